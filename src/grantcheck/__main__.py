@@ -1,0 +1,5 @@
+"""Allow ``python -m grantcheck``."""
+
+from grantcheck.cli import main
+
+main()

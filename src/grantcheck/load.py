@@ -1,0 +1,208 @@
+"""Load YAML documents as plain data, keeping the position of every key.
+
+PyYAML composes a node graph (libyaml's C composer when available, for speed);
+we turn nodes into plain Python ourselves so that we can:
+- record the line and column of every key and value, addressed by key path;
+- refuse duplicate keys, merge keys and tags that build objects;
+- bound the work an alias bomb or deep nesting can cause.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from grantcheck.errors import InputError, InputFailure
+
+try:  # libyaml is much faster; fall back to pure Python where it is missing
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+KeyPath = tuple[str | int, ...]
+
+_TAG = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on what one file may cost to load (documented in the README)."""
+
+    max_bytes: int = 2_000_000
+    max_nodes: int = 100_000
+    max_depth: int = 50
+
+
+@dataclass(frozen=True)
+class Position:
+    """A 1-based line and column in a file."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One YAML document as plain data, with positions by key path."""
+
+    file: str
+    index: int
+    data: Any
+    keys: dict[KeyPath, Position] = field(repr=False)
+    values: dict[KeyPath, Position] = field(repr=False)
+
+    def position(self, path: KeyPath) -> Position:
+        """The position of the key at ``path``, or of its nearest stated parent."""
+        while path:
+            if path in self.keys:
+                return self.keys[path]
+            path = path[:-1]
+        return self.values.get((), Position(1, 1))
+
+
+def _pos(node: Node) -> Position:
+    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class _Converter:
+    """Turns one composed document into plain data, recording positions."""
+
+    def __init__(self, file: str, limits: Limits) -> None:
+        self.file = file
+        self.limits = limits
+        self.nodes = 0
+        self.keys: dict[KeyPath, Position] = {}
+        self.values: dict[KeyPath, Position] = {}
+        self.constructor = yaml.SafeLoader("")
+
+    def fail(self, node: Node, message: str, hint: str = "") -> InputFailure:
+        p = _pos(node)
+        return InputFailure(InputError(self.file, p.line, p.column, message, hint))
+
+    def convert(self, node: Node, path: KeyPath, depth: int = 0) -> Any:
+        self.nodes += 1
+        if self.nodes > self.limits.max_nodes:
+            raise self.fail(node, f"the document expands to more than {self.limits.max_nodes:,} values",
+                            "Remove repeated aliases (*name); a scheme never needs this many")
+        if depth > self.limits.max_depth:
+            raise self.fail(node, f"nesting is deeper than {self.limits.max_depth} levels",
+                            "A scheme file is only a few levels deep; check the indentation")
+        self.values.setdefault(path, _pos(node))
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path, depth)
+        if isinstance(node, SequenceNode):
+            return self._sequence(node, path, depth)
+        return self._scalar(node)
+
+    def _mapping(self, node: MappingNode, path: KeyPath, depth: int) -> dict[str, Any]:
+        if node.tag != _TAG + "map":
+            raise self.fail(node, f"the tag {node.tag!r} is not allowed", "Remove the tag")
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = self._key(key_node)
+            if key in out:
+                first = self.keys[path + (key,)]
+                raise self.fail(key_node, f"duplicate key {key!r} (first given on line {first.line})",
+                                "Give each key once; YAML would silently keep only the last")
+            self.keys[path + (key,)] = _pos(key_node)
+            out[key] = self.convert(value_node, path + (key,), depth + 1)
+        return out
+
+    def _key(self, node: Node) -> str:
+        if node.tag == _TAG + "merge":
+            raise self.fail(node, "merge keys (<<) are not supported",
+                            "Write the keys out in full, so every value has one place")
+        if not isinstance(node, ScalarNode) or node.tag not in _SCALAR_TAGS:
+            raise self.fail(node, "a key must be plain text", "Use a simple name such as 'award'")
+        return str(node.value)
+
+    def _sequence(self, node: SequenceNode, path: KeyPath, depth: int) -> list[Any]:
+        if node.tag != _TAG + "seq":
+            raise self.fail(node, f"the tag {node.tag!r} is not allowed", "Remove the tag")
+        items = []
+        for i, item in enumerate(node.value):
+            self.keys[path + (i,)] = _pos(item)
+            items.append(self.convert(item, path + (i,), depth + 1))
+        return items
+
+    def _scalar(self, node: ScalarNode) -> Any:
+        if node.tag not in _SCALAR_TAGS:
+            raise self.fail(node, f"the tag {node.tag!r} is not allowed",
+                            "grantcheck reads plain data only; remove the tag")
+        try:
+            value = self.constructor.construct_object(node)
+        except (ValueError, OverflowError) as exc:
+            if node.tag == _TAG + "timestamp":
+                raise self.fail(node, f"{node.value!r} is not a real date ({exc})",
+                                "Write dates as YYYY-MM-DD, for example 2025-03-17") from None
+            raise self.fail(node, f"{node.value!r} cannot be read ({exc})") from None
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self.fail(node, f"{node.value!r} is not a finite number", "Write a plain number")
+        return value
+
+
+def _yaml_error(file: str, exc: yaml.YAMLError) -> InputError:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    context = getattr(exc, "context", None)
+    message = f"invalid YAML: {problem}" + (f" ({context})" if context else "")
+    return InputError(file, line, column, message, "Check the indentation and quoting on this line")
+
+
+def load_text(text: str, file: str, limits: Limits = Limits()) -> tuple[list[Document], list[InputError]]:
+    """Parse every document in ``text``; return the documents and any errors."""
+    docs: list[Document] = []
+    errors: list[InputError] = []
+    try:
+        for index, root in enumerate(yaml.compose_all(text, Loader=_Loader), start=1):
+            if root is None:
+                continue
+            conv = _Converter(file, limits)
+            try:
+                data = conv.convert(root, ())
+            except InputFailure as failure:
+                errors.append(failure.error)  # later documents are still checked
+                continue
+            docs.append(Document(file, index, data, conv.keys, conv.values))
+    except yaml.YAMLError as exc:
+        return docs, errors + [_yaml_error(file, exc)]
+    except RecursionError:
+        return docs, errors + [InputError(file, 1, 1, "nesting is too deep to read",
+                                 "A scheme file is only a few levels deep; check the indentation")]
+    return docs, errors
+
+
+def read_text(path: Path, file: str, limits: Limits = Limits()) -> tuple[str | None, InputError | None]:
+    """Read a file as UTF-8 text (a byte-order mark is allowed), or explain why not."""
+    try:
+        if path.stat().st_size > limits.max_bytes:
+            return None, InputError(file, 1, 1, f"the file is larger than {limits.max_bytes:,} bytes",
+                                    "A scheme file is a few kilobytes; check this is the right file")
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, InputError(file, 1, 1, f"cannot read the file: {exc.strerror or exc}",
+                                "Check the path and its permissions")
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, InputError(file, line, column, "the file is not UTF-8 text",
+                                "Save it as UTF-8 (most editors offer this under 'Save as')")
+
+
+def load_file(path: Path, file: str, limits: Limits = Limits()) -> tuple[list[Document], list[InputError]]:
+    """Read and parse one YAML file."""
+    text, error = read_text(path, file, limits)
+    if error is not None or text is None:
+        return [], [error] if error else []
+    if "\x00" in text:
+        return [], [InputError(file, 1, 1, "the file contains binary data", "Point grantcheck at YAML files")]
+    return load_text(text, file, limits)

@@ -1,0 +1,260 @@
+"""Metrics: the facts rules are written against, computed from a scheme.
+
+Pure functions of the scheme, the bands, the effort assumptions and any measured
+guidance text. Each metric keeps the key path it comes from, so a finding can
+point at the line to change. ``None`` means the scheme does not state the fact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from typing import Union
+
+from grantcheck.effort import Effort, application_effort, hours_per_report
+from grantcheck.load import KeyPath
+from grantcheck.readability import TextMeasure
+from grantcheck.scheme import Scheme
+
+Value = Union[int, float, bool, str, None]
+
+
+@dataclass(frozen=True)
+class MetricInfo:
+    """How to name and format a metric."""
+
+    label: str
+    unit: str  # days, pages, words, minutes, hours, pounds, share, count, months, per_year, score, grade, bool, text
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One fact about a scheme and the key it comes from."""
+
+    name: str
+    value: Value
+    path: KeyPath
+
+
+def _i(label: str, unit: str) -> MetricInfo:
+    return MetricInfo(label, unit)
+
+
+METRICS: dict[str, MetricInfo] = {
+    "kind": _i("kind of scheme", "text"), "area": _i("area", "text"), "award.band": _i("award band", "text"),
+    "award.max": _i("largest award", "pounds"), "award.typical": _i("typical award", "pounds"),
+    "award.total": _i("total value", "pounds"),
+    "application.window_days": _i("application window", "days"), "application.stages": _i("stages", "count"),
+    "application.form.questions": _i("questions", "count"), "application.form.word_limit": _i("words asked for", "words"),
+    "application.form.attachments": _i("attachments", "count"),
+    "application.support.pre_application": _i("help to apply offered", "bool"),
+    "guidance.pages": _i("guidance", "pages"), "guidance.words": _i("guidance", "words"),
+    "guidance.reading_minutes": _i("time to read the guidance", "minutes"),
+    "guidance.reading_ease": _i("guidance reading ease (Flesch)", "score"),
+    "guidance.grade": _i("guidance grade level", "grade"),
+    "application.hours": _i("hours for one application", "hours"),
+    "application.cost": _i("cost of one application", "pounds"),
+    "application.cost_share": _i("cost of one application against the typical award", "share"),
+    "sector.cost": _i("the sector's total cost of applying", "pounds"),
+    "sector.cost_share": _i("the sector's cost of applying against the total", "share"),
+    "success_rate": _i("expected success rate", "share"),
+    "decision.days": _i("time from closing to decision", "days"),
+    "decision.timeline_published": _i("timetable published", "bool"),
+    "decision.feedback": _i("feedback for unsuccessful applicants", "bool"),
+    "funding.months": _i("agreement length", "months"), "funding.ongoing": _i("ongoing service", "bool"),
+    "funding.gap_days": _i("gap between agreements", "days"),
+    "funding.renewal.notice_days": _i("notice of renewal", "days"),
+    "funding.inflation_uplift": _i("inflation uplift", "bool"),
+    "funding.overheads_percent": _i("overheads that may be recovered", "percent"),
+    "funding.new_activity_required": _i("new activity required", "bool"),
+    "funding.payment": _i("payment", "text"), "funding.payment_days": _i("days to pay", "days"),
+    "funding.replaces_earlier": _i("replaces earlier funding", "bool"),
+    "reporting.per_year": _i("reports a year", "per_year"),
+    "reporting.hours_per_year": _i("reporting hours a year", "hours"),
+    "reporting.cost_share": _i("reporting cost against the award", "share"),
+    "reporting.measures": _i("measures to report", "count"),
+    "eligibility.excludes_unregistered": _i("unregistered groups excluded", "bool"),
+    "eligibility.min_years_operating": _i("years of operation required", "years"),
+    "eligibility.min_annual_income": _i("minimum annual income", "pounds"),
+    "eligibility.match_funding_percent": _i("match funding required", "percent"),
+    "eligibility.accounts_level": _i("accounts required (0 none to 4 audited)", "level"),
+    "eligibility.policies": _i("policies required", "count"),
+    "procurement.lots": _i("lots", "count"), "procurement.consortium_bids": _i("consortium bids allowed", "bool"),
+    "engagement.lio_involved": _i("LIO involved in design", "bool"),
+    "engagement.codesigned": _i("co-designed with the sector", "bool"),
+    "engagement.rural_proofed": _i("rural proofed", "bool"),
+    "engagement.change_notice_days": _i("notice of changes", "days"),
+    "engagement.informal_soundings": _i("informal soundings held", "bool"),
+}
+
+ACCOUNTS_LEVEL = {"none": 0, "bank_statements": 1, "unaudited": 2, "independent_examination": 3, "audited": 4}
+REPORTS_A_YEAR = {"monthly": 12, "quarterly": 4, "six_monthly": 2, "annual": 1, "none": 0}
+UNREGISTERED = {"constituted_group", "unconstituted_group"}
+
+
+def band_for(amount: float, bands: dict[str, float | None]) -> str:
+    """The first band whose upper limit (inclusive) covers ``amount``; bands are in order."""
+    for name, limit in bands.items():
+        if limit is None or amount <= limit:
+            return name
+    return list(bands)[-1]
+
+
+def _n(x: float | None, places: int = 2) -> Value:
+    """Round for reports; whole numbers print as integers."""
+    if x is None:
+        return None
+    r = round(x, places)
+    return int(r) if float(r).is_integer() else r
+
+
+def _div(a: float | None, b: float | None) -> float | None:
+    return None if a is None or not b else a / b
+
+
+@dataclass(frozen=True)
+class Computed:
+    """Metrics by name, and the effort breakdown behind the estimates."""
+
+    metrics: dict[str, Metric]
+    effort: Effort
+    notes: tuple[str, ...]
+
+
+def compute(s: Scheme, bands: dict[str, float | None], a: dict[str, float],
+            text: TextMeasure | None = None) -> Computed:
+    """Every metric for one scheme."""
+    out: dict[str, Metric] = {}
+    notes: list[str] = []
+
+    def put(name: str, value: Value, *path: str | int) -> None:
+        out[name] = Metric(name, value, tuple(path))
+
+    app, form, fund, rep, elig = s.application, s.application.form, s.funding, s.reporting, s.eligibility
+    typical = s.award.typical or s.award.max
+    put("kind", s.kind, "kind")
+    put("area", s.area, "area")
+    put("award.band", band_for(s.award.max, bands), "award", "max")
+    put("award.max", _n(s.award.max), "award", "max")
+    put("award.typical", _n(typical), "award", "typical" if s.award.typical else "max")
+    put("award.total", _n(s.award.total), "award", "total")
+    _application(s, a, text, put, notes)
+    hours = out["application.hours"].value
+    cost = hours * a["hourly_cost"] if isinstance(hours, (int, float)) else None
+    put("application.cost", _n(cost), "application", "form")
+    put("application.cost_share", _n(_div(cost, typical), 4), "application", "form")
+    apps = s.award.expected_applications
+    sector = None if cost is None or apps is None else cost * apps
+    put("sector.cost", _n(sector), "award", "expected_applications")
+    put("sector.cost_share", _n(_div(sector, s.award.total), 4), "award", "expected_applications")
+    put("success_rate", _n(_div(s.award.expected_awards, apps), 4), "award", "expected_awards")
+    _deciding(s, put)
+    put("funding.months", _n(fund.months), "funding", "months")
+    put("funding.ongoing", fund.ongoing, "funding", "ongoing")
+    put("funding.renewal.notice_days", fund.renewal.notice_days, "funding", "renewal", "notice_days")
+    put("funding.inflation_uplift", fund.inflation_uplift, "funding", "inflation_uplift")
+    overheads = 100 if fund.full_cost_recovery else fund.overheads_percent_cap
+    put("funding.overheads_percent", _n(overheads),
+        "funding", "full_cost_recovery" if fund.full_cost_recovery else "overheads_percent_cap")
+    put("funding.new_activity_required", fund.new_activity_required, "funding", "new_activity_required")
+    put("funding.payment", fund.payment, "funding", "payment")
+    put("funding.payment_days", fund.payment_days, "funding", "payment_days")
+    put("funding.replaces_earlier", fund.previous_ends is not None, "funding", "previous_ends")
+    _reporting(s, a, typical, put, notes)
+    put("eligibility.excludes_unregistered",
+        None if elig.legal_forms is None else not UNREGISTERED.intersection(elig.legal_forms),
+        "eligibility", "legal_forms")
+    put("eligibility.min_years_operating", _n(elig.min_years_operating), "eligibility", "min_years_operating")
+    put("eligibility.min_annual_income", _n(elig.min_annual_income), "eligibility", "min_annual_income")
+    put("eligibility.match_funding_percent", _n(elig.match_funding_percent), "eligibility", "match_funding_percent")
+    put("eligibility.accounts_level", ACCOUNTS_LEVEL.get(elig.accounts or ""), "eligibility", "accounts")
+    put("eligibility.policies", None if elig.policies_required is None else len(elig.policies_required),
+        "eligibility", "policies_required")
+    put("procurement.lots", s.procurement.lots, "procurement", "lots")
+    put("procurement.consortium_bids", s.procurement.consortium_bids, "procurement", "consortium_bids")
+    for key in ("lio_involved", "codesigned", "rural_proofed", "change_notice_days", "informal_soundings"):
+        put(f"engagement.{key}", getattr(s.engagement, key), "engagement", key)
+    effort = _effort(s, a, text)
+    return Computed(out, effort, tuple(notes))
+
+
+def _window(s: Scheme) -> tuple[int | None, str]:
+    app = s.application
+    if app.opens and app.closes:
+        return (app.closes - app.opens).days, "closes"
+    return app.window_days, "window_days"
+
+
+def _guidance_words(s: Scheme, a: dict[str, float], text: TextMeasure | None) -> float | None:
+    if text is not None:
+        return text.words
+    pages = s.application.guidance.pages
+    return None if pages is None else pages * a["words_per_page"]
+
+
+def _effort(s: Scheme, a: dict[str, float], text: TextMeasure | None) -> Effort:
+    form = s.application.form
+    return application_effort(a, _guidance_words(s, a, text), form.word_limit, form.questions,
+                              None if form.attachments is None else len(form.attachments), s.application.stages)
+
+
+def _application(s: Scheme, a: dict[str, float], text: TextMeasure | None, put, notes: list[str]) -> None:  # type: ignore[no-untyped-def]
+    app, form, guide = s.application, s.application.form, s.application.guidance
+    window, key = _window(s)
+    put("application.window_days", window, "application", key)
+    put("application.stages", app.stages, "application", "stages")
+    put("application.form.questions", form.questions, "application", "form", "questions")
+    put("application.form.word_limit", form.word_limit, "application", "form", "word_limit")
+    put("application.form.attachments", None if form.attachments is None else len(form.attachments),
+        "application", "form", "attachments")
+    put("application.support.pre_application", app.support.pre_application, "application", "support", "pre_application")
+    pages: float | None = guide.pages
+    if pages is None and text is not None:
+        pages = math.ceil(text.words / a["words_per_page"])
+        notes.append("guidance pages estimated from the measured words")
+    put("guidance.pages", pages, "application", "guidance", "pages" if guide.pages is not None else "documents")
+    words = _guidance_words(s, a, text)
+    put("guidance.words", None if text is None else text.words, "application", "guidance", "documents")
+    put("guidance.reading_minutes", _n(_div(words, a["reading_words_per_minute"]), 0), "application", "guidance")
+    put("guidance.reading_ease", None if text is None else _n(text.reading_ease, 1), "application", "guidance", "documents")
+    put("guidance.grade", None if text is None else _n(text.grade, 1), "application", "guidance", "documents")
+    effort = _effort(s, a, text)
+    put("application.hours", _n(effort.total), "application", "form")
+    if effort.known and effort.missing:
+        notes.append("not stated, so counted as no work: " + ", ".join(effort.missing))
+
+
+def _deciding(s: Scheme, put) -> None:  # type: ignore[no-untyped-def]
+    dec, fund, closes = s.decision, s.funding, s.application.closes
+    days = dec.days if dec.days is not None else ((dec.date - closes).days if dec.date and closes else None)
+    put("decision.days", days, "decision", "days" if dec.days is not None else "date")
+    put("decision.timeline_published", dec.timeline_published, "decision", "timeline_published")
+    put("decision.feedback", dec.feedback, "decision", "feedback")
+    decided = dec.date or (closes + dt.timedelta(days=days) if closes and days is not None else None) or None
+    start = max(d for d in (fund.starts, decided) if d) if (fund.starts or decided) else None
+    if fund.previous_ends and start:
+        put("funding.gap_days", max(0, (start - fund.previous_ends).days - 1), "funding", "previous_ends")
+    else:
+        put("funding.gap_days", fund.renewal.gap_days, "funding", "renewal", "gap_days")
+
+
+def _reporting(s: Scheme, a: dict[str, float], typical: float, put, notes: list[str]) -> None:  # type: ignore[no-untyped-def]
+    rep, months = s.reporting, s.funding.months
+    if rep.frequency is None:
+        per_year: float | None = None
+    elif rep.frequency == "end_only":
+        per_year = 1 if months is None or months <= 12 else 12 / months
+    else:
+        per_year = REPORTS_A_YEAR[rep.frequency]
+    hours = hours_per_report(a, rep.hours_per_report, rep.measures)
+    put("reporting.per_year", _n(per_year), "reporting", "frequency")
+    put("reporting.hours_per_year", _n(None if per_year is None else per_year * hours), "reporting", "frequency")
+    put("reporting.measures", rep.measures, "reporting", "measures")
+    share = None
+    if per_year is not None:
+        reports = 0 if per_year == 0 else max(1.0, per_year * (months or 12) / 12)
+        share = reports * hours * a["hourly_cost"] / typical
+        if months is None:
+            notes.append("agreement length not stated: reporting cost taken over 12 months")
+    put("reporting.cost_share", _n(share, 4), "reporting", "frequency")

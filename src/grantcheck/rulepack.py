@@ -1,0 +1,214 @@
+"""The rule pack: rules, bands and effort assumptions, read from YAML data.
+
+A rule names a metric, one check kind from a small closed set (``at_least``,
+``at_most``, ``flag``), limits or trigger values for each severity, optional
+``when`` conditions, what an unknown fact gives, and the guide's words. The
+engine, not the rule, turns a failed check into a severity.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from grantcheck.effort import ASSUMPTION_NAMES, Assumption
+from grantcheck.errors import InputError
+from grantcheck.load import load_file
+from grantcheck.metrics import METRICS, Value
+from grantcheck.validate import model_errors
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+Limit = float | dict[str, float | None] | None
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Condition(_Data):
+    """A fact that must hold for a rule (or one of its levels) to apply."""
+
+    metric: str | None = None
+    equals: Value = None
+    not_equals: Value = None
+    in_: list[Value] | None = Field(None, alias="in")
+    above: float | None = None
+    below: float | None = None
+    any: list[Condition] | None = None
+
+    def holds(self, metrics: dict[str, Value]) -> bool:
+        """True when the condition is met; an unknown fact meets only ``not_equals``."""
+        if self.any is not None:
+            return any(c.holds(metrics) for c in self.any)
+        value = metrics.get(self.metric or "")
+        fields = self.model_fields_set
+        if "not_equals" in fields:
+            return value != self.not_equals
+        if value is None:
+            return False
+        if "equals" in fields:
+            return value == self.equals
+        if self.in_ is not None:
+            return value in self.in_
+        if self.above is not None:
+            return isinstance(value, (int, float)) and value > self.above
+        if self.below is not None:
+            return isinstance(value, (int, float)) and value < self.below
+        return False
+
+
+class Trigger(_Data):
+    """For a flag check: the values that give a finding, and when."""
+
+    values: list[Value] = Field(default_factory=list)
+    is_: Value = Field(None, alias="is")
+    when: list[Condition] = Field(default_factory=list)
+
+    def matches(self, value: Value, metrics: dict[str, Value]) -> bool:
+        hit = value in self.values or ("is_" in self.model_fields_set and value == self.is_)
+        return hit and all(c.holds(metrics) for c in self.when)
+
+
+Level = Annotated[Trigger | float | dict[str, float | None] | None, Field(union_mode="left_to_right")]
+
+
+class Quote(_Data):
+    section: str
+    text: str
+
+
+class Rule(_Data):
+    """One check of the pack, as data."""
+
+    id: Annotated[str, Field(pattern=r"^[A-Z]+[0-9]+$")]
+    title: str
+    metric: str
+    check: Literal["at_least", "at_most", "flag"]
+    warning: Level = None
+    error: Level = None
+    info: Level = None
+    when: list[Condition] = Field(default_factory=list)
+    unknown: Literal["warning", "info", "ignore"] = "ignore"
+    severity: Severity | None = None  # set by config: every finding of the rule gets this severity
+    judgement: bool = False  # limits are grantcheck's own default, built from the guide's examples
+    problem: str = ""
+    advice: str
+    guide: list[Quote] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _levels_fit_check(cls, data: Any) -> Any:
+        """Flag levels become triggers; threshold levels must be numbers (per band)."""
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        for level in SEVERITIES:
+            raw = data.get(level)
+            if raw is None:
+                continue
+            if data.get("check") == "flag":
+                data[level] = raw if isinstance(raw, dict) else {"values": raw if isinstance(raw, list) else [raw]}
+            elif not _is_limit(raw):
+                raise ValueError(f"{level} must be a number, or a number for each band")
+        if all(data.get(level) is None for level in SEVERITIES):
+            raise ValueError("give at least one of warning, error or info")
+        if data.get("metric") not in METRICS:
+            raise ValueError(f"unknown metric {data.get('metric')!r}; see 'grantcheck rules --metrics'")
+        return data
+
+    def limit(self, level: Severity, band: str) -> float | None:
+        """The limit for one severity and band; None when that level has none."""
+        raw = getattr(self, level)
+        return raw.get(band) if isinstance(raw, dict) else raw  # type: ignore[return-value]
+
+    def trigger(self, level: Severity) -> Trigger | None:
+        """For a flag check, the trigger for one severity."""
+        raw = getattr(self, level)
+        return raw if isinstance(raw, Trigger) else None
+
+
+def _is_limit(raw: Any) -> bool:
+    def number(v: Any) -> bool:
+        return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+    return number(raw) or (isinstance(raw, dict) and all(v is None or number(v) for v in raw.values()))
+
+
+class Band(_Data):
+    name: Annotated[str, Field(pattern=r"^[a-z_]+$")]
+    max: Annotated[float, Field(gt=0)] | None = None
+
+
+class PackFile(_Data):
+    """One YAML file of a rule pack."""
+
+    rules: list[Rule] = Field(default_factory=list)
+    bands: list[Band] | None = None
+    assumptions: dict[str, Assumption] | None = None
+
+
+class Pack(BaseModel):
+    """A whole rule pack, ready for the engine."""
+
+    model_config = ConfigDict(frozen=True)
+
+    rules: tuple[Rule, ...]
+    bands: dict[str, float | None]
+    assumptions: dict[str, Assumption]
+
+
+def default_pack_dir() -> Path:
+    """The pack shipped inside the wheel, or ``rules/`` beside ``src/`` in a checkout."""
+    shipped = Path(str(resources.files("grantcheck"))) / "rules"
+    return shipped if shipped.is_dir() else Path(__file__).resolve().parents[2] / "rules"
+
+
+def _read_dir(folder: Path, display: Path) -> tuple[list[tuple[PackFile, Any]], list[InputError]]:
+    files: list[tuple[PackFile, Any]] = []
+    errors: list[InputError] = []
+    if not folder.is_dir():
+        return [], [InputError(str(display), 1, 1, "the rule folder does not exist", "Check the path")]
+    for path in sorted(folder.glob("*.y*ml")):
+        name = str(display / path.name)
+        docs, errs = load_file(path, name)
+        errors += errs
+        for doc in docs:
+            try:
+                files.append((PackFile.model_validate(doc.data), doc))
+            except ValidationError as exc:
+                errors += model_errors(doc, exc, PackFile)
+    return files, errors
+
+
+def load_pack(folders: list[tuple[Path, Path]]) -> tuple[Pack | None, list[InputError]]:
+    """Read the pack from (folder, display name) pairs; later folders add rules."""
+    rules: dict[str, Rule] = {}
+    bands: list[Band] | None = None
+    assumptions: dict[str, Assumption] = {}
+    errors: list[InputError] = []
+    for folder, display in folders:
+        files, errs = _read_dir(folder, display)
+        errors += errs
+        for data, doc in files:
+            bands = data.bands if data.bands is not None else bands
+            assumptions.update(data.assumptions or {})
+            for i, rule in enumerate(data.rules):
+                if rule.id in rules:
+                    p = doc.position(("rules", i, "id"))
+                    errors.append(InputError(doc.file, p.line, p.column, f"rule {rule.id} is defined twice",
+                                             "Give local rules IDs of their own, or change a default rule in config"))
+                rules[rule.id] = rule
+    missing = [n for n in ASSUMPTION_NAMES if n not in assumptions]
+    if not bands or missing:
+        what = "no bands" if not bands else "missing assumptions: " + ", ".join(missing)
+        errors.append(InputError(str(folders[0][1]), 1, 1, f"the rule pack is incomplete ({what})",
+                                 "Restore the default pack's bands.yaml and effort.yaml"))
+    if errors:
+        return None, errors
+    band_map = {b.name: b.max for b in bands or []}
+    return Pack(rules=tuple(rules.values()), bands=band_map, assumptions=assumptions), []

@@ -1,0 +1,183 @@
+"""Turn a loaded document into a ``Scheme``, or into located, fixable errors.
+
+Pydantic checks types and ranges; the cross-field rules of scheme-format.md
+(dates that agree, ``min`` not above ``max`` ...) are checked here afterwards,
+so that each error can name the exact key that is wrong.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from grantcheck.errors import InputError
+from grantcheck.load import Document, KeyPath
+from grantcheck.scheme import Scheme
+
+_EXPECTED = {
+    "int_type": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "float_type": "must be a number",
+    "bool_type": "must be true or false",
+    "string_type": "must be text",
+    "date_type": "must be a date written YYYY-MM-DD",
+    "list_type": "must be a list",
+    "model_type": "must be a mapping of keys and values",
+    "dict_type": "must be a mapping of keys and values",
+}
+_PATTERNS = {
+    "reason": "must give a reason in words",
+    "rule": "must be a rule ID such as GC301",
+    "currency": "must be a three-letter currency code such as GBP",
+}
+_HINTS = {
+    "float_type": "Write amounts as plain numbers in the scheme's currency, for example 5000 (not '£5,000' or '5k')",
+    "int_type": "Write a plain whole number, for example 14",
+    "bool_type": "Write true or false",
+    "date_type": "Write dates as YYYY-MM-DD, for example 2025-03-17",
+}
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A document that validated: the scheme and where it came from."""
+
+    doc: Document
+    scheme: Scheme
+
+
+def dotted(path: KeyPath) -> str:
+    """A key path as users write it: ``application.form.questions`` or ``waivers[0].reason``."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def model_errors(doc: Document, exc: ValidationError, root: type[BaseModel]) -> list[InputError]:
+    """Located, friendly errors for a pydantic failure on ``doc`` against ``root``."""
+    errors = [_to_error(doc, dict(e), root) for e in exc.errors(include_url=False)]
+    return sorted(errors, key=lambda e: (e.line, e.column))
+
+
+def _model_at(root: type[BaseModel], path: KeyPath) -> type[BaseModel] | None:
+    model: Any = root
+    for part in path:
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(part) if isinstance(model, type) else None
+        if field is None:
+            return None
+        model = _inner_model(field.annotation)
+    return model if isinstance(model, type) and issubclass(model, BaseModel) else None
+
+
+def _inner_model(annotation: Any) -> Any:
+    """The model inside ``list[M]`` or ``M | None``, if any."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _unknown_key(doc: Document, loc: KeyPath, root: type[BaseModel]) -> InputError:
+    key, parent = str(loc[-1]), loc[:-1]
+    model = _model_at(root, parent)
+    allowed = list(model.model_fields) if model else []
+    where = f" in {dotted(parent)}" if parent else ""
+    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+    hint = f"Did you mean {close[0]!r}?" if close else f"Allowed keys here: {', '.join(allowed)}"
+    p = doc.position(loc)
+    return InputError(doc.file, p.line, p.column, f"unknown key {key!r}{where}", hint)
+
+
+def _describe(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _to_error(doc: Document, err: dict[str, Any], root: type[BaseModel]) -> InputError:
+    loc: KeyPath = tuple(err["loc"])
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        return _unknown_key(doc, loc, root)
+    if kind == "missing":
+        p = doc.position(loc[:-1]) if loc[:-1] else doc.values.get((), doc.position(()))
+        where = f" in {dotted(loc[:-1])}" if loc[:-1] else ""
+        return InputError(doc.file, p.line, p.column, f"{loc[-1]!r} is required{where}",
+                          f"Add '{loc[-1]}:' here; see 'grantcheck init' for a starter file")
+    if not loc:
+        what = "a scheme must be a mapping of keys such as name:, funder: and award:" if root is Scheme \
+            else "this file must be a mapping of keys and values"
+        return InputError(doc.file, 1, 1, what, "Run 'grantcheck init' for a starter file" if root is Scheme else "")
+    p = doc.values.get(loc) or doc.position(loc)
+    expected = _expected(kind, str(loc[-1]), err["msg"])
+    message = f"{dotted(loc)} {expected}, not {_describe(err.get('input'))}"
+    return InputError(doc.file, p.line, p.column, message, _HINTS.get(kind, ""))
+
+
+def _expected(kind: str, key: str, msg: str) -> str:
+    """What the value should have been, in plain words."""
+    if kind == "string_pattern_mismatch":
+        return _PATTERNS.get(key, "is not in the expected form")
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind in _EXPECTED:
+        return _EXPECTED[kind]
+    if msg.startswith("Input should be "):
+        return "must be " + msg.removeprefix("Input should be ")
+    return msg[:1].lower() + msg[1:]
+
+
+def _consistency(s: Scheme) -> list[tuple[KeyPath, str, str]]:
+    """Cross-field problems as (key path, message, hint)."""
+    out: list[tuple[KeyPath, str, str]] = []
+    a, app, dec = s.award, s.application, s.decision
+    if a.min is not None and a.min > a.max:
+        out.append((("award", "min"), f"award.min ({a.min:g}) is above award.max ({a.max:g})", "Swap them or correct one"))
+    if a.typical is not None and (a.typical > a.max or (a.min is not None and a.typical < a.min)):
+        out.append((("award", "typical"), f"award.typical ({a.typical:g}) is outside award.min to award.max",
+                    "The typical award lies between the smallest and the largest"))
+    if a.total is not None and a.total < a.max:
+        out.append((("award", "total"), f"award.total ({a.total:g}) is less than award.max ({a.max:g})",
+                    "award.total is the whole pot; it cannot be smaller than one award"))
+    if None not in (a.expected_awards, a.expected_applications) and a.expected_awards > a.expected_applications:  # type: ignore[operator]
+        out.append((("award", "expected_awards"), "award.expected_awards is more than award.expected_applications",
+                    "More awards than applications cannot be made"))
+    if app.opens and app.closes:
+        days = (app.closes - app.opens).days
+        if days <= 0:
+            out.append((("application", "closes"), f"application.closes ({app.closes}) is not after application.opens ({app.opens})",
+                        "Check the two dates"))
+        elif app.window_days is not None and app.window_days != days:
+            out.append((("application", "window_days"), f"application.window_days is {app.window_days}, but opens and closes are {days} days apart",
+                        "Give the dates or window_days, or make them agree"))
+    if dec.date and app.closes:
+        days = (dec.date - app.closes).days
+        if days < 0:
+            out.append((("decision", "date"), f"decision.date ({dec.date}) is before application.closes ({app.closes})",
+                        "Check the two dates"))
+        elif dec.days is not None and dec.days != days:
+            out.append((("decision", "days"), f"decision.days is {dec.days}, but decision.date is {days} days after application.closes",
+                        "Give decision.date or decision.days, or make them agree"))
+    return out
+
+
+def validate(doc: Document) -> tuple[Parsed | None, list[InputError]]:
+    """Validate one document; return the parsed scheme or the errors found."""
+    try:
+        scheme = Scheme.model_validate(doc.data)
+    except ValidationError as exc:
+        return None, model_errors(doc, exc, Scheme)
+    errors = []
+    for path, message, hint in _consistency(scheme):
+        p = doc.position(path)
+        errors.append(InputError(doc.file, p.line, p.column, message, hint))
+    errors.sort(key=lambda e: (e.line, e.column))
+    return (None, errors) if errors else (Parsed(doc, scheme), [])
