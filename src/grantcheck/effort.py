@@ -41,7 +41,8 @@ class Effort:
 
     @property
     def known(self) -> bool:
-        return any(v is not None for v in self.parts().values())
+        """True when any part that depends on the scheme's own facts was stated."""
+        return any(v is not None for k, v in self.parts().items() if k != "extra stages")
 
     @property
     def total(self) -> float | None:
@@ -67,7 +68,7 @@ def application_effort(
         writing=None if word_limit is None else word_limit / a["writing_words_per_hour"],
         questions=None if questions is None else questions * a["minutes_per_question"] / 60,
         attachments=None if attachments is None else attachments * a["hours_per_attachment"],
-        extra_stages=None if stages is None else (stages - 1) * a["hours_per_extra_stage"],
+        extra_stages=((stages or 1) - 1) * a["hours_per_extra_stage"],  # unstated: one stage
     )
 
 

@@ -16,11 +16,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from grantcheck.effort import ASSUMPTION_NAMES, Assumption
 from grantcheck.errors import InputError
+from grantcheck.findings import Severity
 from grantcheck.load import load_file
 from grantcheck.metrics import METRICS, Value
 from grantcheck.validate import model_errors
 
-Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 Limit = float | dict[str, float | None] | None
 

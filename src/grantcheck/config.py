@@ -1,0 +1,211 @@
+"""Local policy: the config file, found like ruff's or yamllint's, applied to the pack.
+
+Discovered as ``grantcheck.yaml`` or ``.grantcheck.yaml`` in the current folder
+or the nearest parent (stopping at a ``.git`` folder or the home folder), or the
+``[tool.grantcheck]`` table of the nearest ``pyproject.toml``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from grantcheck.effort import ASSUMPTION_NAMES, Assumption
+from grantcheck.errors import InputError
+from grantcheck.findings import Severity
+from grantcheck.load import Document, KeyPath, Position, load_file
+from grantcheck.rulepack import SEVERITIES, Pack, Rule
+from grantcheck.validate import model_errors
+
+FailOn = Literal["error", "warning", "info", "never"]
+CONFIG_NAMES = ("grantcheck.yaml", ".grantcheck.yaml")
+
+
+class RuleSettings(BaseModel):
+    """Changes to one rule: its severity, limits (per band or for all), or unknown handling."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    severity: Severity | None = None
+    warning: Any = None
+    error: Any = None
+    info: Any = None
+    unknown: Literal["warning", "info", "ignore"] | None = None
+
+
+class Config(BaseModel):
+    """The config file's keys."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    select: list[str] | None = Field(None, description="Rule IDs or prefixes to run (default: all).")
+    ignore: list[str] = Field(default_factory=list, description="Rule IDs or prefixes to skip.")
+    fail_on: FailOn | None = Field(None, description="The lowest severity that makes the exit code 1.")
+    rule_folders: list[str] = Field(default_factory=list, description="Folders of local rule files, relative to this file.")
+    bands: dict[str, float] | None = Field(None, description="Upper limits (inclusive) of the award bands, by name.")
+    assumptions: dict[str, float] = Field(default_factory=dict, description="Effort assumptions, by name.")
+    rules: dict[str, RuleSettings] = Field(default_factory=dict, description="Changes to rules, by rule ID.")
+
+
+@dataclass(frozen=True)
+class LoadedConfig:
+    """A config and where it came from (for relative paths and error positions)."""
+
+    config: Config
+    doc: Document
+    folder: Path
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The rules in force: the pack after config, the selected rules, and ``fail_on``."""
+
+    pack: Pack
+    rules: tuple[Rule, ...]
+    fail_on: str
+
+
+def discover(start: Path) -> Path | None:
+    """The nearest config file at or above ``start``."""
+    home = Path.home().resolve()
+    for folder in [start.resolve(), *start.resolve().parents]:
+        for name in CONFIG_NAMES:
+            if (folder / name).is_file():
+                return folder / name
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "[tool.grantcheck]" in pyproject.read_text(encoding="utf-8", errors="replace"):
+            return pyproject
+        if (folder / ".git").exists() or folder == home:
+            return None
+    return None
+
+
+def _pyproject_doc(path: Path, display: str) -> tuple[Document | None, InputError | None]:
+    text = path.read_text(encoding="utf-8", errors="replace")
+    try:
+        data = tomllib.loads(text).get("tool", {}).get("grantcheck", {})
+    except tomllib.TOMLDecodeError as exc:
+        return None, InputError(display, getattr(exc, "lineno", 1) or 1, getattr(exc, "colno", 1) or 1,
+                                f"invalid TOML: {exc}", "Check the syntax of pyproject.toml")
+    line = next((i for i, l in enumerate(text.splitlines(), 1) if l.strip() == "[tool.grantcheck]"), 1)
+    return Document(display, 1, data, {}, {(): Position(line, 1)}), None
+
+
+def load_config(path: Path, display: str) -> tuple[LoadedConfig | None, list[InputError]]:
+    """Read and validate a config file (YAML, or a pyproject.toml table)."""
+    if path.name == "pyproject.toml":
+        doc, error = _pyproject_doc(path, display)
+        if doc is None:
+            return None, [error] if error else []
+    else:
+        docs, errors = load_file(path, display)
+        if errors:
+            return None, errors
+        doc = docs[0] if docs else Document(display, 1, {}, {}, {})
+    try:
+        config = Config.model_validate(doc.data if doc.data is not None else {})
+    except ValidationError as exc:
+        return None, model_errors(doc, exc, Config)
+    return LoadedConfig(config, doc, path.parent), []
+
+
+def _err(doc: Document, path: KeyPath, message: str, hint: str = "") -> InputError:
+    p = doc.position(path)
+    return InputError(doc.file, p.line, p.column, message, hint)
+
+
+def _suggest(word: str, options: list[str]) -> str:
+    close = difflib.get_close_matches(word, options, n=1)
+    return f"Did you mean {close[0]!r}?" if close else "Choose from: " + ", ".join(options)
+
+
+def _bands(pack: Pack, lc: LoadedConfig) -> tuple[dict[str, float | None], list[InputError]]:
+    bands = dict(pack.bands)
+    errors = []
+    for name, limit in (lc.config.bands or {}).items():
+        if name not in bands or bands[name] is None:
+            bounded = [n for n, v in bands.items() if v is not None]
+            errors.append(_err(lc.doc, ("bands", name), f"{name!r} is not a band with an upper limit", _suggest(name, bounded)))
+        else:
+            bands[name] = limit
+    limits = [v for v in bands.values() if v is not None]
+    if not errors and limits != sorted(limits):
+        errors.append(_err(lc.doc, ("bands",), "band limits must rise from the first band to the last"))
+    return bands, errors
+
+
+def _assumptions(pack: Pack, lc: LoadedConfig) -> tuple[dict[str, Assumption], list[InputError]]:
+    out = dict(pack.assumptions)
+    errors = []
+    for name, value in lc.config.assumptions.items():
+        if name not in ASSUMPTION_NAMES:
+            errors.append(_err(lc.doc, ("assumptions", name), f"unknown assumption {name!r}", _suggest(name, list(ASSUMPTION_NAMES))))
+        elif value <= 0:
+            errors.append(_err(lc.doc, ("assumptions", name), f"assumption {name} must be more than 0"))
+        else:
+            out[name] = out[name].model_copy(update={"value": value})
+    return out, errors
+
+
+def _rule(rule: Rule, change: RuleSettings, lc: LoadedConfig, bands: dict[str, float | None]) -> tuple[Rule, list[InputError]]:
+    data = rule.model_dump(by_alias=True, exclude_none=True)
+    for key, value in change.model_dump(exclude_unset=True).items():
+        old = data.get(key)
+        data[key] = {**old, **value} if isinstance(old, dict) and isinstance(value, dict) and key in SEVERITIES and rule.check != "flag" else value
+    try:
+        new = Rule.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        return rule, [_err(lc.doc, ("rules", rule.id), f"rule {rule.id}: {first['msg'].removeprefix('Value error, ')}")]
+    errors = [_err(lc.doc, ("rules", rule.id, level, band), f"{band!r} is not a band", _suggest(band, list(bands)))
+              for level in SEVERITIES if isinstance(v := getattr(change, level), dict) and rule.check != "flag"
+              for band in v if band not in bands]
+    return new, errors
+
+
+def _matches_any(pattern: str, rules: dict[str, Rule]) -> bool:
+    return any(r.startswith(pattern) for r in rules)
+
+
+def _matches(rule_id: str, patterns: list[str]) -> bool:
+    return any(rule_id.startswith(p) for p in patterns)
+
+
+def build_policy(pack: Pack, lc: LoadedConfig | None, select: list[str] | None = None,
+                 ignore: list[str] | None = None, fail_on: str | None = None) -> tuple[Policy | None, list[InputError]]:
+    """Apply config and command-line choices to the pack; CLI --select replaces config's."""
+    errors: list[InputError] = []
+    rules = {r.id: r for r in pack.rules}
+    bands, assumptions = pack.bands, pack.assumptions
+    cfg = lc.config if lc else Config()
+    if lc:
+        bands, e1 = _bands(pack, lc)
+        assumptions, e2 = _assumptions(pack, lc)
+        errors += e1 + e2
+        for rule_id, change in cfg.rules.items():
+            if rule_id not in rules:
+                errors.append(_err(lc.doc, ("rules", rule_id), f"{rule_id} is not a rule", _suggest(rule_id, list(rules))))
+                continue
+            rules[rule_id], e3 = _rule(rules[rule_id], change, lc, bands)
+            errors += e3
+    chosen_select = select if select else cfg.select
+    chosen_ignore = [*cfg.ignore, *(ignore or [])]
+    for pattern in [*(select or []), *(ignore or [])]:
+        if not _matches_any(pattern, rules):
+            errors.append(InputError("<command line>", 1, 1, f"{pattern!r} matches no rule",
+                                     "See 'grantcheck rules' for the rule IDs"))
+    for key in ("select", "ignore"):
+        for i, pattern in enumerate(getattr(cfg, key) or []):
+            if lc and not _matches_any(pattern, rules):
+                errors.append(_err(lc.doc, (key, i), f"{pattern!r} matches no rule", "See 'grantcheck rules' for the rule IDs"))
+    in_force = tuple(r for r in rules.values()
+                     if (not chosen_select or _matches(r.id, chosen_select)) and not _matches(r.id, chosen_ignore))
+    if errors:
+        return None, errors
+    final = Pack(rules=tuple(rules.values()), bands=bands, assumptions=assumptions)
+    return Policy(final, in_force, fail_on or cfg.fail_on or "error"), []

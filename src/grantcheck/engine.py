@@ -1,0 +1,138 @@
+"""The engine: apply the rules in force to one scheme's metrics.
+
+Checks only compare; the engine stamps severity and threshold on from the rule
+pack and config, and locates each finding at the key its metric came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any, Callable
+
+from grantcheck.errors import InputError
+from grantcheck.findings import SEVERITY_RANK, Assumed, Finding, SchemeResult, Severity
+from grantcheck.metrics import METRICS, Computed, Value
+from grantcheck.rulepack import SEVERITIES, Pack, Rule
+from grantcheck.units import fmt
+from grantcheck.validate import Parsed
+
+# The closed set of comparisons: each returns True when the value fails the limit.
+CHECKS: dict[str, Callable[[float, float], bool]] = {
+    "at_least": lambda value, limit: value < limit,
+    "at_most": lambda value, limit: value > limit,
+}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one rule found: a finding (with severity and threshold), a pass, or nothing to check."""
+
+    status: str  # finding | passed | not_applicable
+    severity: Severity | None = None
+    threshold: Any = None
+    unknown: bool = False
+
+
+PASSED = Outcome("passed")
+NOT_APPLICABLE = Outcome("not_applicable")
+
+
+def judge(rule: Rule, values: dict[str, Value], band: str) -> Outcome:
+    """Run one rule against a scheme's metric values."""
+    if not all(c.holds(values) for c in rule.when):
+        return NOT_APPLICABLE
+    value = values.get(rule.metric)
+    if value is None:
+        return NOT_APPLICABLE if rule.unknown == "ignore" else Outcome("finding", rule.unknown, None, True)
+    for level in SEVERITIES:
+        if rule.check == "flag":
+            trigger = rule.trigger(level)
+            if trigger is not None and trigger.matches(value, values):
+                return Outcome("finding", level, value)
+        else:
+            limit = rule.limit(level, band)
+            if limit is not None and CHECKS[rule.check](value, limit):  # type: ignore[arg-type]
+                return Outcome("finding", level, limit)
+    return PASSED
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def message(rule: Rule, outcome: Outcome, value: Value, band: str) -> str:
+    """The finding's message: what was measured, against which limit for this band."""
+    info = METRICS[rule.metric]
+    if outcome.unknown:
+        return f"{_sentence(info.label)} is not stated, so this cannot be checked."
+    if rule.check == "flag":
+        return rule.problem or f"{_sentence(info.label)}: {fmt(value, info.unit)}."
+    side = "below" if rule.check == "at_least" else "above"
+    text = (f"{_sentence(info.label)} is {fmt(value, info.unit)}: {side} the {outcome.severity} limit "
+            f"of {fmt(outcome.threshold, info.unit)} for {band} awards")
+    warning = rule.limit("warning", band)
+    if outcome.severity == "error" and warning is not None:
+        text += f"; {fmt(warning, info.unit)} or {'more' if rule.check == 'at_least' else 'less'} passes"
+    return text + "."
+
+
+def scheme_id(parsed: Parsed) -> str:
+    """The scheme's ``id``, else the file name (and document number after the first)."""
+    if parsed.scheme.id:
+        return parsed.scheme.id
+    stem = PurePath(parsed.doc.file).stem
+    return stem if parsed.doc.index == 1 else f"{stem}#{parsed.doc.index}"
+
+
+def evaluate(parsed: Parsed, computed: Computed, rules: tuple[Rule, ...], pack: Pack) -> tuple[SchemeResult, list[InputError]]:
+    """Findings, passes and waivers for one scheme."""
+    doc, s = parsed.doc, parsed.scheme
+    values = {name: m.value for name, m in computed.metrics.items()}
+    band = str(values["award.band"])
+    sid = scheme_id(parsed)
+    waivers = {w.rule: w.reason.strip() for w in s.waivers}
+    findings: list[Finding] = []
+    passed: list[str] = []
+    skipped: list[str] = []
+    for rule in rules:
+        outcome = judge(rule, values, band)
+        if outcome.status == "passed":
+            passed.append(rule.id)
+        elif outcome.status == "not_applicable":
+            skipped.append(rule.id)
+        else:
+            metric = computed.metrics[rule.metric]
+            pos = doc.position(metric.path)
+            findings.append(Finding(
+                rule=rule.id, severity=rule.severity or outcome.severity,  # type: ignore[arg-type]
+                title=rule.title, message=message(rule, outcome, metric.value, band), advice=rule.advice,
+                metric=rule.metric, value=metric.value, threshold=outcome.threshold,
+                file=doc.file, line=pos.line, column=pos.column, scheme_id=sid, unknown=outcome.unknown,
+                waived=rule.id in waivers, waiver_reason=waivers.get(rule.id)))
+    findings.sort(key=lambda f: (f.waived, SEVERITY_RANK[f.severity], f.line, f.rule))
+    known = {r.id for r in pack.rules}
+    errors = []
+    for i, w in enumerate(s.waivers):
+        if w.rule not in known:
+            p = doc.position(("waivers", i, "rule"))
+            errors.append(InputError(doc.file, p.line, p.column, f"the waiver names {w.rule}, which is not a rule",
+                                     "See 'grantcheck rules' for the rule IDs"))
+    result = SchemeResult(
+        file=doc.file, id=sid, name=s.name, funder=s.funder, kind=s.kind, band=band,
+        band_limit=pack.bands.get(band), metrics=values, findings=tuple(findings), passed=tuple(passed),
+        not_applicable=tuple(skipped),
+        assumptions=tuple(Assumed(n, a.value, a.label, a.unit, a.basis) for n, a in pack.assumptions.items()),
+        effort=computed.effort.parts(), notes=computed.notes, facts=_facts(parsed))
+    return result, errors
+
+
+def _facts(parsed: Parsed) -> dict[str, Any]:
+    s = parsed.scheme
+    return {k: v for k, v in {
+        "opens": s.application.opens and s.application.opens.isoformat(),
+        "closes": s.application.closes and s.application.closes.isoformat(),
+        "reporting.frequency": s.reporting.frequency,
+        "currency": s.currency,
+        "guidance.documents": list(s.application.guidance.documents),
+    }.items() if v}

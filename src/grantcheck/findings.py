@@ -1,0 +1,99 @@
+"""Results: findings and per-scheme results, frozen and typed.
+
+These are what reporters read. They hold plain values only (no models that a
+reporter could call back into), so every reporter is a pure function of them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from grantcheck.errors import InputError
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One rule that a scheme does not meet, located in the scheme file."""
+
+    rule: str
+    severity: Severity
+    title: str
+    message: str
+    advice: str
+    metric: str
+    value: Any
+    threshold: Any
+    file: str
+    line: int
+    column: int
+    scheme_id: str
+    unknown: bool = False
+    waived: bool = False
+    waiver_reason: str | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        """Stable across line moves: rule, scheme and metric, never line numbers."""
+        return f"{self.rule}:{self.scheme_id}:{self.metric}"
+
+
+@dataclass(frozen=True)
+class Assumed:
+    """An assumption as used in one report."""
+
+    name: str
+    value: float
+    label: str
+    unit: str
+    basis: str
+
+
+@dataclass(frozen=True)
+class SchemeResult:
+    """Everything known about one checked scheme."""
+
+    file: str
+    id: str
+    name: str
+    funder: str
+    kind: str
+    band: str
+    band_limit: float | None
+    metrics: dict[str, Any]
+    findings: tuple[Finding, ...]
+    passed: tuple[str, ...]
+    not_applicable: tuple[str, ...]
+    assumptions: tuple[Assumed, ...]
+    effort: dict[str, float | None]
+    notes: tuple[str, ...] = ()
+    facts: dict[str, Any] = field(default_factory=dict)  # stated facts the report quotes (dates, frequency)
+
+
+@dataclass(frozen=True)
+class Report:
+    """A whole run: every scheme checked and every input error."""
+
+    schemes: tuple[SchemeResult, ...]
+    errors: tuple[InputError, ...]
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for s in self.schemes for f in s.findings]
+
+    def counts(self) -> dict[str, int]:
+        """Unwaived findings by severity, and the number waived."""
+        live = Counter(f.severity for f in self.findings if not f.waived)
+        return {"error": live["error"], "warning": live["warning"], "info": live["info"],
+                "waived": sum(1 for f in self.findings if f.waived)}
+
+    def fails(self, fail_on: str) -> bool:
+        """True when an unwaived finding is at or above ``fail_on``."""
+        if fail_on == "never":
+            return False
+        limit = SEVERITY_RANK[fail_on]
+        return any(SEVERITY_RANK[f.severity] <= limit for f in self.findings if not f.waived)

@@ -1,0 +1,1 @@
+"""Reporters: one module per format, each a pure function from a Report to a string."""

@@ -1,0 +1,46 @@
+"""Formatting metric values for people: units, pounds, percentages, plurals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_NOUNS = {"days": "day", "pages": "page", "words": "word", "minutes": "minute", "hours": "hour",
+          "months": "month", "years": "year"}
+
+
+ACCOUNTS = ("no accounts", "bank statements", "unaudited accounts", "independently examined accounts", "audited accounts")
+
+
+def number(x: float, places: int = 1) -> str:
+    """A number with thousands separators; whole numbers without decimals."""
+    r = round(float(x), places)
+    return f"{int(r):,}" if r.is_integer() else f"{r:,.{places}f}"
+
+
+def pounds(x: float) -> str:
+    return f"£{number(x, 0)}" if abs(x) >= 100 else f"£{number(x, 2) if not float(x).is_integer() else int(x)}"
+
+
+def fmt(value: Any, unit: str) -> str:
+    """``value`` in ``unit`` as a reader would say it."""
+    if value is None:
+        return "not stated"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return " or ".join(fmt(v, unit) for v in value)
+    if isinstance(value, str):
+        return value.replace("_", " ")
+    if unit == "pounds":
+        return pounds(value)
+    if unit == "share":
+        return f"{number(value * 100, 1 if value < 0.1 else 0)}%"
+    if unit == "percent":
+        return f"{number(value)}%"
+    if unit in _NOUNS:
+        return f"{number(value)} {_NOUNS[unit] if value == 1 else unit}"
+    if unit == "accounts":
+        return f"{ACCOUNTS[int(value)]} (level {int(value)} of 4)"
+    if unit == "per_year":
+        return f"{number(value)} a year"
+    return number(value)
