@@ -154,6 +154,65 @@ def _emit(text: str, output: Optional[Path]) -> None:
         _fail([f"{output}: cannot write the report: {exc.strerror or exc}"])
 
 
+@app.command("rules")
+def rules_command(
+    config: Optional[Path] = typer.Option(None, "--config", help="Use this config file instead of discovering one."),
+    rules: Optional[list[Path]] = typer.Option(None, "--rules", help="Add a folder of rule files; repeatable."),
+    markdown: bool = typer.Option(False, "--markdown", help="Print the Markdown reference (as in docs/rules.md)."),
+) -> None:
+    """List the rules in force, with their limits for each band."""
+    from grantcheck.reporters.rulebook import rules_markdown, rules_table
+
+    policy = load_policy(config, rules or [], [], [], None, Path.cwd())
+    sys.stdout.write(rules_markdown(policy.pack) if markdown else rules_table(policy.pack, policy.rules))
+
+
+@app.command()
+def explain(
+    rule: str = typer.Argument(..., help="A rule ID, such as GC101."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Use this config file instead of discovering one."),
+    rules: Optional[list[Path]] = typer.Option(None, "--rules", help="Add a folder of rule files; repeatable."),
+) -> None:
+    """Explain one rule: what it checks, why (the guide's words), limits by band, how to fix."""
+    import difflib
+
+    from grantcheck.reporters.rulebook import explain as render
+
+    policy = load_policy(config, rules or [], [], [], None, Path.cwd())
+    by_id = {r.id: r for r in policy.pack.rules}
+    found = by_id.get(rule.upper())
+    if found is None:
+        close = difflib.get_close_matches(rule.upper(), list(by_id), n=1)
+        _fail([f"{rule!r} is not a rule" + (f"; did you mean {close[0]}?" if close else "; see 'grantcheck rules'")])
+    sys.stdout.write(render(policy.pack, found))
+
+
+@app.command()
+def schema(config: bool = typer.Option(False, "--config", help="Print the config file's schema instead.")) -> None:
+    """Print the JSON Schema of the scheme format (for editors: yaml-language-server)."""
+    from grantcheck.config import Config
+    from grantcheck.docs import json_schema
+    from grantcheck.scheme import Scheme
+
+    sys.stdout.write(json_schema(Config, "grantcheck config file") if config
+                     else json_schema(Scheme, "grantcheck scheme file (format 1)"))
+
+
+@app.command()
+def init(
+    file: Path = typer.Argument(Path("scheme.yaml"), help="Where to write the starter scheme."),
+    force: bool = typer.Option(False, "--force", help="Overwrite the file if it exists."),
+) -> None:
+    """Write a commented starter scheme file."""
+    from importlib import resources
+
+    if file.exists() and not force:
+        _fail([f"{file}: the file exists; use --force to overwrite it"])
+    text = (resources.files("grantcheck") / "templates" / "starter.yaml").read_text(encoding="utf-8")
+    _emit(text, file)
+    print(f"Wrote {file}. Check it with: grantcheck check {file}")
+
+
 def main() -> None:
     """Entry point for the ``grantcheck`` command."""
     app(prog_name="grantcheck")

@@ -1,0 +1,122 @@
+"""The rules in force, for people: a table (``rules``), one rule in full
+(``explain``), and the Markdown reference in docs/rules.md. Pure functions."""
+
+from __future__ import annotations
+
+import textwrap
+
+from grantcheck.metrics import METRICS
+from grantcheck.rulepack import SEVERITIES, Pack, Rule
+from grantcheck.units import fmt
+
+
+def limits_by_band(rule: Rule, level: str, bands: list[str]) -> str:
+    """``28 / 28 / 35 / 42`` style, or one value for all bands, or ``—``."""
+    unit = METRICS[rule.metric].unit
+    if rule.check == "flag":
+        trigger = rule.trigger(level)  # type: ignore[arg-type]
+        if trigger is None:
+            return "—"
+        values = trigger.values or [trigger.is_]
+        when = " when " + " and ".join(_condition(c) for c in trigger.when) if trigger.when else ""
+        return fmt(values, "text") + when
+    values = [rule.limit(level, b) for b in bands]  # type: ignore[arg-type]
+    if all(v is None for v in values):
+        return "—"
+    if len(set(values)) == 1:
+        return fmt(values[0], unit)
+    return " / ".join("—" if v is None else fmt(v, unit) for v in values)
+
+
+def _condition(c) -> str:  # type: ignore[no-untyped-def]
+    if c.any is not None:
+        return "(" + " or ".join(_condition(x) for x in c.any) + ")"
+    fields = c.model_fields_set
+    if "not_equals" in fields:
+        return f"{c.metric} is not {fmt(c.not_equals, 'text')}"
+    if "equals" in fields:
+        return f"{c.metric} is {fmt(c.equals, 'text')}"
+    if c.in_ is not None:
+        return f"{c.metric} is {fmt(c.in_, 'text')}"
+    return f"{c.metric} {'over' if c.above is not None else 'under'} {c.above if c.above is not None else c.below}"
+
+
+def direction(rule: Rule) -> str:
+    return {"at_least": "at least", "at_most": "at most", "flag": "flags a value"}[rule.check]
+
+
+def rules_table(pack: Pack, rules: tuple[Rule, ...]) -> str:
+    """One block per rule: ID, title, metric, limits for each band."""
+    bands = list(pack.bands)
+    out = [f"{len(rules)} rules in force. Limits by band: {' / '.join(bands)}.", ""]
+    for r in rules:
+        out.append(f"{r.id}  {r.title}")
+        out.append(f"       {r.metric} {direction(r)}" + (f"; severity set to {r.severity}" if r.severity else ""))
+        for level in SEVERITIES:
+            if getattr(r, level) is not None:
+                out.append(f"       {level + ':':<9}{limits_by_band(r, level, bands)}")
+        out.append(f"       {'unknown:':<9}{r.unknown}")
+    return "\n".join(out) + "\n"
+
+
+def _wrap(text: str, indent: str = "  ") -> list[str]:
+    return textwrap.wrap(" ".join(text.split()), 78, initial_indent=indent, subsequent_indent=indent)
+
+
+def explain(pack: Pack, rule: Rule) -> str:
+    """One rule in full: what, why (the guide's words), limits by band, how to fix, sources."""
+    bands = list(pack.bands)
+    out = [f"{rule.id}: {rule.title}", ""]
+    out.append("What it checks")
+    when = " when " + " and ".join(_condition(c) for c in rule.when) if rule.when else ""
+    out += _wrap(f"{METRICS[rule.metric].label} ({rule.metric}), {direction(rule)}{when}. "
+                 f"If the scheme does not state it: {rule.unknown if rule.unknown != 'ignore' else 'nothing is reported'}.")
+    out += ["", "Limits"]
+    if rule.check != "flag":
+        width = max(len(b) for b in bands) + 2
+        out.append("  " + "band".ljust(width) + "".join(f"{level:<16}" for level in SEVERITIES if getattr(rule, level) is not None))
+        for b in bands:
+            cells = "".join(f"{limits_by_band_one(rule, level, b):<16}" for level in SEVERITIES if getattr(rule, level) is not None)
+            out.append("  " + b.ljust(width) + cells)
+    else:
+        out += [f"  {level}: {limits_by_band(rule, level, bands)}" for level in SEVERITIES if getattr(rule, level) is not None]
+    if rule.judgement:
+        out += _wrap("These limits are grantcheck's own default judgement, built from the guide's examples; "
+                     "change them in your config.")
+    if rule.severity:
+        out.append(f"  Your config sets every finding of this rule to {rule.severity}.")
+    out += ["", "Why (Working with Local Infrastructure Organisations to engage smaller VCFSE organisations, LGA and NAVCA, 2024)"]
+    for q in rule.guide:
+        out += _wrap(f"“{q.text}”", "  ") + _wrap(f"— {q.section}", "    ")
+    out += ["", "How to fix"] + _wrap(rule.advice)
+    if rule.sources:
+        out += ["", "Other sources"] + [line for s in rule.sources for line in _wrap(s, "  ")]
+    return "\n".join(out) + "\n"
+
+
+def limits_by_band_one(rule: Rule, level: str, band: str) -> str:
+    value = rule.limit(level, band)  # type: ignore[arg-type]
+    return "—" if value is None else fmt(value, METRICS[rule.metric].unit)
+
+
+def rules_markdown(pack: Pack) -> str:
+    """docs/rules.md: the reference, generated from rules/ (a test keeps it current)."""
+    bands = list(pack.bands)
+    out = ["# Rules reference", "",
+           "Generated from `rules/` by `make docs` (`python -m grantcheck.docs`); do not edit by hand.", "",
+           "## Bands", "", "| band | largest award |", "| --- | --- |"]
+    out += [f"| {b} | {'up to ' + fmt(v, 'pounds') if v else 'over the band below'} |" for b, v in pack.bands.items()]
+    out += ["", "## Effort assumptions", "", "| name | value | what | basis |", "| --- | --- | --- | --- |"]
+    out += [f"| `{n}` | {a.value:g} {a.unit} | {a.label} | {a.basis} |" for n, a in pack.assumptions.items()]
+    out += ["", "## Rules", ""]
+    for r in pack.rules:
+        when = "; when " + " and ".join(_condition(c) for c in r.when) if r.when else ""
+        out += [f"### {r.id}: {r.title}", "",
+                f"`{r.metric}` {direction(r)}{when}. Unknown: {r.unknown}." + (" Limits are grantcheck's default judgement." if r.judgement else ""), ""]
+        out += ["| level | " + " / ".join(bands) + " |", "| --- | --- |"]
+        out += [f"| {level} | {limits_by_band(r, level, bands)} |" for level in SEVERITIES if getattr(r, level) is not None]
+        out.append("")
+        out += [f"> “{q.text}” — *{q.section}*\n" for q in r.guide]
+        out += [f"**How to fix:** {' '.join(r.advice.split())}", ""]
+        out += [f"- {s}" for s in r.sources] + ([""] if r.sources else [])
+    return "\n".join(out)
