@@ -1,0 +1,21 @@
+"""Generated documents are current: docs/rules.md and the JSON Schemas."""
+
+from __future__ import annotations
+
+import pytest
+
+from grantcheck.docs import generated
+from conftest import ROOT
+
+
+@pytest.mark.parametrize("name,text", sorted(generated().items()))
+def test_generated_file_is_current(name: str, text: str) -> None:
+    path = ROOT / name
+    assert path.exists(), f"{name} is missing: run 'make docs'"
+    assert path.read_text(encoding="utf-8") == text, f"{name} is out of date: run 'make docs'"
+
+
+def test_rules_reference_names_every_rule() -> None:
+    text = generated()["docs/rules.md"]
+    for n in ("GC101", "GC305", "GC601", "GC705"):
+        assert f"### {n}:" in text
