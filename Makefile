@@ -20,7 +20,7 @@ demo: $(BIN)/grantcheck
 	$(BIN)/grantcheck check examples/ || test $$? -eq 1
 
 test: $(BIN)/grantcheck
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -q
 
 docs: $(BIN)/grantcheck
 	$(BIN)/python -m grantcheck.docs

@@ -139,9 +139,9 @@ def compute(s: Scheme, bands: dict[str, float | None], a: dict[str, float],
     put("award.max", _n(s.award.max), "award", "max")
     put("award.typical", _n(typical), "award", "typical" if s.award.typical else "max")
     put("award.total", _n(s.award.total), "award", "total")
-    _application(s, a, text, put, notes)
-    hours = out["application.hours"].value
-    cost = hours * a["hourly_cost"] if isinstance(hours, (int, float)) else None
+    effort = _effort(s, a, text)
+    _application(s, a, text, effort, put, notes)
+    cost = None if effort.total is None else effort.total * a["hourly_cost"]
     put("application.cost", _n(cost), "application", "form")
     put("application.cost_share", _n(_div(cost, typical), 4), "application", "form")
     apps = s.award.expected_applications
@@ -175,7 +175,6 @@ def compute(s: Scheme, bands: dict[str, float | None], a: dict[str, float],
     put("procurement.consortium_bids", s.procurement.consortium_bids, "procurement", "consortium_bids")
     for key in ("lio_involved", "codesigned", "rural_proofed", "change_notice_days", "informal_soundings"):
         put(f"engagement.{key}", getattr(s.engagement, key), "engagement", key)
-    effort = _effort(s, a, text)
     return Computed(out, effort, tuple(notes))
 
 
@@ -199,7 +198,8 @@ def _effort(s: Scheme, a: dict[str, float], text: TextMeasure | None) -> Effort:
                               None if form.attachments is None else len(form.attachments), s.application.stages)
 
 
-def _application(s: Scheme, a: dict[str, float], text: TextMeasure | None, put, notes: list[str]) -> None:  # type: ignore[no-untyped-def]
+def _application(s: Scheme, a: dict[str, float], text: TextMeasure | None, effort: Effort,  # type: ignore[no-untyped-def]
+                 put, notes: list[str]) -> None:
     app, form, guide = s.application, s.application.form, s.application.guidance
     window, key = _window(s)
     put("application.window_days", window, "application", key)
@@ -219,7 +219,6 @@ def _application(s: Scheme, a: dict[str, float], text: TextMeasure | None, put, 
     put("guidance.reading_minutes", _n(_div(words, a["reading_words_per_minute"]), 0), "application", "guidance")
     put("guidance.reading_ease", None if text is None else _n(text.reading_ease, 1), "application", "guidance", "documents")
     put("guidance.grade", None if text is None else _n(text.grade, 1), "application", "guidance", "documents")
-    effort = _effort(s, a, text)
     put("application.hours", _n(effort.total), "application", "form")
     if effort.known and effort.missing:
         notes.append("not stated, so counted as no work: " + ", ".join(effort.missing))

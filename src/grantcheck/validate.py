@@ -37,7 +37,7 @@ _HINTS = {
     "float_type": "Write amounts as plain numbers in the scheme's currency, for example 5000 (not '£5,000' or '5k')",
     "int_type": "Write a plain whole number, for example 14",
     "bool_type": "Write true or false",
-    "date_type": "Write dates as YYYY-MM-DD, for example 2025-03-17",
+    "date_type": "Write dates as YYYY-MM-DD without quotes, for example 2025-03-17",
 }
 
 
