@@ -115,7 +115,7 @@ def evaluate(parsed: Parsed, computed: Computed, rules: tuple[Rule, ...], pack: 
     errors = []
     for i, w in enumerate(s.waivers):
         if w.rule not in known:
-            p = doc.position(("waivers", i, "rule"))
+            p = doc.values.get(("waivers", i, "rule")) or doc.position(("waivers", i))
             errors.append(InputError(doc.file, p.line, p.column, f"the waiver names {w.rule}, which is not a rule",
                                      "See 'grantcheck rules' for the rule IDs"))
     result = SchemeResult(

@@ -77,7 +77,7 @@ def _errors(console: Console, errors: tuple[InputError, ...]) -> None:
         line.append(e.message + ".")
         if e.hint:
             line.append(f" {e.hint}.", "dim")
-        console.print(line)
+        console.print(line, soft_wrap=True)  # one line each, so it can be searched and parsed
     if errors:
         console.print()
 
