@@ -135,4 +135,5 @@ def _facts(parsed: Parsed) -> dict[str, Any]:
         "reporting.frequency": s.reporting.frequency,
         "currency": s.currency,
         "guidance.documents": list(s.application.guidance.documents),
+        "guidance.pages_stated": s.application.guidance.pages is not None,
     }.items() if v}

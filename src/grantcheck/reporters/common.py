@@ -22,7 +22,7 @@ def key_numbers(s: SchemeResult) -> list[tuple[str, str]]:
     """(label, sentence) pairs a reader needs at a glance."""
     m, f = s.metrics, s.facts
     rows = [("Application window", _window(m.get("application.window_days"), f))]
-    rows.append(("Guidance", _guidance(m)))
+    rows.append(("Guidance", _guidance(m, bool(f.get("guidance.pages_stated")))))
     rows.append(("One application", _application(m)))
     rows.append(("Whole sector", _sector(s)))
     days = m.get("decision.days")
@@ -41,13 +41,15 @@ def _window(days: object, facts: dict) -> str:  # type: ignore[type-arg]
     return text
 
 
-def _guidance(m: dict) -> str:  # type: ignore[type-arg]
-    pages, minutes, ease = m.get("guidance.pages"), m.get("guidance.reading_minutes"), m.get("guidance.reading_ease")
+def _guidance(m: dict, stated: bool) -> str:  # type: ignore[type-arg]
+    pages, words, minutes = m.get("guidance.pages"), m.get("guidance.words"), m.get("guidance.reading_minutes")
+    ease = m.get("guidance.reading_ease")
     if pages is None:
         return "not stated"
-    text = fmt(pages, "pages")
-    if minutes is not None:
-        text += f", about {fmt(minutes, 'minutes')} to read"
+    if words is None:
+        return fmt(pages, "pages") + ("" if minutes is None else f", about {fmt(minutes, 'minutes')} to read")
+    text = (f"{fmt(pages, 'pages')} as published; the documents given have" if stated else "about") + \
+        f" {fmt(words, 'words')}, about {fmt(minutes, 'minutes')} to read"
     if ease is not None:
         text += f"; reading ease {number(ease)} ({ease_word(ease)}), grade {number(m.get('guidance.grade') or 0)}"
     return text
@@ -100,7 +102,8 @@ def _reporting(m: dict, facts: dict) -> str:  # type: ignore[type-arg]
     per_year = m.get("reporting.per_year")
     if per_year is None:
         return "not stated"
-    text = f"{facts.get('reporting.frequency', '').replace('_', ' ')}: {fmt(per_year, 'per_year')}"
+    frequency = str(facts.get("reporting.frequency", "")).replace("_", " ")
+    text = f"{frequency}, {number(per_year)} report{'' if per_year == 1 else 's'} a year"
     hours, share = m.get("reporting.hours_per_year"), m.get("reporting.cost_share")
     if hours:
         text += f", about {fmt(hours, 'hours')} a year"

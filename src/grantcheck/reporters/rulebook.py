@@ -69,7 +69,8 @@ def explain(pack: Pack, rule: Rule) -> str:
     out = [f"{rule.id}: {rule.title}", ""]
     out.append("What it checks")
     when = " when " + " and ".join(_condition(c) for c in rule.when) if rule.when else ""
-    out += _wrap(f"{METRICS[rule.metric].label} ({rule.metric}), {direction(rule)}{when}. "
+    label = METRICS[rule.metric].label
+    out += _wrap(f"{label[:1].upper() + label[1:]} ({rule.metric}), {direction(rule)}{when}. "
                  f"If the scheme does not state it: {rule.unknown if rule.unknown != 'ignore' else 'nothing is reported'}.")
     out += ["", "Limits"]
     if rule.check != "flag":

@@ -51,7 +51,8 @@ def _finding(console: Console, f: Finding) -> None:
 def _scheme(console: Console, s: SchemeResult, quiet: bool) -> None:
     if not quiet:
         console.print(Text(s.name, "bold"))
-        console.print(Text(f"{s.funder} · {s.kind} · {band_text(s)} · {s.file}", "dim"))
+        console.print(Text(f"{s.funder} · {s.kind} · {band_text(s)}", "dim"))
+        console.print(Text(s.file, "dim"), soft_wrap=True)
         console.print()
         for label, value in key_numbers(s):
             _hang(console, Text(value), 21, Text(f"  {label:<19}", "bold"))

@@ -1,0 +1,36 @@
+"""Golden reports: the text and JSON report of every example, byte for byte.
+
+Regenerate after an intended change with ``UPDATE_GOLDEN=1 make test`` and read
+the diff before committing it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from test_cli import run
+from conftest import ROOT
+
+GOLDEN = Path(__file__).parent / "golden"
+EXAMPLES = sorted(p.name for p in (ROOT / "examples").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_golden(example: str, fmt: str) -> None:
+    result = run("check", f"examples/{example}", "-f", fmt)
+    assert result.exit_code in (0, 1), result.output  # type: ignore[attr-defined]
+    output = result.output.replace('"version": "0.1.0"', '"version": "VERSION"')  # type: ignore[attr-defined]
+    path = GOLDEN / f"{Path(example).stem}.{'txt' if fmt == 'text' else 'json'}"
+    if os.environ.get("UPDATE_GOLDEN"):
+        GOLDEN.mkdir(exist_ok=True)
+        path.write_text(output, encoding="utf-8")
+    assert path.exists(), f"no golden file {path.name}: run with UPDATE_GOLDEN=1"
+    assert output == path.read_text(encoding="utf-8")
+
+
+def test_every_example_loads_cleanly() -> None:
+    result = run("check", "examples/", "-q")
+    assert result.exit_code == 1 and "input error" not in result.output  # type: ignore[attr-defined]
