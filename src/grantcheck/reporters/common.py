@@ -48,8 +48,11 @@ def _guidance(m: dict, stated: bool) -> str:  # type: ignore[type-arg]
         return "not stated"
     if words is None:
         return fmt(pages, "pages") + ("" if minutes is None else f", about {fmt(minutes, 'minutes')} to read")
-    text = (f"{fmt(pages, 'pages')} as published; the documents given have" if stated else "about") + \
-        f" {fmt(words, 'words')}, about {fmt(minutes, 'minutes')} to read"
+    if stated:
+        text = f"{fmt(pages, 'pages')} as published; the documents given have {fmt(words, 'words')}"
+    else:
+        text = f"about {fmt(pages, 'pages')} ({fmt(words, 'words')})"
+    text += f", about {fmt(minutes, 'minutes')} to read"
     if ease is not None:
         text += f"; reading ease {number(ease)} ({ease_word(ease)}), grade {number(m.get('guidance.grade') or 0)}"
     return text
