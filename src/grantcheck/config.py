@@ -29,7 +29,7 @@ CONFIG_NAMES = ("grantcheck.yaml", ".grantcheck.yaml")
 class RuleSettings(BaseModel):
     """Changes to one rule: its severity, limits (per band or for all), or unknown handling."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)  # built only when a config is read
 
     severity: Severity | None = None
     warning: Any = None
@@ -41,7 +41,7 @@ class RuleSettings(BaseModel):
 class Config(BaseModel):
     """The config file's keys."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)  # built only when a config is read
 
     select: list[str] | None = Field(None, description="Rule IDs or prefixes to run (default: all).")
     ignore: list[str] = Field(default_factory=list, description="Rule IDs or prefixes to skip.")

@@ -26,7 +26,7 @@ Limit = float | dict[str, float | None] | None
 
 
 class _Data(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
 
 class Condition(_Data):

@@ -33,7 +33,7 @@ Route = Literal["open_tender", "competitive_flexible", "light_touch", "direct_aw
 class Section(BaseModel):
     """Shared settings: strict types, no unknown keys, no NaN or infinity, immutable."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, allow_inf_nan=False)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, allow_inf_nan=False, defer_build=True)
 
 
 class Award(Section):
