@@ -102,16 +102,18 @@ def _agreement(m: dict) -> str:  # type: ignore[type-arg]
 
 
 def _reporting(m: dict, facts: dict) -> str:  # type: ignore[type-arg]
-    per_year = m.get("reporting.per_year")
+    per_year, frequency = m.get("reporting.per_year"), facts.get("reporting.frequency")
     if per_year is None:
         return "not stated"
-    frequency = str(facts.get("reporting.frequency", "")).replace("_", " ")
-    text = f"{frequency}, {number(per_year)} report{'' if per_year == 1 else 's'} a year"
+    if frequency == "end_only":
+        text = "one report at the end"
+    else:
+        text = f"{str(frequency).replace('_', ' ')}, {number(per_year)} report{'' if per_year == 1 else 's'} a year"
     hours, share = m.get("reporting.hours_per_year"), m.get("reporting.cost_share")
-    if hours:
+    if hours and frequency != "end_only":
         text += f", about {fmt(hours, 'hours')} a year"
     if share:
-        text += f" ({fmt(share, 'share')} of the award)"
+        text += f"; reporting on one agreement costs {fmt(share, 'share')} of the award"
     return text
 
 
