@@ -30,7 +30,7 @@ def report_for(source: str, policy: Policy) -> Report:
     parsed, errors = validate(docs[0])
     assert parsed is not None, errors
     a = {n: x.value for n, x in policy.pack.assumptions.items()}
-    result, errors = evaluate(parsed, compute(parsed.scheme, policy.pack.bands, a), policy.rules, policy.pack)
+    result, errors = evaluate(parsed, compute(parsed.scheme, policy.pack.bands, a), policy)
     return Report((result,), tuple(errors))
 
 

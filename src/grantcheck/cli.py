@@ -26,6 +26,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
 class Format(str, Enum):
     text = "text"
     json = "json"
+    sarif = "sarif"
+    github = "github"
+    junit = "junit"
 
 
 class FailOn(str, Enum):
@@ -105,36 +108,108 @@ def _color() -> bool:
 @app.command()
 def check(
     paths: Optional[list[Path]] = typer.Argument(None, help="Scheme files or folders (default: the current folder)."),
-    format: Optional[Format] = typer.Option(None, "--format", "-f", help="Report format (default: text)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file, atomically."),
+    format: Optional[list[Format]] = typer.Option(None, "--format", "-f", help="Report format; repeat for several (default: text, or github under GitHub Actions)."),
+    output: Optional[list[Path]] = typer.Option(None, "--output", "-o", help="Write a report to this file, atomically; pairs with the formats in order."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit code 1 (default: error)."),
     config: Optional[Path] = typer.Option(None, "--config", help="Use this config file instead of discovering one."),
     rules: Optional[list[Path]] = typer.Option(None, "--rules", help="Add a folder of rule files; repeatable."),
     select: Optional[list[str]] = typer.Option(None, "--select", help="Rule IDs or prefixes to run (comma-separated or repeated)."),
     ignore: Optional[list[str]] = typer.Option(None, "--ignore", help="Rule IDs or prefixes to skip."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report as failing only findings not in this baseline file."),
+    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help="Record today's findings in this baseline file."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only findings and the summary line."),
 ) -> None:
     """Check scheme files and print the proportionality report."""
     from grantcheck.pipeline import check as run
 
     cwd = Path.cwd()
+    targets = _targets(format or [], output or [])
+    known = _read_baseline(baseline) if baseline else None
     policy = load_policy(config, rules or [], _split(select), _split(ignore), fail_on.value if fail_on else None, cwd)
     report = run(list(paths) if paths else [Path(".")], policy, cwd)
-    chosen = format or Format.text
-    if chosen is Format.json:
-        from grantcheck.reporters.json_report import render as render_json
+    if write_baseline is not None:
+        from grantcheck import baseline as baselines
 
-        text = render_json(report, __version__)
-    else:
-        from grantcheck.reporters.text import render as render_text
+        _emit(baselines.write(report), write_baseline)
+    if known is not None:
+        from grantcheck import baseline as baselines
 
-        width = min(100, max(60, _terminal_width())) if output is None else 80
-        text = render_text(report, color=_color() and output is None, width=width, quiet=quiet)
-    _emit(text, output)
-    if report.errors and chosen is not Format.text:
+        report = baselines.apply(report, known)
+    for fmt, path in targets:
+        _emit(_render(fmt, report, policy, quiet, path is None, cwd), path)
+    if Format.github in [f for f, _ in targets] and os.environ.get("GITHUB_STEP_SUMMARY"):
+        _append_summary(report, Path(os.environ["GITHUB_STEP_SUMMARY"]))
+    if report.errors and any(f is not Format.text and p is None for f, p in targets):
         for e in report.errors:
             print(f"grantcheck: {e}", file=sys.stderr)
     raise typer.Exit(2 if report.errors else 1 if report.fails(policy.fail_on) else 0)
+
+
+def _targets(formats: list[Format], outputs: list[Path]) -> list[tuple[Format, Optional[Path]]]:
+    """Pair formats with outputs in order; at most one format may go to standard output."""
+    if not formats:
+        formats = [Format.github if os.environ.get("GITHUB_ACTIONS") == "true" else Format.text]
+    if len(outputs) > len(formats):
+        _fail(["<command line>: more --output files than --format choices; give a --format for each --output"])
+    if len(formats) - len(outputs) > 1:
+        _fail(["<command line>: only one format can go to standard output; give the others an --output file"])
+    return [(f, outputs[i] if i < len(outputs) else None) for i, f in enumerate(formats)]
+
+
+def _read_baseline(path: Path) -> set[str]:
+    from grantcheck import baseline as baselines
+
+    try:
+        parsed = baselines.parse(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail([f"{path}:1:1: cannot read the baseline: {getattr(exc, 'strerror', None) or exc}"])
+    if isinstance(parsed, str):
+        _fail([f"{path}:1:1: the baseline is {parsed}. Write one with --write-baseline"])
+    return parsed  # type: ignore[return-value]
+
+
+def _render(fmt: Format, report, policy, quiet: bool, to_terminal: bool, cwd: Path) -> str:  # type: ignore[no-untyped-def]
+    """The report in one format (reporters are imported only when chosen)."""
+    if fmt is Format.json:
+        from grantcheck.reporters.json_report import render
+
+        return render(report, __version__)
+    if fmt is Format.sarif:
+        from grantcheck.reporters.sarif import render as render_sarif
+
+        return render_sarif(report, __version__, policy.rules, _repository_prefix(cwd))
+    if fmt is Format.github:
+        from grantcheck.reporters.github import render as render_github
+
+        return render_github(report)
+    if fmt is Format.junit:
+        from grantcheck.reporters.junit import render as render_junit
+
+        return render_junit(report, {r.id: r.title for r in policy.pack.rules}, policy.fail_on)
+    from grantcheck.reporters.text import render as render_text
+
+    width = min(100, max(60, _terminal_width())) if to_terminal else 80
+    return render_text(report, color=_color() and to_terminal, width=width, quiet=quiet)
+
+
+def _repository_prefix(cwd: Path) -> str:
+    """The current folder's path inside its git repository, so SARIF URIs are repository-relative."""
+    here = cwd.resolve()
+    for parent in [here, *here.parents]:
+        if (parent / ".git").exists():
+            rel = here.relative_to(parent).as_posix()
+            return "" if rel == "." else rel + "/"
+    return ""
+
+
+def _append_summary(report, path: Path) -> None:  # type: ignore[no-untyped-def]
+    from grantcheck.reporters.github import summary_markdown
+
+    try:
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(summary_markdown(report))
+    except OSError as exc:
+        print(f"grantcheck: {path}: cannot append the step summary: {exc.strerror or exc}", file=sys.stderr)
 
 
 def _terminal_width() -> int:

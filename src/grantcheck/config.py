@@ -38,6 +38,16 @@ class RuleSettings(BaseModel):
     unknown: Literal["warning", "info", "ignore"] | None = None
 
 
+class ConfigWaiver(BaseModel):
+    """A waiver kept in config, which the organisation controls, for schemes by ID (wildcards allowed)."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+    scheme: str = Field(description="A scheme ID, or a pattern such as 'winter-*'.")
+    rule: str = Field(pattern=r"^[A-Z]+[0-9]+$")
+    reason: str = Field(min_length=1, pattern=r"\S")
+
+
 class Config(BaseModel):
     """The config file's keys."""
 
@@ -50,6 +60,10 @@ class Config(BaseModel):
     bands: dict[str, float] | None = Field(None, description="Upper limits (inclusive) of the award bands, by name.")
     assumptions: dict[str, float] = Field(default_factory=dict, description="Effort assumptions, by name.")
     rules: dict[str, RuleSettings] = Field(default_factory=dict, description="Changes to rules, by rule ID.")
+    waivers: list[ConfigWaiver] = Field(default_factory=list, description="Waivers the organisation grants, by scheme ID.")
+    scheme_waivers: bool = Field(True, description="false: refuse waivers written in scheme files.")
+    unused_waivers: Literal["error", "warning", "info", "ignore"] = Field(
+        "warning", description="The severity of a finding for a waiver that matches no finding (GC001).")
 
 
 @dataclass(frozen=True)
@@ -68,6 +82,10 @@ class Policy:
     pack: Pack
     rules: tuple[Rule, ...]
     fail_on: str
+    waivers: tuple[ConfigWaiver, ...] = ()
+    scheme_waivers: bool = True
+    unused_waivers: str = "warning"
+    config_file: str | None = None
 
 
 def discover(start: Path) -> Path | None:
@@ -208,4 +226,5 @@ def build_policy(pack: Pack, lc: LoadedConfig | None, select: list[str] | None =
     if errors:
         return None, errors
     final = Pack(rules=tuple(rules.values()), bands=bands, assumptions=assumptions)
-    return Policy(final, in_force, fail_on or cfg.fail_on or "error"), []
+    return Policy(final, in_force, fail_on or cfg.fail_on or "error", tuple(cfg.waivers), cfg.scheme_waivers,
+                  cfg.unused_waivers, lc.doc.file if lc else None), []

@@ -6,6 +6,7 @@ pack and config, and locates each finding at the key its metric came from.
 
 from __future__ import annotations
 
+import fnmatch
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any, Callable
@@ -13,7 +14,8 @@ from typing import Any, Callable
 from grantcheck.errors import InputError
 from grantcheck.findings import SEVERITY_RANK, Assumed, Finding, SchemeResult, Severity
 from grantcheck.metrics import METRICS, Computed, Value
-from grantcheck.rulepack import SEVERITIES, Pack, Rule
+from grantcheck.config import Policy
+from grantcheck.rulepack import SEVERITIES, Rule
 from grantcheck.units import fmt
 from grantcheck.validate import Parsed
 
@@ -85,17 +87,57 @@ def scheme_id(parsed: Parsed) -> str:
     return stem if parsed.doc.index == 1 else f"{stem}#{parsed.doc.index}"
 
 
-def evaluate(parsed: Parsed, computed: Computed, rules: tuple[Rule, ...], pack: Pack) -> tuple[SchemeResult, list[InputError]]:
+UNUSED_WAIVER = "GC001"
+
+
+def _waivers(parsed: Parsed, sid: str, policy: Policy) -> tuple[dict[str, tuple[str, str]], list[InputError]]:
+    """Waivers for this scheme by rule: (reason, source), and errors for refused ones."""
+    doc, errors = parsed.doc, []
+    found: dict[str, tuple[str, str]] = {}
+    for i, w in enumerate(parsed.scheme.waivers):
+        p = doc.values.get(("waivers", i, "rule")) or doc.position(("waivers", i))
+        if not policy.scheme_waivers:
+            errors.append(InputError(doc.file, p.line, p.column, f"waivers in scheme files are refused by {policy.config_file}",
+                                     "Ask for the waiver to be added to the config's waivers: list"))
+        elif w.rule not in {r.id for r in policy.pack.rules}:
+            errors.append(InputError(doc.file, p.line, p.column, f"the waiver names {w.rule}, which is not a rule",
+                                     "See 'grantcheck rules' for the rule IDs"))
+        else:
+            found[w.rule] = (w.reason.strip(), "scheme")
+    for w in policy.waivers:
+        if fnmatch.fnmatchcase(sid, w.scheme):
+            found.setdefault(w.rule, (w.reason.strip(), "config"))
+    return found, errors
+
+
+def _unused(parsed: Parsed, sid: str, ran: set[str], hit: set[str], policy: Policy) -> list[Finding]:
+    """A finding for each scheme-file waiver whose rule ran and found nothing, like an unused noqa."""
+    if policy.unused_waivers == "ignore" or not policy.scheme_waivers:
+        return []
+    out = []
+    for i, w in enumerate(parsed.scheme.waivers):
+        if w.rule in ran and w.rule not in hit:
+            p = parsed.doc.values.get(("waivers", i, "rule")) or parsed.doc.position(("waivers", i))
+            out.append(Finding(
+                rule=UNUSED_WAIVER, severity=policy.unused_waivers,  # type: ignore[arg-type]
+                title="A waiver matches no finding", message=f"The waiver for {w.rule} matches no finding.",
+                advice="Remove the waiver, so that a future problem with this rule is not hidden.",
+                metric="waivers", value=w.rule, threshold=None, file=parsed.doc.file, line=p.line, column=p.column,
+                scheme_id=sid))
+    return out
+
+
+def evaluate(parsed: Parsed, computed: Computed, policy: Policy) -> tuple[SchemeResult, list[InputError]]:
     """Findings, passes and waivers for one scheme."""
-    doc, s = parsed.doc, parsed.scheme
+    doc, s, pack = parsed.doc, parsed.scheme, policy.pack
     values = {name: m.value for name, m in computed.metrics.items()}
     band = str(values["award.band"])
     sid = scheme_id(parsed)
-    waivers = {w.rule: w.reason.strip() for w in s.waivers}
+    waivers, errors = _waivers(parsed, sid, policy)
     findings: list[Finding] = []
     passed: list[str] = []
     skipped: list[str] = []
-    for rule in rules:
+    for rule in policy.rules:
         outcome = judge(rule, values, band)
         if outcome.status == "passed":
             passed.append(rule.id)
@@ -104,20 +146,15 @@ def evaluate(parsed: Parsed, computed: Computed, rules: tuple[Rule, ...], pack: 
         else:
             metric = computed.metrics[rule.metric]
             pos = doc.position(metric.path)
+            reason, source = waivers.get(rule.id, (None, None))
             findings.append(Finding(
                 rule=rule.id, severity=rule.severity or outcome.severity,  # type: ignore[arg-type]
                 title=rule.title, message=message(rule, outcome, metric.value, band), advice=rule.advice,
                 metric=rule.metric, value=metric.value, threshold=outcome.threshold,
                 file=doc.file, line=pos.line, column=pos.column, scheme_id=sid, unknown=outcome.unknown,
-                waived=rule.id in waivers, waiver_reason=waivers.get(rule.id)))
+                waived=reason is not None, waiver_reason=reason, waiver_source=source))
+    findings += _unused(parsed, sid, {r.id for r in policy.rules}, {f.rule for f in findings}, policy)
     findings.sort(key=lambda f: (f.waived, SEVERITY_RANK[f.severity], f.line, f.rule))
-    known = {r.id for r in pack.rules}
-    errors = []
-    for i, w in enumerate(s.waivers):
-        if w.rule not in known:
-            p = doc.values.get(("waivers", i, "rule")) or doc.position(("waivers", i))
-            errors.append(InputError(doc.file, p.line, p.column, f"the waiver names {w.rule}, which is not a rule",
-                                     "See 'grantcheck rules' for the rule IDs"))
     result = SchemeResult(
         file=doc.file, id=sid, name=s.name, funder=s.funder, kind=s.kind, band=band,
         band_limit=pack.bands.get(band), metrics=values, findings=tuple(findings), passed=tuple(passed),

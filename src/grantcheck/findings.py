@@ -35,6 +35,13 @@ class Finding:
     unknown: bool = False
     waived: bool = False
     waiver_reason: str | None = None
+    waiver_source: str | None = None  # "scheme" or "config"
+    baseline: str | None = None  # "new" or "unchanged" when a baseline was given
+
+    @property
+    def live(self) -> bool:
+        """True when the finding can fail a run: not waived, not already in the baseline."""
+        return not self.waived and self.baseline != "unchanged"
 
     @property
     def fingerprint(self) -> str:
@@ -80,20 +87,23 @@ class Report:
 
     schemes: tuple[SchemeResult, ...]
     errors: tuple[InputError, ...]
+    stale_baseline: tuple[str, ...] = ()  # baseline fingerprints that matched nothing
 
     @property
     def findings(self) -> list[Finding]:
         return [f for s in self.schemes for f in s.findings]
 
     def counts(self) -> dict[str, int]:
-        """Unwaived findings by severity, and the number waived."""
-        live = Counter(f.severity for f in self.findings if not f.waived)
-        return {"error": live["error"], "warning": live["warning"], "info": live["info"],
-                "waived": sum(1 for f in self.findings if f.waived)}
+        """Findings that count, by severity; then those waived and those known from a baseline."""
+        live = Counter(f.severity for f in self.findings if f.live)
+        out = {"error": live["error"], "warning": live["warning"], "info": live["info"],
+               "waived": sum(1 for f in self.findings if f.waived)}
+        known = sum(1 for f in self.findings if not f.waived and f.baseline == "unchanged")
+        return out | ({"known": known} if known else {})
 
     def fails(self, fail_on: str) -> bool:
         """True when an unwaived finding is at or above ``fail_on``."""
         if fail_on == "never":
             return False
         limit = SEVERITY_RANK[fail_on]
-        return any(SEVERITY_RANK[f.severity] <= limit for f in self.findings if not f.waived)
+        return any(SEVERITY_RANK[f.severity] <= limit for f in self.findings if f.live)

@@ -102,7 +102,7 @@ def check_file(path: Path, name: str, policy: Policy, limits: Limits = Limits())
         if errs:
             continue
         a = {n: x.value for n, x in policy.pack.assumptions.items()}
-        result, errs = evaluate(parsed, compute(parsed.scheme, policy.pack.bands, a, text), policy.rules, policy.pack)
+        result, errs = evaluate(parsed, compute(parsed.scheme, policy.pack.bands, a, text), policy)
         errors += errs
         results.append(result)
     return results, errors

@@ -139,6 +139,11 @@ def summary_line(report: Report) -> str:
             f"{c['warning']} warning{'s' if c['warning'] != 1 else ''}, {c['info']} info")
     if c["waived"]:
         text += f", {c['waived']} waived"
+    if c.get("known"):
+        text += f", {c['known']} known from the baseline"
+    if report.stale_baseline:
+        n = len(report.stale_baseline)
+        text += f"; {n} baseline entr{'ies' if n != 1 else 'y'} no longer match"
     if report.errors:
         e = len(report.errors)
         text += f"; {e} input error{'s' if e != 1 else ''}"

@@ -17,6 +17,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "file": f.file, "line": f.line, "column": f.column,
         "waived": f.waived, "waiver_reason": f.waiver_reason,
         "unknown": f.unknown, "advice": f.advice, "fingerprint": f.fingerprint,
+        "waiver_source": f.waiver_source, "baseline": f.baseline,
     }
 
 
@@ -43,5 +44,6 @@ def render(report: Report, version: str) -> str:
         "errors": [{"file": e.file, "line": e.line, "column": e.column, "message": e.message, "hint": e.hint}
                    for e in report.errors],
         "summary": {"schemes": len(report.schemes), **c},
+        "stale_baseline": list(report.stale_baseline),
     }
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

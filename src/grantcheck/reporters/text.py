@@ -16,7 +16,7 @@ from grantcheck.errors import InputError
 from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.reporters.common import assumptions_text, band_text, key_numbers, summary_line
 
-STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "waived": "dim"}
+STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "waived": "dim", "known": "dim"}
 INDENT = 11
 
 
@@ -34,6 +34,8 @@ def _hang(console: Console, text: Text, indent: int, head: Text | None = None) -
 
 def _finding(console: Console, f: Finding) -> None:
     label = "waived" if f.waived else f.severity
+    if f.baseline == "unchanged" and not f.waived:
+        label = "known"
     head = Text("  ")
     head.append(f"{label:<8}", STYLE[label])
     head.append(f" {f.rule:<6} ", "bold")
@@ -43,8 +45,11 @@ def _finding(console: Console, f: Finding) -> None:
     body.append("\nFix: ", "bold")
     body.append(f.advice)
     if f.waived:
-        body.append(f"\nWaived ({f.severity}): ", "bold")
+        where = " in config" if f.waiver_source == "config" else ""
+        body.append(f"\nWaived{where} ({f.severity}): ", "bold")
         body.append(f.waiver_reason or "")
+    elif f.baseline == "unchanged":
+        body.append(f"\nKnown from the baseline ({f.severity}); it does not fail the run.", "dim")
     _hang(console, body, INDENT)
 
 
@@ -91,5 +96,7 @@ def render(report: Report, *, color: bool = False, width: int = 80, quiet: bool 
     for s in report.schemes:
         _scheme(console, s, quiet)
     _errors(console, report.errors)
+    for fingerprint in report.stale_baseline:
+        console.print(Text(f"Baseline entry no longer matches: {fingerprint} (remove it from the baseline)", "dim"), soft_wrap=True)
     console.print(Text(summary_line(report), "bold"))
     return out.getvalue()

@@ -1,0 +1,48 @@
+"""Baselines: record today's findings by stable fingerprint, then report only new ones.
+
+A fingerprint is rule, scheme ID and metric, never a line number, so moving
+lines in a scheme file does not make old findings look new.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Any
+
+from grantcheck.findings import Report
+
+BASELINE_VERSION = 1
+
+
+def write(report: Report) -> str:
+    """The baseline file for ``report``: every unwaived finding."""
+    entries = sorted({(f.fingerprint, f.rule, f.scheme_id, f.metric, f.file)
+                      for f in report.findings if not f.waived})
+    doc = {"grantcheck_baseline": BASELINE_VERSION,
+           "findings": [{"fingerprint": fp, "rule": r, "scheme": s, "metric": m, "file": f} for fp, r, s, m, f in entries]}
+    return json.dumps(doc, indent=2) + "\n"
+
+
+def parse(text: str) -> set[str] | str:
+    """The fingerprints in a baseline file, or a message saying what is wrong with it."""
+    try:
+        doc: Any = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+    if not isinstance(doc, dict) or doc.get("grantcheck_baseline") != BASELINE_VERSION:
+        return "not a grantcheck baseline (it has no \"grantcheck_baseline\": 1)"
+    findings = doc.get("findings")
+    if not isinstance(findings, list) or not all(isinstance(e, dict) and isinstance(e.get("fingerprint"), str)
+                                                  for e in findings):
+        return "its \"findings\" must be a list of objects with a \"fingerprint\""
+    return {e["fingerprint"] for e in findings}
+
+
+def apply(report: Report, known: set[str]) -> Report:
+    """Mark each finding new or unchanged, and list baseline entries that no longer match."""
+    schemes = tuple(dataclasses.replace(s, findings=tuple(
+        dataclasses.replace(f, baseline="unchanged" if f.fingerprint in known else "new") for f in s.findings))
+        for s in report.schemes)
+    seen = {f.fingerprint for f in report.findings}
+    return dataclasses.replace(report, schemes=schemes, stale_baseline=tuple(sorted(known - seen)))

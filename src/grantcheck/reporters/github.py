@@ -1,0 +1,53 @@
+"""GitHub Actions workflow commands, and the Markdown step summary. Pure functions.
+
+GitHub shows only ten annotations of each kind per step, so the CLI also
+appends ``summary_markdown`` to $GITHUB_STEP_SUMMARY when it is set.
+"""
+
+from __future__ import annotations
+
+from grantcheck.findings import Report
+from grantcheck.reporters.common import summary_line
+
+COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _prop(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(report: Report) -> str:
+    """One workflow command per live finding and per input error, then a summary notice."""
+    lines = []
+    for f in report.findings:
+        if not f.live:
+            continue
+        title = _prop(f"{f.rule} {f.title}")
+        lines.append(f"::{COMMAND[f.severity]} file={_prop(f.file)},line={f.line},col={f.column},title={title}::"
+                     f"{_data(f.message + chr(10) + 'How to fix: ' + f.advice)}")
+    for e in report.errors:
+        lines.append(f"::error file={_prop(e.file)},line={e.line},col={e.column},title=grantcheck input error::"
+                     f"{_data(e.message + ('. ' + e.hint if e.hint else ''))}")
+    lines.append(f"::notice title=grantcheck::{_data(summary_line(report))}")
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def summary_markdown(report: Report) -> str:
+    """A short Markdown summary: the line, then a table of findings that count."""
+    out = ["## grantcheck", "", summary_line(report), ""]
+    live = [f for f in report.findings if f.live]
+    if live:
+        out += ["| severity | rule | scheme | where | what |", "| --- | --- | --- | --- | --- |"]
+        out += [f"| {f.severity} | {f.rule} | {_cell(f.scheme_id)} | `{f.file}:{f.line}` | {_cell(f.message)} |" for f in live]
+        out.append("")
+    for e in report.errors:
+        out.append(f"- input error: `{e.file}:{e.line}:{e.column}` {_cell(e.message)}")
+    return "\n".join(out) + "\n"

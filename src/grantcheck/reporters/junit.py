@@ -1,0 +1,64 @@
+"""JUnit XML: one test suite per scheme, one test case per rule that ran.
+
+A finding at or above --fail-on is a failure; a finding below it passes with
+the finding in system-out; waived findings, and rules that did not apply, are
+skipped. Input errors form a suite of their own, as errors. Pure: returns a string.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from grantcheck.findings import SEVERITY_RANK, Finding, Report, SchemeResult
+
+
+def _fails(f: Finding, fail_on: str) -> bool:
+    return f.live and fail_on != "never" and SEVERITY_RANK[f.severity] <= SEVERITY_RANK[fail_on]
+
+
+def _suite(s: SchemeResult, titles: dict[str, str], fail_on: str) -> ET.Element:
+    suite = ET.Element("testsuite", name=f"{s.id} ({s.file})")
+    by_rule: dict[str, list[Finding]] = {}
+    for f in s.findings:
+        by_rule.setdefault(f.rule, []).append(f)
+    ids = list(dict.fromkeys([*s.passed, *s.not_applicable, *by_rule]))
+    failures = skipped = 0
+    for rule_id in sorted(ids):
+        case = ET.SubElement(suite, "testcase", classname=s.id, name=f"{rule_id} {titles.get(rule_id, '')}".strip(),
+                             file=s.file)
+        for f in by_rule.get(rule_id, []):
+            case.set("line", str(f.line))
+            if _fails(f, fail_on):
+                failures += 1
+                failure = ET.SubElement(case, "failure", type=f.severity, message=f.message)
+                failure.text = f"{f.file}:{f.line}:{f.column}: {f.message}\nHow to fix: {f.advice}"
+            elif f.waived:
+                skipped += 1
+                ET.SubElement(case, "skipped", message=f"waived: {f.waiver_reason}")
+            else:
+                ET.SubElement(case, "system-out").text = f"{f.severity}: {f.message}"
+        if rule_id in s.not_applicable:
+            skipped += 1
+            ET.SubElement(case, "skipped", message="did not apply, or nothing was stated to check")
+    suite.set("tests", str(len(ids)))
+    suite.set("failures", str(failures))
+    suite.set("errors", "0")
+    suite.set("skipped", str(skipped))
+    return suite
+
+
+def render(report: Report, titles: dict[str, str], fail_on: str) -> str:
+    """The whole report as a JUnit ``testsuites`` document."""
+    root = ET.Element("testsuites", name="grantcheck")
+    for s in report.schemes:
+        root.append(_suite(s, titles, fail_on))
+    if report.errors:
+        suite = ET.SubElement(root, "testsuite", name="input errors", tests=str(len(report.errors)),
+                              failures="0", errors=str(len(report.errors)), skipped="0")
+        for e in report.errors:
+            case = ET.SubElement(suite, "testcase", classname="input", name=f"{e.file}:{e.line}:{e.column}", file=e.file)
+            ET.SubElement(case, "error", message=e.message).text = str(e)
+    for key in ("tests", "failures", "errors", "skipped"):
+        root.set(key, str(sum(int(s.get(key, "0")) for s in root)))
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -1,0 +1,96 @@
+"""SARIF 2.1.0 for code scanning (GitHub and others). Pure: returns a string.
+
+Results carry rule, level, a message whose first sentence stands alone, a
+repository-relative location, and partialFingerprints built from rule, scheme
+and metric (not lines), so an alert survives lines moving. Waived findings are
+suppressions with the waiver's reason; with a baseline, results say whether
+they are new.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from grantcheck.findings import Finding, Report
+from grantcheck.rulepack import Rule
+
+LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+INFORMATION_URI = "https://pypi.org/project/grantcheck/"
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def default_level(rule: Rule) -> str:
+    if rule.severity:
+        return LEVEL[rule.severity]
+    for level in ("error", "warning", "info"):
+        if getattr(rule, level) is not None:
+            return LEVEL[level]
+    return "warning"
+
+
+def rule_descriptor(rule: Rule) -> dict[str, Any]:
+    quotes = [f"“{q.text}” ({q.section})" for q in rule.guide]
+    advice = " ".join(rule.advice.split())
+    text = " ".join([*(f"Guide: {q}" for q in quotes), f"How to fix: {advice}"])
+    markdown = "\n\n".join([*(f"> {q.text}\n>\n> — *{q.section}*" for q in rule.guide), f"**How to fix:** {advice}",
+                            *(f"- {s}" for s in rule.sources)])
+    return {
+        "id": rule.id,
+        "name": "".join(w.capitalize() for w in rule.title.replace("'", "").split()),
+        "shortDescription": {"text": rule.title},
+        "fullDescription": {"text": f"{rule.title}: checks {rule.metric}. {advice}"},
+        "help": {"text": text, "markdown": markdown},
+        "defaultConfiguration": {"level": default_level(rule)},
+        "properties": {"tags": ["proportionality", rule.id[:3] + "xx"]},
+    }
+
+
+UNUSED_WAIVER_RULE = {
+    "id": "GC001", "name": "UnusedWaiver",
+    "shortDescription": {"text": "A waiver matches no finding"},
+    "fullDescription": {"text": "A waiver in a scheme file names a rule that found nothing; remove it so it hides no future problem."},
+    "help": {"text": "Remove the waiver.", "markdown": "Remove the waiver, so that a future problem with this rule is not hidden."},
+    "defaultConfiguration": {"level": "warning"},
+}
+
+
+def _location(uri: str, line: int, column: int) -> dict[str, Any]:
+    return {"physicalLocation": {"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                                 "region": {"startLine": line, "startColumn": column}}}
+
+
+def _result(f: Finding, index: dict[str, int], prefix: str) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "ruleId": f.rule,
+        "level": LEVEL[f.severity],
+        "message": {"text": f"{f.message} How to fix: {f.advice}"},
+        "locations": [_location(prefix + f.file, f.line, f.column)],
+        "partialFingerprints": {"grantcheck/v1": f.fingerprint},
+        "properties": {"scheme": f.scheme_id, "metric": f.metric, "value": f.value, "threshold": f.threshold},
+    }
+    if f.rule in index:
+        result["ruleIndex"] = index[f.rule]
+    if f.waived:
+        result["suppressions"] = [{"kind": "inSource" if f.waiver_source == "scheme" else "external",
+                                   "justification": f.waiver_reason or ""}]
+    if f.baseline:
+        result["baselineState"] = f.baseline
+    return result
+
+
+def render(report: Report, version: str, rules: tuple[Rule, ...], prefix: str = "") -> str:
+    """One SARIF run. ``prefix`` turns current-folder paths into repository-relative URIs."""
+    descriptors = [rule_descriptor(r) for r in rules] + [UNUSED_WAIVER_RULE]
+    index = {d["id"]: i for i, d in enumerate(descriptors)}
+    notifications = [{"level": "error", "message": {"text": f"{e.message}. {e.hint}".rstrip(". ") + "."},
+                      "locations": [_location(prefix + e.file, e.line, e.column)]} for e in report.errors]
+    run = {
+        "tool": {"driver": {"name": "grantcheck", "version": version, "semanticVersion": version,
+                            "informationUri": INFORMATION_URI, "rules": descriptors}},
+        "automationDetails": {"id": "grantcheck/"},
+        "results": [_result(f, index, prefix) for f in report.findings],
+        "invocations": [{"executionSuccessful": not report.errors, "toolExecutionNotifications": notifications}],
+        "columnKind": "unicodeCodePoints",
+    }
+    return json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2, ensure_ascii=False) + "\n"
