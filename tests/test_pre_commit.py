@@ -44,9 +44,10 @@ def test_hook_blocks_a_bad_scheme_and_passes_a_good_one(tmp_path: Path) -> None:
     (repo / "schemes" / "bad.yaml").write_text(BAD)
     sh(["git", "add", "schemes/bad.yaml"], repo, env)
     refused = sh(["git", "commit", "-qm", "bad"], repo, env)
-    assert refused.returncode != 0, refused.stdout
-    assert "grantcheck" in refused.stdout and "Failed" in refused.stdout
-    assert "GC101" in refused.stdout and "10 days" in refused.stdout
+    shown = refused.stdout + refused.stderr  # git passes hook output through on stderr
+    assert refused.returncode != 0, shown
+    assert "grantcheck" in shown and "Failed" in shown
+    assert "GC101" in shown and "10 days" in shown
 
     sh(["git", "rm", "-q", "--cached", "schemes/bad.yaml"], repo, env)
     (repo / "schemes" / "bad.yaml").unlink()
@@ -54,4 +55,4 @@ def test_hook_blocks_a_bad_scheme_and_passes_a_good_one(tmp_path: Path) -> None:
     sh(["git", "add", "schemes/good.yaml"], repo, env)
     accepted = sh(["git", "commit", "-qm", "good"], repo, env)
     assert accepted.returncode == 0, accepted.stdout + accepted.stderr
-    assert "Passed" in accepted.stdout
+    assert "Passed" in accepted.stdout + accepted.stderr
