@@ -224,10 +224,12 @@ def test_guidance_documents_are_read_relative_to_the_scheme(project: Path) -> No
 @pytest.mark.parametrize("name,message", [
     ("missing.md", "guidance document 'missing.md' was not found"),
     ("../../outside.md", "is outside"),
-    ("guide.pdf", "is not a .md or .txt file"),
+    ("guide.odt", "is not a .md, .txt, .pdf or .docx file"),
+    ("folder.md", "is not a regular file"),
 ])
 def test_bad_guidance_documents(project: Path, name: str, message: str) -> None:
     (project.parent / "outside.md").write_text("secret text\n")
+    (project / "sub" / "folder.md").mkdir(parents=True)
     write(project, "sub/s.yaml", MINIMAL + f"application:\n  guidance:\n    documents: ['{name}']\n")
     result = run("check", "sub/s.yaml", cwd=project)
     assert result.exit_code == 2

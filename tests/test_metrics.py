@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from grantcheck.metrics import compute
+from grantcheck.guidance import DocumentMeasure, GuidanceMeasure
 from grantcheck.readability import TextMeasure
 from grantcheck.rulepack import Pack
 from grantcheck.scheme import Scheme
@@ -14,9 +15,11 @@ from grantcheck.scheme import Scheme
 BASE: dict[str, Any] = {"name": "T", "funder": "C", "award": {"max": 1000}}
 
 
-def metrics(pack: Pack, text: TextMeasure | None = None, **sections: Any) -> dict[str, Any]:
+def metrics(pack: Pack, text: TextMeasure | GuidanceMeasure | None = None, **sections: Any) -> dict[str, Any]:
     scheme = Scheme.model_validate({**BASE, **sections})
     a = {n: x.value for n, x in pack.assumptions.items()}
+    if isinstance(text, TextMeasure):
+        text = GuidanceMeasure((DocumentMeasure("guide.md", None, text),), text)
     return {k: m.value for k, m in compute(scheme, pack.bands, a, text).metrics.items()}
 
 
@@ -120,3 +123,13 @@ def test_measured_guidance_gives_pages_and_readability(pack: Pack) -> None:
     assert m["guidance.pages"] == 3  # 1,190 words at 500 a page, rounded up
     assert m["guidance.reading_minutes"] == 5
     assert (m["guidance.reading_ease"], m["guidance.grade"]) == (55.5, 9.0)
+
+
+def test_pdf_pages_count_as_published_and_scanned_pages_are_read_by_the_page(pack: Pack) -> None:
+    text = TextMeasure(words=600, sentences=30, reading_ease=60, grade=8)
+    g = GuidanceMeasure((DocumentMeasure("a.pdf", 7, text), DocumentMeasure("scan.pdf", 2, None, "not measurable"),
+                         DocumentMeasure("b.md", None, TextMeasure(1001, 50, 70, 6))), TextMeasure(1601, 80, 65, 7))
+    m = metrics(pack, g)
+    assert m["guidance.pages"] == 7 + 2 + 3  # PDF pages as published; 1,001 words is 3 pages at 500 a page
+    assert m["guidance.words"] == 1601
+    assert m["guidance.reading_minutes"] == round((1601 + 2 * 500) / 238)

@@ -12,6 +12,7 @@ from pathlib import PurePath
 from typing import Any, Callable
 
 from grantcheck.errors import InputError
+from grantcheck.guidance import GuidanceMeasure
 from grantcheck.findings import SEVERITY_RANK, Assumed, Finding, SchemeResult, Severity
 from grantcheck.metrics import METRICS, Computed, Value
 from grantcheck.config import Policy
@@ -127,7 +128,8 @@ def _unused(parsed: Parsed, sid: str, ran: set[str], hit: set[str], policy: Poli
     return out
 
 
-def evaluate(parsed: Parsed, computed: Computed, policy: Policy) -> tuple[SchemeResult, list[InputError]]:
+def evaluate(parsed: Parsed, computed: Computed, policy: Policy,
+             guidance: GuidanceMeasure | None = None) -> tuple[SchemeResult, list[InputError]]:
     """Findings, passes and waivers for one scheme."""
     doc, s, pack = parsed.doc, parsed.scheme, policy.pack
     values = {name: m.value for name, m in computed.metrics.items()}
@@ -160,7 +162,8 @@ def evaluate(parsed: Parsed, computed: Computed, policy: Policy) -> tuple[Scheme
         band_limit=pack.bands.get(band), metrics=values, findings=tuple(findings), passed=tuple(passed),
         not_applicable=tuple(skipped),
         assumptions=tuple(Assumed(n, a.value, a.label, a.unit, a.basis) for n, a in pack.assumptions.items()),
-        effort=computed.effort.parts(), notes=computed.notes, facts=_facts(parsed))
+        effort=computed.effort.parts(), notes=computed.notes, facts=_facts(parsed),
+        documents=guidance.documents if guidance else ())
     return result, errors
 
 

@@ -79,6 +79,7 @@ class SchemeResult:
     effort: dict[str, float | None]
     notes: tuple[str, ...] = ()
     facts: dict[str, Any] = field(default_factory=dict)  # stated facts the report quotes (dates, frequency)
+    documents: tuple[Any, ...] = ()  # guidance.DocumentMeasure, one per guidance document
 
 
 @dataclass(frozen=True)

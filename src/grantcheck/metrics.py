@@ -14,7 +14,7 @@ from typing import Union
 
 from grantcheck.effort import Effort, application_effort, hours_per_report
 from grantcheck.load import KeyPath
-from grantcheck.readability import TextMeasure
+from grantcheck.guidance import GuidanceMeasure
 from grantcheck.scheme import Scheme
 
 Value = Union[int, float, bool, str, None]
@@ -123,7 +123,7 @@ class Computed:
 
 
 def compute(s: Scheme, bands: dict[str, float | None], a: dict[str, float],
-            text: TextMeasure | None = None) -> Computed:
+            guidance: GuidanceMeasure | None = None) -> Computed:
     """Every metric for one scheme."""
     out: dict[str, Metric] = {}
     notes: list[str] = []
@@ -139,8 +139,8 @@ def compute(s: Scheme, bands: dict[str, float | None], a: dict[str, float],
     put("award.max", _n(s.award.max), "award", "max")
     put("award.typical", _n(typical), "award", "typical" if s.award.typical else "max")
     put("award.total", _n(s.award.total), "award", "total")
-    effort = _effort(s, a, text)
-    _application(s, a, text, effort, put, notes)
+    effort = _effort(s, a, guidance)
+    _application(s, a, guidance, effort, put, notes)
     cost = None if effort.total is None else effort.total * a["hourly_cost"]
     put("application.cost", _n(cost), "application", "form")
     put("application.cost_share", _n(_div(cost, typical), 4), "application", "form")
@@ -185,20 +185,21 @@ def _window(s: Scheme) -> tuple[int | None, str]:
     return app.window_days, "window_days"
 
 
-def _guidance_words(s: Scheme, a: dict[str, float], text: TextMeasure | None) -> float | None:
-    if text is not None:
-        return text.words
+def _guidance_words(s: Scheme, a: dict[str, float], g: GuidanceMeasure | None) -> float | None:
+    """Words an applicant reads: measured, plus unreadable PDF pages at the words-a-page assumption."""
+    if g is not None:
+        return (g.total.words if g.total else 0) + g.unmeasured_pages() * a["words_per_page"]
     pages = s.application.guidance.pages
     return None if pages is None else pages * a["words_per_page"]
 
 
-def _effort(s: Scheme, a: dict[str, float], text: TextMeasure | None) -> Effort:
+def _effort(s: Scheme, a: dict[str, float], g: GuidanceMeasure | None) -> Effort:
     form = s.application.form
-    return application_effort(a, _guidance_words(s, a, text), form.word_limit, form.questions,
+    return application_effort(a, _guidance_words(s, a, g), form.word_limit, form.questions,
                               None if form.attachments is None else len(form.attachments), s.application.stages)
 
 
-def _application(s: Scheme, a: dict[str, float], text: TextMeasure | None, effort: Effort,  # type: ignore[no-untyped-def]
+def _application(s: Scheme, a: dict[str, float], g: GuidanceMeasure | None, effort: Effort,  # type: ignore[no-untyped-def]
                  put, notes: list[str]) -> None:
     app, form, guide = s.application, s.application.form, s.application.guidance
     window, key = _window(s)
@@ -210,18 +211,22 @@ def _application(s: Scheme, a: dict[str, float], text: TextMeasure | None, effor
         "application", "form", "attachments")
     put("application.support.pre_application", app.support.pre_application, "application", "support", "pre_application")
     pages: float | None = guide.pages
-    if pages is None and text is not None:
-        pages = math.ceil(text.words / a["words_per_page"])
-        notes.append("guidance pages estimated from the measured words")
+    if pages is None and g is not None:
+        pages = g.pages(a["words_per_page"])
+        notes.append("guidance pages counted from the documents (PDF pages as published; others estimated from words)")
+    text = g.total if g else None
     put("guidance.pages", pages, "application", "guidance", "pages" if guide.pages is not None else "documents")
-    words = _guidance_words(s, a, text)
     put("guidance.words", None if text is None else text.words, "application", "guidance", "documents")
-    put("guidance.reading_minutes", _n(_div(words, a["reading_words_per_minute"]), 0), "application", "guidance")
+    put("guidance.reading_minutes", _n(_div(_guidance_words(s, a, g), a["reading_words_per_minute"]), 0),
+        "application", "guidance")
     put("guidance.reading_ease", None if text is None else _n(text.reading_ease, 1), "application", "guidance", "documents")
     put("guidance.grade", None if text is None else _n(text.grade, 1), "application", "guidance", "documents")
     put("application.hours", _n(effort.total), "application", "form")
     if effort.known and effort.missing:
         notes.append("not stated, so counted as no work: " + ", ".join(effort.missing))
+    if g is not None and g.unmeasured_pages():
+        notes.append(f"{g.unmeasured_pages()} pages with no readable text counted at "
+                     f"{a['words_per_page']:g} words a page")
 
 
 def _deciding(s: Scheme, put) -> None:  # type: ignore[no-untyped-def]

@@ -12,13 +12,10 @@ from grantcheck.config import CONFIG_NAMES, Policy
 from grantcheck.engine import evaluate
 from grantcheck.errors import InputError
 from grantcheck.findings import Report, SchemeResult
-from grantcheck.load import Limits, load_file, read_text
+from grantcheck.guidance import SUFFIXES, DocumentMeasure, GuidanceMeasure, Unreadable, combine, measure_document, read_document
+from grantcheck.load import Limits, load_file
 from grantcheck.metrics import compute
-from grantcheck.readability import TextMeasure, measure
 from grantcheck.validate import Parsed, validate
-
-GUIDANCE_SUFFIXES = {".md", ".markdown", ".txt"}
-
 
 def display_name(path: Path, cwd: Path) -> str:
     """A path as the user will recognise it: relative to the current folder where possible."""
@@ -55,35 +52,50 @@ def _project_root(scheme_file: Path) -> Path:
     return folder
 
 
-def measure_guidance(parsed: Parsed, scheme_file: Path, limits: Limits) -> tuple[TextMeasure | None, list[InputError]]:
+def _document_problem(path: Path, name: str, root: Path) -> str | None:
+    """Why a named guidance document may not be read, or None."""
+    if not path.is_relative_to(root):
+        return f"guidance document {name!r} is outside {root.name or root}"
+    if path.suffix.lower() not in SUFFIXES:
+        return f"guidance document {name!r} is not a .md, .txt, .pdf or .docx file"
+    if not path.exists():
+        return f"guidance document {name!r} was not found"
+    if not path.is_file():
+        return f"guidance document {name!r} is not a regular file"
+    return None
+
+
+_HINTS = {"outside": "Keep guidance beside the scheme, inside the same repository",
+          "not a .md": "Publish the guidance as Markdown, plain text, PDF or Word (.docx)",
+          "not found": "The path is relative to the scheme file",
+          "regular file": "Name a file, not a folder or a device"}
+
+
+def measure_guidance(parsed: Parsed, scheme_file: Path) -> tuple[GuidanceMeasure | None, list[InputError]]:
     """Read and measure the guidance documents, relative to the scheme file."""
-    docs = parsed.scheme.application.guidance.documents
-    if not docs:
+    names = parsed.scheme.application.guidance.documents
+    if not names:
         return None, []
-    root, texts, errors = _project_root(scheme_file), [], []
-    for i, name in enumerate(docs):
+    root, errors = _project_root(scheme_file), []
+    measured: list[DocumentMeasure] = []
+    texts: list[str] = []
+    for i, name in enumerate(names):
         pos = parsed.doc.position(("application", "guidance", "documents", i))
-
-        def problem(message: str, hint: str) -> None:
-            errors.append(InputError(parsed.doc.file, pos.line, pos.column, message, hint))
-
         path = (scheme_file.parent / name).resolve()
-        if not path.is_relative_to(root):
-            problem(f"guidance document {name!r} is outside {root.name or root}",
-                    "Keep guidance beside the scheme, inside the same repository")
-        elif path.suffix.lower() not in GUIDANCE_SUFFIXES:
-            problem(f"guidance document {name!r} is not a .md or .txt file", "Save the guidance as Markdown or plain text")
-        elif not path.is_file():
-            problem(f"guidance document {name!r} was not found", f"The path is relative to {parsed.doc.file}")
-        else:
-            text, error = read_text(path, name, limits)
-            if error is not None:
-                problem(f"guidance document {name!r}: {error.message}", error.hint)
-            else:
-                texts.append(text or "")
-    if errors:
-        return None, errors
-    return measure("\n\n".join(texts)), []
+        problem = _document_problem(path, name, root)
+        if problem is None:
+            try:
+                text, pages = read_document(path)
+                measured.append(measure_document(name, text, pages))
+                texts.append(text)
+                continue
+            except Unreadable as exc:
+                problem = f"guidance document {name!r} {exc}"
+            except OSError as exc:
+                problem = f"guidance document {name!r} cannot be read ({exc.strerror or exc})"
+        hint = next((h for key, h in _HINTS.items() if key in problem), "")
+        errors.append(InputError(parsed.doc.file, pos.line, pos.column, problem, hint))
+    return (None, errors) if errors else (combine(measured, texts), [])
 
 
 def check_file(path: Path, name: str, policy: Policy, limits: Limits = Limits()) -> tuple[list[SchemeResult], list[InputError]]:
@@ -97,12 +109,12 @@ def check_file(path: Path, name: str, policy: Policy, limits: Limits = Limits())
         errors += errs
         if parsed is None:
             continue
-        text, errs = measure_guidance(parsed, path, limits)
+        guidance, errs = measure_guidance(parsed, path)
         errors += errs
         if errs:
             continue
         a = {n: x.value for n, x in policy.pack.assumptions.items()}
-        result, errs = evaluate(parsed, compute(parsed.scheme, policy.pack.bands, a, text), policy)
+        result, errs = evaluate(parsed, compute(parsed.scheme, policy.pack.bands, a, guidance), policy, guidance)
         errors += errs
         results.append(result)
     return results, errors

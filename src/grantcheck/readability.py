@@ -18,6 +18,11 @@ from dataclasses import dataclass
 LANG = "en-GB"
 
 
+LONG_SENTENCE = 25  # words; the share of sentences longer than this is reported
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
 @dataclass(frozen=True)
 class TextMeasure:
     """Counts and scores for one text (or several joined)."""
@@ -26,6 +31,22 @@ class TextMeasure:
     sentences: int
     reading_ease: float
     grade: float
+    long_sentence_share: float = 0.0
+    longest: tuple[tuple[int, str], ...] = ()  # (words, sentence), longest first
+
+
+def sentences(plain: str) -> list[str]:
+    """Sentences of plain text, split at full stops, question and exclamation marks, and line ends."""
+    return [s.strip() for s in _BREAK.split(plain) if _WORD.search(s)]
+
+
+def _long(plain: str, keep: int = 3) -> tuple[float, tuple[tuple[int, str], ...]]:
+    counted = [(len(_WORD.findall(s)), s) for s in sentences(plain)]
+    if not counted:
+        return 0.0, ()
+    share = sum(1 for n, _ in counted if n > LONG_SENTENCE) / len(counted)
+    longest = sorted(counted, key=lambda x: -x[0])[:keep]
+    return share, tuple((n, text) for n, text in longest if n > LONG_SENTENCE)
 
 
 def measure(text: str) -> TextMeasure:
@@ -37,11 +58,14 @@ def measure(text: str) -> TextMeasure:
     words = textstat.lexicon_count(plain)
     if words == 0:
         return TextMeasure(0, 0, 0.0, 0.0)
+    share, longest = _long(plain)
     return TextMeasure(
         words=words,
         sentences=textstat.sentence_count(plain),
         reading_ease=float(textstat.flesch_reading_ease(plain)),
         grade=float(textstat.flesch_kincaid_grade(plain)),
+        long_sentence_share=share,
+        longest=longest,
     )
 
 

@@ -1,0 +1,110 @@
+"""Guidance documents as councils publish them: Markdown, plain text, PDF, Word.
+
+Each document is read (with no network), measured on its own, then all are
+measured together. A PDF's page count comes from the file itself; other pages
+are estimated from words. A document that cannot be read is an error; one with
+no text (a scanned image) is kept, with a "not measurable" note, for its pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from grantcheck.readability import TextMeasure, measure
+
+TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
+SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx"}
+MAX_DOCUMENT_BYTES = 20_000_000
+
+
+@dataclass(frozen=True)
+class DocumentMeasure:
+    """One guidance document: its measures, or why it could not be measured."""
+
+    name: str
+    pages: int | None  # from the file (PDF) when known
+    text: TextMeasure | None  # None when no text could be read
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class GuidanceMeasure:
+    """All the guidance documents of a scheme."""
+
+    documents: tuple[DocumentMeasure, ...]
+    total: TextMeasure | None  # the measurable text, all documents together
+
+    def pages(self, words_per_page: float) -> int:
+        """Pages from PDFs as published; other documents estimated from their words."""
+        import math
+
+        return sum(d.pages if d.pages is not None else math.ceil((d.text.words if d.text else 0) / words_per_page)
+                   for d in self.documents)
+
+    def unmeasured_pages(self) -> int:
+        """Pages of documents whose text could not be read (counted for reading time by the page)."""
+        return sum(d.pages or 0 for d in self.documents if d.text is None)
+
+
+class Unreadable(Exception):
+    """A document that cannot be read; the message says why, for the user."""
+
+
+def read_pdf(path: Path) -> tuple[str, int]:
+    """The text and page count of a PDF."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise Unreadable("is an encrypted PDF that needs a password; publish an unlocked copy")
+        pages = len(reader.pages)
+        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    except Unreadable:
+        raise
+    except Exception as exc:  # pypdf raises many types on damaged files; all mean the same to a user
+        raise Unreadable(f"cannot be read as a PDF ({type(exc).__name__}: {exc})") from None
+    return text, pages
+
+
+def read_docx(path: Path) -> str:
+    """The text of a Word document: paragraphs, then table cells."""
+    import docx
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises zip, XML and package errors alike
+        raise Unreadable(f"cannot be read as a Word (.docx) document ({type(exc).__name__})") from None
+    parts = [p.text for p in document.paragraphs]
+    parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+def read_document(path: Path) -> tuple[str, int | None]:
+    """Text and, where the file says, page count. Raises Unreadable."""
+    suffix = path.suffix.lower()
+    if path.stat().st_size > MAX_DOCUMENT_BYTES:
+        raise Unreadable(f"is larger than {MAX_DOCUMENT_BYTES:,} bytes")
+    if suffix == ".pdf":
+        return read_pdf(path)
+    if suffix == ".docx":
+        return read_docx(path), None
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        raise Unreadable("is not UTF-8 text; save it as UTF-8") from None
+
+
+def measure_document(name: str, text: str, pages: int | None) -> DocumentMeasure:
+    measured = measure(text)
+    if measured.words == 0:
+        what = "no text could be read (is it a scanned image?)"
+        return DocumentMeasure(name, pages, None, f"not measurable: {what}" + (f"; counted by its {pages} pages" if pages else ""))
+    return DocumentMeasure(name, pages, measured)
+
+
+def combine(documents: list[DocumentMeasure], texts: list[str]) -> GuidanceMeasure:
+    joined = "\n\n".join(t for t, d in zip(texts, documents) if d.text is not None)
+    return GuidanceMeasure(tuple(documents), measure(joined) if joined else None)
