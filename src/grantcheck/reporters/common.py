@@ -148,3 +148,31 @@ def summary_line(report: Report) -> str:
         e = len(report.errors)
         text += f"; {e} input error{'s' if e != 1 else ''}"
     return text + "."
+
+
+def document_rows(s: SchemeResult) -> list[dict[str, object]]:
+    """Each guidance document's measures, as plain values for any reporter."""
+    wpm = next((a.value for a in s.assumptions if a.name == "reading_words_per_minute"), 238.0)
+    rows: list[dict[str, object]] = []
+    for d in s.documents:
+        t = d.text
+        rows.append({
+            "name": d.name, "pages": d.pages, "words": t.words if t else None,
+            "reading_minutes": round(t.words / wpm) if t else None,
+            "reading_ease": round(t.reading_ease, 1) if t else None, "grade": round(t.grade, 1) if t else None,
+            "long_sentence_share": round(t.long_sentence_share, 4) if t else None,
+            "longest_sentences": [{"words": n, "text": text} for n, text in t.longest] if t else [],
+            "note": d.note or None,
+        })
+    return rows
+
+
+def document_line(row: dict[str, object]) -> str:
+    """One document in a sentence: words, pages, reading time and scores."""
+    if row["words"] is None:
+        return f"{row['name']}: {row['note']}"
+    pages = f"{row['pages']} pages, " if row["pages"] is not None else ""
+    ease = float(row["reading_ease"])  # type: ignore[arg-type]
+    return (f"{row['name']}: {pages}{fmt(row['words'], 'words')}, about {fmt(row['reading_minutes'], 'minutes')} to read; "
+            f"reading ease {number(ease)} ({ease_word(ease)}), grade {number(float(row['grade']))}; "  # type: ignore[arg-type]
+            f"{fmt(row['long_sentence_share'], 'share')} of sentences over 25 words")

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from grantcheck.findings import Finding, Report, SchemeResult
+from grantcheck.reporters.common import document_rows
 
 SCHEMA_VERSION = 1
 
@@ -31,6 +32,7 @@ def scheme_dict(s: SchemeResult) -> dict[str, Any]:
         "effort_hours": s.effort,
         "assumptions": {a.name: int(a.value) if a.value.is_integer() else a.value for a in s.assumptions},
         "notes": list(s.notes),
+        "guidance_documents": document_rows(s),
     }
 
 

@@ -14,7 +14,8 @@ from rich.text import Text
 
 from grantcheck.errors import InputError
 from grantcheck.findings import Finding, Report, SchemeResult
-from grantcheck.reporters.common import assumptions_text, band_text, key_numbers, summary_line
+from grantcheck.reporters.common import (assumptions_text, band_text, document_line, document_rows, key_numbers,
+                                         summary_line)
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "waived": "dim", "known": "dim"}
 INDENT = 11
@@ -61,6 +62,9 @@ def _scheme(console: Console, s: SchemeResult, quiet: bool) -> None:
         console.print()
         for label, value in key_numbers(s):
             _hang(console, Text(value), 21, Text(f"  {label:<19}", "bold"))
+            if label == "Guidance":
+                for row in document_rows(s):
+                    _hang(console, Text(document_line(row)), 23, Text(" " * 21 + "- "))
         console.print()
     for f in s.findings:
         _finding(console, f)

@@ -1,0 +1,80 @@
+"""Guidance documents made by the tests themselves: PDF (written by hand, then
+encrypted or blanked with pypdf) and Word (python-docx)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def pdf_bytes(pages: list[list[str]]) -> bytes:
+    """A small, valid PDF: each page a list of lines in Helvetica, A4."""
+    objects: list[bytes] = []
+    kids = []
+    for lines in pages:
+        stream = "BT /F1 11 Tf 14 TL 56 780 Td " + " ".join(f"({_escape(line)}) Tj T*" for line in lines) + " ET"
+        content = f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream".encode("latin-1")
+        objects.append(content)
+        content_no = 3 + len(objects)
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {content_no} 0 R "
+                       "/Resources << /Font << /F1 3 0 R >> >> >>".encode())
+        kids.append(3 + len(objects))
+    head = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode(),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(head + objects, start=1):
+        offsets.append(out.tell())
+        out.write(f"{number} 0 obj\n".encode() + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(f"xref\n0 {len(offsets) + 1}\n0000000000 65535 f \n".encode())
+    out.write(b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets))
+    out.write(f"trailer\n<< /Size {len(offsets) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    return out.getvalue()
+
+
+def write_pdf(path: Path, pages: list[list[str]]) -> Path:
+    path.write_bytes(pdf_bytes(pages))
+    return path
+
+
+def write_encrypted_pdf(path: Path) -> Path:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes([["Secret guidance for applicants."]]))))
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
+    with path.open("wb") as handle:
+        writer.write(handle)
+    return path
+
+
+def write_scanned_pdf(path: Path, pages: int = 2) -> Path:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=595, height=842)
+    with path.open("wb") as handle:
+        writer.write(handle)
+    return path
+
+
+def write_docx(path: Path, paragraphs: list[str], table: list[list[str]] | None = None) -> Path:
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, text in enumerate(row):
+                grid.cell(r, c).text = text
+    document.save(str(path))
+    return path
