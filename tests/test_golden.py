@@ -17,13 +17,17 @@ GOLDEN = Path(__file__).parent / "golden"
 EXAMPLES = sorted(p.name for p in (ROOT / "examples").glob("*.yaml"))
 
 
-@pytest.mark.parametrize("fmt", ["text", "json"])
+SUFFIX = {"text": "txt", "json": "json", "markdown": "md"}
+
+
+@pytest.mark.parametrize("fmt", list(SUFFIX))
 @pytest.mark.parametrize("example", EXAMPLES)
 def test_golden(example: str, fmt: str) -> None:
     result = run("check", f"examples/{example}", "-f", fmt)
     assert result.exit_code in (0, 1), result.output  # type: ignore[attr-defined]
-    output = result.output.replace('"version": "0.1.0"', '"version": "VERSION"')  # type: ignore[attr-defined]
-    path = GOLDEN / f"{Path(example).stem}.{'txt' if fmt == 'text' else 'json'}"
+    output = result.output.replace('"version": "0.1.0"', '"version": "VERSION"').replace(  # type: ignore[attr-defined]
+        "with grantcheck 0.1.0.", "with grantcheck VERSION.")
+    path = GOLDEN / f"{Path(example).stem}.{SUFFIX[fmt]}"
     if os.environ.get("UPDATE_GOLDEN"):
         GOLDEN.mkdir(exist_ok=True)
         path.write_text(output, encoding="utf-8")

@@ -29,6 +29,8 @@ class Format(str, Enum):
     sarif = "sarif"
     github = "github"
     junit = "junit"
+    markdown = "markdown"
+    html = "html"
 
 
 class FailOn(str, Enum):
@@ -135,8 +137,9 @@ def check(
         from grantcheck import baseline as baselines
 
         report = baselines.apply(report, known)
+    shown = " ".join(str(p) for p in paths) if paths else "."
     for fmt, path in targets:
-        _emit(_render(fmt, report, policy, quiet, path is None, cwd), path)
+        _emit(_render(fmt, report, policy, quiet, path is None, cwd, f"grantcheck check {shown} --format {fmt.value}"), path)
     if Format.github in [f for f, _ in targets] and os.environ.get("GITHUB_STEP_SUMMARY"):
         _append_summary(report, Path(os.environ["GITHUB_STEP_SUMMARY"]))
     if report.errors and any(f is not Format.text and p is None for f, p in targets):
@@ -168,7 +171,8 @@ def _read_baseline(path: Path) -> set[str]:
     return parsed  # type: ignore[return-value]
 
 
-def _render(fmt: Format, report, policy, quiet: bool, to_terminal: bool, cwd: Path) -> str:  # type: ignore[no-untyped-def]
+def _render(fmt: Format, report, policy, quiet: bool, to_terminal: bool, cwd: Path,  # type: ignore[no-untyped-def]
+            command: str) -> str:
     """The report in one format (reporters are imported only when chosen)."""
     if fmt is Format.json:
         from grantcheck.reporters.json_report import render
@@ -186,6 +190,11 @@ def _render(fmt: Format, report, policy, quiet: bool, to_terminal: bool, cwd: Pa
         from grantcheck.reporters.junit import render as render_junit
 
         return render_junit(report, {r.id: r.title for r in policy.pack.rules}, policy.fail_on)
+    if fmt in (Format.markdown, Format.html):
+        from grantcheck.reporters import html, markdown
+
+        module = markdown if fmt is Format.markdown else html
+        return module.render(report, {r.id: r for r in policy.pack.rules}, __version__, command)
     from grantcheck.reporters.text import render as render_text
 
     width = min(100, max(60, _terminal_width())) if to_terminal else 80

@@ -45,6 +45,8 @@ METRICS: dict[str, MetricInfo] = {
     "kind": _i("kind of scheme", "text"), "area": _i("area", "text"), "award.band": _i("award band", "text"),
     "award.max": _i("largest award", "pounds"), "award.typical": _i("typical award", "pounds"),
     "award.total": _i("the total value", "pounds"),
+    "award.expected_awards": _i("the number of awards expected", "count"),
+    "award.expected_applications": _i("the number of applications expected", "count"),
     "application.window_days": _i("the application window", "days"), "application.stages": _i("the number of stages", "count"),
     "application.form.questions": _i("the number of questions", "count"), "application.form.word_limit": _i("the total word limit", "words"),
     "application.form.attachments": _i("the number of attachments", "count"),
@@ -139,6 +141,8 @@ def compute(s: Scheme, bands: dict[str, float | None], a: dict[str, float],
     put("award.max", _n(s.award.max), "award", "max")
     put("award.typical", _n(typical), "award", "typical" if s.award.typical else "max")
     put("award.total", _n(s.award.total), "award", "total")
+    put("award.expected_awards", s.award.expected_awards, "award", "expected_awards")
+    put("award.expected_applications", s.award.expected_applications, "award", "expected_applications")
     effort = _effort(s, a, guidance)
     _application(s, a, guidance, effort, put, notes)
     cost = None if effort.total is None else effort.total * a["hourly_cost"]

@@ -176,3 +176,88 @@ def document_line(row: dict[str, object]) -> str:
     return (f"{row['name']}: {pages}{fmt(row['words'], 'words')}, about {fmt(row['reading_minutes'], 'minutes')} to read; "
             f"reading ease {number(ease)} ({ease_word(ease)}), grade {number(float(row['grade']))}; "  # type: ignore[arg-type]
             f"{fmt(row['long_sentence_share'], 'share')} of sentences over 25 words")
+
+
+def headline(s: SchemeResult) -> str:
+    """The scheme in one sentence of plain words and numbers."""
+    m = s.metrics
+    asks = []
+    if m.get("guidance.pages") is not None:
+        asks.append(f"read about {fmt(m['guidance.pages'], 'pages')}")
+    if m.get("application.form.questions") is not None:
+        asks.append(f"answer {number(m['application.form.questions'])} question{'s' if m['application.form.questions'] != 1 else ''}")
+    if m.get("application.form.word_limit"):
+        asks.append(f"write up to {fmt(m['application.form.word_limit'], 'words')}")
+    if m.get("application.form.attachments"):
+        n = m["application.form.attachments"]
+        asks.append(f"attach {number(n)} document{'s' if n != 1 else ''}")
+    who = f"An applicant for a {s.kind} of up to {pounds(m['award.max'])}"
+    if m.get("application.hours") is None:
+        return f"{who}: the scheme does not state enough (guidance, questions, word limit, attachments) to estimate the work of applying."
+    share = m.get("application.cost_share")
+    award = "the award" if m["award.typical"] == m["award.max"] else f"a typical award of {pounds(m['award.typical'])}"
+    asked = f" is asked to {_join(asks)}" if asks else ""
+    return (f"{who}{asked}: about {fmt(m['application.hours'], 'hours')} of work, worth about "
+            f"{pounds(m['application.cost'])}" + (f", or {fmt(share, 'share')} of {award}." if share is not None else "."))
+
+
+def sector_view(s: SchemeResult) -> str:
+    """What all expected applicants together spend, against what is on offer."""
+    m = s.metrics
+    apps, cost = m.get("award.expected_applications"), m.get("sector.cost")
+    if cost is None:
+        return "The scheme does not say how many applications it expects, so the sector's total cost is not known."
+    awards = m.get("award.expected_awards")
+    expected = f"With about {number(apps)} applications expected" if apps is not None else "Across all applicants"
+    expected += f" for {number(awards)} award{'s' if awards != 1 else ''}" if awards is not None else ""
+    text = f"{expected}, applicants together spend about {pounds(cost)} applying"
+    share = m.get("sector.cost_share")
+    return text + (f": {fmt(share, 'share')} of the {pounds(m['award.total'])} on offer." if share is not None else ".")
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+KEY_RULES = {"GC101": "Application window", "GC102": "Guidance", "GC104": "Cost of applying, against the award",
+             "GC201": "Time to a decision", "GC301": "Agreement length", "GC401": "Reporting frequency"}
+
+
+def measure_rows(s: SchemeResult, rules: dict) -> list[dict[str, object]]:  # type: ignore[type-arg]
+    """The key measures with limits for this band: value, warning and error limits, direction, status."""
+    from grantcheck.metrics import METRICS
+
+    status_of = {f.rule: ("waived" if f.waived else "not stated" if f.unknown else f.severity) for f in s.findings}
+    rows = []
+    for rule_id, label in KEY_RULES.items():
+        rule = rules.get(rule_id)
+        if rule is None:
+            continue
+        status = status_of.get(rule_id) or ("passes" if rule_id in s.passed else
+                                            "does not apply" if rule_id in s.not_applicable else "not checked")
+        info = METRICS[rule.metric]
+        rows.append({"rule": rule_id, "label": label, "metric": rule.metric,
+                     "unit": info.unit, "value": s.metrics.get(rule.metric), "direction": rule.check,
+                     "warning": rule.limit("warning", s.band), "error": rule.limit("error", s.band), "status": status})
+    return rows
+
+
+def limits_text(row: dict[str, object]) -> str:
+    """'at least 28 days (under 15 is an error)' for one measure row."""
+    unit, warn, err = str(row["unit"]), row["warning"], row["error"]
+    if row["direction"] == "at_least":
+        parts = [f"at least {fmt(warn, unit)}"] if warn is not None else []
+        parts += [f"under {fmt(err, unit)} is an error"] if err is not None else []
+    else:
+        parts = [f"at most {fmt(warn, unit)}"] if warn is not None else []
+        parts += [f"over {fmt(err, unit)} is an error"] if err is not None else []
+    return parts[0] + (f" ({parts[1]})" if len(parts) > 1 else "") if parts else "no limit"
+
+
+def assumption_value(a: Assumed) -> str:
+    """An assumption's value with its unit: '£20', '1 hour', '238 words a minute'."""
+    if a.unit == "pounds":
+        return pounds(a.value)
+    if a.unit in ("hours", "minutes", "words"):
+        return fmt(a.value, a.unit)
+    return f"{number(a.value)} {a.unit}"

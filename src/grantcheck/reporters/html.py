@@ -1,0 +1,113 @@
+"""The HTML report: one self-contained file to attach to an email or print on A4.
+
+Inline CSS and SVG only: no scripts, no fonts or images fetched from anywhere.
+Real headings, table markup, text alternatives for the picture. Pure: returns a string.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from grantcheck.findings import Finding, Report, SchemeResult
+from grantcheck.reporters import chart
+from grantcheck.reporters.common import (assumption_value, band_text, document_rows, headline, limits_text, measure_rows, sector_view,
+                                         summary_line)
+from grantcheck.reporters.markdown import GUIDE, LABEL
+from grantcheck.units import fmt
+
+CSS = """
+:root { color-scheme: light; }
+body { font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Arial, sans-serif; color: #1b1b1b; margin: 0; }
+main { max-width: 52rem; margin: 0 auto; padding: 1.5rem; }
+h1 { font-size: 1.6rem; margin: 0 0 .3rem; } h2 { font-size: 1.35rem; margin-top: 2rem; border-bottom: 2px solid #333; }
+h3 { font-size: 1.1rem; margin: 1.4rem 0 .4rem; } h4 { margin: 1rem 0 .2rem; }
+.meta { color: #555; } .headline { font-size: 1.15rem; font-weight: 600; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
+th, td { border: 1px solid #bbb; padding: .3rem .45rem; text-align: left; vertical-align: top; }
+th { background: #f0f0f0; }
+blockquote { margin: .4rem 0; padding: .2rem .8rem; border-left: 4px solid #888; background: #f7f7f7; }
+.finding { border: 1px solid #ccc; border-left-width: 6px; padding: .2rem .8rem .6rem; margin: .8rem 0; break-inside: avoid; }
+.finding.error { border-left-color: #b3261e; } .finding.warning { border-left-color: #b58100; } .finding.info { border-left-color: #1f5fa8; }
+.badge { font-weight: 700; text-transform: uppercase; font-size: .8rem; letter-spacing: .04em; }
+.chart { max-width: 100%; height: auto; } .chart .label { font-size: 13px; }
+.chart .zone { font-size: 11px; text-anchor: middle; fill: #333; } .chart .value { font-size: 11px; text-anchor: middle; font-weight: 600; }
+.chart .marker { stroke: #111; stroke-width: 3; }
+code { font-size: .9em; }
+@page { size: A4; margin: 16mm; }
+@media print { main { max-width: none; padding: 0; } section.scheme { break-before: page; } section.scheme:first-of-type { break-before: auto; } }
+"""
+
+
+def _finding(f: Finding, rules: dict) -> str:  # type: ignore[type-arg]
+    rule = rules.get(f.rule)
+    quotes = "".join(f"<blockquote><p>“{escape(q.text)}”</p><footer>— {escape(q.section)}</footer></blockquote>"
+                     for q in (rule.guide if rule else []))
+    return (f'<div class="finding {f.severity}"><h4><span class="badge">{LABEL[f.severity]}</span> {escape(f.rule)}: '
+            f"{escape(f.title)}</h4><p><strong>What is wrong:</strong> {escape(f.message)}</p>"
+            + (f"<p><strong>Why it matters, in the guide's words:</strong></p>{quotes}" if quotes else "")
+            + f"<p><strong>What good looks like:</strong> {escape(' '.join(f.advice.split()))}</p>"
+            f'<p class="meta">Where: <code>{escape(f.file)}:{f.line}:{f.column}</code></p></div>')
+
+
+def _table(head: list[str], rows: list[list[str]], caption: str) -> str:
+    th = "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
+    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table><caption class=\"meta\">{escape(caption)}</caption><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _scheme(s: SchemeResult, rules: dict, index: int) -> str:  # type: ignore[type-arg]
+    out = [f'<section class="scheme"><h2>{escape(s.name)}</h2>',
+           f'<p class="meta">{escape(s.funder)} · {escape(s.kind)} · {escape(band_text(s))} · <code>{escape(s.file)}</code></p>',
+           f'<p class="headline">{escape(headline(s))}</p>', f"<p><strong>Across the sector:</strong> {escape(sector_view(s))}</p>"]
+    rows = measure_rows(s, rules)
+    picture = chart.render(rows, s.band, f"chart{index}")
+    if picture:
+        out.append(f"<h3>Key measures</h3><figure>{picture}<figcaption class=\"meta\">Where the scheme stands against the "
+                   f"warning and error limits for {escape(s.band)} awards. The table below gives the same figures.</figcaption></figure>")
+    if rows:
+        out.append(_table(["measure", "this scheme", f"expected for {s.band} awards", "result"],
+                          [[str(r["label"]), fmt(r["value"], str(r["unit"])), limits_text(r), str(r["status"])] for r in rows],
+                          "Key measures and their limits"))
+    live = [f for f in s.findings if not f.waived]
+    if live:
+        out.append("<h3>What to change</h3>" + "".join(_finding(f, rules) for f in live))
+    good = [rules[r].title for r in s.passed if r in rules]
+    out.append("<h3>What the scheme already does well</h3><ul>"
+               + ("".join(f"<li>{escape(t)}</li>" for t in good) or "<li>Nothing yet: no rule that applies is met in full.</li>") + "</ul>")
+    waived = [f for f in s.findings if f.waived]
+    if waived:
+        out.append("<h3>Waivers</h3>" + _table(["rule", "what it would say", "reason given"],
+                                               [[f.rule, f.message, f.waiver_reason or ""] for f in waived], "Findings the funder accepts, and why"))
+    docs = document_rows(s)
+    if docs:
+        out.append("<h3>Guidance documents</h3>" + _table(
+            ["document", "pages", "words", "reading time", "reading ease", "grade", "sentences over 25 words"],
+            [[str(d["name"]), str(d["pages"] or "—"), f"{d['words']:,}" if d["words"] is not None else "—",
+              fmt(d["reading_minutes"], "minutes") if d["words"] is not None else "—", str(d["reading_ease"] or "—"),
+              str(d["grade"] or "—"), fmt(d["long_sentence_share"], "share") if d["words"] is not None else str(d["note"])]
+             for d in docs], "Each guidance document, measured"))
+        longest = [(d["name"], x) for d in docs for x in d["longest_sentences"]]  # type: ignore[attr-defined]
+        if longest:
+            out.append("<p>Longest sentences, where a rewrite would help most:</p><ul>" + "".join(
+                f"<li><em>{escape(str(n))}</em> ({x['words']} words): “{escape(x['text'])}”</li>" for n, x in longest) + "</ul>")
+    out.append("<h3>Assumptions</h3>" + _table(["assumption", "value", "basis"],
+                                               [[a.label, assumption_value(a), a.basis] for a in s.assumptions],
+                                               "Every estimate in this report rests on these") + "</section>")
+    return "".join(out)
+
+
+def render(report: Report, rules: dict, version: str, command: str) -> str:  # type: ignore[type-arg]
+    """The whole report as one HTML page."""
+    title = "Proportionality report" + (f": {report.schemes[0].name}" if len(report.schemes) == 1 else "")
+    errors = "".join(f"<li><code>{escape(e.file)}:{e.line}:{e.column}</code>: {escape(e.message)}. {escape(e.hint)}</li>"
+                     for e in report.errors)
+    return ("<!DOCTYPE html>\n"
+            f'<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{escape(title)}</title><style>{CSS}</style></head><body><main>"
+            f"<h1>{escape(title)}</h1><p class=\"meta\">How a funding process compares with the good practice in "
+            f"<cite>Working with Local Infrastructure Organisations to engage smaller VCFSE organisations: Good practice guide</cite> "
+            f"(LGA and NAVCA, 2024), with limits that grow with the size of the award.</p>"
+            + "".join(_scheme(s, rules, i) for i, s in enumerate(report.schemes))
+            + (f"<h2>Could not check</h2><ul>{errors}</ul>" if errors else "")
+            + f"<h2>How to reproduce this report</h2><p><code>{escape(command)}</code> with grantcheck {escape(version)}.</p>"
+            f"<p>{escape(summary_line(report))}</p></main></body></html>\n")

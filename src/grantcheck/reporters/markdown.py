@@ -1,0 +1,101 @@
+"""The Markdown report: something to paste into a council paper or an email.
+
+Leads with the headline in plain words and numbers, then the sector view; each
+finding with the number against this band's limit, the guide's own words and
+what good looks like; then what the scheme does well, waivers, documents,
+assumptions and how to reproduce. Pure: returns a string.
+"""
+
+from __future__ import annotations
+
+from grantcheck.findings import Finding, Report, SchemeResult
+from grantcheck.reporters.common import (assumption_value, band_text, document_rows, headline, limits_text, measure_rows, sector_view,
+                                         summary_line)
+from grantcheck.units import fmt
+
+GUIDE = ("*Working with Local Infrastructure Organisations to engage smaller VCFSE organisations: "
+         "Good practice guide* (LGA and NAVCA, 2024)")
+LABEL = {"error": "Error", "warning": "Warning", "info": "Note"}
+
+
+def _cell(value: object) -> str:
+    return str(value).replace("|", "\\|").replace("\n", " ")
+
+
+def _verdict(s: SchemeResult) -> str:
+    live = [f for f in s.findings if f.live]
+    count = {k: sum(1 for f in live if f.severity == k) for k in ("error", "warning", "info")}
+    if not live:
+        return "**Verdict:** nothing to change: the scheme meets every rule that applies."
+    parts = [f"{count['error']} to fix" if count["error"] else "", f"{count['warning']} to look at" if count["warning"] else "",
+             f"{count['info']} note{'s' if count['info'] != 1 else ''}" if count["info"] else ""]
+    return "**Verdict:** " + ", ".join(p for p in parts if p) + "."
+
+
+def _finding(f: Finding, rules: dict) -> list[str]:  # type: ignore[type-arg]
+    rule = rules.get(f.rule)
+    out = [f"#### {LABEL[f.severity]}: {f.rule} {f.title}", "", f"**What is wrong:** {f.message}", ""]
+    if rule and rule.guide:
+        out += ["**Why it matters, in the guide's words:**", ""]
+    for q in (rule.guide if rule else []):
+        out += [f"> “{q.text}”", ">", f"> — section *{q.section}*", ""]
+    out += [f"**What good looks like:** {' '.join(f.advice.split())}", "", f"Where: `{f.file}:{f.line}:{f.column}`", ""]
+    return out
+
+
+def scheme_markdown(s: SchemeResult, rules: dict, command: str) -> list[str]:  # type: ignore[type-arg]
+    out = [f"## {s.name}", "", f"{s.funder} · {s.kind} · {band_text(s)} · `{s.file}`", "",
+           f"**In short:** {headline(s)}", "", f"**Across the sector:** {sector_view(s)}", "", _verdict(s), ""]
+    rows = measure_rows(s, rules)
+    if rows:
+        out += ["### Key measures", "", f"| measure | this scheme | expected for {s.band} awards | result |",
+                "| --- | --- | --- | --- |"]
+        out += [f"| {r['label']} | {fmt(r['value'], str(r['unit']))} | {limits_text(r)} | {r['status']} |" for r in rows]
+        out.append("")
+    live = [f for f in s.findings if not f.waived]
+    if live:
+        out += ["### What to change", ""]
+        for f in live:
+            out += _finding(f, rules)
+    good = [rules[r].title for r in s.passed if r in rules]
+    out += ["### What the scheme already does well", ""]
+    out += [f"- {t}" for t in good] if good else ["- Nothing yet: no rule that applies is met in full."]
+    out.append("")
+    waived = [f for f in s.findings if f.waived]
+    if waived:
+        out += ["### Waivers", "", "| rule | what it would say | reason given |", "| --- | --- | --- |"]
+        out += [f"| {f.rule} | {_cell(f.message)} | {_cell(f.waiver_reason)} |" for f in waived]
+        out.append("")
+    docs = document_rows(s)
+    if docs:
+        out += ["### Guidance documents", "", "| document | pages | words | reading time | reading ease | grade | sentences over 25 words |",
+                "| --- | --- | --- | --- | --- | --- | --- |"]
+        for d in docs:
+            if d["words"] is None:
+                out.append(f"| {_cell(d['name'])} | {d['pages'] or '—'} | — | — | — | — | {_cell(d['note'])} |")
+            else:
+                out.append(f"| {_cell(d['name'])} | {d['pages'] or 'about ' + str(-(-int(d['words']) // 500))} | {d['words']:,} | "  # type: ignore[str-format]
+                           f"{fmt(d['reading_minutes'], 'minutes')} | {d['reading_ease']} | {d['grade']} | {fmt(d['long_sentence_share'], 'share')} |")
+        longest = [(d["name"], x) for d in docs for x in d["longest_sentences"]]  # type: ignore[attr-defined]
+        if longest:
+            out += ["", "Longest sentences, where a rewrite would help most:", ""]
+            out += [f"- *{_cell(name)}* ({x['words']} words): “{_cell(x['text'])}”" for name, x in longest]
+        out.append("")
+    out += ["### Assumptions", "", "| assumption | value | basis |", "| --- | --- | --- |"]
+    out += [f"| {a.label} | {assumption_value(a)} | {_cell(a.basis)} |" for a in s.assumptions]
+    out += [""] + [f"- {n[:1].upper() + n[1:]}." for n in s.notes] + ([""] if s.notes else [])
+    return out
+
+
+def render(report: Report, rules: dict, version: str, command: str) -> str:  # type: ignore[type-arg]
+    """The whole report as Markdown."""
+    out = ["# Proportionality report", "",
+           f"How a funding process compares with the good practice in {GUIDE} (“the guide”), with limits that grow "
+           "with the size of the award.", ""]
+    for s in report.schemes:
+        out += scheme_markdown(s, rules, command)
+    for e in report.errors:
+        out.append(f"- **Could not check** `{e.file}:{e.line}:{e.column}`: {e.message}. {e.hint}")
+    out += ["", "## How to reproduce this report", "", f"`{command}` with grantcheck {version}.", "",
+            summary_line(report), ""]
+    return "\n".join(out)

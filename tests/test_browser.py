@@ -1,0 +1,77 @@
+"""The HTML report in a real browser: Debian's chromium, driven by Playwright
+(which uses the installed browser; nothing is downloaded). Each example's
+report loads with no console errors, shows the picture, renders to PNG, and
+prints to A4 PDF with the expected pages. Skips, saying why, without chromium;
+.ci/run installs it so CI always runs these tests."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from test_cli import run
+from conftest import ROOT
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+EXAMPLES = sorted(p.name for p in (ROOT / "examples").glob("*.yaml"))
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser():  # type: ignore[no-untyped-def]
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chrome = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield chrome
+        chrome.close()
+
+
+def _render(browser, html_path: Path, out: Path):  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 1000, "height": 1400})
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.on("request", lambda r: problems.append(f"fetched {r.url}") if not r.url.startswith("file:") else None)
+    page.goto(html_path.as_uri())
+    page.screenshot(path=str(out.with_suffix(".png")), full_page=True)
+    page.pdf(path=str(out.with_suffix(".pdf")), format="A4", print_background=True, prefer_css_page_size=True)
+    return page, problems
+
+
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_example_report_in_chromium(browser, example: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    html_path = tmp_path / "report.html"
+    assert run("check", f"examples/{example}", "-f", "html", "-o", str(html_path)).exit_code in (0, 1)
+    page, problems = _render(browser, html_path, tmp_path / "report")
+    assert problems == []
+    assert page.locator("svg.chart").count() >= 1
+    assert page.locator("svg.chart > title").first.text_content().startswith("Key measures against the limits")
+    assert page.locator("h1").count() == 1 and page.locator("table th[scope=col]").count() > 0
+    png = (tmp_path / "report.png").read_bytes()
+    assert png.startswith(b"\x89PNG") and len(png) > 10_000
+    pdf = PdfReader(str(tmp_path / "report.pdf"))
+    box = pdf.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
+    expected = sum(1 for _ in (ROOT / "examples" / example).read_text().split("\n---\n"))
+    assert len(pdf.pages) >= expected  # each scheme starts a page
+    assert "Proportionality report" in pdf.pages[0].extract_text()
+    page.close()
+
+
+def test_whole_folder_prints_one_scheme_per_page_at_least(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    html_path = tmp_path / "all.html"
+    run("check", "examples/", "-f", "html", "-o", str(html_path))
+    page, problems = _render(browser, html_path, tmp_path / "all")
+    assert problems == []
+    assert page.locator("section.scheme").count() == 11
+    assert len(PdfReader(str(tmp_path / "all.pdf")).pages) >= 11
+    page.close()
