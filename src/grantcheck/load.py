@@ -198,11 +198,17 @@ def read_text(path: Path, file: str, limits: Limits = Limits()) -> tuple[str | N
                                 "Save it as UTF-8 (most editors offer this under 'Save as')")
 
 
+def read_source(path: Path, file: str, limits: Limits = Limits()) -> tuple[str | None, InputError | None]:
+    """Read a YAML source file as text, refusing binary data."""
+    text, error = read_text(path, file, limits)
+    if text is not None and "\x00" in text:
+        return None, InputError(file, 1, 1, "the file contains binary data", "Point grantcheck at YAML files")
+    return text, error
+
+
 def load_file(path: Path, file: str, limits: Limits = Limits()) -> tuple[list[Document], list[InputError]]:
     """Read and parse one YAML file."""
-    text, error = read_text(path, file, limits)
-    if error is not None or text is None:
+    text, error = read_source(path, file, limits)
+    if text is None:
         return [], [error] if error else []
-    if "\x00" in text:
-        return [], [InputError(file, 1, 1, "the file contains binary data", "Point grantcheck at YAML files")]
     return load_text(text, file, limits)

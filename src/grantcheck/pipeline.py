@@ -13,7 +13,7 @@ from grantcheck.engine import evaluate
 from grantcheck.errors import InputError
 from grantcheck.findings import Report, SchemeResult
 from grantcheck.guidance import SUFFIXES, DocumentMeasure, GuidanceMeasure, Unreadable, combine, measure_document, read_document
-from grantcheck.load import Limits, load_file
+from grantcheck.load import Limits, load_text, read_source
 from grantcheck.metrics import compute
 from grantcheck.validate import Parsed, validate
 
@@ -98,26 +98,35 @@ def measure_guidance(parsed: Parsed, scheme_file: Path) -> tuple[GuidanceMeasure
     return (None, errors) if errors else (combine(measured, texts), [])
 
 
-def check_file(path: Path, name: str, policy: Policy, limits: Limits = Limits()) -> tuple[list[SchemeResult], list[InputError]]:
-    """Every scheme in one file."""
-    docs, errors = load_file(path, name, limits)
+def check_text(text: str, name: str, scheme_file: Path, policy: Policy,
+               limits: Limits = Limits()) -> tuple[list[SchemeResult], list[InputError]]:
+    """Every scheme in ``text`` (named ``name``); guidance is read relative to ``scheme_file``."""
+    docs, errors = load_text(text, name, limits)
     if not docs and not errors:
         errors.append(InputError(name, 1, 1, "the file holds no scheme", "Run 'grantcheck init' for a starter file"))
     results = []
+    a = {n: x.value for n, x in policy.pack.assumptions.items()}
     for doc in docs:
         parsed, errs = validate(doc)
         errors += errs
         if parsed is None:
             continue
-        guidance, errs = measure_guidance(parsed, path)
+        guidance, errs = measure_guidance(parsed, scheme_file)
         errors += errs
         if errs:
             continue
-        a = {n: x.value for n, x in policy.pack.assumptions.items()}
         result, errs = evaluate(parsed, compute(parsed.scheme, policy.pack.bands, a, guidance), policy, guidance)
         errors += errs
         results.append(result)
     return results, errors
+
+
+def check_file(path: Path, name: str, policy: Policy, limits: Limits = Limits()) -> tuple[list[SchemeResult], list[InputError]]:
+    """Every scheme in one file."""
+    text, error = read_source(path, name, limits)
+    if text is None:
+        return [], [error] if error else []
+    return check_text(text, name, path, policy, limits)
 
 
 def check(paths: list[Path], policy: Policy, cwd: Path, limits: Limits = Limits()) -> Report:
