@@ -1,0 +1,72 @@
+"""The diff of two scheme versions as text, Markdown and JSON. Pure functions."""
+
+from __future__ import annotations
+
+import json
+
+from grantcheck.diff import DiffReport, SchemeDiff
+from grantcheck.units import fmt
+
+ARROW = {"better": "better", "worse": "worse", "changed": "changed"}
+
+
+def _lines(d: SchemeDiff) -> list[str]:
+    out = [f"{d.name} ({d.id})", f"  {d.verdict}", ""]
+    if d.changes:
+        out.append("  Measures")
+        width = max(len(c.label) for c in d.changes)
+        out += [f"    {c.label:<{width}}  {fmt(c.before, c.unit)} -> {fmt(c.after, c.unit)}  ({ARROW[c.direction]})"
+                for c in d.changes]
+        out.append("")
+    for title, items in (("Findings added", d.added), ("Findings fixed", d.fixed)):
+        if items:
+            out.append(f"  {title}")
+            out += [f"    {f.severity:<8} {f.rule}  {f.message}" for f in items]
+            out.append("")
+    out.append(f"  {d.kept} finding{'s' if d.kept != 1 else ''} unchanged.")
+    return out
+
+
+def text(report: DiffReport) -> str:
+    out = [f"Comparing {report.old_name} (before) with {report.new_name} (after)", ""]
+    for d in report.schemes:
+        out += _lines(d) + [""]
+    out += [f"Only in the old version: {i}" for i in report.removed]
+    out += [f"Only in the new version: {i} (check it on its own)" for i in report.new_only]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def markdown(report: DiffReport) -> str:
+    out = [f"# What changed: `{report.old_name}` to `{report.new_name}`", ""]
+    for d in report.schemes:
+        out += [f"## {d.name}", "", f"**{d.verdict}**", ""]
+        if d.changes:
+            out += ["| measure | before | after | |", "| --- | --- | --- | --- |"]
+            out += [f"| {c.label} | {fmt(c.before, c.unit)} | {fmt(c.after, c.unit)} | {ARROW[c.direction]} |" for c in d.changes]
+            out.append("")
+        for title, items in (("Findings added", d.added), ("Findings fixed", d.fixed)):
+            if items:
+                out += [f"### {title}", ""] + [f"- **{f.severity}** {f.rule}: {f.message}" for f in items] + [""]
+        out += [f"{d.kept} finding{'s' if d.kept != 1 else ''} unchanged.", ""]
+    out += [f"- Only in the old version: `{i}`" for i in report.removed]
+    out += [f"- Only in the new version: `{i}`" for i in report.new_only]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _finding(f) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return {"rule": f.rule, "severity": f.severity, "message": f.message, "metric": f.metric, "value": f.value,
+            "threshold": f.threshold, "file": f.file, "line": f.line, "column": f.column}
+
+
+def as_json(report: DiffReport, version: str) -> str:
+    doc = {
+        "schema_version": 1, "tool": {"name": "grantcheck", "version": version},
+        "old": report.old_name, "new": report.new_name,
+        "schemes": [{"id": d.id, "name": d.name, "verdict": d.verdict,
+                     "metrics": [{"metric": c.name, "before": c.before, "after": c.after, "direction": c.direction}
+                                 for c in d.changes],
+                     "added": [_finding(f) for f in d.added], "fixed": [_finding(f) for f in d.fixed],
+                     "unchanged": d.kept} for d in report.schemes],
+        "only_in_old": list(report.removed), "only_in_new": list(report.new_only),
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,70 @@
+"""grantcheck diff: measures before and after, findings fixed and added, a verdict,
+and exit 1 when a change makes a scheme more onerous."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+from test_cli import project, run, write  # noqa: F401
+from conftest import MINIMAL
+
+BEFORE = "examples/before-after/community-chest-2025.yaml"
+AFTER = "examples/before-after/community-chest-2026.yaml"
+
+
+def test_a_better_revision() -> None:
+    result = run("diff", BEFORE, AFTER)
+    assert result.exit_code == 0
+    assert "Less onerous: 25 findings (4 errors) fixed, none added" in result.output
+    assert "The application window" in result.output and "21 days -> 42 days  (better)" in result.output
+    assert "Hours for one application" in result.output and "(better)" in result.output
+
+
+def test_a_worse_revision_fails() -> None:
+    result = run("diff", AFTER, BEFORE)
+    assert result.exit_code == 1 and "More onerous" in result.output
+    assert run("diff", AFTER, BEFORE, "--fail-on", "never").exit_code == 0
+
+
+def test_json_and_markdown() -> None:
+    data = json.loads(run("diff", BEFORE, AFTER, "-f", "json").output)
+    scheme = data["schemes"][0]
+    assert data["schema_version"] == 1 and scheme["id"] == "community-chest"
+    window = next(m for m in scheme["metrics"] if m["metric"] == "application.window_days")
+    assert window == {"metric": "application.window_days", "before": 21, "after": 42, "direction": "better"}
+    assert len(scheme["fixed"]) == 25 and scheme["added"] == []
+    md = run("diff", BEFORE, AFTER, "-f", "markdown").output
+    assert md.startswith("# What changed:") and "| The application window | 21 days | 42 days | better |" in md
+
+
+def test_severity_rising_counts_as_added(project: Path) -> None:
+    write(project, "old.yaml", MINIMAL + "application:\n  window_days: 20\n")
+    write(project, "new.yaml", MINIMAL + "application:\n  window_days: 10\n")
+    result = run("diff", "old.yaml", "new.yaml", "-f", "json", cwd=project)
+    data = json.loads(result.output)
+    assert result.exit_code == 1
+    assert [(f["rule"], f["severity"]) for f in data["schemes"][0]["added"]] == [("GC101", "error")]
+
+
+def test_git_revision(project: Path) -> None:
+    env_git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    write(project, "schemes/s.yaml", MINIMAL + "application:\n  window_days: 40\n")
+    subprocess.run(["git", "init", "-q"], cwd=project, check=True)
+    subprocess.run(["git", "add", "."], cwd=project, check=True)
+    subprocess.run([*env_git, "commit", "-qm", "first"], cwd=project, check=True)
+    write(project, "schemes/s.yaml", MINIMAL + "application:\n  window_days: 10\n")
+    result = run("diff", "--git", "HEAD", "schemes/s.yaml", cwd=project)
+    assert result.exit_code == 1
+    assert "Comparing HEAD:schemes/s.yaml (before) with schemes/s.yaml (after)" in result.output
+    missing = run("diff", "--git", "nope", "schemes/s.yaml", cwd=project)
+    assert missing.exit_code == 2 and "git cannot show it at 'nope'" in missing.output
+
+
+def test_usage_and_input_errors(project: Path) -> None:
+    assert run("diff", "only-one.yaml", cwd=project).exit_code == 2
+    write(project, "bad.yaml", "name: [\n")
+    write(project, "good.yaml", MINIMAL)
+    result = run("diff", "bad.yaml", "good.yaml", cwd=project)
+    assert result.exit_code == 2 and "bad.yaml:2:1" in result.output
