@@ -72,6 +72,6 @@ def test_whole_folder_prints_one_scheme_per_page_at_least(browser, tmp_path: Pat
     run("check", "examples/", "-f", "html", "-o", str(html_path))
     page, problems = _render(browser, html_path, tmp_path / "all")
     assert problems == []
-    assert page.locator("section.scheme").count() == 11
-    assert len(PdfReader(str(tmp_path / "all.pdf")).pages) >= 11
+    assert page.locator("section.scheme").count() == 13
+    assert len(PdfReader(str(tmp_path / "all.pdf")).pages) >= 13
     page.close()
