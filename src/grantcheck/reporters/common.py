@@ -261,3 +261,10 @@ def assumption_value(a: Assumed) -> str:
     if a.unit in ("hours", "minutes", "words"):
         return fmt(a.value, a.unit)
     return f"{number(a.value)} {a.unit}"
+
+
+def document_pages(row: dict[str, object]) -> str:
+    """A document's pages: as published (PDF), else estimated at 500 words a page."""
+    if row["pages"] is not None:
+        return str(row["pages"])
+    return "—" if row["words"] is None else f"about {max(1, -(-int(row['words']) // 500))}"  # type: ignore[call-overload]

@@ -10,7 +10,7 @@ from html import escape
 
 from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.reporters import chart
-from grantcheck.reporters.common import (assumption_value, band_text, document_rows, headline, limits_text, measure_rows, sector_view,
+from grantcheck.reporters.common import (assumption_value, band_text, document_pages, document_rows, headline, limits_text, measure_rows, sector_view,
                                          summary_line)
 from grantcheck.reporters.markdown import GUIDE, LABEL
 from grantcheck.units import fmt
@@ -82,7 +82,7 @@ def _scheme(s: SchemeResult, rules: dict, index: int) -> str:  # type: ignore[ty
     if docs:
         out.append("<h3>Guidance documents</h3>" + _table(
             ["document", "pages", "words", "reading time", "reading ease", "grade", "sentences over 25 words"],
-            [[str(d["name"]), str(d["pages"] or "—"), f"{d['words']:,}" if d["words"] is not None else "—",
+            [[str(d["name"]), document_pages(d), f"{d['words']:,}" if d["words"] is not None else "—",
               fmt(d["reading_minutes"], "minutes") if d["words"] is not None else "—", str(d["reading_ease"] or "—"),
               str(d["grade"] or "—"), fmt(d["long_sentence_share"], "share") if d["words"] is not None else str(d["note"])]
              for d in docs], "Each guidance document, measured"))

@@ -9,7 +9,7 @@ assumptions and how to reproduce. Pure: returns a string.
 from __future__ import annotations
 
 from grantcheck.findings import Finding, Report, SchemeResult
-from grantcheck.reporters.common import (assumption_value, band_text, document_rows, headline, limits_text, measure_rows, sector_view,
+from grantcheck.reporters.common import (assumption_value, band_text, document_pages, document_rows, headline, limits_text, measure_rows, sector_view,
                                          summary_line)
 from grantcheck.units import fmt
 
@@ -74,7 +74,7 @@ def scheme_markdown(s: SchemeResult, rules: dict, command: str) -> list[str]:  #
             if d["words"] is None:
                 out.append(f"| {_cell(d['name'])} | {d['pages'] or '—'} | — | — | — | — | {_cell(d['note'])} |")
             else:
-                out.append(f"| {_cell(d['name'])} | {d['pages'] or 'about ' + str(-(-int(d['words']) // 500))} | {d['words']:,} | "  # type: ignore[str-format]
+                out.append(f"| {_cell(d['name'])} | {document_pages(d)} | {d['words']:,} | "  # type: ignore[str-format]
                            f"{fmt(d['reading_minutes'], 'minutes')} | {d['reading_ease']} | {d['grade']} | {fmt(d['long_sentence_share'], 'share')} |")
         longest = [(d["name"], x) for d in docs for x in d["longest_sentences"]]  # type: ignore[attr-defined]
         if longest:
