@@ -19,7 +19,7 @@ import typer
 
 from grantcheck import __version__
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="Check grant and contract schemes for proportionality, against the LGA/NAVCA good practice guide.")
 
 
@@ -76,7 +76,7 @@ def _split(values: Optional[list[str]]) -> list[str]:
 
 
 def load_policy(config: Optional[Path], rules: list[Path], select: list[str], ignore: list[str],
-                fail_on: Optional[str], cwd: Path):  # type: ignore[no-untyped-def]
+                fail_on: Optional[str], cwd: Path, allow_paths: Optional[list[Path]] = None):  # type: ignore[no-untyped-def]
     """The rule pack with config and flags applied, or exit 2 with the reasons."""
     from grantcheck.config import build_policy, discover, load_config
     from grantcheck.pipeline import display_name
@@ -97,7 +97,7 @@ def load_policy(config: Optional[Path], rules: list[Path], select: list[str], ig
     pack, errors = load_pack(folders)
     if pack is None:
         _fail(errors)
-    policy, errors = build_policy(pack, loaded, select or None, ignore or None, fail_on)
+    policy, errors = build_policy(pack, loaded, select or None, ignore or None, fail_on, allow_paths)
     if policy is None:
         _fail(errors)
     return policy
@@ -119,6 +119,7 @@ def check(
     ignore: Optional[list[str]] = typer.Option(None, "--ignore", help="Rule IDs or prefixes to skip."),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report as failing only findings not in this baseline file."),
     write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help="Record today's findings in this baseline file."),
+    allow_path: Optional[list[Path]] = typer.Option(None, "--allow-path", help="Also read guidance documents from this folder; repeatable."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only findings and the summary line."),
 ) -> None:
     """Check scheme files and print the proportionality report."""
@@ -127,7 +128,8 @@ def check(
     cwd = Path.cwd()
     targets = _targets(format or [], output or [])
     known = _read_baseline(baseline) if baseline else None
-    policy = load_policy(config, rules or [], _split(select), _split(ignore), fail_on.value if fail_on else None, cwd)
+    policy = load_policy(config, rules or [], _split(select), _split(ignore), fail_on.value if fail_on else None, cwd,
+                         allow_path)
     report = run(list(paths) if paths else [Path(".")], policy, cwd)
     if write_baseline is not None:
         from grantcheck import baseline as baselines
@@ -357,6 +359,25 @@ def init(
     print(f"Wrote {file}. Check it with: grantcheck check {file}")
 
 
+INTERNAL_ERROR = 3
+
+
 def main() -> None:
-    """Entry point for the ``grantcheck`` command."""
-    app(prog_name="grantcheck")
+    """Entry point for the ``grantcheck`` command.
+
+    A bug must still not print a traceback at a user: it ends in one line and
+    exit code 3 (set GRANTCHECK_DEBUG=1 to see the traceback).
+    """
+    try:
+        app(prog_name="grantcheck", standalone_mode=True)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        print("grantcheck: interrupted", file=sys.stderr)
+        sys.exit(130)
+    except Exception as exc:  # the last resort; every expected problem is handled where it arises
+        if os.environ.get("GRANTCHECK_DEBUG"):
+            raise
+        print(f"grantcheck: internal error: {type(exc).__name__}: {exc}. This is a bug in grantcheck; "
+              "please report it with the input that caused it (GRANTCHECK_DEBUG=1 shows the details).", file=sys.stderr)
+        sys.exit(INTERNAL_ERROR)

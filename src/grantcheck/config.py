@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from grantcheck.effort import ASSUMPTION_NAMES, Assumption
 from grantcheck.errors import InputError
 from grantcheck.findings import Severity
-from grantcheck.load import Document, KeyPath, Position, load_file
+from grantcheck.load import Document, KeyPath, Limits, Position, load_file
 from grantcheck.rulepack import SEVERITIES, Pack, Rule
 from grantcheck.validate import model_errors
 
@@ -48,6 +48,16 @@ class ConfigWaiver(BaseModel):
     reason: str = Field(min_length=1, pattern=r"\S")
 
 
+class LimitSettings(BaseModel):
+    """What one scheme file may cost to load (see load.Limits)."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+    max_file_bytes: int = Field(2_000_000, gt=0, description="Largest scheme file read, in bytes.")
+    max_values: int = Field(100_000, gt=0, description="Most values a document may expand to (stops alias bombs).")
+    max_depth: int = Field(50, gt=0, description="Deepest nesting of mappings and lists.")
+
+
 class Config(BaseModel):
     """The config file's keys."""
 
@@ -62,6 +72,8 @@ class Config(BaseModel):
     rules: dict[str, RuleSettings] = Field(default_factory=dict, description="Changes to rules, by rule ID.")
     waivers: list[ConfigWaiver] = Field(default_factory=list, description="Waivers the organisation grants, by scheme ID.")
     scheme_waivers: bool = Field(True, description="false: refuse waivers written in scheme files.")
+    limits: LimitSettings = Field(default_factory=LimitSettings, description="Bounds on what a scheme file may cost to load.")
+    allow_paths: list[str] = Field(default_factory=list, description="Folders outside the repository that guidance may be read from, relative to this file.")
     unused_waivers: Literal["error", "warning", "info", "ignore"] = Field(
         "warning", description="The severity of a finding for a waiver that matches no finding (GC001).")
 
@@ -86,6 +98,8 @@ class Policy:
     scheme_waivers: bool = True
     unused_waivers: str = "warning"
     config_file: str | None = None
+    limits: Limits = Limits()
+    allow_paths: tuple[Path, ...] = ()
 
 
 def discover(start: Path) -> Path | None:
@@ -195,7 +209,8 @@ def _matches(rule_id: str, patterns: list[str]) -> bool:
 
 
 def build_policy(pack: Pack, lc: LoadedConfig | None, select: list[str] | None = None,
-                 ignore: list[str] | None = None, fail_on: str | None = None) -> tuple[Policy | None, list[InputError]]:
+                 ignore: list[str] | None = None, fail_on: str | None = None,
+                 allow_paths: list[Path] | None = None) -> tuple[Policy | None, list[InputError]]:
     """Apply config and command-line choices to the pack; CLI --select replaces config's."""
     errors: list[InputError] = []
     rules = {r.id: r for r in pack.rules}
@@ -226,5 +241,9 @@ def build_policy(pack: Pack, lc: LoadedConfig | None, select: list[str] | None =
     if errors:
         return None, errors
     final = Pack(rules=tuple(rules.values()), bands=bands, assumptions=assumptions)
+    lim = cfg.limits
+    allowed = [*(lc.folder / p for p in cfg.allow_paths if lc), *(allow_paths or [])]
     return Policy(final, in_force, fail_on or cfg.fail_on or "error", tuple(cfg.waivers), cfg.scheme_waivers,
-                  cfg.unused_waivers, lc.doc.file if lc else None), []
+                  cfg.unused_waivers, lc.doc.file if lc else None,
+                  Limits(lim.max_file_bytes, lim.max_values, lim.max_depth),
+                  tuple(p.resolve() for p in allowed)), []

@@ -182,6 +182,9 @@ def load_text(text: str, file: str, limits: Limits = Limits()) -> tuple[list[Doc
 def read_text(path: Path, file: str, limits: Limits = Limits()) -> tuple[str | None, InputError | None]:
     """Read a file as UTF-8 text (a byte-order mark is allowed), or explain why not."""
     try:
+        if path.exists() and not path.is_file():  # reading a pipe or device could hang or never end
+            return None, InputError(file, 1, 1, "this is not a regular file (it is a folder, device or pipe)",
+                                    "Name a scheme file")
         if path.stat().st_size > limits.max_bytes:
             return None, InputError(file, 1, 1, f"the file is larger than {limits.max_bytes:,} bytes",
                                     "A scheme file is a few kilobytes; check this is the right file")
@@ -189,6 +192,11 @@ def read_text(path: Path, file: str, limits: Limits = Limits()) -> tuple[str | N
     except OSError as exc:
         return None, InputError(file, 1, 1, f"cannot read the file: {exc.strerror or exc}",
                                 "Check the path and its permissions")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark, as YAML allows
+        try:
+            return raw.decode("utf-16"), None
+        except UnicodeDecodeError:
+            return None, InputError(file, 1, 1, "the file starts like UTF-16 but is not valid UTF-16", "Save it as UTF-8")
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:

@@ -13,7 +13,7 @@ from grantcheck.engine import evaluate
 from grantcheck.errors import InputError
 from grantcheck.findings import Report, SchemeResult
 from grantcheck.guidance import SUFFIXES, DocumentMeasure, GuidanceMeasure, Unreadable, combine, measure_document, read_document
-from grantcheck.load import Limits, load_text, read_source
+from grantcheck.load import load_text, read_source
 from grantcheck.metrics import compute
 from grantcheck.validate import Parsed, validate
 
@@ -52,9 +52,10 @@ def _project_root(scheme_file: Path) -> Path:
     return folder
 
 
-def _document_problem(path: Path, name: str, root: Path) -> str | None:
+def _document_problem(path: Path, name: str, roots: list[Path]) -> str | None:
     """Why a named guidance document may not be read, or None."""
-    if not path.is_relative_to(root):
+    root = roots[0]
+    if not any(path.is_relative_to(r) for r in roots):
         return f"guidance document {name!r} is outside {root.name or root}"
     if path.suffix.lower() not in SUFFIXES:
         return f"guidance document {name!r} is not a .md, .txt, .pdf or .docx file"
@@ -65,24 +66,25 @@ def _document_problem(path: Path, name: str, root: Path) -> str | None:
     return None
 
 
-_HINTS = {"outside": "Keep guidance beside the scheme, inside the same repository",
+_HINTS = {"outside": "Keep guidance inside the repository, or allow the folder with --allow-path",
           "not a .md": "Publish the guidance as Markdown, plain text, PDF or Word (.docx)",
           "not found": "The path is relative to the scheme file",
           "regular file": "Name a file, not a folder or a device"}
 
 
-def measure_guidance(parsed: Parsed, scheme_file: Path) -> tuple[GuidanceMeasure | None, list[InputError]]:
+def measure_guidance(parsed: Parsed, scheme_file: Path,
+                     allowed: tuple[Path, ...] = ()) -> tuple[GuidanceMeasure | None, list[InputError]]:
     """Read and measure the guidance documents, relative to the scheme file."""
     names = parsed.scheme.application.guidance.documents
     if not names:
         return None, []
-    root, errors = _project_root(scheme_file), []
+    roots, errors = [_project_root(scheme_file), *allowed], []
     measured: list[DocumentMeasure] = []
     texts: list[str] = []
     for i, name in enumerate(names):
         pos = parsed.doc.position(("application", "guidance", "documents", i))
         path = (scheme_file.parent / name).resolve()
-        problem = _document_problem(path, name, root)
+        problem = _document_problem(path, name, roots)
         if problem is None:
             try:
                 text, pages = read_document(path)
@@ -98,10 +100,9 @@ def measure_guidance(parsed: Parsed, scheme_file: Path) -> tuple[GuidanceMeasure
     return (None, errors) if errors else (combine(measured, texts), [])
 
 
-def check_text(text: str, name: str, scheme_file: Path, policy: Policy,
-               limits: Limits = Limits()) -> tuple[list[SchemeResult], list[InputError]]:
+def check_text(text: str, name: str, scheme_file: Path, policy: Policy) -> tuple[list[SchemeResult], list[InputError]]:
     """Every scheme in ``text`` (named ``name``); guidance is read relative to ``scheme_file``."""
-    docs, errors = load_text(text, name, limits)
+    docs, errors = load_text(text, name, policy.limits)
     if not docs and not errors:
         errors.append(InputError(name, 1, 1, "the file holds no scheme", "Run 'grantcheck init' for a starter file"))
     results = []
@@ -111,7 +112,7 @@ def check_text(text: str, name: str, scheme_file: Path, policy: Policy,
         errors += errs
         if parsed is None:
             continue
-        guidance, errs = measure_guidance(parsed, scheme_file)
+        guidance, errs = measure_guidance(parsed, scheme_file, policy.allow_paths)
         errors += errs
         if errs:
             continue
@@ -121,20 +122,20 @@ def check_text(text: str, name: str, scheme_file: Path, policy: Policy,
     return results, errors
 
 
-def check_file(path: Path, name: str, policy: Policy, limits: Limits = Limits()) -> tuple[list[SchemeResult], list[InputError]]:
+def check_file(path: Path, name: str, policy: Policy) -> tuple[list[SchemeResult], list[InputError]]:
     """Every scheme in one file."""
-    text, error = read_source(path, name, limits)
+    text, error = read_source(path, name, policy.limits)
     if text is None:
         return [], [error] if error else []
-    return check_text(text, name, path, policy, limits)
+    return check_text(text, name, path, policy)
 
 
-def check(paths: list[Path], policy: Policy, cwd: Path, limits: Limits = Limits()) -> Report:
+def check(paths: list[Path], policy: Policy, cwd: Path) -> Report:
     """Check every scheme file under ``paths``."""
     files, errors = find_files(paths, cwd)
     results: list[SchemeResult] = []
     for path in files:
-        found, errs = check_file(path, display_name(path, cwd), policy, limits)
+        found, errs = check_file(path, display_name(path, cwd), policy)
         results += found
         errors += errs
     return Report(tuple(results), tuple(errors))

@@ -14,6 +14,9 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 Amount = Annotated[float, Field(ge=0)]
+Name = Annotated[str, Field(min_length=1, max_length=300)]
+Item = Annotated[str, Field(max_length=300)]
+EARLIEST, LATEST = dt.date(1990, 1, 1), dt.date(2150, 12, 31)  # bounds keep date arithmetic safe
 Count = Annotated[int, Field(ge=0)]
 Days = Annotated[int, Field(ge=0, le=3650)]
 Percent = Annotated[float, Field(ge=0, le=100)]
@@ -47,13 +50,13 @@ class Award(Section):
 
 class Guidance(Section):
     pages: Count | None = Field(None, description="Pages of guidance as published.")
-    documents: list[str] = Field(default_factory=list, description="Guidance files (.md, .txt), relative to this file.")
+    documents: list[Annotated[str, Field(max_length=1000)]] = Field(default_factory=list, description="Guidance files (.md, .txt), relative to this file.")
 
 
 class Form(Section):
     questions: Count | None = None
     word_limit: Count | None = Field(None, description="Total words asked for across all answers.")
-    attachments: list[str] | None = Field(None, description="Documents applicants must send with the form.")
+    attachments: list[Item] | None = Field(None, description="Documents applicants must send with the form.")
 
 
 class Support(Section):
@@ -78,7 +81,7 @@ class Eligibility(Section):
     match_funding_percent: Percent | None = None
     accounts: Accounts | None = None
     public_liability_insurance: Amount | None = None
-    policies_required: list[str] | None = None
+    policies_required: list[Item] | None = None
 
 
 class Decision(Section):
@@ -112,7 +115,7 @@ class Reporting(Section):
     frequency: Frequency | None = None
     measures: Count | None = None
     hours_per_report: Amount | None = None
-    evidence: list[str] | None = None
+    evidence: list[Item] | None = None
     template_provided: bool | None = None
 
 
@@ -132,17 +135,18 @@ class Engagement(Section):
 
 class Waiver(Section):
     rule: Annotated[str, Field(pattern=r"^[A-Z]+[0-9]+$", description="A rule ID, such as GC301.")]
-    reason: Annotated[str, Field(min_length=1, pattern=r"\S", description="Why the finding is accepted; shown in every report.")]
+    reason: Annotated[str, Field(min_length=1, max_length=2000, pattern=r"\S",
+                                 description="Why the finding is accepted; shown in every report.")]
 
 
 class Scheme(Section):
     """One funding scheme: a grant programme or a contract opportunity."""
 
     format: Literal[1] = 1
-    name: Annotated[str, Field(min_length=1)]
-    funder: Annotated[str, Field(min_length=1)]
+    name: Name
+    funder: Name
     kind: Literal["grant", "contract"] = "grant"
-    id: str | None = None
+    id: Annotated[str, Field(min_length=1, max_length=100)] | None = None
     currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] = "GBP"
     area: Literal["urban", "rural", "mixed"] | None = None
     award: Award

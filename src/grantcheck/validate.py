@@ -87,14 +87,15 @@ def _inner_model(annotation: Any) -> Any:
 
 
 def _unknown_key(doc: Document, loc: KeyPath, root: type[BaseModel]) -> InputError:
-    key, parent = str(loc[-1]), loc[:-1]
+    key, parent = str(loc[-1])[:60], loc[:-1]  # a hostile key can be huge: quote and match only its start
     model = _model_at(root, parent)
     allowed = list(model.model_fields) if model else []
     where = f" in {dotted(parent)}" if parent else ""
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
     hint = f"Did you mean {close[0]!r}?" if close else f"Allowed keys here: {', '.join(allowed)}"
     p = doc.position(loc)
-    return InputError(doc.file, p.line, p.column, f"unknown key {key!r}{where}", hint)
+    shown = repr(key) if len(str(loc[-1])) <= 60 else repr(key[:37]) + "..."
+    return InputError(doc.file, p.line, p.column, f"unknown key {shown}{where}", hint)
 
 
 def _describe(value: Any) -> str:
@@ -166,7 +167,18 @@ def _consistency(s: Scheme) -> list[tuple[KeyPath, str, str]]:
         elif dec.days is not None and dec.days != days:
             out.append((("decision", "days"), f"decision.days is {dec.days}, but decision.date is {days} days after application.closes",
                         "Give decision.date or decision.days, or make them agree"))
-    return out
+    return out + _date_range(s)
+
+
+def _date_range(s: Scheme) -> list[tuple[KeyPath, str, str]]:
+    """Dates outside 1990 to 2150 are mistakes, and would overflow date arithmetic."""
+    from grantcheck.scheme import EARLIEST, LATEST
+
+    dates = {("application", "opens"): s.application.opens, ("application", "closes"): s.application.closes,
+             ("decision", "date"): s.decision.date, ("funding", "starts"): s.funding.starts,
+             ("funding", "previous_ends"): s.funding.previous_ends}
+    return [(path, f"{dotted(path)} ({value}) is not between {EARLIEST.year} and {LATEST.year}", "Check the year")
+            for path, value in dates.items() if value is not None and not EARLIEST <= value <= LATEST]
 
 
 def validate(doc: Document) -> tuple[Parsed | None, list[InputError]]:
