@@ -104,8 +104,13 @@ class _Converter:
         if node.tag != _TAG + "map":
             raise self.fail(node, f"the tag {node.tag!r} is not allowed", "Remove the tag")
         out: dict[str, Any] = {}
+        seen: set[int] = set()
         for key_node, value_node in node.value:
             key = self._key(key_node)
+            if id(key_node) in seen:  # an alias reuses its anchor's node, so its own position is lost
+                raise self.fail(node, f"the key {key!r} is given twice in this mapping, once through an alias",
+                                "Give each key once; YAML would silently keep only the last")
+            seen.add(id(key_node))
             if key in out:
                 first = self.keys[path + (key,)]
                 raise self.fail(key_node, f"duplicate key {key!r} (first given on line {first.line})",

@@ -33,7 +33,8 @@ def find_files(paths: list[Path], cwd: Path) -> tuple[list[Path], list[InputErro
         if path.is_dir():
             for candidate in sorted(path.rglob("*")):
                 rel = candidate.relative_to(path).parts
-                if (candidate.suffix in (".yaml", ".yml") and candidate.is_file()
+                # a link that leads nowhere is kept, so that the reader can say so
+                if (candidate.suffix in (".yaml", ".yml") and (candidate.is_file() or candidate.is_symlink())
                         and not any(part.startswith(".") for part in rel) and candidate.name not in CONFIG_NAMES):
                     found.append(candidate)
         elif path.exists() or path.is_symlink():

@@ -94,7 +94,7 @@ def _unknown_key(doc: Document, loc: KeyPath, root: type[BaseModel]) -> InputErr
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
     hint = f"Did you mean {close[0]!r}?" if close else f"Allowed keys here: {', '.join(allowed)}"
     p = doc.position(loc)
-    shown = repr(key) if len(str(loc[-1])) <= 60 else repr(key[:37]) + "..."
+    shown = repr(key) if len(str(loc[-1])) <= 60 else repr(key[:37] + "...")
     return InputError(doc.file, p.line, p.column, f"unknown key {shown}{where}", hint)
 
 
@@ -118,13 +118,15 @@ def _to_error(doc: Document, err: dict[str, Any], root: type[BaseModel]) -> Inpu
             else "this file must be a mapping of keys and values"
         return InputError(doc.file, 1, 1, what, "Run 'grantcheck init' for a starter file" if root is Scheme else "")
     p = doc.values.get(loc) or doc.position(loc)
-    expected = _expected(kind, str(loc[-1]), err["msg"])
+    expected = _expected(kind, str(loc[-1]), err["msg"], err.get("ctx") or {})
     message = f"{dotted(loc)} {expected}, not {_describe(err.get('input'))}"
     return InputError(doc.file, p.line, p.column, message, _HINTS.get(kind, ""))
 
 
-def _expected(kind: str, key: str, msg: str) -> str:
+def _expected(kind: str, key: str, msg: str, ctx: dict[str, Any]) -> str:
     """What the value should have been, in plain words."""
+    if kind == "string_too_long":
+        return f"must have at most {ctx.get('max_length')} characters"
     if kind == "string_pattern_mismatch":
         return _PATTERNS.get(key, "is not in the expected form")
     if kind == "string_too_short":
