@@ -178,6 +178,7 @@ def test_a_folder_of_many_files(tmp_path: Path) -> None:
     ("link-out.md", "is outside"),
     ("pipe.md", "is not a regular file"),
     ("folder.md", "is not a regular file"),
+    ("loop.md", "cannot be followed"),
 ])
 def test_guidance_cannot_reach_outside_or_hang(tmp_path: Path, target: str, fragment: str) -> None:
     repo = tmp_path / "repo"
@@ -185,6 +186,8 @@ def test_guidance_cannot_reach_outside_or_hang(tmp_path: Path, target: str, frag
     (repo / "link-out.md").symlink_to("/etc/passwd")
     os.mkfifo(repo / "pipe.md")
     (repo / "folder.md").mkdir()
+    (repo / "loop.md").symlink_to(repo / "loop2.md")
+    (repo / "loop2.md").symlink_to(repo / "loop.md")
     (repo / "s.yaml").write_text(MINIMAL + f"application:\n  guidance:\n    documents: ['{target}']\n")
     code, out, seconds, _ = _run_measured(["s.yaml"], repo)
     assert code == 2 and fragment in out and seconds < SECONDS

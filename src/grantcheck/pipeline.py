@@ -6,6 +6,7 @@ every scheme checked and every input error, so one bad file never stops the rest
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from grantcheck.config import CONFIG_NAMES, Policy
@@ -19,8 +20,8 @@ from grantcheck.validate import Parsed, validate
 
 def display_name(path: Path, cwd: Path) -> str:
     """A path as the user will recognise it: relative to the current folder where possible."""
-    try:
-        return path.resolve().relative_to(cwd.resolve()).as_posix()
+    try:  # abspath, not resolve: a loop of links must not stop us naming the file
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(cwd)).as_posix()
     except ValueError:
         return path.as_posix()
 
@@ -84,8 +85,11 @@ def measure_guidance(parsed: Parsed, scheme_file: Path,
     texts: list[str] = []
     for i, name in enumerate(names):
         pos = parsed.doc.position(("application", "guidance", "documents", i))
-        path = (scheme_file.parent / name).resolve()
-        problem = _document_problem(path, name, roots)
+        try:
+            path = (scheme_file.parent / name).resolve()
+            problem = _document_problem(path, name, roots)
+        except (RuntimeError, OSError):  # a loop of symbolic links
+            path, problem = scheme_file, f"guidance document {name!r} cannot be followed (a loop of links?)"
         if problem is None:
             try:
                 text, pages = read_document(path)
