@@ -24,12 +24,29 @@ STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "waived": "di
 INDENT = 11
 
 
+class _Segments:
+    """(text, style) pieces: rich styles them when there is colour; otherwise they are simply joined."""
+
+    def __init__(self) -> None:
+        self.parts: list[tuple[str, str]] = []
+
+    def append(self, text: str, style: str = "") -> None:
+        self.parts.append((text, style))
+
+    def styled(self, color: bool) -> str:
+        if not color:
+            return "".join(text for text, _ in self.parts)
+        console, buffer = _console(color, 10_000)
+        console.print(Text.assemble(*self.parts), soft_wrap=True, end="")
+        return buffer.getvalue()
+
+
 class _Lines:
-    """Builds one styled Text, wrapping each paragraph to the width with a hanging indent."""
+    """Builds the report's lines, wrapping each paragraph to the width with a hanging indent."""
 
     def __init__(self, width: int) -> None:
         self.width = width
-        self.text = Text()
+        self.text = _Segments()
 
     def add(self, *parts: tuple[str, str]) -> None:
         """One unwrapped line of (text, style) parts."""
@@ -113,23 +130,19 @@ def _console(color: bool, width: int) -> tuple[Console, io.StringIO]:
 
 def render_scheme(s: SchemeResult, *, color: bool = False, width: int = 80, quiet: bool = False) -> str:
     """One scheme's part of the report."""
-    console, buffer = _console(color, width)
     out = _Lines(width)
     _scheme(out, s, quiet)
-    console.print(out.text, soft_wrap=True, end="")
-    return buffer.getvalue()
+    return out.text.styled(color)
 
 
 def render_end(report: Report, *, color: bool = False, width: int = 80) -> str:
     """Input errors, stale baseline entries and the summary line."""
-    console, buffer = _console(color, width)
     out = _Lines(width)
     _errors(out, report.errors)
     for fingerprint in report.stale_baseline:
         out.add((f"Baseline entry no longer matches: {fingerprint} (remove it from the baseline)", "dim"))
     out.add((summary_line(report), "bold"))
-    console.print(out.text, soft_wrap=True, end="")
-    return buffer.getvalue()
+    return out.text.styled(color)
 
 
 def render(report: Report, *, color: bool = False, width: int = 80, quiet: bool = False) -> str:
