@@ -225,10 +225,32 @@ def test_output_is_atomic_when_writing_fails(tmp_path: Path, monkeypatch: pytest
 def test_an_internal_error_is_one_line_and_exit_3() -> None:
     script = ("import sys, grantcheck.pipeline as p\n"
               "def boom(*a, **k):\n    raise ValueError('simulated bug')\n"
-              "p.check = boom\n"
+              "p.iter_check = boom\n"
               "from grantcheck.cli import main\nsys.argv = ['grantcheck', 'check', 'examples/']\nmain()\n")
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60,
                           env={k: v for k, v in os.environ.items() if k != "GRANTCHECK_DEBUG"})
     assert done.returncode == 3
     assert "Traceback" not in done.stderr
     assert done.stderr.startswith("grantcheck: internal error: ValueError: simulated bug.")
+
+
+def test_output_is_the_same_whatever_the_number_of_jobs(tmp_path: Path) -> None:
+    """Above the parallel threshold, workers check files; the report keeps file order exactly."""
+    from grantcheck.pipeline import PARALLEL_FROM
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench import synthetic
+
+    for i in range(PARALLEL_FROM + 50):
+        (tmp_path / f"s{i:04d}.yaml").write_text(synthetic(i))
+    (tmp_path / "s0100.yaml").write_text("name: [\n")  # an input error in the middle keeps its place too
+    outputs = {}
+    for jobs in ("1", "2", "3"):
+        for fmt in ("text", "json"):
+            done = subprocess.run([sys.executable, "-m", "grantcheck", "check", ".", "-f", fmt, "-j", jobs], cwd=tmp_path,
+                                  capture_output=True, text=True, timeout=120)
+            assert done.returncode == 2, done.stderr
+            outputs[(jobs, fmt)] = done.stdout
+    for fmt in ("text", "json"):
+        assert outputs[("1", fmt)] == outputs[("2", fmt)] == outputs[("3", fmt)]
+    assert "s0100.yaml:2:1: input error" in outputs[("2", "text")]

@@ -10,15 +10,19 @@ import dataclasses
 import json
 from typing import Any
 
-from grantcheck.findings import Report
+from grantcheck.findings import Report, SchemeResult
 
 BASELINE_VERSION = 1
 
 
 def write(report: Report) -> str:
     """The baseline file for ``report``: every unwaived finding."""
-    entries = sorted({(f.fingerprint, f.rule, f.scheme_id, f.metric, f.file)
-                      for f in report.findings if not f.waived})
+    return write_entries({(f.fingerprint, f.rule, f.scheme_id, f.metric, f.file) for f in report.findings if not f.waived})
+
+
+def write_entries(found: set[tuple[str, str, str, str, str]]) -> str:
+    """The baseline file for (fingerprint, rule, scheme, metric, file) entries."""
+    entries = sorted(found)
     doc = {"grantcheck_baseline": BASELINE_VERSION,
            "findings": [{"fingerprint": fp, "rule": r, "scheme": s, "metric": m, "file": f} for fp, r, s, m, f in entries]}
     return json.dumps(doc, indent=2) + "\n"
@@ -39,10 +43,14 @@ def parse(text: str) -> set[str] | str:
     return {e["fingerprint"] for e in findings}
 
 
+def mark(s: SchemeResult, known: set[str]) -> SchemeResult:
+    """One scheme's findings marked new or unchanged."""
+    return dataclasses.replace(s, findings=tuple(
+        dataclasses.replace(f, baseline="unchanged" if f.fingerprint in known else "new") for f in s.findings))
+
+
 def apply(report: Report, known: set[str]) -> Report:
     """Mark each finding new or unchanged, and list baseline entries that no longer match."""
-    schemes = tuple(dataclasses.replace(s, findings=tuple(
-        dataclasses.replace(f, baseline="unchanged" if f.fingerprint in known else "new") for f in s.findings))
-        for s in report.schemes)
+    schemes = tuple(mark(s, known) for s in report.schemes)
     seen = {f.fingerprint for f in report.findings}
     return dataclasses.replace(report, schemes=schemes, stale_baseline=tuple(sorted(known - seen)))

@@ -82,6 +82,46 @@ class SchemeResult:
     documents: tuple[Any, ...] = ()  # guidance.DocumentMeasure, one per guidance document
 
 
+@dataclass
+class Tally:
+    """Counts kept while results stream past: enough for the summary, the exit code and baselines."""
+
+    schemes: int = 0
+    error: int = 0
+    warning: int = 0
+    info: int = 0
+    waived: int = 0
+    known: int = 0
+    fingerprints: set[str] = field(default_factory=set)
+    baseline_entries: set[tuple[str, str, str, str, str]] = field(default_factory=set)
+    keep_fingerprints: bool = False  # only with a baseline: these grow with the findings
+    keep_entries: bool = False
+
+    def add(self, s: SchemeResult) -> None:
+        self.schemes += 1
+        for f in s.findings:
+            if self.keep_fingerprints:
+                self.fingerprints.add(f.fingerprint)
+            if f.waived:
+                self.waived += 1
+                continue
+            if self.keep_entries:
+                self.baseline_entries.add((f.fingerprint, f.rule, f.scheme_id, f.metric, f.file))
+            if f.baseline == "unchanged":
+                self.known += 1
+            else:
+                setattr(self, f.severity, getattr(self, f.severity) + 1)
+
+    def counts(self) -> dict[str, int]:
+        out = {"error": self.error, "warning": self.warning, "info": self.info, "waived": self.waived}
+        return out | ({"known": self.known} if self.known else {})
+
+    def fails(self, fail_on: str) -> bool:
+        if fail_on == "never":
+            return False
+        return any(getattr(self, level) for level, rank in SEVERITY_RANK.items() if rank <= SEVERITY_RANK[fail_on])
+
+
 @dataclass(frozen=True)
 class Report:
     """A whole run: every scheme checked and every input error."""

@@ -6,7 +6,10 @@ every scheme checked and every input error, so one bad file never stops the rest
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from grantcheck.config import CONFIG_NAMES, Policy
@@ -135,12 +138,42 @@ def check_file(path: Path, name: str, policy: Policy) -> tuple[list[SchemeResult
     return check_text(text, name, path, policy)
 
 
-def check(paths: list[Path], policy: Policy, cwd: Path) -> Report:
-    """Check every scheme file under ``paths``."""
+PARALLEL_FROM = 200  # below this many files, starting workers costs more than it saves
+Outcome = tuple[list[SchemeResult], list[InputError]]
+_POLICY: Policy | None = None
+
+
+def _start_worker(policy: Policy) -> None:
+    global _POLICY  # each worker process receives the policy once, not with every file
+    _POLICY = policy
+
+
+def _check_in_worker(job: tuple[Path, str]) -> Outcome:
+    assert _POLICY is not None
+    return check_file(job[0], job[1], _POLICY)
+
+
+def iter_check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> Iterator[Outcome]:
+    """Results and errors file by file, in a stable order whatever ``jobs`` is."""
     files, errors = find_files(paths, cwd)
+    if errors:
+        yield [], errors
+    work = [(path, display_name(path, cwd)) for path in files]
+    if jobs <= 1 or len(work) < PARALLEL_FROM:
+        for path, name in work:
+            yield check_file(path, name, policy)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(policy,)) as pool:
+        yield from pool.map(_check_in_worker, work, chunksize=max(1, min(64, len(work) // (jobs * 8))))
+
+
+def check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> Report:
+    """Check every scheme file under ``paths``."""
     results: list[SchemeResult] = []
-    for path in files:
-        found, errs = check_file(path, display_name(path, cwd), policy)
+    errors: list[InputError] = []
+    for found, errs in iter_check(paths, policy, cwd, jobs):
         results += found
         errors += errs
     return Report(tuple(results), tuple(errors))

@@ -131,10 +131,10 @@ def assumptions_text(assumed: tuple[Assumed, ...]) -> str:
             f"time costs {pounds(a['hourly_cost'])} an hour")
 
 
-def summary_line(report: Report) -> str:
+def summary_line(report: Report, counts: dict[str, int] | None = None, schemes: int | None = None) -> str:
     """One line: schemes checked, findings by severity, waived, and files that failed."""
-    c = report.counts()
-    n = len(report.schemes)
+    c = counts if counts is not None else report.counts()
+    n = schemes if schemes is not None else len(report.schemes)
     text = (f"{n} scheme{'s' if n != 1 else ''} checked: {c['error']} error{'s' if c['error'] != 1 else ''}, "
             f"{c['warning']} warning{'s' if c['warning'] != 1 else ''}, {c['info']} info")
     if c["waived"]:

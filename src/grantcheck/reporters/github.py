@@ -6,7 +6,7 @@ appends ``summary_markdown`` to $GITHUB_STEP_SUMMARY when it is set.
 
 from __future__ import annotations
 
-from grantcheck.findings import Report
+from grantcheck.findings import Report, SchemeResult
 from grantcheck.reporters.common import summary_line
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
@@ -20,20 +20,31 @@ def _prop(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(report: Report) -> str:
-    """One workflow command per live finding and per input error, then a summary notice."""
+def scheme_piece(s: SchemeResult) -> str:
+    """One workflow command per finding of this scheme that counts."""
     lines = []
-    for f in report.findings:
+    for f in s.findings:
         if not f.live:
             continue
         title = _prop(f"{f.rule} {f.title}")
         lines.append(f"::{COMMAND[f.severity]} file={_prop(f.file)},line={f.line},col={f.column},title={title}::"
-                     f"{_data(f.message + chr(10) + 'How to fix: ' + f.advice)}")
+                     f"{_data(f.message + chr(10) + 'How to fix: ' + f.advice)}\n")
+    return "".join(lines)
+
+
+def end(report: Report, summary: str) -> str:
+    """A command per input error, then the summary notice."""
+    lines = []
     for e in report.errors:
         lines.append(f"::error file={_prop(e.file)},line={e.line},col={e.column},title=grantcheck input error::"
                      f"{_data(e.message + ('. ' + e.hint if e.hint else ''))}")
-    lines.append(f"::notice title=grantcheck::{_data(summary_line(report))}")
+    lines.append(f"::notice title=grantcheck::{_data(summary)}")
     return "\n".join(lines) + "\n"
+
+
+def render(report: Report) -> str:
+    """One workflow command per live finding and per input error, then a summary notice."""
+    return "".join(scheme_piece(s) for s in report.schemes) + end(report, summary_line(report))
 
 
 def _cell(text: str) -> str:

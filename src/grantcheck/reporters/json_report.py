@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from typing import Any
 
 from grantcheck.findings import Finding, Report, SchemeResult
@@ -36,16 +37,27 @@ def scheme_dict(s: SchemeResult) -> dict[str, Any]:
     }
 
 
+def begin(version: str) -> str:
+    """The document up to the first scheme."""
+    head = json.dumps({"schema_version": SCHEMA_VERSION, "tool": {"name": "grantcheck", "version": version}}, indent=2)
+    return head[:-2] + ',\n  "schemes": ['
+
+
+def scheme_piece(s: SchemeResult, first: bool) -> str:
+    """One scheme, indented as it stands inside the document."""
+    return ("" if first else ",") + "\n" + textwrap.indent(json.dumps(scheme_dict(s), indent=2, ensure_ascii=False), "    ")
+
+
+def end(report: Report, counts: dict[str, int], schemes: int) -> str:
+    """The errors, summary and stale baseline entries, closing the document."""
+    tail = {"errors": [{"file": e.file, "line": e.line, "column": e.column, "message": e.message, "hint": e.hint}
+                       for e in report.errors],
+            "summary": {"schemes": schemes, **counts}, "stale_baseline": list(report.stale_baseline)}
+    body = json.dumps(tail, indent=2, ensure_ascii=False)[1:]
+    return ("\n  ]," if schemes else "],") + body + "\n"
+
+
 def render(report: Report, version: str) -> str:
     """The whole report as indented JSON."""
-    c = report.counts()
-    doc = {
-        "schema_version": SCHEMA_VERSION,
-        "tool": {"name": "grantcheck", "version": version},
-        "schemes": [scheme_dict(s) for s in report.schemes],
-        "errors": [{"file": e.file, "line": e.line, "column": e.column, "message": e.message, "hint": e.hint}
-                   for e in report.errors],
-        "summary": {"schemes": len(report.schemes), **c},
-        "stale_baseline": list(report.stale_baseline),
-    }
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    parts = [begin(version)] + [scheme_piece(s, i == 0) for i, s in enumerate(report.schemes)]
+    return "".join(parts) + end(report, report.counts(), len(report.schemes))

@@ -135,13 +135,13 @@ def render_scheme(s: SchemeResult, *, color: bool = False, width: int = 80, quie
     return out.text.styled(color)
 
 
-def render_end(report: Report, *, color: bool = False, width: int = 80) -> str:
+def render_end(report: Report, *, color: bool = False, width: int = 80, summary: str | None = None) -> str:
     """Input errors, stale baseline entries and the summary line."""
     out = _Lines(width)
     _errors(out, report.errors)
     for fingerprint in report.stale_baseline:
         out.add((f"Baseline entry no longer matches: {fingerprint} (remove it from the baseline)", "dim"))
-    out.add((summary_line(report), "bold"))
+    out.add((summary or summary_line(report), "bold"))
     return out.text.styled(color)
 
 

@@ -1,0 +1,152 @@
+"""The command line: the only layer that prints, writes reports and exits.
+
+Exit codes (cli.md): 0 clean; 1 a finding at or above --fail-on; 2 a usage,
+config, rule-pack or scheme-loading error (other files are still checked).
+rich and textstat are imported only by the commands that need them, so
+``grantcheck --version`` stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from grantcheck import __version__
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
+                  help="Check grant and contract schemes for proportionality, against the LGA/NAVCA good practice guide.")
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+    junit = "junit"
+    markdown = "markdown"
+    html = "html"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"grantcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """grantcheck: proportionality checks for grant and contract schemes."""
+
+
+def _fail(errors: list, code: int = 2) -> None:  # type: ignore[type-arg]
+    for e in errors:
+        print(f"grantcheck: {e}", file=sys.stderr)
+    raise typer.Exit(code)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that a reader never sees half a file."""
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _split(values: Optional[list[str]]) -> list[str]:
+    return [v.strip() for item in values or [] for v in item.split(",") if v.strip()]
+
+
+def load_policy(config: Optional[Path], rules: list[Path], select: list[str], ignore: list[str],
+                fail_on: Optional[str], cwd: Path, allow_paths: Optional[list[Path]] = None):  # type: ignore[no-untyped-def]
+    """The rule pack with config and flags applied, or exit 2 with the reasons."""
+    from grantcheck.config import build_policy, discover, load_config
+    from grantcheck.pipeline import display_name
+    from grantcheck.rulepack import default_pack_dir, load_pack
+
+    path = config if config is not None else discover(cwd)
+    loaded = None
+    if path is not None:
+        if not path.is_file():
+            _fail([f"{path}: the config file does not exist"])
+        loaded, errors = load_config(path, display_name(path, cwd))
+        if errors:
+            _fail(errors)
+    folders = [(default_pack_dir(), Path("rules"))]
+    if loaded is not None:
+        folders += [(loaded.folder / f, Path(display_name(loaded.folder / f, cwd))) for f in loaded.config.rule_folders]
+    folders += [(r, Path(display_name(r, cwd))) for r in rules]
+    pack, errors = load_pack(folders)
+    if pack is None:
+        _fail(errors)
+    policy, errors = build_policy(pack, loaded, select or None, ignore or None, fail_on, allow_paths)
+    if policy is None:
+        _fail(errors)
+    return policy
+
+
+def _color() -> bool:
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
+def _terminal_width() -> int:
+    try:
+        return os.get_terminal_size().columns if sys.stdout.isatty() else 80
+    except OSError:
+        return 80
+
+
+def _emit(text: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        write_atomically(output, text)
+    except OSError as exc:
+        _fail([f"{output}: cannot write the report: {exc.strerror or exc}"])
+
+
+INTERNAL_ERROR = 3
+
+
+def main() -> None:
+    """Entry point for the ``grantcheck`` command.
+
+    A bug must still not print a traceback at a user: it ends in one line and
+    exit code 3 (set GRANTCHECK_DEBUG=1 to see the traceback).
+    """
+    try:
+        app(prog_name="grantcheck", standalone_mode=True)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        print("grantcheck: interrupted", file=sys.stderr)
+        sys.exit(130)
+    except Exception as exc:  # the last resort; every expected problem is handled where it arises
+        if os.environ.get("GRANTCHECK_DEBUG"):
+            raise
+        print(f"grantcheck: internal error: {type(exc).__name__}: {exc}. This is a bug in grantcheck; "
+              "please report it with the input that caused it (GRANTCHECK_DEBUG=1 shows the details).", file=sys.stderr)
+        sys.exit(INTERNAL_ERROR)
+
+
+# Register the commands (imported for their @app.command side effect).
+from grantcheck.cli import check as _check_command, commands as _other_commands  # noqa: E402,F401

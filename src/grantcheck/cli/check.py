@@ -1,0 +1,248 @@
+"""grantcheck check: run the pipeline and write each chosen format.
+
+Text, JSON and GitHub output stream: each scheme is written as soon as it is
+checked and then dropped, so memory stays flat however many files there are.
+SARIF, JUnit, Markdown and HTML are documents about the whole run, so those
+keep every result until the end. Files are written atomically either way.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import IO, Optional
+
+import typer
+
+from grantcheck import __version__
+from grantcheck.cli import FailOn, Format, _color, _fail, _split, _terminal_width, app, load_policy
+
+STREAMING = {Format.text, Format.json, Format.github}
+
+
+class Sink:
+    """Where one format goes: standard output, or a temporary file renamed into place at the end."""
+
+    def __init__(self, fmt: Format, path: Optional[Path]) -> None:
+        self.fmt, self.path, self.first = fmt, path, True
+        self.tmp: Optional[str] = None
+        self.handle: IO[str] = sys.stdout
+        if path is not None:
+            fd, self.tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.", suffix=".tmp")
+            self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def write(self, text: str) -> None:
+        self.handle.write(text)
+
+    def commit(self) -> None:
+        if self.tmp is not None and self.path is not None:
+            self.handle.close()
+            os.replace(self.tmp, self.path)
+            self.tmp = None
+
+    def abort(self) -> None:
+        if self.tmp is not None:
+            self.handle.close()
+            Path(self.tmp).unlink(missing_ok=True)
+
+
+@app.command()
+def check(
+    paths: Optional[list[Path]] = typer.Argument(None, help="Scheme files or folders (default: the current folder)."),
+    format: Optional[list[Format]] = typer.Option(None, "--format", "-f", help="Report format; repeat for several (default: text, or github under GitHub Actions)."),
+    output: Optional[list[Path]] = typer.Option(None, "--output", "-o", help="Write a report to this file, atomically; pairs with the formats in order."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit code 1 (default: error)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Use this config file instead of discovering one."),
+    rules: Optional[list[Path]] = typer.Option(None, "--rules", help="Add a folder of rule files; repeatable."),
+    select: Optional[list[str]] = typer.Option(None, "--select", help="Rule IDs or prefixes to run (comma-separated or repeated)."),
+    ignore: Optional[list[str]] = typer.Option(None, "--ignore", help="Rule IDs or prefixes to skip."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report as failing only findings not in this baseline file."),
+    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help="Record today's findings in this baseline file."),
+    allow_path: Optional[list[Path]] = typer.Option(None, "--allow-path", help="Also read guidance documents from this folder; repeatable."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes for large folders (default: the number of cores)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Only findings and the summary line."),
+) -> None:
+    """Check scheme files and print the proportionality report."""
+    from grantcheck.pipeline import iter_check
+
+    cwd = Path.cwd()
+    targets = _targets(format or [], output or [])
+    known = _read_baseline(baseline) if baseline else None
+    policy = load_policy(config, rules or [], _split(select), _split(ignore), fail_on.value if fail_on else None, cwd,
+                         allow_path)
+    shown = " ".join(str(p) for p in paths) if paths else "."
+    outcomes = iter_check(list(paths) if paths else [Path(".")], policy, cwd, jobs or os.cpu_count() or 1)
+    sinks = _open(targets)
+    try:
+        tally, errors = _run(outcomes, sinks, policy, known, quiet, cwd, f"grantcheck check {shown}",
+                             write_baseline is not None)
+        if write_baseline is not None:
+            from grantcheck import baseline as baselines
+
+            _write(baselines.write_entries(tally.baseline_entries), write_baseline)
+        for sink in sinks:
+            sink.commit()
+    except BaseException:
+        for sink in sinks:
+            sink.abort()
+        raise
+    if errors and any(s.fmt is not Format.text and s.path is None for s in sinks):
+        for e in errors:
+            print(f"grantcheck: {e}", file=sys.stderr)
+    raise typer.Exit(2 if errors else 1 if tally.fails(policy.fail_on) else 0)
+
+
+def _open(targets: list[tuple[Format, Optional[Path]]]) -> list[Sink]:
+    sinks: list[Sink] = []
+    for fmt, path in targets:
+        try:
+            sinks.append(Sink(fmt, path))
+        except OSError as exc:
+            for sink in sinks:
+                sink.abort()
+            _fail([f"{path}: cannot write the report: {exc.strerror or exc}"])
+    return sinks
+
+
+def _write(text: str, path: Path) -> None:
+    sink = Sink(Format.json, path)
+    sink.write(text)
+    sink.commit()
+
+
+def _run(outcomes, sinks: list[Sink], policy, known, quiet: bool, cwd: Path, command: str,  # type: ignore[no-untyped-def]
+         recording: bool):
+    """Feed every scheme to every sink; return the tally and the input errors."""
+    from grantcheck import baseline as baselines
+    from grantcheck.findings import Report, Tally
+
+    tally, errors, kept = Tally(keep_fingerprints=known is not None, keep_entries=recording), [], []
+    keep = any(s.fmt not in STREAMING for s in sinks) or _wants_step_summary(sinks)
+    for sink in sinks:
+        if sink.fmt is Format.json:
+            from grantcheck.reporters import json_report
+
+            sink.write(json_report.begin(__version__))
+    for results, errs in outcomes:
+        errors += errs
+        for s in results:
+            if known is not None:
+                s = baselines.mark(s, known)
+            tally.add(s)
+            if keep:
+                kept.append(s)
+            for sink in sinks:
+                if sink.fmt in STREAMING:
+                    sink.write(_piece(sink, s, quiet))
+    stale = tuple(sorted(known - tally.fingerprints)) if known is not None else ()
+    report = Report(tuple(kept), tuple(errors), stale)
+    for sink in sinks:
+        sink.write(_end(sink, report, tally, policy, quiet, cwd, command))
+    if _wants_step_summary(sinks):
+        _append_summary(report, Path(os.environ["GITHUB_STEP_SUMMARY"]))
+    return tally, errors
+
+
+def _wants_step_summary(sinks: list[Sink]) -> bool:
+    return any(s.fmt is Format.github for s in sinks) and bool(os.environ.get("GITHUB_STEP_SUMMARY"))
+
+
+def _width(sink: Sink) -> int:
+    return min(100, max(60, _terminal_width())) if sink.path is None else 80
+
+
+def _piece(sink: Sink, s, quiet: bool) -> str:  # type: ignore[no-untyped-def]
+    """One scheme in a streaming format."""
+    first, sink.first = sink.first, False
+    if sink.fmt is Format.json:
+        from grantcheck.reporters import json_report
+
+        return json_report.scheme_piece(s, first)
+    if sink.fmt is Format.github:
+        from grantcheck.reporters import github
+
+        return github.scheme_piece(s)
+    from grantcheck.reporters import text
+
+    return text.render_scheme(s, color=_color() and sink.path is None, width=_width(sink), quiet=quiet)
+
+
+def _end(sink: Sink, report, tally, policy, quiet: bool, cwd: Path, command: str) -> str:  # type: ignore[no-untyped-def]
+    """The closing part of a streaming format, or the whole of a document format."""
+    from grantcheck.reporters.common import summary_line
+
+    summary = summary_line(report, tally.counts(), tally.schemes)
+    if sink.fmt is Format.json:
+        from grantcheck.reporters import json_report
+
+        return json_report.end(report, tally.counts(), tally.schemes)
+    if sink.fmt is Format.github:
+        from grantcheck.reporters import github
+
+        return github.end(report, summary)
+    if sink.fmt is Format.text:
+        from grantcheck.reporters import text
+
+        return text.render_end(report, color=_color() and sink.path is None, width=_width(sink), summary=summary)
+    return _document(sink.fmt, report, policy, cwd, f"{command} --format {sink.fmt.value}")
+
+
+def _document(fmt: Format, report, policy, cwd: Path, command: str) -> str:  # type: ignore[no-untyped-def]
+    """A format about the whole run (reporters are imported only when chosen)."""
+    if fmt is Format.sarif:
+        from grantcheck.reporters.sarif import render as render_sarif
+
+        return render_sarif(report, __version__, policy.rules, _repository_prefix(cwd))
+    if fmt is Format.junit:
+        from grantcheck.reporters.junit import render as render_junit
+
+        return render_junit(report, {r.id: r.title for r in policy.pack.rules}, policy.fail_on)
+    from grantcheck.reporters import html, markdown
+
+    module = markdown if fmt is Format.markdown else html
+    return module.render(report, {r.id: r for r in policy.pack.rules}, __version__, command)
+
+
+def _targets(formats: list[Format], outputs: list[Path]) -> list[tuple[Format, Optional[Path]]]:
+    """Pair formats with outputs in order; at most one format may go to standard output."""
+    if not formats:
+        formats = [Format.github if os.environ.get("GITHUB_ACTIONS") == "true" else Format.text]
+    if len(outputs) > len(formats):
+        _fail(["<command line>: more --output files than --format choices; give a --format for each --output"])
+    if len(formats) - len(outputs) > 1:
+        _fail(["<command line>: only one format can go to standard output; give the others an --output file"])
+    return [(f, outputs[i] if i < len(outputs) else None) for i, f in enumerate(formats)]
+
+
+def _read_baseline(path: Path) -> set[str]:
+    from grantcheck import baseline as baselines
+
+    try:
+        parsed = baselines.parse(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail([f"{path}:1:1: cannot read the baseline: {getattr(exc, 'strerror', None) or exc}"])
+    if isinstance(parsed, str):
+        _fail([f"{path}:1:1: the baseline is {parsed}. Write one with --write-baseline"])
+    return parsed  # type: ignore[return-value]
+
+
+def _repository_prefix(cwd: Path) -> str:
+    """The current folder's path inside its git repository, so SARIF URIs are repository-relative."""
+    here = cwd.resolve()
+    for parent in [here, *here.parents]:
+        if (parent / ".git").exists():
+            rel = here.relative_to(parent).as_posix()
+            return "" if rel == "." else rel + "/"
+    return ""
+
+
+def _append_summary(report, path: Path) -> None:  # type: ignore[no-untyped-def]
+    from grantcheck.reporters.github import summary_markdown
+
+    try:
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(summary_markdown(report))
+    except OSError as exc:
+        print(f"grantcheck: {path}: cannot append the step summary: {exc.strerror or exc}", file=sys.stderr)

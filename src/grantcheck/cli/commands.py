@@ -1,0 +1,135 @@
+"""The commands besides check: rules, explain, schema, init and diff."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from grantcheck import __version__
+from grantcheck.cli import FailOn, _emit, _fail, app, load_policy
+
+
+@app.command("rules")
+def rules_command(
+    config: Optional[Path] = typer.Option(None, "--config", help="Use this config file instead of discovering one."),
+    rules: Optional[list[Path]] = typer.Option(None, "--rules", help="Add a folder of rule files; repeatable."),
+    markdown: bool = typer.Option(False, "--markdown", help="Print the Markdown reference (as in docs/rules.md)."),
+) -> None:
+    """List the rules in force, with their limits for each band."""
+    from grantcheck.reporters.rulebook import rules_markdown, rules_table
+
+    policy = load_policy(config, rules or [], [], [], None, Path.cwd())
+    sys.stdout.write(rules_markdown(policy.pack) if markdown else rules_table(policy.pack, policy.rules))
+
+
+@app.command()
+def explain(
+    rule: str = typer.Argument(..., help="A rule ID, such as GC101."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Use this config file instead of discovering one."),
+    rules: Optional[list[Path]] = typer.Option(None, "--rules", help="Add a folder of rule files; repeatable."),
+) -> None:
+    """Explain one rule: what it checks, why (the guide's words), limits by band, how to fix."""
+    import difflib
+
+    from grantcheck.reporters.rulebook import explain as render
+
+    policy = load_policy(config, rules or [], [], [], None, Path.cwd())
+    by_id = {r.id: r for r in policy.pack.rules}
+    found = by_id.get(rule.upper())
+    if found is None:
+        close = difflib.get_close_matches(rule.upper(), list(by_id), n=1)
+        _fail([f"{rule!r} is not a rule" + (f"; did you mean {close[0]}?" if close else "; see 'grantcheck rules'")])
+    sys.stdout.write(render(policy.pack, found))
+
+
+@app.command()
+def schema(config: bool = typer.Option(False, "--config", help="Print the config file's schema instead.")) -> None:
+    """Print the JSON Schema of the scheme format (for editors: yaml-language-server)."""
+    from grantcheck.config import Config
+    from grantcheck.docs import json_schema
+    from grantcheck.scheme import Scheme
+
+    sys.stdout.write(json_schema(Config, "grantcheck config file") if config
+                     else json_schema(Scheme, "grantcheck scheme file (format 1)"))
+
+
+@app.command()
+def init(
+    file: Path = typer.Argument(Path("scheme.yaml"), help="Where to write the starter scheme."),
+    force: bool = typer.Option(False, "--force", help="Overwrite the file if it exists."),
+) -> None:
+    """Write a commented starter scheme file."""
+    from importlib import resources
+
+    if file.exists() and not force:
+        _fail([f"{file}: the file exists; use --force to overwrite it"])
+    text = (resources.files("grantcheck") / "templates" / "starter.yaml").read_text(encoding="utf-8")
+    _emit(text, file)
+    print(f"Wrote {file}. Check it with: grantcheck check {file}")
+
+
+
+class DiffFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
+@app.command("diff")
+def diff_command(
+    files: list[Path] = typer.Argument(..., help="OLD NEW; or, with --git, just the scheme file."),
+    git: Optional[str] = typer.Option(None, "--git", help="Compare FILE as it is now with FILE at this git revision."),
+    format: DiffFormat = typer.Option(DiffFormat.text, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file, atomically."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when the new version adds a finding at or above this."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Use this config file instead of discovering one."),
+    rules: Optional[list[Path]] = typer.Option(None, "--rules", help="Add a folder of rule files; repeatable."),
+) -> None:
+    """Compare two versions of a scheme: measures before and after, findings fixed and added."""
+    from grantcheck.diff import compare
+    from grantcheck.findings import Report
+    from grantcheck.pipeline import check_file, check_text, display_name
+    from grantcheck.reporters import diff as render
+
+    if (git is None and len(files) != 2) or (git is not None and len(files) != 1):
+        _fail(["<command line>: give OLD and NEW files, or one file with --git REV"])
+    cwd = Path.cwd()
+    policy = load_policy(config, rules or [], [], [], fail_on.value if fail_on else None, cwd)
+    new_path = files[-1]
+    new_name = display_name(new_path, cwd)
+    if git is None:
+        old_name = display_name(files[0], cwd)
+        old_results, old_errors = check_file(files[0], old_name, policy)
+    else:
+        old_name = f"{git}:{new_name}"
+        old_results, old_errors = check_text(_git_show(git, new_path), old_name, new_path, policy)
+    new_results, new_errors = check_file(new_path, new_name, policy)
+    if old_errors or new_errors:
+        _fail(old_errors + new_errors)
+    result = compare(Report(tuple(old_results), ()), Report(tuple(new_results), ()), list(policy.pack.rules),
+                     old_name, new_name)
+    text = (render.as_json(result, __version__) if format is DiffFormat.json
+            else render.markdown(result) if format is DiffFormat.markdown else render.text(result))
+    _emit(text, output)
+    raise typer.Exit(1 if result.fails(policy.fail_on) else 0)
+
+
+def _git_show(rev: str, path: Path) -> str:
+    """The file's text at a git revision (path taken relative to its own folder)."""
+    import subprocess
+
+    folder = path.resolve().parent
+    try:
+        done = subprocess.run(["git", "show", f"{rev}:./{path.name}"], cwd=folder, capture_output=True, timeout=60)
+    except (OSError, subprocess.SubprocessError) as exc:
+        _fail([f"{path}: cannot run git: {exc}"])
+    if done.returncode != 0:
+        reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        _fail([f"{path}:1:1: git cannot show it at {rev!r}: {reason[-1] if reason else 'unknown error'}"])
+    return done.stdout.decode("utf-8-sig", "replace")
+
+
