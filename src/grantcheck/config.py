@@ -8,7 +8,6 @@ or the nearest parent (stopping at a ``.git`` folder or the home folder), or the
 from __future__ import annotations
 
 import difflib
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -118,6 +117,8 @@ def discover(start: Path) -> Path | None:
 
 
 def _pyproject_doc(path: Path, display: str) -> tuple[Document | None, InputError | None]:
+    import tomllib  # only a pyproject.toml config needs it
+
     text = path.read_text(encoding="utf-8", errors="replace")
     try:
         data = tomllib.loads(text).get("tool", {}).get("grantcheck", {})

@@ -6,10 +6,8 @@ every scheme checked and every input error, so one bad file never stops the rest
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from grantcheck.config import CONFIG_NAMES, Policy
@@ -163,6 +161,9 @@ def iter_check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> I
         for path, name in work:
             yield check_file(path, name, policy)
         return
+    import multiprocessing  # only large folders need workers
+    from concurrent.futures import ProcessPoolExecutor
+
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(policy,)) as pool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -18,6 +17,10 @@ from typing import Optional
 import typer
 
 from grantcheck import __version__
+
+# grantcheck uses no pydantic plugins; skipping their discovery (an entry-point
+# scan) shortens every run. A value the user has set is kept.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="Check grant and contract schemes for proportionality, against the LGA/NAVCA good practice guide.")
@@ -60,6 +63,8 @@ def _fail(errors: list, code: int = 2) -> None:  # type: ignore[type-arg]
 
 def write_atomically(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so that a reader never sees half a file."""
+    import tempfile
+
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import IO, Optional
 
@@ -30,6 +29,8 @@ class Sink:
         self.tmp: Optional[str] = None
         self.handle: IO[str] = sys.stdout
         if path is not None:
+            import tempfile
+
             fd, self.tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.", suffix=".tmp")
             self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
 
@@ -115,7 +116,6 @@ def _write(text: str, path: Path) -> None:
 def _run(outcomes, sinks: list[Sink], policy, known, quiet: bool, cwd: Path, command: str,  # type: ignore[no-untyped-def]
          recording: bool):
     """Feed every scheme to every sink; return the tally and the input errors."""
-    from grantcheck import baseline as baselines
     from grantcheck.findings import Report, Tally
 
     tally, errors, kept = Tally(keep_fingerprints=known is not None, keep_entries=recording), [], []
@@ -129,7 +129,9 @@ def _run(outcomes, sinks: list[Sink], policy, known, quiet: bool, cwd: Path, com
         errors += errs
         for s in results:
             if known is not None:
-                s = baselines.mark(s, known)
+                from grantcheck.baseline import mark
+
+                s = mark(s, known)
             tally.add(s)
             if keep:
                 kept.append(s)
