@@ -1,18 +1,21 @@
-"""Benchmark grantcheck against yamllint and a bare PyYAML C-loader parse.
+"""Benchmark grantcheck against yamllint, `python -c pass` and a bare C-loader parse.
 
-Generates N synthetic scheme files (1,000 by default), then times, as whole
-commands (interpreter start included), the median of several runs of:
-  - grantcheck check on one small file, and yamllint on the same file;
-  - grantcheck check on the folder of N files, yamllint on it, and a bare parse
-    of every file with PyYAML's C loader.
-Prints seconds and ratios. Timings vary on shared machines: compare ratios.
+Generates synthetic scheme files, then times whole commands (interpreter start
+included), the median of several runs:
+  - one small file: grantcheck, yamllint, and `python -c pass`;
+  - folders of 1,000 and 10,000 files (--sizes): grantcheck, yamllint, and a
+    bare parse of every file with PyYAML's C loader;
+and reads each grantcheck run's peak memory (ru_maxrss, from wait4).
+Prints seconds, megabytes and ratios. Timings vary on shared machines: compare
+the ratios, which the README quotes, not the seconds.
 
-    python bench/bench.py [--files N] [--runs R]
+    python bench/bench.py [--sizes 1000 10000] [--runs R] [--jobs N]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import statistics
@@ -47,47 +50,62 @@ def synthetic(i: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def timed(cmd: list[str], runs: int, ok: tuple[int, ...] = (0, 1)) -> float:
-    """Median wall time of ``runs`` runs of ``cmd``."""
-    times = []
+def timed(cmd: list[str], runs: int, ok: tuple[int, ...] = (0, 1)) -> tuple[float, float]:
+    """Median wall time of ``runs`` runs of ``cmd``, and its largest peak memory in MB."""
+    times, peak = [], 0.0
     for _ in range(runs):
         start = time.perf_counter()
-        done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        assert proc.stderr is not None
+        err = proc.stderr.read()
+        _, status, usage = os.wait4(proc.pid, 0)
         times.append(time.perf_counter() - start)
-        if done.returncode not in ok:
-            raise SystemExit(f"{cmd[0]} failed ({done.returncode}): {done.stderr.decode()[:500]}")
-    return statistics.median(times)
+        peak = max(peak, usage.ru_maxrss / 1024)
+        code = os.waitstatus_to_exitcode(status)
+        if code not in ok:
+            raise SystemExit(f"{cmd[0]} failed ({code}): {err.decode()[:500]}")
+    return statistics.median(times), peak
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--files", type=int, default=1000)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--jobs", type=int, default=0, help="grantcheck --jobs (default: its own default, the cores)")
     args = parser.parse_args()
     yamllint = shutil.which("yamllint", path=str(BIN)) or shutil.which("yamllint")
     if not yamllint:
         raise SystemExit("yamllint is not installed: run 'make bench', which installs it into .venv")
-    grantcheck = [sys.executable, "-m", "grantcheck", "check", "-q", "-f", "json"]
+    grantcheck = [sys.executable, "-m", "grantcheck", "check", "-q", "-f", "json"] + (["-j", str(args.jobs)] if args.jobs else [])
     lint = [yamllint, "-f", "parsable", "-d", "relaxed"]
+    rows: list[tuple[str, float, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "schemes"
         folder.mkdir()
-        for i in range(args.files):
+        for i in range(max(args.sizes)):
             (folder / f"scheme-{i:05d}.yaml").write_text(synthetic(i))
         one = str(folder / "scheme-00000.yaml")
-        rows = {
-            "grantcheck, 1 file": timed([*grantcheck, one], args.runs),
-            "yamllint, 1 file": timed([*lint, one], args.runs),
-            f"grantcheck, {args.files} files": timed([*grantcheck, str(folder)], max(1, args.runs // 2)),
-            f"yamllint, {args.files} files": timed([*lint, str(folder)], max(1, args.runs // 2)),
-            f"bare C-loader parse, {args.files} files": timed([sys.executable, "-c", PARSE, str(folder)], max(1, args.runs // 2)),
-        }
-    for name, seconds in rows.items():
-        print(f"{name:<40} {seconds:8.3f} s")
-    values = list(rows.values())
-    print(f"\n1 file: grantcheck / yamllint = {values[0] / values[1]:.2f}")
-    print(f"{args.files} files: grantcheck / yamllint = {values[2] / values[3]:.2f}")
-    print(f"{args.files} files: grantcheck / bare C-loader parse = {values[2] / values[4]:.2f}")
+        gc1, mem1 = timed([*grantcheck, one], args.runs)
+        yl1, _ = timed([*lint, one], args.runs)
+        py1, _ = timed([sys.executable, "-c", "pass"], args.runs)
+        rows += [("grantcheck, 1 file", gc1, mem1), ("yamllint, 1 file", yl1, 0), ("python -c pass", py1, 0)]
+        print(f"1 file: grantcheck / yamllint = {gc1 / yl1:.2f}; grantcheck / python -c pass = {gc1 / py1:.1f}")
+        for size in sorted(args.sizes):
+            sub = Path(tmp) / f"n{size}"
+            sub.mkdir()
+            for i in range(size):
+                os.link(folder / f"scheme-{i:05d}.yaml", sub / f"scheme-{i:05d}.yaml")
+            runs = max(1, args.runs // 2)
+            gc, mem = timed([*grantcheck, str(sub)], runs)
+            yl, _ = timed([*lint, str(sub)], runs)
+            bare, _ = timed([sys.executable, "-c", PARSE, str(sub)], runs)
+            rows += [(f"grantcheck, {size} files", gc, mem), (f"yamllint, {size} files", yl, 0),
+                     (f"bare C-loader parse, {size} files", bare, 0)]
+            print(f"{size} files: grantcheck / yamllint = {gc / yl:.2f}; grantcheck / bare C-loader parse = {gc / bare:.2f}; "
+                  f"grantcheck peak memory {mem:.0f} MB")
+    print()
+    for name, seconds, peak in rows:
+        print(f"{name:<34} {seconds:8.3f} s" + (f"   peak {peak:5.0f} MB" if peak else ""))
 
 
 if __name__ == "__main__":

@@ -1,9 +1,12 @@
-"""The JSON report, schema_version 1: a deliberate, versioned shape (cli.md)."""
+"""The JSON report, schema_version 1: a deliberate, versioned shape (cli.md).
+
+Written in pieces (the opening, each scheme, the end) so that large runs can
+stream; ``render`` joins the same pieces, so the two can never differ.
+"""
 
 from __future__ import annotations
 
 import json
-import textwrap
 from typing import Any
 
 from grantcheck.findings import Finding, Report, SchemeResult
@@ -30,7 +33,7 @@ def scheme_dict(s: SchemeResult) -> dict[str, Any]:
         "findings": [finding_dict(f) for f in s.findings],
         "passed": list(s.passed),
         "not_applicable": list(s.not_applicable),
-        "effort_hours": s.effort,
+        "effort_hours": {k: None if v is None else round(v, 2) for k, v in s.effort.items()},
         "assumptions": {a.name: int(a.value) if a.value.is_integer() else a.value for a in s.assumptions},
         "notes": list(s.notes),
         "guidance_documents": document_rows(s),
@@ -43,9 +46,21 @@ def begin(version: str) -> str:
     return head[:-2] + ',\n  "schemes": ['
 
 
+def _compact(value: Any) -> str:
+    # Without indent, json uses its C encoder: about ten times faster on large folders.
+    return json.dumps(value, ensure_ascii=False)
+
+
 def scheme_piece(s: SchemeResult, first: bool) -> str:
-    """One scheme, indented as it stands inside the document."""
-    return ("" if first else ",") + "\n" + textwrap.indent(json.dumps(scheme_dict(s), indent=2, ensure_ascii=False), "    ")
+    """One scheme inside the document: a key a line, and a finding a line, so it stays readable and fast."""
+    lines = []
+    for key, value in scheme_dict(s).items():
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            items = ",\n".join("        " + _compact(item) for item in value)
+            lines.append(f'      "{key}": [\n{items}\n      ]')
+        else:
+            lines.append(f'      "{key}": {_compact(value)}')
+    return ("" if first else ",") + "\n    {\n" + ",\n".join(lines) + "\n    }"
 
 
 def end(report: Report, counts: dict[str, int], schemes: int) -> str:
