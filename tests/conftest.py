@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import os
+
 import pytest
+from typer.testing import CliRunner
+
+from grantcheck.cli import app
 
 from grantcheck.config import Policy, build_policy
 from grantcheck.rulepack import Pack, default_pack_dir, load_pack
@@ -28,3 +33,28 @@ def policy(pack: Pack) -> Policy:
 
 
 MINIMAL = "name: Test Fund\nfunder: Test Council\naward:\n  max: 1000\n"
+runner = CliRunner()
+
+
+def run(*args: str, cwd: Path = ROOT) -> "object":
+    old = Path.cwd()
+    os.chdir(cwd)
+    try:
+        return runner.invoke(app, list(args), catch_exceptions=False)
+    finally:
+        os.chdir(old)
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """An empty project folder (a git root, so config discovery stops here)."""
+    (tmp_path / ".git").mkdir()
+    return tmp_path
+

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from test_cli import run
-from conftest import ROOT
+from conftest import ROOT, run
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")

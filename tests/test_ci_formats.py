@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from junitparser import JUnitXml
 
-from test_cli import project, run, write  # noqa: F401
-from conftest import MINIMAL, ROOT
+from conftest import MINIMAL, ROOT, run, write
 
 SARIF_SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 

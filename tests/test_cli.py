@@ -9,36 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
-from grantcheck.cli import app
-from conftest import MINIMAL, ROOT
+from conftest import MINIMAL, ROOT, run, write
 
 EXAMPLES = ROOT / "examples"
-runner = CliRunner()
-
-
-def run(*args: str, cwd: Path = ROOT) -> "object":
-    old = Path.cwd()
-    os.chdir(cwd)
-    try:
-        return runner.invoke(app, list(args), catch_exceptions=False)
-    finally:
-        os.chdir(old)
-
-
-def write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """An empty project folder (a git root, so config discovery stops here)."""
-    (tmp_path / ".git").mkdir()
-    return tmp_path
 
 
 def test_clean_scheme_exits_0() -> None:

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from grantcheck.config import discover
-from test_cli import project, run, write  # noqa: F401  (fixture and helpers)
-from conftest import MINIMAL
+from conftest import MINIMAL, run, write
 
 WINDOW_14 = MINIMAL + "application:\n  window_days: 14\n"
 

@@ -7,8 +7,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from test_cli import project, run, write  # noqa: F401
-from conftest import MINIMAL
+from conftest import MINIMAL, run, write
 
 BEFORE = "examples/before-after/community-chest-2025.yaml"
 AFTER = "examples/before-after/community-chest-2026.yaml"

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from test_cli import run
-from conftest import ROOT
+from conftest import ROOT, run
 
 GOLDEN = Path(__file__).parent / "golden"
 EXAMPLES = sorted(p.name for p in (ROOT / "examples").glob("*.yaml"))

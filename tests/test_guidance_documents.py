@@ -11,8 +11,7 @@ import pytest
 from documents import write_docx, write_encrypted_pdf, write_pdf, write_scanned_pdf
 from grantcheck.guidance import Unreadable, read_document
 from grantcheck.readability import measure
-from test_cli import project, run, write  # noqa: F401
-from conftest import MINIMAL
+from conftest import MINIMAL, run, write
 
 PLAIN = ["You can apply for a grant of up to one thousand pounds.", "Tell us what you want to do and who it helps.",
          "We will decide within six weeks of the closing date."]

@@ -106,5 +106,5 @@ def measure_document(name: str, text: str, pages: int | None) -> DocumentMeasure
 
 
 def combine(documents: list[DocumentMeasure], texts: list[str]) -> GuidanceMeasure:
-    joined = "\n\n".join(t for t, d in zip(texts, documents) if d.text is not None)
+    joined = "\n\n".join(t for t, d in zip(texts, documents, strict=True) if d.text is not None)
     return GuidanceMeasure(tuple(documents), measure(joined) if joined else None)

@@ -8,7 +8,6 @@ point at the line to change. ``None`` means the scheme does not state the fact.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from dataclasses import dataclass
 from typing import Union
 
@@ -133,7 +132,7 @@ def compute(s: Scheme, bands: dict[str, float | None], a: dict[str, float],
     def put(name: str, value: Value, *path: str | int) -> None:
         out[name] = Metric(name, value, tuple(path))
 
-    app, form, fund, rep, elig = s.application, s.application.form, s.funding, s.reporting, s.eligibility
+    fund, elig = s.funding, s.eligibility
     typical = s.award.typical or s.award.max
     put("kind", s.kind, "kind")
     put("area", s.area, "area")

@@ -12,7 +12,7 @@ from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.reporters import chart
 from grantcheck.reporters.common import (assumption_value, band_text, document_pages, document_rows, headline, limits_text, measure_rows, sector_view,
                                          summary_line)
-from grantcheck.reporters.markdown import GUIDE, LABEL
+from grantcheck.reporters.markdown import LABEL
 from grantcheck.units import fmt
 
 CSS = """
