@@ -116,3 +116,16 @@ def test_explicit_config_file(project: Path) -> None:
     assert run("check", "s.yaml", "--config", "policies/strict.yaml", cwd=project).exit_code == 1
     missing = run("check", "s.yaml", "--config", "nope.yaml", cwd=project)
     assert missing.exit_code == 2 and "the config file does not exist" in missing.output
+
+
+def test_exclude_skips_folders_and_files_when_searching(project: Path) -> None:
+    write(project, "schemes/a.yaml", MINIMAL)
+    write(project, "templates/draft.yaml", "not: a scheme\n")
+    write(project, "schemes/old-b.yaml", "name: [\n")
+    assert run("check", ".", cwd=project).exit_code == 2
+    result = run("check", ".", "--exclude", "templates", "--exclude", "old-*", cwd=project)
+    assert result.exit_code == 0 and "1 scheme checked" in result.output
+    write(project, "grantcheck.yaml", "exclude: [templates, 'schemes/old-*.yaml']\n")
+    assert run("check", ".", cwd=project).exit_code == 0
+    named = run("check", "schemes/old-b.yaml", cwd=project)  # a file named on the command line is always checked
+    assert named.exit_code == 2

@@ -72,6 +72,7 @@ class Config(BaseModel):
     waivers: list[ConfigWaiver] = Field(default_factory=list, description="Waivers the organisation grants, by scheme ID.")
     scheme_waivers: bool = Field(True, description="false: refuse waivers written in scheme files.")
     limits: LimitSettings = Field(default_factory=LimitSettings, description="Bounds on what a scheme file may cost to load.")
+    exclude: list[str] = Field(default_factory=list, description="Glob patterns of files and folders to skip when searching folders.")
     allow_paths: list[str] = Field(default_factory=list, description="Folders outside the repository that guidance may be read from, relative to this file.")
     unused_waivers: Literal["error", "warning", "info", "ignore"] = Field(
         "warning", description="The severity of a finding for a waiver that matches no finding (GC001).")
@@ -99,6 +100,7 @@ class Policy:
     config_file: str | None = None
     limits: Limits = Limits()
     allow_paths: tuple[Path, ...] = ()
+    exclude: tuple[str, ...] = ()
 
 
 def discover(start: Path) -> Path | None:
@@ -211,7 +213,7 @@ def _matches(rule_id: str, patterns: list[str]) -> bool:
 
 def build_policy(pack: Pack, lc: LoadedConfig | None, select: list[str] | None = None,
                  ignore: list[str] | None = None, fail_on: str | None = None,
-                 allow_paths: list[Path] | None = None) -> tuple[Policy | None, list[InputError]]:
+                 allow_paths: list[Path] | None = None, exclude: list[str] | None = None) -> tuple[Policy | None, list[InputError]]:
     """Apply config and command-line choices to the pack; CLI --select replaces config's."""
     errors: list[InputError] = []
     rules = {r.id: r for r in pack.rules}
@@ -247,4 +249,4 @@ def build_policy(pack: Pack, lc: LoadedConfig | None, select: list[str] | None =
     return Policy(final, in_force, fail_on or cfg.fail_on or "error", tuple(cfg.waivers), cfg.scheme_waivers,
                   cfg.unused_waivers, lc.doc.file if lc else None,
                   Limits(lim.max_file_bytes, lim.max_values, lim.max_depth),
-                  tuple(p.resolve() for p in allowed)), []
+                  tuple(p.resolve() for p in allowed), tuple([*cfg.exclude, *(exclude or [])])), []

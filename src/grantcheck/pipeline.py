@@ -6,6 +6,7 @@ every scheme checked and every input error, so one bad file never stops the rest
 
 from __future__ import annotations
 
+import fnmatch
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,8 +28,15 @@ def display_name(path: Path, cwd: Path) -> str:
         return path.as_posix()
 
 
-def find_files(paths: list[Path], cwd: Path) -> tuple[list[Path], list[InputError]]:
-    """Scheme files named, or found under folders named (hidden folders and config files skipped)."""
+def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
+    """True when a path found in a folder matches an exclude pattern (whole path, or any part of it)."""
+    parts = rel.split("/")
+    return any(fnmatch.fnmatchcase(rel, p) or any(fnmatch.fnmatchcase(part, p) for part in parts) for p in patterns)
+
+
+def find_files(paths: list[Path], cwd: Path, exclude: tuple[str, ...] = ()) -> tuple[list[Path], list[InputError]]:
+    """Scheme files named, or found under folders named (hidden folders, config files and
+    ``exclude`` patterns skipped; a file named on the command line is always checked)."""
     found: list[Path] = []
     errors: list[InputError] = []
     for path in paths:
@@ -37,7 +45,8 @@ def find_files(paths: list[Path], cwd: Path) -> tuple[list[Path], list[InputErro
                 rel = candidate.relative_to(path).parts
                 # a link that leads nowhere is kept, so that the reader can say so
                 if (candidate.suffix in (".yaml", ".yml") and (candidate.is_file() or candidate.is_symlink())
-                        and not any(part.startswith(".") for part in rel) and candidate.name not in CONFIG_NAMES):
+                        and not any(part.startswith(".") for part in rel) and candidate.name not in CONFIG_NAMES
+                        and not _excluded("/".join(rel), exclude)):
                     found.append(candidate)
         elif path.exists() or path.is_symlink():
             found.append(path)
@@ -153,7 +162,7 @@ def _check_in_worker(job: tuple[Path, str]) -> Outcome:
 
 def iter_check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> Iterator[Outcome]:
     """Results and errors file by file, in a stable order whatever ``jobs`` is."""
-    files, errors = find_files(paths, cwd)
+    files, errors = find_files(paths, cwd, policy.exclude)
     if errors:
         yield [], errors
     work = [(path, display_name(path, cwd)) for path in files]

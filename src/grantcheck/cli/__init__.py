@@ -81,7 +81,8 @@ def _split(values: Optional[list[str]]) -> list[str]:
 
 
 def load_policy(config: Optional[Path], rules: list[Path], select: list[str], ignore: list[str],
-                fail_on: Optional[str], cwd: Path, allow_paths: Optional[list[Path]] = None):  # type: ignore[no-untyped-def]
+                fail_on: Optional[str], cwd: Path, allow_paths: Optional[list[Path]] = None,  # type: ignore[no-untyped-def]
+                exclude: Optional[list[str]] = None):
     """The rule pack with config and flags applied, or exit 2 with the reasons."""
     from grantcheck.config import build_policy, discover, load_config
     from grantcheck.pipeline import display_name
@@ -102,7 +103,7 @@ def load_policy(config: Optional[Path], rules: list[Path], select: list[str], ig
     pack, errors = load_pack(folders)
     if pack is None:
         _fail(errors)
-    policy, errors = build_policy(pack, loaded, select or None, ignore or None, fail_on, allow_paths)
+    policy, errors = build_policy(pack, loaded, select or None, ignore or None, fail_on, allow_paths, exclude)
     if policy is None:
         _fail(errors)
     return policy

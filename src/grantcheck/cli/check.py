@@ -62,6 +62,7 @@ def check(
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report as failing only findings not in this baseline file."),
     write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help="Record today's findings in this baseline file."),
     allow_path: Optional[list[Path]] = typer.Option(None, "--allow-path", help="Also read guidance documents from this folder; repeatable."),
+    exclude: Optional[list[str]] = typer.Option(None, "--exclude", help="Skip files and folders matching this glob when searching folders; repeatable."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes for large folders (default: the number of cores)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only findings and the summary line."),
 ) -> None:
@@ -72,7 +73,7 @@ def check(
     targets = _targets(format or [], output or [])
     known = _read_baseline(baseline) if baseline else None
     policy = load_policy(config, rules or [], _split(select), _split(ignore), fail_on.value if fail_on else None, cwd,
-                         allow_path)
+                         allow_path, exclude)
     shown = " ".join(str(p) for p in paths) if paths else "."
     outcomes = iter_check(list(paths) if paths else [Path(".")], policy, cwd, jobs or os.cpu_count() or 1)
     sinks = _open(targets)
