@@ -8,6 +8,7 @@ engine, not the rule, turns a failed check into a severity.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -152,10 +153,9 @@ class PackFile(_Data):
     assumptions: dict[str, Assumption] | None = None
 
 
-class Pack(BaseModel):
-    """A whole rule pack, ready for the engine."""
-
-    model_config = ConfigDict(frozen=True)
+@dataclass(frozen=True)
+class Pack:
+    """A whole rule pack, ready for the engine (a plain container: nothing here needs validating)."""
 
     rules: tuple[Rule, ...]
     bands: dict[str, float | None]
