@@ -123,6 +123,7 @@ def test_json_shape() -> None:
     assert {"file", "id", "name", "funder", "kind", "band", "metrics", "findings", "assumptions"} <= set(scheme)
     assert scheme["file"] == "examples/micro-grant-worst-practice.yaml" and scheme["band"] == "micro"
     first = next(f for f in scheme["findings"] if f["rule"] == "GC101")
+    assert isinstance(first["threshold"], int)  # 15, as in the spec's example, not 15.0
     assert first == first | {"severity": "error", "metric": "application.window_days", "value": 14, "threshold": 15,
                              "file": "examples/micro-grant-worst-practice.yaml", "line": 20, "column": 3,
                              "waived": False, "waiver_reason": None}

@@ -56,8 +56,13 @@ def judge(rule: Rule, values: dict[str, Value], band: str) -> Outcome:
         else:
             limit = rule.limit(level, band)
             if limit is not None and CHECKS[rule.check](value, limit):  # type: ignore[arg-type]
-                return Outcome("finding", level, limit)
+                return Outcome("finding", level, _whole(limit))
     return PASSED
+
+
+def _whole(x: float) -> float | int:
+    """15.0 is reported as 15, as the scheme wrote it; a fraction stays a fraction."""
+    return int(x) if float(x).is_integer() else x
 
 
 def _sentence(text: str) -> str:
