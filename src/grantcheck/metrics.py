@@ -54,6 +54,7 @@ METRICS: dict[str, MetricInfo] = {
     "guidance.reading_minutes": _i("time to read the guidance", "minutes"),
     "guidance.reading_ease": _i("the reading ease of the guidance (Flesch)", "score"),
     "guidance.grade": _i("the grade level of the guidance", "grade"),
+    "guidance.long_sentence_share": _i("the share of guidance sentences over 25 words", "share"),
     "application.hours": _i("hours for one application", "hours"),
     "application.cost": _i("cost of one application", "pounds"),
     "application.cost_share": _i("the cost of one application against the typical award", "share"),
@@ -224,6 +225,8 @@ def _application(s: Scheme, a: dict[str, float], g: GuidanceMeasure | None, effo
         "application", "guidance")
     put("guidance.reading_ease", None if text is None else _n(text.reading_ease, 1), "application", "guidance", "documents")
     put("guidance.grade", None if text is None else _n(text.grade, 1), "application", "guidance", "documents")
+    put("guidance.long_sentence_share", None if text is None else _n(text.long_sentence_share, 4),
+        "application", "guidance", "documents")
     put("application.hours", _n(effort.total), "application", "form")
     if effort.known and effort.missing:
         notes.append("not stated, so counted as no work: " + ", ".join(effort.missing))

@@ -55,6 +55,8 @@ def _guidance(m: dict, stated: bool) -> str:  # type: ignore[type-arg]
     text += f", about {fmt(minutes, 'minutes')} to read"
     if ease is not None:
         text += f"; reading ease {number(ease)} ({ease_word(ease)}), grade {number(m.get('guidance.grade') or 0)}"
+    if m.get("guidance.long_sentence_share") is not None:
+        text += f"; {fmt(m['guidance.long_sentence_share'], 'share')} of sentences over 25 words"
     return text
 
 
@@ -268,3 +270,25 @@ def document_pages(row: dict[str, object]) -> str:
     if row["pages"] is not None:
         return str(row["pages"])
     return "—" if row["words"] is None else f"about {max(1, -(-int(row['words']) // 500))}"  # type: ignore[call-overload]
+
+
+def total_row(s: SchemeResult) -> dict[str, object] | None:
+    """All the guidance documents together, when there are several."""
+    if len(s.documents) < 2:
+        return None
+    m = s.metrics
+    return {"name": "All documents", "pages": m.get("guidance.pages"), "words": m.get("guidance.words"),
+            "reading_minutes": m.get("guidance.reading_minutes"), "reading_ease": m.get("guidance.reading_ease"),
+            "grade": m.get("guidance.grade"), "long_sentence_share": m.get("guidance.long_sentence_share"),
+            "longest_sentences": [], "note": None}
+
+
+DOCUMENT_HEAD = ["document", "pages", "words", "reading time", "reading ease", "grade", "sentences over 25 words"]
+
+
+def document_cells(row: dict[str, object]) -> list[str]:
+    """One document (or the total) as table cells, for Markdown and HTML alike."""
+    if row["words"] is None:
+        return [str(row["name"]), document_pages(row), "—", "—", "—", "—", str(row["note"] or "—")]
+    return [str(row["name"]), document_pages(row), f"{row['words']:,}", fmt(row["reading_minutes"], "minutes"),
+            str(row["reading_ease"]), str(row["grade"]), fmt(row["long_sentence_share"], "share")]

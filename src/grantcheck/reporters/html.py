@@ -10,7 +10,7 @@ from html import escape
 
 from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.reporters import chart
-from grantcheck.reporters.common import (assumption_value, band_text, document_pages, document_rows, headline, limits_text, measure_rows, sector_view,
+from grantcheck.reporters.common import (DOCUMENT_HEAD, document_cells, total_row, assumption_value, band_text, document_pages, document_rows, headline, limits_text, measure_rows, sector_view,
                                          summary_line)
 from grantcheck.reporters.markdown import LABEL
 from grantcheck.units import fmt
@@ -79,13 +79,10 @@ def _scheme(s: SchemeResult, rules: dict, index: int) -> str:  # type: ignore[ty
         out.append("<h3>Waivers</h3>" + _table(["rule", "what it would say", "reason given"],
                                                [[f.rule, f.message, f.waiver_reason or ""] for f in waived], "Findings the funder accepts, and why"))
     docs = document_rows(s)
+    total = total_row(s)
     if docs:
         out.append("<h3>Guidance documents</h3>" + _table(
-            ["document", "pages", "words", "reading time", "reading ease", "grade", "sentences over 25 words"],
-            [[str(d["name"]), document_pages(d), f"{d['words']:,}" if d["words"] is not None else "—",
-              fmt(d["reading_minutes"], "minutes") if d["words"] is not None else "—", str(d["reading_ease"] or "—"),
-              str(d["grade"] or "—"), fmt(d["long_sentence_share"], "share") if d["words"] is not None else str(d["note"])]
-             for d in docs], "Each guidance document, measured"))
+            DOCUMENT_HEAD, [document_cells(d) for d in [*docs, *([total] if total else [])]], "Each guidance document, measured"))
         longest = [(d["name"], x) for d in docs for x in d["longest_sentences"]]  # type: ignore[attr-defined]
         if longest:
             out.append("<p>Longest sentences, where a rewrite would help most:</p><ul>" + "".join(

@@ -9,7 +9,7 @@ assumptions and how to reproduce. Pure: returns a string.
 from __future__ import annotations
 
 from grantcheck.findings import Finding, Report, SchemeResult
-from grantcheck.reporters.common import (assumption_value, band_text, document_pages, document_rows, headline, limits_text, measure_rows, sector_view,
+from grantcheck.reporters.common import (DOCUMENT_HEAD, document_cells, total_row, assumption_value, band_text, document_pages, document_rows, headline, limits_text, measure_rows, sector_view,
                                          summary_line)
 from grantcheck.units import fmt
 
@@ -67,15 +67,10 @@ def scheme_markdown(s: SchemeResult, rules: dict, command: str) -> list[str]:  #
         out += [f"| {f.rule} | {_cell(f.message)} | {_cell(f.waiver_reason)} |" for f in waived]
         out.append("")
     docs = document_rows(s)
+    total = total_row(s)
     if docs:
-        out += ["### Guidance documents", "", "| document | pages | words | reading time | reading ease | grade | sentences over 25 words |",
-                "| --- | --- | --- | --- | --- | --- | --- |"]
-        for d in docs:
-            if d["words"] is None:
-                out.append(f"| {_cell(d['name'])} | {d['pages'] or '—'} | — | — | — | — | {_cell(d['note'])} |")
-            else:
-                out.append(f"| {_cell(d['name'])} | {document_pages(d)} | {d['words']:,} | "  # type: ignore[str-format]
-                           f"{fmt(d['reading_minutes'], 'minutes')} | {d['reading_ease']} | {d['grade']} | {fmt(d['long_sentence_share'], 'share')} |")
+        out += ["### Guidance documents", "", "| " + " | ".join(DOCUMENT_HEAD) + " |", "|" + " --- |" * len(DOCUMENT_HEAD)]
+        out += ["| " + " | ".join(_cell(c) for c in document_cells(d)) + " |" for d in [*docs, *([total] if total else [])]]
         longest = [(d["name"], x) for d in docs for x in d["longest_sentences"]]  # type: ignore[attr-defined]
         if longest:
             out += ["", "Longest sentences, where a rewrite would help most:", ""]
