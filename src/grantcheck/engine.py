@@ -110,9 +110,9 @@ def _waivers(parsed: Parsed, sid: str, policy: Policy) -> tuple[dict[str, tuple[
                                      "See 'grantcheck rules' for the rule IDs"))
         else:
             found[w.rule] = (w.reason.strip(), "scheme")
-    for w in policy.waivers:
-        if fnmatch.fnmatchcase(sid, w.scheme):
-            found.setdefault(w.rule, (w.reason.strip(), "config"))
+    for granted in policy.waivers:
+        if fnmatch.fnmatchcase(sid, granted.scheme):
+            found.setdefault(granted.rule, (granted.reason.strip(), "config"))
     return found, errors
 
 

@@ -98,6 +98,7 @@ class _Converter:
             return self._mapping(node, path, depth)
         if isinstance(node, SequenceNode):
             return self._sequence(node, path, depth)
+        assert isinstance(node, ScalarNode)  # a composed YAML node is one of the three kinds
         return self._scalar(node)
 
     def _mapping(self, node: MappingNode, path: KeyPath, depth: int) -> dict[str, Any]:

@@ -68,7 +68,7 @@ def _model_at(root: type[BaseModel], path: KeyPath) -> type[BaseModel] | None:
     for part in path:
         if isinstance(part, int):
             continue
-        field = model.model_fields.get(part) if isinstance(model, type) else None
+        field = model.model_fields.get(part) if isinstance(model, type) and issubclass(model, BaseModel) else None
         if field is None:
             return None
         model = _inner_model(field.annotation)

@@ -12,7 +12,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import NoReturn, Optional
 
 import typer
 
@@ -55,7 +55,7 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
     """grantcheck: proportionality checks for grant and contract schemes."""
 
 
-def _fail(errors: list, code: int = 2) -> None:  # type: ignore[type-arg]
+def _fail(errors: list, code: int = 2) -> NoReturn:  # type: ignore[type-arg]
     for e in errors:
         print(f"grantcheck: {e}", file=sys.stderr)
     raise typer.Exit(code)

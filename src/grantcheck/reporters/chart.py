@@ -6,6 +6,7 @@ is never the only signal. Pure: returns a string."""
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
 from grantcheck.reporters.common import limits_text
 from grantcheck.units import fmt
@@ -14,7 +15,7 @@ WIDTH, LABEL, SCALE, ROW = 700, 250, 430, 46
 FILL = {"pass": "#dcefdc", "warning": "#fbe7a6", "error": "#f4c7c3"}
 
 
-def _zones(row: dict[str, object], top: float) -> list[tuple[str, float, float]]:
+def _zones(row: dict[str, Any], top: float) -> list[tuple[str, float, float]]:
     warn, err = row["warning"], row["error"]
     limits = [v for v in (warn, err) if v is not None]
     if row["direction"] == "at_least":
@@ -24,10 +25,10 @@ def _zones(row: dict[str, object], top: float) -> list[tuple[str, float, float]]
         first = warn if warn is not None else err
         cuts = [("pass", 0.0, first), ("warning", warn, err if err is not None else top) if warn is not None else None,
                 ("error", err, top) if err is not None else None]
-    return [(name, float(a), float(b)) for z in cuts if z for name, a, b in [z] if b > a]  # type: ignore[misc]
+    return [(name, float(a), float(b)) for z in cuts if z for name, a, b in [z] if b > a]
 
 
-def _row(i: int, row: dict[str, object]) -> str:
+def _row(i: int, row: dict[str, Any]) -> str:
     value, unit = float(row["value"]), str(row["unit"])  # type: ignore[arg-type]
     limits = [float(v) for v in (row["warning"], row["error"]) if v is not None]  # type: ignore[arg-type]
     top = max([value, *limits]) * 1.25 or 1.0
@@ -51,7 +52,7 @@ def _row(i: int, row: dict[str, object]) -> str:
     return f'<g><title>{escape(str(row["label"]))}: {escape(fmt(value, unit))}, {escape(status)}; {escape(limits_text(row))}</title>{"".join(parts)}</g>'
 
 
-def render(rows: list[dict[str, object]], band: str, ident: str) -> str:
+def render(rows: list[dict[str, Any]], band: str, ident: str) -> str:
     """An SVG of the measures that have a value and limits; empty if none do."""
     shown = [r for r in rows if isinstance(r["value"], (int, float)) and not isinstance(r["value"], bool)
              and (r["warning"] is not None or r["error"] is not None) and r["status"] != "does not apply"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from grantcheck.findings import Assumed, Report, SchemeResult
 from grantcheck.units import fmt, number, pounds
@@ -71,7 +72,7 @@ def ease_word(score: float) -> str:
 
 def _application(m: dict) -> str:  # type: ignore[type-arg]
     hours, cost, share = m.get("application.hours"), m.get("application.cost"), m.get("application.cost_share")
-    if hours is None:
+    if hours is None or cost is None:
         return "not known (state the guidance, questions, word limit or attachments)"
     text = f"about {fmt(hours, 'hours')}, worth about {pounds(cost)}"
     if share is not None:
@@ -225,7 +226,7 @@ KEY_RULES = {"GC101": "Application window", "GC102": "Guidance", "GC104": "Cost 
              "GC201": "Time to a decision", "GC301": "Agreement length", "GC401": "Reporting frequency"}
 
 
-def measure_rows(s: SchemeResult, rules: dict) -> list[dict[str, object]]:  # type: ignore[type-arg]
+def measure_rows(s: SchemeResult, rules: dict) -> list[dict[str, Any]]:  # type: ignore[type-arg]
     """The key measures with limits for this band: value, warning and error limits, direction, status."""
     from grantcheck.metrics import METRICS
 
@@ -244,7 +245,7 @@ def measure_rows(s: SchemeResult, rules: dict) -> list[dict[str, object]]:  # ty
     return rows
 
 
-def limits_text(row: dict[str, object]) -> str:
+def limits_text(row: dict[str, Any]) -> str:
     """'at least 28 days (under 15 is an error)' for one measure row."""
     unit, warn, err = str(row["unit"]), row["warning"], row["error"]
     if row["direction"] == "at_least":
