@@ -13,7 +13,7 @@ import pytest
 from conftest import ROOT, run
 
 GOLDEN = Path(__file__).parent / "golden"
-EXAMPLES = sorted(p.name for p in (ROOT / "examples").glob("*.yaml"))
+EXAMPLES = sorted(p.relative_to(ROOT / "examples").as_posix() for p in (ROOT / "examples").rglob("*.yaml"))
 
 
 SUFFIX = {"text": "txt", "json": "json", "markdown": "md"}
@@ -26,7 +26,7 @@ def test_golden(example: str, fmt: str) -> None:
     assert result.exit_code in (0, 1), result.output  # type: ignore[attr-defined]
     output = result.output.replace('"version": "0.1.0"', '"version": "VERSION"').replace(  # type: ignore[attr-defined]
         "with grantcheck 0.1.0.", "with grantcheck VERSION.")
-    path = GOLDEN / f"{Path(example).stem}.{SUFFIX[fmt]}"
+    path = GOLDEN / f"{example.removesuffix('.yaml').replace('/', '__')}.{SUFFIX[fmt]}"
     if os.environ.get("UPDATE_GOLDEN"):
         GOLDEN.mkdir(exist_ok=True)
         path.write_text(output, encoding="utf-8")
