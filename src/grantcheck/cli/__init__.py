@@ -12,7 +12,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import NoReturn, Optional
+from typing import IO, NoReturn, Optional
 
 import typer
 
@@ -61,18 +61,42 @@ def _fail(errors: list, code: int = 2) -> NoReturn:  # type: ignore[type-arg]
     raise typer.Exit(code)
 
 
+class Sink:
+    """Where one format goes: standard output, or a temporary file renamed into place at the end."""
+
+    def __init__(self, path: Optional[Path]) -> None:
+        self.path = path
+        self.tmp: Optional[str] = None
+        self.handle: IO[str] = sys.stdout
+        if path is not None:
+            import tempfile
+
+            fd, self.tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.", suffix=".tmp")
+            self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def write(self, text: str) -> None:
+        self.handle.write(text)
+
+    def commit(self) -> None:
+        if self.tmp is not None and self.path is not None:
+            self.handle.close()
+            os.replace(self.tmp, self.path)
+            self.tmp = None
+
+    def abort(self) -> None:
+        if self.tmp is not None:
+            self.handle.close()
+            Path(self.tmp).unlink(missing_ok=True)
+
+
 def write_atomically(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so that a reader never sees half a file."""
-    import tempfile
-
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    sink = Sink(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
+        sink.write(text)
+        sink.commit()
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        sink.abort()
         raise
 
 

@@ -11,42 +11,14 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import IO, Optional
+from typing import Optional
 
 import typer
 
 from grantcheck import __version__
-from grantcheck.cli import FailOn, Format, _color, _fail, _split, _terminal_width, app, load_policy
+from grantcheck.cli import FailOn, Format, Sink, _color, _emit, _fail, _split, _terminal_width, app, load_policy
 
 STREAMING = {Format.text, Format.json, Format.github}
-
-
-class Sink:
-    """Where one format goes: standard output, or a temporary file renamed into place at the end."""
-
-    def __init__(self, fmt: Format, path: Optional[Path]) -> None:
-        self.fmt, self.path, self.first = fmt, path, True
-        self.tmp: Optional[str] = None
-        self.handle: IO[str] = sys.stdout
-        if path is not None:
-            import tempfile
-
-            fd, self.tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.", suffix=".tmp")
-            self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
-
-    def write(self, text: str) -> None:
-        self.handle.write(text)
-
-    def commit(self) -> None:
-        if self.tmp is not None and self.path is not None:
-            self.handle.close()
-            os.replace(self.tmp, self.path)
-            self.tmp = None
-
-    def abort(self) -> None:
-        if self.tmp is not None:
-            self.handle.close()
-            Path(self.tmp).unlink(missing_ok=True)
 
 
 @app.command()
@@ -78,19 +50,19 @@ def check(
     outcomes = iter_check(list(paths) if paths else [Path(".")], policy, cwd, jobs or os.cpu_count() or 1)
     sinks = _open(targets)
     try:
-        tally, errors = _run(outcomes, sinks, policy, known, quiet, cwd, f"grantcheck check {shown}",
+        tally, errors = _run(outcomes, targets, sinks, policy, known, quiet, cwd, f"grantcheck check {shown}",
                              write_baseline is not None)
         if write_baseline is not None:
             from grantcheck import baseline as baselines
 
-            _write(baselines.write_entries(tally.baseline_entries), write_baseline)
+            _emit(baselines.write_entries(tally.baseline_entries), write_baseline)
         for sink in sinks:
             sink.commit()
     except BaseException:
         for sink in sinks:
             sink.abort()
         raise
-    if errors and any(s.fmt is not Format.text and s.path is None for s in sinks):
+    if errors and any(fmt is not Format.text and path is None for fmt, path in targets):
         for e in errors:
             print(f"grantcheck: {e}", file=sys.stderr)
     raise typer.Exit(2 if errors else 1 if tally.fails(policy.fail_on) else 0)
@@ -98,9 +70,9 @@ def check(
 
 def _open(targets: list[tuple[Format, Optional[Path]]]) -> list[Sink]:
     sinks: list[Sink] = []
-    for fmt, path in targets:
+    for _, path in targets:
         try:
-            sinks.append(Sink(fmt, path))
+            sinks.append(Sink(path))
         except OSError as exc:
             for sink in sinks:
                 sink.abort()
@@ -108,24 +80,20 @@ def _open(targets: list[tuple[Format, Optional[Path]]]) -> list[Sink]:
     return sinks
 
 
-def _write(text: str, path: Path) -> None:
-    sink = Sink(Format.json, path)
-    sink.write(text)
-    sink.commit()
-
-
-def _run(outcomes, sinks: list[Sink], policy, known, quiet: bool, cwd: Path, command: str,  # type: ignore[no-untyped-def]
-         recording: bool):
-    """Feed every scheme to every sink; return the tally and the input errors."""
+def _run(outcomes, targets: list[tuple[Format, Optional[Path]]], sinks: list[Sink],  # type: ignore[no-untyped-def]
+         policy, known, quiet: bool, cwd: Path, command: str, recording: bool):
+    """Feed every scheme to every sink (the formats pair with the sinks in order); return the tally and errors."""
+    formats = [fmt for fmt, _ in targets]
     from grantcheck.findings import Report, Tally
 
     tally, errors, kept = Tally(keep_fingerprints=known is not None, keep_entries=recording), [], []
-    keep = any(s.fmt not in STREAMING for s in sinks) or _wants_step_summary(sinks)
-    for sink in sinks:
-        if sink.fmt is Format.json:
+    keep = any(fmt not in STREAMING for fmt in formats) or _wants_step_summary(formats)
+    for fmt, sink in zip(formats, sinks, strict=True):
+        if fmt is Format.json:
             from grantcheck.reporters import json_report
 
             sink.write(json_report.begin(__version__))
+    first = True  # every sink sees the same schemes in the same order
     for results, errs in outcomes:
         errors += errs
         for s in results:
@@ -136,34 +104,34 @@ def _run(outcomes, sinks: list[Sink], policy, known, quiet: bool, cwd: Path, com
             tally.add(s)
             if keep:
                 kept.append(s)
-            for sink in sinks:
-                if sink.fmt in STREAMING:
-                    sink.write(_piece(sink, s, quiet))
+            for fmt, sink in zip(formats, sinks, strict=True):
+                if fmt in STREAMING:
+                    sink.write(_piece(fmt, sink, s, quiet, first))
+            first = False
     stale = tuple(sorted(known - tally.fingerprints)) if known is not None else ()
     report = Report(tuple(kept), tuple(errors), stale)
-    for sink in sinks:
-        sink.write(_end(sink, report, tally, policy, quiet, cwd, command))
-    if _wants_step_summary(sinks):
+    for fmt, sink in zip(formats, sinks, strict=True):
+        sink.write(_end(fmt, sink, report, tally, policy, quiet, cwd, command))
+    if _wants_step_summary(formats):
         _append_summary(report, Path(os.environ["GITHUB_STEP_SUMMARY"]))
     return tally, errors
 
 
-def _wants_step_summary(sinks: list[Sink]) -> bool:
-    return any(s.fmt is Format.github for s in sinks) and bool(os.environ.get("GITHUB_STEP_SUMMARY"))
+def _wants_step_summary(formats: list[Format]) -> bool:
+    return Format.github in formats and bool(os.environ.get("GITHUB_STEP_SUMMARY"))
 
 
 def _width(sink: Sink) -> int:
     return min(100, max(60, _terminal_width())) if sink.path is None else 80
 
 
-def _piece(sink: Sink, s, quiet: bool) -> str:  # type: ignore[no-untyped-def]
+def _piece(fmt: Format, sink: Sink, s, quiet: bool, first: bool) -> str:  # type: ignore[no-untyped-def]
     """One scheme in a streaming format."""
-    first, sink.first = sink.first, False
-    if sink.fmt is Format.json:
+    if fmt is Format.json:
         from grantcheck.reporters import json_report
 
         return json_report.scheme_piece(s, first)
-    if sink.fmt is Format.github:
+    if fmt is Format.github:
         from grantcheck.reporters import github
 
         return github.scheme_piece(s)
@@ -172,24 +140,25 @@ def _piece(sink: Sink, s, quiet: bool) -> str:  # type: ignore[no-untyped-def]
     return text.render_scheme(s, color=_color() and sink.path is None, width=_width(sink), quiet=quiet)
 
 
-def _end(sink: Sink, report, tally, policy, quiet: bool, cwd: Path, command: str) -> str:  # type: ignore[no-untyped-def]
+def _end(fmt: Format, sink: Sink, report, tally, policy, quiet: bool, cwd: Path,  # type: ignore[no-untyped-def]
+         command: str) -> str:
     """The closing part of a streaming format, or the whole of a document format."""
     from grantcheck.reporters.common import summary_line
 
     summary = summary_line(report, tally.counts(), tally.schemes)
-    if sink.fmt is Format.json:
+    if fmt is Format.json:
         from grantcheck.reporters import json_report
 
         return json_report.end(report, tally.counts(), tally.schemes)
-    if sink.fmt is Format.github:
+    if fmt is Format.github:
         from grantcheck.reporters import github
 
         return github.end(report, summary)
-    if sink.fmt is Format.text:
+    if fmt is Format.text:
         from grantcheck.reporters import text
 
         return text.render_end(report, color=_color() and sink.path is None, width=_width(sink), summary=summary)
-    return _document(sink.fmt, report, policy, cwd, f"{command} --format {sink.fmt.value}")
+    return _document(fmt, report, policy, cwd, f"{command} --format {fmt.value}")
 
 
 def _document(fmt: Format, report, policy, cwd: Path, command: str) -> str:  # type: ignore[no-untyped-def]
