@@ -17,7 +17,7 @@ from grantcheck.findings import SEVERITY_RANK, Assumed, Finding, SchemeResult, S
 from grantcheck.metrics import METRICS, Computed, Value
 from grantcheck.config import Policy
 from grantcheck.rulepack import SEVERITIES, Rule
-from grantcheck.units import fmt
+from grantcheck.units import fmt, whole
 from grantcheck.validate import Parsed
 
 # The closed set of comparisons: each returns True when the value fails the limit.
@@ -56,13 +56,8 @@ def judge(rule: Rule, values: dict[str, Value], band: str) -> Outcome:
         else:
             limit = rule.limit(level, band)
             if limit is not None and CHECKS[rule.check](value, limit):  # type: ignore[arg-type]
-                return Outcome("finding", level, _whole(limit))
+                return Outcome("finding", level, whole(limit))  # 15, not 15.0, as the scheme wrote it
     return PASSED
-
-
-def _whole(x: float) -> float | int:
-    """15.0 is reported as 15, as the scheme wrote it; a fraction stays a fraction."""
-    return int(x) if float(x).is_integer() else x
 
 
 def _sentence(text: str) -> str:
@@ -101,7 +96,7 @@ def _waivers(parsed: Parsed, sid: str, policy: Policy) -> tuple[dict[str, tuple[
     doc, errors = parsed.doc, []
     found: dict[str, tuple[str, str]] = {}
     for i, w in enumerate(parsed.scheme.waivers):
-        p = doc.values.get(("waivers", i, "rule")) or doc.position(("waivers", i))
+        p = doc.value_position(("waivers", i, "rule"))
         if not policy.scheme_waivers:
             errors.append(InputError(doc.file, p.line, p.column, f"waivers in scheme files are refused by {policy.config_file}",
                                      "Ask for the waiver to be added to the config's waivers: list"))
@@ -123,7 +118,7 @@ def _unused(parsed: Parsed, sid: str, ran: set[str], hit: set[str], policy: Poli
     out = []
     for i, w in enumerate(parsed.scheme.waivers):
         if w.rule in ran and w.rule not in hit:
-            p = parsed.doc.values.get(("waivers", i, "rule")) or parsed.doc.position(("waivers", i))
+            p = parsed.doc.value_position(("waivers", i, "rule"))
             out.append(Finding(
                 rule=UNUSED_WAIVER, severity=policy.unused_waivers,  # type: ignore[arg-type]
                 title="A waiver matches no finding", message=f"The waiver for {w.rule} matches no finding.",

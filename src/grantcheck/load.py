@@ -65,6 +65,10 @@ class Document:
             path = path[:-1]
         return self.values.get((), Position(1, 1))
 
+    def value_position(self, path: KeyPath) -> Position:
+        """Where the value at ``path`` starts (the spot a type error is about), else its key's position."""
+        return self.values.get(path) or self.position(path)
+
 
 def _pos(node: Node) -> Position:
     return Position(node.start_mark.line + 1, node.start_mark.column + 1)

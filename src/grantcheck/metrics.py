@@ -15,6 +15,7 @@ from grantcheck.effort import Effort, application_effort, hours_per_report
 from grantcheck.load import KeyPath
 from grantcheck.guidance import GuidanceMeasure
 from grantcheck.scheme import Scheme
+from grantcheck.units import whole
 
 Value = Union[int, float, bool, str, None]
 
@@ -107,8 +108,7 @@ def _n(x: float | None, places: int = 2) -> Value:
     """Round for reports; whole numbers print as integers."""
     if x is None:
         return None
-    r = round(x, places)
-    return int(r) if float(r).is_integer() else r
+    return whole(round(x, places))
 
 
 def _div(a: float | None, b: float | None) -> float | None:

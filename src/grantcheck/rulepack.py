@@ -199,7 +199,7 @@ def load_pack(folders: list[tuple[Path, Path]]) -> tuple[Pack | None, list[Input
             assumptions.update(data.assumptions or {})
             for i, rule in enumerate(data.rules):
                 if rule.id in rules:
-                    p = doc.values.get(("rules", i, "id")) or doc.position(("rules", i))
+                    p = doc.value_position(("rules", i, "id"))
                     errors.append(InputError(doc.file, p.line, p.column, f"rule {rule.id} is defined twice",
                                              "Give local rules IDs of their own, or change a default rule in config"))
                 rules[rule.id] = rule

@@ -11,6 +11,11 @@ _NOUNS = {"days": "day", "pages": "page", "words": "word", "minutes": "minute", 
 ACCOUNTS = ("no accounts", "bank statements", "unaudited accounts", "independently examined accounts", "audited accounts")
 
 
+def whole(x: float) -> float | int:
+    """A whole number as an integer (15, not 15.0); a fraction stays a fraction."""
+    return int(x) if float(x).is_integer() else x
+
+
 def number(x: float, places: int = 1) -> str:
     """A number with thousands separators; whole numbers without decimals."""
     r = round(float(x), places)

@@ -117,7 +117,7 @@ def _to_error(doc: Document, err: dict[str, Any], root: type[BaseModel]) -> Inpu
         what = "a scheme must be a mapping of keys such as name:, funder: and award:" if root is Scheme \
             else "this file must be a mapping of keys and values"
         return InputError(doc.file, 1, 1, what, "Run 'grantcheck init' for a starter file" if root is Scheme else "")
-    p = doc.values.get(loc) or doc.position(loc)
+    p = doc.value_position(loc)
     expected = _expected(kind, str(loc[-1]), err["msg"], err.get("ctx") or {})
     message = f"{dotted(loc)} {expected}, not {_describe(err.get('input'))}"
     return InputError(doc.file, p.line, p.column, message, _HINTS.get(kind, ""))

@@ -11,6 +11,7 @@ from typing import Any
 
 from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.reporters.common import document_rows
+from grantcheck.units import whole
 
 SCHEMA_VERSION = 1
 
@@ -34,7 +35,7 @@ def scheme_dict(s: SchemeResult) -> dict[str, Any]:
         "passed": list(s.passed),
         "not_applicable": list(s.not_applicable),
         "effort_hours": {k: None if v is None else round(v, 2) for k, v in s.effort.items()},
-        "assumptions": {a.name: int(a.value) if a.value.is_integer() else a.value for a in s.assumptions},
+        "assumptions": {a.name: whole(a.value) for a in s.assumptions},
         "notes": list(s.notes),
         "guidance_documents": document_rows(s),
     }
