@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
@@ -101,6 +102,11 @@ class Policy:
     limits: Limits = Limits()
     allow_paths: tuple[Path, ...] = ()
     exclude: tuple[str, ...] = ()
+
+    @cached_property
+    def rule_ids(self) -> frozenset[str]:
+        """The IDs of the rules in force (computed once per run)."""
+        return frozenset(r.id for r in self.rules)
 
 
 def discover(start: Path) -> Path | None:

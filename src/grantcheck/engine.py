@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from grantcheck.errors import InputError
 from grantcheck.guidance import GuidanceMeasure
-from grantcheck.findings import SEVERITY_RANK, Assumed, Finding, SchemeResult, Severity
+from grantcheck.findings import SEVERITY_RANK, Finding, SchemeResult, Severity
 from grantcheck.metrics import METRICS, Computed, Value
 from grantcheck.config import Policy
 from grantcheck.rulepack import SEVERITIES, Rule
@@ -100,7 +100,7 @@ def _waivers(parsed: Parsed, sid: str, policy: Policy) -> tuple[dict[str, tuple[
         if not policy.scheme_waivers:
             errors.append(InputError(doc.file, p.line, p.column, f"waivers in scheme files are refused by {policy.config_file}",
                                      "Ask for the waiver to be added to the config's waivers: list"))
-        elif w.rule not in {r.id for r in policy.pack.rules}:
+        elif w.rule not in policy.pack.rule_ids:
             errors.append(InputError(doc.file, p.line, p.column, f"the waiver names {w.rule}, which is not a rule",
                                      "See 'grantcheck rules' for the rule IDs"))
         else:
@@ -111,7 +111,7 @@ def _waivers(parsed: Parsed, sid: str, policy: Policy) -> tuple[dict[str, tuple[
     return found, errors
 
 
-def _unused(parsed: Parsed, sid: str, ran: set[str], hit: set[str], policy: Policy) -> list[Finding]:
+def _unused(parsed: Parsed, sid: str, ran: frozenset[str], hit: set[str], policy: Policy) -> list[Finding]:
     """A finding for each scheme-file waiver whose rule ran and found nothing, like an unused noqa."""
     if policy.unused_waivers == "ignore" or not policy.scheme_waivers:
         return []
@@ -155,13 +155,13 @@ def evaluate(parsed: Parsed, computed: Computed, policy: Policy,
                 metric=rule.metric, value=metric.value, threshold=outcome.threshold,
                 file=doc.file, line=pos.line, column=pos.column, scheme_id=sid, unknown=outcome.unknown,
                 waived=reason is not None, waiver_reason=reason, waiver_source=source))
-    findings += _unused(parsed, sid, {r.id for r in policy.rules}, {f.rule for f in findings}, policy)
+    findings += _unused(parsed, sid, policy.rule_ids, {f.rule for f in findings}, policy)
     findings.sort(key=lambda f: (f.waived, SEVERITY_RANK[f.severity], f.line, f.rule))
     result = SchemeResult(
         file=doc.file, id=sid, name=s.name, funder=s.funder, kind=s.kind, band=band,
         band_limit=pack.bands.get(band), metrics=values, findings=tuple(findings), passed=tuple(passed),
         not_applicable=tuple(skipped),
-        assumptions=tuple(Assumed(n, a.value, a.label, a.unit, a.basis) for n, a in pack.assumptions.items()),
+        assumptions=pack.assumed,
         effort=computed.effort.parts(), notes=computed.notes, facts=_facts(parsed),
         documents=guidance.documents if guidance else ())
     return result, errors

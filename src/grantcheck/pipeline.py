@@ -121,7 +121,6 @@ def check_text(text: str, name: str, scheme_file: Path, policy: Policy) -> tuple
     if not docs and not errors:
         errors.append(InputError(name, 1, 1, "the file holds no scheme", "Run 'grantcheck init' for a starter file"))
     results = []
-    a = {n: x.value for n, x in policy.pack.assumptions.items()}
     for doc in docs:
         parsed, errs = validate(doc)
         errors += errs
@@ -131,7 +130,7 @@ def check_text(text: str, name: str, scheme_file: Path, policy: Policy) -> tuple
         errors += errs
         if errs:
             continue
-        result, errs = evaluate(parsed, compute(parsed.scheme, policy.pack.bands, a, guidance), policy, guidance)
+        result, errs = evaluate(parsed, compute(parsed.scheme, policy.pack.bands, policy.pack.assumption_values, guidance), policy, guidance)
         errors += errs
         results.append(result)
     return results, errors

@@ -9,6 +9,7 @@ engine, not the rule, turns a failed check into a severity.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -17,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from grantcheck.effort import ASSUMPTION_NAMES, Assumption
 from grantcheck.errors import InputError
-from grantcheck.findings import Severity
+from grantcheck.findings import Assumed, Severity
 from grantcheck.load import load_file
 from grantcheck.metrics import METRICS, Value
 from grantcheck.validate import model_errors
@@ -160,6 +161,20 @@ class Pack:
     rules: tuple[Rule, ...]
     bands: dict[str, float | None]
     assumptions: dict[str, Assumption]
+
+    # Derived once per run, not once per scheme (these sit on the per-file path).
+    @cached_property
+    def rule_ids(self) -> frozenset[str]:
+        return frozenset(r.id for r in self.rules)
+
+    @cached_property
+    def assumption_values(self) -> dict[str, float]:
+        return {name: a.value for name, a in self.assumptions.items()}
+
+    @cached_property
+    def assumed(self) -> tuple[Assumed, ...]:
+        """The assumptions as every report prints them."""
+        return tuple(Assumed(n, a.value, a.label, a.unit, a.basis) for n, a in self.assumptions.items())
 
 
 def default_pack_dir() -> Path:
