@@ -7,7 +7,6 @@ or the nearest parent (stopping at a ``.git`` folder or the home folder), or the
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from grantcheck.effort import ASSUMPTION_NAMES, Assumption
-from grantcheck.errors import InputError
+from grantcheck.errors import InputError, did_you_mean
 from grantcheck.findings import Severity
 from grantcheck.load import Document, KeyPath, Limits, Position, load_file
 from grantcheck.rulepack import SEVERITIES, Pack, Rule
@@ -160,18 +159,13 @@ def _err(doc: Document, path: KeyPath, message: str, hint: str = "") -> InputErr
     return InputError(doc.file, p.line, p.column, message, hint)
 
 
-def _suggest(word: str, options: list[str]) -> str:
-    close = difflib.get_close_matches(word, options, n=1)
-    return f"Did you mean {close[0]!r}?" if close else "Choose from: " + ", ".join(options)
-
-
 def _bands(pack: Pack, lc: LoadedConfig) -> tuple[dict[str, float | None], list[InputError]]:
     bands = dict(pack.bands)
     errors = []
     for name, limit in (lc.config.bands or {}).items():
         if name not in bands or bands[name] is None:
             bounded = [n for n, v in bands.items() if v is not None]
-            errors.append(_err(lc.doc, ("bands", name), f"{name!r} is not a band with an upper limit", _suggest(name, bounded)))
+            errors.append(_err(lc.doc, ("bands", name), f"{name!r} is not a band with an upper limit", did_you_mean(name, bounded)))
         else:
             bands[name] = limit
     limits = [v for v in bands.values() if v is not None]
@@ -185,7 +179,7 @@ def _assumptions(pack: Pack, lc: LoadedConfig) -> tuple[dict[str, Assumption], l
     errors = []
     for name, value in lc.config.assumptions.items():
         if name not in ASSUMPTION_NAMES:
-            errors.append(_err(lc.doc, ("assumptions", name), f"unknown assumption {name!r}", _suggest(name, list(ASSUMPTION_NAMES))))
+            errors.append(_err(lc.doc, ("assumptions", name), f"unknown assumption {name!r}", did_you_mean(name, list(ASSUMPTION_NAMES))))
         elif value <= 0:
             errors.append(_err(lc.doc, ("assumptions", name), f"assumption {name} must be more than 0"))
         else:
@@ -203,7 +197,7 @@ def _rule(rule: Rule, change: RuleSettings, lc: LoadedConfig, bands: dict[str, f
     except ValidationError as exc:
         first = exc.errors()[0]
         return rule, [_err(lc.doc, ("rules", rule.id), f"rule {rule.id}: {first['msg'].removeprefix('Value error, ')}")]
-    errors = [_err(lc.doc, ("rules", rule.id, level, band), f"{band!r} is not a band", _suggest(band, list(bands)))
+    errors = [_err(lc.doc, ("rules", rule.id, level, band), f"{band!r} is not a band", did_you_mean(band, list(bands)))
               for level in SEVERITIES if isinstance(v := getattr(change, level), dict) and rule.check != "flag"
               for band in v if band not in bands]
     return new, errors
@@ -231,7 +225,7 @@ def build_policy(pack: Pack, lc: LoadedConfig | None, select: list[str] | None =
         errors += e1 + e2
         for rule_id, change in cfg.rules.items():
             if rule_id not in rules:
-                errors.append(_err(lc.doc, ("rules", rule_id), f"{rule_id} is not a rule", _suggest(rule_id, list(rules))))
+                errors.append(_err(lc.doc, ("rules", rule_id), f"{rule_id} is not a rule", did_you_mean(rule_id, list(rules))))
                 continue
             rules[rule_id], e3 = _rule(rules[rule_id], change, lc, bands)
             errors += e3

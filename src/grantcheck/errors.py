@@ -7,6 +7,7 @@ stops the others from being checked.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 
 
@@ -31,3 +32,15 @@ class InputFailure(Exception):
     def __init__(self, error: InputError) -> None:
         super().__init__(str(error))
         self.error = error
+
+
+def closest(word: str, options: list[str]) -> str | None:
+    """The option a typo most likely meant, if any is close enough."""
+    found = difflib.get_close_matches(word, options, n=1)
+    return found[0] if found else None
+
+
+def did_you_mean(word: str, options: list[str], listing: str = "Choose from") -> str:
+    """A hint: the likely intended option, else the whole list."""
+    match = closest(word, options)
+    return f"Did you mean {match!r}?" if match else f"{listing}: " + ", ".join(options)

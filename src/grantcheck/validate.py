@@ -7,13 +7,12 @@ so that each error can name the exact key that is wrong.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from grantcheck.errors import InputError
+from grantcheck.errors import InputError, did_you_mean
 from grantcheck.load import Document, KeyPath
 from grantcheck.scheme import Scheme
 
@@ -91,8 +90,7 @@ def _unknown_key(doc: Document, loc: KeyPath, root: type[BaseModel]) -> InputErr
     model = _model_at(root, parent)
     allowed = list(model.model_fields) if model else []
     where = f" in {dotted(parent)}" if parent else ""
-    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-    hint = f"Did you mean {close[0]!r}?" if close else f"Allowed keys here: {', '.join(allowed)}"
+    hint = did_you_mean(key, allowed, "Allowed keys here")
     p = doc.position(loc)
     shown = repr(key) if len(str(loc[-1])) <= 60 else repr(key[:37] + "...")
     return InputError(doc.file, p.line, p.column, f"unknown key {shown}{where}", hint)

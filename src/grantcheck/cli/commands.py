@@ -33,16 +33,15 @@ def explain(
     rules: Optional[list[Path]] = typer.Option(None, "--rules", help="Add a folder of rule files; repeatable."),
 ) -> None:
     """Explain one rule: what it checks, why (the guide's words), limits by band, how to fix."""
-    import difflib
-
+    from grantcheck.errors import closest
     from grantcheck.reporters.rulebook import explain as render
 
     policy = load_policy(config, rules or [], [], [], None, Path.cwd())
     by_id = {r.id: r for r in policy.pack.rules}
     found = by_id.get(rule.upper())
     if found is None:
-        close = difflib.get_close_matches(rule.upper(), list(by_id), n=1)
-        _fail([f"{rule!r} is not a rule" + (f"; did you mean {close[0]}?" if close else "; see 'grantcheck rules'")])
+        close = closest(rule.upper(), list(by_id))
+        _fail([f"{rule!r} is not a rule" + (f"; did you mean {close}?" if close else "; see 'grantcheck rules'")])
     sys.stdout.write(render(policy.pack, found))
 
 
