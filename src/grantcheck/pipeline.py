@@ -55,13 +55,18 @@ def find_files(paths: list[Path], cwd: Path, exclude: tuple[str, ...] = ()) -> t
     return found, errors
 
 
-def _project_root(scheme_file: Path) -> Path:
-    """The repository holding the scheme, else the scheme's own folder."""
-    folder = scheme_file.resolve().parent
+def repository_root(folder: Path) -> Path | None:
+    """The git repository holding ``folder`` (an absolute path), if any."""
     for parent in [folder, *folder.parents]:
         if (parent / ".git").exists():
             return parent
-    return folder
+    return None
+
+
+def _project_root(scheme_file: Path) -> Path:
+    """The repository holding the scheme, else the scheme's own folder."""
+    folder = scheme_file.resolve().parent
+    return repository_root(folder) or folder
 
 
 def _document_problem(path: Path, name: str, roots: list[Path]) -> str | None:

@@ -202,12 +202,12 @@ def _read_baseline(path: Path) -> set[str]:
 
 def _repository_prefix(cwd: Path) -> str:
     """The current folder's path inside its git repository, so SARIF URIs are repository-relative."""
+    from grantcheck.pipeline import repository_root
+
     here = cwd.resolve()
-    for parent in [here, *here.parents]:
-        if (parent / ".git").exists():
-            rel = here.relative_to(parent).as_posix()
-            return "" if rel == "." else rel + "/"
-    return ""
+    root = repository_root(here)
+    rel = here.relative_to(root).as_posix() if root else "."
+    return "" if rel == "." else rel + "/"
 
 
 def _append_summary(report, path: Path) -> None:  # type: ignore[no-untyped-def]
