@@ -11,6 +11,12 @@ _NOUNS = {"days": "day", "pages": "page", "words": "word", "minutes": "minute", 
 ACCOUNTS = ("no accounts", "bank statements", "unaudited accounts", "independently examined accounts", "audited accounts")
 
 
+def sentence(text: str) -> str:
+    """``text`` ending with a full stop, unless it already ends a sentence."""
+    text = text.rstrip()
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
 def whole(x: float) -> float | int:
     """A whole number as an integer (15, not 15.0); a fraction stays a fraction."""
     return int(x) if float(x).is_integer() else x

@@ -14,6 +14,7 @@ from typing import Any
 
 from grantcheck.findings import Finding, Report
 from grantcheck.rulepack import Rule
+from grantcheck.units import sentence
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 INFORMATION_URI = "https://pypi.org/project/grantcheck/"
@@ -83,7 +84,7 @@ def render(report: Report, version: str, rules: tuple[Rule, ...], prefix: str = 
     """One SARIF run. ``prefix`` turns current-folder paths into repository-relative URIs."""
     descriptors = [rule_descriptor(r) for r in rules] + [UNUSED_WAIVER_RULE]
     index = {d["id"]: i for i, d in enumerate(descriptors)}
-    notifications = [{"level": "error", "message": {"text": f"{e.message}. {e.hint}".rstrip(". ") + "."},
+    notifications = [{"level": "error", "message": {"text": " ".join(sentence(t) for t in (e.message, e.hint) if t)},
                       "locations": [_location(prefix + e.file, e.line, e.column)]} for e in report.errors]
     run = {
         "tool": {"driver": {"name": "grantcheck", "version": version, "semanticVersion": version,

@@ -17,6 +17,7 @@ from rich.text import Text
 
 from grantcheck.errors import InputError
 from grantcheck.findings import Finding, Report, SchemeResult
+from grantcheck.units import sentence
 from grantcheck.reporters.common import (assumptions_text, band_text, document_line, document_rows, key_numbers,
                                          summary_line)
 
@@ -115,8 +116,8 @@ def _scheme(out: _Lines, s: SchemeResult, quiet: bool) -> None:
 
 def _errors(out: _Lines, errors: tuple[InputError, ...]) -> None:
     for e in errors:  # one line each, so it can be searched and parsed
-        out.add((f"{e.file}:{e.line}:{e.column}: ", "bold"), ("input error: ", "bold red"), (e.message + ".", ""),
-                (f" {e.hint}." if e.hint else "", "dim"))
+        out.add((f"{e.file}:{e.line}:{e.column}: ", "bold"), ("input error: ", "bold red"), (sentence(e.message), ""),
+                (f" {sentence(e.hint)}" if e.hint else "", "dim"))
     if errors:
         out.add()
 
