@@ -10,13 +10,14 @@ from grantcheck.metrics import compute
 from grantcheck.guidance import DocumentMeasure, GuidanceMeasure
 from grantcheck.readability import TextMeasure
 from grantcheck.rulepack import Pack
+from grantcheck.model import parse
 from grantcheck.scheme import Scheme
 
 BASE: dict[str, Any] = {"name": "T", "funder": "C", "award": {"max": 1000}}
 
 
 def metrics(pack: Pack, text: TextMeasure | GuidanceMeasure | None = None, **sections: Any) -> dict[str, Any]:
-    scheme = Scheme.model_validate({**BASE, **sections})
+    scheme = parse(Scheme, {**BASE, **sections})
     a = {n: x.value for n, x in pack.assumptions.items()}
     if isinstance(text, TextMeasure):
         text = GuidanceMeasure((DocumentMeasure("guide.md", None, text),), text)

@@ -7,17 +7,16 @@ or the nearest parent (stopping at a ``.git`` folder or the home folder), or the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from typing import Annotated, Any, Literal
 
 from grantcheck.effort import ASSUMPTION_NAMES, Assumption
 from grantcheck.errors import InputError, did_you_mean
 from grantcheck.findings import Severity
 from grantcheck.load import Document, KeyPath, Limits, Position, load_file
+from grantcheck.model import LAX, UNSET, C, Invalid, about, dump, model, parse
 from grantcheck.rulepack import SEVERITIES, Pack, Rule
 from grantcheck.validate import model_errors
 
@@ -25,57 +24,54 @@ FailOn = Literal["error", "warning", "info", "never"]
 CONFIG_NAMES = ("grantcheck.yaml", ".grantcheck.yaml")
 
 
-class RuleSettings(BaseModel):
+@model(LAX)
+class RuleSettings:
     """Changes to one rule: its severity, limits (per band or for all), or unknown handling."""
 
-    model_config = ConfigDict(extra="forbid", defer_build=True)  # built only when a config is read
+    # A level may be set to null (no such level), so a key not given is UNSET.
+    severity: Severity | None = UNSET
+    warning: Any = UNSET
+    error: Any = UNSET
+    info: Any = UNSET
+    unknown: Literal["warning", "info", "ignore"] | None = UNSET
 
-    severity: Severity | None = None
-    warning: Any = None
-    error: Any = None
-    info: Any = None
-    unknown: Literal["warning", "info", "ignore"] | None = None
 
-
-class ConfigWaiver(BaseModel):
+@model(LAX)
+class ConfigWaiver:
     """A waiver kept in config, which the organisation controls, for schemes by ID (wildcards allowed)."""
 
-    model_config = ConfigDict(extra="forbid", defer_build=True)
-
-    scheme: str = Field(description="A scheme ID, or a pattern such as 'winter-*'.")
-    rule: str = Field(pattern=r"^[A-Z]+[0-9]+$")
-    reason: str = Field(min_length=1, pattern=r"\S")
+    scheme: Annotated[str, C(description="A scheme ID, or a pattern such as 'winter-*'.")]
+    rule: Annotated[str, C(pattern=r"^[A-Z]+[0-9]+$")]
+    reason: Annotated[str, C(min_length=1, pattern=r"\S")]
 
 
-class LimitSettings(BaseModel):
+@model(LAX)
+class LimitSettings:
     """What one scheme file may cost to load (see load.Limits)."""
 
-    model_config = ConfigDict(extra="forbid", defer_build=True)
-
-    max_file_bytes: int = Field(2_000_000, gt=0, description="Largest scheme file read, in bytes.")
-    max_values: int = Field(100_000, gt=0, description="Most values a document may expand to (stops alias bombs).")
-    max_depth: int = Field(50, gt=0, description="Deepest nesting of mappings and lists.")
+    max_file_bytes: Annotated[int, C(gt=0)] = about("Largest scheme file read, in bytes.", default=2_000_000)
+    max_values: Annotated[int, C(gt=0)] = about("Most values a document may expand to (stops alias bombs).", default=100_000)
+    max_depth: Annotated[int, C(gt=0)] = about("Deepest nesting of mappings and lists.", default=50)
 
 
-class Config(BaseModel):
+@model(LAX)
+class Config:
     """The config file's keys."""
 
-    model_config = ConfigDict(extra="forbid", defer_build=True)  # built only when a config is read
-
-    select: list[str] | None = Field(None, description="Rule IDs or prefixes to run (default: all).")
-    ignore: list[str] = Field(default_factory=list, description="Rule IDs or prefixes to skip.")
-    fail_on: FailOn | None = Field(None, description="The lowest severity that makes the exit code 1.")
-    rule_folders: list[str] = Field(default_factory=list, description="Folders of local rule files, relative to this file.")
-    bands: dict[str, float] | None = Field(None, description="Upper limits (inclusive) of the award bands, by name.")
-    assumptions: dict[str, float] = Field(default_factory=dict, description="Effort assumptions, by name.")
-    rules: dict[str, RuleSettings] = Field(default_factory=dict, description="Changes to rules, by rule ID.")
-    waivers: list[ConfigWaiver] = Field(default_factory=list, description="Waivers the organisation grants, by scheme ID.")
-    scheme_waivers: bool = Field(True, description="false: refuse waivers written in scheme files.")
-    limits: LimitSettings = Field(default_factory=LimitSettings, description="Bounds on what a scheme file may cost to load.")
-    exclude: list[str] = Field(default_factory=list, description="Glob patterns of files and folders to skip when searching folders.")
-    allow_paths: list[str] = Field(default_factory=list, description="Folders outside the repository that guidance may be read from, relative to this file.")
-    unused_waivers: Literal["error", "warning", "info", "ignore"] = Field(
-        "warning", description="The severity of a finding for a waiver that matches no finding (GC001).")
+    select: list[str] | None = about("Rule IDs or prefixes to run (default: all).", default=None)
+    ignore: list[str] = about("Rule IDs or prefixes to skip.", factory=list)
+    fail_on: FailOn | None = about("The lowest severity that makes the exit code 1.", default=None)
+    rule_folders: list[str] = about("Folders of local rule files, relative to this file.", factory=list)
+    bands: dict[str, float] | None = about("Upper limits (inclusive) of the award bands, by name.", default=None)
+    assumptions: dict[str, float] = about("Effort assumptions, by name.", factory=dict)
+    rules: dict[str, RuleSettings] = about("Changes to rules, by rule ID.", factory=dict)
+    waivers: list[ConfigWaiver] = about("Waivers the organisation grants, by scheme ID.", factory=list)
+    scheme_waivers: bool = about("false: refuse waivers written in scheme files.", default=True)
+    limits: LimitSettings = about("Bounds on what a scheme file may cost to load.", factory=LimitSettings)
+    exclude: list[str] = about("Glob patterns of files and folders to skip when searching folders.", factory=list)
+    allow_paths: list[str] = about("Folders outside the repository that guidance may be read from, relative to this file.", factory=list)
+    unused_waivers: Literal["error", "warning", "info", "ignore"] = about(
+        "The severity of a finding for a waiver that matches no finding (GC001).", default="warning")
 
 
 @dataclass(frozen=True)
@@ -148,8 +144,8 @@ def load_config(path: Path, display: str) -> tuple[LoadedConfig | None, list[Inp
             return None, errors
         doc = docs[0] if docs else Document(display, 1, {}, {}, {})
     try:
-        config = Config.model_validate(doc.data if doc.data is not None else {})
-    except ValidationError as exc:
+        config = parse(Config, doc.data if doc.data is not None else {})
+    except Invalid as exc:
         return None, model_errors(doc, exc, Config)
     return LoadedConfig(config, doc, path.parent), []
 
@@ -183,19 +179,20 @@ def _assumptions(pack: Pack, lc: LoadedConfig) -> tuple[dict[str, Assumption], l
         elif value <= 0:
             errors.append(_err(lc.doc, ("assumptions", name), f"assumption {name} must be more than 0"))
         else:
-            out[name] = out[name].model_copy(update={"value": value})
+            out[name] = replace(out[name], value=value)
     return out, errors
 
 
 def _rule(rule: Rule, change: RuleSettings, lc: LoadedConfig, bands: dict[str, float | None]) -> tuple[Rule, list[InputError]]:
-    data = rule.model_dump(by_alias=True, exclude_none=True)
-    for key, value in change.model_dump(exclude_unset=True).items():
+    data = dump(rule)
+    given = {f.name: getattr(change, f.name) for f in fields(change) if getattr(change, f.name) is not UNSET}
+    for key, value in given.items():
         old = data.get(key)
         data[key] = {**old, **value} if isinstance(old, dict) and isinstance(value, dict) and key in SEVERITIES and rule.check != "flag" else value
     try:
-        new = Rule.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
+        new = parse(Rule, data)
+    except Invalid as exc:
+        first = exc.errors[0]
         return rule, [_err(lc.doc, ("rules", rule.id), f"rule {rule.id}: {first['msg'].removeprefix('Value error, ')}")]
     errors = [_err(lc.doc, ("rules", rule.id, level, band), f"{band!r} is not a band", did_you_mean(band, list(bands)))
               for level in SEVERITIES if isinstance(v := getattr(change, level), dict) and rule.check != "flag"

@@ -9,9 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pydantic import BaseModel
-
 from grantcheck.config import Config
+from grantcheck.model import json_schema as model_schema
 from grantcheck.reporters.rulebook import rules_markdown
 from grantcheck.rulepack import default_pack_dir, load_pack
 from grantcheck.scheme import Scheme
@@ -19,9 +18,9 @@ from grantcheck.scheme import Scheme
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def json_schema(model: type[BaseModel], title: str) -> str:
-    """A draft 2020-12 JSON Schema for ``model``, for editors (yaml-language-server)."""
-    schema = model.model_json_schema()
+def json_schema(model: type, title: str) -> str:
+    """A draft 2020-12 JSON Schema for ``model`` (written by pydantic), for editors (yaml-language-server)."""
+    schema = model_schema(model)
     schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title, **schema}
     return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
 

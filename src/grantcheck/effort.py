@@ -7,16 +7,16 @@ overridable in config, and printed with every report. The functions are pure.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from grantcheck.model import LAX, C, model
 
 
-class Assumption(BaseModel):
+@model(LAX)
+class Assumption:
     """One named assumption: its value, how to say it, and where it comes from."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    value: float = Field(gt=0)
+    value: Annotated[float, C(gt=0)]
     label: str
     unit: str
     basis: str

@@ -8,36 +8,34 @@ engine, not the rule, turns a failed check into a severity.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from grantcheck.effort import ASSUMPTION_NAMES, Assumption
 from grantcheck.errors import InputError
 from grantcheck.findings import Assumed, Severity
-from grantcheck.load import load_file
+from grantcheck.load import Position, load_file
 from grantcheck.metrics import METRICS, Value
+from grantcheck.model import LAX, UNSET, C, Invalid, about, model, parse
 from grantcheck.validate import model_errors
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 Limit = float | dict[str, float | None] | None
 
 
-class _Data(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
+@model(LAX)
+class Condition:
+    """A fact that must hold for a rule (or one of its levels) to apply.
 
-
-class Condition(_Data):
-    """A fact that must hold for a rule (or one of its levels) to apply."""
+    ``equals`` and ``not_equals`` may be null, so "not given" is ``UNSET``.
+    """
 
     metric: str | None = None
-    equals: Value = None
-    not_equals: Value = None
-    in_: list[Value] | None = Field(None, alias="in")
+    equals: Value = UNSET
+    not_equals: Value = UNSET
+    in_: list[Value] | None = field(default=None, metadata={"alias": "in"})
     above: float | None = None
     below: float | None = None
     any: list[Condition] | None = None
@@ -47,12 +45,11 @@ class Condition(_Data):
         if self.any is not None:
             return any(c.holds(metrics) for c in self.any)
         value = metrics.get(self.metric or "")
-        fields = self.model_fields_set
-        if "not_equals" in fields:
+        if self.not_equals is not UNSET:
             return value != self.not_equals
         if value is None:
             return False
-        if "equals" in fields:
+        if self.equals is not UNSET:
             return value == self.equals
         if self.in_ is not None:
             return value in self.in_
@@ -63,48 +60,50 @@ class Condition(_Data):
         return False
 
 
-class Trigger(_Data):
-    """For a flag check: the values that give a finding, and when."""
+@model(LAX)
+class Trigger:
+    """For a flag check: the values that give a finding, and when (``is`` may be null, so "not given" is ``UNSET``)."""
 
-    values: list[Value] = Field(default_factory=list)
-    is_: Value = Field(None, alias="is")
-    when: list[Condition] = Field(default_factory=list)
+    values: list[Value] = about(factory=list)
+    is_: Value = field(default=UNSET, metadata={"alias": "is"})
+    when: list[Condition] = about(factory=list)
 
     def matches(self, value: Value, metrics: dict[str, Value]) -> bool:
-        hit = value in self.values or ("is_" in self.model_fields_set and value == self.is_)
+        hit = value in self.values or (self.is_ is not UNSET and value == self.is_)
         return hit and all(c.holds(metrics) for c in self.when)
 
 
-Level = Annotated[Trigger | float | dict[str, float | None] | None, Field(union_mode="left_to_right")]
+Level = Annotated[Trigger | float | dict[str, float | None] | None, C(union_mode="left_to_right")]
 
 
-class Quote(_Data):
+@model(LAX)
+class Quote:
     section: str
     text: str
 
 
-class Rule(_Data):
+@model(LAX)
+class Rule:
     """One check of the pack, as data."""
 
-    id: Annotated[str, Field(pattern=r"^[A-Z]+[0-9]+$")]
+    id: Annotated[str, C(pattern=r"^[A-Z]+[0-9]+$")]
     title: str
     metric: str
     check: Literal["at_least", "at_most", "flag"]
     warning: Level = None
     error: Level = None
     info: Level = None
-    when: list[Condition] = Field(default_factory=list)
+    when: list[Condition] = about(factory=list)
     unknown: Literal["warning", "info", "ignore"] = "ignore"
     severity: Severity | None = None  # set by config: every finding of the rule gets this severity
     judgement: bool = False  # limits are grantcheck's own default, built from the guide's examples
     problem: str = ""
     advice: str
-    guide: list[Quote] = Field(default_factory=list)
-    sources: list[str] = Field(default_factory=list)
+    guide: list[Quote] = about(factory=list)
+    sources: list[str] = about(factory=list)
 
-    @model_validator(mode="before")
-    @classmethod
-    def _levels_fit_check(cls, data: Any) -> Any:
+    @staticmethod
+    def prepare(data: Any) -> Any:
         """Flag levels become triggers; threshold levels must be numbers (per band)."""
         if not isinstance(data, dict):
             return data
@@ -141,15 +140,17 @@ def _is_limit(raw: Any) -> bool:
     return number(raw) or (isinstance(raw, dict) and all(v is None or number(v) for v in raw.values()))
 
 
-class Band(_Data):
-    name: Annotated[str, Field(pattern=r"^[a-z_]+$")]
-    max: Annotated[float, Field(gt=0)] | None = None
+@model(LAX)
+class Band:
+    name: Annotated[str, C(pattern=r"^[a-z_]+$")]
+    max: Annotated[float, C(gt=0)] | None = None
 
 
-class PackFile(_Data):
+@model(LAX)
+class PackFile:
     """One YAML file of a rule pack."""
 
-    rules: list[Rule] = Field(default_factory=list)
+    rules: list[Rule] = about(factory=list)
     bands: list[Band] | None = None
     assumptions: dict[str, Assumption] | None = None
 
@@ -179,43 +180,74 @@ class Pack:
 
 def default_pack_dir() -> Path:
     """The pack shipped inside the wheel, or ``rules/`` beside ``src/`` in a checkout."""
-    shipped = Path(str(resources.files("grantcheck"))) / "rules"
-    return shipped if shipped.is_dir() else Path(__file__).resolve().parents[2] / "rules"
+    here = Path(__file__).resolve().parent  # the wheel puts rules/ inside the package
+    shipped = here / "rules"
+    return shipped if shipped.is_dir() else here.parents[1] / "rules"
 
 
-def _read_dir(folder: Path, display: Path) -> tuple[list[tuple[PackFile, Any]], list[InputError]]:
+def _read_shipped(folder: Path) -> list[tuple[PackFile, Any]] | None:
+    """The pack grantcheck ships, read quickly: libyaml straight to Python, no positions kept.
+
+    Positions only matter for errors, and the shipped pack has none (tests read it
+    both ways). None on any doubt, and the careful reader then explains.
+    """
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return [(parse(PackFile, data), None) for path in sorted(folder.glob("*.y*ml"))
+                for data in yaml.load_all(path.read_text(encoding="utf-8"), Loader=loader) if data is not None]
+    except (Invalid, OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+
+
+def _read_dir(folder: Path, display: Path, quick: bool = False) -> tuple[list[tuple[PackFile, Any]], list[InputError]]:
     files: list[tuple[PackFile, Any]] = []
     errors: list[InputError] = []
     if not folder.is_dir():
         return [], [InputError(str(display), 1, 1, "the rule folder does not exist", "Check the path")]
+    shipped = _read_shipped(folder) if quick else None
+    if shipped is not None:
+        return shipped, []
     for path in sorted(folder.glob("*.y*ml")):
         name = str(display / path.name)
         docs, errs = load_file(path, name)
         errors += errs
         for doc in docs:
             try:
-                files.append((PackFile.model_validate(doc.data), doc))
-            except ValidationError as exc:
+                files.append((parse(PackFile, doc.data), doc))
+            except Invalid as exc:
                 errors += model_errors(doc, exc, PackFile)
     return files, errors
 
 
-def load_pack(folders: list[tuple[Path, Path]]) -> tuple[Pack | None, list[InputError]]:
-    """Read the pack from (folder, display name) pairs; later folders add rules."""
+def load_pack(folders: list[tuple[Path, Path]], quick: bool = True) -> tuple[Pack | None, list[InputError]]:
+    """Read the pack from (folder, display name) pairs; later folders add rules.
+
+    ``quick``: read the shipped pack without positions (other folders, which a
+    pull request may change, always get the careful reader with its limits).
+    Any error sends the whole pack through the careful reader, to locate it.
+    """
+    pack, errors = _load_pack(folders, quick)
+    return _load_pack(folders, False) if errors and quick else (pack, errors)
+
+
+def _load_pack(folders: list[tuple[Path, Path]], quick: bool) -> tuple[Pack | None, list[InputError]]:
     rules: dict[str, Rule] = {}
     bands: list[Band] | None = None
     assumptions: dict[str, Assumption] = {}
     errors: list[InputError] = []
+    shipped = default_pack_dir()
     for folder, display in folders:
-        files, errs = _read_dir(folder, display)
+        files, errs = _read_dir(folder, display, quick and folder == shipped)
         errors += errs
         for data, doc in files:
             bands = data.bands if data.bands is not None else bands
             assumptions.update(data.assumptions or {})
             for i, rule in enumerate(data.rules):
-                if rule.id in rules:
-                    p = doc.value_position(("rules", i, "id"))
-                    errors.append(InputError(doc.file, p.line, p.column, f"rule {rule.id} is defined twice",
+                if rule.id in rules:  # (no doc: read quickly; the careful re-read will locate it)
+                    p = doc.value_position(("rules", i, "id")) if doc else Position(1, 1)
+                    errors.append(InputError(doc.file if doc else str(display), p.line, p.column, f"rule {rule.id} is defined twice",
                                              "Give local rules IDs of their own, or change a default rule in config"))
                 rules[rule.id] = rule
     missing = [n for n in ASSUMPTION_NAMES if n not in assumptions]

@@ -1,5 +1,6 @@
-"""The scheme format (format 1) as pydantic models: the contract in scheme-format.md.
+"""The scheme format (format 1) as models: the contract in scheme-format.md.
 
+Frozen dataclasses that pydantic validates (see model.py for the fast path).
 Models are strict: a string is never quietly turned into a number, and unknown
 keys are refused. Every section is optional except ``name``, ``funder`` and
 ``award.max``; a fact that is not stated stays ``None`` (unknown), never a
@@ -11,15 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from grantcheck.model import STRICT, C, about, model
 
-Amount = Annotated[float, Field(ge=0)]
-Name = Annotated[str, Field(min_length=1, max_length=300)]
-Item = Annotated[str, Field(max_length=300)]
+Amount = Annotated[float, C(ge=0)]
+Name = Annotated[str, C(min_length=1, max_length=300)]
+Item = Annotated[str, C(max_length=300)]
 EARLIEST, LATEST = dt.date(1990, 1, 1), dt.date(2150, 12, 31)  # bounds keep date arithmetic safe
-Count = Annotated[int, Field(ge=0)]
-Days = Annotated[int, Field(ge=0, le=3650)]
-Percent = Annotated[float, Field(ge=0, le=100)]
+Count = Annotated[int, C(ge=0)]
+Days = Annotated[int, C(ge=0, le=3650)]
+Percent = Annotated[float, C(ge=0, le=100)]
 
 LegalForm = Literal[
     "registered_charity", "cio", "charitable_company", "community_interest_company",
@@ -33,48 +34,48 @@ Frequency = Literal["monthly", "quarterly", "six_monthly", "annual", "end_only",
 Route = Literal["open_tender", "competitive_flexible", "light_touch", "direct_award", "grant_agreement"]
 
 
-class Section(BaseModel):
-    """Shared settings: strict types, no unknown keys, no NaN or infinity, immutable."""
-
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, allow_inf_nan=False, defer_build=True)
-
-
-class Award(Section):
-    max: Annotated[float, Field(gt=0, description="The largest single award, or one lot's contract value.")]
+@model(STRICT)
+class Award:
+    max: Annotated[float, C(gt=0, description="The largest single award, or one lot's contract value.")]
     min: Amount | None = None
-    typical: Annotated[float, Field(gt=0)] | None = Field(None, description="Default: max.")
-    total: Annotated[float, Field(gt=0)] | None = Field(None, description="The whole pot or contract value.")
+    typical: Annotated[float, C(gt=0)] | None = about("Default: max.", default=None)
+    total: Annotated[float, C(gt=0)] | None = about("The whole pot or contract value.", default=None)
     expected_awards: Count | None = None
     expected_applications: Count | None = None
 
 
-class Guidance(Section):
-    pages: Count | None = Field(None, description="Pages of guidance as published.")
-    documents: list[Annotated[str, Field(max_length=1000)]] = Field(default_factory=list, description="Guidance files (.md, .txt), relative to this file.")
+@model(STRICT)
+class Guidance:
+    pages: Count | None = about("Pages of guidance as published.", default=None)
+    documents: list[Annotated[str, C(max_length=1000)]] = about(factory=list, text="Guidance files (.md, .txt), relative to this file.")
 
 
-class Form(Section):
+@model(STRICT)
+class Form:
     questions: Count | None = None
-    word_limit: Count | None = Field(None, description="Total words asked for across all answers.")
-    attachments: list[Item] | None = Field(None, description="Documents applicants must send with the form.")
+    word_limit: Count | None = about("Total words asked for across all answers.", default=None)
+    attachments: list[Item] | None = about("Documents applicants must send with the form.", default=None)
 
 
-class Support(Section):
-    pre_application: bool | None = Field(None, description="Help to apply is offered (LIO surgery, officer contact).")
+@model(STRICT)
+class Support:
+    pre_application: bool | None = about("Help to apply is offered (LIO surgery, officer contact).", default=None)
     accessible_formats: bool | None = None
 
 
-class Application(Section):
+@model(STRICT)
+class Application:
     opens: dt.date | None = None
     closes: dt.date | None = None
-    window_days: Annotated[int, Field(ge=1, le=3650)] | None = Field(None, description="Alternative to opens/closes.")
-    stages: Annotated[int, Field(ge=1, le=5)] | None = Field(None, description="2 = expression of interest, then full application.")
-    guidance: Guidance = Field(default_factory=Guidance)
-    form: Form = Field(default_factory=Form)
-    support: Support = Field(default_factory=Support)
+    window_days: Annotated[int, C(ge=1, le=3650)] | None = about("Alternative to opens/closes.", default=None)
+    stages: Annotated[int, C(ge=1, le=5)] | None = about("2 = expression of interest, then full application.", default=None)
+    guidance: Guidance = about(factory=Guidance)
+    form: Form = about(factory=Form)
+    support: Support = about(factory=Support)
 
 
-class Eligibility(Section):
+@model(STRICT)
+class Eligibility:
     legal_forms: list[LegalForm] | None = None
     min_years_operating: Amount | None = None
     min_annual_income: Amount | None = None
@@ -84,23 +85,26 @@ class Eligibility(Section):
     policies_required: list[Item] | None = None
 
 
-class Decision(Section):
-    days: Days | None = Field(None, description="From the closing date to the decision.")
-    date: dt.date | None = Field(None, description="Alternative to days.")
+@model(STRICT)
+class Decision:
+    days: Days | None = about("From the closing date to the decision.", default=None)
+    date: dt.date | None = about("Alternative to days.", default=None)
     timeline_published: bool | None = None
     feedback: bool | None = None
 
 
-class Renewal(Section):
+@model(STRICT)
+class Renewal:
     notice_days: Days | None = None
     gap_days: Days | None = None
 
 
-class Funding(Section):
-    months: Annotated[float, Field(gt=0, le=600)] | None = Field(None, description="Length of one agreement.")
-    ongoing: bool | None = Field(None, description="Pays for a service or activity expected to continue.")
+@model(STRICT)
+class Funding:
+    months: Annotated[float, C(gt=0, le=600)] | None = about("Length of one agreement.", default=None)
+    ongoing: bool | None = about("Pays for a service or activity expected to continue.", default=None)
     starts: dt.date | None = None
-    previous_ends: dt.date | None = Field(None, description="End of the agreement this one continues or replaces.")
+    previous_ends: dt.date | None = about("End of the agreement this one continues or replaces.", default=None)
     core_costs: bool | None = None
     full_cost_recovery: bool | None = None
     overheads_percent_cap: Percent | None = None
@@ -108,10 +112,11 @@ class Funding(Section):
     payment: Payment | None = None
     payment_days: Days | None = None
     new_activity_required: bool | None = None
-    renewal: Renewal = Field(default_factory=Renewal)
+    renewal: Renewal = about(factory=Renewal)
 
 
-class Reporting(Section):
+@model(STRICT)
+class Reporting:
     frequency: Frequency | None = None
     measures: Count | None = None
     hours_per_report: Amount | None = None
@@ -119,13 +124,15 @@ class Reporting(Section):
     template_provided: bool | None = None
 
 
-class Procurement(Section):
-    lots: Annotated[int, Field(ge=1)] | None = None
+@model(STRICT)
+class Procurement:
+    lots: Annotated[int, C(ge=1)] | None = None
     consortium_bids: bool | None = None
     route: Route | None = None
 
 
-class Engagement(Section):
+@model(STRICT)
+class Engagement:
     lio_involved: bool | None = None
     codesigned: bool | None = None
     rural_proofed: bool | None = None
@@ -133,28 +140,30 @@ class Engagement(Section):
     informal_soundings: bool | None = None
 
 
-class Waiver(Section):
-    rule: Annotated[str, Field(pattern=r"^[A-Z]+[0-9]+$", description="A rule ID, such as GC301.")]
-    reason: Annotated[str, Field(min_length=1, max_length=2000, pattern=r"\S",
+@model(STRICT)
+class Waiver:
+    rule: Annotated[str, C(pattern=r"^[A-Z]+[0-9]+$", description="A rule ID, such as GC301.")]
+    reason: Annotated[str, C(min_length=1, max_length=2000, pattern=r"\S",
                                  description="Why the finding is accepted; shown in every report.")]
 
 
-class Scheme(Section):
+@model(STRICT)
+class Scheme:
     """One funding scheme: a grant programme or a contract opportunity."""
 
     format: Literal[1] = 1
     name: Name
     funder: Name
     kind: Literal["grant", "contract"] = "grant"
-    id: Annotated[str, Field(min_length=1, max_length=100)] | None = None
-    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] = "GBP"
+    id: Annotated[str, C(min_length=1, max_length=100)] | None = None
+    currency: Annotated[str, C(pattern=r"^[A-Z]{3}$")] = "GBP"
     area: Literal["urban", "rural", "mixed"] | None = None
     award: Award
-    application: Application = Field(default_factory=Application)
-    eligibility: Eligibility = Field(default_factory=Eligibility)
-    decision: Decision = Field(default_factory=Decision)
-    funding: Funding = Field(default_factory=Funding)
-    reporting: Reporting = Field(default_factory=Reporting)
-    procurement: Procurement = Field(default_factory=Procurement)
-    engagement: Engagement = Field(default_factory=Engagement)
-    waivers: list[Waiver] = Field(default_factory=list)
+    application: Application = about(factory=Application)
+    eligibility: Eligibility = about(factory=Eligibility)
+    decision: Decision = about(factory=Decision)
+    funding: Funding = about(factory=Funding)
+    reporting: Reporting = about(factory=Reporting)
+    procurement: Procurement = about(factory=Procurement)
+    engagement: Engagement = about(factory=Engagement)
+    waivers: list[Waiver] = about(factory=list)

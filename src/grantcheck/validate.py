@@ -1,6 +1,6 @@
 """Turn a loaded document into a ``Scheme``, or into located, fixable errors.
 
-Pydantic checks types and ranges; the cross-field rules of scheme-format.md
+pydantic checks types and ranges (through model.parse); the cross-field rules of scheme-format.md
 (dates that agree, ``min`` not above ``max`` ...) are checked here afterwards,
 so that each error can name the exact key that is wrong.
 """
@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
-
 from grantcheck.errors import InputError, did_you_mean
 from grantcheck.load import Document, KeyPath
+from grantcheck.model import Invalid, hints, is_model, parse
 from grantcheck.scheme import Scheme
 
 _EXPECTED = {
@@ -25,6 +24,8 @@ _EXPECTED = {
     "date_type": "must be a date written YYYY-MM-DD",
     "list_type": "must be a list",
     "model_type": "must be a mapping of keys and values",
+    "dataclass_type": "must be a mapping of keys and values",
+    "dataclass_args_type": "must be a mapping of keys and values",
     "dict_type": "must be a mapping of keys and values",
 }
 _PATTERNS = {
@@ -56,27 +57,27 @@ def dotted(path: KeyPath) -> str:
     return out
 
 
-def model_errors(doc: Document, exc: ValidationError, root: type[BaseModel]) -> list[InputError]:
-    """Located, friendly errors for a pydantic failure on ``doc`` against ``root``."""
-    errors = [_to_error(doc, dict(e), root) for e in exc.errors(include_url=False)]
+def model_errors(doc: Document, exc: Invalid, root: type) -> list[InputError]:
+    """Located, friendly errors for pydantic's verdict on ``doc`` against the model ``root``."""
+    errors = [_to_error(doc, e, root) for e in exc.errors]
     return sorted(errors, key=lambda e: (e.line, e.column))
 
 
-def _model_at(root: type[BaseModel], path: KeyPath) -> type[BaseModel] | None:
+def _model_at(root: type, path: KeyPath) -> type | None:
     model: Any = root
     for part in path:
         if isinstance(part, int):
             continue
-        field = model.model_fields.get(part) if isinstance(model, type) and issubclass(model, BaseModel) else None
-        if field is None:
+        annotation = hints(model).get(str(part)) if is_model(model) else None
+        if annotation is None:
             return None
-        model = _inner_model(field.annotation)
-    return model if isinstance(model, type) and issubclass(model, BaseModel) else None
+        model = _inner_model(annotation)
+    return model if is_model(model) else None
 
 
 def _inner_model(annotation: Any) -> Any:
     """The model inside ``list[M]`` or ``M | None``, if any."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+    if is_model(annotation):
         return annotation
     for arg in getattr(annotation, "__args__", ()):
         found = _inner_model(arg)
@@ -85,10 +86,10 @@ def _inner_model(annotation: Any) -> Any:
     return None
 
 
-def _unknown_key(doc: Document, loc: KeyPath, root: type[BaseModel]) -> InputError:
+def _unknown_key(doc: Document, loc: KeyPath, root: type) -> InputError:
     key, parent = str(loc[-1])[:60], loc[:-1]  # a hostile key can be huge: quote and match only its start
     model = _model_at(root, parent)
-    allowed = list(model.model_fields) if model else []
+    allowed = list(hints(model)) if model else []
     where = f" in {dotted(parent)}" if parent else ""
     hint = did_you_mean(key, allowed, "Allowed keys here")
     p = doc.position(loc)
@@ -101,12 +102,12 @@ def _describe(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _to_error(doc: Document, err: dict[str, Any], root: type[BaseModel]) -> InputError:
+def _to_error(doc: Document, err: dict[str, Any], root: type) -> InputError:
     loc: KeyPath = tuple(err["loc"])
     kind = err["type"]
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):  # the second is a dataclass's word for it
         return _unknown_key(doc, loc, root)
-    if kind == "missing":
+    if kind in ("missing", "missing_keyword_only_argument"):
         p = doc.position(loc[:-1]) if loc[:-1] else doc.values.get((), doc.position(()))
         where = f" in {dotted(loc[:-1])}" if loc[:-1] else ""
         return InputError(doc.file, p.line, p.column, f"{loc[-1]!r} is required{where}",
@@ -184,8 +185,8 @@ def _date_range(s: Scheme) -> list[tuple[KeyPath, str, str]]:
 def validate(doc: Document) -> tuple[Parsed | None, list[InputError]]:
     """Validate one document; return the parsed scheme or the errors found."""
     try:
-        scheme = Scheme.model_validate(doc.data)
-    except ValidationError as exc:
+        scheme = parse(Scheme, doc.data)
+    except Invalid as exc:
         return None, model_errors(doc, exc, Scheme)
     errors = []
     for path, message, hint in _consistency(scheme):

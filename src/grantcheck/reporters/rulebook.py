@@ -6,6 +6,7 @@ from __future__ import annotations
 import textwrap
 
 from grantcheck.metrics import METRICS
+from grantcheck.model import UNSET
 from grantcheck.rulepack import SEVERITIES, Pack, Rule
 from grantcheck.units import fmt
 
@@ -31,10 +32,9 @@ def limits_by_band(rule: Rule, level: str, bands: list[str]) -> str:
 def _condition(c) -> str:  # type: ignore[no-untyped-def]
     if c.any is not None:
         return "(" + " or ".join(_condition(x) for x in c.any) + ")"
-    fields = c.model_fields_set
-    if "not_equals" in fields:
+    if c.not_equals is not UNSET:
         return f"{c.metric} is not {fmt(c.not_equals, 'text')}"
-    if "equals" in fields:
+    if c.equals is not UNSET:
         return f"{c.metric} is {fmt(c.equals, 'text')}"
     if c.in_ is not None:
         return f"{c.metric} is {fmt(c.in_, 'text')}"
