@@ -89,6 +89,19 @@ def test_rules_flag_adds_a_folder_and_duplicates_are_refused(project: Path) -> N
     assert result.exit_code == 2 and "dup/r.yaml:2:9: rule GC101 is defined twice" in result.output
 
 
+@pytest.mark.parametrize("metric,fragment", [
+    ("[a, b]", "local/r.yaml:4:13: rules[0].metric must be text, not ['a', 'b']"),
+    ("application.windw_days", "local/r.yaml:2:5: rules[0]: unknown metric 'application.windw_days'; see 'grantcheck rules --metrics'\n"),
+])
+def test_a_local_rule_with_a_bad_metric_is_a_located_error(project: Path, metric: str, fragment: str) -> None:
+    """A list here once raised TypeError inside validation: exit 3 instead of a message (found by tests/test_model.py)."""
+    write(project, "local/r.yaml", f"rules:\n  - id: LOCAL1\n    title: x\n    metric: {metric}\n    check: at_least\n"
+                                   "    warning: 1\n    advice: x\n")
+    write(project, "s.yaml", MINIMAL)
+    result = run("check", "s.yaml", "--rules", "local", cwd=project)
+    assert result.exit_code == 2 and fragment in result.output, result.output
+
+
 @pytest.mark.parametrize("config,fragment", [
     ("fail_on: sometimes\n", "grantcheck.yaml:1:10: fail_on must be 'error', 'warning', 'info' or 'never'"),
     ("selectt: [GC1]\n", "grantcheck.yaml:1:1: unknown key 'selectt'. Did you mean 'select'?"),

@@ -324,7 +324,8 @@ def _unknown(tp: Any) -> Check:
 
 def _literal(values: tuple[Any, ...]) -> Check:
     allowed = {(type(x), x) for x in values}  # by type too: True is not 1
-    return lambda v: v if (type(v), v) in allowed else _decline()
+    kinds = {type(x) for x in values}  # and only hashable kinds are looked up
+    return lambda v: v if type(v) in kinds and (type(v), v) in allowed else _decline()
 
 
 def _union(members: tuple[Any, ...], ordered: bool = False) -> Check:

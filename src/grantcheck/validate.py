@@ -117,6 +117,8 @@ def _to_error(doc: Document, err: dict[str, Any], root: type) -> InputError:
             else "this file must be a mapping of keys and values"
         return InputError(doc.file, 1, 1, what, "Run 'grantcheck init' for a starter file" if root is Scheme else "")
     p = doc.value_position(loc)
+    if kind == "value_error":  # a model's own check (such as a rule's levels): its sentence says it all
+        return InputError(doc.file, p.line, p.column, f"{dotted(loc)}: {err['msg'].removeprefix('Value error, ')}")
     expected = _expected(kind, str(loc[-1]), err["msg"], err.get("ctx") or {})
     message = f"{dotted(loc)} {expected}, not {_describe(err.get('input'))}"
     return InputError(doc.file, p.line, p.column, message, _HINTS.get(kind, ""))
