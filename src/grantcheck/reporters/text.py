@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import io
 import textwrap
-
-from rich.console import Console
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from grantcheck.errors import InputError
 from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.units import sentence
 from grantcheck.reporters.common import (assumptions_text, band_text, document_line, document_rows, key_numbers,
                                          summary_line)
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "waived": "dim", "known": "dim"}
 INDENT = 11
@@ -37,6 +38,8 @@ class _Segments:
     def styled(self, color: bool) -> str:
         if not color:
             return "".join(text for text, _ in self.parts)
+        from rich.text import Text  # only colour needs rich (a pipe or a CI log does not load it)
+
         console, buffer = _console(color, 10_000)
         console.print(Text.assemble(*self.parts), soft_wrap=True, end="")
         return buffer.getvalue()
@@ -123,6 +126,8 @@ def _errors(out: _Lines, errors: tuple[InputError, ...]) -> None:
 
 
 def _console(color: bool, width: int) -> tuple[Console, io.StringIO]:
+    from rich.console import Console
+
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, color_system="standard" if color else None, force_terminal=color,
                       no_color=not color, highlight=False, emoji=False, markup=False, legacy_windows=False)
