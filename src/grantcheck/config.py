@@ -7,7 +7,7 @@ or the nearest parent (stopping at a ``.git`` folder or the home folder), or the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -16,7 +16,7 @@ from grantcheck.effort import ASSUMPTION_NAMES, Assumption
 from grantcheck.errors import InputError, did_you_mean
 from grantcheck.findings import Severity
 from grantcheck.load import Document, KeyPath, Limits, Position, load_file
-from grantcheck.model import LAX, UNSET, C, Invalid, about, dump, model, parse
+from grantcheck.model import about, C, dump, Invalid, LAX, model, parse, UNSET, value
 from grantcheck.rulepack import SEVERITIES, Pack, Rule
 from grantcheck.validate import model_errors
 
@@ -74,7 +74,7 @@ class Config:
         "The severity of a finding for a waiver that matches no finding (GC001).", default="warning")
 
 
-@dataclass(frozen=True)
+@value
 class LoadedConfig:
     """A config and where it came from (for relative paths and error positions)."""
 
@@ -83,7 +83,7 @@ class LoadedConfig:
     folder: Path
 
 
-@dataclass(frozen=True)
+@value
 class Policy:
     """The rules in force: the pack after config, the selected rules, and ``fail_on``."""
 

@@ -8,15 +8,15 @@ the rule's trigger. Metrics no rule reads are shown as changed, without a direct
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from grantcheck.findings import SEVERITY_RANK, Finding, Report, SchemeResult
 from grantcheck.metrics import METRICS
 from grantcheck.rulepack import Rule
+from grantcheck.model import value
 
 
-@dataclass(frozen=True)
+@value
 class MetricChange:
     name: str
     label: str
@@ -26,7 +26,7 @@ class MetricChange:
     direction: str  # better | worse | changed
 
 
-@dataclass(frozen=True)
+@value
 class SchemeDiff:
     """One scheme, before and after."""
 
@@ -98,7 +98,7 @@ def _verdict(changes: tuple[MetricChange, ...], fixed: tuple[Finding, ...], adde
     return f"No change in findings; {measures}."
 
 
-@dataclass(frozen=True)
+@value
 class DiffReport:
     old_name: str
     new_name: str

@@ -6,10 +6,9 @@ overridable in config, and printed with every report. The functions are pure.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Annotated
 
-from grantcheck.model import LAX, C, model
+from grantcheck.model import C, LAX, model, value
 
 
 @model(LAX)
@@ -29,7 +28,7 @@ ASSUMPTION_NAMES = (
 )
 
 
-@dataclass(frozen=True)
+@value
 class Effort:
     """Hours for one applicant, by part; ``None`` parts were not stated."""
 

@@ -7,7 +7,6 @@ pack and config, and locates each finding at the key its metric came from.
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any, Callable
 
@@ -19,6 +18,7 @@ from grantcheck.config import Policy
 from grantcheck.rulepack import SEVERITIES, Rule
 from grantcheck.units import fmt, whole
 from grantcheck.validate import Parsed
+from grantcheck.model import value
 
 # The closed set of comparisons: each returns True when the value fails the limit.
 CHECKS: dict[str, Callable[[float, float], bool]] = {
@@ -27,7 +27,7 @@ CHECKS: dict[str, Callable[[float, float], bool]] = {
 }
 
 
-@dataclass(frozen=True)
+@value
 class Outcome:
     """What one rule found: a finding (with severity and threshold), a pass, or nothing to check."""
 

@@ -8,10 +8,11 @@ stops the others from being checked.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+
+from grantcheck.model import value
 
 
-@dataclass(frozen=True)
+@value
 class InputError:
     """A problem in a file a user wrote, located to a line and column (1-based)."""
 

@@ -11,12 +11,13 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from grantcheck.errors import InputError
+from grantcheck.model import value
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
 
 
-@dataclass(frozen=True)
+@value
 class Finding:
     """One rule that a scheme does not meet, located in the scheme file."""
 
@@ -49,7 +50,7 @@ class Finding:
         return f"{self.rule}:{self.scheme_id}:{self.metric}"
 
 
-@dataclass(frozen=True)
+@value
 class Assumed:
     """An assumption as used in one report."""
 
@@ -60,7 +61,7 @@ class Assumed:
     basis: str
 
 
-@dataclass(frozen=True)
+@value
 class SchemeResult:
     """Everything known about one checked scheme."""
 
@@ -122,7 +123,7 @@ class Tally:
         return any(getattr(self, level) for level, rank in SEVERITY_RANK.items() if rank <= SEVERITY_RANK[fail_on])
 
 
-@dataclass(frozen=True)
+@value
 class Report:
     """A whole run: every scheme checked and every input error."""
 

@@ -8,17 +8,17 @@ no text (a scanned image) is kept, with a "not measurable" note, for its pages.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from grantcheck.readability import TextMeasure, measure
+from grantcheck.model import value
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
 SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx"}
 MAX_DOCUMENT_BYTES = 20_000_000
 
 
-@dataclass(frozen=True)
+@value
 class DocumentMeasure:
     """One guidance document: its measures, or why it could not be measured."""
 
@@ -28,7 +28,7 @@ class DocumentMeasure:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@value
 class GuidanceMeasure:
     """All the guidance documents of a scheme."""
 

@@ -10,7 +10,7 @@ we turn nodes into plain Python ourselves so that we can:
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from grantcheck.errors import InputError, InputFailure
+from grantcheck.model import value
 
 try:  # libyaml is much faster; fall back to pure Python where it is missing
     from yaml import CSafeLoader as _Loader
@@ -30,7 +31,7 @@ _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 
 
-@dataclass(frozen=True)
+@value
 class Limits:
     """Bounds on what one file may cost to load (documented in the README)."""
 
@@ -39,7 +40,7 @@ class Limits:
     max_depth: int = 50
 
 
-@dataclass(frozen=True)
+@value
 class Position:
     """A 1-based line and column in a file."""
 
@@ -47,7 +48,7 @@ class Position:
     column: int
 
 
-@dataclass(frozen=True)
+@value
 class Document:
     """One YAML document as plain data, with positions by key path."""
 

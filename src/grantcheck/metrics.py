@@ -8,7 +8,6 @@ point at the line to change. ``None`` means the scheme does not state the fact.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Union
 
 from grantcheck.effort import Effort, application_effort, hours_per_report
@@ -16,11 +15,12 @@ from grantcheck.load import KeyPath
 from grantcheck.guidance import GuidanceMeasure
 from grantcheck.scheme import Scheme
 from grantcheck.units import whole
+from grantcheck.model import value
 
 Value = Union[int, float, bool, str, None]
 
 
-@dataclass(frozen=True)
+@value
 class MetricInfo:
     """How to name and format a metric."""
 
@@ -28,7 +28,7 @@ class MetricInfo:
     unit: str  # see units.fmt
 
 
-@dataclass(frozen=True)
+@value
 class Metric:
     """One fact about a scheme and the key it comes from."""
 
@@ -115,7 +115,7 @@ def _div(a: float | None, b: float | None) -> float | None:
     return None if a is None or not b else a / b
 
 
-@dataclass(frozen=True)
+@value
 class Computed:
     """Metrics by name, and the effort breakdown behind the estimates."""
 

@@ -13,7 +13,8 @@ textstat is imported lazily: loading it costs time that most runs never need.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from grantcheck.model import value
 
 LANG = "en-GB"
 
@@ -23,7 +24,7 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 _BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-@dataclass(frozen=True)
+@value
 class TextMeasure:
     """Counts and scores for one text (or several joined)."""
 

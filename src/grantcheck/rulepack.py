@@ -8,7 +8,7 @@ engine, not the rule, turns a failed check into a severity.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -18,7 +18,7 @@ from grantcheck.errors import InputError
 from grantcheck.findings import Assumed, Severity
 from grantcheck.load import Position, load_file
 from grantcheck.metrics import METRICS, Value
-from grantcheck.model import LAX, UNSET, C, Invalid, about, model, parse
+from grantcheck.model import about, C, Invalid, LAX, model, parse, UNSET, value
 from grantcheck.validate import model_errors
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -155,7 +155,7 @@ class PackFile:
     assumptions: dict[str, Assumption] | None = None
 
 
-@dataclass(frozen=True)
+@value
 class Pack:
     """A whole rule pack, ready for the engine (a plain container: nothing here needs validating)."""
 

@@ -7,12 +7,11 @@ so that each error can name the exact key that is wrong.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from grantcheck.errors import InputError, did_you_mean
 from grantcheck.load import Document, KeyPath
-from grantcheck.model import Invalid, hints, is_model, parse
+from grantcheck.model import hints, Invalid, is_model, parse, value
 from grantcheck.scheme import Scheme
 
 _EXPECTED = {
@@ -41,7 +40,7 @@ _HINTS = {
 }
 
 
-@dataclass(frozen=True)
+@value
 class Parsed:
     """A document that validated: the scheme and where it came from."""
 
