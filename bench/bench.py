@@ -2,12 +2,17 @@
 
 Generates synthetic scheme files, then times whole commands (interpreter start
 included), the median of several runs:
-  - one small file: grantcheck, yamllint, and `python -c pass`;
+  - one small file: grantcheck, yamllint, and `python -c pass`, interleaved
+    run by run so that the machine's ups and downs fall on all three alike;
   - folders of 1,000 and 10,000 files (--sizes): grantcheck, yamllint, and a
     bare parse of every file with PyYAML's C loader;
 and reads each grantcheck run's peak memory (ru_maxrss, from wait4).
 Prints seconds, megabytes and ratios. Timings vary on shared machines: compare
 the ratios, which the README quotes, not the seconds.
+
+grantcheck's bytecode is compiled first, as pip does when it installs a wheel
+(yamllint's was compiled when it was installed). Without that, an editable
+install under PYTHONDONTWRITEBYTECODE compiles grantcheck on every run.
 
     python bench/bench.py [--sizes 1000 10000] [--runs R] [--jobs N]
 """
@@ -15,6 +20,7 @@ the ratios, which the README quotes, not the seconds.
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import random
 import shutil
@@ -67,15 +73,28 @@ def timed(cmd: list[str], runs: int, ok: tuple[int, ...] = (0, 1)) -> tuple[floa
     return statistics.median(times), peak
 
 
+def interleaved(cmds: list[list[str]], runs: int) -> list[float]:
+    """Median wall time of each command, running them in turn ``runs`` times."""
+    times: list[list[float]] = [[] for _ in cmds]
+    for _ in range(runs):
+        for i, cmd in enumerate(cmds):
+            times[i].append(timed(cmd, 1)[0])
+    return [statistics.median(t) for t in times]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--single-runs", type=int, default=21, help="interleaved runs for the one-file case")
     parser.add_argument("--jobs", type=int, default=0, help="grantcheck --jobs (default: its own default, the cores)")
     args = parser.parse_args()
     yamllint = shutil.which("yamllint", path=str(BIN)) or shutil.which("yamllint")
     if not yamllint:
         raise SystemExit("yamllint is not installed: run 'make bench', which installs it into .venv")
+    import grantcheck as package
+
+    compileall.compile_dir(str(Path(package.__file__).parent), quiet=1)
     grantcheck = [sys.executable, "-m", "grantcheck", "check", "-q", "-f", "json"] + (["-j", str(args.jobs)] if args.jobs else [])
     lint = [yamllint, "-f", "parsable", "-d", "relaxed"]
     rows: list[tuple[str, float, float]] = []
@@ -85,11 +104,14 @@ def main() -> None:
         for i in range(max(args.sizes)):
             (folder / f"scheme-{i:05d}.yaml").write_text(synthetic(i))
         one = str(folder / "scheme-00000.yaml")
-        gc1, mem1 = timed([*grantcheck, one], args.runs)
-        yl1, _ = timed([*lint, one], args.runs)
-        py1, _ = timed([sys.executable, "-c", "pass"], args.runs)
-        rows += [("grantcheck, 1 file", gc1, mem1), ("yamllint, 1 file", yl1, 0), ("python -c pass", py1, 0)]
-        print(f"1 file: grantcheck / yamllint = {gc1 / yl1:.2f}; grantcheck / python -c pass = {gc1 / py1:.1f}")
+        _, mem1 = timed([*grantcheck, one], 1)
+        text = [sys.executable, "-m", "grantcheck", "check", one]  # the default format, as people run it
+        gc1, gct, yl1, py1 = interleaved([[*grantcheck, one], text, [*lint, one], [sys.executable, "-c", "pass"]],
+                                         args.single_runs)
+        rows += [("grantcheck, 1 file (json)", gc1, mem1), ("grantcheck, 1 file (text)", gct, 0),
+                 ("yamllint, 1 file", yl1, 0), ("python -c pass", py1, 0)]
+        print(f"1 file: grantcheck / yamllint = {gc1 / yl1:.2f} (JSON), {gct / yl1:.2f} (text); "
+              f"grantcheck / python -c pass = {gc1 / py1:.1f}")
         for size in sorted(args.sizes):
             sub = Path(tmp) / f"n{size}"
             sub.mkdir()

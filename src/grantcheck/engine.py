@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 from pathlib import PurePath
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from grantcheck.errors import InputError
 from grantcheck.guidance import GuidanceMeasure
@@ -18,7 +18,6 @@ from grantcheck.config import Policy
 from grantcheck.rulepack import SEVERITIES, Rule
 from grantcheck.units import fmt, whole
 from grantcheck.validate import Parsed
-from grantcheck.model import value
 
 # The closed set of comparisons: each returns True when the value fails the limit.
 CHECKS: dict[str, Callable[[float, float], bool]] = {
@@ -27,8 +26,7 @@ CHECKS: dict[str, Callable[[float, float], bool]] = {
 }
 
 
-@value
-class Outcome:
+class Outcome(NamedTuple):  # one a rule a scheme: built at C speed
     """What one rule found: a finding (with severity and threshold), a pass, or nothing to check."""
 
     status: str  # finding | passed | not_applicable

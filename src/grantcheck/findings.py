@@ -17,7 +17,7 @@ Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
 
 
-@value
+@dataclass(frozen=True)  # thousands a run: dataclass's generated __init__ is quicker than value()'s
 class Finding:
     """One rule that a scheme does not meet, located in the scheme file."""
 

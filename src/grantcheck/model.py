@@ -116,26 +116,39 @@ class Frozen:
     """
 
     __slots__ = ()
-    _plan: tuple[tuple[str, Callable[[], Any] | None], ...] = ()
+    _plan: tuple[tuple[str, Callable[[], Any] | None], ...] = ()  # each field and how to make its default
+    _names: tuple[str, ...] = ()
+    _name_set: frozenset[str] = frozenset()
     _shown: tuple[str, ...] = ()
 
     def __init__(self, *args: Any, **values: Any) -> None:
+        if not values and len(args) == len(self._names):
+            self.__dict__.update(zip(self._names, args))  # every field given in order: the commonest case, kept quick
+            return
+        given = len(args) + len(values)
+        if args:
+            values.update(zip(self._names, args))
+        if given == len(values) == len(self._names) and values.keys() == self._name_set:
+            self.__dict__.update(values)  # every field given once: the common case, kept quick (not through __setattr__)
+            return
+        self._fill(args, values, given)
+
+    def _fill(self, args: tuple[Any, ...], values: dict[str, Any], given: int) -> None:
+        """Defaults for fields not given, or the error a dataclass would raise."""
+        name = type(self).__name__
         if len(args) > len(self._plan):
-            raise TypeError(f"{type(self).__name__}() takes {len(self._plan)} arguments but {len(args)} were given")
-        for (name, _), value in zip(self._plan, args):
-            if name in values:
-                raise TypeError(f"{type(self).__name__}() got two values for {name!r}")
-            values[name] = value
-        for name, default in self._plan:
-            if name in values:
-                value = values.pop(name)
-            elif default is None:
-                raise TypeError(f"{type(self).__name__}() needs the keyword argument {name!r}")
-            else:
-                value = default()
-            object.__setattr__(self, name, value)
-        if values:
-            raise TypeError(f"{type(self).__name__}() got an unexpected keyword argument {next(iter(values))!r}")
+            raise TypeError(f"{name}() takes {len(self._plan)} arguments but {len(args)} were given")
+        if given != len(values):
+            raise TypeError(f"{name}() got two values for one field")
+        for field, default in self._plan:
+            if field not in values:
+                if default is None:
+                    raise TypeError(f"{name}() needs the keyword argument {field!r}")
+                values[field] = default()
+        unknown = values.keys() - self._name_set
+        if unknown:
+            raise TypeError(f"{name}() got an unexpected keyword argument {sorted(unknown)[0]!r}")
+        self.__dict__.update(values)
 
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name, _ in self._plan)
@@ -163,6 +176,8 @@ def value(cls: type[M]) -> type[M]:
     body["__doc__"] = cls.__doc__ or ""  # else dataclass writes one with inspect.signature, slowly (and JSON Schemas show it)
     made: Any = dataclasses.dataclass(init=False, repr=False, eq=False)(type(cls.__name__, (Frozen,), body))  # fields only: Frozen has the methods
     made._plan = tuple((f.name, _default(f)) for f in dataclasses.fields(made))
+    made._names = tuple(name for name, _ in made._plan)
+    made._name_set = frozenset(made._names)
     made._shown = tuple(f.name for f in dataclasses.fields(made) if f.repr)
     return made  # type: ignore[no-any-return]
 
