@@ -21,7 +21,8 @@ from pydantic import ValidationError
 from test_properties import schemes
 
 from grantcheck.config import Config
-from grantcheck.model import _adapter, _compiled, _Decline, parse, Invalid
+from grantcheck.fastpath import Decline, compiled
+from grantcheck.model import Invalid, _adapter, parse
 from grantcheck.rulepack import PackFile, Rule, default_pack_dir, load_pack
 from grantcheck.scheme import Award, Scheme
 
@@ -78,8 +79,8 @@ def _get(data: Any, path: tuple[Any, ...]) -> Any:
 def _agree(cls: type, data: Any) -> bool:
     """Assert the two paths agree on ``data``; return whether the fast path accepted it."""
     try:
-        fast = _compiled(cls)(data)
-    except _Decline:
+        fast = compiled(cls)(data)
+    except Decline:
         fast = None
     try:
         slow = _adapter(cls).validate_python(data)

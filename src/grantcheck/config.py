@@ -16,7 +16,8 @@ from grantcheck.effort import ASSUMPTION_NAMES, Assumption
 from grantcheck.errors import InputError, did_you_mean
 from grantcheck.findings import Severity
 from grantcheck.load import Document, KeyPath, Limits, Position, load_file
-from grantcheck.model import about, C, dump, Invalid, LAX, model, parse, UNSET, value
+from grantcheck.frozen import value
+from grantcheck.model import C, LAX, UNSET, Invalid, about, dump, model, parse
 from grantcheck.rulepack import SEVERITIES, Pack, Rule
 from grantcheck.validate import model_errors
 

@@ -13,7 +13,7 @@ from typing import Any
 from grantcheck.findings import SEVERITY_RANK, Finding, Report, SchemeResult
 from grantcheck.metrics import METRICS
 from grantcheck.rulepack import Rule
-from grantcheck.model import value
+from grantcheck.frozen import value
 
 
 @value

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from grantcheck.model import C, LAX, model, value
+from grantcheck.frozen import value
+from grantcheck.model import C, LAX, model
 
 
 @model(LAX)

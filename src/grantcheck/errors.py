@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 
-from grantcheck.model import value
+from grantcheck.frozen import value
 
 
 @value

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from grantcheck.readability import TextMeasure, measure
-from grantcheck.model import value
+from grantcheck.frozen import value
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
 SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx"}

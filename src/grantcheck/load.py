@@ -18,7 +18,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from grantcheck.errors import InputError, InputFailure
-from grantcheck.model import value
+from grantcheck.frozen import value
 
 try:  # libyaml is much faster; fall back to pure Python where it is missing
     from yaml import CSafeLoader as _Loader

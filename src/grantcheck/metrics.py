@@ -15,7 +15,7 @@ from grantcheck.load import KeyPath
 from grantcheck.guidance import GuidanceMeasure
 from grantcheck.scheme import Scheme
 from grantcheck.units import whole
-from grantcheck.model import value
+from grantcheck.frozen import value
 
 Value = Union[int, float, bool, str, None]
 

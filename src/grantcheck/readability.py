@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from grantcheck.model import value
+from grantcheck.frozen import value
 
 LANG = "en-GB"
 

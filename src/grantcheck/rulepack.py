@@ -18,7 +18,8 @@ from grantcheck.errors import InputError
 from grantcheck.findings import Assumed, Severity
 from grantcheck.load import Position, load_file
 from grantcheck.metrics import METRICS, Value
-from grantcheck.model import about, C, Invalid, LAX, model, parse, UNSET, value
+from grantcheck.frozen import value
+from grantcheck.model import C, LAX, UNSET, Invalid, about, model, parse
 from grantcheck.validate import model_errors
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")

@@ -11,7 +11,8 @@ from typing import Any
 
 from grantcheck.errors import InputError, did_you_mean
 from grantcheck.load import Document, KeyPath
-from grantcheck.model import hints, Invalid, is_model, parse, value
+from grantcheck.frozen import value
+from grantcheck.model import Invalid, hints, is_model, parse
 from grantcheck.scheme import Scheme
 
 _EXPECTED = {
