@@ -19,3 +19,12 @@ def test_rules_reference_names_every_rule() -> None:
     text = generated()["docs/rules.md"]
     for n in ("GC101", "GC305", "GC601", "GC705"):
         assert f"### {n}:" in text
+
+
+@pytest.mark.parametrize("name,title", [("docs/schemas/scheme.schema.json", "grantcheck scheme file (format 1)"),
+                                        ("docs/schemas/config.schema.json", "grantcheck config file")])
+def test_schemas_carry_their_own_title(name: str, title: str) -> None:
+    """Editors show the title; pydantic's (the class name) once overwrote it."""
+    import json
+
+    assert json.loads(generated()[name])["title"] == title
