@@ -174,22 +174,22 @@ def _bands(pack: Pack, lc: LoadedConfig) -> tuple[dict[str, float | None], list[
 def _assumptions(pack: Pack, lc: LoadedConfig) -> tuple[dict[str, Assumption], list[InputError]]:
     out = dict(pack.assumptions)
     errors = []
-    for name, value in lc.config.assumptions.items():
+    for name, amount in lc.config.assumptions.items():
         if name not in ASSUMPTION_NAMES:
             errors.append(_err(lc.doc, ("assumptions", name), f"unknown assumption {name!r}", did_you_mean(name, list(ASSUMPTION_NAMES))))
-        elif value <= 0:
+        elif amount <= 0:
             errors.append(_err(lc.doc, ("assumptions", name), f"assumption {name} must be more than 0"))
         else:
-            out[name] = replace(out[name], value=value)
+            out[name] = replace(out[name], value=amount)
     return out, errors
 
 
 def _rule(rule: Rule, change: RuleSettings, lc: LoadedConfig, bands: dict[str, float | None]) -> tuple[Rule, list[InputError]]:
     data = dump(rule)
     given = {f.name: getattr(change, f.name) for f in fields(change) if getattr(change, f.name) is not UNSET}
-    for key, value in given.items():
+    for key, setting in given.items():
         old = data.get(key)
-        data[key] = {**old, **value} if isinstance(old, dict) and isinstance(value, dict) and key in SEVERITIES and rule.check != "flag" else value
+        data[key] = {**old, **setting} if isinstance(old, dict) and isinstance(setting, dict) and key in SEVERITIES and rule.check != "flag" else setting
     try:
         new = parse(Rule, data)
     except Invalid as exc:

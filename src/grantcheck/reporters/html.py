@@ -10,7 +10,7 @@ from html import escape
 
 from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.reporters import chart
-from grantcheck.reporters.common import (DOCUMENT_HEAD, document_cells, total_row, assumption_value, band_text, document_pages, document_rows, headline, limits_text, measure_rows, sector_view,
+from grantcheck.reporters.common import (DOCUMENT_HEAD, document_cells, total_row, assumption_value, band_text, document_rows, headline, limits_text, measure_rows, sector_view,
                                          summary_line)
 from grantcheck.reporters.markdown import LABEL
 from grantcheck.units import fmt

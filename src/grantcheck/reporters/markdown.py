@@ -9,7 +9,7 @@ assumptions and how to reproduce. Pure: returns a string.
 from __future__ import annotations
 
 from grantcheck.findings import Finding, Report, SchemeResult
-from grantcheck.reporters.common import (DOCUMENT_HEAD, document_cells, total_row, assumption_value, band_text, document_pages, document_rows, headline, limits_text, measure_rows, sector_view,
+from grantcheck.reporters.common import (DOCUMENT_HEAD, document_cells, total_row, assumption_value, band_text, document_rows, headline, limits_text, measure_rows, sector_view,
                                          summary_line)
 from grantcheck.units import fmt
 
