@@ -7,7 +7,7 @@ or the nearest parent (stopping at a ``.git`` folder or the home folder), or the
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -186,8 +186,7 @@ def _assumptions(pack: Pack, lc: LoadedConfig) -> tuple[dict[str, Assumption], l
 
 def _rule(rule: Rule, change: RuleSettings, lc: LoadedConfig, bands: dict[str, float | None]) -> tuple[Rule, list[InputError]]:
     data = dump(rule)
-    given = {f.name: getattr(change, f.name) for f in fields(change) if getattr(change, f.name) is not UNSET}
-    for key, setting in given.items():
+    for key, setting in dump(change).items():  # the keys the config gives (null included)
         old = data.get(key)
         data[key] = {**old, **setting} if isinstance(old, dict) and isinstance(setting, dict) and key in SEVERITIES and rule.check != "flag" else setting
     try:

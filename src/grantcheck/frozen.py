@@ -21,13 +21,8 @@ T = TypeVar("T")
 
 
 class Frozen:
-    """The methods every frozen dataclass here shares, written once.
-
-    ``dataclass`` would generate them for each class by compiling source text,
-    about a millisecond a class at every start (46 classes); these behave the
-    same: arguments with defaults, no change after construction, equality and
-    hash by value, a repr of the fields that ask for one.
-    """
+    """The methods of a frozen dataclass, shared (see above): arguments with defaults,
+    no change after construction, equality and hash by value, a repr of the fields that ask for one."""
 
     __slots__ = ()
     _plan: tuple[tuple[str, Callable[[], Any] | None], ...] = ()  # each field and how to make its default
@@ -65,7 +60,7 @@ class Frozen:
         self.__dict__.update(values)
 
     def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name, _ in self._plan)
+        return tuple(getattr(self, name) for name in self._names)
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self) and self._values() == other._values()  # type: ignore[attr-defined]

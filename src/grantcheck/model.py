@@ -6,10 +6,9 @@ must stay within 1.5 times that (issue 5). So the models are plain frozen
 dataclasses, declared with the constraints pydantic understands, and:
 
 - ``parse`` first tries a small validator compiled from the type hints
-  (fastpath.py). It
-  accepts only data it is sure of: exact types (``True`` is not a number,
-  ``"5"`` is not a number), every constraint met, no unknown key. On any doubt
-  it declines, it never guesses.
+  (fastpath.py). It accepts only data it is sure of: exact types (``True`` is
+  not a number, ``"5"`` is not a number), every constraint met, no unknown key.
+  On any doubt it declines; it never guesses.
 - Whatever the fast path declines goes to pydantic, which gives the verdict
   and the errors (``Invalid``). So pydantic remains the authority on what is
   valid and on what an error says; it also writes the JSON Schemas.
@@ -75,6 +74,8 @@ class C:
         from pydantic import Field  # only on pydantic's path
 
         return handler.generate_schema(Annotated[source, Field(**self.rules)])
+
+
 def about(text: str = "", default: Any = None, factory: Callable[[], Any] | None = None) -> Any:
     """A field's default, with the description the JSON Schema gives it."""
     meta = {"description": text} if text else {}
