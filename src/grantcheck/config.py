@@ -16,8 +16,8 @@ from grantcheck.effort import ASSUMPTION_NAMES, Assumption
 from grantcheck.errors import InputError, did_you_mean
 from grantcheck.findings import Severity
 from grantcheck.load import Document, KeyPath, Limits, Position, load_file
-from grantcheck.frozen import value
-from grantcheck.model import C, LAX, UNSET, Invalid, about, dump, model, parse
+from grantcheck.frozen import frozen_dataclass
+from grantcheck.model import LAX, UNSET, Constraints, Invalid, described_field, dump, model, parse
 from grantcheck.rulepack import SEVERITIES, Pack, Rule
 from grantcheck.validate import model_errors
 
@@ -41,41 +41,41 @@ class RuleSettings:
 class ConfigWaiver:
     """A waiver kept in config, which the organisation controls, for schemes by ID (wildcards allowed)."""
 
-    scheme: Annotated[str, C(description="A scheme ID, or a pattern such as 'winter-*'.")]
-    rule: Annotated[str, C(pattern=r"^[A-Z]+[0-9]+$")]
-    reason: Annotated[str, C(min_length=1, pattern=r"\S")]
+    scheme: Annotated[str, Constraints(description="A scheme ID, or a pattern such as 'winter-*'.")]
+    rule: Annotated[str, Constraints(pattern=r"^[A-Z]+[0-9]+$")]
+    reason: Annotated[str, Constraints(min_length=1, pattern=r"\S")]
 
 
 @model(LAX)
 class LimitSettings:
     """What one scheme file may cost to load (see load.Limits)."""
 
-    max_file_bytes: Annotated[int, C(gt=0)] = about("Largest scheme file read, in bytes.", default=2_000_000)
-    max_values: Annotated[int, C(gt=0)] = about("Most values a document may expand to (stops alias bombs).", default=100_000)
-    max_depth: Annotated[int, C(gt=0)] = about("Deepest nesting of mappings and lists.", default=50)
+    max_file_bytes: Annotated[int, Constraints(gt=0)] = described_field("Largest scheme file read, in bytes.", default=2_000_000)
+    max_values: Annotated[int, Constraints(gt=0)] = described_field("Most values a document may expand to (stops alias bombs).", default=100_000)
+    max_depth: Annotated[int, Constraints(gt=0)] = described_field("Deepest nesting of mappings and lists.", default=50)
 
 
 @model(LAX)
 class Config:
     """The config file's keys."""
 
-    select: list[str] | None = about("Rule IDs or prefixes to run (default: all).", default=None)
-    ignore: list[str] = about("Rule IDs or prefixes to skip.", factory=list)
-    fail_on: FailOn | None = about("The lowest severity that makes the exit code 1.", default=None)
-    rule_folders: list[str] = about("Folders of local rule files, relative to this file.", factory=list)
-    bands: dict[str, float] | None = about("Upper limits (inclusive) of the award bands, by name.", default=None)
-    assumptions: dict[str, float] = about("Effort assumptions, by name.", factory=dict)
-    rules: dict[str, RuleSettings] = about("Changes to rules, by rule ID.", factory=dict)
-    waivers: list[ConfigWaiver] = about("Waivers the organisation grants, by scheme ID.", factory=list)
-    scheme_waivers: bool = about("false: refuse waivers written in scheme files.", default=True)
-    limits: LimitSettings = about("Bounds on what a scheme file may cost to load.", factory=LimitSettings)
-    exclude: list[str] = about("Glob patterns of files and folders to skip when searching folders.", factory=list)
-    allow_paths: list[str] = about("Folders outside the repository that guidance may be read from, relative to this file.", factory=list)
-    unused_waivers: Literal["error", "warning", "info", "ignore"] = about(
+    select: list[str] | None = described_field("Rule IDs or prefixes to run (default: all).", default=None)
+    ignore: list[str] = described_field("Rule IDs or prefixes to skip.", factory=list)
+    fail_on: FailOn | None = described_field("The lowest severity that makes the exit code 1.", default=None)
+    rule_folders: list[str] = described_field("Folders of local rule files, relative to this file.", factory=list)
+    bands: dict[str, float] | None = described_field("Upper limits (inclusive) of the award bands, by name.", default=None)
+    assumptions: dict[str, float] = described_field("Effort assumptions, by name.", factory=dict)
+    rules: dict[str, RuleSettings] = described_field("Changes to rules, by rule ID.", factory=dict)
+    waivers: list[ConfigWaiver] = described_field("Waivers the organisation grants, by scheme ID.", factory=list)
+    scheme_waivers: bool = described_field("false: refuse waivers written in scheme files.", default=True)
+    limits: LimitSettings = described_field("Bounds on what a scheme file may cost to load.", factory=LimitSettings)
+    exclude: list[str] = described_field("Glob patterns of files and folders to skip when searching folders.", factory=list)
+    allow_paths: list[str] = described_field("Folders outside the repository that guidance may be read from, relative to this file.", factory=list)
+    unused_waivers: Literal["error", "warning", "info", "ignore"] = described_field(
         "The severity of a finding for a waiver that matches no finding (GC001).", default="warning")
 
 
-@value
+@frozen_dataclass
 class LoadedConfig:
     """A config and where it came from (for relative paths and error positions)."""
 
@@ -84,7 +84,7 @@ class LoadedConfig:
     folder: Path
 
 
-@value
+@frozen_dataclass
 class Policy:
     """The rules in force: the pack after config, the selected rules, and ``fail_on``."""
 

@@ -13,10 +13,10 @@ from typing import Any
 from grantcheck.findings import SEVERITY_RANK, Finding, Report, SchemeResult
 from grantcheck.metrics import METRICS
 from grantcheck.rulepack import Rule
-from grantcheck.frozen import value
+from grantcheck.frozen import frozen_dataclass
 
 
-@value
+@frozen_dataclass
 class MetricChange:
     name: str
     label: str
@@ -26,7 +26,7 @@ class MetricChange:
     direction: str  # better | worse | changed
 
 
-@value
+@frozen_dataclass
 class SchemeDiff:
     """One scheme, before and after."""
 
@@ -98,7 +98,7 @@ def _verdict(changes: tuple[MetricChange, ...], fixed: tuple[Finding, ...], adde
     return f"No change in findings; {measures}."
 
 
-@value
+@frozen_dataclass
 class DiffReport:
     old_name: str
     new_name: str

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from grantcheck.frozen import value
-from grantcheck.model import C, LAX, model
+from grantcheck.frozen import frozen_dataclass
+from grantcheck.model import LAX, Constraints, model
 
 
 @model(LAX)
 class Assumption:
     """One named assumption: its value, how to say it, and where it comes from."""
 
-    value: Annotated[float, C(gt=0)]
+    value: Annotated[float, Constraints(gt=0)]
     label: str
     unit: str
     basis: str
@@ -29,7 +29,7 @@ ASSUMPTION_NAMES = (
 )
 
 
-@value
+@frozen_dataclass
 class Effort:
     """Hours for one applicant, by part; ``None`` parts were not stated."""
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import difflib
 
-from grantcheck.frozen import value
+from grantcheck.frozen import frozen_dataclass
 
 
-@value
+@frozen_dataclass
 class InputError:
     """A problem in a file a user wrote, located to a line and column (1-based)."""
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from grantcheck.frozen import default_maker
-from grantcheck.model import C, hints, is_model
+from grantcheck.model import Constraints, hints, is_model
 
 Check = Callable[[Any], Any]  # returns the value (converted as pydantic would) or raises Decline
 
@@ -61,7 +61,7 @@ def _check(tp: Any) -> Check:
     """The fast check for one type."""
     origin, args = get_origin(tp), get_args(tp)
     if origin is Annotated:
-        rules = [x for x in args[1:] if isinstance(x, C)]
+        rules = [x for x in args[1:] if isinstance(x, Constraints)]
         ordered = any(c.rules.get("union_mode") == "left_to_right" for c in rules)
         inner = _union(get_args(args[0]), ordered) if ordered else _check(args[0])
         for extra in rules:
@@ -150,7 +150,7 @@ def _plain(tp: Any) -> Any:
 
 
 def _constrained(r: dict[str, Any], inner: Check) -> Check:
-    """``inner``, then the constraints of a ``C`` (those the models use)."""
+    """``inner``, then the constraints of a ``Constraints`` (those the models use)."""
     pattern = re.compile(r["pattern"].replace("$", r"\Z")) if "pattern" in r else None  # pydantic's $ is end of text
 
     def run(value: Any) -> Any:

@@ -2,7 +2,7 @@
 
 ``@dataclass(frozen=True)`` compiles five or six methods from source text for
 every class, about a millisecond a class at every start of the program; with
-some forty classes that was a fifth of checking one small file. ``@value``
+some forty classes that was a fifth of checking one small file. ``@frozen_dataclass``
 keeps everything that makes a dataclass (fields, ``dataclasses.fields``,
 ``replace``, pickling) and takes its methods from ``Frozen``.
 
@@ -79,7 +79,7 @@ class Frozen:
 
 
 @dataclass_transform(frozen_default=True, field_specifiers=(dataclasses.field,))
-def value(cls: type[T]) -> type[T]:
+def frozen_dataclass(cls: type[T]) -> type[T]:
     """``@dataclass(frozen=True)``, with the shared methods of ``Frozen`` instead of generated ones."""
     body = {k: v for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
     body["__doc__"] = cls.__doc__ or ""  # else dataclass writes one with inspect.signature, slowly (and JSON Schemas show it)

@@ -11,14 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from grantcheck.readability import TextMeasure, measure
-from grantcheck.frozen import value
+from grantcheck.frozen import frozen_dataclass
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
 SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx"}
 MAX_DOCUMENT_BYTES = 20_000_000
 
 
-@value
+@frozen_dataclass
 class DocumentMeasure:
     """One guidance document: its measures, or why it could not be measured."""
 
@@ -28,7 +28,7 @@ class DocumentMeasure:
     note: str = ""
 
 
-@value
+@frozen_dataclass
 class GuidanceMeasure:
     """All the guidance documents of a scheme."""
 

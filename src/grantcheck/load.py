@@ -18,7 +18,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from grantcheck.errors import InputError, InputFailure
-from grantcheck.frozen import value
+from grantcheck.frozen import frozen_dataclass
 
 try:  # libyaml is much faster; fall back to pure Python where it is missing
     from yaml import CSafeLoader as _Loader
@@ -31,7 +31,7 @@ _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 
 
-@value
+@frozen_dataclass
 class Limits:
     """Bounds on what one file may cost to load (documented in the README)."""
 
@@ -47,7 +47,7 @@ class Position(NamedTuple):  # one for every key and value of every file: built 
     column: int
 
 
-@value
+@frozen_dataclass
 class Document:
     """One YAML document as plain data, with positions by key path."""
 

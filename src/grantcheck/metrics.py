@@ -15,12 +15,12 @@ from grantcheck.load import KeyPath
 from grantcheck.guidance import GuidanceMeasure
 from grantcheck.scheme import Scheme
 from grantcheck.units import whole
-from grantcheck.frozen import value
+from grantcheck.frozen import frozen_dataclass
 
 Value = Union[int, float, bool, str, None]
 
 
-@value
+@frozen_dataclass
 class MetricInfo:
     """How to name and format a metric."""
 
@@ -114,7 +114,7 @@ def _div(a: float | None, b: float | None) -> float | None:
     return None if a is None or not b else a / b
 
 
-@value
+@frozen_dataclass
 class Computed:
     """Metrics by name, and the effort breakdown behind the estimates."""
 

@@ -25,7 +25,7 @@ import typing
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar, dataclass_transform
 
-from grantcheck.frozen import value
+from grantcheck.frozen import frozen_dataclass
 
 M = TypeVar("M")
 
@@ -61,7 +61,7 @@ class _Unset:
 UNSET: Any = _Unset()
 
 
-class C:
+class Constraints:
     """Constraints on one value, with pydantic.Field's names: ge, gt, le, min_length, max_length, pattern, union_mode.
 
     pydantic reads them through ``Field``; fastpath.py checks them itself.
@@ -76,7 +76,7 @@ class C:
         return handler.generate_schema(Annotated[source, Field(**self.rules)])
 
 
-def about(text: str = "", default: Any = None, factory: Callable[[], Any] | None = None) -> Any:
+def described_field(text: str = "", default: Any = None, factory: Callable[[], Any] | None = None) -> Any:
     """A field's default, with the description the JSON Schema gives it."""
     meta = {"description": text} if text else {}
     if factory is not None:
@@ -84,12 +84,12 @@ def about(text: str = "", default: Any = None, factory: Callable[[], Any] | None
     return dataclasses.field(default=default, metadata=meta)
 
 
-@dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(dataclasses.field, about))
+@dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(dataclasses.field, described_field))
 def model(config: dict[str, Any] = STRICT) -> Callable[[type[M]], type[M]]:
     """Declare a model: a frozen dataclass that accepts mappings and follows ``config`` under pydantic."""
 
     def wrap(cls: type[M]) -> type[M]:
-        made = value(cls)  # fields, with Frozen's methods
+        made = frozen_dataclass(cls)  # fields, with Frozen's methods
         made.__pydantic_config__ = config  # type: ignore[attr-defined]
         made.__get_pydantic_core_schema__ = classmethod(_core_schema)  # type: ignore[attr-defined]
         return made

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from grantcheck.frozen import value
+from grantcheck.frozen import frozen_dataclass
 
 LANG = "en-GB"
 
@@ -24,7 +24,7 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 _BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-@value
+@frozen_dataclass
 class TextMeasure:
     """Counts and scores for one text (or several joined)."""
 

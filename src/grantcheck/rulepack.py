@@ -18,8 +18,8 @@ from grantcheck.errors import InputError
 from grantcheck.findings import Assumed, Severity
 from grantcheck.load import Position, load_file
 from grantcheck.metrics import METRICS, Value
-from grantcheck.frozen import value
-from grantcheck.model import C, LAX, UNSET, Invalid, about, model, parse
+from grantcheck.frozen import frozen_dataclass
+from grantcheck.model import LAX, UNSET, Constraints, Invalid, described_field, model, parse
 from grantcheck.validate import model_errors
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -65,16 +65,16 @@ class Condition:
 class Trigger:
     """For a flag check: the values that give a finding, and when (``is`` may be null, so "not given" is ``UNSET``)."""
 
-    values: list[Value] = about(factory=list)
+    values: list[Value] = described_field(factory=list)
     is_: Value = field(default=UNSET, metadata={"alias": "is"})
-    when: list[Condition] = about(factory=list)
+    when: list[Condition] = described_field(factory=list)
 
     def matches(self, value: Value, metrics: dict[str, Value]) -> bool:
         hit = value in self.values or (self.is_ is not UNSET and value == self.is_)
         return hit and all(c.holds(metrics) for c in self.when)
 
 
-Level = Annotated[Trigger | float | dict[str, float | None] | None, C(union_mode="left_to_right")]
+Level = Annotated[Trigger | float | dict[str, float | None] | None, Constraints(union_mode="left_to_right")]
 
 
 @model(LAX)
@@ -87,21 +87,21 @@ class Quote:
 class Rule:
     """One check of the pack, as data."""
 
-    id: Annotated[str, C(pattern=r"^[A-Z]+[0-9]+$")]
+    id: Annotated[str, Constraints(pattern=r"^[A-Z]+[0-9]+$")]
     title: str
     metric: str
     check: Literal["at_least", "at_most", "flag"]
     warning: Level = None
     error: Level = None
     info: Level = None
-    when: list[Condition] = about(factory=list)
+    when: list[Condition] = described_field(factory=list)
     unknown: Literal["warning", "info", "ignore"] = "ignore"
     severity: Severity | None = None  # set by config: every finding of the rule gets this severity
     judgement: bool = False  # limits are grantcheck's own default, built from the guide's examples
     problem: str = ""
     advice: str
-    guide: list[Quote] = about(factory=list)
-    sources: list[str] = about(factory=list)
+    guide: list[Quote] = described_field(factory=list)
+    sources: list[str] = described_field(factory=list)
 
     @staticmethod
     def prepare(data: Any) -> Any:
@@ -143,20 +143,20 @@ def _is_limit(raw: Any) -> bool:
 
 @model(LAX)
 class Band:
-    name: Annotated[str, C(pattern=r"^[a-z_]+$")]
-    max: Annotated[float, C(gt=0)] | None = None
+    name: Annotated[str, Constraints(pattern=r"^[a-z_]+$")]
+    max: Annotated[float, Constraints(gt=0)] | None = None
 
 
 @model(LAX)
 class PackFile:
     """One YAML file of a rule pack."""
 
-    rules: list[Rule] = about(factory=list)
+    rules: list[Rule] = described_field(factory=list)
     bands: list[Band] | None = None
     assumptions: dict[str, Assumption] | None = None
 
 
-@value
+@frozen_dataclass
 class Pack:
     """A whole rule pack, ready for the engine (a plain container: nothing here needs validating)."""
 

@@ -12,15 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from grantcheck.model import STRICT, C, about, model
+from grantcheck.model import STRICT, Constraints, described_field, model
 
-Amount = Annotated[float, C(ge=0)]
-Name = Annotated[str, C(min_length=1, max_length=300)]
-Item = Annotated[str, C(max_length=300)]
+Amount = Annotated[float, Constraints(ge=0)]
+Name = Annotated[str, Constraints(min_length=1, max_length=300)]
+Item = Annotated[str, Constraints(max_length=300)]
 EARLIEST, LATEST = dt.date(1990, 1, 1), dt.date(2150, 12, 31)  # bounds keep date arithmetic safe
-Count = Annotated[int, C(ge=0)]
-Days = Annotated[int, C(ge=0, le=3650)]
-Percent = Annotated[float, C(ge=0, le=100)]
+Count = Annotated[int, Constraints(ge=0)]
+Days = Annotated[int, Constraints(ge=0, le=3650)]
+Percent = Annotated[float, Constraints(ge=0, le=100)]
 
 LegalForm = Literal[
     "registered_charity", "cio", "charitable_company", "community_interest_company",
@@ -36,30 +36,30 @@ Route = Literal["open_tender", "competitive_flexible", "light_touch", "direct_aw
 
 @model(STRICT)
 class Award:
-    max: Annotated[float, C(gt=0, description="The largest single award, or one lot's contract value.")]
+    max: Annotated[float, Constraints(gt=0, description="The largest single award, or one lot's contract value.")]
     min: Amount | None = None
-    typical: Annotated[float, C(gt=0)] | None = about("Default: max.", default=None)
-    total: Annotated[float, C(gt=0)] | None = about("The whole pot or contract value.", default=None)
+    typical: Annotated[float, Constraints(gt=0)] | None = described_field("Default: max.", default=None)
+    total: Annotated[float, Constraints(gt=0)] | None = described_field("The whole pot or contract value.", default=None)
     expected_awards: Count | None = None
     expected_applications: Count | None = None
 
 
 @model(STRICT)
 class Guidance:
-    pages: Count | None = about("Pages of guidance as published.", default=None)
-    documents: list[Annotated[str, C(max_length=1000)]] = about(factory=list, text="Guidance files (.md, .txt), relative to this file.")
+    pages: Count | None = described_field("Pages of guidance as published.", default=None)
+    documents: list[Annotated[str, Constraints(max_length=1000)]] = described_field(factory=list, text="Guidance files (.md, .txt), relative to this file.")
 
 
 @model(STRICT)
 class Form:
     questions: Count | None = None
-    word_limit: Count | None = about("Total words asked for across all answers.", default=None)
-    attachments: list[Item] | None = about("Documents applicants must send with the form.", default=None)
+    word_limit: Count | None = described_field("Total words asked for across all answers.", default=None)
+    attachments: list[Item] | None = described_field("Documents applicants must send with the form.", default=None)
 
 
 @model(STRICT)
 class Support:
-    pre_application: bool | None = about("Help to apply is offered (LIO surgery, officer contact).", default=None)
+    pre_application: bool | None = described_field("Help to apply is offered (LIO surgery, officer contact).", default=None)
     accessible_formats: bool | None = None
 
 
@@ -67,11 +67,11 @@ class Support:
 class Application:
     opens: dt.date | None = None
     closes: dt.date | None = None
-    window_days: Annotated[int, C(ge=1, le=3650)] | None = about("Alternative to opens/closes.", default=None)
-    stages: Annotated[int, C(ge=1, le=5)] | None = about("2 = expression of interest, then full application.", default=None)
-    guidance: Guidance = about(factory=Guidance)
-    form: Form = about(factory=Form)
-    support: Support = about(factory=Support)
+    window_days: Annotated[int, Constraints(ge=1, le=3650)] | None = described_field("Alternative to opens/closes.", default=None)
+    stages: Annotated[int, Constraints(ge=1, le=5)] | None = described_field("2 = expression of interest, then full application.", default=None)
+    guidance: Guidance = described_field(factory=Guidance)
+    form: Form = described_field(factory=Form)
+    support: Support = described_field(factory=Support)
 
 
 @model(STRICT)
@@ -87,8 +87,8 @@ class Eligibility:
 
 @model(STRICT)
 class Decision:
-    days: Days | None = about("From the closing date to the decision.", default=None)
-    date: dt.date | None = about("Alternative to days.", default=None)
+    days: Days | None = described_field("From the closing date to the decision.", default=None)
+    date: dt.date | None = described_field("Alternative to days.", default=None)
     timeline_published: bool | None = None
     feedback: bool | None = None
 
@@ -101,10 +101,10 @@ class Renewal:
 
 @model(STRICT)
 class Funding:
-    months: Annotated[float, C(gt=0, le=600)] | None = about("Length of one agreement.", default=None)
-    ongoing: bool | None = about("Pays for a service or activity expected to continue.", default=None)
+    months: Annotated[float, Constraints(gt=0, le=600)] | None = described_field("Length of one agreement.", default=None)
+    ongoing: bool | None = described_field("Pays for a service or activity expected to continue.", default=None)
     starts: dt.date | None = None
-    previous_ends: dt.date | None = about("End of the agreement this one continues or replaces.", default=None)
+    previous_ends: dt.date | None = described_field("End of the agreement this one continues or replaces.", default=None)
     core_costs: bool | None = None
     full_cost_recovery: bool | None = None
     overheads_percent_cap: Percent | None = None
@@ -112,7 +112,7 @@ class Funding:
     payment: Payment | None = None
     payment_days: Days | None = None
     new_activity_required: bool | None = None
-    renewal: Renewal = about(factory=Renewal)
+    renewal: Renewal = described_field(factory=Renewal)
 
 
 @model(STRICT)
@@ -126,7 +126,7 @@ class Reporting:
 
 @model(STRICT)
 class Procurement:
-    lots: Annotated[int, C(ge=1)] | None = None
+    lots: Annotated[int, Constraints(ge=1)] | None = None
     consortium_bids: bool | None = None
     route: Route | None = None
 
@@ -142,8 +142,8 @@ class Engagement:
 
 @model(STRICT)
 class Waiver:
-    rule: Annotated[str, C(pattern=r"^[A-Z]+[0-9]+$", description="A rule ID, such as GC301.")]
-    reason: Annotated[str, C(min_length=1, max_length=2000, pattern=r"\S",
+    rule: Annotated[str, Constraints(pattern=r"^[A-Z]+[0-9]+$", description="A rule ID, such as GC301.")]
+    reason: Annotated[str, Constraints(min_length=1, max_length=2000, pattern=r"\S",
                                  description="Why the finding is accepted; shown in every report.")]
 
 
@@ -155,15 +155,15 @@ class Scheme:
     name: Name
     funder: Name
     kind: Literal["grant", "contract"] = "grant"
-    id: Annotated[str, C(min_length=1, max_length=100)] | None = None
-    currency: Annotated[str, C(pattern=r"^[A-Z]{3}$")] = "GBP"
+    id: Annotated[str, Constraints(min_length=1, max_length=100)] | None = None
+    currency: Annotated[str, Constraints(pattern=r"^[A-Z]{3}$")] = "GBP"
     area: Literal["urban", "rural", "mixed"] | None = None
     award: Award
-    application: Application = about(factory=Application)
-    eligibility: Eligibility = about(factory=Eligibility)
-    decision: Decision = about(factory=Decision)
-    funding: Funding = about(factory=Funding)
-    reporting: Reporting = about(factory=Reporting)
-    procurement: Procurement = about(factory=Procurement)
-    engagement: Engagement = about(factory=Engagement)
-    waivers: list[Waiver] = about(factory=list)
+    application: Application = described_field(factory=Application)
+    eligibility: Eligibility = described_field(factory=Eligibility)
+    decision: Decision = described_field(factory=Decision)
+    funding: Funding = described_field(factory=Funding)
+    reporting: Reporting = described_field(factory=Reporting)
+    procurement: Procurement = described_field(factory=Procurement)
+    engagement: Engagement = described_field(factory=Engagement)
+    waivers: list[Waiver] = described_field(factory=list)

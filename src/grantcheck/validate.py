@@ -11,7 +11,7 @@ from typing import Any
 
 from grantcheck.errors import InputError, did_you_mean
 from grantcheck.load import Document, KeyPath
-from grantcheck.frozen import value
+from grantcheck.frozen import frozen_dataclass
 from grantcheck.model import Invalid, hints, is_model, parse
 from grantcheck.scheme import Scheme
 
@@ -41,7 +41,7 @@ _HINTS = {
 }
 
 
-@value
+@frozen_dataclass
 class Parsed:
     """A document that validated: the scheme and where it came from."""
 
