@@ -180,3 +180,4 @@ def main() -> None:
 
 # Register the commands (imported for their @app.command side effect).
 from grantcheck.cli import check as _check_command, commands as _other_commands  # noqa: E402,F401
+from grantcheck.cli import measure as _measure_command  # noqa: E402,F401

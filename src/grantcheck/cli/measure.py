@@ -1,0 +1,59 @@
+"""``grantcheck measure``: what grantcheck reads in each document, and in total, with evidence."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from grantcheck.cli import _emit, app
+
+
+class MeasureFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def measure_files(files: list[Path]) -> tuple[list, list[str]]:  # type: ignore[type-arg]
+    """Facts of each named document (a file named twice is measured and counted once)."""
+    from grantcheck.documents import Measurer
+    from grantcheck.guidance import Unreadable
+    from grantcheck.pipeline import display_name
+
+    measurer, facts, errors, seen = Measurer(), [], [], set()
+    for path in files:
+        name = display_name(path, Path.cwd())
+        try:
+            key = path.resolve()
+            if key in seen:
+                continue
+            seen.add(key)
+            if not path.is_file():
+                raise Unreadable("was not found" if not path.exists() else "is not a regular file")
+            facts.append(measurer.measure(path, name)[1])
+        except Unreadable as exc:
+            errors.append(f"{name}:1:1: input error: {name!r} {exc}")
+        except (OSError, RuntimeError) as exc:
+            errors.append(f"{name}:1:1: input error: {name!r} cannot be read ({exc})")
+    return facts, errors
+
+
+@app.command("measure")
+def measure_command(
+    files: list[Path] = typer.Argument(..., help="Forms and guidance: .docx, .pdf, .html, .htm, .md, .txt."),
+    format: MeasureFormat = typer.Option(MeasureFormat.text, "--format", "-f", help="Output format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file, atomically."),
+) -> None:
+    """Measure forms and guidance: questions, limits, attachments, policies, with evidence."""
+    from grantcheck.documents.output import as_json, as_text
+    from grantcheck.documents.total import combine
+
+    facts, errors = measure_files(files)
+    total = combine(facts)
+    _emit(as_json(facts, total) if format is MeasureFormat.json else as_text(facts, total), output)
+    for error in errors:
+        print(f"grantcheck: {error}".encode("ascii", "backslashreplace").decode(), file=sys.stderr)
+    raise typer.Exit(2 if errors else 0)

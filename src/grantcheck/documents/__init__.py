@@ -1,0 +1,124 @@
+"""Measuring a scheme from its own documents: forms and guidance, in any format.
+
+``read`` turns a file (.docx, .pdf, .html/.htm, .md, .txt) into neutral blocks
+within a budget; ``measure`` finds in them what documents.md lists (questions,
+fields, limits, attachments, policies, accounts, insurance, match funding, jargon,
+acronyms, language), each with evidence. This package is imported only when a
+scheme names documents, or by ``grantcheck measure`` and ``init --from``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from grantcheck.documents.blocks import TEXT, Block, Extracted
+from grantcheck.documents.budget import Budget, DocumentLimits, RunBudget, over
+from grantcheck.documents.facts import DocumentFacts
+from grantcheck.documents.language import acronyms, jargon, language
+from grantcheck.documents.questions import questions_and_fields
+from grantcheck.documents.requirements import Requirements
+from grantcheck.documents.total import distinct
+from grantcheck.documents.vocab import Vocabulary, load
+from grantcheck.guidance import Unreadable
+
+FORMATS = {".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md",
+           ".markdown": "md", ".txt": "txt"}
+SUFFIXES = frozenset(FORMATS)
+WORDS_PER_PAGE, CHARACTERS_PER_WORD = 500.0, 6.0
+
+
+def read(path: Path, budget: Budget) -> Extracted:
+    """The blocks of one document. Raises Unreadable (or OverBudget)."""
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise Unreadable("is not a .docx, .pdf, .html, .htm, .md or .txt file")
+    size = path.stat().st_size
+    if size > budget.limits.max_document_bytes:
+        raise over(f"is {size:,} bytes", "max_document_bytes", budget.limits.max_document_bytes)
+    if fmt == "docx":
+        from grantcheck.documents.docx_reader import read_docx
+        return read_docx(path, budget)
+    if fmt == "pdf":
+        from grantcheck.documents.pdf_reader import read_pdf
+        return read_pdf(path, budget)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise Unreadable(f"is not UTF-8 text (byte {exc.start + 1:,}); save it as UTF-8") from None
+    if fmt == "html":
+        from grantcheck.documents.html_reader import read_html
+        return read_html(path, budget, text)
+    from grantcheck.documents.text_reader import read_text
+    return read_text(text, fmt, budget)
+
+
+def _row_texts(blocks: list[Block]) -> dict[tuple[object, ...], str]:
+    rows: dict[tuple[object, ...], list[str]] = {}
+    for b in blocks:
+        if b.kind == TEXT and len(b.where) == 3 and b.where[0][0] == "table":
+            rows.setdefault(b.where[:2], []).append(b.text)
+    return {key: " ".join(texts) for key, texts in rows.items()}
+
+
+def measure_blocks(name: str, extracted: Extracted, vocab: Vocabulary,
+                   words_per_page: float = WORDS_PER_PAGE,
+                   characters_per_word: float = CHARACTERS_PER_WORD) -> DocumentFacts:
+    """Every fact documents.md lists, from one document's blocks."""
+    blocks = extracted.blocks
+    text = extracted.text()
+    facts = DocumentFacts(name, extracted.format, extracted.pages, len(text.split()), language(text))
+    facts.questions, facts.fields = questions_and_fields(name, blocks, vocab, words_per_page,
+                                                         characters_per_word)
+    req, rows = Requirements(name, vocab), _row_texts(blocks)
+    for block in blocks:
+        req.feed(block, rows.get(block.where[:2], "") if len(block.where) == 3 else "")
+    required, conditional = distinct(req.attachments)  # asked twice in one document: once
+    facts.attachments, facts.policies = required + conditional, req.policies
+    facts.accounts, facts.insurance, facts.match_funding = req.accounts_level(), req.insurance, req.match
+    facts.jargon = jargon(name, blocks, vocab)
+    facts.acronyms, defined = acronyms(name, blocks, vocab)
+    facts.defined = frozenset(defined)
+    if not text.strip() and extracted.pages:
+        facts.note = "not measurable: no text could be read (is it a scanned image?)"
+    return facts
+
+
+@dataclass
+class Measurer:
+    """Measures documents for one run: one budget, one cache (a file listed twice is read once)."""
+
+    limits: DocumentLimits = field(default_factory=DocumentLimits)
+    vocab_folders: tuple[Path, ...] = ()
+    words_per_page: float = WORDS_PER_PAGE
+    characters_per_word: float = CHARACTERS_PER_WORD
+    run: RunBudget = field(init=False)
+    cache: dict[tuple[str, int, int, int], tuple[Extracted, DocumentFacts]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.run = RunBudget(self.limits)
+
+    def measure(self, path: Path, name: str) -> tuple[Extracted, DocumentFacts]:
+        """One document's blocks and facts. Raises Unreadable (or OverBudget)."""
+        resolved = path.resolve()
+        stat = os.stat(resolved)
+        key = (str(resolved), stat.st_size, stat.st_mtime_ns, stat.st_ino)
+        if key in self.cache:
+            extracted, facts = self.cache[key]
+            return extracted, facts if facts.file == name else _renamed(facts, name)
+        budget = self.run.document()
+        try:
+            extracted = read(resolved, budget)
+        finally:
+            budget.close()
+        facts = measure_blocks(name, extracted, load(self.vocab_folders), self.words_per_page,
+                               self.characters_per_word)
+        self.cache[key] = (extracted, facts)
+        return extracted, facts
+
+
+def _renamed(facts: DocumentFacts, name: str) -> DocumentFacts:
+    from dataclasses import replace
+
+    return replace(facts, file=name)

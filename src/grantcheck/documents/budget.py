@@ -1,0 +1,108 @@
+"""Budgets for reading documents: bytes, decompressed bytes, characters, pages, time.
+
+A document comes from a stranger's pull request as easily as a scheme file: a small
+.docx can decompress to gigabytes, a PDF's thousands of pages can share one slow
+content stream, and one large file can be listed many times. Every reader charges
+its work to a ``Budget`` (one per document, inside one per run) and stops with
+``OverBudget`` (a kind of ``Unreadable``) naming the limit and the config key that
+raises it, up to a hard ceiling no config can lift.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field, fields
+
+from grantcheck.guidance import Unreadable
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentLimits:
+    """Per document and per run; the config keys under ``limits:`` have these names."""
+
+    max_document_bytes: int = 20_000_000
+    max_decompressed_bytes: int = 200_000_000
+    max_compression_ratio: int = 200
+    max_document_characters: int = 5_000_000
+    max_document_pages: int = 2_000
+    max_document_seconds: float = 30.0
+    max_run_characters: int = 20_000_000
+    max_run_pages: int = 10_000
+    max_run_seconds: float = 120.0
+
+
+DEFAULT_LIMITS = DocumentLimits()
+# Hard ceilings: a repository's own config may raise a limit up to here, never past it.
+CEILINGS = DocumentLimits(100_000_000, 1_000_000_000, 1_000, 50_000_000, 10_000, 120.0,
+                          200_000_000, 50_000, 600.0)
+LIMIT_KEYS = tuple(f.name for f in fields(DocumentLimits))
+
+
+class OverBudget(Unreadable):
+    """A document (or the run) would cost more than a limit allows."""
+
+
+def over(what: str, key: str, limit: float) -> OverBudget:
+    shown = f"{limit:,}" if isinstance(limit, int) else f"{limit:g}"
+    return OverBudget(f"{what} (limit {shown}); raise 'limits: {key}' in the config file "
+                      f"(at most {getattr(CEILINGS, key):,}) if the document is genuine")
+
+
+@dataclass(slots=True)
+class RunBudget:
+    """What every document in one run has spent so far."""
+
+    limits: DocumentLimits = DEFAULT_LIMITS
+    characters: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+
+    def document(self) -> Budget:
+        return Budget(self)
+
+
+@dataclass(slots=True)
+class Budget:
+    """One document's spending, charged to its run as it goes."""
+
+    run: RunBudget
+    started: float = field(default_factory=time.monotonic)
+    characters: int = 0
+    pages: int = 0
+
+    @property
+    def limits(self) -> DocumentLimits:
+        return self.run.limits
+
+    def chars(self, count: int) -> None:
+        self.characters += count
+        self.run.characters += count
+        if self.characters > self.limits.max_document_characters:
+            raise over("has more text than grantcheck reads in one document",
+                       "max_document_characters", self.limits.max_document_characters)
+        if self.run.characters > self.limits.max_run_characters:
+            raise over("takes the run past the text grantcheck reads in one run",
+                       "max_run_characters", self.limits.max_run_characters)
+        self.tick()
+
+    def page_count(self, count: int) -> None:
+        """Refuse before reading when a document states more pages than the budget."""
+        if count > self.limits.max_document_pages:
+            raise over(f"has {count:,} pages", "max_document_pages", self.limits.max_document_pages)
+        if self.run.pages + count > self.limits.max_run_pages:
+            raise over("takes the run past the pages grantcheck reads in one run",
+                       "max_run_pages", self.limits.max_run_pages)
+        self.pages += count
+        self.run.pages += count
+
+    def tick(self) -> None:
+        """Stop when the document, or the run, has taken too long."""
+        spent = time.monotonic() - self.started
+        if spent > self.limits.max_document_seconds:
+            raise over("took too long to read", "max_document_seconds", self.limits.max_document_seconds)
+        if self.run.seconds + spent > self.limits.max_run_seconds:
+            raise over("takes the run past its reading time", "max_run_seconds",
+                       self.limits.max_run_seconds)
+
+    def close(self) -> None:
+        self.run.seconds += time.monotonic() - self.started

@@ -1,0 +1,80 @@
+"""What the measurer finds in a document, each item with its evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from grantcheck.documents.blocks import Location
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a fact was found: the document, the place in it, and the words matched."""
+
+    document: str
+    where: Location
+    words: str  # at most 120 characters
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    text: str
+    word_limit: int | None
+    limit_as_written: str | None
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    kind: str
+    conditional: bool
+    text: str
+    evidence: Evidence
+    policy: str | None = None  # for kind "policy": which one
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A single fact found in the text (a policy, accounts level, sum or percentage)."""
+
+    value: str | int | float
+    conditional: bool
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Jargon:
+    term: str
+    plain: str
+    source: str
+    evidence: Evidence
+
+
+@dataclass(slots=True)
+class DocumentFacts:
+    """Everything measured in one document."""
+
+    file: str
+    format: str
+    pages: int | None
+    words: int
+    language: str
+    questions: list[Question] = field(default_factory=list)
+    fields: list[Evidence] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    policies: list[Found] = field(default_factory=list)
+    accounts: Found | None = None
+    insurance: Found | None = None
+    match_funding: Found | None = None
+    jargon: list[Jargon] = field(default_factory=list)
+    acronyms: dict[str, Evidence] = field(default_factory=dict)  # used, with first use
+    defined: frozenset[str] = frozenset()
+    note: str = ""
+
+    @property
+    def word_limit(self) -> int:
+        return sum(q.word_limit or 0 for q in self.questions)
+
+    @property
+    def unlimited(self) -> int:
+        return sum(1 for q in self.questions if q.word_limit is None)

@@ -1,0 +1,150 @@
+"""Online forms saved from a browser (.html, .htm), read with the standard library's parser.
+
+``html.parser.HTMLParser`` is maintained with Python and tolerant of real-world
+markup; no regular expression ever reads the markup. Prose comes from block
+elements (headings, paragraphs, list items, labels, legends, table cells); controls
+from ``input``, ``textarea`` and ``select``, labelled by ``<label for=…>``, an
+enclosing ``<label>``, ``aria-label``, ``title`` or ``placeholder``. Nesting deeper
+than ``MAX_DEPTH`` is refused, and scripts, styles and hidden inputs are skipped.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block, Extracted
+from grantcheck.documents.budget import Budget
+from grantcheck.guidance import Unreadable
+
+MAX_DEPTH = 500
+BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "div", "legend",
+          "label", "caption", "section", "article", "form", "fieldset", "tr", "br", "ul", "ol",
+          "table", "body", "main", "header", "footer", "option", "blockquote", "pre", "summary"}
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "legend", "caption"}
+SKIP = {"script", "style", "template", "noscript", "head", "title"}
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+NOT_FILLED = {"hidden", "submit", "button", "reset", "image"}
+GROUPED = {"radio", "checkbox"}
+
+
+class _Parser(HTMLParser):
+    def __init__(self, budget: Budget) -> None:
+        super().__init__(convert_charrefs=True)
+        self.budget = budget
+        self.blocks: list[Block] = []
+        self.stack: list[str] = []
+        self.skip = 0
+        self.text: list[str] = []
+        self.text_tag = "p"
+        self.labels: dict[str, str] = {}  # for= id -> label text
+        self.label_open: list[str] = []
+        self.controls: list[tuple[int, str, dict[str, str]]] = []  # (block index, tag, attrs)
+        self.select: dict[str, str] | None = None
+        self.textarea: dict[str, str] | None = None
+        self.counter = 0
+
+    def _flush(self) -> None:
+        words = " ".join("".join(self.text).split())
+        self.text = []
+        if words:
+            self.counter += 1
+            if self.label_open:
+                self.label_open[-1] += " " + words
+            self.blocks.append(Block(TEXT, words, (("element", f"{self.text_tag} {self.counter}"),),
+                                     heading=self.text_tag in HEADINGS))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v or "" for k, v in attrs}
+        if tag in SKIP:
+            self.skip += 1
+        if tag in BLOCKS:
+            self._flush()
+            self.text_tag = tag
+        if tag == "label":
+            self.label_open.append("")
+            if values.get("for"):
+                self.labels.setdefault(values["for"], "")
+            self.stack.append(f"label:{values.get('for', '')}")
+        elif tag not in VOID:
+            self.stack.append(tag)
+        if len(self.stack) > MAX_DEPTH:
+            raise Unreadable(f"is nested more than {MAX_DEPTH} elements deep")
+        if tag == "input":
+            self._flush()
+            self._control("input", values)
+        elif tag == "textarea":
+            self._flush()
+            self.textarea = values
+        elif tag == "select":
+            self._flush()
+            self.select = values
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIP and self.skip:
+            self.skip -= 1
+        if tag == "textarea" and self.textarea is not None:
+            self.text = []  # a textarea's default content is not prose
+            self._control("textarea", self.textarea)
+            self.textarea = None
+        if tag == "select" and self.select is not None:
+            self.text = []
+            self._control("select", self.select)
+            self.select = None
+        if tag in BLOCKS:
+            self._flush()
+        if tag == "label" and self.label_open:
+            words = self.label_open.pop().strip()
+            opened = next((s for s in reversed(self.stack) if s.startswith("label:")), "label:")
+            if opened[6:]:
+                self.labels[opened[6:]] = words
+        for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 50), -1):
+            if self.stack[i] == tag or (tag == "label" and self.stack[i].startswith("label:")):
+                del self.stack[i:]
+                break
+
+    def handle_data(self, data: str) -> None:
+        self.budget.chars(len(data))
+        if not self.skip and self.select is None:
+            self.text.append(data)
+
+    def _control(self, tag: str, attrs: dict[str, str]) -> None:
+        kind = attrs.get("type", "text").lower() if tag == "input" else tag
+        if kind in NOT_FILLED:
+            return
+        inline = self.label_open[-1].strip() if self.label_open else ""
+        self.controls.append((len(self.blocks), kind, {**attrs, "_inline": inline}))
+        self.blocks.append(Block(FIELD, "", ()))  # placeholder, resolved when labels are known
+
+
+def _resolve(parser: _Parser) -> list[Block]:
+    blocks = parser.blocks
+    for index, kind, attrs in parser.controls:
+        ident = attrs.get("id", "")
+        label = (parser.labels.get(ident) or attrs["_inline"] or attrs.get("aria-label")
+                 or attrs.get("title") or attrs.get("placeholder") or "")
+        name = ident or attrs.get("name", "") or kind
+        where = (("element", f"{'input' if kind not in ('textarea', 'select') else kind}#{name[:60]}"),)
+        raw = attrs.get("maxlength", "").strip()
+        chars = int(raw) if raw.isdigit() and len(raw) < 9 else None
+        if kind == "file":
+            block = Block(FILE, label, where)
+        elif kind == "textarea":
+            block = Block(SPACE, label, where, max_chars=chars)
+        else:
+            group = attrs.get("name", "") if kind in GROUPED else ""
+            block = Block(FIELD, label, where, max_chars=chars, group=group or "")
+        blocks[index] = block
+    return blocks
+
+
+def read_html(path: Path, budget: Budget, text: str) -> Extracted:
+    """The blocks of a saved web form. ``text`` is the decoded file."""
+    parser = _Parser(budget)
+    try:
+        parser.feed(text)
+        parser.close()
+    except RecursionError:
+        raise Unreadable(f"is nested more than {MAX_DEPTH} elements deep") from None
+    parser._flush()
+    return Extracted("html", _resolve(parser))

@@ -1,0 +1,73 @@
+"""Plain English: jargon from the pack's list, acronyms never spelt out, and the language.
+
+Welsh is told from English by function words (short, frequent words each language
+uses and the other does not): no English readability score is given for Welsh text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from grantcheck.documents.blocks import TEXT, Block, clip
+from grantcheck.documents.facts import Evidence, Jargon
+from grantcheck.documents.vocab import Vocabulary
+
+WELSH = frozenset("y yr yn mae eich ein gyda neu ydych chi bod fel hyn sydd wedi ei eu ar gyfer "
+                  "cais grant ddim hefyd mewn rhaid gan pan oes fydd bydd nad sut beth pam".split())
+ENGLISH = frozenset("the and of to you your is for with that are be will we this on from or by "
+                    "our it as have can not what how".split())
+ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")
+DEFINED_AFTER = re.compile(r"\(\s*([A-Z][A-Z0-9&]{1,5})s?\s*\)")  # "Fund (VSIF)"
+DEFINED_BEFORE = re.compile(r"\b([A-Z][A-Z0-9&]{1,5})s?\s*(?:\(|:|-|–|stands for|means)\s*[A-Z][a-z]")
+ROMAN = re.compile(r"^[IVXLC]+$")
+_WORD = re.compile(r"[A-Za-z’']+")
+
+
+def language(text: str) -> str:
+    """'cy' for Welsh, 'en' for English, 'und' when neither is clear."""
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text[:200_000])]
+    welsh = sum(1 for w in words if w in WELSH or w.endswith("'n") and w[:-2] in {"sy", "i", "a", "o"})
+    english = sum(1 for w in words if w in ENGLISH)
+    if welsh > english and welsh >= 0.05 * max(len(words), 1):
+        return "cy"
+    return "en" if english >= 0.03 * max(len(words), 1) or not words else "und"
+
+
+def jargon(name: str, blocks: list[Block], vocab: Vocabulary) -> list[Jargon]:
+    found: list[Jargon] = []
+    for block in blocks:
+        if block.kind != TEXT:
+            continue
+        for term, plain, source, pattern in vocab.jargon:
+            for m in pattern.finditer(block.text):
+                if term.isupper() and not m.group(0).isupper():
+                    continue  # "KPIs" is jargon; "kpis" in a URL is not
+                found.append(Jargon(term, plain, source, Evidence(name, block.where, clip(
+                    block.text[max(0, m.start() - 40):m.end() + 40]))))
+    return found
+
+
+def acronyms(name: str, blocks: list[Block], vocab: Vocabulary) -> tuple[dict[str, Evidence], set[str]]:
+    """Acronyms used (with their first use) and those spelt out, in one document."""
+    used: dict[str, Evidence] = {}
+    defined: set[str] = set()
+    for block in blocks:
+        text = block.text
+        if not text or _shouting(text):
+            continue
+        defined.update(m.group(1) for m in DEFINED_AFTER.finditer(text))
+        defined.update(m.group(1) for m in DEFINED_BEFORE.finditer(text))
+        for m in ACRONYM.finditer(text):
+            word = m.group(0)
+            word = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
+            if sum(c.isupper() for c in word) < 2 or ROMAN.match(word) or word in vocab.allowed_acronyms:
+                continue
+            used.setdefault(word, Evidence(name, block.where, clip(
+                text[max(0, m.start() - 40):m.end() + 40])))
+    return used, defined
+
+
+def _shouting(text: str) -> bool:
+    """A heading in capitals: its words are not acronyms."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.7 * len(letters)

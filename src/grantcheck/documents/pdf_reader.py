@@ -1,0 +1,153 @@
+"""PDF forms and notes: page text (pypdf), and AcroForm fields with their labels.
+
+Pages that share one content stream are extracted once (a hostile file can give
+thousands of pages the same slow stream); the page count is checked against the
+budget before any page is read. A fillable form's fields carry a name, a type, a
+``MaxLen`` (a character limit) and a tooltip (``/TU``), which is usually the label.
+pypdf's warnings go to logging; they are silenced here so nothing leaks to stderr.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from pathlib import Path
+from typing import Any
+
+from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, Extracted
+from grantcheck.documents.budget import Budget
+from grantcheck.guidance import Unreadable
+
+MULTILINE = 1 << 12  # /Ff bit 13: a text field of several lines (an answer box)
+RADIO = 1 << 15
+
+
+def read_pdf(path: Path, budget: Budget) -> Extracted:
+    """The blocks of a PDF: each page's lines, then its form fields. Raises Unreadable."""
+    logging.getLogger("pypdf").setLevel(logging.ERROR + 10)
+    from pypdf import PdfReader
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return _read(PdfReader(str(path)), budget)
+        except Unreadable:
+            raise
+        except RecursionError:
+            raise Unreadable("cannot be read as a PDF (its structure is nested too deeply)") from None
+        except Exception as exc:  # pypdf raises many types on damaged files; all mean the same to a user
+            raise Unreadable(f"cannot be read as a PDF ({type(exc).__name__}: {exc})"[:300]) from None
+
+
+def _read(reader: Any, budget: Budget) -> Extracted:
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise Unreadable("is an encrypted PDF that needs a password; publish an unlocked copy")
+    count = len(reader.pages)
+    budget.page_count(count)
+    out = Extracted("pdf", pages=count)
+    done: dict[Any, str] = {}
+    for number, page in enumerate(reader.pages, start=1):
+        widgets = _fields(page, number, budget)
+        if widgets:  # a form page: lines and fields in reading order, top to bottom
+            out.blocks += _placed(page, number, widgets, budget)
+            continue
+        key = _content_key(page)
+        if key is not None and key in done:
+            text = done[key]
+        else:
+            text = page.extract_text() or ""
+            if key is not None:
+                done[key] = text
+        budget.chars(len(text))
+        for line_no, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                out.blocks.append(Block(TEXT, line.strip(), (("page", number), ("line", line_no))))
+    return out
+
+
+def _placed(page: Any, number: int, widgets: list[tuple[float, float, Block]],
+            budget: Budget) -> list[Block]:
+    """A form page's text lines and fields, ordered by their height on the page."""
+    pieces: dict[int, list[tuple[float, str]]] = {}
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            pieces.setdefault(round(y / 3), []).append((x, text))
+
+    page.extract_text(visitor_text=visit)
+    placed: list[tuple[float, float, int, Block]] = []
+    for line_no, (row, parts) in enumerate(sorted(pieces.items(), key=lambda p: -p[0]), start=1):
+        line = " ".join(" ".join(t for _, t in sorted(parts)).split())
+        budget.chars(len(line))
+        placed.append((-row * 3.0, min(x for x, _ in parts), 0,
+                       Block(TEXT, line, (("page", number), ("line", line_no)))))
+    placed += [(-top, left, 1, block) for top, left, block in widgets]
+    return [block for *_, block in sorted(placed, key=lambda p: (p[0], p[2], p[1]))]
+
+
+def _content_key(page: Any) -> Any:
+    """What identifies a page's content stream(s), so shared streams are read once."""
+    raw = page.get("/Contents")
+    if raw is None:
+        return None
+    ref = getattr(raw, "idnum", None)
+    if ref is not None:
+        return ("ref", ref)
+    try:
+        return ("refs", tuple(getattr(item, "idnum", id(item)) for item in raw))
+    except TypeError:
+        return None
+
+
+def _fields(page: Any, number: int, budget: Budget) -> list[tuple[float, float, Block]]:
+    """The page's form fields, each with the top and left of its box."""
+    blocks: list[tuple[float, float, Block]] = []
+    for annot in page.get("/Annots") or []:
+        budget.tick()
+        try:
+            widget = annot.get_object()
+        except Exception:  # a dangling reference: skip the widget, keep the page
+            continue
+        if widget.get("/Subtype") != "/Widget":
+            continue
+        try:
+            left, _, _, top = (float(v) for v in widget.get("/Rect", [0, 0, 0, 0]))
+        except (TypeError, ValueError):
+            left, top = 0.0, 0.0
+        blocks.append((top, left, _field_block(widget, number)))
+    return blocks
+
+
+def _inherited(widget: Any, key: str) -> Any:
+    node, depth = widget, 0
+    while node is not None and depth < 20:
+        if key in node:
+            return node[key]
+        parent = node.get("/Parent")
+        node = parent.get_object() if parent is not None else None
+        depth += 1
+    return None
+
+
+def _field_block(widget: Any, page: int) -> Block:
+    kind = str(_inherited(widget, "/FT") or "")
+    flags = int(_inherited(widget, "/Ff") or 0)
+    name = str(_inherited(widget, "/T") or "")
+    label = str(_inherited(widget, "/TU") or "") or name.replace("_", " ")
+    where = (("page", page), ("element", name[:80] or "field"))
+    if kind == "/Tx":
+        max_len = _inherited(widget, "/MaxLen")
+        chars = int(max_len) if max_len is not None else None
+        long = bool(flags & MULTILINE) or (chars is not None and chars >= 200)
+        return Block(SPACE if long else FIELD, label, where, max_chars=chars)
+    if kind == "/Sig":
+        return Block(SIGNATURE, label, where)
+    if kind == "/Btn":
+        parent = widget.get("/Parent")
+        group = name if flags & RADIO or parent is not None else ""
+        return Block(FIELD, label, where, group=group)
+    if "upload" in label.lower() or "attach" in label.lower():
+        return Block(FILE, label, where)
+    return Block(FIELD, label, where)

@@ -1,0 +1,93 @@
+"""Numbers in plain text: answer limits, sums of money, percentages, numbering.
+
+These patterns read words already extracted from a document (never markup).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "half a": 0.5, "half": 0.5}
+_NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|half an?|half|one|two|three|four|five|six|seven|eight|nine|ten|an?"
+NUMBERED = re.compile(r"^\s*(?:(?:q(?:uestion)?\.?\s*)?\d{1,3}(?:\.\d{1,3}){0,3}[.):]?|\(?[a-h]\)|\(?[ivx]{1,4}\)|"
+                      r"[a-h]\.)\s+\S", re.IGNORECASE)
+MONEY = re.compile(r"£\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|mn|m|k|thousand)?(?![a-z])",
+                   re.IGNORECASE)
+PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent)", re.IGNORECASE)
+SCALE = {"million": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "k": 1_000, "thousand": 1_000}
+
+
+def number(raw: str) -> float | None:
+    raw = raw.strip().lower()
+    if raw in NUMBER_WORDS:
+        return NUMBER_WORDS[raw]
+    try:
+        return float(raw.replace(",", ""))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4)
+def limit_patterns(units: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    unit = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(units, key=len, reverse=True))
+    return (
+        re.compile(rf"(?<![\w£$.,])(?P<n>{_NUM})\s*(?:-\s*)?(?P<u>{unit})(?![\w])", re.IGNORECASE),
+        re.compile(rf"\b(?P<u>words?|characters?)\s+(?:limit|count|maximum|max\.?)\s*(?:of|:|-|=)?\s*"
+                   rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)", re.IGNORECASE),
+        re.compile(rf"\bmax(?:imum|\.)?\s+(?:number\s+of\s+)?(?P<u>words|characters)\s*(?:-|:|=)?\s*"
+                   rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)", re.IGNORECASE),
+    )
+
+
+def find_limit(text: str, units: dict[str, str], words_per_page: float,
+               characters_per_word: float) -> tuple[int, str] | None:
+    """The answer limit ``text`` states, in words, and the words as written; or None."""
+    for pattern in limit_patterns(tuple(units)):
+        for match in pattern.finditer(text):
+            n = number(match["n"])
+            unit = units.get(" ".join(match["u"].lower().split()))
+            if n is None or n <= 0 or unit is None:
+                continue
+            if match["n"].lower() in ("a", "an") and unit != "pages":
+                continue  # "a word" is prose; "a page" or "a side of A4" is a limit
+            words = n if unit == "words" else n / characters_per_word if unit == "characters" \
+                else n * words_per_page
+            if unit == "pages" and n > 50 or unit == "words" and n > 100_000:
+                continue  # a document's own length, not an answer's
+            return int(words + 0.5), _as_written(text, match.start(), match.end())
+    return None
+
+
+QUALIFIER = re.compile(r"\b(?:max(?:imum)?\.?(?: of)?|up to|no more than|not more than|not exceeding|"
+                       r"limit(?:ed to| of)?|at most|within|under|less than|fewer than)\s*:?\s*$",
+                       re.IGNORECASE)
+
+
+def _as_written(text: str, start: int, end: int) -> str:
+    """The limit as the document words it: the match, with a qualifier before it if any."""
+    before = QUALIFIER.search(text[max(0, start - 30):start])
+    if before:
+        start = max(0, start - 30) + before.start()
+    return " ".join(text[start:end].split())
+
+
+def money(text: str) -> int | None:
+    """The first sum of money in ``text``, in units ("£5 million" is 5000000)."""
+    match = MONEY.search(text)
+    if not match:
+        return None
+    value = float(match[1].replace(",", ""))
+    return int(value * SCALE.get((match[2] or "").lower(), 1))
+
+
+def percent(text: str) -> float | None:
+    match = PERCENT.search(text)
+    return float(match[1]) if match and float(match[1]) <= 100 else None
+
+
+def sentences(text: str) -> list[str]:
+    """A block's sentences (a list item or cell is usually one)."""
+    parts = re.split(r"(?<=[.!?;])\s+(?=[A-Z(•\-–])|\s+[•▪●]\s+", text)
+    return [p.strip() for p in parts if p.strip()]

@@ -1,0 +1,96 @@
+"""The facts of several documents together: what an applicant faces across all of them.
+
+A document asked for twice (in the form and in the notes, or twice in one form)
+counts once: attachments are the same when their kind (and, for a policy, its name,
+or for "other", its words) is the same. A document required of everyone in one
+place is required, even if another place asks for it only in some cases.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from grantcheck.documents.facts import Attachment, DocumentFacts, Evidence, Found, Jargon
+from grantcheck.documents.requirements import LEVELS
+
+
+def attachment_key(a: Attachment) -> tuple[str, str]:
+    return a.kind, a.policy or (a.text.lower() if a.kind == "other" else "")
+
+
+@dataclass
+class Total:
+    """All documents together."""
+
+    questions: int = 0
+    fields: int = 0
+    word_limit: int = 0
+    unlimited_questions: int = 0
+    attachments: list[Attachment] = field(default_factory=list)  # distinct, required of everyone
+    conditional_attachments: list[Attachment] = field(default_factory=list)
+    policies: list[Found] = field(default_factory=list)
+    conditional_policies: list[Found] = field(default_factory=list)
+    accounts: Found | None = None
+    insurance: Found | None = None
+    match_funding: Found | None = None
+    words: int = 0
+    jargon: list[Jargon] = field(default_factory=list)
+    undefined_acronyms: dict[str, Evidence] = field(default_factory=dict)
+
+    @property
+    def jargon_per_1000_words(self) -> float | None:
+        if not self.words:
+            return None
+        return round((len(self.jargon) + len(self.undefined_acronyms)) * 1000 / self.words, 1)
+
+
+def distinct(attachments: list[Attachment]) -> tuple[list[Attachment], list[Attachment]]:
+    """Attachments required of everyone, and those only in some cases, each counted once."""
+    required: dict[tuple[str, str], Attachment] = {}
+    conditional: dict[tuple[str, str], Attachment] = {}
+    for a in attachments:
+        (conditional if a.conditional else required).setdefault(attachment_key(a), a)
+    return list(required.values()), [a for k, a in conditional.items() if k not in required]
+
+
+def policies(found: list[Found], attachments: list[Attachment]) -> tuple[list[Found], list[Found]]:
+    """Policies every applicant must have, and those asked only in some cases."""
+    every = found + [Found(a.policy, a.conditional, a.evidence) for a in attachments if a.policy]
+    required: dict[str, Found] = {}
+    conditional: dict[str, Found] = {}
+    for f in every:
+        (conditional if f.conditional else required).setdefault(str(f.value), f)
+    return list(required.values()), [f for k, f in conditional.items() if k not in required]
+
+
+def combine(documents: list[DocumentFacts]) -> Total:
+    """The total over ``documents`` (each file once: the caller drops repeats)."""
+    total = Total()
+    every: list[Attachment] = []
+    found: list[Found] = []
+    defined: set[str] = set()
+    for d in documents:
+        total.questions += len(d.questions)
+        total.fields += len(d.fields)
+        total.word_limit += d.word_limit
+        total.unlimited_questions += d.unlimited
+        total.words += d.words
+        total.jargon += d.jargon
+        every += d.attachments
+        found += d.policies
+        defined |= d.defined
+        for name, evidence in d.acronyms.items():
+            total.undefined_acronyms.setdefault(name, evidence)
+        if d.accounts is not None and (total.accounts is None or
+                                       LEVELS.index(str(d.accounts.value)) < LEVELS.index(str(total.accounts.value))):
+            total.accounts = d.accounts
+        total.insurance = total.insurance or d.insurance
+        total.match_funding = total.match_funding or d.match_funding
+    total.undefined_acronyms = {k: v for k, v in total.undefined_acronyms.items() if k not in defined}
+    total.attachments, total.conditional_attachments = distinct(every)
+    total.policies, total.conditional_policies = policies(found, every)
+    return total
+
+
+def undefined(d: DocumentFacts, defined: set[str] | frozenset[str]) -> list[str]:
+    return sorted(k for k in d.acronyms if k not in defined)

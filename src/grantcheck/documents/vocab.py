@@ -1,0 +1,104 @@
+"""The measurer's vocabularies, read from ``rules/documents/`` (data, not code).
+
+``vocabulary.yaml`` holds the phrase lists (question cues, limit units, attachment
+kinds, policies, accounts levels); ``jargon.yaml`` the jargon list and the acronyms
+allowed without a definition. Each phrase becomes a whole-word, case-insensitive
+pattern over plain text (never over markup). A council extends a list by putting a
+``documents/`` folder with the same files in its own rule folder: lists are joined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+
+def phrases(words: list[str]) -> re.Pattern[str]:
+    """One pattern matching any of ``words`` as whole words, longest first."""
+    ordered = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in ordered) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Compiled phrase lists."""
+
+    raw: dict[str, Any]
+    question: re.Pattern[str]
+    strong: re.Pattern[str]
+    field: re.Pattern[str]
+    checklist: re.Pattern[str]
+    attach: re.Pattern[str]
+    condition: re.Pattern[str]
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    policies: tuple[tuple[str, re.Pattern[str]], ...]
+    own_policy: re.Pattern[str]
+    policy_word: re.Pattern[str]
+    accounts: dict[str, re.Pattern[str]]
+    insurance: re.Pattern[str]
+    match: re.Pattern[str]
+    no_match: re.Pattern[str]
+    jargon: tuple[tuple[str, str, str, re.Pattern[str]], ...]  # term, plain, source, pattern
+    allowed_acronyms: frozenset[str]
+    held_kinds: frozenset[str]
+    units: dict[str, str]  # unit word -> words | characters | pages
+    qualifiers: tuple[str, ...]
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = [*out[key], *value]
+        elif isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _read(folder: Path) -> dict[str, Any]:
+    import yaml
+
+    data: dict[str, Any] = {}
+    for name in ("vocabulary.yaml", "jargon.yaml"):
+        path = folder / "documents" / name
+        if path.is_file():
+            loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = _merge(data, loaded if isinstance(loaded, dict) else {})
+    return data
+
+
+@lru_cache(maxsize=8)
+def load(folders: tuple[Path, ...] = ()) -> Vocabulary:
+    """The shipped vocabularies, extended by any ``documents/`` folder in ``folders``."""
+    from grantcheck.rulepack import default_pack_dir
+
+    data = _read(default_pack_dir())
+    for folder in folders:
+        data = _merge(data, _read(folder))
+    return compile_vocabulary(data)
+
+
+def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
+    units = {w.lower(): unit for unit, words in d["limit_units"].items() for w in words}
+    jargon = tuple((e["term"], e["plain"], e["source"], phrases([e["term"], *e.get("forms", [])]))
+                   for e in d.get("jargon", []))
+    return Vocabulary(
+        raw=d, question=phrases(d["question_cues"]), strong=phrases(d["strong_question_cues"]),
+        field=phrases(d["field_cues"]), checklist=phrases(d["checklist_headings"]),
+        attach=phrases(d["attachment_cues"]), condition=phrases(d["condition_cues"]),
+        kinds=tuple((k, phrases(v)) for k, v in d["attachment_kinds"].items()),
+        policies=tuple((k, phrases(v)) for k, v in d["policies"].items()),
+        own_policy=phrases(d["own_policy_cues"]), policy_word=phrases(d["policy_words"]),
+        accounts={k: phrases(v) if k != "alternatives" else re.compile(
+            "|".join(re.escape(a) for a in v), re.IGNORECASE) for k, v in d["accounts"].items()},
+        insurance=phrases(d["insurance"]), match=phrases(d["match_funding"]),
+        no_match=phrases(d["no_match_funding"]), jargon=jargon,
+        allowed_acronyms=frozenset(d.get("allowed_acronyms", [])),
+        held_kinds=frozenset(d.get("held_kinds", [])), units=units,
+        qualifiers=tuple(d["limit_qualifiers"]))

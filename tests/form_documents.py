@@ -1,0 +1,94 @@
+"""Forms made by the tests for the measurer: fillable PDFs written by hand (no reportlab),
+Word forms with tables (python-docx), saved HTML forms. Different from tests/forms/."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+@dataclass
+class PdfField:
+    name: str
+    label: str  # the tooltip, /TU
+    kind: str = "/Tx"  # /Tx, /Btn, /Sig
+    max_len: int | None = None
+    multiline: bool = False
+
+
+def fillable_pdf_bytes(pages: list[list[str | PdfField]]) -> bytes:
+    """A PDF whose pages hold lines of text and form fields, in order down the page."""
+    objects: dict[int, bytes] = {}
+    next_no = 4
+    kids: list[int] = []
+    fields: list[int] = []
+    for items in pages:
+        y, ops, annots = 780, [], []
+        for item in items:
+            if isinstance(item, str):
+                ops.append(f"BT /F1 11 Tf 56 {y} Td ({_escape(item)}) Tj ET")
+                y -= 16
+                continue
+            height = 60 if item.multiline else 16
+            rect = f"[56 {y - height + 12} 540 {y + 12}]"
+            extra = (f" /MaxLen {item.max_len}" if item.max_len else "") + \
+                (" /Ff 4096" if item.multiline else "")
+            body = (f"<< /Type /Annot /Subtype /Widget /FT {item.kind} /T ({_escape(item.name)}) "
+                    f"/TU ({_escape(item.label)}) /Rect {rect}{extra} >>")
+            objects[next_no] = body.encode("latin-1")
+            annots.append(next_no)
+            fields.append(next_no)
+            next_no += 1
+            y -= height + 4
+        stream = " ".join(ops)
+        objects[next_no] = (f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream").encode("latin-1")
+        content = next_no
+        next_no += 1
+        refs = " ".join(f"{a} 0 R" for a in annots)
+        objects[next_no] = (f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {content} 0 R "
+                            f"/Resources << /Font << /F1 3 0 R >> >> /Annots [{refs}] >>").encode()
+        kids.append(next_no)
+        next_no += 1
+    field_refs = " ".join(f"{f} 0 R" for f in fields)
+    objects[1] = f"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [{field_refs}] >> >>".encode()
+    objects[2] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
+    objects[3] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = {}
+    for number in sorted(objects):
+        offsets[number] = out.tell()
+        out.write(f"{number} 0 obj\n".encode() + objects[number] + b"\nendobj\n")
+    xref = out.tell()
+    size = max(objects) + 1
+    out.write(f"xref\n0 {size}\n0000000000 65535 f \n".encode())
+    out.write(b"".join(f"{offsets[n]:010d} 00000 n \n".encode() for n in range(1, size)))
+    out.write(f"trailer\n<< /Size {size} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    return out.getvalue()
+
+
+def write_fillable_pdf(path: Path, pages: list[list[str | PdfField]]) -> Path:
+    path.write_bytes(fillable_pdf_bytes(pages))
+    return path
+
+
+def write_form_docx(path: Path, items: list[str | list[list[str]]]) -> Path:
+    """A Word form: each item a paragraph, or a table given as rows of cell texts."""
+    import docx
+
+    document = docx.Document()
+    for item in items:
+        if isinstance(item, str):
+            document.add_paragraph(item)
+            continue
+        grid = document.add_table(rows=len(item), cols=max(len(r) for r in item))
+        for r, row in enumerate(item):
+            for c, text in enumerate(row):
+                grid.cell(r, c).text = text
+    document.save(str(path))
+    return path
