@@ -11,7 +11,7 @@ import pickle
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import pytest
 import yaml
@@ -22,7 +22,7 @@ from test_properties import schemes
 
 from grantcheck.config import Config
 from grantcheck.fastpath import Decline, compiled
-from grantcheck.model import Invalid, _adapter, parse
+from grantcheck.model import Constraints, Invalid, _adapter, model, parse
 from grantcheck.rulepack import PackFile, Rule, default_pack_dir, load_pack
 from grantcheck.scheme import Award, Scheme
 
@@ -221,3 +221,47 @@ def test_a_bad_scheme_still_gets_pydantics_located_error(tmp_path: Path) -> None
     lines = done.stderr.splitlines()
     assert lines[-1] == "['pydantic']" and any("bad.yaml:4:8" in line and "award.max must be a number, not '5k'" in line
                                        for line in done.stdout.splitlines() + lines), done.stdout + done.stderr
+
+
+# Field's parameters that are not constraints on the value.
+_NOT_CONSTRAINTS = {"default", "default_factory", "alias", "alias_priority", "validation_alias",
+                    "serialization_alias", "title", "field_title_generator", "description", "examples",
+                    "exclude", "exclude_if", "discriminator", "deprecated", "json_schema_extra",
+                    "frozen", "validate_default", "repr", "init", "init_var", "kw_only", "union_mode",
+                    "extra", "coerce_numbers_to_str", "fail_fast"}
+
+
+def test_every_constraint_pydantic_knows_is_checked_or_left_to_pydantic() -> None:
+    """A constraint the fast path does not implement must never be skipped: it declines instead."""
+    import inspect
+
+    from pydantic import Field
+
+    from grantcheck.fastpath import DESCRIPTIVE, IMPLEMENTED, _constrained
+
+    assert DESCRIPTIVE <= _NOT_CONSTRAINTS | {"description", "title", "examples"}
+    names = set(inspect.signature(Field).parameters) - _NOT_CONSTRAINTS
+    assert {"gt", "ge", "lt", "le", "multiple_of", "pattern"} <= names
+    for name in sorted(names - set(IMPLEMENTED)):
+        check = _constrained({name: 1}, lambda v: v)
+        for value in (0, 1, 2.5, "x"):
+            with pytest.raises(Decline):
+                check(value)
+
+
+@model()
+class _Below5:
+    n: Annotated[int, Constraints(lt=5)]
+
+
+@model()
+class _Even:
+    n: Annotated[int, Constraints(multiple_of=2)]
+
+
+@pytest.mark.parametrize("cls,refused,accepted", [(_Below5, 5, 4), (_Even, 3, 4)])
+def test_the_fast_path_agrees_with_pydantic_on_other_constraints(
+        cls: type, refused: int, accepted: int) -> None:
+    with pytest.raises(Invalid):
+        parse(cls, {"n": refused})
+    assert parse(cls, {"n": accepted}).n == accepted  # type: ignore[attr-defined]

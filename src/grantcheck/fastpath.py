@@ -65,7 +65,7 @@ def _check(tp: Any) -> Check:
         ordered = any(c.rules.get("union_mode") == "left_to_right" for c in rules)
         inner = _union(get_args(args[0]), ordered) if ordered else _check(args[0])
         for extra in rules:
-            inner = _constrained(extra.rules, inner) if set(extra.rules) - {"union_mode"} else inner
+            inner = _constrained(extra.rules, inner) if set(extra.rules) - DESCRIPTIVE else inner
         return inner
     if origin in (Union, types.UnionType):
         return _union(args)
@@ -149,17 +149,29 @@ def _plain(tp: Any) -> Any:
     return origin if origin in (list, dict) else tp
 
 
+# The constraints the fast path checks itself, each as a test of (value, limit).
+# Any other constraint (multiple_of, strict, ...) makes the check decline every
+# value, so pydantic judges it: a constraint added to a model can never be skipped.
+IMPLEMENTED: dict[str, Callable[[Any, Any], bool]] = {
+    "ge": lambda v, limit: v >= limit, "gt": lambda v, limit: v > limit,
+    "le": lambda v, limit: v <= limit, "lt": lambda v, limit: v < limit,
+    "min_length": lambda v, limit: len(v) >= limit, "max_length": lambda v, limit: len(v) <= limit,
+    "pattern": lambda v, limit: limit.search(v) is not None,
+}
+DESCRIPTIVE = frozenset({"union_mode", "description", "title", "examples"})  # say nothing of validity
+
+
 def _constrained(r: dict[str, Any], inner: Check) -> Check:
-    """``inner``, then the constraints of a ``Constraints`` (those the models use)."""
-    pattern = re.compile(r["pattern"].replace("$", r"\Z")) if "pattern" in r else None  # pydantic's $ is end of text
+    """``inner``, then the constraints of a ``Constraints``; declines outright if one is not implemented."""
+    if set(r) - set(IMPLEMENTED) - DESCRIPTIVE:
+        return lambda value: _decline()
+    # pydantic's $ is the end of the text
+    tests = [(IMPLEMENTED[k], re.compile(v.replace("$", r"\Z")) if k == "pattern" else v)
+             for k, v in r.items() if k in IMPLEMENTED]
 
     def run(value: Any) -> Any:
         value = inner(value)
-        ok = (("ge" not in r or value >= r["ge"]) and ("gt" not in r or value > r["gt"])
-              and ("le" not in r or value <= r["le"]) and ("min_length" not in r or len(value) >= r["min_length"])
-              and ("max_length" not in r or len(value) <= r["max_length"])
-              and (pattern is None or pattern.search(value) is not None))
-        if not ok:
+        if not all(test(value, limit) for test, limit in tests):
             raise Decline
         return value
 
