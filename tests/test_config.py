@@ -91,7 +91,8 @@ def test_rules_flag_adds_a_folder_and_duplicates_are_refused(project: Path) -> N
 
 @pytest.mark.parametrize("metric,fragment", [
     ("[a, b]", "local/r.yaml:4:13: rules[0].metric must be text, not ['a', 'b']"),
-    ("application.windw_days", "local/r.yaml:2:5: rules[0]: unknown metric 'application.windw_days'; see 'grantcheck rules --metrics'\n"),
+    ("application.windw_days", "local/r.yaml:4:13: rule LOCAL1: unknown metric 'application.windw_days'. "
+                               "Did you mean 'application.window_days'? See 'grantcheck rules --metrics'"),
 ])
 def test_a_local_rule_with_a_bad_metric_is_a_located_error(project: Path, metric: str, fragment: str) -> None:
     """A list here once raised TypeError inside validation: exit 3 instead of a message (found by tests/test_model.py)."""

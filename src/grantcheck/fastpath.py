@@ -158,11 +158,12 @@ IMPLEMENTED: dict[str, Callable[[Any, Any], bool]] = {
     "min_length": lambda v, limit: len(v) >= limit, "max_length": lambda v, limit: len(v) <= limit,
     "pattern": lambda v, limit: limit.search(v) is not None,
 }
-DESCRIPTIVE = frozenset({"union_mode", "description", "title", "examples"})  # say nothing of validity
+# Keys that describe a value (for the JSON Schema) or steer a union: they constrain nothing.
+DESCRIPTIVE = frozenset({"union_mode", "description", "title", "examples"})
 
 
 def _constrained(r: dict[str, Any], inner: Check) -> Check:
-    """``inner``, then the constraints of a ``Constraints``; declines outright if one is not implemented."""
+    """``inner``, then a ``Constraints``' checks; declines every value if one is not implemented."""
     if set(r) - set(IMPLEMENTED) - DESCRIPTIVE:
         return lambda value: _decline()
     # pydantic's $ is the end of the text

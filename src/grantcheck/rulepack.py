@@ -17,9 +17,10 @@ from grantcheck.effort import ASSUMPTION_NAMES, Assumption
 from grantcheck.errors import InputError
 from grantcheck.findings import Assumed, Severity
 from grantcheck.load import Position, load_file
-from grantcheck.metrics import METRICS, Value
+from grantcheck.metrics import Value
 from grantcheck.frozen import frozen_dataclass
-from grantcheck.model import LAX, UNSET, Constraints, Invalid, described_field, model, parse
+from grantcheck.model import LAX, UNSET, Constraints, Invalid, described_field, dump, model, parse
+from grantcheck.rulecheck import rule_problems
 from grantcheck.validate import model_errors
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -119,8 +120,6 @@ class Rule:
                 raise ValueError(f"{level} must be a number, or a number for each band")
         if all(data.get(level) is None for level in SEVERITIES):
             raise ValueError("give at least one of warning, error or info")
-        if isinstance(data.get("metric"), str) and data["metric"] not in METRICS:  # other types: pydantic says "text"
-            raise ValueError(f"unknown metric {data.get('metric')!r}; see 'grantcheck rules --metrics'")
         return data
 
     def limit(self, level: Severity, band: str) -> float | None:
@@ -235,6 +234,7 @@ def load_pack(folders: list[tuple[Path, Path]], quick: bool = True) -> tuple[Pac
 
 def _load_pack(folders: list[tuple[Path, Path]], quick: bool) -> tuple[Pack | None, list[InputError]]:
     rules: dict[str, Rule] = {}
+    written: list[tuple[dict[str, Any], Any, int, Path]] = []  # each rule as written, for rulecheck
     bands: list[Band] | None = None
     assumptions: dict[str, Assumption] = {}
     errors: list[InputError] = []
@@ -251,11 +251,20 @@ def _load_pack(folders: list[tuple[Path, Path]], quick: bool) -> tuple[Pack | No
                     errors.append(InputError(doc.file if doc else str(display), p.line, p.column, f"rule {rule.id} is defined twice",
                                              "Give local rules IDs of their own, or change a default rule in config"))
                 rules[rule.id] = rule
+                written.append((doc.data["rules"][i] if doc else dump(rule), doc, i, display))
     missing = [n for n in ASSUMPTION_NAMES if n not in assumptions]
     if not bands or missing:
         what = "no bands" if not bands else "missing assumptions: " + ", ".join(missing)
         errors.append(InputError(str(folders[0][1]), 1, 1, f"the rule pack is incomplete ({what})",
                                  "Restore the default pack's bands.yaml and effort.yaml"))
+    names = [b.name for b in bands or []]
+    for raw, doc, i, display in written if bands else []:
+        for path, message, hint in rule_problems(raw, names):
+            where = ("rules", i, *path)
+            p = (doc.position(where) if message.endswith("not a band") and len(path) == 2
+                 else doc.value_position(where)) if doc else Position(1, 1)
+            errors.append(InputError(doc.file if doc else str(display), p.line, p.column,
+                                     f"rule {raw.get('id')}: {message}", hint))
     if errors:
         return None, errors
     band_map = {b.name: b.max for b in bands or []}

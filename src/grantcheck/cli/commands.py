@@ -18,10 +18,14 @@ def rules_command(
     config: Optional[Path] = typer.Option(None, "--config", help="Use this config file instead of discovering one."),
     rules: Optional[list[Path]] = typer.Option(None, "--rules", help="Add a folder of rule files; repeatable."),
     markdown: bool = typer.Option(False, "--markdown", help="Print the Markdown reference (as in docs/rules.md)."),
+    metrics: bool = typer.Option(False, "--metrics", help="List the metrics a rule may read, with label, unit and type."),
 ) -> None:
     """List the rules in force, with their limits for each band."""
-    from grantcheck.reporters.rulebook import rules_markdown, rules_table
+    from grantcheck.reporters.rulebook import metrics_table, rules_markdown, rules_table
 
+    if metrics:
+        sys.stdout.write(metrics_table())
+        return
     policy = load_policy(config, rules or [], [], [], None, Path.cwd())
     sys.stdout.write(rules_markdown(policy.pack) if markdown else rules_table(policy.pack, policy.rules))
 

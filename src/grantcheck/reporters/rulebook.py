@@ -59,6 +59,19 @@ def rules_table(pack: Pack, rules: tuple[Rule, ...]) -> str:
     return "\n".join(out) + "\n"
 
 
+def metrics_table() -> str:
+    """Every metric a rule may read: name, label, unit and type (``rules --metrics``)."""
+    from grantcheck.rulecheck import kind
+
+    width = max(len(name) for name in METRICS)
+    out = [f"{len(METRICS)} metrics a rule (metric:, when:) may read.", "",
+           f"{'metric':<{width}}  {'type':<13}  {'unit':<8}  label"]
+    for name, info in METRICS.items():
+        sort = kind(name).removeprefix("a ")
+        out.append(f"{name:<{width}}  {sort:<13}  {info.unit:<8}  {info.label}")
+    return "\n".join(out) + "\n"
+
+
 def _wrap(text: str, indent: str = "  ") -> list[str]:
     return textwrap.wrap(" ".join(text.split()), 78, initial_indent=indent, subsequent_indent=indent)
 

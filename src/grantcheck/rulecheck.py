@@ -1,0 +1,115 @@
+"""The local-rule language's own checks: a rule that could never fire is refused.
+
+pydantic checks each rule's shape; this checks what a shape cannot say. A
+``when:`` condition must name a known metric and make exactly one test that
+can be true of that metric's values; limits given per band must name bands of
+the pack; ``at_least`` and ``at_most`` need a metric that is a number. Each
+problem is located at the key that causes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from grantcheck.errors import did_you_mean
+from grantcheck.metrics import METRICS
+
+KeyPath = tuple[Any, ...]
+Problem = tuple[KeyPath, str, str]  # where, what is wrong, how to fix it
+
+TESTS = ("equals", "not_equals", "in", "above", "below")
+LEVELS = ("error", "warning", "info")
+METRICS_HINT = "See 'grantcheck rules --metrics' for the metrics a rule may read"
+
+
+def kind(metric: str) -> str:
+    """'text', 'true or false' or 'a number': the values a metric takes."""
+    unit = METRICS[metric].unit
+    return "text" if unit == "text" else "true or false" if unit == "bool" else "a number"
+
+
+def rule_problems(rule: dict[str, Any], bands: list[str]) -> Iterator[Problem]:
+    """Every reason ``rule`` (one rule's data, as written) could silently do nothing."""
+    metric, check = rule.get("metric"), rule.get("check")
+    if isinstance(metric, str) and metric not in METRICS:
+        yield (("metric",), f"unknown metric {metric!r}", _metric_hint(metric))
+    if check in ("at_least", "at_most") and isinstance(metric, str) and metric in METRICS \
+            and kind(metric) != "a number":
+        yield (("metric",), f"{check} needs a metric that is a number, but {metric} is "
+               f"{kind(metric)}", "Use check: flag with the values that should give a finding")
+    for level in LEVELS:
+        raw = rule.get(level)
+        if isinstance(raw, dict) and check != "flag":
+            for band in raw:
+                if band not in bands:
+                    yield ((level, band), f"{band!r} is not a band",
+                           did_you_mean(str(band), bands, "The bands are"))
+        elif isinstance(raw, dict) and isinstance(raw.get("when"), list):
+            yield from _conditions(raw["when"], (level, "when"), bands)
+    if isinstance(rule.get("when"), list):
+        yield from _conditions(rule["when"], ("when",), bands)
+
+
+def _conditions(items: list[Any], path: KeyPath, bands: list[str]) -> Iterator[Problem]:
+    for i, item in enumerate(items):
+        if isinstance(item, dict):
+            yield from _condition(item, (*path, i), bands)
+
+
+def _condition(c: dict[str, Any], path: KeyPath, bands: list[str]) -> Iterator[Problem]:
+    tests = [t for t in TESTS if t in c]
+    if "any" in c:
+        if tests or "metric" in c:
+            yield (path, "a condition with 'any' takes no metric or test of its own",
+                   "Move the metric and test into one of the conditions under 'any'")
+        if isinstance(c["any"], list):
+            if not c["any"]:
+                yield ((*path, "any"), "'any' lists no conditions, so it is never met",
+                       "List at least one condition")
+            yield from _conditions(c["any"], (*path, "any"), bands)
+        return
+    metric = c.get("metric")
+    if not isinstance(metric, str):
+        yield (path, "a condition needs a metric (or 'any')", METRICS_HINT)
+        return
+    if metric not in METRICS:
+        yield ((*path, "metric"), f"unknown metric {metric!r}", _metric_hint(metric))
+        return
+    if len(tests) != 1:
+        what = " and ".join(tests) if tests else "no test"
+        yield (path, f"a condition makes exactly one test ({', '.join(TESTS)}); this has {what}",
+               "Write a range as two conditions in the same 'when' list (both must hold)")
+        return
+    yield from _test(metric, tests[0], c[tests[0]], (*path, tests[0]), bands)
+
+
+def _metric_hint(metric: str) -> str:
+    hint = did_you_mean(metric, list(METRICS), "")
+    return (hint + " " if hint.startswith("Did") else "") + METRICS_HINT
+
+
+def _test(metric: str, test: str, value: Any, path: KeyPath, bands: list[str]) -> Iterator[Problem]:
+    """The test's value can be a value of the metric."""
+    sort = kind(metric)
+    if test in ("above", "below"):
+        if sort != "a number":
+            yield (path, f"{test} compares numbers, but {metric} is {sort}",
+                   "Use equals, not_equals or in")
+        return
+    for v in value if test == "in" and isinstance(value, list) else [value]:
+        if v is None:
+            continue
+        if not _fits(sort, v):
+            yield (path, f"{v!r} can never be a value of {metric}, which is {sort}",
+                   f"Compare {metric} with {sort}")
+        elif metric == "award.band" and v not in bands:
+            yield (path, f"{v!r} is not a band", did_you_mean(str(v), bands, "The bands are"))
+
+
+def _fits(sort: str, v: Any) -> bool:
+    if sort == "true or false":
+        return isinstance(v, bool)
+    if sort == "text":
+        return isinstance(v, str)
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
