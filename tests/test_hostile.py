@@ -207,7 +207,7 @@ def test_allow_path_opens_a_named_folder(tmp_path: Path) -> None:
 
 
 def test_output_is_atomic_when_writing_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from grantcheck import cli
+    from grantcheck import cli, outputs
 
     target = tmp_path / "report.txt"
     target.write_text("the previous report\n")
@@ -215,8 +215,8 @@ def test_output_is_atomic_when_writing_fails(tmp_path: Path, monkeypatch: pytest
     def broken_replace(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(cli.os, "replace", broken_replace)
-    with pytest.raises(OSError):
+    monkeypatch.setattr(outputs.os, "replace", broken_replace)
+    with pytest.raises(outputs.OutputError, match="the disk is full"):
         cli.write_atomically(target, "a new report\n" * 1000)
     assert target.read_text() == "the previous report\n"
     assert [p.name for p in tmp_path.iterdir()] == ["report.txt"]  # no temporary file left behind

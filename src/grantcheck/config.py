@@ -98,6 +98,7 @@ class Policy:
     limits: Limits = Limits()
     allow_paths: tuple[Path, ...] = ()
     exclude: tuple[str, ...] = ()
+    rule_folders: tuple[Path, ...] = ()  # every folder rules were read from (outputs must not replace them)
 
     @cached_property
     def rule_ids(self) -> frozenset[str]:

@@ -12,7 +12,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import IO, NoReturn, Optional
+from typing import NoReturn, Optional
 
 import typer
 
@@ -62,42 +62,37 @@ def _fail(errors: list, code: int = 2) -> NoReturn:  # type: ignore[type-arg]
 
 
 class Sink:
-    """Where one format goes: standard output, or a temporary file renamed into place at the end."""
+    """Where one output goes: standard output, or a file staged by grantcheck.outputs."""
 
-    def __init__(self, path: Optional[Path]) -> None:
+    def __init__(self, path: Optional[Path], max_bytes: Optional[int] = None) -> None:
+        from grantcheck.outputs import Staged
+
         self.path = path
-        self.tmp: Optional[str] = None
-        self.handle: IO[str] = sys.stdout
-        if path is not None:
-            import tempfile
-
-            fd, self.tmp = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.", suffix=".tmp")
-            self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self.staged = Staged(path, max_bytes) if path is not None else None
 
     def write(self, text: str) -> None:
-        self.handle.write(text)
-
-    def commit(self) -> None:
-        if self.tmp is not None and self.path is not None:
-            self.handle.close()
-            os.replace(self.tmp, self.path)
-            self.tmp = None
+        if self.staged is None:
+            sys.stdout.write(text)
+        else:
+            self.staged.write(text)
 
     def abort(self) -> None:
-        if self.tmp is not None:
-            self.handle.close()
-            Path(self.tmp).unlink(missing_ok=True)
+        if self.staged is not None:
+            self.staged.abort()
+
+
+def commit(sinks: list[Sink]) -> None:
+    """Commit every sink's file, all or none (raises OutputError)."""
+    from grantcheck.outputs import commit as commit_all
+
+    commit_all([s.staged for s in sinks if s.staged is not None])
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that a reader never sees half a file."""
-    sink = Sink(path)
-    try:
-        sink.write(text)
-        sink.commit()
-    except BaseException:
-        sink.abort()
-        raise
+    """Write ``text`` to ``path`` so that a reader never sees half a file (raises OutputError)."""
+    from grantcheck.outputs import write_all
+
+    write_all([(path, text)])
 
 
 def _split(values: Optional[list[str]]) -> list[str]:
@@ -130,7 +125,9 @@ def load_policy(config: Optional[Path], rules: list[Path], select: list[str], ig
     policy, errors = build_policy(pack, loaded, select or None, ignore or None, fail_on, allow_paths, exclude)
     if policy is None:
         _fail(errors)
-    return policy
+    from dataclasses import replace
+
+    return replace(policy, rule_folders=tuple(folder for folder, _ in folders))
 
 
 def _color() -> bool:
@@ -148,10 +145,12 @@ def _emit(text: str, output: Optional[Path]) -> None:
     if output is None:
         sys.stdout.write(text)
         return
+    from grantcheck.outputs import OutputError
+
     try:
         write_atomically(output, text)
-    except OSError as exc:
-        _fail([f"{output}: cannot write the report: {exc.strerror or exc}"])
+    except OutputError as exc:
+        _fail([exc])
 
 
 INTERNAL_ERROR = 3

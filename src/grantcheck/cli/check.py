@@ -16,7 +16,8 @@ from typing import Optional
 import typer
 
 from grantcheck import __version__
-from grantcheck.cli import FailOn, Format, Sink, _color, _emit, _fail, _split, _terminal_width, app, load_policy
+from grantcheck.cli import (FailOn, Format, Sink, _color, _fail, _split, _terminal_width, app, commit,
+                           load_policy)
 
 STREAMING = {Format.text, Format.json, Format.github}
 
@@ -48,16 +49,22 @@ def check(
                          allow_path, exclude)
     shown = " ".join(str(p) for p in paths) if paths else "."
     outcomes = iter_check(list(paths) if paths else [Path(".")], policy, cwd, jobs or os.cpu_count() or 1)
-    sinks = _open(targets)
+    _refuse_clashes(targets, write_baseline, [*(paths or [Path(".")])], policy, cwd, baseline)
+    sinks = _open([path for _, path in targets] + ([write_baseline] if write_baseline else []))
+    from grantcheck.outputs import OutputError
+
     try:
-        tally, errors = _run(outcomes, targets, sinks, policy, known, quiet, cwd, f"grantcheck check {shown}",
+        tally, errors = _run(outcomes, targets, sinks[:len(targets)], policy, known, quiet, cwd, f"grantcheck check {shown}",
                              write_baseline is not None)
         if write_baseline is not None:
             from grantcheck import baseline as baselines
 
-            _emit(baselines.write_entries(tally.baseline_entries), write_baseline)
+            sinks[-1].write(baselines.write_entries(tally.baseline_entries))
+        commit(sinks)
+    except OutputError as exc:
         for sink in sinks:
-            sink.commit()
+            sink.abort()
+        _fail([exc])
     except BaseException:
         for sink in sinks:
             sink.abort()
@@ -68,16 +75,37 @@ def check(
     raise typer.Exit(2 if errors else 1 if tally.fails(policy.fail_on) else 0)
 
 
-def _open(targets: list[tuple[Format, Optional[Path]]]) -> list[Sink]:
+def _open(paths: list[Optional[Path]]) -> list[Sink]:
+    from grantcheck.outputs import OutputError
+
     sinks: list[Sink] = []
-    for _, path in targets:
+    for path in paths:
         try:
             sinks.append(Sink(path))
-        except OSError as exc:
+        except OutputError as exc:
             for sink in sinks:
                 sink.abort()
-            _fail([f"{path}: cannot write the report: {exc.strerror or exc}"])
+            _fail([exc])
     return sinks
+
+
+def _refuse_clashes(targets: list[tuple[Format, Optional[Path]]], write_baseline: Optional[Path],
+                    paths: list[Path], policy, cwd: Path,  # type: ignore[no-untyped-def]
+                    baseline: Optional[Path]) -> None:
+    """Exit 2 when two outputs share a file, or an output would replace a file this run reads."""
+    from grantcheck.outputs import clashes
+    from grantcheck.pipeline import find_files
+
+    outputs = [(f"the {fmt.value} report", path) for fmt, path in targets if path is not None]
+    outputs += [("the baseline", write_baseline)] if write_baseline is not None else []
+    if not outputs:
+        return
+    schemes, _ = find_files(paths, cwd, policy.exclude)
+    rules = [p for folder in policy.rule_folders for p in sorted(folder.glob("*.y*ml"))]
+    config = [cwd / policy.config_file] if policy.config_file else []
+    problems = clashes(outputs, [*schemes, *rules, *config, *([baseline] if baseline else [])])
+    if problems:
+        _fail(problems)
 
 
 def _run(outcomes, targets: list[tuple[Format, Optional[Path]]], sinks: list[Sink],  # type: ignore[no-untyped-def]
@@ -211,10 +239,10 @@ def _repository_prefix(cwd: Path) -> str:
 
 
 def _append_summary(report, path: Path) -> None:  # type: ignore[no-untyped-def]
+    from grantcheck.outputs import OutputError, append
     from grantcheck.reporters.github import summary_markdown
 
     try:
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(summary_markdown(report))
-    except OSError as exc:
-        print(f"grantcheck: {path}: cannot append the step summary: {exc.strerror or exc}", file=sys.stderr)
+        append(path, summary_markdown(report))
+    except OutputError as exc:
+        print(f"grantcheck: {exc} (the step summary)", file=sys.stderr)
