@@ -78,7 +78,7 @@ def test_output_file_and_quiet(tmp_path: Path) -> None:
 def test_output_to_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     result = run("check", "examples/small-grants-lio-designed.yaml", "-o", str(tmp_path / "no" / "r.txt"))
     assert result.exit_code == 2
-    assert "cannot write the report" in result.output
+    assert "cannot write here: the folder" in result.output and "does not exist" in result.output
     assert not (tmp_path / "no").exists()
 
 
