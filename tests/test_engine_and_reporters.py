@@ -66,7 +66,7 @@ def test_text_reporter_colour_width_and_quiet(policy: Policy) -> None:
     assert "\x1b[" not in plain
     assert all(len(line) <= 80 for line in plain.splitlines())
     assert "error    GC101  mem.yaml:6:3" in plain and "Waived (error): A one-off winter fund." in plain
-    assert "Assumptions: reading 238 words a minute" in plain
+    assert "Assumptions: reading_words_per_minute: 238 words a minute" in plain
     assert "\x1b[" in text.render(report, color=True, width=80)
     quiet = text.render(report, quiet=True)
     assert "Assumptions" not in quiet and "GC101" in quiet and quiet.rstrip().endswith("1 waived.")

@@ -21,7 +21,7 @@ def metrics(pack: Pack, text: TextMeasure | GuidanceMeasure | None = None, **sec
     a = {n: x.value for n, x in pack.assumptions.items()}
     if isinstance(text, TextMeasure):
         text = GuidanceMeasure((DocumentMeasure("guide.md", None, text),), text)
-    return {k: m.value for k, m in compute(scheme, pack.bands, a, text).metrics.items()}
+    return {k: m.value for k, m in compute(scheme, pack.bands, a, text, pack.vocabulary).metrics.items()}
 
 
 FULL = dict(
@@ -50,13 +50,15 @@ def _dated(sections: dict[str, Any]) -> dict[str, Any]:
 
 def test_effort_and_cost_by_hand(pack: Pack) -> None:
     m = metrics(pack, **_dated(FULL))
-    # reading 2,000 words at 238 a minute = 0.1401 h; writing 600/300 = 2 h;
-    # 6 questions x 10 min = 1 h; 2 attachments = 2 h; one extra stage = 2 h
-    assert m["application.hours"] == 7.14
-    assert m["application.cost"] == 142.8
-    assert m["application.cost_share"] == pytest.approx(142.8012 / 800, abs=1e-4)
-    assert m["sector.cost"] == 14280.11  # 7.140056 h x £20 x 100 applications
-    assert m["sector.cost_share"] == 0.357
+    # reading 2,000 words at 238 a minute, twice = 0.2801 h; writing 600/300 = 2 h;
+    # 6 questions x 10 min = 1 h; 2 unrecognised attachments = 2 h; expression of interest 2 h
+    assert m["application.hours"] == 7.28
+    assert m["application.cost"] == 145.6
+    assert m["application.cost_share"] == pytest.approx(145.6022 / 800, abs=1e-4)
+    # all 100 read the guidance and write the expression of interest (2.2801 h each);
+    # 20 awards x 2 = 40 are invited to the form (5 h each): 428.01 h x £20
+    assert m["sector.cost"] == 8560.22
+    assert m["sector.cost_share"] == 0.214
     assert m["success_rate"] == 0.2
     assert m["guidance.reading_minutes"] == 8
 

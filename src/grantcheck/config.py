@@ -12,7 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from grantcheck.effort import ASSUMPTION_NAMES, Assumption
+from grantcheck.effort import ASSUMPTION_NAMES, RENAMED, Assumption
 from grantcheck.errors import InputError, did_you_mean
 from grantcheck.findings import Severity
 from grantcheck.load import Document, KeyPath, Limits, Position, load_file
@@ -99,6 +99,7 @@ class Policy:
     allow_paths: tuple[Path, ...] = ()
     exclude: tuple[str, ...] = ()
     rule_folders: tuple[Path, ...] = ()  # every folder rules were read from (outputs must not replace them)
+    deprecations: tuple[InputError, ...] = ()  # old names that still work: the CLI warns
 
     @cached_property
     def rule_ids(self) -> frozenset[str]:
@@ -176,6 +177,7 @@ def _assumptions(pack: Pack, lc: LoadedConfig) -> tuple[dict[str, Assumption], l
     out = dict(pack.assumptions)
     errors = []
     for name, amount in lc.config.assumptions.items():
+        name = RENAMED.get(name, name)  # old names still work; build_policy warns
         if name not in ASSUMPTION_NAMES:
             errors.append(_err(lc.doc, ("assumptions", name), f"unknown assumption {name!r}", did_you_mean(name, list(ASSUMPTION_NAMES))))
         elif amount <= 0:
@@ -241,10 +243,16 @@ def build_policy(pack: Pack, lc: LoadedConfig | None, select: list[str] | None =
                      if (not chosen_select or _matches(r.id, chosen_select)) and not _matches(r.id, chosen_ignore))
     if errors:
         return None, errors
-    final = Pack(rules=tuple(rules.values()), bands=bands, assumptions=assumptions)
+    final = Pack(rules=tuple(rules.values()), bands=bands, assumptions=assumptions,
+                 vocabulary=pack.vocabulary)
     lim = cfg.limits
+    old_names = () if lc is None else tuple(
+        _err(lc.doc, ("assumptions", n), f"assumption {n} is now called {RENAMED[n]}",
+             "Rename it; the old name will stop working in a later version")
+        for n in cfg.assumptions if n in RENAMED)
     allowed = [*(lc.folder / p for p in cfg.allow_paths if lc), *(allow_paths or [])]
     return Policy(final, in_force, fail_on or cfg.fail_on or "error", tuple(cfg.waivers), cfg.scheme_waivers,
                   cfg.unused_waivers, lc.doc.file if lc else None,
                   Limits(lim.max_file_bytes, lim.max_values, lim.max_depth),
-                  tuple(p.resolve() for p in allowed), tuple([*cfg.exclude, *(exclude or [])])), []
+                  tuple(p.resolve() for p in allowed), tuple([*cfg.exclude, *(exclude or [])]),
+                  deprecations=old_names), []

@@ -1,15 +1,22 @@
-"""The effort model: how long applying and reporting take, from stated facts.
+"""The effort model (version 2): how long applying and reporting take, part by part.
 
 Every number here is an assumption from the rule pack (``rules/effort.yaml``),
 overridable in config, and printed with every report. The functions are pure.
+
+An estimate is *known* when at least one input of the application cost (a
+form's questions, word limit, attachments or measured documents) is stated; it
+is *a lower bound* when some input is still missing (an unstated part counts as
+no work, so the true figure can only be higher).
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+import re
+from typing import Annotated, NamedTuple
 
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.model import LAX, Constraints, model
+from grantcheck.units import fmt
 
 
 @model(LAX)
@@ -23,53 +30,216 @@ class Assumption:
 
 
 ASSUMPTION_NAMES = (
-    "reading_words_per_minute", "words_per_page", "writing_words_per_hour",
-    "minutes_per_question", "hours_per_attachment", "hours_per_extra_stage",
-    "report_base_hours", "report_hours_per_measure", "hourly_cost",
+    "reading_words_per_minute", "words_per_page", "guidance_reads", "writing_words_per_hour",
+    "words_per_unlimited_answer", "characters_per_word", "minutes_per_question", "minutes_per_field",
+    "minutes_per_held_attachment", "hours_per_prepared_attachment", "hours_per_attachment",
+    "hours_per_expression_of_interest", "invited_per_award",
+    "report_base_hours", "report_hours_per_measure", "reporting_hours_floor", "hourly_cost",
 )
+RENAMED = {"hours_per_extra_stage": "hours_per_expression_of_interest"}  # old name: new name
+
+
+class Attachment(NamedTuple):
+    name: str
+    prepared: bool | None  # None: the scheme does not say; the vocabulary decides
+
+
+class FormFacts(NamedTuple):
+    """What one stage's form asks, stated or measured; None: not stated."""
+
+    questions: int | None = None
+    word_limit: float | None = None
+    attachments: tuple[Attachment, ...] | None = None
+    fields: int | None = None  # measured forms only
+    unlimited_questions: int | None = None  # measured forms only: questions with no word limit
+    measured: bool = False  # read from the form's own documents: complete by construction
+
+
+class StageFacts(NamedTuple):
+    """One stage of an application: its form, who is invited, or a fixed cost."""
+
+    name: str
+    form: FormFacts
+    invited: int | str | None = None  # a number, "all", or None (the default rule)
+    fixed_hours: float | None = None  # a default expression of interest: no form, a fixed cost
+
+
+class Vocabulary(NamedTuple):
+    """Attachment names an organisation already holds, and ones written for an application."""
+
+    held: tuple[str, ...]
+    prepared: tuple[str, ...]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Lower-case words, plurals folded (policies: policy; accounts: account)."""
+    out = []
+    for w in re.findall(r"[a-z]+", text.lower()):
+        w = w[:-3] + "y" if w.endswith("ies") and len(w) > 4 else w
+        out.append(w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w)
+    return tuple(out)
+
+
+def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return n > 0 and any(words[i:i + n] == phrase for i in range(len(words) - n + 1))
+
+
+def kind_of(a: Attachment, vocab: Vocabulary) -> str:
+    """'held', 'prepared' or 'unrecognised': as the scheme says, else by the vocabulary.
+
+    A name matching both lists counts as prepared ("budget for the accounts period"
+    is written for the application); the words must appear whole, in order.
+    """
+    if a.prepared is not None:
+        return "prepared" if a.prepared else "held"
+    words = _words(a.name)
+    if any(_contains(words, _words(p)) for p in vocab.prepared):
+        return "prepared"
+    if any(_contains(words, _words(h)) for h in vocab.held):
+        return "held"
+    return "unrecognised"
+
+
+@frozen_dataclass
+class Part:
+    """One piece of the work behind an estimate: hours (None: not stated) and how they were worked out."""
+
+    stage: str  # "" for the guidance, else the stage's name
+    label: str
+    hours: float | None
+    detail: str
 
 
 @frozen_dataclass
 class Effort:
-    """Hours for one applicant, by part; ``None`` parts were not stated."""
+    """Hours for one applicant, part by part, and for the whole sector."""
 
-    reading: float | None
-    writing: float | None
-    questions: float | None
-    attachments: float | None
-    extra_stages: float | None
-
-    @property
-    def known(self) -> bool:
-        """True when any part that depends on the scheme's own facts was stated."""
-        return any(v is not None for k, v in self.parts().items() if k != "extra stages")
+    parts: tuple[Part, ...]
+    known: bool  # some input of the application cost is stated
+    complete: bool  # every input is stated: the total is an estimate, not a lower bound
+    payers: tuple[float | None, ...]  # applicants who pay each stage (None: not known)
+    stages: tuple[str, ...]
+    reads: float
 
     @property
     def total(self) -> float | None:
-        return sum(v for v in self.parts().values() if v is not None) if self.known else None
+        """One application through every stage; None when no input is known."""
+        return sum(p.hours for p in self.parts if p.hours is not None) if self.known else None
 
     @property
     def missing(self) -> list[str]:
-        return [name for name, v in self.parts().items() if v is None]
+        return [(f"{p.stage}: " if p.stage and len(self.stages) > 1 else "") + p.label
+                for p in self.parts if p.hours is None]
 
-    def parts(self) -> dict[str, float | None]:
-        return {"reading the guidance": self.reading, "writing answers": self.writing,
-                "each question": self.questions, "attachments": self.attachments,
-                "extra stages": self.extra_stages}
+    def stage_hours(self, stage: str) -> float:
+        return sum(p.hours for p in self.parts if p.stage == stage and p.hours is not None)
+
+    def sector_hours(self) -> tuple[float | None, bool]:
+        """Hours the whole sector spends (guidance read by all), and whether that is a lower bound."""
+        if self.total is None or not self.payers or self.payers[0] is None:
+            return None, False
+        guidance = sum(p.hours for p in self.parts if p.stage == "" and p.hours is not None)
+        hours = guidance * self.payers[0]
+        for name, payers in zip(self.stages, self.payers):
+            hours += (payers or 0) * self.stage_hours(name)
+        return hours, not self.complete or any(p is None for p in self.payers)
 
 
-def application_effort(
-    a: dict[str, float], words: float | None, word_limit: int | None,
-    questions: int | None, attachments: int | None, stages: int | None,
-) -> Effort:
-    """Hours to read, write and assemble one application, over all stages."""
-    return Effort(
-        reading=None if words is None else words / a["reading_words_per_minute"] / 60,
-        writing=None if word_limit is None else word_limit / a["writing_words_per_hour"],
-        questions=None if questions is None else questions * a["minutes_per_question"] / 60,
-        attachments=None if attachments is None else attachments * a["hours_per_attachment"],
-        extra_stages=((stages or 1) - 1) * a["hours_per_extra_stage"],  # unstated: one stage
-    )
+def _plural(n: float, word: str) -> str:
+    return f"{n:g} {word}{'' if n == 1 else 's'}"
+
+
+def _form_parts(a: dict[str, float], stage: str, f: FormFacts, vocab: Vocabulary) -> list[Part]:
+    wph = a["writing_words_per_hour"]
+    unlimited = (f.unlimited_questions or 0) * a["words_per_unlimited_answer"]
+    words = None if f.word_limit is None and not unlimited else (f.word_limit or 0) + unlimited
+    detail = "" if words is None else f"{words:,.0f} words at {wph:g} words an hour"
+    if unlimited:
+        detail += (f" ({_plural(f.unlimited_questions or 0, 'answer')} with no limit counted at "
+                   f"{a['words_per_unlimited_answer']:g} words)")
+    parts = [Part(stage, "writing answers", None if words is None else words / wph, detail)]
+    q = f.questions
+    parts.append(Part(stage, "questions", None if q is None else q * a["minutes_per_question"] / 60,
+                      "" if q is None else f"{_plural(q, 'question')} at "
+                      f"{a['minutes_per_question']:g} minutes each"))
+    if f.fields is not None:
+        parts.append(Part(stage, "fields", f.fields * a["minutes_per_field"] / 60,
+                          f"{_plural(f.fields, 'field')} at {a['minutes_per_field']:g} minutes each"))
+    parts += _attachment_parts(a, stage, f.attachments, vocab)
+    return parts
+
+
+def _attachment_parts(a: dict[str, float], stage: str, items: tuple[Attachment, ...] | None,
+                      vocab: Vocabulary) -> list[Part]:
+    if items is None:
+        return [Part(stage, "attachments", None, "")]
+    cost = {"held": a["minutes_per_held_attachment"] / 60,
+            "prepared": a["hours_per_prepared_attachment"], "unrecognised": a["hours_per_attachment"]}
+    unit = {"held": fmt(a["minutes_per_held_attachment"], "minutes"),
+            "prepared": fmt(a["hours_per_prepared_attachment"], "hours"),
+            "unrecognised": fmt(a["hours_per_attachment"], "hours")}
+    groups: dict[str, list[str]] = {"held": [], "prepared": [], "unrecognised": []}
+    for item in items:
+        groups[kind_of(item, vocab)].append(item.name)
+    if not items:
+        return [Part(stage, "attachments", 0.0, "none asked for")]
+    label = {"held": "attachments already held", "prepared": "attachments prepared for this application",
+             "unrecognised": "other attachments"}
+    return [Part(stage, label[k], len(names) * cost[k], f"{'; '.join(names)}: {unit[k]} each")
+            for k, names in groups.items() if names]
+
+
+def _complete(f: FormFacts) -> bool:
+    return f.measured or None not in (f.questions, f.word_limit, f.attachments)
+
+
+def _known(f: FormFacts) -> bool:
+    return f.measured or any(x is not None for x in (f.questions, f.word_limit, f.attachments))
+
+
+def _payers(a: dict[str, float], stages: tuple[StageFacts, ...], applications: int | None,
+            awards: int | None) -> tuple[float | None, ...]:
+    """Applicants who pay each stage: all at the first, then those invited (never more than before)."""
+    out: list[float | None] = []
+    before: float | None = None if applications is None else float(applications)
+    for i, st in enumerate(stages):
+        if i == 0 or st.invited == "all":
+            now = before
+        elif isinstance(st.invited, int):
+            now = st.invited if before is None else min(float(st.invited), before)
+        elif awards is not None:
+            invited = awards * a["invited_per_award"]
+            now = invited if before is None else min(invited, before)
+        else:
+            now = None
+        out.append(now)
+        before = now
+    return tuple(out)
+
+
+def application_effort(a: dict[str, float], guidance_words: float | None, stages: tuple[StageFacts, ...],
+                       vocab: Vocabulary, applications: int | None = None,
+                       awards: int | None = None) -> Effort:
+    """Hours to read, write and assemble one application through every stage, and who pays each."""
+    reads = a["guidance_reads"]
+    wpm = a["reading_words_per_minute"]
+    parts = [Part("", "reading the guidance",
+                  None if guidance_words is None else guidance_words / wpm / 60 * reads,
+                  "" if guidance_words is None else
+                  f"{guidance_words:,.0f} words at {wpm:g} words a minute, read {reads:g} times")]
+    known = False
+    complete = guidance_words is not None
+    for st in stages:
+        if st.fixed_hours is not None:
+            parts.append(Part(st.name, "expression of interest", st.fixed_hours,
+                              f"a short first stage, at {fmt(st.fixed_hours, 'hours')}"))
+            continue
+        parts += _form_parts(a, st.name, st.form, vocab)
+        known = known or _known(st.form)
+        complete = complete and _complete(st.form)
+    return Effort(tuple(parts), known, complete and known, _payers(a, stages, applications, awards),
+                  tuple(st.name for st in stages), reads)
 
 
 def hours_per_report(a: dict[str, float], stated: float | None, measures: int | None) -> float:
@@ -77,3 +247,21 @@ def hours_per_report(a: dict[str, float], stated: float | None, measures: int | 
     if stated is not None:
         return stated
     return a["report_base_hours"] + (measures or 0) * a["report_hours_per_measure"]
+
+
+def report_detail(a: dict[str, float], stated: float | None, measures: int | None) -> str:
+    """How the hours of one report were worked out."""
+    if stated is not None:
+        return f"{fmt(stated, 'hours')} a report, the funder's own estimate"
+    return (f"{fmt(a['report_base_hours'], 'hours')} a report plus {fmt(a['report_hours_per_measure'], 'hours')} "
+            f"for each of {_plural(measures or 0, 'measure')}")
+
+
+def reporting_parts(a: dict[str, float], stated: float | None, measures: int | None,
+                    reports: float, months: float | None) -> tuple[Part, ...]:
+    """The hours behind reporting on one agreement: each report, and how many."""
+    each = hours_per_report(a, stated, measures)
+    over = "12 months (length not stated)" if months is None else f"{months:g} months"
+    return (Part("reporting", "each report", each, report_detail(a, stated, measures)),
+            Part("reporting", "reports on one agreement", each * reports,
+                 f"{_plural(round(reports, 2), 'report')} over {over}"))

@@ -33,19 +33,37 @@ class Outcome(NamedTuple):  # one a rule a scheme: built at C speed
     severity: Severity | None = None
     threshold: Any = None
     unknown: bool = False
+    lower: bool = False  # judged on a lower bound of the value
 
 
 PASSED = Outcome("passed")
 NOT_APPLICABLE = Outcome("not_applicable")
 
 
-def judge(rule: Rule, values: dict[str, Value], band: str) -> Outcome:
-    """Run one rule against a scheme's metric values."""
+def _judge_lower(rule: Rule, value: float, band: str) -> Outcome:
+    """A lower bound passes an "at least" limit it meets and fails an "at most" limit it exceeds;
+    anything else cannot be told, so it is not known (never a pass)."""
+    limits = [(level, rule.limit(level, band)) for level in SEVERITIES]
+    if rule.check == "at_most":
+        for level, limit in limits:
+            if limit is not None and value > limit:
+                return Outcome("finding", level, whole(limit), lower=True)
+    elif all(limit is None or value >= limit for _, limit in limits):
+        return PASSED
+    if rule.unknown == "ignore":
+        return NOT_APPLICABLE
+    return Outcome("finding", rule.unknown, None, True, lower=True)
+
+
+def judge(rule: Rule, values: dict[str, Value], band: str, lower: bool = False) -> Outcome:
+    """Run one rule against a scheme's metric values; ``lower``: the rule's metric is a lower bound."""
     if not all(c.holds(values) for c in rule.when):
         return NOT_APPLICABLE
     value = values.get(rule.metric)
     if value is None:
         return NOT_APPLICABLE if rule.unknown == "ignore" else Outcome("finding", rule.unknown, None, True)
+    if lower and rule.check != "flag" and isinstance(value, (int, float)):
+        return _judge_lower(rule, value, band)
     for level in SEVERITIES:
         if rule.check == "flag":
             trigger = rule.trigger(level)
@@ -65,12 +83,20 @@ def _sentence(text: str) -> str:
 def message(rule: Rule, outcome: Outcome, value: Value, band: str) -> str:
     """The finding's message: what was measured, against which limit for this band."""
     info = METRICS[rule.metric]
+    if outcome.unknown and outcome.lower:
+        warning = rule.limit("warning", band)
+        limit = "" if warning is None else f" within the warning limit of {fmt(warning, info.unit)}"
+        return (f"{_sentence(info.label)} is at least {fmt(value, info.unit)}; not enough is stated to "
+                f"tell whether it is{limit} for {band} awards.")
+    if outcome.unknown and info.needs:
+        return f"{_sentence(info.label)} is not known, so this cannot be checked: state {info.needs}."
     if outcome.unknown:
         return f"{_sentence(info.label)} is not stated, so this cannot be checked."
     if rule.check == "flag":
         return rule.problem or f"{_sentence(info.label)}: {fmt(value, info.unit)}."
     side = "below" if rule.check == "at_least" else "above"
-    text = (f"{_sentence(info.label)} is {fmt(value, info.unit)}: {side} the {outcome.severity} limit "
+    is_ = "is at least" if outcome.lower else "is"
+    text = (f"{_sentence(info.label)} {is_} {fmt(value, info.unit)}: {side} the {outcome.severity} limit "
             f"of {fmt(outcome.threshold, info.unit)} for {band} awards")
     warning = rule.limit("warning", band)
     if outcome.severity == "error" and warning is not None:
@@ -131,6 +157,7 @@ def evaluate(parsed: Parsed, computed: Computed, policy: Policy,
     """Findings, passes and waivers for one scheme."""
     doc, s, pack = parsed.doc, parsed.scheme, policy.pack
     values = {name: m.value for name, m in computed.metrics.items()}
+    lower = {name for name, m in computed.metrics.items() if m.lower and m.value is not None}
     band = str(values["award.band"])
     sid = scheme_id(parsed)
     waivers, errors = _waivers(parsed, sid, policy)
@@ -138,7 +165,7 @@ def evaluate(parsed: Parsed, computed: Computed, policy: Policy,
     passed: list[str] = []
     skipped: list[str] = []
     for rule in policy.rules:
-        outcome = judge(rule, values, band)
+        outcome = judge(rule, values, band, rule.metric in lower)
         if outcome.status == "passed":
             passed.append(rule.id)
         elif outcome.status == "not_applicable":
@@ -152,7 +179,8 @@ def evaluate(parsed: Parsed, computed: Computed, policy: Policy,
                 title=rule.title, message=message(rule, outcome, metric.value, band), advice=rule.advice,
                 metric=rule.metric, value=metric.value, threshold=outcome.threshold,
                 file=doc.file, line=pos.line, column=pos.column, scheme_id=sid, unknown=outcome.unknown,
-                waived=reason is not None, waiver_reason=reason, waiver_source=source))
+                waived=reason is not None, waiver_reason=reason, waiver_source=source,
+                lower_bound=outcome.lower))
     findings += _unused(parsed, sid, policy.rule_ids, {f.rule for f in findings}, policy)
     findings.sort(key=lambda f: (f.waived, SEVERITY_RANK[f.severity], f.line, f.rule))
     result = SchemeResult(
@@ -160,7 +188,8 @@ def evaluate(parsed: Parsed, computed: Computed, policy: Policy,
         band_limit=pack.bands.get(band), metrics=values, findings=tuple(findings), passed=tuple(passed),
         not_applicable=tuple(skipped),
         assumptions=pack.assumed,
-        effort=computed.effort.parts(), notes=computed.notes, facts=_facts(parsed),
+        effort=computed.effort.parts + computed.reporting, notes=computed.notes, facts=_facts(parsed),
+        lower_bounds=tuple(sorted(lower)),
         documents=guidance.documents if guidance else ())
     return result, errors
 
@@ -174,4 +203,5 @@ def _facts(parsed: Parsed) -> dict[str, Any]:
         "currency": s.currency,
         "guidance.documents": list(s.application.guidance.documents),
         "guidance.pages_stated": s.application.guidance.pages is not None,
+        "rolling": s.application.rolling,
     }.items() if v}

@@ -38,6 +38,7 @@ class Finding:
     waiver_reason: str | None = None
     waiver_source: str | None = None  # "scheme" or "config"
     baseline: str | None = None  # "new" or "unchanged" when a baseline was given
+    lower_bound: bool = False  # judged on a lower bound: the true value can only be higher
 
     @property
     def live(self) -> bool:
@@ -77,10 +78,11 @@ class SchemeResult:
     passed: tuple[str, ...]
     not_applicable: tuple[str, ...]
     assumptions: tuple[Assumed, ...]
-    effort: dict[str, float | None]
+    effort: tuple[Any, ...]  # effort.Part: the hours behind one application and behind reporting
     notes: tuple[str, ...] = ()
     facts: dict[str, Any] = field(default_factory=dict)  # stated facts the report quotes (dates, frequency)
     documents: tuple[Any, ...] = ()  # guidance.DocumentMeasure, one per guidance document
+    lower_bounds: tuple[str, ...] = ()  # metrics whose value is a lower bound ("at least")
 
 
 @dataclass

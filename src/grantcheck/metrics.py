@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple, Union
 
-from grantcheck.effort import Effort, application_effort, hours_per_report
+from grantcheck.effort import Effort, Part, Vocabulary, application_effort, reporting_parts
 from grantcheck.load import KeyPath
 from grantcheck.guidance import GuidanceMeasure
 from grantcheck.scheme import Scheme
+from grantcheck.stages import form_total, stage_count, stage_facts
 from grantcheck.units import whole
 from grantcheck.frozen import frozen_dataclass
 
@@ -26,6 +27,7 @@ class MetricInfo:
 
     label: str
     unit: str  # see units.fmt
+    needs: str = ""  # for a measure worked out from others: what to state so it can be
 
 
 class Metric(NamedTuple):  # some fifty a scheme: built at C speed
@@ -34,10 +36,14 @@ class Metric(NamedTuple):  # some fifty a scheme: built at C speed
     name: str
     value: Value
     path: KeyPath
+    lower: bool = False  # the value is a lower bound: some of its inputs are not stated
 
 
-def _i(label: str, unit: str) -> MetricInfo:
-    return MetricInfo(label, unit)
+def _i(label: str, unit: str, needs: str = "") -> MetricInfo:
+    return MetricInfo(label, unit, needs)
+
+
+_FORM = "the form's questions, word limit or attachments"
 
 
 METRICS: dict[str, MetricInfo] = {
@@ -46,7 +52,8 @@ METRICS: dict[str, MetricInfo] = {
     "award.total": _i("the total value", "pounds"),
     "award.expected_awards": _i("the number of awards expected", "count"),
     "award.expected_applications": _i("the number of applications expected", "count"),
-    "application.window_days": _i("the application window", "days"), "application.stages": _i("the number of stages", "count"),
+    "application.window_days": _i("the application window", "days"),
+    "application.rolling": _i("applications taken at any time", "bool"), "application.stages": _i("the number of stages", "count"),
     "application.form.questions": _i("the number of questions", "count"), "application.form.word_limit": _i("the total word limit", "words"),
     "application.form.attachments": _i("the number of attachments", "count"),
     "application.support.pre_application": _i("help to apply offered", "bool"),
@@ -57,9 +64,10 @@ METRICS: dict[str, MetricInfo] = {
     "guidance.long_sentence_share": _i("the share of guidance sentences over 25 words", "share"),
     "application.hours": _i("hours for one application", "hours"),
     "application.cost": _i("cost of one application", "pounds"),
-    "application.cost_share": _i("the cost of one application against the typical award", "share"),
+    "application.cost_share": _i("the cost of one application against the typical award", "share", _FORM),
     "sector.cost": _i("the sector's total cost of applying", "pounds"),
-    "sector.cost_share": _i("the sector's cost of applying against the total", "share"),
+    "sector.cost_share": _i("the sector's cost of applying against the total", "share",
+                            f"{_FORM}, award.expected_applications and award.total"),
     "success_rate": _i("the expected success rate", "share"),
     "decision.days": _i("the time from closing to decision", "days"),
     "decision.timeline_published": _i("timetable published", "bool"),
@@ -75,6 +83,8 @@ METRICS: dict[str, MetricInfo] = {
     "reporting.per_year": _i("reporting frequency", "per_year"),
     "reporting.hours_per_year": _i("reporting hours a year", "hours"),
     "reporting.cost_share": _i("the cost of reporting against the award", "share"),
+    "reporting.hours_per_agreement": _i("hours of reporting on one agreement", "hours"),
+    "reporting.over_floor": _i("reporting on one agreement takes more than the floor", "bool"),
     "reporting.measures": _i("the number of measures to report", "count"),
     "eligibility.excludes_unregistered": _i("unregistered groups excluded", "bool"),
     "eligibility.min_years_operating": _i("the time operating required", "years"),
@@ -121,16 +131,18 @@ class Computed:
     metrics: dict[str, Metric]
     effort: Effort
     notes: tuple[str, ...]
+    reporting: tuple[Part, ...] = ()
 
 
 def compute(s: Scheme, bands: dict[str, float | None], a: dict[str, float],
-            guidance: GuidanceMeasure | None = None) -> Computed:
+            guidance: GuidanceMeasure | None = None,
+            vocab: Vocabulary = Vocabulary((), ())) -> Computed:
     """Every metric for one scheme."""
     out: dict[str, Metric] = {}
     notes: list[str] = []
 
-    def put(name: str, value: Value, *path: str | int) -> None:
-        out[name] = Metric(name, value, tuple(path))
+    def put(name: str, value: Value, *path: str | int, lower: bool = False) -> None:
+        out[name] = Metric(name, value, tuple(path), lower)
 
     fund, elig = s.funding, s.eligibility
     typical = s.award.typical or s.award.max
@@ -142,29 +154,32 @@ def compute(s: Scheme, bands: dict[str, float | None], a: dict[str, float],
     put("award.total", _n(s.award.total), "award", "total")
     put("award.expected_awards", s.award.expected_awards, "award", "expected_awards")
     put("award.expected_applications", s.award.expected_applications, "award", "expected_applications")
-    effort = _effort(s, a, guidance)
+    effort = _effort(s, a, guidance, vocab)
     _application(s, a, guidance, effort, put, notes)
     cost = None if effort.total is None else effort.total * a["hourly_cost"]
-    put("application.cost", _n(cost), "application", "form")
-    put("application.cost_share", _n(_div(cost, typical), 4), "application", "form")
+    lower = not effort.complete
+    where = _cost_path(s)
+    put("application.cost", _n(cost), *where, lower=lower)
+    put("application.cost_share", _n(_div(cost, typical), 4), *where, lower=lower)
     apps = s.award.expected_applications
-    sector = None if cost is None or apps is None else cost * apps
-    put("sector.cost", _n(sector), "award", "expected_applications")
-    put("sector.cost_share", _n(_div(sector, s.award.total), 4), "award", "expected_applications")
+    hours, sector_lower = effort.sector_hours()
+    sector = None if hours is None else hours * a["hourly_cost"]
+    put("sector.cost", _n(sector), "award", "expected_applications", lower=sector_lower)
+    put("sector.cost_share", _n(_div(sector, s.award.total), 4), "award", "expected_applications",
+        lower=sector_lower)
+    _sector_notes(s, effort, notes)
     put("success_rate", _n(_div(s.award.expected_awards, apps), 4), "award", "expected_awards")
     _deciding(s, put)
     put("funding.months", _n(fund.months), "funding", "months")
     put("funding.ongoing", fund.ongoing, "funding", "ongoing")
-    put("funding.renewal.notice_days", fund.renewal.notice_days, "funding", "renewal", "notice_days")
+    _notice(s, put, notes)
     put("funding.inflation_uplift", fund.inflation_uplift, "funding", "inflation_uplift")
-    overheads = 100 if fund.full_cost_recovery else fund.overheads_percent_cap
-    put("funding.overheads_percent", _n(overheads),
-        "funding", "full_cost_recovery" if fund.full_cost_recovery else "overheads_percent_cap")
+    _overheads(s, put)
     put("funding.new_activity_required", fund.new_activity_required, "funding", "new_activity_required")
     put("funding.payment", fund.payment, "funding", "payment")
     put("funding.payment_days", fund.payment_days, "funding", "payment_days")
     put("funding.replaces_earlier", fund.previous_ends is not None, "funding", "previous_ends")
-    _reporting(s, a, typical, put, notes)
+    reporting = _reporting(s, a, typical, put, notes)
     put("eligibility.excludes_unregistered",
         None if elig.legal_forms is None else not UNREGISTERED.intersection(elig.legal_forms),
         "eligibility", "legal_forms")
@@ -178,7 +193,7 @@ def compute(s: Scheme, bands: dict[str, float | None], a: dict[str, float],
     put("procurement.consortium_bids", s.procurement.consortium_bids, "procurement", "consortium_bids")
     for key in ("lio_involved", "codesigned", "rural_proofed", "change_notice_days", "informal_soundings"):
         put(f"engagement.{key}", getattr(s.engagement, key), "engagement", key)
-    return Computed(out, effort, tuple(notes))
+    return Computed(out, effort, tuple(notes), reporting)
 
 
 def _window(s: Scheme) -> tuple[int | None, str]:
@@ -196,22 +211,64 @@ def _guidance_words(s: Scheme, a: dict[str, float], g: GuidanceMeasure | None) -
     return None if pages is None else pages * a["words_per_page"]
 
 
-def _effort(s: Scheme, a: dict[str, float], g: GuidanceMeasure | None) -> Effort:
-    form = s.application.form
-    return application_effort(a, _guidance_words(s, a, g), form.word_limit, form.questions,
-                              None if form.attachments is None else len(form.attachments), s.application.stages)
+def _effort(s: Scheme, a: dict[str, float], g: GuidanceMeasure | None, vocab: Vocabulary) -> Effort:
+    return application_effort(a, _guidance_words(s, a, g), stage_facts(s, a["hours_per_expression_of_interest"]),
+                              vocab, s.award.expected_applications, s.award.expected_awards)
+
+
+def _cost_path(s: Scheme) -> tuple[str, ...]:
+    """Where a finding on the cost of applying points: the form, or the stages when they are listed."""
+    return ("application", "stages") if isinstance(s.application.stages, list) else ("application", "form")
+
+
+def _sector_notes(s: Scheme, effort: Effort, notes: list[str]) -> None:
+    if len(effort.stages) > 1 and s.award.expected_applications is not None:
+        if any(p is None for p in effort.payers[1:]):
+            notes.append("how many are invited to later stages is not known (state award.expected_awards "
+                         "or each stage's invited): only the first stage is counted for the sector")
+    if s.application.rolling:
+        notes.append("applications are taken at any time: expected applications, the total and the "
+                     "sector's cost are taken as a year's")
+
+
+def _notice(s: Scheme, put, notes: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Renewal notice as stated, else the days from the decision to the end of the previous agreement."""
+    fund, decided = s.funding, s.decision.date
+    if fund.renewal.notice_days is not None or decided is None or fund.previous_ends is None:
+        put("funding.renewal.notice_days", fund.renewal.notice_days, "funding", "renewal", "notice_days")
+        return
+    days = (fund.previous_ends - decided).days
+    put("funding.renewal.notice_days", days, "decision", "date")
+    if days < 0:
+        notes.append(f"renewal notice worked out from decision.date and funding.previous_ends: the decision "
+                     f"comes {-days} days after the previous agreement ends, so there is no notice at all")
+    else:
+        notes.append("renewal notice worked out from decision.date and funding.previous_ends")
+
+
+def _overheads(s: Scheme, put) -> None:  # type: ignore[no-untyped-def]
+    """100% with full cost recovery; else the cap; else none when core costs are not paid."""
+    fund = s.funding
+    if fund.full_cost_recovery:
+        put("funding.overheads_percent", 100, "funding", "full_cost_recovery")
+    elif fund.overheads_percent_cap is not None:
+        put("funding.overheads_percent", _n(fund.overheads_percent_cap), "funding", "overheads_percent_cap")
+    elif fund.core_costs is False:
+        put("funding.overheads_percent", 0, "funding", "core_costs")
+    else:
+        put("funding.overheads_percent", None, "funding", "overheads_percent_cap")
 
 
 def _application(s: Scheme, a: dict[str, float], g: GuidanceMeasure | None, effort: Effort,  # type: ignore[no-untyped-def]
                  put, notes: list[str]) -> None:
-    app, form, guide = s.application, s.application.form, s.application.guidance
+    app, guide = s.application, s.application.guidance
     window, key = _window(s)
     put("application.window_days", window, "application", key)
-    put("application.stages", app.stages, "application", "stages")
-    put("application.form.questions", form.questions, "application", "form", "questions")
-    put("application.form.word_limit", form.word_limit, "application", "form", "word_limit")
-    put("application.form.attachments", None if form.attachments is None else len(form.attachments),
-        "application", "form", "attachments")
+    put("application.rolling", app.rolling, "application", "rolling")
+    put("application.stages", stage_count(s), "application", "stages")
+    for key in ("questions", "word_limit", "attachments"):
+        total, path = form_total(s, key)
+        put(f"application.form.{key}", total, *path)
     put("application.support.pre_application", app.support.pre_application, "application", "support", "pre_application")
     pages: float | None = guide.pages
     if pages is None and g is not None:
@@ -226,9 +283,10 @@ def _application(s: Scheme, a: dict[str, float], g: GuidanceMeasure | None, effo
     put("guidance.grade", None if text is None else _n(text.grade, 1), "application", "guidance", "documents")
     put("guidance.long_sentence_share", None if text is None else _n(text.long_sentence_share, 4),
         "application", "guidance", "documents")
-    put("application.hours", _n(effort.total), "application", "form")
+    put("application.hours", _n(effort.total), *_cost_path(s), lower=not effort.complete)
     if effort.known and effort.missing:
-        notes.append("not stated, so counted as no work: " + ", ".join(effort.missing))
+        notes.append("not stated, so counted as no work (the estimate is a lower bound): "
+                     + ", ".join(effort.missing))
     if g is not None and g.unmeasured_pages():
         notes.append(f"{g.unmeasured_pages()} pages with no readable text counted at "
                      f"{a['words_per_page']:g} words a page")
@@ -248,7 +306,8 @@ def _deciding(s: Scheme, put) -> None:  # type: ignore[no-untyped-def]
         put("funding.gap_days", fund.renewal.gap_days, "funding", "renewal", "gap_days")
 
 
-def _reporting(s: Scheme, a: dict[str, float], typical: float, put, notes: list[str]) -> None:  # type: ignore[no-untyped-def]
+def _reporting(s: Scheme, a: dict[str, float], typical: float, put,  # type: ignore[no-untyped-def]
+               notes: list[str]) -> tuple[Part, ...]:
     rep, months = s.reporting, s.funding.months
     if rep.frequency is None:
         per_year: float | None = None
@@ -256,14 +315,19 @@ def _reporting(s: Scheme, a: dict[str, float], typical: float, put, notes: list[
         per_year = 1 if months is None or months <= 12 else 12 / months
     else:
         per_year = REPORTS_A_YEAR[rep.frequency]
-    hours = hours_per_report(a, rep.hours_per_report, rep.measures)
+    reports = None if per_year is None else 0 if per_year == 0 else max(1.0, per_year * (months or 12) / 12)
+    parts = () if reports is None else reporting_parts(a, rep.hours_per_report, rep.measures, reports, months)
+    hours = parts[0].hours if parts else None
     put("reporting.per_year", _n(per_year), "reporting", "frequency")
-    put("reporting.hours_per_year", _n(None if per_year is None else per_year * hours), "reporting", "frequency")
+    put("reporting.hours_per_year", _n(None if per_year is None or hours is None else per_year * hours),
+        "reporting", "frequency")
     put("reporting.measures", rep.measures, "reporting", "measures")
-    share = None
-    if per_year is not None:
-        reports = 0 if per_year == 0 else max(1.0, per_year * (months or 12) / 12)
-        share = reports * hours * a["hourly_cost"] / typical
-        if months is None:
-            notes.append("agreement length not stated: reporting cost taken over 12 months")
+    on_one = parts[1].hours if parts else None
+    share = None if on_one is None else on_one * a["hourly_cost"] / typical
+    if per_year is not None and months is None:
+        notes.append("agreement length not stated: reporting cost taken over 12 months")
     put("reporting.cost_share", _n(share, 4), "reporting", "frequency")
+    put("reporting.hours_per_agreement", _n(on_one), "reporting", "frequency")
+    put("reporting.over_floor", None if on_one is None else on_one > a["reporting_hours_floor"],
+        "reporting", "frequency")
+    return parts

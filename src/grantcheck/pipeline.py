@@ -135,7 +135,8 @@ def check_text(text: str, name: str, scheme_file: Path, policy: Policy) -> tuple
         errors += errs
         if errs:
             continue
-        result, errs = evaluate(parsed, compute(parsed.scheme, policy.pack.bands, policy.pack.assumption_values, guidance), policy, guidance)
+        result, errs = evaluate(parsed, compute(parsed.scheme, policy.pack.bands, policy.pack.assumption_values, guidance,
+                                                 policy.pack.vocabulary), policy, guidance)
         errors += errs
         results.append(result)
     return results, errors

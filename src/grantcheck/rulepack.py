@@ -13,7 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from grantcheck.effort import ASSUMPTION_NAMES, Assumption
+from grantcheck.effort import ASSUMPTION_NAMES, Assumption, Vocabulary
 from grantcheck.errors import InputError
 from grantcheck.findings import Assumed, Severity
 from grantcheck.load import Position, load_file
@@ -147,12 +147,21 @@ class Band:
 
 
 @model(LAX)
+class AttachmentWords:
+    """Attachment names: documents an organisation already holds, and ones written to apply."""
+
+    held: list[str] = described_field(factory=list)
+    prepared: list[str] = described_field(factory=list)
+
+
+@model(LAX)
 class PackFile:
     """One YAML file of a rule pack."""
 
     rules: list[Rule] = described_field(factory=list)
     bands: list[Band] | None = None
     assumptions: dict[str, Assumption] | None = None
+    attachments: AttachmentWords | None = None
 
 
 @frozen_dataclass
@@ -162,6 +171,7 @@ class Pack:
     rules: tuple[Rule, ...]
     bands: dict[str, float | None]
     assumptions: dict[str, Assumption]
+    vocabulary: Vocabulary = Vocabulary((), ())
 
     # Derived once per run, not once per scheme (these sit on the per-file path).
     @cached_property
@@ -237,6 +247,8 @@ def _load_pack(folders: list[tuple[Path, Path]], quick: bool) -> tuple[Pack | No
     written: list[tuple[dict[str, Any], Any, int, Path]] = []  # each rule as written, for rulecheck
     bands: list[Band] | None = None
     assumptions: dict[str, Assumption] = {}
+    held: list[str] = []
+    prepared: list[str] = []
     errors: list[InputError] = []
     shipped = default_pack_dir()
     for folder, display in folders:
@@ -245,6 +257,9 @@ def _load_pack(folders: list[tuple[Path, Path]], quick: bool) -> tuple[Pack | No
         for data, doc in files:
             bands = data.bands if data.bands is not None else bands
             assumptions.update(data.assumptions or {})
+            if data.attachments is not None:  # later folders add words
+                held += data.attachments.held
+                prepared += data.attachments.prepared
             for i, rule in enumerate(data.rules):
                 if rule.id in rules:  # (no doc: read quickly; the careful re-read will locate it)
                     p = doc.value_position(("rules", i, "id")) if doc else Position(1, 1)
@@ -268,4 +283,5 @@ def _load_pack(folders: list[tuple[Path, Path]], quick: bool) -> tuple[Pack | No
     if errors:
         return None, errors
     band_map = {b.name: b.max for b in bands or []}
-    return Pack(rules=tuple(rules.values()), bands=band_map, assumptions=assumptions), []
+    return Pack(rules=tuple(rules.values()), bands=band_map, assumptions=assumptions,
+                vocabulary=Vocabulary(tuple(held), tuple(prepared))), []

@@ -51,10 +51,29 @@ class Guidance:
 
 
 @model(STRICT)
+class Attachment:
+    name: Item = described_field("What the document is, such as 'budget' or 'annual accounts'.")
+    prepared: bool | None = described_field(
+        "true: written for this application (a budget, a plan); false: one the organisation "
+        "already holds (a constitution, accounts). Leave out to let grantcheck judge by the name.",
+        default=None)
+
+
+@model(STRICT)
 class Form:
     questions: Count | None = None
     word_limit: Count | None = described_field("Total words asked for across all answers.", default=None)
-    attachments: list[Item] | None = described_field("Documents applicants must send with the form.", default=None)
+    attachments: list[Item | Attachment] | None = described_field(
+        "Documents applicants must send with the form: names, or {name, prepared}.", default=None)
+
+
+@model(STRICT)
+class Stage:
+    name: Name | None = described_field("What the stage is called, such as 'expression of interest'.", default=None)
+    form: Form = described_field(factory=Form)
+    invited: Annotated[int, Constraints(ge=1)] | Literal["all"] | None = described_field(
+        "How many applicants are invited to this stage (a number, or all); not for the first stage.",
+        default=None)
 
 
 @model(STRICT)
@@ -68,7 +87,10 @@ class Application:
     opens: dt.date | None = None
     closes: dt.date | None = None
     window_days: Annotated[int, Constraints(ge=1, le=3650)] | None = described_field("Alternative to opens/closes.", default=None)
-    stages: Annotated[int, Constraints(ge=1, le=5)] | None = described_field("2 = expression of interest, then full application.", default=None)
+    rolling: bool | None = described_field("true: applications are taken at any time (no closing date).", default=None)
+    stages: Annotated[int, Constraints(ge=1, le=5)] | Annotated[list[Stage], Constraints(min_length=1, max_length=5)] | None = described_field(
+        "A number (2 = expression of interest, then the form), or a list of stages, first first.",
+        default=None)
     guidance: Guidance = described_field(factory=Guidance)
     form: Form = described_field(factory=Form)
     support: Support = described_field(factory=Support)

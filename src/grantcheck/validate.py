@@ -7,6 +7,8 @@ so that each error can name the exact key that is wrong.
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from grantcheck.errors import InputError, did_you_mean
@@ -59,8 +61,44 @@ def dotted(path: KeyPath) -> str:
 
 def model_errors(doc: Document, exc: Invalid, root: type) -> list[InputError]:
     """Located, friendly errors for pydantic's verdict on ``doc`` against the model ``root``."""
-    errors = [_to_error(doc, e, root) for e in exc.errors]
+    errors = [_to_error(doc, e, root) for e in _unions(exc.errors)]
     return sorted(errors, key=lambda e: (e.line, e.column))
+
+
+_TAG = re.compile(r"^[a-z_][a-z0-9_]*$")
+_WRONG_TYPE = ("literal_error", "union_tag_invalid")
+
+
+def _is_tag(part: Any, last: bool, kind: str) -> bool:
+    """A union member's name in pydantic's error location ('constrained-int', 'list[Stage]', 'Attachment')."""
+    if not isinstance(part, str) or (last and kind in ("extra_forbidden", "unexpected_keyword_argument")):
+        return False
+    return not _TAG.match(part) or part in ("int", "str", "float", "bool", "date")
+
+
+def _unions(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One error for each value that fits no member of a union: the member the value was
+    meant for (an error other than a wrong type) if there is one, else "must be A or B"."""
+    sites: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    out: list[dict[str, Any]] = []
+    for e in errors:
+        loc = tuple(e["loc"])
+        tags = [i for i, part in enumerate(loc) if _is_tag(part, i == len(loc) - 1, e["type"])]
+        if not tags:
+            out.append(e)
+            continue
+        clean = {**e, "loc": tuple(p for i, p in enumerate(loc) if i not in tags)}
+        sites.setdefault(loc[:tags[0]], []).append(clean)
+    for group in sites.values():
+        meant = [e for e in group if not (e["type"].endswith("_type") or e["type"] in _WRONG_TYPE)]
+        if meant:
+            out += meant
+            continue
+        first = group[0]
+        wanted = " or ".join(dict.fromkeys(_expected(e["type"], "", e["msg"], {}).removeprefix("must be ")
+                                           for e in group))
+        out.append({**first, "type": "union_mismatch", "msg": f"must be {wanted}"})
+    return out
 
 
 def _model_at(root: type, path: KeyPath) -> type | None:
@@ -139,6 +177,25 @@ def _expected(kind: str, key: str, msg: str, ctx: dict[str, Any]) -> str:
     return msg[:1].lower() + msg[1:]
 
 
+def _stage_problems(s: Scheme) -> list[tuple[KeyPath, str, str]]:
+    """Rolling schemes have no closing date; listed stages carry their own forms; all may apply at first."""
+    app = s.application
+    out: list[tuple[KeyPath, str, str]] = []
+    if app.rolling and (app.closes or app.window_days is not None):
+        key = "closes" if app.closes else "window_days"
+        out.append((("application", key), f"application.{key} is given, but application.rolling says "
+                    "applications are taken at any time", "Remove one of them"))
+    if isinstance(app.stages, list):
+        form = app.form
+        if any(x is not None for x in (form.questions, form.word_limit, form.attachments)):
+            out.append((("application", "form"), "application.form is given as well as a list of stages",
+                        "Describe each stage's form under its stage, in application.stages"))
+        if app.stages[0].invited not in (None, "all"):
+            out.append((("application", "stages", 0, "invited"), "the first stage is open to every applicant",
+                        "Remove invited from the first stage"))
+    return out
+
+
 def _consistency(s: Scheme) -> list[tuple[KeyPath, str, str]]:
     """Cross-field problems as (key path, message, hint)."""
     out: list[tuple[KeyPath, str, str]] = []
@@ -170,7 +227,7 @@ def _consistency(s: Scheme) -> list[tuple[KeyPath, str, str]]:
         elif dec.days is not None and dec.days != days:
             out.append((("decision", "days"), f"decision.days is {dec.days}, but decision.date is {days} days after application.closes",
                         "Give decision.date or decision.days, or make them agree"))
-    return out + _date_range(s)
+    return out + _date_range(s) + _stage_problems(s)
 
 
 def _date_range(s: Scheme) -> list[tuple[KeyPath, str, str]]:

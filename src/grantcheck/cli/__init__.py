@@ -125,6 +125,8 @@ def load_policy(config: Optional[Path], rules: list[Path], select: list[str], ig
     policy, errors = build_policy(pack, loaded, select or None, ignore or None, fail_on, allow_paths, exclude)
     if policy is None:
         _fail(errors)
+    for warning in policy.deprecations:
+        print(f"grantcheck: warning: {warning}", file=sys.stderr)
     from dataclasses import replace
 
     return replace(policy, rule_folders=tuple(folder for folder, _ in folders))

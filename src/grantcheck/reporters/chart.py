@@ -8,8 +8,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from grantcheck.reporters.common import limits_text
-from grantcheck.units import fmt
+from grantcheck.reporters.common import limits_text, measure_value
 
 WIDTH, LABEL, SCALE, ROW = 700, 250, 430, 46
 FILL = {"pass": "#dcefdc", "warning": "#fbe7a6", "error": "#f4c7c3"}
@@ -48,8 +47,8 @@ def _row(i: int, row: dict[str, Any]) -> str:
     mark = x(value)
     status = str(row["status"])
     parts.append(f'<line x1="{mark:.1f}" x2="{mark:.1f}" y1="{y}" y2="{y + 28}" class="marker"/>')
-    parts.append(f'<text x="{min(mark, LABEL + SCALE - 4):.1f}" y="{y + 41}" class="value">{escape(fmt(value, unit))} ({escape(status)})</text>')
-    return f'<g><title>{escape(str(row["label"]))}: {escape(fmt(value, unit))}, {escape(status)}; {escape(limits_text(row))}</title>{"".join(parts)}</g>'
+    parts.append(f'<text x="{min(mark, LABEL + SCALE - 4):.1f}" y="{y + 41}" class="value">{escape(measure_value(row))} ({escape(status)})</text>')
+    return f'<g><title>{escape(str(row["label"]))}: {escape(measure_value(row))}, {escape(status)}; {escape(limits_text(row))}</title>{"".join(parts)}</g>'
 
 
 def render(rows: list[dict[str, Any]], band: str, ident: str) -> str:
@@ -59,7 +58,7 @@ def render(rows: list[dict[str, Any]], band: str, ident: str) -> str:
     if not shown:
         return ""
     height = 16 + ROW * len(shown)
-    desc = "; ".join(f"{r['label']}: {fmt(r['value'], str(r['unit']))}, {r['status']} ({limits_text(r)})" for r in shown)
+    desc = "; ".join(f"{r['label']}: {measure_value(r)}, {r['status']} ({limits_text(r)})" for r in shown)
     return (f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {WIDTH} {height}" width="100%" '
             f'aria-labelledby="{ident}-t {ident}-d" class="chart">'
             f'<title id="{ident}-t">Key measures against the limits for {escape(band)} awards</title>'

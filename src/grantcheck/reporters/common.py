@@ -24,16 +24,18 @@ def key_numbers(s: SchemeResult) -> list[tuple[str, str]]:
     m, f = s.metrics, s.facts
     rows = [("Application window", _window(m.get("application.window_days"), f))]
     rows.append(("Guidance", _guidance(m, bool(f.get("guidance.pages_stated")))))
-    rows.append(("One application", _application(m)))
+    rows.append(("One application", _application(m, s.lower_bounds)))
     rows.append(("Whole sector", _sector(s)))
-    days = m.get("decision.days")
-    rows.append(("Decision", "not stated" if days is None else f"{fmt(days, 'days')} after the closing date"))
+    days, since = m.get("decision.days"), "submission" if f.get("rolling") else "the closing date"
+    rows.append(("Decision", "not stated" if days is None else f"{fmt(days, 'days')} after {since}"))
     rows.append(("Agreement", _agreement(m)))
     rows.append(("Reporting", _reporting(m, f)))
     return rows
 
 
 def _window(days: object, facts: dict) -> str:  # type: ignore[type-arg]
+    if facts.get("rolling"):
+        return "open all the time (applications taken at any time)"
     if days is None:
         return "not stated"
     text = fmt(days, "days")
@@ -70,11 +72,16 @@ def ease_word(score: float) -> str:
     return "very difficult"
 
 
-def _application(m: dict) -> str:  # type: ignore[type-arg]
+def about(name: str, lower: tuple[str, ...]) -> str:
+    """'at least' for a lower bound, else 'about'."""
+    return "at least" if name in lower else "about"
+
+
+def _application(m: dict, lower: tuple[str, ...]) -> str:  # type: ignore[type-arg]
     hours, cost, share = m.get("application.hours"), m.get("application.cost"), m.get("application.cost_share")
     if hours is None or cost is None:
-        return "not known (state the guidance, questions, word limit or attachments)"
-    text = f"about {fmt(hours, 'hours')}, worth about {pounds(cost)}"
+        return "not known (state the form's questions, word limit or attachments)"
+    text = f"{about('application.hours', lower)} {fmt(hours, 'hours')}, worth {pounds(cost)}"
     if share is not None:
         text += f": {fmt(share, 'share')} of a typical award of {pounds(m['award.typical'])}"
     return text
@@ -86,7 +93,8 @@ def _sector(s: SchemeResult) -> str:
     if cost is None:
         return "not known (state award.expected_applications)"
     rate = m.get("success_rate")
-    text = f"about {pounds(cost)} spent applying by all applicants"
+    text = f"{about('sector.cost', s.lower_bounds)} {pounds(cost)} spent applying by all applicants"
+    text += " a year" if s.facts.get("rolling") else ""
     if share is not None:
         text += f": {fmt(share, 'share')} of the {pounds(m['award.total'])} total"
     if rate is not None:
@@ -121,17 +129,8 @@ def _reporting(m: dict, facts: dict) -> str:  # type: ignore[type-arg]
 
 
 def assumptions_text(assumed: tuple[Assumed, ...]) -> str:
-    """The effort model's assumptions in one sentence."""
-    a = {x.name: x.value for x in assumed}
-    return (f"reading {number(a['reading_words_per_minute'])} words a minute; "
-            f"{number(a['words_per_page'])} words a page where only pages are stated; "
-            f"writing {number(a['writing_words_per_hour'])} words an hour; "
-            f"{number(a['minutes_per_question'])} minutes a question; "
-            f"{fmt(a['hours_per_attachment'], 'hours')} an attachment; "
-            f"{fmt(a['hours_per_extra_stage'], 'hours')} for each extra stage; "
-            f"a report takes {fmt(a['report_base_hours'], 'hours')} plus "
-            f"{fmt(a['report_hours_per_measure'], 'hours')} a measure unless the funder says; "
-            f"time costs {pounds(a['hourly_cost'])} an hour")
+    """The effort model's assumptions in one sentence: each one's name and value."""
+    return "; ".join(f"{a.name}: {assumption_value(a)}" for a in assumed)
 
 
 def summary_line(report: Report, counts: dict[str, int] | None = None, schemes: int | None = None) -> str:
@@ -196,12 +195,15 @@ def headline(s: SchemeResult) -> str:
         asks.append(f"attach {number(n)} document{'s' if n != 1 else ''}")
     who = f"An applicant for a {s.kind} of up to {pounds(m['award.max'])}"
     if m.get("application.hours") is None:
-        return f"{who}: the scheme does not state enough (guidance, questions, word limit, attachments) to estimate the work of applying."
+        asked = f" is asked to {_join(asks)}, but" if asks else ":"
+        return (f"{who}{asked} the scheme does not state enough about the form (questions, word limit, "
+                "attachments) to estimate the work of applying.")
     share = m.get("application.cost_share")
     award = "the award" if m["award.typical"] == m["award.max"] else f"a typical award of {pounds(m['award.typical'])}"
     asked = f" is asked to {_join(asks)}" if asks else ""
-    return (f"{who}{asked}: about {fmt(m['application.hours'], 'hours')} of work, worth about "
-            f"{pounds(m['application.cost'])}" + (f", or {fmt(share, 'share')} of {award}." if share is not None else "."))
+    return (f"{who}{asked}: {about('application.hours', s.lower_bounds)} {fmt(m['application.hours'], 'hours')} "
+            f"of work, worth {pounds(m['application.cost'])}"
+            + (f", or {fmt(share, 'share')} of {award}." if share is not None else "."))
 
 
 def sector_view(s: SchemeResult) -> str:
@@ -213,7 +215,8 @@ def sector_view(s: SchemeResult) -> str:
     awards = m.get("award.expected_awards")
     expected = f"With about {number(apps)} applications expected" if apps is not None else "Across all applicants"
     expected += f" for {number(awards)} award{'s' if awards != 1 else ''}" if awards is not None else ""
-    text = f"{expected}, applicants together spend about {pounds(cost)} applying"
+    text = f"{expected}, applicants together spend {about('sector.cost', s.lower_bounds)} {pounds(cost)} applying"
+    text += " a year" if s.facts.get("rolling") else ""
     share = m.get("sector.cost_share")
     return text + (f": {fmt(share, 'share')} of the {pounds(m['award.total'])} on offer." if share is not None else ".")
 
@@ -230,7 +233,8 @@ def measure_rows(s: SchemeResult, rules: dict) -> list[dict[str, Any]]:  # type:
     """The key measures with limits for this band: value, warning and error limits, direction, status."""
     from grantcheck.metrics import METRICS
 
-    status_of = {f.rule: ("waived" if f.waived else "not stated" if f.unknown else f.severity) for f in s.findings}
+    status_of = {f.rule: ("waived" if f.waived else "not known" if f.lower_bound and f.unknown
+                          else "not stated" if f.unknown else f.severity) for f in s.findings}
     rows = []
     for rule_id, label in KEY_RULES.items():
         rule = rules.get(rule_id)
@@ -240,9 +244,16 @@ def measure_rows(s: SchemeResult, rules: dict) -> list[dict[str, Any]]:  # type:
                                             "does not apply" if rule_id in s.not_applicable else "not checked")
         info = METRICS[rule.metric]
         rows.append({"rule": rule_id, "label": label, "metric": rule.metric,
+                     "lower": rule.metric in s.lower_bounds,
                      "unit": info.unit, "value": s.metrics.get(rule.metric), "direction": rule.check,
                      "warning": rule.limit("warning", s.band), "error": rule.limit("error", s.band), "status": status})
     return rows
+
+
+def measure_value(row: dict[str, Any]) -> str:
+    """A measure row's value, 'at least' when it is a lower bound."""
+    text = fmt(row["value"], str(row["unit"]))
+    return f"at least {text}" if row.get("lower") and row["value"] is not None else text
 
 
 def limits_text(row: dict[str, Any]) -> str:

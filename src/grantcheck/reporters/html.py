@@ -10,7 +10,8 @@ from html import escape
 
 from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.reporters import chart
-from grantcheck.reporters.common import (DOCUMENT_HEAD, document_cells, total_row, assumption_value, band_text, document_rows, headline, limits_text, measure_rows, sector_view,
+from grantcheck.reporters.effort_rows import EFFORT_HEAD, effort_rows, effort_total
+from grantcheck.reporters.common import (DOCUMENT_HEAD, document_cells, total_row, assumption_value, band_text, document_rows, headline, limits_text, measure_rows, measure_value, sector_view,
                                          summary_line)
 from grantcheck.reporters.markdown import LABEL
 from grantcheck.units import fmt
@@ -55,6 +56,19 @@ def _table(head: list[str], rows: list[list[str]], caption: str) -> str:
     return f"<table><caption class=\"meta\">{escape(caption)}</caption><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
 
 
+def _effort(s: SchemeResult) -> str:
+    """The hours behind the estimates, one table a section."""
+    sections: dict[str, list[list[str]]] = {}
+    for row in effort_rows(s):
+        sections.setdefault(row.section, []).append([row.part, row.hours, row.detail])
+    out = []
+    for section, rows in sections.items():
+        total = f" ({effort_total(s)})" if section == "One application" else ""
+        out.append(f"<h3>How the hours add up: {escape(section.lower() + total)}</h3>"
+                   + _table(EFFORT_HEAD, rows, f"The hours behind {section.lower()}, part by part"))
+    return "".join(out)
+
+
 def _scheme(s: SchemeResult, rules: dict, index: int) -> str:  # type: ignore[type-arg]
     out = [f'<section class="scheme"><h2>{escape(s.name)}</h2>',
            f'<p class="meta">{escape(s.funder)} · {escape(s.kind)} · {escape(band_text(s))} · <code>{escape(s.file)}</code></p>',
@@ -66,8 +80,9 @@ def _scheme(s: SchemeResult, rules: dict, index: int) -> str:  # type: ignore[ty
                    f"warning and error limits for {escape(s.band)} awards. The table below gives the same figures.</figcaption></figure>")
     if rows:
         out.append(_table(["measure", "this scheme", f"expected for {s.band} awards", "result"],
-                          [[str(r["label"]), fmt(r["value"], str(r["unit"])), limits_text(r), str(r["status"])] for r in rows],
+                          [[str(r["label"]), measure_value(r), limits_text(r), str(r["status"])] for r in rows],
                           "Key measures and their limits"))
+    out.append(_effort(s))
     live = [f for f in s.findings if not f.waived]
     if live:
         out.append("<h3>What to change</h3>" + "".join(_finding(f, rules) for f in live))

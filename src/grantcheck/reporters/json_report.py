@@ -23,7 +23,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "file": f.file, "line": f.line, "column": f.column,
         "waived": f.waived, "waiver_reason": f.waiver_reason,
         "unknown": f.unknown, "advice": f.advice, "fingerprint": f.fingerprint,
-        "waiver_source": f.waiver_source, "baseline": f.baseline,
+        "waiver_source": f.waiver_source, "baseline": f.baseline, "lower_bound": f.lower_bound,
     }
 
 
@@ -31,10 +31,12 @@ def scheme_dict(s: SchemeResult) -> dict[str, Any]:
     return {
         "file": s.file, "id": s.id, "name": s.name, "funder": s.funder, "kind": s.kind, "band": s.band,
         "metrics": s.metrics,
+        "lower_bounds": list(s.lower_bounds),
         "findings": [finding_dict(f) for f in s.findings],
         "passed": list(s.passed),
         "not_applicable": list(s.not_applicable),
-        "effort_hours": {k: None if v is None else round(v, 2) for k, v in s.effort.items()},
+        "effort": [{"stage": p.stage, "part": p.label, "hours": None if p.hours is None else round(p.hours, 2),
+                    "detail": p.detail} for p in s.effort],
         "assumptions": {a.name: whole(a.value) for a in s.assumptions},
         "notes": list(s.notes),
         "guidance_documents": document_rows(s),

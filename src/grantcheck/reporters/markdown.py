@@ -9,7 +9,8 @@ assumptions and how to reproduce. Pure: returns a string.
 from __future__ import annotations
 
 from grantcheck.findings import Finding, Report, SchemeResult
-from grantcheck.reporters.common import (DOCUMENT_HEAD, document_cells, total_row, assumption_value, band_text, document_rows, headline, limits_text, measure_rows, sector_view,
+from grantcheck.reporters.effort_rows import EFFORT_HEAD, effort_rows, effort_total
+from grantcheck.reporters.common import (DOCUMENT_HEAD, document_cells, total_row, assumption_value, band_text, document_rows, headline, limits_text, measure_rows, measure_value, sector_view,
                                          summary_line)
 from grantcheck.units import fmt
 
@@ -43,6 +44,20 @@ def _finding(f: Finding, rules: dict) -> list[str]:  # type: ignore[type-arg]
     return out
 
 
+def _effort(s: SchemeResult) -> list[str]:
+    """The hours behind the estimates, one table a section."""
+    out: list[str] = []
+    heading = ""
+    for row in effort_rows(s):
+        if row.section != heading:
+            heading = row.section
+            total = f" ({effort_total(s)})" if heading == "One application" else ""
+            out += ([""] if out else []) + [f"### How the hours add up: {heading.lower()}{total}", "",
+                                            "| " + " | ".join(EFFORT_HEAD) + " |", "| --- | --- | --- |"]
+        out.append(f"| {_cell(row.part)} | {row.hours} | {_cell(row.detail)} |")
+    return out + ([""] if out else [])
+
+
 def scheme_markdown(s: SchemeResult, rules: dict, command: str) -> list[str]:  # type: ignore[type-arg]
     out = [f"## {s.name}", "", f"{s.funder} · {s.kind} · {band_text(s)} · `{s.file}`", "",
            f"**In short:** {headline(s)}", "", f"**Across the sector:** {sector_view(s)}", "", _verdict(s), ""]
@@ -50,8 +65,9 @@ def scheme_markdown(s: SchemeResult, rules: dict, command: str) -> list[str]:  #
     if rows:
         out += ["### Key measures", "", f"| measure | this scheme | expected for {s.band} awards | result |",
                 "| --- | --- | --- | --- |"]
-        out += [f"| {r['label']} | {fmt(r['value'], str(r['unit']))} | {limits_text(r)} | {r['status']} |" for r in rows]
+        out += [f"| {r['label']} | {measure_value(r)} | {limits_text(r)} | {r['status']} |" for r in rows]
         out.append("")
+    out += _effort(s)
     live = [f for f in s.findings if not f.waived]
     if live:
         out += ["### What to change", ""]

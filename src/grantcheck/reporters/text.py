@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from grantcheck.errors import InputError
 from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.units import sentence
+from grantcheck.reporters.effort_rows import effort_lines, effort_total
 from grantcheck.reporters.common import (assumptions_text, band_text, document_line, document_rows, key_numbers,
                                          summary_line)
 
@@ -91,6 +92,17 @@ def _finding(out: _Lines, f: Finding) -> None:
         out.para(f"Known from the baseline ({f.severity}); it does not fail the run.", INDENT, "dim")
 
 
+def _effort(out: _Lines, s: SchemeResult) -> None:
+    """The hours behind the estimates, part by part."""
+    heading = ""
+    for section, line in effort_lines(s):
+        if section != heading:
+            heading = section
+            total = f", {effort_total(s)}" if section == "One application" else ""
+            out.para(f"{section}{total}:", 2, "bold")
+        out.para(line, 6, head=("    - ", ""))
+
+
 def _scheme(out: _Lines, s: SchemeResult, quiet: bool) -> None:
     if not quiet:
         out.add((s.name, "bold"))
@@ -102,6 +114,7 @@ def _scheme(out: _Lines, s: SchemeResult, quiet: bool) -> None:
             if label == "Guidance":
                 for row in document_rows(s):
                     out.para(document_line(row), 23, head=(" " * 21 + "- ", ""))
+        _effort(out, s)
         out.add()
     for f in s.findings:
         _finding(out, f)

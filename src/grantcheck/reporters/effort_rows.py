@@ -1,0 +1,56 @@
+"""The hours behind the estimates, part by part, for every human-readable format.
+
+One application (reading the guidance, then each stage's parts) and reporting on
+one agreement, each part with its hours and how they were worked out. Reporters
+only lay these rows out.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from grantcheck.findings import SchemeResult
+from grantcheck.units import fmt
+
+EFFORT_HEAD = ["part", "hours", "how it is worked out"]
+
+
+class EffortRow(NamedTuple):
+    section: str  # "One application" or "Reporting on one agreement"
+    part: str  # the stage and the part, in words
+    hours: str  # "2.5 hours", or "not stated"
+    detail: str
+
+
+def _part_name(p: Any, several: bool) -> str:
+    if p.stage in ("", "reporting", p.label) or not several:
+        return p.label[:1].upper() + p.label[1:]
+    return f"{p.stage[:1].upper() + p.stage[1:]}: {p.label}"
+
+
+def effort_rows(s: SchemeResult) -> list[EffortRow]:
+    """Every part of the estimate, application first, then reporting."""
+    stages = {p.stage for p in s.effort if p.stage not in ("", "reporting")}
+    rows = []
+    for p in s.effort:
+        section = "Reporting on one agreement" if p.stage == "reporting" else "One application"
+        hours = "not stated (counted as none)" if p.hours is None else fmt(round(p.hours, 2), "hours")
+        rows.append(EffortRow(section, _part_name(p, len(stages) > 1), hours, p.detail or "—"))
+    return rows
+
+
+def effort_total(s: SchemeResult) -> str:
+    """One application's hours in total, 'at least' when some part is not stated."""
+    hours = s.metrics.get("application.hours")
+    if hours is None:
+        return "not known: no question, word limit or attachment is stated"
+    prefix = "at least " if "application.hours" in s.lower_bounds else "about "
+    return prefix + fmt(hours, "hours")
+
+
+def effort_lines(s: SchemeResult) -> list[tuple[str, str]]:
+    """(heading, line) pairs for the text report."""
+    out = []
+    for row in effort_rows(s):
+        out.append((row.section, f"{row.part}: {row.hours}" + ("" if row.detail == "—" else f" ({row.detail})")))
+    return out
