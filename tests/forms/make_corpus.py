@@ -693,9 +693,92 @@ def _pdf():
     c.showPage()
     c.save()
 
+    # ---- 9. Castlegate: text PDF exported from Word, answer boxes drawn as rectangles
+    c = canvas.Canvas(str(HERE / "castlegate-expression-of-interest.pdf"), pagesize=A4)
+    c.setTitle("Cultural Recovery Fund stage 1 expression of interest")
+    c.setAuthor("Castlegate Borough Council")
+    y = H - 60
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(LEFT, y, "Castlegate Borough Council \u2013 Cultural Recovery Fund")
+    y -= 18
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(LEFT, y, "Stage 1: Expression of Interest")
+    y -= 18
+    y = lines(c, LEFT, y, "Complete this form to tell us about your idea. If your idea fits the fund we will "
+                          "invite you to Stage 2. The fund pays no more than half of a project's cost: you must "
+                          "find at least 50% match funding from elsewhere.")
+    y -= 8
+
+    def box(y, h):
+        c.rect(LEFT, y - h, W - 2 * LEFT, h)
+        return y - h - 14
+
+    y = heading(c, y, "Section A \u2013 Your organisation", 11)
+    c.setFont("Helvetica", 10)
+    for lab in ["Organisation name", "Contact name", "Email", "Telephone", "Postcode"]:
+        c.drawString(LEFT, y - 12, lab)
+        c.rect(LEFT + 140, y - 17, W - 2 * LEFT - 140, 18)
+        y -= 22
+    y -= 4
+    c.drawString(LEFT, y, "Legal status (tick one):   [ ] Charity   [ ] CIC   [ ] Company limited by guarantee   "
+                          "[ ] Unincorporated group")
+    y -= 24
+    y = heading(c, y, "Section B \u2013 Your idea", 11)
+    c.setFont("Helvetica", 10)
+    c.drawString(LEFT, y, "B1  In no more than 300 words, what is your project?")
+    y = box(y - 6, 110)
+    c.drawString(LEFT, y, "B2  Why now? Summarise the need for the project. (up to 250 words)")
+    y = box(y - 6, 100)
+    c.drawString(LEFT, y, "B3  Which of the fund's aims will your project meet? Tick all that apply.")
+    y -= 16
+    for aim in ["[ ] Aim 1: bring audiences back to live culture",
+                "[ ] Aim 2: support freelance artists living in Castlegate",
+                "[ ] Aim 3: reach residents who have never taken part"]:
+        c.drawString(LEFT + 20, y, aim)
+        y -= 14
+    c.showPage()
+    y = H - 60
+    c.setFont("Helvetica", 10)
+    c.drawString(LEFT, y, "B4  How much do you expect to ask for at Stage 2?   \u00a3")
+    c.rect(LEFT + 280, y - 5, 100, 18)
+    y -= 30
+    c.drawString(LEFT, y, "B5  Outline your organisation's track record of delivering similar projects. "
+                          "300 word limit.")
+    y = box(y - 6, 120)
+    y = heading(c, y, "Section C \u2013 Documents", 11)
+    y = lines(c, LEFT, y, "Please send with this form:\n"
+                          "- a copy of your governing document;\n"
+                          "- your latest accounts. Audited accounts are required from organisations with an "
+                          "income over \u00a31 million; others may send unaudited accounts approved by their board.")
+    y -= 10
+    y = heading(c, y, "Section D \u2013 Declaration", 11)
+    y = lines(c, LEFT, y, "I confirm that the information in this expression of interest is correct.")
+    y -= 6
+    c.setFont("Helvetica", 10)
+    for lab in ["Name", "Signature", "Date"]:
+        c.drawString(LEFT, y - 12, lab)
+        c.rect(LEFT + 140, y - 17, 200, 18)
+        y -= 24
+    c.showPage()
+    c.save()
+
+
+def _normalise_zip(path: Path) -> None:
+    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members:
+            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+
 
 def main() -> None:
     _docx()
+    for p in HERE.glob("*.docx"):
+        _normalise_zip(p)
     _pdf()
     for p in sorted(HERE.glob("*.docx")) + sorted(HERE.glob("*.pdf")):
         print(p.name, p.stat().st_size)
