@@ -64,6 +64,23 @@ def _docx():
             r.cells[1].text = ""
         return t
 
+    def headed_table(d, header, rows, answer=""):
+        """Two columns under a shaded header row: each row's text, then `answer`."""
+        t = d.add_table(rows=1, cols=2)
+        t.style = "Table Grid"
+        t.cell(0, 0).text, t.cell(0, 1).text = header
+        for c in t.rows[0].cells:
+            shade(c)
+        for text in rows:
+            r = t.add_row()
+            r.cells[0].text = text
+            r.cells[1].text = answer
+        return t
+
+    def bullets(d, items, style="List Bullet"):
+        for item in items:
+            d.add_paragraph(item, style=style)
+
     def question_box(d, prompt, height=5.0):
         """Question-and-box: a shaded row with the prompt, an empty row below."""
         t = d.add_table(rows=2, cols=1)
@@ -126,13 +143,7 @@ def _docx():
                     "project. (max 100 words)", height=3.0)
     d.add_heading("Section 4: Checklist of documents", level=3)
     d.add_paragraph("Please tick to show the documents you have enclosed with this form.")
-    t = d.add_table(rows=1, cols=2)
-    t.style = "Table Grid"
-    t.cell(0, 0).text = "Document"
-    t.cell(0, 1).text = "Enclosed (\u2713)"
-    for c in t.rows[0].cells:
-        shade(c)
-    for item in [
+    headed_table(d, ("Document", "Enclosed (\u2713)"), [
         "A copy of your constitution or set of rules",
         "Your most recent annual accounts: audited or independently examined accounts, or a "
         "twelve-month income and expenditure statement signed by your treasurer",
@@ -140,10 +151,7 @@ def _docx():
         "Your equal opportunities policy",
         "Your public liability insurance certificate (minimum cover \u00a35 million)",
         "Your safeguarding policy (only if your project works with children or vulnerable adults)",
-    ]:
-        r = t.add_row()
-        r.cells[0].text = item
-        r.cells[1].text = "\u2610"
+    ], "\u2610")
     d.add_heading("Section 5: Declaration", level=3)
     d.add_paragraph(
         "I confirm that the information in this application is correct, that the grant will be used only "
@@ -215,21 +223,19 @@ def _docx():
     ])
     d.add_heading("Section D \u2013 Supporting documents", level=3)
     d.add_paragraph("Please send the following with your application:")
-    for item in [
+    bullets(d, [
         "your governing document (constitution, memorandum and articles of association, or trust deed)",
         "your latest annual accounts, independently examined or audited",
         "a detailed budget for the project",
         "your safeguarding policy",
         "your equality and diversity policy",
-    ]:
-        d.add_paragraph(item, style="List Bullet")
+    ])
     d.add_paragraph("Only in some cases:")
-    for item in [
+    bullets(d, [
         "if you employ staff: your employer\u2019s liability insurance certificate",
         "first-time applicants only: two letters of support from partner organisations",
         "if your project involves building work: planning permission and two written quotes",
-    ]:
-        d.add_paragraph(item, style="List Bullet")
+    ])
     d.add_heading("Section E \u2013 Declaration", level=3)
     d.add_paragraph("\u2610  I confirm that our organisation has a health and safety policy and a data protection "
                     "policy, and that we will provide copies on request.")
@@ -242,48 +248,28 @@ def _docx():
     d.add_heading("Riverside Borough Council", level=1)
     d.add_heading("Small Grants (up to \u00a31,000) \u2013 Application Form", level=2)
     d.add_paragraph("Part 1 \u2013 Your group")
-    t = d.add_table(rows=1, cols=2)
-    t.style = "Table Grid"
-    t.cell(0, 0).text, t.cell(0, 1).text = "Details", "Please complete"
-    for c in t.rows[0].cells:
-        shade(c)
-    for lab in ["Name of your group", "Contact name", "Address", "Telephone", "Email"]:
-        r = t.add_row()
-        r.cells[0].text = lab
+    headed_table(d, ("Details", "Please complete"),
+                 ["Name of your group", "Contact name", "Address", "Telephone", "Email"])
     d.add_paragraph("")
     d.add_paragraph("Part 2 \u2013 Your project")
-    t = d.add_table(rows=1, cols=2)
-    t.style = "Table Grid"
-    t.cell(0, 0).text, t.cell(0, 1).text = "Question", "Your answer"
-    for c in t.rows[0].cells:
-        shade(c)
-    for q in [
+    t = headed_table(d, ("Question", "Your answer"), [
         "1. What is your project and what will the grant pay for? (max 150 words)",
         "2. Who will take part, and how will they benefit? (max 150 words)",
         "3. How will you tell people in the area about your project?",
         "4. How much are you asking for? (\u00a3)",
-    ]:
-        r = t.add_row()
-        r.cells[0].text = q
-        r.height = Cm(3.0) if not q.startswith("4.") else Cm(1.0)
+    ])
+    for r in t.rows[1:]:
+        r.height = Cm(1.0) if r.cells[0].text.startswith("4.") else Cm(3.0)
     d.add_paragraph("")
     d.add_paragraph("Please enclose a copy of your group\u2019s constitution and your last two bank statements. "
                     "We cannot process your application without them.")
     d.add_paragraph("Part 3 \u2013 Checklist")
-    t = d.add_table(rows=1, cols=2)
-    t.style = "Table Grid"
-    t.cell(0, 0).text, t.cell(0, 1).text = "Document", "\u2713"
-    for c in t.rows[0].cells:
-        shade(c)
-    for item in [
+    headed_table(d, ("Document", "\u2713"), [
         "Constitution or set of rules",
         "Your last two bank statements",
         "Safeguarding policy (if your project involves children or adults at risk)",
         "DBS check certificates for session leaders (if your project involves children or adults at risk)",
-    ]:
-        r = t.add_row()
-        r.cells[0].text = item
-        r.cells[1].text = "\u2610"
+    ], "\u2610")
     d.add_paragraph("")
     d.add_paragraph("Part 4 \u2013 Declaration. I confirm that the information on this form is correct.")
     label_table(d, ["Signed", "Print name", "Date"])
@@ -302,28 +288,25 @@ def _docx():
                     "companies and constituted community groups working in Wessex. Town and parish "
                     "councils may apply in partnership with a community group.")
     d.add_heading("What will you not fund?", level=3)
-    for item in ["individuals", "activities that have already happened", "religious or political activity",
-                 "costs that are the statutory duty of another body"]:
-        d.add_paragraph(item, style="List Bullet")
+    bullets(d, ["individuals", "activities that have already happened", "religious or political activity",
+                "costs that are the statutory duty of another body"])
     d.add_heading("Match funding", level=3)
     d.add_paragraph("We expect applicants to contribute at least 10% of the total project cost. This "
                     "match funding can be cash or volunteer time.")
     d.add_heading("What you need to send us", level=3)
     d.add_paragraph("All applicants must send:")
-    for item in [
+    bullets(d, [
         "a copy of your governing document, signed and dated",
         "audited accounts for your last financial year (we cannot accept unaudited accounts)",
         "a project plan showing milestones and who is responsible for each",
         "a copy of your public liability insurance certificate showing cover of at least \u00a310 million",
         "your health and safety policy",
-    ]:
-        d.add_paragraph(item, style="List Number")
+    ], style="List Number")
     d.add_paragraph("Some applicants must also send:")
-    for item in [
+    bullets(d, [
         "a business plan, for applications over \u00a325,000 only",
         "your environmental policy, if you are applying under the Green Communities strand",
-    ]:
-        d.add_paragraph(item, style="List Bullet")
+    ])
     d.add_heading("How we assess applications", level=3)
     d.add_paragraph("A panel of officers and two councillors scores each application against the fund\u2019s "
                     "priorities. We aim to tell you our decision within eight weeks of the closing date.")
@@ -367,6 +350,24 @@ def _pdf():
             textColor=black, forceBorder=True, fontSize=9 if multiline else 10,
         )
 
+    def field_rows(c, y, rows, dx, width, step):
+        """One line a field: the label, then a single-line text field (tooltip = label)."""
+        for name, label, ml in rows:
+            c.setFont("Helvetica", 10)
+            c.drawString(LEFT, y - 12, label)
+            tf(c, name, label, LEFT + dx, y - 16, width, 18, maxlen=ml)
+            y -= step
+        return y
+
+    def question_fields(c, y, rows):
+        """A question's label, then a multi-line text field under it."""
+        for name, label, tip, ml, hgt in rows:
+            c.setFont("Helvetica", 10)
+            c.drawString(LEFT, y, label)
+            tf(c, name, tip, LEFT, y - hgt - 6, W - 2 * LEFT, hgt, maxlen=ml, multiline=True)
+            y -= hgt + 22
+        return y
+
     # ---- 5. Hartley: fillable, MaxLen on every field
     c = canvas.Canvas(str(HERE / "hartley-fillable-form.pdf"), pagesize=A4)
     c.setTitle("Hartley Community Chest application form")
@@ -379,7 +380,7 @@ def _pdf():
                           "communitychest@hartley.example.gov.uk. Each box has a character limit.")
     y -= 6
     y = heading(c, y, "Section 1: Your organisation")
-    for name, label, ml in [
+    y = field_rows(c, y, [
         ("org_name", "Name of organisation", 100),
         ("address", "Address", 200),
         ("postcode", "Postcode", 8),
@@ -387,11 +388,7 @@ def _pdf():
         ("phone", "Telephone", 20),
         ("email", "Email", 80),
         ("charity_number", "Charity number (if registered)", 12),
-    ]:
-        c.setFont("Helvetica", 10)
-        c.drawString(LEFT, y - 12, label)
-        tf(c, name, label, LEFT + 170, y - 16, 320, 18, maxlen=ml)
-        y -= 24
+    ], 170, 320, 24)
     c.drawString(LEFT, y - 12, "Is your organisation a registered charity?")
     c.drawString(LEFT + 260, y - 12, "Yes")
     c.acroForm.radio(name="is_charity", value="yes", tooltip="Registered charity: yes", x=LEFT + 285, y=y - 15,
@@ -401,30 +398,22 @@ def _pdf():
                      size=12, buttonStyle="circle", borderColor=black, fillColor=white, forceBorder=True)
     y -= 34
     y = heading(c, y, "Section 2: Your project")
-    for name, label, tip, ml in [
+    y = question_fields(c, y, [
         ("q1_project", "2.1 Describe your project (maximum 1,800 characters)",
-         "Describe your project (maximum 1,800 characters)", 1800),
-        ("q2_need", "2.2 Why is it needed?", "Why is the project needed?", 1200),
-        ("q3_involve", "2.3 How will you involve local people?", "How will you involve local people?", 1200),
+         "Describe your project (maximum 1,800 characters)", 1800, 86),
+        ("q2_need", "2.2 Why is it needed?", "Why is the project needed?", 1200, 86),
+        ("q3_involve", "2.3 How will you involve local people?", "How will you involve local people?", 1200, 86),
         ("q4_change", "2.4 What will be different when the project ends?",
-         "What will be different when the project ends?", 900),
-    ]:
-        c.setFont("Helvetica", 10)
-        c.drawString(LEFT, y, label)
-        tf(c, name, tip, LEFT, y - 92, W - 2 * LEFT, 86, maxlen=ml, multiline=True)
-        y -= 108
+         "What will be different when the project ends?", 900, 86),
+    ])
     c.showPage()
     y = H - 60
     y = heading(c, y, "Section 3: Costs")
-    for name, label, ml in [
+    y = field_rows(c, y, [
         ("total_cost", "Total cost of the project (\u00a3)", 10),
         ("amount_requested", "Amount requested (\u00a3)", 10),
         ("start_date", "Planned start date (dd/mm/yyyy)", 10),
-    ]:
-        c.setFont("Helvetica", 10)
-        c.drawString(LEFT, y - 12, label)
-        tf(c, name, label, LEFT + 200, y - 16, 150, 18, maxlen=ml)
-        y -= 24
+    ], 200, 150, 24)
     y -= 10
     y = heading(c, y, "Section 4: Documents")
     y = lines(c, LEFT, y, "Please email the following with this form:")
@@ -444,10 +433,7 @@ def _pdf():
                         borderColor=black, fillColor=white, forceBorder=True)
     c.drawString(LEFT + 22, y - 12, "I agree")
     y -= 34
-    for name, label, ml in [("signed_name", "Signed (type your full name)", 60), ("signed_date", "Date", 10)]:
-        c.drawString(LEFT, y - 12, label)
-        tf(c, name, label, LEFT + 200, y - 16, 200, 18, maxlen=ml)
-        y -= 24
+    field_rows(c, y, [("signed_name", "Signed (type your full name)", 60), ("signed_date", "Date", 10)], 200, 200, 24)
     c.showPage()
     c.save()
 
@@ -463,15 +449,11 @@ def _pdf():
     c.drawString(LEFT, y, "Neighbourhood Fund \u2013 application form")
     y -= 22
     y = heading(c, y, "Part A \u2013 Contact details", 11)
-    for name, label, ml in [
+    y = field_rows(c, y, [
         ("OrgName", "Organisation name", 120), ("ContactName", "Contact name", 80),
         ("Position", "Position", 60), ("Address", "Address", 200), ("Postcode", "Postcode", 8),
         ("Telephone", "Telephone", 20), ("Email", "Email", 100),
-    ]:
-        c.setFont("Helvetica", 10)
-        c.drawString(LEFT, y - 12, label)
-        tf(c, name, label, LEFT + 150, y - 16, 340, 18, maxlen=ml)
-        y -= 23
+    ], 150, 340, 23)
     c.drawString(LEFT, y - 12, "Type of organisation:")
     for i, (val, lab) in enumerate([("charity", "Charity"), ("cic", "CIC"), ("group", "Community group"),
                                     ("other", "Other")]):
@@ -481,38 +463,26 @@ def _pdf():
         c.drawString(x + 16, y - 12, lab)
     y -= 30
     y = heading(c, y, "Part B \u2013 Bank details (the grant is paid into this account)", 11)
-    for name, label, ml in [
+    y = field_rows(c, y, [
         ("AccountName", "Account name", 80), ("BankName", "Bank or building society", 80),
         ("SortCode", "Sort code", 8), ("AccountNumber", "Account number", 8),
-    ]:
-        c.setFont("Helvetica", 10)
-        c.drawString(LEFT, y - 12, label)
-        tf(c, name, label, LEFT + 150, y - 16, 200, 18, maxlen=ml)
-        y -= 23
+    ], 150, 200, 23)
     y -= 8
     y = heading(c, y, "Part C \u2013 Your project", 11)
-    for name, label, tip, ml, hgt in [
+    y = question_fields(c, y, [
         ("Q1", "1. Tell us about your organisation and what it does. (maximum 1,200 characters)",
          "Tell us about your organisation (maximum 1,200 characters)", 1200, 70),
         ("Q2", "2. Describe the project you want us to fund. (maximum 3,000 characters)",
          "Describe the project (maximum 3,000 characters)", 3000, 120),
-    ]:
-        c.setFont("Helvetica", 10)
-        c.drawString(LEFT, y, label)
-        tf(c, name, tip, LEFT, y - hgt - 6, W - 2 * LEFT, hgt, maxlen=ml, multiline=True)
-        y -= hgt + 22
+    ])
     c.showPage()
     y = H - 60
-    for name, label, tip, ml, hgt in [
+    y = question_fields(c, y, [
         ("Q3", "3. How will the project benefit people living in the neighbourhood?",
          "How will the project benefit people living in the neighbourhood?", 2000, 110),
         ("Q4", "4. Summarise how the grant will be spent.", "Summarise how the grant will be spent", None, 110),
         ("Q5", "5. Give details of any partners you will work with.", "Partners", None, 90),
-    ]:
-        c.setFont("Helvetica", 10)
-        c.drawString(LEFT, y, label)
-        tf(c, name, tip, LEFT, y - hgt - 6, W - 2 * LEFT, hgt, maxlen=ml, multiline=True)
-        y -= hgt + 22
+    ])
     c.drawString(LEFT, y - 12, "Amount requested (\u00a3)")
     tf(c, "Amount", "Amount requested in pounds", LEFT + 150, y - 16, 120, 18, maxlen=8)
     y -= 34
@@ -535,10 +505,8 @@ def _pdf():
     c.setFont("Helvetica", 10)
     c.drawString(LEFT + 22, y - 12, "I confirm the information on this form is correct.")
     y -= 32
-    for name, label in [("DeclName", "Name"), ("Signature", "Signature (type your name)"), ("DeclDate", "Date")]:
-        c.drawString(LEFT, y - 12, label)
-        tf(c, name, label, LEFT + 170, y - 16, 200, 18, maxlen=None)
-        y -= 23
+    field_rows(c, y, [("DeclName", "Name", None), ("Signature", "Signature (type your name)", None),
+                      ("DeclDate", "Date", None)], 170, 200, 23)
     c.showPage()
     c.save()
 

@@ -1,0 +1,53 @@
+"""The labelled corpus (tests/forms/) is well formed: every document has a truth
+file in the agreed shape, with values from the spec's closed lists. This does
+not run the measurer; the benchmark over the corpus does that."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+FORMS = Path(__file__).resolve().parent / "forms"
+FORMATS = {".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md", ".txt": "txt"}
+KINDS = {"governing_document", "accounts", "bank_statement", "budget", "project_plan", "business_plan", "policy",
+         "insurance_certificate", "quotes", "references", "letters_of_support", "dbs_check", "other"}
+POLICIES = {"safeguarding", "equality", "health_and_safety", "data_protection", "environmental", "volunteering",
+            "complaints", "whistleblowing", "lone_working", "anti_fraud", "other"}
+ACCOUNTS = {None, "none", "bank_statements", "unaudited", "independent_examination", "audited"}
+KEYS = ["document", "format", "kind", "language", "questions", "unlimited_questions", "word_limit", "fields",
+        "attachments", "conditional_attachments", "attachment_kinds", "conditional_attachment_kinds",
+        "policies_required", "conditional_policies", "accounts", "public_liability_insurance",
+        "match_funding_percent", "notes"]
+DOCUMENTS = sorted(p for p in FORMS.iterdir() if p.suffix in FORMATS and p.name != "README.md")
+TRUTHS = sorted(FORMS.glob("*.truth.yaml"))
+
+
+def test_corpus_size_and_spread() -> None:
+    formats = [FORMATS[p.suffix] for p in DOCUMENTS]
+    assert len(DOCUMENTS) >= 18
+    assert all(formats.count(f) >= 3 for f in ("docx", "pdf", "html"))
+    assert all(formats.count(f) >= 2 for f in ("md", "txt"))
+    assert {p.name for p in DOCUMENTS} == {yaml.safe_load(t.read_text(encoding="utf-8"))["document"] for t in TRUTHS}
+
+
+@pytest.mark.parametrize("truth", TRUTHS, ids=lambda p: p.name)
+def test_truth_file(truth: Path) -> None:
+    t = yaml.safe_load(truth.read_text(encoding="utf-8"))
+    assert [k for k in KEYS if k not in t] == []
+    assert set(t) <= set(KEYS) | {"fields_tolerance"}
+    doc = FORMS / t["document"]
+    assert doc.is_file() and truth.name == doc.stem + ".truth.yaml"
+    assert t["format"] == FORMATS[doc.suffix]
+    assert t["kind"] in {"form", "guidance"} and t["language"] in {"en", "cy"}
+    assert 0 <= t["unlimited_questions"] <= t["questions"]
+    assert (t["word_limit"] is None) == (t["questions"] == t["unlimited_questions"])
+    if t["kind"] == "guidance":
+        assert t["questions"] == 0 and t["fields"] == 0
+    assert set(t["attachment_kinds"]) <= KINDS and set(t["conditional_attachment_kinds"]) <= KINDS
+    assert len(set(t["attachment_kinds"])) <= t["attachments"]
+    assert len(set(t["conditional_attachment_kinds"])) <= t["conditional_attachments"]
+    assert set(t["policies_required"]) <= POLICIES and set(t["conditional_policies"]) <= POLICIES
+    assert t["accounts"] in ACCOUNTS
+    assert len(t["notes"]) > 100
