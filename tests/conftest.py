@@ -9,7 +9,7 @@ import os
 import pytest
 from typer.testing import CliRunner
 
-from grantcheck.cli import app
+from grantcheck.cli.app import app
 
 from grantcheck.config import Policy, build_policy
 from grantcheck.rulepack import Pack, default_pack_dir, load_pack

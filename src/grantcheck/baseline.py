@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from grantcheck.findings import Report, SchemeResult
@@ -43,7 +44,7 @@ def parse(text: str) -> set[str] | str:
     return {e["fingerprint"] for e in findings}
 
 
-def mark(s: SchemeResult, known: set[str]) -> SchemeResult:
+def mark(s: SchemeResult, known: AbstractSet[str]) -> SchemeResult:
     """One scheme's findings marked new or unchanged."""
     return dataclasses.replace(s, findings=tuple(
         dataclasses.replace(f, baseline="unchanged" if f.fingerprint in known else "new") for f in s.findings))

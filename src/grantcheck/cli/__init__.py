@@ -4,37 +4,30 @@ Exit codes (cli.md): 0 clean; 1 a finding at or above --fail-on; 2 a usage,
 config, rule-pack or scheme-loading error (other files are still checked).
 rich and textstat are imported only by the commands that need them, so
 ``grantcheck --version`` stays fast.
+
+This module holds what the commands share (output sinks, the policy from
+config and flags, error exits) and ``main``; ``app.py`` builds the Typer
+application and registers the commands, which live in ``check.py``,
+``commands.py`` and ``measure.py``. Nothing here imports a command, so there
+is no import cycle.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
-from typing import NoReturn, Optional
+from typing import TYPE_CHECKING, NoReturn, Optional
 
 import typer
 
-from grantcheck import __version__
+from grantcheck.errors import InputError
 
-# grantcheck uses no pydantic plugins; skipping their discovery (an entry-point
-# scan) shortens every run. A value the user has set is kept.
-os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
-                  help="Check grant and contract schemes for proportionality, against the LGA/NAVCA good practice guide.")
-
-
-class Format(str, Enum):
-    text = "text"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
-    junit = "junit"
-    markdown = "markdown"
-    html = "html"
-
+if TYPE_CHECKING:
+    from grantcheck.config import Policy
+    from grantcheck.outputs import OutputError
 
 class FailOn(str, Enum):
     error = "error"
@@ -43,19 +36,7 @@ class FailOn(str, Enum):
     never = "never"
 
 
-def _version(value: bool) -> None:
-    if value:
-        print(f"grantcheck {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                       help="Print the version and exit.")) -> None:
-    """grantcheck: proportionality checks for grant and contract schemes."""
-
-
-def _fail(errors: list, code: int = 2) -> NoReturn:  # type: ignore[type-arg]
+def _fail(errors: Sequence[str | InputError | OutputError], code: int = 2) -> NoReturn:
     for e in errors:
         print(f"grantcheck: {e}", file=sys.stderr)
     raise typer.Exit(code)
@@ -70,8 +51,14 @@ class Sink:
         self.path = path
         self.staged = Staged(path, max_bytes) if path is not None else None
 
-    def write(self, text: str) -> None:
-        if self.staged is None:
+    def write(self, text: str | bytes) -> None:
+        if isinstance(text, bytes):  # a binary format (check refuses one bound for standard output)
+            if self.staged is None:
+                sys.stdout.flush()
+                sys.stdout.buffer.write(text)
+            else:
+                self.staged.write_bytes(text)
+        elif self.staged is None:
             sys.stdout.write(text)
         else:
             self.staged.write(text)
@@ -100,8 +87,8 @@ def _split(values: Optional[list[str]]) -> list[str]:
 
 
 def load_policy(config: Optional[Path], rules: list[Path], select: list[str], ignore: list[str],
-                fail_on: Optional[str], cwd: Path, allow_paths: Optional[list[Path]] = None,  # type: ignore[no-untyped-def]
-                exclude: Optional[list[str]] = None):
+                fail_on: Optional[str], cwd: Path, allow_paths: Optional[list[Path]] = None,
+                exclude: Optional[list[str]] = None) -> Policy:
     """The rule pack with config and flags applied, or exit 2 with the reasons."""
     from grantcheck.config import build_policy, discover, load_config
     from grantcheck.pipeline import display_name
@@ -164,6 +151,8 @@ def main() -> None:
     A bug must still not print a traceback at a user: it ends in one line and
     exit code 3 (set GRANTCHECK_DEBUG=1 to see the traceback).
     """
+    from grantcheck.cli.app import app  # (app imports the commands, which import this module)
+
     try:
         app(prog_name="grantcheck", standalone_mode=True)
     except SystemExit:
@@ -177,8 +166,3 @@ def main() -> None:
         print(f"grantcheck: internal error: {type(exc).__name__}: {exc}. This is a bug in grantcheck; "
               "please report it with the input that caused it (GRANTCHECK_DEBUG=1 shows the details).", file=sys.stderr)
         sys.exit(INTERNAL_ERROR)
-
-
-# Register the commands (imported for their @app.command side effect).
-from grantcheck.cli import check as _check_command, commands as _other_commands  # noqa: E402,F401
-from grantcheck.cli import measure as _measure_command  # noqa: E402,F401

@@ -1,28 +1,61 @@
 """grantcheck check: run the pipeline and write each chosen format.
 
-Text, JSON and GitHub output stream: each scheme is written as soon as it is
+Streaming formats (text, JSON, GitHub) are written scheme by scheme as each is
 checked and then dropped, so memory stays flat however many files there are.
-SARIF, JUnit, Markdown and HTML are documents about the whole run, so those
-keep every result until the end. Files are written atomically either way.
+Document formats (SARIF, JUnit, Markdown, HTML) are about the whole run, so
+their results are kept until the end. Files are written atomically either way.
+The formats and how each is written live in reporters/registry.py.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 
 from grantcheck import __version__
-from grantcheck.cli import (FailOn, Format, Sink, _color, _fail, _split, _terminal_width, app, commit,
-                           load_policy)
+from grantcheck.cli import FailOn, Sink, _color, _fail, _split, _terminal_width, commit, load_policy
+from grantcheck.errors import InputError
+from grantcheck.findings import Report, SchemeResult, Tally
+from grantcheck.reporters.registry import REPORTERS, Reporter, Run
 
-STREAMING = {Format.text, Format.json, Format.github}
+if TYPE_CHECKING:
+    from grantcheck.config import Policy
+
+    class Format(str, Enum):
+        """The names of REPORTERS (built from the registry below, so every choice is wired)."""
+else:
+    Format = Enum("Format", {name: name for name in REPORTERS}, type=str)
+
+Outcomes = Iterable[tuple[list[SchemeResult], list[InputError]]]
 
 
-@app.command()
+@dataclass(frozen=True)
+class Target:
+    """One format and where it goes (None: standard output)."""
+
+    reporter: Reporter
+    path: Optional[Path]
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """Everything a check run needs besides the results themselves."""
+
+    targets: tuple[Target, ...]
+    policy: Policy
+    known: Optional[frozenset[str]]  # fingerprints from --baseline
+    quiet: bool
+    cwd: Path
+    command: str  # the command line, for reports that record it
+    recording: bool  # --write-baseline: keep what it needs
+
 def check(
     paths: Optional[list[Path]] = typer.Argument(None, help="Scheme files or folders (default: the current folder)."),
     format: Optional[list[Format]] = typer.Option(None, "--format", "-f", help="Report format; repeat for several (default: text, or github under GitHub Actions)."),
@@ -40,22 +73,22 @@ def check(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only findings and the summary line."),
 ) -> None:
     """Check scheme files and print the proportionality report."""
-    from grantcheck.pipeline import iter_check
+    from grantcheck.pipeline import iter_check  # not at the top: --version must not load the pipeline
 
     cwd = Path.cwd()
-    targets = _targets(format or [], output or [])
-    known = _read_baseline(baseline) if baseline else None
+    targets = _targets([f.value for f in format or []], output or [])
+    known = frozenset(_read_baseline(baseline)) if baseline else None
     policy = load_policy(config, rules or [], _split(select), _split(ignore), fail_on.value if fail_on else None, cwd,
                          allow_path, exclude)
     shown = " ".join(str(p) for p in paths) if paths else "."
+    options = RunOptions(targets, policy, known, quiet, cwd, f"grantcheck check {shown}", write_baseline is not None)
     outcomes = iter_check(list(paths) if paths else [Path(".")], policy, cwd, jobs or os.cpu_count() or 1)
     _refuse_clashes(targets, write_baseline, [*(paths or [Path(".")])], policy, cwd, baseline)
-    sinks = _open([path for _, path in targets] + ([write_baseline] if write_baseline else []))
+    sinks = _open([t.path for t in targets] + ([write_baseline] if write_baseline else []))
     from grantcheck.outputs import OutputError
 
     try:
-        tally, errors = _run(outcomes, targets, sinks[:len(targets)], policy, known, quiet, cwd, f"grantcheck check {shown}",
-                             write_baseline is not None)
+        tally, errors = _run(outcomes, sinks[:len(targets)], options)
         if write_baseline is not None:
             from grantcheck import baseline as baselines
 
@@ -69,7 +102,7 @@ def check(
         for sink in sinks:
             sink.abort()
         raise
-    if errors and any(fmt is not Format.text and path is None for fmt, path in targets):
+    if errors and any(t.reporter.name != "text" and t.path is None for t in targets):
         for e in errors:
             print(f"grantcheck: {e}", file=sys.stderr)
     raise typer.Exit(2 if errors else 1 if tally.fails(policy.fail_on) else 0)
@@ -89,14 +122,13 @@ def _open(paths: list[Optional[Path]]) -> list[Sink]:
     return sinks
 
 
-def _refuse_clashes(targets: list[tuple[Format, Optional[Path]]], write_baseline: Optional[Path],
-                    paths: list[Path], policy, cwd: Path,  # type: ignore[no-untyped-def]
-                    baseline: Optional[Path]) -> None:
+def _refuse_clashes(targets: tuple[Target, ...], write_baseline: Optional[Path], paths: list[Path], policy: Policy,
+                    cwd: Path, baseline: Optional[Path]) -> None:
     """Exit 2 when two outputs share a file, or an output would replace a file this run reads."""
     from grantcheck.outputs import clashes
     from grantcheck.pipeline import find_files
 
-    outputs = [(f"the {fmt.value} report", path) for fmt, path in targets if path is not None]
+    outputs = [(f"the {t.reporter.name} report", t.path) for t in targets if t.path is not None]
     outputs += [("the baseline", write_baseline)] if write_baseline is not None else []
     if not outputs:
         return
@@ -108,112 +140,73 @@ def _refuse_clashes(targets: list[tuple[Format, Optional[Path]]], write_baseline
         _fail(problems)
 
 
-def _run(outcomes, targets: list[tuple[Format, Optional[Path]]], sinks: list[Sink],  # type: ignore[no-untyped-def]
-         policy, known, quiet: bool, cwd: Path, command: str, recording: bool):
-    """Feed every scheme to every sink (the formats pair with the sinks in order); return the tally and errors."""
-    formats = [fmt for fmt, _ in targets]
-    from grantcheck.findings import Report, Tally
-
-    tally, errors, kept = Tally(keep_fingerprints=known is not None, keep_entries=recording), [], []
-    keep = any(fmt not in STREAMING for fmt in formats) or _wants_step_summary(formats)
-    for fmt, sink in zip(formats, sinks, strict=True):
-        if fmt is Format.json:
-            from grantcheck.reporters import json_report
-
-            sink.write(json_report.begin(__version__))
-    first = True  # every sink sees the same schemes in the same order
-    for results, errs in outcomes:
-        errors += errs
-        for s in results:
-            if known is not None:
-                from grantcheck.baseline import mark
-
-                s = mark(s, known)
-            tally.add(s)
-            if keep:
-                kept.append(s)
-            for fmt, sink in zip(formats, sinks, strict=True):
-                if fmt in STREAMING:
-                    sink.write(_piece(fmt, sink, s, quiet, first))
-            first = False
-    stale = tuple(sorted(known - tally.fingerprints)) if known is not None else ()
+def _run(outcomes: Outcomes, sinks: list[Sink], options: RunOptions) -> tuple[Tally, list[InputError]]:
+    """Feed every scheme to every sink (the targets pair with the sinks in order); return the tally and errors."""
+    runs = [_run_for(target, sink, options) for target, sink in zip(options.targets, sinks, strict=True)]
+    streams = [(t.reporter.streaming(), sink, run) for t, sink, run in zip(options.targets, sinks, runs, strict=True)
+               if t.reporter.streams]
+    summary = _wants_step_summary(options.targets)
+    keep = summary or any(not t.reporter.streams for t in options.targets)
+    tally = Tally(keep_fingerprints=options.known is not None, keep_entries=options.recording)
+    errors: list[InputError] = []
+    kept: list[SchemeResult] = []
+    for reporter, sink, run in streams:
+        sink.write(reporter.stream_begin(run))
+    for result in _results(outcomes, errors, options.known):
+        tally.add(result)
+        if keep:
+            kept.append(result)
+        for reporter, sink, run in streams:
+            sink.write(reporter.stream_scheme(result, run, tally.schemes == 1))  # every sink sees the same order
+    stale = tuple(sorted(options.known - tally.fingerprints)) if options.known is not None else ()
     report = Report(tuple(kept), tuple(errors), stale)
-    for fmt, sink in zip(formats, sinks, strict=True):
-        sink.write(_end(fmt, sink, report, tally, policy, quiet, cwd, command))
-    if _wants_step_summary(formats):
+    for target, sink, run in zip(options.targets, sinks, runs, strict=True):
+        if target.reporter.streams:
+            sink.write(target.reporter.streaming().stream_end(report, tally, run))
+        else:
+            sink.write(target.reporter.whole().document(report, run))
+    if summary:
         _append_summary(report, Path(os.environ["GITHUB_STEP_SUMMARY"]))
     return tally, errors
 
 
-def _wants_step_summary(formats: list[Format]) -> bool:
-    return Format.github in formats and bool(os.environ.get("GITHUB_STEP_SUMMARY"))
+def _results(outcomes: Outcomes, errors: list[InputError], known: Optional[frozenset[str]]) -> Iterator[SchemeResult]:
+    """Each scheme's result (marked against the baseline, if any); input errors are added to ``errors``."""
+    for results, found in outcomes:
+        errors += found
+        for result in results:
+            if known is not None:
+                from grantcheck.baseline import mark  # only with --baseline
+
+                result = mark(result, known)
+            yield result
 
 
-def _width(sink: Sink) -> int:
-    return min(100, max(60, _terminal_width())) if sink.path is None else 80
+def _run_for(target: Target, sink: Sink, options: RunOptions) -> Run:
+    """What the reporter of ``target`` is told about the run: colour and width only for a terminal."""
+    terminal = sink.path is None
+    return Run(__version__, options.policy, f"{options.command} --format {target.reporter.name}", options.cwd,
+               color=_color() and terminal, width=min(100, max(60, _terminal_width())) if terminal else 80,
+               quiet=options.quiet)
 
 
-def _piece(fmt: Format, sink: Sink, s, quiet: bool, first: bool) -> str:  # type: ignore[no-untyped-def]
-    """One scheme in a streaming format."""
-    if fmt is Format.json:
-        from grantcheck.reporters import json_report
-
-        return json_report.scheme_piece(s, first)
-    if fmt is Format.github:
-        from grantcheck.reporters import github
-
-        return github.scheme_piece(s)
-    from grantcheck.reporters import text
-
-    return text.render_scheme(s, color=_color() and sink.path is None, width=_width(sink), quiet=quiet)
+def _wants_step_summary(targets: tuple[Target, ...]) -> bool:
+    return any(t.reporter.name == "github" for t in targets) and bool(os.environ.get("GITHUB_STEP_SUMMARY"))
 
 
-def _end(fmt: Format, sink: Sink, report, tally, policy, quiet: bool, cwd: Path,  # type: ignore[no-untyped-def]
-         command: str) -> str:
-    """The closing part of a streaming format, or the whole of a document format."""
-    from grantcheck.reporters.common import summary_line
-
-    summary = summary_line(report, tally.counts(), tally.schemes)
-    if fmt is Format.json:
-        from grantcheck.reporters import json_report
-
-        return json_report.end(report, tally.counts(), tally.schemes)
-    if fmt is Format.github:
-        from grantcheck.reporters import github
-
-        return github.end(report, summary)
-    if fmt is Format.text:
-        from grantcheck.reporters import text
-
-        return text.render_end(report, color=_color() and sink.path is None, width=_width(sink), summary=summary)
-    return _document(fmt, report, policy, cwd, f"{command} --format {fmt.value}")
-
-
-def _document(fmt: Format, report, policy, cwd: Path, command: str) -> str:  # type: ignore[no-untyped-def]
-    """A format about the whole run (reporters are imported only when chosen)."""
-    if fmt is Format.sarif:
-        from grantcheck.reporters.sarif import render as render_sarif
-
-        return render_sarif(report, __version__, policy.rules, _repository_prefix(cwd))
-    if fmt is Format.junit:
-        from grantcheck.reporters.junit import render as render_junit
-
-        return render_junit(report, {r.id: r.title for r in policy.pack.rules}, policy.fail_on)
-    from grantcheck.reporters import html, markdown
-
-    module = markdown if fmt is Format.markdown else html
-    return module.render(report, {r.id: r for r in policy.pack.rules}, __version__, command)
-
-
-def _targets(formats: list[Format], outputs: list[Path]) -> list[tuple[Format, Optional[Path]]]:
+def _targets(formats: list[str], outputs: list[Path]) -> tuple[Target, ...]:
     """Pair formats with outputs in order; at most one format may go to standard output."""
     if not formats:
-        formats = [Format.github if os.environ.get("GITHUB_ACTIONS") == "true" else Format.text]
+        formats = ["github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"]
     if len(outputs) > len(formats):
         _fail(["<command line>: more --output files than --format choices; give a --format for each --output"])
     if len(formats) - len(outputs) > 1:
         _fail(["<command line>: only one format can go to standard output; give the others an --output file"])
-    return [(f, outputs[i] if i < len(outputs) else None) for i, f in enumerate(formats)]
+    targets = tuple(Target(REPORTERS[f], outputs[i] if i < len(outputs) else None) for i, f in enumerate(formats))
+    for target in targets:
+        if target.reporter.binary and target.path is None:
+            _fail([f"<command line>: {target.reporter.name} is a binary format; give it an --output file"])
+    return targets
 
 
 def _read_baseline(path: Path) -> set[str]:
@@ -228,17 +221,7 @@ def _read_baseline(path: Path) -> set[str]:
     return parsed  # type: ignore[return-value]
 
 
-def _repository_prefix(cwd: Path) -> str:
-    """The current folder's path inside its git repository, so SARIF URIs are repository-relative."""
-    from grantcheck.pipeline import repository_root
-
-    here = cwd.resolve()
-    root = repository_root(here)
-    rel = here.relative_to(root).as_posix() if root else "."
-    return "" if rel == "." else rel + "/"
-
-
-def _append_summary(report, path: Path) -> None:  # type: ignore[no-untyped-def]
+def _append_summary(report: Report, path: Path) -> None:
     from grantcheck.outputs import OutputError, append
     from grantcheck.reporters.github import summary_markdown
 

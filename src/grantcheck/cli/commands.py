@@ -10,10 +10,9 @@ from typing import Optional
 import typer
 
 from grantcheck import __version__
-from grantcheck.cli import FailOn, _emit, _fail, app, load_policy
+from grantcheck.cli import FailOn, _emit, _fail, load_policy
 
 
-@app.command("rules")
 def rules_command(
     config: Optional[Path] = typer.Option(None, "--config", help="Use this config file instead of discovering one."),
     rules: Optional[list[Path]] = typer.Option(None, "--rules", help="Add a folder of rule files; repeatable."),
@@ -30,7 +29,6 @@ def rules_command(
     sys.stdout.write(rules_markdown(policy.pack) if markdown else rules_table(policy.pack, policy.rules))
 
 
-@app.command()
 def explain(
     rule: str = typer.Argument(..., help="A rule ID, such as GC101."),
     config: Optional[Path] = typer.Option(None, "--config", help="Use this config file instead of discovering one."),
@@ -49,7 +47,6 @@ def explain(
     sys.stdout.write(render(policy.pack, found))
 
 
-@app.command()
 def schema(config: bool = typer.Option(False, "--config", help="Print the config file's schema instead.")) -> None:
     """Print the JSON Schema of the scheme format (for editors: yaml-language-server)."""
     from grantcheck.config import Config
@@ -60,7 +57,6 @@ def schema(config: bool = typer.Option(False, "--config", help="Print the config
                      else json_schema(Scheme, "grantcheck scheme file (format 1)"))
 
 
-@app.command()
 def init(
     file: Path = typer.Argument(Path("scheme.yaml"), help="Where to write the starter scheme."),
     force: bool = typer.Option(False, "--force", help="Overwrite the file if it exists."),
@@ -75,14 +71,12 @@ def init(
     print(f"Wrote {file}. Check it with: grantcheck check {file}")
 
 
-
 class DiffFormat(str, Enum):
     text = "text"
     markdown = "markdown"
     json = "json"
 
 
-@app.command("diff")
 def diff_command(
     files: list[Path] = typer.Argument(..., help="OLD NEW; or, with --git, just the scheme file."),
     git: Optional[str] = typer.Option(None, "--git", help="Compare FILE as it is now with FILE at this git revision."),
@@ -134,5 +128,3 @@ def _git_show(rev: str, path: Path) -> str:
         reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
         _fail([f"{path}:1:1: git cannot show it at {rev!r}: {reason[-1] if reason else 'unknown error'}"])
     return done.stdout.decode("utf-8-sig", "replace")
-
-

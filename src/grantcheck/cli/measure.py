@@ -9,7 +9,7 @@ from typing import Optional
 
 import typer
 
-from grantcheck.cli import _emit, app
+from grantcheck.cli import _emit
 
 
 class MeasureFormat(str, Enum):
@@ -41,7 +41,6 @@ def measure_files(files: list[Path]) -> tuple[list, list[str]]:  # type: ignore[
     return facts, errors
 
 
-@app.command("measure")
 def measure_command(
     files: list[Path] = typer.Argument(..., help="Forms and guidance: .docx, .pdf, .html, .htm, .md, .txt."),
     format: MeasureFormat = typer.Option(MeasureFormat.text, "--format", "-f", help="Output format."),

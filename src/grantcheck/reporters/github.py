@@ -6,8 +6,9 @@ appends ``summary_markdown`` to $GITHUB_STEP_SUMMARY when it is set.
 
 from __future__ import annotations
 
-from grantcheck.findings import Report, SchemeResult
+from grantcheck.findings import Report, SchemeResult, Tally
 from grantcheck.reporters.common import summary_line
+from grantcheck.reporters.registry import Run
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -62,3 +63,16 @@ def summary_markdown(report: Report) -> str:
     for e in report.errors:
         out.append(f"- input error: `{e.file}:{e.line}:{e.column}` {_cell(e.message)}")
     return "\n".join(out) + "\n"
+
+
+def stream_begin(run: Run) -> str:
+    """Nothing comes before the first scheme."""
+    return ""
+
+
+def stream_scheme(result: SchemeResult, run: Run, first: bool) -> str:
+    return scheme_piece(result)
+
+
+def stream_end(report: Report, tally: Tally, run: Run) -> str:
+    return end(report, summary_line(report, tally.counts(), tally.schemes))

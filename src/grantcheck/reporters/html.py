@@ -15,6 +15,7 @@ from grantcheck.reporters.common import (DOCUMENT_HEAD, document_cells, total_ro
                                          summary_line)
 from grantcheck.reporters.markdown import LABEL
 from grantcheck.units import fmt
+from grantcheck.reporters.registry import Run
 
 CSS = """
 :root { color-scheme: light; }
@@ -123,3 +124,7 @@ def render(report: Report, rules: dict, version: str, command: str) -> str:  # t
             + (f"<h2>Could not check</h2><ul>{errors}</ul>" if errors else "")
             + f"<h2>How to reproduce this report</h2><p><code>{escape(command)}</code> with grantcheck {escape(version)}.</p>"
             f"<p>{escape(summary_line(report))}</p></main></body></html>\n")
+
+
+def document(report: Report, run: Run) -> str:
+    return render(report, {r.id: r for r in run.policy.pack.rules}, run.version, run.command)

@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from grantcheck.findings import Finding, Report, SchemeResult
+from grantcheck.findings import Finding, Report, SchemeResult, Tally
 from grantcheck.reporters.common import document_rows
 from grantcheck.units import whole
+from grantcheck.reporters.registry import Run
 
 SCHEMA_VERSION = 1
 
@@ -79,3 +80,15 @@ def render(report: Report, version: str) -> str:
     """The whole report as indented JSON."""
     parts = [begin(version)] + [scheme_piece(s, i == 0) for i, s in enumerate(report.schemes)]
     return "".join(parts) + end(report, report.counts(), len(report.schemes))
+
+
+def stream_begin(run: Run) -> str:
+    return begin(run.version)
+
+
+def stream_scheme(result: SchemeResult, run: Run, first: bool) -> str:
+    return scheme_piece(result, first)
+
+
+def stream_end(report: Report, tally: Tally, run: Run) -> str:
+    return end(report, tally.counts(), tally.schemes)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from grantcheck.findings import SEVERITY_RANK, Finding, Report, SchemeResult
+from grantcheck.reporters.registry import Run
 
 
 def _fails(f: Finding, fail_on: str) -> bool:
@@ -62,3 +63,7 @@ def render(report: Report, titles: dict[str, str], fail_on: str) -> str:
         root.set(key, str(sum(int(s.get(key, "0")) for s in root)))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def document(report: Report, run: Run) -> str:
+    return render(report, {r.id: r.title for r in run.policy.pack.rules}, run.policy.fail_on)

@@ -13,6 +13,7 @@ from grantcheck.reporters.effort_rows import EFFORT_HEAD, effort_rows, effort_to
 from grantcheck.reporters.common import (DOCUMENT_HEAD, document_cells, total_row, assumption_value, band_text, document_rows, headline, limits_text, measure_rows, measure_value, sector_view,
                                          summary_line)
 from grantcheck.units import fmt
+from grantcheck.reporters.registry import Run
 
 GUIDE = ("*Working with Local Infrastructure Organisations to engage smaller VCFSE organisations: "
          "Good practice guide* (LGA and NAVCA, 2024)")
@@ -110,3 +111,7 @@ def render(report: Report, rules: dict, version: str, command: str) -> str:  # t
     out += ["", "## How to reproduce this report", "", f"`{command}` with grantcheck {version}.", "",
             summary_line(report), ""]
     return "\n".join(out)
+
+
+def document(report: Report, run: Run) -> str:
+    return render(report, {r.id: r for r in run.policy.pack.rules}, run.version, run.command)

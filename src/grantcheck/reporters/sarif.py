@@ -15,6 +15,7 @@ from typing import Any
 from grantcheck.findings import Finding, Report
 from grantcheck.rulepack import Rule
 from grantcheck.units import sentence
+from grantcheck.reporters.registry import Run
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 INFORMATION_URI = "https://pypi.org/project/grantcheck/"
@@ -95,3 +96,7 @@ def render(report: Report, version: str, rules: tuple[Rule, ...], prefix: str = 
         "columnKind": "unicodeCodePoints",
     }
     return json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2, ensure_ascii=False) + "\n"
+
+
+def document(report: Report, run: Run) -> str:
+    return render(report, run.version, run.policy.rules, run.repository_prefix)

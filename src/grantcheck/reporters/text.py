@@ -14,11 +14,12 @@ import textwrap
 from typing import TYPE_CHECKING
 
 from grantcheck.errors import InputError
-from grantcheck.findings import Finding, Report, SchemeResult
+from grantcheck.findings import Finding, Report, SchemeResult, Tally
 from grantcheck.units import sentence
 from grantcheck.reporters.effort_rows import effort_lines, effort_total
 from grantcheck.reporters.common import (assumptions_text, band_text, document_line, document_rows, key_numbers,
                                          summary_line)
+from grantcheck.reporters.registry import Run
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -168,3 +169,17 @@ def render(report: Report, *, color: bool = False, width: int = 80, quiet: bool 
     """The proportionality report for people at a terminal (or in a pipe)."""
     return "".join(render_scheme(s, color=color, width=width, quiet=quiet) for s in report.schemes) + \
         render_end(report, color=color, width=width)
+
+
+def stream_begin(run: Run) -> str:
+    """Nothing comes before the first scheme."""
+    return ""
+
+
+def stream_scheme(result: SchemeResult, run: Run, first: bool) -> str:
+    return render_scheme(result, color=run.color, width=run.width, quiet=run.quiet)
+
+
+def stream_end(report: Report, tally: Tally, run: Run) -> str:
+    summary = summary_line(report, tally.counts(), tally.schemes)
+    return render_end(report, color=run.color, width=run.width, summary=summary)
