@@ -10,6 +10,7 @@ from grantcheck.findings import Report
 from grantcheck.load import load_text
 from grantcheck.metrics import compute
 from grantcheck.reporters import json_report, text
+from grantcheck.rulepack import Pack
 from grantcheck.validate import validate
 from conftest import MINIMAL
 
@@ -80,3 +81,11 @@ def test_json_reporter_is_plain_data(policy: Policy) -> None:
     summary = data["summary"]
     assert (summary["schemes"], summary["error"], summary["waived"]) == (1, 1, 1)
     assert set(summary) == {"schemes", "error", "warning", "info", "waived"}
+
+
+def test_every_key_measure_is_limited_by_a_rule_of_the_default_pack(pack: Pack) -> None:
+    """The key-measures table is keyed by metric: a rule pack that stopped checking one would drop its row."""
+    from grantcheck.reporters.rows import KEY_MEASURES
+
+    limited = {r.metric for r in pack.rules if r.check != "flag"}
+    assert set(KEY_MEASURES) <= limited

@@ -100,3 +100,19 @@ def test_scanned_pdf_is_not_measurable_but_counted(project: Path) -> None:
     assert data["metrics"]["guidance.reading_ease"] is None
     text = run("check", "s.yaml", cwd=project).output
     assert "scan.pdf" in text and "not measurable" in text
+
+
+def test_document_rows_estimate_pages_at_the_configured_words_per_page(project: Path) -> None:
+    """Defect fixed: the Markdown rows estimated pages at a fixed 500 words, so with another
+    words_per_page the document rows did not add up to their own total."""
+    words = " ".join(PLAIN) + " "
+    (project / "a.md").write_text(words * 40, encoding="utf-8")  # 1,320 words
+    (project / "b.txt").write_text(words * 30, encoding="utf-8")
+    scheme(project, "a.md", "b.txt")
+    (project / "grantcheck.yaml").write_text("assumptions:\n  words_per_page: 250\n", encoding="utf-8")
+    result = run("check", "s.yaml", "-f", "markdown", cwd=project)
+    rows = [line for line in result.output.splitlines() if line.startswith(("| a.md", "| b.txt", "| All documents"))]
+    pages = [line.split(" | ")[1] for line in rows]
+    assert pages[0] == "about 6" and pages[1] == "about 4", rows  # 1,320 and 990 words at 250 a page
+    total = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)["schemes"][0]["metrics"]
+    assert pages[2] == str(total["guidance.pages"])

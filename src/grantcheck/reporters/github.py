@@ -7,8 +7,8 @@ appends ``summary_markdown`` to $GITHUB_STEP_SUMMARY when it is set.
 from __future__ import annotations
 
 from grantcheck.findings import Report, SchemeResult, Tally
-from grantcheck.reporters.common import summary_line
 from grantcheck.reporters.registry import Run
+from grantcheck.reporters.wording import summary_line
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 

@@ -11,11 +11,10 @@ from html import escape
 from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.reporters import chart
 from grantcheck.reporters.effort_rows import EFFORT_HEAD, effort_rows, effort_total
-from grantcheck.reporters.common import (DOCUMENT_HEAD, document_cells, total_row, assumption_value, band_text, document_rows, headline, limits_text, measure_rows, measure_value, sector_view,
-                                         summary_line)
-from grantcheck.reporters.markdown import LABEL
-from grantcheck.units import fmt
 from grantcheck.reporters.registry import Run
+from grantcheck.reporters.rows import DOCUMENT_HEAD, document_cells, document_rows, measure_rows, total_row
+from grantcheck.reporters.wording import (SEVERITY_LABEL, assumption_value, band_text, headline, limits_text,
+                                          measure_value, sector_view, summary_line)
 
 CSS = """
 :root { color-scheme: light; }
@@ -44,7 +43,7 @@ def _finding(f: Finding, rules: dict) -> str:  # type: ignore[type-arg]
     rule = rules.get(f.rule)
     quotes = "".join(f"<blockquote><p>“{escape(q.text)}”</p><footer>— {escape(q.section)}</footer></blockquote>"
                      for q in (rule.guide if rule else []))
-    return (f'<div class="finding {f.severity}"><h4><span class="badge">{LABEL[f.severity]}</span> {escape(f.rule)}: '
+    return (f'<div class="finding {f.severity}"><h4><span class="badge">{SEVERITY_LABEL[f.severity]}</span> {escape(f.rule)}: '
             f"{escape(f.title)}</h4><p><strong>What is wrong:</strong> {escape(f.message)}</p>"
             + (f"<p><strong>Why it matters, in the guide's words:</strong></p>{quotes}" if quotes else "")
             + f"<p><strong>What good looks like:</strong> {escape(' '.join(f.advice.split()))}</p>"
@@ -81,7 +80,7 @@ def _scheme(s: SchemeResult, rules: dict, index: int) -> str:  # type: ignore[ty
                    f"warning and error limits for {escape(s.band)} awards. The table below gives the same figures.</figcaption></figure>")
     if rows:
         out.append(_table(["measure", "this scheme", f"expected for {s.band} awards", "result"],
-                          [[str(r["label"]), measure_value(r), limits_text(r), str(r["status"])] for r in rows],
+                          [[r.label, measure_value(r), limits_text(r), r.status] for r in rows],
                           "Key measures and their limits"))
     out.append(_effort(s))
     live = [f for f in s.findings if not f.waived]
@@ -99,10 +98,10 @@ def _scheme(s: SchemeResult, rules: dict, index: int) -> str:  # type: ignore[ty
     if docs:
         out.append("<h3>Guidance documents</h3>" + _table(
             DOCUMENT_HEAD, [document_cells(d) for d in [*docs, *([total] if total else [])]], "Each guidance document, measured"))
-        longest = [(d["name"], x) for d in docs for x in d["longest_sentences"]]  # type: ignore[attr-defined]
+        longest = [(d.name, x) for d in docs for x in d.longest_sentences]
         if longest:
             out.append("<p>Longest sentences, where a rewrite would help most:</p><ul>" + "".join(
-                f"<li><em>{escape(str(n))}</em> ({x['words']} words): “{escape(x['text'])}”</li>" for n, x in longest) + "</ul>")
+                f"<li><em>{escape(n)}</em> ({x.words} words): “{escape(x.text)}”</li>" for n, x in longest) + "</ul>")
     out.append("<h3>Assumptions</h3>" + _table(["assumption", "value", "basis"],
                                                [[a.label, assumption_value(a), a.basis] for a in s.assumptions],
                                                "Every estimate in this report rests on these") + "</section>")

@@ -10,9 +10,9 @@ import json
 from typing import Any
 
 from grantcheck.findings import Finding, Report, SchemeResult, Tally
-from grantcheck.reporters.common import document_rows
-from grantcheck.units import whole
 from grantcheck.reporters.registry import Run
+from grantcheck.reporters.rows import document_rows
+from grantcheck.units import whole
 
 SCHEMA_VERSION = 1
 
@@ -40,7 +40,7 @@ def scheme_dict(s: SchemeResult) -> dict[str, Any]:
                     "detail": p.detail} for p in s.effort],
         "assumptions": {a.name: whole(a.value) for a in s.assumptions},
         "notes": list(s.notes),
-        "guidance_documents": document_rows(s),
+        "guidance_documents": [row.as_json() for row in document_rows(s)],
     }
 
 

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.reporters.effort_rows import EFFORT_HEAD, effort_rows, effort_total
-from grantcheck.reporters.common import (DOCUMENT_HEAD, document_cells, total_row, assumption_value, band_text, document_rows, headline, limits_text, measure_rows, measure_value, sector_view,
-                                         summary_line)
-from grantcheck.units import fmt
 from grantcheck.reporters.registry import Run
+from grantcheck.reporters.rows import DOCUMENT_HEAD, document_cells, document_rows, measure_rows, total_row
+from grantcheck.reporters.wording import (SEVERITY_LABEL, assumption_value, band_text, headline, limits_text,
+                                          measure_value, sector_view, summary_line)
 
 GUIDE = ("*Working with Local Infrastructure Organisations to engage smaller VCFSE organisations: "
          "Good practice guide* (LGA and NAVCA, 2024)")
-LABEL = {"error": "Error", "warning": "Warning", "info": "Note"}
 
 
 def _cell(value: object) -> str:
@@ -36,7 +35,7 @@ def _verdict(s: SchemeResult) -> str:
 
 def _finding(f: Finding, rules: dict) -> list[str]:  # type: ignore[type-arg]
     rule = rules.get(f.rule)
-    out = [f"#### {LABEL[f.severity]}: {f.rule} {f.title}", "", f"**What is wrong:** {f.message}", ""]
+    out = [f"#### {SEVERITY_LABEL[f.severity]}: {f.rule} {f.title}", "", f"**What is wrong:** {f.message}", ""]
     if rule and rule.guide:
         out += ["**Why it matters, in the guide's words:**", ""]
     for q in (rule.guide if rule else []):
@@ -66,7 +65,7 @@ def scheme_markdown(s: SchemeResult, rules: dict, command: str) -> list[str]:  #
     if rows:
         out += ["### Key measures", "", f"| measure | this scheme | expected for {s.band} awards | result |",
                 "| --- | --- | --- | --- |"]
-        out += [f"| {r['label']} | {measure_value(r)} | {limits_text(r)} | {r['status']} |" for r in rows]
+        out += [f"| {r.label} | {measure_value(r)} | {limits_text(r)} | {r.status} |" for r in rows]
         out.append("")
     out += _effort(s)
     live = [f for f in s.findings if not f.waived]
@@ -88,10 +87,10 @@ def scheme_markdown(s: SchemeResult, rules: dict, command: str) -> list[str]:  #
     if docs:
         out += ["### Guidance documents", "", "| " + " | ".join(DOCUMENT_HEAD) + " |", "|" + " --- |" * len(DOCUMENT_HEAD)]
         out += ["| " + " | ".join(_cell(c) for c in document_cells(d)) + " |" for d in [*docs, *([total] if total else [])]]
-        longest = [(d["name"], x) for d in docs for x in d["longest_sentences"]]  # type: ignore[attr-defined]
+        longest = [(d.name, x) for d in docs for x in d.longest_sentences]
         if longest:
             out += ["", "Longest sentences, where a rewrite would help most:", ""]
-            out += [f"- *{_cell(name)}* ({x['words']} words): “{_cell(x['text'])}”" for name, x in longest]
+            out += [f"- *{_cell(name)}* ({x.words} words): “{_cell(x.text)}”" for name, x in longest]
         out.append("")
     out += ["### Assumptions", "", "| assumption | value | basis |", "| --- | --- | --- |"]
     out += [f"| {a.label} | {assumption_value(a)} | {_cell(a.basis)} |" for a in s.assumptions]

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 
 from grantcheck.errors import InputError
 from grantcheck.findings import Finding, Report, SchemeResult, Tally
-from grantcheck.units import sentence
 from grantcheck.reporters.effort_rows import effort_lines, effort_total
-from grantcheck.reporters.common import (assumptions_text, band_text, document_line, document_rows, key_numbers,
-                                         summary_line)
 from grantcheck.reporters.registry import Run
+from grantcheck.reporters.rows import document_rows
+from grantcheck.reporters.wording import assumptions_text, band_text, document_line, key_numbers, summary_line
+from grantcheck.units import sentence
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -1,4 +1,9 @@
-"""Wording shared by the human-readable reporters: key numbers, assumptions, summary."""
+"""Wording shared by the human-readable reporters: sentences built from results.
+
+Values in, British English out: key numbers, the headline, the sector view,
+assumptions, limits and the summary line. The rows these sentences describe
+are in rows.py.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from grantcheck.findings import Assumed, Report, SchemeResult
+from grantcheck.reporters.rows import DocumentRow, MeasureRow
 from grantcheck.units import fmt, number, pounds
 
 
@@ -33,7 +39,7 @@ def key_numbers(s: SchemeResult) -> list[tuple[str, str]]:
     return rows
 
 
-def _window(days: object, facts: dict) -> str:  # type: ignore[type-arg]
+def _window(days: object, facts: dict[str, Any]) -> str:
     if facts.get("rolling"):
         return "open all the time (applications taken at any time)"
     if days is None:
@@ -44,7 +50,7 @@ def _window(days: object, facts: dict) -> str:  # type: ignore[type-arg]
     return text
 
 
-def _guidance(m: dict, stated: bool) -> str:  # type: ignore[type-arg]
+def _guidance(m: dict[str, Any], stated: bool) -> str:
     pages, words, minutes = m.get("guidance.pages"), m.get("guidance.words"), m.get("guidance.reading_minutes")
     ease = m.get("guidance.reading_ease")
     if pages is None:
@@ -72,16 +78,16 @@ def ease_word(score: float) -> str:
     return "very difficult"
 
 
-def about(name: str, lower: tuple[str, ...]) -> str:
+def estimate_word(name: str, lower: tuple[str, ...]) -> str:
     """'at least' for a lower bound, else 'about'."""
     return "at least" if name in lower else "about"
 
 
-def _application(m: dict, lower: tuple[str, ...]) -> str:  # type: ignore[type-arg]
+def _application(m: dict[str, Any], lower: tuple[str, ...]) -> str:
     hours, cost, share = m.get("application.hours"), m.get("application.cost"), m.get("application.cost_share")
     if hours is None or cost is None:
         return "not known (state the form's questions, word limit or attachments)"
-    text = f"{about('application.hours', lower)} {fmt(hours, 'hours')}, worth {pounds(cost)}"
+    text = f"{estimate_word('application.hours', lower)} {fmt(hours, 'hours')}, worth {pounds(cost)}"
     if share is not None:
         text += f": {fmt(share, 'share')} of a typical award of {pounds(m['award.typical'])}"
     return text
@@ -93,7 +99,7 @@ def _sector(s: SchemeResult) -> str:
     if cost is None:
         return "not known (state award.expected_applications)"
     rate = m.get("success_rate")
-    text = f"{about('sector.cost', s.lower_bounds)} {pounds(cost)} spent applying by all applicants"
+    text = f"{estimate_word('sector.cost', s.lower_bounds)} {pounds(cost)} spent applying by all applicants"
     text += " a year" if s.facts.get("rolling") else ""
     if share is not None:
         text += f": {fmt(share, 'share')} of the {pounds(m['award.total'])} total"
@@ -102,7 +108,7 @@ def _sector(s: SchemeResult) -> str:
     return text
 
 
-def _agreement(m: dict) -> str:  # type: ignore[type-arg]
+def _agreement(m: dict[str, Any]) -> str:
     months, gap = m.get("funding.months"), m.get("funding.gap_days")
     text = "not stated" if months is None else fmt(months, "months")
     if m.get("funding.ongoing"):
@@ -112,7 +118,7 @@ def _agreement(m: dict) -> str:  # type: ignore[type-arg]
     return text
 
 
-def _reporting(m: dict, facts: dict) -> str:  # type: ignore[type-arg]
+def _reporting(m: dict[str, Any], facts: dict[str, Any]) -> str:
     per_year, frequency = m.get("reporting.per_year"), facts.get("reporting.frequency")
     if per_year is None:
         return "not stated"
@@ -152,32 +158,14 @@ def summary_line(report: Report, counts: dict[str, int] | None = None, schemes: 
     return text + "."
 
 
-def document_rows(s: SchemeResult) -> list[dict[str, object]]:
-    """Each guidance document's measures, as plain values for any reporter."""
-    wpm = next((a.value for a in s.assumptions if a.name == "reading_words_per_minute"), 238.0)
-    rows: list[dict[str, object]] = []
-    for d in s.documents:
-        t = d.text
-        rows.append({
-            "name": d.name, "pages": d.pages, "words": t.words if t else None,
-            "reading_minutes": round(t.words / wpm) if t else None,
-            "reading_ease": round(t.reading_ease, 1) if t else None, "grade": round(t.grade, 1) if t else None,
-            "long_sentence_share": round(t.long_sentence_share, 4) if t else None,
-            "longest_sentences": [{"words": n, "text": text} for n, text in t.longest] if t else [],
-            "note": d.note or None,
-        })
-    return rows
-
-
-def document_line(row: dict[str, object]) -> str:
+def document_line(row: DocumentRow) -> str:
     """One document in a sentence: words, pages, reading time and scores."""
-    if row["words"] is None:
-        return f"{row['name']}: {row['note']}"
-    pages = f"{row['pages']} pages, " if row["pages"] is not None else ""
-    ease = float(row["reading_ease"])  # type: ignore[arg-type]
-    return (f"{row['name']}: {pages}{fmt(row['words'], 'words')}, about {fmt(row['reading_minutes'], 'minutes')} to read; "
-            f"reading ease {number(ease)} ({ease_word(ease)}), grade {number(float(row['grade']))}; "  # type: ignore[arg-type]
-            f"{fmt(row['long_sentence_share'], 'share')} of sentences over 25 words")
+    if row.words is None or row.reading_ease is None or row.grade is None:
+        return f"{row.name}: {row.note}"
+    pages = f"{row.pages} pages, " if row.pages is not None else ""
+    return (f"{row.name}: {pages}{fmt(row.words, 'words')}, about {fmt(row.reading_minutes, 'minutes')} to read; "
+            f"reading ease {number(row.reading_ease)} ({ease_word(row.reading_ease)}), grade {number(row.grade)}; "
+            f"{fmt(row.long_sentence_share, 'share')} of sentences over 25 words")
 
 
 def headline(s: SchemeResult) -> str:
@@ -201,7 +189,7 @@ def headline(s: SchemeResult) -> str:
     share = m.get("application.cost_share")
     award = "the award" if m["award.typical"] == m["award.max"] else f"a typical award of {pounds(m['award.typical'])}"
     asked = f" is asked to {_join(asks)}" if asks else ""
-    return (f"{who}{asked}: {about('application.hours', s.lower_bounds)} {fmt(m['application.hours'], 'hours')} "
+    return (f"{who}{asked}: {estimate_word('application.hours', s.lower_bounds)} {fmt(m['application.hours'], 'hours')} "
             f"of work, worth {pounds(m['application.cost'])}"
             + (f", or {fmt(share, 'share')} of {award}." if share is not None else "."))
 
@@ -215,7 +203,7 @@ def sector_view(s: SchemeResult) -> str:
     awards = m.get("award.expected_awards")
     expected = f"With about {number(apps)} applications expected" if apps is not None else "Across all applicants"
     expected += f" for {number(awards)} award{'s' if awards != 1 else ''}" if awards is not None else ""
-    text = f"{expected}, applicants together spend {about('sector.cost', s.lower_bounds)} {pounds(cost)} applying"
+    text = f"{expected}, applicants together spend {estimate_word('sector.cost', s.lower_bounds)} {pounds(cost)} applying"
     text += " a year" if s.facts.get("rolling") else ""
     share = m.get("sector.cost_share")
     return text + (f": {fmt(share, 'share')} of the {pounds(m['award.total'])} on offer." if share is not None else ".")
@@ -225,41 +213,16 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-KEY_RULES = {"GC101": "Application window", "GC102": "Guidance", "GC104": "Cost of applying, against the award",
-             "GC201": "Time to a decision", "GC301": "Agreement length", "GC401": "Reporting frequency"}
-
-
-def measure_rows(s: SchemeResult, rules: dict) -> list[dict[str, Any]]:  # type: ignore[type-arg]
-    """The key measures with limits for this band: value, warning and error limits, direction, status."""
-    from grantcheck.metrics import METRICS
-
-    status_of = {f.rule: ("waived" if f.waived else "not known" if f.lower_bound and f.unknown
-                          else "not stated" if f.unknown else f.severity) for f in s.findings}
-    rows = []
-    for rule_id, label in KEY_RULES.items():
-        rule = rules.get(rule_id)
-        if rule is None:
-            continue
-        status = status_of.get(rule_id) or ("passes" if rule_id in s.passed else
-                                            "does not apply" if rule_id in s.not_applicable else "not checked")
-        info = METRICS[rule.metric]
-        rows.append({"rule": rule_id, "label": label, "metric": rule.metric,
-                     "lower": rule.metric in s.lower_bounds,
-                     "unit": info.unit, "value": s.metrics.get(rule.metric), "direction": rule.check,
-                     "warning": rule.limit("warning", s.band), "error": rule.limit("error", s.band), "status": status})
-    return rows
-
-
-def measure_value(row: dict[str, Any]) -> str:
+def measure_value(row: MeasureRow) -> str:
     """A measure row's value, 'at least' when it is a lower bound."""
-    text = fmt(row["value"], str(row["unit"]))
-    return f"at least {text}" if row.get("lower") and row["value"] is not None else text
+    text = fmt(row.value, row.unit)
+    return f"at least {text}" if row.lower and row.value is not None else text
 
 
-def limits_text(row: dict[str, Any]) -> str:
+def limits_text(row: MeasureRow) -> str:
     """'at least 28 days (under 15 is an error)' for one measure row."""
-    unit, warn, err = str(row["unit"]), row["warning"], row["error"]
-    if row["direction"] == "at_least":
+    unit, warn, err = row.unit, row.warning, row.error
+    if row.direction == "at_least":
         parts = [f"at least {fmt(warn, unit)}"] if warn is not None else []
         parts += [f"under {fmt(err, unit)} is an error"] if err is not None else []
     else:
@@ -277,30 +240,4 @@ def assumption_value(a: Assumed) -> str:
     return f"{number(a.value)} {a.unit}"
 
 
-def document_pages(row: dict[str, object]) -> str:
-    """A document's pages: as published (PDF), else estimated at 500 words a page."""
-    if row["pages"] is not None:
-        return str(row["pages"])
-    return "—" if row["words"] is None else f"about {max(1, -(-int(row['words']) // 500))}"  # type: ignore[call-overload]
-
-
-def total_row(s: SchemeResult) -> dict[str, object] | None:
-    """All the guidance documents together, when there are several."""
-    if len(s.documents) < 2:
-        return None
-    m = s.metrics
-    return {"name": "All documents", "pages": m.get("guidance.pages"), "words": m.get("guidance.words"),
-            "reading_minutes": m.get("guidance.reading_minutes"), "reading_ease": m.get("guidance.reading_ease"),
-            "grade": m.get("guidance.grade"), "long_sentence_share": m.get("guidance.long_sentence_share"),
-            "longest_sentences": [], "note": None}
-
-
-DOCUMENT_HEAD = ["document", "pages", "words", "reading time", "reading ease", "grade", "sentences over 25 words"]
-
-
-def document_cells(row: dict[str, object]) -> list[str]:
-    """One document (or the total) as table cells, for Markdown and HTML alike."""
-    if row["words"] is None:
-        return [str(row["name"]), document_pages(row), "—", "—", "—", "—", str(row["note"] or "—")]
-    return [str(row["name"]), document_pages(row), f"{row['words']:,}", fmt(row["reading_minutes"], "minutes"),
-            str(row["reading_ease"]), str(row["grade"]), fmt(row["long_sentence_share"], "share")]
+SEVERITY_LABEL = {"error": "Error", "warning": "Warning", "info": "Note"}  # a finding's heading

@@ -1,0 +1,149 @@
+"""Typed rows that several reporters show: the key measures and the guidance documents.
+
+A row holds values, not wording (wording.py turns values into sentences).
+``DocumentRow.as_json`` is the shape of ``guidance_documents`` in the
+versioned JSON report, so changing a field here is a change to that contract.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from grantcheck.findings import SchemeResult
+from grantcheck.units import fmt
+
+if TYPE_CHECKING:
+    from grantcheck.rulepack import Rule
+
+# The measures every human-readable report tabulates, by metric (a fact, so the
+# same whichever rule checks it), with the label a reader sees.
+KEY_MEASURES = {"application.window_days": "Application window", "guidance.pages": "Guidance",
+                "application.cost_share": "Cost of applying, against the award", "decision.days": "Time to a decision",
+                "funding.months": "Agreement length", "reporting.per_year": "Reporting frequency"}
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    """One key measure of a scheme against the limits of the rule that checks it, for the scheme's band."""
+
+    rule: str
+    label: str
+    metric: str
+    unit: str
+    value: Any
+    direction: str  # "at_least" or "at_most"
+    warning: float | None
+    error: float | None
+    status: str  # "passes", a severity, "waived", "not stated", "not known", "does not apply" or "not checked"
+    lower: bool = False  # the value is a lower bound (some part of it was not stated)
+
+
+def _status(s: SchemeResult, rule_id: str) -> str:
+    for f in s.findings:
+        if f.rule == rule_id:
+            return ("waived" if f.waived else "not known" if f.lower_bound and f.unknown
+                    else "not stated" if f.unknown else f.severity)
+    if rule_id in s.passed:
+        return "passes"
+    return "does not apply" if rule_id in s.not_applicable else "not checked"
+
+
+def measure_rows(s: SchemeResult, rules: dict[str, Rule]) -> list[MeasureRow]:
+    """The key measures, each with the first rule in force that puts a limit on it."""
+    from grantcheck.metrics import METRICS
+
+    rows = []
+    for metric, label in KEY_MEASURES.items():
+        rule = next((r for r in rules.values() if r.metric == metric and r.check != "flag"), None)
+        if rule is None:
+            continue
+        rows.append(MeasureRow(rule.id, label, metric, METRICS[metric].unit, s.metrics.get(metric), rule.check,
+                               rule.limit("warning", s.band), rule.limit("error", s.band), _status(s, rule.id),
+                               metric in s.lower_bounds))
+    return rows
+
+
+@dataclass(frozen=True)
+class LongSentence:
+    """One of a document's longest sentences."""
+
+    words: int
+    text: str
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """One guidance document's measures (or all of them together)."""
+
+    name: str
+    pages: int | float | None  # as published (PDF) or stated; None when not known
+    words: int | float | None
+    reading_minutes: int | float | None
+    reading_ease: float | None
+    grade: float | None
+    long_sentence_share: float | None
+    longest_sentences: tuple[LongSentence, ...]
+    note: str | None
+    estimated_pages: int | None  # from the words, at the words_per_page assumption; not in JSON
+
+    def as_json(self) -> dict[str, object]:
+        """The row in the JSON report (``guidance_documents``)."""
+        return {"name": self.name, "pages": self.pages, "words": self.words, "reading_minutes": self.reading_minutes,
+                "reading_ease": self.reading_ease, "grade": self.grade,
+                "long_sentence_share": self.long_sentence_share,
+                "longest_sentences": [{"words": x.words, "text": x.text} for x in self.longest_sentences],
+                "note": self.note}
+
+
+def _assumed(s: SchemeResult, name: str, default: float) -> float:
+    return next((a.value for a in s.assumptions if a.name == name), default)
+
+
+def _estimated_pages(words: float | None, words_per_page: float) -> int | None:
+    return None if words is None or words_per_page <= 0 else max(1, math.ceil(words / words_per_page))
+
+
+def document_rows(s: SchemeResult) -> list[DocumentRow]:
+    """Each guidance document's measures."""
+    per_minute = _assumed(s, "reading_words_per_minute", 238.0)
+    per_page = _assumed(s, "words_per_page", 500.0)
+    rows = []
+    for d in s.documents:
+        t = d.text
+        rows.append(DocumentRow(
+            d.name, d.pages, t.words if t else None, round(t.words / per_minute) if t else None,
+            round(t.reading_ease, 1) if t else None, round(t.grade, 1) if t else None,
+            round(t.long_sentence_share, 4) if t else None,
+            tuple(LongSentence(n, text) for n, text in t.longest) if t else (), d.note or None,
+            _estimated_pages(t.words if t else None, per_page)))
+    return rows
+
+
+def total_row(s: SchemeResult) -> DocumentRow | None:
+    """All the guidance documents together, when there are several."""
+    if len(s.documents) < 2:
+        return None
+    m = s.metrics
+    return DocumentRow("All documents", m.get("guidance.pages"), m.get("guidance.words"),
+                       m.get("guidance.reading_minutes"), m.get("guidance.reading_ease"), m.get("guidance.grade"),
+                       m.get("guidance.long_sentence_share"), (), None, None)
+
+
+DOCUMENT_HEAD = ["document", "pages", "words", "reading time", "reading ease", "grade", "sentences over 25 words"]
+
+
+def document_pages(row: DocumentRow) -> str:
+    """A document's pages: as published (PDF), else estimated from its words."""
+    if row.pages is not None:
+        return str(row.pages)
+    return "—" if row.estimated_pages is None else f"about {row.estimated_pages}"
+
+
+def document_cells(row: DocumentRow) -> list[str]:
+    """One document (or the total) as table cells, for Markdown and HTML alike."""
+    if row.words is None:
+        return [row.name, document_pages(row), "—", "—", "—", "—", row.note or "—"]
+    return [row.name, document_pages(row), f"{row.words:,}", fmt(row.reading_minutes, "minutes"),
+            str(row.reading_ease), str(row.grade), fmt(row.long_sentence_share, "share")]
