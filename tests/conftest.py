@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from grantcheck.cli.app import app
 
-from grantcheck.config import Policy, build_policy
+from grantcheck.policy import Policy, build_policy
 from grantcheck.rulepack import Pack, default_pack_dir, load_pack
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -10,7 +10,7 @@ from grantcheck.metrics import compute
 from grantcheck.guidance import DocumentMeasure, GuidanceMeasure
 from grantcheck.readability import TextMeasure
 from grantcheck.rulepack import Pack
-from grantcheck.model import parse
+from grantcheck.parsing import parse
 from grantcheck.scheme import Scheme
 
 BASE: dict[str, Any] = {"name": "T", "funder": "C", "award": {"max": 1000}}

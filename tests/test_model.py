@@ -22,7 +22,8 @@ from test_properties import schemes
 
 from grantcheck.config import Config
 from grantcheck.fastpath import Decline, compiled
-from grantcheck.model import Constraints, Invalid, _adapter, model, parse
+from grantcheck.model import Constraints, model
+from grantcheck.parsing import Invalid, _adapter, parse
 from grantcheck.rulepack import PackFile, Rule, default_pack_dir, load_pack
 from grantcheck.scheme import Award, Scheme
 

@@ -17,11 +17,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from grantcheck.config import Policy
 from grantcheck.engine import evaluate, judge
 from grantcheck.findings import SEVERITY_RANK, Report
 from grantcheck.load import Document, load_text
 from grantcheck.metrics import band_for, compute
+from grantcheck.policy import Policy
 from grantcheck.reporters import html, json_report, markdown, sarif, text
 from grantcheck.rulepack import Pack
 from grantcheck.validate import validate

@@ -1,28 +1,26 @@
-"""Local policy: the config file, found like ruff's or yamllint's, applied to the pack.
+"""The config file: its keys as models, read and validated.
 
-Discovered as ``grantcheck.yaml`` or ``.grantcheck.yaml`` in the current folder
-or the nearest parent (stopping at a ``.git`` folder or the home folder), or the
-``[tool.grantcheck]`` table of the nearest ``pyproject.toml``.
+Where the file is found is config_files.py; how it changes the rule pack is
+policy.py.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from grantcheck.effort import ASSUMPTION_NAMES, RENAMED, Assumption
-from grantcheck.errors import InputError, did_you_mean
-from grantcheck.findings import Severity
-from grantcheck.load import Document, KeyPath, Limits, Position, load_file
+from grantcheck.config_files import CONFIG_NAMES, discover, pyproject_doc
+from grantcheck.errors import InputError
+from grantcheck.findings import Severity, UnusedWaivers
 from grantcheck.frozen import frozen_dataclass
-from grantcheck.model import LAX, UNSET, Constraints, Invalid, described_field, dump, model, parse
-from grantcheck.rulepack import SEVERITIES, Pack, Rule
-from grantcheck.validate import model_errors
+from grantcheck.load import Document, load_file
+from grantcheck.model import LAX, UNSET, Constraints, described_field, model
+from grantcheck.model_errors import model_errors
+from grantcheck.parsing import Invalid, parse
+
+__all__ = ["CONFIG_NAMES", "Config", "LoadedConfig", "discover", "load_config"]  # where the file is found, too
 
 FailOn = Literal["error", "warning", "info", "never"]
-CONFIG_NAMES = ("grantcheck.yaml", ".grantcheck.yaml")
 
 
 @model(LAX)
@@ -71,7 +69,7 @@ class Config:
     limits: LimitSettings = described_field("Bounds on what a scheme file may cost to load.", factory=LimitSettings)
     exclude: list[str] = described_field("Glob patterns of files and folders to skip when searching folders.", factory=list)
     allow_paths: list[str] = described_field("Folders outside the repository that guidance may be read from, relative to this file.", factory=list)
-    unused_waivers: Literal["error", "warning", "info", "ignore"] = described_field(
+    unused_waivers: UnusedWaivers = described_field(
         "The severity of a finding for a waiver that matches no finding (GC001).", default="warning")
 
 
@@ -84,61 +82,10 @@ class LoadedConfig:
     folder: Path
 
 
-@frozen_dataclass
-class Policy:
-    """The rules in force: the pack after config, the selected rules, and ``fail_on``."""
-
-    pack: Pack
-    rules: tuple[Rule, ...]
-    fail_on: str
-    waivers: tuple[ConfigWaiver, ...] = ()
-    scheme_waivers: bool = True
-    unused_waivers: str = "warning"
-    config_file: str | None = None
-    limits: Limits = Limits()
-    allow_paths: tuple[Path, ...] = ()
-    exclude: tuple[str, ...] = ()
-    rule_folders: tuple[Path, ...] = ()  # every folder rules were read from (outputs must not replace them)
-    deprecations: tuple[InputError, ...] = ()  # old names that still work: the CLI warns
-
-    @cached_property
-    def rule_ids(self) -> frozenset[str]:
-        """The IDs of the rules in force (computed once per run)."""
-        return frozenset(r.id for r in self.rules)
-
-
-def discover(start: Path) -> Path | None:
-    """The nearest config file at or above ``start``."""
-    home = Path.home().resolve()
-    for folder in [start.resolve(), *start.resolve().parents]:
-        for name in CONFIG_NAMES:
-            if (folder / name).is_file():
-                return folder / name
-        pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "[tool.grantcheck]" in pyproject.read_text(encoding="utf-8", errors="replace"):
-            return pyproject
-        if (folder / ".git").exists() or folder == home:
-            return None
-    return None
-
-
-def _pyproject_doc(path: Path, display: str) -> tuple[Document | None, InputError | None]:
-    import tomllib  # only a pyproject.toml config needs it
-
-    text = path.read_text(encoding="utf-8", errors="replace")
-    try:
-        data = tomllib.loads(text).get("tool", {}).get("grantcheck", {})
-    except tomllib.TOMLDecodeError as exc:
-        return None, InputError(display, getattr(exc, "lineno", 1) or 1, getattr(exc, "colno", 1) or 1,
-                                f"invalid TOML: {exc}", "Check the syntax of pyproject.toml")
-    line = next((i for i, l in enumerate(text.splitlines(), 1) if l.strip() == "[tool.grantcheck]"), 1)
-    return Document(display, 1, data, {}, {(): Position(line, 1)}), None
-
-
 def load_config(path: Path, display: str) -> tuple[LoadedConfig | None, list[InputError]]:
     """Read and validate a config file (YAML, or a pyproject.toml table)."""
     if path.name == "pyproject.toml":
-        doc, error = _pyproject_doc(path, display)
+        doc, error = pyproject_doc(path, display)
         if doc is None:
             return None, [error] if error else []
     else:
@@ -151,108 +98,3 @@ def load_config(path: Path, display: str) -> tuple[LoadedConfig | None, list[Inp
     except Invalid as exc:
         return None, model_errors(doc, exc, Config)
     return LoadedConfig(config, doc, path.parent), []
-
-
-def _err(doc: Document, path: KeyPath, message: str, hint: str = "") -> InputError:
-    p = doc.position(path)
-    return InputError(doc.file, p.line, p.column, message, hint)
-
-
-def _bands(pack: Pack, lc: LoadedConfig) -> tuple[dict[str, float | None], list[InputError]]:
-    bands = dict(pack.bands)
-    errors = []
-    for name, limit in (lc.config.bands or {}).items():
-        if name not in bands or bands[name] is None:
-            bounded = [n for n, v in bands.items() if v is not None]
-            errors.append(_err(lc.doc, ("bands", name), f"{name!r} is not a band with an upper limit", did_you_mean(name, bounded)))
-        else:
-            bands[name] = limit
-    limits = [v for v in bands.values() if v is not None]
-    if not errors and limits != sorted(limits):
-        errors.append(_err(lc.doc, ("bands",), "band limits must rise from the first band to the last"))
-    return bands, errors
-
-
-def _assumptions(pack: Pack, lc: LoadedConfig) -> tuple[dict[str, Assumption], list[InputError]]:
-    out = dict(pack.assumptions)
-    errors = []
-    for name, amount in lc.config.assumptions.items():
-        name = RENAMED.get(name, name)  # old names still work; build_policy warns
-        if name not in ASSUMPTION_NAMES:
-            errors.append(_err(lc.doc, ("assumptions", name), f"unknown assumption {name!r}", did_you_mean(name, list(ASSUMPTION_NAMES))))
-        elif amount <= 0:
-            errors.append(_err(lc.doc, ("assumptions", name), f"assumption {name} must be more than 0"))
-        else:
-            out[name] = replace(out[name], value=amount)
-    return out, errors
-
-
-def _rule(rule: Rule, change: RuleSettings, lc: LoadedConfig, bands: dict[str, float | None]) -> tuple[Rule, list[InputError]]:
-    data = dump(rule)
-    for key, setting in dump(change).items():  # the keys the config gives (null included)
-        old = data.get(key)
-        data[key] = {**old, **setting} if isinstance(old, dict) and isinstance(setting, dict) and key in SEVERITIES and rule.check != "flag" else setting
-    try:
-        new = parse(Rule, data)
-    except Invalid as exc:
-        first = exc.errors[0]
-        return rule, [_err(lc.doc, ("rules", rule.id), f"rule {rule.id}: {first['msg'].removeprefix('Value error, ')}")]
-    errors = [_err(lc.doc, ("rules", rule.id, level, band), f"{band!r} is not a band", did_you_mean(band, list(bands)))
-              for level in SEVERITIES if isinstance(v := getattr(change, level), dict) and rule.check != "flag"
-              for band in v if band not in bands]
-    return new, errors
-
-
-def _matches_any(pattern: str, rules: dict[str, Rule]) -> bool:
-    return any(r.startswith(pattern) for r in rules)
-
-
-def _matches(rule_id: str, patterns: list[str]) -> bool:
-    return any(rule_id.startswith(p) for p in patterns)
-
-
-def build_policy(pack: Pack, lc: LoadedConfig | None, select: list[str] | None = None,
-                 ignore: list[str] | None = None, fail_on: str | None = None,
-                 allow_paths: list[Path] | None = None, exclude: list[str] | None = None) -> tuple[Policy | None, list[InputError]]:
-    """Apply config and command-line choices to the pack; CLI --select replaces config's."""
-    errors: list[InputError] = []
-    rules = {r.id: r for r in pack.rules}
-    bands, assumptions = pack.bands, pack.assumptions
-    cfg = lc.config if lc else Config()
-    if lc:
-        bands, e1 = _bands(pack, lc)
-        assumptions, e2 = _assumptions(pack, lc)
-        errors += e1 + e2
-        for rule_id, change in cfg.rules.items():
-            if rule_id not in rules:
-                errors.append(_err(lc.doc, ("rules", rule_id), f"{rule_id} is not a rule", did_you_mean(rule_id, list(rules))))
-                continue
-            rules[rule_id], e3 = _rule(rules[rule_id], change, lc, bands)
-            errors += e3
-    chosen_select = select if select else cfg.select
-    chosen_ignore = [*cfg.ignore, *(ignore or [])]
-    for pattern in [*(select or []), *(ignore or [])]:
-        if not _matches_any(pattern, rules):
-            errors.append(InputError("<command line>", 1, 1, f"{pattern!r} matches no rule",
-                                     "See 'grantcheck rules' for the rule IDs"))
-    for key in ("select", "ignore"):
-        for i, pattern in enumerate(getattr(cfg, key) or []):
-            if lc and not _matches_any(pattern, rules):
-                errors.append(_err(lc.doc, (key, i), f"{pattern!r} matches no rule", "See 'grantcheck rules' for the rule IDs"))
-    in_force = tuple(r for r in rules.values()
-                     if (not chosen_select or _matches(r.id, chosen_select)) and not _matches(r.id, chosen_ignore))
-    if errors:
-        return None, errors
-    final = Pack(rules=tuple(rules.values()), bands=bands, assumptions=assumptions,
-                 vocabulary=pack.vocabulary)
-    lim = cfg.limits
-    old_names = () if lc is None else tuple(
-        _err(lc.doc, ("assumptions", n), f"assumption {n} is now called {RENAMED[n]}",
-             "Rename it; the old name will stop working in a later version")
-        for n in cfg.assumptions if n in RENAMED)
-    allowed = [*(lc.folder / p for p in cfg.allow_paths if lc), *(allow_paths or [])]
-    return Policy(final, in_force, fail_on or cfg.fail_on or "error", tuple(cfg.waivers), cfg.scheme_waivers,
-                  cfg.unused_waivers, lc.doc.file if lc else None,
-                  Limits(lim.max_file_bytes, lim.max_values, lim.max_depth),
-                  tuple(p.resolve() for p in allowed), tuple([*cfg.exclude, *(exclude or [])]),
-                  deprecations=old_names), []

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from grantcheck.findings import SEVERITY_RANK, Finding, Report, SchemeResult
+from grantcheck.findings import SEVERITY_RANK, Finding, Report, SchemeResult, fails_at
+from grantcheck.frozen import frozen_dataclass
 from grantcheck.metrics import METRICS
 from grantcheck.rulepack import Rule
-from grantcheck.frozen import frozen_dataclass
 
 
 @frozen_dataclass
@@ -108,9 +108,7 @@ class DiffReport:
 
     def fails(self, fail_on: str) -> bool:
         """True when the new version adds a finding at or above ``fail_on``."""
-        if fail_on == "never":
-            return False
-        return any(SEVERITY_RANK[f.severity] <= SEVERITY_RANK[fail_on] for s in self.schemes for f in s.added)
+        return any(fails_at(f.severity, fail_on) for s in self.schemes for f in s.added)
 
 
 def compare(old: Report, new: Report, rules: list[Rule], old_name: str, new_name: str) -> DiffReport:

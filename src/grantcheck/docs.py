@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 from grantcheck.config import Config
-from grantcheck.model import json_schema as model_schema
+from grantcheck.parsing import json_schema as model_schema
 from grantcheck.reporters.rulebook import rules_markdown
 from grantcheck.rulepack import default_pack_dir, load_pack
 from grantcheck.scheme import Scheme

@@ -11,10 +11,10 @@ from pathlib import PurePath
 from typing import Any, Callable, NamedTuple
 
 from grantcheck.errors import InputError
+from grantcheck.findings import SEVERITY_RANK, UNUSED_WAIVER, Finding, SchemeResult, Severity
 from grantcheck.guidance import GuidanceMeasure
-from grantcheck.findings import SEVERITY_RANK, Finding, SchemeResult, Severity
 from grantcheck.metrics import METRICS, Computed, Value
-from grantcheck.config import Policy
+from grantcheck.policy import Policy
 from grantcheck.rulepack import SEVERITIES, Rule
 from grantcheck.units import fmt, whole
 from grantcheck.validate import Parsed
@@ -112,9 +112,6 @@ def scheme_id(parsed: Parsed) -> str:
     return stem if parsed.doc.index == 1 else f"{stem}#{parsed.doc.index}"
 
 
-UNUSED_WAIVER = "GC001"
-
-
 def _waivers(parsed: Parsed, sid: str, policy: Policy) -> tuple[dict[str, tuple[str, str]], list[InputError]]:
     """Waivers for this scheme by rule: (reason, source), and errors for refused ones."""
     doc, errors = parsed.doc, []
@@ -137,16 +134,16 @@ def _waivers(parsed: Parsed, sid: str, policy: Policy) -> tuple[dict[str, tuple[
 
 def _unused(parsed: Parsed, sid: str, ran: frozenset[str], hit: set[str], policy: Policy) -> list[Finding]:
     """A finding for each scheme-file waiver whose rule ran and found nothing, like an unused noqa."""
-    if policy.unused_waivers == "ignore" or not policy.scheme_waivers:
+    severity = policy.unused_waivers
+    if severity == "ignore" or not policy.scheme_waivers:
         return []
     out = []
     for i, w in enumerate(parsed.scheme.waivers):
         if w.rule in ran and w.rule not in hit:
             p = parsed.doc.value_position(("waivers", i, "rule"))
             out.append(Finding(
-                rule=UNUSED_WAIVER, severity=policy.unused_waivers,  # type: ignore[arg-type]
-                title="A waiver matches no finding", message=f"The waiver for {w.rule} matches no finding.",
-                advice="Remove the waiver, so that a future problem with this rule is not hidden.",
+                rule=UNUSED_WAIVER.id, severity=severity, title=UNUSED_WAIVER.title,
+                message=f"The waiver for {w.rule} matches no finding.", advice=UNUSED_WAIVER.advice,
                 metric="waivers", value=w.rule, threshold=None, file=parsed.doc.file, line=p.line, column=p.column,
                 scheme_id=sid))
     return out

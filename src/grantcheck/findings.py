@@ -8,13 +8,35 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from grantcheck.errors import InputError
 from grantcheck.frozen import frozen_dataclass
 
 Severity = Literal["error", "warning", "info"]
+UnusedWaivers = Literal["error", "warning", "info", "ignore"]  # the severity of GC001, or none
 SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+
+
+def fails_at(severity: str, fail_on: str) -> bool:
+    """True when a finding of ``severity`` fails a run at ``fail_on`` (at or above it; nothing fails at "never")."""
+    return fail_on != "never" and SEVERITY_RANK[severity] <= SEVERITY_RANK[fail_on]
+
+
+class BuiltInRule(NamedTuple):
+    """A rule of grantcheck's own, not in the rule pack (it checks the scheme file, not the process)."""
+
+    id: str
+    name: str  # SARIF's rule name
+    title: str
+    description: str
+    advice: str
+
+
+UNUSED_WAIVER = BuiltInRule(
+    "GC001", "UnusedWaiver", "A waiver matches no finding",
+    "A waiver in a scheme file names a rule that found nothing; remove it so it hides no future problem.",
+    "Remove the waiver, so that a future problem with this rule is not hidden.")
 
 
 @dataclass(frozen=True)  # thousands a run: dataclass's generated __init__ is quicker than frozen_dataclass's
@@ -120,9 +142,8 @@ class Tally:
         return out | ({"known": self.known} if self.known else {})
 
     def fails(self, fail_on: str) -> bool:
-        if fail_on == "never":
-            return False
-        return any(getattr(self, level) for level, rank in SEVERITY_RANK.items() if rank <= SEVERITY_RANK[fail_on])
+        """True when a finding that counts is at or above ``fail_on``: the run's exit code 1."""
+        return any(getattr(self, level) and fails_at(level, fail_on) for level in SEVERITY_RANK)
 
 
 @frozen_dataclass
@@ -144,10 +165,3 @@ class Report:
                "waived": sum(1 for f in self.findings if f.waived)}
         known = sum(1 for f in self.findings if not f.waived and f.baseline == "unchanged")
         return out | ({"known": known} if known else {})
-
-    def fails(self, fail_on: str) -> bool:
-        """True when an unwaived finding is at or above ``fail_on``."""
-        if fail_on == "never":
-            return False
-        limit = SEVERITY_RANK[fail_on]
-        return any(SEVERITY_RANK[f.severity] <= limit for f in self.findings if f.live)

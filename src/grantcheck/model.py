@@ -1,20 +1,10 @@
-"""Data models: frozen dataclasses that pydantic validates, with a fast path for valid data.
+"""Declaring data models: frozen dataclasses with the constraints pydantic understands.
 
-Why two paths. Importing pydantic and building its validators takes longer than
-yamllint's whole run on one file, and ``grantcheck check`` on one small file
-must stay within 1.5 times that (issue 5). So the models are plain frozen
-dataclasses, declared with the constraints pydantic understands, and:
-
-- ``parse`` first tries a small validator compiled from the type hints
-  (fastpath.py). It accepts only data it is sure of: exact types (``True`` is
-  not a number, ``"5"`` is not a number), every constraint met, no unknown key.
-  On any doubt it declines; it never guesses.
-- Whatever the fast path declines goes to pydantic, which gives the verdict
-  and the errors (``Invalid``). So pydantic remains the authority on what is
-  valid and on what an error says; it also writes the JSON Schemas.
-
-tests/test_model.py checks that the fast path never accepts what pydantic
-refuses, and that both build the same object.
+A model is declared once, here (``@model``, ``Constraints``, ``described_field``),
+and read two ways: by pydantic, the authority on what is valid, which also
+writes the JSON Schemas; and by the fast path (fastpath.py), which checks valid
+data without importing pydantic. parsing.py tries the fast path first and gives
+pydantic whatever it declines. docs/design.md says why there are two paths.
 """
 
 from __future__ import annotations
@@ -31,14 +21,6 @@ M = TypeVar("M")
 
 STRICT = {"extra": "forbid", "strict": True, "allow_inf_nan": False}  # scheme files: nothing coerced
 LAX = {"extra": "forbid", "validate_by_name": True, "validate_by_alias": True}  # rule packs and config
-
-
-class Invalid(Exception):
-    """pydantic refused the data; ``errors`` are its error dicts (type, loc, msg, input, ctx)."""
-
-    def __init__(self, errors: list[dict[str, Any]]) -> None:
-        super().__init__(f"{len(errors)} validation error(s)")
-        self.errors = errors
 
 
 class _Unset:
@@ -119,34 +101,6 @@ def is_model(tp: Any) -> bool:
 def hints(cls: type) -> dict[str, Any]:
     """Each field's type, with its ``Annotated`` constraints."""
     return typing.get_type_hints(cls, include_extras=True)
-
-
-def parse(cls: type[M], data: Any) -> M:
-    """``data`` as a ``cls``; raises ``Invalid`` with pydantic's errors."""
-    from grantcheck.fastpath import Decline, compiled  # (fastpath is built on this module)
-
-    try:
-        return compiled(cls)(data)  # type: ignore[no-any-return,arg-type]
-    except Decline:
-        pass
-    from pydantic import ValidationError
-
-    try:
-        return _adapter(cls).validate_python(data)  # type: ignore[no-any-return,arg-type]
-    except ValidationError as exc:
-        raise Invalid([dict(e) for e in exc.errors(include_url=False)]) from None
-
-
-@functools.cache
-def _adapter(cls: type) -> Any:
-    from pydantic import TypeAdapter
-
-    return TypeAdapter(cls)
-
-
-def json_schema(cls: type) -> dict[str, Any]:
-    """pydantic's JSON Schema for a model."""
-    return _adapter(cls).json_schema()  # type: ignore[no-any-return]
 
 
 def dump(obj: Any) -> Any:

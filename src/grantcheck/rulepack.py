@@ -16,12 +16,13 @@ from typing import Annotated, Any, Literal
 from grantcheck.effort import ASSUMPTION_NAMES, Assumption, Vocabulary
 from grantcheck.errors import InputError
 from grantcheck.findings import Assumed, Severity
+from grantcheck.frozen import frozen_dataclass
 from grantcheck.load import Position, load_file
 from grantcheck.metrics import Value
-from grantcheck.frozen import frozen_dataclass
-from grantcheck.model import LAX, UNSET, Constraints, Invalid, described_field, dump, model, parse
+from grantcheck.model import LAX, UNSET, Constraints, described_field, dump, model
+from grantcheck.model_errors import model_errors
+from grantcheck.parsing import Invalid, parse
 from grantcheck.rulecheck import rule_problems
-from grantcheck.validate import model_errors
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 Limit = float | dict[str, float | None] | None

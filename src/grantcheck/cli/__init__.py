@@ -26,8 +26,8 @@ import typer
 from grantcheck.errors import InputError
 
 if TYPE_CHECKING:
-    from grantcheck.config import Policy
     from grantcheck.outputs import OutputError
+    from grantcheck.policy import Policy
 
 class FailOn(str, Enum):
     error = "error"
@@ -90,8 +90,9 @@ def load_policy(config: Optional[Path], rules: list[Path], select: list[str], ig
                 fail_on: Optional[str], cwd: Path, allow_paths: Optional[list[Path]] = None,
                 exclude: Optional[list[str]] = None) -> Policy:
     """The rule pack with config and flags applied, or exit 2 with the reasons."""
-    from grantcheck.config import build_policy, discover, load_config
+    from grantcheck.config import discover, load_config
     from grantcheck.pipeline import display_name
+    from grantcheck.policy import build_policy
     from grantcheck.rulepack import default_pack_dir, load_pack
 
     path = config if config is not None else discover(cwd)

@@ -26,7 +26,7 @@ from grantcheck.findings import Report, SchemeResult, Tally
 from grantcheck.reporters.registry import REPORTERS, Reporter, Run
 
 if TYPE_CHECKING:
-    from grantcheck.config import Policy
+    from grantcheck.policy import Policy
 
     class Format(str, Enum):
         """The names of REPORTERS (built from the registry below, so every choice is wired)."""

@@ -6,6 +6,7 @@ is never the only signal. Pure: returns a string."""
 from __future__ import annotations
 
 from html import escape
+
 from grantcheck.reporters.rows import MeasureRow
 from grantcheck.reporters.wording import limits_text, measure_value
 

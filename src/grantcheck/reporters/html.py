@@ -13,8 +13,7 @@ from grantcheck.reporters import chart
 from grantcheck.reporters.effort_rows import EFFORT_HEAD, effort_rows, effort_total
 from grantcheck.reporters.registry import Run
 from grantcheck.reporters.rows import DOCUMENT_HEAD, document_cells, document_rows, measure_rows, total_row
-from grantcheck.reporters.wording import (SEVERITY_LABEL, assumption_value, band_text, headline, limits_text,
-                                          measure_value, sector_view, summary_line)
+from grantcheck.reporters.wording import SEVERITY_LABEL, assumption_value, band_text, headline, limits_text, measure_value, sector_view, summary_line
 
 CSS = """
 :root { color-scheme: light; }

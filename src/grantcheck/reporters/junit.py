@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from grantcheck.findings import SEVERITY_RANK, Finding, Report, SchemeResult
+from grantcheck.findings import Finding, Report, SchemeResult, fails_at
 from grantcheck.reporters.registry import Run
-
-
-def _fails(f: Finding, fail_on: str) -> bool:
-    return f.live and fail_on != "never" and SEVERITY_RANK[f.severity] <= SEVERITY_RANK[fail_on]
 
 
 def _suite(s: SchemeResult, titles: dict[str, str], fail_on: str) -> ET.Element:
@@ -29,7 +25,7 @@ def _suite(s: SchemeResult, titles: dict[str, str], fail_on: str) -> ET.Element:
                              file=s.file)
         for f in by_rule.get(rule_id, []):
             case.set("line", str(f.line))
-            if _fails(f, fail_on):
+            if f.live and fails_at(f.severity, fail_on):
                 failures += 1
                 failure = ET.SubElement(case, "failure", type=f.severity, message=f.message)
                 failure.text = f"{f.file}:{f.line}:{f.column}: {f.message}\nHow to fix: {f.advice}"

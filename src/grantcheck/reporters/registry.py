@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
 if TYPE_CHECKING:
-    from grantcheck.config import Policy
     from grantcheck.findings import Report, SchemeResult, Tally
+    from grantcheck.policy import Policy
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class Run:
     @functools.cached_property
     def repository_prefix(self) -> str:
         """The run's folder inside its git repository ("" at its root), so paths can be repository-relative."""
-        from grantcheck.pipeline import repository_root  # a walk up the folders: only for formats that ask
+        from grantcheck.guidance_files import repository_root  # a walk up the folders: only for formats that ask
 
         here = self.cwd.resolve()
         root = repository_root(here)

@@ -12,10 +12,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from grantcheck.findings import Finding, Report
+from grantcheck.findings import UNUSED_WAIVER, Finding, Report
+from grantcheck.reporters.registry import Run
 from grantcheck.rulepack import Rule
 from grantcheck.units import sentence
-from grantcheck.reporters.registry import Run
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 INFORMATION_URI = "https://pypi.org/project/grantcheck/"
@@ -49,10 +49,10 @@ def rule_descriptor(rule: Rule) -> dict[str, Any]:
 
 
 UNUSED_WAIVER_RULE = {
-    "id": "GC001", "name": "UnusedWaiver",
-    "shortDescription": {"text": "A waiver matches no finding"},
-    "fullDescription": {"text": "A waiver in a scheme file names a rule that found nothing; remove it so it hides no future problem."},
-    "help": {"text": "Remove the waiver.", "markdown": "Remove the waiver, so that a future problem with this rule is not hidden."},
+    "id": UNUSED_WAIVER.id, "name": UNUSED_WAIVER.name,
+    "shortDescription": {"text": UNUSED_WAIVER.title},
+    "fullDescription": {"text": UNUSED_WAIVER.description},
+    "help": {"text": "Remove the waiver.", "markdown": UNUSED_WAIVER.advice},
     "defaultConfiguration": {"level": "warning"},
 }
 

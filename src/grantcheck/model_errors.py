@@ -1,0 +1,168 @@
+"""pydantic's validation errors in plain words, each located at the key it is about.
+
+Used for every file grantcheck validates against a model: scheme files,
+config files and rule files. Unknown keys get a "did you mean"; type errors say
+what was expected and how to write it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from grantcheck.errors import InputError, did_you_mean
+from grantcheck.load import Document, KeyPath
+from grantcheck.model import hints, is_model
+from grantcheck.parsing import Invalid
+from grantcheck.scheme import Scheme
+
+_EXPECTED = {
+    "int_type": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "float_type": "must be a number",
+    "bool_type": "must be true or false",
+    "string_type": "must be text",
+    "date_type": "must be a date written YYYY-MM-DD",
+    "list_type": "must be a list",
+    "model_type": "must be a mapping of keys and values",
+    "dataclass_type": "must be a mapping of keys and values",
+    "dataclass_args_type": "must be a mapping of keys and values",
+    "dict_type": "must be a mapping of keys and values",
+}
+_PATTERNS = {
+    "reason": "must give a reason in words",
+    "rule": "must be a rule ID such as GC301",
+    "currency": "must be a three-letter currency code such as GBP",
+}
+_HINTS = {
+    "float_type": "Write amounts as plain numbers in the scheme's currency, for example 5000 (not '£5,000' or '5k')",
+    "int_type": "Write a plain whole number, for example 14",
+    "bool_type": "Write true or false",
+    "date_type": "Write dates as YYYY-MM-DD without quotes, for example 2025-03-17",
+}
+
+
+def dotted(path: KeyPath) -> str:
+    """A key path as users write it: ``application.form.questions`` or ``waivers[0].reason``."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def model_errors(doc: Document, exc: Invalid, root: type) -> list[InputError]:
+    """Located, friendly errors for pydantic's verdict on ``doc`` against the model ``root``."""
+    errors = [_to_error(doc, e, root) for e in _unions(exc.errors)]
+    return sorted(errors, key=lambda e: (e.line, e.column))
+
+
+_TAG = re.compile(r"^[a-z_][a-z0-9_]*$")
+_WRONG_TYPE = ("literal_error", "union_tag_invalid")
+
+
+def _is_tag(part: Any, last: bool, kind: str) -> bool:
+    """A union member's name in pydantic's error location ('constrained-int', 'list[Stage]', 'Attachment')."""
+    if not isinstance(part, str) or (last and kind in ("extra_forbidden", "unexpected_keyword_argument")):
+        return False
+    return not _TAG.match(part) or part in ("int", "str", "float", "bool", "date")
+
+
+def _unions(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One error for each value that fits no member of a union: the member the value was
+    meant for (an error other than a wrong type) if there is one, else "must be A or B"."""
+    sites: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    out: list[dict[str, Any]] = []
+    for e in errors:
+        loc = tuple(e["loc"])
+        tags = [i for i, part in enumerate(loc) if _is_tag(part, i == len(loc) - 1, e["type"])]
+        if not tags:
+            out.append(e)
+            continue
+        clean = {**e, "loc": tuple(p for i, p in enumerate(loc) if i not in tags)}
+        sites.setdefault(loc[:tags[0]], []).append(clean)
+    for group in sites.values():
+        meant = [e for e in group if not (e["type"].endswith("_type") or e["type"] in _WRONG_TYPE)]
+        if meant:
+            out += meant
+            continue
+        first = group[0]
+        wanted = " or ".join(dict.fromkeys(_expected(e["type"], "", e["msg"], {}).removeprefix("must be ")
+                                           for e in group))
+        out.append({**first, "type": "union_mismatch", "msg": f"must be {wanted}"})
+    return out
+
+
+def _model_at(root: type, path: KeyPath) -> type | None:
+    model: Any = root
+    for part in path:
+        if isinstance(part, int):
+            continue
+        annotation = hints(model).get(str(part)) if is_model(model) else None
+        if annotation is None:
+            return None
+        model = _inner_model(annotation)
+    return model if is_model(model) else None
+
+
+def _inner_model(annotation: Any) -> Any:
+    """The model inside ``list[M]`` or ``M | None``, if any."""
+    if is_model(annotation):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _unknown_key(doc: Document, loc: KeyPath, root: type) -> InputError:
+    key, parent = str(loc[-1])[:60], loc[:-1]  # a hostile key can be huge: quote and match only its start
+    model = _model_at(root, parent)
+    allowed = list(hints(model)) if model else []
+    where = f" in {dotted(parent)}" if parent else ""
+    hint = did_you_mean(key, allowed, "Allowed keys here")
+    p = doc.position(loc)
+    shown = repr(key) if len(str(loc[-1])) <= 60 else repr(key[:37] + "...")
+    return InputError(doc.file, p.line, p.column, f"unknown key {shown}{where}", hint)
+
+
+def _describe(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _to_error(doc: Document, err: dict[str, Any], root: type) -> InputError:
+    loc: KeyPath = tuple(err["loc"])
+    kind = err["type"]
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):  # the second is a dataclass's word for it
+        return _unknown_key(doc, loc, root)
+    if kind in ("missing", "missing_keyword_only_argument"):
+        p = doc.position(loc[:-1]) if loc[:-1] else doc.values.get((), doc.position(()))
+        where = f" in {dotted(loc[:-1])}" if loc[:-1] else ""
+        return InputError(doc.file, p.line, p.column, f"{loc[-1]!r} is required{where}",
+                          f"Add '{loc[-1]}:' here; see 'grantcheck init' for a starter file")
+    if not loc:
+        what = "a scheme must be a mapping of keys such as name:, funder: and award:" if root is Scheme \
+            else "this file must be a mapping of keys and values"
+        return InputError(doc.file, 1, 1, what, "Run 'grantcheck init' for a starter file" if root is Scheme else "")
+    p = doc.value_position(loc)
+    if kind == "value_error":  # a model's own check (such as a rule's levels): its sentence says it all
+        return InputError(doc.file, p.line, p.column, f"{dotted(loc)}: {err['msg'].removeprefix('Value error, ')}")
+    expected = _expected(kind, str(loc[-1]), err["msg"], err.get("ctx") or {})
+    message = f"{dotted(loc)} {expected}, not {_describe(err.get('input'))}"
+    return InputError(doc.file, p.line, p.column, message, _HINTS.get(kind, ""))
+
+
+def _expected(kind: str, key: str, msg: str, ctx: dict[str, Any]) -> str:
+    """What the value should have been, in plain words."""
+    if kind == "string_too_long":
+        return f"must have at most {ctx.get('max_length')} characters"
+    if kind == "string_pattern_mismatch":
+        return _PATTERNS.get(key, "is not in the expected form")
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind in _EXPECTED:
+        return _EXPECTED[kind]
+    if msg.startswith("Input should be "):
+        return "must be " + msg.removeprefix("Input should be ")
+    return msg[:1].lower() + msg[1:]

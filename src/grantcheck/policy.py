@@ -1,0 +1,168 @@
+"""The policy in force: the rule pack with the config file and command-line choices applied.
+
+The engine reads a ``Policy``; ``build_policy`` makes one, or says why it cannot
+(each problem located in the config file or on the command line).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cached_property
+from pathlib import Path
+
+from grantcheck.config import Config, ConfigWaiver, LoadedConfig, RuleSettings
+from grantcheck.effort import ASSUMPTION_NAMES, RENAMED, Assumption
+from grantcheck.errors import InputError, did_you_mean
+from grantcheck.findings import UnusedWaivers
+from grantcheck.frozen import frozen_dataclass
+from grantcheck.load import Document, KeyPath, Limits
+from grantcheck.model import dump
+from grantcheck.parsing import Invalid, parse
+from grantcheck.rulepack import SEVERITIES, Pack, Rule
+
+
+@frozen_dataclass
+class Policy:
+    """The rules in force: the pack after config, the selected rules, and ``fail_on``."""
+
+    pack: Pack
+    rules: tuple[Rule, ...]
+    fail_on: str
+    waivers: tuple[ConfigWaiver, ...] = ()
+    scheme_waivers: bool = True
+    unused_waivers: UnusedWaivers = "warning"
+    config_file: str | None = None
+    limits: Limits = Limits()
+    allow_paths: tuple[Path, ...] = ()
+    exclude: tuple[str, ...] = ()
+    rule_folders: tuple[Path, ...] = ()  # every folder rules were read from (outputs must not replace them)
+    deprecations: tuple[InputError, ...] = ()  # old names that still work: the CLI warns
+
+    @cached_property
+    def rule_ids(self) -> frozenset[str]:
+        """The IDs of the rules in force (computed once per run)."""
+        return frozenset(r.id for r in self.rules)
+
+
+def _err(doc: Document, path: KeyPath, message: str, hint: str = "") -> InputError:
+    p = doc.position(path)
+    return InputError(doc.file, p.line, p.column, message, hint)
+
+
+def _bands(pack: Pack, lc: LoadedConfig) -> tuple[dict[str, float | None], list[InputError]]:
+    bands = dict(pack.bands)
+    errors = []
+    for name, limit in (lc.config.bands or {}).items():
+        if name not in bands or bands[name] is None:
+            bounded = [n for n, v in bands.items() if v is not None]
+            errors.append(_err(lc.doc, ("bands", name), f"{name!r} is not a band with an upper limit",
+                               did_you_mean(name, bounded)))
+        else:
+            bands[name] = limit
+    limits = [v for v in bands.values() if v is not None]
+    if not errors and limits != sorted(limits):
+        errors.append(_err(lc.doc, ("bands",), "band limits must rise from the first band to the last"))
+    return bands, errors
+
+
+def _assumptions(pack: Pack, lc: LoadedConfig) -> tuple[dict[str, Assumption], list[InputError]]:
+    out = dict(pack.assumptions)
+    errors = []
+    for name, amount in lc.config.assumptions.items():
+        name = RENAMED.get(name, name)  # old names still work; build_policy warns
+        if name not in ASSUMPTION_NAMES:
+            errors.append(_err(lc.doc, ("assumptions", name), f"unknown assumption {name!r}",
+                               did_you_mean(name, list(ASSUMPTION_NAMES))))
+        elif amount <= 0:
+            errors.append(_err(lc.doc, ("assumptions", name), f"assumption {name} must be more than 0"))
+        else:
+            out[name] = replace(out[name], value=amount)
+    return out, errors
+
+
+def _rule(rule: Rule, change: RuleSettings, lc: LoadedConfig,
+          bands: dict[str, float | None]) -> tuple[Rule, list[InputError]]:
+    """One rule with the config's changes: per-band limits merge with the pack's, anything else replaces."""
+    data = dump(rule)
+    for key, setting in dump(change).items():  # the keys the config gives (null included)
+        old = data.get(key)
+        merge = isinstance(old, dict) and isinstance(setting, dict) and key in SEVERITIES and rule.check != "flag"
+        data[key] = {**old, **setting} if merge else setting  # type: ignore[dict-item]
+    try:
+        new = parse(Rule, data)
+    except Invalid as exc:
+        first = exc.errors[0]
+        return rule, [_err(lc.doc, ("rules", rule.id), f"rule {rule.id}: {first['msg'].removeprefix('Value error, ')}")]
+    errors = [_err(lc.doc, ("rules", rule.id, level, band), f"{band!r} is not a band", did_you_mean(band, list(bands)))
+              for level in SEVERITIES if isinstance(v := getattr(change, level), dict) and rule.check != "flag"
+              for band in v if band not in bands]
+    return new, errors
+
+
+def _changed_rules(rules: dict[str, Rule], lc: LoadedConfig,
+                   bands: dict[str, float | None]) -> tuple[dict[str, Rule], list[InputError]]:
+    """The rules with the config's ``rules:`` changes applied."""
+    out, errors = dict(rules), []
+    for rule_id, change in lc.config.rules.items():
+        if rule_id not in out:
+            errors.append(_err(lc.doc, ("rules", rule_id), f"{rule_id} is not a rule", did_you_mean(rule_id, list(out))))
+            continue
+        out[rule_id], found = _rule(out[rule_id], change, lc, bands)
+        errors += found
+    return out, errors
+
+
+def _matches(rule_id: str, patterns: list[str]) -> bool:
+    return any(rule_id.startswith(p) for p in patterns)
+
+
+def _patterns_matching_nothing(rules: dict[str, Rule], lc: LoadedConfig | None, cfg: Config,
+                               given: list[str]) -> list[InputError]:
+    """A --select, --ignore, select: or ignore: pattern that matches no rule is a mistake, not a no-op."""
+    hint = "See 'grantcheck rules' for the rule IDs"
+    errors = [InputError("<command line>", 1, 1, f"{pattern!r} matches no rule", hint)
+              for pattern in given if not any(r.startswith(pattern) for r in rules)]
+    if lc is not None:
+        errors += [_err(lc.doc, (key, i), f"{pattern!r} matches no rule", hint)
+                   for key in ("select", "ignore") for i, pattern in enumerate(getattr(cfg, key) or [])
+                   if not any(r.startswith(pattern) for r in rules)]
+    return errors
+
+
+def build_policy(pack: Pack, lc: LoadedConfig | None, select: list[str] | None = None,
+                 ignore: list[str] | None = None, fail_on: str | None = None, allow_paths: list[Path] | None = None,
+                 exclude: list[str] | None = None) -> tuple[Policy | None, list[InputError]]:
+    """Apply config and command-line choices to the pack; CLI --select replaces config's."""
+    cfg = lc.config if lc else Config()
+    rules = {r.id: r for r in pack.rules}
+    bands, assumptions, errors = pack.bands, pack.assumptions, []
+    if lc:
+        bands, band_errors = _bands(pack, lc)
+        assumptions, assumption_errors = _assumptions(pack, lc)
+        rules, rule_errors = _changed_rules(rules, lc, bands)
+        errors = band_errors + assumption_errors + rule_errors
+    errors += _patterns_matching_nothing(rules, lc, cfg, [*(select or []), *(ignore or [])])
+    if errors:
+        return None, errors
+    chosen_select = select if select else cfg.select
+    chosen_ignore = [*cfg.ignore, *(ignore or [])]
+    in_force = tuple(r for r in rules.values()
+                     if (not chosen_select or _matches(r.id, chosen_select)) and not _matches(r.id, chosen_ignore))
+    final = Pack(rules=tuple(rules.values()), bands=bands, assumptions=assumptions,
+                 vocabulary=pack.vocabulary)
+    lim = cfg.limits
+    allowed = [*(lc.folder / p for p in cfg.allow_paths if lc), *(allow_paths or [])]
+    return Policy(final, in_force, fail_on or cfg.fail_on or "error", tuple(cfg.waivers), cfg.scheme_waivers,
+                  cfg.unused_waivers, lc.doc.file if lc else None,
+                  Limits(lim.max_file_bytes, lim.max_values, lim.max_depth),
+                  tuple(p.resolve() for p in allowed), tuple([*cfg.exclude, *(exclude or [])]),
+                  deprecations=_old_names(lc)), []
+
+
+def _old_names(lc: LoadedConfig | None) -> tuple[InputError, ...]:
+    """A warning for each assumption given by a name that has changed (it still works, for now)."""
+    if lc is None:
+        return ()
+    return tuple(_err(lc.doc, ("assumptions", n), f"assumption {n} is now called {RENAMED[n]}",
+                      "Rename it; the old name will stop working in a later version")
+                 for n in lc.config.assumptions if n in RENAMED)
