@@ -105,10 +105,12 @@ def message(rule: Rule, outcome: Outcome, value: Value, band: str) -> str:
 
 
 def scheme_id(parsed: Parsed) -> str:
-    """The scheme's ``id``, else the file name (and document number after the first)."""
+    """The scheme's ``id``, else the file name (and document number after the first, or a register's row)."""
     if parsed.scheme.id:
         return parsed.scheme.id
     stem = PurePath(parsed.doc.file).stem
+    if PurePath(parsed.doc.file).suffix.lower() in (".csv", ".xlsx"):  # a register: one scheme a row
+        return f"{stem}:{parsed.doc.index}"
     return stem if parsed.doc.index == 1 else f"{stem}#{parsed.doc.index}"
 
 

@@ -12,6 +12,36 @@ import difflib
 from grantcheck.frozen import frozen_dataclass
 
 
+SHEET = "Schemes"  # the sheet of a workbook that holds a scheme register
+
+
+def letters(column: int) -> str:
+    """A 1-based column number as a spreadsheet's letters: 1 -> A, 28 -> AB."""
+    out = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        out = chr(65 + rest) + out
+    return out
+
+
+def cell(file: str, line: int, column: int) -> str | None:
+    """A workbook's cell reference (``Schemes!D7``) for a position in an XLSX register, else None."""
+    return f"{SHEET}!{letters(column)}{line}" if file.lower().endswith(".xlsx") else None
+
+
+def cell_prefix(file: str, line: int, column: int) -> str:
+    """``Schemes!D7: `` to open a message about a workbook's cell (where only lines are shown), else ''."""
+    ref = cell(file, line, column)
+    return f"{ref}: " if ref else ""
+
+
+def where(file: str, line: int, column: int) -> str:
+    """A location as users look for it: ``book.xlsx:Schemes!D7`` in a workbook, else ``file:line:column``
+    (a CSV register's line and column are its row and column)."""
+    ref = cell(file, line, column)
+    return f"{file}:{ref}" if ref else f"{file}:{line}:{column}"
+
+
 @frozen_dataclass
 class InputError:
     """A problem in a file a user wrote, located to a line and column (1-based)."""
@@ -23,7 +53,7 @@ class InputError:
     hint: str = ""
 
     def __str__(self) -> str:
-        text = f"{self.file}:{self.line}:{self.column}: {self.message}"
+        text = f"{where(self.file, self.line, self.column)}: {self.message}"
         return f"{text}. {self.hint}" if self.hint else text
 
 

@@ -16,9 +16,10 @@ from grantcheck.engine import evaluate
 from grantcheck.errors import InputError
 from grantcheck.findings import Report, SchemeResult
 from grantcheck.guidance_files import measure_guidance
-from grantcheck.load import load_text, read_source
+from grantcheck.load import Document, load_text, read_source
 from grantcheck.metrics import compute
 from grantcheck.policy import Policy
+from grantcheck.register import REGISTER_SUFFIXES
 from grantcheck.validate import validate
 
 
@@ -64,23 +65,33 @@ def check_text(text: str, name: str, scheme_file: Path, policy: Policy) -> tuple
         errors.append(InputError(name, 1, 1, "the file holds no scheme", "Run 'grantcheck init' for a starter file"))
     results = []
     for doc in docs:
-        parsed, errs = validate(doc)
+        result, errs = check_document(doc, scheme_file, policy)
         errors += errs
-        if parsed is None:
-            continue
-        guidance, errs = measure_guidance(parsed, scheme_file, policy.allow_paths)
-        errors += errs
-        if errs:
-            continue
-        result, errs = evaluate(parsed, compute(parsed.scheme, policy.pack.bands, policy.pack.assumption_values, guidance,
-                                                 policy.pack.vocabulary), policy, guidance)
-        errors += errs
-        results.append(result)
+        results += [result] if result is not None else []
     return results, errors
 
 
+def check_document(doc: Document, scheme_file: Path, policy: Policy) -> tuple[SchemeResult | None, list[InputError]]:
+    """One scheme document (from a YAML file or a register row): validated, measured and judged."""
+    parsed, errs = validate(doc)
+    if parsed is None:
+        return None, errs
+    guidance, errs = measure_guidance(parsed, scheme_file, policy.allow_paths)
+    if errs:
+        return None, errs
+    return evaluate(parsed, compute(parsed.scheme, policy.pack.bands, policy.pack.assumption_values, guidance,
+                                    policy.pack.vocabulary), policy, guidance)
+
+
 def check_file(path: Path, name: str, policy: Policy) -> tuple[list[SchemeResult], list[InputError]]:
-    """Every scheme in one file."""
+    """Every scheme in one file (a register's rows too)."""
+    if path.suffix.lower() in REGISTER_SUFFIXES:
+        results: list[SchemeResult] = []
+        errors: list[InputError] = []
+        for found, errs in check_register(path, name, policy):
+            results += found
+            errors += errs
+        return results, errors
     text, error = read_source(path, name, policy.limits)
     if text is None:
         return [], [error] if error else []
@@ -90,6 +101,24 @@ def check_file(path: Path, name: str, policy: Policy) -> tuple[list[SchemeResult
 PARALLEL_FROM = 200  # below this many files, starting workers costs more than it saves
 Outcome = tuple[list[SchemeResult], list[InputError]]
 _POLICY: Policy | None = None
+
+
+def check_register(path: Path, name: str, policy: Policy) -> Iterator[Outcome]:
+    """Each row of a register checked as a scheme file is, one outcome a row; guidance is
+    found relative to the register. A bad row never stops the rows after it."""
+    from grantcheck.errors import InputFailure
+    from grantcheck.register import documents
+    from grantcheck.register_read import register_rows
+
+    try:
+        for doc, errs in documents(name, register_rows(path, name, policy.limits)):
+            if doc is None:
+                yield [], errs
+                continue
+            result, errs = check_document(doc, path, policy)
+            yield ([result] if result is not None else []), errs
+    except InputFailure as failure:
+        yield [], [failure.error]
 
 
 def _start_worker(policy: Policy) -> None:
@@ -110,7 +139,10 @@ def iter_check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> I
     work = [(path, display_name(path, cwd)) for path in files]
     if jobs <= 1 or len(work) < PARALLEL_FROM:
         for path, name in work:
-            yield check_file(path, name, policy)
+            if path.suffix.lower() in REGISTER_SUFFIXES:  # row by row: a long register is never held whole
+                yield from check_register(path, name, policy)
+            else:
+                yield check_file(path, name, policy)
         return
     import multiprocessing  # only large folders need workers
     from concurrent.futures import ProcessPoolExecutor

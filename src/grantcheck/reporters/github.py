@@ -6,6 +6,7 @@ appends ``summary_markdown`` to $GITHUB_STEP_SUMMARY when it is set.
 
 from __future__ import annotations
 
+from grantcheck.errors import cell_prefix, where
 from grantcheck.findings import Report, SchemeResult, Tally
 from grantcheck.reporters.registry import Run
 from grantcheck.reporters.wording import summary_line
@@ -29,7 +30,7 @@ def scheme_piece(s: SchemeResult) -> str:
             continue
         title = _prop(f"{f.rule} {f.title}")
         lines.append(f"::{COMMAND[f.severity]} file={_prop(f.file)},line={f.line},col={f.column},title={title}::"
-                     f"{_data(f.message + chr(10) + 'How to fix: ' + f.advice)}\n")
+                     f"{_data(cell_prefix(f.file, f.line, f.column) + f.message + chr(10) + 'How to fix: ' + f.advice)}\n")
     return "".join(lines)
 
 
@@ -38,7 +39,7 @@ def end(report: Report, summary: str) -> str:
     lines = []
     for e in report.errors:
         lines.append(f"::error file={_prop(e.file)},line={e.line},col={e.column},title=grantcheck input error::"
-                     f"{_data(e.message + ('. ' + e.hint if e.hint else ''))}")
+                     f"{_data(cell_prefix(e.file, e.line, e.column) + e.message + ('. ' + e.hint if e.hint else ''))}")
     lines.append(f"::notice title=grantcheck::{_data(summary)}")
     return "\n".join(lines) + "\n"
 
@@ -61,7 +62,7 @@ def summary_markdown(report: Report) -> str:
         out += [f"| {f.severity} | {f.rule} | {_cell(f.scheme_id)} | `{f.file}:{f.line}` | {_cell(f.message)} |" for f in live]
         out.append("")
     for e in report.errors:
-        out.append(f"- input error: `{e.file}:{e.line}:{e.column}` {_cell(e.message)}")
+        out.append(f"- input error: `{where(e.file, e.line, e.column)}` {_cell(e.message)}")
     return "\n".join(out) + "\n"
 
 

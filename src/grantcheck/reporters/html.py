@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
+from grantcheck.errors import where
 from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.reporters import chart
 from grantcheck.reporters.effort_rows import EFFORT_HEAD, effort_rows, effort_total
@@ -46,7 +47,7 @@ def _finding(f: Finding, rules: dict) -> str:  # type: ignore[type-arg]
             f"{escape(f.title)}</h4><p><strong>What is wrong:</strong> {escape(f.message)}</p>"
             + (f"<p><strong>Why it matters, in the guide's words:</strong></p>{quotes}" if quotes else "")
             + f"<p><strong>What good looks like:</strong> {escape(' '.join(f.advice.split()))}</p>"
-            f'<p class="meta">Where: <code>{escape(f.file)}:{f.line}:{f.column}</code></p></div>')
+            f'<p class="meta">Where: <code>{escape(where(f.file, f.line, f.column))}</code></p></div>')
 
 
 def _table(head: list[str], rows: list[list[str]], caption: str) -> str:
@@ -110,7 +111,7 @@ def _scheme(s: SchemeResult, rules: dict, index: int) -> str:  # type: ignore[ty
 def render(report: Report, rules: dict, version: str, command: str) -> str:  # type: ignore[type-arg]
     """The whole report as one HTML page."""
     title = "Proportionality report" + (f": {report.schemes[0].name}" if len(report.schemes) == 1 else "")
-    errors = "".join(f"<li><code>{escape(e.file)}:{e.line}:{e.column}</code>: {escape(e.message)}. {escape(e.hint)}</li>"
+    errors = "".join(f"<li><code>{escape(where(e.file, e.line, e.column))}</code>: {escape(e.message)}. {escape(e.hint)}</li>"
                      for e in report.errors)
     return ("<!DOCTYPE html>\n"
             f'<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from grantcheck.errors import where
 from grantcheck.findings import Finding, Report, SchemeResult, fails_at
 from grantcheck.reporters.registry import Run
 
@@ -28,7 +29,7 @@ def _suite(s: SchemeResult, titles: dict[str, str], fail_on: str) -> ET.Element:
             if f.live and fails_at(f.severity, fail_on):
                 failures += 1
                 failure = ET.SubElement(case, "failure", type=f.severity, message=f.message)
-                failure.text = f"{f.file}:{f.line}:{f.column}: {f.message}\nHow to fix: {f.advice}"
+                failure.text = f"{where(f.file, f.line, f.column)}: {f.message}\nHow to fix: {f.advice}"
             elif f.waived:
                 skipped += 1
                 ET.SubElement(case, "skipped", message=f"waived: {f.waiver_reason}")
@@ -53,7 +54,7 @@ def render(report: Report, titles: dict[str, str], fail_on: str) -> str:
         suite = ET.SubElement(root, "testsuite", name="input errors", tests=str(len(report.errors)),
                               failures="0", errors=str(len(report.errors)), skipped="0")
         for e in report.errors:
-            case = ET.SubElement(suite, "testcase", classname="input", name=f"{e.file}:{e.line}:{e.column}", file=e.file)
+            case = ET.SubElement(suite, "testcase", classname="input", name=where(e.file, e.line, e.column), file=e.file)
             ET.SubElement(case, "error", message=e.message).text = str(e)
     for key in ("tests", "failures", "errors", "skipped"):
         root.set(key, str(sum(int(s.get(key, "0")) for s in root)))

@@ -8,6 +8,7 @@ assumptions and how to reproduce. Pure: returns a string.
 
 from __future__ import annotations
 
+from grantcheck.errors import where
 from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.reporters.effort_rows import EFFORT_HEAD, effort_rows, effort_total
 from grantcheck.reporters.registry import Run
@@ -39,7 +40,7 @@ def _finding(f: Finding, rules: dict) -> list[str]:  # type: ignore[type-arg]
         out += ["**Why it matters, in the guide's words:**", ""]
     for q in (rule.guide if rule else []):
         out += [f"> “{q.text}”", ">", f"> — section *{q.section}*", ""]
-    out += [f"**What good looks like:** {' '.join(f.advice.split())}", "", f"Where: `{f.file}:{f.line}:{f.column}`", ""]
+    out += [f"**What good looks like:** {' '.join(f.advice.split())}", "", f"Where: `{where(f.file, f.line, f.column)}`", ""]
     return out
 
 
@@ -105,7 +106,7 @@ def render(report: Report, rules: dict, version: str, command: str) -> str:  # t
     for s in report.schemes:
         out += scheme_markdown(s, rules, command)
     for e in report.errors:
-        out.append(f"- **Could not check** `{e.file}:{e.line}:{e.column}`: {e.message}. {e.hint}")
+        out.append(f"- **Could not check** `{where(e.file, e.line, e.column)}`: {e.message}. {e.hint}")
     out += ["", "## How to reproduce this report", "", f"`{command}` with grantcheck {version}.", "",
             summary_line(report), ""]
     return "\n".join(out)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from grantcheck.errors import cell_prefix
 from grantcheck.findings import UNUSED_WAIVER, Finding, Report
 from grantcheck.reporters.registry import Run
 from grantcheck.rulepack import Rule
@@ -66,7 +67,7 @@ def _result(f: Finding, index: dict[str, int], prefix: str) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": f.rule,
         "level": LEVEL[f.severity],
-        "message": {"text": f"{f.message} How to fix: {f.advice}"},
+        "message": {"text": f"{cell_prefix(f.file, f.line, f.column)}{f.message} How to fix: {f.advice}"},
         "locations": [_location(prefix + f.file, f.line, f.column)],
         "partialFingerprints": {"grantcheck/v1": f.fingerprint},
         "properties": {"scheme": f.scheme_id, "metric": f.metric, "value": f.value, "threshold": f.threshold},
@@ -85,7 +86,7 @@ def render(report: Report, version: str, rules: tuple[Rule, ...], prefix: str = 
     """One SARIF run. ``prefix`` turns current-folder paths into repository-relative URIs."""
     descriptors = [rule_descriptor(r) for r in rules] + [UNUSED_WAIVER_RULE]
     index = {d["id"]: i for i, d in enumerate(descriptors)}
-    notifications = [{"level": "error", "message": {"text": " ".join(sentence(t) for t in (e.message, e.hint) if t)},
+    notifications = [{"level": "error", "message": {"text": cell_prefix(e.file, e.line, e.column) + " ".join(sentence(t) for t in (e.message, e.hint) if t)},
                       "locations": [_location(prefix + e.file, e.line, e.column)]} for e in report.errors]
     run = {
         "tool": {"driver": {"name": "grantcheck", "version": version, "semanticVersion": version,

@@ -13,6 +13,7 @@ import io
 import textwrap
 from typing import TYPE_CHECKING
 
+from grantcheck.errors import where
 from grantcheck.errors import InputError
 from grantcheck.findings import Finding, Report, SchemeResult, Tally
 from grantcheck.reporters.effort_rows import effort_lines, effort_total
@@ -83,12 +84,12 @@ class _Lines:
 
 def _finding(out: _Lines, f: Finding) -> None:
     label = "waived" if f.waived else "known" if f.baseline == "unchanged" else f.severity
-    out.add(("  ", ""), (f"{label:<8}", STYLE[label]), (f" {f.rule:<6} ", "bold"), (f"{f.file}:{f.line}:{f.column}", "dim"))
+    out.add(("  ", ""), (f"{label:<8}", STYLE[label]), (f" {f.rule:<6} ", "bold"), (where(f.file, f.line, f.column), "dim"))
     out.para(f.message, INDENT)
     out.para(f.advice, INDENT, lead=("Fix: ", "bold"))
     if f.waived:
-        where = " in config" if f.waiver_source == "config" else ""
-        out.para(f.waiver_reason or "", INDENT, lead=(f"Waived{where} ({f.severity}): ", "bold"))
+        by = " in config" if f.waiver_source == "config" else ""
+        out.para(f.waiver_reason or "", INDENT, lead=(f"Waived{by} ({f.severity}): ", "bold"))
     elif f.baseline == "unchanged":
         out.para(f"Known from the baseline ({f.severity}); it does not fail the run.", INDENT, "dim")
 
@@ -133,7 +134,7 @@ def _scheme(out: _Lines, s: SchemeResult, quiet: bool) -> None:
 
 def _errors(out: _Lines, errors: tuple[InputError, ...]) -> None:
     for e in errors:  # one line each, so it can be searched and parsed
-        out.add((f"{e.file}:{e.line}:{e.column}: ", "bold"), ("input error: ", "bold red"), (sentence(e.message), ""),
+        out.add((f"{where(e.file, e.line, e.column)}: ", "bold"), ("input error: ", "bold red"), (sentence(e.message), ""),
                 (f" {sentence(e.hint)}" if e.hint else "", "dim"))
     if errors:
         out.add()
