@@ -88,12 +88,13 @@ def _row_document(file: str, row: int, cells: list[Any], header: dict[int, Colum
         if value is None:
             continue
         pos = Position(row, i + 1)
-        path: KeyPath = tuple(column.key.split("."))
+        parts = column.key.split(".")
+        path: KeyPath = tuple(parts)
         target = data
-        for depth, part in enumerate(path[:-1]):
+        for depth, part in enumerate(parts[:-1]):
             target = target.setdefault(part, {})
             keys.setdefault(path[:depth + 1], pos)  # a missing key inside it is reported at its first cell
-        target[path[-1]] = value
+        target[parts[-1]] = value
         keys[path] = pos
         if isinstance(value, list):
             keys.update({path + (n,): pos for n in range(len(value))})
