@@ -32,6 +32,7 @@ def browser():  # type: ignore[no-untyped-def]
 
 def _render(browser, html_path: Path, out: Path):  # type: ignore[no-untyped-def]
     page = browser.new_page(viewport={"width": 1000, "height": 1400})
+    page.set_default_timeout(120_000)  # a loaded 2-core machine prints the whole folder slowly
     problems: list[str] = []
     page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: problems.append(str(e)))
@@ -51,7 +52,8 @@ def test_example_report_in_chromium(browser, example: str, tmp_path: Path) -> No
     page, problems = _render(browser, html_path, tmp_path / "report")
     assert problems == []
     assert page.locator("svg.chart").count() >= 1
-    assert page.locator("svg.chart > title").first.text_content().startswith("Key measures against the limits")
+    title = page.locator("svg.chart:not(.portfolio) > title").first.text_content()
+    assert title.startswith("Key measures against the limits")
     assert page.locator("h1").count() == 1 and page.locator("table th[scope=col]").count() > 0
     png = (tmp_path / "report.png").read_bytes()
     assert png.startswith(b"\x89PNG") and len(png) > 10_000
@@ -73,4 +75,22 @@ def test_whole_folder_prints_one_scheme_per_page_at_least(browser, tmp_path: Pat
     assert problems == []
     assert page.locator("section.scheme").count() == 13
     assert len(PdfReader(str(tmp_path / "all.pdf")).pages) >= 13
+    page.close()
+
+
+def test_portfolio_picture_in_chromium(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The overview's picture of all schemes: drawn, titled, described, with its figures in tables."""
+    html_path = tmp_path / "portfolio.html"
+    assert run("check", "examples/", "-f", "html", "--portfolio-only", "-o", str(html_path)).exit_code == 1
+    page, problems = _render(browser, html_path, tmp_path / "portfolio")
+    assert problems == []
+    svg = page.locator("svg.chart.portfolio")
+    assert svg.count() == 1 and svg.get_attribute("role") == "img"
+    assert svg.locator("> title").text_content() == "Key measures of every scheme against its band's limits"
+    assert "13 of 13 schemes" in (svg.locator("> desc").text_content() or "")
+    box = svg.bounding_box()
+    assert box is not None and box["width"] > 500 and box["height"] > 300  # really drawn
+    assert svg.locator("g > title").count() == 13 * 6  # every cell says its figures in words
+    assert page.locator("section.scheme").count() == 0  # only the overview
+    assert page.locator("section.portfolio table").count() == 3
     page.close()

@@ -22,11 +22,21 @@ SUFFIX = {"text": "txt", "json": "json", "markdown": "md"}
 @pytest.mark.parametrize("fmt", list(SUFFIX))
 @pytest.mark.parametrize("example", EXAMPLES)
 def test_golden(example: str, fmt: str) -> None:
-    result = run("check", f"examples/{example}", "-f", fmt)
+    _compare(f"examples/{example}", fmt, f"{example.removesuffix('.yaml').replace('/', '__')}.{SUFFIX[fmt]}")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_golden_whole_folder(fmt: str) -> None:
+    """Every example in one run: the portfolio overview, then each scheme."""
+    _compare("examples/", fmt, f"examples-folder.{SUFFIX[fmt]}")
+
+
+def _compare(target: str, fmt: str, golden: str) -> None:
+    result = run("check", target, "-f", fmt)
     assert result.exit_code in (0, 1), result.output  # type: ignore[attr-defined]
     output = result.output.replace('"version": "0.1.0"', '"version": "VERSION"').replace(  # type: ignore[attr-defined]
         "with grantcheck 0.1.0.", "with grantcheck VERSION.")
-    path = GOLDEN / f"{example.removesuffix('.yaml').replace('/', '__')}.{SUFFIX[fmt]}"
+    path = GOLDEN / golden
     if os.environ.get("UPDATE_GOLDEN"):
         GOLDEN.mkdir(exist_ok=True)
         path.write_text(output, encoding="utf-8")

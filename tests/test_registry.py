@@ -11,7 +11,7 @@ from conftest import ROOT, run
 from grantcheck.cli.app import app
 from grantcheck.reporters.registry import REPORTERS
 
-FINDINGS_ONLY = {"sarif", "github"}  # these list findings, not schemes
+FINDINGS_ONLY = {"sarif", "github", "csv"}  # these list findings, not schemes
 EXAMPLES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "examples").rglob("*.yaml"))
 
 
@@ -29,8 +29,12 @@ def test_every_format_choice_is_a_registered_reporter() -> None:
 @pytest.mark.parametrize("name", list(REPORTERS))
 def test_each_reporter_has_its_interface(name: str) -> None:
     reporter = REPORTERS[name]
-    module = reporter.streaming() if reporter.streams else reporter.whole()
-    wanted = ("stream_begin", "stream_scheme", "stream_end") if reporter.streams else ("document",)
+    if reporter.streams and reporter.binary:
+        module, wanted = reporter.writer(), ("stream_writer",)
+    elif reporter.streams:
+        module, wanted = reporter.streaming(), ("stream_begin", "stream_scheme", "stream_end")
+    else:
+        module, wanted = reporter.whole(), ("document",)
     assert all(callable(getattr(module, f, None)) for f in wanted), name
 
 

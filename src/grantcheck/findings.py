@@ -109,7 +109,8 @@ class SchemeResult:
 
 @dataclass
 class Tally:
-    """Counts kept while results stream past: enough for the summary, the exit code and baselines."""
+    """Counts kept while results stream past: enough for the summary, the exit code, baselines
+    and the portfolio overview."""
 
     schemes: int = 0
     error: int = 0
@@ -121,9 +122,15 @@ class Tally:
     baseline_entries: set[tuple[str, str, str, str, str]] = field(default_factory=set)
     keep_fingerprints: bool = False  # only with a baseline: these grow with the findings
     keep_entries: bool = False
+    rows: list[Any] = field(default_factory=list)  # portfolio.Row, one small row a scheme
+    keep_rows: bool = False  # only for a format with a portfolio overview
 
     def add(self, s: SchemeResult) -> None:
         self.schemes += 1
+        if self.keep_rows:
+            from grantcheck.portfolio import row_of  # (portfolio imports this module)
+
+            self.rows.append(row_of(s))
         for f in s.findings:
             if self.keep_fingerprints:
                 self.fingerprints.add(f.fingerprint)

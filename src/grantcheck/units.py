@@ -55,3 +55,14 @@ def fmt(value: Any, unit: str) -> str:
     if unit == "per_year":
         return f"{number(value)} a year"
     return number(value)
+
+
+def pounds_round(x: float) -> str:
+    """A large sum as people say it: '£1.4m', '£212,000' (three significant figures)."""
+    if abs(x) >= 1_000_000:
+        millions = f"{x / 1_000_000:,.{2 if abs(x) < 10_000_000 else 1}f}".rstrip("0").rstrip(".")
+        return f"£{millions}m"
+    if abs(x) >= 1000:
+        digits = len(str(int(abs(x)))) - 3
+        return pounds(round(x, -digits))
+    return pounds(x)

@@ -1,7 +1,9 @@
 """grantcheck check: run the pipeline and write each chosen format.
 
-Streaming formats (text, JSON, GitHub) are written scheme by scheme as each is
-checked and then dropped, so memory stays flat however many files there are.
+Streaming formats (text, JSON, GitHub, CSV, XLSX) are written scheme by scheme as
+each is checked and then dropped, so memory stays flat however many files there
+are (the portfolio overview keeps one small row a scheme; text spools its schemes
+to a temporary file so that the overview can come first).
 Document formats (SARIF, JUnit, Markdown, HTML) are about the whole run, so
 their results are kept until the end. Files are written atomically either way.
 The formats and how each is written live in reporters/registry.py.
@@ -15,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import IO, TYPE_CHECKING, Optional
 
 import typer
 
@@ -23,7 +25,7 @@ from grantcheck import __version__
 from grantcheck.cli import FailOn, Sink, _color, _fail, _split, _terminal_width, commit, load_policy
 from grantcheck.errors import InputError
 from grantcheck.findings import Report, SchemeResult, Tally
-from grantcheck.reporters.registry import REPORTERS, Reporter, Run
+from grantcheck.reporters.registry import REPORTERS, Reporter, Run, StreamingReporter
 
 if TYPE_CHECKING:
     from grantcheck.policy import Policy
@@ -55,6 +57,7 @@ class RunOptions:
     cwd: Path
     command: str  # the command line, for reports that record it
     recording: bool  # --write-baseline: keep what it needs
+    portfolio_only: bool = False
 
 def check(
     paths: Optional[list[Path]] = typer.Argument(None, help="Scheme files or folders (default: the current folder)."),
@@ -71,6 +74,8 @@ def check(
     exclude: Optional[list[str]] = typer.Option(None, "--exclude", help="Skip files and folders matching this glob when searching folders; repeatable."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes for large folders (default: the number of cores)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only findings and the summary line."),
+    portfolio_only: bool = typer.Option(False, "--portfolio-only",
+                                        help="Only the portfolio overview (text, Markdown, HTML)."),
 ) -> None:
     """Check scheme files and print the proportionality report."""
     from grantcheck.pipeline import iter_check  # not at the top: --version must not load the pipeline
@@ -81,7 +86,8 @@ def check(
     policy = load_policy(config, rules or [], _split(select), _split(ignore), fail_on.value if fail_on else None, cwd,
                          allow_path, exclude)
     shown = " ".join(str(p) for p in paths) if paths else "."
-    options = RunOptions(targets, policy, known, quiet, cwd, f"grantcheck check {shown}", write_baseline is not None)
+    options = RunOptions(targets, policy, known, quiet, cwd, f"grantcheck check {shown}", write_baseline is not None,
+                         portfolio_only)
     outcomes = iter_check(list(paths) if paths else [Path(".")], policy, cwd, jobs or os.cpu_count() or 1)
     _refuse_clashes(targets, write_baseline, [*(paths or [Path(".")])], policy, cwd, baseline)
     sinks = _open([t.path for t in targets] + ([write_baseline] if write_baseline else []))
@@ -143,31 +149,73 @@ def _refuse_clashes(targets: tuple[Target, ...], write_baseline: Optional[Path],
 def _run(outcomes: Outcomes, sinks: list[Sink], options: RunOptions) -> tuple[Tally, list[InputError]]:
     """Feed every scheme to every sink (the targets pair with the sinks in order); return the tally and errors."""
     runs = [_run_for(target, sink, options) for target, sink in zip(options.targets, sinks, strict=True)]
-    streams = [(t.reporter.streaming(), sink, run) for t, sink, run in zip(options.targets, sinks, runs, strict=True)
-               if t.reporter.streams]
+    triples = list(zip(options.targets, sinks, runs, strict=True))
+    streams = [_Stream(t.reporter.streaming(), sink, run) for t, sink, run in triples
+               if t.reporter.streams and not t.reporter.binary]
+    writers = [(t.reporter.writer().stream_writer(run), sink) for t, sink, run in triples
+               if t.reporter.streams and t.reporter.binary]
     summary = _wants_step_summary(options.targets)
     keep = summary or any(not t.reporter.streams for t in options.targets)
-    tally = Tally(keep_fingerprints=options.known is not None, keep_entries=options.recording)
+    tally = Tally(keep_fingerprints=options.known is not None, keep_entries=options.recording,
+                  keep_rows=any(t.reporter.overview for t in options.targets))
     errors: list[InputError] = []
     kept: list[SchemeResult] = []
-    for reporter, sink, run in streams:
-        sink.write(reporter.stream_begin(run))
+    for stream in streams:
+        stream.begin()
     for result in _results(outcomes, errors, options.known):
         tally.add(result)
         if keep:
             kept.append(result)
-        for reporter, sink, run in streams:
-            sink.write(reporter.stream_scheme(result, run, tally.schemes == 1))  # every sink sees the same order
+        for stream in streams:
+            stream.scheme(result, tally.schemes == 1)  # every sink sees the same order
+        for writer, _ in writers:
+            writer.add(result)
     stale = tuple(sorted(options.known - tally.fingerprints)) if options.known is not None else ()
     report = Report(tuple(kept), tuple(errors), stale)
-    for target, sink, run in zip(options.targets, sinks, runs, strict=True):
-        if target.reporter.streams:
-            sink.write(target.reporter.streaming().stream_end(report, tally, run))
-        else:
+    for stream in streams:
+        stream.end(report, tally)
+    for writer, sink in writers:
+        for chunk in writer.finish(report, tally):
+            sink.write(chunk)
+    for target, sink, run in triples:
+        if not target.reporter.streams:
             sink.write(target.reporter.whole().document(report, run))
     if summary:
         _append_summary(report, Path(os.environ["GITHUB_STEP_SUMMARY"]))
     return tally, errors
+
+
+class _Stream:
+    """One streaming format on its way to its sink. A format with a ``stream_lead`` (text's
+    portfolio overview) has its schemes spooled, to disk past a megabyte, so the lead can
+    come first though it is known only at the end."""
+
+    def __init__(self, reporter: StreamingReporter, sink: Sink, run: Run) -> None:
+        self.reporter, self.sink, self.run = reporter, sink, run
+        self.lead = getattr(reporter, "stream_lead", None)
+        self.spool: Optional[IO[str]] = None
+        if self.lead is not None:
+            import tempfile
+
+            self.spool = tempfile.SpooledTemporaryFile(1 << 20, "w+", encoding="utf-8", newline="")
+
+    def begin(self) -> None:
+        self._out().write(self.reporter.stream_begin(self.run))
+
+    def scheme(self, result: SchemeResult, first: bool) -> None:
+        self._out().write(self.reporter.stream_scheme(result, self.run, first))
+
+    def _out(self) -> IO[str] | Sink:
+        return self.spool if self.spool is not None else self.sink
+
+    def end(self, report: Report, tally: Tally) -> None:
+        if self.lead is not None and self.spool is not None:
+            self.sink.write(self.lead(report, tally, self.run))
+            self.spool.seek(0)
+            while chunk := self.spool.read(1 << 16):
+                self.sink.write(chunk)
+            self.spool.close()
+        self.sink.write(self.reporter.stream_end(report, tally, self.run))
 
 
 def _results(outcomes: Outcomes, errors: list[InputError], known: Optional[frozenset[str]]) -> Iterator[SchemeResult]:
@@ -187,7 +235,7 @@ def _run_for(target: Target, sink: Sink, options: RunOptions) -> Run:
     terminal = sink.path is None
     return Run(__version__, options.policy, f"{options.command} --format {target.reporter.name}", options.cwd,
                color=_color() and terminal, width=min(100, max(60, _terminal_width())) if terminal else 80,
-               quiet=options.quiet)
+               quiet=options.quiet, portfolio_only=options.portfolio_only)
 
 
 def _wants_step_summary(targets: tuple[Target, ...]) -> bool:
@@ -205,7 +253,8 @@ def _targets(formats: list[str], outputs: list[Path]) -> tuple[Target, ...]:
     targets = tuple(Target(REPORTERS[f], outputs[i] if i < len(outputs) else None) for i, f in enumerate(formats))
     for target in targets:
         if target.reporter.binary and target.path is None:
-            _fail([f"<command line>: {target.reporter.name} is a binary format; give it an --output file"])
+            _fail([f"<command line>: {target.reporter.name} is a binary format, which cannot go to standard "
+                   f"output; give it an --output file (for example -o report.{target.reporter.name})"])
     return targets
 
 

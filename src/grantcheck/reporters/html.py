@@ -14,7 +14,9 @@ from grantcheck.reporters import chart
 from grantcheck.reporters.effort_rows import EFFORT_HEAD, effort_rows, effort_total
 from grantcheck.reporters.registry import Run
 from grantcheck.reporters.rows import DOCUMENT_HEAD, document_cells, document_rows, measure_rows, total_row
-from grantcheck.reporters.wording import SEVERITY_LABEL, assumption_value, band_text, headline, limits_text, measure_value, sector_view, summary_line
+from grantcheck.reporters import summary
+from grantcheck.reporters.wording import (SEVERITY_LABEL, assumption_value, band_text, limits_text, measure_value,
+                                          summary_line)
 
 CSS = """
 :root { color-scheme: light; }
@@ -33,6 +35,9 @@ blockquote { margin: .4rem 0; padding: .2rem .8rem; border-left: 4px solid #888;
 .chart { max-width: 100%; height: auto; } .chart .label { font-size: 13px; }
 .chart .zone { font-size: 11px; text-anchor: middle; fill: #333; } .chart .value { font-size: 11px; text-anchor: middle; font-weight: 600; }
 .chart .marker { stroke: #111; stroke-width: 3; }
+.chart .sym { font-size: 14px; font-weight: 700; } .chart .val { font-size: 12px; }
+.chart .head { font-size: 12px; font-weight: 600; }
+.summary { border: 2px solid #333; padding: .2rem 1rem .6rem; margin: 1rem 0; break-inside: avoid; }
 code { font-size: .9em; }
 @page { size: A4; margin: 16mm; }
 @media print { main { max-width: none; padding: 0; } section.scheme { break-before: page; } section.scheme:first-of-type { break-before: auto; } }
@@ -72,7 +77,7 @@ def _effort(s: SchemeResult) -> str:
 def _scheme(s: SchemeResult, rules: dict, index: int) -> str:  # type: ignore[type-arg]
     out = [f'<section class="scheme"><h2>{escape(s.name)}</h2>',
            f'<p class="meta">{escape(s.funder)} · {escape(s.kind)} · {escape(band_text(s))} · <code>{escape(s.file)}</code></p>',
-           f'<p class="headline">{escape(headline(s))}</p>', f"<p><strong>Across the sector:</strong> {escape(sector_view(s))}</p>"]
+           summary.html(s, rules)]
     rows = measure_rows(s, rules)
     picture = chart.render(rows, s.band, f"chart{index}")
     if picture:
@@ -108,8 +113,14 @@ def _scheme(s: SchemeResult, rules: dict, index: int) -> str:  # type: ignore[ty
     return "".join(out)
 
 
-def render(report: Report, rules: dict, version: str, command: str) -> str:  # type: ignore[type-arg]
-    """The whole report as one HTML page."""
+def render(report: Report, rules: dict, version: str, command: str,  # type: ignore[type-arg]
+           portfolio_only: bool = False) -> str:
+    """The whole report as one HTML page: the portfolio overview first when there is one."""
+    from grantcheck.portfolio import overview, row_of
+    from grantcheck.reporters.overview_html import render as render_overview
+
+    found = overview([row_of(s, rules) for s in report.schemes], {r: rules[r].title for r in rules}, portfolio_only)
+    lead = "" if found is None else render_overview(found, rules)
     title = "Proportionality report" + (f": {report.schemes[0].name}" if len(report.schemes) == 1 else "")
     errors = "".join(f"<li><code>{escape(where(e.file, e.line, e.column))}</code>: {escape(e.message)}. {escape(e.hint)}</li>"
                      for e in report.errors)
@@ -119,11 +130,11 @@ def render(report: Report, rules: dict, version: str, command: str) -> str:  # t
             f"<h1>{escape(title)}</h1><p class=\"meta\">How a funding process compares with the good practice in "
             f"<cite>Working with Local Infrastructure Organisations to engage smaller VCFSE organisations: Good practice guide</cite> "
             f"(LGA and NAVCA, 2024), with limits that grow with the size of the award.</p>"
-            + "".join(_scheme(s, rules, i) for i, s in enumerate(report.schemes))
+            + lead + "".join(_scheme(s, rules, i) for i, s in enumerate(() if portfolio_only else report.schemes))
             + (f"<h2>Could not check</h2><ul>{errors}</ul>" if errors else "")
             + f"<h2>How to reproduce this report</h2><p><code>{escape(command)}</code> with grantcheck {escape(version)}.</p>"
             f"<p>{escape(summary_line(report))}</p></main></body></html>\n")
 
 
 def document(report: Report, run: Run) -> str:
-    return render(report, {r.id: r for r in run.policy.pack.rules}, run.version, run.command)
+    return render(report, {r.id: r for r in run.policy.pack.rules}, run.version, run.command, run.portfolio_only)

@@ -67,10 +67,11 @@ def scheme_piece(s: SchemeResult, first: bool) -> str:
     return ("" if first else ",") + "\n    {\n" + ",\n".join(lines) + "\n    }"
 
 
-def end(report: Report, counts: dict[str, int], schemes: int) -> str:
-    """The errors, summary and stale baseline entries, closing the document."""
-    tail = {"errors": [{"file": e.file, "line": e.line, "column": e.column, "message": e.message, "hint": e.hint}
-                       for e in report.errors],
+def end(report: Report, counts: dict[str, int], schemes: int, portfolio: dict[str, Any] | None = None) -> str:
+    """The portfolio (two or more schemes), errors, summary and stale baseline: the close."""
+    tail: dict[str, Any] = {} if portfolio is None else {"portfolio": portfolio}
+    tail |= {"errors": [{"file": e.file, "line": e.line, "column": e.column, "message": e.message,
+                         "hint": e.hint} for e in report.errors],
             "summary": {"schemes": schemes, **counts}, "stale_baseline": list(report.stale_baseline)}
     body = json.dumps(tail, indent=2, ensure_ascii=False)[1:]
     return ("\n  ]," if schemes else "],") + body + "\n"
@@ -78,8 +79,13 @@ def end(report: Report, counts: dict[str, int], schemes: int) -> str:
 
 def render(report: Report, version: str) -> str:
     """The whole report as indented JSON."""
+    from grantcheck import portfolio
+
     parts = [begin(version)] + [scheme_piece(s, i == 0) for i, s in enumerate(report.schemes)]
-    return "".join(parts) + end(report, report.counts(), len(report.schemes))
+    found = portfolio.overview([portfolio.row_of(s) for s in report.schemes],
+                               {f.rule: f.title for f in report.findings})
+    return "".join(parts) + end(report, report.counts(), len(report.schemes),
+                                None if found is None else portfolio.as_json(found))
 
 
 def stream_begin(run: Run) -> str:
@@ -91,4 +97,7 @@ def stream_scheme(result: SchemeResult, run: Run, first: bool) -> str:
 
 
 def stream_end(report: Report, tally: Tally, run: Run) -> str:
-    return end(report, tally.counts(), tally.schemes)
+    from grantcheck import portfolio
+
+    found = portfolio.overview(tally.rows, {r.id: r.title for r in run.policy.pack.rules}, run.portfolio_only)
+    return end(report, tally.counts(), tally.schemes, None if found is None else portfolio.as_json(found))

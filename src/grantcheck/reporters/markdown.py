@@ -1,7 +1,9 @@
 """The Markdown report: something to paste into a council paper or an email.
 
-Leads with the headline in plain words and numbers, then the sector view; each
-finding with the number against this band's limit, the guide's own words and
+With several schemes, opens with the portfolio overview (overview.py). Each
+scheme leads with its one-page summary (summary.py): the headline in plain
+words and numbers, the verdict, the findings that matter most and the sector
+view; then each finding with the number against this band's limit, the guide's own words and
 what good looks like; then what the scheme does well, waivers, documents,
 assumptions and how to reproduce. Pure: returns a string.
 """
@@ -13,7 +15,9 @@ from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.reporters.effort_rows import EFFORT_HEAD, effort_rows, effort_total
 from grantcheck.reporters.registry import Run
 from grantcheck.reporters.rows import DOCUMENT_HEAD, document_cells, document_rows, measure_rows, total_row
-from grantcheck.reporters.wording import SEVERITY_LABEL, assumption_value, band_text, headline, limits_text, measure_value, sector_view, summary_line
+from grantcheck.reporters import summary
+from grantcheck.reporters.wording import (SEVERITY_LABEL, assumption_value, band_text, limits_text, measure_value,
+                                          summary_line)
 
 GUIDE = ("*Working with Local Infrastructure Organisations to engage smaller VCFSE organisations: "
          "Good practice guide* (LGA and NAVCA, 2024)")
@@ -21,16 +25,6 @@ GUIDE = ("*Working with Local Infrastructure Organisations to engage smaller VCF
 
 def _cell(value: object) -> str:
     return str(value).replace("|", "\\|").replace("\n", " ")
-
-
-def _verdict(s: SchemeResult) -> str:
-    live = [f for f in s.findings if f.live]
-    count = {k: sum(1 for f in live if f.severity == k) for k in ("error", "warning", "info")}
-    if not live:
-        return "**Verdict:** nothing to change: the scheme meets every rule that applies."
-    parts = [f"{count['error']} to fix" if count["error"] else "", f"{count['warning']} to look at" if count["warning"] else "",
-             f"{count['info']} note{'s' if count['info'] != 1 else ''}" if count["info"] else ""]
-    return "**Verdict:** " + ", ".join(p for p in parts if p) + "."
 
 
 def _finding(f: Finding, rules: dict) -> list[str]:  # type: ignore[type-arg]
@@ -60,7 +54,7 @@ def _effort(s: SchemeResult) -> list[str]:
 
 def scheme_markdown(s: SchemeResult, rules: dict, command: str) -> list[str]:  # type: ignore[type-arg]
     out = [f"## {s.name}", "", f"{s.funder} · {s.kind} · {band_text(s)} · `{s.file}`", "",
-           f"**In short:** {headline(s)}", "", f"**Across the sector:** {sector_view(s)}", "", _verdict(s), ""]
+           *summary.markdown(s, rules, _cell)]
     rows = measure_rows(s, rules)
     if rows:
         out += ["### Key measures", "", f"| measure | this scheme | expected for {s.band} awards | result |",
@@ -98,12 +92,18 @@ def scheme_markdown(s: SchemeResult, rules: dict, command: str) -> list[str]:  #
     return out
 
 
-def render(report: Report, rules: dict, version: str, command: str) -> str:  # type: ignore[type-arg]
-    """The whole report as Markdown."""
+def render(report: Report, rules: dict, version: str, command: str,  # type: ignore[type-arg]
+           portfolio_only: bool = False) -> str:
+    """The whole report as Markdown: the portfolio overview first when there is one."""
+    from grantcheck.portfolio import overview, row_of
+    from grantcheck.reporters.overview import render_markdown
+
     out = ["# Proportionality report", "",
            f"How a funding process compares with the good practice in {GUIDE} (“the guide”), with limits that grow "
            "with the size of the award.", ""]
-    for s in report.schemes:
+    found = overview([row_of(s) for s in report.schemes], {r: rules[r].title for r in rules}, portfolio_only)
+    out += [] if found is None else render_markdown(found)
+    for s in () if portfolio_only else report.schemes:
         out += scheme_markdown(s, rules, command)
     for e in report.errors:
         out.append(f"- **Could not check** `{where(e.file, e.line, e.column)}`: {e.message}. {e.hint}")
@@ -113,4 +113,4 @@ def render(report: Report, rules: dict, version: str, command: str) -> str:  # t
 
 
 def document(report: Report, run: Run) -> str:
-    return render(report, {r.id: r for r in run.policy.pack.rules}, run.version, run.command)
+    return render(report, {r.id: r for r in run.policy.pack.rules}, run.version, run.command, run.portfolio_only)

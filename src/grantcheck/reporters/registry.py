@@ -1,9 +1,13 @@
 """The report formats: one registry, keyed by the name ``--format`` takes.
 
-Each format is one module under ``reporters/`` with one of two interfaces:
+Each format is one module under ``reporters/`` with one of three interfaces:
 
 - a *streaming* format (``StreamingReporter``) is written scheme by scheme as
-  results arrive, so memory stays flat however many files a run checks;
+  results arrive, so memory stays flat however many files a run checks; one
+  with a ``stream_lead`` (text: the portfolio overview, known only at the end)
+  has its schemes spooled to a temporary file so that the lead comes first;
+- a *streaming binary* format (``WriterReporter``: XLSX) fills a writer scheme
+  by scheme and hands over its bytes at the end;
 - a *document* format (``DocumentReporter``) is about the whole run, so the
   command keeps every result until the end and renders once.
 
@@ -21,6 +25,7 @@ import functools
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol, cast
 
 if TYPE_CHECKING:
@@ -39,6 +44,7 @@ class Run:
     color: bool = False  # only for a terminal: never when writing to a file
     width: int = 80
     quiet: bool = False
+    portfolio_only: bool = False  # --portfolio-only: only the overview (text, Markdown, HTML)
 
     @functools.cached_property
     def repository_prefix(self) -> str:
@@ -64,6 +70,23 @@ class StreamingReporter(Protocol):
         """Everything after the last scheme (input errors, the summary)."""
 
 
+class StreamWriter(Protocol):
+    """A binary format being built: state lives here, not in the module."""
+
+    def add(self, result: SchemeResult) -> None:
+        """One scheme."""
+
+    def finish(self, report: Report, tally: Tally) -> Iterator[bytes]:
+        """The whole file, in pieces."""
+
+
+class WriterReporter(Protocol):
+    """A binary format written scheme by scheme (XLSX)."""
+
+    def stream_writer(self, run: Run) -> StreamWriter:
+        """A new writer for this run."""
+
+
 class DocumentReporter(Protocol):
     """A format about the whole run."""
 
@@ -79,11 +102,17 @@ class Reporter:
     module: str
     streams: bool
     binary: bool = False  # bytes, not text: needs --output
+    overview: bool = False  # a streaming format that shows the portfolio overview (the tally keeps its rows)
 
     def streaming(self) -> StreamingReporter:
         """The format's module, as a streaming reporter."""
-        assert self.streams, self.name
+        assert self.streams and not self.binary, self.name
         return cast("StreamingReporter", importlib.import_module(self.module))
+
+    def writer(self) -> WriterReporter:
+        """The format's module, as a streaming binary reporter."""
+        assert self.streams and self.binary, self.name
+        return cast("WriterReporter", importlib.import_module(self.module))
 
     def whole(self) -> DocumentReporter:
         """The format's module, as a document reporter."""
@@ -92,11 +121,13 @@ class Reporter:
 
 
 REPORTERS: dict[str, Reporter] = {r.name: r for r in (
-    Reporter("text", "grantcheck.reporters.text", streams=True),
-    Reporter("json", "grantcheck.reporters.json_report", streams=True),
+    Reporter("text", "grantcheck.reporters.text", streams=True, overview=True),
+    Reporter("json", "grantcheck.reporters.json_report", streams=True, overview=True),
     Reporter("sarif", "grantcheck.reporters.sarif", streams=False),
     Reporter("github", "grantcheck.reporters.github", streams=True),
     Reporter("junit", "grantcheck.reporters.junit", streams=False),
     Reporter("markdown", "grantcheck.reporters.markdown", streams=False),
     Reporter("html", "grantcheck.reporters.html", streams=False),
+    Reporter("csv", "grantcheck.reporters.csv_report", streams=True),
+    Reporter("xlsx", "grantcheck.reporters.xlsx_report", streams=True, binary=True),
 )}

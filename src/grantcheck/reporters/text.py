@@ -178,7 +178,19 @@ def stream_begin(run: Run) -> str:
 
 
 def stream_scheme(result: SchemeResult, run: Run, first: bool) -> str:
+    if run.portfolio_only:
+        return ""
     return render_scheme(result, color=run.color, width=run.width, quiet=run.quiet)
+
+
+def stream_lead(report: Report, tally: Tally, run: Run) -> str:
+    """The portfolio overview, before the schemes (two or more, or --portfolio-only)."""
+    from grantcheck.portfolio import overview
+    from grantcheck.reporters.overview import render_text
+
+    titles = {r.id: r.title for r in run.policy.pack.rules}
+    found = overview(tally.rows, titles, run.portfolio_only)
+    return "" if found is None else render_text(found, run.width)
 
 
 def stream_end(report: Report, tally: Tally, run: Run) -> str:

@@ -1,0 +1,176 @@
+"""The portfolio: many schemes compared at once (portfolio.md).
+
+A run keeps one small ``Row`` per scheme, never the whole result, so memory stays
+flat over thousands of files; ``build`` ranks the rows (most onerous first),
+adds up what applicants spend against what is on offer, and finds the rules that
+fail in two or more schemes. Pure: reporters render what it returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, NamedTuple
+
+from grantcheck.findings import SchemeResult
+
+
+class Measure(NamedTuple):
+    """One key measure of one scheme: the metric, the rule that checks it, the value and the verdict."""
+
+    metric: str
+    rule: str
+    value: Any
+    status: str  # "passes", "warning", "error", "waived", "not stated", "does not apply", ...
+
+
+class Row(NamedTuple):
+    """What the overview needs of one scheme (a few hundred bytes)."""
+
+    id: str
+    file: str
+    name: str
+    funder: str
+    band: str
+    window_days: float | None
+    guidance_pages: float | None
+    application_hours: float | None
+    application_cost_share: float | None
+    sector_cost: float | None
+    decision_days: float | None
+    agreement_months: float | None
+    pot: float | None  # award.total, when stated
+    errors: int
+    warnings: int
+    problems: tuple[str, ...]  # rules with an error or warning that is not waived
+    measures: tuple[Measure, ...]
+
+
+class Problem(NamedTuple):
+    """A rule failing in two or more schemes."""
+
+    rule: str
+    title: str
+    failing: int  # how many schemes
+    schemes: tuple[str, ...]  # scheme IDs, in ranked order
+
+
+class Portfolio(NamedTuple):
+    """The overview of a run: ranked rows, totals and common problems."""
+
+    schemes: tuple[Row, ...]  # most onerous first; those whose cost share is not known last
+    ranked: int  # how many have a known cost share (the rest are not ranked)
+    total_sector_cost: float | None  # over the schemes where it is known
+    cost_known: int
+    total_pot: float | None  # over the schemes that state award.total; None when none do
+    pot_known: int
+    common_problems: tuple[Problem, ...]
+
+
+def _number(value: Any) -> float | None:
+    return None if isinstance(value, bool) or not isinstance(value, (int, float)) else value
+
+
+def row_of(s: SchemeResult, rules: dict[str, Any] | None = None) -> Row:
+    """The compact row for one checked scheme; with ``rules`` (the rules in force, by ID), its key
+    measures too (only the HTML picture needs them)."""
+    from grantcheck.reporters.rows import measure_rows
+
+    m = s.metrics
+    live = [f for f in s.findings if not f.waived]
+    problems = tuple(dict.fromkeys(f.rule for f in live if f.severity in ("error", "warning")))
+    measures = tuple(Measure(r.metric, r.rule, r.value, r.status) for r in measure_rows(s, rules or {}))
+    return Row(
+        s.id,
+        s.file,
+        s.name,
+        s.funder,
+        s.band,
+        _number(m.get("application.window_days")),
+        _number(m.get("guidance.pages")),
+        _number(m.get("application.hours")),
+        _number(m.get("application.cost_share")),
+        _number(m.get("sector.cost")),
+        _number(m.get("decision.days")),
+        _number(m.get("funding.months")),
+        _number(m.get("award.total")),
+        sum(1 for f in live if f.severity == "error"),
+        sum(1 for f in live if f.severity == "warning"),
+        problems,
+        measures,
+    )
+
+
+def _rank_key(row: Row) -> tuple[Any, ...]:
+    share = row.application_cost_share
+    return (share is None, -(share or 0.0), -(row.application_hours or 0.0), row.file, row.name)
+
+
+def build(rows: Iterable[Row], titles: dict[str, str]) -> Portfolio:
+    """Rank the rows, add up costs and pots, and find the rules failing in two or more schemes."""
+    ranked = tuple(sorted(rows, key=_rank_key))
+    costs = [r.sector_cost for r in ranked if r.sector_cost is not None]
+    pots = [r.pot for r in ranked if r.pot is not None]
+    by_rule: dict[str, list[str]] = {}
+    for r in ranked:
+        for rule in r.problems:
+            by_rule.setdefault(rule, []).append(r.id)
+    common = [
+        Problem(rule, titles.get(rule, rule), len(ids), tuple(ids))
+        for rule, ids in by_rule.items()
+        if len(ids) >= 2
+    ]
+    common.sort(key=lambda p: (-p.failing, p.rule))
+    return Portfolio(
+        ranked,
+        sum(1 for r in ranked if r.application_cost_share is not None),
+        sum(costs) if costs else None,
+        len(costs),
+        sum(pots) if pots else None,
+        len(pots),
+        tuple(common),
+    )
+
+
+def as_json(p: Portfolio) -> dict[str, Any]:
+    """The ``portfolio`` object of the JSON report (key names from portfolio.md)."""
+    from grantcheck.units import whole
+
+    def num(x: float | None, places: int = 2) -> float | int | None:
+        return None if x is None else whole(round(x, places))
+
+    return {
+        "schemes": [
+            {
+                "id": r.id,
+                "file": r.file,
+                "name": r.name,
+                "funder": r.funder,
+                "band": r.band,
+                "application_cost_share": num(r.application_cost_share, 4),
+                "application_hours": num(r.application_hours),
+                "sector_cost": num(r.sector_cost),
+                "errors": r.errors,
+                "warnings": r.warnings,
+                "window_days": num(r.window_days),
+                "guidance_pages": num(r.guidance_pages),
+                "decision_days": num(r.decision_days),
+                "agreement_months": num(r.agreement_months),
+                "pot": num(r.pot),
+                "ranked": r.application_cost_share is not None,
+            }
+            for r in p.schemes
+        ],
+        "total_sector_cost": num(p.total_sector_cost),
+        "total_pot": num(p.total_pot),
+        "sector_cost_known": p.cost_known,
+        "pot_known": p.pot_known,
+        "common_problems": [
+            {"rule": c.rule, "title": c.title, "count": c.failing, "schemes": list(c.schemes)}
+            for c in p.common_problems
+        ],
+    }
+
+
+def overview(rows: list[Row], titles: dict[str, str], portfolio_only: bool = False) -> Portfolio | None:
+    """The run's overview: with two or more schemes, or one when only the overview is asked for."""
+    return build(rows, titles) if len(rows) >= 2 or (portfolio_only and rows) else None

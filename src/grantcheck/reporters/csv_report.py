@@ -1,0 +1,127 @@
+"""The CSV report: one row per finding, RFC 4180 (CRLF line ends, fields quoted when
+needed), UTF-8, a header row. Streams: the header first, then each scheme's rows.
+
+Safe to open in a spreadsheet. Any text cell that starts with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return gets a leading single quote (OWASP's advice on
+CSV injection), so a scheme's name or a waiver reason can never run as a formula.
+Numbers that grantcheck computed (values, thresholds, lines, columns) are written
+as plain numbers, negative ones included: they are formatted here from Python
+numbers, so a cell such as ``-3`` holds digits only and cannot hold a formula; a
+text value that merely looks like a number is quoted like any other text. Other
+control characters (and bidi controls) are shown as escapes, as in every report
+(safe_text.visible), so that no cell can hide or reorder text. Pure.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from typing import Any
+
+from grantcheck.findings import Finding, Report, SchemeResult, Tally
+from grantcheck.reporters.registry import Run
+from grantcheck.safe_text import visible
+
+COLUMNS = (
+    "file",
+    "scheme_id",
+    "scheme_name",
+    "funder",
+    "band",
+    "rule",
+    "severity",
+    "title",
+    "metric",
+    "value",
+    "threshold",
+    "line",
+    "column",
+    "waived",
+    "waiver_reason",
+    "message",
+)
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def text_cell(value: str) -> str:
+    """Text as a cell no spreadsheet will run: control characters shown, formulas defused."""
+    value = visible(value)
+    return "'" + value if value.startswith(TRIGGERS) else value
+
+
+def cell(value: Any) -> str | int | float:
+    """Any value as a CSV cell: numbers as numbers, true/false, lists joined, text defused."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return text_cell(str(value))
+        return int(value) if value.is_integer() else value
+    if isinstance(value, (list, tuple)):
+        return text_cell("; ".join("" if v is None else str(v) for v in value))
+    return text_cell(str(value))
+
+
+def _row(s: SchemeResult, f: Finding) -> list[str | int | float]:
+    return [
+        cell(v)
+        for v in (
+            f.file,
+            s.id,
+            s.name,
+            s.funder,
+            s.band,
+            f.rule,
+            f.severity,
+            f.title,
+            f.metric,
+            f.value,
+            f.threshold,
+            f.line,
+            f.column,
+            f.waived,
+            f.waiver_reason,
+            f.message,
+        )
+    ]
+
+
+def _writer(buffer: io.StringIO) -> Any:
+    return csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+
+
+def header() -> str:
+    """The header row."""
+    buffer = io.StringIO()
+    _writer(buffer).writerow(COLUMNS)
+    return buffer.getvalue()
+
+
+def scheme_rows(s: SchemeResult) -> str:
+    """One row for each of a scheme's findings."""
+    buffer = io.StringIO()
+    _writer(buffer).writerows(_row(s, f) for f in s.findings)
+    return buffer.getvalue()
+
+
+def render(schemes: tuple[SchemeResult, ...]) -> str:
+    """The whole report (the CLI streams the same pieces)."""
+    return header() + "".join(scheme_rows(s) for s in schemes)
+
+
+def stream_begin(run: Run) -> str:
+    return header()
+
+
+def stream_scheme(result: SchemeResult, run: Run, first: bool) -> str:
+    return scheme_rows(result)
+
+
+def stream_end(report: Report, tally: Tally, run: Run) -> str:
+    """Nothing: input errors go to standard error, as for every machine-readable format."""
+    return ""

@@ -1,0 +1,196 @@
+"""The portfolio overview in words: the totals sentence, the ranked schemes and the
+common problems, for the text and Markdown reports (HTML: overview_html.py).
+
+Every sum says how much of it is known: "about" only when every scheme gives the
+figure, "at least" otherwise, and schemes whose cost of applying is not known are
+listed last and said to be unranked, never shown as the least onerous. Pure.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from grantcheck.portfolio import Portfolio, Problem, Row
+from grantcheck.units import fmt, pounds, pounds_round
+
+RANKING = "most onerous first, by the cost of one application against the typical award"
+SHOWN_IDS = 12  # scheme IDs listed after a common problem in text and Markdown (JSON lists all)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def _least(known: int, n: int) -> str:
+    return "" if known == n else "at least "
+
+
+def totals_sentence(p: Portfolio) -> str:
+    """'Across 9 schemes, applicants spend about £212,000 applying to compete for £1.4m.'
+
+    Honestly qualified: "about" only when every scheme gives the figure, else "at least".
+    """
+    n = len(p.schemes)
+    head = f"Across {_plural(n, 'scheme')}, "
+    if p.total_sector_cost is None:
+        head += (
+            "what applicants spend is not known (no scheme says how many applications it expects)"
+        )
+        pot = (
+            ""
+            if p.total_pot is None
+            else f"; {_least(p.pot_known, n)}{pounds_round(p.total_pot)} is on offer"
+        )
+    else:
+        approx = "about" if p.cost_known == n else "at least"
+        head += f"applicants spend {approx} {pounds_round(p.total_sector_cost)} applying"
+        if p.total_pot is None:
+            pot = "; no scheme states its total pot"
+        else:
+            pot = f" to compete for {_least(p.pot_known, n)}{pounds_round(p.total_pot)}"
+    notes = []
+    if 0 < p.cost_known < n:
+        notes.append(f"the applicants' cost is known for {p.cost_known:,} of the {n:,} schemes")
+    if 0 < p.pot_known < n:
+        notes.append(f"the total pot is stated for {p.pot_known:,}")
+    return head + pot + (f" ({'; '.join(notes)})" if notes else "") + "."
+
+
+def unranked_sentence(p: Portfolio) -> str:
+    """Why some schemes come last, or '' when every scheme is ranked."""
+    left = len(p.schemes) - p.ranked
+    if not left:
+        return ""
+    return (
+        f"{_plural(left, 'scheme')} {'is' if left == 1 else 'are'} not ranked: the cost of one "
+        "application against the award is not known, so they are listed last (not as the least "
+        "onerous)."
+    )
+
+
+def scheme_ids(problem: Problem, limit: int = SHOWN_IDS) -> str:
+    """The schemes a problem affects, shortened after ``limit``."""
+    shown = ", ".join(problem.schemes[:limit])
+    more = len(problem.schemes) - limit
+    return shown + (f" and {more:,} more" if more > 0 else "")
+
+
+def problem_line(problem: Problem, total: int) -> str:
+    """'GC306 Small awards are paid in advance: not met in 7 of 9 schemes'."""
+    name = problem.rule if problem.title == problem.rule else f"{problem.rule} {problem.title}"
+    return f"{name}: not met in {problem.failing:,} of {_plural(total, 'scheme')}"
+
+
+def figures(r: Row) -> list[tuple[str, str]]:
+    """One scheme's figures as (column heading, cell), in the order of portfolio.md's table."""
+    share = (
+        "not known" if r.application_cost_share is None else fmt(r.application_cost_share, "share")
+    )
+    return [
+        ("window", _or_dash(r.window_days, "days")),
+        ("guidance", _or_dash(r.guidance_pages, "pages")),
+        ("hours to apply", _or_dash(r.application_hours, "hours")),
+        ("cost share", share),
+        ("sector cost", "not known" if r.sector_cost is None else pounds(r.sector_cost)),
+        ("decision", _or_dash(r.decision_days, "days")),
+        ("agreement", _or_dash(r.agreement_months, "months")),
+        ("errors", str(r.errors)),
+        ("warnings", str(r.warnings)),
+    ]
+
+
+def phrases(r: Row) -> list[str]:
+    """One scheme's figures as short phrases, for the text report."""
+    share = (
+        "cost share not known"
+        if r.application_cost_share is None
+        else f"{fmt(r.application_cost_share, 'share')} of the award"
+    )
+    return [
+        f"{_or_dash(r.application_hours, 'hours')} to apply",
+        share,
+        f"sector cost {'not known' if r.sector_cost is None else pounds(r.sector_cost)}",
+        f"window {_or_dash(r.window_days, 'days')}",
+        f"guidance {_or_dash(r.guidance_pages, 'pages')}",
+        f"decision {_or_dash(r.decision_days, 'days')}",
+        f"agreement {_or_dash(r.agreement_months, 'months')}",
+        f"{_plural(r.errors, 'error')}, {_plural(r.warnings, 'warning')}",
+    ]
+
+
+def _or_dash(value: float | None, unit: str) -> str:
+    return "not stated" if value is None else fmt(value, unit)
+
+
+def rank(p: Portfolio, i: int) -> str:
+    """The position of the i-th scheme, or '—' for an unranked one."""
+    return str(i + 1) if i < p.ranked else "—"
+
+
+def render_text(p: Portfolio, width: int = 80) -> str:
+    """The overview for the terminal (plain text, wrapped to ``width``)."""
+    n = len(p.schemes)
+    out = [f"Portfolio overview: {_plural(n, 'scheme')}", ""]
+    out += textwrap.wrap(totals_sentence(p), width) + [""]
+    out += textwrap.wrap(f"Schemes, {RANKING}:", width)
+    for i, r in enumerate(p.schemes):
+        out.append("")
+        out += textwrap.wrap(
+            f"{rank(p, i):>4}  {r.name} ({r.funder}, {r.band} band) {r.file}",
+            width,
+            subsequent_indent=" " * 6,
+            break_on_hyphens=False,
+        )
+        cells = "; ".join(phrases(r))
+        out += textwrap.wrap(cells, width, initial_indent=" " * 6, subsequent_indent=" " * 6)
+    if unranked_sentence(p):
+        out += [""] + textwrap.wrap(unranked_sentence(p), width)
+    out += [""]
+    if p.common_problems:
+        out.append("Common problems (rules failing in two or more schemes):")
+        for c in p.common_problems:
+            out += textwrap.wrap(
+                f"{problem_line(c, n)}: {scheme_ids(c)}",
+                width,
+                initial_indent="  - ",
+                subsequent_indent=" " * 4,
+                break_on_hyphens=False,
+            )
+    else:
+        out.append("No rule fails in more than one scheme.")
+    return "\n".join(out) + "\n\n"
+
+
+def _cell(value: object) -> str:
+    from grantcheck.safe_text import markdown
+
+    return markdown(str(value))
+
+
+def render_markdown(p: Portfolio) -> list[str]:
+    """The overview as Markdown lines (a section of its own, before the schemes)."""
+    n = len(p.schemes)
+    out = [
+        "## Portfolio overview",
+        "",
+        f"**In short:** {totals_sentence(p)}",
+        "",
+        f"Schemes, {RANKING}:",
+        "",
+    ]
+    head = ["#", "scheme", "funder", "band"] + [label for label, _ in figures(p.schemes[0])]
+    out += ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
+    for i, r in enumerate(p.schemes):
+        cells = [rank(p, i), r.name, r.funder, r.band] + [value for _, value in figures(r)]
+        out.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    out.append("")
+    if unranked_sentence(p):
+        out += [unranked_sentence(p), ""]
+    out += ["### Common problems", ""]
+    if p.common_problems:
+        out += [
+            f"- **{_cell(problem_line(c, n))}**: {_cell(scheme_ids(c))}" for c in p.common_problems
+        ]
+    else:
+        out.append("- No rule fails in more than one scheme.")
+    return out + [""]

@@ -1,0 +1,94 @@
+"""The one-page summary at the top of each scheme in Markdown and HTML: something an
+officer can paste into a council paper, or an LIO into a letter.
+
+The headline sentence, the verdict, the few findings that matter most (errors
+first, at most five), each with the basis of its limit (the guide, the law, the
+Compact, research or grantcheck's own judgement), and the sector's cost. The
+full detail follows it. Pure: returns strings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from grantcheck.safe_text import html as escape
+from grantcheck.findings import SEVERITY_RANK, Finding, SchemeResult
+from grantcheck.reporters.wording import headline, sector_view
+
+MOST = 5  # findings in the summary
+BASIS_WORDS = {
+    "guide": "the guide",
+    "law": "the law",
+    "compact": "the Compact",
+    "research": "research",
+    "judgement": "grantcheck's judgement",
+}
+
+
+def verdict(s: SchemeResult) -> str:
+    """'3 to fix, 2 to look at, 1 note.' or that nothing needs changing."""
+    live = [f for f in s.findings if f.live]
+    count = {k: sum(1 for f in live if f.severity == k) for k in ("error", "warning", "info")}
+    if not live:
+        return "nothing to change: the scheme meets every rule that applies."
+    parts = [
+        f"{count['error']} to fix" if count["error"] else "",
+        f"{count['warning']} to look at" if count["warning"] else "",
+        f"{count['info']} note{'s' if count['info'] != 1 else ''}" if count["info"] else "",
+    ]
+    return ", ".join(p for p in parts if p) + "."
+
+
+def most_important(s: SchemeResult, limit: int = MOST) -> list[Finding]:
+    """Errors, then warnings, not waived: at most ``limit``, otherwise in the report's order."""
+    live = [f for f in s.findings if not f.waived and f.severity != "info"]
+    return sorted(live, key=lambda f: SEVERITY_RANK[f.severity])[:limit]
+
+
+def basis(f: Finding, rules: dict[str, Any]) -> str:
+    """Where the finding's limit comes from, in words ('' when the rule pack does not say).
+
+    Pack 2 gives every finding and rule a ``basis``; until then, a rule marked
+    ``judgement`` is grantcheck's judgement and other rules say nothing here.
+    """
+    given = getattr(f, "basis", None) or getattr(rules.get(f.rule), "basis", None)
+    if not given and getattr(rules.get(f.rule), "judgement", False):
+        given = "judgement"
+    return BASIS_WORDS.get(str(given), str(given)) if given else ""
+
+
+def _basis_note(f: Finding, rules: dict[str, Any]) -> str:
+    word = basis(f, rules)
+    return f" (limit: {word})" if word else ""
+
+
+def markdown(s: SchemeResult, rules: dict[str, Any], cell: Any) -> list[str]:
+    """The summary as Markdown lines; ``cell`` escapes text from the scheme."""
+    top = most_important(s)
+    out = [f"**In short:** {headline(s)}", "", f"**Verdict:** {verdict(s)}", ""]
+    if top:
+        out += ["**What matters most:**", ""]
+        out += [
+            f"{i}. **{f.severity.capitalize()}, {f.rule} {f.title}:** {cell(f.message)}"
+            f"{_basis_note(f, rules)}"
+            for i, f in enumerate(top, 1)
+        ]
+        out.append("")
+    return out + [f"**Across the sector:** {sector_view(s)}", ""]
+
+
+def html(s: SchemeResult, rules: dict[str, Any]) -> str:
+    """The summary as an HTML block."""
+    top = most_important(s)
+    items = "".join(
+        f"<li><strong>{escape(f.severity.capitalize())}, {escape(f.rule)} {escape(f.title)}:"
+        f"</strong> {escape(f.message)}{escape(_basis_note(f, rules))}</li>"
+        for f in top
+    )
+    return (
+        '<div class="summary"><h3>Summary</h3>'
+        f'<p class="headline">{escape(headline(s))}</p>'
+        f"<p><strong>Verdict:</strong> {escape(verdict(s))}</p>"
+        + (f"<p><strong>What matters most:</strong></p><ol>{items}</ol>" if items else "")
+        + f"<p><strong>Across the sector:</strong> {escape(sector_view(s))}</p></div>"
+    )
