@@ -40,7 +40,7 @@ def test_sarif_content(validator) -> None:  # type: ignore[no-untyped-def]
     driver = run_["tool"]["driver"]
     assert driver["name"] == "grantcheck" and driver["version"] and driver["informationUri"].startswith("https://")
     rules = {r["id"]: r for r in driver["rules"]}
-    assert len(rules) == 38  # 37 rules and GC001
+    assert len(rules) == 41  # 40 rules and GC001
     gc101 = rules["GC101"]
     assert gc101["shortDescription"]["text"] and gc101["fullDescription"]["text"]
     assert "two weeks" in gc101["help"]["text"] and "> a very short time" in gc101["help"]["markdown"]
@@ -119,7 +119,7 @@ def test_junit_parses_with_a_real_parser(tmp_path: Path) -> None:
     suites = {s.name: s for s in xml}
     assert len(suites) == 13
     worst = next(s for name, s in suites.items() if name.startswith("neighbourhood-celebration-2025"))
-    assert worst.tests == 37
+    assert worst.tests == 40
     cases = {c.name.split()[0]: c for c in worst}
     assert not cases["GC101"].is_passed and cases["GC101"].result[0].type == "error"
     assert cases["GC702"].is_passed  # info is below --fail-on error

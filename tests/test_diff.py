@@ -16,7 +16,7 @@ AFTER = "examples/before-after/community-chest-2026.yaml"
 def test_a_better_revision() -> None:
     result = run("diff", BEFORE, AFTER)
     assert result.exit_code == 0
-    assert "Less onerous: 25 findings (4 errors) fixed, none added" in result.output
+    assert "Less onerous: 26 findings (4 errors) fixed, none added" in result.output
     assert "The application window" in result.output and "21 days -> 42 days  (better)" in result.output
     assert "Hours for one application" in result.output and "(better)" in result.output
 
@@ -33,7 +33,7 @@ def test_json_and_markdown() -> None:
     assert data["schema_version"] == 1 and scheme["id"] == "community-chest"
     window = next(m for m in scheme["metrics"] if m["metric"] == "application.window_days")
     assert window == {"metric": "application.window_days", "before": 21, "after": 42, "direction": "better"}
-    assert len(scheme["fixed"]) == 25 and scheme["added"] == []
+    assert len(scheme["fixed"]) == 26 and scheme["added"] == []
     md = run("diff", BEFORE, AFTER, "-f", "markdown").output
     assert md.startswith("# What changed:") and "| The application window | 21 days | 42 days | better |" in md
 

@@ -28,3 +28,10 @@ def test_schemas_carry_their_own_title(name: str, title: str) -> None:
     import json
 
     assert json.loads(generated()[name])["title"] == title
+
+
+def test_readme_basis_table_is_current(pack: "object") -> None:
+    from grantcheck.reporters.rulebook import basis_table
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "\n".join(basis_table(pack)) in readme, "README's basis table is out of date: copy it from docs/rules.md"  # type: ignore[arg-type]

@@ -12,8 +12,8 @@ from grantcheck.engine import judge
 from grantcheck.rulepack import Pack
 
 CASES = yaml.safe_load((Path(__file__).parent / "rule_cases.yaml").read_text())["cases"]
-SPEC_IDS = [f"GC{n}" for n in (*range(101, 111), *range(201, 205), *range(301, 308), *range(401, 404),
-                               *range(501, 507), 601, 602, *range(701, 706))]
+SPEC_IDS = sorted(f"GC{n}" for n in (*range(101, 111), *range(201, 205), *range(301, 308), *range(401, 405),
+                                     *range(501, 508), 601, 602, 603, *range(701, 706)))
 
 
 def _id(case: dict) -> str:
@@ -41,8 +41,27 @@ def test_pack_has_exactly_the_spec_rules(pack: Pack) -> None:
 
 def test_every_rule_has_cases() -> None:
     covered = {c["rule"] for c in CASES}
-    assert covered >= set(SPEC_IDS) - {"GC506"} | {"GC506"}
-    assert set(SPEC_IDS) <= covered
+    assert set(SPEC_IDS) <= covered, sorted(set(SPEC_IDS) - covered)
+
+
+def test_every_threshold_rule_has_a_pass_and_a_finding_in_every_band(pack: Pack) -> None:
+    """A pass and a fail at each band's edge: every band of every threshold rule that applies there."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for c in CASES:
+        seen.setdefault((c["rule"], c["band"]), set()).add("pass" if c["expect"] == "pass" else
+                                                           "n/a" if c["expect"] == "n/a" else "finding")
+    levels = ("error", "warning", "info")
+    for rule in pack.rules:
+        if rule.check == "flag" or rule.id not in SPEC_IDS:
+            continue
+        limits = {band: [rule.raw_limit(lv, band) for lv in levels] for band in pack.bands}  # type: ignore[arg-type]
+        if len({repr(v) for v in limits.values()}) == 1:  # one limit for every band: one band's edge will do
+            assert any({"pass", "finding"} <= seen.get((rule.id, b), set()) for b in pack.bands), rule.id
+            continue
+        for band in pack.bands:
+            got = seen.get((rule.id, band), set())
+            wanted = {"pass", "finding"} if any(v is not None for v in limits[band]) else {"pass"}
+            assert "n/a" in got or wanted <= got, (rule.id, band, got)
 
 
 def test_bands_match_the_spec(pack: Pack) -> None:

@@ -15,7 +15,7 @@ from grantcheck.findings import SEVERITY_RANK, UNUSED_WAIVER, Finding, SchemeRes
 from grantcheck.guidance import GuidanceMeasure
 from grantcheck.metrics import METRICS, Computed, Value
 from grantcheck.policy import Policy
-from grantcheck.rulepack import SEVERITIES, Rule
+from grantcheck.rulepack import SEVERITIES, Relative, Rule, basis_text
 from grantcheck.units import fmt, whole
 from grantcheck.validate import Parsed
 
@@ -40,10 +40,10 @@ PASSED = Outcome("passed")
 NOT_APPLICABLE = Outcome("not_applicable")
 
 
-def _judge_lower(rule: Rule, value: float, band: str) -> Outcome:
+def _judge_lower(rule: Rule, value: float, band: str, values: dict[str, Value]) -> Outcome:
     """A lower bound passes an "at least" limit it meets and fails an "at most" limit it exceeds;
     anything else cannot be told, so it is not known (never a pass)."""
-    limits = [(level, rule.limit(level, band)) for level in SEVERITIES]
+    limits = [(level, rule.limit(level, band, values)) for level in SEVERITIES]
     if rule.check == "at_most":
         for level, limit in limits:
             if limit is not None and value > limit:
@@ -63,14 +63,14 @@ def judge(rule: Rule, values: dict[str, Value], band: str, lower: bool = False) 
     if value is None:
         return NOT_APPLICABLE if rule.unknown == "ignore" else Outcome("finding", rule.unknown, None, True)
     if lower and rule.check != "flag" and isinstance(value, (int, float)):
-        return _judge_lower(rule, value, band)
+        return _judge_lower(rule, value, band, values)
     for level in SEVERITIES:
         if rule.check == "flag":
             trigger = rule.trigger(level)
             if trigger is not None and trigger.matches(value, values):
                 return Outcome("finding", level, value)
         else:
-            limit = rule.limit(level, band)
+            limit = rule.limit(level, band, values)
             if limit is not None and CHECKS[rule.check](value, limit):  # type: ignore[arg-type]
                 return Outcome("finding", level, whole(limit))  # 15, not 15.0, as the scheme wrote it
     return PASSED
@@ -80,11 +80,19 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def message(rule: Rule, outcome: Outcome, value: Value, band: str) -> str:
+def relative_text(limit: Relative) -> str:
+    """'twice the yearly value of the award', for a limit that moves with another fact."""
+    times = {1: "", 2: "twice "}.get(limit.times,  # type: ignore[call-overload]
+                                     f"{limit.times:g} times ")
+    return times + METRICS[limit.metric].label
+
+
+def message(rule: Rule, outcome: Outcome, value: Value, band: str,
+            values: dict[str, Value] | None = None) -> str:
     """The finding's message: what was measured, against which limit for this band."""
     info = METRICS[rule.metric]
     if outcome.unknown and outcome.lower:
-        warning = rule.limit("warning", band)
+        warning = rule.limit("warning", band, values)
         limit = "" if warning is None else f" within the warning limit of {fmt(warning, info.unit)}"
         return (f"{_sentence(info.label)} is at least {fmt(value, info.unit)}; not enough is stated to "
                 f"tell whether it is{limit} for {band} awards.")
@@ -95,10 +103,12 @@ def message(rule: Rule, outcome: Outcome, value: Value, band: str) -> str:
     if rule.check == "flag":
         return rule.problem or f"{_sentence(info.label)}: {fmt(value, info.unit)}."
     side = "below" if rule.check == "at_least" else "above"
+    raw = rule.raw_limit(outcome.severity, band)  # type: ignore[arg-type]
+    of = f" ({relative_text(raw)})" if isinstance(raw, Relative) else ""
     is_ = "is at least" if outcome.lower else "is"
     text = (f"{_sentence(info.label)} {is_} {fmt(value, info.unit)}: {side} the {outcome.severity} limit "
-            f"of {fmt(outcome.threshold, info.unit)} for {band} awards")
-    warning = rule.limit("warning", band)
+            f"of {fmt(outcome.threshold, info.unit)}{of} for {band} awards")
+    warning = rule.limit("warning", band, values)
     if outcome.severity == "error" and warning is not None:
         text += f"; {fmt(warning, info.unit)} or {'more' if rule.check == 'at_least' else 'less'} passes"
     return text + "."
@@ -147,8 +157,12 @@ def _unused(parsed: Parsed, sid: str, ran: frozenset[str], hit: set[str], policy
                 rule=UNUSED_WAIVER.id, severity=severity, title=UNUSED_WAIVER.title,
                 message=f"The waiver for {w.rule} matches no finding.", advice=UNUSED_WAIVER.advice,
                 metric="waivers", value=w.rule, threshold=None, file=parsed.doc.file, line=p.line, column=p.column,
-                scheme_id=sid))
+                scheme_id=sid, basis="judgement", basis_text=UNUSED_WAIVER_BASIS))
     return out
+
+
+UNUSED_WAIVER_BASIS = ("grantcheck's own judgement (a waiver that matches nothing could hide a "
+                       "later finding)")
 
 
 def evaluate(parsed: Parsed, computed: Computed, policy: Policy,
@@ -173,13 +187,16 @@ def evaluate(parsed: Parsed, computed: Computed, policy: Policy,
             metric = computed.metrics[rule.metric]
             pos = doc.position(metric.path)
             reason, source = waivers.get(rule.id, (None, None))
+            ground = rule.ground(outcome.severity, band)
             findings.append(Finding(
                 rule=rule.id, severity=rule.severity or outcome.severity,  # type: ignore[arg-type]
-                title=rule.title, message=message(rule, outcome, metric.value, band), advice=rule.advice,
+                title=rule.title, message=message(rule, outcome, metric.value, band, values),
+                advice=rule.advice,
                 metric=rule.metric, value=metric.value, threshold=outcome.threshold,
                 file=doc.file, line=pos.line, column=pos.column, scheme_id=sid, unknown=outcome.unknown,
                 waived=reason is not None, waiver_reason=reason, waiver_source=source,
-                lower_bound=outcome.lower))
+                lower_bound=outcome.lower, basis=ground.kind,
+                basis_text=basis_text(ground, rule.shipped)))
     findings += _unused(parsed, sid, policy.rule_ids, {f.rule for f in findings}, policy)
     findings.sort(key=lambda f: (f.waived, SEVERITY_RANK[f.severity], f.line, f.rule))
     result = SchemeResult(
@@ -199,6 +216,7 @@ def _facts(parsed: Parsed) -> dict[str, Any]:
         "opens": s.application.opens and s.application.opens.isoformat(),
         "closes": s.application.closes and s.application.closes.isoformat(),
         "reporting.frequency": s.reporting.frequency,
+        "reporting.evidence": list(s.reporting.evidence or []),
         "currency": s.currency,
         "guidance.documents": list(s.application.guidance.documents),
         "guidance.pages_stated": s.application.guidance.pages is not None,

@@ -49,6 +49,8 @@ _FORM = "the form's questions, word limit or attachments"
 METRICS: dict[str, MetricInfo] = {
     "kind": _i("kind of scheme", "text"), "area": _i("area", "text"), "award.band": _i("award band", "text"),
     "award.max": _i("largest award", "pounds"), "award.typical": _i("typical award", "pounds"),
+    "award.min": _i("smallest award", "pounds"),
+    "award.per_year": _i("the yearly value of the largest award", "pounds"),
     "award.total": _i("the total value", "pounds"),
     "award.expected_awards": _i("the number of awards expected", "count"),
     "award.expected_applications": _i("the number of applications expected", "count"),
@@ -57,6 +59,7 @@ METRICS: dict[str, MetricInfo] = {
     "application.form.questions": _i("the number of questions", "count"), "application.form.word_limit": _i("the total word limit", "words"),
     "application.form.attachments": _i("the number of attachments", "count"),
     "application.support.pre_application": _i("help to apply offered", "bool"),
+    "application.support.accessible_formats": _i("other formats and languages on request", "bool"),
     "guidance.pages": _i("guidance", "pages"), "guidance.words": _i("guidance", "words"),
     "guidance.reading_minutes": _i("time to read the guidance", "minutes"),
     "guidance.reading_ease": _i("the reading ease of the guidance (Flesch)", "score"),
@@ -86,6 +89,8 @@ METRICS: dict[str, MetricInfo] = {
     "reporting.hours_per_agreement": _i("hours of reporting on one agreement", "hours"),
     "reporting.over_floor": _i("reporting on one agreement takes more than the floor", "bool"),
     "reporting.measures": _i("the number of measures to report", "count"),
+    "reporting.evidence": _i("the kinds of evidence asked for with reports", "count"),
+    "reporting.template_provided": _i("a reporting template given", "bool"),
     "eligibility.excludes_unregistered": _i("unregistered groups excluded", "bool"),
     "eligibility.min_years_operating": _i("the time operating required", "years"),
     "eligibility.min_annual_income": _i("the minimum annual income", "pounds"),
@@ -93,6 +98,8 @@ METRICS: dict[str, MetricInfo] = {
     "eligibility.accounts_level": _i("the accounts required", "accounts"),
     "eligibility.policies": _i("the number of policies required", "count"),
     "procurement.lots": _i("lots", "count"), "procurement.consortium_bids": _i("consortium bids allowed", "bool"),
+    "procurement.route": _i("the procurement route", "text"),
+    "eligibility.public_liability_insurance": _i("the public liability cover required", "pounds"),
     "engagement.lio_involved": _i("LIO involved in design", "bool"),
     "engagement.codesigned": _i("co-designed with the sector", "bool"),
     "engagement.rural_proofed": _i("rural proofed", "bool"),
@@ -151,6 +158,8 @@ def compute(s: Scheme, bands: dict[str, float | None], a: dict[str, float],
     put("award.band", band_for(s.award.max, bands), "award", "max")
     put("award.max", _n(s.award.max), "award", "max")
     put("award.typical", _n(typical), "award", "typical" if s.award.typical else "max")
+    put("award.min", _n(s.award.min), "award", "min")
+    put("award.per_year", _n(_per_year(s, notes)), "award", "max")
     put("award.total", _n(s.award.total), "award", "total")
     put("award.expected_awards", s.award.expected_awards, "award", "expected_awards")
     put("award.expected_applications", s.award.expected_applications, "award", "expected_applications")
@@ -191,9 +200,26 @@ def compute(s: Scheme, bands: dict[str, float | None], a: dict[str, float],
         "eligibility", "policies_required")
     put("procurement.lots", s.procurement.lots, "procurement", "lots")
     put("procurement.consortium_bids", s.procurement.consortium_bids, "procurement", "consortium_bids")
+    put("procurement.route", s.procurement.route, "procurement", "route")
+    put("eligibility.public_liability_insurance", _n(elig.public_liability_insurance),
+        "eligibility", "public_liability_insurance")
     for key in ("lio_involved", "codesigned", "rural_proofed", "change_notice_days", "informal_soundings"):
         put(f"engagement.{key}", getattr(s.engagement, key), "engagement", key)
     return Computed(out, effort, tuple(notes), reporting)
+
+
+def _per_year(s: Scheme, notes: list[str]) -> float:
+    """``award.max`` (the whole agreement) a year: over the agreement's years, at least one.
+
+    An agreement of a year or less is worth its whole value in that year. When its
+    length is not stated it is taken as one year, and the report says so where the
+    yearly value is used (an income floor).
+    """
+    months = s.funding.months
+    if months is None and s.eligibility.min_annual_income is not None:
+        notes.append("agreement length not stated: the award's yearly value taken as the whole "
+                     "award")
+    return s.award.max / max(1.0, (months or 12) / 12)
 
 
 def _window(s: Scheme) -> tuple[int | None, str]:
@@ -270,6 +296,8 @@ def _application(s: Scheme, a: dict[str, float], g: GuidanceMeasure | None, effo
         total, path = form_total(s, key)
         put(f"application.form.{key}", total, *path)
     put("application.support.pre_application", app.support.pre_application, "application", "support", "pre_application")
+    put("application.support.accessible_formats", app.support.accessible_formats,
+        "application", "support", "accessible_formats")
     pages: float | None = guide.pages
     if pages is None and g is not None:
         pages = g.pages(a["words_per_page"])
@@ -322,6 +350,9 @@ def _reporting(s: Scheme, a: dict[str, float], typical: float, put,  # type: ign
     put("reporting.hours_per_year", _n(None if per_year is None or hours is None else per_year * hours),
         "reporting", "frequency")
     put("reporting.measures", rep.measures, "reporting", "measures")
+    put("reporting.evidence", None if rep.evidence is None else len(rep.evidence),
+        "reporting", "evidence")
+    put("reporting.template_provided", rep.template_provided, "reporting", "template_provided")
     on_one = parts[1].hours if parts else None
     share = None if on_one is None else on_one * a["hourly_cost"] / typical
     if per_year is not None and months is None:

@@ -7,6 +7,7 @@ what was expected and how to write it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -118,7 +119,8 @@ def _inner_model(annotation: Any) -> Any:
 def _unknown_key(doc: Document, loc: KeyPath, root: type) -> InputError:
     key, parent = str(loc[-1])[:60], loc[:-1]  # a hostile key can be huge: quote and match only its start
     model = _model_at(root, parent)
-    allowed = list(hints(model)) if model else []
+    # the model's fields by the names a file uses (typing's hints would add Frozen's own)
+    allowed = [f.metadata.get("alias", f.name) for f in dataclasses.fields(model)] if model else []
     where = f" in {dotted(parent)}" if parent else ""
     hint = did_you_mean(key, allowed, "Allowed keys here")
     p = doc.position(loc)

@@ -84,15 +84,22 @@ def _rule(rule: Rule, change: RuleSettings, lc: LoadedConfig,
           bands: dict[str, float | None]) -> tuple[Rule, list[InputError]]:
     """One rule with the config's changes: per-band limits merge with the pack's, anything else replaces."""
     data = dump(rule)
-    for key, setting in dump(change).items():  # the keys the config gives (null included)
+    data.pop("shipped", None)  # the loader's mark, not a rule file's key
+    settings = dump(change)
+    for key, setting in settings.items():  # the keys the config gives (null included)
         old = data.get(key)
         merge = isinstance(old, dict) and isinstance(setting, dict) and key in SEVERITIES and rule.check != "flag"
         data[key] = {**old, **setting} if merge else setting  # type: ignore[dict-item]
+    limits_changed = any(level in settings for level in SEVERITIES)
+    if limits_changed:  # new limits are the council's, not the pack's
+        data["basis"] = [{"kind": "judgement", "text": f"set in {lc.doc.file}"}]
     try:
         new = parse(Rule, data)
     except Invalid as exc:
         first = exc.errors[0]
         return rule, [_err(lc.doc, ("rules", rule.id), f"rule {rule.id}: {first['msg'].removeprefix('Value error, ')}")]
+    if not limits_changed:
+        new = replace(new, shipped=rule.shipped)
     errors = [_err(lc.doc, ("rules", rule.id, level, band), f"{band!r} is not a band", did_you_mean(band, list(bands)))
               for level in SEVERITIES if isinstance(v := getattr(change, level), dict) and rule.check != "flag"
               for band in v if band not in bands]
@@ -149,7 +156,7 @@ def build_policy(pack: Pack, lc: LoadedConfig | None, select: list[str] | None =
     in_force = tuple(r for r in rules.values()
                      if (not chosen_select or _matches(r.id, chosen_select)) and not _matches(r.id, chosen_ignore))
     final = Pack(rules=tuple(rules.values()), bands=bands, assumptions=assumptions,
-                 vocabulary=pack.vocabulary)
+                 vocabulary=pack.vocabulary, guide=pack.guide)
     lim = cfg.limits
     allowed = [*(lc.folder / p for p in cfg.allow_paths if lc), *(allow_paths or [])]
     return Policy(final, in_force, fail_on or cfg.fail_on or "error", tuple(cfg.waivers), cfg.scheme_waivers,

@@ -40,15 +40,32 @@ def rule_problems(rule: dict[str, Any], bands: list[str]) -> Iterator[Problem]:
                f"{kind(metric)}", "Use check: flag with the values that should give a finding")
     for level in LEVELS:
         raw = rule.get(level)
-        if isinstance(raw, dict) and check != "flag":
-            for band in raw:
+        if isinstance(raw, dict) and check != "flag" and "metric" in raw:
+            yield from _relative(raw, (level,))
+        elif isinstance(raw, dict) and check != "flag":
+            for band, limit in raw.items():
                 if band not in bands:
                     yield ((level, band), f"{band!r} is not a band",
                            did_you_mean(str(band), bands, "The bands are"))
+                elif isinstance(limit, dict):
+                    yield from _relative(limit, (level, band))
         elif isinstance(raw, dict) and isinstance(raw.get("when"), list):
             yield from _conditions(raw["when"], (level, "when"), bands)
     if isinstance(rule.get("when"), list):
         yield from _conditions(rule["when"], ("when",), bands)
+
+
+def _relative(limit: dict[str, Any], path: KeyPath) -> Iterator[Problem]:
+    """A limit given as another metric times a factor needs a metric that is a number."""
+    metric = limit.get("metric")
+    if not isinstance(metric, str):
+        return
+    if metric not in METRICS:
+        yield ((*path, "metric"), f"unknown metric {metric!r}", _metric_hint(metric))
+    elif kind(metric) != "a number":
+        yield ((*path, "metric"),
+               f"a limit can be a multiple of a number only, but {metric} is {kind(metric)}",
+               "Name a metric that is a number, such as award.per_year")
 
 
 def _conditions(items: list[Any], path: KeyPath, bands: list[str]) -> Iterator[Problem]:

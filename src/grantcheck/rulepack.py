@@ -1,16 +1,23 @@
 """The rule pack: rules, bands and effort assumptions, read from YAML data.
 
 A rule names a metric, one check kind from a small closed set (``at_least``,
-``at_most``, ``flag``), limits or trigger values for each severity, optional
-``when`` conditions, what an unknown fact gives, and the guide's words. The
-engine, not the rule, turns a failed check into a severity.
+``at_most``, ``flag``), limits or trigger values for each severity (a limit is a
+number, or another metric times a factor), optional
+``when`` conditions, what an unknown fact gives, the guide's words, and the
+basis of its limits (``guide``, ``law``, ``compact``, ``research`` or
+``judgement``, each with a few words on what it is). The engine, not the rule,
+turns a failed check into a severity.
+
+A rule that states no basis is taken as local policy (a judgement), and says
+so; only rules shipped in the default pack may call themselves grantcheck's.
 """
 
 from __future__ import annotations
 
-from dataclasses import field
+from dataclasses import field, replace
 from functools import cached_property
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Annotated, Any, Literal
 
 from grantcheck.effort import ASSUMPTION_NAMES, Assumption, Vocabulary
@@ -26,6 +33,8 @@ from grantcheck.rulecheck import rule_problems
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 Limit = float | dict[str, float | None] | None
+Basis = Literal["guide", "law", "compact", "research", "judgement"]
+BASES: tuple[str, ...] = ("guide", "law", "compact", "research", "judgement")
 
 
 @model(LAX)
@@ -76,13 +85,80 @@ class Trigger:
         return hit and all(c.holds(metrics) for c in self.when)
 
 
-Level = Annotated[Trigger | float | dict[str, float | None] | None, Constraints(union_mode="left_to_right")]
+@model(LAX)
+class Relative:
+    """A limit that moves with another fact: ``{metric: award.per_year, times: 2}``."""
+
+    metric: str
+    times: float = 1.0
+
+    def of(self, values: dict[str, Value]) -> float | None:
+        base = values.get(self.metric)
+        number = isinstance(base, (int, float)) and not isinstance(base, bool)
+        return base * self.times if number else None  # type: ignore[operator]
+
+
+BandLimit = Annotated[float | Relative | None, Constraints(union_mode="left_to_right")]  # 28 is 28.0
+Level = Annotated[Trigger | float | Relative | dict[str, BandLimit] | None,
+                  Constraints(union_mode="left_to_right")]
 
 
 @model(LAX)
 class Quote:
     section: str
     text: str
+
+
+@model(LAX)
+class Ground:
+    """Where a rule's limits come from: a kind from a closed set, and what, in a few words.
+
+    ``levels`` and ``bands`` narrow it to some limits (the law may set the error
+    limit and the Compact the warning one); a ground with neither covers all.
+    """
+
+    kind: Basis
+    text: str = ""
+    levels: list[Severity] | None = None
+    bands: list[str] | None = None
+
+    def covers(self, level: str | None, band: str | None) -> bool:
+        return ((level is None or self.levels is None or level in self.levels)
+                and (band is None or self.bands is None or band in self.bands))
+
+
+LOCAL_POLICY = Ground(kind="judgement", text="the rule file states no basis")
+_LEADS = {"guide": "the guide's", "law": "the law", "compact": "the Compact",
+          "research": "published research"}
+
+
+def basis_text(ground: Ground, shipped: bool) -> str:
+    """The basis in plain words: "the guide's", "the law (Procurement Act 2023, s.68)" ..."""
+    if ground.kind == "judgement":
+        lead = "grantcheck's own judgement" if shipped else "local policy"
+    else:
+        lead = _LEADS[ground.kind]
+    return lead + (f" ({ground.text})" if ground.text else "")
+
+
+def basis_name(ground: Ground, shipped: bool) -> str:
+    """The basis in two or three words, for a table cell."""
+    if ground.kind == "judgement":
+        return "grantcheck's judgement" if shipped else "local policy"
+    return {"research": "research"}.get(ground.kind, _LEADS[ground.kind].removesuffix("'s"))
+
+
+@model(LAX)
+class Citation:
+    """The guide, cited in full (kept once, in the rule pack)."""
+
+    title: str
+    publishers: str
+    year: int
+    url: str
+
+    def text(self) -> str:
+        return f"{self.title} ({self.publishers}, {self.year}), {self.url}"
 
 
 @model(LAX)
@@ -99,7 +175,8 @@ class Rule:
     when: list[Condition] = described_field(factory=list)
     unknown: Literal["warning", "info", "ignore"] = "ignore"
     severity: Severity | None = None  # set by config: every finding of the rule gets this severity
-    judgement: bool = False  # limits are grantcheck's own default, built from the guide's examples
+    basis: list[Ground] = described_field(factory=list)  # where the limits come from; first wins
+    shipped: bool = False  # set by the loader for the default pack's rules, never by a rule file
     problem: str = ""
     advice: str
     guide: list[Quote] = described_field(factory=list)
@@ -111,6 +188,14 @@ class Rule:
         if not isinstance(data, dict):
             return data
         data = dict(data)
+        if "shipped" in data:
+            raise ValueError("'shipped' is set by grantcheck, not in a rule file")
+        legacy = data.pop("judgement", None)  # pack 1's flag: judgement: true
+        basis = data.get("basis", [{"kind": "judgement"}] if legacy is True else None)
+        if isinstance(basis, (str, dict)):
+            basis = [basis]
+        if isinstance(basis, list):
+            data["basis"] = [{"kind": b} if isinstance(b, str) else b for b in basis]
         for level in SEVERITIES:
             raw = data.get(level)
             if raw is None:
@@ -118,15 +203,47 @@ class Rule:
             if data.get("check") == "flag":
                 data[level] = raw if isinstance(raw, dict) else {"values": raw if isinstance(raw, list) else [raw]}
             elif not _is_limit(raw):
-                raise ValueError(f"{level} must be a number, or a number for each band")
+                raise ValueError(f"{level} must be a number, {{metric: ..., times: ...}}, "
+                                 "or one of those for each band")
         if all(data.get(level) is None for level in SEVERITIES):
             raise ValueError("give at least one of warning, error or info")
         return data
 
-    def limit(self, level: Severity, band: str) -> float | None:
-        """The limit for one severity and band; None when that level has none."""
+    def raw_limit(self, level: Severity, band: str) -> float | Relative | None:
+        """The limit as written for one severity and band: a number, a relative limit, or None."""
         raw = getattr(self, level)
-        return raw.get(band) if isinstance(raw, dict) else raw  # type: ignore[return-value]
+        return raw.get(band) if isinstance(raw, dict) else raw  # type: ignore[no-any-return]
+
+    def limit(self, level: Severity, band: str,
+              values: dict[str, Value] | None = None) -> float | None:
+        """The limit for one severity and band; None when that level has none, or when it is
+        relative to a fact that is not known (or no facts are given)."""
+        raw = self.raw_limit(level, band)
+        if isinstance(raw, Relative):
+            return raw.of(values or {})
+        return raw
+
+    def ground(self, level: str | None = None, band: str | None = None) -> Ground:
+        """The basis of the limit for one severity and band (the first ground that covers it)."""
+        first = self.basis[0] if self.basis else LOCAL_POLICY
+        return next((g for g in self.basis if g.covers(level, band)), first)
+
+    def basis_text(self, level: str | None = None, band: str | None = None) -> str:
+        return basis_text(self.ground(level, band), self.shipped)
+
+    def basis_name(self, level: str | None = None, band: str | None = None) -> str:
+        return basis_name(self.ground(level, band), self.shipped)
+
+    def grounds(self) -> list[str]:
+        """Each ground of the limits in plain words, with the limits it covers when not all."""
+        out = []
+        for g in self.basis or [self.ground()]:
+            plural = "s" if g.levels and len(g.levels) > 1 else ""
+            levels = f"the {_and(g.levels)} limit{plural}" if g.levels else ""
+            bands = f"{_and(g.bands)} awards" if g.bands else ""
+            scope = " on ".join(x for x in (levels, bands) if x)
+            out.append(basis_text(g, self.shipped) + (f", for {scope}" if scope else ""))
+        return out
 
     def trigger(self, level: Severity) -> Trigger | None:
         """For a flag check, the trigger for one severity."""
@@ -134,11 +251,18 @@ class Rule:
         return raw if isinstance(raw, Trigger) else None
 
 
+def _and(items: Sequence[str]) -> str:
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
+
+
 def _is_limit(raw: Any) -> bool:
     def number(v: Any) -> bool:
         return isinstance(v, (int, float)) and not isinstance(v, bool)
 
-    return number(raw) or (isinstance(raw, dict) and all(v is None or number(v) for v in raw.values()))
+    def one(v: Any) -> bool:  # a number, or a relative limit: {metric: award.per_year, times: 2}
+        return number(v) or (isinstance(v, dict) and "metric" in v)
+
+    return one(raw) or (isinstance(raw, dict) and all(v is None or one(v) for v in raw.values()))
 
 
 @model(LAX)
@@ -163,6 +287,7 @@ class PackFile:
     bands: list[Band] | None = None
     assumptions: dict[str, Assumption] | None = None
     attachments: AttachmentWords | None = None
+    guide: Citation | None = None
 
 
 @frozen_dataclass
@@ -173,6 +298,7 @@ class Pack:
     bands: dict[str, float | None]
     assumptions: dict[str, Assumption]
     vocabulary: Vocabulary = Vocabulary((), ())
+    guide: Citation | None = None
 
     # Derived once per run, not once per scheme (these sit on the per-file path).
     @cached_property
@@ -250,6 +376,7 @@ def _load_pack(folders: list[tuple[Path, Path]], quick: bool) -> tuple[Pack | No
     assumptions: dict[str, Assumption] = {}
     held: list[str] = []
     prepared: list[str] = []
+    guide: Citation | None = None
     errors: list[InputError] = []
     shipped = default_pack_dir()
     for folder, display in folders:
@@ -261,7 +388,10 @@ def _load_pack(folders: list[tuple[Path, Path]], quick: bool) -> tuple[Pack | No
             if data.attachments is not None:  # later folders add words
                 held += data.attachments.held
                 prepared += data.attachments.prepared
+            guide = data.guide or guide
             for i, rule in enumerate(data.rules):
+                if folder == shipped:
+                    rule = replace(rule, shipped=True)
                 if rule.id in rules:  # (no doc: read quickly; the careful re-read will locate it)
                     p = doc.value_position(("rules", i, "id")) if doc else Position(1, 1)
                     errors.append(InputError(doc.file if doc else str(display), p.line, p.column, f"rule {rule.id} is defined twice",
@@ -285,4 +415,4 @@ def _load_pack(folders: list[tuple[Path, Path]], quick: bool) -> tuple[Pack | No
         return None, errors
     band_map = {b.name: b.max for b in bands or []}
     return Pack(rules=tuple(rules.values()), bands=band_map, assumptions=assumptions,
-                vocabulary=Vocabulary(tuple(held), tuple(prepared))), []
+                vocabulary=Vocabulary(tuple(held), tuple(prepared)), guide=guide), []

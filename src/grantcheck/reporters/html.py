@@ -12,7 +12,9 @@ from grantcheck.errors import where
 from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.reporters import chart
 from grantcheck.reporters.effort_rows import EFFORT_HEAD, effort_rows, effort_total
+from grantcheck.reporters.markdown import NO_QUOTE, SAYS_BASIS
 from grantcheck.reporters.registry import Run
+from grantcheck.rulepack import Citation
 from grantcheck.reporters.rows import DOCUMENT_HEAD, document_cells, document_rows, measure_rows, total_row
 from grantcheck.reporters import summary
 from grantcheck.reporters.wording import (SEVERITY_LABEL, assumption_value, band_text, limits_text, measure_value,
@@ -48,11 +50,16 @@ def _finding(f: Finding, rules: dict) -> str:  # type: ignore[type-arg]
     rule = rules.get(f.rule)
     quotes = "".join(f"<blockquote><p>“{escape(q.text)}”</p><footer>— {escape(q.section)}</footer></blockquote>"
                      for q in (rule.guide if rule else []))
+    why = (f"<p><strong>Why it matters, in the guide's words:</strong></p>{quotes}" if quotes
+           else f"<p>{escape(NO_QUOTE)}</p>" if rule else "")
+    sources = "".join(f"<li>{escape(x)}</li>" for x in (rule.sources if rule else []))
     return (f'<div class="finding {f.severity}"><h4><span class="badge">{SEVERITY_LABEL[f.severity]}</span> {escape(f.rule)}: '
             f"{escape(f.title)}</h4><p><strong>What is wrong:</strong> {escape(f.message)}</p>"
-            + (f"<p><strong>Why it matters, in the guide's words:</strong></p>{quotes}" if quotes else "")
+            + (f"<p><strong>Limit:</strong> {escape(f.basis_text)}.</p>" if f.basis_text else "")
+            + why
             + f"<p><strong>What good looks like:</strong> {escape(' '.join(f.advice.split()))}</p>"
-            f'<p class="meta">Where: <code>{escape(where(f.file, f.line, f.column))}</code></p></div>')
+            + (f"<p><strong>Sources:</strong></p><ul>{sources}</ul>" if sources else "")
+            + f'<p class="meta">Where: <code>{escape(where(f.file, f.line, f.column))}</code></p></div>')
 
 
 def _table(head: list[str], rows: list[list[str]], caption: str) -> str:
@@ -84,8 +91,8 @@ def _scheme(s: SchemeResult, rules: dict, index: int) -> str:  # type: ignore[ty
         out.append(f"<h3>Key measures</h3><figure>{picture}<figcaption class=\"meta\">Where the scheme stands against the "
                    f"warning and error limits for {escape(s.band)} awards. The table below gives the same figures.</figcaption></figure>")
     if rows:
-        out.append(_table(["measure", "this scheme", f"expected for {s.band} awards", "result"],
-                          [[r.label, measure_value(r), limits_text(r), r.status] for r in rows],
+        head = ["measure", "this scheme", f"expected for {s.band} awards", "limit from", "result"]
+        out.append(_table(head, [[r.label, measure_value(r), limits_text(r), r.basis, r.status] for r in rows],
                           "Key measures and their limits"))
     out.append(_effort(s))
     live = [f for f in s.findings if not f.waived]
@@ -113,8 +120,16 @@ def _scheme(s: SchemeResult, rules: dict, index: int) -> str:  # type: ignore[ty
     return "".join(out)
 
 
+def guide_citation(guide: Citation | None) -> str:
+    """The guide in full, as HTML: title, publishers, year and a link to it."""
+    if guide is None:
+        return "the good practice guide"
+    return (f"<cite>{escape(guide.title)}</cite> ({escape(guide.publishers)}, {guide.year}, "
+            f'<a href="{escape(guide.url)}">{escape(guide.url)}</a>)')
+
+
 def render(report: Report, rules: dict, version: str, command: str,  # type: ignore[type-arg]
-           portfolio_only: bool = False) -> str:
+           portfolio_only: bool = False, guide: Citation | None = None) -> str:
     """The whole report as one HTML page: the portfolio overview first when there is one."""
     from grantcheck.portfolio import overview, row_of
     from grantcheck.reporters.overview_html import render as render_overview
@@ -128,8 +143,7 @@ def render(report: Report, rules: dict, version: str, command: str,  # type: ign
             f'<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{escape(title)}</title><style>{CSS}</style></head><body><main>"
             f"<h1>{escape(title)}</h1><p class=\"meta\">How a funding process compares with the good practice in "
-            f"<cite>Working with Local Infrastructure Organisations to engage smaller VCFSE organisations: Good practice guide</cite> "
-            f"(LGA and NAVCA, 2024), with limits that grow with the size of the award.</p>"
+            f"{guide_citation(guide)} (“the guide”), {escape(SAYS_BASIS)}</p>"
             + lead + "".join(_scheme(s, rules, i) for i, s in enumerate(() if portfolio_only else report.schemes))
             + (f"<h2>Could not check</h2><ul>{errors}</ul>" if errors else "")
             + f"<h2>How to reproduce this report</h2><p><code>{escape(command)}</code> with grantcheck {escape(version)}.</p>"
@@ -137,4 +151,5 @@ def render(report: Report, rules: dict, version: str, command: str,  # type: ign
 
 
 def document(report: Report, run: Run) -> str:
-    return render(report, {r.id: r for r in run.policy.pack.rules}, run.version, run.command, run.portfolio_only)
+    return render(report, {r.id: r for r in run.policy.pack.rules}, run.version, run.command, run.portfolio_only,
+                  run.policy.pack.guide)

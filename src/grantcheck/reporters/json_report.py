@@ -25,6 +25,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "waived": f.waived, "waiver_reason": f.waiver_reason,
         "unknown": f.unknown, "advice": f.advice, "fingerprint": f.fingerprint,
         "waiver_source": f.waiver_source, "baseline": f.baseline, "lower_bound": f.lower_bound,
+        "basis": f.basis, "basis_text": f.basis_text,
     }
 
 

@@ -14,13 +14,23 @@ from grantcheck.errors import where
 from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.reporters.effort_rows import EFFORT_HEAD, effort_rows, effort_total
 from grantcheck.reporters.registry import Run
+from grantcheck.rulepack import Citation
 from grantcheck.reporters.rows import DOCUMENT_HEAD, document_cells, document_rows, measure_rows, total_row
 from grantcheck.reporters import summary
 from grantcheck.reporters.wording import (SEVERITY_LABEL, assumption_value, band_text, limits_text, measure_value,
                                           summary_line)
 
-GUIDE = ("*Working with Local Infrastructure Organisations to engage smaller VCFSE organisations: "
-         "Good practice guide* (LGA and NAVCA, 2024)")
+NO_QUOTE = "The guide does not speak to this point; the rule rests on the sources below."
+SAYS_BASIS = ("with limits that grow with the size of the award. Each finding says where its "
+              "limit comes from: the guide, the law, the Compact, published research, or "
+              "grantcheck's own judgement.")
+
+
+def guide_citation(guide: Citation | None) -> str:
+    """The guide in full, as Markdown: title, publishers, year and web address."""
+    if guide is None:
+        return "the good practice guide"
+    return f"*{guide.title}* ({guide.publishers}, {guide.year}, <{guide.url}>)"
 
 
 def _cell(value: object) -> str:
@@ -30,11 +40,18 @@ def _cell(value: object) -> str:
 def _finding(f: Finding, rules: dict) -> list[str]:  # type: ignore[type-arg]
     rule = rules.get(f.rule)
     out = [f"#### {SEVERITY_LABEL[f.severity]}: {f.rule} {f.title}", "", f"**What is wrong:** {f.message}", ""]
+    if f.basis_text:
+        out += [f"**Limit:** {f.basis_text}.", ""]
     if rule and rule.guide:
         out += ["**Why it matters, in the guide's words:**", ""]
+    elif rule:
+        out += [NO_QUOTE, ""]
     for q in (rule.guide if rule else []):
         out += [f"> “{q.text}”", ">", f"> — section *{q.section}*", ""]
-    out += [f"**What good looks like:** {' '.join(f.advice.split())}", "", f"Where: `{where(f.file, f.line, f.column)}`", ""]
+    out += [f"**What good looks like:** {' '.join(f.advice.split())}", ""]
+    if rule and rule.sources:
+        out += ["**Sources:**", "", *(f"- {_cell(x)}" for x in rule.sources), ""]
+    out += [f"Where: `{where(f.file, f.line, f.column)}`", ""]
     return out
 
 
@@ -57,9 +74,11 @@ def scheme_markdown(s: SchemeResult, rules: dict, command: str) -> list[str]:  #
            *summary.markdown(s, rules, _cell)]
     rows = measure_rows(s, rules)
     if rows:
-        out += ["### Key measures", "", f"| measure | this scheme | expected for {s.band} awards | result |",
-                "| --- | --- | --- | --- |"]
-        out += [f"| {r.label} | {measure_value(r)} | {limits_text(r)} | {r.status} |" for r in rows]
+        out += ["### Key measures", "",
+                f"| measure | this scheme | expected for {s.band} awards | limit from | result |",
+                "| --- | --- | --- | --- | --- |"]
+        out += [f"| {r.label} | {measure_value(r)} | {limits_text(r)} | {r.basis} | {r.status} |"
+                for r in rows]
         out.append("")
     out += _effort(s)
     live = [f for f in s.findings if not f.waived]
@@ -93,14 +112,14 @@ def scheme_markdown(s: SchemeResult, rules: dict, command: str) -> list[str]:  #
 
 
 def render(report: Report, rules: dict, version: str, command: str,  # type: ignore[type-arg]
-           portfolio_only: bool = False) -> str:
+           portfolio_only: bool = False, guide: Citation | None = None) -> str:
     """The whole report as Markdown: the portfolio overview first when there is one."""
     from grantcheck.portfolio import overview, row_of
     from grantcheck.reporters.overview import render_markdown
 
     out = ["# Proportionality report", "",
-           f"How a funding process compares with the good practice in {GUIDE} (“the guide”), with limits that grow "
-           "with the size of the award.", ""]
+           f"How a funding process compares with the good practice in {guide_citation(guide)} "
+           f"(“the guide”), {SAYS_BASIS}", ""]
     found = overview([row_of(s) for s in report.schemes], {r: rules[r].title for r in rules}, portfolio_only)
     out += [] if found is None else render_markdown(found)
     for s in () if portfolio_only else report.schemes:
@@ -113,4 +132,5 @@ def render(report: Report, rules: dict, version: str, command: str,  # type: ign
 
 
 def document(report: Report, run: Run) -> str:
-    return render(report, {r.id: r for r in run.policy.pack.rules}, run.version, run.command, run.portfolio_only)
+    return render(report, {r.id: r for r in run.policy.pack.rules}, run.version, run.command, run.portfolio_only,
+                  run.policy.pack.guide)

@@ -38,6 +38,7 @@ class MeasureRow:
     error: float | None
     status: str  # "passes", a severity, "waived", "not stated", "not known", "does not apply" or "not checked"
     lower: bool = False  # the value is a lower bound (some part of it was not stated)
+    basis: str = ""  # where the limit comes from, in two or three words ("the guide", "the law")
 
 
 def _status(s: SchemeResult, rule_id: str) -> str:
@@ -59,9 +60,10 @@ def measure_rows(s: SchemeResult, rules: dict[str, Rule]) -> list[MeasureRow]:
         rule = next((r for r in rules.values() if r.metric == metric and r.check != "flag"), None)
         if rule is None:
             continue
+        level = next((f.severity for f in s.findings if f.rule == rule.id), None)
         rows.append(MeasureRow(rule.id, label, metric, METRICS[metric].unit, s.metrics.get(metric), rule.check,
-                               rule.limit("warning", s.band), rule.limit("error", s.band), _status(s, rule.id),
-                               metric in s.lower_bounds))
+                               rule.limit("warning", s.band, s.metrics), rule.limit("error", s.band, s.metrics),
+                               _status(s, rule.id), metric in s.lower_bounds, rule.basis_name(level, s.band)))
     return rows
 
 

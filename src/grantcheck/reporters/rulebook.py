@@ -7,7 +7,7 @@ import textwrap
 
 from grantcheck.metrics import METRICS
 from grantcheck.model import UNSET
-from grantcheck.rulepack import SEVERITIES, Pack, Rule
+from grantcheck.rulepack import SEVERITIES, Pack, Relative, Rule
 from grantcheck.units import fmt
 
 
@@ -21,12 +21,20 @@ def limits_by_band(rule: Rule, level: str, bands: list[str]) -> str:
         values = trigger.values or [trigger.is_]
         when = " when " + " and ".join(_condition(c) for c in trigger.when) if trigger.when else ""
         return fmt(values, "text") + when
-    values = [rule.limit(level, b) for b in bands]  # type: ignore[arg-type]
-    if all(v is None for v in values):
+    cells = [_limit_text(rule.raw_limit(level, b), unit) for b in bands]  # type: ignore[arg-type]
+    if all(v == "—" for v in cells):
         return "—"
-    if len(set(values)) == 1:
-        return fmt(values[0], unit)
-    return " / ".join("—" if v is None else fmt(v, unit) for v in values)
+    if len(set(cells)) == 1:
+        return cells[0]
+    return " / ".join(cells)
+
+
+def _limit_text(raw: float | Relative | None, unit: str) -> str:
+    if raw is None:
+        return "—"
+    if isinstance(raw, Relative):
+        return f"{raw.times:g} × {raw.metric}"
+    return fmt(raw, unit)
 
 
 def _condition(c) -> str:  # type: ignore[no-untyped-def]
@@ -56,6 +64,8 @@ def rules_table(pack: Pack, rules: tuple[Rule, ...]) -> str:
             if getattr(r, level) is not None:
                 out.append(f"       {level + ':':<9}{limits_by_band(r, level, bands)}")
         out.append(f"       {'unknown:':<9}{r.unknown}")
+        out += textwrap.wrap("; ".join(r.grounds()), 100, initial_indent=f"       {'basis:':<9}",
+                             subsequent_indent=" " * 16)
     return "\n".join(out) + "\n"
 
 
@@ -72,8 +82,15 @@ def metrics_table() -> str:
     return "\n".join(out) + "\n"
 
 
+def guide_line(pack: Pack) -> str:
+    g = pack.guide
+    return g.text() if g else "the good practice guide"
+
+
 def _wrap(text: str, indent: str = "  ") -> list[str]:
-    return textwrap.wrap(" ".join(text.split()), 78, initial_indent=indent, subsequent_indent=indent)
+    return textwrap.wrap(" ".join(text.split()), 78, initial_indent=indent,
+                         subsequent_indent=indent, break_on_hyphens=False,
+                         break_long_words=False)  # web addresses stay whole
 
 
 def explain(pack: Pack, rule: Rule) -> str:
@@ -88,20 +105,26 @@ def explain(pack: Pack, rule: Rule) -> str:
     out += ["", "Limits"]
     if rule.check != "flag":
         width = max(len(b) for b in bands) + 2
-        out.append("  " + "band".ljust(width) + "".join(f"{level:<16}" for level in SEVERITIES if getattr(rule, level) is not None))
+        levels = [level for level in SEVERITIES if getattr(rule, level) is not None]
+        cell = {(lv, b): limits_by_band_one(rule, lv, b) for lv in levels for b in bands}
+        wide = {lv: max(16, 2 + max(len(cell[lv, b]) for b in bands)) for lv in levels}
+        head = "".join(f"{lv:<{wide[lv]}}" for lv in levels)
+        out.append(("  " + "band".ljust(width) + head).rstrip())
         for b in bands:
-            cells = "".join(f"{limits_by_band_one(rule, level, b):<16}" for level in SEVERITIES if getattr(rule, level) is not None)
-            out.append("  " + b.ljust(width) + cells)
+            row = "".join(f"{cell[lv, b]:<{wide[lv]}}" for lv in levels)
+            out.append(("  " + b.ljust(width) + row).rstrip())
     else:
         out += [f"  {level}: {limits_by_band(rule, level, bands)}" for level in SEVERITIES if getattr(rule, level) is not None]
-    if rule.judgement:
-        out += _wrap("These limits are grantcheck's own default judgement, built from the guide's examples; "
-                     "change them in your config.")
     if rule.severity:
         out.append(f"  Your config sets every finding of this rule to {rule.severity}.")
-    out += ["", "Why (Working with Local Infrastructure Organisations to engage smaller VCFSE organisations, LGA and NAVCA, 2024)"]
+    out += ["", "Where the limits come from"]
+    out += [line for g in rule.grounds() for line in _wrap(f"Limit: {g}.")]
+    out += ["", "Why, in the guide's words"]
     for q in rule.guide:
         out += _wrap(f"“{q.text}”", "  ") + _wrap(f"— {q.section}", "    ")
+    if not rule.guide:
+        out += _wrap("The guide does not speak to this point; the rule rests on the sources below.")
+    out += _wrap(f"The guide: {guide_line(pack)}.")
     out += ["", "How to fix"] + _wrap(rule.advice)
     if rule.sources:
         out += ["", "Other sources"] + [line for s in rule.sources for line in _wrap(s, "  ")]
@@ -109,8 +132,33 @@ def explain(pack: Pack, rule: Rule) -> str:
 
 
 def limits_by_band_one(rule: Rule, level: str, band: str) -> str:
-    value = rule.limit(level, band)  # type: ignore[arg-type]
-    return "—" if value is None else fmt(value, METRICS[rule.metric].unit)
+    raw = rule.raw_limit(level, band)  # type: ignore[arg-type]
+    return _limit_text(raw, METRICS[rule.metric].unit)
+
+
+def _guide_md(pack: Pack) -> str:
+    g = pack.guide
+    return f"[*{g.title}*]({g.url}) ({g.publishers}, {g.year})" if g else "the good practice guide"
+
+
+BASIS_MEANING = {
+    "guide": "the guide states the figure or condemns the practice itself",
+    "law": ("statute or regulation, cited by section: the Procurement Act 2023 first, PCR 2015 for "
+            "older procurements"),
+    "compact": "the Compact and local compacts",
+    "research": "published research, cited",
+    "judgement": "grantcheck's own calibration, saying what it was calibrated on",
+}
+
+
+def basis_table(pack: Pack) -> list[str]:
+    """Which rules rest (for some limit) on each kind of basis, as a Markdown table
+    (docs/rules.md and the README)."""
+    out = ["| basis | meaning | rules |", "| --- | --- | --- |"]
+    for kind, meaning in BASIS_MEANING.items():
+        ids = [r.id for r in pack.rules if any(g.kind == kind for g in r.basis)]
+        out.append(f"| `{kind}` | {meaning} | {', '.join(ids) or '—'} |")
+    return out
 
 
 def rules_markdown(pack: Pack) -> str:
@@ -118,6 +166,11 @@ def rules_markdown(pack: Pack) -> str:
     bands = list(pack.bands)
     out = ["# Rules reference", "",
            "Generated from `rules/` by `make docs` (`python -m grantcheck.docs`); do not edit by hand.", "",
+           f"Quotes are from {_guide_md(pack)} (“the guide”). Each rule says where its limits "
+           "come from; a rule with two grounds (the Compact's warning, the law's error) lists "
+           "both. A rule with no quote rests on its other sources: the guide does not speak to "
+           "its point.", "",
+           "## Where the limits come from", "", *basis_table(pack), "",
            "## Bands", "", "| band | largest award |", "| --- | --- |"]
     out += [f"| {b} | {'up to ' + fmt(v, 'pounds') if v else 'over the band below'} |" for b, v in pack.bands.items()]
     out += ["", "## Effort assumptions", "", "| name | value | what | basis |", "| --- | --- | --- | --- |"]
@@ -126,11 +179,13 @@ def rules_markdown(pack: Pack) -> str:
     for r in pack.rules:
         when = "; when " + " and ".join(_condition(c) for c in r.when) if r.when else ""
         out += [f"### {r.id}: {r.title}", "",
-                f"`{r.metric}` {direction(r)}{when}. Unknown: {r.unknown}." + (" Limits are grantcheck's default judgement." if r.judgement else ""), ""]
+                f"`{r.metric}` {direction(r)}{when}. Unknown: {r.unknown}.", ""]
+        out += [f"**Limit:** {g}." for g in r.grounds()] + [""]
         out += ["| level | " + " / ".join(bands) + " |", "| --- | --- |"]
         out += [f"| {level} | {limits_by_band(r, level, bands)} |" for level in SEVERITIES if getattr(r, level) is not None]
         out.append("")
         out += [f"> “{q.text}” — *{q.section}*\n" for q in r.guide]
+        out += [] if r.guide else ["*The guide does not speak to this point.*", ""]
         out += [f"**How to fix:** {' '.join(r.advice.split())}", ""]
         out += [f"- {s}" for s in r.sources] + ([""] if r.sources else [])
     return "\n".join(out)

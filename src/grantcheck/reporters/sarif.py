@@ -15,7 +15,7 @@ from typing import Any
 from grantcheck.errors import cell_prefix
 from grantcheck.findings import UNUSED_WAIVER, Finding, Report
 from grantcheck.reporters.registry import Run
-from grantcheck.rulepack import Rule
+from grantcheck.rulepack import Citation, Rule
 from grantcheck.units import sentence
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -32,12 +32,22 @@ def default_level(rule: Rule) -> str:
     return "warning"
 
 
-def rule_descriptor(rule: Rule) -> dict[str, Any]:
+def rule_descriptor(rule: Rule, guide: Citation | None = None) -> dict[str, Any]:
     quotes = [f"“{q.text}” ({q.section})" for q in rule.guide]
     advice = " ".join(rule.advice.split())
-    text = " ".join([*(f"Guide: {q}" for q in quotes), f"How to fix: {advice}"])
-    markdown = "\n\n".join([*(f"> {q.text}\n>\n> — *{q.section}*" for q in rule.guide), f"**How to fix:** {advice}",
-                            *(f"- {s}" for s in rule.sources)])
+    limit = "; ".join(rule.grounds())
+    cited = f"the guide: {guide.text()}" if guide else "the good practice guide"
+    no_quote = "The guide does not speak to this point; the rule rests on its other sources."
+    none = [] if quotes else [no_quote]
+    text = " ".join([f"Limit: {limit}.", *(f"Guide: {q}" for q in quotes), *none,
+                     f"How to fix: {advice}", *(f"Source: {s}" for s in rule.sources),
+                     f"Quotes from {cited}."])
+    link = (f"[{guide.title}]({guide.url}) ({guide.publishers}, {guide.year})" if guide
+            else "the good practice guide")
+    markdown = "\n\n".join([f"**Limit:** {limit}.",
+                            *(f"> {q.text}\n>\n> — *{q.section}*" for q in rule.guide), *none,
+                            f"**How to fix:** {advice}", *(f"- {s}" for s in rule.sources),
+                            f"Quotes from {link}."])
     return {
         "id": rule.id,
         "name": "".join(w.capitalize() for w in rule.title.replace("'", "").split()),
@@ -45,7 +55,8 @@ def rule_descriptor(rule: Rule) -> dict[str, Any]:
         "fullDescription": {"text": f"{rule.title}: checks {rule.metric}. {advice}"},
         "help": {"text": text, "markdown": markdown},
         "defaultConfiguration": {"level": default_level(rule)},
-        "properties": {"tags": ["proportionality", rule.id[:3] + "xx"]},
+        "properties": {"tags": ["proportionality", rule.id[:3] + "xx"],
+                       "basis": sorted({g.kind for g in rule.basis or [rule.ground()]})},
     }
 
 
@@ -70,7 +81,8 @@ def _result(f: Finding, index: dict[str, int], prefix: str) -> dict[str, Any]:
         "message": {"text": f"{cell_prefix(f.file, f.line, f.column)}{f.message} How to fix: {f.advice}"},
         "locations": [_location(prefix + f.file, f.line, f.column)],
         "partialFingerprints": {"grantcheck/v1": f.fingerprint},
-        "properties": {"scheme": f.scheme_id, "metric": f.metric, "value": f.value, "threshold": f.threshold},
+        "properties": {"scheme": f.scheme_id, "metric": f.metric, "value": f.value,
+                       "threshold": f.threshold, "basis": f.basis},
     }
     if f.rule in index:
         result["ruleIndex"] = index[f.rule]
@@ -82,9 +94,10 @@ def _result(f: Finding, index: dict[str, int], prefix: str) -> dict[str, Any]:
     return result
 
 
-def render(report: Report, version: str, rules: tuple[Rule, ...], prefix: str = "") -> str:
+def render(report: Report, version: str, rules: tuple[Rule, ...], prefix: str = "",
+           guide: Citation | None = None) -> str:
     """One SARIF run. ``prefix`` turns current-folder paths into repository-relative URIs."""
-    descriptors = [rule_descriptor(r) for r in rules] + [UNUSED_WAIVER_RULE]
+    descriptors = [rule_descriptor(r, guide) for r in rules] + [UNUSED_WAIVER_RULE]
     index = {d["id"]: i for i, d in enumerate(descriptors)}
     notifications = [{"level": "error", "message": {"text": cell_prefix(e.file, e.line, e.column) + " ".join(sentence(t) for t in (e.message, e.hint) if t)},
                       "locations": [_location(prefix + e.file, e.line, e.column)]} for e in report.errors]
@@ -100,4 +113,4 @@ def render(report: Report, version: str, rules: tuple[Rule, ...], prefix: str = 
 
 
 def document(report: Report, run: Run) -> str:
-    return render(report, run.version, run.policy.rules, run.repository_prefix)
+    return render(report, run.version, run.policy.rules, run.repository_prefix, run.policy.pack.guide)

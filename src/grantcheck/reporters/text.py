@@ -86,6 +86,8 @@ def _finding(out: _Lines, f: Finding) -> None:
     label = "waived" if f.waived else "known" if f.baseline == "unchanged" else f.severity
     out.add(("  ", ""), (f"{label:<8}", STYLE[label]), (f" {f.rule:<6} ", "bold"), (where(f.file, f.line, f.column), "dim"))
     out.para(f.message, INDENT)
+    if f.basis_text:
+        out.para(f.basis_text + ".", INDENT, "dim", lead=("Limit: ", "bold"))
     out.para(f.advice, INDENT, lead=("Fix: ", "bold"))
     if f.waived:
         by = " in config" if f.waiver_source == "config" else ""

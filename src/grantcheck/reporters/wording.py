@@ -28,15 +28,51 @@ def band_text(s: SchemeResult) -> str:
 def key_numbers(s: SchemeResult) -> list[tuple[str, str]]:
     """(label, sentence) pairs a reader needs at a glance."""
     m, f = s.metrics, s.facts
-    rows = [("Application window", _window(m.get("application.window_days"), f))]
+    rows = [("Awards", _awards(m)),
+            ("Application window", _window(m.get("application.window_days"), f))]
     rows.append(("Guidance", _guidance(m, bool(f.get("guidance.pages_stated")))))
+    rows.append(("Help to apply", _help(m)))
     rows.append(("One application", _application(m, s.lower_bounds)))
     rows.append(("Whole sector", _sector(s)))
     days, since = m.get("decision.days"), "submission" if f.get("rolling") else "the closing date"
     rows.append(("Decision", "not stated" if days is None else f"{fmt(days, 'days')} after {since}"))
     rows.append(("Agreement", _agreement(m)))
     rows.append(("Reporting", _reporting(m, f)))
+    if m.get("procurement.route") or m.get("kind") == "contract":
+        rows.append(("Procurement", _procurement(m)))
     return rows
+
+
+def _awards(m: dict[str, Any]) -> str:
+    """The range of awards: the smallest, typical and largest, as stated, and a year's worth."""
+    most, least, typical = m["award.max"], m.get("award.min"), m.get("award.typical")
+    text = f"{pounds(least)} to {pounds(most)}" if least is not None else f"up to {pounds(most)}"
+    if typical is not None and typical != most:
+        text += f", typically {pounds(typical)}"
+    per_year = m.get("award.per_year")
+    if per_year is not None and per_year != most:
+        text += f" (about {pounds(per_year)} a year)"
+    return text
+
+
+def _help(m: dict[str, Any]) -> str:
+    offered = m.get("application.support.pre_application")
+    formats = m.get("application.support.accessible_formats")
+    text = {True: "offered", False: "not offered", None: "not stated"}[offered]
+    if formats is not None:
+        text += "; other formats and languages " + ("on request" if formats else "not offered")
+    return text
+
+
+def _procurement(m: dict[str, Any]) -> str:
+    route, lots = m.get("procurement.route"), m.get("procurement.lots")
+    together = m.get("procurement.consortium_bids")
+    parts = [str(route).replace("_", " ") if route else "route not stated"]
+    if lots is not None:
+        parts.append(f"{number(lots)} lot{'s' if lots != 1 else ''}")
+    if together is not None:
+        parts.append("consortium bids " + ("allowed" if together else "not allowed"))
+    return "; ".join(parts)
 
 
 def _window(days: object, facts: dict[str, Any]) -> str:
@@ -131,6 +167,12 @@ def _reporting(m: dict[str, Any], facts: dict[str, Any]) -> str:
         text += f", about {fmt(hours, 'hours')} a year"
     if share:
         text += f"; reporting on one agreement costs {fmt(share, 'share')} of the award"
+    evidence = facts.get("reporting.evidence")
+    if evidence:
+        text += "; evidence asked for: " + ", ".join(str(e).replace("_", " ") for e in evidence)
+    template = m.get("reporting.template_provided")
+    if template is not None and per_year:
+        text += "; a template is given" if template else "; no template is given"
     return text
 
 
