@@ -67,3 +67,25 @@ def test_usage_and_input_errors(project: Path) -> None:
     write(project, "good.yaml", MINIMAL)
     result = run("diff", "bad.yaml", "good.yaml", cwd=project)
     assert result.exit_code == 2 and "bad.yaml:2:1" in result.output
+
+
+def test_a_deleted_fact_is_no_longer_checked_not_fixed(project: Path) -> None:
+    write(project, "old.yaml", MINIMAL + "application:\n  window_days: 10\n  guidance: {pages: 30}\n")
+    write(project, "new.yaml", MINIMAL + "application:\n  guidance: {pages: 1}\n")
+    data = json.loads(run("diff", "old.yaml", "new.yaml", "-f", "json", cwd=project).output)
+    scheme = data["schemes"][0]
+    assert [f["rule"] for f in scheme["fixed"]] == ["GC102"]
+    # GC101's window was deleted: it now says "not stated" (a warning), which is not a fix
+    assert "GC101" in [f["rule"] for f in scheme["no_longer_checked"]]
+    assert "1 finding no longer checked" in scheme["verdict"]
+    text = run("diff", "old.yaml", "new.yaml", cwd=project).output
+    assert "No longer checked" in text and "Findings fixed" in text
+
+
+def test_a_condition_fact_deleted_is_no_longer_checked(project: Path) -> None:
+    ongoing = "funding: {ongoing: true, months: 6}\n"
+    write(project, "old.yaml", MINIMAL + ongoing)
+    write(project, "new.yaml", MINIMAL + "funding: {months: 6}\n")
+    scheme = json.loads(run("diff", "old.yaml", "new.yaml", "-f", "json", cwd=project).output)["schemes"][0]
+    assert "GC301" in [f["rule"] for f in scheme["no_longer_checked"]]
+    assert scheme["fixed"] == [] and scheme["verdict"].startswith("No change in findings")

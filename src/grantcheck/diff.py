@@ -1,5 +1,11 @@
 """Compare two versions of a scheme: each metric before and after, with direction,
-findings fixed and added, and a one-line verdict. Pure functions of two Reports.
+findings fixed, added and no longer checked, and a one-line verdict. Pure functions
+of two Reports.
+
+A finding that disappears because its fact was deleted (the rule's metric, or a
+fact its conditions read), or because its rule was not run, is *no longer
+checked*, never *fixed*, and never counted as an improvement. So is a finding
+that turns into "not stated" or "not known".
 
 Direction comes from the rule pack: a metric a rule wants "at least" is better
 when it rises; "at most", when it falls; a flag is better when it stops matching
@@ -13,7 +19,7 @@ from typing import Any
 from grantcheck.findings import SEVERITY_RANK, Finding, Report, SchemeResult, fails_at
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.metrics import METRICS
-from grantcheck.rulepack import Rule
+from grantcheck.rulepack import Condition, Rule
 
 
 @frozen_dataclass
@@ -35,6 +41,7 @@ class SchemeDiff:
     changes: tuple[MetricChange, ...]
     fixed: tuple[Finding, ...]
     added: tuple[Finding, ...]  # new findings, or findings whose severity rose
+    unchecked: tuple[Finding, ...]  # old findings the new version no longer checks
     kept: int
     verdict: str
 
@@ -62,6 +69,24 @@ def _direction(name: str, before: Any, after: Any, rules: list[Rule]) -> str:
     return "changed"
 
 
+def _condition_metrics(conditions: list[Condition]) -> set[str]:
+    out: set[str] = set()
+    for c in conditions:
+        out |= {c.metric} if c.metric else set()
+        out |= _condition_metrics(c.any or [])
+    return out
+
+
+def _removed(f: Finding, old: SchemeResult, new: SchemeResult, rule: Rule | None) -> bool:
+    """True when a finding went away because a fact was deleted or its rule was not run."""
+    if rule is None:  # a waiver that matched nothing (GC001): removing the waiver fixes it
+        return False
+    if new.metrics.get(f.metric) is None or (f.rule not in new.passed and f.rule not in new.not_applicable):
+        return True
+    read = _condition_metrics(rule.when)
+    return any(old.metrics.get(m) is not None and new.metrics.get(m) is None for m in read)
+
+
 def _key(f: Finding) -> tuple[str, str]:
     return (f.rule, f.metric)
 
@@ -72,11 +97,17 @@ def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> S
                     for n in METRICS if old.metrics.get(n) != new.metrics.get(n))
     before = {_key(f): f for f in old.findings if f.live}
     after = {_key(f): f for f in new.findings if f.live}
-    fixed = tuple(f for k, f in before.items() if k not in after)
-    added = tuple(f for k, f in after.items()
-                  if k not in before or SEVERITY_RANK[f.severity] < SEVERITY_RANK[before[k].severity])
-    kept = sum(1 for k in after if k in before) - sum(1 for f in added if _key(f) in before)
-    return SchemeDiff(new.id, new.name, changes, fixed, added, kept, _verdict(changes, fixed, added))
+    gone = [f for k, f in before.items() if k not in after]
+    by_id = {r.id: r for r in rules}
+    fixed = tuple(f for f in gone if not _removed(f, old, new, by_id.get(f.rule)))
+    unchecked = tuple([f for f in gone if f not in fixed]
+                      + [f for k, f in after.items() if k in before and f.unknown and not before[k].unknown])
+    added = tuple(f for k, f in after.items() if k not in before or (
+        SEVERITY_RANK[f.severity] < SEVERITY_RANK[before[k].severity] and not f.unknown))
+    kept = sum(1 for k in after if k in before) - sum(1 for f in added if _key(f) in before) \
+        - sum(1 for f in unchecked if _key(f) in after)
+    return SchemeDiff(new.id, new.name, changes, fixed, added, unchecked, kept,
+                      _verdict(changes, fixed, added, unchecked))
 
 
 def _count(findings: tuple[Finding, ...]) -> str:
@@ -85,10 +116,14 @@ def _count(findings: tuple[Finding, ...]) -> str:
     return text + (f" ({errors} error{'s' if errors != 1 else ''})" if errors else "")
 
 
-def _verdict(changes: tuple[MetricChange, ...], fixed: tuple[Finding, ...], added: tuple[Finding, ...]) -> str:
+def _verdict(changes: tuple[MetricChange, ...], fixed: tuple[Finding, ...], added: tuple[Finding, ...],
+             unchecked: tuple[Finding, ...] = ()) -> str:
     better = sum(1 for c in changes if c.direction == "better")
     worse = sum(1 for c in changes if c.direction == "worse")
     measures = f"{better} measure{'s' if better != 1 else ''} better, {worse} worse"
+    if unchecked:
+        n = len(unchecked)
+        measures += f"; {n} finding{'s' if n != 1 else ''} no longer checked (a fact was removed)"
     if added and fixed:
         return f"Mixed: {_count(added)} added and {_count(fixed)} fixed; {measures}."
     if added:

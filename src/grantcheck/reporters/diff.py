@@ -5,9 +5,15 @@ from __future__ import annotations
 import json
 
 from grantcheck.diff import DiffReport, SchemeDiff
+from grantcheck.findings import Finding
 from grantcheck.units import fmt
 
 ARROW = {"better": "better", "worse": "worse", "changed": "changed"}
+
+
+def _groups(d: SchemeDiff) -> tuple[tuple[str, tuple[Finding, ...]], ...]:
+    return (("Findings added", d.added), ("Findings fixed", d.fixed),
+            ("No longer checked (a fact was removed, or the rule no longer applies)", d.unchecked))
 
 
 def _lines(d: SchemeDiff) -> list[str]:
@@ -18,7 +24,7 @@ def _lines(d: SchemeDiff) -> list[str]:
         out += [f"    {c.label:<{width}}  {fmt(c.before, c.unit)} -> {fmt(c.after, c.unit)}  ({ARROW[c.direction]})"
                 for c in d.changes]
         out.append("")
-    for title, items in (("Findings added", d.added), ("Findings fixed", d.fixed)):
+    for title, items in _groups(d):
         if items:
             out.append(f"  {title}")
             out += [f"    {f.severity:<8} {f.rule}  {f.message}" for f in items]
@@ -44,7 +50,7 @@ def markdown(report: DiffReport) -> str:
             out += ["| measure | before | after | |", "| --- | --- | --- | --- |"]
             out += [f"| {c.label} | {fmt(c.before, c.unit)} | {fmt(c.after, c.unit)} | {ARROW[c.direction]} |" for c in d.changes]
             out.append("")
-        for title, items in (("Findings added", d.added), ("Findings fixed", d.fixed)):
+        for title, items in _groups(d):
             if items:
                 out += [f"### {title}", ""] + [f"- **{f.severity}** {f.rule}: {f.message}" for f in items] + [""]
         out += [f"{d.kept} finding{'s' if d.kept != 1 else ''} unchanged.", ""]
@@ -66,6 +72,7 @@ def as_json(report: DiffReport, version: str) -> str:
                      "metrics": [{"metric": c.name, "before": c.before, "after": c.after, "direction": c.direction}
                                  for c in d.changes],
                      "added": [_finding(f) for f in d.added], "fixed": [_finding(f) for f in d.fixed],
+                     "no_longer_checked": [_finding(f) for f in d.unchecked],
                      "unchanged": d.kept} for d in report.schemes],
         "only_in_old": list(report.removed), "only_in_new": list(report.new_only),
     }
