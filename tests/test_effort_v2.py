@@ -282,3 +282,19 @@ def test_stage_and_attachment_errors(tmp_path: Path, text: str, message: str) ->
     result = run("check", str(tmp_path / "s.yaml"))
     assert result.exit_code == 2 and message in result.output  # type: ignore[attr-defined]
     assert result.output.count("input error:") == 1  # type: ignore[attr-defined]
+
+
+def test_examples_read_as_a_grants_officer_would(policy: Policy) -> None:
+    root = Path(__file__).resolve().parents[1] / "examples"
+    guide = result_for((root / "guide-headline-example.yaml").read_text(), policy)
+    assert "GC104" not in guide.passed and by_rule(guide)["GC102"].severity == "error"  # type: ignore[attr-defined]
+    staged = result_for((root / "youth-fund-three-stages.yaml").read_text(), policy)
+    assert staged.metrics["application.stages"] == 3 and staged.lower_bounds == ()
+    rolling = result_for((root / "rolling-small-grants.yaml").read_text(), policy)
+    assert "GC101" in rolling.not_applicable
+
+
+def test_starter_points_to_the_format_document() -> None:
+    root = Path(__file__).resolve().parents[1]
+    starter = (root / "src" / "grantcheck" / "templates" / "starter.yaml").read_text()
+    assert "docs/scheme-format.md" in starter and (root / "docs" / "scheme-format.md").is_file()

@@ -132,6 +132,8 @@ def _application(m: dict[str, Any], lower: tuple[str, ...]) -> str:
 def _sector(s: SchemeResult) -> str:
     m = s.metrics
     cost, share = m.get("sector.cost"), m.get("sector.cost_share")
+    if cost is None and m.get("application.cost") is None:
+        return "not known (the cost of one application is not known)"
     if cost is None:
         return "not known (state award.expected_applications)"
     rate = m.get("success_rate")
@@ -240,6 +242,8 @@ def sector_view(s: SchemeResult) -> str:
     """What all expected applicants together spend, against what is on offer."""
     m = s.metrics
     apps, cost = m.get("award.expected_applications"), m.get("sector.cost")
+    if cost is None and m.get("application.cost") is None:
+        return "The cost of one application is not known, so the sector's total cost is not known either."
     if cost is None:
         return "The scheme does not say how many applications it expects, so the sector's total cost is not known."
     awards = m.get("award.expected_awards")
