@@ -35,3 +35,13 @@ def test_readme_basis_table_is_current(pack: "object") -> None:
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "\n".join(basis_table(pack)) in readme, "README's basis table is out of date: copy it from docs/rules.md"  # type: ignore[arg-type]
+
+
+def test_every_scheme_field_has_a_description() -> None:
+    """Editors (yaml-language-server) show these on hover: none may be missing."""
+    import json
+
+    schema = json.loads((ROOT / "docs" / "schemas" / "scheme.schema.json").read_text(encoding="utf-8"))
+    missing = [f"{name}.{key}" for name, node in [("scheme", schema), *schema["$defs"].items()]
+               for key, prop in node.get("properties", {}).items() if not prop.get("description")]
+    assert missing == []

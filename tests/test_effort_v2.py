@@ -275,7 +275,8 @@ def test_old_assumption_name_still_works_with_a_warning(tmp_path: Path) -> None:
     ("application:\n  stages: [{invited: 3}, {}]\n", "the first stage is open to every applicant"),
     ("application:\n  stages: [{}, {invited: 0}]\n", "application.stages[1].invited must be greater than"),
     ("application:\n  stages: [{}]\n  form: {questions: 3}\n", "application.form is given as well"),
-    ("application:\n  form: {attachments: [{nam: x}]}\n", "unknown key 'nam'"),
+    ("application:\n  form: {attachments: [{name: x, prepard: true}]}\n", "unknown key 'prepard'"),
+    ("application:\n  form: {attachments: [{prepared: true}]}\n", "'name' is required"),
 ])
 def test_stage_and_attachment_errors(tmp_path: Path, text: str, message: str) -> None:
     write(tmp_path, "s.yaml", MINIMAL + text)
