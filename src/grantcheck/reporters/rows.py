@@ -42,9 +42,12 @@ class MeasureRow:
 
 
 def _status(s: SchemeResult, rule_id: str) -> str:
+    from grantcheck.metrics import METRICS
+
     for f in s.findings:
         if f.rule == rule_id:
-            return ("waived" if f.waived else "not known" if f.lower_bound and f.unknown
+            composite = f.metric in METRICS and bool(METRICS[f.metric].needs)  # worked out from others
+            return ("waived" if f.waived else "not known" if f.unknown and (f.lower_bound or composite)
                     else "not stated" if f.unknown else f.severity)
     if rule_id in s.passed:
         return "passes"
