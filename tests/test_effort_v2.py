@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import MINIMAL, run, write
-from grantcheck.config import Policy
+from grantcheck.policy import Policy
 from grantcheck.effort import Attachment, Vocabulary, kind_of
 from grantcheck.engine import evaluate
 from grantcheck.findings import SchemeResult
