@@ -173,11 +173,11 @@ def test_guides_headline_example_is_not_known_never_passed(policy: Policy, tmp_p
 
 
 def test_a_lower_bound_above_a_limit_is_a_finding(policy: Policy) -> None:
-    s = result_for(MINIMAL + "application:\n  form: {questions: 36}\n", policy)  # 6 hours at least
+    s = result_for(MINIMAL + "application:\n  form: {questions: 72}\n", policy)  # 12 hours at least
     f = by_rule(s)["GC104"]
     assert "application.cost_share" in s.lower_bounds
     assert f.severity == "error" and f.lower_bound and not f.unknown  # type: ignore[attr-defined]
-    assert "is at least 12%" in f.message  # type: ignore[attr-defined]
+    assert "is at least 24%" in f.message  # type: ignore[attr-defined]
 
 
 def test_a_lower_bound_below_a_limit_is_not_known(policy: Policy) -> None:
@@ -299,3 +299,11 @@ def test_starter_points_to_the_format_document() -> None:
     root = Path(__file__).resolve().parents[1]
     starter = (root / "src" / "grantcheck" / "templates" / "starter.yaml").read_text()
     assert "docs/scheme-format.md" in starter and (root / "docs" / "scheme-format.md").is_file()
+
+
+def test_light_micro_form_gets_at_most_a_warning_from_gc104(policy: Policy) -> None:
+    root = Path(__file__).resolve().parents[1] / "examples"
+    light = result_for((root / "ward-members-light-form.yaml").read_text(), policy)
+    assert by_rule(light)["GC104"].severity == "warning"  # type: ignore[attr-defined]
+    assert "GC402" in light.not_applicable  # one 2-hour report: under the reporting floor
+    assert by_rule(result_for(LIGHT, policy))["GC104"].severity == "warning"  # type: ignore[attr-defined]
