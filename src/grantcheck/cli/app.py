@@ -11,7 +11,7 @@ import os
 import typer
 
 from grantcheck import __version__
-from grantcheck.cli import check, commands, measure
+from grantcheck.cli import check, commands, init, measure
 
 # grantcheck uses no pydantic plugins; skipping their discovery (an entry-point
 # scan) shortens every run. A value the user has set is kept.
@@ -37,6 +37,6 @@ app.command("check")(check.check)
 app.command("rules")(commands.rules_command)
 app.command("explain")(commands.explain)
 app.command("schema")(commands.schema)
-app.command("init")(commands.init)
+app.command("init")(init.init)
 app.command("diff")(commands.diff_command)
 app.command("measure")(measure.measure_command)

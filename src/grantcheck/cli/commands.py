@@ -1,4 +1,4 @@
-"""The commands besides check: rules, explain, schema, init and diff."""
+"""The commands besides check and init: rules, explain, schema and diff."""
 
 from __future__ import annotations
 
@@ -55,20 +55,6 @@ def schema(config: bool = typer.Option(False, "--config", help="Print the config
 
     sys.stdout.write(json_schema(Config, "grantcheck config file") if config
                      else json_schema(Scheme, "grantcheck scheme file (format 1)"))
-
-
-def init(
-    file: Path = typer.Argument(Path("scheme.yaml"), help="Where to write the starter scheme."),
-    force: bool = typer.Option(False, "--force", help="Overwrite the file if it exists."),
-) -> None:
-    """Write a commented starter scheme file."""
-    from importlib import resources
-
-    if file.exists() and not force:
-        _fail([f"{file}: the file exists; use --force to overwrite it"])
-    text = (resources.files("grantcheck") / "templates" / "starter.yaml").read_text(encoding="utf-8")
-    _emit(text, file)
-    print(f"Wrote {file}. Check it with: grantcheck check {file}")
 
 
 class DiffFormat(str, Enum):

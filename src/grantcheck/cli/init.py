@@ -1,0 +1,128 @@
+"""``grantcheck init``: a commented starter file, an empty register, or a questionnaire.
+
+Nothing of the user's is overwritten without ``--force``, and every file is
+written atomically: an interrupted questionnaire leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+
+from grantcheck.cli import _emit, _fail, load_policy
+
+NO_TERMINAL = ("'init --interactive' asks its questions on a terminal, and there is none here. "
+               "Use 'grantcheck init FILE' for a commented starter file to fill in, or "
+               "'grantcheck init --register FILE.xlsx' for a spreadsheet of schemes")
+
+
+def init(
+    file: Optional[Path] = typer.Argument(None, help="Where to write the scheme file (default scheme.yaml)."),
+    force: bool = typer.Option(False, "--force", help="Overwrite the file if it exists."),
+    register: Optional[Path] = typer.Option(
+        None, "--register", help="Write an empty scheme register (.xlsx or .csv) to fill in, one scheme a row."),
+    interactive: bool = typer.Option(
+        False, "--interactive", "-i", help="Ask about the scheme in plain words and write the answers as a scheme file."),
+) -> None:
+    """Write a commented starter scheme file, an empty register, or a scheme from your answers."""
+    if register is not None:
+        if file is not None or interactive:
+            _fail(["--register writes a register; give no FILE and no --interactive with it"])
+        _write_register(register, force)
+        return
+    target = file or Path("scheme.yaml")
+    if target.exists() and not force:
+        _fail([f"{target}: the file exists; use --force to overwrite it"])
+    if interactive:
+        _questionnaire(target, force)
+        return
+    from importlib import resources
+
+    text = (resources.files("grantcheck") / "templates" / "starter.yaml").read_text(encoding="utf-8")
+    _emit(text, target)
+    print(f"Wrote {target}. Check it with: grantcheck check {target}")
+
+
+def _write_register(path: Path, force: bool) -> None:
+    from grantcheck.outputs import OutputError, write_all
+    from grantcheck.register_write import register_csv, register_xlsx
+
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        _fail([f"{path}: a register is a .xlsx workbook or a .csv file; name the file with one of these endings"])
+    if path.exists() and not force:
+        _fail([f"{path}: the file exists; use --force to overwrite it"])
+    data: bytes = register_xlsx() if suffix == ".xlsx" else register_csv().encode("utf-8")
+    try:
+        write_all([(path, data)])
+    except OutputError as exc:
+        _fail([exc])
+    print(f"Wrote {path}: one column per key, what each means in row 2, a worked example in row 3.\n"
+          f"Replace the example with your schemes, one a row, and check them with: grantcheck check {path}")
+
+
+def _questionnaire(target: Path, force: bool) -> None:
+    if not sys.stdin.isatty():
+        _fail([NO_TERMINAL])
+    from grantcheck.questionnaire import scheme_yaml
+
+    print("A few questions about the scheme, in the order an applicant meets it. Press Enter when "
+          "an answer is not known; grantcheck will say what it could not check.")
+    try:
+        answers = _ask_all()
+    except KeyboardInterrupt:
+        print("\nStopped: nothing was written.", file=sys.stderr)
+        raise typer.Exit(130) from None
+    except EOFError:
+        print("\nThe input ended: nothing was written.", file=sys.stderr)
+        raise typer.Exit(2) from None
+    text = scheme_yaml(answers)
+    _verdict(text, target)
+    if target.exists() and not force:  # it may have appeared while the questions were answered
+        _fail([f"{target}: the file exists; use --force to overwrite it"])
+    _emit(text, target)
+    print(f"Wrote {target}. Check it again at any time with: grantcheck check {target}")
+
+
+def _ask_all() -> dict[str, Any]:
+    from grantcheck.questionnaire import check_answer, options, to_ask
+    from grantcheck.register_columns import columns
+
+    answers: dict[str, Any] = {}
+    for q in to_ask(answers):  # lazily: an answer can make a later question unnecessary
+        column = columns()[q.key]
+        print(f"\n{q.ask}\n  Why it is asked: {q.why}")
+        if options(q.key):
+            print("  Answer one of: " + ", ".join(options(q.key)))
+        while True:
+            value, problem = check_answer(q.key, input("> "), answers)
+            if problem:
+                print(f"  That is not valid: {problem}. Try again, or press Enter if it is not known.")
+            elif value is None and column.required:
+                print("  grantcheck needs this one to check the scheme; please give it.")
+            else:
+                break
+        if value is not None:
+            answers[q.key] = value
+    return answers
+
+
+def _verdict(text: str, target: Path) -> None:
+    """The headline sentence and the number of findings, as 'check' would report them."""
+    from grantcheck.pipeline import check_text
+    from grantcheck.reporters.wording import headline
+
+    policy = load_policy(None, [], [], [], None, Path.cwd())
+    results, errors = check_text(text, target.name, target.resolve(), policy)
+    print()
+    for e in errors:
+        print(f"Not checked: {e.message}")
+    for s in results:
+        live = [f for f in s.findings if f.live]
+        counts = {sev: sum(f.severity == sev for f in live) for sev in ("error", "warning", "info")}
+        print(headline(s))
+        print(f"{len(live)} findings: {counts['error']} errors, {counts['warning']} warnings, "
+              f"{counts['info']} info. 'grantcheck check {target}' shows each with how to fix it.")
