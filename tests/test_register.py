@@ -87,6 +87,9 @@ def test_xlsx_cells_are_located_by_sheet_and_cell_in_every_format(project: Path)
     text: Any = run("check", "reg.xlsx", "-q", cwd=project)
     assert "reg.xlsx:Schemes!E2" in text.output
     assert "reg.xlsx:Schemes!C3: input error: award.max: formulas are not read; type the value" in text.output
+    report = _json("reg.xlsx", cwd=project)
+    assert {f["cell"] for f in report["schemes"][0]["findings"]} >= {"Schemes!E2"}
+    assert report["errors"][0]["cell"] == "Schemes!C3"
     for fmt in ("markdown", "html", "junit"):
         out: Any = run("check", "reg.xlsx", "-f", fmt, cwd=project)
         assert "reg.xlsx:Schemes!E2" in out.output, fmt
@@ -145,3 +148,12 @@ def test_cell_values_in_a_number_column(value: Any, expected: Any) -> None:
     from grantcheck.register_columns import cell_value, columns
 
     assert cell_value(columns()["award.max"], value) == expected
+
+
+def test_the_example_register_loads_whole() -> None:
+    from conftest import ROOT
+
+    result: Any = run("check", "examples/register.csv", "-f", "json", cwd=ROOT)
+    report = json.JSONDecoder().raw_decode(result.output)[0]
+    assert result.exit_code == 1 and report["errors"] == [] and len(report["schemes"]) == 4
+    assert any(s["metrics"].get("guidance.words") for s in report["schemes"])  # guidance found beside it

@@ -34,6 +34,14 @@ def _zip_bomb(path: Path) -> None:
                 member.write(b"\0" * 1_000_000)
 
 
+def _most_rows() -> int:
+    """The number of schemes one file may hold by default (the limits table's max_documents)."""
+    from grantcheck.load import Limits
+    from grantcheck.register_read import limit
+
+    return limit(Limits(), "max_documents")
+
+
 def _csv(text: bytes) -> bytes:
     return b"name,funder,award.max\n" + text
 
@@ -41,11 +49,13 @@ def _csv(text: bytes) -> bytes:
 CASES = {
     "zip-bomb.xlsx": (_zip_bomb, "is compressed"),
     "not-a-zip.xlsx": (lambda p: p.write_bytes(b"name,funder\n"), "this is not an XLSX workbook"),
+    "macros.xlsm": (lambda p: p.write_bytes(b"PK\x03\x04"), "a .xlsm spreadsheet is not read"),
     "nul.csv": (lambda p: p.write_bytes(_csv(b"A,B\x00,100\n")), "reg:2:4: input error: the file contains a NUL byte"),
     "latin-1.csv": (lambda p: p.write_bytes(_csv("Caf\xe9,B,100\n".encode("latin-1"))), ":2:4: input error: the file is not UTF-8"),
     "huge-field.csv": (lambda p: p.write_bytes(_csv(b'"' + b"x" * 1_990_000 + b'",B,100\n')), "reg:2:1: input error: name must have at most 300"),
     "too-large.csv": (lambda p: p.write_bytes(_csv(b"A,B,100\n" * 300_000)), "the file is larger than 2,000,000 bytes"),
-    "too-many-rows.csv": (lambda p: p.write_bytes(_csv(b"A,B,1\n" * 2_000)), "the register has more than 1,000 schemes"),
+    "too-many-rows.csv": (lambda p: p.write_bytes(_csv(b"A,B,1\n" * (_most_rows() + 2))),
+                          "the register has more than"),
     "too-many-columns.csv": (lambda p: p.write_bytes(b"name," * 600 + b"\n" + b"x," * 600 + b"\n"),
                              "more than 500 columns"),
     "unterminated-quote.csv": (lambda p: p.write_bytes(_csv(b'A,"B\n' + b"x" * 10 + b"\n")), "input error"),

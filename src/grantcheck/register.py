@@ -19,7 +19,8 @@ from grantcheck.frozen import frozen_dataclass
 from grantcheck.load import Document, KeyPath, Position
 from grantcheck.register_columns import Column, cell_value, columns
 
-REGISTER_SUFFIXES = (".csv", ".xlsx")
+OTHER_SPREADSHEETS = (".xls", ".xlsm", ".xlsb", ".ods", ".numbers")  # named, these get a clear refusal
+REGISTER_SUFFIXES = (".csv", ".xlsx", *OTHER_SPREADSHEETS)
 
 
 @frozen_dataclass

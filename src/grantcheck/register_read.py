@@ -20,7 +20,7 @@ from typing import Any
 from grantcheck.errors import InputError, InputFailure
 from grantcheck.load import read_text
 from grantcheck.errors import SHEET
-from grantcheck.register import Formula, Row
+from grantcheck.register import OTHER_SPREADSHEETS, Formula, Row
 
 MAX_COLUMNS = 500  # grantcheck's own judgement: the format has under 100 keys
 MAX_RATIO = 100  # a worksheet compresses 5 to 30 times; a zip bomb, a thousand and more
@@ -33,7 +33,9 @@ def limit(limits: Any, name: str) -> int:
     """A limit by its config key (``max_file_bytes``), or by its older attribute name."""
     old = {"max_file_bytes": "max_bytes", "max_values": "max_nodes"}
     found = getattr(limits, name, None)
-    return int(found if found is not None else getattr(limits, old.get(name, name), 1_000))
+    if found is None and name == "max_documents":  # before limits.max_documents existed
+        return 10_000
+    return int(found if found is not None else getattr(limits, old.get(name, name)))
 
 
 def _fail(file: str, message: str, hint: str, row: int = 1, col: int = 1) -> InputFailure:
@@ -173,4 +175,7 @@ def _cell(cell: Any) -> Any:
 
 def register_rows(path: Path, file: str, limits: Any) -> Iterator[Row]:
     """The rows of a register, by its suffix."""
+    if path.suffix.lower() in OTHER_SPREADSHEETS:
+        raise _fail(file, f"a {path.suffix} spreadsheet is not read (only .xlsx workbooks and .csv files)",
+                    "Save the register as an Excel workbook (.xlsx) or as CSV (UTF-8)")
     return xlsx_rows(path, file, limits) if path.suffix.lower() == ".xlsx" else csv_rows(path, file, limits)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from grantcheck.errors import cell
 from grantcheck.findings import Finding, Report, SchemeResult, Tally
 from grantcheck.reporters.registry import Run
 from grantcheck.reporters.rows import document_rows
@@ -17,11 +18,17 @@ from grantcheck.units import whole
 SCHEMA_VERSION = 1
 
 
+def _cell(file: str, line: int, column: int) -> dict[str, str]:
+    """A workbook register's cell reference, as a key of its own: {"cell": "Schemes!D7"}, else {}."""
+    ref = cell(file, line, column)
+    return {"cell": ref} if ref else {}
+
+
 def finding_dict(f: Finding) -> dict[str, Any]:
     return {
         "rule": f.rule, "severity": f.severity, "title": f.title, "message": f.message,
         "metric": f.metric, "value": f.value, "threshold": f.threshold,
-        "file": f.file, "line": f.line, "column": f.column,
+        "file": f.file, "line": f.line, "column": f.column, **_cell(f.file, f.line, f.column),
         "waived": f.waived, "waiver_reason": f.waiver_reason,
         "unknown": f.unknown, "advice": f.advice, "fingerprint": f.fingerprint,
         "waiver_source": f.waiver_source, "baseline": f.baseline, "lower_bound": f.lower_bound,
@@ -71,8 +78,8 @@ def scheme_piece(s: SchemeResult, first: bool) -> str:
 def end(report: Report, counts: dict[str, int], schemes: int, portfolio: dict[str, Any] | None = None) -> str:
     """The portfolio (two or more schemes), errors, summary and stale baseline: the close."""
     tail: dict[str, Any] = {} if portfolio is None else {"portfolio": portfolio}
-    tail |= {"errors": [{"file": e.file, "line": e.line, "column": e.column, "message": e.message,
-                         "hint": e.hint} for e in report.errors],
+    tail |= {"errors": [{"file": e.file, "line": e.line, "column": e.column, **_cell(e.file, e.line, e.column),
+                         "message": e.message, "hint": e.hint} for e in report.errors],
             "summary": {"schemes": schemes, **counts}, "stale_baseline": list(report.stale_baseline)}
     body = json.dumps(tail, indent=2, ensure_ascii=False)[1:]
     return ("\n  ]," if schemes else "],") + body + "\n"
