@@ -107,8 +107,10 @@ def test_github_commands_and_auto_selection(project: Path, monkeypatch: pytest.M
 def test_github_encodes_properties() -> None:
     from grantcheck.reporters.github import _data, _prop
 
-    assert _prop("a:b,c%d\ne") == "a%3Ab%2Cc%25d%0Ae"
-    assert _data("50%\r\nok") == "50%25%0D%0Aok"
+    # a newline from input is shown, not encoded: only grantcheck's own paragraphs become %0A
+    assert _prop("a:b,c%d\ne") == "a%3Ab%2Cc%25d\\ne"
+    assert _data("50%\r\nok") == "50%25 ok"
+    assert _data("one\x1b", "two") == "one\\x1b%0Atwo"
 
 
 def test_junit_parses_with_a_real_parser(tmp_path: Path) -> None:

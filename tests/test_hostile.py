@@ -39,13 +39,15 @@ BAD = {  # file: what the one-line message must say
     "string-amount.yaml": "4:8: input error: award.max must be a number, not '£5,000'",
     "impossible-date.yaml": "6:10: input error: '2025-02-30' is not a real date",
     "far-future-date.yaml": "6:3: input error: application.closes (9999-12-20) is not between 1990 and 2150",
-    "long-quoted-key.yaml": "5:3: input error: unknown key 'kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk...'",
+    "long-quoted-key.yaml": "5:3: input error: unknown key 'kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk…'",
     "long-string.yaml": "1:7: input error: name must have at most 300 characters",
     "invalid-utf8.yaml": "5:5: input error: the file is not UTF-8 text",
     "binary.yaml": "input error: the file is not UTF-8 text",
     "nul-byte.yaml": "1:1: input error: the file contains binary data",
+    "format-true.yaml": "1:9: input error: format must be 1, not true",
+    "later-document-is-a-list.yaml": "6:1: input error: a scheme must be a mapping",
 }
-LOADS = ["utf8-bom.yaml", "utf16-bom.yaml"]
+LOADS = ["utf8-bom.yaml", "utf16-bom.yaml", "trailing-document-marker.yaml", "forged-output.yaml"]
 
 
 def grantcheck(*args: str, cwd: Path) -> tuple[int, str, str, float, float]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -39,6 +40,13 @@ def test_markdown_leaves_no_markup(attack: str) -> None:
     assert "<" not in text and "\n" not in text
     for char in "[]|*`":
         assert char not in text.replace("\\" + char, "")
+
+
+def test_markdown_at_a_line_start_starts_no_list_or_heading() -> None:
+    assert markdown("1. one", line_start=True) == "1\\. one"
+    assert markdown("# h", line_start=True) == "\\# h" and markdown("- x", line_start=True) == "\\- x"
+    assert markdown("0.5 hours") == "0.5 hours"
+    assert markdown("hours_per_stage _em_ a__b") == "hours_per_stage \\_em\\_ a\\_\\_b"
 
 
 def test_markdown_code_spans_hold_any_backticks() -> None:
@@ -91,3 +99,13 @@ def test_no_helper_lets_a_control_through(text: str) -> None:
         out = helper(text)
         assert "\n" not in out and "\x1b" not in out and "\u202e" not in out
     ET.fromstring(f"<r>{xml(text).replace('&', '&amp;').replace('<', '&lt;')}</r>")
+
+
+def test_a_huge_waiver_reason_is_quoted_bounded(tmp_path: Path) -> None:
+    from conftest import MINIMAL, run
+
+    (tmp_path / "s.yaml").write_text(MINIMAL + "waivers:\n  - rule: GC201\n    reason: " + "why " * 400 + "\n")
+    result = run("check", "s.yaml", "-f", "json", cwd=tmp_path)
+    reasons = [f["waiver_reason"] for f in json.loads(result.output)["schemes"][0]["findings"]  # type: ignore[attr-defined]
+               if f["waived"]]
+    assert reasons and len(reasons[0]) == 200 and reasons[0].endswith("…")

@@ -61,7 +61,8 @@ class Config:
     ignore: list[str] = described_field("Rule IDs or prefixes to skip.", factory=list)
     fail_on: FailOn | None = described_field("The lowest severity that makes the exit code 1.", default=None)
     rule_folders: list[str] = described_field("Folders of local rule files, relative to this file.", factory=list)
-    bands: dict[str, float] | None = described_field("Upper limits (inclusive) of the award bands, by name.", default=None)
+    bands: dict[str, Annotated[float, Constraints(gt=0)]] | None = described_field(
+        "Upper limits (inclusive) of the award bands, by name.", default=None)
     assumptions: dict[str, float] = described_field("Effort assumptions, by name.", factory=dict)
     rules: dict[str, RuleSettings] = described_field("Changes to rules, by rule ID.", factory=dict)
     waivers: list[ConfigWaiver] = described_field("Waivers the organisation grants, by scheme ID.", factory=list)

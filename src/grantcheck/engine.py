@@ -16,6 +16,7 @@ from grantcheck.guidance import GuidanceMeasure
 from grantcheck.metrics import METRICS, Computed, Value
 from grantcheck.policy import Policy
 from grantcheck.rulepack import SEVERITIES, Relative, Rule, basis_text
+from grantcheck.safe_text import clip
 from grantcheck.units import fmt, whole
 from grantcheck.validate import Parsed
 
@@ -137,10 +138,10 @@ def _waivers(parsed: Parsed, sid: str, policy: Policy) -> tuple[dict[str, tuple[
             errors.append(InputError(doc.file, p.line, p.column, f"the waiver names {w.rule}, which is not a rule",
                                      "See 'grantcheck rules' for the rule IDs"))
         else:
-            found[w.rule] = (w.reason.strip(), "scheme")
+            found[w.rule] = (clip(w.reason.strip()), "scheme")  # quoted in every report: bounded
     for granted in policy.waivers:
         if fnmatch.fnmatchcase(sid, granted.scheme):
-            found.setdefault(granted.rule, (granted.reason.strip(), "config"))
+            found.setdefault(granted.rule, (clip(granted.reason.strip()), "config"))
     return found, errors
 
 

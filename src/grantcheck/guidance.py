@@ -52,7 +52,17 @@ class Unreadable(Exception):
 
 
 def read_pdf(path: Path) -> tuple[str, int]:
-    """The text and page count of a PDF."""
+    """The text and page count of a PDF (pypdf's warnings and log are silenced: nothing on stderr)."""
+    import logging
+    import warnings
+
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL + 10)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _read_pdf(path)
+
+
+def _read_pdf(path: Path) -> tuple[str, int]:
     from pypdf import PdfReader
 
     try:

@@ -180,6 +180,8 @@ def load_text(text: str, file: str, limits: Limits = Limits()) -> tuple[list[Doc
             except InputFailure as failure:
                 errors.append(failure.error)  # later documents are still checked
                 continue
+            if data is None:  # an empty document, such as after a trailing '---': nothing to check
+                continue
             docs.append(Document(file, index, data, conv.keys, conv.values))
     except yaml.YAMLError as exc:
         return docs, errors + [_yaml_error(file, exc)]

@@ -97,6 +97,11 @@ def is_model(tp: Any) -> bool:
     return isinstance(tp, type) and dataclasses.is_dataclass(tp) and "__pydantic_config__" in tp.__dict__
 
 
+def keys(cls: type) -> list[str]:
+    """The keys a model accepts, as users write them (aliases such as ``in``; no private names)."""
+    return [f.metadata.get("alias", f.name) for f in dataclasses.fields(cls)]
+
+
 @functools.cache
 def hints(cls: type) -> dict[str, Any]:
     """Each field's type, with its ``Annotated`` constraints."""

@@ -7,14 +7,14 @@ what was expected and how to write it.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import Any
 
 from grantcheck.errors import InputError, did_you_mean
 from grantcheck.load import Document, KeyPath
-from grantcheck.model import hints, is_model
+from grantcheck.model import hints, is_model, keys
 from grantcheck.parsing import Invalid
+from grantcheck.safe_text import clip
 from grantcheck.scheme import Scheme
 
 _EXPECTED = {
@@ -119,18 +119,16 @@ def _inner_model(annotation: Any) -> Any:
 def _unknown_key(doc: Document, loc: KeyPath, root: type) -> InputError:
     key, parent = str(loc[-1])[:60], loc[:-1]  # a hostile key can be huge: quote and match only its start
     model = _model_at(root, parent)
-    # the model's fields by the names a file uses (typing's hints would add Frozen's own)
-    allowed = [f.metadata.get("alias", f.name) for f in dataclasses.fields(model)] if model else []
+    allowed = keys(model) if model else []  # as users write them: aliases, never private names
     where = f" in {dotted(parent)}" if parent else ""
     hint = did_you_mean(key, allowed, "Allowed keys here")
     p = doc.position(loc)
-    shown = repr(key) if len(str(loc[-1])) <= 60 else repr(key[:37] + "...")
+    shown = repr(clip(str(loc[-1]), 40))
     return InputError(doc.file, p.line, p.column, f"unknown key {shown}{where}", hint)
 
 
 def _describe(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
+    return clip(repr(value), 40)
 
 
 def _to_error(doc: Document, err: dict[str, Any], root: type) -> InputError:
@@ -146,7 +144,9 @@ def _to_error(doc: Document, err: dict[str, Any], root: type) -> InputError:
     if not loc:
         what = "a scheme must be a mapping of keys such as name:, funder: and award:" if root is Scheme \
             else "this file must be a mapping of keys and values"
-        return InputError(doc.file, 1, 1, what, "Run 'grantcheck init' for a starter file" if root is Scheme else "")
+        p = doc.position(())  # where this document starts: later documents of a file are not at 1:1
+        return InputError(doc.file, p.line, p.column, what,
+                          "Run 'grantcheck init' for a starter file" if root is Scheme else "")
     p = doc.value_position(loc)
     if kind == "value_error":  # a model's own check (such as a rule's levels): its sentence says it all
         return InputError(doc.file, p.line, p.column, f"{dotted(loc)}: {err['msg'].removeprefix('Value error, ')}")

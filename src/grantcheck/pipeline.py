@@ -7,6 +7,7 @@ every scheme checked and every input error, so one bad file never stops the rest
 from __future__ import annotations
 
 import fnmatch
+import math
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +18,7 @@ from grantcheck.errors import InputError
 from grantcheck.findings import Report, SchemeResult
 from grantcheck.guidance_files import measure_guidance
 from grantcheck.load import Document, load_text, read_source
-from grantcheck.metrics import compute
+from grantcheck.metrics import Computed, compute
 from grantcheck.policy import Policy
 from grantcheck.register import REGISTER_SUFFIXES
 from grantcheck.validate import validate
@@ -79,8 +80,21 @@ def check_document(doc: Document, scheme_file: Path, policy: Policy) -> tuple[Sc
     guidance, errs = measure_guidance(parsed, scheme_file, policy.allow_paths)
     if errs:
         return None, errs
-    return evaluate(parsed, compute(parsed.scheme, policy.pack.bands, policy.pack.assumption_values, guidance,
-                                    policy.pack.vocabulary), policy, guidance)
+    computed = compute(parsed.scheme, policy.pack.bands, policy.pack.assumption_values, guidance,
+                       policy.pack.vocabulary)
+    if errs := _not_finite(doc, computed):  # never 'Infinity' or 'nan' in a report
+        return None, errs
+    return evaluate(parsed, computed, policy, guidance)
+
+
+def _not_finite(doc: Document, computed: Computed) -> list[InputError]:
+    """A located error for the first metric too large to compute (the others follow from it)."""
+    for m in computed.metrics.values():
+        if isinstance(m.value, float) and not math.isfinite(m.value):
+            p = doc.position(m.path)
+            return [InputError(doc.file, p.line, p.column, f"{m.name} cannot be computed: the numbers "
+                               "it comes from are too large", "Check the amounts and the config's assumptions")]
+    return []
 
 
 def check_file(path: Path, name: str, policy: Policy) -> tuple[list[SchemeResult], list[InputError]]:

@@ -18,6 +18,7 @@ from grantcheck.frozen import frozen_dataclass
 from grantcheck.load import Document, KeyPath, Limits
 from grantcheck.model import dump
 from grantcheck.parsing import Invalid, parse
+from grantcheck.rulecheck import rule_problems
 from grantcheck.rulepack import SEVERITIES, Pack, Rule
 
 
@@ -100,9 +101,9 @@ def _rule(rule: Rule, change: RuleSettings, lc: LoadedConfig,
         return rule, [_err(lc.doc, ("rules", rule.id), f"rule {rule.id}: {first['msg'].removeprefix('Value error, ')}")]
     if not limits_changed:
         new = replace(new, shipped=rule.shipped)
-    errors = [_err(lc.doc, ("rules", rule.id, level, band), f"{band!r} is not a band", did_you_mean(band, list(bands)))
-              for level in SEVERITIES if isinstance(v := getattr(change, level), dict) and rule.check != "flag"
-              for band in v if band not in bands]
+    given = dump(change)  # the rule language's checks, on the levels this config changes
+    errors = [_err(lc.doc, ("rules", rule.id, *path), message, hint)
+              for path, message, hint in rule_problems(data, list(bands)) if path[0] in given]
     return new, errors
 
 

@@ -20,6 +20,7 @@ Problem = tuple[KeyPath, str, str]  # where, what is wrong, how to fix it
 
 TESTS = ("equals", "not_equals", "in", "above", "below")
 LEVELS = ("error", "warning", "info")
+SIGNED = frozenset({"score"})  # units that can fall below zero (Flesch reading ease)
 METRICS_HINT = "See 'grantcheck rules --metrics' for the metrics a rule may read"
 
 
@@ -40,6 +41,8 @@ def rule_problems(rule: dict[str, Any], bands: list[str]) -> Iterator[Problem]:
                f"{kind(metric)}", "Use check: flag with the values that should give a finding")
     for level in LEVELS:
         raw = rule.get(level)
+        if check != "flag":
+            yield from _negative(level, raw, metric)
         if isinstance(raw, dict) and check != "flag" and "metric" in raw:
             yield from _relative(raw, (level,))
         elif isinstance(raw, dict) and check != "flag":
@@ -66,6 +69,20 @@ def _relative(limit: dict[str, Any], path: KeyPath) -> Iterator[Problem]:
         yield ((*path, "metric"),
                f"a limit can be a multiple of a number only, but {metric} is {kind(metric)}",
                "Name a metric that is a number, such as award.per_year")
+
+
+def _negative(level: str, raw: Any, metric: Any) -> Iterator[Problem]:
+    """A limit below zero on a measure that is never negative: the rule could never fire."""
+    if metric in METRICS and METRICS[metric].unit in SIGNED:
+        return
+    if isinstance(raw, dict) and "metric" in raw:
+        return  # a limit relative to another metric: its factor is checked with it
+    given = raw.items() if isinstance(raw, dict) else [(None, raw)]
+    for band, v in given:
+        if isinstance(v, (int, float)) and not isinstance(v, bool) and v < 0:
+            where = (level,) if band is None else (level, band)
+            yield (where, f"the {level} limit {v:g} is below zero",
+                   "Limits are amounts, days, counts or shares, none of them negative")
 
 
 def _conditions(items: list[Any], path: KeyPath, bands: list[str]) -> Iterator[Problem]:

@@ -22,6 +22,7 @@ for their format:
   encoding (``%``, CR, LF; and ``:`` and ``,`` in properties).
 - ``no_commands(text)``: a whole output with no line a CI runner could take for a
   workflow command (``::`` leading a line, ``##[`` anywhere).
+- ``terminal(text)``: both, for a whole plain-text output (``rules``, ``explain``).
 - ``json_text(text)``: a serialised JSON document with the same escaping, data kept.
 - ``uri(path)``: a relative path percent-encoded as an RFC 3986 URI reference.
 
@@ -31,7 +32,6 @@ Each is pure and cheap when there is nothing to change (a single regex search).
 from __future__ import annotations
 
 import re
-from urllib.parse import quote
 
 QUOTE_LIMIT = 200
 
@@ -42,7 +42,10 @@ _UNSAFE = ("\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
            "\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff")
 _UNSAFE_RE = re.compile(f"[{_UNSAFE}]")
 _SPACE_RE = re.compile(r"[\s\u0085\u2028\u2029]+")
-_MARKDOWN_RE = re.compile(r"[\\`*_\[\]|<>&~$!#]")
+# Markdown's active characters; "_" only where it could open or close emphasis (not
+# inside a word such as hours_per_stage, where GFM leaves it alone).
+_MARKDOWN_RE = re.compile(r"[\\`*\[\]|<>&~$]|_(?![^\W_])|(?<![^\W_])_")
+_LEADING_RE = re.compile(r"^(\d{1,9})([.)])|^([#+\-=])")  # a list, heading or underline at a line start
 _MARKDOWN = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
 _COMMAND_LINE_RE = re.compile(r"^([ \t]*)::", re.MULTILINE)
 _JSON_RE = re.compile(f"[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
@@ -80,9 +83,14 @@ def _markdown_char(match: re.Match[str]) -> str:
     return _MARKDOWN.get(char) or "\\" + char
 
 
-def markdown(text: str) -> str:
-    """Inline Markdown (and table cell) text: nothing in it renders as markup."""
-    return _MARKDOWN_RE.sub(_markdown_char, prose(text))
+def markdown(text: str, line_start: bool = False) -> str:
+    """Inline Markdown (and table cell) text: nothing in it renders as markup.
+
+    ``line_start``: the text begins a line, where ``1.``, ``#``, ``-``, ``+`` or ``=``
+    would start a list or heading: those are escaped too.
+    """
+    text = _MARKDOWN_RE.sub(_markdown_char, prose(text))
+    return _LEADING_RE.sub(r"\1\\\2\3", text, count=1) if line_start else text
 
 
 def markdown_code(text: str, in_table: bool = False) -> str:
@@ -100,7 +108,7 @@ def html(text: str) -> str:
     """HTML text or a quoted attribute value; ``[`` too, so no ``##[`` reaches a CI log."""
     from html import escape
 
-    return escape(visible(text), quote=True).replace("[", "&#91;")
+    return escape(prose(text), quote=True).replace("[", "&#91;")
 
 
 def xml(text: str) -> str:
@@ -132,6 +140,11 @@ def no_commands(text: str) -> str:
     return _COMMAND_LINE_RE.sub(r"\1\\::", text).replace("##[", "##\\[")
 
 
+def terminal(text: str) -> str:
+    """A whole plain-text output of many lines: each line ``visible``, none a workflow command."""
+    return no_commands("\n".join(visible(line) for line in text.split("\n")))
+
+
 def json_text(document: str) -> str:
     """A serialised JSON document with C1 and bidi controls as ``\\u`` escapes and no ``##[``.
 
@@ -145,4 +158,6 @@ def json_text(document: str) -> str:
 
 def uri(path: str) -> str:
     """A relative path as an RFC 3986 URI reference (``/`` kept, everything else encoded)."""
+    from urllib.parse import quote  # only SARIF needs it
+
     return quote(path.replace("\\", "/"), safe="/", errors="surrogateescape")

@@ -36,9 +36,23 @@ class FailOn(str, Enum):
     never = "never"
 
 
+def error_line(error: object) -> str:
+    """One error for standard error: a workflow annotation under GitHub Actions, else one line.
+
+    Either way nothing from input can start a line of its own or reach the terminal raw.
+    """
+    from grantcheck.safe_text import no_commands, visible
+
+    if isinstance(error, InputError) and os.environ.get("GITHUB_ACTIONS") == "true":
+        from grantcheck.reporters.github import annotation
+
+        return annotation(error)
+    return no_commands(f"grantcheck: {visible(str(error))}")
+
+
 def _fail(errors: Sequence[str | InputError | OutputError], code: int = 2) -> NoReturn:
     for e in errors:
-        print(f"grantcheck: {e}", file=sys.stderr)
+        print(error_line(e), file=sys.stderr)
     raise typer.Exit(code)
 
 
@@ -114,7 +128,7 @@ def load_policy(config: Optional[Path], rules: list[Path], select: list[str], ig
     if policy is None:
         _fail(errors)
     for warning in policy.deprecations:
-        print(f"grantcheck: warning: {warning}", file=sys.stderr)
+        print(error_line(f"warning: {warning}"), file=sys.stderr)
     from dataclasses import replace
 
     return replace(policy, rule_folders=tuple(folder for folder, _ in folders))
@@ -164,6 +178,9 @@ def main() -> None:
     except Exception as exc:  # the last resort; every expected problem is handled where it arises
         if os.environ.get("GRANTCHECK_DEBUG"):
             raise
-        print(f"grantcheck: internal error: {type(exc).__name__}: {exc}. This is a bug in grantcheck; "
+        from grantcheck.safe_text import clip, visible
+
+        print(f"grantcheck: internal error: {type(exc).__name__}: {visible(clip(str(exc)))}. "
+              "This is a bug in grantcheck; "
               "please report it with the input that caused it (GRANTCHECK_DEBUG=1 shows the details).", file=sys.stderr)
         sys.exit(INTERNAL_ERROR)

@@ -22,7 +22,8 @@ from typing import IO, TYPE_CHECKING, Optional
 import typer
 
 from grantcheck import __version__
-from grantcheck.cli import FailOn, Sink, _color, _fail, _split, _terminal_width, commit, load_policy
+from grantcheck.cli import (FailOn, Sink, _color, _fail, _split, _terminal_width, commit, error_line,
+                            load_policy)
 from grantcheck.errors import InputError
 from grantcheck.findings import Report, SchemeResult, Tally
 from grantcheck.reporters.registry import REPORTERS, Reporter, Run, StreamingReporter
@@ -110,7 +111,7 @@ def check(
         raise
     if errors and any(t.reporter.name != "text" and t.path is None for t in targets):
         for e in errors:
-            print(f"grantcheck: {e}", file=sys.stderr)
+            print(error_line(e), file=sys.stderr)
     raise typer.Exit(2 if errors else 1 if tally.fails(policy.fail_on) else 0)
 
 
@@ -277,4 +278,4 @@ def _append_summary(report: Report, path: Path) -> None:
     try:
         append(path, summary_markdown(report))
     except OutputError as exc:
-        print(f"grantcheck: {exc} (the step summary)", file=sys.stderr)
+        print(error_line(f"{exc} (the step summary)"), file=sys.stderr)

@@ -11,6 +11,7 @@ import typer
 
 from grantcheck import __version__
 from grantcheck.cli import FailOn, _emit, _fail, load_policy
+from grantcheck.safe_text import terminal
 
 
 def rules_command(
@@ -26,7 +27,7 @@ def rules_command(
         sys.stdout.write(metrics_table())
         return
     policy = load_policy(config, rules or [], [], [], None, Path.cwd())
-    sys.stdout.write(rules_markdown(policy.pack) if markdown else rules_table(policy.pack, policy.rules))
+    sys.stdout.write(terminal(rules_markdown(policy.pack) if markdown else rules_table(policy.pack, policy.rules)))
 
 
 def explain(
@@ -44,7 +45,7 @@ def explain(
     if found is None:
         close = closest(rule.upper(), list(by_id))
         _fail([f"{rule!r} is not a rule" + (f"; did you mean {close}?" if close else "; see 'grantcheck rules'")])
-    sys.stdout.write(render(policy.pack, found))
+    sys.stdout.write(terminal(render(policy.pack, found)))
 
 
 def schema(config: bool = typer.Option(False, "--config", help="Print the config file's schema instead.")) -> None:

@@ -9,7 +9,7 @@ from typing import Optional
 
 import typer
 
-from grantcheck.cli import _emit
+from grantcheck.cli import _emit, error_line
 
 
 class MeasureFormat(str, Enum):
@@ -52,7 +52,10 @@ def measure_command(
 
     facts, errors = measure_files(files)
     total = combine(facts)
-    _emit(as_json(facts, total) if format is MeasureFormat.json else as_text(facts, total), output)
+    from grantcheck.safe_text import json_text, terminal
+
+    _emit(json_text(as_json(facts, total)) if format is MeasureFormat.json else terminal(as_text(facts, total)),
+          output)
     for error in errors:
-        print(f"grantcheck: {error}".encode("ascii", "backslashreplace").decode(), file=sys.stderr)
+        print(error_line(error).encode("ascii", "backslashreplace").decode(), file=sys.stderr)
     raise typer.Exit(2 if errors else 0)

@@ -5,7 +5,9 @@ is never the only signal. Pure: returns a string."""
 
 from __future__ import annotations
 
-from html import escape
+import math
+
+from grantcheck.safe_text import html as escape
 
 from grantcheck.reporters.rows import MeasureRow
 from grantcheck.reporters.wording import limits_text, measure_value
@@ -30,11 +32,12 @@ def _zones(row: MeasureRow, top: float) -> list[tuple[str, float, float]]:
 def _row(i: int, row: MeasureRow) -> str:
     value = float(row.value)
     limits = [float(v) for v in (row.warning, row.error) if v is not None]
-    top = max([value, *limits]) * 1.25 or 1.0
+    most = max([value, *limits])
+    top = (most * 1.25 if math.isfinite(most * 1.25) else most) or 1.0  # headroom, unless it overflows
     y = 8 + i * ROW
 
     def x(v: float) -> float:
-        return LABEL + SCALE * min(v, top) / top
+        return LABEL + SCALE * (min(v, top) / top)  # the share first: SCALE * v could overflow
 
     parts = [f'<text x="0" y="{y + 18}" class="label">{escape(row.label)}</text>']
     for name, a, b in _zones(row, top):
@@ -54,6 +57,7 @@ def _row(i: int, row: MeasureRow) -> str:
 def render(rows: list[MeasureRow], band: str, ident: str) -> str:
     """An SVG of the measures that have a value and limits; empty if none do."""
     shown = [r for r in rows if isinstance(r.value, (int, float)) and not isinstance(r.value, bool)
+             and math.isfinite(r.value)
              and (r.warning is not None or r.error is not None) and r.status != "does not apply"]
     if not shown:
         return ""

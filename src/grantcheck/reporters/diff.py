@@ -6,6 +6,7 @@ import json
 
 from grantcheck.diff import DiffReport, SchemeDiff
 from grantcheck.findings import Finding
+from grantcheck.safe_text import json_text, markdown as md, markdown_code, no_commands, prose, visible
 from grantcheck.units import fmt
 
 ARROW = {"better": "better", "worse": "worse", "changed": "changed"}
@@ -17,46 +18,48 @@ def _groups(d: SchemeDiff) -> tuple[tuple[str, tuple[Finding, ...]], ...]:
 
 
 def _lines(d: SchemeDiff) -> list[str]:
-    out = [f"{d.name} ({d.id})", f"  {d.verdict}", ""]
+    out = [f"{visible(d.name)} ({visible(d.id)})", f"  {prose(d.verdict)}", ""]
     if d.changes:
         out.append("  Measures")
         width = max(len(c.label) for c in d.changes)
-        out += [f"    {c.label:<{width}}  {fmt(c.before, c.unit)} -> {fmt(c.after, c.unit)}  ({ARROW[c.direction]})"
-                for c in d.changes]
+        out += [f"    {c.label:<{width}}  {visible(fmt(c.before, c.unit))} -> {visible(fmt(c.after, c.unit))}"
+                f"  ({ARROW[c.direction]})" for c in d.changes]
         out.append("")
     for title, items in _groups(d):
         if items:
             out.append(f"  {title}")
-            out += [f"    {f.severity:<8} {f.rule}  {f.message}" for f in items]
+            out += [f"    {f.severity:<8} {visible(f.rule)}  {prose(f.message)}" for f in items]
             out.append("")
     out.append(f"  {d.kept} finding{'s' if d.kept != 1 else ''} unchanged.")
     return out
 
 
 def text(report: DiffReport) -> str:
-    out = [f"Comparing {report.old_name} (before) with {report.new_name} (after)", ""]
+    out = [f"Comparing {visible(report.old_name)} (before) with {visible(report.new_name)} (after)", ""]
     for d in report.schemes:
         out += _lines(d) + [""]
-    out += [f"Only in the old version: {i}" for i in report.removed]
-    out += [f"Only in the new version: {i} (check it on its own)" for i in report.new_only]
-    return "\n".join(out).rstrip() + "\n"
+    out += [f"Only in the old version: {visible(i)}" for i in report.removed]
+    out += [f"Only in the new version: {visible(i)} (check it on its own)" for i in report.new_only]
+    return no_commands("\n".join(out).rstrip() + "\n")
 
 
 def markdown(report: DiffReport) -> str:
-    out = [f"# What changed: `{report.old_name}` to `{report.new_name}`", ""]
+    out = [f"# What changed: {markdown_code(report.old_name)} to {markdown_code(report.new_name)}", ""]
     for d in report.schemes:
-        out += [f"## {d.name}", "", f"**{d.verdict}**", ""]
+        out += [f"## {md(d.name)}", "", f"**{md(d.verdict)}**", ""]
         if d.changes:
             out += ["| measure | before | after | |", "| --- | --- | --- | --- |"]
-            out += [f"| {c.label} | {fmt(c.before, c.unit)} | {fmt(c.after, c.unit)} | {ARROW[c.direction]} |" for c in d.changes]
+            out += [f"| {md(c.label)} | {md(fmt(c.before, c.unit))} | {md(fmt(c.after, c.unit))} | "
+                    f"{ARROW[c.direction]} |" for c in d.changes]
             out.append("")
         for title, items in _groups(d):
             if items:
-                out += [f"### {title}", ""] + [f"- **{f.severity}** {f.rule}: {f.message}" for f in items] + [""]
+                out += [f"### {title}", ""] + [f"- **{f.severity}** {md(f.rule)}: {md(f.message)}"
+                                               for f in items] + [""]
         out += [f"{d.kept} finding{'s' if d.kept != 1 else ''} unchanged.", ""]
-    out += [f"- Only in the old version: `{i}`" for i in report.removed]
-    out += [f"- Only in the new version: `{i}`" for i in report.new_only]
-    return "\n".join(out).rstrip() + "\n"
+    out += [f"- Only in the old version: {markdown_code(i)}" for i in report.removed]
+    out += [f"- Only in the new version: {markdown_code(i)}" for i in report.new_only]
+    return no_commands("\n".join(out).rstrip() + "\n")
 
 
 def _finding(f) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -76,4 +79,4 @@ def as_json(report: DiffReport, version: str) -> str:
                      "unchanged": d.kept} for d in report.schemes],
         "only_in_old": list(report.removed), "only_in_new": list(report.new_only),
     }
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    return json_text(json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False)) + "\n"

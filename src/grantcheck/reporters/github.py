@@ -6,20 +6,28 @@ appends ``summary_markdown`` to $GITHUB_STEP_SUMMARY when it is set.
 
 from __future__ import annotations
 
-from grantcheck.errors import cell_prefix, where
+from grantcheck.errors import InputError, cell_prefix, where
 from grantcheck.findings import Report, SchemeResult, Tally
 from grantcheck.reporters.registry import Run
 from grantcheck.reporters.wording import summary_line
+from grantcheck.safe_text import markdown, markdown_code, prose, visible, workflow_data, workflow_property
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
-def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+def _data(*paragraphs: str) -> str:
+    """Paragraphs (each may hold text from input, shown escaped) as one command's message."""
+    return workflow_data("\n".join(prose(p) for p in paragraphs))
 
 
 def _prop(text: str) -> str:
-    return _data(text).replace(":", "%3A").replace(",", "%2C")
+    return workflow_property(visible(text))
+
+
+def annotation(e: InputError) -> str:
+    """An input error as an ``::error`` command (also how the CLI reports one under Actions)."""
+    return (f"::error file={_prop(e.file)},line={e.line},col={e.column},title=grantcheck input error::"
+            f"{_data(cell_prefix(e.file, e.line, e.column) + e.message + ('. ' + e.hint if e.hint else ''))}")
 
 
 def scheme_piece(s: SchemeResult) -> str:
@@ -30,16 +38,13 @@ def scheme_piece(s: SchemeResult) -> str:
             continue
         title = _prop(f"{f.rule} {f.title}")
         lines.append(f"::{COMMAND[f.severity]} file={_prop(f.file)},line={f.line},col={f.column},title={title}::"
-                     f"{_data(cell_prefix(f.file, f.line, f.column) + f.message + chr(10) + 'How to fix: ' + f.advice)}\n")
+                     f"{_data(cell_prefix(f.file, f.line, f.column) + f.message, 'How to fix: ' + f.advice)}\n")
     return "".join(lines)
 
 
 def end(report: Report, summary: str) -> str:
     """A command per input error, then the summary notice."""
-    lines = []
-    for e in report.errors:
-        lines.append(f"::error file={_prop(e.file)},line={e.line},col={e.column},title=grantcheck input error::"
-                     f"{_data(cell_prefix(e.file, e.line, e.column) + e.message + ('. ' + e.hint if e.hint else ''))}")
+    lines = [annotation(e) for e in report.errors]
     lines.append(f"::notice title=grantcheck::{_data(summary)}")
     return "\n".join(lines) + "\n"
 
@@ -49,20 +54,17 @@ def render(report: Report) -> str:
     return "".join(scheme_piece(s) for s in report.schemes) + end(report, summary_line(report))
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def summary_markdown(report: Report) -> str:
     """A short Markdown summary: the line, then a table of findings that count."""
     out = ["## grantcheck", "", summary_line(report), ""]
     live = [f for f in report.findings if f.live]
     if live:
         out += ["| severity | rule | scheme | where | what |", "| --- | --- | --- | --- | --- |"]
-        out += [f"| {f.severity} | {f.rule} | {_cell(f.scheme_id)} | `{f.file}:{f.line}` | {_cell(f.message)} |" for f in live]
+        out += [f"| {f.severity} | {markdown(f.rule)} | {markdown(f.scheme_id)} | "
+                f"{markdown_code(f'{f.file}:{f.line}', in_table=True)} | {markdown(f.message)} |" for f in live]
         out.append("")
     for e in report.errors:
-        out.append(f"- input error: `{where(e.file, e.line, e.column)}` {_cell(e.message)}")
+        out.append(f"- input error: {markdown_code(where(e.file, e.line, e.column))} {markdown(e.message)}")
     return "\n".join(out) + "\n"
 
 

@@ -6,7 +6,7 @@ Real headings, table markup, text alternatives for the picture. Pure: returns a 
 
 from __future__ import annotations
 
-from html import escape
+from grantcheck.safe_text import html as escape  # markup, controls and '##[' from input escaped
 
 from grantcheck.errors import where
 from grantcheck.findings import Finding, Report, SchemeResult

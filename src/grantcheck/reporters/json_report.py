@@ -13,6 +13,7 @@ from grantcheck.errors import cell
 from grantcheck.findings import Finding, Report, SchemeResult, Tally
 from grantcheck.reporters.registry import Run
 from grantcheck.reporters.rows import document_rows
+from grantcheck.safe_text import json_text
 from grantcheck.units import whole
 
 SCHEMA_VERSION = 1
@@ -54,13 +55,15 @@ def scheme_dict(s: SchemeResult) -> dict[str, Any]:
 
 def begin(version: str) -> str:
     """The document up to the first scheme."""
-    head = json.dumps({"schema_version": SCHEMA_VERSION, "tool": {"name": "grantcheck", "version": version}}, indent=2)
+    head = json_text(json.dumps({"schema_version": SCHEMA_VERSION,
+                                 "tool": {"name": "grantcheck", "version": version}}, indent=2))
     return head[:-2] + ',\n  "schemes": ['
 
 
 def _compact(value: Any) -> str:
     # Without indent, json uses its C encoder: about ten times faster on large folders.
-    return json.dumps(value, ensure_ascii=False)
+    # Strict JSON: a non-finite number is a bug here (metrics refuse them), never 'Infinity'.
+    return json_text(json.dumps(value, ensure_ascii=False, allow_nan=False))
 
 
 def scheme_piece(s: SchemeResult, first: bool) -> str:
@@ -81,7 +84,7 @@ def end(report: Report, counts: dict[str, int], schemes: int, portfolio: dict[st
     tail |= {"errors": [{"file": e.file, "line": e.line, "column": e.column, **_cell(e.file, e.line, e.column),
                          "message": e.message, "hint": e.hint} for e in report.errors],
             "summary": {"schemes": schemes, **counts}, "stale_baseline": list(report.stale_baseline)}
-    body = json.dumps(tail, indent=2, ensure_ascii=False)[1:]
+    body = json_text(json.dumps(tail, indent=2, ensure_ascii=False, allow_nan=False))[1:]
     return ("\n  ]," if schemes else "],") + body + "\n"
 
 

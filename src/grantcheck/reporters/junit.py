@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from grantcheck.errors import where
 from grantcheck.findings import Finding, Report, SchemeResult, fails_at
 from grantcheck.reporters.registry import Run
+from grantcheck.safe_text import no_commands, xml
 
 
 def _suite(s: SchemeResult, titles: dict[str, str], fail_on: str) -> ET.Element:
@@ -58,8 +59,19 @@ def render(report: Report, titles: dict[str, str], fail_on: str) -> str:
             ET.SubElement(case, "error", message=e.message).text = str(e)
     for key in ("tests", "failures", "errors", "skipped"):
         root.set(key, str(sum(int(s.get(key, "0")) for s in root)))
+    _well_formed(root)
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    text = ET.tostring(root, encoding="unicode").replace("##[", "##&#91;")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + no_commands(text) + "\n"
+
+
+def _well_formed(root: ET.Element) -> None:
+    """Every text and attribute holds only what XML 1.0 allows (ElementTree checks nothing)."""
+    for element in root.iter():
+        if element.text:
+            element.text = xml(element.text)
+        for key, value in element.attrib.items():
+            element.set(key, xml(value))
 
 
 def document(report: Report, run: Run) -> str:

@@ -17,6 +17,7 @@ from grantcheck.reporters.registry import Run
 from grantcheck.rulepack import Citation
 from grantcheck.reporters.rows import DOCUMENT_HEAD, document_cells, document_rows, measure_rows, total_row
 from grantcheck.reporters import summary
+from grantcheck.safe_text import markdown as md, markdown_code, no_commands
 from grantcheck.reporters.wording import (SEVERITY_LABEL, assumption_value, band_text, limits_text, measure_value,
                                           summary_line)
 
@@ -34,24 +35,26 @@ def guide_citation(guide: Citation | None) -> str:
 
 
 def _cell(value: object) -> str:
-    return str(value).replace("|", "\\|").replace("\n", " ")
+    """Any value as inline Markdown (a table cell, a sentence): nothing in it renders as markup."""
+    return md(str(value))
 
 
 def _finding(f: Finding, rules: dict) -> list[str]:  # type: ignore[type-arg]
     rule = rules.get(f.rule)
-    out = [f"#### {SEVERITY_LABEL[f.severity]}: {f.rule} {f.title}", "", f"**What is wrong:** {f.message}", ""]
+    out = [f"#### {SEVERITY_LABEL[f.severity]}: {md(f.rule)} {md(f.title)}", "",
+           f"**What is wrong:** {md(f.message)}", ""]
     if f.basis_text:
-        out += [f"**Limit:** {f.basis_text}.", ""]
+        out += [f"**Limit:** {md(f.basis_text)}.", ""]
     if rule and rule.guide:
         out += ["**Why it matters, in the guide's words:**", ""]
     elif rule:
         out += [NO_QUOTE, ""]
     for q in (rule.guide if rule else []):
-        out += [f"> “{q.text}”", ">", f"> — section *{q.section}*", ""]
-    out += [f"**What good looks like:** {' '.join(f.advice.split())}", ""]
+        out += [f"> “{md(q.text)}”", ">", f"> — section *{md(q.section)}*", ""]
+    out += [f"**What good looks like:** {md(f.advice)}", ""]
     if rule and rule.sources:
         out += ["**Sources:**", "", *(f"- {_cell(x)}" for x in rule.sources), ""]
-    out += [f"Where: `{where(f.file, f.line, f.column)}`", ""]
+    out += [f"Where: {markdown_code(where(f.file, f.line, f.column))}", ""]
     return out
 
 
@@ -65,20 +68,21 @@ def _effort(s: SchemeResult) -> list[str]:
             total = f" ({effort_total(s)})" if heading == "One application" else ""
             out += ([""] if out else []) + [f"### How the hours add up: {heading.lower()}{total}", "",
                                             "| " + " | ".join(EFFORT_HEAD) + " |", "| --- | --- | --- |"]
-        out.append(f"| {_cell(row.part)} | {row.hours} | {_cell(row.detail)} |")
+        out.append(f"| {_cell(row.part)} | {_cell(row.hours)} | {_cell(row.detail)} |")
     return out + ([""] if out else [])
 
 
 def scheme_markdown(s: SchemeResult, rules: dict, command: str) -> list[str]:  # type: ignore[type-arg]
-    out = [f"## {s.name}", "", f"{s.funder} · {s.kind} · {band_text(s)} · `{s.file}`", "",
+    place = f"{md(s.kind)} · {md(band_text(s))} · {markdown_code(s.file)}"
+    out = [f"## {md(s.name)}", "", f"{md(s.funder, line_start=True)} · {place}", "",
            *summary.markdown(s, rules, _cell)]
     rows = measure_rows(s, rules)
     if rows:
         out += ["### Key measures", "",
-                f"| measure | this scheme | expected for {s.band} awards | limit from | result |",
+                f"| measure | this scheme | expected for {md(s.band)} awards | limit from | result |",
                 "| --- | --- | --- | --- | --- |"]
-        out += [f"| {r.label} | {measure_value(r)} | {limits_text(r)} | {r.basis} | {r.status} |"
-                for r in rows]
+        cells = [(r.label, measure_value(r), limits_text(r), r.basis, r.status) for r in rows]
+        out += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in cells]
         out.append("")
     out += _effort(s)
     live = [f for f in s.findings if not f.waived]
@@ -88,12 +92,14 @@ def scheme_markdown(s: SchemeResult, rules: dict, command: str) -> list[str]:  #
             out += _finding(f, rules)
     good = [rules[r].title for r in s.passed if r in rules]
     out += ["### What the scheme already does well", ""]
-    out += [f"- {t}" for t in good] if good else ["- Nothing yet: no rule that applies is met in full."]
+    out += [f"- {md(t)}" for t in good] if good else [
+        "- Nothing yet: no rule that applies is met in full."]
     out.append("")
     waived = [f for f in s.findings if f.waived]
     if waived:
         out += ["### Waivers", "", "| rule | what it would say | reason given |", "| --- | --- | --- |"]
-        out += [f"| {f.rule} | {_cell(f.message)} | {_cell(f.waiver_reason)} |" for f in waived]
+        out += [f"| {_cell(f.rule)} | {_cell(f.message)} | {_cell(f.waiver_reason)} |"
+                for f in waived]
         out.append("")
     docs = document_rows(s)
     total = total_row(s)
@@ -106,8 +112,9 @@ def scheme_markdown(s: SchemeResult, rules: dict, command: str) -> list[str]:  #
             out += [f"- *{_cell(name)}* ({x.words} words): “{_cell(x.text)}”" for name, x in longest]
         out.append("")
     out += ["### Assumptions", "", "| assumption | value | basis |", "| --- | --- | --- |"]
-    out += [f"| {a.label} | {assumption_value(a)} | {_cell(a.basis)} |" for a in s.assumptions]
-    out += [""] + [f"- {n[:1].upper() + n[1:]}." for n in s.notes] + ([""] if s.notes else [])
+    out += [f"| {_cell(a.label)} | {_cell(assumption_value(a))} | {_cell(a.basis)} |"
+            for a in s.assumptions]
+    out += [""] + [f"- {md(n[:1].upper() + n[1:])}." for n in s.notes] + ([""] if s.notes else [])
     return out
 
 
@@ -125,10 +132,11 @@ def render(report: Report, rules: dict, version: str, command: str,  # type: ign
     for s in () if portfolio_only else report.schemes:
         out += scheme_markdown(s, rules, command)
     for e in report.errors:
-        out.append(f"- **Could not check** `{where(e.file, e.line, e.column)}`: {e.message}. {e.hint}")
-    out += ["", "## How to reproduce this report", "", f"`{command}` with grantcheck {version}.", "",
-            summary_line(report), ""]
-    return "\n".join(out)
+        out.append(f"- **Could not check** {markdown_code(where(e.file, e.line, e.column))}: "
+                   f"{md(e.message)}. {md(e.hint)}")
+    out += ["", "## How to reproduce this report", "",
+            f"{markdown_code(command)} with grantcheck {version}.", "", summary_line(report), ""]
+    return no_commands("\n".join(out))
 
 
 def document(report: Report, run: Run) -> str:

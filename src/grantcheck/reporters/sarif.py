@@ -16,6 +16,7 @@ from grantcheck.errors import cell_prefix
 from grantcheck.findings import UNUSED_WAIVER, Finding, Report
 from grantcheck.reporters.registry import Run
 from grantcheck.rulepack import Citation, Rule
+from grantcheck.safe_text import json_text, uri as uri_reference
 from grantcheck.units import sentence
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -70,7 +71,7 @@ UNUSED_WAIVER_RULE = {
 
 
 def _location(uri: str, line: int, column: int) -> dict[str, Any]:
-    return {"physicalLocation": {"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+    return {"physicalLocation": {"artifactLocation": {"uri": uri_reference(uri), "uriBaseId": "%SRCROOT%"},
                                  "region": {"startLine": line, "startColumn": column}}}
 
 
@@ -109,7 +110,9 @@ def render(report: Report, version: str, rules: tuple[Rule, ...], prefix: str = 
         "invocations": [{"executionSuccessful": not report.errors, "toolExecutionNotifications": notifications}],
         "columnKind": "unicodeCodePoints",
     }
-    return json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2, ensure_ascii=False) + "\n"
+    document = json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2, ensure_ascii=False,
+                          allow_nan=False)
+    return json_text(document) + "\n"
 
 
 def document(report: Report, run: Run) -> str:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from grantcheck.errors import where
 from grantcheck.errors import InputError
 from grantcheck.findings import Finding, Report, SchemeResult, Tally
+from grantcheck.safe_text import no_commands, prose, visible
 from grantcheck.reporters.effort_rows import effort_lines, effort_total
 from grantcheck.reporters.registry import Run
 from grantcheck.reporters.rows import document_rows
@@ -40,12 +41,12 @@ class _Segments:
 
     def styled(self, color: bool) -> str:
         if not color:
-            return "".join(text for text, _ in self.parts)
+            return no_commands("".join(text for text, _ in self.parts))
         from rich.text import Text  # only colour needs rich (a pipe or a CI log does not load it)
 
         console, buffer = _console(color, 10_000)
         console.print(Text.assemble(*self.parts), soft_wrap=True, end="")
-        return buffer.getvalue()
+        return no_commands(buffer.getvalue())
 
 
 class _Lines:
@@ -56,9 +57,9 @@ class _Lines:
         self.text = _Segments()
 
     def add(self, *parts: tuple[str, str]) -> None:
-        """One unwrapped line of (text, style) parts."""
+        """One unwrapped line of (text, style) parts; controls from input are shown escaped."""
         for part, style in parts:
-            self.text.append(part, style)
+            self.text.append(visible(part), style)
         self.text.append("\n")
 
     def para(self, body: str, indent: int, style: str = "", head: tuple[str, str] | None = None,
@@ -66,6 +67,7 @@ class _Lines:
         """``body`` wrapped to the width; ``head`` replaces the first line's indent; ``lead`` starts the body bold."""
         first = " " * indent if head is None else head[0]
         lead_text = lead[0] if lead else ""
+        body = prose(body)  # one paragraph, nothing raw from input
         lines = textwrap.wrap(lead_text + body, self.width, initial_indent=first, subsequent_indent=" " * indent,
                               break_on_hyphens=False) or [first]
         for i, line in enumerate(lines):
