@@ -52,7 +52,7 @@ class Unreadable(Exception):
 
 
 def read_pdf(path: Path) -> tuple[str, int]:
-    """The text and page count of a PDF (pypdf's warnings and log are silenced: nothing on stderr)."""
+    """The text and page count of a PDF (pypdf's warnings and log silenced: nothing on stderr)."""
     import logging
     import warnings
 

@@ -80,8 +80,8 @@ def check_document(doc: Document, scheme_file: Path, policy: Policy) -> tuple[Sc
     guidance, errs = measure_guidance(parsed, scheme_file, policy.allow_paths)
     if errs:
         return None, errs
-    computed = compute(parsed.scheme, policy.pack.bands, policy.pack.assumption_values, guidance,
-                       policy.pack.vocabulary)
+    pack = policy.pack
+    computed = compute(parsed.scheme, pack.bands, pack.assumption_values, guidance, pack.vocabulary)
     if errs := _not_finite(doc, computed):  # never 'Infinity' or 'nan' in a report
         return None, errs
     return evaluate(parsed, computed, policy, guidance)
@@ -92,8 +92,10 @@ def _not_finite(doc: Document, computed: Computed) -> list[InputError]:
     for m in computed.metrics.values():
         if isinstance(m.value, float) and not math.isfinite(m.value):
             p = doc.position(m.path)
-            return [InputError(doc.file, p.line, p.column, f"{m.name} cannot be computed: the numbers "
-                               "it comes from are too large", "Check the amounts and the config's assumptions")]
+            return [InputError(doc.file, p.line, p.column,
+                               f"{m.name} cannot be computed: the numbers it comes from are "
+                               "too large",
+                               "Check the amounts and the config's assumptions")]
     return []
 
 

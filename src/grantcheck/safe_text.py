@@ -45,7 +45,8 @@ _SPACE_RE = re.compile(r"[\s\u0085\u2028\u2029]+")
 # Markdown's active characters; "_" only where it could open or close emphasis (not
 # inside a word such as hours_per_stage, where GFM leaves it alone).
 _MARKDOWN_RE = re.compile(r"[\\`*\[\]|<>&~$]|_(?![^\W_])|(?<![^\W_])_")
-_LEADING_RE = re.compile(r"^(\d{1,9})([.)])|^([#+\-=])")  # a list, heading or underline at a line start
+# A list, heading or underline where the text starts a line.
+_LEADING_RE = re.compile(r"^(\d{1,9})([.)])|^([#+\-=])")
 _MARKDOWN = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
 _COMMAND_LINE_RE = re.compile(r"^([ \t]*)::", re.MULTILINE)
 _JSON_RE = re.compile(f"[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"

@@ -90,7 +90,8 @@ def _date_range(s: Scheme) -> list[tuple[KeyPath, str, str]]:
 
 def validate(doc: Document) -> tuple[Parsed | None, list[InputError]]:
     """Validate one document; return the parsed scheme or the errors found."""
-    if isinstance(doc.data, dict) and isinstance(doc.data.get("format"), bool):  # pydantic: True == 1
+    # pydantic takes True for 1 (they are equal), so a format of true is refused here
+    if isinstance(doc.data, dict) and isinstance(doc.data.get("format"), bool):
         p = doc.value_position(("format",))
         given = str(doc.data["format"]).lower()
         return None, [InputError(doc.file, p.line, p.column, f"format must be 1, not {given}",

@@ -22,8 +22,8 @@ from typing import IO, TYPE_CHECKING, Optional
 import typer
 
 from grantcheck import __version__
-from grantcheck.cli import (FailOn, Sink, _color, _fail, _split, _terminal_width, commit, error_line,
-                            load_policy)
+from grantcheck.cli import (FailOn, Sink, _color, _fail, _split, _terminal_width, commit,
+                            error_line, load_policy)
 from grantcheck.errors import InputError
 from grantcheck.findings import Report, SchemeResult, Tally
 from grantcheck.reporters.registry import REPORTERS, Reporter, Run, StreamingReporter

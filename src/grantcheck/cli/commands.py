@@ -27,7 +27,8 @@ def rules_command(
         sys.stdout.write(metrics_table())
         return
     policy = load_policy(config, rules or [], [], [], None, Path.cwd())
-    sys.stdout.write(terminal(rules_markdown(policy.pack) if markdown else rules_table(policy.pack, policy.rules)))
+    listing = rules_markdown(policy.pack) if markdown else rules_table(policy.pack, policy.rules)
+    sys.stdout.write(terminal(listing))
 
 
 def explain(

@@ -54,8 +54,8 @@ def measure_command(
     total = combine(facts)
     from grantcheck.safe_text import json_text, terminal
 
-    _emit(json_text(as_json(facts, total)) if format is MeasureFormat.json else terminal(as_text(facts, total)),
-          output)
+    as_json_ = format is MeasureFormat.json
+    _emit(json_text(as_json(facts, total)) if as_json_ else terminal(as_text(facts, total)), output)
     for error in errors:
         print(error_line(error).encode("ascii", "backslashreplace").decode(), file=sys.stderr)
     raise typer.Exit(2 if errors else 0)

@@ -33,7 +33,7 @@ def _row(i: int, row: MeasureRow) -> str:
     value = float(row.value)
     limits = [float(v) for v in (row.warning, row.error) if v is not None]
     most = max([value, *limits])
-    top = (most * 1.25 if math.isfinite(most * 1.25) else most) or 1.0  # headroom, unless it overflows
+    top = (most * 1.25 if math.isfinite(most * 1.25) else most) or 1.0  # headroom, if it fits
     y = 8 + i * ROW
 
     def x(v: float) -> float:

@@ -6,7 +6,8 @@ import json
 
 from grantcheck.diff import DiffReport, SchemeDiff
 from grantcheck.findings import Finding
-from grantcheck.safe_text import json_text, markdown as md, markdown_code, no_commands, prose, visible
+from grantcheck.safe_text import (json_text, markdown as md, markdown_code, no_commands, prose,
+                                  visible)
 from grantcheck.units import fmt
 
 ARROW = {"better": "better", "worse": "worse", "changed": "changed"}
@@ -22,7 +23,8 @@ def _lines(d: SchemeDiff) -> list[str]:
     if d.changes:
         out.append("  Measures")
         width = max(len(c.label) for c in d.changes)
-        out += [f"    {c.label:<{width}}  {visible(fmt(c.before, c.unit))} -> {visible(fmt(c.after, c.unit))}"
+        out += [f"    {c.label:<{width}}  {visible(fmt(c.before, c.unit))} -> "
+                f"{visible(fmt(c.after, c.unit))}"
                 f"  ({ARROW[c.direction]})" for c in d.changes]
         out.append("")
     for title, items in _groups(d):
@@ -35,7 +37,8 @@ def _lines(d: SchemeDiff) -> list[str]:
 
 
 def text(report: DiffReport) -> str:
-    out = [f"Comparing {visible(report.old_name)} (before) with {visible(report.new_name)} (after)", ""]
+    old, new = visible(report.old_name), visible(report.new_name)
+    out = [f"Comparing {old} (before) with {new} (after)", ""]
     for d in report.schemes:
         out += _lines(d) + [""]
     out += [f"Only in the old version: {visible(i)}" for i in report.removed]
@@ -44,7 +47,8 @@ def text(report: DiffReport) -> str:
 
 
 def markdown(report: DiffReport) -> str:
-    out = [f"# What changed: {markdown_code(report.old_name)} to {markdown_code(report.new_name)}", ""]
+    old, new = markdown_code(report.old_name), markdown_code(report.new_name)
+    out = [f"# What changed: {old} to {new}", ""]
     for d in report.schemes:
         out += [f"## {md(d.name)}", "", f"**{md(d.verdict)}**", ""]
         if d.changes:

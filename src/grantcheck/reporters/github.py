@@ -10,7 +10,8 @@ from grantcheck.errors import InputError, cell_prefix, where
 from grantcheck.findings import Report, SchemeResult, Tally
 from grantcheck.reporters.registry import Run
 from grantcheck.reporters.wording import summary_line
-from grantcheck.safe_text import markdown, markdown_code, prose, visible, workflow_data, workflow_property
+from grantcheck.safe_text import (markdown, markdown_code, prose, visible, workflow_data,
+                                  workflow_property)
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -26,8 +27,9 @@ def _prop(text: str) -> str:
 
 def annotation(e: InputError) -> str:
     """An input error as an ``::error`` command (also how the CLI reports one under Actions)."""
-    return (f"::error file={_prop(e.file)},line={e.line},col={e.column},title=grantcheck input error::"
-            f"{_data(cell_prefix(e.file, e.line, e.column) + e.message + ('. ' + e.hint if e.hint else ''))}")
+    place = f"file={_prop(e.file)},line={e.line},col={e.column}"
+    message = _data(cell_prefix(e.file, e.line, e.column) + e.message + (". " + e.hint if e.hint else ""))
+    return f"::error {place},title=grantcheck input error::{message}"
 
 
 def scheme_piece(s: SchemeResult) -> str:
@@ -61,10 +63,12 @@ def summary_markdown(report: Report) -> str:
     if live:
         out += ["| severity | rule | scheme | where | what |", "| --- | --- | --- | --- | --- |"]
         out += [f"| {f.severity} | {markdown(f.rule)} | {markdown(f.scheme_id)} | "
-                f"{markdown_code(f'{f.file}:{f.line}', in_table=True)} | {markdown(f.message)} |" for f in live]
+                f"{markdown_code(f'{f.file}:{f.line}', in_table=True)} | {markdown(f.message)} |"
+                for f in live]
         out.append("")
     for e in report.errors:
-        out.append(f"- input error: {markdown_code(where(e.file, e.line, e.column))} {markdown(e.message)}")
+        place = markdown_code(where(e.file, e.line, e.column))
+        out.append(f"- input error: {place} {markdown(e.message)}")
     return "\n".join(out) + "\n"
 
 

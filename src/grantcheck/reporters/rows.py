@@ -122,7 +122,8 @@ def document_rows(s: SchemeResult) -> list[DocumentRow]:
             d.name, d.pages, t.words if t else None, round(t.words / per_minute) if t else None,
             round(t.reading_ease, 1) if t else None, round(t.grade, 1) if t else None,
             round(t.long_sentence_share, 4) if t else None,
-            tuple(LongSentence(n, clip(text, 1000)) for n, text in t.longest) if t else (), d.note or None,
+            tuple(LongSentence(n, clip(text, 1000)) for n, text in t.longest) if t else (),
+            d.note or None,
             _estimated_pages(t.words if t else None, per_page)))
     return rows
 

@@ -71,7 +71,8 @@ UNUSED_WAIVER_RULE = {
 
 
 def _location(uri: str, line: int, column: int) -> dict[str, Any]:
-    return {"physicalLocation": {"artifactLocation": {"uri": uri_reference(uri), "uriBaseId": "%SRCROOT%"},
+    artifact = {"uri": uri_reference(uri), "uriBaseId": "%SRCROOT%"}
+    return {"physicalLocation": {"artifactLocation": artifact,
                                  "region": {"startLine": line, "startColumn": column}}}
 
 
@@ -110,8 +111,8 @@ def render(report: Report, version: str, rules: tuple[Rule, ...], prefix: str = 
         "invocations": [{"executionSuccessful": not report.errors, "toolExecutionNotifications": notifications}],
         "columnKind": "unicodeCodePoints",
     }
-    document = json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2, ensure_ascii=False,
-                          allow_nan=False)
+    document = json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2,
+                          ensure_ascii=False, allow_nan=False)
     return json_text(document) + "\n"
 
 
