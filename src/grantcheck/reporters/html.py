@@ -124,8 +124,10 @@ def guide_citation(guide: Citation | None) -> str:
     """The guide in full, as HTML: title, publishers, year and a link to it."""
     if guide is None:
         return "the good practice guide"
-    return (f"<cite>{escape(guide.title)}</cite> ({escape(guide.publishers)}, {guide.year}, "
-            f'<a href="{escape(guide.url)}">{escape(guide.url)}</a>)')
+    link = escape(guide.url)
+    if guide.url.startswith(("https://", "http://")):  # a rule pack may be a stranger's: no javascript:
+        link = f'<a href="{link}">{link}</a>'
+    return f"<cite>{escape(guide.title)}</cite> ({escape(guide.publishers)}, {escape(str(guide.year))}, {link})"
 
 
 def render(report: Report, rules: dict, version: str, command: str,  # type: ignore[type-arg]

@@ -10,6 +10,8 @@ assumptions and how to reproduce. Pure: returns a string.
 
 from __future__ import annotations
 
+import re
+
 from grantcheck.errors import where
 from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.reporters.effort_rows import EFFORT_HEAD, effort_rows, effort_total
@@ -31,7 +33,9 @@ def guide_citation(guide: Citation | None) -> str:
     """The guide in full, as Markdown: title, publishers, year and web address."""
     if guide is None:
         return "the good practice guide"
-    return f"*{guide.title}* ({guide.publishers}, {guide.year}, <{guide.url}>)"
+    safe = re.fullmatch(r"https?://[^\s<>\\`]+", guide.url)  # a rule pack may be a stranger's too
+    url = f"<{guide.url}>" if safe else md(guide.url)
+    return f"*{md(guide.title)}* ({md(guide.publishers)}, {md(str(guide.year))}, {url})"
 
 
 def _cell(value: object) -> str:
