@@ -307,3 +307,9 @@ def test_light_micro_form_gets_at_most_a_warning_from_gc104(policy: Policy) -> N
     assert by_rule(light)["GC104"].severity == "warning"  # type: ignore[attr-defined]
     assert "GC402" in light.not_applicable  # one 2-hour report: under the reporting floor
     assert by_rule(result_for(LIGHT, policy))["GC104"].severity == "warning"  # type: ignore[attr-defined]
+
+
+def test_rolling_window_in_the_key_measures(tmp_path: Path) -> None:
+    write(tmp_path, "s.yaml", ROLLING)
+    md = run("check", "-f", "markdown", str(tmp_path / "s.yaml")).output  # type: ignore[attr-defined]
+    assert "| Application window | open all year (rolling) |" in md

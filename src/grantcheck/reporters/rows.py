@@ -65,7 +65,10 @@ def measure_rows(s: SchemeResult, rules: dict[str, Rule]) -> list[MeasureRow]:
         if rule is None:
             continue
         level = next((f.severity for f in s.findings if f.rule == rule.id), None)
-        rows.append(MeasureRow(rule.id, label, metric, METRICS[metric].unit, s.metrics.get(metric), rule.check,
+        value = s.metrics.get(metric)
+        if metric == "application.window_days" and s.facts.get("rolling"):
+            value = "open all year (rolling)"  # no window to measure: say why, not "not stated"
+        rows.append(MeasureRow(rule.id, label, metric, METRICS[metric].unit, value, rule.check,
                                rule.limit("warning", s.band, s.metrics), rule.limit("error", s.band, s.metrics),
                                _status(s, rule.id), metric in s.lower_bounds, rule.basis_name(level, s.band)))
     return rows
