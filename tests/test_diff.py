@@ -58,7 +58,7 @@ def test_git_revision(project: Path) -> None:
     assert result.exit_code == 1
     assert "Comparing HEAD:schemes/s.yaml (before) with schemes/s.yaml (after)" in result.output
     missing = run("diff", "--git", "nope", "schemes/s.yaml", cwd=project)
-    assert missing.exit_code == 2 and "git cannot show it at 'nope'" in missing.output
+    assert missing.exit_code == 2 and "cannot compare with git revision 'nope': 'nope' is not a commit" in missing.output
 
 
 def test_usage_and_input_errors(project: Path) -> None:

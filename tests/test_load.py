@@ -90,7 +90,7 @@ def test_invalid_utf8_is_located(tmp_path: Path) -> None:
 def test_oversized_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "big.yaml"
     path.write_text("a: " + "x" * 200 + "\n")
-    _, errors = load_file(path, "big.yaml", Limits(max_bytes=100))
+    _, errors = load_file(path, "big.yaml", Limits(max_file_bytes=100))
     assert "larger than 100 bytes" in errors[0].message
 
 

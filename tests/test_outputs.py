@@ -134,3 +134,14 @@ def test_binary_content_and_the_size_limit(tmp_path: Path) -> None:
     with pytest.raises(outputs.OutputError, match="larger than 10 bytes"):
         outputs.write_all([(tmp_path / "c.txt", "x" * 11)], max_bytes=10)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.bin", "b.txt"]
+
+
+def test_a_sink_takes_bytes_through_the_same_writer(tmp_path: Path) -> None:
+    from grantcheck.cli import Sink, commit
+
+    sinks = [Sink(tmp_path / "r.xlsx"), Sink(tmp_path / "r.txt")]
+    sinks[0].write(b"PK\x03\x04")
+    sinks[1].write("text\n")
+    commit(sinks)
+    assert (tmp_path / "r.xlsx").read_bytes() == b"PK\x03\x04"
+    assert (tmp_path / "r.txt").read_text() == "text\n"

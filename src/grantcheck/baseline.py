@@ -35,6 +35,10 @@ def parse(text: str) -> set[str] | str:
         doc: Any = json.loads(text)
     except json.JSONDecodeError as exc:
         return f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+    except RecursionError:
+        return "nested too deeply to read (a baseline is a flat list of findings)"
+    except ValueError as exc:  # such as an integer of thousands of digits
+        return f"not readable ({str(exc).split(';')[0]})"
     if not isinstance(doc, dict) or doc.get("grantcheck_baseline") != BASELINE_VERSION:
         return "not a grantcheck baseline (it has no \"grantcheck_baseline\": 1)"
     findings = doc.get("findings")

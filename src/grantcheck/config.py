@@ -17,6 +17,7 @@ from grantcheck.load import Document, load_file
 from grantcheck.model import LAX, UNSET, Constraints, described_field, model
 from grantcheck.model_errors import model_errors
 from grantcheck.parsing import Invalid, parse
+from grantcheck.trust import escapes, folder_problem, project_root
 
 __all__ = ["CONFIG_NAMES", "Config", "LoadedConfig", "discover", "load_config"]  # where the file is found, too
 
@@ -45,15 +46,6 @@ class ConfigWaiver:
 
 
 @model(LAX)
-class LimitSettings:
-    """What one scheme file may cost to load (see load.Limits)."""
-
-    max_file_bytes: Annotated[int, Constraints(gt=0)] = described_field("Largest scheme file read, in bytes.", default=2_000_000)
-    max_values: Annotated[int, Constraints(gt=0)] = described_field("Most values a document may expand to (stops alias bombs).", default=100_000)
-    max_depth: Annotated[int, Constraints(gt=0)] = described_field("Deepest nesting of mappings and lists.", default=50)
-
-
-@model(LAX)
 class Config:
     """The config file's keys."""
 
@@ -67,9 +59,14 @@ class Config:
     rules: dict[str, RuleSettings] = described_field("Changes to rules, by rule ID.", factory=dict)
     waivers: list[ConfigWaiver] = described_field("Waivers the organisation grants, by scheme ID.", factory=list)
     scheme_waivers: bool = described_field("false: refuse waivers written in scheme files.", default=True)
-    limits: LimitSettings = described_field("Bounds on what a scheme file may cost to load.", factory=LimitSettings)
+    limits: dict[str, int] = described_field(
+        "Lower what one file, one run or one output may cost, or raise it up to grantcheck's ceiling "
+        "(see SECURITY.md): max_file_bytes, max_values, max_depth, max_documents, max_baseline_bytes, "
+        "max_run_characters, max_run_values, max_output_bytes.", factory=dict)
     exclude: list[str] = described_field("Glob patterns of files and folders to skip when searching folders.", factory=list)
-    allow_paths: list[str] = described_field("Folders outside the repository that guidance may be read from, relative to this file.", factory=list)
+    allow_paths: list[str] = described_field(
+        "More folders guidance may be read from, relative to this file; inside this file's repository "
+        "(a folder outside it only with --allow-path on the command line).", factory=list)
     unused_waivers: UnusedWaivers = described_field(
         "The severity of a finding for a waiver that matches no finding (GC001).", default="warning")
 
@@ -85,6 +82,9 @@ class LoadedConfig:
 
 def load_config(path: Path, display: str) -> tuple[LoadedConfig | None, list[InputError]]:
     """Read and validate a config file (YAML, or a pyproject.toml table)."""
+    if escapes(path):
+        return None, [InputError(display, 1, 1, "the config file is a symbolic link to a file outside "
+                                 "the repository", "Copy the config into the repository, or name it with --config")]
     if path.name == "pyproject.toml":
         doc, error = pyproject_doc(path, display)
         if doc is None:
@@ -98,4 +98,21 @@ def load_config(path: Path, display: str) -> tuple[LoadedConfig | None, list[Inp
         config = parse(Config, doc.data if doc.data is not None else {})
     except Invalid as exc:
         return None, model_errors(doc, exc, Config)
-    return LoadedConfig(config, doc, path.parent), []
+    loaded = LoadedConfig(config, doc, path.parent)
+    errors = _outside(loaded)
+    return (None, errors) if errors else (loaded, [])
+
+
+def _outside(lc: LoadedConfig) -> list[InputError]:
+    """Folders the config names outside its repository: only the command line may open those."""
+    root = project_root(lc.folder / "grantcheck.yaml")
+    hints = {"allow_paths": "Allow the folder on the command line with --allow-path instead",
+             "rule_folders": "Add the folder on the command line with --rules instead"}
+    errors = []
+    for key in ("allow_paths", "rule_folders"):
+        for i, name in enumerate(getattr(lc.config, key)):
+            problem = folder_problem(lc.folder / name, root, name)
+            if problem is not None:
+                p = lc.doc.position((key, i))
+                errors.append(InputError(lc.doc.file, p.line, p.column, f"{key}: {problem}", hints[key]))
+    return errors

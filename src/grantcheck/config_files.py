@@ -10,35 +10,55 @@ from __future__ import annotations
 from pathlib import Path
 
 from grantcheck.errors import InputError
-from grantcheck.load import Document, Position
+from grantcheck.limits import Limits
+from grantcheck.load import Document, Position, read_text
 
 CONFIG_NAMES = ("grantcheck.yaml", ".grantcheck.yaml")
 
 
 def discover(start: Path) -> Path | None:
     """The nearest config file at or above ``start``."""
-    home = Path.home().resolve()
+    try:
+        home: Path | None = Path.home().resolve()
+    except (RuntimeError, KeyError, OSError):  # no HOME and no entry in the password file
+        home = None
     for folder in [start.resolve(), *start.resolve().parents]:
         for name in CONFIG_NAMES:
             if (folder / name).is_file():
                 return folder / name
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "[tool.grantcheck]" in pyproject.read_text(encoding="utf-8", errors="replace"):
+        if pyproject.is_file() and _names_grantcheck(pyproject):
             return pyproject
         if (folder / ".git").exists() or folder == home:
             return None
     return None
 
 
+def _names_grantcheck(pyproject: Path) -> bool:
+    """True when a pyproject.toml (of a sane size) has a [tool.grantcheck] table."""
+    try:
+        if pyproject.stat().st_size > Limits().max_file_bytes:
+            return True  # let reading it say that it is too large
+        return "[tool.grantcheck]" in pyproject.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+
+
 def pyproject_doc(path: Path, display: str) -> tuple[Document | None, InputError | None]:
     """The ``[tool.grantcheck]`` table of a pyproject.toml, located at its header line."""
     import tomllib  # only a pyproject.toml config needs it
 
-    text = path.read_text(encoding="utf-8", errors="replace")
+    text, error = read_text(path, display)
+    if text is None:
+        return None, error
     try:
-        data = tomllib.loads(text).get("tool", {}).get("grantcheck", {})
+        found = tomllib.loads(text).get("tool", {})
+        data = found.get("grantcheck", {}) if isinstance(found, dict) else {}
     except tomllib.TOMLDecodeError as exc:
         return None, InputError(display, getattr(exc, "lineno", 1) or 1, getattr(exc, "colno", 1) or 1,
                                 f"invalid TOML: {exc}", "Check the syntax of pyproject.toml")
+    except RecursionError:
+        return None, InputError(display, 1, 1, "pyproject.toml is nested too deeply to read",
+                                "Check the file; a config table is only a few levels deep")
     line = next((i for i, l in enumerate(text.splitlines(), 1) if l.strip() == "[tool.grantcheck]"), 1)
     return Document(display, 1, data, {}, {(): Position(line, 1)}), None

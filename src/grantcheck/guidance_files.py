@@ -12,15 +12,8 @@ from pathlib import Path
 
 from grantcheck.errors import InputError
 from grantcheck.guidance import SUFFIXES, DocumentMeasure, GuidanceMeasure, Unreadable, combine, measure_document, read_document
+from grantcheck.trust import repository_root
 from grantcheck.validate import Parsed
-
-
-def repository_root(folder: Path) -> Path | None:
-    """The git repository holding ``folder`` (an absolute path), if any."""
-    for parent in [folder, *folder.parents]:
-        if (parent / ".git").exists():
-            return parent
-    return None
 
 
 def _project_root(scheme_file: Path) -> Path:

@@ -18,6 +18,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from grantcheck.errors import InputError, InputFailure
+from grantcheck.limits import Limits, raise_hint
 from grantcheck.frozen import frozen_dataclass
 
 try:  # libyaml is much faster; fall back to pure Python where it is missing
@@ -29,15 +30,7 @@ KeyPath = tuple[str | int, ...]
 
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
-
-
-@frozen_dataclass
-class Limits:
-    """Bounds on what one file may cost to load (documented in the README)."""
-
-    max_bytes: int = 2_000_000
-    max_nodes: int = 100_000
-    max_depth: int = 50
+LARGEST_NUMBER = 10**15  # more than any real amount or count; beyond it, sums could overflow a float
 
 
 class Position(NamedTuple):  # one for every key and value of every file: built at C speed
@@ -77,10 +70,10 @@ def _pos(node: Node) -> Position:
 class _Converter:
     """Turns one composed document into plain data, recording positions."""
 
-    def __init__(self, file: str, limits: Limits) -> None:
+    def __init__(self, file: str, limits: Limits, spent: int = 0) -> None:
         self.file = file
         self.limits = limits
-        self.nodes = 0
+        self.nodes = spent  # values already loaded from earlier documents of the same file
         self.keys: dict[KeyPath, Position] = {}
         self.values: dict[KeyPath, Position] = {}
         self.constructor = yaml.SafeLoader("")
@@ -91,9 +84,11 @@ class _Converter:
 
     def convert(self, node: Node, path: KeyPath, depth: int = 0) -> Any:
         self.nodes += 1
-        if self.nodes > self.limits.max_nodes:
-            raise self.fail(node, f"the document expands to more than {self.limits.max_nodes:,} values",
-                            "Remove repeated aliases (*name); a scheme never needs this many")
+        if self.nodes > self.limits.max_values:
+            raise self.fail(node, f"the file expands to more than {self.limits.max_values:,} values "
+                            "(all its documents together)",
+                            "Remove repeated aliases (*name); a scheme never needs this many. "
+                            + raise_hint("max_values"))
         if depth > self.limits.max_depth:
             raise self.fail(node, f"nesting is deeper than {self.limits.max_depth} levels",
                             "A scheme file is only a few levels deep; check the indentation")
@@ -154,6 +149,10 @@ class _Converter:
             raise self.fail(node, f"{node.value!r} cannot be read ({exc})") from None
         if isinstance(value, float) and not math.isfinite(value):
             raise self.fail(node, f"{node.value!r} is not a finite number", "Write a plain number")
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) > LARGEST_NUMBER:
+            shown = node.value if len(node.value) <= 24 else node.value[:20] + "..."
+            raise self.fail(node, f"{shown!r} is too large a number (grantcheck reads up to 10^15)",
+                            "Write the real amount or count")
         return value
 
 
@@ -166,28 +165,55 @@ def _yaml_error(file: str, exc: yaml.YAMLError) -> InputError:
     return InputError(file, line, column, message, "Check the indentation and quoting on this line")
 
 
-def load_text(text: str, file: str, limits: Limits = Limits()) -> tuple[list[Document], list[InputError]]:
-    """Parse every document in ``text``; return the documents and any errors."""
+class Cost:
+    """What loading has cost so far: values (after aliases) and characters, for the run's budget."""
+
+    def __init__(self) -> None:
+        self.values = 0
+        self.chars = 0
+
+
+def load_text(text: str, file: str, limits: Limits = Limits(),
+              cost: Cost | None = None) -> tuple[list[Document], list[InputError]]:
+    """Parse every document in ``text``; return the documents and any errors.
+
+    The limits hold for the whole file: values and documents are counted across
+    every document in it, so many small documents cannot add up to a bomb.
+    """
     docs: list[Document] = []
     errors: list[InputError] = []
+    spent = 0
     try:
         for index, root in enumerate(yaml.compose_all(text, Loader=_Loader), start=1):
             if root is None:
                 continue
-            conv = _Converter(file, limits)
+            if index > limits.max_documents:
+                p = _pos(root)
+                errors.append(InputError(file, p.line, p.column, f"the file holds more than "
+                                         f"{limits.max_documents:,} documents",
+                                         "Split it into several files; " + raise_hint("max_documents")))
+                break
+            conv = _Converter(file, limits, spent)
             try:
                 data = conv.convert(root, ())
             except InputFailure as failure:
                 errors.append(failure.error)  # later documents are still checked
+                if conv.nodes > limits.max_values:
+                    break  # the file's budget is spent: nothing after this can load
+                spent = conv.nodes
                 continue
+            spent = conv.nodes
             if data is None:  # an empty document, such as after a trailing '---': nothing to check
                 continue
             docs.append(Document(file, index, data, conv.keys, conv.values))
     except yaml.YAMLError as exc:
-        return docs, errors + [_yaml_error(file, exc)]
+        errors.append(_yaml_error(file, exc))
     except RecursionError:
-        return docs, errors + [InputError(file, 1, 1, "nesting is too deep to read",
-                                 "A scheme file is only a few levels deep; check the indentation")]
+        errors.append(InputError(file, 1, 1, "nesting is too deep to read",
+                                 "A scheme file is only a few levels deep; check the indentation"))
+    if cost is not None:
+        cost.values += spent
+        cost.chars += len(text)
     return docs, errors
 
 
@@ -197,9 +223,10 @@ def read_text(path: Path, file: str, limits: Limits = Limits()) -> tuple[str | N
         if path.exists() and not path.is_file():  # reading a pipe or device could hang or never end
             return None, InputError(file, 1, 1, "this is not a regular file (it is a folder, device or pipe)",
                                     "Name a scheme file")
-        if path.stat().st_size > limits.max_bytes:
-            return None, InputError(file, 1, 1, f"the file is larger than {limits.max_bytes:,} bytes",
-                                    "A scheme file is a few kilobytes; check this is the right file")
+        if path.stat().st_size > limits.max_file_bytes:
+            return None, InputError(file, 1, 1, f"the file is larger than {limits.max_file_bytes:,} bytes",
+                                    "A scheme file is a few kilobytes; check this is the right file. "
+                                    + raise_hint("max_file_bytes"))
         raw = path.read_bytes()
     except OSError as exc:
         return None, InputError(file, 1, 1, f"cannot read the file: {exc.strerror or exc}",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import fnmatch
 import math
 import os
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 from grantcheck.config_files import CONFIG_NAMES
@@ -17,10 +17,12 @@ from grantcheck.engine import evaluate
 from grantcheck.errors import InputError
 from grantcheck.findings import Report, SchemeResult
 from grantcheck.guidance_files import measure_guidance
-from grantcheck.load import Document, load_text, read_source
+from grantcheck.limits import raise_hint, run_spent
+from grantcheck.load import Cost, Document, load_text, read_source
 from grantcheck.metrics import Computed, compute
 from grantcheck.policy import Policy
 from grantcheck.register import REGISTER_SUFFIXES
+from grantcheck.trust import escapes
 from grantcheck.validate import validate
 
 
@@ -59,9 +61,10 @@ def find_files(paths: list[Path], cwd: Path, exclude: tuple[str, ...] = ()) -> t
     return found, errors
 
 
-def check_text(text: str, name: str, scheme_file: Path, policy: Policy) -> tuple[list[SchemeResult], list[InputError]]:
+def check_text(text: str, name: str, scheme_file: Path, policy: Policy,
+               cost: Cost | None = None) -> tuple[list[SchemeResult], list[InputError]]:
     """Every scheme in ``text`` (named ``name``); guidance is read relative to ``scheme_file``."""
-    docs, errors = load_text(text, name, policy.limits)
+    docs, errors = load_text(text, name, policy.limits, cost)
     if not docs and not errors:
         errors.append(InputError(name, 1, 1, "the file holds no scheme", "Run 'grantcheck init' for a starter file"))
     results = []
@@ -99,8 +102,12 @@ def _not_finite(doc: Document, computed: Computed) -> list[InputError]:
     return []
 
 
-def check_file(path: Path, name: str, policy: Policy) -> tuple[list[SchemeResult], list[InputError]]:
+def check_file(path: Path, name: str, policy: Policy,
+               cost: Cost | None = None) -> tuple[list[SchemeResult], list[InputError]]:
     """Every scheme in one file (a register's rows too)."""
+    if escapes(path, policy.allow_paths):
+        return [], [InputError(name, 1, 1, "the file is a symbolic link to a file outside the repository",
+                               "Keep schemes inside the repository, or allow the folder with --allow-path")]
     if path.suffix.lower() in REGISTER_SUFFIXES:
         results: list[SchemeResult] = []
         errors: list[InputError] = []
@@ -111,11 +118,13 @@ def check_file(path: Path, name: str, policy: Policy) -> tuple[list[SchemeResult
     text, error = read_source(path, name, policy.limits)
     if text is None:
         return [], [error] if error else []
-    return check_text(text, name, path, policy)
+    return check_text(text, name, path, policy, cost)
 
 
 PARALLEL_FROM = 200  # below this many files, starting workers costs more than it saves
 Outcome = tuple[list[SchemeResult], list[InputError]]
+Costed = tuple[list[SchemeResult], list[InputError], int, int]  # and the values and characters loaded
+Numbered = tuple[int, list[SchemeResult], list[InputError], int, int]  # the file's place in the work first
 _POLICY: Policy | None = None
 
 
@@ -138,35 +147,87 @@ def check_register(path: Path, name: str, policy: Policy) -> Iterator[Outcome]:
 
 
 def _start_worker(policy: Policy) -> None:
+    import signal
+
     global _POLICY  # each worker process receives the policy once, not with every file
     _POLICY = policy
+    # The parent stops the workers itself (on Ctrl-C, SIGTERM or SIGHUP); a worker just ends.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_DFL)
 
 
-def _check_in_worker(job: tuple[Path, str]) -> Outcome:
+def _costed(path: Path, name: str, policy: Policy) -> Costed:
+    cost = Cost()
+    results, errors = check_file(path, name, policy, cost)
+    return results, errors, cost.values, cost.chars
+
+
+def _check_in_worker(job: tuple[Path, str]) -> Costed:
     assert _POLICY is not None
-    return check_file(job[0], job[1], _POLICY)
+    return _costed(job[0], job[1], _POLICY)
 
 
-def iter_check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> Iterator[Outcome]:
-    """Results and errors file by file, in a stable order whatever ``jobs`` is."""
-    files, errors = find_files(paths, cwd, policy.exclude)
-    if errors:
-        yield [], errors
-    work = [(path, display_name(path, cwd)) for path in files]
+def _costs(work: list[tuple[Path, str]], policy: Policy, jobs: int) -> Generator[Numbered, None, None]:
     if jobs <= 1 or len(work) < PARALLEL_FROM:
-        for path, name in work:
-            if path.suffix.lower() in REGISTER_SUFFIXES:  # row by row: a long register is never held whole
-                yield from check_register(path, name, policy)
+        for i, (path, name) in enumerate(work):
+            if path.suffix.lower() in REGISTER_SUFFIXES and not escapes(path, policy.allow_paths):
+                # row by row: a long register is never held whole
+                yield from ((i, *outcome, 0, 0) for outcome in check_register(path, name, policy))
             else:
-                yield check_file(path, name, policy)
+                yield (i, *_costed(path, name, policy))
         return
     import multiprocessing  # only large folders need workers
     from concurrent.futures import ProcessPoolExecutor
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(policy,)) as pool:
-        yield from pool.map(_check_in_worker, work, chunksize=max(1, min(64, len(work) // (jobs * 8))))
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(policy,))
+    try:
+        chunks = max(1, min(64, len(work) // (jobs * 8)))
+        yield from ((i, *costed) for i, costed in enumerate(pool.map(_check_in_worker, work, chunksize=chunks)))
+    except BaseException:  # stopped early (a signal, Ctrl-C, the run's budget): no worker outlives us
+        _stop(pool)
+        raise
+    pool.shutdown()
+
+
+def _stop(pool: object) -> None:
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public way to reach them
+    for process in processes:
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)  # type: ignore[attr-defined]
+    for process in processes:
+        process.join(5)
+
+
+def iter_check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> Iterator[Outcome]:
+    """Results and errors file by file, in a stable order whatever ``jobs`` is.
+
+    The run's budget (values and characters loaded) is counted here, in file
+    order, so the files checked are the same whatever ``jobs`` is.
+    """
+    files, errors = find_files(paths, cwd, policy.exclude)
+    if errors:
+        yield [], errors
+    work = [(path, display_name(path, cwd)) for path in files]
+    costs = _costs(work, policy, jobs)
+    values = characters = 0
+    for i, results, errs, used, read in costs:
+        spent = run_spent(policy.limits, values, characters)  # spent by the files before this one
+        if spent is not None:
+            costs.close()
+            yield [], [_not_checked(work[i][1], len(work) - i - 1, spent)]
+            return
+        yield results, errs
+        values, characters = values + used, characters + read
+
+
+def _not_checked(name: str, later: int, spent: str) -> InputError:
+    key = "max_run_values" if "values" in spent else "max_run_characters"
+    others = f", nor the {later:,} files after it" if later else ""
+    return InputError(name, 1, 1, f"not checked{others}: this run has already loaded {spent}",
+                      "Check fewer files at once; " + raise_hint(key))
 
 
 def check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> Report:

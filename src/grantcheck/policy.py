@@ -15,7 +15,9 @@ from grantcheck.effort import ASSUMPTION_NAMES, RENAMED, Assumption
 from grantcheck.errors import InputError, did_you_mean
 from grantcheck.findings import UnusedWaivers
 from grantcheck.frozen import frozen_dataclass
-from grantcheck.load import Document, KeyPath, Limits
+from grantcheck.limits import Limits, settle
+from grantcheck.load import Document, KeyPath
+from grantcheck.patterns import pattern_errors
 from grantcheck.model import dump
 from grantcheck.parsing import Invalid, parse
 from grantcheck.rulecheck import rule_problems
@@ -124,19 +126,6 @@ def _matches(rule_id: str, patterns: list[str]) -> bool:
     return any(rule_id.startswith(p) for p in patterns)
 
 
-def _patterns_matching_nothing(rules: dict[str, Rule], lc: LoadedConfig | None, cfg: Config,
-                               given: list[str]) -> list[InputError]:
-    """A --select, --ignore, select: or ignore: pattern that matches no rule is a mistake, not a no-op."""
-    hint = "See 'grantcheck rules' for the rule IDs"
-    errors = [InputError("<command line>", 1, 1, f"{pattern!r} matches no rule", hint)
-              for pattern in given if not any(r.startswith(pattern) for r in rules)]
-    if lc is not None:
-        errors += [_err(lc.doc, (key, i), f"{pattern!r} matches no rule", hint)
-                   for key in ("select", "ignore") for i, pattern in enumerate(getattr(cfg, key) or [])
-                   if not any(r.startswith(pattern) for r in rules)]
-    return errors
-
-
 def build_policy(pack: Pack, lc: LoadedConfig | None, select: list[str] | None = None,
                  ignore: list[str] | None = None, fail_on: str | None = None, allow_paths: list[Path] | None = None,
                  exclude: list[str] | None = None) -> tuple[Policy | None, list[InputError]]:
@@ -149,7 +138,10 @@ def build_policy(pack: Pack, lc: LoadedConfig | None, select: list[str] | None =
         assumptions, assumption_errors = _assumptions(pack, lc)
         rules, rule_errors = _changed_rules(rules, lc, bands)
         errors = band_errors + assumption_errors + rule_errors
-    errors += _patterns_matching_nothing(rules, lc, cfg, [*(select or []), *(ignore or [])])
+    errors += pattern_errors(rules, lc, cfg, select or [], ignore or [], exclude or [])
+    limits, problems = settle(cfg.limits)
+    if lc is not None:
+        errors += [_err(lc.doc, ("limits", key), message, hint) for key, message, hint in problems]
     if errors:
         return None, errors
     chosen_select = select if select else cfg.select
@@ -158,11 +150,10 @@ def build_policy(pack: Pack, lc: LoadedConfig | None, select: list[str] | None =
                      if (not chosen_select or _matches(r.id, chosen_select)) and not _matches(r.id, chosen_ignore))
     final = Pack(rules=tuple(rules.values()), bands=bands, assumptions=assumptions,
                  vocabulary=pack.vocabulary, guide=pack.guide)
-    lim = cfg.limits
     allowed = [*(lc.folder / p for p in cfg.allow_paths if lc), *(allow_paths or [])]
     return Policy(final, in_force, fail_on or cfg.fail_on or "error", tuple(cfg.waivers), cfg.scheme_waivers,
                   cfg.unused_waivers, lc.doc.file if lc else None,
-                  Limits(lim.max_file_bytes, lim.max_values, lim.max_depth),
+                  limits,
                   tuple(p.resolve() for p in allowed), tuple([*cfg.exclude, *(exclude or [])]),
                   deprecations=_old_names(lc)), []
 

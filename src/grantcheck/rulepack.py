@@ -24,6 +24,7 @@ from grantcheck.effort import ASSUMPTION_NAMES, Assumption, Vocabulary
 from grantcheck.errors import InputError
 from grantcheck.findings import Assumed, Severity
 from grantcheck.frozen import frozen_dataclass
+from grantcheck.trust import escapes
 from grantcheck.load import Position, load_file
 from grantcheck.metrics import Value
 from grantcheck.model import LAX, UNSET, Constraints, described_field, dump, model
@@ -348,6 +349,10 @@ def _read_dir(folder: Path, display: Path, quick: bool = False) -> tuple[list[tu
         return shipped, []
     for path in sorted(folder.glob("*.y*ml")):
         name = str(display / path.name)
+        if escapes(path):
+            errors.append(InputError(name, 1, 1, "the rule file is a symbolic link to a file outside "
+                                     "the repository", "Copy the rule file into the rule folder"))
+            continue
         docs, errs = load_file(path, name)
         errors += errs
         for doc in docs:

@@ -160,6 +160,33 @@ def _emit(text: str, output: Optional[Path]) -> None:
 INTERNAL_ERROR = 3
 
 
+class Stopped(BaseException):
+    """A signal asked grantcheck to stop (a BaseException, so that click does not catch it)."""
+
+    def __init__(self, signum: int) -> None:
+        import signal
+
+        name = signal.Signals(signum).name
+        super().__init__("interrupted" if signum == signal.SIGINT else f"stopped by {name}")
+        self.signum = signum
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise Stopped(signum)
+
+
+def _calm_streams() -> None:
+    """Never fail on text the terminal's encoding cannot show; stop cleanly on a signal."""
+    import signal
+
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _stop)
+
+
 def main() -> None:
     """Entry point for the ``grantcheck`` command.
 
@@ -168,13 +195,14 @@ def main() -> None:
     """
     from grantcheck.cli.app import app  # (app imports the commands, which import this module)
 
+    _calm_streams()
     try:
         app(prog_name="grantcheck", standalone_mode=True)
     except SystemExit:
         raise
-    except KeyboardInterrupt:
-        print("grantcheck: interrupted", file=sys.stderr)
-        sys.exit(130)
+    except Stopped as stop:  # temporary files are gone and workers stopped by now (finally blocks)
+        print(f"grantcheck: {stop}", file=sys.stderr)
+        sys.exit(128 + stop.signum)
     except Exception as exc:  # the last resort; every expected problem is handled where it arises
         if os.environ.get("GRANTCHECK_DEBUG"):
             raise

@@ -83,15 +83,16 @@ def check(
 
     cwd = Path.cwd()
     targets = _targets([f.value for f in format or []], output or [])
-    known = frozenset(_read_baseline(baseline)) if baseline else None
     policy = load_policy(config, rules or [], _split(select), _split(ignore), fail_on.value if fail_on else None, cwd,
                          allow_path, exclude)
+    known = frozenset(_read_baseline(baseline, policy.limits)) if baseline else None
     shown = " ".join(str(p) for p in paths) if paths else "."
     options = RunOptions(targets, policy, known, quiet, cwd, f"grantcheck check {shown}", write_baseline is not None,
                          portfolio_only)
     outcomes = iter_check(list(paths) if paths else [Path(".")], policy, cwd, jobs or os.cpu_count() or 1)
     _refuse_clashes(targets, write_baseline, [*(paths or [Path(".")])], policy, cwd, baseline)
-    sinks = _open([t.path for t in targets] + ([write_baseline] if write_baseline else []))
+    sinks = _open([t.path for t in targets] + ([write_baseline] if write_baseline else []),
+                  policy.limits.max_output_bytes)
     from grantcheck.outputs import OutputError
 
     try:
@@ -115,13 +116,13 @@ def check(
     raise typer.Exit(2 if errors else 1 if tally.fails(policy.fail_on) else 0)
 
 
-def _open(paths: list[Optional[Path]]) -> list[Sink]:
+def _open(paths: list[Optional[Path]], max_bytes: int) -> list[Sink]:
     from grantcheck.outputs import OutputError
 
     sinks: list[Sink] = []
     for path in paths:
         try:
-            sinks.append(Sink(path))
+            sinks.append(Sink(path, max_bytes))
         except OutputError as exc:
             for sink in sinks:
                 sink.abort()
@@ -259,16 +260,23 @@ def _targets(formats: list[str], outputs: list[Path]) -> tuple[Target, ...]:
     return targets
 
 
-def _read_baseline(path: Path) -> set[str]:
-    from grantcheck import baseline as baselines
+def _read_baseline(path: Path, limits) -> set[str]:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
 
-    try:
-        parsed = baselines.parse(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        _fail([f"{path}:1:1: cannot read the baseline: {getattr(exc, 'strerror', None) or exc}"])
+    from grantcheck import baseline as baselines
+    from grantcheck.load import read_text
+
+    text, error = read_text(path, str(path), replace(limits, max_file_bytes=limits.max_baseline_bytes))
+    if text is None:
+        from grantcheck.limits import raise_hint
+
+        reason = error.message if error else "unknown"
+        hint = raise_hint("max_baseline_bytes") if "larger" in reason else "Name the baseline file itself"
+        _fail([f"{path}:1:1: cannot read the baseline: {reason}. {hint}"])
+    parsed = baselines.parse(text)
     if isinstance(parsed, str):
         _fail([f"{path}:1:1: the baseline is {parsed}. Write one with --write-baseline"])
-    return parsed  # type: ignore[return-value]
+    return parsed
 
 
 def _append_summary(report: Report, path: Path) -> None:

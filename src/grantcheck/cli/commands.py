@@ -91,7 +91,8 @@ def diff_command(
         old_results, old_errors = check_file(files[0], old_name, policy)
     else:
         old_name = f"{git}:{new_name}"
-        old_results, old_errors = check_text(_git_show(git, new_path), old_name, new_path, policy)
+        old_results, old_errors = check_text(_git_show(git, new_path, policy.limits.max_file_bytes), old_name,
+                                              new_path, policy)
     new_results, new_errors = check_file(new_path, new_name, policy)
     if old_errors or new_errors:
         _fail(old_errors + new_errors)
@@ -103,16 +104,11 @@ def diff_command(
     raise typer.Exit(1 if result.fails(policy.fail_on) else 0)
 
 
-def _git_show(rev: str, path: Path) -> str:
-    """The file's text at a git revision (path taken relative to its own folder)."""
-    import subprocess
+def _git_show(rev: str, path: Path, max_bytes: int) -> str:
+    """The file's text at a git revision, or exit 2 saying why not."""
+    from grantcheck.gitshow import GitProblem, show
 
-    folder = path.resolve().parent
     try:
-        done = subprocess.run(["git", "show", f"{rev}:./{path.name}"], cwd=folder, capture_output=True, timeout=60)
-    except (OSError, subprocess.SubprocessError) as exc:
-        _fail([f"{path}: cannot run git: {exc}"])
-    if done.returncode != 0:
-        reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        _fail([f"{path}:1:1: git cannot show it at {rev!r}: {reason[-1] if reason else 'unknown error'}"])
-    return done.stdout.decode("utf-8-sig", "replace")
+        return show(rev, path, max_bytes)
+    except GitProblem as exc:
+        _fail([f"{path}:1:1: cannot compare with git revision {rev!r}: {exc}"])

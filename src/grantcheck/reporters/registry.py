@@ -49,7 +49,7 @@ class Run:
     @functools.cached_property
     def repository_prefix(self) -> str:
         """The run's folder inside its git repository ("" at its root), so paths can be repository-relative."""
-        from grantcheck.guidance_files import repository_root  # a walk up the folders: only for formats that ask
+        from grantcheck.trust import repository_root  # a walk up the folders: only for formats that ask
 
         here = self.cwd.resolve()
         root = repository_root(here)

@@ -1,0 +1,104 @@
+"""Limits: what one input file, one run and one output may cost, and the ceilings above them.
+
+grantcheck runs on pull requests anyone may open, so every input is bounded.
+Each limit has a default and a hard ceiling. A config file's ``limits:`` may
+lower a limit, or raise it up to its ceiling, never beyond: the ceilings are
+grantcheck's own judgement of what a runner can afford (30 s and 1 GB for the
+worst input), and no file in a repository can lift them.
+
+Every row of ``TABLE`` is one config key; ``Limits`` holds the values in force.
+The README and SECURITY.md print this table (``table_markdown``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from grantcheck.frozen import frozen_dataclass
+
+
+@frozen_dataclass
+class Limit:
+    """One limit: its config key, default, ceiling, what it counts and over what."""
+
+    key: str
+    default: int
+    ceiling: int
+    scope: str  # "file", "run" or "output"
+    counts: str
+
+
+TABLE: tuple[Limit, ...] = (
+    Limit("max_file_bytes", 2_000_000, 20_000_000, "file",
+          "bytes in one scheme, config or rule file"),
+    Limit("max_values", 100_000, 500_000, "file",
+          "values one file expands to after YAML aliases, all its documents together"),
+    Limit("max_depth", 50, 200, "file", "levels of nesting of mappings and lists"),
+    Limit("max_documents", 1_000, 10_000, "file", "YAML documents (schemes) in one file"),
+    Limit("max_baseline_bytes", 20_000_000, 100_000_000, "file", "bytes in a baseline file"),
+    Limit("max_run_characters", 100_000_000, 400_000_000, "run",
+          "characters of scheme files read in one run"),
+    Limit("max_run_values", 5_000_000, 20_000_000, "run",
+          "values loaded from scheme files in one run"),
+    Limit("max_output_bytes", 200_000_000, 2_000_000_000, "output",
+          "bytes in one report or baseline written"),
+)
+BY_KEY = {limit.key: limit for limit in TABLE}
+_D = {limit.key: limit.default for limit in TABLE}
+
+
+@frozen_dataclass
+class Limits:
+    """The limits in force (defaults from ``TABLE``; a config may change them within the ceilings)."""
+
+    max_file_bytes: int = _D["max_file_bytes"]
+    max_values: int = _D["max_values"]
+    max_depth: int = _D["max_depth"]
+    max_documents: int = _D["max_documents"]
+    max_baseline_bytes: int = _D["max_baseline_bytes"]
+    max_run_characters: int = _D["max_run_characters"]
+    max_run_values: int = _D["max_run_values"]
+    max_output_bytes: int = _D["max_output_bytes"]
+
+
+def run_spent(limits: Limits, values: int, characters: int) -> str | None:
+    """What this run has spent beyond its budget, or None while it lasts."""
+    if values > limits.max_run_values:
+        return f"{values:,} values (limit {limits.max_run_values:,}, limits.max_run_values)"
+    if characters > limits.max_run_characters:
+        return f"{characters:,} characters (limit {limits.max_run_characters:,}, limits.max_run_characters)"
+    return None
+
+
+def raise_hint(key: str) -> str:
+    """How a user may raise a limit, and how far."""
+    return f"limits.{key} in the config raises it, up to {BY_KEY[key].ceiling:,}"
+
+
+def settle(given: dict[str, Any]) -> tuple[Limits, list[tuple[str, str, str]]]:
+    """The limits a config asks for, and (key, message, hint) for each it may not have."""
+    from grantcheck.errors import did_you_mean
+
+    values: dict[str, int] = {}
+    problems: list[tuple[str, str, str]] = []
+    for key, amount in given.items():
+        limit = BY_KEY.get(key)
+        if limit is None:
+            problems.append((key, f"unknown limit {key!r}", did_you_mean(key, list(BY_KEY))))
+        elif isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0:
+            problems.append((key, f"limits.{key} must be a whole number above 0", ""))
+        elif amount > limit.ceiling:
+            problems.append((key, f"limits.{key} is {amount:,}, above grantcheck's ceiling of "
+                                  f"{limit.ceiling:,}, which no config can lift",
+                             "Lower it; see SECURITY.md for why the ceilings exist"))
+        else:
+            values[key] = amount
+    return Limits(**values), problems
+
+
+def table_markdown() -> str:
+    """The limits as a Markdown table (for SECURITY.md)."""
+    rows = ["| config key | per | counts | default | ceiling |", "| --- | --- | --- | --: | --: |"]
+    rows += [f"| `{lim.key}` | {lim.scope} | {lim.counts} | {lim.default:,} | {lim.ceiling:,} |"
+             for lim in TABLE]
+    return "\n".join(rows) + "\n"
