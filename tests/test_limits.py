@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import MINIMAL
-from grantcheck.config import Policy
+from grantcheck.policy import Policy
 from grantcheck.limits import BY_KEY, TABLE, Limits, table_markdown
 from grantcheck.load import Cost, load_text
 from grantcheck.pipeline import iter_check
