@@ -202,7 +202,13 @@ def main() -> None:
         raise
     except Stopped as stop:  # temporary files are gone and workers stopped by now (finally blocks)
         print(f"grantcheck: {stop}", file=sys.stderr)
-        sys.exit(128 + stop.signum)
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except OSError:
+                pass
+        # Not sys.exit: a process pool's exit hook can wait for ever on a worker we terminated.
+        os._exit(128 + stop.signum)
     except Exception as exc:  # the last resort; every expected problem is handled where it arises
         if os.environ.get("GRANTCHECK_DEBUG"):
             raise
