@@ -1,11 +1,13 @@
 # Two commands on a fresh clone (Python 3.11+ and make only):
-#   make demo   installs grantcheck in .venv and checks every file in examples/
-#   make test   installs grantcheck and its test tools in .venv and runs the tests
+#   make demo       installs grantcheck in .venv and checks every file in examples/
+#   make test       installs grantcheck and its test tools in .venv and runs every test
+#   make test-fast  the same without the slow ones (browser, pre-commit, wheel, mypy,
+#                   ruff, the deep property sweeps): for the edit-test loop
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test docs bench clean
+.PHONY: demo test test-fast docs bench clean
 
 $(BIN)/grantcheck: pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("grantcheck needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -22,6 +24,9 @@ demo: $(BIN)/grantcheck
 
 test: $(BIN)/grantcheck
 	$(BIN)/python -m pytest -q
+
+test-fast: $(BIN)/grantcheck
+	$(BIN)/python -m pytest -q -m "not slow"
 
 docs: $(BIN)/grantcheck
 	$(BIN)/python -m grantcheck.docs

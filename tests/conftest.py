@@ -7,7 +7,7 @@ from pathlib import Path
 import os
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from grantcheck.cli.app import app
 
@@ -36,7 +36,7 @@ MINIMAL = "name: Test Fund\nfunder: Test Council\naward:\n  max: 1000\n"
 runner = CliRunner()
 
 
-def run(*args: str, cwd: Path = ROOT) -> "object":
+def run(*args: str, cwd: Path = ROOT) -> Result:
     old = Path.cwd()
     os.chdir(cwd)
     try:

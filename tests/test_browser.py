@@ -15,7 +15,8 @@ import yaml
 from conftest import ROOT, run
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")]
 EXAMPLES = sorted(p.relative_to(ROOT / "examples").as_posix() for p in (ROOT / "examples").rglob("*.yaml"))
 EXAMPLE_SCHEMES = sum(1 for name in EXAMPLES for doc in yaml.safe_load_all((ROOT / "examples" / name).read_text())
                       if doc is not None)

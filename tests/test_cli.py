@@ -207,6 +207,6 @@ def test_bad_guidance_documents(project: Path, name: str, message: str) -> None:
     write(project, "sub/s.yaml", MINIMAL + f"application:\n  guidance:\n    documents: ['{name}']\n")
     result = run("check", "sub/s.yaml", cwd=project)
     assert result.exit_code == 2
-    line = next(l for l in result.output.splitlines() if l.startswith("sub/s.yaml:7:17: input error: "))
+    line = next(x for x in result.output.splitlines() if x.startswith("sub/s.yaml:7:17: input error: "))
     assert message in line
     assert "secret text" not in result.output

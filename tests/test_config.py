@@ -14,7 +14,7 @@ WINDOW_14 = MINIMAL + "application:\n  window_days: 14\n"
 
 
 def findings(result: object) -> dict[str, dict]:  # type: ignore[type-arg]
-    data = json.loads(result.output)  # type: ignore[attr-defined]
+    data = json.loads(result.output)
     return {f["rule"]: f for s in data["schemes"] for f in s["findings"]}
 
 

@@ -30,7 +30,7 @@ def test_schemas_carry_their_own_title(name: str, title: str) -> None:
     assert json.loads(generated()[name])["title"] == title
 
 
-def test_readme_basis_table_is_current(pack: "object") -> None:
+def test_readme_basis_table_is_current(pack: object) -> None:
     from grantcheck.reporters.rulebook import basis_table
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")

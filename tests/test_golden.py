@@ -33,8 +33,8 @@ def test_golden_whole_folder(fmt: str) -> None:
 
 def _compare(target: str, fmt: str, golden: str) -> None:
     result = run("check", target, "-f", fmt)
-    assert result.exit_code in (0, 1), result.output  # type: ignore[attr-defined]
-    output = result.output.replace('"version": "0.1.0"', '"version": "VERSION"').replace(  # type: ignore[attr-defined]
+    assert result.exit_code in (0, 1), result.output
+    output = result.output.replace('"version": "0.1.0"', '"version": "VERSION"').replace(
         "with grantcheck 0.1.0.", "with grantcheck VERSION.")
     path = GOLDEN / golden
     if os.environ.get("UPDATE_GOLDEN"):
@@ -46,4 +46,4 @@ def _compare(target: str, fmt: str, golden: str) -> None:
 
 def test_every_example_loads_cleanly() -> None:
     result = run("check", "examples/", "-q")
-    assert result.exit_code == 1 and "input error" not in result.output  # type: ignore[attr-defined]
+    assert result.exit_code == 1 and "input error" not in result.output

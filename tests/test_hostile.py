@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -51,26 +53,27 @@ BAD = {  # file: what the one-line message must say
 LOADS = ["utf8-bom.yaml", "utf16-bom.yaml", "trailing-document-marker.yaml", "forged-output.yaml"]
 
 
-def grantcheck(*args: str, cwd: Path) -> tuple[int, str, str, float, float]:
-    """Run grantcheck; return exit code, stdout, stderr, seconds and peak megabytes."""
+def grantcheck(*args: str, cwd: Path, timeout: float = 60) -> tuple[int, str, str, float, float]:
+    """Run ``grantcheck check -q ARGS``; return exit code, stdout, stderr, seconds and peak megabytes.
+
+    The peak is the child's own ru_maxrss, read when wait4 reaps it (so output goes to
+    temporary files, not pipes that communicate() would reap first)."""
     start = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-m", "grantcheck", "check", "-q", *args], cwd=cwd,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        out, err = proc.communicate(timeout=60)
-    finally:
-        proc.kill()
-    _, status, usage = os.wait4(proc.pid, 0) if proc.returncode is None else (0, 0, None)  # type: ignore[misc]
-    seconds = time.monotonic() - start
-    peak = usage.ru_maxrss / 1024 if usage else _peak(proc.pid)
-    return proc.returncode, out, err, seconds, peak
-
-
-_PEAKS: dict[int, float] = {}
-
-
-def _peak(pid: int) -> float:
-    return _PEAKS.get(pid, 0.0)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen([sys.executable, "-m", "grantcheck", "check", "-q", *args], cwd=cwd,
+                                stdout=out, stderr=err)
+        timer = threading.Timer(timeout, proc.kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        seconds = time.monotonic() - start
+        out.seek(0)
+        err.seek(0)
+        text, errors = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
+    return proc.returncode, text, errors, seconds, usage.ru_maxrss / 1024  # kilobytes on Linux
 
 
 def _calm(code: int, out: str, err: str, name: str, fragment: str) -> None:
@@ -84,9 +87,10 @@ def _calm(code: int, out: str, err: str, name: str, fragment: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(BAD))
 def test_bad_input(name: str) -> None:
-    code, out, err, seconds, _ = grantcheck(str(HOSTILE / name), cwd=HOSTILE)
+    code, out, err, seconds, peak = grantcheck(str(HOSTILE / name), cwd=HOSTILE)
     _calm(code, out.replace(str(HOSTILE) + "/", ""), err, name, BAD[name])
     assert seconds < SECONDS
+    assert 10 < peak < MEGABYTES  # a real figure: an interpreter alone takes more than 10 MB
 
 
 @pytest.mark.parametrize("name", LOADS)
@@ -96,16 +100,9 @@ def test_awkward_encodings_load(name: str) -> None:
 
 
 def _run_measured(args: list[str], cwd: Path) -> tuple[int, str, float, float]:
-    start = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-m", "grantcheck", "check", "-q", *args], cwd=cwd,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    out = b""
-    assert proc.stdout is not None
-    while chunk := proc.stdout.read(65536):
-        out += chunk
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return proc.returncode, out.decode(), time.monotonic() - start, usage.ru_maxrss / 1024
+    """Exit code, standard output and error together, seconds and peak megabytes."""
+    code, out, err, seconds, peak = grantcheck(*args, cwd=cwd)
+    return code, out + err, seconds, peak
 
 
 def test_a_very_large_file_is_refused_quickly(tmp_path: Path) -> None:
@@ -215,7 +212,7 @@ def test_output_is_atomic_when_writing_fails(tmp_path: Path, monkeypatch: pytest
     target = tmp_path / "report.txt"
     target.write_text("the previous report\n")
 
-    def broken_replace(src: str, dst: str) -> None:
+    def broken_replace(_src: str, _dst: str) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(outputs.os, "replace", broken_replace)

@@ -14,6 +14,8 @@ import pytest
 
 from conftest import MINIMAL, ROOT
 
+pytestmark = pytest.mark.slow  # see pyproject.toml's markers; make test-fast leaves it out
+
 GOOD = (ROOT / "examples" / "small-grants-lio-designed.yaml").read_text()
 BAD = MINIMAL + "application:\n  window_days: 10\n"
 

@@ -10,7 +10,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from conftest import project, run, write  # noqa: F401  (project is a fixture)
+from conftest import run, write  # (the project fixture comes from conftest by itself)
 
 HEAD = "name,funder,award.max,award.typical,application.window_days,eligibility.policies_required,funding.payment\n"
 

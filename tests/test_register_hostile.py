@@ -28,10 +28,10 @@ def _book(path: Path) -> Path:
 
 def _zip_bomb(path: Path) -> None:
     _book(path)
-    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:  # 200 MB of zeros, about 200 kB packed
-        with archive.open("xl/worksheets/sheet9.xml", "w") as member:
-            for _ in range(200):
-                member.write(b"\0" * 1_000_000)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive, \
+            archive.open("xl/worksheets/sheet9.xml", "w") as member:  # 200 MB of zeros, about 200 kB packed
+        for _ in range(200):
+            member.write(b"\0" * 1_000_000)
 
 
 def _most_rows() -> int:

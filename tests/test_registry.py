@@ -42,7 +42,7 @@ def test_each_reporter_has_its_interface(name: str) -> None:
 def test_every_format_renders_every_example(name: str, tmp_path: Path) -> None:
     out = tmp_path / f"report.{name}"
     result = run("check", *EXAMPLES, "-f", name, "-o", str(out))
-    assert result.exit_code in (0, 1), result.output  # type: ignore[attr-defined]
+    assert result.exit_code in (0, 1), result.output
     body = out.read_bytes()
     assert body.strip(), name
     if not REPORTERS[name].binary and name not in FINDINGS_ONLY:
@@ -56,4 +56,4 @@ def test_a_binary_format_needs_an_output_file(monkeypatch: pytest.MonkeyPatch) -
 
     monkeypatch.setitem(registry.REPORTERS, "text", registry.Reporter("text", "grantcheck.reporters.text", True, binary=True))
     result = run("check", "examples/micro-grant-worst-practice.yaml", "-f", "text")
-    assert result.exit_code == 2 and "binary format" in result.output  # type: ignore[attr-defined]
+    assert result.exit_code == 2 and "binary format" in result.output

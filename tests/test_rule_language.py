@@ -69,8 +69,8 @@ def test_the_shipped_pack_passes_the_language_checks() -> None:
 
 def test_rules_metrics_lists_every_metric_a_rule_may_read() -> None:
     result = run("rules", "--metrics", cwd=ROOT)
-    assert result.exit_code == 0  # type: ignore[attr-defined]
-    lines = result.output.splitlines()  # type: ignore[attr-defined]
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
     named = {line.split()[0] for line in lines[3:]}
     assert named == set(METRICS)
     assert any(line.split()[:3] == ["application.window_days", "number", "days"] for line in lines)

@@ -62,7 +62,7 @@ def test_html_escapes_markup_and_log_commands() -> None:
 
 
 def test_xml_is_well_formed_whatever_the_text() -> None:
-    text = "".join(chr(c) for c in range(0, 0x120)) + "\ufffe\uffff\ud800\u202e"
+    text = "".join(chr(c) for c in range(0x120)) + "\ufffe\uffff\ud800\u202e"
     root = ET.Element("r", name=xml(text))
     root.text = xml(text)
     ET.fromstring(ET.tostring(root, encoding="unicode"))

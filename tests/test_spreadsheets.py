@@ -152,7 +152,7 @@ def test_xlsx_sheets_read_back(tmp_path: Path) -> None:
     assert len(schemes) - 1 == len(data["schemes"])
     assert {"application.window_days", "application.cost_share", "sector.cost"} <= set(head)
     for row, s in zip(schemes[1:], data["schemes"], strict=True):
-        record = dict(zip(head, row))
+        record = dict(zip(head, row, strict=False))
         assert record["id"] == s["id"] and record["name"] == s["name"]
         for metric, value in s["metrics"].items():
             assert (
@@ -168,7 +168,7 @@ def test_xlsx_sheets_read_back(tmp_path: Path) -> None:
         rules[0][:5] == ("rule", "title", "metric", "check", "basis")
         and "micro warning" in rules[0]
     )
-    gc101 = dict(zip(rules[0], next(r for r in rules if r[0] == "GC101")))
+    gc101 = dict(zip(rules[0], next(r for r in rules if r[0] == "GC101"), strict=False))
     assert gc101["micro warning"] == 28 and gc101["micro error"] == 15
     assumptions = list(book["Assumptions"].iter_rows(values_only=True))
     assert "hourly_cost" in [r[0] for r in assumptions]

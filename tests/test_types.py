@@ -6,7 +6,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT
+
+pytestmark = pytest.mark.slow  # see pyproject.toml's markers; make test-fast leaves it out
 
 
 def test_mypy_is_clean() -> None:

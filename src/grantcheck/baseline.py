@@ -11,14 +11,9 @@ import json
 from collections.abc import Set as AbstractSet
 from typing import Any
 
-from grantcheck.findings import Report, SchemeResult
+from grantcheck.findings import SchemeResult
 
 BASELINE_VERSION = 1
-
-
-def write(report: Report) -> str:
-    """The baseline file for ``report``: every unwaived finding."""
-    return write_entries({(f.fingerprint, f.rule, f.scheme_id, f.metric, f.file) for f in report.findings if not f.waived})
 
 
 def write_entries(found: set[tuple[str, str, str, str, str]]) -> str:
@@ -53,9 +48,3 @@ def mark(s: SchemeResult, known: AbstractSet[str]) -> SchemeResult:
     return dataclasses.replace(s, findings=tuple(
         dataclasses.replace(f, baseline="unchanged" if f.fingerprint in known else "new") for f in s.findings))
 
-
-def apply(report: Report, known: set[str]) -> Report:
-    """Mark each finding new or unchanged, and list baseline entries that no longer match."""
-    schemes = tuple(mark(s, known) for s in report.schemes)
-    seen = {f.fingerprint for f in report.findings}
-    return dataclasses.replace(report, schemes=schemes, stale_baseline=tuple(sorted(known - seen)))

@@ -141,7 +141,7 @@ class Effort:
             return None, False
         guidance = sum(p.hours for p in self.parts if p.stage == "" and p.hours is not None)
         hours = guidance * self.payers[0]
-        for name, payers in zip(self.stages, self.payers):
+        for name, payers in zip(self.stages, self.payers, strict=False):
             hours += (payers or 0) * self.stage_hours(name)
         return hours, not self.complete or any(p is None for p in self.payers)
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import fnmatch
 from pathlib import PurePath
-from typing import Any, Callable, NamedTuple
+from typing import Any, NamedTuple
+from collections.abc import Callable
 
 from grantcheck.errors import InputError
 from grantcheck.findings import SEVERITY_RANK, UNUSED_WAIVER, Finding, SchemeResult, Severity

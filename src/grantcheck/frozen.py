@@ -32,11 +32,11 @@ class Frozen:
 
     def __init__(self, *args: Any, **values: Any) -> None:
         if not values and len(args) == len(self._names):
-            self.__dict__.update(zip(self._names, args))  # every field given in order: the commonest case, kept quick
+            self.__dict__.update(zip(self._names, args, strict=True))  # every field given in order: the commonest case, kept quick
             return
         given = len(args) + len(values)
         if args:
-            values.update(zip(self._names, args))
+            values.update(zip(self._names, args, strict=False))  # (too many: _fill says so)
         if given == len(values) == len(self._names) and values.keys() == self._name_set:
             self.__dict__.update(values)  # every field given once: the common case, kept quick (not through __setattr__)
             return

@@ -8,7 +8,7 @@ point at the line to change. ``None`` means the scheme does not state the fact.
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple, Union
+from typing import NamedTuple
 
 from grantcheck.effort import Effort, Part, Vocabulary, application_effort, reporting_parts
 from grantcheck.load import KeyPath
@@ -18,7 +18,7 @@ from grantcheck.stages import form_total, stage_count, stage_facts
 from grantcheck.units import whole
 from grantcheck.frozen import frozen_dataclass
 
-Value = Union[int, float, bool, str, None]
+Value = int | float | bool | str | None
 
 
 @frozen_dataclass
@@ -248,8 +248,8 @@ def _cost_path(s: Scheme) -> tuple[str, ...]:
 
 
 def _sector_notes(s: Scheme, effort: Effort, notes: list[str]) -> None:
-    if len(effort.stages) > 1 and s.award.expected_applications is not None:
-        if any(p is None for p in effort.payers[1:]):
+    if (len(effort.stages) > 1 and s.award.expected_applications is not None
+            and any(p is None for p in effort.payers[1:])):
             notes.append("how many are invited to later stages is not known (state award.expected_awards "
                          "or each stage's invited): only the first stage is counted for the sector")
     if s.application.rolling:

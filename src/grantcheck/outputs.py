@@ -17,6 +17,7 @@ This module raises ``OutputError`` with a message for the user; it never prints.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -101,7 +102,7 @@ class Staged:
                                                 prefix=f".{path.name}.", suffix=".tmp")
                 self.handle: IO[bytes] = os.fdopen(fd, "wb")
             else:
-                self.handle = tempfile.TemporaryFile(prefix="grantcheck-")
+                self.handle = tempfile.TemporaryFile(prefix="grantcheck-")  # noqa: SIM115 (open until commit)
         except OSError as exc:
             raise OutputError(f"{path}: cannot write the output: {_reason(exc)}") from None
 
@@ -140,10 +141,8 @@ class Staged:
             return
         os.fchmod(fd, stat.S_IMODE(old.st_mode))
         if os.geteuid() == 0:  # root replacing someone's file keeps it theirs
-            try:
+            with contextlib.suppress(OSError):
                 os.fchown(fd, old.st_uid, old.st_gid)
-            except OSError:
-                pass
 
     def copy_to_stream(self) -> None:
         """Copy the staged bytes to the device or pipe (step two of commit)."""
@@ -171,10 +170,8 @@ class Staged:
 
     def abort(self) -> None:
         """Forget the output: the temporary file is removed and the target left as it was."""
-        try:
+        with contextlib.suppress(OSError):
             self.handle.close()
-        except OSError:
-            pass
         if self.tmp is not None:
             Path(self.tmp).unlink(missing_ok=True)
             self.tmp = None

@@ -33,7 +33,6 @@ from grantcheck.parsing import Invalid, parse
 from grantcheck.rulecheck import rule_problems
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
-Limit = float | dict[str, float | None] | None
 Basis = Literal["guide", "law", "compact", "research", "judgement"]
 BASES: tuple[str, ...] = ("guide", "law", "compact", "research", "judgement")
 

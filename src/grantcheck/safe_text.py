@@ -49,7 +49,7 @@ _MARKDOWN_RE = re.compile(r"[\\`*\[\]|<>&~$]|_(?![^\W_])|(?<![^\W_])_")
 _LEADING_RE = re.compile(r"^(\d{1,9})([.)])|^([#+\-=])")
 _MARKDOWN = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
 _COMMAND_LINE_RE = re.compile(r"^([ \t]*)::", re.MULTILINE)
-_JSON_RE = re.compile(f"[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
+_JSON_RE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
                       "\ufeff\ufffe\uffff\ud800-\udfff]")
 
 

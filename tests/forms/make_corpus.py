@@ -27,7 +27,6 @@ FIXED = _dt.datetime(2026, 4, 1, 9, 0, 0)
 
 def _docx():
     import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Pt, Cm
@@ -322,7 +321,7 @@ def _pdf():
     from reportlab import rl_config
     rl_config.invariant = 1
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.colors import black, white, HexColor
+    from reportlab.lib.colors import black, white
     from reportlab.pdfgen import canvas
 
     W, H = A4

@@ -19,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, Optional
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
@@ -59,7 +59,7 @@ def _fail(errors: Sequence[str | InputError | OutputError], code: int = 2) -> No
 class Sink:
     """Where one output goes: standard output, or a file staged by grantcheck.outputs."""
 
-    def __init__(self, path: Optional[Path], max_bytes: Optional[int] = None) -> None:
+    def __init__(self, path: Path | None, max_bytes: int | None = None) -> None:
         from grantcheck.outputs import Staged
 
         self.path = path
@@ -96,13 +96,13 @@ def write_atomically(path: Path, text: str) -> None:
     write_all([(path, text)])
 
 
-def _split(values: Optional[list[str]]) -> list[str]:
+def _split(values: list[str] | None) -> list[str]:
     return [v.strip() for item in values or [] for v in item.split(",") if v.strip()]
 
 
-def load_policy(config: Optional[Path], rules: list[Path], select: list[str], ignore: list[str],
-                fail_on: Optional[str], cwd: Path, allow_paths: Optional[list[Path]] = None,
-                exclude: Optional[list[str]] = None) -> Policy:
+def load_policy(config: Path | None, rules: list[Path], select: list[str], ignore: list[str],
+                fail_on: str | None, cwd: Path, allow_paths: list[Path] | None = None,
+                exclude: list[str] | None = None) -> Policy:
     """The rule pack with config and flags applied, or exit 2 with the reasons."""
     from grantcheck.config import discover, load_config
     from grantcheck.pipeline import display_name
@@ -145,7 +145,7 @@ def _terminal_width() -> int:
         return 80
 
 
-def _emit(text: str, output: Optional[Path]) -> None:
+def _emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -15,8 +14,8 @@ from grantcheck.safe_text import terminal
 
 
 def rules_command(
-    config: Optional[Path] = typer.Option(None, "--config", help="Use this config file instead of discovering one."),
-    rules: Optional[list[Path]] = typer.Option(None, "--rules", help="Add a folder of rule files; repeatable."),
+    config: Path | None = typer.Option(None, "--config", help="Use this config file instead of discovering one."),
+    rules: list[Path] | None = typer.Option(None, "--rules", help="Add a folder of rule files; repeatable."),
     markdown: bool = typer.Option(False, "--markdown", help="Print the Markdown reference (as in docs/rules.md)."),
     metrics: bool = typer.Option(False, "--metrics", help="List the metrics a rule may read, with label, unit and type."),
 ) -> None:
@@ -33,8 +32,8 @@ def rules_command(
 
 def explain(
     rule: str = typer.Argument(..., help="A rule ID, such as GC101."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Use this config file instead of discovering one."),
-    rules: Optional[list[Path]] = typer.Option(None, "--rules", help="Add a folder of rule files; repeatable."),
+    config: Path | None = typer.Option(None, "--config", help="Use this config file instead of discovering one."),
+    rules: list[Path] | None = typer.Option(None, "--rules", help="Add a folder of rule files; repeatable."),
 ) -> None:
     """Explain one rule: what it checks, why (the guide's words), limits by band, how to fix."""
     from grantcheck.errors import closest
@@ -67,12 +66,12 @@ class DiffFormat(str, Enum):
 
 def diff_command(
     files: list[Path] = typer.Argument(..., help="OLD NEW; or, with --git, just the scheme file."),
-    git: Optional[str] = typer.Option(None, "--git", help="Compare FILE as it is now with FILE at this git revision."),
+    git: str | None = typer.Option(None, "--git", help="Compare FILE as it is now with FILE at this git revision."),
     format: DiffFormat = typer.Option(DiffFormat.text, "--format", "-f", help="Output format."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file, atomically."),
-    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when the new version adds a finding at or above this."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Use this config file instead of discovering one."),
-    rules: Optional[list[Path]] = typer.Option(None, "--rules", help="Add a folder of rule files; repeatable."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file, atomically."),
+    fail_on: FailOn | None = typer.Option(None, "--fail-on", help="Exit 1 when the new version adds a finding at or above this."),
+    config: Path | None = typer.Option(None, "--config", help="Use this config file instead of discovering one."),
+    rules: list[Path] | None = typer.Option(None, "--rules", help="Add a folder of rule files; repeatable."),
 ) -> None:
     """Compare two versions of a scheme: measures before and after, findings fixed and added."""
     from grantcheck.diff import compare

@@ -12,10 +12,8 @@ from grantcheck.documents.blocks import TEXT, Block, clip
 from grantcheck.documents.facts import Evidence, Jargon
 from grantcheck.documents.vocab import Vocabulary
 
-WELSH = frozenset("y yr yn mae eich ein gyda neu ydych chi bod fel hyn sydd wedi ei eu ar gyfer "
-                  "cais grant ddim hefyd mewn rhaid gan pan oes fydd bydd nad sut beth pam".split())
-ENGLISH = frozenset("the and of to you your is for with that are be will we this on from or by "
-                    "our it as have can not what how".split())
+WELSH = frozenset(["y", "yr", "yn", "mae", "eich", "ein", "gyda", "neu", "ydych", "chi", "bod", "fel", "hyn", "sydd", "wedi", "ei", "eu", "ar", "gyfer", "cais", "grant", "ddim", "hefyd", "mewn", "rhaid", "gan", "pan", "oes", "fydd", "bydd", "nad", "sut", "beth", "pam"])
+ENGLISH = frozenset(["the", "and", "of", "to", "you", "your", "is", "for", "with", "that", "are", "be", "will", "we", "this", "on", "from", "or", "by", "our", "it", "as", "have", "can", "not", "what", "how"])
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")
 DEFINED_AFTER = re.compile(r"\(\s*([A-Z][A-Z0-9&]{1,5})s?\s*\)")  # "Fund (VSIF)"
 DEFINED_BEFORE = re.compile(r"\b([A-Z][A-Z0-9&]{1,5})s?\s*(?:\(|:|-|–|stands for|means)\s*[A-Z][a-z]")
@@ -26,7 +24,7 @@ _WORD = re.compile(r"[A-Za-z’']+")
 def language(text: str) -> str:
     """'cy' for Welsh, 'en' for English, 'und' when neither is clear."""
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text[:200_000])]
-    welsh = sum(1 for w in words if w in WELSH or w.endswith("'n") and w[:-2] in {"sy", "i", "a", "o"})
+    welsh = sum(1 for w in words if w in WELSH or (w.endswith("'n") and w[:-2] in {"sy", "i", "a", "o"}))
     english = sum(1 for w in words if w in ENGLISH)
     if welsh > english and welsh >= 0.05 * max(len(words), 1):
         return "cy"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import chain
 from typing import Any
 
 from grantcheck.documents.blocks import where_dict, where_text
@@ -23,7 +24,7 @@ def document_json(d: DocumentFacts, defined: frozenset[str]) -> dict[str, Any]:
         "fields": len(d.fields),
         "attachments": [{"kind": a.kind, "conditional": a.conditional, "text": a.text,
                          "location": where_dict(a.evidence.where)}
-                        for a in sum(distinct(d.attachments), [])],
+                        for a in chain.from_iterable(distinct(d.attachments))],
         "policies_required": [str(f.value) for f in required],
         "conditional_policies": [str(f.value) for f in conditional],
         "accounts": _value(d.accounts), "public_liability_insurance": _value(d.insurance),
@@ -70,7 +71,7 @@ def as_text(documents: list[DocumentFacts], total: Total) -> str:
             limit = f"{q.word_limit} words ({q.limit_as_written})" if q.word_limit else "no limit"
             lines.append(f"  question, {limit}: {at(q.evidence)}")
         lines.append(f"  fields: {len(d.fields)}")
-        for a in sum(distinct(d.attachments), []):
+        for a in chain.from_iterable(distinct(d.attachments)):
             lines.append(f"  attachment {a.kind}{' (conditional)' if a.conditional else ''}: {at(a.evidence)}")
         for f in d.policies:
             lines.append(f"  policy {f.value}{' (conditional)' if f.conditional else ''}: {at(f.evidence)}")

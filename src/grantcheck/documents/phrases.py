@@ -34,10 +34,10 @@ def limit_patterns(units: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     unit = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(units, key=len, reverse=True))
     return (
         re.compile(rf"(?<![\w£$.,])(?P<n>{_NUM})\s*(?:-\s*)?(?P<u>{unit})(?![\w])", re.IGNORECASE),
-        re.compile(rf"\b(?P<u>words?|characters?)\s+(?:limit|count|maximum|max\.?)\s*(?:of|:|-|=)?\s*"
-                   rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)", re.IGNORECASE),
-        re.compile(rf"\bmax(?:imum|\.)?\s+(?:number\s+of\s+)?(?P<u>words|characters)\s*(?:-|:|=)?\s*"
-                   rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)", re.IGNORECASE),
+        re.compile(r"\b(?P<u>words?|characters?)\s+(?:limit|count|maximum|max\.?)\s*(?:of|:|-|=)?\s*"
+                   r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)", re.IGNORECASE),
+        re.compile(r"\bmax(?:imum|\.)?\s+(?:number\s+of\s+)?(?P<u>words|characters)\s*(?:-|:|=)?\s*"
+                   r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)", re.IGNORECASE),
     )
 
 
@@ -54,7 +54,7 @@ def find_limit(text: str, units: dict[str, str], words_per_page: float,
                 continue  # "a word" is prose; "a page" or "a side of A4" is a limit
             words = n if unit == "words" else n / characters_per_word if unit == "characters" \
                 else n * words_per_page
-            if unit == "pages" and n > 50 or unit == "words" and n > 100_000:
+            if (unit == "pages" and n > 50) or (unit == "words" and n > 100_000):
                 continue  # a document's own length, not an answer's
             return int(words + 0.5), _as_written(text, match.start(), match.end())
     return None

@@ -64,7 +64,7 @@ class Requirements:
         asked = in_list or bool(v.attach.search(s))
         if asked:
             self._attachments(block, s, bool(row_text and v.condition.search(row_text)))
-        self._policies(block, s, conditional, in_list and self.policy_section or asked)
+        self._policies(block, s, conditional, (in_list and self.policy_section) or asked)
         self._facts(block, s, conditional, asked)
 
     def evidence(self, block: Block, words: str) -> Evidence:

@@ -23,7 +23,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             continue
         where = (("line", number),)
         if set(line) <= RULED:
-            if sum(ch in "_." for ch in line) >= 5 or line.startswith("[") and line.endswith("]"):
+            if sum(ch in "_." for ch in line) >= 5 or (line.startswith("[") and line.endswith("]")):
                 out.blocks.append(Block(SPACE, "", where))
             continue  # a Markdown rule or table divider
         if fmt == "md" and line.startswith("|") and line.endswith("|"):

@@ -66,7 +66,7 @@ def markdown(report: DiffReport) -> str:
     return no_commands("\n".join(out).rstrip() + "\n")
 
 
-def _finding(f) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _finding(f: Finding) -> dict[str, object]:
     return {"rule": f.rule, "severity": f.severity, "message": f.message, "metric": f.metric, "value": f.value,
             "threshold": f.threshold, "file": f.file, "line": f.line, "column": f.column}
 

@@ -14,7 +14,7 @@ from grantcheck.reporters import chart
 from grantcheck.reporters.effort_rows import EFFORT_HEAD, effort_rows, effort_total
 from grantcheck.reporters.markdown import NO_QUOTE, SAYS_BASIS
 from grantcheck.reporters.registry import Run
-from grantcheck.rulepack import Citation
+from grantcheck.rulepack import Citation, Rule
 from grantcheck.reporters.rows import DOCUMENT_HEAD, document_cells, document_rows, measure_rows, total_row
 from grantcheck.reporters import summary
 from grantcheck.reporters.wording import (SEVERITY_LABEL, assumption_value, band_text, limits_text, measure_value,
@@ -46,7 +46,7 @@ code { font-size: .9em; }
 """
 
 
-def _finding(f: Finding, rules: dict) -> str:  # type: ignore[type-arg]
+def _finding(f: Finding, rules: dict[str, Rule]) -> str:
     rule = rules.get(f.rule)
     quotes = "".join(f"<blockquote><p>“{escape(q.text)}”</p><footer>— {escape(q.section)}</footer></blockquote>"
                      for q in (rule.guide if rule else []))
@@ -81,7 +81,7 @@ def _effort(s: SchemeResult) -> str:
     return "".join(out)
 
 
-def _scheme(s: SchemeResult, rules: dict, index: int) -> str:  # type: ignore[type-arg]
+def _scheme(s: SchemeResult, rules: dict[str, Rule], index: int) -> str:
     out = [f'<section class="scheme"><h2>{escape(s.name)}</h2>',
            f'<p class="meta">{escape(s.funder)} · {escape(s.kind)} · {escape(band_text(s))} · <code>{escape(s.file)}</code></p>',
            summary.html(s, rules)]
@@ -130,7 +130,7 @@ def guide_citation(guide: Citation | None) -> str:
     return f"<cite>{escape(guide.title)}</cite> ({escape(guide.publishers)}, {escape(str(guide.year))}, {link})"
 
 
-def render(report: Report, rules: dict, version: str, command: str,  # type: ignore[type-arg]
+def render(report: Report, rules: dict[str, Rule], version: str, command: str,
            portfolio_only: bool = False, guide: Citation | None = None) -> str:
     """The whole report as one HTML page: the portfolio overview first when there is one."""
     from grantcheck.portfolio import overview, row_of

@@ -16,7 +16,7 @@ from grantcheck.errors import where
 from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.reporters.effort_rows import EFFORT_HEAD, effort_rows, effort_total
 from grantcheck.reporters.registry import Run
-from grantcheck.rulepack import Citation
+from grantcheck.rulepack import Citation, Rule
 from grantcheck.reporters.rows import DOCUMENT_HEAD, document_cells, document_rows, measure_rows, total_row
 from grantcheck.reporters import summary
 from grantcheck.safe_text import markdown as md, markdown_code, no_commands
@@ -43,7 +43,7 @@ def _cell(value: object) -> str:
     return md(str(value))
 
 
-def _finding(f: Finding, rules: dict) -> list[str]:  # type: ignore[type-arg]
+def _finding(f: Finding, rules: dict[str, Rule]) -> list[str]:
     rule = rules.get(f.rule)
     out = [f"#### {SEVERITY_LABEL[f.severity]}: {md(f.rule)} {md(f.title)}", "",
            f"**What is wrong:** {md(f.message)}", ""]
@@ -76,7 +76,7 @@ def _effort(s: SchemeResult) -> list[str]:
     return out + ([""] if out else [])
 
 
-def scheme_markdown(s: SchemeResult, rules: dict, command: str) -> list[str]:  # type: ignore[type-arg]
+def scheme_markdown(s: SchemeResult, rules: dict[str, Rule]) -> list[str]:
     place = f"{md(s.kind)} · {md(band_text(s))} · {markdown_code(s.file)}"
     out = [f"## {md(s.name)}", "", f"{md(s.funder, line_start=True)} · {place}", "",
            *summary.markdown(s, rules, _cell)]
@@ -122,7 +122,7 @@ def scheme_markdown(s: SchemeResult, rules: dict, command: str) -> list[str]:  #
     return out
 
 
-def render(report: Report, rules: dict, version: str, command: str,  # type: ignore[type-arg]
+def render(report: Report, rules: dict[str, Rule], version: str, command: str,
            portfolio_only: bool = False, guide: Citation | None = None) -> str:
     """The whole report as Markdown: the portfolio overview first when there is one."""
     from grantcheck.portfolio import overview, row_of
@@ -134,7 +134,7 @@ def render(report: Report, rules: dict, version: str, command: str,  # type: ign
     found = overview([row_of(s) for s in report.schemes], {r: rules[r].title for r in rules}, portfolio_only)
     out += [] if found is None else render_markdown(found)
     for s in () if portfolio_only else report.schemes:
-        out += scheme_markdown(s, rules, command)
+        out += scheme_markdown(s, rules)
     for e in report.errors:
         out.append(f"- **Could not check** {markdown_code(where(e.file, e.line, e.column))}: "
                    f"{md(e.message)}. {md(e.hint)}")

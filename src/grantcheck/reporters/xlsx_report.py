@@ -92,7 +92,7 @@ class Book:
 
         import xlsxwriter  # only -f xlsx pays for it
 
-        self.file = tempfile.TemporaryFile(prefix="grantcheck-")  # the zip, built at close
+        self.file = tempfile.TemporaryFile(prefix="grantcheck-")  # noqa: SIM115 (the zip, built at close)
         self.book = xlsxwriter.Workbook(
             self.file,
             {
