@@ -163,6 +163,7 @@ def test_a_pipe_named_as_a_scheme_does_not_hang(tmp_path: Path) -> None:
     assert code == 2 and "pipe.yaml:1:1: input error: this is not a regular file" in out and seconds < SECONDS
 
 
+@pytest.mark.slow  # thousands of files
 def test_a_folder_of_many_files(tmp_path: Path) -> None:
     for i in range(3000):
         (tmp_path / f"s{i:04d}.yaml").write_text(MINIMAL.replace("Test Fund", f"Fund {i}"))
@@ -234,6 +235,7 @@ def test_an_internal_error_is_one_line_and_exit_3() -> None:
     assert done.stderr.startswith("grantcheck: internal error: ValueError: simulated bug.")
 
 
+@pytest.mark.slow  # worker processes
 def test_output_is_the_same_whatever_the_number_of_jobs(tmp_path: Path) -> None:
     """Above the parallel threshold, workers check files; the report keeps file order exactly."""
     from grantcheck.pipeline import PARALLEL_FROM

@@ -42,6 +42,7 @@ def _evaluate(data: dict[str, Any], policy: Policy):  # type: ignore[no-untyped-
     return evaluate(parsed, compute(parsed.scheme, policy.pack.bands, a), policy)
 
 
+@pytest.mark.slow  # a property sweep of many schemes
 @given(schemes())
 def test_any_scheme_gives_every_report(policy: Policy, data: dict[str, Any]) -> None:
     result, errors = _evaluate(data, policy)
@@ -61,6 +62,7 @@ def _rank(policy: Policy, data: dict[str, Any], rule: str) -> int:
     return min((SEVERITY_RANK[f.severity] for f in result.findings if f.rule == rule and not f.unknown), default=3)
 
 
+@pytest.mark.slow  # a property sweep of many schemes
 @given(schemes(), st.integers(1, 60))
 def test_a_longer_window_never_adds_a_window_finding(policy: Policy, data: dict[str, Any], extra: int) -> None:
     app = data["application"]
@@ -68,6 +70,7 @@ def test_a_longer_window_never_adds_a_window_finding(policy: Policy, data: dict[
     assert _rank(policy, longer, "GC101") >= _rank(policy, data, "GC101")
 
 
+@pytest.mark.slow  # a property sweep of many schemes
 @given(schemes(), st.integers(0, 50))
 def test_more_guidance_pages_never_remove_a_guidance_finding(policy: Policy, data: dict[str, Any], extra: int) -> None:
     app = data["application"]
@@ -77,6 +80,7 @@ def test_more_guidance_pages_never_remove_a_guidance_finding(policy: Policy, dat
     assert _rank(policy, more, "GC102") <= _rank(policy, fewer, "GC102")
 
 
+@pytest.mark.slow  # a property sweep of many schemes
 @given(schemes(), st.integers(0, 300))
 def test_a_later_decision_never_removes_a_decision_finding(policy: Policy, data: dict[str, Any], extra: int) -> None:
     later = dict(data, decision=dict(data["decision"], days=data["decision"]["days"] + extra))
