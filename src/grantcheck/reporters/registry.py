@@ -15,7 +15,7 @@ A module is imported only when its format is chosen, which keeps start-up
 light. A ``binary`` format returns bytes and must be written to a file.
 
 To add a format: write ``reporters/NAME.py`` with the functions of one of the
-two interfaces, and add one line to ``REPORTERS``. tests/test_registry.py then
+three interfaces, and add one line to ``REPORTERS``. tests/test_registry.py then
 checks that it renders every example (and the ``--format`` choices follow).
 """
 
