@@ -115,7 +115,7 @@ class Application:
     stages: (Annotated[int, Constraints(ge=1, le=5)]
              | Annotated[list[Stage], Constraints(min_length=1, max_length=5)]
              | None) = described_field(
-        
+
         "A number (2 = expression of interest, then the form), or a list of stages, first first.",
         default=None)
     guidance: Guidance = described_field("The guidance an applicant must read.", factory=Guidance)
