@@ -40,7 +40,7 @@ def test_sarif_content(validator) -> None:  # type: ignore[no-untyped-def]
     driver = run_["tool"]["driver"]
     assert driver["name"] == "grantcheck" and driver["version"] and driver["informationUri"].startswith("https://")
     rules = {r["id"]: r for r in driver["rules"]}
-    assert len(rules) == 41  # 40 rules and GC001
+    assert len(rules) == 43  # 42 rules and GC001
     gc101 = rules["GC101"]
     assert gc101["shortDescription"]["text"] and gc101["fullDescription"]["text"]
     assert "two weeks" in gc101["help"]["text"] and "> a very short time" in gc101["help"]["markdown"]
@@ -119,9 +119,9 @@ def test_junit_parses_with_a_real_parser(tmp_path: Path) -> None:
     assert result.exit_code == 1
     xml = JUnitXml.fromfile(str(out))
     suites = {s.name: s for s in xml}
-    assert len(suites) == 17  # one suite a scheme in examples/
+    assert len(suites) == 19  # one suite a scheme in examples/
     worst = next(s for name, s in suites.items() if name.startswith("neighbourhood-celebration-2025"))
-    assert worst.tests == 40
+    assert worst.tests == 42
     cases = {c.name.split()[0]: c for c in worst}
     assert not cases["GC101"].is_passed and cases["GC101"].result[0].type == "error"
     assert cases["GC702"].is_passed  # info is below --fail-on error

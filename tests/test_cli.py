@@ -153,13 +153,13 @@ def test_explain() -> None:
 
 
 def test_explain_unknown_rule_suggests() -> None:
-    result = run("explain", "GC1011")
-    assert result.exit_code == 2 and "did you mean GC101?" in result.output
+    result = run("explain", "GC1022")
+    assert result.exit_code == 2 and "did you mean GC102?" in result.output
 
 
 def test_rules_lists_every_rule() -> None:
     result = run("rules")
-    assert result.exit_code == 0 and result.output.startswith("40 rules in force")
+    assert result.exit_code == 0 and result.output.startswith("42 rules in force")
 
 
 def test_schema_is_json_schema() -> None:
@@ -198,7 +198,7 @@ def test_guidance_documents_are_read_relative_to_the_scheme(project: Path) -> No
 @pytest.mark.parametrize("name,message", [
     ("missing.md", "guidance document 'missing.md' was not found"),
     ("../../outside.md", "is outside"),
-    ("guide.odt", "is not a .md, .txt, .pdf or .docx file"),
+    ("guide.odt", "is not a .md, .txt, .pdf, .docx, .html or .htm file"),
     ("folder.md", "is not a regular file"),
 ])
 def test_bad_guidance_documents(project: Path, name: str, message: str) -> None:

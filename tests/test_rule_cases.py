@@ -12,8 +12,8 @@ from grantcheck.engine import judge
 from grantcheck.rulepack import Pack
 
 CASES = yaml.safe_load((Path(__file__).parent / "rule_cases.yaml").read_text())["cases"]
-SPEC_IDS = sorted(f"GC{n}" for n in (*range(101, 111), *range(201, 205), *range(301, 308), *range(401, 405),
-                                     *range(501, 508), 601, 602, 603, *range(701, 706)))
+SPEC_IDS = sorted(f"GC{n:03d}" for n in (2, *range(101, 112), *range(201, 205), *range(301, 308),
+                                         *range(401, 405), *range(501, 508), 601, 602, 603, *range(701, 706)))
 
 
 def _id(case: dict) -> str:

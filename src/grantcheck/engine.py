@@ -126,6 +126,12 @@ def scheme_id(parsed: Parsed) -> str:
     return stem if parsed.doc.index == 1 else f"{stem}#{parsed.doc.index}"
 
 
+def _detailed(text: str, metric: str, computed: Computed) -> str:
+    """A finding's message, with the evidence behind its metric when there is any (GC002)."""
+    extra = next((words for name, words in computed.details if name == metric), "")
+    return f"{text} {extra}" if extra else text
+
+
 def _waivers(parsed: Parsed, sid: str, policy: Policy) -> tuple[dict[str, tuple[str, str]], list[InputError]]:
     """Waivers for this scheme by rule: (reason, source), and errors for refused ones."""
     doc, errors = parsed.doc, []
@@ -192,7 +198,8 @@ def evaluate(parsed: Parsed, computed: Computed, policy: Policy,
             ground = rule.ground(outcome.severity, band)
             findings.append(Finding(
                 rule=rule.id, severity=rule.severity or outcome.severity,  # type: ignore[arg-type]
-                title=rule.title, message=message(rule, outcome, metric.value, band, values),
+                title=rule.title, message=_detailed(message(rule, outcome, metric.value, band, values),
+                                                    rule.metric, computed),
                 advice=rule.advice,
                 metric=rule.metric, value=metric.value, threshold=outcome.threshold,
                 file=doc.file, line=pos.line, column=pos.column, scheme_id=sid, unknown=outcome.unknown,

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from grantcheck.effort import Effort, Part, Vocabulary, application_effort, reporting_parts
 from grantcheck.load import KeyPath
 from grantcheck.guidance import GuidanceMeasure
+from grantcheck.measured import Measured
 from grantcheck.scheme import Scheme
 from grantcheck.stages import form_total, stage_count, stage_facts
 from grantcheck.units import whole
@@ -60,6 +61,9 @@ METRICS: dict[str, MetricInfo] = {
     "application.form.attachments": _i("the number of attachments", "count"),
     "application.support.pre_application": _i("help to apply offered", "bool"),
     "application.support.accessible_formats": _i("other formats and languages on request", "bool"),
+    "documents.disagreements": _i("the number of stated facts the documents contradict", "count"),
+    "documents.jargon_per_1000_words": _i("jargon and undefined acronyms in the documents, per 1,000 words",
+                                          "number"),
     "guidance.pages": _i("guidance", "pages"), "guidance.words": _i("guidance", "words"),
     "guidance.reading_minutes": _i("time to read the guidance", "minutes"),
     "guidance.reading_ease": _i("the reading ease of the guidance (Flesch)", "score"),
@@ -139,17 +143,19 @@ class Computed:
     effort: Effort
     notes: tuple[str, ...]
     reporting: tuple[Part, ...] = ()
+    details: tuple[tuple[str, str], ...] = ()  # (metric, words added to its finding): GC002's evidence
 
 
 def compute(s: Scheme, bands: dict[str, float | None], a: dict[str, float],
             guidance: GuidanceMeasure | None = None,
-            vocab: Vocabulary = Vocabulary((), ())) -> Computed:
-    """Every metric for one scheme."""
+            vocab: Vocabulary = Vocabulary((), ()), measured: Measured | None = None) -> Computed:
+    """Every metric for one scheme (``s`` already carries any measured facts: see measured.py)."""
     out: dict[str, Metric] = {}
-    notes: list[str] = []
+    notes: list[str] = list(measured.notes) if measured else []
+    moved = measured.paths if measured else {}
 
     def put(name: str, value: Value, *path: str | int, lower: bool = False) -> None:
-        out[name] = Metric(name, value, tuple(path), lower)
+        out[name] = Metric(name, value, moved.get(name, tuple(path)), lower)
 
     fund, elig = s.funding, s.eligibility
     typical = s.award.typical or s.award.max
@@ -163,7 +169,8 @@ def compute(s: Scheme, bands: dict[str, float | None], a: dict[str, float],
     put("award.total", _n(s.award.total), "award", "total")
     put("award.expected_awards", s.award.expected_awards, "award", "expected_awards")
     put("award.expected_applications", s.award.expected_applications, "award", "expected_applications")
-    effort = _effort(s, a, guidance, vocab)
+    effort = _effort(s, a, guidance, vocab, measured)
+    _documents(measured, put)
     _application(s, a, guidance, effort, put, notes)
     cost = None if effort.total is None else effort.total * a["hourly_cost"]
     lower = not effort.complete
@@ -205,7 +212,16 @@ def compute(s: Scheme, bands: dict[str, float | None], a: dict[str, float],
         "eligibility", "public_liability_insurance")
     for key in ("lio_involved", "codesigned", "rural_proofed", "change_notice_days", "informal_soundings"):
         put(f"engagement.{key}", getattr(s.engagement, key), "engagement", key)
-    return Computed(out, effort, tuple(notes), reporting)
+    details = (("documents.disagreements", "; ".join(measured.disagreements) + "."),) \
+        if measured and measured.disagreements else ()
+    return Computed(out, effort, tuple(notes), reporting, details)
+
+
+def _documents(m: Measured | None, put) -> None:  # type: ignore[no-untyped-def]
+    """Facts about the documents themselves (GC002 and GC111 read these)."""
+    put("documents.disagreements", None if m is None else len(m.disagreements), "application", "form", "documents")
+    put("documents.jargon_per_1000_words", None if m is None else m.jargon_per_1000_words,
+        "application", "form", "documents")
 
 
 def _per_year(s: Scheme, notes: list[str]) -> float:
@@ -237,8 +253,14 @@ def _guidance_words(s: Scheme, a: dict[str, float], g: GuidanceMeasure | None) -
     return None if pages is None else pages * a["words_per_page"]
 
 
-def _effort(s: Scheme, a: dict[str, float], g: GuidanceMeasure | None, vocab: Vocabulary) -> Effort:
-    return application_effort(a, _guidance_words(s, a, g), stage_facts(s, a["hours_per_expression_of_interest"]),
+def _effort(s: Scheme, a: dict[str, float], g: GuidanceMeasure | None, vocab: Vocabulary,
+            m: Measured | None = None) -> Effort:
+    stages = stage_facts(s, a["hours_per_expression_of_interest"])
+    if m is not None:  # a measured form adds its fields and its questions with no limit
+        stages = tuple(st._replace(form=st.form._replace(fields=m.fields[st.name], unlimited_questions=
+                                                         m.unlimited[st.name], measured=True))
+                       if st.name in m.fields else st for st in stages)
+    return application_effort(a, _guidance_words(s, a, g), stages,
                               vocab, s.award.expected_applications, s.award.expected_awards)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import fnmatch
 import math
 import os
+import sys
 from collections.abc import Generator, Iterator
 from pathlib import Path
 
@@ -16,14 +17,14 @@ from grantcheck.config_files import CONFIG_NAMES
 from grantcheck.engine import evaluate
 from grantcheck.errors import InputError
 from grantcheck.findings import Report, SchemeResult
-from grantcheck.guidance_files import measure_guidance
+from grantcheck.guidance_files import measure_documents
 from grantcheck.limits import raise_hint, run_spent
 from grantcheck.load import Cost, Document, load_text, read_source
 from grantcheck.metrics import Computed, compute
 from grantcheck.policy import Policy
 from grantcheck.register import REGISTER_SUFFIXES
 from grantcheck.trust import escapes
-from grantcheck.validate import validate
+from grantcheck.validate import Parsed, validate
 
 
 def display_name(path: Path, cwd: Path) -> str:
@@ -61,6 +62,15 @@ def find_files(paths: list[Path], cwd: Path, exclude: tuple[str, ...] = ()) -> t
     return found, errors
 
 
+def _waived(parsed: Parsed, rule: str, policy: Policy) -> bool:
+    """Whether the scheme (or the config, for this scheme) waives ``rule``."""
+    from grantcheck.engine import scheme_id
+
+    sid = scheme_id(parsed)
+    return (policy.scheme_waivers and any(w.rule == rule for w in parsed.scheme.waivers)) or any(
+        w.rule == rule and fnmatch.fnmatchcase(sid, w.scheme) for w in policy.waivers)
+
+
 def check_text(text: str, name: str, scheme_file: Path, policy: Policy,
                cost: Cost | None = None) -> tuple[list[SchemeResult], list[InputError]]:
     """Every scheme in ``text`` (named ``name``); guidance is read relative to ``scheme_file``."""
@@ -80,14 +90,20 @@ def check_document(doc: Document, scheme_file: Path, policy: Policy) -> tuple[Sc
     parsed, errs = validate(doc)
     if parsed is None:
         return None, errs
-    guidance, errs = measure_guidance(parsed, scheme_file, policy.allow_paths)
+    documents, errs = measure_documents(parsed, scheme_file, policy)
     if errs:
         return None, errs
+    scheme, measured, guidance = parsed.scheme, None, None
+    if documents is not None:  # facts measured from the documents meet the stated ones
+        from grantcheck.measured import apply
+
+        scheme, measured = apply(scheme, documents, _waived(parsed, "GC002", policy))
+        guidance = documents.guidance
     pack = policy.pack
-    computed = compute(parsed.scheme, pack.bands, pack.assumption_values, guidance, pack.vocabulary)
+    computed = compute(scheme, pack.bands, pack.assumption_values, guidance, pack.vocabulary, measured)
     if errs := _not_finite(doc, computed):  # never 'Infinity' or 'nan' in a report
         return None, errs
-    return evaluate(parsed, computed, policy, guidance)
+    return evaluate(parsed, computed, policy, documents.everything if documents else None)
 
 
 def _not_finite(doc: Document, computed: Computed) -> list[InputError]:
@@ -207,6 +223,8 @@ def iter_check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> I
     The run's budget (values and characters loaded) is counted here, in file
     order, so the files checked are the same whatever ``jobs`` is.
     """
+    if "grantcheck.scheme_documents" in sys.modules:  # a new run: a new document budget
+        sys.modules["grantcheck.scheme_documents"].new_run()
     files, errors = find_files(paths, cwd, policy.exclude)
     if errors:
         yield [], errors

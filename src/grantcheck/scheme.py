@@ -57,8 +57,7 @@ class Award:
 @model(STRICT)
 class Guidance:
     pages: Count | None = described_field("Pages of guidance as published.", default=None)
-    documents: list[Annotated[str, Constraints(max_length=1000)]] = described_field(
-        factory=list, text="Guidance files (.md, .txt), relative to this file.")
+    documents: list[Annotated[str, Constraints(max_length=1000)]] = described_field(factory=list, text="Guidance files (.md, .txt, .pdf, .docx, .html), relative to this file.")
 
 
 @model(STRICT)
@@ -73,6 +72,8 @@ class Attachment:
 
 @model(STRICT)
 class Form:
+    documents: list[Annotated[str, Constraints(max_length=1000)]] = described_field(
+        factory=list, text="The form as published (.docx, .pdf, .html, .md, .txt), relative to this file.")
     questions: Count | None = described_field(
         "Questions that need a written answer; names, addresses, tick boxes and declarations are "
         "not "

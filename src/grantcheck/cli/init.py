@@ -20,7 +20,11 @@ NO_TERMINAL = ("'init --interactive' asks its questions on a terminal, and there
 
 
 def init(
-    file: Optional[Path] = typer.Argument(None, help="Where to write the scheme file (default scheme.yaml)."),
+    files: Optional[list[Path]] = typer.Argument(None, help="Where to write the scheme file (default "
+                                                 "scheme.yaml); with --from, the documents to measure."),
+    from_documents: bool = typer.Option(False, "--from", help="Measure the documents named (forms, guidance) "
+                                        "and fill in the facts found, each with its evidence."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="With --from: where to write."),
     force: bool = typer.Option(False, "--force", help="Overwrite the file if it exists."),
     register: Optional[Path] = typer.Option(
         None, "--register", help="Write an empty scheme register (.xlsx or .csv) to fill in, one scheme a row."),
@@ -28,6 +32,12 @@ def init(
         False, "--interactive", "-i", help="Ask about the scheme in plain words and write the answers as a scheme file."),
 ) -> None:
     """Write a commented starter scheme file, an empty register, or a scheme from your answers."""
+    if from_documents:
+        _from_documents(files or [], output or Path("scheme.yaml"), force)
+        return
+    if files and len(files) > 1:
+        _fail(["<command line>: give one file to write, or --from DOCUMENT... to measure documents"])
+    file = (files or [None])[0]
     if register is not None:
         if file is not None or interactive:
             _fail(["--register writes a register; give no FILE and no --interactive with it"])
@@ -44,6 +54,23 @@ def init(
     text = (resources.files("grantcheck") / "templates" / "starter.yaml").read_text(encoding="utf-8")
     _emit(text, target)
     print(f"Wrote {target}. Check it with: grantcheck check {target}")
+
+
+def _from_documents(documents: list[Path], file: Path, force: bool) -> None:
+    """A starter scheme measured from ``documents`` (see starter.py)."""
+    from grantcheck.cli.measure import measure_files
+    from grantcheck.documents.total import combine
+    from grantcheck.starter import relative, starter_text
+
+    if not documents:
+        _fail(["<command line>: --from needs at least one document to measure"])
+    if file.exists() and not force:
+        _fail([f"{file}: the file exists; use --force to overwrite it"])
+    facts, errors = measure_files(documents)
+    if errors:
+        _fail(errors)
+    _emit(starter_text(facts, [relative(Path(f.file), file) for f in facts], combine(facts)), file)
+    print(f"Wrote {file}. Check it with: grantcheck check {file}")
 
 
 def _write_register(path: Path, force: bool) -> None:

@@ -10,21 +10,24 @@ import re
 
 from grantcheck.documents.blocks import TEXT, Block, clip
 from grantcheck.documents.facts import Evidence, Jargon
-from grantcheck.documents.vocab import Vocabulary
+from grantcheck.documents.vocab import Vocabulary, tokens
 
-WELSH = frozenset(["y", "yr", "yn", "mae", "eich", "ein", "gyda", "neu", "ydych", "chi", "bod", "fel", "hyn", "sydd", "wedi", "ei", "eu", "ar", "gyfer", "cais", "grant", "ddim", "hefyd", "mewn", "rhaid", "gan", "pan", "oes", "fydd", "bydd", "nad", "sut", "beth", "pam"])
-ENGLISH = frozenset(["the", "and", "of", "to", "you", "your", "is", "for", "with", "that", "are", "be", "will", "we", "this", "on", "from", "or", "by", "our", "it", "as", "have", "can", "not", "what", "how"])
+WELSH = frozenset("y yr yn mae eich ein gyda neu ydych chi bod fel hyn sydd wedi ei eu ar gyfer "
+                  "cais grant ddim hefyd mewn rhaid gan pan oes fydd bydd nad sut beth pam".split())
+ENGLISH = frozenset("the and of to you your is for with that are be will we this on from or by "
+                    "our it as have can not what how".split())
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")
 DEFINED_AFTER = re.compile(r"\(\s*([A-Z][A-Z0-9&]{1,5})s?\s*\)")  # "Fund (VSIF)"
 DEFINED_BEFORE = re.compile(r"\b([A-Z][A-Z0-9&]{1,5})s?\s*(?:\(|:|-|–|stands for|means)\s*[A-Z][a-z]")
 ROMAN = re.compile(r"^[IVXLC]+$")
 _WORD = re.compile(r"[A-Za-z’']+")
+_UPPER, _LOWER = re.compile(r"[A-Z]"), re.compile(r"[a-z]")
 
 
 def language(text: str) -> str:
     """'cy' for Welsh, 'en' for English, 'und' when neither is clear."""
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(text[:200_000])]
-    welsh = sum(1 for w in words if w in WELSH or (w.endswith("'n") and w[:-2] in {"sy", "i", "a", "o"}))
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text[:60_000])]  # a sample is enough
+    welsh = sum(1 for w in words if w in WELSH or w.endswith("'n") and w[:-2] in {"sy", "i", "a", "o"})
     english = sum(1 for w in words if w in ENGLISH)
     if welsh > english and welsh >= 0.05 * max(len(words), 1):
         return "cy"
@@ -32,16 +35,20 @@ def language(text: str) -> str:
 
 
 def jargon(name: str, blocks: list[Block], vocab: Vocabulary) -> list[Jargon]:
+    """Every use of a term from the jargon list (one pass of one pattern per block)."""
     found: list[Jargon] = []
     for block in blocks:
-        if block.kind != TEXT:
+        if block.kind != TEXT or vocab.jargon_firsts.isdisjoint(tokens(block.text)):
             continue
-        for term, plain, source, pattern in vocab.jargon:
-            for m in pattern.finditer(block.text):
-                if term.isupper() and not m.group(0).isupper():
-                    continue  # "KPIs" is jargon; "kpis" in a URL is not
-                found.append(Jargon(term, plain, source, Evidence(name, block.where, clip(
-                    block.text[max(0, m.start() - 40):m.end() + 40]))))
+        for m in vocab.jargon_any.finditer(block.text):
+            entry = vocab.jargon_by_form.get(" ".join(m.group(0).lower().replace("-", " ").split()))
+            if entry is None:
+                continue
+            term, plain, source = entry
+            if term.isupper() and not m.group(0).isupper() and m.group(0)[:-1] != term[:-1]:
+                continue  # "KPIs" is jargon; "kpis" in a web address is not
+            found.append(Jargon(term, plain, source, Evidence(name, block.where, clip(
+                block.text[max(0, m.start() - 40):m.end() + 40]))))
     return found
 
 
@@ -51,7 +58,7 @@ def acronyms(name: str, blocks: list[Block], vocab: Vocabulary) -> tuple[dict[st
     defined: set[str] = set()
     for block in blocks:
         text = block.text
-        if not text or _shouting(text):
+        if not text or not ACRONYM.search(text) or _shouting(text):
             continue
         defined.update(m.group(1) for m in DEFINED_AFTER.finditer(text))
         defined.update(m.group(1) for m in DEFINED_BEFORE.finditer(text))
@@ -67,5 +74,5 @@ def acronyms(name: str, blocks: list[Block], vocab: Vocabulary) -> tuple[dict[st
 
 def _shouting(text: str) -> bool:
     """A heading in capitals: its words are not acronyms."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+    upper, lower = len(_UPPER.findall(text)), len(_LOWER.findall(text))
+    return upper + lower > 12 and upper > 0.7 * (upper + lower)

@@ -16,6 +16,9 @@ from typing import Any
 
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
+from grantcheck.documents.text_reader import line_blocks, wraps
+
+PROSE_END = (".", ":", "?", "!")  # a PDF line ending a sentence ends the block (no blank lines)
 from grantcheck.guidance import Unreadable
 
 MULTILINE = 1 << 12  # /Ff bit 13: a text field of several lines (an answer box)
@@ -59,9 +62,25 @@ def _read(reader: Any, budget: Budget) -> Extracted:
             if key is not None:
                 done[key] = text
         budget.chars(len(text))
-        for line_no, line in enumerate(text.splitlines(), start=1):
-            if line.strip():
-                out.blocks.append(Block(TEXT, line.strip(), (("page", number), ("line", line_no))))
+        previous = ""
+        for line_no, raw in enumerate(text.splitlines(), start=1):
+            line = raw.strip()
+            if not line:
+                previous = ""
+                continue
+            where = (("page", number), ("line", line_no))
+            ruled = line_blocks(line, where, f"page {number} line {line_no}") if "_" in line or \
+                "☐" in line or "[ ]" in line else None
+            if ruled is not None:
+                out.blocks += ruled
+                previous = ""
+            elif wraps(previous, line, PROSE_END):  # a line wrapped inside a sentence: one block
+                last = out.blocks[-1]
+                out.blocks[-1] = Block(TEXT, f"{last.text} {line}", last.where)
+                previous = line
+            else:
+                out.blocks.append(Block(TEXT, line, where))
+                previous = line
     return out
 
 

@@ -11,12 +11,12 @@ from functools import lru_cache
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "half a": 0.5, "half": 0.5}
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|half an?|half|one|two|three|four|five|six|seven|eight|nine|ten|an?"
-NUMBERED = re.compile(r"^\s*(?:(?:q(?:uestion)?\.?\s*)?\d{1,3}(?:\.\d{1,3}){0,3}[.):]?|\(?[a-h]\)|\(?[ivx]{1,4}\)|"
+NUMBERED = re.compile(r"^\s*(?:(?:q(?:uestion)?\.?\s*|[a-h])?\d{1,3}(?:\.\d{1,3}){0,3}[.):]?|\(?[a-h]\)|\(?[ivx]{1,4}\)|"
                       r"[a-h]\.)\s+\S", re.IGNORECASE)
-MONEY = re.compile(r"£\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|mn|m|k|thousand)?(?![a-z])",
-                   re.IGNORECASE)
+MONEY = re.compile(r"(?:£|\bGBP\s?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|miliwn|mn|m|k|thousand)?"
+                   r"(?![a-z])|\b(\d+(?:\.\d+)?)\s+(million|thousand)\s+pounds\b", re.IGNORECASE)
 PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent)", re.IGNORECASE)
-SCALE = {"million": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "k": 1_000, "thousand": 1_000}
+SCALE = {"miliwn": 1_000_000, "million": 1_000_000, "mn": 1_000_000, "m": 1_000_000, "k": 1_000, "thousand": 1_000}
 
 
 def number(raw: str) -> float | None:
@@ -44,6 +44,9 @@ def limit_patterns(units: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 def find_limit(text: str, units: dict[str, str], words_per_page: float,
                characters_per_word: float) -> tuple[int, str] | None:
     """The answer limit ``text`` states, in words, and the words as written; or None."""
+    low = text.lower()
+    if not any(stem in low for stem in ("word", "char", "page", "side")):
+        return None  # most prose: no unit, so no limit (a quick test before the patterns)
     for pattern in limit_patterns(tuple(units)):
         for match in pattern.finditer(text):
             n = number(match["n"])
@@ -78,8 +81,8 @@ def money(text: str) -> int | None:
     match = MONEY.search(text)
     if not match:
         return None
-    value = float(match[1].replace(",", ""))
-    return int(value * SCALE.get((match[2] or "").lower(), 1))
+    amount, scale = (match[1], match[2]) if match[1] else (match[3], match[4])
+    return int(float(amount.replace(",", "")) * SCALE.get((scale or "").lower(), 1))
 
 
 def percent(text: str) -> float | None:

@@ -10,6 +10,7 @@ Text between a prompt and its space (guidance on the question) stays with the pr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, clip
@@ -17,6 +18,10 @@ from grantcheck.documents.facts import Evidence, Question
 from grantcheck.documents.phrases import NUMBERED, find_limit
 from grantcheck.documents.vocab import Vocabulary
 
+SUBITEM = re.compile(r"^\s*\(?[a-h]\)\s|^\s*\(?[ivx]{1,4}\)\s", re.IGNORECASE)
+NUMBERED_PREFIX = re.compile(r"^\s*(?:q(?:uestion)?\s*)?[a-z]?\d{0,3}(?:\.\d+)*\s*(?:\([a-z]\))?[.):]?\s*",
+                             re.IGNORECASE)
+YES_NO = re.compile(r"^(?:is|are|do|does|have|has|will|can|did|was|were)\s", re.IGNORECASE)
 SHORT = 14  # words: a field label is short; a prompt this long asks for prose
 
 
@@ -36,16 +41,33 @@ class Reader:
         self.fields: list[Evidence] = []
         self.groups: set[str] = set()
         self.pending: _Prompt | None = None
+        self._asks: dict[str, bool] = {}
+        self.each: tuple[int, str] | None = None  # a limit for each part of a question
+        self._label: dict[str, bool] = {}
 
     def limit(self, text: str) -> tuple[int, str] | None:
         return find_limit(text, self.vocab.units, self.wpp, self.cpw)
 
     def asks_prose(self, text: str) -> bool:
+        if text not in self._asks:
+            self._asks[text] = self._asks_prose(text)
+        return self._asks[text]
+
+    def is_field_label(self, text: str) -> bool:
+        if text not in self._label:
+            self._label[text] = self._is_field_label(text)
+        return self._label[text]
+
+    def _asks_prose(self, text: str) -> bool:
         return bool(NUMBERED.match(text) or text.rstrip().endswith("?")
                     or self.vocab.question.search(text[:80]))
 
-    def is_field_label(self, text: str) -> bool:
-        words = len(text.split())
+    def _is_field_label(self, text: str) -> bool:
+        words = text.count(" ") + 1
+        bare = NUMBERED_PREFIX.sub("", text).strip()
+        if YES_NO.match(bare) and bare.endswith("?") and not self.vocab.strong.search(text) \
+                and not self.limit(text):
+            return True  # "Is your group a registered charity?": a yes/no field
         return (words <= SHORT and bool(self.vocab.field.search(text))
                 and not self.vocab.strong.search(text))
 
@@ -54,7 +76,16 @@ class Reader:
 
     def feed(self, block: Block) -> None:
         if block.kind == TEXT:
-            self._text(block)
+            bare = block.text.strip(" _*:.-–>").lower()
+            if bare in self.vocab.answer_markers and block.text.rstrip(" _*").endswith(":"):
+                # "Answer:": where the applicant writes
+                self._space(Block(SPACE, "", block.where))
+            elif block.text.rstrip().endswith((":", "£", "GBP")) and self.is_field_label(block.text) \
+                    and not self.asks_prose(block.text.lstrip("-*•0123456789.) ")):
+                self._drop()  # "Organisation name:" with nothing after it: a field to fill in
+                self.fields.append(self.evidence(block, block.text))
+            else:
+                self._text(block)
         elif block.kind == SPACE:
             self._space(block)
         elif block.kind in (FIELD, SIGNATURE):
@@ -79,8 +110,14 @@ class Reader:
             p.text = f"{p.text} {text}"  # guidance on the same question, or its limit
             p.limit = p.limit or limit
             return
-        self._drop()
-        self.pending = _Prompt(block, text, limit)
+        if p is not None and SUBITEM.match(text) and not SUBITEM.match(p.text) and self.asks_prose(p.text):
+            # "4. Tell us (100 words each): (a) ... (b) ...": the parts are the questions
+            self.pending, self.each = None, p.limit if p.limit and " each" in p.text.lower() else None
+        else:
+            if not SUBITEM.match(text):
+                self.each = None
+            self._drop()
+        self.pending = _Prompt(block, text, limit or (self.each if SUBITEM.match(text) else None))
 
     def _space(self, block: Block) -> None:
         p = self.pending
@@ -98,6 +135,9 @@ class Reader:
             self._question(_Prompt(p.block, p.text, limit), block)
 
     def _field(self, block: Block) -> None:
+        if block.text and block.text.strip(" _*:.-–>").lower() in self.vocab.answer_markers:
+            self._space(Block(SPACE, "", block.where))  # "Answer: ______": an answer space
+            return
         p, self.pending = self.pending, None
         if p is not None and not self.is_field_label(p.text) and p.limit and self.asks_prose(p.text):
             self._question(p, None)  # a prompt with a limit, then an unrelated control
@@ -109,6 +149,10 @@ class Reader:
         self.fields.append(self.evidence(block, label or block.kind))
 
     def _question(self, p: _Prompt, space: Block | None) -> None:
+        if p.limit is None and self.each is not None and SUBITEM.match(p.text):
+            p = _Prompt(p.block, p.text, self.each)  # "(b) ..." under "(100 words each)"
+        elif not SUBITEM.match(p.text):
+            self.each = p.limit if p.limit and " each" in p.text.lower() else None
         limit = p.limit
         self.questions.append(Question(clip(p.text, 120), limit[0] if limit else None,
                                        limit[1] if limit else None,

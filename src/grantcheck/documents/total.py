@@ -86,7 +86,9 @@ def combine(documents: list[DocumentFacts]) -> Total:
             total.accounts = d.accounts
         total.insurance = total.insurance or d.insurance
         total.match_funding = total.match_funding or d.match_funding
-    total.undefined_acronyms = {k: v for k, v in total.undefined_acronyms.items() if k not in defined}
+    jargon_words = {j.term.upper().rstrip("S") for j in total.jargon}  # "KPIs" counts once, as jargon
+    total.undefined_acronyms = {k: v for k, v in total.undefined_acronyms.items()
+                                if k not in defined and k.rstrip("S") not in jargon_words}
     total.attachments, total.conditional_attachments = distinct(every)
     total.policies, total.conditional_policies = policies(found, every)
     return total

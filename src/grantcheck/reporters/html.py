@@ -114,6 +114,8 @@ def _scheme(s: SchemeResult, rules: dict[str, Rule], index: int) -> str:
         if longest:
             out.append("<p>Longest sentences, where a rewrite would help most:</p><ul>" + "".join(
                 f"<li><em>{escape(n)}</em> ({x.words} words): “{escape(x.text)}”</li>" for n, x in longest) + "</ul>")
+    if s.notes:  # measured facts with their evidence, and how figures were worked out
+        out.append("<h3>Notes</h3><ul>" + "".join(f"<li>{escape(n)}</li>" for n in s.notes) + "</ul>")
     out.append("<h3>Assumptions</h3>" + _table(["assumption", "value", "basis"],
                                                [[a.label, assumption_value(a), a.basis] for a in s.assumptions],
                                                "Every estimate in this report rests on these") + "</section>")

@@ -1,0 +1,76 @@
+"""Speed of measuring a 100-page text PDF against pypdf's own text extraction of it.
+
+Generates the PDF (varied guidance prose with a few questions and a checklist per
+page, each page its own content stream), then times, interleaved run by run so the
+machine's ups and downs fall on both alike: (a) pypdf opening the file and
+extracting every page's text; (b) grantcheck reading and measuring the same file
+(extraction, blocks, questions, requirements, jargon, acronyms). Prints the medians
+and the ratio; the target is at most 1.5.
+
+    python bench/documents.py [--pages 100] [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from documents import pdf_bytes  # noqa: E402  (the tests' hand-written PDF maker)
+
+PROSE = [
+    "You can apply for a grant of up to five thousand pounds for work in the borough.",
+    "We will look at how your project helps people who find it hard to get support.",
+    "Please read these notes before you start, and ask us if anything is unclear.",
+    "The Community Resilience Fund (CRF) is paid in advance, in one instalment.",
+    "Groups must have a bank account in the name of the group with two signatories.",
+    "We utilise the information you give us to decide which projects to fund.",
+]
+
+
+def page(n: int) -> list[str]:
+    lines = [f"Section {n}: guidance for applicants"]
+    lines += [PROSE[(n + i) % len(PROSE)] for i in range(30)]
+    lines += [f"{n}. Describe how your project will help (max 250 words)",
+              "Please attach a copy of your constitution and your latest accounts.",
+              "If you work with children, you must have a safeguarding policy."]
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=100)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    from pypdf import PdfReader
+
+    from grantcheck.documents import Measurer
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "guidance.pdf"
+        path.write_bytes(pdf_bytes([page(n) for n in range(1, args.pages + 1)]))
+        pypdf_times, ours = [], []
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            reader = PdfReader(str(path))
+            text = "\n".join(p.extract_text() or "" for p in reader.pages)
+            pypdf_times.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            facts = Measurer().measure(path, path.name)[1]
+            ours.append(time.perf_counter() - start)
+        a, b = statistics.median(pypdf_times), statistics.median(ours)
+        print(f"{args.pages}-page text PDF ({path.stat().st_size:,} bytes, {len(text.split()):,} words), "
+              f"median of {args.runs} runs")
+        print(f"  pypdf text extraction      {a * 1000:8.1f} ms")
+        print(f"  grantcheck read + measure  {b * 1000:8.1f} ms  ({len(facts.questions)} questions, "
+              f"{len(facts.jargon)} jargon)")
+        print(f"  ratio {b / a:.2f}x (target at most 1.5x)")
+
+
+if __name__ == "__main__":
+    main()

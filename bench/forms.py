@@ -1,0 +1,118 @@
+"""Accuracy of the document measurer over the labelled corpus (tests/forms/*.truth.yaml).
+
+Each truth file names its document and the true answer, written before the measurer
+was run on it. Prints, over the corpus: the exact-match rate of questions, word limit,
+non-conditional attachment count and accounts level, every miss with its delta, and
+the precision and recall of attachment kinds and policies (conditional ones included,
+each document's kinds as a set). Targets: at least 90% exact on each, every miss within
+one question and 10% of words, precision and recall at least 0.9.
+
+    python bench/forms.py [FOLDER]
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+FOLDER = Path(__file__).resolve().parents[1] / "tests" / "forms"
+COUNTS = ("questions", "word_limit", "attachments", "accounts")
+
+
+@dataclass
+class Score:
+    exact: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNTS, 0))
+    misses: list[str] = field(default_factory=list)
+    far: list[str] = field(default_factory=list)  # misses outside the tolerance
+    tp: dict[str, int] = field(default_factory=lambda: {"kinds": 0, "policies": 0})
+    fp: dict[str, int] = field(default_factory=lambda: {"kinds": 0, "policies": 0})
+    fn: dict[str, int] = field(default_factory=lambda: {"kinds": 0, "policies": 0})
+    documents: int = 0
+
+    def rate(self, key: str) -> float:
+        return self.exact[key] / self.documents if self.documents else 0.0
+
+    def precision(self, key: str) -> float:
+        found = self.tp[key] + self.fp[key]
+        return self.tp[key] / found if found else 1.0
+
+    def recall(self, key: str) -> float:
+        true = self.tp[key] + self.fn[key]
+        return self.tp[key] / true if true else 1.0
+
+
+def measured(path: Path) -> dict[str, Any]:
+    """What grantcheck measures in one document, as ``grantcheck measure -f json`` gives it."""
+    from grantcheck.documents import Measurer
+    from grantcheck.documents.output import document_json
+    from grantcheck.documents.total import combine, distinct
+
+    facts = Measurer().measure(path, path.name)[1]
+    doc = document_json(facts, facts.defined)
+    required, conditional = distinct(facts.attachments)
+    total = combine([facts])
+    return {**doc, "questions": len(facts.questions), "word_limit": facts.word_limit or None,
+            "attachments": len(required), "kinds": {a.kind for a in required + conditional},
+            "policies": {str(p.value) for p in total.policies + total.conditional_policies}}
+
+
+def _within(key: str, truth: Any, got: Any) -> bool:
+    if key == "questions":
+        return isinstance(got, int) and isinstance(truth, int) and abs(got - truth) <= 1
+    if key == "word_limit":
+        return abs((got or 0) - (truth or 0)) <= 0.1 * max(truth or 0, 1)
+    return False
+
+
+def score(folder: Path = FOLDER) -> Score:
+    result = Score()
+    for truth_file in sorted(folder.glob("*.truth.yaml")):
+        truth = yaml.safe_load(truth_file.read_text(encoding="utf-8"))
+        document = folder / truth["document"]
+        got = measured(document)
+        result.documents += 1
+        for key in COUNTS:
+            want, have = truth.get(key), got.get(key)
+            if key == "word_limit":
+                want, have = want or None, have or None
+            if want == have:
+                result.exact[key] += 1
+                continue
+            delta = f" ({have - want:+})" if isinstance(want, int) and isinstance(have, int) else ""
+            line = f"{truth['document']}: {key} measured {have}, true {want}{delta}"
+            result.misses.append(line)
+            if key in ("questions", "word_limit") and not _within(key, want, have):
+                result.far.append(line)
+        kinds = set(truth.get("attachment_kinds") or []) | set(truth.get("conditional_attachment_kinds") or [])
+        policies = set(truth.get("policies_required") or []) | set(truth.get("conditional_policies") or [])
+        for key, want_set, have_set in (("kinds", kinds, got["kinds"]), ("policies", policies, got["policies"])):
+            result.tp[key] += len(want_set & have_set)
+            result.fp[key] += len(have_set - want_set)
+            result.fn[key] += len(want_set - have_set)
+            for extra in sorted(have_set - want_set):
+                result.misses.append(f"{truth['document']}: {key} found {extra}, not in the truth")
+            for lost in sorted(want_set - have_set):
+                result.misses.append(f"{truth['document']}: {key} missed {lost}")
+    return result
+
+
+def main() -> None:
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else FOLDER
+    s = score(folder)
+    print(f"{s.documents} documents in {folder}")
+    for key in COUNTS:
+        print(f"  {key:<12} exact {s.exact[key]}/{s.documents} = {s.rate(key):.0%} (target 90%)")
+    for key in ("kinds", "policies"):
+        print(f"  {'attachment kinds' if key == 'kinds' else 'policies':<17} precision {s.precision(key):.2f}, "
+              f"recall {s.recall(key):.2f} (target 0.9)")
+    print(f"misses ({len(s.misses)}; outside ±1 question or ±10% of words: {len(s.far)}):")
+    for line in s.misses:
+        print(f"  {line}")
+
+
+if __name__ == "__main__":
+    main()

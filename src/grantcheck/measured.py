@@ -1,0 +1,169 @@
+"""Measured facts meet stated ones: what the rules read, and where stated and measured disagree.
+
+A fact only measured is read as measured. A fact both stated and measured that disagrees
+(questions or fields by more than 1 and more than 10%; the word limit by more than 10%;
+attachments, policies or the accounts level at all) is named in GC002, and the rules read
+the measured value (what applicants face), unless GC002 is waived: then the stated one.
+Every measured fact the rules read gets a note: "measured from <document>, <place>".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from grantcheck.load import KeyPath
+from grantcheck.scheme import Scheme
+
+if TYPE_CHECKING:
+    from grantcheck.documents.facts import DocumentFacts, Evidence
+    from grantcheck.scheme_documents import SchemeDocuments
+
+DOCUMENTS_KEY: KeyPath = ("application", "form", "documents")
+GUIDANCE_KEY: KeyPath = ("application", "guidance", "documents")
+LEVELS = ("none", "bank_statements", "unaudited", "independent_examination", "audited")
+
+
+@dataclasses.dataclass
+class Measured:
+    """What the documents add to a scheme's metrics."""
+
+    fields: dict[str, int] = dataclasses.field(default_factory=dict)  # by stage name
+    unlimited: dict[str, int] = dataclasses.field(default_factory=dict)
+    jargon_per_1000_words: float | None = None
+    disagreements: list[str] = dataclasses.field(default_factory=list)
+    notes: list[str] = dataclasses.field(default_factory=list)
+    paths: dict[str, KeyPath] = dataclasses.field(default_factory=dict)  # metric -> documents key
+
+
+def at(e: Evidence) -> str:
+    from grantcheck.documents.blocks import where_text
+
+    return f"{e.document}, {where_text(e.where)}: \"{e.words}\""
+
+
+def _differs(stated: float, measured: float, share: float, absolute: float = 0) -> bool:
+    gap = abs(stated - measured)
+    return gap > absolute and gap > share * max(stated, measured)
+
+
+def _canonical_policies(names: list[str]) -> set[str]:
+    from grantcheck.documents.vocab import load
+
+    vocab = load()
+    return {next((n for n, p in vocab.policies if p.search(name)), name.strip().lower())
+            for name in names}
+
+
+def _show(value: Any) -> str:
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+class _Meeting:
+    """Stated facts meet measured ones, fact by fact; changes collect by section path."""
+
+    def __init__(self, waived: bool) -> None:
+        self.out = Measured()
+        self.waived = waived
+        self.changes: dict[KeyPath, dict[str, Any]] = {}
+
+    def meet(self, section: KeyPath, key: str, metric: str, stated: Any, measured: Any,
+             evidence: Evidence | None, label: str, disagree: bool, shown: Any = None) -> None:
+        where = f"measured from {at(evidence)}" if evidence else "measured from the documents"
+        if stated is not None and disagree:
+            said = _show(shown if shown is not None else stated)
+            got = _show(len(measured) if shown is not None else measured)
+            self.out.disagreements.append(f"{label[:1].upper() + label[1:]}: stated {said}, "
+                                          f"measured {got} ({where})")
+            if self.waived:
+                return
+        elif stated is not None:
+            return  # stated and measured agree: the stated value stands
+        self.changes.setdefault(section, {})[key] = measured
+        self.out.paths.setdefault(metric, (*section, "documents") if section[-1] == "form"
+                                  else GUIDANCE_KEY)
+        self.out.notes.append(f"{label} {_show(measured)}, {where}")
+
+
+def apply(s: Scheme, docs: SchemeDocuments, gc002_waived: bool) -> tuple[Scheme, Measured]:
+    """The scheme the rules read, and what the documents add (evidence, GC002, GC111, effort)."""
+    from grantcheck.documents.total import combine
+    from grantcheck.stages import form_paths
+
+    m = _Meeting(gc002_waived)
+    seen: dict[str, DocumentFacts] = {f.file: f for f in [*docs.form_facts, *docs.guidance_facts]}
+    total = combine(list(seen.values()))
+    m.out.jargon_per_1000_words = total.jargon_per_1000_words
+    stated_forms = dict(form_paths(s))
+    for path, stage, facts in docs.forms:
+        _form(m, path, stage, stated_forms[path], facts)
+    last = form_paths(s)[-1]
+    own = docs.forms[-1][2] if docs.forms and docs.forms[-1][0] == last[0] else []
+    if len(form_paths(s)) == 1 or not own:  # the notes' attachments belong to the (last) form
+        _attachments(m, last[0], last[1], combine(own + docs.guidance_facts) if own else total)
+    _eligibility(m, s, total)
+    return _rebuilt(s, m.changes), m.out
+
+
+def _form(m: _Meeting, path: KeyPath, stage: str, form: Any, facts: list[DocumentFacts]) -> None:
+    from grantcheck.documents.total import combine
+
+    t = combine(facts)
+    first = next((q.evidence for f in facts for q in f.questions), None)
+    metric = "application.form.questions"
+    m.meet(path, "questions", metric, form.questions, t.questions, first, "questions",
+           form.questions is not None and _differs(form.questions, t.questions, 0.10, 1))
+    limited = next((q.evidence for f in facts for q in f.questions if q.word_limit), None)
+    m.meet(path, "word_limit", "application.form.word_limit", form.word_limit, t.word_limit, limited,
+           "word limit", form.word_limit is not None and _differs(form.word_limit, t.word_limit, 0.10))
+    m.out.fields[stage], m.out.unlimited[stage] = t.fields, t.unlimited_questions
+    if len(facts) and path != ("application", "form"):
+        _attachments(m, path, form, t)
+
+
+def _attachments(m: _Meeting, path: KeyPath, form: Any, t: Any) -> None:
+    if not (t.attachments or t.conditional_attachments):
+        return
+    kinds = [f"{a.policy} policy" if a.policy else a.kind.replace("_", " ") for a in t.attachments]
+    stated = form.attachments
+    m.meet(path, "attachments", "application.form.attachments", stated, kinds,
+           (t.attachments or t.conditional_attachments)[0].evidence, "attachments",
+           stated is not None and len(stated) != len(kinds), shown=None if stated is None else len(stated))
+
+
+def _eligibility(m: _Meeting, s: Scheme, total: Any) -> None:
+    elig, key = s.eligibility, ("eligibility",)
+    if total.policies:
+        names = [str(p.value) for p in total.policies]
+        m.meet(key, "policies_required", "eligibility.policies", elig.policies_required, names,
+               total.policies[0].evidence, "policies required",
+               elig.policies_required is not None and _canonical_policies(elig.policies_required) != set(names))
+    if total.accounts is not None:
+        level = str(total.accounts.value)
+        m.meet(key, "accounts", "eligibility.accounts_level", elig.accounts, level, total.accounts.evidence,
+               "accounts accepted", elig.accounts is not None and elig.accounts != level)
+    for found, name, metric, label in (
+            (total.insurance, "public_liability_insurance", "eligibility.public_liability_insurance",
+             "public liability insurance"),
+            (total.match_funding, "match_funding_percent", "eligibility.match_funding_percent",
+             "match funding %")):
+        if found is not None:
+            m.meet(key, name, metric, getattr(elig, name), found.value, found.evidence, label, False)
+
+
+def _rebuilt(s: Scheme, changes: dict[KeyPath, dict[str, Any]]) -> Scheme:
+    """``s`` with the measured facts in place (stage forms included)."""
+    for path, values in changes.items():
+        s = _replace_at(s, path, values)
+    return s
+
+
+def _replace_at(node: Any, path: KeyPath, values: dict[str, Any]) -> Any:
+    if not path:
+        return dataclasses.replace(node, **values)
+    head, rest = path[0], path[1:]
+    if isinstance(head, int):
+        items = list(node)
+        items[head] = _replace_at(items[head], rest, values)
+        return items
+    return dataclasses.replace(node, **{head: _replace_at(getattr(node, head), rest, values)})

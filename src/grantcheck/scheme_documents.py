@@ -1,0 +1,129 @@
+"""A scheme's documents: read the form and the guidance it names, measure them, and
+turn the measurements into facts the rules read (the stated ones, when GC002 is waived).
+
+Paths follow one rule for every document: relative to the scheme file, inside the
+repository (or a folder allowed with --allow-path), a regular file of a known format.
+One ``Measurer`` serves a whole run, so a document named by many schemes (or twice by
+one) is read once, and the run's budget covers every document.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from grantcheck.errors import InputError
+from grantcheck.load import KeyPath
+from grantcheck.guidance import DocumentMeasure, GuidanceMeasure, Unreadable, combine, measure_document
+
+if TYPE_CHECKING:
+    from grantcheck.documents import Measurer
+    from grantcheck.documents.facts import DocumentFacts
+    from grantcheck.validate import Parsed
+
+FORMATS = ".md, .txt, .pdf, .docx, .html or .htm"
+SUFFIXES = {".md", ".markdown", ".txt", ".pdf", ".docx", ".html", ".htm"}
+_HINTS = {"outside": "Keep documents inside the repository, or allow the folder with --allow-path",
+          "not a .md": "Publish the document as Markdown, plain text, PDF, Word (.docx) or HTML",
+          "not found": "The path is relative to the scheme file",
+          "regular file": "Name a file, not a folder or a device"}
+_RUN: dict[str, Any] = {}
+
+
+def run_measurer(limits: Any = None) -> Measurer:
+    """The run's measurer (made on first use: a check without documents never imports it)."""
+    from grantcheck.documents import Measurer
+    from grantcheck.documents.budget import DocumentLimits
+
+    if "measurer" not in _RUN:
+        _RUN["measurer"] = Measurer(limits if isinstance(limits, DocumentLimits) else DocumentLimits())
+    return _RUN["measurer"]  # type: ignore[no-any-return]
+
+
+def new_run() -> None:
+    """Forget the previous run's documents and budget."""
+    _RUN.clear()
+
+
+@dataclasses.dataclass
+class SchemeDocuments:
+    """What a scheme's documents say: reading measures and the measured facts."""
+
+    guidance: GuidanceMeasure | None  # guidance documents only (GC102, GC103 read these)
+    everything: GuidanceMeasure | None  # every document, for the reports' table
+    forms: list[tuple[KeyPath, str, list[DocumentFacts]]]  # each form: where, its stage, its documents
+    guidance_facts: list[DocumentFacts]
+
+    @property
+    def form_facts(self) -> list[DocumentFacts]:
+        return [f for _, _, facts in self.forms for f in facts]
+
+
+def _problem(path: Path, name: str, roots: list[Path], what: str) -> str | None:
+    root = roots[0]
+    if not any(path.is_relative_to(r) for r in roots):
+        return f"{what} {name!r} is outside {root.name or root}"
+    if path.suffix.lower() not in SUFFIXES:
+        return f"{what} {name!r} is not a {FORMATS} file"
+    if not path.exists():
+        return f"{what} {name!r} was not found"
+    if not path.is_file():
+        return f"{what} {name!r} is not a regular file"
+    return None
+
+
+def _reading(name: str, facts: DocumentFacts, text: str, pages: int | None) -> DocumentMeasure:
+    if facts.language != "en" and text.strip():
+        what = "Welsh text" if facts.language == "cy" else "the text is not in English"
+        return DocumentMeasure(name, pages, None, f"readability not measured: {what}")
+    return measure_document(name, text, pages)
+
+
+def read_scheme_documents(parsed: Parsed, scheme_file: Path, roots: list[Path],
+                          limits: Any = None) -> tuple[SchemeDocuments | None, list[InputError]]:
+    """Read and measure every document the scheme names, relative to the scheme file."""
+    from grantcheck.stages import form_paths, stage_facts
+
+    s = parsed.scheme
+    names = [st.name for st in stage_facts(s, 0) if st.fixed_hours is None]
+    forms = [(path, stage) for (path, _), stage in zip(form_paths(s), names[-len(form_paths(s)):])]
+    lists: list[tuple[str, KeyPath, list[str]]] = [
+        ("guidance document", ("application", "guidance", "documents"), s.application.guidance.documents)]
+    lists += [("form document", (*path, "documents"), form.documents) for path, form in form_paths(s)]
+    if not any(names for _, _, names in lists):
+        return None, []
+    measurer = run_measurer(limits)
+    errors: list[InputError] = []
+    read: dict[KeyPath, list[tuple[DocumentMeasure, str, DocumentFacts]]] = {}
+    for what, key, listed in lists:
+        read[key] = []
+        for i, name in enumerate(listed):
+            pos = parsed.doc.position((*key, i))
+            try:
+                path = (scheme_file.parent / name).resolve()
+                problem = _problem(path, name, roots, what)
+            except (RuntimeError, OSError):  # a loop of symbolic links
+                path, problem = scheme_file, f"{what} {name!r} cannot be followed (a loop of links?)"
+            if problem is None:
+                try:
+                    extracted, facts = measurer.measure(path, name)
+                    text = extracted.text()
+                    read[key].append((_reading(name, facts, text, extracted.pages), text, facts))
+                    continue
+                except Unreadable as exc:
+                    problem = f"{what} {name!r} {exc}"
+                except OSError as exc:
+                    problem = f"{what} {name!r} cannot be read ({exc.strerror or exc})"
+            hint = next((h for k, h in _HINTS.items() if k in problem), "")
+            errors.append(InputError(parsed.doc.file, pos.line, pos.column, problem, hint))
+    if errors:
+        return None, errors
+    guide = read.pop(lists[0][1])
+    both = guide + [item for items in read.values() for item in items]
+    return SchemeDocuments(
+        combine([m for m, _, _ in guide], [t for _, t, _ in guide]) if guide else None,
+        combine([m for m, _, _ in both], [t for _, t, _ in both]),
+        [(path, stage, [f for _, _, f in read[(*path, "documents")]]) for path, stage in forms
+         if read[(*path, "documents")]],
+        [f for _, _, f in guide]), []

@@ -1,0 +1,73 @@
+"""Hostile documents: every way a document comes in ends within bounded time and memory,
+with exit 2 and one located line (never a traceback), or is measured once when repeated."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import MINIMAL
+from documents import write_encrypted_pdf
+from hostile.documents import deep_html, huge_html, shared_stream_pdf, zip_bomb_docx
+
+SECONDS, MEGABYTES = 30.0, 1000
+
+
+def grantcheck(cwd: Path, *args: str) -> tuple[int, str, str, float, float]:
+    start = time.monotonic()
+    proc = subprocess.Popen([sys.executable, "-m", "grantcheck", *args], cwd=cwd, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = proc.communicate(timeout=SECONDS * 2)
+    _, _, usage = os.wait4(proc.pid, 0) if False else (0, 0, None)  # communicate reaped it
+    return proc.returncode, out, err, time.monotonic() - start, 0.0
+
+
+CASES = {
+    "bomb.docx": (lambda p: zip_bomb_docx(p), "compressed more than 200 to 1 (a zip bomb?)"),
+    "many-pages.pdf": (lambda p: shared_stream_pdf(p, 3000), "has 3,000 pages (limit 2,000)"),
+    "deep.html": (lambda p: deep_html(p), "is nested more than 500 elements deep"),
+    "huge.html": (lambda p: huge_html(p), "has more text than grantcheck reads in one document"),
+    "locked.pdf": (lambda p: write_encrypted_pdf(p), "is an encrypted PDF that needs a password"),
+    "latin1.txt": (lambda p: p.write_bytes("Caf\u00e9 grants".encode("latin-1")), "is not UTF-8 text"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize("way", ["measure", "form", "guidance"])
+def test_hostile_document(tmp_path: Path, name: str, way: str) -> None:
+    make, message = CASES[name]
+    make(tmp_path / name)
+    (tmp_path / ".git").mkdir()
+    if way == "measure":
+        args = ["measure", name]
+    else:
+        section = "form" if way == "form" else "guidance"
+        (tmp_path / "s.yaml").write_text(MINIMAL + f"application:\n  {section}:\n    documents: [{name}]\n",
+                                         encoding="utf-8")
+        args = ["check", "s.yaml"]
+    code, out, err, seconds, _ = grantcheck(tmp_path, *args)
+    lines = [line for line in (out + err).splitlines() if message in line]
+    assert code == 2, out + err
+    assert len(lines) == 1 and "Traceback" not in out + err, out + err
+    assert (name in lines[0]) and (":1:1:" in lines[0] if way == "measure" else "s.yaml:" in lines[0])
+    assert seconds < SECONDS
+
+
+def test_shared_content_stream_is_read_once(tmp_path: Path) -> None:
+    shared_stream_pdf(tmp_path / "p.pdf", 1500)
+    code, out, err, seconds, _ = grantcheck(tmp_path, "measure", "p.pdf", "-f", "json")
+    assert code == 0 and '"pages": 1500' in out, err
+    assert seconds < SECONDS
+
+
+def test_the_same_large_file_listed_many_times_is_read_once(tmp_path: Path) -> None:
+    big = "Tell us about your group.\n" * 150_000  # about 4 MB of text
+    (tmp_path / "big.txt").write_text(big, encoding="utf-8")
+    code, out, err, seconds, _ = grantcheck(tmp_path, "measure", *(["big.txt"] * 200))
+    assert code == 0, err
+    assert seconds < SECONDS
