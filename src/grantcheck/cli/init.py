@@ -37,7 +37,7 @@ def init(
         return
     if files and len(files) > 1:
         _fail(["<command line>: give one file to write, or --from DOCUMENT... to measure documents"])
-    file = (files or [None])[0]
+    file = files[0] if files else None
     if register is not None:
         if file is not None or interactive:
             _fail(["--register writes a register; give no FILE and no --interactive with it"])
