@@ -67,28 +67,14 @@ def cell(value: Any) -> str | int | float:
     return text_cell(str(value))
 
 
+def finding_values(s: SchemeResult, f: Finding) -> list[Any]:
+    """One finding's values in the order of ``COLUMNS`` (the XLSX Findings sheet shares them)."""
+    return [f.file, s.id, s.name, s.funder, s.band, f.rule, f.severity, f.title, f.metric, f.value,
+            f.threshold, f.line, f.column, f.waived, f.waiver_reason, f.message]
+
+
 def _row(s: SchemeResult, f: Finding) -> list[str | int | float]:
-    return [
-        cell(v)
-        for v in (
-            f.file,
-            s.id,
-            s.name,
-            s.funder,
-            s.band,
-            f.rule,
-            f.severity,
-            f.title,
-            f.metric,
-            f.value,
-            f.threshold,
-            f.line,
-            f.column,
-            f.waived,
-            f.waiver_reason,
-            f.message,
-        )
-    ]
+    return [cell(v) for v in finding_values(s, f)]
 
 
 def _writer(buffer: io.StringIO) -> Any:

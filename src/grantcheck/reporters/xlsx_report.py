@@ -20,7 +20,7 @@ from typing import Any
 from grantcheck.findings import SchemeResult
 from grantcheck.metrics import METRICS
 from grantcheck.findings import Report, Tally
-from grantcheck.reporters.csv_report import COLUMNS
+from grantcheck.reporters.csv_report import COLUMNS, finding_values
 from grantcheck.reporters.registry import Run
 from grantcheck.safe_text import visible
 
@@ -135,26 +135,7 @@ class Book:
             + [s.metrics.get(name) for name in METRICS]
         )
         for f in s.findings:
-            self.findings.put(
-                [
-                    f.file,
-                    s.id,
-                    s.name,
-                    s.funder,
-                    s.band,
-                    f.rule,
-                    f.severity,
-                    f.title,
-                    f.metric,
-                    f.value,
-                    f.threshold,
-                    f.line,
-                    f.column,
-                    f.waived,
-                    f.waiver_reason,
-                    f.message,
-                ]
-            )
+            self.findings.put(finding_values(s, f))
 
     def finish(self, report: Report, tally: Tally) -> Iterator[bytes]:
         """The workbook's bytes, in pieces (input errors go to standard error, as for CSV)."""
