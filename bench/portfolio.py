@@ -31,15 +31,21 @@ TARGETS = {"csv": 1.2, "xlsx": 3.0}
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--jobs", type=int, default=0, help="grantcheck --jobs (default: its own default)")
+    parser.add_argument(
+        "--jobs", type=int, default=0, help="grantcheck --jobs (default: its own default)"
+    )
     args = parser.parse_args()
     import grantcheck as package
 
     compileall.compile_dir(str(Path(package.__file__).parent), quiet=1)
-    base = [sys.executable, "-m", "grantcheck", "check", "-q"] + (["-j", str(args.jobs)] if args.jobs else [])
+    base = [sys.executable, "-m", "grantcheck", "check", "-q"] + (
+        ["-j", str(args.jobs)] if args.jobs else []
+    )
     results: dict[tuple[int, str], tuple[float, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for size in sorted(args.sizes):
@@ -58,9 +64,14 @@ def main() -> None:
             for fmt in FORMATS:
                 results[(size, fmt)] = (statistics.median(times[fmt]), peaks[fmt])
             json_time = results[(size, "json")][0]
-            print(f"{size:,} schemes: " + "; ".join(
-                f"{fmt} / json = {results[(size, fmt)][0] / json_time:.2f} (target {TARGETS[fmt]})"
-                for fmt in TARGETS))
+            print(
+                f"{size:,} schemes: "
+                + "; ".join(
+                    f"{fmt} / json = {results[(size, fmt)][0] / json_time:.2f} "
+                    f"(target {TARGETS[fmt]})"
+                    for fmt in TARGETS
+                )
+            )
     print()
     print(f"{'format':<8} {'schemes':>8} {'seconds':>9} {'ratio':>7} {'peak MB':>8}")
     for (size, fmt), (seconds, peak) in sorted(results.items()):
@@ -73,8 +84,10 @@ def main() -> None:
             growth = results[(large, fmt)][1] / results[(small, fmt)][1]
             print(f"{fmt}: peak memory at {large:,} schemes / at {small:,} = {growth:.2f}")
     if os.environ.get("BENCH_STRICT"):
-        worst = max(results[(max(args.sizes), f)][0] / results[(max(args.sizes), "json")][0] / TARGETS[f]
-                    for f in TARGETS)
+        worst = max(
+            results[(max(args.sizes), f)][0] / results[(max(args.sizes), "json")][0] / TARGETS[f]
+            for f in TARGETS
+        )
         sys.exit(0 if worst <= 1 else 1)
 
 

@@ -14,7 +14,9 @@ WORST = Path("examples/micro-grant-worst-practice.yaml")
 
 def _result(policy: Policy, path: Path = WORST):  # type: ignore[no-untyped-def]
     text = (Path(__file__).resolve().parents[1] / path).read_text(encoding="utf-8")
-    results, errors = check_text(text, str(path), Path(__file__).resolve().parents[1] / path, policy)
+    results, errors = check_text(
+        text, str(path), Path(__file__).resolve().parents[1] / path, policy
+    )
     assert not errors
     return results[0]
 
@@ -35,22 +37,31 @@ def test_basis_words(policy: Policy) -> None:
     words = {summary.basis(f, rules) for f in s.findings}
     assert words <= set(summary.BASIS_WORDS.values()) | {""}
     judged = next(f for f in s.findings if getattr(rules[f.rule], "judgement", False))
-    assert summary.basis(judged, rules) in ("grantcheck's judgement", "the guide", "the law", "the Compact",
-                                           "research")
+    assert summary.basis(judged, rules) in (
+        "grantcheck's judgement",
+        "the guide",
+        "the law",
+        "the Compact",
+        "research",
+    )
 
 
 def test_markdown_opens_each_scheme_with_its_summary() -> None:
     out = str(run("check", str(WORST), "-f", "markdown").output)  # type: ignore[attr-defined]
-    head = out[out.index("## "):out.index("### ")]  # from the scheme's heading to its first detail
+    head = out[
+        out.index("## ") : out.index("### ")
+    ]  # from the scheme's heading to its first detail
     assert "**In short:**" in head and "**Verdict:** " in head and "**Across the sector:**" in head
     assert head.count("\n1. **Error, ") == 1 and "\n5. **Error, " in head and "\n6. " not in head
 
 
 def test_html_opens_each_scheme_with_its_summary() -> None:
     out = str(run("check", str(WORST), "-f", "html").output)  # type: ignore[attr-defined]
-    box = out[out.index('<div class="summary">'):]
-    box = box[:box.index("</div>")]
-    assert "<h3>Summary</h3>" in box and "<strong>Verdict:</strong>" in box and box.count("<li>") == 5
+    box = out[out.index('<div class="summary">') :]
+    box = box[: box.index("</div>")]
+    assert (
+        "<h3>Summary</h3>" in box and "<strong>Verdict:</strong>" in box and box.count("<li>") == 5
+    )
     assert out.index('<div class="summary">') < out.index("<h3>Key measures")
 
 

@@ -15,7 +15,7 @@ from grantcheck.findings import SchemeResult
 
 
 class Measure(NamedTuple):
-    """One key measure of one scheme: the metric, the rule that checks it, the value and the verdict."""
+    """One key measure of a scheme: the metric, the rule checking it, the value, the verdict."""
 
     metric: str
     rule: str
@@ -78,7 +78,9 @@ def row_of(s: SchemeResult, rules: dict[str, Any] | None = None) -> Row:
     m = s.metrics
     live = [f for f in s.findings if not f.waived]
     problems = tuple(dict.fromkeys(f.rule for f in live if f.severity in ("error", "warning")))
-    measures = tuple(Measure(r.metric, r.rule, r.value, r.status) for r in measure_rows(s, rules or {}))
+    measures = tuple(
+        Measure(r.metric, r.rule, r.value, r.status) for r in measure_rows(s, rules or {})
+    )
     return Row(
         s.id,
         s.file,
@@ -171,6 +173,8 @@ def as_json(p: Portfolio) -> dict[str, Any]:
     }
 
 
-def overview(rows: list[Row], titles: dict[str, str], portfolio_only: bool = False) -> Portfolio | None:
+def overview(
+    rows: list[Row], titles: dict[str, str], portfolio_only: bool = False
+) -> Portfolio | None:
     """The run's overview: with two or more schemes, or one when only the overview is asked for."""
     return build(rows, titles) if len(rows) >= 2 or (portfolio_only and rows) else None

@@ -41,6 +41,7 @@ MARK = {
     "error": ("✗", "#f4c7c3"),
     "not stated": ("?", "#e4e4e4"),
     "waived": ("w", "#eeeeee"),
+    "not known": ("?", "#e4e4e4"),  # a lower bound: some part of the figure is not stated
 }
 OTHER = ("–", "#ffffff")  # does not apply, not checked
 LABEL_W, CELL_W, HEAD_H, ROW_H = 250, 100, 34, 26
@@ -58,8 +59,17 @@ def _limits(rules: dict[str, Any], m: Measure, band: str) -> str:
     r = rules.get(m.rule)
     if r is None or r.check == "flag":
         return "no limit"
-    row = MeasureRow(m.rule, "", m.metric, _unit(m.metric), m.value, r.check, r.limit("warning", band),
-                     r.limit("error", band), m.status)
+    row = MeasureRow(
+        m.rule,
+        "",
+        m.metric,
+        _unit(m.metric),
+        m.value,
+        r.check,
+        r.limit("warning", band),
+        r.limit("error", band),
+        m.status,
+    )
     return limits_text(row)
 
 
@@ -111,9 +121,13 @@ def picture(p: Portfolio, rules: dict[str, Any]) -> str:
         )
         parts += [_cell(rules, row, m, LABEL_W + CELL_W * i, y) for i, m in enumerate(row.measures)]
     legend_y = HEAD_H + ROW_H * len(shown) + 22
-    legend = [*MARK.items(), ("does not apply", OTHER)]
+    legend = [
+        (w if w != "not stated" else "not stated or known", m)
+        for w, m in MARK.items()
+        if w != "not known"
+    ] + [("does not apply", OTHER)]
     parts += [
-        f'<text x="{10 + 115 * i}" y="{legend_y}" class="val">{symbol} {escape(word)}</text>'
+        f'<text x="{10 + 135 * i}" y="{legend_y}" class="val">{symbol} {escape(word)}</text>'
         for i, (word, (symbol, _)) in enumerate(legend)
     ]
     counts = {
@@ -179,7 +193,8 @@ def render(p: Portfolio, rules: dict[str, Any]) -> str:
             "<h3>Key measures across the schemes</h3><figure>"
             + svg
             + '<figcaption class="meta">Each scheme\'s key measures against the limits for its '
-            f"band: ✓ passes, ! warning, ✗ error (hatched), ? not stated, w waived, – does not "
+            "band: ✓ passes, ! warning, ✗ error (hatched), ? not stated or not known, w waived, "
+            "– does not "
             f"apply.{more} The tables below "
             "give the same figures.</figcaption></figure>"
         )
@@ -187,8 +202,7 @@ def render(p: Portfolio, rules: dict[str, Any]) -> str:
             _table(
                 ["#", "scheme", "band"] + [SHORT.get(m.metric, m.metric) for m in shown],
                 [
-                    [rank(p, i), r.name, r.band]
-                    + [f"{_value(m)} ({m.status})" for m in r.measures]
+                    [rank(p, i), r.name, r.band] + [f"{_value(m)} ({m.status})" for m in r.measures]
                     for i, r in enumerate(p.schemes)
                 ],
                 "Key measures of each scheme, with the verdict",
