@@ -52,6 +52,7 @@ def test_csv_is_one_row_per_finding_matching_json() -> None:
         assert (int(row["line"]), int(row["column"])) == (f["line"], f["column"])
         assert row["waived"] == ("true" if f["waived"] else "false")
         assert row["waiver_reason"] == (f["waiver_reason"] or "")
+        assert row["basis"] == f["basis"] and row["basis"] in ("guide", "law", "compact", "research", "judgement")
         if isinstance(f["value"], (int, float)) and not isinstance(f["value"], bool):
             assert float(row["value"]) == f["value"]
 

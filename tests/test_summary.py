@@ -31,19 +31,15 @@ def test_the_findings_that_matter_most_are_errors_first_and_few(policy: Policy) 
     assert [f.rule for f in top] == order  # the report's own order within a severity
 
 
-def test_basis_words(policy: Policy) -> None:
+def test_each_finding_in_the_summary_says_whose_limit_it_is(policy: Policy) -> None:
     s = _result(policy)
     rules = {r.id: r for r in policy.pack.rules}
-    words = {summary.basis(f, rules) for f in s.findings}
-    assert words <= set(summary.BASIS_WORDS.values()) | {""}
-    judged = next(f for f in s.findings if getattr(rules[f.rule], "judgement", False))
-    assert summary.basis(judged, rules) in (
-        "grantcheck's judgement",
-        "the guide",
-        "the law",
-        "the Compact",
-        "research",
-    )
+    words = {"the guide", "the law", "the Compact", "research", "grantcheck's judgement"}
+    for f in summary.most_important(s):
+        assert summary.basis(f, rules, s.band) in words
+        assert summary.basis(f, {}, s.band) in words  # from the finding alone
+    out = "\n".join(summary.markdown(s, rules, str))
+    assert out.count("(limit: ") == 5
 
 
 def test_markdown_opens_each_scheme_with_its_summary() -> None:

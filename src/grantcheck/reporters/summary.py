@@ -45,20 +45,17 @@ def most_important(s: SchemeResult, limit: int = MOST) -> list[Finding]:
     return sorted(live, key=lambda f: SEVERITY_RANK[f.severity])[:limit]
 
 
-def basis(f: Finding, rules: dict[str, Any]) -> str:
-    """Where the finding's limit comes from, in words ('' when the rule pack does not say).
-
-    Pack 2 gives every finding and rule a ``basis``; until then, a rule marked
-    ``judgement`` is grantcheck's judgement and other rules say nothing here.
-    """
-    given = getattr(f, "basis", None) or getattr(rules.get(f.rule), "basis", None)
-    if not given and getattr(rules.get(f.rule), "judgement", False):
-        given = "judgement"
-    return BASIS_WORDS.get(str(given), str(given)) if given else ""
+def basis(f: Finding, rules: dict[str, Any], band: str) -> str:
+    """Whose limit the finding rests on, in two or three words ('the guide', 'the law',
+    "grantcheck's judgement", 'local policy'); the full basis is in the finding's detail."""
+    rule = rules.get(f.rule)
+    if rule is not None:
+        return str(rule.basis_name(f.severity, band))
+    return BASIS_WORDS.get(f.basis, f.basis)
 
 
-def _basis_note(f: Finding, rules: dict[str, Any]) -> str:
-    word = basis(f, rules)
+def _basis_note(f: Finding, rules: dict[str, Any], band: str) -> str:
+    word = basis(f, rules, band)
     return f" (limit: {word})" if word else ""
 
 
@@ -70,7 +67,7 @@ def markdown(s: SchemeResult, rules: dict[str, Any], cell: Any) -> list[str]:
         out += ["**What matters most:**", ""]
         out += [
             f"{i}. **{f.severity.capitalize()}, {f.rule} {f.title}:** {cell(f.message)}"
-            f"{_basis_note(f, rules)}"
+            f"{_basis_note(f, rules, s.band)}"
             for i, f in enumerate(top, 1)
         ]
         out.append("")
@@ -82,7 +79,7 @@ def html(s: SchemeResult, rules: dict[str, Any]) -> str:
     top = most_important(s)
     items = "".join(
         f"<li><strong>{escape(f.severity.capitalize())}, {escape(f.rule)} {escape(f.title)}:"
-        f"</strong> {escape(f.message)}{escape(_basis_note(f, rules))}</li>"
+        f"</strong> {escape(f.message)}{escape(_basis_note(f, rules, s.band))}</li>"
         for f in top
     )
     return (

@@ -155,17 +155,9 @@ def stream_writer(run: Run) -> Book:
     return Book(run.policy)
 
 
-def basis(rule: Any) -> str:
-    """Where a rule's limits come from (pack 2's ``basis`` when the rule has one)."""
-    given = getattr(rule, "basis", None)
-    if given:
-        return str(given)
-    return "judgement" if rule.judgement else "see sources"
-
-
 def rule_row(rule: Any, bands: list[str]) -> list[Any]:
     """A rule in force: its limits for every band (a flag rule lists the values that trigger it)."""
-    cells: list[Any] = [rule.id, rule.title, rule.metric, rule.check, basis(rule)]
+    cells: list[Any] = [rule.id, rule.title, rule.metric, rule.check, "; ".join(rule.grounds())]
     for band in bands:
         for level in ("warning", "error"):
             trigger = rule.trigger(level)
