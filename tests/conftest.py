@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+import importlib.util
 import os
+import sys
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -15,6 +17,20 @@ from grantcheck.policy import Policy, build_policy
 from grantcheck.rulepack import Pack, default_pack_dir, load_pack
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_bench(name: str) -> ModuleType:
+    """A script from bench/ as a module of its own name (bench_NAME).
+
+    Putting bench/ on sys.path would let its scripts shadow test helpers of the same
+    name (bench/hostile.py, bench/documents.py), depending on the order tests load.
+    """
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being defined
+    spec.loader.exec_module(module)
+    return module
 GUIDE = ROOT.parent / "shared" / "guide" / "good-practice-guide.txt"
 
 

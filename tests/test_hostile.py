@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MINIMAL, ROOT
+from conftest import MINIMAL, ROOT, load_bench
 from hostile_cases import CASES, Case, run as run_case
 
 HOSTILE = Path(__file__).parent / "hostile"
@@ -240,8 +240,7 @@ def test_output_is_the_same_whatever_the_number_of_jobs(tmp_path: Path) -> None:
     """Above the parallel threshold, workers check files; the report keeps file order exactly."""
     from grantcheck.pipeline import PARALLEL_FROM
 
-    sys.path.insert(0, str(ROOT / "bench"))
-    from bench import synthetic
+    synthetic = load_bench("bench").synthetic
 
     for i in range(PARALLEL_FROM + 50):
         (tmp_path / f"s{i:04d}.yaml").write_text(synthetic(i))

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import MINIMAL
 from documents import write_encrypted_pdf
-from hostile.documents import deep_html, huge_html, shared_stream_pdf, zip_bomb_docx
+from hostile_documents import deep_html, huge_html, shared_stream_pdf, zip_bomb_docx
 
 SECONDS, MEGABYTES = 30.0, 1000
 
