@@ -20,7 +20,11 @@ from conftest import MINIMAL, ROOT, load_bench
 from hostile_cases import CASES, Case, run as run_case
 
 HOSTILE = Path(__file__).parent / "hostile"
-SECONDS, MEGABYTES = 30.0, 200  # a hang guard (issue 10: 30 s); bench/hostile.py prints real figures
+# Issue 10's targets: 30 s and 1 GB. The peak comes from wait4, and Linux carries the
+# parent's high-water mark across fork and exec, so under a long pytest run every child
+# reports at least pytest's own size (200 MB and more): only the 1 GB target is a sound
+# bound here. bench/hostile.py, started from a small process, prints each case's own figure.
+SECONDS, MEGABYTES = 30.0, 1000
 
 BAD = {  # file: what the one-line message must say
     "billion-laughs.yaml": "1:14: input error: the file expands to more than 100,000 values",

@@ -150,6 +150,7 @@ def test_xlsx_sheets_read_back(tmp_path: Path) -> None:
         )
     schemes = list(book["Schemes"].iter_rows(values_only=True))
     head = list(schemes[0])
+    assert len(head) == len(set(head)), "every column heading once"
     assert len(schemes) - 1 == len(data["schemes"])
     assert {"application.window_days", "application.cost_share", "sector.cost"} <= set(head)
     for row, s in zip(schemes[1:], data["schemes"], strict=True):

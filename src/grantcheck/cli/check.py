@@ -110,7 +110,10 @@ def check(
         for sink in sinks:
             sink.abort()
         raise
-    if errors and any(t.reporter.name != "text" and t.path is None for t in targets):
+    # Errors are echoed on standard error when standard output carries a format a person
+    # does not read; the github format already holds them as annotations (echoing them
+    # would annotate each error twice).
+    if errors and any(t.reporter.name not in ("text", "github") and t.path is None for t in targets):
         for e in errors:
             print(error_line(e), file=sys.stderr)
     raise typer.Exit(2 if errors else 1 if tally.fails(policy.fail_on) else 0)

@@ -129,7 +129,8 @@ def _scheme(out: _Lines, s: SchemeResult, quiet: bool) -> None:
     if not s.findings:
         out.add(("  No findings.", "green"))
     out.add()
-    out.para(f"{len(s.passed)} rules passed; {len(s.not_applicable)} did not apply or had nothing stated to check.",
+    passed = f"{len(s.passed)} rule{'' if len(s.passed) == 1 else 's'} passed"
+    out.para(f"{passed}; {len(s.not_applicable)} did not apply or had nothing stated to check.",
              2, "green" if s.passed else "")
     notes = "; ".join(s.notes)
     out.para(f"Assumptions: {assumptions_text(s.assumptions)}." + (f" Note: {notes}." if notes else ""), 2, "dim")

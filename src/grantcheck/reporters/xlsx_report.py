@@ -27,19 +27,10 @@ from grantcheck.safe_text import visible
 CELL_LIMIT = 32_767  # characters Excel keeps in one cell
 ROW_LIMIT = 1_048_576  # rows in one sheet
 CUT = " … (cut: too long for one cell)"
-SCHEME_HEAD = [
-    "file",
-    "id",
-    "name",
-    "funder",
-    "kind",
-    "band",
-    "errors",
-    "warnings",
-    "info",
-    "waived",
-    *METRICS,
-]
+FIXED_HEAD = ["file", "id", "name", "funder", "kind", "band", "errors", "warnings", "info", "waived"]
+# Metrics already in a fixed column ("kind") are not repeated as a second column of the same name.
+SHEET_METRICS = [name for name in METRICS if name not in FIXED_HEAD]
+SCHEME_HEAD = [*FIXED_HEAD, *SHEET_METRICS]
 RULE_HEAD = ["rule", "title", "metric", "check", "basis"]
 
 
@@ -132,7 +123,7 @@ class Book:
                 count["info"],
                 len(s.findings) - len(live),
             ]
-            + [s.metrics.get(name) for name in METRICS]
+            + [s.metrics.get(name) for name in SHEET_METRICS]
         )
         for f in s.findings:
             self.findings.put(finding_values(s, f))
