@@ -210,3 +210,12 @@ def test_bad_guidance_documents(project: Path, name: str, message: str) -> None:
     line = next(x for x in result.output.splitlines() if x.startswith("sub/s.yaml:7:17: input error: "))
     assert message in line
     assert "secret text" not in result.output
+
+
+@pytest.mark.parametrize(("name", "start"), [("r.html", "<!DOCTYPE html>"), ("r.json", "{"),
+                                             ("r.md", "# "), ("r.sarif", "{")])
+def test_an_output_file_name_implies_its_format(tmp_path: Path, name: str, start: str) -> None:
+    """With no --format, `-o report.html` writes HTML (not a text report in a .html file)."""
+    result = run("check", "examples/small-grants-lio-designed.yaml", "-o", str(tmp_path / name))
+    assert result.exit_code in (0, 1), result.output
+    assert (tmp_path / name).read_text(encoding="utf-8").lstrip().startswith(start)

@@ -247,8 +247,15 @@ def _wants_step_summary(targets: tuple[Target, ...]) -> bool:
     return any(t.reporter.name == "github" for t in targets) and bool(os.environ.get("GITHUB_STEP_SUMMARY"))
 
 
+# The format an --output file's name implies when no --format is given.
+SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".html": "html", ".htm": "html",
+                  ".sarif": "sarif", ".xml": "junit", ".csv": "csv", ".xlsx": "xlsx", ".txt": "text"}
+
+
 def _targets(formats: list[str], outputs: list[Path]) -> tuple[Target, ...]:
     """Pair formats with outputs in order; at most one format may go to standard output."""
+    if not formats and outputs:  # `-o report.html` alone means an HTML report, not text in a .html file
+        formats = [SUFFIX_FORMATS.get(path.suffix.lower(), "text") for path in outputs]
     if not formats:
         formats = ["github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"]
     if len(outputs) > len(formats):
