@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -19,12 +21,25 @@ SECONDS, MEGABYTES = 30.0, 1000
 
 
 def grantcheck(cwd: Path, *args: str) -> tuple[int, str, str, float, float]:
+    """Run grantcheck ARGS; return exit code, stdout, stderr, seconds and peak megabytes.
+
+    The peak is wait4's ru_maxrss of the child (outputs go to files so that wait4, not
+    communicate, reaps it); see test_hostile.MEGABYTES for why it is only an upper bound."""
     start = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-m", "grantcheck", *args], cwd=cwd, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out, err = proc.communicate(timeout=SECONDS * 2)
-    _, _, usage = os.wait4(proc.pid, 0) if False else (0, 0, None)  # communicate reaped it
-    return proc.returncode, out, err, time.monotonic() - start, 0.0
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen([sys.executable, "-m", "grantcheck", *args], cwd=cwd,
+                                stdout=out, stderr=err)
+        timer = threading.Timer(SECONDS * 2, proc.kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        text = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
+    return proc.returncode, text[0], text[1], time.monotonic() - start, usage.ru_maxrss / 1024
 
 
 CASES = {
@@ -50,24 +65,39 @@ def test_hostile_document(tmp_path: Path, name: str, way: str) -> None:
         (tmp_path / "s.yaml").write_text(MINIMAL + f"application:\n  {section}:\n    documents: [{name}]\n",
                                          encoding="utf-8")
         args = ["check", "s.yaml"]
-    code, out, err, seconds, _ = grantcheck(tmp_path, *args)
+    code, out, err, seconds, peak = grantcheck(tmp_path, *args)
     lines = [line for line in (out + err).splitlines() if message in line]
     assert code == 2, out + err
     assert len(lines) == 1 and "Traceback" not in out + err, out + err
     assert (name in lines[0]) and (":1:1:" in lines[0] if way == "measure" else "s.yaml:" in lines[0])
-    assert seconds < SECONDS
+    assert seconds < SECONDS and 10 < peak < MEGABYTES
 
 
 def test_shared_content_stream_is_read_once(tmp_path: Path) -> None:
     shared_stream_pdf(tmp_path / "p.pdf", 1500)
-    code, out, err, seconds, _ = grantcheck(tmp_path, "measure", "p.pdf", "-f", "json")
+    code, out, err, seconds, peak = grantcheck(tmp_path, "measure", "p.pdf", "-f", "json")
     assert code == 0 and '"pages": 1500' in out, err
-    assert seconds < SECONDS
+    assert seconds < SECONDS and peak < MEGABYTES
 
 
 def test_the_same_large_file_listed_many_times_is_read_once(tmp_path: Path) -> None:
     big = "Tell us about your group.\n" * 150_000  # about 4 MB of text
     (tmp_path / "big.txt").write_text(big, encoding="utf-8")
-    code, out, err, seconds, _ = grantcheck(tmp_path, "measure", *(["big.txt"] * 200))
+    code, out, err, seconds, peak = grantcheck(tmp_path, "measure", *(["big.txt"] * 200))
     assert code == 0, err
-    assert seconds < SECONDS
+    assert seconds < SECONDS and peak < MEGABYTES
+
+
+def test_a_config_lowers_a_document_budget_and_the_error_names_its_key(tmp_path: Path) -> None:
+    """The document budgets are config keys of limits: like the rest (and SECURITY.md's table)."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "notes.md").write_text("Tell us about your group.\n" * 50, encoding="utf-8")
+    (tmp_path / "s.yaml").write_text(MINIMAL + "application:\n  guidance:\n    documents: [notes.md]\n",
+                                     encoding="utf-8")
+    assert grantcheck(tmp_path, "check", "s.yaml")[0] in (0, 1)
+    (tmp_path / "grantcheck.yaml").write_text("limits:\n  max_document_characters: 100\n")
+    code, out, err, _, _ = grantcheck(tmp_path, "check", "-q", "s.yaml")
+    assert code == 2 and "'limits: max_document_characters'" in out + err, out + err
+    (tmp_path / "grantcheck.yaml").write_text("limits:\n  max_document_pages: 1000000\n")
+    code, out, err, _, _ = grantcheck(tmp_path, "check", "-q", "s.yaml")
+    assert code == 2 and "above grantcheck's ceiling of 10,000" in out + err, out + err

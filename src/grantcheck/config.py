@@ -62,7 +62,10 @@ class Config:
     limits: dict[str, int] = described_field(
         "Lower what one file, one run or one output may cost, or raise it up to grantcheck's ceiling "
         "(see SECURITY.md): max_file_bytes, max_values, max_depth, max_documents, max_baseline_bytes, "
-        "max_run_characters, max_run_values, max_output_bytes.", factory=dict)
+        "max_run_characters, max_run_values, max_output_bytes, and for form and guidance documents "
+        "max_document_bytes, max_decompressed_bytes, max_compression_ratio, max_document_characters, "
+        "max_document_pages, max_document_seconds, max_run_document_characters, "
+        "max_run_document_pages, max_run_document_seconds.", factory=dict)
     exclude: list[str] = described_field("Glob patterns of files and folders to skip when searching folders.", factory=list)
     allow_paths: list[str] = described_field(
         "More folders guidance may be read from, relative to this file; inside this file's repository "

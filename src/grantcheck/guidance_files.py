@@ -35,4 +35,4 @@ def measure_documents(parsed: Parsed, scheme_file: Path, policy: Policy) -> tupl
     from grantcheck.scheme_documents import read_scheme_documents
 
     return read_scheme_documents(parsed, scheme_file, [_project_root(scheme_file), *policy.allow_paths],
-                                 getattr(policy, "document_limits", None))
+                                 policy.limits)

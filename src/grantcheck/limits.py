@@ -42,6 +42,21 @@ TABLE: tuple[Limit, ...] = (
           "values loaded from scheme files in one run"),
     Limit("max_output_bytes", 200_000_000, 2_000_000_000, "output",
           "bytes in one report or baseline written"),
+    # Form and guidance documents (grantcheck.documents.budget charges its readers to these).
+    Limit("max_document_bytes", 20_000_000, 100_000_000, "document",
+          "bytes in one form or guidance document"),
+    Limit("max_decompressed_bytes", 200_000_000, 1_000_000_000, "document",
+          "bytes a Word document unpacks to"),
+    Limit("max_compression_ratio", 200, 1_000, "document",
+          "how many times smaller than its contents a Word document's zip may be"),
+    Limit("max_document_characters", 5_000_000, 50_000_000, "document",
+          "characters of text read from one document"),
+    Limit("max_document_pages", 2_000, 10_000, "document", "pages in one PDF"),
+    Limit("max_document_seconds", 30, 120, "document", "seconds spent reading one document"),
+    Limit("max_run_document_characters", 20_000_000, 200_000_000, "run",
+          "characters of text read from documents in one run"),
+    Limit("max_run_document_pages", 10_000, 50_000, "run", "PDF pages read in one run"),
+    Limit("max_run_document_seconds", 120, 600, "run", "seconds spent reading documents in one run"),
 )
 BY_KEY = {limit.key: limit for limit in TABLE}
 _D = {limit.key: limit.default for limit in TABLE}
@@ -59,6 +74,15 @@ class Limits:
     max_run_characters: int = _D["max_run_characters"]
     max_run_values: int = _D["max_run_values"]
     max_output_bytes: int = _D["max_output_bytes"]
+    max_document_bytes: int = _D["max_document_bytes"]
+    max_decompressed_bytes: int = _D["max_decompressed_bytes"]
+    max_compression_ratio: int = _D["max_compression_ratio"]
+    max_document_characters: int = _D["max_document_characters"]
+    max_document_pages: int = _D["max_document_pages"]
+    max_document_seconds: int = _D["max_document_seconds"]
+    max_run_document_characters: int = _D["max_run_document_characters"]
+    max_run_document_pages: int = _D["max_run_document_pages"]
+    max_run_document_seconds: int = _D["max_run_document_seconds"]
 
 
 def run_spent(limits: Limits, values: int, characters: int) -> str | None:

@@ -37,7 +37,8 @@ def run_measurer(limits: Any = None) -> Measurer:
     from grantcheck.documents.budget import DocumentLimits
 
     if "measurer" not in _RUN:
-        _RUN["measurer"] = Measurer(limits if isinstance(limits, DocumentLimits) else DocumentLimits())
+        budgets = DocumentLimits.from_limits(limits) if limits is not None else DocumentLimits()
+        _RUN["measurer"] = Measurer(budgets)
     return _RUN["measurer"]  # type: ignore[no-any-return]
 
 

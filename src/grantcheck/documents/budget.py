@@ -14,27 +14,36 @@ import time
 from dataclasses import dataclass, field, fields
 
 from grantcheck.guidance import Unreadable
+from grantcheck.limits import BY_KEY, Limits
+from grantcheck.limits import _D as _DEFAULTS
+
+_D = {key: _DEFAULTS[key] for key in BY_KEY}
 
 
 @dataclass(frozen=True, slots=True)
 class DocumentLimits:
-    """Per document and per run; the config keys under ``limits:`` have these names."""
+    """Per document and per run; the config keys under ``limits:`` have these names.
 
-    max_document_bytes: int = 20_000_000
-    max_decompressed_bytes: int = 200_000_000
-    max_compression_ratio: int = 200
-    max_document_characters: int = 5_000_000
-    max_document_pages: int = 2_000
-    max_document_seconds: float = 30.0
-    max_run_characters: int = 20_000_000
-    max_run_pages: int = 10_000
-    max_run_seconds: float = 120.0
+    Defaults and ceilings come from the one limits table (grantcheck.limits.TABLE), so a
+    config sets them like every other limit, within the same hard ceilings."""
+
+    max_document_bytes: int = _D["max_document_bytes"]
+    max_decompressed_bytes: int = _D["max_decompressed_bytes"]
+    max_compression_ratio: int = _D["max_compression_ratio"]
+    max_document_characters: int = _D["max_document_characters"]
+    max_document_pages: int = _D["max_document_pages"]
+    max_document_seconds: float = _D["max_document_seconds"]
+    max_run_document_characters: int = _D["max_run_document_characters"]
+    max_run_document_pages: int = _D["max_run_document_pages"]
+    max_run_document_seconds: float = _D["max_run_document_seconds"]
+
+    @classmethod
+    def from_limits(cls, limits: Limits) -> DocumentLimits:
+        """The document budgets a policy's limits set."""
+        return cls(**{f.name: getattr(limits, f.name) for f in fields(cls)})
 
 
 DEFAULT_LIMITS = DocumentLimits()
-# Hard ceilings: a repository's own config may raise a limit up to here, never past it.
-CEILINGS = DocumentLimits(100_000_000, 1_000_000_000, 1_000, 50_000_000, 10_000, 120.0,
-                          200_000_000, 50_000, 600.0)
 LIMIT_KEYS = tuple(f.name for f in fields(DocumentLimits))
 
 
@@ -45,7 +54,7 @@ class OverBudget(Unreadable):
 def over(what: str, key: str, limit: float) -> OverBudget:
     shown = f"{limit:,}" if isinstance(limit, int) else f"{limit:g}"
     return OverBudget(f"{what} (limit {shown}); raise 'limits: {key}' in the config file "
-                      f"(at most {getattr(CEILINGS, key):,}) if the document is genuine")
+                      f"(at most {BY_KEY[key].ceiling:,}) if the document is genuine")
 
 
 @dataclass(slots=True)
@@ -80,18 +89,18 @@ class Budget:
         if self.characters > self.limits.max_document_characters:
             raise over("has more text than grantcheck reads in one document",
                        "max_document_characters", self.limits.max_document_characters)
-        if self.run.characters > self.limits.max_run_characters:
+        if self.run.characters > self.limits.max_run_document_characters:
             raise over("takes the run past the text grantcheck reads in one run",
-                       "max_run_characters", self.limits.max_run_characters)
+                       "max_run_document_characters", self.limits.max_run_document_characters)
         self.tick()
 
     def page_count(self, count: int) -> None:
         """Refuse before reading when a document states more pages than the budget."""
         if count > self.limits.max_document_pages:
             raise over(f"has {count:,} pages", "max_document_pages", self.limits.max_document_pages)
-        if self.run.pages + count > self.limits.max_run_pages:
+        if self.run.pages + count > self.limits.max_run_document_pages:
             raise over("takes the run past the pages grantcheck reads in one run",
-                       "max_run_pages", self.limits.max_run_pages)
+                       "max_run_document_pages", self.limits.max_run_document_pages)
         self.pages += count
         self.run.pages += count
 
@@ -100,9 +109,9 @@ class Budget:
         spent = time.monotonic() - self.started
         if spent > self.limits.max_document_seconds:
             raise over("took too long to read", "max_document_seconds", self.limits.max_document_seconds)
-        if self.run.seconds + spent > self.limits.max_run_seconds:
-            raise over("takes the run past its reading time", "max_run_seconds",
-                       self.limits.max_run_seconds)
+        if self.run.seconds + spent > self.limits.max_run_document_seconds:
+            raise over("takes the run past its reading time", "max_run_document_seconds",
+                       self.limits.max_run_document_seconds)
 
     def close(self) -> None:
         self.run.seconds += time.monotonic() - self.started
