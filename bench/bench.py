@@ -32,27 +32,49 @@ import time
 from pathlib import Path
 
 BIN = Path(sys.executable).parent
-PARSE = ("import sys, yaml, pathlib\n"
-         "for p in sorted(pathlib.Path(sys.argv[1]).glob('*.yaml')):\n"
-         "    list(yaml.load_all(p.read_text(), Loader=yaml.CSafeLoader))\n")
+PARSE = (
+    "import sys, yaml, pathlib\n"
+    "for p in sorted(pathlib.Path(sys.argv[1]).glob('*.yaml')):\n"
+    "    list(yaml.load_all(p.read_text(), Loader=yaml.CSafeLoader))\n"
+)
 
 
 def synthetic(i: int) -> str:
     """A varied, valid scheme: sizes across all bands, some facts left out."""
     r = random.Random(i)
     award = r.choice([800, 1500, 5000, 15000, 60000, 250000])
-    lines = [f"name: Synthetic scheme {i}", "funder: Bench Borough Council",
-             f"kind: {r.choice(['grant', 'grant', 'contract'])}", f"area: {r.choice(['urban', 'rural', 'mixed'])}",
-             "award:", f"  max: {award}", f"  total: {award * r.randint(5, 40)}",
-             f"  expected_awards: {r.randint(3, 20)}", f"  expected_applications: {r.randint(20, 120)}",
-             "application:", f"  window_days: {r.randint(10, 60)}", f"  stages: {r.choice([1, 1, 2])}",
-             "  guidance:", f"    pages: {r.randint(1, 30)}", "  form:", f"    questions: {r.randint(4, 40)}",
-             f"    word_limit: {r.randint(300, 5000)}", "    attachments: [accounts, policy]",
-             "decision:", f"  days: {r.randint(20, 150)}", f"  timeline_published: {r.choice(['true', 'false'])}",
-             "funding:", f"  months: {r.choice([6, 12, 24, 36])}", f"  ongoing: {r.choice(['true', 'false'])}",
-             f"  payment: {r.choice(['in_advance', 'in_arrears'])}",
-             "reporting:", f"  frequency: {r.choice(['monthly', 'quarterly', 'annual', 'end_only'])}",
-             f"  measures: {r.randint(1, 20)}", "engagement:", f"  lio_involved: {r.choice(['true', 'false'])}"]
+    lines = [
+        f"name: Synthetic scheme {i}",
+        "funder: Bench Borough Council",
+        f"kind: {r.choice(['grant', 'grant', 'contract'])}",
+        f"area: {r.choice(['urban', 'rural', 'mixed'])}",
+        "award:",
+        f"  max: {award}",
+        f"  total: {award * r.randint(5, 40)}",
+        f"  expected_awards: {r.randint(3, 20)}",
+        f"  expected_applications: {r.randint(20, 120)}",
+        "application:",
+        f"  window_days: {r.randint(10, 60)}",
+        f"  stages: {r.choice([1, 1, 2])}",
+        "  guidance:",
+        f"    pages: {r.randint(1, 30)}",
+        "  form:",
+        f"    questions: {r.randint(4, 40)}",
+        f"    word_limit: {r.randint(300, 5000)}",
+        "    attachments: [accounts, policy]",
+        "decision:",
+        f"  days: {r.randint(20, 150)}",
+        f"  timeline_published: {r.choice(['true', 'false'])}",
+        "funding:",
+        f"  months: {r.choice([6, 12, 24, 36])}",
+        f"  ongoing: {r.choice(['true', 'false'])}",
+        f"  payment: {r.choice(['in_advance', 'in_arrears'])}",
+        "reporting:",
+        f"  frequency: {r.choice(['monthly', 'quarterly', 'annual', 'end_only'])}",
+        f"  measures: {r.randint(1, 20)}",
+        "engagement:",
+        f"  lio_involved: {r.choice(['true', 'false'])}",
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -83,19 +105,32 @@ def interleaved(cmds: list[list[str]], runs: int) -> list[float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--single-runs", type=int, default=21, help="interleaved runs for the one-file case")
-    parser.add_argument("--jobs", type=int, default=0, help="grantcheck --jobs (default: its own default, the cores)")
+    parser.add_argument(
+        "--single-runs", type=int, default=21, help="interleaved runs for the one-file case"
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        help="grantcheck --jobs (default: its own default, the cores)",
+    )
     args = parser.parse_args()
     yamllint = shutil.which("yamllint", path=str(BIN)) or shutil.which("yamllint")
     if not yamllint:
-        raise SystemExit("yamllint is not installed: run 'make bench', which installs it into .venv")
+        raise SystemExit(
+            "yamllint is not installed: run 'make bench', which installs it into .venv"
+        )
     import grantcheck as package
 
     compileall.compile_dir(str(Path(package.__file__).parent), quiet=1)
-    grantcheck = [sys.executable, "-m", "grantcheck", "check", "-q", "-f", "json"] + (["-j", str(args.jobs)] if args.jobs else [])
+    grantcheck = [sys.executable, "-m", "grantcheck", "check", "-q", "-f", "json"] + (
+        ["-j", str(args.jobs)] if args.jobs else []
+    )
     lint = [yamllint, "-f", "parsable", "-d", "relaxed"]
     rows: list[tuple[str, float, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -105,13 +140,22 @@ def main() -> None:
             (folder / f"scheme-{i:05d}.yaml").write_text(synthetic(i))
         one = str(folder / "scheme-00000.yaml")
         _, mem1 = timed([*grantcheck, one], 1)
-        text = [sys.executable, "-m", "grantcheck", "check", one]  # the default format, as people run it
-        gc1, gct, yl1, py1 = interleaved([[*grantcheck, one], text, [*lint, one], [sys.executable, "-c", "pass"]],
-                                         args.single_runs)
-        rows += [("grantcheck, 1 file (json)", gc1, mem1), ("grantcheck, 1 file (text)", gct, 0),
-                 ("yamllint, 1 file", yl1, 0), ("python -c pass", py1, 0)]
-        print(f"1 file: grantcheck / yamllint = {gc1 / yl1:.2f} (JSON), {gct / yl1:.2f} (text); "
-              f"grantcheck / python -c pass = {gc1 / py1:.1f}")
+        # the default format, as people run it
+        text = [sys.executable, "-m", "grantcheck", "check", one]
+        gc1, gct, yl1, py1 = interleaved(
+            [[*grantcheck, one], text, [*lint, one], [sys.executable, "-c", "pass"]],
+            args.single_runs,
+        )
+        rows += [
+            ("grantcheck, 1 file (json)", gc1, mem1),
+            ("grantcheck, 1 file (text)", gct, 0),
+            ("yamllint, 1 file", yl1, 0),
+            ("python -c pass", py1, 0),
+        ]
+        print(
+            f"1 file: grantcheck / yamllint = {gc1 / yl1:.2f} (JSON), {gct / yl1:.2f} (text); "
+            f"grantcheck / python -c pass = {gc1 / py1:.1f}"
+        )
         for size in sorted(args.sizes):
             sub = Path(tmp) / f"n{size}"
             sub.mkdir()
@@ -121,10 +165,16 @@ def main() -> None:
             gc, mem = timed([*grantcheck, str(sub)], runs)
             yl, _ = timed([*lint, str(sub)], runs)
             bare, _ = timed([sys.executable, "-c", PARSE, str(sub)], runs)
-            rows += [(f"grantcheck, {size} files", gc, mem), (f"yamllint, {size} files", yl, 0),
-                     (f"bare C-loader parse, {size} files", bare, 0)]
-            print(f"{size} files: grantcheck / yamllint = {gc / yl:.2f}; grantcheck / bare C-loader parse = {gc / bare:.2f}; "
-                  f"grantcheck peak memory {mem:.0f} MB")
+            rows += [
+                (f"grantcheck, {size} files", gc, mem),
+                (f"yamllint, {size} files", yl, 0),
+                (f"bare C-loader parse, {size} files", bare, 0),
+            ]
+            print(
+                f"{size} files: grantcheck / yamllint = {gc / yl:.2f}; grantcheck / bare "
+                f"C-loader parse = {gc / bare:.2f}; "
+                f"grantcheck peak memory {mem:.0f} MB"
+            )
     print()
     for name, seconds, peak in rows:
         print(f"{name:<34} {seconds:8.3f} s" + (f"   peak {peak:5.0f} MB" if peak else ""))

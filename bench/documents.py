@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from documents import pdf_bytes  # noqa: E402  (the tests' hand-written PDF maker)
+from documents import pdf_bytes
 
 PROSE = [
     "You can apply for a grant of up to five thousand pounds for work in the borough.",
@@ -36,9 +36,11 @@ PROSE = [
 def page(n: int) -> list[str]:
     lines = [f"Section {n}: guidance for applicants"]
     lines += [PROSE[(n + i) % len(PROSE)] for i in range(30)]
-    lines += [f"{n}. Describe how your project will help (max 250 words)",
-              "Please attach a copy of your constitution and your latest accounts.",
-              "If you work with children, you must have a safeguarding policy."]
+    lines += [
+        f"{n}. Describe how your project will help (max 250 words)",
+        "Please attach a copy of your constitution and your latest accounts.",
+        "If you work with children, you must have a safeguarding policy.",
+    ]
     return lines
 
 
@@ -64,11 +66,16 @@ def main() -> None:
             facts = Measurer().measure(path, path.name)[1]
             ours.append(time.perf_counter() - start)
         a, b = statistics.median(pypdf_times), statistics.median(ours)
-        print(f"{args.pages}-page text PDF ({path.stat().st_size:,} bytes, {len(text.split()):,} words), "
-              f"median of {args.runs} runs")
+        print(
+            f"{args.pages}-page text PDF ({path.stat().st_size:,} bytes, "
+            f"{len(text.split()):,} words), "
+            f"median of {args.runs} runs"
+        )
         print(f"  pypdf text extraction      {a * 1000:8.1f} ms")
-        print(f"  grantcheck read + measure  {b * 1000:8.1f} ms  ({len(facts.questions)} questions, "
-              f"{len(facts.jargon)} jargon)")
+        print(
+            f"  grantcheck read + measure  {b * 1000:8.1f} ms  ({len(facts.questions)} questions, "
+            f"{len(facts.jargon)} jargon)"
+        )
         print(f"  ratio {b / a:.2f}x (target at most 1.5x)")
 
 

@@ -55,9 +55,14 @@ def measured(path: Path) -> dict[str, Any]:
     doc = document_json(facts, facts.defined)
     required, conditional = distinct(facts.attachments)
     total = combine([facts])
-    return {**doc, "questions": len(facts.questions), "word_limit": facts.word_limit or None,
-            "attachments": len(required), "kinds": {a.kind for a in required + conditional},
-            "policies": {str(p.value) for p in total.policies + total.conditional_policies}}
+    return {
+        **doc,
+        "questions": len(facts.questions),
+        "word_limit": facts.word_limit or None,
+        "attachments": len(required),
+        "kinds": {a.kind for a in required + conditional},
+        "policies": {str(p.value) for p in total.policies + total.conditional_policies},
+    }
 
 
 def _within(key: str, truth: Any, got: Any) -> bool:
@@ -87,9 +92,16 @@ def score(folder: Path = FOLDER) -> Score:
             result.misses.append(line)
             if key in ("questions", "word_limit") and not _within(key, want, have):
                 result.far.append(line)
-        kinds = set(truth.get("attachment_kinds") or []) | set(truth.get("conditional_attachment_kinds") or [])
-        policies = set(truth.get("policies_required") or []) | set(truth.get("conditional_policies") or [])
-        for key, want_set, have_set in (("kinds", kinds, got["kinds"]), ("policies", policies, got["policies"])):
+        kinds = set(truth.get("attachment_kinds") or []) | set(
+            truth.get("conditional_attachment_kinds") or []
+        )
+        policies = set(truth.get("policies_required") or []) | set(
+            truth.get("conditional_policies") or []
+        )
+        for key, want_set, have_set in (
+            ("kinds", kinds, got["kinds"]),
+            ("policies", policies, got["policies"]),
+        ):
             result.tp[key] += len(want_set & have_set)
             result.fp[key] += len(have_set - want_set)
             result.fn[key] += len(want_set - have_set)
@@ -107,8 +119,11 @@ def main() -> None:
     for key in COUNTS:
         print(f"  {key:<12} exact {s.exact[key]}/{s.documents} = {s.rate(key):.0%} (target 90%)")
     for key in ("kinds", "policies"):
-        print(f"  {'attachment kinds' if key == 'kinds' else 'policies':<17} precision {s.precision(key):.2f}, "
-              f"recall {s.recall(key):.2f} (target 0.9)")
+        print(
+            f"  {'attachment kinds' if key == 'kinds' else 'policies':<17} precision "
+            f"{s.precision(key):.2f}, "
+            f"recall {s.recall(key):.2f} (target 0.9)"
+        )
     print(f"misses ({len(s.misses)}; outside ±1 question or ±10% of words: {len(s.far)}):")
     for line in s.misses:
         print(f"  {line}")

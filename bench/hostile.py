@@ -44,11 +44,14 @@ def ceiling_bomb(folder: Path) -> list[str]:
 
 def corpus() -> list[Case]:
     """The stored hostile files, each checked on its own."""
+
     def file_case(name: str) -> Case:
         def build(folder: Path) -> list[str]:
             (folder / name).write_bytes((ROOT / "tests" / "hostile" / name).read_bytes())
             return ["check", name]
+
         return Case(f"file:{name}", build, "", code=-1)
+
     return [file_case(p.name) for p in sorted((ROOT / "tests" / "hostile").glob("*.yaml"))]
 
 
@@ -74,9 +77,13 @@ def main() -> int:
         good = (code == case.code or (case.code == -1 and code in (0, 1, 2))) and code != 3
         good = good and "Traceback" not in out and seconds < SECONDS and peak < MEGABYTES
         failures += not good
-        print(f"{case.name:<34} {code:>4} {seconds:>8.2f} {peak:>8.0f}  {'ok' if good else 'MISSED'}")
-    print(f"{len(cases) - failures} of {len(cases)} cases within {SECONDS:.0f} s and {MEGABYTES} MB, "
-          "with the expected exit code")
+        print(
+            f"{case.name:<34} {code:>4} {seconds:>8.2f} {peak:>8.0f}  {'ok' if good else 'MISSED'}"
+        )
+    print(
+        f"{len(cases) - failures} of {len(cases)} cases within {SECONDS:.0f} s and {MEGABYTES} MB, "
+        "with the expected exit code"
+    )
     return 1 if failures else 0
 
 

@@ -24,7 +24,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench import synthetic, timed  # noqa: E402  (bench.py sits beside this file)
+from bench import synthetic, timed
 
 FORMATS = ("json", "csv", "xlsx")
 TARGETS = {"csv": 1.2, "xlsx": 3.0}
@@ -54,7 +54,7 @@ def main() -> None:
             for i in range(size):
                 (folder / f"scheme-{i:05d}.yaml").write_text(synthetic(i))
             times: dict[str, list[float]] = {f: [] for f in FORMATS}
-            peaks: dict[str, float] = {f: 0.0 for f in FORMATS}
+            peaks: dict[str, float] = dict.fromkeys(FORMATS, 0.0)
             for _ in range(args.runs):
                 for fmt in FORMATS:
                     out = Path(tmp) / f"report.{fmt}"

@@ -1,6 +1,8 @@
-"""Benchmark registers: the same schemes as one CSV register, one XLSX register and a folder of YAML files.
+"""Benchmark registers: the same schemes as one CSV register, one XLSX register and a folder of YAML
+files.
 
-Side by side in one run, taking turns run by run, the median of several: ``grantcheck check`` on a folder of
+Side by side in one run, taking turns run by run, the median of several: ``grantcheck check`` on a
+folder of
 N YAML files (the baseline), on one N-row CSV register and on one N-row XLSX
 register, all with JSON output. Prints seconds, peak memory and each register's
 ratio to the folder (issue 13's target: at most 1.5 for 10,000 rows). The limits
@@ -23,7 +25,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench import synthetic, timed  # noqa: E402  (bench.py beside this file)
+from bench import synthetic, timed
 
 
 def _flat(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -56,7 +58,9 @@ def write_registers(folder: Path, size: int) -> tuple[Path, Path]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--size", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
@@ -79,11 +83,27 @@ def main() -> None:
         for i in range(args.size):
             (folder / f"scheme-{i:05d}.yaml").write_text(synthetic(i), encoding="utf-8")
         csv_file, xlsx_file = write_registers(root, args.size)
-        check = [sys.executable, "-m", "grantcheck", "check", "-q", "-f", "json", "--config", str(root / "grantcheck.yaml")]
-        targets = (("YAML folder", folder), ("CSV register", csv_file), ("XLSX register", xlsx_file))
+        check = [
+            sys.executable,
+            "-m",
+            "grantcheck",
+            "check",
+            "-q",
+            "-f",
+            "json",
+            "--config",
+            str(root / "grantcheck.yaml"),
+        ]
+        targets = (
+            ("YAML folder", folder),
+            ("CSV register", csv_file),
+            ("XLSX register", xlsx_file),
+        )
         times: dict[str, list[float]] = {name: [] for name, _ in targets}
         peaks: dict[str, float] = dict.fromkeys(times, 0.0)
-        for _ in range(args.runs):  # in turn, run by run, so that a busy machine slows all three alike
+        for _ in range(
+            args.runs
+        ):  # in turn, run by run, so that a busy machine slows all three alike
             for name, target in targets:
                 seconds, peak = timed([*check, str(target)], 1)
                 times[name].append(seconds)
@@ -92,7 +112,10 @@ def main() -> None:
     base = rows[0][1]
     print(f"{args.size:,} schemes, median of {args.runs} runs each:")
     for name, seconds, peak in rows:
-        print(f"  {name:<14} {seconds:8.2f} s  peak {peak:5.0f} MB  ratio to the YAML folder {seconds / base:.2f}")
+        print(
+            f"  {name:<14} {seconds:8.2f} s  peak {peak:5.0f} MB  ratio to the YAML "
+            f"folder {seconds / base:.2f}"
+        )
 
 
 if __name__ == "__main__":

@@ -23,34 +23,44 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "micro-grant-worst-practice.yaml"
-PYDANTIC_ONLY = ("import sys, grantcheck.parsing as p, grantcheck.fastpath as f\n"
-                 "def declined(cls):\n    def run(data):\n        raise f.Decline\n    return run\n"
-                 "p.compiled = declined\n"
-                 "from grantcheck.cli import main\nsys.argv = ['grantcheck', *sys.argv[1:]]\nmain()\n")
+PYDANTIC_ONLY = (
+    "import sys, grantcheck.parsing as p, grantcheck.fastpath as f\n"
+    "def declined(cls):\n    def run(data):\n        raise f.Decline\n    return run\n"
+    "p.compiled = declined\n"
+    "from grantcheck.cli import main\nsys.argv = ['grantcheck', *sys.argv[1:]]\nmain()\n"
+)
 
 
 def once(cmd: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, check=False)
+    done = subprocess.run(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, check=False
+    )
     if done.returncode not in (0, 1):
         raise SystemExit(f"{cmd} failed ({done.returncode}): {done.stderr.decode()[:400]}")
     return time.perf_counter() - start
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--typer029", help="a Python whose environment has typer 0.29 (optional)")
     args = parser.parse_args()
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     check = ["check", "-q", str(EXAMPLE)]
-    cases = {"shipped (typer 0.28, fast path)": [sys.executable, "-m", "grantcheck", *check],
-             "pydantic only (typer 0.28)": [sys.executable, "-c", PYDANTIC_ONLY, *check],
-             "grantcheck --version": [sys.executable, "-m", "grantcheck", "--version"],
-             "python -c pass": [sys.executable, "-c", "pass"]}
+    cases = {
+        "shipped (typer 0.28, fast path)": [sys.executable, "-m", "grantcheck", *check],
+        "pydantic only (typer 0.28)": [sys.executable, "-c", PYDANTIC_ONLY, *check],
+        "grantcheck --version": [sys.executable, "-m", "grantcheck", "--version"],
+        "python -c pass": [sys.executable, "-c", "pass"],
+    }
     if args.typer029:
         cases["typer 0.29 (fast path)"] = [args.typer029, "-m", "grantcheck", *check]
-    yamllint = shutil.which("yamllint", path=str(Path(sys.executable).parent)) or shutil.which("yamllint")
+    yamllint = shutil.which("yamllint", path=str(Path(sys.executable).parent)) or shutil.which(
+        "yamllint"
+    )
     if yamllint:
         cases["yamllint"] = [yamllint, "-d", "relaxed", str(EXAMPLE)]
     times: dict[str, list[float]] = {name: [] for name in cases}

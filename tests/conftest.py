@@ -12,7 +12,6 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from grantcheck.cli.app import app
-
 from grantcheck.policy import Policy, build_policy
 from grantcheck.rulepack import Pack, default_pack_dir, load_pack
 
@@ -31,6 +30,8 @@ def load_bench(name: str) -> ModuleType:
     sys.modules[spec.name] = module  # dataclasses look their module up while being defined
     spec.loader.exec_module(module)
     return module
+
+
 GUIDE = ROOT.parent / "shared" / "guide" / "good-practice-guide.txt"
 
 
@@ -73,4 +74,3 @@ def project(tmp_path: Path) -> Path:
     """An empty project folder (a git root, so config discovery stops here)."""
     (tmp_path / ".git").mkdir()
     return tmp_path
-

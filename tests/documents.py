@@ -16,16 +16,29 @@ def pdf_bytes(pages: list[list[str]]) -> bytes:
     objects: list[bytes] = []
     kids = []
     for lines in pages:
-        stream = "BT /F1 11 Tf 14 TL 56 780 Td " + " ".join(f"({_escape(line)}) Tj T*" for line in lines) + " ET"
-        content = f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream".encode("latin-1")
+        stream = (
+            "BT /F1 11 Tf 14 TL 56 780 Td "
+            + " ".join(f"({_escape(line)}) Tj T*" for line in lines)
+            + " ET"
+        )
+        content = (
+            f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream".encode(
+                "latin-1"
+            )
+        )
         objects.append(content)
         content_no = 3 + len(objects)
-        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {content_no} 0 R "
-                       "/Resources << /Font << /F1 3 0 R >> >> >>".encode())
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {content_no} 0 R "
+            "/Resources << /Font << /F1 3 0 R >> >> >>".encode()
+        )
         kids.append(3 + len(objects))
-    head = [b"<< /Type /Catalog /Pages 2 0 R >>",
-            f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode(),
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    head = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} "
+        ">>".encode(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
@@ -35,7 +48,9 @@ def pdf_bytes(pages: list[list[str]]) -> bytes:
     xref = out.tell()
     out.write(f"xref\n0 {len(offsets) + 1}\n0000000000 65535 f \n".encode())
     out.write(b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets))
-    out.write(f"trailer\n<< /Size {len(offsets) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    out.write(
+        f"trailer\n<< /Size {len(offsets) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
     return out.getvalue()
 
 
@@ -47,7 +62,9 @@ def write_pdf(path: Path, pages: list[list[str]]) -> Path:
 def write_encrypted_pdf(path: Path) -> Path:
     from pypdf import PdfReader, PdfWriter
 
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes([["Secret guidance for applicants."]]))))
+    writer = PdfWriter(
+        clone_from=PdfReader(io.BytesIO(pdf_bytes([["Secret guidance for applicants."]])))
+    )
     writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
     with path.open("wb") as handle:
         writer.write(handle)

@@ -36,27 +36,39 @@ def fillable_pdf_bytes(pages: list[list[str | PdfField]]) -> bytes:
                 continue
             height = 60 if item.multiline else 16
             rect = f"[56 {y - height + 12} 540 {y + 12}]"
-            extra = (f" /MaxLen {item.max_len}" if item.max_len else "") + \
-                (" /Ff 4096" if item.multiline else "")
-            body = (f"<< /Type /Annot /Subtype /Widget /FT {item.kind} /T ({_escape(item.name)}) "
-                    f"/TU ({_escape(item.label)}) /Rect {rect}{extra} >>")
+            extra = (f" /MaxLen {item.max_len}" if item.max_len else "") + (
+                " /Ff 4096" if item.multiline else ""
+            )
+            body = (
+                f"<< /Type /Annot /Subtype /Widget /FT {item.kind} /T ({_escape(item.name)}) "
+                f"/TU ({_escape(item.label)}) /Rect {rect}{extra} >>"
+            )
             objects[next_no] = body.encode("latin-1")
             annots.append(next_no)
             fields.append(next_no)
             next_no += 1
             y -= height + 4
         stream = " ".join(ops)
-        objects[next_no] = (f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream").encode("latin-1")
+        objects[next_no] = (f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream").encode(
+            "latin-1"
+        )
         content = next_no
         next_no += 1
         refs = " ".join(f"{a} 0 R" for a in annots)
-        objects[next_no] = (f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {content} 0 R "
-                            f"/Resources << /Font << /F1 3 0 R >> >> /Annots [{refs}] >>").encode()
+        objects[next_no] = (
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {content} 0 R "
+            f"/Resources << /Font << /F1 3 0 R >> >> /Annots [{refs}] >>"
+        ).encode()
         kids.append(next_no)
         next_no += 1
     field_refs = " ".join(f"{f} 0 R" for f in fields)
-    objects[1] = f"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [{field_refs}] >> >>".encode()
-    objects[2] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
+    objects[1] = (
+        f"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [{field_refs}] >> >>".encode()
+    )
+    objects[2] = (
+        f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} "
+        ">>".encode()
+    )
     objects[3] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")

@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 MINIMAL = "name: Test Fund\nfunder: Test Council\naward:\n  max: 1000\n"
-LEVELS = ("a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n"
-          "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
-          "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n")  # 1,000 values from 3 lines
+LEVELS = (
+    "a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n"
+    "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+    "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+)  # 1,000 values from 3 lines
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,10 @@ def _repo(folder: Path, *files: tuple[str, str]) -> None:
 
 def many_document_bomb(folder: Path) -> list[str]:
     """Each document under the old per-document limit; together, a bomb."""
-    _repo(folder, ("bomb.yaml", ("---\n" + LEVELS + "d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n") * 400))
+    _repo(
+        folder,
+        ("bomb.yaml", ("---\n" + LEVELS + "d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n") * 400),
+    )
     return ["check", "bomb.yaml"]
 
 
@@ -50,7 +55,8 @@ def many_documents(folder: Path) -> list[str]:
 
 
 def many_files_run_budget(folder: Path) -> list[str]:
-    """Files each within the file limits, adding up past the run's budget (lowered to keep it quick)."""
+    """Files each within the file limits, adding up past the run's budget (lowered to keep it
+    quick)."""
     _repo(folder, ("grantcheck.yaml", "limits:\n  max_run_values: 30000\n"))
     for i in range(8):
         (folder / f"b{i:02d}.yaml").write_text(LEVELS + "d: [" + ", ".join(["*c"] * 9) + "]\n")
@@ -61,6 +67,7 @@ def config(text: str) -> Callable[[Path], list[str]]:
     def build(folder: Path) -> list[str]:
         _repo(folder, ("grantcheck.yaml", text))
         return ["check", "s.yaml"]
+
     return build
 
 
@@ -68,6 +75,7 @@ def args(*extra: str, files: tuple[tuple[str, str], ...] = ()) -> Callable[[Path
     def build(folder: Path) -> list[str]:
         _repo(folder, *files)
         return list(extra)
+
     return build
 
 
@@ -84,6 +92,7 @@ def baseline(kind: str) -> Callable[[Path], list[str]]:
         else:
             target.write_text("[" * 200_000 + "]" * 200_000)
         return ["check", "s.yaml", "--baseline", "b.json"]
+
     return build
 
 
@@ -99,6 +108,7 @@ def link_out(kind: str) -> Callable[[Path], list[str]]:
         (repo / "rules").mkdir()
         (repo / "rules" / "r.yaml").symlink_to(folder / "secret.yaml")
         return ["check", "repo/s.yaml", "--rules", "repo/rules"]
+
     return build
 
 
@@ -114,14 +124,19 @@ def git_rev(rev: str, link: bool = False) -> Callable[[Path], list[str]]:
             (folder / "l.yaml").symlink_to("s.yaml")
             name = "l.yaml"
         subprocess.run(["git", "add", "."], cwd=folder, check=True)
-        subprocess.run(["git", "-c", "user.email=t@example.org", "-c", "user.name=T", "commit", "-qm", "x"],
-                       cwd=folder, check=True)
+        subprocess.run(
+            ["git", "-c", "user.email=t@example.org", "-c", "user.name=T", "commit", "-qm", "x"],
+            cwd=folder,
+            check=True,
+        )
         return ["diff", "--git", rev, name]
+
     return build
 
 
 def planted_link(folder: Path) -> list[str]:
-    """A pull request plants r.json as a link to a file of the runner's; the report must not follow it."""
+    """A pull request plants r.json as a link to a file of the runner's; the report must not follow
+    it."""
     _repo(folder, ("kept.txt", "kept\n"))
     (folder / "r.json").symlink_to(folder / "kept.txt")
     return ["check", "s.yaml", "-f", "json", "-o", "r.json"]
@@ -141,54 +156,139 @@ def not_utf8_name(folder: Path) -> list[str]:
 
 BIG = "9" * 400
 CASES: tuple[Case, ...] = (
-    Case("many-document-bomb", many_document_bomb, "bomb.yaml:42:14: input error: the file expands to more "
-         "than 100,000 values (all its documents together)"),
-    Case("many-documents", many_documents, "docs.yaml:2002:1: input error: the file holds more than "
-         "1,000 documents"),
+    Case(
+        "many-document-bomb",
+        many_document_bomb,
+        "bomb.yaml:42:14: input error: the file expands to more "
+        "than 100,000 values (all its documents together)",
+    ),
+    Case(
+        "many-documents",
+        many_documents,
+        "docs.yaml:2002:1: input error: the file holds more than 1,000 documents",
+    ),
     Case("run-budget", many_files_run_budget, "input error: not checked, nor the"),
-    Case("config-raises-limits", config("limits:\n  max_values: 100000000\n"),
-         "grantcheck.yaml:2:3: limits.max_values is 100,000,000, above grantcheck's ceiling"),
-    Case("config-allow-paths-root", config("allow_paths: [/]\n"),
-         "grantcheck.yaml:1:15: allow_paths: / is outside the repository"),
-    Case("config-rule-folders-out", config("rule_folders: [/etc]\n"),
-         "grantcheck.yaml:1:16: rule_folders: /etc is outside the repository"),
-    Case("config-ignore-empty", config("ignore: ['']\n"),
-         "grantcheck.yaml:1:10: an empty ignore pattern matches every rule"),
+    Case(
+        "config-raises-limits",
+        config("limits:\n  max_values: 100000000\n"),
+        "grantcheck.yaml:2:3: limits.max_values is 100,000,000, above grantcheck's ceiling",
+    ),
+    Case(
+        "config-allow-paths-root",
+        config("allow_paths: [/]\n"),
+        "grantcheck.yaml:1:15: allow_paths: / is outside the repository",
+    ),
+    Case(
+        "config-rule-folders-out",
+        config("rule_folders: [/etc]\n"),
+        "grantcheck.yaml:1:16: rule_folders: /etc is outside the repository",
+    ),
+    Case(
+        "config-ignore-empty",
+        config("ignore: ['']\n"),
+        "grantcheck.yaml:1:10: an empty ignore pattern matches every rule",
+    ),
     Case("config-ignore-everything", config("ignore: [GC]\n"), "'GC' ignores every rule"),
-    Case("config-exclude-star", config("exclude: ['*']\n"), "the exclude pattern '*' would skip every file"),
-    Case("config-waiver-star", config("waivers:\n  - {scheme: '*', rule: GC101, reason: x}\n"),
-         "grantcheck.yaml:2:6: the waiver's scheme pattern '*' matches every scheme or none"),
-    Case("output-dev-full", args("check", "s.yaml", "-f", "json", "-o", "/dev/full"),
-         "/dev/full: cannot write the output: the disk is full"),
-    Case("output-folder", args("check", "s.yaml", "-f", "json", "-o", "."), "not an empty path or a folder"),
-    Case("output-onto-input", args("check", "s.yaml", "-f", "json", "-o", "s.yaml"),
-         "s.yaml: the json report would overwrite a file grantcheck reads"),
-    Case("output-twice", args("check", "s.yaml", "-f", "json", "-o", "r", "-f", "sarif", "-o", "r"),
-         "r: the sarif report and the json report would go to the same file"),
+    Case(
+        "config-exclude-star",
+        config("exclude: ['*']\n"),
+        "the exclude pattern '*' would skip every file",
+    ),
+    Case(
+        "config-waiver-star",
+        config("waivers:\n  - {scheme: '*', rule: GC101, reason: x}\n"),
+        "grantcheck.yaml:2:6: the waiver's scheme pattern '*' matches every scheme or none",
+    ),
+    Case(
+        "output-dev-full",
+        args("check", "s.yaml", "-f", "json", "-o", "/dev/full"),
+        "/dev/full: cannot write the output: the disk is full",
+    ),
+    Case(
+        "output-folder",
+        args("check", "s.yaml", "-f", "json", "-o", "."),
+        "not an empty path or a folder",
+    ),
+    Case(
+        "output-onto-input",
+        args("check", "s.yaml", "-f", "json", "-o", "s.yaml"),
+        "s.yaml: the json report would overwrite a file grantcheck reads",
+    ),
+    Case(
+        "output-twice",
+        args("check", "s.yaml", "-f", "json", "-o", "r", "-f", "sarif", "-o", "r"),
+        "r: the sarif report and the json report would go to the same file",
+    ),
     Case("output-planted-link", planted_link, "r.json: is a symbolic link"),
-    Case("baseline-dev-zero", baseline("zero"), "b.json:1:1: cannot read the baseline: this is not a regular"),
-    Case("baseline-fifo", baseline("fifo"), "b.json:1:1: cannot read the baseline: this is not a regular"),
+    Case(
+        "baseline-dev-zero",
+        baseline("zero"),
+        "b.json:1:1: cannot read the baseline: this is not a regular",
+    ),
+    Case(
+        "baseline-fifo",
+        baseline("fifo"),
+        "b.json:1:1: cannot read the baseline: this is not a regular",
+    ),
     Case("baseline-huge-integer", baseline("digits"), "b.json:1:1: the baseline is not readable"),
     Case("baseline-deep-json", baseline("deep"), "b.json:1:1: the baseline is nested too deeply"),
-    Case("pyproject-deep", args("check", "s.yaml", files=(
-        ("pyproject.toml", "[tool.grantcheck]\nx = " + "[" * 20_000 + "]" * 20_000 + "\n"),)),
-         "pyproject.toml:1:1: pyproject.toml is nested too deeply to read"),
-    Case("count-400-digits", args("check", "c.yaml", files=(
-        ("c.yaml", MINIMAL + f"application:\n  form:\n    questions: {BIG}\n"),)),
-         "c.yaml:7:16: input error: '99999999999999999999...' is too large a number"),
-    Case("scheme-link-out", link_out("scheme"),
-         "repo/link.yaml:1:1: input error: the file is a symbolic link to a file outside the repository"),
-    Case("rule-link-out", link_out("rule"),
-         "repo/rules/r.yaml:1:1: the rule file is a symbolic link to a file outside the repository"),
-    Case("git-rev-option", git_rev("--output=pwned"),
-         "s.yaml:1:1: cannot compare with git revision '--output=pwned': '--output=pwned' is not a commit"),
-    Case("git-file-link", git_rev("HEAD", link=True), "l.yaml:1:1: cannot compare with git revision 'HEAD': "
-         "the file is a symbolic link"),
-    Case("step-summary-fifo", fifo_summary, "summary: cannot append: nothing is reading from the pipe",
-         code=0, env={"GITHUB_STEP_SUMMARY": "summary"}),
+    Case(
+        "pyproject-deep",
+        args(
+            "check",
+            "s.yaml",
+            files=(
+                ("pyproject.toml", "[tool.grantcheck]\nx = " + "[" * 20_000 + "]" * 20_000 + "\n"),
+            ),
+        ),
+        "pyproject.toml:1:1: pyproject.toml is nested too deeply to read",
+    ),
+    Case(
+        "count-400-digits",
+        args(
+            "check",
+            "c.yaml",
+            files=(("c.yaml", MINIMAL + f"application:\n  form:\n    questions: {BIG}\n"),),
+        ),
+        "c.yaml:7:16: input error: '99999999999999999999...' is too large a number",
+    ),
+    Case(
+        "scheme-link-out",
+        link_out("scheme"),
+        "repo/link.yaml:1:1: input error: the file is a symbolic link to a file outside "
+        "the repository",
+    ),
+    Case(
+        "rule-link-out",
+        link_out("rule"),
+        "repo/rules/r.yaml:1:1: the rule file is a symbolic link to a file outside the repository",
+    ),
+    Case(
+        "git-rev-option",
+        git_rev("--output=pwned"),
+        "s.yaml:1:1: cannot compare with git revision '--output=pwned': '--output=pwned' "
+        "is not a commit",
+    ),
+    Case(
+        "git-file-link",
+        git_rev("HEAD", link=True),
+        "l.yaml:1:1: cannot compare with git revision 'HEAD': the file is a symbolic link",
+    ),
+    Case(
+        "step-summary-fifo",
+        fifo_summary,
+        "summary: cannot append: nothing is reading from the pipe",
+        code=0,
+        env={"GITHUB_STEP_SUMMARY": "summary"},
+    ),
     Case("not-utf8-file-name", not_utf8_name, "", code=0),
-    Case("ascii-terminal", args("check", "p.yaml", files=(("p.yaml", MINIMAL.replace("Test", "£ ✓")),)),
-         "", code=0, env={"PYTHONIOENCODING": "ascii"}),
+    Case(
+        "ascii-terminal",
+        args("check", "p.yaml", files=(("p.yaml", MINIMAL.replace("Test", "£ ✓")),)),
+        "",
+        code=0,
+        env={"PYTHONIOENCODING": "ascii"},
+    ),
     Case("no-home-folder", args("check", "s.yaml"), "", code=0, env={"HOME": None}),
     Case("home-nowhere", args("check", "s.yaml"), "", code=0, env={"HOME": "/nonexistent/home"}),
 )
@@ -208,8 +308,13 @@ def run(case: Case, folder: Path, timeout: float = 60) -> tuple[int, str, float,
     env = {k: v for k, v in os.environ.items() if k not in case.env}
     env.update({k: v for k, v in case.env.items() if v is not None})
     start = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-m", "grantcheck", *argv], cwd=folder, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "grantcheck", *argv],
+        cwd=folder,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     assert proc.stdout is not None
     chunks: list[bytes] = []
     deadline = start + timeout
@@ -227,5 +332,9 @@ def run(case: Case, folder: Path, timeout: float = 60) -> tuple[int, str, float,
             chunks.append(b"\n[killed: over the time limit]\n")
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return (proc.returncode, b"".join(chunks).decode("utf-8", "replace"), time.monotonic() - start,
-            usage.ru_maxrss / 1024)
+    return (
+        proc.returncode,
+        b"".join(chunks).decode("utf-8", "replace"),
+        time.monotonic() - start,
+        usage.ru_maxrss / 1024,
+    )

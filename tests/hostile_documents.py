@@ -21,13 +21,22 @@ def zip_bomb_docx(path: Path, megabytes: int = 60) -> Path:
 
 def shared_stream_pdf(path: Path, pages: int) -> Path:
     """A PDF whose ``pages`` pages all draw one content stream (a slow one would be read once)."""
-    line = "BT /F1 11 Tf 56 780 Td " + " ".join("(Tell us about your group.) Tj" for _ in range(40)) + " ET"
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               f"<< /Type /Pages /Kids [{' '.join(f'{5 + i} 0 R' for i in range(pages))}] /Count {pages} >>".encode(),
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-               f"<< /Length {len(line)} >>\nstream\n{line}\nendstream".encode()]
-    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-                b"/Resources << /Font << /F1 3 0 R >> >> >>"] * pages
+    line = (
+        "BT /F1 11 Tf 56 780 Td "
+        + " ".join("(Tell us about your group.) Tj" for _ in range(40))
+        + " ET"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{' '.join(f'{5 + i} 0 R' for i in range(pages))}] /Count "
+        f"{pages} >>".encode(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Length {len(line)} >>\nstream\n{line}\nendstream".encode(),
+    ]
+    objects += [
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 3 0 R >> >> >>"
+    ] * pages
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
@@ -37,19 +46,25 @@ def shared_stream_pdf(path: Path, pages: int) -> Path:
     xref = out.tell()
     out.write(f"xref\n0 {len(offsets) + 1}\n0000000000 65535 f \n".encode())
     out.write(b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets))
-    out.write(f"trailer\n<< /Size {len(offsets) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    out.write(
+        f"trailer\n<< /Size {len(offsets) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
     path.write_bytes(out.getvalue())
     return path
 
 
 def deep_html(path: Path, depth: int = 100_000) -> Path:
-    path.write_text("<html><body>" + "<div>" * depth + "Describe your project" + "</div>" * depth,
-                    encoding="utf-8")
+    path.write_text(
+        "<html><body>" + "<div>" * depth + "Describe your project" + "</div>" * depth,
+        encoding="utf-8",
+    )
     return path
 
 
 def huge_html(path: Path, megabytes: int = 12) -> Path:
     row = "<p>Tell us about your group and what you do in the area.</p>\n"
-    path.write_text("<html><body>" + row * (megabytes * 1_000_000 // len(row)) + "</body></html>",
-                    encoding="utf-8")
+    path.write_text(
+        "<html><body>" + row * (megabytes * 1_000_000 // len(row)) + "</body></html>",
+        encoding="utf-8",
+    )
     return path

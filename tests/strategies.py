@@ -13,14 +13,27 @@ from typing import Any
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-settings.register_profile("ci", max_examples=120, deadline=None, derandomize=True,
-                          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-settings.register_profile("deep", max_examples=2000, deadline=None,
-                          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+settings.register_profile(
+    "ci",
+    max_examples=120,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+settings.register_profile(
+    "deep",
+    max_examples=2000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
-YAMLISH = st.text(alphabet=st.sampled_from(list("{}[]:,-#&*!|>'\"%@`?<= \n\t\\abknmx019.") + ["\ufeff", "\x00", "é"]),
-                  max_size=200)
+YAMLISH = st.text(
+    alphabet=st.sampled_from(
+        list("{}[]:,-#&*!|>'\"%@`?<= \n\t\\abknmx019.") + ["\ufeff", "\x00", "é"]
+    ),
+    max_size=200,
+)
 
 
 def _maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
@@ -41,24 +54,49 @@ def schemes(draw: st.DrawFn, max_award: float | None = None) -> dict[str, Any]:
         award["expected_applications"] = apps
         award["expected_awards"] = draw(st.integers(0, apps))
     opens = draw(st.dates(dt.date(2020, 1, 1), dt.date(2030, 1, 1)))
-    application: dict[str, Any] = {"opens": opens, "closes": opens + dt.timedelta(days=draw(st.integers(1, 120)))}
+    application: dict[str, Any] = {
+        "opens": opens,
+        "closes": opens + dt.timedelta(days=draw(st.integers(1, 120))),
+    }
     application["stages"] = draw(st.integers(1, 3))
     application["guidance"] = {"pages": draw(st.integers(0, 80))} if draw(st.booleans()) else {}
-    application["form"] = {k: v for k, v in {"questions": draw(_maybe(st.integers(0, 100))),
-                                             "word_limit": draw(_maybe(st.integers(0, 20000))),
-                                             "attachments": draw(_maybe(st.lists(st.text(max_size=20), max_size=12)))}.items()
-                           if v is not None}
-    scheme = {"name": "Property Fund", "funder": "Council", "kind": draw(st.sampled_from(["grant", "contract"])),
-              "area": draw(st.sampled_from(["urban", "rural", "mixed"])), "award": award, "application": application,
-              "decision": {"days": draw(st.integers(0, 400)), "feedback": draw(st.booleans())},
-              "funding": {"months": draw(st.integers(1, 60)), "ongoing": draw(st.booleans()),
-                          "payment": draw(st.sampled_from(["in_advance", "in_arrears", "on_milestones"])),
-                          "new_activity_required": draw(st.booleans())},
-              "reporting": {"frequency": draw(st.sampled_from(["monthly", "quarterly", "annual", "end_only", "none"])),
-                            "measures": draw(st.integers(0, 40))},
-              "eligibility": {"accounts": draw(st.sampled_from(["none", "bank_statements", "audited"])),
-                              "policies_required": draw(st.lists(st.sampled_from(["a", "b", "c"]), max_size=8))},
-              "procurement": {"lots": draw(st.integers(1, 10)), "consortium_bids": draw(st.booleans())}}
+    application["form"] = {
+        k: v
+        for k, v in {
+            "questions": draw(_maybe(st.integers(0, 100))),
+            "word_limit": draw(_maybe(st.integers(0, 20000))),
+            "attachments": draw(_maybe(st.lists(st.text(max_size=20), max_size=12))),
+        }.items()
+        if v is not None
+    }
+    scheme = {
+        "name": "Property Fund",
+        "funder": "Council",
+        "kind": draw(st.sampled_from(["grant", "contract"])),
+        "area": draw(st.sampled_from(["urban", "rural", "mixed"])),
+        "award": award,
+        "application": application,
+        "decision": {"days": draw(st.integers(0, 400)), "feedback": draw(st.booleans())},
+        "funding": {
+            "months": draw(st.integers(1, 60)),
+            "ongoing": draw(st.booleans()),
+            "payment": draw(st.sampled_from(["in_advance", "in_arrears", "on_milestones"])),
+            "new_activity_required": draw(st.booleans()),
+        },
+        "reporting": {
+            "frequency": draw(
+                st.sampled_from(["monthly", "quarterly", "annual", "end_only", "none"])
+            ),
+            "measures": draw(st.integers(0, 40)),
+        },
+        "eligibility": {
+            "accounts": draw(st.sampled_from(["none", "bank_statements", "audited"])),
+            "policies_required": draw(st.lists(st.sampled_from(["a", "b", "c"]), max_size=8)),
+        },
+        "procurement": {"lots": draw(st.integers(1, 10)), "consortium_bids": draw(st.booleans())},
+    }
     if draw(st.booleans()):
-        scheme["waivers"] = [{"rule": draw(st.sampled_from(["GC101", "GC301", "GC702"])), "reason": "Because."}]
+        scheme["waivers"] = [
+            {"rule": draw(st.sampled_from(["GC101", "GC301", "GC702"])), "reason": "Because."}
+        ]
     return scheme

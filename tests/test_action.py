@@ -27,7 +27,9 @@ def test_metadata_is_consistent() -> None:
     for step in ACTION["runs"]["steps"]:
         if "run" in step:
             assert step["shell"] == "bash"
-            assert "${{" not in step["run"], "inputs must reach scripts through env, not the script text"
+            assert "${{" not in step["run"], (
+                "inputs must reach scripts through env, not the script text"
+            )
 
 
 def _check_step() -> dict:  # type: ignore[type-arg]
@@ -41,22 +43,38 @@ def test_check_step_runs(tmp_path: Path) -> None:
     (work / "schemes" / "s.yaml").write_text(MINIMAL + "application:\n  window_days: 10\n")
     inputs = {k: str(v.get("default", "")) for k, v in ACTION["inputs"].items()}
     step = _check_step()
-    env = {**os.environ, "GITHUB_ACTIONS": "true", "GITHUB_OUTPUT": str(tmp_path / "output"),
-           "GITHUB_STEP_SUMMARY": str(tmp_path / "summary.md"), "GITHUB_ACTION_PATH": str(ROOT),
-           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env = {
+        **os.environ,
+        "GITHUB_ACTIONS": "true",
+        "GITHUB_OUTPUT": str(tmp_path / "output"),
+        "GITHUB_STEP_SUMMARY": str(tmp_path / "summary.md"),
+        "GITHUB_ACTION_PATH": str(ROOT),
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
     for name, value in step["env"].items():
         env[name] = inputs[re.search(r"inputs\.([a-z-]+)", value).group(1)]  # type: ignore[union-attr]
-    done = subprocess.run(["bash", "-e", "-c", step["run"]], cwd=work, env=env, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        ["bash", "-e", "-c", step["run"]],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert "::error file=schemes/s.yaml,line=6,col=3,title=GC101" in done.stdout
     assert (tmp_path / "output").read_text() == "exit-code=1\n"
     sarif = json.loads((work / "grantcheck.sarif").read_text())
-    uri = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    uri = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"][
+        "uri"
+    ]
     assert uri == "schemes/s.yaml"
     assert "| error | GC101 |" in (tmp_path / "summary.md").read_text()
 
 
 def test_final_step_fails_with_the_exit_code() -> None:
     step = ACTION["runs"]["steps"][-1]
-    done = subprocess.run(["bash", "-c", step["run"]], env={"EXIT_CODE": "1"}, capture_output=True, timeout=30)
+    done = subprocess.run(
+        ["bash", "-c", step["run"]], env={"EXIT_CODE": "1"}, capture_output=True, timeout=30
+    )
     assert done.returncode == 1

@@ -1,4 +1,5 @@
-"""Every limit says where it comes from (rules.md, pack 2, point 1), and the guide is cited in full."""
+"""Every limit says where it comes from (rules.md, pack 2, point 1), and the guide is cited in
+full."""
 
 from __future__ import annotations
 
@@ -7,12 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from grantcheck.rulepack import BASES, SEVERITIES, Pack
 from conftest import MINIMAL, run, write
+from grantcheck.rulepack import BASES, SEVERITIES, Pack
 
 WINDOW_14 = MINIMAL + "application:\n  window_days: 14\n"
-LOCAL = ("rules:\n  - id: LOCAL1\n    title: Windows of six weeks\n    metric: application.window_days\n"
-         "    check: at_least\n    warning: 42\n    advice: Our policy is six weeks.\n")
+LOCAL = (
+    "rules:\n  - id: LOCAL1\n    title: Windows of six weeks\n    metric: application.window_days\n"
+    "    check: at_least\n    warning: 42\n    advice: Our policy is six weeks.\n"
+)
 
 
 def _findings(output: str) -> dict[str, dict]:  # type: ignore[type-arg]
@@ -34,7 +37,8 @@ def test_every_shipped_limit_has_a_stated_basis(pack: Pack) -> None:
 
 
 def test_law_is_cited_current_law_first(pack: Pack) -> None:
-    """The Procurement Act 2023 for procurements begun on or after 24 February 2025; PCR 2015 only for older ones."""
+    """The Procurement Act 2023 for procurements begun on or after 24 February 2025; PCR 2015 only
+    for older ones."""
     for rule in pack.rules:
         for ground in rule.basis:
             if ground.kind == "law":
@@ -44,7 +48,9 @@ def test_law_is_cited_current_law_first(pack: Pack) -> None:
                 assert "before 24 February 2025" in source, (rule.id, source)
 
 
-def test_a_rule_without_a_guide_quote_rests_on_other_sources_or_says_whose_judgement(pack: Pack) -> None:
+def test_a_rule_without_a_guide_quote_rests_on_other_sources_or_says_whose_judgement(
+    pack: Pack,
+) -> None:
     for rule in pack.rules:
         if not rule.guide:
             assert rule.sources or all(g.kind == "judgement" for g in rule.basis), rule.id
@@ -53,8 +59,10 @@ def test_a_rule_without_a_guide_quote_rests_on_other_sources_or_says_whose_judge
 def test_the_guide_is_cited_in_full(pack: Pack) -> None:
     g = pack.guide
     assert g is not None
-    assert g.title == ("Working with Local Infrastructure Organisations to engage smaller VCFSE organisations: "
-                       "Good practice guide")
+    assert g.title == (
+        "Working with Local Infrastructure Organisations to engage smaller VCFSE organisations: "
+        "Good practice guide"
+    )
     assert (g.year, g.url.startswith("https://www.local.gov.uk/publications/")) == (2024, True)
     assert "Local Government Association" in g.publishers and "NAVCA" in g.publishers
 
@@ -70,7 +78,10 @@ def test_every_json_finding_carries_its_basis(project: Path) -> None:
 def test_the_basis_follows_the_limit_crossed(project: Path) -> None:
     """GC307: over 10 days is the Compact's warning; over 30 days the law's error."""
     write(project, "s.yaml", MINIMAL + "funding:\n  payment_days: 20\n")
-    assert _findings(run("check", "s.yaml", "-f", "json", cwd=project).output)["GC307"]["basis"] == "compact"  # type: ignore[attr-defined]
+    assert (
+        _findings(run("check", "s.yaml", "-f", "json", cwd=project).output)["GC307"]["basis"]
+        == "compact"
+    )  # type: ignore[attr-defined]
 
 
 def test_reports_show_the_basis_and_the_guide(project: Path) -> None:
@@ -88,12 +99,24 @@ def test_reports_show_the_basis_and_the_guide(project: Path) -> None:
     assert "The guide does not speak to this point" in rule["help"]["text"]
 
 
-@pytest.mark.parametrize("args,wanted", [
-    (("explain", "GC307"), ["Limit: the law (Procurement Act 2023, s.68", "does not speak to this point",
-                            "https://www.local.gov.uk/publications/"]),
-    (("explain", "GC101"), ["Limit: grantcheck's own judgement", "“longer application window”"]),
-    (("rules",), ["basis: grantcheck's own judgement", "the law (Procurement Act 2023, s.18"]),
-])
+@pytest.mark.parametrize(
+    "args,wanted",
+    [
+        (
+            ("explain", "GC307"),
+            [
+                "Limit: the law (Procurement Act 2023, s.68",
+                "does not speak to this point",
+                "https://www.local.gov.uk/publications/",
+            ],
+        ),
+        (
+            ("explain", "GC101"),
+            ["Limit: grantcheck's own judgement", "“longer application window”"],
+        ),
+        (("rules",), ["basis: grantcheck's own judgement", "the law (Procurement Act 2023, s.18"]),
+    ],
+)
 def test_explain_and_rules_show_the_basis(args: tuple[str, ...], wanted: list[str]) -> None:
     out = " ".join(run(*args).output.split())  # type: ignore[attr-defined]
     for text in wanted:
@@ -108,13 +131,22 @@ def _local(project: Path, extra: str = "") -> dict:  # type: ignore[type-arg]
     return _findings(run("check", "s.yaml", "-f", "json", cwd=project).output)["LOCAL1"]  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("extra,basis,text", [
-    ("", "judgement", "local policy (the rule file states no basis)"),
-    ("    basis: {kind: compact, text: 'our local compact, s.4'}\n", "compact", "the Compact (our local compact, s.4)"),
-    ("    basis: judgement\n", "judgement", "local policy"),  # never "grantcheck's own"
-    ("    judgement: true\n", "judgement", "local policy"),  # pack 1's flag still loads
-])
-def test_a_local_rule_states_its_basis_or_is_local_policy(project: Path, extra: str, basis: str, text: str) -> None:
+@pytest.mark.parametrize(
+    "extra,basis,text",
+    [
+        ("", "judgement", "local policy (the rule file states no basis)"),
+        (
+            "    basis: {kind: compact, text: 'our local compact, s.4'}\n",
+            "compact",
+            "the Compact (our local compact, s.4)",
+        ),
+        ("    basis: judgement\n", "judgement", "local policy"),  # never "grantcheck's own"
+        ("    judgement: true\n", "judgement", "local policy"),  # pack 1's flag still loads
+    ],
+)
+def test_a_local_rule_states_its_basis_or_is_local_policy(
+    project: Path, extra: str, basis: str, text: str
+) -> None:
     f = _local(project, extra)
     assert (f["basis"], f["basis_text"]) == (basis, text)
 
@@ -132,6 +164,7 @@ def test_limits_changed_in_config_are_local_policy(project: Path) -> None:
     write(project, "grantcheck.yaml", "rules:\n  GC101:\n    warning: {micro: 21}\n    error: 10\n")
     f = _findings(run("check", "s.yaml", "-f", "json", cwd=project).output)["GC101"]  # type: ignore[attr-defined]
     assert (f["basis"], f["basis_text"]) == ("judgement", "local policy (set in grantcheck.yaml)")
-    write(project, "grantcheck.yaml", "rules:\n  GC101:\n    severity: info\n")  # a severity alone keeps the basis
+    # a severity alone keeps the basis
+    write(project, "grantcheck.yaml", "rules:\n  GC101:\n    severity: info\n")
     f = _findings(run("check", "s.yaml", "-f", "json", cwd=project).output)["GC101"]  # type: ignore[attr-defined]
     assert f["basis_text"].startswith("grantcheck's own judgement")

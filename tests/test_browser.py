@@ -15,13 +15,30 @@ import yaml
 from conftest import ROOT, run
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")]
-EXAMPLES = sorted(p.relative_to(ROOT / "examples").as_posix() for p in (ROOT / "examples").rglob("*.yaml"))
-EXAMPLE_SCHEMES = sum(1 for name in EXAMPLES for doc in yaml.safe_load_all((ROOT / "examples" / name).read_text())
-                      if doc is not None)
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)"
+    ),
+]
+EXAMPLES = sorted(
+    p.relative_to(ROOT / "examples").as_posix() for p in (ROOT / "examples").rglob("*.yaml")
+)
+EXAMPLE_SCHEMES = sum(
+    1
+    for name in EXAMPLES
+    for doc in yaml.safe_load_all((ROOT / "examples" / name).read_text())
+    if doc is not None
+)
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")
@@ -40,10 +57,18 @@ def _render(browser, html_path: Path, out: Path):  # type: ignore[no-untyped-def
     problems: list[str] = []
     page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: problems.append(str(e)))
-    page.on("request", lambda r: problems.append(f"fetched {r.url}") if not r.url.startswith("file:") else None)
+    page.on(
+        "request",
+        lambda r: problems.append(f"fetched {r.url}") if not r.url.startswith("file:") else None,
+    )
     page.goto(html_path.as_uri())
     page.screenshot(path=str(out.with_suffix(".png")), full_page=True)
-    page.pdf(path=str(out.with_suffix(".pdf")), format="A4", print_background=True, prefer_css_page_size=True)
+    page.pdf(
+        path=str(out.with_suffix(".pdf")),
+        format="A4",
+        print_background=True,
+        prefer_css_page_size=True,
+    )
     return page, problems
 
 
@@ -52,7 +77,10 @@ def test_example_report_in_chromium(browser, example: str, tmp_path: Path) -> No
     from pypdf import PdfReader
 
     html_path = tmp_path / "report.html"
-    assert run("check", f"examples/{example}", "-f", "html", "-o", str(html_path)).exit_code in (0, 1)
+    assert run("check", f"examples/{example}", "-f", "html", "-o", str(html_path)).exit_code in (
+        0,
+        1,
+    )
     page, problems = _render(browser, html_path, tmp_path / "report")
     assert problems == []
     assert page.locator("svg.chart").count() >= 1
@@ -83,14 +111,21 @@ def test_whole_folder_prints_one_scheme_per_page_at_least(browser, tmp_path: Pat
 
 
 def test_portfolio_picture_in_chromium(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """The overview's picture of all schemes: drawn, titled, described, with its figures in tables."""
+    """The overview's picture of all schemes: drawn, titled, described, with its figures in
+    tables."""
     html_path = tmp_path / "portfolio.html"
-    assert run("check", "examples/", "-f", "html", "--portfolio-only", "-o", str(html_path)).exit_code == 1
+    assert (
+        run("check", "examples/", "-f", "html", "--portfolio-only", "-o", str(html_path)).exit_code
+        == 1
+    )
     page, problems = _render(browser, html_path, tmp_path / "portfolio")
     assert problems == []
     svg = page.locator("svg.chart.portfolio")
     assert svg.count() == 1 and svg.get_attribute("role") == "img"
-    assert svg.locator("> title").text_content() == "Key measures of every scheme against its band's limits"
+    assert (
+        svg.locator("> title").text_content()
+        == "Key measures of every scheme against its band's limits"
+    )
     n = EXAMPLE_SCHEMES
     assert f"{n} of {n} schemes" in (svg.locator("> desc").text_content() or "")
     box = svg.bounding_box()

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from conftest import MINIMAL, ROOT, run, write
 
 EXAMPLES = ROOT / "examples"
@@ -31,14 +32,20 @@ def test_bad_file_exits_2_and_others_are_still_checked(project: Path) -> None:
     write(project, "b-good.yaml", MINIMAL)
     result = run("check", ".", cwd=project)
     assert result.exit_code == 2
-    assert "a-bad.yaml:6:3: input error: unknown key 'windw_days' in application. Did you mean 'window_days'?" in result.output
+    assert (
+        "a-bad.yaml:6:3: input error: unknown key 'windw_days' in application. Did you "
+        "mean 'window_days'?" in result.output
+    )
     assert "Test Fund" in result.output  # the good file was reported
     assert "Traceback" not in result.output
 
 
 @pytest.mark.parametrize("fail_on,code", [("never", 0), ("error", 1), ("warning", 1), ("info", 1)])
 def test_fail_on(fail_on: str, code: int) -> None:
-    assert run("check", "examples/micro-grant-worst-practice.yaml", "--fail-on", fail_on).exit_code == code
+    assert (
+        run("check", "examples/micro-grant-worst-practice.yaml", "--fail-on", fail_on).exit_code
+        == code
+    )
 
 
 def test_fail_on_warning_catches_warnings_only_scheme() -> None:
@@ -54,8 +61,18 @@ def test_waived_findings_never_fail() -> None:
 
 
 def test_select_and_ignore() -> None:
-    data = json.loads(run("check", "examples/micro-grant-worst-practice.yaml", "-f", "json", "--select", "GC1,GC2",
-                          "--ignore", "GC101").output)
+    data = json.loads(
+        run(
+            "check",
+            "examples/micro-grant-worst-practice.yaml",
+            "-f",
+            "json",
+            "--select",
+            "GC1,GC2",
+            "--ignore",
+            "GC101",
+        ).output
+    )
     rules = {f["rule"] for f in data["schemes"][0]["findings"]}
     assert rules and all(r[:3] in ("GC1", "GC2") for r in rules) and "GC101" not in rules
 
@@ -76,7 +93,9 @@ def test_output_file_and_quiet(tmp_path: Path) -> None:
 
 
 def test_output_to_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
-    result = run("check", "examples/small-grants-lio-designed.yaml", "-o", str(tmp_path / "no" / "r.txt"))
+    result = run(
+        "check", "examples/small-grants-lio-designed.yaml", "-o", str(tmp_path / "no" / "r.txt")
+    )
     assert result.exit_code == 2
     assert "cannot write here: the folder" in result.output and "does not exist" in result.output
     assert not (tmp_path / "no").exists()
@@ -89,29 +108,53 @@ def test_text_fits_80_columns_with_no_colour_when_piped() -> None:
 
 
 def test_no_color_is_honoured_on_a_terminal() -> None:
-    script = ("import pty, os, sys; os.environ['NO_COLOR']='1';"
-              "pty.spawn([sys.executable, '-m', 'grantcheck', 'check', 'examples/micro-grant-worst-practice.yaml'])")
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    script = (
+        "import pty, os, sys; os.environ['NO_COLOR']='1';"
+        "pty.spawn([sys.executable, '-m', 'grantcheck', 'check', "
+        "'examples/micro-grant-worst-practice.yaml'])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
     assert "GC101" in done.stdout and "\x1b[" not in done.stdout.replace("\x1b[?", "")
 
 
 def test_colour_on_a_terminal_without_no_color() -> None:
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"} | {"TERM": "xterm"}
-    script = "import pty, sys; pty.spawn([sys.executable, '-m', 'grantcheck', 'check', 'examples/micro-grant-worst-practice.yaml'])"
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, env=env, timeout=60)
+    script = (
+        "import pty, sys; pty.spawn([sys.executable, '-m', 'grantcheck', 'check', "
+        "'examples/micro-grant-worst-practice.yaml'])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert "\x1b[" in done.stdout
 
 
 def test_version_loads_neither_rich_nor_textstat() -> None:
-    script = ("import sys; from grantcheck.cli import main; sys.argv = ['grantcheck', '--version']\n"
-              "try:\n    main()\nexcept SystemExit:\n    pass\n"
-              "print(sorted(m for m in ('rich', 'textstat', 'nltk', 'pydantic') if m in sys.modules))")
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    script = (
+        "import sys; from grantcheck.cli import main; sys.argv = ['grantcheck', '--version']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('rich', 'textstat', 'nltk', 'pydantic') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
     assert done.stdout.splitlines() == ["grantcheck 0.1.0", "[]"], done.stdout + done.stderr
 
 
 def test_python_m_grantcheck() -> None:
-    done = subprocess.run([sys.executable, "-m", "grantcheck", "--version"], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "grantcheck", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0 and done.stdout.strip() == "grantcheck 0.1.0"
 
 
@@ -120,15 +163,37 @@ def test_json_shape() -> None:
     data = json.loads(result.output)
     assert data["schema_version"] == 1 and data["tool"]["name"] == "grantcheck"
     scheme = data["schemes"][0]
-    assert {"file", "id", "name", "funder", "kind", "band", "metrics", "findings", "assumptions"} <= set(scheme)
-    assert scheme["file"] == "examples/micro-grant-worst-practice.yaml" and scheme["band"] == "micro"
+    assert {
+        "file",
+        "id",
+        "name",
+        "funder",
+        "kind",
+        "band",
+        "metrics",
+        "findings",
+        "assumptions",
+    } <= set(scheme)
+    assert (
+        scheme["file"] == "examples/micro-grant-worst-practice.yaml" and scheme["band"] == "micro"
+    )
     first = next(f for f in scheme["findings"] if f["rule"] == "GC101")
     assert isinstance(first["threshold"], int)  # 15, as in the spec's example, not 15.0
-    assert first == first | {"severity": "error", "metric": "application.window_days", "value": 14, "threshold": 15,
-                             "file": "examples/micro-grant-worst-practice.yaml", "line": 20, "column": 3,
-                             "waived": False, "waiver_reason": None}
+    assert first == first | {
+        "severity": "error",
+        "metric": "application.window_days",
+        "value": 14,
+        "threshold": 15,
+        "file": "examples/micro-grant-worst-practice.yaml",
+        "line": 20,
+        "column": 3,
+        "waived": False,
+        "waiver_reason": None,
+    }
     assert all(f["severity"] in ("error", "warning", "info") for f in scheme["findings"])
-    assert all(v is None or isinstance(v, (int, float, bool, str)) for v in scheme["metrics"].values())
+    assert all(
+        v is None or isinstance(v, (int, float, bool, str)) for v in scheme["metrics"].values()
+    )
     assert data["summary"]["schemes"] == 1 and data["errors"] == []
     assert scheme["assumptions"]["hourly_cost"] == 20
 
@@ -137,7 +202,11 @@ def test_json_errors_are_listed(project: Path) -> None:
     write(project, "bad.yaml", "name: [\n")
     result = run("check", "bad.yaml", "-f", "json", cwd=project)
     data = json.loads(result.stdout)
-    assert result.exit_code == 2 and data["errors"][0]["file"] == "bad.yaml" and data["errors"][0]["line"] == 2
+    assert (
+        result.exit_code == 2
+        and data["errors"][0]["file"] == "bad.yaml"
+        and data["errors"][0]["line"] == 2
+    )
 
 
 def test_missing_path_is_an_error() -> None:
@@ -185,35 +254,51 @@ def test_init_writes_a_valid_scheme_and_never_overwrites(project: Path) -> None:
 def test_waiver_for_unknown_rule_is_an_error(project: Path) -> None:
     write(project, "s.yaml", MINIMAL + "waivers:\n  - rule: GC999\n    reason: because\n")
     result = run("check", "s.yaml", cwd=project)
-    assert result.exit_code == 2 and "s.yaml:6:11: input error: the waiver names GC999" in result.output
+    assert (
+        result.exit_code == 2
+        and "s.yaml:6:11: input error: the waiver names GC999" in result.output
+    )
 
 
 def test_guidance_documents_are_read_relative_to_the_scheme(project: Path) -> None:
-    write(project, "sub/guide.md", "You can apply for a grant. We will decide quickly and tell you why.\n")
+    write(
+        project,
+        "sub/guide.md",
+        "You can apply for a grant. We will decide quickly and tell you why.\n",
+    )
     write(project, "sub/s.yaml", MINIMAL + "application:\n  guidance:\n    documents: [guide.md]\n")
     data = json.loads(run("check", "sub/s.yaml", "-f", "json", cwd=project).output)
     assert data["schemes"][0]["metrics"]["guidance.words"] == 14
 
 
-@pytest.mark.parametrize("name,message", [
-    ("missing.md", "guidance document 'missing.md' was not found"),
-    ("../../outside.md", "is outside"),
-    ("guide.odt", "is not a .md, .txt, .pdf, .docx, .html or .htm file"),
-    ("folder.md", "is not a regular file"),
-])
+@pytest.mark.parametrize(
+    "name,message",
+    [
+        ("missing.md", "guidance document 'missing.md' was not found"),
+        ("../../outside.md", "is outside"),
+        ("guide.odt", "is not a .md, .txt, .pdf, .docx, .html or .htm file"),
+        ("folder.md", "is not a regular file"),
+    ],
+)
 def test_bad_guidance_documents(project: Path, name: str, message: str) -> None:
     (project.parent / "outside.md").write_text("secret text\n")
     (project / "sub" / "folder.md").mkdir(parents=True)
-    write(project, "sub/s.yaml", MINIMAL + f"application:\n  guidance:\n    documents: ['{name}']\n")
+    write(
+        project, "sub/s.yaml", MINIMAL + f"application:\n  guidance:\n    documents: ['{name}']\n"
+    )
     result = run("check", "sub/s.yaml", cwd=project)
     assert result.exit_code == 2
-    line = next(x for x in result.output.splitlines() if x.startswith("sub/s.yaml:7:17: input error: "))
+    line = next(
+        x for x in result.output.splitlines() if x.startswith("sub/s.yaml:7:17: input error: ")
+    )
     assert message in line
     assert "secret text" not in result.output
 
 
-@pytest.mark.parametrize(("name", "start"), [("r.html", "<!DOCTYPE html>"), ("r.json", "{"),
-                                             ("r.md", "# "), ("r.sarif", "{")])
+@pytest.mark.parametrize(
+    ("name", "start"),
+    [("r.html", "<!DOCTYPE html>"), ("r.json", "{"), ("r.md", "# "), ("r.sarif", "{")],
+)
 def test_an_output_file_name_implies_its_format(tmp_path: Path, name: str, start: str) -> None:
     """With no --format, `-o report.html` writes HTML (not a text report in a .html file)."""
     result = run("check", "examples/small-grants-lio-designed.yaml", "-o", str(tmp_path / name))

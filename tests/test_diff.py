@@ -17,7 +17,10 @@ def test_a_better_revision() -> None:
     result = run("diff", BEFORE, AFTER)
     assert result.exit_code == 0
     assert "Less onerous: 26 findings (4 errors) fixed, none added" in result.output
-    assert "The application window" in result.output and "21 days -> 42 days  (better)" in result.output
+    assert (
+        "The application window" in result.output
+        and "21 days -> 42 days  (better)" in result.output
+    )
     assert "Hours for one application" in result.output and "(better)" in result.output
 
 
@@ -32,10 +35,18 @@ def test_json_and_markdown() -> None:
     scheme = data["schemes"][0]
     assert data["schema_version"] == 1 and scheme["id"] == "community-chest"
     window = next(m for m in scheme["metrics"] if m["metric"] == "application.window_days")
-    assert window == {"metric": "application.window_days", "before": 21, "after": 42, "direction": "better"}
+    assert window == {
+        "metric": "application.window_days",
+        "before": 21,
+        "after": 42,
+        "direction": "better",
+    }
     assert len(scheme["fixed"]) == 26 and scheme["added"] == []
     md = run("diff", BEFORE, AFTER, "-f", "markdown").output
-    assert md.startswith("# What changed:") and "| The application window | 21 days | 42 days | better |" in md
+    assert (
+        md.startswith("# What changed:")
+        and "| The application window | 21 days | 42 days | better |" in md
+    )
 
 
 def test_severity_rising_counts_as_added(project: Path) -> None:
@@ -58,7 +69,10 @@ def test_git_revision(project: Path) -> None:
     assert result.exit_code == 1
     assert "Comparing HEAD:schemes/s.yaml (before) with schemes/s.yaml (after)" in result.output
     missing = run("diff", "--git", "nope", "schemes/s.yaml", cwd=project)
-    assert missing.exit_code == 2 and "cannot compare with git revision 'nope': 'nope' is not a commit" in missing.output
+    assert (
+        missing.exit_code == 2
+        and "cannot compare with git revision 'nope': 'nope' is not a commit" in missing.output
+    )
 
 
 def test_usage_and_input_errors(project: Path) -> None:
@@ -70,7 +84,9 @@ def test_usage_and_input_errors(project: Path) -> None:
 
 
 def test_a_deleted_fact_is_no_longer_checked_not_fixed(project: Path) -> None:
-    write(project, "old.yaml", MINIMAL + "application:\n  window_days: 10\n  guidance: {pages: 30}\n")
+    write(
+        project, "old.yaml", MINIMAL + "application:\n  window_days: 10\n  guidance: {pages: 30}\n"
+    )
     write(project, "new.yaml", MINIMAL + "application:\n  guidance: {pages: 1}\n")
     data = json.loads(run("diff", "old.yaml", "new.yaml", "-f", "json", cwd=project).output)
     scheme = data["schemes"][0]
@@ -86,6 +102,8 @@ def test_a_condition_fact_deleted_is_no_longer_checked(project: Path) -> None:
     ongoing = "funding: {ongoing: true, months: 6}\n"
     write(project, "old.yaml", MINIMAL + ongoing)
     write(project, "new.yaml", MINIMAL + "funding: {months: 6}\n")
-    scheme = json.loads(run("diff", "old.yaml", "new.yaml", "-f", "json", cwd=project).output)["schemes"][0]
+    scheme = json.loads(run("diff", "old.yaml", "new.yaml", "-f", "json", cwd=project).output)[
+        "schemes"
+    ][0]
     assert "GC301" in [f["rule"] for f in scheme["no_longer_checked"]]
     assert scheme["fixed"] == [] and scheme["verdict"].startswith("No change in findings")

@@ -12,12 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import MINIMAL, run, write
-from grantcheck.policy import Policy
 from grantcheck.effort import Attachment, Vocabulary, kind_of
 from grantcheck.engine import evaluate
 from grantcheck.findings import SchemeResult
 from grantcheck.load import load_text
 from grantcheck.metrics import compute
+from grantcheck.policy import Policy
 from grantcheck.rulepack import Pack
 from grantcheck.validate import validate
 
@@ -38,13 +38,23 @@ def by_rule(s: SchemeResult) -> dict[str, object]:
     return {f.rule: f for f in s.findings}
 
 
-@pytest.mark.parametrize("name,kind", [
-    ("annual accounts", "held"), ("Safeguarding Policy", "held"), ("two years of bank statements", "held"),
-    ("governing document", "held"), ("public liability insurance certificate", "held"),
-    ("project budget", "prepared"), ("letters of support", "prepared"), ("two references", "prepared"),
-    ("three quotes for the equipment", "prepared"), ("business plan", "prepared"),
-    ("photographs of the hall", "unrecognised"), ("policyholder list", "unrecognised"),
-])
+@pytest.mark.parametrize(
+    "name,kind",
+    [
+        ("annual accounts", "held"),
+        ("Safeguarding Policy", "held"),
+        ("two years of bank statements", "held"),
+        ("governing document", "held"),
+        ("public liability insurance certificate", "held"),
+        ("project budget", "prepared"),
+        ("letters of support", "prepared"),
+        ("two references", "prepared"),
+        ("three quotes for the equipment", "prepared"),
+        ("business plan", "prepared"),
+        ("photographs of the hall", "unrecognised"),
+        ("policyholder list", "unrecognised"),
+    ],
+)
 def test_attachment_vocabulary(pack: Pack, name: str, kind: str) -> None:
     assert kind_of(Attachment(name, None), pack.vocabulary) == kind
 
@@ -55,13 +65,16 @@ def test_a_scheme_may_say_which_is_which() -> None:
     assert kind_of(Attachment("photos", True), empty) == "prepared"
 
 
-LIGHT = MINIMAL.replace("max: 1000", "max: 500") + """application:
+LIGHT = (
+    MINIMAL.replace("max: 1000", "max: 500")
+    + """application:
   guidance: {pages: 1}
   form:
     questions: 6
     word_limit: 400
     attachments: [bank statement, constitution]
 """
+)
 
 
 def test_light_micro_form_by_hand(policy: Policy) -> None:
@@ -75,12 +88,17 @@ def test_light_micro_form_by_hand(policy: Policy) -> None:
     assert parts["attachments already held"] == 0.5 and parts["questions"] == 1
 
 
-TWO_STAGE = MINIMAL.replace("max: 1000", "max: 50000\n  total: 500000\n  expected_awards: 10\n"
-                            "  expected_applications: 100") + """application:
+TWO_STAGE = (
+    MINIMAL.replace(
+        "max: 1000",
+        "max: 50000\n  total: 500000\n  expected_awards: 10\n  expected_applications: 100",
+    )
+    + """application:
   stages: {stages}
   guidance: {{pages: 4}}
   form: {{questions: 20, word_limit: 3000, attachments: [accounts, budget]}}
 """
+)
 
 
 def test_an_expression_of_interest_lowers_the_sectors_cost(policy: Policy) -> None:
@@ -95,20 +113,40 @@ def test_an_expression_of_interest_lowers_the_sectors_cost(policy: Policy) -> No
 
 
 @settings(max_examples=60, deadline=None)
-@given(apps=st.integers(2, 500), awards=st.integers(1, 250), questions=st.integers(0, 60),
-       words=st.integers(0, 8000), eoi=st.floats(0.25, 4))
-def test_property_few_invited_means_a_cheaper_sector(apps: int, awards: int, questions: int,
-                                                      words: int, eoi: float) -> None:
+@given(
+    apps=st.integers(2, 500),
+    awards=st.integers(1, 250),
+    questions=st.integers(0, 60),
+    words=st.integers(0, 8000),
+    eoi=st.floats(0.25, 4),
+)
+def test_property_few_invited_means_a_cheaper_sector(
+    apps: int, awards: int, questions: int, words: int, eoi: float
+) -> None:
     from grantcheck.effort import FormFacts, StageFacts, application_effort
 
-    a = {"reading_words_per_minute": 238, "guidance_reads": 2, "writing_words_per_hour": 300,
-         "words_per_unlimited_answer": 250, "minutes_per_question": 10, "minutes_per_field": 1,
-         "minutes_per_held_attachment": 15, "hours_per_prepared_attachment": 2,
-         "hours_per_attachment": 1, "invited_per_award": 2}
+    a = {
+        "reading_words_per_minute": 238,
+        "guidance_reads": 2,
+        "writing_words_per_hour": 300,
+        "words_per_unlimited_answer": 250,
+        "minutes_per_question": 10,
+        "minutes_per_field": 1,
+        "minutes_per_held_attachment": 15,
+        "hours_per_prepared_attachment": 2,
+        "hours_per_attachment": 1,
+        "invited_per_award": 2,
+    }
     form = FormFacts(questions, words, ())
     one = application_effort(a, 1000, (StageFacts("form", form),), Vocabulary((), ()), apps, awards)
-    two = application_effort(a, 1000, (StageFacts("eoi", FormFacts(), None, eoi), StageFacts("form", form)),
-                             Vocabulary((), ()), apps, awards)
+    two = application_effort(
+        a,
+        1000,
+        (StageFacts("eoi", FormFacts(), None, eoi), StageFacts("form", form)),
+        Vocabulary((), ()),
+        apps,
+        awards,
+    )
     form_hours = one.stage_hours("form")
     (h1, _), (h2, _) = one.sector_hours(), two.sector_hours()
     assert h1 is not None and h2 is not None
@@ -117,8 +155,12 @@ def test_property_few_invited_means_a_cheaper_sector(apps: int, awards: int, que
     assert two.payers[1] == min(apps, awards * 2)  # never more invited than applied
 
 
-LISTED = MINIMAL.replace("max: 1000", "max: 20000\n  total: 200000\n  expected_awards: 10\n"
-                         "  expected_applications: 80") + """application:
+LISTED = (
+    MINIMAL.replace(
+        "max: 1000",
+        "max: 20000\n  total: 200000\n  expected_awards: 10\n  expected_applications: 80",
+    )
+    + """application:
   guidance: {pages: 2}
   stages:
     - name: expression of interest
@@ -130,6 +172,7 @@ LISTED = MINIMAL.replace("max: 1000", "max: 20000\n  total: 200000\n  expected_a
         word_limit: 1500
         attachments: [accounts, {name: delivery plan, prepared: true}]
 """
+)
 
 
 def test_a_list_of_stages_by_hand(policy: Policy) -> None:
@@ -148,15 +191,22 @@ def test_a_list_of_stages_by_hand(policy: Policy) -> None:
 def test_invited_all_and_more_than_applied(policy: Policy) -> None:
     text = LISTED.replace("invited: 25", "invited: all")
     assert result_for(text, policy).metrics["sector.cost"] == pytest.approx(
-        80 * result_for(text, policy).metrics["application.cost"], abs=0.5)
+        80 * result_for(text, policy).metrics["application.cost"], abs=0.5
+    )
     many = LISTED.replace("invited: 25", "invited: 500")  # never more than applied
-    assert result_for(many, policy).metrics["sector.cost"] == result_for(text, policy).metrics["sector.cost"]
+    assert (
+        result_for(many, policy).metrics["sector.cost"]
+        == result_for(text, policy).metrics["sector.cost"]
+    )
 
 
-GUIDE_EXAMPLE = MINIMAL + """application:
+GUIDE_EXAMPLE = (
+    MINIMAL
+    + """application:
   window_days: 14
   guidance: {pages: 20}
 """
+)
 
 
 def test_guides_headline_example_is_not_known_never_passed(policy: Policy, tmp_path: Path) -> None:
@@ -201,47 +251,66 @@ def test_at_least_in_every_format(tmp_path: Path) -> None:
 
 
 def test_hours_part_by_part_in_every_format(tmp_path: Path) -> None:
-    write(tmp_path, "s.yaml", LIGHT + "reporting: {frequency: quarterly, measures: 4}\nfunding: {months: 12}\n")
-    for fmt, marker in (("text", "One application, about"), ("markdown", "### How the hours add up"),
-                        ("html", "<h3>How the hours add up")):
+    write(
+        tmp_path,
+        "s.yaml",
+        LIGHT + "reporting: {frequency: quarterly, measures: 4}\nfunding: {months: 12}\n",
+    )
+    for fmt, marker in (
+        ("text", "One application, about"),
+        ("markdown", "### How the hours add up"),
+        ("html", "<h3>How the hours add up"),
+    ):
         out = run("check", "-f", fmt, str(tmp_path / "s.yaml")).output  # type: ignore[attr-defined]
         assert marker in out and "Attachments already held" in out and "Each report" in out, fmt
         assert "bank statement; constitution: 15 minutes each" in " ".join(out.split()), fmt
 
 
-ROLLING = MINIMAL + """application:
+ROLLING = (
+    MINIMAL
+    + """application:
   rolling: true
   form: {questions: 5, word_limit: 500, attachments: []}
 decision: {days: 21}
 """
+)
 
 
 def test_rolling_scheme(policy: Policy, tmp_path: Path) -> None:
     s = result_for(ROLLING, policy)
     assert "GC101" in s.not_applicable and "GC101" not in by_rule(s)
-    write(tmp_path, "s.yaml", ROLLING.replace("max: 1000", "max: 1000\n  total: 50000\n"
-                                              "  expected_applications: 120"))
+    write(
+        tmp_path,
+        "s.yaml",
+        ROLLING.replace("max: 1000", "max: 1000\n  total: 50000\n  expected_applications: 120"),
+    )
     out = run("check", str(tmp_path / "s.yaml")).output  # type: ignore[attr-defined]
     assert "21 days after submission" in out and "applying by all applicants a year" in out
     assert "taken as a year's" in out
 
 
 def test_rolling_with_a_closing_date_is_an_error(tmp_path: Path) -> None:
-    write(tmp_path, "s.yaml", ROLLING.replace("rolling: true", "rolling: true\n  closes: 2026-01-31"))
+    write(
+        tmp_path, "s.yaml", ROLLING.replace("rolling: true", "rolling: true\n  closes: 2026-01-31")
+    )
     result = run("check", str(tmp_path / "s.yaml"))
     assert result.exit_code == 2  # type: ignore[attr-defined]
     assert "application.rolling says applications are taken at any time" in result.output  # type: ignore[attr-defined]
 
 
 def test_reporting_floor(policy: Policy) -> None:
-    light = MINIMAL.replace("max: 1000", "max: 500") + "reporting: {frequency: end_only, measures: 2}\n"
+    light = (
+        MINIMAL.replace("max: 1000", "max: 500") + "reporting: {frequency: end_only, measures: 2}\n"
+    )
     s = result_for(light, policy)  # one report of 2 hours: under the 3-hour floor
     assert s.metrics["reporting.hours_per_agreement"] == 2 and "GC402" in s.not_applicable
     heavy = light.replace("measures: 2", "measures: 6")  # 4 hours: over the floor, 16% of £500
     assert by_rule(result_for(heavy, policy))["GC402"].severity == "error"  # type: ignore[attr-defined]
 
 
-ONGOING = MINIMAL + "funding: {{ongoing: true, previous_ends: 2026-03-31}}\ndecision: {{date: {date}}}\n"
+ONGOING = (
+    MINIMAL + "funding: {{ongoing: true, previous_ends: 2026-03-31}}\ndecision: {{date: {date}}}\n"
+)
 
 
 def test_renewal_notice_worked_out(policy: Policy) -> None:
@@ -269,15 +338,30 @@ def test_old_assumption_name_still_works_with_a_warning(tmp_path: Path) -> None:
     assert "hours_per_extra_stage is now called hours_per_expression_of_interest" in result.stderr  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("text,message", [
-    ("application:\n  stages: 0\n", "application.stages must be greater than or equal to 1"),
-    ("application:\n  stages: two\n", "application.stages must be a whole number or a list"),
-    ("application:\n  stages: [{invited: 3}, {}]\n", "the first stage is open to every applicant"),
-    ("application:\n  stages: [{}, {invited: 0}]\n", "application.stages[1].invited must be greater than"),
-    ("application:\n  stages: [{}]\n  form: {questions: 3}\n", "application.form is given as well"),
-    ("application:\n  form: {attachments: [{name: x, prepard: true}]}\n", "unknown key 'prepard'"),
-    ("application:\n  form: {attachments: [{prepared: true}]}\n", "'name' is required"),
-])
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        ("application:\n  stages: 0\n", "application.stages must be greater than or equal to 1"),
+        ("application:\n  stages: two\n", "application.stages must be a whole number or a list"),
+        (
+            "application:\n  stages: [{invited: 3}, {}]\n",
+            "the first stage is open to every applicant",
+        ),
+        (
+            "application:\n  stages: [{}, {invited: 0}]\n",
+            "application.stages[1].invited must be greater than",
+        ),
+        (
+            "application:\n  stages: [{}]\n  form: {questions: 3}\n",
+            "application.form is given as well",
+        ),
+        (
+            "application:\n  form: {attachments: [{name: x, prepard: true}]}\n",
+            "unknown key 'prepard'",
+        ),
+        ("application:\n  form: {attachments: [{prepared: true}]}\n", "'name' is required"),
+    ],
+)
 def test_stage_and_attachment_errors(tmp_path: Path, text: str, message: str) -> None:
     write(tmp_path, "s.yaml", MINIMAL + text)
     result = run("check", str(tmp_path / "s.yaml"))

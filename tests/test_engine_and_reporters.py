@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from conftest import MINIMAL
 from grantcheck.engine import evaluate
 from grantcheck.findings import Report, Tally
 from grantcheck.load import load_text
@@ -12,9 +13,10 @@ from grantcheck.policy import Policy
 from grantcheck.reporters import json_report, text
 from grantcheck.rulepack import Pack
 from grantcheck.validate import validate
-from conftest import MINIMAL
 
-SCHEME = MINIMAL + """application:
+SCHEME = (
+    MINIMAL
+    + """application:
   window_days: 14
 funding:
   months: 6
@@ -23,6 +25,7 @@ waivers:
   - rule: GC301
     reason: A one-off winter fund.
 """
+)
 
 
 def report_for(source: str, policy: Policy) -> Report:
@@ -59,7 +62,11 @@ def test_unknown_facts_give_the_rules_unknown_severity(policy: Policy) -> None:
 
 
 def test_only_waived_findings_do_not_fail(policy: Policy) -> None:
-    report = report_for(MINIMAL + "application:\n  window_days: 14\nwaivers:\n  - {rule: GC101, reason: Emergency}\n", policy)
+    report = report_for(
+        MINIMAL
+        + "application:\n  window_days: 14\nwaivers:\n  - {rule: GC101, reason: Emergency}\n",
+        policy,
+    )
     assert report.counts()["error"] == 0
     assert not any(f.severity == "error" and not f.waived for f in report.findings)
 
@@ -69,7 +76,10 @@ def test_text_reporter_colour_width_and_quiet(policy: Policy) -> None:
     plain = text.render(report, color=False, width=80)
     assert "\x1b[" not in plain
     assert all(len(line) <= 80 for line in plain.splitlines())
-    assert "error    GC101  mem.yaml:6:3" in plain and "Waived (error): A one-off winter fund." in plain
+    assert (
+        "error    GC101  mem.yaml:6:3" in plain
+        and "Waived (error): A one-off winter fund." in plain
+    )
     assert "Assumptions: reading_words_per_minute: 238 words a minute" in plain
     assert "\x1b[" in text.render(report, color=True, width=80)
     quiet = text.render(report, quiet=True)
@@ -87,7 +97,8 @@ def test_json_reporter_is_plain_data(policy: Policy) -> None:
 
 
 def test_every_key_measure_is_limited_by_a_rule_of_the_default_pack(pack: Pack) -> None:
-    """The key-measures table is keyed by metric: a rule pack that stopped checking one would drop its row."""
+    """The key-measures table is keyed by metric: a rule pack that stopped checking one would drop
+    its row."""
     from grantcheck.reporters.rows import KEY_MEASURES
 
     limited = {r.metric for r in pack.rules if r.check != "flag"}

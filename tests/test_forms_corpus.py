@@ -10,16 +10,63 @@ import pytest
 import yaml
 
 FORMS = Path(__file__).resolve().parent / "forms"
-FORMATS = {".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md", ".txt": "txt"}
-KINDS = {"governing_document", "accounts", "bank_statement", "budget", "project_plan", "business_plan", "policy",
-         "insurance_certificate", "quotes", "references", "letters_of_support", "dbs_check", "other"}
-POLICIES = {"safeguarding", "equality", "health_and_safety", "data_protection", "environmental", "volunteering",
-            "complaints", "whistleblowing", "lone_working", "anti_fraud", "other"}
+FORMATS = {
+    ".docx": "docx",
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "md",
+    ".txt": "txt",
+}
+KINDS = {
+    "governing_document",
+    "accounts",
+    "bank_statement",
+    "budget",
+    "project_plan",
+    "business_plan",
+    "policy",
+    "insurance_certificate",
+    "quotes",
+    "references",
+    "letters_of_support",
+    "dbs_check",
+    "other",
+}
+POLICIES = {
+    "safeguarding",
+    "equality",
+    "health_and_safety",
+    "data_protection",
+    "environmental",
+    "volunteering",
+    "complaints",
+    "whistleblowing",
+    "lone_working",
+    "anti_fraud",
+    "other",
+}
 ACCOUNTS = {None, "none", "bank_statements", "unaudited", "independent_examination", "audited"}
-KEYS = ["document", "format", "kind", "language", "questions", "unlimited_questions", "word_limit", "fields",
-        "attachments", "conditional_attachments", "attachment_kinds", "conditional_attachment_kinds",
-        "policies_required", "conditional_policies", "accounts", "public_liability_insurance",
-        "match_funding_percent", "notes"]
+KEYS = [
+    "document",
+    "format",
+    "kind",
+    "language",
+    "questions",
+    "unlimited_questions",
+    "word_limit",
+    "fields",
+    "attachments",
+    "conditional_attachments",
+    "attachment_kinds",
+    "conditional_attachment_kinds",
+    "policies_required",
+    "conditional_policies",
+    "accounts",
+    "public_liability_insurance",
+    "match_funding_percent",
+    "notes",
+]
 DOCUMENTS = sorted(p for p in FORMS.iterdir() if p.suffix in FORMATS and p.name != "README.md")
 TRUTHS = sorted(FORMS.glob("*.truth.yaml"))
 
@@ -29,7 +76,9 @@ def test_corpus_size_and_spread() -> None:
     assert len(DOCUMENTS) >= 18
     assert all(formats.count(f) >= 3 for f in ("docx", "pdf", "html"))
     assert all(formats.count(f) >= 2 for f in ("md", "txt"))
-    assert {p.name for p in DOCUMENTS} == {yaml.safe_load(t.read_text(encoding="utf-8"))["document"] for t in TRUTHS}
+    assert {p.name for p in DOCUMENTS} == {
+        yaml.safe_load(t.read_text(encoding="utf-8"))["document"] for t in TRUTHS
+    }
 
 
 @pytest.mark.parametrize("truth", TRUTHS, ids=lambda p: p.name)

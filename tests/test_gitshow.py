@@ -13,8 +13,12 @@ from grantcheck.gitshow import GitProblem, show
 
 
 def _git(*args: str, cwd: Path) -> None:
-    subprocess.run(["git", "-c", "user.email=t@example.org", "-c", "user.name=T", *args], cwd=cwd,
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["git", "-c", "user.email=t@example.org", "-c", "user.name=T", *args],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
+    )
 
 
 @pytest.fixture
@@ -45,7 +49,9 @@ def test_a_large_blob_is_refused_before_it_is_read(repo: Path) -> None:
 
 
 def test_links_are_refused_now_and_at_the_revision(repo: Path) -> None:
-    with pytest.raises(GitProblem, match="the file is a symbolic link; name the scheme file itself"):
+    with pytest.raises(
+        GitProblem, match="the file is a symbolic link; name the scheme file itself"
+    ):
         show("HEAD", repo / "was-a-link.yaml", 1000)
     (repo / "was-a-link.yaml").unlink()
     (repo / "was-a-link.yaml").write_text(MINIMAL)
@@ -54,8 +60,15 @@ def test_links_are_refused_now_and_at_the_revision(repo: Path) -> None:
 
 
 def test_the_command_says_so_in_one_line(repo: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "grantcheck", "diff", "--git", "--output=x", "s.yaml"],
-                          cwd=repo, capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "grantcheck", "diff", "--git", "--output=x", "s.yaml"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 2 and not (repo / "x").exists()
-    assert done.stderr == ("grantcheck: s.yaml:1:1: cannot compare with git revision '--output=x': "
-                           "'--output=x' is not a commit in this repository\n")
+    assert done.stderr == (
+        "grantcheck: s.yaml:1:1: cannot compare with git revision '--output=x': "
+        "'--output=x' is not a commit in this repository\n"
+    )

@@ -13,7 +13,9 @@ import pytest
 from conftest import ROOT, run
 
 GOLDEN = Path(__file__).parent / "golden"
-EXAMPLES = sorted(p.relative_to(ROOT / "examples").as_posix() for p in (ROOT / "examples").rglob("*.yaml"))
+EXAMPLES = sorted(
+    p.relative_to(ROOT / "examples").as_posix() for p in (ROOT / "examples").rglob("*.yaml")
+)
 
 
 SUFFIX = {"text": "txt", "json": "json", "markdown": "md"}
@@ -22,7 +24,11 @@ SUFFIX = {"text": "txt", "json": "json", "markdown": "md"}
 @pytest.mark.parametrize("fmt", list(SUFFIX))
 @pytest.mark.parametrize("example", EXAMPLES)
 def test_golden(example: str, fmt: str) -> None:
-    _compare(f"examples/{example}", fmt, f"{example.removesuffix('.yaml').replace('/', '__')}.{SUFFIX[fmt]}")
+    _compare(
+        f"examples/{example}",
+        fmt,
+        f"{example.removesuffix('.yaml').replace('/', '__')}.{SUFFIX[fmt]}",
+    )
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown"])
@@ -35,7 +41,8 @@ def _compare(target: str, fmt: str, golden: str) -> None:
     result = run("check", target, "-f", fmt)
     assert result.exit_code in (0, 1), result.output
     output = result.output.replace('"version": "0.1.0"', '"version": "VERSION"').replace(
-        "with grantcheck 0.1.0.", "with grantcheck VERSION.")
+        "with grantcheck 0.1.0.", "with grantcheck VERSION."
+    )
     path = GOLDEN / golden
     if os.environ.get("UPDATE_GOLDEN"):
         GOLDEN.mkdir(exist_ok=True)

@@ -8,15 +8,22 @@ from pathlib import Path
 
 import pytest
 
+from conftest import MINIMAL, run, write
 from documents import write_docx, write_encrypted_pdf, write_pdf, write_scanned_pdf
 from grantcheck.guidance import Unreadable, read_document
 from grantcheck.readability import measure
-from conftest import MINIMAL, run, write
 
-PLAIN = ["You can apply for a grant of up to one thousand pounds.", "Tell us what you want to do and who it helps.",
-         "We will decide within six weeks of the closing date."]
-LONG = ("The Recipient shall, notwithstanding any provision to the contrary elsewhere in these conditions, maintain "
-        "such records as the Council may from time to time reasonably require for the purposes of audit and assurance.")
+PLAIN = [
+    "You can apply for a grant of up to one thousand pounds.",
+    "Tell us what you want to do and who it helps.",
+    "We will decide within six weeks of the closing date.",
+]
+LONG = (
+    "The Recipient shall, notwithstanding any provision to the contrary elsewhere in "
+    "these conditions, maintain "
+    "such records as the Council may from time to time reasonably require for the "
+    "purposes of audit and assurance."
+)
 
 
 def scheme(project: Path, *documents: str) -> None:
@@ -38,7 +45,9 @@ def test_pdf_text_and_page_count(project: Path) -> None:
     data = check_json(project)
     assert data["metrics"]["guidance.pages"] == 3  # from the file, not from the words
     doc = data["guidance_documents"][0]
-    assert doc["name"] == "guide.pdf" and doc["pages"] == 3 and doc["words"] == 99  # (12 + 11 + 10) x 2 + 33
+    assert (
+        doc["name"] == "guide.pdf" and doc["pages"] == 3 and doc["words"] == 99
+    )  # (12 + 11 + 10) x 2 + 33
     assert doc["long_sentence_share"] == pytest.approx(1 / 7, abs=0.01)
     assert doc["longest_sentences"][0]["words"] == 33
 
@@ -72,16 +81,28 @@ def test_encrypted_pdf_is_a_clear_error(project: Path) -> None:
     scheme(project, "locked.pdf")
     result = run("check", "s.yaml", cwd=project)
     assert result.exit_code == 2
-    assert "s.yaml:7:17: input error: guidance document 'locked.pdf' is an encrypted PDF" in result.output
+    assert (
+        "s.yaml:7:17: input error: guidance document 'locked.pdf' is an encrypted PDF"
+        in result.output
+    )
 
 
-@pytest.mark.parametrize("name,content,message", [
-    ("broken.pdf", b"%PDF-1.4\nthis is not really a PDF", "cannot be read as a PDF"),
-    ("broken.docx", b"PK\x03\x04 not really a zip", "cannot be read as a Word (.docx) document"),
-    ("empty.pdf", b"", "cannot be read as a PDF"),
-    ("latin1.txt", "Café guidance".encode("latin-1"), "is not UTF-8 text"),
-])
-def test_damaged_documents_are_clear_errors(project: Path, name: str, content: bytes, message: str) -> None:
+@pytest.mark.parametrize(
+    "name,content,message",
+    [
+        ("broken.pdf", b"%PDF-1.4\nthis is not really a PDF", "cannot be read as a PDF"),
+        (
+            "broken.docx",
+            b"PK\x03\x04 not really a zip",
+            "cannot be read as a Word (.docx) document",
+        ),
+        ("empty.pdf", b"", "cannot be read as a PDF"),
+        ("latin1.txt", "Café guidance".encode("latin-1"), "is not UTF-8 text"),
+    ],
+)
+def test_damaged_documents_are_clear_errors(
+    project: Path, name: str, content: bytes, message: str
+) -> None:
     (project / name).write_bytes(content)
     scheme(project, name)
     result = run("check", "s.yaml", cwd=project)
@@ -109,10 +130,20 @@ def test_document_rows_estimate_pages_at_the_configured_words_per_page(project: 
     (project / "a.md").write_text(words * 40, encoding="utf-8")  # 1,320 words
     (project / "b.txt").write_text(words * 30, encoding="utf-8")
     scheme(project, "a.md", "b.txt")
-    (project / "grantcheck.yaml").write_text("assumptions:\n  words_per_page: 250\n", encoding="utf-8")
+    (project / "grantcheck.yaml").write_text(
+        "assumptions:\n  words_per_page: 250\n", encoding="utf-8"
+    )
     result = run("check", "s.yaml", "-f", "markdown", cwd=project)
-    rows = [line for line in result.output.splitlines() if line.startswith(("| a.md", "| b.txt", "| All documents"))]
+    rows = [
+        line
+        for line in result.output.splitlines()
+        if line.startswith(("| a.md", "| b.txt", "| All documents"))
+    ]
     pages = [line.split(" | ")[1] for line in rows]
-    assert pages[0] == "about 6" and pages[1] == "about 4", rows  # 1,320 and 990 words at 250 a page
-    total = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)["schemes"][0]["metrics"]
+    assert pages[0] == "about 6" and pages[1] == "about 4", (
+        rows
+    )  # 1,320 and 990 words at 250 a page
+    total = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)["schemes"][0][
+        "metrics"
+    ]
     assert pages[2] == str(total["guidance.pages"])

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from conftest import MINIMAL, ROOT, load_bench
-from hostile_cases import CASES, Case, run as run_case
+from hostile_cases import CASES, Case
+from hostile_cases import run as run_case
 
 HOSTILE = Path(__file__).parent / "hostile"
 # Issue 10's targets: 30 s and 1 GB. The peak comes from wait4, and Linux carries the
@@ -29,10 +30,16 @@ SECONDS, MEGABYTES = 30.0, 1000
 BAD = {  # file: what the one-line message must say
     "billion-laughs.yaml": "1:14: input error: the file expands to more than 100,000 values",
     "deep-block-nesting.yaml": "input error: nesting is deeper than 50 levels",
-    "python-object-tag.yaml": "5:5: input error: the tag 'tag:yaml.org,2002:python/object:os.system' is not allowed",
-    "python-apply-tag.yaml": "5:5: input error: the tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed",
+    "python-object-tag.yaml": (
+        "5:5: input error: the tag 'tag:yaml.org,2002:python/object:os.system' is not allowed"
+    ),
+    "python-apply-tag.yaml": (
+        "5:5: input error: the tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed"
+    ),
     "merge-key.yaml": "5:3: input error: merge keys (<<) are not supported",
-    "anchor-duplicate-key.yaml": "4:3: input error: the key 'max' is given twice in this mapping, once through an alias",
+    "anchor-duplicate-key.yaml": (
+        "4:3: input error: the key 'max' is given twice in this mapping, once through an alias"
+    ),
     "empty.yaml": "1:1: input error: the file holds no scheme",
     "comments-only.yaml": "1:1: input error: the file holds no scheme",
     "document-is-a-list.yaml": "1:1: input error: a scheme must be a mapping",
@@ -45,8 +52,12 @@ BAD = {  # file: what the one-line message must say
     "inf.yaml": "4:8: input error: '.inf' is not a finite number",
     "string-amount.yaml": "4:8: input error: award.max must be a number, not '£5,000'",
     "impossible-date.yaml": "6:10: input error: '2025-02-30' is not a real date",
-    "far-future-date.yaml": "6:3: input error: application.closes (9999-12-20) is not between 1990 and 2150",
-    "long-quoted-key.yaml": "5:3: input error: unknown key 'kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk…'",
+    "far-future-date.yaml": (
+        "6:3: input error: application.closes (9999-12-20) is not between 1990 and 2150"
+    ),
+    "long-quoted-key.yaml": (
+        "5:3: input error: unknown key 'kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk…'"
+    ),
     "long-string.yaml": "1:7: input error: name must have at most 300 characters",
     "invalid-utf8.yaml": "5:5: input error: the file is not UTF-8 text",
     "binary.yaml": "input error: the file is not UTF-8 text",
@@ -58,14 +69,19 @@ LOADS = ["utf8-bom.yaml", "utf16-bom.yaml", "trailing-document-marker.yaml", "fo
 
 
 def grantcheck(*args: str, cwd: Path, timeout: float = 60) -> tuple[int, str, str, float, float]:
-    """Run ``grantcheck check -q ARGS``; return exit code, stdout, stderr, seconds and peak megabytes.
+    """Run ``grantcheck check -q ARGS``; return exit code, stdout, stderr, seconds and peak
+    megabytes.
 
     The peak is the child's own ru_maxrss, read when wait4 reaps it (so output goes to
     temporary files, not pipes that communicate() would reap first)."""
     start = time.monotonic()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen([sys.executable, "-m", "grantcheck", "check", "-q", *args], cwd=cwd,
-                                stdout=out, stderr=err)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "grantcheck", "check", "-q", *args],
+            cwd=cwd,
+            stdout=out,
+            stderr=err,
+        )
         timer = threading.Timer(timeout, proc.kill)
         timer.start()
         try:
@@ -139,7 +155,10 @@ def test_symbolic_links_broken_and_looping(tmp_path: Path) -> None:
     code, out, seconds, _ = _run_measured(["."], tmp_path)
     assert code == 2 and "Traceback" not in out
     assert "broken.yaml:1:1: input error: cannot read the file: No such file or directory" in out
-    assert "loop-a.yaml:1:1: input error: cannot read the file: Too many levels of symbolic links" in out
+    assert (
+        "loop-a.yaml:1:1: input error: cannot read the file: Too many levels of symbolic links"
+        in out
+    )
     assert "1 scheme checked" in out
     assert seconds < SECONDS
 
@@ -153,18 +172,28 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     if os.geteuid() != 0:
         path.chmod(0)
     else:
+
         def refuse(self: Path) -> bytes:
             raise PermissionError(13, "Permission denied", str(self))
+
         monkeypatch.setattr(Path, "read_bytes", refuse)
     text, error = read_text(path, "locked.yaml")
     assert text is None and error is not None
-    assert str(error) == "locked.yaml:1:1: cannot read the file: Permission denied. Check the path and its permissions"
+    assert (
+        str(error)
+        == "locked.yaml:1:1: cannot read the file: Permission denied. Check the path and "
+        "its permissions"
+    )
 
 
 def test_a_pipe_named_as_a_scheme_does_not_hang(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.yaml")
     code, out, seconds, _ = _run_measured(["pipe.yaml"], tmp_path)
-    assert code == 2 and "pipe.yaml:1:1: input error: this is not a regular file" in out and seconds < SECONDS
+    assert (
+        code == 2
+        and "pipe.yaml:1:1: input error: this is not a regular file" in out
+        and seconds < SECONDS
+    )
 
 
 @pytest.mark.slow  # thousands of files
@@ -176,15 +205,18 @@ def test_a_folder_of_many_files(tmp_path: Path) -> None:
     assert seconds < 60 and peak < 400
 
 
-@pytest.mark.parametrize("target,fragment", [
-    ("/etc/passwd", "is outside"),
-    ("/dev/zero", "is outside"),
-    ("../../../../../../etc/passwd", "is outside"),
-    ("link-out.md", "is outside"),
-    ("pipe.md", "is not a regular file"),
-    ("folder.md", "is not a regular file"),
-    ("loop.md", "cannot be followed"),
-])
+@pytest.mark.parametrize(
+    "target,fragment",
+    [
+        ("/etc/passwd", "is outside"),
+        ("/dev/zero", "is outside"),
+        ("../../../../../../etc/passwd", "is outside"),
+        ("link-out.md", "is outside"),
+        ("pipe.md", "is not a regular file"),
+        ("folder.md", "is not a regular file"),
+        ("loop.md", "cannot be followed"),
+    ],
+)
 def test_guidance_cannot_reach_outside_or_hang(tmp_path: Path, target: str, fragment: str) -> None:
     repo = tmp_path / "repo"
     (repo / ".git").mkdir(parents=True)
@@ -193,7 +225,9 @@ def test_guidance_cannot_reach_outside_or_hang(tmp_path: Path, target: str, frag
     (repo / "folder.md").mkdir()
     (repo / "loop.md").symlink_to(repo / "loop2.md")
     (repo / "loop2.md").symlink_to(repo / "loop.md")
-    (repo / "s.yaml").write_text(MINIMAL + f"application:\n  guidance:\n    documents: ['{target}']\n")
+    (repo / "s.yaml").write_text(
+        MINIMAL + f"application:\n  guidance:\n    documents: ['{target}']\n"
+    )
     code, out, seconds, _ = _run_measured(["s.yaml"], repo)
     assert code == 2 and fragment in out and seconds < SECONDS
     assert "root:" not in out  # nothing from /etc/passwd reaches the log
@@ -202,16 +236,22 @@ def test_guidance_cannot_reach_outside_or_hang(tmp_path: Path, target: str, frag
 def test_allow_path_opens_a_named_folder(tmp_path: Path) -> None:
     shared = tmp_path / "shared-guidance"
     shared.mkdir()
-    (shared / "guide.md").write_text("You can apply for a small grant. We will decide quickly and tell you why.\n")
+    (shared / "guide.md").write_text(
+        "You can apply for a small grant. We will decide quickly and tell you why.\n"
+    )
     repo = tmp_path / "repo"
     (repo / ".git").mkdir(parents=True)
-    (repo / "s.yaml").write_text(MINIMAL + "application:\n  guidance:\n    documents: ['../shared-guidance/guide.md']\n")
+    (repo / "s.yaml").write_text(
+        MINIMAL + "application:\n  guidance:\n    documents: ['../shared-guidance/guide.md']\n"
+    )
     assert _run_measured(["s.yaml"], repo)[0] == 2
     code, out, _, _ = _run_measured(["s.yaml", "--allow-path", str(shared)], repo)
     assert code in (0, 1) and "input error" not in out
 
 
-def test_output_is_atomic_when_writing_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_output_is_atomic_when_writing_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from grantcheck import cli, outputs
 
     target = tmp_path / "report.txt"
@@ -228,12 +268,20 @@ def test_output_is_atomic_when_writing_fails(tmp_path: Path, monkeypatch: pytest
 
 
 def test_an_internal_error_is_one_line_and_exit_3() -> None:
-    script = ("import sys, grantcheck.pipeline as p\n"
-              "def boom(*a, **k):\n    raise ValueError('simulated bug')\n"
-              "p.iter_check = boom\n"
-              "from grantcheck.cli import main\nsys.argv = ['grantcheck', 'check', 'examples/']\nmain()\n")
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60,
-                          env={k: v for k, v in os.environ.items() if k != "GRANTCHECK_DEBUG"})
+    script = (
+        "import sys, grantcheck.pipeline as p\n"
+        "def boom(*a, **k):\n    raise ValueError('simulated bug')\n"
+        "p.iter_check = boom\n"
+        "from grantcheck.cli import main\nsys.argv = ['grantcheck', 'check', 'examples/']\nmain()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={k: v for k, v in os.environ.items() if k != "GRANTCHECK_DEBUG"},
+    )
     assert done.returncode == 3
     assert "Traceback" not in done.stderr
     assert done.stderr.startswith("grantcheck: internal error: ValueError: simulated bug.")
@@ -248,12 +296,18 @@ def test_output_is_the_same_whatever_the_number_of_jobs(tmp_path: Path) -> None:
 
     for i in range(PARALLEL_FROM + 50):
         (tmp_path / f"s{i:04d}.yaml").write_text(synthetic(i))
-    (tmp_path / "s0100.yaml").write_text("name: [\n")  # an input error in the middle keeps its place too
+    # an input error in the middle keeps its place too
+    (tmp_path / "s0100.yaml").write_text("name: [\n")
     outputs = {}
     for jobs in ("1", "2", "3"):
         for fmt in ("text", "json"):
-            done = subprocess.run([sys.executable, "-m", "grantcheck", "check", ".", "-f", fmt, "-j", jobs], cwd=tmp_path,
-                                  capture_output=True, text=True, timeout=120)
+            done = subprocess.run(
+                [sys.executable, "-m", "grantcheck", "check", ".", "-f", fmt, "-j", jobs],
+                cwd=tmp_path,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
             assert done.returncode == 2, done.stderr
             outputs[(jobs, fmt)] = done.stdout
     for fmt in ("text", "json"):
@@ -263,7 +317,8 @@ def test_output_is_the_same_whatever_the_number_of_jobs(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_issue_10_hostile_cases(case: Case, tmp_path: Path) -> None:
-    """Every class of issue 10: the right exit code, one line naming the file, no traceback, in time."""
+    """Every class of issue 10: the right exit code, one line naming the file, no traceback, in
+    time."""
     code, out, seconds, peak = run_case(case, tmp_path, timeout=SECONDS)
     assert code == case.code, out
     assert "Traceback" not in out and "internal error" not in out

@@ -27,8 +27,9 @@ def grantcheck(cwd: Path, *args: str) -> tuple[int, str, str, float, float]:
     communicate, reaps it); see test_hostile.MEGABYTES for why it is only an upper bound."""
     start = time.monotonic()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen([sys.executable, "-m", "grantcheck", *args], cwd=cwd,
-                                stdout=out, stderr=err)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "grantcheck", *args], cwd=cwd, stdout=out, stderr=err
+        )
         timer = threading.Timer(SECONDS * 2, proc.kill)
         timer.start()
         try:
@@ -48,7 +49,10 @@ CASES = {
     "deep.html": (lambda p: deep_html(p), "is nested more than 500 elements deep"),
     "huge.html": (lambda p: huge_html(p), "has more text than grantcheck reads in one document"),
     "locked.pdf": (lambda p: write_encrypted_pdf(p), "is an encrypted PDF that needs a password"),
-    "latin1.txt": (lambda p: p.write_bytes("Caf\u00e9 grants".encode("latin-1")), "is not UTF-8 text"),
+    "latin1.txt": (
+        lambda p: p.write_bytes("Caf\u00e9 grants".encode("latin-1")),
+        "is not UTF-8 text",
+    ),
 }
 
 
@@ -62,14 +66,17 @@ def test_hostile_document(tmp_path: Path, name: str, way: str) -> None:
         args = ["measure", name]
     else:
         section = "form" if way == "form" else "guidance"
-        (tmp_path / "s.yaml").write_text(MINIMAL + f"application:\n  {section}:\n    documents: [{name}]\n",
-                                         encoding="utf-8")
+        (tmp_path / "s.yaml").write_text(
+            MINIMAL + f"application:\n  {section}:\n    documents: [{name}]\n", encoding="utf-8"
+        )
         args = ["check", "s.yaml"]
     code, out, err, seconds, peak = grantcheck(tmp_path, *args)
     lines = [line for line in (out + err).splitlines() if message in line]
     assert code == 2, out + err
     assert len(lines) == 1 and "Traceback" not in out + err, out + err
-    assert (name in lines[0]) and (":1:1:" in lines[0] if way == "measure" else "s.yaml:" in lines[0])
+    assert (name in lines[0]) and (
+        ":1:1:" in lines[0] if way == "measure" else "s.yaml:" in lines[0]
+    )
     assert seconds < SECONDS and 10 < peak < MEGABYTES
 
 
@@ -83,7 +90,7 @@ def test_shared_content_stream_is_read_once(tmp_path: Path) -> None:
 def test_the_same_large_file_listed_many_times_is_read_once(tmp_path: Path) -> None:
     big = "Tell us about your group.\n" * 150_000  # about 4 MB of text
     (tmp_path / "big.txt").write_text(big, encoding="utf-8")
-    code, out, err, seconds, peak = grantcheck(tmp_path, "measure", *(["big.txt"] * 200))
+    code, _, err, seconds, peak = grantcheck(tmp_path, "measure", *(["big.txt"] * 200))
     assert code == 0, err
     assert seconds < SECONDS and peak < MEGABYTES
 
@@ -92,8 +99,9 @@ def test_a_config_lowers_a_document_budget_and_the_error_names_its_key(tmp_path:
     """The document budgets are config keys of limits: like the rest (and SECURITY.md's table)."""
     (tmp_path / ".git").mkdir()
     (tmp_path / "notes.md").write_text("Tell us about your group.\n" * 50, encoding="utf-8")
-    (tmp_path / "s.yaml").write_text(MINIMAL + "application:\n  guidance:\n    documents: [notes.md]\n",
-                                     encoding="utf-8")
+    (tmp_path / "s.yaml").write_text(
+        MINIMAL + "application:\n  guidance:\n    documents: [notes.md]\n", encoding="utf-8"
+    )
     assert grantcheck(tmp_path, "check", "s.yaml")[0] in (0, 1)
     (tmp_path / "grantcheck.yaml").write_text("limits:\n  max_document_characters: 100\n")
     code, out, err, _, _ = grantcheck(tmp_path, "check", "-q", "s.yaml")

@@ -10,7 +10,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from conftest import project, run  # noqa: F401  (project is a fixture)
+from conftest import run
 from grantcheck.register_columns import columns
 
 
@@ -21,11 +21,16 @@ def test_xlsx_register_has_headings_descriptions_lists_and_an_example(project: P
     ws = book["Schemes"]
     heads = [c.value for c in ws[1]]
     assert heads == list(columns())
-    assert {"name", "award.max", "application.window_days", "eligibility.policies_required"} <= set(heads)
+    assert {"name", "award.max", "application.window_days", "eligibility.policies_required"} <= set(
+        heads
+    )
     descriptions = [c.value for c in ws[2]]
     assert all(isinstance(d, str) and d for d in descriptions)
     assert ws.freeze_panes == "B3"
-    lists = {str(v.sqref).split(":")[0].rstrip("0123456789"): v.formula1 for v in ws.data_validations.dataValidation}
+    lists = {
+        str(v.sqref).split(":")[0].rstrip("0123456789"): v.formula1
+        for v in ws.data_validations.dataValidation
+    }
     letter = {key: openpyxl.utils.get_column_letter(i) for i, key in enumerate(heads, start=1)}
     for key, column in columns().items():  # every closed set of values has a drop-down
         if column.kind == "choice":

@@ -17,17 +17,25 @@ from pathlib import Path
 import pytest
 
 from conftest import MINIMAL
-from grantcheck.policy import Policy
 from grantcheck.limits import BY_KEY, TABLE, Limits, table_markdown
 from grantcheck.load import Cost, load_text
 from grantcheck.pipeline import iter_check
+from grantcheck.policy import Policy
 
 BOMB = "a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
 
 
-def grantcheck(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "grantcheck", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=60, env=env if env is not None else dict(os.environ))
+def grantcheck(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "grantcheck", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env if env is not None else dict(os.environ),
+    )
 
 
 def test_the_limits_class_and_the_table_agree() -> None:
@@ -43,7 +51,10 @@ def test_values_are_counted_across_every_document_of_a_file() -> None:
     cost = Cost()
     docs, errors = load_text(("---\n" + one) * 5, "f.yaml", Limits(max_values=1_000), cost)
     assert len(docs) == 1 and len(errors) == 1  # the second document spends the file's budget
-    assert "the file expands to more than 1,000 values (all its documents together)" in errors[0].message
+    assert (
+        "the file expands to more than 1,000 values (all its documents together)"
+        in errors[0].message
+    )
     assert "limits.max_values in the config raises it, up to 500,000" in errors[0].hint
     assert cost.values <= 1_001
 
@@ -51,11 +62,19 @@ def test_values_are_counted_across_every_document_of_a_file() -> None:
 def test_documents_are_counted_per_file() -> None:
     docs, errors = load_text("---\na: 1\n" * 4, "f.yaml", Limits(max_documents=3))
     assert len(docs) == 3 and [(e.line, e.message) for e in errors] == [
-        (8, "the file holds more than 3 documents")]
+        (8, "the file holds more than 3 documents")
+    ]
 
 
-@pytest.mark.parametrize("value,ok", [("999999999999999", True), ("1000000000000001", False),
-                                      ("-1.0e+16", False), ("9" * 400, False)])
+@pytest.mark.parametrize(
+    "value,ok",
+    [
+        ("999999999999999", True),
+        ("1000000000000001", False),
+        ("-1.0e+16", False),
+        ("9" * 400, False),
+    ],
+)
 def test_numbers_are_bounded_where_they_are_read(value: str, ok: bool) -> None:
     _, errors = load_text(f"n: {value}\n", "f.yaml")
     assert (not errors) is ok
@@ -71,8 +90,9 @@ def _policy(policy: Policy, **limits: int) -> Policy:
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_the_run_budget_stops_later_files_the_same_whatever_the_jobs(tmp_path: Path, policy: Policy,
-                                                                     jobs: int, monkeypatch) -> None:
+def test_the_run_budget_stops_later_files_the_same_whatever_the_jobs(
+    tmp_path: Path, policy: Policy, jobs: int, monkeypatch
+) -> None:
     import grantcheck.pipeline as pipeline
 
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
@@ -86,15 +106,28 @@ def test_the_run_budget_stops_later_files_the_same_whatever_the_jobs(tmp_path: P
     assert [str(e) for e in errors] == [
         "s3.yaml:1:1: not checked, nor the 2 files after it: this run has already loaded 18 values "
         "(limit 13, limits.max_run_values). Check fewer files at once; "
-        "limits.max_run_values in the config raises it, up to 20,000,000"]
+        "limits.max_run_values in the config raises it, up to 20,000,000"
+    ]
 
 
-@pytest.mark.parametrize("config,fragment", [
-    ("limits:\n  max_values: 5000000\n", "grantcheck.yaml:2:3: limits.max_values is 5,000,000, above "
-                                         "grantcheck's ceiling of 500,000, which no config can lift"),
-    ("limits:\n  max_valuse: 5\n", "grantcheck.yaml:2:3: unknown limit 'max_valuse'. Did you mean 'max_values'?"),
-    ("limits:\n  max_depth: 0\n", "grantcheck.yaml:2:3: limits.max_depth must be a whole number above 0"),
-])
+@pytest.mark.parametrize(
+    "config,fragment",
+    [
+        (
+            "limits:\n  max_values: 5000000\n",
+            "grantcheck.yaml:2:3: limits.max_values is 5,000,000, above "
+            "grantcheck's ceiling of 500,000, which no config can lift",
+        ),
+        (
+            "limits:\n  max_valuse: 5\n",
+            "grantcheck.yaml:2:3: unknown limit 'max_valuse'. Did you mean 'max_values'?",
+        ),
+        (
+            "limits:\n  max_depth: 0\n",
+            "grantcheck.yaml:2:3: limits.max_depth must be a whole number above 0",
+        ),
+    ],
+)
 def test_config_limits_cannot_pass_the_ceilings(project: Path, config: str, fragment: str) -> None:
     (project / "grantcheck.yaml").write_text(config)
     (project / "s.yaml").write_text(MINIMAL)
@@ -105,17 +138,25 @@ def test_config_limits_cannot_pass_the_ceilings(project: Path, config: str, frag
 def test_a_config_may_raise_a_limit_up_to_its_ceiling(project: Path) -> None:
     (project / "s.yaml").write_text(MINIMAL + "notes: [" + ", ".join(["1"] * 150_000) + "]\n")
     assert grantcheck("check", "s.yaml", cwd=project).returncode == 2
-    (project / "grantcheck.yaml").write_text(f"limits:\n  max_values: {BY_KEY['max_values'].ceiling}\n")
+    (project / "grantcheck.yaml").write_text(
+        f"limits:\n  max_values: {BY_KEY['max_values'].ceiling}\n"
+    )
     done = grantcheck("check", "s.yaml", cwd=project)
     assert "expands" not in done.stdout + done.stderr
 
 
-@pytest.mark.parametrize("content,fragment", [
-    ('{"grantcheck_baseline": 1, "findings": [{"fingerprint": ' + "9" * 5000 + "}]}", "not readable"),
-    ("[" * 100_000 + "]" * 100_000, "nested too deeply to read"),
-    ("LINK", "this is not a regular file"),
-    ("FIFO", "this is not a regular file"),
-])
+@pytest.mark.parametrize(
+    "content,fragment",
+    [
+        (
+            '{"grantcheck_baseline": 1, "findings": [{"fingerprint": ' + "9" * 5000 + "}]}",
+            "not readable",
+        ),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply to read"),
+        ("LINK", "this is not a regular file"),
+        ("FIFO", "this is not a regular file"),
+    ],
+)
 def test_a_hostile_baseline_is_exit_2(project: Path, content: str, fragment: str) -> None:
     (project / "s.yaml").write_text(MINIMAL)
     target = project / "b.json"
@@ -132,7 +173,9 @@ def test_a_hostile_baseline_is_exit_2(project: Path, content: str, fragment: str
 
 
 def test_a_deeply_nested_pyproject_is_exit_2(project: Path) -> None:
-    (project / "pyproject.toml").write_text("[tool.grantcheck]\nx = " + "[" * 5000 + "]" * 5000 + "\n")
+    (project / "pyproject.toml").write_text(
+        "[tool.grantcheck]\nx = " + "[" * 5000 + "]" * 5000 + "\n"
+    )
     (project / "s.yaml").write_text(MINIMAL)
     done = grantcheck("check", "s.yaml", cwd=project)
     assert done.returncode == 2 and done.stderr.startswith("grantcheck: pyproject.toml:1:1: ")
@@ -148,14 +191,36 @@ def test_an_awkward_environment_still_works(project: Path, env: dict[str, str]) 
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
-def test_a_signal_during_a_parallel_run_stops_the_workers_and_cleans_up(tmp_path: Path, signum: int) -> None:
+def test_a_signal_during_a_parallel_run_stops_the_workers_and_cleans_up(
+    tmp_path: Path, signum: int
+) -> None:
     from grantcheck.pipeline import PARALLEL_FROM
 
     for i in range(PARALLEL_FROM * 6):
         (tmp_path / f"s{i:04d}.yaml").write_text(MINIMAL + f"id: s{i}\n")
-    proc = subprocess.Popen([sys.executable, "-m", "grantcheck", "check", ".", "-j", "2", "-f", "json",
-                             "-o", "r.json", "-f", "sarif", "-o", "r.sarif"], cwd=tmp_path,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "grantcheck",
+            "check",
+            ".",
+            "-j",
+            "2",
+            "-f",
+            "json",
+            "-o",
+            "r.json",
+            "-f",
+            "sarif",
+            "-o",
+            "r.sarif",
+        ],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 30
     while not _children(proc.pid) and time.monotonic() < deadline:
         time.sleep(0.05)

@@ -37,18 +37,21 @@ def test_error_in_one_document_keeps_the_others() -> None:
     assert len(errors) == 1 and errors[0].line == 2
 
 
-@pytest.mark.parametrize("text,line,column,fragment", [
-    ("a: 1\na: 2\n", 2, 1, "duplicate key 'a' (first given on line 1)"),
-    ("a: 2025-02-30\n", 1, 4, "not a real date"),
-    ("a: !!python/object:os.system x\n", 1, 4, "tag"),
-    ("a: !!python/object/apply:os.system [ls]\n", 1, 4, "tag"),
-    ("x: &a {b: 1}\ny:\n  <<: *a\n", 3, 3, "merge keys"),
-    ("a: .nan\n", 1, 4, "not a finite number"),
-    ("a: .inf\n", 1, 4, "not a finite number"),
-    ("a: [\n", 2, 1, "invalid YAML"),
-    ("a: b: c\n", 1, 5, "invalid YAML"),
-    ("? [a, b]\n: 1\n", 1, 3, "a key must be plain text"),
-])
+@pytest.mark.parametrize(
+    "text,line,column,fragment",
+    [
+        ("a: 1\na: 2\n", 2, 1, "duplicate key 'a' (first given on line 1)"),
+        ("a: 2025-02-30\n", 1, 4, "not a real date"),
+        ("a: !!python/object:os.system x\n", 1, 4, "tag"),
+        ("a: !!python/object/apply:os.system [ls]\n", 1, 4, "tag"),
+        ("x: &a {b: 1}\ny:\n  <<: *a\n", 3, 3, "merge keys"),
+        ("a: .nan\n", 1, 4, "not a finite number"),
+        ("a: .inf\n", 1, 4, "not a finite number"),
+        ("a: [\n", 2, 1, "invalid YAML"),
+        ("a: b: c\n", 1, 5, "invalid YAML"),
+        ("? [a, b]\n: 1\n", 1, 3, "a key must be plain text"),
+    ],
+)
 def test_refusals_are_located(text: str, line: int, column: int, fragment: str) -> None:
     _, errors = load_text(text, "f.yaml")
     assert len(errors) == 1

@@ -18,7 +18,6 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
-from strategies import schemes
 
 from grantcheck.config import Config
 from grantcheck.fastpath import Decline, compiled
@@ -26,22 +25,66 @@ from grantcheck.model import Constraints, model
 from grantcheck.parsing import Invalid, _adapter, parse
 from grantcheck.rulepack import PackFile, Rule, default_pack_dir, load_pack
 from grantcheck.scheme import Award, Scheme
+from strategies import schemes
 
 ROOT = Path(__file__).resolve().parents[1]
 
 # Values that tempt a validator to coerce: bools and strings for numbers, floats
 # for whole numbers, non-finite and huge numbers, datetimes for dates, wrong shapes.
 AWKWARD = st.one_of(
-    st.sampled_from([True, False, None, "", " ", "5", "5k", "GC101", "GC101\n", "grant", "gbp", "GBP\n", 0, -1, 1, 5.0,
-                     0.5, -0.0, 10**400, -(10**400), 2**63, math.nan, math.inf, -math.inf, [], {}, [1], {"a": 1},
-                     dt.date(2025, 1, 1), dt.datetime(2025, 1, 1, 9, 30), dt.date(1, 1, 1), "2025-01-01"]),
-    st.integers(), st.floats(), st.text(max_size=5), st.dates())
+    st.sampled_from(
+        [
+            True,
+            False,
+            None,
+            "",
+            " ",
+            "5",
+            "5k",
+            "GC101",
+            "GC101\n",
+            "grant",
+            "gbp",
+            "GBP\n",
+            0,
+            -1,
+            1,
+            5.0,
+            0.5,
+            -0.0,
+            10**400,
+            -(10**400),
+            2**63,
+            math.nan,
+            math.inf,
+            -math.inf,
+            [],
+            {},
+            [1],
+            {"a": 1},
+            dt.date(2025, 1, 1),
+            dt.datetime(2025, 1, 1, 9, 30),
+            dt.date(1, 1, 1),
+            "2025-01-01",
+        ]
+    ),
+    st.integers(),
+    st.floats(),
+    st.text(max_size=5),
+    st.dates(),
+)
 
 
 def _paths(data: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     """Every key path inside ``data`` (mappings and lists)."""
     out = [prefix] if prefix else []
-    items = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else []
+    items = (
+        data.items()
+        if isinstance(data, dict)
+        else enumerate(data)
+        if isinstance(data, list)
+        else []
+    )
     for key, value in items:
         out += _paths(value, (*prefix, key))
     return out
@@ -52,8 +95,11 @@ def _set(data: Any, path: tuple[Any, ...], value: Any) -> Any:
     if not path:
         return value
     copy = dict(data) if isinstance(data, dict) else list(data)
-    copy[path[0]] = _set(data[path[0]] if path[0] in (data if isinstance(data, dict) else range(len(data))) else {},
-                         path[1:], value)
+    copy[path[0]] = _set(
+        data[path[0]] if path[0] in (data if isinstance(data, dict) else range(len(data))) else {},
+        path[1:],
+        value,
+    )
     return copy
 
 
@@ -64,8 +110,14 @@ def broken(draw: st.DrawFn, valid: st.SearchStrategy[Any]) -> Any:
     for _ in range(draw(st.integers(1, 3))):
         paths = _paths(data)
         if not paths or (draw(st.booleans()) and draw(st.booleans())):
-            parent = draw(st.sampled_from([()] + [p for p in paths if isinstance(_get(data, p), dict)]))
-            data = _set(data, (*parent, draw(st.sampled_from(["bogus", "Name", "in_", "is_", "max "]))), draw(AWKWARD))
+            parent = draw(
+                st.sampled_from([()] + [p for p in paths if isinstance(_get(data, p), dict)])
+            )
+            data = _set(
+                data,
+                (*parent, draw(st.sampled_from(["bogus", "Name", "in_", "is_", "max "]))),
+                draw(AWKWARD),
+            )
         else:
             data = _set(data, draw(st.sampled_from(paths)), draw(AWKWARD))
     return data
@@ -104,7 +156,11 @@ def test_the_fast_path_never_accepts_a_broken_scheme(data: Any) -> None:
 
 
 def _pack_files() -> list[Any]:
-    return [d for p in sorted(default_pack_dir().glob("*.yaml")) for d in yaml.safe_load_all(p.read_text(encoding="utf-8"))]
+    return [
+        d
+        for p in sorted(default_pack_dir().glob("*.yaml"))
+        for d in yaml.safe_load_all(p.read_text(encoding="utf-8"))
+    ]
 
 
 @given(st.sampled_from(_pack_files()).flatmap(lambda d: broken(st.just(d))))
@@ -112,12 +168,21 @@ def test_the_fast_path_never_accepts_a_broken_rule_file(data: Any) -> None:
     _agree(PackFile, data)
 
 
-CONFIGS = st.fixed_dictionaries({}, optional={
-    "select": st.lists(st.sampled_from(["GC1", "GC301"])), "fail_on": st.sampled_from(["error", "never"]),
-    "bands": st.just({"micro": 2000}), "assumptions": st.just({"hourly_cost": 25}),
-    "rules": st.just({"GC101": {"warning": {"micro": 21}, "severity": "error"}, "GC302": {"info": None}}),
-    "waivers": st.just([{"scheme": "winter-*", "rule": "GC101", "reason": "Agreed."}]),
-    "limits": st.just({"max_depth": 20}), "scheme_waivers": st.booleans()})
+CONFIGS = st.fixed_dictionaries(
+    {},
+    optional={
+        "select": st.lists(st.sampled_from(["GC1", "GC301"])),
+        "fail_on": st.sampled_from(["error", "never"]),
+        "bands": st.just({"micro": 2000}),
+        "assumptions": st.just({"hourly_cost": 25}),
+        "rules": st.just(
+            {"GC101": {"warning": {"micro": 21}, "severity": "error"}, "GC302": {"info": None}}
+        ),
+        "waivers": st.just([{"scheme": "winter-*", "rule": "GC101", "reason": "Agreed."}]),
+        "limits": st.just({"max_depth": 20}),
+        "scheme_waivers": st.booleans(),
+    },
+)
 
 
 @given(st.one_of(CONFIGS, broken(CONFIGS)))
@@ -125,19 +190,65 @@ def test_the_fast_path_never_accepts_a_broken_config(data: Any) -> None:
     _agree(Config, data)
 
 
-SWEEP = [True, False, None, "", " ", "5", "5k", "GC101\n", "GBP\n", "grant", 0, -1, 1, 5.0, 0.5, 10**400, 2**63, math.nan,
-         math.inf, -math.inf, [], {}, [1], {"a": 1}, dt.date(2025, 1, 1), dt.datetime(2025, 1, 1, 9, 30), "2025-01-01",
-         "x" * 301, "x" * 2001]
-FULL_CONFIG = {"select": ["GC1"], "ignore": ["GC7"], "fail_on": "warning", "rule_folders": ["local"], "bands": {"micro": 2000},
-               "assumptions": {"hourly_cost": 25}, "rules": {"GC101": {"severity": "error", "warning": {"micro": 21},
-                                                                       "error": 7, "info": None, "unknown": "info"}},
-               "waivers": [{"scheme": "winter-*", "rule": "GC101", "reason": "Agreed."}], "scheme_waivers": False,
-               "limits": {"max_file_bytes": 1000, "max_values": 10, "max_depth": 5}, "exclude": ["old/"],
-               "allow_paths": ["../docs"], "unused_waivers": "error"}
+SWEEP = [
+    True,
+    False,
+    None,
+    "",
+    " ",
+    "5",
+    "5k",
+    "GC101\n",
+    "GBP\n",
+    "grant",
+    0,
+    -1,
+    1,
+    5.0,
+    0.5,
+    10**400,
+    2**63,
+    math.nan,
+    math.inf,
+    -math.inf,
+    [],
+    {},
+    [1],
+    {"a": 1},
+    dt.date(2025, 1, 1),
+    dt.datetime(2025, 1, 1, 9, 30),
+    "2025-01-01",
+    "x" * 301,
+    "x" * 2001,
+]
+FULL_CONFIG = {
+    "select": ["GC1"],
+    "ignore": ["GC7"],
+    "fail_on": "warning",
+    "rule_folders": ["local"],
+    "bands": {"micro": 2000},
+    "assumptions": {"hourly_cost": 25},
+    "rules": {
+        "GC101": {
+            "severity": "error",
+            "warning": {"micro": 21},
+            "error": 7,
+            "info": None,
+            "unknown": "info",
+        }
+    },
+    "waivers": [{"scheme": "winter-*", "rule": "GC101", "reason": "Agreed."}],
+    "scheme_waivers": False,
+    "limits": {"max_file_bytes": 1000, "max_values": 10, "max_depth": 5},
+    "exclude": ["old/"],
+    "allow_paths": ["../docs"],
+    "unused_waivers": "error",
+}
 
 
 def _sweep(cls: type, data: Any) -> int:
-    """Every awkward value at every key path, and an unknown key in every mapping: the paths agree each time."""
+    """Every awkward value at every key path, and an unknown key in every mapping: the paths agree
+    each time."""
     checked = 0
     for path in _paths(data):
         for value in SWEEP:
@@ -150,8 +261,13 @@ def _sweep(cls: type, data: Any) -> int:
 
 @pytest.mark.slow  # the deep sweep
 def test_the_paths_agree_on_every_awkward_value_at_every_key_of_every_example() -> None:
-    """Exhaustive where the random search above is not: it finds a fast path that takes True for a whole number."""
-    docs = [d for p in sorted(ROOT.glob("examples/**/*.yaml")) for d in yaml.safe_load_all(p.read_text(encoding="utf-8"))]
+    """Exhaustive where the random search above is not: it finds a fast path that takes True for a
+    whole number."""
+    docs = [
+        d
+        for p in sorted(ROOT.glob("examples/**/*.yaml"))
+        for d in yaml.safe_load_all(p.read_text(encoding="utf-8"))
+    ]
     assert sum(_sweep(Scheme, d) for d in docs) > 10_000
 
 
@@ -181,14 +297,29 @@ def test_the_quick_read_of_the_shipped_pack_equals_the_careful_one() -> None:
 def test_refused_data_gets_pydantics_errors() -> None:
     with pytest.raises(Invalid) as caught:
         parse(Scheme, {"name": "x", "funder": "y", "award": {"max": True}})
-    assert [(e["type"], e["loc"]) for e in caught.value.errors] == [("float_type", ("award", "max"))]
+    assert [(e["type"], e["loc"]) for e in caught.value.errors] == [
+        ("float_type", ("award", "max"))
+    ]
 
 
 def test_a_null_given_on_purpose_is_kept_apart_from_a_key_not_given() -> None:
-    rule = parse(Rule, {"id": "X1", "title": "t", "metric": "award.max", "check": "flag", "advice": "a",
-                        "warning": {"values": [1], "when": [{"metric": "kind", "not_equals": None}]}})
+    rule = parse(
+        Rule,
+        {
+            "id": "X1",
+            "title": "t",
+            "metric": "award.max",
+            "check": "flag",
+            "advice": "a",
+            "warning": {"values": [1], "when": [{"metric": "kind", "not_equals": None}]},
+        },
+    )
     condition = rule.warning.when[0]  # type: ignore[union-attr]
-    assert condition.not_equals is None and not condition.holds({"kind": None}) and condition.holds({"kind": "grant"})
+    assert (
+        condition.not_equals is None
+        and not condition.holds({"kind": None})
+        and condition.holds({"kind": "grant"})
+    )
 
 
 def test_models_are_values() -> None:
@@ -203,35 +334,72 @@ def test_models_are_values() -> None:
         Award(max=1.0, bogus=2)  # type: ignore[call-arg]
 
 
-IMPORTED = ("import sys; from grantcheck.cli import main; sys.argv = ['grantcheck', *sys.argv[1:]]\n"
-            "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "print(sorted(m for m in ('pydantic', 'rich') if m in sys.modules), file=sys.stderr)")
+IMPORTED = (
+    "import sys; from grantcheck.cli import main; sys.argv = ['grantcheck', *sys.argv[1:]]\n"
+    "try:\n    main()\nexcept SystemExit:\n    pass\n"
+    "print(sorted(m for m in ('pydantic', 'rich') if m in sys.modules), file=sys.stderr)"
+)
 
 
 @pytest.mark.parametrize("fmt", ["text", "json"])
 def test_a_plain_check_imports_neither_pydantic_nor_rich(fmt: str) -> None:
-    """Start-up is most of the time for one file: pydantic only for bad input, rich only for colour."""
-    done = subprocess.run([sys.executable, "-c", IMPORTED, "check", "-f", fmt, "examples/"], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    """Start-up is most of the time for one file: pydantic only for bad input, rich only for
+    colour."""
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORTED, "check", "-f", fmt, "examples/"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.stderr.splitlines()[-1] == "[]", done.stderr
 
 
 def test_a_bad_scheme_still_gets_pydantics_located_error(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("name: Fund\nfunder: Council\naward:\n  max: 5k\n", encoding="utf-8")
-    done = subprocess.run([sys.executable, "-c", IMPORTED, "check", str(bad)], cwd=tmp_path,
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORTED, "check", str(bad)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     lines = done.stderr.splitlines()
-    assert lines[-1] == "['pydantic']" and any("bad.yaml:4:8" in line and "award.max must be a number, not '5k'" in line
-                                       for line in done.stdout.splitlines() + lines), done.stdout + done.stderr
+    assert lines[-1] == "['pydantic']" and any(
+        "bad.yaml:4:8" in line and "award.max must be a number, not '5k'" in line
+        for line in done.stdout.splitlines() + lines
+    ), done.stdout + done.stderr
 
 
 # Field's parameters that are not constraints on the value.
-_NOT_CONSTRAINTS = {"default", "default_factory", "alias", "alias_priority", "validation_alias",
-                    "serialization_alias", "title", "field_title_generator", "description", "examples",
-                    "exclude", "exclude_if", "discriminator", "deprecated", "json_schema_extra",
-                    "frozen", "validate_default", "repr", "init", "init_var", "kw_only", "union_mode",
-                    "extra", "coerce_numbers_to_str", "fail_fast"}
+_NOT_CONSTRAINTS = {
+    "default",
+    "default_factory",
+    "alias",
+    "alias_priority",
+    "validation_alias",
+    "serialization_alias",
+    "title",
+    "field_title_generator",
+    "description",
+    "examples",
+    "exclude",
+    "exclude_if",
+    "discriminator",
+    "deprecated",
+    "json_schema_extra",
+    "frozen",
+    "validate_default",
+    "repr",
+    "init",
+    "init_var",
+    "kw_only",
+    "union_mode",
+    "extra",
+    "coerce_numbers_to_str",
+    "fail_fast",
+}
 
 
 def test_every_constraint_pydantic_knows_is_checked_or_left_to_pydantic() -> None:
@@ -264,7 +432,8 @@ class _Even:
 
 @pytest.mark.parametrize("cls,refused,accepted", [(_Below5, 5, 4), (_Even, 3, 4)])
 def test_the_fast_path_agrees_with_pydantic_on_other_constraints(
-        cls: type, refused: int, accepted: int) -> None:
+    cls: type, refused: int, accepted: int
+) -> None:
     with pytest.raises(Invalid):
         parse(cls, {"n": refused})
     assert parse(cls, {"n": accepted}).n == accepted  # type: ignore[attr-defined]

@@ -18,9 +18,17 @@ from conftest import MINIMAL
 from grantcheck import outputs
 
 
-def grantcheck(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "grantcheck", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=60, env={**os.environ, **(env or {})})
+def grantcheck(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "grantcheck", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **(env or {})},
+    )
 
 
 @pytest.fixture
@@ -36,7 +44,10 @@ def test_a_device_is_written_not_replaced(repo: Path, device: str) -> None:
     done = grantcheck("check", "s.yaml", "-f", "json", "-o", device, cwd=repo)
     assert done.returncode == 0, done.stderr
     after = os.stat(device, follow_symlinks=False)
-    assert (after.st_ino, stat.S_IFMT(after.st_mode)) == (before.st_ino, stat.S_IFMT(before.st_mode))
+    assert (after.st_ino, stat.S_IFMT(after.st_mode)) == (
+        before.st_ino,
+        stat.S_IFMT(before.st_mode),
+    )
     if device == "/dev/stdout":
         assert '"schema_version": 1' in done.stdout
 
@@ -44,27 +55,37 @@ def test_a_device_is_written_not_replaced(repo: Path, device: str) -> None:
 def test_a_full_disk_is_exit_2_and_says_so(repo: Path) -> None:
     done = grantcheck("check", "s.yaml", "-f", "json", "-o", "/dev/full", cwd=repo)
     assert done.returncode == 2 and "Traceback" not in done.stderr
-    assert done.stderr.strip() == ("grantcheck: /dev/full: cannot write the output: "
-                                   "the disk is full (no space left on the device)")
+    assert done.stderr.strip() == (
+        "grantcheck: /dev/full: cannot write the output: "
+        "the disk is full (no space left on the device)"
+    )
 
 
-@pytest.mark.parametrize("target,fragment", [
-    ("", "not an empty path or a folder"),
-    (".", "not an empty path or a folder"),
-    ("folder", "is a folder"),
-    ("missing/r.json", "the folder missing does not exist"),
-    ("link.json", "is a symbolic link"),
-    ("pipe", "nothing is reading from the pipe"),
-])
+@pytest.mark.parametrize(
+    "target,fragment",
+    [
+        ("", "not an empty path or a folder"),
+        (".", "not an empty path or a folder"),
+        ("folder", "is a folder"),
+        ("missing/r.json", "the folder missing does not exist"),
+        ("link.json", "is a symbolic link"),
+        ("pipe", "nothing is reading from the pipe"),
+    ],
+)
 def test_outputs_that_cannot_be_written_are_refused(repo: Path, target: str, fragment: str) -> None:
     (repo / "folder").mkdir()
     (repo / "kept.json").write_text("kept\n")
     (repo / "link.json").symlink_to(repo / "kept.json")
     os.mkfifo(repo / "pipe")
-    for args in (["check", "s.yaml", "-f", "json", "-o", target], ["check", "s.yaml", "--write-baseline", target],
-                 ["diff", "s.yaml", "s.yaml", "-o", target]):
+    for args in (
+        ["check", "s.yaml", "-f", "json", "-o", target],
+        ["check", "s.yaml", "--write-baseline", target],
+        ["diff", "s.yaml", "s.yaml", "-o", target],
+    ):
         done = grantcheck(*args, cwd=repo)
-        assert done.returncode == 2 and fragment in done.stderr and "Traceback" not in done.stderr, args
+        assert (
+            done.returncode == 2 and fragment in done.stderr and "Traceback" not in done.stderr
+        ), args
         assert len(done.stderr.strip().splitlines()) == 1
     assert (repo / "kept.json").read_text() == "kept\n" and (repo / "link.json").is_symlink()
 
@@ -72,25 +93,43 @@ def test_outputs_that_cannot_be_written_are_refused(repo: Path, target: str, fra
 def test_a_new_report_follows_the_umask_and_a_replaced_one_keeps_its_mode(repo: Path) -> None:
     old = os.umask(0o022)
     try:
-        assert grantcheck("check", "s.yaml", "-f", "json", "-o", "new.json", cwd=repo).returncode == 0
+        assert (
+            grantcheck("check", "s.yaml", "-f", "json", "-o", "new.json", cwd=repo).returncode == 0
+        )
         assert stat.S_IMODE(os.stat(repo / "new.json").st_mode) == 0o644
         (repo / "old.json").write_text("old")
         os.chmod(repo / "old.json", 0o640)
-        assert grantcheck("check", "s.yaml", "-f", "json", "-o", "old.json", cwd=repo).returncode == 0
+        assert (
+            grantcheck("check", "s.yaml", "-f", "json", "-o", "old.json", cwd=repo).returncode == 0
+        )
         assert stat.S_IMODE(os.stat(repo / "old.json").st_mode) == 0o640
     finally:
         os.umask(old)
 
 
-@pytest.mark.parametrize("args,fragment", [
-    (["-f", "json", "-o", "r.json", "-f", "sarif", "-o", "./r.json"], "would go to the same file"),
-    (["-f", "json", "-o", "r.json", "--write-baseline", "r.json"], "would go to the same file"),
-    (["-f", "json", "-o", "s.yaml"], "would overwrite a file grantcheck reads"),
-    (["--write-baseline", "grantcheck.yaml"], "would overwrite a file grantcheck reads"),
-    (["--baseline", "b.json", "--write-baseline", "b.json"], "would overwrite a file grantcheck reads"),
-    (["--rules", "policy", "-f", "json", "-o", "policy/r.yaml"], "would overwrite a file grantcheck reads"),
-])
-def test_outputs_never_clash_or_replace_an_input(repo: Path, args: list[str], fragment: str) -> None:
+@pytest.mark.parametrize(
+    "args,fragment",
+    [
+        (
+            ["-f", "json", "-o", "r.json", "-f", "sarif", "-o", "./r.json"],
+            "would go to the same file",
+        ),
+        (["-f", "json", "-o", "r.json", "--write-baseline", "r.json"], "would go to the same file"),
+        (["-f", "json", "-o", "s.yaml"], "would overwrite a file grantcheck reads"),
+        (["--write-baseline", "grantcheck.yaml"], "would overwrite a file grantcheck reads"),
+        (
+            ["--baseline", "b.json", "--write-baseline", "b.json"],
+            "would overwrite a file grantcheck reads",
+        ),
+        (
+            ["--rules", "policy", "-f", "json", "-o", "policy/r.yaml"],
+            "would overwrite a file grantcheck reads",
+        ),
+    ],
+)
+def test_outputs_never_clash_or_replace_an_input(
+    repo: Path, args: list[str], fragment: str
+) -> None:
     (repo / "grantcheck.yaml").write_text("fail_on: never\n")
     (repo / "b.json").write_text('{"grantcheck_baseline": 1, "findings": []}\n')
     (repo / "policy").mkdir()
@@ -104,11 +143,28 @@ def test_outputs_never_clash_or_replace_an_input(repo: Path, args: list[str], fr
 
 def test_all_or_none_when_a_later_output_fails(repo: Path) -> None:
     (repo / "r.json").write_text("the old report\n")
-    done = grantcheck("check", "s.yaml", "-f", "json", "-o", "r.json", "-f", "sarif", "-o", "/dev/full",
-                      "--write-baseline", "b.json", cwd=repo)
+    done = grantcheck(
+        "check",
+        "s.yaml",
+        "-f",
+        "json",
+        "-o",
+        "r.json",
+        "-f",
+        "sarif",
+        "-o",
+        "/dev/full",
+        "--write-baseline",
+        "b.json",
+        cwd=repo,
+    )
     assert done.returncode == 2 and "disk is full" in done.stderr
     assert (repo / "r.json").read_text() == "the old report\n" and not (repo / "b.json").exists()
-    assert sorted(p.name for p in repo.iterdir()) == [".git", "r.json", "s.yaml"]  # no temporary file
+    assert sorted(p.name for p in repo.iterdir()) == [
+        ".git",
+        "r.json",
+        "s.yaml",
+    ]  # no temporary file
 
 
 def test_a_pipe_someone_reads_gets_the_report(repo: Path) -> None:
@@ -122,8 +178,14 @@ def test_a_pipe_someone_reads_gets_the_report(repo: Path) -> None:
 
 def test_a_step_summary_pipe_nobody_reads_does_not_hang(repo: Path) -> None:
     os.mkfifo(repo / "summary")
-    done = grantcheck("check", "s.yaml", "-f", "github", cwd=repo,
-                      env={"GITHUB_STEP_SUMMARY": str(repo / "summary")})
+    done = grantcheck(
+        "check",
+        "s.yaml",
+        "-f",
+        "github",
+        cwd=repo,
+        env={"GITHUB_STEP_SUMMARY": str(repo / "summary")},
+    )
     assert done.returncode == 0 and "nothing is reading from the pipe" in done.stderr
 
 

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 from conftest import run, write
-from grantcheck.policy import Policy
 from grantcheck.pipeline import check_text
+from grantcheck.policy import Policy
 from grantcheck.portfolio import Row, as_json, build, row_of
 from grantcheck.reporters.overview import render_text, totals_sentence, unranked_sentence
 

@@ -26,6 +26,7 @@ from grantcheck.rulepack import Pack
 from grantcheck.validate import validate
 from strategies import YAMLISH, schemes
 
+
 @given(st.one_of(st.text(max_size=300), YAMLISH))
 def test_arbitrary_text_never_crashes_the_loader(source: str) -> None:
     docs, errors = load_text(source, "fuzz.yaml")
@@ -52,19 +53,26 @@ def test_any_scheme_gives_every_report(policy: Policy, data: dict[str, Any]) -> 
     assert "1 scheme checked" in text.render(report)
     assert json.loads(json_report.render(report, "0"))["schemes"][0]["band"] == result.band
     assert json.loads(sarif.render(report, "0", policy.rules))["version"] == "2.1.0"
-    assert markdown.render(report, rules, "0", "grantcheck check p.yaml").startswith("# Proportionality report")
+    assert markdown.render(report, rules, "0", "grantcheck check p.yaml").startswith(
+        "# Proportionality report"
+    )
     assert html.render(report, rules, "0", "grantcheck check p.yaml").startswith("<!DOCTYPE html>")
 
 
 def _rank(policy: Policy, data: dict[str, Any], rule: str) -> int:
     """The severity rank of one rule's finding (3 when there is none)."""
     result, _ = _evaluate(data, policy)
-    return min((SEVERITY_RANK[f.severity] for f in result.findings if f.rule == rule and not f.unknown), default=3)
+    return min(
+        (SEVERITY_RANK[f.severity] for f in result.findings if f.rule == rule and not f.unknown),
+        default=3,
+    )
 
 
 @pytest.mark.slow  # a property sweep of many schemes
 @given(schemes(), st.integers(1, 60))
-def test_a_longer_window_never_adds_a_window_finding(policy: Policy, data: dict[str, Any], extra: int) -> None:
+def test_a_longer_window_never_adds_a_window_finding(
+    policy: Policy, data: dict[str, Any], extra: int
+) -> None:
     app = data["application"]
     longer = dict(data, application=dict(app, closes=app["closes"] + dt.timedelta(days=extra)))
     assert _rank(policy, longer, "GC101") >= _rank(policy, data, "GC101")
@@ -72,7 +80,9 @@ def test_a_longer_window_never_adds_a_window_finding(policy: Policy, data: dict[
 
 @pytest.mark.slow  # a property sweep of many schemes
 @given(schemes(), st.integers(0, 50))
-def test_more_guidance_pages_never_remove_a_guidance_finding(policy: Policy, data: dict[str, Any], extra: int) -> None:
+def test_more_guidance_pages_never_remove_a_guidance_finding(
+    policy: Policy, data: dict[str, Any], extra: int
+) -> None:
     app = data["application"]
     pages = app["guidance"].get("pages", 0)
     fewer = dict(data, application=dict(app, guidance={"pages": pages}))
@@ -82,15 +92,22 @@ def test_more_guidance_pages_never_remove_a_guidance_finding(policy: Policy, dat
 
 @pytest.mark.slow  # a property sweep of many schemes
 @given(schemes(), st.integers(0, 300))
-def test_a_later_decision_never_removes_a_decision_finding(policy: Policy, data: dict[str, Any], extra: int) -> None:
+def test_a_later_decision_never_removes_a_decision_finding(
+    policy: Policy, data: dict[str, Any], extra: int
+) -> None:
     later = dict(data, decision=dict(data["decision"], days=data["decision"]["days"] + extra))
     assert _rank(policy, later, "GC201") <= _rank(policy, data, "GC201")
 
 
 PRODUCE = {  # rules limiting what applicants must produce: a larger award may only loosen them
-    "GC102": "guidance.pages", "GC106": "application.form.word_limit", "GC107": "application.form.questions",
-    "GC108": "application.form.attachments", "GC401": "reporting.per_year", "GC403": "reporting.measures",
-    "GC505": "eligibility.accounts_level", "GC506": "eligibility.policies",
+    "GC102": "guidance.pages",
+    "GC106": "application.form.word_limit",
+    "GC107": "application.form.questions",
+    "GC108": "application.form.attachments",
+    "GC401": "reporting.per_year",
+    "GC403": "reporting.measures",
+    "GC505": "eligibility.accounts_level",
+    "GC506": "eligibility.policies",
 }
 
 
@@ -99,14 +116,21 @@ BANDS = ["micro", "small", "medium", "large"]
 
 def _edges(rule) -> list[float]:  # type: ignore[no-untyped-def]
     """Every limit of the rule, and just either side of it: where a tightening would show."""
-    limits = {v for level in ("warning", "error", "info") for band in BANDS
-              if (v := rule.limit(level, band)) is not None}
+    limits = {
+        v
+        for level in ("warning", "error", "info")
+        for band in BANDS
+        if (v := rule.limit(level, band)) is not None
+    }
     return sorted({0.0, 1e9, *(x + d for x in limits for d in (-0.5, 0.0, 0.5))})
 
 
 @pytest.mark.parametrize("rule_id", sorted(PRODUCE))
-def test_a_larger_award_never_tightens_what_applicants_must_produce(pack: Pack, rule_id: str) -> None:
-    """Exhaustive rather than random: every pair of bands, every value at the edges of every limit."""
+def test_a_larger_award_never_tightens_what_applicants_must_produce(
+    pack: Pack, rule_id: str
+) -> None:
+    """Exhaustive rather than random: every pair of bands, every value at the edges of every
+    limit."""
     rule = next(r for r in pack.rules if r.id == rule_id)
     assert rule.metric == PRODUCE[rule_id]
 

@@ -15,8 +15,14 @@ TIMEOUT = 60  # the machine may be busy; each step is well under a second alone
 
 
 def _spawn(folder: Path, *args: str) -> pexpect.spawn:
-    return pexpect.spawn(sys.executable, ["-m", "grantcheck", "init", "--interactive", *args], cwd=str(folder),
-                         encoding="utf-8", timeout=TIMEOUT, dimensions=(40, 200))
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "grantcheck", "init", "--interactive", *args],
+        cwd=str(folder),
+        encoding="utf-8",
+        timeout=TIMEOUT,
+        dimensions=(40, 200),
+    )
 
 
 def _answer(child: pexpect.spawn, question: str, text: str) -> None:
@@ -49,7 +55,9 @@ def test_a_questionnaire_writes_a_scheme_that_check_accepts(tmp_path: Path) -> N
     _answer(child, "How many applications", "40")
     _answer(child, "open for applications (YYYY-MM-DD)", "2026-03-01")
     _answer(child, "close (YYYY-MM-DD)", "2026-03-15")
-    for q in QUESTIONS[10:]:  # the rest: not known (the window-days question is skipped: dates given)
+    for q in QUESTIONS[
+        10:
+    ]:  # the rest: not known (the window-days question is skipped: dates given)
         if q.key == "application.window_days":
             continue
         _answer(child, q.ask, "" if q.key != "funding.payment" else "in_arrears")
@@ -58,10 +66,21 @@ def test_a_questionnaire_writes_a_scheme_that_check_accepts(tmp_path: Path) -> N
     child.close()
     assert child.exitstatus == 0, child.before
     text = (tmp_path / "fund.yaml").read_text(encoding="utf-8")
-    assert 'name: "Village Fund"' in text and "payment: \"in_arrears\"" in text and "# not known: total" in text
-    check = subprocess.run([sys.executable, "-m", "grantcheck", "check", "fund.yaml", "-f", "json"], cwd=tmp_path,
-                           capture_output=True, text=True, timeout=TIMEOUT)
-    assert check.returncode == 1 and '"application.window_days": 14' in check.stdout  # the short window fails
+    assert (
+        'name: "Village Fund"' in text
+        and 'payment: "in_arrears"' in text
+        and "# not known: total" in text
+    )
+    check = subprocess.run(
+        [sys.executable, "-m", "grantcheck", "check", "fund.yaml", "-f", "json"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+    )
+    assert (
+        check.returncode == 1 and '"application.window_days": 14' in check.stdout
+    )  # the short window fails
 
 
 def test_ctrl_c_leaves_nothing_written(tmp_path: Path) -> None:
@@ -86,9 +105,19 @@ def test_end_of_input_leaves_nothing_written(tmp_path: Path) -> None:
 
 
 def test_without_a_terminal_it_says_what_to_use_instead(tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "grantcheck", "init", "--interactive"], cwd=tmp_path,
-                          input="", capture_output=True, text=True, timeout=TIMEOUT)
-    assert done.returncode == 2 and "grantcheck init FILE" in done.stderr and "--register" in done.stderr
+    done = subprocess.run(
+        [sys.executable, "-m", "grantcheck", "init", "--interactive"],
+        cwd=tmp_path,
+        input="",
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+    )
+    assert (
+        done.returncode == 2
+        and "grantcheck init FILE" in done.stderr
+        and "--register" in done.stderr
+    )
     assert list(tmp_path.iterdir()) == []
 
 
@@ -97,12 +126,22 @@ def test_an_existing_file_is_not_overwritten(tmp_path: Path) -> None:
     child = _spawn(tmp_path, "fund.yaml")
     child.expect(pexpect.EOF)
     child.close()
-    assert child.exitstatus == 2 and (tmp_path / "fund.yaml").read_text(encoding="utf-8") == "mine\n"
+    assert (
+        child.exitstatus == 2 and (tmp_path / "fund.yaml").read_text(encoding="utf-8") == "mine\n"
+    )
 
 
-@pytest.mark.parametrize("key, text, ok", [("award.max", "0", False), ("award.max", "12.5", True),
-                                           ("engagement.lio_involved", "Yes", True), ("funding.months", "x", False),
-                                           ("application.opens", "2026-02-30", False), ("name", "", True)])
+@pytest.mark.parametrize(
+    "key, text, ok",
+    [
+        ("award.max", "0", False),
+        ("award.max", "12.5", True),
+        ("engagement.lio_involved", "Yes", True),
+        ("funding.months", "x", False),
+        ("application.opens", "2026-02-30", False),
+        ("name", "", True),
+    ],
+)
 def test_each_answer_is_checked_by_the_scheme_validation(key: str, text: str, ok: bool) -> None:
     _, problem = check_answer(key, text, {})
     assert (problem is None) == ok, problem
@@ -112,7 +151,7 @@ def test_a_file_with_every_answer_unknown_but_the_required_ones_loads(tmp_path: 
     from grantcheck.load import load_text
     from grantcheck.validate import validate
 
-    text = scheme_yaml({"name": "A: B # c", "funder": "\"Q\"", "award.max": 100})
+    text = scheme_yaml({"name": "A: B # c", "funder": '"Q"', "award.max": 100})
     docs, errors = load_text(text, "x.yaml")
     parsed, errs = validate(docs[0])
     assert not errors and not errs and parsed is not None and parsed.scheme.name == "A: B # c"

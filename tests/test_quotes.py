@@ -9,8 +9,8 @@ from dataclasses import replace
 
 import pytest
 
-from grantcheck.rulepack import Pack
 from conftest import GUIDE
+from grantcheck.rulepack import Pack
 
 QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 
@@ -29,11 +29,12 @@ def guide_lines() -> list[str]:
 def _section_text(lines: list[str], heading: str, headings: set[str]) -> str:
     start = next(i for i, line in enumerate(lines) if _norm(line) == _norm(heading))
     end = next((i for i in range(start + 1, len(lines)) if _norm(lines[i]) in headings), len(lines))
-    return _norm(" ".join(lines[start + 1:end]))
+    return _norm(" ".join(lines[start + 1 : end]))
 
 
 def _bad_quotes(pack: Pack, guide_lines: list[str]) -> list[str]:
-    """Every quote the rule pack itself carries, checked against the guide: what is wrong with each."""
+    """Every quote the rule pack itself carries, checked against the guide: what is wrong with
+    each."""
     quotes = [(r.id, q) for r in pack.rules for q in r.guide]
     headings = {_norm(q.section) for _, q in quotes}
     lines = {_norm(line) for line in guide_lines}
@@ -59,7 +60,9 @@ def test_a_changed_quote_is_caught(pack: Pack, guide_lines: list[str]) -> None:
 
     def swap(**change: str) -> Pack:
         quote = replace(rule.guide[0], **change)
-        return replace(pack, rules=tuple(replace(r, guide=[quote]) if r is rule else r for r in pack.rules))
+        return replace(
+            pack, rules=tuple(replace(r, guide=[quote]) if r is rule else r for r in pack.rules)
+        )
 
     text = rule.guide[0].text.replace("guidance notes", "guidance")
     assert _bad_quotes(swap(text=text), guide_lines) == [f"GC102: not in the guide: {text!r}"]

@@ -12,9 +12,16 @@ import textwrap
 
 from grantcheck.readability import measure
 
-PLAIN = "You can apply for up to five hundred pounds. Tell us what you want to do. We will decide in four weeks."
-DENSE = ("Notwithstanding the foregoing provisions, the Recipient shall indemnify the Council against all liabilities, "
-         "obligations and expenditure howsoever arising in connection with the administration of the Programme.")
+PLAIN = (
+    "You can apply for up to five hundred pounds. Tell us what you want to do. We will "
+    "decide in four weeks."
+)
+DENSE = (
+    "Notwithstanding the foregoing provisions, the Recipient shall indemnify the Council "
+    "against all liabilities, "
+    "obligations and expenditure howsoever arising in connection with the administration "
+    "of the Programme."
+)
 
 
 def test_measures_offline(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -33,7 +40,9 @@ def test_measures_offline(tmp_path) -> None:  # type: ignore[no-untyped-def]
         print(json.dumps([m.words, m.sentences, m.reading_ease, m.grade]))
     """)
     env = {"NLTK_DATA": str(tmp_path), "PATH": "", "HOME": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     words, sentences, ease, grade = json.loads(done.stdout)
     assert (words, sentences) == (22, 3)
@@ -47,7 +56,10 @@ def test_plain_text_reads_easier_than_dense() -> None:
 
 
 def test_markdown_markup_is_not_counted() -> None:
-    m = measure("# How to apply today\n\n- **Fill in** the form online\n- Read [the short guide](http://example.org) first\n")
+    m = measure(
+        "# How to apply today\n\n- **Fill in** the form online\n- Read [the short "
+        "guide](http://example.org) first\n"
+    )
     assert m.words == 14  # the link's address and the markup are not words
     assert m.sentences == 3  # the heading and each list item end a sentence
 

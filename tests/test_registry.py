@@ -1,4 +1,5 @@
-"""The format registry: every name ``--format`` accepts is wired to a reporter, and renders every example."""
+"""The format registry: every name ``--format`` accepts is wired to a reporter, and renders every
+example."""
 
 from __future__ import annotations
 
@@ -54,6 +55,10 @@ def test_every_format_renders_every_example(name: str, tmp_path: Path) -> None:
 def test_a_binary_format_needs_an_output_file(monkeypatch: pytest.MonkeyPatch) -> None:
     from grantcheck.reporters import registry
 
-    monkeypatch.setitem(registry.REPORTERS, "text", registry.Reporter("text", "grantcheck.reporters.text", True, binary=True))
+    monkeypatch.setitem(
+        registry.REPORTERS,
+        "text",
+        registry.Reporter("text", "grantcheck.reporters.text", True, binary=True),
+    )
     result = run("check", "examples/micro-grant-worst-practice.yaml", "-f", "text")
     assert result.exit_code == 2 and "binary format" in result.output

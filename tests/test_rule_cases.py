@@ -12,8 +12,21 @@ from grantcheck.engine import judge
 from grantcheck.rulepack import Pack
 
 CASES = yaml.safe_load((Path(__file__).parent / "rule_cases.yaml").read_text())["cases"]
-SPEC_IDS = sorted(f"GC{n:03d}" for n in (2, *range(101, 112), *range(201, 205), *range(301, 308),
-                                         *range(401, 405), *range(501, 508), 601, 602, 603, *range(701, 706)))
+SPEC_IDS = sorted(
+    f"GC{n:03d}"
+    for n in (
+        2,
+        *range(101, 112),
+        *range(201, 205),
+        *range(301, 308),
+        *range(401, 405),
+        *range(501, 508),
+        601,
+        602,
+        603,
+        *range(701, 706),
+    )
+)
 
 
 def _id(case: dict) -> str:
@@ -45,18 +58,24 @@ def test_every_rule_has_cases() -> None:
 
 
 def test_every_threshold_rule_has_a_pass_and_a_finding_in_every_band(pack: Pack) -> None:
-    """A pass and a fail at each band's edge: every band of every threshold rule that applies there."""
+    """A pass and a fail at each band's edge: every band of every threshold rule that applies
+    there."""
     seen: dict[tuple[str, str], set[str]] = {}
     for c in CASES:
-        seen.setdefault((c["rule"], c["band"]), set()).add("pass" if c["expect"] == "pass" else
-                                                           "n/a" if c["expect"] == "n/a" else "finding")
+        seen.setdefault((c["rule"], c["band"]), set()).add(
+            "pass" if c["expect"] == "pass" else "n/a" if c["expect"] == "n/a" else "finding"
+        )
     levels = ("error", "warning", "info")
     for rule in pack.rules:
         if rule.check == "flag" or rule.id not in SPEC_IDS:
             continue
         limits = {band: [rule.raw_limit(lv, band) for lv in levels] for band in pack.bands}  # type: ignore[arg-type]
-        if len({repr(v) for v in limits.values()}) == 1:  # one limit for every band: one band's edge will do
-            assert any({"pass", "finding"} <= seen.get((rule.id, b), set()) for b in pack.bands), rule.id
+        if (
+            len({repr(v) for v in limits.values()}) == 1
+        ):  # one limit for every band: one band's edge will do
+            assert any({"pass", "finding"} <= seen.get((rule.id, b), set()) for b in pack.bands), (
+                rule.id
+            )
             continue
         for band in pack.bands:
             got = seen.get((rule.id, band), set())

@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from grantcheck.safe_text import (clip, html, json_text, markdown, markdown_code, no_commands,
-                                  prose, uri, visible, workflow_data, workflow_property, xml)
+from grantcheck.safe_text import (
+    clip,
+    html,
+    json_text,
+    markdown,
+    markdown_code,
+    no_commands,
+    prose,
+    uri,
+    visible,
+    workflow_data,
+    workflow_property,
+    xml,
+)
 
 NASTY = "a\n::error::forged\r\x1b[31mred\x1b]8;;http://x\x07\x9b1m\u202etxt.exe\u2028##[error]x"
 
@@ -32,9 +45,19 @@ def test_clip_bounds_a_quote() -> None:
     assert clip("x" * 1000) == "x" * 199 + "…" and len(clip("x" * 1000)) == 200
 
 
-@pytest.mark.parametrize("attack", ["<!-- hide -->", "<script>alert(1)</script>",
-                                    "[click](http://evil)", "![img](http://evil/x.png)", "a | b",
-                                    "**bold**", "`code`", "line\nbreak"])
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "<!-- hide -->",
+        "<script>alert(1)</script>",
+        "[click](http://evil)",
+        "![img](http://evil/x.png)",
+        "a | b",
+        "**bold**",
+        "`code`",
+        "line\nbreak",
+    ],
+)
 def test_markdown_leaves_no_markup(attack: str) -> None:
     text = markdown(attack)
     assert "<" not in text and "\n" not in text
@@ -44,7 +67,9 @@ def test_markdown_leaves_no_markup(attack: str) -> None:
 
 def test_markdown_at_a_line_start_starts_no_list_or_heading() -> None:
     assert markdown("1. one", line_start=True) == "1\\. one"
-    assert markdown("# h", line_start=True) == "\\# h" and markdown("- x", line_start=True) == "\\- x"
+    assert (
+        markdown("# h", line_start=True) == "\\# h" and markdown("- x", line_start=True) == "\\- x"
+    )
     assert markdown("0.5 hours") == "0.5 hours"
     assert markdown("hours_per_stage _em_ a__b") == "hours_per_stage \\_em\\_ a\\_\\_b"
 
@@ -104,8 +129,13 @@ def test_no_helper_lets_a_control_through(text: str) -> None:
 def test_a_huge_waiver_reason_is_quoted_bounded(tmp_path: Path) -> None:
     from conftest import MINIMAL, run
 
-    (tmp_path / "s.yaml").write_text(MINIMAL + "waivers:\n  - rule: GC201\n    reason: " + "why " * 400 + "\n")
+    (tmp_path / "s.yaml").write_text(
+        MINIMAL + "waivers:\n  - rule: GC201\n    reason: " + "why " * 400 + "\n"
+    )
     result = run("check", "s.yaml", "-f", "json", cwd=tmp_path)
-    reasons = [f["waiver_reason"] for f in json.loads(result.output)["schemes"][0]["findings"]  # type: ignore[attr-defined]
-               if f["waived"]]
+    reasons = [
+        f["waiver_reason"]
+        for f in json.loads(result.output)["schemes"][0]["findings"]  # type: ignore[attr-defined]
+        if f["waived"]
+    ]
     assert reasons and len(reasons[0]) == 200 and reasons[0].endswith("…")

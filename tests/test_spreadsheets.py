@@ -52,7 +52,13 @@ def test_csv_is_one_row_per_finding_matching_json() -> None:
         assert (int(row["line"]), int(row["column"])) == (f["line"], f["column"])
         assert row["waived"] == ("true" if f["waived"] else "false")
         assert row["waiver_reason"] == (f["waiver_reason"] or "")
-        assert row["basis"] == f["basis"] and row["basis"] in ("guide", "law", "compact", "research", "judgement")
+        assert row["basis"] == f["basis"] and row["basis"] in (
+            "guide",
+            "law",
+            "compact",
+            "research",
+            "judgement",
+        )
         if isinstance(f["value"], (int, float)) and not isinstance(f["value"], bool):
             assert float(row["value"]) == f["value"]
 
@@ -90,7 +96,8 @@ def test_csv_to_a_file_is_the_same(tmp_path: Path) -> None:
         (float("-inf"), "'-inf"),
         (["a", "=b"], "a; =b"),
         (["=a"], "'=a"),
-        ("bell\x07", "bell\\x07"), ("\u202egnp.exe", "\\u202egnp.exe"),
+        ("bell\x07", "bell\\x07"),
+        ("\u202egnp.exe", "\\u202egnp.exe"),
     ],
 )
 def test_csv_cells(value: object, expected: object) -> None:

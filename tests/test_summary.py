@@ -44,9 +44,8 @@ def test_each_finding_in_the_summary_says_whose_limit_it_is(policy: Policy) -> N
 
 def test_markdown_opens_each_scheme_with_its_summary() -> None:
     out = str(run("check", str(WORST), "-f", "markdown").output)  # type: ignore[attr-defined]
-    head = out[
-        out.index("## ") : out.index("### ")
-    ]  # from the scheme's heading to its first detail
+    # from the scheme's heading to its first detail
+    head = out[out.index("## ") : out.index("### ")]
     assert "**In short:**" in head and "**Verdict:** " in head and "**Across the sector:**" in head
     assert head.count("\n1. **Error, ") == 1 and "\n5. **Error, " in head and "\n6. " not in head
 

@@ -14,13 +14,20 @@ import pytest
 
 from conftest import MINIMAL
 
-RULE = ("rules:\n  - id: LC900\n    title: Local\n    metric: application.window_days\n"
-        "    check: at_least\n    warning: 10\n    advice: Keep it open.\n")
+RULE = (
+    "rules:\n  - id: LC900\n    title: Local\n    metric: application.window_days\n"
+    "    check: at_least\n    warning: 10\n    advice: Keep it open.\n"
+)
 
 
 def grantcheck(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "grantcheck", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "grantcheck", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 @pytest.fixture
@@ -38,30 +45,49 @@ def world(tmp_path: Path) -> Path:
     return repo
 
 
-@pytest.mark.parametrize("config,fragment", [
-    ("allow_paths: [/]\n", "grantcheck.yaml:1:15: allow_paths: / is outside the repository"),
-    ("allow_paths: [../outside]\n", "allow_paths: ../outside is outside the repository"),
-    ("rule_folders: [../outside/rules]\n", "rule_folders: ../outside/rules is outside the repository"),
-    ("ignore: ['']\n", "grantcheck.yaml:1:10: an empty ignore pattern matches every rule"),
-    ("select: ['  ']\n", "an empty select pattern matches every rule"),
-    ("ignore: [GC]\n", "'GC' ignores every rule, so nothing would be checked"),
-    ("ignore: ['*']\n", "'*' matches no rule"),
-    ("exclude: ['*']\n", "the exclude pattern '*' would skip every file"),
-    ("exclude: ['']\n", "the exclude pattern '' would skip every file"),
-    ("waivers:\n  - {scheme: '*', rule: GC101, reason: All.}\n", "matches every scheme or none"),
-    ("waivers:\n  - {scheme: x, rule: GC999, reason: All.}\n", "the waiver names GC999, which is not a rule"),
-])
+@pytest.mark.parametrize(
+    "config,fragment",
+    [
+        ("allow_paths: [/]\n", "grantcheck.yaml:1:15: allow_paths: / is outside the repository"),
+        ("allow_paths: [../outside]\n", "allow_paths: ../outside is outside the repository"),
+        (
+            "rule_folders: [../outside/rules]\n",
+            "rule_folders: ../outside/rules is outside the repository",
+        ),
+        ("ignore: ['']\n", "grantcheck.yaml:1:10: an empty ignore pattern matches every rule"),
+        ("select: ['  ']\n", "an empty select pattern matches every rule"),
+        ("ignore: [GC]\n", "'GC' ignores every rule, so nothing would be checked"),
+        ("ignore: ['*']\n", "'*' matches no rule"),
+        ("exclude: ['*']\n", "the exclude pattern '*' would skip every file"),
+        ("exclude: ['']\n", "the exclude pattern '' would skip every file"),
+        (
+            "waivers:\n  - {scheme: '*', rule: GC101, reason: All.}\n",
+            "matches every scheme or none",
+        ),
+        (
+            "waivers:\n  - {scheme: x, rule: GC999, reason: All.}\n",
+            "the waiver names GC999, which is not a rule",
+        ),
+    ],
+)
 def test_a_config_cannot_switch_protections_off(world: Path, config: str, fragment: str) -> None:
     (world / "grantcheck.yaml").write_text(config)
     done = grantcheck("check", "s.yaml", cwd=world)
-    assert done.returncode == 2 and fragment in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 2 and fragment in done.stderr and "Traceback" not in done.stderr, (
+        done.stderr
+    )
 
 
-@pytest.mark.parametrize("flags,fragment", [
-    (["--ignore", "GC"], "--ignore: 'GC' ignores every rule"),
-    (["--exclude", "*.y*ml"], "--exclude: the exclude pattern '*.y*ml' would skip every file"),
-])
-def test_the_command_line_is_held_to_the_same_patterns(world: Path, flags: list[str], fragment: str) -> None:
+@pytest.mark.parametrize(
+    "flags,fragment",
+    [
+        (["--ignore", "GC"], "--ignore: 'GC' ignores every rule"),
+        (["--exclude", "*.y*ml"], "--exclude: the exclude pattern '*.y*ml' would skip every file"),
+    ],
+)
+def test_the_command_line_is_held_to_the_same_patterns(
+    world: Path, flags: list[str], fragment: str
+) -> None:
     done = grantcheck("check", "s.yaml", *flags, cwd=world)
     assert done.returncode == 2 and fragment in done.stderr
 
@@ -69,8 +95,10 @@ def test_the_command_line_is_held_to_the_same_patterns(world: Path, flags: list[
 def test_inside_the_repository_and_on_the_command_line_still_work(world: Path) -> None:
     (world / "rules").mkdir()
     (world / "rules" / "local.yaml").write_text(RULE)
-    (world / "grantcheck.yaml").write_text("rule_folders: [rules]\nallow_paths: [.]\nexclude: [templates]\n"
-                                           "ignore: [GC1]\nwaivers:\n  - {scheme: s*, rule: GC201, reason: Ok.}\n")
+    (world / "grantcheck.yaml").write_text(
+        "rule_folders: [rules]\nallow_paths: [.]\nexclude: [templates]\n"
+        "ignore: [GC1]\nwaivers:\n  - {scheme: s*, rule: GC201, reason: Ok.}\n"
+    )
     assert grantcheck("check", "s.yaml", cwd=world).returncode in (0, 1)
     (world / "grantcheck.yaml").unlink()
     done = grantcheck("rules", "--rules", "../outside/rules", cwd=world)
@@ -82,18 +110,29 @@ def test_a_symbolic_link_out_of_the_repository_is_refused(world: Path, kind: str
     if kind == "scheme":
         (world / "link.yaml").symlink_to(world.parent / "outside" / "s.yaml")
         done = grantcheck("check", ".", cwd=world)
-        expected = "link.yaml:1:1: input error: the file is a symbolic link to a file outside the repository"
+        expected = (
+            "link.yaml:1:1: input error: the file is a symbolic link to a file outside the "
+            "repository"
+        )
         assert expected in done.stdout and "1 scheme checked" in done.stdout  # the others still run
     elif kind == "rule":
         (world / "rules").mkdir()
-        (world / "rules" / "local.yaml").symlink_to(world.parent / "outside" / "rules" / "local.yaml")
+        (world / "rules" / "local.yaml").symlink_to(
+            world.parent / "outside" / "rules" / "local.yaml"
+        )
         done = grantcheck("check", "s.yaml", "--rules", "rules", cwd=world)
-        assert "rules/local.yaml:1:1: the rule file is a symbolic link to a file outside" in done.stderr
+        assert (
+            "rules/local.yaml:1:1: the rule file is a symbolic link to a file outside"
+            in done.stderr
+        )
     else:
         (world.parent / "outside" / "grantcheck.yaml").write_text("fail_on: never\n")
         (world / "grantcheck.yaml").symlink_to(world.parent / "outside" / "grantcheck.yaml")
         done = grantcheck("check", "s.yaml", cwd=world)
-        assert "grantcheck.yaml:1:1: the config file is a symbolic link to a file outside" in done.stderr
+        assert (
+            "grantcheck.yaml:1:1: the config file is a symbolic link to a file outside"
+            in done.stderr
+        )
     assert done.returncode == 2 and "Traceback" not in done.stdout + done.stderr
 
 
@@ -106,6 +145,8 @@ def test_a_link_inside_the_repository_is_followed(world: Path) -> None:
 
 def test_allow_path_on_the_command_line_opens_a_linked_scheme(world: Path) -> None:
     (world / "link.yaml").symlink_to(world.parent / "outside" / "s.yaml")
-    done = grantcheck("check", "link.yaml", "--allow-path", str(world.parent / "outside"), cwd=world)
+    done = grantcheck(
+        "check", "link.yaml", "--allow-path", str(world.parent / "outside"), cwd=world
+    )
     assert done.returncode in (0, 1), done.stdout
     assert os.path.islink(world / "link.yaml")

@@ -14,6 +14,11 @@ pytestmark = pytest.mark.slow  # see pyproject.toml's markers; make test-fast le
 
 
 def test_mypy_is_clean() -> None:
-    done = subprocess.run([sys.executable, "-m", "mypy", "src/grantcheck"], cwd=ROOT, capture_output=True, text=True,
-                          timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "src/grantcheck"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stdout + done.stderr

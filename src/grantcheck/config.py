@@ -19,7 +19,8 @@ from grantcheck.model_errors import model_errors
 from grantcheck.parsing import Invalid, parse
 from grantcheck.trust import escapes, folder_problem, project_root
 
-__all__ = ["CONFIG_NAMES", "Config", "LoadedConfig", "discover", "load_config"]  # where the file is found, too
+# where the file is found, too
+__all__ = ["CONFIG_NAMES", "Config", "LoadedConfig", "discover", "load_config"]
 
 FailOn = Literal["error", "warning", "info", "never"]
 
@@ -38,7 +39,7 @@ class RuleSettings:
 
 @model(LAX)
 class ConfigWaiver:
-    """A waiver kept in config, which the organisation controls, for schemes by ID (wildcards allowed)."""
+    """A waiver kept in config, which the organisation controls, for schemes by ID (wildcards allowed)."""  # noqa: E501 (the schema's description)
 
     scheme: Annotated[str, Constraints(description="A scheme ID, or a pattern such as 'winter-*'.")]
     rule: Annotated[str, Constraints(pattern=r"^[A-Z]+[0-9]+$")]
@@ -49,29 +50,51 @@ class ConfigWaiver:
 class Config:
     """The config file's keys."""
 
-    select: list[str] | None = described_field("Rule IDs or prefixes to run (default: all).", default=None)
+    select: list[str] | None = described_field(
+        "Rule IDs or prefixes to run (default: all).", default=None
+    )
     ignore: list[str] = described_field("Rule IDs or prefixes to skip.", factory=list)
-    fail_on: FailOn | None = described_field("The lowest severity that makes the exit code 1.", default=None)
-    rule_folders: list[str] = described_field("Folders of local rule files, relative to this file.", factory=list)
+    fail_on: FailOn | None = described_field(
+        "The lowest severity that makes the exit code 1.", default=None
+    )
+    rule_folders: list[str] = described_field(
+        "Folders of local rule files, relative to this file.", factory=list
+    )
     bands: dict[str, Annotated[float, Constraints(gt=0)]] | None = described_field(
-        "Upper limits (inclusive) of the award bands, by name.", default=None)
+        "Upper limits (inclusive) of the award bands, by name.", default=None
+    )
     assumptions: dict[str, float] = described_field("Effort assumptions, by name.", factory=dict)
     rules: dict[str, RuleSettings] = described_field("Changes to rules, by rule ID.", factory=dict)
-    waivers: list[ConfigWaiver] = described_field("Waivers the organisation grants, by scheme ID.", factory=list)
-    scheme_waivers: bool = described_field("false: refuse waivers written in scheme files.", default=True)
+    waivers: list[ConfigWaiver] = described_field(
+        "Waivers the organisation grants, by scheme ID.", factory=list
+    )
+    scheme_waivers: bool = described_field(
+        "false: refuse waivers written in scheme files.", default=True
+    )
     limits: dict[str, int] = described_field(
-        "Lower what one file, one run or one output may cost, or raise it up to grantcheck's ceiling "
-        "(see SECURITY.md): max_file_bytes, max_values, max_depth, max_documents, max_baseline_bytes, "
+        "Lower what one file, one run or one output may cost, or raise it up to "
+        "grantcheck's ceiling "
+        "(see SECURITY.md): max_file_bytes, max_values, max_depth, max_documents, "
+        "max_baseline_bytes, "
         "max_run_characters, max_run_values, max_output_bytes, and for form and guidance documents "
-        "max_document_bytes, max_decompressed_bytes, max_compression_ratio, max_document_characters, "
+        "max_document_bytes, max_decompressed_bytes, max_compression_ratio, "
+        "max_document_characters, "
         "max_document_pages, max_document_seconds, max_run_document_characters, "
-        "max_run_document_pages, max_run_document_seconds.", factory=dict)
-    exclude: list[str] = described_field("Glob patterns of files and folders to skip when searching folders.", factory=list)
+        "max_run_document_pages, max_run_document_seconds.",
+        factory=dict,
+    )
+    exclude: list[str] = described_field(
+        "Glob patterns of files and folders to skip when searching folders.", factory=list
+    )
     allow_paths: list[str] = described_field(
-        "More folders guidance may be read from, relative to this file; inside this file's repository "
-        "(a folder outside it only with --allow-path on the command line).", factory=list)
+        "More folders guidance may be read from, relative to this file; inside this "
+        "file's repository "
+        "(a folder outside it only with --allow-path on the command line).",
+        factory=list,
+    )
     unused_waivers: UnusedWaivers = described_field(
-        "The severity of a finding for a waiver that matches no finding (GC001).", default="warning")
+        "The severity of a finding for a waiver that matches no finding (GC001).", default="warning"
+    )
 
 
 @frozen_dataclass
@@ -86,8 +109,15 @@ class LoadedConfig:
 def load_config(path: Path, display: str) -> tuple[LoadedConfig | None, list[InputError]]:
     """Read and validate a config file (YAML, or a pyproject.toml table)."""
     if escapes(path):
-        return None, [InputError(display, 1, 1, "the config file is a symbolic link to a file outside "
-                                 "the repository", "Copy the config into the repository, or name it with --config")]
+        return None, [
+            InputError(
+                display,
+                1,
+                1,
+                "the config file is a symbolic link to a file outside the repository",
+                "Copy the config into the repository, or name it with --config",
+            )
+        ]
     if path.name == "pyproject.toml":
         doc, error = pyproject_doc(path, display)
         if doc is None:
@@ -109,13 +139,17 @@ def load_config(path: Path, display: str) -> tuple[LoadedConfig | None, list[Inp
 def _outside(lc: LoadedConfig) -> list[InputError]:
     """Folders the config names outside its repository: only the command line may open those."""
     root = project_root(lc.folder / "grantcheck.yaml")
-    hints = {"allow_paths": "Allow the folder on the command line with --allow-path instead",
-             "rule_folders": "Add the folder on the command line with --rules instead"}
+    hints = {
+        "allow_paths": "Allow the folder on the command line with --allow-path instead",
+        "rule_folders": "Add the folder on the command line with --rules instead",
+    }
     errors = []
     for key in ("allow_paths", "rule_folders"):
         for i, name in enumerate(getattr(lc.config, key)):
             problem = folder_problem(lc.folder / name, root, name)
             if problem is not None:
                 p = lc.doc.position((key, i))
-                errors.append(InputError(lc.doc.file, p.line, p.column, f"{key}: {problem}", hints[key]))
+                errors.append(
+                    InputError(lc.doc.file, p.line, p.column, f"{key}: {problem}", hints[key])
+                )
     return errors

@@ -55,10 +55,22 @@ def pyproject_doc(path: Path, display: str) -> tuple[Document | None, InputError
         found = tomllib.loads(text).get("tool", {})
         data = found.get("grantcheck", {}) if isinstance(found, dict) else {}
     except tomllib.TOMLDecodeError as exc:
-        return None, InputError(display, getattr(exc, "lineno", 1) or 1, getattr(exc, "colno", 1) or 1,
-                                f"invalid TOML: {exc}", "Check the syntax of pyproject.toml")
+        return None, InputError(
+            display,
+            getattr(exc, "lineno", 1) or 1,
+            getattr(exc, "colno", 1) or 1,
+            f"invalid TOML: {exc}",
+            "Check the syntax of pyproject.toml",
+        )
     except RecursionError:
-        return None, InputError(display, 1, 1, "pyproject.toml is nested too deeply to read",
-                                "Check the file; a config table is only a few levels deep")
-    line = next((i for i, l in enumerate(text.splitlines(), 1) if l.strip() == "[tool.grantcheck]"), 1)
+        return None, InputError(
+            display,
+            1,
+            1,
+            "pyproject.toml is nested too deeply to read",
+            "Check the file; a config table is only a few levels deep",
+        )
+    line = next(
+        (i for i, row in enumerate(text.splitlines(), 1) if row.strip() == "[tool.grantcheck]"), 1
+    )
     return Document(display, 1, data, {}, {(): Position(line, 1)}), None

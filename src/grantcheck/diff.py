@@ -47,8 +47,14 @@ class SchemeDiff:
 
 
 # Effort facts no rule reads directly, where less is plainly better for applicants.
-LESS_IS_BETTER = {"application.hours", "application.cost", "sector.cost", "reporting.hours_per_year",
-                  "guidance.words", "guidance.reading_minutes"}
+LESS_IS_BETTER = {
+    "application.hours",
+    "application.cost",
+    "sector.cost",
+    "reporting.hours_per_year",
+    "guidance.words",
+    "guidance.reading_minutes",
+}
 
 
 def _direction(name: str, before: Any, after: Any, rules: list[Rule]) -> str:
@@ -64,7 +70,11 @@ def _direction(name: str, before: Any, after: Any, rules: list[Rule]) -> str:
         elif isinstance(before, (int, float)) and isinstance(after, (int, float)):
             rises = after > before
             return "better" if rises == (rule.check == "at_least") else "worse"
-    if name in LESS_IS_BETTER and isinstance(before, (int, float)) and isinstance(after, (int, float)):
+    if (
+        name in LESS_IS_BETTER
+        and isinstance(before, (int, float))
+        and isinstance(after, (int, float))
+    ):
         return "better" if after < before else "worse"
     return "changed"
 
@@ -81,7 +91,9 @@ def _removed(f: Finding, old: SchemeResult, new: SchemeResult, rule: Rule | None
     """True when a finding went away because a fact was deleted or its rule was not run."""
     if rule is None:  # a waiver that matched nothing (GC001): removing the waiver fixes it
         return False
-    if new.metrics.get(f.metric) is None or (f.rule not in new.passed and f.rule not in new.not_applicable):
+    if new.metrics.get(f.metric) is None or (
+        f.rule not in new.passed and f.rule not in new.not_applicable
+    ):
         return True
     read = _condition_metrics(rule.when)
     return any(old.metrics.get(m) is not None and new.metrics.get(m) is None for m in read)
@@ -92,22 +104,48 @@ def _key(f: Finding) -> tuple[str, str]:
 
 
 def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> SchemeDiff:
-    changes = tuple(MetricChange(n, METRICS[n].label[:1].upper() + METRICS[n].label[1:], METRICS[n].unit, old.metrics.get(n), new.metrics.get(n),
-                                 _direction(n, old.metrics.get(n), new.metrics.get(n), rules))
-                    for n in METRICS if old.metrics.get(n) != new.metrics.get(n))
+    changes = tuple(
+        MetricChange(
+            n,
+            METRICS[n].label[:1].upper() + METRICS[n].label[1:],
+            METRICS[n].unit,
+            old.metrics.get(n),
+            new.metrics.get(n),
+            _direction(n, old.metrics.get(n), new.metrics.get(n), rules),
+        )
+        for n in METRICS
+        if old.metrics.get(n) != new.metrics.get(n)
+    )
     before = {_key(f): f for f in old.findings if f.live}
     after = {_key(f): f for f in new.findings if f.live}
     gone = [f for k, f in before.items() if k not in after]
     by_id = {r.id: r for r in rules}
     fixed = tuple(f for f in gone if not _removed(f, old, new, by_id.get(f.rule)))
-    unchecked = tuple([f for f in gone if f not in fixed]
-                      + [f for k, f in after.items() if k in before and f.unknown and not before[k].unknown])
-    added = tuple(f for k, f in after.items() if k not in before or (
-        SEVERITY_RANK[f.severity] < SEVERITY_RANK[before[k].severity] and not f.unknown))
-    kept = sum(1 for k in after if k in before) - sum(1 for f in added if _key(f) in before) \
+    unchecked = tuple(
+        [f for f in gone if f not in fixed]
+        + [f for k, f in after.items() if k in before and f.unknown and not before[k].unknown]
+    )
+    added = tuple(
+        f
+        for k, f in after.items()
+        if k not in before
+        or (SEVERITY_RANK[f.severity] < SEVERITY_RANK[before[k].severity] and not f.unknown)
+    )
+    kept = (
+        sum(1 for k in after if k in before)
+        - sum(1 for f in added if _key(f) in before)
         - sum(1 for f in unchecked if _key(f) in after)
-    return SchemeDiff(new.id, new.name, changes, fixed, added, unchecked, kept,
-                      _verdict(changes, fixed, added, unchecked))
+    )
+    return SchemeDiff(
+        new.id,
+        new.name,
+        changes,
+        fixed,
+        added,
+        unchecked,
+        kept,
+        _verdict(changes, fixed, added, unchecked),
+    )
 
 
 def _count(findings: tuple[Finding, ...]) -> str:
@@ -116,8 +154,12 @@ def _count(findings: tuple[Finding, ...]) -> str:
     return text + (f" ({errors} error{'s' if errors != 1 else ''})" if errors else "")
 
 
-def _verdict(changes: tuple[MetricChange, ...], fixed: tuple[Finding, ...], added: tuple[Finding, ...],
-             unchecked: tuple[Finding, ...] = ()) -> str:
+def _verdict(
+    changes: tuple[MetricChange, ...],
+    fixed: tuple[Finding, ...],
+    added: tuple[Finding, ...],
+    unchecked: tuple[Finding, ...] = (),
+) -> str:
     better = sum(1 for c in changes if c.direction == "better")
     worse = sum(1 for c in changes if c.direction == "worse")
     measures = f"{better} measure{'s' if better != 1 else ''} better, {worse} worse"
@@ -146,12 +188,19 @@ class DiffReport:
         return any(fails_at(f.severity, fail_on) for s in self.schemes for f in s.added)
 
 
-def compare(old: Report, new: Report, rules: list[Rule], old_name: str, new_name: str) -> DiffReport:
+def compare(
+    old: Report, new: Report, rules: list[Rule], old_name: str, new_name: str
+) -> DiffReport:
     """Pair schemes by ID (a single scheme on each side pairs whatever its ID) and compare them."""
     before = {s.id: s for s in old.schemes}
     after = {s.id: s for s in new.schemes}
     if len(before) == len(after) == 1 and set(before) != set(after):
         before = {next(iter(after)): next(iter(before.values()))}
     pairs = [compare_scheme(before[i], after[i], rules) for i in after if i in before]
-    return DiffReport(old_name, new_name, tuple(pairs), tuple(i for i in before if i not in after),
-                      tuple(i for i in after if i not in before))
+    return DiffReport(
+        old_name,
+        new_name,
+        tuple(pairs),
+        tuple(i for i in before if i not in after),
+        tuple(i for i in after if i not in before),
+    )

@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def json_schema(model: type, title: str) -> str:
-    """A draft 2020-12 JSON Schema for ``model`` (written by pydantic), for editors (yaml-language-server)."""
+    """A draft 2020-12 JSON Schema for ``model`` (written by pydantic), for editors
+    (yaml-language-server)."""
     schema = model_schema(model)
     rest = {k: v for k, v in schema.items() if k != "title"}  # pydantic's title is the class name
     schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title, **rest}

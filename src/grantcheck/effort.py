@@ -30,11 +30,23 @@ class Assumption:
 
 
 ASSUMPTION_NAMES = (
-    "reading_words_per_minute", "words_per_page", "guidance_reads", "writing_words_per_hour",
-    "words_per_unlimited_answer", "characters_per_word", "minutes_per_question", "minutes_per_field",
-    "minutes_per_held_attachment", "hours_per_prepared_attachment", "hours_per_attachment",
-    "hours_per_expression_of_interest", "invited_per_award",
-    "report_base_hours", "report_hours_per_measure", "reporting_hours_floor", "hourly_cost",
+    "reading_words_per_minute",
+    "words_per_page",
+    "guidance_reads",
+    "writing_words_per_hour",
+    "words_per_unlimited_answer",
+    "characters_per_word",
+    "minutes_per_question",
+    "minutes_per_field",
+    "minutes_per_held_attachment",
+    "hours_per_prepared_attachment",
+    "hours_per_attachment",
+    "hours_per_expression_of_interest",
+    "invited_per_award",
+    "report_base_hours",
+    "report_hours_per_measure",
+    "reporting_hours_floor",
+    "hourly_cost",
 )
 RENAMED = {"hours_per_extra_stage": "hours_per_expression_of_interest"}  # old name: new name
 
@@ -82,7 +94,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
-    return n > 0 and any(words[i:i + n] == phrase for i in range(len(words) - n + 1))
+    return n > 0 and any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
 
 
 def kind_of(a: Attachment, vocab: Vocabulary) -> str:
@@ -103,7 +115,8 @@ def kind_of(a: Attachment, vocab: Vocabulary) -> str:
 
 @frozen_dataclass
 class Part:
-    """One piece of the work behind an estimate: hours (None: not stated) and how they were worked out."""
+    """One piece of the work behind an estimate: hours (None: not stated) and how they were worked
+    out."""
 
     stage: str  # "" for the guidance, else the stage's name
     label: str
@@ -129,14 +142,18 @@ class Effort:
 
     @property
     def missing(self) -> list[str]:
-        return [(f"{p.stage}: " if p.stage and len(self.stages) > 1 else "") + p.label
-                for p in self.parts if p.hours is None]
+        return [
+            (f"{p.stage}: " if p.stage and len(self.stages) > 1 else "") + p.label
+            for p in self.parts
+            if p.hours is None
+        ]
 
     def stage_hours(self, stage: str) -> float:
         return sum(p.hours for p in self.parts if p.stage == stage and p.hours is not None)
 
     def sector_hours(self) -> tuple[float | None, bool]:
-        """Hours the whole sector spends (guidance read by all), and whether that is a lower bound."""
+        """Hours the whole sector spends (guidance read by all), and whether that is a lower
+        bound."""
         if self.total is None or not self.payers or self.payers[0] is None:
             return None, False
         guidance = sum(p.hours for p in self.parts if p.stage == "" and p.hours is not None)
@@ -156,38 +173,65 @@ def _form_parts(a: dict[str, float], stage: str, f: FormFacts, vocab: Vocabulary
     words = None if f.word_limit is None and not unlimited else (f.word_limit or 0) + unlimited
     detail = "" if words is None else f"{words:,.0f} words at {wph:g} words an hour"
     if unlimited:
-        detail += (f" ({_plural(f.unlimited_questions or 0, 'answer')} with no limit counted at "
-                   f"{a['words_per_unlimited_answer']:g} words)")
+        detail += (
+            f" ({_plural(f.unlimited_questions or 0, 'answer')} with no limit counted at "
+            f"{a['words_per_unlimited_answer']:g} words)"
+        )
     parts = [Part(stage, "writing answers", None if words is None else words / wph, detail)]
     q = f.questions
-    parts.append(Part(stage, "questions", None if q is None else q * a["minutes_per_question"] / 60,
-                      "" if q is None else f"{_plural(q, 'question')} at "
-                      f"{a['minutes_per_question']:g} minutes each"))
+    parts.append(
+        Part(
+            stage,
+            "questions",
+            None if q is None else q * a["minutes_per_question"] / 60,
+            ""
+            if q is None
+            else f"{_plural(q, 'question')} at {a['minutes_per_question']:g} minutes each",
+        )
+    )
     if f.fields is not None:
-        parts.append(Part(stage, "fields", f.fields * a["minutes_per_field"] / 60,
-                          f"{_plural(f.fields, 'field')} at {a['minutes_per_field']:g} minutes each"))
+        parts.append(
+            Part(
+                stage,
+                "fields",
+                f.fields * a["minutes_per_field"] / 60,
+                f"{_plural(f.fields, 'field')} at {a['minutes_per_field']:g} minutes each",
+            )
+        )
     parts += _attachment_parts(a, stage, f.attachments, vocab)
     return parts
 
 
-def _attachment_parts(a: dict[str, float], stage: str, items: tuple[Attachment, ...] | None,
-                      vocab: Vocabulary) -> list[Part]:
+def _attachment_parts(
+    a: dict[str, float], stage: str, items: tuple[Attachment, ...] | None, vocab: Vocabulary
+) -> list[Part]:
     if items is None:
         return [Part(stage, "attachments", None, "")]
-    cost = {"held": a["minutes_per_held_attachment"] / 60,
-            "prepared": a["hours_per_prepared_attachment"], "unrecognised": a["hours_per_attachment"]}
-    unit = {"held": fmt(a["minutes_per_held_attachment"], "minutes"),
-            "prepared": fmt(a["hours_per_prepared_attachment"], "hours"),
-            "unrecognised": fmt(a["hours_per_attachment"], "hours")}
+    cost = {
+        "held": a["minutes_per_held_attachment"] / 60,
+        "prepared": a["hours_per_prepared_attachment"],
+        "unrecognised": a["hours_per_attachment"],
+    }
+    unit = {
+        "held": fmt(a["minutes_per_held_attachment"], "minutes"),
+        "prepared": fmt(a["hours_per_prepared_attachment"], "hours"),
+        "unrecognised": fmt(a["hours_per_attachment"], "hours"),
+    }
     groups: dict[str, list[str]] = {"held": [], "prepared": [], "unrecognised": []}
     for item in items:
         groups[kind_of(item, vocab)].append(item.name)
     if not items:
         return [Part(stage, "attachments", 0.0, "none asked for")]
-    label = {"held": "attachments already held", "prepared": "attachments prepared for this application",
-             "unrecognised": "other attachments"}
-    return [Part(stage, label[k], len(names) * cost[k], f"{'; '.join(names)}: {unit[k]} each")
-            for k, names in groups.items() if names]
+    label = {
+        "held": "attachments already held",
+        "prepared": "attachments prepared for this application",
+        "unrecognised": "other attachments",
+    }
+    return [
+        Part(stage, label[k], len(names) * cost[k], f"{'; '.join(names)}: {unit[k]} each")
+        for k, names in groups.items()
+        if names
+    ]
 
 
 def _complete(f: FormFacts) -> bool:
@@ -198,9 +242,14 @@ def _known(f: FormFacts) -> bool:
     return f.measured or any(x is not None for x in (f.questions, f.word_limit, f.attachments))
 
 
-def _payers(a: dict[str, float], stages: tuple[StageFacts, ...], applications: int | None,
-            awards: int | None) -> tuple[float | None, ...]:
-    """Applicants who pay each stage: all at the first, then those invited (never more than before)."""
+def _payers(
+    a: dict[str, float],
+    stages: tuple[StageFacts, ...],
+    applications: int | None,
+    awards: int | None,
+) -> tuple[float | None, ...]:
+    """Applicants who pay each stage: all at the first, then those invited (never more than
+    before)."""
     out: list[float | None] = []
     before: float | None = None if applications is None else float(applications)
     for i, st in enumerate(stages):
@@ -218,28 +267,51 @@ def _payers(a: dict[str, float], stages: tuple[StageFacts, ...], applications: i
     return tuple(out)
 
 
-def application_effort(a: dict[str, float], guidance_words: float | None, stages: tuple[StageFacts, ...],
-                       vocab: Vocabulary, applications: int | None = None,
-                       awards: int | None = None) -> Effort:
+def application_effort(
+    a: dict[str, float],
+    guidance_words: float | None,
+    stages: tuple[StageFacts, ...],
+    vocab: Vocabulary,
+    applications: int | None = None,
+    awards: int | None = None,
+) -> Effort:
     """Hours to read, write and assemble one application through every stage, and who pays each."""
     reads = a["guidance_reads"]
     wpm = a["reading_words_per_minute"]
-    parts = [Part("", "reading the guidance",
-                  None if guidance_words is None else guidance_words / wpm / 60 * reads,
-                  "" if guidance_words is None else
-                  f"{guidance_words:,.0f} words at {wpm:g} words a minute, read {reads:g} times")]
+    parts = [
+        Part(
+            "",
+            "reading the guidance",
+            None if guidance_words is None else guidance_words / wpm / 60 * reads,
+            ""
+            if guidance_words is None
+            else f"{guidance_words:,.0f} words at {wpm:g} words a minute, read {reads:g} times",
+        )
+    ]
     known = False
     complete = guidance_words is not None
     for st in stages:
         if st.fixed_hours is not None:
-            parts.append(Part(st.name, "expression of interest", st.fixed_hours,
-                              f"a short first stage, at {fmt(st.fixed_hours, 'hours')}"))
+            parts.append(
+                Part(
+                    st.name,
+                    "expression of interest",
+                    st.fixed_hours,
+                    f"a short first stage, at {fmt(st.fixed_hours, 'hours')}",
+                )
+            )
             continue
         parts += _form_parts(a, st.name, st.form, vocab)
         known = known or _known(st.form)
         complete = complete and _complete(st.form)
-    return Effort(tuple(parts), known, complete and known, _payers(a, stages, applications, awards),
-                  tuple(st.name for st in stages), reads)
+    return Effort(
+        tuple(parts),
+        known,
+        complete and known,
+        _payers(a, stages, applications, awards),
+        tuple(st.name for st in stages),
+        reads,
+    )
 
 
 def hours_per_report(a: dict[str, float], stated: float | None, measures: int | None) -> float:
@@ -253,15 +325,29 @@ def report_detail(a: dict[str, float], stated: float | None, measures: int | Non
     """How the hours of one report were worked out."""
     if stated is not None:
         return f"{fmt(stated, 'hours')} a report, the funder's own estimate"
-    return (f"{fmt(a['report_base_hours'], 'hours')} a report plus {fmt(a['report_hours_per_measure'], 'hours')} "
-            f"for each of {_plural(measures or 0, 'measure')}")
+    return (
+        f"{fmt(a['report_base_hours'], 'hours')} a report plus "
+        f"{fmt(a['report_hours_per_measure'], 'hours')} "
+        f"for each of {_plural(measures or 0, 'measure')}"
+    )
 
 
-def reporting_parts(a: dict[str, float], stated: float | None, measures: int | None,
-                    reports: float, months: float | None) -> tuple[Part, ...]:
+def reporting_parts(
+    a: dict[str, float],
+    stated: float | None,
+    measures: int | None,
+    reports: float,
+    months: float | None,
+) -> tuple[Part, ...]:
     """The hours behind reporting on one agreement: each report, and how many."""
     each = hours_per_report(a, stated, measures)
     over = "12 months (length not stated)" if months is None else f"{months:g} months"
-    return (Part("reporting", "each report", each, report_detail(a, stated, measures)),
-            Part("reporting", "reports on one agreement", each * reports,
-                 f"{_plural(round(reports, 2), 'report')} over {over}"))
+    return (
+        Part("reporting", "each report", each, report_detail(a, stated, measures)),
+        Part(
+            "reporting",
+            "reports on one agreement",
+            each * reports,
+            f"{_plural(round(reports, 2), 'report')} over {over}",
+        ),
+    )

@@ -7,9 +7,9 @@ pack and config, and locates each finding at the key its metric came from.
 from __future__ import annotations
 
 import fnmatch
+from collections.abc import Callable
 from pathlib import PurePath
 from typing import Any, NamedTuple
-from collections.abc import Callable
 
 from grantcheck.errors import InputError
 from grantcheck.findings import SEVERITY_RANK, UNUSED_WAIVER, Finding, SchemeResult, Severity
@@ -58,12 +58,17 @@ def _judge_lower(rule: Rule, value: float, band: str, values: dict[str, Value]) 
 
 
 def judge(rule: Rule, values: dict[str, Value], band: str, lower: bool = False) -> Outcome:
-    """Run one rule against a scheme's metric values; ``lower``: the rule's metric is a lower bound."""
+    """Run one rule against a scheme's metric values; ``lower``: the rule's metric is a lower
+    bound."""
     if not all(c.holds(values) for c in rule.when):
         return NOT_APPLICABLE
     value = values.get(rule.metric)
     if value is None:
-        return NOT_APPLICABLE if rule.unknown == "ignore" else Outcome("finding", rule.unknown, None, True)
+        return (
+            NOT_APPLICABLE
+            if rule.unknown == "ignore"
+            else Outcome("finding", rule.unknown, None, True)
+        )
     if lower and rule.check != "flag" and isinstance(value, (int, float)):
         return _judge_lower(rule, value, band, values)
     for level in SEVERITIES:
@@ -74,7 +79,8 @@ def judge(rule: Rule, values: dict[str, Value], band: str, lower: bool = False) 
         else:
             limit = rule.limit(level, band, values)
             if limit is not None and CHECKS[rule.check](value, limit):  # type: ignore[arg-type]
-                return Outcome("finding", level, whole(limit))  # 15, not 15.0, as the scheme wrote it
+                # 15, not 15.0, as the scheme wrote it
+                return Outcome("finding", level, whole(limit))
     return PASSED
 
 
@@ -84,22 +90,29 @@ def _sentence(text: str) -> str:
 
 def relative_text(limit: Relative) -> str:
     """'twice the yearly value of the award', for a limit that moves with another fact."""
-    times = {1: "", 2: "twice "}.get(limit.times,  # type: ignore[call-overload]
-                                     f"{limit.times:g} times ")
+    times = {1: "", 2: "twice "}.get(
+        limit.times,  # type: ignore[call-overload]
+        f"{limit.times:g} times ",
+    )
     return times + METRICS[limit.metric].label
 
 
-def message(rule: Rule, outcome: Outcome, value: Value, band: str,
-            values: dict[str, Value] | None = None) -> str:
+def message(
+    rule: Rule, outcome: Outcome, value: Value, band: str, values: dict[str, Value] | None = None
+) -> str:
     """The finding's message: what was measured, against which limit for this band."""
     info = METRICS[rule.metric]
     if outcome.unknown and outcome.lower:
         warning = rule.limit("warning", band, values)
         limit = "" if warning is None else f" within the warning limit of {fmt(warning, info.unit)}"
-        return (f"{_sentence(info.label)} is at least {fmt(value, info.unit)}; not enough is stated to "
-                f"tell whether it is{limit} for {band} awards.")
+        return (
+            f"{_sentence(info.label)} is at least {fmt(value, info.unit)}; not enough is stated to "
+            f"tell whether it is{limit} for {band} awards."
+        )
     if outcome.unknown and info.needs:
-        return f"{_sentence(info.label)} is not known, so this cannot be checked: state {info.needs}."
+        return (
+            f"{_sentence(info.label)} is not known, so this cannot be checked: state {info.needs}."
+        )
     if outcome.unknown:
         return f"{_sentence(info.label)} is not stated, so this cannot be checked."
     if rule.check == "flag":
@@ -108,20 +121,30 @@ def message(rule: Rule, outcome: Outcome, value: Value, band: str,
     raw = rule.raw_limit(outcome.severity, band)  # type: ignore[arg-type]
     of = f" ({relative_text(raw)})" if isinstance(raw, Relative) else ""
     is_ = "is at least" if outcome.lower else "is"
-    text = (f"{_sentence(info.label)} {is_} {fmt(value, info.unit)}: {side} the {outcome.severity} limit "
-            f"of {fmt(outcome.threshold, info.unit)}{of} for {band} awards")
+    text = (
+        f"{_sentence(info.label)} {is_} {fmt(value, info.unit)}: {side} the "
+        f"{outcome.severity} limit "
+        f"of {fmt(outcome.threshold, info.unit)}{of} for {band} awards"
+    )
     warning = rule.limit("warning", band, values)
     if outcome.severity == "error" and warning is not None:
-        text += f"; {fmt(warning, info.unit)} or {'more' if rule.check == 'at_least' else 'less'} passes"
+        text += (
+            f"; {fmt(warning, info.unit)} or {'more' if rule.check == 'at_least' else 'less'} "
+            "passes"
+        )
     return text + "."
 
 
 def scheme_id(parsed: Parsed) -> str:
-    """The scheme's ``id``, else the file name (and document number after the first, or a register's row)."""
+    """The scheme's ``id``, else the file name (and document number after the first, or a register's
+    row)."""
     if parsed.scheme.id:
         return parsed.scheme.id
     stem = PurePath(parsed.doc.file).stem
-    if PurePath(parsed.doc.file).suffix.lower() in (".csv", ".xlsx"):  # a register: one scheme a row
+    if PurePath(parsed.doc.file).suffix.lower() in (
+        ".csv",
+        ".xlsx",
+    ):  # a register: one scheme a row
         return f"{stem}:{parsed.doc.index}"
     return stem if parsed.doc.index == 1 else f"{stem}#{parsed.doc.index}"
 
@@ -132,18 +155,34 @@ def _detailed(text: str, metric: str, computed: Computed) -> str:
     return f"{text} {extra}" if extra else text
 
 
-def _waivers(parsed: Parsed, sid: str, policy: Policy) -> tuple[dict[str, tuple[str, str]], list[InputError]]:
+def _waivers(
+    parsed: Parsed, sid: str, policy: Policy
+) -> tuple[dict[str, tuple[str, str]], list[InputError]]:
     """Waivers for this scheme by rule: (reason, source), and errors for refused ones."""
     doc, errors = parsed.doc, []
     found: dict[str, tuple[str, str]] = {}
     for i, w in enumerate(parsed.scheme.waivers):
         p = doc.value_position(("waivers", i, "rule"))
         if not policy.scheme_waivers:
-            errors.append(InputError(doc.file, p.line, p.column, f"waivers in scheme files are refused by {policy.config_file}",
-                                     "Ask for the waiver to be added to the config's waivers: list"))
+            errors.append(
+                InputError(
+                    doc.file,
+                    p.line,
+                    p.column,
+                    f"waivers in scheme files are refused by {policy.config_file}",
+                    "Ask for the waiver to be added to the config's waivers: list",
+                )
+            )
         elif w.rule not in policy.pack.rule_ids:
-            errors.append(InputError(doc.file, p.line, p.column, f"the waiver names {w.rule}, which is not a rule",
-                                     "See 'grantcheck rules' for the rule IDs"))
+            errors.append(
+                InputError(
+                    doc.file,
+                    p.line,
+                    p.column,
+                    f"the waiver names {w.rule}, which is not a rule",
+                    "See 'grantcheck rules' for the rule IDs",
+                )
+            )
         else:
             found[w.rule] = (clip(w.reason.strip()), "scheme")  # quoted in every report: bounded
     for granted in policy.waivers:
@@ -152,8 +191,11 @@ def _waivers(parsed: Parsed, sid: str, policy: Policy) -> tuple[dict[str, tuple[
     return found, errors
 
 
-def _unused(parsed: Parsed, sid: str, ran: frozenset[str], hit: set[str], policy: Policy) -> list[Finding]:
-    """A finding for each scheme-file waiver whose rule ran and found nothing, like an unused noqa."""
+def _unused(
+    parsed: Parsed, sid: str, ran: frozenset[str], hit: set[str], policy: Policy
+) -> list[Finding]:
+    """A finding for each scheme-file waiver whose rule ran and found nothing, like an unused
+    noqa."""
     severity = policy.unused_waivers
     if severity == "ignore" or not policy.scheme_waivers:
         return []
@@ -161,20 +203,35 @@ def _unused(parsed: Parsed, sid: str, ran: frozenset[str], hit: set[str], policy
     for i, w in enumerate(parsed.scheme.waivers):
         if w.rule in ran and w.rule not in hit:
             p = parsed.doc.value_position(("waivers", i, "rule"))
-            out.append(Finding(
-                rule=UNUSED_WAIVER.id, severity=severity, title=UNUSED_WAIVER.title,
-                message=f"The waiver for {w.rule} matches no finding.", advice=UNUSED_WAIVER.advice,
-                metric="waivers", value=w.rule, threshold=None, file=parsed.doc.file, line=p.line, column=p.column,
-                scheme_id=sid, basis="judgement", basis_text=UNUSED_WAIVER_BASIS))
+            out.append(
+                Finding(
+                    rule=UNUSED_WAIVER.id,
+                    severity=severity,
+                    title=UNUSED_WAIVER.title,
+                    message=f"The waiver for {w.rule} matches no finding.",
+                    advice=UNUSED_WAIVER.advice,
+                    metric="waivers",
+                    value=w.rule,
+                    threshold=None,
+                    file=parsed.doc.file,
+                    line=p.line,
+                    column=p.column,
+                    scheme_id=sid,
+                    basis="judgement",
+                    basis_text=UNUSED_WAIVER_BASIS,
+                )
+            )
     return out
 
 
-UNUSED_WAIVER_BASIS = ("grantcheck's own judgement (a waiver that matches nothing could hide a "
-                       "later finding)")
+UNUSED_WAIVER_BASIS = (
+    "grantcheck's own judgement (a waiver that matches nothing could hide a later finding)"
+)
 
 
-def evaluate(parsed: Parsed, computed: Computed, policy: Policy,
-             guidance: GuidanceMeasure | None = None) -> tuple[SchemeResult, list[InputError]]:
+def evaluate(
+    parsed: Parsed, computed: Computed, policy: Policy, guidance: GuidanceMeasure | None = None
+) -> tuple[SchemeResult, list[InputError]]:
     """Findings, passes and waivers for one scheme."""
     doc, s, pack = parsed.doc, parsed.scheme, policy.pack
     values = {name: m.value for name, m in computed.metrics.items()}
@@ -196,38 +253,68 @@ def evaluate(parsed: Parsed, computed: Computed, policy: Policy,
             pos = doc.position(metric.path)
             reason, source = waivers.get(rule.id, (None, None))
             ground = rule.ground(outcome.severity, band)
-            findings.append(Finding(
-                rule=rule.id, severity=rule.severity or outcome.severity,  # type: ignore[arg-type]
-                title=rule.title, message=_detailed(message(rule, outcome, metric.value, band, values),
-                                                    rule.metric, computed),
-                advice=rule.advice,
-                metric=rule.metric, value=metric.value, threshold=outcome.threshold,
-                file=doc.file, line=pos.line, column=pos.column, scheme_id=sid, unknown=outcome.unknown,
-                waived=reason is not None, waiver_reason=reason, waiver_source=source,
-                lower_bound=outcome.lower, basis=ground.kind,
-                basis_text=basis_text(ground, rule.shipped)))
+            findings.append(
+                Finding(
+                    rule=rule.id,
+                    severity=rule.severity or outcome.severity,  # type: ignore[arg-type]
+                    title=rule.title,
+                    message=_detailed(
+                        message(rule, outcome, metric.value, band, values), rule.metric, computed
+                    ),
+                    advice=rule.advice,
+                    metric=rule.metric,
+                    value=metric.value,
+                    threshold=outcome.threshold,
+                    file=doc.file,
+                    line=pos.line,
+                    column=pos.column,
+                    scheme_id=sid,
+                    unknown=outcome.unknown,
+                    waived=reason is not None,
+                    waiver_reason=reason,
+                    waiver_source=source,
+                    lower_bound=outcome.lower,
+                    basis=ground.kind,
+                    basis_text=basis_text(ground, rule.shipped),
+                )
+            )
     findings += _unused(parsed, sid, policy.rule_ids, {f.rule for f in findings}, policy)
     findings.sort(key=lambda f: (f.waived, SEVERITY_RANK[f.severity], f.line, f.rule))
     result = SchemeResult(
-        file=doc.file, id=sid, name=s.name, funder=s.funder, kind=s.kind, band=band,
-        band_limit=pack.bands.get(band), metrics=values, findings=tuple(findings), passed=tuple(passed),
+        file=doc.file,
+        id=sid,
+        name=s.name,
+        funder=s.funder,
+        kind=s.kind,
+        band=band,
+        band_limit=pack.bands.get(band),
+        metrics=values,
+        findings=tuple(findings),
+        passed=tuple(passed),
         not_applicable=tuple(skipped),
         assumptions=pack.assumed,
-        effort=computed.effort.parts + computed.reporting, notes=computed.notes, facts=_facts(parsed),
+        effort=computed.effort.parts + computed.reporting,
+        notes=computed.notes,
+        facts=_facts(parsed),
         lower_bounds=tuple(sorted(lower)),
-        documents=guidance.documents if guidance else ())
+        documents=guidance.documents if guidance else (),
+    )
     return result, errors
 
 
 def _facts(parsed: Parsed) -> dict[str, Any]:
     s = parsed.scheme
-    return {k: v for k, v in {
-        "opens": s.application.opens and s.application.opens.isoformat(),
-        "closes": s.application.closes and s.application.closes.isoformat(),
-        "reporting.frequency": s.reporting.frequency,
-        "reporting.evidence": list(s.reporting.evidence or []),
-        "currency": s.currency,
-        "guidance.documents": list(s.application.guidance.documents),
-        "guidance.pages_stated": s.application.guidance.pages is not None,
-        "rolling": s.application.rolling,
-    }.items() if v}
+    return {
+        k: v
+        for k, v in {
+            "opens": s.application.opens and s.application.opens.isoformat(),
+            "closes": s.application.closes and s.application.closes.isoformat(),
+            "reporting.frequency": s.reporting.frequency,
+            "reporting.evidence": list(s.reporting.evidence or []),
+            "currency": s.currency,
+            "guidance.documents": list(s.application.guidance.documents),
+            "guidance.pages_stated": s.application.guidance.pages is not None,
+            "rolling": s.application.rolling,
+        }.items()
+        if v
+    }

@@ -11,7 +11,6 @@ import difflib
 
 from grantcheck.frozen import frozen_dataclass
 
-
 SHEET = "Schemes"  # the sheet of a workbook that holds a scheme register
 
 
@@ -25,18 +24,21 @@ def letters(column: int) -> str:
 
 
 def cell(file: str, line: int, column: int) -> str | None:
-    """A workbook's cell reference (``Schemes!D7``) for a position in an XLSX register, else None."""
+    """A workbook's cell reference (``Schemes!D7``) for a position in an XLSX register, else
+    None."""
     return f"{SHEET}!{letters(column)}{line}" if file.lower().endswith(".xlsx") else None
 
 
 def cell_prefix(file: str, line: int, column: int) -> str:
-    """``Schemes!D7: `` to open a message about a workbook's cell (where only lines are shown), else ''."""
+    """``Schemes!D7: `` to open a message about a workbook's cell (where only lines are shown), else
+    ''."""
     ref = cell(file, line, column)
     return f"{ref}: " if ref else ""
 
 
 def where(file: str, line: int, column: int) -> str:
-    """A location as users look for it: ``book.xlsx:Schemes!D7`` in a workbook, else ``file:line:column``
+    """A location as users look for it: ``book.xlsx:Schemes!D7`` in a workbook, else
+    ``file:line:column``
     (a CSV register's line and column are its row and column)."""
     ref = cell(file, line, column)
     return f"{file}:{ref}" if ref else f"{file}:{line}:{column}"

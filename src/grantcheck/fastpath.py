@@ -32,7 +32,9 @@ def compiled(cls: type) -> Check:
     """The checking function for a model."""
     fields, types_ = [], hints(cls)
     for f in dataclasses.fields(cls):
-        fields.append((f.metadata.get("alias", f.name), f.name, _check(types_[f.name]), default_maker(f)))
+        fields.append(
+            (f.metadata.get("alias", f.name), f.name, _check(types_[f.name]), default_maker(f))
+        )
     keys = {key for key, *_ in fields}
     prepare = cls.__dict__.get("prepare")
 
@@ -76,7 +78,11 @@ def _check(tp: Any) -> Check:
         return lambda v: [item(x) for x in v] if type(v) is list else _decline()
     if origin is dict:
         value = _check(args[1])
-        return lambda v: {k: value(x) for k, x in v.items() if type(k) is str or _decline()} if type(v) is dict else _decline()
+        return lambda v: (
+            {k: value(x) for k, x in v.items() if type(k) is str or _decline()}
+            if type(v) is dict
+            else _decline()
+        )
     if is_model(tp):
         return lambda v: compiled(tp)(v)  # late-bound: a model may contain itself
     return _SCALARS.get(tp) or _unknown(tp)
@@ -98,8 +104,15 @@ def _exact(kind: type) -> Check:
     return lambda v: v if type(v) is kind else _decline()
 
 
-_SCALARS: dict[Any, Check] = {float: _number, int: _exact(int), bool: _exact(bool), str: _exact(str),
-                              dt.date: _exact(dt.date), type(None): _exact(type(None)), Any: lambda v: v}
+_SCALARS: dict[Any, Check] = {
+    float: _number,
+    int: _exact(int),
+    bool: _exact(bool),
+    str: _exact(str),
+    dt.date: _exact(dt.date),
+    type(None): _exact(type(None)),
+    Any: lambda v: v,
+}
 
 
 def _unknown(tp: Any) -> Check:
@@ -153,9 +166,12 @@ def _plain(tp: Any) -> Any:
 # Any other constraint (multiple_of, strict, ...) makes the check decline every
 # value, so pydantic judges it: a constraint added to a model can never be skipped.
 IMPLEMENTED: dict[str, Callable[[Any, Any], bool]] = {
-    "ge": lambda v, limit: v >= limit, "gt": lambda v, limit: v > limit,
-    "le": lambda v, limit: v <= limit, "lt": lambda v, limit: v < limit,
-    "min_length": lambda v, limit: len(v) >= limit, "max_length": lambda v, limit: len(v) <= limit,
+    "ge": lambda v, limit: v >= limit,
+    "gt": lambda v, limit: v > limit,
+    "le": lambda v, limit: v <= limit,
+    "lt": lambda v, limit: v < limit,
+    "min_length": lambda v, limit: len(v) >= limit,
+    "max_length": lambda v, limit: len(v) <= limit,
     "pattern": lambda v, limit: limit.search(v) is not None,
 }
 # Keys that describe a value (for the JSON Schema) or steer a union: they constrain nothing.
@@ -167,8 +183,11 @@ def _constrained(r: dict[str, Any], inner: Check) -> Check:
     if set(r) - set(IMPLEMENTED) - DESCRIPTIVE:
         return lambda value: _decline()
     # pydantic's $ is the end of the text
-    tests = [(IMPLEMENTED[k], re.compile(v.replace("$", r"\Z")) if k == "pattern" else v)
-             for k, v in r.items() if k in IMPLEMENTED]
+    tests = [
+        (IMPLEMENTED[k], re.compile(v.replace("$", r"\Z")) if k == "pattern" else v)
+        for k, v in r.items()
+        if k in IMPLEMENTED
+    ]
 
     def run(value: Any) -> Any:
         value = inner(value)

@@ -19,12 +19,14 @@ SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
 
 
 def fails_at(severity: str, fail_on: str) -> bool:
-    """True when a finding of ``severity`` fails a run at ``fail_on`` (at or above it; nothing fails at "never")."""
+    """True when a finding of ``severity`` fails a run at ``fail_on`` (at or above it; nothing fails
+    at "never")."""
     return fail_on != "never" and SEVERITY_RANK[severity] <= SEVERITY_RANK[fail_on]
 
 
 class BuiltInRule(NamedTuple):
-    """A rule of grantcheck's own, not in the rule pack (it checks the scheme file, not the process)."""
+    """A rule of grantcheck's own, not in the rule pack (it checks the scheme file, not the
+    process)."""
 
     id: str
     name: str  # SARIF's rule name
@@ -34,12 +36,18 @@ class BuiltInRule(NamedTuple):
 
 
 UNUSED_WAIVER = BuiltInRule(
-    "GC001", "UnusedWaiver", "A waiver matches no finding",
-    "A waiver in a scheme file names a rule that found nothing; remove it so it hides no future problem.",
-    "Remove the waiver, so that a future problem with this rule is not hidden.")
+    "GC001",
+    "UnusedWaiver",
+    "A waiver matches no finding",
+    "A waiver in a scheme file names a rule that found nothing; remove it so it hides no "
+    "future problem.",
+    "Remove the waiver, so that a future problem with this rule is not hidden.",
+)
 
 
-@dataclass(frozen=True)  # thousands a run: dataclass's generated __init__ is quicker than frozen_dataclass's
+@dataclass(
+    frozen=True
+)  # thousands a run: dataclass's generated __init__ is quicker than frozen_dataclass's
 class Finding:
     """One rule that a scheme does not meet, located in the scheme file."""
 
@@ -104,7 +112,8 @@ class SchemeResult:
     assumptions: tuple[Assumed, ...]
     effort: tuple[Any, ...]  # effort.Part: the hours behind one application and behind reporting
     notes: tuple[str, ...] = ()
-    facts: dict[str, Any] = field(default_factory=dict)  # stated facts the report quotes (dates, frequency)
+    # stated facts the report quotes (dates, frequency)
+    facts: dict[str, Any] = field(default_factory=dict)
     documents: tuple[Any, ...] = ()  # guidance.DocumentMeasure, one per guidance document
     lower_bounds: tuple[str, ...] = ()  # metrics whose value is a lower bound ("at least")
 
@@ -147,7 +156,12 @@ class Tally:
                 setattr(self, f.severity, getattr(self, f.severity) + 1)
 
     def counts(self) -> dict[str, int]:
-        out = {"error": self.error, "warning": self.warning, "info": self.info, "waived": self.waived}
+        out = {
+            "error": self.error,
+            "warning": self.warning,
+            "info": self.info,
+            "waived": self.waived,
+        }
         return out | ({"known": self.known} if self.known else {})
 
     def fails(self, fail_on: str) -> bool:
@@ -170,7 +184,11 @@ class Report:
     def counts(self) -> dict[str, int]:
         """Findings that count, by severity; then those waived and those known from a baseline."""
         live = Counter(f.severity for f in self.findings if f.live)
-        out = {"error": live["error"], "warning": live["warning"], "info": live["info"],
-               "waived": sum(1 for f in self.findings if f.waived)}
+        out = {
+            "error": live["error"],
+            "warning": live["warning"],
+            "info": live["info"],
+            "waived": sum(1 for f in self.findings if f.waived),
+        }
         known = sum(1 for f in self.findings if not f.waived and f.baseline == "unchanged")
         return out | ({"known": known} if known else {})

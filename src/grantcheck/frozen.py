@@ -22,23 +22,28 @@ T = TypeVar("T")
 
 class Frozen:
     """The methods of a frozen dataclass, shared (see above): arguments with defaults,
-    no change after construction, equality and hash by value, a repr of the fields that ask for one."""
+    no change after construction, equality and hash by value, a repr of the fields that ask for
+    one."""
 
     __slots__ = ()
-    _plan: tuple[tuple[str, Callable[[], Any] | None], ...] = ()  # each field and how to make its default
+    _plan: tuple[
+        tuple[str, Callable[[], Any] | None], ...
+    ] = ()  # each field and how to make its default
     _names: tuple[str, ...] = ()
     _name_set: frozenset[str] = frozenset()
     _shown: tuple[str, ...] = ()
 
     def __init__(self, *args: Any, **values: Any) -> None:
         if not values and len(args) == len(self._names):
-            self.__dict__.update(zip(self._names, args, strict=True))  # every field given in order: the commonest case, kept quick
+            # every field given in order: the commonest case, kept quick
+            self.__dict__.update(zip(self._names, args, strict=True))
             return
         given = len(args) + len(values)
         if args:
             values.update(zip(self._names, args, strict=False))  # (too many: _fill says so)
         if given == len(values) == len(self._names) and values.keys() == self._name_set:
-            self.__dict__.update(values)  # every field given once: the common case, kept quick (not through __setattr__)
+            # every field given once: the common case, kept quick (not through __setattr__)
+            self.__dict__.update(values)
             return
         self._fill(args, values, given)
 
@@ -46,7 +51,9 @@ class Frozen:
         """Defaults for fields not given, or the error a dataclass would raise."""
         name = type(self).__name__
         if len(args) > len(self._plan):
-            raise TypeError(f"{name}() takes {len(self._plan)} arguments but {len(args)} were given")
+            raise TypeError(
+                f"{name}() takes {len(self._plan)} arguments but {len(args)} were given"
+            )
         if given != len(values):
             raise TypeError(f"{name}() got two values for one field")
         for field, default in self._plan:
@@ -69,7 +76,9 @@ class Frozen:
         return hash(self._values())
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({', '.join(f'{n}={getattr(self, n)!r}' for n in self._shown)})"
+        return (
+            f"{type(self).__name__}({', '.join(f'{n}={getattr(self, n)!r}' for n in self._shown)})"
+        )
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
@@ -80,10 +89,14 @@ class Frozen:
 
 @dataclass_transform(frozen_default=True, field_specifiers=(dataclasses.field,))
 def frozen_dataclass(cls: type[T]) -> type[T]:
-    """``@dataclass(frozen=True)``, with the shared methods of ``Frozen`` instead of generated ones."""
+    """``@dataclass(frozen=True)``, with the shared methods of ``Frozen`` instead of generated
+    ones."""
     body = {k: v for k, v in cls.__dict__.items() if k not in ("__dict__", "__weakref__")}
-    body["__doc__"] = cls.__doc__ or ""  # else dataclass writes one with inspect.signature, slowly (and JSON Schemas show it)
-    made: Any = dataclasses.dataclass(init=False, repr=False, eq=False)(type(cls.__name__, (Frozen,), body))  # fields only: Frozen has the methods
+    # else dataclass writes one with inspect.signature, slowly (and JSON Schemas show it)
+    body["__doc__"] = cls.__doc__ or ""
+    made: Any = dataclasses.dataclass(init=False, repr=False, eq=False)(
+        type(cls.__name__, (Frozen,), body)
+    )  # fields only: Frozen has the methods
     made._plan = tuple((f.name, default_maker(f)) for f in dataclasses.fields(made))
     made._names = tuple(name for name, _ in made._plan)
     made._name_set = frozenset(made._names)

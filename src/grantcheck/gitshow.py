@@ -36,12 +36,15 @@ def _run(args: list[str], folder: Path) -> bytes:
 def show(rev: str, path: Path, max_bytes: int) -> str:
     """The file's text at ``rev`` (the path taken relative to its own folder); raises GitProblem."""
     if path.is_symlink():
-        raise GitProblem("the file is a symbolic link; name the scheme file itself, so that both "
-                         "sides of the comparison are the same file")
+        raise GitProblem(
+            "the file is a symbolic link; name the scheme file itself, so that both "
+            "sides of the comparison are the same file"
+        )
     folder = Path(os.path.abspath(path)).parent
     try:
-        commit = _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"],
-                      folder).strip()
+        commit = _git(
+            ["rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"], folder
+        ).strip()
     except GitProblem:
         raise GitProblem(f"{rev!r} is not a commit in this repository") from None
     listing = _git(["ls-tree", "--end-of-options", commit, "--", f"./{path.name}"], folder).strip()
@@ -52,6 +55,7 @@ def show(rev: str, path: Path, max_bytes: int) -> str:
         raise GitProblem(f"the file is a symbolic link or a folder at {rev!r}; compare plain files")
     size = int(_git(["cat-file", "-s", blob], folder).strip())
     if size > max_bytes:
-        raise GitProblem(f"the file at {rev!r} is larger than {max_bytes:,} bytes "
-                         "(limits.max_file_bytes)")
+        raise GitProblem(
+            f"the file at {rev!r} is larger than {max_bytes:,} bytes (limits.max_file_bytes)"
+        )
     return _run(["cat-file", "blob", blob], folder).decode("utf-8-sig", "replace")

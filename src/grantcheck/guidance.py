@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from grantcheck.readability import TextMeasure, measure
 from grantcheck.frozen import frozen_dataclass
+from grantcheck.readability import TextMeasure, measure
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
 SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx"}
@@ -39,11 +39,16 @@ class GuidanceMeasure:
         """Pages from PDFs as published; other documents estimated from their words."""
         import math
 
-        return sum(d.pages if d.pages is not None else math.ceil((d.text.words if d.text else 0) / words_per_page)
-                   for d in self.documents)
+        return sum(
+            d.pages
+            if d.pages is not None
+            else math.ceil((d.text.words if d.text else 0) / words_per_page)
+            for d in self.documents
+        )
 
     def unmeasured_pages(self) -> int:
-        """Pages of documents whose text could not be read (counted for reading time by the page)."""
+        """Pages of documents whose text could not be read (counted for reading time by the
+        page)."""
         return sum(d.pages or 0 for d in self.documents if d.text is None)
 
 
@@ -73,7 +78,9 @@ def _read_pdf(path: Path) -> tuple[str, int]:
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
     except Unreadable:
         raise
-    except Exception as exc:  # pypdf raises many types on damaged files; all mean the same to a user
+    except (
+        Exception
+    ) as exc:  # pypdf raises many types on damaged files; all mean the same to a user
         raise Unreadable(f"cannot be read as a PDF ({type(exc).__name__}: {exc})") from None
     return text, pages
 
@@ -85,7 +92,9 @@ def read_docx(path: Path) -> str:
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises zip, XML and package errors alike
-        raise Unreadable(f"cannot be read as a Word (.docx) document ({type(exc).__name__})") from None
+        raise Unreadable(
+            f"cannot be read as a Word (.docx) document ({type(exc).__name__})"
+        ) from None
     parts = [p.text for p in document.paragraphs]
     parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     return "\n".join(parts)
@@ -111,7 +120,12 @@ def measure_document(name: str, text: str, pages: int | None) -> DocumentMeasure
     measured = measure(text)
     if measured.words == 0:
         what = "no text could be read (is it a scanned image?)"
-        return DocumentMeasure(name, pages, None, f"not measurable: {what}" + (f"; counted by its {pages} pages" if pages else ""))
+        return DocumentMeasure(
+            name,
+            pages,
+            None,
+            f"not measurable: {what}" + (f"; counted by its {pages} pages" if pages else ""),
+        )
     return DocumentMeasure(name, pages, measured)
 
 

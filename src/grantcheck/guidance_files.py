@@ -9,7 +9,6 @@ else is a located input error, never a crash.
 from __future__ import annotations
 
 from pathlib import Path
-
 from typing import Any
 
 from grantcheck.errors import InputError
@@ -24,7 +23,9 @@ def _project_root(scheme_file: Path) -> Path:
     return repository_root(folder) or folder
 
 
-def measure_documents(parsed: Parsed, scheme_file: Path, policy: Policy) -> tuple[Any, list[InputError]]:
+def measure_documents(
+    parsed: Parsed, scheme_file: Path, policy: Policy
+) -> tuple[Any, list[InputError]]:
     """Read and measure the form and guidance documents a scheme names (see scheme_documents.py,
     imported only when there are some: a check without documents never loads a document library)."""
     from grantcheck.stages import form_paths
@@ -34,5 +35,6 @@ def measure_documents(parsed: Parsed, scheme_file: Path, policy: Policy) -> tupl
         return None, []
     from grantcheck.scheme_documents import read_scheme_documents
 
-    return read_scheme_documents(parsed, scheme_file, [_project_root(scheme_file), *policy.allow_paths],
-                                 policy.limits)
+    return read_scheme_documents(
+        parsed, scheme_file, [_project_root(scheme_file), *policy.allow_paths], policy.limits
+    )

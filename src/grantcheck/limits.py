@@ -29,34 +29,78 @@ class Limit:
 
 
 TABLE: tuple[Limit, ...] = (
-    Limit("max_file_bytes", 2_000_000, 20_000_000, "file",
-          "bytes in one scheme, config or rule file"),
-    Limit("max_values", 100_000, 500_000, "file",
-          "values one file expands to after YAML aliases, all its documents together"),
+    Limit(
+        "max_file_bytes", 2_000_000, 20_000_000, "file", "bytes in one scheme, config or rule file"
+    ),
+    Limit(
+        "max_values",
+        100_000,
+        500_000,
+        "file",
+        "values one file expands to after YAML aliases, all its documents together",
+    ),
     Limit("max_depth", 50, 200, "file", "levels of nesting of mappings and lists"),
     Limit("max_documents", 1_000, 10_000, "file", "YAML documents (schemes) in one file"),
     Limit("max_baseline_bytes", 20_000_000, 100_000_000, "file", "bytes in a baseline file"),
-    Limit("max_run_characters", 100_000_000, 400_000_000, "run",
-          "characters of scheme files read in one run"),
-    Limit("max_run_values", 5_000_000, 20_000_000, "run",
-          "values loaded from scheme files in one run"),
-    Limit("max_output_bytes", 200_000_000, 2_000_000_000, "output",
-          "bytes in one report or baseline written"),
+    Limit(
+        "max_run_characters",
+        100_000_000,
+        400_000_000,
+        "run",
+        "characters of scheme files read in one run",
+    ),
+    Limit(
+        "max_run_values", 5_000_000, 20_000_000, "run", "values loaded from scheme files in one run"
+    ),
+    Limit(
+        "max_output_bytes",
+        200_000_000,
+        2_000_000_000,
+        "output",
+        "bytes in one report or baseline written",
+    ),
     # Form and guidance documents (grantcheck.documents.budget charges its readers to these).
-    Limit("max_document_bytes", 20_000_000, 100_000_000, "document",
-          "bytes in one form or guidance document"),
-    Limit("max_decompressed_bytes", 200_000_000, 1_000_000_000, "document",
-          "bytes a Word document unpacks to"),
-    Limit("max_compression_ratio", 200, 1_000, "document",
-          "how many times smaller than its contents a Word document's zip may be"),
-    Limit("max_document_characters", 5_000_000, 50_000_000, "document",
-          "characters of text read from one document"),
+    Limit(
+        "max_document_bytes",
+        20_000_000,
+        100_000_000,
+        "document",
+        "bytes in one form or guidance document",
+    ),
+    Limit(
+        "max_decompressed_bytes",
+        200_000_000,
+        1_000_000_000,
+        "document",
+        "bytes a Word document unpacks to",
+    ),
+    Limit(
+        "max_compression_ratio",
+        200,
+        1_000,
+        "document",
+        "how many times smaller than its contents a Word document's zip may be",
+    ),
+    Limit(
+        "max_document_characters",
+        5_000_000,
+        50_000_000,
+        "document",
+        "characters of text read from one document",
+    ),
     Limit("max_document_pages", 2_000, 10_000, "document", "pages in one PDF"),
     Limit("max_document_seconds", 30, 120, "document", "seconds spent reading one document"),
-    Limit("max_run_document_characters", 20_000_000, 200_000_000, "run",
-          "characters of text read from documents in one run"),
+    Limit(
+        "max_run_document_characters",
+        20_000_000,
+        200_000_000,
+        "run",
+        "characters of text read from documents in one run",
+    ),
     Limit("max_run_document_pages", 10_000, 50_000, "run", "PDF pages read in one run"),
-    Limit("max_run_document_seconds", 120, 600, "run", "seconds spent reading documents in one run"),
+    Limit(
+        "max_run_document_seconds", 120, 600, "run", "seconds spent reading documents in one run"
+    ),
 )
 BY_KEY = {limit.key: limit for limit in TABLE}
 _D = {limit.key: limit.default for limit in TABLE}
@@ -64,7 +108,8 @@ _D = {limit.key: limit.default for limit in TABLE}
 
 @frozen_dataclass
 class Limits:
-    """The limits in force (defaults from ``TABLE``; a config may change them within the ceilings)."""
+    """The limits in force (defaults from ``TABLE``; a config may change them within the
+    ceilings)."""
 
     max_file_bytes: int = _D["max_file_bytes"]
     max_values: int = _D["max_values"]
@@ -90,7 +135,10 @@ def run_spent(limits: Limits, values: int, characters: int) -> str | None:
     if values > limits.max_run_values:
         return f"{values:,} values (limit {limits.max_run_values:,}, limits.max_run_values)"
     if characters > limits.max_run_characters:
-        return f"{characters:,} characters (limit {limits.max_run_characters:,}, limits.max_run_characters)"
+        return (
+            f"{characters:,} characters (limit {limits.max_run_characters:,}, "
+            "limits.max_run_characters)"
+        )
     return None
 
 
@@ -112,9 +160,14 @@ def settle(given: dict[str, Any]) -> tuple[Limits, list[tuple[str, str, str]]]:
         elif isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0:
             problems.append((key, f"limits.{key} must be a whole number above 0", ""))
         elif amount > limit.ceiling:
-            problems.append((key, f"limits.{key} is {amount:,}, above grantcheck's ceiling of "
-                                  f"{limit.ceiling:,}, which no config can lift",
-                             "Lower it; see SECURITY.md for why the ceilings exist"))
+            problems.append(
+                (
+                    key,
+                    f"limits.{key} is {amount:,}, above grantcheck's ceiling of "
+                    f"{limit.ceiling:,}, which no config can lift",
+                    "Lower it; see SECURITY.md for why the ceilings exist",
+                )
+            )
         else:
             values[key] = amount
     return Limits(**values), problems
@@ -123,6 +176,8 @@ def settle(given: dict[str, Any]) -> tuple[Limits, list[tuple[str, str, str]]]:
 def table_markdown() -> str:
     """The limits as a Markdown table (for SECURITY.md)."""
     rows = ["| config key | per | counts | default | ceiling |", "| --- | --- | --- | --: | --: |"]
-    rows += [f"| `{lim.key}` | {lim.scope} | {lim.counts} | {lim.default:,} | {lim.ceiling:,} |"
-             for lim in TABLE]
+    rows += [
+        f"| `{lim.key}` | {lim.scope} | {lim.counts} | {lim.default:,} | {lim.ceiling:,} |"
+        for lim in TABLE
+    ]
     return "\n".join(rows) + "\n"

@@ -18,8 +18,8 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from grantcheck.errors import InputError, InputFailure
-from grantcheck.limits import Limits, raise_hint
 from grantcheck.frozen import frozen_dataclass
+from grantcheck.limits import Limits, raise_hint
 
 try:  # libyaml is much faster; fall back to pure Python where it is missing
     from yaml import CSafeLoader as _Loader
@@ -30,7 +30,8 @@ KeyPath = tuple[str | int, ...]
 
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
-LARGEST_NUMBER = 10**15  # more than any real amount or count; beyond it, sums could overflow a float
+# more than any real amount or count; beyond it, sums could overflow a float
+LARGEST_NUMBER = 10**15
 
 
 class Position(NamedTuple):  # one for every key and value of every file: built at C speed
@@ -59,7 +60,8 @@ class Document:
         return self.values.get((), Position(1, 1))
 
     def value_position(self, path: KeyPath) -> Position:
-        """Where the value at ``path`` starts (the spot a type error is about), else its key's position."""
+        """Where the value at ``path`` starts (the spot a type error is about), else its key's
+        position."""
         return self.values.get(path) or self.position(path)
 
 
@@ -85,13 +87,19 @@ class _Converter:
     def convert(self, node: Node, path: KeyPath, depth: int = 0) -> Any:
         self.nodes += 1
         if self.nodes > self.limits.max_values:
-            raise self.fail(node, f"the file expands to more than {self.limits.max_values:,} values "
-                            "(all its documents together)",
-                            "Remove repeated aliases (*name); a scheme never needs this many. "
-                            + raise_hint("max_values"))
+            raise self.fail(
+                node,
+                f"the file expands to more than {self.limits.max_values:,} values "
+                "(all its documents together)",
+                "Remove repeated aliases (*name); a scheme never needs this many. "
+                + raise_hint("max_values"),
+            )
         if depth > self.limits.max_depth:
-            raise self.fail(node, f"nesting is deeper than {self.limits.max_depth} levels",
-                            "A scheme file is only a few levels deep; check the indentation")
+            raise self.fail(
+                node,
+                f"nesting is deeper than {self.limits.max_depth} levels",
+                "A scheme file is only a few levels deep; check the indentation",
+            )
         self.values.setdefault(path, _pos(node))
         if isinstance(node, MappingNode):
             return self._mapping(node, path, depth)
@@ -107,22 +115,33 @@ class _Converter:
         seen: set[int] = set()
         for key_node, value_node in node.value:
             key = self._key(key_node)
-            if id(key_node) in seen:  # an alias reuses its anchor's node, so its own position is lost
-                raise self.fail(node, f"the key {key!r} is given twice in this mapping, once through an alias",
-                                "Give each key once; YAML would silently keep only the last")
+            if (
+                id(key_node) in seen
+            ):  # an alias reuses its anchor's node, so its own position is lost
+                raise self.fail(
+                    node,
+                    f"the key {key!r} is given twice in this mapping, once through an alias",
+                    "Give each key once; YAML would silently keep only the last",
+                )
             seen.add(id(key_node))
             if key in out:
                 first = self.keys[path + (key,)]
-                raise self.fail(key_node, f"duplicate key {key!r} (first given on line {first.line})",
-                                "Give each key once; YAML would silently keep only the last")
+                raise self.fail(
+                    key_node,
+                    f"duplicate key {key!r} (first given on line {first.line})",
+                    "Give each key once; YAML would silently keep only the last",
+                )
             self.keys[path + (key,)] = _pos(key_node)
             out[key] = self.convert(value_node, path + (key,), depth + 1)
         return out
 
     def _key(self, node: Node) -> str:
         if node.tag == _TAG + "merge":
-            raise self.fail(node, "merge keys (<<) are not supported",
-                            "Write the keys out in full, so every value has one place")
+            raise self.fail(
+                node,
+                "merge keys (<<) are not supported",
+                "Write the keys out in full, so every value has one place",
+            )
         if not isinstance(node, ScalarNode) or node.tag not in _SCALAR_TAGS:
             raise self.fail(node, "a key must be plain text", "Use a simple name such as 'award'")
         return str(node.value)
@@ -138,21 +157,34 @@ class _Converter:
 
     def _scalar(self, node: ScalarNode) -> Any:
         if node.tag not in _SCALAR_TAGS:
-            raise self.fail(node, f"the tag {node.tag!r} is not allowed",
-                            "grantcheck reads plain data only; remove the tag")
+            raise self.fail(
+                node,
+                f"the tag {node.tag!r} is not allowed",
+                "grantcheck reads plain data only; remove the tag",
+            )
         try:
             value = self.constructor.construct_object(node)
         except (ValueError, OverflowError) as exc:
             if node.tag == _TAG + "timestamp":
-                raise self.fail(node, f"{node.value!r} is not a real date ({exc})",
-                                "Write dates as YYYY-MM-DD, for example 2025-03-17") from None
+                raise self.fail(
+                    node,
+                    f"{node.value!r} is not a real date ({exc})",
+                    "Write dates as YYYY-MM-DD, for example 2025-03-17",
+                ) from None
             raise self.fail(node, f"{node.value!r} cannot be read ({exc})") from None
         if isinstance(value, float) and not math.isfinite(value):
             raise self.fail(node, f"{node.value!r} is not a finite number", "Write a plain number")
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) > LARGEST_NUMBER:
+        if (
+            isinstance(value, (int, float))
+            and not isinstance(value, bool)
+            and abs(value) > LARGEST_NUMBER
+        ):
             shown = node.value if len(node.value) <= 24 else node.value[:20] + "..."
-            raise self.fail(node, f"{shown!r} is too large a number (grantcheck reads up to 10^15)",
-                            "Write the real amount or count")
+            raise self.fail(
+                node,
+                f"{shown!r} is too large a number (grantcheck reads up to 10^15)",
+                "Write the real amount or count",
+            )
         return value
 
 
@@ -173,8 +205,9 @@ class Cost:
         self.chars = 0
 
 
-def load_text(text: str, file: str, limits: Limits = Limits(),
-              cost: Cost | None = None) -> tuple[list[Document], list[InputError]]:
+def load_text(
+    text: str, file: str, limits: Limits = Limits(), cost: Cost | None = None
+) -> tuple[list[Document], list[InputError]]:
     """Parse every document in ``text``; return the documents and any errors.
 
     The limits hold for the whole file: values and documents are counted across
@@ -189,9 +222,15 @@ def load_text(text: str, file: str, limits: Limits = Limits(),
                 continue
             if index > limits.max_documents:
                 p = _pos(root)
-                errors.append(InputError(file, p.line, p.column, f"the file holds more than "
-                                         f"{limits.max_documents:,} documents",
-                                         "Split it into several files; " + raise_hint("max_documents")))
+                errors.append(
+                    InputError(
+                        file,
+                        p.line,
+                        p.column,
+                        f"the file holds more than {limits.max_documents:,} documents",
+                        "Split it into several files; " + raise_hint("max_documents"),
+                    )
+                )
                 break
             conv = _Converter(file, limits, spent)
             try:
@@ -209,51 +248,92 @@ def load_text(text: str, file: str, limits: Limits = Limits(),
     except yaml.YAMLError as exc:
         errors.append(_yaml_error(file, exc))
     except RecursionError:
-        errors.append(InputError(file, 1, 1, "nesting is too deep to read",
-                                 "A scheme file is only a few levels deep; check the indentation"))
+        errors.append(
+            InputError(
+                file,
+                1,
+                1,
+                "nesting is too deep to read",
+                "A scheme file is only a few levels deep; check the indentation",
+            )
+        )
     if cost is not None:
         cost.values += spent
         cost.chars += len(text)
     return docs, errors
 
 
-def read_text(path: Path, file: str, limits: Limits = Limits()) -> tuple[str | None, InputError | None]:
+def read_text(
+    path: Path, file: str, limits: Limits = Limits()
+) -> tuple[str | None, InputError | None]:
     """Read a file as UTF-8 text (a byte-order mark is allowed), or explain why not."""
     try:
         if path.exists() and not path.is_file():  # reading a pipe or device could hang or never end
-            return None, InputError(file, 1, 1, "this is not a regular file (it is a folder, device or pipe)",
-                                    "Name a scheme file")
+            return None, InputError(
+                file,
+                1,
+                1,
+                "this is not a regular file (it is a folder, device or pipe)",
+                "Name a scheme file",
+            )
         if path.stat().st_size > limits.max_file_bytes:
-            return None, InputError(file, 1, 1, f"the file is larger than {limits.max_file_bytes:,} bytes",
-                                    "A scheme file is a few kilobytes; check this is the right file. "
-                                    + raise_hint("max_file_bytes"))
+            return None, InputError(
+                file,
+                1,
+                1,
+                f"the file is larger than {limits.max_file_bytes:,} bytes",
+                "A scheme file is a few kilobytes; check this is the right file. "
+                + raise_hint("max_file_bytes"),
+            )
         raw = path.read_bytes()
     except OSError as exc:
-        return None, InputError(file, 1, 1, f"cannot read the file: {exc.strerror or exc}",
-                                "Check the path and its permissions")
+        return None, InputError(
+            file,
+            1,
+            1,
+            f"cannot read the file: {exc.strerror or exc}",
+            "Check the path and its permissions",
+        )
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark, as YAML allows
         try:
             return raw.decode("utf-16"), None
         except UnicodeDecodeError:
-            return None, InputError(file, 1, 1, "the file starts like UTF-16 but is not valid UTF-16", "Save it as UTF-8")
+            return None, InputError(
+                file,
+                1,
+                1,
+                "the file starts like UTF-16 but is not valid UTF-16",
+                "Save it as UTF-8",
+            )
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        return None, InputError(file, line, column, "the file is not UTF-8 text",
-                                "Save it as UTF-8 (most editors offer this under 'Save as')")
+        return None, InputError(
+            file,
+            line,
+            column,
+            "the file is not UTF-8 text",
+            "Save it as UTF-8 (most editors offer this under 'Save as')",
+        )
 
 
-def read_source(path: Path, file: str, limits: Limits = Limits()) -> tuple[str | None, InputError | None]:
+def read_source(
+    path: Path, file: str, limits: Limits = Limits()
+) -> tuple[str | None, InputError | None]:
     """Read a YAML source file as text, refusing binary data."""
     text, error = read_text(path, file, limits)
     if text is not None and "\x00" in text:
-        return None, InputError(file, 1, 1, "the file contains binary data", "Point grantcheck at YAML files")
+        return None, InputError(
+            file, 1, 1, "the file contains binary data", "Point grantcheck at YAML files"
+        )
     return text, error
 
 
-def load_file(path: Path, file: str, limits: Limits = Limits()) -> tuple[list[Document], list[InputError]]:
+def load_file(
+    path: Path, file: str, limits: Limits = Limits()
+) -> tuple[list[Document], list[InputError]]:
     """Read and parse one YAML file."""
     text, error = read_source(path, file, limits)
     if text is None:

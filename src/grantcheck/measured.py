@@ -39,7 +39,7 @@ class Measured:
 def at(e: Evidence) -> str:
     from grantcheck.documents.blocks import where_text
 
-    return f"{e.document}, {where_text(e.where)}: \"{e.words}\""
+    return f'{e.document}, {where_text(e.where)}: "{e.words}"'
 
 
 def _differs(stated: float, measured: float, share: float, absolute: float = 0) -> bool:
@@ -51,8 +51,10 @@ def _canonical_policies(names: list[str]) -> set[str]:
     from grantcheck.documents.vocab import load
 
     vocab = load()
-    return {next((n for n, p in vocab.policies if p.search(name)), name.strip().lower())
-            for name in names}
+    return {
+        next((n for n, p in vocab.policies if p.search(name)), name.strip().lower())
+        for name in names
+    }
 
 
 def _show(value: Any) -> str:
@@ -67,21 +69,33 @@ class _Meeting:
         self.waived = waived
         self.changes: dict[KeyPath, dict[str, Any]] = {}
 
-    def meet(self, section: KeyPath, key: str, metric: str, stated: Any, measured: Any,
-             evidence: Evidence | None, label: str, disagree: bool, shown: Any = None) -> None:
+    def meet(
+        self,
+        section: KeyPath,
+        key: str,
+        metric: str,
+        stated: Any,
+        measured: Any,
+        evidence: Evidence | None,
+        label: str,
+        disagree: bool,
+        shown: Any = None,
+    ) -> None:
         where = f"measured from {at(evidence)}" if evidence else "measured from the documents"
         if stated is not None and disagree:
             said = _show(shown if shown is not None else stated)
             got = _show(len(measured) if shown is not None else measured)
-            self.out.disagreements.append(f"{label[:1].upper() + label[1:]}: stated {said}, "
-                                          f"measured {got} ({where})")
+            self.out.disagreements.append(
+                f"{label[:1].upper() + label[1:]}: stated {said}, measured {got} ({where})"
+            )
             if self.waived:
                 return
         elif stated is not None:
             return  # stated and measured agree: the stated value stands
         self.changes.setdefault(section, {})[key] = measured
-        self.out.paths.setdefault(metric, (*section, "documents") if section[-1] == "form"
-                                  else GUIDANCE_KEY)
+        self.out.paths.setdefault(
+            metric, (*section, "documents") if section[-1] == "form" else GUIDANCE_KEY
+        )
         self.out.notes.append(f"{label} {_show(measured)}, {where}")
 
 
@@ -111,11 +125,27 @@ def _form(m: _Meeting, path: KeyPath, stage: str, form: Any, facts: list[Documen
     t = combine(facts)
     first = next((q.evidence for f in facts for q in f.questions), None)
     metric = "application.form.questions"
-    m.meet(path, "questions", metric, form.questions, t.questions, first, "questions",
-           form.questions is not None and _differs(form.questions, t.questions, 0.10, 1))
+    m.meet(
+        path,
+        "questions",
+        metric,
+        form.questions,
+        t.questions,
+        first,
+        "questions",
+        form.questions is not None and _differs(form.questions, t.questions, 0.10, 1),
+    )
     limited = next((q.evidence for f in facts for q in f.questions if q.word_limit), None)
-    m.meet(path, "word_limit", "application.form.word_limit", form.word_limit, t.word_limit, limited,
-           "word limit", form.word_limit is not None and _differs(form.word_limit, t.word_limit, 0.10))
+    m.meet(
+        path,
+        "word_limit",
+        "application.form.word_limit",
+        form.word_limit,
+        t.word_limit,
+        limited,
+        "word limit",
+        form.word_limit is not None and _differs(form.word_limit, t.word_limit, 0.10),
+    )
     m.out.fields[stage], m.out.unlimited[stage] = t.fields, t.unlimited_questions
     if len(facts) and path != ("application", "form"):
         _attachments(m, path, form, t)
@@ -126,29 +156,64 @@ def _attachments(m: _Meeting, path: KeyPath, form: Any, t: Any) -> None:
         return
     kinds = [f"{a.policy} policy" if a.policy else a.kind.replace("_", " ") for a in t.attachments]
     stated = form.attachments
-    m.meet(path, "attachments", "application.form.attachments", stated, kinds,
-           (t.attachments or t.conditional_attachments)[0].evidence, "attachments",
-           stated is not None and len(stated) != len(kinds), shown=None if stated is None else len(stated))
+    m.meet(
+        path,
+        "attachments",
+        "application.form.attachments",
+        stated,
+        kinds,
+        (t.attachments or t.conditional_attachments)[0].evidence,
+        "attachments",
+        stated is not None and len(stated) != len(kinds),
+        shown=None if stated is None else len(stated),
+    )
 
 
 def _eligibility(m: _Meeting, s: Scheme, total: Any) -> None:
     elig, key = s.eligibility, ("eligibility",)
     if total.policies:
         names = [str(p.value) for p in total.policies]
-        m.meet(key, "policies_required", "eligibility.policies", elig.policies_required, names,
-               total.policies[0].evidence, "policies required",
-               elig.policies_required is not None and _canonical_policies(elig.policies_required) != set(names))
+        m.meet(
+            key,
+            "policies_required",
+            "eligibility.policies",
+            elig.policies_required,
+            names,
+            total.policies[0].evidence,
+            "policies required",
+            elig.policies_required is not None
+            and _canonical_policies(elig.policies_required) != set(names),
+        )
     if total.accounts is not None:
         level = str(total.accounts.value)
-        m.meet(key, "accounts", "eligibility.accounts_level", elig.accounts, level, total.accounts.evidence,
-               "accounts accepted", elig.accounts is not None and elig.accounts != level)
+        m.meet(
+            key,
+            "accounts",
+            "eligibility.accounts_level",
+            elig.accounts,
+            level,
+            total.accounts.evidence,
+            "accounts accepted",
+            elig.accounts is not None and elig.accounts != level,
+        )
     for found, name, metric, label in (
-            (total.insurance, "public_liability_insurance", "eligibility.public_liability_insurance",
-             "public liability insurance"),
-            (total.match_funding, "match_funding_percent", "eligibility.match_funding_percent",
-             "match funding %")):
+        (
+            total.insurance,
+            "public_liability_insurance",
+            "eligibility.public_liability_insurance",
+            "public liability insurance",
+        ),
+        (
+            total.match_funding,
+            "match_funding_percent",
+            "eligibility.match_funding_percent",
+            "match funding %",
+        ),
+    ):
         if found is not None:
-            m.meet(key, name, metric, getattr(elig, name), found.value, found.evidence, label, False)
+            m.meet(
+                key, name, metric, getattr(elig, name), found.value, found.evidence, label, False
+            )
 
 
 def _rebuilt(s: Scheme, changes: dict[KeyPath, dict[str, Any]]) -> Scheme:

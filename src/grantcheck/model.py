@@ -19,8 +19,10 @@ from grantcheck.frozen import frozen_dataclass
 
 M = TypeVar("M")
 
-STRICT = {"extra": "forbid", "strict": True, "allow_inf_nan": False}  # scheme files: nothing coerced
-LAX = {"extra": "forbid", "validate_by_name": True, "validate_by_alias": True}  # rule packs and config
+# scheme files: nothing coerced
+STRICT = {"extra": "forbid", "strict": True, "allow_inf_nan": False}
+# rule packs and config
+LAX = {"extra": "forbid", "validate_by_name": True, "validate_by_alias": True}
 
 
 class _Unset:
@@ -37,14 +39,17 @@ class _Unset:
         """In a JSON Schema, a default of UNSET reads as null: the key may be left out."""
         from pydantic_core import core_schema
 
-        return core_schema.any_schema(serialization=core_schema.plain_serializer_function_ser_schema(lambda _: None))
+        return core_schema.any_schema(
+            serialization=core_schema.plain_serializer_function_ser_schema(lambda _: None)
+        )
 
 
 UNSET: Any = _Unset()
 
 
 class Constraints:
-    """Constraints on one value, with pydantic.Field's names: ge, gt, le, min_length, max_length, pattern, union_mode.
+    """Constraints on one value, with pydantic.Field's names: ge, gt, le, min_length, max_length,
+    pattern, union_mode.
 
     pydantic reads them through ``Field``; fastpath.py checks them itself.
     """
@@ -58,7 +63,9 @@ class Constraints:
         return handler.generate_schema(Annotated[source, Field(**self.rules)])
 
 
-def described_field(text: str = "", default: Any = None, factory: Callable[[], Any] | None = None) -> Any:
+def described_field(
+    text: str = "", default: Any = None, factory: Callable[[], Any] | None = None
+) -> Any:
     """A field's default, with the description the JSON Schema gives it."""
     meta = {"description": text} if text else {}
     if factory is not None:
@@ -66,9 +73,12 @@ def described_field(text: str = "", default: Any = None, factory: Callable[[], A
     return dataclasses.field(default=default, metadata=meta)
 
 
-@dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(dataclasses.field, described_field))
+@dataclass_transform(
+    frozen_default=True, kw_only_default=True, field_specifiers=(dataclasses.field, described_field)
+)
 def model(config: dict[str, Any] = STRICT) -> Callable[[type[M]], type[M]]:
-    """Declare a model: a frozen dataclass that accepts mappings and follows ``config`` under pydantic."""
+    """Declare a model: a frozen dataclass that accepts mappings and follows ``config`` under
+    pydantic."""
 
     def wrap(cls: type[M]) -> type[M]:
         made = frozen_dataclass(cls)  # fields, with Frozen's methods
@@ -80,11 +90,14 @@ def model(config: dict[str, Any] = STRICT) -> Callable[[type[M]], type[M]]:
 
 
 def _core_schema(cls: type, source: Any, handler: Any) -> Any:
-    """pydantic's schema for a model: mappings accepted even when strict, and the model's ``prepare`` hook run first."""
+    """pydantic's schema for a model: mappings accepted even when strict, and the model's
+    ``prepare`` hook run first."""
     schema = handler(source)
     node = schema["schema"] if schema.get("type") == "definitions" else schema
     if node.get("type") == "dataclass":
-        node["strict"] = False  # strict fields, but a mapping may stand for the model (as with BaseModel)
+        node["strict"] = (
+            False  # strict fields, but a mapping may stand for the model (as with BaseModel)
+        )
     prepare = cls.__dict__.get("prepare")
     if prepare is not None:
         from pydantic_core import core_schema
@@ -94,7 +107,11 @@ def _core_schema(cls: type, source: Any, handler: Any) -> Any:
 
 
 def is_model(tp: Any) -> bool:
-    return isinstance(tp, type) and dataclasses.is_dataclass(tp) and "__pydantic_config__" in tp.__dict__
+    return (
+        isinstance(tp, type)
+        and dataclasses.is_dataclass(tp)
+        and "__pydantic_config__" in tp.__dict__
+    )
 
 
 def keys(cls: type) -> list[str]:

@@ -36,7 +36,8 @@ _PATTERNS = {
     "currency": "must be a three-letter currency code such as GBP",
 }
 _HINTS = {
-    "float_type": "Write amounts as plain numbers in the scheme's currency, for example 5000 (not '£5,000' or '5k')",
+    "float_type": "Write amounts as plain numbers in the scheme's currency, for example 5000 (not "
+    "'£5,000' or '5k')",
     "int_type": "Write a plain whole number, for example 14",
     "bool_type": "Write true or false",
     "date_type": "Write dates as YYYY-MM-DD without quotes, for example 2025-03-17",
@@ -62,8 +63,11 @@ _WRONG_TYPE = ("literal_error", "union_tag_invalid")
 
 
 def _is_tag(part: Any, last: bool, kind: str) -> bool:
-    """A union member's name in pydantic's error location ('constrained-int', 'list[Stage]', 'Attachment')."""
-    if not isinstance(part, str) or (last and kind in ("extra_forbidden", "unexpected_keyword_argument")):
+    """A union member's name in pydantic's error location ('constrained-int', 'list[Stage]',
+    'Attachment')."""
+    if not isinstance(part, str) or (
+        last and kind in ("extra_forbidden", "unexpected_keyword_argument")
+    ):
         return False
     return not _TAG.match(part) or part in ("int", "str", "float", "bool", "date")
 
@@ -80,15 +84,18 @@ def _unions(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
             out.append(e)
             continue
         clean = {**e, "loc": tuple(p for i, p in enumerate(loc) if i not in tags)}
-        sites.setdefault(loc[:tags[0]], []).append(clean)
+        sites.setdefault(loc[: tags[0]], []).append(clean)
     for group in sites.values():
         meant = [e for e in group if not (e["type"].endswith("_type") or e["type"] in _WRONG_TYPE)]
         if meant:
             out += meant
             continue
         first = group[0]
-        wanted = " or ".join(dict.fromkeys(_expected(e["type"], "", e["msg"], {}).removeprefix("must be ")
-                                           for e in group))
+        wanted = " or ".join(
+            dict.fromkeys(
+                _expected(e["type"], "", e["msg"], {}).removeprefix("must be ") for e in group
+            )
+        )
         out.append({**first, "type": "union_mismatch", "msg": f"must be {wanted}"})
     return out
 
@@ -117,7 +124,8 @@ def _inner_model(annotation: Any) -> Any:
 
 
 def _unknown_key(doc: Document, loc: KeyPath, root: type) -> InputError:
-    key, parent = str(loc[-1])[:60], loc[:-1]  # a hostile key can be huge: quote and match only its start
+    # a hostile key can be huge: quote and match only its start
+    key, parent = (str(loc[-1])[:60], loc[:-1])
     model = _model_at(root, parent)
     allowed = keys(model) if model else []  # as users write them: aliases, never private names
     where = f" in {dotted(parent)}" if parent else ""
@@ -134,22 +142,42 @@ def _describe(value: Any) -> str:
 def _to_error(doc: Document, err: dict[str, Any], root: type) -> InputError:
     loc: KeyPath = tuple(err["loc"])
     kind = err["type"]
-    if kind in ("extra_forbidden", "unexpected_keyword_argument"):  # the second is a dataclass's word for it
+    if kind in (
+        "extra_forbidden",
+        "unexpected_keyword_argument",
+    ):  # the second is a dataclass's word for it
         return _unknown_key(doc, loc, root)
     if kind in ("missing", "missing_keyword_only_argument"):
         p = doc.position(loc[:-1]) if loc[:-1] else doc.values.get((), doc.position(()))
         where = f" in {dotted(loc[:-1])}" if loc[:-1] else ""
-        return InputError(doc.file, p.line, p.column, f"{loc[-1]!r} is required{where}",
-                          f"Add '{loc[-1]}:' here; see 'grantcheck init' for a starter file")
+        return InputError(
+            doc.file,
+            p.line,
+            p.column,
+            f"{loc[-1]!r} is required{where}",
+            f"Add '{loc[-1]}:' here; see 'grantcheck init' for a starter file",
+        )
     if not loc:
-        what = "a scheme must be a mapping of keys such as name:, funder: and award:" if root is Scheme \
+        what = (
+            "a scheme must be a mapping of keys such as name:, funder: and award:"
+            if root is Scheme
             else "this file must be a mapping of keys and values"
+        )
         p = doc.position(())  # where this document starts: later documents of a file are not at 1:1
-        return InputError(doc.file, p.line, p.column, what,
-                          "Run 'grantcheck init' for a starter file" if root is Scheme else "")
+        return InputError(
+            doc.file,
+            p.line,
+            p.column,
+            what,
+            "Run 'grantcheck init' for a starter file" if root is Scheme else "",
+        )
     p = doc.value_position(loc)
-    if kind == "value_error":  # a model's own check (such as a rule's levels): its sentence says it all
-        return InputError(doc.file, p.line, p.column, f"{dotted(loc)}: {err['msg'].removeprefix('Value error, ')}")
+    if (
+        kind == "value_error"
+    ):  # a model's own check (such as a rule's levels): its sentence says it all
+        return InputError(
+            doc.file, p.line, p.column, f"{dotted(loc)}: {err['msg'].removeprefix('Value error, ')}"
+        )
     expected = _expected(kind, str(loc[-1]), err["msg"], err.get("ctx") or {})
     message = f"{dotted(loc)} {expected}, not {_describe(err.get('input'))}"
     return InputError(doc.file, p.line, p.column, message, _HINTS.get(kind, ""))

@@ -57,26 +57,39 @@ def classify(path: Path) -> str:
     except FileNotFoundError:
         parent = os.path.dirname(name) or "."
         if not os.path.isdir(parent):
-            raise OutputError(f"{name}: cannot write here: the folder {parent} does not exist") from None
+            raise OutputError(
+                f"{name}: cannot write here: the folder {parent} does not exist"
+            ) from None
         return "file"
     except OSError as exc:
         raise OutputError(f"{name}: cannot write here: {_reason(exc)}") from None
     if stat.S_ISLNK(info.st_mode):
         if not os.path.abspath(name).startswith(STREAM_FOLDERS):
-            raise OutputError(f"{name}: is a symbolic link; grantcheck does not write through links, "
-                              "so name the file itself")
+            raise OutputError(
+                f"{name}: is a symbolic link; grantcheck does not write through links, "
+                "so name the file itself"
+            )
         try:
             info = os.stat(name)
         except OSError as exc:
             raise OutputError(f"{name}: cannot write here: {_reason(exc)}") from None
-        if stat.S_ISREG(info.st_mode):  # /dev/stdout redirected to a file: write to it, never replace it
+        if stat.S_ISREG(
+            info.st_mode
+        ):  # /dev/stdout redirected to a file: write to it, never replace it
             return "stream"
     if stat.S_ISREG(info.st_mode):
         return "file"
     if stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode):
         return "stream"
-    what = ("a folder" if stat.S_ISDIR(info.st_mode) else "a block device" if stat.S_ISBLK(info.st_mode)
-            else "a socket" if stat.S_ISSOCK(info.st_mode) else "not a regular file")
+    what = (
+        "a folder"
+        if stat.S_ISDIR(info.st_mode)
+        else "a block device"
+        if stat.S_ISBLK(info.st_mode)
+        else "a socket"
+        if stat.S_ISSOCK(info.st_mode)
+        else "not a regular file"
+    )
     raise OutputError(f"{name}: is {what}; name a file to write")
 
 
@@ -98,8 +111,11 @@ class Staged:
         self.tmp: str | None = None
         try:
             if self.kind == "file":
-                fd, self.tmp = tempfile.mkstemp(dir=os.path.dirname(os.fspath(path)) or ".",
-                                                prefix=f".{path.name}.", suffix=".tmp")
+                fd, self.tmp = tempfile.mkstemp(
+                    dir=os.path.dirname(os.fspath(path)) or ".",
+                    prefix=f".{path.name}.",
+                    suffix=".tmp",
+                )
                 self.handle: IO[bytes] = os.fdopen(fd, "wb")
             else:
                 self.handle = tempfile.TemporaryFile(prefix="grantcheck-")  # noqa: SIM115 (open until commit)
@@ -114,8 +130,10 @@ class Staged:
         """Add bytes (binary formats such as XLSX)."""
         self.size += len(data)
         if self.max_bytes is not None and self.size > self.max_bytes:
-            raise OutputError(f"{self.path}: the output is larger than {self.max_bytes:,} bytes "
-                              "(limits.max_output_bytes); check fewer files at once")
+            raise OutputError(
+                f"{self.path}: the output is larger than {self.max_bytes:,} bytes "
+                "(limits.max_output_bytes); check fewer files at once"
+            )
         try:
             self.handle.write(data)
         except OSError as exc:
@@ -215,7 +233,8 @@ def write_all(outputs: list[tuple[Path, str | bytes]], max_bytes: int | None = N
 
 
 def append(path: Path, text: str) -> None:
-    """Add text to the end of a file or pipe (such as $GITHUB_STEP_SUMMARY), never hanging on a pipe."""
+    """Add text to the end of a file or pipe (such as $GITHUB_STEP_SUMMARY), never hanging on a
+    pipe."""
     flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOCTTY | os.O_NONBLOCK
     try:
         fd = os.open(path, flags, 0o666)
@@ -251,12 +270,16 @@ def clashes(outputs: list[tuple[str, Path]], inputs: list[Path]) -> list[str]:
         if ident is not None:
             keys.append(ident)
         if ident is not None and ident in read:
-            problems.append(f"{path}: {what} would overwrite a file grantcheck reads in this run; "
-                            "write it somewhere else")
+            problems.append(
+                f"{path}: {what} would overwrite a file grantcheck reads in this run; "
+                "write it somewhere else"
+            )
         earlier = next((seen[k] for k in keys if k in seen), None)
         if earlier is not None:
-            problems.append(f"{path}: {what} and {earlier} would go to the same file; "
-                            "give each its own --output")
+            problems.append(
+                f"{path}: {what} and {earlier} would go to the same file; "
+                "give each its own --output"
+            )
         for k in keys:
             seen.setdefault(k, what)
     return problems

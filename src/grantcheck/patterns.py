@@ -20,20 +20,27 @@ _SCHEME_PROBES = ("zq7probe", "xk4")  # scheme IDs no real pattern should match 
 def rule_pattern(key: str, pattern: str, rules: dict[str, Rule]) -> Problem:
     """Why a select or ignore pattern says nothing, or None."""
     if empty(pattern):
-        return f"an empty {key} pattern matches every rule", "Name rule IDs or prefixes, such as GC1"
+        return (
+            f"an empty {key} pattern matches every rule",
+            "Name rule IDs or prefixes, such as GC1",
+        )
     if not any(r.startswith(pattern) for r in rules):
         return f"{pattern!r} matches no rule", "See 'grantcheck rules' for the rule IDs"
     if key == "ignore" and all(r.startswith(pattern) for r in rules):
-        return (f"{pattern!r} ignores every rule, so nothing would be checked",
-                "Name the rules to skip, or use fail_on: never to report without failing")
+        return (
+            f"{pattern!r} ignores every rule, so nothing would be checked",
+            "Name the rules to skip, or use fail_on: never to report without failing",
+        )
     return None
 
 
 def file_pattern(pattern: str) -> Problem:
     """Why an exclude pattern says nothing, or None."""
     if empty(pattern) or matches_everything(pattern):
-        return (f"the exclude pattern {pattern!r} would skip every file",
-                "Name the folders or files to skip, such as templates or 'old-*.yaml'")
+        return (
+            f"the exclude pattern {pattern!r} would skip every file",
+            "Name the folders or files to skip, such as templates or 'old-*.yaml'",
+        )
     return None
 
 
@@ -46,23 +53,48 @@ def _waivers(lc: LoadedConfig, rules: dict[str, Rule]) -> list[InputError]:
     errors = []
     for i, w in enumerate(lc.config.waivers):
         if empty(w.scheme) or matches_everything(w.scheme, _SCHEME_PROBES):
-            errors.append(_at(lc, ("waivers", i, "scheme"), (
-                f"the waiver's scheme pattern {w.scheme!r} matches every scheme or none",
-                f"Name scheme IDs; to switch {w.rule} off everywhere, use ignore: [{w.rule}]")))
+            errors.append(
+                _at(
+                    lc,
+                    ("waivers", i, "scheme"),
+                    (
+                        f"the waiver's scheme pattern {w.scheme!r} matches every scheme or none",
+                        f"Name scheme IDs; to switch {w.rule} off everywhere, use ignore: "
+                        f"[{w.rule}]",
+                    ),
+                )
+            )
         if w.rule not in rules:
-            errors.append(_at(lc, ("waivers", i, "rule"), (f"the waiver names {w.rule}, which is not a rule",
-                                                           did_you_mean(w.rule, list(rules)))))
+            errors.append(
+                _at(
+                    lc,
+                    ("waivers", i, "rule"),
+                    (
+                        f"the waiver names {w.rule}, which is not a rule",
+                        did_you_mean(w.rule, list(rules)),
+                    ),
+                )
+            )
     return errors
 
 
-def pattern_errors(rules: dict[str, Rule], lc: LoadedConfig | None, cfg: Config, select: list[str],
-                   ignore: list[str], exclude: list[str]) -> list[InputError]:
+def pattern_errors(
+    rules: dict[str, Rule],
+    lc: LoadedConfig | None,
+    cfg: Config,
+    select: list[str],
+    ignore: list[str],
+    exclude: list[str],
+) -> list[InputError]:
     """Every pattern, on the command line and in the config, that matches nothing or everything."""
     given = [("select", p, rule_pattern("select", p, rules)) for p in select]
     given += [("ignore", p, rule_pattern("ignore", p, rules)) for p in ignore]
     given += [("exclude", p, file_pattern(p)) for p in exclude]
-    errors = [InputError("<command line>", 1, 1, f"--{key}: {found[0]}", found[1])
-              for key, _, found in given if found is not None]
+    errors = [
+        InputError("<command line>", 1, 1, f"--{key}: {found[0]}", found[1])
+        for key, _, found in given
+        if found is not None
+    ]
     if lc is None:
         return errors
     for key in ("select", "ignore", "exclude"):

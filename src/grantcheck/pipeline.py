@@ -36,12 +36,18 @@ def display_name(path: Path, cwd: Path) -> str:
 
 
 def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
-    """True when a path found in a folder matches an exclude pattern (whole path, or any part of it)."""
+    """True when a path found in a folder matches an exclude pattern (whole path, or any part of
+    it)."""
     parts = rel.split("/")
-    return any(fnmatch.fnmatchcase(rel, p) or any(fnmatch.fnmatchcase(part, p) for part in parts) for p in patterns)
+    return any(
+        fnmatch.fnmatchcase(rel, p) or any(fnmatch.fnmatchcase(part, p) for part in parts)
+        for p in patterns
+    )
 
 
-def find_files(paths: list[Path], cwd: Path, exclude: tuple[str, ...] = ()) -> tuple[list[Path], list[InputError]]:
+def find_files(
+    paths: list[Path], cwd: Path, exclude: tuple[str, ...] = ()
+) -> tuple[list[Path], list[InputError]]:
     """Scheme files named, or found under folders named (hidden folders, config files and
     ``exclude`` patterns skipped; a file named on the command line is always checked)."""
     found: list[Path] = []
@@ -51,14 +57,22 @@ def find_files(paths: list[Path], cwd: Path, exclude: tuple[str, ...] = ()) -> t
             for candidate in sorted(path.rglob("*")):
                 rel = candidate.relative_to(path).parts
                 # a link that leads nowhere is kept, so that the reader can say so
-                if (candidate.suffix in (".yaml", ".yml") and (candidate.is_file() or candidate.is_symlink())
-                        and not any(part.startswith(".") for part in rel) and candidate.name not in CONFIG_NAMES
-                        and not _excluded("/".join(rel), exclude)):
+                if (
+                    candidate.suffix in (".yaml", ".yml")
+                    and (candidate.is_file() or candidate.is_symlink())
+                    and not any(part.startswith(".") for part in rel)
+                    and candidate.name not in CONFIG_NAMES
+                    and not _excluded("/".join(rel), exclude)
+                ):
                     found.append(candidate)
         elif path.exists() or path.is_symlink():
             found.append(path)
         else:
-            errors.append(InputError(display_name(path, cwd), 1, 1, "no such file or folder", "Check the path"))
+            errors.append(
+                InputError(
+                    display_name(path, cwd), 1, 1, "no such file or folder", "Check the path"
+                )
+            )
     return found, errors
 
 
@@ -68,15 +82,21 @@ def _waived(parsed: Parsed, rule: str, policy: Policy) -> bool:
 
     sid = scheme_id(parsed)
     return (policy.scheme_waivers and any(w.rule == rule for w in parsed.scheme.waivers)) or any(
-        w.rule == rule and fnmatch.fnmatchcase(sid, w.scheme) for w in policy.waivers)
+        w.rule == rule and fnmatch.fnmatchcase(sid, w.scheme) for w in policy.waivers
+    )
 
 
-def check_text(text: str, name: str, scheme_file: Path, policy: Policy,
-               cost: Cost | None = None) -> tuple[list[SchemeResult], list[InputError]]:
+def check_text(
+    text: str, name: str, scheme_file: Path, policy: Policy, cost: Cost | None = None
+) -> tuple[list[SchemeResult], list[InputError]]:
     """Every scheme in ``text`` (named ``name``); guidance is read relative to ``scheme_file``."""
     docs, errors = load_text(text, name, policy.limits, cost)
     if not docs and not errors:
-        errors.append(InputError(name, 1, 1, "the file holds no scheme", "Run 'grantcheck init' for a starter file"))
+        errors.append(
+            InputError(
+                name, 1, 1, "the file holds no scheme", "Run 'grantcheck init' for a starter file"
+            )
+        )
     results = []
     for doc in docs:
         result, errs = check_document(doc, scheme_file, policy)
@@ -85,7 +105,9 @@ def check_text(text: str, name: str, scheme_file: Path, policy: Policy,
     return results, errors
 
 
-def check_document(doc: Document, scheme_file: Path, policy: Policy) -> tuple[SchemeResult | None, list[InputError]]:
+def check_document(
+    doc: Document, scheme_file: Path, policy: Policy
+) -> tuple[SchemeResult | None, list[InputError]]:
     """One scheme document (from a YAML file or a register row): validated, measured and judged."""
     parsed, errs = validate(doc)
     if parsed is None:
@@ -100,7 +122,9 @@ def check_document(doc: Document, scheme_file: Path, policy: Policy) -> tuple[Sc
         scheme, measured = apply(scheme, documents, _waived(parsed, "GC002", policy))
         guidance = documents.guidance
     pack = policy.pack
-    computed = compute(scheme, pack.bands, pack.assumption_values, guidance, pack.vocabulary, measured)
+    computed = compute(
+        scheme, pack.bands, pack.assumption_values, guidance, pack.vocabulary, measured
+    )
     if errs := _not_finite(doc, computed):  # never 'Infinity' or 'nan' in a report
         return None, errs
     return evaluate(parsed, computed, policy, documents.everything if documents else None)
@@ -111,19 +135,32 @@ def _not_finite(doc: Document, computed: Computed) -> list[InputError]:
     for m in computed.metrics.values():
         if isinstance(m.value, float) and not math.isfinite(m.value):
             p = doc.position(m.path)
-            return [InputError(doc.file, p.line, p.column,
-                               f"{m.name} cannot be computed: the numbers it comes from are "
-                               "too large",
-                               "Check the amounts and the config's assumptions")]
+            return [
+                InputError(
+                    doc.file,
+                    p.line,
+                    p.column,
+                    f"{m.name} cannot be computed: the numbers it comes from are too large",
+                    "Check the amounts and the config's assumptions",
+                )
+            ]
     return []
 
 
-def check_file(path: Path, name: str, policy: Policy,
-               cost: Cost | None = None) -> tuple[list[SchemeResult], list[InputError]]:
+def check_file(
+    path: Path, name: str, policy: Policy, cost: Cost | None = None
+) -> tuple[list[SchemeResult], list[InputError]]:
     """Every scheme in one file (a register's rows too)."""
     if escapes(path, policy.allow_paths):
-        return [], [InputError(name, 1, 1, "the file is a symbolic link to a file outside the repository",
-                               "Keep schemes inside the repository, or allow the folder with --allow-path")]
+        return [], [
+            InputError(
+                name,
+                1,
+                1,
+                "the file is a symbolic link to a file outside the repository",
+                "Keep schemes inside the repository, or allow the folder with --allow-path",
+            )
+        ]
     if path.suffix.lower() in REGISTER_SUFFIXES:
         results: list[SchemeResult] = []
         errors: list[InputError] = []
@@ -139,8 +176,10 @@ def check_file(path: Path, name: str, policy: Policy,
 
 PARALLEL_FROM = 200  # below this many files, starting workers costs more than it saves
 Outcome = tuple[list[SchemeResult], list[InputError]]
-Costed = tuple[list[SchemeResult], list[InputError], int, int]  # and the values and characters loaded
-Numbered = tuple[int, list[SchemeResult], list[InputError], int, int]  # the file's place in the work first
+# and the values and characters loaded
+Costed = tuple[list[SchemeResult], list[InputError], int, int]
+# the file's place in the work first
+Numbered = tuple[int, list[SchemeResult], list[InputError], int, int]
 _POLICY: Policy | None = None
 
 
@@ -184,7 +223,9 @@ def _check_in_worker(job: tuple[Path, str]) -> Costed:
     return _costed(job[0], job[1], _POLICY)
 
 
-def _costs(work: list[tuple[Path, str]], policy: Policy, jobs: int) -> Generator[Numbered, None, None]:
+def _costs(
+    work: list[tuple[Path, str]], policy: Policy, jobs: int
+) -> Generator[Numbered, None, None]:
     if jobs <= 1 or len(work) < PARALLEL_FROM:
         for i, (path, name) in enumerate(work):
             if path.suffix.lower() in REGISTER_SUFFIXES and not escapes(path, policy.allow_paths):
@@ -198,18 +239,26 @@ def _costs(work: list[tuple[Path, str]], policy: Policy, jobs: int) -> Generator
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(policy,))
+    pool = ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_start_worker, initargs=(policy,)
+    )
     try:
         chunks = max(1, min(64, len(work) // (jobs * 8)))
-        yield from ((i, *costed) for i, costed in enumerate(pool.map(_check_in_worker, work, chunksize=chunks)))
-    except BaseException:  # stopped early (a signal, Ctrl-C, the run's budget): no worker outlives us
+        yield from (
+            (i, *costed)
+            for i, costed in enumerate(pool.map(_check_in_worker, work, chunksize=chunks))
+        )
+    except (
+        BaseException
+    ):  # stopped early (a signal, Ctrl-C, the run's budget): no worker outlives us
         _stop(pool)
         raise
     pool.shutdown()
 
 
 def _stop(pool: object) -> None:
-    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public way to reach them
+    # no public way to reach them
+    processes = list((getattr(pool, "_processes", None) or {}).values())
     for process in processes:
         process.terminate()
     pool.shutdown(wait=False, cancel_futures=True)  # type: ignore[attr-defined]
@@ -244,8 +293,13 @@ def iter_check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> I
 def _not_checked(name: str, later: int, spent: str) -> InputError:
     key = "max_run_values" if "values" in spent else "max_run_characters"
     others = f", nor the {later:,} files after it" if later else ""
-    return InputError(name, 1, 1, f"not checked{others}: this run has already loaded {spent}",
-                      "Check fewer files at once; " + raise_hint(key))
+    return InputError(
+        name,
+        1,
+        1,
+        f"not checked{others}: this run has already loaded {spent}",
+        "Check fewer files at once; " + raise_hint(key),
+    )
 
 
 def check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> Report:

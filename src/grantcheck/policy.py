@@ -17,9 +17,9 @@ from grantcheck.findings import UnusedWaivers
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.limits import Limits, settle
 from grantcheck.load import Document, KeyPath
-from grantcheck.patterns import pattern_errors
 from grantcheck.model import dump
 from grantcheck.parsing import Invalid, parse
+from grantcheck.patterns import pattern_errors
 from grantcheck.rulecheck import rule_problems
 from grantcheck.rulepack import SEVERITIES, Pack, Rule
 
@@ -38,7 +38,9 @@ class Policy:
     limits: Limits = Limits()
     allow_paths: tuple[Path, ...] = ()
     exclude: tuple[str, ...] = ()
-    rule_folders: tuple[Path, ...] = ()  # every folder rules were read from (outputs must not replace them)
+    rule_folders: tuple[
+        Path, ...
+    ] = ()  # every folder rules were read from (outputs must not replace them)
     deprecations: tuple[InputError, ...] = ()  # old names that still work: the CLI warns
 
     @cached_property
@@ -58,13 +60,21 @@ def _bands(pack: Pack, lc: LoadedConfig) -> tuple[dict[str, float | None], list[
     for name, limit in (lc.config.bands or {}).items():
         if name not in bands or bands[name] is None:
             bounded = [n for n, v in bands.items() if v is not None]
-            errors.append(_err(lc.doc, ("bands", name), f"{name!r} is not a band with an upper limit",
-                               did_you_mean(name, bounded)))
+            errors.append(
+                _err(
+                    lc.doc,
+                    ("bands", name),
+                    f"{name!r} is not a band with an upper limit",
+                    did_you_mean(name, bounded),
+                )
+            )
         else:
             bands[name] = limit
     limits = [v for v in bands.values() if v is not None]
     if not errors and limits != sorted(limits):
-        errors.append(_err(lc.doc, ("bands",), "band limits must rise from the first band to the last"))
+        errors.append(
+            _err(lc.doc, ("bands",), "band limits must rise from the first band to the last")
+        )
     return bands, errors
 
 
@@ -74,24 +84,39 @@ def _assumptions(pack: Pack, lc: LoadedConfig) -> tuple[dict[str, Assumption], l
     for name, amount in lc.config.assumptions.items():
         name = RENAMED.get(name, name)  # old names still work; build_policy warns
         if name not in ASSUMPTION_NAMES:
-            errors.append(_err(lc.doc, ("assumptions", name), f"unknown assumption {name!r}",
-                               did_you_mean(name, list(ASSUMPTION_NAMES))))
+            errors.append(
+                _err(
+                    lc.doc,
+                    ("assumptions", name),
+                    f"unknown assumption {name!r}",
+                    did_you_mean(name, list(ASSUMPTION_NAMES)),
+                )
+            )
         elif amount <= 0:
-            errors.append(_err(lc.doc, ("assumptions", name), f"assumption {name} must be more than 0"))
+            errors.append(
+                _err(lc.doc, ("assumptions", name), f"assumption {name} must be more than 0")
+            )
         else:
             out[name] = replace(out[name], value=amount)
     return out, errors
 
 
-def _rule(rule: Rule, change: RuleSettings, lc: LoadedConfig,
-          bands: dict[str, float | None]) -> tuple[Rule, list[InputError]]:
-    """One rule with the config's changes: per-band limits merge with the pack's, anything else replaces."""
+def _rule(
+    rule: Rule, change: RuleSettings, lc: LoadedConfig, bands: dict[str, float | None]
+) -> tuple[Rule, list[InputError]]:
+    """One rule with the config's changes: per-band limits merge with the pack's, anything else
+    replaces."""
     data = dump(rule)
     data.pop("shipped", None)  # the loader's mark, not a rule file's key
     settings = dump(change)
     for key, setting in settings.items():  # the keys the config gives (null included)
         old = data.get(key)
-        merge = isinstance(old, dict) and isinstance(setting, dict) and key in SEVERITIES and rule.check != "flag"
+        merge = (
+            isinstance(old, dict)
+            and isinstance(setting, dict)
+            and key in SEVERITIES
+            and rule.check != "flag"
+        )
         data[key] = {**old, **setting} if merge else setting  # type: ignore[dict-item]
     limits_changed = any(level in settings for level in SEVERITIES)
     if limits_changed:  # new limits are the council's, not the pack's
@@ -100,22 +125,39 @@ def _rule(rule: Rule, change: RuleSettings, lc: LoadedConfig,
         new = parse(Rule, data)
     except Invalid as exc:
         first = exc.errors[0]
-        return rule, [_err(lc.doc, ("rules", rule.id), f"rule {rule.id}: {first['msg'].removeprefix('Value error, ')}")]
+        return rule, [
+            _err(
+                lc.doc,
+                ("rules", rule.id),
+                f"rule {rule.id}: {first['msg'].removeprefix('Value error, ')}",
+            )
+        ]
     if not limits_changed:
         new = replace(new, shipped=rule.shipped)
     given = dump(change)  # the rule language's checks, on the levels this config changes
-    errors = [_err(lc.doc, ("rules", rule.id, *path), message, hint)
-              for path, message, hint in rule_problems(data, list(bands)) if path[0] in given]
+    errors = [
+        _err(lc.doc, ("rules", rule.id, *path), message, hint)
+        for path, message, hint in rule_problems(data, list(bands))
+        if path[0] in given
+    ]
     return new, errors
 
 
-def _changed_rules(rules: dict[str, Rule], lc: LoadedConfig,
-                   bands: dict[str, float | None]) -> tuple[dict[str, Rule], list[InputError]]:
+def _changed_rules(
+    rules: dict[str, Rule], lc: LoadedConfig, bands: dict[str, float | None]
+) -> tuple[dict[str, Rule], list[InputError]]:
     """The rules with the config's ``rules:`` changes applied."""
     out, errors = dict(rules), []
     for rule_id, change in lc.config.rules.items():
         if rule_id not in out:
-            errors.append(_err(lc.doc, ("rules", rule_id), f"{rule_id} is not a rule", did_you_mean(rule_id, list(out))))
+            errors.append(
+                _err(
+                    lc.doc,
+                    ("rules", rule_id),
+                    f"{rule_id} is not a rule",
+                    did_you_mean(rule_id, list(out)),
+                )
+            )
             continue
         out[rule_id], found = _rule(out[rule_id], change, lc, bands)
         errors += found
@@ -126,9 +168,15 @@ def _matches(rule_id: str, patterns: list[str]) -> bool:
     return any(rule_id.startswith(p) for p in patterns)
 
 
-def build_policy(pack: Pack, lc: LoadedConfig | None, select: list[str] | None = None,
-                 ignore: list[str] | None = None, fail_on: str | None = None, allow_paths: list[Path] | None = None,
-                 exclude: list[str] | None = None) -> tuple[Policy | None, list[InputError]]:
+def build_policy(
+    pack: Pack,
+    lc: LoadedConfig | None,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    fail_on: str | None = None,
+    allow_paths: list[Path] | None = None,
+    exclude: list[str] | None = None,
+) -> tuple[Policy | None, list[InputError]]:
     """Apply config and command-line choices to the pack; CLI --select replaces config's."""
     cfg = lc.config if lc else Config()
     rules = {r.id: r for r in pack.rules}
@@ -146,22 +194,46 @@ def build_policy(pack: Pack, lc: LoadedConfig | None, select: list[str] | None =
         return None, errors
     chosen_select = select if select else cfg.select
     chosen_ignore = [*cfg.ignore, *(ignore or [])]
-    in_force = tuple(r for r in rules.values()
-                     if (not chosen_select or _matches(r.id, chosen_select)) and not _matches(r.id, chosen_ignore))
-    final = Pack(rules=tuple(rules.values()), bands=bands, assumptions=assumptions,
-                 vocabulary=pack.vocabulary, guide=pack.guide)
+    in_force = tuple(
+        r
+        for r in rules.values()
+        if (not chosen_select or _matches(r.id, chosen_select))
+        and not _matches(r.id, chosen_ignore)
+    )
+    final = Pack(
+        rules=tuple(rules.values()),
+        bands=bands,
+        assumptions=assumptions,
+        vocabulary=pack.vocabulary,
+        guide=pack.guide,
+    )
     allowed = [*(lc.folder / p for p in cfg.allow_paths if lc), *(allow_paths or [])]
-    return Policy(final, in_force, fail_on or cfg.fail_on or "error", tuple(cfg.waivers), cfg.scheme_waivers,
-                  cfg.unused_waivers, lc.doc.file if lc else None,
-                  limits,
-                  tuple(p.resolve() for p in allowed), tuple([*cfg.exclude, *(exclude or [])]),
-                  deprecations=_old_names(lc)), []
+    return Policy(
+        final,
+        in_force,
+        fail_on or cfg.fail_on or "error",
+        tuple(cfg.waivers),
+        cfg.scheme_waivers,
+        cfg.unused_waivers,
+        lc.doc.file if lc else None,
+        limits,
+        tuple(p.resolve() for p in allowed),
+        (*cfg.exclude, *(exclude or [])),
+        deprecations=_old_names(lc),
+    ), []
 
 
 def _old_names(lc: LoadedConfig | None) -> tuple[InputError, ...]:
     """A warning for each assumption given by a name that has changed (it still works, for now)."""
     if lc is None:
         return ()
-    return tuple(_err(lc.doc, ("assumptions", n), f"assumption {n} is now called {RENAMED[n]}",
-                      "Rename it; the old name will stop working in a later version")
-                 for n in lc.config.assumptions if n in RENAMED)
+    return tuple(
+        _err(
+            lc.doc,
+            ("assumptions", n),
+            f"assumption {n} is now called {RENAMED[n]}",
+            "Rename it; the old name will stop working in a later version",
+        )
+        for n in lc.config.assumptions
+        if n in RENAMED
+    )

@@ -1,4 +1,5 @@
-"""The questionnaire behind ``grantcheck init --interactive``: questions, checks and the file written.
+"""The questionnaire behind ``grantcheck init --interactive``: questions, checks and the file
+written.
 
 Pure functions only (the CLI asks and prints). Each answer is read as a
 register cell is (register_columns.cell_value: text to a number, a yes/no, a
@@ -31,45 +32,108 @@ class Question:
 
 QUESTIONS: tuple[Question, ...] = (
     Question("name", "What is the scheme called?", "So that the report and the file can name it."),
-    Question("funder", "Who runs it (the council or other funder)?", "So that the report can say whose scheme it is."),
-    Question("kind", "Is it a grant or a contract?", "Contracts and grants are judged against different practice."),
-    Question("award.max", "What is the largest single award, in pounds?",
-             "The limits grow with the award: a small grant should need a small process."),
-    Question("award.typical", "What is a typical award, in pounds?",
-             "The cost of applying is weighed against what a typical applicant receives."),
-    Question("award.total", "How much is in the whole pot, in pounds?",
-             "So that what all applicants spend applying can be set against what is given out."),
-    Question("award.expected_applications", "How many applications do you expect?",
-             "The whole local sector's cost of applying is one application's cost times this."),
-    Question("application.opens", "On what date does it open for applications (YYYY-MM-DD)?",
-             "Short windows shut out small organisations run by volunteers."),
-    Question("application.closes", "On what date does it close (YYYY-MM-DD)?",
-             "With the opening date, this gives the time applicants have."),
-    Question("application.window_days", "How many days is it open for applications?",
-             "Short windows shut out small organisations run by volunteers.",
-             unless=("application.opens", "application.closes")),
-    Question("application.guidance.pages", "How many pages of guidance are there?",
-             "Long guidance for a small award costs applicants more than it is worth."),
-    Question("application.guidance.documents", "Guidance files grantcheck can measure (paths, separated by ;)?",
-             "grantcheck measures their length and how easy they are to read."),
-    Question("application.form.questions", "How many questions does the application form ask?",
-             "Each question is work; the hours are estimated from the form."),
-    Question("application.form.word_limit", "What is the total word limit across all answers?",
-             "Words to write are most of the work of applying."),
-    Question("application.form.attachments", "What must applicants attach (separated by ;)?",
-             "Documents to find or write add hours, and some shut out small groups."),
-    Question("decision.date", "On what date will applicants hear the decision (YYYY-MM-DD)?",
-             "Long waits for a decision leave organisations unable to plan."),
-    Question("decision.days", "How many days from closing to the decision?",
-             "Long waits for a decision leave organisations unable to plan.", unless=("decision.date",)),
-    Question("funding.months", "How many months does one agreement last?",
-             "Short agreements for continuing work mean constant reapplying and gaps."),
-    Question("funding.payment", "How is the money paid?",
-             "Payment in arrears means small organisations pay for the work before they are paid."),
-    Question("reporting.frequency", "How often must funded organisations report?",
-             "Frequent reporting on a small award takes time away from the work."),
-    Question("engagement.lio_involved", "Did a local infrastructure organisation (such as your CVS) help design it?",
-             "Those who support local groups know what a process costs them."),
+    Question(
+        "funder",
+        "Who runs it (the council or other funder)?",
+        "So that the report can say whose scheme it is.",
+    ),
+    Question(
+        "kind",
+        "Is it a grant or a contract?",
+        "Contracts and grants are judged against different practice.",
+    ),
+    Question(
+        "award.max",
+        "What is the largest single award, in pounds?",
+        "The limits grow with the award: a small grant should need a small process.",
+    ),
+    Question(
+        "award.typical",
+        "What is a typical award, in pounds?",
+        "The cost of applying is weighed against what a typical applicant receives.",
+    ),
+    Question(
+        "award.total",
+        "How much is in the whole pot, in pounds?",
+        "So that what all applicants spend applying can be set against what is given out.",
+    ),
+    Question(
+        "award.expected_applications",
+        "How many applications do you expect?",
+        "The whole local sector's cost of applying is one application's cost times this.",
+    ),
+    Question(
+        "application.opens",
+        "On what date does it open for applications (YYYY-MM-DD)?",
+        "Short windows shut out small organisations run by volunteers.",
+    ),
+    Question(
+        "application.closes",
+        "On what date does it close (YYYY-MM-DD)?",
+        "With the opening date, this gives the time applicants have.",
+    ),
+    Question(
+        "application.window_days",
+        "How many days is it open for applications?",
+        "Short windows shut out small organisations run by volunteers.",
+        unless=("application.opens", "application.closes"),
+    ),
+    Question(
+        "application.guidance.pages",
+        "How many pages of guidance are there?",
+        "Long guidance for a small award costs applicants more than it is worth.",
+    ),
+    Question(
+        "application.guidance.documents",
+        "Guidance files grantcheck can measure (paths, separated by ;)?",
+        "grantcheck measures their length and how easy they are to read.",
+    ),
+    Question(
+        "application.form.questions",
+        "How many questions does the application form ask?",
+        "Each question is work; the hours are estimated from the form.",
+    ),
+    Question(
+        "application.form.word_limit",
+        "What is the total word limit across all answers?",
+        "Words to write are most of the work of applying.",
+    ),
+    Question(
+        "application.form.attachments",
+        "What must applicants attach (separated by ;)?",
+        "Documents to find or write add hours, and some shut out small groups.",
+    ),
+    Question(
+        "decision.date",
+        "On what date will applicants hear the decision (YYYY-MM-DD)?",
+        "Long waits for a decision leave organisations unable to plan.",
+    ),
+    Question(
+        "decision.days",
+        "How many days from closing to the decision?",
+        "Long waits for a decision leave organisations unable to plan.",
+        unless=("decision.date",),
+    ),
+    Question(
+        "funding.months",
+        "How many months does one agreement last?",
+        "Short agreements for continuing work mean constant reapplying and gaps.",
+    ),
+    Question(
+        "funding.payment",
+        "How is the money paid?",
+        "Payment in arrears means small organisations pay for the work before they are paid.",
+    ),
+    Question(
+        "reporting.frequency",
+        "How often must funded organisations report?",
+        "Frequent reporting on a small award takes time away from the work.",
+    ),
+    Question(
+        "engagement.lio_involved",
+        "Did a local infrastructure organisation (such as your CVS) help design it?",
+        "Those who support local groups know what a process costs them.",
+    ),
 )
 
 
@@ -94,17 +158,23 @@ def _nested(answers: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-_STAND_INS = {"name": "(not yet given)", "funder": "(not yet given)", "award.max": 10 ** 9}
+_STAND_INS = {"name": "(not yet given)", "funder": "(not yet given)", "award.max": 10**9}
 
 
 def check_answer(key: str, text: str, answers: dict[str, Any]) -> tuple[Any, str | None]:
-    """The answer as a value (None: not known), or why it is not valid, judged with the answers so far."""
+    """The answer as a value (None: not known), or why it is not valid, judged with the answers so
+    far."""
     value = cell_value(columns()[key], text)
     if value is None:
         return None, None
-    trial = {**{k: v for k, v in _STAND_INS.items() if k not in answers and k != key}, **answers, key: value}
+    trial = {
+        **{k: v for k, v in _STAND_INS.items() if k not in answers and k != key},
+        **answers,
+        key: value,
+    }
     keys = {_path(k): Position(1, 1) for k in trial}
-    keys[_path(key)] = Position(2, 1)  # the answer being checked; errors about it come back on line 2
+    # the answer being checked; errors about it come back on line 2
+    keys[_path(key)] = Position(2, 1)
     from grantcheck.validate import validate
 
     _, errors = validate(Document("answer", 1, _nested(trial), keys, dict(keys)))
@@ -135,12 +205,17 @@ def _yaml(value: Any) -> str:
 
 def scheme_yaml(answers: dict[str, Any]) -> str:
     """A commented scheme file of the answers; questions left unanswered are listed as comments."""
-    lines = ["# Written by 'grantcheck init --interactive'. Check it with: grantcheck check FILE",
-             "# Lines starting '# not known:' were left blank: add the key when it is known.", "format: 1"]
+    lines = [
+        "# Written by 'grantcheck init --interactive'. Check it with: grantcheck check FILE",
+        "# Lines starting '# not known:' were left blank: add the key when it is known.",
+        "format: 1",
+    ]
     opened: set[str] = set()
     for q in QUESTIONS:
         parts = q.key.split(".")
-        for depth in range(1, len(parts)):  # open each mapping; commented out while nothing in it is known
+        for depth in range(
+            1, len(parts)
+        ):  # open each mapping; commented out while nothing in it is known
             head = ".".join(parts[:depth])
             if head not in opened:
                 opened.add(head)

@@ -37,7 +37,8 @@ class TextMeasure:
 
 
 def sentences(plain: str) -> list[str]:
-    """Sentences of plain text, split at full stops, question and exclamation marks, and line ends."""
+    """Sentences of plain text, split at full stops, question and exclamation marks, and line
+    ends."""
     return [s.strip() for s in _BREAK.split(plain) if _WORD.search(s)]
 
 
@@ -77,6 +78,8 @@ def _plain(text: str) -> str:
         line = re.sub(r"^\s{0,3}(#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)", "", line)
         line = re.sub(r"[*_`]|\[([^\]]*)\]\([^)]*\)", lambda m: m.group(1) or "", line).strip()
         if line and line[-1] not in ".!?:;":
-            line += "."  # a heading or list item is a unit of reading, not part of the next sentence
+            line += (
+                "."  # a heading or list item is a unit of reading, not part of the next sentence
+            )
         lines.append(line)
     return "\n".join(lines)

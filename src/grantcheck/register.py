@@ -19,7 +19,8 @@ from grantcheck.frozen import frozen_dataclass
 from grantcheck.load import Document, KeyPath, Position
 from grantcheck.register_columns import Column, cell_value, columns
 
-OTHER_SPREADSHEETS = (".xls", ".xlsm", ".xlsb", ".ods", ".numbers")  # named, these get a clear refusal
+# named, these get a clear refusal
+OTHER_SPREADSHEETS = (".xls", ".xlsm", ".xlsb", ".ods", ".numbers")
 REGISTER_SUFFIXES = (".csv", ".xlsx", *OTHER_SPREADSHEETS)
 
 
@@ -38,43 +39,77 @@ def _error(file: str, row: int, col: int, message: str, hint: str = "") -> Input
 
 
 def _header(file: str, row: int, cells: list[Any]) -> tuple[dict[int, Column], list[InputError]]:
-    """The known column at each 0-based position, and an error for each unknown or repeated header."""
+    """The known column at each 0-based position, and an error for each unknown or repeated
+    header."""
     known = columns()
     found: dict[int, Column] = {}
     seen: dict[str, int] = {}
     errors: list[InputError] = []
     for i, cell in enumerate(cells):
         if isinstance(cell, Formula):
-            errors.append(_error(file, row, i + 1, "formulas are not read; type the value", "Type the column's key"))
+            errors.append(
+                _error(
+                    file,
+                    row,
+                    i + 1,
+                    "formulas are not read; type the value",
+                    "Type the column's key",
+                )
+            )
             continue
         key = "" if cell is None else str(cell).strip()
         if not key:
             continue
         if key in seen:
-            errors.append(_error(file, row, i + 1, f"the column {key[:60]!r} is given twice (first in column {seen[key]})",
-                                 "Give each key one column"))
+            errors.append(
+                _error(
+                    file,
+                    row,
+                    i + 1,
+                    f"the column {key[:60]!r} is given twice (first in column {seen[key]})",
+                    "Give each key one column",
+                )
+            )
         elif key in known:
             found[i] = known[key]
             seen[key] = i + 1
         else:
             shown = repr(key[:60]) if len(key) <= 60 else repr(key[:37] + "...")
-            errors.append(_error(file, row, i + 1, f"unknown column {shown}",
-                                 did_you_mean(key[:60], list(known), "Allowed columns")))
+            errors.append(
+                _error(
+                    file,
+                    row,
+                    i + 1,
+                    f"unknown column {shown}",
+                    did_you_mean(key[:60], list(known), "Allowed columns"),
+                )
+            )
     missing = [c.key for c in known.values() if c.required and c.key not in seen]
     if missing and not errors:
-        errors.append(_error(file, row, 1, "the register has no column for " + ", ".join(missing),
-                             "Add a column headed with each; 'grantcheck init --register' writes every heading"))
+        errors.append(
+            _error(
+                file,
+                row,
+                1,
+                "the register has no column for " + ", ".join(missing),
+                "Add a column headed with each; 'grantcheck init --register' writes every heading",
+            )
+        )
     return found, errors
 
 
 def _is_description_row(cells: list[Any], header: dict[int, Column]) -> bool:
     """True when some cell of the row is its column's description, word for word."""
-    return any(isinstance(cells[i], str) and cells[i].strip() == col.description
-               for i, col in header.items() if i < len(cells))
+    return any(
+        isinstance(cells[i], str) and cells[i].strip() == col.description
+        for i, col in header.items()
+        if i < len(cells)
+    )
 
 
-def _row_document(file: str, row: int, cells: list[Any], header: dict[int, Column]) -> \
-        tuple[Document | None, list[InputError]]:
+def _row_document(
+    file: str, row: int, cells: list[Any], header: dict[int, Column]
+) -> tuple[Document | None, list[InputError]]:
     """One row as a scheme document, or the errors that stop it being one."""
     data: dict[str, Any] = {}
     keys: dict[KeyPath, Position] = {}
@@ -82,8 +117,15 @@ def _row_document(file: str, row: int, cells: list[Any], header: dict[int, Colum
     for i, column in header.items():
         raw = cells[i] if i < len(cells) else None
         if isinstance(raw, Formula):
-            errors.append(_error(file, row, i + 1, f"{column.key}: formulas are not read; type the value",
-                                 "Replace the formula with the value it gives (Paste Special, Values)"))
+            errors.append(
+                _error(
+                    file,
+                    row,
+                    i + 1,
+                    f"{column.key}: formulas are not read; type the value",
+                    "Replace the formula with the value it gives (Paste Special, Values)",
+                )
+            )
             continue
         value = cell_value(column, raw)
         if value is None:
@@ -94,7 +136,8 @@ def _row_document(file: str, row: int, cells: list[Any], header: dict[int, Colum
         target = data
         for depth, part in enumerate(parts[:-1]):
             target = target.setdefault(part, {})
-            keys.setdefault(path[:depth + 1], pos)  # a missing key inside it is reported at its first cell
+            # a missing key inside it is reported at its first cell
+            keys.setdefault(path[: depth + 1], pos)
         target[parts[-1]] = value
         keys[path] = pos
         if isinstance(value, list):
@@ -130,5 +173,15 @@ def documents(file: str, rows: Iterable[Row]) -> Iterator[tuple[Document | None,
             continue
         yield _row_document(file, row, cells, header)
     if header is None:
-        yield None, [_error(file, 1, 1, "the register is empty: it has no header row",
-                            "Run 'grantcheck init --register FILE' for a register to fill in")]
+        yield (
+            None,
+            [
+                _error(
+                    file,
+                    1,
+                    1,
+                    "the register is empty: it has no header row",
+                    "Run 'grantcheck init --register FILE' for a register to fill in",
+                )
+            ],
+        )

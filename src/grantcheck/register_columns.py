@@ -67,7 +67,9 @@ def _kind(tp: Any) -> tuple[str, tuple[str, ...]] | None:
             plain = [k for k in items if k is not None]
             if plain:  # list[Item | Attachment]: items given by name fit; a mapping does not
                 choices = tuple(c for _, cs in plain for c in cs)
-                kinds.append(("choices", choices) if all(k == "choice" for k, _ in plain) else ("list", ()))
+                kinds.append(
+                    ("choices", choices) if all(k == "choice" for k, _ in plain) else ("list", ())
+                )
             continue
         found = _scalar(member)
         if found is not None:
@@ -90,8 +92,14 @@ def _description(f: dataclasses.Field[Any], tp: Any) -> str:
     return ""
 
 
-_FALLBACK = {"number": "A number.", "whole": "A whole number.", "yes/no": "yes or no.",
-             "date": "A date, YYYY-MM-DD.", "text": "Text.", "list": "Items separated by ;"}
+_FALLBACK = {
+    "number": "A number.",
+    "whole": "A whole number.",
+    "yes/no": "yes or no.",
+    "date": "A date, YYYY-MM-DD.",
+    "text": "Text.",
+    "list": "Items separated by ;",
+}
 
 
 def _plain(column: Column) -> str:
@@ -111,7 +119,11 @@ def _walk(cls: type, prefix: str, required: bool) -> list[Column]:
     types_ = hints(cls)
     for f in dataclasses.fields(cls):
         tp, key = types_[f.name], prefix + f.metadata.get("alias", f.name)
-        needed = required and f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+        needed = (
+            required
+            and f.default is dataclasses.MISSING
+            and f.default_factory is dataclasses.MISSING
+        )
         inner = [m for m in _members(tp) if is_model(m)]
         if inner:
             out += _walk(inner[0], key + ".", needed)

@@ -17,9 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from grantcheck.errors import InputError, InputFailure
+from grantcheck.errors import SHEET, InputError, InputFailure
 from grantcheck.load import read_text
-from grantcheck.errors import SHEET
 from grantcheck.register import OTHER_SPREADSHEETS, Formula, Row
 
 MAX_COLUMNS = 500  # grantcheck's own judgement: the format has under 100 keys
@@ -54,8 +53,13 @@ class _Budget:
     def spend(self, row: int, cells: list[Any]) -> list[Any]:
         if len(cells) > MAX_COLUMNS:
             if any(c not in (None, "") for c in cells[MAX_COLUMNS:]):
-                raise _fail(self.file, f"the register has more than {MAX_COLUMNS} columns",
-                            "A register needs one column per key of the scheme format", row, MAX_COLUMNS + 1)
+                raise _fail(
+                    self.file,
+                    f"the register has more than {MAX_COLUMNS} columns",
+                    "A register needs one column per key of the scheme format",
+                    row,
+                    MAX_COLUMNS + 1,
+                )
             cells = cells[:MAX_COLUMNS]
         filled = sum(1 for c in cells if c not in (None, ""))
         if not filled:
@@ -63,32 +67,52 @@ class _Budget:
         self.seen_rows += 1
         self.seen_values += filled
         if self.seen_rows > self.rows:
-            raise _fail(self.file, f"the register has more than {self.rows - 2:,} schemes",
-                        "Split it, or raise limits.max_documents in the config (up to its ceiling)", row)
+            raise _fail(
+                self.file,
+                f"the register has more than {self.rows - 2:,} schemes",
+                "Split it, or raise limits.max_documents in the config (up to its ceiling)",
+                row,
+            )
         if self.seen_values > self.values:
-            raise _fail(self.file, f"the register has more than {self.values:,} filled cells",
-                        "Split it, or raise limits.max_values in the config (up to its ceiling)", row)
+            raise _fail(
+                self.file,
+                f"the register has more than {self.values:,} filled cells",
+                "Split it, or raise limits.max_values in the config (up to its ceiling)",
+                row,
+            )
         return cells
 
 
 def csv_rows(path: Path, file: str, limits: Any) -> Iterator[Row]:
-    """The rows of a UTF-8 CSV file (a byte-order mark is allowed); numbered as a spreadsheet shows them."""
+    """The rows of a UTF-8 CSV file (a byte-order mark is allowed); numbered as a spreadsheet shows
+    them."""
     text, error = read_text(path, file, _file_limits(limits))
     if text is None:
         raise InputFailure(error or InputError(file, 1, 1, "cannot read the file"))
     nul = text.find("\x00")
     if nul >= 0:
         line = text.count("\n", 0, nul) + 1
-        raise _fail(file, "the file contains a NUL byte (binary data)", "Save the register as CSV (UTF-8)",
-                    line, nul - (text.rfind("\n", 0, nul) + 1) + 1)
+        raise _fail(
+            file,
+            "the file contains a NUL byte (binary data)",
+            "Save the register as CSV (UTF-8)",
+            line,
+            nul - (text.rfind("\n", 0, nul) + 1) + 1,
+        )
     budget = _Budget(file, limits)
     reader = csv.reader(io.StringIO(text, newline=""))
     old = csv.field_size_limit(limit(limits, "max_file_bytes"))
-    try:  # the text is in memory already: read every row first, so a register over a limit costs no checks
+    # the text is in memory already: read every row first, so a register over a limit costs
+    # no checks
+    try:
         rows = [(row, budget.spend(row, list(cells))) for row, cells in enumerate(reader, start=1)]
     except csv.Error as exc:
-        raise _fail(file, f"the CSV cannot be read ({exc})", "Check the quoting on this line",
-                    reader.line_num or 1) from None
+        raise _fail(
+            file,
+            f"the CSV cannot be read ({exc})",
+            "Check the quoting on this line",
+            reader.line_num or 1,
+        ) from None
     finally:
         csv.field_size_limit(old)
     del text
@@ -107,31 +131,58 @@ def _file_limits(limits: Any) -> Any:
 
 
 def check_zip(path: Path, file: str, limits: Any) -> None:
-    """Refuse a workbook that is too large, not a zip archive, or a zip bomb, before anything unpacks it."""
+    """Refuse a workbook that is too large, not a zip archive, or a zip bomb, before anything
+    unpacks it."""
     size_limit = limit(limits, "max_file_bytes")
     try:
         if not path.is_file():
-            raise _fail(file, "this is not a regular file (it is a folder, device or pipe)", "Name a register file")
+            raise _fail(
+                file,
+                "this is not a regular file (it is a folder, device or pipe)",
+                "Name a register file",
+            )
         if path.stat().st_size > size_limit:
-            raise _fail(file, f"the file is larger than {size_limit:,} bytes",
-                        "Split the register, or raise limits.max_file_bytes in the config")
+            raise _fail(
+                file,
+                f"the file is larger than {size_limit:,} bytes",
+                "Split the register, or raise limits.max_file_bytes in the config",
+            )
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
-        raise _fail(file, "this is not an XLSX workbook (it is not a zip archive)",
-                    "Save the register as an Excel workbook (.xlsx) or as CSV (UTF-8)") from None
+        raise _fail(
+            file,
+            "this is not an XLSX workbook (it is not a zip archive)",
+            "Save the register as an Excel workbook (.xlsx) or as CSV (UTF-8)",
+        ) from None
     except OSError as exc:
-        raise _fail(file, f"cannot read the file: {exc.strerror or exc}", "Check the path and its permissions") from None
+        raise _fail(
+            file,
+            f"cannot read the file: {exc.strerror or exc}",
+            "Check the path and its permissions",
+        ) from None
     if len(members) > MAX_MEMBERS:
-        raise _fail(file, f"the workbook holds more than {MAX_MEMBERS:,} parts", "This is not a register; check the file")
+        raise _fail(
+            file,
+            f"the workbook holds more than {MAX_MEMBERS:,} parts",
+            "This is not a register; check the file",
+        )
     for m in members:
         if m.file_size > RATIO_FROM and m.file_size > MAX_RATIO * max(m.compress_size, 1):
-            raise _fail(file, f"the workbook part {m.filename[:60]!r} is compressed {m.file_size // max(m.compress_size, 1):,} "
-                        "times (a zip bomb?)", f"A real register compresses less than {MAX_RATIO} times; check the file")
+            raise _fail(
+                file,
+                f"the workbook part {m.filename[:60]!r} is compressed "
+                f"{m.file_size // max(m.compress_size, 1):,} "
+                "times (a zip bomb?)",
+                f"A real register compresses less than {MAX_RATIO} times; check the file",
+            )
     total = sum(m.file_size for m in members)
     if total > XML_PER_BYTE * size_limit:
-        raise _fail(file, f"the workbook unpacks to {total:,} bytes, more than {XML_PER_BYTE * size_limit:,}",
-                    "Split the register, or raise limits.max_file_bytes in the config")
+        raise _fail(
+            file,
+            f"the workbook unpacks to {total:,} bytes, more than {XML_PER_BYTE * size_limit:,}",
+            "Split the register, or raise limits.max_file_bytes in the config",
+        )
 
 
 def xlsx_rows(path: Path, file: str, limits: Any) -> Iterator[Row]:
@@ -140,29 +191,46 @@ def xlsx_rows(path: Path, file: str, limits: Any) -> Iterator[Row]:
     try:
         from openpyxl import load_workbook  # only registers need it
     except ImportError:  # pragma: no cover - openpyxl is a dependency
-        raise _fail(file, "reading XLSX needs openpyxl", "pip install openpyxl, or save the register as CSV") from None
+        raise _fail(
+            file, "reading XLSX needs openpyxl", "pip install openpyxl, or save the register as CSV"
+        ) from None
     try:
         book = load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds on a damaged workbook
-        raise _fail(file, f"the workbook cannot be read ({type(exc).__name__})",
-                    "Open it in a spreadsheet program and save it again as .xlsx") from None
+        raise _fail(
+            file,
+            f"the workbook cannot be read ({type(exc).__name__})",
+            "Open it in a spreadsheet program and save it again as .xlsx",
+        ) from None
     try:
         if SHEET not in book.sheetnames:
             names = ", ".join(repr(n[:40]) for n in book.sheetnames[:10])
-            raise _fail(file, f"the workbook has no sheet named {SHEET!r} (it has {names})",
-                        f"Name the sheet that holds the schemes {SHEET}, as 'grantcheck init --register' does")
+            raise _fail(
+                file,
+                f"the workbook has no sheet named {SHEET!r} (it has {names})",
+                f"Name the sheet that holds the schemes {SHEET}, as 'grantcheck init "
+                "--register' does",
+            )
         budget = _Budget(file, limits)
         max_row = 10 * (limit(limits, "max_documents") + 2)
         try:
             for row, cells in enumerate(book[SHEET].iter_rows(max_col=MAX_COLUMNS + 1), start=1):
                 if row > max_row:
-                    raise _fail(file, f"the sheet has rows beyond row {max_row:,}", "Delete the empty rows", row)
+                    raise _fail(
+                        file,
+                        f"the sheet has rows beyond row {max_row:,}",
+                        "Delete the empty rows",
+                        row,
+                    )
                 yield row, budget.spend(row, [_cell(c) for c in cells])
         except InputFailure:
             raise
         except Exception as exc:  # damaged XML inside the archive
-            raise _fail(file, f"the sheet cannot be read ({type(exc).__name__})",
-                        "Open it in a spreadsheet program and save it again as .xlsx") from None
+            raise _fail(
+                file,
+                f"the sheet cannot be read ({type(exc).__name__})",
+                "Open it in a spreadsheet program and save it again as .xlsx",
+            ) from None
     finally:
         book.close()
 
@@ -176,6 +244,13 @@ def _cell(cell: Any) -> Any:
 def register_rows(path: Path, file: str, limits: Any) -> Iterator[Row]:
     """The rows of a register, by its suffix."""
     if path.suffix.lower() in OTHER_SPREADSHEETS:
-        raise _fail(file, f"a {path.suffix} spreadsheet is not read (only .xlsx workbooks and .csv files)",
-                    "Save the register as an Excel workbook (.xlsx) or as CSV (UTF-8)")
-    return xlsx_rows(path, file, limits) if path.suffix.lower() == ".xlsx" else csv_rows(path, file, limits)
+        raise _fail(
+            file,
+            f"a {path.suffix} spreadsheet is not read (only .xlsx workbooks and .csv files)",
+            "Save the register as an Excel workbook (.xlsx) or as CSV (UTF-8)",
+        )
+    return (
+        xlsx_rows(path, file, limits)
+        if path.suffix.lower() == ".xlsx"
+        else csv_rows(path, file, limits)
+    )

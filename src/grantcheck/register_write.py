@@ -19,21 +19,41 @@ from grantcheck.errors import SHEET, letters
 from grantcheck.register_columns import Column, columns
 
 EXAMPLE: dict[str, Any] = {  # one scheme of good practice, so the example passes most rules
-    "name": "Community Chest 2026", "funder": "Example Borough Council", "kind": "grant",
-    "id": "community-chest-2026", "area": "mixed",
-    "award.max": 2000, "award.min": 250, "award.typical": 1500, "award.total": 40000,
-    "award.expected_awards": 25, "award.expected_applications": 60,
-    "application.opens": dt.date(2026, 4, 1), "application.closes": dt.date(2026, 5, 13),
-    "application.stages": 1, "application.guidance.pages": 2,
-    "application.form.questions": 5, "application.form.word_limit": 500,
+    "name": "Community Chest 2026",
+    "funder": "Example Borough Council",
+    "kind": "grant",
+    "id": "community-chest-2026",
+    "area": "mixed",
+    "award.max": 2000,
+    "award.min": 250,
+    "award.typical": 1500,
+    "award.total": 40000,
+    "award.expected_awards": 25,
+    "award.expected_applications": 60,
+    "application.opens": dt.date(2026, 4, 1),
+    "application.closes": dt.date(2026, 5, 13),
+    "application.stages": 1,
+    "application.guidance.pages": 2,
+    "application.form.questions": 5,
+    "application.form.word_limit": 500,
     "application.form.attachments": "bank statement",
-    "application.support.pre_application": "yes", "application.support.accessible_formats": "yes",
+    "application.support.pre_application": "yes",
+    "application.support.accessible_formats": "yes",
     "eligibility.legal_forms": "registered_charity; cio; constituted_group; unconstituted_group",
-    "eligibility.accounts": "bank_statements", "eligibility.policies_required": "safeguarding",
-    "decision.date": dt.date(2026, 6, 24), "decision.timeline_published": "yes", "decision.feedback": "yes",
-    "funding.months": 12, "funding.core_costs": "yes", "funding.full_cost_recovery": "yes",
-    "funding.payment": "in_advance", "reporting.frequency": "end_only", "reporting.measures": 3,
-    "reporting.template_provided": "yes", "engagement.lio_involved": "yes", "engagement.codesigned": "yes",
+    "eligibility.accounts": "bank_statements",
+    "eligibility.policies_required": "safeguarding",
+    "decision.date": dt.date(2026, 6, 24),
+    "decision.timeline_published": "yes",
+    "decision.feedback": "yes",
+    "funding.months": 12,
+    "funding.core_costs": "yes",
+    "funding.full_cost_recovery": "yes",
+    "funding.payment": "in_advance",
+    "reporting.frequency": "end_only",
+    "reporting.measures": 3,
+    "reporting.template_provided": "yes",
+    "engagement.lio_involved": "yes",
+    "engagement.codesigned": "yes",
     "engagement.rural_proofed": "yes",
 }
 ROWS_WITH_LISTS = 1000  # drop-down lists cover this many rows below the example
@@ -86,9 +106,14 @@ def register_xlsx() -> bytes:
                 ws[f"{col}{row}"].number_format = "yyyy-mm-dd"
         options = _options(column)
         if options:
-            rule = DataValidation(type="list", formula1='"' + ",".join(options) + '"', allow_blank=True,
-                                  showErrorMessage=True, errorTitle=column.key,
-                                  error="Choose one of: " + ", ".join(options))
+            rule = DataValidation(
+                type="list",
+                formula1='"' + ",".join(options) + '"',
+                allow_blank=True,
+                showErrorMessage=True,
+                errorTitle=column.key,
+                error="Choose one of: " + ", ".join(options),
+            )
             ws.add_data_validation(rule)
             rule.add(f"{col}3:{col}{last}")
     ws.auto_filter.ref = f"A1:{letters(len(cols))}1"

@@ -35,10 +35,17 @@ def rule_problems(rule: dict[str, Any], bands: list[str]) -> Iterator[Problem]:
     metric, check = rule.get("metric"), rule.get("check")
     if isinstance(metric, str) and metric not in METRICS:
         yield (("metric",), f"unknown metric {metric!r}", _metric_hint(metric))
-    if check in ("at_least", "at_most") and isinstance(metric, str) and metric in METRICS \
-            and kind(metric) != "a number":
-        yield (("metric",), f"{check} needs a metric that is a number, but {metric} is "
-               f"{kind(metric)}", "Use check: flag with the values that should give a finding")
+    if (
+        check in ("at_least", "at_most")
+        and isinstance(metric, str)
+        and metric in METRICS
+        and kind(metric) != "a number"
+    ):
+        yield (
+            ("metric",),
+            f"{check} needs a metric that is a number, but {metric} is {kind(metric)}",
+            "Use check: flag with the values that should give a finding",
+        )
     for level in LEVELS:
         raw = rule.get(level)
         if check != "flag":
@@ -48,8 +55,11 @@ def rule_problems(rule: dict[str, Any], bands: list[str]) -> Iterator[Problem]:
         elif isinstance(raw, dict) and check != "flag":
             for band, limit in raw.items():
                 if band not in bands:
-                    yield ((level, band), f"{band!r} is not a band",
-                           did_you_mean(str(band), bands, "The bands are"))
+                    yield (
+                        (level, band),
+                        f"{band!r} is not a band",
+                        did_you_mean(str(band), bands, "The bands are"),
+                    )
                 elif isinstance(limit, dict):
                     yield from _relative(limit, (level, band))
         elif isinstance(raw, dict) and isinstance(raw.get("when"), list):
@@ -66,9 +76,11 @@ def _relative(limit: dict[str, Any], path: KeyPath) -> Iterator[Problem]:
     if metric not in METRICS:
         yield ((*path, "metric"), f"unknown metric {metric!r}", _metric_hint(metric))
     elif kind(metric) != "a number":
-        yield ((*path, "metric"),
-               f"a limit can be a multiple of a number only, but {metric} is {kind(metric)}",
-               "Name a metric that is a number, such as award.per_year")
+        yield (
+            (*path, "metric"),
+            f"a limit can be a multiple of a number only, but {metric} is {kind(metric)}",
+            "Name a metric that is a number, such as award.per_year",
+        )
 
 
 def _negative(level: str, raw: Any, metric: Any) -> Iterator[Problem]:
@@ -81,8 +93,11 @@ def _negative(level: str, raw: Any, metric: Any) -> Iterator[Problem]:
     for band, v in given:
         if isinstance(v, (int, float)) and not isinstance(v, bool) and v < 0:
             where = (level,) if band is None else (level, band)
-            yield (where, f"the {level} limit {v:g} is below zero",
-                   "Limits are amounts, days, counts or shares, none of them negative")
+            yield (
+                where,
+                f"the {level} limit {v:g} is below zero",
+                "Limits are amounts, days, counts or shares, none of them negative",
+            )
 
 
 def _conditions(items: list[Any], path: KeyPath, bands: list[str]) -> Iterator[Problem]:
@@ -95,12 +110,18 @@ def _condition(c: dict[str, Any], path: KeyPath, bands: list[str]) -> Iterator[P
     tests = [t for t in TESTS if t in c]
     if "any" in c:
         if tests or "metric" in c:
-            yield (path, "a condition with 'any' takes no metric or test of its own",
-                   "Move the metric and test into one of the conditions under 'any'")
+            yield (
+                path,
+                "a condition with 'any' takes no metric or test of its own",
+                "Move the metric and test into one of the conditions under 'any'",
+            )
         if isinstance(c["any"], list):
             if not c["any"]:
-                yield ((*path, "any"), "'any' lists no conditions, so it is never met",
-                       "List at least one condition")
+                yield (
+                    (*path, "any"),
+                    "'any' lists no conditions, so it is never met",
+                    "List at least one condition",
+                )
             yield from _conditions(c["any"], (*path, "any"), bands)
         return
     metric = c.get("metric")
@@ -112,8 +133,11 @@ def _condition(c: dict[str, Any], path: KeyPath, bands: list[str]) -> Iterator[P
         return
     if len(tests) != 1:
         what = " and ".join(tests) if tests else "no test"
-        yield (path, f"a condition makes exactly one test ({', '.join(TESTS)}); this has {what}",
-               "Write a range as two conditions in the same 'when' list (both must hold)")
+        yield (
+            path,
+            f"a condition makes exactly one test ({', '.join(TESTS)}); this has {what}",
+            "Write a range as two conditions in the same 'when' list (both must hold)",
+        )
         return
     yield from _test(metric, tests[0], c[tests[0]], (*path, tests[0]), bands)
 
@@ -128,15 +152,21 @@ def _test(metric: str, test: str, value: Any, path: KeyPath, bands: list[str]) -
     sort = kind(metric)
     if test in ("above", "below"):
         if sort != "a number":
-            yield (path, f"{test} compares numbers, but {metric} is {sort}",
-                   "Use equals, not_equals or in")
+            yield (
+                path,
+                f"{test} compares numbers, but {metric} is {sort}",
+                "Use equals, not_equals or in",
+            )
         return
     for v in value if test == "in" and isinstance(value, list) else [value]:
         if v is None:
             continue
         if not _fits(sort, v):
-            yield (path, f"{v!r} can never be a value of {metric}, which is {sort}",
-                   f"Compare {metric} with {sort}")
+            yield (
+                path,
+                f"{v!r} can never be a value of {metric}, which is {sort}",
+                f"Compare {metric} with {sort}",
+            )
         elif metric == "award.band" and v not in bands:
             yield (path, f"{v!r} is not a band", did_you_mean(str(v), bands, "The bands are"))
 

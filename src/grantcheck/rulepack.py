@@ -14,23 +14,23 @@ so; only rules shipped in the default pack may call themselves grantcheck's.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import field, replace
 from functools import cached_property
 from pathlib import Path
-from collections.abc import Sequence
 from typing import Annotated, Any, Literal
 
 from grantcheck.effort import ASSUMPTION_NAMES, Assumption, Vocabulary
 from grantcheck.errors import InputError
 from grantcheck.findings import Assumed, Severity
 from grantcheck.frozen import frozen_dataclass
-from grantcheck.trust import escapes
 from grantcheck.load import Position, load_file
 from grantcheck.metrics import Value
 from grantcheck.model import LAX, UNSET, Constraints, described_field, dump, model
 from grantcheck.model_errors import model_errors
 from grantcheck.parsing import Invalid, parse
 from grantcheck.rulecheck import rule_problems
+from grantcheck.trust import escapes
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 Basis = Literal["guide", "law", "compact", "research", "judgement"]
@@ -74,7 +74,7 @@ class Condition:
 
 @model(LAX)
 class Trigger:
-    """For a flag check: the values that give a finding, and when (``is`` may be null, so "not given" is ``UNSET``)."""
+    """For a flag check: the values that give a finding, and when (``is`` may be null, so "not given" is ``UNSET``)."""  # noqa: E501 (a model's description)
 
     values: list[Value] = described_field(factory=list)
     is_: Value = field(default=UNSET, metadata={"alias": "is"})
@@ -98,9 +98,12 @@ class Relative:
         return base * self.times if number else None  # type: ignore[operator]
 
 
-BandLimit = Annotated[float | Relative | None, Constraints(union_mode="left_to_right")]  # 28 is 28.0
-Level = Annotated[Trigger | float | Relative | dict[str, BandLimit] | None,
-                  Constraints(union_mode="left_to_right")]
+# 28 is 28.0
+BandLimit = Annotated[float | Relative | None, Constraints(union_mode="left_to_right")]
+Level = Annotated[
+    Trigger | float | Relative | dict[str, BandLimit] | None,
+    Constraints(union_mode="left_to_right"),
+]
 
 
 @model(LAX)
@@ -123,13 +126,18 @@ class Ground:
     bands: list[str] | None = None
 
     def covers(self, level: str | None, band: str | None) -> bool:
-        return ((level is None or self.levels is None or level in self.levels)
-                and (band is None or self.bands is None or band in self.bands))
+        return (level is None or self.levels is None or level in self.levels) and (
+            band is None or self.bands is None or band in self.bands
+        )
 
 
 LOCAL_POLICY = Ground(kind="judgement", text="the rule file states no basis")
-_LEADS = {"guide": "the guide's", "law": "the law", "compact": "the Compact",
-          "research": "published research"}
+_LEADS = {
+    "guide": "the guide's",
+    "law": "the law",
+    "compact": "the Compact",
+    "research": "published research",
+}
 
 
 def basis_text(ground: Ground, shipped: bool) -> str:
@@ -201,10 +209,16 @@ class Rule:
             if raw is None:
                 continue
             if data.get("check") == "flag":
-                data[level] = raw if isinstance(raw, dict) else {"values": raw if isinstance(raw, list) else [raw]}
+                data[level] = (
+                    raw
+                    if isinstance(raw, dict)
+                    else {"values": raw if isinstance(raw, list) else [raw]}
+                )
             elif not _is_limit(raw):
-                raise ValueError(f"{level} must be a number, {{metric: ..., times: ...}}, "
-                                 "or one of those for each band")
+                raise ValueError(
+                    f"{level} must be a number, {{metric: ..., times: ...}}, "
+                    "or one of those for each band"
+                )
         if all(data.get(level) is None for level in SEVERITIES):
             raise ValueError("give at least one of warning, error or info")
         return data
@@ -214,8 +228,9 @@ class Rule:
         raw = getattr(self, level)
         return raw.get(band) if isinstance(raw, dict) else raw  # type: ignore[no-any-return]
 
-    def limit(self, level: Severity, band: str,
-              values: dict[str, Value] | None = None) -> float | None:
+    def limit(
+        self, level: Severity, band: str, values: dict[str, Value] | None = None
+    ) -> float | None:
         """The limit for one severity and band; None when that level has none, or when it is
         relative to a fact that is not known (or no facts are given)."""
         raw = self.raw_limit(level, band)
@@ -292,7 +307,8 @@ class PackFile:
 
 @frozen_dataclass
 class Pack:
-    """A whole rule pack, ready for the engine (a plain container: nothing here needs validating)."""
+    """A whole rule pack, ready for the engine (a plain container: nothing here needs
+    validating)."""
 
     rules: tuple[Rule, ...]
     bands: dict[str, float | None]
@@ -312,7 +328,9 @@ class Pack:
     @cached_property
     def assumed(self) -> tuple[Assumed, ...]:
         """The assumptions as every report prints them."""
-        return tuple(Assumed(n, a.value, a.label, a.unit, a.basis) for n, a in self.assumptions.items())
+        return tuple(
+            Assumed(n, a.value, a.label, a.unit, a.basis) for n, a in self.assumptions.items()
+        )
 
 
 def default_pack_dir() -> Path:
@@ -332,25 +350,40 @@ def _read_shipped(folder: Path) -> list[tuple[PackFile, Any]] | None:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return [(parse(PackFile, data), None) for path in sorted(folder.glob("*.y*ml"))
-                for data in yaml.load_all(path.read_text(encoding="utf-8"), Loader=loader) if data is not None]
+        return [
+            (parse(PackFile, data), None)
+            for path in sorted(folder.glob("*.y*ml"))
+            for data in yaml.load_all(path.read_text(encoding="utf-8"), Loader=loader)
+            if data is not None
+        ]
     except (Invalid, OSError, UnicodeDecodeError, yaml.YAMLError):
         return None
 
 
-def _read_dir(folder: Path, display: Path, quick: bool = False) -> tuple[list[tuple[PackFile, Any]], list[InputError]]:
+def _read_dir(
+    folder: Path, display: Path, quick: bool = False
+) -> tuple[list[tuple[PackFile, Any]], list[InputError]]:
     files: list[tuple[PackFile, Any]] = []
     errors: list[InputError] = []
     if not folder.is_dir():
-        return [], [InputError(str(display), 1, 1, "the rule folder does not exist", "Check the path")]
+        return [], [
+            InputError(str(display), 1, 1, "the rule folder does not exist", "Check the path")
+        ]
     shipped = _read_shipped(folder) if quick else None
     if shipped is not None:
         return shipped, []
     for path in sorted(folder.glob("*.y*ml")):
         name = str(display / path.name)
         if escapes(path):
-            errors.append(InputError(name, 1, 1, "the rule file is a symbolic link to a file outside "
-                                     "the repository", "Copy the rule file into the rule folder"))
+            errors.append(
+                InputError(
+                    name,
+                    1,
+                    1,
+                    "the rule file is a symbolic link to a file outside the repository",
+                    "Copy the rule file into the rule folder",
+                )
+            )
             continue
         docs, errs = load_file(path, name)
         errors += errs
@@ -362,7 +395,9 @@ def _read_dir(folder: Path, display: Path, quick: bool = False) -> tuple[list[tu
     return files, errors
 
 
-def load_pack(folders: list[tuple[Path, Path]], quick: bool = True) -> tuple[Pack | None, list[InputError]]:
+def load_pack(
+    folders: list[tuple[Path, Path]], quick: bool = True
+) -> tuple[Pack | None, list[InputError]]:
     """Read the pack from (folder, display name) pairs; later folders add rules.
 
     ``quick``: read the shipped pack without positions (other folders, which a
@@ -373,7 +408,9 @@ def load_pack(folders: list[tuple[Path, Path]], quick: bool = True) -> tuple[Pac
     return _load_pack(folders, False) if errors and quick else (pack, errors)
 
 
-def _load_pack(folders: list[tuple[Path, Path]], quick: bool) -> tuple[Pack | None, list[InputError]]:
+def _load_pack(
+    folders: list[tuple[Path, Path]], quick: bool
+) -> tuple[Pack | None, list[InputError]]:
     rules: dict[str, Rule] = {}
     written: list[tuple[dict[str, Any], Any, int, Path]] = []  # each rule as written, for rulecheck
     bands: list[Band] | None = None
@@ -398,25 +435,58 @@ def _load_pack(folders: list[tuple[Path, Path]], quick: bool) -> tuple[Pack | No
                     rule = replace(rule, shipped=True)
                 if rule.id in rules:  # (no doc: read quickly; the careful re-read will locate it)
                     p = doc.value_position(("rules", i, "id")) if doc else Position(1, 1)
-                    errors.append(InputError(doc.file if doc else str(display), p.line, p.column, f"rule {rule.id} is defined twice",
-                                             "Give local rules IDs of their own, or change a default rule in config"))
+                    errors.append(
+                        InputError(
+                            doc.file if doc else str(display),
+                            p.line,
+                            p.column,
+                            f"rule {rule.id} is defined twice",
+                            "Give local rules IDs of their own, or change a default rule in config",
+                        )
+                    )
                 rules[rule.id] = rule
                 written.append((doc.data["rules"][i] if doc else dump(rule), doc, i, display))
     missing = [n for n in ASSUMPTION_NAMES if n not in assumptions]
     if not bands or missing:
         what = "no bands" if not bands else "missing assumptions: " + ", ".join(missing)
-        errors.append(InputError(str(folders[0][1]), 1, 1, f"the rule pack is incomplete ({what})",
-                                 "Restore the default pack's bands.yaml and effort.yaml"))
+        errors.append(
+            InputError(
+                str(folders[0][1]),
+                1,
+                1,
+                f"the rule pack is incomplete ({what})",
+                "Restore the default pack's bands.yaml and effort.yaml",
+            )
+        )
     names = [b.name for b in bands or []]
     for raw, doc, i, display in written if bands else []:
         for path, message, hint in rule_problems(raw, names):
             where = ("rules", i, *path)
-            p = (doc.position(where) if message.endswith("not a band") and len(path) == 2
-                 else doc.value_position(where)) if doc else Position(1, 1)
-            errors.append(InputError(doc.file if doc else str(display), p.line, p.column,
-                                     f"rule {raw.get('id')}: {message}", hint))
+            p = (
+                (
+                    doc.position(where)
+                    if message.endswith("not a band") and len(path) == 2
+                    else doc.value_position(where)
+                )
+                if doc
+                else Position(1, 1)
+            )
+            errors.append(
+                InputError(
+                    doc.file if doc else str(display),
+                    p.line,
+                    p.column,
+                    f"rule {raw.get('id')}: {message}",
+                    hint,
+                )
+            )
     if errors:
         return None, errors
     band_map = {b.name: b.max for b in bands or []}
-    return Pack(rules=tuple(rules.values()), bands=band_map, assumptions=assumptions,
-                vocabulary=Vocabulary(tuple(held), tuple(prepared)), guide=guide), []
+    return Pack(
+        rules=tuple(rules.values()),
+        bands=band_map,
+        assumptions=assumptions,
+        vocabulary=Vocabulary(tuple(held), tuple(prepared)),
+        guide=guide,
+    ), []

@@ -38,8 +38,10 @@ QUOTE_LIMIT = 200
 # Controls, bidi embeddings/overrides/isolates and marks, line/paragraph
 # separators, the BOM, non-characters and lone surrogates (from file names that
 # are not UTF-8): none may reach a terminal, a log or a document raw.
-_UNSAFE = ("\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-           "\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff")
+_UNSAFE = (
+    "\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    "\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff"
+)
 _UNSAFE_RE = re.compile(f"[{_UNSAFE}]")
 _SPACE_RE = re.compile(r"[\s\u0085\u2028\u2029]+")
 # Markdown's active characters; "_" only where it could open or close emphasis (not
@@ -49,8 +51,10 @@ _MARKDOWN_RE = re.compile(r"[\\`*\[\]|<>&~$]|_(?![^\W_])|(?<![^\W_])_")
 _LEADING_RE = re.compile(r"^(\d{1,9})([.)])|^([#+\-=])")
 _MARKDOWN = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
 _COMMAND_LINE_RE = re.compile(r"^([ \t]*)::", re.MULTILINE)
-_JSON_RE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
-                      "\ufeff\ufffe\uffff\ud800-\udfff]")
+_JSON_RE = re.compile(
+    "[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
+    "\ufeff\ufffe\uffff\ud800-\udfff]"
+)
 
 
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -76,7 +80,7 @@ def prose(text: str) -> str:
 
 def clip(text: str, limit: int = QUOTE_LIMIT) -> str:
     """At most ``limit`` characters: a longer text ends in an ellipsis."""
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _markdown_char(match: re.Match[str]) -> str:

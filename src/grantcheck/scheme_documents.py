@@ -14,8 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from grantcheck.errors import InputError
+from grantcheck.guidance import (
+    DocumentMeasure,
+    GuidanceMeasure,
+    Unreadable,
+    combine,
+    measure_document,
+)
 from grantcheck.load import KeyPath
-from grantcheck.guidance import DocumentMeasure, GuidanceMeasure, Unreadable, combine, measure_document
 
 if TYPE_CHECKING:
     from grantcheck.documents import Measurer
@@ -24,10 +30,12 @@ if TYPE_CHECKING:
 
 FORMATS = ".md, .txt, .pdf, .docx, .html or .htm"
 SUFFIXES = {".md", ".markdown", ".txt", ".pdf", ".docx", ".html", ".htm"}
-_HINTS = {"outside": "Keep documents inside the repository, or allow the folder with --allow-path",
-          "not a .md": "Publish the document as Markdown, plain text, PDF, Word (.docx) or HTML",
-          "not found": "The path is relative to the scheme file",
-          "regular file": "Name a file, not a folder or a device"}
+_HINTS = {
+    "outside": "Keep documents inside the repository, or allow the folder with --allow-path",
+    "not a .md": "Publish the document as Markdown, plain text, PDF, Word (.docx) or HTML",
+    "not found": "The path is relative to the scheme file",
+    "regular file": "Name a file, not a folder or a device",
+}
 _RUN: dict[str, Any] = {}
 
 
@@ -53,7 +61,8 @@ class SchemeDocuments:
 
     guidance: GuidanceMeasure | None  # guidance documents only (GC102, GC103 read these)
     everything: GuidanceMeasure | None  # every document, for the reports' table
-    forms: list[tuple[KeyPath, str, list[DocumentFacts]]]  # each form: where, its stage, its documents
+    # each form: where, its stage, its documents
+    forms: list[tuple[KeyPath, str, list[DocumentFacts]]]
     guidance_facts: list[DocumentFacts]
 
     @property
@@ -81,17 +90,28 @@ def _reading(name: str, facts: DocumentFacts, text: str, pages: int | None) -> D
     return measure_document(name, text, pages)
 
 
-def read_scheme_documents(parsed: Parsed, scheme_file: Path, roots: list[Path],
-                          limits: Any = None) -> tuple[SchemeDocuments | None, list[InputError]]:
+def read_scheme_documents(
+    parsed: Parsed, scheme_file: Path, roots: list[Path], limits: Any = None
+) -> tuple[SchemeDocuments | None, list[InputError]]:
     """Read and measure every document the scheme names, relative to the scheme file."""
     from grantcheck.stages import form_paths, stage_facts
 
     s = parsed.scheme
     names = [st.name for st in stage_facts(s, 0) if st.fixed_hours is None]
-    forms = [(path, stage) for (path, _), stage in zip(form_paths(s), names[-len(form_paths(s)):])]
+    forms = [
+        (path, stage)
+        for (path, _), stage in zip(form_paths(s), names[-len(form_paths(s)) :], strict=False)
+    ]
     lists: list[tuple[str, KeyPath, list[str]]] = [
-        ("guidance document", ("application", "guidance", "documents"), s.application.guidance.documents)]
-    lists += [("form document", (*path, "documents"), form.documents) for path, form in form_paths(s)]
+        (
+            "guidance document",
+            ("application", "guidance", "documents"),
+            s.application.guidance.documents,
+        )
+    ]
+    lists += [
+        ("form document", (*path, "documents"), form.documents) for path, form in form_paths(s)
+    ]
     if not any(names for _, _, names in lists):
         return None, []
     measurer = run_measurer(limits)
@@ -105,7 +125,10 @@ def read_scheme_documents(parsed: Parsed, scheme_file: Path, roots: list[Path],
                 path = (scheme_file.parent / name).resolve()
                 problem = _problem(path, name, roots, what)
             except (RuntimeError, OSError):  # a loop of symbolic links
-                path, problem = scheme_file, f"{what} {name!r} cannot be followed (a loop of links?)"
+                path, problem = (
+                    scheme_file,
+                    f"{what} {name!r} cannot be followed (a loop of links?)",
+                )
             if problem is None:
                 try:
                     extracted, facts = measurer.measure(path, name)
@@ -125,6 +148,10 @@ def read_scheme_documents(parsed: Parsed, scheme_file: Path, roots: list[Path],
     return SchemeDocuments(
         combine([m for m, _, _ in guide], [t for _, t, _ in guide]) if guide else None,
         combine([m for m, _, _ in both], [t for _, t, _ in both]),
-        [(path, stage, [f for _, _, f in read[(*path, "documents")]]) for path, stage in forms
-         if read[(*path, "documents")]],
-        [f for _, _, f in guide]), []
+        [
+            (path, stage, [f for _, _, f in read[(*path, "documents")]])
+            for path, stage in forms
+            if read[(*path, "documents")]
+        ],
+        [f for _, _, f in guide],
+    ), []

@@ -16,8 +16,14 @@ from grantcheck.scheme import Form, Scheme, Stage
 
 def form_facts(form: Form) -> FormFacts:
     """A stated form as the effort model reads it."""
-    items = None if form.attachments is None else tuple(
-        Attachment(a, None) if isinstance(a, str) else Attachment(a.name, a.prepared) for a in form.attachments)
+    items = (
+        None
+        if form.attachments is None
+        else tuple(
+            Attachment(a, None) if isinstance(a, str) else Attachment(a.name, a.prepared)
+            for a in form.attachments
+        )
+    )
     return FormFacts(form.questions, form.word_limit, items)
 
 
@@ -31,12 +37,20 @@ def stage_facts(s: Scheme, eoi_hours: float) -> tuple[StageFacts, ...]:
     """Every stage, first first."""
     listed = stage_list(s)
     if listed is not None:
-        return tuple(StageFacts(st.name or f"stage {i}", form_facts(st.form), st.invited)
-                     for i, st in enumerate(listed, 1))
+        return tuple(
+            StageFacts(st.name or f"stage {i}", form_facts(st.form), st.invited)
+            for i, st in enumerate(listed, 1)
+        )
     count = s.application.stages if isinstance(s.application.stages, int) else 1
-    form = StageFacts("application form" if count > 1 else "application", form_facts(s.application.form))
-    short = tuple(StageFacts("expression of interest" if count == 2 else f"stage {i}", FormFacts(),
-                             None, eoi_hours) for i in range(1, count))
+    form = StageFacts(
+        "application form" if count > 1 else "application", form_facts(s.application.form)
+    )
+    short = tuple(
+        StageFacts(
+            "expression of interest" if count == 2 else f"stage {i}", FormFacts(), None, eoi_hours
+        )
+        for i in range(1, count)
+    )
     return (*short, form)
 
 

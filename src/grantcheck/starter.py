@@ -31,48 +31,80 @@ def _why(e: Evidence | None) -> str:
 
 def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> str:
     """The starter scheme's YAML for documents ``paths`` (relative to the scheme file)."""
-    forms = [p for f, p in zip(facts, paths) if f.questions or f.fields]
+    forms = [p for f, p in zip(facts, paths, strict=False) if f.questions or f.fields]
     guides = [p for p in paths if p not in forms]
     title = next((b for f in facts for b in [f.file]), "the scheme")
-    lines = ["# A starter scheme measured from its documents by 'grantcheck init --from'.",
-             "# Each measured fact says where it was found; check it, and fill in the prompts.",
-             "format: 1", f"name: {_q('Scheme measured from ' + Path(title).name)}  # the scheme's name",
-             "funder: \"The funder\"  # who runs the scheme",
-             "award:", "  max: 1000  # the largest award, in pounds (not in the documents: replace)",
-             "  # total:            # the whole pot", "  # expected_applications:",
-             "application:", "  # opens: 2026-01-01", "  # closes: 2026-02-01"]
+    lines = [
+        "# A starter scheme measured from its documents by 'grantcheck init --from'.",
+        "# Each measured fact says where it was found; check it, and fill in the prompts.",
+        "format: 1",
+        f"name: {_q('Scheme measured from ' + Path(title).name)}  # the scheme's name",
+        'funder: "The funder"  # who runs the scheme',
+        "award:",
+        "  max: 1000  # the largest award, in pounds (not in the documents: replace)",
+        "  # total:            # the whole pot",
+        "  # expected_applications:",
+        "application:",
+        "  # opens: 2026-01-01",
+        "  # closes: 2026-02-01",
+    ]
     if guides:
         lines += ["  guidance:", "    documents:"] + [f"      - {_q(p)}" for p in guides]
     lines += ["  form:"]
     lines += ["    documents:"] + [f"      - {_q(p)}" for p in forms] if forms else []
     first_q = next((q.evidence for f in facts for q in f.questions), None)
     first_limit = next((q.evidence for f in facts for q in f.questions if q.word_limit), None)
-    lines.append(f"    questions: {total.questions}{_why(first_q)}" if forms
-                 else "    # questions:       # not found in the documents")
-    lines.append(f"    word_limit: {total.word_limit}{_why(first_limit)}" if first_limit
-                 else "    # word_limit:      # not found in the documents")
+    lines.append(
+        f"    questions: {total.questions}{_why(first_q)}"
+        if forms
+        else "    # questions:       # not found in the documents"
+    )
+    lines.append(
+        f"    word_limit: {total.word_limit}{_why(first_limit)}"
+        if first_limit
+        else "    # word_limit:      # not found in the documents"
+    )
     if total.attachments:
         lines.append("    attachments:")
-        lines += [f"      - {_q(a.policy + ' policy' if a.policy else a.kind.replace('_', ' '))}"
-                  f"{_why(a.evidence)}" for a in total.attachments]
+        lines += [
+            f"      - {_q(a.policy + ' policy' if a.policy else a.kind.replace('_', ' '))}"
+            f"{_why(a.evidence)}"
+            for a in total.attachments
+        ]
     else:
         lines.append("    # attachments:     # not found in the documents")
     lines += ["eligibility:"]
     if total.accounts is not None:
         lines.append(f"  accounts: {total.accounts.value}{_why(total.accounts.evidence)}")
     else:
-        lines.append("  # accounts:          # none, bank_statements, unaudited, independent_examination, audited")
+        lines.append(
+            "  # accounts:          # none, bank_statements, unaudited, "
+            "independent_examination, audited"
+        )
     if total.policies:
         lines.append("  policies_required:")
         lines += [f"    - {_q(str(p.value))}{_why(p.evidence)}" for p in total.policies]
     else:
         lines.append("  # policies_required: # not found in the documents")
-    for found, key in ((total.insurance, "public_liability_insurance"),
-                       (total.match_funding, "match_funding_percent")):
-        lines.append(f"  {key}: {found.value}{_why(found.evidence)}" if found is not None
-                     else f"  # {key}:        # not found in the documents")
-    lines += ["# decision:", "#   days:", "# funding:", "#   months:", "#   payment: in_advance",
-              "# reporting:", "#   frequency: annual", ""]
+    for found, key in (
+        (total.insurance, "public_liability_insurance"),
+        (total.match_funding, "match_funding_percent"),
+    ):
+        lines.append(
+            f"  {key}: {found.value}{_why(found.evidence)}"
+            if found is not None
+            else f"  # {key}:        # not found in the documents"
+        )
+    lines += [
+        "# decision:",
+        "#   days:",
+        "# funding:",
+        "#   months:",
+        "#   payment: in_advance",
+        "# reporting:",
+        "#   frequency: annual",
+        "",
+    ]
     return "\n".join(lines)
 
 

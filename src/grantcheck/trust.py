@@ -27,7 +27,8 @@ def repository_root(folder: Path) -> Path | None:
 
 
 def project_root(path: Path) -> Path:
-    """The repository holding ``path`` (as written, links not followed), else its folder; resolved."""
+    """The repository holding ``path`` (as written, links not followed), else its folder;
+    resolved."""
     folder = Path(os.path.abspath(path)).parent
     return (repository_root(folder) or folder).resolve()
 
@@ -38,7 +39,8 @@ def inside(path: Path, roots: list[Path] | tuple[Path, ...]) -> bool:
 
 
 def escapes(path: Path, allowed: tuple[Path, ...] = ()) -> bool:
-    """True when ``path`` is a symbolic link leading outside its repository and the allowed folders."""
+    """True when ``path`` is a symbolic link leading outside its repository and the allowed
+    folders."""
     try:
         if not path.is_symlink():
             return False

@@ -4,11 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-_NOUNS = {"days": "day", "pages": "page", "words": "word", "minutes": "minute", "hours": "hour",
-          "months": "month", "years": "year"}
+_NOUNS = {
+    "days": "day",
+    "pages": "page",
+    "words": "word",
+    "minutes": "minute",
+    "hours": "hour",
+    "months": "month",
+    "years": "year",
+}
 
 
-ACCOUNTS = ("no accounts", "bank statements", "unaudited accounts", "independently examined accounts", "audited accounts")
+ACCOUNTS = (
+    "no accounts",
+    "bank statements",
+    "unaudited accounts",
+    "independently examined accounts",
+    "audited accounts",
+)
 
 
 def sentence(text: str) -> str:
@@ -29,7 +42,11 @@ def number(x: float, places: int = 1) -> str:
 
 
 def pounds(x: float) -> str:
-    return f"£{number(x, 0)}" if abs(x) >= 100 else f"£{number(x, 2) if not float(x).is_integer() else int(x)}"
+    return (
+        f"£{number(x, 0)}"
+        if abs(x) >= 100
+        else f"£{number(x, 2) if not float(x).is_integer() else int(x)}"
+    )
 
 
 def fmt(value: Any, unit: str) -> str:

@@ -25,21 +25,38 @@ class Parsed:
 
 
 def _stage_problems(s: Scheme) -> list[tuple[KeyPath, str, str]]:
-    """Rolling schemes have no closing date; listed stages carry their own forms; all may apply at first."""
+    """Rolling schemes have no closing date; listed stages carry their own forms; all may apply at
+    first."""
     app = s.application
     out: list[tuple[KeyPath, str, str]] = []
     if app.rolling and (app.closes or app.window_days is not None):
         key = "closes" if app.closes else "window_days"
-        out.append((("application", key), f"application.{key} is given, but application.rolling says "
-                    "applications are taken at any time", "Remove one of them"))
+        out.append(
+            (
+                ("application", key),
+                f"application.{key} is given, but application.rolling says "
+                "applications are taken at any time",
+                "Remove one of them",
+            )
+        )
     if isinstance(app.stages, list):
         form = app.form
         if any(x is not None for x in (form.questions, form.word_limit, form.attachments)):
-            out.append((("application", "form"), "application.form is given as well as a list of stages",
-                        "Describe each stage's form under its stage, in application.stages"))
+            out.append(
+                (
+                    ("application", "form"),
+                    "application.form is given as well as a list of stages",
+                    "Describe each stage's form under its stage, in application.stages",
+                )
+            )
         if app.stages[0].invited not in (None, "all"):
-            out.append((("application", "stages", 0, "invited"), "the first stage is open to every applicant",
-                        "Remove invited from the first stage"))
+            out.append(
+                (
+                    ("application", "stages", 0, "invited"),
+                    "the first stage is open to every applicant",
+                    "Remove invited from the first stage",
+                )
+            )
     return out
 
 
@@ -48,32 +65,79 @@ def _consistency(s: Scheme) -> list[tuple[KeyPath, str, str]]:
     out: list[tuple[KeyPath, str, str]] = []
     a, app, dec = s.award, s.application, s.decision
     if a.min is not None and a.min > a.max:
-        out.append((("award", "min"), f"award.min ({a.min:g}) is above award.max ({a.max:g})", "Swap them or correct one"))
+        out.append(
+            (
+                ("award", "min"),
+                f"award.min ({a.min:g}) is above award.max ({a.max:g})",
+                "Swap them or correct one",
+            )
+        )
     if a.typical is not None and (a.typical > a.max or (a.min is not None and a.typical < a.min)):
-        out.append((("award", "typical"), f"award.typical ({a.typical:g}) is outside award.min to award.max",
-                    "The typical award lies between the smallest and the largest"))
+        out.append(
+            (
+                ("award", "typical"),
+                f"award.typical ({a.typical:g}) is outside award.min to award.max",
+                "The typical award lies between the smallest and the largest",
+            )
+        )
     if a.total is not None and a.total < a.max:
-        out.append((("award", "total"), f"award.total ({a.total:g}) is less than award.max ({a.max:g})",
-                    "award.total is the whole pot; it cannot be smaller than one award"))
-    if None not in (a.expected_awards, a.expected_applications) and a.expected_awards > a.expected_applications:  # type: ignore[operator]
-        out.append((("award", "expected_awards"), "award.expected_awards is more than award.expected_applications",
-                    "More awards than applications cannot be made"))
+        out.append(
+            (
+                ("award", "total"),
+                f"award.total ({a.total:g}) is less than award.max ({a.max:g})",
+                "award.total is the whole pot; it cannot be smaller than one award",
+            )
+        )
+    if (
+        None not in (a.expected_awards, a.expected_applications)
+        and a.expected_awards > a.expected_applications  # type: ignore[operator]
+    ):
+        out.append(
+            (
+                ("award", "expected_awards"),
+                "award.expected_awards is more than award.expected_applications",
+                "More awards than applications cannot be made",
+            )
+        )
     if app.opens and app.closes:
         days = (app.closes - app.opens).days
         if days <= 0:
-            out.append((("application", "closes"), f"application.closes ({app.closes}) is not after application.opens ({app.opens})",
-                        "Check the two dates"))
+            out.append(
+                (
+                    ("application", "closes"),
+                    f"application.closes ({app.closes}) is not after application.opens "
+                    f"({app.opens})",
+                    "Check the two dates",
+                )
+            )
         elif app.window_days is not None and app.window_days != days:
-            out.append((("application", "window_days"), f"application.window_days is {app.window_days}, but opens and closes are {days} days apart",
-                        "Give the dates or window_days, or make them agree"))
+            out.append(
+                (
+                    ("application", "window_days"),
+                    f"application.window_days is {app.window_days}, but opens and closes "
+                    f"are {days} days apart",
+                    "Give the dates or window_days, or make them agree",
+                )
+            )
     if dec.date and app.closes:
         days = (dec.date - app.closes).days
         if days < 0:
-            out.append((("decision", "date"), f"decision.date ({dec.date}) is before application.closes ({app.closes})",
-                        "Check the two dates"))
+            out.append(
+                (
+                    ("decision", "date"),
+                    f"decision.date ({dec.date}) is before application.closes ({app.closes})",
+                    "Check the two dates",
+                )
+            )
         elif dec.days is not None and dec.days != days:
-            out.append((("decision", "days"), f"decision.days is {dec.days}, but decision.date is {days} days after application.closes",
-                        "Give decision.date or decision.days, or make them agree"))
+            out.append(
+                (
+                    ("decision", "days"),
+                    f"decision.days is {dec.days}, but decision.date is {days} days after "
+                    "application.closes",
+                    "Give decision.date or decision.days, or make them agree",
+                )
+            )
     return out + _date_range(s) + _stage_problems(s)
 
 
@@ -81,11 +145,22 @@ def _date_range(s: Scheme) -> list[tuple[KeyPath, str, str]]:
     """Dates outside 1990 to 2150 are mistakes, and would overflow date arithmetic."""
     from grantcheck.scheme import EARLIEST, LATEST
 
-    dates = {("application", "opens"): s.application.opens, ("application", "closes"): s.application.closes,
-             ("decision", "date"): s.decision.date, ("funding", "starts"): s.funding.starts,
-             ("funding", "previous_ends"): s.funding.previous_ends}
-    return [(path, f"{dotted(path)} ({value}) is not between {EARLIEST.year} and {LATEST.year}", "Check the year")
-            for path, value in dates.items() if value is not None and not EARLIEST <= value <= LATEST]
+    dates = {
+        ("application", "opens"): s.application.opens,
+        ("application", "closes"): s.application.closes,
+        ("decision", "date"): s.decision.date,
+        ("funding", "starts"): s.funding.starts,
+        ("funding", "previous_ends"): s.funding.previous_ends,
+    }
+    return [
+        (
+            path,
+            f"{dotted(path)} ({value}) is not between {EARLIEST.year} and {LATEST.year}",
+            "Check the year",
+        )
+        for path, value in dates.items()
+        if value is not None and not EARLIEST <= value <= LATEST
+    ]
 
 
 def validate(doc: Document) -> tuple[Parsed | None, list[InputError]]:
@@ -94,8 +169,15 @@ def validate(doc: Document) -> tuple[Parsed | None, list[InputError]]:
     if isinstance(doc.data, dict) and isinstance(doc.data.get("format"), bool):
         p = doc.value_position(("format",))
         given = str(doc.data["format"]).lower()
-        return None, [InputError(doc.file, p.line, p.column, f"format must be 1, not {given}",
-                                 "Write format: 1, or leave it out")]
+        return None, [
+            InputError(
+                doc.file,
+                p.line,
+                p.column,
+                f"format must be 1, not {given}",
+                "Write format: 1, or leave it out",
+            )
+        ]
     try:
         scheme = parse(Scheme, doc.data)
     except Invalid as exc:

@@ -14,6 +14,7 @@ is no import cycle.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -28,6 +29,7 @@ from grantcheck.errors import InputError
 if TYPE_CHECKING:
     from grantcheck.outputs import OutputError
     from grantcheck.policy import Policy
+
 
 class FailOn(str, Enum):
     error = "error"
@@ -100,9 +102,16 @@ def _split(values: list[str] | None) -> list[str]:
     return [v.strip() for item in values or [] for v in item.split(",") if v.strip()]
 
 
-def load_policy(config: Path | None, rules: list[Path], select: list[str], ignore: list[str],
-                fail_on: str | None, cwd: Path, allow_paths: list[Path] | None = None,
-                exclude: list[str] | None = None) -> Policy:
+def load_policy(
+    config: Path | None,
+    rules: list[Path],
+    select: list[str],
+    ignore: list[str],
+    fail_on: str | None,
+    cwd: Path,
+    allow_paths: list[Path] | None = None,
+    exclude: list[str] | None = None,
+) -> Policy:
     """The rule pack with config and flags applied, or exit 2 with the reasons."""
     from grantcheck.config import discover, load_config
     from grantcheck.pipeline import display_name
@@ -119,12 +128,17 @@ def load_policy(config: Path | None, rules: list[Path], select: list[str], ignor
             _fail(errors)
     folders = [(default_pack_dir(), Path("rules"))]
     if loaded is not None:
-        folders += [(loaded.folder / f, Path(display_name(loaded.folder / f, cwd))) for f in loaded.config.rule_folders]
+        folders += [
+            (loaded.folder / f, Path(display_name(loaded.folder / f, cwd)))
+            for f in loaded.config.rule_folders
+        ]
     folders += [(r, Path(display_name(r, cwd))) for r in rules]
     pack, errors = load_pack(folders)
     if pack is None:
         _fail(errors)
-    policy, errors = build_policy(pack, loaded, select or None, ignore or None, fail_on, allow_paths, exclude)
+    policy, errors = build_policy(
+        pack, loaded, select or None, ignore or None, fail_on, allow_paths, exclude
+    )
     if policy is None:
         _fail(errors)
     for warning in policy.deprecations:
@@ -135,7 +149,9 @@ def load_policy(config: Path | None, rules: list[Path], select: list[str], ignor
 
 
 def _color() -> bool:
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    return (
+        sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    )
 
 
 def _terminal_width() -> int:
@@ -203,10 +219,8 @@ def main() -> None:
     except Stopped as stop:  # temporary files are gone and workers stopped by now (finally blocks)
         print(f"grantcheck: {stop}", file=sys.stderr)
         for stream in (sys.stdout, sys.stderr):
-            try:
+            with contextlib.suppress(OSError):
                 stream.flush()
-            except OSError:
-                pass
         # Not sys.exit: a process pool's exit hook can wait for ever on a worker we terminated.
         os._exit(128 + stop.signum)
     except Exception as exc:  # the last resort; every expected problem is handled where it arises
@@ -214,7 +228,11 @@ def main() -> None:
             raise
         from grantcheck.safe_text import clip, visible
 
-        print(f"grantcheck: internal error: {type(exc).__name__}: {visible(clip(str(exc)))}. "
-              "This is a bug in grantcheck; "
-              "please report it with the input that caused it (GRANTCHECK_DEBUG=1 shows the details).", file=sys.stderr)
+        print(
+            f"grantcheck: internal error: {type(exc).__name__}: {visible(clip(str(exc)))}. "
+            "This is a bug in grantcheck; "
+            "please report it with the input that caused it (GRANTCHECK_DEBUG=1 shows "
+            "the details).",
+            file=sys.stderr,
+        )
         sys.exit(INTERNAL_ERROR)

@@ -17,8 +17,14 @@ from grantcheck.cli import check, commands, init, measure
 # scan) shortens every run. A value the user has set is kept.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
-                  help="Check grant and contract schemes for proportionality, against the LGA/NAVCA good practice guide.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="Check grant and contract schemes for proportionality, against the LGA/NAVCA good "
+    "practice guide.",
+)
 
 
 def _version(wanted: bool) -> None:
@@ -28,8 +34,11 @@ def _version(wanted: bool) -> None:
 
 
 @app.callback()
-def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                       help="Print the version and exit.")) -> None:
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
     """grantcheck: proportionality checks for grant and contract schemes."""
 
 

@@ -17,13 +17,22 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Optional
+from typing import IO, TYPE_CHECKING
 
 import typer
 
 from grantcheck import __version__
-from grantcheck.cli import (FailOn, Sink, _color, _fail, _split, _terminal_width, commit,
-                            error_line, load_policy)
+from grantcheck.cli import (
+    FailOn,
+    Sink,
+    _color,
+    _fail,
+    _split,
+    _terminal_width,
+    commit,
+    error_line,
+    load_policy,
+)
 from grantcheck.errors import InputError
 from grantcheck.findings import Report, SchemeResult, Tally
 from grantcheck.reporters.registry import REPORTERS, Reporter, Run, StreamingReporter
@@ -44,7 +53,7 @@ class Target:
     """One format and where it goes (None: standard output)."""
 
     reporter: Reporter
-    path: Optional[Path]
+    path: Path | None
 
 
 @dataclass(frozen=True)
@@ -53,50 +62,110 @@ class RunOptions:
 
     targets: tuple[Target, ...]
     policy: Policy
-    known: Optional[frozenset[str]]  # fingerprints from --baseline
+    known: frozenset[str] | None  # fingerprints from --baseline
     quiet: bool
     cwd: Path
     command: str  # the command line, for reports that record it
     recording: bool  # --write-baseline: keep what it needs
     portfolio_only: bool = False
 
+
 def check(
-    paths: Optional[list[Path]] = typer.Argument(None, help="Scheme files or folders (default: the current folder)."),
-    format: Optional[list[Format]] = typer.Option(None, "--format", "-f", help="Report format; repeat for several (default: text, or github under GitHub Actions)."),
-    output: Optional[list[Path]] = typer.Option(None, "--output", "-o", help="Write a report to this file, atomically; pairs with the formats in order."),
-    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit code 1 (default: error)."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Use this config file instead of discovering one."),
-    rules: Optional[list[Path]] = typer.Option(None, "--rules", help="Add a folder of rule files; repeatable."),
-    select: Optional[list[str]] = typer.Option(None, "--select", help="Rule IDs or prefixes to run (comma-separated or repeated)."),
-    ignore: Optional[list[str]] = typer.Option(None, "--ignore", help="Rule IDs or prefixes to skip."),
-    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Report as failing only findings not in this baseline file."),
-    write_baseline: Optional[Path] = typer.Option(None, "--write-baseline", help="Record today's findings in this baseline file."),
-    allow_path: Optional[list[Path]] = typer.Option(None, "--allow-path", help="Also read guidance documents from this folder; repeatable."),
-    exclude: Optional[list[str]] = typer.Option(None, "--exclude", help="Skip files and folders matching this glob when searching folders; repeatable."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes for large folders (default: the number of cores)."),
+    paths: list[Path] | None = typer.Argument(
+        None, help="Scheme files or folders (default: the current folder)."
+    ),
+    format: list[Format] | None = typer.Option(
+        None,
+        "--format",
+        "-f",
+        help="Report format; repeat for several (default: text, or github under GitHub Actions).",
+    ),
+    output: list[Path] | None = typer.Option(
+        None,
+        "--output",
+        "-o",
+        help="Write a report to this file, atomically; pairs with the formats in order.",
+    ),
+    fail_on: FailOn | None = typer.Option(
+        None, "--fail-on", help="Lowest severity that makes the exit code 1 (default: error)."
+    ),
+    config: Path | None = typer.Option(
+        None, "--config", help="Use this config file instead of discovering one."
+    ),
+    rules: list[Path] | None = typer.Option(
+        None, "--rules", help="Add a folder of rule files; repeatable."
+    ),
+    select: list[str] | None = typer.Option(
+        None, "--select", help="Rule IDs or prefixes to run (comma-separated or repeated)."
+    ),
+    ignore: list[str] | None = typer.Option(None, "--ignore", help="Rule IDs or prefixes to skip."),
+    baseline: Path | None = typer.Option(
+        None, "--baseline", help="Report as failing only findings not in this baseline file."
+    ),
+    write_baseline: Path | None = typer.Option(
+        None, "--write-baseline", help="Record today's findings in this baseline file."
+    ),
+    allow_path: list[Path] | None = typer.Option(
+        None, "--allow-path", help="Also read guidance documents from this folder; repeatable."
+    ),
+    exclude: list[str] | None = typer.Option(
+        None,
+        "--exclude",
+        help="Skip files and folders matching this glob when searching folders; repeatable.",
+    ),
+    jobs: int | None = typer.Option(
+        None,
+        "--jobs",
+        "-j",
+        min=1,
+        help="Worker processes for large folders (default: the number of cores).",
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only findings and the summary line."),
-    portfolio_only: bool = typer.Option(False, "--portfolio-only",
-                                        help="Only the portfolio overview (text, Markdown, HTML)."),
+    portfolio_only: bool = typer.Option(
+        False, "--portfolio-only", help="Only the portfolio overview (text, Markdown, HTML)."
+    ),
 ) -> None:
     """Check scheme files and print the proportionality report."""
-    from grantcheck.pipeline import iter_check  # not at the top: --version must not load the pipeline
+    from grantcheck.pipeline import (
+        iter_check,
+    )  # not at the top: --version must not load the pipeline
 
     cwd = Path.cwd()
     targets = _targets([f.value for f in format or []], output or [])
-    policy = load_policy(config, rules or [], _split(select), _split(ignore), fail_on.value if fail_on else None, cwd,
-                         allow_path, exclude)
+    policy = load_policy(
+        config,
+        rules or [],
+        _split(select),
+        _split(ignore),
+        fail_on.value if fail_on else None,
+        cwd,
+        allow_path,
+        exclude,
+    )
     known = frozenset(_read_baseline(baseline, policy.limits)) if baseline else None
     shown = " ".join(str(p) for p in paths) if paths else "."
-    options = RunOptions(targets, policy, known, quiet, cwd, f"grantcheck check {shown}", write_baseline is not None,
-                         portfolio_only)
-    outcomes = iter_check(list(paths) if paths else [Path(".")], policy, cwd, jobs or os.cpu_count() or 1)
+    options = RunOptions(
+        targets,
+        policy,
+        known,
+        quiet,
+        cwd,
+        f"grantcheck check {shown}",
+        write_baseline is not None,
+        portfolio_only,
+    )
+    outcomes = iter_check(
+        list(paths) if paths else [Path(".")], policy, cwd, jobs or os.cpu_count() or 1
+    )
     _refuse_clashes(targets, write_baseline, [*(paths or [Path(".")])], policy, cwd, baseline)
-    sinks = _open([t.path for t in targets] + ([write_baseline] if write_baseline else []),
-                  policy.limits.max_output_bytes)
+    sinks = _open(
+        [t.path for t in targets] + ([write_baseline] if write_baseline else []),
+        policy.limits.max_output_bytes,
+    )
     from grantcheck.outputs import OutputError
 
     try:
-        tally, errors = _run(outcomes, sinks[:len(targets)], options)
+        tally, errors = _run(outcomes, sinks[: len(targets)], options)
         if write_baseline is not None:
             from grantcheck import baseline as baselines
 
@@ -113,13 +182,15 @@ def check(
     # Errors are echoed on standard error when standard output carries a format a person
     # does not read; the github format already holds them as annotations (echoing them
     # would annotate each error twice).
-    if errors and any(t.reporter.name not in ("text", "github") and t.path is None for t in targets):
+    if errors and any(
+        t.reporter.name not in ("text", "github") and t.path is None for t in targets
+    ):
         for e in errors:
             print(error_line(e), file=sys.stderr)
     raise typer.Exit(2 if errors else 1 if tally.fails(policy.fail_on) else 0)
 
 
-def _open(paths: list[Optional[Path]], max_bytes: int) -> list[Sink]:
+def _open(paths: list[Path | None], max_bytes: int) -> list[Sink]:
     from grantcheck.outputs import OutputError
 
     sinks: list[Sink] = []
@@ -133,8 +204,14 @@ def _open(paths: list[Optional[Path]], max_bytes: int) -> list[Sink]:
     return sinks
 
 
-def _refuse_clashes(targets: tuple[Target, ...], write_baseline: Optional[Path], paths: list[Path], policy: Policy,
-                    cwd: Path, baseline: Optional[Path]) -> None:
+def _refuse_clashes(
+    targets: tuple[Target, ...],
+    write_baseline: Path | None,
+    paths: list[Path],
+    policy: Policy,
+    cwd: Path,
+    baseline: Path | None,
+) -> None:
     """Exit 2 when two outputs share a file, or an output would replace a file this run reads."""
     from grantcheck.outputs import clashes
     from grantcheck.pipeline import find_files
@@ -151,18 +228,32 @@ def _refuse_clashes(targets: tuple[Target, ...], write_baseline: Optional[Path],
         _fail(problems)
 
 
-def _run(outcomes: Outcomes, sinks: list[Sink], options: RunOptions) -> tuple[Tally, list[InputError]]:
-    """Feed every scheme to every sink (the targets pair with the sinks in order); return the tally and errors."""
-    runs = [_run_for(target, sink, options) for target, sink in zip(options.targets, sinks, strict=True)]
+def _run(
+    outcomes: Outcomes, sinks: list[Sink], options: RunOptions
+) -> tuple[Tally, list[InputError]]:
+    """Feed every scheme to every sink (the targets pair with the sinks in order); return the tally
+    and errors."""
+    runs = [
+        _run_for(target, sink, options) for target, sink in zip(options.targets, sinks, strict=True)
+    ]
     triples = list(zip(options.targets, sinks, runs, strict=True))
-    streams = [_Stream(t.reporter.streaming(), sink, run) for t, sink, run in triples
-               if t.reporter.streams and not t.reporter.binary]
-    writers = [(t.reporter.writer().stream_writer(run), sink) for t, sink, run in triples
-               if t.reporter.streams and t.reporter.binary]
+    streams = [
+        _Stream(t.reporter.streaming(), sink, run)
+        for t, sink, run in triples
+        if t.reporter.streams and not t.reporter.binary
+    ]
+    writers = [
+        (t.reporter.writer().stream_writer(run), sink)
+        for t, sink, run in triples
+        if t.reporter.streams and t.reporter.binary
+    ]
     summary = _wants_step_summary(options.targets)
     keep = summary or any(not t.reporter.streams for t in options.targets)
-    tally = Tally(keep_fingerprints=options.known is not None, keep_entries=options.recording,
-                  keep_rows=any(t.reporter.overview for t in options.targets))
+    tally = Tally(
+        keep_fingerprints=options.known is not None,
+        keep_entries=options.recording,
+        keep_rows=any(t.reporter.overview for t in options.targets),
+    )
     errors: list[InputError] = []
     kept: list[SchemeResult] = []
     for stream in streams:
@@ -198,11 +289,13 @@ class _Stream:
     def __init__(self, reporter: StreamingReporter, sink: Sink, run: Run) -> None:
         self.reporter, self.sink, self.run = reporter, sink, run
         self.lead = getattr(reporter, "stream_lead", None)
-        self.spool: Optional[IO[str]] = None
+        self.spool: IO[str] | None = None
         if self.lead is not None:
             import tempfile
 
-            self.spool = tempfile.SpooledTemporaryFile(1 << 20, "w+", encoding="utf-8", newline="")
+            self.spool = tempfile.SpooledTemporaryFile(  # noqa: SIM115 (closed by end())
+                1 << 20, "w+", encoding="utf-8", newline=""
+            )
 
     def begin(self) -> None:
         self._out().write(self.reporter.stream_begin(self.run))
@@ -223,8 +316,11 @@ class _Stream:
         self.sink.write(self.reporter.stream_end(report, tally, self.run))
 
 
-def _results(outcomes: Outcomes, errors: list[InputError], known: Optional[frozenset[str]]) -> Iterator[SchemeResult]:
-    """Each scheme's result (marked against the baseline, if any); input errors are added to ``errors``."""
+def _results(
+    outcomes: Outcomes, errors: list[InputError], known: frozenset[str] | None
+) -> Iterator[SchemeResult]:
+    """Each scheme's result (marked against the baseline, if any); input errors are added to
+    ``errors``."""
     for results, found in outcomes:
         errors += found
         for result in results:
@@ -236,37 +332,77 @@ def _results(outcomes: Outcomes, errors: list[InputError], known: Optional[froze
 
 
 def _run_for(target: Target, sink: Sink, options: RunOptions) -> Run:
-    """What the reporter of ``target`` is told about the run: colour and width only for a terminal."""
+    """What the reporter of ``target`` is told about the run: colour and width only for a
+    terminal."""
     terminal = sink.path is None
-    return Run(__version__, options.policy, f"{options.command} --format {target.reporter.name}", options.cwd,
-               color=_color() and terminal, width=min(100, max(60, _terminal_width())) if terminal else 80,
-               quiet=options.quiet, portfolio_only=options.portfolio_only)
+    return Run(
+        __version__,
+        options.policy,
+        f"{options.command} --format {target.reporter.name}",
+        options.cwd,
+        color=_color() and terminal,
+        width=min(100, max(60, _terminal_width())) if terminal else 80,
+        quiet=options.quiet,
+        portfolio_only=options.portfolio_only,
+    )
 
 
 def _wants_step_summary(targets: tuple[Target, ...]) -> bool:
-    return any(t.reporter.name == "github" for t in targets) and bool(os.environ.get("GITHUB_STEP_SUMMARY"))
+    return any(t.reporter.name == "github" for t in targets) and bool(
+        os.environ.get("GITHUB_STEP_SUMMARY")
+    )
 
 
 # The format an --output file's name implies when no --format is given.
-SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".html": "html", ".htm": "html",
-                  ".sarif": "sarif", ".xml": "junit", ".csv": "csv", ".xlsx": "xlsx", ".txt": "text"}
+SUFFIX_FORMATS = {
+    ".json": "json",
+    ".md": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".sarif": "sarif",
+    ".xml": "junit",
+    ".csv": "csv",
+    ".xlsx": "xlsx",
+    ".txt": "text",
+}
 
 
 def _targets(formats: list[str], outputs: list[Path]) -> tuple[Target, ...]:
     """Pair formats with outputs in order; at most one format may go to standard output."""
-    if not formats and outputs:  # `-o report.html` alone means an HTML report, not text in a .html file
+    if (
+        not formats and outputs
+    ):  # `-o report.html` alone means an HTML report, not text in a .html file
         formats = [SUFFIX_FORMATS.get(path.suffix.lower(), "text") for path in outputs]
     if not formats:
         formats = ["github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"]
     if len(outputs) > len(formats):
-        _fail(["<command line>: more --output files than --format choices; give a --format for each --output"])
+        _fail(
+            [
+                "<command line>: more --output files than --format choices; give a "
+                "--format for each --output"
+            ]
+        )
     if len(formats) - len(outputs) > 1:
-        _fail(["<command line>: only one format can go to standard output; give the others an --output file"])
-    targets = tuple(Target(REPORTERS[f], outputs[i] if i < len(outputs) else None) for i, f in enumerate(formats))
+        _fail(
+            [
+                "<command line>: only one format can go to standard output; give the "
+                "others an --output file"
+            ]
+        )
+    targets = tuple(
+        Target(REPORTERS[f], outputs[i] if i < len(outputs) else None)
+        for i, f in enumerate(formats)
+    )
     for target in targets:
         if target.reporter.binary and target.path is None:
-            _fail([f"<command line>: {target.reporter.name} is a binary format, which cannot go to standard "
-                   f"output; give it an --output file (for example -o report.{target.reporter.name})"])
+            _fail(
+                [
+                    f"<command line>: {target.reporter.name} is a binary format, which "
+                    "cannot go to standard "
+                    "output; give it an --output file (for example -o "
+                    f"report.{target.reporter.name})"
+                ]
+            )
     return targets
 
 
@@ -276,12 +412,18 @@ def _read_baseline(path: Path, limits) -> set[str]:  # type: ignore[no-untyped-d
     from grantcheck import baseline as baselines
     from grantcheck.load import read_text
 
-    text, error = read_text(path, str(path), replace(limits, max_file_bytes=limits.max_baseline_bytes))
+    text, error = read_text(
+        path, str(path), replace(limits, max_file_bytes=limits.max_baseline_bytes)
+    )
     if text is None:
         from grantcheck.limits import raise_hint
 
         reason = error.message if error else "unknown"
-        hint = raise_hint("max_baseline_bytes") if "larger" in reason else "Name the baseline file itself"
+        hint = (
+            raise_hint("max_baseline_bytes")
+            if "larger" in reason
+            else "Name the baseline file itself"
+        )
         _fail([f"{path}:1:1: cannot read the baseline: {reason}. {hint}"])
     parsed = baselines.parse(text)
     if isinstance(parsed, str):

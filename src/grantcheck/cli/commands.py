@@ -14,10 +14,18 @@ from grantcheck.safe_text import terminal
 
 
 def rules_command(
-    config: Path | None = typer.Option(None, "--config", help="Use this config file instead of discovering one."),
-    rules: list[Path] | None = typer.Option(None, "--rules", help="Add a folder of rule files; repeatable."),
-    markdown: bool = typer.Option(False, "--markdown", help="Print the Markdown reference (as in docs/rules.md)."),
-    metrics: bool = typer.Option(False, "--metrics", help="List the metrics a rule may read, with label, unit and type."),
+    config: Path | None = typer.Option(
+        None, "--config", help="Use this config file instead of discovering one."
+    ),
+    rules: list[Path] | None = typer.Option(
+        None, "--rules", help="Add a folder of rule files; repeatable."
+    ),
+    markdown: bool = typer.Option(
+        False, "--markdown", help="Print the Markdown reference (as in docs/rules.md)."
+    ),
+    metrics: bool = typer.Option(
+        False, "--metrics", help="List the metrics a rule may read, with label, unit and type."
+    ),
 ) -> None:
     """List the rules in force, with their limits for each band."""
     from grantcheck.reporters.rulebook import metrics_table, rules_markdown, rules_table
@@ -32,8 +40,12 @@ def rules_command(
 
 def explain(
     rule: str = typer.Argument(..., help="A rule ID, such as GC101."),
-    config: Path | None = typer.Option(None, "--config", help="Use this config file instead of discovering one."),
-    rules: list[Path] | None = typer.Option(None, "--rules", help="Add a folder of rule files; repeatable."),
+    config: Path | None = typer.Option(
+        None, "--config", help="Use this config file instead of discovering one."
+    ),
+    rules: list[Path] | None = typer.Option(
+        None, "--rules", help="Add a folder of rule files; repeatable."
+    ),
 ) -> None:
     """Explain one rule: what it checks, why (the guide's words), limits by band, how to fix."""
     from grantcheck.errors import closest
@@ -44,18 +56,28 @@ def explain(
     found = by_id.get(rule.upper())
     if found is None:
         close = closest(rule.upper(), list(by_id))
-        _fail([f"{rule!r} is not a rule" + (f"; did you mean {close}?" if close else "; see 'grantcheck rules'")])
+        _fail(
+            [
+                f"{rule!r} is not a rule"
+                + (f"; did you mean {close}?" if close else "; see 'grantcheck rules'")
+            ]
+        )
     sys.stdout.write(terminal(render(policy.pack, found)))
 
 
-def schema(config: bool = typer.Option(False, "--config", help="Print the config file's schema instead.")) -> None:
+def schema(
+    config: bool = typer.Option(False, "--config", help="Print the config file's schema instead."),
+) -> None:
     """Print the JSON Schema of the scheme format (for editors: yaml-language-server)."""
     from grantcheck.config import Config
     from grantcheck.docs import json_schema
     from grantcheck.scheme import Scheme
 
-    sys.stdout.write(json_schema(Config, "grantcheck config file") if config
-                     else json_schema(Scheme, "grantcheck scheme file (format 1)"))
+    sys.stdout.write(
+        json_schema(Config, "grantcheck config file")
+        if config
+        else json_schema(Scheme, "grantcheck scheme file (format 1)")
+    )
 
 
 class DiffFormat(str, Enum):
@@ -66,12 +88,22 @@ class DiffFormat(str, Enum):
 
 def diff_command(
     files: list[Path] = typer.Argument(..., help="OLD NEW; or, with --git, just the scheme file."),
-    git: str | None = typer.Option(None, "--git", help="Compare FILE as it is now with FILE at this git revision."),
+    git: str | None = typer.Option(
+        None, "--git", help="Compare FILE as it is now with FILE at this git revision."
+    ),
     format: DiffFormat = typer.Option(DiffFormat.text, "--format", "-f", help="Output format."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file, atomically."),
-    fail_on: FailOn | None = typer.Option(None, "--fail-on", help="Exit 1 when the new version adds a finding at or above this."),
-    config: Path | None = typer.Option(None, "--config", help="Use this config file instead of discovering one."),
-    rules: list[Path] | None = typer.Option(None, "--rules", help="Add a folder of rule files; repeatable."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write to this file, atomically."
+    ),
+    fail_on: FailOn | None = typer.Option(
+        None, "--fail-on", help="Exit 1 when the new version adds a finding at or above this."
+    ),
+    config: Path | None = typer.Option(
+        None, "--config", help="Use this config file instead of discovering one."
+    ),
+    rules: list[Path] | None = typer.Option(
+        None, "--rules", help="Add a folder of rule files; repeatable."
+    ),
 ) -> None:
     """Compare two versions of a scheme: measures before and after, findings fixed and added."""
     from grantcheck.diff import compare
@@ -90,15 +122,26 @@ def diff_command(
         old_results, old_errors = check_file(files[0], old_name, policy)
     else:
         old_name = f"{git}:{new_name}"
-        old_results, old_errors = check_text(_git_show(git, new_path, policy.limits.max_file_bytes), old_name,
-                                              new_path, policy)
+        old_results, old_errors = check_text(
+            _git_show(git, new_path, policy.limits.max_file_bytes), old_name, new_path, policy
+        )
     new_results, new_errors = check_file(new_path, new_name, policy)
     if old_errors or new_errors:
         _fail(old_errors + new_errors)
-    result = compare(Report(tuple(old_results), ()), Report(tuple(new_results), ()), list(policy.pack.rules),
-                     old_name, new_name)
-    text = (render.as_json(result, __version__) if format is DiffFormat.json
-            else render.markdown(result) if format is DiffFormat.markdown else render.text(result))
+    result = compare(
+        Report(tuple(old_results), ()),
+        Report(tuple(new_results), ()),
+        list(policy.pack.rules),
+        old_name,
+        new_name,
+    )
+    text = (
+        render.as_json(result, __version__)
+        if format is DiffFormat.json
+        else render.markdown(result)
+        if format is DiffFormat.markdown
+        else render.text(result)
+    )
     _emit(text, output)
     raise typer.Exit(1 if result.fails(policy.fail_on) else 0)
 

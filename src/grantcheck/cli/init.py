@@ -8,35 +8,53 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 
 from grantcheck.cli import _emit, _fail, load_policy
 
-NO_TERMINAL = ("'init --interactive' asks its questions on a terminal, and there is none here. "
-               "Use 'grantcheck init FILE' for a commented starter file to fill in, or "
-               "'grantcheck init --register FILE.xlsx' for a spreadsheet of schemes")
+NO_TERMINAL = (
+    "'init --interactive' asks its questions on a terminal, and there is none here. "
+    "Use 'grantcheck init FILE' for a commented starter file to fill in, or "
+    "'grantcheck init --register FILE.xlsx' for a spreadsheet of schemes"
+)
 
 
 def init(
-    files: Optional[list[Path]] = typer.Argument(None, help="Where to write the scheme file (default "
-                                                 "scheme.yaml); with --from, the documents to measure."),
-    from_documents: bool = typer.Option(False, "--from", help="Measure the documents named (forms, guidance) "
-                                        "and fill in the facts found, each with its evidence."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="With --from: where to write."),
+    files: list[Path] | None = typer.Argument(
+        None,
+        help="Where to write the scheme file (default "
+        "scheme.yaml); with --from, the documents to measure.",
+    ),
+    from_documents: bool = typer.Option(
+        False,
+        "--from",
+        help="Measure the documents named (forms, guidance) "
+        "and fill in the facts found, each with its evidence.",
+    ),
+    output: Path | None = typer.Option(None, "--output", "-o", help="With --from: where to write."),
     force: bool = typer.Option(False, "--force", help="Overwrite the file if it exists."),
-    register: Optional[Path] = typer.Option(
-        None, "--register", help="Write an empty scheme register (.xlsx or .csv) to fill in, one scheme a row."),
+    register: Path | None = typer.Option(
+        None,
+        "--register",
+        help="Write an empty scheme register (.xlsx or .csv) to fill in, one scheme a row.",
+    ),
     interactive: bool = typer.Option(
-        False, "--interactive", "-i", help="Ask about the scheme in plain words and write the answers as a scheme file."),
+        False,
+        "--interactive",
+        "-i",
+        help="Ask about the scheme in plain words and write the answers as a scheme file.",
+    ),
 ) -> None:
     """Write a commented starter scheme file, an empty register, or a scheme from your answers."""
     if from_documents:
         _from_documents(files or [], output or Path("scheme.yaml"), force)
         return
     if files and len(files) > 1:
-        _fail(["<command line>: give one file to write, or --from DOCUMENT... to measure documents"])
+        _fail(
+            ["<command line>: give one file to write, or --from DOCUMENT... to measure documents"]
+        )
     file = files[0] if files else None
     if register is not None:
         if file is not None or interactive:
@@ -51,7 +69,9 @@ def init(
         return
     from importlib import resources
 
-    text = (resources.files("grantcheck") / "templates" / "starter.yaml").read_text(encoding="utf-8")
+    text = (resources.files("grantcheck") / "templates" / "starter.yaml").read_text(
+        encoding="utf-8"
+    )
     _emit(text, target)
     print(f"Wrote {target}. Check it with: grantcheck check {target}")
 
@@ -79,7 +99,12 @@ def _write_register(path: Path, force: bool) -> None:
 
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        _fail([f"{path}: a register is a .xlsx workbook or a .csv file; name the file with one of these endings"])
+        _fail(
+            [
+                f"{path}: a register is a .xlsx workbook or a .csv file; name the file "
+                "with one of these endings"
+            ]
+        )
     if path.exists() and not force:
         _fail([f"{path}: the file exists; use --force to overwrite it"])
     data: bytes = register_xlsx() if suffix == ".xlsx" else register_csv().encode("utf-8")
@@ -87,8 +112,11 @@ def _write_register(path: Path, force: bool) -> None:
         write_all([(path, data)])
     except OutputError as exc:
         _fail([exc])
-    print(f"Wrote {path}: one column per key, what each means in row 2, a worked example in row 3.\n"
-          f"Replace the example with your schemes, one a row, and check them with: grantcheck check {path}")
+    print(
+        f"Wrote {path}: one column per key, what each means in row 2, a worked example in row 3.\n"
+        "Replace the example with your schemes, one a row, and check them with: "
+        f"grantcheck check {path}"
+    )
 
 
 def _questionnaire(target: Path, force: bool) -> None:
@@ -96,8 +124,10 @@ def _questionnaire(target: Path, force: bool) -> None:
         _fail([NO_TERMINAL])
     from grantcheck.questionnaire import scheme_yaml
 
-    print("A few questions about the scheme, in the order an applicant meets it. Press Enter when "
-          "an answer is not known; grantcheck will say what it could not check.")
+    print(
+        "A few questions about the scheme, in the order an applicant meets it. Press Enter when "
+        "an answer is not known; grantcheck will say what it could not check."
+    )
     try:
         answers = _ask_all()
     except KeyboardInterrupt:
@@ -127,7 +157,9 @@ def _ask_all() -> dict[str, Any]:
         while True:
             value, problem = check_answer(q.key, input("> "), answers)
             if problem:
-                print(f"  That is not valid: {problem}. Try again, or press Enter if it is not known.")
+                print(
+                    f"  That is not valid: {problem}. Try again, or press Enter if it is not known."
+                )
             elif value is None and column.required:
                 print("  grantcheck needs this one to check the scheme; please give it.")
             else:
@@ -151,5 +183,7 @@ def _verdict(text: str, target: Path) -> None:
         live = [f for f in s.findings if f.live]
         counts = {sev: sum(f.severity == sev for f in live) for sev in ("error", "warning", "info")}
         print(headline(s))
-        print(f"{len(live)} findings: {counts['error']} errors, {counts['warning']} warnings, "
-              f"{counts['info']} info. 'grantcheck check {target}' shows each with how to fix it.")
+        print(
+            f"{len(live)} findings: {counts['error']} errors, {counts['warning']} warnings, "
+            f"{counts['info']} info. 'grantcheck check {target}' shows each with how to fix it."
+        )

@@ -41,9 +41,15 @@ def measure_files(files: list[Path]) -> tuple[list, list[str]]:  # type: ignore[
 
 
 def measure_command(
-    files: list[Path] = typer.Argument(..., help="Forms and guidance: .docx, .pdf, .html, .htm, .md, .txt."),
-    format: MeasureFormat = typer.Option(MeasureFormat.text, "--format", "-f", help="Output format."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file, atomically."),
+    files: list[Path] = typer.Argument(
+        ..., help="Forms and guidance: .docx, .pdf, .html, .htm, .md, .txt."
+    ),
+    format: MeasureFormat = typer.Option(
+        MeasureFormat.text, "--format", "-f", help="Output format."
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write to this file, atomically."
+    ),
 ) -> None:
     """Measure forms and guidance: questions, limits, attachments, policies, with evidence."""
     from grantcheck.documents.output import as_json, as_text

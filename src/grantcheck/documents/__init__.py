@@ -23,8 +23,15 @@ from grantcheck.documents.total import distinct
 from grantcheck.documents.vocab import Vocabulary, load
 from grantcheck.guidance import Unreadable
 
-FORMATS = {".docx": "docx", ".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md",
-           ".markdown": "md", ".txt": "txt"}
+FORMATS = {
+    ".docx": "docx",
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "md",
+    ".markdown": "md",
+    ".txt": "txt",
+}
 SUFFIXES = frozenset(FORMATS)
 WORDS_PER_PAGE, CHARACTERS_PER_WORD = 500.0, 6.0
 
@@ -39,9 +46,11 @@ def read(path: Path, budget: Budget) -> Extracted:
         raise over(f"is {size:,} bytes", "max_document_bytes", budget.limits.max_document_bytes)
     if fmt == "docx":
         from grantcheck.documents.docx_reader import read_docx
+
         return read_docx(path, budget)
     if fmt == "pdf":
         from grantcheck.documents.pdf_reader import read_pdf
+
         return read_pdf(path, budget)
     try:
         text = path.read_bytes().decode("utf-8-sig")
@@ -49,8 +58,10 @@ def read(path: Path, budget: Budget) -> Extracted:
         raise Unreadable(f"is not UTF-8 text (byte {exc.start + 1:,}); save it as UTF-8") from None
     if fmt == "html":
         from grantcheck.documents.html_reader import read_html
+
         return read_html(path, budget, text)
     from grantcheck.documents.text_reader import read_text
+
     return read_text(text, fmt, budget)
 
 
@@ -62,21 +73,32 @@ def _row_texts(blocks: list[Block]) -> dict[tuple[object, ...], str]:
     return {key: " ".join(texts) for key, texts in rows.items()}
 
 
-def measure_blocks(name: str, extracted: Extracted, vocab: Vocabulary,
-                   words_per_page: float = WORDS_PER_PAGE,
-                   characters_per_word: float = CHARACTERS_PER_WORD) -> DocumentFacts:
+def measure_blocks(
+    name: str,
+    extracted: Extracted,
+    vocab: Vocabulary,
+    words_per_page: float = WORDS_PER_PAGE,
+    characters_per_word: float = CHARACTERS_PER_WORD,
+) -> DocumentFacts:
     """Every fact documents.md lists, from one document's blocks."""
     blocks = extracted.blocks
     text = extracted.text()
-    facts = DocumentFacts(name, extracted.format, extracted.pages, len(text.split()), language(text))
-    facts.questions, facts.fields = questions_and_fields(name, blocks, vocab, words_per_page,
-                                                         characters_per_word)
+    facts = DocumentFacts(
+        name, extracted.format, extracted.pages, len(text.split()), language(text)
+    )
+    facts.questions, facts.fields = questions_and_fields(
+        name, blocks, vocab, words_per_page, characters_per_word
+    )
     req, rows = Requirements(name, vocab), _row_texts(blocks)
     for block in blocks:
         req.feed(block, rows.get(block.where[:2], "") if len(block.where) == 3 else "")
     required, conditional = distinct(req.attachments)  # asked twice in one document: once
     facts.attachments, facts.policies = required + conditional, req.policies
-    facts.accounts, facts.insurance, facts.match_funding = req.accounts_level(), req.insurance, req.match
+    facts.accounts, facts.insurance, facts.match_funding = (
+        req.accounts_level(),
+        req.insurance,
+        req.match,
+    )
     facts.jargon = jargon(name, blocks, vocab)
     facts.acronyms, defined = acronyms(name, blocks, vocab)
     facts.defined = frozenset(defined)
@@ -94,7 +116,9 @@ class Measurer:
     words_per_page: float = WORDS_PER_PAGE
     characters_per_word: float = CHARACTERS_PER_WORD
     run: RunBudget = field(init=False)
-    cache: dict[tuple[str, int, int, int], tuple[Extracted, DocumentFacts]] = field(default_factory=dict)
+    cache: dict[tuple[str, int, int, int], tuple[Extracted, DocumentFacts]] = field(
+        default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         self.run = RunBudget(self.limits)
@@ -112,8 +136,9 @@ class Measurer:
             extracted = read(resolved, budget)
         finally:
             budget.close()
-        facts = measure_blocks(name, extracted, load(self.vocab_folders), self.words_per_page,
-                               self.characters_per_word)
+        facts = measure_blocks(
+            name, extracted, load(self.vocab_folders), self.words_per_page, self.characters_per_word
+        )
         self.cache[key] = (extracted, facts)
         return extracted, facts
 

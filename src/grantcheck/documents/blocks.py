@@ -17,7 +17,8 @@ FIELD = "field"  # a single-value field: text box, date, number, tick box, choic
 FILE = "file"  # an upload control
 SIGNATURE = "signature"
 
-Location = tuple[tuple[str, int | str], ...]  # ordered, e.g. (("table", 2), ("row", 3), ("cell", 1))
+# ordered, e.g. (("table", 2), ("row", 3), ("cell", 1))
+Location = tuple[tuple[str, int | str], ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,8 @@ import time
 from dataclasses import dataclass, field, fields
 
 from grantcheck.guidance import Unreadable
-from grantcheck.limits import BY_KEY, Limits
 from grantcheck.limits import _D as _DEFAULTS
+from grantcheck.limits import BY_KEY, Limits
 
 _D = {key: _DEFAULTS[key] for key in BY_KEY}
 
@@ -53,8 +53,10 @@ class OverBudget(Unreadable):
 
 def over(what: str, key: str, limit: float) -> OverBudget:
     shown = f"{limit:,}" if isinstance(limit, int) else f"{limit:g}"
-    return OverBudget(f"{what} (limit {shown}); raise 'limits: {key}' in the config file "
-                      f"(at most {BY_KEY[key].ceiling:,}) if the document is genuine")
+    return OverBudget(
+        f"{what} (limit {shown}); raise 'limits: {key}' in the config file "
+        f"(at most {BY_KEY[key].ceiling:,}) if the document is genuine"
+    )
 
 
 @dataclass(slots=True)
@@ -87,11 +89,17 @@ class Budget:
         self.characters += count
         self.run.characters += count
         if self.characters > self.limits.max_document_characters:
-            raise over("has more text than grantcheck reads in one document",
-                       "max_document_characters", self.limits.max_document_characters)
+            raise over(
+                "has more text than grantcheck reads in one document",
+                "max_document_characters",
+                self.limits.max_document_characters,
+            )
         if self.run.characters > self.limits.max_run_document_characters:
-            raise over("takes the run past the text grantcheck reads in one run",
-                       "max_run_document_characters", self.limits.max_run_document_characters)
+            raise over(
+                "takes the run past the text grantcheck reads in one run",
+                "max_run_document_characters",
+                self.limits.max_run_document_characters,
+            )
         self.tick()
 
     def page_count(self, count: int) -> None:
@@ -99,8 +107,11 @@ class Budget:
         if count > self.limits.max_document_pages:
             raise over(f"has {count:,} pages", "max_document_pages", self.limits.max_document_pages)
         if self.run.pages + count > self.limits.max_run_document_pages:
-            raise over("takes the run past the pages grantcheck reads in one run",
-                       "max_run_document_pages", self.limits.max_run_document_pages)
+            raise over(
+                "takes the run past the pages grantcheck reads in one run",
+                "max_run_document_pages",
+                self.limits.max_run_document_pages,
+            )
         self.pages += count
         self.run.pages += count
 
@@ -108,10 +119,15 @@ class Budget:
         """Stop when the document, or the run, has taken too long."""
         spent = time.monotonic() - self.started
         if spent > self.limits.max_document_seconds:
-            raise over("took too long to read", "max_document_seconds", self.limits.max_document_seconds)
+            raise over(
+                "took too long to read", "max_document_seconds", self.limits.max_document_seconds
+            )
         if self.run.seconds + spent > self.limits.max_run_document_seconds:
-            raise over("takes the run past its reading time", "max_run_document_seconds",
-                       self.limits.max_run_document_seconds)
+            raise over(
+                "takes the run past its reading time",
+                "max_run_document_seconds",
+                self.limits.max_run_document_seconds,
+            )
 
     def close(self) -> None:
         self.run.seconds += time.monotonic() - self.started

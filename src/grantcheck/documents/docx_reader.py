@@ -29,12 +29,22 @@ def check_zip(path: Path, budget: Budget) -> None:
         raise Unreadable("cannot be read as a Word (.docx) document (not a zip file)") from None
     total = sum(i.file_size for i in infos)
     if total > limits.max_decompressed_bytes:
-        raise over(f"would decompress to {total:,} bytes", "max_decompressed_bytes",
-                   limits.max_decompressed_bytes)
+        raise over(
+            f"would decompress to {total:,} bytes",
+            "max_decompressed_bytes",
+            limits.max_decompressed_bytes,
+        )
     for info in infos:
-        if info.file_size > 1_000_000 and info.file_size > info.compress_size * limits.max_compression_ratio:
-            raise over(f"holds {info.filename!r}, compressed more than {limits.max_compression_ratio}"
-                       " to 1 (a zip bomb?)", "max_compression_ratio", limits.max_compression_ratio)
+        if (
+            info.file_size > 1_000_000
+            and info.file_size > info.compress_size * limits.max_compression_ratio
+        ):
+            raise over(
+                f"holds {info.filename!r}, compressed more than {limits.max_compression_ratio}"
+                " to 1 (a zip bomb?)",
+                "max_compression_ratio",
+                limits.max_compression_ratio,
+            )
 
 
 def _cell_blocks(cell: Any, where: tuple[tuple[str, int], ...]) -> list[Block]:
@@ -43,7 +53,9 @@ def _cell_blocks(cell: Any, where: tuple[tuple[str, int], ...]) -> list[Block]:
         return [Block(SPACE, "", where)]
     if any(box in text for box in TICK_BOXES):  # "Yes ☐ No ☐": a tick-box group
         label = text.strip(TICK_BOXES + " _.:")
-        return [Block(TEXT, label, where)] * bool(label) + [Block(FIELD, label, where, group=str(where))]
+        return [Block(TEXT, label, where)] * bool(label) + [
+            Block(FIELD, label, where, group=str(where))
+        ]
     return [Block(TEXT, text, where)]
 
 
@@ -58,7 +70,9 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
         document = docx.Document(str(path))
         body = list(document.element.body.iterchildren())
     except Exception as exc:  # python-docx raises zip, XML and package errors alike
-        raise Unreadable(f"cannot be read as a Word (.docx) document ({type(exc).__name__})") from None
+        raise Unreadable(
+            f"cannot be read as a Word (.docx) document ({type(exc).__name__})"
+        ) from None
     out = Extracted("docx")
     paragraph = table = 0
     for element in body:
@@ -72,8 +86,14 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
                 out.blocks += _cell_blocks(para, (("paragraph", paragraph),))
             elif text:
                 style = (para.style.name or "") if para.style is not None else ""
-                out.blocks.append(Block(TEXT, text, (("paragraph", paragraph),),
-                                        heading=style.lower().startswith(("heading", "title"))))
+                out.blocks.append(
+                    Block(
+                        TEXT,
+                        text,
+                        (("paragraph", paragraph),),
+                        heading=style.lower().startswith(("heading", "title")),
+                    )
+                )
         elif tag == "tbl":
             table += 1
             _table(Table(element, document), table, out, budget)

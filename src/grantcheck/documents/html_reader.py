@@ -18,12 +18,58 @@ from grantcheck.documents.budget import Budget
 from grantcheck.guidance import Unreadable
 
 MAX_DEPTH = 500
-BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "div", "legend",
-          "label", "caption", "section", "article", "form", "fieldset", "tr", "br", "ul", "ol",
-          "table", "body", "main", "header", "footer", "option", "blockquote", "pre", "summary"}
+BLOCKS = {
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "td",
+    "th",
+    "dt",
+    "dd",
+    "div",
+    "legend",
+    "label",
+    "caption",
+    "section",
+    "article",
+    "form",
+    "fieldset",
+    "tr",
+    "br",
+    "ul",
+    "ol",
+    "table",
+    "body",
+    "main",
+    "header",
+    "footer",
+    "option",
+    "blockquote",
+    "pre",
+    "summary",
+}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "legend", "caption"}
 SKIP = {"script", "style", "template", "noscript", "head", "title"}
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
 NOT_FILLED = {"hidden", "submit", "button", "reset", "image"}
 GROUPED = {"radio", "checkbox"}
 
@@ -51,8 +97,14 @@ class _Parser(HTMLParser):
             self.counter += 1
             if self.label_open:
                 self.label_open[-1] += " " + words
-            self.blocks.append(Block(TEXT, words, (("element", f"{self.text_tag} {self.counter}"),),
-                                     heading=self.text_tag in HEADINGS))
+            self.blocks.append(
+                Block(
+                    TEXT,
+                    words,
+                    (("element", f"{self.text_tag} {self.counter}"),),
+                    heading=self.text_tag in HEADINGS,
+                )
+            )
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k: v or "" for k, v in attrs}
@@ -121,10 +173,18 @@ def _resolve(parser: _Parser) -> list[Block]:
     blocks = parser.blocks
     for index, kind, attrs in parser.controls:
         ident = attrs.get("id", "")
-        label = (parser.labels.get(ident) or attrs["_inline"] or attrs.get("aria-label")
-                 or attrs.get("title") or attrs.get("placeholder") or "")
+        label = (
+            parser.labels.get(ident)
+            or attrs["_inline"]
+            or attrs.get("aria-label")
+            or attrs.get("title")
+            or attrs.get("placeholder")
+            or ""
+        )
         name = ident or attrs.get("name", "") or kind
-        where = (("element", f"{'input' if kind not in ('textarea', 'select') else kind}#{name[:60]}"),)
+        where = (
+            ("element", f"{'input' if kind not in ('textarea', 'select') else kind}#{name[:60]}"),
+        )
         raw = attrs.get("maxlength", "").strip()
         chars = int(raw) if raw.isdigit() and len(raw) < 9 else None
         if kind == "file":

@@ -12,13 +12,19 @@ from grantcheck.documents.blocks import TEXT, Block, clip
 from grantcheck.documents.facts import Evidence, Jargon
 from grantcheck.documents.vocab import Vocabulary, tokens
 
-WELSH = frozenset("y yr yn mae eich ein gyda neu ydych chi bod fel hyn sydd wedi ei eu ar gyfer "
-                  "cais grant ddim hefyd mewn rhaid gan pan oes fydd bydd nad sut beth pam".split())
-ENGLISH = frozenset("the and of to you your is for with that are be will we this on from or by "
-                    "our it as have can not what how".split())
+WELSH = frozenset(
+    "y yr yn mae eich ein gyda neu ydych chi bod fel hyn sydd wedi ei eu ar gyfer "
+    "cais grant ddim hefyd mewn rhaid gan pan oes fydd bydd nad sut beth pam".split()
+)
+ENGLISH = frozenset(
+    "the and of to you your is for with that are be will we this on from or by "
+    "our it as have can not what how".split()
+)
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")
 DEFINED_AFTER = re.compile(r"\(\s*([A-Z][A-Z0-9&]{1,5})s?\s*\)")  # "Fund (VSIF)"
-DEFINED_BEFORE = re.compile(r"\b([A-Z][A-Z0-9&]{1,5})s?\s*(?:\(|:|-|–|stands for|means)\s*[A-Z][a-z]")
+DEFINED_BEFORE = re.compile(
+    r"\b([A-Z][A-Z0-9&]{1,5})s?\s*(?:\(|:|-|–|stands for|means)\s*[A-Z][a-z]"
+)
 ROMAN = re.compile(r"^[IVXLC]+$")
 _WORD = re.compile(r"[A-Za-z’']+")
 _UPPER, _LOWER = re.compile(r"[A-Z]"), re.compile(r"[a-z]")
@@ -26,8 +32,11 @@ _UPPER, _LOWER = re.compile(r"[A-Z]"), re.compile(r"[a-z]")
 
 def language(text: str) -> str:
     """'cy' for Welsh, 'en' for English, 'und' when neither is clear."""
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(text[:60_000])]  # a sample is enough
-    welsh = sum(1 for w in words if w in WELSH or w.endswith("'n") and w[:-2] in {"sy", "i", "a", "o"})
+    # a sample is enough
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text[:60_000])]
+    welsh = sum(
+        1 for w in words if w in WELSH or (w.endswith("'n") and w[:-2] in {"sy", "i", "a", "o"})
+    )
     english = sum(1 for w in words if w in ENGLISH)
     if welsh > english and welsh >= 0.05 * max(len(words), 1):
         return "cy"
@@ -47,12 +56,22 @@ def jargon(name: str, blocks: list[Block], vocab: Vocabulary) -> list[Jargon]:
             term, plain, source = entry
             if term.isupper() and not m.group(0).isupper() and m.group(0)[:-1] != term[:-1]:
                 continue  # "KPIs" is jargon; "kpis" in a web address is not
-            found.append(Jargon(term, plain, source, Evidence(name, block.where, clip(
-                block.text[max(0, m.start() - 40):m.end() + 40]))))
+            found.append(
+                Jargon(
+                    term,
+                    plain,
+                    source,
+                    Evidence(
+                        name, block.where, clip(block.text[max(0, m.start() - 40) : m.end() + 40])
+                    ),
+                )
+            )
     return found
 
 
-def acronyms(name: str, blocks: list[Block], vocab: Vocabulary) -> tuple[dict[str, Evidence], set[str]]:
+def acronyms(
+    name: str, blocks: list[Block], vocab: Vocabulary
+) -> tuple[dict[str, Evidence], set[str]]:
     """Acronyms used (with their first use) and those spelt out, in one document."""
     used: dict[str, Evidence] = {}
     defined: set[str] = set()
@@ -65,10 +84,15 @@ def acronyms(name: str, blocks: list[Block], vocab: Vocabulary) -> tuple[dict[st
         for m in ACRONYM.finditer(text):
             word = m.group(0)
             word = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
-            if sum(c.isupper() for c in word) < 2 or ROMAN.match(word) or word in vocab.allowed_acronyms:
+            if (
+                sum(c.isupper() for c in word) < 2
+                or ROMAN.match(word)
+                or word in vocab.allowed_acronyms
+            ):
                 continue
-            used.setdefault(word, Evidence(name, block.where, clip(
-                text[max(0, m.start() - 40):m.end() + 40])))
+            used.setdefault(
+                word, Evidence(name, block.where, clip(text[max(0, m.start() - 40) : m.end() + 40]))
+            )
     return used, defined
 
 

@@ -17,10 +17,9 @@ from typing import Any
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.text_reader import line_blocks, wraps
-
-PROSE_END = (".", ":", "?", "!")  # a PDF line ending a sentence ends the block (no blank lines)
 from grantcheck.guidance import Unreadable
 
+PROSE_END = (".", ":", "?", "!")  # a PDF line ending a sentence ends the block (no blank lines)
 MULTILINE = 1 << 12  # /Ff bit 13: a text field of several lines (an answer box)
 RADIO = 1 << 15
 
@@ -37,9 +36,15 @@ def read_pdf(path: Path, budget: Budget) -> Extracted:
         except Unreadable:
             raise
         except RecursionError:
-            raise Unreadable("cannot be read as a PDF (its structure is nested too deeply)") from None
-        except Exception as exc:  # pypdf raises many types on damaged files; all mean the same to a user
-            raise Unreadable(f"cannot be read as a PDF ({type(exc).__name__}: {exc})"[:300]) from None
+            raise Unreadable(
+                "cannot be read as a PDF (its structure is nested too deeply)"
+            ) from None
+        except (
+            Exception
+        ) as exc:  # pypdf raises many types on damaged files; all mean the same to a user
+            raise Unreadable(
+                f"cannot be read as a PDF ({type(exc).__name__}: {exc})"[:300]
+            ) from None
 
 
 def _read(reader: Any, budget: Budget) -> Extracted:
@@ -69,8 +74,11 @@ def _read(reader: Any, budget: Budget) -> Extracted:
                 previous = ""
                 continue
             where = (("page", number), ("line", line_no))
-            ruled = line_blocks(line, where, f"page {number} line {line_no}") if "_" in line or \
-                "☐" in line or "[ ]" in line else None
+            ruled = (
+                line_blocks(line, where, f"page {number} line {line_no}")
+                if "_" in line or "☐" in line or "[ ]" in line
+                else None
+            )
             if ruled is not None:
                 out.blocks += ruled
                 previous = ""
@@ -84,8 +92,9 @@ def _read(reader: Any, budget: Budget) -> Extracted:
     return out
 
 
-def _placed(page: Any, number: int, widgets: list[tuple[float, float, Block]],
-            budget: Budget) -> list[Block]:
+def _placed(
+    page: Any, number: int, widgets: list[tuple[float, float, Block]], budget: Budget
+) -> list[Block]:
     """A form page's text lines and fields, ordered by their height on the page."""
     pieces: dict[int, list[tuple[float, str]]] = {}
 
@@ -100,8 +109,14 @@ def _placed(page: Any, number: int, widgets: list[tuple[float, float, Block]],
     for line_no, (row, parts) in enumerate(sorted(pieces.items(), key=lambda p: -p[0]), start=1):
         line = " ".join(" ".join(t for _, t in sorted(parts)).split())
         budget.chars(len(line))
-        placed.append((-row * 3.0, min(x for x, _ in parts), 0,
-                       Block(TEXT, line, (("page", number), ("line", line_no)))))
+        placed.append(
+            (
+                -row * 3.0,
+                min(x for x, _ in parts),
+                0,
+                Block(TEXT, line, (("page", number), ("line", line_no))),
+            )
+        )
     placed += [(-top, left, 1, block) for top, left, block in widgets]
     return [block for *_, block in sorted(placed, key=lambda p: (p[0], p[2], p[1]))]
 

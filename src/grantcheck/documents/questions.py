@@ -19,8 +19,9 @@ from grantcheck.documents.phrases import NUMBERED, find_limit
 from grantcheck.documents.vocab import Vocabulary
 
 SUBITEM = re.compile(r"^\s*\(?[a-h]\)\s|^\s*\(?[ivx]{1,4}\)\s", re.IGNORECASE)
-NUMBERED_PREFIX = re.compile(r"^\s*(?:q(?:uestion)?\s*)?[a-z]?\d{0,3}(?:\.\d+)*\s*(?:\([a-z]\))?[.):]?\s*",
-                             re.IGNORECASE)
+NUMBERED_PREFIX = re.compile(
+    r"^\s*(?:q(?:uestion)?\s*)?[a-z]?\d{0,3}(?:\.\d+)*\s*(?:\([a-z]\))?[.):]?\s*", re.IGNORECASE
+)
 YES_NO = re.compile(r"^(?:is|are|do|does|have|has|will|can|did|was|were)\s", re.IGNORECASE)
 SHORT = 14  # words: a field label is short; a prompt this long asks for prose
 
@@ -59,17 +60,27 @@ class Reader:
         return self._label[text]
 
     def _asks_prose(self, text: str) -> bool:
-        return bool(NUMBERED.match(text) or text.rstrip().endswith("?")
-                    or self.vocab.question.search(text[:80]))
+        return bool(
+            NUMBERED.match(text)
+            or text.rstrip().endswith("?")
+            or self.vocab.question.search(text[:80])
+        )
 
     def _is_field_label(self, text: str) -> bool:
         words = text.count(" ") + 1
         bare = NUMBERED_PREFIX.sub("", text).strip()
-        if YES_NO.match(bare) and bare.endswith("?") and not self.vocab.strong.search(text) \
-                and not self.limit(text):
+        if (
+            YES_NO.match(bare)
+            and bare.endswith("?")
+            and not self.vocab.strong.search(text)
+            and not self.limit(text)
+        ):
             return True  # "Is your group a registered charity?": a yes/no field
-        return (words <= SHORT and bool(self.vocab.field.search(text))
-                and not self.vocab.strong.search(text))
+        return (
+            words <= SHORT
+            and bool(self.vocab.field.search(text))
+            and not self.vocab.strong.search(text)
+        )
 
     def evidence(self, block: Block, words: str) -> Evidence:
         return Evidence(self.name, block.where, clip(words))
@@ -80,8 +91,11 @@ class Reader:
             if bare in self.vocab.answer_markers and block.text.rstrip(" _*").endswith(":"):
                 # "Answer:": where the applicant writes
                 self._space(Block(SPACE, "", block.where))
-            elif block.text.rstrip().endswith((":", "£", "GBP")) and self.is_field_label(block.text) \
-                    and not self.asks_prose(block.text.lstrip("-*•0123456789.) ")):
+            elif (
+                block.text.rstrip().endswith((":", "£", "GBP"))
+                and self.is_field_label(block.text)
+                and not self.asks_prose(block.text.lstrip("-*•0123456789.) "))
+            ):
                 self._drop()  # "Organisation name:" with nothing after it: a field to fill in
                 self.fields.append(self.evidence(block, block.text))
             else:
@@ -100,19 +114,34 @@ class Reader:
         """A prompt with no space: a question only if it states a limit and asks for prose."""
         p, self.pending = self.pending, None
         if p and p.limit and self.asks_prose(p.text) and not self.is_field_label(p.text):
-            self._question(p, None)
+            self._question(p)
 
     def _text(self, block: Block) -> None:
         text, limit = block.text, self.limit(block.text)
         p = self.pending
-        if p and not block.heading and not self.asks_prose(text) and not self.is_field_label(text) \
-                and self.asks_prose(p.text) and not self.is_field_label(p.text) and len(p.text) < 600:
+        if (
+            p
+            and not block.heading
+            and not self.asks_prose(text)
+            and not self.is_field_label(text)
+            and self.asks_prose(p.text)
+            and not self.is_field_label(p.text)
+            and len(p.text) < 600
+        ):
             p.text = f"{p.text} {text}"  # guidance on the same question, or its limit
             p.limit = p.limit or limit
             return
-        if p is not None and SUBITEM.match(text) and not SUBITEM.match(p.text) and self.asks_prose(p.text):
+        if (
+            p is not None
+            and SUBITEM.match(text)
+            and not SUBITEM.match(p.text)
+            and self.asks_prose(p.text)
+        ):
             # "4. Tell us (100 words each): (a) ... (b) ...": the parts are the questions
-            self.pending, self.each = None, p.limit if p.limit and " each" in p.text.lower() else None
+            self.pending, self.each = (
+                None,
+                p.limit if p.limit and " each" in p.text.lower() else None,
+            )
         else:
             if not SUBITEM.match(text):
                 self.each = None
@@ -126,21 +155,29 @@ class Reader:
         if p is None:
             return  # an empty cell with no prompt: padding, or a second box for one answer
         self.pending = None
-        chars = (int(block.max_chars / self.cpw + 0.5), f"{block.max_chars} characters") \
-            if block.max_chars else None
+        chars = (
+            (int(block.max_chars / self.cpw + 0.5), f"{block.max_chars} characters")
+            if block.max_chars
+            else None
+        )
         limit = p.limit or (self.limit(block.text) if block.text else None) or chars
         if self.is_field_label(p.text) and not p.limit:
             self.fields.append(self.evidence(block, p.text))
         else:
-            self._question(_Prompt(p.block, p.text, limit), block)
+            self._question(_Prompt(p.block, p.text, limit))
 
     def _field(self, block: Block) -> None:
         if block.text and block.text.strip(" _*:.-–>").lower() in self.vocab.answer_markers:
             self._space(Block(SPACE, "", block.where))  # "Answer: ______": an answer space
             return
         p, self.pending = self.pending, None
-        if p is not None and not self.is_field_label(p.text) and p.limit and self.asks_prose(p.text):
-            self._question(p, None)  # a prompt with a limit, then an unrelated control
+        if (
+            p is not None
+            and not self.is_field_label(p.text)
+            and p.limit
+            and self.asks_prose(p.text)
+        ):
+            self._question(p)  # a prompt with a limit, then an unrelated control
         if block.group:
             if block.group in self.groups:
                 return
@@ -148,19 +185,29 @@ class Reader:
         label = block.text or (p.text if p else "")
         self.fields.append(self.evidence(block, label or block.kind))
 
-    def _question(self, p: _Prompt, space: Block | None) -> None:
+    def _question(self, p: _Prompt) -> None:
         if p.limit is None and self.each is not None and SUBITEM.match(p.text):
             p = _Prompt(p.block, p.text, self.each)  # "(b) ..." under "(100 words each)"
         elif not SUBITEM.match(p.text):
             self.each = p.limit if p.limit and " each" in p.text.lower() else None
         limit = p.limit
-        self.questions.append(Question(clip(p.text, 120), limit[0] if limit else None,
-                                       limit[1] if limit else None,
-                                       self.evidence(p.block, p.text)))
+        self.questions.append(
+            Question(
+                clip(p.text, 120),
+                limit[0] if limit else None,
+                limit[1] if limit else None,
+                self.evidence(p.block, p.text),
+            )
+        )
 
 
-def questions_and_fields(name: str, blocks: list[Block], vocab: Vocabulary, words_per_page: float,
-                         characters_per_word: float) -> tuple[list[Question], list[Evidence]]:
+def questions_and_fields(
+    name: str,
+    blocks: list[Block],
+    vocab: Vocabulary,
+    words_per_page: float,
+    characters_per_word: float,
+) -> tuple[list[Question], list[Evidence]]:
     reader = Reader(name, vocab, words_per_page, characters_per_word)
     for block in blocks:
         reader.feed(block)

@@ -19,25 +19,37 @@ from grantcheck.documents.vocab import Vocabulary, tokens
 
 LEVELS = ("none", "bank_statements", "unaudited", "independent_examination", "audited")
 ITEM_WORDS = 40
-NEGATED = re.compile(r"\b(?:not|no|don't|doesn't|never|without)\b(?:\s+\w+){0,4}\s*$", re.IGNORECASE)
+NEGATED = re.compile(
+    r"\b(?:not|no|don't|doesn't|never|without)\b(?:\s+\w+){0,4}\s*$", re.IGNORECASE
+)
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-h]\)\s)")
 HOLD = re.compile(r"\b(?:hold|have|has|held|maintain|carry|take out)\b", re.IGNORECASE)
-SECTION = re.compile(r"^\s*(?:part|section|stage|step)\s+[\w.]{1,4}\b\s*[:.–—-]?", re.IGNORECASE)  # a checklist item is short; a long paragraph under the heading is prose
+# a checklist item is short; a long paragraph under the heading is prose
+SECTION = re.compile(r"^\s*(?:part|section|stage|step)\s+[\w.]{1,4}\b\s*[:.–—-]?", re.IGNORECASE)
 
 
 def _listed(block: Block) -> bool:
     """A list item or a table cell: where a checklist's items are."""
     place = dict(block.where)
-    return ("cell" in place or str(place.get("element", "")).startswith("li ")
-            or bool(LIST_ITEM.match(block.text)))
+    return (
+        "cell" in place
+        or str(place.get("element", "")).startswith("li ")
+        or bool(LIST_ITEM.match(block.text))
+    )
 
 
 def _item(s: str) -> bool:
     """Words that could name a document: a few words, not a heading, question or instruction."""
     words = s.strip(" -*•.;").split()
-    return 2 <= len(words) <= 20 and not s.rstrip().endswith((":", "?")) and not HOLD.search(s) \
-        and not re.search(r"(?i)\b(?:must|should|will|can|may|need|needs)\b|✓", s) \
-        and not re.match(r"(?i)\s*(?:we|you|if|please|the|this|it|i)\b", s.strip(" -*•0123456789.()"))
+    return (
+        2 <= len(words) <= 20
+        and not s.rstrip().endswith((":", "?"))
+        and not HOLD.search(s)
+        and not re.search(r"(?i)\b(?:must|should|will|can|may|need|needs)\b|✓", s)
+        and not re.match(
+            r"(?i)\s*(?:we|you|if|please|the|this|it|i)\b", s.strip(" -*•0123456789.()")
+        )
+    )
 
 
 class Requirements:
@@ -63,12 +75,19 @@ class Requirements:
             return
         text = block.text
         words = text.count(" ") + 1
-        explicit = block.heading or (words <= 16 and text.rstrip().endswith((":", "?"))) \
-            or (text.isupper() and words <= 8) or bool(SECTION.match(text))
+        explicit = (
+            block.heading
+            or (words <= 16 and text.rstrip().endswith((":", "?")))
+            or (text.isupper() and words <= 8)
+            or bool(SECTION.match(text))
+        )
         short_title = words <= 6 and not text.rstrip().endswith((".", "?"))
         v = self.vocab
-        if explicit or (short_title and v.checklist.search(text)
-                        and not any(p.search(text) for k, p in v.kinds if k != "policy")):
+        if explicit or (
+            short_title
+            and v.checklist.search(text)
+            and not any(p.search(text) for k, p in v.kinds if k != "policy")
+        ):
             if text.rstrip().endswith(":") and any(p.search(text) for _, p in v.kinds):
                 pass  # "If you employ staff: your insurance certificate" is an item, not a heading
             else:
@@ -79,7 +98,9 @@ class Requirements:
         if text.count(" ") >= ITEM_WORDS or text.count(". ") >= 2:
             self.checklist = self.policy_section = False  # prose: the list has ended
         in_list = self.checklist or self.policy_section
-        if not (in_list and self.checklist and _listed(block)) and self.vocab.interest.isdisjoint(tokens(text)):
+        if not (in_list and self.checklist and _listed(block)) and self.vocab.interest.isdisjoint(
+            tokens(text)
+        ):
             return  # nothing here an applicant could be asked for
         for sentence in sentences(text):
             self._sentence(block, sentence, in_list, row_text)
@@ -88,13 +109,18 @@ class Requirements:
         v = self.vocab
         self.toks = tokens(s)
         context = f"{s} {row_text}" if row_text else s
-        conditional = self.list_conditional and in_list or (
-            self.may("condition", context) and bool(v.condition.search(context)))
+        conditional = (self.list_conditional and in_list) or (
+            self.may("condition", context) and bool(v.condition.search(context))
+        )
         asked = in_list or (self.may("attach") and bool(v.attach.search(s)))
         if asked:
-            self._attachments(block, s, bool(row_text and v.condition.search(row_text))
-                              or (in_list and self.list_conditional))
-        self._policies(block, s, conditional, in_list and self.policy_section or asked)
+            self._attachments(
+                block,
+                s,
+                bool(row_text and v.condition.search(row_text))
+                or (in_list and self.list_conditional),
+            )
+        self._policies(block, s, conditional, (in_list and self.policy_section) or asked)
         self._facts(block, s, conditional, asked)
 
     def may(self, gate: str, text: str = "") -> bool:
@@ -114,20 +140,38 @@ class Requirements:
                 if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in found):
                     found.append((m.start(), m.end(), kind))
         found.sort()
-        if not found and self.checklist and _listed(block) and _item(s) and dict(block.where).get("row") != 1 \
-                and block.text.lstrip().startswith(s.lstrip()[:20]):
+        if (
+            not found
+            and self.checklist
+            and _listed(block)
+            and _item(s)
+            and dict(block.where).get("row") != 1
+            and block.text.lstrip().startswith(s.lstrip()[:20])
+        ):
             # a checklist item naming no known kind: a document all the same ("a risk assessment")
-            self.attachments.append(Attachment("other", row_condition or bool(self.vocab.condition.search(s)),
-                                               clip(s), self.evidence(block, s)))
+            self.attachments.append(
+                Attachment(
+                    "other",
+                    row_condition or bool(self.vocab.condition.search(s)),
+                    clip(s),
+                    self.evidence(block, s),
+                )
+            )
             return
         kept: list[tuple[int, int, str]] = []
         for item in found:  # "accounts or bank statements": alternatives are one document
-            if kept and re.fullmatch(r"[\s,]*or(\s+(a|an|your|the|recent))?\s*", s[kept[-1][1]:item[0]]):
+            if kept and re.fullmatch(
+                r"[\s,]*or(\s+(a|an|your|the|recent))?\s*", s[kept[-1][1] : item[0]]
+            ):
                 continue
             if item[2] == "policy" and kept and kept[-1][2] == "insurance_certificate":
                 continue
-            if item[2] == "insurance_certificate" and s[item[0]:item[1]].lower() == "insurance" \
-                    and HOLD.search(s) and not self.vocab.attach.search(s):
+            if (
+                item[2] == "insurance_certificate"
+                and s[item[0] : item[1]].lower() == "insurance"
+                and HOLD.search(s)
+                and not self.vocab.attach.search(s)
+            ):
                 continue  # "you must hold insurance" asks for cover, not for a document
             kept.append(item)
         for start, end, kind in kept:
@@ -136,22 +180,23 @@ class Requirements:
             after = min([a for a, _, _ in found if a >= end], default=len(s))
             conditional = row_condition or bool(self.vocab.condition.search(s[before:after]))
             if kind == "policy":
-                names = [n for n, p in self.vocab.policies if p.search(s[max(0, start - 60):end])]
+                names = [n for n, p in self.vocab.policies if p.search(s[max(0, start - 60) : end])]
                 if not names:
                     continue  # "policy" alone names nothing an applicant can send
                 for name in names:
-                    self.attachments.append(Attachment(kind, conditional, clip(s), self.evidence(block, s),
-                                                       name))
+                    self.attachments.append(
+                        Attachment(kind, conditional, clip(s), self.evidence(block, s), name)
+                    )
                 continue
             self.attachments.append(Attachment(kind, conditional, clip(s), self.evidence(block, s)))
 
     def _policies(self, block: Block, s: str, conditional: bool, listed: bool) -> None:
         v = self.vocab
-        if not (listed or self.may("policy_word") and v.policy_word.search(s)):
+        if not (listed or (self.may("policy_word") and v.policy_word.search(s))):
             return
         for name, pattern in v.policies:
             m = pattern.search(s) if self.may(f"policy:{name}") else None
-            if not m or v.own_policy.search(s[max(0, m.start() - 16):m.start()]):
+            if not m or v.own_policy.search(s[max(0, m.start() - 16) : m.start()]):
                 continue
             if not listed and not self._near_policy_word(s, m.end()):
                 continue
@@ -159,15 +204,26 @@ class Requirements:
 
     def _near_policy_word(self, s: str, end: int) -> bool:
         """A policy word after the name, allowing a list: 'safeguarding and equality policies'."""
-        return bool(self.vocab.policy_word.search(s[end:end + 60]))
+        return bool(self.vocab.policy_word.search(s[end : end + 60]))
 
     def _facts(self, block: Block, s: str, conditional: bool, asked: bool) -> None:
         v = self.vocab
         acc = v.accounts
-        levels = [i for i, level in enumerate(LEVELS[1:], start=1)
-                  if self.may(f"accounts:{level}") and any(
-                      not NEGATED.search(s[max(0, m.start() - 30):m.start()]) for m in acc[level].finditer(s))]
-        if not levels and self.may("accounts:generic") and acc["generic"].search(s) and not re.search(r"\bbank accounts?\b", s, re.I):
+        levels = [
+            i
+            for i, level in enumerate(LEVELS[1:], start=1)
+            if self.may(f"accounts:{level}")
+            and any(
+                not NEGATED.search(s[max(0, m.start() - 30) : m.start()])
+                for m in acc[level].finditer(s)
+            )
+        ]
+        if (
+            not levels
+            and self.may("accounts:generic")
+            and acc["generic"].search(s)
+            and not re.search(r"\bbank accounts?\b", s, re.I)
+        ):
             levels = [2]
         if self.may("accounts:none") and acc["none"].search(s):
             self.accounts.append((0, True, self.evidence(block, s)))

@@ -12,34 +12,46 @@ from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted, Lo
 from grantcheck.documents.budget import Budget
 
 RULED = set("_.…-=|[] \t")
-LIST = re.compile(r"^(?:[-*+•▪]\s|\(?[0-9]{1,3}[.)]\s|[A-Z][0-9]{1,2}[.):]?\s|\(?[a-hivx]{1,4}\)\s|[A-Za-z]\.\s|(?:q|question)\s*\d)",
-                  re.IGNORECASE)
+LIST = re.compile(
+    r"^(?:[-*+•▪]\s|\(?[0-9]{1,3}[.)]\s|[A-Z][0-9]{1,2}[.):]?\s|\(?[a-hivx]{1,4}\)\s|[A-Za-z]\.\s|(?:q|question)\s*\d)",
+    re.IGNORECASE,
+)
 BOXES = ("☐", "☑", "☒", "□", "[ ]", "[x]")
 
 
 def wraps(previous: str, line: str, ends: tuple[str, ...] = (":", "?")) -> bool:
     """Whether ``line`` continues ``previous`` (a paragraph or list item wrapped at the margin):
     the previous line is long and unfinished, and this one starts no list item, table or field."""
-    return (len(previous) > 40 and not previous.endswith(ends) and not previous.isupper()
-            and not previous.endswith(("___", "…"))
-            and not LIST.match(line) and not line.startswith(("#", "|", "[", ">"))
-            and not set(line) <= RULED and not any(box in line for box in BOXES)
-            and not line.rstrip().endswith(("___", "…", ":")))
+    return (
+        len(previous) > 40
+        and not previous.endswith(ends)
+        and not previous.isupper()
+        and not previous.endswith(("___", "…"))
+        and not LIST.match(line)
+        and not line.startswith(("#", "|", "[", ">"))
+        and not set(line) <= RULED
+        and not any(box in line for box in BOXES)
+        and not line.rstrip().endswith(("___", "…", ":"))
+    )
 
 
 def line_blocks(line: str, where: Location, group: str) -> list[Block] | None:
     """A line that is not prose: ruled lines (an answer space), a tick-box group, or
     "Name: ______" (a field, labelled); None for prose. Shared by text and PDF pages."""
     if set(line) <= RULED:
-        if sum(ch in "_." for ch in line) >= 5 or line.startswith("[") and line.endswith("]"):
+        if sum(ch in "_." for ch in line) >= 5 or (line.startswith("[") and line.endswith("]")):
             return [Block(SPACE, "", where)]
         return []  # a Markdown rule or table divider
     if any(box in line for box in BOXES):  # "[ ] Yes  [ ] No": a tick-box group
         label = " ".join(line.replace("[ ]", " ").replace("[x]", " ").strip("☐☑☒□ -*").split())
         return [Block(TEXT, label, where)] * bool(label) + [Block(FIELD, label, where, group=group)]
     label = line.rstrip("_.… \t:£")
-    if len(line) - len(label) >= 5 and label and line.rstrip().endswith(("___", "...", "…")) \
-            and "___" in line:
+    if (
+        len(line) - len(label) >= 5
+        and label
+        and line.rstrip().endswith(("___", "...", "…"))
+        and "___" in line
+    ):
         return [Block(FIELD, label.strip(" :"), where)]  # "Name: ________": a one-line field
     return None
 
@@ -51,7 +63,9 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     joinable = False  # whether the last block is prose that a wrapped line continues
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
-        if fmt == "md" and any(c.isalpha() for c in line):  # emphasis and non-breaking spaces are layout, not words
+        if fmt == "md" and any(
+            c.isalpha() for c in line
+        ):  # emphasis and non-breaking spaces are layout, not words
             line = line.replace("**", "").replace("__", "").replace("&nbsp;", " ").strip()
             if len(line) > 2 and line[0] == line[-1] == "_":
                 line = line[1:-1].strip()
@@ -71,12 +85,15 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             continue
         if fmt == "md" and line.startswith("|") and line.endswith("|"):
             cells = [c.strip() for c in line[1:-1].split("|")]
-            out.blocks += [Block(TEXT, c, where) if c.strip("_ .") else Block(SPACE, "", where)
-                           for c in cells]
+            out.blocks += [
+                Block(TEXT, c, where) if c.strip("_ .") else Block(SPACE, "", where) for c in cells
+            ]
             continue
         heading = fmt == "md" and line.startswith("#")
-        out.blocks.append(Block(TEXT, line.lstrip("#").strip() if heading else line, where,
-                                heading=heading))
-        joinable = not heading and not line.endswith((":", "?")) and not line.isupper() \
-            and len(line) > 40  # a short line is a title or a label, not a wrapped paragraph
+        out.blocks.append(
+            Block(TEXT, line.lstrip("#").strip() if heading else line, where, heading=heading)
+        )
+        joinable = (
+            not heading and not line.endswith((":", "?")) and not line.isupper() and len(line) > 40
+        )  # a short line is a title or a label, not a wrapped paragraph
     return out

@@ -81,14 +81,20 @@ def combine(documents: list[DocumentFacts]) -> Total:
         defined |= d.defined
         for name, evidence in d.acronyms.items():
             total.undefined_acronyms.setdefault(name, evidence)
-        if d.accounts is not None and (total.accounts is None or
-                                       LEVELS.index(str(d.accounts.value)) < LEVELS.index(str(total.accounts.value))):
+        if d.accounts is not None and (
+            total.accounts is None
+            or LEVELS.index(str(d.accounts.value)) < LEVELS.index(str(total.accounts.value))
+        ):
             total.accounts = d.accounts
         total.insurance = total.insurance or d.insurance
         total.match_funding = total.match_funding or d.match_funding
-    jargon_words = {j.term.upper().rstrip("S") for j in total.jargon}  # "KPIs" counts once, as jargon
-    total.undefined_acronyms = {k: v for k, v in total.undefined_acronyms.items()
-                                if k not in defined and k.rstrip("S") not in jargon_words}
+    # "KPIs" counts once, as jargon
+    jargon_words = {j.term.upper().rstrip("S") for j in total.jargon}
+    total.undefined_acronyms = {
+        k: v
+        for k, v in total.undefined_acronyms.items()
+        if k not in defined and k.rstrip("S") not in jargon_words
+    }
     total.attachments, total.conditional_attachments = distinct(every)
     total.policies, total.conditional_policies = policies(found, every)
     return total

@@ -24,9 +24,11 @@ def phrases(words: list[str]) -> re.Pattern[str]:
 
 
 TOKEN = re.compile(r"[a-z0-9]+")
-COMMON = frozenset("a an and the of to for from in on or by with your you we our us will must can "
-                   "project work support group groups information plan please need send copy "
-                   "have has be are is it its this that".split())
+COMMON = frozenset(
+    "a an and the of to for from in on or by with your you we our us will must can "
+    "project work support group groups information plan please need send copy "
+    "have has be are is it its this that".split()
+)
 
 
 def firsts(words: list[str]) -> frozenset[str]:
@@ -68,7 +70,8 @@ class Vocabulary:
     jargon_by_form: dict[str, tuple[str, str, str]]  # lower-case form -> (term, plain, source)
     jargon_firsts: frozenset[str]
     interest: frozenset[str]  # first words of anything a requirement could hang on: a quick filter
-    gates: dict[str, frozenset[str]]  # per list (and per kind, policy, accounts level): its key tokens
+    # per list (and per kind, policy, accounts level): its key tokens
+    gates: dict[str, frozenset[str]]
     allowed_acronyms: frozenset[str]
     held_kinds: frozenset[str]
     units: dict[str, str]  # unit word -> words | characters | pages
@@ -113,31 +116,58 @@ def load(folders: tuple[Path, ...] = ()) -> Vocabulary:
 
 def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
     units = {w.lower(): unit for unit, words in d["limit_units"].items() for w in words}
-    by_form = {" ".join(str(f).lower().replace("-", " ").split()): (e["term"], e["plain"], e["source"])
-               for e in d.get("jargon", []) for f in (e["term"], *e.get("forms", []))}
+    by_form = {
+        " ".join(str(f).lower().replace("-", " ").split()): (e["term"], e["plain"], e["source"])
+        for e in d.get("jargon", [])
+        for f in (e["term"], *e.get("forms", []))
+    }
     kinds = [w for words in d["attachment_kinds"].values() for w in words]
-    interest = [*kinds, *(w for ws in d["policies"].values() for w in ws),
-                *(w for k, ws in d["accounts"].items() if k != "alternatives" for w in ws),
-                *d["insurance"], *d["match_funding"], *d["no_match_funding"]]
+    interest = [
+        *kinds,
+        *(w for ws in d["policies"].values() for w in ws),
+        *(w for k, ws in d["accounts"].items() if k != "alternatives" for w in ws),
+        *d["insurance"],
+        *d["match_funding"],
+        *d["no_match_funding"],
+    ]
     return Vocabulary(
-        raw=d, question=phrases(d["question_cues"]), strong=phrases(d["strong_question_cues"]),
-        field=phrases(d["field_cues"]), checklist=phrases(d["checklist_headings"]),
-        attach=phrases(d["attachment_cues"]), condition=phrases(d["condition_cues"]),
+        raw=d,
+        question=phrases(d["question_cues"]),
+        strong=phrases(d["strong_question_cues"]),
+        field=phrases(d["field_cues"]),
+        checklist=phrases(d["checklist_headings"]),
+        attach=phrases(d["attachment_cues"]),
+        condition=phrases(d["condition_cues"]),
         kinds=tuple((k, phrases(v)) for k, v in d["attachment_kinds"].items()),
         policies=tuple((k, phrases(v)) for k, v in d["policies"].items()),
-        own_policy=phrases(d["own_policy_cues"]), policy_word=phrases(d["policy_words"]),
-        accounts={k: phrases(v) if k != "alternatives" else re.compile(
-            "|".join(re.escape(a) for a in v), re.IGNORECASE) for k, v in d["accounts"].items()},
-        insurance=phrases(d["insurance"]), match=phrases(d["match_funding"]),
-        no_match=phrases(d["no_match_funding"]), jargon_any=phrases(list(by_form)),
-        jargon_by_form=by_form, jargon_firsts=firsts(list(by_form)), interest=firsts(interest),
-        gates={"attach": firsts(d["attachment_cues"]), "condition": firsts(d["condition_cues"]),
-               "policy_word": firsts(d["policy_words"]), "insurance": firsts(d["insurance"]),
-               "match": firsts([*d["match_funding"], *d["no_match_funding"]]),
-               **{f"kind:{k}": firsts(v) for k, v in d["attachment_kinds"].items()},
-               **{f"policy:{k}": firsts(v) for k, v in d["policies"].items()},
-               **{f"accounts:{k}": firsts(v) for k, v in d["accounts"].items() if k != "alternatives"}},
+        own_policy=phrases(d["own_policy_cues"]),
+        policy_word=phrases(d["policy_words"]),
+        accounts={
+            k: phrases(v)
+            if k != "alternatives"
+            else re.compile("|".join(re.escape(a) for a in v), re.IGNORECASE)
+            for k, v in d["accounts"].items()
+        },
+        insurance=phrases(d["insurance"]),
+        match=phrases(d["match_funding"]),
+        no_match=phrases(d["no_match_funding"]),
+        jargon_any=phrases(list(by_form)),
+        jargon_by_form=by_form,
+        jargon_firsts=firsts(list(by_form)),
+        interest=firsts(interest),
+        gates={
+            "attach": firsts(d["attachment_cues"]),
+            "condition": firsts(d["condition_cues"]),
+            "policy_word": firsts(d["policy_words"]),
+            "insurance": firsts(d["insurance"]),
+            "match": firsts([*d["match_funding"], *d["no_match_funding"]]),
+            **{f"kind:{k}": firsts(v) for k, v in d["attachment_kinds"].items()},
+            **{f"policy:{k}": firsts(v) for k, v in d["policies"].items()},
+            **{f"accounts:{k}": firsts(v) for k, v in d["accounts"].items() if k != "alternatives"},
+        },
         allowed_acronyms=frozenset(d.get("allowed_acronyms", [])),
-        held_kinds=frozenset(d.get("held_kinds", [])), units=units,
+        held_kinds=frozenset(d.get("held_kinds", [])),
+        units=units,
         qualifiers=tuple(d["limit_qualifiers"]),
-        answer_markers=frozenset(str(m).lower() for m in d.get("answer_markers", [])))
+        answer_markers=frozenset(str(m).lower() for m in d.get("answer_markers", [])),
+    )

@@ -70,8 +70,25 @@ def cell(value: Any) -> str | int | float:
 
 def finding_values(s: SchemeResult, f: Finding) -> list[Any]:
     """One finding's values in the order of ``COLUMNS`` (the XLSX Findings sheet shares them)."""
-    return [f.file, s.id, s.name, s.funder, s.band, f.rule, f.severity, f.title, f.metric, f.value,
-            f.threshold, f.line, f.column, f.waived, f.waiver_reason, f.message, f.basis]
+    return [
+        f.file,
+        s.id,
+        s.name,
+        s.funder,
+        s.band,
+        f.rule,
+        f.severity,
+        f.title,
+        f.metric,
+        f.value,
+        f.threshold,
+        f.line,
+        f.column,
+        f.waived,
+        f.waiver_reason,
+        f.message,
+        f.basis,
+    ]
 
 
 def _row(s: SchemeResult, f: Finding) -> list[str | int | float]:

@@ -6,16 +6,27 @@ import json
 
 from grantcheck.diff import DiffReport, SchemeDiff
 from grantcheck.findings import Finding
-from grantcheck.safe_text import (json_text, markdown as md, markdown_code, no_commands, prose,
-                                  visible)
+from grantcheck.safe_text import (
+    json_text,
+    markdown_code,
+    no_commands,
+    prose,
+    visible,
+)
+from grantcheck.safe_text import (
+    markdown as md,
+)
 from grantcheck.units import fmt
 
 ARROW = {"better": "better", "worse": "worse", "changed": "changed"}
 
 
 def _groups(d: SchemeDiff) -> tuple[tuple[str, tuple[Finding, ...]], ...]:
-    return (("Findings added", d.added), ("Findings fixed", d.fixed),
-            ("No longer checked (a fact was removed, or the rule no longer applies)", d.unchecked))
+    return (
+        ("Findings added", d.added),
+        ("Findings fixed", d.fixed),
+        ("No longer checked (a fact was removed, or the rule no longer applies)", d.unchecked),
+    )
 
 
 def _lines(d: SchemeDiff) -> list[str]:
@@ -23,9 +34,12 @@ def _lines(d: SchemeDiff) -> list[str]:
     if d.changes:
         out.append("  Measures")
         width = max(len(c.label) for c in d.changes)
-        out += [f"    {c.label:<{width}}  {visible(fmt(c.before, c.unit))} -> "
-                f"{visible(fmt(c.after, c.unit))}"
-                f"  ({ARROW[c.direction]})" for c in d.changes]
+        out += [
+            f"    {c.label:<{width}}  {visible(fmt(c.before, c.unit))} -> "
+            f"{visible(fmt(c.after, c.unit))}"
+            f"  ({ARROW[c.direction]})"
+            for c in d.changes
+        ]
         out.append("")
     for title, items in _groups(d):
         if items:
@@ -53,13 +67,19 @@ def markdown(report: DiffReport) -> str:
         out += [f"## {md(d.name)}", "", f"**{md(d.verdict)}**", ""]
         if d.changes:
             out += ["| measure | before | after | |", "| --- | --- | --- | --- |"]
-            out += [f"| {md(c.label)} | {md(fmt(c.before, c.unit))} | {md(fmt(c.after, c.unit))} | "
-                    f"{ARROW[c.direction]} |" for c in d.changes]
+            out += [
+                f"| {md(c.label)} | {md(fmt(c.before, c.unit))} | {md(fmt(c.after, c.unit))} | "
+                f"{ARROW[c.direction]} |"
+                for c in d.changes
+            ]
             out.append("")
         for title, items in _groups(d):
             if items:
-                out += [f"### {title}", ""] + [f"- **{f.severity}** {md(f.rule)}: {md(f.message)}"
-                                               for f in items] + [""]
+                out += (
+                    [f"### {title}", ""]
+                    + [f"- **{f.severity}** {md(f.rule)}: {md(f.message)}" for f in items]
+                    + [""]
+                )
         out += [f"{d.kept} finding{'s' if d.kept != 1 else ''} unchanged.", ""]
     out += [f"- Only in the old version: {markdown_code(i)}" for i in report.removed]
     out += [f"- Only in the new version: {markdown_code(i)}" for i in report.new_only]
@@ -67,20 +87,47 @@ def markdown(report: DiffReport) -> str:
 
 
 def _finding(f: Finding) -> dict[str, object]:
-    return {"rule": f.rule, "severity": f.severity, "message": f.message, "metric": f.metric, "value": f.value,
-            "threshold": f.threshold, "file": f.file, "line": f.line, "column": f.column}
+    return {
+        "rule": f.rule,
+        "severity": f.severity,
+        "message": f.message,
+        "metric": f.metric,
+        "value": f.value,
+        "threshold": f.threshold,
+        "file": f.file,
+        "line": f.line,
+        "column": f.column,
+    }
 
 
 def as_json(report: DiffReport, version: str) -> str:
     doc = {
-        "schema_version": 1, "tool": {"name": "grantcheck", "version": version},
-        "old": report.old_name, "new": report.new_name,
-        "schemes": [{"id": d.id, "name": d.name, "verdict": d.verdict,
-                     "metrics": [{"metric": c.name, "before": c.before, "after": c.after, "direction": c.direction}
-                                 for c in d.changes],
-                     "added": [_finding(f) for f in d.added], "fixed": [_finding(f) for f in d.fixed],
-                     "no_longer_checked": [_finding(f) for f in d.unchecked],
-                     "unchanged": d.kept} for d in report.schemes],
-        "only_in_old": list(report.removed), "only_in_new": list(report.new_only),
+        "schema_version": 1,
+        "tool": {"name": "grantcheck", "version": version},
+        "old": report.old_name,
+        "new": report.new_name,
+        "schemes": [
+            {
+                "id": d.id,
+                "name": d.name,
+                "verdict": d.verdict,
+                "metrics": [
+                    {
+                        "metric": c.name,
+                        "before": c.before,
+                        "after": c.after,
+                        "direction": c.direction,
+                    }
+                    for c in d.changes
+                ],
+                "added": [_finding(f) for f in d.added],
+                "fixed": [_finding(f) for f in d.fixed],
+                "no_longer_checked": [_finding(f) for f in d.unchecked],
+                "unchanged": d.kept,
+            }
+            for d in report.schemes
+        ],
+        "only_in_old": list(report.removed),
+        "only_in_new": list(report.new_only),
     }
     return json_text(json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False)) + "\n"

@@ -34,7 +34,9 @@ def effort_rows(s: SchemeResult) -> list[EffortRow]:
     rows = []
     for p in s.effort:
         section = "Reporting on one agreement" if p.stage == "reporting" else "One application"
-        hours = "not stated (counted as none)" if p.hours is None else fmt(round(p.hours, 2), "hours")
+        hours = (
+            "not stated (counted as none)" if p.hours is None else fmt(round(p.hours, 2), "hours")
+        )
         rows.append(EffortRow(section, _part_name(p, len(stages) > 1), hours, p.detail or "—"))
     return rows
 
@@ -52,5 +54,10 @@ def effort_lines(s: SchemeResult) -> list[tuple[str, str]]:
     """(heading, line) pairs for the text report."""
     out = []
     for row in effort_rows(s):
-        out.append((row.section, f"{row.part}: {row.hours}" + ("" if row.detail == "—" else f" ({row.detail})")))
+        out.append(
+            (
+                row.section,
+                f"{row.part}: {row.hours}" + ("" if row.detail == "—" else f" ({row.detail})"),
+            )
+        )
     return out

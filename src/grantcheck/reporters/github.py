@@ -10,8 +10,14 @@ from grantcheck.errors import InputError, cell_prefix, where
 from grantcheck.findings import Report, SchemeResult, Tally
 from grantcheck.reporters.registry import Run
 from grantcheck.reporters.wording import summary_line
-from grantcheck.safe_text import (markdown, markdown_code, prose, visible, workflow_data,
-                                  workflow_property)
+from grantcheck.safe_text import (
+    markdown,
+    markdown_code,
+    prose,
+    visible,
+    workflow_data,
+    workflow_property,
+)
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -28,7 +34,9 @@ def _prop(text: str) -> str:
 def annotation(e: InputError) -> str:
     """An input error as an ``::error`` command (also how the CLI reports one under Actions)."""
     place = f"file={_prop(e.file)},line={e.line},col={e.column}"
-    message = _data(cell_prefix(e.file, e.line, e.column) + e.message + (". " + e.hint if e.hint else ""))
+    message = _data(
+        cell_prefix(e.file, e.line, e.column) + e.message + (". " + e.hint if e.hint else "")
+    )
     return f"::error {place},title=grantcheck input error::{message}"
 
 
@@ -39,8 +47,11 @@ def scheme_piece(s: SchemeResult) -> str:
         if not f.live:
             continue
         title = _prop(f"{f.rule} {f.title}")
-        lines.append(f"::{COMMAND[f.severity]} file={_prop(f.file)},line={f.line},col={f.column},title={title}::"
-                     f"{_data(cell_prefix(f.file, f.line, f.column) + f.message, 'How to fix: ' + f.advice)}\n")
+        message = cell_prefix(f.file, f.line, f.column) + f.message
+        lines.append(
+            f"::{COMMAND[f.severity]} file={_prop(f.file)},line={f.line},col={f.column},"
+            f"title={title}::{_data(message, 'How to fix: ' + f.advice)}\n"
+        )
     return "".join(lines)
 
 
@@ -62,9 +73,11 @@ def summary_markdown(report: Report) -> str:
     live = [f for f in report.findings if f.live]
     if live:
         out += ["| severity | rule | scheme | where | what |", "| --- | --- | --- | --- | --- |"]
-        out += [f"| {f.severity} | {markdown(f.rule)} | {markdown(f.scheme_id)} | "
-                f"{markdown_code(f'{f.file}:{f.line}', in_table=True)} | {markdown(f.message)} |"
-                for f in live]
+        out += [
+            f"| {f.severity} | {markdown(f.rule)} | {markdown(f.scheme_id)} | "
+            f"{markdown_code(f'{f.file}:{f.line}', in_table=True)} | {markdown(f.message)} |"
+            for f in live
+        ]
         out.append("")
     for e in report.errors:
         place = markdown_code(where(e.file, e.line, e.column))

@@ -20,33 +20,60 @@ SCHEMA_VERSION = 1
 
 
 def _cell(file: str, line: int, column: int) -> dict[str, str]:
-    """A workbook register's cell reference, as a key of its own: {"cell": "Schemes!D7"}, else {}."""
+    """A workbook register's cell reference, as a key of its own: {"cell": "Schemes!D7"}, else
+    {}."""
     ref = cell(file, line, column)
     return {"cell": ref} if ref else {}
 
 
 def finding_dict(f: Finding) -> dict[str, Any]:
     return {
-        "rule": f.rule, "severity": f.severity, "title": f.title, "message": f.message,
-        "metric": f.metric, "value": f.value, "threshold": f.threshold,
-        "file": f.file, "line": f.line, "column": f.column, **_cell(f.file, f.line, f.column),
-        "waived": f.waived, "waiver_reason": f.waiver_reason,
-        "unknown": f.unknown, "advice": f.advice, "fingerprint": f.fingerprint,
-        "waiver_source": f.waiver_source, "baseline": f.baseline, "lower_bound": f.lower_bound,
-        "basis": f.basis, "basis_text": f.basis_text,
+        "rule": f.rule,
+        "severity": f.severity,
+        "title": f.title,
+        "message": f.message,
+        "metric": f.metric,
+        "value": f.value,
+        "threshold": f.threshold,
+        "file": f.file,
+        "line": f.line,
+        "column": f.column,
+        **_cell(f.file, f.line, f.column),
+        "waived": f.waived,
+        "waiver_reason": f.waiver_reason,
+        "unknown": f.unknown,
+        "advice": f.advice,
+        "fingerprint": f.fingerprint,
+        "waiver_source": f.waiver_source,
+        "baseline": f.baseline,
+        "lower_bound": f.lower_bound,
+        "basis": f.basis,
+        "basis_text": f.basis_text,
     }
 
 
 def scheme_dict(s: SchemeResult) -> dict[str, Any]:
     return {
-        "file": s.file, "id": s.id, "name": s.name, "funder": s.funder, "kind": s.kind, "band": s.band,
+        "file": s.file,
+        "id": s.id,
+        "name": s.name,
+        "funder": s.funder,
+        "kind": s.kind,
+        "band": s.band,
         "metrics": s.metrics,
         "lower_bounds": list(s.lower_bounds),
         "findings": [finding_dict(f) for f in s.findings],
         "passed": list(s.passed),
         "not_applicable": list(s.not_applicable),
-        "effort": [{"stage": p.stage, "part": p.label, "hours": None if p.hours is None else round(p.hours, 2),
-                    "detail": p.detail} for p in s.effort],
+        "effort": [
+            {
+                "stage": p.stage,
+                "part": p.label,
+                "hours": None if p.hours is None else round(p.hours, 2),
+                "detail": p.detail,
+            }
+            for p in s.effort
+        ],
         "assumptions": {a.name: whole(a.value) for a in s.assumptions},
         "notes": list(s.notes),
         "guidance_documents": [row.as_json() for row in document_rows(s)],
@@ -55,8 +82,12 @@ def scheme_dict(s: SchemeResult) -> dict[str, Any]:
 
 def begin(version: str) -> str:
     """The document up to the first scheme."""
-    head = json_text(json.dumps({"schema_version": SCHEMA_VERSION,
-                                 "tool": {"name": "grantcheck", "version": version}}, indent=2))
+    head = json_text(
+        json.dumps(
+            {"schema_version": SCHEMA_VERSION, "tool": {"name": "grantcheck", "version": version}},
+            indent=2,
+        )
+    )
     return head[:-2] + ',\n  "schemes": ['
 
 
@@ -67,7 +98,8 @@ def _compact(value: Any) -> str:
 
 
 def scheme_piece(s: SchemeResult, first: bool) -> str:
-    """One scheme inside the document: a key a line, and a finding a line, so it stays readable and fast."""
+    """One scheme inside the document: a key a line, and a finding a line, so it stays readable and
+    fast."""
     lines = []
     for key, value in scheme_dict(s).items():
         if isinstance(value, list) and value and isinstance(value[0], dict):
@@ -78,12 +110,26 @@ def scheme_piece(s: SchemeResult, first: bool) -> str:
     return ("" if first else ",") + "\n    {\n" + ",\n".join(lines) + "\n    }"
 
 
-def end(report: Report, counts: dict[str, int], schemes: int, portfolio: dict[str, Any] | None = None) -> str:
+def end(
+    report: Report, counts: dict[str, int], schemes: int, portfolio: dict[str, Any] | None = None
+) -> str:
     """The portfolio (two or more schemes), errors, summary and stale baseline: the close."""
     tail: dict[str, Any] = {} if portfolio is None else {"portfolio": portfolio}
-    tail |= {"errors": [{"file": e.file, "line": e.line, "column": e.column, **_cell(e.file, e.line, e.column),
-                         "message": e.message, "hint": e.hint} for e in report.errors],
-            "summary": {"schemes": schemes, **counts}, "stale_baseline": list(report.stale_baseline)}
+    tail |= {
+        "errors": [
+            {
+                "file": e.file,
+                "line": e.line,
+                "column": e.column,
+                **_cell(e.file, e.line, e.column),
+                "message": e.message,
+                "hint": e.hint,
+            }
+            for e in report.errors
+        ],
+        "summary": {"schemes": schemes, **counts},
+        "stale_baseline": list(report.stale_baseline),
+    }
     body = json_text(json.dumps(tail, indent=2, ensure_ascii=False, allow_nan=False))[1:]
     return ("\n  ]," if schemes else "],") + body + "\n"
 
@@ -93,10 +139,15 @@ def render(report: Report, version: str) -> str:
     from grantcheck import portfolio
 
     parts = [begin(version)] + [scheme_piece(s, i == 0) for i, s in enumerate(report.schemes)]
-    found = portfolio.overview([portfolio.row_of(s) for s in report.schemes],
-                               {f.rule: f.title for f in report.findings})
-    return "".join(parts) + end(report, report.counts(), len(report.schemes),
-                                None if found is None else portfolio.as_json(found))
+    found = portfolio.overview(
+        [portfolio.row_of(s) for s in report.schemes], {f.rule: f.title for f in report.findings}
+    )
+    return "".join(parts) + end(
+        report,
+        report.counts(),
+        len(report.schemes),
+        None if found is None else portfolio.as_json(found),
+    )
 
 
 def stream_begin(run: Run) -> str:
@@ -110,5 +161,9 @@ def stream_scheme(result: SchemeResult, run: Run, first: bool) -> str:
 def stream_end(report: Report, tally: Tally, run: Run) -> str:
     from grantcheck import portfolio
 
-    found = portfolio.overview(tally.rows, {r.id: r.title for r in run.policy.pack.rules}, run.portfolio_only)
-    return end(report, tally.counts(), tally.schemes, None if found is None else portfolio.as_json(found))
+    found = portfolio.overview(
+        tally.rows, {r.id: r.title for r in run.policy.pack.rules}, run.portfolio_only
+    )
+    return end(
+        report, tally.counts(), tally.schemes, None if found is None else portfolio.as_json(found)
+    )

@@ -23,14 +23,21 @@ def _suite(s: SchemeResult, titles: dict[str, str], fail_on: str) -> ET.Element:
     ids = list(dict.fromkeys([*s.passed, *s.not_applicable, *by_rule]))
     failures = skipped = 0
     for rule_id in sorted(ids):
-        case = ET.SubElement(suite, "testcase", classname=s.id, name=f"{rule_id} {titles.get(rule_id, '')}".strip(),
-                             file=s.file)
+        case = ET.SubElement(
+            suite,
+            "testcase",
+            classname=s.id,
+            name=f"{rule_id} {titles.get(rule_id, '')}".strip(),
+            file=s.file,
+        )
         for f in by_rule.get(rule_id, []):
             case.set("line", str(f.line))
             if f.live and fails_at(f.severity, fail_on):
                 failures += 1
                 failure = ET.SubElement(case, "failure", type=f.severity, message=f.message)
-                failure.text = f"{where(f.file, f.line, f.column)}: {f.message}\nHow to fix: {f.advice}"
+                failure.text = (
+                    f"{where(f.file, f.line, f.column)}: {f.message}\nHow to fix: {f.advice}"
+                )
             elif f.waived:
                 skipped += 1
                 ET.SubElement(case, "skipped", message=f"waived: {f.waiver_reason}")
@@ -52,10 +59,23 @@ def render(report: Report, titles: dict[str, str], fail_on: str) -> str:
     for s in report.schemes:
         root.append(_suite(s, titles, fail_on))
     if report.errors:
-        suite = ET.SubElement(root, "testsuite", name="input errors", tests=str(len(report.errors)),
-                              failures="0", errors=str(len(report.errors)), skipped="0")
+        suite = ET.SubElement(
+            root,
+            "testsuite",
+            name="input errors",
+            tests=str(len(report.errors)),
+            failures="0",
+            errors=str(len(report.errors)),
+            skipped="0",
+        )
         for e in report.errors:
-            case = ET.SubElement(suite, "testcase", classname="input", name=where(e.file, e.line, e.column), file=e.file)
+            case = ET.SubElement(
+                suite,
+                "testcase",
+                classname="input",
+                name=where(e.file, e.line, e.column),
+                file=e.file,
+            )
             ET.SubElement(case, "error", message=e.message).text = str(e)
     for key in ("tests", "failures", "errors", "skipped"):
         root.set(key, str(sum(int(s.get(key, "0")) for s in root)))

@@ -14,19 +14,34 @@ import re
 
 from grantcheck.errors import where
 from grantcheck.findings import Finding, Report, SchemeResult
+from grantcheck.reporters import summary
 from grantcheck.reporters.effort_rows import EFFORT_HEAD, effort_rows, effort_total
 from grantcheck.reporters.registry import Run
+from grantcheck.reporters.rows import (
+    DOCUMENT_HEAD,
+    document_cells,
+    document_rows,
+    measure_rows,
+    total_row,
+)
+from grantcheck.reporters.wording import (
+    SEVERITY_LABEL,
+    assumption_value,
+    band_text,
+    limits_text,
+    measure_value,
+    summary_line,
+)
 from grantcheck.rulepack import Citation, Rule
-from grantcheck.reporters.rows import DOCUMENT_HEAD, document_cells, document_rows, measure_rows, total_row
-from grantcheck.reporters import summary
-from grantcheck.safe_text import markdown as md, markdown_code, no_commands
-from grantcheck.reporters.wording import (SEVERITY_LABEL, assumption_value, band_text, limits_text, measure_value,
-                                          summary_line)
+from grantcheck.safe_text import markdown as md
+from grantcheck.safe_text import markdown_code, no_commands
 
 NO_QUOTE = "The guide does not speak to this point; the rule rests on the sources below."
-SAYS_BASIS = ("with limits that grow with the size of the award. Each finding says where its "
-              "limit comes from: the guide, the law, the Compact, published research, or "
-              "grantcheck's own judgement.")
+SAYS_BASIS = (
+    "with limits that grow with the size of the award. Each finding says where its "
+    "limit comes from: the guide, the law, the Compact, published research, or "
+    "grantcheck's own judgement."
+)
 
 
 def guide_citation(guide: Citation | None) -> str:
@@ -45,15 +60,19 @@ def _cell(value: object) -> str:
 
 def _finding(f: Finding, rules: dict[str, Rule]) -> list[str]:
     rule = rules.get(f.rule)
-    out = [f"#### {SEVERITY_LABEL[f.severity]}: {md(f.rule)} {md(f.title)}", "",
-           f"**What is wrong:** {md(f.message)}", ""]
+    out = [
+        f"#### {SEVERITY_LABEL[f.severity]}: {md(f.rule)} {md(f.title)}",
+        "",
+        f"**What is wrong:** {md(f.message)}",
+        "",
+    ]
     if f.basis_text:
         out += [f"**Limit:** {md(f.basis_text)}.", ""]
     if rule and rule.guide:
         out += ["**Why it matters, in the guide's words:**", ""]
     elif rule:
         out += [NO_QUOTE, ""]
-    for q in (rule.guide if rule else []):
+    for q in rule.guide if rule else []:
         out += [f"> “{md(q.text)}”", ">", f"> — section *{md(q.section)}*", ""]
     out += [f"**What good looks like:** {md(f.advice)}", ""]
     if rule and rule.sources:
@@ -70,21 +89,33 @@ def _effort(s: SchemeResult) -> list[str]:
         if row.section != heading:
             heading = row.section
             total = f" ({effort_total(s)})" if heading == "One application" else ""
-            out += ([""] if out else []) + [f"### How the hours add up: {heading.lower()}{total}", "",
-                                            "| " + " | ".join(EFFORT_HEAD) + " |", "| --- | --- | --- |"]
+            out += ([""] if out else []) + [
+                f"### How the hours add up: {heading.lower()}{total}",
+                "",
+                "| " + " | ".join(EFFORT_HEAD) + " |",
+                "| --- | --- | --- |",
+            ]
         out.append(f"| {_cell(row.part)} | {_cell(row.hours)} | {_cell(row.detail)} |")
     return out + ([""] if out else [])
 
 
 def scheme_markdown(s: SchemeResult, rules: dict[str, Rule]) -> list[str]:
     place = f"{md(s.kind)} · {md(band_text(s))} · {markdown_code(s.file)}"
-    out = [f"## {md(s.name)}", "", f"{md(s.funder, line_start=True)} · {place}", "",
-           *summary.markdown(s, rules, _cell)]
+    out = [
+        f"## {md(s.name)}",
+        "",
+        f"{md(s.funder, line_start=True)} · {place}",
+        "",
+        *summary.markdown(s, rules, _cell),
+    ]
     rows = measure_rows(s, rules)
     if rows:
-        out += ["### Key measures", "",
-                f"| measure | this scheme | expected for {md(s.band)} awards | limit from | result |",
-                "| --- | --- | --- | --- | --- |"]
+        out += [
+            "### Key measures",
+            "",
+            f"| measure | this scheme | expected for {md(s.band)} awards | limit from | result |",
+            "| --- | --- | --- | --- | --- |",
+        ]
         cells = [(r.label, measure_value(r), limits_text(r), r.basis, r.status) for r in rows]
         out += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in cells]
         out.append("")
@@ -96,53 +127,101 @@ def scheme_markdown(s: SchemeResult, rules: dict[str, Rule]) -> list[str]:
             out += _finding(f, rules)
     good = [rules[r].title for r in s.passed if r in rules]
     out += ["### What the scheme already does well", ""]
-    out += [f"- {md(t)}" for t in good] if good else [
-        "- Nothing yet: no rule that applies is met in full."]
+    out += (
+        [f"- {md(t)}" for t in good]
+        if good
+        else ["- Nothing yet: no rule that applies is met in full."]
+    )
     out.append("")
     waived = [f for f in s.findings if f.waived]
     if waived:
-        out += ["### Waivers", "", "| rule | what it would say | reason given |", "| --- | --- | --- |"]
-        out += [f"| {_cell(f.rule)} | {_cell(f.message)} | {_cell(f.waiver_reason)} |"
-                for f in waived]
+        out += [
+            "### Waivers",
+            "",
+            "| rule | what it would say | reason given |",
+            "| --- | --- | --- |",
+        ]
+        out += [
+            f"| {_cell(f.rule)} | {_cell(f.message)} | {_cell(f.waiver_reason)} |" for f in waived
+        ]
         out.append("")
     docs = document_rows(s)
     total = total_row(s)
     if docs:
-        out += ["### Guidance documents", "", "| " + " | ".join(DOCUMENT_HEAD) + " |", "|" + " --- |" * len(DOCUMENT_HEAD)]
-        out += ["| " + " | ".join(_cell(c) for c in document_cells(d)) + " |" for d in [*docs, *([total] if total else [])]]
+        out += [
+            "### Guidance documents",
+            "",
+            "| " + " | ".join(DOCUMENT_HEAD) + " |",
+            "|" + " --- |" * len(DOCUMENT_HEAD),
+        ]
+        out += [
+            "| " + " | ".join(_cell(c) for c in document_cells(d)) + " |"
+            for d in [*docs, *([total] if total else [])]
+        ]
         longest = [(d.name, x) for d in docs for x in d.longest_sentences]
         if longest:
             out += ["", "Longest sentences, where a rewrite would help most:", ""]
-            out += [f"- *{_cell(name)}* ({x.words} words): “{_cell(x.text)}”" for name, x in longest]
+            out += [
+                f"- *{_cell(name)}* ({x.words} words): “{_cell(x.text)}”" for name, x in longest
+            ]
         out.append("")
     out += ["### Assumptions", "", "| assumption | value | basis |", "| --- | --- | --- |"]
-    out += [f"| {_cell(a.label)} | {_cell(assumption_value(a))} | {_cell(a.basis)} |"
-            for a in s.assumptions]
+    out += [
+        f"| {_cell(a.label)} | {_cell(assumption_value(a))} | {_cell(a.basis)} |"
+        for a in s.assumptions
+    ]
     out += [""] + [f"- {md(n[:1].upper() + n[1:])}." for n in s.notes] + ([""] if s.notes else [])
     return out
 
 
-def render(report: Report, rules: dict[str, Rule], version: str, command: str,
-           portfolio_only: bool = False, guide: Citation | None = None) -> str:
+def render(
+    report: Report,
+    rules: dict[str, Rule],
+    version: str,
+    command: str,
+    portfolio_only: bool = False,
+    guide: Citation | None = None,
+) -> str:
     """The whole report as Markdown: the portfolio overview first when there is one."""
     from grantcheck.portfolio import overview, row_of
     from grantcheck.reporters.overview import render_markdown
 
-    out = ["# Proportionality report", "",
-           f"How a funding process compares with the good practice in {guide_citation(guide)} "
-           f"(“the guide”), {SAYS_BASIS}", ""]
-    found = overview([row_of(s) for s in report.schemes], {r: rules[r].title for r in rules}, portfolio_only)
+    out = [
+        "# Proportionality report",
+        "",
+        f"How a funding process compares with the good practice in {guide_citation(guide)} "
+        f"(“the guide”), {SAYS_BASIS}",
+        "",
+    ]
+    found = overview(
+        [row_of(s) for s in report.schemes], {r: rules[r].title for r in rules}, portfolio_only
+    )
     out += [] if found is None else render_markdown(found)
     for s in () if portfolio_only else report.schemes:
         out += scheme_markdown(s, rules)
     for e in report.errors:
-        out.append(f"- **Could not check** {markdown_code(where(e.file, e.line, e.column))}: "
-                   f"{md(e.message)}. {md(e.hint)}")
-    out += ["", "## How to reproduce this report", "",
-            f"{markdown_code(command)} with grantcheck {version}.", "", summary_line(report), ""]
+        out.append(
+            f"- **Could not check** {markdown_code(where(e.file, e.line, e.column))}: "
+            f"{md(e.message)}. {md(e.hint)}"
+        )
+    out += [
+        "",
+        "## How to reproduce this report",
+        "",
+        f"{markdown_code(command)} with grantcheck {version}.",
+        "",
+        summary_line(report),
+        "",
+    ]
     return no_commands("\n".join(out))
 
 
 def document(report: Report, run: Run) -> str:
-    return render(report, {r.id: r for r in run.policy.pack.rules}, run.version, run.command, run.portfolio_only,
-                  run.policy.pack.guide)
+    return render(
+        report,
+        {r.id: r for r in run.policy.pack.rules},
+        run.version,
+        run.command,
+        run.portfolio_only,
+        run.policy.pack.guide,
+    )

@@ -10,11 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from grantcheck.safe_text import html as escape
-
 from grantcheck.portfolio import Measure, Portfolio, Row
-from grantcheck.reporters.rows import KEY_MEASURES, MeasureRow
-from grantcheck.reporters.wording import limits_text
 from grantcheck.reporters.overview import (
     RANKING,
     figures,
@@ -24,6 +20,9 @@ from grantcheck.reporters.overview import (
     totals_sentence,
     unranked_sentence,
 )
+from grantcheck.reporters.rows import KEY_MEASURES, MeasureRow
+from grantcheck.reporters.wording import limits_text
+from grantcheck.safe_text import html as escape
 from grantcheck.units import fmt
 
 PICTURED = 40  # schemes in the picture (the most onerous); the tables give every scheme

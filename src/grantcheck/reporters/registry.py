@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import functools
 import importlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol, cast
 
 if TYPE_CHECKING:
@@ -48,8 +48,11 @@ class Run:
 
     @functools.cached_property
     def repository_prefix(self) -> str:
-        """The run's folder inside its git repository ("" at its root), so paths can be repository-relative."""
-        from grantcheck.trust import repository_root  # a walk up the folders: only for formats that ask
+        """The run's folder inside its git repository ("" at its root), so paths can be
+        repository-relative."""
+        from grantcheck.trust import (
+            repository_root,
+        )  # a walk up the folders: only for formats that ask
 
         here = self.cwd.resolve()
         root = repository_root(here)
@@ -102,7 +105,9 @@ class Reporter:
     module: str
     streams: bool
     binary: bool = False  # bytes, not text: needs --output
-    overview: bool = False  # a streaming format that shows the portfolio overview (the tally keeps its rows)
+    overview: bool = (
+        False  # a streaming format that shows the portfolio overview (the tally keeps its rows)
+    )
 
     def streaming(self) -> StreamingReporter:
         """The format's module, as a streaming reporter."""
@@ -120,14 +125,17 @@ class Reporter:
         return cast("DocumentReporter", importlib.import_module(self.module))
 
 
-REPORTERS: dict[str, Reporter] = {r.name: r for r in (
-    Reporter("text", "grantcheck.reporters.text", streams=True, overview=True),
-    Reporter("json", "grantcheck.reporters.json_report", streams=True, overview=True),
-    Reporter("sarif", "grantcheck.reporters.sarif", streams=False),
-    Reporter("github", "grantcheck.reporters.github", streams=True),
-    Reporter("junit", "grantcheck.reporters.junit", streams=False),
-    Reporter("markdown", "grantcheck.reporters.markdown", streams=False),
-    Reporter("html", "grantcheck.reporters.html", streams=False),
-    Reporter("csv", "grantcheck.reporters.csv_report", streams=True),
-    Reporter("xlsx", "grantcheck.reporters.xlsx_report", streams=True, binary=True),
-)}
+REPORTERS: dict[str, Reporter] = {
+    r.name: r
+    for r in (
+        Reporter("text", "grantcheck.reporters.text", streams=True, overview=True),
+        Reporter("json", "grantcheck.reporters.json_report", streams=True, overview=True),
+        Reporter("sarif", "grantcheck.reporters.sarif", streams=False),
+        Reporter("github", "grantcheck.reporters.github", streams=True),
+        Reporter("junit", "grantcheck.reporters.junit", streams=False),
+        Reporter("markdown", "grantcheck.reporters.markdown", streams=False),
+        Reporter("html", "grantcheck.reporters.html", streams=False),
+        Reporter("csv", "grantcheck.reporters.csv_report", streams=True),
+        Reporter("xlsx", "grantcheck.reporters.xlsx_report", streams=True, binary=True),
+    )
+}

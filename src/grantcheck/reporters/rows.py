@@ -12,22 +12,28 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from grantcheck.findings import SchemeResult
-from grantcheck.units import fmt
 from grantcheck.safe_text import clip
+from grantcheck.units import fmt
 
 if TYPE_CHECKING:
     from grantcheck.rulepack import Rule
 
 # The measures every human-readable report tabulates, by metric (a fact, so the
 # same whichever rule checks it), with the label a reader sees.
-KEY_MEASURES = {"application.window_days": "Application window", "guidance.pages": "Guidance",
-                "application.cost_share": "Cost of applying, against the award", "decision.days": "Time to a decision",
-                "funding.months": "Agreement length", "reporting.per_year": "Reporting frequency"}
+KEY_MEASURES = {
+    "application.window_days": "Application window",
+    "guidance.pages": "Guidance",
+    "application.cost_share": "Cost of applying, against the award",
+    "decision.days": "Time to a decision",
+    "funding.months": "Agreement length",
+    "reporting.per_year": "Reporting frequency",
+}
 
 
 @dataclass(frozen=True)
 class MeasureRow:
-    """One key measure of a scheme against the limits of the rule that checks it, for the scheme's band."""
+    """One key measure of a scheme against the limits of the rule that checks it, for the scheme's
+    band."""
 
     rule: str
     label: str
@@ -37,7 +43,8 @@ class MeasureRow:
     direction: str  # "at_least" or "at_most"
     warning: float | None
     error: float | None
-    status: str  # "passes", a severity, "waived", "not stated", "not known", "does not apply" or "not checked"
+    # "passes", a severity, "waived", "not stated", "not known", "does not apply" or "not checked"
+    status: str
     lower: bool = False  # the value is a lower bound (some part of it was not stated)
     basis: str = ""  # where the limit comes from, in two or three words ("the guide", "the law")
 
@@ -47,9 +54,17 @@ def _status(s: SchemeResult, rule_id: str) -> str:
 
     for f in s.findings:
         if f.rule == rule_id:
-            composite = f.metric in METRICS and bool(METRICS[f.metric].needs)  # worked out from others
-            return ("waived" if f.waived else "not known" if f.unknown and (f.lower_bound or composite)
-                    else "not stated" if f.unknown else f.severity)
+            # worked out from others
+            composite = f.metric in METRICS and bool(METRICS[f.metric].needs)
+            return (
+                "waived"
+                if f.waived
+                else "not known"
+                if f.unknown and (f.lower_bound or composite)
+                else "not stated"
+                if f.unknown
+                else f.severity
+            )
     if rule_id in s.passed:
         return "passes"
     return "does not apply" if rule_id in s.not_applicable else "not checked"
@@ -68,9 +83,21 @@ def measure_rows(s: SchemeResult, rules: dict[str, Rule]) -> list[MeasureRow]:
         value = s.metrics.get(metric)
         if metric == "application.window_days" and s.facts.get("rolling"):
             value = "open all year (rolling)"  # no window to measure: say why, not "not stated"
-        rows.append(MeasureRow(rule.id, label, metric, METRICS[metric].unit, value, rule.check,
-                               rule.limit("warning", s.band, s.metrics), rule.limit("error", s.band, s.metrics),
-                               _status(s, rule.id), metric in s.lower_bounds, rule.basis_name(level, s.band)))
+        rows.append(
+            MeasureRow(
+                rule.id,
+                label,
+                metric,
+                METRICS[metric].unit,
+                value,
+                rule.check,
+                rule.limit("warning", s.band, s.metrics),
+                rule.limit("error", s.band, s.metrics),
+                _status(s, rule.id),
+                metric in s.lower_bounds,
+                rule.basis_name(level, s.band),
+            )
+        )
     return rows
 
 
@@ -99,11 +126,19 @@ class DocumentRow:
 
     def as_json(self) -> dict[str, object]:
         """The row in the JSON report (``guidance_documents``)."""
-        return {"name": self.name, "pages": self.pages, "words": self.words, "reading_minutes": self.reading_minutes,
-                "reading_ease": self.reading_ease, "grade": self.grade,
-                "long_sentence_share": self.long_sentence_share,
-                "longest_sentences": [{"words": x.words, "text": x.text} for x in self.longest_sentences],
-                "note": self.note}
+        return {
+            "name": self.name,
+            "pages": self.pages,
+            "words": self.words,
+            "reading_minutes": self.reading_minutes,
+            "reading_ease": self.reading_ease,
+            "grade": self.grade,
+            "long_sentence_share": self.long_sentence_share,
+            "longest_sentences": [
+                {"words": x.words, "text": x.text} for x in self.longest_sentences
+            ],
+            "note": self.note,
+        }
 
 
 def _assumed(s: SchemeResult, name: str, default: float) -> float:
@@ -111,7 +146,9 @@ def _assumed(s: SchemeResult, name: str, default: float) -> float:
 
 
 def _estimated_pages(words: float | None, words_per_page: float) -> int | None:
-    return None if words is None or words_per_page <= 0 else max(1, math.ceil(words / words_per_page))
+    return (
+        None if words is None or words_per_page <= 0 else max(1, math.ceil(words / words_per_page))
+    )
 
 
 def document_rows(s: SchemeResult) -> list[DocumentRow]:
@@ -121,13 +158,20 @@ def document_rows(s: SchemeResult) -> list[DocumentRow]:
     rows = []
     for d in s.documents:
         t = d.text
-        rows.append(DocumentRow(
-            d.name, d.pages, t.words if t else None, round(t.words / per_minute) if t else None,
-            round(t.reading_ease, 1) if t else None, round(t.grade, 1) if t else None,
-            round(t.long_sentence_share, 4) if t else None,
-            tuple(LongSentence(n, clip(text, 1000)) for n, text in t.longest) if t else (),
-            d.note or None,
-            _estimated_pages(t.words if t else None, per_page)))
+        rows.append(
+            DocumentRow(
+                d.name,
+                d.pages,
+                t.words if t else None,
+                round(t.words / per_minute) if t else None,
+                round(t.reading_ease, 1) if t else None,
+                round(t.grade, 1) if t else None,
+                round(t.long_sentence_share, 4) if t else None,
+                tuple(LongSentence(n, clip(text, 1000)) for n, text in t.longest) if t else (),
+                d.note or None,
+                _estimated_pages(t.words if t else None, per_page),
+            )
+        )
     return rows
 
 
@@ -136,12 +180,29 @@ def total_row(s: SchemeResult) -> DocumentRow | None:
     if len(s.documents) < 2:
         return None
     m = s.metrics
-    return DocumentRow("All documents", m.get("guidance.pages"), m.get("guidance.words"),
-                       m.get("guidance.reading_minutes"), m.get("guidance.reading_ease"), m.get("guidance.grade"),
-                       m.get("guidance.long_sentence_share"), (), None, None)
+    return DocumentRow(
+        "All documents",
+        m.get("guidance.pages"),
+        m.get("guidance.words"),
+        m.get("guidance.reading_minutes"),
+        m.get("guidance.reading_ease"),
+        m.get("guidance.grade"),
+        m.get("guidance.long_sentence_share"),
+        (),
+        None,
+        None,
+    )
 
 
-DOCUMENT_HEAD = ["document", "pages", "words", "reading time", "reading ease", "grade", "sentences over 25 words"]
+DOCUMENT_HEAD = [
+    "document",
+    "pages",
+    "words",
+    "reading time",
+    "reading ease",
+    "grade",
+    "sentences over 25 words",
+]
 
 
 def document_pages(row: DocumentRow) -> str:
@@ -155,5 +216,12 @@ def document_cells(row: DocumentRow) -> list[str]:
     """One document (or the total) as table cells, for Markdown and HTML alike."""
     if row.words is None:
         return [row.name, document_pages(row), "—", "—", "—", "—", row.note or "—"]
-    return [row.name, document_pages(row), f"{row.words:,}", fmt(row.reading_minutes, "minutes"),
-            str(row.reading_ease), str(row.grade), fmt(row.long_sentence_share, "share")]
+    return [
+        row.name,
+        document_pages(row),
+        f"{row.words:,}",
+        fmt(row.reading_minutes, "minutes"),
+        str(row.reading_ease),
+        str(row.grade),
+        fmt(row.long_sentence_share, "share"),
+    ]

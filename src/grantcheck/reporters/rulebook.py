@@ -46,7 +46,10 @@ def _condition(c) -> str:  # type: ignore[no-untyped-def]
         return f"{c.metric} is {fmt(c.equals, 'text')}"
     if c.in_ is not None:
         return f"{c.metric} is {fmt(c.in_, 'text')}"
-    return f"{c.metric} {'over' if c.above is not None else 'under'} {c.above if c.above is not None else c.below}"
+    return (
+        f"{c.metric} {'over' if c.above is not None else 'under'} "
+        f"{c.above if c.above is not None else c.below}"
+    )
 
 
 def direction(rule: Rule) -> str:
@@ -59,13 +62,20 @@ def rules_table(pack: Pack, rules: tuple[Rule, ...]) -> str:
     out = [f"{len(rules)} rules in force. Limits by band: {' / '.join(bands)}.", ""]
     for r in rules:
         out.append(f"{r.id}  {r.title}")
-        out.append(f"       {r.metric} {direction(r)}" + (f"; severity set to {r.severity}" if r.severity else ""))
+        out.append(
+            f"       {r.metric} {direction(r)}"
+            + (f"; severity set to {r.severity}" if r.severity else "")
+        )
         for level in SEVERITIES:
             if getattr(r, level) is not None:
                 out.append(f"       {level + ':':<9}{limits_by_band(r, level, bands)}")
         out.append(f"       {'unknown:':<9}{r.unknown}")
-        out += textwrap.wrap("; ".join(r.grounds()), 100, initial_indent=f"       {'basis:':<9}",
-                             subsequent_indent=" " * 16)
+        out += textwrap.wrap(
+            "; ".join(r.grounds()),
+            100,
+            initial_indent=f"       {'basis:':<9}",
+            subsequent_indent=" " * 16,
+        )
     return "\n".join(out) + "\n"
 
 
@@ -74,8 +84,11 @@ def metrics_table() -> str:
     from grantcheck.rulecheck import kind
 
     width = max(len(name) for name in METRICS)
-    out = [f"{len(METRICS)} metrics a rule (metric:, when:) may read.", "",
-           f"{'metric':<{width}}  {'type':<13}  {'unit':<8}  label"]
+    out = [
+        f"{len(METRICS)} metrics a rule (metric:, when:) may read.",
+        "",
+        f"{'metric':<{width}}  {'type':<13}  {'unit':<8}  label",
+    ]
     for name, info in METRICS.items():
         sort = kind(name).removeprefix("a ")
         out.append(f"{name:<{width}}  {sort:<13}  {info.unit:<8}  {info.label}")
@@ -88,9 +101,14 @@ def guide_line(pack: Pack) -> str:
 
 
 def _wrap(text: str, indent: str = "  ") -> list[str]:
-    return textwrap.wrap(" ".join(text.split()), 78, initial_indent=indent,
-                         subsequent_indent=indent, break_on_hyphens=False,
-                         break_long_words=False)  # web addresses stay whole
+    return textwrap.wrap(
+        " ".join(text.split()),
+        78,
+        initial_indent=indent,
+        subsequent_indent=indent,
+        break_on_hyphens=False,
+        break_long_words=False,
+    )  # web addresses stay whole
 
 
 def explain(pack: Pack, rule: Rule) -> str:
@@ -100,8 +118,11 @@ def explain(pack: Pack, rule: Rule) -> str:
     out.append("What it checks")
     when = " when " + " and ".join(_condition(c) for c in rule.when) if rule.when else ""
     label = METRICS[rule.metric].label
-    out += _wrap(f"{label[:1].upper() + label[1:]} ({rule.metric}), {direction(rule)}{when}. "
-                 f"If the scheme does not state it: {rule.unknown if rule.unknown != 'ignore' else 'nothing is reported'}.")
+    out += _wrap(
+        f"{label[:1].upper() + label[1:]} ({rule.metric}), {direction(rule)}{when}. "
+        "If the scheme does not state it: "
+        f"{rule.unknown if rule.unknown != 'ignore' else 'nothing is reported'}."
+    )
     out += ["", "Limits"]
     if rule.check != "flag":
         width = max(len(b) for b in bands) + 2
@@ -114,7 +135,11 @@ def explain(pack: Pack, rule: Rule) -> str:
             row = "".join(f"{cell[lv, b]:<{wide[lv]}}" for lv in levels)
             out.append(("  " + b.ljust(width) + row).rstrip())
     else:
-        out += [f"  {level}: {limits_by_band(rule, level, bands)}" for level in SEVERITIES if getattr(rule, level) is not None]
+        out += [
+            f"  {level}: {limits_by_band(rule, level, bands)}"
+            for level in SEVERITIES
+            if getattr(rule, level) is not None
+        ]
     if rule.severity:
         out.append(f"  Your config sets every finding of this rule to {rule.severity}.")
     out += ["", "Where the limits come from"]
@@ -143,8 +168,10 @@ def _guide_md(pack: Pack) -> str:
 
 BASIS_MEANING = {
     "guide": "the guide states the figure or condemns the practice itself",
-    "law": ("statute or regulation, cited by section: the Procurement Act 2023 first, PCR 2015 for "
-            "older procurements"),
+    "law": (
+        "statute or regulation, cited by section: the Procurement Act 2023 first, PCR 2015 for "
+        "older procurements"
+    ),
     "compact": "the Compact and local compacts",
     "research": "published research, cited",
     "judgement": "grantcheck's own calibration, saying what it was calibrated on",
@@ -164,25 +191,57 @@ def basis_table(pack: Pack) -> list[str]:
 def rules_markdown(pack: Pack) -> str:
     """docs/rules.md: the reference, generated from rules/ (a test keeps it current)."""
     bands = list(pack.bands)
-    out = ["# Rules reference", "",
-           "Generated from `rules/` by `make docs` (`python -m grantcheck.docs`); do not edit by hand.", "",
-           f"Quotes are from {_guide_md(pack)} (“the guide”). Each rule says where its limits "
-           "come from; a rule with two grounds (the Compact's warning, the law's error) lists "
-           "both. A rule with no quote rests on its other sources: the guide does not speak to "
-           "its point.", "",
-           "## Where the limits come from", "", *basis_table(pack), "",
-           "## Bands", "", "| band | largest award |", "| --- | --- |"]
-    out += [f"| {b} | {'up to ' + fmt(v, 'pounds') if v else 'over the band below'} |" for b, v in pack.bands.items()]
-    out += ["", "## Effort assumptions", "", "| name | value | what | basis |", "| --- | --- | --- | --- |"]
-    out += [f"| `{n}` | {a.value:g} {a.unit} | {a.label} | {a.basis} |" for n, a in pack.assumptions.items()]
+    out = [
+        "# Rules reference",
+        "",
+        "Generated from `rules/` by `make docs` (`python -m grantcheck.docs`); do not "
+        "edit by hand.",
+        "",
+        f"Quotes are from {_guide_md(pack)} (“the guide”). Each rule says where its limits "
+        "come from; a rule with two grounds (the Compact's warning, the law's error) lists "
+        "both. A rule with no quote rests on its other sources: the guide does not speak to "
+        "its point.",
+        "",
+        "## Where the limits come from",
+        "",
+        *basis_table(pack),
+        "",
+        "## Bands",
+        "",
+        "| band | largest award |",
+        "| --- | --- |",
+    ]
+    out += [
+        f"| {b} | {'up to ' + fmt(v, 'pounds') if v else 'over the band below'} |"
+        for b, v in pack.bands.items()
+    ]
+    out += [
+        "",
+        "## Effort assumptions",
+        "",
+        "| name | value | what | basis |",
+        "| --- | --- | --- | --- |",
+    ]
+    out += [
+        f"| `{n}` | {a.value:g} {a.unit} | {a.label} | {a.basis} |"
+        for n, a in pack.assumptions.items()
+    ]
     out += ["", "## Rules", ""]
     for r in pack.rules:
         when = "; when " + " and ".join(_condition(c) for c in r.when) if r.when else ""
-        out += [f"### {r.id}: {r.title}", "",
-                f"`{r.metric}` {direction(r)}{when}. Unknown: {r.unknown}.", ""]
+        out += [
+            f"### {r.id}: {r.title}",
+            "",
+            f"`{r.metric}` {direction(r)}{when}. Unknown: {r.unknown}.",
+            "",
+        ]
         out += [f"**Limit:** {g}." for g in r.grounds()] + [""]
         out += ["| level | " + " / ".join(bands) + " |", "| --- | --- |"]
-        out += [f"| {level} | {limits_by_band(r, level, bands)} |" for level in SEVERITIES if getattr(r, level) is not None]
+        out += [
+            f"| {level} | {limits_by_band(r, level, bands)} |"
+            for level in SEVERITIES
+            if getattr(r, level) is not None
+        ]
         out.append("")
         out += [f"> “{q.text}” — *{q.section}*\n" for q in r.guide]
         out += [] if r.guide else ["*The guide does not speak to this point.*", ""]

@@ -16,7 +16,8 @@ from grantcheck.errors import cell_prefix
 from grantcheck.findings import UNUSED_WAIVER, Finding, Report
 from grantcheck.reporters.registry import Run
 from grantcheck.rulepack import Citation, Rule
-from grantcheck.safe_text import json_text, uri as uri_reference
+from grantcheck.safe_text import json_text
+from grantcheck.safe_text import uri as uri_reference
 from grantcheck.units import sentence
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -40,15 +41,31 @@ def rule_descriptor(rule: Rule, guide: Citation | None = None) -> dict[str, Any]
     cited = f"the guide: {guide.text()}" if guide else "the good practice guide"
     no_quote = "The guide does not speak to this point; the rule rests on its other sources."
     none = [] if quotes else [no_quote]
-    text = " ".join([f"Limit: {limit}.", *(f"Guide: {q}" for q in quotes), *none,
-                     f"How to fix: {advice}", *(f"Source: {s}" for s in rule.sources),
-                     f"Quotes from {cited}."])
-    link = (f"[{guide.title}]({guide.url}) ({guide.publishers}, {guide.year})" if guide
-            else "the good practice guide")
-    markdown = "\n\n".join([f"**Limit:** {limit}.",
-                            *(f"> {q.text}\n>\n> — *{q.section}*" for q in rule.guide), *none,
-                            f"**How to fix:** {advice}", *(f"- {s}" for s in rule.sources),
-                            f"Quotes from {link}."])
+    text = " ".join(
+        [
+            f"Limit: {limit}.",
+            *(f"Guide: {q}" for q in quotes),
+            *none,
+            f"How to fix: {advice}",
+            *(f"Source: {s}" for s in rule.sources),
+            f"Quotes from {cited}.",
+        ]
+    )
+    link = (
+        f"[{guide.title}]({guide.url}) ({guide.publishers}, {guide.year})"
+        if guide
+        else "the good practice guide"
+    )
+    markdown = "\n\n".join(
+        [
+            f"**Limit:** {limit}.",
+            *(f"> {q.text}\n>\n> — *{q.section}*" for q in rule.guide),
+            *none,
+            f"**How to fix:** {advice}",
+            *(f"- {s}" for s in rule.sources),
+            f"Quotes from {link}.",
+        ]
+    )
     return {
         "id": rule.id,
         "name": "".join(w.capitalize() for w in rule.title.replace("'", "").split()),
@@ -56,13 +73,16 @@ def rule_descriptor(rule: Rule, guide: Citation | None = None) -> dict[str, Any]
         "fullDescription": {"text": f"{rule.title}: checks {rule.metric}. {advice}"},
         "help": {"text": text, "markdown": markdown},
         "defaultConfiguration": {"level": default_level(rule)},
-        "properties": {"tags": ["proportionality", rule.id[:3] + "xx"],
-                       "basis": sorted({g.kind for g in rule.basis or [rule.ground()]})},
+        "properties": {
+            "tags": ["proportionality", rule.id[:3] + "xx"],
+            "basis": sorted({g.kind for g in rule.basis or [rule.ground()]}),
+        },
     }
 
 
 UNUSED_WAIVER_RULE = {
-    "id": UNUSED_WAIVER.id, "name": UNUSED_WAIVER.name,
+    "id": UNUSED_WAIVER.id,
+    "name": UNUSED_WAIVER.name,
     "shortDescription": {"text": UNUSED_WAIVER.title},
     "fullDescription": {"text": UNUSED_WAIVER.description},
     "help": {"text": "Remove the waiver.", "markdown": UNUSED_WAIVER.advice},
@@ -72,49 +92,93 @@ UNUSED_WAIVER_RULE = {
 
 def _location(uri: str, line: int, column: int) -> dict[str, Any]:
     artifact = {"uri": uri_reference(uri), "uriBaseId": "%SRCROOT%"}
-    return {"physicalLocation": {"artifactLocation": artifact,
-                                 "region": {"startLine": line, "startColumn": column}}}
+    return {
+        "physicalLocation": {
+            "artifactLocation": artifact,
+            "region": {"startLine": line, "startColumn": column},
+        }
+    }
 
 
 def _result(f: Finding, index: dict[str, int], prefix: str) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": f.rule,
         "level": LEVEL[f.severity],
-        "message": {"text": f"{cell_prefix(f.file, f.line, f.column)}{f.message} How to fix: {f.advice}"},
+        "message": {
+            "text": f"{cell_prefix(f.file, f.line, f.column)}{f.message} How to fix: {f.advice}"
+        },
         "locations": [_location(prefix + f.file, f.line, f.column)],
         "partialFingerprints": {"grantcheck/v1": f.fingerprint},
-        "properties": {"scheme": f.scheme_id, "metric": f.metric, "value": f.value,
-                       "threshold": f.threshold, "basis": f.basis},
+        "properties": {
+            "scheme": f.scheme_id,
+            "metric": f.metric,
+            "value": f.value,
+            "threshold": f.threshold,
+            "basis": f.basis,
+        },
     }
     if f.rule in index:
         result["ruleIndex"] = index[f.rule]
     if f.waived:
-        result["suppressions"] = [{"kind": "inSource" if f.waiver_source == "scheme" else "external",
-                                   "justification": f.waiver_reason or ""}]
+        result["suppressions"] = [
+            {
+                "kind": "inSource" if f.waiver_source == "scheme" else "external",
+                "justification": f.waiver_reason or "",
+            }
+        ]
     if f.baseline:
         result["baselineState"] = f.baseline
     return result
 
 
-def render(report: Report, version: str, rules: tuple[Rule, ...], prefix: str = "",
-           guide: Citation | None = None) -> str:
+def render(
+    report: Report,
+    version: str,
+    rules: tuple[Rule, ...],
+    prefix: str = "",
+    guide: Citation | None = None,
+) -> str:
     """One SARIF run. ``prefix`` turns current-folder paths into repository-relative URIs."""
     descriptors = [rule_descriptor(r, guide) for r in rules] + [UNUSED_WAIVER_RULE]
     index = {d["id"]: i for i, d in enumerate(descriptors)}
-    notifications = [{"level": "error", "message": {"text": cell_prefix(e.file, e.line, e.column) + " ".join(sentence(t) for t in (e.message, e.hint) if t)},
-                      "locations": [_location(prefix + e.file, e.line, e.column)]} for e in report.errors]
+    notifications = [
+        {
+            "level": "error",
+            "message": {
+                "text": cell_prefix(e.file, e.line, e.column)
+                + " ".join(sentence(t) for t in (e.message, e.hint) if t)
+            },
+            "locations": [_location(prefix + e.file, e.line, e.column)],
+        }
+        for e in report.errors
+    ]
     run = {
-        "tool": {"driver": {"name": "grantcheck", "version": version, "semanticVersion": version,
-                            "informationUri": INFORMATION_URI, "rules": descriptors}},
+        "tool": {
+            "driver": {
+                "name": "grantcheck",
+                "version": version,
+                "semanticVersion": version,
+                "informationUri": INFORMATION_URI,
+                "rules": descriptors,
+            }
+        },
         "automationDetails": {"id": "grantcheck/"},
         "results": [_result(f, index, prefix) for f in report.findings],
-        "invocations": [{"executionSuccessful": not report.errors, "toolExecutionNotifications": notifications}],
+        "invocations": [
+            {"executionSuccessful": not report.errors, "toolExecutionNotifications": notifications}
+        ],
         "columnKind": "unicodeCodePoints",
     }
-    document = json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2,
-                          ensure_ascii=False, allow_nan=False)
+    document = json.dumps(
+        {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]},
+        indent=2,
+        ensure_ascii=False,
+        allow_nan=False,
+    )
     return json_text(document) + "\n"
 
 
 def document(report: Report, run: Run) -> str:
-    return render(report, run.version, run.policy.rules, run.repository_prefix, run.policy.pack.guide)
+    return render(
+        report, run.version, run.policy.rules, run.repository_prefix, run.policy.pack.guide
+    )

@@ -13,14 +13,19 @@ import io
 import textwrap
 from typing import TYPE_CHECKING
 
-from grantcheck.errors import where
-from grantcheck.errors import InputError
+from grantcheck.errors import InputError, where
 from grantcheck.findings import Finding, Report, SchemeResult, Tally
-from grantcheck.safe_text import no_commands, prose, visible
 from grantcheck.reporters.effort_rows import effort_lines, effort_total
 from grantcheck.reporters.registry import Run
 from grantcheck.reporters.rows import document_rows
-from grantcheck.reporters.wording import assumptions_text, band_text, document_line, key_numbers, summary_line
+from grantcheck.reporters.wording import (
+    assumptions_text,
+    band_text,
+    document_line,
+    key_numbers,
+    summary_line,
+)
+from grantcheck.safe_text import no_commands, prose, visible
 from grantcheck.units import sentence
 
 if TYPE_CHECKING:
@@ -31,7 +36,8 @@ INDENT = 11
 
 
 class _Segments:
-    """(text, style) pieces: rich styles them when there is colour; otherwise they are simply joined."""
+    """(text, style) pieces: rich styles them when there is colour; otherwise they are simply
+    joined."""
 
     def __init__(self) -> None:
         self.parts: list[tuple[str, str]] = []
@@ -62,31 +68,48 @@ class _Lines:
             self.text.append(visible(part), style)
         self.text.append("\n")
 
-    def para(self, body: str, indent: int, style: str = "", head: tuple[str, str] | None = None,
-             lead: tuple[str, str] | None = None) -> None:
-        """``body`` wrapped to the width; ``head`` replaces the first line's indent; ``lead`` starts the body bold."""
+    def para(
+        self,
+        body: str,
+        indent: int,
+        style: str = "",
+        head: tuple[str, str] | None = None,
+        lead: tuple[str, str] | None = None,
+    ) -> None:
+        """``body`` wrapped to the width; ``head`` replaces the first line's indent; ``lead`` starts
+        the body bold."""
         first = " " * indent if head is None else head[0]
         lead_text = lead[0] if lead else ""
         body = prose(body)  # one paragraph, nothing raw from input
-        lines = textwrap.wrap(lead_text + body, self.width, initial_indent=first, subsequent_indent=" " * indent,
-                              break_on_hyphens=False) or [first]
+        lines = textwrap.wrap(
+            lead_text + body,
+            self.width,
+            initial_indent=first,
+            subsequent_indent=" " * indent,
+            break_on_hyphens=False,
+        ) or [first]
         for i, line in enumerate(lines):
             if i == 0 and head is not None:
                 self.text.append(head[0], head[1])
-                line = line[len(head[0]):]
+                line = line[len(head[0]) :]
             else:
                 self.text.append(line[:indent])
                 line = line[indent:]
             if i == 0 and lead:
-                self.text.append(line[:len(lead_text)], lead[1])
-                line = line[len(lead_text):]
+                self.text.append(line[: len(lead_text)], lead[1])
+                line = line[len(lead_text) :]
             self.text.append(line, style)
             self.text.append("\n")
 
 
 def _finding(out: _Lines, f: Finding) -> None:
     label = "waived" if f.waived else "known" if f.baseline == "unchanged" else f.severity
-    out.add(("  ", ""), (f"{label:<8}", STYLE[label]), (f" {f.rule:<6} ", "bold"), (where(f.file, f.line, f.column), "dim"))
+    out.add(
+        ("  ", ""),
+        (f"{label:<8}", STYLE[label]),
+        (f" {f.rule:<6} ", "bold"),
+        (where(f.file, f.line, f.column), "dim"),
+    )
     out.para(f.message, INDENT)
     if f.basis_text:
         out.para(f.basis_text + ".", INDENT, "dim", lead=("Limit: ", "bold"))
@@ -95,7 +118,9 @@ def _finding(out: _Lines, f: Finding) -> None:
         by = " in config" if f.waiver_source == "config" else ""
         out.para(f.waiver_reason or "", INDENT, lead=(f"Waived{by} ({f.severity}): ", "bold"))
     elif f.baseline == "unchanged":
-        out.para(f"Known from the baseline ({f.severity}); it does not fail the run.", INDENT, "dim")
+        out.para(
+            f"Known from the baseline ({f.severity}); it does not fail the run.", INDENT, "dim"
+        )
 
 
 def _effort(out: _Lines, s: SchemeResult) -> None:
@@ -130,17 +155,28 @@ def _scheme(out: _Lines, s: SchemeResult, quiet: bool) -> None:
         out.add(("  No findings.", "green"))
     out.add()
     passed = f"{len(s.passed)} rule{'' if len(s.passed) == 1 else 's'} passed"
-    out.para(f"{passed}; {len(s.not_applicable)} did not apply or had nothing stated to check.",
-             2, "green" if s.passed else "")
+    out.para(
+        f"{passed}; {len(s.not_applicable)} did not apply or had nothing stated to check.",
+        2,
+        "green" if s.passed else "",
+    )
     notes = "; ".join(s.notes)
-    out.para(f"Assumptions: {assumptions_text(s.assumptions)}." + (f" Note: {notes}." if notes else ""), 2, "dim")
+    out.para(
+        f"Assumptions: {assumptions_text(s.assumptions)}." + (f" Note: {notes}." if notes else ""),
+        2,
+        "dim",
+    )
     out.add()
 
 
 def _errors(out: _Lines, errors: tuple[InputError, ...]) -> None:
     for e in errors:  # one line each, so it can be searched and parsed
-        out.add((f"{where(e.file, e.line, e.column)}: ", "bold"), ("input error: ", "bold red"), (sentence(e.message), ""),
-                (f" {sentence(e.hint)}" if e.hint else "", "dim"))
+        out.add(
+            (f"{where(e.file, e.line, e.column)}: ", "bold"),
+            ("input error: ", "bold red"),
+            (sentence(e.message), ""),
+            (f" {sentence(e.hint)}" if e.hint else "", "dim"),
+        )
     if errors:
         out.add()
 
@@ -149,32 +185,51 @@ def _console(color: bool, width: int) -> tuple[Console, io.StringIO]:
     from rich.console import Console
 
     buffer = io.StringIO()
-    console = Console(file=buffer, width=width, color_system="standard" if color else None, force_terminal=color,
-                      no_color=not color, highlight=False, emoji=False, markup=False, legacy_windows=False)
+    console = Console(
+        file=buffer,
+        width=width,
+        color_system="standard" if color else None,
+        force_terminal=color,
+        no_color=not color,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        legacy_windows=False,
+    )
     return console, buffer
 
 
-def render_scheme(s: SchemeResult, *, color: bool = False, width: int = 80, quiet: bool = False) -> str:
+def render_scheme(
+    s: SchemeResult, *, color: bool = False, width: int = 80, quiet: bool = False
+) -> str:
     """One scheme's part of the report."""
     out = _Lines(width)
     _scheme(out, s, quiet)
     return out.text.styled(color)
 
 
-def render_end(report: Report, *, color: bool = False, width: int = 80, summary: str | None = None) -> str:
+def render_end(
+    report: Report, *, color: bool = False, width: int = 80, summary: str | None = None
+) -> str:
     """Input errors, stale baseline entries and the summary line."""
     out = _Lines(width)
     _errors(out, report.errors)
     for fingerprint in report.stale_baseline:
-        out.add((f"Baseline entry no longer matches: {fingerprint} (remove it from the baseline)", "dim"))
+        out.add(
+            (
+                f"Baseline entry no longer matches: {fingerprint} (remove it from the baseline)",
+                "dim",
+            )
+        )
     out.add((summary or summary_line(report), "bold"))
     return out.text.styled(color)
 
 
 def render(report: Report, *, color: bool = False, width: int = 80, quiet: bool = False) -> str:
     """The proportionality report for people at a terminal (or in a pipe)."""
-    return "".join(render_scheme(s, color=color, width=width, quiet=quiet) for s in report.schemes) + \
-        render_end(report, color=color, width=width)
+    return "".join(
+        render_scheme(s, color=color, width=width, quiet=quiet) for s in report.schemes
+    ) + render_end(report, color=color, width=width)
 
 
 def stream_begin(run: Run) -> str:

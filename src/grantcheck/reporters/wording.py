@@ -28,14 +28,18 @@ def band_text(s: SchemeResult) -> str:
 def key_numbers(s: SchemeResult) -> list[tuple[str, str]]:
     """(label, sentence) pairs a reader needs at a glance."""
     m, f = s.metrics, s.facts
-    rows = [("Awards", _awards(m)),
-            ("Application window", _window(m.get("application.window_days"), f))]
+    rows = [
+        ("Awards", _awards(m)),
+        ("Application window", _window(m.get("application.window_days"), f)),
+    ]
     rows.append(("Guidance", _guidance(m, bool(f.get("guidance.pages_stated")))))
     rows.append(("Help to apply", _help(m)))
     rows.append(("One application", _application(m, s.lower_bounds)))
     rows.append(("Whole sector", _sector(s)))
     days, since = m.get("decision.days"), "submission" if f.get("rolling") else "the closing date"
-    rows.append(("Decision", "not stated" if days is None else f"{fmt(days, 'days')} after {since}"))
+    rows.append(
+        ("Decision", "not stated" if days is None else f"{fmt(days, 'days')} after {since}")
+    )
     rows.append(("Agreement", _agreement(m)))
     rows.append(("Reporting", _reporting(m, f)))
     if m.get("procurement.route") or m.get("kind") == "contract":
@@ -87,19 +91,28 @@ def _window(days: object, facts: dict[str, Any]) -> str:
 
 
 def _guidance(m: dict[str, Any], stated: bool) -> str:
-    pages, words, minutes = m.get("guidance.pages"), m.get("guidance.words"), m.get("guidance.reading_minutes")
+    pages, words, minutes = (
+        m.get("guidance.pages"),
+        m.get("guidance.words"),
+        m.get("guidance.reading_minutes"),
+    )
     ease = m.get("guidance.reading_ease")
     if pages is None:
         return "not stated"
     if words is None:
-        return fmt(pages, "pages") + ("" if minutes is None else f", about {fmt(minutes, 'minutes')} to read")
+        return fmt(pages, "pages") + (
+            "" if minutes is None else f", about {fmt(minutes, 'minutes')} to read"
+        )
     if stated:
         text = f"{fmt(pages, 'pages')} as published; the documents given have {fmt(words, 'words')}"
     else:
         text = f"about {fmt(pages, 'pages')} ({fmt(words, 'words')})"
     text += f", about {fmt(minutes, 'minutes')} to read"
     if ease is not None:
-        text += f"; reading ease {number(ease)} ({ease_word(ease)}), grade {number(m.get('guidance.grade') or 0)}"
+        text += (
+            f"; reading ease {number(ease)} ({ease_word(ease)}), grade "
+            f"{number(m.get('guidance.grade') or 0)}"
+        )
     if m.get("guidance.long_sentence_share") is not None:
         text += f"; {fmt(m['guidance.long_sentence_share'], 'share')} of sentences over 25 words"
     return text
@@ -107,8 +120,14 @@ def _guidance(m: dict[str, Any], stated: bool) -> str:
 
 def ease_word(score: float) -> str:
     """Flesch's own bands, in words."""
-    for limit, word in ((90, "very easy"), (80, "easy"), (70, "fairly easy"), (60, "plain English"),
-                        (50, "fairly difficult"), (30, "difficult")):
+    for limit, word in (
+        (90, "very easy"),
+        (80, "easy"),
+        (70, "fairly easy"),
+        (60, "plain English"),
+        (50, "fairly difficult"),
+        (30, "difficult"),
+    ):
         if score >= limit:
             return word
     return "very difficult"
@@ -120,10 +139,16 @@ def estimate_word(name: str, lower: tuple[str, ...]) -> str:
 
 
 def _application(m: dict[str, Any], lower: tuple[str, ...]) -> str:
-    hours, cost, share = m.get("application.hours"), m.get("application.cost"), m.get("application.cost_share")
+    hours, cost, share = (
+        m.get("application.hours"),
+        m.get("application.cost"),
+        m.get("application.cost_share"),
+    )
     if hours is None or cost is None:
         return "not known (state the form's questions, word limit or attachments)"
-    text = f"{estimate_word('application.hours', lower)} {fmt(hours, 'hours')}, worth {pounds(cost)}"
+    text = (
+        f"{estimate_word('application.hours', lower)} {fmt(hours, 'hours')}, worth {pounds(cost)}"
+    )
     if share is not None:
         text += f": {fmt(share, 'share')} of a typical award of {pounds(m['award.typical'])}"
     return text
@@ -137,7 +162,10 @@ def _sector(s: SchemeResult) -> str:
     if cost is None:
         return "not known (state award.expected_applications)"
     rate = m.get("success_rate")
-    text = f"{estimate_word('sector.cost', s.lower_bounds)} {pounds(cost)} spent applying by all applicants"
+    text = (
+        f"{estimate_word('sector.cost', s.lower_bounds)} {pounds(cost)} spent applying by all "
+        "applicants"
+    )
     text += " a year" if s.facts.get("rolling") else ""
     if share is not None:
         text += f": {fmt(share, 'share')} of the {pounds(m['award.total'])} total"
@@ -163,7 +191,10 @@ def _reporting(m: dict[str, Any], facts: dict[str, Any]) -> str:
     if frequency == "end_only":
         text = "one report at the end"
     else:
-        text = f"{str(frequency).replace('_', ' ')}, {number(per_year)} report{'' if per_year == 1 else 's'} a year"
+        text = (
+            f"{str(frequency).replace('_', ' ')}, {number(per_year)} "
+            f"report{'' if per_year == 1 else 's'} a year"
+        )
     hours, share = m.get("reporting.hours_per_year"), m.get("reporting.cost_share")
     if hours and frequency != "end_only":
         text += f", about {fmt(hours, 'hours')} a year"
@@ -183,12 +214,17 @@ def assumptions_text(assumed: tuple[Assumed, ...]) -> str:
     return "; ".join(f"{a.name}: {assumption_value(a)}" for a in assumed)
 
 
-def summary_line(report: Report, counts: dict[str, int] | None = None, schemes: int | None = None) -> str:
+def summary_line(
+    report: Report, counts: dict[str, int] | None = None, schemes: int | None = None
+) -> str:
     """One line: schemes checked, findings by severity, waived, and files that failed."""
     c = counts if counts is not None else report.counts()
     n = schemes if schemes is not None else len(report.schemes)
-    text = (f"{n} scheme{'s' if n != 1 else ''} checked: {c['error']} error{'s' if c['error'] != 1 else ''}, "
-            f"{c['warning']} warning{'s' if c['warning'] != 1 else ''}, {c['info']} info")
+    text = (
+        f"{n} scheme{'s' if n != 1 else ''} checked: {c['error']} "
+        f"error{'s' if c['error'] != 1 else ''}, "
+        f"{c['warning']} warning{'s' if c['warning'] != 1 else ''}, {c['info']} info"
+    )
     if c["waived"]:
         text += f", {c['waived']} waived"
     if c.get("known"):
@@ -207,9 +243,13 @@ def document_line(row: DocumentRow) -> str:
     if row.words is None or row.reading_ease is None or row.grade is None:
         return f"{row.name}: {row.note}"
     pages = f"{row.pages} pages, " if row.pages is not None else ""
-    return (f"{row.name}: {pages}{fmt(row.words, 'words')}, about {fmt(row.reading_minutes, 'minutes')} to read; "
-            f"reading ease {number(row.reading_ease)} ({ease_word(row.reading_ease)}), grade {number(row.grade)}; "
-            f"{fmt(row.long_sentence_share, 'share')} of sentences over 25 words")
+    return (
+        f"{row.name}: {pages}{fmt(row.words, 'words')}, about "
+        f"{fmt(row.reading_minutes, 'minutes')} to read; "
+        f"reading ease {number(row.reading_ease)} ({ease_word(row.reading_ease)}), grade "
+        f"{number(row.grade)}; "
+        f"{fmt(row.long_sentence_share, 'share')} of sentences over 25 words"
+    )
 
 
 def headline(s: SchemeResult) -> str:
@@ -219,7 +259,10 @@ def headline(s: SchemeResult) -> str:
     if m.get("guidance.pages") is not None:
         asks.append(f"read about {fmt(m['guidance.pages'], 'pages')}")
     if m.get("application.form.questions") is not None:
-        asks.append(f"answer {number(m['application.form.questions'])} question{'s' if m['application.form.questions'] != 1 else ''}")
+        asks.append(
+            f"answer {number(m['application.form.questions'])} "
+            f"question{'s' if m['application.form.questions'] != 1 else ''}"
+        )
     if m.get("application.form.word_limit"):
         asks.append(f"write up to {fmt(m['application.form.word_limit'], 'words')}")
     if m.get("application.form.attachments"):
@@ -228,14 +271,23 @@ def headline(s: SchemeResult) -> str:
     who = f"An applicant for a {s.kind} of up to {pounds(m['award.max'])}"
     if m.get("application.hours") is None:
         asked = f" is asked to {_join(asks)}, but" if asks else ":"
-        return (f"{who}{asked} the scheme does not state enough about the form (questions, word limit, "
-                "attachments) to estimate the work of applying.")
+        return (
+            f"{who}{asked} the scheme does not state enough about the form (questions, word limit, "
+            "attachments) to estimate the work of applying."
+        )
     share = m.get("application.cost_share")
-    award = "the award" if m["award.typical"] == m["award.max"] else f"a typical award of {pounds(m['award.typical'])}"
+    award = (
+        "the award"
+        if m["award.typical"] == m["award.max"]
+        else f"a typical award of {pounds(m['award.typical'])}"
+    )
     asked = f" is asked to {_join(asks)}" if asks else ""
-    return (f"{who}{asked}: {estimate_word('application.hours', s.lower_bounds)} {fmt(m['application.hours'], 'hours')} "
-            f"of work, worth {pounds(m['application.cost'])}"
-            + (f", or {fmt(share, 'share')} of {award}." if share is not None else "."))
+    return (
+        f"{who}{asked}: {estimate_word('application.hours', s.lower_bounds)} "
+        f"{fmt(m['application.hours'], 'hours')} "
+        f"of work, worth {pounds(m['application.cost'])}"
+        + (f", or {fmt(share, 'share')} of {award}." if share is not None else ".")
+    )
 
 
 def sector_view(s: SchemeResult) -> str:
@@ -243,16 +295,35 @@ def sector_view(s: SchemeResult) -> str:
     m = s.metrics
     apps, cost = m.get("award.expected_applications"), m.get("sector.cost")
     if cost is None and m.get("application.cost") is None:
-        return "The cost of one application is not known, so the sector's total cost is not known either."
+        return (
+            "The cost of one application is not known, so the sector's total cost is not "
+            "known either."
+        )
     if cost is None:
-        return "The scheme does not say how many applications it expects, so the sector's total cost is not known."
+        return (
+            "The scheme does not say how many applications it expects, so the sector's total "
+            "cost is not known."
+        )
     awards = m.get("award.expected_awards")
-    expected = f"With about {number(apps)} applications expected" if apps is not None else "Across all applicants"
-    expected += f" for {number(awards)} award{'s' if awards != 1 else ''}" if awards is not None else ""
-    text = f"{expected}, applicants together spend {estimate_word('sector.cost', s.lower_bounds)} {pounds(cost)} applying"
+    expected = (
+        f"With about {number(apps)} applications expected"
+        if apps is not None
+        else "Across all applicants"
+    )
+    expected += (
+        f" for {number(awards)} award{'s' if awards != 1 else ''}" if awards is not None else ""
+    )
+    text = (
+        f"{expected}, applicants together spend "
+        f"{estimate_word('sector.cost', s.lower_bounds)} {pounds(cost)} applying"
+    )
     text += " a year" if s.facts.get("rolling") else ""
     share = m.get("sector.cost_share")
-    return text + (f": {fmt(share, 'share')} of the {pounds(m['award.total'])} on offer." if share is not None else ".")
+    return text + (
+        f": {fmt(share, 'share')} of the {pounds(m['award.total'])} on offer."
+        if share is not None
+        else "."
+    )
 
 
 def _join(items: list[str]) -> str:

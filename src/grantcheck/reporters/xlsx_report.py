@@ -17,9 +17,8 @@ import math
 from collections.abc import Iterator
 from typing import Any
 
-from grantcheck.findings import SchemeResult
+from grantcheck.findings import Report, SchemeResult, Tally
 from grantcheck.metrics import METRICS
-from grantcheck.findings import Report, Tally
 from grantcheck.reporters.csv_report import COLUMNS, finding_values
 from grantcheck.reporters.registry import Run
 from grantcheck.safe_text import visible
@@ -27,7 +26,18 @@ from grantcheck.safe_text import visible
 CELL_LIMIT = 32_767  # characters Excel keeps in one cell
 ROW_LIMIT = 1_048_576  # rows in one sheet
 CUT = " … (cut: too long for one cell)"
-FIXED_HEAD = ["file", "id", "name", "funder", "kind", "band", "errors", "warnings", "info", "waived"]
+FIXED_HEAD = [
+    "file",
+    "id",
+    "name",
+    "funder",
+    "kind",
+    "band",
+    "errors",
+    "warnings",
+    "info",
+    "waived",
+]
 # Metrics already in a fixed column ("kind") are not repeated as a second column of the same name.
 SHEET_METRICS = [name for name in METRICS if name not in FIXED_HEAD]
 SCHEME_HEAD = [*FIXED_HEAD, *SHEET_METRICS]
