@@ -203,6 +203,20 @@ def _calm_streams() -> None:
         signal.signal(signum, _stop)
 
 
+def _stop_workers() -> None:
+    """End every worker process still running.
+
+    The pool's own loop stops its workers only when the signal lands inside that loop; a
+    signal that lands while a report is being written would leave them running, holding
+    the output pipes open, so a caller waiting for the end of output would wait for ever.
+    """
+    if "multiprocessing" in sys.modules:  # only runs with workers imported it
+        import multiprocessing
+
+        for child in multiprocessing.active_children():
+            child.terminate()
+
+
 def main() -> None:
     """Entry point for the ``grantcheck`` command.
 
@@ -216,7 +230,8 @@ def main() -> None:
         app(prog_name="grantcheck", standalone_mode=True)
     except SystemExit:
         raise
-    except Stopped as stop:  # temporary files are gone and workers stopped by now (finally blocks)
+    except Stopped as stop:  # temporary files are gone by now (finally blocks)
+        _stop_workers()
         print(f"grantcheck: {stop}", file=sys.stderr)
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(OSError):
