@@ -103,7 +103,7 @@ TABLE: tuple[Limit, ...] = (
     ),
 )
 BY_KEY = {limit.key: limit for limit in TABLE}
-_D = {limit.key: limit.default for limit in TABLE}
+DEFAULTS = {limit.key: limit.default for limit in TABLE}
 
 
 @frozen_dataclass
@@ -111,23 +111,23 @@ class Limits:
     """The limits in force (defaults from ``TABLE``; a config may change them within the
     ceilings)."""
 
-    max_file_bytes: int = _D["max_file_bytes"]
-    max_values: int = _D["max_values"]
-    max_depth: int = _D["max_depth"]
-    max_documents: int = _D["max_documents"]
-    max_baseline_bytes: int = _D["max_baseline_bytes"]
-    max_run_characters: int = _D["max_run_characters"]
-    max_run_values: int = _D["max_run_values"]
-    max_output_bytes: int = _D["max_output_bytes"]
-    max_document_bytes: int = _D["max_document_bytes"]
-    max_decompressed_bytes: int = _D["max_decompressed_bytes"]
-    max_compression_ratio: int = _D["max_compression_ratio"]
-    max_document_characters: int = _D["max_document_characters"]
-    max_document_pages: int = _D["max_document_pages"]
-    max_document_seconds: int = _D["max_document_seconds"]
-    max_run_document_characters: int = _D["max_run_document_characters"]
-    max_run_document_pages: int = _D["max_run_document_pages"]
-    max_run_document_seconds: int = _D["max_run_document_seconds"]
+    max_file_bytes: int = DEFAULTS["max_file_bytes"]
+    max_values: int = DEFAULTS["max_values"]
+    max_depth: int = DEFAULTS["max_depth"]
+    max_documents: int = DEFAULTS["max_documents"]
+    max_baseline_bytes: int = DEFAULTS["max_baseline_bytes"]
+    max_run_characters: int = DEFAULTS["max_run_characters"]
+    max_run_values: int = DEFAULTS["max_run_values"]
+    max_output_bytes: int = DEFAULTS["max_output_bytes"]
+    max_document_bytes: int = DEFAULTS["max_document_bytes"]
+    max_decompressed_bytes: int = DEFAULTS["max_decompressed_bytes"]
+    max_compression_ratio: int = DEFAULTS["max_compression_ratio"]
+    max_document_characters: int = DEFAULTS["max_document_characters"]
+    max_document_pages: int = DEFAULTS["max_document_pages"]
+    max_document_seconds: int = DEFAULTS["max_document_seconds"]
+    max_run_document_characters: int = DEFAULTS["max_run_document_characters"]
+    max_run_document_pages: int = DEFAULTS["max_run_document_pages"]
+    max_run_document_seconds: int = DEFAULTS["max_run_document_seconds"]
 
 
 def run_spent(limits: Limits, values: int, characters: int) -> str | None:

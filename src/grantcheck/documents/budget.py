@@ -14,10 +14,7 @@ import time
 from dataclasses import dataclass, field, fields
 
 from grantcheck.guidance import Unreadable
-from grantcheck.limits import _D as _DEFAULTS
-from grantcheck.limits import BY_KEY, Limits
-
-_D = {key: _DEFAULTS[key] for key in BY_KEY}
+from grantcheck.limits import BY_KEY, DEFAULTS, Limits
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,15 +24,15 @@ class DocumentLimits:
     Defaults and ceilings come from the one limits table (grantcheck.limits.TABLE), so a
     config sets them like every other limit, within the same hard ceilings."""
 
-    max_document_bytes: int = _D["max_document_bytes"]
-    max_decompressed_bytes: int = _D["max_decompressed_bytes"]
-    max_compression_ratio: int = _D["max_compression_ratio"]
-    max_document_characters: int = _D["max_document_characters"]
-    max_document_pages: int = _D["max_document_pages"]
-    max_document_seconds: float = _D["max_document_seconds"]
-    max_run_document_characters: int = _D["max_run_document_characters"]
-    max_run_document_pages: int = _D["max_run_document_pages"]
-    max_run_document_seconds: float = _D["max_run_document_seconds"]
+    max_document_bytes: int = DEFAULTS["max_document_bytes"]
+    max_decompressed_bytes: int = DEFAULTS["max_decompressed_bytes"]
+    max_compression_ratio: int = DEFAULTS["max_compression_ratio"]
+    max_document_characters: int = DEFAULTS["max_document_characters"]
+    max_document_pages: int = DEFAULTS["max_document_pages"]
+    max_document_seconds: float = DEFAULTS["max_document_seconds"]
+    max_run_document_characters: int = DEFAULTS["max_run_document_characters"]
+    max_run_document_pages: int = DEFAULTS["max_run_document_pages"]
+    max_run_document_seconds: float = DEFAULTS["max_run_document_seconds"]
 
     @classmethod
     def from_limits(cls, limits: Limits) -> DocumentLimits:
@@ -44,7 +41,6 @@ class DocumentLimits:
 
 
 DEFAULT_LIMITS = DocumentLimits()
-LIMIT_KEYS = tuple(f.name for f in fields(DocumentLimits))
 
 
 class OverBudget(Unreadable):
