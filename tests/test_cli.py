@@ -228,7 +228,7 @@ def test_explain_unknown_rule_suggests() -> None:
 
 def test_rules_lists_every_rule() -> None:
     result = run("rules")
-    assert result.exit_code == 0 and result.output.startswith("42 rules in force")
+    assert result.exit_code == 0 and result.output.startswith("43 rules in force")
 
 
 def test_schema_is_json_schema() -> None:

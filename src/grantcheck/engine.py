@@ -218,15 +218,10 @@ def _unused(
                     column=p.column,
                     scheme_id=sid,
                     basis="judgement",
-                    basis_text=UNUSED_WAIVER_BASIS,
+                    basis_text=UNUSED_WAIVER.basis_text,
                 )
             )
     return out
-
-
-UNUSED_WAIVER_BASIS = (
-    "grantcheck's own judgement (a waiver that matches nothing could hide a later finding)"
-)
 
 
 def evaluate(

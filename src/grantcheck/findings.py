@@ -33,6 +33,8 @@ class BuiltInRule(NamedTuple):
     title: str
     description: str
     advice: str
+    basis_text: str  # where its severity comes from, as a finding's basis_text says it
+    setting: str  # the config key that sets its severity (or "ignore" to switch it off)
 
 
 UNUSED_WAIVER = BuiltInRule(
@@ -42,7 +44,10 @@ UNUSED_WAIVER = BuiltInRule(
     "A waiver in a scheme file names a rule that found nothing; remove it so it hides no "
     "future problem.",
     "Remove the waiver, so that a future problem with this rule is not hidden.",
+    "grantcheck's own judgement (a waiver that matches nothing could hide a later finding)",
+    "unused_waivers",
 )
+BUILT_IN_RULES: dict[str, BuiltInRule] = {UNUSED_WAIVER.id: UNUSED_WAIVER}  # explain, rules
 
 
 @dataclass(

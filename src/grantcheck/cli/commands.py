@@ -28,13 +28,19 @@ def rules_command(
     ),
 ) -> None:
     """List the rules in force, with their limits for each band."""
+    from grantcheck.findings import BUILT_IN_RULES
     from grantcheck.reporters.rulebook import metrics_table, rules_markdown, rules_table
 
     if metrics:
         sys.stdout.write(metrics_table())
         return
     policy = load_policy(config, rules or [], [], [], None, Path.cwd())
-    listing = rules_markdown(policy.pack) if markdown else rules_table(policy.pack, policy.rules)
+    built_in = tuple((b, policy.unused_waivers) for b in BUILT_IN_RULES.values())
+    listing = (
+        rules_markdown(policy.pack)
+        if markdown
+        else rules_table(policy.pack, policy.rules, built_in)
+    )
     sys.stdout.write(terminal(listing))
 
 
@@ -49,13 +55,19 @@ def explain(
 ) -> None:
     """Explain one rule: what it checks, why (the guide's words), limits by band, how to fix."""
     from grantcheck.errors import closest
+    from grantcheck.findings import BUILT_IN_RULES
     from grantcheck.reporters.rulebook import explain as render
+    from grantcheck.reporters.rulebook import explain_built_in
 
     policy = load_policy(config, rules or [], [], [], None, Path.cwd())
     by_id = {r.id: r for r in policy.pack.rules}
+    built_in = BUILT_IN_RULES.get(rule.upper())
+    if built_in is not None:
+        sys.stdout.write(terminal(explain_built_in(built_in, policy.unused_waivers)))
+        return
     found = by_id.get(rule.upper())
     if found is None:
-        close = closest(rule.upper(), list(by_id))
+        close = closest(rule.upper(), [*BUILT_IN_RULES, *by_id])
         _fail(
             [
                 f"{rule!r} is not a rule"

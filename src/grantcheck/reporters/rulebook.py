@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
+from grantcheck.findings import BUILT_IN_RULES, BuiltInRule
 from grantcheck.metrics import METRICS
 from grantcheck.model import UNSET
 from grantcheck.rulepack import SEVERITIES, Pack, Relative, Rule
@@ -56,10 +57,22 @@ def direction(rule: Rule) -> str:
     return {"at_least": "at least", "at_most": "at most", "flag": "flags a value"}[rule.check]
 
 
-def rules_table(pack: Pack, rules: tuple[Rule, ...]) -> str:
-    """One block per rule: ID, title, metric, limits for each band."""
+def rules_table(
+    pack: Pack, rules: tuple[Rule, ...], built_in: tuple[tuple[BuiltInRule, str], ...] = ()
+) -> str:
+    """One block per rule: ID, title, metric, limits for each band; then grantcheck's own rules
+    (``built_in``: each with its severity, or "ignore" when switched off)."""
     bands = list(pack.bands)
-    out = [f"{len(rules)} rules in force. Limits by band: {' / '.join(bands)}.", ""]
+    count = len(rules) + sum(1 for _, level in built_in if level != "ignore")
+    out = [f"{count} rules in force. Limits by band: {' / '.join(bands)}.", ""]
+    for b, severity in built_in:
+        out.append(f"{b.id}  {b.title}")
+        out.append("       waivers in the scheme file (built into grantcheck)")
+        level = "off" if severity == "ignore" else severity
+        out.append(f"       {level + ':':<9}any such waiver (config: {b.setting})")
+        out += textwrap.wrap(
+            b.basis_text, 100, initial_indent=f"       {'basis:':<9}", subsequent_indent=" " * 16
+        )
     for r in rules:
         out.append(f"{r.id}  {r.title}")
         out.append(
@@ -156,6 +169,22 @@ def explain(pack: Pack, rule: Rule) -> str:
     return "\n".join(out) + "\n"
 
 
+def explain_built_in(rule: BuiltInRule, severity: str) -> str:
+    """One of grantcheck's own rules in full (it checks the scheme file, so it has no metric,
+    bands or guide quotes)."""
+    switched = (
+        f"Switched off by your config ({rule.setting}: ignore)."
+        if severity == "ignore"
+        else f"Reported as {severity}; the config key {rule.setting} sets this (or ignore)."
+    )
+    out = [f"{rule.id}: {rule.title}", "", "What it checks"]
+    out += _wrap(f"{rule.description} Built into grantcheck, not part of the rule pack.")
+    out += ["", "Severity"] + _wrap(switched)
+    out += ["", "Where the severity comes from"] + _wrap(f"{rule.basis_text}.")
+    out += ["", "How to fix"] + _wrap(rule.advice)
+    return "\n".join(out) + "\n"
+
+
 def limits_by_band_one(rule: Rule, level: str, band: str) -> str:
     raw = rule.raw_limit(level, band)  # type: ignore[arg-type]
     return _limit_text(raw, METRICS[rule.metric].unit)
@@ -247,4 +276,14 @@ def rules_markdown(pack: Pack) -> str:
         out += [] if r.guide else ["*The guide does not speak to this point.*", ""]
         out += [f"**How to fix:** {' '.join(r.advice.split())}", ""]
         out += [f"- {s}" for s in r.sources] + ([""] if r.sources else [])
+    out += ["## Built into grantcheck", ""]
+    for b in BUILT_IN_RULES.values():
+        out += [
+            f"### {b.id}: {b.title}",
+            "",
+            f"{b.description} Severity: the config key "
+            f"`{b.setting}` (a warning unless set; `ignore` switches it off).",
+            "",
+        ]
+        out += [f"**Limit:** {b.basis_text}.", "", f"**How to fix:** {b.advice}", ""]
     return "\n".join(out)

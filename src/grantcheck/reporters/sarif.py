@@ -85,7 +85,7 @@ UNUSED_WAIVER_RULE = {
     "name": UNUSED_WAIVER.name,
     "shortDescription": {"text": UNUSED_WAIVER.title},
     "fullDescription": {"text": UNUSED_WAIVER.description},
-    "help": {"text": "Remove the waiver.", "markdown": UNUSED_WAIVER.advice},
+    "help": {"text": UNUSED_WAIVER.advice, "markdown": UNUSED_WAIVER.advice},
     "defaultConfiguration": {"level": "warning"},
 }
 
