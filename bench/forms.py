@@ -32,6 +32,7 @@ class Score:
     fp: dict[str, int] = field(default_factory=lambda: {"kinds": 0, "policies": 0})
     fn: dict[str, int] = field(default_factory=lambda: {"kinds": 0, "policies": 0})
     documents: int = 0
+    fields_ok: int = 0  # fields within the truth's tolerance (not a spec target: reported)
 
     def rate(self, key: str) -> float:
         return self.exact[key] / self.documents if self.documents else 0.0
@@ -58,6 +59,7 @@ def measured(path: Path) -> dict[str, Any]:
     return {
         **doc,
         "questions": len(facts.questions),
+        "fields": len(facts.fields),
         "word_limit": facts.word_limit or None,
         "attachments": len(required),
         "kinds": {a.kind for a in required + conditional},
@@ -92,6 +94,14 @@ def score(folder: Path = FOLDER) -> Score:
             result.misses.append(line)
             if key in ("questions", "word_limit") and not _within(key, want, have):
                 result.far.append(line)
+        want_fields, tolerance = truth.get("fields"), truth.get("fields_tolerance") or 0
+        if isinstance(want_fields, int) and abs(got["fields"] - want_fields) <= tolerance:
+            result.fields_ok += 1
+        elif isinstance(want_fields, int):
+            result.misses.append(
+                f"{truth['document']}: fields measured {got['fields']}, true {want_fields}"
+                f" (±{tolerance}, not a target)"
+            )
         kinds = set(truth.get("attachment_kinds") or []) | set(
             truth.get("conditional_attachment_kinds") or []
         )
@@ -118,6 +128,7 @@ def main() -> None:
     print(f"{s.documents} documents in {folder}")
     for key in COUNTS:
         print(f"  {key:<12} exact {s.exact[key]}/{s.documents} = {s.rate(key):.0%} (target 90%)")
+    print(f"  fields       within the truth's tolerance {s.fields_ok}/{s.documents} (no target)")
     for key in ("kinds", "policies"):
         print(
             f"  {'attachment kinds' if key == 'kinds' else 'policies':<17} precision "

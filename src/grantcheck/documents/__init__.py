@@ -65,12 +65,19 @@ def read(path: Path, budget: Budget) -> Extracted:
     return read_text(text, fmt, budget)
 
 
-def _row_texts(blocks: list[Block]) -> dict[tuple[object, ...], str]:
-    rows: dict[tuple[object, ...], list[str]] = {}
+def row_key(where: tuple[tuple[str, int | str], ...]) -> tuple[object, object] | None:
+    """A table cell's table and row, whatever else its location names (a line, a page)."""
+    place = dict(where)
+    return (place["table"], place["row"]) if "table" in place and "row" in place else None
+
+
+def _row_texts(blocks: list[Block]) -> dict[tuple[object, object], list[Block]]:
+    rows: dict[tuple[object, object], list[Block]] = {}
     for b in blocks:
-        if b.kind == TEXT and len(b.where) == 3 and b.where[0][0] == "table":
-            rows.setdefault(b.where[:2], []).append(b.text)
-    return {key: " ".join(texts) for key, texts in rows.items()}
+        key = row_key(b.where) if b.kind == TEXT else None
+        if key is not None:
+            rows.setdefault(key, []).append(b)
+    return rows
 
 
 def measure_blocks(
@@ -91,7 +98,12 @@ def measure_blocks(
     )
     req, rows = Requirements(name, vocab), _row_texts(blocks)
     for block in blocks:
-        req.feed(block, rows.get(block.where[:2], "") if len(block.where) == 3 else "")
+        key = row_key(block.where)
+        if key is None:
+            req.feed(block)
+        else:
+            header = rows.get((key[0], 1), [])
+            req.feed(block, rows.get(key, []), header if key[1] != 1 else [])
     required, conditional = distinct(req.attachments)  # asked twice in one document: once
     facts.attachments, facts.policies = required + conditional, req.policies
     facts.accounts, facts.insurance, facts.match_funding = (

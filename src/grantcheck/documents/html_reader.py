@@ -52,6 +52,8 @@ BLOCKS = {
     "blockquote",
     "pre",
     "summary",
+    "nav",
+    "aside",
 }
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "legend", "caption"}
 SKIP = {"script", "style", "template", "noscript", "head", "title"}
@@ -71,6 +73,26 @@ VOID = {
     "wbr",
 }
 NOT_FILLED = {"hidden", "submit", "button", "reset", "image"}
+# Site chrome around the page's own content: never questions or fields of the application.
+CHROME_TAGS = {"nav", "aside"}
+CHROME_OUTSIDE_CONTENT = {"header", "footer"}  # a site's header; an article's own header is content
+CONTENT = {"main", "article", "form"}
+CONTROLS = {"textarea", "select", "option", "label", "button", "a"}  # named for their data
+CHROME_ROLES = {"search", "navigation", "banner", "contentinfo", "complementary"}
+# words in an element's id, class, action or label that name a site widget, not the form
+CHROME_WORDS = (
+    "search",
+    "feedback",
+    "newsletter",
+    "cookie",
+    "login",
+    "signin",
+    "subscribe",
+    "breadcrumb",
+    "skiplink",
+    "megamenu",
+    "rating",
+)
 GROUPED = {"radio", "checkbox"}
 
 
@@ -89,6 +111,7 @@ class _Parser(HTMLParser):
         self.select: dict[str, str] | None = None
         self.textarea: dict[str, str] | None = None
         self.counter = 0
+        self.chrome_at: int | None = None  # stack depth where site chrome began
 
     def _flush(self) -> None:
         words = " ".join("".join(self.text).split())
@@ -113,6 +136,8 @@ class _Parser(HTMLParser):
         if tag in BLOCKS:
             self._flush()
             self.text_tag = tag
+        if self.chrome_at is None and tag not in VOID | CONTROLS and self._chrome(tag, values):
+            self.chrome_at = len(self.stack)
         if tag == "label":
             self.label_open.append("")
             if values.get("for"):
@@ -154,15 +179,30 @@ class _Parser(HTMLParser):
             if self.stack[i] == tag or (tag == "label" and self.stack[i].startswith("label:")):
                 del self.stack[i:]
                 break
+        if self.chrome_at is not None and len(self.stack) <= self.chrome_at:
+            self.chrome_at = None
+
+    def _chrome(self, tag: str, values: dict[str, str]) -> bool:
+        """Whether an element is site chrome: navigation, a site header or footer, a search box,
+        page feedback, a newsletter sign-up, a cookie banner or a login form."""
+        if tag in CHROME_TAGS or values.get("role", "").lower() in CHROME_ROLES:
+            return True
+        if tag in CHROME_OUTSIDE_CONTENT and not CONTENT.intersection(self.stack):
+            return True
+        names = " ".join(
+            values.get(k, "") for k in ("id", "class", "action", "aria-label", "name")
+        ).lower()
+        words = "".join(c if c.isalnum() else " " for c in names).split()
+        return any(w.startswith(CHROME_WORDS) for w in words)
 
     def handle_data(self, data: str) -> None:
         self.budget.chars(len(data))
-        if not self.skip and self.select is None:
+        if not self.skip and self.select is None and self.chrome_at is None:
             self.text.append(data)
 
     def _control(self, tag: str, attrs: dict[str, str]) -> None:
         kind = attrs.get("type", "text").lower() if tag == "input" else tag
-        if kind in NOT_FILLED:
+        if kind in NOT_FILLED or self.chrome_at is not None:
             return
         inline = self.label_open[-1].strip() if self.label_open else ""
         self.controls.append((len(self.blocks), kind, {**attrs, "_inline": inline}))

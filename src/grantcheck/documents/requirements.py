@@ -20,10 +20,13 @@ from grantcheck.documents.vocab import Vocabulary, tokens
 LEVELS = ("none", "bank_statements", "unaudited", "independent_examination", "audited")
 ITEM_WORDS = 40
 NEGATED = re.compile(
-    r"\b(?:not|no|don't|doesn't|never|without)\b(?:\s+\w+){0,4}\s*$", re.IGNORECASE
+    r"(?:\b(?:not|no|never|without|cannot)|n't|n’t)\b(?:\s+\w+){0,4}\s*$", re.IGNORECASE
 )
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-h]\)\s)")
 HOLD = re.compile(r"\b(?:hold|have|has|held|maintain|carry|take out)\b", re.IGNORECASE)
+# between a policy's names and its policy word: a list's joins, a few words, no full stop
+NAME_GAP = re.compile(r"(?:[\s,/&]|\b(?:and|or|your|a|an)\b){0,12}", re.IGNORECASE)
+AFTER_GAP = re.compile(r"[\s:]*(?:\b(?:on|for|about|covering|ar)\b\s*)?", re.IGNORECASE)
 # a checklist item is short; a long paragraph under the heading is prose
 SECTION = re.compile(r"^\s*(?:part|section|stage|step)\s+[\w.]{1,4}\b\s*[:.–—-]?", re.IGNORECASE)
 
@@ -66,8 +69,21 @@ class Requirements:
         self.policy_section = False
         self.list_conditional = False  # "Some groups also need to send:"
         self.toks: frozenset[str] = frozenset()
+        self.row_conditional = False  # a table row that applies to some applicants only
+        self.who_decides = False
 
-    def feed(self, block: Block, row_text: str = "") -> None:
+    def feed(self, block: Block, row: list[Block] | None = None, header: list[Block] = ()) -> None:
+        """Read one block; a table cell comes with its row's cells and the table's header row."""
+        row_text = " ".join(b.text for b in row or ())
+        columns = self._who_columns(header)
+        if columns and dict(block.where).get("cell") in columns:
+            return  # "All applicants", "Groups running events": who, not what, to send
+        self.who_decides = bool(columns)  # the table says who must send each document
+        self.row_conditional = (
+            self._row_conditional(row or [], columns)
+            if columns
+            else bool(row_text and self.vocab.condition.search(row_text))
+        )
         if block.kind == FILE:
             self._sentence(block, block.text or "upload", True, row_text)
             return
@@ -90,6 +106,9 @@ class Requirements:
         ):
             if text.rstrip().endswith(":") and any(p.search(text) for _, p in v.kinds):
                 pass  # "If you employ staff: your insurance certificate" is an item, not a heading
+            elif self.checklist and not block.heading and v.condition.search(text):
+                self.list_conditional = True  # "Only in some cases:" within the checklist
+                return
             else:
                 self.checklist = bool(v.checklist.search(text) or v.attach.search(text))
                 self.list_conditional = self.checklist and bool(v.condition.search(text))
@@ -109,19 +128,44 @@ class Requirements:
         v = self.vocab
         self.toks = tokens(s)
         context = f"{s} {row_text}" if row_text else s
-        conditional = (self.list_conditional and in_list) or (
-            self.may("condition", context) and bool(v.condition.search(context))
-        )
+        some = (self.list_conditional and in_list) or self.row_conditional
+        conditional = some or self._conditioned(context)
         asked = in_list or (self.may("attach") and bool(v.attach.search(s)))
         if asked:
-            self._attachments(
-                block,
-                s,
-                bool(row_text and v.condition.search(row_text))
-                or (in_list and self.list_conditional),
-            )
-        self._policies(block, s, conditional, (in_list and self.policy_section) or asked)
+            self._attachments(block, s, some or self._leads_with_condition(s))
+        # "we will provide copies on request": the copy is asked in some cases, the policy always
+        policy_conditional = some or self._conditioned(context, policy=True)
+        self._policies(block, s, policy_conditional, in_list and self.policy_section)
         self._facts(block, s, conditional, asked)
+
+    def _conditioned(self, text: str, policy: bool = False) -> bool:
+        """Whether a condition cue applies to ``text`` (for a policy, a cue that only says when
+        a copy is sent, "on request", does not)."""
+        if not self.may("condition", text):
+            return False
+        return any(
+            not (policy and self.vocab.request.fullmatch(m.group(0)))
+            for m in self.vocab.condition.finditer(text)
+        )
+
+    def _leads_with_condition(self, s: str) -> bool:
+        """'If your organisation is new, send ... instead': a condition opening the sentence
+        applies to every document the sentence asks for."""
+        bare = s.lstrip(" -*•▪0123456789.()")
+        m = self.vocab.condition.search(bare[:40])
+        return m is not None and m.start() <= 12 and not self.vocab.request.fullmatch(m.group(0))
+
+    def _who_columns(self, header: list[Block]) -> list[object]:
+        """A documents table's 'Who must send it' columns, by cell number."""
+        return [dict(b.where).get("cell") for b in header if self.vocab.who_column.search(b.text)]
+
+    def _row_conditional(self, row: list[Block], columns: list[object]) -> bool:
+        """A row whose 'Who must send it' cell names some applicants, not all, asks for the
+        document in some cases only."""
+        v = self.vocab
+        cells = [b for b in row if dict(b.where).get("cell") in columns]
+        said = [" ".join(b.text.lower().strip(" .*:;").split()) for b in cells]
+        return any(text and not v.everyone.fullmatch(text) for text in said)
 
     def may(self, gate: str, text: str = "") -> bool:
         """Whether any phrase of a list could match: its key tokens are in the sentence."""
@@ -159,11 +203,15 @@ class Requirements:
             )
             return
         kept: list[tuple[int, int, str]] = []
+        ends: dict[int, int] = {}  # a kept item's own words end where its alternative begins
         for item in found:  # "accounts or bank statements": alternatives are one document
-            if kept and re.fullmatch(
-                r"[\s,]*or(\s+(a|an|your|the|recent))?\s*", s[kept[-1][1] : item[0]]
+            gap = s[kept[-1][1] : item[0]] if kept else ""
+            if kept and (
+                re.fullmatch(r"[\s,]*or(\s+(a|an|your|the|recent))?\s*", gap)
+                or (item[2] == kept[-1][2] and re.match(r"[\s,]*or\b", gap) and ";" not in gap)
             ):
-                continue
+                ends.setdefault(len(kept) - 1, kept[-1][1] + gap.index("or"))
+                continue  # "accounts or, if you have none, an income and expenditure statement"
             if item[2] == "policy" and kept and kept[-1][2] == "insurance_certificate":
                 continue
             if (
@@ -174,13 +222,16 @@ class Requirements:
             ):
                 continue  # "you must hold insurance" asks for cover, not for a document
             kept.append(item)
-        for start, end, kind in kept:
+        for index, (start, end, kind) in enumerate(kept):
             # a condition applies to the document it is next to, not to the whole list
             before = max([b for _, b, _ in found if b <= start], default=0)
             after = min([a for a, _, _ in found if a >= end], default=len(s))
-            conditional = row_condition or bool(self.vocab.condition.search(s[before:after]))
+            after = min(after, ends.get(index, after))
+            conditional = row_condition or (
+                not self.who_decides and bool(self.vocab.condition.search(s[before:after]))
+            )
             if kind == "policy":
-                names = [n for n, p in self.vocab.policies if p.search(s[max(0, start - 60) : end])]
+                names = self._named(s, start, end)
                 if not names:
                     continue  # "policy" alone names nothing an applicant can send
                 for name in names:
@@ -190,21 +241,50 @@ class Requirements:
                 continue
             self.attachments.append(Attachment(kind, conditional, clip(s), self.evidence(block, s)))
 
-    def _policies(self, block: Block, s: str, conditional: bool, listed: bool) -> None:
-        v = self.vocab
-        if not (listed or (self.may("policy_word") and v.policy_word.search(s))):
-            return
-        for name, pattern in v.policies:
-            m = pattern.search(s) if self.may(f"policy:{name}") else None
-            if not m or v.own_policy.search(s[max(0, m.start() - 16) : m.start()]):
+    def _named(self, s: str, start: int, end: int) -> dict[str, int]:
+        """The policies a policy word at ``s[start:end]`` names: the names just before it, in a
+        list ("safeguarding and equality policies"), or just after it ("polisi diogelu",
+        "a policy on lone working"); never a name across a colon or another policy word."""
+        names: dict[str, int] = {}  # name -> where it is written
+        spans = sorted(
+            (m.start(), m.end(), name)
+            for name, pattern in self.vocab.policies
+            for m in pattern.finditer(s, max(0, start - 90), min(len(s), end + 60))
+        )
+        edge = start
+        for a, b, name in reversed([x for x in spans if x[1] <= start]):
+            if b > edge or not NAME_GAP.fullmatch(s[b:edge]):
+                break
+            names.setdefault(name, a)
+            edge = a
+        edge = end
+        for a, b, name in (x for x in spans if x[0] >= end):
+            if a < edge:
                 continue
-            if not listed and not self._near_policy_word(s, m.end()):
-                continue
-            self.policies.append(Found(name, conditional, self.evidence(block, s)))
+            if not (AFTER_GAP if edge == end else NAME_GAP).fullmatch(s[edge:a]):
+                break
+            names.setdefault(name, a)
+            edge = b
+        return names
 
-    def _near_policy_word(self, s: str, end: int) -> bool:
-        """A policy word after the name, allowing a list: 'safeguarding and equality policies'."""
-        return bool(self.vocab.policy_word.search(s[end : end + 60]))
+    def _policies(self, block: Block, s: str, conditional: bool, section: bool) -> None:
+        """Policies named in a sentence: by a policy word ("your safeguarding policy"), or
+        as an item under a policies heading."""
+        v = self.vocab
+        words = list(v.policy_word.finditer(s)) if self.may("policy_word") else []
+        found: dict[str, int] = {}
+        for m in words:
+            for name, at in self._named(s, m.start(), m.end()).items():
+                found.setdefault(name, at)
+        if not words and section:
+            for name, pattern in v.policies:
+                hit = pattern.search(s) if self.may(f"policy:{name}") else None
+                if hit:
+                    found.setdefault(name, hit.start())
+        for name, at in found.items():
+            if v.own_policy.search(s[max(0, at - 16) : at]):
+                continue  # the funder's own policy, not one asked of the applicant
+            self.policies.append(Found(name, conditional, self.evidence(block, s)))
 
     def _facts(self, block: Block, s: str, conditional: bool, asked: bool) -> None:
         v = self.vocab

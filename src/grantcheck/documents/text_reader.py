@@ -61,6 +61,8 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     budget.chars(len(text))
     out = Extracted(fmt)
     joinable = False  # whether the last block is prose that a wrapped line continues
+    table = row = 0
+    last_row = -1  # the line number of the last Markdown table row (a divider line counts)
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if fmt == "md" and any(
@@ -81,13 +83,20 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         joinable = False
         ruled = line_blocks(line, where, f"line {number}")
         if ruled is not None:
+            if fmt == "md" and line.startswith("|") and number == last_row + 1:
+                last_row = number  # the divider under a table's header row
             out.blocks += ruled
             continue
         if fmt == "md" and line.startswith("|") and line.endswith("|"):
+            if number != last_row + 1:
+                table, row = table + 1, 0
+            row, last_row = row + 1, number
             cells = [c.strip() for c in line[1:-1].split("|")]
-            out.blocks += [
-                Block(TEXT, c, where) if c.strip("_ .") else Block(SPACE, "", where) for c in cells
-            ]
+            for c, cell in enumerate(cells, start=1):
+                at = (*where, ("table", table), ("row", row), ("cell", c))
+                out.blocks.append(
+                    Block(TEXT, cell, at) if cell.strip("_ .") else Block(SPACE, "", at)
+                )
             continue
         heading = fmt == "md" and line.startswith("#")
         out.blocks.append(

@@ -18,7 +18,9 @@ from typing import Any
 
 def phrases(words: list[str]) -> re.Pattern[str]:
     """One pattern matching any of ``words`` as whole words, longest first."""
-    ordered = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    ordered = sorted(
+        {str(w).strip().lower() for w in words if str(w).strip()}, key=len, reverse=True
+    )
     body = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in ordered) or "(?!)"
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
@@ -58,6 +60,9 @@ class Vocabulary:
     checklist: re.Pattern[str]
     attach: re.Pattern[str]
     condition: re.Pattern[str]
+    request: re.Pattern[str]  # condition cues about when a copy is sent, not who must have it
+    who_column: re.Pattern[str]  # a documents table's "Who must send it" column
+    everyone: re.Pattern[str]  # that column's "All applicants"
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     policies: tuple[tuple[str, re.Pattern[str]], ...]
     own_policy: re.Pattern[str]
@@ -137,7 +142,10 @@ def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
         field=phrases(d["field_cues"]),
         checklist=phrases(d["checklist_headings"]),
         attach=phrases(d["attachment_cues"]),
-        condition=phrases(d["condition_cues"]),
+        condition=phrases([*d["condition_cues"], *d.get("request_cues", [])]),
+        request=phrases(d.get("request_cues", [])),
+        who_column=phrases(d.get("who_columns", [])),
+        everyone=phrases(d.get("everyone", [])),
         kinds=tuple((k, phrases(v)) for k, v in d["attachment_kinds"].items()),
         policies=tuple((k, phrases(v)) for k, v in d["policies"].items()),
         own_policy=phrases(d["own_policy_cues"]),
@@ -157,7 +165,7 @@ def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
         interest=firsts(interest),
         gates={
             "attach": firsts(d["attachment_cues"]),
-            "condition": firsts(d["condition_cues"]),
+            "condition": firsts([*d["condition_cues"], *d.get("request_cues", [])]),
             "policy_word": firsts(d["policy_words"]),
             "insurance": firsts(d["insurance"]),
             "match": firsts([*d["match_funding"], *d["no_match_funding"]]),

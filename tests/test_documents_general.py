@@ -1,0 +1,139 @@
+"""General behaviours of the document measurer, each shown on a small document of the
+test's own (never the labelled corpus): site chrome in saved pages, accounts wording,
+conditions on checklists, policy names, yes/no fields, acronyms and Welsh text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from grantcheck.documents import Measurer
+from grantcheck.documents.facts import DocumentFacts
+
+
+def measure(tmp_path: Path, name: str, text: str) -> DocumentFacts:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return Measurer().measure(path, name)[1]
+
+
+PAGE = """<!doctype html><html><body>
+<div class="cookie-banner"><p>Can we use analytics cookies to improve our services?</p>
+<button>Accept</button></div>
+<header><form action="/search" role="search"><label for="q">Search this site</label>
+<input id="q" name="q" type="text" maxlength="200"></form>
+<nav><ul><li><a href="/">Home</a></li></ul></nav></header>
+<main><h1>Apply for a small grant</h1>
+<form action="/apply" method="post">
+<label for="summary">Describe your project (up to 1,200 characters)</label>
+<textarea id="summary" name="summary" maxlength="1200"></textarea>
+<label for="org">Organisation name</label><input id="org" name="org" type="text">
+</form>
+<div class="page-feedback"><form action="/feedback" method="post">
+<label for="fb">Tell us how we could improve this page</label>
+<textarea id="fb" name="fb" maxlength="500"></textarea></form></div>
+</main>
+<aside><h2>Related</h2><label for="e2">What is your email?</label>
+<input id="e2" type="email"></aside>
+<footer><div class="newsletter"><label for="nl">Email address</label>
+<input id="nl" name="nl" type="email"></div></footer>
+</body></html>
+"""
+
+
+def test_site_chrome_in_a_saved_page_is_not_part_of_the_form(tmp_path: Path) -> None:
+    f = measure(tmp_path, "page.html", PAGE)
+    assert [(q.text, q.word_limit) for q in f.questions] == [
+        ("Describe your project (up to 1,200 characters)", 200)
+    ]
+    assert len(f.fields) == 1  # organisation name; not search, feedback, newsletter or aside
+    assert "cookies" not in " ".join(e.words for e in f.fields)
+
+
+def test_an_articles_own_header_is_content(tmp_path: Path) -> None:
+    page = (
+        "<html><body><main><article><header><h1>Grant form</h1>"
+        "<label for='a'>Explain why your project is needed</label></header>"
+        "<textarea id='a'></textarea></article></main></body></html>"
+    )
+    f = measure(tmp_path, "article.html", page)
+    assert [q.text for q in f.questions] == ["Explain why your project is needed"]
+
+
+def test_accounts_that_cannot_be_unaudited_and_accounts_signed_by_trustees(tmp_path: Path) -> None:
+    strict = measure(
+        tmp_path,
+        "strict.txt",
+        "DOCUMENTS TO SEND\n\n* audited accounts (we cannot accept unaudited accounts)\n",
+    )
+    assert strict.accounts is not None and strict.accounts.value == "audited"
+    signed = measure(
+        tmp_path,
+        "signed.txt",
+        "Please attach your latest accounts (audited, independently examined, or signed by "
+        "two trustees).\n",
+    )
+    assert signed.accounts is not None and signed.accounts.value == "unaudited"
+
+
+def test_a_condition_line_inside_a_checklist_makes_the_rest_conditional(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "list.txt",
+        "WHAT TO SEND\n\n"
+        "Please send us:\n\n"
+        "* a copy of your constitution;\n"
+        "* a copy of your latest annual accounts. If your group is new and has no accounts "
+        "yet, send three months' bank statements instead;\n\n"
+        "Only where it applies to you:\n\n"
+        "* two written quotes for any item costing more than £500;\n"
+        "* for grants over £5,000, your anti-fraud policy.\n",
+    )
+    required = sorted(a.kind for a in f.attachments if not a.conditional)
+    conditional = sorted(a.kind for a in f.attachments if a.conditional)
+    assert required == ["accounts", "governing_document"]
+    assert conditional == ["bank_statement", "policy", "quotes"]
+    assert [(p.value, p.conditional) for p in f.policies] == [("anti_fraud", True)]
+
+
+def test_a_documents_table_with_a_who_must_send_it_column(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "table.md",
+        "## Documents you need\n\n"
+        "| Document | Who must send it |\n| --- | --- |\n"
+        "| Your constitution | All applicants |\n"
+        "| Accounts: audited if your income is over £1 million | All applicants |\n"
+        "| Equality policy | Organisations with staff |\n"
+        "| A letter of support | Applications over £20,000 |\n",
+    )
+    kinds = {(a.kind, a.conditional) for a in f.attachments}
+    assert kinds == {
+        ("governing_document", False),
+        ("accounts", False),
+        ("policy", True),
+        ("letters_of_support", True),
+    }
+    assert dict(f.attachments[0].evidence.where) == {"line": 5, "table": 1, "row": 2, "cell": 1}
+
+
+def test_policy_names_belong_to_the_policy_word_next_to_them(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "policies.txt",
+        "SUPPORTING DOCUMENTS\n\n"
+        "* If staff or volunteers will work alone: your lone working policy.\n"
+        "* your safeguarding and equality policies.\n\n"
+        "I confirm that our organisation has a data protection policy and that we will "
+        "provide a copy on request.\n",
+    )
+    assert sorted((str(p.value), p.conditional) for p in f.policies) == [
+        ("data_protection", False),
+        ("equality", False),
+        ("lone_working", True),
+        ("safeguarding", False),
+    ]
+
+
+def test_welsh_policy_names_follow_the_policy_word(tmp_path: Path) -> None:
+    f = measure(tmp_path, "cy.txt", "Anfonwch gopi o'ch polisi diogelu gyda'ch cais.\n")
+    assert [a.policy for a in f.attachments] == ["safeguarding"]
