@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from conftest import run, write
+from conftest import MINIMAL, ROOT, run, write
 
 
 def test_explain_a_built_in_rule() -> None:
@@ -22,3 +23,65 @@ def test_rules_lists_the_built_in_rules_with_their_severity(project: Path) -> No
     quiet = run("rules", cwd=project).output
     assert quiet.startswith("42 rules in force") and "off:     any such waiver" in quiet
     assert "Switched off" in run("explain", "GC001", cwd=project).output
+
+
+CHEST = "examples/before-after/community-chest-2026.yaml"
+
+
+def test_diff_warns_when_the_scheme_ids_differ(project: Path) -> None:
+    text = (ROOT / CHEST).read_text(encoding="utf-8")
+    write(project, "old.yaml", text)
+    write(project, "new.yaml", text.replace("id: community-chest", "id: youth-fund"))
+    shown = run("diff", "old.yaml", "new.yaml", cwd=project)
+    assert "Warning: the two versions have different scheme IDs" in shown.stdout
+    assert "(community-chest before, youth-fund after)" in shown.stdout
+    data = run("diff", "old.yaml", "new.yaml", "-f", "json", cwd=project)
+    assert "different scheme IDs" in data.stderr
+    assert json.loads(data.stdout)["warnings"][0].startswith("the two versions have different")
+    write(project, "plain.yaml", MINIMAL)
+    write(project, "other.yaml", MINIMAL)  # no ids stated: the files name the schemes
+    assert "Warning" not in run("diff", "plain.yaml", "other.yaml", cwd=project).output
+
+
+def _directions(project: Path, old: str, new: str, *args: str) -> dict[str, str]:
+    write(project, "old.yaml", old)
+    write(project, "new.yaml", new)
+    shown = run("diff", "old.yaml", "new.yaml", "-f", "json", *args, cwd=project)
+    data = json.loads(shown.stdout)
+    return {m["metric"]: m["direction"] for m in data["schemes"][0]["metrics"]}
+
+
+def test_diff_a_bigger_pot_is_not_worse(project: Path) -> None:
+    grant = "name: Fund\nfunder: Council\nkind: grant\naward:\n  max: {}\n  total: {}\n"
+    seen = _directions(project, grant.format(1000, 20000), grant.format(5000, 900000))
+    assert seen["award.max"] == seen["award.total"] == "changed"  # no rule reads them here
+    contract = grant.replace("grant", "contract") + "procurement:\n  lots: 1\n"
+    seen = _directions(project, contract.format(1000, 20000), contract.format(5000, 900000))
+    assert seen["award.total"] == "worse"  # GC601 applies: one large lot shuts small bodies out
+
+
+def test_diff_direction_follows_each_check_kind(project: Path) -> None:
+    old = (
+        MINIMAL + "funding:\n  months: 24\n  overheads_percent_cap: 5\n  inflation_uplift: false\n"
+    )
+    new = (
+        MINIMAL + "funding:\n  months: 24\n  overheads_percent_cap: 15\n  inflation_uplift: true\n"
+    )
+    seen = _directions(project, old, new)
+    assert seen["funding.overheads_percent"] == "better"  # at least
+    assert seen["funding.inflation_uplift"] == "better"  # a flag that stops matching
+    assert _directions(project, new, old)["funding.inflation_uplift"] == "worse"
+
+    local = (
+        "rules:\n  - id: LOCAL1\n    title: Uplift only when short\n"
+        "    metric: funding.inflation_uplift\n    check: flag\n"
+        "    warning: {is: false, when: [{metric: funding.months, below: 12}]}\n"
+        "    advice: Add an uplift.\n"
+        "  - id: LOCAL2\n    title: A cap on overheads\n    metric: funding.overheads_percent\n"
+        "    check: at_most\n    warning: 30\n    advice: Cap them.\n"
+    )
+    write(project, "local/rules.yaml", local)
+    short = [t.replace("months: 24", "months: 6") for t in (old, new)]
+    seen = _directions(project, *short, "--rules", "local")
+    assert seen["funding.inflation_uplift"] == "better"  # the trigger's is: and when: count
+    assert seen["funding.overheads_percent"] == "changed"  # two rules pull opposite ways

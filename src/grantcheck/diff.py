@@ -9,11 +9,17 @@ that turns into "not stated" or "not known".
 
 Direction comes from the rule pack: a metric a rule wants "at least" is better
 when it rises; "at most", when it falls; a flag is better when it stops matching
-the rule's trigger. Metrics no rule reads are shown as changed, without a direction.
+the rule's trigger. Only rules that apply to the scheme (their ``when`` holds in
+one version) count; rules that pull opposite ways, and metrics no rule reads (a
+bigger award is not "worse"), are shown as changed, without a direction.
+
+Two files of one scheme each are compared whatever their IDs, with a warning when
+a stated ``id`` differs: they may be two different schemes.
 """
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import Any
 
 from grantcheck.findings import SEVERITY_RANK, Finding, Report, SchemeResult, fails_at
@@ -57,24 +63,41 @@ LESS_IS_BETTER = {
 }
 
 
-def _direction(name: str, before: Any, after: Any, rules: list[Rule]) -> str:
-    for rule in rules:
-        if rule.metric != name:
-            continue
-        if rule.check == "flag":
-            trigger = rule.trigger("warning") or rule.trigger("error") or rule.trigger("info")
-            if trigger is not None:
-                was, now = before in trigger.values, after in trigger.values
-                if was != now:
-                    return "worse" if now else "better"
-        elif isinstance(before, (int, float)) and isinstance(after, (int, float)):
-            rises = after > before
-            return "better" if rises == (rule.check == "at_least") else "worse"
-    if (
-        name in LESS_IS_BETTER
-        and isinstance(before, (int, float))
-        and isinstance(after, (int, float))
-    ):
+def _number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _flagged(rule: Rule, value: Any, metrics: dict[str, Any]) -> bool:
+    """True when a flag rule's trigger, at any severity, matches the value."""
+    triggers = (rule.trigger(level) for level in ("error", "warning", "info"))  # type: ignore[arg-type]
+    return any(t is not None and t.matches(value, metrics) for t in triggers)
+
+
+def _rule_direction(rule: Rule, name: str, old: dict[str, Any], new: dict[str, Any]) -> str:
+    """better, worse or changed for applicants, as one rule that reads the metric sees it."""
+    before, after = old.get(name), new.get(name)
+    if rule.check == "flag":
+        was, now = _flagged(rule, before, old), _flagged(rule, after, new)
+        return "changed" if was == now else "worse" if now else "better"
+    if _number(before) and _number(after):
+        return "better" if (after > before) == (rule.check == "at_least") else "worse"
+    return "changed"
+
+
+def _direction(name: str, old: dict[str, Any], new: dict[str, Any], rules: list[Rule]) -> str:
+    """What the rules that read a metric make of its change: only rules that apply to one of the
+    two versions (their ``when`` holds) count, and rules that pull opposite ways say "changed".
+    A metric no rule reads has no direction, unless it is plainly effort (LESS_IS_BETTER)."""
+    applying = [
+        r
+        for r in rules
+        if r.metric == name and any(all(c.holds(m) for c in r.when) for m in (old, new))
+    ]
+    seen = {_rule_direction(r, name, old, new) for r in applying} - {"changed"}
+    if applying:
+        return seen.pop() if len(seen) == 1 else "changed"
+    before, after = old.get(name), new.get(name)
+    if name in LESS_IS_BETTER and _number(before) and _number(after):
         return "better" if after < before else "worse"
     return "changed"
 
@@ -111,7 +134,7 @@ def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> S
             METRICS[n].unit,
             old.metrics.get(n),
             new.metrics.get(n),
-            _direction(n, old.metrics.get(n), new.metrics.get(n), rules),
+            _direction(n, old.metrics, new.metrics, rules),
         )
         for n in METRICS
         if old.metrics.get(n) != new.metrics.get(n)
@@ -182,20 +205,38 @@ class DiffReport:
     schemes: tuple[SchemeDiff, ...]
     removed: tuple[str, ...]  # scheme IDs only in the old version
     new_only: tuple[str, ...]  # scheme IDs only in the new version
+    warnings: tuple[str, ...] = ()  # what the reader must know before trusting the comparison
 
     def fails(self, fail_on: str) -> bool:
         """True when the new version adds a finding at or above ``fail_on``."""
         return any(fails_at(f.severity, fail_on) for s in self.schemes for f in s.added)
 
 
+def _stated(s: SchemeResult) -> bool:
+    """True when the scheme's ID is its own ``id``, not one made from its file's name."""
+    return s.id != PurePath(s.file).stem
+
+
+def _unlike(old: SchemeResult, new: SchemeResult) -> str:
+    return (
+        f"the two versions have different scheme IDs ({old.id} before, {new.id} after); "
+        "they were compared because each file holds one scheme, so check that they are "
+        "versions of the same scheme"
+    )
+
+
 def compare(
     old: Report, new: Report, rules: list[Rule], old_name: str, new_name: str
 ) -> DiffReport:
-    """Pair schemes by ID (a single scheme on each side pairs whatever its ID) and compare them."""
+    """Pair schemes by ID (a single scheme on each side pairs whatever its ID, with a warning when
+    either ID was stated) and compare them."""
     before = {s.id: s for s in old.schemes}
     after = {s.id: s for s in new.schemes}
+    warnings: tuple[str, ...] = ()
     if len(before) == len(after) == 1 and set(before) != set(after):
-        before = {next(iter(after)): next(iter(before.values()))}
+        (was,), (now,) = before.values(), after.values()
+        warnings = (_unlike(was, now),) if _stated(was) or _stated(now) else ()
+        before = {now.id: was}
     pairs = [compare_scheme(before[i], after[i], rules) for i in after if i in before]
     return DiffReport(
         old_name,
@@ -203,4 +244,5 @@ def compare(
         tuple(pairs),
         tuple(i for i in before if i not in after),
         tuple(i for i in after if i not in before),
+        warnings,
     )

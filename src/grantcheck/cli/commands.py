@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from grantcheck import __version__
-from grantcheck.cli import FailOn, _emit, _fail, load_policy
+from grantcheck.cli import FailOn, _emit, _fail, error_line, load_policy
 from grantcheck.safe_text import terminal
 
 
@@ -147,6 +147,9 @@ def diff_command(
         old_name,
         new_name,
     )
+    if format is not DiffFormat.text or output is not None:  # a report that may go unread
+        for warning in result.warnings:
+            print(error_line(f"warning: {warning}"), file=sys.stderr)
     text = (
         render.as_json(result, __version__)
         if format is DiffFormat.json

@@ -53,6 +53,7 @@ def _lines(d: SchemeDiff) -> list[str]:
 def text(report: DiffReport) -> str:
     old, new = visible(report.old_name), visible(report.new_name)
     out = [f"Comparing {old} (before) with {new} (after)", ""]
+    out += [f"Warning: {prose(w)}." for w in report.warnings] + ([""] if report.warnings else [])
     for d in report.schemes:
         out += _lines(d) + [""]
     out += [f"Only in the old version: {visible(i)}" for i in report.removed]
@@ -63,6 +64,7 @@ def text(report: DiffReport) -> str:
 def markdown(report: DiffReport) -> str:
     old, new = markdown_code(report.old_name), markdown_code(report.new_name)
     out = [f"# What changed: {old} to {new}", ""]
+    out += [f"> **Warning:** {md(w)}.\n" for w in report.warnings]
     for d in report.schemes:
         out += [f"## {md(d.name)}", "", f"**{md(d.verdict)}**", ""]
         if d.changes:
@@ -129,5 +131,6 @@ def as_json(report: DiffReport, version: str) -> str:
         ],
         "only_in_old": list(report.removed),
         "only_in_new": list(report.new_only),
+        "warnings": list(report.warnings),
     }
     return json_text(json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False)) + "\n"
