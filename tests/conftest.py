@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import os
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -12,6 +11,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from grantcheck.cli.app import app
+from grantcheck.cli.workdir import Workdir
 from grantcheck.policy import Policy, build_policy
 from grantcheck.rulepack import Pack, default_pack_dir, load_pack
 
@@ -54,12 +54,9 @@ runner = CliRunner()
 
 
 def run(*args: str, cwd: Path = ROOT) -> Result:
-    old = Path.cwd()
-    os.chdir(cwd)
-    try:
-        return runner.invoke(app, list(args), catch_exceptions=False)
-    finally:
-        os.chdir(old)
+    """The CLI run in-process as if from folder ``cwd``, which it is told through the context
+    object (the process's folder is never changed: that is unsafe when tests run in parallel)."""
+    return runner.invoke(app, list(args), obj=Workdir(cwd), catch_exceptions=False)
 
 
 def write(folder: Path, name: str, text: str) -> Path:

@@ -47,30 +47,33 @@ def _umask() -> int:
     return old
 
 
-def classify(path: Path) -> str:
-    """``"file"`` (written atomically) or ``"stream"`` (written directly); raises OutputError."""
-    name = os.fspath(path)
+def classify(path: Path, name: str | None = None) -> str:
+    """``"file"`` (written atomically) or ``"stream"`` (written directly); raises OutputError.
+
+    ``name`` is the path as the user gave it (before the CLI made it absolute), for messages.
+    """
+    name = os.fspath(path) if name is None else name
     if name in ("", "."):
         raise OutputError(f"{name!r}: an output must name a file, not an empty path or a folder")
     try:
-        info = os.lstat(name)
+        info = os.lstat(path)
     except FileNotFoundError:
-        parent = os.path.dirname(name) or "."
-        if not os.path.isdir(parent):
+        if not os.path.isdir(os.path.dirname(os.fspath(path)) or "."):
             raise OutputError(
-                f"{name}: cannot write here: the folder {parent} does not exist"
+                f"{name}: cannot write here: the folder {os.path.dirname(name) or '.'} "
+                "does not exist"
             ) from None
         return "file"
     except OSError as exc:
         raise OutputError(f"{name}: cannot write here: {_reason(exc)}") from None
     if stat.S_ISLNK(info.st_mode):
-        if not os.path.abspath(name).startswith(STREAM_FOLDERS):
+        if not os.path.abspath(path).startswith(STREAM_FOLDERS):
             raise OutputError(
                 f"{name}: is a symbolic link; grantcheck does not write through links, "
                 "so name the file itself"
             )
         try:
-            info = os.stat(name)
+            info = os.stat(path)
         except OSError as exc:
             raise OutputError(f"{name}: cannot write here: {_reason(exc)}") from None
         if stat.S_ISREG(
@@ -103,9 +106,10 @@ def open_stream(path: str) -> int:
 class Staged:
     """One output being written: bytes go to a temporary file until ``commit``."""
 
-    def __init__(self, path: Path, max_bytes: int | None = None) -> None:
+    def __init__(self, path: Path, max_bytes: int | None = None, name: str | None = None) -> None:
         self.path = path
-        self.kind = classify(path)
+        self.name = os.fspath(path) if name is None else name  # as the user gave it
+        self.kind = classify(path, self.name)
         self.max_bytes = max_bytes
         self.size = 0
         self.tmp: str | None = None
@@ -120,7 +124,7 @@ class Staged:
             else:
                 self.handle = tempfile.TemporaryFile(prefix="grantcheck-")  # noqa: SIM115 (open until commit)
         except OSError as exc:
-            raise OutputError(f"{path}: cannot write the output: {_reason(exc)}") from None
+            raise OutputError(f"{self.name}: cannot write the output: {_reason(exc)}") from None
 
     def write(self, text: str) -> None:
         """Add text (UTF-8; anything unencodable is shown escaped, never a crash)."""
@@ -131,13 +135,13 @@ class Staged:
         self.size += len(data)
         if self.max_bytes is not None and self.size > self.max_bytes:
             raise OutputError(
-                f"{self.path}: the output is larger than {self.max_bytes:,} bytes "
+                f"{self.name}: the output is larger than {self.max_bytes:,} bytes "
                 "(limits.max_output_bytes); check fewer files at once"
             )
         try:
             self.handle.write(data)
         except OSError as exc:
-            raise OutputError(f"{self.path}: cannot write the output: {_reason(exc)}") from None
+            raise OutputError(f"{self.name}: cannot write the output: {_reason(exc)}") from None
 
     def finish(self) -> None:
         """Make the staged bytes durable, with the mode the file will have (step one of commit)."""
@@ -148,7 +152,7 @@ class Staged:
                 self._set_mode()
                 self.handle.close()
         except OSError as exc:
-            raise OutputError(f"{self.path}: cannot write the output: {_reason(exc)}") from None
+            raise OutputError(f"{self.name}: cannot write the output: {_reason(exc)}") from None
 
     def _set_mode(self) -> None:
         fd = self.handle.fileno()
@@ -172,7 +176,7 @@ class Staged:
             with os.fdopen(fd, "wb") as out:
                 shutil.copyfileobj(self.handle, out)
         except OSError as exc:
-            raise OutputError(f"{self.path}: cannot write the output: {_reason(exc)}") from None
+            raise OutputError(f"{self.name}: cannot write the output: {_reason(exc)}") from None
         finally:
             self.handle.close()
 
@@ -183,7 +187,7 @@ class Staged:
         try:
             os.replace(self.tmp, self.path)
         except OSError as exc:
-            raise OutputError(f"{self.path}: cannot write the output: {_reason(exc)}") from None
+            raise OutputError(f"{self.name}: cannot write the output: {_reason(exc)}") from None
         self.tmp = None
 
     def abort(self) -> None:
@@ -216,12 +220,16 @@ def abort(staged: list[Staged]) -> None:
         s.abort()
 
 
-def write_all(outputs: list[tuple[Path, str | bytes]], max_bytes: int | None = None) -> None:
-    """Write several outputs, all or none."""
+def write_all(
+    outputs: list[tuple[Path, str | bytes]],
+    max_bytes: int | None = None,
+    names: list[str] | None = None,
+) -> None:
+    """Write several outputs, all or none (``names``: each path as the user gave it)."""
     staged: list[Staged] = []
     try:
-        for path, content in outputs:
-            staged.append(Staged(path, max_bytes))
+        for i, (path, content) in enumerate(outputs):
+            staged.append(Staged(path, max_bytes, names[i] if names else None))
             if isinstance(content, bytes):
                 staged[-1].write_bytes(content)
             else:
@@ -232,23 +240,24 @@ def write_all(outputs: list[tuple[Path, str | bytes]], max_bytes: int | None = N
     commit(staged)
 
 
-def append(path: Path, text: str) -> None:
+def append(path: Path, text: str, name: str | None = None) -> None:
     """Add text to the end of a file or pipe (such as $GITHUB_STEP_SUMMARY), never hanging on a
-    pipe."""
+    pipe (``name``: the path as the user gave it)."""
+    name = os.fspath(path) if name is None else name
     flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOCTTY | os.O_NONBLOCK
     try:
         fd = os.open(path, flags, 0o666)
     except OSError as exc:
-        raise OutputError(f"{path}: cannot append: {_reason(exc)}") from None
+        raise OutputError(f"{name}: cannot append: {_reason(exc)}") from None
     with os.fdopen(fd, "wb") as out:
         try:
             mode = os.fstat(fd).st_mode
             if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
-                raise OutputError(f"{path}: cannot append: it is not a file or a pipe")
+                raise OutputError(f"{name}: cannot append: it is not a file or a pipe")
             os.set_blocking(fd, True)
             out.write(text.encode("utf-8", "backslashreplace"))
         except OSError as exc:
-            raise OutputError(f"{path}: cannot append: {_reason(exc)}") from None
+            raise OutputError(f"{name}: cannot append: {_reason(exc)}") from None
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -259,25 +268,26 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return (info.st_dev, info.st_ino) if stat.S_ISREG(info.st_mode) else None
 
 
-def clashes(outputs: list[tuple[str, Path]], inputs: list[Path]) -> list[str]:
-    """Problems with (what, path) outputs: two going to one file, or one replacing an input."""
+def clashes(outputs: list[tuple[str, Path, str]], inputs: list[Path]) -> list[str]:
+    """Problems with (what, path, name) outputs: two going to one file, or one replacing an
+    input (``name``: the path as the user gave it)."""
     problems: list[str] = []
     seen: dict[object, str] = {}
     read = {i for i in map(_identity, inputs) if i is not None}
-    for what, path in outputs:
+    for what, path, name in outputs:
         keys: list[object] = [os.path.abspath(path)]
         ident = _identity(path)
         if ident is not None:
             keys.append(ident)
         if ident is not None and ident in read:
             problems.append(
-                f"{path}: {what} would overwrite a file grantcheck reads in this run; "
+                f"{name}: {what} would overwrite a file grantcheck reads in this run; "
                 "write it somewhere else"
             )
         earlier = next((seen[k] for k in keys if k in seen), None)
         if earlier is not None:
             problems.append(
-                f"{path}: {what} and {earlier} would go to the same file; "
+                f"{name}: {what} and {earlier} would go to the same file; "
                 "give each its own --output"
             )
         for k in keys:

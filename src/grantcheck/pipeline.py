@@ -28,9 +28,15 @@ from grantcheck.validate import Parsed, validate
 
 
 def display_name(path: Path, cwd: Path) -> str:
-    """A path as the user will recognise it: relative to the current folder where possible."""
-    try:  # abspath, not resolve: a loop of links must not stop us naming the file
-        return Path(os.path.abspath(path)).relative_to(os.path.abspath(cwd)).as_posix()
+    """A path as the user will recognise it: relative to the working folder ``cwd`` where
+    possible, else as it was given (the CLI joins a relative path to ``cwd`` lexically, so
+    ``../x.yaml`` comes back as typed)."""
+    try:  # normpath, not resolve: a loop of links must not stop us naming the file
+        return Path(os.path.normpath(cwd / path)).relative_to(os.path.normpath(cwd)).as_posix()
+    except ValueError:
+        pass
+    try:
+        return path.relative_to(cwd).as_posix()
     except ValueError:
         return path.as_posix()
 

@@ -27,6 +27,7 @@ import typer
 from grantcheck.errors import InputError
 
 if TYPE_CHECKING:
+    from grantcheck.cli.workdir import Workdir
     from grantcheck.outputs import OutputError
     from grantcheck.policy import Policy
 
@@ -61,11 +62,14 @@ def _fail(errors: Sequence[str | InputError | OutputError], code: int = 2) -> No
 class Sink:
     """Where one output goes: standard output, or a file staged by grantcheck.outputs."""
 
-    def __init__(self, path: Path | None, max_bytes: int | None = None) -> None:
+    def __init__(
+        self, path: Path | None, max_bytes: int | None = None, name: str | None = None
+    ) -> None:
+        """``path``: absolute (see workdir.py); ``name``: as the user gave it, for messages."""
         from grantcheck.outputs import Staged
 
         self.path = path
-        self.staged = Staged(path, max_bytes) if path is not None else None
+        self.staged = Staged(path, max_bytes, name) if path is not None else None
 
     def write(self, text: str | bytes) -> None:
         if isinstance(text, bytes):  # a binary format (check refuses one bound for standard output)
@@ -91,11 +95,11 @@ def commit(sinks: list[Sink]) -> None:
     commit_all([s.staged for s in sinks if s.staged is not None])
 
 
-def write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, text: str, name: str | None = None) -> None:
     """Write ``text`` to ``path`` so that a reader never sees half a file (raises OutputError)."""
     from grantcheck.outputs import write_all
 
-    write_all([(path, text)])
+    write_all([(path, text)], names=[name] if name is not None else None)
 
 
 def _split(values: list[str] | None) -> list[str]:
@@ -108,21 +112,25 @@ def load_policy(
     select: list[str],
     ignore: list[str],
     fail_on: str | None,
-    cwd: Path,
+    here: Workdir,
     allow_paths: list[Path] | None = None,
     exclude: list[str] | None = None,
 ) -> Policy:
-    """The rule pack with config and flags applied, or exit 2 with the reasons."""
+    """The rule pack with config and flags applied, or exit 2 with the reasons.
+
+    The paths are as given on the command line; they are read against ``here``.
+    """
     from grantcheck.config import discover, load_config
     from grantcheck.pipeline import display_name
     from grantcheck.policy import build_policy
     from grantcheck.rulepack import default_pack_dir, load_pack
 
-    path = config if config is not None else discover(cwd)
+    cwd = here.folder
+    path = here.path(config) if config is not None else discover(cwd)
     loaded = None
     if path is not None:
         if not path.is_file():
-            _fail([f"{path}: the config file does not exist"])
+            _fail([f"{config if config is not None else path}: the config file does not exist"])
         loaded, errors = load_config(path, display_name(path, cwd))
         if errors:
             _fail(errors)
@@ -132,12 +140,12 @@ def load_policy(
             (loaded.folder / f, Path(display_name(loaded.folder / f, cwd)))
             for f in loaded.config.rule_folders
         ]
-    folders += [(r, Path(display_name(r, cwd))) for r in rules]
+    folders += [(r, Path(display_name(r, cwd))) for r in here.paths(rules)]
     pack, errors = load_pack(folders)
     if pack is None:
         _fail(errors)
     policy, errors = build_policy(
-        pack, loaded, select or None, ignore or None, fail_on, allow_paths, exclude
+        pack, loaded, select or None, ignore or None, fail_on, here.paths(allow_paths), exclude
     )
     if policy is None:
         _fail(errors)
@@ -161,14 +169,15 @@ def _terminal_width() -> int:
         return 80
 
 
-def _emit(text: str, output: Path | None) -> None:
+def _emit(text: str, output: Path | None, here: Workdir) -> None:
+    """``text`` to standard output, or to the file ``output`` (as given, read against ``here``)."""
     if output is None:
         sys.stdout.write(text)
         return
     from grantcheck.outputs import OutputError
 
     try:
-        write_atomically(output, text)
+        write_atomically(here.path(output), text, os.fspath(output))
     except OutputError as exc:
         _fail([exc])
 

@@ -7,11 +7,13 @@ registered here, explicitly, rather than by decorators that run on import.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import typer
 
 from grantcheck import __version__
 from grantcheck.cli import check, commands, init, measure
+from grantcheck.cli.workdir import Workdir
 
 # grantcheck uses no pydantic plugins; skipping their discovery (an entry-point
 # scan) shortens every run. A value the user has set is kept.
@@ -35,11 +37,14 @@ def _version(wanted: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
 ) -> None:
     """grantcheck: proportionality checks for grant and contract schemes."""
+    if ctx.obj is None:  # the one place the process's working folder is read (see workdir.py)
+        ctx.obj = Workdir(Path.cwd())
 
 
 app.command("check")(check.check)

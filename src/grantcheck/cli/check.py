@@ -33,6 +33,7 @@ from grantcheck.cli import (
     error_line,
     load_policy,
 )
+from grantcheck.cli.workdir import Workdir, workdir
 from grantcheck.errors import InputError
 from grantcheck.findings import Report, SchemeResult, Tally
 from grantcheck.reporters.registry import REPORTERS, Reporter, Run, StreamingReporter
@@ -50,7 +51,7 @@ Outcomes = Iterable[tuple[list[SchemeResult], list[InputError]]]
 
 @dataclass(frozen=True)
 class Target:
-    """One format and where it goes (None: standard output)."""
+    """One format and where it goes (None: standard output), as given on the command line."""
 
     reporter: Reporter
     path: Path | None
@@ -71,6 +72,7 @@ class RunOptions:
 
 
 def check(
+    ctx: typer.Context,
     paths: list[Path] | None = typer.Argument(
         None, help="Scheme files or folders (default: the current folder)."
     ),
@@ -130,7 +132,7 @@ def check(
         iter_check,
     )  # not at the top: --version must not load the pipeline
 
-    cwd = Path.cwd()
+    here = workdir(ctx)
     targets = _targets([f.value for f in format or []], output or [])
     policy = load_policy(
         config,
@@ -138,28 +140,28 @@ def check(
         _split(select),
         _split(ignore),
         fail_on.value if fail_on else None,
-        cwd,
+        here,
         allow_path,
         exclude,
     )
-    known = frozenset(_read_baseline(baseline, policy.limits)) if baseline else None
+    known = frozenset(_read_baseline(baseline, here, policy.limits)) if baseline else None
     shown = " ".join(str(p) for p in paths) if paths else "."
     options = RunOptions(
         targets,
         policy,
         known,
         quiet,
-        cwd,
+        here.folder,
         f"grantcheck check {shown}",
         write_baseline is not None,
         portfolio_only,
     )
-    outcomes = iter_check(
-        list(paths) if paths else [Path(".")], policy, cwd, jobs or os.cpu_count() or 1
-    )
-    _refuse_clashes(targets, write_baseline, [*(paths or [Path(".")])], policy, cwd, baseline)
+    inputs = here.paths(paths or [Path(".")])
+    outcomes = iter_check(inputs, policy, here.folder, jobs or os.cpu_count() or 1)
+    _refuse_clashes(targets, write_baseline, inputs, policy, here, baseline)
     sinks = _open(
         [t.path for t in targets] + ([write_baseline] if write_baseline else []),
+        here,
         policy.limits.max_output_bytes,
     )
     from grantcheck.outputs import OutputError
@@ -190,13 +192,16 @@ def check(
     raise typer.Exit(2 if errors else 1 if tally.fails(policy.fail_on) else 0)
 
 
-def _open(paths: list[Path | None], max_bytes: int) -> list[Sink]:
+def _open(paths: list[Path | None], here: Workdir, max_bytes: int) -> list[Sink]:
     from grantcheck.outputs import OutputError
 
     sinks: list[Sink] = []
     for path in paths:
         try:
-            sinks.append(Sink(path, max_bytes))
+            if path is None:
+                sinks.append(Sink(None))
+            else:
+                sinks.append(Sink(here.path(path), max_bytes, os.fspath(path)))
         except OutputError as exc:
             for sink in sinks:
                 sink.abort()
@@ -209,21 +214,26 @@ def _refuse_clashes(
     write_baseline: Path | None,
     paths: list[Path],
     policy: Policy,
-    cwd: Path,
+    here: Workdir,
     baseline: Path | None,
 ) -> None:
-    """Exit 2 when two outputs share a file, or an output would replace a file this run reads."""
+    """Exit 2 when two outputs share a file, or an output would replace a file this run reads.
+
+    ``paths`` are the inputs made absolute; the other paths are as given on the command line.
+    """
     from grantcheck.outputs import clashes
     from grantcheck.pipeline import find_files
 
-    outputs = [(f"the {t.reporter.name} report", t.path) for t in targets if t.path is not None]
-    outputs += [("the baseline", write_baseline)] if write_baseline is not None else []
-    if not outputs:
+    named = [(f"the {t.reporter.name} report", t.path) for t in targets if t.path is not None]
+    named += [("the baseline", write_baseline)] if write_baseline is not None else []
+    if not named:
         return
-    schemes, _ = find_files(paths, cwd, policy.exclude)
+    outputs = [(what, here.path(path), os.fspath(path)) for what, path in named]
+    schemes, _ = find_files(paths, here.folder, policy.exclude)
     rules = [p for folder in policy.rule_folders for p in sorted(folder.glob("*.y*ml"))]
-    config = [cwd / policy.config_file] if policy.config_file else []
-    problems = clashes(outputs, [*schemes, *rules, *config, *([baseline] if baseline else [])])
+    config = [here.folder / policy.config_file] if policy.config_file else []
+    read = [*schemes, *rules, *config, *([here.path(baseline)] if baseline else [])]
+    problems = clashes(outputs, read)
     if problems:
         _fail(problems)
 
@@ -277,7 +287,7 @@ def _run(
         if not target.reporter.streams:
             sink.write(target.reporter.whole().document(report, run))
     if summary:
-        _append_summary(report, Path(os.environ["GITHUB_STEP_SUMMARY"]))
+        _append_summary(report, Path(os.environ["GITHUB_STEP_SUMMARY"]), options.cwd)
     return tally, errors
 
 
@@ -406,14 +416,14 @@ def _targets(formats: list[str], outputs: list[Path]) -> tuple[Target, ...]:
     return targets
 
 
-def _read_baseline(path: Path, limits) -> set[str]:  # type: ignore[no-untyped-def]
+def _read_baseline(path: Path, here: Workdir, limits) -> set[str]:  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
     from grantcheck import baseline as baselines
     from grantcheck.load import read_text
 
     text, error = read_text(
-        path, str(path), replace(limits, max_file_bytes=limits.max_baseline_bytes)
+        here.path(path), str(path), replace(limits, max_file_bytes=limits.max_baseline_bytes)
     )
     if text is None:
         from grantcheck.limits import raise_hint
@@ -431,11 +441,13 @@ def _read_baseline(path: Path, limits) -> set[str]:  # type: ignore[no-untyped-d
     return parsed
 
 
-def _append_summary(report: Report, path: Path) -> None:
+def _append_summary(report: Report, path: Path, folder: Path) -> None:
+    """Add the summary to ``path`` ($GITHUB_STEP_SUMMARY; a relative one is read against
+    ``folder``)."""
     from grantcheck.outputs import OutputError, append
     from grantcheck.reporters.github import summary_markdown
 
     try:
-        append(path, summary_markdown(report))
+        append(folder / path, summary_markdown(report), os.fspath(path))
     except OutputError as exc:
         print(error_line(f"{exc} (the step summary)"), file=sys.stderr)

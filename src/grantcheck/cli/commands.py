@@ -10,10 +10,12 @@ import typer
 
 from grantcheck import __version__
 from grantcheck.cli import FailOn, _emit, _fail, error_line, load_policy
+from grantcheck.cli.workdir import workdir
 from grantcheck.safe_text import terminal
 
 
 def rules_command(
+    ctx: typer.Context,
     config: Path | None = typer.Option(
         None, "--config", help="Use this config file instead of discovering one."
     ),
@@ -34,7 +36,7 @@ def rules_command(
     if metrics:
         sys.stdout.write(metrics_table())
         return
-    policy = load_policy(config, rules or [], [], [], None, Path.cwd())
+    policy = load_policy(config, rules or [], [], [], None, workdir(ctx))
     built_in = tuple((b, policy.unused_waivers) for b in BUILT_IN_RULES.values())
     listing = (
         rules_markdown(policy.pack)
@@ -45,6 +47,7 @@ def rules_command(
 
 
 def explain(
+    ctx: typer.Context,
     rule: str = typer.Argument(..., help="A rule ID, such as GC101."),
     config: Path | None = typer.Option(
         None, "--config", help="Use this config file instead of discovering one."
@@ -59,7 +62,7 @@ def explain(
     from grantcheck.reporters.rulebook import explain as render
     from grantcheck.reporters.rulebook import explain_built_in
 
-    policy = load_policy(config, rules or [], [], [], None, Path.cwd())
+    policy = load_policy(config, rules or [], [], [], None, workdir(ctx))
     by_id = {r.id: r for r in policy.pack.rules}
     built_in = BUILT_IN_RULES.get(rule.upper())
     if built_in is not None:
@@ -99,6 +102,7 @@ class DiffFormat(str, Enum):
 
 
 def diff_command(
+    ctx: typer.Context,
     files: list[Path] = typer.Argument(..., help="OLD NEW; or, with --git, just the scheme file."),
     git: str | None = typer.Option(
         None, "--git", help="Compare FILE as it is now with FILE at this git revision."
@@ -125,18 +129,17 @@ def diff_command(
 
     if (git is None and len(files) != 2) or (git is not None and len(files) != 1):
         _fail(["<command line>: give OLD and NEW files, or one file with --git REV"])
-    cwd = Path.cwd()
-    policy = load_policy(config, rules or [], [], [], fail_on.value if fail_on else None, cwd)
-    new_path = files[-1]
-    new_name = display_name(new_path, cwd)
+    here = workdir(ctx)
+    policy = load_policy(config, rules or [], [], [], fail_on.value if fail_on else None, here)
+    old_path, new_path = here.path(files[0]), here.path(files[-1])
+    new_name = display_name(new_path, here.folder)
     if git is None:
-        old_name = display_name(files[0], cwd)
-        old_results, old_errors = check_file(files[0], old_name, policy)
+        old_name = display_name(old_path, here.folder)
+        old_results, old_errors = check_file(old_path, old_name, policy)
     else:
         old_name = f"{git}:{new_name}"
-        old_results, old_errors = check_text(
-            _git_show(git, new_path, policy.limits.max_file_bytes), old_name, new_path, policy
-        )
+        shown = _git_show(git, new_path, files[-1], policy.limits.max_file_bytes)
+        old_results, old_errors = check_text(shown, old_name, new_path, policy)
     new_results, new_errors = check_file(new_path, new_name, policy)
     if old_errors or new_errors:
         _fail(old_errors + new_errors)
@@ -157,15 +160,15 @@ def diff_command(
         if format is DiffFormat.markdown
         else render.text(result)
     )
-    _emit(text, output)
+    _emit(text, output, here)
     raise typer.Exit(1 if result.fails(policy.fail_on) else 0)
 
 
-def _git_show(rev: str, path: Path, max_bytes: int) -> str:
-    """The file's text at a git revision, or exit 2 saying why not."""
+def _git_show(rev: str, path: Path, given: Path, max_bytes: int) -> str:
+    """The file's text at a git revision, or exit 2 saying why not (``given``: as typed)."""
     from grantcheck.gitshow import GitProblem, show
 
     try:
         return show(rev, path, max_bytes)
     except GitProblem as exc:
-        _fail([f"{path}:1:1: cannot compare with git revision {rev!r}: {exc}"])
+        _fail([f"{given}:1:1: cannot compare with git revision {rev!r}: {exc}"])

@@ -6,6 +6,7 @@ written atomically: an interrupted questionnaire leaves nothing behind.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 import typer
 
 from grantcheck.cli import _emit, _fail, load_policy
+from grantcheck.cli.workdir import Workdir, workdir
 
 NO_TERMINAL = (
     "'init --interactive' asks its questions on a terminal, and there is none here. "
@@ -22,6 +24,7 @@ NO_TERMINAL = (
 
 
 def init(
+    ctx: typer.Context,
     files: list[Path] | None = typer.Argument(
         None,
         help="Where to write the scheme file (default "
@@ -48,8 +51,9 @@ def init(
     ),
 ) -> None:
     """Write a commented starter scheme file, an empty register, or a scheme from your answers."""
+    here = workdir(ctx)
     if from_documents:
-        _from_documents(files or [], output or Path("scheme.yaml"), force)
+        _from_documents(files or [], output or Path("scheme.yaml"), force, here)
         return
     if files and len(files) > 1:
         _fail(
@@ -59,24 +63,24 @@ def init(
     if register is not None:
         if file is not None or interactive:
             _fail(["--register writes a register; give no FILE and no --interactive with it"])
-        _write_register(register, force)
+        _write_register(register, force, here)
         return
     target = file or Path("scheme.yaml")
-    if target.exists() and not force:
+    if here.path(target).exists() and not force:
         _fail([f"{target}: the file exists; use --force to overwrite it"])
     if interactive:
-        _questionnaire(target, force)
+        _questionnaire(target, force, here)
         return
     from importlib import resources
 
     text = (resources.files("grantcheck") / "templates" / "starter.yaml").read_text(
         encoding="utf-8"
     )
-    _emit(text, target)
+    _emit(text, target, here)
     print(f"Wrote {target}. Check it with: grantcheck check {target}")
 
 
-def _from_documents(documents: list[Path], file: Path, force: bool) -> None:
+def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdir) -> None:
     """A starter scheme measured from ``documents`` (see starter.py)."""
     from grantcheck.cli.measure import measure_files
     from grantcheck.documents.total import combine
@@ -84,16 +88,18 @@ def _from_documents(documents: list[Path], file: Path, force: bool) -> None:
 
     if not documents:
         _fail(["<command line>: --from needs at least one document to measure"])
-    if file.exists() and not force:
+    if here.path(file).exists() and not force:
         _fail([f"{file}: the file exists; use --force to overwrite it"])
-    facts, errors = measure_files(documents)
+    facts, errors = measure_files(documents, here)
     if errors:
         _fail(errors)
-    _emit(starter_text(facts, [relative(Path(f.file), file) for f in facts], combine(facts)), file)
+    # each fact names its document as shown to the user: relative to the folder, or absolute
+    paths = [relative(here.path(Path(f.file)), here.path(file)) for f in facts]
+    _emit(starter_text(facts, paths, combine(facts)), file, here)
     print(f"Wrote {file}. Check it with: grantcheck check {file}")
 
 
-def _write_register(path: Path, force: bool) -> None:
+def _write_register(path: Path, force: bool, here: Workdir) -> None:
     from grantcheck.outputs import OutputError, write_all
     from grantcheck.register_write import register_csv, register_xlsx
 
@@ -105,11 +111,11 @@ def _write_register(path: Path, force: bool) -> None:
                 "with one of these endings"
             ]
         )
-    if path.exists() and not force:
+    if here.path(path).exists() and not force:
         _fail([f"{path}: the file exists; use --force to overwrite it"])
     data: bytes = register_xlsx() if suffix == ".xlsx" else register_csv().encode("utf-8")
     try:
-        write_all([(path, data)])
+        write_all([(here.path(path), data)], names=[os.fspath(path)])
     except OutputError as exc:
         _fail([exc])
     print(
@@ -119,7 +125,7 @@ def _write_register(path: Path, force: bool) -> None:
     )
 
 
-def _questionnaire(target: Path, force: bool) -> None:
+def _questionnaire(target: Path, force: bool, here: Workdir) -> None:
     if not sys.stdin.isatty():
         _fail([NO_TERMINAL])
     from grantcheck.questionnaire import scheme_yaml
@@ -137,10 +143,10 @@ def _questionnaire(target: Path, force: bool) -> None:
         print("\nThe input ended: nothing was written.", file=sys.stderr)
         raise typer.Exit(2) from None
     text = scheme_yaml(answers)
-    _verdict(text, target)
-    if target.exists() and not force:  # it may have appeared while the questions were answered
+    _verdict(text, target, here)
+    if here.path(target).exists() and not force:  # it may have appeared meanwhile
         _fail([f"{target}: the file exists; use --force to overwrite it"])
-    _emit(text, target)
+    _emit(text, target, here)
     print(f"Wrote {target}. Check it again at any time with: grantcheck check {target}")
 
 
@@ -169,13 +175,13 @@ def _ask_all() -> dict[str, Any]:
     return answers
 
 
-def _verdict(text: str, target: Path) -> None:
+def _verdict(text: str, target: Path, here: Workdir) -> None:
     """The headline sentence and the number of findings, as 'check' would report them."""
     from grantcheck.pipeline import check_text
     from grantcheck.reporters.wording import headline
 
-    policy = load_policy(None, [], [], [], None, Path.cwd())
-    results, errors = check_text(text, target.name, target.resolve(), policy)
+    policy = load_policy(None, [], [], [], None, here)
+    results, errors = check_text(text, target.name, here.path(target).resolve(), policy)
     print()
     for e in errors:
         print(f"Not checked: {e.message}")

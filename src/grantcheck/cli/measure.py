@@ -9,6 +9,7 @@ from pathlib import Path
 import typer
 
 from grantcheck.cli import _emit, error_line
+from grantcheck.cli.workdir import Workdir, workdir
 
 
 class MeasureFormat(str, Enum):
@@ -16,15 +17,16 @@ class MeasureFormat(str, Enum):
     json = "json"
 
 
-def measure_files(files: list[Path]) -> tuple[list, list[str]]:  # type: ignore[type-arg]
-    """Facts of each named document (a file named twice is measured and counted once)."""
+def measure_files(files: list[Path], here: Workdir) -> tuple[list, list[str]]:  # type: ignore[type-arg]
+    """Facts of each named document (a file named twice is measured and counted once); the
+    paths are as given, read against ``here``."""
     from grantcheck.documents import Measurer
     from grantcheck.guidance import Unreadable
     from grantcheck.pipeline import display_name
 
     measurer, facts, errors, seen = Measurer(), [], [], set()
-    for path in files:
-        name = display_name(path, Path.cwd())
+    for path in here.paths(files):
+        name = display_name(path, here.folder)
         try:
             key = path.resolve()
             if key in seen:
@@ -41,6 +43,7 @@ def measure_files(files: list[Path]) -> tuple[list, list[str]]:  # type: ignore[
 
 
 def measure_command(
+    ctx: typer.Context,
     files: list[Path] = typer.Argument(
         ..., help="Forms and guidance: .docx, .pdf, .html, .htm, .md, .txt."
     ),
@@ -55,12 +58,14 @@ def measure_command(
     from grantcheck.documents.output import as_json, as_text
     from grantcheck.documents.total import combine
 
-    facts, errors = measure_files(files)
+    here = workdir(ctx)
+    facts, errors = measure_files(files, here)
     total = combine(facts)
     from grantcheck.safe_text import json_text, terminal
 
     as_json_ = format is MeasureFormat.json
-    _emit(json_text(as_json(facts, total)) if as_json_ else terminal(as_text(facts, total)), output)
+    text = json_text(as_json(facts, total)) if as_json_ else terminal(as_text(facts, total))
+    _emit(text, output, here)
     for error in errors:
         print(error_line(error).encode("ascii", "backslashreplace").decode(), file=sys.stderr)
     raise typer.Exit(2 if errors else 0)
