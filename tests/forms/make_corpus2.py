@@ -20,12 +20,10 @@ them). It builds only its own four files and leaves every other file alone:
 
 from __future__ import annotations
 
-import datetime as _dt
 import zlib
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-FIXED = _dt.datetime(2026, 4, 1, 9, 0, 0)  # as make_corpus.py, which re-dates every .docx
+from make_corpus import FIXED, HERE, _normalise_zip  # same folder, same fixed date
+
 DOCX = ("kelvedon-investment-fund.docx", "ravensworth-fund-guidance.docx")
 PDFS = ("dunmere-arts-fillable.pdf", "lindale-typed-form.pdf")
 
@@ -922,19 +920,6 @@ def _pdf() -> None:
     c.drawString(LEFT, y - 104, "Email: clerk@lindale-tc.example.gov.uk")
     c.showPage()
     c.save()
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    import zipfile
-
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
 
 
 def main() -> None:
