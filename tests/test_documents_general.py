@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from form_documents import PdfField, write_fillable_pdf
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
 
@@ -137,3 +138,128 @@ def test_policy_names_belong_to_the_policy_word_next_to_them(tmp_path: Path) -> 
 def test_welsh_policy_names_follow_the_policy_word(tmp_path: Path) -> None:
     f = measure(tmp_path, "cy.txt", "Anfonwch gopi o'ch polisi diogelu gyda'ch cais.\n")
     assert [a.policy for a in f.attachments] == ["safeguarding"]
+
+
+def test_a_sentence_wrapped_between_form_fields_is_read_whole(tmp_path: Path) -> None:
+    path = write_fillable_pdf(
+        tmp_path / "form.pdf",
+        [
+            [
+                PdfField("org", "Organisation name"),
+                "Documents",
+                "\x7f your constitution;",
+                "\x7f your latest accounts, signed by your treasurer;",
+                "If your project works with children or adults at risk, please also send your",
+                "safeguarding policy.",
+                PdfField("agree", "I confirm the information is correct", kind="/Btn"),
+            ]
+        ],
+    )
+    f = Measurer().measure(path, "form.pdf")[1]
+    assert [(a.kind, a.policy, a.conditional) for a in f.attachments] == [
+        ("governing_document", None, False),
+        ("accounts", None, False),
+        ("policy", "safeguarding", True),
+    ]
+    assert f.attachments[0].evidence.words == "• your constitution;"
+    assert f.accounts is not None and f.accounts.value == "unaudited"
+
+
+def test_a_yes_no_question_with_its_choices_is_a_field(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "form.md",
+        "| C1 Is at least a fifth of the cost coming from other sources?   Yes / No | |\n"
+        "| --- | --- |\n"
+        "| C2 Tell us how the project will be run. (200 words) | |\n",
+    )
+    assert [q.word_limit for q in f.questions] == [200]
+    assert len(f.fields) == 1
+
+
+def test_documents_the_closed_list_does_not_name_are_other(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "notes.txt",
+        "If your project includes trips away from home, also attach a risk assessment for each "
+        "trip.\n\nIf you are doing building work, please send planning permission and two written "
+        "quotes.\n",
+    )
+    assert [(a.kind, a.name, a.conditional) for a in f.attachments] == [
+        ("other", "risk assessment", True),
+        ("other", "planning permission", True),
+        ("quotes", "", True),
+    ]
+
+
+def test_postcodes_capital_headings_and_yes_no_are_not_acronyms(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "notes.txt",
+        "WHO CAN APPLY\n\nGroups in the PRF area. Is your group a charity? YES / NO\n\n"
+        "Write to us at Civic Centre, Anytown AB12 3CD or London SW1A 1AA.\n",
+    )
+    assert sorted(f.acronyms) == ["PRF"]
+
+
+def test_welsh_text_gets_no_english_jargon_and_is_said_not_measured(tmp_path: Path) -> None:
+    welsh = measure(
+        tmp_path,
+        "cy.txt",
+        "Mae'r gronfa yn cefnogi grwpiau cymunedol. Rhaid i chi anfon eich cyllideb a'ch "
+        "cyfrifon gyda'r cais. Nid oes angen i chi ddangos deliverables na stakeholders.\n",
+    )
+    assert welsh.language == "cy" and welsh.jargon == []
+    assert welsh.unmeasured == "jargon and English readability not measured: Welsh text"
+    from grantcheck.documents.total import combine
+
+    assert combine([welsh]).jargon_per_1000_words is None  # not known, never a pass
+    english = measure(tmp_path, "en.txt", "Tell us about your stakeholders and deliverables.\n")
+    assert english.jargon and combine([welsh, english]).words == english.words
+
+
+def test_match_funding_stated_beside_its_name(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "notes.txt",
+        "MATCH FUNDING\n\nWe ask applicants to find at least 15% of the project cost from "
+        "their own funds.\n",
+    )
+    assert f.match_funding is not None and f.match_funding.value == 15
+    g = measure(
+        tmp_path,
+        "notes2.txt",
+        "We expect you to pay at least 10% of the cost. This match funding can be cash or "
+        "volunteer time.\n",
+    )
+    assert g.match_funding is not None and g.match_funding.value == 10
+
+
+def test_measure_text_reads_like_the_rest_of_the_product(tmp_path: Path) -> None:
+    from grantcheck.documents.output import as_text
+    from grantcheck.documents.total import combine
+
+    f = measure(
+        tmp_path,
+        "notes.txt",
+        "DOCUMENTS\n\n* your constitution\n* your safeguarding and equality policies\n",
+    )
+    text = as_text([f], combine([f]))
+    for python in ("None", "[", "]", "True", "False", "word_limit 0", "_"):
+        assert python not in text.replace("notes.txt", ""), python
+    assert "Word limit: no limit" in text
+    assert "Policies every applicant needs: safeguarding and equality" in text
+    assert "Public liability insurance: not known" in text
+
+
+def test_the_forms_reading_measures_are_not_shown_as_guidance() -> None:
+    from conftest import run
+
+    out = run("check", "examples/community-chest-word-form.yaml").stdout
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.strip().startswith("Guidance"))
+    assert lines[at].split() == ["Guidance", "not", "stated"]
+    assert lines[at + 1].split()[:3] == ["Form", "as", "published"]
+    assert "forms/community-chest-form.docx" in lines[at + 2]
+    md = run("check", "examples/community-chest-word-form.yaml", "-f", "markdown").stdout
+    assert "### Documents\n" in md and "community-chest-form.docx (form)" in md

@@ -111,7 +111,10 @@ def measure_blocks(
         req.insurance,
         req.match,
     )
-    facts.jargon = jargon(name, blocks, vocab)
+    if facts.language != "cy":
+        facts.jargon = jargon(name, blocks, vocab)  # the list is English
+    else:
+        facts.unmeasured = "jargon and English readability not measured: Welsh text"
     facts.acronyms, defined = acronyms(name, blocks, vocab)
     facts.defined = frozenset(defined)
     if not text.strip() and extracted.pages:

@@ -31,6 +31,7 @@ class Attachment:
     text: str
     evidence: Evidence
     policy: str | None = None  # for kind "policy": which one
+    name: str = ""  # for kind "other": the document as named ("risk assessment")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,8 @@ class DocumentFacts:
     jargon: list[Jargon] = field(default_factory=list)
     acronyms: dict[str, Evidence] = field(default_factory=dict)  # used, with first use
     defined: frozenset[str] = frozenset()
-    note: str = ""
+    note: str = ""  # "not measurable: ..."
+    unmeasured: str = ""  # "jargon and English readability not measured: Welsh text"
 
     @property
     def word_limit(self) -> int:

@@ -26,6 +26,8 @@ DEFINED_BEFORE = re.compile(
     r"\b([A-Z][A-Z0-9&]{1,5})s?\s*(?:\(|:|-|–|stands for|means)\s*[A-Z][a-z]"
 )
 ROMAN = re.compile(r"^[IVXLC]+$")
+# a UK postcode ("LE65 1BU", "SW1A 2AA"): its outward code is not an acronym
+POSTCODE = re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b")
 _WORD = re.compile(r"[A-Za-z’']+")
 _UPPER, _LOWER = re.compile(r"[A-Z]"), re.compile(r"[a-z]")
 
@@ -81,7 +83,10 @@ def acronyms(
             continue
         defined.update(m.group(1) for m in DEFINED_AFTER.finditer(text))
         defined.update(m.group(1) for m in DEFINED_BEFORE.finditer(text))
+        postcodes = [m.span() for m in POSTCODE.finditer(text)]
         for m in ACRONYM.finditer(text):
+            if any(a <= m.start() < b for a, b in postcodes):
+                continue
             word = m.group(0)
             word = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
             if (
@@ -97,6 +102,8 @@ def acronyms(
 
 
 def _shouting(text: str) -> bool:
-    """A heading in capitals: its words are not acronyms."""
+    """A heading in capitals ("WHO CAN APPLY", "AM Y GRONFA"): its words are not acronyms."""
     upper, lower = len(_UPPER.findall(text)), len(_LOWER.findall(text))
+    if lower == 0 and len(_WORD.findall(text)) >= 2:
+        return True
     return upper + lower > 12 and upper > 0.7 * (upper + lower)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from itertools import chain
 from typing import Any
 
 from grantcheck.documents.blocks import where_dict, where_text
-from grantcheck.documents.facts import DocumentFacts, Evidence, Found
+from grantcheck.documents.facts import Attachment, DocumentFacts, Evidence, Found
 from grantcheck.documents.total import Total, distinct, policies, undefined
+from grantcheck.units import fmt, number, pounds
 
 
 def _value(found: Found | None) -> Any:
@@ -85,41 +87,113 @@ def as_json(documents: list[DocumentFacts], total: Total) -> str:
 
 
 def at(e: Evidence) -> str:
-    """'measured from <document>, <place>: "<words>"'."""
+    """'<document>, <place>: "<words>"'."""
     return f'{e.document}, {where_text(e.where)}: "{e.words}"'
 
 
+FORMAT_NAMES = {
+    "docx": "Word document",
+    "pdf": "PDF",
+    "html": "web page",
+    "md": "Markdown",
+    "txt": "plain text",
+}
+LANGUAGES = {"en": "English", "cy": "Welsh", "und": "language not clear"}
+
+
+def in_words(items: list[str], empty: str = "none") -> str:
+    """'a', 'a and b', 'a, b and c'; ``empty`` for none."""
+    items = [i.replace("_", " ") for i in items]
+    if not items:
+        return empty
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def _found(label: str, found: Found | None, say: Callable[[Any], str]) -> str:
+    if found is None:
+        return f"  {label}: not found"
+    return f"  {label}: {say(found.value)}, from {at(found.evidence)}"
+
+
+def _accounts(level: Any) -> str:
+    return f"{str(level).replace('_', ' ')} (the easiest level accepted)"
+
+
+def _money(value: Any) -> str:
+    return "not known" if value is None else pounds(float(value))
+
+
+def _percent(value: Any) -> str:
+    return "not known" if value is None else f"{number(float(value))}%"
+
+
+def _document_text(d: DocumentFacts, defined: frozenset[str]) -> list[str]:
+    pages = f", {_plural(d.pages, 'page')}" if d.pages else ""
+    head = f"{d.file}: {FORMAT_NAMES.get(d.format, d.format)}{pages}, {_plural(d.words, 'word')}"
+    lines = [f"{head}, {LANGUAGES.get(d.language, d.language)}"]
+    lines += [f"  {note[:1].upper()}{note[1:]}." for note in (d.note, d.unmeasured) if note]
+    for n, q in enumerate(d.questions, start=1):
+        limit = (
+            f'limit {_plural(q.word_limit, "word")} ("{q.limit_as_written}")'
+            if q.word_limit
+            else "no limit"
+        )
+        lines.append(f"  Question {n}, {limit}: {at(q.evidence)}")
+    lines.append(f"  Fields to fill in: {len(d.fields):,}")
+    for a in chain.from_iterable(distinct(d.attachments)):
+        kind = f"{a.kind} ({a.policy})" if a.policy else a.kind
+        some = ", only in some cases" if a.conditional else ""
+        lines.append(f"  Attachment{some}: {kind.replace('_', ' ')}, from {at(a.evidence)}")
+    for f in d.policies:
+        some = " in some cases" if f.conditional else ""
+        lines.append(f"  Policy asked for{some}: {fmt(f.value, '')}, from {at(f.evidence)}")
+    lines.append(_found("Accounts", d.accounts, _accounts))
+    lines.append(_found("Public liability insurance", d.insurance, _money))
+    lines.append(_found("Match funding", d.match_funding, _percent))
+    for j in d.jargon:
+        lines.append(f'  Jargon: "{j.term}" (try "{j.plain}"), from {at(j.evidence)}')
+    lines.append(f"  Acronyms never spelt out: {in_words(undefined(d, defined))}")
+    return lines
+
+
 def as_text(documents: list[DocumentFacts], total: Total) -> str:
+    """What ``grantcheck measure`` prints: each document with its evidence, then the total."""
+    defined = frozenset().union(*(d.defined for d in documents)) if documents else frozenset()
     lines: list[str] = []
     for d in documents:
-        lines.append(
-            f"{d.file} ({d.format}{f', {d.pages} pages' if d.pages else ''}, {d.words:,} words, "
-            f"language {d.language})" + (f": {d.note}" if d.note else "")
-        )
-        for q in d.questions:
-            limit = f"{q.word_limit} words ({q.limit_as_written})" if q.word_limit else "no limit"
-            lines.append(f"  question, {limit}: {at(q.evidence)}")
-        lines.append(f"  fields: {len(d.fields)}")
-        for a in chain.from_iterable(distinct(d.attachments)):
-            lines.append(
-                f"  attachment {a.kind}{' (conditional)' if a.conditional else ''}: "
-                f"{at(a.evidence)}"
-            )
-        for f in d.policies:
-            lines.append(
-                f"  policy {f.value}{' (conditional)' if f.conditional else ''}: {at(f.evidence)}"
-            )
-        for label, found in (
-            ("accounts", d.accounts),
-            ("public liability insurance", d.insurance),
-            ("match funding %", d.match_funding),
-        ):
-            if found is not None:
-                lines.append(f"  {label}: {found.value}: {at(found.evidence)}")
-        for j in d.jargon:
-            lines.append(f"  jargon {j.term!r} (try {j.plain!r}): {at(j.evidence)}")
-    t = total_json(total)
-    lines.append(
-        "total: " + ", ".join(f"{k} {v}" for k, v in t.items() if not isinstance(v, list) or v)
-    )
+        lines += [*_document_text(d, defined), ""]
+    t = total
+    rate = t.jargon_per_1000_words
+    limited = "no limit" if not t.word_limit else _plural(t.word_limit, "word")
+    lines += [
+        f"In total, over {_plural(len(documents), 'document')}:",
+        f"  Questions: {t.questions:,} ({t.unlimited_questions:,} with no limit)",
+        f"  Word limit: {limited}",
+        f"  Fields to fill in: {t.fields:,}",
+        f"  Attachments every applicant sends: {len(t.attachments):,}"
+        + (f" ({in_words([_kind(a) for a in t.attachments])})" if t.attachments else ""),
+        f"  Attachments only in some cases: {len(t.conditional_attachments):,}"
+        + (
+            f" ({in_words([_kind(a) for a in t.conditional_attachments])})"
+            if t.conditional_attachments
+            else ""
+        ),
+        f"  Policies every applicant needs: {in_words([str(f.value) for f in t.policies])}",
+        "  Policies needed only in some cases: "
+        + in_words([str(f.value) for f in t.conditional_policies]),
+        "  Accounts: " + ("not known" if t.accounts is None else _accounts(t.accounts.value)),
+        f"  Public liability insurance: {_money(_value(t.insurance))}",
+        f"  Match funding: {_percent(_value(t.match_funding))}",
+        "  Jargon and acronyms never spelt out: "
+        + ("not known (no English text)" if rate is None else f"{number(rate)} per 1,000 words"),
+        f"  Acronyms never spelt out: {in_words(sorted(t.undefined_acronyms))}",
+    ]
     return "\n".join(lines) + "\n"
+
+
+def _kind(a: Attachment) -> str:
+    return f"{a.policy} policy" if a.policy else (a.name or a.kind)

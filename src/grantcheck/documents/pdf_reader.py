@@ -22,6 +22,8 @@ from grantcheck.guidance import Unreadable
 PROSE_END = (".", ":", "?", "!")  # a PDF line ending a sentence ends the block (no blank lines)
 MULTILINE = 1 << 12  # /Ff bit 13: a text field of several lines (an answer box)
 RADIO = 1 << 15
+# bullets as fonts' private glyphs come out of extraction: DEL, Symbol's U+F0B7, and others
+BULLETS = str.maketrans(dict.fromkeys("\x7f\uf0b7\uf0a7\uf076\u25cf\u25aa\u25e6\u2023", "•"))
 
 
 def read_pdf(path: Path, budget: Budget) -> Extracted:
@@ -69,7 +71,7 @@ def _read(reader: Any, budget: Budget) -> Extracted:
         budget.chars(len(text))
         previous = ""
         for line_no, raw in enumerate(text.splitlines(), start=1):
-            line = raw.strip()
+            line = raw.translate(BULLETS).strip()
             if not line:
                 previous = ""
                 continue
@@ -107,7 +109,7 @@ def _placed(
     page.extract_text(visitor_text=visit)
     placed: list[tuple[float, float, int, Block]] = []
     for line_no, (row, parts) in enumerate(sorted(pieces.items(), key=lambda p: -p[0]), start=1):
-        line = " ".join(" ".join(t for _, t in sorted(parts)).split())
+        line = " ".join(" ".join(t for _, t in sorted(parts)).translate(BULLETS).split())
         budget.chars(len(line))
         placed.append(
             (
@@ -118,7 +120,18 @@ def _placed(
             )
         )
     placed += [(-top, left, 1, block) for top, left, block in widgets]
-    return [block for *_, block in sorted(placed, key=lambda p: (p[0], p[2], p[1]))]
+    out: list[Block] = []
+    for *_, block in sorted(placed, key=lambda p: (p[0], p[2], p[1])):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == TEXT == block.kind
+            and wraps(last.text, block.text, PROSE_END)
+        ):  # a sentence wrapped at the margin between two fields: one block
+            out[-1] = Block(TEXT, f"{last.text} {block.text}", last.where)
+        else:
+            out.append(block)
+    return out
 
 
 def _content_key(page: Any) -> Any:

@@ -119,6 +119,9 @@ def _as_written(text: str, start: int, end: int) -> str:
     before = QUALIFIER.search(text[max(0, start - 30) : start])
     if before:
         start = max(0, start - 30) + before.start()
+    after = re.match(r"\s+(?:limit|maximum|max\b\.?)", text[end:], re.IGNORECASE)
+    if after:  # "300 word limit"
+        end += after.end()
     return " ".join(text[start:end].split())
 
 

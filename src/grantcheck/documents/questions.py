@@ -23,6 +23,8 @@ NUMBERED_PREFIX = re.compile(
     r"^\s*(?:q(?:uestion)?\s*)?[a-z]?\d{0,3}(?:\.\d+)*\s*(?:\([a-z]\))?[.):]?\s*", re.IGNORECASE
 )
 YES_NO = re.compile(r"^(?:is|are|do|does|have|has|will|can|did|was|were)\s", re.IGNORECASE)
+# "... other sources? Yes / No": the choices a yes/no question offers, after its "?"
+CHOICES = re.compile(r"(?<=\?)[\s☐□]*yes[\s☐□]*(?:/|or)?[\s☐□]*no[\s☐□]*$", re.IGNORECASE)
 SHORT = 14  # words: a field label is short; a prompt this long asks for prose
 
 
@@ -67,8 +69,8 @@ class Reader:
         )
 
     def _is_field_label(self, text: str) -> bool:
-        words = text.count(" ") + 1
-        bare = NUMBERED_PREFIX.sub("", text).strip()
+        words = len(text.split())
+        bare = CHOICES.sub("", NUMBERED_PREFIX.sub("", text).strip())
         if (
             YES_NO.match(bare)
             and bare.endswith("?")

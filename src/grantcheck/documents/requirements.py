@@ -71,6 +71,7 @@ class Requirements:
         self.toks: frozenset[str] = frozenset()
         self.row_conditional = False  # a table row that applies to some applicants only
         self.who_decides = False
+        self.match_section = False  # under a "Match funding" heading
 
     def feed(self, block: Block, row: list[Block] | None = None, header: list[Block] = ()) -> None:
         """Read one block; a table cell comes with its row's cells and the table's header row."""
@@ -99,6 +100,8 @@ class Requirements:
         )
         short_title = words <= 6 and not text.rstrip().endswith((".", "?"))
         v = self.vocab
+        if explicit:
+            self.match_section = bool(self.may("match", text) and v.match.search(text))
         if explicit or (
             short_title
             and v.checklist.search(text)
@@ -117,6 +120,15 @@ class Requirements:
         if text.count(" ") >= ITEM_WORDS or text.count(". ") >= 2:
             self.checklist = self.policy_section = False  # prose: the list has ended
         in_list = self.checklist or self.policy_section
+        if (
+            self.match is None
+            and (self.match_section or (self.may("match", text) and v.match.search(text)))
+            and not v.no_match.search(text)
+        ):
+            # "... at least 10% of the cost. This match funding can be ...": the paragraph says it
+            share = percent(text)
+            if share is not None:
+                self.match = Found(share, False, self.evidence(block, text))
         if not (in_list and self.checklist and _listed(block)) and self.vocab.interest.isdisjoint(
             tokens(text)
         ):
@@ -239,18 +251,22 @@ class Requirements:
                         Attachment(kind, conditional, clip(s), self.evidence(block, s), name)
                     )
                 continue
-            self.attachments.append(Attachment(kind, conditional, clip(s), self.evidence(block, s)))
+            named = " ".join(s[start:end].lower().split()) if kind == "other" else ""
+            self.attachments.append(
+                Attachment(kind, conditional, clip(s), self.evidence(block, s), name=named)
+            )
 
     def _named(self, s: str, start: int, end: int) -> dict[str, int]:
         """The policies a policy word at ``s[start:end]`` names: the names just before it, in a
         list ("safeguarding and equality policies"), or just after it ("polisi diogelu",
         "a policy on lone working"); never a name across a colon or another policy word."""
         names: dict[str, int] = {}  # name -> where it is written
-        spans = sorted(
-            (m.start(), m.end(), name)
+        spans = sorted(  # at one place the longest name wins: "diogelu data" over "diogelu"
+            (m.start(), -m.end(), name)
             for name, pattern in self.vocab.policies
             for m in pattern.finditer(s, max(0, start - 90), min(len(s), end + 60))
         )
+        spans = [(a, -b, name) for a, b, name in spans]
         edge = start
         for a, b, name in reversed([x for x in spans if x[1] <= start]):
             if b > edge or not NAME_GAP.fullmatch(s[b:edge]):
@@ -265,7 +281,7 @@ class Requirements:
                 break
             names.setdefault(name, a)
             edge = b
-        return names
+        return dict(sorted(names.items(), key=lambda item: item[1]))  # in the order written
 
     def _policies(self, block: Block, s: str, conditional: bool, section: bool) -> None:
         """Policies named in a sentence: by a policy word ("your safeguarding policy"), or

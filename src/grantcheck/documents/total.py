@@ -15,7 +15,7 @@ from grantcheck.documents.requirements import LEVELS
 
 
 def attachment_key(a: Attachment) -> tuple[str, str]:
-    return a.kind, a.policy or (a.text.lower() if a.kind == "other" else "")
+    return a.kind, a.policy or ((a.name or a.text.lower()) if a.kind == "other" else "")
 
 
 @dataclass
@@ -33,15 +33,18 @@ class Total:
     accounts: Found | None = None
     insurance: Found | None = None
     match_funding: Found | None = None
-    words: int = 0
+    words: int = 0  # of English documents: plain English is measured in English text only
     jargon: list[Jargon] = field(default_factory=list)
     undefined_acronyms: dict[str, Evidence] = field(default_factory=dict)
+    english: set[str] = field(default_factory=set)  # the documents not in Welsh
 
     @property
     def jargon_per_1000_words(self) -> float | None:
+        """Jargon and undefined acronyms per 1,000 words of English text; not known without."""
         if not self.words:
             return None
-        return round((len(self.jargon) + len(self.undefined_acronyms)) * 1000 / self.words, 1)
+        acronyms = sum(1 for e in self.undefined_acronyms.values() if e.document in self.english)
+        return round((len(self.jargon) + acronyms) * 1000 / self.words, 1)
 
 
 def distinct(attachments: list[Attachment]) -> tuple[list[Attachment], list[Attachment]]:
@@ -74,7 +77,9 @@ def combine(documents: list[DocumentFacts]) -> Total:
         total.fields += len(d.fields)
         total.word_limit += d.word_limit
         total.unlimited_questions += d.unlimited
-        total.words += d.words
+        if d.language != "cy":
+            total.words += d.words
+            total.english.add(d.file)
         total.jargon += d.jargon
         every += d.attachments
         found += d.policies
