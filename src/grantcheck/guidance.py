@@ -26,6 +26,7 @@ class DocumentMeasure:
     pages: int | None  # from the file (PDF) when known
     text: TextMeasure | None  # None when no text could be read
     note: str = ""
+    role: str = "guidance"  # or "form": a form's reading measures are not guidance
 
 
 @frozen_dataclass

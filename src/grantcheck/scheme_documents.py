@@ -144,6 +144,8 @@ def read_scheme_documents(
     if errors:
         return None, errors
     guide = read.pop(lists[0][1])
+    for items in read.values():  # the form documents
+        items[:] = [(dataclasses.replace(m, role="form"), t, f) for m, t, f in items]
     both = guide + [item for items in read.values() for item in items]
     return SchemeDocuments(
         combine([m for m, _, _ in guide], [t for _, t, _ in guide]) if guide else None,

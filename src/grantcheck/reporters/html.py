@@ -16,6 +16,7 @@ from grantcheck.reporters.rows import (
     DOCUMENT_HEAD,
     document_cells,
     document_rows,
+    documents_heading,
     measure_rows,
     total_row,
 )
@@ -166,7 +167,7 @@ def _scheme(s: SchemeResult, rules: dict[str, Rule], index: int) -> str:
     total = total_row(s)
     if docs:
         out.append(
-            "<h3>Guidance documents</h3>"
+            f"<h3>{documents_heading(docs)}</h3>"
             + _table(
                 DOCUMENT_HEAD,
                 [document_cells(d) for d in [*docs, *([total] if total else [])]],

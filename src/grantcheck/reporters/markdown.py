@@ -21,6 +21,7 @@ from grantcheck.reporters.rows import (
     DOCUMENT_HEAD,
     document_cells,
     document_rows,
+    documents_heading,
     measure_rows,
     total_row,
 )
@@ -149,7 +150,7 @@ def scheme_markdown(s: SchemeResult, rules: dict[str, Rule]) -> list[str]:
     total = total_row(s)
     if docs:
         out += [
-            "### Guidance documents",
+            "### " + documents_heading(docs),
             "",
             "| " + " | ".join(DOCUMENT_HEAD) + " |",
             "|" + " --- |" * len(DOCUMENT_HEAD),

@@ -123,6 +123,7 @@ class DocumentRow:
     longest_sentences: tuple[LongSentence, ...]
     note: str | None
     estimated_pages: int | None  # from the words, at the words_per_page assumption; not in JSON
+    role: str = "guidance"  # or "form"; not in JSON (the key is guidance_documents)
 
     def as_json(self) -> dict[str, object]:
         """The row in the JSON report (``guidance_documents``)."""
@@ -170,6 +171,7 @@ def document_rows(s: SchemeResult) -> list[DocumentRow]:
                 tuple(LongSentence(n, clip(text, 1000)) for n, text in t.longest) if t else (),
                 d.note or None,
                 _estimated_pages(t.words if t else None, per_page),
+                getattr(d, "role", "guidance"),
             )
         )
     return rows
@@ -194,6 +196,11 @@ def total_row(s: SchemeResult) -> DocumentRow | None:
     )
 
 
+def documents_heading(rows: list[DocumentRow]) -> str:
+    """The documents table's heading: guidance alone, or the form as well."""
+    return "Documents" if any(r.role == "form" for r in rows) else "Guidance documents"
+
+
 DOCUMENT_HEAD = [
     "document",
     "pages",
@@ -214,10 +221,11 @@ def document_pages(row: DocumentRow) -> str:
 
 def document_cells(row: DocumentRow) -> list[str]:
     """One document (or the total) as table cells, for Markdown and HTML alike."""
+    name = f"{row.name} (form)" if row.role == "form" else row.name
     if row.words is None:
-        return [row.name, document_pages(row), "—", "—", "—", "—", row.note or "—"]
+        return [name, document_pages(row), "—", "—", "—", "—", row.note or "—"]
     return [
-        row.name,
+        name,
         document_pages(row),
         f"{row.words:,}",
         fmt(row.reading_minutes, "minutes"),

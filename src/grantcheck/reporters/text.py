@@ -140,10 +140,16 @@ def _scheme(out: _Lines, s: SchemeResult, quiet: bool) -> None:
         out.add((f"{s.funder} · {s.kind} · {band_text(s)}", "dim"))
         out.add((s.file, "dim"))
         out.add()
+        rows = document_rows(s)
+        forms = [row for row in rows if row.role == "form"]
         for label, value in key_numbers(s):
             out.para(value, 21, head=(f"  {label:<19}", "bold"))
             if label == "Guidance":
-                for row in document_rows(s):
+                for row in (row for row in rows if row.role != "form"):
+                    out.para(document_line(row), 23, head=(" " * 21 + "- ", ""))
+            if label == "Guidance" and forms:  # the form's reading measures, under its own name
+                out.para("as published", 21, head=(f"  {'Form':<19}", "bold"))
+                for row in forms:
                     out.para(document_line(row), 23, head=(" " * 21 + "- ", ""))
         _effort(out, s)
         out.add()
