@@ -17,8 +17,8 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 
 # Today's figures (exact-match share of the corpus); the spec's target is 0.9 for each.
 # The held-out set (27 documents, was 19) lowered them from 0.94, 1.0, 1.0 and 1.0.
-FLOORS = {"questions": 0.88, "word_limit": 0.88, "attachments": 0.77, "accounts": 0.92}
-MET = {"accounts"}  # exact-match targets met today (all four were, on 19 documents)
+FLOORS = {"questions": 0.92, "word_limit": 0.88, "attachments": 0.77, "accounts": 0.92}
+MET = {"accounts", "questions"}  # exact-match targets met today (all four were, on 19 documents)
 # Attachment kinds' recall is below its 0.9 target since the held-out set (0.97 before).
 KINDS_FLOOR = {"precision": 0.99, "recall": 0.86}
 # Misses outside ±1 question or ±10% of words: none on 19 documents, 5 on 27.
