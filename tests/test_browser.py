@@ -126,11 +126,24 @@ def test_portfolio_picture_in_chromium(browser, tmp_path: Path) -> None:  # type
         svg.locator("> title").text_content()
         == "Key measures of every scheme against its band's limits"
     )
-    n = EXAMPLE_SCHEMES
+    # versions of one scheme (examples/before-after states one id twice) are counted once
+    n = EXAMPLE_SCHEMES - 1
     assert f"{n} of {n} schemes" in (svg.locator("> desc").text_content() or "")
     box = svg.bounding_box()
     assert box is not None and box["width"] > 500 and box["height"] > 300  # really drawn
     assert svg.locator("g > title").count() == n * 6  # every cell says its figures in words
     assert page.locator("section.scheme").count() == 0  # only the overview
     assert page.locator("section.portfolio table").count() == 3
+    assert _overflow(page) == []  # the tables fit a 1000-pixel window...
+    page.set_viewport_size({"width": 673, "height": 1123})  # A4 within 16 mm margins
+    page.emulate_media(media="print")
+    assert _overflow(page) == []  # ...and an A4 page
     page.close()
+
+
+def _overflow(page) -> list[int]:  # type: ignore[no-untyped-def]
+    """How far each overview table is wider than the space it has (none: an empty list)."""
+    return page.evaluate(
+        "() => [...document.querySelectorAll('section.portfolio table')]"
+        ".map(t => t.scrollWidth - t.parentElement.clientWidth).filter(d => d > 0)"
+    )

@@ -104,7 +104,7 @@ def test_output_to_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
 def test_text_fits_80_columns_with_no_colour_when_piped() -> None:
     result = run("check", "examples/")
     assert "\x1b[" not in result.output
-    assert max(len(line) for line in result.output.splitlines()) <= 80
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
 
 
 def test_no_color_is_honoured_on_a_terminal() -> None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import run, write
+from conftest import ROOT, run, write
 from grantcheck.pipeline import check_text
 from grantcheck.policy import Policy
-from grantcheck.portfolio import Row, as_json, build, row_of
+from grantcheck.portfolio import Row, as_json, build, place, row_of
 from grantcheck.reporters.overview import render_text, totals_sentence, unranked_sentence
 
 SCHEME = """name: {name}
@@ -229,3 +229,79 @@ def test_text_overview_to_a_file_matches_standard_output(project: Path) -> None:
     run("check", ".", "-o", "report.txt", cwd=project)
     assert (project / "report.txt").read_text(encoding="utf-8") == shown
     assert shown.count("Alpha Fund") >= 2  # once in the overview, once as its own section
+
+
+def test_one_unranked_scheme_is_singular_and_several_are_plural() -> None:
+    one = unranked_sentence(build([_row("a", 0.1), _row("b", None)], {}))
+    assert one.startswith("1 scheme is not ranked") and "so it is listed last" in one
+    two = unranked_sentence(build([_row("a", 0.1), _row("b", None), _row("c", None)], {}))
+    assert two.startswith("2 schemes are not ranked") and "so they are listed last" in two
+
+
+def test_versions_of_one_scheme_are_counted_once_from_the_last_file() -> None:
+    draft = _row("fund", 0.3, 9_000, 50_000, problems=("GC101",))._replace(file="draft.yaml")
+    final = _row("fund", 0.1, 1_000, 50_000, problems=("GC101",))._replace(file="final.yaml")
+    p = build([draft, _row("other", 0.2, 500, 10_000, problems=("GC101",)), final], {})
+    assert [r.file for r in p.schemes] == ["other.yaml", "final.yaml"]
+    assert (p.total_sector_cost, p.total_pot) == (1_500, 60_000)
+    assert p.common_problems[0].schemes == ("other", "fund")  # not ("fund", "other", "fund")
+    assert as_json(p)["repeated_ids"] == [
+        {"id": "fund", "counted": "final.yaml", "not_counted": ["draft.yaml"]}
+    ]
+    text = " ".join(render_text(p).split())
+    assert "1 scheme ID is stated more than once" in text
+    assert "counted once, from the last file checked" in text
+    assert "fund in draft.yaml and final.yaml" in text
+
+
+def test_a_repeated_id_is_a_located_warning_naming_both_files(project: Path) -> None:
+    for name, window in (("fund-draft.yaml", 10), ("fund-final.yaml", 30)):
+        write(
+            project,
+            name,
+            SCHEME.format(name="Fund", id="fund", award=1000, window=window, pages=2, extra=""),
+        )
+    result = run("check", ".", "-f", "json", cwd=project)
+    assert result.exit_code == 1  # a warning, not an input error
+    assert (
+        "fund-final.yaml:3:1: warning: the scheme id 'fund' is also stated at fund-draft.yaml:3:1"
+        in result.stderr
+    )
+    data = json.loads(result.stdout)
+    assert [s["file"] for s in data["portfolio"]["schemes"]] == ["fund-final.yaml"]
+    assert data["summary"]["schemes"] == 2  # both are still checked and reported
+
+
+def test_waived_findings_are_counted_in_the_overview(policy: Policy) -> None:
+    text = (
+        SCHEME.format(name="A", id="a", award=1000, window=10, pages=20, extra="")
+        + "waivers:\n  - rule: GC101\n    reason: an emergency fund\n"
+    )
+    (s,) = _checked(policy, text)
+    row = row_of(s)
+    assert row.waived == 1
+    p = build([row, _row("b", 0.01)], {})
+    assert "1 waived" in render_text(p)
+    assert as_json(p)["schemes"][0]["waived"] == 1
+
+
+def test_register_rows_are_named_by_their_row() -> None:
+    assert place("r/register.csv", 7) == "r/register.csv:7"
+    assert place("register.XLSX", 7) == "register.XLSX:Schemes!7"
+    assert place("a.yaml", 7) == "a.yaml"
+    out = _out(ROOT, "examples/register.csv", "--portfolio-only")
+    assert "examples/register.csv:3" in out and "examples/register.csv:6" in out
+
+
+def test_quiet_leaves_out_the_overview_for_files_and_registers(project: Path) -> None:
+    _two(project)
+    assert "Portfolio overview" not in _out(project, ".", "-q")
+    assert "Portfolio overview" not in _out(ROOT, "examples/register.csv", "-q")
+    assert "Portfolio overview" in _out(project, ".", "-q", "--portfolio-only")
+
+
+def test_portfolio_only_json_carries_only_the_portfolio(project: Path) -> None:
+    _two(project)
+    data = json.loads(_out(project, ".", "-f", "json", "--portfolio-only"))
+    assert "schemes" not in data and data["portfolio"]["schemes"][0]["id"] == "alpha"
+    assert data["summary"]["schemes"] == 2

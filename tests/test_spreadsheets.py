@@ -31,7 +31,7 @@ def _csv(*args: str) -> tuple[str, list[dict[str, str]]]:
 def test_csv_is_one_row_per_finding_matching_json() -> None:
     text, rows = _csv("examples/")
     assert text.splitlines()[0].split(",") == list(COLUMNS)
-    data = json.loads(run("check", "examples/", "-f", "json").output)  # type: ignore[attr-defined]
+    data = json.loads(run("check", "examples/", "-f", "json").stdout)  # type: ignore[attr-defined]
     findings = [(s, f) for s in data["schemes"] for f in s["findings"]]
     assert len(rows) == len(findings) > 50
     for row, (s, f) in zip(rows, findings, strict=True):
@@ -150,7 +150,7 @@ def _book(tmp_path: Path, *paths: str):  # type: ignore[no-untyped-def]
 def test_xlsx_sheets_read_back(tmp_path: Path) -> None:
     book = _book(tmp_path, "examples/")
     assert book.sheetnames == ["Schemes", "Findings", "Rules", "Assumptions"]
-    data = json.loads(run("check", "examples/", "-f", "json").output)  # type: ignore[attr-defined]
+    data = json.loads(run("check", "examples/", "-f", "json").stdout)  # type: ignore[attr-defined]
     for ws in book.worksheets:
         assert (
             ws.freeze_panes == "A2" and ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:")

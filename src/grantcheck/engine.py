@@ -293,6 +293,8 @@ def evaluate(
         facts=_facts(parsed),
         lower_bounds=tuple(sorted(lower)),
         documents=guidance.documents if guidance else (),
+        line=doc.position(("id",)).line,
+        column=doc.position(("id",)).column,
     )
     return result, errors
 

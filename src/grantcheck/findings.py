@@ -121,6 +121,9 @@ class SchemeResult:
     facts: dict[str, Any] = field(default_factory=dict)
     documents: tuple[Any, ...] = ()  # guidance.DocumentMeasure, one per guidance document
     lower_bounds: tuple[str, ...] = ()  # metrics whose value is a lower bound ("at least")
+    # where its ``id`` is stated, else where it starts (a register's row): for warnings about it
+    line: int = 1
+    column: int = 1
 
 
 @dataclass
@@ -140,9 +143,18 @@ class Tally:
     keep_entries: bool = False
     rows: list[Any] = field(default_factory=list)  # portfolio.Row, one small row a scheme
     keep_rows: bool = False  # only for a format with a portfolio overview
+    # each scheme ID's last place (file, line, column); an ID stated again is a repeat
+    places: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    repeats: list[tuple[str, tuple[str, int, int], tuple[str, int, int]]] = field(
+        default_factory=list
+    )
 
     def add(self, s: SchemeResult) -> None:
         self.schemes += 1
+        here = (s.file, s.line, s.column)
+        if s.id in self.places:
+            self.repeats.append((s.id, self.places[s.id], here))
+        self.places[s.id] = here
         if self.keep_rows:
             from grantcheck.portfolio import row_of  # (portfolio imports this module)
 

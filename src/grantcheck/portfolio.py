@@ -43,6 +43,10 @@ class Row(NamedTuple):
     warnings: int
     problems: tuple[str, ...]  # rules with an error or warning that is not waived
     measures: tuple[Measure, ...]
+    waived: int = 0  # findings waived (not counted in errors and warnings)
+    place: str = ""  # where it is, as findings are located: a file, or a register's row
+    line: int = 1  # where its id is stated (for the warning about a repeated id)
+    column: int = 1
 
 
 class Problem(NamedTuple):
@@ -52,6 +56,14 @@ class Problem(NamedTuple):
     title: str
     failing: int  # how many schemes
     schemes: tuple[str, ...]  # scheme IDs, in ranked order
+
+
+class Repeat(NamedTuple):
+    """A scheme ID stated by more than one scheme: counted once, from the last file checked."""
+
+    id: str
+    counted: Row
+    others: tuple[Row, ...]  # the earlier ones, in the order checked: not in the overview
 
 
 class Portfolio(NamedTuple):
@@ -64,10 +76,22 @@ class Portfolio(NamedTuple):
     total_pot: float | None  # over the schemes that state award.total; None when none do
     pot_known: int
     common_problems: tuple[Problem, ...]
+    repeats: tuple[Repeat, ...] = ()  # IDs stated more than once; each scheme counted once
 
 
 def _number(value: Any) -> float | None:
     return None if isinstance(value, bool) or not isinstance(value, (int, float)) else value
+
+
+def place(file: str, line: int) -> str:
+    """Where a scheme is, named as its findings are located: ``register.csv:7`` or
+    ``register.xlsx:Schemes!7`` for a register's row, else the file."""
+    from grantcheck.errors import SHEET
+
+    suffix = file.lower().rsplit(".", 1)[-1]
+    if suffix == "xlsx":
+        return f"{file}:{SHEET}!{line}"
+    return f"{file}:{line}" if suffix == "csv" else file
 
 
 def row_of(s: SchemeResult, rules: dict[str, Any] | None = None) -> Row:
@@ -99,6 +123,10 @@ def row_of(s: SchemeResult, rules: dict[str, Any] | None = None) -> Row:
         sum(1 for f in live if f.severity == "warning"),
         problems,
         measures,
+        len(s.findings) - len(live),
+        place(s.file, s.line),
+        s.line,
+        s.column,
     )
 
 
@@ -107,9 +135,25 @@ def _rank_key(row: Row) -> tuple[Any, ...]:
     return (share is None, -(share or 0.0), -(row.application_hours or 0.0), row.file, row.name)
 
 
+def once(rows: Iterable[Row]) -> tuple[list[Row], tuple[Repeat, ...]]:
+    """Each scheme ID once: versions of one scheme (a draft and a final copy stating the same
+    ``id``) would otherwise be added to the totals twice. The last one checked counts (files are
+    checked in name order, so ``-final`` follows ``-draft`` and ``v2`` follows ``v1``)."""
+    last: dict[str, Row] = {}
+    earlier: dict[str, list[Row]] = {}
+    for r in rows:
+        if r.id in last:
+            earlier.setdefault(r.id, []).append(last[r.id])
+        last[r.id] = r
+    repeats = tuple(Repeat(i, last[i], tuple(others)) for i, others in earlier.items())
+    return list(last.values()), repeats
+
+
 def build(rows: Iterable[Row], titles: dict[str, str]) -> Portfolio:
-    """Rank the rows, add up costs and pots, and find the rules failing in two or more schemes."""
-    ranked = tuple(sorted(rows, key=_rank_key))
+    """Rank the rows (each scheme ID once), add up costs and pots, and find the rules failing in
+    two or more schemes."""
+    counted, repeats = once(rows)
+    ranked = tuple(sorted(counted, key=_rank_key))
     costs = [r.sector_cost for r in ranked if r.sector_cost is not None]
     pots = [r.pot for r in ranked if r.pot is not None]
     by_rule: dict[str, list[str]] = {}
@@ -130,6 +174,7 @@ def build(rows: Iterable[Row], titles: dict[str, str]) -> Portfolio:
         sum(pots) if pots else None,
         len(pots),
         tuple(common),
+        repeats,
     )
 
 
@@ -153,6 +198,8 @@ def as_json(p: Portfolio) -> dict[str, Any]:
                 "sector_cost": num(r.sector_cost),
                 "errors": r.errors,
                 "warnings": r.warnings,
+                "waived": r.waived,
+                "location": r.place or r.file,
                 "window_days": num(r.window_days),
                 "guidance_pages": num(r.guidance_pages),
                 "decision_days": num(r.decision_days),
@@ -169,6 +216,14 @@ def as_json(p: Portfolio) -> dict[str, Any]:
         "common_problems": [
             {"rule": c.rule, "title": c.title, "count": c.failing, "schemes": list(c.schemes)}
             for c in p.common_problems
+        ],
+        "repeated_ids": [
+            {
+                "id": r.id,
+                "counted": r.counted.place or r.counted.file,
+                "not_counted": [o.place or o.file for o in r.others],
+            }
+            for r in p.repeats
         ],
     }
 

@@ -124,7 +124,9 @@ def check(
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only findings and the summary line."),
     portfolio_only: bool = typer.Option(
-        False, "--portfolio-only", help="Only the portfolio overview (text, Markdown, HTML)."
+        False,
+        "--portfolio-only",
+        help="Only the portfolio overview (text, Markdown, HTML; JSON: only its portfolio object).",
     ),
 ) -> None:
     """Check scheme files and print the proportionality report."""
@@ -173,6 +175,7 @@ def check(
 
             sinks[-1].write(baselines.write_entries(tally.baseline_entries))
         commit(sinks)
+        _warn_repeats(tally)
     except OutputError as exc:
         for sink in sinks:
             sink.abort()
@@ -190,6 +193,24 @@ def check(
         for e in errors:
             print(error_line(e), file=sys.stderr)
     raise typer.Exit(2 if errors else 1 if tally.fails(policy.fail_on) else 0)
+
+
+def _warn_repeats(tally: Tally) -> None:
+    """A located warning for each scheme ID stated again: two versions of one scheme (a draft and
+    a final copy) would otherwise be counted twice; the overview counts the last one."""
+    from grantcheck.errors import where
+    from grantcheck.portfolio import place
+
+    for sid, (file, line, column), later in tally.repeats:
+        print(
+            error_line(
+                f"{where(*later)}: warning: the scheme id {sid!r} is also stated at "
+                f"{where(file, line, column)}; the portfolio overview counts one scheme with "
+                f"this id, the last checked ({place(later[0], later[1])}). Give each scheme its "
+                "own id, or remove the older copy"
+            ),
+            file=sys.stderr,
+        )
 
 
 def _open(paths: list[Path | None], here: Workdir, max_bytes: int) -> list[Sink]:

@@ -59,6 +59,10 @@ margin: .8rem 0; break-inside: avoid; }
 .summary { border: 2px solid #333; padding: .2rem 1rem .6rem; margin: 1rem 0; \
 break-inside: avoid; }
 code { font-size: .9em; }
+section.portfolio table { font-size: .85rem; } section.portfolio td, section.portfolio th { \
+padding: .25rem .3rem; } .where { overflow-wrap: anywhere; }
+@media print, (max-width: 50rem) { section.portfolio table { font-size: .75rem; } }
+@media (max-width: 40rem) { section.portfolio { overflow-x: auto; } }
 @page { size: A4; margin: 16mm; }
 @media print { main { max-width: none; padding: 0; } section.scheme { break-before: page; } \
 section.scheme:first-of-type { break-before: auto; } }

@@ -80,15 +80,15 @@ def scheme_dict(s: SchemeResult) -> dict[str, Any]:
     }
 
 
-def begin(version: str) -> str:
-    """The document up to the first scheme."""
+def begin(version: str, schemes: bool = True) -> str:
+    """The document up to the first scheme (without the schemes: up to the portfolio)."""
     head = json_text(
         json.dumps(
             {"schema_version": SCHEMA_VERSION, "tool": {"name": "grantcheck", "version": version}},
             indent=2,
         )
     )
-    return head[:-2] + ',\n  "schemes": ['
+    return head[:-2] + (',\n  "schemes": [' if schemes else ",")
 
 
 def _compact(value: Any) -> str:
@@ -97,25 +97,34 @@ def _compact(value: Any) -> str:
     return json_text(json.dumps(value, ensure_ascii=False, allow_nan=False))
 
 
-def scheme_piece(s: SchemeResult, first: bool) -> str:
-    """One scheme inside the document: a key a line, and a finding a line, so it stays readable and
-    fast."""
+def _object(value: dict[str, Any], pad: str) -> str:
+    """An object a key a line, and a list of objects an item a line: readable, and fast (the C
+    encoder) however many items there are."""
     lines = []
-    for key, value in scheme_dict(s).items():
-        if isinstance(value, list) and value and isinstance(value[0], dict):
-            items = ",\n".join("        " + _compact(item) for item in value)
-            lines.append(f'      "{key}": [\n{items}\n      ]')
+    for key, item in value.items():
+        if isinstance(item, list) and item and isinstance(item[0], dict):
+            items = ",\n".join(f"{pad}    " + _compact(x) for x in item)
+            lines.append(f'{pad}  "{key}": [\n{items}\n{pad}  ]')
         else:
-            lines.append(f'      "{key}": {_compact(value)}')
-    return ("" if first else ",") + "\n    {\n" + ",\n".join(lines) + "\n    }"
+            lines.append(f'{pad}  "{key}": {_compact(item)}')
+    return "{\n" + ",\n".join(lines) + f"\n{pad}}}"
+
+
+def scheme_piece(s: SchemeResult, first: bool) -> str:
+    """One scheme inside the document: a key a line, and a finding a line."""
+    return ("" if first else ",") + "\n    " + _object(scheme_dict(s), "    ")
 
 
 def end(
-    report: Report, counts: dict[str, int], schemes: int, portfolio: dict[str, Any] | None = None
+    report: Report,
+    counts: dict[str, int],
+    schemes: int,
+    portfolio: dict[str, Any] | None = None,
+    listed: bool = True,
 ) -> str:
-    """The portfolio (two or more schemes), errors, summary and stale baseline: the close."""
-    tail: dict[str, Any] = {} if portfolio is None else {"portfolio": portfolio}
-    tail |= {
+    """The portfolio (two or more schemes), errors, summary and stale baseline: the close
+    (``listed``: after the list of schemes; else --portfolio-only, which leaves it out)."""
+    tail: dict[str, Any] = {
         "errors": [
             {
                 "file": e.file,
@@ -131,7 +140,10 @@ def end(
         "stale_baseline": list(report.stale_baseline),
     }
     body = json_text(json.dumps(tail, indent=2, ensure_ascii=False, allow_nan=False))[1:]
-    return ("\n  ]," if schemes else "],") + body + "\n"
+    if portfolio is not None:  # one scheme a line: ten thousand stay quick and small
+        body = f'\n  "portfolio": {_object(portfolio, "  ")},{body}'
+    close = ("\n  ]," if schemes else "],") if listed else ""
+    return close + body + "\n"
 
 
 def render(report: Report, version: str) -> str:
@@ -151,11 +163,11 @@ def render(report: Report, version: str) -> str:
 
 
 def stream_begin(run: Run) -> str:
-    return begin(run.version)
+    return begin(run.version, not run.portfolio_only)
 
 
 def stream_scheme(result: SchemeResult, run: Run, first: bool) -> str:
-    return scheme_piece(result, first)
+    return "" if run.portfolio_only else scheme_piece(result, first)
 
 
 def stream_end(report: Report, tally: Tally, run: Run) -> str:
@@ -165,5 +177,9 @@ def stream_end(report: Report, tally: Tally, run: Run) -> str:
         tally.rows, {r.id: r.title for r in run.policy.pack.rules}, run.portfolio_only
     )
     return end(
-        report, tally.counts(), tally.schemes, None if found is None else portfolio.as_json(found)
+        report,
+        tally.counts(),
+        tally.schemes,
+        None if found is None else portfolio.as_json(found),
+        not run.portfolio_only,
     )

@@ -17,8 +17,9 @@ RANKING = "most onerous first, by the cost of one application against the typica
 SHOWN_IDS = 12  # scheme IDs listed after a common problem in text and Markdown (JSON lists all)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
+def plural(n: int, word: str, many: str = "") -> str:
+    """'1 scheme', '2 schemes' (``many`` for a plural that is not the word and an s)."""
+    return f"{n:,} {word if n == 1 else many or word + 's'}"
 
 
 def _least(known: int, n: int) -> str:
@@ -31,7 +32,7 @@ def totals_sentence(p: Portfolio) -> str:
     Honestly qualified: "about" only when every scheme gives the figure, else "at least".
     """
     n = len(p.schemes)
-    head = f"Across {_plural(n, 'scheme')}, "
+    head = f"Across {plural(n, 'scheme')}, "
     if p.total_sector_cost is None:
         head += (
             "what applicants spend is not known (no scheme says how many applications it expects)"
@@ -61,11 +62,33 @@ def unranked_sentence(p: Portfolio) -> str:
     left = len(p.schemes) - p.ranked
     if not left:
         return ""
+    one = left == 1
     return (
-        f"{_plural(left, 'scheme')} {'is' if left == 1 else 'are'} not ranked: the cost of one "
-        "application against the award is not known, so they are listed last (not as the least "
-        "onerous)."
+        f"{plural(left, 'scheme')} {'is' if one else 'are'} not ranked: the cost of one "
+        f"application against the award is not known, so {'it is' if one else 'they are'} listed "
+        "last (not as the least onerous)."
     )
+
+
+def repeats_sentence(p: Portfolio) -> str:
+    """Which files state a scheme ID already stated, and which one is counted; '' when none."""
+    if not p.repeats:
+        return ""
+    parts = [f"{r.id} in {_and([at(o) for o in (*r.others, r.counted)])}" for r in p.repeats]
+    return (
+        f"{plural(len(p.repeats), 'scheme ID is', 'scheme IDs are')} stated more than once; each "
+        "is taken as one scheme in several versions and counted once, from the last file checked "
+        f"(in the totals, the ranking and the common problems): {'; '.join(parts)}."
+    )
+
+
+def at(r: Row) -> str:
+    """Where a scheme is: a file, or a register's row."""
+    return r.place or r.file
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def scheme_ids(problem: Problem, limit: int = SHOWN_IDS) -> str:
@@ -78,7 +101,7 @@ def scheme_ids(problem: Problem, limit: int = SHOWN_IDS) -> str:
 def problem_line(problem: Problem, total: int) -> str:
     """'GC306 Small awards are paid in advance: not met in 7 of 9 schemes'."""
     name = problem.rule if problem.title == problem.rule else f"{problem.rule} {problem.title}"
-    return f"{name}: not met in {problem.failing:,} of {_plural(total, 'scheme')}"
+    return f"{name}: not met in {problem.failing:,} of {plural(total, 'scheme')}"
 
 
 def figures(r: Row) -> list[tuple[str, str]]:
@@ -96,6 +119,7 @@ def figures(r: Row) -> list[tuple[str, str]]:
         ("agreement", _or_dash(r.agreement_months, "months")),
         ("errors", str(r.errors)),
         ("warnings", str(r.warnings)),
+        ("waived", str(r.waived)),
     ]
 
 
@@ -114,7 +138,8 @@ def phrases(r: Row) -> list[str]:
         f"guidance {_or_dash(r.guidance_pages, 'pages')}",
         f"decision {_or_dash(r.decision_days, 'days')}",
         f"agreement {_or_dash(r.agreement_months, 'months')}",
-        f"{_plural(r.errors, 'error')}, {_plural(r.warnings, 'warning')}",
+        f"{plural(r.errors, 'error')}, {plural(r.warnings, 'warning')}"
+        + (f", {r.waived:,} waived" if r.waived else ""),
     ]
 
 
@@ -130,21 +155,21 @@ def rank(p: Portfolio, i: int) -> str:
 def render_text(p: Portfolio, width: int = 80) -> str:
     """The overview for the terminal (plain text, wrapped to ``width``)."""
     n = len(p.schemes)
-    out = [f"Portfolio overview: {_plural(n, 'scheme')}", ""]
+    out = [f"Portfolio overview: {plural(n, 'scheme')}", ""]
     out += textwrap.wrap(totals_sentence(p), width) + [""]
     out += textwrap.wrap(f"Schemes, {RANKING}:", width)
     for i, r in enumerate(p.schemes):
         out.append("")
         out += textwrap.wrap(
-            f"{rank(p, i):>4}  {r.name} ({r.funder}, {r.band} band) {r.file}",
+            f"{rank(p, i):>4}  {r.name} ({r.funder}, {r.band} band) {at(r)}",
             width,
             subsequent_indent=" " * 6,
             break_on_hyphens=False,
         )
         cells = "; ".join(phrases(r))
         out += textwrap.wrap(cells, width, initial_indent=" " * 6, subsequent_indent=" " * 6)
-    if unranked_sentence(p):
-        out += [""] + textwrap.wrap(unranked_sentence(p), width)
+    for note in (unranked_sentence(p), repeats_sentence(p)):
+        out += [""] + textwrap.wrap(note, width, break_on_hyphens=False) if note else []
     out += [""]
     if p.common_problems:
         out.append("Common problems (rules failing in two or more schemes):")
@@ -181,11 +206,12 @@ def render_markdown(p: Portfolio) -> list[str]:
     head = ["#", "scheme", "funder", "band"] + [label for label, _ in figures(p.schemes[0])]
     out += ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
     for i, r in enumerate(p.schemes):
-        cells = [rank(p, i), r.name, r.funder, r.band] + [value for _, value in figures(r)]
+        cells = [rank(p, i), f"{r.name} ({at(r)})", r.funder, r.band]
+        cells += [value for _, value in figures(r)]
         out.append("| " + " | ".join(_cell(c) for c in cells) + " |")
     out.append("")
-    if unranked_sentence(p):
-        out += [unranked_sentence(p), ""]
+    for note in (unranked_sentence(p), repeats_sentence(p)):
+        out += [_cell(note), ""] if note else []
     out += ["### Common problems", ""]
     if p.common_problems:
         out += [

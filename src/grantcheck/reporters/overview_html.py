@@ -13,9 +13,12 @@ from typing import Any
 from grantcheck.portfolio import Measure, Portfolio, Row
 from grantcheck.reporters.overview import (
     RANKING,
+    at,
     figures,
+    plural,
     problem_line,
     rank,
+    repeats_sentence,
     scheme_ids,
     totals_sentence,
     unranked_sentence,
@@ -43,6 +46,7 @@ MARK = {
     "not known": ("?", "#e4e4e4"),  # a lower bound: some part of the figure is not stated
 }
 OTHER = ("–", "#ffffff")  # does not apply, not checked
+STATUS_WORDS = {"passes": "passing", "warning": "with a warning", "error": "with an error"}
 LABEL_W, CELL_W, HEAD_H, ROW_H = 250, 100, 34, 26
 
 
@@ -133,9 +137,9 @@ def picture(p: Portfolio, rules: dict[str, Any]) -> str:
         status: sum(1 for r in shown for m in r.measures if m.status == status) for status in MARK
     }
     desc = (
-        f"{len(shown)} of {len(p.schemes)} schemes, most onerous first, each with "
-        f"{len(measures)} key measures marked against the limits for its band: "
-        + ", ".join(f"{n} {word}" for word, n in counts.items() if n)
+        f"{len(shown):,} of {plural(len(p.schemes), 'scheme')}, most onerous first, each with "
+        f"{plural(len(measures), 'key measure')} marked against the limits for its band: "
+        + ", ".join(f"{n:,} {STATUS_WORDS.get(word, word)}" for word, n in counts.items() if n)
         + ". Each scheme's figures and its band's limits are in the tables that follow."
     )
     return (
@@ -158,21 +162,43 @@ def _table(head: list[str], rows: list[list[str]], caption: str) -> str:
     )
 
 
+FINDINGS = ("errors", "warnings", "waived")  # one column of the ranked table, to fit a page
+
+
+def _ranked(p: Portfolio) -> str:
+    """The ranked table, narrow enough for A4 and a 1000-pixel window: who, where and which band
+    in one cell; errors, warnings and waived findings in another; the rest wrap."""
+    head = ["#", "scheme"] + [h for h, _ in figures(p.schemes[0]) if h not in FINDINGS]
+    head.append("findings")
+    th = "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
+    rows = []
+    for i, r in enumerate(p.schemes):
+        cells = dict(figures(r))
+        who = (
+            f'{escape(r.name)}<br><span class="meta">{escape(r.funder)}, {escape(r.band)} band'
+            f'</span><br><span class="meta where">{escape(at(r))}</span>'
+        )
+        found = f"{plural(r.errors, 'error')}, {plural(r.warnings, 'warning')}" + (
+            f", {r.waived:,} waived" if r.waived else ""
+        )
+        tds = [escape(rank(p, i)), who] + [escape(cells[h]) for h in head[2:-1]] + [escape(found)]
+        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in tds) + "</tr>")
+    return (
+        f'<table><caption class="meta">{escape("Schemes, " + RANKING)}</caption><thead><tr>{th}'
+        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
 def render(p: Portfolio, rules: dict[str, Any]) -> str:
     """The overview section."""
     n = len(p.schemes)
-    head = ["#", "scheme", "funder", "band"] + [label for label, _ in figures(p.schemes[0])]
-    ranked = [
-        [rank(p, i), r.name, r.funder, r.band] + [v for _, v in figures(r)]
-        for i, r in enumerate(p.schemes)
-    ]
     out = [
         '<section class="portfolio"><h2>Portfolio overview</h2>',
         f'<p class="headline">{escape(totals_sentence(p))}</p>',
-        _table(head, ranked, f"Schemes, {RANKING}"),
+        _ranked(p),
     ]
-    if unranked_sentence(p):
-        out.append(f"<p>{escape(unranked_sentence(p))}</p>")
+    for note in (unranked_sentence(p), repeats_sentence(p)):
+        out += [f"<p>{escape(note)}</p>"] if note else []
     out.append(
         "<h3>Common problems</h3><ul>"
         + (

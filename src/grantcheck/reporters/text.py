@@ -254,6 +254,8 @@ def stream_lead(report: Report, tally: Tally, run: Run) -> str:
     from grantcheck.portfolio import overview
     from grantcheck.reporters.overview import render_text
 
+    if run.quiet and not run.portfolio_only:  # -q: only findings and the summary line
+        return ""
     titles = {r.id: r.title for r in run.policy.pack.rules}
     found = overview(tally.rows, titles, run.portfolio_only)
     return "" if found is None else render_text(found, run.width)
