@@ -1,8 +1,13 @@
 # Two commands on a fresh clone (Python 3.11+ and make only):
 #   make demo       installs grantcheck in .venv and checks every file in examples/
 #   make test       installs grantcheck and its test tools in .venv and runs every test
-#   make test-fast  the same without the slow ones (browser, pre-commit, wheel, mypy,
-#                   ruff, the deep property sweeps): for the edit-test loop
+#   make test-fast  the same without the tests marked slow (browser, pre-commit, wheel,
+#                   mypy, ruff, the deep property sweeps, and the cases that each start
+#                   grantcheck in a subprocess beyond one representative an area):
+#                   under 30 seconds, for the edit-test loop
+# Both run on every core (pytest-xdist's -n auto); add PYTEST_ARGS=-n0 for one process.
+# The slow tests guard bounds and protections (hostile input, outputs, limits, trust):
+# run make test before landing.
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
@@ -22,11 +27,13 @@ $(BIN)/grantcheck: pyproject.toml
 demo: $(BIN)/grantcheck
 	$(BIN)/grantcheck check examples/ examples/register.csv || test $$? -eq 1
 
+PYTEST_ARGS ?= -n auto
+
 test: $(BIN)/grantcheck
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 test-fast: $(BIN)/grantcheck
-	$(BIN)/python -m pytest -q -m "not slow"
+	$(BIN)/python -m pytest -q -m "not slow" $(PYTEST_ARGS)
 
 docs: $(BIN)/grantcheck
 	$(BIN)/python -m grantcheck.docs

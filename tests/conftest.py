@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -33,6 +35,21 @@ def load_bench(name: str) -> ModuleType:
 
 
 GUIDE = ROOT.parent / "shared" / "guide" / "good-practice-guide.txt"
+
+
+def slow_except(values: Iterable[Any], keep: Callable[[Any], bool]) -> list[Any]:
+    """The cases of a costly parametrized test (a subprocess each), every one but those
+    ``keep`` picks marked slow: ``make test-fast`` still runs a representative of the area,
+    ``make test`` runs them all. A tuple holds the values of several argument names."""
+    slow = pytest.mark.slow
+    return [
+        v
+        if keep(v)
+        else pytest.param(*v, marks=slow)
+        if isinstance(v, tuple)
+        else pytest.param(v, marks=slow)
+        for v in values
+    ]
 
 
 @pytest.fixture(scope="session")

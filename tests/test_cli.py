@@ -119,6 +119,7 @@ def test_no_color_is_honoured_on_a_terminal() -> None:
     assert "GC101" in done.stdout and "\x1b[" not in done.stdout.replace("\x1b[?", "")
 
 
+@pytest.mark.slow  # a subprocess on a terminal (test_no_color_is_honoured_on_a_terminal stays)
 def test_colour_on_a_terminal_without_no_color() -> None:
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"} | {"TERM": "xterm"}
     script = (

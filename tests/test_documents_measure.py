@@ -200,6 +200,7 @@ def test_text_pdf_and_measure_json_contract(project: Path) -> None:
     assert data["total"]["attachments"] == 2  # the constitution asked for twice counts once
 
 
+@pytest.mark.slow  # a subprocess (test_model keeps one import check in the fast loop)
 def test_a_plain_check_imports_no_document_library() -> None:
     code = (
         "import sys; from grantcheck.cli import main; sys.argv = ['grantcheck', 'check', "

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MINIMAL
+from conftest import MINIMAL, slow_except
 from documents import write_encrypted_pdf
 from hostile_documents import deep_html, huge_html, shared_stream_pdf, zip_bomb_docx
 
@@ -56,8 +56,10 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
-@pytest.mark.parametrize("way", ["measure", "form", "guidance"])
+@pytest.mark.parametrize("name", slow_except(sorted(CASES), lambda name: name == "deep.html"))
+@pytest.mark.parametrize(
+    "way", slow_except(["measure", "form", "guidance"], lambda way: way == "measure")
+)
 def test_hostile_document(tmp_path: Path, name: str, way: str) -> None:
     make, message = CASES[name]
     make(tmp_path / name)
@@ -80,6 +82,7 @@ def test_hostile_document(tmp_path: Path, name: str, way: str) -> None:
     assert seconds < SECONDS and 10 < peak < MEGABYTES
 
 
+@pytest.mark.slow  # a subprocess
 def test_shared_content_stream_is_read_once(tmp_path: Path) -> None:
     shared_stream_pdf(tmp_path / "p.pdf", 1500)
     code, out, err, seconds, peak = grantcheck(tmp_path, "measure", "p.pdf", "-f", "json")
@@ -87,6 +90,7 @@ def test_shared_content_stream_is_read_once(tmp_path: Path) -> None:
     assert seconds < SECONDS and peak < MEGABYTES
 
 
+@pytest.mark.slow  # a subprocess
 def test_the_same_large_file_listed_many_times_is_read_once(tmp_path: Path) -> None:
     big = "Tell us about your group.\n" * 150_000  # about 4 MB of text
     (tmp_path / "big.txt").write_text(big, encoding="utf-8")
@@ -95,6 +99,7 @@ def test_the_same_large_file_listed_many_times_is_read_once(tmp_path: Path) -> N
     assert seconds < SECONDS and peak < MEGABYTES
 
 
+@pytest.mark.slow  # a subprocess
 def test_a_config_lowers_a_document_budget_and_the_error_names_its_key(tmp_path: Path) -> None:
     """The document budgets are config keys of limits: like the rest (and SECURITY.md's table)."""
     (tmp_path / ".git").mkdir()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MINIMAL
+from conftest import MINIMAL, slow_except
 from grantcheck.limits import BY_KEY, TABLE, Limits, table_markdown
 from grantcheck.load import Cost, load_text
 from grantcheck.pipeline import iter_check
@@ -110,6 +110,7 @@ def test_the_run_budget_stops_later_files_the_same_whatever_the_jobs(
     ]
 
 
+@pytest.mark.slow  # a subprocess each
 @pytest.mark.parametrize(
     "config,fragment",
     [
@@ -135,6 +136,7 @@ def test_config_limits_cannot_pass_the_ceilings(project: Path, config: str, frag
     assert done.returncode == 2 and fragment in done.stderr, done.stderr
 
 
+@pytest.mark.slow  # a subprocess
 def test_a_config_may_raise_a_limit_up_to_its_ceiling(project: Path) -> None:
     (project / "s.yaml").write_text(MINIMAL + "notes: [" + ", ".join(["1"] * 150_000) + "]\n")
     assert grantcheck("check", "s.yaml", cwd=project).returncode == 2
@@ -145,6 +147,7 @@ def test_a_config_may_raise_a_limit_up_to_its_ceiling(project: Path) -> None:
     assert "expands" not in done.stdout + done.stderr
 
 
+@pytest.mark.slow  # a subprocess each
 @pytest.mark.parametrize(
     "content,fragment",
     [
@@ -172,6 +175,7 @@ def test_a_hostile_baseline_is_exit_2(project: Path, content: str, fragment: str
     assert len(done.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow  # a subprocess
 def test_a_deeply_nested_pyproject_is_exit_2(project: Path) -> None:
     (project / "pyproject.toml").write_text(
         "[tool.grantcheck]\nx = " + "[" * 5000 + "]" * 5000 + "\n"
@@ -181,7 +185,13 @@ def test_a_deeply_nested_pyproject_is_exit_2(project: Path) -> None:
     assert done.returncode == 2 and done.stderr.startswith("grantcheck: pyproject.toml:1:1: ")
 
 
-@pytest.mark.parametrize("env", [{"PYTHONIOENCODING": "ascii"}, {"HOME": "/nonexistent"}, {}])
+@pytest.mark.parametrize(
+    "env",
+    slow_except(
+        [{"PYTHONIOENCODING": "ascii"}, {"HOME": "/nonexistent"}, {}],
+        lambda env: "PYTHONIOENCODING" in env,
+    ),
+)
 def test_an_awkward_environment_still_works(project: Path, env: dict[str, str]) -> None:
     (project / "s.yaml").write_text(MINIMAL.replace("Test Fund", "Fund £ ✓"))
     base = {k: v for k, v in os.environ.items() if k != "HOME"}
@@ -190,6 +200,7 @@ def test_an_awkward_environment_still_works(project: Path, env: dict[str, str]) 
     assert "1 scheme checked" in done.stdout
 
 
+@pytest.mark.slow  # a subprocess
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
 def test_a_signal_during_a_parallel_run_stops_the_workers_and_cleans_up(
     tmp_path: Path, signum: int

@@ -19,6 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from conftest import slow_except
 from grantcheck.config import Config
 from grantcheck.fastpath import Decline, compiled
 from grantcheck.model import Constraints, model
@@ -341,7 +342,7 @@ IMPORTED = (
 )
 
 
-@pytest.mark.parametrize("fmt", ["text", "json"])
+@pytest.mark.parametrize("fmt", slow_except(["text", "json"], lambda fmt: fmt == "text"))
 def test_a_plain_check_imports_neither_pydantic_nor_rich(fmt: str) -> None:
     """Start-up is most of the time for one file: pydantic only for bad input, rich only for
     colour."""

@@ -31,6 +31,7 @@ def _answer(child: pexpect.spawn, question: str, text: str) -> None:
     child.sendline(text)
 
 
+@pytest.mark.slow  # a whole questionnaire on a terminal (the others keep pexpect in the fast loop)
 def test_a_questionnaire_writes_a_scheme_that_check_accepts(tmp_path: Path) -> None:
     (tmp_path / ".git").mkdir()
     child = _spawn(tmp_path, "fund.yaml")

@@ -197,6 +197,7 @@ def test_xlsx_hostile_text_is_text(tmp_path: Path) -> None:
     assert "+cmd|' /C calc'!A0" in texts and "-1" in texts and "W" * 300 in texts
 
 
+@pytest.mark.slow  # a subprocess (test_model keeps one import check in the fast loop)
 def test_a_plain_check_does_not_import_xlsxwriter() -> None:
     script = (
         "import sys; from grantcheck.cli import main; sys.argv = ['grantcheck', *sys.argv[1:]]\n"

@@ -23,7 +23,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import MINIMAL, ROOT
+from conftest import MINIMAL, ROOT, slow_except
 
 HOSTILE = ROOT / "tests" / "hostile" / "forged-output.yaml"
 FORMATS = ["text", "json", "sarif", "github", "junit", "markdown", "html"]
@@ -103,7 +103,7 @@ def check_parses(fmt: str, out: str) -> None:
                 assert header_cells in (4, 5, 6, 8), line  # every row keeps its table's columns
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", slow_except(FORMATS, lambda fmt: fmt == "github"))
 def test_hostile_text_is_escaped_in_every_format(fmt: str) -> None:
     code, out, err = grantcheck("check", str(HOSTILE.relative_to(ROOT)), "-f", fmt)
     assert code == 1, err
@@ -117,13 +117,14 @@ def test_hostile_text_is_escaped_in_every_format(fmt: str) -> None:
         )
 
 
+@pytest.mark.slow  # a subprocess
 def test_the_text_report_shows_escapes_visibly() -> None:
     _, out, _ = grantcheck("check", str(HOSTILE.relative_to(ROOT)))
     assert out.startswith("Fund\\n::error file=x.yaml,line=1::forged\\x1b[31m red \\u202eexe.txt")
     assert "forged\\x1b]8;;http://evil\\x07link" in out and "\\x7f" in out  # the waiver's reason
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", slow_except(FORMATS, lambda fmt: fmt == "text"))
 def test_a_file_name_with_a_newline_forges_nothing(tmp_path: Path, fmt: str) -> None:
     bad = tmp_path / "a\n::error file=evil.yaml::forged \x1b[2J\u202e.yaml"
     bad.write_text("name: [\n")  # an input error, so the name is echoed in the error line
@@ -135,6 +136,7 @@ def test_a_file_name_with_a_newline_forges_nothing(tmp_path: Path, fmt: str) -> 
     check_parses(fmt, out)
 
 
+@pytest.mark.slow  # a subprocess
 def test_under_github_actions_errors_on_stderr_are_annotations(tmp_path: Path) -> None:
     (tmp_path / ".git").mkdir()
     (tmp_path / "grantcheck.yaml").write_text('"sel\\n::error::forged\\e[31m": [GC1]\n')
@@ -156,6 +158,7 @@ def test_under_github_actions_errors_on_stderr_are_annotations(tmp_path: Path) -
     assert_unforged(err)
 
 
+@pytest.mark.slow  # a subprocess
 def test_explain_and_rules_show_a_local_rules_escapes(tmp_path: Path) -> None:
     (tmp_path / "local").mkdir()
     (tmp_path / "local" / "r.yaml").write_text(
@@ -170,6 +173,7 @@ def test_explain_and_rules_show_a_local_rules_escapes(tmp_path: Path) -> None:
         assert "\\x1b[31m" in out
 
 
+@pytest.mark.slow  # a subprocess
 def test_diff_shows_escapes(tmp_path: Path) -> None:
     old = MINIMAL.replace("Test Fund", '"Fund\\n::error::x\\e[31m"')
     (tmp_path / "old.yaml").write_text(old)
@@ -236,6 +240,7 @@ def test_no_text_in_a_scheme_forges_a_line_in_any_format(
         check_parses("markdown" if fmt == "summary" else fmt, out)
 
 
+@pytest.mark.slow  # a subprocess
 def test_a_pdf_library_warning_never_reaches_standard_error(tmp_path: Path) -> None:
     sys.path.insert(0, str(ROOT / "tests"))
     from documents import pdf_bytes
@@ -252,6 +257,7 @@ def test_a_pdf_library_warning_never_reaches_standard_error(tmp_path: Path) -> N
     assert code in (0, 1) and err == ""  # pypdf logs 'incorrect startxref pointer' unless silenced
 
 
+@pytest.mark.slow  # a subprocess
 def test_numbers_too_large_to_compute_are_a_located_error_not_infinity(tmp_path: Path) -> None:
     """A number big enough to overflow an estimate is refused where it is written.
 
