@@ -20,12 +20,12 @@ a stated ``id`` differs: they may be two different schemes.
 from __future__ import annotations
 
 from pathlib import PurePath
-from typing import Any
+from typing import Any, TypeGuard
 
 from grantcheck.findings import SEVERITY_RANK, Finding, Report, SchemeResult, fails_at
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.metrics import METRICS
-from grantcheck.rulepack import Condition, Rule
+from grantcheck.rulepack import SEVERITIES, Condition, Rule
 
 
 @frozen_dataclass
@@ -63,13 +63,13 @@ LESS_IS_BETTER = {
 }
 
 
-def _number(value: Any) -> bool:
+def _number(value: Any) -> TypeGuard[float]:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _flagged(rule: Rule, value: Any, metrics: dict[str, Any]) -> bool:
     """True when a flag rule's trigger, at any severity, matches the value."""
-    triggers = (rule.trigger(level) for level in ("error", "warning", "info"))  # type: ignore[arg-type]
+    triggers = (rule.trigger(level) for level in SEVERITIES)
     return any(t is not None and t.matches(value, metrics) for t in triggers)
 
 

@@ -78,6 +78,7 @@ def judge(rule: Rule, values: dict[str, Value], band: str, lower: bool = False) 
                 return Outcome("finding", level, value)
         else:
             limit = rule.limit(level, band, values)
+            # a number: rulecheck.py lets at_least and at_most read only numeric metrics
             if limit is not None and CHECKS[rule.check](value, limit):  # type: ignore[arg-type]
                 # 15, not 15.0, as the scheme wrote it
                 return Outcome("finding", level, whole(limit))
@@ -90,10 +91,7 @@ def _sentence(text: str) -> str:
 
 def relative_text(limit: Relative) -> str:
     """'twice the yearly value of the award', for a limit that moves with another fact."""
-    times = {1: "", 2: "twice "}.get(
-        limit.times,  # type: ignore[call-overload]
-        f"{limit.times:g} times ",
-    )
+    times = {1.0: "", 2.0: "twice "}.get(limit.times, f"{limit.times:g} times ")
     return times + METRICS[limit.metric].label
 
 
@@ -118,7 +116,7 @@ def message(
     if rule.check == "flag":
         return rule.problem or f"{_sentence(info.label)}: {fmt(value, info.unit)}."
     side = "below" if rule.check == "at_least" else "above"
-    raw = rule.raw_limit(outcome.severity, band)  # type: ignore[arg-type]
+    raw = rule.raw_limit(outcome.severity, band) if outcome.severity else None
     of = f" ({relative_text(raw)})" if isinstance(raw, Relative) else ""
     is_ = "is at least" if outcome.lower else "is"
     text = (
@@ -251,6 +249,7 @@ def evaluate(
             findings.append(
                 Finding(
                     rule=rule.id,
+                    # a finding's outcome always has a severity (only passes have none)
                     severity=rule.severity or outcome.severity,  # type: ignore[arg-type]
                     title=rule.title,
                     message=_detailed(

@@ -70,7 +70,7 @@ class Frozen:
         return tuple(getattr(self, name) for name in self._names)
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and self._values() == other._values()  # type: ignore[attr-defined]
+        return type(other) is type(self) and self._values() == other._values()
 
     def __hash__(self) -> int:
         return hash(self._values())
@@ -101,7 +101,7 @@ def frozen_dataclass(cls: type[T]) -> type[T]:
     made._names = tuple(name for name, _ in made._plan)
     made._name_set = frozenset(made._names)
     made._shown = tuple(f.name for f in dataclasses.fields(made) if f.repr)
-    return made  # type: ignore[no-any-return]
+    return made
 
 
 def default_maker(f: dataclasses.Field[Any]) -> Callable[[], Any] | None:

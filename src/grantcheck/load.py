@@ -24,6 +24,7 @@ from grantcheck.limits import Limits, raise_hint
 try:  # libyaml is much faster; fall back to pure Python where it is missing
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    # mypy sees two classes for one name; either loader serves (their interface is the same)
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 KeyPath = tuple[str | int, ...]

@@ -8,7 +8,7 @@ point at the line to change. ``None`` means the scheme does not state the fact.
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from grantcheck.effort import Effort, Part, Vocabulary, application_effort, reporting_parts
 from grantcheck.frozen import frozen_dataclass
@@ -20,6 +20,12 @@ from grantcheck.stages import form_total, stage_count, stage_facts
 from grantcheck.units import whole
 
 Value = int | float | bool | str | None
+
+
+class Put(Protocol):
+    """How ``compute``'s helpers record a metric: its name, value and the key path it is from."""
+
+    def __call__(self, name: str, value: Value, *path: str | int, lower: bool = False) -> None: ...
 
 
 @frozen_dataclass
@@ -305,7 +311,7 @@ def compute(
     return Computed(out, effort, tuple(notes), reporting, details)
 
 
-def _documents(m: Measured | None, put) -> None:  # type: ignore[no-untyped-def]
+def _documents(m: Measured | None, put: Put) -> None:
     """Facts about the documents themselves (GC002 and GC111 read these)."""
     put(
         "documents.disagreements",
@@ -412,7 +418,7 @@ def _sector_notes(s: Scheme, effort: Effort, notes: list[str]) -> None:
         )
 
 
-def _notice(s: Scheme, put, notes: list[str]) -> None:  # type: ignore[no-untyped-def]
+def _notice(s: Scheme, put: Put, notes: list[str]) -> None:
     """Renewal notice as stated, else the days from the decision to the end of the previous
     agreement."""
     fund, decided = s.funding, s.decision.date
@@ -436,7 +442,7 @@ def _notice(s: Scheme, put, notes: list[str]) -> None:  # type: ignore[no-untype
         notes.append("renewal notice worked out from decision.date and funding.previous_ends")
 
 
-def _overheads(s: Scheme, put) -> None:  # type: ignore[no-untyped-def]
+def _overheads(s: Scheme, put: Put) -> None:
     """100% with full cost recovery; else the cap; else none when core costs are not paid."""
     fund = s.funding
     if fund.full_cost_recovery:
@@ -458,8 +464,8 @@ def _application(
     s: Scheme,
     a: dict[str, float],
     g: GuidanceMeasure | None,
-    effort: Effort,  # type: ignore[no-untyped-def]
-    put,
+    effort: Effort,
+    put: Put,
     notes: list[str],
 ) -> None:
     app, guide = s.application, s.application.guidance
@@ -546,7 +552,7 @@ def _application(
         )
 
 
-def _deciding(s: Scheme, put) -> None:  # type: ignore[no-untyped-def]
+def _deciding(s: Scheme, put: Put) -> None:
     dec, fund, closes = s.decision, s.funding, s.application.closes
     days = (
         dec.days
@@ -577,7 +583,7 @@ def _reporting(
     s: Scheme,
     a: dict[str, float],
     typical: float,
-    put,  # type: ignore[no-untyped-def]
+    put: Put,
     notes: list[str],
 ) -> tuple[Part, ...]:
     rep, months = s.reporting, s.funding.months

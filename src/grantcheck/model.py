@@ -82,8 +82,9 @@ def model(config: dict[str, Any] = STRICT) -> Callable[[type[M]], type[M]]:
 
     def wrap(cls: type[M]) -> type[M]:
         made = frozen_dataclass(cls)  # fields, with Frozen's methods
-        made.__pydantic_config__ = config  # type: ignore[attr-defined]
-        made.__get_pydantic_core_schema__ = classmethod(_core_schema)  # type: ignore[attr-defined]
+        hooks: Any = made  # pydantic reads these two from the class; they are not in its type
+        hooks.__pydantic_config__ = config
+        hooks.__get_pydantic_core_schema__ = classmethod(_core_schema)
         return made
 
     return wrap

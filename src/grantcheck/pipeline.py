@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Generator, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from grantcheck.config_files import CONFIG_NAMES
 from grantcheck.engine import evaluate
@@ -25,6 +26,9 @@ from grantcheck.policy import Policy
 from grantcheck.register import REGISTER_SUFFIXES
 from grantcheck.trust import escapes
 from grantcheck.validate import Parsed, validate
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 
 def display_name(path: Path, cwd: Path) -> str:
@@ -262,12 +266,12 @@ def _costs(
     pool.shutdown()
 
 
-def _stop(pool: object) -> None:
+def _stop(pool: ProcessPoolExecutor) -> None:
     # no public way to reach them
     processes = list((getattr(pool, "_processes", None) or {}).values())
     for process in processes:
         process.terminate()
-    pool.shutdown(wait=False, cancel_futures=True)  # type: ignore[attr-defined]
+    pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.join(5)
 

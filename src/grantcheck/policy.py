@@ -117,7 +117,7 @@ def _rule(
             and key in SEVERITIES
             and rule.check != "flag"
         )
-        data[key] = {**old, **setting} if merge else setting  # type: ignore[dict-item]
+        data[key] = {**old, **setting} if merge else setting
     limits_changed = any(level in settings for level in SEVERITIES)
     if limits_changed:  # new limits are the council's, not the pack's
         data["basis"] = [{"kind": "judgement", "text": f"set in {lc.doc.file}"}]

@@ -124,10 +124,7 @@ def _file_limits(limits: Any) -> Any:
     from grantcheck.load import Limits
 
     size = limit(limits, "max_file_bytes")
-    try:
-        return Limits(max_file_bytes=size)  # type: ignore[call-arg]
-    except TypeError:
-        return Limits(max_bytes=size)  # type: ignore[call-arg]
+    return Limits(max_file_bytes=size)
 
 
 def check_zip(path: Path, file: str, limits: Any) -> None:

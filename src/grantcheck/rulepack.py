@@ -94,8 +94,9 @@ class Relative:
 
     def of(self, values: dict[str, Value]) -> float | None:
         base = values.get(self.metric)
-        number = isinstance(base, (int, float)) and not isinstance(base, bool)
-        return base * self.times if number else None  # type: ignore[operator]
+        if isinstance(base, bool) or not isinstance(base, (int, float)):
+            return None
+        return base * self.times
 
 
 # 28 is 28.0
@@ -226,7 +227,7 @@ class Rule:
     def raw_limit(self, level: Severity, band: str) -> float | Relative | None:
         """The limit as written for one severity and band: a number, a relative limit, or None."""
         raw = getattr(self, level)
-        return raw.get(band) if isinstance(raw, dict) else raw  # type: ignore[no-any-return]
+        return raw.get(band) if isinstance(raw, dict) else raw
 
     def limit(
         self, level: Severity, band: str, values: dict[str, Value] | None = None

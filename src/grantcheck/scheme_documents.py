@@ -47,7 +47,7 @@ def run_measurer(limits: Any = None) -> Measurer:
     if "measurer" not in _RUN:
         budgets = DocumentLimits.from_limits(limits) if limits is not None else DocumentLimits()
         _RUN["measurer"] = Measurer(budgets)
-    return _RUN["measurer"]  # type: ignore[no-any-return]
+    return _RUN["measurer"]
 
 
 def new_run() -> None:

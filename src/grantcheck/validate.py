@@ -89,8 +89,9 @@ def _consistency(s: Scheme) -> list[tuple[KeyPath, str, str]]:
             )
         )
     if (
-        None not in (a.expected_awards, a.expected_applications)
-        and a.expected_awards > a.expected_applications  # type: ignore[operator]
+        a.expected_awards is not None
+        and a.expected_applications is not None
+        and a.expected_awards > a.expected_applications
     ):
         out.append(
             (

@@ -39,6 +39,7 @@ from grantcheck.findings import Report, SchemeResult, Tally
 from grantcheck.reporters.registry import REPORTERS, Reporter, Run, StreamingReporter
 
 if TYPE_CHECKING:
+    from grantcheck.limits import Limits
     from grantcheck.policy import Policy
 
     class Format(str, Enum):
@@ -437,7 +438,7 @@ def _targets(formats: list[str], outputs: list[Path]) -> tuple[Target, ...]:
     return targets
 
 
-def _read_baseline(path: Path, here: Workdir, limits) -> set[str]:  # type: ignore[no-untyped-def]
+def _read_baseline(path: Path, here: Workdir, limits: Limits) -> set[str]:
     from dataclasses import replace
 
     from grantcheck import baseline as baselines

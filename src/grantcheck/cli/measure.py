@@ -5,11 +5,15 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from grantcheck.cli import _emit, error_line
 from grantcheck.cli.workdir import Workdir, workdir
+
+if TYPE_CHECKING:
+    from grantcheck.documents.facts import DocumentFacts
 
 
 class MeasureFormat(str, Enum):
@@ -17,14 +21,17 @@ class MeasureFormat(str, Enum):
     json = "json"
 
 
-def measure_files(files: list[Path], here: Workdir) -> tuple[list, list[str]]:  # type: ignore[type-arg]
+def measure_files(files: list[Path], here: Workdir) -> tuple[list[DocumentFacts], list[str]]:
     """Facts of each named document (a file named twice is measured and counted once); the
     paths are as given, read against ``here``."""
     from grantcheck.documents import Measurer
     from grantcheck.guidance import Unreadable
     from grantcheck.pipeline import display_name
 
-    measurer, facts, errors, seen = Measurer(), [], [], set()
+    measurer = Measurer()
+    seen: set[Path] = set()
+    facts: list[DocumentFacts] = []
+    errors: list[str] = []
     for path in here.paths(files):
         name = display_name(path, here.folder)
         try:

@@ -5,24 +5,24 @@ from __future__ import annotations
 
 import textwrap
 
-from grantcheck.findings import BUILT_IN_RULES, BuiltInRule
+from grantcheck.findings import BUILT_IN_RULES, BuiltInRule, Severity
 from grantcheck.metrics import METRICS
 from grantcheck.model import UNSET
-from grantcheck.rulepack import SEVERITIES, Pack, Relative, Rule
+from grantcheck.rulepack import SEVERITIES, Condition, Pack, Relative, Rule
 from grantcheck.units import fmt
 
 
-def limits_by_band(rule: Rule, level: str, bands: list[str]) -> str:
+def limits_by_band(rule: Rule, level: Severity, bands: list[str]) -> str:
     """``28 / 28 / 35 / 42`` style, or one value for all bands, or ``—``."""
     unit = METRICS[rule.metric].unit
     if rule.check == "flag":
-        trigger = rule.trigger(level)  # type: ignore[arg-type]
+        trigger = rule.trigger(level)
         if trigger is None:
             return "—"
         values = trigger.values or [trigger.is_]
         when = " when " + " and ".join(_condition(c) for c in trigger.when) if trigger.when else ""
         return fmt(values, "text") + when
-    cells = [_limit_text(rule.raw_limit(level, b), unit) for b in bands]  # type: ignore[arg-type]
+    cells = [_limit_text(rule.raw_limit(level, b), unit) for b in bands]
     if all(v == "—" for v in cells):
         return "—"
     if len(set(cells)) == 1:
@@ -38,7 +38,7 @@ def _limit_text(raw: float | Relative | None, unit: str) -> str:
     return fmt(raw, unit)
 
 
-def _condition(c) -> str:  # type: ignore[no-untyped-def]
+def _condition(c: Condition) -> str:
     if c.any is not None:
         return "(" + " or ".join(_condition(x) for x in c.any) + ")"
     if c.not_equals is not UNSET:
@@ -185,8 +185,8 @@ def explain_built_in(rule: BuiltInRule, severity: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def limits_by_band_one(rule: Rule, level: str, band: str) -> str:
-    raw = rule.raw_limit(level, band)  # type: ignore[arg-type]
+def limits_by_band_one(rule: Rule, level: Severity, band: str) -> str:
+    raw = rule.raw_limit(level, band)
     return _limit_text(raw, METRICS[rule.metric].unit)
 
 
