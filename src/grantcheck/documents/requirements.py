@@ -11,6 +11,7 @@ work with children") makes it conditional. Policies are named with a policy word
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from grantcheck.documents.blocks import FILE, TEXT, Block, clip
 from grantcheck.documents.facts import Attachment, Evidence, Found
@@ -73,7 +74,9 @@ class Requirements:
         self.who_decides = False
         self.match_section = False  # under a "Match funding" heading
 
-    def feed(self, block: Block, row: list[Block] | None = None, header: list[Block] = ()) -> None:
+    def feed(
+        self, block: Block, row: list[Block] | None = None, header: Sequence[Block] = ()
+    ) -> None:
         """Read one block; a table cell comes with its row's cells and the table's header row."""
         row_text = " ".join(b.text for b in row or ())
         columns = self._who_columns(header)
@@ -167,7 +170,7 @@ class Requirements:
         m = self.vocab.condition.search(bare[:40])
         return m is not None and m.start() <= 12 and not self.vocab.request.fullmatch(m.group(0))
 
-    def _who_columns(self, header: list[Block]) -> list[object]:
+    def _who_columns(self, header: Sequence[Block]) -> list[object]:
         """A documents table's 'Who must send it' columns, by cell number."""
         return [dict(b.where).get("cell") for b in header if self.vocab.who_column.search(b.text)]
 
