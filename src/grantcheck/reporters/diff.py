@@ -6,6 +6,7 @@ import json
 
 from grantcheck.diff import DiffReport, SchemeDiff
 from grantcheck.findings import Finding
+from grantcheck.reporters.json_report import finding_dict
 from grantcheck.safe_text import (
     json_text,
     markdown_code,
@@ -88,18 +89,24 @@ def markdown(report: DiffReport) -> str:
     return no_commands("\n".join(out).rstrip() + "\n")
 
 
+# A diff's finding: the keys of a check report's finding that say what and where, in its
+# order (no waiver, advice or basis: the diff is about what changed).
+DIFF_FINDING_KEYS = (
+    "rule",
+    "severity",
+    "message",
+    "metric",
+    "value",
+    "threshold",
+    "file",
+    "line",
+    "column",
+)
+
+
 def _finding(f: Finding) -> dict[str, object]:
-    return {
-        "rule": f.rule,
-        "severity": f.severity,
-        "message": f.message,
-        "metric": f.metric,
-        "value": f.value,
-        "threshold": f.threshold,
-        "file": f.file,
-        "line": f.line,
-        "column": f.column,
-    }
+    full = finding_dict(f)
+    return {key: full[key] for key in DIFF_FINDING_KEYS}
 
 
 def as_json(report: DiffReport, version: str) -> str:
