@@ -85,3 +85,31 @@ def test_diff_direction_follows_each_check_kind(project: Path) -> None:
     seen = _directions(project, *short, "--rules", "local")
     assert seen["funding.inflation_uplift"] == "better"  # the trigger's is: and when: count
     assert seen["funding.overheads_percent"] == "changed"  # two rules pull opposite ways
+
+
+def test_generated_sentences_agree_and_read_well(project: Path) -> None:
+    write(
+        project,
+        "s.yaml",
+        MINIMAL
+        + "eligibility:\n  accounts: audited\n  min_annual_income: 25000\n"
+        + "  policies_required: [a, b, c, d, e]\nfunding:\n  months: 12\n",
+    )
+    shown = run("check", "s.yaml", "-f", "markdown", cwd=project).output
+    assert "The accounts required are audited accounts" in shown  # plural agreement
+    assert "bank statements (level 1 of 4) or lower passes" in shown  # a level, not an amount
+    assert "only £0 passes" in shown and "£0 or less" not in shown
+    assert "2 or fewer passes" in shown  # a count
+    assert "The scheme does not say whether the timetable is published" in shown
+    assert "Timetable published is not stated" not in shown
+    # the rule on agreement length applies to ongoing services, and ongoing is not stated
+    assert "| Agreement length | 12 months |" in shown
+    assert "| the Compact | not known |" in shown and "does not apply" not in shown
+
+
+def test_every_yes_or_no_fact_can_be_asked_about() -> None:
+    from grantcheck.metrics import METRICS
+
+    assert [n for n, i in METRICS.items() if i.unit == "bool" and not i.whether] == []
+    explained = run("explain", "GC202").output
+    assert "Whether the timetable is published (decision.timeline_published)" in explained

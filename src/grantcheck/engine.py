@@ -100,37 +100,42 @@ def message(
 ) -> str:
     """The finding's message: what was measured, against which limit for this band."""
     info = METRICS[rule.metric]
+    subject, be = info.subject, info.be
     if outcome.unknown and outcome.lower:
         warning = rule.limit("warning", band, values)
         limit = "" if warning is None else f" within the warning limit of {fmt(warning, info.unit)}"
         return (
-            f"{_sentence(info.label)} is at least {fmt(value, info.unit)}; not enough is stated to "
-            f"tell whether it is{limit} for {band} awards."
+            f"{subject} {be} at least {fmt(value, info.unit)}; not enough is stated to "
+            f"tell whether {'they are' if info.plural else 'it is'}{limit} for {band} awards."
         )
     if outcome.unknown and info.needs:
-        return (
-            f"{_sentence(info.label)} is not known, so this cannot be checked: state {info.needs}."
-        )
+        return f"{subject} {be} not known, so this cannot be checked: state {info.needs}."
     if outcome.unknown:
-        return f"{_sentence(info.label)} is not stated, so this cannot be checked."
+        return f"{info.not_stated()}, so this cannot be checked."
     if rule.check == "flag":
-        return rule.problem or f"{_sentence(info.label)}: {fmt(value, info.unit)}."
+        return rule.problem or f"{subject}: {fmt(value, info.unit)}."
     side = "below" if rule.check == "at_least" else "above"
     raw = rule.raw_limit(outcome.severity, band) if outcome.severity else None
     of = f" ({relative_text(raw)})" if isinstance(raw, Relative) else ""
-    is_ = "is at least" if outcome.lower else "is"
     text = (
-        f"{_sentence(info.label)} {is_} {fmt(value, info.unit)}: {side} the "
-        f"{outcome.severity} limit "
-        f"of {fmt(outcome.threshold, info.unit)}{of} for {band} awards"
+        f"{subject} {be}{' at least' if outcome.lower else ''} {fmt(value, info.unit)}: {side} "
+        f"the {outcome.severity} limit of {fmt(outcome.threshold, info.unit)}{of} for {band} awards"
     )
     warning = rule.limit("warning", band, values)
     if outcome.severity == "error" and warning is not None:
-        text += (
-            f"; {fmt(warning, info.unit)} or {'more' if rule.check == 'at_least' else 'less'} "
-            "passes"
-        )
+        text += "; " + passes(rule.check, warning, info.unit)
     return text + "."
+
+
+def passes(check: str, limit: float, unit: str) -> str:
+    """What passes a limit, in words: '£5,000 or less passes', 'only 0 passes' (nothing can be
+    less than nothing), '10 or fewer passes' (a count), 'bank statements (level 1 of 4) or lower
+    passes' (a level, not an amount)."""
+    if check == "at_most" and limit <= 0:
+        return f"only {fmt(limit, unit)} passes"
+    ranked = unit in ("accounts", "score", "grade")
+    more, less = ("higher", "lower") if ranked else ("more", "fewer" if unit == "count" else "less")
+    return f"{fmt(limit, unit)} or {more if check == 'at_least' else less} passes"
 
 
 def scheme_id(parsed: Parsed) -> str:

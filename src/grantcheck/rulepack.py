@@ -71,6 +71,17 @@ class Condition:
             return isinstance(value, (int, float)) and value < self.below
         return False
 
+    def decided(self, metrics: dict[str, Value]) -> bool | None:
+        """``holds`` in three values: None when it fails only because a fact it reads is not
+        known (so whether the rule applies is not known either)."""
+        if self.any is not None:
+            results = [c.decided(metrics) for c in self.any]
+            return True if True in results else None if None in results else False
+        if self.holds(metrics):
+            return True
+        unknown = self.not_equals is UNSET and metrics.get(self.metric or "") is None
+        return None if unknown else False
+
 
 @model(LAX)
 class Trigger:
@@ -223,6 +234,11 @@ class Rule:
         if all(data.get(level) is None for level in SEVERITIES):
             raise ValueError("give at least one of warning, error or info")
         return data
+
+    def applies(self, metrics: dict[str, Value]) -> bool | None:
+        """Whether the rule's ``when`` holds: None when that rests on a fact not known."""
+        results = [c.decided(metrics) for c in self.when]
+        return False if False in results else None if None in results else True
 
     def raw_limit(self, level: Severity, band: str) -> float | Relative | None:
         """The limit as written for one severity and band: a number, a relative limit, or None."""

@@ -49,13 +49,12 @@ class MeasureRow:
     basis: str = ""  # where the limit comes from, in two or three words ("the guide", "the law")
 
 
-def _status(s: SchemeResult, rule_id: str) -> str:
+def _status(s: SchemeResult, rule: Rule) -> str:
     from grantcheck.metrics import METRICS
 
+    composite = rule.metric in METRICS and bool(METRICS[rule.metric].needs)  # worked out
     for f in s.findings:
-        if f.rule == rule_id:
-            # worked out from others
-            composite = f.metric in METRICS and bool(METRICS[f.metric].needs)
+        if f.rule == rule.id:
             return (
                 "waived"
                 if f.waived
@@ -65,9 +64,16 @@ def _status(s: SchemeResult, rule_id: str) -> str:
                 if f.unknown
                 else f.severity
             )
-    if rule_id in s.passed:
+    if rule.id in s.passed:
         return "passes"
-    return "does not apply" if rule_id in s.not_applicable else "not checked"
+    if rule.id not in s.not_applicable:
+        return "not checked"
+    applies = rule.applies(s.metrics)  # False, or a fact it rests on is missing (never a pass)
+    if applies is None:
+        return "not known"
+    if applies and s.metrics.get(rule.metric) is None:
+        return "not known" if composite else "not stated"
+    return "does not apply"
 
 
 def measure_rows(s: SchemeResult, rules: dict[str, Rule]) -> list[MeasureRow]:
@@ -93,7 +99,7 @@ def measure_rows(s: SchemeResult, rules: dict[str, Rule]) -> list[MeasureRow]:
                 rule.check,
                 rule.limit("warning", s.band, s.metrics),
                 rule.limit("error", s.band, s.metrics),
-                _status(s, rule.id),
+                _status(s, rule),
                 metric in s.lower_bounds,
                 rule.basis_name(level, s.band),
             )

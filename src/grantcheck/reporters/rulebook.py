@@ -57,6 +57,26 @@ def direction(rule: Rule) -> str:
     return {"at_least": "at least", "at_most": "at most", "flag": "flags a value"}[rule.check]
 
 
+UNSTATED = {
+    "warning": "If the scheme does not state it, a warning",
+    "info": "If the scheme does not state it, a note (info)",
+    "ignore": "If the scheme does not state it, nothing is reported",
+}
+
+
+def what_it_checks(rule: Rule) -> str:
+    """'Whether the timetable is published (decision.timeline_published): a finding for the
+    values below', or 'The accounts required (...): at most the limit for the band'."""
+    info = METRICS[rule.metric]
+    what = f"Whether {info.whether}" if info.whether else info.subject
+    test = (
+        "a finding for the values below"
+        if rule.check == "flag"
+        else f"{direction(rule)} the limit for the scheme's band"
+    )
+    return f"{what} ({rule.metric}): {test}"
+
+
 def rules_table(
     pack: Pack, rules: tuple[Rule, ...], built_in: tuple[tuple[BuiltInRule, str], ...] = ()
 ) -> str:
@@ -130,12 +150,7 @@ def explain(pack: Pack, rule: Rule) -> str:
     out = [f"{rule.id}: {rule.title}", ""]
     out.append("What it checks")
     when = " when " + " and ".join(_condition(c) for c in rule.when) if rule.when else ""
-    label = METRICS[rule.metric].label
-    out += _wrap(
-        f"{label[:1].upper() + label[1:]} ({rule.metric}), {direction(rule)}{when}. "
-        "If the scheme does not state it: "
-        f"{rule.unknown if rule.unknown != 'ignore' else 'nothing is reported'}."
-    )
+    out += _wrap(f"{what_it_checks(rule)}{when}. {UNSTATED[rule.unknown]}.")
     out += ["", "Limits"]
     if rule.check != "flag":
         width = max(len(b) for b in bands) + 2

@@ -333,7 +333,9 @@ def _join(items: list[str]) -> str:
 def measure_value(row: MeasureRow) -> str:
     """A measure row's value: 'at least' when it is a lower bound; a composite that cannot be
     worked out is 'not known' (not 'not stated': no single fact is missing)."""
-    if row.status == "not known" and row.value is None:
+    from grantcheck.metrics import METRICS
+
+    if row.value is None and row.status == "not known" and METRICS[row.metric].needs:
         return "not known"
     text = fmt(row.value, row.unit)
     return f"at least {text}" if row.lower and row.value is not None else text
