@@ -206,7 +206,7 @@ def test_json_errors_are_listed(project: Path) -> None:
     assert (
         result.exit_code == 2
         and data["errors"][0]["file"] == "bad.yaml"
-        and data["errors"][0]["line"] == 2
+        and data["errors"][0]["line"] == 1  # the last line, never past it
     )
 
 

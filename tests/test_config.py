@@ -159,7 +159,7 @@ def test_a_local_rule_with_a_bad_metric_is_a_located_error(
         ("bands:\n  large: 5\n", "grantcheck.yaml:2:3: 'large' is not a band with an upper limit"),
         ("bands:\n  micro: 50000\n", "grantcheck.yaml:1:1: band limits must rise"),
         ("select: [XX]\n", "grantcheck.yaml:1:10: 'XX' matches no rule"),
-        ("fail_on: [\n", "grantcheck.yaml:2:1: invalid YAML"),
+        ("fail_on: [\n", "grantcheck.yaml:1:11: invalid YAML"),
     ],
 )
 def test_config_errors_are_located(project: Path, config: str, fragment: str) -> None:

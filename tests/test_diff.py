@@ -80,7 +80,7 @@ def test_usage_and_input_errors(project: Path) -> None:
     write(project, "bad.yaml", "name: [\n")
     write(project, "good.yaml", MINIMAL)
     result = run("diff", "bad.yaml", "good.yaml", cwd=project)
-    assert result.exit_code == 2 and "bad.yaml:2:1" in result.output
+    assert result.exit_code == 2 and "bad.yaml:1:8" in result.output
 
 
 def test_a_deleted_fact_is_no_longer_checked_not_fixed(project: Path) -> None:

@@ -323,7 +323,7 @@ def test_output_is_the_same_whatever_the_number_of_jobs(tmp_path: Path) -> None:
             outputs[(jobs, fmt)] = done.stdout
     for fmt in ("text", "json"):
         assert outputs[("1", fmt)] == outputs[("2", fmt)] == outputs[("3", fmt)]
-    assert "s0100.yaml:2:1: input error" in outputs[("2", "text")]
+    assert "s0100.yaml:1:8: input error" in outputs[("2", "text")]
 
 
 @pytest.mark.parametrize(

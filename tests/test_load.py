@@ -47,7 +47,7 @@ def test_error_in_one_document_keeps_the_others() -> None:
         ("x: &a {b: 1}\ny:\n  <<: *a\n", 3, 3, "merge keys"),
         ("a: .nan\n", 1, 4, "not a finite number"),
         ("a: .inf\n", 1, 4, "not a finite number"),
-        ("a: [\n", 2, 1, "invalid YAML"),
+        ("a: [\n", 1, 5, "invalid YAML"),  # the end of the last line, never past it
         ("a: b: c\n", 1, 5, "invalid YAML"),
         ("? [a, b]\n: 1\n", 1, 3, "a key must be plain text"),
     ],

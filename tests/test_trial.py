@@ -113,3 +113,23 @@ def test_every_yes_or_no_fact_can_be_asked_about() -> None:
     assert [n for n, i in METRICS.items() if i.unit == "bool" and not i.whether] == []
     explained = run("explain", "GC202").output
     assert "Whether the timetable is published (decision.timeline_published)" in explained
+
+
+def test_an_unclosed_flow_mapping_is_located_at_its_brace(project: Path) -> None:
+    write(project, "s.yaml", "name: Fund\nfunder: Council\naward: {max: 1000\n")
+    shown = run("check", "s.yaml", cwd=project)
+    assert shown.exit_code == 2
+    assert "s.yaml:3:8: input error: invalid YAML: the '{' that starts here is never closed" in (
+        shown.output
+    )
+    assert "Close it with '}'" in shown.output
+
+
+def test_a_yaml_error_is_never_located_past_the_last_line(project: Path) -> None:
+    from grantcheck.load import load_text
+
+    for text in ("a: [1, 2", 'a: "open', "a: b\n- c", "a:\n  - {b: 1\n"):
+        _, errors = load_text(text, "s.yaml")
+        assert errors and errors[0].line <= len(text.splitlines()), (text, errors)
+    _, (error,) = load_text("a: {b: 1, c: 2\nd: 3\ne: 4\n", "s.yaml")
+    assert (error.line, error.column) == (1, 4) and "on line 2" in error.message
