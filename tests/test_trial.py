@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import MINIMAL, ROOT, run, write
 
 
@@ -133,3 +135,29 @@ def test_a_yaml_error_is_never_located_past_the_last_line(project: Path) -> None
         assert errors and errors[0].line <= len(text.splitlines()), (text, errors)
     _, (error,) = load_text("a: {b: 1, c: 2\nd: 3\ne: 4\n", "s.yaml")
     assert (error.line, error.column) == (1, 4) and "on line 2" in error.message
+
+
+@pytest.mark.parametrize(
+    "fact,hint",
+    [
+        ("funding:\n  months: twelve", "Write a number of months in figures, for example 12"),
+        ("decision:\n  days: soon", "Write a whole number of days in figures"),
+        ("application:\n  form:\n    questions: ten", "Write a plain whole number in figures"),
+        ("reporting:\n  hours_per_report: two", "Write a number of hours in figures"),
+        ("eligibility:\n  min_years_operating: two", "Write a number of years in figures"),
+        ("eligibility:\n  match_funding_percent: ten", "Write a percentage as a plain number"),
+        ("eligibility:\n  min_annual_income: lots", "plain numbers in the scheme's currency"),
+    ],
+)
+def test_a_number_hint_matches_the_field(project: Path, fact: str, hint: str) -> None:
+    write(project, "s.yaml", MINIMAL + fact + "\n")
+    shown = run("check", "s.yaml", cwd=project).output
+    assert hint in shown
+    assert ("currency" in shown) == ("currency" in hint)  # money only where money is meant
+
+
+def test_a_config_number_hint_is_not_about_money(project: Path) -> None:
+    write(project, "grantcheck.yaml", "assumptions:\n  reading_speed: fast\n")
+    write(project, "s.yaml", MINIMAL)
+    shown = run("check", "s.yaml", cwd=project).output
+    assert "reading_speed must be a number, not 'fast'. Write a plain number" in shown

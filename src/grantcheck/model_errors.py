@@ -21,6 +21,8 @@ _EXPECTED = {
     "int_type": "must be a whole number",
     "int_from_float": "must be a whole number",
     "float_type": "must be a number",
+    "float_parsing": "must be a number",
+    "int_parsing": "must be a whole number",
     "bool_type": "must be true or false",
     "string_type": "must be text",
     "date_type": "must be a date written YYYY-MM-DD",
@@ -36,12 +38,44 @@ _PATTERNS = {
     "currency": "must be a three-letter currency code such as GBP",
 }
 _HINTS = {
-    "float_type": "Write amounts as plain numbers in the scheme's currency, for example 5000 (not "
-    "'£5,000' or '5k')",
-    "int_type": "Write a plain whole number, for example 14",
     "bool_type": "Write true or false",
     "date_type": "Write dates as YYYY-MM-DD without quotes, for example 2025-03-17",
 }
+
+
+_NUMBER_KINDS = ("float_type", "float_parsing", "int_type", "int_parsing", "int_from_float")
+_UNITS = {  # a unit named in a key (spec: durations are in the unit in the key's name)
+    "days": ("14", " (not 'two weeks')"),
+    "weeks": ("6", " (not 'six')"),
+    "months": ("12", " (not 'twelve' or 'a year')"),
+    "years": ("2", " (not 'two')"),
+    "hours": ("3", " (not 'three')"),
+    "minutes": ("10", " (not 'ten')"),
+    "pages": ("4", " (not 'four')"),
+}
+_MONEY = (
+    "Write amounts as plain numbers in the scheme's currency, for example 5000 (not '£5,000' "
+    "or '5k')"
+)
+
+
+def _number_hint(key: str, kind: str, root: type) -> str:
+    """How to write the number a key wants, in its own unit: days, months, a percentage, a count,
+    pounds (a scheme's amounts, which name no unit)."""
+    words = key.lower().split("_")
+    whole = kind.startswith("int")
+    unit = next((w for w in words if w in _UNITS), None)
+    if unit is not None:
+        example, not_ = _UNITS[unit]
+        number = "a whole number" if whole else "a number"
+        return f"Write {number} of {unit} in figures, for example {example}{not_}"
+    if "percent" in words:
+        return "Write a percentage as a plain number, for example 10 (not '10%')"
+    if whole:
+        return "Write a plain whole number in figures, for example 10 (not 'ten')"
+    if root is Scheme or "cost" in words:
+        return _MONEY
+    return "Write a plain number, for example 20"
 
 
 def dotted(path: KeyPath) -> str:
@@ -180,7 +214,8 @@ def _to_error(doc: Document, err: dict[str, Any], root: type) -> InputError:
         )
     expected = _expected(kind, str(loc[-1]), err["msg"], err.get("ctx") or {})
     message = f"{dotted(loc)} {expected}, not {_describe(err.get('input'))}"
-    return InputError(doc.file, p.line, p.column, message, _HINTS.get(kind, ""))
+    hint = _number_hint(str(loc[-1]), kind, root) if kind in _NUMBER_KINDS else _HINTS.get(kind, "")
+    return InputError(doc.file, p.line, p.column, message, hint)
 
 
 def _expected(kind: str, key: str, msg: str, ctx: dict[str, Any]) -> str:
