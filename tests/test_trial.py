@@ -161,3 +161,16 @@ def test_a_config_number_hint_is_not_about_money(project: Path) -> None:
     write(project, "s.yaml", MINIMAL)
     shown = run("check", "s.yaml", cwd=project).output
     assert "reading_speed must be a number, not 'fast'. Write a plain number" in shown
+
+
+def test_a_folder_with_no_scheme_files_is_named_in_a_warning(project: Path) -> None:
+    write(project, "notes/readme.txt", "not a scheme\n")
+    write(project, "schemes/s.yaml", MINIMAL)
+    shown = run("check", "notes", "schemes", cwd=project)
+    assert shown.exit_code == 0  # cli.md: only findings and input errors change the exit code
+    assert "warning: no scheme files (*.yaml, *.yml) in the folder notes" in shown.stderr
+    assert "schemes" not in shown.stderr
+    (project / "empty").mkdir()
+    here = run("check", "-f", "json", cwd=project / "empty")
+    assert here.exit_code == 0 and json.loads(here.stdout)["summary"]["schemes"] == 0
+    assert "no scheme files (*.yaml, *.yml) in the current folder" in here.stderr

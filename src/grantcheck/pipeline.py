@@ -55,6 +55,22 @@ def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
     )
 
 
+def _scheme_files(folder: Path, exclude: tuple[str, ...]) -> Iterator[Path]:
+    """The scheme files under a folder, unsorted (hidden folders, config files and ``exclude``
+    patterns skipped)."""
+    for candidate in folder.rglob("*"):
+        rel = candidate.relative_to(folder).parts
+        # a link that leads nowhere is kept, so that the reader can say so
+        if (
+            candidate.suffix in (".yaml", ".yml")
+            and (candidate.is_file() or candidate.is_symlink())
+            and not any(part.startswith(".") for part in rel)
+            and candidate.name not in CONFIG_NAMES
+            and not _excluded("/".join(rel), exclude)
+        ):
+            yield candidate
+
+
 def find_files(
     paths: list[Path], cwd: Path, exclude: tuple[str, ...] = ()
 ) -> tuple[list[Path], list[InputError]]:
@@ -64,17 +80,7 @@ def find_files(
     errors: list[InputError] = []
     for path in paths:
         if path.is_dir():
-            for candidate in sorted(path.rglob("*")):
-                rel = candidate.relative_to(path).parts
-                # a link that leads nowhere is kept, so that the reader can say so
-                if (
-                    candidate.suffix in (".yaml", ".yml")
-                    and (candidate.is_file() or candidate.is_symlink())
-                    and not any(part.startswith(".") for part in rel)
-                    and candidate.name not in CONFIG_NAMES
-                    and not _excluded("/".join(rel), exclude)
-                ):
-                    found.append(candidate)
+            found += sorted(_scheme_files(path, exclude))
         elif path.exists() or path.is_symlink():
             found.append(path)
         else:
@@ -84,6 +90,11 @@ def find_files(
                 )
             )
     return found, errors
+
+
+def empty_folders(paths: list[Path], exclude: tuple[str, ...] = ()) -> list[Path]:
+    """The folders named that hold no scheme file to check (stops at the first file found)."""
+    return [p for p in paths if p.is_dir() and next(_scheme_files(p, exclude), None) is None]
 
 
 def _waived(parsed: Parsed, rule: str, policy: Policy) -> bool:

@@ -177,6 +177,7 @@ def check(
             sinks[-1].write(baselines.write_entries(tally.baseline_entries))
         commit(sinks)
         _warn_repeats(tally)
+        _warn_empty(inputs, policy.exclude, here.folder)
     except OutputError as exc:
         for sink in sinks:
             sink.abort()
@@ -209,6 +210,24 @@ def _warn_repeats(tally: Tally) -> None:
                 f"{where(file, line, column)}; the portfolio overview counts one scheme with "
                 f"this id, the last checked ({place(later[0], later[1])}). Give each scheme its "
                 "own id, or remove the older copy"
+            ),
+            file=sys.stderr,
+        )
+
+
+def _warn_empty(paths: list[Path], exclude: tuple[str, ...], folder: Path) -> None:
+    """A warning for each folder named (or the current one) with no scheme file in it: like
+    ruff or yamllint, checking nothing is not silent. The exit code stays 0 (cli.md: only
+    findings and input errors change it)."""
+    from grantcheck.pipeline import display_name, empty_folders
+
+    for path in empty_folders(paths, exclude):
+        name = display_name(path, folder)
+        shown = "the current folder" if name == "." else f"the folder {name}"
+        print(
+            error_line(
+                f"warning: no scheme files (*.yaml, *.yml) in {shown}, so nothing was checked "
+                "there (hidden folders, config files and excluded paths are skipped)"
             ),
             file=sys.stderr,
         )
