@@ -61,3 +61,16 @@ def test_a_working_folder_is_absolute() -> None:
         Workdir(Path("relative"))
     assert Workdir(Path("/w")).path(Path("../x")) == Path("/w/../x")  # lexical: shown as typed
     assert Workdir(Path("/w")).path(Path("/abs")) == Path("/abs")
+
+
+def test_a_removed_working_folder_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the commands that read paths need the folder; they say so, never a traceback."""
+
+    def gone(cls: type[Path]) -> Path:
+        raise FileNotFoundError(2, "No such file or directory")
+
+    monkeypatch.setattr(Path, "cwd", classmethod(gone))
+    result = runner.invoke(app, ["check"])
+    assert result.exit_code == 2
+    assert "the current folder no longer exists" in result.output
+    assert runner.invoke(app, ["schema"]).exit_code == 0

@@ -6,6 +6,7 @@ registered here, explicitly, rather than by decorators that run on import.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -44,7 +45,9 @@ def _root(
 ) -> None:
     """grantcheck: proportionality checks for grant and contract schemes."""
     if ctx.obj is None:  # the one place the process's working folder is read (see workdir.py)
-        ctx.obj = Workdir(Path.cwd())
+        # a removed folder cannot be read: only the commands that read paths need it
+        with contextlib.suppress(OSError):
+            ctx.obj = Workdir(Path.cwd())
 
 
 app.command("check")(check.check)

@@ -39,6 +39,8 @@ class Workdir:
 def workdir(ctx: typer.Context) -> Workdir:
     """The working folder the app's callback (or a test) put in the context."""
     found = ctx.find_object(Workdir)
-    if found is None:  # the app's callback always sets one: a command reached another way
-        raise RuntimeError("no working folder in the command's context")
+    if found is None:  # the callback could not read it
+        from grantcheck.cli import _fail
+
+        _fail(["the current folder no longer exists (or cannot be read); change to one that does"])
     return found
