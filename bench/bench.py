@@ -95,6 +95,36 @@ def timed(cmd: list[str], runs: int, ok: tuple[int, ...] = (0, 1)) -> tuple[floa
     return statistics.median(times), peak
 
 
+class Measured:
+    """One format at one size: wall and CPU seconds of every run, and the largest peak memory."""
+
+    def __init__(self) -> None:
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+        self.peak = 0.0
+
+    def run(self, cmd: list[str]) -> None:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        assert proc.stderr is not None
+        err = proc.stderr.read()
+        _, status, usage = os.wait4(proc.pid, 0)  # the command and the workers it waited for
+        self.wall.append(time.perf_counter() - start)
+        self.cpu.append(usage.ru_utime + usage.ru_stime)
+        self.peak = max(self.peak, usage.ru_maxrss / 1024)
+        code = os.waitstatus_to_exitcode(status)
+        if code not in (0, 1):
+            raise SystemExit(f"{cmd} failed ({code}): {err.decode()[:500]}")
+
+    @property
+    def seconds(self) -> float:
+        return statistics.median(self.wall)
+
+    @property
+    def cpu_seconds(self) -> float:
+        return statistics.median(self.cpu)
+
+
 def interleaved(cmds: list[list[str]], runs: int) -> list[float]:
     """Median wall time of each command, running them in turn ``runs`` times."""
     times: list[list[float]] = [[] for _ in cmds]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import csv
-import statistics
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench import synthetic, timed
+from bench import Measured, synthetic
 
 
 def _flat(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -99,22 +99,29 @@ def main() -> None:
             ("CSV register", csv_file),
             ("XLSX register", xlsx_file),
         )
-        times: dict[str, list[float]] = {name: [] for name, _ in targets}
-        peaks: dict[str, float] = dict.fromkeys(times, 0.0)
-        for _ in range(
-            args.runs
-        ):  # in turn, run by run, so that a busy machine slows all three alike
+        measured = {name: Measured() for name, _ in targets}
+        loads: list[float] = []
+        for run in range(args.runs):  # in turn, run by run: a busy machine slows all alike
             for name, target in targets:
-                seconds, peak = timed([*check, str(target)], 1)
-                times[name].append(seconds)
-                peaks[name] = max(peaks[name], peak)
-        rows = [(name, statistics.median(times[name]), peaks[name]) for name, _ in targets]
-    base = rows[0][1]
-    print(f"{args.size:,} schemes, median of {args.runs} runs each:")
-    for name, seconds, peak in rows:
+                m = measured[name]
+                m.run([*check, str(target)])
+                loads.append(os.getloadavg()[0])
+                print(
+                    f"  run {run + 1} of {args.runs}: {name} {m.wall[-1]:.1f} s "
+                    f"(CPU {m.cpu[-1]:.1f} s), {m.peak:.0f} MB (load average {loads[-1]:.2f})",
+                    file=sys.stderr,
+                    flush=True,
+                )
+    base = measured["YAML folder"]
+    print(
+        f"{args.size:,} schemes, median of {args.runs} runs each "
+        f"(load average {min(loads):.2f} to {max(loads):.2f}):"
+    )
+    for name, m in measured.items():
         print(
-            f"  {name:<14} {seconds:8.2f} s  peak {peak:5.0f} MB  ratio to the YAML "
-            f"folder {seconds / base:.2f}"
+            f"  {name:<14} {m.seconds:8.2f} s  CPU {m.cpu_seconds:8.2f} s  peak {m.peak:5.0f} MB  "
+            f"ratio to the YAML folder {m.seconds / base.seconds:.2f} by wall time, "
+            f"{m.cpu_seconds / base.cpu_seconds:.2f} by CPU time"
         )
 
 

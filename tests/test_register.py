@@ -221,3 +221,42 @@ def test_the_example_register_loads_whole() -> None:
     assert any(
         s["metrics"].get("guidance.words") for s in report["schemes"]
     )  # guidance found beside it
+
+
+def test_a_long_register_is_checked_by_workers_in_row_order(
+    project: Path, policy: Any, monkeypatch: Any
+) -> None:
+    import grantcheck.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 3)  # workers from the third row...
+    monkeypatch.setattr(pipeline, "ROW_BATCH", 2)  # ...two rows a batch
+    rows = [f"Fund {i},Council,{1000 + i},,{20 + i},,in_advance\n" for i in range(7)]
+    rows[4] = "Bad,Council,£5000,,28,,in_advance\n"  # a bad row among them keeps its place
+    path = write(project, "reg.csv", HEAD + "".join(rows))
+    seen = {
+        jobs: [
+            ([r.name for r in results], [str(e) for e in errors])
+            for results, errors in pipeline.check_register(path, "reg.csv", policy, jobs)
+        ]
+        for jobs in (1, 2)
+    }
+    assert seen[1] == seen[2]
+    assert [names for names, _ in seen[2]] == [[f"Fund {i}"] for i in range(4)] + [[]] + [
+        ["Fund 5"],
+        ["Fund 6"],
+    ]
+    assert seen[2][4][1][0].startswith("reg.csv:6:3: award.max must be a number")
+
+
+def test_each_report_names_a_row_where_it_names_a_file(project: Path) -> None:
+    write(project, "reg.csv", HEAD + "Small grants,Council,1000,750,14,,in_advance\n")
+    _xlsx(
+        project / "reg.xlsx",
+        [HEAD.strip().split(","), ["", "", ""], ["Big fund", "Council", 90000]],
+    )
+    assert "\nreg.csv:2\n" in run("check", "reg.csv", cwd=project).output
+    assert "`reg.csv:2`" in run("check", "reg.csv", "-f", "markdown", cwd=project).output
+    assert (
+        "<code>reg.xlsx:Schemes!3</code>"
+        in run("check", "reg.xlsx", "-f", "html", cwd=project).output
+    )

@@ -44,6 +44,15 @@ def where(file: str, line: int, column: int) -> str:
     return f"{file}:{ref}" if ref else f"{file}:{line}:{column}"
 
 
+def place(file: str, line: int) -> str:
+    """Where a scheme is, named as its findings are located: ``register.csv:7`` or
+    ``register.xlsx:Schemes!7`` for a register's row (``line``), else the file."""
+    suffix = file.lower().rsplit(".", 1)[-1]
+    if suffix == "xlsx":
+        return f"{file}:{SHEET}!{line}"
+    return f"{file}:{line}" if suffix == "csv" else file
+
+
 @frozen_dataclass
 class InputError:
     """A problem in a file a user wrote, located to a line and column (1-based)."""

@@ -204,22 +204,86 @@ Numbered = tuple[int, list[SchemeResult], list[InputError], int, int]
 _POLICY: Policy | None = None
 
 
-def check_register(path: Path, name: str, policy: Policy) -> Iterator[Outcome]:
-    """Each row of a register checked as a scheme file is, one outcome a row; guidance is
-    found relative to the register. A bad row never stops the rows after it."""
+RowDoc = tuple[Document | None, list[InputError]]  # a register's row as a document, or errors
+ROW_BATCH = 64  # register rows sent to a worker at once
+
+
+def _register_documents(path: Path, name: str, policy: Policy) -> Iterator[RowDoc]:
+    """Each row of a register as a scheme document, or the errors that stop it being one."""
     from grantcheck.errors import InputFailure
     from grantcheck.register import documents
     from grantcheck.register_read import register_rows
 
     try:
-        for doc, errs in documents(name, register_rows(path, name, policy.limits)):
-            if doc is None:
-                yield [], errs
-                continue
-            result, errs = check_document(doc, path, policy)
-            yield ([result] if result is not None else []), errs
+        yield from documents(name, register_rows(path, name, policy.limits))
     except InputFailure as failure:
-        yield [], [failure.error]
+        yield None, [failure.error]
+
+
+def _check_rows(rows: list[RowDoc], path: Path, policy: Policy) -> list[Outcome]:
+    out: list[Outcome] = []
+    for doc, errs in rows:
+        result, found = (None, errs) if doc is None else check_document(doc, path, policy)
+        out.append(([result] if result is not None else [], found))
+    return out
+
+
+def check_register(path: Path, name: str, policy: Policy, jobs: int = 1) -> Iterator[Outcome]:
+    """Each row of a register checked as a scheme file is, one outcome a row, in order; guidance is
+    found relative to the register. A bad row never stops the rows after it. Rows are read here,
+    as they come; past PARALLEL_FROM rows, ``jobs`` workers check them, a batch at a time."""
+    rows = _register_documents(path, name, policy)
+    if jobs <= 1:
+        for row in rows:
+            yield from _check_rows([row], path, policy)
+        return
+    first: list[RowDoc] = []
+    for row in rows:
+        first.append(row)
+        if len(first) >= PARALLEL_FROM:
+            yield from _rows_in_workers(first, rows, path, policy, jobs)
+            return
+    yield from _check_rows(first, path, policy)
+
+
+def _rows_in_workers(
+    first: list[RowDoc], rest: Iterator[RowDoc], path: Path, policy: Policy, jobs: int
+) -> Iterator[Outcome]:
+    from collections import deque
+    from concurrent.futures import Future
+    from itertools import chain, islice
+
+    pool = _pool(policy, jobs)
+    pending: deque[Future[list[Outcome]]] = deque()
+    rows = chain(first, rest)
+    try:
+        while batch := list(islice(rows, ROW_BATCH)):
+            pending.append(pool.submit(_check_rows_in_worker, batch, path))
+            while len(pending) > 2 * jobs:  # a few batches ahead: memory stays flat
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    except BaseException:  # stopped early: no worker outlives us
+        _stop(pool)
+        raise
+    pool.shutdown()
+
+
+def _check_rows_in_worker(rows: list[RowDoc], path: Path) -> list[Outcome]:
+    assert _POLICY is not None
+    return _check_rows(rows, path, _POLICY)
+
+
+def _pool(policy: Policy, jobs: int) -> ProcessPoolExecutor:
+    """A pool of ``jobs`` worker processes, each given the policy once."""
+    import multiprocessing  # only large folders and registers need workers
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
+    return ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_start_worker, initargs=(policy,)
+    )
 
 
 def _start_worker(policy: Policy) -> None:
@@ -251,18 +315,12 @@ def _costs(
         for i, (path, name) in enumerate(work):
             if path.suffix.lower() in REGISTER_SUFFIXES and not escapes(path, policy.allow_paths):
                 # row by row: a long register is never held whole
-                yield from ((i, *outcome, 0, 0) for outcome in check_register(path, name, policy))
+                outcomes = check_register(path, name, policy, jobs)
+                yield from ((i, *outcome, 0, 0) for outcome in outcomes)
             else:
                 yield (i, *_costed(path, name, policy))
         return
-    import multiprocessing  # only large folders need workers
-    from concurrent.futures import ProcessPoolExecutor
-
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else methods[0])
-    pool = ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=_start_worker, initargs=(policy,)
-    )
+    pool = _pool(policy, jobs)
     try:
         chunks = max(1, min(64, len(work) // (jobs * 8)))
         yield from (

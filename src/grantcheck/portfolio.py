@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
+from grantcheck.errors import place
 from grantcheck.findings import SchemeResult
+
+__all__ = ["place"]  # where a scheme is: errors.place, shared with the reports
 
 
 class Measure(NamedTuple):
@@ -81,17 +84,6 @@ class Portfolio(NamedTuple):
 
 def _number(value: Any) -> float | None:
     return None if isinstance(value, bool) or not isinstance(value, (int, float)) else value
-
-
-def place(file: str, line: int) -> str:
-    """Where a scheme is, named as its findings are located: ``register.csv:7`` or
-    ``register.xlsx:Schemes!7`` for a register's row, else the file."""
-    from grantcheck.errors import SHEET
-
-    suffix = file.lower().rsplit(".", 1)[-1]
-    if suffix == "xlsx":
-        return f"{file}:{SHEET}!{line}"
-    return f"{file}:{line}" if suffix == "csv" else file
 
 
 def row_of(s: SchemeResult, rules: dict[str, Any] | None = None) -> Row:

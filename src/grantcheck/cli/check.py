@@ -200,8 +200,7 @@ def check(
 def _warn_repeats(tally: Tally) -> None:
     """A located warning for each scheme ID stated again: two versions of one scheme (a draft and
     a final copy) would otherwise be counted twice; the overview counts the last one."""
-    from grantcheck.errors import where
-    from grantcheck.portfolio import place
+    from grantcheck.errors import place, where
 
     for sid, (file, line, column), later in tally.repeats:
         print(

@@ -6,7 +6,7 @@ Real headings, table markup, text alternatives for the picture. Pure: returns a 
 
 from __future__ import annotations
 
-from grantcheck.errors import where
+from grantcheck.errors import place, where
 from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.reporters import chart, summary
 from grantcheck.reporters.effort_rows import EFFORT_HEAD, effort_rows, effort_total
@@ -123,7 +123,7 @@ def _scheme(s: SchemeResult, rules: dict[str, Rule], index: int) -> str:
     out = [
         f'<section class="scheme"><h2>{escape(s.name)}</h2>',
         f'<p class="meta">{escape(s.funder)} · {escape(s.kind)} · {escape(band_text(s))} '
-        f"· <code>{escape(s.file)}</code></p>",
+        f"· <code>{escape(place(s.file, s.line))}</code></p>",
         summary.html(s, rules),
     ]
     rows = measure_rows(s, rules)

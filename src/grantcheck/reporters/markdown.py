@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from grantcheck.errors import where
+from grantcheck.errors import place, where
 from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.reporters import summary
 from grantcheck.reporters.effort_rows import EFFORT_HEAD, effort_rows, effort_total
@@ -101,11 +101,11 @@ def _effort(s: SchemeResult) -> list[str]:
 
 
 def scheme_markdown(s: SchemeResult, rules: dict[str, Rule]) -> list[str]:
-    place = f"{md(s.kind)} · {md(band_text(s))} · {markdown_code(s.file)}"
+    line = f"{md(s.kind)} · {md(band_text(s))} · {markdown_code(place(s.file, s.line))}"
     out = [
         f"## {md(s.name)}",
         "",
-        f"{md(s.funder, line_start=True)} · {place}",
+        f"{md(s.funder, line_start=True)} · {line}",
         "",
         *summary.markdown(s, rules, _cell),
     ]

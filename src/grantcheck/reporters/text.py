@@ -13,7 +13,7 @@ import io
 import textwrap
 from typing import TYPE_CHECKING
 
-from grantcheck.errors import InputError, where
+from grantcheck.errors import InputError, place, where
 from grantcheck.findings import Finding, Report, SchemeResult, Tally
 from grantcheck.reporters.effort_rows import effort_lines, effort_total
 from grantcheck.reporters.registry import Run
@@ -138,7 +138,7 @@ def _scheme(out: _Lines, s: SchemeResult, quiet: bool) -> None:
     if not quiet:
         out.add((s.name, "bold"))
         out.add((f"{s.funder} · {s.kind} · {band_text(s)}", "dim"))
-        out.add((s.file, "dim"))
+        out.add((place(s.file, s.line), "dim"))
         out.add()
         rows = document_rows(s)
         forms = [row for row in rows if row.role == "form"]
