@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from grantcheck.documents.blocks import FILE, TEXT, Block, clip
 from grantcheck.documents.facts import Attachment, Evidence, Found
-from grantcheck.documents.phrases import money, percent, sentences
+from grantcheck.documents.phrases import amounts, nearest, percentages, sentences
 from grantcheck.documents.vocab import Vocabulary, tokens
 
 LEVELS = ("none", "bank_statements", "unaudited", "independent_examination", "audited")
@@ -23,6 +23,7 @@ ITEM_WORDS = 40
 NEGATED = re.compile(
     r"(?:\b(?:not|no|never|without|cannot)|n't|n’t)\b(?:\s+\w+){0,4}\s*$", re.IGNORECASE
 )
+SPACES = re.compile(r"\s*")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-h]\)\s)")
 HOLD = re.compile(r"\b(?:hold|have|has|held|maintain|carry|take out)\b", re.IGNORECASE)
 # between a policy's names and its policy word: a list's joins, a few words, no full stop
@@ -30,6 +31,11 @@ NAME_GAP = re.compile(r"(?:[\s,/&]|\b(?:and|or|your|a|an)\b){0,12}", re.IGNORECA
 AFTER_GAP = re.compile(r"[\s:]*(?:\b(?:on|for|about|covering|ar)\b\s*)?", re.IGNORECASE)
 # a checklist item is short; a long paragraph under the heading is prose
 SECTION = re.compile(r"^\s*(?:part|section|stage|step)\s+[\w.]{1,4}\b\s*[:.–—-]?", re.IGNORECASE)
+
+
+def _skip(s: str, at: int) -> int:
+    """The first position at or after ``at`` that is not a space."""
+    return SPACES.match(s, at).end()  # type: ignore[union-attr]  # \s* always matches
 
 
 def _listed(block: Block) -> bool:
@@ -73,6 +79,8 @@ class Requirements:
         self.row_conditional = False  # a table row that applies to some applicants only
         self.who_decides = False
         self.match_section = False  # under a "Match funding" heading
+        self.blocks_read = 0  # text blocks read so far
+        self.insurance_named = -2  # the text block that last named public liability insurance
 
     def feed(
         self, block: Block, row: list[Block] | None = None, header: Sequence[Block] = ()
@@ -93,6 +101,7 @@ class Requirements:
             return
         if block.kind != TEXT:
             return
+        self.blocks_read += 1
         text = block.text
         words = text.count(" ") + 1
         explicit = (
@@ -123,15 +132,8 @@ class Requirements:
         if text.count(" ") >= ITEM_WORDS or text.count(". ") >= 2:
             self.checklist = self.policy_section = False  # prose: the list has ended
         in_list = self.checklist or self.policy_section
-        if (
-            self.match is None
-            and (self.match_section or (self.may("match", text) and v.match.search(text)))
-            and not v.no_match.search(text)
-        ):
-            # "... at least 10% of the cost. This match funding can be ...": the paragraph says it
-            share = percent(text)
-            if share is not None:
-                self.match = Found(share, False, self.evidence(block, text))
+        if self.match is None:
+            self._match(block, text)  # a paragraph: "... 10% of the cost. This match funding ..."
         if not (in_list and self.checklist and _listed(block)) and self.vocab.interest.isdisjoint(
             tokens(text)
         ):
@@ -330,15 +332,49 @@ class Requirements:
             alternative = len(levels) > 1 and bool(acc["alternatives"].search(s))
             for i in levels:
                 self.accounts.append((i, alternative or conditional, self.evidence(block, s)))
-        if self.insurance is None and self.may("insurance") and v.insurance.search(s):
-            amount = money(s)
-            if amount:
-                self.insurance = Found(amount, conditional, self.evidence(block, s))
-        if self.match is None and self.may("match"):
-            if v.no_match.search(s):
-                self.match = Found(0.0, False, self.evidence(block, s))
-            elif v.match.search(s) and percent(s) is not None:
-                self.match = Found(percent(s) or 0.0, conditional, self.evidence(block, s))
+        if self.insurance is None:
+            self._insurance(block, s, conditional)
+
+    def _insurance(self, block: Block, s: str, conditional: bool) -> None:
+        """The public liability cover asked for: the sum next to the words, or in the sentence
+        just after them ("... must have public liability insurance. The cover must be at least
+        two million pounds.")."""
+        v = self.vocab
+        named = v.insurance.search(s) if self.may("insurance") else None
+        if named is None:
+            if self.insurance_named < self.blocks_read - 1 or not (
+                self.may("insurance_cover") and v.insurance_cover.search(s)
+            ):
+                return
+            found, at = amounts(s), (0, 0)
+        else:
+            found, at = amounts(s), named.span()
+            self.insurance_named = self.blocks_read
+        amount = nearest(found, *at)
+        if amount is not None:
+            self.insurance = Found(int(amount.value), conditional, self.evidence(block, s))
+
+    def _match(self, block: Block, text: str) -> None:
+        """Match funding, read from a paragraph: a percentage beside its name ("10% match
+        funding", "20% from other sources"), or a share of the project's cost that the applicant
+        puts in or that a "Match funding" section states ("at least 15% of the total cost",
+        Welsh "o leiaf 20% o gost y prosiect"); never the funder's own share or instalments."""
+        v = self.vocab
+        named = v.match.search(text) if self.may("match", text) else None
+        if named is None and not (self.match_section or self.may("match_share", text)):
+            return
+        if named is not None and v.no_match.search(text):
+            self.match = Found(0.0, False, self.evidence(block, text))
+            return
+        found = percentages(text)
+        if named is not None:
+            pick = nearest(found, *named.span())
+        elif self.match_section or v.match_contribution.search(text):
+            pick = next((p for p in found if v.match_share.match(text, _skip(text, p.end))), None)
+        else:
+            pick = None
+        if pick is not None:
+            self.match = Found(pick.value, False, self.evidence(block, text))
 
     def accounts_level(self) -> Found | None:
         """The easiest level accepted: the least of any alternative offered, else of those named."""

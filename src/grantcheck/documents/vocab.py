@@ -69,7 +69,10 @@ class Vocabulary:
     policy_word: re.Pattern[str]
     accounts: dict[str, re.Pattern[str]]
     insurance: re.Pattern[str]
+    insurance_cover: re.Pattern[str]  # "the cover must be at least ...", after insurance is named
     match: re.Pattern[str]
+    match_share: re.Pattern[str]  # "of the total cost": a percentage that is a share of the cost
+    match_contribution: re.Pattern[str]  # the applicant puts it in: "from other sources"
     no_match: re.Pattern[str]
     jargon_any: re.Pattern[str]  # any jargon term or form
     jargon_by_form: dict[str, tuple[str, str, str]]  # lower-case form -> (term, plain, source)
@@ -132,7 +135,9 @@ def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
         *(w for ws in d["policies"].values() for w in ws),
         *(w for k, ws in d["accounts"].items() if k != "alternatives" for w in ws),
         *d["insurance"],
+        *d.get("insurance_cover", []),
         *d["match_funding"],
+        *d.get("match_share", []),
         *d["no_match_funding"],
     ]
     return Vocabulary(
@@ -157,7 +162,10 @@ def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
             for k, v in d["accounts"].items()
         },
         insurance=phrases(d["insurance"]),
+        insurance_cover=phrases(d.get("insurance_cover", [])),
         match=phrases(d["match_funding"]),
+        match_share=phrases(d.get("match_share", [])),
+        match_contribution=phrases(d.get("match_contribution", [])),
         no_match=phrases(d["no_match_funding"]),
         jargon_any=phrases(list(by_form)),
         jargon_by_form=by_form,
@@ -169,6 +177,8 @@ def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
             "policy_word": firsts(d["policy_words"]),
             "insurance": firsts(d["insurance"]),
             "match": firsts([*d["match_funding"], *d["no_match_funding"]]),
+            "match_share": firsts(d.get("match_share", [])),
+            "insurance_cover": firsts(d.get("insurance_cover", [])),
             **{f"kind:{k}": firsts(v) for k, v in d["attachment_kinds"].items()},
             **{f"policy:{k}": firsts(v) for k, v in d["policies"].items()},
             **{f"accounts:{k}": firsts(v) for k, v in d["accounts"].items() if k != "alternatives"},

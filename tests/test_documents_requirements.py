@@ -1,0 +1,154 @@
+"""What documents ask of applicants, each rule shown on a small document of the test's own
+(never the labelled corpus): sums of money and percentages however they are written,
+insurance cover and match funding."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from grantcheck.documents import Measurer
+from grantcheck.documents.facts import DocumentFacts
+from grantcheck.documents.phrases import amounts, number, percentages, words_value
+
+
+def measure(tmp_path: Path, name: str, text: str) -> DocumentFacts:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return Measurer().measure(path, name)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("cover of £5 million", 5_000_000),
+        ("at least £5m", 5_000_000),
+        ("GBP 5 million", 5_000_000),
+        ("minimum £1,000,000, for any one claim", 1_000_000),
+        ("two million pounds", 2_000_000),
+        ("half a million pounds", 500_000),
+        ("one hundred and fifty thousand pounds", 150_000),
+        ("£2.5 million", 2_500_000),
+        ("£250k", 250_000),
+        ("£10 miliwn", 10_000_000),  # Welsh: million
+        ("£2 filiwn o leiaf", 2_000_000),  # Welsh, soft-mutated after "dwy" (two)
+        ("dwy filiwn o bunnoedd", 2_000_000),  # Welsh: two million pounds
+        ("5 million pounds", 5_000_000),
+        ("£5 million pounds", 5_000_000),  # one sum, not two
+    ],
+)
+def test_sums_of_money_however_written(text: str, value: int) -> None:
+    assert [a.value for a in amounts(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("20%", 20),
+        ("20 per cent", 20),
+        ("20 percent", 20),
+        ("twenty per cent", 20),
+        ("twenty-five per cent", 25),
+        ("o leiaf 20%", 20),  # Welsh: at least
+        ("20 y cant", 20),  # Welsh: per cent
+        ("1.5%", 1.5),
+    ],
+)
+def test_percentages_however_written(text: str, value: float) -> None:
+    assert [a.value for a in percentages(text)] == [value]
+
+
+def test_what_is_not_a_sum_or_a_percentage() -> None:
+    assert amounts("have a pound shop") == []
+    assert amounts("£" + "9" * 40) == []  # beyond every number grantcheck reads
+    assert percentages("often per cent") == []
+    assert percentages("150%") == []
+    assert words_value("and") is None
+    assert (number("half a"), number("a"), number("two"), number("1,500")) == (0.5, 1, 2, 1500)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one pound " * 100_000,
+        "one %" * 200_000,
+        "1%" * 400_000,
+        "half a " * 100_000 + "million pounds",
+        "£" * 500_000,
+        "twenty-" * 100_000 + " per cent",
+    ],
+)
+def test_hostile_text_is_read_quickly(text: str) -> None:
+    start = time.perf_counter()
+    amounts(text)
+    percentages(text)
+    assert time.perf_counter() - start < 3  # linear, and at most 200 sums read back per text
+
+
+def test_insurance_cover_in_words_and_in_the_next_sentence(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "faq.md",
+        "## Insurance\n\nGroups running public events must have public liability insurance. "
+        "The cover must be at least two million pounds.\n",
+    )
+    assert f.insurance is not None and f.insurance.value == 2_000_000
+
+
+def test_insurance_cover_takes_the_sum_beside_the_words(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "notes.txt",
+        "Grants of up to £5,000 are paid in advance, and you need public liability cover of "
+        "GBP 5 million (£10 million for firework displays).\n",
+    )
+    assert f.insurance is not None and f.insurance.value == 5_000_000
+
+
+def test_welsh_insurance_cover(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "cy.txt",
+        "Rhaid i bob grŵp fod ag yswiriant atebolrwydd cyhoeddus o £3 filiwn o leiaf.\n",
+    )
+    assert f.insurance is not None and f.insurance.value == 3_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Applicants must contribute at least 30% of the total project cost, in cash or in "
+            "kind.",
+            30,
+        ),
+        (
+            "Every applicant must find at least 20 per cent of the total project cost from other "
+            "sources.",
+            20,
+        ),
+        (
+            "You will need to pay for at least 15% of the total cost of the project from other "
+            "sources.",
+            15,
+        ),
+        ("Rhaid i'r grŵp gyfrannu o leiaf 25% o gost y prosiect.", 25),  # Welsh
+        ("We fund up to 90% of costs; you need 10% match funding.", 10),
+    ],
+)
+def test_match_funding_as_a_share_of_the_cost(tmp_path: Path, text: str, value: float) -> None:
+    f = measure(tmp_path, "notes.txt", f"{text}\n")
+    assert f.match_funding is not None and f.match_funding.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will pay for up to 90% of the total cost.",  # the funder's share, not the applicant's
+        "Larger grants are paid in two instalments: 75% on signing and 25% at the end.",
+    ],
+)
+def test_percentages_that_are_not_match_funding(tmp_path: Path, text: str) -> None:
+    assert measure(tmp_path, "notes.txt", f"{text}\n").match_funding is None
