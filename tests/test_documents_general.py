@@ -263,3 +263,105 @@ def test_the_forms_reading_measures_are_not_shown_as_guidance() -> None:
     assert "forms/community-chest-form.docx" in lines[at + 2]
     md = run("check", "examples/community-chest-word-form.yaml", "-f", "markdown").stdout
     assert "### Documents\n" in md and "community-chest-form.docx (form)" in md
+
+
+def test_a_welsh_form_limits_answers_fields_and_documents(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "ffurflen.txt",
+        "ADRAN 1 - AMDANOCH CHI\n\n"
+        "Enw'r grŵp:        ____________________\n"
+        "A yw'r grŵp yn elusen?     YDY  /  NAC YDY   (rhowch gylch)\n\n"
+        "ADRAN 2 - EICH PROSIECT\n\n"
+        "1. Disgrifiwch eich gwaith. (dim mwy na 250 o eiriau)\n\nAteb:\n"
+        "__________________________________________\n\n"
+        "2. Esboniwch y gost. (uchafswm o 900 nod)\n\nAteb:\n"
+        "__________________________________________\n\n"
+        "ADRAN 3 - DOGFENNAU\n\nRhaid i bob grŵp amgáu:\n\n"
+        "  (a) copi o gyfansoddiad y grŵp;\n  (b) cyfriflen banc ddiweddar.\n\n"
+        "Dim ond mewn rhai achosion:\n\n"
+        "  - Os ydych yn cyflogi staff, amgaewch gopi o'ch tystysgrif yswiriant.\n\n"
+        "Rhaid cael yswiriant atebolrwydd cyhoeddus o £3 filiwn o leiaf.\n",
+    )
+    assert f.language == "cy"
+    assert [(q.word_limit, q.limit_as_written) for q in f.questions] == [
+        (250, "dim mwy na 250 o eiriau"),
+        (150, "uchafswm o 900 nod"),
+    ]
+    assert len(f.fields) == 2  # the group's name, and the yes/no choice
+    assert [(a.kind, a.conditional) for a in f.attachments] == [
+        ("governing_document", False),
+        ("bank_statement", False),
+        ("insurance_certificate", True),
+    ]
+    assert f.insurance is not None and f.insurance.value == 3_000_000
+
+
+FAQ = """### What do we have to send with the application?
+
+Two things, from every group:
+
+* your constitution, signed by your chair;
+* a statement of your income and spending for last year.
+
+### Our accounts have never been examined. Is that a problem?
+
+No. We do not expect small groups to pay for an audit or an independent examination.
+
+### Is there anything else we might need to send?
+
+| If ... | ... also send |
+| --- | --- |
+| you work with children | your safeguarding policy |
+| the money is for building work | written permission from the owner of the building |
+
+### What about insurance?
+
+Groups running events must have public liability insurance. The cover must be at least five
+million pounds. You do not need to send us the certificate.
+"""
+
+
+def test_an_faq_page_with_a_conditions_table(tmp_path: Path) -> None:
+    f = measure(tmp_path, "faq.md", FAQ)
+    assert f.questions == []
+    assert [(a.kind, a.conditional) for a in f.attachments] == [
+        ("governing_document", False),
+        ("accounts", False),
+        ("policy", True),
+        ("other", True),
+    ]
+    assert f.accounts is not None and f.accounts.value == "unaudited"
+    assert f.insurance is not None and f.insurance.value == 5_000_000
+
+
+def test_contents_lists_group_rows_and_what_is_held_not_sent(tmp_path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Contents", 1)
+    for line in ("1. Supporting documents", "2. Insurance", "3. Policies"):
+        doc.add_paragraph(line)
+    doc.add_heading("1. Supporting documents", 1)
+    table = doc.add_table(rows=0, cols=2)
+    for cells in (
+        ("Document", "Notes"),
+        ("Required from all applicants", ""),
+        ("Governing document", "Signed by your chair."),
+        ("Your completed application form", "Signed."),
+        ("Required in some cases", ""),
+        ("Lease or proof of ownership", "For work on a building."),
+    ):
+        row = table.add_row().cells
+        row[0].text, row[1].text = cells
+    doc.add_heading("3. Policies", 1)
+    doc.add_paragraph("3.1 All groups must have a health and safety policy.")
+    doc.add_paragraph("I confirm that our group has an equal opportunities policy.")
+    path = tmp_path / "notes.docx"
+    doc.save(str(path))
+    f = Measurer().measure(path, "notes.docx")[1]
+    assert [(a.kind, a.name, a.conditional) for a in f.attachments] == [
+        ("governing_document", "", False),
+        ("other", "lease", True),
+    ]
+    assert sorted(str(p.value) for p in f.policies) == ["equality", "health_and_safety"]

@@ -21,6 +21,22 @@ NUMBERED = re.compile(
 )
 
 
+# a quick test before the limit patterns: text with none of these has no limit (Welsh:
+# gair/geiriau words, nod characters, tudalen page, ochr side)
+LIMIT_STEMS = (
+    "word",
+    "char",
+    "page",
+    "side",
+    "gair",
+    "eiriau",
+    "nod",
+    "dudalen",
+    "tudalen",
+    "ochr",
+)
+
+
 def number(raw: str) -> float | None:
     """A limit's number, in figures or words ("300", "1,500", "two", "half a"; "a" is 1)."""
     raw = raw.strip().lower()
@@ -57,7 +73,7 @@ def find_limit(
 ) -> tuple[int, str] | None:
     """The answer limit ``text`` states, in words, and the words as written; or None."""
     low = text.lower()
-    if not any(stem in low for stem in ("word", "char", "page", "side")):
+    if not any(stem in low for stem in LIMIT_STEMS):
         return None  # most prose: no unit, so no limit (a quick test before the patterns)
     for pattern in limit_patterns(tuple(units)):
         for match in pattern.finditer(text):
@@ -82,7 +98,8 @@ def find_limit(
 
 QUALIFIER = re.compile(
     r"\b(?:max(?:imum)?\.?(?: of)?|up to|no more than|not more than|not exceeding|"
-    r"limit(?:ed to| of)?|at most|within|under|less than|fewer than)\s*:?\s*$",
+    r"limit(?:ed to| of)?|at most|within|under|less than|fewer than|"
+    r"dim mwy na|hyd at|uchafswm(?: o)?)\s*:?\s*$",  # Welsh: no more than, up to, maximum
     re.IGNORECASE,
 )
 

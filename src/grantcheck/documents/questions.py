@@ -20,11 +20,20 @@ from grantcheck.documents.vocab import Vocabulary
 
 SUBITEM = re.compile(r"^\s*\(?[a-h]\)\s|^\s*\(?[ivx]{1,4}\)\s", re.IGNORECASE)
 NUMBERED_PREFIX = re.compile(
-    r"^\s*(?:q(?:uestion)?\s*)?[a-z]?\d{0,3}(?:\.\d+)*\s*(?:\([a-z]\))?[.):]?\s*", re.IGNORECASE
+    r"^\s*(?:q(?:uestion)?\s*)?(?:[a-z]?\d{1,3}(?:\.\d+)*)?\s*(?:\([a-z]\))?[.):]?\s*",
+    re.IGNORECASE,
 )
-YES_NO = re.compile(r"^(?:is|are|do|does|have|has|will|can|did|was|were)\s", re.IGNORECASE)
+YES_NO = re.compile(  # Welsh: a yw, ydy, a oes, oes, a ydych, ydych, a fydd, a wnaeth
+    r"^(?:is|are|do|does|have|has|will|can|did|was|were|a yw|ydy|a oes|oes|a ydych|ydych|"
+    r"a fydd|a wnaeth)(?:\s|['’]r\s)",
+    re.IGNORECASE,
+)
 # "... other sources? Yes / No": the choices a yes/no question offers, after its "?"
-CHOICES = re.compile(r"(?<=\?)[\s☐□]*yes[\s☐□]*(?:/|or)?[\s☐□]*no[\s☐□]*$", re.IGNORECASE)
+CHOICES = re.compile(
+    r"(?<=\?)[\s☐□]*(?:yes|ydy|oes|ydw)[\s☐□]*(?:/|or|neu)?[\s☐□]*(?:no|nac ydy|nac oes|nac ydw)"
+    r"[\s☐□]*(?:\((?:please )?(?:circle|tick|delete)[^)]*\)|\(rhowch gylch[^)]*\))?\s*$",
+    re.IGNORECASE,
+)
 SHORT = 14  # words: a field label is short; a prompt this long asks for prose
 
 
@@ -93,6 +102,13 @@ class Reader:
             if bare in self.vocab.answer_markers and block.text.rstrip(" _*").endswith(":"):
                 # "Answer:": where the applicant writes
                 self._space(Block(SPACE, "", block.where))
+            elif (
+                CHOICES.search(block.text)
+                and not any(box in block.text for box in ("☐", "□", "☑", "☒", "[ ]"))
+                and self.is_field_label(block.text)
+            ):  # (with tick boxes, the boxes are the field)
+                self._drop()  # "Registered charity?  Yes / No (please circle)": a choice to make
+                self.fields.append(self.evidence(block, block.text))
             elif (
                 block.text.rstrip().endswith((":", "£", "GBP"))
                 and self.is_field_label(block.text)

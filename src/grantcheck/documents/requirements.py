@@ -21,16 +21,25 @@ from grantcheck.documents.vocab import Vocabulary, tokens
 LEVELS = ("none", "bank_statements", "unaudited", "independent_examination", "audited")
 ITEM_WORDS = 40
 NEGATED = re.compile(
-    r"(?:\b(?:not|no|never|without|cannot)|n't|n’t)\b(?:\s+\w+){0,4}\s*$", re.IGNORECASE
+    r"(?:\b(?:not|no|never|without|cannot|nid|nad|na|nac|dim)|n't|n’t)\b[^.,;:!?()]{0,70}$",
+    re.IGNORECASE,
 )
 SPACES = re.compile(r"\s*")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-h]\)\s)")
 HOLD = re.compile(r"\b(?:hold|have|has|held|maintain|carry|take out)\b", re.IGNORECASE)
+# "All organisations must have a health and safety policy": to hold, not to send
+MUST_HAVE = re.compile(
+    r"\b(?:must|should|need to|needs to|will need to|expected to|required to)\s+(?:also\s+)?"
+    r"(?:have|hold|maintain|carry|keep|have in place)\b",
+    re.IGNORECASE,
+)
 # between a policy's names and its policy word: a list's joins, a few words, no full stop
 NAME_GAP = re.compile(r"(?:[\s,/&]|\b(?:and|or|your|a|an)\b){0,12}", re.IGNORECASE)
 AFTER_GAP = re.compile(r"[\s:]*(?:\b(?:on|for|about|covering|ar)\b\s*)?", re.IGNORECASE)
 # a checklist item is short; a long paragraph under the heading is prose
-SECTION = re.compile(r"^\s*(?:part|section|stage|step)\s+[\w.]{1,4}\b\s*[:.–—-]?", re.IGNORECASE)
+SECTION = re.compile(  # Welsh: adran section, rhan part, cam step
+    r"^\s*(?:part|section|stage|step|adran|rhan|cam)\s+[\w.]{1,4}\b\s*[:.–—-]?", re.IGNORECASE
+)
 
 
 def _skip(s: str, at: int) -> int:
@@ -57,7 +66,8 @@ def _item(s: str) -> bool:
         and not HOLD.search(s)
         and not re.search(r"(?i)\b(?:must|should|will|can|may|need|needs)\b|✓", s)
         and not re.match(
-            r"(?i)\s*(?:we|you|if|please|the|this|it|i)\b", s.strip(" -*•0123456789.()")
+            r"(?i)\s*(?:we|you|if|please|the|this|it|i|any|all|each|every|these|those)\b",
+            s.strip(" -*•0123456789.()"),
         )
     )
 
@@ -81,6 +91,8 @@ class Requirements:
         self.match_section = False  # under a "Match funding" heading
         self.blocks_read = 0  # text blocks read so far
         self.insurance_named = -2  # the text block that last named public liability insurance
+        self.contents = False  # in a contents list
+        self.item_cell: object = None  # the cell of a table row that names the document
 
     def feed(
         self, block: Block, row: list[Block] | None = None, header: Sequence[Block] = ()
@@ -104,6 +116,25 @@ class Requirements:
         self.blocks_read += 1
         text = block.text
         words = text.count(" ") + 1
+        v = self.vocab
+        if block.heading or words >= 12:
+            self.contents = False
+        if (block.heading or words <= 4) and v.contents.fullmatch(text.strip(" :")):
+            self.contents = True  # "Contents": a list of the sections, not of documents
+            return
+        if self.contents:
+            return
+        cells = [b for b in row or () if b.text.strip()]
+        if (
+            len(cells) == 1
+            and self.checklist
+            and not any(p.search(text) for _, p in v.kinds)
+            and (v.condition.search(text) or v.everyone.search(text))
+        ):  # "Required in some cases", a table row across the table: it leads the rows below
+            self.list_conditional = bool(v.condition.search(text))
+            return
+        items = [dict(b.where).get("cell") for b in row or () if b.text.strip()]
+        self.item_cell = min((c for c in items if c not in columns), default=None, key=str)
         explicit = (
             block.heading
             or (words <= 16 and text.rstrip().endswith((":", "?")))
@@ -111,7 +142,6 @@ class Requirements:
             or bool(SECTION.match(text))
         )
         short_title = words <= 6 and not text.rstrip().endswith((".", "?"))
-        v = self.vocab
         if explicit:
             self.match_section = bool(self.may("match", text) and v.match.search(text))
         if explicit or (
@@ -123,6 +153,15 @@ class Requirements:
                 pass  # "If you employ staff: your insurance certificate" is an item, not a heading
             elif self.checklist and not block.heading and v.condition.search(text):
                 self.list_conditional = True  # "Only in some cases:" within the checklist
+                return
+            elif (
+                self.checklist
+                and not block.heading
+                and text.rstrip().endswith(":")
+                and not text.isupper()
+                and not SECTION.match(text)
+            ):
+                self.list_conditional = False  # "Three things, from every group:" leads the list
                 return
             else:
                 self.checklist = bool(v.checklist.search(text) or v.attach.search(text))
@@ -147,13 +186,25 @@ class Requirements:
         context = f"{s} {row_text}" if row_text else s
         some = (self.list_conditional and in_list) or self.row_conditional
         conditional = some or self._conditioned(context)
-        asked = in_list or (self.may("attach") and bool(v.attach.search(s)))
+        asked = (
+            (self.checklist and in_list and not MUST_HAVE.search(s)) or self._sends(s)
+        ) and not v.confirmation.match(s.lstrip(" -*•0123456789.()"))
         if asked:
             self._attachments(block, s, some or self._leads_with_condition(s))
         # "we will provide copies on request": the copy is asked in some cases, the policy always
         policy_conditional = some or self._conditioned(context, policy=True)
         self._policies(block, s, policy_conditional, in_list and self.policy_section)
         self._facts(block, s, conditional, asked)
+
+    def _sends(self, s: str) -> bool:
+        """Whether a sentence asks for something to be sent ("attach", "a copy of"), not that it
+        need not be ("You do not need to send the certificate")."""
+        if not self.may("attach"):
+            return False
+        return any(
+            not NEGATED.search(s[max(0, m.start() - 70) : m.start()])
+            for m in self.vocab.attach.finditer(s)
+        )
 
     def _conditioned(self, text: str, policy: bool = False) -> bool:
         """Whether a condition cue applies to ``text`` (for a policy, a cue that only says when
@@ -193,21 +244,25 @@ class Requirements:
         return Evidence(self.name, block.where, clip(words))
 
     def _attachments(self, block: Block, s: str, row_condition: bool) -> None:
+        matches = sorted(
+            (m.start(), -m.end(), kind)
+            for kind, pattern in self.vocab.kinds
+            if self.may(f"kind:{kind}")
+            for m in pattern.finditer(s)
+        )
         found: list[tuple[int, int, str]] = []
-        for kind, pattern in self.vocab.kinds:
-            if not self.may(f"kind:{kind}"):
-                continue
-            for m in pattern.finditer(s):
-                if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b, _ in found):
-                    found.append((m.start(), m.end(), kind))
-        found.sort()
+        for start, end, kind in matches:  # the longest at each place: "food hygiene certificate"
+            if not found or start >= found[-1][1]:
+                found.append((start, -end, kind))
         if (
             not found
             and self.checklist
             and _listed(block)
             and _item(s)
             and dict(block.where).get("row") != 1
+            and dict(block.where).get("cell", self.item_cell) == self.item_cell
             and block.text.lstrip().startswith(s.lstrip()[:20])
+            and not self.vocab.not_attachment.search(s)
         ):
             # a checklist item naming no known kind: a document all the same ("a risk assessment")
             self.attachments.append(
@@ -235,9 +290,11 @@ class Requirements:
                 item[2] == "insurance_certificate"
                 and s[item[0] : item[1]].lower() == "insurance"
                 and HOLD.search(s)
-                and not self.vocab.attach.search(s)
+                and not self._sends(s)
             ):
                 continue  # "you must hold insurance" asks for cover, not for a document
+            if NEGATED.search(s[max(0, item[0] - 70) : item[0]]):
+                continue  # "you do not need to send the certificate"
             kept.append(item)
         for index, (start, end, kind) in enumerate(kept):
             # a condition applies to the document it is next to, not to the whole list

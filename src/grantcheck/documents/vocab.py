@@ -63,6 +63,9 @@ class Vocabulary:
     request: re.Pattern[str]  # condition cues about when a copy is sent, not who must have it
     who_column: re.Pattern[str]  # a documents table's "Who must send it" column
     everyone: re.Pattern[str]  # that column's "All applicants"
+    contents: re.Pattern[str]  # a contents list's heading
+    not_attachment: re.Pattern[str]  # the form itself, in a checklist of what to send
+    confirmation: re.Pattern[str]  # "I confirm": a declaration, never a request to send
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     policies: tuple[tuple[str, re.Pattern[str]], ...]
     own_policy: re.Pattern[str]
@@ -151,6 +154,9 @@ def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
         request=phrases(d.get("request_cues", [])),
         who_column=phrases(d.get("who_columns", [])),
         everyone=phrases(d.get("everyone", [])),
+        contents=phrases(d.get("contents_headings", [])),
+        not_attachment=phrases(d.get("not_attachments", [])),
+        confirmation=phrases(d.get("confirmation_cues", [])),
         kinds=tuple((k, phrases(v)) for k, v in d["attachment_kinds"].items()),
         policies=tuple((k, phrases(v)) for k, v in d["policies"].items()),
         own_policy=phrases(d["own_policy_cues"]),
