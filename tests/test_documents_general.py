@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from form_documents import PdfField, write_fillable_pdf
+from form_documents import PdfField, write_fillable_pdf, write_form_docx
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
 
@@ -365,3 +365,69 @@ def test_contents_lists_group_rows_and_what_is_held_not_sent(tmp_path: Path) -> 
         ("other", "lease", True),
     ]
     assert sorted(str(p.value) for p in f.policies) == ["equality", "health_and_safety"]
+
+
+def test_a_question_table_with_a_limit_column_and_a_tick_column(tmp_path: Path) -> None:
+    path = write_form_docx(
+        tmp_path / "form.docx",
+        [
+            [
+                ["Ref", "Question", "Limit", "Answer"],
+                ["1", "Describe the project.", "400 words", ""],
+                ["2", "What will change?", "Half a page", ""],
+                ["3", "Explain who will run it.", "–", ""],
+                ["4", "Project start date", "–", ""],
+                ["5", "Money raised so far (£)", "", ""],
+            ],
+            [
+                ["Document", "Who must send it", "Attached"],
+                ["Constitution", "All applicants", ""],
+                ["Latest accounts", "All applicants", ""],
+            ],
+        ],
+    )
+    f = Measurer().measure(path, "form.docx")[1]
+    assert [q.word_limit for q in f.questions] == [400, 250, None]
+    assert len(f.fields) == 3  # the date, the money, and one tick-box group
+
+
+def test_limits_stated_in_the_notes_by_question_number(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "form.txt",
+        "Notes\n\na) Keep your answers to questions 1 to 2 to 200 words each.\n"
+        "b) Your answer to question 3 should be no longer than one side of A4.\n\n"
+        "1. What does your group do?\nContinue on a separate sheet if necessary.\n\n"
+        "2. Describe the project.\nContinue on a separate sheet if necessary.\n\n"
+        "3. Explain the costs.\nContinue on a separate sheet if necessary.\n\n"
+        "4. Tell us anything else.\nContinue on a separate sheet if necessary.\n",
+    )
+    assert [q.word_limit for q in f.questions] == [200, 200, 500, None]
+
+
+def test_govuk_character_count_and_upload_help(tmp_path: Path) -> None:
+    page = """<html><body><main><form>
+<div class="govuk-character-count" data-module="govuk-character-count" data-maxwords="150">
+<label for="a">Tell us about the project</label><textarea id="a"></textarea>
+<div class="govuk-hint">You can enter up to 150 words</div></div>
+<div class="govuk-character-count" data-maxlength="1200">
+<label for="b">Why is it needed?</label><textarea id="b"></textarea></div>
+<h2>Upload documents</h2>
+<label for="c">Your accounts *</label>
+<p>Below £10,000 the accounts can be unaudited. New groups: send a bank statement instead.</p>
+<input type="file" id="c" required>
+<label for="d">A risk assessment</label><p>Only if your project includes sport.</p>
+<input type="file" id="d">
+<input type="checkbox" id="e"><label for="e">My organisation has a complaints policy</label>
+</form></main></body></html>"""
+    f = measure(tmp_path, "apply.html", page)
+    assert [(q.word_limit, q.limit_as_written) for q in f.questions] == [
+        (150, "150 words"),
+        (200, "1200 characters"),
+    ]
+    assert sorted((a.kind, a.conditional) for a in f.attachments) == [
+        ("accounts", False),
+        ("bank_statement", True),
+        ("other", True),
+    ]
+    assert [str(p.value) for p in f.policies] == ["complaints"]

@@ -29,6 +29,8 @@ class Block:
     text: str  # the words (for a field or space: its label, if known)
     where: Location
     max_chars: int | None = None  # a field's MaxLen / maxlength
+    max_words: int | None = None  # a word count's limit (GOV.UK's data-maxwords)
+    required: bool = False  # an upload the page marks required: every applicant sends it
     group: str = ""  # fields sharing a group (radio buttons, a tick-box group) count once
     heading: bool = False
 

@@ -112,6 +112,8 @@ class _Parser(HTMLParser):
         self.textarea: dict[str, str] | None = None
         self.counter = 0
         self.chrome_at: int | None = None  # stack depth where site chrome began
+        # GOV.UK's character count: data-maxwords / data-maxlength on the textarea's wrapper
+        self.counts: list[tuple[int, dict[str, str]]] = []
 
     def _flush(self) -> None:
         words = " ".join("".join(self.text).split())
@@ -138,6 +140,8 @@ class _Parser(HTMLParser):
             self.text_tag = tag
         if self.chrome_at is None and tag not in VOID | CONTROLS and self._chrome(tag, values):
             self.chrome_at = len(self.stack)
+        if tag not in VOID and ("data-maxwords" in values or "data-maxlength" in values):
+            self.counts.append((len(self.stack), values))
         if tag == "label":
             self.label_open.append("")
             if values.get("for"):
@@ -181,6 +185,8 @@ class _Parser(HTMLParser):
                 break
         if self.chrome_at is not None and len(self.stack) <= self.chrome_at:
             self.chrome_at = None
+        while self.counts and self.counts[-1][0] >= len(self.stack):
+            self.counts.pop()
 
     def _chrome(self, tag: str, values: dict[str, str]) -> bool:
         """Whether an element is site chrome: navigation, a site header or footer, a search box,
@@ -205,7 +211,9 @@ class _Parser(HTMLParser):
         if kind in NOT_FILLED or self.chrome_at is not None:
             return
         inline = self.label_open[-1].strip() if self.label_open else ""
-        self.controls.append((len(self.blocks), kind, {**attrs, "_inline": inline}))
+        count = self.counts[-1][1] if self.counts and kind == "textarea" else {}
+        limits = {f"_{k}": count[k] for k in ("data-maxwords", "data-maxlength") if k in count}
+        self.controls.append((len(self.blocks), kind, {**attrs, **limits, "_inline": inline}))
         self.blocks.append(Block(FIELD, "", ()))  # placeholder, resolved when labels are known
 
 
@@ -225,17 +233,22 @@ def _resolve(parser: _Parser) -> list[Block]:
         where = (
             ("element", f"{'input' if kind not in ('textarea', 'select') else kind}#{name[:60]}"),
         )
-        raw = attrs.get("maxlength", "").strip()
-        chars = int(raw) if raw.isdigit() and len(raw) < 9 else None
+        chars = _number(attrs.get("maxlength") or attrs.get("_data-maxlength"))
+        words = _number(attrs.get("_data-maxwords"))
         if kind == "file":
-            block = Block(FILE, label, where)
+            block = Block(FILE, label, where, required="required" in attrs)
         elif kind == "textarea":
-            block = Block(SPACE, label, where, max_chars=chars)
+            block = Block(SPACE, label, where, max_chars=chars, max_words=words)
         else:
             group = attrs.get("name", "") if kind in GROUPED else ""
             block = Block(FIELD, label, where, max_chars=chars, group=group or "")
         blocks[index] = block
     return blocks
+
+
+def _number(raw: str | None) -> int | None:
+    raw = (raw or "").strip()
+    return int(raw) if raw.isdigit() and len(raw) < 9 else None
 
 
 def read_html(path: Path, budget: Budget, text: str) -> Extracted:

@@ -34,6 +34,17 @@ CHOICES = re.compile(
     r"[\s☐□]*(?:\((?:please )?(?:circle|tick|delete)[^)]*\)|\(rhowch gylch[^)]*\))?\s*$",
     re.IGNORECASE,
 )
+# a cell that says a question has no limit, or holds nothing yet
+PLACEHOLDER = re.compile(r"^\s*(?:[-–—]+|n/?a|none|no limit|dim)\s*$", re.IGNORECASE)
+CHOICE_ONLY = re.compile(
+    r"^[\W_]*(?:yes|ydy|oes)[\W_]+(?:or[\W_]+)?(?:no|nac ydy|nac oes)[\W_]*$", re.IGNORECASE
+)
+# "questions 6 to 9", "question 10", "cwestiynau 6 i 9": limits stated away from the questions
+REFERS = re.compile(
+    r"\b(?:questions?|q|cwestiwn|cwestiynau)\s*(\d{1,3})(?:\s*(?:to|-|–|and|i|a)\s*(\d{1,3}))?",
+    re.IGNORECASE,
+)
+QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(\d{1,3})\b", re.IGNORECASE)
 SHORT = 14  # words: a field label is short; a prompt this long asks for prose
 
 
@@ -56,6 +67,9 @@ class Reader:
         self._asks: dict[str, bool] = {}
         self.each: tuple[int, str] | None = None  # a limit for each part of a question
         self._label: dict[str, bool] = {}
+        self.tick_columns: dict[tuple[object, object], str] = {}  # (table, cell) -> group
+        # "keep your answers to questions 6 to 9 to 250 words": limits given by number
+        self.by_number: dict[int, tuple[int, str]] = {}
 
     def limit(self, text: str) -> tuple[int, str] | None:
         return find_limit(text, self.vocab.units, self.wpp, self.cpw)
@@ -99,6 +113,13 @@ class Reader:
     def feed(self, block: Block) -> None:
         if block.kind == TEXT:
             bare = block.text.strip(" _*:.-–>").lower()
+            if (
+                self.pending is not None
+                and len(bare.split()) <= 12
+                and self.vocab.space_cue.search(bare)
+            ):  # "Continue on a separate sheet if necessary.": under a box drawn on the page
+                self._space(Block(SPACE, "", block.where))
+                return
             if bare in self.vocab.answer_markers and block.text.rstrip(" _*").endswith(":"):
                 # "Answer:": where the applicant writes
                 self._space(Block(SPACE, "", block.where))
@@ -138,6 +159,17 @@ class Reader:
         text, limit = block.text, self.limit(block.text)
         p = self.pending
         if (
+            p is not None
+            and _same_row(p.block, block)
+            and (PLACEHOLDER.match(text) or (limit and len(text.split()) <= 4))
+        ):  # "Question | 500 words | [answer]": the limit column, or a dash for none
+            p.limit = p.limit or limit
+            return
+        if CHOICE_ONLY.match(text):  # "Yes    No" beside a question: the choice is a field
+            self.pending = None
+            self.fields.append(self.evidence(block, p.text if p else text))
+            return
+        if (
             p
             and not block.heading
             and not self.asks_prose(text)
@@ -174,12 +206,21 @@ class Reader:
             return  # an empty cell with no prompt: padding, or a second box for one answer
         self.pending = None
         chars = (
-            (int(block.max_chars / self.cpw + 0.5), f"{block.max_chars} characters")
+            (block.max_words, f"{block.max_words} words")
+            if block.max_words
+            else (int(block.max_chars / self.cpw + 0.5), f"{block.max_chars} characters")
             if block.max_chars
             else None
         )
         limit = p.limit or (self.limit(block.text) if block.text else None) or chars
-        if self.is_field_label(p.text) and not p.limit:
+        tick = self.tick_columns.get(_column(block.where))
+        if tick is not None:  # a documents table's "Attached" column: one tick-box group
+            if tick not in self.groups:
+                self.groups.add(tick)
+                self.fields.append(self.evidence(block, p.text))
+        elif (self.is_field_label(p.text) and not p.limit) or (
+            not limit and _same_row(p.block, block) and not self.asks_prose(p.text)
+        ):  # "Match funding secured (£) | [box]": a value beside its label, not prose
             self.fields.append(self.evidence(block, p.text))
         else:
             self._question(_Prompt(p.block, p.text, limit))
@@ -204,6 +245,12 @@ class Reader:
         self.fields.append(self.evidence(block, label or block.kind))
 
     def _question(self, p: _Prompt) -> None:
+        refers = REFERS.search(p.text)
+        if refers and refers.start() > 3 and p.block.kind == TEXT:
+            return  # "b) Keep your answers to questions 6 to 9 to 250 words": a note on others
+        number = QUESTION_NUMBER.match(p.text)
+        if p.limit is None and number and int(number[1]) in self.by_number:
+            p = _Prompt(p.block, p.text, self.by_number[int(number[1])])  # from the notes
         if p.limit is None and self.each is not None and SUBITEM.match(p.text):
             p = _Prompt(p.block, p.text, self.each)  # "(b) ..." under "(100 words each)"
         elif not SUBITEM.match(p.text):
@@ -227,7 +274,55 @@ def questions_and_fields(
     characters_per_word: float,
 ) -> tuple[list[Question], list[Evidence]]:
     reader = Reader(name, vocab, words_per_page, characters_per_word)
+    reader.tick_columns = _tick_columns(blocks, vocab)
+    reader.by_number = _limits_by_number(blocks, reader)
     for block in blocks:
         reader.feed(block)
     reader.finish()
     return reader.questions, reader.fields
+
+
+def _same_row(a: Block, b: Block) -> bool:
+    """Whether two blocks are cells of one table row."""
+    x, y = dict(a.where), dict(b.where)
+    return "row" in x and (x.get("table"), x["row"]) == (y.get("table"), y.get("row"))
+
+
+def _column(where: tuple[tuple[str, int | str], ...]) -> tuple[object, object]:
+    place = dict(where)
+    return place.get("table"), place.get("cell")
+
+
+def _tick_columns(blocks: list[Block], vocab: Vocabulary) -> dict[tuple[object, object], str]:
+    """Columns headed "Attached", "Enclosed" or "Tick": each table's header row is its first
+    row of two or more cells with words."""
+    rows: dict[tuple[object, object], list[Block]] = {}
+    for b in blocks:
+        place = dict(b.where)
+        if b.kind == TEXT and "row" in place and "table" in place:
+            rows.setdefault((place["table"], place["row"]), []).append(b)
+    out: dict[tuple[object, object], str] = {}
+    seen: set[object] = set()
+    for (table, _), cells in rows.items():
+        if table in seen or len(cells) < 2:
+            continue
+        seen.add(table)
+        for cell in cells:
+            if vocab.tick_column.fullmatch(cell.text.strip(" ?:*")):
+                out[_column(cell.where)] = f"ticks {table} {dict(cell.where).get('cell')}"
+    return out
+
+
+def _limits_by_number(blocks: list[Block], reader: Reader) -> dict[int, tuple[int, str]]:
+    """Limits a document states for questions by their numbers, in its notes."""
+    out: dict[int, tuple[int, str]] = {}
+    for b in blocks:
+        if b.kind != TEXT or len(b.text) > 400:
+            continue
+        refers = REFERS.search(b.text)
+        limit = reader.limit(b.text) if refers else None
+        if refers and limit:
+            first, last = int(refers[1]), int(refers[2] or refers[1])
+            for n in range(first, min(last, first + 50) + 1):
+                out.setdefault(n, limit)
+    return out

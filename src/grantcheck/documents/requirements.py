@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from grantcheck.documents.blocks import FILE, TEXT, Block, clip
 from grantcheck.documents.facts import Attachment, Evidence, Found
@@ -30,9 +31,12 @@ HOLD = re.compile(r"\b(?:hold|have|has|held|maintain|carry|take out)\b", re.IGNO
 # "All organisations must have a health and safety policy": to hold, not to send
 MUST_HAVE = re.compile(
     r"\b(?:must|should|need to|needs to|will need to|expected to|required to)\s+(?:also\s+)?"
-    r"(?:have|hold|maintain|carry|keep|have in place)\b",
+    r"(?:have|hold|maintain|carry|keep|have in place)\b"
+    r"|\b(?:organi[sz]ation|group|charity|club|we|it)\s+(?:has|have|holds?)\s+"
+    r"(?:a|an|the|its|our|their|current|written)\b",  # "My organisation has a ... policy"
     re.IGNORECASE,
 )
+INSTEAD = re.compile(r"\binstead\b|\byn lle\b", re.IGNORECASE)  # Welsh: yn lle (instead of)
 # between a policy's names and its policy word: a list's joins, a few words, no full stop
 NAME_GAP = re.compile(r"(?:[\s,/&]|\b(?:and|or|your|a|an)\b){0,12}", re.IGNORECASE)
 AFTER_GAP = re.compile(r"[\s:]*(?:\b(?:on|for|about|covering|ar)\b\s*)?", re.IGNORECASE)
@@ -92,6 +96,7 @@ class Requirements:
         self.blocks_read = 0  # text blocks read so far
         self.insurance_named = -2  # the text block that last named public liability insurance
         self.contents = False  # in a contents list
+        self.since_control: list[str] = []  # text blocks since the last control (a file's help)
         self.item_cell: object = None  # the cell of a table row that names the document
 
     def feed(
@@ -108,12 +113,32 @@ class Requirements:
             if columns
             else bool(row_text and self.vocab.condition.search(row_text))
         )
-        if block.kind == FILE:
-            self._sentence(block, block.text or "upload", True, row_text)
+        if block.kind == FILE:  # an upload: its label, and the help under it ("Only needed if ...")
+            seen = self.since_control
+            after = seen[seen.index(block.text) + 1 :] if block.text in seen else []
+            hints, self.since_control = after[-2:], []
+            # the label and its help are read again here, together: what they gave alone goes
+            said = {clip(t) for t in (block.text, *hints)}
+            self.attachments = [a for a in self.attachments if a.evidence.words not in said]
+            self.policies = [f for f in self.policies if f.evidence.words not in said]
+            # help that names another document asks for it ("... send bank statements instead");
+            # the rest qualifies this upload ("Only if your project includes sport")
+            parts = [t for h in hints for t in sentences(h)]
+            own = [t for t in parts if not any(p.search(t) for _, p in self.vocab.kinds)]
+            before = len(self.attachments)
+            self._sentence(block, " ".join([block.text or "upload", *own]), True, row_text)
+            if block.required:  # the page requires the upload: every applicant sends it
+                self.attachments[before:] = [
+                    replace(a, conditional=False) for a in self.attachments[before:]
+                ]
+            for other in (t for t in parts if t not in own):
+                self._sentence(block, other, False, row_text)
             return
         if block.kind != TEXT:
+            self.since_control = []
             return
         self.blocks_read += 1
+        self.since_control.append(block.text)
         text = block.text
         words = text.count(" ") + 1
         v = self.vocab
@@ -190,7 +215,8 @@ class Requirements:
             (self.checklist and in_list and not MUST_HAVE.search(s)) or self._sends(s)
         ) and not v.confirmation.match(s.lstrip(" -*•0123456789.()"))
         if asked:
-            self._attachments(block, s, some or self._leads_with_condition(s))
+            alternative = bool(INSTEAD.search(s))  # "send a bank statement instead"
+            self._attachments(block, s, some or alternative or self._leads_with_condition(s))
         # "we will provide copies on request": the copy is asked in some cases, the policy always
         policy_conditional = some or self._conditioned(context, policy=True)
         self._policies(block, s, policy_conditional, in_list and self.policy_section)

@@ -66,6 +66,8 @@ class Vocabulary:
     contents: re.Pattern[str]  # a contents list's heading
     not_attachment: re.Pattern[str]  # the form itself, in a checklist of what to send
     confirmation: re.Pattern[str]  # "I confirm": a declaration, never a request to send
+    tick_column: re.Pattern[str]  # a documents table's "Attached" column
+    space_cue: re.Pattern[str]  # "Continue on a separate sheet": an answer box above it
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     policies: tuple[tuple[str, re.Pattern[str]], ...]
     own_policy: re.Pattern[str]
@@ -157,6 +159,8 @@ def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
         contents=phrases(d.get("contents_headings", [])),
         not_attachment=phrases(d.get("not_attachments", [])),
         confirmation=phrases(d.get("confirmation_cues", [])),
+        tick_column=phrases(d.get("tick_columns", [])),
+        space_cue=phrases(d.get("space_cues", [])),
         kinds=tuple((k, phrases(v)) for k, v in d["attachment_kinds"].items()),
         policies=tuple((k, phrases(v)) for k, v in d["policies"].items()),
         own_policy=phrases(d["own_policy_cues"]),
