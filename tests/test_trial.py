@@ -174,3 +174,26 @@ def test_a_folder_with_no_scheme_files_is_named_in_a_warning(project: Path) -> N
     here = run("check", "-f", "json", cwd=project / "empty")
     assert here.exit_code == 0 and json.loads(here.stdout)["summary"]["schemes"] == 0
     assert "no scheme files (*.yaml, *.yml) in the current folder" in here.stderr
+
+
+def test_a_value_far_beyond_the_limits_is_drawn_off_the_scale() -> None:
+    import re
+    import xml.etree.ElementTree as ET
+
+    from grantcheck.reporters import chart
+    from grantcheck.reporters.rows import MeasureRow
+
+    def row(value: float) -> MeasureRow:
+        return MeasureRow(
+            "GC102", "Guidance", "guidance.pages", "pages", value, "at_most", 2, 5, "error"
+        )
+
+    svg = chart.render([row(200), row(4)], "micro", "c")
+    ET.fromstring(svg)
+    far, near = svg.split("</g>")[:2]
+    assert 'class="overflow"' in far and "200 pages (error), beyond the scale" in far
+    assert "beyond the chart&#x27;s scale, which ends at 15 pages" in far  # said, not only drawn
+    widths = [float(w) for w in re.findall(r'<rect x="[^"]+" y="[^"]+" width="([^"]+)"', far)]
+    assert min(widths) > 50  # the zones stay readable, not squeezed by the value
+    assert 'class="overflow"' not in near and "beyond" not in near
+    assert "beyond the chart&#x27;s scale" in svg.split("<desc")[1]  # for screen readers

@@ -10,8 +10,10 @@ import math
 from grantcheck.reporters.rows import MeasureRow
 from grantcheck.reporters.wording import limits_text, measure_value
 from grantcheck.safe_text import html as escape
+from grantcheck.units import fmt, whole
 
 WIDTH, LABEL, SCALE, ROW = 700, 250, 430, 46
+SPAN = 3.0  # the scale reaches this many times the largest limit; a value beyond is off it
 FILL = {"pass": "#dcefdc", "warning": "#fbe7a6", "error": "#f4c7c3"}
 
 
@@ -35,12 +37,28 @@ def _zones(row: MeasureRow, top: float) -> list[tuple[str, float, float]]:
     return [(name, float(a), float(b)) for z in cuts if z for name, a, b in [z] if b > a]
 
 
+def _scale(value: float, limits: list[float]) -> tuple[float, bool]:
+    """Where the scale ends, and whether the value lies beyond it. The scale follows the limits
+    (up to SPAN times the largest), so that the zones stay readable and a huge value does not
+    squeeze them into a sliver at the left; such a value is drawn as off the scale."""
+    largest = max(limits, default=0.0)
+    cap = largest * SPAN
+    if largest > 0 and math.isfinite(cap) and value > cap:
+        return cap, True
+    most = max(value, largest)
+    top = most * 1.25 if math.isfinite(most * 1.25) else most  # headroom, if it fits
+    return top or 1.0, False
+
+
+def _beyond(row: MeasureRow) -> bool:
+    limits = [float(v) for v in (row.warning, row.error) if v is not None]
+    return _scale(float(row.value), limits)[1]
+
+
 def _row(i: int, row: MeasureRow) -> str:
     value = float(row.value)
-    limits = [float(v) for v in (row.warning, row.error) if v is not None]
-    most = max([value, *limits])
-    top = (most * 1.25 if math.isfinite(most * 1.25) else most) or 1.0  # headroom, if it fits
-    y = 8 + i * ROW
+    top, beyond = _scale(value, [float(v) for v in (row.warning, row.error) if v is not None])
+    y, end = 8 + i * ROW, LABEL + SCALE
 
     def x(v: float) -> float:
         return LABEL + SCALE * (min(v, top) / top)  # the share first: SCALE * v could overflow
@@ -61,17 +79,24 @@ def _row(i: int, row: MeasureRow) -> str:
             parts.append(
                 f'<text x="{(x(a) + x(b)) / 2:.1f}" y="{y + 18}" class="zone">{word}</text>'
             )
+    shown = f"{measure_value(row)} ({row.status})" + (", beyond the scale" if beyond else "")
     mark = x(value)
-    status = row.status
-    parts.append(f'<line x1="{mark:.1f}" x2="{mark:.1f}" y1="{y}" y2="{y + 28}" class="marker"/>')
-    parts.append(
-        f'<text x="{min(mark, LABEL + SCALE - 4):.1f}" y="{y + 41}" '
-        f'class="value">{escape(measure_value(row))} ({escape(status)})</text>'
-    )
-    return (
-        f"<g><title>{escape(row.label)}: {escape(measure_value(row))}, {escape(status)}; "
-        f"{escape(limits_text(row))}</title>{''.join(parts)}</g>"
-    )
+    if beyond:  # an arrow out of the right end, not a line lost among others at the edge
+        parts.append(
+            f'<polygon points="{end - 10:.1f},{y} {end:.1f},{y + 14} {end - 10:.1f},{y + 28}" '
+            'class="overflow"/>'
+        )
+    else:
+        parts.append(
+            f'<line x1="{mark:.1f}" x2="{mark:.1f}" y1="{y}" y2="{y + 28}" class="marker"/>'
+        )
+    # the label stays inside the picture: anchored at its end near the right edge
+    side = " end" if beyond or mark > end - 70 else " start" if mark < LABEL + 70 else ""
+    at = end if side == " end" else mark
+    parts.append(f'<text x="{at:.1f}" y="{y + 41}" class="value{side}">{escape(shown)}</text>')
+    scale = f", beyond the chart's scale, which ends at {fmt(whole(top), row.unit)}"
+    title = f"{row.label}: {measure_value(row)}, {row.status}{scale if beyond else ''}"
+    return f"<g><title>{escape(title)}; {escape(limits_text(row))}</title>{''.join(parts)}</g>"
 
 
 def render(rows: list[MeasureRow], band: str, ident: str) -> str:
@@ -88,7 +113,11 @@ def render(rows: list[MeasureRow], band: str, ident: str) -> str:
     if not shown:
         return ""
     height = 16 + ROW * len(shown)
-    desc = "; ".join(f"{r.label}: {measure_value(r)}, {r.status} ({limits_text(r)})" for r in shown)
+    desc = "; ".join(
+        f"{r.label}: {measure_value(r)}, {r.status} ({limits_text(r)})"
+        + (", beyond the chart's scale" if _beyond(r) else "")
+        for r in shown
+    )
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {WIDTH} '
         f'{height}" width="100%" '

@@ -53,7 +53,8 @@ margin: .8rem 0; break-inside: avoid; }
 .chart { max-width: 100%; height: auto; } .chart .label { font-size: 13px; }
 .chart .zone { font-size: 11px; text-anchor: middle; fill: #333; } \
 .chart .value { font-size: 11px; text-anchor: middle; font-weight: 600; }
-.chart .marker { stroke: #111; stroke-width: 3; }
+.chart .marker { stroke: #111; stroke-width: 3; } .chart .overflow { fill: #111; }
+.chart .value.end { text-anchor: end; } .chart .value.start { text-anchor: start; }
 .chart .sym { font-size: 14px; font-weight: 700; } .chart .val { font-size: 12px; }
 .chart .head { font-size: 12px; font-weight: 600; }
 .summary { border: 2px solid #333; padding: .2rem 1rem .6rem; margin: 1rem 0; \
