@@ -197,3 +197,22 @@ def test_a_value_far_beyond_the_limits_is_drawn_off_the_scale() -> None:
     assert min(widths) > 50  # the zones stay readable, not squeezed by the value
     assert 'class="overflow"' not in near and "beyond" not in near
     assert "beyond the chart&#x27;s scale" in svg.split("<desc")[1]  # for screen readers
+
+
+def test_the_built_in_rule_is_selected_and_ignored_like_any_other(project: Path) -> None:
+    write(
+        project,
+        "s.yaml",
+        MINIMAL + "application:\n  window_days: 60\nwaivers:\n"
+        "  - rule: GC101\n    reason: agreed with the local CVS\n",
+    )
+
+    def rules_found(*args: str) -> set[str]:
+        shown = run("check", "s.yaml", "-f", "json", *args, cwd=project)
+        assert shown.exit_code in (0, 1), shown.output
+        return {f["rule"] for f in json.loads(shown.stdout)["schemes"][0]["findings"]}
+
+    assert "GC001" in rules_found()
+    assert "GC001" not in rules_found("--ignore", "GC001")
+    assert "GC001" not in rules_found("--select", "GC1")
+    assert rules_found("--select", "GC001,GC101") == {"GC001"}

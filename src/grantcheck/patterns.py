@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from grantcheck.config import Config, LoadedConfig
 from grantcheck.errors import InputError, did_you_mean
+from grantcheck.findings import BUILT_IN_RULES
 from grantcheck.rulepack import Rule
 from grantcheck.trust import empty, matches_everything
 
@@ -24,7 +25,7 @@ def rule_pattern(key: str, pattern: str, rules: dict[str, Rule]) -> Problem:
             f"an empty {key} pattern matches every rule",
             "Name rule IDs or prefixes, such as GC1",
         )
-    if not any(r.startswith(pattern) for r in rules):
+    if not any(r.startswith(pattern) for r in [*rules, *BUILT_IN_RULES]):
         return f"{pattern!r} matches no rule", "See 'grantcheck rules' for the rule IDs"
     if key == "ignore" and all(r.startswith(pattern) for r in rules):
         return (

@@ -13,7 +13,7 @@ from pathlib import Path
 from grantcheck.config import Config, ConfigWaiver, LoadedConfig, RuleSettings
 from grantcheck.effort import ASSUMPTION_NAMES, RENAMED, Assumption
 from grantcheck.errors import InputError, did_you_mean
-from grantcheck.findings import UnusedWaivers
+from grantcheck.findings import UNUSED_WAIVER, UnusedWaivers
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.limits import Limits, settle
 from grantcheck.load import Document, KeyPath
@@ -168,6 +168,14 @@ def _matches(rule_id: str, patterns: list[str]) -> bool:
     return any(rule_id.startswith(p) for p in patterns)
 
 
+def _unused_waivers(
+    severity: UnusedWaivers, select: list[str] | None, ignore: list[str]
+) -> UnusedWaivers:
+    """GC001's severity, or "ignore" when select or ignore leave it out (as for any rule)."""
+    chosen = not select or _matches(UNUSED_WAIVER.id, select)
+    return severity if chosen and not _matches(UNUSED_WAIVER.id, ignore) else "ignore"
+
+
 def build_policy(
     pack: Pack,
     lc: LoadedConfig | None,
@@ -214,7 +222,7 @@ def build_policy(
         fail_on or cfg.fail_on or "error",
         tuple(cfg.waivers),
         cfg.scheme_waivers,
-        cfg.unused_waivers,
+        _unused_waivers(cfg.unused_waivers, chosen_select, chosen_ignore),
         lc.doc.file if lc else None,
         limits,
         tuple(p.resolve() for p in allowed),
