@@ -130,7 +130,7 @@ def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> S
     changes = tuple(
         MetricChange(
             n,
-            METRICS[n].label[:1].upper() + METRICS[n].label[1:],
+            METRICS[n].subject,
             METRICS[n].unit,
             old.metrics.get(n),
             new.metrics.get(n),

@@ -85,10 +85,6 @@ def judge(rule: Rule, values: dict[str, Value], band: str, lower: bool = False) 
     return PASSED
 
 
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def relative_text(limit: Relative) -> str:
     """'twice the yearly value of the award', for a limit that moves with another fact."""
     times = {1.0: "", 2.0: "twice "}.get(limit.times, f"{limit.times:g} times ")
