@@ -188,7 +188,8 @@ def explain_built_in(rule: BuiltInRule, severity: str) -> str:
     """One of grantcheck's own rules in full (it checks the scheme file, so it has no metric,
     bands or guide quotes)."""
     switched = (
-        f"Switched off by your config ({rule.setting}: ignore)."
+        f"Switched off by your config ({rule.setting}: ignore, or a select or ignore that "
+        "leaves it out)."
         if severity == "ignore"
         else f"Reported as {severity}; the config key {rule.setting} sets this (or ignore)."
     )
@@ -297,7 +298,8 @@ def rules_markdown(pack: Pack) -> str:
             f"### {b.id}: {b.title}",
             "",
             f"{b.description} Severity: the config key "
-            f"`{b.setting}` (a warning unless set; `ignore` switches it off).",
+            f"`{b.setting}` (a warning unless set; `ignore` switches it off, as does "
+            f"`--ignore {b.id}`).",
             "",
         ]
         out += [f"**Limit:** {b.basis_text}.", "", f"**How to fix:** {b.advice}", ""]
