@@ -152,3 +152,59 @@ def test_match_funding_as_a_share_of_the_cost(tmp_path: Path, text: str, value: 
 )
 def test_percentages_that_are_not_match_funding(tmp_path: Path, text: str) -> None:
     assert measure(tmp_path, "notes.txt", f"{text}\n").match_funding is None
+
+
+def test_welsh_words_match_in_their_mutated_forms() -> None:
+    from grantcheck.documents.vocab import mutated
+
+    assert mutated("cyfrifon") == ["cyfrifon", "gyfrifon", "nghyfrifon", "chyfrifon"]
+    assert mutated("polisi") == ["polisi", "bolisi", "mholisi", "pholisi"]
+    assert mutated("llwytho") == ["llwytho", "lwytho"]
+    assert mutated("gweithdrefn") == ["gweithdrefn", "weithdrefn", "ngweithdrefn"]
+    assert mutated("chwythu'r chwiban") == ["chwythu'r chwiban", "chwythu’r chwiban"]
+    assert mutated("adroddiad") == ["adroddiad", "hadroddiad"]  # "ei hadroddiad"
+    assert mutated("os ydych") == ["os ydych"]
+
+
+def test_every_welsh_word_has_a_source_and_joins_a_list_that_exists() -> None:
+    import yaml
+
+    from grantcheck.rulepack import default_pack_dir
+
+    folder = default_pack_dir() / "documents"
+    welsh = yaml.safe_load((folder / "welsh.yaml").read_text(encoding="utf-8"))
+    base = yaml.safe_load((folder / "vocabulary.yaml").read_text(encoding="utf-8"))
+    for key, entries in welsh["words"].items():
+        place = base
+        for part in key.split("."):
+            assert part in place, f"welsh.yaml: {key} is not a vocabulary list"
+            place = place[part]
+        for cy, en, source in entries:
+            assert cy and en and source in welsh["sources"], (key, cy)
+
+
+def test_a_welsh_form_with_mutated_document_names_and_welsh_conditions(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "cais.txt",
+        "DOGFENNAU\n\n"
+        "Rhaid i bob grŵp amgáu:\n\n"
+        "- copi o'ch gyfansoddiad;\n"
+        "- eich cyfrifon diwethaf;\n"
+        "- cyfriflen banc ddiweddar.\n\n"
+        "- Os ydych yn cyflogi staff, amgaewch eich polisi iechyd a diogelwch.\n\n"
+        "DATGANIAD\n\n"
+        "Rwy'n cadarnhau bod gan y grŵp bolisi cyfle cyfartal a pholisi diogelu data.\n",
+    )
+    kinds = sorted((a.kind, a.conditional) for a in f.attachments)
+    assert kinds == [
+        ("accounts", False),
+        ("bank_statement", False),
+        ("governing_document", False),
+        ("policy", True),
+    ]
+    assert sorted((str(p.value), p.conditional) for p in f.policies) == [
+        ("data_protection", False),
+        ("equality", False),
+        ("health_and_safety", True),
+    ]

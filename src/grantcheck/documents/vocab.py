@@ -104,15 +104,59 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+# Welsh initial mutations, as written: a radical first letter and what it becomes (soft, nasal,
+# aspirate). Digraphs that are letters of their own (ch, dd, ff, ng, ph, th) do not mutate.
+MUTATIONS = (
+    ("ch",), ("dd",), ("ff",), ("ng",), ("ph",), ("th",),
+    ("ll", "l"), ("rh", "r"),
+    ("p", "b", "mh", "ph"), ("t", "d", "nh", "th"), ("c", "g", "ngh", "ch"),
+    ("b", "f", "m"), ("d", "dd", "n"), ("g", "", "ng"), ("m", "f"),
+)  # fmt: skip
+VOWELS = "aeiouwyâêîôûŵŷ"
+
+
+def mutated(word: str) -> list[str]:
+    """A Welsh word or phrase in its radical form and its mutated forms ("cyfrifon": gyfrifon,
+    nghyfrifon, chyfrifon; "adroddiad": hadroddiad), each also with a curly apostrophe."""
+    word = " ".join(str(word).split())
+    low = word.lower()
+    forms = [word]
+    if low[:1] in VOWELS and len(low.split(" ")[0]) > 3:
+        forms.append("h" + word)  # "eu harchwilio", "ei hadroddiad" (not "os", "o'r")
+    for radical, *changed in MUTATIONS:
+        if low.startswith(radical):
+            rest = word[len(radical) :]
+            forms += [c + rest for c in changed if len((c + rest).split(" ")[0]) >= 3]
+            break
+    return forms + [f.replace("'", "’") for f in forms if "'" in f]
+
+
+def _welsh(data: dict[str, Any], welsh: dict[str, Any]) -> dict[str, Any]:
+    """``welsh.yaml``'s words joined to the lists they name, each with its mutated forms."""
+    sources = welsh.get("sources") or {}
+    extra: dict[str, Any] = {}
+    for key, entries in (welsh.get("words") or {}).items():
+        *parents, leaf = str(key).split(".")
+        place = extra
+        for part in parents:
+            place = place.setdefault(part, {})
+        for entry in entries or []:
+            if not (isinstance(entry, list) and len(entry) == 3 and entry[2] in sources):
+                raise ValueError(f"welsh.yaml: {key}: {entry!r} is not [Welsh, English, source]")
+            place.setdefault(leaf, []).extend(mutated(entry[0]))
+    return _merge(data, extra)
+
+
 def _read(folder: Path) -> dict[str, Any]:
     import yaml
 
     data: dict[str, Any] = {}
-    for name in ("vocabulary.yaml", "jargon.yaml"):
+    for name in ("vocabulary.yaml", "jargon.yaml", "welsh.yaml"):
         path = folder / "documents" / name
         if path.is_file():
             loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            data = _merge(data, loaded if isinstance(loaded, dict) else {})
+            loaded = loaded if isinstance(loaded, dict) else {}
+            data = _welsh(data, loaded) if name == "welsh.yaml" else _merge(data, loaded)
     return data
 
 
