@@ -208,3 +208,94 @@ def test_a_welsh_form_with_mutated_document_names_and_welsh_conditions(tmp_path:
         ("equality", False),
         ("health_and_safety", True),
     ]
+
+
+def kinds(f: DocumentFacts) -> list[tuple[str, bool]]:
+    return sorted((a.policy or a.kind, a.conditional) for a in f.attachments)
+
+
+def policies(f: DocumentFacts) -> list[tuple[str, bool]]:
+    return sorted({(str(p.value), p.conditional) for p in f.policies})
+
+
+def test_a_declaration_confirms_policies_and_its_conditions_are_about_the_grant(
+    tmp_path: Path,
+) -> None:
+    f = measure(
+        tmp_path,
+        "form.md",
+        "## Declaration\n\n"
+        "| |\n| --- |\n"
+        "| We declare that the group has adopted a complaints procedure and a data protection "
+        "policy, copies of which are available on request, and that the grant will be spent "
+        "only for the purposes set out above. |\n\n"
+        "I confirm that, where we work with children, we have a safeguarding policy.\n",
+    )
+    assert kinds(f) == []
+    assert policies(f) == [
+        ("complaints", False),
+        ("data_protection", False),
+        ("safeguarding", True),
+    ]
+
+
+def test_held_not_sent(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "notes.txt",
+        "INSURANCE\n\n"
+        "Your group must hold public liability insurance of at least £5m. Please do not send "
+        "the certificate now; we will ask for it if your application succeeds.\n\n"
+        "POLICIES\n\n"
+        "Every group must have a safeguarding policy and an equal opportunities policy. You "
+        "do not need to send them to us.\n",
+    )
+    assert kinds(f) == []
+    assert f.insurance is not None and f.insurance.value == 5_000_000
+    assert policies(f) == [("equality", False), ("safeguarding", False)]
+
+
+def test_a_negated_audit_accepts_unaudited_accounts(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "faq.md",
+        "### What accounts do you need?\n\n"
+        "We do not expect small groups to have their accounts audited or independently "
+        "examined. Please send your accounts for last year, signed by your treasurer.\n",
+    )
+    assert f.accounts is not None and f.accounts.value == "unaudited"
+
+
+def test_a_documents_table_with_group_rows_and_notes(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "notes.md",
+        "## What to send\n\n"
+        "| Document | Notes |\n| --- | --- |\n"
+        "| **Needed from every applicant** | |\n"
+        "| Constitution | Signed by your chair and adopted at a general meeting. |\n"
+        "| Bank statement | No more than three months old. |\n"
+        "| **Only in some cases** | |\n"
+        "| Two written quotes | For any single item over £500. |\n"
+        "| Letters of support | Where you work with partners. |\n",
+    )
+    assert kinds(f) == [
+        ("bank_statement", False),
+        ("governing_document", False),
+        ("letters_of_support", True),
+        ("quotes", True),
+    ]
+
+
+def test_a_condition_in_an_uploads_help_text(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "apply.html",
+        "<html><body><main><form>"
+        "<label for='a'>Your constitution</label><input type='file' id='a'>"
+        "<label for='b'>Your lone working policy</label>"
+        "<p class='hint'>Needed only if staff or volunteers work alone.</p>"
+        "<input type='file' id='b'>"
+        "</form></main></body></html>",
+    )
+    assert kinds(f) == [("governing_document", False), ("lone_working", True)]

@@ -36,6 +36,8 @@ MUST_HAVE = re.compile(
     r"(?:a|an|the|its|our|their|current|written)\b",  # "My organisation has a ... policy"
     re.IGNORECASE,
 )
+# what may stand between a clause's start and a condition that opens it
+CLAUSE_OPENING = re.compile(r"(?:^|[,;:(–—])[\s\-*•]*(?:(?:and|or|but|that|only)\s+)*$", re.I)
 INSTEAD = re.compile(r"\binstead\b|\byn lle\b", re.IGNORECASE)  # Welsh: yn lle (instead of)
 # between a policy's names and its policy word: a list's joins, a few words, no full stop
 NAME_GAP = re.compile(r"(?:[\s,/&]|\b(?:and|or|your|a|an)\b){0,12}", re.IGNORECASE)
@@ -91,6 +93,7 @@ class Requirements:
         self.list_conditional = False  # "Some groups also need to send:"
         self.toks: frozenset[str] = frozenset()
         self.row_conditional = False  # a table row that applies to some applicants only
+        self.row_requested = False  # a table row whose copy is sent only on request
         self.who_decides = False
         self.match_section = False  # under a "Match funding" heading
         self.blocks_read = 0  # text blocks read so far
@@ -108,11 +111,14 @@ class Requirements:
         if columns and dict(block.where).get("cell") in columns:
             return  # "All applicants", "Groups running events": who, not what, to send
         self.who_decides = bool(columns)  # the table says who must send each document
+        # a row's condition ("If you employ staff") applies to all it names; a row's "on request"
+        # only to the copy, not to the policy every applicant has ("copies available on request")
         self.row_conditional = (
             self._row_conditional(row or [], columns)
             if columns
-            else bool(row_text and self.vocab.condition.search(row_text))
+            else bool(row_text) and self._conditioned(row_text, policy=True)
         )
+        self.row_requested = not columns and bool(row_text) and self._requested(row_text)
         if block.kind == FILE:  # an upload: its label, and the help under it ("Only needed if ...")
             seen = self.since_control
             after = seen[seen.index(block.text) + 1 :] if block.text in seen else []
@@ -211,14 +217,19 @@ class Requirements:
         context = f"{s} {row_text}" if row_text else s
         some = (self.list_conditional and in_list) or self.row_conditional
         conditional = some or self._conditioned(context)
-        asked = (
-            (self.checklist and in_list and not MUST_HAVE.search(s)) or self._sends(s)
-        ) and not v.confirmation.match(s.lstrip(" -*•0123456789.()"))
+        confirms = bool(v.confirmation.match(s.lstrip(" -*•0123456789.()")))
+        listed = in_list and (self.checklist or block.kind == FILE)  # an upload always asks
+        asked = ((listed and not MUST_HAVE.search(s)) or self._sends(s)) and not confirms
         if asked:
             alternative = bool(INSTEAD.search(s))  # "send a bank statement instead"
-            self._attachments(block, s, some or alternative or self._leads_with_condition(s))
+            lead = self._leads_with_condition(s)
+            self._attachments(block, s, some or alternative or lead or self.row_requested)
         # "we will provide copies on request": the copy is asked in some cases, the policy always
         policy_conditional = some or self._conditioned(context, policy=True)
+        if confirms:  # "I confirm that we have an equality policy and that any grant will be used
+            # only for the project": a declaration's conditions are about the grant, unless one
+            # opens a clause ("I confirm that, if we work with children, we have ...")
+            policy_conditional = (self.list_conditional and in_list) or self._opens(s)
         self._policies(block, s, policy_conditional, in_list and self.policy_section)
         self._facts(block, s, conditional, asked)
 
@@ -240,6 +251,21 @@ class Requirements:
         return any(
             not (policy and self.vocab.request.fullmatch(m.group(0)))
             for m in self.vocab.condition.finditer(text)
+        )
+
+    def _opens(self, text: str) -> bool:
+        """Whether a condition (not "on request") opens a clause of ``text``: "..., if you work
+        with children", not "... used only for the project"."""
+        return self.may("condition", text) and any(
+            not self.vocab.request.fullmatch(m.group(0))
+            and CLAUSE_OPENING.search(text, max(0, m.start() - 40), m.start()) is not None
+            for m in self.vocab.condition.finditer(text)
+        )
+
+    def _requested(self, text: str) -> bool:
+        """Whether ``text`` says a copy is sent only when asked ("available on request")."""
+        return self.may("condition", text) and any(
+            self.vocab.request.fullmatch(m.group(0)) for m in self.vocab.condition.finditer(text)
         )
 
     def _leads_with_condition(self, s: str) -> bool:
@@ -385,9 +411,11 @@ class Requirements:
                 hit = pattern.search(s) if self.may(f"policy:{name}") else None
                 if hit:
                     found.setdefault(name, hit.start())
+        confirms = bool(v.confirmation.match(s.lstrip(" -*•0123456789.()")))
         for name, at in found.items():
-            if v.own_policy.search(s[max(0, at - 16) : at]):
-                continue  # the funder's own policy, not one asked of the applicant
+            if not confirms and v.own_policy.search(s[max(0, at - 16) : at]):
+                continue  # the funder's own policy, not one asked of the applicant ("I confirm
+                # that we have ..." is the applicant's)
             self.policies.append(Found(name, conditional, self.evidence(block, s)))
 
     def _facts(self, block: Block, s: str, conditional: bool, asked: bool) -> None:
