@@ -431,3 +431,26 @@ def test_govuk_character_count_and_upload_help(tmp_path: Path) -> None:
         ("other", True),
     ]
     assert [str(p.value) for p in f.policies] == ["complaints"]
+
+
+def test_phrase_patterns_joined_as_a_trie_match_as_a_plain_list_would() -> None:
+    import re
+
+    from grantcheck.documents.vocab import TRIE_LONGEST, phrases
+
+    words = ["if you", "if your", "if it", "e mail", "e-mail", "a copy of", "copy of", "a", "an"]
+    plain = "|".join(
+        re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(words, key=len, reverse=True)
+    )
+    naive = re.compile(rf"(?<![\w-])(?:{plain})(?![\w-])", re.IGNORECASE)
+    trie = phrases(words)
+    for text in (
+        "If your group, if you can, if it is",
+        "send an e-mail or an e  mail; a copy of it, or copy of that",
+        "iffy copyof a-copy of an",
+    ):
+        assert [m.group(0) for m in trie.finditer(text)] == [
+            m.group(0) for m in naive.finditer(text)
+        ]
+    long = phrases(["x" * (TRIE_LONGEST + 1), "if you"])  # a stranger's very long phrase
+    assert long.search("and if you can") is not None

@@ -67,6 +67,8 @@ def read(path: Path, budget: Budget) -> Extracted:
 
 def row_key(where: tuple[tuple[str, int | str], ...]) -> tuple[object, object] | None:
     """A table cell's table and row, whatever else its location names (a line, a page)."""
+    if len(where) < 3:
+        return None  # a page and line, a paragraph, an element: not a table cell
     place = dict(where)
     return (place["table"], place["row"]) if "table" in place and "row" in place else None
 

@@ -83,10 +83,13 @@ def acronyms(
             continue
         defined.update(m.group(1) for m in DEFINED_AFTER.finditer(text))
         defined.update(m.group(1) for m in DEFINED_BEFORE.finditer(text))
-        postcodes = [m.span() for m in POSTCODE.finditer(text)]
+        postcodes: list[tuple[int, int]] | None = None  # found when an acronym has a digit
         for m in ACRONYM.finditer(text):
-            if any(a <= m.start() < b for a, b in postcodes):
-                continue
+            if any(c.isdigit() for c in m.group(0)):
+                if postcodes is None:
+                    postcodes = [p.span() for p in POSTCODE.finditer(text)]
+                if any(a <= m.start() < b for a, b in postcodes):
+                    continue
             word = m.group(0)
             word = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
             if (

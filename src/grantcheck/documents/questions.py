@@ -67,12 +67,15 @@ class Reader:
         self._asks: dict[str, bool] = {}
         self.each: tuple[int, str] | None = None  # a limit for each part of a question
         self._label: dict[str, bool] = {}
+        self._limits: dict[str, tuple[int, str] | None] = {}
         self.tick_columns: dict[tuple[object, object], str] = {}  # (table, cell) -> group
         # "keep your answers to questions 6 to 9 to 250 words": limits given by number
         self.by_number: dict[int, tuple[int, str]] = {}
 
     def limit(self, text: str) -> tuple[int, str] | None:
-        return find_limit(text, self.vocab.units, self.wpp, self.cpw)
+        if text not in self._limits:  # asked of a block more than once
+            self._limits[text] = find_limit(text, self.vocab.units, self.wpp, self.cpw)
+        return self._limits[text]
 
     def asks_prose(self, text: str) -> bool:
         if text not in self._asks:
@@ -124,7 +127,8 @@ class Reader:
                 # "Answer:": where the applicant writes
                 self._space(Block(SPACE, "", block.where))
             elif (
-                CHOICES.search(block.text)
+                "?" in block.text
+                and CHOICES.search(block.text)
                 and not any(box in block.text for box in ("☐", "□", "☑", "☒", "[ ]"))
                 and self.is_field_label(block.text)
             ):  # (with tick boxes, the boxes are the field)
@@ -284,6 +288,8 @@ def questions_and_fields(
 
 def _same_row(a: Block, b: Block) -> bool:
     """Whether two blocks are cells of one table row."""
+    if len(a.where) < 3 or len(b.where) < 3:
+        return False  # a page and line, a paragraph, an element: not a table cell
     x, y = dict(a.where), dict(b.where)
     return "row" in x and (x.get("table"), x["row"]) == (y.get("table"), y.get("row"))
 
@@ -319,8 +325,8 @@ def _limits_by_number(blocks: list[Block], reader: Reader) -> dict[int, tuple[in
     for b in blocks:
         if b.kind != TEXT or len(b.text) > 400:
             continue
-        refers = REFERS.search(b.text)
-        limit = reader.limit(b.text) if refers else None
+        limit = reader.limit(b.text)  # (a quick test first: most text states no limit)
+        refers = REFERS.search(b.text) if limit else None
         if refers and limit:
             first, last = int(refers[1]), int(refers[2] or refers[1])
             for n in range(first, min(last, first + 50) + 1):

@@ -11,7 +11,7 @@ work with children") makes it conditional. Policies are named with a policy word
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from grantcheck.documents.blocks import FILE, TEXT, Block, clip
@@ -106,8 +106,8 @@ class Requirements:
         self, block: Block, row: list[Block] | None = None, header: Sequence[Block] = ()
     ) -> None:
         """Read one block; a table cell comes with its row's cells and the table's header row."""
-        row_text = " ".join(b.text for b in row or ())
-        columns = self._who_columns(header)
+        row_text = " ".join(b.text for b in row) if row else ""
+        columns = self._who_columns(header) if header else []
         if columns and dict(block.where).get("cell") in columns:
             return  # "All applicants", "Groups running events": who, not what, to send
         self.who_decides = bool(columns)  # the table says who must send each document
@@ -155,7 +155,7 @@ class Requirements:
             return
         if self.contents:
             return
-        cells = [b for b in row or () if b.text.strip()]
+        cells = [b for b in row if b.text.strip()] if row else []
         if (
             len(cells) == 1
             and self.checklist
@@ -164,8 +164,10 @@ class Requirements:
         ):  # "Required in some cases", a table row across the table: it leads the rows below
             self.list_conditional = bool(v.condition.search(text))
             return
-        items = [dict(b.where).get("cell") for b in row or () if b.text.strip()]
-        self.item_cell = min((c for c in items if c not in columns), default=None, key=str)
+        items = [
+            dict(b.where).get("cell") for b in cells if dict(b.where).get("cell") not in columns
+        ]
+        self.item_cell = min(items, default=None, key=str)
         explicit = (
             block.heading
             or (words <= 16 and text.rstrip().endswith((":", "?")))
@@ -216,20 +218,32 @@ class Requirements:
         self.toks = tokens(s)
         context = f"{s} {row_text}" if row_text else s
         some = (self.list_conditional and in_list) or self.row_conditional
-        conditional = some or self._conditioned(context)
         confirms = bool(v.confirmation.match(s.lstrip(" -*•0123456789.()")))
         listed = in_list and (self.checklist or block.kind == FILE)  # an upload always asks
-        asked = ((listed and not MUST_HAVE.search(s)) or self._sends(s)) and not confirms
+        # asked for (to send): only a sentence that could name a document or accounts at all
+        asked = (
+            (listed or self.may("documents"))
+            and ((listed and not MUST_HAVE.search(s)) or self._sends(s))
+            and not confirms
+        )
         if asked:
             alternative = bool(INSTEAD.search(s))  # "send a bank statement instead"
             lead = self._leads_with_condition(s)
             self._attachments(block, s, some or alternative or lead or self.row_requested)
-        # "we will provide copies on request": the copy is asked in some cases, the policy always
-        policy_conditional = some or self._conditioned(context, policy=True)
-        if confirms:  # "I confirm that we have an equality policy and that any grant will be used
-            # only for the project": a declaration's conditions are about the grant, unless one
-            # opens a clause ("I confirm that, if we work with children, we have ...")
-            policy_conditional = (self.list_conditional and in_list) or self._opens(s)
+
+        # whether a condition limits what the sentence names: worked out only when a policy,
+        # accounts or insurance is found (most sentences name none)
+        def conditional() -> bool:
+            return some or self._conditioned(context)
+
+        def policy_conditional() -> bool:
+            if confirms:  # "I confirm that we have an equality policy and that any grant will be
+                # used only for the project": a declaration's conditions are about the grant,
+                # unless one opens a clause ("I confirm that, if we work with children, ...")
+                return (self.list_conditional and in_list) or self._opens(s)
+            # "we will provide copies on request": the copy is asked in some cases, not the policy
+            return some or self._conditioned(context, policy=True)
+
         self._policies(block, s, policy_conditional, in_list and self.policy_section)
         self._facts(block, s, conditional, asked)
 
@@ -397,10 +411,14 @@ class Requirements:
             edge = b
         return dict(sorted(names.items(), key=lambda item: item[1]))  # in the order written
 
-    def _policies(self, block: Block, s: str, conditional: bool, section: bool) -> None:
+    def _policies(
+        self, block: Block, s: str, conditional: Callable[[], bool], section: bool
+    ) -> None:
         """Policies named in a sentence: by a policy word ("your safeguarding policy"), or
         as an item under a policies heading."""
         v = self.vocab
+        if not section and not self.may("policy_word"):
+            return  # no policy word, and not a policies list: no policy named
         words = list(v.policy_word.finditer(s)) if self.may("policy_word") else []
         found: dict[str, int] = {}
         for m in words:
@@ -416,11 +434,18 @@ class Requirements:
             if not confirms and v.own_policy.search(s[max(0, at - 16) : at]):
                 continue  # the funder's own policy, not one asked of the applicant ("I confirm
                 # that we have ..." is the applicant's)
-            self.policies.append(Found(name, conditional, self.evidence(block, s)))
+            self.policies.append(Found(name, conditional(), self.evidence(block, s)))
 
-    def _facts(self, block: Block, s: str, conditional: bool, asked: bool) -> None:
-        v = self.vocab
-        acc = v.accounts
+    def _facts(self, block: Block, s: str, conditional: Callable[[], bool], asked: bool) -> None:
+        """Accounts and insurance; ``conditional`` says (when asked) whether a cue limits it."""
+        if self.may("documents"):  # (accounts words are among the documents' words)
+            self._accounts(block, s, conditional, asked)
+        if self.insurance is None:
+            self._insurance(block, s, conditional)
+
+    def _accounts(self, block: Block, s: str, conditional: Callable[[], bool], asked: bool) -> None:
+        """The levels of accounts a sentence accepts."""
+        acc = self.vocab.accounts
         levels = [
             i
             for i, level in enumerate(LEVELS[1:], start=1)
@@ -442,11 +467,9 @@ class Requirements:
         elif levels and (asked or any(acc[LEVELS[i]].search(s) for i in levels if i > 1)):
             alternative = len(levels) > 1 and bool(acc["alternatives"].search(s))
             for i in levels:
-                self.accounts.append((i, alternative or conditional, self.evidence(block, s)))
-        if self.insurance is None:
-            self._insurance(block, s, conditional)
+                self.accounts.append((i, alternative or conditional(), self.evidence(block, s)))
 
-    def _insurance(self, block: Block, s: str, conditional: bool) -> None:
+    def _insurance(self, block: Block, s: str, conditional: Callable[[], bool]) -> None:
         """The public liability cover asked for: the sum next to the words, or in the sentence
         just after them ("... must have public liability insurance. The cover must be at least
         two million pounds.")."""
@@ -463,7 +486,7 @@ class Requirements:
             self.insurance_named = self.blocks_read
         amount = nearest(found, *at)
         if amount is not None:
-            self.insurance = Found(int(amount.value), conditional, self.evidence(block, s))
+            self.insurance = Found(int(amount.value), conditional(), self.evidence(block, s))
 
     def _match(self, block: Block, text: str) -> None:
         """Match funding, read from a paragraph: a percentage beside its name ("10% match

@@ -15,14 +15,39 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+SPACE = r"[\s-]+"  # a space in a phrase: any run of spaces or hyphens ("e mail", "e-mail")
+TRIE_LONGEST = 200  # characters: a longer phrase (from a stranger's rules) is matched plainly
+
 
 def phrases(words: list[str]) -> re.Pattern[str]:
-    """One pattern matching any of ``words`` as whole words, longest first."""
-    ordered = sorted(
-        {str(w).strip().lower() for w in words if str(w).strip()}, key=len, reverse=True
-    )
-    body = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in ordered) or "(?!)"
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    """One pattern matching any of ``words`` as whole words, longest first.
+
+    The phrases are joined as a trie ("if you|if your|if it" is "if (?:you(?:r)?|it)"), so
+    the pattern tests one character against each branch, not every phrase in turn: the
+    lists run to hundreds of phrases, and each is searched in every sentence."""
+    unique = {str(w).strip().lower() for w in words if str(w).strip()}
+    if any(len(w) > TRIE_LONGEST for w in unique):
+        ordered = sorted(unique, key=len, reverse=True)
+        body = "|".join(re.escape(w).replace(r"\ ", SPACE) for w in ordered)
+    else:
+        trie: dict[str, Any] = {}
+        for w in unique:
+            node = trie
+            for unit in (SPACE if c == " " else re.escape(c) for c in w):
+                node = node.setdefault(unit, {})
+            node[""] = {}  # a phrase ends here
+        body = _trie_pattern(trie)
+    return re.compile(rf"(?<![\w-])(?:{body or '(?!)'})(?![\w-])", re.IGNORECASE)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """A trie as a pattern: each branch a unit and what follows it; where a phrase may end,
+    the rest is optional (tried first, so the longest phrase wins)."""
+    branches = [unit + _trie_pattern(child) for unit, child in sorted(node.items()) if unit]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 TOKEN = re.compile(r"[a-z0-9]+")
@@ -234,6 +259,10 @@ def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
             "match_share": firsts(d.get("match_share", [])),
             "insurance_cover": firsts(d.get("insurance_cover", [])),
             **{f"kind:{k}": firsts(v) for k, v in d["attachment_kinds"].items()},
+            # any document or accounts level at all: a sentence without one asks for nothing
+            "documents": firsts(
+                [*kinds, *(w for k, ws in d["accounts"].items() if k != "alternatives" for w in ws)]
+            ),
             **{f"policy:{k}": firsts(v) for k, v in d["policies"].items()},
             **{f"accounts:{k}": firsts(v) for k, v in d["accounts"].items() if k != "alternatives"},
         },
