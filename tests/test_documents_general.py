@@ -454,3 +454,21 @@ def test_phrase_patterns_joined_as_a_trie_match_as_a_plain_list_would() -> None:
         ]
     long = phrases(["x" * (TRIE_LONGEST + 1), "if you"])  # a stranger's very long phrase
     assert long.search("and if you can") is not None
+
+
+def test_tick_boxes_count_once_a_question_and_once_a_checklist_column(tmp_path: Path) -> None:
+    path = write_form_docx(
+        tmp_path / "form.docx",
+        [
+            [["Have you had a grant from us before?", "Yes ☐ No ☐"]],
+            [
+                ["Document", "Enclosed (✓)"],
+                ["A copy of your constitution", "☐"],
+                ["Your latest accounts", "☐"],
+                ["A recent bank statement", "☐"],
+            ],
+        ],
+    )
+    f = Measurer().measure(path, "form.docx")[1]
+    assert len(f.fields) == 2  # the yes/no choice, and the checklist as one tick-box group
+    assert len(f.attachments) == 3

@@ -129,7 +129,7 @@ class Reader:
             elif (
                 "?" in block.text
                 and CHOICES.search(block.text)
-                and not any(box in block.text for box in ("☐", "□", "☑", "☒", "[ ]"))
+                and not _boxed(block.text)
                 and self.is_field_label(block.text)
             ):  # (with tick boxes, the boxes are the field)
                 self._drop()  # "Registered charity?  Yes / No (please circle)": a choice to make
@@ -169,7 +169,7 @@ class Reader:
         ):  # "Question | 500 words | [answer]": the limit column, or a dash for none
             p.limit = p.limit or limit
             return
-        if CHOICE_ONLY.match(text):  # "Yes    No" beside a question: the choice is a field
+        if CHOICE_ONLY.match(text) and not _boxed(text):  # "Yes    No": the choice is a field
             self.pending = None
             self.fields.append(self.evidence(block, p.text if p else text))
             return
@@ -241,10 +241,11 @@ class Reader:
             and self.asks_prose(p.text)
         ):
             self._question(p)  # a prompt with a limit, then an unrelated control
-        if block.group:
-            if block.group in self.groups:
+        group = self.tick_columns.get(_column(block.where)) or block.group
+        if group:  # radio buttons, a tick-box group, a documents table's "Enclosed" column
+            if group in self.groups:
                 return
-            self.groups.add(block.group)
+            self.groups.add(group)
         label = block.text or (p.text if p else "")
         self.fields.append(self.evidence(block, label or block.kind))
 
@@ -286,6 +287,11 @@ def questions_and_fields(
     return reader.questions, reader.fields
 
 
+def _boxed(text: str) -> bool:
+    """Whether text carries tick boxes (they are read as a field of their own)."""
+    return any(box in text for box in ("☐", "□", "☑", "☒", "[ ]"))
+
+
 def _same_row(a: Block, b: Block) -> bool:
     """Whether two blocks are cells of one table row."""
     if len(a.where) < 3 or len(b.where) < 3:
@@ -314,7 +320,7 @@ def _tick_columns(blocks: list[Block], vocab: Vocabulary) -> dict[tuple[object, 
             continue
         seen.add(table)
         for cell in cells:
-            if vocab.tick_column.fullmatch(cell.text.strip(" ?:*")):
+            if len(cell.text.split()) <= 3 and vocab.tick_column.search(cell.text):
                 out[_column(cell.where)] = f"ticks {table} {dict(cell.where).get('cell')}"
     return out
 

@@ -108,6 +108,11 @@ class Requirements:
         """Read one block; a table cell comes with its row's cells and the table's header row."""
         row_text = " ".join(b.text for b in row) if row else ""
         columns = self._who_columns(header) if header else []
+        if header and any(
+            self.vocab.checklist.search(b.text) or self.vocab.tick_column.search(b.text)
+            for b in header
+        ):  # "Document | Enclosed (✓)": the table is a checklist of what to send
+            self.checklist = True
         if columns and dict(block.where).get("cell") in columns:
             return  # "All applicants", "Groups running events": who, not what, to send
         self.who_decides = bool(columns)  # the table says who must send each document
