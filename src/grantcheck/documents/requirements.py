@@ -94,6 +94,8 @@ class Requirements:
         self.toks: frozenset[str] = frozenset()
         self.row_conditional = False  # a table row that applies to some applicants only
         self.row_requested = False  # a table row whose copy is sent only on request
+        self._cue_text = ""  # the last text asked about, and its condition cues (see _cues)
+        self._cue_found: tuple[tuple[int, bool], ...] = ()
         self.who_decides = False
         self.match_section = False  # under a "Match funding" heading
         self.blocks_read = 0  # text blocks read so far
@@ -262,30 +264,41 @@ class Requirements:
             for m in self.vocab.attach.finditer(s)
         )
 
+    def _cues(self, text: str) -> tuple[tuple[int, bool], ...]:
+        """Where ``text``'s condition cues start, and whether each only says when a copy is sent
+        ("on request"); the last text's cues are kept, as a sentence is asked about several
+        times."""
+        if self._cue_text != text:
+            v = self.vocab
+            self._cue_text, self._cue_found = (
+                text,
+                (
+                    tuple(
+                        (m.start(), v.request.fullmatch(m.group(0)) is not None)
+                        for m in v.condition.finditer(text)
+                    )
+                    if self.may("condition", text)
+                    else ()
+                ),
+            )
+        return self._cue_found
+
     def _conditioned(self, text: str, policy: bool = False) -> bool:
         """Whether a condition cue applies to ``text`` (for a policy, a cue that only says when
         a copy is sent, "on request", does not)."""
-        if not self.may("condition", text):
-            return False
-        return any(
-            not (policy and self.vocab.request.fullmatch(m.group(0)))
-            for m in self.vocab.condition.finditer(text)
-        )
+        return any(not (policy and request) for _, request in self._cues(text))
 
     def _opens(self, text: str) -> bool:
         """Whether a condition (not "on request") opens a clause of ``text``: "..., if you work
         with children", not "... used only for the project"."""
-        return self.may("condition", text) and any(
-            not self.vocab.request.fullmatch(m.group(0))
-            and CLAUSE_OPENING.search(text, max(0, m.start() - 40), m.start()) is not None
-            for m in self.vocab.condition.finditer(text)
+        return any(
+            not request and CLAUSE_OPENING.search(text, max(0, at - 40), at) is not None
+            for at, request in self._cues(text)
         )
 
     def _requested(self, text: str) -> bool:
         """Whether ``text`` says a copy is sent only when asked ("available on request")."""
-        return self.may("condition", text) and any(
-            self.vocab.request.fullmatch(m.group(0)) for m in self.vocab.condition.finditer(text)
-        )
+        return any(request for _, request in self._cues(text))
 
     def _leads_with_condition(self, s: str) -> bool:
         """'If your organisation is new, send ... instead': a condition opening the sentence
