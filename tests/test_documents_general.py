@@ -472,3 +472,16 @@ def test_tick_boxes_count_once_a_question_and_once_a_checklist_column(tmp_path: 
     f = Measurer().measure(path, "form.docx")[1]
     assert len(f.fields) == 2  # the yes/no choice, and the checklist as one tick-box group
     assert len(f.attachments) == 3
+
+
+def test_tick_lines_under_one_another_are_one_group_and_a_sum_is_a_field(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "eoi.txt",
+        "B3  Which aims will your project meet? Tick all that apply.\n"
+        "[ ] Aim 1: audiences\n[ ] Aim 2: artists\n[ ] Aim 3: residents\n\n"
+        "B4  How much do you expect to ask for?   £\n\n"
+        "B5  Outline your track record. 300 word limit.\n",
+    )
+    assert [q.word_limit for q in f.questions] == [300]
+    assert len(f.fields) == 2  # the aims (one group) and the sum

@@ -16,7 +16,7 @@ from typing import Any
 
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
-from grantcheck.documents.text_reader import line_blocks, wraps
+from grantcheck.documents.text_reader import line_blocks, tick_group, wraps
 from grantcheck.guidance import Unreadable
 
 PROSE_END = (".", ":", "?", "!")  # a PDF line ending a sentence ends the block (no blank lines)
@@ -77,7 +77,7 @@ def _read(reader: Any, budget: Budget) -> Extracted:
                 continue
             where = (("page", number), ("line", line_no))
             ruled = (
-                line_blocks(line, where, f"page {number} line {line_no}")
+                line_blocks(line, where, tick_group(out.blocks, where, f"page {number} {line_no}"))
                 if "_" in line or "☐" in line or "[ ]" in line
                 else None
             )

@@ -137,7 +137,7 @@ class Reader:
             elif (
                 block.text.rstrip().endswith((":", "£", "GBP"))
                 and self.is_field_label(block.text)
-                and not self.asks_prose(block.text.lstrip("-*•0123456789.) "))
+                and not self.asks_prose(NUMBERED_PREFIX.sub("", block.text.lstrip("-*• ")))
             ):
                 self._drop()  # "Organisation name:" with nothing after it: a field to fill in
                 self.fields.append(self.evidence(block, block.text))

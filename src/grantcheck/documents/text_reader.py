@@ -56,6 +56,21 @@ def line_blocks(line: str, where: Location, group: str) -> list[Block] | None:
     return None
 
 
+def tick_group(blocks: list[Block], where: Location, default: str) -> str:
+    """A line of tick boxes right under another is the same group ("[ ] Aim 1", "[ ] Aim 2")."""
+    last = blocks[-1] if blocks else None
+    line, before = dict(where).get("line"), dict(last.where).get("line") if last else None
+    if (
+        last is not None
+        and last.kind == FIELD
+        and last.group
+        and isinstance(line, int)
+        and before == line - 1
+    ):
+        return last.group
+    return default
+
+
 def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     """The blocks of a text or Markdown document."""
     budget.chars(len(text))
@@ -81,7 +96,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             joinable = not line.endswith(":")
             continue
         joinable = False
-        ruled = line_blocks(line, where, f"line {number}")
+        ruled = line_blocks(line, where, tick_group(out.blocks, where, f"line {number}"))
         if ruled is not None:
             if fmt == "md" and line.startswith("|") and number == last_row + 1:
                 last_row = number  # the divider under a table's header row
