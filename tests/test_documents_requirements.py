@@ -299,3 +299,32 @@ def test_a_condition_in_an_uploads_help_text(tmp_path: Path) -> None:
         "</form></main></body></html>",
     )
     assert kinds(f) == [("governing_document", False), ("lone_working", True)]
+
+
+def test_a_list_item_with_a_note_and_a_paragraph_after_the_list(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "notes.md",
+        "## Documents\n\nSend us:\n\n"
+        "1. A copy of your constitution.\n"
+        "2. Your accounts for the last year. These do not have to be independently examined "
+        "or audited.\n"
+        "3. A bank statement dated in the last three months.\n\n"
+        "We may ask to see your health and safety policy.\n",
+    )
+    assert kinds(f) == [
+        ("accounts", False),
+        ("bank_statement", False),
+        ("governing_document", False),
+    ]  # the paragraph after the numbered list is not one of its items
+    assert f.accounts is not None and f.accounts.value == "unaudited"  # a waived examination
+
+
+def test_insurance_written_as_pli(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "notes.txt",
+        "All funded activities must be covered by PLI with a minimum indemnity of five million "
+        "pounds.\n",
+    )
+    assert f.insurance is not None and f.insurance.value == 5_000_000

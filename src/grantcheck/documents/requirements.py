@@ -25,6 +25,13 @@ NEGATED = re.compile(
     r"(?:\b(?:not|no|never|without|cannot|nid|nad|na|nac|dim)|n't|n’t)\b[^.,;:!?()]{0,70}$",
     re.IGNORECASE,
 )
+# a requirement waived: "do not have to be", "need not", "we do not expect", Welsh "nid oes rhaid"
+NOT_NEEDED = re.compile(
+    r"(?:\b(?:do|does|will)\s*(?:not|n't|n’t)\s+(?:need|have|expect|require|ask)|\bneed\s+not\b"
+    r"|\bno\s+need\b|\bnot\s+(?:required|necessary|needed)\b|\bnid\s+oes\s+(?:angen|rhaid))"
+    r"[^.;!?]{0,70}$",
+    re.IGNORECASE,
+)
 SPACES = re.compile(r"\s*")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-h]\)\s)")
 HOLD = re.compile(r"\b(?:hold|have|has|held|maintain|carry|take out)\b", re.IGNORECASE)
@@ -94,6 +101,7 @@ class Requirements:
         self.toks: frozenset[str] = frozenset()
         self.row_conditional = False  # a table row that applies to some applicants only
         self.row_requested = False  # a table row whose copy is sent only on request
+        self.marked = False  # the list has bulleted or numbered items: a plain paragraph ends it
         self._cue_text = ""  # the last text asked about, and its condition cues (see _cues)
         self._cue_found: tuple[tuple[int, bool], ...] = ()
         self.who_decides = False
@@ -208,8 +216,17 @@ class Requirements:
                 self.list_conditional = self.checklist and bool(v.condition.search(text))
                 self.policy_section = "polic" in text.lower() and not v.attach.search(text)
                 return
-        if text.count(" ") >= ITEM_WORDS or text.count(". ") >= 2:
+        item = bool(LIST_ITEM.match(text)) or str(dict(block.where).get("element", "")).startswith(
+            "li "
+        )  # a list item is the list's, even with a note after it ("2. Your accounts. These ...")
+        body = LIST_ITEM.sub("", text, count=1) if item else text
+        if (
+            body.count(" ") >= ITEM_WORDS * (2 if item else 1)
+            or (not item and body.count(". ") >= 2)
+            or (self.marked and not item and "cell" not in dict(block.where))
+        ):
             self.checklist = self.policy_section = False  # prose: the list has ended
+        self.marked = (self.checklist or self.policy_section) and (self.marked or item)
         in_list = self.checklist or self.policy_section
         if self.match is None:
             self._match(block, text)  # a paragraph: "... 10% of the cost. This match funding ..."
@@ -464,15 +481,19 @@ class Requirements:
     def _accounts(self, block: Block, s: str, conditional: Callable[[], bool], asked: bool) -> None:
         """The levels of accounts a sentence accepts."""
         acc = self.vocab.accounts
-        levels = [
-            i
-            for i, level in enumerate(LEVELS[1:], start=1)
-            if self.may(f"accounts:{level}")
-            and any(
-                not NEGATED.search(s[max(0, m.start() - 30) : m.start()])
-                for m in acc[level].finditer(s)
-            )
-        ]
+        levels, waived = [], False
+        for i, level in enumerate(LEVELS[1:], start=1):
+            if not self.may(f"accounts:{level}"):
+                continue
+            for m in acc[level].finditer(s):
+                if not NEGATED.search(s[max(0, m.start() - 70) : m.start()]):
+                    levels.append(i)
+                    break
+                # "These do not have to be independently examined or audited", "We do not expect
+                # ... an audit": a higher level waived accepts unaudited accounts
+                waived = waived or (i > 2 and bool(NOT_NEEDED.search(s, 0, m.start())))
+        if waived:
+            self.accounts.append((2, True, self.evidence(block, s)))
         if (
             not levels
             and self.may("accounts:generic")
