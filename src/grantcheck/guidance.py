@@ -27,6 +27,12 @@ class DocumentMeasure:
     text: TextMeasure | None  # None when no text could be read
     note: str = ""
     role: str = "guidance"  # or "form": a form's reading measures are not guidance
+    counted: int = 0  # words read but not scored (text not in English): read all the same
+
+    @property
+    def words(self) -> int:
+        """Words an applicant reads, whatever the language."""
+        return self.text.words if self.text else self.counted
 
 
 @frozen_dataclass
@@ -41,16 +47,22 @@ class GuidanceMeasure:
         import math
 
         return sum(
-            d.pages
-            if d.pages is not None
-            else math.ceil((d.text.words if d.text else 0) / words_per_page)
+            d.pages if d.pages is not None else math.ceil(d.words / words_per_page)
             for d in self.documents
+        )
+
+    def words(self) -> int | None:
+        """Words of every document, scored or not; None when no text could be read."""
+        if self.total is None and not any(d.words for d in self.documents):
+            return None
+        return (self.total.words if self.total else 0) + sum(
+            d.counted for d in self.documents if d.text is None
         )
 
     def unmeasured_pages(self) -> int:
         """Pages of documents whose text could not be read (counted for reading time by the
         page)."""
-        return sum(d.pages or 0 for d in self.documents if d.text is None)
+        return sum(d.pages or 0 for d in self.documents if not d.words)
 
 
 class Unreadable(Exception):

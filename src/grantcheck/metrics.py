@@ -407,7 +407,7 @@ def _guidance_words(s: Scheme, a: dict[str, float], g: GuidanceMeasure | None) -
     """Words an applicant reads: measured, plus unreadable PDF pages at the words-a-page
     assumption."""
     if g is not None:
-        return (g.total.words if g.total else 0) + g.unmeasured_pages() * a["words_per_page"]
+        return (g.words() or 0) + g.unmeasured_pages() * a["words_per_page"]
     pages = s.application.guidance.pages
     return None if pages is None else pages * a["words_per_page"]
 
@@ -559,7 +559,7 @@ def _application(
     )
     put(
         "guidance.words",
-        None if text is None else text.words,
+        None if g is None else g.words(),
         "application",
         "guidance",
         "documents",

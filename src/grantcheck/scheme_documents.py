@@ -86,7 +86,8 @@ def _problem(path: Path, name: str, roots: list[Path], what: str) -> str | None:
 def _reading(name: str, facts: DocumentFacts, text: str, pages: int | None) -> DocumentMeasure:
     if facts.language != "en" and text.strip():
         what = "Welsh text" if facts.language == "cy" else "the text is not in English"
-        return DocumentMeasure(name, pages, None, f"readability not measured: {what}")
+        note = f"readability not measured: {what}"
+        return DocumentMeasure(name, pages, None, note, counted=facts.words)
     return measure_document(name, text, pages)
 
 

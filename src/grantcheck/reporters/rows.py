@@ -165,18 +165,19 @@ def document_rows(s: SchemeResult) -> list[DocumentRow]:
     rows = []
     for d in s.documents:
         t = d.text
+        words = d.words or None  # counted whatever the language; scores only for English
         rows.append(
             DocumentRow(
                 d.name,
                 d.pages,
-                t.words if t else None,
-                round(t.words / per_minute) if t else None,
+                words,
+                None if words is None else round(words / per_minute),
                 round(t.reading_ease, 1) if t else None,
                 round(t.grade, 1) if t else None,
                 round(t.long_sentence_share, 4) if t else None,
                 tuple(LongSentence(n, clip(text, 1000)) for n, text in t.longest) if t else (),
                 d.note or None,
-                _estimated_pages(t.words if t else None, per_page),
+                _estimated_pages(words, per_page),
                 getattr(d, "role", "guidance"),
             )
         )
@@ -230,6 +231,9 @@ def document_cells(row: DocumentRow) -> list[str]:
     name = f"{row.name} (form)" if row.role == "form" else row.name
     if row.words is None:
         return [name, document_pages(row), "—", "—", "—", "—", row.note or "—"]
+    if row.reading_ease is None:  # counted, not scored (not English)
+        minutes = fmt(row.reading_minutes, "minutes")
+        return [name, document_pages(row), f"{row.words:,}", minutes, "—", "—", row.note or "—"]
     return [
         name,
         document_pages(row),

@@ -240,9 +240,14 @@ def summary_line(
 
 def document_line(row: DocumentRow) -> str:
     """One document in a sentence: words, pages, reading time and scores."""
-    if row.words is None or row.reading_ease is None or row.grade is None:
-        return f"{row.name}: {row.note}"
     pages = f"{row.pages} pages, " if row.pages is not None else ""
+    if row.words is None:
+        return f"{row.name}: {row.note}"
+    if row.reading_ease is None or row.grade is None:  # counted, not scored (not English)
+        return (
+            f"{row.name}: {pages}{fmt(row.words, 'words')}, about "
+            f"{fmt(row.reading_minutes, 'minutes')} to read; {row.note}"
+        )
     return (
         f"{row.name}: {pages}{fmt(row.words, 'words')}, about "
         f"{fmt(row.reading_minutes, 'minutes')} to read; "

@@ -1,0 +1,41 @@
+"""Defects a new user's trial (session 4) found in measuring documents: each test failed
+before its fix. Documents are built in the test's own folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from conftest import MINIMAL, run, write
+
+WELSH = "Mae'n rhaid i chi ddarllen y canllawiau hyn yn ofalus cyn i chi wneud cais am grant. "
+
+
+def _check(project: Path, scheme: str) -> dict[str, Any]:
+    write(project, "s.yaml", scheme)
+    result = run("check", "s.yaml", "-f", "json", cwd=project)
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.output)["schemes"][0]  # type: ignore[no-any-return]
+
+
+def _results(data: dict[str, Any], rule: str) -> list[dict[str, Any]]:
+    return [f for f in data["findings"] if f["rule"] == rule]
+
+
+def test_welsh_guidance_is_counted_for_its_length_and_reading_time(project: Path) -> None:
+    write(project, "hir.txt", WELSH * 600)  # 17 words a sentence: 10,200 words
+    data = _check(
+        project,
+        MINIMAL.replace("1000", "2000") + "application:\n  guidance:\n    documents: [hir.txt]\n",
+    )
+    m = data["metrics"]
+    assert m["guidance.words"] == 10_200 and m["guidance.pages"] == 21  # at 500 words a page
+    assert m["guidance.reading_minutes"] > 0
+    assert m["guidance.reading_ease"] is None  # the English score alone is not measured
+    assert [f["severity"] for f in _results(data, "GC102")] == ["error"]
+    doc = data["guidance_documents"][0]
+    assert doc["words"] == 10_200 and doc["reading_ease"] is None
+    assert doc["note"] == "readability not measured: Welsh text"
+    shown = run("check", "s.yaml", cwd=project).output
+    assert "Guidance           about 21 pages (10,200 words)" in shown
