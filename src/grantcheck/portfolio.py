@@ -24,6 +24,7 @@ class Measure(NamedTuple):
     rule: str
     value: Any
     status: str  # "passes", "warning", "error", "waived", "not stated", "does not apply", ...
+    lower: bool = False  # the value is a lower bound ("at least"): some part of it is not stated
 
 
 class Row(NamedTuple):
@@ -50,6 +51,7 @@ class Row(NamedTuple):
     place: str = ""  # where it is, as findings are located: a file, or a register's row
     line: int = 1  # where its id is stated (for the warning about a repeated id)
     column: int = 1
+    lower: frozenset[str] = frozenset()  # metrics whose value is a lower bound ("at least")
 
 
 class Problem(NamedTuple):
@@ -80,6 +82,15 @@ class Portfolio(NamedTuple):
     pot_known: int
     common_problems: tuple[Problem, ...]
     repeats: tuple[Repeat, ...] = ()  # IDs stated more than once; each scheme counted once
+    cost_lower: int = 0  # of cost_known, how many sector costs are lower bounds ("at least")
+
+
+# The row's figures that can be lower bounds, by metric, with their key in the JSON row.
+LOWER = {
+    "application.hours": "application_hours",
+    "application.cost_share": "application_cost_share",
+    "sector.cost": "sector_cost",
+}
 
 
 def _number(value: Any) -> float | None:
@@ -95,7 +106,7 @@ def row_of(s: SchemeResult, rules: dict[str, Any] | None = None) -> Row:
     live = [f for f in s.findings if not f.waived]
     problems = tuple(dict.fromkeys(f.rule for f in live if f.severity in ("error", "warning")))
     measures = tuple(
-        Measure(r.metric, r.rule, r.value, r.status) for r in measure_rows(s, rules or {})
+        Measure(r.metric, r.rule, r.value, r.status, r.lower) for r in measure_rows(s, rules or {})
     )
     return Row(
         s.id,
@@ -119,6 +130,7 @@ def row_of(s: SchemeResult, rules: dict[str, Any] | None = None) -> Row:
         place(s.file, s.line),
         s.line,
         s.column,
+        frozenset(LOWER) & frozenset(s.lower_bounds),
     )
 
 
@@ -167,6 +179,7 @@ def build(rows: Iterable[Row], titles: dict[str, str]) -> Portfolio:
         len(pots),
         tuple(common),
         repeats,
+        sum(1 for r in ranked if r.sector_cost is not None and "sector.cost" in r.lower),
     )
 
 
@@ -198,12 +211,16 @@ def as_json(p: Portfolio) -> dict[str, Any]:
                 "agreement_months": num(r.agreement_months),
                 "pot": num(r.pot),
                 "ranked": r.application_cost_share is not None,
+                # which of this row's figures are lower bounds ("at least"), as a scheme's
+                # own "lower_bounds" lists its metrics
+                "lower_bounds": sorted(LOWER[m] for m in r.lower),
             }
             for r in p.schemes
         ],
         "total_sector_cost": num(p.total_sector_cost),
         "total_pot": num(p.total_pot),
         "sector_cost_known": p.cost_known,
+        "sector_cost_lower_bounds": p.cost_lower,  # of those known, how many are "at least"
         "pot_known": p.pot_known,
         "common_problems": [
             {"rule": c.rule, "title": c.title, "count": c.failing, "schemes": list(c.schemes)}

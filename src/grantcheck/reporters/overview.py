@@ -11,7 +11,7 @@ from __future__ import annotations
 import textwrap
 
 from grantcheck.portfolio import Portfolio, Problem, Row
-from grantcheck.units import fmt, pounds, pounds_round
+from grantcheck.units import fmt, pounds_round
 
 RANKING = "most onerous first, by the cost of one application against the typical award"
 SHOWN_IDS = 12  # scheme IDs listed after a common problem in text and Markdown (JSON lists all)
@@ -43,18 +43,27 @@ def totals_sentence(p: Portfolio) -> str:
             else f"; {_least(p.pot_known, n)}{pounds_round(p.total_pot)} is on offer"
         )
     else:
-        approx = "about" if p.cost_known == n else "at least"
+        approx = "about" if p.cost_known == n and not p.cost_lower else "at least"
         head += f"applicants spend {approx} {pounds_round(p.total_sector_cost)} applying"
         if p.total_pot is None:
             pot = "; no scheme states its total pot"
         else:
             pot = f" to compete for {_least(p.pot_known, n)}{pounds_round(p.total_pot)}"
     notes = []
-    if 0 < p.cost_known < n:
-        notes.append(f"the applicants' cost is known for {p.cost_known:,} of the {n:,} schemes")
+    if p.total_sector_cost is not None and (p.cost_known < n or p.cost_lower):
+        notes.append(_cost_known(p, n))
     if 0 < p.pot_known < n:
         notes.append(f"the total pot is stated for {p.pot_known:,}")
     return head + pot + (f" ({'; '.join(notes)})" if notes else "") + "."
+
+
+def _cost_known(p: Portfolio, n: int) -> str:
+    """How much of the total cost is known: a lower bound ("at least") is not counted as known."""
+    exact = p.cost_known - p.cost_lower
+    text = f"the applicants' cost is known for {exact:,} of the {n:,} schemes"
+    if p.cost_lower:
+        text += f", at least for {p.cost_lower:,}"
+    return text
 
 
 def unranked_sentence(p: Portfolio) -> str:
@@ -106,15 +115,12 @@ def problem_line(problem: Problem, total: int) -> str:
 
 def figures(r: Row) -> list[tuple[str, str]]:
     """One scheme's figures as (column heading, cell), in the order of portfolio.md's table."""
-    share = (
-        "not known" if r.application_cost_share is None else fmt(r.application_cost_share, "share")
-    )
     return [
         ("window", _or_dash(r.window_days, "days")),
         ("guidance", _or_dash(r.guidance_pages, "pages")),
-        ("hours to apply", _or_dash(r.application_hours, "hours")),
-        ("cost share", share),
-        ("sector cost", "not known" if r.sector_cost is None else pounds(r.sector_cost)),
+        ("hours to apply", _estimate(r, "application.hours", r.application_hours, "hours")),
+        ("cost share", _estimate(r, "application.cost_share", r.application_cost_share, "share")),
+        ("sector cost", _estimate(r, "sector.cost", r.sector_cost, "pounds")),
         ("decision", _or_dash(r.decision_days, "days")),
         ("agreement", _or_dash(r.agreement_months, "months")),
         ("errors", str(r.errors)),
@@ -125,15 +131,12 @@ def figures(r: Row) -> list[tuple[str, str]]:
 
 def phrases(r: Row) -> list[str]:
     """One scheme's figures as short phrases, for the text report."""
-    share = (
-        "cost share not known"
-        if r.application_cost_share is None
-        else f"{fmt(r.application_cost_share, 'share')} of the award"
-    )
+    hours = _estimate(r, "application.hours", r.application_hours, "hours")
+    share = _estimate(r, "application.cost_share", r.application_cost_share, "share")
     return [
-        f"{_or_dash(r.application_hours, 'hours')} to apply",
-        share,
-        f"sector cost {'not known' if r.sector_cost is None else pounds(r.sector_cost)}",
+        "hours to apply not known" if r.application_hours is None else f"{hours} to apply",
+        "cost share not known" if r.application_cost_share is None else f"{share} of the award",
+        f"sector cost {_estimate(r, 'sector.cost', r.sector_cost, 'pounds')}",
         f"window {_or_dash(r.window_days, 'days')}",
         f"guidance {_or_dash(r.guidance_pages, 'pages')}",
         f"decision {_or_dash(r.decision_days, 'days')}",
@@ -141,6 +144,14 @@ def phrases(r: Row) -> list[str]:
         f"{plural(r.errors, 'error')}, {plural(r.warnings, 'warning')}"
         + (f", {r.waived:,} waived" if r.waived else ""),
     ]
+
+
+def _estimate(r: Row, metric: str, value: float | None, unit: str) -> str:
+    """An estimate worked out from other figures: 'not known' when it cannot be, 'at least ...'
+    when some part of it is not stated (as the scheme's own section says)."""
+    if value is None:
+        return "not known"
+    return ("at least " if metric in r.lower else "") + fmt(value, unit)
 
 
 def _or_dash(value: float | None, unit: str) -> str:

@@ -77,7 +77,9 @@ def _limits(rules: dict[str, Any], m: Measure, band: str) -> str:
 
 
 def _value(m: Measure) -> str:
-    return "not stated" if m.value is None else fmt(m.value, _unit(m.metric))
+    if m.value is None:
+        return "not known" if m.status == "not known" else "not stated"
+    return ("at least " if m.lower else "") + fmt(m.value, _unit(m.metric))
 
 
 def _cell(rules: dict[str, Any], row: Row, m: Measure, x: float, y: float) -> str:
