@@ -485,3 +485,15 @@ def test_tick_lines_under_one_another_are_one_group_and_a_sum_is_a_field(tmp_pat
     )
     assert [q.word_limit for q in f.questions] == [300]
     assert len(f.fields) == 2  # the aims (one group) and the sum
+
+
+def test_a_wrapped_line_does_not_run_into_the_next_section_or_numbered_item() -> None:
+    from grantcheck.documents.text_reader import wraps
+
+    before = "Is your organisation a registered charity? Yes No (please circle)"
+    assert not wraps(before, "Section 2: Your project")
+    assert not wraps(before, "2.1 Describe your project (maximum 1,800 characters)")
+    assert wraps(
+        "If your project works with children or adults at risk, please also send your",
+        "safeguarding policy.",
+    )

@@ -13,7 +13,8 @@ from grantcheck.documents.budget import Budget
 
 RULED = set("_.…-=|[] \t")
 LIST = re.compile(
-    r"^(?:[-*+•▪]\s|\(?[0-9]{1,3}[.)]\s|[0-9]{1,2}\s+[A-Z]|[A-Z][0-9]{1,2}[.):]?\s|\(?[a-hivx]{1,4}\)\s|[A-Za-z]\.\s|(?:q|question)\s*\d)",
+    r"^(?:[-*+•▪]\s|\(?[0-9]{1,3}[.)]\s|[0-9]{1,2}\s+[A-Z]|[0-9]{1,3}(?:\.[0-9]{1,3})+\s|"
+    r"(?:section|part|stage|step|adran|rhan)\s+[0-9A-Z]{1,3}\b|[A-Z][0-9]{1,2}[.):]?\s|\(?[a-hivx]{1,4}\)\s|[A-Za-z]\.\s|(?:q|question)\s*\d)",
     re.IGNORECASE,
 )
 BOXES = ("☐", "☑", "☒", "□", "[ ]", "[x]")
