@@ -87,33 +87,37 @@ def test_hostile_text_is_read_quickly(text: str) -> None:
     assert time.perf_counter() - start < 3  # linear, and at most 200 sums read back per text
 
 
-def test_insurance_cover_in_words_and_in_the_next_sentence(tmp_path: Path) -> None:
-    f = measure(
-        tmp_path,
-        "faq.md",
-        "## Insurance\n\nGroups running public events must have public liability insurance. "
-        "The cover must be at least two million pounds.\n",
-    )
-    assert f.insurance is not None and f.insurance.value == 2_000_000
-
-
-def test_insurance_cover_takes_the_sum_beside_the_words(tmp_path: Path) -> None:
-    f = measure(
-        tmp_path,
-        "notes.txt",
-        "Grants of up to £5,000 are paid in advance, and you need public liability cover of "
-        "GBP 5 million (£10 million for firework displays).\n",
-    )
-    assert f.insurance is not None and f.insurance.value == 5_000_000
-
-
-def test_welsh_insurance_cover(tmp_path: Path) -> None:
-    f = measure(
-        tmp_path,
-        "cy.txt",
-        "Rhaid i bob grŵp fod ag yswiriant atebolrwydd cyhoeddus o £3 filiwn o leiaf.\n",
-    )
-    assert f.insurance is not None and f.insurance.value == 3_000_000
+@pytest.mark.parametrize(
+    ("name", "text", "value"),
+    [
+        (  # the sum in the next sentence, in words
+            "faq.md",
+            "## Insurance\n\nGroups running public events must have public liability "
+            "insurance. The cover must be at least two million pounds.\n",
+            2_000_000,
+        ),
+        (  # the sum beside the words, not the grant's, nor the higher cover for some events
+            "notes.txt",
+            "Grants of up to £5,000 are paid in advance, and you need public liability cover "
+            "of GBP 5 million (£10 million for firework displays).\n",
+            5_000_000,
+        ),
+        (  # Welsh
+            "cy.txt",
+            "Rhaid i bob grŵp fod ag yswiriant atebolrwydd cyhoeddus o £3 filiwn o leiaf.\n",
+            3_000_000,
+        ),
+        (
+            "pli.txt",
+            "All funded activities must be covered by PLI with a minimum indemnity of five "
+            "million pounds.\n",
+            5_000_000,
+        ),
+    ],
+)
+def test_insurance_cover(tmp_path: Path, name: str, text: str, value: int) -> None:
+    f = measure(tmp_path, name, text)
+    assert f.insurance is not None and f.insurance.value == value
 
 
 @pytest.mark.parametrize(
@@ -318,13 +322,3 @@ def test_a_list_item_with_a_note_and_a_paragraph_after_the_list(tmp_path: Path) 
         ("governing_document", False),
     ]  # the paragraph after the numbered list is not one of its items
     assert f.accounts is not None and f.accounts.value == "unaudited"  # a waived examination
-
-
-def test_insurance_written_as_pli(tmp_path: Path) -> None:
-    f = measure(
-        tmp_path,
-        "notes.txt",
-        "All funded activities must be covered by PLI with a minimum indemnity of five million "
-        "pounds.\n",
-    )
-    assert f.insurance is not None and f.insurance.value == 5_000_000
