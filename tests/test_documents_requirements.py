@@ -322,3 +322,30 @@ def test_a_list_item_with_a_note_and_a_paragraph_after_the_list(tmp_path: Path) 
         ("governing_document", False),
     ]  # the paragraph after the numbered list is not one of its items
     assert f.accounts is not None and f.accounts.value == "unaudited"  # a waived examination
+
+
+def test_a_word_documents_table_with_a_when_needed_column(tmp_path: Path) -> None:
+    from form_documents import write_form_docx
+
+    path = write_form_docx(
+        tmp_path / "form.docx",
+        [
+            "SECTION 5: SUPPORTING DOCUMENTS",
+            [
+                ["Document", "When needed", "Enclosed"],
+                ["Constitution or governing document", "All applicants", ""],
+                ["Quotes for items over £500", "Capital requests only", ""],
+                ["Evidence of match funding", "Where you have other funding", ""],
+            ],
+            "You must have public liability insurance of at least £5,000,000. We will ask for "
+            "a copy of the certificate if you are offered a grant.",
+        ],
+    )
+    f = Measurer().measure(path, "form.docx")[1]
+    assert kinds(f) == [
+        ("governing_document", False),
+        ("insurance_certificate", True),  # asked for after the offer, not with the form
+        ("other", True),  # "Evidence of ..." beside its condition is an item, not a heading
+        ("quotes", True),
+    ]
+    assert f.insurance is not None and f.insurance.value == 5_000_000

@@ -189,7 +189,9 @@ class Requirements:
             or (text.isupper() and words <= 8)
             or bool(SECTION.match(text))
         )
-        short_title = words <= 6 and not text.rstrip().endswith((".", "?"))
+        # a short title names a section, but not a cell with words beside it: a table's
+        # "Evidence of match funding | Where you have other funding" is an item
+        short_title = words <= 6 and not text.rstrip().endswith((".", "?")) and len(cells) < 2
         if explicit:
             self.match_section = bool(self.may("match", text) and v.match.search(text))
         if explicit or (
