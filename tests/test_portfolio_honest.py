@@ -81,3 +81,26 @@ def test_hours_not_known_is_said_so(policy: Policy) -> None:
     head = [c.strip() for c in next(line for line in md if "hours to apply" in line).split("|")]
     cells = [c.strip() for c in next(line for line in md if "Vague Fund" in line).split("|")]
     assert cells[head.index("hours to apply")] == "not known"
+
+
+def test_rules_that_cannot_be_checked_are_not_counted_as_failing(policy: Policy) -> None:
+    rows = _rows(policy, PART, WHOLE)
+    unknown = {f for r in rows for f in r.unknowns}
+    assert "GC701" in unknown  # neither says whether an LIO helped: not known, not a failure
+    p = build(rows, {"GC701": "An LIO helped design the scheme"})
+    assert "GC701" not in {c.rule for c in p.common_problems}
+    assert [c.schemes for c in p.common_unknowns if c.rule == "GC701"] == [("whole", "part")]
+    text = " ".join(render_text(p).split())
+    assert "GC701 An LIO helped design the scheme: not met" not in text
+    assert "GC701 An LIO helped design the scheme: not known in 2 of 2 schemes: whole" in text
+    md = "\n".join(render_markdown(p))
+    assert "### Not known in two or more schemes" in md and "not known in 2 of 2" in md
+    assert "not known in 2 of 2" in render(p, {})
+    data = as_json(p)
+    assert "GC701" not in [c["rule"] for c in data["common_problems"]]
+    assert {
+        "rule": "GC701",
+        "title": "An LIO helped design the scheme",
+        "count": 2,
+        "schemes": ["whole", "part"],
+    } in data["common_unknowns"]

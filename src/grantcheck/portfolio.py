@@ -8,7 +8,7 @@ fail in two or more schemes. Pure: reporters render what it returns.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 from grantcheck.errors import place
@@ -45,13 +45,14 @@ class Row(NamedTuple):
     pot: float | None  # award.total, when stated
     errors: int
     warnings: int
-    problems: tuple[str, ...]  # rules with an error or warning that is not waived
+    problems: tuple[str, ...]  # rules failing: an error or warning, not waived, not "not known"
     measures: tuple[Measure, ...]
     waived: int = 0  # findings waived (not counted in errors and warnings)
     place: str = ""  # where it is, as findings are located: a file, or a register's row
     line: int = 1  # where its id is stated (for the warning about a repeated id)
     column: int = 1
     lower: frozenset[str] = frozenset()  # metrics whose value is a lower bound ("at least")
+    unknowns: tuple[str, ...] = ()  # rules that cannot be checked (the scheme does not say)
 
 
 class Problem(NamedTuple):
@@ -83,6 +84,7 @@ class Portfolio(NamedTuple):
     common_problems: tuple[Problem, ...]
     repeats: tuple[Repeat, ...] = ()  # IDs stated more than once; each scheme counted once
     cost_lower: int = 0  # of cost_known, how many sector costs are lower bounds ("at least")
+    common_unknowns: tuple[Problem, ...] = ()  # rules not known in two or more schemes
 
 
 # The row's figures that can be lower bounds, by metric, with their key in the JSON row.
@@ -104,7 +106,10 @@ def row_of(s: SchemeResult, rules: dict[str, Any] | None = None) -> Row:
 
     m = s.metrics
     live = [f for f in s.findings if not f.waived]
-    problems = tuple(dict.fromkeys(f.rule for f in live if f.severity in ("error", "warning")))
+    flagged = [f for f in live if f.severity in ("error", "warning")]
+    # A finding that says the rule cannot be checked is not a failure: it is listed apart
+    problems = tuple(dict.fromkeys(f.rule for f in flagged if not f.unknown))
+    unknowns = tuple(dict.fromkeys(f.rule for f in flagged if f.unknown))
     measures = tuple(
         Measure(r.metric, r.rule, r.value, r.status, r.lower) for r in measure_rows(s, rules or {})
     )
@@ -131,6 +136,7 @@ def row_of(s: SchemeResult, rules: dict[str, Any] | None = None) -> Row:
         s.line,
         s.column,
         frozenset(LOWER) & frozenset(s.lower_bounds),
+        unknowns,
     )
 
 
@@ -160,16 +166,8 @@ def build(rows: Iterable[Row], titles: dict[str, str]) -> Portfolio:
     ranked = tuple(sorted(counted, key=_rank_key))
     costs = [r.sector_cost for r in ranked if r.sector_cost is not None]
     pots = [r.pot for r in ranked if r.pot is not None]
-    by_rule: dict[str, list[str]] = {}
-    for r in ranked:
-        for rule in r.problems:
-            by_rule.setdefault(rule, []).append(r.id)
-    common = [
-        Problem(rule, titles.get(rule, rule), len(ids), tuple(ids))
-        for rule, ids in by_rule.items()
-        if len(ids) >= 2
-    ]
-    common.sort(key=lambda p: (-p.failing, p.rule))
+    common = _common(ranked, titles, lambda r: r.problems)
+    unknown = _common(ranked, titles, lambda r: r.unknowns)
     return Portfolio(
         ranked,
         sum(1 for r in ranked if r.application_cost_share is not None),
@@ -180,7 +178,24 @@ def build(rows: Iterable[Row], titles: dict[str, str]) -> Portfolio:
         tuple(common),
         repeats,
         sum(1 for r in ranked if r.sector_cost is not None and "sector.cost" in r.lower),
+        unknown,
     )
+
+
+def _common(
+    ranked: tuple[Row, ...], titles: dict[str, str], rules_of: Callable[[Row], tuple[str, ...]]
+) -> tuple[Problem, ...]:
+    """The rules that ``rules_of`` gives for two or more schemes, most schemes first."""
+    by_rule: dict[str, list[str]] = {}
+    for r in ranked:
+        for rule in rules_of(r):
+            by_rule.setdefault(rule, []).append(r.id)
+    common = [
+        Problem(rule, titles.get(rule, rule), len(ids), tuple(ids))
+        for rule, ids in by_rule.items()
+        if len(ids) >= 2
+    ]
+    return tuple(sorted(common, key=lambda p: (-p.failing, p.rule)))
 
 
 def as_json(p: Portfolio) -> dict[str, Any]:
@@ -225,6 +240,11 @@ def as_json(p: Portfolio) -> dict[str, Any]:
         "common_problems": [
             {"rule": c.rule, "title": c.title, "count": c.failing, "schemes": list(c.schemes)}
             for c in p.common_problems
+        ],
+        # rules that cannot be checked in two or more schemes: not failures, listed apart
+        "common_unknowns": [
+            {"rule": c.rule, "title": c.title, "count": c.failing, "schemes": list(c.schemes)}
+            for c in p.common_unknowns
         ],
         "repeated_ids": [
             {

@@ -107,10 +107,22 @@ def scheme_ids(problem: Problem, limit: int = SHOWN_IDS) -> str:
     return shown + (f" and {more:,} more" if more > 0 else "")
 
 
-def problem_line(problem: Problem, total: int) -> str:
+def problem_line(problem: Problem, total: int, verdict: str = "not met") -> str:
     """'GC306 Small awards are paid in advance: not met in 7 of 9 schemes'."""
     name = problem.rule if problem.title == problem.rule else f"{problem.rule} {problem.title}"
-    return f"{name}: not met in {problem.failing:,} of {plural(total, 'scheme')}"
+    return f"{name}: {verdict} in {problem.failing:,} of {plural(total, 'scheme')}"
+
+
+UNKNOWN_HEAD = "Not known in two or more schemes"
+UNKNOWN_NOTE = (
+    "These schemes do not say enough to check the rule, so it is not counted as failing: "
+)
+
+
+def unknown_lines(p: Portfolio) -> list[tuple[str, str]]:
+    """(line, schemes) for each rule that cannot be checked in two or more schemes."""
+    n = len(p.schemes)
+    return [(problem_line(c, n, "not known"), scheme_ids(c)) for c in p.common_unknowns]
 
 
 def figures(r: Row) -> list[tuple[str, str]]:
@@ -194,6 +206,16 @@ def render_text(p: Portfolio, width: int = 80) -> str:
             )
     else:
         out.append("No rule fails in more than one scheme.")
+    if p.common_unknowns:
+        out += [""] + textwrap.wrap(f"{UNKNOWN_HEAD}. {UNKNOWN_NOTE}", width)
+        for line, ids in unknown_lines(p):
+            out += textwrap.wrap(
+                f"{line}: {ids}",
+                width,
+                initial_indent="  - ",
+                subsequent_indent=" " * 4,
+                break_on_hyphens=False,
+            )
     return "\n".join(out) + "\n\n"
 
 
@@ -230,4 +252,7 @@ def render_markdown(p: Portfolio) -> list[str]:
         ]
     else:
         out.append("- No rule fails in more than one scheme.")
+    if p.common_unknowns:
+        out += ["", f"### {UNKNOWN_HEAD}", "", _cell(UNKNOWN_NOTE.rstrip(": ") + "."), ""]
+        out += [f"- **{_cell(line)}**: {_cell(ids)}" for line, ids in unknown_lines(p)]
     return out + [""]

@@ -13,6 +13,8 @@ from typing import Any
 from grantcheck.portfolio import Measure, Portfolio, Row
 from grantcheck.reporters.overview import (
     RANKING,
+    UNKNOWN_HEAD,
+    UNKNOWN_NOTE,
     at,
     figures,
     plural,
@@ -21,6 +23,7 @@ from grantcheck.reporters.overview import (
     repeats_sentence,
     scheme_ids,
     totals_sentence,
+    unknown_lines,
     unranked_sentence,
 )
 from grantcheck.reporters.rows import KEY_MEASURES, MeasureRow
@@ -212,6 +215,15 @@ def render(p: Portfolio, rules: dict[str, Any]) -> str:
         )
         + "</ul>"
     )
+    if p.common_unknowns:
+        out.append(
+            f"<h3>{UNKNOWN_HEAD}</h3><p>{escape(UNKNOWN_NOTE.rstrip(': '))}.</p><ul>"
+            + "".join(
+                f"<li><strong>{escape(line)}</strong>: {escape(ids)}</li>"
+                for line, ids in unknown_lines(p)
+            )
+            + "</ul>"
+        )
     svg = picture(p, rules)
     if svg:
         more = f" It shows the {PICTURED} most onerous of {n} schemes." if n > PICTURED else ""
