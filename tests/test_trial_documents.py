@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from conftest import MINIMAL, run, write
+from documents import write_scanned_pdf
 
 WELSH = "Mae'n rhaid i chi ddarllen y canllawiau hyn yn ofalus cyn i chi wneud cais am grant. "
 
@@ -39,3 +40,27 @@ def test_welsh_guidance_is_counted_for_its_length_and_reading_time(project: Path
     assert doc["note"] == "readability not measured: Welsh text"
     shown = run("check", "s.yaml", cwd=project).output
     assert "Guidance           about 21 pages (10,200 words)" in shown
+
+
+def test_a_scanned_form_is_not_known_never_an_empty_form(project: Path) -> None:
+    write_scanned_pdf(project / "scan.pdf")
+    data = _check(project, MINIMAL + "application:\n  form:\n    documents: [scan.pdf]\n")
+    m = data["metrics"]
+    assert m["application.form.questions"] is None and m["application.form.word_limit"] is None
+    assert m["application.hours"] is None  # not "at least 0 hours"
+    for rule in ("GC106", "GC107"):
+        assert [(f["severity"], f["value"]) for f in _results(data, rule)] == [("info", None)]
+    assert any("no text could be read in scan.pdf" in n for n in data["notes"])
+    write(project, "empty.txt", "\n\n")
+    shown = run("measure", "scan.pdf", "empty.txt", cwd=project)
+    assert shown.exit_code == 0
+    assert "Questions:" not in shown.output and "Word limit" not in shown.output
+    assert (
+        "scan.pdf: PDF, 2 pages, 0 words\n  Not measurable: no text could be read (is it a "
+        "scanned image?).\n" in shown.output
+    )
+    assert "Questions, word limit and fields: not known (no text in scan.pdf and empty.txt)" in (
+        shown.output
+    )
+    total = json.loads(run("measure", "scan.pdf", "-f", "json", cwd=project).output)["total"]
+    assert total["questions"] is None and total["word_limit"] is None

@@ -123,6 +123,13 @@ def _form(m: _Meeting, path: KeyPath, stage: str, form: Any, facts: list[Documen
     from grantcheck.documents.total import combine
 
     t = combine(facts)
+    if t.unreadable:  # a scanned form: its questions and limits are not known, never none
+        names = ", ".join(t.unreadable)
+        m.out.notes.append(
+            f"questions, word limit and fields not measured: no text could be read in {names} "
+            "(is it a scanned image?); state them in the scheme"
+        )
+        return
     first = next((q.evidence for f in facts for q in f.questions), None)
     metric = "application.form.questions"
     m.meet(

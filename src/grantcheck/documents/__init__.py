@@ -119,8 +119,9 @@ def measure_blocks(
         facts.unmeasured = "jargon and English readability not measured: Welsh text"
     facts.acronyms, defined = acronyms(name, blocks, vocab)
     facts.defined = frozenset(defined)
-    if not text.strip() and extracted.pages:
-        facts.note = "not measurable: no text could be read (is it a scanned image?)"
+    if not text.strip() and not facts.questions and not facts.fields:  # nothing to count
+        scanned = " (is it a scanned image?)" if extracted.format in ("pdf", "docx") else ""
+        facts.note = f"not measurable: no text could be read{scanned}"
     return facts
 
 

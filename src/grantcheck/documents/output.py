@@ -34,7 +34,7 @@ def document_json(d: DocumentFacts, defined: frozenset[str]) -> dict[str, Any]:
             }
             for q in d.questions
         ],
-        "fields": len(d.fields),
+        "fields": None if d.note else len(d.fields),  # no text: not known, not none
         "attachments": [
             {
                 "kind": a.kind,
@@ -59,11 +59,12 @@ def document_json(d: DocumentFacts, defined: frozenset[str]) -> dict[str, Any]:
 
 
 def total_json(t: Total) -> dict[str, Any]:
+    known = not t.unreadable  # a document with no text: its counts are not known
     return {
-        "questions": t.questions,
-        "fields": t.fields,
-        "word_limit": t.word_limit,
-        "unlimited_questions": t.unlimited_questions,
+        "questions": t.questions if known else None,
+        "fields": t.fields if known else None,
+        "word_limit": t.word_limit if known else None,
+        "unlimited_questions": t.unlimited_questions if known else None,
         "attachments": len(t.attachments),
         "conditional_attachments": len(t.conditional_attachments),
         "policies_required": [str(f.value) for f in t.policies],
@@ -134,8 +135,10 @@ def _percent(value: Any) -> str:
 def _document_text(d: DocumentFacts, defined: frozenset[str]) -> list[str]:
     pages = f", {_plural(d.pages, 'page')}" if d.pages else ""
     head = f"{d.file}: {FORMAT_NAMES.get(d.format, d.format)}{pages}, {_plural(d.words, 'word')}"
+    if d.note:  # no text: nothing in it can be counted, not even as none
+        return [head, f"  {d.note[:1].upper()}{d.note[1:]}."]
     lines = [f"{head}, {LANGUAGES.get(d.language, d.language)}"]
-    lines += [f"  {note[:1].upper()}{note[1:]}." for note in (d.note, d.unmeasured) if note]
+    lines += [f"  {d.unmeasured[:1].upper()}{d.unmeasured[1:]}."] if d.unmeasured else []
     for n, q in enumerate(d.questions, start=1):
         limit = (
             f'limit {_plural(q.word_limit, "word")} ("{q.limit_as_written}")'
@@ -169,11 +172,18 @@ def as_text(documents: list[DocumentFacts], total: Total) -> str:
     t = total
     rate = t.jargon_per_1000_words
     limited = "no limit" if not t.word_limit else _plural(t.word_limit, "word")
+    lines.append(f"In total, over {_plural(len(documents), 'document')}:")
+    if t.unreadable:
+        lines.append(
+            f"  Questions, word limit and fields: not known (no text in {in_words(t.unreadable)})"
+        )
+    else:
+        lines += [
+            f"  Questions: {t.questions:,} ({t.unlimited_questions:,} with no limit)",
+            f"  Word limit: {limited}",
+            f"  Fields to fill in: {t.fields:,}",
+        ]
     lines += [
-        f"In total, over {_plural(len(documents), 'document')}:",
-        f"  Questions: {t.questions:,} ({t.unlimited_questions:,} with no limit)",
-        f"  Word limit: {limited}",
-        f"  Fields to fill in: {t.fields:,}",
         f"  Attachments every applicant sends: {len(t.attachments):,}"
         + (f" ({in_words([_kind(a) for a in t.attachments])})" if t.attachments else ""),
         f"  Attachments only in some cases: {len(t.conditional_attachments):,}"

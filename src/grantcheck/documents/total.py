@@ -37,6 +37,8 @@ class Total:
     jargon: list[Jargon] = field(default_factory=list)
     undefined_acronyms: dict[str, Evidence] = field(default_factory=dict)
     english: set[str] = field(default_factory=set)  # the documents not in Welsh
+    # documents with no text (scanned?): the counts above are then not known, not zero
+    unreadable: list[str] = field(default_factory=list)
 
     @property
     def jargon_per_1000_words(self) -> float | None:
@@ -73,6 +75,8 @@ def combine(documents: list[DocumentFacts]) -> Total:
     found: list[Found] = []
     defined: set[str] = set()
     for d in documents:
+        if d.note:
+            total.unreadable.append(d.file)
         total.questions += len(d.questions)
         total.fields += len(d.fields)
         total.word_limit += d.word_limit
