@@ -497,3 +497,34 @@ def test_a_wrapped_line_does_not_run_into_the_next_section_or_numbered_item() ->
         "If your project works with children or adults at risk, please also send your",
         "safeguarding policy.",
     )
+
+
+def _legacy_field(cell: object, inner: str) -> None:
+    """Put a protected Word form's legacy field (w:ffData) into a table cell."""
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    run = parse_xml(
+        f'<w:r {w}><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="f"/>'
+        f"<w:enabled/>{inner}</w:ffData></w:fldChar></w:r>"
+    )
+    cell.paragraphs[0]._p.append(run)  # type: ignore[attr-defined]
+
+
+def test_a_protected_word_forms_legacy_fields(tmp_path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    table = doc.add_table(rows=3, cols=2)
+    table.cell(0, 0).text = "Organisation name"
+    _legacy_field(table.cell(0, 1), '<w:textInput><w:maxLength w:val="60"/></w:textInput>')
+    table.cell(1, 0).text = "1. Describe your project."
+    _legacy_field(table.cell(1, 1), '<w:textInput><w:maxLength w:val="1200"/></w:textInput>')
+    table.cell(2, 0).text = "Are you a registered charity?"
+    table.cell(2, 1).text = "Yes       No"
+    _legacy_field(table.cell(2, 1), "<w:checkBox><w:sizeAuto/></w:checkBox>")
+    path = tmp_path / "protected.docx"
+    doc.save(str(path))
+    f = Measurer().measure(path, "protected.docx")[1]
+    assert [(q.word_limit, q.limit_as_written) for q in f.questions] == [(200, "1200 characters")]
+    assert len(f.fields) == 2  # the name, and the yes/no check boxes

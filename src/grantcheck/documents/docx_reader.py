@@ -3,7 +3,9 @@
 A .docx is a zip: member sizes and the compression ratio are checked from the zip's
 directory before anything is decompressed, so a zip bomb is refused unread. The body
 is walked in document order (paragraphs and tables interleaved), because a question
-and its answer box are usually neighbours. An empty cell is an answer space.
+and its answer box are usually neighbours. An empty cell is an answer space; a
+protected form's legacy fields are read too (a text field's maxLength is a character
+limit; check boxes are a tick-box group).
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from grantcheck.documents.budget import Budget, over
 from grantcheck.guidance import Unreadable
 
 TICK_BOXES = "☐☑☒□■"  # drawn tick boxes: a tick-box group, not prose
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+FF_DATA, MAX_LENGTH, VAL = f"{_W}ffData", f"{_W}maxLength", f"{_W}val"
+LONG_FIELD = 200  # characters: a text field this long is an answer box (as a PDF's MaxLen)
 
 
 def check_zip(path: Path, budget: Budget) -> None:
@@ -47,8 +52,34 @@ def check_zip(path: Path, budget: Budget) -> None:
             )
 
 
+def _form_fields(element: Any) -> tuple[bool, bool, int | None]:
+    """A cell's legacy form fields (a protected Word form): any check box, any text field, and
+    the text field's maxLength (a character limit)."""
+    check = text = False
+    longest: int | None = None
+    for data in element.iter(FF_DATA):
+        for child in data:
+            name = child.tag.rsplit("}", 1)[-1]
+            check = check or name == "checkBox"
+            if name == "textInput":
+                text = True
+                for limit in child.iter(MAX_LENGTH):
+                    raw = str(limit.get(VAL) or "")
+                    if raw.isdigit() and len(raw) < 9:
+                        longest = max(longest or 0, int(raw))
+    return check, text, longest
+
+
 def _cell_blocks(cell: Any, where: tuple[tuple[str, int], ...]) -> list[Block]:
     text = cell.text.strip()
+    element = getattr(cell, "_tc", None)
+    check, typed, max_chars = _form_fields(element) if element is not None else (False, False, None)
+    if check:  # check boxes: "Yes [x] No [x]", or a checklist's "Enclosed" column
+        words = [Block(TEXT, text, where)] if len(text.split()) > 3 else []
+        return words + [Block(FIELD, text, where, group=str(where))]
+    if typed and not text:  # a text form field: an answer box, or a single value if short
+        long = max_chars is None or max_chars >= LONG_FIELD
+        return [Block(SPACE if long else FIELD, "", where, max_chars=max_chars)]
     if not text:
         return [Block(SPACE, "", where)]
     if any(box in text for box in TICK_BOXES):  # "Yes ☐ No ☐": a tick-box group

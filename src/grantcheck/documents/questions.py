@@ -68,6 +68,8 @@ class Reader:
         self.each: tuple[int, str] | None = None  # a limit for each part of a question
         self._label: dict[str, bool] = {}
         self._limits: dict[str, tuple[int, str] | None] = {}
+        self.previous: Block | None = None  # the block before this one
+        self.choice_words = False  # the last block was a yes/no read from its words
         self.tick_columns: dict[tuple[object, object], str] = {}  # (table, cell) -> group
         # "keep your answers to questions 6 to 9 to 250 words": limits given by number
         self.by_number: dict[int, tuple[int, str]] = {}
@@ -114,6 +116,9 @@ class Reader:
         return Evidence(self.name, block.where, clip(words))
 
     def feed(self, block: Block) -> None:
+        previous, self.previous = self.previous, block
+        if block.kind not in (FIELD, SIGNATURE):
+            self.choice_words = False  # (set again below when this block is a yes/no's words)
         if block.kind == TEXT:
             bare = block.text.strip(" _*:.-–>").lower()
             if (
@@ -133,7 +138,10 @@ class Reader:
                 and self.is_field_label(block.text)
             ):  # (with tick boxes, the boxes are the field)
                 self._drop()  # "Registered charity?  Yes / No (please circle)": a choice to make
+                if previous is not None and previous.kind == FIELD and previous.group:
+                    return  # the words of radio buttons just read: the buttons are the field
                 self.fields.append(self.evidence(block, block.text))
+                self.choice_words = True
             elif (
                 block.text.rstrip().endswith((":", "£", "GBP"))
                 and self.is_field_label(block.text)
@@ -230,6 +238,7 @@ class Reader:
             self._question(_Prompt(p.block, p.text, limit))
 
     def _field(self, block: Block) -> None:
+        previous_was_choice, self.choice_words = self.choice_words, False
         if block.text and block.text.strip(" _*:.-–>").lower() in self.vocab.answer_markers:
             self._space(Block(SPACE, "", block.where))  # "Answer: ______": an answer space
             return
@@ -242,6 +251,9 @@ class Reader:
         ):
             self._question(p)  # a prompt with a limit, then an unrelated control
         group = self.tick_columns.get(_column(block.where)) or block.group
+        if group and previous_was_choice:
+            self.groups.add(group)  # the buttons of the yes/no just counted from its words
+            return
         if group:  # radio buttons, a tick-box group, a documents table's "Enclosed" column
             if group in self.groups:
                 return
