@@ -260,3 +260,24 @@ def test_each_report_names_a_row_where_it_names_a_file(project: Path) -> None:
         "<code>reg.xlsx:Schemes!3</code>"
         in run("check", "reg.xlsx", "-f", "html", cwd=project).output
     )
+
+
+def test_workers_run_only_a_few_batches_ahead_of_the_reports(policy: Any) -> None:
+    """A slow report (a workbook) must not make checked schemes pile up in memory: batches are
+    taken from the work a few at a time, as results are taken, and come back in order."""
+    import grantcheck.pipeline as pipeline
+    from grantcheck.errors import InputError
+
+    taken = 0
+
+    def batches() -> Any:
+        nonlocal taken
+        for i in range(1, 41):
+            taken += 1
+            yield [(None, [InputError("r.csv", i, 1, "bad")])], Path("r.csv")
+
+    results = pipeline._in_workers(policy, 2, pipeline._check_rows_in_worker, batches())
+    first = next(results)
+    assert taken <= 6  # not all 40
+    rest = list(results)
+    assert [errors[0].line for _, errors in [first, *rest]] == list(range(1, 41))

@@ -10,9 +10,9 @@ import fnmatch
 import math
 import os
 import sys
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from grantcheck.config_files import CONFIG_NAMES
 from grantcheck.engine import evaluate
@@ -29,6 +29,8 @@ from grantcheck.validate import Parsed, validate
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
+
+T = TypeVar("T")
 
 
 def display_name(path: Path, cwd: Path) -> str:
@@ -249,21 +251,34 @@ def check_register(path: Path, name: str, policy: Policy, jobs: int = 1) -> Iter
 def _rows_in_workers(
     first: list[RowDoc], rest: Iterator[RowDoc], path: Path, policy: Policy, jobs: int
 ) -> Iterator[Outcome]:
-    from collections import deque
-    from concurrent.futures import Future
     from itertools import chain, islice
 
-    pool = _pool(policy, jobs)
-    pending: deque[Future[list[Outcome]]] = deque()
     rows = chain(first, rest)
+    batches = iter(lambda: list(islice(rows, ROW_BATCH)), [])
+    return _in_workers(policy, jobs, _check_rows_in_worker, ((b, path) for b in batches))
+
+
+def _in_workers(
+    policy: Policy, jobs: int, work: Callable[..., list[T]], batches: Iterable[tuple[Any, ...]]
+) -> Generator[T, None, None]:
+    """The results of ``work`` on each batch, in order, from ``jobs`` worker processes. Only a few
+    batches are in flight at once: when the reports are slower to write than the schemes are to
+    check (a workbook), results wait in the workers, never piling up in memory here."""
+    from collections import deque
+    from concurrent.futures import Future
+
+    pool = _pool(policy, jobs)
+    pending: deque[Future[list[T]]] = deque()
     try:
-        while batch := list(islice(rows, ROW_BATCH)):
-            pending.append(pool.submit(_check_rows_in_worker, batch, path))
-            while len(pending) > 2 * jobs:  # a few batches ahead: memory stays flat
+        for batch in batches:
+            pending.append(pool.submit(work, *batch))
+            while len(pending) > 2 * jobs:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
-    except BaseException:  # stopped early: no worker outlives us
+    except (
+        BaseException
+    ):  # stopped early (a signal, Ctrl-C, the run's budget): no worker outlives us
         _stop(pool)
         raise
     pool.shutdown()
@@ -303,9 +318,9 @@ def _costed(path: Path, name: str, policy: Policy) -> Costed:
     return results, errors, cost.values, cost.chars
 
 
-def _check_in_worker(job: tuple[Path, str]) -> Costed:
+def _check_files_in_worker(jobs: list[tuple[Path, str]]) -> list[Costed]:
     assert _POLICY is not None
-    return _costed(job[0], job[1], _POLICY)
+    return [_costed(path, name, _POLICY) for path, name in jobs]
 
 
 def _costs(
@@ -320,19 +335,14 @@ def _costs(
             else:
                 yield (i, *_costed(path, name, policy))
         return
-    pool = _pool(policy, jobs)
+    size = max(1, min(64, len(work) // (jobs * 8)))
+    batches = ((work[i : i + size],) for i in range(0, len(work), size))
+    results = _in_workers(policy, jobs, _check_files_in_worker, batches)
     try:
-        chunks = max(1, min(64, len(work) // (jobs * 8)))
-        yield from (
-            (i, *costed)
-            for i, costed in enumerate(pool.map(_check_in_worker, work, chunksize=chunks))
-        )
-    except (
-        BaseException
-    ):  # stopped early (a signal, Ctrl-C, the run's budget): no worker outlives us
-        _stop(pool)
-        raise
-    pool.shutdown()
+        for i, costed in enumerate(results):
+            yield (i, *costed)
+    finally:  # stopped early: the workers stop too
+        results.close()
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
