@@ -104,3 +104,30 @@ def test_rules_that_cannot_be_checked_are_not_counted_as_failing(policy: Policy)
         "count": 2,
         "schemes": ["whole", "part"],
     } in data["common_unknowns"]
+
+
+def test_the_overview_states_the_assumptions_behind_its_estimates(policy: Policy) -> None:
+    from grantcheck.reporters import json_report
+    from grantcheck.reporters.markdown import render as render_md
+
+    rows = _rows(policy, PART, WHOLE)
+    p = build(rows, {}, policy.pack.assumed)
+    hourly = next(a for a in policy.pack.assumed if a.name == "hourly_cost")
+    text = " ".join(render_text(p).split())
+    assert "Assumptions behind these hours and pounds:" in text
+    assert f"hourly_cost: £{hourly.value:g}" in text
+    assert text.count("hourly_cost") == 1  # once, not per scheme
+    assert "hourly_cost: £" in "\n".join(render_markdown(p))
+    assert "hourly_cost: £" in render(p, {})
+    assert as_json(p)["assumptions"]["hourly_cost"] == hourly.value
+    # the whole reports pass them on, --portfolio-only included
+    results = []
+    for i, t in enumerate((PART, WHOLE)):
+        results += check_text(t, f"s{i}.yaml", Path(f"s{i}.yaml"), policy)[0]
+    from grantcheck.findings import Report
+
+    report = Report(tuple(results), ())
+    rules = {r.id: r for r in policy.pack.rules}
+    assert "hourly_cost: £" in render_md(report, rules, "0", "check", portfolio_only=True)
+    data = json.loads(json_report.render(report, "0"))
+    assert data["portfolio"]["assumptions"]["hourly_cost"] == hourly.value

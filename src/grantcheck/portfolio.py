@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 from grantcheck.errors import place
-from grantcheck.findings import SchemeResult
+from grantcheck.findings import Assumed, SchemeResult
 
 __all__ = ["place"]  # where a scheme is: errors.place, shared with the reports
 
@@ -85,6 +85,7 @@ class Portfolio(NamedTuple):
     repeats: tuple[Repeat, ...] = ()  # IDs stated more than once; each scheme counted once
     cost_lower: int = 0  # of cost_known, how many sector costs are lower bounds ("at least")
     common_unknowns: tuple[Problem, ...] = ()  # rules not known in two or more schemes
+    assumptions: tuple[Assumed, ...] = ()  # the effort model's, behind every estimated figure
 
 
 # The row's figures that can be lower bounds, by metric, with their key in the JSON row.
@@ -159,9 +160,11 @@ def once(rows: Iterable[Row]) -> tuple[list[Row], tuple[Repeat, ...]]:
     return list(last.values()), repeats
 
 
-def build(rows: Iterable[Row], titles: dict[str, str]) -> Portfolio:
+def build(
+    rows: Iterable[Row], titles: dict[str, str], assumed: tuple[Assumed, ...] = ()
+) -> Portfolio:
     """Rank the rows (each scheme ID once), add up costs and pots, and find the rules failing in
-    two or more schemes."""
+    two or more schemes; ``assumed`` (the run's effort assumptions) is carried to be printed."""
     counted, repeats = once(rows)
     ranked = tuple(sorted(counted, key=_rank_key))
     costs = [r.sector_cost for r in ranked if r.sector_cost is not None]
@@ -179,6 +182,7 @@ def build(rows: Iterable[Row], titles: dict[str, str]) -> Portfolio:
         repeats,
         sum(1 for r in ranked if r.sector_cost is not None and "sector.cost" in r.lower),
         unknown,
+        assumed,
     )
 
 
@@ -233,6 +237,8 @@ def as_json(p: Portfolio) -> dict[str, Any]:
             for r in p.schemes
         ],
         "total_sector_cost": num(p.total_sector_cost),
+        # the estimates' assumptions, once for the whole portfolio (as each scheme's own)
+        "assumptions": {a.name: whole(a.value) for a in p.assumptions},
         "total_pot": num(p.total_pot),
         "sector_cost_known": p.cost_known,
         "sector_cost_lower_bounds": p.cost_lower,  # of those known, how many are "at least"
@@ -258,7 +264,12 @@ def as_json(p: Portfolio) -> dict[str, Any]:
 
 
 def overview(
-    rows: list[Row], titles: dict[str, str], portfolio_only: bool = False
+    rows: list[Row],
+    titles: dict[str, str],
+    portfolio_only: bool = False,
+    assumed: tuple[Assumed, ...] = (),
 ) -> Portfolio | None:
-    """The run's overview: with two or more schemes, or one when only the overview is asked for."""
-    return build(rows, titles) if len(rows) >= 2 or (portfolio_only and rows) else None
+    """The run's overview: with two or more schemes, or one when only the overview is asked for;
+    ``assumed``, the effort assumptions its figures rest on (printed with them)."""
+    wanted = len(rows) >= 2 or (portfolio_only and rows)
+    return build(rows, titles, assumed) if wanted else None

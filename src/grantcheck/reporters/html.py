@@ -236,6 +236,7 @@ def render(
         [row_of(s, rules) for s in report.schemes],
         {r: rules[r].title for r in rules},
         portfolio_only,
+        report.schemes[0].assumptions if report.schemes else (),
     )
     lead = "" if found is None else render_overview(found, rules)
     title = "Proportionality report" + (

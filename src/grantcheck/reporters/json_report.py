@@ -152,7 +152,9 @@ def render(report: Report, version: str) -> str:
 
     parts = [begin(version)] + [scheme_piece(s, i == 0) for i, s in enumerate(report.schemes)]
     found = portfolio.overview(
-        [portfolio.row_of(s) for s in report.schemes], {f.rule: f.title for f in report.findings}
+        [portfolio.row_of(s) for s in report.schemes],
+        {f.rule: f.title for f in report.findings},
+        assumed=report.schemes[0].assumptions if report.schemes else (),
     )
     return "".join(parts) + end(
         report,
@@ -174,7 +176,10 @@ def stream_end(report: Report, tally: Tally, run: Run) -> str:
     from grantcheck import portfolio
 
     found = portfolio.overview(
-        tally.rows, {r.id: r.title for r in run.policy.pack.rules}, run.portfolio_only
+        tally.rows,
+        {r.id: r.title for r in run.policy.pack.rules},
+        run.portfolio_only,
+        run.policy.pack.assumed,
     )
     return end(
         report,

@@ -195,7 +195,10 @@ def render(
         "",
     ]
     found = overview(
-        [row_of(s) for s in report.schemes], {r: rules[r].title for r in rules}, portfolio_only
+        [row_of(s) for s in report.schemes],
+        {r: rules[r].title for r in rules},
+        portfolio_only,
+        report.schemes[0].assumptions if report.schemes else (),
     )
     out += [] if found is None else render_markdown(found)
     for s in () if portfolio_only else report.schemes:

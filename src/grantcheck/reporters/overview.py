@@ -66,6 +66,15 @@ def _cost_known(p: Portfolio, n: int) -> str:
     return text
 
 
+def assumptions_sentence(p: Portfolio) -> str:
+    """The assumptions behind the estimated hours and pounds, once for the whole overview."""
+    from grantcheck.reporters.wording import assumptions_text
+
+    if not p.assumptions:
+        return ""
+    return f"Assumptions behind these hours and pounds: {assumptions_text(p.assumptions)}."
+
+
 def unranked_sentence(p: Portfolio) -> str:
     """Why some schemes come last, or '' when every scheme is ranked."""
     left = len(p.schemes) - p.ranked
@@ -180,6 +189,8 @@ def render_text(p: Portfolio, width: int = 80) -> str:
     n = len(p.schemes)
     out = [f"Portfolio overview: {plural(n, 'scheme')}", ""]
     out += textwrap.wrap(totals_sentence(p), width) + [""]
+    if p.assumptions:
+        out += textwrap.wrap(assumptions_sentence(p), width) + [""]
     out += textwrap.wrap(f"Schemes, {RANKING}:", width)
     for i, r in enumerate(p.schemes):
         out.append("")
@@ -233,6 +244,7 @@ def render_markdown(p: Portfolio) -> list[str]:
         "",
         f"**In short:** {totals_sentence(p)}",
         "",
+        *([_cell(assumptions_sentence(p)), ""] if p.assumptions else []),
         f"Schemes, {RANKING}:",
         "",
     ]

@@ -15,6 +15,7 @@ from grantcheck.reporters.overview import (
     RANKING,
     UNKNOWN_HEAD,
     UNKNOWN_NOTE,
+    assumptions_sentence,
     at,
     figures,
     plural,
@@ -200,6 +201,7 @@ def render(p: Portfolio, rules: dict[str, Any]) -> str:
     out = [
         '<section class="portfolio"><h2>Portfolio overview</h2>',
         f'<p class="headline">{escape(totals_sentence(p))}</p>',
+        f'<p class="meta">{escape(assumptions_sentence(p))}</p>' if p.assumptions else "",
         _ranked(p),
     ]
     for note in (unranked_sentence(p), repeats_sentence(p)):

@@ -257,7 +257,7 @@ def stream_lead(report: Report, tally: Tally, run: Run) -> str:
     if run.quiet and not run.portfolio_only:  # -q: only findings and the summary line
         return ""
     titles = {r.id: r.title for r in run.policy.pack.rules}
-    found = overview(tally.rows, titles, run.portfolio_only)
+    found = overview(tally.rows, titles, run.portfolio_only, run.policy.pack.assumed)
     return "" if found is None else render_text(found, run.width)
 
 
