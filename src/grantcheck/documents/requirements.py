@@ -187,7 +187,7 @@ class Requirements:
             block.heading
             or (words <= 16 and text.rstrip().endswith((":", "?")))
             or (text.isupper() and words <= 8)
-            or bool(SECTION.match(text))
+            or (bool(SECTION.match(text)) and words <= 16)  # not "Stage 2. The fund pays ..."
         )
         # a short title names a section, but not a cell with words beside it: a table's
         # "Evidence of match funding | Where you have other funding" is an item
@@ -398,6 +398,10 @@ class Requirements:
                 continue  # "you must hold insurance" asks for cover, not for a document
             if NEGATED.search(s[max(0, item[0] - 70) : item[0]]):
                 continue  # "you do not need to send the certificate"
+            if kept and re.match(r"[\s,]*or\b", gap):
+                # "your accounts, or if your group is new, bank statements": the condition after
+                # "or" belongs to the alternative, not to the accounts before it
+                ends.setdefault(len(kept) - 1, kept[-1][1] + gap.index("or"))
             kept.append(item)
         for index, (start, end, kind) in enumerate(kept):
             # a condition applies to the document it is next to, not to the whole list
