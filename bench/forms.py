@@ -21,6 +21,8 @@ import yaml
 
 FOLDER = Path(__file__).resolve().parents[1] / "tests" / "forms"
 COUNTS = ("questions", "word_limit", "attachments", "accounts")
+# facts the spec sets no accuracy target for, reported exact-or-not all the same
+FACTS = ("public_liability_insurance", "match_funding_percent", "policies_required")
 
 
 @dataclass
@@ -33,6 +35,7 @@ class Score:
     fn: dict[str, int] = field(default_factory=lambda: {"kinds": 0, "policies": 0})
     documents: int = 0
     fields_ok: int = 0  # fields within the truth's tolerance (not a spec target: reported)
+    facts_ok: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FACTS, 0))
 
     def rate(self, key: str) -> float:
         return self.exact[key] / self.documents if self.documents else 0.0
@@ -94,6 +97,17 @@ def score(folder: Path = FOLDER) -> Score:
             result.misses.append(line)
             if key in ("questions", "word_limit") and not _within(key, want, have):
                 result.far.append(line)
+        for key in FACTS:  # policies: which are required and which conditional, as sets
+            want, have = truth.get(key), got.get(key)
+            if key == "policies_required":
+                want = (set(want or []), set(truth.get("conditional_policies") or []))
+                have = (set(have or []), set(got.get("conditional_policies") or []))
+            if want == have:
+                result.facts_ok[key] += 1
+            else:
+                result.misses.append(
+                    f"{truth['document']}: {key} measured {have}, true {want} (not a target)"
+                )
         want_fields, tolerance = truth.get("fields"), truth.get("fields_tolerance") or 0
         if isinstance(want_fields, int) and abs(got["fields"] - want_fields) <= tolerance:
             result.fields_ok += 1
@@ -129,6 +143,8 @@ def main() -> None:
     for key in COUNTS:
         print(f"  {key:<12} exact {s.exact[key]}/{s.documents} = {s.rate(key):.0%} (target 90%)")
     print(f"  fields       within the truth's tolerance {s.fields_ok}/{s.documents} (no target)")
+    for key in FACTS:
+        print(f"  {key:<27} exact {s.facts_ok[key]}/{s.documents} (no target)")
     for key in ("kinds", "policies"):
         print(
             f"  {'attachment kinds' if key == 'kinds' else 'policies':<17} precision "

@@ -350,3 +350,23 @@ def test_a_word_documents_table_with_a_when_needed_column(tmp_path: Path) -> Non
         ("quotes", True),
     ]
     assert f.insurance is not None and f.insurance.value == 5_000_000
+
+
+def test_a_condition_after_or_belongs_to_the_alternative(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "notes.txt",
+        "CHECKLIST\n\n- Your latest accounts, or if your group is new, three months of bank "
+        "statements\n- A detailed budget\n",
+    )
+    assert kinds(f) == [("accounts", False), ("bank_statement", True), ("budget", False)]
+
+
+def test_a_long_line_opening_with_a_stage_number_is_prose(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "notes.txt",
+        "Stage 2. The fund pays no more than half of the cost: you must find at least 50% match "
+        "funding from elsewhere.\n",
+    )
+    assert f.match_funding is not None and f.match_funding.value == 50

@@ -57,3 +57,9 @@ def test_precision_and_recall_targets(result: Score, key: str) -> None:
     assert result.precision(key) >= 0.9 and result.recall(key) >= 0.9, (
         f"{key}: precision {result.precision(key):.2f}, recall {result.recall(key):.2f}"
     )
+
+
+def test_insurance_match_funding_and_required_policies_floor(result: Score) -> None:
+    """No spec target, but every corpus document gets them right today: keep it so (Castlegate's
+    match funding was once lost unnoticed, as the benchmark did not read it)."""
+    assert result.facts_ok == dict.fromkeys(_forms.FACTS, result.documents), result.misses
