@@ -64,3 +64,34 @@ def test_a_scanned_form_is_not_known_never_an_empty_form(project: Path) -> None:
     )
     total = json.loads(run("measure", "scan.pdf", "-f", "json", cwd=project).output)["total"]
     assert total["questions"] is None and total["word_limit"] is None
+
+
+INSURED = (
+    MINIMAL
+    + "eligibility:\n  public_liability_insurance: 2000000\n  match_funding_percent: 10\n"
+    + "application:\n  guidance:\n    documents: [notes.txt]\n"
+)
+NOTES = (
+    "Who can apply\n\nYou must hold public liability insurance of at least £12 million.\n"
+    "You must find match funding of at least 25% of the project's cost.\n"
+)
+
+
+def test_gc002_compares_insurance_and_match_funding_and_rules_read_the_measured(
+    project: Path,
+) -> None:
+    write(project, "notes.txt", NOTES)
+    data = _check(project, INSURED)
+    m = data["metrics"]
+    assert m["eligibility.public_liability_insurance"] == 12_000_000
+    assert m["eligibility.match_funding_percent"] == 25
+    [gc002] = _results(data, "GC002")
+    assert "stated £2,000,000, measured £12,000,000" in gc002["message"]
+    assert "stated 10%, measured 25%" in gc002["message"]
+    assert [f["severity"] for f in _results(data, "GC507")]  # over £10m: read as measured
+    waived = INSURED + "waivers:\n  - rule: GC002\n    reason: the notes are out of date\n"
+    m = _check(project, waived)["metrics"]
+    assert m["eligibility.public_liability_insurance"] == 2_000_000
+    assert m["eligibility.match_funding_percent"] == 10
+    agreed = INSURED.replace("2000000", "12000000").replace(": 10\n", ": 25\n")
+    assert not _results(_check(project, agreed), "GC002")

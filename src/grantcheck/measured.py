@@ -2,18 +2,21 @@
 
 A fact only measured is read as measured. A fact both stated and measured that disagrees
 (questions or fields by more than 1 and more than 10%; the word limit by more than 10%;
-attachments, policies or the accounts level at all) is named in GC002, and the rules read
-the measured value (what applicants face), unless GC002 is waived: then the stated one.
+attachments, policies, the accounts level, insurance cover or match funding at all) is
+named in GC002, and the rules read the measured value (what applicants face), unless GC002
+is waived: then the stated one.
 Every measured fact the rules read gets a note: "measured from <document>, <place>".
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from grantcheck.load import KeyPath
 from grantcheck.scheme import Scheme
+from grantcheck.units import number, pounds
 
 if TYPE_CHECKING:
     from grantcheck.documents.facts import DocumentFacts, Evidence
@@ -80,11 +83,12 @@ class _Meeting:
         label: str,
         disagree: bool,
         shown: Any = None,
+        say: Callable[[Any], str] = _show,
     ) -> None:
         where = f"measured from {at(evidence)}" if evidence else "measured from the documents"
         if stated is not None and disagree:
-            said = _show(shown if shown is not None else stated)
-            got = _show(len(measured) if shown is not None else measured)
+            said = say(shown if shown is not None else stated)
+            got = say(len(measured) if shown is not None else measured)
             self.out.disagreements.append(
                 f"{label[:1].upper() + label[1:]}: stated {said}, measured {got} ({where})"
             )
@@ -203,23 +207,27 @@ def _eligibility(m: _Meeting, s: Scheme, total: Any) -> None:
             "accounts accepted",
             elig.accounts is not None and elig.accounts != level,
         )
-    for found, name, metric, label in (
+    for found, name, metric, label, say in (
         (
             total.insurance,
             "public_liability_insurance",
             "eligibility.public_liability_insurance",
             "public liability insurance",
+            lambda v: pounds(float(v)),
         ),
         (
             total.match_funding,
             "match_funding_percent",
             "eligibility.match_funding_percent",
             "match funding %",
+            lambda v: f"{number(float(v))}%",
         ),
     ):
-        if found is not None:
+        if found is not None:  # a sum or a percentage differs at all: as the accounts level
+            stated = getattr(elig, name)
+            differs = stated is not None and abs(float(stated) - float(found.value)) > 0.005
             m.meet(
-                key, name, metric, getattr(elig, name), found.value, found.evidence, label, False
+                key, name, metric, stated, found.value, found.evidence, label, differs, None, say
             )
 
 
