@@ -217,8 +217,8 @@ def test_a_plain_check_imports_no_document_library() -> None:
 @pytest.mark.parametrize(
     "name,content,message",
     [
-        ("bad.docx", b"PK\x03\x04 nothing", "cannot be read as a Word"),
-        ("bad.pdf", b"%PDF-1.4 nothing", "cannot be read as a PDF"),
+        ("bad.docx", b"PK\x03\x04 nothing", "is not a Word document or is damaged"),
+        ("bad.pdf", b"%PDF-1.4 nothing", "is not a PDF or is damaged"),
         ("latin.txt", "Caf\u00e9".encode("latin-1"), "is not UTF-8 text"),
     ],
 )

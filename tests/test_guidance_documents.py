@@ -90,13 +90,13 @@ def test_encrypted_pdf_is_a_clear_error(project: Path) -> None:
 @pytest.mark.parametrize(
     "name,content,message",
     [
-        ("broken.pdf", b"%PDF-1.4\nthis is not really a PDF", "cannot be read as a PDF"),
+        ("broken.pdf", b"%PDF-1.4\nthis is not really a PDF", "is not a PDF or is damaged"),
         (
             "broken.docx",
             b"PK\x03\x04 not really a zip",
-            "cannot be read as a Word (.docx) document",
+            "is not a Word document or is damaged: open it in Word and save it again",
         ),
-        ("empty.pdf", b"", "cannot be read as a PDF"),
+        ("empty.pdf", b"", "is not a PDF or is damaged"),
         ("latin1.txt", "Café guidance".encode("latin-1"), "is not UTF-8 text"),
     ],
 )

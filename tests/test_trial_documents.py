@@ -95,3 +95,24 @@ def test_gc002_compares_insurance_and_match_funding_and_rules_read_the_measured(
     assert m["eligibility.match_funding_percent"] == 10
     agreed = INSURED.replace("2000000", "12000000").replace(": 10\n", ": 25\n")
     assert not _results(_check(project, agreed), "GC002")
+
+
+def test_measure_gives_no_summary_of_nothing_and_says_how_to_mend_a_file(project: Path) -> None:
+    (project / "notzip.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    (project / "emptyzip.docx").write_bytes(b"PK\x05\x06" + bytes(18))  # an empty zip
+    (project / "corrupt.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Length 99 >> stream\nab")
+    shown = run(
+        "measure", "notzip.docx", "emptyzip.docx", "corrupt.pdf", "nothere.pdf", ".", cwd=project
+    )
+    assert shown.exit_code == 2 and "In total" not in shown.output
+    assert shown.stdout == ""
+    for name in ("notzip.docx", "emptyzip.docx"):
+        assert (
+            f"'{name}' is not a Word document or is damaged: open it in Word and save it again "
+            "as .docx" in shown.stderr
+        )
+    assert "'corrupt.pdf' is not a PDF or is damaged: open it" in shown.stderr
+    assert "Error" not in shown.stderr and "(" not in shown.stderr.replace("(s)", "")
+    write(project, "form.md", "1. Describe your project (max 300 words)\n")
+    some = run("measure", "form.md", "corrupt.pdf", cwd=project)
+    assert "In total, over 1 document (1 other could not be read):" in some.stdout

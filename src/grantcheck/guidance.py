@@ -69,6 +69,11 @@ class Unreadable(Exception):
     """A document that cannot be read; the message says why, for the user."""
 
 
+# what a damaged file means to a user, and how to mend it (never a library's own words)
+DAMAGED_PDF = "is not a PDF or is damaged: open it and save or export it again as a PDF"
+DAMAGED_DOCX = "is not a Word document or is damaged: open it in Word and save it again as .docx"
+
+
 def read_pdf(path: Path) -> tuple[str, int]:
     """The text and page count of a PDF (pypdf's warnings and log silenced: nothing on stderr)."""
     import logging
@@ -93,8 +98,8 @@ def _read_pdf(path: Path) -> tuple[str, int]:
         raise
     except (
         Exception
-    ) as exc:  # pypdf raises many types on damaged files; all mean the same to a user
-        raise Unreadable(f"cannot be read as a PDF ({type(exc).__name__}: {exc})") from None
+    ):  # pypdf raises many types on damaged files; all mean the same to a user
+        raise Unreadable(DAMAGED_PDF) from None
     return text, pages
 
 
@@ -104,10 +109,8 @@ def read_docx(path: Path) -> str:
 
     try:
         document = docx.Document(str(path))
-    except Exception as exc:  # python-docx raises zip, XML and package errors alike
-        raise Unreadable(
-            f"cannot be read as a Word (.docx) document ({type(exc).__name__})"
-        ) from None
+    except Exception:  # python-docx raises zip, XML and package errors alike
+        raise Unreadable(DAMAGED_DOCX) from None
     parts = [p.text for p in document.paragraphs]
     parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     return "\n".join(parts)

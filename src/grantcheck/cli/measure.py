@@ -40,7 +40,11 @@ def measure_files(files: list[Path], here: Workdir) -> tuple[list[DocumentFacts]
                 continue
             seen.add(key)
             if not path.is_file():
-                raise Unreadable("was not found" if not path.exists() else "is not a regular file")
+                raise Unreadable(
+                    "was not found: check the name and the folder"
+                    if not path.exists()
+                    else "is not a regular file: name a document, not a folder"
+                )
             facts.append(measurer.measure(path, name)[1])
         except Unreadable as exc:
             errors.append(f"{name}:1:1: input error: {name!r} {exc}")
@@ -71,8 +75,9 @@ def measure_command(
     from grantcheck.safe_text import json_text, terminal
 
     as_json_ = format is MeasureFormat.json
-    text = json_text(as_json(facts, total)) if as_json_ else terminal(as_text(facts, total))
-    _emit(text, output, here)
+    if facts:  # nothing read: no summary of nothing (it would read as an empty form)
+        shown = as_text(facts, total, len(errors))
+        _emit(json_text(as_json(facts, total)) if as_json_ else terminal(shown), output, here)
     for error in errors:
         print(error_line(error).encode("ascii", "backslashreplace").decode(), file=sys.stderr)
     raise typer.Exit(2 if errors else 0)

@@ -16,7 +16,7 @@ from typing import Any
 
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget, over
-from grantcheck.guidance import Unreadable
+from grantcheck.guidance import DAMAGED_DOCX, Unreadable
 
 TICK_BOXES = "☐☑☒□■"  # drawn tick boxes: a tick-box group, not prose
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -31,7 +31,7 @@ def check_zip(path: Path, budget: Budget) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise Unreadable("cannot be read as a Word (.docx) document (not a zip file)") from None
+        raise Unreadable(DAMAGED_DOCX) from None
     total = sum(i.file_size for i in infos)
     if total > limits.max_decompressed_bytes:
         raise over(
@@ -100,10 +100,8 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
     try:
         document = docx.Document(str(path))
         body = list(document.element.body.iterchildren())
-    except Exception as exc:  # python-docx raises zip, XML and package errors alike
-        raise Unreadable(
-            f"cannot be read as a Word (.docx) document ({type(exc).__name__})"
-        ) from None
+    except Exception:  # python-docx raises zip, XML and package errors alike
+        raise Unreadable(DAMAGED_DOCX) from None
     out = Extracted("docx")
     paragraph = table = 0
     for element in body:

@@ -163,8 +163,9 @@ def _document_text(d: DocumentFacts, defined: frozenset[str]) -> list[str]:
     return lines
 
 
-def as_text(documents: list[DocumentFacts], total: Total) -> str:
-    """What ``grantcheck measure`` prints: each document with its evidence, then the total."""
+def as_text(documents: list[DocumentFacts], total: Total, unread: int = 0) -> str:
+    """What ``grantcheck measure`` prints: each document with its evidence, then the total
+    (of the ``documents`` read: ``unread`` more could not be)."""
     defined = frozenset().union(*(d.defined for d in documents)) if documents else frozenset()
     lines: list[str] = []
     for d in documents:
@@ -172,7 +173,8 @@ def as_text(documents: list[DocumentFacts], total: Total) -> str:
     t = total
     rate = t.jargon_per_1000_words
     limited = "no limit" if not t.word_limit else _plural(t.word_limit, "word")
-    lines.append(f"In total, over {_plural(len(documents), 'document')}:")
+    also = f" ({_plural(unread, 'other')} could not be read)" if unread else ""
+    lines.append(f"In total, over {_plural(len(documents), 'document')}{also}:")
     if t.unreadable:
         lines.append(
             f"  Questions, word limit and fields: not known (no text in {in_words(t.unreadable)})"

@@ -17,7 +17,7 @@ from typing import Any
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.text_reader import line_blocks, tick_group, wraps
-from grantcheck.guidance import Unreadable
+from grantcheck.guidance import DAMAGED_PDF, Unreadable
 
 PROSE_END = (".", ":", "?", "!")  # a PDF line ending a sentence ends the block (no blank lines)
 MULTILINE = 1 << 12  # /Ff bit 13: a text field of several lines (an answer box)
@@ -43,10 +43,8 @@ def read_pdf(path: Path, budget: Budget) -> Extracted:
             ) from None
         except (
             Exception
-        ) as exc:  # pypdf raises many types on damaged files; all mean the same to a user
-            raise Unreadable(
-                f"cannot be read as a PDF ({type(exc).__name__}: {exc})"[:300]
-            ) from None
+        ):  # pypdf raises many types on damaged files; all mean the same to a user
+            raise Unreadable(DAMAGED_PDF) from None
 
 
 def _read(reader: Any, budget: Budget) -> Extracted:
