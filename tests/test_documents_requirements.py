@@ -370,3 +370,30 @@ def test_a_long_line_opening_with_a_stage_number_is_prose(tmp_path: Path) -> Non
         "funding from elsewhere.\n",
     )
     assert f.match_funding is not None and f.match_funding.value == 50
+
+
+def test_optional_and_desirable_documents_are_not_asked_of_everyone(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "list.txt",
+        "ESSENTIAL DOCUMENTS\nConstitution (required)\nQuotes (optional - if buying equipment)\n"
+        "Equal opportunities policy (desirable)\n",
+    )
+    assert kinds(f) == [("equality", True), ("governing_document", False), ("quotes", True)]
+
+
+def test_welsh_guidance_with_sums_in_words_and_welsh_conditions(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "canllaw.txt",
+        "DOGFENNAU I'W HANFON\n\nAnfonwch y canlynol gyda'ch cais:\n"
+        "- copi o'ch dogfen lywodraethol;\n"
+        "- polisi diogelu, lle bo'n berthnasol;\n"
+        "- dau ddyfynbris os ydych yn prynu offer.\n\n"
+        "YSWIRIANT\n\nRhaid i chi fod ag yswiriant atebolrwydd cyhoeddus gwerth o leiaf pum "
+        "miliwn o bunnoedd.\n\n"
+        "ARIAN CYFATEBOL\n\nDisgwyliwn i bob grŵp gyfrannu o leiaf 10% o gyfanswm y gost.\n",
+    )
+    assert kinds(f) == [("governing_document", False), ("quotes", True), ("safeguarding", True)]
+    assert f.insurance is not None and f.insurance.value == 5_000_000  # five million pounds
+    assert f.match_funding is not None and f.match_funding.value == 10
