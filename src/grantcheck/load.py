@@ -298,9 +298,13 @@ def load_text(
 
 
 def read_text(
-    path: Path, file: str, limits: Limits = Limits()
+    path: Path,
+    file: str,
+    limits: Limits = Limits(),
+    size: str = "A scheme file is a few kilobytes; check this is the right file",
 ) -> tuple[str | None, InputError | None]:
-    """Read a file as UTF-8 text (a byte-order mark is allowed), or explain why not."""
+    """Read a file as UTF-8 text (a byte-order mark is allowed), or explain why not; ``size`` says
+    how large such a file usually is."""
     try:
         if path.exists() and not path.is_file():  # reading a pipe or device could hang or never end
             return None, InputError(
@@ -316,8 +320,7 @@ def read_text(
                 1,
                 1,
                 f"the file is larger than {limits.max_file_bytes:,} bytes",
-                "A scheme file is a few kilobytes; check this is the right file. "
-                + raise_hint("max_file_bytes"),
+                f"{size}. " + raise_hint("max_file_bytes"),
             )
         raw = path.read_bytes()
     except OSError as exc:

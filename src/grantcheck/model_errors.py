@@ -169,6 +169,32 @@ def _unknown_key(doc: Document, loc: KeyPath, root: type) -> InputError:
     return InputError(doc.file, p.line, p.column, f"unknown key {shown}{where}", hint)
 
 
+def _is_register(file: str) -> bool:
+    from grantcheck.register import REGISTER_SUFFIXES
+
+    return file.lower().endswith(REGISTER_SUFFIXES)
+
+
+def _missing_cell(doc: Document, loc: KeyPath, row: int) -> InputError:
+    """A required key missing from a register's row: name its column(s) and the cell to fill,
+    not YAML (a register has columns, such as award.max, where a scheme file has 'award:')."""
+    from grantcheck.register_columns import columns
+
+    key = dotted(loc)
+    needed = [c for c in columns().values() if c.required and c.key.startswith(key + ".")]
+    names = [key] if not needed else [c.key for c in needed]
+    shown = " and ".join(repr(n) for n in names)
+    return InputError(
+        doc.file,
+        row,
+        1,
+        f"{shown} {'is' if len(names) == 1 else 'are'} required: this row leaves "
+        f"{'it' if len(names) == 1 else 'them'} empty",
+        f"Fill in this row's {shown} cell{'' if len(names) == 1 else 's'} (add a column headed "
+        f"{shown} if the register has none; 'grantcheck init --register' writes every heading)",
+    )
+
+
 def _describe(value: Any) -> str:
     return clip(repr(value), 40)
 
@@ -183,6 +209,8 @@ def _to_error(doc: Document, err: dict[str, Any], root: type) -> InputError:
         return _unknown_key(doc, loc, root)
     if kind in ("missing", "missing_keyword_only_argument"):
         p = doc.position(loc[:-1]) if loc[:-1] else doc.values.get((), doc.position(()))
+        if _is_register(doc.file):
+            return _missing_cell(doc, loc, p.line)
         where = f" in {dotted(loc[:-1])}" if loc[:-1] else ""
         return InputError(
             doc.file,

@@ -26,6 +26,7 @@ MAX_RATIO = 100  # a worksheet compresses 5 to 30 times; a zip bomb, a thousand 
 RATIO_FROM = 1_000_000  # small members may compress well; only large ones are judged by ratio
 XML_PER_BYTE = 25  # an XLSX may unpack to this many times the file-size limit
 MAX_MEMBERS = 10_000
+REGISTER_SIZE = "A register takes a few hundred bytes a scheme; check this is the right file"
 
 
 def limit(limits: Any, name: str) -> int:
@@ -46,9 +47,24 @@ class _Budget:
 
     def __init__(self, file: str, limits: Any) -> None:
         self.file = file
-        self.rows = limit(limits, "max_documents") + 2  # the header and a row of descriptions
+        self.most = limit(limits, "max_documents")
+        self.rows = self.most + 2  # the header and a row of descriptions
         self.values = limit(limits, "max_values")
         self.seen_rows = self.seen_values = 0
+        self.header: list[Any] = []
+
+    def _scheme_rows(self, cells: list[Any]) -> None:
+        """Keep the header; at the next row, allow for a row of descriptions only when it is
+        one, so that the limit trips at the first scheme over it, wherever that is."""
+        from grantcheck.register import _header, _is_description_row
+
+        if self.seen_rows == 1:
+            self.header = cells
+        elif self.seen_rows == 2:
+            header, _ = _header(self.file, 1, self.header)
+            if not _is_description_row(cells, header):
+                self.rows -= 1
+            self.header = []
 
     def spend(self, row: int, cells: list[Any]) -> list[Any]:
         if len(cells) > MAX_COLUMNS:
@@ -66,10 +82,12 @@ class _Budget:
             return cells
         self.seen_rows += 1
         self.seen_values += filled
+        if self.seen_rows <= 2:
+            self._scheme_rows(cells)
         if self.seen_rows > self.rows:
             raise _fail(
                 self.file,
-                f"the register has more than {self.rows - 2:,} schemes",
+                f"the register has more than {self.most:,} schemes",
                 "Split it, or raise limits.max_documents in the config (up to its ceiling)",
                 row,
             )
@@ -86,7 +104,7 @@ class _Budget:
 def csv_rows(path: Path, file: str, limits: Any) -> Iterator[Row]:
     """The rows of a UTF-8 CSV file (a byte-order mark is allowed); numbered as a spreadsheet shows
     them."""
-    text, error = read_text(path, file, _file_limits(limits))
+    text, error = read_text(path, file, _file_limits(limits), REGISTER_SIZE)
     if text is None:
         raise InputFailure(error or InputError(file, 1, 1, "cannot read the file"))
     nul = text.find("\x00")
@@ -106,6 +124,8 @@ def csv_rows(path: Path, file: str, limits: Any) -> Iterator[Row]:
     # no checks
     try:
         rows = [(row, budget.spend(row, list(cells))) for row, cells in enumerate(reader, start=1)]
+        if rows and _unclosed(text):
+            raise _unclosed_quote(file, text)
     except csv.Error as exc:
         raise _fail(
             file,
@@ -117,6 +137,53 @@ def csv_rows(path: Path, file: str, limits: Any) -> Iterator[Row]:
         csv.field_size_limit(old)
     del text
     yield from rows
+
+
+def _unclosed(text: str) -> bool:
+    """True when a quoted cell is still open at the end of the text: Python's csv module then
+    quietly runs the rest of the file into that one cell."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        for _ in reader:
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
+
+
+def _unclosed_quote(file: str, text: str) -> InputFailure:
+    """The quotation mark left open, located at its row and column as a spreadsheet numbers
+    them (a quoted cell may hold line breaks, so rows are counted as records, not lines)."""
+    row = col = 1
+    quoted = False
+    opened = (1, 1)
+    at_start = True  # at the start of a cell, where a quotation mark opens a quoted cell
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if quoted:
+            if ch == '"':
+                if text.startswith('"', i + 1):
+                    i += 1  # a doubled quotation mark stands for one
+                else:
+                    quoted = False
+        elif ch == '"' and at_start:
+            quoted, opened = True, (row, col)
+        elif ch == ",":
+            col += 1
+        elif ch in "\r\n":
+            if ch == "\r" and text.startswith("\n", i + 1):
+                i += 1
+            row, col = row + 1, 1
+        at_start = not quoted and ch in ",\r\n"
+        i += 1
+    return _fail(
+        file,
+        "a quoted cell is never closed: its quotation mark opens here and the rest of the file "
+        "would be read into this one cell",
+        'Close the quotation with a second " (write a quotation mark inside a quoted cell as "")',
+        *opened,
+    )
 
 
 def _file_limits(limits: Any) -> Any:
