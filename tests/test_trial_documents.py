@@ -116,3 +116,22 @@ def test_measure_gives_no_summary_of_nothing_and_says_how_to_mend_a_file(project
     write(project, "form.md", "1. Describe your project (max 300 words)\n")
     some = run("measure", "form.md", "corrupt.pdf", cwd=project)
     assert "In total, over 1 document (1 other could not be read):" in some.stdout
+
+
+def test_init_from_documents_elsewhere_says_how_check_will_read_them(tmp_path: Path) -> None:
+    repo, docs = tmp_path / "gt", tmp_path / "published" / "forms"
+    (repo / ".git").mkdir(parents=True)
+    write(docs, "form.md", "1. Describe your project (max 300 words)\n")
+    made = run("init", "--from", str(docs / "form.md"), cwd=repo)
+    assert made.exit_code == 0, made.output
+    assert f"Note: 1 document lies outside {repo}" in made.stderr
+    assert f"grantcheck check scheme.yaml --allow-path {docs}" in made.stdout
+    refused = run("check", "scheme.yaml", cwd=repo)
+    assert refused.exit_code == 2
+    assert f"is outside {repo}, the folder whose documents check may read" in refused.output
+    assert f"--allow-path {docs}" in refused.output
+    assert run("check", "scheme.yaml", "--allow-path", str(docs), cwd=repo).exit_code in (0, 1)
+    inside = run(
+        "init", "--from", "form.md", "-o", "s2.yaml", cwd=docs
+    )  # no repository: its folder
+    assert inside.exit_code == 0 and "Note" not in inside.stderr

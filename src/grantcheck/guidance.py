@@ -96,9 +96,7 @@ def _read_pdf(path: Path) -> tuple[str, int]:
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
     except Unreadable:
         raise
-    except (
-        Exception
-    ):  # pypdf raises many types on damaged files; all mean the same to a user
+    except Exception:  # pypdf raises many types on damaged files; all mean the same to a user
         raise Unreadable(DAMAGED_PDF) from None
     return text, pages
 

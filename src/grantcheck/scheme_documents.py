@@ -73,7 +73,7 @@ class SchemeDocuments:
 def _problem(path: Path, name: str, roots: list[Path], what: str) -> str | None:
     root = roots[0]
     if not any(path.is_relative_to(r) for r in roots):
-        return f"{what} {name!r} is outside {root.name or root}"
+        return f"{what} {name!r} is outside {root}, the folder whose documents check may read"
     if path.suffix.lower() not in SUFFIXES:
         return f"{what} {name!r} is not a {FORMATS} file"
     if not path.exists():
@@ -141,6 +141,8 @@ def read_scheme_documents(
                 except OSError as exc:
                     problem = f"{what} {name!r} cannot be read ({exc.strerror or exc})"
             hint = next((h for k, h in _HINTS.items() if k in problem), "")
+            if "is outside" in problem:  # name both folders: which to move into, which to allow
+                hint = f"Move it into {roots[0]}, or allow its folder: --allow-path {path.parent}"
             errors.append(InputError(parsed.doc.file, pos.line, pos.column, problem, hint))
     if errors:
         return None, errors

@@ -105,7 +105,24 @@ def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> 
         "#   frequency: annual",
         "",
     ]
-    return "\n".join(lines)
+    return "\n".join(_no_empty_sections(lines))
+
+
+def _no_empty_sections(lines: list[str]) -> list[str]:
+    """Comment out a section whose every key is a prompt ('eligibility:' with nothing found
+    would load as an empty value, which check refuses)."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        body = line.strip()
+        if not body.endswith(":") or body.startswith("#"):
+            continue
+        indent = len(line) - len(body)
+        after = next(
+            (x for x in lines[i + 1 :] if x.strip() and not x.lstrip().startswith("#")), ""
+        )
+        if len(after) - len(after.lstrip()) <= indent:
+            out[i] = f"{' ' * indent}# {body}"
+    return out
 
 
 def relative(path: Path, to: Path) -> str:

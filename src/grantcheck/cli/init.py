@@ -7,6 +7,7 @@ written atomically: an interrupted questionnaire leaves nothing behind.
 from __future__ import annotations
 
 import os
+import shlex
 import sys
 from pathlib import Path
 from typing import Any
@@ -96,7 +97,27 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
     # each fact names its document as shown to the user: relative to the folder, or absolute
     paths = [relative(here.path(Path(f.file)), here.path(file)) for f in facts]
     _emit(starter_text(facts, paths, combine(facts)), file, here)
-    print(f"Wrote {file}. Check it with: grantcheck check {file}")
+    print(f"Wrote {file}. Check it with: grantcheck check {file}{_allow(facts, file, here)}")
+
+
+def _allow(facts: list[Any], file: Path, here: Workdir) -> str:
+    """' --allow-path FOLDER' when the documents lie outside the folder check reads documents
+    from for ``file`` (its repository, or its own folder), after saying so; else ''."""
+    from grantcheck.trust import project_root
+
+    root = project_root(here.path(file))
+    away = [here.path(Path(f.file)).resolve() for f in facts]
+    away = [p for p in away if not p.is_relative_to(root)]
+    if not away:
+        return ""
+    folder = Path(os.path.commonpath([p.parent for p in away]))
+    print(
+        f"Note: {len(away)} document{'s lie' if len(away) != 1 else ' lies'} outside {root}, "
+        "the folder whose documents "
+        f"check may read; allow theirs with --allow-path {folder}, or move them into {root}.",
+        file=sys.stderr,
+    )
+    return f" --allow-path {shlex.quote(str(folder))}"
 
 
 def _write_register(path: Path, force: bool, here: Workdir) -> None:

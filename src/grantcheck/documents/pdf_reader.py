@@ -41,9 +41,7 @@ def read_pdf(path: Path, budget: Budget) -> Extracted:
             raise Unreadable(
                 "cannot be read as a PDF (its structure is nested too deeply)"
             ) from None
-        except (
-            Exception
-        ):  # pypdf raises many types on damaged files; all mean the same to a user
+        except Exception:  # pypdf raises many types on damaged files; all mean the same to a user
             raise Unreadable(DAMAGED_PDF) from None
 
 
