@@ -11,6 +11,7 @@ the questionnaire refuses as it is typed, with the same words.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -143,6 +144,23 @@ def options(key: str) -> tuple[str, ...]:
     return ("yes", "no") if column.kind == "yes/no" else column.choices
 
 
+def closed_answer(key: str, text: str) -> str:
+    """An answer to a closed question as its value, written as a user types it: 'in advance' or
+    'In-Advance' for in_advance (any case; spaces or hyphens for underscores), item by item for
+    a list; anything else unchanged, for validation to say what the answers are."""
+    choices = options(key)
+    if not choices:
+        return text
+
+    def one(item: str) -> str:
+        word = re.sub(r"[\s_-]+", "_", item.strip().lower())
+        return word if word in choices else item
+
+    if columns()[key].kind == "choices":
+        return "; ".join(one(item) for item in text.split(";")) if text.strip() else text
+    return one(text)
+
+
 def _path(key: str) -> KeyPath:
     return tuple(key.split("."))
 
@@ -164,7 +182,7 @@ _STAND_INS = {"name": "(not yet given)", "funder": "(not yet given)", "award.max
 def check_answer(key: str, text: str, answers: dict[str, Any]) -> tuple[Any, str | None]:
     """The answer as a value (None: not known), or why it is not valid, judged with the answers so
     far."""
-    value = cell_value(columns()[key], text)
+    value = cell_value(columns()[key], closed_answer(key, text))
     if value is None:
         return None, None
     trial = {
@@ -203,10 +221,11 @@ def _yaml(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def scheme_yaml(answers: dict[str, Any]) -> str:
-    """A commented scheme file of the answers; questions left unanswered are listed as comments."""
+def scheme_yaml(answers: dict[str, Any], name: str = "FILE") -> str:
+    """A commented scheme file of the answers; questions left unanswered are listed as comments
+    (not those the answers make unnecessary: the window when both dates are given)."""
     lines = [
-        "# Written by 'grantcheck init --interactive'. Check it with: grantcheck check FILE",
+        f"# Written by 'grantcheck init --interactive'. Check it with: grantcheck check {name}",
         "# Lines starting '# not known:' were left blank: add the key when it is known.",
         "format: 1",
     ]
@@ -224,6 +243,6 @@ def scheme_yaml(answers: dict[str, Any]) -> str:
         indent = "  " * (len(parts) - 1)
         if q.key in answers:
             lines += [f"{indent}# {q.why}", f"{indent}{parts[-1]}: {_yaml(answers[q.key])}"]
-        else:
+        elif not (q.unless and all(k in answers for k in q.unless)):
             lines.append(f"{indent}# not known: {parts[-1]}  ({q.ask})")
     return "\n".join(lines) + "\n"

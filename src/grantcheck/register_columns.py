@@ -102,6 +102,13 @@ _FALLBACK = {
 }
 
 
+# where a register row differs from a scheme file
+_IN_A_REGISTER = {
+    "id": "A short name for waivers in config and baselines. Default: the register's file name "
+    "and the row, such as schemes:7.",
+}
+
+
 def _plain(column: Column) -> str:
     """What to tell a user who fills in the column."""
     text = column.description or _FALLBACK.get(column.kind, "")
@@ -111,7 +118,8 @@ def _plain(column: Column) -> str:
             text += " Several separated by ;"
     elif column.kind == "list" and column.description:
         text += " Items separated by ;"
-    return ("Required. " if column.required else "") + text
+    text = _IN_A_REGISTER.get(column.key, text)
+    return ("Required. " if column.required and not text.startswith("Required.") else "") + text
 
 
 def _walk(cls: type, prefix: str, required: bool) -> list[Column]:

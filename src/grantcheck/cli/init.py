@@ -14,7 +14,7 @@ from typing import Any
 
 import typer
 
-from grantcheck.cli import _emit, _fail, load_policy
+from grantcheck.cli import Stopped, _emit, _fail, load_policy
 from grantcheck.cli.workdir import Workdir, workdir
 
 NO_TERMINAL = (
@@ -157,18 +157,28 @@ def _questionnaire(target: Path, force: bool, here: Workdir) -> None:
     )
     try:
         answers = _ask_all()
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, Stopped):  # Ctrl-C arrives as Stopped (cli's signal handler)
         print("\nStopped: nothing was written.", file=sys.stderr)
         raise typer.Exit(130) from None
     except EOFError:
         print("\nThe input ended: nothing was written.", file=sys.stderr)
         raise typer.Exit(2) from None
-    text = scheme_yaml(answers)
+    text = scheme_yaml(answers, _shell_word(str(target)))
     _verdict(text, target, here)
     if here.path(target).exists() and not force:  # it may have appeared meanwhile
         _fail([f"{target}: the file exists; use --force to overwrite it"])
     _emit(text, target, here)
     print(f"Wrote {target}. Check it again at any time with: grantcheck check {target}")
+
+
+def _shell_word(text: str) -> str:
+    """A file name as a comment can show it for a shell: quoted when it needs to be, and on one
+    line (a name may hold a line break)."""
+    import shlex
+
+    from grantcheck.safe_text import clip
+
+    return clip(shlex.quote(text).replace("\n", " ").replace("\r", " "), 120)
 
 
 def _ask_all() -> dict[str, Any]:

@@ -131,7 +131,7 @@ def picture(p: Portfolio, rules: dict[str, Any]) -> str:
         parts += [_cell(rules, row, m, LABEL_W + CELL_W * i, y) for i, m in enumerate(row.measures)]
     legend_y = HEAD_H + ROW_H * len(shown) + 22
     legend = [
-        (w if w != "not stated" else "not stated or known", m)
+        (w if w != "not stated" else "not stated or not known", m)
         for w, m in MARK.items()
         if w != "not known"
     ] + [("does not apply", OTHER)]

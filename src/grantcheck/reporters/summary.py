@@ -79,7 +79,7 @@ def html(s: SchemeResult, rules: dict[str, Any]) -> str:
     top = most_important(s)
     items = "".join(
         f"<li><strong>{escape(f.severity.capitalize())}, {escape(f.rule)} {escape(f.title)}:"
-        f"</strong> {escape(f.message)}{escape(_basis_note(f, rules, s.band))}</li>"
+        f"</strong> {escape(f.message)} {escape(_basis_note(f, rules, s.band).strip())}</li>"
         for f in top
     )
     return (

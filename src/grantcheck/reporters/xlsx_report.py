@@ -166,4 +166,4 @@ def rule_row(rule: Any, bands: list[str]) -> list[Any]:
                 cells.append("; ".join(str(v) for v in trigger.values) or None)
             else:
                 cells.append(rule.limit(level, band))
-    return cells + ["; ".join(rule.sources)]
+    return cells + [" ".join(s if s.endswith((".", "?", "!")) else s + "." for s in rule.sources)]
