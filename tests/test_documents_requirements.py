@@ -397,3 +397,12 @@ def test_welsh_guidance_with_sums_in_words_and_welsh_conditions(tmp_path: Path) 
     assert kinds(f) == [("governing_document", False), ("quotes", True), ("safeguarding", True)]
     assert f.insurance is not None and f.insurance.value == 5_000_000  # five million pounds
     assert f.match_funding is not None and f.match_funding.value == 10
+
+
+def test_match_funding_waived_in_other_words(tmp_path: Path) -> None:
+    f = measure(tmp_path, "n.txt", "You do not have to provide match funding, but it helps.\n")
+    assert f.match_funding is not None and f.match_funding.value == 0
+    g = measure(
+        tmp_path, "m.txt", "We cannot accept applications without match funding of at least 10%.\n"
+    )
+    assert g.match_funding is not None and g.match_funding.value == 10

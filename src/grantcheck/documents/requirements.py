@@ -546,6 +546,10 @@ class Requirements:
             self.match = Found(0.0, False, self.evidence(block, text))
             return
         found = percentages(text)
+        if named is not None and not found and NOT_NEEDED.search(text, 0, named.start()):
+            # "You do not have to provide match funding", "we do not expect match funding"
+            self.match = Found(0.0, False, self.evidence(block, text))
+            return
         if named is not None:
             pick = nearest(found, *named.span())
         elif self.match_section or v.match_contribution.search(text):
