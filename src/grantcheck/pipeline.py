@@ -170,6 +170,27 @@ def _not_finite(doc: Document, computed: Computed) -> list[InputError]:
     return []
 
 
+# a form or guidance document named where a scheme file is expected
+DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx", ".doc", ".html", ".htm", ".odt")
+
+
+def not_a_scheme(name: str) -> InputError:
+    """A document given to ``check``: say what to do with it instead."""
+    import shlex
+
+    from grantcheck.safe_text import clip
+
+    shown = clip(shlex.quote(name), 80)
+    return InputError(
+        name,
+        1,
+        1,
+        "this is a document (a form or guidance), not a scheme file",
+        f"Measure it with 'grantcheck measure {shown}', or start a scheme file from it with "
+        f"'grantcheck init --from {shown}' and check that",
+    )
+
+
 def check_file(
     path: Path, name: str, policy: Policy, cost: Cost | None = None
 ) -> tuple[list[SchemeResult], list[InputError]]:
@@ -184,6 +205,8 @@ def check_file(
                 "Keep schemes inside the repository, or allow the folder with --allow-path",
             )
         ]
+    if path.suffix.lower() in DOCUMENT_SUFFIXES:
+        return [], [not_a_scheme(name)]
     if path.suffix.lower() in REGISTER_SUFFIXES:
         results: list[SchemeResult] = []
         errors: list[InputError] = []

@@ -146,6 +146,17 @@ def _rank_key(row: Row) -> tuple[Any, ...]:
     return (share is None, -(share or 0.0), -(row.application_hours or 0.0), row.file, row.name)
 
 
+def _by_line(rows: list[Row]) -> list[Row]:
+    """Schemes sharing one file (a YAML file of several documents) named by line as well: the
+    line where each states its id, or where its document starts."""
+    files: dict[str, int] = {}
+    for r in rows:
+        files[r.place or r.file] = files.get(r.place or r.file, 0) + 1
+    return [
+        r._replace(place=f"{r.file}:{r.line}") if files[r.place or r.file] > 1 else r for r in rows
+    ]
+
+
 def once(rows: Iterable[Row]) -> tuple[list[Row], tuple[Repeat, ...]]:
     """Each scheme ID once: versions of one scheme (a draft and a final copy stating the same
     ``id``) would otherwise be added to the totals twice. The last one checked counts (files are
@@ -166,7 +177,7 @@ def build(
     """Rank the rows (each scheme ID once), add up costs and pots, and find the rules failing in
     two or more schemes; ``assumed`` (the run's effort assumptions) is carried to be printed."""
     counted, repeats = once(rows)
-    ranked = tuple(sorted(counted, key=_rank_key))
+    ranked = tuple(sorted(_by_line(counted), key=_rank_key))
     costs = [r.sector_cost for r in ranked if r.sector_cost is not None]
     pots = [r.pot for r in ranked if r.pot is not None]
     common = _common(ranked, titles, lambda r: r.problems)

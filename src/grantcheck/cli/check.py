@@ -75,7 +75,9 @@ class RunOptions:
 def check(
     ctx: typer.Context,
     paths: list[Path] | None = typer.Argument(
-        None, help="Scheme files or folders (default: the current folder)."
+        None,
+        help="Scheme files (YAML), registers (.csv, .xlsx) or folders of scheme files "
+        "(default: the current folder).",
     ),
     format: list[Format] | None = typer.Option(
         None,
@@ -109,7 +111,9 @@ def check(
         None, "--write-baseline", help="Record today's findings in this baseline file."
     ),
     allow_path: list[Path] | None = typer.Option(
-        None, "--allow-path", help="Also read guidance documents from this folder; repeatable."
+        None,
+        "--allow-path",
+        help="Also read documents (guidance and forms) from this folder; repeatable.",
     ),
     exclude: list[str] | None = typer.Option(
         None,
