@@ -286,7 +286,7 @@ def xlsx_rows(path: Path, file: str, limits: Any) -> Iterator[Row]:
                         "Delete the empty rows",
                         row,
                     )
-                yield row, budget.spend(row, [_cell(c) for c in cells])
+                yield row, budget.spend(row, _cells(cells))
         except InputFailure:
             raise
         except Exception as exc:  # damaged XML inside the archive
@@ -297,6 +297,17 @@ def xlsx_rows(path: Path, file: str, limits: Any) -> Iterator[Row]:
             ) from None
     finally:
         book.close()
+
+
+def _cells(cells: tuple[Any, ...]) -> list[Any]:
+    """A row's values, without the empty cells openpyxl pads it with up to the last column asked
+    for (500: reading every one of them took most of the time of a long register)."""
+    from openpyxl.cell.read_only import EMPTY_CELL
+
+    end = len(cells)
+    while end and cells[end - 1] is EMPTY_CELL:
+        end -= 1
+    return [_cell(c) for c in cells[:end]]
 
 
 def _cell(cell: Any) -> Any:
