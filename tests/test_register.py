@@ -274,7 +274,7 @@ def test_workers_run_only_a_few_batches_ahead_of_the_reports(policy: Any) -> Non
         nonlocal taken
         for i in range(1, 41):
             taken += 1
-            yield [(None, [InputError("r.csv", i, 1, "bad")])], Path("r.csv")
+            yield [[InputError("r.csv", i, 1, "bad")]], Path("r.csv")
 
     results = pipeline._in_workers(policy, 2, pipeline._check_rows_in_worker, batches())
     first = next(results)

@@ -229,25 +229,30 @@ Numbered = tuple[int, list[SchemeResult], list[InputError], int, int]
 _POLICY: Policy | None = None
 
 
-RowDoc = tuple[Document | None, list[InputError]]  # a register's row as a document, or errors
+# a register's row still to be made a document (register.Pending), or its errors
+RowDoc = tuple[str, int, list[Any], dict[int, Any]] | list[InputError]
 ROW_BATCH = 64  # register rows sent to a worker at once
 
 
 def _register_documents(path: Path, name: str, policy: Policy) -> Iterator[RowDoc]:
-    """Each row of a register as a scheme document, or the errors that stop it being one."""
+    """Each row of a register with the header it is read by, or errors."""
     from grantcheck.errors import InputFailure
-    from grantcheck.register import documents
+    from grantcheck.register import pending
     from grantcheck.register_read import register_rows
 
     try:
-        yield from documents(name, register_rows(path, name, policy.limits))
+        yield from pending(name, register_rows(path, name, policy.limits))
     except InputFailure as failure:
-        yield None, [failure.error]
+        yield [failure.error]
 
 
 def _check_rows(rows: list[RowDoc], path: Path, policy: Policy) -> list[Outcome]:
+    """Each row made a document (here, so that workers share the work) and checked."""
+    from grantcheck.register import row_document
+
     out: list[Outcome] = []
-    for doc, errs in rows:
+    for item in rows:
+        doc, errs = (None, item) if isinstance(item, list) else row_document(item)
         result, found = (None, errs) if doc is None else check_document(doc, path, policy)
         out.append(([result] if result is not None else [], found))
     return out

@@ -150,11 +150,27 @@ def _blank(cells: list[Any]) -> bool:
     return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
 
 
+# A scheme row still to be made a document (file, row, cells, header): a worker can make it.
+Pending = tuple[str, int, list[Any], dict[int, Column]]
+
+
 def documents(file: str, rows: Iterable[Row]) -> Iterator[tuple[Document | None, list[InputError]]]:
     """Each scheme row as a document (or its errors), in order; header problems come first.
 
     Blank rows are skipped. A row's errors never stop the rows after it.
     """
+    for item in pending(file, rows):
+        yield (None, item) if isinstance(item, list) else row_document(item)
+
+
+def row_document(item: Pending) -> tuple[Document | None, list[InputError]]:
+    """A pending row as a document, or the errors that stop it being one."""
+    return _row_document(*item)
+
+
+def pending(file: str, rows: Iterable[Row]) -> Iterator[Pending | list[InputError]]:
+    """Each scheme row with the header it is read by, or errors (the header's first), in order;
+    blank rows and the row of descriptions are skipped."""
     it = iter(rows)
     header: dict[int, Column] | None = None
     header_row = 0
@@ -165,23 +181,20 @@ def documents(file: str, rows: Iterable[Row]) -> Iterator[tuple[Document | None,
             header, errors = _header(file, row, cells)
             header_row = row
             if errors:
-                yield None, errors
+                yield errors
             if not header:
                 return
             continue
         if row == header_row + 1 and _is_description_row(cells, header):
             continue
-        yield _row_document(file, row, cells, header)
+        yield file, row, cells, header
     if header is None:
-        yield (
-            None,
-            [
-                _error(
-                    file,
-                    1,
-                    1,
-                    "the register is empty: it has no header row",
-                    "Run 'grantcheck init --register FILE' for a register to fill in",
-                )
-            ],
-        )
+        yield [
+            _error(
+                file,
+                1,
+                1,
+                "the register is empty: it has no header row",
+                "Run 'grantcheck init --register FILE' for a register to fill in",
+            )
+        ]
