@@ -7,12 +7,17 @@ the precision and recall of attachment kinds and policies (conditional ones incl
 each document's kinds as a set). Targets: at least 90% exact on each, every miss within
 one question and 10% of words, precision and recall at least 0.9.
 
-    python bench/forms.py [FOLDER]
+    python bench/forms.py [FOLDER] [--only PATTERN...]
+
+--only keeps the documents whose file name or stem matches one of the patterns
+(shell-style globs such as 'wyvern-*', or a plain stem), so a held-out set's figures
+can be printed on their own.
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
+import fnmatch
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -78,10 +83,20 @@ def _within(key: str, truth: Any, got: Any) -> bool:
     return False
 
 
-def score(folder: Path = FOLDER) -> Score:
+def _selected(truth_file: Path, document: str, only: list[str] | None) -> bool:
+    if not only:
+        return True
+    stem = truth_file.name.removesuffix(".truth.yaml")
+    return any(fnmatch.fnmatch(name, pattern) for pattern in only for name in (stem, document))
+
+
+def score(folder: Path = FOLDER, only: list[str] | None = None) -> Score:
+    """Score every labelled document in ``folder`` (or those matching ``only``)."""
     result = Score()
     for truth_file in sorted(folder.glob("*.truth.yaml")):
         truth = yaml.safe_load(truth_file.read_text(encoding="utf-8"))
+        if not _selected(truth_file, truth["document"], only):
+            continue
         document = folder / truth["document"]
         got = measured(document)
         result.documents += 1
@@ -136,10 +151,17 @@ def score(folder: Path = FOLDER) -> Score:
     return result
 
 
-def main() -> None:
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else FOLDER
-    s = score(folder)
-    print(f"{s.documents} documents in {folder}")
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Accuracy of the document measurer.")
+    parser.add_argument("folder", nargs="?", type=Path, default=FOLDER)
+    parser.add_argument(
+        "--only", nargs="+", metavar="PATTERN", help="documents whose stem or name matches"
+    )
+    args = parser.parse_args(argv)
+    folder = args.folder
+    s = score(folder, args.only)
+    subset = f" matching {' '.join(args.only)}" if args.only else ""
+    print(f"{s.documents} documents in {folder}{subset}")
     for key in COUNTS:
         print(f"  {key:<12} exact {s.exact[key]}/{s.documents} = {s.rate(key):.0%} (target 90%)")
     print(f"  fields       within the truth's tolerance {s.fields_ok}/{s.documents} (no target)")
