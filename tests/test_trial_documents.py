@@ -135,3 +135,21 @@ def test_init_from_documents_elsewhere_says_how_check_will_read_them(tmp_path: P
         "init", "--from", "form.md", "-o", "s2.yaml", cwd=docs
     )  # no repository: its folder
     assert inside.exit_code == 0 and "Note" not in inside.stderr
+
+
+def test_measure_states_what_turns_characters_and_pages_into_words(project: Path) -> None:
+    write(
+        project,
+        "f.md",
+        "1. Describe your project (max 1800 characters)\n\n"
+        "2. Tell us about your group (half a side of A4)\n\n3. Why now? (max 200 words)\n",
+    )
+    shown = run("measure", "f.md", cwd=project).output
+    assert '("max 1800 characters", at 6 characters a word)' in shown
+    assert '("half a side of A4", at 500 words a page)' in shown
+    assert '("max 200 words"):' in shown  # words need no assumption
+    assert "characters is read at 6 characters a word (spaces included, characters per" in shown
+    assert "pages at 500 words a page (words per page)" in shown
+    data = json.loads(run("measure", "f.md", "-f", "json", cwd=project).output)
+    assert data["assumptions"] == {"characters_per_word": 6, "words_per_page": 500}
+    assert data["total"]["word_limit"] == 750

@@ -10,7 +10,7 @@ from typing import Any
 from grantcheck.documents.blocks import where_dict, where_text
 from grantcheck.documents.facts import Attachment, DocumentFacts, Evidence, Found
 from grantcheck.documents.total import Total, distinct, policies, undefined
-from grantcheck.units import fmt, number, pounds
+from grantcheck.units import fmt, number, pounds, whole
 
 
 def _value(found: Found | None) -> Any:
@@ -77,12 +77,30 @@ def total_json(t: Total) -> dict[str, Any]:
     }
 
 
+def assumptions() -> dict[str, float]:
+    """What turns a limit in characters or pages into words (documents.md's assumptions)."""
+    from grantcheck.documents import CHARACTERS_PER_WORD, WORDS_PER_PAGE
+
+    return {"characters_per_word": CHARACTERS_PER_WORD, "words_per_page": WORDS_PER_PAGE}
+
+
+def _unit(written: str) -> str:
+    """'characters', 'pages' or 'words': the unit a limit is written in."""
+    from grantcheck.documents.vocab import load
+
+    low = written.lower()
+    said = [(len(w), unit) for w, unit in load().units.items() if w in low]
+    return max(said)[1] if said else "words"
+
+
 def as_json(documents: list[DocumentFacts], total: Total) -> str:
     defined = frozenset().union(*(d.defined for d in documents)) if documents else frozenset()
     data = {
         "schema_version": 1,
         "documents": [document_json(d, defined) for d in documents],
         "total": total_json(total),
+        # an added key (cli.md: keys not listed are ours): what the word limits assume
+        "assumptions": {k: whole(v) for k, v in assumptions().items()},
     }
     return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
@@ -139,9 +157,15 @@ def _document_text(d: DocumentFacts, defined: frozenset[str]) -> list[str]:
         return [head, f"  {d.note[:1].upper()}{d.note[1:]}."]
     lines = [f"{head}, {LANGUAGES.get(d.language, d.language)}"]
     lines += [f"  {d.unmeasured[:1].upper()}{d.unmeasured[1:]}."] if d.unmeasured else []
+    per = assumptions()
+    how = {
+        "characters": f", at {number(per['characters_per_word'])} characters a word",
+        "pages": f", at {number(per['words_per_page'])} words a page",
+    }
     for n, q in enumerate(d.questions, start=1):
         limit = (
-            f'limit {_plural(q.word_limit, "word")} ("{q.limit_as_written}")'
+            f'limit {_plural(q.word_limit, "word")} ("{q.limit_as_written}"'
+            f"{how.get(_unit(q.limit_as_written or ''), '')})"
             if q.word_limit
             else "no limit"
         )
@@ -203,6 +227,10 @@ def as_text(documents: list[DocumentFacts], total: Total, unread: int = 0) -> st
         "  Jargon and acronyms never spelt out: "
         + ("not known (no English text)" if rate is None else f"{number(rate)} per 1,000 words"),
         f"  Acronyms never spelt out: {in_words(sorted(t.undefined_acronyms))}",
+        "Assumptions: a limit in characters is read at "
+        f"{number(assumptions()['characters_per_word'])} characters a word (spaces included, "
+        "characters per word), one in pages at "
+        f"{number(assumptions()['words_per_page'])} words a page (words per page).",
     ]
     return "\n".join(lines) + "\n"
 
