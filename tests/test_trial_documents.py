@@ -9,6 +9,7 @@ from typing import Any
 
 from conftest import MINIMAL, run, write
 from documents import write_scanned_pdf
+from grantcheck.rulepack import Pack
 
 WELSH = "Mae'n rhaid i chi ddarllen y canllawiau hyn yn ofalus cyn i chi wneud cais am grant. "
 
@@ -153,3 +154,10 @@ def test_measure_states_what_turns_characters_and_pages_into_words(project: Path
     data = json.loads(run("measure", "f.md", "-f", "json", cwd=project).output)
     assert data["assumptions"] == {"characters_per_word": 6, "words_per_page": 500}
     assert data["total"]["word_limit"] == 750
+
+
+def test_gc111_quotes_the_guide_only_where_it_speaks_to_plain_words(pack: Pack) -> None:
+    rule = next(r for r in pack.rules if r.id == "GC111")
+    assert not rule.guide  # the guide's "clear and accessible information" is on timescales
+    assert any("Plain English" in s for s in rule.sources)
+    assert "The guide does not speak to this point" in run("explain", "GC111").output
