@@ -528,3 +528,48 @@ def test_a_protected_word_forms_legacy_fields(tmp_path: Path) -> None:
     f = Measurer().measure(path, "protected.docx")[1]
     assert [(q.word_limit, q.limit_as_written) for q in f.questions] == [(200, "1200 characters")]
     assert len(f.fields) == 2  # the name, and the yes/no check boxes
+
+
+PLATFORM_PAGE = """<html><body>
+<div id="site-a11y-bar" class="tools" role="toolbar"><span>Font size</span>
+<button type="button">Bigger</button></div>
+<div class="portal-masthead"><form class="lang-picker" action="/set-lang">
+<label for="l">Choose language</label><select id="l"><option>English</option></select></form>
+</div>
+<main><form action="/grant" method="post">
+<label for="aim">Explain what the money is for (no more than 200 words)</label>
+<textarea id="aim"></textarea>
+<label for="tel">Telephone</label><input id="tel" type="tel">
+<p>Upload a copy of your latest accounts.</p>
+<label for="up">Accounts</label><input id="up" type="file" required>
+</form></main>
+<div class="livechat-panel"><label for="m">Ask an adviser something</label>
+<textarea id="m" maxlength="400"></textarea></div>
+<div class="page-help"><form action="/report-a-problem" method="post">
+<label for="w">What happened?</label><textarea id="w" maxlength="900"></textarea>
+<label for="n">Your name</label><input id="n" type="text"></form></div>
+<div class="portal-footer"><ul>
+<li><a href="/privacy">How we use your data notice</a></li>
+<li><a href="/terms">Copy of our terms and conditions</a></li>
+<li><a href="/contact">Write to the grants team</a></li></ul></div>
+</body></html>
+"""
+
+
+def test_platform_chrome_named_by_its_own_classes_is_not_part_of_the_form(
+    tmp_path: Path,
+) -> None:
+    """A toolbar, language picker, live chat, problem report and footer links in plain divs."""
+    f = measure(tmp_path, "portal.html", PLATFORM_PAGE)
+    assert [(q.word_limit) for q in f.questions] == [200]
+    assert len(f.fields) == 1  # the telephone number only
+    assert [(a.kind, a.conditional) for a in f.attachments] == [("accounts", False)]
+
+
+def test_a_link_is_never_a_document_to_send(tmp_path: Path) -> None:
+    page = """<html><body><main><h2>Documents to send</h2><ul>
+<li>A copy of your constitution</li>
+<li><a href="/guide/budget-template">Budget template and how to fill it in</a></li>
+</ul></main></body></html>"""
+    f = measure(tmp_path, "links.html", page)
+    assert [a.kind for a in f.attachments] == ["governing_document"]

@@ -1,8 +1,7 @@
 """The measurer against the labelled corpus (tests/forms/): the spec's accuracy targets.
 
-Targets met are asserted; targets not met (since the second held-out set of six
-documents, labelled blind, joined the corpus) are strict expected failures, so the day one
-is met this file must change to hold it. Each count also has a floor at today's figure, so
+Every target is asserted: on 33 documents (the second held-out set of six, labelled
+blind, included) each is met again. Each count also has a floor at today's figure, so
 accuracy cannot silently fall below what it is (when the corpus grows, the floors are
 re-measured). bench/forms.py prints every miss."""
 
@@ -17,12 +16,11 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 
 # Today's figures (exact-match share of the corpus); the spec's target is 0.9 for each.
 # On 27 documents (19, then 8 held out and labelled blind), every count was exact; the
-# second held-out set (33 documents, 6 more labelled blind) lowered them from 1.0.
-FLOORS = {"questions": 0.93, "word_limit": 0.96, "attachments": 0.87, "accounts": 0.96}
-MET = {"questions", "word_limit", "accounts"}  # exact-match targets met on 33 documents
+# second held-out set (33 documents, 6 more labelled blind) lowered them from 1.0; saved
+# pages' site chrome (toolbars, chat, problem reports, footer links) was then read generally.
+FLOORS = {"questions": 0.96, "word_limit": 1.0, "attachments": 0.9, "accounts": 0.96}
 KINDS_FLOOR = {"precision": 0.98, "recall": 0.98}  # 1.0 and 1.0 on 27 documents
-# Misses outside ±1 question or ±10% of words: none on 27 documents, 1 on 33.
-FAR_FLOOR = 1
+# Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33.
 
 
 @pytest.fixture(scope="module")
@@ -36,31 +34,13 @@ def test_the_corpus_is_big_enough(result: Score) -> None:
     assert result.documents >= 15
 
 
-@pytest.mark.parametrize(
-    "key",
-    [
-        k
-        if k in MET
-        else pytest.param(
-            k,
-            marks=pytest.mark.xfail(
-                strict=True, reason="the 90% target is not met on the second held-out set yet"
-            ),
-        )
-        for k in COUNTS
-    ],
-)
+@pytest.mark.parametrize("key", COUNTS)
 def test_exact_match_target(result: Score, key: str) -> None:
     assert result.rate(key) >= 0.9, f"{key}: {result.rate(key):.0%}, target 90%"
 
 
-@pytest.mark.xfail(strict=True, reason="the second held-out set has a miss outside the tolerance")
 def test_every_miss_within_one_question_and_ten_percent_of_words(result: Score) -> None:
-    assert result.far == []
-
-
-def test_misses_outside_the_tolerance_floor(result: Score) -> None:
-    assert len(result.far) <= FAR_FLOOR, result.far
+    assert result.far == [], result.far
 
 
 def test_attachment_kinds_floor(result: Score) -> None:

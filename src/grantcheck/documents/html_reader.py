@@ -78,8 +78,9 @@ CHROME_TAGS = {"nav", "aside"}
 CHROME_OUTSIDE_CONTENT = {"header", "footer"}  # a site's header; an article's own header is content
 CONTENT = {"main", "article", "form"}
 CONTROLS = {"textarea", "select", "option", "label", "button", "a"}  # named for their data
-CHROME_ROLES = {"search", "navigation", "banner", "contentinfo", "complementary"}
+CHROME_ROLES = {"search", "navigation", "banner", "contentinfo", "complementary", "toolbar"}
 # words in an element's id, class, action or label that name a site widget, not the form
+# (a word starting with one of these: "cookie-banner", "webchat-panel")
 CHROME_WORDS = (
     "search",
     "feedback",
@@ -92,7 +93,30 @@ CHROME_WORDS = (
     "skiplink",
     "megamenu",
     "rating",
+    "chat",
+    "webchat",
+    "livechat",
+    "language",
+    "translat",
+    "a11y",
+    "toolbar",
+    "reportaproblem",
+    "reportproblem",
 )
+CHROME_EXACT = {"lang"}  # whole words only: "lang-switch", not "langley-hall"
+# several words together: "report-a-problem", "Accessibility tools", "site-footer"
+CHROME_PHRASES = (
+    "report a problem",
+    "report problem",
+    "problem with this page",
+    "accessibility tool",
+    "accessibility bar",
+    "accessibility menu",
+    "text size",
+    "skip to",
+)
+# a site's header or footer named by its class or id, outside the page's form and main content
+CHROME_OUTSIDE_WORDS = ("footer", "header", "masthead", "topbar", "sitemap")
 GROUPED = {"radio", "checkbox"}
 
 
@@ -112,11 +136,14 @@ class _Parser(HTMLParser):
         self.textarea: dict[str, str] | None = None
         self.counter = 0
         self.chrome_at: int | None = None  # stack depth where site chrome began
+        self.in_link = 0  # inside <a href>: how deep
+        self.unlinked = False  # the text being gathered has words outside a link
         # GOV.UK's character count: data-maxwords / data-maxlength on the textarea's wrapper
         self.counts: list[tuple[int, dict[str, str]]] = []
 
     def _flush(self) -> None:
         words = " ".join("".join(self.text).split())
+        link, self.unlinked = not self.unlinked, False
         self.text = []
         if words:
             self.counter += 1
@@ -128,6 +155,7 @@ class _Parser(HTMLParser):
                     words,
                     (("element", f"{self.text_tag} {self.counter}"),),
                     heading=self.text_tag in HEADINGS,
+                    link=link,
                 )
             )
 
@@ -142,6 +170,8 @@ class _Parser(HTMLParser):
             self.chrome_at = len(self.stack)
         if tag not in VOID and ("data-maxwords" in values or "data-maxlength" in values):
             self.counts.append((len(self.stack), values))
+        if tag == "a" and "href" in values:
+            self.in_link += 1
         if tag == "label":
             self.label_open.append("")
             if values.get("for"):
@@ -164,6 +194,8 @@ class _Parser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in SKIP and self.skip:
             self.skip -= 1
+        if tag == "a" and self.in_link:
+            self.in_link -= 1
         if tag == "textarea" and self.textarea is not None:
             self.text = []  # a textarea's default content is not prose
             self._control("textarea", self.textarea)
@@ -199,12 +231,21 @@ class _Parser(HTMLParser):
             values.get(k, "") for k in ("id", "class", "action", "aria-label", "name")
         ).lower()
         words = "".join(c if c.isalnum() else " " for c in names).split()
-        return any(w.startswith(CHROME_WORDS) for w in words)
+        if any(w.startswith(CHROME_WORDS) or w in CHROME_EXACT for w in words):
+            return True
+        joined = f" {' '.join(words)} "
+        if any(f" {phrase}" in joined for phrase in CHROME_PHRASES):
+            return True
+        return not CONTENT.intersection(self.stack) and any(
+            w.startswith(CHROME_OUTSIDE_WORDS) for w in words
+        )
 
     def handle_data(self, data: str) -> None:
         self.budget.chars(len(data))
         if not self.skip and self.select is None and self.chrome_at is None:
             self.text.append(data)
+            if not self.in_link and data.strip():
+                self.unlinked = True
 
     def _control(self, tag: str, attrs: dict[str, str]) -> None:
         kind = attrs.get("type", "text").lower() if tag == "input" else tag

@@ -160,6 +160,8 @@ class Requirements:
             return
         self.blocks_read += 1
         self.since_control.append(block.text)
+        if block.link:
+            return  # "Privacy notice", a link in a list: a page to read, not a document to send
         text = block.text
         words = text.count(" ") + 1
         v = self.vocab
