@@ -55,3 +55,27 @@ def test_check_help_names_registers_and_documents_of_both_kinds() -> None:
     out = " ".join(run("check", "--help").output.split())
     assert ".csv" in out and ".xlsx" in out and "registers" in out
     assert "guidance and forms" in out
+
+
+def test_a_known_value_whose_rule_may_not_apply_says_which_fact_is_missing(policy: Any) -> None:
+    from grantcheck.pipeline import check_text
+    from grantcheck.reporters.rows import measure_rows
+    from grantcheck.reporters.wording import status_text
+
+    text = TWO.split("---")[0] + "funding:\n  months: 12\n"
+    (s,), errors = check_text(text, "one.yaml", Path("one.yaml"), policy)
+    assert not errors
+    rules = {r.id: r for r in policy.pack.rules}
+    row = next(r for r in measure_rows(s, rules) if r.metric == "funding.months")
+    assert row.value == 12 and row.status == "not known"  # funding.ongoing is not stated
+    assert status_text(row) == "not known: ongoing service not stated"
+    stated = text.replace("months: 12", "months: 12\n  ongoing: true").replace("id: first", "id: t")
+    (t,), _ = check_text(stated, "two.yaml", Path("two.yaml"), policy)
+    known = next(r for r in measure_rows(t, rules) if r.metric == "funding.months")
+    assert status_text(known) == known.status != "not known"
+    from grantcheck.portfolio import build, row_of
+    from grantcheck.reporters.overview_html import render
+
+    page = render(build([row_of(s, rules), row_of(t, rules)], {}), rules)
+    assert "12 months (not known: ongoing service not stated)" in page
+    assert "12 months (not known)" not in page

@@ -25,6 +25,7 @@ class Measure(NamedTuple):
     value: Any
     status: str  # "passes", "warning", "error", "waived", "not stated", "does not apply", ...
     lower: bool = False  # the value is a lower bound ("at least"): some part of it is not stated
+    words: str = ""  # the verdict in words, when the status alone would mislead (status_text)
 
 
 class Row(NamedTuple):
@@ -104,6 +105,7 @@ def row_of(s: SchemeResult, rules: dict[str, Any] | None = None) -> Row:
     """The compact row for one checked scheme; with ``rules`` (the rules in force, by ID), its key
     measures too (only the HTML picture needs them)."""
     from grantcheck.reporters.rows import measure_rows
+    from grantcheck.reporters.wording import status_text
 
     m = s.metrics
     live = [f for f in s.findings if not f.waived]
@@ -112,7 +114,8 @@ def row_of(s: SchemeResult, rules: dict[str, Any] | None = None) -> Row:
     problems = tuple(dict.fromkeys(f.rule for f in flagged if not f.unknown))
     unknowns = tuple(dict.fromkeys(f.rule for f in flagged if f.unknown))
     measures = tuple(
-        Measure(r.metric, r.rule, r.value, r.status, r.lower) for r in measure_rows(s, rules or {})
+        Measure(r.metric, r.rule, r.value, r.status, r.lower, status_text(r))
+        for r in measure_rows(s, rules or {})
     )
     return Row(
         s.id,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 
 from grantcheck.reporters.rows import MeasureRow
-from grantcheck.reporters.wording import limits_text, measure_value
+from grantcheck.reporters.wording import limits_text, measure_value, status_text
 from grantcheck.safe_text import html as escape
 from grantcheck.units import fmt, whole
 
@@ -79,7 +79,7 @@ def _row(i: int, row: MeasureRow) -> str:
             parts.append(
                 f'<text x="{(x(a) + x(b)) / 2:.1f}" y="{y + 18}" class="zone">{word}</text>'
             )
-    shown = f"{measure_value(row)} ({row.status})" + (", beyond the scale" if beyond else "")
+    shown = f"{measure_value(row)} ({status_text(row)})" + (", beyond the scale" if beyond else "")
     mark = x(value)
     if beyond:  # an arrow out of the right end, not a line lost among others at the edge
         parts.append(
@@ -95,7 +95,7 @@ def _row(i: int, row: MeasureRow) -> str:
     at = end if side == " end" else mark
     parts.append(f'<text x="{at:.1f}" y="{y + 41}" class="value{side}">{escape(shown)}</text>')
     scale = f", beyond the chart's scale, which ends at {fmt(whole(top), row.unit)}"
-    title = f"{row.label}: {measure_value(row)}, {row.status}{scale if beyond else ''}"
+    title = f"{row.label}: {measure_value(row)}, {status_text(row)}{scale if beyond else ''}"
     return f"<g><title>{escape(title)}; {escape(limits_text(row))}</title>{''.join(parts)}</g>"
 
 
@@ -114,7 +114,7 @@ def render(rows: list[MeasureRow], band: str, ident: str) -> str:
         return ""
     height = 16 + ROW * len(shown)
     desc = "; ".join(
-        f"{r.label}: {measure_value(r)}, {r.status} ({limits_text(r)})"
+        f"{r.label}: {measure_value(r)}, {status_text(r)} ({limits_text(r)})"
         + (", beyond the chart's scale" if _beyond(r) else "")
         for r in shown
     )

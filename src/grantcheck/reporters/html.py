@@ -26,6 +26,7 @@ from grantcheck.reporters.wording import (
     band_text,
     limits_text,
     measure_value,
+    status_text,
     summary_line,
 )
 from grantcheck.rulepack import Citation, Rule
@@ -141,7 +142,10 @@ def _scheme(s: SchemeResult, rules: dict[str, Rule], index: int) -> str:
         out.append(
             _table(
                 head,
-                [[r.label, measure_value(r), limits_text(r), r.basis, r.status] for r in rows],
+                [
+                    [r.label, measure_value(r), limits_text(r), r.basis, status_text(r)]
+                    for r in rows
+                ],
                 "Key measures and their limits",
             )
         )

@@ -31,6 +31,7 @@ from grantcheck.reporters.wording import (
     band_text,
     limits_text,
     measure_value,
+    status_text,
     summary_line,
 )
 from grantcheck.rulepack import Citation, Rule
@@ -117,7 +118,7 @@ def scheme_markdown(s: SchemeResult, rules: dict[str, Rule]) -> list[str]:
             f"| measure | this scheme | expected for {md(s.band)} awards | limit from | result |",
             "| --- | --- | --- | --- | --- |",
         ]
-        cells = [(r.label, measure_value(r), limits_text(r), r.basis, r.status) for r in rows]
+        cells = [(r.label, measure_value(r), limits_text(r), r.basis, status_text(r)) for r in rows]
         out += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in cells]
         out.append("")
     out += _effort(s)

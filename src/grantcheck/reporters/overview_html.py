@@ -96,7 +96,7 @@ def _cell(rules: dict[str, Any], row: Row, m: Measure, x: float, y: float) -> st
         else ""
     )
     tip = (
-        f"{row.name}, {KEY_MEASURES.get(m.metric, m.metric)}: {value}, {m.status} "
+        f"{row.name}, {KEY_MEASURES.get(m.metric, m.metric)}: {value}, {m.words or m.status} "
         f"({_limits(rules, m, row.band)} for {row.band} awards)"
     )
     short = value if len(value) <= 11 else value[:10] + "…"
@@ -243,7 +243,8 @@ def render(p: Portfolio, rules: dict[str, Any]) -> str:
             _table(
                 ["#", "scheme", "band"] + [SHORT.get(m.metric, m.metric) for m in shown],
                 [
-                    [rank(p, i), r.name, r.band] + [f"{_value(m)} ({m.status})" for m in r.measures]
+                    [rank(p, i), r.name, r.band]
+                    + [f"{_value(m)} ({m.words or m.status})" for m in r.measures]
                     for i, r in enumerate(p.schemes)
                 ],
                 "Key measures of each scheme, with the verdict",

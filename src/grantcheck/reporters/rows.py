@@ -47,6 +47,8 @@ class MeasureRow:
     status: str
     lower: bool = False  # the value is a lower bound (some part of it was not stated)
     basis: str = ""  # where the limit comes from, in two or three words ("the guide", "the law")
+    # with a known value but status "not known": the unstated facts deciding whether it applies
+    pending: tuple[str, ...] = ()
 
 
 def _status(s: SchemeResult, rule: Rule) -> str:
@@ -102,9 +104,24 @@ def measure_rows(s: SchemeResult, rules: dict[str, Rule]) -> list[MeasureRow]:
                 _status(s, rule),
                 metric in s.lower_bounds,
                 rule.basis_name(level, s.band),
+                _pending(rule, s.metrics),
             )
         )
     return rows
+
+
+def _pending(rule: Rule, metrics: dict[str, Any]) -> tuple[str, ...]:
+    """The facts not stated that leave open whether ``rule`` applies (its ``when``)."""
+    if rule.applies(metrics) is not None:
+        return ()
+    found: list[str] = []
+    todo = list(rule.when)
+    while todo:
+        c = todo.pop(0)
+        todo += c.any or []
+        if c.metric and c.decided(metrics) is None and metrics.get(c.metric) is None:
+            found.append(c.metric)
+    return tuple(dict.fromkeys(found))
 
 
 @dataclass(frozen=True)

@@ -346,6 +346,18 @@ def measure_value(row: MeasureRow) -> str:
     return f"at least {text}" if row.lower and row.value is not None else text
 
 
+def status_text(row: MeasureRow) -> str:
+    """A measure row's verdict in words: a known value whose rule may or may not apply says
+    which fact is missing ('not known: ongoing service not stated'), not a bare 'not known'
+    beside a figure that is plainly known."""
+    from grantcheck.metrics import METRICS
+
+    if row.status != "not known" or row.value is None or not row.pending:
+        return row.status
+    names = [METRICS[m].label if m in METRICS else m for m in row.pending]
+    return f"not known: {_join(names)} not stated"
+
+
 def limits_text(row: MeasureRow) -> str:
     """'at least 28 days (under 15 is an error)' for one measure row."""
     unit, warn, err = row.unit, row.warning, row.error
