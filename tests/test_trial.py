@@ -106,7 +106,8 @@ def test_generated_sentences_agree_and_read_well(project: Path) -> None:
     assert "Timetable published is not stated" not in shown
     # the rule on agreement length applies to ongoing services, and ongoing is not stated
     assert "| Agreement length | 12 months |" in shown
-    assert "| the Compact | not known |" in shown and "does not apply" not in shown
+    assert "| the Compact | not known: ongoing service not stated |" in shown
+    assert "does not apply" not in shown
 
 
 def test_every_yes_or_no_fact_can_be_asked_about() -> None:

@@ -208,26 +208,21 @@ def render_text(p: Portfolio, width: int = 80) -> str:
     if p.common_problems:
         out.append("Common problems (rules failing in two or more schemes):")
         for c in p.common_problems:
-            out += textwrap.wrap(
-                f"{problem_line(c, n)}: {scheme_ids(c)}",
-                width,
-                initial_indent="  - ",
-                subsequent_indent=" " * 4,
-                break_on_hyphens=False,
-            )
+            out += _bullet(f"{problem_line(c, n)}: {scheme_ids(c)}", width)
     else:
         out.append("No rule fails in more than one scheme.")
     if p.common_unknowns:
         out += [""] + textwrap.wrap(f"{UNKNOWN_HEAD}. {UNKNOWN_NOTE}", width)
         for line, ids in unknown_lines(p):
-            out += textwrap.wrap(
-                f"{line}: {ids}",
-                width,
-                initial_indent="  - ",
-                subsequent_indent=" " * 4,
-                break_on_hyphens=False,
-            )
+            out += _bullet(f"{line}: {ids}", width)
     return "\n".join(out) + "\n\n"
+
+
+def _bullet(text: str, width: int) -> list[str]:
+    """One item of a list in the terminal, wrapped under its dash."""
+    return textwrap.wrap(
+        text, width, initial_indent="  - ", subsequent_indent=" " * 4, break_on_hyphens=False
+    )
 
 
 def _cell(value: object) -> str:
