@@ -161,3 +161,34 @@ def test_gc111_quotes_the_guide_only_where_it_speaks_to_plain_words(pack: Pack) 
     assert not rule.guide  # the guide's "clear and accessible information" is on timescales
     assert any("Plain English" in s for s in rule.sources)
     assert "The guide does not speak to this point" in run("explain", "GC111").output
+
+
+def test_a_value_beside_its_limit_never_reads_as_equal_to_it() -> None:
+    from grantcheck.units import fmt_apart
+
+    assert fmt_apart(0.104, 0.1, "share") == "10.4%"
+    assert fmt_apart(0.1004, 0.1, "share") == "10.04%"
+    assert fmt_apart(0.0996, 0.1, "share") == "9.96%"
+    assert fmt_apart(0.17, 0.1, "share") == "17%"  # apart already: as ever
+    assert fmt_apart(0.1, 0.1, "share") == "10%"
+    assert fmt_apart(5000.4, 5000, "pounds") == "£5,000.40"
+    assert fmt_apart(14.02, 14, "days") == "14.02 days"
+    assert fmt_apart(3.04, 3, "number") == "3.04"
+
+
+def test_gc105_says_above_its_limit_in_figures_that_differ_and_asks_only_what_is_missing(
+    project: Path,
+) -> None:
+    form = "application:\n  form:\n    questions: 4\n    word_limit: 600\n    attachments: []\n"
+    data = _check(project, MINIMAL + form)
+    [gc105] = _results(data, "GC105")
+    assert gc105["message"].endswith("state award.expected_applications and award.total.")
+    chest_file = "examples/community-chest-word-form.yaml"
+    shown = run("check", chest_file, "-f", "json")
+    [chest] = [
+        f
+        for s in json.loads(shown.output)["schemes"]
+        for f in s["findings"]
+        if s["file"].endswith("community-chest-word-form.yaml") and f["rule"] == "GC105"
+    ]
+    assert "at least 10.4%: above the warning limit of 10%" in chest["message"]

@@ -14,11 +14,11 @@ from typing import Any, NamedTuple
 from grantcheck.errors import InputError
 from grantcheck.findings import SEVERITY_RANK, UNUSED_WAIVER, Finding, SchemeResult, Severity
 from grantcheck.guidance import GuidanceMeasure
-from grantcheck.metrics import METRICS, Computed, Value
+from grantcheck.metrics import METRICS, Computed, MetricInfo, Value
 from grantcheck.policy import Policy
 from grantcheck.rulepack import SEVERITIES, Relative, Rule, basis_text
 from grantcheck.safe_text import clip
-from grantcheck.units import fmt, whole
+from grantcheck.units import fmt, fmt_apart, whole
 from grantcheck.validate import Parsed
 
 # The closed set of comparisons: each returns True when the value fails the limit.
@@ -101,11 +101,12 @@ def message(
         warning = rule.limit("warning", band, values)
         limit = "" if warning is None else f" within the warning limit of {fmt(warning, info.unit)}"
         return (
-            f"{subject} {be} at least {fmt(value, info.unit)}; not enough is stated to "
+            f"{subject} {be} at least {fmt_apart(value, warning, info.unit)}; not enough is "
+            "stated to "
             f"tell whether {'they are' if info.plural else 'it is'}{limit} for {band} awards."
         )
     if outcome.unknown and info.needs:
-        return f"{subject} {be} not known, so this cannot be checked: state {info.needs}."
+        return f"{subject} {be} not known, so this cannot be checked: state {needed(info, values)}."
     if outcome.unknown:
         return f"{info.not_stated()}, so this cannot be checked."
     if rule.check == "flag":
@@ -114,13 +115,22 @@ def message(
     raw = rule.raw_limit(outcome.severity, band) if outcome.severity else None
     of = f" ({relative_text(raw)})" if isinstance(raw, Relative) else ""
     text = (
-        f"{subject} {be}{' at least' if outcome.lower else ''} {fmt(value, info.unit)}: {side} "
+        f"{subject} {be}{' at least' if outcome.lower else ''} "
+        f"{fmt_apart(value, outcome.threshold, info.unit)}: {side} "
         f"the {outcome.severity} limit of {fmt(outcome.threshold, info.unit)}{of} for {band} awards"
     )
     warning = rule.limit("warning", band, values)
     if outcome.severity == "error" and warning is not None:
         text += "; " + passes(rule.check, warning, info.unit)
     return text + "."
+
+
+def needed(info: MetricInfo, values: dict[str, Value] | None) -> str:
+    """What to state so that a measure worked out from others can be: only what is missing."""
+    missing = [text for metric, text in info.needs_from if (values or {}).get(metric) is None]
+    if not missing or values is None:
+        return info.needs
+    return missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
 
 
 def passes(check: str, limit: float, unit: str) -> str:

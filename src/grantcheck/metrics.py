@@ -37,6 +37,8 @@ class MetricInfo:
     needs: str = ""  # for a measure worked out from others: what to state so it can be
     plural: bool = False  # the label is plural ("the accounts required are ...")
     whether: str = ""  # a yes-or-no fact as a clause: "the timetable is published"
+    # the facts ``needs`` is made of, each with what to state: a hint names only those missing
+    needs_from: tuple[tuple[str, str], ...] = ()
 
     @property
     def subject(self) -> str:
@@ -119,10 +121,15 @@ METRICS: dict[str, MetricInfo] = {
         "the cost of one application against the typical award", "share", _FORM
     ),
     "sector.cost": _i("the sector's total cost of applying", "pounds"),
-    "sector.cost_share": _i(
+    "sector.cost_share": MetricInfo(
         "the sector's cost of applying against the total",
         "share",
         f"{_FORM}, award.expected_applications and award.total",
+        needs_from=(
+            ("application.cost", _FORM),
+            ("award.expected_applications", "award.expected_applications"),
+            ("award.total", "award.total"),
+        ),
     ),
     "success_rate": _i("the expected success rate", "share"),
     "decision.days": _i("the time from closing to decision", "days"),

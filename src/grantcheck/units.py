@@ -74,6 +74,34 @@ def fmt(value: Any, unit: str) -> str:
     return number(value)
 
 
+def fmt_apart(value: Any, limit: Any, unit: str) -> str:
+    """``value`` as ``fmt`` says it, with as many more decimals as it takes never to read as
+    equal to ``limit`` when it is not ('10.4%' above a limit of 10%, not '10%')."""
+    shown = fmt(value, unit)
+    numbers = all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in (value, limit))
+    if not numbers or value == limit or shown != fmt(limit, unit) or unit == "accounts":
+        return shown
+    for places in range(1, 7):
+        apart = _places(value, unit, places)
+        if apart != _places(limit, unit, places):
+            return apart
+    return shown
+
+
+def _places(x: float, unit: str, places: int) -> str:
+    """``x`` in ``unit`` to ``places`` decimals (a share's as a percentage)."""
+    if unit == "share":
+        return f"{number(x * 100, places)}%"
+    if unit == "pounds":
+        return f"£{number(x, max(places, 2))}"
+    said = number(x, places)
+    if unit == "percent":
+        return f"{said}%"
+    if unit in _NOUNS:
+        return f"{said} {unit}"
+    return f"{said} a year" if unit == "per_year" else said
+
+
 def pounds_round(x: float) -> str:
     """A large sum as people say it: '£1.4m', '£212,000' (three significant figures)."""
     if abs(x) >= 1_000_000:
