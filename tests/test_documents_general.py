@@ -573,3 +573,19 @@ def test_a_link_is_never_a_document_to_send(tmp_path: Path) -> None:
 </ul></main></body></html>"""
     f = measure(tmp_path, "links.html", page)
     assert [a.kind for a in f.attachments] == ["governing_document"]
+
+
+def test_a_few_words_and_only_opening_an_item_make_it_conditional(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "checklist.txt",
+        "WHAT TO ENCLOSE\n\n"
+        "- A copy of your constitution\n"
+        "- Registered charities only: a copy of your latest annual return\n"
+        "- Sports clubs only - your club's coaching qualifications\n",
+    )
+    assert sorted((a.kind, a.conditional) for a in f.attachments) == [
+        ("governing_document", False),
+        ("other", True),
+        ("other", True),
+    ]

@@ -45,6 +45,12 @@ MUST_HAVE = re.compile(
 )
 # what may stand between a clause's start and a condition that opens it
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:(–—])[\s\-*•]*(?:(?:and|or|but|that|only)\s+)*$", re.I)
+# "Building projects only: proof of ownership", "Charities only - annual return": a few words
+# and "only" opening a line or item limit it to those applicants ("Office use only" is a box)
+LEADING_ONLY = re.compile(
+    r"^[\s\-*•▪0-9.()]*(?!(?:for\s+)?office\b)(?:[\w'’/&-]+\s+){1,5}only\s*(?::|[-–—]\s)",
+    re.IGNORECASE,
+)
 INSTEAD = re.compile(r"\binstead\b|\byn lle\b", re.IGNORECASE)  # Welsh: yn lle (instead of)
 # between a policy's names and its policy word: a list's joins, a few words, no full stop
 NAME_GAP = re.compile(r"(?:[\s,/&]|\b(?:and|or|your|a|an)\b){0,12}", re.IGNORECASE)
@@ -302,6 +308,8 @@ class Requirements:
                     else ()
                 ),
             )
+            if LEADING_ONLY.match(text):
+                self._cue_found = ((0, False), *self._cue_found)
         return self._cue_found
 
     def _conditioned(self, text: str, policy: bool = False) -> bool:
@@ -324,6 +332,8 @@ class Requirements:
     def _leads_with_condition(self, s: str) -> bool:
         """'If your organisation is new, send ... instead': a condition opening the sentence
         applies to every document the sentence asks for."""
+        if LEADING_ONLY.match(s):
+            return True
         bare = s.lstrip(" -*•▪0123456789.()")
         m = self.vocab.condition.search(bare[:40])
         return m is not None and m.start() <= 12 and not self.vocab.request.fullmatch(m.group(0))
