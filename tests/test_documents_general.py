@@ -589,3 +589,19 @@ def test_a_few_words_and_only_opening_an_item_make_it_conditional(tmp_path: Path
         ("other", True),
         ("other", True),
     ]
+
+
+def test_a_yes_or_no_prompt_with_an_answer_line_is_a_field(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "yesno.txt",
+        "5. Does your club charge members a fee?\n"
+        "Answer yes or no.\n\n"
+        "Answer:\n\n"
+        "6. Has the committee met this year? (Please state Yes or No)\n\n"
+        "Answer:\n\n"
+        "7. Explain how members will benefit (150 words).\n\n"
+        "Answer:\n",
+    )
+    assert [q.word_limit for q in f.questions] == [150]
+    assert len(f.fields) == 2

@@ -34,6 +34,13 @@ CHOICES = re.compile(
     r"[\s☐□]*(?:\((?:please )?(?:circle|tick|delete)[^)]*\)|\(rhowch gylch[^)]*\))?\s*$",
     re.IGNORECASE,
 )
+# "Write yes or no.", "(Answer Yes or No)": how a yes/no question is answered, said after it
+YES_NO_ASKED = re.compile(
+    r"\s*\(?(?:(?:please\s+)?(?:write|answer|put|state|say|type|enter|circle|choose|select|"
+    r"delete|tick)(?:\s+either)?\s+)?['\"“‘]?yes['\"”’]?\s*(?:or|/)\s*['\"“‘]?no['\"”’]?"
+    r"(?:\s+(?:as appropriate|below|here))?\s*[.)]*\s*$",
+    re.IGNORECASE,
+)
 # a cell that says a question has no limit, or holds nothing yet
 PLACEHOLDER = re.compile(r"^\s*(?:[-–—]+|n/?a|none|no limit|dim)\s*$", re.IGNORECASE)
 CHOICE_ONLY = re.compile(
@@ -99,6 +106,8 @@ class Reader:
     def _is_field_label(self, text: str) -> bool:
         words = len(text.split())
         bare = CHOICES.sub("", NUMBERED_PREFIX.sub("", text).strip())
+        if "?" in bare:  # "Will any ... happen? Write yes or no.": the answer is yes or no
+            bare = bare[: bare.rindex("?") + 1] + YES_NO_ASKED.sub("", bare[bare.rindex("?") + 1 :])
         if (
             YES_NO.match(bare)
             and bare.endswith("?")
@@ -177,6 +186,8 @@ class Reader:
         ):  # "Question | 500 words | [answer]": the limit column, or a dash for none
             p.limit = p.limit or limit
             return
+        if p is not None and YES_NO_ASKED.fullmatch(text) and self.is_field_label(p.text):
+            return  # "Write yes or no." under a yes/no question: the space after is its field
         if CHOICE_ONLY.match(text) and not _boxed(text):  # "Yes    No": the choice is a field
             self.pending = None
             self.fields.append(self.evidence(block, p.text if p else text))
