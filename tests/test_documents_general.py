@@ -605,3 +605,32 @@ def test_a_yes_or_no_prompt_with_an_answer_line_is_a_field(tmp_path: Path) -> No
     )
     assert [q.word_limit for q in f.questions] == [150]
     assert len(f.fields) == 2
+
+
+def test_a_policy_to_hold_after_a_word_list_of_conditions_is_required_not_sent(
+    tmp_path: Path,
+) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Documents", style="Heading 2")
+    document.add_paragraph("Send these with your form:")
+    document.add_paragraph("A copy of your constitution.", style="List Number")
+    document.add_paragraph("Other things, in some cases:")
+    document.add_paragraph(
+        "If you run holiday clubs, your safeguarding policy.", style="List Bullet"
+    )
+    document.add_paragraph(
+        "All organisations are expected to hold a health and safety policy as well. There is no "
+        "need to include it, though we could ask for a copy later."
+    )
+    document.save(str(tmp_path / "notes.docx"))
+    f = Measurer().measure(tmp_path / "notes.docx", "notes.docx")[1]
+    assert sorted((a.kind, a.conditional) for a in f.attachments) == [
+        ("governing_document", False),
+        ("policy", True),
+    ]
+    assert sorted((str(p.value), p.conditional) for p in f.policies) == [
+        ("health_and_safety", False),
+        ("safeguarding", True),
+    ]

@@ -33,6 +33,7 @@ class Block:
     required: bool = False  # an upload the page marks required: every applicant sends it
     group: str = ""  # fields sharing a group (radio buttons, a tick-box group) count once
     heading: bool = False
+    item: bool = False  # a list item the format marks (a Word "List Bullet" or numbered paragraph)
     link: bool = False  # words that are all a link's: a page to visit, never a document to send
 
 

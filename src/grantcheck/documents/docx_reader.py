@@ -121,12 +121,19 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
                         text,
                         (("paragraph", paragraph),),
                         heading=style.lower().startswith(("heading", "title")),
+                        item=style.lower().startswith("list") or _numbered(element),
                     )
                 )
         elif tag == "tbl":
             table += 1
             _table(Table(element, document), table, out, budget)
     return out
+
+
+def _numbered(element: Any) -> bool:
+    """Whether a Word paragraph is a numbered or bulleted list item by its own numbering."""
+    ppr = element.pPr
+    return ppr is not None and ppr.numPr is not None
 
 
 def _table(grid: Any, number: int, out: Extracted, budget: Budget) -> None:

@@ -73,6 +73,7 @@ def _listed(block: Block) -> bool:
         "cell" in place
         or str(place.get("element", "")).startswith("li ")
         or bool(LIST_ITEM.match(block.text))
+        or block.item
     )
 
 
@@ -226,8 +227,10 @@ class Requirements:
                 self.list_conditional = self.checklist and bool(v.condition.search(text))
                 self.policy_section = "polic" in text.lower() and not v.attach.search(text)
                 return
-        item = bool(LIST_ITEM.match(text)) or str(dict(block.where).get("element", "")).startswith(
-            "li "
+        item = (
+            bool(LIST_ITEM.match(text))
+            or block.item
+            or str(dict(block.where).get("element", "")).startswith("li ")
         )  # a list item is the list's, even with a note after it ("2. Your accounts. These ...")
         body = LIST_ITEM.sub("", text, count=1) if item else text
         if (
