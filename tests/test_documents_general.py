@@ -634,3 +634,17 @@ def test_a_policy_to_hold_after_a_word_list_of_conditions_is_required_not_sent(
         ("health_and_safety", False),
         ("safeguarding", True),
     ]
+
+
+def test_a_breakdown_of_costs_and_a_landlords_letter_are_named(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "send.md",
+        "## Please send\n\n"
+        "- A breakdown of how the money will be spent, line by line\n"
+        "- Where you rent your hall, a letter from the landlord saying the work may go ahead\n",
+    )
+    assert sorted((a.kind, a.conditional) for a in f.attachments) == [
+        ("budget", False),
+        ("other", True),
+    ]
