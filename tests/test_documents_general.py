@@ -648,3 +648,25 @@ def test_a_breakdown_of_costs_and_a_landlords_letter_are_named(tmp_path: Path) -
         ("budget", False),
         ("other", True),
     ]
+
+
+def test_an_indented_line_continues_its_bullet_and_names_the_items_document(
+    tmp_path: Path,
+) -> None:
+    f = measure(
+        tmp_path,
+        "letter.txt",
+        "Things to enclose\n\n"
+        "Please include with your form:\n\n"
+        "  - proof of where your funds are. We will not ask for accounts:\n"
+        "    your two latest bank statements are enough.\n"
+        "  - a list of your committee members;\n\n"
+        "Only if they apply:\n\n"
+        "  - if you will hire a coach, two quotes from\n"
+        "    different firms.\n",
+    )
+    assert sorted((a.kind, a.conditional) for a in f.attachments) == [
+        ("bank_statement", False),
+        ("other", False),
+        ("quotes", True),
+    ]

@@ -381,6 +381,9 @@ class Requirements:
             and dict(block.where).get("cell", self.item_cell) == self.item_cell
             and block.text.lstrip().startswith(s.lstrip()[:20])
             and not self.vocab.not_attachment.search(s)
+            # "something that shows how your money stands. A bank statement will do": the item
+            # names its document in another sentence
+            and not (s != block.text and any(p.search(block.text) for _, p in self.vocab.kinds))
         ):
             # a checklist item naming no known kind: a document all the same ("a risk assessment")
             self.attachments.append(

@@ -79,6 +79,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     joinable = False  # whether the last block is prose that a wrapped line continues
     table = row = 0
     last_row = -1  # the line number of the last Markdown table row (a divider line counts)
+    hang = 0  # the column a list item's words start at: a line indented that far continues it
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if fmt == "md" and any(
@@ -88,9 +89,15 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             if len(line) > 2 and line[0] == line[-1] == "_":
                 line = line[1:-1].strip()
         if not line:
-            joinable = False
+            joinable, hang = False, 0
             continue
         where = (("line", number),)
+        indent = len(raw) - len(raw.lstrip())
+        if hang and indent >= hang and wraps(out.blocks[-1].text, line, ends=()):
+            last = out.blocks[-1]  # " * your accounts:\n   a bank statement will do": the item's
+            out.blocks[-1] = Block(TEXT, f"{last.text} {line}", last.where, heading=last.heading)
+            continue
+        hang = 0
         if joinable and wraps(out.blocks[-1].text, line):
             last = out.blocks[-1]  # a line wrapped inside a paragraph or list item: one block
             out.blocks[-1] = Block(TEXT, f"{last.text} {line}", last.where, heading=last.heading)
@@ -121,4 +128,6 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         joinable = (
             not heading and not line.endswith((":", "?")) and not line.isupper() and len(line) > 40
         )  # a short line is a title or a label, not a wrapped paragraph
+        marker = re.match(r"[-*+•▪]\s+", line) if not heading else None
+        hang = indent + marker.end() if marker and indent + marker.end() > 1 else 0
     return out
