@@ -670,3 +670,21 @@ def test_an_indented_line_continues_its_bullet_and_names_the_items_document(
         ("other", False),
         ("quotes", True),
     ]
+
+
+def test_a_share_of_the_cost_in_words_is_match_funding_not_the_funders_share(
+    tmp_path: Path,
+) -> None:
+    said = {
+        "a.txt": "The fund will cover 90 per cent of the cost. Your group must raise the "
+        "remaining tenth from elsewhere.",
+        "b.txt": "We expect applicants to find a third of the costs themselves.",
+        "c.txt": "The council can pay no more than half of the cost; the other half must "
+        "come from other funders.",
+    }
+    got = {
+        name: (f.match_funding.value if f.match_funding else None)
+        for name, text in said.items()
+        for f in [measure(tmp_path, name, text)]
+    }
+    assert got == {"a.txt": 10.0, "b.txt": 33.3, "c.txt": 50.0}

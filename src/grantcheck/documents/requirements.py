@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from grantcheck.documents.blocks import FILE, TEXT, Block, clip
 from grantcheck.documents.facts import Attachment, Evidence, Found
-from grantcheck.documents.phrases import amounts, nearest, percentages, sentences
+from grantcheck.documents.phrases import Amount, amounts, nearest, percentages, sentences
 from grantcheck.documents.vocab import Vocabulary, tokens
 
 LEVELS = ("none", "bank_statements", "unaudited", "independent_examination", "audited")
@@ -45,6 +45,31 @@ MUST_HAVE = re.compile(
 )
 # what may stand between a clause's start and a condition that opens it
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:(–—])[\s\-*•]*(?:(?:and|or|but|that|only)\s+)*$", re.I)
+# a share of the cost in words: "half of the cost", "the remaining quarter", "the other fifth"
+FRACTION = re.compile(
+    r"\b(?P<lead>(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+|a\s+|one\s+|three\s+)?"
+    r"(?P<part>half|third|quarter|fifth|tenth)s?\b",
+    re.IGNORECASE,
+)
+FRACTIONS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+# the funder's own share, never the applicant's: "We will pay up to 80%", "will meet no more than"
+FUNDER_SHARE = re.compile(
+    r"\b(?:we|council|fund|grant|it)\s+(?:will|can|may|could|would)?\s*(?:pay|meet|fund|cover|"
+    r"give|contribute|award)s?\b[^.;:]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _shares(text: str) -> list[Amount]:
+    """Percentages and shares in words, in order of place."""
+    found = percentages(text)
+    for m in FRACTION.finditer(text):
+        lead = (m["lead"] or "").strip().lower()
+        value = FRACTIONS[m["part"].lower()] * (3 if lead == "three" else 1)
+        found.append(Amount(value, m.start(), m.end()))
+    return sorted(found, key=lambda a: a.start)
+
+
 # "Building projects only: proof of ownership", "Charities only - annual return": a few words
 # and "only" opening a line or item limit it to those applicants ("Office use only" is a box)
 LEADING_ONLY = re.compile(
@@ -563,7 +588,9 @@ class Requirements:
         if named is not None and v.no_match.search(text):
             self.match = Found(0.0, False, self.evidence(block, text))
             return
-        found = percentages(text)
+        found = [
+            a for a in _shares(text) if not FUNDER_SHARE.search(text, max(0, a.start - 60), a.start)
+        ]  # "We will pay up to 80%": the funder's share, not the applicant's
         if named is not None and not found and NOT_NEEDED.search(text, 0, named.start()):
             # "You do not have to provide match funding", "we do not expect match funding"
             self.match = Found(0.0, False, self.evidence(block, text))
@@ -571,7 +598,15 @@ class Requirements:
         if named is not None:
             pick = nearest(found, *named.span())
         elif self.match_section or v.match_contribution.search(text):
-            pick = next((p for p in found if v.match_share.match(text, _skip(text, p.end))), None)
+            pick = next(
+                (
+                    p
+                    for p in found
+                    if v.match_share.match(text, _skip(text, p.end))
+                    or re.match(r"(?i)(?:the\s+)?(?:other|remaining)\b", text[p.start :])
+                ),
+                None,
+            )
         else:
             pick = None
         if pick is not None:
