@@ -688,3 +688,15 @@ def test_a_share_of_the_cost_in_words_is_match_funding_not_the_funders_share(
         for f in [measure(tmp_path, name, text)]
     }
     assert got == {"a.txt": 10.0, "b.txt": 33.3, "c.txt": 50.0}
+
+
+def test_a_date_written_as_day_month_and_year_inputs_is_one_field(tmp_path: Path) -> None:
+    page = """<html><body><main><form><p>When does the work finish?</p>
+<label for="e1">Day</label><input id="e1" type="text">
+<label for="e2">Month</label><input id="e2" type="text">
+<label for="e3">Year</label><input id="e3" type="text">
+<label for="o">Name of your organisation</label><input id="o" type="text">
+<label for="f1">DD</label><input id="f1"><label for="f2">MM</label><input id="f2">
+<label for="f3">YYYY</label><input id="f3">
+</form></main></body></html>"""
+    assert len(measure(tmp_path, "dates.html", page).fields) == 3

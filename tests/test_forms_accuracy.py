@@ -64,7 +64,8 @@ def test_precision_and_recall_targets(result: Score, key: str) -> None:
 
 
 # Documents whose insurance, match funding and required/conditional policies are exact: all
-# 27 were; the second held-out set (33 documents) lowered match funding and policies.
+# 27 were; the second held-out set (33 documents) lowered match funding and policies, and
+# general fixes (shares in words, Word lists) brought them back to all 33.
 FACTS_FLOOR = {
     "public_liability_insurance": 33,
     "match_funding_percent": 33,
@@ -77,3 +78,12 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
     lost unnoticed, as the benchmark did not read it)."""
     for key in _forms.FACTS:
         assert result.facts_ok[key] >= FACTS_FLOOR[key], (key, result.misses)
+
+
+# Documents whose field count is within the truth's tolerance: no spec target, kept at today's
+# figure (26 of 33, once a date typed as day, month and year inputs counted as one field).
+FIELDS_FLOOR = 26
+
+
+def test_fields_floor(result: Score) -> None:
+    assert result.fields_ok >= FIELDS_FLOOR, result.misses

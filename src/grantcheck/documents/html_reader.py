@@ -118,6 +118,7 @@ CHROME_PHRASES = (
 # a site's header or footer named by its class or id, outside the page's form and main content
 CHROME_OUTSIDE_WORDS = ("footer", "header", "masthead", "topbar", "sitemap")
 GROUPED = {"radio", "checkbox"}
+DATE_PARTS = {"day", "month", "year", "dd", "mm", "yy", "yyyy", "diwrnod", "mis", "blwyddyn"}
 
 
 class _Parser(HTMLParser):
@@ -260,6 +261,7 @@ class _Parser(HTMLParser):
 
 def _resolve(parser: _Parser) -> list[Block]:
     blocks = parser.blocks
+    date = ""  # the group of a date written as day, month and year inputs: one field
     for index, kind, attrs in parser.controls:
         ident = attrs.get("id", "")
         label = (
@@ -282,7 +284,9 @@ def _resolve(parser: _Parser) -> list[Block]:
             block = Block(SPACE, label, where, max_chars=chars, max_words=words)
         else:
             group = attrs.get("name", "") if kind in GROUPED else ""
-            block = Block(FIELD, label, where, max_chars=chars, group=group or "")
+            part = label.strip(" *:").lower() in DATE_PARTS
+            date = (date or f"date {index}") if part and kind not in GROUPED else ""
+            block = Block(FIELD, label, where, max_chars=chars, group=group or date)
         blocks[index] = block
     return blocks
 
