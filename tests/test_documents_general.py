@@ -700,3 +700,21 @@ def test_a_date_written_as_day_month_and_year_inputs_is_one_field(tmp_path: Path
 <label for="f3">YYYY</label><input id="f3">
 </form></main></body></html>"""
     assert len(measure(tmp_path, "dates.html", page).fields) == 3
+
+
+def test_a_level_waived_after_it_is_named_is_not_asked(tmp_path: Path) -> None:
+    # the negation follows the words ("Audited figures are not needed"), not before them
+    waived = measure(
+        tmp_path,
+        "notes.txt",
+        "WHAT TO SEND\n\n* Audited accounts are not required: unaudited accounts signed by your "
+        "treasurer are fine.\n",
+    )
+    assert waived.accounts is not None and waived.accounts.value == "unaudited"
+    bank = measure(
+        tmp_path,
+        "letter.txt",
+        "WHAT TO SEND\n\n* Audited figures are not needed: a copy of your last two bank "
+        "statements is enough.\n",
+    )
+    assert bank.accounts is not None and bank.accounts.value == "bank_statements"

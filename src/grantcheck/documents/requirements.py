@@ -34,6 +34,12 @@ NOT_NEEDED = re.compile(
 )
 SPACES = re.compile(r"\s*")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-h]\)\s)")
+# a level waived after it is named: "Audited figures are not needed", "an audit isn't required"
+NOT_AFTER = re.compile(
+    r"[^.,;:!?()]{0,25}?(?:\b(?:is|are)\s+not|\b(?:isn't|aren't|isn’t|aren’t))\s+"
+    r"(?:needed|required|necessary|essential)\b",
+    re.IGNORECASE,
+)
 HOLD = re.compile(r"\b(?:hold|have|has|held|maintain|carry|take out)\b", re.IGNORECASE)
 # "All organisations must have a health and safety policy": to hold, not to send
 MUST_HAVE = re.compile(
@@ -535,12 +541,16 @@ class Requirements:
             if not self.may(f"accounts:{level}"):
                 continue
             for m in acc[level].finditer(s):
-                if not NEGATED.search(s[max(0, m.start() - 70) : m.start()]):
+                after = NOT_AFTER.match(s, m.end())
+                if after is None and not NEGATED.search(s[max(0, m.start() - 70) : m.start()]):
                     levels.append(i)
                     break
                 # "These do not have to be independently examined or audited", "We do not expect
-                # ... an audit": a higher level waived accepts unaudited accounts
-                waived = waived or (i > 2 and bool(NOT_NEEDED.search(s, 0, m.start())))
+                # ... an audit", "Audited figures are not needed": a higher level waived
+                # accepts unaudited accounts
+                waived = waived or (
+                    i > 2 and (after is not None or bool(NOT_NEEDED.search(s, 0, m.start())))
+                )
         if waived:
             self.accounts.append((2, True, self.evidence(block, s)))
         if (
@@ -550,10 +560,13 @@ class Requirements:
             and not re.search(r"\bbank accounts?\b", s, re.I)
         ):
             levels = [2]
-        if self.may("accounts:none") and acc["none"].search(s):
+        # "Audited accounts are not required" waives a level; it does not say no accounts
+        if not waived and self.may("accounts:none") and acc["none"].search(s):
             self.accounts.append((0, True, self.evidence(block, s)))
         elif levels and (asked or any(acc[LEVELS[i]].search(s) for i in levels if i > 1)):
-            alternative = len(levels) > 1 and bool(acc["alternatives"].search(s))
+            # what a sentence names beside a waived level is offered instead ("Audited figures
+            # are not needed: your last two bank statements are enough")
+            alternative = waived or (len(levels) > 1 and bool(acc["alternatives"].search(s)))
             for i in levels:
                 self.accounts.append((i, alternative or conditional(), self.evidence(block, s)))
 
