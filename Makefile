@@ -29,11 +29,14 @@ demo: $(BIN)/grantcheck
 
 PYTEST_ARGS ?= -n auto
 
+# Tests run with bytecode caching on, even where the shell turns it off
+# (PYTHONDONTWRITEBYTECODE): pytest then keeps each test module's rewritten
+# assertions instead of rewriting all of them on every run (about 3 s of 28).
 test: $(BIN)/grantcheck
-	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 test-fast: $(BIN)/grantcheck
-	$(BIN)/python -m pytest -q -m "not slow" $(PYTEST_ARGS)
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -q -m "not slow" $(PYTEST_ARGS)
 
 docs: $(BIN)/grantcheck
 	$(BIN)/python -m grantcheck.docs

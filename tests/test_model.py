@@ -146,11 +146,13 @@ def _agree(cls: type, data: Any) -> bool:
     return fast is not None
 
 
+@pytest.mark.slow  # a property search: the exhaustive sweeps are slow too
 @given(schemes())
 def test_the_fast_path_takes_valid_schemes_as_pydantic_does(data: dict[str, Any]) -> None:
     assert _agree(Scheme, data)
 
 
+@pytest.mark.slow  # a property search: the exhaustive sweeps are slow too
 @given(broken(schemes()))
 def test_the_fast_path_never_accepts_a_broken_scheme(data: Any) -> None:
     _agree(Scheme, data)
@@ -164,6 +166,7 @@ def _pack_files() -> list[Any]:
     ]
 
 
+@pytest.mark.slow  # a property search: the exhaustive sweeps are slow too
 @given(st.sampled_from(_pack_files()).flatmap(lambda d: broken(st.just(d))))
 def test_the_fast_path_never_accepts_a_broken_rule_file(data: Any) -> None:
     _agree(PackFile, data)
@@ -186,6 +189,7 @@ CONFIGS = st.fixed_dictionaries(
 )
 
 
+@pytest.mark.slow  # a property search: the exhaustive sweeps are slow too
 @given(st.one_of(CONFIGS, broken(CONFIGS)))
 def test_the_fast_path_never_accepts_a_broken_config(data: Any) -> None:
     _agree(Config, data)

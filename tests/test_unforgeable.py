@@ -204,6 +204,7 @@ TEXT = st.text(
 )
 
 
+@pytest.mark.slow  # a property search over every format
 @settings(max_examples=40, deadline=None)
 @given(name=TEXT, funder=TEXT, reason=TEXT, file=TEXT)
 def test_no_text_in_a_scheme_forges_a_line_in_any_format(
