@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import subprocess
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -74,6 +75,20 @@ def run(*args: str, cwd: Path = ROOT) -> Result:
     """The CLI run in-process as if from folder ``cwd``, which it is told through the context
     object (the process's folder is never changed: that is unsafe when tests run in parallel)."""
     return runner.invoke(app, list(args), obj=Workdir(cwd), catch_exceptions=False)
+
+
+def grantcheck_process(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """grantcheck run as a separate process (``env``: its whole environment; by default ours)."""
+    return subprocess.run(
+        [sys.executable, "-m", "grantcheck", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
 
 
 def write(folder: Path, name: str, text: str) -> Path:

@@ -9,15 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from grantcheck.documents import FORMATS  # the suffixes grantcheck reads
+
 FORMS = Path(__file__).resolve().parent / "forms"
-FORMATS = {
-    ".docx": "docx",
-    ".pdf": "pdf",
-    ".html": "html",
-    ".htm": "html",
-    ".md": "md",
-    ".txt": "txt",
-}
 KINDS = {
     "governing_document",
     "accounts",

@@ -17,25 +17,13 @@ from pathlib import Path
 import pytest
 
 from conftest import MINIMAL, slow_except
+from conftest import grantcheck_process as grantcheck
 from grantcheck.limits import BY_KEY, TABLE, Limits, table_markdown
 from grantcheck.load import Cost, load_text
 from grantcheck.pipeline import iter_check
 from grantcheck.policy import Policy
 
 BOMB = "a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
-
-
-def grantcheck(
-    *args: str, cwd: Path, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "grantcheck", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env if env is not None else dict(os.environ),
-    )
 
 
 def test_the_limits_class_and_the_table_agree() -> None:

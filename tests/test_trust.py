@@ -6,28 +6,17 @@ See SECURITY.md. Each hostile case sits beside the good behaviour it must not br
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from conftest import MINIMAL, slow_except
+from conftest import grantcheck_process as grantcheck
 
 RULE = (
     "rules:\n  - id: LC900\n    title: Local\n    metric: application.window_days\n"
     "    check: at_least\n    warning: 10\n    advice: Keep it open.\n"
 )
-
-
-def grantcheck(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "grantcheck", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 @pytest.fixture
