@@ -312,7 +312,7 @@ class Requirements:
             # "we will provide copies on request": the copy is asked in some cases, not the policy
             return some or self._conditioned(context, policy=True)
 
-        self._policies(block, s, policy_conditional, in_list and self.policy_section)
+        self._policies(block, s, policy_conditional, in_list and self.policy_section, confirms)
         self._facts(block, s, conditional, asked)
 
     def _sends(self, s: str) -> bool:
@@ -502,10 +502,15 @@ class Requirements:
         return dict(sorted(names.items(), key=lambda item: item[1]))  # in the order written
 
     def _policies(
-        self, block: Block, s: str, conditional: Callable[[], bool], section: bool
+        self,
+        block: Block,
+        s: str,
+        conditional: Callable[[], bool],
+        section: bool,
+        confirms: bool,
     ) -> None:
         """Policies named in a sentence: by a policy word ("your safeguarding policy"), or
-        as an item under a policies heading."""
+        as an item under a policies heading; ``confirms``: the sentence is a declaration."""
         v = self.vocab
         if not section and not self.may("policy_word"):
             return  # no policy word, and not a policies list: no policy named
@@ -519,7 +524,6 @@ class Requirements:
                 hit = pattern.search(s) if self.may(f"policy:{name}") else None
                 if hit:
                     found.setdefault(name, hit.start())
-        confirms = bool(v.confirmation.match(s.lstrip(" -*•0123456789.()")))
         for name, at in found.items():
             if not confirms and v.own_policy.search(s[max(0, at - 16) : at]):
                 continue  # the funder's own policy, not one asked of the applicant ("I confirm
