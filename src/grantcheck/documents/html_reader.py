@@ -6,10 +6,17 @@ elements (headings, paragraphs, list items, labels, legends, table cells); contr
 from ``input``, ``textarea`` and ``select``, labelled by ``<label for=…>``, an
 enclosing ``<label>``, ``aria-label``, ``title`` or ``placeholder``. Nesting deeper
 than ``MAX_DEPTH`` is refused, and scripts, styles and hidden inputs are skipped.
+
+What is found in a table cell is located as in a Word form: table (every ``<table>``,
+1-based, in document order), row and cell (the grid column, counting ``colspan`` and
+``rowspan`` as a browser draws them), then the element. A table that lays the page out
+(it holds another table, a form or a heading, or says ``role="presentation"``) is not a
+table of the form: what it holds is located by element only, as outside any table.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -119,6 +126,45 @@ CHROME_PHRASES = (
 CHROME_OUTSIDE_WORDS = ("footer", "header", "masthead", "topbar", "sitemap")
 GROUPED = {"radio", "checkbox"}
 DATE_PARTS = {"day", "month", "year", "dd", "mm", "yy", "yyyy", "diwrnod", "mis", "blwyddyn"}
+CELLS = {"td", "th"}
+# what only a page's layout puts in a table cell: a form's table never holds these
+LAYOUT_INSIDE = {"table", "form", "h1", "h2", "h3", "h4", "h5", "h6"}
+MAX_SPAN = 1000  # browsers clamp colspan at 1,000 and rowspan at 65,534: a span is bounded
+
+
+@dataclass
+class _Table:
+    """An open ``<table>``: its number, the row and cell being read, and cells spanning down."""
+
+    number: int
+    row: int = 0
+    column: int = 0  # the last grid column used in this row
+    cell: int | None = None  # the grid column of the open cell
+    spans: dict[int, int] = field(default_factory=dict)  # column -> rows it still covers
+    covered: set[int] = field(default_factory=set)  # columns this row's cells skip
+
+    def new_row(self) -> None:
+        self.row, self.column, self.cell = self.row + 1, 0, None
+        self.covered = {c for c, rows in self.spans.items() if rows > 0}
+        self.spans = {c: rows - 1 for c, rows in self.spans.items() if rows > 1}
+
+    def new_cell(self, values: dict[str, str]) -> None:
+        if not self.row:  # a cell with no <tr> before it: the first row
+            self.new_row()
+        column = self.column + 1
+        while column in self.covered:
+            column += 1
+        wide, tall = _span(values.get("colspan")), _span(values.get("rowspan"))
+        self.cell, self.column = column, column + wide - 1
+        for c in range(column, column + wide):
+            if tall > 1:
+                self.spans[c] = max(self.spans.get(c, 0), tall - 1)
+
+
+def _span(raw: str | None) -> int:
+    """A colspan or rowspan as a browser reads it: a whole number from 1, bounded."""
+    number = _number(raw)
+    return min(max(number or 1, 1), MAX_SPAN)
 
 
 class _Parser(HTMLParser):
@@ -141,6 +187,31 @@ class _Parser(HTMLParser):
         self.unlinked = False  # the text being gathered has words outside a link
         # GOV.UK's character count: data-maxwords / data-maxlength on the textarea's wrapper
         self.counts: list[tuple[int, dict[str, str]]] = []
+        self.tables: list[_Table] = []  # the open tables, innermost last
+        self.numbered = 0  # tables met so far
+        self.layout: set[int] = set()  # the tables that lay the page out
+        self.cells: dict[int, tuple[int, int, int]] = {}  # block index -> table, row, cell
+
+    def _in_cell(self) -> None:
+        """Note that the block about to be added is in the innermost open table cell, if any."""
+        cell = self.tables[-1].cell if self.tables else None
+        if cell is not None:
+            top = self.tables[-1]
+            self.cells[len(self.blocks)] = (top.number, top.row, cell)
+
+    def _table_tag(self, tag: str, values: dict[str, str]) -> None:
+        """Follow tables, rows and cells; mark a table holding what a form's table never does."""
+        if tag in LAYOUT_INSIDE and self.tables:
+            self.layout.add(self.tables[-1].number)
+        if tag == "table":
+            self.numbered += 1
+            self.tables.append(_Table(self.numbered))
+            if values.get("role", "").lower() in ("presentation", "none"):
+                self.layout.add(self.numbered)
+        elif tag == "tr" and self.tables:
+            self.tables[-1].new_row()
+        elif tag in CELLS and self.tables:
+            self.tables[-1].new_cell(values)
 
     def _flush(self) -> None:
         words = " ".join("".join(self.text).split())
@@ -150,6 +221,7 @@ class _Parser(HTMLParser):
             self.counter += 1
             if self.label_open:
                 self.label_open[-1] += " " + words
+            self._in_cell()
             self.blocks.append(
                 Block(
                     TEXT,
@@ -167,6 +239,7 @@ class _Parser(HTMLParser):
         if tag in BLOCKS:
             self._flush()
             self.text_tag = tag
+        self._table_tag(tag, values)
         if self.chrome_at is None and tag not in VOID | CONTROLS and self._chrome(tag, values):
             self.chrome_at = len(self.stack)
         if tag not in VOID and ("data-maxwords" in values or "data-maxlength" in values):
@@ -207,6 +280,10 @@ class _Parser(HTMLParser):
             self.select = None
         if tag in BLOCKS:
             self._flush()
+        if tag == "table" and self.tables:
+            self.tables.pop()
+        elif tag in CELLS and self.tables:
+            self.tables[-1].cell = None
         if tag == "label" and self.label_open:
             words = self.label_open.pop().strip()
             opened = next((s for s in reversed(self.stack) if s.startswith("label:")), "label:")
@@ -256,6 +333,7 @@ class _Parser(HTMLParser):
         count = self.counts[-1][1] if self.counts and kind == "textarea" else {}
         limits = {f"_{k}": count[k] for k in ("data-maxwords", "data-maxlength") if k in count}
         self.controls.append((len(self.blocks), kind, {**attrs, **limits, "_inline": inline}))
+        self._in_cell()
         self.blocks.append(Block(FIELD, "", ()))  # placeholder, resolved when labels are known
 
 
@@ -288,6 +366,10 @@ def _resolve(parser: _Parser) -> list[Block]:
             date = (date or f"date {index}") if part and kind not in GROUPED else ""
             block = Block(FIELD, label, where, max_chars=chars, group=group or date)
         blocks[index] = block
+    for index, (table, row, cell) in parser.cells.items():
+        if table not in parser.layout:  # a form's table: located as a Word form's cells are
+            place = (("table", table), ("row", row), ("cell", cell))
+            blocks[index] = replace(blocks[index], where=(*place, *blocks[index].where))
     return blocks
 
 

@@ -1,7 +1,10 @@
 """Markdown and plain text: one block a line, located by line number.
 
 A line of underscores or dots (ruled lines for handwriting) is an answer space; a
-Markdown table row is split into its cells, and an empty cell is an answer space.
+Markdown table row is split into its cells, and an empty cell is an answer space. A
+cell is located by line, then table, row and cell, as in a Word form. Pipe tables
+have a row a line; grid tables (``+----+----+`` borders) a row between borders, so a
+cell written over several lines is one cell, and the borders are not words.
 """
 
 from __future__ import annotations
@@ -18,6 +21,55 @@ LIST = re.compile(
     re.IGNORECASE,
 )
 BOXES = ("☐", "☑", "☒", "□", "[ ]", "[x]")
+GRID = set("+-=: ")
+
+
+def grid_border(line: str) -> bool:
+    """A grid table's border: +-----+-----+ (or +=====+ under the header row)."""
+    return (
+        len(line) > 2
+        and line[0] == line[-1] == "+"
+        and set(line) <= GRID
+        and ("-" in line or "=" in line)
+    )
+
+
+class _Tables:
+    """Markdown tables being read: which table and row a ``| … |`` line belongs to."""
+
+    def __init__(self) -> None:
+        self.table = self.row = 0
+        self.last = -1  # the line number of the table's last line (a row, divider or border)
+        self.grid = False  # a grid table: its rows run from border to border
+        self.open: dict[int, int] = {}  # a grid row being read: cell -> index of its block
+
+    def border(self, number: int) -> None:
+        """A grid table's border: a table begins, or its next row does."""
+        if number != self.last + 1:
+            self.table, self.row = self.table + 1, 0
+        self.last, self.grid, self.open = number, True, {}
+
+    def row_line(self, line: str, number: int, blocks: list[Block]) -> None:
+        """A ``| … |`` line: a new row's cells, or more words for a grid row's cells."""
+        where = (("line", number),)
+        if number != self.last + 1:
+            self.table, self.row, self.grid, self.open = self.table + 1, 0, False, {}
+        cells = [c.strip() for c in line[1:-1].split("|")]
+        self.last = number
+        if self.open:  # a grid row's next line: its words join the cells above
+            for c, cell in enumerate(cells, start=1):
+                index = self.open.get(c)
+                if index is not None and cell.strip("_ ."):
+                    above = blocks[index]
+                    words = f"{above.text} {cell}".strip()
+                    blocks[index] = Block(TEXT, words, above.where)
+            return
+        self.row += 1
+        for c, cell in enumerate(cells, start=1):
+            at = (*where, ("table", self.table), ("row", self.row), ("cell", c))
+            if self.grid:
+                self.open[c] = len(blocks)
+            blocks.append(Block(TEXT, cell, at) if cell.strip("_ .") else Block(SPACE, "", at))
 
 
 def wraps(previous: str, line: str, ends: tuple[str, ...] = (":", "?")) -> bool:
@@ -77,8 +129,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     budget.chars(len(text))
     out = Extracted(fmt)
     joinable = False  # whether the last block is prose that a wrapped line continues
-    table = row = 0
-    last_row = -1  # the line number of the last Markdown table row (a divider line counts)
+    tables = _Tables()
     hang = 0  # the column a list item's words start at: a line indented that far continues it
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
@@ -92,6 +143,10 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             joinable, hang = False, 0
             continue
         where = (("line", number),)
+        if fmt == "md" and grid_border(line):
+            tables.border(number)
+            joinable = False
+            continue
         indent = len(raw) - len(raw.lstrip())
         if hang and indent >= hang and wraps(out.blocks[-1].text, line, ends=()):
             last = out.blocks[-1]  # " * your accounts:\n   a bank statement will do": the item's
@@ -105,21 +160,13 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             continue
         joinable = False
         ruled = line_blocks(line, where, tick_group(out.blocks, where, f"line {number}"))
-        if ruled is not None:
-            if fmt == "md" and line.startswith("|") and number == last_row + 1:
-                last_row = number  # the divider under a table's header row
+        if ruled is not None and not (tables.open and line.startswith("|")):
+            if fmt == "md" and line.startswith("|") and number == tables.last + 1:
+                tables.last = number  # the divider under a table's header row
             out.blocks += ruled
             continue
         if fmt == "md" and line.startswith("|") and line.endswith("|"):
-            if number != last_row + 1:
-                table, row = table + 1, 0
-            row, last_row = row + 1, number
-            cells = [c.strip() for c in line[1:-1].split("|")]
-            for c, cell in enumerate(cells, start=1):
-                at = (*where, ("table", table), ("row", row), ("cell", c))
-                out.blocks.append(
-                    Block(TEXT, cell, at) if cell.strip("_ .") else Block(SPACE, "", at)
-                )
+            tables.row_line(line, number, out.blocks)
             continue
         heading = fmt == "md" and line.startswith("#")
         out.blocks.append(

@@ -1,0 +1,145 @@
+"""Evidence places (issue 12): what is found in a saved page's table is located by table,
+row and cell, as in a Word form, and read as a table (its header, its 'who' column)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from grantcheck.documents import Measurer
+from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block
+from grantcheck.documents.facts import DocumentFacts
+
+
+def measure(tmp_path: Path, name: str, text: str) -> tuple[list[Block], DocumentFacts]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    extracted, facts = Measurer().measure(path, name)
+    return extracted.blocks, facts
+
+
+def place(block_or_where: Block | tuple[tuple[str, int | str], ...]) -> dict[str, int | str]:
+    where = block_or_where.where if isinstance(block_or_where, Block) else block_or_where
+    return {k: v for k, v in where if k != "element"}
+
+
+CHECKLIST = """<html><body><main><h2>Documents you need</h2>
+<table><tr><th>Document</th><th>Who must send it</th></tr>
+<tr><td>Your constitution</td><td>All applicants</td></tr>
+<tr><td>Accounts: audited if your income is over £1 million</td><td>All applicants</td></tr>
+<tr><td>Equality policy</td><td>Organisations with staff</td></tr>
+<tr><td>A letter of support</td><td>Applications over £20,000</td></tr>
+</table></main></body></html>"""
+
+
+def test_a_saved_pages_documents_table_is_located_and_read_as_a_table(tmp_path: Path) -> None:
+    _, f = measure(tmp_path, "checklist.html", CHECKLIST)
+    found = {(a.kind, a.conditional): place(a.evidence.where) for a in f.attachments}
+    # the 'Who must send it' column decides, as in a Word or Markdown table
+    assert found == {
+        ("governing_document", False): {"table": 1, "row": 2, "cell": 1},
+        ("accounts", False): {"table": 1, "row": 3, "cell": 1},
+        ("policy", True): {"table": 1, "row": 4, "cell": 1},
+        ("letters_of_support", True): {"table": 1, "row": 5, "cell": 1},
+    }
+    # the element is still named: the spec's place for a web page
+    assert dict(f.attachments[0].evidence.where)["element"].startswith("td ")
+
+
+def test_html_tables_count_in_document_order_and_cells_by_grid_column(tmp_path: Path) -> None:
+    page = """<html><body><main><form>
+<table><tr><td>Name of organisation</td><td><input id="org"></td></tr></table>
+<table>
+<thead><tr><th colspan="2">Your project</th><th>Limit</th></tr></thead>
+<tbody>
+<tr><td rowspan="2">1.</td><td><p>Describe your project</p></td><td>300 words</td></tr>
+<tr><td>Who will benefit?</td><td>200 words</td></tr>
+<tr><td>3.</td><td><textarea id="q3"></textarea></td></tr>
+</tbody></table></form></main></body></html>"""
+    blocks, _ = measure(tmp_path, "grid.html", page)
+    where = {b.text or b.kind: place(b) for b in blocks}
+    assert where["Name of organisation"] == {"table": 1, "row": 1, "cell": 1}
+    assert where["Your project"] == {"table": 2, "row": 1, "cell": 1}
+    assert where["Limit"] == {"table": 2, "row": 1, "cell": 3}  # after a two-column heading
+    assert where["Describe your project"] == {"table": 2, "row": 2, "cell": 2}
+    assert where["Who will benefit?"] == {"table": 2, "row": 3, "cell": 2}  # "1." spans down
+    assert where["200 words"] == {"table": 2, "row": 3, "cell": 3}
+    controls = [b for b in blocks if b.kind in (FIELD, SPACE)]
+    assert [place(b) for b in controls] == [
+        {"table": 1, "row": 1, "cell": 2},
+        {"table": 2, "row": 4, "cell": 2},
+    ]
+    assert dict(controls[1].where)["element"] == "textarea#q3"
+
+
+def test_a_layout_table_is_not_a_table_of_the_form(tmp_path: Path) -> None:
+    """An old page laid out in a table (menu in one cell, the form in the next) locates its
+    prose by element; the form's own table inside it is table 2."""
+    page = """<html><body><table><tr>
+<td><a href="index.htm">Home</a></td>
+<td><h2>Grant application</h2><p>If you work with children, send your safeguarding policy.</p>
+<form><table><tr><td>Please send a copy of your constitution.</td></tr></table></form>
+</td></tr></table></body></html>"""
+    blocks, f = measure(tmp_path, "layout.html", page)
+    text = {b.text: place(b) for b in blocks if b.kind == TEXT}
+    assert text["Grant application"] == {}
+    assert text["If you work with children, send your safeguarding policy."] == {}
+    assert text["Please send a copy of your constitution."] == {"table": 2, "row": 1, "cell": 1}
+    # the condition in the layout cell is not the form table's row: the constitution is required
+    kinds = {(a.kind, a.conditional) for a in f.attachments}
+    assert ("governing_document", False) in kinds
+    assert ("policy", True) in kinds
+
+
+def test_a_presentation_table_and_hostile_spans(tmp_path: Path) -> None:
+    page = """<html><body><main>
+<table role="presentation"><tr><td>Send your accounts.</td></tr></table>
+<table><tr><td colspan="99999999" rowspan="-4">Wide</td><td>Next</td></tr></table>
+</main></body></html>"""
+    blocks, _ = measure(tmp_path, "spans.html", page)
+    where = {b.text: place(b) for b in blocks}
+    assert where["Send your accounts."] == {}
+    assert where["Wide"] == {"table": 2, "row": 1, "cell": 1}
+    assert where["Next"] == {"table": 2, "row": 1, "cell": 1001}  # a span is bounded
+
+
+GRID_TABLE = """## Documents you need
+
++--------------------------+---------------------------+
+| Document                 | Who must send it          |
++==========================+===========================+
+| Your constitution        | All applicants            |
++--------------------------+---------------------------+
+| Accounts: audited if     | All applicants            |
+| your income is over £1m  |                           |
++--------------------------+---------------------------+
+| Equality policy          | Organisations with staff  |
++--------------------------+---------------------------+
+"""
+
+
+def test_a_markdown_grid_table_has_rows_between_borders(tmp_path: Path) -> None:
+    """A grid table's borders are not words, its rows run from border to border (a cell over
+    two lines is one cell, not a cell and an answer space), and it is read as a table."""
+    blocks, f = measure(tmp_path, "grid.md", GRID_TABLE)
+    assert not any("+--" in b.text or "+==" in b.text for b in blocks)
+    assert not any(b.kind == SPACE for b in blocks)
+    cells = {b.text: dict(b.where) for b in blocks if "table" in dict(b.where)}
+    assert cells["Accounts: audited if your income is over £1m"] == {
+        "line": 8,
+        "table": 1,
+        "row": 3,
+        "cell": 1,
+    }
+    assert cells["Equality policy"] == {"line": 11, "table": 1, "row": 4, "cell": 1}
+    assert {(a.kind, a.conditional) for a in f.attachments} == {
+        ("governing_document", False),
+        ("accounts", False),
+        ("policy", True),  # its row's 'who' cell names some applicants
+    }
+    assert f.words == 27  # the words of the cells and the heading: no borders
+
+
+def test_plain_text_tables_are_located_by_line(tmp_path: Path) -> None:
+    """Plain text has no table markup: a line is the place (a '|' is just a character)."""
+    blocks, _ = measure(tmp_path, "form.txt", "| Your constitution | All applicants |\n")
+    assert [dict(b.where) for b in blocks] == [{"line": 1}]
