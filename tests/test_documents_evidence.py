@@ -1,10 +1,13 @@
-"""Evidence places (issue 12): what is found in a saved page's table is located by table,
-row and cell, as in a Word form, and read as a table (its header, its 'who' column)."""
+"""Issue 12's smaller points: evidence places in HTML and Markdown tables (located by table,
+row and cell, as in a Word form, and read as tables); the assumptions in force when
+measuring; honest totals when a document cannot be read; a user's vocabulary's errors."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+from conftest import run, write
 from grantcheck.documents import Measurer
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block
 from grantcheck.documents.facts import DocumentFacts
@@ -143,3 +146,69 @@ def test_plain_text_tables_are_located_by_line(tmp_path: Path) -> None:
     """Plain text has no table markup: a line is the place (a '|' is just a character)."""
     blocks, _ = measure(tmp_path, "form.txt", "| Your constitution | All applicants |\n")
     assert [dict(b.where) for b in blocks] == [{"line": 1}]
+
+
+FORM = "# Application\n\n1. Describe your project (maximum 1,200 characters)\n\n" + "_" * 30 + "\n"
+SCHEME = """format: 1
+name: Test Fund
+funder: Test Council
+award:
+  max: 1000
+application:
+  form:
+    documents: [form.md]
+"""
+
+
+def _word_limit(report: str) -> object:
+    scheme = json.loads(report)["schemes"][0]
+    return scheme["metrics"]["application.form.word_limit"], scheme["assumptions"]
+
+
+def test_check_measures_with_the_configs_characters_per_word(project: Path) -> None:
+    write(project, "form.md", FORM)
+    write(project, "scheme.yaml", SCHEME)
+    write(project, "five.yaml", "assumptions:\n  characters_per_word: 5\n")
+    plain = run("check", "scheme.yaml", "-f", "json", cwd=project)
+    limit, assumed = _word_limit(plain.output)
+    assert limit == 200 and assumed["characters_per_word"] == 6  # 1,200 characters at 6
+    five = run("check", "scheme.yaml", "--config", "five.yaml", "-f", "json", cwd=project)
+    limit, assumed = _word_limit(five.output)
+    assert limit == 240 and assumed["characters_per_word"] == 5  # the value used is printed
+    text = run("check", "scheme.yaml", "--config", "five.yaml", cwd=project).output
+    assert "characters_per_word: 5 characters" in text and "word limit 240" in text
+
+
+def test_measure_honours_the_config_and_prints_the_values_it_used(project: Path) -> None:
+    write(project, "form.md", FORM)
+    write(project, "five.yaml", "assumptions:\n  characters_per_word: 5\n  words_per_page: 400\n")
+    shown = run("measure", "form.md", "--config", "five.yaml", cwd=project).output
+    assert 'limit 240 words ("maximum 1,200 characters", at 5 characters a word)' in shown
+    assert "read at 5 characters a word" in shown and "at 400 words a page" in shown
+    data = json.loads(
+        run("measure", "form.md", "--config", "five.yaml", "-f", "json", cwd=project).output
+    )
+    assert data["total"]["word_limit"] == 240
+    assert data["assumptions"] == {"characters_per_word": 5, "words_per_page": 400}
+    # a config found in the folder, as check finds it
+    write(project, "grantcheck.yaml", "assumptions:\n  characters_per_word: 4\n")
+    found = json.loads(run("measure", "form.md", "-f", "json", cwd=project).output)
+    assert found["total"]["word_limit"] == 300
+
+
+def test_the_run_measurer_follows_the_policy(policy: object) -> None:
+    """Two policies in one process (a test run, a language server) never share a measurer."""
+    from dataclasses import replace
+
+    from grantcheck.scheme_documents import new_run, run_measurer
+
+    new_run()
+    first = run_measurer(policy)  # type: ignore[arg-type]
+    assert run_measurer(policy) is first  # type: ignore[arg-type]  # one per run: one budget
+    pack = policy.pack  # type: ignore[attr-defined]
+    five = replace(pack.assumptions["characters_per_word"], value=5.0)
+    other = replace(
+        policy, pack=replace(pack, assumptions={**pack.assumptions, "characters_per_word": five})
+    )
+    assert run_measurer(other).characters_per_word == 5.0  # type: ignore[arg-type]
+    new_run()

@@ -36,5 +36,5 @@ def measure_documents(
     from grantcheck.scheme_documents import read_scheme_documents
 
     return read_scheme_documents(
-        parsed, scheme_file, [_project_root(scheme_file), *policy.allow_paths], policy.limits
+        parsed, scheme_file, [_project_root(scheme_file), *policy.allow_paths], policy
     )

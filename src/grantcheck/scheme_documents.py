@@ -26,6 +26,7 @@ from grantcheck.load import KeyPath
 if TYPE_CHECKING:
     from grantcheck.documents import Measurer
     from grantcheck.documents.facts import DocumentFacts
+    from grantcheck.policy import Policy
     from grantcheck.validate import Parsed
 
 FORMATS = ".md, .txt, .pdf, .docx, .html or .htm"
@@ -39,14 +40,15 @@ _HINTS = {
 _RUN: dict[str, Any] = {}
 
 
-def run_measurer(limits: Any = None) -> Measurer:
-    """The run's measurer (made on first use: a check without documents never imports it)."""
-    from grantcheck.documents import Measurer
-    from grantcheck.documents.budget import DocumentLimits
+def run_measurer(policy: Policy | None = None) -> Measurer:
+    """The run's measurer (made on first use: a check without documents never imports it),
+    measuring with the policy's budgets, assumptions and vocabularies (another policy in the
+    same process gets a measurer of its own)."""
+    from grantcheck.documents import Measurer, settings
 
-    if "measurer" not in _RUN:
-        budgets = DocumentLimits.from_limits(limits) if limits is not None else DocumentLimits()
-        _RUN["measurer"] = Measurer(budgets)
+    wanted = settings(policy) if policy is not None else None
+    if "measurer" not in _RUN or _RUN.get("settings") != wanted:
+        _RUN["measurer"], _RUN["settings"] = Measurer.for_policy(policy), wanted
     return _RUN["measurer"]
 
 
@@ -92,7 +94,7 @@ def _reading(name: str, facts: DocumentFacts, text: str, pages: int | None) -> D
 
 
 def read_scheme_documents(
-    parsed: Parsed, scheme_file: Path, roots: list[Path], limits: Any = None
+    parsed: Parsed, scheme_file: Path, roots: list[Path], policy: Policy | None = None
 ) -> tuple[SchemeDocuments | None, list[InputError]]:
     """Read and measure every document the scheme names, relative to the scheme file."""
     from grantcheck.stages import form_paths, stage_facts
@@ -115,7 +117,7 @@ def read_scheme_documents(
     ]
     if not any(names for _, _, names in lists):
         return None, []
-    measurer = run_measurer(limits)
+    measurer = run_measurer(policy)
     errors: list[InputError] = []
     read: dict[KeyPath, list[tuple[DocumentMeasure, str, DocumentFacts]]] = {}
     for what, key, listed in lists:

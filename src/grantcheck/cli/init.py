@@ -84,6 +84,7 @@ def init(
 def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdir) -> None:
     """A starter scheme measured from ``documents`` (see starter.py)."""
     from grantcheck.cli.measure import measure_files
+    from grantcheck.documents import Measurer
     from grantcheck.documents.total import combine
     from grantcheck.starter import relative, starter_text
 
@@ -91,7 +92,9 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
         _fail(["<command line>: --from needs at least one document to measure"])
     if here.path(file).exists() and not force:
         _fail([f"{file}: the file exists; use --force to overwrite it"])
-    facts, errors = measure_files(documents, here)
+    # the config's assumptions, as 'check' will measure the documents the starter names
+    measurer = Measurer.for_policy(load_policy(None, [], [], [], None, here))
+    facts, errors = measure_files(documents, here, measurer)
     if errors:
         _fail(errors)
     # each fact names its document as shown to the user: relative to the folder, or absolute

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from grantcheck.cli import _emit, error_line
+from grantcheck.cli import _emit, error_line, load_policy
 from grantcheck.cli.workdir import Workdir, workdir
 
 if TYPE_CHECKING:
+    from grantcheck.documents import Measurer
     from grantcheck.documents.facts import DocumentFacts
 
 
@@ -21,14 +22,16 @@ class MeasureFormat(str, Enum):
     json = "json"
 
 
-def measure_files(files: list[Path], here: Workdir) -> tuple[list[DocumentFacts], list[str]]:
+def measure_files(
+    files: list[Path], here: Workdir, measurer: Measurer | None = None
+) -> tuple[list[DocumentFacts], list[str]]:
     """Facts of each named document (a file named twice is measured and counted once); the
-    paths are as given, read against ``here``."""
+    paths are as given, read against ``here``. ``measurer`` carries the assumptions in force."""
     from grantcheck.documents import Measurer
     from grantcheck.guidance import Unreadable
     from grantcheck.pipeline import display_name
 
-    measurer = Measurer()
+    measurer = measurer or Measurer()
     seen: set[Path] = set()
     facts: list[DocumentFacts] = []
     errors: list[str] = []
@@ -64,20 +67,35 @@ def measure_command(
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Write to this file, atomically."
     ),
+    config: Path | None = typer.Option(
+        None,
+        "--config",
+        help="Use this config file instead of discovering one (its assumptions, such as "
+        "characters_per_word and words_per_page, and its rule folders).",
+    ),
+    rules: list[Path] | None = typer.Option(
+        None,
+        "--rules",
+        help="Add a folder of rule files (and documents/ vocabularies); repeatable.",
+    ),
 ) -> None:
     """Measure forms and guidance: questions, limits, attachments, policies, with evidence."""
+    from grantcheck.documents import Measurer
     from grantcheck.documents.output import as_json, as_text
     from grantcheck.documents.total import combine
 
     here = workdir(ctx)
-    facts, errors = measure_files(files, here)
+    # the assumptions in force, as check measures with them: the config's, else the pack's
+    measurer = Measurer.for_policy(load_policy(config, rules or [], [], [], None, here))
+    facts, errors = measure_files(files, here, measurer)
     total = combine(facts)
     from grantcheck.safe_text import json_text, terminal
 
     as_json_ = format is MeasureFormat.json
+    per = measurer.assumptions
     if facts:  # nothing read: no summary of nothing (it would read as an empty form)
-        shown = as_text(facts, total, len(errors))
-        _emit(json_text(as_json(facts, total)) if as_json_ else terminal(shown), output, here)
+        shown = as_text(facts, total, len(errors), per)
+        _emit(json_text(as_json(facts, total, per)) if as_json_ else terminal(shown), output, here)
     for error in errors:
         print(error_line(error).encode("ascii", "backslashreplace").decode(), file=sys.stderr)
     raise typer.Exit(2 if errors else 0)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from grantcheck.documents.blocks import TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget, DocumentLimits, RunBudget, over
@@ -22,6 +23,9 @@ from grantcheck.documents.requirements import Requirements
 from grantcheck.documents.total import distinct
 from grantcheck.documents.vocab import Vocabulary, load
 from grantcheck.guidance import Unreadable
+
+if TYPE_CHECKING:
+    from grantcheck.policy import Policy
 
 FORMATS = {
     ".docx": "docx",
@@ -141,6 +145,22 @@ class Measurer:
     def __post_init__(self) -> None:
         self.run = RunBudget(self.limits)
 
+    @classmethod
+    def for_policy(cls, policy: Policy | None) -> Measurer:
+        """A measurer with the policy's budgets, its assumptions in force (the config's
+        ``characters_per_word`` and ``words_per_page``) and its rule folders' vocabularies."""
+        if policy is None:
+            return cls()
+        return cls(*settings(policy))
+
+    @property
+    def assumptions(self) -> dict[str, float]:
+        """What turns a limit in characters or pages into words, as this measurer reads them."""
+        return {
+            "characters_per_word": self.characters_per_word,
+            "words_per_page": self.words_per_page,
+        }
+
     def measure(self, path: Path, name: str) -> tuple[Extracted, DocumentFacts]:
         """One document's blocks and facts. Raises Unreadable (or OverBudget)."""
         resolved = path.resolve()
@@ -159,6 +179,18 @@ class Measurer:
         )
         self.cache[key] = (extracted, facts)
         return extracted, facts
+
+
+def settings(policy: Policy) -> tuple[DocumentLimits, tuple[Path, ...], float, float]:
+    """A measurer's settings under ``policy`` (budgets, the user's rule folders, words a page,
+    characters a word), in the order Measurer takes them: equal settings, an equal measurer."""
+    values = policy.pack.assumption_values
+    return (
+        DocumentLimits.from_limits(policy.limits),
+        (),
+        values.get("words_per_page", WORDS_PER_PAGE),
+        values.get("characters_per_word", CHARACTERS_PER_WORD),
+    )
 
 
 def _renamed(facts: DocumentFacts, name: str) -> DocumentFacts:

@@ -77,11 +77,16 @@ def total_json(t: Total) -> dict[str, Any]:
     }
 
 
-def assumptions() -> dict[str, float]:
-    """What turns a limit in characters or pages into words (documents.md's assumptions)."""
+Assumed = dict[str, float]  # characters_per_word and words_per_page, as the measurer read them
+
+
+def assumptions(assumed: Assumed | None = None) -> Assumed:
+    """What turned a limit in characters or pages into words: ``assumed`` (the values the
+    measurer used, the config's when it sets them), else documents.md's defaults."""
     from grantcheck.documents import CHARACTERS_PER_WORD, WORDS_PER_PAGE
 
-    return {"characters_per_word": CHARACTERS_PER_WORD, "words_per_page": WORDS_PER_PAGE}
+    default = {"characters_per_word": CHARACTERS_PER_WORD, "words_per_page": WORDS_PER_PAGE}
+    return {**default, **(assumed or {})}
 
 
 def _unit(written: str) -> str:
@@ -93,14 +98,14 @@ def _unit(written: str) -> str:
     return max(said)[1] if said else "words"
 
 
-def as_json(documents: list[DocumentFacts], total: Total) -> str:
+def as_json(documents: list[DocumentFacts], total: Total, assumed: Assumed | None = None) -> str:
     defined = frozenset().union(*(d.defined for d in documents)) if documents else frozenset()
     data = {
         "schema_version": 1,
         "documents": [document_json(d, defined) for d in documents],
         "total": total_json(total),
         # an added key (cli.md: keys not listed are ours): what the word limits assume
-        "assumptions": {k: whole(v) for k, v in assumptions().items()},
+        "assumptions": {k: whole(v) for k, v in assumptions(assumed).items()},
     }
     return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
@@ -150,14 +155,13 @@ def _percent(value: Any) -> str:
     return "not known" if value is None else f"{number(float(value))}%"
 
 
-def _document_text(d: DocumentFacts, defined: frozenset[str]) -> list[str]:
+def _document_text(d: DocumentFacts, defined: frozenset[str], per: Assumed) -> list[str]:
     pages = f", {_plural(d.pages, 'page')}" if d.pages else ""
     head = f"{d.file}: {FORMAT_NAMES.get(d.format, d.format)}{pages}, {_plural(d.words, 'word')}"
     if d.note:  # no text: nothing in it can be counted, not even as none
         return [head, f"  {d.note[:1].upper()}{d.note[1:]}."]
     lines = [f"{head}, {LANGUAGES.get(d.language, d.language)}"]
     lines += [f"  {d.unmeasured[:1].upper()}{d.unmeasured[1:]}."] if d.unmeasured else []
-    per = assumptions()
     how = {
         "characters": f", at {number(per['characters_per_word'])} characters a word",
         "pages": f", at {number(per['words_per_page'])} words a page",
@@ -187,13 +191,16 @@ def _document_text(d: DocumentFacts, defined: frozenset[str]) -> list[str]:
     return lines
 
 
-def as_text(documents: list[DocumentFacts], total: Total, unread: int = 0) -> str:
+def as_text(
+    documents: list[DocumentFacts], total: Total, unread: int = 0, assumed: Assumed | None = None
+) -> str:
     """What ``grantcheck measure`` prints: each document with its evidence, then the total
-    (of the ``documents`` read: ``unread`` more could not be)."""
+    (of the ``documents`` read: ``unread`` more could not be), then the assumptions used."""
     defined = frozenset().union(*(d.defined for d in documents)) if documents else frozenset()
+    per = assumptions(assumed)
     lines: list[str] = []
     for d in documents:
-        lines += [*_document_text(d, defined), ""]
+        lines += [*_document_text(d, defined, per), ""]
     t = total
     rate = t.jargon_per_1000_words
     limited = "no limit" if not t.word_limit else _plural(t.word_limit, "word")
@@ -228,9 +235,9 @@ def as_text(documents: list[DocumentFacts], total: Total, unread: int = 0) -> st
         + ("not known (no English text)" if rate is None else f"{number(rate)} per 1,000 words"),
         f"  Acronyms never spelt out: {in_words(sorted(t.undefined_acronyms))}",
         "Assumptions: a limit in characters is read at "
-        f"{number(assumptions()['characters_per_word'])} characters a word (spaces included, "
+        f"{number(per['characters_per_word'])} characters a word (spaces included, "
         "characters per word), one in pages at "
-        f"{number(assumptions()['words_per_page'])} words a page (words per page).",
+        f"{number(per['words_per_page'])} words a page (words per page).",
     ]
     return "\n".join(lines) + "\n"
 
