@@ -212,3 +212,82 @@ def test_the_run_measurer_follows_the_policy(policy: object) -> None:
     )
     assert run_measurer(other).characters_per_word == 5.0  # type: ignore[arg-type]
     new_run()
+
+
+BAD_VOCABULARY = """attachment_kinds:
+  governing_documents:
+    - articles of association
+  accounts: "annual return"
+question_cues:
+  - explain
+  - {a: b}
+attachment_cue:
+  - enclose
+"""
+
+
+def test_a_malformed_user_vocabulary_is_a_located_exit_2_error(project: Path) -> None:
+    write(project, "form.md", FORM)
+    write(project, "mine/documents/vocabulary.yaml", BAD_VOCABULARY)
+    write(project, "mine/documents/jargon.yaml", "jargon:\n  - term: synergy\n    plain: x\n")
+    write(project, "mine/documents/welsh.yml", "words: {}\n")
+    result = run("measure", "--rules", "mine", "form.md", cwd=project)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    lines = [line.removeprefix("grantcheck: ") for line in result.output.splitlines()]
+    vocab = "mine/documents/vocabulary.yaml"
+    expected = [
+        "mine/documents/jargon.yaml:2:5: jargon, entry 1 has no source",
+        f"{vocab}:2:3: attachment_kinds: 'governing_documents' is not one of its names. "
+        "Did you mean 'governing_document'?",
+        f"{vocab}:4:13: attachment_kinds.accounts must be a list, not text",
+        f"{vocab}:7:5: question_cues, entry 2: a phrase must be words, not a mapping",
+        f"{vocab}:8:1: 'attachment_cue' is not a list grantcheck reads. "
+        "Did you mean 'attachment_cues'?",
+        "mine/documents/welsh.yml:1:1: is not a vocabulary grantcheck reads. Name it "
+        "vocabulary.yaml, jargon.yaml or welsh.yaml",
+    ]
+    assert len(lines) == len(expected)
+    for line, start in zip(lines, expected, strict=True):
+        assert line.startswith(start), line
+    # check reads the same rule folders, and stops the same way
+    write(project, "scheme.yaml", SCHEME)
+    checked = run("check", "scheme.yaml", "--rules", "mine", cwd=project)
+    assert checked.exit_code == 2 and f"{vocab}:4:13:" in checked.output
+
+
+def test_a_welsh_vocabularys_sources_and_lists_are_checked(project: Path) -> None:
+    write(project, "form.md", FORM)
+    write(
+        project,
+        "mine/documents/welsh.yaml",
+        "words:\n  attachment_kinds.acounts:\n    - [cyfrifon, accounts, gpc]\n"
+        "  attachment_kinds.accounts:\n    - [cyfrifon, accounts, gpc]\n    - cyfrifon\n",
+    )
+    lines = run("measure", "--rules", "mine", "form.md", cwd=project).output.splitlines()
+    assert [line.split(": ", 2)[1] for line in lines] == [
+        "mine/documents/welsh.yaml:2:3",
+        "mine/documents/welsh.yaml:5:7",
+        "mine/documents/welsh.yaml:6:7",
+    ]
+    assert "'attachment_kinds.acounts' is not a list of vocabulary.yaml" in lines[0]
+    assert "names source 'gpc', which this file's sources do not list" in lines[1]
+
+
+def test_a_users_vocabulary_is_read_by_measure_and_check(project: Path) -> None:
+    """A council's own phrases join the shipped lists (they were never read before)."""
+    write(project, "notes.md", "Please send a copy of your club rule book.\n")
+    write(
+        project,
+        "mine/documents/vocabulary.yaml",
+        "attachment_kinds:\n  governing_document:\n    - club rule book\n",
+    )
+    plain = json.loads(run("measure", "notes.md", "-f", "json", cwd=project).output)
+    assert plain["total"]["attachments"] == 0
+    mine = json.loads(
+        run("measure", "--rules", "mine", "notes.md", "-f", "json", cwd=project).output
+    )
+    assert [a["kind"] for a in mine["documents"][0]["attachments"]] == ["governing_document"]
+    write(project, "scheme.yaml", SCHEME.replace("form.md", "notes.md"))
+    report = run("check", "scheme.yaml", "--rules", "mine", "-f", "json", cwd=project).output
+    notes = " ".join(json.loads(report)["schemes"][0]["notes"])
+    assert "attachments governing document, measured from notes.md" in notes

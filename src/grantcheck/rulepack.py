@@ -440,6 +440,10 @@ def _load_pack(
     for folder, display in folders:
         files, errs = _read_dir(folder, display, quick and folder == shipped)
         errors += errs
+        if folder != shipped and (folder / "documents").is_dir():  # a council's own vocabularies
+            from grantcheck.vocabcheck import vocabulary_errors
+
+            errors += vocabulary_errors(folder, display)
         for data, doc in files:
             bands = data.bands if data.bands is not None else bands
             assumptions.update(data.assumptions or {})

@@ -184,10 +184,14 @@ class Measurer:
 def settings(policy: Policy) -> tuple[DocumentLimits, tuple[Path, ...], float, float]:
     """A measurer's settings under ``policy`` (budgets, the user's rule folders, words a page,
     characters a word), in the order Measurer takes them: equal settings, an equal measurer."""
+    from grantcheck.rulepack import default_pack_dir
+
     values = policy.pack.assumption_values
+    shipped = default_pack_dir().resolve()
     return (
         DocumentLimits.from_limits(policy.limits),
-        (),
+        # the council's rule folders: their documents/ vocabularies join the shipped lists
+        tuple(f for f in policy.rule_folders if f.resolve() != shipped),
         values.get("words_per_page", WORDS_PER_PAGE),
         values.get("characters_per_word", CHARACTERS_PER_WORD),
     )
