@@ -196,16 +196,11 @@ def load(folders: tuple[Path, ...] = ()) -> Vocabulary:
     return compile_vocabulary(data)
 
 
-def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
-    units = {w.lower(): unit for unit, words in d["limit_units"].items() for w in words}
-    by_form = {
-        " ".join(str(f).lower().replace("-", " ").split()): (e["term"], e["plain"], e["source"])
-        for e in d.get("jargon", [])
-        for f in (e["term"], *e.get("forms", []))
-    }
-    kinds = [w for words in d["attachment_kinds"].values() for w in words]
-    interest = [
-        *kinds,
+def interest_words(d: dict[str, Any]) -> list[str]:
+    """Every phrase a requirement could hang on (a document, policy, accounts level, insurance,
+    match funding): a sentence matching none of them asks for nothing."""
+    return [
+        *(w for words in d["attachment_kinds"].values() for w in words),
         *(w for ws in d["policies"].values() for w in ws),
         *(w for k, ws in d["accounts"].items() if k != "alternatives" for w in ws),
         *d["insurance"],
@@ -214,6 +209,16 @@ def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
         *d.get("match_share", []),
         *d["no_match_funding"],
     ]
+
+
+def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
+    units = {w.lower(): unit for unit, words in d["limit_units"].items() for w in words}
+    by_form = {
+        " ".join(str(f).lower().replace("-", " ").split()): (e["term"], e["plain"], e["source"])
+        for e in d.get("jargon", [])
+        for f in (e["term"], *e.get("forms", []))
+    }
+    kinds = [w for words in d["attachment_kinds"].values() for w in words]
     return Vocabulary(
         raw=d,
         question=phrases(d["question_cues"]),
@@ -249,7 +254,7 @@ def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
         jargon_any=phrases(list(by_form)),
         jargon_by_form=by_form,
         jargon_firsts=firsts(list(by_form)),
-        interest=firsts(interest),
+        interest=firsts(interest_words(d)),
         gates={
             "attach": firsts(d["attachment_cues"]),
             "condition": firsts([*d["condition_cues"], *d.get("request_cues", [])]),

@@ -1,0 +1,181 @@
+"""Documents and policies a sentence asks for: their kinds, names and conditions.
+
+A document's kind comes from the vocabulary's phrases ("a copy of your constitution" is a
+governing document); alternatives ("accounts or bank statements") are one document; a
+condition next to a document ("..., and if you employ staff, your insurance certificate")
+makes that one conditional, not the whole list. A checklist item naming no known kind is a
+document all the same ("a risk assessment"). Policies are named with a policy word
+("safeguarding and equality policies", "a policy on lone working") or listed under a
+policies heading, never the funder's own ("our equality policy").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from grantcheck.documents.blocks import Block, clip
+from grantcheck.documents.conditions import NEGATED, Conditions, is_listed
+from grantcheck.documents.facts import Attachment, Found
+
+HOLD = re.compile(r"\b(?:hold|have|has|held|maintain|carry|take out)\b", re.IGNORECASE)
+# between a policy's names and its policy word: a list's joins, a few words, no full stop
+NAME_GAP = re.compile(r"(?:[\s,/&]|\b(?:and|or|your|a|an)\b){0,12}", re.IGNORECASE)
+AFTER_GAP = re.compile(r"[\s:]*(?:\b(?:on|for|about|covering|ar)\b\s*)?", re.IGNORECASE)
+
+
+def _item(s: str) -> bool:
+    """Words that could name a document: a few words, not a heading, question or instruction."""
+    words = s.strip(" -*•.;").split()
+    return (
+        2 <= len(words) <= 20
+        and not s.rstrip().endswith((":", "?"))
+        and not HOLD.search(s)
+        and not re.search(r"(?i)\b(?:must|should|will|can|may|need|needs)\b|✓", s)
+        and not re.match(
+            r"(?i)\s*(?:we|you|if|please|the|this|it|i|any|all|each|every|these|those)\b",
+            s.strip(" -*•0123456789.()"),
+        )
+    )
+
+
+class Attachments(Conditions):
+    """Finds the documents and policies in a sentence."""
+
+    def _attachments(self, block: Block, s: str, row_condition: bool) -> None:
+        matches = sorted(
+            (m.start(), -m.end(), kind)
+            for kind, pattern in self.vocab.kinds
+            if self.may(f"kind:{kind}")
+            for m in pattern.finditer(s)
+        )
+        found: list[tuple[int, int, str]] = []
+        for start, end, kind in matches:  # the longest at each place: "food hygiene certificate"
+            if not found or start >= found[-1][1]:
+                found.append((start, -end, kind))
+        if (
+            not found
+            and self.checklist
+            and is_listed(block)
+            and _item(s)
+            and dict(block.where).get("row") != 1
+            and dict(block.where).get("cell", self.item_cell) == self.item_cell
+            and block.text.lstrip().startswith(s.lstrip()[:20])
+            and not self.vocab.not_attachment.search(s)
+            # "something that shows how your money stands. A bank statement will do": the item
+            # names its document in another sentence
+            and not (s != block.text and any(p.search(block.text) for _, p in self.vocab.kinds))
+        ):
+            # a checklist item naming no known kind: a document all the same ("a risk assessment")
+            self.attachments.append(
+                Attachment(
+                    "other",
+                    row_condition or bool(self.vocab.condition.search(s)),
+                    clip(s),
+                    self.evidence(block, s),
+                )
+            )
+            return
+        kept: list[tuple[int, int, str]] = []
+        ends: dict[int, int] = {}  # a kept item's own words end where its alternative begins
+        for item in found:  # "accounts or bank statements": alternatives are one document
+            gap = s[kept[-1][1] : item[0]] if kept else ""
+            if kept and (
+                re.fullmatch(r"[\s,]*or(\s+(a|an|your|the|recent))?\s*", gap)
+                or (item[2] == kept[-1][2] and re.match(r"[\s,]*or\b", gap) and ";" not in gap)
+            ):
+                ends.setdefault(len(kept) - 1, kept[-1][1] + gap.index("or"))
+                continue  # "accounts or, if you have none, an income and expenditure statement"
+            if item[2] == "policy" and kept and kept[-1][2] == "insurance_certificate":
+                continue
+            if (
+                item[2] == "insurance_certificate"
+                and s[item[0] : item[1]].lower() == "insurance"
+                and HOLD.search(s)
+                and not self._sends(s)
+            ):
+                continue  # "you must hold insurance" asks for cover, not for a document
+            if NEGATED.search(s[max(0, item[0] - 70) : item[0]]):
+                continue  # "you do not need to send the certificate"
+            if kept and re.match(r"[\s,]*or\b", gap):
+                # "your accounts, or if your group is new, bank statements": the condition after
+                # "or" belongs to the alternative, not to the accounts before it
+                ends.setdefault(len(kept) - 1, kept[-1][1] + gap.index("or"))
+            kept.append(item)
+        for index, (start, end, kind) in enumerate(kept):
+            # a condition applies to the document it is next to, not to the whole list
+            before = max([b for _, b, _ in found if b <= start], default=0)
+            after = min([a for a, _, _ in found if a >= end], default=len(s))
+            after = min(after, ends.get(index, after))
+            conditional = row_condition or (
+                not self.who_decides and bool(self.vocab.condition.search(s[before:after]))
+            )
+            if kind == "policy":
+                names = self._named(s, start, end)
+                if not names:
+                    continue  # "policy" alone names nothing an applicant can send
+                for name in names:
+                    self.attachments.append(
+                        Attachment(kind, conditional, clip(s), self.evidence(block, s), name)
+                    )
+                continue
+            named = " ".join(s[start:end].lower().split()) if kind == "other" else ""
+            self.attachments.append(
+                Attachment(kind, conditional, clip(s), self.evidence(block, s), name=named)
+            )
+
+    def _named(self, s: str, start: int, end: int) -> dict[str, int]:
+        """The policies a policy word at ``s[start:end]`` names: the names just before it, in a
+        list ("safeguarding and equality policies"), or just after it ("polisi diogelu",
+        "a policy on lone working"); never a name across a colon or another policy word."""
+        names: dict[str, int] = {}  # name -> where it is written
+        spans = sorted(  # at one place the longest name wins: "diogelu data" over "diogelu"
+            (m.start(), -m.end(), name)
+            for name, pattern in self.vocab.policies
+            for m in pattern.finditer(s, max(0, start - 90), min(len(s), end + 60))
+        )
+        spans = [(a, -b, name) for a, b, name in spans]
+        edge = start
+        for a, b, name in reversed([x for x in spans if x[1] <= start]):
+            if b > edge or not NAME_GAP.fullmatch(s[b:edge]):
+                break
+            names.setdefault(name, a)
+            edge = a
+        edge = end
+        for a, b, name in (x for x in spans if x[0] >= end):
+            if a < edge:
+                continue
+            if not (AFTER_GAP if edge == end else NAME_GAP).fullmatch(s[edge:a]):
+                break
+            names.setdefault(name, a)
+            edge = b
+        return dict(sorted(names.items(), key=lambda item: item[1]))  # in the order written
+
+    def _policies(
+        self,
+        block: Block,
+        s: str,
+        conditional: Callable[[], bool],
+        section: bool,
+        confirms: bool,
+    ) -> None:
+        """Policies named in a sentence: by a policy word ("your safeguarding policy"), or
+        as an item under a policies heading; ``confirms``: the sentence is a declaration."""
+        v = self.vocab
+        if not section and not self.may("policy_word"):
+            return  # no policy word, and not a policies list: no policy named
+        words = list(v.policy_word.finditer(s)) if self.may("policy_word") else []
+        found: dict[str, int] = {}
+        for m in words:
+            for name, at in self._named(s, m.start(), m.end()).items():
+                found.setdefault(name, at)
+        if not words and section:
+            for name, pattern in v.policies:
+                hit = pattern.search(s) if self.may(f"policy:{name}") else None
+                if hit:
+                    found.setdefault(name, hit.start())
+        for name, at in found.items():
+            if not confirms and v.own_policy.search(s[max(0, at - 16) : at]):
+                continue  # the funder's own policy, not one asked of the applicant ("I confirm
+                # that we have ..." is the applicant's)
+            self.policies.append(Found(name, conditional(), self.evidence(block, s)))

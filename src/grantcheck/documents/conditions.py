@@ -1,0 +1,149 @@
+"""Whether a sentence asks for something, and on what condition: the cues requirements share.
+
+``Conditions`` holds what the requirement reader knows as it goes (the section it is in,
+the table row's conditions, what it has found) and answers the questions every part of it
+asks of a sentence: does it ask for something to be sent ("attach", "a copy of")? Does a
+condition cue limit it ("if you work with children", "on request")? Could a phrase list
+match it at all (the vocabulary's quick gates)?
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from grantcheck.documents.blocks import Block, clip
+from grantcheck.documents.facts import Attachment, Evidence, Found
+from grantcheck.documents.gates import interest
+from grantcheck.documents.vocab import Vocabulary, tokens
+
+NEGATED = re.compile(
+    r"(?:\b(?:not|no|never|without|cannot|nid|nad|na|nac|dim)|n't|n’t)\b[^.,;:!?()]{0,70}$",
+    re.IGNORECASE,
+)
+LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-h]\)\s)")
+# what may stand between a clause's start and a condition that opens it
+CLAUSE_OPENING = re.compile(r"(?:^|[,;:(–—])[\s\-*•]*(?:(?:and|or|but|that|only)\s+)*$", re.I)
+# "Building projects only: proof of ownership", "Charities only - annual return": a few words
+# and "only" opening a line or item limit it to those applicants ("Office use only" is a box)
+LEADING_ONLY = re.compile(
+    r"^[\s\-*•▪0-9.()]*(?!(?:for\s+)?office\b)(?:[\w'’/&-]+\s+){1,5}only\s*(?::|[-–—]\s)",
+    re.IGNORECASE,
+)
+
+
+def is_listed(block: Block) -> bool:
+    """A list item or a table cell: where a checklist's items are."""
+    place = dict(block.where)
+    return (
+        "cell" in place
+        or str(place.get("element", "")).startswith("li ")
+        or bool(LIST_ITEM.match(block.text))
+        or block.item
+    )
+
+
+class Conditions:
+    """The reader's state, and the questions about cues and conditions it asks of sentences."""
+
+    def __init__(self, name: str, vocab: Vocabulary) -> None:
+        self.name, self.vocab = name, vocab
+        self.interest = interest(vocab)
+        self.attachments: list[Attachment] = []
+        self.policies: list[Found] = []
+        self.accounts: list[tuple[int, bool, Evidence]] = []  # level index, alternative offered
+        self.insurance: Found | None = None
+        self.match: Found | None = None
+        self.checklist = False
+        self.policy_section = False
+        self.list_conditional = False  # "Some groups also need to send:"
+        self.toks: frozenset[str] = frozenset()
+        self.row_conditional = False  # a table row that applies to some applicants only
+        self.row_requested = False  # a table row whose copy is sent only on request
+        self.marked = False  # the list has bulleted or numbered items: a plain paragraph ends it
+        self._cue_text = ""  # the last text asked about, and its condition cues (see _cues)
+        self._cue_found: tuple[tuple[int, bool], ...] = ()
+        self.who_decides = False
+        self.match_section = False  # under a "Match funding" heading
+        self.blocks_read = 0  # text blocks read so far
+        self.insurance_named = -2  # the text block that last named public liability insurance
+        self.contents = False  # in a contents list
+        self.since_control: list[str] = []  # text blocks since the last control (a file's help)
+        self.item_cell: object = None  # the cell of a table row that names the document
+
+    def _sends(self, s: str) -> bool:
+        """Whether a sentence asks for something to be sent ("attach", "a copy of"), not that it
+        need not be ("You do not need to send the certificate")."""
+        if not self.may("attach"):
+            return False
+        return any(
+            not NEGATED.search(s[max(0, m.start() - 70) : m.start()])
+            for m in self.vocab.attach.finditer(s)
+        )
+
+    def _cues(self, text: str) -> tuple[tuple[int, bool], ...]:
+        """Where ``text``'s condition cues start, and whether each only says when a copy is sent
+        ("on request"); the last text's cues are kept, as a sentence is asked about several
+        times."""
+        if self._cue_text != text:
+            v = self.vocab
+            self._cue_text, self._cue_found = (
+                text,
+                (
+                    tuple(
+                        (m.start(), v.request.fullmatch(m.group(0)) is not None)
+                        for m in v.condition.finditer(text)
+                    )
+                    if self.may("condition", text)
+                    else ()
+                ),
+            )
+            if LEADING_ONLY.match(text):
+                self._cue_found = ((0, False), *self._cue_found)
+        return self._cue_found
+
+    def _conditioned(self, text: str, policy: bool = False) -> bool:
+        """Whether a condition cue applies to ``text`` (for a policy, a cue that only says when
+        a copy is sent, "on request", does not)."""
+        return any(not (policy and request) for _, request in self._cues(text))
+
+    def _opens(self, text: str) -> bool:
+        """Whether a condition (not "on request") opens a clause of ``text``: "..., if you work
+        with children", not "... used only for the project"."""
+        return any(
+            not request and CLAUSE_OPENING.search(text, max(0, at - 40), at) is not None
+            for at, request in self._cues(text)
+        )
+
+    def _requested(self, text: str) -> bool:
+        """Whether ``text`` says a copy is sent only when asked ("available on request")."""
+        return any(request for _, request in self._cues(text))
+
+    def _leads_with_condition(self, s: str) -> bool:
+        """'If your organisation is new, send ... instead': a condition opening the sentence
+        applies to every document the sentence asks for."""
+        if LEADING_ONLY.match(s):
+            return True
+        bare = s.lstrip(" -*•▪0123456789.()")
+        m = self.vocab.condition.search(bare[:40])
+        return m is not None and m.start() <= 12 and not self.vocab.request.fullmatch(m.group(0))
+
+    def _who_columns(self, header: Sequence[Block]) -> list[object]:
+        """A documents table's 'Who must send it' columns, by cell number."""
+        return [dict(b.where).get("cell") for b in header if self.vocab.who_column.search(b.text)]
+
+    def _row_conditional(self, row: list[Block], columns: list[object]) -> bool:
+        """A row whose 'Who must send it' cell names some applicants, not all, asks for the
+        document in some cases only."""
+        v = self.vocab
+        cells = [b for b in row if dict(b.where).get("cell") in columns]
+        said = [" ".join(b.text.lower().strip(" .*:;").split()) for b in cells]
+        return any(text and not v.everyone.fullmatch(text) for text in said)
+
+    def may(self, gate: str, text: str = "") -> bool:
+        """Whether any phrase of a list could match: its key tokens are in the sentence."""
+        toks = tokens(text) if text else self.toks
+        return not self.vocab.gates[gate].isdisjoint(toks)
+
+    def evidence(self, block: Block, words: str) -> Evidence:
+        return Evidence(self.name, block.where, clip(words))

@@ -1,0 +1,173 @@
+"""What an applicant must have, read from sentences: accounts, insurance and match funding.
+
+Accounts are read as levels (bank statements, unaudited, independently examined, audited):
+the easiest level accepted is what counts, and a higher level waived ("do not have to be
+audited") accepts unaudited accounts. Insurance is the public liability cover demanded (the
+sum beside the words, or in the next sentence); match funding is a share of the cost that
+the applicant puts in, never the funder's own share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from grantcheck.documents.blocks import Block
+from grantcheck.documents.conditions import NEGATED, Conditions
+from grantcheck.documents.facts import Found
+from grantcheck.documents.phrases import Amount, amounts, nearest, percentages
+
+LEVELS = ("none", "bank_statements", "unaudited", "independent_examination", "audited")
+# a requirement waived: "do not have to be", "need not", "we do not expect", Welsh "nid oes rhaid"
+NOT_NEEDED = re.compile(
+    r"(?:\b(?:do|does|will)\s*(?:not|n't|n’t)\s+(?:need|have|expect|require|ask)|\bneed\s+not\b"
+    r"|\bno\s+need\b|\bnot\s+(?:required|necessary|needed)\b|\bnid\s+oes\s+(?:angen|rhaid))"
+    r"[^.;!?]{0,70}$",
+    re.IGNORECASE,
+)
+SPACES = re.compile(r"\s*")
+# a level waived after it is named: "Audited figures are not needed", "an audit isn't required"
+NOT_AFTER = re.compile(
+    r"[^.,;:!?()]{0,25}?(?:\b(?:is|are)\s+not|\b(?:isn't|aren't|isn’t|aren’t))\s+"
+    r"(?:needed|required|necessary|essential)\b",
+    re.IGNORECASE,
+)
+# a share of the cost in words: "half of the cost", "the remaining quarter", "the other fifth"
+FRACTION = re.compile(
+    r"\b(?P<lead>(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+|a\s+|one\s+|three\s+)?"
+    r"(?P<part>half|third|quarter|fifth|tenth)s?\b",
+    re.IGNORECASE,
+)
+FRACTIONS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+# the funder's own share, never the applicant's: "We will pay up to 80%", "will meet no more than"
+FUNDER_SHARE = re.compile(
+    r"\b(?:we|council|fund|grant|it)\s+(?:will|can|may|could|would)?\s*(?:pay|meet|fund|cover|"
+    r"give|contribute|award)s?\b[^.;:]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _shares(text: str) -> list[Amount]:
+    """Percentages and shares in words, in order of place."""
+    found = percentages(text)
+    for m in FRACTION.finditer(text):
+        lead = (m["lead"] or "").strip().lower()
+        value = FRACTIONS[m["part"].lower()] * (3 if lead == "three" else 1)
+        found.append(Amount(value, m.start(), m.end()))
+    return sorted(found, key=lambda a: a.start)
+
+
+def _skip(s: str, at: int) -> int:
+    """The first position at or after ``at`` that is not a space."""
+    return SPACES.match(s, at).end()  # type: ignore[union-attr]  # \s* always matches
+
+
+class Holdings(Conditions):
+    """Finds accounts levels, insurance cover and match funding."""
+
+    def _facts(self, block: Block, s: str, conditional: Callable[[], bool], asked: bool) -> None:
+        """Accounts and insurance; ``conditional`` says (when asked) whether a cue limits it."""
+        if self.may("documents"):  # (accounts words are among the documents' words)
+            self._accounts(block, s, conditional, asked)
+        if self.insurance is None:
+            self._insurance(block, s, conditional)
+
+    def _accounts(self, block: Block, s: str, conditional: Callable[[], bool], asked: bool) -> None:
+        """The levels of accounts a sentence accepts."""
+        acc = self.vocab.accounts
+        levels, waived = [], False
+        for i, level in enumerate(LEVELS[1:], start=1):
+            if not self.may(f"accounts:{level}"):
+                continue
+            for m in acc[level].finditer(s):
+                after = NOT_AFTER.match(s, m.end())
+                if after is None and not NEGATED.search(s[max(0, m.start() - 70) : m.start()]):
+                    levels.append(i)
+                    break
+                # "These do not have to be independently examined or audited", "We do not expect
+                # ... an audit", "Audited figures are not needed": a higher level waived
+                # accepts unaudited accounts
+                waived = waived or (
+                    i > 2 and (after is not None or bool(NOT_NEEDED.search(s, 0, m.start())))
+                )
+        if waived:
+            self.accounts.append((2, True, self.evidence(block, s)))
+        if (
+            not levels
+            and self.may("accounts:generic")
+            and acc["generic"].search(s)
+            and not re.search(r"\bbank accounts?\b", s, re.I)
+        ):
+            levels = [2]
+        # "Audited accounts are not required" waives a level; it does not say no accounts
+        if not waived and self.may("accounts:none") and acc["none"].search(s):
+            self.accounts.append((0, True, self.evidence(block, s)))
+        elif levels and (asked or any(acc[LEVELS[i]].search(s) for i in levels if i > 1)):
+            # what a sentence names beside a waived level is offered instead ("Audited figures
+            # are not needed: your last two bank statements are enough")
+            alternative = waived or (len(levels) > 1 and bool(acc["alternatives"].search(s)))
+            for i in levels:
+                self.accounts.append((i, alternative or conditional(), self.evidence(block, s)))
+
+    def _insurance(self, block: Block, s: str, conditional: Callable[[], bool]) -> None:
+        """The public liability cover asked for: the sum next to the words, or in the sentence
+        just after them ("... must have public liability insurance. The cover must be at least
+        two million pounds.")."""
+        v = self.vocab
+        named = v.insurance.search(s) if self.may("insurance") else None
+        if named is None:
+            if self.insurance_named < self.blocks_read - 1 or not (
+                self.may("insurance_cover") and v.insurance_cover.search(s)
+            ):
+                return
+            found, at = amounts(s), (0, 0)
+        else:
+            found, at = amounts(s), named.span()
+            self.insurance_named = self.blocks_read
+        amount = nearest(found, *at)
+        if amount is not None:
+            self.insurance = Found(int(amount.value), conditional(), self.evidence(block, s))
+
+    def _match(self, block: Block, text: str) -> None:
+        """Match funding, read from a paragraph: a percentage beside its name ("10% match
+        funding", "20% from other sources"), or a share of the project's cost that the applicant
+        puts in or that a "Match funding" section states ("at least 15% of the total cost",
+        Welsh "o leiaf 20% o gost y prosiect"); never the funder's own share or instalments."""
+        v = self.vocab
+        named = v.match.search(text) if self.may("match", text) else None
+        if named is None and not (self.match_section or self.may("match_share", text)):
+            return
+        if named is not None and v.no_match.search(text):
+            self.match = Found(0.0, False, self.evidence(block, text))
+            return
+        found = [
+            a for a in _shares(text) if not FUNDER_SHARE.search(text, max(0, a.start - 60), a.start)
+        ]  # "We will pay up to 80%": the funder's share, not the applicant's
+        if named is not None and not found and NOT_NEEDED.search(text, 0, named.start()):
+            # "You do not have to provide match funding", "we do not expect match funding"
+            self.match = Found(0.0, False, self.evidence(block, text))
+            return
+        if named is not None:
+            pick = nearest(found, *named.span())
+        elif self.match_section or v.match_contribution.search(text):
+            pick = next(
+                (
+                    p
+                    for p in found
+                    if v.match_share.match(text, _skip(text, p.end))
+                    or re.match(r"(?i)(?:the\s+)?(?:other|remaining)\b", text[p.start :])
+                ),
+                None,
+            )
+        else:
+            pick = None
+        if pick is not None:
+            self.match = Found(pick.value, False, self.evidence(block, text))
+
+    def accounts_level(self) -> Found | None:
+        """The easiest level accepted: the least of any alternative offered, else of those named."""
+        if not self.accounts:
+            return None
+        named = [a for a in self.accounts if a[0] != 1 or a[1]] or self.accounts
+        level, _, evidence = min(named, key=lambda a: a[0])
+        return Found(LEVELS[level], False, evidence)
