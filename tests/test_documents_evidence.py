@@ -291,3 +291,68 @@ def test_a_users_vocabulary_is_read_by_measure_and_check(project: Path) -> None:
     report = run("check", "scheme.yaml", "--rules", "mine", "-f", "json", cwd=project).output
     notes = " ".join(json.loads(report)["schemes"][0]["notes"])
     assert "attachments governing document, measured from notes.md" in notes
+
+
+ASKS = (
+    "1. Describe your project (max 300 words)\n\n"
+    "Please send a copy of your constitution and your safeguarding policy.\n\n"
+    "We accept audited accounts.\n"
+)
+
+
+def test_measure_totals_with_an_unread_document_are_lower_bounds(project: Path) -> None:
+    write(project, "form.md", ASKS)
+    (project / "corrupt.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Length 99 >> stream\nab")
+    result = run("measure", "form.md", "corrupt.pdf", "-f", "json", cwd=project)
+    assert result.exit_code == 2
+    total = json.loads(result.stdout)["total"]
+    for key in ("questions", "word_limit", "fields", "attachments", "conditional_attachments"):
+        assert total[key] is None, key  # not known: never 0 as if measured
+    assert total["accounts"] is None  # the unread one may accept an easier level
+    assert total["incomplete"] is True and total["unread"] == ["corrupt.pdf"]
+    assert total["at_least"] == {
+        "questions": 1,
+        "fields": 0,
+        "word_limit": 300,
+        "unlimited_questions": 0,
+        "attachments": 2,
+        "conditional_attachments": 0,
+    }
+    assert total["policies_required"] == ["safeguarding"]  # found; 'incomplete' says more may be
+    shown = run("measure", "form.md", "corrupt.pdf", cwd=project).stdout
+    assert "In total, over 1 document (1 other could not be read):" in shown
+    for line in (
+        "  Not complete (corrupt.pdf could not be read): the counts are of the other documents.",
+        "  Questions: at least 1\n",
+        "  Word limit: at least 300 words\n",
+        "  Fields to fill in: not known\n",
+        "  Attachments every applicant sends: at least 2 (governing document and safeguarding "
+        "policy)\n",
+        "  Attachments only in some cases: not known\n",
+        "  Policies every applicant needs: at least safeguarding\n",
+        "  Accounts: not known (in the documents read: audited (the easiest level accepted))\n",
+    ):
+        assert line in shown, line
+    whole = json.loads(run("measure", "form.md", "-f", "json", cwd=project).stdout)["total"]
+    assert whole["attachments"] == 2 and whole["incomplete"] is False and whole["unread"] == []
+    assert "at_least" not in whole
+
+
+def test_check_with_a_scanned_document_never_reads_part_as_the_whole(project: Path) -> None:
+    from documents import write_scanned_pdf
+
+    write(project, "form.md", ASKS)
+    write_scanned_pdf(project / "notes.pdf")
+    scheme = SCHEME + "  guidance:\n    documents: [notes.pdf]\n"
+    write(project, "scheme.yaml", scheme)
+    data = json.loads(run("check", "scheme.yaml", "-f", "json", cwd=project).output)["schemes"][0]
+    m = data["metrics"]
+    assert m["application.form.questions"] == 1  # the form itself was read whole
+    assert m["application.form.attachments"] is None  # the notes may ask for more
+    assert m["eligibility.policies"] is None and m["eligibility.accounts_level"] is None
+    notes = " ".join(data["notes"])
+    assert "attachments not measured: no text could be read in notes.pdf" in notes
+    assert "policies required and the accounts accepted not measured" in notes
+    write(project, "scheme.yaml", SCHEME)  # without the scanned notes: measured
+    m = json.loads(run("check", "scheme.yaml", "-f", "json", cwd=project).output)["schemes"][0]
+    assert m["metrics"]["application.form.attachments"] == 2

@@ -6,6 +6,10 @@ attachments, policies, the accounts level, insurance cover or match funding at a
 named in GC002, and the rules read the measured value (what applicants face), unless GC002
 is waived: then the stated one.
 Every measured fact the rules read gets a note: "measured from <document>, <place>".
+A document with no text (scanned) leaves the totals over the documents incomplete: the
+counts and lists summed or compared across them (attachments, policies, the easiest
+accounts level) are then not known, never what the others hold read as the whole: the
+rules read the stated value, or nothing ('not known'), and a note says why.
 """
 
 from __future__ import annotations
@@ -162,8 +166,19 @@ def _form(m: _Meeting, path: KeyPath, stage: str, form: Any, facts: list[Documen
         _attachments(m, path, form, t)
 
 
+def _not_known(m: _Meeting, what: str, t: Any) -> bool:
+    """Whether ``t`` misses a document with no text: then ``what`` is not measured (a note)."""
+    note = (
+        f"{what} not measured: no text could be read in {', '.join(t.unreadable)} (is it a "
+        "scanned image?), so the other documents give only part; state them in the scheme"
+    )
+    if t.unreadable and note not in m.out.notes:  # stage by stage, the notes are read once
+        m.out.notes.append(note)
+    return bool(t.unreadable)
+
+
 def _attachments(m: _Meeting, path: KeyPath, form: Any, t: Any) -> None:
-    if not (t.attachments or t.conditional_attachments):
+    if _not_known(m, "attachments", t) or not (t.attachments or t.conditional_attachments):
         return
     kinds = [f"{a.policy} policy" if a.policy else a.kind.replace("_", " ") for a in t.attachments]
     stated = form.attachments
@@ -182,7 +197,9 @@ def _attachments(m: _Meeting, path: KeyPath, form: Any, t: Any) -> None:
 
 def _eligibility(m: _Meeting, s: Scheme, total: Any) -> None:
     elig, key = s.eligibility, ("eligibility",)
-    if total.policies:
+    if _not_known(m, "policies required and the accounts accepted", total):
+        pass  # an unread document may ask more policies, or accept easier accounts
+    elif total.policies:
         names = [str(p.value) for p in total.policies]
         m.meet(
             key,
@@ -195,7 +212,7 @@ def _eligibility(m: _Meeting, s: Scheme, total: Any) -> None:
             elig.policies_required is not None
             and _canonical_policies(elig.policies_required) != set(names),
         )
-    if total.accounts is not None:
+    if total.accounts is not None and not total.unreadable:
         level = str(total.accounts.value)
         m.meet(
             key,

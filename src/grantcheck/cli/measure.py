@@ -23,10 +23,14 @@ class MeasureFormat(str, Enum):
 
 
 def measure_files(
-    files: list[Path], here: Workdir, measurer: Measurer | None = None
+    files: list[Path],
+    here: Workdir,
+    measurer: Measurer | None = None,
+    unread: list[str] | None = None,
 ) -> tuple[list[DocumentFacts], list[str]]:
     """Facts of each named document (a file named twice is measured and counted once); the
-    paths are as given, read against ``here``. ``measurer`` carries the assumptions in force."""
+    paths are as given, read against ``here``. ``measurer`` carries the assumptions in force;
+    ``unread`` collects the names of the documents that could not be read."""
     from grantcheck.documents import Measurer
     from grantcheck.guidance import Unreadable
     from grantcheck.pipeline import display_name
@@ -53,6 +57,10 @@ def measure_files(
             errors.append(f"{name}:1:1: input error: {name!r} {exc}")
         except (OSError, RuntimeError) as exc:
             errors.append(f"{name}:1:1: input error: {name!r} cannot be read ({exc})")
+        else:
+            continue
+        if unread is not None:
+            unread.append(name)
     return facts, errors
 
 
@@ -87,8 +95,9 @@ def measure_command(
     here = workdir(ctx)
     # the assumptions in force, as check measures with them: the config's, else the pack's
     measurer = Measurer.for_policy(load_policy(config, rules or [], [], [], None, here))
-    facts, errors = measure_files(files, here, measurer)
-    total = combine(facts)
+    unread: list[str] = []
+    facts, errors = measure_files(files, here, measurer, unread)
+    total = combine(facts, unread)  # a document not read: the counts are a lower bound
     from grantcheck.safe_text import json_text, terminal
 
     as_json_ = format is MeasureFormat.json

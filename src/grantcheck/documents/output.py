@@ -58,22 +58,36 @@ def document_json(d: DocumentFacts, defined: frozenset[str]) -> dict[str, Any]:
     }
 
 
-def total_json(t: Total) -> dict[str, Any]:
-    known = not t.unreadable  # a document with no text: its counts are not known
+def _counts(t: Total) -> dict[str, int]:
     return {
-        "questions": t.questions if known else None,
-        "fields": t.fields if known else None,
-        "word_limit": t.word_limit if known else None,
-        "unlimited_questions": t.unlimited_questions if known else None,
+        "questions": t.questions,
+        "fields": t.fields,
+        "word_limit": t.word_limit,
+        "unlimited_questions": t.unlimited_questions,
         "attachments": len(t.attachments),
         "conditional_attachments": len(t.conditional_attachments),
+    }
+
+
+def total_json(t: Total) -> dict[str, Any]:
+    """The total. When a document could not be read or has no text, each count is null (not
+    known: documents.md's keys keep their meaning) and ``at_least`` gives the lower bound
+    the other documents hold; the easiest accounts level is null too (the unread document
+    may accept an easier one); the policies are those found (``incomplete`` says more may be
+    asked). ``incomplete``, ``unread`` and ``at_least`` are keys of ours (cli.md allows them)."""
+    counts, known = _counts(t), not t.incomplete
+    return {
+        **{key: value if known else None for key, value in counts.items()},
         "policies_required": [str(f.value) for f in t.policies],
         "conditional_policies": [str(f.value) for f in t.conditional_policies],
-        "accounts": _value(t.accounts),
+        "accounts": _value(t.accounts) if known else None,
         "public_liability_insurance": _value(t.insurance),
         "match_funding_percent": _value(t.match_funding),
         "jargon_per_1000_words": t.jargon_per_1000_words,
         "undefined_acronyms": sorted(t.undefined_acronyms),
+        "incomplete": t.incomplete,
+        "unread": t.missing,
+        **({} if known else {"at_least": counts}),
     }
 
 
@@ -201,34 +215,12 @@ def as_text(
     lines: list[str] = []
     for d in documents:
         lines += [*_document_text(d, defined, per), ""]
-    t = total
-    rate = t.jargon_per_1000_words
-    limited = "no limit" if not t.word_limit else _plural(t.word_limit, "word")
     also = f" ({_plural(unread, 'other')} could not be read)" if unread else ""
     lines.append(f"In total, over {_plural(len(documents), 'document')}{also}:")
-    if t.unreadable:
-        lines.append(
-            f"  Questions, word limit and fields: not known (no text in {in_words(t.unreadable)})"
-        )
-    else:
-        lines += [
-            f"  Questions: {t.questions:,} ({t.unlimited_questions:,} with no limit)",
-            f"  Word limit: {limited}",
-            f"  Fields to fill in: {t.fields:,}",
-        ]
+    t = total
+    rate = t.jargon_per_1000_words
     lines += [
-        f"  Attachments every applicant sends: {len(t.attachments):,}"
-        + (f" ({in_words([_kind(a) for a in t.attachments])})" if t.attachments else ""),
-        f"  Attachments only in some cases: {len(t.conditional_attachments):,}"
-        + (
-            f" ({in_words([_kind(a) for a in t.conditional_attachments])})"
-            if t.conditional_attachments
-            else ""
-        ),
-        f"  Policies every applicant needs: {in_words([str(f.value) for f in t.policies])}",
-        "  Policies needed only in some cases: "
-        + in_words([str(f.value) for f in t.conditional_policies]),
-        "  Accounts: " + ("not known" if t.accounts is None else _accounts(t.accounts.value)),
+        *_counts_text(t),
         f"  Public liability insurance: {_money(_value(t.insurance))}",
         f"  Match funding: {_percent(_value(t.match_funding))}",
         "  Jargon and acronyms never spelt out: "
@@ -240,6 +232,60 @@ def as_text(
         f"{number(per['words_per_page'])} words a page (words per page).",
     ]
     return "\n".join(lines) + "\n"
+
+
+def _why_not(t: Total) -> str:
+    """'x.pdf could not be read; no text in scan.pdf'."""
+    parts = [f"{in_words(t.unread)} could not be read"] if t.unread else []
+    return "; ".join(parts + ([f"no text in {in_words(t.unreadable)}"] if t.unreadable else []))
+
+
+def _at_least(n: int, say: Callable[[int], str], known: bool) -> str:
+    """A count: as it is when every document was read, else a lower bound, or not known."""
+    return say(n) if known else f"at least {say(n)}" if n else "not known"
+
+
+def _counts_text(t: Total) -> list[str]:
+    """The total's counts and lists: when a document could not be read or has no text, what
+    the others hold is only a lower bound ('at least 2'), and none found is 'not known'."""
+    known, why = not t.incomplete, _why_not(t)
+    lines = [] if known else [f"  Not complete ({why}): the counts are of the other documents."]
+    if not known and not (t.questions or t.fields or t.word_limit):
+        lines.append(f"  Questions, word limit and fields: not known ({why})")
+    else:
+        unlimited = _at_least(t.unlimited_questions, "{:,}".format, known)
+        lines += [
+            f"  Questions: {_at_least(t.questions, '{:,}'.format, known)}"
+            + (f" ({unlimited} with no limit)" if unlimited != "not known" else ""),
+            "  Word limit: "
+            + (
+                _at_least(t.word_limit, lambda n: _plural(n, "word"), known)
+                if t.word_limit or not known
+                else "no limit"
+            ),
+            f"  Fields to fill in: {_at_least(t.fields, '{:,}'.format, known)}",
+        ]
+    for label, items in (
+        ("every applicant sends", t.attachments),
+        ("only in some cases", t.conditional_attachments),
+    ):
+        named = f" ({in_words([_kind(a) for a in items])})" if items else ""
+        lines.append(f"  Attachments {label}: {_at_least(len(items), '{:,}'.format, known)}{named}")
+    for label, found in (
+        ("every applicant needs", t.policies),
+        ("needed only in some cases", t.conditional_policies),
+    ):
+        names = in_words([str(f.value) for f in found])
+        shown = names if known else f"at least {names}" if found else "not known"
+        lines.append(f"  Policies {label}: {shown}")
+    level = None if t.accounts is None else _accounts(t.accounts.value)
+    if known:
+        lines.append(f"  Accounts: {level or 'not known'}")
+    else:  # an unread document may accept an easier level
+        lines.append(
+            "  Accounts: not known" + (f" (in the documents read: {level})" if level else "")
+        )
+    return lines
 
 
 def _kind(a: Attachment) -> str:

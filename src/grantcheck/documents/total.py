@@ -4,6 +4,11 @@ A document asked for twice (in the form and in the notes, or twice in one form)
 counts once: attachments are the same when their kind (and, for a policy, its name,
 or for "other", its words) is the same. A document required of everyone in one
 place is required, even if another place asks for it only in some cases.
+
+A document that could not be read (damaged, encrypted, over budget) or holds no text
+(scanned) leaves the total incomplete: what the others hold is a lower bound, and
+what can only be known from all of them (the counts, the easiest accounts level) is
+not known, never none.
 """
 
 from __future__ import annotations
@@ -39,6 +44,17 @@ class Total:
     english: set[str] = field(default_factory=set)  # the documents not in Welsh
     # documents with no text (scanned?): the counts above are then not known, not zero
     unreadable: list[str] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)  # documents that could not be read at all
+
+    @property
+    def incomplete(self) -> bool:
+        """Whether some document could not be read or had no text: the counts are lower bounds."""
+        return bool(self.unreadable or self.unread)
+
+    @property
+    def missing(self) -> list[str]:
+        """The documents the total could not look into, unread first."""
+        return [*self.unread, *self.unreadable]
 
     @property
     def jargon_per_1000_words(self) -> float | None:
@@ -68,9 +84,10 @@ def policies(found: list[Found], attachments: list[Attachment]) -> tuple[list[Fo
     return list(required.values()), [f for k, f in conditional.items() if k not in required]
 
 
-def combine(documents: list[DocumentFacts]) -> Total:
-    """The total over ``documents`` (each file once: the caller drops repeats)."""
-    total = Total()
+def combine(documents: list[DocumentFacts], unread: list[str] | None = None) -> Total:
+    """The total over ``documents`` (each file once: the caller drops repeats); ``unread``
+    names the documents that could not be read at all."""
+    total = Total(unread=list(unread or []))
     every: list[Attachment] = []
     found: list[Found] = []
     defined: set[str] = set()
