@@ -356,3 +356,42 @@ def test_check_with_a_scanned_document_never_reads_part_as_the_whole(project: Pa
     write(project, "scheme.yaml", SCHEME)  # without the scanned notes: measured
     m = json.loads(run("check", "scheme.yaml", "-f", "json", cwd=project).output)["schemes"][0]
     assert m["metrics"]["application.form.attachments"] == 2
+
+
+def test_match_funding_as_a_fraction_or_a_percentage_in_words(tmp_path: Path) -> None:
+    said = {
+        "a third": "Applicants must find a third of the project cost as match funding.",
+        "one third": "Match funding: you must find one third of the total cost.",
+        "two thirds": "Your group must find two thirds of the cost from other sources.",
+        "10 per cent": "Match funding of 10 per cent of the cost is required.",
+        "ten per cent": "Match funding of ten per cent of the cost is required.",
+        "twenty percent": "You must provide match funding of twenty percent.",
+        "three quarters": "Match funding: three quarters of the total cost must come from you.",
+        "two fifths": "We expect match funding of two fifths of the project cost.",
+        "funder's share": "We will pay two thirds; you must find the other third of the cost.",
+    }
+    got = {}
+    for name, text in said.items():
+        found = measure(tmp_path, "notes.txt", text + "\n")[1].match_funding
+        got[name] = found.value if found else None
+    assert got == {
+        "a third": 33.3,
+        "one third": 33.3,
+        "two thirds": 66.7,  # was read as one third
+        "10 per cent": 10.0,
+        "ten per cent": 10.0,
+        "twenty percent": 20.0,
+        "three quarters": 75.0,
+        "two fifths": 40.0,  # was read as one fifth
+        "funder's share": 33.3,  # never the funder's two thirds
+    }
+
+
+def test_an_order_is_not_a_share() -> None:
+    from grantcheck.documents.holdings import _shares
+
+    assert [a.value for a in _shares("The sixth question asks about the other fifth.")] == [20.0]
+    assert [a.value for a in _shares("one sixth, a half, four quarters, three halves")] == [
+        16.7,
+        50.0,
+    ]

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from grantcheck.documents.blocks import Block
 from grantcheck.documents.conditions import NEGATED, Conditions
 from grantcheck.documents.facts import Found
-from grantcheck.documents.phrases import Amount, amounts, nearest, percentages
+from grantcheck.documents.phrases import Amount, amounts, nearest, percentages, words_value
 
 LEVELS = ("none", "bank_statements", "unaudited", "independent_examination", "audited")
 # a requirement waived: "do not have to be", "need not", "we do not expect", Welsh "nid oes rhaid"
@@ -32,13 +32,18 @@ NOT_AFTER = re.compile(
     r"(?:needed|required|necessary|essential)\b",
     re.IGNORECASE,
 )
-# a share of the cost in words: "half of the cost", "the remaining quarter", "the other fifth"
+# a share of the cost in words: "half of the cost", "the remaining quarter", "the other fifth",
+# "two thirds", "three quarters", "one sixth": a count in words (words_value, which reads the
+# sums and percentages in words too) over a part; a part alone is one of it ("a third")
 FRACTION = re.compile(
-    r"\b(?P<lead>(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+|a\s+|one\s+|three\s+)?"
-    r"(?P<part>half|third|quarter|fifth|tenth)s?\b",
+    r"\b(?:(?P<lead>(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+|an?\s+)"
+    r"|(?P<count>one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+    r"(?P<part>half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?\b",
     re.IGNORECASE,
 )
-FRACTIONS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+PARTS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6}
+PARTS |= {"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+ALONE = frozenset(("half", "third", "quarter", "fifth", "tenth"))  # "the fourth question": no share
 # the funder's own share, never the applicant's: "We will pay up to 80%", "will meet no more than"
 FUNDER_SHARE = re.compile(
     r"\b(?:we|council|fund|grant|it)\s+(?:will|can|may|could|would)?\s*(?:pay|meet|fund|cover|"
@@ -51,9 +56,13 @@ def _shares(text: str) -> list[Amount]:
     """Percentages and shares in words, in order of place."""
     found = percentages(text)
     for m in FRACTION.finditer(text):
-        lead = (m["lead"] or "").strip().lower()
-        value = FRACTIONS[m["part"].lower()] * (3 if lead == "three" else 1)
-        found.append(Amount(value, m.start(), m.end()))
+        part = m["part"].lower()
+        count = words_value(m["count"]) if m["count"] else None
+        if count is None and part not in ALONE:
+            continue  # "the sixth month", "a fourth meeting": an order, not a share
+        share = 100 * (count or 1) / PARTS[part]
+        if share < 100:  # "four quarters", "three halves": not a share of the cost
+            found.append(Amount(round(share, 1), m.start(), m.end()))
     return sorted(found, key=lambda a: a.start)
 
 
