@@ -51,9 +51,11 @@ class Phrases:
         none can, and only when the key-word test would also have let it through or not."""
         if self.keys.isdisjoint(toks):
             return False  # the vocabulary's own test: no key word
-        if self.loose or UNSURE.search(text) is not None:
-            return True
-        return any(words <= toks for key in self.firsts & toks for words in self.by_key[key])
+        for key in self.firsts & toks:
+            for words in self.by_key[key]:
+                if words <= toks:
+                    return True
+        return self.loose or (not text.isascii() and UNSURE.search(text) is not None)
 
 
 _BUILT: dict[int, tuple[Vocabulary, Phrases]] = {}

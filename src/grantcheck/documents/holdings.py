@@ -137,14 +137,17 @@ class Holdings(Conditions):
         if amount is not None:
             self.insurance = Found(int(amount.value), conditional(), self.evidence(block, s))
 
-    def _match(self, block: Block, text: str) -> None:
+    def _match(self, block: Block, text: str, toks: frozenset[str]) -> None:
         """Match funding, read from a paragraph: a percentage beside its name ("10% match
         funding", "20% from other sources"), or a share of the project's cost that the applicant
         puts in or that a "Match funding" section states ("at least 15% of the total cost",
-        Welsh "o leiaf 20% o gost y prosiect"); never the funder's own share or instalments."""
+        Welsh "o leiaf 20% o gost y prosiect"); never the funder's own share or instalments.
+        ``toks``: the paragraph's tokens."""
         v = self.vocab
-        named = v.match.search(text) if self.may("match", text) else None
-        if named is None and not (self.match_section or self.may("match_share", text)):
+        named = v.match.search(text) if not v.gates["match"].isdisjoint(toks) else None
+        if named is None and not (
+            self.match_section or not v.gates["match_share"].isdisjoint(toks)
+        ):
             return
         if named is not None and v.no_match.search(text):
             self.match = Found(0.0, False, self.evidence(block, text))

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from grantcheck.documents.attachments import Attachments
-from grantcheck.documents.blocks import FILE, TEXT, Block, clip
+from grantcheck.documents.blocks import FILE, TEXT, Block, Location, clip
 from grantcheck.documents.conditions import LIST_ITEM, is_listed
 from grantcheck.documents.holdings import LEVELS, Holdings
 from grantcheck.documents.phrases import sentences
@@ -43,6 +43,15 @@ SECTION = re.compile(  # Welsh: adran section, rhan part, cam step
 )
 
 
+def _element(where: Location) -> str:
+    """A location's HTML element ("li 3"), or ""."""
+    element = ""
+    for key, value in where:  # (no dict: this is asked of every block)
+        if key == "element":
+            element = str(value)
+    return element
+
+
 class Requirements(Attachments, Holdings):
     """Collects requirements from blocks in reading order."""
 
@@ -51,6 +60,28 @@ class Requirements(Attachments, Holdings):
     ) -> None:
         """Read one block; a table cell comes with its row's cells and the table's header row."""
         row_text = " ".join(b.text for b in row) if row else ""
+        if row or header:
+            columns = self._row(block, row or [], header, row_text)
+            if columns is None:
+                return  # "All applicants", "Groups running events": who, not what, to send
+        else:  # not a table cell: no row, so nothing a row says applies
+            columns = []
+            self.who_decides = self.row_conditional = self.row_requested = False
+        if block.kind == FILE:
+            self._upload(block, row_text)
+        elif block.kind != TEXT:
+            self.since_control = []
+        else:
+            self.blocks_read += 1
+            self.since_control.append(block.text)
+            if not block.link:  # "Privacy notice", a link in a list: a page to read, not to send
+                self._text(block, row or [], columns, row_text)
+
+    def _row(
+        self, block: Block, row: list[Block], header: Sequence[Block], row_text: str
+    ) -> list[object] | None:
+        """What a table cell's row and header say; the 'Who must send it' columns, or None for
+        a cell in one of them."""
         columns = self._who_columns(header) if header else []
         if header and any(
             self.vocab.checklist.search(b.text) or self.vocab.tick_column.search(b.text)
@@ -58,44 +89,42 @@ class Requirements(Attachments, Holdings):
         ):  # "Document | Enclosed (✓)": the table is a checklist of what to send
             self.checklist = True
         if columns and dict(block.where).get("cell") in columns:
-            return  # "All applicants", "Groups running events": who, not what, to send
+            return None
         self.who_decides = bool(columns)  # the table says who must send each document
         # a row's condition ("If you employ staff") applies to all it names; a row's "on request"
         # only to the copy, not to the policy every applicant has ("copies available on request")
         self.row_conditional = (
-            self._row_conditional(row or [], columns)
+            self._row_conditional(row, columns)
             if columns
             else bool(row_text) and self._conditioned(row_text, policy=True)
         )
         self.row_requested = not columns and bool(row_text) and self._requested(row_text)
-        if block.kind == FILE:  # an upload: its label, and the help under it ("Only needed if ...")
-            seen = self.since_control
-            after = seen[seen.index(block.text) + 1 :] if block.text in seen else []
-            hints, self.since_control = after[-2:], []
-            # the label and its help are read again here, together: what they gave alone goes
-            said = {clip(t) for t in (block.text, *hints)}
-            self.attachments = [a for a in self.attachments if a.evidence.words not in said]
-            self.policies = [f for f in self.policies if f.evidence.words not in said]
-            # help that names another document asks for it ("... send bank statements instead");
-            # the rest qualifies this upload ("Only if your project includes sport")
-            parts = [t for h in hints for t in sentences(h)]
-            own = [t for t in parts if not any(p.search(t) for _, p in self.vocab.kinds)]
-            before = len(self.attachments)
-            self._sentence(block, " ".join([block.text or "upload", *own]), True, row_text)
-            if block.required:  # the page requires the upload: every applicant sends it
-                self.attachments[before:] = [
-                    replace(a, conditional=False) for a in self.attachments[before:]
-                ]
-            for other in (t for t in parts if t not in own):
-                self._sentence(block, other, False, row_text)
-            return
-        if block.kind != TEXT:
-            self.since_control = []
-            return
-        self.blocks_read += 1
-        self.since_control.append(block.text)
-        if block.link:
-            return  # "Privacy notice", a link in a list: a page to read, not a document to send
+        return columns
+
+    def _upload(self, block: Block, row_text: str) -> None:
+        """An upload: its label, and the help under it ("Only needed if ...")."""
+        seen = self.since_control
+        after = seen[seen.index(block.text) + 1 :] if block.text in seen else []
+        hints, self.since_control = after[-2:], []
+        # the label and its help are read again here, together: what they gave alone goes
+        said = {clip(t) for t in (block.text, *hints)}
+        self.attachments = [a for a in self.attachments if a.evidence.words not in said]
+        self.policies = [f for f in self.policies if f.evidence.words not in said]
+        # help that names another document asks for it ("... send bank statements instead");
+        # the rest qualifies this upload ("Only if your project includes sport")
+        parts = [t for h in hints for t in sentences(h)]
+        own = [t for t in parts if not any(p.search(t) for _, p in self.vocab.kinds)]
+        before = len(self.attachments)
+        self._sentence(block, " ".join([block.text or "upload", *own]), True, row_text)
+        if block.required:  # the page requires the upload: every applicant sends it
+            self.attachments[before:] = [
+                replace(a, conditional=False) for a in self.attachments[before:]
+            ]
+        for other in (t for t in parts if t not in own):
+            self._sentence(block, other, False, row_text)
+
+    def _text(self, block: Block, row: list[Block], columns: list[object], row_text: str) -> None:
+        """A text block: a heading, a list's item, or prose, read for what it asks for."""
         text = block.text
         words = text.count(" ") + 1
         v = self.vocab
@@ -106,7 +135,7 @@ class Requirements(Attachments, Holdings):
             return
         if self.contents:
             return
-        cells = [b for b in row if b.text.strip()] if row else []
+        cells = [b for b in row if b.text.strip()]
         if (
             len(cells) == 1
             and self.checklist
@@ -115,67 +144,70 @@ class Requirements(Attachments, Holdings):
         ):  # "Required in some cases", a table row across the table: it leads the rows below
             self.list_conditional = bool(v.condition.search(text))
             return
-        items = [
-            dict(b.where).get("cell") for b in cells if dict(b.where).get("cell") not in columns
-        ]
-        self.item_cell = min(items, default=None, key=str)
-        explicit = (
-            block.heading
-            or (words <= 16 and text.rstrip().endswith((":", "?")))
-            or (text.isupper() and words <= 8)
-            or (bool(SECTION.match(text)) and words <= 16)  # not "Stage 2. The fund pays ..."
-        )
-        # a short title names a section, but not a cell with words beside it: a table's
-        # "Evidence of match funding | Where you have other funding" is an item
-        short_title = words <= 6 and not text.rstrip().endswith((".", "?")) and len(cells) < 2
-        if explicit:
-            self.match_section = bool(self.may("match", text) and v.match.search(text))
-        if explicit or (
-            short_title
-            and v.checklist.search(text)
-            and not any(p.search(text) for k, p in v.kinds if k != "policy")
-        ):
-            if text.rstrip().endswith(":") and any(p.search(text) for _, p in v.kinds):
-                pass  # "If you employ staff: your insurance certificate" is an item, not a heading
-            elif self.checklist and not block.heading and v.condition.search(text):
-                self.list_conditional = True  # "Only in some cases:" within the checklist
-                return
-            elif (
-                self.checklist
-                and not block.heading
-                and text.rstrip().endswith(":")
-                and not text.isupper()
-                and not SECTION.match(text)
-            ):
-                self.list_conditional = False  # "Three things, from every group:" leads the list
-                return
-            else:
-                self.checklist = bool(v.checklist.search(text) or v.attach.search(text))
-                self.list_conditional = self.checklist and bool(v.condition.search(text))
-                self.policy_section = "polic" in text.lower() and not v.attach.search(text)
-                return
+        items = [c for c in (dict(b.where).get("cell") for b in cells) if c not in columns]
+        self.item_cell = min(items, default=None, key=str) if items else None
+        if self._heading(block, text, words, len(cells)):
+            return
         item = (
-            bool(LIST_ITEM.match(text))
-            or block.item
-            or str(dict(block.where).get("element", "")).startswith("li ")
+            bool(LIST_ITEM.match(text)) or block.item or _element(block.where).startswith("li ")
         )  # a list item is the list's, even with a note after it ("2. Your accounts. These ...")
         body = LIST_ITEM.sub("", text, count=1) if item else text
         if (
             body.count(" ") >= ITEM_WORDS * (2 if item else 1)
             or (not item and body.count(". ") >= 2)
-            or (self.marked and not item and "cell" not in dict(block.where))
+            or (self.marked and not item and not any(k == "cell" for k, _ in block.where))
         ):
             self.checklist = self.policy_section = False  # prose: the list has ended
         self.marked = (self.checklist or self.policy_section) and (self.marked or item)
         in_list = self.checklist or self.policy_section
-        if self.match is None:
-            self._match(block, text)  # a paragraph: "... 10% of the cost. This match funding ..."
+        toks = tokens(text)
+        if self.match is None:  # a paragraph: "... 10% of the cost. This match funding ..."
+            self._match(block, text, toks)
         if not (in_list and self.checklist and is_listed(block)) and not self.interest.could_match(
-            text, tokens(text)
+            text, toks
         ):
             return  # nothing here an applicant could be asked for
         for sentence in sentences(text):
             self._sentence(block, sentence, in_list, row_text)
+
+    def _heading(self, block: Block, text: str, words: int, cells: int) -> bool:
+        """Whether ``text`` heads a section (and what kind: a checklist, policies, conditional
+        items); True when that is all it is."""
+        v, tail = self.vocab, text.rstrip()
+        explicit = (
+            block.heading
+            or (words <= 16 and tail.endswith((":", "?")))
+            or (words <= 8 and text.isupper())
+            or (words <= 16 and SECTION.match(text) is not None)  # not "Stage 2. The fund ..."
+        )
+        # a short title names a section, but not a cell with words beside it: a table's
+        # "Evidence of match funding | Where you have other funding" is an item
+        short_title = words <= 6 and not tail.endswith((".", "?")) and cells < 2
+        if explicit:
+            self.match_section = bool(self.may("match", text) and v.match.search(text))
+        if not explicit and not (
+            short_title
+            and v.checklist.search(text)
+            and not any(p.search(text) for k, p in v.kinds if k != "policy")
+        ):
+            return False
+        if tail.endswith(":") and any(p.search(text) for _, p in v.kinds):
+            return False  # "If you employ staff: your insurance certificate" is an item
+        if self.checklist and not block.heading and v.condition.search(text):
+            self.list_conditional = True  # "Only in some cases:" within the checklist
+        elif (
+            self.checklist
+            and not block.heading
+            and tail.endswith(":")
+            and not text.isupper()
+            and not SECTION.match(text)
+        ):
+            self.list_conditional = False  # "Three things, from every group:" leads the list
+        else:
+            self.checklist = bool(v.checklist.search(text) or v.attach.search(text))
+            self.list_conditional = self.checklist and bool(v.condition.search(text))
+            self.policy_section = "polic" in text.lower() and not v.attach.search(text)
+        return True
 
     def _sentence(self, block: Block, s: str, in_list: bool, row_text: str) -> None:
         v = self.vocab
