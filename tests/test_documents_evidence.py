@@ -282,7 +282,8 @@ def test_a_users_vocabulary_is_read_by_measure_and_check(project: Path) -> None:
         "attachment_kinds:\n  governing_document:\n    - club rule book\n",
     )
     plain = json.loads(run("measure", "notes.md", "-f", "json", cwd=project).output)
-    assert plain["total"]["attachments"] == 0
+    # without the council's phrase the copy asked for is a document of no known kind
+    assert [a["kind"] for a in plain["documents"][0]["attachments"]] == ["other"]
     mine = json.loads(
         run("measure", "--rules", "mine", "notes.md", "-f", "json", cwd=project).output
     )

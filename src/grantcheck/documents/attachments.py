@@ -15,12 +15,29 @@ import re
 from collections.abc import Callable
 
 from grantcheck.documents.blocks import Block, clip
-from grantcheck.documents.conditions import NEGATED, Conditions, is_listed
+from grantcheck.documents.conditions import NEGATED, TRAILING_ONLY, Conditions, is_listed
 from grantcheck.documents.facts import Attachment, Found
 
 HOLD = re.compile(r"\b(?:hold|have|has|held|maintain|carry|take out)\b", re.IGNORECASE)
 # between a policy's names and its policy word: a list's joins, a few words, no full stop
 NAME_GAP = re.compile(r"(?:[\s,/&]|\b(?:and|or|your|a|an)\b){0,12}", re.IGNORECASE)
+# kinds of which an applicant sends one: a second name in a sentence is the same document
+ONE_EACH = frozenset(
+    ("governing_document", "accounts", "bank_statement", "budget", "project_plan", "business_plan")
+    + ("insurance_certificate", "quotes", "references", "letters_of_support", "dbs_check")
+)
+# "a copy of your caterer's registration": a copy asked of the applicant, and what it is of
+COPY_OF = re.compile(
+    r"\bcop(?:y|ies)\s+of\s+(?:your|the|their|its)\s+(?P<name>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+    r"\s*(?:[.;,(]|$)",
+    re.IGNORECASE,
+)
+# a copy the applicant keeps or is sent: "Keep a copy", "we will send you a copy"
+NOT_SENT = re.compile(
+    r"\b(?:keep|retain|receive)\b|\b(?:we|council|fund)\b[^.;]{0,25}\b"
+    r"(?:send|give|email|post)\s+you\b",
+    re.IGNORECASE,
+)
 AFTER_GAP = re.compile(r"[\s:]*(?:\b(?:on|for|about|covering|ar)\b\s*)?", re.IGNORECASE)
 
 
@@ -70,14 +87,19 @@ class Attachments(Conditions):
             self.attachments.append(
                 Attachment(
                     "other",
-                    row_condition or bool(self.vocab.condition.search(s)),
+                    row_condition
+                    or bool(self.vocab.condition.search(s) or TRAILING_ONLY.search(s)),
                     clip(s),
                     self.evidence(block, s),
                 )
             )
             return
+        if not found:
+            self._copy_of(block, s, row_condition)
+            return
         kept: list[tuple[int, int, str]] = []
         ends: dict[int, int] = {}  # a kept item's own words end where its alternative begins
+        offered: set[int] = set()  # kept items offered after "or": "or, if you are new, a ..."
         for item in found:  # "accounts or bank statements": alternatives are one document
             gap = s[kept[-1][1] : item[0]] if kept else ""
             if kept and (
@@ -101,15 +123,19 @@ class Attachments(Conditions):
                 # "your accounts, or if your group is new, bank statements": the condition after
                 # "or" belongs to the alternative, not to the accounts before it
                 ends.setdefault(len(kept) - 1, kept[-1][1] + gap.index("or"))
+                offered.add(len(kept))
             kept.append(item)
+        limited = [
+            # a condition applies to the document it is next to, not to the whole list; in a
+            # table whose column says who sends it, only an alternative's own condition does
+            (not self.who_decides or index in offered) and self._limits(s, found, ends, index, kept)
+            for index in range(len(kept))
+        ]
         for index, (start, end, kind) in enumerate(kept):
-            # a condition applies to the document it is next to, not to the whole list
-            before = max([b for _, b, _ in found if b <= start], default=0)
-            after = min([a for a, _, _ in found if a >= end], default=len(s))
-            after = min(after, ends.get(index, after))
-            conditional = row_condition or (
-                not self.who_decides and bool(self.vocab.condition.search(s[before:after]))
-            )
+            # one document named twice ("Dau ddyfynbris / Two quotes, for capital projects
+            # only"): a condition beside either name is its condition
+            same = [i for i, k in enumerate(kept) if k[2] == kind] if kind in ONE_EACH else [index]
+            conditional = row_condition or any(limited[i] for i in same)
             if kind == "policy":
                 names = self._named(s, start, end)
                 if not names:
@@ -123,6 +149,40 @@ class Attachments(Conditions):
             self.attachments.append(
                 Attachment(kind, conditional, clip(s), self.evidence(block, s), name=named)
             )
+
+    def _limits(
+        self,
+        s: str,
+        found: list[tuple[int, int, str]],
+        ends: dict[int, int],
+        index: int,
+        kept: list[tuple[int, int, str]],
+    ) -> bool:
+        """Whether a condition cue sits beside the ``index``-th kept document: between the
+        documents named before and after it (or where its alternative begins)."""
+        start, end, _ = kept[index]
+        before = max([b for _, b, _ in found if b <= start], default=0)
+        after = min([a for a, _, _ in found if a >= end], default=len(s))
+        window = s[before : min(after, ends.get(index, after))]
+        return bool(self.vocab.condition.search(window) or TRAILING_ONLY.search(window))
+
+    def _copy_of(self, block: Block, s: str, row_condition: bool) -> None:
+        """'Please also send a copy of your caterer's registration': a document asked for as a
+        copy is one, though no kind names it (``other``); never the applicant's own copy
+        ("Keep a copy of your application") or one the funder sends."""
+        m = COPY_OF.search(s) if not self.toks.isdisjoint(("copy", "copies")) else None
+        if (
+            m is None
+            or NOT_SENT.search(s, 0, m.start())
+            or NEGATED.search(s[max(0, m.start() - 70) : m.start()])
+            or self.vocab.not_attachment.search(m["name"])
+        ):
+            return
+        conditional = row_condition or bool(self.vocab.condition.search(s))
+        name = " ".join(m["name"].lower().split())
+        self.attachments.append(
+            Attachment("other", conditional, clip(s), self.evidence(block, s), name=name)
+        )
 
     def _named(self, s: str, start: int, end: int) -> dict[str, int]:
         """The policies a policy word at ``s[start:end]`` names: the names just before it, in a

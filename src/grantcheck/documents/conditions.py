@@ -17,11 +17,15 @@ from grantcheck.documents.facts import Attachment, Evidence, Found
 from grantcheck.documents.gates import interest
 from grantcheck.documents.vocab import Vocabulary, tokens
 
+# "you do not need to send": a document not asked for ("groups that have no accounts yet"
+# describes who sends what instead, and negates nothing)
 NEGATED = re.compile(
-    r"(?:\b(?:not|no|never|without|cannot|nid|nad|na|nac|dim)|n't|n’t)\b[^.,;:!?()]{0,70}$",
+    r"(?:\b(?:not|(?<!have )(?<!has )(?<!had )(?<!with )no|never|without|cannot|nid|nad|na|nac|"
+    r"dim)|n't|n’t)\b[^.,;:!?()]{0,70}$",
     re.IGNORECASE,
 )
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-h]\)\s)")
+NOTE = re.compile(r"\((?:see|note|as)\b[^()]{0,60}\)", re.IGNORECASE)
 # what may stand between a clause's start and a condition that opens it
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:(–—])[\s\-*•]*(?:(?:and|or|but|that|only)\s+)*$", re.I)
 # "Building projects only: proof of ownership", "Charities only - annual return": a few words
@@ -30,6 +34,27 @@ LEADING_ONLY = re.compile(
     r"^[\s\-*•▪0-9.()]*(?!(?:for\s+)?office\b)(?:[\w'’/&-]+\s+){1,5}only\s*(?::|[-–—]\s)",
     re.IGNORECASE,
 )
+# "Planning permission (capital projects only)", "Two quotes, for building works only", Welsh
+# "ar gyfer prosiectau cyfalaf yn unig": "only" after the applicants or projects it names, in
+# brackets or after a comma, limits the document ("(PDF only)" says how to send it, not who)
+TRAILING_ONLY = re.compile(
+    r"[(,;–—]\s*(?:(?:for|applies\s+to|ar\s+gyfer)\s+)?(?:[\w'’/&-]+\s+){0,4}?"
+    r"(?:projects?|groups?|clubs?|organi[sz]ations?|applicants?|charities|events?|activities|"
+    r"applications?|bids?|works|schemes?|purchases|prosiect(?:au)?|grwp(?:iau)?|"
+    r"sefydliad(?:au)?|ymgeiswyr|digwyddiad(?:au)?)(?:\s+[\w'’-]+){0,2}?\s+(?:only|yn\s+unig)\b",
+    re.IGNORECASE,
+)
+
+
+# "For projects on land you do not own, a letter ...": the projects or applicants a document is
+# for, opening its sentence ("For all groups" is everyone)
+LEADING_FOR = re.compile(
+    r"^[\s\-*•▪0-9.()]*for\s+(?!(?:all|every|each|any|the|this|your|our)\b)"
+    r"(?:[\w'’-]+\s+){0,3}?(?:projects?|groups?|clubs?|activities|events?|organi[sz]ations?|"
+    r"applicants?|applications?|bids?|works)\b(?!\s*:?\s*$)",
+    re.IGNORECASE,
+)
+ITEMS = ("li ", "dt ", "dd ")  # a saved page's list items, and a definition list's terms
 
 
 def is_listed(block: Block) -> bool:
@@ -37,7 +62,7 @@ def is_listed(block: Block) -> bool:
     place = dict(block.where)
     return (
         "cell" in place
-        or str(place.get("element", "")).startswith("li ")
+        or str(place.get("element", "")).startswith(ITEMS)
         or bool(LIST_ITEM.match(block.text))
         or block.item
     )
@@ -52,6 +77,7 @@ class Conditions:
         self.attachments: list[Attachment] = []
         self.policies: list[Found] = []
         self.accounts: list[tuple[int, bool, Evidence]] = []  # level index, alternative offered
+        self.plain_accounts: set[int] = set()  # those named with no level: "your accounts"
         self.insurance: Found | None = None
         self.match: Found | None = None
         self.checklist = False
@@ -70,6 +96,9 @@ class Conditions:
         self.contents = False  # in a contents list
         self.since_control: list[str] = []  # text blocks since the last control (a file's help)
         self.item_cell: object = None  # the cell of a table row that names the document
+        # a definition list's term ("Risk assessment") and what was found before it: the
+        # description after it ("Only for outdoor events") is read with it
+        self.term: tuple[Block, int, int, int, int] | None = None
 
     def _sends(self, s: str) -> bool:
         """Whether a sentence asks for something to be sent ("attach", "a copy of"), not that it
@@ -122,22 +151,28 @@ class Conditions:
     def _leads_with_condition(self, s: str) -> bool:
         """'If your organisation is new, send ... instead': a condition opening the sentence
         applies to every document the sentence asks for."""
-        if LEADING_ONLY.match(s):
+        if LEADING_ONLY.match(s) or LEADING_FOR.match(s):
             return True
         bare = s.lstrip(" -*•▪0123456789.()")
         m = self.vocab.condition.search(bare[:40])
         return m is not None and m.start() <= 12 and not self.vocab.request.fullmatch(m.group(0))
 
     def _who_columns(self, header: Sequence[Block]) -> list[object]:
-        """A documents table's 'Who must send it' columns, by cell number."""
-        return [dict(b.where).get("cell") for b in header if self.vocab.who_column.search(b.text)]
+        """A documents table's 'Who must send it' (or 'When') columns, by cell number: a column
+        heading is a few words, never a sentence that happens to say "when"."""
+        return [
+            dict(b.where).get("cell")
+            for b in header
+            if b.text.count(" ") < 6 and self.vocab.who_column.search(b.text)
+        ]
 
     def _row_conditional(self, row: list[Block], columns: list[object]) -> bool:
         """A row whose 'Who must send it' cell names some applicants, not all, asks for the
         document in some cases only."""
         v = self.vocab
         cells = [b for b in row if dict(b.where).get("cell") in columns]
-        said = [" ".join(b.text.lower().strip(" .*:;").split()) for b in cells]
+        # "Every group (see note A)": a note in brackets does not narrow who sends it
+        said = [" ".join(NOTE.sub(" ", b.text).lower().strip(" .*:;").split()) for b in cells]
         return any(text and not v.everyone.fullmatch(text) for text in said)
 
     def may(self, gate: str, text: str = "") -> bool:

@@ -26,6 +26,9 @@ NOT_NEEDED = re.compile(
     re.IGNORECASE,
 )
 SPACES = re.compile(r"\s*")
+INSTEAD = re.compile(r"\binstead\b|\byn lle\b", re.IGNORECASE)  # Welsh: yn lle (instead of)
+# "has no accounts", "groups with no accounts": who the applicant is, not what is waived
+HAS_NONE = re.compile(r"\b(?:has|have|had|with|without)\s+(?:got\s+)?$", re.IGNORECASE)
 # a level waived after it is named: "Audited figures are not needed", "an audit isn't required"
 NOT_AFTER = re.compile(
     r"[^.,;:!?()]{0,25}?(?:\b(?:is|are)\s+not|\b(?:isn't|aren't|isn’t|aren’t))\s+"
@@ -101,22 +104,38 @@ class Holdings(Conditions):
                 )
         if waived:
             self.accounts.append((2, True, self.evidence(block, s)))
-        if (
+        plain = (
             not levels
             and self.may("accounts:generic")
-            and acc["generic"].search(s)
+            and acc["generic"].search(s) is not None
             and not re.search(r"\bbank accounts?\b", s, re.I)
-        ):
+        )
+        if plain:
             levels = [2]
         # "Audited accounts are not required" waives a level; it does not say no accounts
-        if not waived and self.may("accounts:none") and acc["none"].search(s):
+        if not waived and self.may("accounts:none") and self._no_accounts(s):
             self.accounts.append((0, True, self.evidence(block, s)))
         elif levels and (asked or any(acc[LEVELS[i]].search(s) for i in levels if i > 1)):
             # what a sentence names beside a waived level is offered instead ("Audited figures
-            # are not needed: your last two bank statements are enough")
-            alternative = waived or (len(levels) > 1 and bool(acc["alternatives"].search(s)))
+            # are not needed: your last two bank statements are enough"), as is what a new
+            # group may send "instead"
+            alternative = (
+                waived
+                or INSTEAD.search(s) is not None
+                or (len(levels) > 1 and bool(acc["alternatives"].search(s)))
+            )
+            if plain:  # "your latest accounts": accounts of a level the documents may state
+                self.plain_accounts.add(len(self.accounts))
             for i in levels:
                 self.accounts.append((i, alternative or conditional(), self.evidence(block, s)))
+
+    def _no_accounts(self, s: str) -> bool:
+        """Whether a sentence says no accounts are needed ("no accounts"), not that some groups
+        have none ("If your group has no accounts yet, ...": a condition, not a waiver)."""
+        return any(
+            HAS_NONE.search(s, max(0, m.start() - 12), m.start()) is None
+            for m in self.vocab.accounts["none"].finditer(s)
+        )
 
     def _insurance(self, block: Block, s: str, conditional: Callable[[], bool]) -> None:
         """The public liability cover asked for: the sum next to the words, or in the sentence
@@ -177,9 +196,16 @@ class Holdings(Conditions):
             self.match = Found(pick.value, False, self.evidence(block, text))
 
     def accounts_level(self) -> Found | None:
-        """The easiest level accepted: the least of any alternative offered, else of those named."""
-        if not self.accounts:
+        """The easiest level accepted: the least of any alternative offered, else of those named.
+        Accounts named with no level ("Your latest accounts.") are unaudited only when the
+        documents state no level: "... must send accounts that have been independently
+        examined" is the level of the same accounts."""
+        stated = any(a[0] >= 3 for i, a in enumerate(self.accounts) if i not in self.plain_accounts)
+        every = [
+            a for i, a in enumerate(self.accounts) if not (stated and i in self.plain_accounts)
+        ]
+        if not every:
             return None
-        named = [a for a in self.accounts if a[0] != 1 or a[1]] or self.accounts
+        named = [a for a in every if a[0] != 1 or a[1]] or every
         level, _, evidence = min(named, key=lambda a: a[0])
         return Found(LEVELS[level], False, evidence)

@@ -20,8 +20,8 @@ from dataclasses import replace
 
 from grantcheck.documents.attachments import Attachments
 from grantcheck.documents.blocks import FILE, TEXT, Block, Location, clip
-from grantcheck.documents.conditions import LIST_ITEM, is_listed
-from grantcheck.documents.holdings import LEVELS, Holdings
+from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
+from grantcheck.documents.holdings import INSTEAD, LEVELS, Holdings
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.vocab import tokens
 
@@ -37,7 +37,7 @@ MUST_HAVE = re.compile(
     r"(?:a|an|the|its|our|their|current|written)\b",  # "My organisation has a ... policy"
     re.IGNORECASE,
 )
-INSTEAD = re.compile(r"\binstead\b|\byn lle\b", re.IGNORECASE)  # Welsh: yn lle (instead of)
+COPY = frozenset(("copy", "copies"))  # "a copy of your ...": a document, whatever its kind
 SECTION = re.compile(  # Welsh: adran section, rhan part, cam step
     r"^\s*(?:part|section|stage|step|adran|rhan|cam)\s+[\w.]{1,4}\b\s*[:.–—-]?", re.IGNORECASE
 )
@@ -148,8 +148,9 @@ class Requirements(Attachments, Holdings):
         self.item_cell = min(items, default=None, key=str) if items else None
         if self._heading(block, text, words, len(cells)):
             return
+        tag = _element(block.where)
         item = (
-            bool(LIST_ITEM.match(text)) or block.item or _element(block.where).startswith("li ")
+            bool(LIST_ITEM.match(text)) or block.item or tag.startswith(ITEMS)
         )  # a list item is the list's, even with a note after it ("2. Your accounts. These ...")
         body = LIST_ITEM.sub("", text, count=1) if item else text
         if (
@@ -163,12 +164,57 @@ class Requirements(Attachments, Holdings):
         toks = tokens(text)
         if self.match is None:  # a paragraph: "... 10% of the cost. This match funding ..."
             self._match(block, text, toks)
-        if not (in_list and self.checklist and is_listed(block)) and not self.interest.could_match(
-            text, toks
+        term, self.term = self.term, None
+        described = term is not None and tag.startswith("dd ") and term[1] == self.blocks_read - 1
+        if tag.startswith("dt "):
+            self.term = (block, self.blocks_read, *self._found())
+        elif term is not None and described:
+            # "Risk assessment" then "Only for outdoor events.": the description qualifies the
+            # term; what the term gave alone is read again with it
+            self._forget(term[2:])
+            self.row_conditional = self.row_conditional or self._leads_with_condition(text)
+            block, text = term[0], f"{term[0].text} ({text})"
+            toks = tokens(text)
+        if (
+            not (in_list and self.checklist and is_listed(block))
+            and toks.isdisjoint(COPY)
+            and not self.interest.could_match(text, toks)
         ):
-            return  # nothing here an applicant could be asked for
+            return  # nothing here an applicant could be asked for ("a copy of ..." may be)
         for sentence in sentences(text):
             self._sentence(block, sentence, in_list, row_text)
+        if term is not None and described:
+            self._one_each(term[2])
+
+    def _one_each(self, since: int) -> None:
+        """A term and its description name one document of a kind ("Permission from the owner"
+        / "... a letter from the owner"): once, conditional if either says so."""
+        kept: dict[str, int] = {}
+        for a in self.attachments[since:]:
+            if a.kind == "policy":
+                continue
+            if a.kind in kept:
+                first = self.attachments[kept[a.kind]]
+                if a.conditional and not first.conditional:
+                    self.attachments[kept[a.kind]] = replace(first, conditional=True)
+            else:
+                kept[a.kind] = self.attachments.index(a, since)
+        keep = set(kept.values())
+        self.attachments[since:] = [
+            a
+            for i, a in enumerate(self.attachments[since:], start=since)
+            if a.kind == "policy" or i in keep
+        ]
+
+    def _found(self) -> tuple[int, int, int]:
+        """How many documents, policies and accounts levels have been found so far."""
+        return len(self.attachments), len(self.policies), len(self.accounts)
+
+    def _forget(self, counts: tuple[int, ...]) -> None:
+        """Forget what was found after ``counts`` (see ``_found``), to read it again."""
+        attachments, policies, accounts = counts
+        del self.attachments[attachments:], self.policies[policies:], self.accounts[accounts:]
+        self.plain_accounts = {i for i in self.plain_accounts if i < accounts}
 
     def _heading(self, block: Block, text: str, words: int, cells: int) -> bool:
         """Whether ``text`` heads a section (and what kind: a checklist, policies, conditional
@@ -218,7 +264,7 @@ class Requirements(Attachments, Holdings):
         listed = in_list and (self.checklist or block.kind == FILE)  # an upload always asks
         # asked for (to send): only a sentence that could name a document or accounts at all
         asked = (
-            (listed or self.may("documents"))
+            (listed or self.may("documents") or not self.toks.isdisjoint(COPY))
             and ((listed and not MUST_HAVE.search(s)) or self._sends(s))
             and not confirms
         )
