@@ -396,3 +396,23 @@ def test_an_order_is_not_a_share() -> None:
         16.7,
         50.0,
     ]
+
+
+def test_a_hostile_tables_spans_cost_a_few_steps_a_cell() -> None:
+    """Thousands of cells spanning every row and column: placed in bounded steps, not one step
+    per spanned column (a wide span was a loop of 1,000, a tall one was kept for every row)."""
+    import time
+
+    from grantcheck.documents.budget import RunBudget
+    from grantcheck.documents.html_reader import MAX_SPANS, _Table, read_html
+
+    table = _Table(1)
+    for _ in range(3000):
+        table.new_row()
+        table.new_cell({"colspan": "1000", "rowspan": "65534"})
+        table.new_cell({})
+    assert len(table.spans) == MAX_SPANS and table.cell == (MAX_SPANS + 1) * 1000 + 1
+    page = "<table><tr>" + "<td rowspan=65534 colspan=1000>x</td>" * 3000 + "</tr>" * 3000
+    started = time.perf_counter()
+    blocks = read_html(Path("hostile.html"), RunBudget().document(), page).blocks
+    assert len(blocks) == 3000 and time.perf_counter() - started < 10

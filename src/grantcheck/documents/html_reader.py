@@ -130,35 +130,40 @@ CELLS = {"td", "th"}
 # what only a page's layout puts in a table cell: a form's table never holds these
 LAYOUT_INSIDE = {"table", "form", "h1", "h2", "h3", "h4", "h5", "h6"}
 MAX_SPAN = 1000  # browsers clamp colspan at 1,000 and rowspan at 65,534: a span is bounded
+MAX_SPANS = 8  # cells spanning rows followed at once in one table (a form has one or two)
 
 
 @dataclass
 class _Table:
-    """An open ``<table>``: its number, the row and cell being read, and cells spanning down."""
+    """An open ``<table>``: its number, the row and cell being read, and cells spanning down.
+
+    A cell spanning rows is kept as (first column, last column, last row), at most
+    ``MAX_SPANS`` at once, so placing a cell costs a few steps however the page spans its
+    cells (a hostile page's thousand rowspans are read as if they did not span)."""
 
     number: int
     row: int = 0
     column: int = 0  # the last grid column used in this row
     cell: int | None = None  # the grid column of the open cell
-    spans: dict[int, int] = field(default_factory=dict)  # column -> rows it still covers
-    covered: set[int] = field(default_factory=set)  # columns this row's cells skip
+    spans: list[tuple[int, int, int]] = field(default_factory=list)  # sorted by first column
 
     def new_row(self) -> None:
         self.row, self.column, self.cell = self.row + 1, 0, None
-        self.covered = {c for c, rows in self.spans.items() if rows > 0}
-        self.spans = {c: rows - 1 for c, rows in self.spans.items() if rows > 1}
+        if self.spans:
+            self.spans = [s for s in self.spans if s[2] >= self.row]
 
     def new_cell(self, values: dict[str, str]) -> None:
         if not self.row:  # a cell with no <tr> before it: the first row
             self.new_row()
         column = self.column + 1
-        while column in self.covered:
-            column += 1
-        wide, tall = _span(values.get("colspan")), _span(values.get("rowspan"))
+        for first, last, _ in self.spans:  # sorted: one pass skips every cell spanning down
+            if first <= column <= last:
+                column = last + 1
+        wide = _span(values["colspan"]) if "colspan" in values else 1
+        tall = _span(values["rowspan"]) if "rowspan" in values else 1
         self.cell, self.column = column, column + wide - 1
-        for c in range(column, column + wide):
-            if tall > 1:
-                self.spans[c] = max(self.spans.get(c, 0), tall - 1)
+        if tall > 1 and len(self.spans) < MAX_SPANS:
+            self.spans = sorted([*self.spans, (column, self.column, self.row + tall - 1)])
 
 
 def _span(raw: str | None) -> int:
@@ -191,6 +196,7 @@ class _Parser(HTMLParser):
         self.numbered = 0  # tables met so far
         self.layout: set[int] = set()  # the tables that lay the page out
         self.cells: dict[int, tuple[int, int, int]] = {}  # block index -> table, row, cell
+        self.cells_seen = 0
 
     def _in_cell(self) -> None:
         """Note that the block about to be added is in the innermost open table cell, if any."""
@@ -212,6 +218,9 @@ class _Parser(HTMLParser):
             self.tables[-1].new_row()
         elif tag in CELLS and self.tables:
             self.tables[-1].new_cell(values)
+            self.cells_seen += 1
+            if not self.cells_seen % 256:  # a page of empty cells has no text to charge: time it
+                self.budget.tick()
 
     def _flush(self) -> None:
         words = " ".join("".join(self.text).split())
