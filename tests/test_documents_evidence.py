@@ -331,7 +331,7 @@ def test_measure_totals_with_an_unread_document_are_lower_bounds(project: Path) 
         "policy)\n",
         "  Attachments only in some cases: not known\n",
         "  Policies every applicant needs: at least safeguarding\n",
-        "  Accounts: not known (in the documents read: audited (the easiest level accepted))\n",
+        "  Accounts: not known (the documents read accept audited at the easiest)\n",
     ):
         assert line in shown, line
     whole = json.loads(run("measure", "form.md", "-f", "json", cwd=project).stdout)["total"]

@@ -46,9 +46,12 @@ def run_measurer(policy: Policy | None = None) -> Measurer:
     same process gets a measurer of its own)."""
     from grantcheck.documents import Measurer, settings
 
+    if "measurer" in _RUN and _RUN.get("policy") is policy:
+        return _RUN["measurer"]  # scheme after scheme of one run: no paths resolved again
     wanted = settings(policy) if policy is not None else None
     if "measurer" not in _RUN or _RUN.get("settings") != wanted:
         _RUN["measurer"], _RUN["settings"] = Measurer.for_policy(policy), wanted
+    _RUN["policy"] = policy
     return _RUN["measurer"]
 
 

@@ -278,13 +278,15 @@ def _counts_text(t: Total) -> list[str]:
         names = in_words([str(f.value) for f in found])
         shown = names if known else f"at least {names}" if found else "not known"
         lines.append(f"  Policies {label}: {shown}")
-    level = None if t.accounts is None else _accounts(t.accounts.value)
     if known:
-        lines.append(f"  Accounts: {level or 'not known'}")
-    else:  # an unread document may accept an easier level
         lines.append(
-            "  Accounts: not known" + (f" (in the documents read: {level})" if level else "")
+            "  Accounts: " + ("not known" if t.accounts is None else _accounts(t.accounts.value))
         )
+    elif t.accounts is not None:  # an unread document may accept an easier level
+        level = str(t.accounts.value).replace("_", " ")
+        lines.append(f"  Accounts: not known (the documents read accept {level} at the easiest)")
+    else:
+        lines.append("  Accounts: not known")
     return lines
 
 
