@@ -135,7 +135,6 @@ def test_a_document_asked_for_as_a_copy_is_found_though_its_kind_is_unknown(
     assert kinds(f) == ([], ["other"])
 
 
-@PENDING
 def test_a_fixed_width_table_in_plain_text_is_read_as_a_table(tmp_path: Path) -> None:
     f = measure(
         tmp_path,
@@ -228,7 +227,6 @@ def test_a_block_content_control_in_word_is_an_answer_space(tmp_path: Path) -> N
     assert questions(f) == [250, None]
 
 
-@PENDING
 def test_answer_markers_in_plain_text_are_answer_spaces(tmp_path: Path) -> None:
     f = measure(
         tmp_path,
@@ -245,7 +243,6 @@ def test_answer_markers_in_plain_text_are_answer_spaces(tmp_path: Path) -> None:
     assert len(f.fields) == 2  # the club's name, its members
 
 
-@PENDING
 def test_an_empty_grid_table_box_in_markdown_is_an_answer_space(tmp_path: Path) -> None:
     f = measure(
         tmp_path,
@@ -259,7 +256,6 @@ def test_an_empty_grid_table_box_in_markdown_is_an_answer_space(tmp_path: Path) 
     assert questions(f) == [None]
 
 
-@PENDING
 def test_a_prompt_given_in_two_languages_is_one_question(tmp_path: Path) -> None:
     f = measure(
         tmp_path,

@@ -23,12 +23,14 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # bullets) brought them back to 1.0 on all 33. The third held-out set (41 documents, 8 more
 # labelled blind, before any fix) lowered them (attachments 34/41, accounts 38/41); general fixes
 # found on its misses (conditions after a document or in a definition list's description, a
-# "When" column, accounts levels stated a sentence later) raised them to today's figures.
-FLOORS = {"questions": 37 / 41, "word_limit": 37 / 41, "attachments": 39 / 41, "accounts": 41 / 41}
+# "When" column, accounts levels stated a sentence later, fixed-width tables and answer markers
+# in plain text, Markdown's hard line breaks and empty grid-table boxes) raised them to today's.
+FLOORS = {"questions": 38 / 41, "word_limit": 39 / 41, "attachments": 40 / 41, "accounts": 41 / 41}
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
-# the fixes, 213 of 219 after
-KINDS_FLOOR = {"precision": 1.0, "recall": 213 / 219}
-# Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41.
+# the fixes, 218 of 219 after
+KINDS_FLOOR = {"precision": 1.0, "recall": 218 / 219}
+# Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (three
+# after the fixes).
 
 # Issue targets no longer met on 41 documents: strict xfails naming the figure.
 UNMET: dict[str, str] = {}
@@ -59,9 +61,9 @@ def test_exact_match_target(result: Score, key: str) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue-12 target not met since the third held-out set: 6 misses on 41 documents are "
-    "outside ±1 question or ±10% of words (aberwen, ferriby and skelton word limits, holmebridge "
-    "and skelton questions, holmebridge word limit)",
+    reason="issue-12 target not met since the third held-out set: 3 misses on 41 documents are "
+    "outside ±1 question or ±10% of words (ferriby's word limit, holmebridge's questions and "
+    "word limit; there were 6)",
 )
 def test_every_miss_within_one_question_and_ten_percent_of_words(result: Score) -> None:
     assert result.far == [], result.far
@@ -90,11 +92,12 @@ def test_precision_and_recall_targets(result: Score, key: str) -> None:
 # 27 were; the second held-out set (33 documents) lowered match funding and policies, and
 # general fixes (shares in words, Word lists) brought them back to all 33. On 41 documents
 # (third held-out set): insurance 41, match funding 40, policies 37, then 38 (a definition
-# list's "Only if ..." makes its safeguarding policy conditional).
+# list's "Only if ..." makes its safeguarding policy conditional), then 39 (a fixed-width table's
+# "Who sends it" column).
 FACTS_FLOOR = {
     "public_liability_insurance": 41,
     "match_funding_percent": 40,
-    "policies_required": 38,
+    "policies_required": 39,
 }
 
 
@@ -107,8 +110,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 
 # Documents whose field count is within the truth's tolerance: no spec target, kept at today's
 # figure (26 of 33, once a date typed as day, month and year inputs counted as one field;
-# 30 of 41 with the third held-out set).
-FIELDS_FLOOR = 30
+# 30 of 41 with the third held-out set, 32 once answer markers and bilingual labels were read).
+FIELDS_FLOOR = 32
 
 
 def test_fields_floor(result: Score) -> None:

@@ -53,6 +53,7 @@ REFERS = re.compile(
 )
 QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(\d{1,3})\b", re.IGNORECASE)
 SHORT = 14  # words: a field label is short; a prompt this long asks for prose
+BRACKETED = re.compile(r"\([^()]{0,200}\)")
 
 
 @dataclass(slots=True)
@@ -76,6 +77,7 @@ class Reader:
         self._label: dict[str, bool] = {}
         self._limits: dict[str, tuple[int, str] | None] = {}
         self.previous: Block | None = None  # the block before this one
+        self.labelled: Block | None = None  # the last block, when it was counted as a field
         self.choice_words = False  # the last block was a yes/no read from its words
         self.tick_columns: dict[tuple[object, object], str] = {}  # (table, cell) -> group
         # "keep your answers to questions 6 to 9 to 250 words": limits given by number
@@ -104,7 +106,9 @@ class Reader:
         )
 
     def _is_field_label(self, text: str) -> bool:
-        words = len(text.split())
+        # a note in brackets ("(write N/A if you are not a charity)") is not the label's words,
+        # and a label given in two languages ("Cyfeiriad / Address") is as long as one of them
+        words = max(len(half.split()) for half in BRACKETED.sub(" ", text).split(" / "))
         bare = CHOICES.sub("", NUMBERED_PREFIX.sub("", text).strip())
         if "?" in bare:  # "Will any ... happen? Write yes or no.": the answer is yes or no
             bare = bare[: bare.rindex("?") + 1] + YES_NO_ASKED.sub("", bare[bare.rindex("?") + 1 :])
@@ -126,6 +130,9 @@ class Reader:
 
     def feed(self, block: Block) -> None:
         previous, self.previous = self.previous, block
+        labelled, self.labelled = self.labelled, None
+        if block.kind == FIELD and not block.text and labelled is previous is not None:
+            return  # "Name of group:" then its one-line box: the label counted it
         if block.kind not in (FIELD, SIGNATURE):
             self.choice_words = False  # (set again below when this block is a yes/no's words)
         if block.kind == TEXT:
@@ -158,6 +165,7 @@ class Reader:
             ):
                 self._drop()  # "Organisation name:" with nothing after it: a field to fill in
                 self.fields.append(self.evidence(block, block.text))
+                self.labelled = block
             else:
                 self._text(block)
         elif block.kind == SPACE:

@@ -249,6 +249,8 @@ class Requirements(Attachments, Holdings):
             and not SECTION.match(text)
         ):
             self.list_conditional = False  # "Three things, from every group:" leads the list
+        elif cells >= 2 and ("row", 1) in block.where and self.checklist:
+            pass  # "ITEM | WHO SENDS IT": a column's heading, under the list's own heading
         else:
             self.checklist = bool(v.checklist.search(text) or v.attach.search(text))
             self.list_conditional = self.checklist and bool(v.condition.search(text))

@@ -21,6 +21,15 @@ LIST = re.compile(
     re.IGNORECASE,
 )
 BOXES = ("☐", "☑", "☒", "□", "[ ]", "[x]")
+MARKERS = set("<>[] \t")  # answer markers: ">>>  <<<", "[[", "]]"
+# Markdown's backslash escapes, as pandoc writes them: "1\.", "\(a\)", "£\_\_\_"
+ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
+# a fixed-width table's rule under its header: two or more runs of dashes, two spaces apart
+FIXED_RULE = re.compile(r"^\s*[-=]{3,}(?:\s{2,}[-=]{3,})+\s*$")
+# a list item whose wrapped lines are indented to its words: "- your accounts", "1.  Describe"
+HANGING = re.compile(r"(?:[-*+•▪]|\d{1,3}[.)])\s+")
+# what a Markdown line may start that is never the words of a paragraph going on
+MD_BLOCK = re.compile(r"#|\||\+[-=]|>|[-*+]\s|\d{1,3}[.)]\s")
 GRID = set("+-=: ")
 
 
@@ -91,6 +100,16 @@ def wraps(previous: str, line: str, ends: tuple[str, ...] = (":", "?")) -> bool:
 def line_blocks(line: str, where: Location, group: str) -> list[Block] | None:
     """A line that is not prose: ruled lines (an answer space), a tick-box group, or
     "Name: ______" (a field, labelled); None for prose. Shared by text and PDF pages."""
+    if set(line) <= MARKERS and sum(ch in "<>[]" for ch in line) >= 2:
+        # "Type your answer between >>> and <<<": both marks on one line are a one-line
+        # answer (a field), an opening mark alone opens an answer space, a closing one ends it
+        opens, closes = any(c in line for c in ">["), any(c in line for c in "<]")
+        if opens and closes and not (line.startswith("[") and line.endswith("]")):
+            return [Block(FIELD, "", where)]
+        if opens and not closes:
+            return [Block(SPACE, "", where)]
+        if closes and not opens:
+            return []
     if set(line) <= RULED:
         if sum(ch in "_." for ch in line) >= 5 or (line.startswith("[") and line.endswith("]")):
             return [Block(SPACE, "", where)]
@@ -124,21 +143,82 @@ def tick_group(blocks: list[Block], where: Location, default: str) -> str:
     return default
 
 
+class _Fixed:
+    """A fixed-width table in plain text: a header line, a rule of dashes under each column,
+    then rows until a blank line; a line that leaves a column empty continues the row above
+    (its cells' words wrapped)."""
+
+    def __init__(self, rule: str, table: int) -> None:
+        self.starts = [m.start() for m in re.finditer(r"[-=]+", rule)]
+        self.table, self.row = table, 0
+        self.rows: list[list[int]] = []  # each row's block index per column (-1: none yet)
+
+    def cells(self, raw: str) -> list[str]:
+        """A line cut at the columns (a word running past a column's start stays whole)."""
+        out, at = [], 0
+        for i, start in enumerate(self.starts):
+            end = self.starts[i + 1] if i + 1 < len(self.starts) else len(raw)
+            while 0 < end < len(raw) and not raw[end - 1].isspace() and not raw[end].isspace():
+                end += 1
+            out.append(raw[max(at, start if i else 0) : end].strip())
+            at = end
+        return out
+
+    def fits(self, raw: str) -> bool:
+        """Whether a line is laid out in the table's columns (not prose under it)."""
+        indent = len(raw) - len(raw.lstrip())
+        return indent >= self.starts[0] - 1 and (
+            indent >= self.starts[1] - 1 or sum(map(bool, self.cells(raw))) >= 1
+        )
+
+    def line(self, raw: str, number: int, blocks: list[Block]) -> None:
+        cells = self.cells(raw)
+        filled = [c for c in cells if c]
+        wrapped = self.rows and len(filled) < len(cells)  # a cell's words wrapped to this line
+        if wrapped:
+            for c, words in enumerate(cells):
+                index = self.rows[-1][c]
+                if words and index >= 0:
+                    above = blocks[index]
+                    blocks[index] = Block(TEXT, f"{above.text} {words}", above.where)
+                elif words:
+                    self.rows[-1][c] = self._add(words, number, c, blocks)
+            return
+        self.row += 1
+        self.rows.append(
+            [self._add(w, number, c, blocks) if w else -1 for c, w in enumerate(cells)]
+        )
+
+    def _add(self, words: str, number: int, c: int, blocks: list[Block]) -> int:
+        at = (("line", number), ("table", self.table), ("row", self.row), ("cell", c + 1))
+        blocks.append(Block(TEXT, words, at))
+        return len(blocks) - 1
+
+
 def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     """The blocks of a text or Markdown document."""
     budget.chars(len(text))
     out = Extracted(fmt)
     joinable = False  # whether the last block is prose that a wrapped line continues
+    hard = False  # the last line ended in Markdown's hard line break: this one continues it
     tables = _Tables()
+    fixed: _Fixed | None = None
+    lines = text.splitlines()
     hang = 0  # the column a list item's words start at: a line indented that far continues it
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(lines, start=1):
         line = raw.strip()
-        if fmt == "md" and any(
-            c.isalpha() for c in line
-        ):  # emphasis and non-breaking spaces are layout, not words
-            line = line.replace("**", "").replace("__", "").replace("&nbsp;", " ").strip()
-            if len(line) > 2 and line[0] == line[-1] == "_":
-                line = line[1:-1].strip()
+        if fixed is not None and (not line or not fixed.fits(raw)):
+            fixed = None  # a blank line, or prose under it, ends a fixed-width table
+        if fixed is not None:
+            fixed.line(raw, number, out.blocks)
+            continue
+        if line and FIXED_RULE.match(raw) and number > 1 and out.blocks:
+            fixed = _header(raw, lines[number - 2], number - 1, tables, out.blocks)
+            if fixed is not None:
+                continue
+        broken, hard = hard, False
+        if fmt == "md":
+            line, hard = _markdown(line)
         if not line:
             joinable, hang = False, 0
             continue
@@ -148,7 +228,9 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             joinable = False
             continue
         indent = len(raw) - len(raw.lstrip())
-        if hang and indent >= hang and wraps(out.blocks[-1].text, line, ends=()):
+        if (broken and not MD_BLOCK.match(line)) or (
+            hang and indent >= hang and wraps(out.blocks[-1].text, line, ends=())
+        ):
             last = out.blocks[-1]  # " * your accounts:\n   a bank statement will do": the item's
             out.blocks[-1] = Block(TEXT, f"{last.text} {line}", last.where, heading=last.heading)
             continue
@@ -159,6 +241,10 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             joinable = not line.endswith(":")
             continue
         joinable = False
+        empty_row = set(line) <= set("| \t") and line.count("|") >= 2
+        if fmt == "md" and empty_row and number == tables.last + 1:
+            tables.row_line(line, number, out.blocks)  # a table row with nothing in it yet
+            continue
         ruled = line_blocks(line, where, tick_group(out.blocks, where, f"line {number}"))
         if ruled is not None and not (tables.open and line.startswith("|")):
             if fmt == "md" and line.startswith("|") and number == tables.last + 1:
@@ -175,6 +261,40 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         joinable = (
             not heading and not line.endswith((":", "?")) and not line.isupper() and len(line) > 40
         )  # a short line is a title or a label, not a wrapped paragraph
-        marker = re.match(r"[-*+•▪]\s+", line) if not heading else None
+        marker = HANGING.match(line) if not heading else None
         hang = indent + marker.end() if marker and indent + marker.end() > 1 else 0
     return out
+
+
+def _markdown(line: str) -> tuple[str, bool]:
+    """A Markdown line's words (emphasis, non-breaking spaces and backslash escapes are layout,
+    not words), and whether it ends in a hard line break (a backslash: the paragraph goes on)."""
+    if not any(c.isalpha() for c in line):
+        return line, False
+    hard = line.endswith("\\") and not line.endswith("\\\\")
+    line = ESCAPED.sub(r"\1", line[:-1] if hard else line)
+    line = line.replace("**", "").replace("__", "").replace("&nbsp;", " ").strip()
+    if len(line) > 2 and line[0] == line[-1] in "_*":
+        line = line[1:-1].strip()
+    return line, hard
+
+
+def _header(
+    rule: str, header: str, number: int, tables: _Tables, blocks: list[Block]
+) -> _Fixed | None:
+    """A fixed-width table whose rule is ``rule`` and header line ``header`` (already read as a
+    text block, which its cells replace); None when the header does not fit the columns."""
+    tables.table += 1
+    table = _Fixed(rule, tables.table)
+    cells = table.cells(header)
+    last = blocks[-1]
+    if (
+        sum(map(bool, cells)) < 2
+        or last.where != (("line", number),)
+        or last.text != header.strip()
+    ):
+        tables.table -= 1
+        return None
+    blocks.pop()
+    table.line(header, number, blocks)
+    return table
