@@ -16,6 +16,7 @@ from typing import Any
 
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget, over
+from grantcheck.documents.text_reader import labelled_blanks
 from grantcheck.guidance import DAMAGED_DOCX, Unreadable
 
 TICK_BOXES = "☐☑☒□■"  # drawn tick boxes: a tick-box group, not prose
@@ -111,8 +112,11 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
             para = Paragraph(element, document)
             text = para.text.strip()
             budget.chars(len(text))
+            blanks = labelled_blanks(text, (("paragraph", paragraph),)) if text else None
             if any(box in text for box in TICK_BOXES):
                 out.blocks += _cell_blocks(para, (("paragraph", paragraph),))
+            elif blanks:  # "Postcode: ______  Telephone: ______": a form typed as paragraphs
+                out.blocks += blanks
             elif text:
                 style = (para.style.name or "") if para.style is not None else ""
                 out.blocks.append(

@@ -35,6 +35,8 @@ def document_json(d: DocumentFacts, defined: frozenset[str]) -> dict[str, Any]:
             for q in d.questions
         ],
         "fields": None if d.note else len(d.fields),  # no text: not known, not none
+        # an added key (cli.md: keys not listed are ours): which fields were counted, and where
+        "field_items": [{"text": e.words, "location": where_dict(e.where)} for e in d.fields],
         "attachments": [
             {
                 "kind": a.kind,
@@ -189,6 +191,7 @@ def _document_text(d: DocumentFacts, defined: frozenset[str], per: Assumed) -> l
         )
         lines.append(f"  Question {n}, {limit}: {at(q.evidence)}")
     lines.append(f"  Fields to fill in: {len(d.fields):,}")
+    lines += [f"  Field: {at(e)}" for e in d.fields]
     for a in chain.from_iterable(distinct(d.attachments)):
         kind = f"{a.kind} ({a.policy})" if a.policy else a.kind
         some = ", only in some cases" if a.conditional else ""

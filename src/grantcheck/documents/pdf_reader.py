@@ -74,7 +74,7 @@ def _read(reader: Any, budget: Budget) -> Extracted:
             where = (("page", number), ("line", line_no))
             ruled = (
                 line_blocks(line, where, tick_group(out.blocks, where, f"page {number} {line_no}"))
-                if "_" in line or "☐" in line or "[ ]" in line
+                if "_" in line or "☐" in line or "[ ]" in line or "...." in line or "…" in line
                 else None
             )
             if ruled is not None:

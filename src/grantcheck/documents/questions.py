@@ -52,6 +52,7 @@ REFERS = re.compile(
     re.IGNORECASE,
 )
 QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(\d{1,3})\b", re.IGNORECASE)
+OFFICE = re.compile(r"\b(?:for\s+)?office\s+use\b|\bd?defnydd\s+(?:y\s+)?swyddfa\b", re.I)
 SHORT = 14  # words: a field label is short; a prompt this long asks for prose
 BRACKETED = re.compile(r"\([^()]{0,200}\)")
 
@@ -82,6 +83,7 @@ class Reader:
         self.tick_columns: dict[tuple[object, object], str] = {}  # (table, cell) -> group
         # "keep your answers to questions 6 to 9 to 250 words": limits given by number
         self.by_number: dict[int, tuple[int, str]] = {}
+        self.office: tuple[object, ...] | None = None  # in an office-use box: its page or table
 
     def limit(self, text: str) -> tuple[int, str] | None:
         if text not in self._limits:  # asked of a block more than once
@@ -129,6 +131,8 @@ class Reader:
         return Evidence(self.name, block.where, clip(words))
 
     def feed(self, block: Block) -> None:
+        if self._office(block):
+            return
         previous, self.previous = self.previous, block
         labelled, self.labelled = self.labelled, None
         if block.kind == FIELD and not block.text and labelled is previous is not None:
@@ -174,6 +178,24 @@ class Reader:
             self._field(block)
         elif block.kind == FILE:
             self._drop()
+
+    def _office(self, block: Block) -> bool:
+        """Whether ``block`` is in a "For office use only" box: the council fills it in, not
+        the applicant. The box runs to a heading, another page or table, or prose."""
+        if block.kind == TEXT and len(block.text) < 60 and OFFICE.search(block.text):
+            self._drop()
+            self.office = _container(block.where)
+            return True
+        if self.office is None:
+            return False
+        if (
+            block.heading
+            or _container(block.where) != self.office
+            or (block.kind == TEXT and (len(block.text.split()) > SHORT or "?" in block.text))
+        ):
+            self.office = None
+            return False
+        return True
 
     def finish(self) -> None:
         self._drop()
@@ -329,6 +351,11 @@ def _same_row(a: Block, b: Block) -> bool:
         return False  # a page and line, a paragraph, an element: not a table cell
     x, y = dict(a.where), dict(b.where)
     return "row" in x and (x.get("table"), x["row"]) == (y.get("table"), y.get("row"))
+
+
+def _container(where: tuple[tuple[str, int | str], ...]) -> tuple[object, ...]:
+    """The page and table a block is on (a box drawn on a page ends with the page)."""
+    return tuple(item for item in where if item[0] in ("page", "table"))
 
 
 def _column(where: tuple[tuple[str, int | str], ...]) -> tuple[object, object]:

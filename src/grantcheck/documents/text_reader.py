@@ -31,6 +31,8 @@ HANGING = re.compile(r"(?:[-*+•▪]|\d{1,3}[.)])\s+")
 # what a Markdown line may start that is never the words of a paragraph going on
 MD_BLOCK = re.compile(r"#|\||\+[-=]|>|[-*+]\s|\d{1,3}[.)]\s")
 GRID = set("+-=: ")
+# a blank to write on: underscores, a row of dots (spaced or not), or ellipses
+BLANK = re.compile(r"_{3,}[_ ]*|(?:\. ?){4,}\.|…{2,}|…[ .]*(?=$)")
 
 
 def grid_border(line: str) -> bool:
@@ -117,15 +119,21 @@ def line_blocks(line: str, where: Location, group: str) -> list[Block] | None:
     if any(box in line for box in BOXES):  # "[ ] Yes  [ ] No": a tick-box group
         label = " ".join(line.replace("[ ]", " ").replace("[x]", " ").strip("☐☑☒□ -*").split())
         return [Block(TEXT, label, where)] * bool(label) + [Block(FIELD, label, where, group=group)]
-    label = line.rstrip("_.… \t:£")
-    if (
-        len(line) - len(label) >= 5
-        and label
-        and line.rstrip().endswith(("___", "...", "…"))
-        and "___" in line
-    ):
-        return [Block(FIELD, label.strip(" :"), where)]  # "Name: ________": a one-line field
-    return None
+    return labelled_blanks(line, where)
+
+
+def labelled_blanks(line: str, where: Location) -> list[Block] | None:
+    """ "Name: ______", "Phone ..........", "Postcode: ____  Telephone: ____": each label with
+    the blank after it is a field (two on one line are two). The line must end with a blank:
+    a contents line's dot leader runs to a page number, and a blank inside a sentence is
+    prose. None when the line is not such a row of blanks."""
+    if not line.rstrip().endswith(("___", "....", "…")):
+        return None
+    parts = BLANK.split(line)
+    labels = [part.strip(" \t:£$€-–") for part in parts[:-1]]
+    if parts[-1].strip(" \t.:") or not labels[0]:
+        return None  # words after the last blank, or a blank before any label
+    return [Block(FIELD, label, where) for label in labels if label]
 
 
 def tick_group(blocks: list[Block], where: Location, default: str) -> str:
