@@ -97,3 +97,54 @@ def test_an_office_use_box_is_not_fields_for_the_applicant(tmp_path: Path, fmt: 
     else:
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert [e.words for e in _measure(path).fields] == ["Name of your club"]
+
+
+NOTES = """PLAY SCHEME GRANTS 2027
+
+WHAT TO SEND
+- your constitution
+- a delivery plan, including a risk assessment
+- your most recent bank statement
+
+HELP WITH YOUR APPLICATION
+Riverbank Volunteer Centre offers free help to draw up a budget and a timetable.
+
+AFTER THE SCHEME
+Within six weeks of the scheme ending you must send us a short report and a statement of
+income and expenditure. At the end of the grant we will also ask for your annual accounts.
+"""
+
+
+def _kinds(f: DocumentFacts) -> list[tuple[str, bool]]:
+    return [(a.kind, a.conditional) for a in f.attachments]
+
+
+def test_help_reports_after_the_award_and_a_part_of_a_plan_are_not_attachments(
+    tmp_path: Path,
+) -> None:
+    """An offer of help names no document to send; a report or statement due after the grant
+    is monitoring, not an attachment, and sets no accounts level; "a plan, including a risk
+    assessment" is one document."""
+    path = tmp_path / "notes.txt"
+    path.write_text(NOTES, encoding="utf-8")
+    f = _measure(path)
+    assert _kinds(f) == [
+        ("governing_document", False),
+        ("project_plan", False),
+        ("bank_statement", False),
+    ]
+    assert f.accounts is not None and f.accounts.value == "bank_statements"
+
+
+def test_a_list_line_run_into_the_next_sentence_of_a_pdf_is_its_own_item(tmp_path: Path) -> None:
+    """PDF text has no blank lines: a list item that does not end with a full stop is still an
+    item of its own when the next line starts a new sentence."""
+    lines = [
+        "Documents to enclose with this form:",
+        "- your constitution",
+        "- a signed letter confirming the other funding for this project",
+        "Insurance: every group must hold public liability insurance of at least £5 million.",
+    ]
+    f = _measure(write_pdf(tmp_path / "list.pdf", [lines]))
+    assert [a.kind for a in f.attachments] == ["governing_document", "other"]
+    assert f.insurance is not None and f.insurance.value == 5_000_000

@@ -38,6 +38,12 @@ NOT_SENT = re.compile(
     r"(?:send|give|email|post)\s+you\b",
     re.IGNORECASE,
 )
+# what joins a document to a part of it: "a delivery plan, including a risk assessment"
+PART_OF = re.compile(
+    r"[\s,(–—-]*(?:including|(?:which|that)\s+(?:should\s+|must\s+|will\s+)?includes?|"
+    r"containing)\s+(?:[\w'’-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 AFTER_GAP = re.compile(r"[\s:]*(?:\b(?:on|for|about|covering|ar)\b\s*)?", re.IGNORECASE)
 
 
@@ -108,6 +114,8 @@ class Attachments(Conditions):
             ):
                 ends.setdefault(len(kept) - 1, kept[-1][1] + gap.index("or"))
                 continue  # "accounts or, if you have none, an income and expenditure statement"
+            if kept and PART_OF.fullmatch(gap):
+                continue  # "an event plan, including a risk assessment": one document
             if item[2] == "policy" and kept and kept[-1][2] == "insurance_certificate":
                 continue
             if (

@@ -91,6 +91,7 @@ class Conditions:
         self._cue_found: tuple[tuple[int, bool], ...] = ()
         self.who_decides = False
         self.match_section = False  # under a "Match funding" heading
+        self.after_award = False  # under a "Monitoring" heading: what is sent after the grant
         self.blocks_read = 0  # text blocks read so far
         self.insurance_named = -2  # the text block that last named public liability insurance
         self.contents = False  # in a contents list

@@ -10,6 +10,7 @@ pypdf's warnings go to logging; they are silenced here so nothing leaks to stder
 from __future__ import annotations
 
 import logging
+import re
 import warnings
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,8 @@ from grantcheck.documents.text_reader import line_blocks, tick_group, wraps
 from grantcheck.guidance import DAMAGED_PDF, Unreadable
 
 PROSE_END = (".", ":", "?", "!")  # a PDF line ending a sentence ends the block (no blank lines)
+ITEM = re.compile(r"^(?:[-•*▪]|\(?[0-9]{1,2}[.)]|\(?[a-h]\))\s")  # a bulleted or numbered item
+WRAPPED = 0.85  # a line this share of the page's widest (in characters) or more may have wrapped
 MULTILINE = 1 << 12  # /Ff bit 13: a text field of several lines (an answer box)
 RADIO = 1 << 15
 # bullets as fonts' private glyphs come out of extraction: DEL, Symbol's U+F0B7, and others
@@ -66,6 +69,7 @@ def _read(reader: Any, budget: Budget) -> Extracted:
                 done[key] = text
         budget.chars(len(text))
         previous = ""
+        widest = max(map(len, text.splitlines()), default=0)
         for line_no, raw in enumerate(text.splitlines(), start=1):
             line = raw.translate(BULLETS).strip()
             if not line:
@@ -80,7 +84,9 @@ def _read(reader: Any, budget: Budget) -> Extracted:
             if ruled is not None:
                 out.blocks += ruled
                 previous = ""
-            elif wraps(previous, line, PROSE_END):  # a line wrapped inside a sentence: one block
+            elif wraps(previous, line, PROSE_END) and not _item_ended(
+                out.blocks[-1].text, previous, line, widest
+            ):  # a line wrapped inside a sentence: one block
                 last = out.blocks[-1]
                 out.blocks[-1] = Block(TEXT, f"{last.text} {line}", last.where)
                 previous = line
@@ -88,6 +94,13 @@ def _read(reader: Any, budget: Budget) -> Extracted:
                 out.blocks.append(Block(TEXT, line, where))
                 previous = line
     return out
+
+
+def _item_ended(item: str, previous: str, line: str, widest: int) -> bool:
+    """Whether a list item ended at ``previous`` although it has no full stop: the next line
+    starts a sentence (a capital) and the item's last line stopped well short of the page's
+    width, so it did not wrap ("- Three quotes for the work" then "Insurance: you must ...")."""
+    return bool(ITEM.match(item)) and line[:1].isupper() and len(previous) < WRAPPED * widest
 
 
 def _placed(

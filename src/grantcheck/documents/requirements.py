@@ -38,6 +38,31 @@ MUST_HAVE = re.compile(
     re.IGNORECASE,
 )
 COPY = frozenset(("copy", "copies"))  # "a copy of your ...": a document, whatever its kind
+# help offered to applicants names no document to send: "Westfield CVS offers free advice"
+HELP = re.compile(
+    r"\b(?:offers|provides|gives|runs|can\s+(?:offer|give|provide))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:help|advice|support|guidance|training|workshops?|sessions?)\b(?!\s+letters?)"
+    r"|\bcan\s+help\s+you\b|\bhappy\s+to\s+help\b",
+    re.IGNORECASE,
+)
+HELP_HEADING = re.compile(r"\b(?:help|advice|contact\s+us|get\s+in\s+touch)\b", re.IGNORECASE)
+# what is sent after the award (monitoring) is not an application's attachment, nor evidence
+# of accounts: "within eight weeks of the event", "at the end of the grant", a monitoring report
+AFTER_AWARD = re.compile(
+    r"\bwithin\s+(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?)\s+of\s+(?:the\s+|your\s+)?"
+    r"(?:event|project|scheme|activity|activities|grant|award|funding)\b"
+    r"|\bafter\s+(?:the|your)\s+(?:event|project|scheme|activity)\s+(?:has\s+)?(?:ended|"
+    r"finished|taken\s+place|is\s+over|is\s+complete)|\bat\s+the\s+end\s+of\s+(?:the|your)\s+"
+    r"(?:grant|project|scheme|event|funding)\b|\bend[\s-]of[\s-](?:grant|project)\s+report"
+    r"|\bmonitoring\s+(?:report|form|return)s?\b|\bonce\s+(?:the|your)\s+(?:project|event|"
+    r"activity)\s+(?:is|has)\s+(?:complete|finished|ended|taken\s+place)",
+    re.IGNORECASE,
+)
+AFTER_HEADING = re.compile(
+    r"\b(?:monitoring|reporting|evaluation|after\s+(?:the|your)\s+(?:event|project|scheme|"
+    r"grant|award)|if\s+(?:you\s+are|your\s+application\s+is)\s+successful)\b",
+    re.IGNORECASE,
+)
 SECTION = re.compile(  # Welsh: adran section, rhan part, cam step
     r"^\s*(?:part|section|stage|step|adran|rhan|cam)\s+[\w.]{1,4}\b\s*[:.–—-]?", re.IGNORECASE
 )
@@ -231,6 +256,7 @@ class Requirements(Attachments, Holdings):
         short_title = words <= 6 and not tail.endswith((".", "?")) and cells < 2
         if explicit:
             self.match_section = bool(self.may("match", text) and v.match.search(text))
+            self.after_award = bool(AFTER_HEADING.search(text))
         if not explicit and not (
             short_title
             and v.checklist.search(text)
@@ -252,7 +278,9 @@ class Requirements(Attachments, Holdings):
         elif cells >= 2 and ("row", 1) in block.where and self.checklist:
             pass  # "ITEM | WHO SENDS IT": a column's heading, under the list's own heading
         else:
-            self.checklist = bool(v.checklist.search(text) or v.attach.search(text))
+            self.checklist = bool(v.checklist.search(text) or v.attach.search(text)) and not (
+                HELP_HEADING.search(text)  # "Help with your application": not a list to send
+            )
             self.list_conditional = self.checklist and bool(v.condition.search(text))
             self.policy_section = "polic" in text.lower() and not v.attach.search(text)
         return True
@@ -270,6 +298,11 @@ class Requirements(Attachments, Holdings):
             and ((listed and not MUST_HAVE.search(s)) or self._sends(s))
             and not confirms
         )
+        later = (asked or self.may("documents")) and (
+            self.after_award or bool(AFTER_AWARD.search(s))
+        )
+        if asked and (later or HELP.search(s)):
+            asked = False  # monitoring after the award, or help offered: nothing to send now
         if asked:
             alternative = bool(INSTEAD.search(s))  # "send a bank statement instead"
             lead = self._leads_with_condition(s)
@@ -289,4 +322,7 @@ class Requirements(Attachments, Holdings):
             return some or self._conditioned(context, policy=True)
 
         self._policies(block, s, policy_conditional, in_list and self.policy_section, confirms)
-        self._facts(block, s, conditional, asked)
+        if not later:  # a statement of income after the event says nothing of the accounts
+            self._facts(block, s, conditional, asked)
+        elif self.insurance is None:
+            self._insurance(block, s, conditional)
