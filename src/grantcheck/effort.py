@@ -186,7 +186,7 @@ def _form_parts(a: dict[str, float], stage: str, f: FormFacts, vocab: Vocabulary
             None if q is None else q * a["minutes_per_question"] / 60,
             ""
             if q is None
-            else f"{_plural(q, 'question')} at {a['minutes_per_question']:g} minutes each",
+            else f"{_plural(q, 'question')} at {fmt(a['minutes_per_question'], 'minutes')} each",
         )
     )
     if f.fields is not None:
@@ -195,7 +195,7 @@ def _form_parts(a: dict[str, float], stage: str, f: FormFacts, vocab: Vocabulary
                 stage,
                 "fields",
                 f.fields * a["minutes_per_field"] / 60,
-                f"{_plural(f.fields, 'field')} at {a['minutes_per_field']:g} minutes each",
+                f"{_plural(f.fields, 'field')} at {fmt(a['minutes_per_field'], 'minutes')} each",
             )
         )
     parts += _attachment_parts(a, stage, f.attachments, vocab)

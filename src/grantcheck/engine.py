@@ -57,18 +57,19 @@ def _judge_lower(rule: Rule, value: float, band: str, values: dict[str, Value]) 
     return Outcome("finding", rule.unknown, None, True, lower=True)
 
 
-def judge(rule: Rule, values: dict[str, Value], band: str, lower: bool = False) -> Outcome:
+def judge(
+    rule: Rule, values: dict[str, Value], band: str, lower: bool = False, why: str = ""
+) -> Outcome:
     """Run one rule against a scheme's metric values; ``lower``: the rule's metric is a lower
-    bound."""
+    bound; ``why``: why its value is not known although what it reads was given (a Welsh or
+    scanned document): then at least an info finding, never 'did not apply'."""
     if not all(c.holds(values) for c in rule.when):
         return NOT_APPLICABLE
     value = values.get(rule.metric)
     if value is None:
-        return (
-            NOT_APPLICABLE
-            if rule.unknown == "ignore"
-            else Outcome("finding", rule.unknown, None, True)
-        )
+        if rule.unknown == "ignore":
+            return Outcome("finding", "info", None, True) if why else NOT_APPLICABLE
+        return Outcome("finding", rule.unknown, None, True)
     if lower and rule.check != "flag" and isinstance(value, (int, float)):
         return _judge_lower(rule, value, band, values)
     for level in SEVERITIES:
@@ -92,11 +93,18 @@ def relative_text(limit: Relative) -> str:
 
 
 def message(
-    rule: Rule, outcome: Outcome, value: Value, band: str, values: dict[str, Value] | None = None
+    rule: Rule,
+    outcome: Outcome,
+    value: Value,
+    band: str,
+    values: dict[str, Value] | None = None,
+    why: str = "",
 ) -> str:
     """The finding's message: what was measured, against which limit for this band."""
     info = METRICS[rule.metric]
     subject, be = info.subject, info.be
+    if outcome.unknown and why and value is None:
+        return f"{subject} {be} not known, so this cannot be checked: {why}."
     if outcome.unknown and outcome.lower:
         warning = rule.limit("warning", band, values)
         limit = "" if warning is None else f" within the warning limit of {fmt(warning, info.unit)}"
@@ -246,8 +254,10 @@ def evaluate(
     findings: list[Finding] = []
     passed: list[str] = []
     skipped: list[str] = []
+    unknown = dict(computed.unknown)
     for rule in policy.rules:
-        outcome = judge(rule, values, band, rule.metric in lower)
+        why = unknown.get(rule.metric, "")
+        outcome = judge(rule, values, band, rule.metric in lower, why)
         if outcome.status == "passed":
             passed.append(rule.id)
         elif outcome.status == "not_applicable":
@@ -264,7 +274,9 @@ def evaluate(
                     severity=rule.severity or outcome.severity,  # type: ignore[arg-type]
                     title=rule.title,
                     message=_detailed(
-                        message(rule, outcome, metric.value, band, values), rule.metric, computed
+                        message(rule, outcome, metric.value, band, values, why),
+                        rule.metric,
+                        computed,
                     ),
                     advice=rule.advice,
                     metric=rule.metric,

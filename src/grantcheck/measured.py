@@ -3,8 +3,13 @@
 A fact only measured is read as measured. A fact both stated and measured that disagrees
 (questions or fields by more than 1 and more than 10%; the word limit by more than 10%;
 attachments, policies, the accounts level, insurance cover or match funding at all) is
-named in GC002, and the rules read the measured value (what applicants face), unless GC002
-is waived: then the stated one.
+named in GC002. The rules read every measured fact (what applicants face), even one that
+agrees with the stated value within the tolerance, so that questions, words and fields all
+come from one source; with GC002 waived they read every stated fact instead. The questions
+with no limit belong to the measured word limit: they are counted (at
+``words_per_unlimited_answer``) only where the measured word limit is read. Fields cannot be
+stated, so they are read as measured even under a waiver (there is no stated value to read
+instead, and counting them as none would understate the work).
 Every measured fact the rules read gets a note: "measured from <document>, <place>".
 A document with no text (scanned) leaves the totals over the documents incomplete: the
 counts and lists summed or compared across them (attachments, policies, the easiest
@@ -36,11 +41,13 @@ class Measured:
     """What the documents add to a scheme's metrics."""
 
     fields: dict[str, int] = dataclasses.field(default_factory=dict)  # by stage name
+    # questions with no limit, by stage: only where the measured word limit is read
     unlimited: dict[str, int] = dataclasses.field(default_factory=dict)
     jargon_per_1000_words: float | None = None
     disagreements: list[str] = dataclasses.field(default_factory=list)
     notes: list[str] = dataclasses.field(default_factory=list)
     paths: dict[str, KeyPath] = dataclasses.field(default_factory=dict)  # metric -> documents key
+    unknown: dict[str, str] = dataclasses.field(default_factory=dict)  # metric -> why not known
 
 
 def at(e: Evidence) -> str:
@@ -65,6 +72,8 @@ def _canonical_policies(names: list[str]) -> set[str]:
 
 
 def _show(value: Any) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return number(value)  # 1,550, as every report writes a count
     return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
@@ -88,23 +97,28 @@ class _Meeting:
         disagree: bool,
         shown: Any = None,
         say: Callable[[Any], str] = _show,
-    ) -> None:
+        got: str | None = None,
+    ) -> bool:
+        """Compare, and read the measured value unless a stated one stands under a waiver;
+        whether the measured value is read. ``got``: the measured value in words, when a
+        number would mislead ("no limit found on 4 questions", never "0")."""
         where = f"measured from {at(evidence)}" if evidence else "measured from the documents"
         if stated is not None and disagree:
             said = say(shown if shown is not None else stated)
-            got = say(len(measured) if shown is not None else measured)
+            count = got or say(len(measured) if shown is not None else measured)
+            gap = ": " if count.startswith("no ") else " "
             self.out.disagreements.append(
-                f"{label[:1].upper() + label[1:]}: stated {said}, measured {got} ({where})"
+                f"{label[:1].upper() + label[1:]}: stated {said}, measured{gap}{count} ({where})"
             )
-            if self.waived:
-                return
-        elif stated is not None:
-            return  # stated and measured agree: the stated value stands
+        if stated is not None and self.waived:
+            return False  # GC002 waived: the funder's stated value stands
         self.changes.setdefault(section, {})[key] = measured
         self.out.paths.setdefault(
             metric, (*section, "documents") if section[-1] == "form" else GUIDANCE_KEY
         )
-        self.out.notes.append(f"{label} {_show(measured)}, {where}")
+        value = got or say(measured)
+        self.out.notes.append(f"{label}{': ' if value.startswith('no ') else ' '}{value}, {where}")
+        return True
 
 
 def apply(s: Scheme, docs: SchemeDocuments, gc002_waived: bool) -> tuple[Scheme, Measured]:
@@ -124,7 +138,28 @@ def apply(s: Scheme, docs: SchemeDocuments, gc002_waived: bool) -> tuple[Scheme,
     if len(form_paths(s)) == 1 or not own:  # the notes' attachments belong to the (last) form
         _attachments(m, last[0], last[1], combine(own + docs.guidance_facts) if own else total)
     _eligibility(m, s, total)
+    _unknowns(m.out, total, list(seen.values()))
     return _rebuilt(s, m.changes), m.out
+
+
+def _unknowns(out: Measured, total: Any, documents: list[DocumentFacts]) -> None:
+    """Why GC002 and GC111 cannot be judged, when they cannot: not known is not a pass."""
+    if total.unreadable and not out.disagreements:  # an unread document may contradict
+        out.unknown["documents.disagreements"] = (
+            f"no text could be read in {', '.join(total.unreadable)} (is it a scanned image?), "
+            "so the stated facts could not all be compared with the documents"
+        )
+    if out.jargon_per_1000_words is None:
+        other = [f"{d.file} is {_language(d.language)}" for d in documents if d.language != "en"]
+        if total.unreadable:
+            other.append(f"no text could be read in {', '.join(total.unreadable)}")
+        out.unknown["documents.jargon_per_1000_words"] = (
+            "; ".join(other) or "the documents hold no English text"
+        ) + " (the jargon list and the acronym check are for English text)"
+
+
+def _language(code: str) -> str:
+    return "in Welsh" if code == "cy" else "not in English"
 
 
 def _form(m: _Meeting, path: KeyPath, stage: str, form: Any, facts: list[DocumentFacts]) -> None:
@@ -150,8 +185,8 @@ def _form(m: _Meeting, path: KeyPath, stage: str, form: Any, facts: list[Documen
         "questions",
         form.questions is not None and _differs(form.questions, t.questions, 0.10, 1),
     )
-    limited = next((q.evidence for f in facts for q in f.questions if q.word_limit), None)
-    m.meet(
+    limited = next((q.evidence for f in facts for q in f.questions if q.word_limit), first)
+    read = m.meet(
         path,
         "word_limit",
         "application.form.word_limit",
@@ -160,10 +195,33 @@ def _form(m: _Meeting, path: KeyPath, stage: str, form: Any, facts: list[Documen
         limited,
         "word limit",
         form.word_limit is not None and _differs(form.word_limit, t.word_limit, 0.10),
+        got=limit_words(t.questions, t.word_limit, t.unlimited_questions),
     )
-    m.out.fields[stage], m.out.unlimited[stage] = t.fields, t.unlimited_questions
+    # the questions with no limit are part of the measured word limit: a stated limit that
+    # stands (GC002 waived) is the funder's word for every answer, so none are added to it
+    m.out.unlimited[stage] = t.unlimited_questions if read else 0
+    m.out.fields[stage] = t.fields
+    if m.waived and (form.questions is not None or form.word_limit is not None):
+        m.out.notes.append(
+            f"GC002 is waived, so the stated questions and word limit are read; the {t.fields} "
+            "fields measured are read all the same (a scheme cannot state its fields, and "
+            "counting none would understate the work)"
+        )
     if len(facts) and path != ("application", "form"):
         _attachments(m, path, form, t)
+
+
+def limit_words(questions: int, limit: int, unlimited: int) -> str | None:
+    """A measured word limit in words where a number would mislead: no questions, or
+    questions with no limit found (a limit not found is not a limit of 0)."""
+    if not questions:
+        return "no questions found"
+    more = f"{unlimited} {'more ' if limit else ''}question{'s' if unlimited != 1 else ''}"
+    if not unlimited:
+        return None
+    if not limit:
+        return f"no limit found on {more}"
+    return f"{number(limit)}, and no limit found on {more}"
 
 
 def _not_known(m: _Meeting, what: str, t: Any) -> bool:
@@ -236,7 +294,7 @@ def _eligibility(m: _Meeting, s: Scheme, total: Any) -> None:
             total.match_funding,
             "match_funding_percent",
             "eligibility.match_funding_percent",
-            "match funding %",
+            "match funding",
             lambda v: f"{number(float(v))}%",
         ),
     ):

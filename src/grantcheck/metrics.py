@@ -97,6 +97,9 @@ METRICS: dict[str, MetricInfo] = {
     "application.stages": _i("the number of stages", "count"),
     "application.form.questions": _i("the number of questions", "count"),
     "application.form.word_limit": _i("the total word limit", "words"),
+    # measured forms only: answers with no limit found, counted in the word limit at
+    # words_per_unlimited_answer (so that a form with fewer limits never looks lighter)
+    "application.form.unlimited_answers": _i("the number of answers with no limit", "count"),
     "application.form.attachments": _i("the number of attachments", "count"),
     "application.support.pre_application": _yes_no(
         "help to apply offered", "help to apply is offered"
@@ -232,6 +235,7 @@ class Computed:
     details: tuple[
         tuple[str, str], ...
     ] = ()  # (metric, words added to its finding): GC002's evidence
+    unknown: tuple[tuple[str, str], ...] = ()  # (metric, why it is not known): never a pass
 
 
 def compute(
@@ -270,6 +274,7 @@ def compute(
     effort = _effort(s, a, guidance, vocab, measured)
     _documents(measured, put)
     _application(s, a, guidance, effort, put, notes)
+    details = _unlimited(measured, a, out, put)
     cost = None if effort.total is None else effort.total * a["hourly_cost"]
     lower = not effort.complete
     where = _cost_path(s)
@@ -362,19 +367,50 @@ def compute(
         "informal_soundings",
     ):
         put(f"engagement.{key}", getattr(s.engagement, key), "engagement", key)
-    details = (
-        (("documents.disagreements", "; ".join(measured.disagreements) + "."),)
-        if measured and measured.disagreements
-        else ()
-    )
-    return Computed(out, effort, tuple(notes), reporting, details)
+    if measured and measured.disagreements:
+        details.append(("documents.disagreements", "; ".join(measured.disagreements) + "."))
+    unknown = {**(measured.unknown if measured else {}), **_unscored(guidance)}
+    return Computed(out, effort, tuple(notes), reporting, tuple(details), tuple(unknown.items()))
+
+
+def _unlimited(
+    m: Measured | None, a: dict[str, float], out: dict[str, Metric], put: Put
+) -> list[tuple[str, str]]:
+    """The words asked for count each measured answer with no limit at the
+    ``words_per_unlimited_answer`` assumption, as the effort model does: a limit not found is
+    not a limit of 0, and a form with fewer limits must never look lighter (GC106)."""
+    if m is None:
+        return []
+    n = sum(m.unlimited.values()) if m.unlimited else None  # None: no form was measured
+    limit = out["application.form.word_limit"]
+    put("application.form.unlimited_answers", n, *limit.path)
+    if not n:
+        return []
+    each = a["words_per_unlimited_answer"]
+    out[limit.name] = limit._replace(value=_n(float(limit.value or 0) + n * each))
+    answers = f"{n} answer{'s' if n != 1 else ''}"
+    return [
+        (
+            limit.name,
+            f"Of these, {n * each:,.0f} words are {answers} with no limit found, counted at "
+            f"{each:g} words each, an assumption (words_per_unlimited_answer).",
+        )
+    ]
+
+
+def _unscored(g: GuidanceMeasure | None) -> dict[str, str]:
+    """Why the guidance has no English reading scores (Welsh, scanned), when it has none."""
+    if g is None or g.total is not None:
+        return {}
+    why = "; ".join(f"{d.name}: {d.note}" for d in g.documents if d.note)
+    return {"guidance.reading_ease": why or "no English text could be read"}
 
 
 def _documents(m: Measured | None, put: Put) -> None:
     """Facts about the documents themselves (GC002 and GC111 read these)."""
     put(
         "documents.disagreements",
-        None if m is None else len(m.disagreements),
+        None if m is None or "documents.disagreements" in m.unknown else len(m.disagreements),
         "application",
         "form",
         "documents",

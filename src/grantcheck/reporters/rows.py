@@ -236,6 +236,13 @@ DOCUMENT_HEAD = [
 ]
 
 
+def reading_time(row: DocumentRow) -> str:
+    """'12 minutes'; 'under a minute' for a short text (never 'about 0 minutes')."""
+    if row.reading_minutes == 0 and row.words:
+        return "under a minute"
+    return fmt(row.reading_minutes, "minutes")
+
+
 def document_pages(row: DocumentRow) -> str:
     """A document's pages: as published (PDF), else estimated from its words."""
     if row.pages is not None:
@@ -249,13 +256,13 @@ def document_cells(row: DocumentRow) -> list[str]:
     if row.words is None:
         return [name, document_pages(row), "—", "—", "—", "—", row.note or "—"]
     if row.reading_ease is None:  # counted, not scored (not English)
-        minutes = fmt(row.reading_minutes, "minutes")
+        minutes = reading_time(row)
         return [name, document_pages(row), f"{row.words:,}", minutes, "—", "—", row.note or "—"]
     return [
         name,
         document_pages(row),
         f"{row.words:,}",
-        fmt(row.reading_minutes, "minutes"),
+        reading_time(row),
         str(row.reading_ease),
         str(row.grade),
         fmt(row.long_sentence_share, "share"),

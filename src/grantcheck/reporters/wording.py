@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from grantcheck.findings import Assumed, Report, SchemeResult
-from grantcheck.reporters.rows import DocumentRow, MeasureRow
+from grantcheck.reporters.rows import DocumentRow, MeasureRow, reading_time
 from grantcheck.units import fmt, number, pounds
 
 
@@ -238,22 +238,41 @@ def summary_line(
     return text + "."
 
 
+def _read(row: DocumentRow) -> str:
+    """'about 12 minutes to read', or 'under a minute to read' (never 'about 0 minutes')."""
+    time = reading_time(row)
+    return f"{time} to read" if time.startswith("under") else f"about {time} to read"
+
+
 def document_line(row: DocumentRow) -> str:
     """One document in a sentence: words, pages, reading time and scores."""
     pages = f"{row.pages} pages, " if row.pages is not None else ""
     if row.words is None:
         return f"{row.name}: {row.note}"
     if row.reading_ease is None or row.grade is None:  # counted, not scored (not English)
-        return (
-            f"{row.name}: {pages}{fmt(row.words, 'words')}, about "
-            f"{fmt(row.reading_minutes, 'minutes')} to read; {row.note}"
-        )
+        return f"{row.name}: {pages}{fmt(row.words, 'words')}, {_read(row)}; {row.note}"
     return (
-        f"{row.name}: {pages}{fmt(row.words, 'words')}, about "
-        f"{fmt(row.reading_minutes, 'minutes')} to read; "
+        f"{row.name}: {pages}{fmt(row.words, 'words')}, {_read(row)}; "
         f"reading ease {number(row.reading_ease)} ({ease_word(row.reading_ease)}), grade "
         f"{number(row.grade)}; "
         f"{fmt(row.long_sentence_share, 'share')} of sentences over 25 words"
+    )
+
+
+def _writing(s: SchemeResult) -> str:
+    """'write up to 1,550 words', and the answers with no limit apart: counted in the word
+    limit at an assumed length, they are not a limit anyone wrote."""
+    m = s.metrics
+    words, open_ = m["application.form.word_limit"], m.get("application.form.unlimited_answers")
+    if not open_:
+        return f"write up to {fmt(words, 'words')}"
+    each = next((a.value for a in s.assumptions if a.name == "words_per_unlimited_answer"), 250)
+    limited = float(words or 0) - float(open_) * float(each)
+    answers = f"{number(open_)} answer{'s' if open_ != 1 else ''} with no word limit"
+    return (
+        f"write up to {fmt(limited, 'words')} (plus {answers})"
+        if limited > 0
+        else f"write {answers}"
     )
 
 
@@ -269,7 +288,7 @@ def headline(s: SchemeResult) -> str:
             f"question{'s' if m['application.form.questions'] != 1 else ''}"
         )
     if m.get("application.form.word_limit"):
-        asks.append(f"write up to {fmt(m['application.form.word_limit'], 'words')}")
+        asks.append(_writing(s))
     if m.get("application.form.attachments"):
         n = m["application.form.attachments"]
         asks.append(f"attach {number(n)} document{'s' if n != 1 else ''}")

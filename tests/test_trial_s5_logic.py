@@ -1,0 +1,121 @@
+"""How check uses measured facts: defects the session-5 new-user trial found (findings 1, 2,
+11, 12, 14, 15 and 16). Each test failed before its fix; documents are built in the test's own
+folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from conftest import MINIMAL, run, write
+from documents import write_scanned_pdf
+
+
+def _form(questions: int, limits: dict[int, int] | None = None) -> str:
+    """A Markdown form of numbered questions, each with an answer line; ``limits``: question
+    number -> its word limit."""
+    out = ["# Application form", ""]
+    for i in range(1, questions + 1):
+        limit = (limits or {}).get(i)
+        out += [f"{i}. Describe part {i} of your project." + (f" ({limit} words)" if limit else "")]
+        out += ["", "Answer:", "", ""]
+    return "\n".join(out)
+
+
+def _check(project: Path, scheme: str) -> dict[str, Any]:
+    write(project, "s.yaml", scheme)
+    result = run("check", "s.yaml", "-f", "json", cwd=project)
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.output)["schemes"][0]  # type: ignore[no-any-return]
+
+
+def _found(data: dict[str, Any], rule: str) -> list[dict[str, Any]]:
+    return [f for f in data["findings"] if f["rule"] == rule]
+
+
+FORM = "application:\n  form:\n    documents: [form.md]\n"
+
+
+def test_gc106_counts_answers_with_no_limit_never_passes_on_no_limits(project: Path) -> None:
+    write(project, "form.md", _form(12))
+    data = _check(project, MINIMAL.replace("1000", "500") + FORM)
+    assert "GC106" not in data["passed"]
+    (gc106,) = _found(data, "GC106")
+    assert gc106["value"] == 3000 and gc106["severity"] == "error"  # 12 x 250 words
+    assert (
+        "3,000 words are 12 answers with no limit found, counted at 250 words" in (gc106["message"])
+    )
+    assert "an assumption" in gc106["message"]
+    assert data["metrics"]["application.form.unlimited_answers"] == 12
+    # the same words as the effort model's
+    writing = next(p for p in data["effort"] if p["part"] == "writing answers")
+    assert "3,000 words" in writing["detail"]
+
+
+def test_gc106_adds_the_unlimited_answers_to_the_limits_found(project: Path) -> None:
+    write(project, "form.md", _form(3, {1: 300, 2: 200}))
+    data = _check(project, MINIMAL + FORM)
+    assert data["metrics"]["application.form.word_limit"] == 750  # 300 + 200 + 250
+    shown = run("check", "s.yaml", "-f", "markdown", cwd=project).output
+    assert "write up to 500 words (plus 1 answer with no word limit)" in shown
+
+
+def test_gc002_says_no_limit_found_never_measured_0(project: Path) -> None:
+    write(project, "form.md", _form(4))
+    data = _check(
+        project,
+        MINIMAL.replace("1000", "5000") + FORM + "    questions: 4\n    word_limit: 800\n",
+    )
+    (gc002,) = _found(data, "GC002")
+    assert "Word limit: stated 800, measured: no limit found on 4 questions" in gc002["message"]
+    assert "measured 0" not in gc002["message"]
+    assert any(n.startswith("word limit: no limit found on 4 questions") for n in data["notes"])
+    # the rules read what applicants face: four answers with no limit, at 250 words each
+    assert data["metrics"]["application.form.word_limit"] == 1000
+
+
+def test_gc002_is_not_known_when_the_only_document_has_no_text(project: Path) -> None:
+    write_scanned_pdf(project / "scan.pdf")
+    data = _check(
+        project,
+        MINIMAL + "application:\n  form:\n    documents: [scan.pdf]\n    questions: 5\n",
+    )
+    assert "GC002" not in data["passed"]
+    (gc002,) = _found(data, "GC002")
+    assert gc002["severity"] == "info" and gc002["value"] is None
+    assert "not known" in gc002["message"] and "scan.pdf" in gc002["message"]
+
+
+WAIVER = "waivers:\n  - rule: GC002\n    reason: The form is being reprinted.\n"
+
+
+def test_a_waiver_reads_the_stated_facts_without_the_measured_unlimited_answers(
+    project: Path,
+) -> None:
+    write(project, "form.md", _form(6, {1: 500, 2: 500, 3: 300, 4: 250}))  # 1,550 and 2 open
+    stated = FORM + "    questions: 5\n    word_limit: 1000\n"
+    data = _check(project, MINIMAL.replace("1000", "10000") + stated + WAIVER)
+    m = data["metrics"]
+    assert m["application.form.questions"] == 5 and m["application.form.word_limit"] == 1000
+    writing = next(p for p in data["effort"] if p["part"] == "writing answers")
+    assert writing["detail"].startswith("1,000 words") and "no limit" not in writing["detail"]
+    # fields cannot be stated: read as measured, and the report says why
+    assert any("fields measured are read all the same" in n for n in data["notes"])
+
+
+def test_without_a_waiver_every_measured_fact_is_read_even_within_tolerance(
+    project: Path,
+) -> None:
+    write(project, "form.md", _form(6, {1: 500, 2: 500, 3: 300, 4: 250}))
+    # 5 questions is within GC002's tolerance of 6, and 1,500 words within 10% of 1,550
+    stated = FORM + "    questions: 5\n    word_limit: 1500\n"
+    data = _check(project, MINIMAL.replace("1000", "10000") + stated)
+    assert not _found(data, "GC002")
+    m = data["metrics"]
+    assert m["application.form.questions"] == 6
+    assert m["application.form.word_limit"] == 2050  # 1,550 and two open answers at 250
+    shown = run("check", "s.yaml", "-f", "markdown", cwd=project).output
+    assert "answer 6 questions and write up to 1,550 words (plus 2 answers with no word limit)" in (
+        shown
+    )
