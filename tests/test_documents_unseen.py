@@ -220,11 +220,43 @@ def _docx_with_content_controls(path: Path) -> Path:
     return path
 
 
-@PENDING
 def test_a_block_content_control_in_word_is_an_answer_space(tmp_path: Path) -> None:
     path = _docx_with_content_controls(tmp_path / "controls.docx")
     f = Measurer().measure(path, "controls.docx")[1]
     assert questions(f) == [250, None]
+
+
+def test_word_check_box_controls_are_tick_boxes(tmp_path: Path) -> None:
+    """Check-box content controls: a short item with one box a line is one group (a checklist),
+    a line with a box per choice is a field of its own, as a declaration with its own box is."""
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    w14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+    box = (
+        f"<w:sdt {w} {w14}><w:sdtPr><w14:checkbox/></w:sdtPr><w:sdtContent><w:r><w:t>☐</w:t>"
+        "</w:r></w:sdtContent></w:sdt>"
+    )
+    document = docx.Document()
+    for words in (
+        "Tick what you are sending:",
+        "[] Club rules",
+        "[] Last year's accounts",
+        "Do you charge for sessions? [] Yes [] No",
+        "[] We confirm that everything in this form is true and that we will tell the council "
+        "at once if anything changes.",
+    ):
+        paragraph = document.add_paragraph()
+        for i, part in enumerate(words.split("[]")):
+            if i:
+                paragraph._p.append(parse_xml(box))
+            if part:
+                paragraph.add_run(part)
+    path = tmp_path / "ticks.docx"
+    document.save(str(path))
+    f = Measurer().measure(path, "ticks.docx")[1]
+    assert len(f.fields) == 3
 
 
 def test_answer_markers_in_plain_text_are_answer_spaces(tmp_path: Path) -> None:
@@ -302,7 +334,6 @@ def test_a_form_builders_hints_and_counters_belong_to_their_answer_box(tmp_path:
     assert [(str(p.value), p.conditional) for p in f.policies] == [("safeguarding", True)]
 
 
-@PENDING
 def test_guidance_describing_the_forms_questions_asks_none(tmp_path: Path) -> None:
     f = measure(
         tmp_path,

@@ -22,6 +22,11 @@ from grantcheck.guidance import DAMAGED_DOCX, Unreadable
 TICK_BOXES = "☐☑☒□■"  # drawn tick boxes: a tick-box group, not prose
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FF_DATA, MAX_LENGTH, VAL = f"{_W}ffData", f"{_W}maxLength", f"{_W}val"
+# content controls (Word's Developer tab): a control, its settings, and what they say
+SDT, SDT_PR, SDT_CONTENT = f"{_W}sdt", f"{_W}sdtPr", f"{_W}sdtContent"
+PLACEHOLDER, T, TAB, P = f"{_W}showingPlcHdr", f"{_W}t", f"{_W}tab", f"{_W}p"
+CHECKBOX = "{http://schemas.microsoft.com/office/word/2010/wordml}checkbox"
+ONE_VALUE = {f"{_W}date", f"{_W}dropDownList", f"{_W}comboBox"}  # a date or a choice
 LONG_FIELD = 200  # characters: a text field this long is an answer box (as a PDF's MaxLen)
 
 
@@ -71,8 +76,8 @@ def _form_fields(element: Any) -> tuple[bool, bool, int | None]:
     return check, text, longest
 
 
-def _cell_blocks(cell: Any, where: tuple[tuple[str, int], ...]) -> list[Block]:
-    text = cell.text.strip()
+def _cell_blocks(cell: Any, where: tuple[tuple[str, int], ...], said: str = "") -> list[Block]:
+    text = (said or cell.text).strip()
     element = getattr(cell, "_tc", None)
     check, typed, max_chars = _form_fields(element) if element is not None else (False, False, None)
     if check:  # check boxes: "Yes [x] No [x]", or a checklist's "Enclosed" column
@@ -107,14 +112,16 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
     paragraph = table = 0
     for element in body:
         tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "sdt":  # a block-level content control: an answer box, or words within it
+            paragraph = _control(element, paragraph, out, budget)
         if tag == "p":
             paragraph += 1
             para = Paragraph(element, document)
-            text = para.text.strip()
+            text = (_words(element) if element.find(SDT) is not None else para.text).strip()
             budget.chars(len(text))
             blanks = labelled_blanks(text, (("paragraph", paragraph),)) if text else None
             if any(box in text for box in TICK_BOXES):
-                out.blocks += _cell_blocks(para, (("paragraph", paragraph),))
+                _ticks(out.blocks, _cell_blocks(para, (("paragraph", paragraph),), text))
             elif blanks:  # "Postcode: ______  Telephone: ______": a form typed as paragraphs
                 out.blocks += blanks
             elif text:
@@ -132,6 +139,65 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
             table += 1
             _table(Table(element, document), table, out, budget)
     return out
+
+
+def _ticks(blocks: list[Block], new: list[Block]) -> None:
+    """A paragraph with a tick box, added to ``blocks``: a short item with one box right under
+    another is the same group (a checklist, or options one a line), not a field of its own."""
+    last, field = (blocks[-1] if blocks else None), new[-1]
+    if (
+        last is not None
+        and last.kind == FIELD
+        and last.group
+        and _one_box(last.text)
+        and _one_box(field.text)
+        and last.where == (("paragraph", int(field.where[0][1]) - 1),)
+    ):
+        new[-1] = Block(FIELD, field.text, field.where, group=last.group)
+    blocks += new
+
+
+def _one_box(label: str) -> bool:
+    """A short item with a single tick box (as a field's label, boxes stripped at its ends)."""
+    return len(label.split()) <= 15 and not any(box in label for box in TICK_BOXES)
+
+
+def _words(element: Any) -> str:
+    """A paragraph's words with its inline content controls read as Word shows them: a check box
+    is a tick box ("☐"), a text control still showing its grey prompt ("Enter details.") is
+    an empty box, and one filled in is its words."""
+    out = []
+    for child in element.iterchildren():
+        if child.tag != SDT:
+            out += [" " if e.tag == TAB else e.text or "" for e in child.iter(T, TAB)]
+            continue
+        settings = child.find(SDT_PR)
+        if settings is not None and settings.find(CHECKBOX) is not None:
+            out.append(" ☐ ")
+        elif settings is None or settings.find(PLACEHOLDER) is None:
+            content = child.find(SDT_CONTENT)
+            out += [e.text or "" for e in content.iter(T)] if content is not None else []
+    return "".join(out)
+
+
+def _control(element: Any, paragraph: int, out: Extracted, budget: Budget) -> int:
+    """A block-level content control: still showing its prompt ("Type your answer here."), an
+    answer box (a date or a choice: a field); filled in, its paragraphs' words. Returns the
+    paragraph count after it."""
+    settings = element.find(SDT_PR)
+    content = element.find(SDT_CONTENT)
+    where = (("paragraph", paragraph),)  # under the paragraph before it
+    if settings is not None and settings.find(PLACEHOLDER) is not None:
+        one = any(settings.find(tag) is not None for tag in ONE_VALUE)
+        out.blocks.append(Block(FIELD if one else SPACE, "", where))
+        return paragraph
+    for inner in content.iterchildren(P) if content is not None else ():
+        paragraph += 1
+        text = _words(inner).strip()
+        budget.chars(len(text))
+        if text:
+            out.blocks.append(Block(TEXT, text, (("paragraph", paragraph),)))
+    return paragraph
 
 
 def _numbered(element: Any) -> bool:

@@ -54,6 +54,7 @@ REFERS = re.compile(
 QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(\d{1,3})\b", re.IGNORECASE)
 OFFICE = re.compile(r"\b(?:for\s+)?office\s+use\b|\bd?defnydd\s+(?:y\s+)?swyddfa\b", re.I)
 SHORT = 14  # words: a field label is short; a prompt this long asks for prose
+DESCRIBED = re.compile(r"\byou\s+(?:(?:will|can|then|also)\s+)?$", re.IGNORECASE)
 BRACKETED = re.compile(r"\([^()]{0,200}\)")
 
 
@@ -101,11 +102,14 @@ class Reader:
         return self._label[text]
 
     def _asks_prose(self, text: str) -> bool:
-        return bool(
-            NUMBERED.match(text)
-            or text.rstrip().endswith("?")
-            or self.vocab.question.search(text[:80])
-        )
+        return bool(NUMBERED.match(text) or text.rstrip().endswith("?") or self._instructs(text))
+
+    def _instructs(self, text: str) -> bool:
+        """Whether ``text`` opens with an instruction to write ("Describe", "Tell us what");
+        "In Part 3 you describe your project" (the applicant its subject) tells what a form
+        asks, and asks nothing itself."""
+        m = self.vocab.question.search(text[:80])
+        return m is not None and DESCRIBED.search(text, max(0, m.start() - 20), m.start()) is None
 
     def _is_field_label(self, text: str) -> bool:
         # a note in brackets ("(write N/A if you are not a charity)") is not the label's words,
