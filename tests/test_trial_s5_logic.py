@@ -119,3 +119,17 @@ def test_without_a_waiver_every_measured_fact_is_read_even_within_tolerance(
     assert "answer 6 questions and write up to 1,550 words (plus 2 answers with no word limit)" in (
         shown
     )
+
+
+def test_measure_and_check_count_the_same_words(project: Path) -> None:
+    write(
+        project,
+        "notes.md",
+        "# Notes\n\n- Grants of £500 to £2,000 — for co-ops (a) and clubs.\n\n* * *\n\n"
+        "Name: ________\n\n1. Describe your project, e.g. its aims.\n",
+    )
+    measured = json.loads(run("measure", "notes.md", "-f", "json", cwd=project).output)
+    data = _check(project, MINIMAL + "application:\n  guidance:\n    documents: [notes.md]\n")
+    words = measured["documents"][0]["words"]
+    assert words == data["guidance_documents"][0]["words"] == data["metrics"]["guidance.words"]
+    assert words == 19  # a dash, a bullet, a rule and a blank are no words; '£500' is one

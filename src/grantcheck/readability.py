@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from grantcheck.frozen import frozen_dataclass
+from grantcheck.words import count_words
 
 LANG = "en-GB"
 
@@ -43,7 +44,7 @@ def sentences(plain: str) -> list[str]:
 
 
 def _long(plain: str, keep: int = 3) -> tuple[float, tuple[tuple[int, str], ...]]:
-    counted = [(len(_WORD.findall(s)), s) for s in sentences(plain)]
+    counted = [(count_words(s), s) for s in sentences(plain)]
     if not counted:
         return 0.0, ()
     share = sum(1 for n, _ in counted if n > LONG_SENTENCE) / len(counted)
@@ -57,7 +58,7 @@ def measure(text: str) -> TextMeasure:
 
     textstat.set_lang(LANG)
     plain = _plain(text)
-    words = textstat.lexicon_count(plain)
+    words = count_words(text)  # as 'measure' counts the same text (textstat's own differs)
     if words == 0:
         return TextMeasure(0, 0, 0.0, 0.0)
     share, longest = _long(plain)

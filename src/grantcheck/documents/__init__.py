@@ -23,6 +23,7 @@ from grantcheck.documents.requirements import Requirements
 from grantcheck.documents.total import distinct
 from grantcheck.documents.vocab import Vocabulary, load
 from grantcheck.guidance import Unreadable
+from grantcheck.words import count_words
 
 if TYPE_CHECKING:
     from grantcheck.policy import Policy
@@ -97,7 +98,7 @@ def measure_blocks(
     blocks = extracted.blocks
     text = extracted.text()
     facts = DocumentFacts(
-        name, extracted.format, extracted.pages, len(text.split()), language(text)
+        name, extracted.format, extracted.pages, count_words(text), language(text)
     )
     facts.questions, facts.fields = questions_and_fields(
         name, blocks, vocab, words_per_page, characters_per_word
