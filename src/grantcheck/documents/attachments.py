@@ -150,12 +150,16 @@ class Attachments(Conditions):
                     continue  # "policy" alone names nothing an applicant can send
                 for name in names:
                     self.attachments.append(
-                        Attachment(kind, conditional, clip(s), self.evidence(block, s), name)
+                        Attachment(
+                            kind, conditional, clip(s), self.evidence(block, s, (start, end)), name
+                        )
                     )
                 continue
             named = " ".join(s[start:end].lower().split()) if kind == "other" else ""
             self.attachments.append(
-                Attachment(kind, conditional, clip(s), self.evidence(block, s), name=named)
+                Attachment(
+                    kind, conditional, clip(s), self.evidence(block, s, (start, end)), name=named
+                )
             )
 
     def _limits(
@@ -189,7 +193,7 @@ class Attachments(Conditions):
         conditional = row_condition or bool(self.vocab.condition.search(s))
         name = " ".join(m["name"].lower().split())
         self.attachments.append(
-            Attachment("other", conditional, clip(s), self.evidence(block, s), name=name)
+            Attachment("other", conditional, clip(s), self.evidence(block, s, m.span()), name=name)
         )
 
     def _named(self, s: str, start: int, end: int) -> dict[str, int]:
@@ -246,4 +250,4 @@ class Attachments(Conditions):
             if not confirms and v.own_policy.search(s[max(0, at - 16) : at]):
                 continue  # the funder's own policy, not one asked of the applicant ("I confirm
                 # that we have ..." is the applicant's)
-            self.policies.append(Found(name, conditional(), self.evidence(block, s)))
+            self.policies.append(Found(name, conditional(), self.evidence(block, s, (at, at + 1))))

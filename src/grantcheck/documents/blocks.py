@@ -7,6 +7,7 @@ an answer space (an empty table cell, ruled lines, a text field or textarea).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 # What a block is. Prose is read for prompts and requirements; the others are
@@ -16,6 +17,8 @@ SPACE = "space"  # room for a free-text answer: empty cell, ruled lines, textare
 FIELD = "field"  # a single-value field: text box, date, number, tick box, choice
 FILE = "file"  # an upload control
 SIGNATURE = "signature"
+
+_WORDS = re.compile(r"\S+")
 
 # ordered, e.g. (("table", 2), ("row", 3), ("cell", 1))
 Location = tuple[tuple[str, int | str], ...]
@@ -60,9 +63,44 @@ def where_text(where: Location) -> str:
     return ", ".join(f"{key} {value}" for key, value in where)
 
 
-def clip(text: str, limit: int = 120) -> str:
-    """Words matched, on one line and at most ``limit`` characters."""
-    flat = " ".join(text.split())
-    if not flat.isprintable():  # control characters (terminal escapes) are shown, never sent
-        flat = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in flat)
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+def _shown(word: str) -> str:
+    """A word as shown: control characters (terminal escapes) are written out, never sent."""
+    if word.isprintable():
+        return word
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in word)
+
+
+def clip(text: str, limit: int = 120, at: tuple[int, int] | None = None) -> str:
+    """Words matched, on one line and at most ``limit`` characters: a window of whole words
+    around ``text[at[0]:at[1]]`` (the figure or term matched), else from the start, with an
+    ellipsis at each end that was cut, so the words that made the match are always shown."""
+    spans = [(m.start(), m.end(), _shown(m.group())) for m in _WORDS.finditer(text)]
+    flat = " ".join(w for _, _, w in spans)
+    if len(flat) <= limit:
+        return flat
+    if at is None:
+        first = last = 0
+    else:  # the words the match touches (a match in a space: the word after it)
+        inside = [i for i, (a, b, _) in enumerate(spans) if a < max(at[1], at[0] + 1) and b > at[0]]
+        after = next((i for i, (a, _, _) in enumerate(spans) if a >= at[0]), len(spans) - 1)
+        first, last = (inside[0], inside[-1]) if inside else (after, after)
+    return _window([w for _, _, w in spans], first, last, limit)
+
+
+def _window(words: list[str], first: int, last: int, limit: int) -> str:
+    """Words ``first`` to ``last`` and as many words on either side as fit in ``limit``."""
+    size = sum(len(w) for w in words[first : last + 1]) + last - first
+    cut = 2  # room for an ellipsis at each end
+    if size + cut > limit:  # the match alone is too long: its start, cut within a word
+        return "".join(("…" if first else "", " ".join(words[first : last + 1])[: limit - 2], "…"))
+    lo, hi = first, last
+    grew = True
+    while grew:
+        grew = False
+        for side in ("before", "after"):  # one word each side in turn: the match stays central
+            i = lo - 1 if side == "before" else hi + 1
+            if 0 <= i < len(words) and size + len(words[i]) + 1 + cut <= limit:
+                size += len(words[i]) + 1
+                lo, hi = (i, hi) if side == "before" else (lo, i)
+                grew = True
+    return ("…" if lo else "") + " ".join(words[lo : hi + 1]) + ("…" if hi < len(words) - 1 else "")

@@ -181,5 +181,6 @@ class Conditions:
         toks = tokens(text) if text else self.toks
         return not self.vocab.gates[gate].isdisjoint(toks)
 
-    def evidence(self, block: Block, words: str) -> Evidence:
-        return Evidence(self.name, block.where, clip(words))
+    def evidence(self, block: Block, words: str, at: tuple[int, int] | None = None) -> Evidence:
+        """``words`` quoted around ``words[at[0]:at[1]]``, the words matched, when given."""
+        return Evidence(self.name, block.where, clip(words, at=at))

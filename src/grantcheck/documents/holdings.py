@@ -88,6 +88,7 @@ class Holdings(Conditions):
         """The levels of accounts a sentence accepts."""
         acc = self.vocab.accounts
         levels, waived = [], False
+        spans: dict[int, tuple[int, int]] = {}  # each level's words, quoted in its evidence
         for i, level in enumerate(LEVELS[1:], start=1):
             if not self.may(f"accounts:{level}"):
                 continue
@@ -95,6 +96,7 @@ class Holdings(Conditions):
                 after = NOT_AFTER.match(s, m.end())
                 if after is None and not NEGATED.search(s[max(0, m.start() - 70) : m.start()]):
                     levels.append(i)
+                    spans[i] = m.span()
                     break
                 # "These do not have to be independently examined or audited", "We do not expect
                 # ... an audit", "Audited figures are not needed": a higher level waived
@@ -127,7 +129,8 @@ class Holdings(Conditions):
             if plain:  # "your latest accounts": accounts of a level the documents may state
                 self.plain_accounts.add(len(self.accounts))
             for i in levels:
-                self.accounts.append((i, alternative or conditional(), self.evidence(block, s)))
+                evidence = self.evidence(block, s, spans.get(i))
+                self.accounts.append((i, alternative or conditional(), evidence))
 
     def _no_accounts(self, s: str) -> bool:
         """Whether a sentence says no accounts are needed ("no accounts"), not that some groups
@@ -154,7 +157,11 @@ class Holdings(Conditions):
             self.insurance_named = self.blocks_read
         amount = nearest(found, *at)
         if amount is not None:
-            self.insurance = Found(int(amount.value), conditional(), self.evidence(block, s))
+            self.insurance = Found(
+                int(amount.value),
+                conditional(),
+                self.evidence(block, s, (amount.start, amount.end)),
+            )
 
     def _match(self, block: Block, text: str, toks: frozenset[str]) -> None:
         """Match funding, read from a paragraph: a percentage beside its name ("10% match
@@ -193,7 +200,9 @@ class Holdings(Conditions):
         else:
             pick = None
         if pick is not None:
-            self.match = Found(pick.value, False, self.evidence(block, text))
+            self.match = Found(
+                pick.value, False, self.evidence(block, text, (pick.start, pick.end))
+            )
 
     def accounts_level(self) -> Found | None:
         """The easiest level accepted: the least of any alternative offered, else of those named.

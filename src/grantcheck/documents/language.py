@@ -63,9 +63,7 @@ def jargon(name: str, blocks: list[Block], vocab: Vocabulary) -> list[Jargon]:
                     term,
                     plain,
                     source,
-                    Evidence(
-                        name, block.where, clip(block.text[max(0, m.start() - 40) : m.end() + 40])
-                    ),
+                    Evidence(name, block.where, clip(block.text, at=m.span())),
                 )
             )
     return found
@@ -98,9 +96,7 @@ def acronyms(
                 or word in vocab.allowed_acronyms
             ):
                 continue
-            used.setdefault(
-                word, Evidence(name, block.where, clip(text[max(0, m.start() - 40) : m.end() + 40]))
-            )
+            used.setdefault(word, Evidence(name, block.where, clip(text, at=m.span())))
     return used, defined
 
 

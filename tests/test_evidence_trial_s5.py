@@ -1,0 +1,70 @@
+"""Evidence an LIO can send and a CI user can act on (trial S5, findings 8-10, 13, 16): quotes
+are a window around the words matched, limits from form controls say what they are and where,
+and machine-readable reports carry the evidence as data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from grantcheck.documents import Measurer
+from grantcheck.documents.blocks import clip
+from grantcheck.documents.facts import DocumentFacts
+
+LONG = (
+    "10. Please give details of any other funding you have applied for or secured for this "
+    "project, with the names of the funders and the dates of decisions. Applicants must "
+    "contribute at least 20% of the total project cost from other sources (match funding), "
+    "in cash or in kind, and tell us where it comes from."
+)
+
+
+def measure(tmp_path: Path, name: str, text: str) -> DocumentFacts:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return Measurer().measure(path, name)[1]
+
+
+def test_a_quote_is_a_window_of_whole_words_around_the_match() -> None:
+    at = LONG.index("20%")
+    quote = clip(LONG, at=(at, at + 3))
+    assert "20%" in quote and len(quote) <= 120
+    assert quote.startswith("…") and quote.endswith("…")
+    words = set(LONG.split())
+    assert all(w in words for w in quote.strip("…").split())  # never a word cut in two
+    # without a match: from the start, cut at a word's end
+    start = clip(LONG)
+    assert start.startswith("10. Please") and start.endswith("…") and len(start) <= 120
+    assert start[:-1].split()[-1] in words
+    assert clip("short and sweet", at=(6, 9)) == "short and sweet"
+    # a match longer than the window: its start, cut, never more than the limit
+    assert len(clip("x" * 500, at=(0, 500))) <= 120
+    assert clip("a\x1b[31m b", at=(0, 1)) == "a\\x1b[31m b"  # escapes written out
+
+
+def test_match_funding_insurance_and_policies_quote_their_figure(tmp_path: Path) -> None:
+    text = (
+        "# Notes\n\n"
+        + LONG
+        + "\n\nInsurance: you must have buildings insurance, contents insurance for the hall and "
+        "its equipment, cover for your volunteers, and public liability insurance of "
+        "£10 million.\n\nI confirm that the information given in this application is true and "
+        "correct, and that the organisation has a data protection policy.\n"
+    )
+    f = measure(tmp_path, "notes.md", text)
+    assert f.match_funding is not None and "20%" in f.match_funding.evidence.words
+    assert f.insurance is not None and "£10 million" in f.insurance.evidence.words
+    policy = next(p for p in f.policies if p.value == "data_protection")
+    assert "data protection" in policy.evidence.words
+
+
+def test_jargon_is_quoted_from_word_boundaries(tmp_path: Path) -> None:
+    text = (
+        "# Notes\n\nThe panel wants to see grants lasting up to 12 months, and the panel "
+        "will look at how the group meets its KPIs, with the measures agreed at the "
+        "start of the project and reported each quarter to the officer.\n"
+    )
+    f = measure(tmp_path, "notes.md", text)
+    quotes = [j.evidence.words for j in f.jargon]
+    assert quotes and all("KPIs" in q for q in quotes if "KPI" in q)
+    for q in quotes:
+        assert all(w in text.split() for w in q.strip("…").split())
