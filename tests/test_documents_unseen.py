@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from form_documents import write_form_docx
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
@@ -27,10 +25,6 @@ def kinds(f: DocumentFacts) -> tuple[list[str], list[str]]:
     """The kinds every applicant sends, and those sent only in some cases, each once."""
     required, conditional = distinct(f.attachments)
     return sorted(a.kind for a in required), sorted(a.kind for a in conditional)
-
-
-# behaviours not yet met: strict, so the mark goes when the measurer does it
-PENDING = pytest.mark.xfail(strict=True, reason="measurer does not do this yet")
 
 
 def questions(f: DocumentFacts) -> list[int | None]:
@@ -326,7 +320,6 @@ FORM_BUILDER = """<html><body><main><form action="/submit" method="post">
 """
 
 
-@PENDING
 def test_a_form_builders_hints_and_counters_belong_to_their_answer_box(tmp_path: Path) -> None:
     f = measure(tmp_path, "builder.html", FORM_BUILDER)
     assert questions(f) == [150, 100]

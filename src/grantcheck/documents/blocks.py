@@ -38,6 +38,7 @@ class Block:
     heading: bool = False
     item: bool = False  # a list item the format marks (a Word "List Bullet" or numbered paragraph)
     link: bool = False  # words that are all a link's: a page to visit, never a document to send
+    hint: bool = False  # a control's description (aria-describedby): read with it, never a prompt
 
 
 @dataclass(slots=True)

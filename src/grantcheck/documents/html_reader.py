@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
+from grantcheck.documents import html_refs as refs
 from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
 from grantcheck.guidance import Unreadable
@@ -196,6 +197,9 @@ class _Parser(HTMLParser):
         self.numbered = 0  # tables met so far
         self.layout: set[int] = set()  # the tables that lay the page out
         self.cells: dict[int, tuple[int, int, int]] = {}  # block index -> table, row, cell
+        # elements with an id (what aria-labelledby and aria-describedby name): their blocks
+        self.named: dict[str, tuple[int, int]] = {}
+        self.ids_open: list[tuple[int, str, int]] = []  # (stack depth, id, first block)
         self.cells_seen = 0
 
     def _in_cell(self) -> None:
@@ -262,6 +266,8 @@ class _Parser(HTMLParser):
             self.stack.append(f"label:{values.get('for', '')}")
         elif tag not in VOID:
             self.stack.append(tag)
+        if values.get("id") and tag not in VOID:
+            self.ids_open.append((len(self.stack), values["id"], len(self.blocks)))
         if len(self.stack) > MAX_DEPTH:
             raise Unreadable(f"is nested more than {MAX_DEPTH} elements deep")
         if tag == "input":
@@ -306,6 +312,9 @@ class _Parser(HTMLParser):
             self.chrome_at = None
         while self.counts and self.counts[-1][0] >= len(self.stack):
             self.counts.pop()
+        while self.ids_open and self.ids_open[-1][0] > len(self.stack):
+            _, ident, first = self.ids_open.pop()
+            self.named.setdefault(ident, (first, len(self.blocks)))
 
     def _chrome(self, tag: str, values: dict[str, str]) -> bool:
         """Whether an element is site chrome: navigation, a site header or footer, a search box,
@@ -351,9 +360,11 @@ def _resolve(parser: _Parser) -> list[Block]:
     date = ""  # the group of a date written as day, month and year inputs: one field
     for index, kind, attrs in parser.controls:
         ident = attrs.get("id", "")
+        hints = refs.blocks(parser.named, parser.blocks, attrs.get("aria-describedby", ""))
         label = (
             parser.labels.get(ident)
             or attrs["_inline"]
+            or refs.text(parser.named, parser.blocks, attrs.get("aria-labelledby", ""))
             or attrs.get("aria-label")
             or attrs.get("title")
             or attrs.get("placeholder")
@@ -363,18 +374,23 @@ def _resolve(parser: _Parser) -> list[Block]:
         where = (
             ("element", f"{'input' if kind not in ('textarea', 'select') else kind}#{name[:60]}"),
         )
-        chars = _number(attrs.get("maxlength") or attrs.get("_data-maxlength"))
+        chars = _number(attrs.get("maxlength") or attrs.get("_data-maxlength")) or refs.data_max(
+            attrs
+        )
         words = _number(attrs.get("_data-maxwords"))
         if kind == "file":
             block = Block(FILE, label, where, required="required" in attrs)
-        elif kind == "textarea":
-            block = Block(SPACE, label, where, max_chars=chars, max_words=words)
+        elif kind == "textarea":  # its hint and counter ("0 of 1500 characters") are its words
+            said = " ".join([label, *(blocks[i].text for i in hints)]).strip()
+            block = Block(SPACE, said, where, max_chars=chars, max_words=words)
         else:
             group = attrs.get("name", "") if kind in GROUPED else ""
             part = label.strip(" *:").lower() in DATE_PARTS
             date = (date or f"date {index}") if part and kind not in GROUPED else ""
             block = Block(FIELD, label, where, max_chars=chars, group=group or date)
         blocks[index] = block
+        for i in hints if kind == "textarea" else ():
+            blocks[i] = replace(blocks[i], hint=True)
     for index, (table, row, cell) in parser.cells.items():
         if table not in parser.layout:  # a form's table: located as a Word form's cells are
             place = (("table", table), ("row", row), ("cell", cell))

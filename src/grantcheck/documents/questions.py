@@ -135,8 +135,8 @@ class Reader:
         return Evidence(self.name, block.where, clip(words))
 
     def feed(self, block: Block) -> None:
-        if self._office(block):
-            return
+        if block.hint or self._office(block):
+            return  # a box's hint or counter is read with the box (its words carry the limit)
         previous, self.previous = self.previous, block
         labelled, self.labelled = self.labelled, None
         if block.kind == FIELD and not block.text and labelled is previous is not None:

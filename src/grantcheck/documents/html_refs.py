@@ -1,0 +1,38 @@
+"""What a saved page's controls name by id: ``aria-labelledby`` (a label kept in another
+element, as form builders write them) and ``aria-describedby`` (a hint, a character counter),
+and a form builder's own limit attribute ("data-fb-max-chars").
+
+The parser notes each element with an id and the text blocks read inside it; a control's
+references are resolved to those blocks, at most a few ids and a few blocks each (a hostile
+page may name thousands).
+"""
+
+from __future__ import annotations
+
+from grantcheck.documents.blocks import TEXT, Block
+
+MAX_IDS = 8  # ids one reference may name
+MAX_BLOCKS = 8  # text blocks read from one named element
+
+
+def blocks(named: dict[str, tuple[int, int]], found: list[Block], ids: str) -> list[int]:
+    """The text blocks (their indexes in ``found``) of the elements ``ids`` names."""
+    out: list[int] = []
+    for ident in ids.split()[:MAX_IDS]:
+        first, end = named.get(ident, (0, 0))
+        out += [i for i in range(first, min(end, first + MAX_BLOCKS)) if found[i].kind == TEXT]
+    return out
+
+
+def text(named: dict[str, tuple[int, int]], found: list[Block], ids: str) -> str:
+    """The words of the elements ``ids`` names: a control's label by id."""
+    return " ".join(found[i].text for i in blocks(named, found, ids)).strip()
+
+
+def data_max(attrs: dict[str, str]) -> int | None:
+    """A form builder's own character limit on a control ("data-fb-max-chars")."""
+    for key, value in attrs.items():
+        if key.startswith("data-") and "max" in key and ("char" in key or "length" in key):
+            raw = value.strip()
+            return int(raw) if raw.isdigit() and len(raw) < 9 else None
+    return None
