@@ -148,3 +148,74 @@ def test_a_list_line_run_into_the_next_sentence_of_a_pdf_is_its_own_item(tmp_pat
     f = _measure(write_pdf(tmp_path / "list.pdf", [lines]))
     assert [a.kind for a in f.attachments] == ["governing_document", "other"]
     assert f.insurance is not None and f.insurance.value == 5_000_000
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("The trust will fund no more than half of the total cost of your scheme.", 50.0),
+        ("We can pay at most 75% of the cost of the project.", 25.0),
+        ("Grants cover up to 80% of costs; the rest must come from elsewhere.", 20.0),
+        ("The fund will meet up to two thirds of the total project cost.", 33.3),
+        ("We will fund up to 100% of the total cost.", 0.0),
+        ("We will fund up to 10% of your overheads.", None),
+        ("The council will pay up to 80% of residents' travel passes.", None),
+        ("We will pay 70% of the grant at the start and 30% at the end.", None),
+    ],
+)
+def test_match_funding_written_as_the_funders_share(
+    tmp_path: Path, sentence: str, share: float | None
+) -> None:
+    """A funder's share of the whole cost leaves the rest to the applicant; all of it leaves
+    nothing; a share of something else (overheads, passes, the grant's instalments) says
+    nothing of match funding."""
+    path = tmp_path / "money.txt"
+    path.write_text(f"Money\n\n{sentence}\n", encoding="utf-8")
+    found = _measure(path).match_funding
+    assert (found.value if found else None) == share
+
+
+@pytest.mark.parametrize("fmt", ["docx", "txt"])
+def test_a_yes_no_question_about_a_policy_does_not_require_it(tmp_path: Path, fmt: str) -> None:
+    """'Does your club have a lone working policy? Yes / No' asks; it does not require the
+    policy, nor make it a condition of some applicants. A policy the form requires is still
+    read, in the same form."""
+    lines = [
+        "Does your club have a lone working policy?   Yes / No",
+        "Have you got an environmental policy? (please circle) Yes  No",
+        "A oes gennych bolisi cwynion?   Oes / Nac oes",
+        "Every applicant must send a copy of their equal opportunities policy.",
+    ]
+    path = tmp_path / f"policies.{fmt}"
+    if fmt == "docx":
+        write_docx(path, lines)
+    else:
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    f = _measure(path)
+    assert [(p.value, p.conditional) for p in f.policies] == [("equality", False)]
+    assert [(a.policy, a.conditional) for a in f.attachments] == [("equality", False)]
+    assert len(f.fields) == 3  # each question is a field to answer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        ("Anfonwch gyfriflen banc ddiweddar gyda'ch cais.", "bank_statements"),
+        ("Rhaid i bob grŵp anfon ei gyfriflenni banc diweddaraf.", "bank_statements"),
+        ("Anfonwch eich cyfrifon blynyddol gyda'ch cais.", "unaudited"),
+        (
+            "Anfonwch gopi o'ch cyfrifon diweddaraf, neu gyfriflen banc os ydych yn grŵp newydd.",
+            "bank_statements",
+        ),
+    ],
+)
+def test_welsh_accounts_wording_gives_the_level_the_english_does(
+    tmp_path: Path, sentence: str, level: str
+) -> None:
+    """'cyfriflen banc' (bank statement) is accepted financial evidence as 'bank statement'
+    is in English; 'cyfrifon' (accounts) as 'accounts'."""
+    path = tmp_path / "cais.txt"
+    path.write_text(f"Beth i'w anfon\n\n{sentence}\n", encoding="utf-8")
+    f = _measure(path)
+    assert f.language == "cy" or len(sentence.split()) < 12
+    assert f.accounts is not None and f.accounts.value == level

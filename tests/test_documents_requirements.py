@@ -141,6 +141,8 @@ def test_insurance_cover(tmp_path: Path, name: str, text: str, value: int) -> No
         ),
         ("Rhaid i'r grŵp gyfrannu o leiaf 25% o gost y prosiect.", 25),  # Welsh
         ("We fund up to 90% of costs; you need 10% match funding.", 10),
+        # the funder's share of the whole cost leaves the rest to the applicant (trial S5, 6)
+        ("We will pay for up to 90% of the total cost.", 10),
     ],
 )
 def test_match_funding_as_a_share_of_the_cost(tmp_path: Path, text: str, value: float) -> None:
@@ -151,7 +153,7 @@ def test_match_funding_as_a_share_of_the_cost(tmp_path: Path, text: str, value: 
 @pytest.mark.parametrize(
     "text",
     [
-        "We will pay for up to 90% of the total cost.",  # the funder's share, not the applicant's
+        "We will pay for up to 90% of your overheads.",  # the funder's share of a part, not all
         "Larger grants are paid in two instalments: 75% on signing and 25% at the end.",
     ],
 )

@@ -4,7 +4,7 @@ Accounts are read as levels (bank statements, unaudited, independently examined,
 the easiest level accepted is what counts, and a higher level waived ("do not have to be
 audited") accepts unaudited accounts. Insurance is the public liability cover demanded (the
 sum beside the words, or in the next sentence); match funding is a share of the cost that
-the applicant puts in, never the funder's own share.
+the applicant puts in; a funder's own share of the whole cost leaves the rest to the applicant.
 """
 
 from __future__ import annotations
@@ -49,8 +49,16 @@ PARTS |= {"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 ALONE = frozenset(("half", "third", "quarter", "fifth", "tenth"))  # "the fourth question": no share
 # the funder's own share, never the applicant's: "We will pay up to 80%", "will meet no more than"
 FUNDER_SHARE = re.compile(
-    r"\b(?:we|council|fund|grant|it)\s+(?:will|can|may|could|would)?\s*(?:pay|meet|fund|cover|"
-    r"give|contribute|award)s?\b[^.;:]{0,30}$",
+    r"\b(?:we|council|fund|funds|grants?|awards?|trust|foundation|scheme|programme|it)\s+"
+    r"(?:will|can|may|could|would)?\s*(?:pay|meet|fund|cover|give|contribute|award)s?\b"
+    r"[^.;:]{0,30}$",
+    re.IGNORECASE,
+)
+
+# "of the cost of equipment": a share of a part of the cost, not of the whole
+PART_COST = re.compile(
+    r"\s+of\s+(?:any\s+|each\s+|your\s+|the\s+)?(?:equipment|capital|revenue|staff|staffing|"
+    r"salar\w*|overheads?|items?|individual|single|running\s+costs)\b",
     re.IGNORECASE,
 )
 
@@ -178,8 +186,9 @@ class Holdings(Conditions):
         if named is not None and v.no_match.search(text):
             self.match = Found(0.0, False, self.evidence(block, text))
             return
+        shares = _shares(text)
         found = [
-            a for a in _shares(text) if not FUNDER_SHARE.search(text, max(0, a.start - 60), a.start)
+            a for a in shares if not FUNDER_SHARE.search(text, max(0, a.start - 60), a.start)
         ]  # "We will pay up to 80%": the funder's share, not the applicant's
         if named is not None and not found and NOT_NEEDED.search(text, 0, named.start()):
             # "You do not have to provide match funding", "we do not expect match funding"
@@ -199,10 +208,27 @@ class Holdings(Conditions):
             )
         else:
             pick = None
+        if pick is None and not found:
+            pick = self._rest(text, shares)
         if pick is not None:
             self.match = Found(
                 pick.value, False, self.evidence(block, text, (pick.start, pick.end))
             )
+
+    def _rest(self, text: str, shares: list[Amount]) -> Amount | None:
+        """The applicant's share when the funder states its own share of the whole cost: "We
+        will fund no more than half of the total cost" leaves half; "up to 100%" leaves none. A
+        share of something else ("of your overheads", "of the grant", "of the cost of
+        equipment") says nothing of match funding."""
+        for a in shares:
+            cost = self.vocab.match_share.match(text, _skip(text, a.end))
+            if (
+                cost is not None
+                and not PART_COST.match(text, cost.end())
+                and FUNDER_SHARE.search(text, max(0, a.start - 60), a.start)
+            ):
+                return Amount(round(100 - a.value, 1), a.start, a.end)
+        return None
 
     def accounts_level(self) -> Found | None:
         """The easiest level accepted: the least of any alternative offered, else of those named.

@@ -30,7 +30,8 @@ YES_NO = re.compile(  # Welsh: a yw, ydy, a oes, oes, a ydych, ydych, a fydd, a 
 )
 # "... other sources? Yes / No": the choices a yes/no question offers, after its "?"
 CHOICES = re.compile(
-    r"(?<=\?)[\s☐□]*(?:yes|ydy|oes|ydw)[\s☐□]*(?:/|or|neu)?[\s☐□]*(?:no|nac ydy|nac oes|nac ydw)"
+    r"(?<=\?)[\s☐□]*(?:\((?:please )?(?:circle|tick|delete)[^)]*\)\s*)?"  # "(please circle)"
+    r"(?:yes|ydy|oes|ydw)[\s☐□]*(?:/|or|neu)?[\s☐□]*(?:no|nac ydy|nac oes|nac ydw)"
     r"[\s☐□]*(?:\((?:please )?(?:circle|tick|delete)[^)]*\)|\(rhowch gylch[^)]*\))?\s*$",
     re.IGNORECASE,
 )

@@ -23,6 +23,7 @@ from grantcheck.documents.blocks import FILE, TEXT, Block, Location, clip
 from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
 from grantcheck.documents.holdings import INSTEAD, LEVELS, Holdings
 from grantcheck.documents.phrases import sentences
+from grantcheck.documents.questions import NUMBERED_PREFIX, YES_NO
 from grantcheck.documents.vocab import tokens
 
 __all__ = ["LEVELS", "Requirements"]
@@ -303,6 +304,8 @@ class Requirements(Attachments, Holdings):
         )
         if asked and (later or HELP.search(s)):
             asked = False  # monitoring after the award, or help offered: nothing to send now
+        if s.rstrip().endswith("?") and YES_NO.match(NUMBERED_PREFIX.sub("", s.lstrip(" -*•"))):
+            return  # "Do you have a safeguarding policy?": a question asks, it requires nothing
         if asked:
             alternative = bool(INSTEAD.search(s))  # "send a bank statement instead"
             lead = self._leads_with_condition(s)

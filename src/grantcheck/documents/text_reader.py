@@ -31,6 +31,8 @@ HANGING = re.compile(r"(?:[-*+•▪]|\d{1,3}[.)])\s+")
 # what a Markdown line may start that is never the words of a paragraph going on
 MD_BLOCK = re.compile(r"#|\||\+[-=]|>|[-*+]\s|\d{1,3}[.)]\s")
 GRID = set("+-=: ")
+# a yes/no question's choices end its line: "... registered? Yes / No", "... ? Oes / Nac oes"
+CHOSEN = re.compile(r"\?[^?]{0,40}\b(?:yes|oes|ydy)\b[^?]{0,20}\b(?:no|nac\s+\w+)\W*$", re.I)
 # a blank to write on: underscores, a row of dots (spaced or not), or ellipses
 BLANK = re.compile(r"_{3,}[_ ]*|(?:\. ?){4,}\.|…{2,}|…[ .]*(?=$)")
 
@@ -91,6 +93,7 @@ def wraps(previous: str, line: str, ends: tuple[str, ...] = (":", "?")) -> bool:
         and not previous.endswith(ends)
         and not previous.isupper()
         and not previous.endswith(("___", "…"))
+        and not CHOSEN.search(previous[-60:])  # "Is it a charity? Yes / No": answered there
         and not LIST.match(line)
         and not line.startswith(("#", "|", "[", ">"))
         and not set(line) <= RULED
