@@ -44,7 +44,7 @@ BAD = {  # file: what the one-line message must say
     "comments-only.yaml": "1:1: input error: the file holds no scheme",
     "document-is-a-list.yaml": "1:1: input error: a scheme must be a mapping",
     "document-is-a-string.yaml": "1:1: input error: a scheme must be a mapping",
-    "null-section.yaml": "3:8: input error: award must be a mapping of keys and values, not None",
+    "null-section.yaml": "3:8: input error: award must be a mapping of keys and values, not empty",
     "huge-float.yaml": "4:8: input error: '1.0e+400' is not a finite number",
     "huge-integer.yaml": "6:16: input error: '10000000000000000000...' is too large a number",
     "negative-amount.yaml": "4:8: input error: award.max must be greater than 0, not -1000",

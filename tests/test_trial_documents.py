@@ -122,7 +122,11 @@ def test_measure_gives_no_summary_of_nothing_and_says_how_to_mend_a_file(project
 def test_init_from_documents_elsewhere_says_how_check_will_read_them(tmp_path: Path) -> None:
     repo, docs = tmp_path / "gt", tmp_path / "published" / "forms"
     (repo / ".git").mkdir(parents=True)
-    write(docs, "form.md", "1. Describe your project (max 300 words)\n")
+    write(
+        docs,
+        "form.md",
+        "Grants of up to £1,000 are available.\n\n1. Describe your project (max 300 words)\n",
+    )  # the award is stated: a starter without it is refused before its documents are read
     made = run("init", "--from", str(docs / "form.md"), cwd=repo)
     assert made.exit_code == 0, made.output
     assert f"Note: 1 document lies outside {repo}" in made.stderr

@@ -133,3 +133,46 @@ def test_measure_and_check_count_the_same_words(project: Path) -> None:
     words = measured["documents"][0]["words"]
     assert words == data["guidance_documents"][0]["words"] == data["metrics"]["guidance.words"]
     assert words == 19  # a dash, a bullet, a rule and a blank are no words; '£500' is one
+
+
+def test_the_award_range_is_read_where_the_words_are_clear() -> None:
+    from grantcheck.documents.award import _in_sentence
+
+    def got(s: str) -> tuple[float | None, float] | None:
+        found = _in_sentence(s)
+        return None if found is None else found[:2]
+
+    assert got("Grants of between £500 and £10,000 are available.") == (500, 10_000)
+    assert got("You can apply for up to £5,000.") == (None, 5000)
+    assert got("Awards of £1,000-£3,000 for local groups.") == (1000, 3000)
+    assert got("Grants from £250 to £2,000.") == (250, 2000)
+    assert got("The maximum grant is £2,000.") == (None, 2000)
+    assert got("Gallwch wneud cais am grant rhwng £250 a £2,000.") == (250, 2000)
+    # sums of something else: never an award
+    assert got("The fund has a total budget of £120,000 for grants.") is None
+    assert got("Grants need public liability cover of up to £5 million.") is None
+    assert got("Grants are for projects costing up to £50,000.") is None
+    assert got("Groups with an income over £10,000 can apply for grants.") is None
+    assert got("Up to £5,000 is available.") is None  # no grant named: not clear
+
+
+def test_init_from_reads_the_award_with_evidence_or_leaves_a_prompt_check_refuses(
+    project: Path,
+) -> None:
+    write(project, "notes.md", "# Notes\n\nGrants of between £500 and £10,000 are available.\n")
+    write(project, "form.md", _form(2, {1: 300, 2: 300}))
+    assert run("init", "--from", "form.md", "notes.md", "-o", "s.yaml", cwd=project).exit_code == 0
+    text = (project / "s.yaml").read_text(encoding="utf-8")
+    assert "  max: 10000  # measured from notes.md, line 3: Grants of between £500" in text
+    assert "  min: 500\n" in text
+    assert run("check", "s.yaml", cwd=project).exit_code in (0, 1)
+    shown = run("init", "--from", "form.md", "-o", "t.yaml", cwd=project).output
+    assert "Fill in award.max (not found in the documents)" in shown
+    lines = (project / "t.yaml").read_text(encoding="utf-8").splitlines()
+    line = next(i for i, x in enumerate(lines, 1) if x.startswith("  max:"))
+    assert "fill in the largest award" in lines[line - 1] and "1000" not in lines[line - 1]
+    refused = run("check", "t.yaml", cwd=project)
+    assert refused.exit_code == 2
+    assert f"t.yaml:{line}:7: input error: award.max must be a number, not empty" in (
+        refused.output
+    )

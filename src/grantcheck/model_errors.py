@@ -196,7 +196,8 @@ def _missing_cell(doc: Document, loc: KeyPath, row: int) -> InputError:
 
 
 def _describe(value: Any) -> str:
-    return clip(repr(value), 40)
+    """The value as written: 'empty' for a key with nothing after it (not Python's None)."""
+    return "empty" if value is None else clip(repr(value), 40)
 
 
 def _to_error(doc: Document, err: dict[str, Any], root: type) -> InputError:

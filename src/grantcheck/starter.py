@@ -41,7 +41,7 @@ def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> 
         f"name: {_q('Scheme measured from ' + Path(title).name)}  # the scheme's name",
         'funder: "The funder"  # who runs the scheme',
         "award:",
-        "  max: 1000  # the largest award, in pounds (not in the documents: replace)",
+        *_award(total),
         "  # total:            # the whole pot",
         "  # expected_applications:",
         "application:",
@@ -106,6 +106,20 @@ def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> 
         "",
     ]
     return "\n".join(_no_empty_sections(lines))
+
+
+PROMPT = "fill in the largest award, in pounds: not found in the documents"
+
+
+def _award(total: Total) -> list[str]:
+    """The award range as the documents state it, with its evidence; else ``max`` left empty,
+    a prompt 'check' reports as an input error at its line until it is filled in (a made-up
+    figure would choose the band, and so every threshold)."""
+    a = total.award
+    if a is None:
+        return [f"  max:   # {PROMPT}"]
+    lines = [f"  max: {a.max:.0f}{_why(a.evidence)}"]
+    return lines + ([f"  min: {a.min:.0f}"] if a.min else [])
 
 
 def _no_empty_sections(lines: list[str]) -> list[str]:

@@ -99,8 +99,13 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
         _fail(errors)
     # each fact names its document as shown to the user: relative to the folder, or absolute
     paths = [relative(here.path(Path(f.file)), here.path(file)) for f in facts]
-    _emit(starter_text(facts, paths, combine(facts)), file, here)
-    print(f"Wrote {file}. Check it with: grantcheck check {file}{_allow(facts, file, here)}")
+    total = combine(facts)
+    _emit(starter_text(facts, paths, total), file, here)
+    first = "" if total.award else "Fill in award.max (not found in the documents), then c"
+    print(
+        f"Wrote {file}. {first or 'C'}heck it with: grantcheck check {file}"
+        f"{_allow(facts, file, here)}"
+    )
 
 
 def _allow(facts: list[Any], file: Path, here: Workdir) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from grantcheck.documents.award import award_range
 from grantcheck.documents.blocks import TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget, DocumentLimits, RunBudget, over
 from grantcheck.documents.facts import DocumentFacts
@@ -118,6 +119,7 @@ def measure_blocks(
         req.insurance,
         req.match,
     )
+    facts.award = award_range(name, blocks)
     if facts.language != "cy":
         facts.jargon = jargon(name, blocks, vocab)  # the list is English
     else:

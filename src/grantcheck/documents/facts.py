@@ -44,6 +44,15 @@ class Found:
 
 
 @dataclass(frozen=True, slots=True)
+class Award:
+    """The award range stated ("grants of between £500 and £10,000"): see award.py."""
+
+    max: float
+    min: float | None
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
 class Jargon:
     term: str
     plain: str
@@ -67,6 +76,7 @@ class DocumentFacts:
     accounts: Found | None = None
     insurance: Found | None = None
     match_funding: Found | None = None
+    award: Award | None = None
     jargon: list[Jargon] = field(default_factory=list)
     acronyms: dict[str, Evidence] = field(default_factory=dict)  # used, with first use
     defined: frozenset[str] = frozenset()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from itertools import chain
 from typing import Any
 
+from grantcheck.documents.award import award_json, award_words
 from grantcheck.documents.blocks import where_dict, where_text
 from grantcheck.documents.facts import Attachment, DocumentFacts, Evidence, Found
 from grantcheck.documents.total import Total, distinct, policies, undefined
@@ -51,6 +52,7 @@ def document_json(d: DocumentFacts, defined: frozenset[str]) -> dict[str, Any]:
         "accounts": _value(d.accounts),
         "public_liability_insurance": _value(d.insurance),
         "match_funding_percent": _value(d.match_funding),
+        "award": award_json(d.award),
         "jargon": [
             {"term": j.term, "plain": j.plain, "location": where_dict(j.evidence.where)}
             for j in d.jargon
@@ -85,6 +87,7 @@ def total_json(t: Total) -> dict[str, Any]:
         "accounts": _value(t.accounts) if known else None,
         "public_liability_insurance": _value(t.insurance),
         "match_funding_percent": _value(t.match_funding),
+        "award": award_json(t.award),
         "jargon_per_1000_words": t.jargon_per_1000_words,
         "undefined_acronyms": sorted(t.undefined_acronyms),
         "incomplete": t.incomplete,
@@ -202,6 +205,8 @@ def _document_text(d: DocumentFacts, defined: frozenset[str], per: Assumed) -> l
     lines.append(_found("Accounts", d.accounts, _accounts))
     lines.append(_found("Public liability insurance", d.insurance, _money))
     lines.append(_found("Match funding", d.match_funding, _percent))
+    award = f", from {at(d.award.evidence)}" if d.award else ""
+    lines.append(f"  Award: {award_words(d.award)}{award}")
     for j in d.jargon:
         lines.append(f'  Jargon: "{j.term}" (try "{j.plain}"), from {at(j.evidence)}')
     lines.append(f"  Acronyms never spelt out: {in_words(undefined(d, defined))}")
@@ -226,6 +231,7 @@ def as_text(
         *_counts_text(t),
         f"  Public liability insurance: {_money(_value(t.insurance))}",
         f"  Match funding: {_percent(_value(t.match_funding))}",
+        f"  Award: {award_words(t.award)}",
         "  Jargon and acronyms never spelt out: "
         + ("not known (no English text)" if rate is None else f"{number(rate)} per 1,000 words"),
         f"  Acronyms never spelt out: {in_words(sorted(t.undefined_acronyms))}",

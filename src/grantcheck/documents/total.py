@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from grantcheck.documents.facts import Attachment, DocumentFacts, Evidence, Found, Jargon
+from grantcheck.documents.facts import Attachment, Award, DocumentFacts, Evidence, Found, Jargon
 from grantcheck.documents.requirements import LEVELS
 
 
@@ -38,6 +38,7 @@ class Total:
     accounts: Found | None = None
     insurance: Found | None = None
     match_funding: Found | None = None
+    award: Award | None = None  # the first document's that states one (the form comes first)
     words: int = 0  # of English documents: plain English is measured in English text only
     jargon: list[Jargon] = field(default_factory=list)
     undefined_acronyms: dict[str, Evidence] = field(default_factory=dict)
@@ -114,6 +115,7 @@ def combine(documents: list[DocumentFacts], unread: list[str] | None = None) -> 
             total.accounts = d.accounts
         total.insurance = total.insurance or d.insurance
         total.match_funding = total.match_funding or d.match_funding
+        total.award = total.award or d.award
     # "KPIs" counts once, as jargon
     jargon_words = {j.term.upper().rstrip("S") for j in total.jargon}
     total.undefined_acronyms = {
