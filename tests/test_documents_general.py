@@ -422,8 +422,8 @@ def test_govuk_character_count_and_upload_help(tmp_path: Path) -> None:
 </form></main></body></html>"""
     f = measure(tmp_path, "apply.html", page)
     assert [(q.word_limit, q.limit_as_written) for q in f.questions] == [
-        (150, "150 words"),
-        (200, "1200 characters"),
+        (150, 'data-maxwords="150" for textarea#a'),  # a limit on the control, as written
+        (200, 'data-maxlength="1200" for textarea#b'),
     ]
     assert sorted((a.kind, a.conditional) for a in f.attachments) == [
         ("accounts", False),
@@ -526,7 +526,9 @@ def test_a_protected_word_forms_legacy_fields(tmp_path: Path) -> None:
     path = tmp_path / "protected.docx"
     doc.save(str(path))
     f = Measurer().measure(path, "protected.docx")[1]
-    assert [(q.word_limit, q.limit_as_written) for q in f.questions] == [(200, "1200 characters")]
+    assert [(q.word_limit, q.limit_as_written) for q in f.questions] == [
+        (200, "maximum length 1200 on the text form field")
+    ]
     assert len(f.fields) == 2  # the name, and the yes/no check boxes
 
 

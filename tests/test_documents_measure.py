@@ -73,7 +73,7 @@ def test_fillable_pdf_uses_maxlen_and_tooltips(tmp_path: Path) -> None:
     )
     f = facts(path)
     assert [(q.word_limit, q.limit_as_written) for q in f.questions] == [
-        (200, "1200 characters"),
+        (200, 'MaxLen 1200 on field "q1"'),
         (None, None),
     ]
     assert f.questions[1].text == "What difference will it make?"

@@ -4,6 +4,7 @@ and machine-readable reports carry the evidence as data."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from grantcheck.documents import Measurer
@@ -68,3 +69,47 @@ def test_jargon_is_quoted_from_word_boundaries(tmp_path: Path) -> None:
     assert quotes and all("KPIs" in q for q in quotes if "KPI" in q)
     for q in quotes:
         assert all(w in text.split() for w in q.strip("…").split())
+
+
+PAGE = """<html><body><main>
+<h2 id="about">About your project</h2>
+<p>Please answer every question.</p>
+<p>We read every application.</p>
+<label for="q1">1. Tell us about your project (up to 200 words)</label>
+<textarea id="q1" name="q1"></textarea>
+<label for="q2">2. Why is it needed?</label>
+<textarea id="q2" name="q2" maxlength="1200"></textarea>
+<label>3. Who will help? <textarea name="helpers" maxlength="600"></textarea></label>
+<ul><li>Your constitution</li></ul>
+</main></body></html>"""
+
+
+def test_html_elements_are_named_as_a_user_finds_them(tmp_path: Path) -> None:
+    f = measure(tmp_path, "form.html", PAGE)
+    places = [dict(q.evidence.where)["element"] for q in f.questions]
+    assert places == ["label[for=q1]", "label[for=q2]", "label 3"]  # the third <label> in the file
+    q2, q3 = f.questions[1], f.questions[2]
+    assert q2.word_limit == 200 and q2.limit_as_written == 'maxlength="1200" on textarea#q2'
+    assert dict(q2.limit_where) == {"element": "textarea#q2"}
+    assert q3.limit_as_written == 'maxlength="600" on textarea[name=helpers]'
+    assert f.questions[0].limit_where == ()  # a limit written in words is at the prompt
+    from grantcheck.documents.html_reader import _name
+
+    assert _name("p", {}, 2) == "p 2" and _name("h2", {"id": "about"}, 1) == "h2#about"
+
+
+def test_a_pdf_fields_maxlen_is_quoted_as_what_it_is() -> None:
+    path = Path(__file__).parent.parent / "examples" / "forms" / "neighbourhood-fund-form.pdf"
+    f = Measurer().measure(path, "form.pdf")[1]
+    q1 = f.questions[0]
+    assert q1.limit_as_written == 'MaxLen 1800 on field "q1"' and q1.word_limit == 300
+    assert dict(q1.limit_where) == {"page": 1, "element": "q1"}
+    from grantcheck.documents.output import as_json, as_text
+    from grantcheck.documents.total import combine
+
+    text = as_text([f], combine([f]))
+    assert '(MaxLen 1800 on field "q1", page 1, at 6 characters a word)' in text
+    assert '"1800 characters"' not in text
+    data = json.loads(as_json([f], combine([f])))
+    assert data["documents"][0]["questions"][0]["limit_location"] == {"page": 1, "element": "q1"}
+    assert data["documents"][0]["questions"][2]["limit_location"] is None

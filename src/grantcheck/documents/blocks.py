@@ -39,6 +39,7 @@ class Block:
     item: bool = False  # a list item the format marks (a Word "List Bullet" or numbered paragraph)
     link: bool = False  # words that are all a link's: a page to visit, never a document to send
     hint: bool = False  # a control's description (aria-describedby): read with it, never a prompt
+    limit_said: str = ""  # a control's limit as the file writes it: 'MaxLen 1800 on field "q1"'
 
 
 @dataclass(slots=True)

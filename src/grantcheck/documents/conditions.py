@@ -54,7 +54,8 @@ LEADING_FOR = re.compile(
     r"applicants?|applications?|bids?|works)\b(?!\s*:?\s*$)",
     re.IGNORECASE,
 )
-ITEMS = ("li ", "dt ", "dd ")  # a saved page's list items, and a definition list's terms
+# a saved page's list items, and a definition list's terms ("li 3", "li#step-2")
+ITEMS = ("li ", "dt ", "dd ", "li#", "dt#", "dd#")
 
 
 def is_listed(block: Block) -> bool:

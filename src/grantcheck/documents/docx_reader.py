@@ -85,7 +85,8 @@ def _cell_blocks(cell: Any, where: tuple[tuple[str, int], ...], said: str = "") 
         return words + [Block(FIELD, text, where, group=str(where))]
     if typed and not text:  # a text form field: an answer box, or a single value if short
         long = max_chars is None or max_chars >= LONG_FIELD
-        return [Block(SPACE if long else FIELD, "", where, max_chars=max_chars)]
+        said = f"maximum length {max_chars} on the text form field" if max_chars else ""
+        return [Block(SPACE if long else FIELD, "", where, max_chars=max_chars, limit_said=said)]
     if not text:
         return [Block(SPACE, "", where)]
     if any(box in text for box in TICK_BOXES):  # "Yes ☐ No ☐": a tick-box group

@@ -22,6 +22,7 @@ class Question:
     word_limit: int | None
     limit_as_written: str | None
     evidence: Evidence
+    limit_where: Location = ()  # a limit set on a form control (MaxLen, maxlength): its place
 
 
 @dataclass(frozen=True, slots=True)

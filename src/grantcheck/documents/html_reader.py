@@ -7,6 +7,12 @@ from ``input``, ``textarea`` and ``select``, labelled by ``<label for=…>``, an
 enclosing ``<label>``, ``aria-label``, ``title`` or ``placeholder``. Nesting deeper
 than ``MAX_DEPTH`` is refused, and scripts, styles and hidden inputs are skipped.
 
+An element is named so that a user can find it in the saved file: by its ``id`` when it has
+one (``h2#eligibility``, ``textarea#q2``), else a label by its ``for`` target
+(``label[for=q1]``) and a control by its ``name`` (``input[name=email]``), else by its
+place among the elements of its name, counted from the top of the file as a browser's
+``document.getElementsByTagName`` does (``p 3``: the third ``<p>`` in the file).
+
 What is found in a table cell is located as in a Word form: table (every ``<table>``,
 1-based, in document order), row and cell (the grid column, counting ``colspan`` and
 ``rowspan`` as a browser draws them), then the element. A table that lays the page out
@@ -128,6 +134,10 @@ CHROME_OUTSIDE_WORDS = ("footer", "header", "masthead", "topbar", "sitemap")
 GROUPED = {"radio", "checkbox"}
 DATE_PARTS = {"day", "month", "year", "dd", "mm", "yy", "yyyy", "diwrnod", "mis", "blwyddyn"}
 CELLS = {"td", "th"}
+FORM_CONTROLS = {"input", "textarea", "select"}
+# where a control's limit is written, in the order a browser enforces it (GOV.UK's character
+# count puts data-maxwords / data-maxlength on the textarea's wrapper)
+LIMIT_ATTRIBUTES = ("_data-maxwords", "maxlength", "_data-maxlength")  # as questions reads them
 # what only a page's layout puts in a table cell: a form's table never holds these
 LAYOUT_INSIDE = {"table", "form", "h1", "h2", "h3", "h4", "h5", "h6"}
 MAX_SPAN = 1000  # browsers clamp colspan at 1,000 and rowspan at 65,534: a span is bounded
@@ -187,7 +197,8 @@ class _Parser(HTMLParser):
         self.controls: list[tuple[int, str, dict[str, str]]] = []  # (block index, tag, attrs)
         self.select: dict[str, str] | None = None
         self.textarea: dict[str, str] | None = None
-        self.counter = 0
+        self.seen: dict[str, int] = {}  # elements of each name met so far, for their place
+        self.places: list[tuple[str, str]] = []  # open block elements: (tag, name for people)
         self.chrome_at: int | None = None  # stack depth where site chrome began
         self.in_link = 0  # inside <a href>: how deep
         self.unlinked = False  # the text being gathered has words outside a link
@@ -231,7 +242,6 @@ class _Parser(HTMLParser):
         link, self.unlinked = not self.unlinked, False
         self.text = []
         if words:
-            self.counter += 1
             if self.label_open:
                 self.label_open[-1] += " " + words
             self._in_cell()
@@ -239,7 +249,7 @@ class _Parser(HTMLParser):
                 Block(
                     TEXT,
                     words,
-                    (("element", f"{self.text_tag} {self.counter}"),),
+                    (("element", self.places[-1][1] if self.places else self.text_tag),),
                     heading=self.text_tag in HEADINGS,
                     link=link,
                 )
@@ -247,11 +257,14 @@ class _Parser(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k: v or "" for k, v in attrs}
+        self.seen[tag] = self.seen.get(tag, 0) + 1
         if tag in SKIP:
             self.skip += 1
         if tag in BLOCKS:
             self._flush()
             self.text_tag = tag
+            if tag not in VOID:
+                self.places.append((tag, _name(tag, values, self.seen[tag])))
         self._table_tag(tag, values)
         if self.chrome_at is None and tag not in VOID | CONTROLS and self._chrome(tag, values):
             self.chrome_at = len(self.stack)
@@ -295,6 +308,10 @@ class _Parser(HTMLParser):
             self.select = None
         if tag in BLOCKS:
             self._flush()
+            for i in range(len(self.places) - 1, max(-1, len(self.places) - 50), -1):
+                if self.places[i][0] == tag:  # (an element left open is closed with its parent)
+                    del self.places[i:]
+                    break
         if tag == "table" and self.tables:
             self.tables.pop()
         elif tag in CELLS and self.tables:
@@ -350,7 +367,10 @@ class _Parser(HTMLParser):
         inline = self.label_open[-1].strip() if self.label_open else ""
         count = self.counts[-1][1] if self.counts and kind == "textarea" else {}
         limits = {f"_{k}": count[k] for k in ("data-maxwords", "data-maxlength") if k in count}
-        self.controls.append((len(self.blocks), kind, {**attrs, **limits, "_inline": inline}))
+        place = {"_name": _name(tag, attrs, self.seen.get(tag, 1))}
+        self.controls.append(
+            (len(self.blocks), kind, {**attrs, **limits, **place, "_inline": inline})
+        )
         self._in_cell()
         self.blocks.append(Block(FIELD, "", ()))  # placeholder, resolved when labels are known
 
@@ -370,24 +390,27 @@ def _resolve(parser: _Parser) -> list[Block]:
             or attrs.get("placeholder")
             or ""
         )
-        name = ident or attrs.get("name", "") or kind
-        where = (
-            ("element", f"{'input' if kind not in ('textarea', 'select') else kind}#{name[:60]}"),
-        )
+        where = (("element", attrs["_name"]),)
         chars = _number(attrs.get("maxlength") or attrs.get("_data-maxlength")) or refs.data_max(
             attrs
         )
         words = _number(attrs.get("_data-maxwords"))
+        # the limit as the page writes it, to quote: 'maxlength="1200" on textarea#q2'
+        key = next((k for k in LIMIT_ATTRIBUTES if _number(attrs.get(k))), "")
+        on = "for" if key.startswith("_") else "on"  # (data-* sit on the textarea's wrapper)
+        written = f'{key.lstrip("_")}="{attrs[key].strip()}" {on} {attrs["_name"]}' if key else ""
         if kind == "file":
             block = Block(FILE, label, where, required="required" in attrs)
         elif kind == "textarea":  # its hint and counter ("0 of 1500 characters") are its words
             said = " ".join([label, *(blocks[i].text for i in hints)]).strip()
-            block = Block(SPACE, said, where, max_chars=chars, max_words=words)
+            block = Block(SPACE, said, where, max_chars=chars, max_words=words, limit_said=written)
         else:
             group = attrs.get("name", "") if kind in GROUPED else ""
             part = label.strip(" *:").lower() in DATE_PARTS
             date = (date or f"date {index}") if part and kind not in GROUPED else ""
-            block = Block(FIELD, label, where, max_chars=chars, group=group or date)
+            block = Block(
+                FIELD, label, where, max_chars=chars, group=group or date, limit_said=written
+            )
         blocks[index] = block
         for i in hints if kind == "textarea" else ():
             blocks[i] = replace(blocks[i], hint=True)
@@ -396,6 +419,19 @@ def _resolve(parser: _Parser) -> list[Block]:
             place = (("table", table), ("row", row), ("cell", cell))
             blocks[index] = replace(blocks[index], where=(*place, *blocks[index].where))
     return blocks
+
+
+def _name(tag: str, values: dict[str, str], nth: int) -> str:
+    """An element as a user finds it in the file: ``tag#id``, ``label[for=q1]``,
+    ``input[name=email]``, else ``tag n`` (the n-th element of that name in the file)."""
+    ident = " ".join(values.get("id", "").split())[:60]
+    if ident:
+        return f"{tag}#{ident}"
+    for key in ("for",) if tag == "label" else ("name",) if tag in FORM_CONTROLS else ():
+        value = " ".join(values.get(key, "").split())[:60]
+        if value:
+            return f"{tag}[{key}={value}]"
+    return f"{tag} {nth}"
 
 
 def _number(raw: str | None) -> int | None:

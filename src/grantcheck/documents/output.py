@@ -9,7 +9,7 @@ from typing import Any
 
 from grantcheck.documents.award import award_json, award_words
 from grantcheck.documents.blocks import where_dict, where_text
-from grantcheck.documents.facts import Attachment, DocumentFacts, Evidence, Found
+from grantcheck.documents.facts import Attachment, DocumentFacts, Evidence, Found, Question
 from grantcheck.documents.total import Total, distinct, policies, undefined
 from grantcheck.units import fmt, number, pounds, whole
 
@@ -32,6 +32,8 @@ def document_json(d: DocumentFacts, defined: frozenset[str]) -> dict[str, Any]:
                 "word_limit": q.word_limit,
                 "limit_as_written": q.limit_as_written,
                 "location": where_dict(q.evidence.where),
+                # an added key: where a limit set on a form control (MaxLen, maxlength) is
+                "limit_location": where_dict(q.limit_where) if q.limit_where else None,
             }
             for q in d.questions
         ],
@@ -106,6 +108,20 @@ def assumptions(assumed: Assumed | None = None) -> Assumed:
 
     default = {"characters_per_word": CHARACTERS_PER_WORD, "words_per_page": WORDS_PER_PAGE}
     return {**default, **(assumed or {})}
+
+
+def _limit(q: Question, how: dict[str, str]) -> str:
+    """'limit 300 words ("max 300 words")'; a limit set on a form control is not words in the
+    document: 'limit 300 words (MaxLen 1800 on field "q1", page 1, at 6 characters a word)'."""
+    if not q.word_limit:
+        return "no limit"
+    written = q.limit_as_written or ""
+    if not q.limit_where:
+        return f'limit {_plural(q.word_limit, "word")} ("{written}"{how.get(_unit(written), "")})'
+    place = where_text(tuple((k, v) for k, v in q.limit_where if k != "element"))
+    unit = "words" if written.startswith("data-maxwords") else "characters"
+    shown = ", ".join(filter(None, (written, place)))
+    return f"limit {_plural(q.word_limit, 'word')} ({shown}{how.get(unit, '')})"
 
 
 def _unit(written: str) -> str:
@@ -186,13 +202,7 @@ def _document_text(d: DocumentFacts, defined: frozenset[str], per: Assumed) -> l
         "pages": f", at {number(per['words_per_page'])} words a page",
     }
     for n, q in enumerate(d.questions, start=1):
-        limit = (
-            f'limit {_plural(q.word_limit, "word")} ("{q.limit_as_written}"'
-            f"{how.get(_unit(q.limit_as_written or ''), '')})"
-            if q.word_limit
-            else "no limit"
-        )
-        lines.append(f"  Question {n}, {limit}: {at(q.evidence)}")
+        lines.append(f"  Question {n}, {_limit(q, how)}: {at(q.evidence)}")
     lines.append(f"  Fields to fill in: {len(d.fields):,}")
     lines += [f"  Field: {at(e)}" for e in d.fields]
     for a in chain.from_iterable(distinct(d.attachments)):

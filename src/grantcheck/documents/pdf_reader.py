@@ -197,7 +197,8 @@ def _field_block(widget: Any, page: int) -> Block:
         max_len = _inherited(widget, "/MaxLen")
         chars = int(max_len) if max_len is not None else None
         long = bool(flags & MULTILINE) or (chars is not None and chars >= 200)
-        return Block(SPACE if long else FIELD, label, where, max_chars=chars)
+        said = f'MaxLen {chars} on field "{name[:80]}"' if chars else ""
+        return Block(SPACE if long else FIELD, label, where, max_chars=chars, limit_said=said)
     if kind == "/Sig":
         return Block(SIGNATURE, label, where)
     if kind == "/Btn":

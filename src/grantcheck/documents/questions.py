@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, clip
+from grantcheck.documents.blocks import (
+    FIELD,
+    FILE,
+    SIGNATURE,
+    SPACE,
+    TEXT,
+    Block,
+    Location,
+    clip,
+)
 from grantcheck.documents.facts import Evidence, Question
 from grantcheck.documents.phrases import NUMBERED, find_limit
 from grantcheck.documents.vocab import Vocabulary
@@ -64,6 +73,7 @@ class _Prompt:
     block: Block
     text: str
     limit: tuple[int, str] | None
+    limit_where: Location = ()  # a control's limit (MaxLen, maxlength): the control's place
 
 
 class Reader:
@@ -264,9 +274,12 @@ class Reader:
             return  # an empty cell with no prompt: padding, or a second box for one answer
         self.pending = None
         chars = (
-            (block.max_words, f"{block.max_words} words")
+            (block.max_words, block.limit_said or f"{block.max_words} words")
             if block.max_words
-            else (int(block.max_chars / self.cpw + 0.5), f"{block.max_chars} characters")
+            else (
+                int(block.max_chars / self.cpw + 0.5),
+                block.limit_said or f"{block.max_chars} characters",
+            )
             if block.max_chars
             else None
         )
@@ -281,7 +294,8 @@ class Reader:
         ):  # "Match funding secured (£) | [box]": a value beside its label, not prose
             self.fields.append(self.evidence(block, p.text))
         else:
-            self._question(_Prompt(p.block, p.text, limit))
+            control = block.where if chars is not None and limit is chars else ()
+            self._question(_Prompt(p.block, p.text, limit, control))
 
     def _field(self, block: Block) -> None:
         previous_was_choice, self.choice_words = self.choice_words, False
@@ -325,6 +339,7 @@ class Reader:
                 limit[0] if limit else None,
                 limit[1] if limit else None,
                 self.evidence(p.block, p.text),
+                p.limit_where,
             )
         )
 
