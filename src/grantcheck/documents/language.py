@@ -7,6 +7,7 @@ uses and the other does not): no English readability score is given for Welsh te
 from __future__ import annotations
 
 import re
+import string
 
 from grantcheck.documents.blocks import TEXT, Block, clip
 from grantcheck.documents.facts import Evidence, Jargon
@@ -29,7 +30,9 @@ ROMAN = re.compile(r"^[IVXLC]+$")
 # a UK postcode ("LE65 1BU", "SW1A 2AA"): its outward code is not an acronym
 POSTCODE = re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b")
 _WORD = re.compile(r"[A-Za-z’']+")
-_UPPER, _LOWER = re.compile(r"[A-Z]"), re.compile(r"[a-z]")
+_UPPER, _LOWER = string.ascii_uppercase.encode(), string.ascii_lowercase.encode()
+# two capitals, or a capital and a digit or "&", side by side: a quick test before ACRONYM
+CAPITALS = re.compile(r"[A-Z][A-Z0-9&]")
 
 
 def language(text: str) -> str:
@@ -77,7 +80,7 @@ def acronyms(
     defined: set[str] = set()
     for block in blocks:
         text = block.text
-        if not text or not ACRONYM.search(text) or _shouting(text):
+        if not text or not CAPITALS.search(text) or not ACRONYM.search(text) or _shouting(text):
             continue
         defined.update(m.group(1) for m in DEFINED_AFTER.finditer(text))
         defined.update(m.group(1) for m in DEFINED_BEFORE.finditer(text))
@@ -96,13 +99,16 @@ def acronyms(
                 or word in vocab.allowed_acronyms
             ):
                 continue
-            used.setdefault(word, Evidence(name, block.where, clip(text, at=m.span())))
+            if word not in used:  # its first use is the evidence
+                used[word] = Evidence(name, block.where, clip(text, at=m.span()))
     return used, defined
 
 
 def _shouting(text: str) -> bool:
     """A heading in capitals ("WHO CAN APPLY", "AM Y GRONFA"): its words are not acronyms."""
-    upper, lower = len(_UPPER.findall(text)), len(_LOWER.findall(text))
+    ascii_only = text.encode("ascii", "ignore")  # the letters counted are ASCII (A-Z, a-z)
+    upper = len(ascii_only) - len(ascii_only.translate(None, _UPPER))
+    lower = len(ascii_only) - len(ascii_only.translate(None, _LOWER))
     if lower == 0 and len(_WORD.findall(text)) >= 2:
         return True
     return upper + lower > 12 and upper > 0.7 * (upper + lower)

@@ -66,6 +66,7 @@ OFFICE = re.compile(r"\b(?:for\s+)?office\s+use\b|\bd?defnydd\s+(?:y\s+)?swyddfa
 SHORT = 14  # words: a field label is short; a prompt this long asks for prose
 DESCRIBED = re.compile(r"\byou\s+(?:(?:will|can|then|also)\s+)?$", re.IGNORECASE)
 BRACKETED = re.compile(r"\([^()]{0,200}\)")
+CUE_WITHIN = 80  # characters: a question cue ("Describe", "How will") opens the prompt
 
 
 @dataclass(slots=True)
@@ -86,6 +87,7 @@ class Reader:
         self.groups: set[str] = set()
         self.pending: _Prompt | None = None
         self._asks: dict[str, bool] = {}
+        self._cue_starts: dict[str, bool] = {}
         self.each: tuple[int, str] | None = None  # a limit for each part of a question
         self._label: dict[str, bool] = {}
         self._limits: dict[str, tuple[int, str] | None] = {}
@@ -113,31 +115,37 @@ class Reader:
         return self._label[text]
 
     def _asks_prose(self, text: str) -> bool:
-        return bool(NUMBERED.match(text) or text.rstrip().endswith("?") or self._instructs(text))
+        return bool(
+            NUMBERED.match(text)
+            or text.rstrip().endswith("?")
+            or self._instructs(text[:CUE_WITHIN])
+        )
 
-    def _instructs(self, text: str) -> bool:
-        """Whether ``text`` opens with an instruction to write ("Describe", "Tell us what");
-        "In Part 3 you describe your project" (the applicant its subject) tells what a form
-        asks, and asks nothing itself."""
-        m = self.vocab.question.search(text[:80])
-        return m is not None and DESCRIBED.search(text, max(0, m.start() - 20), m.start()) is None
+    def _instructs(self, start: str) -> bool:
+        """Whether a prompt's first words (``start``) open with an instruction to write
+        ("Describe", "Tell us what"); "In Part 3 you describe your project" (the applicant its
+        subject) tells what a form asks, and asks nothing itself. Kept by those words: a prompt
+        that gathers its guidance (``_text``) keeps them, and is asked about again."""
+        if start not in self._cue_starts:
+            m = self.vocab.question.search(start)
+            self._cue_starts[start] = (
+                m is not None and DESCRIBED.search(start, max(0, m.start() - 20), m.start()) is None
+            )
+        return self._cue_starts[start]
 
     def _is_field_label(self, text: str) -> bool:
-        # a note in brackets ("(write N/A if you are not a charity)") is not the label's words,
-        # and a label given in two languages ("Cyfeiriad / Address") is as long as one of them
-        words = max(len(half.split()) for half in BRACKETED.sub(" ", text).split(" / "))
-        bare = CHOICES.sub("", NUMBERED_PREFIX.sub("", text).strip())
-        if "?" in bare:  # "Will any ... happen? Write yes or no.": the answer is yes or no
-            bare = bare[: bare.rindex("?") + 1] + YES_NO_ASKED.sub("", bare[bare.rindex("?") + 1 :])
-        if (
-            YES_NO.match(bare)
-            and bare.endswith("?")
-            and not self.vocab.strong.search(text)
-            and not self.limit(text)
-        ):
-            return True  # "Is your group a registered charity?": a yes/no field
+        # a yes/no question needs its "?" and its opening word ("Is", "Do"): the yes/no
+        # choices taken off below come after the "?", so the opening is known before that
+        bare = NUMBERED_PREFIX.sub("", text).strip() if "?" in text else ""
+        if bare and YES_NO.match(bare):
+            bare = CHOICES.sub("", bare)
+            if "?" in bare:  # "Will any ... happen? Write yes or no.": the answer is yes or no
+                at = bare.rindex("?") + 1
+                bare = bare[:at] + YES_NO_ASKED.sub("", bare[at:])
+            if bare.endswith("?") and not self.vocab.strong.search(text) and not self.limit(text):
+                return True  # "Is your group a registered charity?": a yes/no field
         return (
-            words <= SHORT
+            _short(text)
             and bool(self.vocab.field.search(text))
             and not self.vocab.strong.search(text)
         )
@@ -358,6 +366,15 @@ def questions_and_fields(
         reader.feed(block)
     reader.finish()
     return reader.questions, reader.fields
+
+
+def _short(text: str) -> bool:
+    """Whether a label is short. A note in brackets ("(write N/A if you are not a charity)") is
+    not the label's words, and a label given in two languages ("Cyfeiriad / Address") is as
+    long as one of them."""
+    if "(" not in text and " / " not in text:  # (quick: a prompt with its guidance is long)
+        return len(text.split(None, SHORT)) <= SHORT
+    return max(len(half.split()) for half in BRACKETED.sub(" ", text).split(" / ")) <= SHORT
 
 
 def _boxed(text: str) -> bool:
