@@ -58,10 +58,9 @@ def read(path: Path, budget: Budget) -> Extracted:
         from grantcheck.documents.pdf_reader import read_pdf
 
         return read_pdf(path, budget)
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise Unreadable(f"is not UTF-8 text (byte {exc.start + 1:,}); save it as UTF-8") from None
+    from grantcheck.documents.encoding import decode
+
+    text = decode(path.read_bytes(), fmt)
     if fmt == "html":
         from grantcheck.documents.html_reader import read_html
 
