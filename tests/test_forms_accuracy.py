@@ -2,8 +2,10 @@
 
 Every target is asserted. On 33 documents (the second held-out set of six, labelled
 blind, included) each was met; the third held-out set (41 documents, 8 more labelled
-blind) left two unmet until general fixes met them again on all 41 (a target not met is a
-strict xfail that says so, in UNMET; when it is met again, drop the mark). Each count also has a
+blind) left two unmet until general fixes met them again on all 41; the fourth held-out set
+(49 documents, 8 more labelled blind and kept back from all tuning until measured) leaves two
+unmet (a target not met is a strict xfail that says so, in UNMET; when it is met again, drop
+the mark). Each count also has a
 floor at today's figure, so accuracy cannot silently fall below what it is (when the corpus
 grows, the floors are re-measured). bench/forms.py prints every miss."""
 
@@ -26,16 +28,29 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # "When" column, accounts levels stated a sentence later, fixed-width tables and answer markers
 # in plain text, Markdown's hard line breaks and empty grid-table boxes, Word's content controls,
 # guidance that only describes a form's questions, a form builder's hints and counters read with
-# their box) brought them back to 1.0 on all 41.
-FLOORS = {"questions": 1.0, "word_limit": 1.0, "attachments": 1.0, "accounts": 1.0}
+# their box) brought them back to 1.0 on all 41. The fourth held-out set (49 documents, 8 more
+# labelled blind, measured before any fix: questions 3/8, word limit 3/8, attachments 2/8,
+# accounts 6/8 of its own) lowered them to today's figures.
+FLOORS = {"questions": 44 / 49, "word_limit": 44 / 49, "attachments": 43 / 49, "accounts": 47 / 49}
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
-# the fixes, 219 of 219 after
-KINDS_FLOOR = {"precision": 1.0, "recall": 1.0}
+# the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257
+KINDS_FLOOR = {"precision": 250 / 252, "recall": 250 / 257}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
-# after the fixes).
+# after the fixes), nine on 49.
 
-# Issue targets not met (none today): strict xfails naming the figure.
-UNMET: dict[str, str] = {}
+# Issue targets not met on 49 documents: strict xfails naming the figure.
+UNMET: dict[str, str] = {
+    "questions": "issue-12 target not met since the fourth held-out set: questions exact on "
+    "44/49 documents = 89.8% (target 90%)",
+    "word_limit": "issue-12 target not met since the fourth held-out set: word limit exact on "
+    "44/49 documents = 89.8% (target 90%)",
+    "attachments": "issue-12 target not met since the fourth held-out set: non-conditional "
+    "attachment count exact on 43/49 documents = 87.8% (target 90%)",
+}
+FAR = (
+    "issue-12 target not met since the fourth held-out set: 9 misses on 49 documents are "
+    "outside ±1 question or ±10% of words (bench/forms.py lists them)"
+)
 
 
 def _counts() -> list[object]:
@@ -61,6 +76,7 @@ def test_exact_match_target(result: Score, key: str) -> None:
     assert result.rate(key) >= 0.9, f"{key}: {result.rate(key):.0%}, target 90%"
 
 
+@pytest.mark.xfail(strict=True, reason=FAR)
 def test_every_miss_within_one_question_and_ten_percent_of_words(result: Score) -> None:
     assert result.far == [], result.far
 
@@ -90,10 +106,11 @@ def test_precision_and_recall_targets(result: Score, key: str) -> None:
 # (third held-out set): insurance 41, match funding 40, policies 37, then 38 (a definition
 # list's "Only if ..." makes its safeguarding policy conditional), then 39 (a fixed-width table's
 # "Who sends it" column), then 40 (a form builder's upload hint "Required if ...").
+# On 49 (fourth held-out set, before any fix): insurance 49, match funding 47, policies 45.
 FACTS_FLOOR = {
-    "public_liability_insurance": 41,
-    "match_funding_percent": 40,
-    "policies_required": 40,
+    "public_liability_insurance": 49,
+    "match_funding_percent": 47,
+    "policies_required": 45,
 }
 
 
@@ -107,8 +124,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # Documents whose field count is within the truth's tolerance: no spec target, kept at today's
 # figure (26 of 33, once a date typed as day, month and year inputs counted as one field;
 # 30 of 41 with the third held-out set, 33 once answer markers, bilingual labels and Word's
-# check-box controls were read).
-FIELDS_FLOOR = 33
+# check-box controls were read; 36 of 49 with the fourth held-out set).
+FIELDS_FLOOR = 36
 
 
 def test_fields_floor(result: Score) -> None:
