@@ -76,6 +76,9 @@ def clip(text: str, limit: int = 120, at: tuple[int, int] | None = None) -> str:
     """Words matched, on one line and at most ``limit`` characters: a window of whole words
     around ``text[at[0]:at[1]]`` (the figure or term matched), else from the start, with an
     ellipsis at each end that was cut, so the words that made the match are always shown."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit and flat.isprintable():
+        return flat  # (most evidence: short and plain, no window to find)
     spans = [(m.start(), m.end(), _shown(m.group())) for m in _WORDS.finditer(text)]
     flat = " ".join(w for _, _, w in spans)
     if len(flat) <= limit:

@@ -105,7 +105,8 @@ def wraps(previous: str, line: str, ends: tuple[str, ...] = (":", "?")) -> bool:
 def line_blocks(line: str, where: Location, group: str) -> list[Block] | None:
     """A line that is not prose: ruled lines (an answer space), a tick-box group, or
     "Name: ______" (a field, labelled); None for prose. Shared by text and PDF pages."""
-    if set(line) <= MARKERS and sum(ch in "<>[]" for ch in line) >= 2:
+    chars = set(line)
+    if chars <= MARKERS and sum(ch in "<>[]" for ch in line) >= 2:
         # "Type your answer between >>> and <<<": both marks on one line are a one-line
         # answer (a field), an opening mark alone opens an answer space, a closing one ends it
         opens, closes = any(c in line for c in ">["), any(c in line for c in "<]")
@@ -115,7 +116,7 @@ def line_blocks(line: str, where: Location, group: str) -> list[Block] | None:
             return [Block(SPACE, "", where)]
         if closes and not opens:
             return []
-    if set(line) <= RULED:
+    if chars <= RULED:
         if sum(ch in "_." for ch in line) >= 5 or (line.startswith("[") and line.endswith("]")):
             return [Block(SPACE, "", where)]
         return []  # a Markdown rule or table divider
