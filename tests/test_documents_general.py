@@ -247,7 +247,7 @@ def test_measure_text_reads_like_the_rest_of_the_product(tmp_path: Path) -> None
     text = as_text([f], combine([f]))
     for python in ("None", "[", "]", "True", "False", "word_limit 0", "_"):
         assert python not in text.replace("notes.txt", ""), python
-    assert "Word limit: no limit" in text
+    assert "Word limit: none (no questions found)" in text  # not 'no limit' (finding 16)
     assert "Policies every applicant needs: safeguarding and equality" in text
     assert "Public liability insurance: not known" in text
 

@@ -176,3 +176,51 @@ def test_init_from_reads_the_award_with_evidence_or_leaves_a_prompt_check_refuse
     assert f"t.yaml:{line}:7: input error: award.max must be a number, not empty" in (
         refused.output
     )
+
+
+WELSH = "Mae'n rhaid i chi ddarllen y canllawiau hyn yn ofalus cyn i chi wneud cais am grant. "
+
+
+def test_welsh_documents_give_gc103_and_gc111_as_not_known_never_did_not_apply(
+    project: Path,
+) -> None:
+    write(project, "canllawiau.txt", WELSH * 40)
+    data = _check(
+        project,
+        MINIMAL + "application:\n  guidance:\n    documents: [canllawiau.txt]\n",
+    )
+    for rule, why in (("GC103", "is in Welsh"), ("GC111", "is in Welsh")):
+        assert rule not in data["not_applicable"] and rule not in data["passed"]
+        (found,) = _found(data, rule)
+        assert found["severity"] == "info" and found["value"] is None
+        assert "not known" in found["message"] and why in found["message"], found["message"]
+
+
+def test_no_report_points_at_sources_that_are_not_there_or_quotes_off_the_point(
+    project: Path,
+) -> None:
+    explained = run("explain", "GC111").output
+    assert "The guide is not quoted" in explained and "timescales and decision" in explained
+    assert "grantcheck's own judgement" in explained
+    for rule in ("GC002", "GC504"):  # no sources listed: none promised
+        assert "sources below" not in " ".join(run("explain", rule).output.split())
+    write(project, "form.md", _form(4))
+    write(project, "s.yaml", MINIMAL + FORM + "    questions: 4\n    word_limit: 800\n")
+    shown = run("check", "s.yaml", "-f", "markdown", cwd=project).output
+    part = shown[shown.index("#### Warning: GC002") :]
+    part = part[: part.index("Where:")]
+    assert "sources below" not in part and "rests on the basis of its limit alone" in part
+
+
+def test_words_in_reports_read_as_written(project: Path) -> None:
+
+    write(project, "form.md", _form(2) + "\nName: ________\n")
+    write(project, "s.yaml", MINIMAL + FORM)
+    shown = " ".join(run("check", "s.yaml", cwd=project).output.split())
+    assert "at 1 minute each" in shown and "1 minutes" not in shown
+    assert "under a minute to read" in shown and "about 0 minutes" not in shown
+    write(project, "notes.md", "Public liability insurance of £5 million. Apply by May.\n")
+    measured = json.loads(run("measure", "notes.md", "-f", "json", cwd=project).output)
+    assert measured["total"]["word_limit"] == 0
+    text = run("measure", "notes.md", cwd=project).output
+    assert "Word limit: none (no questions found)" in text and "no limit\n" not in text

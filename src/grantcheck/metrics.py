@@ -402,8 +402,17 @@ def _unscored(g: GuidanceMeasure | None) -> dict[str, str]:
     """Why the guidance has no English reading scores (Welsh, scanned), when it has none."""
     if g is None or g.total is not None:
         return {}
-    why = "; ".join(f"{d.name}: {d.note}" for d in g.documents if d.note)
-    return {"guidance.reading_ease": why or "no English text could be read"}
+    said = [
+        f"{d.name} is in Welsh"
+        if "Welsh" in d.note
+        else f"{d.name} is not in English"
+        if "not in English" in d.note
+        else f"no text could be read in {d.name}"
+        for d in g.documents
+        if d.note
+    ]
+    why = "; ".join(said) or "no English text could be read"
+    return {"guidance.reading_ease": f"{why} (the Flesch reading ease is a score for English)"}
 
 
 def _documents(m: Measured | None, put: Put) -> None:

@@ -201,6 +201,9 @@ class Rule:
     advice: str
     guide: list[Quote] = described_field(factory=list)
     sources: list[str] = described_field(factory=list)
+    # why the guide is not quoted where its words might seem to apply (they are about
+    # something else): reports say so instead of quoting them
+    unquoted: str = ""
 
     @staticmethod
     def prepare(data: Any) -> Any:

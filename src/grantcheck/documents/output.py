@@ -280,7 +280,9 @@ def _counts_text(t: Total) -> list[str]:
             + (
                 _at_least(t.word_limit, lambda n: _plural(n, "word"), known)
                 if t.word_limit or not known
-                else "no limit"
+                else "no limit found"
+                if t.questions
+                else "none (no questions found)"
             ),
             f"  Fields to fill in: {_at_least(t.fields, '{:,}'.format, known)}",
         ]

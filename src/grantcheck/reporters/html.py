@@ -10,7 +10,7 @@ from grantcheck.errors import place, where
 from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.reporters import chart, summary
 from grantcheck.reporters.effort_rows import EFFORT_HEAD, effort_rows, effort_total
-from grantcheck.reporters.markdown import NO_QUOTE, SAYS_BASIS
+from grantcheck.reporters.markdown import SAYS_BASIS
 from grantcheck.reporters.registry import Run
 from grantcheck.reporters.rows import (
     DOCUMENT_HEAD,
@@ -26,6 +26,7 @@ from grantcheck.reporters.wording import (
     band_text,
     limits_text,
     measure_value,
+    no_quote,
     status_text,
     summary_line,
 )
@@ -80,7 +81,7 @@ def _finding(f: Finding, rules: dict[str, Rule]) -> str:
     why = (
         f"<p><strong>Why it matters, in the guide's words:</strong></p>{quotes}"
         if quotes
-        else f"<p>{escape(NO_QUOTE)}</p>"
+        else f"<p>{escape(no_quote(rule))}</p>"
         if rule
         else ""
     )

@@ -31,6 +31,7 @@ from grantcheck.reporters.wording import (
     band_text,
     limits_text,
     measure_value,
+    no_quote,
     status_text,
     summary_line,
 )
@@ -38,7 +39,6 @@ from grantcheck.rulepack import Citation, Rule
 from grantcheck.safe_text import markdown as md
 from grantcheck.safe_text import markdown_code, no_commands
 
-NO_QUOTE = "The guide does not speak to this point; the rule rests on the sources below."
 SAYS_BASIS = (
     "with limits that grow with the size of the award. Each finding says where its "
     "limit comes from: the guide, the law, the Compact, published research, or "
@@ -73,7 +73,7 @@ def _finding(f: Finding, rules: dict[str, Rule]) -> list[str]:
     if rule and rule.guide:
         out += ["**Why it matters, in the guide's words:**", ""]
     elif rule:
-        out += [NO_QUOTE, ""]
+        out += [no_quote(rule), ""]
     for q in rule.guide if rule else []:
         out += [f"> “{md(q.text)}”", ">", f"> — section *{md(q.section)}*", ""]
     out += [f"**What good looks like:** {md(f.advice)}", ""]

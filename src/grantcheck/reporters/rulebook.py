@@ -8,6 +8,7 @@ import textwrap
 from grantcheck.findings import BUILT_IN_RULES, BuiltInRule, Severity
 from grantcheck.metrics import METRICS
 from grantcheck.model import UNSET
+from grantcheck.reporters.wording import no_quote
 from grantcheck.rulepack import SEVERITIES, Condition, Pack, Relative, Rule
 from grantcheck.units import fmt
 
@@ -176,7 +177,7 @@ def explain(pack: Pack, rule: Rule) -> str:
     for q in rule.guide:
         out += _wrap(f"“{q.text}”", "  ") + _wrap(f"— {q.section}", "    ")
     if not rule.guide:
-        out += _wrap("The guide does not speak to this point; the rule rests on the sources below.")
+        out += _wrap(no_quote(rule, "the other sources below"))
     out += _wrap(f"The guide: {guide_line(pack)}.")
     out += ["", "How to fix"] + _wrap(rule.advice)
     if rule.sources:
@@ -244,8 +245,8 @@ def rules_markdown(pack: Pack) -> str:
         "",
         f"Quotes are from {_guide_md(pack)} (“the guide”). Each rule says where its limits "
         "come from; a rule with two grounds (the Compact's warning, the law's error) lists "
-        "both. A rule with no quote rests on its other sources: the guide does not speak to "
-        "its point.",
+        "both. A rule with no quote says why (the guide does not speak to its point, or its "
+        "words there are about something else) and rests on its other sources.",
         "",
         "## Where the limits come from",
         "",
@@ -289,7 +290,7 @@ def rules_markdown(pack: Pack) -> str:
         ]
         out.append("")
         out += [f"> “{q.text}” — *{q.section}*\n" for q in r.guide]
-        out += [] if r.guide else ["*The guide does not speak to this point.*", ""]
+        out += [] if r.guide else [f"*{no_quote(r)}*", ""]
         out += [f"**How to fix:** {' '.join(r.advice.split())}", ""]
         out += [f"- {s}" for s in r.sources] + ([""] if r.sources else [])
     out += ["## Built into grantcheck", ""]

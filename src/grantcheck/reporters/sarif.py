@@ -15,6 +15,7 @@ from typing import Any
 from grantcheck.errors import cell_prefix
 from grantcheck.findings import UNUSED_WAIVER, Finding, Report
 from grantcheck.reporters.registry import Run
+from grantcheck.reporters.wording import no_quote
 from grantcheck.rulepack import Citation, Rule
 from grantcheck.safe_text import json_text
 from grantcheck.safe_text import uri as uri_reference
@@ -39,8 +40,7 @@ def rule_descriptor(rule: Rule, guide: Citation | None = None) -> dict[str, Any]
     advice = " ".join(rule.advice.split())
     limit = "; ".join(rule.grounds())
     cited = f"the guide: {guide.text()}" if guide else "the good practice guide"
-    no_quote = "The guide does not speak to this point; the rule rests on its other sources."
-    none = [] if quotes else [no_quote]
+    none = [] if quotes else [no_quote(rule, "its other sources")]
     text = " ".join(
         [
             f"Limit: {limit}.",

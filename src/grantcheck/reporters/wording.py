@@ -8,11 +8,14 @@ are in rows.py.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from grantcheck.findings import Assumed, Report, SchemeResult
 from grantcheck.reporters.rows import DocumentRow, MeasureRow, reading_time
 from grantcheck.units import fmt, number, pounds
+
+if TYPE_CHECKING:
+    from grantcheck.rulepack import Rule
 
 
 def _date(iso: str) -> str:
@@ -399,3 +402,14 @@ def assumption_value(a: Assumed) -> str:
 
 
 SEVERITY_LABEL = {"error": "Error", "warning": "Warning", "info": "Note"}  # a finding's heading
+
+
+def no_quote(rule: Rule, below: str = "the sources below") -> str:
+    """What a report says of a rule the guide is not quoted for: why not, when the rule says
+    (its words are about something else), and what the rule rests on instead: ``below`` (its
+    sources) when it has any, else the basis of its limit, never sources that are not there."""
+    rests = below if rule.sources else "the basis of its limit alone"
+    if rule.unquoted:
+        why = " ".join(rule.unquoted.split()).rstrip(".")
+        return f"The guide is not quoted: {why}. The rule rests on {rests}."
+    return f"The guide does not speak to this point; the rule rests on {rests}."
