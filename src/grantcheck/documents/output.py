@@ -10,7 +10,7 @@ from typing import Any
 from grantcheck.documents.award import award_json, award_words
 from grantcheck.documents.blocks import where_dict, where_text
 from grantcheck.documents.facts import Attachment, DocumentFacts, Evidence, Found, Question
-from grantcheck.documents.total import Total, distinct, policies, undefined
+from grantcheck.documents.total import Total, distinct, jargon_acronyms, policies, undefined
 from grantcheck.units import fmt, number, pounds, whole
 
 
@@ -219,7 +219,10 @@ def _document_text(d: DocumentFacts, defined: frozenset[str], per: Assumed) -> l
     lines.append(f"  Award: {award_words(d.award)}{award}")
     for j in d.jargon:
         lines.append(f'  Jargon: "{j.term}" (try "{j.plain}"), from {at(j.evidence)}')
-    lines.append(f"  Acronyms never spelt out: {in_words(undefined(d, defined))}")
+    listed = undefined(d, defined)
+    lines.append(
+        f"  Acronyms never spelt out: {_acronyms(listed, jargon_acronyms(listed, d.jargon))}"
+    )
     return lines
 
 
@@ -244,7 +247,7 @@ def as_text(
         f"  Award: {award_words(t.award)}",
         "  Jargon and acronyms never spelt out: "
         + ("not known (no English text)" if rate is None else f"{number(rate)} per 1,000 words"),
-        f"  Acronyms never spelt out: {in_words(sorted(t.undefined_acronyms))}",
+        f"  Acronyms never spelt out: {_acronyms(sorted(t.undefined_acronyms), t.as_jargon())}",
         "Assumptions: a limit in characters is read at "
         f"{number(per['characters_per_word'])} characters a word (spaces included, "
         "characters per word), one in pages at "
@@ -309,6 +312,16 @@ def _counts_text(t: Total) -> list[str]:
     else:
         lines.append("  Accounts: not known")
     return lines
+
+
+def _acronyms(names: list[str], jargon: set[str]) -> str:
+    """'CVS, KPI and SROI (KPI is also jargon: counted once, as jargon)'."""
+    also = sorted(jargon.intersection(names))
+    if not also:
+        return in_words(names)
+    verb = "is" if len(also) == 1 else "are"
+    which = "" if len(also) == len(names) else f"{in_words(also)} {verb} "
+    return f"{in_words(names)} ({which}also jargon: counted once, as jargon)"
 
 
 def _kind(a: Attachment) -> str:

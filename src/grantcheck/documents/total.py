@@ -13,6 +13,7 @@ not known, never none.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from grantcheck.documents.facts import Attachment, Award, DocumentFacts, Evidence, Found, Jargon
@@ -62,8 +63,18 @@ class Total:
         """Jargon and undefined acronyms per 1,000 words of English text; not known without."""
         if not self.words:
             return None
-        acronyms = sum(1 for e in self.undefined_acronyms.values() if e.document in self.english)
+        jargon = self.as_jargon()
+        acronyms = sum(
+            1
+            for k, e in self.undefined_acronyms.items()
+            if e.document in self.english and k not in jargon
+        )
         return round((len(self.jargon) + acronyms) * 1000 / self.words, 1)
+
+    def as_jargon(self) -> set[str]:
+        """The acronyms never spelt out that are also on the jargon list ("KPIs"): listed as
+        acronyms, in each document and in the total alike, but counted once, as jargon."""
+        return jargon_acronyms(self.undefined_acronyms, self.jargon)
 
 
 def distinct(attachments: list[Attachment]) -> tuple[list[Attachment], list[Attachment]]:
@@ -116,16 +127,19 @@ def combine(documents: list[DocumentFacts], unread: list[str] | None = None) -> 
         total.insurance = total.insurance or d.insurance
         total.match_funding = total.match_funding or d.match_funding
         total.award = total.award or d.award
-    # "KPIs" counts once, as jargon
-    jargon_words = {j.term.upper().rstrip("S") for j in total.jargon}
+    # every acronym never spelt out, as each document lists it ("KPIs" counts once, as jargon)
     total.undefined_acronyms = {
-        k: v
-        for k, v in total.undefined_acronyms.items()
-        if k not in defined and k.rstrip("S") not in jargon_words
+        k: v for k, v in total.undefined_acronyms.items() if k not in defined
     }
     total.attachments, total.conditional_attachments = distinct(every)
     total.policies, total.conditional_policies = policies(found, every)
     return total
+
+
+def jargon_acronyms(acronyms: Iterable[str], jargon: list[Jargon]) -> set[str]:
+    """Which of ``acronyms`` are also jargon terms found ("KPI" and the jargon "KPIs")."""
+    words = {j.term.upper().rstrip("S") for j in jargon}
+    return {k for k in acronyms if k.rstrip("S") in words}
 
 
 def undefined(d: DocumentFacts, defined: set[str] | frozenset[str]) -> list[str]:
