@@ -277,7 +277,8 @@ def test_guidance_documents_are_read_relative_to_the_scheme(project: Path) -> No
     [
         ("missing.md", "guidance document 'missing.md' was not found"),
         ("../../outside.md", "is outside"),
-        ("guide.odt", "is not a .md, .txt, .pdf, .docx, .html or .htm file"),
+        ("guide.odt", "cannot read: save it as .docx (Word) or PDF"),
+        ("guide.epub", "is not a .md, .txt, .pdf, .docx, .html or .htm file"),
         ("folder.md", "is not a regular file"),
     ],
 )

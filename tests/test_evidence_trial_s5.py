@@ -113,3 +113,28 @@ def test_a_pdf_fields_maxlen_is_quoted_as_what_it_is() -> None:
     data = json.loads(as_json([f], combine([f])))
     assert data["documents"][0]["questions"][0]["limit_location"] == {"page": 1, "element": "q1"}
     assert data["documents"][0]["questions"][2]["limit_location"] is None
+
+
+def test_old_office_formats_are_refused_with_what_to_do(tmp_path: Path) -> None:
+    from conftest import run
+
+    for suffix in (".doc", ".odt", ".rtf"):
+        (tmp_path / f"form{suffix}").write_bytes(b"x")
+        result = run("measure", f"form{suffix}", cwd=tmp_path)
+        assert result.exit_code == 2 and "save it as .docx (Word) or PDF" in result.output
+
+
+def test_acronyms_that_are_jargon_are_listed_alike_and_counted_once(tmp_path: Path) -> None:
+    from grantcheck.documents.output import as_json, as_text
+    from grantcheck.documents.total import combine
+
+    text = "# Notes\n\nWe use KPIs to monitor every grant. Ask the CVS for help with it.\n"
+    f = measure(tmp_path, "notes.md", text)
+    total = combine([f])
+    data = json.loads(as_json([f], total))
+    assert data["documents"][0]["undefined_acronyms"] == ["CVS", "KPI"]
+    assert data["total"]["undefined_acronyms"] == ["CVS", "KPI"]  # was ["CVS"]: a contradiction
+    # KPIs is jargon and an acronym: it counts once in the rate
+    assert total.jargon_per_1000_words == round(2 * 1000 / f.words, 1)
+    shown = as_text([f], total)
+    assert shown.count("CVS and KPI (KPI is also jargon: counted once, as jargon)") == 2

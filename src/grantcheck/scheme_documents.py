@@ -80,7 +80,9 @@ def _problem(path: Path, name: str, roots: list[Path], what: str) -> str | None:
     if not any(path.is_relative_to(r) for r in roots):
         return f"{what} {name!r} is outside {root}, the folder whose documents check may read"
     if path.suffix.lower() not in SUFFIXES:
-        return f"{what} {name!r} is not a {FORMATS} file"
+        from grantcheck.documents import refused
+
+        return f"{what} {name!r} {refused(path.suffix) or f'is not a {FORMATS} file'}"
     if not path.exists():
         return f"{what} {name!r} was not found"
     if not path.is_file():

@@ -39,14 +39,27 @@ FORMATS = {
     ".txt": "txt",
 }
 SUFFIXES = frozenset(FORMATS)
+# formats grantcheck cannot read, that every office program can save as one it can
+SAVE_AS = {".doc": "an old Word", ".odt": "an OpenDocument", ".rtf": "a Rich Text"}
+SAVE_AS_HINT = "save it as .docx (Word) or PDF"
 WORDS_PER_PAGE, CHARACTERS_PER_WORD = 500.0, 6.0
+
+
+def refused(suffix: str) -> str | None:
+    """Why a document in an office format grantcheck cannot read is refused, with what to do."""
+    kind = SAVE_AS.get(suffix.lower())
+    if kind is None:
+        return None
+    return f"is {kind} ({suffix.lower()}) document, which grantcheck cannot read: {SAVE_AS_HINT}"
 
 
 def read(path: Path, budget: Budget) -> Extracted:
     """The blocks of one document. Raises Unreadable (or OverBudget)."""
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise Unreadable("is not a .docx, .pdf, .html, .htm, .md or .txt file")
+        raise Unreadable(
+            refused(path.suffix) or "is not a .docx, .pdf, .html, .htm, .md or .txt file"
+        )
     size = path.stat().st_size
     if size > budget.limits.max_document_bytes:
         raise over(f"is {size:,} bytes", "max_document_bytes", budget.limits.max_document_bytes)

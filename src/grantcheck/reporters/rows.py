@@ -206,6 +206,20 @@ def total_row(s: SchemeResult) -> DocumentRow | None:
     if len(s.documents) < 2:
         return None
     m = s.metrics
+    rows = document_rows(s)
+    if any(r.role == "form" for r in rows):  # the form's words too; its scores are not read
+        return DocumentRow(
+            "All documents (scores: the guidance)",
+            _sum([r.pages for r in rows]),
+            _sum([r.words for r in rows]),
+            _sum([r.reading_minutes for r in rows]),
+            m.get("guidance.reading_ease"),
+            m.get("guidance.grade"),
+            m.get("guidance.long_sentence_share"),
+            (),
+            None,
+            None,
+        )
     return DocumentRow(
         "All documents",
         m.get("guidance.pages"),
@@ -218,6 +232,11 @@ def total_row(s: SchemeResult) -> DocumentRow | None:
         None,
         None,
     )
+
+
+def _sum(values: list[int | float | None]) -> int | float | None:
+    """A column's total: not known when any document's value is not known."""
+    return None if any(v is None for v in values) else sum(v for v in values if v is not None)
 
 
 def documents_heading(rows: list[DocumentRow]) -> str:
