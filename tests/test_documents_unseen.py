@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from form_documents import write_form_docx
+from form_documents import PdfField, write_fillable_pdf, write_form_docx
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
 from grantcheck.documents.total import distinct
@@ -149,6 +149,19 @@ def test_a_fixed_width_table_in_plain_text_is_read_as_a_table(tmp_path: Path) ->
     assert [(str(p.value), p.conditional) for p in f.policies] == [("safeguarding", True)]
 
 
+def test_a_policy_the_list_does_not_name_is_a_policy_all_the_same(tmp_path: Path) -> None:
+    def policies(text: str) -> list[tuple[str | None, bool]]:
+        f = measure(tmp_path, "policies.txt", f"DOCUMENTS TO SEND\n\n{text}\n")
+        return [(a.policy, a.conditional) for a in f.attachments]
+
+    assert policies("- your volunteer expenses policy") == [("other", False)]
+    assert policies("- your policy on bullying, if you run sessions for under-18s") == [
+        ("other", True)
+    ]
+    assert policies("- any relevant policies") == []
+    assert policies("- a copy of your policy") == []
+
+
 # --- accounts ---------------------------------------------------------------------------
 
 
@@ -251,6 +264,22 @@ def test_word_check_box_controls_are_tick_boxes(tmp_path: Path) -> None:
     document.save(str(path))
     f = Measurer().measure(path, "ticks.docx")[1]
     assert len(f.fields) == 3
+
+
+def test_pdf_check_boxes_sharing_a_tooltip_are_one_group(tmp_path: Path) -> None:
+    path = write_fillable_pdf(
+        tmp_path / "ticks.pdf",
+        [
+            [
+                "Which days could your volunteers help? (tick all that apply)",
+                *(PdfField(day, "Days volunteers could help", "/Btn") for day in ("Sat", "Sun")),
+                PdfField("Agree", "We agree to the conditions of grant", "/Btn"),
+                PdfField("Named", "Name of the person signing"),
+            ]
+        ],
+    )
+    f = Measurer().measure(path, "ticks.pdf")[1]
+    assert len(f.fields) == 3  # the days (one group), the agreement, the name
 
 
 def test_answer_markers_in_plain_text_are_answer_spaces(tmp_path: Path) -> None:

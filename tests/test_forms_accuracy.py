@@ -106,11 +106,12 @@ def test_precision_and_recall_targets(result: Score, key: str) -> None:
 # (third held-out set): insurance 41, match funding 40, policies 37, then 38 (a definition
 # list's "Only if ..." makes its safeguarding policy conditional), then 39 (a fixed-width table's
 # "Who sends it" column), then 40 (a form builder's upload hint "Required if ...").
-# On 49 (fourth held-out set, before any fix): insurance 49, match funding 47, policies 45.
+# On 49 (fourth held-out set, before any fix): insurance 49, match funding 47, policies 45; 46
+# once a policy the list does not name ("your Welsh language scheme or policy") is 'other'.
 FACTS_FLOOR = {
     "public_liability_insurance": 49,
     "match_funding_percent": 47,
-    "policies_required": 45,
+    "policies_required": 46,
 }
 
 
@@ -124,8 +125,9 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # Documents whose field count is within the truth's tolerance: no spec target, kept at today's
 # figure (26 of 33, once a date typed as day, month and year inputs counted as one field;
 # 30 of 41 with the third held-out set, 33 once answer markers, bilingual labels and Word's
-# check-box controls were read; 36 of 49 with the fourth held-out set).
-FIELDS_FLOOR = 36
+# check-box controls were read; 36 of 49 with the fourth held-out set, 37 once a fillable PDF's
+# check boxes sharing a tooltip were one group).
+FIELDS_FLOOR = 37
 
 
 def test_fields_floor(result: Score) -> None:

@@ -21,6 +21,19 @@ from grantcheck.documents.facts import Attachment, Found
 HOLD = re.compile(r"\b(?:hold|have|has|held|maintain|carry|take out)\b", re.IGNORECASE)
 # between a policy's names and its policy word: a list's joins, a few words, no full stop
 NAME_GAP = re.compile(r"(?:[\s,/&]|\b(?:and|or|your|a|an)\b){0,12}", re.IGNORECASE)
+# the words before a policy word: "reserves policy", "Welsh language scheme or policy"
+UNLISTED = re.compile(
+    r"(?P<name>(?:[\w'’-]+\s+){1,3}?)(?:(?:scheme|plan|statement|strategy|procedure)\s+"
+    r"(?:or|and)\s+)?$",
+    re.IGNORECASE,
+)
+UNLISTED_AFTER = re.compile(r"\s+(?:on|for|about|covering)\s+(?P<name>[\w'’-]+)", re.IGNORECASE)
+NOT_A_NAME = frozenset(
+    "a an the your our their its this that these those any all each every some other relevant "
+    "written current latest recent own signed adopted up-to-date copy copies of and or with "
+    "following such required appropriate suitable organisation's group's club's charity's "
+    "organisations groups to for on in if as please send attach include provide".split()
+)
 # kinds of which an applicant sends one: a second name in a sentence is the same document
 ONE_EACH = frozenset(
     ("governing_document", "accounts", "bank_statement", "budget", "project_plan", "business_plan")
@@ -60,6 +73,17 @@ def _item(s: str) -> bool:
             s.strip(" -*•0123456789.()"),
         )
     )
+
+
+def _unlisted(s: str, start: int, end: int) -> dict[str, int]:
+    """A policy named by words the list does not know ("your reserves policy", "your Welsh
+    language scheme or policy", "a policy on bullying"): a policy all the same, ``other``; not
+    "a copy of your policy" or "any relevant policies", which name none."""
+    for m in (UNLISTED.search(s, max(0, start - 60), start), UNLISTED_AFTER.match(s, end)):
+        words = re.findall(r"[^\W\d_][\w'’-]*", m["name"].lower()) if m is not None else []
+        if m is not None and any(w not in NOT_A_NAME for w in words):
+            return {"other": m.start("name")}
+    return {}
 
 
 class Attachments(Conditions):
@@ -145,7 +169,7 @@ class Attachments(Conditions):
             same = [i for i, k in enumerate(kept) if k[2] == kind] if kind in ONE_EACH else [index]
             conditional = row_condition or any(limited[i] for i in same)
             if kind == "policy":
-                names = self._named(s, start, end)
+                names = self._named(s, start, end) or _unlisted(s, start, end)
                 if not names:
                     continue  # "policy" alone names nothing an applicant can send
                 for name in names:

@@ -204,6 +204,10 @@ def _field_block(widget: Any, page: int) -> Block:
     if kind == "/Btn":
         parent = widget.get("/Parent")
         group = name if flags & RADIO or parent is not None else ""
+        tip = str(_inherited(widget, "/TU") or "")
+        # check boxes sharing one tooltip ("How did you hear about us?" on each) are the
+        # options of one question: one tick-box group
+        group = group or (f"tooltip {page} {tip[:80]}" if tip else "")
         return Block(FIELD, label, where, group=group)
     if "upload" in label.lower() or "attach" in label.lower():
         return Block(FILE, label, where)
