@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 from conftest import MINIMAL, run, write
 from documents import write_scanned_pdf
+from test_trial_documents import _check
+from test_trial_documents import _results as _found
 
 
 def _form(questions: int, limits: dict[int, int] | None = None) -> str:
@@ -21,17 +22,6 @@ def _form(questions: int, limits: dict[int, int] | None = None) -> str:
         out += [f"{i}. Describe part {i} of your project." + (f" ({limit} words)" if limit else "")]
         out += ["", "Answer:", "", ""]
     return "\n".join(out)
-
-
-def _check(project: Path, scheme: str) -> dict[str, Any]:
-    write(project, "s.yaml", scheme)
-    result = run("check", "s.yaml", "-f", "json", cwd=project)
-    assert result.exit_code in (0, 1), result.output
-    return json.loads(result.output)["schemes"][0]  # type: ignore[no-any-return]
-
-
-def _found(data: dict[str, Any], rule: str) -> list[dict[str, Any]]:
-    return [f for f in data["findings"] if f["rule"] == rule]
 
 
 FORM = "application:\n  form:\n    documents: [form.md]\n"
@@ -224,3 +214,22 @@ def test_words_in_reports_read_as_written(project: Path) -> None:
     assert measured["total"]["word_limit"] == 0
     text = run("measure", "notes.md", cwd=project).output
     assert "Word limit: none (no questions found)" in text and "no limit\n" not in text
+
+
+def test_a_fact_found_in_one_document_points_at_that_document(project: Path) -> None:
+    write(
+        project,
+        "form.md",
+        _form(1, {1: 100}) + "\nYou need public liability cover of £10 million.\n",
+    )
+    write(project, "notes.md", "# Notes\n\nWe track KPIs, SROI and the LOI for every grant.\n")
+    write(
+        project,
+        "s.yaml",
+        MINIMAL + "application:\n  guidance:\n    documents: [notes.md]\n"
+        "  form:\n    documents: [form.md]\n",
+    )
+    data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)["schemes"][0]
+    # the cover came from the form (line 9, its list item), the jargon from the notes (line 7)
+    assert [(f["line"], f["column"]) for f in _found(data, "GC507")] == [(9, 17)]
+    assert [(f["line"], f["column"]) for f in _found(data, "GC111")] == [(7, 17)]

@@ -80,10 +80,11 @@ def _show(value: Any) -> str:
 class _Meeting:
     """Stated facts meet measured ones, fact by fact; changes collect by section path."""
 
-    def __init__(self, waived: bool) -> None:
+    def __init__(self, waived: bool, listed: dict[str, KeyPath] | None = None) -> None:
         self.out = Measured()
         self.waived = waived
         self.changes: dict[KeyPath, dict[str, Any]] = {}
+        self.listed = listed or {}  # document -> its item in the scheme's documents: lists
 
     def meet(
         self,
@@ -113,8 +114,11 @@ class _Meeting:
         if stated is not None and self.waived:
             return False  # GC002 waived: the funder's stated value stands
         self.changes.setdefault(section, {})[key] = measured
+        # a form's counts point at its documents: list; a fact found in one document (the
+        # cover, the match funding share) at that document's item, form or guidance
+        one = self.listed.get(evidence.document) if evidence and section[-1] != "form" else None
         self.out.paths.setdefault(
-            metric, (*section, "documents") if section[-1] == "form" else GUIDANCE_KEY
+            metric, one or ((*section, "documents") if section[-1] == "form" else GUIDANCE_KEY)
         )
         value = got or say(measured)
         self.out.notes.append(f"{label}{': ' if value.startswith('no ') else ' '}{value}, {where}")
@@ -126,10 +130,21 @@ def apply(s: Scheme, docs: SchemeDocuments, gc002_waived: bool) -> tuple[Scheme,
     from grantcheck.documents.total import combine
     from grantcheck.stages import form_paths
 
-    m = _Meeting(gc002_waived)
+    listed: dict[str, KeyPath] = {}  # each document's item in the scheme's lists, form first
+    for key, facts in [
+        *(((*path, "documents"), facts) for path, _, facts in docs.forms),
+        (GUIDANCE_KEY, docs.guidance_facts),
+    ]:
+        for i, f in enumerate(facts):
+            listed.setdefault(f.file, (*key, i))
+    m = _Meeting(gc002_waived, listed)
     seen: dict[str, DocumentFacts] = {f.file: f for f in [*docs.form_facts, *docs.guidance_facts]}
     total = combine(list(seen.values()))
     m.out.jargon_per_1000_words = total.jargon_per_1000_words
+    plain = [f for f in seen.values() if f.jargon or f.acronyms]
+    if plain:  # GC111 points at the document with the most jargon and acronyms
+        worst = max(plain, key=lambda f: len(f.jargon) + len(f.acronyms))
+        m.out.paths["documents.jargon_per_1000_words"] = listed[worst.file]
     stated_forms = dict(form_paths(s))
     for path, stage, facts in docs.forms:
         _form(m, path, stage, stated_forms[path], facts)
