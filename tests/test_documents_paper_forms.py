@@ -219,3 +219,50 @@ def test_welsh_accounts_wording_gives_the_level_the_english_does(
     f = _measure(path)
     assert f.language == "cy" or len(sentence.split()) < 12
     assert f.accounts is not None and f.accounts.value == level
+
+
+def test_bare_labels_on_a_pdf_page_are_fields(tmp_path: Path) -> None:
+    """A printed form's boxes are drawn, and text extraction does not see them: short labels one
+    under another ("Club name", "Phone number") are each a field; a bulleted list of the same
+    words, or a label standing alone in prose, is not."""
+    lines = [
+        "Part 1 - About your club",
+        "Club name",
+        "Name of secretary",
+        "Phone number",
+        "Email address",
+        "The form asks for:",
+        "- Club name",
+        "- Phone number",
+        "Our address",
+        "We will reply within a month of the closing date for this round.",
+        "Signature",
+        "Date",
+    ]
+    f = _measure(write_pdf(tmp_path / "boxes.pdf", [lines]))
+    assert [e.words for e in f.fields] == [
+        "Club name",
+        "Name of secretary",
+        "Phone number",
+        "Email address",
+        "Signature",
+        "Date",
+    ]
+
+
+def test_labels_beside_a_fillable_pdfs_fields_are_not_fields_again(tmp_path: Path) -> None:
+    """On a page with form fields, the labels (even two lines of them, in two languages) name
+    those fields: each field counts once."""
+    from form_documents import PdfField, write_fillable_pdf
+
+    page: list[str | PdfField] = [
+        PdfField("club", "Club name", max_len=80),
+        "Enw'r clwb",
+        "Club name",
+        PdfField("date", "Date", max_len=10),
+        "Dyddiad",
+        "Date",
+        "Thank you for applying.",
+    ]
+    f = _measure(write_fillable_pdf(tmp_path / "fillable.pdf", [page]))
+    assert len(f.fields) == 2

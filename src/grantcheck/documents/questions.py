@@ -63,6 +63,7 @@ REFERS = re.compile(
 )
 QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(\d{1,3})\b", re.IGNORECASE)
 OFFICE = re.compile(r"\b(?:for\s+)?office\s+use\b|\bd?defnydd\s+(?:y\s+)?swyddfa\b", re.I)
+LABEL_SKIP = re.compile(r"^\s*(?:[-*•▪]|\(?[0-9]{1,2}[.)]|section|part|stage)\s", re.I)
 SHORT = 14  # words: a field label is short; a prompt this long asks for prose
 DESCRIBED = re.compile(r"\byou\s+(?:(?:will|can|then|also)\s+)?$", re.IGNORECASE)
 BRACKETED = re.compile(r"\([^()]{0,200}\)")
@@ -362,7 +363,7 @@ def questions_and_fields(
     reader = Reader(name, vocab, words_per_page, characters_per_word)
     reader.tick_columns = _tick_columns(blocks, vocab)
     reader.by_number = _limits_by_number(blocks, reader)
-    for block in blocks:
+    for block in _bare_labels(blocks, reader):
         reader.feed(block)
     reader.finish()
     return reader.questions, reader.fields
@@ -432,4 +433,40 @@ def _limits_by_number(blocks: list[Block], reader: Reader) -> dict[int, tuple[in
             first, last = int(refers[1]), int(refers[2] or refers[1])
             for n in range(first, min(last, first + 50) + 1):
                 out.setdefault(n, limit)
+    return out
+
+
+def _bare_label(block: Block, reader: Reader) -> bool:
+    """A PDF line that is only a field's label ("Postcode"): its box is drawn, not text."""
+    text = block.text.strip()
+    return (
+        block.kind == TEXT
+        and not block.heading
+        and block.where[:1] != ()
+        and block.where[0][0] == "page"
+        and len(text.split()) <= 5
+        and not text.endswith((".", "?", ":", ";", ","))
+        and not LABEL_SKIP.match(text)
+        and reader.is_field_label(text)
+    )
+
+
+def _bare_labels(blocks: list[Block], reader: Reader) -> list[Block]:
+    """Blocks as read, but where two or more bare labels follow one another on a PDF page
+    ("Organisation name", "Contact name", "Email"), each with no control after it, on a page
+    with no form fields, each is a field: the boxes beside them are drawn, and text extraction
+    does not see them."""
+    bare = [False] * len(blocks)
+    # a fillable page's labels name its own fields (the widgets): only a printed page's boxes
+    # are invisible
+    fillable = {b.where[0] for b in blocks if b.kind != TEXT and "element" in dict(b.where)}
+    for i, block in enumerate(blocks):
+        if _bare_label(block, reader) and block.where[0] not in fillable:
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            bare[i] = after is None or after.kind == TEXT
+    out = list(blocks)
+    for i, block in enumerate(blocks):
+        near = (i > 0 and bare[i - 1]) or (i + 1 < len(blocks) and bare[i + 1])
+        if bare[i] and near:
+            out[i] = Block(FIELD, block.text, block.where)
     return out

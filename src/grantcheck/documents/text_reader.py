@@ -93,7 +93,7 @@ def wraps(previous: str, line: str, ends: tuple[str, ...] = (":", "?")) -> bool:
         and not previous.endswith(ends)
         and not previous.isupper()
         and not previous.endswith(("___", "…"))
-        and not CHOSEN.search(previous[-60:])  # "Is it a charity? Yes / No": answered there
+        and not ("?" in previous and CHOSEN.search(previous[-60:]))  # "... charity? Yes / No"
         and not LIST.match(line)
         and not line.startswith(("#", "|", "[", ">"))
         and not set(line) <= RULED
