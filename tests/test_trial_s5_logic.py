@@ -209,6 +209,10 @@ def test_words_in_reports_read_as_written(project: Path) -> None:
     shown = " ".join(run("check", "s.yaml", cwd=project).output.split())
     assert "at 1 minute each" in shown and "1 minutes" not in shown
     assert "under a minute to read" in shown and "about 0 minutes" not in shown
+    # one clause after another, never brackets in brackets
+    assert "500 words at 300 words an hour; 2 answers with no limit counted at 250 words each)" in (
+        shown
+    )
     write(project, "notes.md", "Public liability insurance of £5 million. Apply by May.\n")
     measured = json.loads(run("measure", "notes.md", "-f", "json", cwd=project).output)
     assert measured["total"]["word_limit"] == 0

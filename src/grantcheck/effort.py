@@ -173,9 +173,9 @@ def _form_parts(a: dict[str, float], stage: str, f: FormFacts, vocab: Vocabulary
     words = None if f.word_limit is None and not unlimited else (f.word_limit or 0) + unlimited
     detail = "" if words is None else f"{words:,.0f} words at {wph:g} words an hour"
     if unlimited:
-        detail += (
-            f" ({_plural(f.unlimited_questions or 0, 'answer')} with no limit counted at "
-            f"{a['words_per_unlimited_answer']:g} words)"
+        detail += (  # one clause after another: never brackets inside the report's brackets
+            f"; {_plural(f.unlimited_questions or 0, 'answer')} with no limit counted at "
+            f"{a['words_per_unlimited_answer']:g} words each"
         )
     parts = [Part(stage, "writing answers", None if words is None else words / wph, detail)]
     q = f.questions
