@@ -237,3 +237,17 @@ def test_a_fact_found_in_one_document_points_at_that_document(project: Path) -> 
     # the cover came from the form (line 9, its list item), the jargon from the notes (line 7)
     assert [(f["line"], f["column"]) for f in _found(data, "GC507")] == [(9, 17)]
     assert [(f["line"], f["column"]) for f in _found(data, "GC111")] == [(7, 17)]
+
+
+def test_measure_shows_the_award_range_with_its_evidence(project: Path) -> None:
+    write(project, "notes.md", "# Notes\n\nYou can apply for up to £5,000.\n")
+    text = run("measure", "notes.md", cwd=project).output
+    assert 'Award: up to £5,000, from notes.md, line 3: "You can apply for up to £5,000."' in text
+    data = json.loads(run("measure", "notes.md", "-f", "json", cwd=project).output)
+    assert data["documents"][0]["award"] == {
+        "min": None,
+        "max": 5000,
+        "text": "You can apply for up to £5,000.",
+        "location": {"line": 3},
+    }
+    assert data["total"]["award"]["max"] == 5000
