@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from grantcheck.documents import Measurer
 from grantcheck.documents.blocks import clip
@@ -138,3 +139,107 @@ def test_acronyms_that_are_jargon_are_listed_alike_and_counted_once(tmp_path: Pa
     assert total.jargon_per_1000_words == round(2 * 1000 / f.words, 1)
     shown = as_text([f], total)
     assert shown.count("CVS and KPI (KPI is also jargon: counted once, as jargon)") == 2
+
+
+FORM = """# Application form
+
+1. Describe your project. (max 300 words)
+
+Answer:
+
+2. Why is it needed? (max 200 words)
+
+Answer:
+
+Applicants must contribute a third of the total project cost from other sources.
+
+You must hold public liability insurance of £5 million.
+
+Please send a copy of your constitution and your latest accounts.
+"""
+NOTES = """# Guidance notes
+
+We use KPIs to monitor every grant, and the panel looks for robust deliverables.
+Ask the CVS for help.
+"""
+SCHEME = (
+    "name: Test Fund\nfunder: Test Council\naward:\n  max: 5000\n"
+    "application:\n  guidance:\n    documents: [notes.md]\n"
+    "  form:\n    documents: [form.md]\n    word_limit: 400\n"
+    "eligibility:\n  match_funding_percent: {match}\n  public_liability_insurance: 1000000\n"
+)
+
+
+def _checked(project: Path, match: str, *args: str) -> Any:
+    from conftest import run, write
+
+    write(project, "form.md", FORM)
+    write(project, "notes.md", NOTES)
+    write(project, "s.yaml", SCHEME.format(match=match))
+    return run("check", "s.yaml", *args, cwd=project)
+
+
+def test_check_json_carries_each_measured_fact_as_data(project: Path) -> None:
+    data = json.loads(_checked(project, "10", "-f", "json").output)
+    scheme = data["schemes"][0]
+    assert data["schema_version"] == 1  # keys were added, none renamed
+    found = {f["rule"]: f for f in scheme["findings"]}
+    insurance = scheme["measured"]["eligibility.public_liability_insurance"]
+    assert insurance["stated"] == 1000000 and insurance["measured"] == 5000000
+    assert insurance["read"] == "measured" and insurance["agrees"] is False
+    item = insurance["evidence"][0]
+    assert item["document"] == "form.md" and item["location"] == {"line": 13}
+    assert "£5 million" in item["words"]
+    limits = scheme["measured"]["application.form.word_limit"]
+    assert [i["word_limit"] for i in limits["evidence"]] == [300, 200]  # every item, not the first
+    gc002 = found["GC002"]["evidence"]["disagreements"]
+    assert {d["fact"]: (d["stated"], d["measured"]) for d in gc002}["match funding"] == (
+        10.0,
+        33.3,
+    )
+    assert found["GC504"]["evidence"]["evidence"][0]["location"] == {"line": 11}
+    assert all("evidence" in f for f in scheme["findings"])  # null when not measured
+    # GC111 names its terms and acronyms, and sits at the guidance's line in the scheme
+    gc111 = found["GC111"]
+    assert "KPIs" in gc111["message"] and "CVS" in gc111["message"]
+    assert gc111["line"] == 7 and {i.get("acronym") for i in gc111["evidence"]["evidence"]} >= {
+        "CVS"
+    }
+    # a finding from a measured fact is at the scheme line listing its document (the form)
+    assert found["GC504"]["line"] == 9 and found["GC504"]["column"] > 5
+    assert "Measured from form.md (line 11)" in found["GC504"]["message"]
+
+
+def test_match_funding_agrees_at_the_precision_stated(project: Path) -> None:
+    data = json.loads(_checked(project, "33", "-f", "json").output)
+    match = data["schemes"][0]["measured"]["eligibility.match_funding_percent"]
+    assert match["measured"] == 33.3 and match["agrees"] is True  # a third: a stated 33 agrees
+    from grantcheck.measured import _at_precision
+
+    assert not _at_precision(33, 33.3) and _at_precision(33, 33.6)
+    assert not _at_precision(33.3, 33.33) and _at_precision(33.3, 33.4)
+
+
+def test_sarif_relates_each_measured_item_and_stays_valid(project: Path) -> None:
+    from test_ci_formats import SARIF_SCHEMA
+
+    sarif = json.loads(_checked(project, "10", "-f", "sarif").output)
+    results = {r["ruleId"]: r for r in sarif["runs"][0]["results"]}
+    related = results["GC504"]["relatedLocations"]
+    physical = related[0]["physicalLocation"]
+    assert physical["artifactLocation"]["uri"] == "form.md"
+    assert physical["region"] == {"startLine": 11}
+    assert "Measured from form.md, line 11" in related[0]["message"]["text"]
+    assert len(results["GC002"]["relatedLocations"]) >= 3
+    if SARIF_SCHEMA.exists():
+        from jsonschema import Draft4Validator
+
+        validator = Draft4Validator(json.loads(SARIF_SCHEMA.read_text()))
+        assert not list(validator.iter_errors(sarif))
+
+
+def test_junit_and_github_say_where_a_value_was_measured(project: Path) -> None:
+    junit = _checked(project, "10", "-f", "junit").output
+    assert "Measured from form.md (line 11)" in junit
+    github = _checked(project, "10", "-f", "github").output
+    assert "Measured from form.md (line 11)" in github

@@ -168,7 +168,7 @@ def scheme_id(parsed: Parsed) -> str:
 
 def _detailed(text: str, metric: str, computed: Computed) -> str:
     """A finding's message, with the evidence behind its metric when there is any (GC002)."""
-    extra = next((words for name, words in computed.details if name == metric), "")
+    extra = " ".join(words for name, words in computed.details if name == metric)
     return f"{text} {extra}" if extra else text
 
 
@@ -255,6 +255,7 @@ def evaluate(
     passed: list[str] = []
     skipped: list[str] = []
     unknown = dict(computed.unknown)
+    measured = dict(computed.measured)  # metric -> its measurement from the documents, as data
     for rule in policy.rules:
         why = unknown.get(rule.metric, "")
         outcome = judge(rule, values, band, rule.metric in lower, why)
@@ -293,6 +294,7 @@ def evaluate(
                     lower_bound=outcome.lower,
                     basis=ground.kind,
                     basis_text=basis_text(ground, rule.shipped),
+                    evidence=measured.get(rule.metric),
                 )
             )
     findings += _unused(parsed, sid, policy.rule_ids, {f.rule for f in findings}, policy)
@@ -312,6 +314,7 @@ def evaluate(
         assumptions=pack.assumed,
         effort=computed.effort.parts + computed.reporting,
         notes=computed.notes,
+        measured=measured,
         facts=_facts(parsed),
         lower_bounds=tuple(sorted(lower)),
         documents=guidance.documents if guidance else (),

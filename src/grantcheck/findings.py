@@ -76,6 +76,9 @@ class Finding:
     lower_bound: bool = False  # judged on a lower bound: the true value can only be higher
     basis: str = "judgement"  # where the limit comes from: guide, law, compact, research, judgement
     basis_text: str = ""  # the same in plain words: "the law (Procurement Act 2023, s.68)"
+    # the metric's measurement from the documents, as data (values, each item's document,
+    # location and words): JSON's evidence and SARIF's related locations; None when stated
+    evidence: dict[str, Any] | None = field(default=None, compare=False, repr=False)
 
     @property
     def live(self) -> bool:
@@ -117,6 +120,7 @@ class SchemeResult:
     assumptions: tuple[Assumed, ...]
     effort: tuple[Any, ...]  # effort.Part: the hours behind one application and behind reporting
     notes: tuple[str, ...] = ()
+    measured: dict[str, Any] = field(default_factory=dict)  # metric -> measurement, as data
     # stated facts the report quotes (dates, frequency)
     facts: dict[str, Any] = field(default_factory=dict)
     documents: tuple[Any, ...] = ()  # guidance.DocumentMeasure, one per guidance document

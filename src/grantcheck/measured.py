@@ -2,15 +2,20 @@
 
 A fact only measured is read as measured. A fact both stated and measured that disagrees
 (questions or fields by more than 1 and more than 10%; the word limit by more than 10%;
-attachments, policies, the accounts level, insurance cover or match funding at all) is
-named in GC002. The rules read every measured fact (what applicants face), even one that
+attachments, policies, the accounts level or insurance cover at all; match funding at the
+precision stated, within half its last place) is named in GC002. The rules read every
+measured fact (what applicants face), even one that
 agrees with the stated value within the tolerance, so that questions, words and fields all
 come from one source; with GC002 waived they read every stated fact instead. The questions
 with no limit belong to the measured word limit: they are counted (at
 ``words_per_unlimited_answer``) only where the measured word limit is read. Fields cannot be
 stated, so they are read as measured even under a waiver (there is no stated value to read
 instead, and counting them as none would understate the work).
-Every measured fact the rules read gets a note: "measured from <document>, <place>".
+Every measured fact the rules read gets a note: "measured from <document>, <place>", naming
+each item a total sums (the first five, then how many more), and the same as data
+(``Measured.facts``: stated and measured values, and each item's document, location and
+words) for the JSON and SARIF reports. A finding from a measured fact is located at the
+scheme's line listing the document it came from.
 A document with no text (scanned) leaves the totals over the documents incomplete: the
 counts and lists summed or compared across them (attachments, policies, the easiest
 accounts level) are then not known, never what the others hold read as the whole: the
@@ -24,6 +29,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from grantcheck.load import KeyPath
+from grantcheck.measured_evidence import (
+    MAX_LISTED,
+    Item,
+    as_plain,
+    cite,
+    evidence_data,
+    places,
+    plain_english,
+)
 from grantcheck.scheme import Scheme
 from grantcheck.units import number, pounds
 
@@ -48,12 +62,17 @@ class Measured:
     notes: list[str] = dataclasses.field(default_factory=list)
     paths: dict[str, KeyPath] = dataclasses.field(default_factory=dict)  # metric -> documents key
     unknown: dict[str, str] = dataclasses.field(default_factory=dict)  # metric -> why not known
+    # metric -> its measurement as data (values, evidence): JSON's and SARIF's evidence
+    facts: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)
+    details: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # added to findings
 
 
-def at(e: Evidence) -> str:
-    from grantcheck.documents.blocks import where_text
-
-    return f'{e.document}, {where_text(e.where)}: "{e.words}"'
+def _at_precision(stated: float, measured: float) -> bool:
+    """Whether a measured percentage differs from a stated one at the precision stated: a
+    stated 33 agrees with a measured 33.3 ("a third"), 33.5 does not round to 33 (half a unit
+    of the stated figure's last place: 0.5 points for a whole number)."""
+    places = len(f"{float(stated):.6f}".rstrip("0").split(".")[1])
+    return abs(float(stated) - float(measured)) > 0.5 * 10**-places + 1e-9
 
 
 def _differs(stated: float, measured: float, share: float, absolute: float = 0) -> bool:
@@ -86,6 +105,13 @@ class _Meeting:
         self.changes: dict[KeyPath, dict[str, Any]] = {}
         self.listed = listed or {}  # document -> its item in the scheme's documents: lists
 
+    def place(self, items: list[Item], section: KeyPath) -> KeyPath:
+        """Where a finding from a measured fact is located: a form's counts at its documents:
+        list; a fact found in one document (the cover, the match funding share) at that
+        document's item, form or guidance."""
+        one = self.listed.get(items[0][0].document) if items and section[-1] != "form" else None
+        return one or ((*section, "documents") if section[-1] == "form" else GUIDANCE_KEY)
+
     def meet(
         self,
         section: KeyPath,
@@ -93,7 +119,7 @@ class _Meeting:
         metric: str,
         stated: Any,
         measured: Any,
-        evidence: Evidence | None,
+        evidence: Evidence | list[Item] | None,
         label: str,
         disagree: bool,
         shown: Any = None,
@@ -101,10 +127,30 @@ class _Meeting:
         got: str | None = None,
     ) -> bool:
         """Compare, and read the measured value unless a stated one stands under a waiver;
-        whether the measured value is read. ``got``: the measured value in words, when a
-        number would mislead ("no limit found on 4 questions", never "0")."""
-        where = f"measured from {at(evidence)}" if evidence else "measured from the documents"
+        whether the measured value is read. ``evidence``: the item, or every item a total
+        sums. ``got``: the measured value in words, when a number would mislead ("no limit
+        found on 4 questions", never "0")."""
+        items: list[Item] = (
+            evidence if isinstance(evidence, list) else [(evidence, {})] if evidence else []
+        )
+        where = f"measured from {cite(items)}" if items else "measured from the documents"
+        read = stated is None or not self.waived
+        data = {
+            "fact": label,
+            "metric": metric,
+            "stated": as_plain(stated),
+            "measured": as_plain(measured),
+            "measured_text": got,
+            "agrees": not (stated is not None and disagree),
+            "read": "measured" if read else "stated",
+            "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
+            "evidence_count": len(items),
+        }
+        self.out.facts[metric] = data
         if stated is not None and disagree:
+            gc002 = self.out.facts.setdefault("documents.disagreements", {"disagreements": []})
+            gc002["disagreements"].append(data)
+            self.out.paths.setdefault("documents.disagreements", self.place(items, section))
             said = say(shown if shown is not None else stated)
             count = got or say(len(measured) if shown is not None else measured)
             gap = ": " if count.startswith("no ") else " "
@@ -114,12 +160,9 @@ class _Meeting:
         if stated is not None and self.waived:
             return False  # GC002 waived: the funder's stated value stands
         self.changes.setdefault(section, {})[key] = measured
-        # a form's counts point at its documents: list; a fact found in one document (the
-        # cover, the match funding share) at that document's item, form or guidance
-        one = self.listed.get(evidence.document) if evidence and section[-1] != "form" else None
-        self.out.paths.setdefault(
-            metric, one or ((*section, "documents") if section[-1] == "form" else GUIDANCE_KEY)
-        )
+        self.out.paths.setdefault(metric, self.place(items, section))
+        if items:  # the finding itself says where its value was measured (CI annotations too)
+            self.out.details.append((metric, f"Measured from {places(items)}."))
         value = got or say(measured)
         self.out.notes.append(f"{label}{': ' if value.startswith('no ') else ' '}{value}, {where}")
         return True
@@ -145,6 +188,7 @@ def apply(s: Scheme, docs: SchemeDocuments, gc002_waived: bool) -> tuple[Scheme,
     if plain:  # GC111 points at the document with the most jargon and acronyms
         worst = max(plain, key=lambda f: len(f.jargon) + len(f.acronyms))
         m.out.paths["documents.jargon_per_1000_words"] = listed[worst.file]
+    plain_english(m.out, total)
     stated_forms = dict(form_paths(s))
     for path, stage, facts in docs.forms:
         _form(m, path, stage, stated_forms[path], facts)
@@ -188,7 +232,7 @@ def _form(m: _Meeting, path: KeyPath, stage: str, form: Any, facts: list[Documen
             "(is it a scanned image?); state them in the scheme"
         )
         return
-    first = next((q.evidence for f in facts for q in f.questions), None)
+    asked: list[Item] = [(q.evidence, {}) for f in facts for q in f.questions]
     metric = "application.form.questions"
     m.meet(
         path,
@@ -196,18 +240,32 @@ def _form(m: _Meeting, path: KeyPath, stage: str, form: Any, facts: list[Documen
         metric,
         form.questions,
         t.questions,
-        first,
+        asked,
         "questions",
         form.questions is not None and _differs(form.questions, t.questions, 0.10, 1),
     )
-    limited = next((q.evidence for f in facts for q in f.questions if q.word_limit), first)
+    from grantcheck.documents.blocks import where_dict
+
+    limited: list[Item] = [
+        (
+            q.evidence,
+            {
+                "word_limit": q.word_limit,
+                "limit_as_written": q.limit_as_written,
+                "limit_location": where_dict(q.limit_where) if q.limit_where else None,
+            },
+        )
+        for f in facts
+        for q in f.questions
+        if q.word_limit
+    ]
     read = m.meet(
         path,
         "word_limit",
         "application.form.word_limit",
         form.word_limit,
         t.word_limit,
-        limited,
+        limited or asked[:1],
         "word limit",
         form.word_limit is not None and _differs(form.word_limit, t.word_limit, 0.10),
         got=limit_words(t.questions, t.word_limit, t.unlimited_questions),
@@ -261,7 +319,7 @@ def _attachments(m: _Meeting, path: KeyPath, form: Any, t: Any) -> None:
         "application.form.attachments",
         stated,
         kinds,
-        (t.attachments or t.conditional_attachments)[0].evidence,
+        [(a.evidence, {"kind": a.kind}) for a in t.attachments or t.conditional_attachments],
         "attachments",
         stated is not None and len(stated) != len(kinds),
         shown=None if stated is None else len(stated),
@@ -280,7 +338,7 @@ def _eligibility(m: _Meeting, s: Scheme, total: Any) -> None:
             "eligibility.policies",
             elig.policies_required,
             names,
-            total.policies[0].evidence,
+            [(p.evidence, {"policy": str(p.value)}) for p in total.policies],
             "policies required",
             elig.policies_required is not None
             and _canonical_policies(elig.policies_required) != set(names),
@@ -315,7 +373,11 @@ def _eligibility(m: _Meeting, s: Scheme, total: Any) -> None:
     ):
         if found is not None:  # a sum or a percentage differs at all: as the accounts level
             stated = getattr(elig, name)
-            differs = stated is not None and abs(float(stated) - float(found.value)) > 0.005
+            differs = stated is not None and (
+                _at_precision(stated, found.value)  # "a third" is 33.3: a stated 33 agrees
+                if name == "match_funding_percent"
+                else abs(float(stated) - float(found.value)) > 0.005
+            )
             m.meet(
                 key, name, metric, stated, found.value, found.evidence, label, differs, None, say
             )

@@ -8,7 +8,7 @@ point at the line to change. ``None`` means the scheme does not state the fact.
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from grantcheck.effort import Effort, Part, Vocabulary, application_effort, reporting_parts
 from grantcheck.frozen import frozen_dataclass
@@ -236,6 +236,7 @@ class Computed:
         tuple[str, str], ...
     ] = ()  # (metric, words added to its finding): GC002's evidence
     unknown: tuple[tuple[str, str], ...] = ()  # (metric, why it is not known): never a pass
+    measured: tuple[tuple[str, Any], ...] = ()  # (metric, its measurement as data): evidence
 
 
 def compute(
@@ -370,7 +371,11 @@ def compute(
     if measured and measured.disagreements:
         details.append(("documents.disagreements", "; ".join(measured.disagreements) + "."))
     unknown = {**(measured.unknown if measured else {}), **_unscored(guidance)}
-    return Computed(out, effort, tuple(notes), reporting, tuple(details), tuple(unknown.items()))
+    details += measured.details if measured else []
+    facts = tuple(measured.facts.items()) if measured else ()
+    return Computed(
+        out, effort, tuple(notes), reporting, tuple(details), tuple(unknown.items()), facts
+    )
 
 
 def _unlimited(

@@ -49,6 +49,9 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "lower_bound": f.lower_bound,
         "basis": f.basis,
         "basis_text": f.basis_text,
+        # added keys (schema_version 1 stays: cli.md lists keys a report has at least, and
+        # nothing listed changes): a value measured from the documents, as data
+        "evidence": f.evidence,
     }
 
 
@@ -76,6 +79,9 @@ def scheme_dict(s: SchemeResult) -> dict[str, Any]:
         ],
         "assumptions": {a.name: whole(a.value) for a in s.assumptions},
         "notes": list(s.notes),
+        # each fact measured from the documents: stated and measured values, which the rules
+        # read, and every item's document, location and words matched (an added key)
+        "measured": s.measured,
         "guidance_documents": [row.as_json() for row in document_rows(s)],
     }
 

@@ -146,7 +146,7 @@ class DocumentRow:
     longest_sentences: tuple[LongSentence, ...]
     note: str | None
     estimated_pages: int | None  # from the words, at the words_per_page assumption; not in JSON
-    role: str = "guidance"  # or "form"; not in JSON (the key is guidance_documents)
+    role: str = "guidance"  # or "form": JSON's guidance_documents holds both, with a role
 
     def as_json(self) -> dict[str, object]:
         """The row in the JSON report (``guidance_documents``)."""
@@ -162,6 +162,7 @@ class DocumentRow:
                 {"words": x.words, "text": x.text} for x in self.longest_sentences
             ],
             "note": self.note,
+            "role": self.role,  # an added key: "form" or "guidance" (the list holds both)
         }
 
 

@@ -10,6 +10,7 @@ they are new.
 from __future__ import annotations
 
 import json
+import posixpath
 from typing import Any
 
 from grantcheck.errors import cell_prefix
@@ -22,6 +23,7 @@ from grantcheck.safe_text import uri as uri_reference
 from grantcheck.units import sentence
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+MAX_RELATED = 50  # related locations a result carries: the first fifty items
 INFORMATION_URI = "https://pypi.org/project/grantcheck/"
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -100,6 +102,33 @@ def _location(uri: str, line: int, column: int) -> dict[str, Any]:
     }
 
 
+def evidence_items(f: Finding) -> list[dict[str, Any]]:
+    """The items a finding's measured value came from (GC002: of every disagreement)."""
+    e = f.evidence or {}
+    if "disagreements" in e:
+        return [item for d in e["disagreements"] for item in d["evidence"]][:MAX_RELATED]
+    return list(e.get("evidence", ()))[:MAX_RELATED]
+
+
+def _related(f: Finding, prefix: str) -> list[dict[str, Any]]:
+    """Each document item a measured value came from, as a related location: the document's
+    path (beside the scheme file, as the scheme lists it), and its line when one is known."""
+    folder = posixpath.dirname(f.file.replace("\\", "/"))
+    related = []
+    for i, item in enumerate(evidence_items(f), start=1):
+        where = item["location"]
+        place = ", ".join(f"{k} {v}" for k, v in where.items())
+        path = posixpath.normpath(posixpath.join(folder, item["document"]))
+        physical: dict[str, Any] = {
+            "artifactLocation": {"uri": uri_reference(prefix + path), "uriBaseId": "%SRCROOT%"}
+        }
+        if isinstance(where.get("line"), int) and where["line"] > 0:
+            physical["region"] = {"startLine": where["line"]}
+        text = f'Measured from {item["document"]}, {place}: "{item["words"]}"'
+        related.append({"id": i, "physicalLocation": physical, "message": {"text": text}})
+    return related
+
+
 def _result(f: Finding, index: dict[str, int], prefix: str) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": f.rule,
@@ -119,6 +148,9 @@ def _result(f: Finding, index: dict[str, int], prefix: str) -> dict[str, Any]:
     }
     if f.rule in index:
         result["ruleIndex"] = index[f.rule]
+    related = _related(f, prefix)
+    if related:
+        result["relatedLocations"] = related
     if f.waived:
         result["suppressions"] = [
             {

@@ -1,0 +1,123 @@
+"""Evidence of measured facts for check's reports: each item a fact came from (its document,
+location and words), cited in prose (the first five, then how many more) and carried as data
+for JSON and SARIF, with the places a finding names ("Measured from form.docx (line 9)");
+GC111's terms and acronyms, named."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from grantcheck.documents.facts import Evidence
+    from grantcheck.documents.total import Total
+    from grantcheck.measured import Measured
+
+
+Item = tuple["Evidence", dict[str, Any]]  # an item's evidence, and what else it says (its limit)
+MAX_CITED = 5  # items a report's prose names: the first five, then "and N more"
+MAX_LISTED = 50  # items a JSON or SARIF report carries as data, then evidence_count says more
+
+
+def evidence_data(e: Evidence, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One item's evidence as data: the document, the location object, the words matched."""
+    from grantcheck.documents.blocks import where_dict
+
+    return {
+        "document": e.document,
+        "location": where_dict(e.where),
+        "words": e.words,
+        **(extra or {}),
+    }
+
+
+def cite(items: list[Item]) -> str:
+    """'form.docx, table 2, row 3, cell 1: "..."; notes.md, line 40: "..."; and 3 more'."""
+    shown = []
+    for e, extra in items[:MAX_CITED]:
+        said = extra.get("limit_as_written") if extra.get("limit_location") else None
+        shown.append(at(e) + (f" ({said})" if said else ""))
+    more = len(items) - MAX_CITED
+    return "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
+
+
+def places(items: list[Item]) -> str:
+    """'form.docx (table 2, row 3, cell 1; paragraph 7) and notes.md (line 66)': where a
+    finding's value was measured, short enough for a CI annotation; five places at most."""
+    from grantcheck.documents.blocks import where_text
+
+    by: dict[str, list[str]] = {}
+    for e, _ in items[:MAX_CITED]:
+        by.setdefault(e.document, []).append(where_text(e.where))
+    more = len(items) - MAX_CITED
+    parts = [f"{doc} ({'; '.join(p)})" for doc, p in by.items()]
+    shown = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+    return shown + (f", and {more} more" if more > 0 else "")
+
+
+def as_plain(value: Any) -> Any:
+    """A value as JSON holds it: lists of strings, numbers, strings, null."""
+    if isinstance(value, (list, tuple)):
+        return [as_plain(v) for v in value]
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    return str(value)
+
+
+def at(e: Evidence) -> str:
+    from grantcheck.documents.blocks import where_text
+
+    return f'{e.document}, {where_text(e.where)}: "{e.words}"'
+
+
+def plain_english(out: Measured, total: Total) -> None:
+    """GC111's terms and acronyms, named in its finding (five of each, then how many more)
+    and carried as data."""
+    english = total.english
+    jargon = [j for j in total.jargon if j.evidence.document in english]
+    also = total.as_jargon()
+    acronyms = [
+        (k, e) for k, e in sorted(total.undefined_acronyms.items()) if e.document in english
+    ]
+    if out.jargon_per_1000_words is None or not (jargon or acronyms):
+        return
+    terms: dict[str, list[Any]] = {}
+    for j in jargon:
+        terms.setdefault(j.term, []).append(j)
+    named = [
+        f'{term} (try "{found[0].plain}"'
+        + (f", {len(found)} times" if len(found) > 1 else "")
+        + f"; {found[0].evidence.document}, {_where(found[0].evidence)})"
+        for term, found in terms.items()
+    ]
+    counted = [(k, e) for k, e in acronyms if k not in also]
+    spelt = [f"{k} ({e.document}, {_where(e)})" for k, e in counted]
+    parts = [f"jargon: {_bounded(named)}"] if named else []
+    parts += [f"acronyms never spelt out: {_bounded(spelt)}"] if spelt else []
+    text = "; ".join(parts)
+    metric = "documents.jargon_per_1000_words"
+    out.details.append((metric, text[:1].upper() + text[1:] + "."))
+    items = [(j.evidence, {"term": j.term, "plain": j.plain}) for j in jargon]
+    items += [(e, {"acronym": k}) for k, e in counted]
+    out.facts[metric] = {
+        "fact": "jargon and acronyms never spelt out per 1,000 words",
+        "metric": metric,
+        "stated": None,
+        "measured": out.jargon_per_1000_words,
+        "measured_text": None,
+        "agrees": True,
+        "read": "measured",
+        "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
+        "evidence_count": len(items),
+    }
+
+
+def _where(e: Evidence) -> str:
+    from grantcheck.documents.blocks import where_text
+
+    return where_text(e.where)
+
+
+def _bounded(names: list[str]) -> str:
+    """The first five, then 'and N more'."""
+    more = len(names) - MAX_CITED
+    return ", ".join(names[:MAX_CITED]) + (f" and {more} more" if more > 0 else "")
