@@ -37,13 +37,24 @@ LEADING_ONLY = re.compile(
 # "Planning permission (capital projects only)", "Two quotes, for building works only", Welsh
 # "ar gyfer prosiectau cyfalaf yn unig": "only" after the applicants or projects it names, in
 # brackets or after a comma, limits the document ("(PDF only)" says how to send it, not who)
-TRAILING_ONLY = re.compile(
-    r"[(,;–—]\s*(?:(?:for|applies\s+to|ar\s+gyfer)\s+)?(?:[\w'’/&-]+\s+){0,4}?"
+_WHO = (
     r"(?:projects?|groups?|clubs?|organi[sz]ations?|applicants?|charities|events?|activities|"
     r"applications?|bids?|works|schemes?|purchases|prosiect(?:au)?|grwp(?:iau)?|"
-    r"sefydliad(?:au)?|ymgeiswyr|digwyddiad(?:au)?)(?:\s+[\w'’-]+){0,2}?\s+(?:only|yn\s+unig)\b",
+    r"sefydliad(?:au)?|ymgeiswyr|digwyddiad(?:au)?)"
+)
+TRAILING_ONLY = re.compile(
+    rf"[(,;–—]\s*(?:(?:for|applies\s+to|ar\s+gyfer)\s+)?(?:[\w'’/&-]+\s+){{0,4}}?{_WHO}"
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:only|yn\s+unig)\b"
+    # in brackets the applicants may be named at length: "(organisations with five or more
+    # employees only)"
+    rf"|\((?:[\w'’/&-]+\s+){{0,4}}?{_WHO}(?:\s+[\w'’£,.-]+){{0,7}}?\s+(?:only|yn\s+unig)\)",
     re.IGNORECASE,
 )
+
+# "- if older people will take part, your safeguarding policy": an item or sentence opening with
+# "if" and a clause is for some applicants, whatever the clause says (the cue list names only
+# the common openings: "if you", "if your")
+LEADING_IF = re.compile(r"^[\s\-*•▪0-9.()]*(?:if|where)\s+[\w'’ -]{3,80},", re.IGNORECASE)
 
 
 # "For projects on land you do not own, a letter ...": the projects or applicants a document is
@@ -129,8 +140,15 @@ class Conditions:
                     else ()
                 ),
             )
-            if LEADING_ONLY.match(text):
-                self._cue_found = ((0, False), *self._cue_found)
+            found = self._cue_found
+            if LEADING_ONLY.match(text) or (
+                (not found or found[0][0] > 12) and LEADING_IF.match(text)
+            ):
+                self._cue_found = ((0, False), *found)
+            elif "only" in text or "unig" in text:
+                trailing = TRAILING_ONLY.search(text)
+                if trailing:  # "Your policy (charities with paid staff only)"
+                    self._cue_found = (*found, (trailing.start() + 1, False))
         return self._cue_found
 
     def _conditioned(self, text: str, policy: bool = False) -> bool:
@@ -157,7 +175,9 @@ class Conditions:
             return True
         bare = s.lstrip(" -*•▪0123456789.()")
         m = self.vocab.condition.search(bare[:40])
-        return m is not None and m.start() <= 12 and not self.vocab.request.fullmatch(m.group(0))
+        if m is None or m.start() > 12:
+            return LEADING_IF.match(s) is not None  # "if older people will take part, ..."
+        return not self.vocab.request.fullmatch(m.group(0))
 
     def _who_columns(self, header: Sequence[Block]) -> list[object]:
         """A documents table's 'Who must send it' (or 'When') columns, by cell number: a column

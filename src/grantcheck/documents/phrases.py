@@ -25,6 +25,7 @@ NUMBERED = re.compile(
 # gair/geiriau words, nod characters, tudalen page, ochr side)
 LIMIT_STEMS = (
     "word",
+    "wds",  # "Max. 150 wds"
     "char",
     "page",
     "side",

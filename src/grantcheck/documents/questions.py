@@ -61,6 +61,12 @@ REFERS = re.compile(
     r"\b(?:questions?|q|cwestiwn|cwestiynau)\s*(\d{1,3})(?:\s*(?:to|-|–|and|i|a)\s*(\d{1,3}))?",
     re.IGNORECASE,
 )
+# "600 characters remaining", "80 characters at most": a box's counter or hint opening with
+# its limit's number, not a numbered item
+LIMIT_FIRST = re.compile(
+    r"^\s*\d[\d,]*\s*(?:words?|wds|characters?|chars?|pages?|sides?|gair|geiriau|nod|nodau)\b",
+    re.IGNORECASE,
+)
 QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(\d{1,3})\b", re.IGNORECASE)
 OFFICE = re.compile(r"\b(?:for\s+)?office\s+use\b|\bd?defnydd\s+(?:y\s+)?swyddfa\b", re.I)
 LABEL_SKIP = re.compile(r"^\s*(?:[-*•▪]|\(?[0-9]{1,2}[.)]|section|part|stage)\s", re.I)
@@ -117,7 +123,7 @@ class Reader:
 
     def _asks_prose(self, text: str) -> bool:
         return bool(
-            NUMBERED.match(text)
+            (NUMBERED.match(text) and not LIMIT_FIRST.match(text))
             or text.rstrip().endswith("?")
             or self._instructs(text[:CUE_WITHIN])
         )
@@ -227,8 +233,19 @@ class Reader:
     def _drop(self) -> None:
         """A prompt with no space: a question only if it states a limit and asks for prose."""
         p, self.pending = self.pending, None
-        if p and p.limit and self.asks_prose(p.text) and not self.is_field_label(p.text):
+        if (
+            p
+            and (p.limit or self._by_number(p.text))
+            and self.asks_prose(p.text)
+            and not self.is_field_label(p.text)
+        ):
             self._question(p)
+
+    def _by_number(self, text: str) -> tuple[int, str] | None:
+        """The limit notes elsewhere give a numbered prompt ("questions 5 to 7: 1,000
+        characters"): the notes say it is answered, where no space is drawn (an email's form)."""
+        number = QUESTION_NUMBER.match(text) if self.by_number else None
+        return self.by_number.get(int(number[1])) if number else None
 
     def _text(self, block: Block) -> None:
         text, limit = block.text, self.limit(block.text)
@@ -429,7 +446,7 @@ def _limits_by_number(blocks: list[Block], reader: Reader) -> dict[int, tuple[in
             continue
         limit = reader.limit(b.text)  # (a quick test first: most text states no limit)
         refers = REFERS.search(b.text) if limit else None
-        if refers and limit:
+        if refers and limit and refers.start() > 3:  # "Q1. What ... (2,000 characters)": its own
             first, last = int(refers[1]), int(refers[2] or refers[1])
             for n in range(first, min(last, first + 50) + 1):
                 out.setdefault(n, limit)

@@ -34,6 +34,9 @@ GRID = set("+-=: ")
 # a yes/no question's choices end its line: "... registered? Yes / No", "... ? Oes / Nac oes"
 CHOSEN = re.compile(r"\?[^?]{0,40}\b(?:yes|oes|ydy)\b[^?]{0,20}\b(?:no|nac\s+\w+)\W*$", re.I)
 # a blank to write on: underscores, a row of dots (spaced or not), or ellipses
+# an email's quoted original message ("-----Original Message-----", "On 2 May, Sam wrote:"):
+# what the applicant asked, not what the form asks; the reading stops there
+QUOTED = re.compile(r"-{2,}\s*original message\s*-{2,}$|on\s.{4,100}\swrote:$", re.IGNORECASE)
 BLANK = re.compile(r"_{3,}[_ ]*|(?:\. ?){4,}\.|…{2,}|…[ .]*(?=$)")
 
 
@@ -228,6 +231,8 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             fixed = _header(raw, lines[number - 2], number - 1, tables, out.blocks)
             if fixed is not None:
                 continue
+        if line[:2] in ("--", "On", "on") and QUOTED.match(line) and fmt == "txt":
+            break
         broken, hard = hard, False
         if fmt == "md":
             line, hard = _markdown(line)
