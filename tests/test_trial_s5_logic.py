@@ -251,3 +251,14 @@ def test_measure_shows_the_award_range_with_its_evidence(project: Path) -> None:
         "location": {"line": 3},
     }
     assert data["total"]["award"]["max"] == 5000
+
+
+def test_a_hostile_sentence_costs_the_award_reader_little() -> None:
+    import time
+
+    from grantcheck.documents.award import _in_sentence
+
+    start = time.perf_counter()  # was 48 s before its windows were bounded
+    assert _in_sentence("grants " + "x" * 500_000 + " £5 £6 £7" * 100) is None
+    assert _in_sentence("y" * 500_000 + " grants up to £5" * 1000) == (None, 5, 500_001)
+    assert time.perf_counter() - start < 5

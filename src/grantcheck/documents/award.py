@@ -45,6 +45,8 @@ LARGEST = re.compile(
 RANGE_FROM = re.compile(r"(?:between|from|of|rhwng)\s*$", re.I)  # Welsh rhwng ... a ...
 RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|a)\s*$", re.I)
 BLOCKS = 400  # the range is stated near the start: never read a long document's every block
+NEAR = 160  # characters: how far a clear statement's words lie from its sum
+SUMS = 12  # sums read in one sentence: a sentence with more states no clear range
 
 
 def award_range(name: str, blocks: Iterable[Block]) -> Award | None:
@@ -63,19 +65,22 @@ def award_range(name: str, blocks: Iterable[Block]) -> Award | None:
 
 
 def _in_sentence(s: str) -> tuple[float | None, float, int] | None:
-    """(smallest or None, largest, where the quote starts) when ``s`` states an award range."""
+    """(smallest or None, largest, where the quote starts) when ``s`` states an award range.
+    Every pattern reads a bounded window (NEAR characters), so a hostile sentence costs
+    little however long it is."""
     cue = CUE.search(s)
-    sums = amounts(s)
+    sums = amounts(s)[:SUMS]
     if cue is None or not sums:
         return None
+    at = cue.start()
     for i, a in enumerate(sums):
-        before = s[: a.start]
-        if a.start < cue.start():
-            if LARGEST.search(before[cue.start() - 40 if cue.start() > 40 else 0 :]) is None:
+        before = s[max(0, a.start - NEAR) : a.start]  # the phrase just before the sum
+        if a.start < at:
+            if at - a.start > NEAR or LARGEST.search(s[max(0, at - NEAR) : a.start]) is None:
                 continue
-        elif OTHER.search(s[cue.start() : a.start]):
-            return None  # a sum of something else comes first: nothing here is clear
-        quote = _word_start(s, max(0, min(cue.start(), a.start) - 30))
+        elif a.start - at > NEAR or OTHER.search(s[at : a.start]):
+            return None  # far from the cue, or a sum of something else first: not clear
+        quote = _word_start(s, max(0, min(at, a.start) - 30))
         b = sums[i + 1] if i + 1 < len(sums) else None
         if b is not None and _joined(s, a, b) and a.value < b.value:
             return a.value, b.value, quote
@@ -87,9 +92,10 @@ def _in_sentence(s: str) -> tuple[float | None, float, int] | None:
 def _joined(s: str, a: Amount, b: Amount) -> bool:
     """Whether ``a`` and ``b`` make a range: 'between a and b', 'from a to b', 'a-b', 'a to b'."""
     join = s[a.end : b.start]
-    if not RANGE_JOIN.match(join):
+    if len(join) > 12 or not RANGE_JOIN.match(join):
         return False
-    return join.strip().lower() not in ("and", "a") or bool(RANGE_FROM.search(s[: a.start]))
+    before = s[max(0, a.start - 20) : a.start]
+    return join.strip().lower() not in ("and", "a") or bool(RANGE_FROM.search(before))
 
 
 def _word_start(s: str, at: int) -> int:
