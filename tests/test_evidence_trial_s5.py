@@ -243,3 +243,16 @@ def test_junit_and_github_say_where_a_value_was_measured(project: Path) -> None:
     assert "Measured from form.md (line 11)" in junit
     github = _checked(project, "10", "-f", "github").output
     assert "Measured from form.md (line 11)" in github
+
+
+def test_init_from_names_every_question_and_limit_it_counted(project: Path) -> None:
+    from conftest import run
+
+    path = Path(__file__).parent.parent / "examples" / "forms" / "neighbourhood-fund-form.pdf"
+    (project / "form.pdf").write_bytes(path.read_bytes())
+    result = run("init", "--from", "form.pdf", "-o", "s.yaml", cwd=project)
+    assert result.exit_code == 0, result.output
+    text = (project / "s.yaml").read_text(encoding="utf-8")
+    assert "    # measured from 4 places:" in text  # the questions, not the first alone
+    assert '#   form.pdf, page 1, line 4 (300 words: MaxLen 1800 on field "q1")' in text
+    assert "#   form.pdf, page 1, line 6 (300 words: 300 words)" in text

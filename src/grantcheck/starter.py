@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from grantcheck.documents.facts import DocumentFacts, Evidence
+    from grantcheck.documents.facts import DocumentFacts, Evidence, Question
     from grantcheck.documents.total import Total
 
 
@@ -27,6 +27,25 @@ def _why(e: Evidence | None) -> str:
         return ""
     words = e.words.replace("\n", " ")
     return f"  # measured from {e.document}, {where_text(e.where)}: {words}"[:200]
+
+
+def _each(items: list[Evidence], pad: str, limits: list[str] | None = None) -> list[str]:
+    """Comment lines naming each item a count sums, where it is (the first five, then how
+    many more): the first alone is on the key's own line."""
+    from grantcheck.documents.blocks import where_text
+
+    if len(items) < 2:
+        return []
+    lines = [f"{pad}# measured from {len(items)} places:"]
+    for i, e in enumerate(items[:5]):
+        said = f" ({limits[i]})" if limits else ""
+        lines.append(f"{pad}#   {e.document}, {where_text(e.where)}{said}"[:200])
+    return lines + ([f"{pad}#   and {len(items) - 5} more"] if len(items) > 5 else [])
+
+
+def _limit(q: Question) -> str:
+    """'300 words: max 300 words', 'MaxLen 1800 on field "q1"'."""
+    return f"{q.word_limit} words: {q.limit_as_written}" if q.limit_as_written else ""
 
 
 def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> str:
@@ -52,16 +71,20 @@ def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> 
         lines += ["  guidance:", "    documents:"] + [f"      - {_q(p)}" for p in guides]
     lines += ["  form:"]
     lines += ["    documents:"] + [f"      - {_q(p)}" for p in forms] if forms else []
-    first_q = next((q.evidence for f in facts for q in f.questions), None)
-    first_limit = next((q.evidence for f in facts for q in f.questions if q.word_limit), None)
+    asked = [q for f in facts for q in f.questions]
+    limited = [q for q in asked if q.word_limit]
+    if forms:  # a count sums its items: each is named (five, then how many more)
+        lines += _each([q.evidence for q in asked], "    ")
     lines.append(
-        f"    questions: {total.questions}{_why(first_q)}"
+        f"    questions: {total.questions}{_why(asked[0].evidence if asked else None)}"
         if forms
         else "    # questions:       # not found in the documents"
     )
+    if limited:
+        lines += _each([q.evidence for q in limited], "    ", [_limit(q) for q in limited])
     lines.append(
-        f"    word_limit: {total.word_limit}{_why(first_limit)}"
-        if first_limit
+        f"    word_limit: {total.word_limit}{_why(limited[0].evidence)}"
+        if limited
         else "    # word_limit:      # not found in the documents"
     )
     if total.attachments:
