@@ -79,17 +79,21 @@ def clip(text: str, limit: int = 120, at: tuple[int, int] | None = None) -> str:
     flat = " ".join(text.split())
     if len(flat) <= limit and flat.isprintable():
         return flat  # (most evidence: short and plain, no window to find)
-    spans = [(m.start(), m.end(), _shown(m.group())) for m in _WORDS.finditer(text)]
-    flat = " ".join(w for _, _, w in spans)
+    words = text.split()  # (the words _WORDS finds: both split at Unicode white space)
+    flat = " ".join(words)
+    if not flat.isprintable():
+        words = [_shown(w) for w in words]
+        flat = " ".join(words)
     if len(flat) <= limit:
         return flat
     if at is None:
         first = last = 0
     else:  # the words the match touches (a match in a space: the word after it)
-        inside = [i for i, (a, b, _) in enumerate(spans) if a < max(at[1], at[0] + 1) and b > at[0]]
-        after = next((i for i, (a, _, _) in enumerate(spans) if a >= at[0]), len(spans) - 1)
+        spans = [m.span() for m in _WORDS.finditer(text)]
+        inside = [i for i, (a, b) in enumerate(spans) if a < max(at[1], at[0] + 1) and b > at[0]]
+        after = next((i for i, (a, _) in enumerate(spans) if a >= at[0]), len(spans) - 1)
         first, last = (inside[0], inside[-1]) if inside else (after, after)
-    return _window([w for _, _, w in spans], first, last, limit)
+    return _window(words, first, last, limit)
 
 
 def _window(words: list[str], first: int, last: int, limit: int) -> str:

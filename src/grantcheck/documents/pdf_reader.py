@@ -71,7 +71,7 @@ def _read(reader: Any, budget: Budget) -> Extracted:
         previous = ""
         widest = max(map(len, text.splitlines()), default=0)
         for line_no, raw in enumerate(text.splitlines(), start=1):
-            line = raw.translate(BULLETS).strip()
+            line = _bullets(raw).strip()
             if not line:
                 previous = ""
                 continue
@@ -96,6 +96,12 @@ def _read(reader: Any, budget: Budget) -> Extracted:
     return out
 
 
+def _bullets(text: str) -> str:
+    """``text`` with the fonts' bullet glyphs as "•". (A translation looks up every character:
+    most lines are ASCII with no DEL, and have none to change.)"""
+    return text if text.isascii() and "\x7f" not in text else text.translate(BULLETS)
+
+
 def _item_ended(item: str, previous: str, line: str, widest: int) -> bool:
     """Whether a list item ended at ``previous`` although it has no full stop: the next line
     starts a sentence (a capital) and the item's last line stopped well short of the page's
@@ -118,7 +124,7 @@ def _placed(
     page.extract_text(visitor_text=visit)
     placed: list[tuple[float, float, int, Block]] = []
     for line_no, (row, parts) in enumerate(sorted(pieces.items(), key=lambda p: -p[0]), start=1):
-        line = " ".join(" ".join(t for _, t in sorted(parts)).translate(BULLETS).split())
+        line = " ".join(_bullets(" ".join(t for _, t in sorted(parts))).split())
         budget.chars(len(line))
         placed.append(
             (
