@@ -46,14 +46,18 @@ def _measure(path: Path) -> DocumentFacts:
     return Measurer().measure(path, path.name)[1]
 
 
-def _paper(tmp_path: Path, fmt: str) -> Path:
-    path = tmp_path / f"paper.{fmt}"
-    if fmt == "docx":
-        return write_docx(path, PAPER_FORM)
-    if fmt == "pdf":
-        return write_pdf(path, [PAPER_FORM])
-    path.write_text("\n".join(PAPER_FORM) + "\n", encoding="utf-8")
+def _write(path: Path, lines: list[str]) -> Path:
+    """The lines as a Word document (a paragraph each), a one-page PDF or a text file."""
+    if path.suffix == ".docx":
+        return write_docx(path, lines)
+    if path.suffix == ".pdf":
+        return write_pdf(path, [lines])
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def _paper(tmp_path: Path, fmt: str) -> Path:
+    return _write(tmp_path / f"paper.{fmt}", PAPER_FORM)
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf", "txt"])
@@ -89,13 +93,7 @@ def test_an_office_use_box_is_not_fields_for_the_applicant(tmp_path: Path, fmt: 
         "Logged on: ____________   Officer: ____________",
         "Grant offered: £__________",
     ]
-    path = tmp_path / f"office.{fmt}"
-    if fmt == "docx":
-        write_docx(path, lines)
-    elif fmt == "pdf":
-        write_pdf(path, [lines])
-    else:
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path = _write(tmp_path / f"office.{fmt}", lines)
     assert [e.words for e in _measure(path).fields] == ["Name of your club"]
 
 
@@ -186,12 +184,7 @@ def test_a_yes_no_question_about_a_policy_does_not_require_it(tmp_path: Path, fm
         "A oes gennych bolisi cwynion?   Oes / Nac oes",
         "Every applicant must send a copy of their equal opportunities policy.",
     ]
-    path = tmp_path / f"policies.{fmt}"
-    if fmt == "docx":
-        write_docx(path, lines)
-    else:
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    f = _measure(path)
+    f = _measure(_write(tmp_path / f"policies.{fmt}", lines))
     assert [(p.value, p.conditional) for p in f.policies] == [("equality", False)]
     assert [(a.policy, a.conditional) for a in f.attachments] == [("equality", False)]
     assert len(f.fields) == 3  # each question is a field to answer
