@@ -182,12 +182,16 @@ def test_a_yes_no_question_about_a_policy_does_not_require_it(tmp_path: Path, fm
         "Does your club have a lone working policy?   Yes / No",
         "Have you got an environmental policy? (please circle) Yes  No",
         "A oes gennych bolisi cwynion?   Oes / Nac oes",
+        "Are your accounts audited?   Yes / No",
+        "Does your club hold public liability insurance of at least £2 million?   Yes / No",
         "Every applicant must send a copy of their equal opportunities policy.",
     ]
     f = _measure(_write(tmp_path / f"policies.{fmt}", lines))
     assert [(p.value, p.conditional) for p in f.policies] == [("equality", False)]
     assert [(a.policy, a.conditional) for a in f.attachments] == [("equality", False)]
-    assert len(f.fields) == 3  # each question is a field to answer
+    assert len(f.fields) == 5  # each question is a field to answer
+    assert f.accounts is None  # asked whether they are audited: no level is required
+    assert f.insurance is not None and f.insurance.value == 2_000_000  # the cover it names
 
 
 @pytest.mark.parametrize(

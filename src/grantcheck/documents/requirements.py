@@ -305,7 +305,11 @@ class Requirements(Attachments, Holdings):
         if asked and (later or HELP.search(s)):
             asked = False  # monitoring after the award, or help offered: nothing to send now
         if s.rstrip().endswith("?") and YES_NO.match(NUMBERED_PREFIX.sub("", s.lstrip(" -*•"))):
-            return  # "Do you have a safeguarding policy?": a question asks, it requires nothing
+            # "Do you have a safeguarding policy?": a question asks, it requires nothing (no
+            # document, policy or accounts level); the cover it names is still the cover asked
+            if self.insurance is None:  # ("Do you hold public liability cover of £5m?")
+                self._insurance(block, s, lambda: some)
+            return
         if asked:
             alternative = bool(INSTEAD.search(s))  # "send a bank statement instead"
             lead = self._leads_with_condition(s)
