@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from documents import write_pdf
 from form_documents import PdfField, write_fillable_pdf, write_form_docx
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
@@ -280,6 +281,53 @@ def test_pdf_check_boxes_sharing_a_tooltip_are_one_group(tmp_path: Path) -> None
     )
     f = Measurer().measure(path, "ticks.pdf")[1]
     assert len(f.fields) == 3  # the days (one group), the agreement, the name
+
+
+def test_pdf_check_boxes_numbered_as_one_set_are_one_group(tmp_path: Path) -> None:
+    path = write_fillable_pdf(
+        tmp_path / "set.pdf",
+        [
+            [
+                "Which of these do you enclose?",
+                *(
+                    PdfField(f"Doc{n}", words, "/Btn")
+                    for n, words in enumerate(("Rules", "Accounts"))
+                ),
+                PdfField("Named", "Name of the person signing"),
+            ]
+        ],
+    )
+    f = Measurer().measure(path, "set.pdf")[1]
+    assert len(f.fields) == 2  # the enclosures (one group), the name
+
+
+def test_short_labels_on_a_printed_form_are_its_fields(tmp_path: Path) -> None:
+    """A form printed to PDF: its boxes are drawn, invisible to text extraction; a line that
+    is only a short label is a field, a section's title is not."""
+    path = write_pdf(
+        tmp_path / "printed.pdf",
+        [
+            [
+                "Part 1 - About you",
+                "Club name",
+                "Secretary's name",
+                "Postcode",
+                "Describe what the club does (up to 100 words)",
+                "PART 2 - DECLARATION",
+                "Signature",
+                "Date",
+            ]
+        ],
+    )
+    f = Measurer().measure(path, "printed.pdf")[1]
+    assert [e.words for e in f.fields] == [
+        "Club name",
+        "Secretary’s name",  # (as read back from the PDF)
+        "Postcode",
+        "Signature",
+        "Date",
+    ]
+    assert questions(f) == [100]
 
 
 def test_answer_markers_in_plain_text_are_answer_spaces(tmp_path: Path) -> None:

@@ -211,8 +211,11 @@ def _field_block(widget: Any, page: int) -> Block:
         parent = widget.get("/Parent")
         group = name if flags & RADIO or parent is not None else ""
         tip = str(_inherited(widget, "/TU") or "")
-        # check boxes sharing one tooltip ("How did you hear about us?" on each) are the
-        # options of one question: one tick-box group
+        stem = name.rstrip("0123456789").rstrip("_- ")
+        # check boxes numbered as one set ("Encl1", "Encl2", ...) or sharing one tooltip ("How
+        # did you hear about us?" on each) are the options of one question: one tick-box group
+        if not group and stem and stem != name:
+            group = f"set {page} {stem[:80]}"
         group = group or (f"tooltip {page} {tip[:80]}" if tip else "")
         return Block(FIELD, label, where, group=group)
     if "upload" in label.lower() or "attach" in label.lower():
