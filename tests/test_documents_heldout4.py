@@ -135,3 +135,35 @@ def test_numbered_questions_limited_by_number_elsewhere_need_no_drawn_space(
         "5) How much do you need?\n",
     )
     assert limits(f) == [100, 100]
+
+
+UPLOADS = """<html><body><main><form>
+<div><label for="plan">A short budget *</label>
+<p class="help">Show each cost. You can download our budget template.</p>
+<input type="file" id="plan" name="plan" required></div>
+<div><label for="est">Estimates or price lists</label>
+<p class="help">Required if your event costs over £2,000: a quote for each large item.</p>
+<input type="file" id="est" name="est"></div>
+<div><label for="rules">Your club's constitution</label>
+<p class="help">Clubs only. People applying on their own can skip this.</p>
+<input type="file" id="rules" name="rules"></div>
+</form></main></body></html>
+"""
+
+
+def test_an_uploads_help_naming_its_own_kind_qualifies_it(tmp_path: Path) -> None:
+    f = measure(tmp_path, "uploads.html", UPLOADS)
+    assert kinds(f) == (["budget"], ["governing_document", "quotes"])
+
+
+def test_items_over_a_sum_are_a_condition(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "checklist.md",
+        "## Checklist of documents\n\n"
+        "| Document | Enclosed |\n|---|---|\n"
+        "| Your constitution | |\n"
+        "| Two quotes (for items over £400) | |\n"
+        "| Receipts for purchases above £100 | |\n",
+    )
+    assert kinds(f) == (["governing_document"], ["other", "quotes"])

@@ -56,6 +56,12 @@ TRAILING_ONLY = re.compile(
 # the common openings: "if you", "if your")
 LEADING_IF = re.compile(r"^[\s\-*•▪0-9.()]*(?:if|where)\s+[\w'’ -]{3,80},", re.IGNORECASE)
 
+# "Groups only.", "Capital projects only": a sentence of its own naming only the applicants
+# (an upload's help)
+WHO_ONLY = re.compile(
+    rf"^\s*(?:[\w'’/&-]+\s+){{0,4}}?{_WHO}\s+(?:only|yn\s+unig)\s*[.!]?\s*$", re.IGNORECASE
+)
+
 
 # "For projects on land you do not own, a letter ...": the projects or applicants a document is
 # for, opening its sentence ("For all groups" is everyone)

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from grantcheck.documents.attachments import Attachments
 from grantcheck.documents.blocks import FILE, TEXT, Block, Location, clip
-from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
+from grantcheck.documents.conditions import ITEMS, LIST_ITEM, WHO_ONLY, is_listed
 from grantcheck.documents.holdings import INSTEAD, LEVELS, Holdings
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.questions import NUMBERED_PREFIX, YES_NO
@@ -137,14 +137,19 @@ class Requirements(Attachments, Holdings):
         self.attachments = [a for a in self.attachments if a.evidence.words not in said]
         self.policies = [f for f in self.policies if f.evidence.words not in said]
         # help that names another document asks for it ("... send bank statements instead");
-        # the rest qualifies this upload ("Only if your project includes sport")
+        # the rest qualifies this upload ("Only if your project includes sport"), and so does
+        # help naming only the upload's own kind ("Quotes" / "Required if ...: a quote for each")
         parts = [t for h in hints for t in sentences(h)]
-        own = [t for t in parts if not any(p.search(t) for _, p in self.vocab.kinds)]
+        label = {k for k, p in self.vocab.kinds if p.search(block.text)}
+        own = [t for t in parts if {k for k, p in self.vocab.kinds if p.search(t)} <= label]
         before = len(self.attachments)
         self._sentence(block, " ".join([block.text or "upload", *own]), True, row_text)
-        if block.required:  # the page requires the upload: every applicant sends it
+        if block.required or any(
+            WHO_ONLY.match(t) or self._leads_with_condition(t) for t in own
+        ):  # the page requires the upload: every applicant sends it; help opening with a
+            # condition ("Required if ...", "Groups only."): only some do
             self.attachments[before:] = [
-                replace(a, conditional=False) for a in self.attachments[before:]
+                replace(a, conditional=not block.required) for a in self.attachments[before:]
             ]
         for other in (t for t in parts if t not in own):
             self._sentence(block, other, False, row_text)
@@ -166,8 +171,9 @@ class Requirements(Attachments, Holdings):
             len(cells) == 1
             and self.checklist
             and not any(p.search(text) for _, p in v.kinds)
-            and (v.condition.search(text) or v.everyone.search(text))
+            and (self._leads_with_condition(text) or v.everyone.search(text))
         ):  # "Required in some cases", a table row across the table: it leads the rows below
+            # ("Receipts for purchases above £100" with its tick box empty is an item)
             self.list_conditional = bool(v.condition.search(text))
             return
         items = [c for c in (dict(b.where).get("cell") for b in cells) if c not in columns]
