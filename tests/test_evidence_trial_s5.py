@@ -256,3 +256,9 @@ def test_init_from_names_every_question_and_limit_it_counted(project: Path) -> N
     assert "    # measured from 4 places:" in text  # the questions, not the first alone
     assert '#   form.pdf, page 1, line 4 (300 words: MaxLen 1800 on field "q1")' in text
     assert "#   form.pdf, page 1, line 6 (300 words: 300 words)" in text
+
+
+def test_sarif_carries_the_assumptions_used(project: Path) -> None:
+    sarif = json.loads(_checked(project, "10", "-f", "sarif").output)
+    assumed = sarif["runs"][0]["properties"]["assumptions"]
+    assert assumed["characters_per_word"] == 6 and assumed["words_per_page"] == 500

@@ -20,7 +20,7 @@ from grantcheck.reporters.wording import no_quote
 from grantcheck.rulepack import Citation, Rule
 from grantcheck.safe_text import json_text
 from grantcheck.safe_text import uri as uri_reference
-from grantcheck.units import sentence
+from grantcheck.units import sentence, whole
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 MAX_RELATED = 50  # related locations a result carries: the first fifty items
@@ -184,7 +184,7 @@ def render(
         }
         for e in report.errors
     ]
-    run = {
+    run: dict[str, Any] = {
         "tool": {
             "driver": {
                 "name": "grantcheck",
@@ -201,6 +201,10 @@ def render(
         ],
         "columnKind": "unicodeCodePoints",
     }
+    if report.schemes:  # what the estimates and measured limits assumed (characters a word...)
+        run["properties"] = {
+            "assumptions": {a.name: whole(a.value) for a in report.schemes[0].assumptions}
+        }
     document = json.dumps(
         {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]},
         indent=2,
