@@ -88,8 +88,17 @@ def test_ctrl_c_leaves_nothing_written(tmp_path: Path) -> None:
     child = _spawn(tmp_path, "fund.yaml")
     _answer(child, "What is the scheme called?", "Fund")
     child.expect_exact("Who runs it")
-    child.sendintr()
-    child.expect(pexpect.EOF)
+    child.expect_exact("> ")
+    # A ^C that reaches the pseudo-terminal while readline is switching its modes can be read
+    # as a character rather than raise SIGINT (a race in the terminal, not in grantcheck, seen
+    # only on a loaded machine); press it again, as a user would, at most three times.
+    ended = False
+    for _ in range(3):
+        child.sendintr()
+        ended = child.expect([pexpect.EOF, pexpect.TIMEOUT], timeout=10) == 0
+        if ended:
+            break
+    assert ended, "grantcheck did not stop on Ctrl-C"
     child.close()
     assert child.exitstatus == 130 or child.signalstatus is not None
     assert list(tmp_path.iterdir()) == []
