@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, run
-from grantcheck.metrics import METRICS
+from grantcheck.metrics_catalogue import METRICS
 from grantcheck.rulepack import default_pack_dir, load_pack
 
 RULE = """rules:

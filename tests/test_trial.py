@@ -111,7 +111,7 @@ def test_generated_sentences_agree_and_read_well(project: Path) -> None:
 
 
 def test_every_yes_or_no_fact_can_be_asked_about() -> None:
-    from grantcheck.metrics import METRICS
+    from grantcheck.metrics_catalogue import METRICS
 
     assert [n for n, i in METRICS.items() if i.unit == "bool" and not i.whether] == []
     explained = run("explain", "GC202").output

@@ -24,7 +24,7 @@ from typing import Any, TypeGuard
 
 from grantcheck.findings import SEVERITY_RANK, Finding, Report, SchemeResult, fails_at
 from grantcheck.frozen import frozen_dataclass
-from grantcheck.metrics import METRICS
+from grantcheck.metrics_catalogue import METRICS
 from grantcheck.rulepack import SEVERITIES, Condition, Rule
 
 

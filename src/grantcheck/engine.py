@@ -14,7 +14,9 @@ from typing import Any, NamedTuple
 from grantcheck.errors import InputError
 from grantcheck.findings import SEVERITY_RANK, UNUSED_WAIVER, Finding, SchemeResult, Severity
 from grantcheck.guidance import GuidanceMeasure
-from grantcheck.metrics import METRICS, Computed, MetricInfo, Value
+from grantcheck.metrics import Computed
+from grantcheck.metrics_base import Value
+from grantcheck.metrics_catalogue import METRICS, MetricInfo
 from grantcheck.policy import Policy
 from grantcheck.rulepack import SEVERITIES, Relative, Rule, basis_text
 from grantcheck.safe_text import clip

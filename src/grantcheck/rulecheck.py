@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from grantcheck.errors import did_you_mean
-from grantcheck.metrics import METRICS
+from grantcheck.metrics_catalogue import METRICS
 
 KeyPath = tuple[Any, ...]
 Problem = tuple[KeyPath, str, str]  # where, what is wrong, how to fix it

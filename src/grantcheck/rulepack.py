@@ -25,7 +25,7 @@ from grantcheck.errors import InputError
 from grantcheck.findings import Assumed, Severity
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.load import Position, load_file
-from grantcheck.metrics import Value
+from grantcheck.metrics_base import Value
 from grantcheck.model import LAX, UNSET, Constraints, described_field, dump, model
 from grantcheck.model_errors import model_errors
 from grantcheck.parsing import Invalid, parse

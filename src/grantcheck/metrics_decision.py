@@ -1,0 +1,98 @@
+"""Decision and reporting facts: time to decide, the gap between agreements, reporting burden."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from grantcheck.effort import Part, reporting_parts
+from grantcheck.metrics_base import Put, rounded
+from grantcheck.scheme import Scheme
+
+REPORTS_A_YEAR = {"monthly": 12, "quarterly": 4, "six_monthly": 2, "annual": 1, "none": 0}
+
+
+def put_deciding(s: Scheme, put: Put) -> None:
+    """Days to decide (stated, or from the closing and decision dates) and the gap after the
+    previous agreement."""
+    dec, fund, closes = s.decision, s.funding, s.application.closes
+    days = (
+        dec.days
+        if dec.days is not None
+        else ((dec.date - closes).days if dec.date and closes else None)
+    )
+    put("decision.days", days, "decision", "days" if dec.days is not None else "date")
+    put("decision.timeline_published", dec.timeline_published, "decision", "timeline_published")
+    put("decision.feedback", dec.feedback, "decision", "feedback")
+    decided = (
+        dec.date
+        or (closes + dt.timedelta(days=days) if closes and days is not None else None)
+        or None
+    )
+    start = max(d for d in (fund.starts, decided) if d) if (fund.starts or decided) else None
+    if fund.previous_ends and start:
+        put(
+            "funding.gap_days",
+            max(0, (start - fund.previous_ends).days - 1),
+            "funding",
+            "previous_ends",
+        )
+    else:
+        put("funding.gap_days", fund.renewal.gap_days, "funding", "renewal", "gap_days")
+
+
+def put_reporting(
+    s: Scheme,
+    a: dict[str, float],
+    typical: float,
+    put: Put,
+    notes: list[str],
+) -> tuple[Part, ...]:
+    """Reporting frequency, hours and cost against the award; returns the effort parts."""
+    rep, months = s.reporting, s.funding.months
+    if rep.frequency is None:
+        per_year: float | None = None
+    elif rep.frequency == "end_only":
+        per_year = 1 if months is None or months <= 12 else 12 / months
+    else:
+        per_year = REPORTS_A_YEAR[rep.frequency]
+    reports = (
+        None
+        if per_year is None
+        else 0
+        if per_year == 0
+        else max(1.0, per_year * (months or 12) / 12)
+    )
+    parts = (
+        ()
+        if reports is None
+        else reporting_parts(a, rep.hours_per_report, rep.measures, reports, months)
+    )
+    hours = parts[0].hours if parts else None
+    put("reporting.per_year", rounded(per_year), "reporting", "frequency")
+    put(
+        "reporting.hours_per_year",
+        rounded(None if per_year is None or hours is None else per_year * hours),
+        "reporting",
+        "frequency",
+    )
+    put("reporting.measures", rep.measures, "reporting", "measures")
+    put(
+        "reporting.evidence",
+        None if rep.evidence is None else len(rep.evidence),
+        "reporting",
+        "evidence",
+    )
+    put("reporting.template_provided", rep.template_provided, "reporting", "template_provided")
+    on_one = parts[1].hours if parts else None
+    share = None if on_one is None else on_one * a["hourly_cost"] / typical
+    if per_year is not None and months is None:
+        notes.append("agreement length not stated: reporting cost taken over 12 months")
+    put("reporting.cost_share", rounded(share, 4), "reporting", "frequency")
+    put("reporting.hours_per_agreement", rounded(on_one), "reporting", "frequency")
+    put(
+        "reporting.over_floor",
+        None if on_one is None else on_one > a["reporting_hours_floor"],
+        "reporting",
+        "frequency",
+    )
+    return parts

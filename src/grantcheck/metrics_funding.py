@@ -1,0 +1,63 @@
+"""Money and funding facts: the award's yearly value, renewal notice and overheads."""
+
+from __future__ import annotations
+
+from grantcheck.metrics_base import Put, rounded
+from grantcheck.scheme import Scheme
+
+
+def award_per_year(s: Scheme, notes: list[str]) -> float:
+    """``award.max`` (the whole agreement) a year: over the agreement's years, at least one.
+
+    An agreement of a year or less is worth its whole value in that year. When its
+    length is not stated it is taken as one year, and the report says so where the
+    yearly value is used (an income floor).
+    """
+    months = s.funding.months
+    if months is None and s.eligibility.min_annual_income is not None:
+        notes.append(
+            "agreement length not stated: the award's yearly value taken as the whole award"
+        )
+    return s.award.max / max(1.0, (months or 12) / 12)
+
+
+def put_notice(s: Scheme, put: Put, notes: list[str]) -> None:
+    """Renewal notice as stated, else the days from the decision to the end of the previous
+    agreement."""
+    fund, decided = s.funding, s.decision.date
+    if fund.renewal.notice_days is not None or decided is None or fund.previous_ends is None:
+        put(
+            "funding.renewal.notice_days",
+            fund.renewal.notice_days,
+            "funding",
+            "renewal",
+            "notice_days",
+        )
+        return
+    days = (fund.previous_ends - decided).days
+    put("funding.renewal.notice_days", days, "decision", "date")
+    if days < 0:
+        notes.append(
+            f"renewal notice worked out from decision.date and funding.previous_ends: the decision "
+            f"comes {-days} days after the previous agreement ends, so there is no notice at all"
+        )
+    else:
+        notes.append("renewal notice worked out from decision.date and funding.previous_ends")
+
+
+def put_overheads(s: Scheme, put: Put) -> None:
+    """100% with full cost recovery; else the cap; else none when core costs are not paid."""
+    fund = s.funding
+    if fund.full_cost_recovery:
+        put("funding.overheads_percent", 100, "funding", "full_cost_recovery")
+    elif fund.overheads_percent_cap is not None:
+        put(
+            "funding.overheads_percent",
+            rounded(fund.overheads_percent_cap),
+            "funding",
+            "overheads_percent_cap",
+        )
+    elif fund.core_costs is False:
+        put("funding.overheads_percent", 0, "funding", "core_costs")
+    else:
+        put("funding.overheads_percent", None, "funding", "overheads_percent_cap")
