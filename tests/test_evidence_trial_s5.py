@@ -262,3 +262,20 @@ def test_sarif_carries_the_assumptions_used(project: Path) -> None:
     sarif = json.loads(_checked(project, "10", "-f", "sarif").output)
     assumed = sarif["runs"][0]["properties"]["assumptions"]
     assert assumed["characters_per_word"] == 6 and assumed["words_per_page"] == 500
+
+
+def test_a_pdfs_line_within_its_page_is_no_sarif_region(project: Path) -> None:
+    from conftest import run, write
+
+    path = Path(__file__).parent.parent / "examples" / "forms" / "neighbourhood-fund-form.pdf"
+    (project / "form.pdf").write_bytes(path.read_bytes())
+    write(
+        project,
+        "s.yaml",
+        "name: T\nfunder: C\naward:\n  max: 1000\napplication:\n  form:\n"
+        "    documents: [form.pdf]\n    questions: 1\n",
+    )
+    sarif = json.loads(run("check", "s.yaml", "-f", "sarif", cwd=project).output)
+    related = [x for r in sarif["runs"][0]["results"] for x in r.get("relatedLocations", [])]
+    assert related and all("region" not in x["physicalLocation"] for x in related)
+    assert related[0]["physicalLocation"]["artifactLocation"]["uri"] == "form.pdf"

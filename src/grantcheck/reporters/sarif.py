@@ -122,7 +122,8 @@ def _related(f: Finding, prefix: str) -> list[dict[str, Any]]:
         physical: dict[str, Any] = {
             "artifactLocation": {"uri": uri_reference(prefix + path), "uriBaseId": "%SRCROOT%"}
         }
-        if isinstance(where.get("line"), int) and where["line"] > 0:
+        # a line of the file (Markdown, text): a PDF's line is within its page, no region
+        if isinstance(where.get("line"), int) and where["line"] > 0 and "page" not in where:
             physical["region"] = {"startLine": where["line"]}
         text = f'Measured from {item["document"]}, {place}: "{item["words"]}"'
         related.append({"id": i, "physicalLocation": physical, "message": {"text": text}})
