@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from form_documents import write_form_docx
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
 from grantcheck.documents.total import distinct
@@ -167,3 +168,37 @@ def test_items_over_a_sum_are_a_condition(tmp_path: Path) -> None:
         "| Receipts for purchases above £100 | |\n",
     )
     assert kinds(f) == (["governing_document"], ["other", "quotes"])
+
+
+def test_a_grids_column_headings_and_a_declaration_are_no_questions(tmp_path: Path) -> None:
+    path = write_form_docx(
+        tmp_path / "grid.docx",
+        [
+            "3.1 Tell us what the money will pay for.",
+            [[""]],
+            "Spending",
+            [
+                ["Item", "Cost (£)", "Paid by others (£)", "Spent by the end (£) – final report"],
+                ["", "", "", ""],
+                ["", "", "", ""],
+            ],
+            "Declaration",
+            "We declare that the answers on this form are true and that the money will be spent "
+            "on the project.",
+            [["", "Chair", "Treasurer"], ["Signed", "", ""], ["Date", "", ""]],
+        ],
+    )
+    f = Measurer().measure(path, "grid.docx")[1]
+    assert [q.text for q in f.questions] == ["3.1 Tell us what the money will pay for."]
+
+
+def test_a_document_named_inside_an_opening_condition_is_not_asked_for(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "clause.txt",
+        "What to send\n\n"
+        "- your constitution;\n"
+        "- if any item on your budget costs over £300, a quote for it;\n"
+        "- if your accounts are more than a year old, a recent bank statement.\n",
+    )
+    assert kinds(f) == (["governing_document"], ["bank_statement", "quotes"])

@@ -15,7 +15,13 @@ import re
 from collections.abc import Callable
 
 from grantcheck.documents.blocks import Block, clip
-from grantcheck.documents.conditions import NEGATED, TRAILING_ONLY, Conditions, is_listed
+from grantcheck.documents.conditions import (
+    LEADING_IF,
+    NEGATED,
+    TRAILING_ONLY,
+    Conditions,
+    is_listed,
+)
 from grantcheck.documents.facts import Attachment, Found
 
 HOLD = re.compile(r"\b(?:hold|have|has|held|maintain|carry|take out)\b", re.IGNORECASE)
@@ -100,6 +106,11 @@ class Attachments(Conditions):
         for start, end, kind in matches:  # the longest at each place: "food hygiene certificate"
             if not found or start >= found[-1][1]:
                 found.append((start, -end, kind))
+        clause = LEADING_IF.match(s) if len(found) > 1 else None
+        if clause and found[-1][0] >= clause.end():
+            # "if any item in your budget costs over £500, a quote for it": what the condition
+            # names is who sends, not what is sent
+            found = [f for f in found if f[0] >= clause.end()]
         if (
             not found
             and self.checklist

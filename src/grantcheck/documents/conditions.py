@@ -54,7 +54,7 @@ TRAILING_ONLY = re.compile(
 # "- if older people will take part, your safeguarding policy": an item or sentence opening with
 # "if" and a clause is for some applicants, whatever the clause says (the cue list names only
 # the common openings: "if you", "if your")
-LEADING_IF = re.compile(r"^[\s\-*•▪0-9.()]*(?:if|where)\s+[\w'’ -]{3,80},", re.IGNORECASE)
+LEADING_IF = re.compile(r"^[\s\-*•▪0-9.()]*(?:if|where)\s+[^,;:.?!]{3,80},", re.IGNORECASE)
 
 # "Groups only.", "Capital projects only": a sentence of its own naming only the applicants
 # (an upload's help)

@@ -310,14 +310,19 @@ class Reader:
             else None
         )
         limit = p.limit or (self.limit(block.text) if block.text else None) or chars
+        if not limit and p.block.kind == TEXT and self.vocab.confirmation.match(p.text):
+            return  # "We declare that ...", then the signatories' table: a declaration
         tick = self.tick_columns.get(_column(block.where))
         if tick is not None:  # a documents table's "Attached" column: one tick-box group
             if tick not in self.groups:
                 self.groups.add(tick)
                 self.fields.append(self.evidence(block, p.text))
-        elif (self.is_field_label(p.text) and not p.limit) or (
-            not limit and _same_row(p.block, block) and not self.asks_prose(p.text)
-        ):  # "Match funding secured (£) | [box]": a value beside its label, not prose
+        elif (
+            (self.is_field_label(p.text) and not p.limit)
+            or (not limit and _same_row(p.block, block) and not self.asks_prose(p.text))
+            or (not limit and _heads_column(p.block, block) and not self.asks_prose(p.text))
+        ):  # "Match funding secured (£) | [box]": a value beside its label, not prose; a
+            # grid's column heading over its empty cells ("Actual spend (£)"): values to fill in
             self.fields.append(self.evidence(block, p.text))
         else:
             control = block.where if chars is not None and limit is chars else ()
@@ -406,6 +411,19 @@ def _same_row(a: Block, b: Block) -> bool:
         return False  # a page and line, a paragraph, an element: not a table cell
     x, y = dict(a.where), dict(b.where)
     return "row" in x and (x.get("table"), x["row"]) == (y.get("table"), y.get("row"))
+
+
+def _heads_column(a: Block, b: Block) -> bool:
+    """Whether ``a`` heads a later column of ``b``'s table (not its first: a label over a box
+    is often one column), ``b`` a cell of a row below: the header row of a grid of values."""
+    x, y = dict(a.where), dict(b.where)
+    return (
+        x.get("row") == 1
+        and x.get("cell", 1) != 1
+        and y.get("row", 1) != 1
+        and "table" in x
+        and x.get("table") == y.get("table")
+    )
 
 
 def _container(where: tuple[tuple[str, int | str], ...]) -> tuple[object, ...]:
