@@ -346,6 +346,17 @@ def test_answer_markers_in_plain_text_are_answer_spaces(tmp_path: Path) -> None:
     assert len(f.fields) == 2  # the club's name, its members
 
 
+def test_an_answer_line_for_a_sum_is_where_the_answer_goes(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "sums.md",
+        "Q4. What is the total cost of your event?\n\nAnswer: £\n\n"
+        "Q5. Explain how the event will be run.\n\nAnswer:\n",
+    )
+    assert [e.words for e in f.fields] == ["Q4. What is the total cost of your event?"]
+    assert questions(f) == [None]
+
+
 def test_an_empty_grid_table_box_in_markdown_is_an_answer_space(tmp_path: Path) -> None:
     f = measure(
         tmp_path,

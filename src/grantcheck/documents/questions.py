@@ -170,7 +170,7 @@ class Reader:
         if block.kind not in (FIELD, SIGNATURE):
             self.choice_words = False  # (set again below when this block is a yes/no's words)
         if block.kind == TEXT:
-            bare = block.text.strip(" _*:.-–>").lower()
+            bare = block.text.strip(" _*:.-–>£$€").lower()
             if (
                 self.pending is not None
                 and len(bare.split()) <= 12
@@ -178,8 +178,8 @@ class Reader:
             ):  # "Continue on a separate sheet if necessary.": under a box drawn on the page
                 self._space(Block(SPACE, "", block.where))
                 return
-            if bare in self.vocab.answer_markers and block.text.rstrip(" _*").endswith(":"):
-                # "Answer:": where the applicant writes
+            if bare in self.vocab.answer_markers and block.text.rstrip(" _*£$€").endswith(":"):
+                # "Answer:" (or "Your answer: £" for a sum): where the applicant writes
                 self._space(Block(SPACE, "", block.where))
             elif (
                 "?" in block.text
