@@ -7,7 +7,7 @@ extracting every page's text; (b) grantcheck reading and measuring the same file
 (extraction, blocks, questions, requirements, jargon, acronyms). Prints the medians
 and the ratio; the target is at most 1.5.
 
-    python bench/documents.py [--pages 100] [--runs 7]
+    python bench/documents.py [--pages 100] [--runs 7] [--varied]
 """
 
 from __future__ import annotations
@@ -33,9 +33,21 @@ PROSE = [
 ]
 
 
-def page(n: int) -> list[str]:
+PLACES = (
+    "Ashby Brook Castle Dale Elm Fen Grange Heath Isley Jura Kirk Lea Moor Ness Oak Pike".split()
+)
+
+
+def page(n: int, varied: bool = False) -> list[str]:
     lines = [f"Section {n}: guidance for applicants"]
     lines += [PROSE[(n + i) % len(PROSE)] for i in range(30)]
+    if varied:  # a place name in each line: no line repeats, as in real guidance
+        lines[1:] = [
+            line.replace(
+                " ", f" {PLACES[(n * 7 + i) % 16]}{PLACES[(n + i * 3) % 16].lower()}{n} ", 1
+            )
+            for i, line in enumerate(lines[1:])
+        ]
     lines += [
         f"{n}. Describe how your project will help (max 250 words)",
         "Please attach a copy of your constitution and your latest accounts.",
@@ -48,6 +60,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=100)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument(
+        "--varied",
+        action="store_true",
+        help="no line of prose repeats (the default repeats six sentences, so caches keyed on "
+        "text help more than they would on real guidance)",
+    )
     args = parser.parse_args()
     from pypdf import PdfReader
 
@@ -55,7 +73,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "guidance.pdf"
-        path.write_bytes(pdf_bytes([page(n) for n in range(1, args.pages + 1)]))
+        path.write_bytes(pdf_bytes([page(n, args.varied) for n in range(1, args.pages + 1)]))
         pypdf_times, ours = [], []
         for _ in range(args.runs):
             start = time.perf_counter()
