@@ -16,7 +16,8 @@ from typer.testing import CliRunner, Result
 from grantcheck.cli.app import app
 from grantcheck.cli.workdir import Workdir
 from grantcheck.policy import Policy, build_policy
-from grantcheck.rulepack import Pack, default_pack_dir, load_pack
+from grantcheck.rulepack import Pack, default_pack_dir
+from grantcheck.rulepack_load import load_pack
 
 ROOT = Path(__file__).resolve().parents[1]
 

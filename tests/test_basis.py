@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import MINIMAL, run, write
-from grantcheck.rulepack import BASES, SEVERITIES, Pack
+from grantcheck.rulepack import SEVERITIES, Pack
+from grantcheck.rulepack_basis import BASES
 
 WINDOW_14 = MINIMAL + "application:\n  window_days: 14\n"
 LOCAL = (

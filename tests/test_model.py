@@ -24,7 +24,8 @@ from grantcheck.config import Config
 from grantcheck.fastpath import Decline, compiled
 from grantcheck.model import Constraints, model
 from grantcheck.parsing import Invalid, _adapter, parse
-from grantcheck.rulepack import PackFile, Rule, default_pack_dir, load_pack
+from grantcheck.rulepack import PackFile, Rule, default_pack_dir
+from grantcheck.rulepack_load import load_pack
 from grantcheck.scheme import Award, Scheme
 from strategies import schemes
 

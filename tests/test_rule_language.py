@@ -8,7 +8,8 @@ import pytest
 
 from conftest import ROOT, run
 from grantcheck.metrics_catalogue import METRICS
-from grantcheck.rulepack import default_pack_dir, load_pack
+from grantcheck.rulepack import default_pack_dir
+from grantcheck.rulepack_load import load_pack
 
 RULE = """rules:
   - id: LC1

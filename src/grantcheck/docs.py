@@ -12,7 +12,8 @@ from pathlib import Path
 from grantcheck.config import Config
 from grantcheck.parsing import json_schema as model_schema
 from grantcheck.reporters.rulebook import rules_markdown
-from grantcheck.rulepack import default_pack_dir, load_pack
+from grantcheck.rulepack import default_pack_dir
+from grantcheck.rulepack_load import load_pack
 from grantcheck.scheme import Scheme
 
 ROOT = Path(__file__).resolve().parents[2]

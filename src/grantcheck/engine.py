@@ -18,7 +18,8 @@ from grantcheck.metrics import Computed
 from grantcheck.metrics_base import Value
 from grantcheck.metrics_catalogue import METRICS, MetricInfo
 from grantcheck.policy import Policy
-from grantcheck.rulepack import SEVERITIES, Relative, Rule, basis_text
+from grantcheck.rulepack import SEVERITIES, Relative, Rule
+from grantcheck.rulepack_basis import basis_text
 from grantcheck.safe_text import clip
 from grantcheck.units import fmt, fmt_apart, whole
 from grantcheck.validate import Parsed

@@ -10,31 +10,26 @@ turns a failed check into a severity.
 
 A rule that states no basis is taken as local policy (a judgement), and says
 so; only rules shipped in the default pack may call themselves grantcheck's.
+
+This module is the pack as data; rulepack_load reads it from its folders and locates
+its errors, and rulepack_basis words the basis of a rule's limits.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import field, replace
+from dataclasses import field
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from grantcheck.effort import ASSUMPTION_NAMES, Assumption, Vocabulary
-from grantcheck.errors import InputError
+from grantcheck.effort import Assumption, Vocabulary
 from grantcheck.findings import Assumed, Severity
 from grantcheck.frozen import frozen_dataclass
-from grantcheck.load import Position, load_file
 from grantcheck.metrics_base import Value
-from grantcheck.model import LAX, UNSET, Constraints, described_field, dump, model
-from grantcheck.model_errors import model_errors
-from grantcheck.parsing import Invalid, parse
-from grantcheck.rulecheck import rule_problems
-from grantcheck.trust import escapes
+from grantcheck.model import LAX, UNSET, Constraints, described_field, model
+from grantcheck.rulepack_basis import LOCAL_POLICY, Ground, and_list, basis_name, basis_text
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
-Basis = Literal["guide", "law", "compact", "research", "judgement"]
-BASES: tuple[str, ...] = ("guide", "law", "compact", "research", "judgement")
 
 
 @model(LAX)
@@ -122,50 +117,6 @@ Level = Annotated[
 class Quote:
     section: str
     text: str
-
-
-@model(LAX)
-class Ground:
-    """Where a rule's limits come from: a kind from a closed set, and what, in a few words.
-
-    ``levels`` and ``bands`` narrow it to some limits (the law may set the error
-    limit and the Compact the warning one); a ground with neither covers all.
-    """
-
-    kind: Basis
-    text: str = ""
-    levels: list[Severity] | None = None
-    bands: list[str] | None = None
-
-    def covers(self, level: str | None, band: str | None) -> bool:
-        return (level is None or self.levels is None or level in self.levels) and (
-            band is None or self.bands is None or band in self.bands
-        )
-
-
-LOCAL_POLICY = Ground(kind="judgement", text="the rule file states no basis")
-_LEADS = {
-    "guide": "the guide's",
-    "law": "the law",
-    "compact": "the Compact",
-    "research": "published research",
-}
-
-
-def basis_text(ground: Ground, shipped: bool) -> str:
-    """The basis in plain words: "the guide's", "the law (Procurement Act 2023, s.68)" ..."""
-    if ground.kind == "judgement":
-        lead = "grantcheck's own judgement" if shipped else "local policy"
-    else:
-        lead = _LEADS[ground.kind]
-    return lead + (f" ({ground.text})" if ground.text else "")
-
-
-def basis_name(ground: Ground, shipped: bool) -> str:
-    """The basis in two or three words, for a table cell."""
-    if ground.kind == "judgement":
-        return "grantcheck's judgement" if shipped else "local policy"
-    return {"research": "research"}.get(ground.kind, _LEADS[ground.kind].removesuffix("'s"))
 
 
 @model(LAX)
@@ -274,8 +225,8 @@ class Rule:
         out = []
         for g in self.basis or [self.ground()]:
             plural = "s" if g.levels and len(g.levels) > 1 else ""
-            levels = f"the {_and(g.levels)} limit{plural}" if g.levels else ""
-            bands = f"{_and(g.bands)} awards" if g.bands else ""
+            levels = f"the {and_list(g.levels)} limit{plural}" if g.levels else ""
+            bands = f"{and_list(g.bands)} awards" if g.bands else ""
             scope = " on ".join(x for x in (levels, bands) if x)
             out.append(basis_text(g, self.shipped) + (f", for {scope}" if scope else ""))
         return out
@@ -284,10 +235,6 @@ class Rule:
         """For a flag check, the trigger for one severity."""
         raw = getattr(self, level)
         return raw if isinstance(raw, Trigger) else None
-
-
-def _and(items: Sequence[str]) -> str:
-    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
 
 
 def _is_limit(raw: Any) -> bool:
@@ -358,159 +305,3 @@ def default_pack_dir() -> Path:
     here = Path(__file__).resolve().parent  # the wheel puts rules/ inside the package
     shipped = here / "rules"
     return shipped if shipped.is_dir() else here.parents[1] / "rules"
-
-
-def _read_shipped(folder: Path) -> list[tuple[PackFile, Any]] | None:
-    """The pack grantcheck ships, read quickly: libyaml straight to Python, no positions kept.
-
-    Positions only matter for errors, and the shipped pack has none (tests read it
-    both ways). None on any doubt, and the careful reader then explains.
-    """
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        return [
-            (parse(PackFile, data), None)
-            for path in sorted(folder.glob("*.y*ml"))
-            for data in yaml.load_all(path.read_text(encoding="utf-8"), Loader=loader)
-            if data is not None
-        ]
-    except (Invalid, OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None
-
-
-def _read_dir(
-    folder: Path, display: Path, quick: bool = False
-) -> tuple[list[tuple[PackFile, Any]], list[InputError]]:
-    files: list[tuple[PackFile, Any]] = []
-    errors: list[InputError] = []
-    if not folder.is_dir():
-        return [], [
-            InputError(str(display), 1, 1, "the rule folder does not exist", "Check the path")
-        ]
-    shipped = _read_shipped(folder) if quick else None
-    if shipped is not None:
-        return shipped, []
-    for path in sorted(folder.glob("*.y*ml")):
-        name = str(display / path.name)
-        if escapes(path):
-            errors.append(
-                InputError(
-                    name,
-                    1,
-                    1,
-                    "the rule file is a symbolic link to a file outside the repository",
-                    "Copy the rule file into the rule folder",
-                )
-            )
-            continue
-        docs, errs = load_file(path, name)
-        errors += errs
-        for doc in docs:
-            try:
-                files.append((parse(PackFile, doc.data), doc))
-            except Invalid as exc:
-                errors += model_errors(doc, exc, PackFile)
-    return files, errors
-
-
-def load_pack(
-    folders: list[tuple[Path, Path]], quick: bool = True
-) -> tuple[Pack | None, list[InputError]]:
-    """Read the pack from (folder, display name) pairs; later folders add rules.
-
-    ``quick``: read the shipped pack without positions (other folders, which a
-    pull request may change, always get the careful reader with its limits).
-    Any error sends the whole pack through the careful reader, to locate it.
-    """
-    pack, errors = _load_pack(folders, quick)
-    return _load_pack(folders, False) if errors and quick else (pack, errors)
-
-
-def _load_pack(
-    folders: list[tuple[Path, Path]], quick: bool
-) -> tuple[Pack | None, list[InputError]]:
-    rules: dict[str, Rule] = {}
-    written: list[tuple[dict[str, Any], Any, int, Path]] = []  # each rule as written, for rulecheck
-    bands: list[Band] | None = None
-    assumptions: dict[str, Assumption] = {}
-    held: list[str] = []
-    prepared: list[str] = []
-    guide: Citation | None = None
-    errors: list[InputError] = []
-    shipped = default_pack_dir()
-    for folder, display in folders:
-        files, errs = _read_dir(folder, display, quick and folder == shipped)
-        errors += errs
-        if folder != shipped and (folder / "documents").is_dir():  # a council's own vocabularies
-            from grantcheck.vocabcheck import vocabulary_errors
-
-            errors += vocabulary_errors(folder, display)
-        for data, doc in files:
-            bands = data.bands if data.bands is not None else bands
-            assumptions.update(data.assumptions or {})
-            if data.attachments is not None:  # later folders add words
-                held += data.attachments.held
-                prepared += data.attachments.prepared
-            guide = data.guide or guide
-            for i, rule in enumerate(data.rules):
-                if folder == shipped:
-                    rule = replace(rule, shipped=True)
-                if rule.id in rules:  # (no doc: read quickly; the careful re-read will locate it)
-                    p = doc.value_position(("rules", i, "id")) if doc else Position(1, 1)
-                    errors.append(
-                        InputError(
-                            doc.file if doc else str(display),
-                            p.line,
-                            p.column,
-                            f"rule {rule.id} is defined twice",
-                            "Give local rules IDs of their own, or change a default rule in config",
-                        )
-                    )
-                rules[rule.id] = rule
-                written.append((doc.data["rules"][i] if doc else dump(rule), doc, i, display))
-    missing = [n for n in ASSUMPTION_NAMES if n not in assumptions]
-    if not bands or missing:
-        what = "no bands" if not bands else "missing assumptions: " + ", ".join(missing)
-        errors.append(
-            InputError(
-                str(folders[0][1]),
-                1,
-                1,
-                f"the rule pack is incomplete ({what})",
-                "Restore the default pack's bands.yaml and effort.yaml",
-            )
-        )
-    names = [b.name for b in bands or []]
-    for raw, doc, i, display in written if bands else []:
-        for path, message, hint in rule_problems(raw, names):
-            where = ("rules", i, *path)
-            p = (
-                (
-                    doc.position(where)
-                    if message.endswith("not a band") and len(path) == 2
-                    else doc.value_position(where)
-                )
-                if doc
-                else Position(1, 1)
-            )
-            errors.append(
-                InputError(
-                    doc.file if doc else str(display),
-                    p.line,
-                    p.column,
-                    f"rule {raw.get('id')}: {message}",
-                    hint,
-                )
-            )
-    if errors:
-        return None, errors
-    band_map = {b.name: b.max for b in bands or []}
-    return Pack(
-        rules=tuple(rules.values()),
-        bands=band_map,
-        assumptions=assumptions,
-        vocabulary=Vocabulary(tuple(held), tuple(prepared)),
-        guide=guide,
-    ), []

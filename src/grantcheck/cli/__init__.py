@@ -123,7 +123,8 @@ def load_policy(
     from grantcheck.config import discover, load_config
     from grantcheck.pipeline import display_name
     from grantcheck.policy import build_policy
-    from grantcheck.rulepack import default_pack_dir, load_pack
+    from grantcheck.rulepack import default_pack_dir
+    from grantcheck.rulepack_load import load_pack
 
     cwd = here.folder
     path = here.path(config) if config is not None else discover(cwd)

@@ -1,0 +1,64 @@
+"""The basis of a rule's limits: the guide, the law, the Compact, research or a judgement.
+
+A closed set of kinds, each with a few words on what it is, and the plain words reports use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from grantcheck.findings import Severity
+from grantcheck.model import LAX, model
+
+Basis = Literal["guide", "law", "compact", "research", "judgement"]
+BASES: tuple[str, ...] = ("guide", "law", "compact", "research", "judgement")
+
+
+@model(LAX)
+class Ground:
+    """Where a rule's limits come from: a kind from a closed set, and what, in a few words.
+
+    ``levels`` and ``bands`` narrow it to some limits (the law may set the error
+    limit and the Compact the warning one); a ground with neither covers all.
+    """
+
+    kind: Basis
+    text: str = ""
+    levels: list[Severity] | None = None
+    bands: list[str] | None = None
+
+    def covers(self, level: str | None, band: str | None) -> bool:
+        return (level is None or self.levels is None or level in self.levels) and (
+            band is None or self.bands is None or band in self.bands
+        )
+
+
+LOCAL_POLICY = Ground(kind="judgement", text="the rule file states no basis")
+_LEADS = {
+    "guide": "the guide's",
+    "law": "the law",
+    "compact": "the Compact",
+    "research": "published research",
+}
+
+
+def basis_text(ground: Ground, shipped: bool) -> str:
+    """The basis in plain words: "the guide's", "the law (Procurement Act 2023, s.68)" ..."""
+    if ground.kind == "judgement":
+        lead = "grantcheck's own judgement" if shipped else "local policy"
+    else:
+        lead = _LEADS[ground.kind]
+    return lead + (f" ({ground.text})" if ground.text else "")
+
+
+def basis_name(ground: Ground, shipped: bool) -> str:
+    """The basis in two or three words, for a table cell."""
+    if ground.kind == "judgement":
+        return "grantcheck's judgement" if shipped else "local policy"
+    return {"research": "research"}.get(ground.kind, _LEADS[ground.kind].removesuffix("'s"))
+
+
+def and_list(items: Sequence[str]) -> str:
+    """'a, b and c'."""
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
