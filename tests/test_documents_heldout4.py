@@ -202,3 +202,35 @@ def test_a_document_named_inside_an_opening_condition_is_not_asked_for(tmp_path:
         "- if your accounts are more than a year old, a recent bank statement.\n",
     )
     assert kinds(f) == (["governing_document"], ["bank_statement", "quotes"])
+
+
+def test_accounts_waived_for_a_bank_statement_accept_bank_statements(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "waived.txt",
+        "Please send:\n\n"
+        "- your last bank statement - we don't need accounts, a statement is plenty;\n"
+        "- a photo of the hall you want to hire.\n",
+    )
+    assert f.accounts is not None and f.accounts.value == "bank_statements"
+    g = measure(tmp_path, "none.txt", "You do not need to send accounts or bank statements.\n")
+    assert g.accounts is not None and g.accounts.value == "none"
+
+
+def test_accounts_checked_by_an_independent_person_are_independently_examined(
+    tmp_path: Path,
+) -> None:
+    f = measure(
+        tmp_path,
+        "checked.txt",
+        "YOU MUST ENCLOSE\n\n"
+        "1. Last year's accounts, checked by an independent person (not a committee member).\n"
+        "2. Your rules.\n",
+    )
+    assert f.accounts is not None and f.accounts.value == "independent_examination"
+    g = measure(
+        tmp_path,
+        "scored.txt",
+        "Every application is checked by an independent person. Send your latest accounts.\n",
+    )
+    assert g.accounts is not None and g.accounts.value == "unaudited"

@@ -77,6 +77,14 @@ def _shares(text: str) -> list[Amount]:
     return sorted(found, key=lambda a: a.start)
 
 
+# accounts checked by an outsider: the phrases of that level that do not say "accounts"
+CHECKED = re.compile(r"independent person|independently (?:checked|verified)", re.IGNORECASE)
+
+
+def _names_accounts(s: str) -> bool:
+    return re.search(r"\b(?:accounts|balance sheet|financial statements)\b", s, re.I) is not None
+
+
 def _skip(s: str, at: int) -> int:
     """The first position at or after ``at`` that is not a space."""
     return SPACES.match(s, at).end()  # type: ignore[union-attr]  # \s* always matches
@@ -103,6 +111,8 @@ class Holdings(Conditions):
             for m in acc[level].finditer(s):
                 after = NOT_AFTER.match(s, m.end())
                 if after is None and not NEGATED.search(s[max(0, m.start() - 70) : m.start()]):
+                    if i == 3 and CHECKED.search(m.group(0)) and not _names_accounts(s):
+                        break  # "checked by an independent person": of the accounts only
                     levels.append(i)
                     spans[i] = m.span()
                     break
@@ -124,7 +134,10 @@ class Holdings(Conditions):
             levels = [2]
         # "Audited accounts are not required" waives a level; it does not say no accounts
         if not waived and self.may("accounts:none") and self._no_accounts(s):
-            self.accounts.append((0, True, self.evidence(block, s)))
+            # "we don't need accounts, the bank statement is enough": what is named beside the
+            # waiver is what is accepted
+            offered = 1 in levels
+            self.accounts.append((1 if offered else 0, True, self.evidence(block, s, spans.get(1))))
         elif levels and (asked or any(acc[LEVELS[i]].search(s) for i in levels if i > 1)):
             # what a sentence names beside a waived level is offered instead ("Audited figures
             # are not needed: your last two bank statements are enough"), as is what a new
