@@ -6,9 +6,10 @@ limit's number, and numbered questions whose only limit is given by number elsew
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from form_documents import write_form_docx
+from form_documents import PdfField, fillable_pdf_bytes, write_form_docx
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
 from grantcheck.documents.total import distinct
@@ -234,3 +235,26 @@ def test_accounts_checked_by_an_independent_person_are_independently_examined(
         "Every application is checked by an independent person. Send your latest accounts.\n",
     )
     assert g.accounts is not None and g.accounts.value == "unaudited"
+
+
+def test_a_line_indented_under_a_bullet_on_a_form_page_continues_its_item(
+    tmp_path: Path,
+) -> None:
+    lines: list[str | PdfField] = [
+        "Dogfennau / Documents",
+        "Anfonwch y rhain / Send these with your application:",
+        "- Copi o'ch cyfansoddiad",
+        "  A copy of your constitution",
+        "- Cyfriflen banc ddiweddar",
+        "  A recent bank statement",
+        "- Os ydych yn llogi offer: dau ddyfynbris",
+        "  If you are hiring equipment: two quotes",
+        PdfField("Sig", "Llofnod / Signature"),
+    ]
+    data = fillable_pdf_bytes([lines])
+    # the second line of each item starts further right, under the item's words
+    data = re.sub(rb"56 (\d+) Td \(  ", rb"70 \1 Td (  ", data)
+    path = tmp_path / "dwyieithog.pdf"
+    path.write_bytes(data)
+    f = Measurer().measure(path, path.name)[1]
+    assert kinds(f) == (["bank_statement", "governing_document"], ["quotes"])

@@ -34,11 +34,12 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # counters opening with their limit, limits given by question number to prompts with no drawn
 # space, conditions in brackets and "if" clauses, an email's quoted message, an upload's help
 # opening with a condition, "items over £250") raised them again.
-FLOORS = {"questions": 46 / 49, "word_limit": 47 / 49, "attachments": 46 / 49, "accounts": 49 / 49}
+FLOORS = {"questions": 46 / 49, "word_limit": 47 / 49, "attachments": 47 / 49, "accounts": 49 / 49}
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
-# after the first fixes, 250 of 250 once a kind named inside an opening condition was not asked for)
-KINDS_FLOOR = {"precision": 250 / 250, "recall": 250 / 257}
+# after the first fixes, 250 of 250 once a kind named inside an opening condition was not asked
+# for; recall 254 of 257 once a line indented under a form page's bullet continued its item)
+KINDS_FLOOR = {"precision": 254 / 254, "recall": 254 / 257}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (one after the fixes: Hollinghurst's
 # limits, in an evaluation table apart from its questions).

@@ -136,16 +136,23 @@ def _placed(
         )
     placed += [(-top, left, 1, block) for top, left, block in widgets]
     out: list[Block] = []
-    for *_, block in sorted(placed, key=lambda p: (p[0], p[2], p[1])):
+    item_left: float | None = None  # where the last bulleted or numbered item's line starts
+    for _, left, _, block in sorted(placed, key=lambda p: (p[0], p[2], p[1])):
         last = out[-1] if out else None
         if (
             last is not None
             and last.kind == TEXT == block.kind
-            and wraps(last.text, block.text, PROSE_END)
+            and (
+                wraps(last.text, block.text, PROSE_END)
+                # a line starting to the right of an item's bullet, under its words (a wrapped
+                # item, or its translation): "• Copi o'ch cyfansoddiad" / "  A copy of ..."
+                or (item_left is not None and left > item_left + 4 and not ITEM.match(block.text))
+            )
         ):  # a sentence wrapped at the margin between two fields: one block
             out[-1] = Block(TEXT, f"{last.text} {block.text}", last.where)
-        else:
-            out.append(block)
+            continue
+        out.append(block)
+        item_left = left if block.kind == TEXT and ITEM.match(block.text) else None
     return out
 
 
