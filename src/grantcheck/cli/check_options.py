@@ -1,0 +1,118 @@
+"""grantcheck check's command line made into a run: formats paired with output files, the
+options a run needs, and the baseline to compare against.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from grantcheck.cli import _fail
+from grantcheck.cli.workdir import Workdir
+from grantcheck.reporters.registry import REPORTERS, Reporter
+
+if TYPE_CHECKING:
+    from grantcheck.limits import Limits
+    from grantcheck.policy import Policy
+
+
+@dataclass(frozen=True)
+class Target:
+    """One format and where it goes (None: standard output), as given on the command line."""
+
+    reporter: Reporter
+    path: Path | None
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """Everything a check run needs besides the results themselves."""
+
+    targets: tuple[Target, ...]
+    policy: Policy
+    known: frozenset[str] | None  # fingerprints from --baseline
+    quiet: bool
+    cwd: Path
+    command: str  # the command line, for reports that record it
+    recording: bool  # --write-baseline: keep what it needs
+    portfolio_only: bool = False
+
+
+# The format an --output file's name implies when no --format is given.
+SUFFIX_FORMATS = {
+    ".json": "json",
+    ".md": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".sarif": "sarif",
+    ".xml": "junit",
+    ".csv": "csv",
+    ".xlsx": "xlsx",
+    ".txt": "text",
+}
+
+
+def parse_targets(formats: list[str], outputs: list[Path]) -> tuple[Target, ...]:
+    """Pair formats with outputs in order; at most one format may go to standard output."""
+    if (
+        not formats and outputs
+    ):  # `-o report.html` alone means an HTML report, not text in a .html file
+        formats = [SUFFIX_FORMATS.get(path.suffix.lower(), "text") for path in outputs]
+    if not formats:
+        formats = ["github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"]
+    if len(outputs) > len(formats):
+        _fail(
+            [
+                "<command line>: more --output files than --format choices; give a "
+                "--format for each --output"
+            ]
+        )
+    if len(formats) - len(outputs) > 1:
+        _fail(
+            [
+                "<command line>: only one format can go to standard output; give the "
+                "others an --output file"
+            ]
+        )
+    targets = tuple(
+        Target(REPORTERS[f], outputs[i] if i < len(outputs) else None)
+        for i, f in enumerate(formats)
+    )
+    for target in targets:
+        if target.reporter.binary and target.path is None:
+            _fail(
+                [
+                    f"<command line>: {target.reporter.name} is a binary format, which "
+                    "cannot go to standard "
+                    "output; give it an --output file (for example -o "
+                    f"report.{target.reporter.name})"
+                ]
+            )
+    return targets
+
+
+def read_baseline(path: Path, here: Workdir, limits: Limits) -> set[str]:
+    from dataclasses import replace
+
+    from grantcheck import baseline as baselines
+    from grantcheck.load import read_text
+
+    text, error = read_text(
+        here.path(path), str(path), replace(limits, max_file_bytes=limits.max_baseline_bytes)
+    )
+    if text is None:
+        from grantcheck.limits import raise_hint
+
+        reason = error.message if error else "unknown"
+        hint = (
+            raise_hint("max_baseline_bytes")
+            if "larger" in reason
+            else "Name the baseline file itself"
+        )
+        _fail([f"{path}:1:1: cannot read the baseline: {reason}. {hint}"])
+    parsed = baselines.parse(text)
+    if isinstance(parsed, str):
+        _fail([f"{path}:1:1: the baseline is {parsed}. Write one with --write-baseline"])
+    return parsed

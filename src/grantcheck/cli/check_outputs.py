@@ -1,0 +1,63 @@
+"""grantcheck check's output files: opened before the run, and refused when two would share
+a file or one would replace a file the run reads.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from grantcheck.cli import Sink, _fail
+from grantcheck.cli.check_options import Target
+from grantcheck.cli.workdir import Workdir
+
+if TYPE_CHECKING:
+    from grantcheck.policy import Policy
+
+
+def open_sinks(paths: list[Path | None], here: Workdir, max_bytes: int) -> list[Sink]:
+    """A sink for each output (None: standard output); exit 2 if one cannot be opened."""
+    from grantcheck.outputs import OutputError
+
+    sinks: list[Sink] = []
+    for path in paths:
+        try:
+            if path is None:
+                sinks.append(Sink(None))
+            else:
+                sinks.append(Sink(here.path(path), max_bytes, os.fspath(path)))
+        except OutputError as exc:
+            for sink in sinks:
+                sink.abort()
+            _fail([exc])
+    return sinks
+
+
+def refuse_clashes(
+    targets: tuple[Target, ...],
+    write_baseline: Path | None,
+    paths: list[Path],
+    policy: Policy,
+    here: Workdir,
+    baseline: Path | None,
+) -> None:
+    """Exit 2 when two outputs share a file, or an output would replace a file this run reads.
+
+    ``paths`` are the inputs made absolute; the other paths are as given on the command line.
+    """
+    from grantcheck.outputs import clashes
+    from grantcheck.pipeline import find_files
+
+    named = [(f"the {t.reporter.name} report", t.path) for t in targets if t.path is not None]
+    named += [("the baseline", write_baseline)] if write_baseline is not None else []
+    if not named:
+        return
+    outputs = [(what, here.path(path), os.fspath(path)) for what, path in named]
+    schemes, _ = find_files(paths, here.folder, policy.exclude)
+    rules = [p for folder in policy.rule_folders for p in sorted(folder.glob("*.y*ml"))]
+    config = [here.folder / policy.config_file] if policy.config_file else []
+    read = [*schemes, *rules, *config, *([here.path(baseline)] if baseline else [])]
+    problems = clashes(outputs, read)
+    if problems:
+        _fail(problems)
