@@ -258,3 +258,20 @@ def test_a_line_indented_under_a_bullet_on_a_form_page_continues_its_item(
     path.write_bytes(data)
     f = Measurer().measure(path, path.name)[1]
     assert kinds(f) == (["bank_statement", "governing_document"], ["quotes"])
+
+
+def test_who_sends_lines_inside_a_nested_list_head_its_items(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "nested.md",
+        "## Documents to send\n\n"
+        "- **Everyone**\n"
+        "  - your constitution;\n"
+        "  - your latest accounts.\n"
+        "- **Some groups only**\n"
+        "  - Clubs with more than 50 members only:\n"
+        "    - your data protection policy.\n"
+        "  - If you run trips:\n"
+        "    - a risk assessment.\n",
+    )
+    assert kinds(f) == (["accounts", "governing_document"], ["other", "policy"])

@@ -34,7 +34,7 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # counters opening with their limit, limits given by question number to prompts with no drawn
 # space, conditions in brackets and "if" clauses, an email's quoted message, an upload's help
 # opening with a condition, "items over £250") raised them again.
-FLOORS = {"questions": 46 / 49, "word_limit": 47 / 49, "attachments": 47 / 49, "accounts": 49 / 49}
+FLOORS = {"questions": 46 / 49, "word_limit": 47 / 49, "attachments": 48 / 49, "accounts": 49 / 49}
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
 # after the first fixes, 250 of 250 once a kind named inside an opening condition was not asked
@@ -111,7 +111,7 @@ def test_precision_and_recall_targets(result: Score, key: str) -> None:
 FACTS_FLOOR = {
     "public_liability_insurance": 49,
     "match_funding_percent": 47,
-    "policies_required": 48,
+    "policies_required": 49,
 }
 
 

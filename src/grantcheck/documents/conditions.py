@@ -28,10 +28,11 @@ LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-h]\)\s)"
 NOTE = re.compile(r"\((?:see|note|as)\b[^()]{0,60}\)", re.IGNORECASE)
 # what may stand between a clause's start and a condition that opens it
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:(–—])[\s\-*•]*(?:(?:and|or|but|that|only)\s+)*$", re.I)
-# "Building projects only: proof of ownership", "Charities only - annual return": a few words
-# and "only" opening a line or item limit it to those applicants ("Office use only" is a box)
+# "Building projects only: proof of ownership", "Charities only - annual return", "Groups with
+# an income over £250,000 only:": a few words (a sum among them) and "only" opening a line or
+# item limit it to those applicants ("Office use only" is a box)
 LEADING_ONLY = re.compile(
-    r"^[\s\-*•▪0-9.()]*(?!(?:for\s+)?office\b)(?:[\w'’/&-]+\s+){1,5}only\s*(?::|[-–—]\s)",
+    r"^[\s\-*•▪0-9.()]*(?!(?:for\s+)?office\b)(?:[\w'’/&£$€.,-]+\s+){1,7}only\s*(?::|[-–—]\s)",
     re.IGNORECASE,
 )
 # "Planning permission (capital projects only)", "Two quotes, for building works only", Welsh

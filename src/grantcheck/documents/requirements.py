@@ -261,6 +261,16 @@ class Requirements(Attachments, Holdings):
         # a short title names a section, but not a cell with words beside it: a table's
         # "Evidence of match funding | Where you have other funding" is an item
         short_title = words <= 6 and not tail.endswith((".", "?")) and cells < 2
+        # "From every applicant", "Some groups only": a list's line saying who sends the items
+        # under it, naming no document
+        who = (
+            self.checklist
+            and short_title
+            and (block.item or LIST_ITEM.match(text) is not None)  # a list's own line
+            and bool(v.everyone.search(text) or self._leads_with_condition(text))
+            and not any(p.search(text) for _, p in v.kinds)
+        )
+        explicit = explicit or who
         if explicit:
             self.match_section = bool(self.may("match", text) and v.match.search(text))
             self.after_award = bool(AFTER_HEADING.search(text))
@@ -272,12 +282,16 @@ class Requirements(Attachments, Holdings):
             return False
         if tail.endswith(":") and any(p.search(text) for _, p in v.kinds):
             return False  # "If you employ staff: your insurance certificate" is an item
-        if self.checklist and not block.heading and v.condition.search(text):
+        if (
+            self.checklist
+            and not block.heading
+            and (v.condition.search(text) or self._leads_with_condition(text))
+        ):
             self.list_conditional = True  # "Only in some cases:" within the checklist
         elif (
             self.checklist
             and not block.heading
-            and tail.endswith(":")
+            and (tail.endswith(":") or who)
             and not text.isupper()
             and not SECTION.match(text)
         ):
