@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from conftest import ROOT, run, write
-from grantcheck.pipeline import check_text
+from grantcheck.pipeline_scheme import check_text
 from grantcheck.policy import Policy
 from grantcheck.portfolio import Row, as_json, build, place, row_of
 from grantcheck.reporters.overview import render_text, totals_sentence, unranked_sentence

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from grantcheck.pipeline import check_text
+from grantcheck.pipeline_scheme import check_text
 from grantcheck.policy import Policy
 from grantcheck.portfolio import as_json, build, row_of
 from grantcheck.reporters.overview import render_markdown, render_text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import run
-from grantcheck.pipeline import check_text
+from grantcheck.pipeline_scheme import check_text
 from grantcheck.policy import Policy
 from grantcheck.reporters import summary
 

@@ -27,7 +27,7 @@ application:
 
 
 def test_two_schemes_of_one_file_are_located_by_line(policy: Any) -> None:
-    from grantcheck.pipeline import check_text
+    from grantcheck.pipeline_scheme import check_text
     from grantcheck.portfolio import as_json, build, row_of
 
     results, errors = check_text(TWO, "two.yaml", Path("two.yaml"), policy)
@@ -58,7 +58,7 @@ def test_check_help_names_registers_and_documents_of_both_kinds() -> None:
 
 
 def test_a_known_value_whose_rule_may_not_apply_says_which_fact_is_missing(policy: Any) -> None:
-    from grantcheck.pipeline import check_text
+    from grantcheck.pipeline_scheme import check_text
     from grantcheck.reporters.rows import measure_rows
     from grantcheck.reporters.wording import status_text
 

@@ -215,7 +215,7 @@ def test_no_text_in_a_scheme_forges_a_line_in_any_format(
     file: str,
 ) -> None:
     from grantcheck.findings import Report
-    from grantcheck.pipeline import check_text
+    from grantcheck.pipeline_scheme import check_text
     from grantcheck.reporters import github, html, json_report, junit, markdown, sarif, text
 
     scheme = (

@@ -74,7 +74,7 @@ def test_ctrl_c_says_nothing_was_written(
 
 
 def test_portfolio_legend_and_html_and_xlsx_punctuation(policy: Any) -> None:
-    from grantcheck.pipeline import check_text
+    from grantcheck.pipeline_scheme import check_text
     from grantcheck.portfolio import build, row_of
     from grantcheck.reporters import html
     from grantcheck.reporters.overview_html import picture

@@ -2,193 +2,31 @@
 
 This module reads files but never prints or exits: it returns a ``Report`` with
 every scheme checked and every input error, so one bad file never stops the rest.
+This module runs over many files (and a register's rows), in worker processes when there
+are many; pipeline_files finds the files and pipeline_scheme checks each scheme.
 """
 
 from __future__ import annotations
 
-import fnmatch
-import math
-import os
 import sys
 from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from grantcheck.config_files import CONFIG_NAMES
-from grantcheck.engine import evaluate
 from grantcheck.errors import InputError
 from grantcheck.findings import Report, SchemeResult
-from grantcheck.guidance_files import measure_documents
 from grantcheck.limits import raise_hint, run_spent
-from grantcheck.load import Cost, Document, load_text, read_source
-from grantcheck.metrics import Computed, compute
+from grantcheck.load import Cost, read_source
+from grantcheck.pipeline_files import display_name, find_files
+from grantcheck.pipeline_scheme import DOCUMENT_SUFFIXES, check_document, check_text, not_a_scheme
 from grantcheck.policy import Policy
 from grantcheck.register import REGISTER_SUFFIXES
 from grantcheck.trust import escapes
-from grantcheck.validate import Parsed, validate
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
 T = TypeVar("T")
-
-
-def display_name(path: Path, cwd: Path) -> str:
-    """A path as the user will recognise it: relative to the working folder ``cwd`` where
-    possible, else as it was given (the CLI joins a relative path to ``cwd`` lexically, so
-    ``../x.yaml`` comes back as typed)."""
-    try:  # normpath, not resolve: a loop of links must not stop us naming the file
-        return Path(os.path.normpath(cwd / path)).relative_to(os.path.normpath(cwd)).as_posix()
-    except ValueError:
-        pass
-    try:
-        return path.relative_to(cwd).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
-def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
-    """True when a path found in a folder matches an exclude pattern (whole path, or any part of
-    it)."""
-    parts = rel.split("/")
-    return any(
-        fnmatch.fnmatchcase(rel, p) or any(fnmatch.fnmatchcase(part, p) for part in parts)
-        for p in patterns
-    )
-
-
-def _scheme_files(folder: Path, exclude: tuple[str, ...]) -> Iterator[Path]:
-    """The scheme files under a folder, unsorted (hidden folders, config files and ``exclude``
-    patterns skipped)."""
-    for candidate in folder.rglob("*"):
-        rel = candidate.relative_to(folder).parts
-        # a link that leads nowhere is kept, so that the reader can say so
-        if (
-            candidate.suffix in (".yaml", ".yml")
-            and (candidate.is_file() or candidate.is_symlink())
-            and not any(part.startswith(".") for part in rel)
-            and candidate.name not in CONFIG_NAMES
-            and not _excluded("/".join(rel), exclude)
-        ):
-            yield candidate
-
-
-def find_files(
-    paths: list[Path], cwd: Path, exclude: tuple[str, ...] = ()
-) -> tuple[list[Path], list[InputError]]:
-    """Scheme files named, or found under folders named (hidden folders, config files and
-    ``exclude`` patterns skipped; a file named on the command line is always checked)."""
-    found: list[Path] = []
-    errors: list[InputError] = []
-    for path in paths:
-        if path.is_dir():
-            found += sorted(_scheme_files(path, exclude))
-        elif path.exists() or path.is_symlink():
-            found.append(path)
-        else:
-            errors.append(
-                InputError(
-                    display_name(path, cwd), 1, 1, "no such file or folder", "Check the path"
-                )
-            )
-    return found, errors
-
-
-def empty_folders(paths: list[Path], exclude: tuple[str, ...] = ()) -> list[Path]:
-    """The folders named that hold no scheme file to check (stops at the first file found)."""
-    return [p for p in paths if p.is_dir() and next(_scheme_files(p, exclude), None) is None]
-
-
-def _waived(parsed: Parsed, rule: str, policy: Policy) -> bool:
-    """Whether the scheme (or the config, for this scheme) waives ``rule``."""
-    from grantcheck.engine import scheme_id
-
-    sid = scheme_id(parsed)
-    return (policy.scheme_waivers and any(w.rule == rule for w in parsed.scheme.waivers)) or any(
-        w.rule == rule and fnmatch.fnmatchcase(sid, w.scheme) for w in policy.waivers
-    )
-
-
-def check_text(
-    text: str, name: str, scheme_file: Path, policy: Policy, cost: Cost | None = None
-) -> tuple[list[SchemeResult], list[InputError]]:
-    """Every scheme in ``text`` (named ``name``); guidance is read relative to ``scheme_file``."""
-    docs, errors = load_text(text, name, policy.limits, cost)
-    if not docs and not errors:
-        errors.append(
-            InputError(
-                name, 1, 1, "the file holds no scheme", "Run 'grantcheck init' for a starter file"
-            )
-        )
-    results = []
-    for doc in docs:
-        result, errs = check_document(doc, scheme_file, policy)
-        errors += errs
-        results += [result] if result is not None else []
-    return results, errors
-
-
-def check_document(
-    doc: Document, scheme_file: Path, policy: Policy
-) -> tuple[SchemeResult | None, list[InputError]]:
-    """One scheme document (from a YAML file or a register row): validated, measured and judged."""
-    parsed, errs = validate(doc)
-    if parsed is None:
-        return None, errs
-    documents, errs = measure_documents(parsed, scheme_file, policy)
-    if errs:
-        return None, errs
-    scheme, measured, guidance = parsed.scheme, None, None
-    if documents is not None:  # facts measured from the documents meet the stated ones
-        from grantcheck.measured import apply
-
-        scheme, measured = apply(scheme, documents, _waived(parsed, "GC002", policy))
-        guidance = documents.guidance
-    pack = policy.pack
-    computed = compute(
-        scheme, pack.bands, pack.assumption_values, guidance, pack.vocabulary, measured
-    )
-    if errs := _not_finite(doc, computed):  # never 'Infinity' or 'nan' in a report
-        return None, errs
-    return evaluate(parsed, computed, policy, documents.everything if documents else None)
-
-
-def _not_finite(doc: Document, computed: Computed) -> list[InputError]:
-    """A located error for the first metric too large to compute (the others follow from it)."""
-    for m in computed.metrics.values():
-        if isinstance(m.value, float) and not math.isfinite(m.value):
-            p = doc.position(m.path)
-            return [
-                InputError(
-                    doc.file,
-                    p.line,
-                    p.column,
-                    f"{m.name} cannot be computed: the numbers it comes from are too large",
-                    "Check the amounts and the config's assumptions",
-                )
-            ]
-    return []
-
-
-# a form or guidance document named where a scheme file is expected
-DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx", ".doc", ".html", ".htm", ".odt")
-
-
-def not_a_scheme(name: str) -> InputError:
-    """A document given to ``check``: say what to do with it instead."""
-    import shlex
-
-    from grantcheck.safe_text import clip
-
-    shown = clip(shlex.quote(name), 80)
-    return InputError(
-        name,
-        1,
-        1,
-        "this is a document (a form or guidance), not a scheme file",
-        f"Measure it with 'grantcheck measure {shown}', or start a scheme file from it with "
-        f"'grantcheck init --from {shown}' and check that",
-    )
 
 
 def check_file(

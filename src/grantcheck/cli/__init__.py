@@ -121,7 +121,7 @@ def load_policy(
     The paths are as given on the command line; they are read against ``here``.
     """
     from grantcheck.config import discover, load_config
-    from grantcheck.pipeline import display_name
+    from grantcheck.pipeline_files import display_name
     from grantcheck.policy import build_policy
     from grantcheck.rulepack import default_pack_dir
     from grantcheck.rulepack_load import load_pack

@@ -187,7 +187,7 @@ def _warn_empty(paths: list[Path], exclude: tuple[str, ...], folder: Path) -> No
     """A warning for each folder named (or the current one) with no scheme file in it: like
     ruff or yamllint, checking nothing is not silent. The exit code stays 0 (cli.md: only
     findings and input errors change it)."""
-    from grantcheck.pipeline import display_name, empty_folders
+    from grantcheck.pipeline_files import display_name, empty_folders
 
     for path in empty_folders(paths, exclude):
         name = display_name(path, folder)

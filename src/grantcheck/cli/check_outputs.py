@@ -47,7 +47,7 @@ def refuse_clashes(
     ``paths`` are the inputs made absolute; the other paths are as given on the command line.
     """
     from grantcheck.outputs import clashes
-    from grantcheck.pipeline import find_files
+    from grantcheck.pipeline_files import find_files
 
     named = [(f"the {t.reporter.name} report", t.path) for t in targets if t.path is not None]
     named += [("the baseline", write_baseline)] if write_baseline is not None else []

@@ -124,7 +124,9 @@ def diff_command(
     """Compare two versions of a scheme: measures before and after, findings fixed and added."""
     from grantcheck.diff import compare
     from grantcheck.findings import Report
-    from grantcheck.pipeline import check_file, check_text, display_name
+    from grantcheck.pipeline import check_file
+    from grantcheck.pipeline_files import display_name
+    from grantcheck.pipeline_scheme import check_text
     from grantcheck.reporters import diff as render
 
     if (git is None and len(files) != 2) or (git is not None and len(files) != 1):

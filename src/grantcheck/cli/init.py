@@ -216,7 +216,7 @@ def _ask_all() -> dict[str, Any]:
 
 def _verdict(text: str, target: Path, here: Workdir) -> None:
     """The headline sentence and the number of findings, as 'check' would report them."""
-    from grantcheck.pipeline import check_text
+    from grantcheck.pipeline_scheme import check_text
     from grantcheck.reporters.wording import headline
 
     policy = load_policy(None, [], [], [], None, here)

@@ -33,7 +33,7 @@ def measure_files(
     ``unread`` collects the names of the documents that could not be read."""
     from grantcheck.documents import Measurer
     from grantcheck.guidance import Unreadable
-    from grantcheck.pipeline import display_name
+    from grantcheck.pipeline_files import display_name
 
     measurer = measurer or Measurer()
     seen: set[Path] = set()

@@ -7,7 +7,7 @@ process's working folder, and tests run a command in any folder by passing
 ``obj=Workdir(folder)`` (changing the process's folder is unsafe when tests run in parallel).
 
 The join is lexical (``folder / "../x"`` keeps its ``..``): the name a user typed can be
-read back from the path (``pipeline.display_name``), so messages name files as before.
+read back from the path (``pipeline_files.display_name``), so messages name files as before.
 """
 
 from __future__ import annotations

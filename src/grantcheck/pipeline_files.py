@@ -1,0 +1,80 @@
+"""Finding scheme files: the files named, and those found under the folders named.
+
+Also how a path is shown to the user, and which folders named hold nothing to check.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from grantcheck.config_files import CONFIG_NAMES
+from grantcheck.errors import InputError
+
+
+def display_name(path: Path, cwd: Path) -> str:
+    """A path as the user will recognise it: relative to the working folder ``cwd`` where
+    possible, else as it was given (the CLI joins a relative path to ``cwd`` lexically, so
+    ``../x.yaml`` comes back as typed)."""
+    try:  # normpath, not resolve: a loop of links must not stop us naming the file
+        return Path(os.path.normpath(cwd / path)).relative_to(os.path.normpath(cwd)).as_posix()
+    except ValueError:
+        pass
+    try:
+        return path.relative_to(cwd).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
+    """True when a path found in a folder matches an exclude pattern (whole path, or any part of
+    it)."""
+    parts = rel.split("/")
+    return any(
+        fnmatch.fnmatchcase(rel, p) or any(fnmatch.fnmatchcase(part, p) for part in parts)
+        for p in patterns
+    )
+
+
+def _scheme_files(folder: Path, exclude: tuple[str, ...]) -> Iterator[Path]:
+    """The scheme files under a folder, unsorted (hidden folders, config files and ``exclude``
+    patterns skipped)."""
+    for candidate in folder.rglob("*"):
+        rel = candidate.relative_to(folder).parts
+        # a link that leads nowhere is kept, so that the reader can say so
+        if (
+            candidate.suffix in (".yaml", ".yml")
+            and (candidate.is_file() or candidate.is_symlink())
+            and not any(part.startswith(".") for part in rel)
+            and candidate.name not in CONFIG_NAMES
+            and not _excluded("/".join(rel), exclude)
+        ):
+            yield candidate
+
+
+def find_files(
+    paths: list[Path], cwd: Path, exclude: tuple[str, ...] = ()
+) -> tuple[list[Path], list[InputError]]:
+    """Scheme files named, or found under folders named (hidden folders, config files and
+    ``exclude`` patterns skipped; a file named on the command line is always checked)."""
+    found: list[Path] = []
+    errors: list[InputError] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(_scheme_files(path, exclude))
+        elif path.exists() or path.is_symlink():
+            found.append(path)
+        else:
+            errors.append(
+                InputError(
+                    display_name(path, cwd), 1, 1, "no such file or folder", "Check the path"
+                )
+            )
+    return found, errors
+
+
+def empty_folders(paths: list[Path], exclude: tuple[str, ...] = ()) -> list[Path]:
+    """The folders named that hold no scheme file to check (stops at the first file found)."""
+    return [p for p in paths if p.is_dir() and next(_scheme_files(p, exclude), None) is None]

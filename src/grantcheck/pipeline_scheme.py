@@ -1,0 +1,112 @@
+"""Running one scheme: loaded, validated, measured against its documents, computed, judged.
+
+A document (a form or guidance) given where a scheme file is expected gets a located error
+that says what to do with it instead.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import math
+from pathlib import Path
+
+from grantcheck.engine import evaluate
+from grantcheck.errors import InputError
+from grantcheck.findings import SchemeResult
+from grantcheck.guidance_files import measure_documents
+from grantcheck.load import Cost, Document, load_text
+from grantcheck.metrics import Computed, compute
+from grantcheck.policy import Policy
+from grantcheck.validate import Parsed, validate
+
+
+def _waived(parsed: Parsed, rule: str, policy: Policy) -> bool:
+    """Whether the scheme (or the config, for this scheme) waives ``rule``."""
+    from grantcheck.engine import scheme_id
+
+    sid = scheme_id(parsed)
+    return (policy.scheme_waivers and any(w.rule == rule for w in parsed.scheme.waivers)) or any(
+        w.rule == rule and fnmatch.fnmatchcase(sid, w.scheme) for w in policy.waivers
+    )
+
+
+def check_text(
+    text: str, name: str, scheme_file: Path, policy: Policy, cost: Cost | None = None
+) -> tuple[list[SchemeResult], list[InputError]]:
+    """Every scheme in ``text`` (named ``name``); guidance is read relative to ``scheme_file``."""
+    docs, errors = load_text(text, name, policy.limits, cost)
+    if not docs and not errors:
+        errors.append(
+            InputError(
+                name, 1, 1, "the file holds no scheme", "Run 'grantcheck init' for a starter file"
+            )
+        )
+    results = []
+    for doc in docs:
+        result, errs = check_document(doc, scheme_file, policy)
+        errors += errs
+        results += [result] if result is not None else []
+    return results, errors
+
+
+def check_document(
+    doc: Document, scheme_file: Path, policy: Policy
+) -> tuple[SchemeResult | None, list[InputError]]:
+    """One scheme document (from a YAML file or a register row): validated, measured and judged."""
+    parsed, errs = validate(doc)
+    if parsed is None:
+        return None, errs
+    documents, errs = measure_documents(parsed, scheme_file, policy)
+    if errs:
+        return None, errs
+    scheme, measured, guidance = parsed.scheme, None, None
+    if documents is not None:  # facts measured from the documents meet the stated ones
+        from grantcheck.measured import apply
+
+        scheme, measured = apply(scheme, documents, _waived(parsed, "GC002", policy))
+        guidance = documents.guidance
+    pack = policy.pack
+    computed = compute(
+        scheme, pack.bands, pack.assumption_values, guidance, pack.vocabulary, measured
+    )
+    if errs := _not_finite(doc, computed):  # never 'Infinity' or 'nan' in a report
+        return None, errs
+    return evaluate(parsed, computed, policy, documents.everything if documents else None)
+
+
+def _not_finite(doc: Document, computed: Computed) -> list[InputError]:
+    """A located error for the first metric too large to compute (the others follow from it)."""
+    for m in computed.metrics.values():
+        if isinstance(m.value, float) and not math.isfinite(m.value):
+            p = doc.position(m.path)
+            return [
+                InputError(
+                    doc.file,
+                    p.line,
+                    p.column,
+                    f"{m.name} cannot be computed: the numbers it comes from are too large",
+                    "Check the amounts and the config's assumptions",
+                )
+            ]
+    return []
+
+
+# a form or guidance document named where a scheme file is expected
+DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx", ".doc", ".html", ".htm", ".odt")
+
+
+def not_a_scheme(name: str) -> InputError:
+    """A document given to ``check``: say what to do with it instead."""
+    import shlex
+
+    from grantcheck.safe_text import clip
+
+    shown = clip(shlex.quote(name), 80)
+    return InputError(
+        name,
+        1,
+        1,
+        "this is a document (a form or guidance), not a scheme file",
+        f"Measure it with 'grantcheck measure {shown}', or start a scheme file from it with "
+        f"'grantcheck init --from {shown}' and check that",
+    )
