@@ -275,3 +275,25 @@ def test_who_sends_lines_inside_a_nested_list_head_its_items(tmp_path: Path) -> 
         "    - a risk assessment.\n",
     )
     assert kinds(f) == (["accounts", "governing_document"], ["other", "policy"])
+
+
+def test_limits_in_a_table_of_references_apply_to_the_questions_below(tmp_path: Path) -> None:
+    path = write_form_docx(
+        tmp_path / "tender.docx",
+        [
+            "Part 2: Quality",
+            [
+                ["No.", "Area", "Marks", "Length"],
+                ["Q1", "Approach", "30%", "No more than one side of A4"],
+                ["Q2", "Staffing", "20%", "400 words"],
+            ],
+            "Answer each question in the box under it.",
+            "Q1  Approach",
+            "Describe how you would run the service.",
+            [[""]],
+            "Q2  Explain who will do the work.",
+            [[""]],
+        ],
+    )
+    f = Measurer().measure(path, "tender.docx")[1]
+    assert limits(f) == [500, 400]

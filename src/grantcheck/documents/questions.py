@@ -67,6 +67,8 @@ LIMIT_FIRST = re.compile(
     r"^\s*\d[\d,]*\s*(?:words?|wds|characters?|chars?|pages?|sides?|gair|geiriau|nod|nodau)\b",
     re.IGNORECASE,
 )
+# a question's reference in a table of limits, and at the head of the question: "C1", "2.3", "Q4"
+REF = re.compile(r"([A-Z]{1,2}\d{1,2}|\d{1,2}(?:\.\d{1,2})+|Q\d{1,2})(?:\s|$)")
 QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(\d{1,3})\b", re.IGNORECASE)
 OFFICE = re.compile(r"\b(?:for\s+)?office\s+use\b|\bd?defnydd\s+(?:y\s+)?swyddfa\b", re.I)
 LABEL_SKIP = re.compile(r"^\s*(?:[-*•▪]|\(?[0-9]{1,2}[.)]|section|part|stage)\s", re.I)
@@ -105,6 +107,11 @@ class Reader:
         # "keep your answers to questions 6 to 9 to 250 words": limits given by number
         self.by_number: dict[int, tuple[int, str]] = {}
         self.office: tuple[object, ...] | None = None  # in an office-use box: its page or table
+        # "Ref | Criterion | Response limit" tables: each ref's limit, the tables themselves, and
+        # the ref whose limit the next question takes ("C1  Service model" over its question)
+        self.by_ref: dict[str, tuple[int, str]] = {}
+        self.ref_tables: set[object] = set()
+        self.ref: str | None = None
 
     def limit(self, text: str) -> tuple[int, str] | None:
         if text not in self._limits:  # asked of a block more than once
@@ -163,6 +170,15 @@ class Reader:
     def feed(self, block: Block) -> None:
         if block.hint or self._office(block):
             return  # a box's hint or counter is read with the box (its words carry the limit)
+        if self.by_ref:
+            if dict(block.where).get("table", False) in self.ref_tables:
+                return  # a table of the limits, apart from the questions: nothing to fill in
+            ref = REF.match(block.text) if block.kind == TEXT else None
+            if ref and ref[1] in self.by_ref:
+                self._drop()
+                self.ref = ref[1]  # "C1  Service model and delivery": the question below is C1's
+                if not self.asks_prose(block.text[ref.end() :]):
+                    return  # (a title; "Q2 Explain ..." is the question itself)
         previous, self.previous = self.previous, block
         labelled, self.labelled = self.labelled, None
         if block.kind == FIELD and not block.text and labelled is previous is not None:
@@ -359,6 +375,10 @@ class Reader:
         number = QUESTION_NUMBER.match(p.text)
         if p.limit is None and number and int(number[1]) in self.by_number:
             p = _Prompt(p.block, p.text, self.by_number[int(number[1])])  # from the notes
+        if self.ref is not None:
+            if p.limit is None:  # the limit the table of references gives this question
+                p = _Prompt(p.block, p.text, self.by_ref[self.ref])
+            self.ref = None
         if p.limit is None and self.each is not None and SUBITEM.match(p.text):
             p = _Prompt(p.block, p.text, self.each)  # "(b) ..." under "(100 words each)"
         elif not SUBITEM.match(p.text):
@@ -385,6 +405,7 @@ def questions_and_fields(
     reader = Reader(name, vocab, words_per_page, characters_per_word)
     reader.tick_columns = _tick_columns(blocks, vocab)
     reader.by_number = _limits_by_number(blocks, reader)
+    reader.by_ref, reader.ref_tables = _limits_by_ref(blocks, reader)
     for block in _bare_labels(blocks, reader):
         reader.feed(block)
     reader.finish()
@@ -454,6 +475,34 @@ def _tick_columns(blocks: list[Block], vocab: Vocabulary) -> dict[tuple[object, 
             if len(cell.text.split()) <= 3 and vocab.tick_column.search(cell.text):
                 out[_column(cell.where)] = f"ticks {table} {dict(cell.where).get('cell')}"
     return out
+
+
+def _limits_by_ref(
+    blocks: list[Block], reader: Reader
+) -> tuple[dict[str, tuple[int, str]], set[object]]:
+    """A table with nothing to fill in whose rows start with a question's reference ("C1",
+    "2.3") and give a limit ("Maximum two sides of A4"): each reference's limit."""
+    rows: dict[tuple[object, object], list[Block]] = {}
+    spaces: set[object] = set()
+    for b in blocks:
+        place = dict(b.where)
+        if "table" not in place or "row" not in place:
+            continue
+        if b.kind != TEXT:
+            spaces.add(place["table"])
+        elif b.text.strip():
+            rows.setdefault((place["table"], place["row"]), []).append(b)
+    out: dict[str, tuple[int, str]] = {}
+    tables: set[object] = set()
+    for (table, _), cells in rows.items():
+        if table in spaces or len(cells) < 2:
+            continue
+        ref = REF.fullmatch(cells[0].text.strip())
+        limit = next((lim for c in cells[1:] if (lim := reader.limit(c.text))), None)
+        if ref and limit:
+            out.setdefault(ref[1], limit)
+            tables.add(table)
+    return out, tables
 
 
 def _limits_by_number(blocks: list[Block], reader: Reader) -> dict[int, tuple[int, str]]:
