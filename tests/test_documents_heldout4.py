@@ -1,8 +1,9 @@
 """General behaviours behind the fourth held-out set's misses, each shown on a small document
-of the test's own wording (never the labelled corpus): abbreviated limits ("wds"), a
-condition in brackets that names its applicants at length, a list item opening with any
-"if" clause, an email's quoted original message, a counter or hint that opens with the
-limit's number, and numbered questions whose only limit is given by number elsewhere."""
+of the test's own wording (never the labelled corpus): abbreviated limits ("wds"), counters and
+hints opening with their limit, limits given by question number or in a table of references,
+conditions in brackets, "if" clauses, uploads' help and "items over £250", an email's quoted
+message, a grid's column headings and a declaration, accounts waived for a bank statement or
+checked by an independent person, a bilingual PDF list, and who-sends lines in nested lists."""
 
 from __future__ import annotations
 
@@ -12,19 +13,7 @@ from pathlib import Path
 from form_documents import PdfField, fillable_pdf_bytes, write_form_docx
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
-from grantcheck.documents.total import distinct
-
-
-def measure(tmp_path: Path, name: str, text: str) -> DocumentFacts:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return Measurer().measure(path, name)[1]
-
-
-def kinds(f: DocumentFacts) -> tuple[list[str], list[str]]:
-    """The kinds every applicant sends, and those sent only in some cases, each once."""
-    required, conditional = distinct(f.attachments)
-    return sorted(a.kind for a in required), sorted(a.kind for a in conditional)
+from test_documents_unseen import kinds, measure
 
 
 def policies(f: DocumentFacts) -> tuple[list[str], list[str]]:
