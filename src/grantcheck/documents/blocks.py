@@ -76,16 +76,13 @@ def clip(text: str, limit: int = 120, at: tuple[int, int] | None = None) -> str:
     """Words matched, on one line and at most ``limit`` characters: a window of whole words
     around ``text[at[0]:at[1]]`` (the figure or term matched), else from the start, with an
     ellipsis at each end that was cut, so the words that made the match are always shown."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit and flat.isprintable():
-        return flat  # (most evidence: short and plain, no window to find)
     words = text.split()  # (the words _WORDS finds: both split at Unicode white space)
     flat = " ".join(words)
     if not flat.isprintable():
         words = [_shown(w) for w in words]
         flat = " ".join(words)
     if len(flat) <= limit:
-        return flat
+        return flat  # (most evidence: short, no window to find)
     if at is None:
         first = last = 0
     else:  # the words the match touches (a match in a space: the word after it)
