@@ -286,3 +286,14 @@ def test_limits_in_a_table_of_references_apply_to_the_questions_below(tmp_path: 
     )
     f = Measurer().measure(path, "tender.docx")[1]
     assert limits(f) == [500, 400]
+
+
+def test_documents_that_must_accompany_the_form_are_a_checklist(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "accompany.txt",
+        "THESE ITEMS MUST ACCOMPANY YOUR FORM:\n\n"
+        "(a) Your constitution.\n"
+        "(b) Where you are repairing a building, three written estimates.\n",
+    )
+    assert kinds(f) == (["governing_document"], ["quotes"])
