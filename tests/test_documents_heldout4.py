@@ -297,3 +297,17 @@ def test_documents_that_must_accompany_the_form_are_a_checklist(tmp_path: Path) 
         "(b) Where you are repairing a building, three written estimates.\n",
     )
     assert kinds(f) == (["governing_document"], ["quotes"])
+
+
+def test_an_item_saying_who_need_not_have_an_audit_still_asks_for_accounts(
+    tmp_path: Path,
+) -> None:
+    f = measure(
+        tmp_path,
+        "audit.txt",
+        "SUPPORTING DOCUMENTS\n\n"
+        "1. Your constitution.\n"
+        "2. Audited accounts or, if your club is not required to have an audit, accounts signed "
+        "by two members.\n",
+    )
+    assert kinds(f) == (["accounts", "governing_document"], [])

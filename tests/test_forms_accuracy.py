@@ -39,8 +39,9 @@ FLOORS = {"questions": 47 / 49, "word_limit": 48 / 49, "attachments": 48 / 49, "
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
 # after the first fixes, 250 of 250 once a kind named inside an opening condition was not asked
 # for; recall 254 of 257 once a line indented under a form page's bullet continued its item,
-# 255 once 'must accompany' asked for documents)
-KINDS_FLOOR = {"precision": 255 / 255, "recall": 255 / 257}
+# 255 once 'must accompany' asked for documents, 256 once 'not required to have an audit' no
+# longer read as an obligation to hold)
+KINDS_FLOOR = {"precision": 256 / 256, "recall": 256 / 257}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions).

@@ -31,8 +31,9 @@ __all__ = ["LEVELS", "Requirements"]
 # a checklist item is short; a long paragraph under the heading is prose
 ITEM_WORDS = 40
 # "All organisations must have a health and safety policy": to hold, not to send
-MUST_HAVE = re.compile(
-    r"\b(?:must|should|need to|needs to|will need to|expected to|required to)\s+(?:also\s+)?"
+MUST_HAVE = re.compile(  # ("... if you are not required to have an audit" obliges nothing)
+    r"\b(?<!not )(?:must|should|need to|needs to|will need to|expected to|required to)\s+"
+    r"(?:also\s+)?"
     r"(?:have|hold|maintain|carry|keep|have in place)\b"
     r"|\b(?:organi[sz]ation|group|charity|club|we|it)\s+(?:has|have|holds?)\s+"
     r"(?:a|an|the|its|our|their|current|written)\b",  # "My organisation has a ... policy"
