@@ -22,39 +22,14 @@ file alone:
 
 from __future__ import annotations
 
-from make_corpus import FIXED, HERE, _normalise_zip  # same folder, same fixed date
+from make_corpus import HERE, _normalise_zip  # same folder, same fixed date
+from make_corpus5 import _header_table, _new, _shade, _wrap  # the fourth set's helpers
 
 DOCX = ("wakelynch-neighbourhood-cil-bid.docx", "llanfallt-ffurflen-gais-grant.docx")
 PDFS = ("sarnhelm-wellbeing-prospectus.pdf", "thurlings-area-committee-fund.pdf")
 
 
 # --------------------------------------------------------------------------- docx
-
-
-def _new(title: str, author: str, font: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = font
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _shade(cell, fill: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tcPr = cell._tc.get_or_add_tcPr()  # noqa: N806 (python-docx spelling)
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tcPr.append(shd)
 
 
 def _numbered(d, rows, fill: str, heads=("No.", "Question", "Response")):
@@ -175,12 +150,7 @@ def _wakelynch() -> None:
         blue,
     )
     d.add_paragraph("3.3  Other funding for the project")
-    t = d.add_table(rows=1, cols=3)
-    t.style = "Table Grid"
-    for cell, text in zip(t.rows[0].cells, ("Source", "Amount (\u00a3)", "Secured? (Y/N)"),
-                          strict=True):  # fmt: skip
-        cell.text = text
-        _shade(cell, blue)
+    t = _header_table(d, ("Source", "Amount (\u00a3)", "Secured? (Y/N)"), blue)
     for _ in range(4):
         t.add_row()
     d.add_paragraph()
@@ -220,12 +190,7 @@ def _wakelynch() -> None:
         "Officers score each eligible bid against the matrix below and make a recommendation "
         "to the Cabinet Member. This section is for information: do not write in it."
     )
-    t = d.add_table(rows=1, cols=3)
-    t.style = "Table Grid"
-    for cell, text in zip(t.rows[0].cells, ("Criterion", "Weighting", "Score (0\u20135)"),
-                          strict=True):  # fmt: skip
-        cell.text = text
-        _shade(cell, blue)
+    t = _header_table(d, ("Criterion", "Weighting", "Score (0\u20135)"), blue)
     for crit, weight in (
         ("Mitigates the impact of development in the area", "40%"),
         ("Evidence of community support", "25%"),
@@ -241,12 +206,7 @@ def _wakelynch() -> None:
         "Tick to show what you have attached. Bids without the documents marked \u2018All "
         "bids\u2019 will be returned."
     )
-    t = d.add_table(rows=1, cols=3)
-    t.style = "Table Grid"
-    for cell, text in zip(t.rows[0].cells, ("Document", "Required from", "\u2713"),
-                          strict=True):  # fmt: skip
-        cell.text = text
-        _shade(cell, blue)
+    t = _header_table(d, ("Document", "Required from", "\u2713"), blue)
     for doc, who in (
         ("Site plan showing the location and extent of the project", "All bids"),
         (
@@ -381,11 +341,7 @@ def _llanfallt() -> None:
         ]
     )
     d.add_paragraph("3.4  Dadansoddiad o\u2019r costau")
-    t = d.add_table(rows=1, cols=2)
-    t.style = "Table Grid"
-    for cell, text in zip(t.rows[0].cells, ("Eitem", "Cost (\u00a3)"), strict=True):
-        cell.text = text
-        _shade(cell, green)
+    t = _header_table(d, ("Eitem", "Cost (\u00a3)"), green)
     for _ in range(5):
         t.add_row()
     t.add_row().cells[0].text = "Cyfanswm"
@@ -409,11 +365,7 @@ def _llanfallt() -> None:
     ):
         d.add_paragraph(text, style="List Bullet")
     d.add_paragraph("Rhestr wirio \u2013 ticiwch i ddangos beth rydych wedi\u2019i amg\u00e1u:")
-    t = d.add_table(rows=1, cols=2)
-    t.style = "Table Grid"
-    for cell, text in zip(t.rows[0].cells, ("Dogfen", "\u2713"), strict=True):
-        cell.text = text
-        _shade(cell, green)
+    t = _header_table(d, ("Dogfen", "\u2713"), green)
     for text in (
         "Cyfansoddiad",
         "Cyfrifon (neu gyfriflenni banc)",
@@ -867,18 +819,6 @@ def _add_signature(path, page: int, rect, name: str) -> None:
     writer._ID = None
     with open(path, "wb") as fh:
         writer.write(fh)
-
-
-def _wrap(c, x, y, text, font, size=9.5, lead=12.5, width=480.0):
-    """Draw text wrapped to a width in points; return the next y."""
-    from reportlab.lib.utils import simpleSplit
-
-    c.setFont(font, size)
-    for para in text.split("\n"):
-        for ln in simpleSplit(para, font, size, width) or [""]:
-            c.drawString(x, y, ln)
-            y -= lead
-    return y
 
 
 def main() -> None:
