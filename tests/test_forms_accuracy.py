@@ -3,9 +3,10 @@
 Every target is asserted. On 33 documents (the second held-out set of six, labelled
 blind, included) each was met; the third held-out set (41 documents, 8 more labelled
 blind) left two unmet until general fixes met them again on all 41; the fourth held-out set
-(49 documents, 8 more labelled blind and kept back from all tuning until measured) leaves two
-unmet (a target not met is a strict xfail that says so, in UNMET; when it is met again, drop
-the mark). Each count also has a
+(49 documents, 8 more labelled blind and kept back from all tuning until measured) left four
+unmet until general fixes met them on all 49; the fifth (57 documents, 8 more, kept back and
+landed as measured, with no fix made for it) leaves three unmet (a target not met is a strict
+xfail that says so, in UNMET; when it is met again, drop the mark). Each count also has a
 floor at today's figure, so accuracy cannot silently fall below what it is (when the corpus
 grows, the floors are re-measured). bench/forms.py prints every miss."""
 
@@ -33,21 +34,32 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # accounts 6/8 of its own) lowered them; the first fixes for its causes (abbreviated limits,
 # counters opening with their limit, limits given by question number to prompts with no drawn
 # space, conditions in brackets and "if" clauses, an email's quoted message, an upload's help
-# opening with a condition, "items over £250") raised them again.
-FLOORS = {"questions": 47 / 49, "word_limit": 48 / 49, "attachments": 48 / 49, "accounts": 49 / 49}
+# opening with a condition, "items over £250") raised them again. The fifth held-out set (57
+# documents, 8 more labelled blind, landed as measured: questions 2/8, word limit 4/8,
+# attachments 1/8, accounts 7/8 of its own) lowered them to today's figures.
+FLOORS = {"questions": 49 / 57, "word_limit": 52 / 57, "attachments": 49 / 57, "accounts": 56 / 57}
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
 # after the first fixes, 250 of 250 once a kind named inside an opening condition was not asked
 # for; recall 254 of 257 once a line indented under a form page's bullet continued its item,
 # 255 once 'must accompany' asked for documents, 256 once 'not required to have an audit' no
-# longer read as an obligation to hold)
-KINDS_FLOOR = {"precision": 256 / 256, "recall": 256 / 257}
+# longer read as an obligation to hold); on 57 (fifth held-out set), 301 of 301 and 301 of 305
+KINDS_FLOOR = {"precision": 301 / 301, "recall": 301 / 305}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
-# last being limits in a table of question references apart from the questions).
+# last being limits in a table of question references apart from the questions), six on 57.
 
-# Issue targets not met: strict xfails naming the figure (none since those fixes).
-UNMET: dict[str, str] = {}
+# Issue targets not met on 57 documents: strict xfails naming the figure.
+UNMET: dict[str, str] = {
+    "questions": "issue-12 target not met since the fifth held-out set: questions exact on "
+    "49/57 documents = 86.0% (target 90%)",
+    "attachments": "issue-12 target not met since the fifth held-out set: non-conditional "
+    "attachment count exact on 49/57 documents = 86.0% (target 90%)",
+}
+FAR = (
+    "issue-12 target not met since the fifth held-out set: 6 misses on 57 documents are "
+    "outside ±1 question or ±10% of words (bench/forms.py lists them)"
+)
 
 
 def _counts() -> list[object]:
@@ -73,6 +85,7 @@ def test_exact_match_target(result: Score, key: str) -> None:
     assert result.rate(key) >= 0.9, f"{key}: {result.rate(key):.0%}, target 90%"
 
 
+@pytest.mark.xfail(strict=True, reason=FAR)
 def test_every_miss_within_one_question_and_ten_percent_of_words(result: Score) -> None:
     assert result.far == [], result.far
 
@@ -104,10 +117,11 @@ def test_precision_and_recall_targets(result: Score, key: str) -> None:
 # "Who sends it" column), then 40 (a form builder's upload hint "Required if ...").
 # On 49 (fourth held-out set, before any fix): insurance 49, match funding 47, policies 45; 46
 # once a policy the list does not name ("your Welsh language scheme or policy") is 'other'.
+# On 57 (fifth held-out set, as measured): insurance 57, match funding 50, policies 52.
 FACTS_FLOOR = {
-    "public_liability_insurance": 49,
-    "match_funding_percent": 47,
-    "policies_required": 49,
+    "public_liability_insurance": 57,
+    "match_funding_percent": 50,
+    "policies_required": 52,
 }
 
 
@@ -124,8 +138,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # check-box controls were read; 36 of 49 with the fourth held-out set, 37 once a fillable PDF's
 # check boxes sharing a tooltip were one group, 38 once a printed PDF's bare labels over
 # drawn boxes were read as fields, 39 once a fillable PDF's check boxes numbered as one set
-# were one group).
-FIELDS_FLOOR = 39
+# were one group; 43 of 57 with the fifth held-out set).
+FIELDS_FLOOR = 43
 
 
 def test_fields_floor(result: Score) -> None:
