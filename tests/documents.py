@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from grantcheck.documents.facts import DocumentFacts
 
 
 def _escape(text: str) -> str:
@@ -95,3 +99,12 @@ def write_docx(path: Path, paragraphs: list[str], table: list[list[str]] | None 
                 grid.cell(r, c).text = text
     document.save(str(path))
     return path
+
+
+def measure(tmp_path: Path, name: str, text: str) -> DocumentFacts:
+    """The measured facts of a text, Markdown or HTML document written to ``tmp_path/name``."""
+    from grantcheck.documents import Measurer
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return Measurer().measure(path, name)[1]

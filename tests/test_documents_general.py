@@ -6,16 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from documents import measure
 from form_documents import PdfField, write_fillable_pdf, write_form_docx
 from grantcheck.documents import Measurer
-from grantcheck.documents.facts import DocumentFacts
-
-
-def measure(tmp_path: Path, name: str, text: str) -> DocumentFacts:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return Measurer().measure(path, name)[1]
-
 
 PAGE = """<!doctype html><html><body>
 <div class="cookie-banner"><p>Can we use analytics cookies to improve our services?</p>

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from documents import measure
 from form_documents import PdfField, fillable_pdf_bytes, write_form_docx
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
-from test_documents_unseen import kinds, measure
+from test_documents_unseen import kinds, questions
 
 
 def policies(f: DocumentFacts) -> tuple[list[str], list[str]]:
@@ -22,10 +23,6 @@ def policies(f: DocumentFacts) -> tuple[list[str], list[str]]:
         sorted(str(p.value) for p in f.policies if not p.conditional),
         sorted(str(p.value) for p in f.policies if p.conditional),
     )
-
-
-def limits(f: DocumentFacts) -> list[int | None]:
-    return [q.word_limit for q in f.questions]
 
 
 def test_words_abbreviated_as_wds_are_a_limit(tmp_path: Path) -> None:
@@ -38,7 +35,7 @@ def test_words_abbreviated_as_wds_are_a_limit(tmp_path: Path) -> None:
         "**2. Who will benefit from it?** (80 wds max)\n\n"
         "> Answer:\n",
     )
-    assert limits(f) == [200, 80]
+    assert questions(f) == [200, 80]
 
 
 def test_a_bracketed_condition_may_name_its_applicants_at_length(tmp_path: Path) -> None:
@@ -108,7 +105,7 @@ PLATFORM = """<html><body><main><form>
 
 def test_a_hint_or_counter_opening_with_the_limit_is_no_question(tmp_path: Path) -> None:
     f = measure(tmp_path, "platform.html", PLATFORM)
-    assert limits(f) == [150, 100]
+    assert questions(f) == [150, 100]
 
 
 def test_numbered_questions_limited_by_number_elsewhere_need_no_drawn_space(
@@ -125,7 +122,7 @@ def test_numbered_questions_limited_by_number_elsewhere_need_no_drawn_space(
         "4) Why does it matter to your street?\n\n"
         "5) How much do you need?\n",
     )
-    assert limits(f) == [100, 100]
+    assert questions(f) == [100, 100]
 
 
 UPLOADS = """<html><body><main><form>
@@ -285,7 +282,7 @@ def test_limits_in_a_table_of_references_apply_to_the_questions_below(tmp_path: 
         ],
     )
     f = Measurer().measure(path, "tender.docx")[1]
-    assert limits(f) == [500, 400]
+    assert questions(f) == [500, 400]
 
 
 def test_documents_that_must_accompany_the_form_are_a_checklist(tmp_path: Path) -> None:

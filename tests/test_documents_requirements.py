@@ -9,15 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from documents import measure
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
 from grantcheck.documents.phrases import amounts, number, percentages, words_value
-
-
-def measure(tmp_path: Path, name: str, text: str) -> DocumentFacts:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return Measurer().measure(path, name)[1]
 
 
 @pytest.mark.parametrize(

@@ -9,17 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from documents import write_pdf
+from documents import measure, write_pdf
 from form_documents import PdfField, write_fillable_pdf, write_form_docx
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
 from grantcheck.documents.total import distinct
-
-
-def measure(tmp_path: Path, name: str, text: str) -> DocumentFacts:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return Measurer().measure(path, name)[1]
 
 
 def kinds(f: DocumentFacts) -> tuple[list[str], list[str]]:

@@ -8,9 +8,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from documents import measure
 from grantcheck.documents import Measurer
 from grantcheck.documents.blocks import clip
-from grantcheck.documents.facts import DocumentFacts
 
 LONG = (
     "10. Please give details of any other funding you have applied for or secured for this "
@@ -18,12 +18,6 @@ LONG = (
     "contribute at least 20% of the total project cost from other sources (match funding), "
     "in cash or in kind, and tell us where it comes from."
 )
-
-
-def measure(tmp_path: Path, name: str, text: str) -> DocumentFacts:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return Measurer().measure(path, name)[1]
 
 
 def test_a_quote_is_a_window_of_whole_words_around_the_match() -> None:
