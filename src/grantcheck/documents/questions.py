@@ -23,59 +23,33 @@ from grantcheck.documents.blocks import (
     Location,
     clip,
 )
+from grantcheck.documents.cells import column, container, heads_column, same_row
 from grantcheck.documents.facts import Evidence, Question
-from grantcheck.documents.phrases import NUMBERED, find_limit
+from grantcheck.documents.prepass import (
+    QUESTION_NUMBER,
+    REF,
+    REFERS,
+    bare_labels,
+    limits_by_number,
+    limits_by_ref,
+    tick_columns,
+)
+from grantcheck.documents.prompts import (
+    CHOICES,
+    NUMBERED_PREFIX,
+    SHORT,
+    YES_NO_ASKED,
+    Prompts,
+)
 from grantcheck.documents.vocab import Vocabulary
 
 SUBITEM = re.compile(r"^\s*\(?[a-h]\)\s|^\s*\(?[ivx]{1,4}\)\s", re.IGNORECASE)
-NUMBERED_PREFIX = re.compile(
-    r"^\s*(?:q(?:uestion)?\s*)?(?:[a-z]?\d{1,3}(?:\.\d+)*)?\s*(?:\([a-z]\))?[.):]?\s*",
-    re.IGNORECASE,
-)
-YES_NO = re.compile(  # Welsh: a yw, ydy, a oes, oes, a ydych, ydych, a fydd, a wnaeth
-    r"^(?:is|are|do|does|have|has|will|can|did|was|were|a yw|ydy|a oes|oes|a ydych|ydych|"
-    r"a fydd|a wnaeth)(?:\s|['’]r\s)",
-    re.IGNORECASE,
-)
-# "... other sources? Yes / No": the choices a yes/no question offers, after its "?"
-CHOICES = re.compile(
-    r"(?<=\?)[\s☐□]*(?:\((?:please )?(?:circle|tick|delete)[^)]*\)\s*)?"  # "(please circle)"
-    r"(?:yes|ydy|oes|ydw)[\s☐□]*(?:/|or|neu)?[\s☐□]*(?:no|nac ydy|nac oes|nac ydw)"
-    r"[\s☐□]*(?:\((?:please )?(?:circle|tick|delete)[^)]*\)|\(rhowch gylch[^)]*\))?\s*$",
-    re.IGNORECASE,
-)
-# "Write yes or no.", "(Answer Yes or No)": how a yes/no question is answered, said after it
-YES_NO_ASKED = re.compile(
-    r"\s*\(?(?:(?:please\s+)?(?:write|answer|put|state|say|type|enter|circle|choose|select|"
-    r"delete|tick)(?:\s+either)?\s+)?['\"“‘]?yes['\"”’]?\s*(?:or|/)\s*['\"“‘]?no['\"”’]?"
-    r"(?:\s+(?:as appropriate|below|here))?\s*[.)]*\s*$",
-    re.IGNORECASE,
-)
 # a cell that says a question has no limit, or holds nothing yet
 PLACEHOLDER = re.compile(r"^\s*(?:[-–—]+|n/?a|none|no limit|dim)\s*$", re.IGNORECASE)
 CHOICE_ONLY = re.compile(
     r"^[\W_]*(?:yes|ydy|oes)[\W_]+(?:or[\W_]+)?(?:no|nac ydy|nac oes)[\W_]*$", re.IGNORECASE
 )
-# "questions 6 to 9", "question 10", "cwestiynau 6 i 9": limits stated away from the questions
-REFERS = re.compile(
-    r"\b(?:questions?|q|cwestiwn|cwestiynau)\s*(\d{1,3})(?:\s*(?:to|-|–|and|i|a)\s*(\d{1,3}))?",
-    re.IGNORECASE,
-)
-# "600 characters remaining", "80 characters at most": a box's counter or hint opening with
-# its limit's number, not a numbered item
-LIMIT_FIRST = re.compile(
-    r"^\s*\d[\d,]*\s*(?:words?|wds|characters?|chars?|pages?|sides?|gair|geiriau|nod|nodau)\b",
-    re.IGNORECASE,
-)
-# a question's reference in a table of limits, and at the head of the question: "C1", "2.3", "Q4"
-REF = re.compile(r"([A-Z]{1,2}\d{1,2}|\d{1,2}(?:\.\d{1,2})+|Q\d{1,2})(?:\s|$)")
-QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(\d{1,3})\b", re.IGNORECASE)
 OFFICE = re.compile(r"\b(?:for\s+)?office\s+use\b|\bd?defnydd\s+(?:y\s+)?swyddfa\b", re.I)
-LABEL_SKIP = re.compile(r"^\s*(?:[-*•▪]|\(?[0-9]{1,2}[.)]|section|part|stage)\s", re.I)
-SHORT = 14  # words: a field label is short; a prompt this long asks for prose
-DESCRIBED = re.compile(r"\byou\s+(?:(?:will|can|then|also)\s+)?$", re.IGNORECASE)
-BRACKETED = re.compile(r"\([^()]{0,200}\)")
-CUE_WITHIN = 80  # characters: a question cue ("Describe", "How will") opens the prompt
 
 
 @dataclass(slots=True)
@@ -86,20 +60,17 @@ class _Prompt:
     limit_where: Location = ()  # a control's limit (MaxLen, maxlength): the control's place
 
 
-class Reader:
+class Reader(Prompts):
     """Walks the blocks once, pairing prompts with the spaces after them."""
 
     def __init__(self, name: str, vocab: Vocabulary, words_per_page: float, cpw: float) -> None:
-        self.name, self.vocab, self.wpp, self.cpw = name, vocab, words_per_page, cpw
+        super().__init__(vocab, words_per_page, cpw)
+        self.name = name
         self.questions: list[Question] = []
         self.fields: list[Evidence] = []
         self.groups: set[str] = set()
         self.pending: _Prompt | None = None
-        self._asks: dict[str, bool] = {}
-        self._cue_starts: dict[str, bool] = {}
         self.each: tuple[int, str] | None = None  # a limit for each part of a question
-        self._label: dict[str, bool] = {}
-        self._limits: dict[str, tuple[int, str] | None] = {}
         self.previous: Block | None = None  # the block before this one
         self.labelled: Block | None = None  # the last block, when it was counted as a field
         self.choice_words = False  # the last block was a yes/no read from its words
@@ -112,57 +83,6 @@ class Reader:
         self.by_ref: dict[str, tuple[int, str]] = {}
         self.ref_tables: set[object] = set()
         self.ref: str | None = None
-
-    def limit(self, text: str) -> tuple[int, str] | None:
-        if text not in self._limits:  # asked of a block more than once
-            self._limits[text] = find_limit(text, self.vocab.units, self.wpp, self.cpw)
-        return self._limits[text]
-
-    def asks_prose(self, text: str) -> bool:
-        if text not in self._asks:
-            self._asks[text] = self._asks_prose(text)
-        return self._asks[text]
-
-    def is_field_label(self, text: str) -> bool:
-        if text not in self._label:
-            self._label[text] = self._is_field_label(text)
-        return self._label[text]
-
-    def _asks_prose(self, text: str) -> bool:
-        return bool(
-            (NUMBERED.match(text) and not LIMIT_FIRST.match(text))
-            or text.rstrip().endswith("?")
-            or self._instructs(text[:CUE_WITHIN])
-        )
-
-    def _instructs(self, start: str) -> bool:
-        """Whether a prompt's first words (``start``) open with an instruction to write
-        ("Describe", "Tell us what"); "In Part 3 you describe your project" (the applicant its
-        subject) tells what a form asks, and asks nothing itself. Kept by those words: a prompt
-        that gathers its guidance (``_text``) keeps them, and is asked about again."""
-        if start not in self._cue_starts:
-            m = self.vocab.question.search(start)
-            self._cue_starts[start] = (
-                m is not None and DESCRIBED.search(start, max(0, m.start() - 20), m.start()) is None
-            )
-        return self._cue_starts[start]
-
-    def _is_field_label(self, text: str) -> bool:
-        # a yes/no question needs its "?" and its opening word ("Is", "Do"): the yes/no
-        # choices taken off below come after the "?", so the opening is known before that
-        bare = NUMBERED_PREFIX.sub("", text).strip() if "?" in text else ""
-        if bare and YES_NO.match(bare):
-            bare = CHOICES.sub("", bare)
-            if "?" in bare:  # "Will any ... happen? Write yes or no.": the answer is yes or no
-                at = bare.rindex("?") + 1
-                bare = bare[:at] + YES_NO_ASKED.sub("", bare[at:])
-            if bare.endswith("?") and not self.vocab.strong.search(text) and not self.limit(text):
-                return True  # "Is your group a registered charity?": a yes/no field
-        return (
-            _short(text)
-            and bool(self.vocab.field.search(text))
-            and not self.vocab.strong.search(text)
-        )
 
     def evidence(self, block: Block, words: str) -> Evidence:
         return Evidence(self.name, block.where, clip(words))
@@ -230,13 +150,13 @@ class Reader:
         the applicant. The box runs to a heading, another page or table, or prose."""
         if block.kind == TEXT and len(block.text) < 60 and OFFICE.search(block.text):
             self._drop()
-            self.office = _container(block.where)
+            self.office = container(block.where)
             return True
         if self.office is None:
             return False
         if (
             block.heading
-            or _container(block.where) != self.office
+            or container(block.where) != self.office
             or (block.kind == TEXT and (len(block.text.split()) > SHORT or "?" in block.text))
         ):
             self.office = None
@@ -268,7 +188,7 @@ class Reader:
         p = self.pending
         if (
             p is not None
-            and _same_row(p.block, block)
+            and same_row(p.block, block)
             and (PLACEHOLDER.match(text) or (limit and len(text.split()) <= 4))
         ):  # "Question | 500 words | [answer]": the limit column, or a dash for none
             p.limit = p.limit or limit
@@ -328,15 +248,15 @@ class Reader:
         limit = p.limit or (self.limit(block.text) if block.text else None) or chars
         if not limit and p.block.kind == TEXT and self.vocab.confirmation.match(p.text):
             return  # "We declare that ...", then the signatories' table: a declaration
-        tick = self.tick_columns.get(_column(block.where))
+        tick = self.tick_columns.get(column(block.where))
         if tick is not None:  # a documents table's "Attached" column: one tick-box group
             if tick not in self.groups:
                 self.groups.add(tick)
                 self.fields.append(self.evidence(block, p.text))
         elif (
             (self.is_field_label(p.text) and not p.limit)
-            or (not limit and _same_row(p.block, block) and not self.asks_prose(p.text))
-            or (not limit and _heads_column(p.block, block) and not self.asks_prose(p.text))
+            or (not limit and same_row(p.block, block) and not self.asks_prose(p.text))
+            or (not limit and heads_column(p.block, block) and not self.asks_prose(p.text))
         ):  # "Match funding secured (£) | [box]": a value beside its label, not prose; a
             # grid's column heading over its empty cells ("Actual spend (£)"): values to fill in
             self.fields.append(self.evidence(block, p.text))
@@ -357,7 +277,7 @@ class Reader:
             and self.asks_prose(p.text)
         ):
             self._question(p)  # a prompt with a limit, then an unrelated control
-        group = self.tick_columns.get(_column(block.where)) or block.group
+        group = self.tick_columns.get(column(block.where)) or block.group
         if group and previous_was_choice:
             self.groups.add(group)  # the buttons of the yes/no just counted from its words
             return
@@ -403,154 +323,15 @@ def questions_and_fields(
     characters_per_word: float,
 ) -> tuple[list[Question], list[Evidence]]:
     reader = Reader(name, vocab, words_per_page, characters_per_word)
-    reader.tick_columns = _tick_columns(blocks, vocab)
-    reader.by_number = _limits_by_number(blocks, reader)
-    reader.by_ref, reader.ref_tables = _limits_by_ref(blocks, reader)
-    for block in _bare_labels(blocks, reader):
+    reader.tick_columns = tick_columns(blocks, vocab)
+    reader.by_number = limits_by_number(blocks, reader)
+    reader.by_ref, reader.ref_tables = limits_by_ref(blocks, reader)
+    for block in bare_labels(blocks, reader):
         reader.feed(block)
     reader.finish()
     return reader.questions, reader.fields
 
 
-def _short(text: str) -> bool:
-    """Whether a label is short. A note in brackets ("(write N/A if you are not a charity)") is
-    not the label's words, and a label given in two languages ("Cyfeiriad / Address") is as
-    long as one of them."""
-    if "(" not in text and " / " not in text:  # (quick: a prompt with its guidance is long)
-        return len(text.split(None, SHORT)) <= SHORT
-    return max(len(half.split()) for half in BRACKETED.sub(" ", text).split(" / ")) <= SHORT
-
-
 def _boxed(text: str) -> bool:
     """Whether text carries tick boxes (they are read as a field of their own)."""
     return any(box in text for box in ("☐", "□", "☑", "☒", "[ ]"))
-
-
-def _same_row(a: Block, b: Block) -> bool:
-    """Whether two blocks are cells of one table row."""
-    if len(a.where) < 3 or len(b.where) < 3:
-        return False  # a page and line, a paragraph, an element: not a table cell
-    x, y = dict(a.where), dict(b.where)
-    return "row" in x and (x.get("table"), x["row"]) == (y.get("table"), y.get("row"))
-
-
-def _heads_column(a: Block, b: Block) -> bool:
-    """Whether ``a`` heads a later column of ``b``'s table (not its first: a label over a box
-    is often one column), ``b`` a cell of a row below: the header row of a grid of values."""
-    x, y = dict(a.where), dict(b.where)
-    return (
-        x.get("row") == 1
-        and x.get("cell", 1) != 1
-        and y.get("row", 1) != 1
-        and "table" in x
-        and x.get("table") == y.get("table")
-    )
-
-
-def _container(where: tuple[tuple[str, int | str], ...]) -> tuple[object, ...]:
-    """The page and table a block is on (a box drawn on a page ends with the page)."""
-    return tuple(item for item in where if item[0] in ("page", "table"))
-
-
-def _column(where: tuple[tuple[str, int | str], ...]) -> tuple[object, object]:
-    place = dict(where)
-    return place.get("table"), place.get("cell")
-
-
-def _tick_columns(blocks: list[Block], vocab: Vocabulary) -> dict[tuple[object, object], str]:
-    """Columns headed "Attached", "Enclosed" or "Tick": each table's header row is its first
-    row of two or more cells with words."""
-    rows: dict[tuple[object, object], list[Block]] = {}
-    for b in blocks:
-        place = dict(b.where)
-        if b.kind == TEXT and "row" in place and "table" in place:
-            rows.setdefault((place["table"], place["row"]), []).append(b)
-    out: dict[tuple[object, object], str] = {}
-    seen: set[object] = set()
-    for (table, _), cells in rows.items():
-        if table in seen or len(cells) < 2:
-            continue
-        seen.add(table)
-        for cell in cells:
-            if len(cell.text.split()) <= 3 and vocab.tick_column.search(cell.text):
-                out[_column(cell.where)] = f"ticks {table} {dict(cell.where).get('cell')}"
-    return out
-
-
-def _limits_by_ref(
-    blocks: list[Block], reader: Reader
-) -> tuple[dict[str, tuple[int, str]], set[object]]:
-    """A table with nothing to fill in whose rows start with a question's reference ("C1",
-    "2.3") and give a limit ("Maximum two sides of A4"): each reference's limit."""
-    rows: dict[tuple[object, object], list[Block]] = {}
-    spaces: set[object] = set()
-    for b in blocks:
-        place = dict(b.where)
-        if "table" not in place or "row" not in place:
-            continue
-        if b.kind != TEXT:
-            spaces.add(place["table"])
-        elif b.text.strip():
-            rows.setdefault((place["table"], place["row"]), []).append(b)
-    out: dict[str, tuple[int, str]] = {}
-    tables: set[object] = set()
-    for (table, _), cells in rows.items():
-        if table in spaces or len(cells) < 2:
-            continue
-        ref = REF.fullmatch(cells[0].text.strip())
-        limit = next((lim for c in cells[1:] if (lim := reader.limit(c.text))), None)
-        if ref and limit:
-            out.setdefault(ref[1], limit)
-            tables.add(table)
-    return out, tables
-
-
-def _limits_by_number(blocks: list[Block], reader: Reader) -> dict[int, tuple[int, str]]:
-    """Limits a document states for questions by their numbers, in its notes."""
-    out: dict[int, tuple[int, str]] = {}
-    for b in blocks:
-        if b.kind != TEXT or len(b.text) > 400:
-            continue
-        limit = reader.limit(b.text)  # (a quick test first: most text states no limit)
-        refers = REFERS.search(b.text) if limit else None
-        if refers and limit and refers.start() > 3:  # "Q1. What ... (2,000 characters)": its own
-            first, last = int(refers[1]), int(refers[2] or refers[1])
-            for n in range(first, min(last, first + 50) + 1):
-                out.setdefault(n, limit)
-    return out
-
-
-def _bare_label(block: Block, reader: Reader) -> bool:
-    """A PDF line that is only a field's label ("Postcode"): its box is drawn, not text."""
-    text = block.text.strip()
-    return (
-        block.kind == TEXT
-        and not block.heading
-        and block.where[:1] != ()
-        and block.where[0][0] == "page"
-        and len(text.split()) <= 5
-        and not text.endswith((".", "?", ":", ";", ","))
-        and not LABEL_SKIP.match(text)
-        and reader.is_field_label(text)
-    )
-
-
-def _bare_labels(blocks: list[Block], reader: Reader) -> list[Block]:
-    """Blocks as read, but where two or more bare labels follow one another on a PDF page
-    ("Organisation name", "Contact name", "Email"), each with no control after it, on a page
-    with no form fields, each is a field: the boxes beside them are drawn, and text extraction
-    does not see them."""
-    bare = [False] * len(blocks)
-    # a fillable page's labels name its own fields (the widgets): only a printed page's boxes
-    # are invisible
-    fillable = {b.where[0] for b in blocks if b.kind != TEXT and "element" in dict(b.where)}
-    for i, block in enumerate(blocks):
-        if _bare_label(block, reader) and block.where[0] not in fillable:
-            after = blocks[i + 1] if i + 1 < len(blocks) else None
-            bare[i] = after is None or after.kind == TEXT
-    out = list(blocks)
-    for i, block in enumerate(blocks):
-        near = (i > 0 and bare[i - 1]) or (i + 1 < len(blocks) and bare[i + 1])
-        if bare[i] and near:
-            out[i] = Block(FIELD, block.text, block.where)
-    return out

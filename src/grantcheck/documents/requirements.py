@@ -23,7 +23,7 @@ from grantcheck.documents.blocks import FILE, TEXT, Block, Location, clip
 from grantcheck.documents.conditions import ITEMS, LIST_ITEM, WHO_ONLY, is_listed
 from grantcheck.documents.holdings import INSTEAD, LEVELS, Holdings
 from grantcheck.documents.phrases import sentences
-from grantcheck.documents.questions import NUMBERED_PREFIX, YES_NO
+from grantcheck.documents.prompts import NUMBERED_PREFIX, YES_NO
 from grantcheck.documents.vocab import tokens
 
 __all__ = ["LEVELS", "Requirements"]

@@ -1,0 +1,122 @@
+"""What the reader learns from the whole document before its walk: limits given by question
+number ("questions 6 to 9: 250 words") or in a table of references ("C1 | Maximum two
+sides"), the columns of tick boxes in a documents table, and a PDF page's bare labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from grantcheck.documents.blocks import FIELD, TEXT, Block
+from grantcheck.documents.cells import column
+from grantcheck.documents.prompts import Prompts
+from grantcheck.documents.vocab import Vocabulary
+
+# "questions 6 to 9", "question 10", "cwestiynau 6 i 9": limits stated away from the questions
+REFERS = re.compile(
+    r"\b(?:questions?|q|cwestiwn|cwestiynau)\s*(\d{1,3})(?:\s*(?:to|-|–|and|i|a)\s*(\d{1,3}))?",
+    re.IGNORECASE,
+)
+# a question's reference in a table of limits, and at the head of the question: "C1", "2.3", "Q4"
+REF = re.compile(r"([A-Z]{1,2}\d{1,2}|\d{1,2}(?:\.\d{1,2})+|Q\d{1,2})(?:\s|$)")
+QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(\d{1,3})\b", re.IGNORECASE)
+LABEL_SKIP = re.compile(r"^\s*(?:[-*•▪]|\(?[0-9]{1,2}[.)]|section|part|stage)\s", re.I)
+
+
+def tick_columns(blocks: list[Block], vocab: Vocabulary) -> dict[tuple[object, object], str]:
+    """Columns headed "Attached", "Enclosed" or "Tick": each table's header row is its first
+    row of two or more cells with words."""
+    rows: dict[tuple[object, object], list[Block]] = {}
+    for b in blocks:
+        place = dict(b.where)
+        if b.kind == TEXT and "row" in place and "table" in place:
+            rows.setdefault((place["table"], place["row"]), []).append(b)
+    out: dict[tuple[object, object], str] = {}
+    seen: set[object] = set()
+    for (table, _), cells in rows.items():
+        if table in seen or len(cells) < 2:
+            continue
+        seen.add(table)
+        for cell in cells:
+            if len(cell.text.split()) <= 3 and vocab.tick_column.search(cell.text):
+                out[column(cell.where)] = f"ticks {table} {dict(cell.where).get('cell')}"
+    return out
+
+
+def limits_by_ref(
+    blocks: list[Block], reader: Prompts
+) -> tuple[dict[str, tuple[int, str]], set[object]]:
+    """A table with nothing to fill in whose rows start with a question's reference ("C1",
+    "2.3") and give a limit ("Maximum two sides of A4"): each reference's limit."""
+    rows: dict[tuple[object, object], list[Block]] = {}
+    spaces: set[object] = set()
+    for b in blocks:
+        place = dict(b.where)
+        if "table" not in place or "row" not in place:
+            continue
+        if b.kind != TEXT:
+            spaces.add(place["table"])
+        elif b.text.strip():
+            rows.setdefault((place["table"], place["row"]), []).append(b)
+    out: dict[str, tuple[int, str]] = {}
+    tables: set[object] = set()
+    for (table, _), cells in rows.items():
+        if table in spaces or len(cells) < 2:
+            continue
+        ref = REF.fullmatch(cells[0].text.strip())
+        limit = next((lim for c in cells[1:] if (lim := reader.limit(c.text))), None)
+        if ref and limit:
+            out.setdefault(ref[1], limit)
+            tables.add(table)
+    return out, tables
+
+
+def limits_by_number(blocks: list[Block], reader: Prompts) -> dict[int, tuple[int, str]]:
+    """Limits a document states for questions by their numbers, in its notes."""
+    out: dict[int, tuple[int, str]] = {}
+    for b in blocks:
+        if b.kind != TEXT or len(b.text) > 400:
+            continue
+        limit = reader.limit(b.text)  # (a quick test first: most text states no limit)
+        refers = REFERS.search(b.text) if limit else None
+        if refers and limit and refers.start() > 3:  # "Q1. What ... (2,000 characters)": its own
+            first, last = int(refers[1]), int(refers[2] or refers[1])
+            for n in range(first, min(last, first + 50) + 1):
+                out.setdefault(n, limit)
+    return out
+
+
+def _bare_label(block: Block, reader: Prompts) -> bool:
+    """A PDF line that is only a field's label ("Postcode"): its box is drawn, not text."""
+    text = block.text.strip()
+    return (
+        block.kind == TEXT
+        and not block.heading
+        and block.where[:1] != ()
+        and block.where[0][0] == "page"
+        and len(text.split()) <= 5
+        and not text.endswith((".", "?", ":", ";", ","))
+        and not LABEL_SKIP.match(text)
+        and reader.is_field_label(text)
+    )
+
+
+def bare_labels(blocks: list[Block], reader: Prompts) -> list[Block]:
+    """Blocks as read, but where two or more bare labels follow one another on a PDF page
+    ("Organisation name", "Contact name", "Email"), each with no control after it, on a page
+    with no form fields, each is a field: the boxes beside them are drawn, and text extraction
+    does not see them."""
+    bare = [False] * len(blocks)
+    # a fillable page's labels name its own fields (the widgets): only a printed page's boxes
+    # are invisible
+    fillable = {b.where[0] for b in blocks if b.kind != TEXT and "element" in dict(b.where)}
+    for i, block in enumerate(blocks):
+        if _bare_label(block, reader) and block.where[0] not in fillable:
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            bare[i] = after is None or after.kind == TEXT
+    out = list(blocks)
+    for i, block in enumerate(blocks):
+        near = (i > 0 and bare[i - 1]) or (i + 1 < len(blocks) and bare[i + 1])
+        if bare[i] and near:
+            out[i] = Block(FIELD, block.text, block.where)
+    return out

@@ -1,0 +1,118 @@
+"""The tests a prompt is put to: whether it asks for prose, whether it is a field's label,
+and the limit it states.
+
+Each answer is kept by the prompt's words: the reader asks of one block more than once
+(a prompt that gathers its guidance is asked about again).
+"""
+
+from __future__ import annotations
+
+import re
+
+from grantcheck.documents.phrases import NUMBERED, find_limit
+from grantcheck.documents.vocab import Vocabulary
+
+NUMBERED_PREFIX = re.compile(
+    r"^\s*(?:q(?:uestion)?\s*)?(?:[a-z]?\d{1,3}(?:\.\d+)*)?\s*(?:\([a-z]\))?[.):]?\s*",
+    re.IGNORECASE,
+)
+YES_NO = re.compile(  # Welsh: a yw, ydy, a oes, oes, a ydych, ydych, a fydd, a wnaeth
+    r"^(?:is|are|do|does|have|has|will|can|did|was|were|a yw|ydy|a oes|oes|a ydych|ydych|"
+    r"a fydd|a wnaeth)(?:\s|['’]r\s)",
+    re.IGNORECASE,
+)
+# "... other sources? Yes / No": the choices a yes/no question offers, after its "?"
+CHOICES = re.compile(
+    r"(?<=\?)[\s☐□]*(?:\((?:please )?(?:circle|tick|delete)[^)]*\)\s*)?"  # "(please circle)"
+    r"(?:yes|ydy|oes|ydw)[\s☐□]*(?:/|or|neu)?[\s☐□]*(?:no|nac ydy|nac oes|nac ydw)"
+    r"[\s☐□]*(?:\((?:please )?(?:circle|tick|delete)[^)]*\)|\(rhowch gylch[^)]*\))?\s*$",
+    re.IGNORECASE,
+)
+# "Write yes or no.", "(Answer Yes or No)": how a yes/no question is answered, said after it
+YES_NO_ASKED = re.compile(
+    r"\s*\(?(?:(?:please\s+)?(?:write|answer|put|state|say|type|enter|circle|choose|select|"
+    r"delete|tick)(?:\s+either)?\s+)?['\"“‘]?yes['\"”’]?\s*(?:or|/)\s*['\"“‘]?no['\"”’]?"
+    r"(?:\s+(?:as appropriate|below|here))?\s*[.)]*\s*$",
+    re.IGNORECASE,
+)
+# "600 characters remaining", "80 characters at most": a box's counter or hint opening with
+# its limit's number, not a numbered item
+LIMIT_FIRST = re.compile(
+    r"^\s*\d[\d,]*\s*(?:words?|wds|characters?|chars?|pages?|sides?|gair|geiriau|nod|nodau)\b",
+    re.IGNORECASE,
+)
+SHORT = 14  # words: a field label is short; a prompt this long asks for prose
+DESCRIBED = re.compile(r"\byou\s+(?:(?:will|can|then|also)\s+)?$", re.IGNORECASE)
+BRACKETED = re.compile(r"\([^()]{0,200}\)")
+CUE_WITHIN = 80  # characters: a question cue ("Describe", "How will") opens the prompt
+
+
+class Prompts:
+    """The prompt tests, with the vocabulary and assumptions they read by."""
+
+    def __init__(self, vocab: Vocabulary, words_per_page: float, cpw: float) -> None:
+        self.vocab, self.wpp, self.cpw = vocab, words_per_page, cpw
+        self._asks: dict[str, bool] = {}
+        self._cue_starts: dict[str, bool] = {}
+        self._label: dict[str, bool] = {}
+        self._limits: dict[str, tuple[int, str] | None] = {}
+
+    def limit(self, text: str) -> tuple[int, str] | None:
+        if text not in self._limits:  # asked of a block more than once
+            self._limits[text] = find_limit(text, self.vocab.units, self.wpp, self.cpw)
+        return self._limits[text]
+
+    def asks_prose(self, text: str) -> bool:
+        if text not in self._asks:
+            self._asks[text] = self._asks_prose(text)
+        return self._asks[text]
+
+    def is_field_label(self, text: str) -> bool:
+        if text not in self._label:
+            self._label[text] = self._is_field_label(text)
+        return self._label[text]
+
+    def _asks_prose(self, text: str) -> bool:
+        return bool(
+            (NUMBERED.match(text) and not LIMIT_FIRST.match(text))
+            or text.rstrip().endswith("?")
+            or self._instructs(text[:CUE_WITHIN])
+        )
+
+    def _instructs(self, start: str) -> bool:
+        """Whether a prompt's first words (``start``) open with an instruction to write
+        ("Describe", "Tell us what"); "In Part 3 you describe your project" (the applicant its
+        subject) tells what a form asks, and asks nothing itself. Kept by those words: a prompt
+        that gathers its guidance (``_text``) keeps them, and is asked about again."""
+        if start not in self._cue_starts:
+            m = self.vocab.question.search(start)
+            self._cue_starts[start] = (
+                m is not None and DESCRIBED.search(start, max(0, m.start() - 20), m.start()) is None
+            )
+        return self._cue_starts[start]
+
+    def _is_field_label(self, text: str) -> bool:
+        # a yes/no question needs its "?" and its opening word ("Is", "Do"): the yes/no
+        # choices taken off below come after the "?", so the opening is known before that
+        bare = NUMBERED_PREFIX.sub("", text).strip() if "?" in text else ""
+        if bare and YES_NO.match(bare):
+            bare = CHOICES.sub("", bare)
+            if "?" in bare:  # "Will any ... happen? Write yes or no.": the answer is yes or no
+                at = bare.rindex("?") + 1
+                bare = bare[:at] + YES_NO_ASKED.sub("", bare[at:])
+            if bare.endswith("?") and not self.vocab.strong.search(text) and not self.limit(text):
+                return True  # "Is your group a registered charity?": a yes/no field
+        return (
+            _short(text)
+            and bool(self.vocab.field.search(text))
+            and not self.vocab.strong.search(text)
+        )
+
+
+def _short(text: str) -> bool:
+    """Whether a label is short. A note in brackets ("(write N/A if you are not a charity)") is
+    not the label's words, and a label given in two languages ("Cyfeiriad / Address") is as
+    long as one of them."""
+    if "(" not in text and " / " not in text:  # (quick: a prompt with its guidance is long)
+        return len(text.split(None, SHORT)) <= SHORT
+    return max(len(half.split()) for half in BRACKETED.sub(" ", text).split(" / ")) <= SHORT
