@@ -404,9 +404,10 @@ def test_a_hostile_tables_spans_cost_a_few_steps_a_cell() -> None:
     import time
 
     from grantcheck.documents.budget import RunBudget
-    from grantcheck.documents.html_reader import MAX_SPANS, _Table, read_html
+    from grantcheck.documents.html_reader import read_html
+    from grantcheck.documents.html_table import MAX_SPANS, Table
 
-    table = _Table(1)
+    table = Table(1)
     for _ in range(3000):
         table.new_row()
         table.new_cell({"colspan": "1000", "rowspan": "65534"})

@@ -22,13 +22,15 @@ table of the form: what it holds is located by element only, as outside any tabl
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
 from grantcheck.documents import html_refs as refs
 from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
+from grantcheck.documents.html_chrome import is_chrome
+from grantcheck.documents.html_table import Table, attr_number
 from grantcheck.guidance import Unreadable
 
 MAX_DEPTH = 500
@@ -87,50 +89,7 @@ VOID = {
     "wbr",
 }
 NOT_FILLED = {"hidden", "submit", "button", "reset", "image"}
-# Site chrome around the page's own content: never questions or fields of the application.
-CHROME_TAGS = {"nav", "aside"}
-CHROME_OUTSIDE_CONTENT = {"header", "footer"}  # a site's header; an article's own header is content
-CONTENT = {"main", "article", "form"}
 CONTROLS = {"textarea", "select", "option", "label", "button", "a"}  # named for their data
-CHROME_ROLES = {"search", "navigation", "banner", "contentinfo", "complementary", "toolbar"}
-# words in an element's id, class, action or label that name a site widget, not the form
-# (a word starting with one of these: "cookie-banner", "webchat-panel")
-CHROME_WORDS = (
-    "search",
-    "feedback",
-    "newsletter",
-    "cookie",
-    "login",
-    "signin",
-    "subscribe",
-    "breadcrumb",
-    "skiplink",
-    "megamenu",
-    "rating",
-    "chat",
-    "webchat",
-    "livechat",
-    "language",
-    "translat",
-    "a11y",
-    "toolbar",
-    "reportaproblem",
-    "reportproblem",
-)
-CHROME_EXACT = {"lang"}  # whole words only: "lang-switch", not "langley-hall"
-# several words together: "report-a-problem", "Accessibility tools", "site-footer"
-CHROME_PHRASES = (
-    "report a problem",
-    "report problem",
-    "problem with this page",
-    "accessibility tool",
-    "accessibility bar",
-    "accessibility menu",
-    "text size",
-    "skip to",
-)
-# a site's header or footer named by its class or id, outside the page's form and main content
-CHROME_OUTSIDE_WORDS = ("footer", "header", "masthead", "topbar", "sitemap")
 GROUPED = {"radio", "checkbox"}
 DATE_PARTS = {"day", "month", "year", "dd", "mm", "yy", "yyyy", "diwrnod", "mis", "blwyddyn"}
 CELLS = {"td", "th"}
@@ -140,47 +99,6 @@ FORM_CONTROLS = {"input", "textarea", "select"}
 LIMIT_ATTRIBUTES = ("_data-maxwords", "maxlength", "_data-maxlength")  # as questions reads them
 # what only a page's layout puts in a table cell: a form's table never holds these
 LAYOUT_INSIDE = {"table", "form", "h1", "h2", "h3", "h4", "h5", "h6"}
-MAX_SPAN = 1000  # browsers clamp colspan at 1,000 and rowspan at 65,534: a span is bounded
-MAX_SPANS = 8  # cells spanning rows followed at once in one table (a form has one or two)
-
-
-@dataclass
-class _Table:
-    """An open ``<table>``: its number, the row and cell being read, and cells spanning down.
-
-    A cell spanning rows is kept as (first column, last column, last row), at most
-    ``MAX_SPANS`` at once, so placing a cell costs a few steps however the page spans its
-    cells (a hostile page's thousand rowspans are read as if they did not span)."""
-
-    number: int
-    row: int = 0
-    column: int = 0  # the last grid column used in this row
-    cell: int | None = None  # the grid column of the open cell
-    spans: list[tuple[int, int, int]] = field(default_factory=list)  # sorted by first column
-
-    def new_row(self) -> None:
-        self.row, self.column, self.cell = self.row + 1, 0, None
-        if self.spans:
-            self.spans = [s for s in self.spans if s[2] >= self.row]
-
-    def new_cell(self, values: dict[str, str]) -> None:
-        if not self.row:  # a cell with no <tr> before it: the first row
-            self.new_row()
-        column = self.column + 1
-        for first, last, _ in self.spans:  # sorted: one pass skips every cell spanning down
-            if first <= column <= last:
-                column = last + 1
-        wide = _span(values["colspan"]) if "colspan" in values else 1
-        tall = _span(values["rowspan"]) if "rowspan" in values else 1
-        self.cell, self.column = column, column + wide - 1
-        if tall > 1 and len(self.spans) < MAX_SPANS:
-            self.spans = sorted([*self.spans, (column, self.column, self.row + tall - 1)])
-
-
-def _span(raw: str | None) -> int:
-    """A colspan or rowspan as a browser reads it: a whole number from 1, bounded."""
-    number = _number(raw)
-    return min(max(number or 1, 1), MAX_SPAN)
 
 
 class _Parser(HTMLParser):
@@ -204,7 +122,7 @@ class _Parser(HTMLParser):
         self.unlinked = False  # the text being gathered has words outside a link
         # GOV.UK's character count: data-maxwords / data-maxlength on the textarea's wrapper
         self.counts: list[tuple[int, dict[str, str]]] = []
-        self.tables: list[_Table] = []  # the open tables, innermost last
+        self.tables: list[Table] = []  # the open tables, innermost last
         self.numbered = 0  # tables met so far
         self.layout: set[int] = set()  # the tables that lay the page out
         self.cells: dict[int, tuple[int, int, int]] = {}  # block index -> table, row, cell
@@ -226,7 +144,7 @@ class _Parser(HTMLParser):
             self.layout.add(self.tables[-1].number)
         if tag == "table":
             self.numbered += 1
-            self.tables.append(_Table(self.numbered))
+            self.tables.append(Table(self.numbered))
             if values.get("role", "").lower() in ("presentation", "none"):
                 self.layout.add(self.numbered)
         elif tag == "tr" and self.tables:
@@ -266,7 +184,11 @@ class _Parser(HTMLParser):
             if tag not in VOID:
                 self.places.append((tag, _name(tag, values, self.seen[tag])))
         self._table_tag(tag, values)
-        if self.chrome_at is None and tag not in VOID | CONTROLS and self._chrome(tag, values):
+        if (
+            self.chrome_at is None
+            and tag not in VOID | CONTROLS
+            and is_chrome(tag, values, self.stack)
+        ):
             self.chrome_at = len(self.stack)
         if tag not in VOID and ("data-maxwords" in values or "data-maxlength" in values):
             self.counts.append((len(self.stack), values))
@@ -333,26 +255,6 @@ class _Parser(HTMLParser):
             _, ident, first = self.ids_open.pop()
             self.named.setdefault(ident, (first, len(self.blocks)))
 
-    def _chrome(self, tag: str, values: dict[str, str]) -> bool:
-        """Whether an element is site chrome: navigation, a site header or footer, a search box,
-        page feedback, a newsletter sign-up, a cookie banner or a login form."""
-        if tag in CHROME_TAGS or values.get("role", "").lower() in CHROME_ROLES:
-            return True
-        if tag in CHROME_OUTSIDE_CONTENT and not CONTENT.intersection(self.stack):
-            return True
-        names = " ".join(
-            values.get(k, "") for k in ("id", "class", "action", "aria-label", "name")
-        ).lower()
-        words = "".join(c if c.isalnum() else " " for c in names).split()
-        if any(w.startswith(CHROME_WORDS) or w in CHROME_EXACT for w in words):
-            return True
-        joined = f" {' '.join(words)} "
-        if any(f" {phrase}" in joined for phrase in CHROME_PHRASES):
-            return True
-        return not CONTENT.intersection(self.stack) and any(
-            w.startswith(CHROME_OUTSIDE_WORDS) for w in words
-        )
-
     def handle_data(self, data: str) -> None:
         self.budget.chars(len(data))
         if not self.skip and self.select is None and self.chrome_at is None:
@@ -391,12 +293,12 @@ def _resolve(parser: _Parser) -> list[Block]:
             or ""
         )
         where = (("element", attrs["_name"]),)
-        chars = _number(attrs.get("maxlength") or attrs.get("_data-maxlength")) or refs.data_max(
-            attrs
-        )
-        words = _number(attrs.get("_data-maxwords"))
+        chars = attr_number(
+            attrs.get("maxlength") or attrs.get("_data-maxlength")
+        ) or refs.data_max(attrs)
+        words = attr_number(attrs.get("_data-maxwords"))
         # the limit as the page writes it, to quote: 'maxlength="1200" on textarea#q2'
-        key = next((k for k in LIMIT_ATTRIBUTES if _number(attrs.get(k))), "")
+        key = next((k for k in LIMIT_ATTRIBUTES if attr_number(attrs.get(k))), "")
         on = "for" if key.startswith("_") else "on"  # (data-* sit on the textarea's wrapper)
         written = f'{key.lstrip("_")}="{attrs[key].strip()}" {on} {attrs["_name"]}' if key else ""
         if kind == "file":
@@ -432,11 +334,6 @@ def _name(tag: str, values: dict[str, str], nth: int) -> str:
         if value:
             return f"{tag}[{key}={value}]"
     return f"{tag} {nth}"
-
-
-def _number(raw: str | None) -> int | None:
-    raw = (raw or "").strip()
-    return int(raw) if raw.isdigit() and len(raw) < 9 else None
 
 
 def read_html(path: Path, budget: Budget, text: str) -> Extracted:

@@ -1,0 +1,69 @@
+"""Site chrome around a saved page's own content (navigation, a site header or footer, a search
+box, page feedback, a cookie banner): never questions or fields of the application.
+"""
+
+from __future__ import annotations
+
+CHROME_TAGS = {"nav", "aside"}
+CHROME_OUTSIDE_CONTENT = {"header", "footer"}  # a site's header; an article's own header is content
+CONTENT = {"main", "article", "form"}
+CHROME_ROLES = {"search", "navigation", "banner", "contentinfo", "complementary", "toolbar"}
+# words in an element's id, class, action or label that name a site widget, not the form
+# (a word starting with one of these: "cookie-banner", "webchat-panel")
+CHROME_WORDS = (
+    "search",
+    "feedback",
+    "newsletter",
+    "cookie",
+    "login",
+    "signin",
+    "subscribe",
+    "breadcrumb",
+    "skiplink",
+    "megamenu",
+    "rating",
+    "chat",
+    "webchat",
+    "livechat",
+    "language",
+    "translat",
+    "a11y",
+    "toolbar",
+    "reportaproblem",
+    "reportproblem",
+)
+CHROME_EXACT = {"lang"}  # whole words only: "lang-switch", not "langley-hall"
+# several words together: "report-a-problem", "Accessibility tools", "site-footer"
+CHROME_PHRASES = (
+    "report a problem",
+    "report problem",
+    "problem with this page",
+    "accessibility tool",
+    "accessibility bar",
+    "accessibility menu",
+    "text size",
+    "skip to",
+)
+# a site's header or footer named by its class or id, outside the page's form and main content
+CHROME_OUTSIDE_WORDS = ("footer", "header", "masthead", "topbar", "sitemap")
+
+
+def is_chrome(tag: str, values: dict[str, str], stack: list[str]) -> bool:
+    """Whether an element is site chrome: navigation, a site header or footer, a search box,
+    page feedback, a newsletter sign-up, a cookie banner or a login form."""
+    if tag in CHROME_TAGS or values.get("role", "").lower() in CHROME_ROLES:
+        return True
+    if tag in CHROME_OUTSIDE_CONTENT and not CONTENT.intersection(stack):
+        return True
+    names = " ".join(
+        values.get(k, "") for k in ("id", "class", "action", "aria-label", "name")
+    ).lower()
+    words = "".join(c if c.isalnum() else " " for c in names).split()
+    if any(w.startswith(CHROME_WORDS) or w in CHROME_EXACT for w in words):
+        return True
+    joined = f" {' '.join(words)} "
+    if any(f" {phrase}" in joined for phrase in CHROME_PHRASES):
+        return True
+    return not CONTENT.intersection(stack) and any(
+        w.startswith(CHROME_OUTSIDE_WORDS) for w in words
+    )
