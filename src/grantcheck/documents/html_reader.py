@@ -22,15 +22,14 @@ table of the form: what it holds is located by element only, as outside any tabl
 
 from __future__ import annotations
 
-from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
-from grantcheck.documents import html_refs as refs
-from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block, Extracted
+from grantcheck.documents.blocks import FIELD, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.html_chrome import is_chrome
-from grantcheck.documents.html_table import Table, attr_number
+from grantcheck.documents.html_controls import resolve
+from grantcheck.documents.html_table import Table
 from grantcheck.guidance import Unreadable
 
 MAX_DEPTH = 500
@@ -90,13 +89,8 @@ VOID = {
 }
 NOT_FILLED = {"hidden", "submit", "button", "reset", "image"}
 CONTROLS = {"textarea", "select", "option", "label", "button", "a"}  # named for their data
-GROUPED = {"radio", "checkbox"}
-DATE_PARTS = {"day", "month", "year", "dd", "mm", "yy", "yyyy", "diwrnod", "mis", "blwyddyn"}
 CELLS = {"td", "th"}
 FORM_CONTROLS = {"input", "textarea", "select"}
-# where a control's limit is written, in the order a browser enforces it (GOV.UK's character
-# count puts data-maxwords / data-maxlength on the textarea's wrapper)
-LIMIT_ATTRIBUTES = ("_data-maxwords", "maxlength", "_data-maxlength")  # as questions reads them
 # what only a page's layout puts in a table cell: a form's table never holds these
 LAYOUT_INSIDE = {"table", "form", "h1", "h2", "h3", "h4", "h5", "h6"}
 
@@ -277,52 +271,6 @@ class _Parser(HTMLParser):
         self.blocks.append(Block(FIELD, "", ()))  # placeholder, resolved when labels are known
 
 
-def _resolve(parser: _Parser) -> list[Block]:
-    blocks = parser.blocks
-    date = ""  # the group of a date written as day, month and year inputs: one field
-    for index, kind, attrs in parser.controls:
-        ident = attrs.get("id", "")
-        hints = refs.blocks(parser.named, parser.blocks, attrs.get("aria-describedby", ""))
-        label = (
-            parser.labels.get(ident)
-            or attrs["_inline"]
-            or refs.text(parser.named, parser.blocks, attrs.get("aria-labelledby", ""))
-            or attrs.get("aria-label")
-            or attrs.get("title")
-            or attrs.get("placeholder")
-            or ""
-        )
-        where = (("element", attrs["_name"]),)
-        chars = attr_number(
-            attrs.get("maxlength") or attrs.get("_data-maxlength")
-        ) or refs.data_max(attrs)
-        words = attr_number(attrs.get("_data-maxwords"))
-        # the limit as the page writes it, to quote: 'maxlength="1200" on textarea#q2'
-        key = next((k for k in LIMIT_ATTRIBUTES if attr_number(attrs.get(k))), "")
-        on = "for" if key.startswith("_") else "on"  # (data-* sit on the textarea's wrapper)
-        written = f'{key.lstrip("_")}="{attrs[key].strip()}" {on} {attrs["_name"]}' if key else ""
-        if kind == "file":
-            block = Block(FILE, label, where, required="required" in attrs)
-        elif kind == "textarea":  # its hint and counter ("0 of 1500 characters") are its words
-            said = " ".join([label, *(blocks[i].text for i in hints)]).strip()
-            block = Block(SPACE, said, where, max_chars=chars, max_words=words, limit_said=written)
-        else:
-            group = attrs.get("name", "") if kind in GROUPED else ""
-            part = label.strip(" *:").lower() in DATE_PARTS
-            date = (date or f"date {index}") if part and kind not in GROUPED else ""
-            block = Block(
-                FIELD, label, where, max_chars=chars, group=group or date, limit_said=written
-            )
-        blocks[index] = block
-        for i in hints if kind == "textarea" else ():
-            blocks[i] = replace(blocks[i], hint=True)
-    for index, (table, row, cell) in parser.cells.items():
-        if table not in parser.layout:  # a form's table: located as a Word form's cells are
-            place = (("table", table), ("row", row), ("cell", cell))
-            blocks[index] = replace(blocks[index], where=(*place, *blocks[index].where))
-    return blocks
-
-
 def _name(tag: str, values: dict[str, str], nth: int) -> str:
     """An element as a user finds it in the file: ``tag#id``, ``label[for=q1]``,
     ``input[name=email]``, else ``tag n`` (the n-th element of that name in the file)."""
@@ -345,4 +293,4 @@ def read_html(path: Path, budget: Budget, text: str) -> Extracted:
     except RecursionError:
         raise Unreadable(f"is nested more than {MAX_DEPTH} elements deep") from None
     parser._flush()
-    return Extracted("html", _resolve(parser))
+    return Extracted("html", resolve(parser))

@@ -1,0 +1,69 @@
+"""A saved page's controls resolved once the whole page is read: each placeholder becomes a
+field, answer space or upload, named by its label (``<label for=…>``, an enclosing label,
+``aria-labelledby``, ``aria-label``, ``title``, ``placeholder``) with its limit as the page
+writes it; hints a textarea names are read with it, and a form table's cells are located.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from grantcheck.documents import html_refs as refs
+from grantcheck.documents.blocks import FIELD, FILE, SPACE, Block
+from grantcheck.documents.html_table import attr_number
+
+if TYPE_CHECKING:
+    from grantcheck.documents.html_reader import _Parser
+
+GROUPED = {"radio", "checkbox"}
+DATE_PARTS = {"day", "month", "year", "dd", "mm", "yy", "yyyy", "diwrnod", "mis", "blwyddyn"}
+# where a control's limit is written, in the order a browser enforces it (GOV.UK's character
+# count puts data-maxwords / data-maxlength on the textarea's wrapper)
+LIMIT_ATTRIBUTES = ("_data-maxwords", "maxlength", "_data-maxlength")  # as questions reads them
+
+
+def resolve(parser: _Parser) -> list[Block]:
+    blocks = parser.blocks
+    date = ""  # the group of a date written as day, month and year inputs: one field
+    for index, kind, attrs in parser.controls:
+        ident = attrs.get("id", "")
+        hints = refs.blocks(parser.named, parser.blocks, attrs.get("aria-describedby", ""))
+        label = (
+            parser.labels.get(ident)
+            or attrs["_inline"]
+            or refs.text(parser.named, parser.blocks, attrs.get("aria-labelledby", ""))
+            or attrs.get("aria-label")
+            or attrs.get("title")
+            or attrs.get("placeholder")
+            or ""
+        )
+        where = (("element", attrs["_name"]),)
+        chars = attr_number(
+            attrs.get("maxlength") or attrs.get("_data-maxlength")
+        ) or refs.data_max(attrs)
+        words = attr_number(attrs.get("_data-maxwords"))
+        # the limit as the page writes it, to quote: 'maxlength="1200" on textarea#q2'
+        key = next((k for k in LIMIT_ATTRIBUTES if attr_number(attrs.get(k))), "")
+        on = "for" if key.startswith("_") else "on"  # (data-* sit on the textarea's wrapper)
+        written = f'{key.lstrip("_")}="{attrs[key].strip()}" {on} {attrs["_name"]}' if key else ""
+        if kind == "file":
+            block = Block(FILE, label, where, required="required" in attrs)
+        elif kind == "textarea":  # its hint and counter ("0 of 1500 characters") are its words
+            said = " ".join([label, *(blocks[i].text for i in hints)]).strip()
+            block = Block(SPACE, said, where, max_chars=chars, max_words=words, limit_said=written)
+        else:
+            group = attrs.get("name", "") if kind in GROUPED else ""
+            part = label.strip(" *:").lower() in DATE_PARTS
+            date = (date or f"date {index}") if part and kind not in GROUPED else ""
+            block = Block(
+                FIELD, label, where, max_chars=chars, group=group or date, limit_said=written
+            )
+        blocks[index] = block
+        for i in hints if kind == "textarea" else ():
+            blocks[i] = replace(blocks[i], hint=True)
+    for index, (table, row, cell) in parser.cells.items():
+        if table not in parser.layout:  # a form's table: located as a Word form's cells are
+            place = (("table", table), ("row", row), ("cell", cell))
+            blocks[index] = replace(blocks[index], where=(*place, *blocks[index].where))
+    return blocks
