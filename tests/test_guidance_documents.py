@@ -10,7 +10,8 @@ import pytest
 
 from conftest import MINIMAL, run, write
 from documents import write_docx, write_encrypted_pdf, write_pdf, write_scanned_pdf
-from grantcheck.guidance import Unreadable, read_document
+from grantcheck.documents import Measurer
+from grantcheck.guidance import Unreadable
 from grantcheck.readability import measure
 
 PLAIN = [
@@ -29,6 +30,12 @@ LONG = (
 def scheme(project: Path, *documents: str) -> None:
     listed = ", ".join(f"'{d}'" for d in documents)
     write(project, "s.yaml", MINIMAL + f"application:\n  guidance:\n    documents: [{listed}]\n")
+
+
+def read_document(path: Path) -> tuple[str, int | None]:
+    """The text and page count grantcheck reads from a document (the reader check uses)."""
+    extracted = Measurer().measure(path, path.name)[0]
+    return extracted.text(), extracted.pages
 
 
 def check_json(project: Path) -> dict:  # type: ignore[type-arg]

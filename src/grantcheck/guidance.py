@@ -1,21 +1,15 @@
-"""Guidance documents as councils publish them: Markdown, plain text, PDF, Word.
+"""Guidance documents' reading measures: each document on its own, then all together.
 
-Each document is read (with no network), measured on its own, then all are
-measured together. A PDF's page count comes from the file itself; other pages
-are estimated from words. A document that cannot be read is an error; one with
-no text (a scanned image) is kept, with a "not measurable" note, for its pages.
+The documents are read by ``grantcheck.documents`` (every format, within budgets); this
+module measures the text read. A PDF's page count comes from the file itself; other pages
+are estimated from words. A document that cannot be read is an error; one with no text (a
+scanned image) is kept, with a "not measurable" note, for its pages.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.readability import TextMeasure, measure
-
-TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
-SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx"}
-MAX_DOCUMENT_BYTES = 20_000_000
 
 
 @frozen_dataclass
@@ -72,62 +66,6 @@ class Unreadable(Exception):
 # what a damaged file means to a user, and how to mend it (never a library's own words)
 DAMAGED_PDF = "is not a PDF or is damaged: open it and save or export it again as a PDF"
 DAMAGED_DOCX = "is not a Word document or is damaged: open it in Word and save it again as .docx"
-
-
-def read_pdf(path: Path) -> tuple[str, int]:
-    """The text and page count of a PDF (pypdf's warnings and log silenced: nothing on stderr)."""
-    import logging
-    import warnings
-
-    logging.getLogger("pypdf").setLevel(logging.CRITICAL + 10)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return _read_pdf(path)
-
-
-def _read_pdf(path: Path) -> tuple[str, int]:
-    from pypdf import PdfReader
-
-    try:
-        reader = PdfReader(str(path))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise Unreadable("is an encrypted PDF that needs a password; publish an unlocked copy")
-        pages = len(reader.pages)
-        text = "\n".join(page.extract_text() or "" for page in reader.pages)
-    except Unreadable:
-        raise
-    except Exception:  # pypdf raises many types on damaged files; all mean the same to a user
-        raise Unreadable(DAMAGED_PDF) from None
-    return text, pages
-
-
-def read_docx(path: Path) -> str:
-    """The text of a Word document: paragraphs, then table cells."""
-    import docx
-
-    try:
-        document = docx.Document(str(path))
-    except Exception:  # python-docx raises zip, XML and package errors alike
-        raise Unreadable(DAMAGED_DOCX) from None
-    parts = [p.text for p in document.paragraphs]
-    parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
-    return "\n".join(parts)
-
-
-def read_document(path: Path) -> tuple[str, int | None]:
-    """Text and, where the file says, page count. Raises Unreadable."""
-    suffix = path.suffix.lower()
-    if path.stat().st_size > MAX_DOCUMENT_BYTES:
-        raise Unreadable(f"is larger than {MAX_DOCUMENT_BYTES:,} bytes")
-    if suffix == ".pdf":
-        return read_pdf(path)
-    if suffix == ".docx":
-        return read_docx(path), None
-    raw = path.read_bytes()
-    try:
-        return raw.decode("utf-8-sig"), None
-    except UnicodeDecodeError:
-        raise Unreadable("is not UTF-8 text; save it as UTF-8") from None
 
 
 def measure_document(name: str, text: str, pages: int | None) -> DocumentMeasure:
