@@ -217,7 +217,7 @@ def _ask_all() -> dict[str, Any]:
 def _verdict(text: str, target: Path, here: Workdir) -> None:
     """The headline sentence and the number of findings, as 'check' would report them."""
     from grantcheck.pipeline_scheme import check_text
-    from grantcheck.reporters.wording import headline
+    from grantcheck.reporters.headline import headline
 
     policy = load_policy(None, [], [], [], None, here)
     results, errors = check_text(text, target.name, here.path(target).resolve(), policy)

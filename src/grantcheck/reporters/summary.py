@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from grantcheck.findings import SEVERITY_RANK, Finding, SchemeResult
-from grantcheck.reporters.wording import headline, sector_view
+from grantcheck.reporters.headline import headline, sector_view
 from grantcheck.safe_text import html as escape
 
 MOST = 5  # findings in the summary

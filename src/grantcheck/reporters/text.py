@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 from grantcheck.errors import InputError, place, where
 from grantcheck.findings import Finding, Report, SchemeResult, Tally
 from grantcheck.reporters.effort_rows import effort_lines, effort_total
+from grantcheck.reporters.key_numbers import key_numbers
 from grantcheck.reporters.registry import Run
 from grantcheck.reporters.rows import document_rows
 from grantcheck.reporters.wording import (
     assumptions_text,
     band_text,
     document_line,
-    key_numbers,
     summary_line,
 )
 from grantcheck.safe_text import no_commands, prose, visible

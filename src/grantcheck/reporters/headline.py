@@ -1,0 +1,102 @@
+"""The headline and the sector view: a scheme's burden in one or two plain sentences.
+
+What an applicant is asked to do and what it costs them, and what all expected applicants
+spend together against what is on offer. The key numbers behind them are in key_numbers.py.
+"""
+
+from __future__ import annotations
+
+from grantcheck.findings import SchemeResult
+from grantcheck.reporters.wording import estimate_word, join_and
+from grantcheck.units import fmt, number, pounds
+
+
+def _writing(s: SchemeResult) -> str:
+    """'write up to 1,550 words', and the answers with no limit apart: counted in the word
+    limit at an assumed length, they are not a limit anyone wrote."""
+    m = s.metrics
+    words, open_ = m["application.form.word_limit"], m.get("application.form.unlimited_answers")
+    if not open_:
+        return f"write up to {fmt(words, 'words')}"
+    each = next((a.value for a in s.assumptions if a.name == "words_per_unlimited_answer"), 250)
+    limited = float(words or 0) - float(open_) * float(each)
+    answers = f"{number(open_)} answer{'s' if open_ != 1 else ''} with no word limit"
+    return (
+        f"write up to {fmt(limited, 'words')} (plus {answers})"
+        if limited > 0
+        else f"write {answers}"
+    )
+
+
+def headline(s: SchemeResult) -> str:
+    """The scheme in one sentence of plain words and numbers."""
+    m = s.metrics
+    asks = []
+    if m.get("guidance.pages") is not None:
+        asks.append(f"read about {fmt(m['guidance.pages'], 'pages')}")
+    if m.get("application.form.questions") is not None:
+        asks.append(
+            f"answer {number(m['application.form.questions'])} "
+            f"question{'s' if m['application.form.questions'] != 1 else ''}"
+        )
+    if m.get("application.form.word_limit"):
+        asks.append(_writing(s))
+    if m.get("application.form.attachments"):
+        n = m["application.form.attachments"]
+        asks.append(f"attach {number(n)} document{'s' if n != 1 else ''}")
+    who = f"An applicant for a {s.kind} of up to {pounds(m['award.max'])}"
+    if m.get("application.hours") is None:
+        asked = f" is asked to {join_and(asks)}, but" if asks else ":"
+        return (
+            f"{who}{asked} the scheme does not state enough about the form (questions, word limit, "
+            "attachments) to estimate the work of applying."
+        )
+    share = m.get("application.cost_share")
+    award = (
+        "the award"
+        if m["award.typical"] == m["award.max"]
+        else f"a typical award of {pounds(m['award.typical'])}"
+    )
+    asked = f" is asked to {join_and(asks)}" if asks else ""
+    return (
+        f"{who}{asked}: {estimate_word('application.hours', s.lower_bounds)} "
+        f"{fmt(m['application.hours'], 'hours')} "
+        f"of work, worth {pounds(m['application.cost'])}"
+        + (f", or {fmt(share, 'share')} of {award}." if share is not None else ".")
+    )
+
+
+def sector_view(s: SchemeResult) -> str:
+    """What all expected applicants together spend, against what is on offer."""
+    m = s.metrics
+    apps, cost = m.get("award.expected_applications"), m.get("sector.cost")
+    if cost is None and m.get("application.cost") is None:
+        return (
+            "The cost of one application is not known, so the sector's total cost is not "
+            "known either."
+        )
+    if cost is None:
+        return (
+            "The scheme does not say how many applications it expects, so the sector's total "
+            "cost is not known."
+        )
+    awards = m.get("award.expected_awards")
+    expected = (
+        f"With about {number(apps)} applications expected"
+        if apps is not None
+        else "Across all applicants"
+    )
+    expected += (
+        f" for {number(awards)} award{'s' if awards != 1 else ''}" if awards is not None else ""
+    )
+    text = (
+        f"{expected}, applicants together spend "
+        f"{estimate_word('sector.cost', s.lower_bounds)} {pounds(cost)} applying"
+    )
+    text += " a year" if s.facts.get("rolling") else ""
+    share = m.get("sector.cost_share")
+    return text + (
+        f": {fmt(share, 'share')} of the {pounds(m['award.total'])} on offer."
+        if share is not None
+        else "."
+    )
