@@ -36,8 +36,11 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # space, conditions in brackets and "if" clauses, an email's quoted message, an upload's help
 # opening with a condition, "items over £250") raised them again. The fifth held-out set (57
 # documents, 8 more labelled blind, landed as measured: questions 2/8, word limit 4/8,
-# attachments 1/8, accounts 7/8 of its own) lowered them to today's figures.
-FLOORS = {"questions": 49 / 57, "word_limit": 52 / 57, "attachments": 49 / 57, "accounts": 56 / 57}
+# attachments 1/8, accounts 7/8 of its own) lowered them to today's figures; general fixes to
+# questions and limits (page furniture in exported text, limits in prose that bound nothing, a
+# continuation box, sums and wards as fields, Welsh half pages) raised questions to 53 and word
+# limit to 55.
+FLOORS = {"questions": 53 / 57, "word_limit": 55 / 57, "attachments": 49 / 57, "accounts": 56 / 57}
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
 # after the first fixes, 250 of 250 once a kind named inside an opening condition was not asked
@@ -47,17 +50,16 @@ FLOORS = {"questions": 49 / 57, "word_limit": 52 / 57, "attachments": 49 / 57, "
 KINDS_FLOOR = {"precision": 301 / 301, "recall": 301 / 305}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
-# last being limits in a table of question references apart from the questions), six on 57.
+# last being limits in a table of question references apart from the questions), six on 57
+# (two once exported page furniture and prose limits were not read as questions' limits).
 
 # Issue targets not met on 57 documents: strict xfails naming the figure.
 UNMET: dict[str, str] = {
-    "questions": "issue-12 target not met since the fifth held-out set: questions exact on "
-    "49/57 documents = 86.0% (target 90%)",
     "attachments": "issue-12 target not met since the fifth held-out set: non-conditional "
     "attachment count exact on 49/57 documents = 86.0% (target 90%)",
 }
 FAR = (
-    "issue-12 target not met since the fifth held-out set: 6 misses on 57 documents are "
+    "issue-12 target not met since the fifth held-out set: 2 misses on 57 documents are "
     "outside ±1 question or ±10% of words (bench/forms.py lists them)"
 )
 
@@ -121,7 +123,7 @@ def test_precision_and_recall_targets(result: Score, key: str) -> None:
 FACTS_FLOOR = {
     "public_liability_insurance": 57,
     "match_funding_percent": 50,
-    "policies_required": 52,
+    "policies_required": 53,  # 53 once a word hyphenated at a line's end was made whole
 }
 
 
@@ -138,8 +140,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # check-box controls were read; 36 of 49 with the fourth held-out set, 37 once a fillable PDF's
 # check boxes sharing a tooltip were one group, 38 once a printed PDF's bare labels over
 # drawn boxes were read as fields, 39 once a fillable PDF's check boxes numbered as one set
-# were one group; 43 of 57 with the fifth held-out set).
-FIELDS_FLOOR = 43
+# were one group; 43 of 57 with the fifth held-out set, 44 once a date's blanks were one field).
+FIELDS_FLOOR = 44
 
 
 def test_fields_floor(result: Score) -> None:

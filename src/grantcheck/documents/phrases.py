@@ -12,8 +12,10 @@ from itertools import islice
 
 _NUM = (
     r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|half an?|half|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|an?"
+    r"|nine|ten|an?|hanner|un|dwy|dau|tair|tri"  # Welsh: half, one, two, three ("dwy dudalen")
 )
+# "there is no word limit": a text that says its answer has none states no limit
+NO_LIMIT = re.compile(r"\bno\s+(?:set\s+)?(?:word|character|page)?\s*(?:limit|count)\b", re.I)
 NUMBERED = re.compile(
     r"^\s*(?:(?:q(?:uestion)?\.?\s*|[a-h])?\d{1,3}(?:\.\d{1,3}){0,3}[.):]?|\(?[a-h]\)|\(?[ivx]{1,4}\)|"
     r"[a-h]\.)\s+\S",
@@ -76,6 +78,8 @@ def find_limit(
     low = text.lower()
     if not any(stem in low for stem in LIMIT_STEMS):
         return None  # most prose: no unit, so no limit (a quick test before the patterns)
+    if "no " in low and NO_LIMIT.search(text):
+        return None  # "There is no word limit, but pages of about 500 words do best"
     for pattern in limit_patterns(tuple(units)):
         for match in pattern.finditer(text):
             n = number(match["n"])
@@ -93,6 +97,8 @@ def find_limit(
             )
             if (unit == "pages" and n > 50) or (unit == "words" and n > 100_000):
                 continue  # a document's own length, not an answer's
+            if unit == "pages" and text[match.end() : match.end() + 4].strip()[:1].isdigit():
+                continue  # "2027-28 Page 2 of 4": a page's number, not a number of pages
             return int(words + 0.5), _as_written(text, match.start(), match.end())
     return None
 

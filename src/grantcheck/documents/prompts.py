@@ -45,6 +45,15 @@ SHORT = 14  # words: a field label is short; a prompt this long asks for prose
 DESCRIBED = re.compile(r"\byou\s+(?:(?:will|can|then|also)\s+)?$", re.IGNORECASE)
 BRACKETED = re.compile(r"\([^()]{0,200}\)")
 CUE_WITHIN = 80  # characters: a question cue ("Describe", "How will") opens the prompt
+# a limit as written that says it is a most: "no more than 300 words", "300 word limit"
+QUALIFIED = re.compile(
+    r"^(?:max|up to|no more than|not more than|not exceeding|limit|at most|within|under|"
+    r"less than|fewer than|dim mwy na|hyd at|uchafswm)|(?:limit|max|maximum|max\.)$",
+    re.IGNORECASE,
+)
+# "Other funding (£)", "Amount requested £": a label asking for a sum, in any words
+SUM = re.compile(r"[^\W\d_].*(?:\((?:£|GBP|€|\$)\)|£)\s*[:*]?\s*$")
+BOUND_NOTE = 20  # words: a note this short under a prompt is about its answer (its limit)
 
 
 class Prompts:
@@ -62,6 +71,14 @@ class Prompts:
             self._limits[text] = find_limit(text, self.vocab.units, self.wpp, self.cpw)
         return self._limits[text]
 
+    def bounds(self, text: str, limit: tuple[int, str]) -> bool:
+        """Whether guidance under a prompt gives its answer's limit: the guidance is a short
+        note ("(300 words)", "Please keep to 200 words."), or it says the figure is a most
+        ("no more than 300 words", "a 300 word limit"). A number of words or pages in a
+        paragraph of prose ("pages of around 800 words do best", "a one-page report at the
+        end") describes something else."""
+        return len(text.split(None, BOUND_NOTE)) <= BOUND_NOTE or bool(QUALIFIED.search(limit[1]))
+
     def asks_prose(self, text: str) -> bool:
         if text not in self._asks:
             self._asks[text] = self._asks_prose(text)
@@ -75,7 +92,7 @@ class Prompts:
     def _asks_prose(self, text: str) -> bool:
         return bool(
             (NUMBERED.match(text) and not LIMIT_FIRST.match(text))
-            or text.rstrip().endswith("?")
+            or text.rstrip(" *").endswith("?")  # (a required question's asterisk after it)
             or self._instructs(text[:CUE_WITHIN])
         )
 
@@ -104,7 +121,7 @@ class Prompts:
                 return True  # "Is your group a registered charity?": a yes/no field
         return (
             _short(text)
-            and bool(self.vocab.field.search(text))
+            and (bool(self.vocab.field.search(text)) or SUM.search(text) is not None)
             and not self.vocab.strong.search(text)
         )
 

@@ -209,7 +209,7 @@ class Reader(Prompts):
             and len(p.text) < 600
         ):
             p.text = f"{p.text} {text}"  # guidance on the same question, or its limit
-            p.limit = p.limit or limit
+            p.limit = p.limit or (limit if limit and self.bounds(text, limit) else None)
             return
         if (
             p is not None
@@ -260,6 +260,8 @@ class Reader(Prompts):
         ):  # "Match funding secured (£) | [box]": a value beside its label, not prose; a
             # grid's column heading over its empty cells ("Actual spend (£)"): values to fill in
             self.fields.append(self.evidence(block, p.text))
+        elif not limit and self.vocab.overflow.search(f"{p.text} {block.text}"):
+            return  # "Continuation: use this box if you run out of space above": no new question
         else:
             control = block.where if chars is not None and limit is chars else ()
             self._question(_Prompt(p.block, p.text, limit, control))

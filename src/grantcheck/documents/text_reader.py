@@ -13,6 +13,7 @@ import re
 
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted, Location
 from grantcheck.documents.budget import Budget
+from grantcheck.documents.furniture import furniture
 
 RULED = set("_.…-=|[] \t")
 LIST = re.compile(
@@ -105,6 +106,14 @@ def wraps(previous: str, line: str, ends: tuple[str, ...] = (":", "?")) -> bool:
     )
 
 
+def joined(text: str, line: str) -> str:
+    """A wrapped line joined to the words before it; a word broken with a hyphen at the line's
+    end ("applic-" then "able") is made whole again."""
+    if len(text) > 2 and text[-1] == "-" and text[-2].isalpha() and line[:1].islower():
+        return text[:-1] + line
+    return f"{text} {line}"
+
+
 def line_blocks(line: str, where: Location, group: str) -> list[Block] | None:
     """A line that is not prose: ruled lines (an answer space), a tick-box group, or
     "Name: ______" (a field, labelled); None for prose. Shared by text and PDF pages."""
@@ -140,7 +149,8 @@ def labelled_blanks(line: str, where: Location) -> list[Block] | None:
     labels = [part.strip(" \t:£$€-–") for part in parts[:-1]]
     if parts[-1].strip(" \t.:") or not labels[0]:
         return None  # words after the last blank, or a blank before any label
-    return [Block(FIELD, label, where) for label in labels if label]
+    # "Date ___/___/______": the slashes between a date's blanks are not labels
+    return [Block(FIELD, label, where) for label in labels if any(c.isalnum() for c in label)]
 
 
 def tick_group(blocks: list[Block], where: Location, default: str) -> str:
@@ -219,8 +229,12 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     tables = _Tables()
     fixed: _Fixed | None = None
     lines = text.splitlines()
+    # a text exported from a PDF: its running headers and footers are not the document's words
+    running = furniture(text.splitlines(keepends=True)) if "\f" in text or "age" in text else ()
     hang = 0  # the column a list item's words start at: a line indented that far continues it
     for number, raw in enumerate(lines, start=1):
+        if number - 1 in running:
+            continue  # (a paragraph or question runs on over the page break)
         line = raw.strip()
         if fixed is not None and (not line or not fixed.fits(raw)):
             fixed = None  # a blank line, or prose under it, ends a fixed-width table
@@ -249,12 +263,12 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             hang and indent >= hang and wraps(out.blocks[-1].text, line, ends=())
         ):
             last = out.blocks[-1]  # " * your accounts:\n   a bank statement will do": the item's
-            out.blocks[-1] = Block(TEXT, f"{last.text} {line}", last.where, heading=last.heading)
+            out.blocks[-1] = Block(TEXT, joined(last.text, line), last.where, heading=last.heading)
             continue
         hang = 0
         if joinable and wraps(out.blocks[-1].text, line):
             last = out.blocks[-1]  # a line wrapped inside a paragraph or list item: one block
-            out.blocks[-1] = Block(TEXT, f"{last.text} {line}", last.where, heading=last.heading)
+            out.blocks[-1] = Block(TEXT, joined(last.text, line), last.where, heading=last.heading)
             joinable = not line.endswith(":")
             continue
         joinable = False

@@ -93,6 +93,7 @@ class Vocabulary:
     confirmation: re.Pattern[str]  # "I confirm": a declaration, never a request to send
     tick_column: re.Pattern[str]  # a documents table's "Attached" column
     space_cue: re.Pattern[str]  # "Continue on a separate sheet": an answer box above it
+    overflow: re.Pattern[str]  # "Continuation": a box for answers that ran out of room
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     policies: tuple[tuple[str, re.Pattern[str]], ...]
     own_policy: re.Pattern[str]
@@ -238,6 +239,7 @@ def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
         confirmation=phrases(d.get("confirmation_cues", [])),
         tick_column=phrases(d.get("tick_columns", [])),
         space_cue=phrases(d.get("space_cues", [])),
+        overflow=phrases(d.get("overflow_cues", [])),
         kinds=tuple((k, phrases(v)) for k, v in d["attachment_kinds"].items()),
         policies=tuple((k, phrases(v)) for k, v in d["policies"].items()),
         own_policy=phrases(d["own_policy_cues"]),

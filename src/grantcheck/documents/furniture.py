@@ -1,0 +1,69 @@
+"""Page furniture in text exported from a PDF or a word processor: the running header and
+footer printed on every page ("Village Halls Grant 2027  Page 2 of 4") and the form feed
+between pages. They are not the document's words: left in, a footer lands in the middle of a
+question that runs over a page ("... why it is needed now. Grant 2027 Page 2 of 4 (no more
+than 300 words)") and its "Page 2" reads as a limit.
+
+A page ends at a form feed, or (in a text with none) at a line that is a page number. A line
+is furniture when it is a page number at a page's top or bottom, or when the same words (any
+figures aside) open or close at least two pages and most of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Page 2 of 4", "Page 2", "- 2 -", "2 of 4", "Tudalen 2 o 4", alone or at the end of a line
+# after a gap ("Grant notes 2027            Page 2 of 4")
+PAGE_MARK = re.compile(
+    r"(?:^|\S\s{2,}|^.{0,80}[-–|]\s*)(?:(?:page|tudalen|p\.)\s*\d{1,3}(?:\s*(?:of|o|/)\s*\d{1,3})?"
+    r"|\d{1,3}\s+(?:of|o)\s+\d{1,3}|[-–]\s*\d{1,3}\s*[-–])\s*$",
+    re.IGNORECASE,
+)
+EDGE = 3  # lines: a running header or footer is among a page's first or last three
+FIGURES = re.compile(r"\d+")
+
+
+def furniture(lines: list[str]) -> set[int]:
+    """The indexes of ``lines`` (as ``str.splitlines(keepends=True)`` gives them) that are a
+    page's running header, footer or page number."""
+    pages = _pages(lines)
+    if len(pages) < 2:
+        return set()
+    edges: list[list[int]] = []
+    for page in pages:
+        filled = [i for i in page if lines[i].strip()]
+        edges.append(sorted(set(filled[:EDGE] + filled[-EDGE:])))
+    seen: dict[str, set[int]] = {}
+    for n, edge in enumerate(edges):
+        for i in edge:
+            seen.setdefault(_shape(lines[i]), set()).add(n)
+    out = set()
+    for edge in edges:
+        for i in edge:
+            shape = _shape(lines[i])
+            on = len(seen[shape])
+            if PAGE_MARK.search(lines[i].strip()) or (
+                on >= 2 and on * 2 >= len(pages) and sum(c.isalpha() for c in shape) >= 3
+            ):
+                out.add(i)
+    return out
+
+
+def _shape(line: str) -> str:
+    """A line's words with its figures as one mark: "Page 2 of 4" and "Page 3 of 4" agree."""
+    return FIGURES.sub("#", " ".join(line.split()).lower())
+
+
+def _pages(lines: list[str]) -> list[list[int]]:
+    """Each page's line indexes: pages end at a form feed, or, in a text with none, after a
+    line that ends with a page number."""
+    feeds = any(line.endswith("\f") for line in lines)
+    if not feeds and not any("age" in line and PAGE_MARK.search(line.strip()) for line in lines):
+        return []  # (most text: no pages to find)
+    pages: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        pages[-1].append(i)
+        if line.endswith("\f") if feeds else bool(PAGE_MARK.search(line.strip())):
+            pages.append([])
+    return [p for p in pages if any(lines[i].strip() for i in p)]
