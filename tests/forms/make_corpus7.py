@@ -23,55 +23,15 @@ them). It builds only its own four files and leaves every other file alone:
 
 from __future__ import annotations
 
-import datetime as _dt
-import zipfile
-from pathlib import Path
+from make_corpus import HERE, _normalise_zip  # same folder, same fixed date
+from make_corpus5 import _new, _shade  # the fourth set's Word helpers
 
-HERE = Path(__file__).resolve().parent
-FIXED = _dt.datetime(2026, 4, 1, 9, 0, 0)
 DOCX = ("copperthwaite-befriending-itq.docx", "ulverby-parish-grant-form.docx")
 PDFS = ("fellhampton-rural-capital-prospectus.pdf", "quarrington-community-investment-grant.pdf")
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
 # --------------------------------------------------------------------------- docx helpers
-
-
-def _new(title: str, author: str, font: str, size: int = 11):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = font
-    d.styles["Normal"].font.size = Pt(size)
-    return d
-
-
-def _shade(cell, fill: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tcPr = cell._tc.get_or_add_tcPr()  # noqa: N806 (python-docx spelling)
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tcPr.append(shd)
 
 
 def _grid(d, rows, widths, header=None, fill="D9E2F3", bold_first=False):
