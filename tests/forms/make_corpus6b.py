@@ -2,7 +2,8 @@
 
 A generator in the style of make_corpus.py, for the eight documents added as the sixth
 held-out set (their truth files were written blind, before any measurer was run on them).
-It is self-contained and builds only its own four files, leaving every other file alone:
+It needs only python-docx and reportlab (and the helpers of make_corpus.py and
+make_corpus5.py beside it), and builds only its own four files, leaving every other file alone:
 
 - cawdenmoor-icb-health-inequalities-grant.docx: an NHS integrated care board's health
   inequalities grant form whose questions and word limits sit in a scoring table, with the
@@ -24,26 +25,12 @@ It is self-contained and builds only its own four files, leaving every other fil
 
 from __future__ import annotations
 
-import datetime as _dt
-import zipfile
-from pathlib import Path
+from make_corpus import FIXED, HERE, _normalise_zip  # same folder, same fixed date
+from make_corpus5 import _shade, _wrap  # the fourth set's helpers
 
-HERE = Path(__file__).resolve().parent
-FIXED = _dt.datetime(2026, 4, 1, 9, 0, 0)
 DOCX = ("cawdenmoor-icb-health-inequalities-grant.docx", "pellingford-easy-read-application.docx")
 PDFS = ("brackwater-sports-equipment-grant.pdf", "hensworthy-foundation-application-preview.pdf")
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
 
 
 # --------------------------------------------------------------------------- docx
@@ -61,18 +48,6 @@ def _new(title: str, author: str, font: str, size: float = 11):
     d.styles["Normal"].font.name = font
     d.styles["Normal"].font.size = Pt(size)
     return d
-
-
-def _shade(cell, fill: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tcPr = cell._tc.get_or_add_tcPr()  # noqa: N806 (python-docx spelling)
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tcPr.append(shd)
 
 
 def _table(d, rows, widths, head_fill=None, bold_first_col=False):
@@ -501,18 +476,6 @@ def _pellingford() -> None:
 
 
 # --------------------------------------------------------------------------- pdf
-
-
-def _wrap(c, x, y, text, font, size=9.5, lead=12.5, width=480.0):
-    """Draw text wrapped to a width in points; return the next y."""
-    from reportlab.lib.utils import simpleSplit
-
-    c.setFont(font, size)
-    for para in text.split("\n"):
-        for ln in simpleSplit(para, font, size, width) or [""]:
-            c.drawString(x, y, ln)
-            y -= lead
-    return y
 
 
 def _brackwater() -> None:
