@@ -6,7 +6,8 @@ blind) left two unmet until general fixes met them again on all 41; the fourth h
 (49 documents, 8 more labelled blind and kept back from all tuning until measured) left four
 unmet until general fixes met them on all 49; the fifth (57 documents, 8 more, kept back and
 landed as measured, with no fix made for it) left three unmet; the seventh (65 documents, 8
-more labelled blind, landed as measured) leaves three unmet (a target not met is a strict
+more labelled blind, landed as measured) left three unmet, and the sixth (73 documents, 8 more,
+landed as measured) leaves four (a target not met is a strict
 xfail that says so, in UNMET; when it is met again, drop the mark). Each count also has a
 floor at today's figure, so accuracy cannot silently fall below what it is (when the corpus
 grows, the floors are re-measured). bench/forms.py prints every miss."""
@@ -41,36 +42,42 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # questions and limits (page furniture in exported text, limits in prose that bound nothing, a
 # continuation box, sums and wards as fields, Welsh half pages) raised questions to 53 and word
 # limit to 55. The seventh held-out set (65 documents, 8 more labelled blind, landed as measured:
-# questions 1/8, word limit 1/8, attachments 2/8, accounts 6/8 of its own) lowered them to
-# today's figures.
-FLOORS = {"questions": 54 / 65, "word_limit": 56 / 65, "attachments": 51 / 65, "accounts": 62 / 65}
+# questions 1/8, word limit 1/8, attachments 2/8, accounts 6/8 of its own) lowered them, and the
+# sixth (73 documents, 8 more labelled blind, landed as measured: questions 2/8, word limit 3/8,
+# attachments 2/8, accounts 6/8 of its own) lowered them to today's figures.
+FLOORS = {"questions": 56 / 73, "word_limit": 59 / 73, "attachments": 53 / 73, "accounts": 68 / 73}
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
 # after the first fixes, 250 of 250 once a kind named inside an opening condition was not asked
 # for; recall 254 of 257 once a line indented under a form page's bullet continued its item,
 # 255 once 'must accompany' asked for documents, 256 once 'not required to have an audit' no
 # longer read as an obligation to hold); on 57 (fifth held-out set), 301 of 301 and 301 of 305;
-# on 65 (seventh held-out set, as measured), 328 of 330 and 328 of 347
-KINDS_FLOOR = {"precision": 328 / 330, "recall": 328 / 347}
+# on 65 (seventh held-out set, as measured), 328 of 330 and 328 of 347; on 73 (sixth, as
+# measured), 350 of 352 and 350 of 389
+KINDS_FLOOR = {"precision": 350 / 352, "recall": 350 / 389}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
 # (two once exported page furniture and prose limits were not read as questions' limits),
-# twelve on 65 (seventh held-out set, as measured).
+# twelve on 65 (seventh held-out set, as measured), twenty on 73 (sixth, as measured).
 
-# Issue targets not met on 65 documents: strict xfails naming the figure.
+# Issue targets not met on 73 documents: strict xfails naming the figure.
 UNMET: dict[str, str] = {
     "questions": "issue-12 target not met since the seventh held-out set: questions exact on "
-    "54/65 documents = 83.1% (target 90%)",
+    "56/73 documents = 76.7% (target 90%)",
     "word_limit": "issue-12 target not met since the seventh held-out set: word limit exact on "
-    "56/65 documents = 86.2% (target 90%)",
+    "59/73 documents = 80.8% (target 90%)",
     "attachments": "issue-12 target not met since the fifth held-out set: non-conditional "
-    "attachment count exact on 51/65 documents = 78.5% (target 90%)",
+    "attachment count exact on 53/73 documents = 72.6% (target 90%)",
 }
 FAR = (
-    "issue-12 target not met since the fifth held-out set: 12 misses on 65 documents are "
+    "issue-12 target not met since the fifth held-out set: 20 misses on 73 documents are "
     "outside ±1 question or ±10% of words (bench/forms.py lists them)"
 )
+UNMET_PR: dict[str, str] = {
+    "kinds": "issue-12 target not met since the sixth held-out set: attachment kinds recall "
+    "350/389 = 0.90 (0.8997; target 0.9)",
+}
 
 
 def _counts() -> list[object]:
@@ -113,7 +120,15 @@ def test_exact_match_floor(result: Score, key: str) -> None:
     )
 
 
-@pytest.mark.parametrize("key", ["kinds", "policies"])
+@pytest.mark.parametrize(
+    "key",
+    [
+        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=UNMET_PR[k]))
+        if k in UNMET_PR
+        else k
+        for k in ("kinds", "policies")
+    ],
+)
 def test_precision_and_recall_targets(result: Score, key: str) -> None:
     assert result.precision(key) >= 0.9 and result.recall(key) >= 0.9, (
         f"{key}: precision {result.precision(key):.2f}, recall {result.recall(key):.2f}"
@@ -130,11 +145,11 @@ def test_precision_and_recall_targets(result: Score, key: str) -> None:
 # once a policy the list does not name ("your Welsh language scheme or policy") is 'other'.
 # On 57 (fifth held-out set, as measured): insurance 57, match funding 50, policies 52 (53 once
 # a word hyphenated at a line's end was made whole). On 65 (seventh held-out set, as measured):
-# insurance 63, match funding 58, policies 58.
+# insurance 63, match funding 58, policies 58. On 73 (sixth, as measured): 71, 61 and 63.
 FACTS_FLOOR = {
-    "public_liability_insurance": 63,
-    "match_funding_percent": 58,
-    "policies_required": 58,
+    "public_liability_insurance": 71,
+    "match_funding_percent": 61,
+    "policies_required": 63,
 }
 
 
@@ -152,8 +167,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # check boxes sharing a tooltip were one group, 38 once a printed PDF's bare labels over
 # drawn boxes were read as fields, 39 once a fillable PDF's check boxes numbered as one set
 # were one group; 43 of 57 with the fifth held-out set, 44 once a date's blanks were one field;
-# 48 of 65 with the seventh)
-FIELDS_FLOOR = 48
+# 48 of 65 with the seventh, 52 of 73 with the sixth)
+FIELDS_FLOOR = 52
 
 
 def test_fields_floor(result: Score) -> None:
