@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from grantcheck.config import Config, ConfigWaiver, LoadedConfig, RuleSettings
-from grantcheck.effort import ASSUMPTION_NAMES, RENAMED, Assumption
+from grantcheck.effort import ASSUMPTION_NAMES, PLAUSIBLE, RENAMED, Assumption
 from grantcheck.errors import InputError, did_you_mean
 from grantcheck.findings import UNUSED_WAIVER, UnusedWaivers
 from grantcheck.frozen import frozen_dataclass
@@ -22,6 +22,7 @@ from grantcheck.parsing import Invalid, parse
 from grantcheck.patterns import pattern_errors
 from grantcheck.rulecheck import rule_problems
 from grantcheck.rulepack import SEVERITIES, Pack, Rule
+from grantcheck.units import number
 
 
 @frozen_dataclass
@@ -52,6 +53,13 @@ class Policy:
 def _err(doc: Document, path: KeyPath, message: str, hint: str = "") -> InputError:
     p = doc.position(path)
     return InputError(doc.file, p.line, p.column, message, hint)
+
+
+def _shown(amount: float) -> str:
+    """An assumption as written, short even when absurd (1e+308, not 309 digits)."""
+    if not 1e-6 <= abs(amount) < 1e9:
+        return f"{amount:.3g}"
+    return number(amount, 0) if float(amount).is_integer() else f"{amount:.6g}"
 
 
 def _bands(pack: Pack, lc: LoadedConfig) -> tuple[dict[str, float | None], list[InputError]]:
@@ -92,9 +100,16 @@ def _assumptions(pack: Pack, lc: LoadedConfig) -> tuple[dict[str, Assumption], l
                     did_you_mean(name, list(ASSUMPTION_NAMES)),
                 )
             )
-        elif amount <= 0:
+        elif not PLAUSIBLE[name][0] <= amount <= PLAUSIBLE[name][1]:
+            low, high = (number(n, 2) for n in PLAUSIBLE[name])
             errors.append(
-                _err(lc.doc, ("assumptions", name), f"assumption {name} must be more than 0")
+                _err(
+                    lc.doc,
+                    ("assumptions", name),
+                    f"assumption {name} must be between {low} and {high} "
+                    f"{out[name].unit}, not {_shown(amount)}",
+                    f"grantcheck's default is {number(out[name].value, 2)}",
+                )
             )
         else:
             out[name] = replace(out[name], value=amount)
