@@ -124,8 +124,9 @@ def measure_blocks(
         else:
             header = rows.get((key[0], 1), [])
             req.feed(block, rows.get(key, []), header if key[1] != 1 else [])
-    required, conditional = distinct(req.attachments)  # asked twice in one document: once
-    facts.attachments, facts.policies = required + conditional, req.policies
+    asked, held = req.settled()  # a checklist repeating the form adds nothing it asked
+    required, conditional = distinct(asked)  # asked twice in one document: once
+    facts.attachments, facts.policies = required + conditional, held
     facts.accounts, facts.insurance, facts.match_funding = (
         req.accounts_level(),
         req.insurance,

@@ -18,7 +18,6 @@ from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.conditions import (
     LEADING_IF,
     NEGATED,
-    TRAILING_ONLY,
     Conditions,
     is_listed,
 )
@@ -63,6 +62,7 @@ PART_OF = re.compile(
     r"containing)\s+(?:[\w'’-]+\s+){0,3}",
     re.IGNORECASE,
 )
+TAIL = re.compile(r"\s*[,(–—]|\s+-\s")  # a comma, bracket or dash: what follows is about all
 AFTER_GAP = re.compile(r"[\s:]*(?:\b(?:on|for|about|covering|ar)\b\s*)?", re.IGNORECASE)
 
 
@@ -128,8 +128,7 @@ class Attachments(Conditions):
             self.attachments.append(
                 Attachment(
                     "other",
-                    row_condition
-                    or bool(self.vocab.condition.search(s) or TRAILING_ONLY.search(s)),
+                    row_condition or self._limited(s),
                     clip(s),
                     self.evidence(block, s),
                 )
@@ -148,6 +147,7 @@ class Attachments(Conditions):
                 or (item[2] == kept[-1][2] and re.match(r"[\s,]*or\b", gap) and ";" not in gap)
             ):
                 ends.setdefault(len(kept) - 1, kept[-1][1] + gap.index("or"))
+                ends[-len(kept)] = item[1]  # where the alternatives end (keyed apart: -1, -2 ...)
                 continue  # "accounts or, if you have none, an income and expenditure statement"
             if kept and PART_OF.fullmatch(gap):
                 continue  # "an event plan, including a risk assessment": one document
@@ -211,7 +211,13 @@ class Attachments(Conditions):
         before = max([b for _, b, _ in found if b <= start], default=0)
         after = min([a for a, _, _ in found if a >= end], default=len(s))
         window = s[before : min(after, ends.get(index, after))]
-        return bool(self.vocab.condition.search(window) or TRAILING_ONLY.search(window))
+        tail = ends.get(-1 - index)
+        if tail is not None:  # "A lease or the owner's permission, if you do not own it": a
+            # condition after the alternatives and a comma is the one document's
+            rest = s[tail : min([a for a, _, _ in found if a >= tail], default=len(s))]
+            if TAIL.match(rest):
+                window = f"{window} {rest}"
+        return self._limited(window, max(0, end - before))
 
     def _copy_of(self, block: Block, s: str, row_condition: bool) -> None:
         """'Please also send a copy of your caterer's registration': a document asked for as a

@@ -52,10 +52,38 @@ TRAILING_ONLY = re.compile(
     re.IGNORECASE,
 )
 
+# "Insurance certificate - for projects delivered in a public space", "Quotes (for groups buying
+# equipment)": after a comma, dash or bracket, "for" and the applicants or projects it names
+TRAILING_FOR = re.compile(
+    rf"(?:[,(;]|\s[–—-])\s*for\s+(?!(?:all|every|each|the|this|your|our)\b)"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_WHO}\b",
+    re.IGNORECASE,
+)
+# "for equipment over £1,000", "Quotes for anything costing more than GBP 500": a sum that only
+# some purchases or applicants reach
+OVER_SUM = re.compile(
+    r"\b(?:over|above|exceeding|exceeds|more\s+than|in\s+excess\s+of|greater\s+than)\s+"
+    r"(?:£|GBP\s?|€|\$)\s?\d",
+    re.IGNORECASE,
+)
+# "two quotes (three where the work costs more than £20,000)": the condition says how many,
+# not who sends them
+HOW_MANY = re.compile(
+    r"\((?:or\s+)?(?:one|two|three|four|five|six|\d{1,2})\s+(?:where|if|when|for)\b[^()]*\)",
+    re.IGNORECASE,
+)
+# "accounts examined by an independent examiner or, where your income is under £25,000, signed
+# by your treasurer": a condition opening the alternative after "or" is the alternative's
+OR_IF = re.compile(r"\bor\b[\s,]*(?=(?:if|where|when|unless|for)\b)", re.IGNORECASE)
+
 # "- if older people will take part, your safeguarding policy": an item or sentence opening with
 # "if" and a clause is for some applicants, whatever the clause says (the cue list names only
 # the common openings: "if you", "if your")
 LEADING_IF = re.compile(r"^[\s\-*•▪0-9.()]*(?:if|where)\s+[^,;:.?!]{3,80},", re.IGNORECASE)
+
+# a 'Who must send it' cell naming every applicant by what they are: "All bids", "Every
+# scheme", "Each applicant" (never "All new groups": a word between narrows it)
+ALL_OF = re.compile(rf"(?:for\s+)?(?:all|every|each)\s+{_WHO}", re.IGNORECASE)
 
 # "Groups only.", "Capital projects only": a sentence of its own naming only the applicants
 # (an upload's help)
@@ -158,6 +186,24 @@ class Conditions:
                     self._cue_found = (*found, (trailing.start() + 1, False))
         return self._cue_found
 
+    def _limited(self, window: str, named: int = 0) -> bool:
+        """Whether a condition limits the document named in ``window`` (the words between the
+        documents named before and after it): a cue, "(charities only)", "for projects ...",
+        "over £1,000"; not a bracket saying how many ("three where ...") nor a condition that
+        opens an alternative after "or" ("or, where your income is small, ...") after the
+        document's name (which ends at ``named``)."""
+        alternative = OR_IF.search(window, named)
+        if alternative is not None:
+            window = window[: alternative.start()]
+        if "(" in window:
+            window = HOW_MANY.sub(" ", window)
+        return bool(
+            self.vocab.condition.search(window)
+            or TRAILING_ONLY.search(window)
+            or TRAILING_FOR.search(window)
+            or (("£" in window or "GBP" in window) and OVER_SUM.search(window))
+        )
+
     def _conditioned(self, text: str, policy: bool = False) -> bool:
         """Whether a condition cue applies to ``text`` (for a policy, a cue that only says when
         a copy is sent, "on request", does not)."""
@@ -202,7 +248,9 @@ class Conditions:
         cells = [b for b in row if dict(b.where).get("cell") in columns]
         # "Every group (see note A)": a note in brackets does not narrow who sends it
         said = [" ".join(NOTE.sub(" ", b.text).lower().strip(" .*:;").split()) for b in cells]
-        return any(text and not v.everyone.fullmatch(text) for text in said)
+        return any(
+            text and not (v.everyone.fullmatch(text) or ALL_OF.fullmatch(text)) for text in said
+        )
 
     def may(self, gate: str, text: str = "") -> bool:
         """Whether any phrase of a list could match: its key tokens are in the sentence."""

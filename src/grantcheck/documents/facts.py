@@ -35,6 +35,12 @@ class Attachment:
     name: str = ""  # for kind "other": the document as named ("risk assessment")
 
 
+def attachment_key(a: Attachment) -> tuple[str, str]:
+    """What makes two attachments one document: the kind, and a policy's name or, for "other",
+    its words."""
+    return a.kind, a.policy or ((a.name or a.text.lower()) if a.kind == "other" else "")
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """A single fact found in the text (a policy, accounts level, sum or percentage)."""

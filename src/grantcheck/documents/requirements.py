@@ -24,6 +24,7 @@ from grantcheck.documents.conditions import ITEMS, LIST_ITEM, WHO_ONLY, is_liste
 from grantcheck.documents.holdings import INSTEAD, LEVELS, Holdings
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.prompts import NUMBERED_PREFIX, YES_NO
+from grantcheck.documents.sections import Sections
 from grantcheck.documents.vocab import tokens
 
 __all__ = ["LEVELS", "Requirements"]
@@ -47,7 +48,6 @@ HELP = re.compile(
     r"|\bcan\s+help\s+you\b|\bhappy\s+to\s+help\b",
     re.IGNORECASE,
 )
-HELP_HEADING = re.compile(r"\b(?:help|advice|contact\s+us|get\s+in\s+touch)\b", re.IGNORECASE)
 # what is sent after the award (monitoring) is not an application's attachment, nor evidence
 # of accounts: "within eight weeks of the event", "at the end of the grant", a monitoring report
 AFTER_AWARD = re.compile(
@@ -60,14 +60,7 @@ AFTER_AWARD = re.compile(
     r"activity)\s+(?:is|has)\s+(?:complete|finished|ended|taken\s+place)",
     re.IGNORECASE,
 )
-AFTER_HEADING = re.compile(
-    r"\b(?:monitoring|reporting|evaluation|after\s+(?:the|your)\s+(?:event|project|scheme|"
-    r"grant|award)|if\s+(?:you\s+are|your\s+application\s+is)\s+successful)\b",
-    re.IGNORECASE,
-)
-SECTION = re.compile(  # Welsh: adran section, rhan part, cam step
-    r"^\s*(?:part|section|stage|step|adran|rhan|cam)\s+[\w.]{1,4}\b\s*[:.–—-]?", re.IGNORECASE
-)
+DECLARATION = re.compile(r"^(?:declaration|datganiad)\b[\s:.–—-]*", re.IGNORECASE)
 
 
 def _element(where: Location) -> str:
@@ -79,7 +72,7 @@ def _element(where: Location) -> str:
     return element
 
 
-class Requirements(Attachments, Holdings):
+class Requirements(Attachments, Holdings, Sections):
     """Collects requirements from blocks in reading order."""
 
     def feed(
@@ -93,7 +86,7 @@ class Requirements(Attachments, Holdings):
                 return  # "All applicants", "Groups running events": who, not what, to send
         else:  # not a table cell: no row, so nothing a row says applies
             columns = []
-            self.who_decides = self.row_conditional = self.row_requested = False
+            self.who_decides = self.row_conditional = self.row_requested = self.recap = False
         if block.kind == FILE:
             self._upload(block, row_text)
         elif block.kind != TEXT:
@@ -102,7 +95,10 @@ class Requirements(Attachments, Holdings):
             self.blocks_read += 1
             self.since_control.append(block.text)
             if not block.link:  # "Privacy notice", a link in a list: a page to read, not to send
+                block = self._unwrap(block)
+                found = self._found()
                 self._text(block, row or [], columns, row_text)
+                self._wrap(block, found)
 
     def _row(
         self, block: Block, row: list[Block], header: Sequence[Block], row_text: str
@@ -117,6 +113,8 @@ class Requirements(Attachments, Holdings):
             self.checklist = True
         if columns and dict(block.where).get("cell") in columns:
             return None
+        # "Document | ✓" with no 'who' column: a list to tick, likely a recap of what was asked
+        self.recap = not columns and any(self.vocab.tick_column.search(b.text) for b in header)
         self.who_decides = bool(columns)  # the table says who must send each document
         # a row's condition ("If you employ staff") applies to all it names; a row's "on request"
         # only to the copy, not to the policy every applicant has ("copies available on request")
@@ -181,6 +179,8 @@ class Requirements(Attachments, Holdings):
         self.item_cell = min(items, default=None, key=str) if items else None
         if self._heading(block, text, words, len(cells)):
             return
+        if self.who_lines and self.who_line(block, text, any(p.search(text) for _, p in v.kinds)):
+            return  # "All applicants" under the document it qualifies: who, not what
         tag = _element(block.where)
         item = (
             bool(LIST_ITEM.match(text)) or block.item or tag.startswith(ITEMS)
@@ -191,7 +191,7 @@ class Requirements(Attachments, Holdings):
             or (not item and body.count(". ") >= 2)
             or (self.marked and not item and not any(k == "cell" for k, _ in block.where))
         ):
-            self.checklist = self.policy_section = False  # prose: the list has ended
+            self.checklist = self.policy_section = self.who_lines = False  # prose: list ended
         self.marked = (self.checklist or self.policy_section) and (self.marked or item)
         in_list = self.checklist or self.policy_section
         toks = tokens(text)
@@ -214,8 +214,13 @@ class Requirements(Attachments, Holdings):
             and not self.interest.could_match(text, toks)
         ):
             return  # nothing here an applicant could be asked for ("a copy of ..." may be)
+        if in_list and (self.recap or (self.recap_list and not row)):
+            self.recapped(block)
+        found = self._found()
         for sentence in sentences(text):
             self._sentence(block, sentence, in_list, row_text)
+        if self.who_lines and found != self._found():
+            self.last_item = (block.where, found[0], found[1])
         if term is not None and described:
             self._one_each(term[2])
 
@@ -239,80 +244,13 @@ class Requirements(Attachments, Holdings):
             if a.kind == "policy" or i in keep
         ]
 
-    def _found(self) -> tuple[int, int, int]:
-        """How many documents, policies and accounts levels have been found so far."""
-        return len(self.attachments), len(self.policies), len(self.accounts)
-
-    def _forget(self, counts: tuple[int, ...]) -> None:
-        """Forget what was found after ``counts`` (see ``_found``), to read it again."""
-        attachments, policies, accounts = counts
-        del self.attachments[attachments:], self.policies[policies:], self.accounts[accounts:]
-        self.plain_accounts = {i for i in self.plain_accounts if i < accounts}
-
-    def _heading(self, block: Block, text: str, words: int, cells: int) -> bool:
-        """Whether ``text`` heads a section (and what kind: a checklist, policies, conditional
-        items); True when that is all it is."""
-        v, tail = self.vocab, text.rstrip()
-        explicit = (
-            block.heading
-            or (words <= 16 and tail.endswith((":", "?")))
-            or (words <= 8 and text.isupper())
-            or (words <= 16 and SECTION.match(text) is not None)  # not "Stage 2. The fund ..."
-        )
-        # a short title names a section, but not a cell with words beside it: a table's
-        # "Evidence of match funding | Where you have other funding" is an item
-        short_title = words <= 6 and not tail.endswith((".", "?")) and cells < 2
-        # "From every applicant", "Some groups only": a list's line saying who sends the items
-        # under it, naming no document
-        who = (
-            self.checklist
-            and short_title
-            and (block.item or LIST_ITEM.match(text) is not None)  # a list's own line
-            and bool(v.everyone.search(text) or self._leads_with_condition(text))
-            and not any(p.search(text) for _, p in v.kinds)
-        )
-        explicit = explicit or who
-        if explicit:
-            self.match_section = bool(self.may("match", text) and v.match.search(text))
-            self.after_award = bool(AFTER_HEADING.search(text))
-        if not explicit and not (
-            short_title
-            and v.checklist.search(text)
-            and not any(p.search(text) for k, p in v.kinds if k != "policy")
-        ):
-            return False
-        if tail.endswith(":") and any(p.search(text) for _, p in v.kinds):
-            return False  # "If you employ staff: your insurance certificate" is an item
-        if (
-            self.checklist
-            and not block.heading
-            and (v.condition.search(text) or self._leads_with_condition(text))
-        ):
-            self.list_conditional = True  # "Only in some cases:" within the checklist
-        elif (
-            self.checklist
-            and not block.heading
-            and (tail.endswith(":") or who)
-            and not text.isupper()
-            and not SECTION.match(text)
-        ):
-            self.list_conditional = False  # "Three things, from every group:" leads the list
-        elif cells >= 2 and ("row", 1) in block.where and self.checklist:
-            pass  # "ITEM | WHO SENDS IT": a column's heading, under the list's own heading
-        else:
-            self.checklist = bool(v.checklist.search(text) or v.attach.search(text)) and not (
-                HELP_HEADING.search(text)  # "Help with your application": not a list to send
-            )
-            self.list_conditional = self.checklist and bool(v.condition.search(text))
-            self.policy_section = "polic" in text.lower() and not v.attach.search(text)
-        return True
-
     def _sentence(self, block: Block, s: str, in_list: bool, row_text: str) -> None:
         v = self.vocab
         self.toks = tokens(s)
         context = f"{s} {row_text}" if row_text else s
         some = (self.list_conditional and in_list) or self.row_conditional
-        confirms = bool(v.confirmation.match(s.lstrip(" -*•0123456789.()")))
+        # a declaration, its heading perhaps run into it ("5. Declaration I confirm that ...")
+        confirms = bool(v.confirmation.match(DECLARATION.sub("", s.lstrip(" -*•0123456789.()"))))
         listed = in_list and (self.checklist or block.kind == FILE)  # an upload always asks
         # asked for (to send): only a sentence that could name a document or accounts at all
         asked = (

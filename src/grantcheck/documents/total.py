@@ -16,12 +16,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from grantcheck.documents.facts import Attachment, Award, DocumentFacts, Evidence, Found, Jargon
+from grantcheck.documents.facts import (
+    Attachment,
+    Award,
+    DocumentFacts,
+    Evidence,
+    Found,
+    Jargon,
+    attachment_key,
+)
 from grantcheck.documents.requirements import LEVELS
-
-
-def attachment_key(a: Attachment) -> tuple[str, str]:
-    return a.kind, a.policy or ((a.name or a.text.lower()) if a.kind == "other" else "")
 
 
 @dataclass

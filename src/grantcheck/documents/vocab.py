@@ -92,6 +92,7 @@ class Vocabulary:
     not_attachment: re.Pattern[str]  # the form itself, in a checklist of what to send
     confirmation: re.Pattern[str]  # "I confirm": a declaration, never a request to send
     tick_column: re.Pattern[str]  # a documents table's "Attached" column
+    recap: re.Pattern[str]  # "Checklist", "I have enclosed": a list repeating what was asked
     space_cue: re.Pattern[str]  # "Continue on a separate sheet": an answer box above it
     overflow: re.Pattern[str]  # "Continuation": a box for answers that ran out of room
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
@@ -238,6 +239,7 @@ def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
         not_attachment=phrases(d.get("not_attachments", [])),
         confirmation=phrases(d.get("confirmation_cues", [])),
         tick_column=phrases(d.get("tick_columns", [])),
+        recap=phrases(d.get("recap_headings", [])),
         space_cue=phrases(d.get("space_cues", [])),
         overflow=phrases(d.get("overflow_cues", [])),
         kinds=tuple((k, phrases(v)) for k, v in d["attachment_kinds"].items()),

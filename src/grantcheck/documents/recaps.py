@@ -1,0 +1,134 @@
+"""Lists that repeat what the document has already asked for, and lists read as lines.
+
+A form often ends with a checklist to tick ("I have enclosed:", "Checklist", a "Document |
+✓" table) that names again, in a word or two, the documents asked for above, without the
+conditions said there ("Safeguarding policy" after "if you work with children, your
+safeguarding policy"). Such a recap adds no document: where the document is asked for
+elsewhere, that place says who sends it. A recap's item asked for nowhere else is a
+document of its own.
+
+A documents table read from a PDF or plain text comes as lines: a document's name, then
+its "Who must send it" cell ("All applicants", "Projects working with children") on the
+line after. The line after qualifies the document before it, as a table's cell would.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from grantcheck.documents.blocks import Block, Location
+from grantcheck.documents.conditions import ALL_OF, Conditions
+from grantcheck.documents.facts import Attachment, Found, attachment_key
+from grantcheck.documents.vocab import Vocabulary
+
+# a "who" line is a few words: a table's cell, never a sentence of the notes
+WHO_WORDS = 14
+# a word broken at a line's end, "exam- ined" ("pre- and post-event" is two words)
+BROKEN = re.compile(r"(?<=[a-z])- (?=[a-z]{2})(?!(?:and|or|to|nor)\b)")
+# Markdown emphasis around words: "*if* your project", "**must**"
+EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=\w)|(?<=\w)\*{1,2}(?![\w*])")
+LINES = frozenset(("page", "line"))
+ENDS = (".", ";", ":", "?", "!", ")")  # a line ending so ends its sentence or item
+
+
+class Recaps(Conditions):
+    """Marks the places that recap a list, and the lines that say who sends a document."""
+
+    def __init__(self, name: str, vocab: Vocabulary) -> None:
+        super().__init__(name, vocab)
+        # in a checklist to tick, or a table with a tick column and no "who" column
+        self.recap = False
+        self.recap_list = False  # under a heading such as "Checklist" or "I have enclosed:"
+        self.recap_places: set[Location] = set()
+        self.who_lines = False  # under a 'Who must send it' heading read as a line
+        # the line before: its place, and how many documents and policies had been found before
+        # it (a "who" line qualifies what it found)
+        self.last_item: tuple[Location, int, int] | None = None
+        # a line that stops mid-sentence, when it was read, and what was found before it
+        self.wrapped: tuple[Block, int, int, int, int] | None = None
+
+    def _found(self) -> tuple[int, int, int]:
+        """How many documents, policies and accounts levels have been found so far."""
+        return len(self.attachments), len(self.policies), len(self.accounts)
+
+    def _forget(self, counts: tuple[int, ...]) -> None:
+        """Forget what was found after ``counts`` (see ``_found``), to read it again."""
+        attachments, policies, accounts = counts
+        del self.attachments[attachments:], self.policies[policies:], self.accounts[accounts:]
+        self.plain_accounts = {i for i in self.plain_accounts if i < accounts}
+
+    def _unwrap(self, block: Block) -> Block:
+        """A line that carries on the line before ("If yes, attach your" / "safeguarding
+        policy."): the two are read as one, from the first's place, and what the first found
+        alone is forgotten. Words broken at a line's end and Markdown emphasis are mended."""
+        text = block.text
+        if "- " in text:
+            text = BROKEN.sub("", text)
+        if "*" in text:
+            text = EMPHASIS.sub("", text)
+        wrapped, self.wrapped = self.wrapped, None
+        if wrapped is not None and wrapped[1] == self.blocks_read - 1 and text[:1].islower():
+            self._forget(wrapped[2:])
+            return replace(wrapped[0], text=f"{wrapped[0].text} {text}")
+        return block if text is block.text else replace(block, text=text)
+
+    def _wrap(self, block: Block, found: tuple[int, int, int]) -> None:
+        """Keep a line that stops mid-sentence, with what was found before it, for the next."""
+        keys = {key for key, _ in block.where}  # a line of a PDF or a text: not a cell
+        if (
+            "line" in keys
+            and keys <= LINES
+            and not block.heading
+            and not block.text.rstrip().endswith(ENDS)
+        ):
+            self.wrapped = (block, self.blocks_read, *found)
+
+    def recapped(self, block: Block) -> None:
+        """Note that ``block`` sits in a recap: what it names counts only if asked for nowhere
+        else."""
+        self.recap_places.add(block.where)
+
+    def who_line(self, block: Block, text: str, kinds: bool) -> bool:
+        """Whether ``text`` is the 'Who must send it' line of the document on the line before
+        (and if so, apply it to what that line found); ``kinds``: ``text`` names a document."""
+        last, self.last_item = self.last_item, None
+        if (
+            not self.who_lines
+            or last is None
+            or kinds
+            or text.count(" ") >= WHO_WORDS
+            or "cell" in dict(block.where)
+        ):
+            return False
+        said = " ".join(text.lower().strip(" .*:;").split())
+        if self.vocab.everyone.fullmatch(said) or ALL_OF.fullmatch(said):
+            return True  # "All applicants": as the line before said
+        _, attachments, policies = last
+        self.attachments[attachments:] = [
+            replace(a, conditional=True) for a in self.attachments[attachments:]
+        ]
+        self.policies[policies:] = [
+            Found(p.value, True, p.evidence) for p in self.policies[policies:]
+        ]
+        return True
+
+    def settled(self) -> tuple[list[Attachment], list[Found]]:
+        """The documents and policies asked for, less a recap's that are asked elsewhere."""
+        places = self.recap_places
+        if not places:
+            return self.attachments, self.policies
+        asked = {attachment_key(a) for a in self.attachments if a.evidence.where not in places}
+        held = {str(p.value) for p in self.policies if p.evidence.where not in places}
+        return (
+            [
+                a
+                for a in self.attachments
+                if a.evidence.where not in places or attachment_key(a) not in asked
+            ],
+            [
+                p
+                for p in self.policies
+                if p.evidence.where not in places or str(p.value) not in held
+            ],
+        )

@@ -1,0 +1,93 @@
+"""Where a requirement sits: the headings that open a checklist, a policies list, a list of
+documents some applicants send, or a section about what happens after the award.
+
+A heading is a heading block, a short line ending in ":" or "?", a short line in capitals,
+or "Part 3" / "Adran 2"; a short title naming a checklist ("Supporting documents") is one
+too. Within a checklist, a line saying who sends the items under it ("Only in some cases:",
+"From every applicant") qualifies the list rather than ending it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from grantcheck.documents.blocks import Block
+from grantcheck.documents.conditions import LIST_ITEM
+from grantcheck.documents.recaps import Recaps
+
+HELP_HEADING = re.compile(r"\b(?:help|advice|contact\s+us|get\s+in\s+touch)\b", re.IGNORECASE)
+AFTER_HEADING = re.compile(
+    r"\b(?:monitoring|reporting|evaluation|after\s+(?:the|your)\s+(?:event|project|scheme|"
+    r"grant|award)|if\s+(?:you\s+are|your\s+application\s+is)\s+successful)\b",
+    re.IGNORECASE,
+)
+SECTION = re.compile(  # Welsh: adran section, rhan part, cam step
+    r"^\s*(?:part|section|stage|step|adran|rhan|cam)\s+[\w.]{1,4}\b\s*[:.–—-]?", re.IGNORECASE
+)
+
+
+class Sections(Recaps):
+    """Reads headings for the kind of section they open."""
+
+    def _heading(self, block: Block, text: str, words: int, cells: int) -> bool:
+        """Whether ``text`` heads a section (and what kind: a checklist, policies, conditional
+        items); True when that is all it is."""
+        v, tail = self.vocab, text.rstrip()
+        explicit = (
+            block.heading
+            or (words <= 16 and tail.endswith((":", "?")))
+            or (words <= 8 and text.isupper())
+            or (words <= 16 and SECTION.match(text) is not None)  # not "Stage 2. The fund ..."
+        )
+        # a short title names a section, but not a cell with words beside it: a table's
+        # "Evidence of match funding | Where you have other funding" is an item
+        short_title = words <= 6 and not tail.endswith((".", "?")) and cells < 2
+        # "From every applicant", "Some groups only": a list's line saying who sends the items
+        # under it, naming no document
+        who = (
+            self.checklist
+            and short_title
+            and (block.item or LIST_ITEM.match(text) is not None)  # a list's own line
+            and bool(v.everyone.search(text) or self._leads_with_condition(text))
+            and not any(p.search(text) for _, p in v.kinds)
+        )
+        explicit = explicit or who
+        if explicit:
+            self.match_section = bool(self.may("match", text) and v.match.search(text))
+            self.after_award = bool(AFTER_HEADING.search(text))
+        if not explicit and not (
+            short_title
+            and v.checklist.search(text)
+            and not any(p.search(text) for k, p in v.kinds if k != "policy")
+        ):
+            return False
+        if tail.endswith(":") and any(p.search(text) for _, p in v.kinds):
+            return False  # "If you employ staff: your insurance certificate" is an item
+        if (
+            self.checklist
+            and not block.heading
+            and (v.condition.search(text) or self._leads_with_condition(text))
+        ):
+            self.list_conditional = True  # "Only in some cases:" within the checklist
+        elif (
+            self.checklist
+            and not block.heading
+            and (tail.endswith(":") or who)
+            and not text.isupper()
+            and not SECTION.match(text)
+        ):
+            self.list_conditional = False  # "Three things, from every group:" leads the list
+        elif cells >= 2 and ("row", 1) in block.where and self.checklist:
+            pass  # "ITEM | WHO SENDS IT": a column's heading, under the list's own heading
+        elif self.checklist and not cells and words < 6 and v.who_column.match(text):
+            self.who_lines = True  # "Who needs to upload it": a documents table read as lines
+        else:
+            self.who_lines = self.recap_list = False
+            self.checklist = bool(v.checklist.search(text) or v.attach.search(text)) and not (
+                HELP_HEADING.search(text)  # "Help with your application": not a list to send
+            )
+            self.list_conditional = self.checklist and bool(v.condition.search(text))
+            self.policy_section = "polic" in text.lower() and not v.attach.search(text)
+        # "I have enclosed:", "Checklist", "Tick them off": a list that may repeat the above
+        self.recap_list = self.recap_list or (self.checklist and bool(v.recap.search(text)))
+        return True

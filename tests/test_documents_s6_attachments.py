@@ -1,0 +1,127 @@
+"""What documents ask applicants to send, and on what condition, as councils, foundations and
+NHS bodies lay it out: each general rule shown on a small document of the test's own (never
+the labelled corpus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from documents import measure
+from grantcheck.documents.facts import DocumentFacts
+from grantcheck.documents.total import distinct
+
+
+def sent(f: DocumentFacts) -> tuple[list[str], list[str]]:
+    """The kinds (a policy by its name, "other" by its words) every applicant sends, and those
+    sent only in some cases."""
+    required, conditional = distinct(f.attachments)
+    return [a.policy or a.name or a.kind for a in required], [
+        a.policy or a.name or a.kind for a in conditional
+    ]
+
+
+def policies(f: DocumentFacts) -> tuple[set[str], set[str]]:
+    """Policies every applicant needs, and those needed only in some cases."""
+    every = {str(p.value) for p in f.policies if not p.conditional}
+    every |= {a.policy for a in f.attachments if a.policy and not a.conditional}
+    some = {str(p.value) for p in f.policies if p.conditional}
+    some |= {a.policy for a in f.attachments if a.policy and a.conditional}
+    return every, some - every
+
+
+def test_who_column_naming_every_applicant_by_what_they_are(tmp_path: Path) -> None:
+    """'All bids', 'Every applicant', 'All schemes' in a 'Who sends it' column: everyone."""
+    f = measure(
+        tmp_path,
+        "papers.html",
+        "<h2>Supporting papers</h2><table>"
+        "<tr><th>Paper</th><th>Who sends it</th><th>Enclosed</th></tr>"
+        "<tr><td>Your constitution</td><td>All schemes</td><td></td></tr>"
+        "<tr><td>A plan of the site</td><td>Every applicant</td><td></td></tr>"
+        "<tr><td>Two estimates for the work</td><td>All bids</td><td></td></tr>"
+        "<tr><td>Letter from the owner of the land</td><td>Where you lease the land</td>"
+        "<td></td></tr></table>",
+    )
+    every, some = sent(f)
+    assert sorted(every) == ["governing_document", "other", "quotes"]
+    assert some == ["letter from the owner"]
+
+
+def test_a_checklist_to_tick_repeats_what_was_asked(tmp_path: Path) -> None:
+    """A closing list to tick names the documents again without their conditions: where the
+    form asked for them first says who sends them. What only the checklist names still counts."""
+    f = measure(
+        tmp_path,
+        "form.md",
+        "# Small grants form\n\n## Part 5: What to send\n\nPlease enclose:\n\n"
+        "- a copy of your constitution;\n"
+        "- if your group works with young people, your safeguarding policy;\n"
+        "- for equipment over £1,000, three quotes.\n\n"
+        "## Part 6: Before you post this form\n\nI have enclosed:\n\n"
+        "| Document | ✓ |\n| --- | --- |\n| Constitution | |\n| Safeguarding policy | |\n"
+        "| Quotes | |\n| Risk assessment | |\n",
+    )
+    every, some = sent(f)
+    assert sorted(every) == ["governing_document", "risk assessment"]
+    assert sorted(some) == ["quotes", "safeguarding"]
+    assert policies(f) == (set(), {"safeguarding"})
+
+
+def test_a_documents_table_read_as_lines_says_who_on_the_line_after(tmp_path: Path) -> None:
+    """A PDF's or text export's documents table: each document, then its 'who' cell as a line."""
+    f = measure(
+        tmp_path,
+        "prospectus.txt",
+        "Annex 2: Documents checklist\n\nDocument\nWho needs to upload it\n"
+        "Memorandum and articles of association\nEvery applicant\n"
+        "Lone working policy\nServices visiting clients at home\n"
+        "Public liability insurance certificate\nAll organisations\n"
+        "Letters of support from partners\nConsortium bids only\n",
+    )
+    every, some = sent(f)
+    assert sorted(every) == ["governing_document", "insurance_certificate"]
+    assert sorted(some) == ["letters_of_support", "lone_working"]
+    assert policies(f) == (set(), {"lone_working"})
+
+
+def test_how_councils_say_only_some_applicants(tmp_path: Path) -> None:
+    """'- for projects ...', 'over £1,000' make a document conditional; a bracket saying how
+    many ('three where ...') and a condition opening an alternative after 'or' do not."""
+    f = measure(
+        tmp_path,
+        "enclosures.txt",
+        "ENCLOSURES\n\nPlease send the following with this form:\n\n"
+        "(a) your accounts for the last year, audited or, where your turnover is below "
+        "£50,000, signed by two officers;\n"
+        "(b) two written estimates for the works (three where the works cost more than "
+        "£30,000);\n"
+        "(c) a tenancy agreement – for projects in rented premises;\n"
+        "(d) a business plan for any new service over £20,000.\n",
+    )
+    every, some = sent(f)
+    assert sorted(every) == ["accounts", "quotes"]
+    assert sorted(some) == ["business_plan", "tenancy agreement"]
+
+
+def test_lines_of_a_pdf_or_text_export_read_as_the_sentences_they_wrap(tmp_path: Path) -> None:
+    """A sentence wrapped over two lines, a word hyphenated at a line's end and Markdown
+    emphasis are read as the sentence they are: its condition, its policies."""
+    f = measure(
+        tmp_path,
+        "export.txt",
+        "Does the scheme involve vulnerable adults? If so, enclose your\n"
+        "adult protection policy.\n\n"
+        "Declaration We confirm that the committee has adopted equal oppor-\n"
+        "tunities and complaints policies and that the money will be used only for\n"
+        "the scheme described.\n",
+    )
+    assert policies(f) == ({"equality", "complaints"}, {"safeguarding"})
+    g = measure(
+        tmp_path,
+        "notes.md",
+        "## What to upload\n\n- [ ] Your constitution\n"
+        "- [ ] A lease or the owner's written permission, *if* you do not own the\n"
+        "      building\n",
+    )
+    every, some = sent(g)
+    assert (every, some) == (["governing_document"], ["lease"])
