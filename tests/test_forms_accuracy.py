@@ -44,8 +44,11 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # limit to 55. The seventh held-out set (65 documents, 8 more labelled blind, landed as measured:
 # questions 1/8, word limit 1/8, attachments 2/8, accounts 6/8 of its own) lowered them, and the
 # sixth (73 documents, 8 more labelled blind, landed as measured: questions 2/8, word limit 3/8,
-# attachments 2/8, accounts 6/8 of its own) lowered them to today's figures.
-FLOORS = {"questions": 56 / 73, "word_limit": 59 / 73, "attachments": 53 / 73, "accounts": 68 / 73}
+# attachments 2/8, accounts 6/8 of its own) lowered them; general fixes to attachments (a
+# checklist to tick that repeats the form, a "who" column or line naming every applicant or only
+# some, wrapped lines of exported text, "- for projects ...", a sum only some purchases reach)
+# raised attachments to 58.
+FLOORS = {"questions": 56 / 73, "word_limit": 59 / 73, "attachments": 58 / 73, "accounts": 68 / 73}
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
 # after the first fixes, 250 of 250 once a kind named inside an opening condition was not asked
@@ -53,8 +56,9 @@ FLOORS = {"questions": 56 / 73, "word_limit": 59 / 73, "attachments": 53 / 73, "
 # 255 once 'must accompany' asked for documents, 256 once 'not required to have an audit' no
 # longer read as an obligation to hold); on 57 (fifth held-out set), 301 of 301 and 301 of 305;
 # on 65 (seventh held-out set, as measured), 328 of 330 and 328 of 347; on 73 (sixth, as
-# measured), 350 of 352 and 350 of 389
-KINDS_FLOOR = {"precision": 350 / 352, "recall": 350 / 389}
+# measured), 350 of 352 and 350 of 389; 351 of 353 and 351 of 389 once a wrapped line's policy
+# was read with its condition
+KINDS_FLOOR = {"precision": 351 / 353, "recall": 351 / 389}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -68,16 +72,13 @@ UNMET: dict[str, str] = {
     "word_limit": "issue-12 target not met since the seventh held-out set: word limit exact on "
     "59/73 documents = 80.8% (target 90%)",
     "attachments": "issue-12 target not met since the fifth held-out set: non-conditional "
-    "attachment count exact on 53/73 documents = 72.6% (target 90%)",
+    "attachment count exact on 58/73 documents = 79.5% (target 90%)",
 }
 FAR = (
     "issue-12 target not met since the fifth held-out set: 20 misses on 73 documents are "
     "outside ±1 question or ±10% of words (bench/forms.py lists them)"
 )
-UNMET_PR: dict[str, str] = {
-    "kinds": "issue-12 target not met since the sixth held-out set: attachment kinds recall "
-    "350/389 = 0.90 (0.8997; target 0.9)",
-}
+UNMET_PR: dict[str, str] = {}
 
 
 def _counts() -> list[object]:
@@ -145,11 +146,13 @@ def test_precision_and_recall_targets(result: Score, key: str) -> None:
 # once a policy the list does not name ("your Welsh language scheme or policy") is 'other'.
 # On 57 (fifth held-out set, as measured): insurance 57, match funding 50, policies 52 (53 once
 # a word hyphenated at a line's end was made whole). On 65 (seventh held-out set, as measured):
-# insurance 63, match funding 58, policies 58. On 73 (sixth, as measured): 71, 61 and 63.
+# insurance 63, match funding 58, policies 58. On 73 (sixth, as measured): 71, 61 and 63;
+# policies 66 once a checklist repeating the form, a documents table read as lines and a
+# wrapped declaration were read.
 FACTS_FLOOR = {
     "public_liability_insurance": 71,
     "match_funding_percent": 61,
-    "policies_required": 63,
+    "policies_required": 66,
 }
 
 
