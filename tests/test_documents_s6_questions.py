@@ -156,3 +156,55 @@ def test_a_required_questions_asterisk_does_not_hide_its_question_mark(tmp_path:
         "<textarea id='a'></textarea></form>",
     )
     assert limits(f) == [None]
+
+
+# --- guidance that lists another form's questions --------------------------------------------
+
+
+def test_guidance_listing_the_portals_questions_with_their_word_counts_asks_none(
+    tmp_path: Path,
+) -> None:
+    notes = (
+        "Youth Opportunities Fund: guidance\n\n"
+        "How to apply\n"
+        "Apply through our online form. The online form asks the questions below; we list them\n"
+        "here so that you can draft your answers first.\n\n"
+        "| Ref | Question | Word count |\n|---|---|---|\n"
+        "| Q1 | What do you want to do? | 250 words |\n"
+        "| Q2 | How will young people lead the work? | 200 words |\n"
+    )
+    assert measure(tmp_path, "notes.md", notes).questions == []
+    # the same list with somewhere to write each answer is a form
+    form = notes.replace("Word count |", "Word count | Answer |").replace("words |", "words | |")
+    assert limits(measure(tmp_path, "form.md", form)) == [250, 200]
+
+
+# --- a form builder's ARIA widgets -------------------------------------------------------------
+
+BUILDER = """<html><body><form><div role="list">
+<div role="listitem"><div role="heading" id="t1">Name of your group *</div>
+<div role="textbox" contenteditable="true" aria-labelledby="t1"></div></div>
+<div role="listitem"><div role="heading" id="t2">Which age groups will take part? *</div>
+<div role="list"><div role="listitem"><div role="checkbox" aria-label="Under 11"></div>
+<span>Under 11</span></div><div role="listitem"><div role="checkbox" aria-label="11 to 18">
+</div><span>11 to 18</span></div></div></div>
+<div role="listitem"><div role="heading" id="t3">Are you a registered charity?</div>
+<div role="radiogroup" aria-labelledby="t3"><div role="radio" aria-label="Yes"></div>
+<span>Yes</span><div role="radio" aria-label="No"></div><span>No</span>
+<div role="radio" aria-label="Other:"></div><span>Other:</span>
+<div role="textbox" contenteditable="true" aria-label="Other response"></div></div></div>
+<div role="listitem"><div role="heading" id="t4">Describe what you will do. *</div>
+<div id="d4">No more than 250 words.</div>
+<div role="textbox" aria-multiline="true" contenteditable="true" aria-labelledby="t4"
+ aria-describedby="d4"></div></div>
+<div role="listitem"><div role="heading" id="t5">Who else is involved?</div>
+<div role="textbox" aria-multiline="true" contenteditable="true" aria-labelledby="t5"></div>
+</div></div></form></body></html>"""
+
+
+def test_a_form_builders_aria_widgets_are_its_fields_and_answer_boxes(tmp_path: Path) -> None:
+    f = measure(tmp_path, "builder.html", BUILDER)
+    assert limits(f) == [250, None]
+    # the name, the age groups' check boxes (one group), the yes/no choice (its "Other" box
+    # is part of it)
+    assert len(f.fields) == 3

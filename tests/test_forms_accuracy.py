@@ -47,8 +47,9 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # attachments 2/8, accounts 6/8 of its own) lowered them; general fixes to attachments (a
 # checklist to tick that repeats the form, a "who" column or line naming every applicant or only
 # some, wrapped lines of exported text, "- for projects ...", a sum only some purchases reach)
-# raised attachments to 58.
-FLOORS = {"questions": 56 / 73, "word_limit": 59 / 73, "attachments": 58 / 73, "accounts": 68 / 73}
+# raised attachments to 58; guidance listing a portal's questions and a form builder's ARIA
+# widgets raised questions to 58 and word limit to 60.
+FLOORS = {"questions": 58 / 73, "word_limit": 60 / 73, "attachments": 58 / 73, "accounts": 68 / 73}
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
 # after the first fixes, 250 of 250 once a kind named inside an opening condition was not asked
@@ -63,19 +64,20 @@ KINDS_FLOOR = {"precision": 351 / 353, "recall": 351 / 389}
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
 # (two once exported page furniture and prose limits were not read as questions' limits),
-# twelve on 65 (seventh held-out set, as measured), twenty on 73 (sixth, as measured).
+# twelve on 65 (seventh held-out set, as measured), twenty on 73 (sixth, as measured), 18 once
+# guidance listing a portal's questions and a form builder's ARIA widgets were read.
 
 # Issue targets not met on 73 documents: strict xfails naming the figure.
 UNMET: dict[str, str] = {
     "questions": "issue-12 target not met since the seventh held-out set: questions exact on "
-    "56/73 documents = 76.7% (target 90%)",
+    "58/73 documents = 79.5% (target 90%)",
     "word_limit": "issue-12 target not met since the seventh held-out set: word limit exact on "
-    "59/73 documents = 80.8% (target 90%)",
+    "60/73 documents = 82.2% (target 90%)",
     "attachments": "issue-12 target not met since the fifth held-out set: non-conditional "
     "attachment count exact on 58/73 documents = 79.5% (target 90%)",
 }
 FAR = (
-    "issue-12 target not met since the fifth held-out set: 20 misses on 73 documents are "
+    "issue-12 target not met since the fifth held-out set: 18 misses on 73 documents are "
     "outside ±1 question or ±10% of words (bench/forms.py lists them)"
 )
 UNMET_PR: dict[str, str] = {}
@@ -170,8 +172,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # check boxes sharing a tooltip were one group, 38 once a printed PDF's bare labels over
 # drawn boxes were read as fields, 39 once a fillable PDF's check boxes numbered as one set
 # were one group; 43 of 57 with the fifth held-out set, 44 once a date's blanks were one field;
-# 48 of 65 with the seventh, 52 of 73 with the sixth)
-FIELDS_FLOOR = 52
+# 48 of 65 with the seventh, 52 of 73 with the sixth, 53 once ARIA widgets were read)
+FIELDS_FLOOR = 53
 
 
 def test_fields_floor(result: Score) -> None:

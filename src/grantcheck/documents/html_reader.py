@@ -27,6 +27,7 @@ from pathlib import Path
 
 from grantcheck.documents.blocks import FIELD, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
+from grantcheck.documents.html_aria import ARIA_CONTAINERS, ARIA_CONTROLS, aria_control
 from grantcheck.documents.html_chrome import is_chrome
 from grantcheck.documents.html_controls import resolve
 from grantcheck.documents.html_table import Table
@@ -124,6 +125,8 @@ class _Parser(HTMLParser):
         self.named: dict[str, tuple[int, int]] = {}
         self.ids_open: list[tuple[int, str, int]] = []  # (stack depth, id, first block)
         self.cells_seen = 0
+        # open ARIA groups (radiogroup, group, list): (stack depth, role, a name for the group)
+        self.aria_open: list[tuple[int, str, str, dict[str, str]]] = []
 
     def _in_cell(self) -> None:
         """Note that the block about to be added is in the innermost open table cell, if any."""
@@ -199,6 +202,11 @@ class _Parser(HTMLParser):
             self.ids_open.append((len(self.stack), values["id"], len(self.blocks)))
         if len(self.stack) > MAX_DEPTH:
             raise Unreadable(f"is nested more than {MAX_DEPTH} elements deep")
+        role = values.get("role", "").lower() if "role" in values else ""
+        if role in ARIA_CONTAINERS and tag not in VOID:
+            self.aria_open.append((len(self.stack), role, f"{role} {self.seen[tag]} {tag}", values))
+        if role in ARIA_CONTROLS and tag not in FORM_CONTROLS:
+            aria_control(self, tag, role, values)
         if tag == "input":
             self._flush()
             self._control("input", values)
@@ -245,6 +253,8 @@ class _Parser(HTMLParser):
             self.chrome_at = None
         while self.counts and self.counts[-1][0] >= len(self.stack):
             self.counts.pop()
+        while self.aria_open and self.aria_open[-1][0] > len(self.stack):
+            self.aria_open.pop()
         while self.ids_open and self.ids_open[-1][0] > len(self.stack):
             _, ident, first = self.ids_open.pop()
             self.named.setdefault(ident, (first, len(self.blocks)))
@@ -256,8 +266,8 @@ class _Parser(HTMLParser):
             if not self.in_link and data.strip():
                 self.unlinked = True
 
-    def _control(self, tag: str, attrs: dict[str, str]) -> None:
-        kind = attrs.get("type", "text").lower() if tag == "input" else tag
+    def _control(self, tag: str, attrs: dict[str, str], aria: str = "") -> None:
+        kind = aria or (attrs.get("type", "text").lower() if tag == "input" else tag)
         if kind in NOT_FILLED or self.chrome_at is not None:
             return
         inline = self.label_open[-1].strip() if self.label_open else ""

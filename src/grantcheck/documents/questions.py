@@ -331,7 +331,23 @@ def questions_and_fields(
     for block in bare_labels(blocks, reader):
         reader.feed(block)
     reader.finish()
+    if reader.questions and _asked_elsewhere(blocks, vocab):
+        return [], reader.fields
     return reader.questions, reader.fields
+
+
+def _asked_elsewhere(blocks: list[Block], vocab: Vocabulary) -> bool:
+    """Whether a document with nowhere to answer (no answer space, field or upload) says its
+    questions are asked elsewhere ("These are the questions on the portal", "The online form
+    asks ..."): guidance listing a form's questions, each with its word count, so that
+    applicants can draft their answers. The questions are that form's, not this document's."""
+    if any(b.kind != TEXT for b in blocks):
+        return False  # (a form: somewhere to write)
+    return any(
+        any(key in b.text.lower() for key in ("question", "ask", "cwesti"))
+        and vocab.elsewhere.search(b.text) is not None
+        for b in blocks
+    )
 
 
 def _boxed(text: str) -> bool:

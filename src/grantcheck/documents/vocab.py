@@ -95,6 +95,7 @@ class Vocabulary:
     recap: re.Pattern[str]  # "Checklist", "I have enclosed": a list repeating what was asked
     space_cue: re.Pattern[str]  # "Continue on a separate sheet": an answer box above it
     overflow: re.Pattern[str]  # "Continuation": a box for answers that ran out of room
+    elsewhere: re.Pattern[str]  # "These are the questions on the portal": another form's
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     policies: tuple[tuple[str, re.Pattern[str]], ...]
     own_policy: re.Pattern[str]
@@ -242,6 +243,7 @@ def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
         recap=phrases(d.get("recap_headings", [])),
         space_cue=phrases(d.get("space_cues", [])),
         overflow=phrases(d.get("overflow_cues", [])),
+        elsewhere=phrases(d.get("elsewhere_cues", [])),
         kinds=tuple((k, phrases(v)) for k, v in d["attachment_kinds"].items()),
         policies=tuple((k, phrases(v)) for k, v in d["policies"].items()),
         own_policy=phrases(d["own_policy_cues"]),
