@@ -39,3 +39,39 @@ def test_plausible_assumptions_are_still_read(project: Path) -> None:
     write(project, "form.md", FORM)
     shown = run("measure", "form.md", cwd=project)
     assert shown.exit_code == 0 and "limit 300 words" in shown.output
+
+
+NOTES = "# Notes\n\nGrants of up to £2,000 are available.\n\nPlease send your constitution.\n"
+
+
+def test_init_from_never_lets_a_document_name_out_of_its_comment(project: Path) -> None:
+    """P2: a newline in a document's name ended the evidence comment, and what followed was
+    read as YAML: 'g\\n  typical: 1\\n#.md' set award.typical to 1."""
+    import yaml
+
+    name = "g\n  typical: 1\n#.md"
+    write(project, name, NOTES)
+    result = run("init", "--from", name, "-o", "s.yaml", cwd=project)
+    assert result.exit_code == 0, result.output
+    text = (project / "s.yaml").read_text(encoding="utf-8")
+    assert "\n  typical: 1" not in text and "g\\n  typical: 1\\n#.md" in text
+    scheme = yaml.safe_load(text)
+    assert scheme["award"] == {"max": 2000}
+    assert scheme["application"]["guidance"]["documents"] == [name]
+
+
+def test_measure_shows_a_newline_in_a_name_as_an_escape(project: Path) -> None:
+    """P2: measure printed the name raw, so a document's heading and every evidence line
+    split in two ('new' / 'line.md: Markdown, ...')."""
+    write(project, "new\nline.md", NOTES)
+    shown = run("measure", "new\nline.md", cwd=project).output
+    assert "new\\nline.md: Markdown" in shown
+    assert "\nnew\n" not in "\n" + shown and "\nline.md" not in shown
+
+
+def test_measure_names_an_unread_document_as_it_is_spelt(project: Path) -> None:
+    """P2 (found beside it): the list of unread documents turned '_' into ' '."""
+    write(project, "bad_form.docx", "not a zip\n")
+    write(project, "notes.md", NOTES)
+    shown = run("measure", "bad_form.docx", "notes.md", cwd=project).output
+    assert "bad_form.docx could not be read" in shown and "bad form" not in shown

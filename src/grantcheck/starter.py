@@ -10,6 +10,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from grantcheck.safe_text import visible
+
 if TYPE_CHECKING:
     from grantcheck.documents.facts import DocumentFacts, Evidence, Question
     from grantcheck.documents.total import Total
@@ -128,7 +130,9 @@ def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> 
         "#   frequency: annual",
         "",
     ]
-    return "\n".join(_no_empty_sections(lines))
+    # a name or id from a document may hold a newline: shown as an escape, so that no comment
+    # ends early and nothing after it is read as YAML (the scalars are JSON: already escaped)
+    return "\n".join(visible(line) for line in _no_empty_sections(lines))
 
 
 PROMPT = "fill in the largest award, in pounds: not found in the documents"

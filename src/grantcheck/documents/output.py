@@ -11,6 +11,7 @@ from grantcheck.documents.award import award_json, award_words
 from grantcheck.documents.blocks import where_dict, where_text
 from grantcheck.documents.facts import Attachment, DocumentFacts, Evidence, Found, Question
 from grantcheck.documents.total import Total, distinct, jargon_acronyms, policies, undefined
+from grantcheck.safe_text import visible
 from grantcheck.units import fmt, number, pounds, whole
 
 
@@ -147,7 +148,7 @@ def as_json(documents: list[DocumentFacts], total: Total, assumed: Assumed | Non
 
 def at(e: Evidence) -> str:
     """'<document>, <place>: "<words>"'."""
-    return f'{e.document}, {where_text(e.where)}: "{e.words}"'
+    return f'{visible(e.document)}, {where_text(e.where)}: "{e.words}"'
 
 
 FORMAT_NAMES = {
@@ -192,7 +193,8 @@ def _percent(value: Any) -> str:
 
 def _document_text(d: DocumentFacts, defined: frozenset[str], per: Assumed) -> list[str]:
     pages = f", {_plural(d.pages, 'page')}" if d.pages else ""
-    head = f"{d.file}: {FORMAT_NAMES.get(d.format, d.format)}{pages}, {_plural(d.words, 'word')}"
+    kind = FORMAT_NAMES.get(d.format, d.format)
+    head = f"{visible(d.file)}: {kind}{pages}, {_plural(d.words, 'word')}"
     if d.note:  # no text: nothing in it can be counted, not even as none
         return [head, f"  {d.note[:1].upper()}{d.note[1:]}."]
     lines = [f"{head}, {LANGUAGES.get(d.language, d.language)}"]
@@ -258,8 +260,15 @@ def as_text(
 
 def _why_not(t: Total) -> str:
     """'x.pdf could not be read; no text in scan.pdf'."""
-    parts = [f"{in_words(t.unread)} could not be read"] if t.unread else []
-    return "; ".join(parts + ([f"no text in {in_words(t.unreadable)}"] if t.unreadable else []))
+    parts = [f"{_names(t.unread)} could not be read"] if t.unread else []
+    return "; ".join(parts + ([f"no text in {_names(t.unreadable)}"] if t.unreadable else []))
+
+
+def _names(files: list[str]) -> str:
+    """Documents' names as they are spelt ('my_form.docx', not in_words' 'my form.docx'), a
+    newline or escape in one shown, never sent: the text is read one line at a time."""
+    shown = [visible(f) for f in files]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
 def _at_least(n: int, say: Callable[[int], str], known: bool) -> str:
