@@ -75,3 +75,33 @@ def test_measure_names_an_unread_document_as_it_is_spelt(project: Path) -> None:
     write(project, "notes.md", NOTES)
     shown = run("measure", "bad_form.docx", "notes.md", cwd=project).output
     assert "bad_form.docx could not be read" in shown and "bad form" not in shown
+
+
+SIX = "".join(
+    f"{i}. Describe part {i} of your project (max 300 words)\n\nAnswer:\n\n" for i in range(1, 7)
+)
+STATED = (
+    MINIMAL + "application:\n  form:\n    documents: [form.md]\n    questions: 2\n"
+    "    word_limit: 300\n"
+)
+WAIVER = "waivers:\n  - rule: GC002\n    reason: The panel says the stated figures are right.\n"
+
+
+def test_diff_never_calls_a_gc002_waiver_a_lighter_process(project: Path) -> None:
+    """P3: waiving GC002 (the documents unchanged) was reported as 'Less onerous': questions
+    6 -> 2 'better', GC106 'fixed', and GC002 'no longer checked (a fact was removed)'."""
+    import json
+
+    write(project, "form.md", SIX)
+    write(project, "old.yaml", STATED)
+    write(project, "new.yaml", STATED + WAIVER)
+    shown = run("diff", "old.yaml", "new.yaml", cwd=project).output
+    assert "Findings fixed" not in shown and "(better)" not in shown, shown
+    assert "Waived in the new version" in shown and "The panel says" in shown
+    assert "read the scheme file's stated facts" in shown
+    data = json.loads(run("diff", "old.yaml", "new.yaml", "-f", "json", cwd=project).output)
+    scheme = data["schemes"][0]
+    assert scheme["fixed"] == [] and [f["rule"] for f in scheme["waived"]] == ["GC002"]
+    assert {m["direction"] for m in scheme["metrics"]} == {"changed"}
+    back = run("diff", "new.yaml", "old.yaml", cwd=project).output  # the waiver withdrawn
+    assert "(worse)" not in back and "read the documents' measured facts" in back, back

@@ -50,6 +50,10 @@ class SchemeDiff:
     unchecked: tuple[Finding, ...]  # old findings the new version no longer checks
     kept: int
     verdict: str
+    waived: tuple[Finding, ...] = ()  # old findings the new version waives (with its reason)
+    # measured facts the rules read from the other source (GC002 waived, or its waiver gone):
+    # "stated" when the new version reads the scheme file's figures, else "measured"
+    switched_to: str | None = None
 
 
 # Effort facts no rule reads directly, where less is plainly better for applicants.
@@ -126,7 +130,18 @@ def _key(f: Finding) -> tuple[str, str]:
     return (f.rule, f.metric)
 
 
+def _switched_to(old: SchemeResult, new: SchemeResult) -> str | None:
+    """'stated' when the new version's rules read a stated fact where the old read the
+    documents' measurement (GC002 newly waived), 'measured' for the reverse, else None."""
+    for metric, fact in new.measured.items():
+        was = old.measured.get(metric, {}).get("read") if isinstance(fact, dict) else None
+        if was and fact.get("read") and was != fact["read"]:
+            return str(fact["read"])
+    return None
+
+
 def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> SchemeDiff:
+    switched = _switched_to(old, new)
     changes = tuple(
         MetricChange(
             n,
@@ -134,16 +149,19 @@ def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> S
             METRICS[n].unit,
             old.metrics.get(n),
             new.metrics.get(n),
-            _direction(n, old.metrics, new.metrics, rules),
+            # the figures read changed, not what applicants face: no direction can be given
+            "changed" if switched else _direction(n, old.metrics, new.metrics, rules),
         )
         for n in METRICS
         if old.metrics.get(n) != new.metrics.get(n)
     )
     before = {_key(f): f for f in old.findings if f.live}
     after = {_key(f): f for f in new.findings if f.live}
-    gone = [f for k, f in before.items() if k not in after]
+    waived_now = {_key(f): f for f in new.findings if f.waived}
+    waived = tuple(f for k, f in waived_now.items() if k in before)
+    gone = [f for k, f in before.items() if k not in after and k not in waived_now]
     by_id = {r.id: r for r in rules}
-    fixed = tuple(f for f in gone if not _removed(f, old, new, by_id.get(f.rule)))
+    fixed = tuple(f for f in gone if not switched and not _removed(f, old, new, by_id.get(f.rule)))
     unchecked = tuple(
         [f for f in gone if f not in fixed]
         + [f for k, f in after.items() if k in before and f.unknown and not before[k].unknown]
@@ -167,7 +185,9 @@ def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> S
         added,
         unchecked,
         kept,
-        _verdict(changes, fixed, added, unchecked),
+        _verdict(changes, fixed, added, unchecked, switched),
+        waived,
+        switched,
     )
 
 
@@ -182,13 +202,17 @@ def _verdict(
     fixed: tuple[Finding, ...],
     added: tuple[Finding, ...],
     unchecked: tuple[Finding, ...] = (),
+    switched: str | None = None,
 ) -> str:
     better = sum(1 for c in changes if c.direction == "better")
     worse = sum(1 for c in changes if c.direction == "worse")
-    measures = f"{better} measure{'s' if better != 1 else ''} better, {worse} worse"
+    gone = ""
     if unchecked:
-        n = len(unchecked)
-        measures += f"; {n} finding{'s' if n != 1 else ''} no longer checked (a fact was removed)"
+        n, why = len(unchecked), "the figures read changed" if switched else "a fact was removed"
+        gone = f"; {n} finding{'s' if n != 1 else ''} no longer checked ({why})"
+    if switched:  # what changed is which figures are read: no verdict on the process
+        return f"Not comparable: {SWITCHED[switched]}; {_count(added)} added{gone}."
+    measures = f"{better} measure{'s' if better != 1 else ''} better, {worse} worse{gone}"
     if added and fixed:
         return f"Mixed: {_count(added)} added and {_count(fixed)} fixed; {measures}."
     if added:
@@ -196,6 +220,14 @@ def _verdict(
     if fixed:
         return f"Less onerous: {_count(fixed)} fixed, none added; {measures}."
     return f"No change in findings; {measures}."
+
+
+SWITCHED = {
+    "stated": "the rules now read the scheme file's stated facts, not the documents' "
+    "measured ones (GC002 is waived), so no measure is called better or worse",
+    "measured": "the rules now read the documents' measured facts, not the scheme file's "
+    "stated ones (GC002 is no longer waived), so no measure is called better or worse",
+}
 
 
 @frozen_dataclass

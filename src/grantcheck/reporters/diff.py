@@ -23,11 +23,22 @@ ARROW = {"better": "better", "worse": "worse", "changed": "changed"}
 
 
 def _groups(d: SchemeDiff) -> tuple[tuple[str, tuple[Finding, ...]], ...]:
+    why = (
+        "the rules read other figures"
+        if d.switched_to
+        else "a fact was removed, or the rule no longer applies"
+    )
     return (
         ("Findings added", d.added),
         ("Findings fixed", d.fixed),
-        ("No longer checked (a fact was removed, or the rule no longer applies)", d.unchecked),
+        ("Waived in the new version", d.waived),
+        (f"No longer checked ({why})", d.unchecked),
     )
+
+
+def _said(f: Finding) -> str:
+    """A finding's message, and a waiver's reason after it."""
+    return f.message + (f" Waived: {f.waiver_reason}" if f.waived and f.waiver_reason else "")
 
 
 def _lines(d: SchemeDiff) -> list[str]:
@@ -45,7 +56,7 @@ def _lines(d: SchemeDiff) -> list[str]:
     for title, items in _groups(d):
         if items:
             out.append(f"  {title}")
-            out += [f"    {f.severity:<8} {visible(f.rule)}  {prose(f.message)}" for f in items]
+            out += [f"    {f.severity:<8} {visible(f.rule)}  {prose(_said(f))}" for f in items]
             out.append("")
     out.append(f"  {d.kept} finding{'s' if d.kept != 1 else ''} unchanged.")
     return out
@@ -80,7 +91,7 @@ def markdown(report: DiffReport) -> str:
             if items:
                 out += (
                     [f"### {title}", ""]
-                    + [f"- **{f.severity}** {md(f.rule)}: {md(f.message)}" for f in items]
+                    + [f"- **{f.severity}** {md(f.rule)}: {md(_said(f))}" for f in items]
                     + [""]
                 )
         out += [f"{d.kept} finding{'s' if d.kept != 1 else ''} unchanged.", ""]
@@ -132,6 +143,9 @@ def as_json(report: DiffReport, version: str) -> str:
                 "added": [_finding(f) for f in d.added],
                 "fixed": [_finding(f) for f in d.fixed],
                 "no_longer_checked": [_finding(f) for f in d.unchecked],
+                # added keys: findings the new version waives, and which figures it reads
+                "waived": [{**_finding(f), "waiver_reason": f.waiver_reason} for f in d.waived],
+                "reads": d.switched_to,
                 "unchanged": d.kept,
             }
             for d in report.schemes
