@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from grantcheck.documents.html_reader import _Parser
 
 GROUPED = {"radio", "checkbox"}
+# a form's trap for robots, hidden from people: "Leave this field blank"
+HONEYPOT = ("leave this field blank", "leave this blank", "left unchanged", "validation purposes")
 DATE_PARTS = {"day", "month", "year", "dd", "mm", "yy", "yyyy", "diwrnod", "mis", "blwyddyn"}
 # where a control's limit is written, in the order a browser enforces it (GOV.UK's character
 # count puts data-maxwords / data-maxlength on the textarea's wrapper)
@@ -26,6 +28,7 @@ LIMIT_ATTRIBUTES = ("_data-maxwords", "maxlength", "_data-maxlength")  # as ques
 def resolve(parser: _Parser) -> list[Block]:
     blocks = parser.blocks
     date = ""  # the group of a date written as day, month and year inputs: one field
+    traps: set[int] = set()
     for index, kind, attrs in parser.controls:
         ident = attrs.get("id", "")
         hints = refs.blocks(parser.named, parser.blocks, attrs.get("aria-describedby", ""))
@@ -42,11 +45,17 @@ def resolve(parser: _Parser) -> list[Block]:
         chars = attr_number(
             attrs.get("maxlength") or attrs.get("_data-maxlength")
         ) or refs.data_max(attrs)
-        words = attr_number(attrs.get("_data-maxwords"))
+        words = attr_number(attrs.get("_data-maxwords")) or refs.data_max(attrs, "word")
         # the limit as the page writes it, to quote: 'maxlength="1200" on textarea#q2'
         key = next((k for k in LIMIT_ATTRIBUTES if attr_number(attrs.get(k))), "")
         on = "for" if key.startswith("_") else "on"  # (data-* sit on the textarea's wrapper)
         written = f'{key.lstrip("_")}="{attrs[key].strip()}" {on} {attrs["_name"]}' if key else ""
+        if not key and (words or chars):  # a form builder's counter: 'data-counter-type="word"'
+            said = [f'{k}="{v.strip()}"' for k, v in attrs.items() if refs.is_counter(k)]
+            written = f"{' '.join(said[:2])} on {attrs['_name']}"
+        if any(bait in label.lower() for bait in HONEYPOT):
+            traps.add(index)  # a trap for robots, hidden from people: nothing to fill in
+            continue
         if kind == "file":
             block = Block(FILE, label, where, required="required" in attrs)
         elif kind == "textarea":  # its hint and counter ("0 of 1500 characters") are its words
@@ -66,4 +75,4 @@ def resolve(parser: _Parser) -> list[Block]:
         if table not in parser.layout:  # a form's table: located as a Word form's cells are
             place = (("table", table), ("row", row), ("cell", cell))
             blocks[index] = replace(blocks[index], where=(*place, *blocks[index].where))
-    return blocks
+    return [b for i, b in enumerate(blocks) if i not in traps] if traps else blocks

@@ -29,10 +29,23 @@ def text(named: dict[str, tuple[int, int]], found: list[Block], ids: str) -> str
     return " ".join(found[i].text for i in blocks(named, found, ids)).strip()
 
 
-def data_max(attrs: dict[str, str]) -> int | None:
-    """A form builder's own character limit on a control ("data-fb-max-chars")."""
+def is_counter(key: str) -> bool:
+    """Whether an attribute is part of a form builder's limit: its maximum or its unit."""
+    return key.startswith("data-") and ("max" in key or "type" in key) and "message" not in key
+
+
+def data_max(attrs: dict[str, str], unit: str = "char") -> int | None:
+    """A form builder's own limit on a control, in characters ("data-fb-max-chars") or, with
+    ``unit="word"``, in words ("data-max-words"); a counter whose type another attribute gives
+    ("data-counter-type="word" data-counter-maximum="300"", as Drupal's Webform writes it)."""
+    typed = next(
+        (v.strip().lower() for k, v in attrs.items() if k.startswith("data-") and "type" in k), ""
+    )
     for key, value in attrs.items():
-        if key.startswith("data-") and "max" in key and ("char" in key or "length" in key):
+        if not key.startswith("data-") or "max" not in key or key.endswith("message"):
+            continue
+        said = "word" if "word" in key else "char" if "char" in key or "length" in key else ""
+        if (said or typed[:4]) == unit:
             raw = value.strip()
             return int(raw) if raw.isdigit() and len(raw) < 9 else None
     return None
