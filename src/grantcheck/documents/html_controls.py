@@ -51,8 +51,8 @@ def resolve(parser: _Parser) -> list[Block]:
         on = "for" if key.startswith("_") else "on"  # (data-* sit on the textarea's wrapper)
         written = f'{key.lstrip("_")}="{attrs[key].strip()}" {on} {attrs["_name"]}' if key else ""
         if not key and (words or chars):  # a form builder's counter: 'data-counter-type="word"'
-            said = [f'{k}="{v.strip()}"' for k, v in attrs.items() if refs.is_counter(k)]
-            written = f"{' '.join(said[:2])} on {attrs['_name']}"
+            counter = [f'{k}="{v.strip()}"' for k, v in attrs.items() if refs.is_counter(k)]
+            written = f"{' '.join(counter[:2])} on {attrs['_name']}"
         if any(bait in label.lower() for bait in HONEYPOT):
             traps.add(index)  # a trap for robots, hidden from people: nothing to fill in
             continue
