@@ -36,7 +36,7 @@ def test_schemas_carry_their_own_title(name: str, title: str) -> None:
 
 
 def test_readme_basis_table_is_current(pack: object) -> None:
-    from grantcheck.reporters.rulebook import basis_table
+    from grantcheck.reporters.rules_reference import basis_table
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "\n".join(basis_table(pack)) in readme, (

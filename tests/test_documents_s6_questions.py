@@ -208,3 +208,98 @@ def test_a_form_builders_aria_widgets_are_its_fields_and_answer_boxes(tmp_path: 
     # the name, the age groups' check boxes (one group), the yes/no choice (its "Other" box
     # is part of it)
     assert len(f.fields) == 3
+
+
+# --- saved web pages: the page itself, form builders' counters and traps -------------------
+
+
+def test_a_body_whose_class_names_a_toolbar_is_still_the_page(tmp_path: Path) -> None:
+    page = (
+        '<html><body class="toolbar-open user-logged-in"><main><form>'
+        "<label for='a'>What will you do?</label><textarea id='a'></textarea>"
+        "</form></main></body></html>"
+    )
+    assert limits(measure(tmp_path, "page.html", page)) == [None]
+
+
+def test_a_form_builders_word_counter_and_a_robot_trap(tmp_path: Path) -> None:
+    page = (
+        "<form><label for='a'>Why is the project needed?</label>"
+        "<textarea id='a' data-counter-type='word' data-counter-maximum='200'></textarea>"
+        "<label for='b'>What will you buy with the grant?</label>"
+        "<textarea id='b' data-counter-type='character' data-counter-maximum='600'></textarea>"
+        "<label for='n'>Your name</label><input id='n' type='text'>"
+        "<div><label for='h'>Leave this field blank</label><input id='h' name='website'></div>"
+        "</form>"
+    )
+    f = measure(tmp_path, "counted.html", page)
+    assert limits(f) == [200, 100]
+    assert len(f.fields) == 1  # the name; the trap for robots is no field
+
+
+# --- a bilingual form gives each prompt twice ------------------------------------------------
+
+
+def test_a_prompt_in_english_then_welsh_before_one_box_is_one_question(tmp_path: Path) -> None:
+    page = (
+        "<form><table>"
+        "<tr><td><label for='q1'>3.1 Tell us about your group. (up to 200 words)</label></td>"
+        "<td>3.1 Dywedwch wrthym am eich grŵp. (hyd at 200 gair)</td></tr>"
+        "<tr><td colspan='2'><textarea id='q1'></textarea></td></tr>"
+        "<tr><td><label for='q2'>3.2 How will you spend the money?</label></td>"
+        "<td>3.2 Sut byddwch chi'n gwario'r arian?</td></tr>"
+        "<tr><td colspan='2'><textarea id='q2'></textarea></td></tr>"
+        "</table></form>"
+    )
+    assert limits(measure(tmp_path, "dwyieithog.html", page)) == [200, None]
+
+
+# --- limits in a scoring table, the questions asked again below it ---------------------------
+
+
+def test_limits_in_a_scoring_table_belong_to_the_questions_asked_again_below(
+    tmp_path: Path,
+) -> None:
+    form = (
+        "How we score\n\n"
+        "| Question | Weighting | Word limit |\n|---|---|---|\n"
+        "| Q1. Why is the work needed? | 40% | 300 words |\n"
+        "| Q2. Who will do it? | 60% | 200 words |\n\n"
+        "Your answers\n\n"
+        "Question 1: Why is the work needed?\n\n__________\n\n"
+        "Question 2: Who will do it?\n\n__________\n\n"
+        "| Funder | Amount (£) | Confirmed or expected? |\n|---|---|---|\n| | | |\n"
+    )
+    f = measure(tmp_path, "scored.md", form)
+    assert limits(f) == [300, 200]
+    assert len(f.fields) == 1  # the funding grid under its headings
+
+
+def test_a_word_documents_tracked_insertion_is_read_and_its_deletion_is_not(
+    tmp_path: Path,
+) -> None:
+    import docx
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+
+    from grantcheck.documents import Measurer
+
+    document = docx.Document()
+    para = document.add_paragraph("2. Why is the project needed? ")
+    deleted, inserted = OxmlElement("w:del"), OxmlElement("w:ins")
+    for change, tag, words in (
+        (deleted, "w:delText", "(500 words)"),
+        (inserted, "w:t", "(350 words)"),
+    ):
+        change.set(qn("w:id"), "1")
+        change.set(qn("w:author"), "Reviewer")
+        run, text = OxmlElement("w:r"), OxmlElement(tag)
+        text.text = words
+        run.append(text)
+        change.append(run)
+        para._p.append(change)
+    document.add_table(rows=1, cols=1)
+    path = tmp_path / "tracked.docx"
+    document.save(str(path))
+    f = Measurer().measure(path, "tracked.docx")[1]
+    assert limits(f) == [350]

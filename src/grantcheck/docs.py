@@ -11,7 +11,7 @@ from pathlib import Path
 
 from grantcheck.config import Config
 from grantcheck.parsing import json_schema as model_schema
-from grantcheck.reporters.rulebook import rules_markdown
+from grantcheck.reporters.rules_reference import rules_markdown
 from grantcheck.rulepack import default_pack_dir
 from grantcheck.rulepack_load import load_pack
 from grantcheck.scheme import Scheme

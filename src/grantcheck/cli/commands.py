@@ -31,7 +31,8 @@ def rules_command(
 ) -> None:
     """List the rules in force, with their limits for each band."""
     from grantcheck.findings import BUILT_IN_RULES
-    from grantcheck.reporters.rulebook import metrics_table, rules_markdown, rules_table
+    from grantcheck.reporters.rulebook import metrics_table, rules_table
+    from grantcheck.reporters.rules_reference import rules_markdown
 
     if metrics:
         sys.stdout.write(metrics_table())

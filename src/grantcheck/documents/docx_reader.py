@@ -27,6 +27,7 @@ SDT, SDT_PR, SDT_CONTENT = f"{_W}sdt", f"{_W}sdtPr", f"{_W}sdtContent"
 PLACEHOLDER, T, TAB, P = f"{_W}showingPlcHdr", f"{_W}t", f"{_W}tab", f"{_W}p"
 CHECKBOX = "{http://schemas.microsoft.com/office/word/2010/wordml}checkbox"
 ONE_VALUE = {f"{_W}date", f"{_W}dropDownList", f"{_W}comboBox"}  # a date or a choice
+INS, MOVED_FROM, BR, CR = f"{_W}ins", f"{_W}moveFrom", f"{_W}br", f"{_W}cr"
 LONG_FIELD = 200  # characters: a text field this long is an answer box (as a PDF's MaxLen)
 
 
@@ -76,8 +77,31 @@ def _form_fields(element: Any) -> tuple[bool, bool, int | None]:
     return check, text, longest
 
 
+def _tracked(element: Any, plain: str) -> str:
+    """A paragraph's words as they read with its tracked changes accepted: python-docx's text
+    leaves out insertions (runs inside ``w:ins``); deletions are never words (``w:delText``,
+    ``w:moveFrom``). ``plain`` is python-docx's text, right when nothing is tracked."""
+    if element is None or next(element.iter(INS), None) is None:
+        return plain
+    out = []
+    for e in element.iter(T, TAB, BR, CR):
+        if e.tag != T:
+            out.append("\t" if e.tag == TAB else "\n")
+        elif not any(a.tag == MOVED_FROM for a in e.iterancestors(MOVED_FROM)):
+            out.append(e.text or "")
+    return "".join(out)
+
+
+def _cell_text(cell: Any) -> str:
+    """A cell's words, as python-docx gives them, with tracked insertions."""
+    tc = getattr(cell, "_tc", None)
+    if tc is None or next(tc.iter(INS), None) is None:
+        return str(cell.text)
+    return "\n".join(_tracked(p, "") for p in tc.iterchildren(P))
+
+
 def _cell_blocks(cell: Any, where: tuple[tuple[str, int], ...], said: str = "") -> list[Block]:
-    text = (said or cell.text).strip()
+    text = (said or _cell_text(cell)).strip()
     element = getattr(cell, "_tc", None)
     check, typed, max_chars = _form_fields(element) if element is not None else (False, False, None)
     if check:  # check boxes: "Yes [x] No [x]", or a checklist's "Enclosed" column
@@ -118,7 +142,9 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
         if tag == "p":
             paragraph += 1
             para = Paragraph(element, document)
-            text = (_words(element) if element.find(SDT) is not None else para.text).strip()
+            text = (
+                _words(element) if element.find(SDT) is not None else _tracked(element, para.text)
+            ).strip()
             budget.chars(len(text))
             blanks = labelled_blanks(text, (("paragraph", paragraph),)) if text else None
             if any(box in text for box in TICK_BOXES):

@@ -81,13 +81,6 @@ def _shares(text: str) -> list[Amount]:
 CHECKED = re.compile(r"independent person|independently (?:checked|verified)", re.IGNORECASE)
 
 
-def _near(found: list[Amount], text: str, at: int) -> bool:
-    """Whether a share is in the sentence ending after ``at``: "we do not ask for match
-    funding. Last year about 70% of the groups ..." says nothing of a 70% share."""
-    end = min((text.find(c, at) % (len(text) + 1) for c in ".;!?"), default=len(text))
-    return any(a.start <= end for a in found)
-
-
 def _names_accounts(s: str) -> bool:
     return re.search(r"\b(?:accounts|balance sheet|financial statements)\b", s, re.I) is not None
 
@@ -210,13 +203,10 @@ class Holdings(Conditions):
         found = [
             a for a in shares if not FUNDER_SHARE.search(text, max(0, a.start - 60), a.start)
         ]  # "We will pay up to 80%": the funder's share, not the applicant's
-        if named is not None and NOT_NEEDED.search(text, 0, named.start()):
-            if not found:
-                # "You do not have to provide match funding", "we do not expect match funding"
-                self.match = Found(0.0, False, self.evidence(block, text))
-                return
-            if not _near(found, text, named.end()):
-                return  # "... do not ask for match funding. About 70% of groups ...": not a share
+        if named is not None and not found and NOT_NEEDED.search(text, 0, named.start()):
+            # "You do not have to provide match funding", "we do not expect match funding"
+            self.match = Found(0.0, False, self.evidence(block, text))
+            return
         if named is not None:
             pick = nearest(found, *named.span())
         elif self.match_section or v.match_contribution.search(text):

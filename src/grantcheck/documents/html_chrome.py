@@ -7,8 +7,6 @@ from __future__ import annotations
 CHROME_TAGS = {"nav", "aside"}
 CHROME_OUTSIDE_CONTENT = {"header", "footer"}  # a site's header; an article's own header is content
 CONTENT = {"main", "article", "form"}
-# the page itself: a CMS writes the page's state into these elements' classes ("toolbar-fixed",
-# "search-results", "logged-in"), which says nothing about what they hold
 PAGE = {"html", "body", "main"}
 CHROME_ROLES = {"search", "navigation", "banner", "contentinfo", "complementary", "toolbar"}
 # words in an element's id, class, action or label that name a site widget, not the form
@@ -53,13 +51,14 @@ CHROME_OUTSIDE_WORDS = ("footer", "header", "masthead", "topbar", "sitemap")
 
 def is_chrome(tag: str, values: dict[str, str], stack: list[str]) -> bool:
     """Whether an element is site chrome: navigation, a site header or footer, a search box,
-    page feedback, a newsletter sign-up, a cookie banner or a login form."""
+    page feedback, a newsletter sign-up, a cookie banner or a login form. The page itself is
+    never chrome: a body's class names the state of the site's widgets ("toolbar-tray-open")."""
+    if tag in PAGE:
+        return False
     if tag in CHROME_TAGS or values.get("role", "").lower() in CHROME_ROLES:
         return True
     if tag in CHROME_OUTSIDE_CONTENT and not CONTENT.intersection(stack):
         return True
-    if tag in PAGE or values.get("role", "").lower() == "main":
-        return False
     names = " ".join(
         values.get(k, "") for k in ("id", "class", "action", "aria-label", "name")
     ).lower()

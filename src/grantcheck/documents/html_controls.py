@@ -10,7 +10,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from grantcheck.documents import html_refs as refs
-from grantcheck.documents import html_widgets as widgets
 from grantcheck.documents.blocks import FIELD, FILE, SPACE, Block
 from grantcheck.documents.html_table import attr_number
 
@@ -18,6 +17,8 @@ if TYPE_CHECKING:
     from grantcheck.documents.html_reader import _Parser
 
 GROUPED = {"radio", "checkbox"}
+# a form's trap for robots, hidden from people: "Leave this field blank"
+HONEYPOT = ("leave this field blank", "leave this blank", "left unchanged", "validation purposes")
 DATE_PARTS = {"day", "month", "year", "dd", "mm", "yy", "yyyy", "diwrnod", "mis", "blwyddyn"}
 # where a control's limit is written, in the order a browser enforces it (GOV.UK's character
 # count puts data-maxwords / data-maxlength on the textarea's wrapper)
@@ -27,35 +28,41 @@ LIMIT_ATTRIBUTES = ("_data-maxwords", "maxlength", "_data-maxlength")  # as ques
 def resolve(parser: _Parser) -> list[Block]:
     blocks = parser.blocks
     date = ""  # the group of a date written as day, month and year inputs: one field
-    dropped: set[int] = set()  # spam traps
-    moved: dict[int, list[int]] = {}  # an upload -> its help, read before it
+    traps: set[int] = set()
     for index, kind, attrs in parser.controls:
+        ident = attrs.get("id", "")
         hints = refs.blocks(parser.named, parser.blocks, attrs.get("aria-describedby", ""))
-        helped = parser.help.get(index, [])
-        label = _label(parser, attrs)
-        if widgets.TRAP.search(" ".join([label, *(blocks[i].text for i in [*hints, *helped])])):
-            dropped.add(index)  # "Leave this field blank": a spam trap, not for people
-            continue
+        label = (
+            parser.labels.get(ident)
+            or attrs["_inline"]
+            or refs.text(parser.named, parser.blocks, attrs.get("aria-labelledby", ""))
+            or attrs.get("aria-label")
+            or attrs.get("title")
+            or attrs.get("placeholder")
+            or ""
+        )
         where = (("element", attrs["_name"]),)
-        data_words, data_chars, data_key = refs.data_limit(attrs)
-        chars = attr_number(attrs.get("maxlength") or attrs.get("_data-maxlength")) or data_chars
-        words = attr_number(attrs.get("_data-maxwords")) or data_words
+        chars = attr_number(
+            attrs.get("maxlength") or attrs.get("_data-maxlength")
+        ) or refs.data_max(attrs)
+        words = attr_number(attrs.get("_data-maxwords")) or refs.data_max(attrs, "word")
         # the limit as the page writes it, to quote: 'maxlength="1200" on textarea#q2'
         key = next((k for k in LIMIT_ATTRIBUTES if attr_number(attrs.get(k))), "")
         on = "for" if key.startswith("_") else "on"  # (data-* sit on the textarea's wrapper)
-        key = key or data_key
         written = f'{key.lstrip("_")}="{attrs[key].strip()}" {on} {attrs["_name"]}' if key else ""
+        if not key and (words or chars):  # a form builder's counter: 'data-counter-type="word"'
+            counter = [f'{k}="{v.strip()}"' for k, v in attrs.items() if refs.is_counter(k)]
+            written = f"{' '.join(counter[:2])} on {attrs['_name']}"
+        if any(bait in label.lower() for bait in HONEYPOT):
+            traps.add(index)  # a trap for robots, hidden from people: nothing to fill in
+            continue
         if kind == "file":
-            required = "required" in attrs or attrs.get("aria-required", "").lower() == "true"
-            block = Block(FILE, label, where, required=required)
-            moved[index] = [i for i in (*hints, *helped) if i > index][:3]
+            block = Block(FILE, label, where, required="required" in attrs)
         elif kind == "textarea":  # its hint and counter ("0 of 1500 characters") are its words
             said = " ".join([label, *(blocks[i].text for i in hints)]).strip()
             block = Block(SPACE, said, where, max_chars=chars, max_words=words, limit_said=written)
         else:
-            group = attrs.get("_group") or (attrs.get("name", "") if kind in GROUPED else "")
-            whole = widgets.part_of(label, attrs) if "_fieldset" in attrs else ""
-            group = group or (f"{whole} in {attrs['_fieldset']}" if whole else "")
+            group = attrs.get("name", "") if kind in GROUPED else ""
             part = label.strip(" *:").lower() in DATE_PARTS
             date = (date or f"date {index}") if part and kind not in GROUPED else ""
             block = Block(
@@ -68,34 +75,4 @@ def resolve(parser: _Parser) -> list[Block]:
         if table not in parser.layout:  # a form's table: located as a Word form's cells are
             place = (("table", table), ("row", row), ("cell", cell))
             blocks[index] = replace(blocks[index], where=(*place, *blocks[index].where))
-    return _ordered(blocks, dropped, moved)
-
-
-def _label(parser: _Parser, attrs: dict[str, str]) -> str:
-    """A control's label: its own, else its question's (the group it is in), else its
-    accessible name; an upload button's own words ("Add file") name no document."""
-    ids = attrs.get("aria-labelledby", "")
-    own = (
-        parser.labels.get(attrs.get("id", ""))
-        or attrs["_inline"]
-        or refs.text(parser.named, parser.blocks, ids)
-    )
-    if "_button" in attrs:
-        group = refs.text(parser.named, parser.blocks, attrs.get("_grouplabel", ""))
-        return own or group or attrs["_last"]
-    return own or attrs.get("aria-label") or attrs.get("title") or attrs.get("placeholder") or ""
-
-
-def _ordered(blocks: list[Block], dropped: set[int], moved: dict[int, list[int]]) -> list[Block]:
-    """The blocks without spam traps, each upload's help (written under it) read before it,
-    as a reader meets a label, its help and then the button."""
-    if not dropped and not any(moved.values()):
-        return blocks
-    later = {i for help in moved.values() for i in help}
-    out: list[Block] = []
-    for index, block in enumerate(blocks):
-        if index in dropped or index in later:
-            continue
-        out += [blocks[i] for i in moved.get(index, ())]
-        out.append(block)
-    return out
+    return [b for i, b in enumerate(blocks) if i not in traps] if traps else blocks

@@ -1,6 +1,6 @@
 """What a saved page's controls name by id: ``aria-labelledby`` (a label kept in another
 element, as form builders write them) and ``aria-describedby`` (a hint, a character counter),
-and a form builder's own limit attribute ("data-fb-max-chars", "data-counter-maximum").
+and a form builder's own limit attribute ("data-fb-max-chars").
 
 The parser notes each element with an id and the text blocks read inside it; a control's
 references are resolved to those blocks, at most a few ids and a few blocks each (a hostile
@@ -13,7 +13,6 @@ from grantcheck.documents.blocks import TEXT, Block
 
 MAX_IDS = 8  # ids one reference may name
 MAX_BLOCKS = 8  # text blocks read from one named element
-UNIT_KEYS = ("type", "unit", "units", "mode")  # "data-counter-type": what a counter counts
 
 
 def blocks(named: dict[str, tuple[int, int]], found: list[Block], ids: str) -> list[int]:
@@ -30,25 +29,23 @@ def text(named: dict[str, tuple[int, int]], found: list[Block], ids: str) -> str
     return " ".join(found[i].text for i in blocks(named, found, ids)).strip()
 
 
-def data_limit(attrs: dict[str, str]) -> tuple[int | None, int | None, str]:
-    """A form builder's own limit on a control, as (words, characters, attribute): a data
-    attribute naming a most ("data-fb-max-chars", "data-max-words", "data-word-limit",
-    Drupal Webform's "data-counter-maximum" with "data-counter-type"), its unit in its name
-    or in a sibling attribute naming a type or unit ("word", "character")."""
-    unit = " ".join(
-        v.lower() for k, v in attrs.items() if k.startswith("data-") and k.endswith(UNIT_KEYS)
+def is_counter(key: str) -> bool:
+    """Whether an attribute is part of a form builder's limit: its maximum or its unit."""
+    return key.startswith("data-") and ("max" in key or "type" in key) and "message" not in key
+
+
+def data_max(attrs: dict[str, str], unit: str = "char") -> int | None:
+    """A form builder's own limit on a control, in characters ("data-fb-max-chars") or, with
+    ``unit="word"``, in words ("data-max-words"); a counter whose type another attribute gives
+    ("data-counter-type="word" data-counter-maximum="300"", as Drupal's Webform writes it)."""
+    typed = next(
+        (v.strip().lower() for k, v in attrs.items() if k.startswith("data-") and "type" in k), ""
     )
     for key, value in attrs.items():
-        if not key.startswith("data-") or "min" in key or "file" in key or "size" in key:
+        if not key.startswith("data-") or "max" not in key or key.endswith("message"):
             continue
-        if ("max" not in key and "limit" not in key) or key.endswith(UNIT_KEYS):
-            continue
-        raw = value.strip()
-        if not raw.isdigit() or len(raw) >= 9:
-            continue
-        said = f"{key} {unit}"
-        if "word" in said:
-            return int(raw), None, key
-        if "char" in said or "length" in key or "len" in key:
-            return None, int(raw), key
-    return None, None, ""
+        said = "word" if "word" in key else "char" if "char" in key or "length" in key else ""
+        if (said or typed[:4]) == unit:
+            raw = value.strip()
+            return int(raw) if raw.isdigit() and len(raw) < 9 else None
+    return None

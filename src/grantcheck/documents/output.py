@@ -120,7 +120,7 @@ def _limit(q: Question, how: dict[str, str]) -> str:
     if not q.limit_where:
         return f'limit {_plural(q.word_limit, "word")} ("{written}"{how.get(_unit(written), "")})'
     place = where_text(tuple((k, v) for k, v in q.limit_where if k != "element"))
-    unit = "words" if written.startswith("data-maxwords") else "characters"
+    unit = "words" if "word" in written.split(" on ", 1)[0] else "characters"
     shown = ", ".join(filter(None, (written, place)))
     return f"limit {_plural(q.word_limit, 'word')} ({shown}{how.get(unit, '')})"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from grantcheck.documents.blocks import FIELD, TEXT, Block
+from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block
 from grantcheck.documents.cells import column
 from grantcheck.documents.prompts import Prompts
 from grantcheck.documents.vocab import Vocabulary
@@ -19,6 +19,8 @@ REFERS = re.compile(
 )
 # a question's reference in a table of limits, and at the head of the question: "C1", "2.3", "Q4"
 REF = re.compile(r"([A-Z]{1,2}\d{1,2}|\d{1,2}(?:\.\d{1,2})+|Q\d{1,2})(?:\s|$)")
+# a question's reference said in full at the head of a row or a question: "Question 2:", "Q2."
+SAID_REF = re.compile(r"(?:question|q)\.?\s*(\d{1,2})[.:)]?(?:\s|$)", re.IGNORECASE)
 QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(\d{1,3})\b", re.IGNORECASE)
 LABEL_SKIP = re.compile(r"^\s*(?:[-*•▪]|\(?[0-9]{1,2}[.)]|section|part|stage)\s", re.I)
 
@@ -43,6 +45,23 @@ def tick_columns(blocks: list[Block], vocab: Vocabulary) -> dict[tuple[object, o
     return out
 
 
+def grids(blocks: list[Block]) -> set[object]:
+    """Tables whose first row heads three or more columns over empty cells ("Source | Amount |
+    Confirmed or expected?"): a grid of values to fill in, even where a heading asks "?"."""
+    heads: dict[object, int] = {}
+    empty: set[object] = set()
+    for b in blocks:
+        place = dict(b.where)
+        table, row = place.get("table"), place.get("row")
+        if table is None or row is None:
+            continue
+        if row == 1 and b.kind == TEXT and b.text.strip():
+            heads[table] = heads.get(table, 0) + 1
+        elif row != 1 and b.kind == SPACE:
+            empty.add(table)
+    return {t for t, n in heads.items() if n >= 3 and t in empty}
+
+
 def limits_by_ref(
     blocks: list[Block], reader: Prompts
 ) -> tuple[dict[str, tuple[int, str]], set[object]]:
@@ -64,11 +83,36 @@ def limits_by_ref(
         if table in spaces or len(cells) < 2:
             continue
         ref = REF.fullmatch(cells[0].text.strip())
+        said = None if ref else ref_of(cells[0].text)  # "Q1. Who is the project for?"
         limit = next((lim for c in cells[1:] if (lim := reader.limit(c.text))), None)
-        if ref and limit:
-            out.setdefault(ref[1], limit)
-            tables.add(table)
+        if (ref or said) and limit:
+            out.setdefault(ref[1] if ref else str(said), limit)
+            tables.add(table if ref else ("said", table))
+    # a table whose rows open with the question itself ("Q1. Who is ...? | ... | 400 words")
+    # gives limits only to questions asked again below it ("Question 1: Who is ...?"): a
+    # table that is the questions themselves, answered elsewhere, keeps them
+    said_tables = {t for t in tables if isinstance(t, tuple)}
+    if said_tables:
+        inside = {t[1] for t in said_tables}
+        again = {
+            ref_of(b.text)
+            for b in blocks
+            if b.kind == TEXT and dict(b.where).get("table", False) not in inside
+        }
+        asked = {tb for (tb, _), cs in rows.items() if tb in inside and ref_of(cs[0].text) in again}
+        tables = {t for t in tables if not isinstance(t, tuple)} | asked
+        out = {k: v for k, v in out.items() if k in again or REF.fullmatch(k)}
     return out, tables
+
+
+def ref_of(text: str) -> str | None:
+    """A question's reference at the head of its words, as a table of limits names it: "C1",
+    "2.3", and "Q2", "Q2.", "Question 2:" all as "Q2"."""
+    said = SAID_REF.match(text.lstrip())
+    if said:
+        return f"Q{int(said[1])}"
+    ref = REF.match(text.lstrip())
+    return ref[1] if ref else None
 
 
 def limits_by_number(blocks: list[Block], reader: Prompts) -> dict[int, tuple[int, str]]:

@@ -25,13 +25,15 @@ from grantcheck.documents.blocks import (
 )
 from grantcheck.documents.cells import column, container, heads_column, same_row
 from grantcheck.documents.facts import Evidence, Question
+from grantcheck.documents.language import language
 from grantcheck.documents.prepass import (
     QUESTION_NUMBER,
-    REF,
     REFERS,
     bare_labels,
+    grids,
     limits_by_number,
     limits_by_ref,
+    ref_of,
     tick_columns,
 )
 from grantcheck.documents.prompts import (
@@ -49,8 +51,9 @@ PLACEHOLDER = re.compile(r"^\s*(?:[-–—]+|n/?a|none|no limit|dim)\s*$", re.IG
 CHOICE_ONLY = re.compile(
     r"^[\W_]*(?:yes|ydy|oes)[\W_]+(?:or[\W_]+)?(?:no|nac ydy|nac oes)[\W_]*$", re.IGNORECASE
 )
+# a prompt's number, as a bilingual form repeats it in each language: "2.1", "Q4", "B3"
+TWIN_NUMBER = re.compile(r"^\s*(?:q\.?\s*)?([a-z]?\d{1,3}(?:\.\d{1,3})*)[.):]?\s", re.I)
 OFFICE = re.compile(r"\b(?:for\s+)?office\s+use\b|\bd?defnydd\s+(?:y\s+)?swyddfa\b", re.I)
-ROOMY = 50  # words: a box that holds this many is room for prose, not for a single value
 
 
 @dataclass(slots=True)
@@ -84,6 +87,7 @@ class Reader(Prompts):
         self.by_ref: dict[str, tuple[int, str]] = {}
         self.ref_tables: set[object] = set()
         self.ref: str | None = None
+        self.grids: set[object] = set()  # tables that are grids of values under column headings
 
     def evidence(self, block: Block, words: str) -> Evidence:
         return Evidence(self.name, block.where, clip(words))
@@ -94,11 +98,11 @@ class Reader(Prompts):
         if self.by_ref:
             if dict(block.where).get("table", False) in self.ref_tables:
                 return  # a table of the limits, apart from the questions: nothing to fill in
-            ref = REF.match(block.text) if block.kind == TEXT else None
-            if ref and ref[1] in self.by_ref:
+            ref = ref_of(block.text) if block.kind == TEXT else None
+            if ref and ref in self.by_ref:
                 self._drop()
-                self.ref = ref[1]  # "C1  Service model and delivery": the question below is C1's
-                if not self.asks_prose(block.text[ref.end() :]):
+                self.ref = ref  # "C1  Service model and delivery": the question below is C1's
+                if not self.asks_prose(NUMBERED_PREFIX.sub("", block.text, count=1)):
                     return  # (a title; "Q2 Explain ..." is the question itself)
         previous, self.previous = self.previous, block
         labelled, self.labelled = self.labelled, None
@@ -214,6 +218,12 @@ class Reader(Prompts):
             return
         if (
             p is not None
+            and (limit or (0,))[0] == (p.limit or (0,))[0]
+            and _twins(p.text, text, limit is not None)
+        ):
+            return  # the same prompt in the form's other language: one question
+        if (
+            p is not None
             and SUBITEM.match(text)
             and not SUBITEM.match(p.text)
             and self.asks_prose(p.text)
@@ -255,9 +265,13 @@ class Reader(Prompts):
                 self.groups.add(tick)
                 self.fields.append(self.evidence(block, p.text))
         elif (
-            (self.is_field_label(p.text) and not p.limit and not self._roomy(p, block))
+            (self.is_field_label(p.text) and not p.limit)
             or (not limit and same_row(p.block, block) and not self.asks_prose(p.text))
-            or (not limit and heads_column(p.block, block) and not self.asks_prose(p.text))
+            or (
+                not limit
+                and heads_column(p.block, block)
+                and (not self.asks_prose(p.text) or dict(block.where).get("table") in self.grids)
+            )
         ):  # "Match funding secured (£) | [box]": a value beside its label, not prose; a
             # grid's column heading over its empty cells ("Actual spend (£)"): values to fill in
             self.fields.append(self.evidence(block, p.text))
@@ -266,13 +280,6 @@ class Reader(Prompts):
         else:
             control = block.where if chars is not None and limit is chars else ()
             self._question(_Prompt(p.block, p.text, limit, control))
-
-    def _roomy(self, p: _Prompt, block: Block) -> bool:
-        """Whether a box with room for prose (a limit of 50 words or more) answers a prompt
-        that asks for it: "Who will benefit, and roughly how many people?" over a 500-character
-        box is a question, though "how many" alone would ask for a number."""
-        room = block.max_words or (block.max_chars or 0) / self.cpw
-        return room >= ROOMY and self.asks_prose(p.text)
 
     def _field(self, block: Block) -> None:
         previous_was_choice, self.choice_words = self.choice_words, False
@@ -336,6 +343,7 @@ def questions_and_fields(
     reader.tick_columns = tick_columns(blocks, vocab)
     reader.by_number = limits_by_number(blocks, reader)
     reader.by_ref, reader.ref_tables = limits_by_ref(blocks, reader)
+    reader.grids = grids(blocks)
     for block in bare_labels(blocks, reader):
         reader.feed(block)
     reader.finish()
@@ -356,6 +364,19 @@ def _asked_elsewhere(blocks: list[Block], vocab: Vocabulary) -> bool:
         and vocab.elsewhere.search(b.text) is not None
         for b in blocks
     )
+
+
+def _twins(first: str, second: str, limited: bool) -> bool:
+    """Whether two prompts one after the other are one prompt in two languages, as a bilingual
+    form gives each ("2.1 Describe your project (250 words)", "2.1 Disgrifiwch eich prosiect
+    (250 gair)"): numbered alike, or unnumbered with the same limit, in different languages."""
+    a, b = TWIN_NUMBER.match(first), TWIN_NUMBER.match(second)
+    if (a is None) != (b is None) or (a is not None and b is not None and a[1] != b[1]):
+        return False
+    if a is None and not limited:
+        return False
+    found = {language(first), language(second)}
+    return found == {"en", "cy"}
 
 
 def _boxed(text: str) -> bool:

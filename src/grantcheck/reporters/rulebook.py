@@ -1,11 +1,12 @@
-"""The rules in force, for people: a table (``rules``), one rule in full
-(``explain``), and the Markdown reference in docs/rules.md. Pure functions."""
+"""The rules in force, for people: a table (``rules``), the metrics a rule may read
+(``rules --metrics``) and one rule in full (``explain``). The Markdown reference in
+docs/rules.md is in rules_reference.py. Pure functions."""
 
 from __future__ import annotations
 
 import textwrap
 
-from grantcheck.findings import BUILT_IN_RULES, BuiltInRule, Severity
+from grantcheck.findings import BuiltInRule, Severity
 from grantcheck.metrics import METRICS
 from grantcheck.model import UNSET
 from grantcheck.reporters.wording import no_quote
@@ -21,7 +22,9 @@ def limits_by_band(rule: Rule, level: Severity, bands: list[str]) -> str:
         if trigger is None:
             return "—"
         values = trigger.values or [trigger.is_]
-        when = " when " + " and ".join(_condition(c) for c in trigger.when) if trigger.when else ""
+        when = (
+            " when " + " and ".join(condition_text(c) for c in trigger.when) if trigger.when else ""
+        )
         return fmt(values, "text") + when
     cells = [_limit_text(rule.raw_limit(level, b), unit) for b in bands]
     if all(v == "—" for v in cells):
@@ -39,9 +42,9 @@ def _limit_text(raw: float | Relative | None, unit: str) -> str:
     return fmt(raw, unit)
 
 
-def _condition(c: Condition) -> str:
+def condition_text(c: Condition) -> str:
     if c.any is not None:
-        return "(" + " or ".join(_condition(x) for x in c.any) + ")"
+        return "(" + " or ".join(condition_text(x) for x in c.any) + ")"
     if c.not_equals is not UNSET:
         return f"{c.metric} is not {fmt(c.not_equals, 'text')}"
     if c.equals is not UNSET:
@@ -150,7 +153,7 @@ def explain(pack: Pack, rule: Rule) -> str:
     bands = list(pack.bands)
     out = [f"{rule.id}: {rule.title}", ""]
     out.append("What it checks")
-    when = " when " + " and ".join(_condition(c) for c in rule.when) if rule.when else ""
+    when = " when " + " and ".join(condition_text(c) for c in rule.when) if rule.when else ""
     out += _wrap(f"{what_it_checks(rule)}{when}. {UNSTATED[rule.unknown]}.")
     out += ["", "Limits"]
     if rule.check != "flag":
@@ -205,103 +208,3 @@ def explain_built_in(rule: BuiltInRule, severity: str) -> str:
 def limits_by_band_one(rule: Rule, level: Severity, band: str) -> str:
     raw = rule.raw_limit(level, band)
     return _limit_text(raw, METRICS[rule.metric].unit)
-
-
-def _guide_md(pack: Pack) -> str:
-    g = pack.guide
-    return f"[*{g.title}*]({g.url}) ({g.publishers}, {g.year})" if g else "the good practice guide"
-
-
-BASIS_MEANING = {
-    "guide": "the guide states the figure or condemns the practice itself",
-    "law": (
-        "statute or regulation, cited by section: the Procurement Act 2023 first, PCR 2015 for "
-        "older procurements"
-    ),
-    "compact": "the Compact and local compacts",
-    "research": "published research, cited",
-    "judgement": "grantcheck's own calibration, saying what it was calibrated on",
-}
-
-
-def basis_table(pack: Pack) -> list[str]:
-    """Which rules rest (for some limit) on each kind of basis, as a Markdown table
-    (docs/rules.md and the README)."""
-    out = ["| basis | meaning | rules |", "| --- | --- | --- |"]
-    for kind, meaning in BASIS_MEANING.items():
-        ids = [r.id for r in pack.rules if any(g.kind == kind for g in r.basis)]
-        out.append(f"| `{kind}` | {meaning} | {', '.join(ids) or '—'} |")
-    return out
-
-
-def rules_markdown(pack: Pack) -> str:
-    """docs/rules.md: the reference, generated from rules/ (a test keeps it current)."""
-    bands = list(pack.bands)
-    out = [
-        "# Rules reference",
-        "",
-        "Generated from `rules/` by `make docs` (`python -m grantcheck.docs`); do not "
-        "edit by hand.",
-        "",
-        f"Quotes are from {_guide_md(pack)} (“the guide”). Each rule says where its limits "
-        "come from; a rule with two grounds (the Compact's warning, the law's error) lists "
-        "both. A rule with no quote says why (the guide does not speak to its point, or its "
-        "words there are about something else) and rests on its other sources.",
-        "",
-        "## Where the limits come from",
-        "",
-        *basis_table(pack),
-        "",
-        "## Bands",
-        "",
-        "| band | largest award |",
-        "| --- | --- |",
-    ]
-    out += [
-        f"| {b} | {'up to ' + fmt(v, 'pounds') if v else 'over the band below'} |"
-        for b, v in pack.bands.items()
-    ]
-    out += [
-        "",
-        "## Effort assumptions",
-        "",
-        "| name | value | what | basis |",
-        "| --- | --- | --- | --- |",
-    ]
-    out += [
-        f"| `{n}` | {a.value:g} {a.unit} | {a.label} | {a.basis} |"
-        for n, a in pack.assumptions.items()
-    ]
-    out += ["", "## Rules", ""]
-    for r in pack.rules:
-        when = "; when " + " and ".join(_condition(c) for c in r.when) if r.when else ""
-        out += [
-            f"### {r.id}: {r.title}",
-            "",
-            f"`{r.metric}` {direction(r)}{when}. Unknown: {r.unknown}.",
-            "",
-        ]
-        out += [f"**Limit:** {g}." for g in r.grounds()] + [""]
-        out += ["| level | " + " / ".join(bands) + " |", "| --- | --- |"]
-        out += [
-            f"| {level} | {limits_by_band(r, level, bands)} |"
-            for level in SEVERITIES
-            if getattr(r, level) is not None
-        ]
-        out.append("")
-        out += [f"> “{q.text}” — *{q.section}*\n" for q in r.guide]
-        out += [] if r.guide else [f"*{no_quote(r)}*", ""]
-        out += [f"**How to fix:** {' '.join(r.advice.split())}", ""]
-        out += [f"- {s}" for s in r.sources] + ([""] if r.sources else [])
-    out += ["## Built into grantcheck", ""]
-    for b in BUILT_IN_RULES.values():
-        out += [
-            f"### {b.id}: {b.title}",
-            "",
-            f"{b.description} Severity: the config key "
-            f"`{b.setting}` (a warning unless set; `ignore` switches it off, as does "
-            f"`--ignore {b.id}`).",
-            "",
-        ]
-        out += [f"**Limit:** {b.basis_text}.", "", f"**How to fix:** {b.advice}", ""]
-    return "\n".join(out)
