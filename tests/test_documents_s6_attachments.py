@@ -125,3 +125,71 @@ def test_lines_of_a_pdf_or_text_export_read_as_the_sentences_they_wrap(tmp_path:
     )
     every, some = sent(g)
     assert (every, some) == (["governing_document"], ["lease"])
+
+
+def test_a_fixed_width_checklist_with_typed_tick_boxes(tmp_path: Path) -> None:
+    """pdftotext -layout: a heading and its instruction on one line apart, '[   ]' boxes in the
+    middle of wrapped items, conditions in brackets naming who or opening with 'where'."""
+    f = measure(
+        tmp_path,
+        "layout.txt",
+        "   SECTION 4 - ENCLOSURES                            Tick each one you send\n\n"
+        "   Governing document                                [   ]\n\n"
+        "   Most recent accounts (or, for clubs with a turnover [   ]\n"
+        "   below £2,000, a summary signed by two members)\n\n"
+        "   Cash-flow forecast showing all income and spending [   ]\n\n"
+        "   Child protection policy (clubs coaching under-16s  [   ]\n"
+        "   or vulnerable adults)\n\n"
+        "   Street trading consent (where stalls are planned)  [   ]\n",
+    )
+    every, some = sent(f)
+    assert sorted(every) == ["accounts", "budget", "governing_document"]
+    assert sorted(some) == ["other", "safeguarding"]
+    assert policies(f) == (set(), {"safeguarding"})
+
+
+def test_a_numbered_section_title_and_run_in_labels(tmp_path: Path) -> None:
+    """'6. Papers you will need for the full bid' opens a checklist though a PDF marks no
+    heading; a bullet's run-in label names a document the vocabulary does not know."""
+    f = measure(
+        tmp_path,
+        "prospectus.txt",
+        "6. Papers you will need for the full bid\n\n"
+        "Keep these ready for the second stage.\n\n"
+        "• Accounts: the last two years. They need not be audited.\n"
+        "• State aid form: signed, on the template we will give you.\n"
+        "• Closing date: 30 June.\n",
+    )
+    every, some = sent(f)
+    assert sorted(every) == ["accounts", "other"] and some == []
+
+
+def test_upload_buttons_described_in_text(tmp_path: Path) -> None:
+    """A screen reader's or form builder's upload questions as text: the label before the
+    button, 'Required' after it or a trailing '*', a hint opening with a condition, and an
+    upload that is only 'Optional.' asked of nobody."""
+    f = measure(
+        tmp_path,
+        "spoken.txt",
+        "Supporting documents\n\n"
+        "File 1. Your rules or constitution.\nButton, Browse for file. Required.\n\n"
+        "File 2. Your latest accounts.\nButton, Browse for file.\n"
+        "Hint: Only if your club has been running for more than a year.\n\n"
+        "File 3. A recent bank statement.\nButton, Browse for file. Required.\n\n"
+        "File 4. Photographs of the site.\nButton, Browse for file.\nHint: Optional.\n",
+    )
+    every, some = sent(f)
+    assert sorted(every) == ["bank_statement", "governing_document"]
+    assert some == ["accounts"]
+    # accounts from clubs over a year old only, a bank statement from all: the easiest evidence
+    assert f.accounts is not None and f.accounts.value == "bank_statements"
+    g = measure(
+        tmp_path,
+        "builder.html",
+        "<div><div>Your organisation's governing document *</div>"
+        "<div>Upload 1 supported file: PDF. Max 10 MB.</div><div>Add file</div></div>"
+        "<div><div>Equal opportunities policy</div>"
+        "<div>Only if you employ staff. Upload 1 supported file: PDF. Max 10 MB.</div>"
+        "<div>Add file</div></div>",
+    )
+    assert sent(g) == (["governing_document"], ["equality"])

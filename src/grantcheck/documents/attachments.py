@@ -58,10 +58,13 @@ NOT_SENT = re.compile(
 )
 # what joins a document to a part of it: "a delivery plan, including a risk assessment"
 PART_OF = re.compile(
-    r"[\s,(–—-]*(?:including|(?:which|that)\s+(?:should\s+|must\s+|will\s+)?includes?|"
-    r"containing)\s+(?:[\w'’-]+\s+){0,3}",
+    r"[\s,(–—-]*(?:including|(?:which|that)\s+(?:should\s+|must\s+|will\s+)?"
+    r"(?:includes?|shows?|sets?\s+out)|containing|showing|setting\s+out|detailing)\s+"
+    r"(?:[\w'’-]+\s+){0,3}",
     re.IGNORECASE,
 )
+RUN_IN = re.compile(r"[\s\-*•▪]*(?P<label>[^\W\d][^:.;]{2,60}):\s+(?![\d£$€])")
+FACT = re.compile(r"[^:]{2,60}:\s+[\d£$€]")
 TAIL = re.compile(r"\s*[,(–—]|\s+-\s")  # a comma, bracket or dash: what follows is about all
 AFTER_GAP = re.compile(r"[\s:]*(?:\b(?:on|for|about|covering|ar)\b\s*)?", re.IGNORECASE)
 
@@ -79,6 +82,13 @@ def _item(s: str) -> bool:
             s.strip(" -*•0123456789.()"),
         )
     )
+
+
+def _run_in(s: str) -> str:
+    """A list item's run-in label ("Subsidy control declaration: signed, on our template"),
+    or ""; never a label over a date or a sum ("Closing date: 1 May")."""
+    m = RUN_IN.match(s)
+    return m["label"] if m is not None else ""
 
 
 def _unlisted(s: str, start: int, end: int) -> dict[str, int]:
@@ -115,7 +125,8 @@ class Attachments(Conditions):
             not found
             and self.checklist
             and is_listed(block)
-            and _item(s)
+            and (_item(s) or _item(_run_in(s)))
+            and not FACT.match(s)  # "Closing date: 30 June": a fact, not a document
             and dict(block.where).get("row") != 1
             and dict(block.where).get("cell", self.item_cell) == self.item_cell
             and block.text.lstrip().startswith(s.lstrip()[:20])
@@ -144,7 +155,7 @@ class Attachments(Conditions):
             gap = s[kept[-1][1] : item[0]] if kept else ""
             if kept and (
                 re.fullmatch(r"[\s,]*or(\s+(a|an|your|the|recent))?\s*", gap)
-                or (item[2] == kept[-1][2] and re.match(r"[\s,]*or\b", gap) and ";" not in gap)
+                or (item[2] == kept[-1][2] and re.match(r"[\s,(]*or\b", gap) and ";" not in gap)
             ):
                 ends.setdefault(len(kept) - 1, kept[-1][1] + gap.index("or"))
                 ends[-len(kept)] = item[1]  # where the alternatives end (keyed apart: -1, -2 ...)

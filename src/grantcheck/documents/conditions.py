@@ -59,6 +59,15 @@ TRAILING_FOR = re.compile(
     rf"(?:[\w'’-]+\s+){{0,3}}?{_WHO}\b",
     re.IGNORECASE,
 )
+# "Safeguarding policy (events aimed at children)", "(groups working with adults at risk)": a
+# bracket naming the applicants or projects and what they do; "(where food is provided)",
+# ", if the work needs it": a clause opening with "if" or "where" after a document
+BRACKET_WHO = re.compile(
+    rf"\(\s*(?:for\s+)?(?!(?:all|every|each|any)\b)(?:[\w'’-]+\s+){{0,2}}?{_WHO}\s+(?:\w+(?:ing|ed)|with|that|which|who|"
+    r"where|in|at|on|for|over|under|above|below)\b",
+    re.IGNORECASE,
+)
+CLAUSE_IF = re.compile(r"[(,;–—]\s*(?:only\s+)?(?:if|where|when|unless)\s+\w", re.IGNORECASE)
 # "for equipment over £1,000", "Quotes for anything costing more than GBP 500": a sum that only
 # some purchases or applicants reach
 OVER_SUM = re.compile(
@@ -184,6 +193,17 @@ class Conditions:
                 trailing = TRAILING_ONLY.search(text)
                 if trailing:  # "Your policy (charities with paid staff only)"
                     self._cue_found = (*found, (trailing.start() + 1, False))
+            if "(" in text or "," in text or "–" in text:  # "(events aimed at children)"
+                alternative = OR_IF.search(
+                    text
+                )  # (not "or, for new groups, ...": an alternative's)
+                end = len(text) if alternative is None else alternative.start()
+                after = [
+                    m.start() + 1
+                    for p in (TRAILING_FOR, CLAUSE_IF, BRACKET_WHO)
+                    if (m := p.search(text, 0, end)) is not None
+                ]
+                self._cue_found = (*self._cue_found, *((at, False) for at in after))
         return self._cue_found
 
     def _limited(self, window: str, named: int = 0) -> bool:
@@ -201,6 +221,8 @@ class Conditions:
             self.vocab.condition.search(window)
             or TRAILING_ONLY.search(window)
             or TRAILING_FOR.search(window)
+            or CLAUSE_IF.search(window)
+            or BRACKET_WHO.search(window)
             or (("£" in window or "GBP" in window) and OVER_SUM.search(window))
         )
 

@@ -256,4 +256,10 @@ class Holdings(Conditions):
             return None
         named = [a for a in every if a[0] != 1 or a[1]] or every
         level, _, evidence = min(named, key=lambda a: a[0])
+        sent = {(a.kind, a.conditional): a for a in self.attachments}
+        if level > 1 and ("accounts", False) not in sent and ("accounts", True) in sent:
+            statement = sent.get(("bank_statement", False))
+            if statement is not None:  # accounts from some applicants only, a bank statement
+                # from all: those without accounts send the bank statement alone
+                return Found(LEVELS[1], False, statement.evidence)
         return Found(LEVELS[level], False, evidence)

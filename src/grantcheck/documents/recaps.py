@@ -29,6 +29,7 @@ BROKEN = re.compile(r"(?<=[a-z])- (?=[a-z]{2})(?!(?:and|or|to|nor)\b)")
 # Markdown emphasis around words: "*if* your project", "**must**"
 EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=\w)|(?<=\w)\*{1,2}(?![\w*])")
 LINES = frozenset(("page", "line"))
+BOX = re.compile(r"\s*\[\s*[xX✓✔]?\s*\]\s*")  # a tick box typed in text: "[   ]"
 ENDS = (".", ";", ":", "?", "!", ")")  # a line ending so ends its sentence or item
 
 
@@ -67,10 +68,15 @@ class Recaps(Conditions):
             text = BROKEN.sub("", text)
         if "*" in text:
             text = EMPHASIS.sub("", text)
+        boxed = "[" in text and BOX.search(text) is not None  # a typed box marks a list's item
+        if boxed:
+            text = BOX.sub(" ", text).strip()
         wrapped, self.wrapped = self.wrapped, None
         if wrapped is not None and wrapped[1] == self.blocks_read - 1 and text[:1].islower():
             self._forget(wrapped[2:])
             return replace(wrapped[0], text=f"{wrapped[0].text} {text}")
+        if boxed:
+            return replace(block, text=text, item=True)
         return block if text is block.text else replace(block, text=text)
 
     def _wrap(self, block: Block, found: tuple[int, int, int]) -> None:

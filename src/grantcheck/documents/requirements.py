@@ -19,12 +19,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from grantcheck.documents.attachments import Attachments
-from grantcheck.documents.blocks import FILE, TEXT, Block, Location, clip
-from grantcheck.documents.conditions import ITEMS, LIST_ITEM, WHO_ONLY, is_listed
+from grantcheck.documents.blocks import FILE, TEXT, Block, Location
+from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
 from grantcheck.documents.holdings import INSTEAD, LEVELS, Holdings
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.prompts import NUMBERED_PREFIX, YES_NO
-from grantcheck.documents.sections import Sections
+from grantcheck.documents.uploads import Uploads
 from grantcheck.documents.vocab import tokens
 
 __all__ = ["LEVELS", "Requirements"]
@@ -72,7 +72,7 @@ def _element(where: Location) -> str:
     return element
 
 
-class Requirements(Attachments, Holdings, Sections):
+class Requirements(Attachments, Holdings, Uploads):
     """Collects requirements from blocks in reading order."""
 
     def feed(
@@ -97,8 +97,11 @@ class Requirements(Attachments, Holdings, Sections):
             if not block.link:  # "Privacy notice", a link in a list: a page to read, not to send
                 block = self._unwrap(block)
                 found = self._found()
-                self._text(block, row or [], columns, row_text)
+                if not self._button(block, row_text):
+                    self._hint(block)
+                    self._text(block, row or [], columns, row_text)
                 self._wrap(block, found)
+                self.recent = [*self.recent[-2:], (block, found)]
 
     def _row(
         self, block: Block, row: list[Block], header: Sequence[Block], row_text: str
@@ -126,37 +129,12 @@ class Requirements(Attachments, Holdings, Sections):
         self.row_requested = not columns and bool(row_text) and self._requested(row_text)
         return columns
 
-    def _upload(self, block: Block, row_text: str) -> None:
-        """An upload: its label, and the help under it ("Only needed if ...")."""
-        seen = self.since_control
-        after = seen[seen.index(block.text) + 1 :] if block.text in seen else []
-        hints, self.since_control = after[-2:], []
-        # the label and its help are read again here, together: what they gave alone goes
-        said = {clip(t) for t in (block.text, *hints)}
-        self.attachments = [a for a in self.attachments if a.evidence.words not in said]
-        self.policies = [f for f in self.policies if f.evidence.words not in said]
-        # help that names another document asks for it ("... send bank statements instead");
-        # the rest qualifies this upload ("Only if your project includes sport"), and so does
-        # help naming only the upload's own kind ("Quotes" / "Required if ...: a quote for each")
-        parts = [t for h in hints for t in sentences(h)]
-        label = {k for k, p in self.vocab.kinds if p.search(block.text)}
-        own = [t for t in parts if {k for k, p in self.vocab.kinds if p.search(t)} <= label]
-        before = len(self.attachments)
-        self._sentence(block, " ".join([block.text or "upload", *own]), True, row_text)
-        if block.required or any(
-            WHO_ONLY.match(t) or self._leads_with_condition(t) for t in own
-        ):  # the page requires the upload: every applicant sends it; help opening with a
-            # condition ("Required if ...", "Groups only."): only some do
-            self.attachments[before:] = [
-                replace(a, conditional=not block.required) for a in self.attachments[before:]
-            ]
-        for other in (t for t in parts if t not in own):
-            self._sentence(block, other, False, row_text)
-
     def _text(self, block: Block, row: list[Block], columns: list[object], row_text: str) -> None:
         """A text block: a heading, a list's item, or prose, read for what it asks for."""
         text = block.text
         words = text.count(" ") + 1
+        if "  " in text:  # a fixed-width layout's runs of spaces: "PART D        Please tick"
+            words = len(text.split())
         v = self.vocab
         if block.heading or words >= 12:
             self.contents = False

@@ -21,6 +21,7 @@ AFTER_HEADING = re.compile(
     r"grant|award)|if\s+(?:you\s+are|your\s+application\s+is)\s+successful)\b",
     re.IGNORECASE,
 )
+NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z]")
 SECTION = re.compile(  # Welsh: adran section, rhan part, cam step
     r"^\s*(?:part|section|stage|step|adran|rhan|cam)\s+[\w.]{1,4}\b\s*[:.–—-]?", re.IGNORECASE
 )
@@ -42,6 +43,14 @@ class Sections(Recaps):
         # a short title names a section, but not a cell with words beside it: a table's
         # "Evidence of match funding | Where you have other funding" is an item
         short_title = words <= 6 and not tail.endswith((".", "?")) and cells < 2
+        # "7. Documents you will need at Stage 2": a numbered section's title, a little longer
+        numbered = (
+            not short_title
+            and words <= 10
+            and NUMBERED_TITLE.match(text) is not None
+            and not tail.endswith((".", "?", ";", ","))
+            and cells < 2
+        )
         # "From every applicant", "Some groups only": a list's line saying who sends the items
         # under it, naming no document
         who = (
@@ -56,7 +65,7 @@ class Sections(Recaps):
             self.match_section = bool(self.may("match", text) and v.match.search(text))
             self.after_award = bool(AFTER_HEADING.search(text))
         if not explicit and not (
-            short_title
+            (short_title or numbered)
             and v.checklist.search(text)
             and not any(p.search(text) for k, p in v.kinds if k != "policy")
         ):

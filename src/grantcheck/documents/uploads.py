@@ -1,0 +1,158 @@
+"""Uploads: a form's file controls, and the upload buttons a page's text describes.
+
+A saved web form's ``<input type="file">`` comes as a file block with its label; a form
+builder's upload question (Google Forms' "Add file"), a screen reader's "Button, Choose file.
+Required." or a print preview's "Browse..." comes as text. Either way the label names the
+document, the help beside it may limit it ("Required if ...", "Optional", "Groups only"), and
+a required mark ("Required", a trailing "*") says every applicant sends it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from grantcheck.documents.blocks import FILE, Block, clip
+from grantcheck.documents.conditions import WHO_ONLY
+from grantcheck.documents.facts import Found
+from grantcheck.documents.phrases import sentences
+from grantcheck.documents.sections import Sections
+from grantcheck.documents.vocab import Vocabulary
+
+# the words of an upload button, as a page's text gives them ("Button, Choose file", "Add
+# file", "Browse...", "Drag and drop files here")
+BUTTON = re.compile(
+    r"(?:\bbutton,?\s*)?\b(?:choose|select|add|upload|attach|browse\s+for)\s+(?:a\s+|your\s+)?"
+    r"files?\b|\bbrowse\s*(?:\.\.\.|…)|\bdrag\s+(?:and|&)\s+drop\b",
+    re.IGNORECASE,
+)
+BUTTON_WORDS = ("file", "browse", "drop")  # a quick test before the pattern
+REQUIRED = re.compile(r"\brequired\b|\bmandatory\b", re.IGNORECASE)
+# the help under a control, said as such: "Hint: Required if ...", "Help: Optional."
+HINT = re.compile(r"^\s*(?:hint|help|note|guidance)\s*[:.-]\s*", re.IGNORECASE)
+HINT_IN = re.compile(r"\b(?:hint|help)\s*:\s*", re.IGNORECASE)
+LABEL_WORDS = 15
+# an upload's help about the file, not its label: "Upload 1 supported file", "Max 10 MB"
+FILE_HELP = re.compile(r"\bsupported\s+files?\b|\b\d+\s?(?:mb|kb|megabytes?)\b", re.IGNORECASE)
+OPTIONAL = re.compile(r"^\s*optional\b", re.IGNORECASE)
+ALONE = re.compile(r"^\s*\(?optional\)?[.!]?\s*$", re.IGNORECASE)  # "Optional." and no more
+
+
+def _label(text: str) -> bool:
+    """Whether ``text`` could be an upload's label: a few words, not its help ("Upload 1
+    supported file: PDF. Max 10 MB.", "Hint: ...") nor another button."""
+    return (
+        len(text.split()) <= LABEL_WORDS
+        and HINT.match(text) is None
+        and BUTTON.search(text) is None
+        and FILE_HELP.search(text) is None
+    )
+
+
+class Uploads(Sections):
+    """Reads uploads, as controls or as the text of their buttons."""
+
+    def __init__(self, name: str, vocab: Vocabulary) -> None:
+        super().__init__(name, vocab)
+        # the last text blocks read, each with what had been found before it
+        self.recent: list[tuple[Block, tuple[int, int, int]]] = []
+        # the upload just read from a button's text (whether required, and what had been found
+        # before it): the hint on the next line may limit it
+        self.last_upload: tuple[bool, tuple[int, int, int]] | None = None
+
+    def _button(self, block: Block, row_text: str) -> bool:
+        """Whether ``block`` is an upload button's text ("Upload 2. Your accounts. Button,
+        Choose file. Required."); if so, read the upload it belongs to, with its label (the
+        words before the button, or the line before, perhaps with help between)."""
+        low = block.text.lower()
+        if not any(w in low for w in BUTTON_WORDS):
+            return False
+        m = BUTTON.search(block.text)
+        if m is None:
+            return False
+        label = block.text[: m.start()].strip(" ,.;:")
+        rest = block.text[m.end() :].strip(" .,;")
+        required = REQUIRED.match(rest) is not None  # "Button, Choose file. Required."
+        hint = HINT_IN.search(rest)  # "... Choose file. Hint: Only if ...": help on one line
+        hints = [rest[hint.end() :]] if hint is not None else []
+        found = self._found()
+        if len(label.split()) < 2:
+            if not self.recent:
+                return False
+            before = [b for b, _ in self.recent]
+            labels = [i for i in (-1, -2) if len(before) >= -i and _label(before[i].text)]
+            if not labels:
+                return False
+            take = labels[0]  # "Your accounts *" / "Not needed if ... Max 10 MB." / "Add file"
+            label = before[take].text
+            hints = [b.text for b in before[take:][1:]] + hints
+            found, block = self.recent[take][1], before[take]
+        required = required or label.rstrip().endswith("*")
+        label = label.rstrip(" *")
+        self._forget(found)  # what the label and its help gave alone is read again with them
+        self.since_control = [label, *hints]
+        self.last_upload = (required, self._found())
+        self._upload(Block(FILE, label, block.where, required=required), row_text)
+        return True
+
+    def _hint(self, block: Block) -> None:
+        """The help under the upload just read ("Hint: Required if your project involves
+        children."): a hint opening with a condition or "Optional" limits it. The hint is read
+        as text all the same: it may name other documents ("... bank statements instead")."""
+        last, self.last_upload = self.last_upload, None
+        if last is None or HINT.match(block.text) is None:
+            return
+        required, (attachments, policies, _) = last
+        first = sentences(HINT.sub("", block.text, count=1))[:1]
+        if not required and first and ALONE.match(first[0]):
+            del self.attachments[attachments:]  # "Hint: Optional.": asked of nobody
+        elif (
+            not required
+            and first
+            and (
+                WHO_ONLY.match(first[0])
+                or self._leads_with_condition(first[0])
+                or OPTIONAL.match(first[0])
+            )
+        ):
+            self.attachments[attachments:] = [
+                replace(a, conditional=True) for a in self.attachments[attachments:]
+            ]
+            self.policies[policies:] = [
+                Found(p.value, True, p.evidence) for p in self.policies[policies:]
+            ]
+
+    def _upload(self, block: Block, row_text: str) -> None:
+        """An upload: its label, and the help under it ("Only needed if ...")."""
+        seen = self.since_control
+        after = seen[seen.index(block.text) + 1 :] if block.text in seen else []
+        hints, self.since_control = after[-2:], []
+        # the label and its help are read again here, together: what they gave alone goes
+        said = {clip(t) for t in (block.text, *hints)}
+        self.attachments = [a for a in self.attachments if a.evidence.words not in said]
+        self.policies = [f for f in self.policies if f.evidence.words not in said]
+        # help that names another document asks for it ("... send bank statements instead");
+        # the rest qualifies this upload ("Only if your project includes sport"), and so does
+        # help naming only the upload's own kind ("Quotes" / "Required if ...: a quote for each")
+        parts = [t for h in hints for t in sentences(h)]
+        label = {k for k, p in self.vocab.kinds if p.search(block.text)}
+        own = [t for t in parts if {k for k, p in self.vocab.kinds if p.search(t)} <= label]
+        before = len(self.attachments)
+        self._sentence(block, " ".join([block.text or "upload", *own]), True, row_text)
+        if block.required or any(
+            WHO_ONLY.match(t) or self._leads_with_condition(t) for t in own
+        ):  # the page requires the upload: every applicant sends it; help opening with a
+            # condition ("Required if ...", "Groups only."): only some do
+            self.attachments[before:] = [
+                replace(a, conditional=not block.required) for a in self.attachments[before:]
+            ]
+        elif not self._limited(" ".join([block.text, *own])):  # "Latest accounts" / "... may
+            # upload an income and expenditure statement instead": the same upload, from all
+            self.attachments[before:] = [
+                replace(a, conditional=False) if a.kind in label else a
+                for a in self.attachments[before:]
+            ]
+        if not block.required and any(ALONE.match(t) for t in own):
+            del self.attachments[before:]  # "Optional.": asked of nobody
+        for other in (t for t in parts if t not in own):
+            self._sentence(block, other, False, row_text)
