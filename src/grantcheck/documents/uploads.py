@@ -60,6 +60,10 @@ class Uploads(Sections):
         # before it): the hint on the next line may limit it
         self.last_upload: tuple[bool, tuple[int, int, int]] | None = None
 
+    def _sentence(self, block: Block, s: str, in_list: bool, row_text: str) -> None:
+        """Read one sentence for what it asks for (the requirement reader's)."""
+        raise NotImplementedError
+
     def _button(self, block: Block, row_text: str) -> bool:
         """Whether ``block`` is an upload button's text ("Upload 2. Your accounts. Button,
         Choose file. Required."); if so, read the upload it belongs to, with its label (the
