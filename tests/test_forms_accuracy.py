@@ -51,8 +51,11 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # widgets raised questions to 58 and word limit to 60; a page whose body's class names a
 # toolbar, a form builder's word counter, a bilingual form's twin prompts, limits in a scoring
 # table for questions asked again below it and Word's tracked insertions raised them to 61 and
-# 63 (accounts 69, the Webform page now read at all).
-FLOORS = {"questions": 61 / 73, "word_limit": 63 / 73, "attachments": 58 / 73, "accounts": 69 / 73}
+# 63 (accounts 69, the Webform page now read at all); uploads described in text (a screen
+# reader's "Button, Choose file. Required.", a form builder's "Add file"), fixed-width checklists
+# with typed tick boxes, numbered section titles and brackets naming who raised attachments and
+# accounts to the figures below.
+FLOORS = {"questions": 61 / 73, "word_limit": 63 / 73, "attachments": 62 / 73, "accounts": 70 / 73}
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
 # after the first fixes, 250 of 250 once a kind named inside an opening condition was not asked
@@ -62,7 +65,9 @@ FLOORS = {"questions": 61 / 73, "word_limit": 63 / 73, "attachments": 58 / 73, "
 # on 65 (seventh held-out set, as measured), 328 of 330 and 328 of 347; on 73 (sixth, as
 # measured), 350 of 352 and 350 of 389; 351 of 353 and 351 of 389 once a wrapped line's policy
 # was read with its condition
-KINDS_FLOOR = {"precision": 351 / 353, "recall": 351 / 389}
+# (accr, s6) once uploads described in text, fixed-width checklists and numbered section
+# titles were read, the figures below.
+KINDS_FLOOR = {"precision": 374 / 376, "recall": 374 / 389}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -78,7 +83,7 @@ UNMET: dict[str, str] = {
     "word_limit": "issue-12 target not met since the seventh held-out set: word limit exact on "
     "63/73 documents = 86.3% (target 90%)",
     "attachments": "issue-12 target not met since the fifth held-out set: non-conditional "
-    "attachment count exact on 58/73 documents = 79.5% (target 90%)",
+    "attachment count exact on 62/73 documents = 84.9% (target 90%)",
 }
 FAR = (
     "issue-12 target not met since the fifth held-out set: 12 misses on 73 documents are "
@@ -156,11 +161,12 @@ def test_precision_and_recall_targets(result: Score, key: str) -> None:
 # policies 66 once a checklist repeating the form, a documents table read as lines and a
 # wrapped declaration were read. Insurance 72 and match funding 60 once a Webform page whose body
 # names a toolbar was read at all (its "about 70% of the groups ... were given a grant" is then
-# read as match funding: a miss the page hid).
+# read as match funding: a miss the page hid). Policies 68 once uploads described in text and
+# brackets naming who were read.
 FACTS_FLOOR = {
     "public_liability_insurance": 72,
     "match_funding_percent": 60,
-    "policies_required": 66,
+    "policies_required": 68,
 }
 
 
