@@ -105,3 +105,26 @@ def test_diff_never_calls_a_gc002_waiver_a_lighter_process(project: Path) -> Non
     assert {m["direction"] for m in scheme["metrics"]} == {"changed"}
     back = run("diff", "new.yaml", "old.yaml", cwd=project).output  # the waiver withdrawn
     assert "(worse)" not in back and "read the documents' measured facts" in back, back
+
+
+TWO = (
+    "1. Describe your project (max 400 words)\n\nAnswer:\n\n"
+    "2. Explain who will benefit (no more than 1,200 characters)\n\nAnswer:\n"
+)
+
+
+def test_a_measured_word_limit_shows_each_questions_limit_in_every_report(project: Path) -> None:
+    """P4: 'Measured from form.md (line 1; line 5)' gave places but not the limit counted at
+    each, so a limit read wrongly (a section's 900 words counted for four questions) could
+    not be seen in check's reports."""
+    write(project, "form.md", TWO)
+    write(project, "s.yaml", MINIMAL + "application:\n  form:\n    documents: [form.md]\n")
+    text = run("check", "s.yaml", cwd=project).output
+    flat = " ".join(text.split())
+    assert "Measured from form.md (line 1: 400 words; line 5: 200 words)" in flat, flat
+    assert (
+        'line 5: "2. Explain who will benefit (no more than 1,200 characters)" (200 words)' in flat
+    )
+    for fmt in ("markdown", "github", "junit"):
+        shown = " ".join(run("check", "s.yaml", "-f", fmt, cwd=project).output.split())
+        assert "line 1: 400 words; line 5: 200 words" in shown, fmt

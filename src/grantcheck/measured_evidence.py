@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from grantcheck.units import number
+
 if TYPE_CHECKING:
     from grantcheck.documents.facts import Evidence
     from grantcheck.documents.total import Total
@@ -34,8 +36,8 @@ def cite(items: list[Item]) -> str:
     """'form.docx, table 2, row 3, cell 1: "..."; notes.md, line 40: "..."; and 3 more'."""
     shown = []
     for e, extra in items[:MAX_CITED]:
-        said = extra.get("limit_as_written") if extra.get("limit_location") else None
-        shown.append(at(e) + (f" ({said})" if said else ""))
+        limit = _limit(e, extra, written=True)
+        shown.append(at(e) + (f" ({limit})" if limit else ""))
     more = len(items) - MAX_CITED
     return "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
 
@@ -46,12 +48,26 @@ def places(items: list[Item]) -> str:
     from grantcheck.documents.blocks import where_text
 
     by: dict[str, list[str]] = {}
-    for e, _ in items[:MAX_CITED]:
-        by.setdefault(e.document, []).append(where_text(e.where))
+    for e, extra in items[:MAX_CITED]:
+        limit = _limit(e, extra, written=False)
+        by.setdefault(e.document, []).append(where_text(e.where) + (f": {limit}" if limit else ""))
     more = len(items) - MAX_CITED
     parts = [f"{doc} ({'; '.join(p)})" for doc, p in by.items()]
     shown = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
     return shown + (f", and {more} more" if more > 0 else "")
+
+
+def _limit(e: Evidence, extra: dict[str, Any], written: bool) -> str:
+    """The limit an item adds to a word-limit total ('250 words'), so that a limit read wrongly
+    shows; ``written``: with the words that set it when the quote does not hold them (a form
+    control's 'MaxLen 1800 on field "q1"', a limit found away from its question)."""
+    n = extra.get("word_limit")
+    if not n:
+        return ""
+    said = extra.get("limit_as_written")
+    words = f"{number(n)} word{'s' if n != 1 else ''}"
+    hidden = said and (extra.get("limit_location") or said.lower() not in e.words.lower())
+    return f"{words}: {said}" if written and hidden and said != words else words
 
 
 def as_plain(value: Any) -> Any:
