@@ -128,3 +128,24 @@ def test_a_measured_word_limit_shows_each_questions_limit_in_every_report(projec
     for fmt in ("markdown", "github", "junit"):
         shown = " ".join(run("check", "s.yaml", "-f", fmt, cwd=project).output.split())
         assert "line 1: 400 words; line 5: 200 words" in shown, fmt
+
+
+FIELDS = (
+    "Name of your group: ____________\n\nEmail address: ____________\n\n"
+    "1. Describe your project (max 400 words)\n\nAnswer:\n"
+)
+
+
+def test_the_measured_fields_have_evidence_in_checks_reports(project: Path) -> None:
+    """P5: 'Fields: 0.2 hours (15 fields at 1 minute each)' was in the estimate, but no
+    report of check said where the fields were (JSON's measured had no entry for them)."""
+    import json
+
+    write(project, "form.md", FIELDS)
+    write(project, "s.yaml", MINIMAL + "application:\n  form:\n    documents: [form.md]\n")
+    flat = " ".join(run("check", "s.yaml", cwd=project).output.split())
+    assert 'fields 2, measured from form.md, line 1: "Name of your group:"; form.md, line 3' in flat
+    data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)
+    fields = data["schemes"][0]["measured"]["application.form.fields"]
+    assert fields["measured"] == 2 and fields["read"] == "measured"
+    assert [e["location"] for e in fields["evidence"]] == [{"line": 1}, {"line": 3}]

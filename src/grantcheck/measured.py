@@ -35,6 +35,7 @@ from grantcheck.measured_evidence import (
     as_plain,
     cite,
     evidence_data,
+    fields_evidence,
     places,
     plain_english,
 )
@@ -274,6 +275,7 @@ def _form(m: _Meeting, path: KeyPath, stage: str, form: Any, facts: list[Documen
     # stands (GC002 waived) is the funder's word for every answer, so none are added to it
     m.out.unlimited[stage] = t.unlimited_questions if read else 0
     m.out.fields[stage] = t.fields
+    fields_evidence(m.out, t.fields, [(e, {}) for f in facts for e in f.fields])
     if m.waived and (form.questions is not None or form.word_limit is not None):
         m.out.notes.append(
             f"GC002 is waived, so the stated questions and word limit are read; the {t.fields} "

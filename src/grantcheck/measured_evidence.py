@@ -85,6 +85,25 @@ def at(e: Evidence) -> str:
     return f'{e.document}, {where_text(e.where)}: "{e.words}"'
 
 
+def fields_evidence(out: Measured, count: int, items: list[Item]) -> None:
+    """The fields counted into the estimate, with where each is: they are always read as
+    measured (a scheme cannot state them), so this is their only evidence."""
+    if not items:
+        return
+    out.facts["application.form.fields"] = {
+        "fact": "fields",
+        "metric": "application.form.fields",
+        "stated": None,
+        "measured": count,
+        "measured_text": None,
+        "agrees": True,
+        "read": "measured",
+        "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
+        "evidence_count": len(items),
+    }
+    out.notes.append(f"fields {count}, measured from {cite(items)}")
+
+
 def plain_english(out: Measured, total: Total) -> None:
     """GC111's terms and acronyms, named in its finding (five of each, then how many more)
     and carried as data."""
