@@ -303,3 +303,31 @@ def test_a_word_documents_tracked_insertion_is_read_and_its_deletion_is_not(
     document.save(str(path))
     f = Measurer().measure(path, "tracked.docx")[1]
     assert limits(f) == [350]
+
+
+def test_questions_listed_after_saying_they_are_the_forms_ask_nothing_here(
+    tmp_path: Path,
+) -> None:
+    notes = (
+        "# Small grants: guidance\n\n"
+        "## Before you apply\n\n- [ ] I have read the eligibility rules\n\n"
+        "## The questions\n\n"
+        "Here are the questions on the form, so that you can plan your answers:\n\n"
+        "**1. Why does your project matter?** (up to 250 words)\n\n"
+        "**2. Who will run it?** (up to 100 words)\n\n"
+        "## The application form\n\n"
+        "3. Your group's name ______\n\n"
+        "4. Describe your project (300 words)\n\n__________\n"
+    )
+    # the listed questions are the form's, asked elsewhere; the form's own question counts
+    assert limits(measure(tmp_path, "guide.md", notes)) == [300]
+
+
+def test_a_numbered_section_of_notes_takes_no_limit_from_its_paragraph(tmp_path: Path) -> None:
+    notes = (
+        "5. Applying\n\n"
+        "You fill in a short expression of interest first. It asks for your contact details\n"
+        "and a summary of your idea in up to 200 words, and we reply within a fortnight\n"
+        "telling you whether to make a full application.\n"
+    )
+    assert measure(tmp_path, "notes.txt", notes).questions == []

@@ -51,6 +51,8 @@ def grids(blocks: list[Block]) -> set[object]:
     heads: dict[object, int] = {}
     empty: set[object] = set()
     for b in blocks:
+        if len(b.where) < 3:
+            continue  # (a page's line, a paragraph: not a table cell)
         place = dict(b.where)
         table, row = place.get("table"), place.get("row")
         if table is None or row is None:

@@ -71,13 +71,17 @@ class Prompts:
             self._limits[text] = find_limit(text, self.vocab.units, self.wpp, self.cpw)
         return self._limits[text]
 
-    def bounds(self, text: str, limit: tuple[int, str]) -> bool:
+    def bounds(self, text: str, limit: tuple[int, str], prompt: str) -> bool:
         """Whether guidance under a prompt gives its answer's limit: the guidance is a short
         note ("(300 words)", "Please keep to 200 words."), or it says the figure is a most
         ("no more than 300 words", "a 300 word limit"). A number of words or pages in a
         paragraph of prose ("pages of around 800 words do best", "a one-page report at the
-        end") describes something else."""
-        return len(text.split(None, BOUND_NOTE)) <= BOUND_NOTE or bool(QUALIFIED.search(limit[1]))
+        end") describes something else; so does any paragraph under a numbered title that asks
+        nothing ("6. How to apply": a section of notes, telling what a form asks)."""
+        if len(text.split(None, BOUND_NOTE)) <= BOUND_NOTE:
+            return True
+        titled = "?" not in prompt and not self._instructs(prompt[:CUE_WITHIN])
+        return not titled and bool(QUALIFIED.search(limit[1]))
 
     def asks_prose(self, text: str) -> bool:
         if text not in self._asks:

@@ -53,6 +53,8 @@ CHOICE_ONLY = re.compile(
 )
 # a prompt's number, as a bilingual form repeats it in each language: "2.1", "Q4", "B3"
 TWIN_NUMBER = re.compile(r"^\s*(?:q\.?\s*)?([a-z]?\d{1,3}(?:\.\d{1,3})*)[.):]?\s", re.I)
+# words every "asked elsewhere" cue has one of, in the cases they are written in
+ELSEWHERE_KEYS = ("uestion", "UESTION", "ask", "ASK", "cwesti", "CWESTI")
 OFFICE = re.compile(r"\b(?:for\s+)?office\s+use\b|\bd?defnydd\s+(?:y\s+)?swyddfa\b", re.I)
 
 
@@ -87,6 +89,8 @@ class Reader(Prompts):
         self.by_ref: dict[str, tuple[int, str]] = {}
         self.ref_tables: set[object] = set()
         self.ref: str | None = None
+        # after "These are the questions on the portal": questions listed, asked elsewhere
+        self.elsewhere = False
         self.grids: set[object] = set()  # tables that are grids of values under column headings
 
     def evidence(self, block: Block, words: str) -> Evidence:
@@ -104,6 +108,12 @@ class Reader(Prompts):
                 self.ref = ref  # "C1  Service model and delivery": the question below is C1's
                 if not self.asks_prose(NUMBERED_PREFIX.sub("", block.text, count=1)):
                     return  # (a title; "Q2 Explain ..." is the question itself)
+        if block.heading and self.elsewhere:
+            self._drop()  # the section listing another form's questions ends: its last one too
+        if block.kind != TEXT or block.heading:
+            self.elsewhere = False  # somewhere to write (the form itself), or a new section
+        if block.kind == TEXT and any(key in block.text for key in ELSEWHERE_KEYS):
+            self.elsewhere = self.elsewhere or bool(self.vocab.elsewhere.search(block.text))
         previous, self.previous = self.previous, block
         labelled, self.labelled = self.labelled, None
         if block.kind == FIELD and not block.text and labelled is previous is not None:
@@ -214,7 +224,7 @@ class Reader(Prompts):
             and len(p.text) < 600
         ):
             p.text = f"{p.text} {text}"  # guidance on the same question, or its limit
-            p.limit = p.limit or (limit if limit and self.bounds(text, limit) else None)
+            p.limit = p.limit or (limit if limit and self.bounds(text, limit, p.text) else None)
             return
         if (
             p is not None
@@ -306,6 +316,8 @@ class Reader(Prompts):
         self.fields.append(self.evidence(block, label or block.kind))
 
     def _question(self, p: _Prompt) -> None:
+        if self.elsewhere:
+            return  # "Here are the questions on the online form": that form's, listed here
         refers = REFERS.search(p.text)
         if refers and refers.start() > 3 and p.block.kind == TEXT:
             return  # "b) Keep your answers to questions 6 to 9 to 250 words": a note on others
@@ -360,7 +372,7 @@ def _asked_elsewhere(blocks: list[Block], vocab: Vocabulary) -> bool:
     if any(b.kind != TEXT for b in blocks):
         return False  # (a form: somewhere to write)
     return any(
-        any(key in b.text.lower() for key in ("question", "ask", "cwesti"))
+        any(key in b.text for key in ELSEWHERE_KEYS)  # (a quick test: most text has none)
         and vocab.elsewhere.search(b.text) is not None
         for b in blocks
     )
