@@ -20,7 +20,7 @@ PAGE_MARK = re.compile(
     r"|\d{1,3}\s+(?:of|o)\s+\d{1,3}|[-–]\s*\d{1,3}\s*[-–])\s*$",
     re.IGNORECASE,
 )
-EDGE = 3  # lines: a running header or footer is among a page's first or last three
+EDGE = 4  # lines: a running header or footer is among a page's first or last four
 FIGURES = re.compile(r"\d+")
 
 
@@ -30,24 +30,39 @@ def furniture(lines: list[str]) -> set[int]:
     pages = _pages(lines)
     if len(pages) < 2:
         return set()
-    edges: list[list[int]] = []
+    edges: list[tuple[list[int], list[int]]] = []
     for page in pages:
         filled = [i for i in page if lines[i].strip()]
-        edges.append(sorted(set(filled[:EDGE] + filled[-EDGE:])))
+        edges.append((filled[:EDGE], filled[::-1][:EDGE]))
     seen: dict[str, set[int]] = {}
-    for n, edge in enumerate(edges):
-        for i in edge:
+    for n, (top, bottom) in enumerate(edges):
+        for i in {*top, *bottom}:
             seen.setdefault(_shape(lines[i]), set()).add(n)
-    out = set()
-    for edge in edges:
-        for i in edge:
-            shape = _shape(lines[i])
-            on = len(seen[shape])
-            if PAGE_MARK.search(lines[i].strip()) or (
-                on >= 2 and on * 2 >= len(pages) and sum(c.isalpha() for c in shape) >= 3
-            ):
+    out: set[int] = set()
+    for top, bottom in edges:
+        for run in (top, bottom):  # from the page's edge inwards, up to its first real line
+            for i in run:
+                if not _running(lines[i], len(seen[_shape(lines[i])]), len(pages)):
+                    break
                 out.add(i)
     return out
+
+
+def _running(line: str, on: int, pages: int) -> bool:
+    """Whether a line at a page's edge, whose words (figures aside) open or close ``on`` of the
+    ``pages``, is furniture: a page number, or words on most pages that are more than one short
+    word ("Response:" closing most pages of a form is the form's, not the printer's); a line
+    with no words at all (a printed date and time) must be on every page, and a sentence
+    ("Continue on a separate sheet if necessary." under the last box of both pages) on three
+    or more."""
+    if PAGE_MARK.search(line.strip()):
+        return True
+    shape = _shape(line)
+    letters = sum(c.isalpha() for c in shape)
+    if letters == 0:
+        return on == pages and any(c.isdigit() for c in line)
+    least = 3 if shape.endswith((".", ":", "?")) else 2
+    return on >= least and on * 2 >= pages and letters >= 3 and (" " in shape or len(shape) >= 12)
 
 
 def _shape(line: str) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
+from grantcheck.documents.furniture import furniture
 from grantcheck.documents.text_reader import line_blocks, tick_group, wraps
 from grantcheck.guidance import DAMAGED_PDF, Unreadable
 
@@ -55,10 +56,11 @@ def _read(reader: Any, budget: Budget) -> Extracted:
     budget.page_count(count)
     out = Extracted("pdf", pages=count)
     done: dict[Any, str] = {}
+    pages: list[tuple[int, str | list[Block]]] = []
     for number, page in enumerate(reader.pages, start=1):
         widgets = _fields(page, number, budget)
         if widgets:  # a form page: lines and fields in reading order, top to bottom
-            out.blocks += _placed(page, number, widgets, budget)
+            pages.append((number, _placed(page, number, widgets, budget)))
             continue
         key = _content_key(page)
         if key is not None and key in done:
@@ -68,32 +70,67 @@ def _read(reader: Any, budget: Budget) -> Extracted:
             if key is not None:
                 done[key] = text
         budget.chars(len(text))
-        previous = ""
-        widest = max(map(len, text.splitlines()), default=0)
-        for line_no, raw in enumerate(text.splitlines(), start=1):
-            line = _bullets(raw).strip()
-            if not line:
-                previous = ""
-                continue
-            where = (("page", number), ("line", line_no))
-            ruled = (
-                line_blocks(line, where, tick_group(out.blocks, where, f"page {number} {line_no}"))
-                if "_" in line or "☐" in line or "[ ]" in line or "...." in line or "…" in line
-                else None
-            )
-            if ruled is not None:
-                out.blocks += ruled
-                previous = ""
-            elif wraps(previous, line, PROSE_END) and not _item_ended(
-                out.blocks[-1].text, previous, line, widest
-            ):  # a line wrapped inside a sentence: one block
-                last = out.blocks[-1]
-                out.blocks[-1] = Block(TEXT, f"{last.text} {line}", last.where)
-                previous = line
-            else:
-                out.blocks.append(Block(TEXT, line, where))
-                previous = line
+        pages.append((number, text))
+    running = _running(pages)
+    for number, read in pages:
+        if isinstance(read, list):
+            out.blocks += read
+        else:
+            _page_blocks(out, number, read, running.get(number, ()))
     return out
+
+
+def _running(pages: list[tuple[int, str | list[Block]]]) -> dict[int, set[int]]:
+    """Each text page's running header and footer lines (by line number), as a browser, a word
+    processor or a report writer prints them on every page: the date and title, the address
+    and "Page N". Left in, they land inside a question that runs over a page break."""
+    texts = [(number, text.splitlines()) for number, text in pages if isinstance(text, str)]
+    if len(texts) < 2:
+        return {}
+    lines: list[str] = []
+    place: list[tuple[int, int]] = []
+    for number, page in texts:
+        for line_no, line in enumerate(page, start=1):
+            lines.append(line + "\n")
+            place.append((number, line_no))
+        lines.append("\f")
+        place.append((number, 0))
+    out: dict[int, set[int]] = {}
+    for i in furniture(lines):
+        out.setdefault(place[i][0], set()).add(place[i][1])
+    return out
+
+
+def _page_blocks(out: Extracted, number: int, text: str, running: set[int] | tuple[()]) -> None:
+    """A text page's lines as blocks: ruled lines and tick boxes as fields and spaces, a line
+    wrapped inside a sentence joined to it."""
+    previous = ""
+    widest = max(map(len, text.splitlines()), default=0)
+    for line_no, raw in enumerate(text.splitlines(), start=1):
+        line = _bullets(raw).strip()
+        if line_no in running:
+            continue  # (a sentence or question runs on over the page break)
+        if not line:
+            previous = ""
+            continue
+        where = (("page", number), ("line", line_no))
+        ruled = (
+            line_blocks(line, where, tick_group(out.blocks, where, f"page {number} {line_no}"))
+            if "_" in line or "☐" in line or "[ ]" in line or "...." in line or "…" in line
+            else None
+        )
+        if ruled is not None:
+            out.blocks += ruled
+            previous = ""
+        elif wraps(previous, line, PROSE_END) and not _item_ended(
+            out.blocks[-1].text, previous, line, widest
+        ):  # a line wrapped inside a sentence: one block
+            last = out.blocks[-1]
+            out.blocks[-1] = Block(TEXT, f"{last.text} {line}", last.where)
+            previous = line
+        else:
+            out.blocks.append(Block(TEXT, line, where))
+            previous = line
 
 
 def _bullets(text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from grantcheck.documents.announced import announced, role_lines
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted, Location
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.furniture import furniture
@@ -232,10 +233,15 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     # a text exported from a PDF: its running headers and footers are not the document's words
     running = furniture(text.splitlines(keepends=True)) if "\f" in text or "age" in text else ()
     hang = 0  # the column a list item's words start at: a line indented that far continues it
+    controls = role_lines(lines)  # a screen reader's text: "Edit field." is a control, alone
     for number, raw in enumerate(lines, start=1):
         if number - 1 in running:
             continue  # (a paragraph or question runs on over the page break)
         line = raw.strip()
+        if number in controls:
+            out.blocks.append(Block(TEXT, line, (("line", number),)))
+            joinable, hang = False, 0
+            continue
         if fixed is not None and (not line or not fixed.fits(raw)):
             fixed = None  # a blank line, or prose under it, ends a fixed-width table
         if fixed is not None:
@@ -294,6 +300,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         )  # a short line is a title or a label, not a wrapped paragraph
         marker = HANGING.match(line) if not heading else None
         hang = indent + marker.end() if marker and indent + marker.end() > 1 else 0
+    out.blocks = announced(out.blocks)
     return out
 
 

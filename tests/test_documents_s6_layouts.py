@@ -1,0 +1,156 @@
+"""Page layouts the PDF and plain-text readers turn into blocks (session 6), each shown on a
+small document of the test's own, never the labelled corpus: a browser's or word processor's
+running header and footer on every PDF page, a form written out as a screen reader announces
+it, a grant system's print preview, and a two-column table form as ``pdftotext -layout``
+prints it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from documents import measure, write_pdf
+from grantcheck.documents import Measurer
+from grantcheck.documents.facts import DocumentFacts
+
+
+def limits(f: DocumentFacts) -> list[int | None]:
+    return [q.word_limit for q in f.questions]
+
+
+def measure_pdf(tmp_path: Path, pages: list[list[str]]) -> DocumentFacts:
+    path = write_pdf(tmp_path / "form.pdf", pages)
+    return Measurer().measure(path, "form.pdf")[1]
+
+
+# --- running headers and footers on PDF pages ------------------------------------------------
+
+
+def test_a_pdf_pages_running_header_is_not_inside_a_question_over_the_page_break(
+    tmp_path: Path,
+) -> None:
+    head = [
+        "03/02/2027, 09:15",
+        "Bramford Trust - Community Fund",
+        "https://grants.example.org/a/77",
+    ]
+    f = measure_pdf(
+        tmp_path,
+        [
+            [
+                *head,
+                "Page 1",
+                "Q1 Tell us about your group. (up to 150 words)",
+                "Answer:",
+                "Q2 Why is the project needed, and who has asked for it?",
+            ],
+            [
+                *head,
+                "Page 2",
+                "(up to 250 words)",
+                "Answer:",
+                "Q3 Who will run the project?",
+                "Answer:",
+            ],
+            [*head, "Page 3", "Continue on a separate sheet if necessary."],
+        ],
+    )
+    assert limits(f) == [150, 250, None]
+    assert all("Bramford" not in q.text and "https" not in q.text for q in f.questions)
+
+
+def test_a_form_word_closing_most_pages_is_not_a_running_footer(tmp_path: Path) -> None:
+    f = measure_pdf(
+        tmp_path,
+        [
+            ["1. Describe your project. (max 200 words)", "Response:"],
+            ["2. Explain who will benefit. (max 100 words)", "Response:"],
+            ["3. Tell us how you will know it worked.", "Response:"],
+        ],
+    )
+    assert limits(f) == [200, 100, None]
+
+
+# --- a screen reader's text version of an online form ----------------------------------------
+
+SCREEN_READER = """\
+Community Chest: text version of the online form
+
+Screen 1 of 2: Your group
+Heading level 1.
+
+Link, Skip to main content.
+
+Item 1 of 9. Name of your group.
+Edit field. Required.
+
+Item 2 of 9. Contact email.
+Edit field, email. Required.
+
+Item 3 of 9. Which of these best describes your group?
+Radio button group. Required. 3 options.
+Radio button, not selected, Charity, 1 of 3.
+Radio button, not selected, Residents' association, 2 of 3.
+Radio button, not selected, Informal group, 3 of 3.
+
+Item 4 of 9. Give your activity a name.
+Edit field. Required.
+Hint: Up to 80 characters.
+
+Item 5 of 9. Explain what your group will do with the grant.
+Multi-line edit field. Required.
+Hint: Say what, where and when. You can write up to 1,200
+characters.
+
+Item 6 of 9. When will the activity take place?
+Group, 3 items. Required.
+Edit field, Day.
+Edit field, Month.
+Edit field, Year.
+
+Item 7 of 9. How will people hear about it?
+Multi-line edit field.
+Hint: Up to 150 words.
+
+Button, Next.
+
+Screen 2 of 2: Documents
+Heading level 1.
+
+Item 8 of 9. A copy of your group's rules or constitution.
+Button, Choose file. Required.
+
+Item 9 of 9. Your child protection policy.
+Button, Choose file.
+Hint: Only if your activity is for children.
+
+Check box, not checked. Required. I agree to the terms of the grant.
+
+Button, Send.
+"""
+
+
+def test_a_screen_readers_text_version_reads_each_announced_control(tmp_path: Path) -> None:
+    f = measure(tmp_path, "text-version.txt", SCREEN_READER)
+    # a multi-line box is a question (its hint gives the limit); an edit field is a field,
+    # even with a character limit in its hint; a radio group and a day/month/year group are one
+    # field each; the check box is a field; buttons and links are not
+    assert limits(f) == [200, 150]
+    assert len(f.fields) == 6
+    sent = [(a.kind, a.conditional) for a in f.attachments]
+    assert ("governing_document", False) in sent
+    assert ("policy", True) in sent
+    assert [(p.value, p.conditional) for p in f.policies] == [("safeguarding", True)]
+
+
+def test_prose_that_mentions_a_button_or_a_link_is_not_a_control(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "notes.txt",
+        "Apply online. Select the Start button, then fill in each page.\n"
+        "Edit your answers before you send them.\n"
+        "Link your bank account in the portal.\n\n"
+        "1. Describe your project (up to 300 words)\n"
+        "________________________________\n",
+    )
+    assert limits(f) == [300]
+    assert f.fields == []
