@@ -5,15 +5,15 @@ for people who use one ("Question 3 of 12. Email address." / "Edit field. Requir
 box, not checked", "Combo box", "Group, 3 items", "Button, Choose file". Read as prose, those
 lines are words, and no box is seen: here each becomes the control it names, so the prompt
 above it is a question (a box of several lines), a field (one line, a choice, a date) or an
-upload. Buttons that only move through the form, links and heading levels are not the
-form's words.
+upload (a file button stays text: uploads.py reads it with its label and help). Buttons that
+only move through the form, links and heading levels are not the form's words.
 """
 
 from __future__ import annotations
 
 import re
 
-from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
+from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block
 
 # a control's role, opening its line ("Edit field. Required.", "Button, Choose file.") or after
 # its label ("Email address, edit text, required")
@@ -35,7 +35,6 @@ FILE_BUTTON = re.compile(
 )
 ITEMS = re.compile(r"group,\s*(\d{1,2})\s+items", re.IGNORECASE)
 HINT = re.compile(r"^(?:hint|help|description)\s*:\s*", re.IGNORECASE)
-REQUIRED = re.compile(r"\brequired\b|\bmandatory\b", re.IGNORECASE)
 ENOUGH = 3  # role lines: fewer, and a document only mentions a button or a link
 
 
@@ -86,7 +85,6 @@ def announced(blocks: list[Block]) -> list[Block]:
         while i < len(blocks) and roles[i] is None and HINT.match(blocks[i].text):
             hints.append(blocks[i])  # "Hint: You can write up to 1,500 characters."
             i += 1
-        required = bool(REQUIRED.search(rest))
         if name.startswith("heading"):
             if out and out[-1].kind == TEXT:  # "Heading level 1." under the heading's words
                 last = out[-1]
@@ -96,11 +94,8 @@ def announced(blocks: list[Block]) -> list[Block]:
         if name == "link" or (name == "button" and not FILE_BUTTON.search(rest)):
             out += hints  # "Button, Continue.", "Link, Back.": moving through the form
             continue
-        if name == "button":  # "Button, Choose file. Required.": an upload of the prompt above
-            above = out[-1] if out else None
-            text = above.text if above and above.kind == TEXT and not above.heading else ""
-            out += hints
-            out.append(Block(FILE, text, block.where, required=required))
+        if name == "button":  # "Button, Choose file. Required.": an upload, read as the text
+            out += [block, *hints]  # of its button (uploads.py), with its help
             continue
         items = ITEMS.match(name + rest) or ITEMS.search(block.text)
         if items:  # "Group, 3 items." then "Edit field, Day." ...: one field (a date)
