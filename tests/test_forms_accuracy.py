@@ -56,7 +56,8 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # with typed tick boxes, numbered section titles and brackets naming who raised attachments and
 # accounts to the figures below; questions a guidance lists after saying they are another
 # form's, and numbered sections of notes, raised questions to 64 and word limit to 66.
-FLOORS = {"questions": 64 / 73, "word_limit": 66 / 73, "attachments": 62 / 73, "accounts": 70 / 73}
+# A screen reader's text version read as controls: questions 65, word limit 67.
+FLOORS = {"questions": 65 / 73, "word_limit": 67 / 73, "attachments": 62 / 73, "accounts": 70 / 73}
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
 # after the first fixes, 250 of 250 once a kind named inside an opening condition was not asked
@@ -81,7 +82,7 @@ KINDS_FLOOR = {"precision": 374 / 376, "recall": 374 / 389}
 # Issue targets not met on 73 documents: strict xfails naming the figure.
 UNMET: dict[str, str] = {
     "questions": "issue-12 target not met since the seventh held-out set: questions exact on "
-    "64/73 documents = 87.7% (target 90%)",
+    "65/73 documents = 89.0% (target 90%)",
     "attachments": "issue-12 target not met since the fifth held-out set: non-conditional "
     "attachment count exact on 62/73 documents = 84.9% (target 90%)",
 }
