@@ -149,3 +149,35 @@ def test_the_measured_fields_have_evidence_in_checks_reports(project: Path) -> N
     fields = data["schemes"][0]["measured"]["application.form.fields"]
     assert fields["measured"] == 2 and fields["read"] == "measured"
     assert [e["location"] for e in fields["evidence"]] == [{"line": 1}, {"line": 3}]
+
+
+CONDITIONAL = (
+    "1. Describe your project (max 300 words)\n\nAnswer:\n\n"
+    "Please send with your form:\n\n"
+    "- a copy of your constitution;\n"
+    "- your safeguarding policy, if your project works with children;\n"
+    "- two quotes for any item of equipment over £1,000.\n"
+)
+
+
+def test_documents_asked_only_in_some_cases_are_shown_by_check_and_init(
+    project: Path,
+) -> None:
+    """P6: measure found the documents only some applicants send, but check's reports and
+    the starter scheme from init --from never mentioned them (a safeguarding policy lost)."""
+    import json
+
+    write(project, "form.md", CONDITIONAL)
+    write(project, "s.yaml", MINIMAL + "application:\n  form:\n    documents: [form.md]\n")
+    flat = " ".join(run("check", "s.yaml", cwd=project).output.split())
+    summary = run("check", "s.yaml", "-f", "markdown", cwd=project).output
+    assert "attach 1 document (and 2 more in some cases)" in summary
+    assert "documents only some applicants send: safeguarding policy and quotes" in flat
+    assert "policies needed only in some cases: safeguarding" in flat
+    data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)
+    some = data["schemes"][0]["measured"]["application.form.conditional_attachments"]
+    assert some["measured"] == ["safeguarding policy", "quotes"] and len(some["evidence"]) == 2
+    assert run("init", "--from", "form.md", "-o", "new.yaml", cwd=project).exit_code == 0
+    text = (project / "new.yaml").read_text(encoding="utf-8")
+    assert '#   - "safeguarding policy"  # measured from form.md, line 8' in text, text
+    assert "# policies needed only in some cases: safeguarding" in text

@@ -36,6 +36,7 @@ from grantcheck.measured_evidence import (
     cite,
     evidence_data,
     fields_evidence,
+    in_some_cases,
     places,
     plain_english,
 )
@@ -313,6 +314,7 @@ def _not_known(m: _Meeting, what: str, t: Any) -> bool:
 def _attachments(m: _Meeting, path: KeyPath, form: Any, t: Any) -> None:
     if _not_known(m, "attachments", t) or not (t.attachments or t.conditional_attachments):
         return
+    in_some_cases(m.out, t.conditional_attachments, [])
     kinds = [f"{a.policy} policy" if a.policy else a.kind.replace("_", " ") for a in t.attachments]
     stated = form.attachments
     m.meet(
@@ -330,9 +332,11 @@ def _attachments(m: _Meeting, path: KeyPath, form: Any, t: Any) -> None:
 
 def _eligibility(m: _Meeting, s: Scheme, total: Any) -> None:
     elig, key = s.eligibility, ("eligibility",)
-    if _not_known(m, "policies required and the accounts accepted", total):
-        pass  # an unread document may ask more policies, or accept easier accounts
-    elif total.policies:
+    # an unread document may ask more policies, or accept easier accounts
+    known = not _not_known(m, "policies required and the accounts accepted", total)
+    if known:
+        in_some_cases(m.out, [], total.conditional_policies)
+    if known and total.policies:
         names = [str(p.value) for p in total.policies]
         m.meet(
             key,

@@ -104,6 +104,42 @@ def fields_evidence(out: Measured, count: int, items: list[Item]) -> None:
     out.notes.append(f"fields {count}, measured from {cite(items)}")
 
 
+def in_some_cases(out: Measured, attachments: list[Any], policies: list[Any]) -> None:
+    """The documents and policies asked of only some applicants: not counted in the estimate
+    (who must send them is not known), but shown, so that no demand goes unseen."""
+    kinds = [f"{a.policy} policy" if a.policy else a.kind.replace("_", " ") for a in attachments]
+    for metric, label, names, items in (
+        (
+            "application.form.conditional_attachments",
+            "documents only some applicants send",
+            kinds,
+            [(a.evidence, {"kind": a.kind}) for a in attachments],
+        ),
+        (
+            "eligibility.conditional_policies",
+            "policies needed only in some cases",
+            [str(p.value) for p in policies],
+            [(p.evidence, {"policy": str(p.value)}) for p in policies],
+        ),
+    ):
+        if not items:
+            continue
+        out.facts[metric] = {
+            "fact": label,
+            "metric": metric,
+            "stated": None,
+            "measured": [n.replace("_", " ") for n in names],
+            "measured_text": None,
+            "agrees": True,
+            "read": "measured",
+            "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
+            "evidence_count": len(items),
+        }
+        shown = [n.replace("_", " ") for n in names]
+        listed = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+        out.notes.append(f"{label}: {listed}, measured from {cite(items)}")
+
+
 def plain_english(out: Measured, total: Total) -> None:
     """GC111's terms and acronyms, named in its finding (five of each, then how many more)
     and carried as data."""

@@ -98,6 +98,13 @@ def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> 
         ]
     else:
         lines.append("    # attachments:     # not found in the documents")
+    if total.conditional_attachments:  # shown, not counted: who must send them is not known
+        lines.append("    # only in some cases (list any that every applicant must send):")
+        lines += [
+            f"    #   - {_q(a.policy + ' policy' if a.policy else a.kind.replace('_', ' '))}"
+            f"{_why(a.evidence)}"
+            for a in total.conditional_attachments
+        ]
     lines += ["eligibility:"]
     if total.accounts is not None:
         lines.append(f"  accounts: {total.accounts.value}{_why(total.accounts.evidence)}")
@@ -111,6 +118,9 @@ def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> 
         lines += [f"    - {_q(str(p.value))}{_why(p.evidence)}" for p in total.policies]
     else:
         lines.append("  # policies_required: # not found in the documents")
+    if total.conditional_policies:
+        names = ", ".join(str(p.value).replace("_", " ") for p in total.conditional_policies)
+        lines.append(f"  # policies needed only in some cases: {names}")
     for found, key in (
         (total.insurance, "public_liability_insurance"),
         (total.match_funding, "match_funding_percent"),

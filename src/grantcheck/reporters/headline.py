@@ -41,9 +41,15 @@ def headline(s: SchemeResult) -> str:
         )
     if m.get("application.form.word_limit"):
         asks.append(_writing(s))
+    some = len(
+        (s.measured.get("application.form.conditional_attachments") or {}).get("measured", [])
+    )
+    more = f" (and {number(some)} more in some cases)" if some else ""
     if m.get("application.form.attachments"):
         n = m["application.form.attachments"]
-        asks.append(f"attach {number(n)} document{'s' if n != 1 else ''}")
+        asks.append(f"attach {number(n)} document{'s' if n != 1 else ''}{more}")
+    elif some:  # none every applicant sends: the ones some must send are still asked
+        asks.append(f"attach {number(some)} document{'s' if some != 1 else ''} in some cases")
     who = f"An applicant for a {s.kind} of up to {pounds(m['award.max'])}"
     if m.get("application.hours") is None:
         asked = f" is asked to {join_and(asks)}, but" if asks else ":"
