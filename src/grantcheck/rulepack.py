@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from dataclasses import field
 from functools import cached_property
-from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from grantcheck.effort import Assumption, Vocabulary
@@ -28,6 +27,7 @@ from grantcheck.frozen import frozen_dataclass
 from grantcheck.metrics_base import Value
 from grantcheck.model import LAX, UNSET, Constraints, described_field, model
 from grantcheck.rulepack_basis import LOCAL_POLICY, Ground, and_list, basis_name, basis_text
+from grantcheck.rulepack_dir import default_pack_dir as default_pack_dir
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
@@ -298,10 +298,3 @@ class Pack:
         return tuple(
             Assumed(n, a.value, a.label, a.unit, a.basis) for n, a in self.assumptions.items()
         )
-
-
-def default_pack_dir() -> Path:
-    """The pack shipped inside the wheel, or ``rules/`` beside ``src/`` in a checkout."""
-    here = Path(__file__).resolve().parent  # the wheel puts rules/ inside the package
-    shipped = here / "rules"
-    return shipped if shipped.is_dir() else here.parents[1] / "rules"

@@ -15,14 +15,24 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import yaml  # (every run that measures has read its scheme or config with it already)
+
+from grantcheck.documents.lazy import lazy
+from grantcheck.rulepack_dir import default_pack_dir
+
 SPACE = r"[\s-]+"  # a space in a phrase: any run of spaces or hyphens ("e mail", "e-mail")
 TRIE_LONGEST = 200  # characters: a longer phrase (from a stranger's rules) is matched plainly
 
 
 def phrases(words: list[str]) -> re.Pattern[str]:
-    """One pattern matching any of ``words`` as whole words, longest first.
+    """One pattern matching any of ``words`` as whole words, longest first, compiled when it
+    is first used (``lazy``: a document reaches only some of the lists)."""
+    listed = list(words)  # the list as it is now
+    return lazy(lambda: _phrases(listed))
 
-    The phrases are joined as a trie ("if you|if your|if it" is "if (?:you(?:r)?|it)"), so
+
+def _phrases(words: list[str]) -> re.Pattern[str]:
+    """The phrases are joined as a trie ("if you|if your|if it" is "if (?:you(?:r)?|it)"), so
     the pattern tests one character against each branch, not every phrase in turn: the
     lists run to hundreds of phrases, and each is searched in every sentence."""
     unique = {str(w).strip().lower() for w in words if str(w).strip()}
@@ -176,8 +186,6 @@ def _welsh(data: dict[str, Any], welsh: dict[str, Any]) -> dict[str, Any]:
 
 
 def _read(folder: Path) -> dict[str, Any]:
-    import yaml
-
     data: dict[str, Any] = {}
     for name in ("vocabulary.yaml", "jargon.yaml", "welsh.yaml"):
         path = folder / "documents" / name
@@ -194,8 +202,6 @@ def _read(folder: Path) -> dict[str, Any]:
 @lru_cache(maxsize=8)
 def load(folders: tuple[Path, ...] = ()) -> Vocabulary:
     """The shipped vocabularies, extended by any ``documents/`` folder in ``folders``."""
-    from grantcheck.rulepack import default_pack_dir
-
     data = _read(default_pack_dir())
     for folder in folders:
         data = _merge(data, _read(folder))
