@@ -193,3 +193,43 @@ def test_upload_buttons_described_in_text(tmp_path: Path) -> None:
         "<div>Add file</div></div>",
     )
     assert sent(g) == (["governing_document"], ["equality"])
+
+
+def test_the_funders_share_leaves_the_rest_to_the_applicant(tmp_path: Path) -> None:
+    """Whoever pays ('The Fund', 'Parish CIL', 'the programme's grant'), however it is said
+    ('will not exceed', 'will not normally grant more than', 'will pledge up to'), the
+    funder's share of the cost leaves the rest as match funding; a percentage in another
+    sentence than 'match funding' is not its figure."""
+    cases = {
+        "Parish CIL will meet no more than 80% of the eligible cost of a scheme.": 20,
+        "The programme's grant will not exceed 65% of the eligible cost; you find the rest.": 35,
+        "The Trust will not normally grant more than half of the total cost of any scheme.": 50,
+        "We will pledge up to 40% of your target and the crowd gives the rest.": 60,
+        "We pay 90% of the cost of the kit; the team must raise the remainder.": 10,
+        "The Board will usually fund no more than two thirds of the total cost. The "
+        "remaining third can come from your own reserves.": 33.3,
+        "You should raise at least 15% of the total project cost. This match funding may be "
+        "in kind.": 15,
+        "We can pay up to 75% of your project’s total cost.": 25,
+    }
+    for n, (text, share) in enumerate(cases.items()):
+        f = measure(tmp_path, f"m{n}.txt", text + "\n")
+        assert f.match_funding is not None and f.match_funding.value == share, text
+    g = measure(
+        tmp_path,
+        "none.txt",
+        "There is no requirement for match funding. Last year 85% of the groups that applied "
+        "were funded.\n",
+    )
+    assert g.match_funding is not None and g.match_funding.value == 0
+
+
+def test_accounts_signed_by_the_groups_own_officers_are_unaudited(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "accounts.txt",
+        "Please send your accounts for the last year, examined by an independent examiner or, "
+        "where your income is under £10,000, signed as correct by your chair and secretary.\n",
+    )
+    assert f.accounts is not None and f.accounts.value == "unaudited"
+    assert sent(f) == (["accounts"], [])

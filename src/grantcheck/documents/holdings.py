@@ -13,19 +13,12 @@ import re
 from collections.abc import Callable
 
 from grantcheck.documents.blocks import Block
-from grantcheck.documents.conditions import NEGATED, Conditions
+from grantcheck.documents.conditions import NEGATED
 from grantcheck.documents.facts import Found
-from grantcheck.documents.phrases import Amount, amounts, nearest, percentages, words_value
+from grantcheck.documents.match import NOT_NEEDED, MatchFunding
+from grantcheck.documents.phrases import amounts, nearest
 
 LEVELS = ("none", "bank_statements", "unaudited", "independent_examination", "audited")
-# a requirement waived: "do not have to be", "need not", "we do not expect", Welsh "nid oes rhaid"
-NOT_NEEDED = re.compile(
-    r"(?:\b(?:do|does|will)\s*(?:not|n't|n’t)\s+(?:need|have|expect|require|ask)|\bneed\s+not\b"
-    r"|\bno\s+need\b|\bnot\s+(?:required|necessary|needed)\b|\bnid\s+oes\s+(?:angen|rhaid))"
-    r"[^.;!?]{0,70}$",
-    re.IGNORECASE,
-)
-SPACES = re.compile(r"\s*")
 INSTEAD = re.compile(r"\binstead\b|\byn lle\b", re.IGNORECASE)  # Welsh: yn lle (instead of)
 # "has no accounts", "groups with no accounts": who the applicant is, not what is waived
 HAS_NONE = re.compile(r"\b(?:has|have|had|with|without)\s+(?:got\s+)?$", re.IGNORECASE)
@@ -35,62 +28,28 @@ NOT_AFTER = re.compile(
     r"(?:needed|required|necessary|essential)\b",
     re.IGNORECASE,
 )
-# a share of the cost in words: "half of the cost", "the remaining quarter", "the other fifth",
-# "two thirds", "three quarters", "one sixth": a count in words (words_value, which reads the
-# sums and percentages in words too) over a part; a part alone is one of it ("a third")
-FRACTION = re.compile(
-    r"\b(?:(?P<lead>(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+|an?\s+)"
-    r"|(?P<count>one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
-    r"(?P<part>half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?\b",
-    re.IGNORECASE,
-)
-PARTS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6}
-PARTS |= {"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-ALONE = frozenset(("half", "third", "quarter", "fifth", "tenth"))  # "the fourth question": no share
-# the funder's own share, never the applicant's: "We will pay up to 80%", "will meet no more than"
-FUNDER_SHARE = re.compile(
-    r"\b(?:we|council|fund|funds|grants?|awards?|trust|foundation|scheme|programme|it)\s+"
-    r"(?:will|can|may|could|would)?\s*(?:pay|meet|fund|cover|give|contribute|award)s?\b"
-    r"[^.;:]{0,30}$",
-    re.IGNORECASE,
-)
-
-# "of the cost of equipment": a share of a part of the cost, not of the whole
-PART_COST = re.compile(
-    r"\s+of\s+(?:any\s+|each\s+|your\s+|the\s+)?(?:equipment|capital|revenue|staff|staffing|"
-    r"salar\w*|overheads?|items?|individual|single|running\s+costs)\b",
-    re.IGNORECASE,
-)
-
-
-def _shares(text: str) -> list[Amount]:
-    """Percentages and shares in words, in order of place."""
-    found = percentages(text)
-    for m in FRACTION.finditer(text):
-        part = m["part"].lower()
-        count = words_value(m["count"]) if m["count"] else None
-        if count is None and part not in ALONE:
-            continue  # "the sixth month", "a fourth meeting": an order, not a share
-        share = 100 * (count or 1) / PARTS[part]
-        if share < 100:  # "four quarters", "three halves": not a share of the cost
-            found.append(Amount(round(share, 1), m.start(), m.end()))
-    return sorted(found, key=lambda a: a.start)
-
-
 # accounts checked by an outsider: the phrases of that level that do not say "accounts"
 CHECKED = re.compile(r"independent person|independently (?:checked|verified)", re.IGNORECASE)
+
+
+# accounts the group's own officers sign or approve: unaudited, whoever signs ("signed as correct
+# by the chairman and the treasurer", "approved by your management committee", "signed off by
+# two trustees")
+SIGNED = re.compile(
+    r"\b(?:signed|certified|approved|agreed|verified)\s+(?:as\s+(?:correct|accurate|a\s+true\s+"
+    r"record)\s+|off\s+)?by\s+(?:(?:the|your|its|their|a|an|two|both|one|any)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:treasurer|chair\w*|trustees?|committee|officers?|board|members|"
+    r"secretary|directors?)\b",
+    re.IGNORECASE,
+)
+SIGNERS = frozenset(("signed", "certified", "approved", "agreed", "verified"))
 
 
 def _names_accounts(s: str) -> bool:
     return re.search(r"\b(?:accounts|balance sheet|financial statements)\b", s, re.I) is not None
 
 
-def _skip(s: str, at: int) -> int:
-    """The first position at or after ``at`` that is not a space."""
-    return SPACES.match(s, at).end()  # type: ignore[union-attr]  # \s* always matches
-
-
-class Holdings(Conditions):
+class Holdings(MatchFunding):
     """Finds accounts levels, insurance cover and match funding."""
 
     def _facts(self, block: Block, s: str, conditional: Callable[[], bool], asked: bool) -> None:
@@ -122,6 +81,11 @@ class Holdings(Conditions):
                 waived = waived or (
                     i > 2 and (after is not None or bool(NOT_NEEDED.search(s, 0, m.start())))
                 )
+        if 2 not in levels and not self.toks.isdisjoint(SIGNERS) and _names_accounts(s):
+            signed = SIGNED.search(s)  # "signed as correct by the chairman and the treasurer"
+            if signed is not None:
+                levels.append(2)
+                spans[2] = signed.span()
         if waived:
             self.accounts.append((2, True, self.evidence(block, s)))
         plain = (
@@ -183,65 +147,6 @@ class Holdings(Conditions):
                 conditional(),
                 self.evidence(block, s, (amount.start, amount.end)),
             )
-
-    def _match(self, block: Block, text: str, toks: frozenset[str]) -> None:
-        """Match funding, read from a paragraph: a percentage beside its name ("10% match
-        funding", "20% from other sources"), or a share of the project's cost that the applicant
-        puts in or that a "Match funding" section states ("at least 15% of the total cost",
-        Welsh "o leiaf 20% o gost y prosiect"); never the funder's own share or instalments.
-        ``toks``: the paragraph's tokens."""
-        v = self.vocab
-        named = v.match.search(text) if not v.gates["match"].isdisjoint(toks) else None
-        if named is None and not (
-            self.match_section or not v.gates["match_share"].isdisjoint(toks)
-        ):
-            return
-        if named is not None and v.no_match.search(text):
-            self.match = Found(0.0, False, self.evidence(block, text))
-            return
-        shares = _shares(text)
-        found = [
-            a for a in shares if not FUNDER_SHARE.search(text, max(0, a.start - 60), a.start)
-        ]  # "We will pay up to 80%": the funder's share, not the applicant's
-        if named is not None and not found and NOT_NEEDED.search(text, 0, named.start()):
-            # "You do not have to provide match funding", "we do not expect match funding"
-            self.match = Found(0.0, False, self.evidence(block, text))
-            return
-        if named is not None:
-            pick = nearest(found, *named.span())
-        elif self.match_section or v.match_contribution.search(text):
-            pick = next(
-                (
-                    p
-                    for p in found
-                    if v.match_share.match(text, _skip(text, p.end))
-                    or re.match(r"(?i)(?:the\s+)?(?:other|remaining)\b", text[p.start :])
-                ),
-                None,
-            )
-        else:
-            pick = None
-        if pick is None and not found:
-            pick = self._rest(text, shares)
-        if pick is not None:
-            self.match = Found(
-                pick.value, False, self.evidence(block, text, (pick.start, pick.end))
-            )
-
-    def _rest(self, text: str, shares: list[Amount]) -> Amount | None:
-        """The applicant's share when the funder states its own share of the whole cost: "We
-        will fund no more than half of the total cost" leaves half; "up to 100%" leaves none. A
-        share of something else ("of your overheads", "of the grant", "of the cost of
-        equipment") says nothing of match funding."""
-        for a in shares:
-            cost = self.vocab.match_share.match(text, _skip(text, a.end))
-            if (
-                cost is not None
-                and not PART_COST.match(text, cost.end())
-                and FUNDER_SHARE.search(text, max(0, a.start - 60), a.start)
-            ):
-                return Amount(round(100 - a.value, 1), a.start, a.end)
-        return None
 
     def accounts_level(self) -> Found | None:
         """The easiest level accepted: the least of any alternative offered, else of those named.

@@ -21,6 +21,7 @@ from grantcheck.documents.lazy import lazy
 from grantcheck.rulepack_dir import default_pack_dir
 
 SPACE = r"[\s-]+"  # a space in a phrase: any run of spaces or hyphens ("e mail", "e-mail")
+APOSTROPHE = "['’]"  # an apostrophe in a phrase, straight or curly ("landlord\u2019s")
 TRIE_LONGEST = 200  # characters: a longer phrase (from a stranger's rules) is matched plainly
 
 
@@ -38,12 +39,16 @@ def _phrases(words: list[str]) -> re.Pattern[str]:
     unique = {str(w).strip().lower() for w in words if str(w).strip()}
     if any(len(w) > TRIE_LONGEST for w in unique):
         ordered = sorted(unique, key=len, reverse=True)
-        body = "|".join(re.escape(w).replace(r"\ ", SPACE) for w in ordered)
+        body = "|".join(
+            re.escape(w).replace(r"\ ", SPACE).replace("'", APOSTROPHE) for w in ordered
+        )
     else:
         trie: dict[str, Any] = {}
         for w in unique:
             node = trie
-            for unit in (SPACE if c == " " else re.escape(c) for c in w):
+            for unit in (
+                SPACE if c == " " else APOSTROPHE if c in "'’" else re.escape(c) for c in w
+            ):
                 node = node.setdefault(unit, {})
             node[""] = {}  # a phrase ends here
         body = _trie_pattern(trie)

@@ -1,0 +1,167 @@
+"""Match funding: the share of the cost that the applicant puts in, read from a paragraph.
+
+A percentage or a share in words ("a third", "two thirds") beside the words "match funding" or
+"from other sources", or a share of the project's cost that the applicant contributes or that a
+"Match funding" section states; never the funder's own share, though the funder's share of the
+whole cost ("We will pay up to 80% of the eligible cost") leaves the rest to the applicant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from grantcheck.documents.blocks import Block
+from grantcheck.documents.conditions import Conditions
+from grantcheck.documents.facts import Found
+from grantcheck.documents.phrases import Amount, nearest, percentages, words_value
+
+SPACES = re.compile(r"\s*")
+# a requirement waived: "do not have to be", "need not", "we do not expect", Welsh "nid oes rhaid"
+NOT_NEEDED = re.compile(
+    r"(?:\b(?:do|does|will)\s*(?:not|n't|n’t)\s+(?:need|have|expect|require|ask)|\bneed\s+not\b"
+    r"|\bno\s+need\b|\bnot\s+(?:required|necessary|needed)\b|\bnid\s+oes\s+(?:angen|rhaid)"
+    r"|\bno\s+requirement\b)"
+    r"[^.;!?]{0,70}$",
+    re.IGNORECASE,
+)
+# a share of the cost in words: "half of the cost", "the remaining quarter", "the other fifth",
+# "two thirds", "three quarters", "one sixth": a count in words (words_value, which reads the
+# sums and percentages in words too) over a part; a part alone is one of it ("a third")
+FRACTION = re.compile(
+    r"\b(?:(?P<lead>(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+|an?\s+)"
+    r"|(?P<count>one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+    r"(?P<part>half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?\b",
+    re.IGNORECASE,
+)
+PARTS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6}
+PARTS |= {"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+ALONE = frozenset(("half", "third", "quarter", "fifth", "tenth"))  # "the fourth question": no share
+# the funder's own share, never the applicant's: "We will pay up to 80%", "Neighbourhood CIL will
+# meet no more than", "The Scheme's grant will not exceed", "will not normally grant more than",
+# "the Council will pledge up to": whoever pays, unless it is the applicant ("you", "the group
+# must contribute")
+FUNDER_SHARE = re.compile(
+    r"\b(?!(?:you|your|applicants?|groups?|organi[sz]ations?|clubs?|charit(?:y|ies)|must|should|"
+    r"shall|to|also|and|or|will|can|may|not)\b)[\w'’]+\s+"
+    r"(?:(?:will|can|may|could|would|does|do)\s+)?(?:not\s+)?(?:(?:normally|usually|only|"
+    r"generally|typically|ever)\s+)?(?:pay|meet|fund|cover|give|contribute|award|exceed|pledge|"
+    r"grant|provide)(?:s|es)?\b[^.;:]{0,30}$",
+    re.IGNORECASE,
+)
+# "; the club must find the rest": the applicant puts in what the funder's share leaves
+THE_REST = re.compile(
+    r"\b(?:the\s+)?(?:rest|remainder|balance)\b|\bremaining\s+(?:cost|costs|amount|money)\b",
+    re.IGNORECASE,
+)
+
+# "of the cost of equipment": a share of a part of the cost, not of the whole
+PART_COST = re.compile(
+    r"\s+of\s+(?:any\s+|each\s+|your\s+|the\s+)?(?:equipment|capital|revenue|staff|staffing|"
+    r"salar\w*|overheads?|items?|individual|single|running\s+costs)\b",
+    re.IGNORECASE,
+)
+
+
+def _shares(text: str) -> list[Amount]:
+    """Percentages and shares in words, in order of place."""
+    found = percentages(text)
+    for m in FRACTION.finditer(text):
+        part = m["part"].lower()
+        count = words_value(m["count"]) if m["count"] else None
+        if count is None and part not in ALONE:
+            continue  # "the sixth month", "a fourth meeting": an order, not a share
+        share = 100 * (count or 1) / PARTS[part]
+        if share < 100:  # "four quarters", "three halves": not a share of the cost
+            found.append(Amount(round(share, 1), m.start(), m.end()))
+    return sorted(found, key=lambda a: a.start)
+
+
+def _sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding ``text[start:end]`` begins and ends."""
+    before = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
+    after = [i for i in (text.find(". ", end), text.find("? ", end)) if i >= 0]
+    return before + 1, min(after, default=len(text))
+
+
+def _skip(s: str, at: int) -> int:
+    """The first position at or after ``at`` that is not a space."""
+    return SPACES.match(s, at).end()  # type: ignore[union-attr]  # \s* always matches
+
+
+class MatchFunding(Conditions):
+    """Finds the match funding a paragraph states."""
+
+    match: Found | None
+
+    def _match(self, block: Block, text: str, toks: frozenset[str]) -> None:
+        """Match funding, read from a paragraph: a percentage beside its name ("10% match
+        funding", "20% from other sources"), or a share of the project's cost that the applicant
+        puts in or that a "Match funding" section states ("at least 15% of the total cost",
+        Welsh "o leiaf 20% o gost y prosiect"); never the funder's own share or instalments.
+        ``toks``: the paragraph's tokens."""
+        v = self.vocab
+        named = v.match.search(text) if not v.gates["match"].isdisjoint(toks) else None
+        if named is None and not (
+            self.match_section or not v.gates["match_share"].isdisjoint(toks)
+        ):
+            return
+        if named is not None and v.no_match.search(text):
+            self.match = Found(0.0, False, self.evidence(block, text))
+            return
+        shares = _shares(text)
+        found = [
+            a for a in shares if not FUNDER_SHARE.search(text, max(0, a.start - 60), a.start)
+        ]  # "We will pay up to 80%": the funder's share, not the applicant's
+        if named is not None and not found and NOT_NEEDED.search(text, 0, named.start()):
+            # "You do not have to provide match funding", "we do not expect match funding"
+            self.match = Found(0.0, False, self.evidence(block, text))
+            return
+        if named is not None:
+            # the share said with the words, in their sentence: "we do not ask for match
+            # funding. Last year about 70% of the groups ..." states none
+            start, end = _sentence_at(text, named.start(), named.end())
+            if NOT_NEEDED.search(text, start, named.start()):
+                self.match = Found(0.0, False, self.evidence(block, text))
+                return
+            said = [a for a in found if start <= a.start < end]
+            if not said:  # "... at least 10% of the cost. This match funding can be ...": the
+                # sentence before, which "this" points back to
+                before = _sentence_at(text, max(0, start - 2), max(0, start - 2))[0]
+                said = [a for a in found if before <= a.start < start]
+            pick = nearest(said, *named.span())
+        elif self.match_section or v.match_contribution.search(text):
+            pick = next(
+                (
+                    p
+                    for p in found
+                    if v.match_share.match(text, _skip(text, p.end))
+                    or re.match(r"(?i)(?:the\s+)?(?:other|remaining)\b", text[p.start :])
+                ),
+                None,
+            )
+        else:
+            pick = None
+        if pick is None:  # (a share of something else, "half of those attending", is no pick)
+            pick = self._rest(text, shares)
+        if pick is not None:
+            self.match = Found(
+                pick.value, False, self.evidence(block, text, (pick.start, pick.end))
+            )
+
+    def _rest(self, text: str, shares: list[Amount]) -> Amount | None:
+        """The applicant's share when the funder states its own share of the whole cost: "We
+        will fund no more than half of the total cost" leaves half; "up to 100%" leaves none. A
+        share of something else ("of your overheads", "of the grant", "of the cost of
+        equipment") says nothing of match funding."""
+        for a in shares:
+            cost = self.vocab.match_share.match(text, _skip(text, a.end))
+            if (
+                cost is not None
+                and (
+                    not PART_COST.match(text, cost.end())
+                    or THE_REST.search(text, cost.end(), cost.end() + 80) is not None
+                )  # "75% of the cost of the equipment; the club must find the rest"
+                and FUNDER_SHARE.search(text, max(0, a.start - 60), a.start)
+            ):
+                return Amount(round(100 - a.value, 1), a.start, a.end)
+        return None
