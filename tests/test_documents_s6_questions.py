@@ -331,3 +331,49 @@ def test_a_numbered_section_of_notes_takes_no_limit_from_its_paragraph(tmp_path:
         "telling you whether to make a full application.\n"
     )
     assert measure(tmp_path, "notes.txt", notes).questions == []
+
+
+# --- an online system's print preview -------------------------------------------------------
+
+PREVIEW = (
+    "1.1 Does your group meet in the borough? *\n"
+    "Options: Yes / No\n"
+    "Response:\n"
+    "1.2 Name of your group *\n"
+    "Maximum 80 characters\n"
+    "Response:\n"
+    "1.3 Registered charity or CIO number\n"
+    "Response:\n"
+    "2.1 Why is your project needed? *\n"
+    "Maximum 1200 characters\n"
+    "Response:\n"
+    "2.2 Total cost (£) *\n"
+    "Options: Currency\n"
+    "Response:\n"
+    "3.1 Your group's constitution *\n"
+    "Response:\n"
+    "No file uploaded\n"
+)
+
+
+def test_a_print_preview_of_an_online_form_asks_only_its_prose_questions(
+    tmp_path: Path,
+) -> None:
+    f = measure(tmp_path, "preview.txt", PREVIEW)
+    # a choice, a name with its box's size, a number, a sum and an upload are not questions
+    assert limits(f) == [200]
+    assert len(f.fields) == 4
+
+
+def test_a_few_characters_are_a_single_values_size_not_room_for_prose(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "short.txt",
+        "Question 3. Give your project a name people will remember.\n"
+        "You can write up to 80 characters.\n\n"
+        "Question 4. Summarise your project for our website.\n"
+        "You can write up to 140 characters.\n\n"
+        "Question 5. Tell us what you will do.\n"
+        "You can write up to 1,200 characters.\n",
+    )
+    assert limits(f) == [23, 200]  # a summary asked in few characters is still prose

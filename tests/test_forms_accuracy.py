@@ -56,8 +56,10 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # with typed tick boxes, numbered section titles and brackets naming who raised attachments and
 # accounts to the figures below; questions a guidance lists after saying they are another
 # form's, and numbered sections of notes, raised questions to 64 and word limit to 66.
-# A screen reader's text version read as controls: questions 65, word limit 67.
-FLOORS = {"questions": 65 / 73, "word_limit": 67 / 73, "attachments": 62 / 73, "accounts": 70 / 73}
+# A screen reader's text version read as controls: questions 65, word limit 67; an online
+# system's print preview (answer kinds, box sizes, empty uploads) and a few characters read as
+# one value's size: see the figures below.
+FLOORS = {"questions": 66 / 73, "word_limit": 68 / 73, "attachments": 62 / 73, "accounts": 70 / 73}
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
 # after the first fixes, 250 of 250 once a kind named inside an opening condition was not asked
@@ -77,17 +79,15 @@ KINDS_FLOOR = {"precision": 374 / 376, "recall": 374 / 389}
 # twelve on 65 (seventh held-out set, as measured), twenty on 73 (sixth, as measured), 18 once
 # guidance listing a portal's questions and a form builder's ARIA widgets were read, 12 once a
 # bilingual form's twin prompts and a scoring table's limits were read, 7 once guidance listing
-# another form's questions was told from the form.
+# another form's questions was told from the form, 6 once a print preview's boxes were read.
 
 # Issue targets not met on 73 documents: strict xfails naming the figure.
 UNMET: dict[str, str] = {
-    "questions": "issue-12 target not met since the seventh held-out set: questions exact on "
-    "65/73 documents = 89.0% (target 90%)",
     "attachments": "issue-12 target not met since the fifth held-out set: non-conditional "
     "attachment count exact on 62/73 documents = 84.9% (target 90%)",
 }
 FAR = (
-    "issue-12 target not met since the fifth held-out set: 7 misses on 73 documents are "
+    "issue-12 target not met since the fifth held-out set: 6 misses on 73 documents are "
     "outside ±1 question or ±10% of words (bench/forms.py lists them)"
 )
 UNMET_PR: dict[str, str] = {}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block
+from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
 from grantcheck.documents.cells import column
 from grantcheck.documents.prompts import Prompts
 from grantcheck.documents.vocab import Vocabulary
@@ -21,6 +21,8 @@ REFERS = re.compile(
 REF = re.compile(r"([A-Z]{1,2}\d{1,2}|\d{1,2}(?:\.\d{1,2})+|Q\d{1,2})(?:\s|$)")
 # a question's reference said in full at the head of a row or a question: "Question 2:", "Q2."
 SAID_REF = re.compile(r"(?:question|q)\.?\s*(\d{1,2})[.:)]?(?:\s|$)", re.IGNORECASE)
+# a printed online form's empty upload: "No file uploaded", "No file chosen"
+NO_FILE = re.compile(r"^\s*no\s+files?\s+(?:uploaded|chosen|selected|attached|added)\b", re.I)
 QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(\d{1,3})\b", re.IGNORECASE)
 LABEL_SKIP = re.compile(r"^\s*(?:[-*•▪]|\(?[0-9]{1,2}[.)]|section|part|stage)\s", re.I)
 
@@ -42,6 +44,26 @@ def tick_columns(blocks: list[Block], vocab: Vocabulary) -> dict[tuple[object, o
         for cell in cells:
             if len(cell.text.split()) <= 3 and vocab.tick_column.search(cell.text):
                 out[column(cell.where)] = f"ticks {table} {dict(cell.where).get('cell')}"
+    return out
+
+
+def uploads_shown(blocks: list[Block], vocab: Vocabulary) -> list[Block]:
+    """Blocks as read, but where a printed online form shows an answer place ("Response:") and
+    under it "No file uploaded", the place is an upload: what is above it names a document to
+    send, not a question."""
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind == TEXT and "file" in b.text and NO_FILE.match(b.text):
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and last.kind == TEXT
+                and last.text.strip(" :").lower() in vocab.answer_markers
+            ):
+                out.pop()  # "Response:" over it: the upload's place, not an answer space
+            out.append(Block(FILE, b.text, b.where))
+        else:
+            out.append(b)
     return out
 
 

@@ -51,8 +51,21 @@ QUALIFIED = re.compile(
     r"less than|fewer than|dim mwy na|hyd at|uchafswm)|(?:limit|max|maximum|max\.)$",
     re.IGNORECASE,
 )
+# an online system's note of what kind of answer a box takes ("Options: Yes / No", "Answer
+# type: Date"): a value to choose or enter, unless it is text
+ANSWER_TYPE = re.compile(
+    r"^\s*(?:options|answer type|response type|field type|input type)\s*:\s*"
+    r"(?!(?:free |long |short |plain )?text\b|paragraph|essay)",
+    re.IGNORECASE,
+)
+TYPED = re.compile(ANSWER_TYPE.pattern.replace("^\\s*", "\\b", 1), re.IGNORECASE)
 # "Other funding (£)", "Amount requested £": a label asking for a sum, in any words
 SUM = re.compile(r"[^\W\d_].*(?:\((?:£|GBP|€|\$)\)|£)\s*[:*]?\s*$")
+# "Registered charity, company or CIC number *", "Grid reference": a label ending in what names
+# one value
+VALUE_LAST = re.compile(
+    r"\b(?:number|no\.|reference|postcode|code)\s*[*:]?\s*(?:\([^)]{0,40}\))?\s*[*:]?\s*$", re.I
+)
 BOUND_NOTE = 20  # words: a note this short under a prompt is about its answer (its limit)
 
 
@@ -113,6 +126,8 @@ class Prompts:
         return self._cue_starts[start]
 
     def _is_field_label(self, text: str) -> bool:
+        if ":" in text and TYPED.search(text):
+            return True  # "1.1 Is your group based here? * Options: Yes / No"
         # a yes/no question needs its "?" and its opening word ("Is", "Do"): the yes/no
         # choices taken off below come after the "?", so the opening is known before that
         bare = NUMBERED_PREFIX.sub("", text).strip() if "?" in text else ""
@@ -125,7 +140,11 @@ class Prompts:
                 return True  # "Is your group a registered charity?": a yes/no field
         return (
             _short(text)
-            and (bool(self.vocab.field.search(text)) or SUM.search(text) is not None)
+            and (
+                bool(self.vocab.field.search(text))
+                or SUM.search(text) is not None
+                or VALUE_LAST.search(text) is not None
+            )
             and not self.vocab.strong.search(text)
         )
 

@@ -35,8 +35,10 @@ from grantcheck.documents.prepass import (
     limits_by_ref,
     ref_of,
     tick_columns,
+    uploads_shown,
 )
 from grantcheck.documents.prompts import (
+    ANSWER_TYPE,
     CHOICES,
     NUMBERED_PREFIX,
     SHORT,
@@ -55,6 +57,9 @@ CHOICE_ONLY = re.compile(
 TWIN_NUMBER = re.compile(r"^\s*(?:q\.?\s*)?([a-z]?\d{1,3}(?:\.\d{1,3})*)[.):]?\s", re.I)
 # words every "asked elsewhere" cue has one of, in the cases they are written in
 ELSEWHERE_KEYS = ("uestion", "UESTION", "ask", "ASK", "cwesti", "CWESTI")
+ONE_VALUE = 25  # words: a limit this small on a field's label ("Maximum 100 characters") is its
+# box's size (a name, a title), not room for an answer in prose
+ONE_LINE = 150  # characters: a box limited to this few holds one value (a name, a title)
 OFFICE = re.compile(r"\b(?:for\s+)?office\s+use\b|\bd?defnydd\s+(?:y\s+)?swyddfa\b", re.I)
 
 
@@ -190,7 +195,10 @@ class Reader(Prompts):
             and self.asks_prose(p.text)
             and not self.is_field_label(p.text)
         ):
-            self._question(p)
+            if self._one_line(p.text, p.limit):
+                self.fields.append(self.evidence(p.block, p.text))  # its limit is its box's size
+            else:
+                self._question(p)
 
     def _by_number(self, text: str) -> tuple[int, str] | None:
         """The limit notes elsewhere give a numbered prompt ("questions 5 to 7: 1,000
@@ -207,6 +215,16 @@ class Reader(Prompts):
             and (PLACEHOLDER.match(text) or (limit and len(text.split()) <= 4))
         ):  # "Question | 500 words | [answer]": the limit column, or a dash for none
             p.limit = p.limit or limit
+            return
+        if (
+            p is not None
+            and not block.heading
+            and (
+                (limit and len(text.split(None, 6)) <= 6 and not self.asks_prose(text))
+                or ANSWER_TYPE.match(text)
+            )
+        ):  # "Maximum 100 characters", "Options: Date" under a prompt: its box's limit or kind
+            p.text, p.limit = f"{p.text} {text}", p.limit or limit
             return
         if p is not None and YES_NO_ASKED.fullmatch(text) and self.is_field_label(p.text):
             return  # "Write yes or no." under a yes/no question: the space after is its field
@@ -275,7 +293,7 @@ class Reader(Prompts):
                 self.groups.add(tick)
                 self.fields.append(self.evidence(block, p.text))
         elif (
-            (self.is_field_label(p.text) and not p.limit)
+            (self.is_field_label(p.text) and (not p.limit or p.limit[0] < ONE_VALUE))
             or (not limit and same_row(p.block, block) and not self.asks_prose(p.text))
             or (
                 not limit
@@ -287,9 +305,21 @@ class Reader(Prompts):
             self.fields.append(self.evidence(block, p.text))
         elif not limit and self.vocab.overflow.search(f"{p.text} {block.text}"):
             return  # "Continuation: use this box if you run out of space above": no new question
+        elif limit is not chars and self._one_line(p.text, limit):
+            self.fields.append(self.evidence(block, p.text))  # "a short title (100 characters)"
         else:
             control = block.where if chars is not None and limit is chars else ()
             self._question(_Prompt(p.block, p.text, limit, control))
+
+    def _one_line(self, text: str, limit: tuple[int, str] | None) -> bool:
+        """Whether a printed limit in characters is a single value's size ("Give your project a
+        short title. You can write up to 100 characters."), not room for prose: at most
+        ONE_LINE characters, and no strong cue ("Summarise ... in 140 characters") asks for
+        prose."""
+        if limit is None or limit[0] * self.cpw > ONE_LINE:
+            return False
+        low = limit[1].lower()
+        return ("char" in low or "nod" in low) and not self.vocab.strong.search(text)
 
     def _field(self, block: Block) -> None:
         previous_was_choice, self.choice_words = self.choice_words, False
@@ -356,7 +386,7 @@ def questions_and_fields(
     reader.by_number = limits_by_number(blocks, reader)
     reader.by_ref, reader.ref_tables = limits_by_ref(blocks, reader)
     reader.grids = grids(blocks)
-    for block in bare_labels(blocks, reader):
+    for block in bare_labels(uploads_shown(blocks, vocab), reader):
         reader.feed(block)
     reader.finish()
     if reader.questions and _asked_elsewhere(blocks, vocab):
