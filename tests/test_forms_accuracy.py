@@ -59,7 +59,7 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # A screen reader's text version read as controls: questions 65, word limit 67; an online
 # system's print preview (answer kinds, box sizes, empty uploads) and a few characters read as
 # one value's size: see the figures below.
-FLOORS = {"questions": 66 / 73, "word_limit": 68 / 73, "attachments": 62 / 73, "accounts": 70 / 73}
+FLOORS = {"questions": 66 / 73, "word_limit": 68 / 73, "attachments": 62 / 73, "accounts": 71 / 73}
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
 # after the first fixes, 250 of 250 once a kind named inside an opening condition was not asked
@@ -166,7 +166,7 @@ def test_precision_and_recall_targets(result: Score, key: str) -> None:
 # brackets naming who were read.
 FACTS_FLOOR = {
     "public_liability_insurance": 72,
-    "match_funding_percent": 60,
+    "match_funding_percent": 67,  # 67 once the funder's share was read whoever pays (accr s6)
     "policies_required": 68,
 }
 
