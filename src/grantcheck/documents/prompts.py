@@ -66,6 +66,9 @@ SUM = re.compile(r"[^\W\d_].*(?:\((?:£|GBP|€|\$)\)|£)\s*[:*]?\s*$")
 VALUE_LAST = re.compile(
     r"\b(?:number|no\.|reference|postcode|code)\s*[*:]?\s*(?:\([^)]{0,40}\))?\s*[*:]?\s*$", re.I
 )
+ONE_VALUE = 25  # words: a limit this small on a field's label ("Maximum 100 characters") is its
+# box's size (a name, a title), not room for an answer in prose
+ONE_LINE = 150  # characters: a box limited to this few holds one value (a name, a title)
 BOUND_NOTE = 20  # words: a note this short under a prompt is about its answer (its limit)
 
 
@@ -95,6 +98,16 @@ class Prompts:
             return True
         titled = "?" not in prompt and not self._instructs(prompt[:CUE_WITHIN])
         return not titled and bool(QUALIFIED.search(limit[1]))
+
+    def one_line(self, text: str, limit: tuple[int, str] | None) -> bool:
+        """Whether a printed limit in characters is a single value's size ("Give your project a
+        short title. You can write up to 100 characters."), not room for prose: at most
+        ONE_LINE characters, and no strong cue ("Summarise ... in 140 characters") asks for
+        prose."""
+        if limit is None or limit[0] * self.cpw > ONE_LINE:
+            return False
+        low = limit[1].lower()
+        return ("char" in low or "nod" in low) and not self.vocab.strong.search(text)
 
     def asks_prose(self, text: str) -> bool:
         if text not in self._asks:

@@ -10,7 +10,6 @@ Text between a prompt and its space (guidance on the question) stays with the pr
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from grantcheck.documents.blocks import (
@@ -25,7 +24,6 @@ from grantcheck.documents.blocks import (
 )
 from grantcheck.documents.cells import column, container, heads_column, same_row
 from grantcheck.documents.facts import Evidence, Question
-from grantcheck.documents.language import language
 from grantcheck.documents.prepass import (
     QUESTION_NUMBER,
     REFERS,
@@ -41,26 +39,22 @@ from grantcheck.documents.prompts import (
     ANSWER_TYPE,
     CHOICES,
     NUMBERED_PREFIX,
+    ONE_VALUE,
     SHORT,
     YES_NO_ASKED,
     Prompts,
 )
-from grantcheck.documents.vocab import Vocabulary
-
-SUBITEM = re.compile(r"^\s*\(?[a-h]\)\s|^\s*\(?[ivx]{1,4}\)\s", re.IGNORECASE)
-# a cell that says a question has no limit, or holds nothing yet
-PLACEHOLDER = re.compile(r"^\s*(?:[-–—]+|n/?a|none|no limit|dim)\s*$", re.IGNORECASE)
-CHOICE_ONLY = re.compile(
-    r"^[\W_]*(?:yes|ydy|oes)[\W_]+(?:or[\W_]+)?(?:no|nac ydy|nac oes)[\W_]*$", re.IGNORECASE
+from grantcheck.documents.shapes import (
+    CHOICE_ONLY,
+    ELSEWHERE_KEYS,
+    OFFICE,
+    PLACEHOLDER,
+    SUBITEM,
+    asked_elsewhere,
+    boxed,
+    twins,
 )
-# a prompt's number, as a bilingual form repeats it in each language: "2.1", "Q4", "B3"
-TWIN_NUMBER = re.compile(r"^\s*(?:q\.?\s*)?([a-z]?\d{1,3}(?:\.\d{1,3})*)[.):]?\s", re.I)
-# words every "asked elsewhere" cue has one of, in the cases they are written in
-ELSEWHERE_KEYS = ("uestion", "UESTION", "ask", "ASK", "cwesti", "CWESTI")
-ONE_VALUE = 25  # words: a limit this small on a field's label ("Maximum 100 characters") is its
-# box's size (a name, a title), not room for an answer in prose
-ONE_LINE = 150  # characters: a box limited to this few holds one value (a name, a title)
-OFFICE = re.compile(r"\b(?:for\s+)?office\s+use\b|\bd?defnydd\s+(?:y\s+)?swyddfa\b", re.I)
+from grantcheck.documents.vocab import Vocabulary
 
 
 @dataclass(slots=True)
@@ -140,7 +134,7 @@ class Reader(Prompts):
             elif (
                 "?" in block.text
                 and CHOICES.search(block.text)
-                and not _boxed(block.text)
+                and not boxed(block.text)
                 and self.is_field_label(block.text)
             ):  # (with tick boxes, the boxes are the field)
                 self._drop()  # "Registered charity?  Yes / No (please circle)": a choice to make
@@ -195,7 +189,7 @@ class Reader(Prompts):
             and self.asks_prose(p.text)
             and not self.is_field_label(p.text)
         ):
-            if self._one_line(p.text, p.limit):
+            if self.one_line(p.text, p.limit):
                 self.fields.append(self.evidence(p.block, p.text))  # its limit is its box's size
             else:
                 self._question(p)
@@ -228,7 +222,7 @@ class Reader(Prompts):
             return
         if p is not None and YES_NO_ASKED.fullmatch(text) and self.is_field_label(p.text):
             return  # "Write yes or no." under a yes/no question: the space after is its field
-        if CHOICE_ONLY.match(text) and not _boxed(text):  # "Yes    No": the choice is a field
+        if CHOICE_ONLY.match(text) and not boxed(text):  # "Yes    No": the choice is a field
             self.pending = None
             self.fields.append(self.evidence(block, p.text if p else text))
             return
@@ -247,7 +241,7 @@ class Reader(Prompts):
         if (
             p is not None
             and (limit or (0,))[0] == (p.limit or (0,))[0]
-            and _twins(p.text, text, limit is not None)
+            and twins(p.text, text, limit is not None)
         ):
             return  # the same prompt in the form's other language: one question
         if (
@@ -305,21 +299,11 @@ class Reader(Prompts):
             self.fields.append(self.evidence(block, p.text))
         elif not limit and self.vocab.overflow.search(f"{p.text} {block.text}"):
             return  # "Continuation: use this box if you run out of space above": no new question
-        elif limit is not chars and self._one_line(p.text, limit):
+        elif limit is not chars and self.one_line(p.text, limit):
             self.fields.append(self.evidence(block, p.text))  # "a short title (100 characters)"
         else:
             control = block.where if chars is not None and limit is chars else ()
             self._question(_Prompt(p.block, p.text, limit, control))
-
-    def _one_line(self, text: str, limit: tuple[int, str] | None) -> bool:
-        """Whether a printed limit in characters is a single value's size ("Give your project a
-        short title. You can write up to 100 characters."), not room for prose: at most
-        ONE_LINE characters, and no strong cue ("Summarise ... in 140 characters") asks for
-        prose."""
-        if limit is None or limit[0] * self.cpw > ONE_LINE:
-            return False
-        low = limit[1].lower()
-        return ("char" in low or "nod" in low) and not self.vocab.strong.search(text)
 
     def _field(self, block: Block) -> None:
         previous_was_choice, self.choice_words = self.choice_words, False
@@ -389,38 +373,6 @@ def questions_and_fields(
     for block in bare_labels(uploads_shown(blocks, vocab), reader):
         reader.feed(block)
     reader.finish()
-    if reader.questions and _asked_elsewhere(blocks, vocab):
+    if reader.questions and asked_elsewhere(blocks, vocab):
         return [], reader.fields
     return reader.questions, reader.fields
-
-
-def _asked_elsewhere(blocks: list[Block], vocab: Vocabulary) -> bool:
-    """Whether a document with nowhere to answer (no answer space, field or upload) says its
-    questions are asked elsewhere ("These are the questions on the portal", "The online form
-    asks ..."): guidance listing a form's questions, each with its word count, so that
-    applicants can draft their answers. The questions are that form's, not this document's."""
-    if any(b.kind != TEXT for b in blocks):
-        return False  # (a form: somewhere to write)
-    return any(
-        any(key in b.text for key in ELSEWHERE_KEYS)  # (a quick test: most text has none)
-        and vocab.elsewhere.search(b.text) is not None
-        for b in blocks
-    )
-
-
-def _twins(first: str, second: str, limited: bool) -> bool:
-    """Whether two prompts one after the other are one prompt in two languages, as a bilingual
-    form gives each ("2.1 Describe your project (250 words)", "2.1 Disgrifiwch eich prosiect
-    (250 gair)"): numbered alike, or unnumbered with the same limit, in different languages."""
-    a, b = TWIN_NUMBER.match(first), TWIN_NUMBER.match(second)
-    if (a is None) != (b is None) or (a is not None and b is not None and a[1] != b[1]):
-        return False
-    if a is None and not limited:
-        return False
-    found = {language(first), language(second)}
-    return found == {"en", "cy"}
-
-
-def _boxed(text: str) -> bool:
-    """Whether text carries tick boxes (they are read as a field of their own)."""
-    return any(box in text for box in ("☐", "□", "☑", "☒", "[ ]"))

@@ -1,0 +1,57 @@
+"""What a prompt's words, and the blocks around it, show about it: a sub-question's letter, a
+cell saying a question has no limit, a choice written out ("Yes    No"), tick boxes in the
+words, the same prompt given in a bilingual form's other language, an office-use box, and a
+guidance document saying the questions it lists are another form's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from grantcheck.documents.blocks import TEXT, Block
+from grantcheck.documents.language import language
+from grantcheck.documents.vocab import Vocabulary
+
+SUBITEM = re.compile(r"^\s*\(?[a-h]\)\s|^\s*\(?[ivx]{1,4}\)\s", re.IGNORECASE)
+# a cell that says a question has no limit, or holds nothing yet
+PLACEHOLDER = re.compile(r"^\s*(?:[-–—]+|n/?a|none|no limit|dim)\s*$", re.IGNORECASE)
+CHOICE_ONLY = re.compile(
+    r"^[\W_]*(?:yes|ydy|oes)[\W_]+(?:or[\W_]+)?(?:no|nac ydy|nac oes)[\W_]*$", re.IGNORECASE
+)
+# a prompt's number, as a bilingual form repeats it in each language: "2.1", "Q4", "B3"
+TWIN_NUMBER = re.compile(r"^\s*(?:q\.?\s*)?([a-z]?\d{1,3}(?:\.\d{1,3})*)[.):]?\s", re.I)
+# words every "asked elsewhere" cue has one of, in the cases they are written in
+ELSEWHERE_KEYS = ("uestion", "UESTION", "ask", "ASK", "cwesti", "CWESTI")
+OFFICE = re.compile(r"\b(?:for\s+)?office\s+use\b|\bd?defnydd\s+(?:y\s+)?swyddfa\b", re.I)
+
+
+def asked_elsewhere(blocks: list[Block], vocab: Vocabulary) -> bool:
+    """Whether a document with nowhere to answer (no answer space, field or upload) says its
+    questions are asked elsewhere ("These are the questions on the portal", "The online form
+    asks ..."): guidance listing a form's questions, each with its word count, so that
+    applicants can draft their answers. The questions are that form's, not this document's."""
+    if any(b.kind != TEXT for b in blocks):
+        return False  # (a form: somewhere to write)
+    return any(
+        any(key in b.text for key in ELSEWHERE_KEYS)  # (a quick test: most text has none)
+        and vocab.elsewhere.search(b.text) is not None
+        for b in blocks
+    )
+
+
+def twins(first: str, second: str, limited: bool) -> bool:
+    """Whether two prompts one after the other are one prompt in two languages, as a bilingual
+    form gives each ("2.1 Describe your project (250 words)", "2.1 Disgrifiwch eich prosiect
+    (250 gair)"): numbered alike, or unnumbered with the same limit, in different languages."""
+    a, b = TWIN_NUMBER.match(first), TWIN_NUMBER.match(second)
+    if (a is None) != (b is None) or (a is not None and b is not None and a[1] != b[1]):
+        return False
+    if a is None and not limited:
+        return False
+    found = {language(first), language(second)}
+    return found == {"en", "cy"}
+
+
+def boxed(text: str) -> bool:
+    """Whether text carries tick boxes (they are read as a field of their own)."""
+    return any(box in text for box in ("☐", "□", "☑", "☒", "[ ]"))
