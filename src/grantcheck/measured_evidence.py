@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from grantcheck.units import number
+from grantcheck.units import and_more, number
 
 if TYPE_CHECKING:
     from grantcheck.documents.facts import Evidence
@@ -38,8 +38,7 @@ def cite(items: list[Item]) -> str:
     for e, extra in items[:MAX_CITED]:
         limit = _limit(e, extra, written=True)
         shown.append(at(e) + (f" ({limit})" if limit else ""))
-    more = len(items) - MAX_CITED
-    return "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
+    return and_more("; ".join(shown), len(items), MAX_CITED, "; ")
 
 
 def places(items: list[Item]) -> str:
@@ -51,10 +50,9 @@ def places(items: list[Item]) -> str:
     for e, extra in items[:MAX_CITED]:
         limit = _limit(e, extra, written=False)
         by.setdefault(e.document, []).append(where_text(e.where) + (f": {limit}" if limit else ""))
-    more = len(items) - MAX_CITED
     parts = [f"{doc} ({'; '.join(p)})" for doc, p in by.items()]
     shown = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
-    return shown + (f", and {more} more" if more > 0 else "")
+    return and_more(shown, len(items), MAX_CITED, ", ")
 
 
 def _limit(e: Evidence, extra: dict[str, Any], written: bool) -> str:
@@ -190,5 +188,4 @@ def _where(e: Evidence) -> str:
 
 def _bounded(names: list[str]) -> str:
     """The first five, then 'and N more'."""
-    more = len(names) - MAX_CITED
-    return ", ".join(names[:MAX_CITED]) + (f" and {more} more" if more > 0 else "")
+    return and_more(", ".join(names[:MAX_CITED]), len(names), MAX_CITED)

@@ -1,4 +1,5 @@
-"""Formatting metric values for people: units, pounds, percentages, plurals."""
+"""Formatting metric values for people: units, pounds, percentages, plurals, and a long list
+cut short ("and 3 more")."""
 
 from __future__ import annotations
 
@@ -111,3 +112,12 @@ def pounds_round(x: float) -> str:
         digits = len(str(int(abs(x)))) - 3
         return pounds(round(x, -digits))
     return pounds(x)
+
+
+def and_more(shown: str, total: int, limit: int, before: str = " ") -> str:
+    """``shown`` (the first ``limit`` of ``total`` items, already joined), then 'and 3 more'
+    when there are more. ``before`` is what stands before 'and': a space after a list joined
+    with commas ('a, b and 3 more'), but '; ' after items that hold commas themselves, and
+    ', ' after a list that ends in an 'and' of its own ('a and b, and 3 more')."""
+    more = total - limit
+    return shown + (f"{before}and {more:,} more" if more > 0 else "")

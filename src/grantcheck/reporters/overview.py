@@ -11,7 +11,7 @@ from __future__ import annotations
 import textwrap
 
 from grantcheck.portfolio import Portfolio, Problem, Row
-from grantcheck.units import fmt, pounds_round
+from grantcheck.units import and_more, fmt, pounds_round
 
 RANKING = "most onerous first, by the cost of one application against the typical award"
 SHOWN_IDS = 12  # scheme IDs listed after a common problem in text and Markdown (JSON lists all)
@@ -111,9 +111,7 @@ def _and(items: list[str]) -> str:
 
 def scheme_ids(problem: Problem, limit: int = SHOWN_IDS) -> str:
     """The schemes a problem affects, shortened after ``limit``."""
-    shown = ", ".join(problem.schemes[:limit])
-    more = len(problem.schemes) - limit
-    return shown + (f" and {more:,} more" if more > 0 else "")
+    return and_more(", ".join(problem.schemes[:limit]), len(problem.schemes), limit)
 
 
 def problem_line(problem: Problem, total: int, verdict: str = "not met") -> str:
