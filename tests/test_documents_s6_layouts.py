@@ -154,3 +154,64 @@ def test_prose_that_mentions_a_button_or_a_link_is_not_a_control(tmp_path: Path)
     )
     assert limits(f) == [300]
     assert f.fields == []
+
+
+# --- a grant system's printed preview of a draft ---------------------------------------------
+
+PREVIEW = [
+    [
+        "Printable view - Marlow Green Trust",
+        "Questions marked * must be answered.",
+        "A1 Are you a registered charity? *",
+        "Options: Yes / No",
+        "Response:",
+        "A2 Organisation name *",
+        "Maximum 120 characters",
+        "Response:",
+        "A3 Charity or company number",
+        "Response:",
+        "A4 Tell us what your group does. *",
+        "Maximum 120 words",
+        "Response:",
+        "A5 What would the grant pay for, and why now? *",
+        "Maximum 1500 characters",
+        "Response:",
+        "A6 Date of your last AGM *",
+        "Options: Date",
+        "Response:",
+    ],
+    [
+        "Printable view - Marlow Green Trust",
+        "A7 I confirm the group has a safeguarding policy. *",
+        "Options: Tick box",
+        "Response:",
+        "Unticked",
+        "A8 Your constitution *",
+        "Response:",
+        "No file uploaded",
+        "A9 Latest accounts * - signed by your treasurer. New groups may upload a bank statement",
+        "instead.",
+        "Response:",
+        "No file uploaded",
+    ],
+]
+
+
+def test_a_print_previews_items_are_questions_fields_and_uploads(tmp_path: Path) -> None:
+    f = measure_pdf(tmp_path, PREVIEW)
+    # "Options: ..." and a box of a few characters make a field; "Response:" under a prompt
+    # with no options is a question; "No file uploaded" is an upload of the prompt's document
+    assert limits(f) == [120, 250]
+    assert len(f.fields) == 5
+    assert sorted((a.kind, a.conditional) for a in f.attachments) == [
+        ("accounts", False),
+        ("bank_statement", True),
+        ("governing_document", False),
+    ]
+
+
+def test_a_print_preview_saved_as_text_reads_the_same(tmp_path: Path) -> None:
+    text = "\n\n".join("\n".join(page) for page in PREVIEW)
+    f = measure(tmp_path, "preview.txt", text)
+    assert limits(f) == [120, 250]
+    assert len(f.fields) == 5

@@ -34,6 +34,12 @@ FILE_BUTTON = re.compile(
     re.IGNORECASE,
 )
 ITEMS = re.compile(r"group,\s*(\d{1,2})\s+items", re.IGNORECASE)
+# what a control's announcement says of its state, not its label
+STATE = re.compile(
+    r"\b(?:not\s+)?(?:checked|selected|ticked|pressed)\b|\b(?:required|mandatory)\b"
+    r"|\b\d+\s+of\s+\d+\b|\b\d+\s+options?\b|[,.;]",
+    re.IGNORECASE,
+)
 HINT = re.compile(r"^(?:hint|help|description)\s*:\s*", re.IGNORECASE)
 ENOUGH = 3  # role lines: fewer, and a document only mentions a button or a link
 
@@ -108,7 +114,10 @@ def announced(blocks: list[Block]) -> list[Block]:
         if CHOICE.search(name):  # a choice's options, announced one a line: one group
             if not group:
                 group = f"announced {dict(block.where)}"
-                out.append(Block(FIELD, "", block.where, group=group))
+                own = " ".join(STATE.sub(" ", rest).strip(" ,.;").split())
+                # "Check box, not checked. I agree ...": the words after the role are its label
+                text = own if len(own.split()) >= 2 else ""
+                out.append(Block(FIELD, text, block.where, group=group))
             out += [Block(TEXT, h.text, h.where, hint=True) for h in hints]
             continue
         group = ""

@@ -18,10 +18,12 @@ from typing import Any
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.furniture import furniture
+from grantcheck.documents.preview import preview
 from grantcheck.documents.text_reader import line_blocks, tick_group, wraps
 from grantcheck.guidance import DAMAGED_PDF, Unreadable
 
-PROSE_END = (".", ":", "?", "!")  # a PDF line ending a sentence ends the block (no blank lines)
+# a PDF line ending a sentence ends the block (no blank lines); so does a required prompt's mark
+PROSE_END = (".", ":", "?", "!", " *")
 ITEM = re.compile(r"^(?:[-•*▪]|\(?[0-9]{1,2}[.)]|\(?[a-h]\))\s")  # a bulleted or numbered item
 WRAPPED = 0.85  # a line this share of the page's widest (in characters) or more may have wrapped
 MULTILINE = 1 << 12  # /Ff bit 13: a text field of several lines (an answer box)
@@ -77,6 +79,7 @@ def _read(reader: Any, budget: Budget) -> Extracted:
             out.blocks += read
         else:
             _page_blocks(out, number, read, running.get(number, ()))
+    out.blocks = preview(out.blocks)
     return out
 
 

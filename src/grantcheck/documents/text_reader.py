@@ -15,6 +15,7 @@ from grantcheck.documents.announced import announced, role_lines
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted, Location
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.furniture import furniture
+from grantcheck.documents.preview import preview
 
 RULED = set("_.…-=|[] \t")
 LIST = re.compile(
@@ -300,7 +301,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         )  # a short line is a title or a label, not a wrapped paragraph
         marker = HANGING.match(line) if not heading else None
         hang = indent + marker.end() if marker and indent + marker.end() > 1 else 0
-    out.blocks = announced(out.blocks)
+    out.blocks = preview(announced(out.blocks))
     return out
 
 
