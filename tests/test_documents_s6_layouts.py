@@ -193,6 +193,9 @@ PREVIEW = [
         "instead.",
         "Response:",
         "No file uploaded",
+        "A10 Photographs of your group (optional)",
+        "Response:",
+        "No file uploaded",
     ],
 ]
 
@@ -201,6 +204,7 @@ def test_a_print_previews_items_are_questions_fields_and_uploads(tmp_path: Path)
     f = measure_pdf(tmp_path, PREVIEW)
     # "Options: ..." and a box of a few characters make a field; "Response:" under a prompt
     # with no options is a question; "No file uploaded" is an upload of the prompt's document
+    # (one marked "(optional)" is asked of nobody)
     assert limits(f) == [120, 250]
     assert len(f.fields) == 5
     assert sorted((a.kind, a.conditional) for a in f.attachments) == [

@@ -36,6 +36,7 @@ LABEL_WORDS = 15
 FILE_HELP = re.compile(r"\bsupported\s+files?\b|\b\d+\s?(?:mb|kb|megabytes?)\b", re.IGNORECASE)
 OPTIONAL = re.compile(r"^\s*optional\b", re.IGNORECASE)
 ALONE = re.compile(r"^\s*\(?optional\)?[.!]?\s*$", re.IGNORECASE)  # "Optional." and no more
+MARKED_OPTIONAL = re.compile(r"\(optional\)\W*$", re.IGNORECASE)  # an upload's label, so marked
 
 
 def _label(text: str) -> bool:
@@ -156,7 +157,9 @@ class Uploads(Sections):
                 replace(a, conditional=False) if a.kind in label else a
                 for a in self.attachments[before:]
             ]
-        if not block.required and any(ALONE.match(t) for t in own):
-            del self.attachments[before:]  # "Optional.": asked of nobody
+        if not block.required and (
+            any(ALONE.match(t) for t in own) or MARKED_OPTIONAL.search(block.text)
+        ):
+            del self.attachments[before:]  # "Optional.", "Photographs (optional)": asked of nobody
         for other in (t for t in parts if t not in own):
             self._sentence(block, other, False, row_text)
