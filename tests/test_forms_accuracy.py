@@ -58,8 +58,10 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # form's, and numbered sections of notes, raised questions to 64 and word limit to 66.
 # A screen reader's text version read as controls: questions 65, word limit 67; an online
 # system's print preview (answer kinds, box sizes, empty uploads) and a few characters read as
-# one value's size: see the figures below.
-FLOORS = {"questions": 66 / 73, "word_limit": 68 / 73, "attachments": 63 / 73, "accounts": 71 / 73}
+# one value's size: see the figures below. Saved web forms read as form builders write them
+# (upload buttons, help under a control, spam traps, a name or address in parts, a roomy box
+# under a "how many" question): questions 67, word limit 69, attachments 65.
+FLOORS = {"questions": 67 / 73, "word_limit": 69 / 73, "attachments": 65 / 73, "accounts": 71 / 73}
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
 # after the first fixes, 250 of 250 once a kind named inside an opening condition was not asked
@@ -85,10 +87,10 @@ KINDS_FLOOR = {"precision": 377 / 379, "recall": 377 / 389}
 # Issue targets not met on 73 documents: strict xfails naming the figure.
 UNMET: dict[str, str] = {
     "attachments": "issue-12 target not met since the fifth held-out set: non-conditional "
-    "attachment count exact on 63/73 documents = 86.3% (target 90%)",
+    "attachment count exact on 65/73 documents = 89.0% (target 90%)",
 }
 FAR = (
-    "issue-12 target not met since the fifth held-out set: 6 misses on 73 documents are "
+    "issue-12 target not met since the fifth held-out set: 5 misses on 73 documents are "
     "outside ±1 question or ±10% of words (bench/forms.py lists them)"
 )
 UNMET_PR: dict[str, str] = {}
@@ -168,7 +170,7 @@ def test_precision_and_recall_targets(result: Score, key: str) -> None:
 FACTS_FLOOR = {
     "public_liability_insurance": 72,
     "match_funding_percent": 67,  # 67 once the funder's share was read whoever pays (accr s6)
-    "policies_required": 68,
+    "policies_required": 69,  # 69 once upload help written under a control was read with it
 }
 
 

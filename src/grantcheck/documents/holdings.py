@@ -19,6 +19,9 @@ from grantcheck.documents.match import NOT_NEEDED, MatchFunding
 from grantcheck.documents.phrases import amounts, nearest
 
 LEVELS = ("none", "bank_statements", "unaudited", "independent_examination", "audited")
+WAIVED_IF = re.compile(
+    r"\bnot\s+(?:needed|required|necessary)\s+(?:if|for|when|where)\b", re.IGNORECASE
+)
 INSTEAD = re.compile(r"\binstead\b|\byn lle\b", re.IGNORECASE)  # Welsh: yn lle (instead of)
 # "has no accounts", "groups with no accounts": who the applicant is, not what is waived
 HAS_NONE = re.compile(r"\b(?:has|have|had|with|without)\s+(?:got\s+)?$", re.IGNORECASE)
@@ -159,7 +162,10 @@ class Holdings(MatchFunding):
         ]
         if not every:
             return None
-        named = [a for a in every if a[0] != 1 or a[1]] or every
+        # accounts waived for some ("Not needed if your group is less than a year old"): those
+        # groups send only the bank statements every applicant sends, the easiest level
+        waived = all(a[0] < 2 or WAIVED_IF.search(a[2].words) for a in every)
+        named = [a for a in every if a[0] != 1 or a[1] or waived] or every
         level, _, evidence = min(named, key=lambda a: a[0])
         sent = {(a.kind, a.conditional): a for a in self.attachments}
         if level > 1 and ("accounts", False) not in sent and ("accounts", True) in sent:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from grantcheck.documents import html_refs as refs
+from grantcheck.documents import html_widgets as widgets
 from grantcheck.documents.blocks import FIELD, FILE, SPACE, Block
 from grantcheck.documents.html_table import attr_number
 
@@ -28,19 +29,16 @@ LIMIT_ATTRIBUTES = ("_data-maxwords", "maxlength", "_data-maxlength")  # as ques
 def resolve(parser: _Parser) -> list[Block]:
     blocks = parser.blocks
     date = ""  # the group of a date written as day, month and year inputs: one field
-    traps: set[int] = set()
+    dropped: set[int] = set()  # spam traps
+    moved: dict[int, list[int]] = {}  # an upload -> its help, read before it
     for index, kind, attrs in parser.controls:
-        ident = attrs.get("id", "")
         hints = refs.blocks(parser.named, parser.blocks, attrs.get("aria-describedby", ""))
-        label = (
-            parser.labels.get(ident)
-            or attrs["_inline"]
-            or refs.text(parser.named, parser.blocks, attrs.get("aria-labelledby", ""))
-            or attrs.get("aria-label")
-            or attrs.get("title")
-            or attrs.get("placeholder")
-            or ""
-        )
+        helped = parser.help.get(index, [])
+        label = _label(parser, attrs)
+        said = " ".join([label, *(blocks[i].text for i in [*hints, *helped])])
+        if widgets.TRAP.search(said) or any(bait in said.lower() for bait in HONEYPOT):
+            dropped.add(index)  # "Leave this field blank": a trap for robots, not for people
+            continue
         where = (("element", attrs["_name"]),)
         chars = attr_number(
             attrs.get("maxlength") or attrs.get("_data-maxlength")
@@ -53,16 +51,17 @@ def resolve(parser: _Parser) -> list[Block]:
         if not key and (words or chars):  # a form builder's counter: 'data-counter-type="word"'
             counter = [f'{k}="{v.strip()}"' for k, v in attrs.items() if refs.is_counter(k)]
             written = f"{' '.join(counter[:2])} on {attrs['_name']}"
-        if any(bait in label.lower() for bait in HONEYPOT):
-            traps.add(index)  # a trap for robots, hidden from people: nothing to fill in
-            continue
         if kind == "file":
-            block = Block(FILE, label, where, required="required" in attrs)
+            required = "required" in attrs or attrs.get("aria-required", "").lower() == "true"
+            block = Block(FILE, label, where, required=required)
+            moved[index] = [i for i in (*hints, *helped) if i > index][:3]
         elif kind == "textarea":  # its hint and counter ("0 of 1500 characters") are its words
             said = " ".join([label, *(blocks[i].text for i in hints)]).strip()
             block = Block(SPACE, said, where, max_chars=chars, max_words=words, limit_said=written)
         else:
-            group = attrs.get("name", "") if kind in GROUPED else ""
+            group = attrs.get("_group") or (attrs.get("name", "") if kind in GROUPED else "")
+            whole = widgets.part_of(label, attrs) if "_fieldset" in attrs else ""
+            group = group or (f"{whole} in {attrs['_fieldset']}" if whole else "")
             part = label.strip(" *:").lower() in DATE_PARTS
             date = (date or f"date {index}") if part and kind not in GROUPED else ""
             block = Block(
@@ -75,4 +74,34 @@ def resolve(parser: _Parser) -> list[Block]:
         if table not in parser.layout:  # a form's table: located as a Word form's cells are
             place = (("table", table), ("row", row), ("cell", cell))
             blocks[index] = replace(blocks[index], where=(*place, *blocks[index].where))
-    return [b for i, b in enumerate(blocks) if i not in traps] if traps else blocks
+    return _ordered(blocks, dropped, moved)
+
+
+def _label(parser: _Parser, attrs: dict[str, str]) -> str:
+    """A control's label: its own, else its question's (the group it is in), else its
+    accessible name; an upload button's own words ("Add file") name no document."""
+    ids = attrs.get("aria-labelledby", "")
+    own = (
+        parser.labels.get(attrs.get("id", ""))
+        or attrs["_inline"]
+        or refs.text(parser.named, parser.blocks, ids)
+    )
+    if "_button" in attrs:
+        group = refs.text(parser.named, parser.blocks, attrs.get("_grouplabel", ""))
+        return own or group or attrs["_last"]
+    return own or attrs.get("aria-label") or attrs.get("title") or attrs.get("placeholder") or ""
+
+
+def _ordered(blocks: list[Block], dropped: set[int], moved: dict[int, list[int]]) -> list[Block]:
+    """The blocks without spam traps, each upload's help (written under it) read before it,
+    as a reader meets a label, its help and then the button."""
+    if not dropped and not any(moved.values()):
+        return blocks
+    later = {i for help in moved.values() for i in help}
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        if index in dropped or index in later:
+            continue
+        out += [blocks[i] for i in moved.get(index, ())]
+        out.append(block)
+    return out

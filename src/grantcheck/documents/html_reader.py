@@ -31,80 +31,38 @@ from grantcheck.documents.html_aria import ARIA_CONTAINERS, ARIA_CONTROLS, aria_
 from grantcheck.documents.html_chrome import is_chrome
 from grantcheck.documents.html_controls import resolve
 from grantcheck.documents.html_table import Table
+from grantcheck.documents.html_widgets import Widgets
 from grantcheck.guidance import Unreadable
 
 MAX_DEPTH = 500
-BLOCKS = {
-    "p",
-    "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "td",
-    "th",
-    "dt",
-    "dd",
-    "div",
-    "legend",
-    "label",
-    "caption",
-    "section",
-    "article",
-    "form",
-    "fieldset",
-    "tr",
-    "br",
-    "ul",
-    "ol",
-    "table",
-    "body",
-    "main",
-    "header",
-    "footer",
-    "option",
-    "blockquote",
-    "pre",
-    "summary",
-    "nav",
-    "aside",
-}
+# elements whose words are a block of their own
+BLOCKS = set(
+    "p li h1 h2 h3 h4 h5 h6 td th dt dd div legend label caption section article form fieldset"
+    " tr br ul ol table body main header footer option blockquote pre summary nav aside".split()
+)
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "legend", "caption"}
 SKIP = {"script", "style", "template", "noscript", "head", "title"}
-VOID = {
-    "area",
-    "base",
-    "br",
-    "col",
-    "embed",
-    "hr",
-    "img",
-    "input",
-    "link",
-    "meta",
-    "source",
-    "track",
-    "wbr",
-}
+VOID = set("area base br col embed hr img input link meta source track wbr".split())
 NOT_FILLED = {"hidden", "submit", "button", "reset", "image"}
 CONTROLS = {"textarea", "select", "option", "label", "button", "a"}  # named for their data
 CELLS = {"td", "th"}
+ROOTS = {"html", "body", "main", "form", "article", "section"}  # what holds a page's items
 FORM_CONTROLS = {"input", "textarea", "select"}
 # what only a page's layout puts in a table cell: a form's table never holds these
 LAYOUT_INSIDE = {"table", "form", "h1", "h2", "h3", "h4", "h5", "h6"}
 
 
-class _Parser(HTMLParser):
+class _Parser(HTMLParser, Widgets):
     def __init__(self, budget: Budget) -> None:
-        super().__init__(convert_charrefs=True)
+        HTMLParser.__init__(self, convert_charrefs=True)
+        Widgets.__init__(self)
         self.budget = budget
         self.blocks: list[Block] = []
         self.stack: list[str] = []
         self.skip = 0
         self.text: list[str] = []
         self.text_tag = "p"
+        self.text_heading = False  # the block being read is a heading (or role="heading")
         self.labels: dict[str, str] = {}  # for= id -> label text
         self.label_open: list[str] = []
         self.controls: list[tuple[int, str, dict[str, str]]] = []  # (block index, tag, attrs)
@@ -127,6 +85,9 @@ class _Parser(HTMLParser):
         self.cells_seen = 0
         # open ARIA groups (radiogroup, group, list): (stack depth, role, a name for the group)
         self.aria_open: list[tuple[int, str, str, dict[str, str]]] = []
+        self.wrap: int | None = None  # depth of the element holding the last label, while open
+        self.help: dict[int, list[int]] = {}  # a control's block -> text read after it, in its
+        self.helping: tuple[int, int] | None = None  # wrapper: (control's block, wrapper depth)
 
     def _in_cell(self) -> None:
         """Note that the block about to be added is in the innermost open table cell, if any."""
@@ -159,13 +120,19 @@ class _Parser(HTMLParser):
         if words:
             if self.label_open:
                 self.label_open[-1] += " " + words
+            elif self.text_heading:
+                self.last_label = words
+            if (
+                self.helping is not None and not self.label_open
+            ):  # help under a control, in the wrapper of its label
+                self.help.setdefault(self.helping[0], []).append(len(self.blocks))
             self._in_cell()
             self.blocks.append(
                 Block(
                     TEXT,
                     words,
                     (("element", self.places[-1][1] if self.places else self.text_tag),),
-                    heading=self.text_tag in HEADINGS,
+                    heading=self.text_heading,
                     link=link,
                 )
             )
@@ -178,6 +145,7 @@ class _Parser(HTMLParser):
         if tag in BLOCKS:
             self._flush()
             self.text_tag = tag
+            self.text_heading = tag in HEADINGS or values.get("role", "").lower() == "heading"
             if tag not in VOID:
                 self.places.append((tag, _name(tag, values, self.seen[tag])))
         self._table_tag(tag, values)
@@ -191,6 +159,8 @@ class _Parser(HTMLParser):
             self.counts.append((len(self.stack), values))
         if tag == "a" and "href" in values:
             self.in_link += 1
+        if tag == "label" or tag in HEADINGS:
+            self.helping = None  # the next control's label: what follows is not this one's help
         if tag == "label":
             self.label_open.append("")
             if values.get("for"):
@@ -207,6 +177,8 @@ class _Parser(HTMLParser):
             self.aria_open.append((len(self.stack), role, f"{role} {self.seen[tag]} {tag}", values))
         if role in ARIA_CONTROLS and tag not in FORM_CONTROLS:
             aria_control(self, tag, role, values)
+        if tag not in VOID and self.open_widget(tag, values, len(self.stack)):
+            self._flush()  # a button that may upload a file: its words are its own
         if tag == "input":
             self._flush()
             self._control("input", values)
@@ -218,6 +190,9 @@ class _Parser(HTMLParser):
             self.select = values
 
     def handle_endtag(self, tag: str) -> None:
+        upload = self.end_button(tag)
+        if upload is not None:
+            self._control(tag, upload, "file")
         if tag in SKIP and self.skip:
             self.skip -= 1
         if tag == "a" and self.in_link:
@@ -245,10 +220,18 @@ class _Parser(HTMLParser):
             opened = next((s for s in reversed(self.stack) if s.startswith("label:")), "label:")
             if opened[6:]:
                 self.labels[opened[6:]] = words
+            self.last_label = words or self.last_label
         for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 50), -1):
             if self.stack[i] == tag or (tag == "label" and self.stack[i].startswith("label:")):
                 del self.stack[i:]
                 break
+        self.close_widget(len(self.stack))
+        if self.wrap is not None and len(self.stack) < self.wrap:
+            self.wrap = None
+        if self.helping is not None and len(self.stack) < self.helping[1]:
+            self.helping = None
+        if tag == "label":  # the element holding it holds its control and the control's help
+            self.wrap = len(self.stack)
         if self.chrome_at is not None and len(self.stack) <= self.chrome_at:
             self.chrome_at = None
         while self.counts and self.counts[-1][0] >= len(self.stack):
@@ -268,14 +251,22 @@ class _Parser(HTMLParser):
 
     def _control(self, tag: str, attrs: dict[str, str], aria: str = "") -> None:
         kind = aria or (attrs.get("type", "text").lower() if tag == "input" else tag)
-        if kind in NOT_FILLED or self.chrome_at is not None:
-            return
+        if kind in NOT_FILLED or self.chrome_at is not None or self.hidden_at is not None:
+            return  # (a control hidden from people is a spam trap)
         inline = self.label_open[-1].strip() if self.label_open else ""
+        for _, ident, _ in reversed(self.ids_open[-3:]):  # <label for> an element holding it
+            inline = inline or self.labels.get(ident, "")
         count = self.counts[-1][1] if self.counts and kind == "textarea" else {}
         limits = {f"_{k}": count[k] for k in ("data-maxwords", "data-maxlength") if k in count}
-        place = {"_name": _name(tag, attrs, self.seen.get(tag, 1))}
+        place = {"_name": _name(tag, attrs, self.seen.get(tag, 1)), "_last": self.last_label}
+        group = self.group_of(kind, attrs)
+        labelled = [i for i, s in enumerate(self.stack) if s.startswith("label:")]
+        wrap = labelled[-1] if labelled else self.wrap
+        # (a label written straight into the form, not in a wrapper of its own, has no help)
+        item = wrap is not None and self.stack[wrap - 1] not in ROOTS if wrap else False
+        self.helping = (len(self.blocks), wrap) if wrap and item else None
         self.controls.append(
-            (len(self.blocks), kind, {**attrs, **limits, **place, "_inline": inline})
+            (len(self.blocks), kind, {**attrs, **limits, **place, **group, "_inline": inline})
         )
         self._in_cell()
         self.blocks.append(Block(FIELD, "", ()))  # placeholder, resolved when labels are known

@@ -42,8 +42,10 @@ def data_max(attrs: dict[str, str], unit: str = "char") -> int | None:
         (v.strip().lower() for k, v in attrs.items() if k.startswith("data-") and "type" in k), ""
     )
     for key, value in attrs.items():
-        if not key.startswith("data-") or "max" not in key or key.endswith("message"):
+        if not key.startswith("data-") or key.endswith(("message", "type")):
             continue
+        if ("max" not in key and "limit" not in key) or "file" in key or "size" in key:
+            continue  # ("data-limit" with "data-limit-type"; never a file's size)
         said = "word" if "word" in key else "char" if "char" in key or "length" in key else ""
         if (said or typed[:4]) == unit:
             raw = value.strip()

@@ -56,6 +56,8 @@ from grantcheck.documents.shapes import (
 )
 from grantcheck.documents.vocab import Vocabulary
 
+ROOMY = 50  # words: a box that holds this many is room for prose, not for a single value
+
 
 @dataclass(slots=True)
 class _Prompt:
@@ -287,7 +289,11 @@ class Reader(Prompts):
                 self.groups.add(tick)
                 self.fields.append(self.evidence(block, p.text))
         elif (
-            (self.is_field_label(p.text) and (not p.limit or p.limit[0] < ONE_VALUE))
+            (
+                self.is_field_label(p.text)
+                and (not p.limit or p.limit[0] < ONE_VALUE)
+                and not self._roomy(p, block)
+            )
             or (not limit and same_row(p.block, block) and not self.asks_prose(p.text))
             or (
                 not limit
@@ -304,6 +310,13 @@ class Reader(Prompts):
         else:
             control = block.where if chars is not None and limit is chars else ()
             self._question(_Prompt(p.block, p.text, limit, control))
+
+    def _roomy(self, p: _Prompt, block: Block) -> bool:
+        """Whether a box with room for prose (a limit of 50 words or more) answers a prompt
+        that asks for it: "Who will benefit, and roughly how many people?" over a 500-character
+        box is a question, though "how many" alone would ask for a number."""
+        room = block.max_words or (block.max_chars or 0) / self.cpw
+        return room >= ROOMY and self.asks_prose(p.text)
 
     def _field(self, block: Block) -> None:
         previous_was_choice, self.choice_words = self.choice_words, False

@@ -1,0 +1,139 @@
+"""What a saved page's controls belong to, and controls that are not the applicant's.
+
+Form builders (Google Forms, Microsoft Forms, Gravity Forms' multi-file field, many council
+e-forms) make an upload a button ("Add file", "Upload file", "Select files") rather than a file
+input, labelled by its question's group (``role="group"`` with ``aria-labelledby``); they write
+a name or an address as several inputs in one fieldset; and they hide spam traps from people
+(``aria-hidden``, "Leave this field blank"). ``Widgets`` is the parser's part that follows
+groups, hidden parts and buttons (``html_aria`` reads controls drawn with ARIA roles).
+"""
+
+from __future__ import annotations
+
+import re
+
+# what holds a question's choices: its radio buttons or tick boxes are one field
+GROUP_ROLES = {"radiogroup", "group", "list"}
+# a button's words that say it uploads a file: "Add file", "Upload file", "Select files",
+# "Choose a file", "Browse…", "Lanlwytho ffeil"
+UPLOAD = re.compile(
+    r"^\s*(?:upload|attach|browse|lanlwytho|uwchlwytho|"
+    r"(?:add|choose|select|attach)\s+(?:a\s+|your\s+|the\s+)?(?:files?|documents?|attachments?)"
+    r"|ychwanegu\s+ffeil)\b",
+    re.IGNORECASE,
+)
+# a spam trap's own words: "Leave this field blank", "should be left unchanged", "If you are
+# human, leave this empty"
+TRAP = re.compile(
+    r"\bleave\s+(?:this|it)\b.{0,20}\b(?:blank|empty|unchanged)\b|"
+    r"\bshould\s+be\s+left\s+(?:blank|empty|unchanged)\b|\bif\s+you\s+are\s+(?:a\s+)?human\b",
+    re.IGNORECASE,
+)
+
+
+class Widgets:
+    """The parser's state for groups, upload buttons and hidden parts."""
+
+    stack: list[str]
+    text: list[str]
+
+    def __init__(self) -> None:
+        # open groups: (stack depth, key, role, aria-labelledby); innermost last
+        self.groups: list[tuple[int, str, str, str]] = []
+        self.button: tuple[int, dict[str, str]] | None = None  # an open button: may upload
+        self.hidden_at: int | None = None  # inside aria-hidden="true": no control is real
+        self.last_label = ""  # the last label or heading read: an upload button's question
+        self.opened = 0  # groups met so far: each group's key
+
+    def open_widget(self, tag: str, values: dict[str, str], depth: int) -> bool:
+        """Note groups, hidden parts and buttons opening at ``depth``; whether a button opens
+        (its words may say it uploads a file)."""
+        role = values.get("role", "").lower()
+        if role in GROUP_ROLES or tag == "fieldset":
+            self.opened += 1
+            key = f"group {self.opened}"
+            self.groups.append((depth, key, role, values.get("aria-labelledby", "")))
+        if self.hidden_at is None and values.get("aria-hidden", "").lower() == "true":
+            self.hidden_at = depth
+        if (tag == "button" or role == "button") and self.button is None:
+            self.button = (depth, values)
+            return True
+        return False
+
+    def end_button(self, tag: str) -> dict[str, str] | None:
+        """Before an element ends (``tag``, the top of the stack): when it is the open button
+        and it says it uploads a file, the upload's attributes."""
+        if self.button is None or self.button[0] != len(self.stack) or self.stack[-1] != tag:
+            return None
+        values, self.button = self.button[1], None
+        words = values.get("aria-label") or " ".join("".join(self.text).split())
+        if not UPLOAD.match(words):
+            return None
+        self.text = []  # "Add file": the button's words, not prose
+        return {**values, "type": "file", "_button": words}
+
+    def close_widget(self, depth: int) -> None:
+        """Close what ends above ``depth`` (the stack's depth once an element has ended)."""
+        if self.button is not None and self.button[0] > depth:
+            self.button = None
+        while self.groups and self.groups[-1][0] > depth:
+            self.groups.pop()
+        if self.hidden_at is not None and self.hidden_at > depth:
+            self.hidden_at = None
+
+    def group_of(self, kind: str, attrs: dict[str, str]) -> dict[str, str]:
+        """A control's group and its question's label ids: a radio or tick box drawn without a
+        name is one of its group's choices, and so is a box typed in beside them ("Other:")."""
+        out: dict[str, str] = {}
+        if not self.groups:
+            return out
+        key = self.groups[-1][1]
+        out["_fieldset"] = key
+        out["_grouplabel"] = next((g[3] for g in reversed(self.groups) if g[3]), "")
+        choices = next((g for g in reversed(self.groups) if g[2] == "radiogroup"), None)
+        if kind in ("radio", "checkbox") and not attrs.get("name"):
+            out["_group"] = key
+        elif choices is not None and kind not in ("file", "textarea"):
+            out["_group"] = choices[1]
+        return out
+
+
+# the parts of one name or one address, written as several inputs in one fieldset (Gravity
+# Forms' Name and Address fields, Drupal Webform's address, a council's "Address line 1, Address
+# line 2, Town, Postcode"): one contact detail, as three date inputs are one date. Known by the
+# HTML autofill token a browser fills each with, or by the part's label.
+AUTOFILL = {
+    **dict.fromkeys(
+        ("honorific-prefix", "given-name", "additional-name", "family-name", "honorific-suffix"),
+        "name",
+    ),
+    **dict.fromkeys(
+        ("street-address", "address-line1", "address-line2", "address-line3", "address-level1")
+        + ("address-level2", "address-level3", "address-level4", "postal-code", "country")
+        + ("country-name",),
+        "address",
+    ),
+}
+PARTS = {
+    **dict.fromkeys(
+        "title, first, first name, forename, forenames, given name, middle, middle name,"
+        " initials, last, last name, surname, family name, prefix, suffix".split(", "),
+        "name",
+    ),
+    **dict.fromkeys(
+        "address, address 1, address 2, address 3, address line 1, address line 2,"
+        " address line 3, street, street address, building, house number, house name, town,"
+        " city, town or city, town/city, county, state, region, province, postcode, post code,"
+        " postal code, zip, zip code, country, locality, district".split(", "),
+        "address",
+    ),
+}
+
+
+def part_of(label: str, attrs: dict[str, str]) -> str:
+    """Which whole ("name", "address") an input is a part of, or ""."""
+    token = attrs.get("autocomplete", "").lower().split()
+    if token and token[-1] in AUTOFILL:
+        return AUTOFILL[token[-1]]
+    bare = " ".join(label.lower().replace("(optional)", " ").strip(" *:").split())
+    return PARTS.get(bare, "")
