@@ -125,6 +125,13 @@ def test_lines_of_a_pdf_or_text_export_read_as_the_sentences_they_wrap(tmp_path:
     )
     every, some = sent(g)
     assert (every, some) == (["governing_document"], ["lease"])
+    # a short title over a list in lower case is not a sentence the margin broke
+    h = measure(
+        tmp_path,
+        "notes.txt",
+        "4. Papers to send\nyour constitution;\nyour latest accounts;\na recent bank statement.\n",
+    )
+    assert sorted(sent(h)[0]) == ["accounts", "bank_statement", "governing_document"]
 
 
 def test_a_fixed_width_checklist_with_typed_tick_boxes(tmp_path: Path) -> None:
@@ -233,3 +240,37 @@ def test_accounts_signed_by_the_groups_own_officers_are_unaudited(tmp_path: Path
     )
     assert f.accounts is not None and f.accounts.value == "unaudited"
     assert sent(f) == (["accounts"], [])
+
+
+def test_a_long_lettered_list_and_a_conditional_tail(tmp_path: Path) -> None:
+    """Letters run past h ('i)', 'j)'); 'Where relevant, you must also send:' makes the items
+    under it conditional."""
+    items = "abcdefgh"
+    docs = ["your constitution", "your accounts", "a budget", "a project plan"]
+    docs += ["two references", "a cash-flow forecast", "your business plan", "three quotes"]
+    lines = [f"{c}) {d};" for c, d in zip(items, docs, strict=True)]
+    f = measure(
+        tmp_path,
+        "enclose.md",
+        "## Enclosures\n\nPlease enclose:\n\n" + "\n".join(lines) + "\n\n"
+        "Where relevant, you must also send:\n\n"
+        "i) your environmental policy, if you are building;\n"
+        "j) a lease, if you rent your premises.\n",
+    )
+    every, some = sent(f)
+    assert len(every) == 7  # the forecast is a budget: one document of that kind
+    assert sorted(some) == ["environmental", "lease"]
+
+
+def test_what_we_ask_for_and_a_negation_that_ends_with_its_clause(tmp_path: Path) -> None:
+    """'What we ask for' heads a list; 'groups that have not yet ... may send bank statements'
+    asks for them (the 'not' belongs to the clause before 'may')."""
+    f = measure(
+        tmp_path,
+        "notes.md",
+        "## What we ask for\n\n- Your latest annual accounts.\n\n"
+        "Groups that have not yet finished their first year may instead send three months of "
+        "bank statements.\n",
+    )
+    assert f.accounts is not None and f.accounts.value == "bank_statements"
+    assert sent(f) == (["accounts"], ["bank_statement"])

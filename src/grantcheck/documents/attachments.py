@@ -17,9 +17,9 @@ from collections.abc import Callable
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.conditions import (
     LEADING_IF,
-    NEGATED,
     Conditions,
     is_listed,
+    negated,
 )
 from grantcheck.documents.facts import Attachment, Found
 
@@ -171,7 +171,7 @@ class Attachments(Conditions):
                 and not self._sends(s)
             ):
                 continue  # "you must hold insurance" asks for cover, not for a document
-            if NEGATED.search(s[max(0, item[0] - 70) : item[0]]):
+            if negated(s, item[0]):
                 continue  # "you do not need to send the certificate"
             if kept and re.match(r"[\s,]*or\b", gap):
                 # "your accounts, or if your group is new, bank statements": the condition after
@@ -238,7 +238,7 @@ class Attachments(Conditions):
         if (
             m is None
             or NOT_SENT.search(s, 0, m.start())
-            or NEGATED.search(s[max(0, m.start() - 70) : m.start()])
+            or negated(s, m.start())
             or self.vocab.not_attachment.search(m["name"])
         ):
             return

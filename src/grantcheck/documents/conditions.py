@@ -24,7 +24,20 @@ NEGATED = re.compile(
     r"dim)|n't|n’t)\b[^.,;:!?()]{0,70}$",
     re.IGNORECASE,
 )
-LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪]\s|\(?[0-9]{1,2}[.)]\s|\(?[a-h]\)\s)")
+# a list's item: a bullet, "3.", "(b)", and past h: "i)", "(vii)" (letters run on, or are roman)
+# a new clause's modal after a negation: "groups that have not yet finished a year may send
+# bank statements" asks for them; "you do not need to send" does not
+MODAL = re.compile(r"\b(?:may|can|should|must|will|could|might|shall)\b", re.IGNORECASE)
+
+
+def negated(s: str, at: int) -> bool:
+    """Whether a negation governs what is named at ``s[at]``: a "not", "no" or "never" shortly
+    before it, in its clause, with no modal after it opening a clause of its own."""
+    m = NEGATED.search(s, max(0, at - 70), at)
+    return m is not None and MODAL.search(s, m.start() + 1, at) is None and not MODAL.match(s, at)
+
+
+LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪]\s|\(?[0-9]{1,2}[.)]\s|\(?(?:[a-z]|[ivx]{2,4})\)\s)")
 NOTE = re.compile(r"\((?:see|note|as)\b[^()]{0,60}\)", re.IGNORECASE)
 # what may stand between a clause's start and a condition that opens it
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:(–—])[\s\-*•]*(?:(?:and|or|but|that|only)\s+)*$", re.I)
@@ -162,10 +175,7 @@ class Conditions:
         need not be ("You do not need to send the certificate")."""
         if not self.may("attach"):
             return False
-        return any(
-            not NEGATED.search(s[max(0, m.start() - 70) : m.start()])
-            for m in self.vocab.attach.finditer(s)
-        )
+        return any(not negated(s, m.start()) for m in self.vocab.attach.finditer(s))
 
     def _cues(self, text: str) -> tuple[tuple[int, bool], ...]:
         """Where ``text``'s condition cues start, and whether each only says when a copy is sent

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from grantcheck.documents.blocks import Block
-from grantcheck.documents.conditions import NEGATED
+from grantcheck.documents.conditions import negated
 from grantcheck.documents.facts import Found
 from grantcheck.documents.match import NOT_NEEDED, MatchFunding
 from grantcheck.documents.phrases import amounts, nearest
@@ -72,7 +72,7 @@ class Holdings(MatchFunding):
                 continue
             for m in acc[level].finditer(s):
                 after = NOT_AFTER.match(s, m.end())
-                if after is None and not NEGATED.search(s[max(0, m.start() - 70) : m.start()]):
+                if after is None and not negated(s, m.start()):
                     if i == 3 and CHECKED.search(m.group(0)) and not _names_accounts(s):
                         break  # "checked by an independent person": of the accounts only
                     levels.append(i)

@@ -29,6 +29,10 @@ BROKEN = re.compile(r"(?<=[a-z])- (?=[a-z]{2})(?!(?:and|or|to|nor)\b)")
 # Markdown emphasis around words: "*if* your project", "**must**"
 EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=\w)|(?<=\w)\*{1,2}(?![\w*])")
 LINES = frozenset(("page", "line"))
+WRAPPED = 45  # characters: a line at least this long may have been broken by the margin
+JOINERS = frozenset(
+    "a an the your our their its of and or to for with in on by from that if as any".split()
+)
 BOX = re.compile(r"\s*\[\s*[xX✓✔]?\s*\]\s*")  # a tick box typed in text: "[   ]"
 ENDS = (".", ";", ":", "?", "!", ")")  # a line ending so ends its sentence or item
 
@@ -82,11 +86,15 @@ class Recaps(Conditions):
     def _wrap(self, block: Block, found: tuple[int, int, int]) -> None:
         """Keep a line that stops mid-sentence, with what was found before it, for the next."""
         keys = {key for key, _ in block.where}  # a line of a PDF or a text: not a cell
+        text = block.text.rstrip()
         if (
             "line" in keys
             and keys <= LINES
             and not block.heading
-            and not block.text.rstrip().endswith(ENDS)
+            and not text.endswith(ENDS)
+            # a line a margin broke is long, or stops on a word that needs the next ("If yes,
+            # attach your"); a short title does not ("6. What you need to send")
+            and (len(text) >= WRAPPED or text.rsplit(None, 1)[-1].lower() in JOINERS)
         ):
             self.wrapped = (block, self.blocks_read, *found)
 
