@@ -219,3 +219,74 @@ def test_a_print_preview_saved_as_text_reads_the_same(tmp_path: Path) -> None:
     f = measure(tmp_path, "preview.txt", text)
     assert limits(f) == [120, 250]
     assert len(f.fields) == 5
+
+
+# --- a two-column table form as pdftotext -layout prints it ----------------------------------
+
+LAYOUT = """\
+                         ASHCOMBE VILLAGE FUND - APPLICATION
+
+   SECTION 1 - YOUR GROUP
+
+   1.1  Group name
+
+   1.2  Contact address
+
+
+
+   1.3  Is the group constituted?                  Yes  /  No
+
+   1.4  Members                                    approx.
+
+   SECTION 2 - YOUR IDEA
+
+   2.1  Explain what the money would be
+        spent on and who it would help.
+        (max 200 words)
+
+
+
+
+   2.2  How will you let people know about         Use another sheet if you need
+        the activity?                              more room.
+
+
+
+
+   2.3  What will you do if fewer people           (75 words)
+        come than you hope?
+
+   2.4  Total cost                                 £
+
+   SECTION 3 - ENCLOSURES                                       Tick each one
+
+   Group rules                                     [   ]
+
+   Last bank statement                             [   ]
+"""
+
+
+def test_a_pdftotext_layout_table_form_reads_labels_boxes_and_the_answer_column(
+    tmp_path: Path,
+) -> None:
+    f = measure(tmp_path, "layout.txt", LAYOUT)
+    # a tall empty box under a prompt is a question; a short one, or a sign in the answer
+    # column, a field; "(75 words)" printed in the answer column is its row's limit
+    assert limits(f) == [200, None, 75]
+    assert [e.words.split()[0] for e in f.fields][:5] == ["1.1", "1.2", "1.3", "1.4", "2.4"]
+    assert len(f.fields) == 6  # and one group of tick boxes
+
+
+def test_prose_with_a_few_aligned_figures_is_not_a_table_form(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "notes.txt",
+        "Key dates\n\n"
+        "Applications open                             1 March\n\n"
+        "Applications close                            30 April\n\n"
+        "Panel meets                                   June\n\n"
+        "Payments made                                 July\n\n"
+        "Who can apply?\n\n"
+        "Any constituted group in the parish.\n",
+    )
+    assert f.questions == []

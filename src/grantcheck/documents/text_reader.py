@@ -15,6 +15,7 @@ from grantcheck.documents.announced import announced, role_lines
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted, Location
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.furniture import furniture
+from grantcheck.documents.layout_text import laid_out
 from grantcheck.documents.preview import preview
 
 RULED = set("_.…-=|[] \t")
@@ -235,7 +236,8 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     running = furniture(text.splitlines(keepends=True)) if "\f" in text or "age" in text else ()
     hang = 0  # the column a list item's words start at: a line indented that far continues it
     controls = role_lines(lines)  # a screen reader's text: "Edit field." is a control, alone
-    for number, raw in enumerate(lines, start=1):
+    numbered = (laid_out(lines) if fmt == "txt" else None) or enumerate(lines, start=1)
+    for number, raw in numbered:
         if number - 1 in running:
             continue  # (a paragraph or question runs on over the page break)
         line = raw.strip()
