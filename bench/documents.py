@@ -45,8 +45,15 @@ PLACES = (
 )
 
 
+TOPICS = ["who can apply", "what we fund", "how to apply", "how we decide", "paying the grant"]
+TOPICS += ["monitoring", "your documents"]
+
+
 def page(n: int, varied: bool = False) -> list[str]:
-    lines = [f"Section {n}: guidance for applicants"]
+    # the question and the documents come mid-page, and a page opens and closes with lines of
+    # its own: lines that open or close most pages are a running header or footer
+    # (documents/furniture.py) and are not read, as a real document's "Page 2 of 4" is not
+    lines = [f"Section {n}: {TOPICS[n % len(TOPICS)]}"]
     lines += [PROSE[(n + i) % len(PROSE)] for i in range(30)]
     if varied:  # a place name in each line: no line repeats, as in real guidance
         lines[1:] = [
@@ -55,7 +62,8 @@ def page(n: int, varied: bool = False) -> list[str]:
             )
             for i, line in enumerate(lines[1:])
         ]
-    lines += [
+    lines.append(f"Section {n + 1} tells you about {TOPICS[(n + 1) % len(TOPICS)]}.")
+    lines[16:16] = [
         f"{n}. Describe how your project will help (max 250 words)",
         "Please attach a copy of your constitution and your latest accounts.",
         "If you work with children, you must have a safeguarding policy.",
