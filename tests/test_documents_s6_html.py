@@ -204,3 +204,36 @@ def test_accounts_waived_for_some_leave_the_bank_statement_as_the_level(tmp_path
     f = measure(tmp_path, "waived.html", WAIVED)
     assert kinds(f) == (["bank_statement"], ["accounts"])
     assert f.accounts is not None and f.accounts.value == "bank_statements"
+
+
+# --- a form saved from a word processor: empty cells are where applicants write --------------
+
+PAPER = """<html><body><h1>Small grants form</h1>
+<table border=1><tr><td><p>Name of group</p></td><td><p>&nbsp;</p></td></tr>
+<tr><td><p>Phone</p></td><td><p>&nbsp;</p></td></tr></table>
+<table border=1><tr><td><p>3. What will you do with the grant? (no more than 200 words)</p></td></tr>
+<tr><td style="height:90pt"><p>&nbsp;</p></td></tr></table>
+<p>Please mark each document you send with a Y.</p>
+<table border=1><tr><td><p>Document</p></td><td><p>Y</p></td></tr>
+<tr><td><p>Constitution</p></td><td><p>&nbsp;</p></td></tr>
+<tr><td><p>Bank statement</p></td><td><p>&nbsp;</p></td></tr></table>
+<p><b>For office use only</b></p>
+<table border=1><tr><td><p>Date received</p></td><td><p>&nbsp;</p></td></tr>
+<tr><td><p>Reference</p></td><td><p>&nbsp;</p></td></tr></table>
+</body></html>
+"""
+
+
+def test_empty_cells_of_a_page_saved_from_a_word_processor_are_answer_spaces(
+    tmp_path: Path,
+) -> None:
+    f = measure(tmp_path, "paper.htm", PAPER)
+    assert limits(f) == [200]
+    assert len(f.fields) == 3  # name, phone and the checklist's "Y" column (one group)
+
+
+def test_empty_cells_beside_real_controls_are_not_answer_spaces(tmp_path: Path) -> None:
+    page = PAPER.replace("</h1>", "</h1><form><label for='e'>Email</label><input id='e'></form>")
+    f = measure(tmp_path, "online.html", page)
+    assert limits(f) == [200]  # (the limit's prompt still asks, with its limit)
+    assert len(f.fields) == 1

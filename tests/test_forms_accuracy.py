@@ -60,8 +60,11 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # system's print preview (answer kinds, box sizes, empty uploads) and a few characters read as
 # one value's size: see the figures below. Saved web forms read as form builders write them
 # (upload buttons, help under a control, spam traps, a name or address in parts, a roomy box
-# under a "how many" question): questions 67, word limit 69, attachments 65.
-FLOORS = {"questions": 67 / 73, "word_limit": 69 / 73, "attachments": 65 / 73, "accounts": 71 / 73}
+# under a "how many" question): questions 67, word limit 69, attachments 65. A two-column table
+# form as pdftotext -layout prints it: questions 68, word limit 70; a form saved from a word
+# processor as a web page (its empty cells are answer spaces, an office-use title over its
+# table, a checklist column headed "Y"): questions 69.
+FLOORS = {"questions": 69 / 73, "word_limit": 70 / 73, "attachments": 65 / 73, "accounts": 71 / 73}
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
 # after the first fixes, 250 of 250 once a kind named inside an opening condition was not asked
@@ -90,7 +93,7 @@ UNMET: dict[str, str] = {
     "attachment count exact on 65/73 documents = 89.0% (target 90%)",
 }
 FAR = (
-    "issue-12 target not met since the fifth held-out set: 5 misses on 73 documents are "
+    "issue-12 target not met since the fifth held-out set: 3 misses on 73 documents are "
     "outside ±1 question or ±10% of words (bench/forms.py lists them)"
 )
 UNMET_PR: dict[str, str] = {}

@@ -25,7 +25,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
-from grantcheck.documents.blocks import FIELD, TEXT, Block, Extracted
+from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.html_aria import ARIA_CONTAINERS, ARIA_CONTROLS, aria_control
 from grantcheck.documents.html_chrome import is_chrome
@@ -88,6 +88,7 @@ class _Parser(HTMLParser, Widgets):
         self.wrap: int | None = None  # depth of the element holding the last label, while open
         self.help: dict[int, list[int]] = {}  # a control's block -> text read after it, in its
         self.helping: tuple[int, int] | None = None  # wrapper: (control's block, wrapper depth)
+        self.empty: list[int] = []  # empty table cells: answer spaces, on a page with no controls
 
     def _in_cell(self) -> None:
         """Note that the block about to be added is in the innermost open table cell, if any."""
@@ -109,6 +110,8 @@ class _Parser(HTMLParser, Widgets):
             self.tables[-1].new_row()
         elif tag in CELLS and self.tables:
             self.tables[-1].new_cell(values)
+            self.tables[-1].opened = len(self.blocks)
+            self.tables[-1].name = self.places[-1][1] if self.places else tag
             self.cells_seen += 1
             if not self.cells_seen % 256:  # a page of empty cells has no text to charge: time it
                 self.budget.tick()
@@ -214,6 +217,10 @@ class _Parser(HTMLParser, Widgets):
         if tag == "table" and self.tables:
             self.tables.pop()
         elif tag in CELLS and self.tables:
+            if self.tables[-1].opened == len(self.blocks) and self.chrome_at is None:
+                self.empty.append(len(self.blocks))  # an empty cell: an answer space, on paper
+                self._in_cell()
+                self.blocks.append(Block(SPACE, "", (("element", self.tables[-1].name),)))
             self.tables[-1].cell = None
         if tag == "label" and self.label_open:
             words = self.label_open.pop().strip()

@@ -23,6 +23,8 @@ class Table:
     column: int = 0  # the last grid column used in this row
     cell: int | None = None  # the grid column of the open cell
     spans: list[tuple[int, int, int]] = field(default_factory=list)  # sorted by first column
+    opened: int = 0  # blocks read before the open cell: none since, and the cell is empty
+    name: str = ""  # the open cell, as a user finds it in the file ("td 12")
 
     def new_row(self) -> None:
         self.row, self.column, self.cell = self.row + 1, 0, None

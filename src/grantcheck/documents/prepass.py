@@ -27,6 +27,10 @@ QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(\d{1,3})\b", re.IGNOREC
 LABEL_SKIP = re.compile(r"^\s*(?:[-*•▪]|\(?[0-9]{1,2}[.)]|section|part|stage)\s", re.I)
 
 
+# a documents table's column headed with the mark to write in it: "Y", "X", "Y/N"
+MARKS = {"Y", "X", "Y/N", "Y / N"}
+
+
 def tick_columns(blocks: list[Block], vocab: Vocabulary) -> dict[tuple[object, object], str]:
     """Columns headed "Attached", "Enclosed" or "Tick": each table's header row is its first
     row of two or more cells with words."""
@@ -42,7 +46,8 @@ def tick_columns(blocks: list[Block], vocab: Vocabulary) -> dict[tuple[object, o
             continue
         seen.add(table)
         for cell in cells:
-            if len(cell.text.split()) <= 3 and vocab.tick_column.search(cell.text):
+            bare = cell.text.strip(" ()[]:*")
+            if bare in MARKS or (len(bare.split()) <= 3 and vocab.tick_column.search(bare)):
                 out[column(cell.where)] = f"ticks {table} {dict(cell.where).get('cell')}"
     return out
 

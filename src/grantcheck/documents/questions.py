@@ -56,6 +56,7 @@ from grantcheck.documents.shapes import (
 )
 from grantcheck.documents.vocab import Vocabulary
 
+UNDER = ("under",)  # an office-use title outside any table: its box is what comes next
 ROOMY = 50  # words: a box that holds this many is room for prose, not for a single value
 
 
@@ -166,10 +167,12 @@ class Reader(Prompts):
         the applicant. The box runs to a heading, another page or table, or prose."""
         if block.kind == TEXT and len(block.text) < 60 and OFFICE.search(block.text):
             self._drop()
-            self.office = container(block.where)
+            self.office = container(block.where) or UNDER  # (a title over a table: the table)
             return True
         if self.office is None:
             return False
+        if self.office == UNDER:
+            self.office = container(block.where)
         if (
             block.heading
             or container(block.where) != self.office
