@@ -19,7 +19,7 @@ from collections import Counter
 
 # a fixed-width table's rule under its header (text_reader reads those tables)
 FIXED_RULE = re.compile(r"^\s*[-=]{3,}(?:\s{2,}[-=]{3,})+\s*$")
-GAP = re.compile(r"\S( {3,})(?=\S)")
+GAP = re.compile(r"[^\s[]( {3,})(?=\S)")  # (not the inside of a box, "[   ]")
 LEFT_MOST = 30  # columns: an answer column starts right of this
 ENOUGH = 4  # rows with words in the answer column: fewer, and the text is not such a table
 TALL = 3  # blank lines: an empty cell this high is room for prose
@@ -82,7 +82,6 @@ def laid_out(lines: list[str]) -> Numbered | None:
         return None
     out: Numbered = []
     n = 0
-    boxes = False  # the last row ended in a tick box: a column of them is one group
     while n < len(lines):
         if not lines[n].strip():
             out.append((n + 1, lines[n]))
@@ -98,17 +97,14 @@ def laid_out(lines: list[str]) -> Numbered | None:
         while blank < len(lines) and not lines[blank].strip() and blank - n <= TALL:
             blank += 1
         height = blank - n
-        if not lefts or not rights and (height < 1 or not _label(lefts)):
+        if not lefts or (not rights and (height < 1 or not _label(lefts))):
             out += [(first + 1 + i, line) for i, line in enumerate(lines[first:n])]
-            boxes = False
             continue
         indent = lefts[0][: len(lefts[0]) - len(lefts[0].lstrip())]
         label = indent + _joined([left.strip() for left in lefts])
         if BOX.match(rights):
-            out.append((first + 1, label + ("" if boxes else " [ ]")))
-            boxes = True
+            out.append((first + 1, label + " [ ]"))  # (the reader groups a column of them)
             continue
-        boxes = False
         if UNIT.match(rights):  # "£", "approx.": one value, however tall its box
             out.append((first + 1, f"{label} {rights}{BLANK}"))
         elif CHOICE.match(rights):  # "... constituted?  Yes / No": the choice on its line
@@ -124,8 +120,8 @@ def laid_out(lines: list[str]) -> Numbered | None:
 
 def _label(lefts: list[str]) -> bool:
     """Whether a row's left words are a label over a box: a few lines of words, not a heading
-    in capitals, a rule, a line set out in columns of its own, nor a paragraph (a sentence of more than a few words ending in a full
-    stop: a declaration over the signatures is not a box of its own)."""
+    in capitals, a rule, a line set out in columns of its own, nor a paragraph (a sentence of
+    more than a few words ending in a full stop: a declaration over signatures is no box)."""
     text = " ".join(" ".join(lefts).split())
     words = len(text.split())
     return (

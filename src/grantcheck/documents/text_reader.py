@@ -15,7 +15,7 @@ from grantcheck.documents.announced import announced, role_lines
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted, Location
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.furniture import furniture
-from grantcheck.documents.layout_text import laid_out
+from grantcheck.documents.layout_text import TALL, laid_out
 from grantcheck.documents.preview import preview
 
 RULED = set("_.…-=|[] \t")
@@ -156,8 +156,9 @@ def labelled_blanks(line: str, where: Location) -> list[Block] | None:
     return [Block(FIELD, label, where) for label in labels if any(c.isalnum() for c in label)]
 
 
-def tick_group(blocks: list[Block], where: Location, default: str) -> str:
-    """A line of tick boxes right under another is the same group ("[ ] Aim 1", "[ ] Aim 2")."""
+def tick_group(blocks: list[Block], where: Location, default: str, gap: int = 1) -> str:
+    """A line of tick boxes right under another (``gap`` lines on: a table's rows have blank
+    lines between them) is the same group ("[ ] Aim 1", "[ ] Aim 2")."""
     last = blocks[-1] if blocks else None
     line, before = dict(where).get("line"), dict(last.where).get("line") if last else None
     if (
@@ -165,7 +166,8 @@ def tick_group(blocks: list[Block], where: Location, default: str) -> str:
         and last.kind == FIELD
         and last.group
         and isinstance(line, int)
-        and before == line - 1
+        and isinstance(before, int)
+        and 0 < line - before <= gap
     ):
         return last.group
     return default
@@ -236,7 +238,9 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     running = furniture(text.splitlines(keepends=True)) if "\f" in text or "age" in text else ()
     hang = 0  # the column a list item's words start at: a line indented that far continues it
     controls = role_lines(lines)  # a screen reader's text: "Edit field." is a control, alone
-    numbered = (laid_out(lines) if fmt == "txt" else None) or enumerate(lines, start=1)
+    table = laid_out(lines) if fmt == "txt" else None  # a two-column form: its rows, read
+    numbered = table or enumerate(lines, start=1)
+    gap = TALL + 2 if table else 1  # (rows of tick boxes have blank lines between them)
     for number, raw in numbered:
         if number - 1 in running:
             continue  # (a paragraph or question runs on over the page break)
@@ -285,7 +289,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         if fmt == "md" and empty_row and number == tables.last + 1:
             tables.row_line(line, number, out.blocks)  # a table row with nothing in it yet
             continue
-        ruled = line_blocks(line, where, tick_group(out.blocks, where, f"line {number}"))
+        ruled = line_blocks(line, where, tick_group(out.blocks, where, f"line {number}", gap))
         if ruled is not None and not (tables.open and line.startswith("|")):
             if fmt == "md" and line.startswith("|") and number == tables.last + 1:
                 tables.last = number  # the divider under a table's header row
