@@ -83,6 +83,16 @@ def _within(key: str, truth: Any, got: Any) -> bool:
     return False
 
 
+def _text(value: Any) -> str:
+    """A value as a miss line shows it, a set's items sorted: a set of strings iterates in hash
+    order, which PYTHONHASHSEED changes from run to run, and two runs must print the same."""
+    if isinstance(value, tuple):
+        return "(" + ", ".join(map(_text, value)) + ")"
+    if isinstance(value, set):
+        return "{" + ", ".join(map(repr, sorted(value))) + "}" if value else "set()"
+    return str(value)
+
+
 def _selected(truth_file: Path, document: str, only: list[str] | None) -> bool:
     if not only:
         return True
@@ -121,7 +131,8 @@ def score(folder: Path = FOLDER, only: list[str] | None = None) -> Score:
                 result.facts_ok[key] += 1
             else:
                 result.misses.append(
-                    f"{truth['document']}: {key} measured {have}, true {want} (not a target)"
+                    f"{truth['document']}: {key} measured {_text(have)}, true {_text(want)}"
+                    " (not a target)"
                 )
         want_fields, tolerance = truth.get("fields"), truth.get("fields_tolerance") or 0
         if isinstance(want_fields, int) and abs(got["fields"] - want_fields) <= tolerance:
