@@ -208,7 +208,7 @@ def test_match_funding_agrees_at_the_precision_stated(project: Path) -> None:
     data = json.loads(_checked(project, "33", "-f", "json").output)
     match = data["schemes"][0]["measured"]["eligibility.match_funding_percent"]
     assert match["measured"] == 33.3 and match["agrees"] is True  # a third: a stated 33 agrees
-    from grantcheck.measured import _at_precision
+    from grantcheck.measured_facts import _at_precision
 
     assert not _at_precision(33, 33.3) and _at_precision(33, 33.6)
     assert not _at_precision(33.3, 33.33) and _at_precision(33.3, 33.4)

@@ -12,7 +12,7 @@ from grantcheck.units import and_more, number
 if TYPE_CHECKING:
     from grantcheck.documents.facts import Evidence
     from grantcheck.documents.total import Total
-    from grantcheck.measured import Measured
+    from grantcheck.measured_meeting import Measured
 
 
 Item = tuple["Evidence", dict[str, Any]]  # an item's evidence, and what else it says (its limit)

@@ -17,7 +17,7 @@ from typing import Any
 from grantcheck.effort import Effort, Part, Vocabulary
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.guidance import GuidanceMeasure
-from grantcheck.measured import Measured
+from grantcheck.measured_meeting import Measured
 from grantcheck.metrics_application import (
     cost_path,
     estimate_effort,

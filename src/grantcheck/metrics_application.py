@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from grantcheck.effort import Effort, Vocabulary, application_effort
 from grantcheck.guidance import GuidanceMeasure
-from grantcheck.measured import Measured
+from grantcheck.measured_meeting import Measured
 from grantcheck.metrics_base import Metric, Put, ratio, rounded
 from grantcheck.scheme import Scheme
 from grantcheck.stages import form_total, stage_count, stage_facts

@@ -1,0 +1,207 @@
+"""Each measured fact met with its stated one: a form's questions, word limit, fields and
+attachments, and the eligibility facts (policies, accounts, insurance, match funding), each
+compared at its own tolerance. A document with no text leaves a total not known (a note),
+never what the other documents hold read as the whole.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from grantcheck.load import KeyPath
+from grantcheck.measured_evidence import Item, fields_evidence, in_some_cases
+from grantcheck.measured_meeting import Meeting
+from grantcheck.scheme import Scheme
+from grantcheck.units import number, pounds
+
+if TYPE_CHECKING:
+    from grantcheck.documents.facts import DocumentFacts
+
+
+def _at_precision(stated: float, measured: float) -> bool:
+    """Whether a measured percentage differs from a stated one at the precision stated: a
+    stated 33 agrees with a measured 33.3 ("a third"), 33.5 does not round to 33 (half a unit
+    of the stated figure's last place: 0.5 points for a whole number)."""
+    places = len(f"{float(stated):.6f}".rstrip("0").split(".")[1])
+    return abs(float(stated) - float(measured)) > 0.5 * 10**-places + 1e-9
+
+
+def _differs(stated: float, measured: float, share: float, absolute: float = 0) -> bool:
+    gap = abs(stated - measured)
+    return gap > absolute and gap > share * max(stated, measured)
+
+
+def _canonical_policies(names: list[str]) -> set[str]:
+    from grantcheck.documents.vocab import load
+
+    vocab = load()
+    return {
+        next((n for n, p in vocab.policies if p.search(name)), name.strip().lower())
+        for name in names
+    }
+
+
+def meet_form(m: Meeting, path: KeyPath, stage: str, form: Any, facts: list[DocumentFacts]) -> None:
+    from grantcheck.documents.total import combine
+
+    t = combine(facts)
+    if t.unreadable:  # a scanned form: its questions and limits are not known, never none
+        names = ", ".join(t.unreadable)
+        m.out.notes.append(
+            f"questions, word limit and fields not measured: no text could be read in {names} "
+            "(is it a scanned image?); state them in the scheme"
+        )
+        return
+    asked: list[Item] = [(q.evidence, {}) for f in facts for q in f.questions]
+    metric = "application.form.questions"
+    m.meet(
+        path,
+        "questions",
+        metric,
+        form.questions,
+        t.questions,
+        asked,
+        "questions",
+        form.questions is not None and _differs(form.questions, t.questions, 0.10, 1),
+    )
+    from grantcheck.documents.blocks import where_dict
+
+    limited: list[Item] = [
+        (
+            q.evidence,
+            {
+                "word_limit": q.word_limit,
+                "limit_as_written": q.limit_as_written,
+                "limit_location": where_dict(q.limit_where) if q.limit_where else None,
+            },
+        )
+        for f in facts
+        for q in f.questions
+        if q.word_limit
+    ]
+    read = m.meet(
+        path,
+        "word_limit",
+        "application.form.word_limit",
+        form.word_limit,
+        t.word_limit,
+        limited or asked[:1],
+        "word limit",
+        form.word_limit is not None and _differs(form.word_limit, t.word_limit, 0.10),
+        got=limit_words(t.questions, t.word_limit, t.unlimited_questions),
+    )
+    # the questions with no limit are part of the measured word limit: a stated limit that
+    # stands (GC002 waived) is the funder's word for every answer, so none are added to it
+    m.out.unlimited[stage] = t.unlimited_questions if read else 0
+    m.out.fields[stage] = t.fields
+    fields_evidence(m.out, t.fields, [(e, {}) for f in facts for e in f.fields])
+    if m.waived and (form.questions is not None or form.word_limit is not None):
+        m.out.notes.append(
+            f"GC002 is waived, so the stated questions and word limit are read; the {t.fields} "
+            "fields measured are read all the same (a scheme cannot state its fields, and "
+            "counting none would understate the work)"
+        )
+    if len(facts) and path != ("application", "form"):
+        meet_attachments(m, path, form, t)
+
+
+def limit_words(questions: int, limit: int, unlimited: int) -> str | None:
+    """A measured word limit in words where a number would mislead: no questions, or
+    questions with no limit found (a limit not found is not a limit of 0)."""
+    if not questions:
+        return "no questions found"
+    more = f"{unlimited} {'more ' if limit else ''}question{'s' if unlimited != 1 else ''}"
+    if not unlimited:
+        return None
+    if not limit:
+        return f"no limit found on {more}"
+    return f"{number(limit)}, and no limit found on {more}"
+
+
+def _not_known(m: Meeting, what: str, t: Any) -> bool:
+    """Whether ``t`` misses a document with no text: then ``what`` is not measured (a note)."""
+    note = (
+        f"{what} not measured: no text could be read in {', '.join(t.unreadable)} (is it a "
+        "scanned image?), so the other documents give only part; state them in the scheme"
+    )
+    if t.unreadable and note not in m.out.notes:  # stage by stage, the notes are read once
+        m.out.notes.append(note)
+    return bool(t.unreadable)
+
+
+def meet_attachments(m: Meeting, path: KeyPath, form: Any, t: Any) -> None:
+    if _not_known(m, "attachments", t) or not (t.attachments or t.conditional_attachments):
+        return
+    in_some_cases(m.out, t.conditional_attachments, [])
+    kinds = [f"{a.policy} policy" if a.policy else a.kind.replace("_", " ") for a in t.attachments]
+    stated = form.attachments
+    m.meet(
+        path,
+        "attachments",
+        "application.form.attachments",
+        stated,
+        kinds,
+        [(a.evidence, {"kind": a.kind}) for a in t.attachments or t.conditional_attachments],
+        "attachments",
+        stated is not None and len(stated) != len(kinds),
+        shown=None if stated is None else len(stated),
+    )
+
+
+def meet_eligibility(m: Meeting, s: Scheme, total: Any) -> None:
+    elig, key = s.eligibility, ("eligibility",)
+    # an unread document may ask more policies, or accept easier accounts
+    known = not _not_known(m, "policies required and the accounts accepted", total)
+    if known:
+        in_some_cases(m.out, [], total.conditional_policies)
+    if known and total.policies:
+        names = [str(p.value) for p in total.policies]
+        m.meet(
+            key,
+            "policies_required",
+            "eligibility.policies",
+            elig.policies_required,
+            names,
+            [(p.evidence, {"policy": str(p.value)}) for p in total.policies],
+            "policies required",
+            elig.policies_required is not None
+            and _canonical_policies(elig.policies_required) != set(names),
+        )
+    if total.accounts is not None and not total.unreadable:
+        level = str(total.accounts.value)
+        m.meet(
+            key,
+            "accounts",
+            "eligibility.accounts_level",
+            elig.accounts,
+            level,
+            total.accounts.evidence,
+            "accounts accepted",
+            elig.accounts is not None and elig.accounts != level,
+        )
+    for found, name, metric, label, say in (
+        (
+            total.insurance,
+            "public_liability_insurance",
+            "eligibility.public_liability_insurance",
+            "public liability insurance",
+            lambda v: pounds(float(v)),
+        ),
+        (
+            total.match_funding,
+            "match_funding_percent",
+            "eligibility.match_funding_percent",
+            "match funding",
+            lambda v: f"{number(float(v))}%",
+        ),
+    ):
+        if found is not None:  # a sum or a percentage differs at all: as the accounts level
+            stated = getattr(elig, name)
+            differs = stated is not None and (
+                _at_precision(stated, found.value)  # "a third" is 33.3: a stated 33 agrees
+                if name == "match_funding_percent"
+                else abs(float(stated) - float(found.value)) > 0.005
+            )
+            m.meet(
+                key, name, metric, stated, found.value, found.evidence, label, differs, None, say
+            )

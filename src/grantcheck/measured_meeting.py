@@ -1,0 +1,124 @@
+"""Stated facts meet measured ones, fact by fact: the Measured record and the Meeting.
+
+Meeting.meet compares one measured fact with its stated value and reads the measured value
+unless a stated one stands under a GC002 waiver; it records the fact as data with its
+evidence, the disagreement GC002 names, the note and the place a finding is located. Which
+facts meet, and with what tolerance, is in measured_facts.py; the whole in measured.py.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from grantcheck.load import KeyPath
+from grantcheck.measured_evidence import (
+    MAX_LISTED,
+    Item,
+    as_plain,
+    cite,
+    evidence_data,
+    places,
+)
+from grantcheck.units import number
+
+if TYPE_CHECKING:
+    from grantcheck.documents.facts import Evidence
+
+GUIDANCE_KEY: KeyPath = ("application", "guidance", "documents")
+
+
+@dataclasses.dataclass
+class Measured:
+    """What the documents add to a scheme's metrics."""
+
+    fields: dict[str, int] = dataclasses.field(default_factory=dict)  # by stage name
+    # questions with no limit, by stage: only where the measured word limit is read
+    unlimited: dict[str, int] = dataclasses.field(default_factory=dict)
+    jargon_per_1000_words: float | None = None
+    disagreements: list[str] = dataclasses.field(default_factory=list)
+    notes: list[str] = dataclasses.field(default_factory=list)
+    paths: dict[str, KeyPath] = dataclasses.field(default_factory=dict)  # metric -> documents key
+    unknown: dict[str, str] = dataclasses.field(default_factory=dict)  # metric -> why not known
+    # metric -> its measurement as data (values, evidence): JSON's and SARIF's evidence
+    facts: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)
+    details: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # added to findings
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return number(value)  # 1,550, as every report writes a count
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+class Meeting:
+    """Stated facts meet measured ones, fact by fact; changes collect by section path."""
+
+    def __init__(self, waived: bool, listed: dict[str, KeyPath] | None = None) -> None:
+        self.out = Measured()
+        self.waived = waived
+        self.changes: dict[KeyPath, dict[str, Any]] = {}
+        self.listed = listed or {}  # document -> its item in the scheme's documents: lists
+
+    def place(self, items: list[Item], section: KeyPath) -> KeyPath:
+        """Where a finding from a measured fact is located: a form's counts at its documents:
+        list; a fact found in one document (the cover, the match funding share) at that
+        document's item, form or guidance."""
+        one = self.listed.get(items[0][0].document) if items and section[-1] != "form" else None
+        return one or ((*section, "documents") if section[-1] == "form" else GUIDANCE_KEY)
+
+    def meet(
+        self,
+        section: KeyPath,
+        key: str,
+        metric: str,
+        stated: Any,
+        measured: Any,
+        evidence: Evidence | list[Item] | None,
+        label: str,
+        disagree: bool,
+        shown: Any = None,
+        say: Callable[[Any], str] = _show,
+        got: str | None = None,
+    ) -> bool:
+        """Compare, and read the measured value unless a stated one stands under a waiver;
+        whether the measured value is read. ``evidence``: the item, or every item a total
+        sums. ``got``: the measured value in words, when a number would mislead ("no limit
+        found on 4 questions", never "0")."""
+        items: list[Item] = (
+            evidence if isinstance(evidence, list) else [(evidence, {})] if evidence else []
+        )
+        where = f"measured from {cite(items)}" if items else "measured from the documents"
+        read = stated is None or not self.waived
+        data = {
+            "fact": label,
+            "metric": metric,
+            "stated": as_plain(stated),
+            "measured": as_plain(measured),
+            "measured_text": got,
+            "agrees": not (stated is not None and disagree),
+            "read": "measured" if read else "stated",
+            "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
+            "evidence_count": len(items),
+        }
+        self.out.facts[metric] = data
+        if stated is not None and disagree:
+            gc002 = self.out.facts.setdefault("documents.disagreements", {"disagreements": []})
+            gc002["disagreements"].append(data)
+            self.out.paths.setdefault("documents.disagreements", self.place(items, section))
+            said = say(shown if shown is not None else stated)
+            count = got or say(len(measured) if shown is not None else measured)
+            gap = ": " if count.startswith("no ") else " "
+            self.out.disagreements.append(
+                f"{label[:1].upper() + label[1:]}: stated {said}, measured{gap}{count} ({where})"
+            )
+        if stated is not None and self.waived:
+            return False  # GC002 waived: the funder's stated value stands
+        self.changes.setdefault(section, {})[key] = measured
+        self.out.paths.setdefault(metric, self.place(items, section))
+        if items:  # the finding itself says where its value was measured (CI annotations too)
+            self.out.details.append((metric, f"Measured from {places(items)}."))
+        value = got or say(measured)
+        self.out.notes.append(f"{label}{': ' if value.startswith('no ') else ' '}{value}, {where}")
+        return True
