@@ -211,7 +211,8 @@ def test_accounts_waived_for_some_leave_the_bank_statement_as_the_level(tmp_path
 PAPER = """<html><body><h1>Small grants form</h1>
 <table border=1><tr><td><p>Name of group</p></td><td><p>&nbsp;</p></td></tr>
 <tr><td><p>Phone</p></td><td><p>&nbsp;</p></td></tr></table>
-<table border=1><tr><td><p>3. What will you do with the grant? (no more than 200 words)</p></td></tr>
+<table border=1><tr><td>
+<p>3. What will you do with the grant? (no more than 200 words)</p></td></tr>
 <tr><td style="height:90pt"><p>&nbsp;</p></td></tr></table>
 <p>Please mark each document you send with a Y.</p>
 <table border=1><tr><td><p>Document</p></td><td><p>Y</p></td></tr>
@@ -237,3 +238,21 @@ def test_empty_cells_beside_real_controls_are_not_answer_spaces(tmp_path: Path) 
     f = measure(tmp_path, "online.html", page)
     assert limits(f) == [200]  # (the limit's prompt still asks, with its limit)
     assert len(f.fields) == 1
+
+
+# --- a bilingual page: the translation beside the page's own words is read once -------------
+
+BILINGUAL = """<html lang="en"><body><main><table>
+<tr><td>Documents</td><td lang="cy">Dogfennau</td></tr>
+<tr><td>Every club must have public liability insurance. You do not need to send the
+certificate.</td><td lang="cy">Rhaid i bob clwb gael yswiriant atebolrwydd cyhoeddus. Nid oes
+angen i chi anfon y dystysgrif.</td></tr>
+<tr><td>Send a copy of your constitution.</td><td lang="cy">Anfonwch gopi o&rsquo;ch
+cyfansoddiad.</td></tr>
+</table></main></body></html>
+"""
+
+
+def test_a_translation_beside_the_pages_own_words_asks_nothing_more(tmp_path: Path) -> None:
+    f = measure(tmp_path, "bilingual.html", BILINGUAL)
+    assert kinds(f) == (["governing_document"], [])

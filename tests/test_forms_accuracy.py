@@ -63,8 +63,9 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # under a "how many" question): questions 67, word limit 69, attachments 65. A two-column table
 # form as pdftotext -layout prints it: questions 68, word limit 70; a form saved from a word
 # processor as a web page (its empty cells are answer spaces, an office-use title over its
-# table, a checklist column headed "Y"): questions 69.
-FLOORS = {"questions": 69 / 73, "word_limit": 70 / 73, "attachments": 65 / 73, "accounts": 71 / 73}
+# table, a checklist column headed "Y"): questions 69. A bilingual page's translation (lang="cy"
+# beside the page's English) read once: attachments 66, the 90% target met.
+FLOORS = {"questions": 69 / 73, "word_limit": 70 / 73, "attachments": 66 / 73, "accounts": 71 / 73}
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
 # after the first fixes, 250 of 250 once a kind named inside an opening condition was not asked
@@ -76,8 +77,9 @@ FLOORS = {"questions": 69 / 73, "word_limit": 70 / 73, "attachments": 65 / 73, "
 # was read with its condition
 # (accr, s6) once uploads described in text, fixed-width checklists and numbered section
 # titles were read, the figures below.
-# 377 of 379 and 377 of 389 once a printed preview's uploads were read (attachments 63)
-KINDS_FLOOR = {"precision": 377 / 379, "recall": 377 / 389}
+# 377 of 379 and 377 of 389 once a printed preview's uploads were read (attachments 63); 377 of
+# 378 once a bilingual page's translation was read once
+KINDS_FLOOR = {"precision": 377 / 378, "recall": 377 / 389}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -88,10 +90,7 @@ KINDS_FLOOR = {"precision": 377 / 379, "recall": 377 / 389}
 # another form's questions was told from the form, 6 once a print preview's boxes were read.
 
 # Issue targets not met on 73 documents: strict xfails naming the figure.
-UNMET: dict[str, str] = {
-    "attachments": "issue-12 target not met since the fifth held-out set: non-conditional "
-    "attachment count exact on 65/73 documents = 89.0% (target 90%)",
-}
+UNMET: dict[str, str] = {}
 FAR = (
     "issue-12 target not met since the fifth held-out set: 3 misses on 73 documents are "
     "outside ±1 question or ±10% of words (bench/forms.py lists them)"

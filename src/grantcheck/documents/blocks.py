@@ -40,6 +40,9 @@ class Block:
     link: bool = False  # words that are all a link's: a page to visit, never a document to send
     hint: bool = False  # a control's description (aria-describedby): read with it, never a prompt
     limit_said: str = ""  # a control's limit as the file writes it: 'MaxLen 1800 on field "q1"'
+    # words a page marks as in another language than its own (lang="cy" on an English page): a
+    # bilingual page's translation of what it says beside it, read once, in the page's language
+    translation: bool = False
 
 
 @dataclass(slots=True)

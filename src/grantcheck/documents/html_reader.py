@@ -137,6 +137,7 @@ class _Parser(HTMLParser, Widgets):
                     (("element", self.places[-1][1] if self.places else self.text_tag),),
                     heading=self.text_heading,
                     link=link,
+                    translation=self.translating(),
                 )
             )
 
@@ -171,6 +172,8 @@ class _Parser(HTMLParser, Widgets):
             self.stack.append(f"label:{values.get('for', '')}")
         elif tag not in VOID:
             self.stack.append(tag)
+        if values.get("lang") and tag not in VOID:
+            self.open_lang(tag, values["lang"], len(self.stack))
         if values.get("id") and tag not in VOID:
             self.ids_open.append((len(self.stack), values["id"], len(self.blocks)))
         if len(self.stack) > MAX_DEPTH:

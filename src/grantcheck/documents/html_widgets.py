@@ -44,6 +44,8 @@ class Widgets:
         self.hidden_at: int | None = None  # inside aria-hidden="true": no control is real
         self.last_label = ""  # the last label or heading read: an upload button's question
         self.opened = 0  # groups met so far: each group's key
+        self.page_lang = ""  # the language the page says it is in (<html lang>)
+        self.langs: list[tuple[int, str]] = []  # open elements with a lang: (depth, language)
 
     def open_widget(self, tag: str, values: dict[str, str], depth: int) -> bool:
         """Note groups, hidden parts and buttons opening at ``depth``; whether a button opens
@@ -59,6 +61,17 @@ class Widgets:
             self.button = (depth, values)
             return True
         return False
+
+    def open_lang(self, tag: str, lang: str, depth: int) -> None:
+        """An element saying what language it is in ("en-GB", "cy")."""
+        primary = lang.strip().lower().split("-")[0]
+        if tag in ("html", "body") and not self.page_lang:
+            self.page_lang = primary
+        self.langs.append((depth, primary))
+
+    def translating(self) -> bool:
+        """Whether the words being read are marked as in another language than the page's."""
+        return bool(self.page_lang and self.langs and self.langs[-1][1] != self.page_lang)
 
     def end_button(self, tag: str) -> dict[str, str] | None:
         """Before an element ends (``tag``, the top of the stack): when it is the open button
@@ -80,6 +93,8 @@ class Widgets:
             self.groups.pop()
         if self.hidden_at is not None and self.hidden_at > depth:
             self.hidden_at = None
+        while self.langs and self.langs[-1][0] > depth:
+            self.langs.pop()
 
     def group_of(self, kind: str, attrs: dict[str, str]) -> dict[str, str]:
         """A control's group and its question's label ids: a radio or tick box drawn without a

@@ -79,6 +79,8 @@ class Requirements(Attachments, Holdings, Uploads):
         self, block: Block, row: list[Block] | None = None, header: Sequence[Block] = ()
     ) -> None:
         """Read one block; a table cell comes with its row's cells and the table's header row."""
+        if block.translation:
+            return  # (what it asks for, the page asks for in its own language beside it)
         row_text = " ".join(b.text for b in row) if row else ""
         if row or header:
             columns = self._row(block, row or [], header, row_text)
