@@ -274,3 +274,25 @@ def test_what_we_ask_for_and_a_negation_that_ends_with_its_clause(tmp_path: Path
     )
     assert f.accounts is not None and f.accounts.value == "bank_statements"
     assert sent(f) == (["accounts"], ["bank_statement"])
+
+
+def test_an_alternative_after_or_if_is_the_alternatives_condition(tmp_path: Path) -> None:
+    """'Audited accounts ... or, if you need no audit, examined accounts': every applicant
+    sends accounts; the condition chooses which. A pricing schedule is a budget."""
+    f = measure(
+        tmp_path,
+        "tender.md",
+        "## Documents to upload\n\n"
+        "1. Audited accounts for the last three years or, if your charity is below the audit "
+        "threshold, independently examined accounts.\n"
+        "2. Your completed pricing schedule.\n",
+    )
+    assert sent(f) == (["accounts", "budget"], [])
+    assert f.accounts is not None and f.accounts.value == "independent_examination"
+    # a document to be read together with another asks for neither
+    g = measure(
+        tmp_path,
+        "spec.txt",
+        "This specification shall be read together with the pricing schedule and the terms.\n",
+    )
+    assert sent(g) == ([], [])

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.conditions import (
     LEADING_IF,
+    OR_IF,
     Conditions,
     is_listed,
     negated,
@@ -173,10 +174,17 @@ class Attachments(Conditions):
                 continue  # "you must hold insurance" asks for cover, not for a document
             if negated(s, item[0]):
                 continue  # "you do not need to send the certificate"
-            if kept and re.match(r"[\s,]*or\b", gap):
-                # "your accounts, or if your group is new, bank statements": the condition after
-                # "or" belongs to the alternative, not to the accounts before it
-                ends.setdefault(len(kept) - 1, kept[-1][1] + gap.index("or"))
+            alternative = re.match(r"[\s,]*or\b", gap) or (OR_IF.search(gap) if kept else None)
+            if kept and alternative is not None:
+                # "your accounts, or if your group is new, bank statements", "audited accounts
+                # for two years or, if you need no audit, examined accounts": the condition after
+                # "or" belongs to the alternative, not to the document before it
+                at = (
+                    alternative.end() - 2
+                    if alternative.group(0)[-2:] == "or"
+                    else alternative.start()
+                )
+                ends.setdefault(len(kept) - 1, kept[-1][1] + at)
                 offered.add(len(kept))
             kept.append(item)
         limited = [
@@ -188,7 +196,11 @@ class Attachments(Conditions):
         for index, (start, end, kind) in enumerate(kept):
             # one document named twice ("Dau ddyfynbris / Two quotes, for capital projects
             # only"): a condition beside either name is its condition
-            same = [i for i, k in enumerate(kept) if k[2] == kind] if kind in ONE_EACH else [index]
+            same = (
+                [i for i, k in enumerate(kept) if k[2] == kind and i not in offered]
+                if kind in ONE_EACH and index not in offered
+                else [index]
+            )
             conditional = row_condition or any(limited[i] for i in same)
             if kind == "policy":
                 names = self._named(s, start, end) or _unlisted(s, start, end)

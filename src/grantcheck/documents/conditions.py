@@ -30,6 +30,10 @@ NEGATED = re.compile(
 MODAL = re.compile(r"\b(?:may|can|should|must|will|could|might|shall)\b", re.IGNORECASE)
 
 
+# "shall be read together with the Pricing Schedule": documents read side by side, not sent
+READ_WITH = re.compile(r"\b(?:read|considered|taken|used)\s+$", re.IGNORECASE)
+
+
 def negated(s: str, at: int) -> bool:
     """Whether a negation governs what is named at ``s[at]``: a "not", "no" or "never" shortly
     before it, in its clause, with no modal after it opening a clause of its own."""
@@ -175,7 +179,11 @@ class Conditions:
         need not be ("You do not need to send the certificate")."""
         if not self.may("attach"):
             return False
-        return any(not negated(s, m.start()) for m in self.vocab.attach.finditer(s))
+        return any(
+            not negated(s, m.start())
+            and READ_WITH.search(s, max(0, m.start() - 12), m.start()) is None
+            for m in self.vocab.attach.finditer(s)
+        )
 
     def _cues(self, text: str) -> tuple[tuple[int, bool], ...]:
         """Where ``text``'s condition cues start, and whether each only says when a copy is sent
