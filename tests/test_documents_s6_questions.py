@@ -377,3 +377,49 @@ def test_a_few_characters_are_a_single_values_size_not_room_for_prose(tmp_path: 
         "You can write up to 1,200 characters.\n",
     )
     assert limits(f) == [23, 200]  # a summary asked in few characters is still prose
+
+
+def test_a_word_form_of_headings_over_bordered_boxes_with_a_limit_in_a_footnote(
+    tmp_path: Path,
+) -> None:
+    import docx
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+
+    from grantcheck.documents import Measurer
+
+    def box(document: docx.document.Document, lines: int) -> None:
+        for _ in range(lines):  # empty paragraphs with a border: Word draws one box round them
+            borders = OxmlElement("w:pBdr")
+            for side in ("top", "left", "bottom", "right"):
+                edge = OxmlElement(f"w:{side}")
+                edge.set(qn("w:val"), "single")
+                borders.append(edge)
+            document.add_paragraph()._p.get_or_add_pPr().append(borders)
+
+    document = docx.Document()
+    document.add_heading("1. When was your club formed?", level=3)
+    box(document, 1)
+    document.add_heading("2. What will you do with the grant?", level=3)
+    box(document, 4)
+    heading = document.add_heading("3. Who will benefit?", level=3)
+    reference = OxmlElement("w:footnoteReference")
+    reference.set(qn("w:id"), "1")
+    run = OxmlElement("w:r")
+    run.append(reference)
+    heading._p.append(run)
+    box(document, 3)
+    path = tmp_path / "boxes.docx"
+    document.save(str(path))
+    import zipfile
+
+    notes = (
+        '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        '<w:footnote w:id="1"><w:p><w:r><w:t>Keep this answer to 120 words or fewer.</w:t>'
+        "</w:r></w:p></w:footnote></w:footnotes>"
+    )
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("word/footnotes.xml", notes)
+    f = Measurer().measure(path, "boxes.docx")[1]
+    assert limits(f) == [None, 120]
+    assert len(f.fields) == 1  # the date the club was formed

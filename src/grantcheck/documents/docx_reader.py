@@ -28,6 +28,8 @@ PLACEHOLDER, T, TAB, P = f"{_W}showingPlcHdr", f"{_W}t", f"{_W}tab", f"{_W}p"
 CHECKBOX = "{http://schemas.microsoft.com/office/word/2010/wordml}checkbox"
 ONE_VALUE = {f"{_W}date", f"{_W}dropDownList", f"{_W}comboBox"}  # a date or a choice
 INS, MOVED_FROM, BR, CR = f"{_W}ins", f"{_W}moveFrom", f"{_W}br", f"{_W}cr"
+# a paragraph's border (a box drawn round empty paragraphs: an answer space) and a footnote
+PBDR, FOOTNOTE_REF, FOOTNOTE, ID = f"{_W}pBdr", f"{_W}footnoteReference", f"{_W}footnote", f"{_W}id"
 LONG_FIELD = 200  # characters: a text field this long is an answer box (as a PDF's MaxLen)
 
 
@@ -135,6 +137,8 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
         raise Unreadable(DAMAGED_DOCX) from None
     out = Extracted("docx")
     paragraph = table = 0
+    notes: dict[str, str] | None = None  # footnotes by id, read when one is first referred to
+    boxed = -1  # the last empty bordered paragraph (an answer box Word draws round paragraphs)
     for element in body:
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "sdt":  # a block-level content control: an answer box, or words within it
@@ -145,7 +149,16 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
             text = (
                 _words(element) if element.find(SDT) is not None else _tracked(element, para.text)
             ).strip()
+            if next(element.iter(FOOTNOTE_REF), None) is not None:
+                notes = _footnotes(path, budget) if notes is None else notes
+                said = [notes.get(str(r.get(ID)), "") for r in element.iter(FOOTNOTE_REF)]
+                text = " ".join([text, *said]).strip()  # a limit may be said only in a footnote
             budget.chars(len(text))
+            if not text and _bordered(element):
+                if boxed != paragraph - 1:  # (bordered paragraphs one after another: one box)
+                    out.blocks.append(Block(SPACE, "", (("paragraph", paragraph),)))
+                boxed = paragraph
+                continue
             blanks = labelled_blanks(text, (("paragraph", paragraph),)) if text else None
             if any(box in text for box in TICK_BOXES):
                 _ticks(out.blocks, _cell_blocks(para, (("paragraph", paragraph),), text))
@@ -165,6 +178,33 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
         elif tag == "tbl":
             table += 1
             _table(Table(element, document), table, out, budget)
+    return out
+
+
+def _bordered(element: Any) -> bool:
+    """Whether a paragraph has a border of its own (Word draws one box round a run of them)."""
+    ppr = element.pPr
+    return ppr is not None and ppr.find(PBDR) is not None
+
+
+def _footnotes(path: Path, budget: Budget) -> dict[str, str]:
+    """The document's footnotes, each one's words by its id (python-docx does not read them)."""
+    from docx.oxml import parse_xml
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            raw = archive.read("word/footnotes.xml")
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return {}
+    try:
+        root = parse_xml(raw)
+    except Exception:  # a damaged footnotes part: the body is still read
+        return {}
+    out = {}
+    for note in root.iter(FOOTNOTE):
+        words = "".join(t.text or "" for t in note.iter(T)).strip()
+        budget.chars(len(words))
+        out[str(note.get(ID))] = words
     return out
 
 
