@@ -290,3 +290,28 @@ def test_prose_with_a_few_aligned_figures_is_not_a_table_form(tmp_path: Path) ->
         "Any constituted group in the parish.\n",
     )
     assert f.questions == []
+
+
+# --- a form in parts, one filled in only by some applicants ----------------------------------
+
+
+def test_what_a_part_only_some_applicants_fill_in_asks_for_is_conditional(
+    tmp_path: Path,
+) -> None:
+    f = measure(
+        tmp_path,
+        "two-part.txt",
+        "PART 1: EVERY APPLICANT\n\n"
+        "Please send a copy of your constitution with this part.\n\n"
+        "PART 2: ONLY IF YOU ARE SHORTLISTED\n\n"
+        "With this part, please send three quotes and your safeguarding policy.\n\n"
+        "PART 3: DECLARATION\n\n"
+        "Please also send your latest accounts.\n",
+    )
+    sent = sorted((a.kind, a.conditional) for a in f.attachments)
+    assert sent == [
+        ("accounts", False),
+        ("governing_document", False),
+        ("policy", True),
+        ("quotes", True),
+    ]

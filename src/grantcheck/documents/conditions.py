@@ -156,6 +156,7 @@ class Conditions:
         self.checklist = False
         self.policy_section = False
         self.list_conditional = False  # "Some groups also need to send:"
+        self.part_conditional = False  # "PART B: ONLY IF WE INVITE YOU": all it asks, of some
         self.toks: frozenset[str] = frozenset()
         self.row_conditional = False  # a table row that applies to some applicants only
         self.row_requested = False  # a table row whose copy is sent only on request

@@ -26,6 +26,7 @@ from grantcheck.guidance import DAMAGED_PDF, Unreadable
 PROSE_END = (".", ":", "?", "!", " *")
 ITEM = re.compile(r"^(?:[-•*▪]|\(?[0-9]{1,2}[.)]|\(?[a-h]\))\s")  # a bulleted or numbered item
 WRAPPED = 0.85  # a line this share of the page's widest (in characters) or more may have wrapped
+BESIDE = 16  # points: a control whose top is this little above a line's baseline is on its row
 MULTILINE = 1 << 12  # /Ff bit 13: a text field of several lines (an answer box)
 RADIO = 1 << 15
 # bullets as fonts' private glyphs come out of extraction: DEL, Symbol's U+F0B7, and others
@@ -163,17 +164,15 @@ def _placed(
 
     page.extract_text(visitor_text=visit)
     placed: list[tuple[float, float, int, Block]] = []
+    tops = [top for top, _, _ in widgets]
+    beside: set[int] = set()  # lines a control sits on: "B4 ... secured? (o) Yes (o) No"
     for line_no, (row, parts) in enumerate(sorted(pieces.items(), key=lambda p: -p[0]), start=1):
         line = " ".join(_bullets(" ".join(t for _, t in sorted(parts))).split())
         budget.chars(len(line))
-        placed.append(
-            (
-                -row * 3.0,
-                min(x for x, _ in parts),
-                0,
-                Block(TEXT, line, (("page", number), ("line", line_no))),
-            )
-        )
+        block = Block(TEXT, line, (("page", number), ("line", line_no)))
+        if any(row * 3.0 + 1 < top < row * 3.0 + BESIDE for top in tops):
+            beside.add(id(block))
+        placed.append((-row * 3.0, min(x for x, _ in parts), 0, block))
     placed += [(-top, left, 1, block) for top, left, block in widgets]
     out: list[Block] = []
     item_left: float | None = None  # where the last bulleted or numbered item's line starts
@@ -182,6 +181,7 @@ def _placed(
         if (
             last is not None
             and last.kind == TEXT == block.kind
+            and id(last) not in beside  # (a row with a control ends at the row: its options)
             and (
                 wraps(last.text, block.text, PROSE_END)
                 # a line starting to the right of an item's bullet, under its words (a wrapped

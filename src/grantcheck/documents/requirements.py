@@ -228,7 +228,7 @@ class Requirements(Attachments, Holdings, Uploads):
         v = self.vocab
         self.toks = tokens(s)
         context = f"{s} {row_text}" if row_text else s
-        some = (self.list_conditional and in_list) or self.row_conditional
+        some = (self.list_conditional and in_list) or self.row_conditional or self.part_conditional
         # a declaration, its heading perhaps run into it ("5. Declaration I confirm that ...")
         confirms = bool(v.confirmation.match(DECLARATION.sub("", s.lstrip(" -*•0123456789.()"))))
         listed = in_list and (self.checklist or block.kind == FILE)  # an upload always asks

@@ -61,6 +61,8 @@ class Sections(Recaps):
             and not any(p.search(text) for _, p in v.kinds)
         )
         explicit = explicit or who
+        if explicit and SECTION.match(text):  # a part of the form only some applicants fill in
+            self.part_conditional = bool(self._leads_with_condition(SECTION.sub("", text)))
         if explicit:
             self.match_section = bool(self.may("match", text) and v.match.search(text))
             self.after_award = bool(AFTER_HEADING.search(text))
