@@ -67,7 +67,9 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # beside the page's English) read once: attachments 66, the 90% target met.
 # A Word form of headings over bordered paragraphs, a limit in a footnote: questions 70, word
 # limit 71.
-FLOORS = {"questions": 70 / 73, "word_limit": 71 / 73, "attachments": 66 / 73, "accounts": 71 / 73}
+# (attachments 67 once a part of a form only some applicants fill in made its documents
+# conditional)
+FLOORS = {"questions": 70 / 73, "word_limit": 71 / 73, "attachments": 67 / 73, "accounts": 71 / 73}
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
 # after the first fixes, 250 of 250 once a kind named inside an opening condition was not asked
