@@ -120,13 +120,17 @@ TRAPS = """<html><body><main><form>
 <div class="x"><label for="h1">Leave this field empty</label><input id="h1" name="h1"></div>
 <div class="y"><label for="h2">Comments</label><input id="h2" name="h2">
 <div>This field is for validation purposes and should be left unchanged.</div></div>
+<div style="display:none"><input type="text" name="hp_url" tabindex="-1" autocomplete="off"></div>
+<label for="t">Type of group</label><select id="t" name="t" aria-hidden="true" tabindex="-1">
+<option>Charity</option><option>Club</option></select>
+<span role="combobox" aria-labelledby="t-label" aria-expanded="false">Charity</span>
 </form></main></body></html>
 """
 
 
 def test_spam_traps_are_not_fields(tmp_path: Path) -> None:
     f = measure(tmp_path, "traps.html", TRAPS)
-    assert len(f.fields) == 1
+    assert len(f.fields) == 2  # the name, and the group's type once (its widget, not the select)
 
 
 # --- limits in a form builder's data attributes ---------------------------------------------

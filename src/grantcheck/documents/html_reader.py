@@ -31,7 +31,7 @@ from grantcheck.documents.html_aria import ARIA_CONTAINERS, ARIA_CONTROLS, aria_
 from grantcheck.documents.html_chrome import is_chrome
 from grantcheck.documents.html_controls import resolve
 from grantcheck.documents.html_table import Table
-from grantcheck.documents.html_widgets import Widgets
+from grantcheck.documents.html_widgets import Widgets, trap
 from grantcheck.guidance import Unreadable
 
 MAX_DEPTH = 500
@@ -263,6 +263,8 @@ class _Parser(HTMLParser, Widgets):
         kind = aria or (attrs.get("type", "text").lower() if tag == "input" else tag)
         if kind in NOT_FILLED or self.chrome_at is not None or self.hidden_at is not None:
             return  # (a control hidden from people is a spam trap)
+        if not aria and trap(tag, kind, attrs):
+            return
         inline = self.label_open[-1].strip() if self.label_open else ""
         for _, ident, _ in reversed(self.ids_open[-3:]):  # <label for> an element holding it
             inline = inline or self.labels.get(ident, "")

@@ -31,6 +31,18 @@ TRAP = re.compile(
 )
 
 
+TYPED = {"text", "email", "url", "tel", "number", "search", "password", "textarea"}
+
+
+def trap(tag: str, kind: str, attrs: dict[str, str]) -> bool:
+    """Whether a form element is hidden from people: ``aria-hidden`` on itself, or a box to
+    type in taken out of the keyboard's reach (``tabindex="-1"``), as spam traps are and no
+    field a person fills in is (a radio button's -1 is a group's roving focus: not this)."""
+    if attrs.get("aria-hidden", "").strip().lower() == "true":
+        return True
+    return kind in TYPED and attrs.get("tabindex", "").strip() == "-1"
+
+
 class Widgets:
     """The parser's state for groups, upload buttons and hidden parts."""
 
