@@ -296,3 +296,20 @@ def test_an_alternative_after_or_if_is_the_alternatives_condition(tmp_path: Path
         "This specification shall be read together with the pricing schedule and the terms.\n",
     )
     assert sent(g) == ([], [])
+
+
+def test_a_part_only_some_applicants_fill_in(tmp_path: Path) -> None:
+    """'Stage 2: invited applicants only': the documents of that part are asked of some
+    applicants, until the next part; 'Documents to send with Stage 1: ...' asks for them."""
+    f = measure(
+        tmp_path,
+        "two-stage.txt",
+        "STAGE 1: EVERY APPLICANT\n\n"
+        "Documents to send with Stage 1: your constitution and your latest accounts.\n\n"
+        "STAGE 2: INVITED APPLICANTS ONLY\n\n"
+        "Documents to send with Stage 2: a business plan and a delivery plan.\n\n"
+        "STAGE 3: DECLARATION\n\nPlease also send a recent bank statement.\n",
+    )
+    every, some = sent(f)
+    assert sorted(every) == ["accounts", "bank_statement", "governing_document"]
+    assert sorted(some) == ["business_plan", "project_plan"]
