@@ -260,3 +260,13 @@ cyfansoddiad.</td></tr>
 def test_a_translation_beside_the_pages_own_words_asks_nothing_more(tmp_path: Path) -> None:
     f = measure(tmp_path, "bilingual.html", BILINGUAL)
     assert kinds(f) == (["governing_document"], [])
+
+
+def test_a_label_ending_in_a_pound_sign_and_its_input_are_one_field(tmp_path: Path) -> None:
+    page = """<html><body><form><table>
+<tr><td><label for="a">Amount you are asking for £</label></td>
+<td><input id="a" name="a" size="8"></td></tr>
+<tr><td><label for="d">Date</label></td><td><input id="d" name="d"></td></tr>
+</table></form></body></html>"""
+    f = measure(tmp_path, "sum.htm", page)
+    assert len(f.fields) == 2

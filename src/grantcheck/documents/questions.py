@@ -118,8 +118,12 @@ class Reader(Prompts):
             self.elsewhere = self.elsewhere or bool(self.vocab.elsewhere.search(block.text))
         previous, self.previous = self.previous, block
         labelled, self.labelled = self.labelled, None
-        if block.kind == FIELD and not block.text and labelled is previous is not None:
-            return  # "Name of group:" then its one-line box: the label counted it
+        if (
+            block.kind == FIELD
+            and labelled is previous is not None
+            and block.text in ("", labelled.text)
+        ):  # "Name of group:" then its one-line box (a web form's, named by that label): the
+            return  # label counted it
         if block.kind not in (FIELD, SIGNATURE):
             self.choice_words = False  # (set again below when this block is a yes/no's words)
         if block.kind == TEXT:
