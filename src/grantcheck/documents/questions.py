@@ -120,7 +120,8 @@ class Reader(Prompts):
         labelled, self.labelled = self.labelled, None
         if (
             block.kind == FIELD
-            and labelled is previous is not None
+            and labelled is not None
+            and labelled is previous
             and block.text in ("", labelled.text)
         ):  # "Name of group:" then its one-line box (a web form's, named by that label): the
             return  # label counted it
