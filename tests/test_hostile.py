@@ -172,7 +172,7 @@ def test_symbolic_links_broken_and_looping(tmp_path: Path) -> None:
 
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """chmod 000 stops other users; as root (as in CI) reading is simulated to fail the same way."""
-    from grantcheck.load import read_text
+    from grantcheck.source_text import read_text
 
     path = tmp_path / "locked.yaml"
     path.write_text(MINIMAL)

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from grantcheck.errors import InputError
 from grantcheck.limits import Limits
-from grantcheck.load import Document, Position, read_text
+from grantcheck.load import Document, Position
+from grantcheck.source_text import read_text
 
 CONFIG_NAMES = ("grantcheck.yaml", ".grantcheck.yaml")
 

@@ -5,6 +5,7 @@ we turn nodes into plain Python ourselves so that we can:
 - record the line and column of every key and value, addressed by key path;
 - refuse duplicate keys, merge keys and tags that build objects;
 - bound the work an alias bomb or deep nesting can cause.
+Reading a file as text is in source_text.py; YAML syntax errors, located, in yaml_errors.py.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from grantcheck.errors import InputError, InputFailure
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.limits import Limits, raise_hint
+from grantcheck.source_text import read_source
+from grantcheck.yaml_errors import yaml_error
 
 try:  # libyaml is much faster; fall back to pure Python where it is missing
     from yaml import CSafeLoader as _Loader
@@ -189,48 +192,6 @@ class _Converter:
         return value
 
 
-_OPENED = {  # what a parser's context left open, and how to close it (said at the opening)
-    "while parsing a flow mapping": ("the '{' that starts here", "Close it with '}'"),
-    "while parsing a flow sequence": ("the '[' that starts here", "Close it with ']'"),
-    "while scanning a quoted scalar": ("the quotation that starts here", "Close it"),
-}
-
-
-def _yaml_error(file: str, exc: yaml.YAMLError, text: str) -> InputError:
-    """A YAML syntax error, located where the fix is: at the '{', '[' or quotation the parser
-    was inside when it gave up (not at the end of the file, where running off it is reported),
-    else where it stopped; never past the last line."""
-    problem_mark = getattr(exc, "problem_mark", None)
-    context_mark = getattr(exc, "context_mark", None)
-    context = getattr(exc, "context", None) or ""
-    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-    at_end = problem_mark is None or problem_mark.index >= len(text.rstrip())
-    opened = context_mark is not None and context in _OPENED
-    mark = context_mark if opened else problem_mark or context_mark
-    line, column = _within(text, mark.line + 1, mark.column + 1) if mark else (1, 1)
-    if not opened:
-        message = f"invalid YAML: {problem}" + (f" ({context})" if context else "")
-        return InputError(
-            file, line, column, message, "Check the indentation and quoting on this line"
-        )
-    what, fix = _OPENED[context]
-    if at_end or problem_mark is None:
-        message = f"invalid YAML: {what} is never closed: the file ends first ({problem})"
-    else:
-        stopped = _within(text, problem_mark.line + 1, 1)[0]
-        message = f"invalid YAML: {what} is not closed where expected: {problem} on line {stopped}"
-        fix += ", and separate its items with commas" if "flow" in context else ""
-    return InputError(file, line, column, message, fix)
-
-
-def _within(text: str, line: int, column: int) -> tuple[int, int]:
-    """A position moved back onto the file's last line if it is past it (the end of the file)."""
-    lines = text.splitlines() or [""]
-    if line <= len(lines):
-        return line, column
-    return len(lines), len(lines[-1]) + 1
-
-
 class Cost:
     """What loading has cost so far: values (after aliases) and characters, for the run's budget."""
 
@@ -280,7 +241,7 @@ def load_text(
                 continue
             docs.append(Document(file, index, data, conv.keys, conv.values))
     except yaml.YAMLError as exc:
-        errors.append(_yaml_error(file, exc, text))
+        errors.append(yaml_error(file, exc, text))
     except RecursionError:
         errors.append(
             InputError(
@@ -295,77 +256,6 @@ def load_text(
         cost.values += spent
         cost.chars += len(text)
     return docs, errors
-
-
-def read_text(
-    path: Path,
-    file: str,
-    limits: Limits = Limits(),
-    size: str = "A scheme file is a few kilobytes; check this is the right file",
-) -> tuple[str | None, InputError | None]:
-    """Read a file as UTF-8 text (a byte-order mark is allowed), or explain why not; ``size`` says
-    how large such a file usually is."""
-    try:
-        if path.exists() and not path.is_file():  # reading a pipe or device could hang or never end
-            return None, InputError(
-                file,
-                1,
-                1,
-                "this is not a regular file (it is a folder, device or pipe)",
-                "Name a scheme file",
-            )
-        if path.stat().st_size > limits.max_file_bytes:
-            return None, InputError(
-                file,
-                1,
-                1,
-                f"the file is larger than {limits.max_file_bytes:,} bytes",
-                f"{size}. " + raise_hint("max_file_bytes"),
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        return None, InputError(
-            file,
-            1,
-            1,
-            f"cannot read the file: {exc.strerror or exc}",
-            "Check the path and its permissions",
-        )
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark, as YAML allows
-        try:
-            return raw.decode("utf-16"), None
-        except UnicodeDecodeError:
-            return None, InputError(
-                file,
-                1,
-                1,
-                "the file starts like UTF-16 but is not valid UTF-16",
-                "Save it as UTF-8",
-            )
-    try:
-        return raw.decode("utf-8-sig"), None
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        return None, InputError(
-            file,
-            line,
-            column,
-            "the file is not UTF-8 text",
-            "Save it as UTF-8 (most editors offer this under 'Save as')",
-        )
-
-
-def read_source(
-    path: Path, file: str, limits: Limits = Limits()
-) -> tuple[str | None, InputError | None]:
-    """Read a YAML source file as text, refusing binary data."""
-    text, error = read_text(path, file, limits)
-    if text is not None and "\x00" in text:
-        return None, InputError(
-            file, 1, 1, "the file contains binary data", "Point grantcheck at YAML files"
-        )
-    return text, error
 
 
 def load_file(

@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from grantcheck.errors import InputError
 from grantcheck.findings import Report, SchemeResult
 from grantcheck.limits import raise_hint, run_spent
-from grantcheck.load import Cost, read_source
+from grantcheck.load import Cost
 from grantcheck.pipeline_files import display_name, find_files
 from grantcheck.pipeline_scheme import DOCUMENT_SUFFIXES, check_document, check_text, not_a_scheme
 from grantcheck.policy import Policy
 from grantcheck.register import REGISTER_SUFFIXES
+from grantcheck.source_text import read_source
 from grantcheck.trust import escapes
 
 if TYPE_CHECKING:

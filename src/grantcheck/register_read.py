@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from grantcheck.errors import SHEET, InputError, InputFailure
-from grantcheck.load import read_text
 from grantcheck.register import OTHER_SPREADSHEETS, Formula, Row
+from grantcheck.source_text import read_text
 
 MAX_COLUMNS = 500  # grantcheck's own judgement: the format has under 100 keys
 MAX_RATIO = 100  # a worksheet compresses 5 to 30 times; a zip bomb, a thousand and more

@@ -97,7 +97,7 @@ def read_baseline(path: Path, here: Workdir, limits: Limits) -> set[str]:
     from dataclasses import replace
 
     from grantcheck import baseline as baselines
-    from grantcheck.load import read_text
+    from grantcheck.source_text import read_text
 
     text, error = read_text(
         here.path(path), str(path), replace(limits, max_file_bytes=limits.max_baseline_bytes)
