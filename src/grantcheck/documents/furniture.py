@@ -30,21 +30,45 @@ def furniture(lines: list[str]) -> set[int]:
     pages = _pages(lines)
     if len(pages) < 2:
         return set()
+    found = page_furniture([[lines[i] for i in page] for page in pages])
+    return {page[i] for page, marks in zip(pages, found, strict=True) for i in marks}
+
+
+def page_furniture(pages: list[list[str]]) -> list[set[int]]:
+    """Each page's running header and footer lines, by index in its ``pages`` list (a PDF's
+    pages come apart already). Only the lines at each page's edges are looked at."""
+    if len(pages) < 2:
+        return [set() for _ in pages]
     edges: list[tuple[list[int], list[int]]] = []
-    for page in pages:
-        filled = [i for i in page if lines[i].strip()]
-        edges.append((filled[:EDGE], filled[::-1][:EDGE]))
+    shapes: dict[tuple[int, int], str] = {}
     seen: dict[str, set[int]] = {}
-    for n, (top, bottom) in enumerate(edges):
+    for n, page in enumerate(pages):
+        top = _filled(page, range(len(page)))
+        bottom = _filled(page, range(len(page) - 1, -1, -1))
+        edges.append((top, bottom))
         for i in {*top, *bottom}:
-            seen.setdefault(_shape(lines[i]), set()).add(n)
-    out: set[int] = set()
-    for top, bottom in edges:
+            shape = shapes[n, i] = _shape(page[i])
+            seen.setdefault(shape, set()).add(n)
+    out: list[set[int]] = []
+    for n, (top, bottom) in enumerate(edges):
+        marks: set[int] = set()
         for run in (top, bottom):  # from the page's edge inwards, up to its first real line
             for i in run:
-                if not _running(lines[i], len(seen[_shape(lines[i])]), len(pages)):
+                if not _running(pages[n][i], len(seen[shapes[n, i]]), len(pages)):
                     break
-                out.add(i)
+                marks.add(i)
+        out.append(marks)
+    return out
+
+
+def _filled(page: list[str], order: range) -> list[int]:
+    """The first ``EDGE`` lines with words, in ``order``."""
+    out: list[int] = []
+    for i in order:
+        if page[i].strip():
+            out.append(i)
+            if len(out) == EDGE:
+                break
     return out
 
 
@@ -55,7 +79,9 @@ def _running(line: str, on: int, pages: int) -> bool:
     with no words at all (a printed date and time) must be on every page, and a sentence
     ("Continue on a separate sheet if necessary." under the last box of both pages) on three
     or more."""
-    if PAGE_MARK.search(line.strip()):
+    tail = line.strip()
+    # (quick: a page mark ends its line with a figure or a dash)
+    if (tail[-1:].isdigit() or tail[-1:] in ("-", "–")) and PAGE_MARK.search(tail):
         return True
     shape = _shape(line)
     letters = sum(c.isalpha() for c in shape)

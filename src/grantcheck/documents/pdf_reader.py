@@ -17,7 +17,7 @@ from typing import Any
 
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
-from grantcheck.documents.furniture import furniture
+from grantcheck.documents.furniture import page_furniture
 from grantcheck.documents.preview import preview
 from grantcheck.documents.text_reader import line_blocks, tick_group, wraps
 from grantcheck.guidance import DAMAGED_PDF, Unreadable
@@ -59,11 +59,12 @@ def _read(reader: Any, budget: Budget) -> Extracted:
     budget.page_count(count)
     out = Extracted("pdf", pages=count)
     done: dict[Any, str] = {}
-    pages: list[tuple[int, str | list[Block]]] = []
+    placed: dict[int, list[Block]] = {}  # a form page's blocks, read in place
+    texts: list[tuple[int, list[str]]] = []  # a text page's lines
     for number, page in enumerate(reader.pages, start=1):
         widgets = _fields(page, number, budget)
         if widgets:  # a form page: lines and fields in reading order, top to bottom
-            pages.append((number, _placed(page, number, widgets, budget)))
+            placed[number] = _placed(page, number, widgets, budget)
             continue
         key = _content_key(page)
         if key is not None and key in done:
@@ -73,46 +74,29 @@ def _read(reader: Any, budget: Budget) -> Extracted:
             if key is not None:
                 done[key] = text
         budget.chars(len(text))
-        pages.append((number, text))
-    running = _running(pages)
-    for number, read in pages:
-        if isinstance(read, list):
-            out.blocks += read
-        else:
-            _page_blocks(out, number, read, running.get(number, ()))
+        texts.append((number, text.splitlines()))
+    running = dict(zip((n for n, _ in texts), page_furniture([t for _, t in texts]), strict=True))
+    lines = dict(texts)
+    for number in range(1, count + 1):
+        if number in placed:
+            out.blocks += placed[number]
+        elif number in lines:
+            _page_blocks(out, number, lines[number], running[number])
     out.blocks = preview(out.blocks)
     return out
 
 
-def _running(pages: list[tuple[int, str | list[Block]]]) -> dict[int, set[int]]:
-    """Each text page's running header and footer lines (by line number), as a browser, a word
-    processor or a report writer prints them on every page: the date and title, the address
-    and "Page N". Left in, they land inside a question that runs over a page break."""
-    texts = [(number, text.splitlines()) for number, text in pages if isinstance(text, str)]
-    if len(texts) < 2:
-        return {}
-    lines: list[str] = []
-    place: list[tuple[int, int]] = []
-    for number, page in texts:
-        for line_no, line in enumerate(page, start=1):
-            lines.append(line + "\n")
-            place.append((number, line_no))
-        lines.append("\f")
-        place.append((number, 0))
-    out: dict[int, set[int]] = {}
-    for i in furniture(lines):
-        out.setdefault(place[i][0], set()).add(place[i][1])
-    return out
-
-
-def _page_blocks(out: Extracted, number: int, text: str, running: set[int] | tuple[()]) -> None:
+def _page_blocks(out: Extracted, number: int, lines: list[str], running: set[int]) -> None:
     """A text page's lines as blocks: ruled lines and tick boxes as fields and spaces, a line
-    wrapped inside a sentence joined to it."""
+    wrapped inside a sentence joined to it. Its running header and footer (``running``, by
+    index: a browser's date, title, address and "Page N") are not its words: left in, they land
+    inside a question that runs over the page break."""
     previous = ""
-    widest = max(map(len, text.splitlines()), default=0)
-    for line_no, raw in enumerate(text.splitlines(), start=1):
+    widest = max(map(len, lines), default=0)
+    for index, raw in enumerate(lines):
+        line_no = index + 1
         line = _bullets(raw).strip()
-        if line_no in running:
+        if index in running:
             continue  # (a sentence or question runs on over the page break)
         if not line:
             previous = ""
