@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-# a fixed-width table's rule under its header (text_reader reads those tables)
-FIXED_RULE = re.compile(r"^\s*[-=]{3,}(?:\s{2,}[-=]{3,})+\s*$")
+from grantcheck.documents.text_tables import FIXED_RULE
+
 GAP = re.compile(r"[^\s[]( {3,})(?=\S)")  # (not the inside of a box, "[   ]")
 LEFT_MOST = 30  # columns: an answer column starts right of this
 ENOUGH = 4  # rows with words in the answer column: fewer, and the text is not such a table

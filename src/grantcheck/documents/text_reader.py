@@ -4,7 +4,10 @@ A line of underscores or dots (ruled lines for handwriting) is an answer space; 
 Markdown table row is split into its cells, and an empty cell is an answer space. A
 cell is located by line, then table, row and cell, as in a Word form. Pipe tables
 have a row a line; grid tables (``+----+----+`` borders) a row between borders, so a
-cell written over several lines is one cell, and the borders are not words.
+cell written over several lines is one cell, and the borders are not words (text_tables.py).
+A two-column form as pdftotext -layout prints it is read row by row (layout_text.py), a
+screen reader's text version control by control (announced.py) and a grant system's printed
+preview item by item (preview.py).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from grantcheck.documents.budget import Budget
 from grantcheck.documents.furniture import furniture
 from grantcheck.documents.layout_text import TALL, laid_out
 from grantcheck.documents.preview import preview
+from grantcheck.documents.text_tables import FIXED_RULE, Fixed, Tables, grid_border, header
 
 RULED = set("_.…-=|[] \t")
 LIST = re.compile(
@@ -28,13 +32,10 @@ BOXES = ("☐", "☑", "☒", "□", "[ ]", "[x]")
 MARKERS = set("<>[] \t")  # answer markers: ">>>  <<<", "[[", "]]"
 # Markdown's backslash escapes, as pandoc writes them: "1\.", "\(a\)", "£\_\_\_"
 ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
-# a fixed-width table's rule under its header: two or more runs of dashes, two spaces apart
-FIXED_RULE = re.compile(r"^\s*[-=]{3,}(?:\s{2,}[-=]{3,})+\s*$")
 # a list item whose wrapped lines are indented to its words: "- your accounts", "1.  Describe"
 HANGING = re.compile(r"(?:[-*+•▪]|\d{1,3}[.)])\s+")
 # what a Markdown line may start that is never the words of a paragraph going on
 MD_BLOCK = re.compile(r"#|\||\+[-=]|>|[-*+]\s|\d{1,3}[.)]\s")
-GRID = set("+-=: ")
 # a yes/no question's choices end its line: "... registered? Yes / No", "... ? Oes / Nac oes"
 CHOSEN = re.compile(r"\?[^?]{0,40}\b(?:yes|oes|ydy)\b[^?]{0,20}\b(?:no|nac\s+\w+)\W*$", re.I)
 # a blank to write on: underscores, a row of dots (spaced or not), or ellipses
@@ -42,54 +43,6 @@ CHOSEN = re.compile(r"\?[^?]{0,40}\b(?:yes|oes|ydy)\b[^?]{0,20}\b(?:no|nac\s+\w+
 # what the applicant asked, not what the form asks; the reading stops there
 QUOTED = re.compile(r"-{2,}\s*original message\s*-{2,}$|on\s.{4,100}\swrote:$", re.IGNORECASE)
 BLANK = re.compile(r"_{3,}[_ ]*|(?:\. ?){4,}\.|…{2,}|…[ .]*(?=$)")
-
-
-def grid_border(line: str) -> bool:
-    """A grid table's border: +-----+-----+ (or +=====+ under the header row)."""
-    return (
-        len(line) > 2
-        and line[0] == line[-1] == "+"
-        and set(line) <= GRID
-        and ("-" in line or "=" in line)
-    )
-
-
-class _Tables:
-    """Markdown tables being read: which table and row a ``| … |`` line belongs to."""
-
-    def __init__(self) -> None:
-        self.table = self.row = 0
-        self.last = -1  # the line number of the table's last line (a row, divider or border)
-        self.grid = False  # a grid table: its rows run from border to border
-        self.open: dict[int, int] = {}  # a grid row being read: cell -> index of its block
-
-    def border(self, number: int) -> None:
-        """A grid table's border: a table begins, or its next row does."""
-        if number != self.last + 1:
-            self.table, self.row = self.table + 1, 0
-        self.last, self.grid, self.open = number, True, {}
-
-    def row_line(self, line: str, number: int, blocks: list[Block]) -> None:
-        """A ``| … |`` line: a new row's cells, or more words for a grid row's cells."""
-        where = (("line", number),)
-        if number != self.last + 1:
-            self.table, self.row, self.grid, self.open = self.table + 1, 0, False, {}
-        cells = [c.strip() for c in line[1:-1].split("|")]
-        self.last = number
-        if self.open:  # a grid row's next line: its words join the cells above
-            for c, cell in enumerate(cells, start=1):
-                index = self.open.get(c)
-                if index is not None and cell.strip("_ ."):
-                    above = blocks[index]
-                    words = f"{above.text} {cell}".strip()
-                    blocks[index] = Block(TEXT, words, above.where)
-            return
-        self.row += 1
-        for c, cell in enumerate(cells, start=1):
-            at = (*where, ("table", self.table), ("row", self.row), ("cell", c))
-            if self.grid:
-                self.open[c] = len(blocks)
-            blocks.append(Block(TEXT, cell, at) if cell.strip("_ .") else Block(SPACE, "", at))
 
 
 def wraps(previous: str, line: str, ends: tuple[str, ...] = (":", "?")) -> bool:
@@ -173,66 +126,14 @@ def tick_group(blocks: list[Block], where: Location, default: str, gap: int = 1)
     return default
 
 
-class _Fixed:
-    """A fixed-width table in plain text: a header line, a rule of dashes under each column,
-    then rows until a blank line; a line that leaves a column empty continues the row above
-    (its cells' words wrapped)."""
-
-    def __init__(self, rule: str, table: int) -> None:
-        self.starts = [m.start() for m in re.finditer(r"[-=]+", rule)]
-        self.table, self.row = table, 0
-        self.rows: list[list[int]] = []  # each row's block index per column (-1: none yet)
-
-    def cells(self, raw: str) -> list[str]:
-        """A line cut at the columns (a word running past a column's start stays whole)."""
-        out, at = [], 0
-        for i, start in enumerate(self.starts):
-            end = self.starts[i + 1] if i + 1 < len(self.starts) else len(raw)
-            while 0 < end < len(raw) and not raw[end - 1].isspace() and not raw[end].isspace():
-                end += 1
-            out.append(raw[max(at, start if i else 0) : end].strip())
-            at = end
-        return out
-
-    def fits(self, raw: str) -> bool:
-        """Whether a line is laid out in the table's columns (not prose under it)."""
-        indent = len(raw) - len(raw.lstrip())
-        return indent >= self.starts[0] - 1 and (
-            indent >= self.starts[1] - 1 or sum(map(bool, self.cells(raw))) >= 1
-        )
-
-    def line(self, raw: str, number: int, blocks: list[Block]) -> None:
-        cells = self.cells(raw)
-        filled = [c for c in cells if c]
-        wrapped = self.rows and len(filled) < len(cells)  # a cell's words wrapped to this line
-        if wrapped:
-            for c, words in enumerate(cells):
-                index = self.rows[-1][c]
-                if words and index >= 0:
-                    above = blocks[index]
-                    blocks[index] = Block(TEXT, f"{above.text} {words}", above.where)
-                elif words:
-                    self.rows[-1][c] = self._add(words, number, c, blocks)
-            return
-        self.row += 1
-        self.rows.append(
-            [self._add(w, number, c, blocks) if w else -1 for c, w in enumerate(cells)]
-        )
-
-    def _add(self, words: str, number: int, c: int, blocks: list[Block]) -> int:
-        at = (("line", number), ("table", self.table), ("row", self.row), ("cell", c + 1))
-        blocks.append(Block(TEXT, words, at))
-        return len(blocks) - 1
-
-
 def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     """The blocks of a text or Markdown document."""
     budget.chars(len(text))
     out = Extracted(fmt)
     joinable = False  # whether the last block is prose that a wrapped line continues
     hard = False  # the last line ended in Markdown's hard line break: this one continues it
-    tables = _Tables()
-    fixed: _Fixed | None = None
+    tables = Tables()
+    fixed: Fixed | None = None
     lines = text.splitlines()
     # a text exported from a PDF: its running headers and footers are not the document's words
     running = furniture(text.splitlines(keepends=True)) if "\f" in text or "age" in text else ()
@@ -255,7 +156,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             fixed.line(raw, number, out.blocks)
             continue
         if line and FIXED_RULE.match(raw) and number > 1 and out.blocks:
-            fixed = _header(raw, lines[number - 2], number - 1, tables, out.blocks)
+            fixed = header(raw, lines[number - 2], number - 1, tables, out.blocks)
             if fixed is not None:
                 continue
         if line[:2] in ("--", "On", "on") and QUOTED.match(line) and fmt == "txt":
@@ -322,24 +223,3 @@ def _markdown(line: str) -> tuple[str, bool]:
     if len(line) > 2 and line[0] == line[-1] in "_*":
         line = line[1:-1].strip()
     return line, hard
-
-
-def _header(
-    rule: str, header: str, number: int, tables: _Tables, blocks: list[Block]
-) -> _Fixed | None:
-    """A fixed-width table whose rule is ``rule`` and header line ``header`` (already read as a
-    text block, which its cells replace); None when the header does not fit the columns."""
-    tables.table += 1
-    table = _Fixed(rule, tables.table)
-    cells = table.cells(header)
-    last = blocks[-1]
-    if (
-        sum(map(bool, cells)) < 2
-        or last.where != (("line", number),)
-        or last.text != header.strip()
-    ):
-        tables.table -= 1
-        return None
-    blocks.pop()
-    table.line(header, number, blocks)
-    return table
