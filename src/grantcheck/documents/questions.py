@@ -93,6 +93,7 @@ class Reader(Prompts):
         self.ref: str | None = None
         # after "These are the questions on the portal": questions listed, asked elsewhere
         self.elsewhere = False
+        self.cues = True  # whether the document has any word such a cue needs (a quick test)
         self.grids: set[object] = set()  # tables that are grids of values under column headings
 
     def evidence(self, block: Block, words: str) -> Evidence:
@@ -114,7 +115,7 @@ class Reader(Prompts):
             self._drop()  # the section listing another form's questions ends: its last one too
         if block.kind != TEXT or block.heading:
             self.elsewhere = False  # somewhere to write (the form itself), or a new section
-        if block.kind == TEXT and any(key in block.text for key in ELSEWHERE_KEYS):
+        if self.cues and block.kind == TEXT and any(key in block.text for key in ELSEWHERE_KEYS):
             self.elsewhere = self.elsewhere or bool(self.vocab.elsewhere.search(block.text))
         previous, self.previous = self.previous, block
         labelled, self.labelled = self.labelled, None
@@ -225,7 +226,7 @@ class Reader(Prompts):
             and not block.heading
             and (
                 (limit and len(text.split(None, 6)) <= 6 and not self.asks_prose(text))
-                or ANSWER_TYPE.match(text)
+                or (":" in text and ANSWER_TYPE.match(text))
             )
         ):  # "Maximum 100 characters", "Options: Date" under a prompt: its box's limit or kind
             p.text, p.limit = f"{p.text} {text}", p.limit or limit
@@ -391,9 +392,11 @@ def questions_and_fields(
     reader.by_number = limits_by_number(blocks, reader)
     reader.by_ref, reader.ref_tables = limits_by_ref(blocks, reader)
     reader.grids = grids(blocks)
+    whole = "\n".join(b.text for b in blocks)
+    reader.cues = any(key in whole for key in ELSEWHERE_KEYS)
     for block in bare_labels(uploads_shown(blocks, vocab), reader):
         reader.feed(block)
     reader.finish()
-    if reader.questions and asked_elsewhere(blocks, vocab):
+    if reader.cues and reader.questions and asked_elsewhere(blocks, vocab):
         return [], reader.fields
     return reader.questions, reader.fields
