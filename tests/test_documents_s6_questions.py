@@ -423,3 +423,26 @@ def test_a_word_form_of_headings_over_bordered_boxes_with_a_limit_in_a_footnote(
     f = Measurer().measure(path, "boxes.docx")[1]
     assert limits(f) == [None, 120]
     assert len(f.fields) == 1  # the date the club was formed
+
+
+def test_a_headings_limit_belongs_to_the_question_under_it(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "tender.md",
+        "## Q1 Delivery (weighting 30%, maximum two sides of A4)\n\n"
+        "Describe how you will run the service.\n\n__________\n\n"
+        "## Q2 Staffing (weighting 10%, maximum 400 words)\n\n"
+        "Explain who will do the work.\n\n__________\n",
+    )
+    assert limits(f) == [1000, 400]
+
+
+def test_a_yes_no_question_naming_something_set_out_is_still_a_yes_no(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "passfail.md",
+        "| Ref | Question | Yes / No |\n|---|---|---|\n"
+        "| 2.1 | Will you meet the standards set out in the specification? | |\n"
+        "| 2.2 | Is there anything else you would like us to know? | |\n",
+    )
+    assert [q.text for q in f.questions] == ["Is there anything else you would like us to know?"]

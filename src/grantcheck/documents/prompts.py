@@ -69,6 +69,7 @@ VALUE_LAST = re.compile(
 ONE_VALUE = 25  # words: a limit this small on a field's label ("Maximum 100 characters") is its
 # box's size (a name, a title), not room for an answer in prose
 ONE_LINE = 150  # characters: a box limited to this few holds one value (a name, a title)
+YES_NO_OPENING = 12  # characters: a strong cue this near a yes/no question's start opens it
 BOUND_NOTE = 20  # words: a note this short under a prompt is about its answer (its limit)
 
 
@@ -138,6 +139,16 @@ class Prompts:
             )
         return self._cue_starts[start]
 
+    def _asks_more(self, question: str) -> bool:
+        """Whether a yes/no question also asks for prose: a strong cue opening it ("Is there
+        anything else ...?") or after a "?" ("Do you charge? Explain why."). One inside the
+        question's own words ("the cover set out in the table below") asks nothing more."""
+        first = question.index("?") if "?" in question[:-1] else len(question)
+        return any(
+            m.start() < YES_NO_OPENING or m.start() > first
+            for m in self.vocab.strong.finditer(question)
+        )
+
     def _is_field_label(self, text: str) -> bool:
         if ":" in text and TYPED.search(text):
             return True  # "1.1 Is your group based here? * Options: Yes / No"
@@ -149,7 +160,7 @@ class Prompts:
             if "?" in bare:  # "Will any ... happen? Write yes or no.": the answer is yes or no
                 at = bare.rindex("?") + 1
                 bare = bare[:at] + YES_NO_ASKED.sub("", bare[at:])
-            if bare.endswith("?") and not self.vocab.strong.search(text) and not self.limit(text):
+            if bare.endswith("?") and not self._asks_more(bare) and not self.limit(text):
                 return True  # "Is your group a registered charity?": a yes/no field
         return (
             _short(text)

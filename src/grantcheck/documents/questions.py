@@ -38,6 +38,7 @@ from grantcheck.documents.prepass import (
 from grantcheck.documents.prompts import (
     ANSWER_TYPE,
     CHOICES,
+    CUE_WITHIN,
     NUMBERED_PREFIX,
     ONE_VALUE,
     SHORT,
@@ -269,8 +270,27 @@ class Reader(Prompts):
         else:
             if not SUBITEM.match(text):
                 self.each = None
+            if self._titles(p, text, limit):  # "MS1 Service delivery - maximum 2 sides": the
+                self.pending, limit = None, limit or (p.limit if p else None)  # question's title
             self._drop()
         self.pending = _Prompt(block, text, limit or (self.each if SUBITEM.match(text) else None))
+
+    def _titles(self, p: _Prompt | None, text: str, limit: tuple[int, str] | None) -> bool:
+        """Whether ``p`` is a heading that gives a limit and asks nothing, by a cue or a "?"
+        ("MS3 Staffing - weighting 10% - maximum 500 words", "Q2 Delivery (maximum 400
+        words)"), and ``text`` the question under it, with no limit of its own: the heading is
+        the question's title, and its limit the question's."""
+        return (
+            p is not None
+            and p.limit is not None
+            and limit is None
+            and p.block.heading
+            and "?" not in p.text
+            and not self._instructs(p.text[:CUE_WITHIN])
+            and not self.is_field_label(p.text)
+            and self.asks_prose(text)
+            and not self.is_field_label(text)
+        )
 
     def _space(self, block: Block) -> None:
         p = self.pending

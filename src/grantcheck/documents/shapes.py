@@ -21,7 +21,16 @@ CHOICE_ONLY = re.compile(
 # a prompt's number, as a bilingual form repeats it in each language: "2.1", "Q4", "B3"
 TWIN_NUMBER = re.compile(r"^\s*(?:q\.?\s*)?([a-z]?\d{1,3}(?:\.\d{1,3})*)[.):]?\s", re.I)
 # words every "asked elsewhere" cue has one of, in the cases they are written in
-ELSEWHERE_KEYS = ("uestion", "UESTION", " asks", " be asked", "will ask", " answers", "guidance", "cwesti")
+ELSEWHERE_KEYS = (
+    "uestion",
+    "UESTION",
+    " asks",
+    " be asked",
+    "will ask",
+    " answers",
+    "guidance",
+    "cwesti",
+)
 OFFICE = re.compile(r"\b(?:for\s+)?office\s+use\b|\bd?defnydd\s+(?:y\s+)?swyddfa\b", re.I)
 
 
