@@ -313,3 +313,22 @@ def test_a_part_only_some_applicants_fill_in(tmp_path: Path) -> None:
     every, some = sent(f)
     assert sorted(every) == ["accounts", "bank_statement", "governing_document"]
     assert sorted(some) == ["business_plan", "project_plan"]
+
+
+def test_an_easy_read_list_with_notes_and_questions(tmp_path: Path) -> None:
+    """Easy read: numbered items with short notes under them, and 'Do you ...?' then 'Then send
+    us ...' for documents only some groups send."""
+    f = measure(
+        tmp_path,
+        "easy.md",
+        "## Things to send us\n\nPlease send us these things.\n\n"
+        "1. Your club's rules.\n\nSome people call this a constitution.\n\n"
+        "[Picture: a page of sums]\n\n2. Your accounts.\n\n"
+        "They show the money you got and spent.\n\n"
+        "Do you run trips for young people?\n\n"
+        "Then send us your child protection policy.\n",
+    )
+    every, some = sent(f)
+    assert sorted(every) == ["accounts", "governing_document"]
+    assert some == ["safeguarding"]
+    assert policies(f) == (set(), {"safeguarding"})

@@ -34,6 +34,7 @@ JOINERS = frozenset(
     "a an the your our their its of and or to for with in on by from that if as any".split()
 )
 BOX = re.compile(r"\s*\[\s*[xX✓✔]?\s*\]\s*")  # a tick box typed in text: "[   ]"
+THEN = re.compile(r"^\s*(?:then|if\s+so|if\s+yes|if\s+you\s+do)\b", re.IGNORECASE)
 ENDS = (".", ";", ":", "?", "!", ")")  # a line ending so ends its sentence or item
 
 
@@ -52,6 +53,7 @@ class Recaps(Conditions):
         self.last_item: tuple[Location, int, int] | None = None
         # a line that stops mid-sentence, when it was read, and what was found before it
         self.wrapped: tuple[Block, int, int, int, int] | None = None
+        self.question_at = -2  # the last text block that ended with a question
 
     def _found(self) -> tuple[int, int, int]:
         """How many documents, policies and accounts levels have been found so far."""
@@ -85,6 +87,8 @@ class Recaps(Conditions):
 
     def _wrap(self, block: Block, found: tuple[int, int, int]) -> None:
         """Keep a line that stops mid-sentence, with what was found before it, for the next."""
+        if block.text.rstrip().endswith("?"):
+            self.question_at = self.blocks_read
         keys = {key for key, _ in block.where}  # a line of a PDF or a text: not a cell
         text = block.text.rstrip()
         if (
@@ -97,6 +101,15 @@ class Recaps(Conditions):
             and (len(text) >= WRAPPED or text.rsplit(None, 1)[-1].lower() in JOINERS)
         ):
             self.wrapped = (block, self.blocks_read, *found)
+
+    def _answers_question(self, block: Block, s: str) -> bool:
+        """'Does your group work with children?' / 'Then send us your safeguarding policy.': a
+        sentence opening with "Then" or "If so" after a question asks only when the answer is
+        yes (the question in the same block, or the line before)."""
+        if THEN.match(s) is None:
+            return False
+        before = block.text[: block.text.find(s)] if s in block.text else ""
+        return "?" in before or self.question_at == self.blocks_read - 1
 
     def recapped(self, block: Block) -> None:
         """Note that ``block`` sits in a recap: what it names counts only if asked for nowhere

@@ -31,6 +31,13 @@ __all__ = ["LEVELS", "Requirements"]
 
 # a checklist item is short; a long paragraph under the heading is prose
 ITEM_WORDS = 40
+# a short line under a list's item that points back to it is a note on it, not prose ending the list
+NOTE_WORDS = 10
+NOTE = re.compile(  # ... and an easy-read picture's words ("[Picture: a bank statement]")
+    r"\s*(?:it|its|this|these|they|that|those|some\s+people|we\s+call|\[(?:picture|image|photo|"
+    r"illustration|icon|symbol))\b",
+    re.I,
+)
 # "All organisations must have a health and safety policy": to hold, not to send
 MUST_HAVE = re.compile(  # ("... if you are not required to have an audit" obliges nothing)
     r"\b(?<!not )(?:must|should|need to|needs to|will need to|expected to|required to)\s+"
@@ -169,7 +176,13 @@ class Requirements(Attachments, Holdings, Uploads):
         if (
             body.count(" ") >= ITEM_WORDS * (2 if item else 1)
             or (not item and body.count(". ") >= 2)
-            or (self.marked and not item and not any(k == "cell" for k, _ in block.where))
+            or (
+                self.marked
+                and not item
+                # "These are sometimes called a constitution.": a note on the item above
+                and not (words <= NOTE_WORDS and NOTE.match(text))
+                and not any(k == "cell" for k, _ in block.where)
+            )
         ):
             self.checklist = self.policy_section = self.who_lines = False  # prose: list ended
         self.marked = (self.checklist or self.policy_section) and (self.marked or item)
@@ -228,7 +241,12 @@ class Requirements(Attachments, Holdings, Uploads):
         v = self.vocab
         self.toks = tokens(s)
         context = f"{s} {row_text}" if row_text else s
-        some = (self.list_conditional and in_list) or self.row_conditional or self.part_conditional
+        some = (
+            (self.list_conditional and in_list)
+            or self.row_conditional
+            or self.part_conditional
+            or self._answers_question(block, s)  # "Do you ...?" / "Then send us ..."
+        )
         # a declaration, its heading perhaps run into it ("5. Declaration I confirm that ...")
         confirms = bool(v.confirmation.match(DECLARATION.sub("", s.lstrip(" -*•0123456789.()"))))
         listed = in_list and (self.checklist or block.kind == FILE)  # an upload always asks
