@@ -70,7 +70,7 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # (attachments 67 once a part of a form only some applicants fill in made its documents
 # conditional); a heading's limit for the question under it and a yes/no question naming
 # something "set out": questions 71 and word limit 72, and no miss outside the tolerance.
-FLOORS = {"questions": 71 / 73, "word_limit": 72 / 73, "attachments": 67 / 73, "accounts": 71 / 73}
+FLOORS = {"questions": 71 / 73, "word_limit": 72 / 73, "attachments": 68 / 73, "accounts": 72 / 73}
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
 # after the first fixes, 250 of 250 once a kind named inside an opening condition was not asked
@@ -84,7 +84,9 @@ FLOORS = {"questions": 71 / 73, "word_limit": 72 / 73, "attachments": 67 / 73, "
 # titles were read, the figures below.
 # 377 of 379 and 377 of 389 once a printed preview's uploads were read (attachments 63); 377 of
 # 378 once a bilingual page's translation was read once
-KINDS_FLOOR = {"precision": 377 / 378, "recall": 377 / 389}
+# 381 of 382 and 381 of 389 once easy-read lists, 'or, if ...' alternatives and parts only
+# some applicants fill in were read (accr s6)
+KINDS_FLOOR = {"precision": 381 / 382, "recall": 381 / 389}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -172,7 +174,9 @@ def test_precision_and_recall_targets(result: Score, key: str) -> None:
 FACTS_FLOOR = {
     "public_liability_insurance": 72,
     "match_funding_percent": 67,  # 67 once the funder's share was read whoever pays (accr s6)
-    "policies_required": 69,  # 69 once upload help written under a control was read with it
+    # 69 once upload help written under a control was read with it; 71 once a part only some
+    # fill in and easy read's "Then send us ..." were read (accr s6)
+    "policies_required": 71,
 }
 
 
