@@ -315,3 +315,64 @@ def test_what_a_part_only_some_applicants_fill_in_asks_for_is_conditional(
         ("policy", True),
         ("quotes", True),
     ]
+
+
+# --- a fillable form's bold section titles ----------------------------------------------------
+
+
+def _fillable(lines: list[tuple[str, bool]]) -> bytes:
+    """A one-page fillable PDF: each line in Helvetica, or Helvetica-Bold when marked, and one
+    text field (a box for the group's name) at the top of the page."""
+    import io
+
+    from documents import _escape
+
+    ops = []
+    for text, bold in lines:
+        ops.append(f"/{'F2' if bold else 'F1'} 11 Tf ({_escape(text)}) Tj T*")
+    stream = "BT 14 TL 56 700 Td " + " ".join(ops) + " ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [6 0 R] >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Annots [6 0 R] "
+        b"/Resources << /Font << /F1 5 0 R /F2 7 0 R >> >> >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream".encode("latin-1"),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Annot /Subtype /Widget /FT /Tx /T (GroupName) /TU (Name of your group) "
+        b"/Rect [300 760 540 776] /P 3 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(f"{number} 0 obj\n".encode() + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(f"xref\n0 {len(offsets) + 1}\n0000000000 65535 f \n".encode())
+    out.write(b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets))
+    out.write(
+        f"trailer\n<< /Size {len(offsets) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
+    return out.getvalue()
+
+
+def test_a_bold_title_on_a_fillable_page_heads_the_list_under_it(tmp_path: Path) -> None:
+    path = tmp_path / "fillable.pdf"
+    path.write_bytes(
+        _fillable(
+            [
+                ("E  Please return these papers with the completed form", True),
+                ("1. The group's constitution.", False),
+                ("2. Last year's accounts, signed by the treasurer.", False),
+                (
+                    "3. A list of volunteers who hold a DBS check, with each certificate's date.",
+                    False,
+                ),
+            ]
+        )
+    )
+    f = Measurer().measure(path, "fillable.pdf")[1]
+    # the numbered items under a bold title are a list of documents to send; the certificate
+    # in item 3 is the DBS check's, not an insurance certificate
+    assert sorted(a.kind for a in f.attachments) == ["accounts", "dbs_check", "governing_document"]

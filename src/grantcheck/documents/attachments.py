@@ -167,6 +167,12 @@ class Attachments(Conditions):
                 continue
             if (
                 item[2] == "insurance_certificate"
+                and kept
+                and s[item[0] : item[1]].lower() == "certificate"
+            ):
+                continue  # "... hold a DBS check, with the date of each certificate": the same
+            if (
+                item[2] == "insurance_certificate"
                 and s[item[0] : item[1]].lower() == "insurance"
                 and HOLD.search(s)
                 and not self._sends(s)

@@ -26,6 +26,7 @@ from grantcheck.guidance import DAMAGED_PDF, Unreadable
 PROSE_END = (".", ":", "?", "!", " *")
 ITEM = re.compile(r"^(?:[-•*▪]|\(?[0-9]{1,2}[.)]|\(?[a-h]\))\s")  # a bulleted or numbered item
 WRAPPED = 0.85  # a line this share of the page's widest (in characters) or more may have wrapped
+TITLE = 10  # words: a bold line this short is a heading
 BESIDE = 16  # points: a control whose top is this little above a line's baseline is on its row
 MULTILINE = 1 << 12  # /Ff bit 13: a text field of several lines (an answer box)
 RADIO = 1 << 15
@@ -139,12 +140,15 @@ def _placed(
 ) -> list[Block]:
     """A form page's text lines and fields, ordered by their height on the page."""
     pieces: dict[int, list[tuple[float, str]]] = {}
+    plain: set[int] = set()  # rows with words in a font that is not bold
 
     def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         if text.strip():
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             pieces.setdefault(round(y / 3), []).append((x, text))
+            if not _bold(font):
+                plain.add(round(y / 3))
 
     page.extract_text(visitor_text=visit)
     placed: list[tuple[float, float, int, Block]] = []
@@ -153,7 +157,9 @@ def _placed(
     for line_no, (row, parts) in enumerate(sorted(pieces.items(), key=lambda p: -p[0]), start=1):
         line = " ".join(_bullets(" ".join(t for _, t in sorted(parts))).split())
         budget.chars(len(line))
-        block = Block(TEXT, line, (("page", number), ("line", line_no)))
+        # a short line all in bold, not a question, heads what follows ("D  What to send")
+        title = row not in plain and len(line.split()) <= TITLE and not line.endswith("?")
+        block = Block(TEXT, line, (("page", number), ("line", line_no)), heading=title)
         if any(row * 3.0 + 1 < top < row * 3.0 + BESIDE for top in tops):
             beside.add(id(block))
         placed.append((-row * 3.0, min(x for x, _ in parts), 0, block))
@@ -178,6 +184,14 @@ def _placed(
         out.append(block)
         item_left = left if block.kind == TEXT and ITEM.match(block.text) else None
     return out
+
+
+def _bold(font: Any) -> bool:
+    """Whether a font resource is a bold face ("Helvetica-Bold", "ABCDEF+Arial,Bold")."""
+    try:
+        return "bold" in str(font.get("/BaseFont", "")).lower()
+    except AttributeError:
+        return False
 
 
 def _content_key(page: Any) -> Any:
