@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from grantcheck.effort import Attachment, FormFacts, StageFacts
 from grantcheck.load import KeyPath
-from grantcheck.scheme import Form, Scheme, Stage
+from grantcheck.scheme import Scheme
+from grantcheck.scheme_application import Form, Stage
 
 
 def form_facts(form: Form) -> FormFacts:

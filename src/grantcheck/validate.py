@@ -144,7 +144,7 @@ def _consistency(s: Scheme) -> list[tuple[KeyPath, str, str]]:
 
 def _date_range(s: Scheme) -> list[tuple[KeyPath, str, str]]:
     """Dates outside 1990 to 2150 are mistakes, and would overflow date arithmetic."""
-    from grantcheck.scheme import EARLIEST, LATEST
+    from grantcheck.scheme_values import EARLIEST, LATEST
 
     dates = {
         ("application", "opens"): s.application.opens,
