@@ -43,10 +43,15 @@ def pdf_bytes(pages: list[list[str]]) -> bytes:
         ">>".encode(),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
+    return assemble(head + objects)
+
+
+def assemble(objects: list[bytes]) -> bytes:
+    """A PDF file of ``objects`` (numbered from 1, the first the catalogue), with its xref."""
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
-    for number, body in enumerate(head + objects, start=1):
+    for number, body in enumerate(objects, start=1):
         offsets.append(out.tell())
         out.write(f"{number} 0 obj\n".encode() + body + b"\nendobj\n")
     xref = out.tell()

@@ -323,9 +323,7 @@ def test_what_a_part_only_some_applicants_fill_in_asks_for_is_conditional(
 def _fillable(lines: list[tuple[str, bool]]) -> bytes:
     """A one-page fillable PDF: each line in Helvetica, or Helvetica-Bold when marked, and one
     text field (a box for the group's name) at the top of the page."""
-    import io
-
-    from documents import _escape
+    from documents import _escape, assemble
 
     ops = []
     for text, bold in lines:
@@ -342,19 +340,7 @@ def _fillable(lines: list[tuple[str, bool]]) -> bytes:
         b"/Rect [300 760 540 776] /P 3 0 R >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
     ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(f"{number} 0 obj\n".encode() + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(f"xref\n0 {len(offsets) + 1}\n0000000000 65535 f \n".encode())
-    out.write(b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets))
-    out.write(
-        f"trailer\n<< /Size {len(offsets) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    )
-    return out.getvalue()
+    return assemble(objects)
 
 
 def test_a_bold_title_on_a_fillable_page_heads_the_list_under_it(tmp_path: Path) -> None:
