@@ -446,3 +446,32 @@ def test_a_yes_no_question_naming_something_set_out_is_still_a_yes_no(tmp_path: 
         "| 2.2 | Is there anything else you would like us to know? | |\n",
     )
     assert [q.text for q in f.questions] == ["Is there anything else you would like us to know?"]
+
+
+def test_an_easy_read_forms_drawn_boxes_and_write_here_cells_are_answer_spaces(
+    tmp_path: Path,
+) -> None:
+    import docx
+    from docx.oxml.parser import parse_xml
+
+    from grantcheck.documents import Measurer
+
+    box = (
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>'
+        "<w:p><w:r><w:t>Write your answer here</w:t></w:r></w:p>"
+        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+    document = docx.Document()
+    document.add_paragraph("What is your club called?")
+    document.add_table(rows=1, cols=1)
+    document.add_paragraph("1. What will you do?")
+    document.add_paragraph("Use up to 80 words.")
+    document.add_paragraph()._p.append(parse_xml(box))  # a text box drawn as the answer box
+    document.add_paragraph("2. Who will come?")
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "Type or draw your answer here"
+    path = tmp_path / "easy.docx"
+    document.save(str(path))
+    f = Measurer().measure(path, "easy.docx")[1]
+    assert limits(f) == [80, None]
+    assert len(f.fields) == 1  # the club's name

@@ -30,6 +30,8 @@ ONE_VALUE = {f"{_W}date", f"{_W}dropDownList", f"{_W}comboBox"}  # a date or a c
 INS, MOVED_FROM, BR, CR = f"{_W}ins", f"{_W}moveFrom", f"{_W}br", f"{_W}cr"
 # a paragraph's border (a box drawn round empty paragraphs: an answer space) and a footnote
 PBDR, FOOTNOTE_REF, FOOTNOTE, ID = f"{_W}pBdr", f"{_W}footnoteReference", f"{_W}footnote", f"{_W}id"
+TEXT_BOX = f"{_W}txbxContent"  # a text box drawn on the page (VML or DrawingML)
+BOX_PROMPT = 8  # words: a text box holding no more is an answer box with its prompt in it
 LONG_FIELD = 200  # characters: a text field this long is an answer box (as a PDF's MaxLen)
 
 
@@ -154,6 +156,20 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
                 said = [notes.get(str(r.get(ID)), "") for r in element.iter(FOOTNOTE_REF)]
                 text = " ".join([text, *said]).strip()  # a limit may be said only in a footnote
             budget.chars(len(text))
+            if not text and next(element.iter(TEXT_BOX), None) is not None:
+                # a text box drawn as the answer box ("Write or draw your answer here"): python-
+                # docx reads none of its words; a box holding at most a prompt is a space
+                said = " ".join(
+                    _tracked(box, "".join(t.text or "" for t in box.iter(T)))
+                    for box in element.iter(TEXT_BOX)
+                ).strip()
+                budget.chars(len(said))
+                prompt = not said or any(w in said.lower() for w in ("answer", "write", "here"))
+                kind = SPACE if prompt and len(said.split()) <= BOX_PROMPT else TEXT
+                out.blocks.append(
+                    Block(kind, said if kind == TEXT else "", (("paragraph", paragraph),))
+                )
+                continue
             if not text and _bordered(element):
                 if boxed != paragraph - 1:  # (bordered paragraphs one after another: one box)
                     out.blocks.append(Block(SPACE, "", (("paragraph", paragraph),)))

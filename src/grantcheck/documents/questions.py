@@ -51,6 +51,7 @@ from grantcheck.documents.shapes import (
     OFFICE,
     PLACEHOLDER,
     SUBITEM,
+    WRITE_HERE,
     asked_elsewhere,
     boxed,
     twins,
@@ -137,6 +138,9 @@ class Reader(Prompts):
                 and self.vocab.space_cue.search(bare)
             ):  # "Continue on a separate sheet if necessary.": under a box drawn on the page
                 self._space(Block(SPACE, "", block.where))
+                return
+            if len(bare) < 60 and "here" in bare and WRITE_HERE.match(bare):
+                self._space(Block(SPACE, "", block.where))  # a box holding only "Write here"
                 return
             if bare in self.vocab.answer_markers and block.text.rstrip(" _*£$€").endswith(":"):
                 # "Answer:" (or "Your answer: £" for a sum): where the applicant writes

@@ -31,6 +31,12 @@ ELSEWHERE_KEYS = (
     "guidance",
     "cwesti",
 )
+# a box holding only its prompt to write: "Write or draw your answer here", "Type here"
+WRITE_HERE = re.compile(
+    r"(?:please\s+)?(?:write|type|enter|draw|put)\b[\w\s,/]{0,30}?\bhere\b\W*$"
+    r"|click or tap here to enter text\W*$",
+    re.IGNORECASE,
+)
 OFFICE = re.compile(r"\b(?:for\s+)?office\s+use\b|\bd?defnydd\s+(?:y\s+)?swyddfa\b", re.I)
 
 
