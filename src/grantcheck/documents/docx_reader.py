@@ -159,16 +159,16 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
             if not text and next(element.iter(TEXT_BOX), None) is not None:
                 # a text box drawn as the answer box ("Write or draw your answer here"): python-
                 # docx reads none of its words; a box holding at most a prompt is a space
-                said = " ".join(
+                boxed_words = " ".join(
                     _tracked(box, "".join(t.text or "" for t in box.iter(T)))
                     for box in element.iter(TEXT_BOX)
                 ).strip()
-                budget.chars(len(said))
-                prompt = not said or any(w in said.lower() for w in ("answer", "write", "here"))
-                kind = SPACE if prompt and len(said.split()) <= BOX_PROMPT else TEXT
-                out.blocks.append(
-                    Block(kind, said if kind == TEXT else "", (("paragraph", paragraph),))
-                )
+                budget.chars(len(boxed_words))
+                low = boxed_words.lower()
+                prompt = not low or any(w in low for w in ("answer", "write", "here"))
+                kind = SPACE if prompt and len(low.split()) <= BOX_PROMPT else TEXT
+                words = boxed_words if kind == TEXT else ""
+                out.blocks.append(Block(kind, words, (("paragraph", paragraph),)))
                 continue
             if not text and _bordered(element):
                 if boxed != paragraph - 1:  # (bordered paragraphs one after another: one box)
