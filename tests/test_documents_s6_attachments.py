@@ -332,3 +332,17 @@ def test_an_easy_read_list_with_notes_and_questions(tmp_path: Path) -> None:
     assert sorted(every) == ["accounts", "governing_document"]
     assert some == ["safeguarding"]
     assert policies(f) == (set(), {"safeguarding"})
+
+
+def test_a_lettered_section_title_and_a_certificate_of_something_else(tmp_path: Path) -> None:
+    """'E What to send with this form' opens a checklist (a section's letter, as a number);
+    'the date of each certificate' beside a DBS list is no insurance certificate."""
+    f = measure(
+        tmp_path,
+        "form.txt",
+        "E What to send with this form\n"
+        "1. The team's constitution.\n"
+        "2. If you coach under-18s: a list of coaches holding a DBS check, with the date of "
+        "each certificate.\n",
+    )
+    assert sent(f) == (["governing_document"], ["dbs_check"])

@@ -66,6 +66,7 @@ PART_OF = re.compile(
 )
 RUN_IN = re.compile(r"[\s\-*•▪]*(?P<label>[^\W\d][^:.;]{2,60}):\s+(?![\d£$€])")
 FACT = re.compile(r"[^:]{2,60}:\s+[\d£$€]")
+INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant", re.IGNORECASE)
 TAIL = re.compile(r"\s*[,(–—]|\s+-\s")  # a comma, bracket or dash: what follows is about all
 AFTER_GAP = re.compile(r"[\s:]*(?:\b(?:on|for|about|covering|ar)\b\s*)?", re.IGNORECASE)
 
@@ -178,6 +179,13 @@ class Attachments(Conditions):
                 and not self._sends(s)
             ):
                 continue  # "you must hold insurance" asks for cover, not for a document
+            if (
+                item[2] == "insurance_certificate"
+                and s[item[0] : item[1]].lower() == "certificate"
+                and INSURED.search(s) is None
+                and self.insurance_named < self.blocks_read - 1  # (not just named: "... a copy
+            ):  # of the certificate"); "the date of each (DBS) certificate": of something else
+                continue
             if negated(s, item[0]):
                 continue  # "you do not need to send the certificate"
             alternative = re.match(r"[\s,]*or\b", gap) or (OR_IF.search(gap) if kept else None)

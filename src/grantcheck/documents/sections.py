@@ -21,7 +21,8 @@ AFTER_HEADING = re.compile(
     r"grant|award)|if\s+(?:you\s+are|your\s+application\s+is)\s+successful)\b",
     re.IGNORECASE,
 )
-NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z]")
+# "7. Documents you will need", "D What to send with this form": a section's number or letter
+NUMBERED_TITLE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?|[A-Z][.:]?)\s+[A-Z]")
 SECTION = re.compile(  # Welsh: adran section, rhan part, cam step
     r"^\s*(?:part|section|stage|step|adran|rhan|cam)\s+[\w.]{1,4}\b\s*[:.–—-]?", re.IGNORECASE
 )
