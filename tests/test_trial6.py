@@ -181,3 +181,52 @@ def test_documents_asked_only_in_some_cases_are_shown_by_check_and_init(
     text = (project / "new.yaml").read_text(encoding="utf-8")
     assert '#   - "safeguarding policy"  # measured from form.md, line 8' in text, text
     assert "# policies needed only in some cases: safeguarding" in text
+
+
+POLICIES = (
+    "1. Describe your project (max 300 words)\n\nAnswer:\n\n"
+    "Please send with your form:\n\n"
+    "- your health and safety policy;\n"
+    "- your data protection policy;\n"
+    "- your latest annual accounts (they need not be audited or independently examined).\n"
+)
+
+
+def test_reports_name_policies_and_accounts_in_words_not_identifiers(project: Path) -> None:
+    """P9: 'stated independent_examination, measured unaudited', 'health_and_safety policy;
+    data_protection policy' and 'accounts accepted bank_statements' reached reports written
+    for councillors."""
+    write(project, "form.md", POLICIES)
+    write(
+        project,
+        "s.yaml",
+        MINIMAL + "application:\n  form:\n    documents: [form.md]\n"
+        "eligibility:\n  accounts: independent_examination\n",
+    )
+    for fmt in ("text", "markdown"):
+        shown = " ".join(run("check", "s.yaml", "-f", fmt, cwd=project).output.split())
+        for raw in ("health_and_safety", "data_protection", "independent_examination"):
+            assert raw not in shown, (fmt, raw)
+        assert "health and safety policy" in shown and "stated independent examination" in shown
+
+
+def test_gc002_says_a_policy_is_asked_in_some_cases_and_a_waiver_names_every_fact(
+    project: Path,
+) -> None:
+    """P11: 'Policies required: stated safeguarding, measured equality' hid that the form asks
+    for safeguarding in some cases. P13: the waiver's note named only the questions and word
+    limit, though every stated fact is then read (match funding, accounts, ...)."""
+    form = POLICIES + "- your safeguarding policy, if you work with children.\n"
+    form += "\nYou must find 20% match funding.\n"
+    write(project, "form.md", form)
+    scheme = (
+        MINIMAL + "application:\n  form:\n    documents: [form.md]\n    questions: 1\n"
+        "eligibility:\n  policies_required: [equality]\n  match_funding_percent: 10\n"
+    )
+    write(project, "s.yaml", scheme)
+    flat = " ".join(run("check", "s.yaml", cwd=project).output.split())
+    assert "and safeguarding only in some cases)" in flat, flat
+    write(project, "w.yaml", scheme + WAIVER)
+    flat = " ".join(run("check", "w.yaml", cwd=project).output.split())
+    assert "GC002 is waived, so the stated questions, policies required" in flat, flat
+    assert "and match funding are read" in flat

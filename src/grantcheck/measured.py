@@ -28,7 +28,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from grantcheck.load import KeyPath
-from grantcheck.measured_evidence import plain_english
+from grantcheck.measured_evidence import join_and, plain_english
 from grantcheck.measured_facts import meet_attachments, meet_eligibility, meet_form
 from grantcheck.measured_meeting import GUIDANCE_KEY, Measured, Meeting
 from grantcheck.scheme import Scheme
@@ -68,6 +68,9 @@ def apply(s: Scheme, docs: SchemeDocuments, gc002_waived: bool) -> tuple[Scheme,
         meet_attachments(m, last[0], last[1], combine(own + docs.guidance_facts) if own else total)
     meet_eligibility(m, s, total)
     _unknowns(m.out, total, list(seen.values()))
+    stated = [f["fact"] for f in m.out.facts.values() if f.get("read") == "stated"]
+    if stated:  # every fact the waiver turns back to the scheme file, not some of them
+        m.out.notes.append(f"GC002 is waived, so the stated {join_and(stated)} are read")
     return _rebuilt(s, m.changes), m.out
 
 

@@ -133,9 +133,13 @@ def in_some_cases(out: Measured, attachments: list[Any], policies: list[Any]) ->
             "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
             "evidence_count": len(items),
         }
-        shown = [n.replace("_", " ") for n in names]
-        listed = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+        listed = join_and([n.replace("_", " ") for n in names])
         out.notes.append(f"{label}: {listed}, measured from {cite(items)}")
+
+
+def join_and(items: list[str]) -> str:
+    """'a, b and c' (the reporters' own join is not imported here: they import this)."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def plain_english(out: Measured, total: Total) -> None:

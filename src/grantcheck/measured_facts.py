@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from grantcheck.load import KeyPath
-from grantcheck.measured_evidence import Item, fields_evidence, in_some_cases
+from grantcheck.measured_evidence import Item, fields_evidence, in_some_cases, join_and
 from grantcheck.measured_meeting import Meeting
 from grantcheck.scheme import Scheme
 from grantcheck.units import number, pounds
@@ -97,9 +97,8 @@ def meet_form(m: Meeting, path: KeyPath, stage: str, form: Any, facts: list[Docu
     fields_evidence(m.out, t.fields, [(e, {}) for f in facts for e in f.fields])
     if m.waived and (form.questions is not None or form.word_limit is not None):
         m.out.notes.append(
-            f"GC002 is waived, so the stated questions and word limit are read; the {t.fields} "
-            "fields measured are read all the same (a scheme cannot state its fields, and "
-            "counting none would understate the work)"
+            f"GC002 is waived, but the {t.fields} fields measured are read all the same (a "
+            "scheme cannot state its fields, and counting none would understate the work)"
         )
     if len(facts) and path != ("application", "form"):
         meet_attachments(m, path, form, t)
@@ -133,7 +132,9 @@ def meet_attachments(m: Meeting, path: KeyPath, form: Any, t: Any) -> None:
     if _not_known(m, "attachments", t) or not (t.attachments or t.conditional_attachments):
         return
     in_some_cases(m.out, t.conditional_attachments, [])
-    kinds = [f"{a.policy} policy" if a.policy else a.kind.replace("_", " ") for a in t.attachments]
+    kinds = [
+        (f"{a.policy} policy" if a.policy else a.kind).replace("_", " ") for a in t.attachments
+    ]
     stated = form.attachments
     m.meet(
         path,
@@ -146,6 +147,16 @@ def meet_attachments(m: Meeting, path: KeyPath, form: Any, t: Any) -> None:
         stated is not None and len(stated) != len(kinds),
         shown=None if stated is None else len(stated),
     )
+
+
+def _and_some(names: list[str], conditional: list[Any]) -> str | None:
+    """'equality (and safeguarding only in some cases)': a policy the documents ask for in
+    some cases is still asked, so GC002 says so beside the policies every applicant needs."""
+    if not conditional:
+        return None
+    some = join_and([str(p.value).replace("_", " ") for p in conditional])
+    every = ", ".join(n.replace("_", " ") for n in names)
+    return f"{every} (and {some} only in some cases)"
 
 
 def meet_eligibility(m: Meeting, s: Scheme, total: Any) -> None:
@@ -166,6 +177,7 @@ def meet_eligibility(m: Meeting, s: Scheme, total: Any) -> None:
             "policies required",
             elig.policies_required is not None
             and _canonical_policies(elig.policies_required) != set(names),
+            got=_and_some(names, total.conditional_policies),
         )
     if total.accounts is not None and not total.unreadable:
         level = str(total.accounts.value)

@@ -49,7 +49,12 @@ class Measured:
 def _show(value: Any) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return number(value)  # 1,550, as every report writes a count
-    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+    # in words: 'independent examination', 'health and safety', never the identifiers
+    return (
+        ", ".join(str(v).replace("_", " ") for v in value)
+        if isinstance(value, list)
+        else (str(value).replace("_", " "))
+    )
 
 
 class Meeting:
