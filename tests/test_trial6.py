@@ -230,3 +230,15 @@ def test_gc002_says_a_policy_is_asked_in_some_cases_and_a_waiver_names_every_fac
     flat = " ".join(run("check", "w.yaml", cwd=project).output.split())
     assert "GC002 is waived, so the stated questions, policies required" in flat, flat
     assert "and match funding are read" in flat
+
+
+@pytest.mark.parametrize("fmt", ["github", "junit"])
+def test_ci_formats_say_whose_limit_each_finding_applies(project: Path, fmt: str) -> None:
+    """P10: text, Markdown, HTML and SARIF say whose limit it is (the guide's, the law's or
+    grantcheck's own judgement); GitHub annotations and JUnit did not, so a CI reviewer saw
+    'above the warning limit of 0%' with no hint that the line is grantcheck's own."""
+    write(project, "s.yaml", MINIMAL + "application:\n  window_days: 10\n")
+    args = ("check", "s.yaml", "-f", fmt, "--fail-on", "info")
+    flat = " ".join(run(*args, cwd=project).output.split())
+    assert "Limit: grantcheck's own judgement (calibrated on the guide's example" in flat, flat
+    assert "Limit: the guide's" in flat  # a finding whose limit is the guide's own

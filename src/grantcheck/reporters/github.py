@@ -48,9 +48,11 @@ def scheme_piece(s: SchemeResult) -> str:
             continue
         title = _prop(f"{f.rule} {f.title}")
         message = cell_prefix(f.file, f.line, f.column) + f.message
+        # whose limit it is (the guide's, the law's, grantcheck's own), as every report says
+        limit = [f"Limit: {f.basis_text}."] if f.basis_text else []
         lines.append(
             f"::{COMMAND[f.severity]} file={_prop(f.file)},line={f.line},col={f.column},"
-            f"title={title}::{_data(message, 'How to fix: ' + f.advice)}\n"
+            f"title={title}::{_data(message, *limit, 'How to fix: ' + f.advice)}\n"
         )
     return "".join(lines)
 

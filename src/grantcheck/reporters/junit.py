@@ -36,13 +36,14 @@ def _suite(s: SchemeResult, titles: dict[str, str], fail_on: str) -> ET.Element:
                 failures += 1
                 failure = ET.SubElement(case, "failure", type=f.severity, message=f.message)
                 failure.text = (
-                    f"{where(f.file, f.line, f.column)}: {f.message}\nHow to fix: {f.advice}"
+                    f"{where(f.file, f.line, f.column)}: {f.message}{_limit(f)}\n"
+                    f"How to fix: {f.advice}"
                 )
             elif f.waived:
                 skipped += 1
                 ET.SubElement(case, "skipped", message=f"waived: {f.waiver_reason}")
             else:
-                ET.SubElement(case, "system-out").text = f"{f.severity}: {f.message}"
+                ET.SubElement(case, "system-out").text = f"{f.severity}: {f.message}{_limit(f)}"
         if rule_id in s.not_applicable:
             skipped += 1
             ET.SubElement(case, "skipped", message="did not apply, or nothing was stated to check")
@@ -51,6 +52,11 @@ def _suite(s: SchemeResult, titles: dict[str, str], fail_on: str) -> ET.Element:
     suite.set("errors", "0")
     suite.set("skipped", str(skipped))
     return suite
+
+
+def _limit(f: Finding) -> str:
+    """Whose limit it is (the guide's, the law's, grantcheck's own), as every report says."""
+    return f"\nLimit: {f.basis_text}." if f.basis_text else ""
 
 
 def render(report: Report, titles: dict[str, str], fail_on: str) -> str:
