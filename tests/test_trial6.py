@@ -242,3 +242,28 @@ def test_ci_formats_say_whose_limit_each_finding_applies(project: Path, fmt: str
     flat = " ".join(run(*args, cwd=project).output.split())
     assert "Limit: grantcheck's own judgement (calibrated on the guide's example" in flat, flat
     assert "Limit: the guide's" in flat  # a finding whose limit is the guide's own
+
+
+def test_the_one_page_summary_gives_gc002s_disagreements_without_their_evidence(
+    project: Path,
+) -> None:
+    """P7: 'What matters most' pasted GC002's whole evidence (every question quoted, about 450
+    words) into the summary meant for a council paper; the detail below keeps it."""
+    short = "".join(f"{i}. Describe part {i} (max 50 words)\n\nAnswer:\n\n" for i in range(1, 7))
+    write(project, "form.md", short)
+    write(
+        project,
+        "s.yaml",
+        MINIMAL + "application:\n  window_days: 42\n  form:\n    documents: [form.md]\n"
+        "    questions: 2\n    word_limit: 100\n  support: {pre_application: true}\n"
+        "decision: {days: 20, timeline_published: true, feedback: true}\n"
+        "engagement: {lio_involved: true, codesigned: true}\n",
+    )
+    shown = run("check", "s.yaml", "-f", "markdown", cwd=project).output
+    summary = shown.split("### Key measures")[0]
+    assert "Questions: stated 2, measured 6; Word limit: stated 100, measured 300" in summary
+    assert "measured from form.md" not in summary and "(evidence in the finding below)" in summary
+    assert "(measured from form.md, line 1" in shown.split("### What to change")[1]
+    html = run("check", "s.yaml", "-f", "html", cwd=project).output
+    top = html.split("What matters most")[1].split("</ol>")[0]
+    assert "measured from form.md" not in top and "measured 300" in top

@@ -9,6 +9,7 @@ full detail follows it. Pure: returns strings.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from grantcheck.findings import SEVERITY_RANK, Finding, SchemeResult
@@ -59,6 +60,19 @@ def _basis_note(f: Finding, rules: dict[str, Any], band: str) -> str:
     return f" (limit: {word})" if word else ""
 
 
+# GC002's evidence for one disagreement: from its '(measured from' to the ')' closing it, just
+# before the next disagreement ('; Word limit: stated') or the end. The quotes inside may hold
+# brackets of their own, so the end is found by what follows it, not by counting brackets.
+_EVIDENCE = re.compile(r" \(measured from .*?\)(?=; [A-Z][\w ]*: stated |\.$)")
+
+
+def brief(message: str) -> str:
+    """A finding's message for the one-page summary: GC002's disagreements without the
+    evidence for each (the full finding below gives it)."""
+    short = _EVIDENCE.sub("", message)
+    return short if short == message else f"{short[:-1]} (evidence in the finding below)."
+
+
 def markdown(s: SchemeResult, rules: dict[str, Any], cell: Any) -> list[str]:
     """The summary as Markdown lines; ``cell`` escapes text from the scheme."""
     top = most_important(s)
@@ -66,7 +80,7 @@ def markdown(s: SchemeResult, rules: dict[str, Any], cell: Any) -> list[str]:
     if top:
         out += ["**What matters most:**", ""]
         out += [
-            f"{i}. **{f.severity.capitalize()}, {f.rule} {f.title}:** {cell(f.message)}"
+            f"{i}. **{f.severity.capitalize()}, {f.rule} {f.title}:** {cell(brief(f.message))}"
             f"{_basis_note(f, rules, s.band)}"
             for i, f in enumerate(top, 1)
         ]
@@ -79,7 +93,7 @@ def html(s: SchemeResult, rules: dict[str, Any]) -> str:
     top = most_important(s)
     items = "".join(
         f"<li><strong>{escape(f.severity.capitalize())}, {escape(f.rule)} {escape(f.title)}:"
-        f"</strong> {escape(f.message)} {escape(_basis_note(f, rules, s.band).strip())}</li>"
+        f"</strong> {escape(brief(f.message))} {escape(_basis_note(f, rules, s.band).strip())}</li>"
         for f in top
     )
     return (
