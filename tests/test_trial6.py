@@ -267,3 +267,23 @@ def test_the_one_page_summary_gives_gc002s_disagreements_without_their_evidence(
     html = run("check", "s.yaml", "-f", "html", cwd=project).output
     top = html.split("What matters most")[1].split("</ol>")[0]
     assert "measured from form.md" not in top and "measured 300" in top
+
+
+def test_one_jargon_word_in_a_short_form_is_not_an_error(project: Path) -> None:
+    """P12: one 'KPIs' in a 95-word form was 10.5 per 1,000 words, an error, while the same
+    word in a 400-word form passed. Documents shorter than 1,000 words together are counted as
+    1,000 words long: in a short form the limits count terms (more than 3 warns, 8 errs)."""
+    import json
+
+    one = "1. Describe your project (max 300 words)\n\nAnswer:\n\nWe use KPIs to monitor grants.\n"
+    write(project, "form.md", one)
+    write(project, "s.yaml", MINIMAL + "application:\n  form:\n    documents: [form.md]\n")
+    data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)
+    assert data["schemes"][0]["metrics"]["documents.jargon_per_1000_words"] == 1.0
+    assert "GC111" in data["schemes"][0]["passed"]
+    many = one + "".join(f"Our {w} matter.\n" for w in ["KPIs", "stakeholders", "KPIs"] * 3)
+    write(project, "form.md", many)
+    data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)
+    assert [f["severity"] for f in data["schemes"][0]["findings"] if f["rule"] == "GC111"] == [
+        "error"
+    ]

@@ -64,7 +64,8 @@ class Total:
 
     @property
     def jargon_per_1000_words(self) -> float | None:
-        """Jargon and undefined acronyms per 1,000 words of English text; not known without."""
+        """Jargon and undefined acronyms per 1,000 words of English text (at least 1,000 words
+        counted); not known without."""
         if not self.words:
             return None
         jargon = self.as_jargon()
@@ -73,7 +74,9 @@ class Total:
             for k, e in self.undefined_acronyms.items()
             if e.document in self.english and k not in jargon
         )
-        return round((len(self.jargon) + acronyms) * 1000 / self.words, 1)
+        # a set of documents shorter than 1,000 words counts as 1,000: one term in a 95-word
+        # form is not 10.5 per 1,000 (an error), and in a short form the limits count terms
+        return round((len(self.jargon) + acronyms) * 1000 / max(self.words, 1000), 1)
 
     def as_jargon(self) -> set[str]:
         """The acronyms never spelt out that are also on the jargon list ("KPIs"): listed as
