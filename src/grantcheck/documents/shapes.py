@@ -27,8 +27,8 @@ ELSEWHERE_KEYS = (
     " asks",
     " be asked",
     "will ask",
-    " answers",
-    "guidance",
+    "r answers",  # "plan your answers"
+    "is guidance",  # "not on this guidance"
     "cwesti",
 )
 # a box holding only its prompt to write: "Write or draw your answer here", "Type here"
