@@ -36,6 +36,7 @@ JOINERS = frozenset(
 BOX = re.compile(r"\s*\[\s*[xX✓✔]?\s*\]\s*")  # a tick box typed in text: "[   ]"
 THEN = re.compile(r"^\s*(?:then|if\s+so|if\s+yes|if\s+you\s+do)\b", re.IGNORECASE)
 ENDS = (".", ";", ":", "?", "!", ")")  # a line ending so ends its sentence or item
+ENDS_AT = frozenset(ENDS)
 
 
 class Recaps(Conditions):
@@ -87,15 +88,17 @@ class Recaps(Conditions):
 
     def _wrap(self, block: Block, found: tuple[int, int, int]) -> None:
         """Keep a line that stops mid-sentence, with what was found before it, for the next."""
-        if block.text.rstrip().endswith("?"):
+        last = block.text[-1:]  # (most lines end their sentence: one character tells)
+        if last == "?":
             self.question_at = self.blocks_read
-        keys = {key for key, _ in block.where}  # a line of a PDF or a text: not a cell
+        if last in ENDS_AT:
+            return
         text = block.text.rstrip()
         if (
-            "line" in keys
-            and keys <= LINES
+            not text.endswith(ENDS)
             and not block.heading
-            and not text.endswith(ENDS)
+            and all(key in LINES for key, _ in block.where)  # a line of a PDF or a text
+            and any(key == "line" for key, _ in block.where)
             # a line a margin broke is long, or stops on a word that needs the next ("If yes,
             # attach your"); a short title does not ("6. What you need to send")
             and (len(text) >= WRAPPED or text.rsplit(None, 1)[-1].lower() in JOINERS)

@@ -105,12 +105,14 @@ class Requirements(Attachments, Holdings, Uploads):
             self.since_control.append(block.text)
             if not block.link:  # "Privacy notice", a link in a list: a page to read, not to send
                 block = self._unwrap(block)
-                found = self._found()
+                # what was found before this block (no call: this runs for every block)
+                found = len(self.attachments), len(self.policies), len(self.accounts)
                 if not self._button(block, row_text):
-                    self._hint(block)
+                    if self.last_upload is not None:
+                        self._hint(block)
                     self._text(block, row or [], columns, row_text)
                 self._wrap(block, found)
-                self.recent = [*self.recent[-2:], (block, found)]
+                self.recent.append((block, found))
 
     def _row(
         self, block: Block, row: list[Block], header: Sequence[Block], row_text: str
@@ -209,10 +211,10 @@ class Requirements(Attachments, Holdings, Uploads):
             return  # nothing here an applicant could be asked for ("a copy of ..." may be)
         if in_list and (self.recap or (self.recap_list and not row)):
             self.recapped(block)
-        found = self._found()
+        found = self._found() if self.who_lines else None
         for sentence in sentences(text):
             self._sentence(block, sentence, in_list, row_text)
-        if self.who_lines and found != self._found():
+        if found is not None and found != self._found():
             self.last_item = (block.where, found[0], found[1])
         if term is not None and described:
             self._one_each(term[2])

@@ -10,6 +10,7 @@ a required mark ("Required", a trailing "*") says every applicant sends it.
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import replace
 
 from grantcheck.documents.blocks import FILE, Block, clip
@@ -17,7 +18,7 @@ from grantcheck.documents.conditions import WHO_ONLY
 from grantcheck.documents.facts import Found
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.sections import Sections
-from grantcheck.documents.vocab import Vocabulary
+from grantcheck.documents.vocab import Vocabulary, tokens
 
 # the words of an upload button, as a page's text gives them ("Button, Choose file", "Add
 # file", "Browse...", "Drag and drop files here")
@@ -26,7 +27,7 @@ BUTTON = re.compile(
     r"files?\b|\bbrowse\s*(?:\.\.\.|…)|\bdrag\s+(?:and|&)\s+drop\b",
     re.IGNORECASE,
 )
-BUTTON_WORDS = ("file", "browse", "drop")  # a quick test before the pattern
+BUTTON_WORDS = frozenset(("file", "files", "browse", "drop"))  # a quick test before the pattern
 REQUIRED = re.compile(r"\brequired\b|\bmandatory\b", re.IGNORECASE)
 # the help under a control, said as such: "Hint: Required if ...", "Help: Optional."
 HINT = re.compile(r"^\s*(?:hint|help|note|guidance)\s*[:.-]\s*", re.IGNORECASE)
@@ -56,7 +57,7 @@ class Uploads(Sections):
     def __init__(self, name: str, vocab: Vocabulary) -> None:
         super().__init__(name, vocab)
         # the last text blocks read, each with what had been found before it
-        self.recent: list[tuple[Block, tuple[int, int, int]]] = []
+        self.recent: deque[tuple[Block, tuple[int, int, int]]] = deque(maxlen=3)
         # the upload just read from a button's text (whether required, and what had been found
         # before it): the hint on the next line may limit it
         self.last_upload: tuple[bool, tuple[int, int, int]] | None = None
@@ -69,9 +70,8 @@ class Uploads(Sections):
         """Whether ``block`` is an upload button's text ("Upload 2. Your accounts. Button,
         Choose file. Required."); if so, read the upload it belongs to, with its label (the
         words before the button, or the line before, perhaps with help between)."""
-        low = block.text.lower()
-        if not any(w in low for w in BUTTON_WORDS):
-            return False
+        if BUTTON_WORDS.isdisjoint(tokens(block.text)):  # (cached: the block's words are asked
+            return False  # for again when it is read)
         m = BUTTON.search(block.text)
         if m is None:
             return False
