@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import MINIMAL, run, write
-from grantcheck.effort import Attachment, Vocabulary, kind_of
+from grantcheck.effort_inputs import Attachment, Vocabulary, kind_of
 from grantcheck.engine import evaluate
 from grantcheck.findings import SchemeResult
 from grantcheck.load import load_text
@@ -123,7 +123,8 @@ def test_an_expression_of_interest_lowers_the_sectors_cost(policy: Policy) -> No
 def test_property_few_invited_means_a_cheaper_sector(
     apps: int, awards: int, questions: int, words: int, eoi: float
 ) -> None:
-    from grantcheck.effort import FormFacts, StageFacts, application_effort
+    from grantcheck.effort import application_effort
+    from grantcheck.effort_inputs import FormFacts, StageFacts
 
     a = {
         "reading_words_per_minute": 238,

@@ -6,133 +6,15 @@ overridable in config, and printed with every report. The functions are pure.
 An estimate is *known* when at least one input of the application cost (a
 form's questions, word limit, attachments or measured documents) is stated; it
 is *a lower bound* when some input is still missing (an unstated part counts as
-no work, so the true figure can only be higher).
+no work, so the true figure can only be higher). The assumptions' names and ranges are in
+effort_assumptions.py; the facts the model reads, in effort_inputs.py.
 """
 
 from __future__ import annotations
 
-import re
-from typing import Annotated, NamedTuple
-
+from grantcheck.effort_inputs import Attachment, FormFacts, StageFacts, Vocabulary, kind_of
 from grantcheck.frozen import frozen_dataclass
-from grantcheck.model import LAX, Constraints, model
 from grantcheck.units import fmt
-
-
-@model(LAX)
-class Assumption:
-    """One named assumption: its value, how to say it, and where it comes from."""
-
-    value: Annotated[float, Constraints(gt=0)]
-    label: str
-    unit: str
-    basis: str
-
-
-ASSUMPTION_NAMES = (
-    "reading_words_per_minute",
-    "words_per_page",
-    "guidance_reads",
-    "writing_words_per_hour",
-    "words_per_unlimited_answer",
-    "characters_per_word",
-    "minutes_per_question",
-    "minutes_per_field",
-    "minutes_per_held_attachment",
-    "hours_per_prepared_attachment",
-    "hours_per_attachment",
-    "hours_per_expression_of_interest",
-    "invited_per_award",
-    "report_base_hours",
-    "report_hours_per_measure",
-    "reporting_hours_floor",
-    "hourly_cost",
-)
-RENAMED = {"hours_per_extra_stage": "hours_per_expression_of_interest"}  # old name: new name
-# What a config may set each to: wide enough for any honest estimate, narrow enough that a
-# typing slip (or a hostile config) cannot turn "1,500 characters" into "no limit" or make an
-# estimate hundreds of digits long. hourly_cost is in the scheme's currency, whatever it is.
-PLAUSIBLE: dict[str, tuple[float, float]] = {
-    "reading_words_per_minute": (50, 1000),
-    "words_per_page": (50, 2000),
-    "guidance_reads": (0.5, 10),
-    "writing_words_per_hour": (20, 3000),
-    "words_per_unlimited_answer": (10, 5000),
-    "characters_per_word": (2, 20),
-    "minutes_per_question": (0.5, 480),
-    "minutes_per_field": (0.1, 60),
-    "minutes_per_held_attachment": (1, 480),
-    "hours_per_prepared_attachment": (0.1, 100),
-    "hours_per_attachment": (0.1, 100),
-    "hours_per_expression_of_interest": (0.1, 100),
-    "invited_per_award": (1, 100),
-    "report_base_hours": (0.1, 200),
-    "report_hours_per_measure": (0.01, 50),
-    "reporting_hours_floor": (0.1, 1000),
-    "hourly_cost": (0.01, 100_000),
-}
-
-
-class Attachment(NamedTuple):
-    name: str
-    prepared: bool | None  # None: the scheme does not say; the vocabulary decides
-
-
-class FormFacts(NamedTuple):
-    """What one stage's form asks, stated or measured; None: not stated."""
-
-    questions: int | None = None
-    word_limit: float | None = None
-    attachments: tuple[Attachment, ...] | None = None
-    fields: int | None = None  # measured forms only
-    unlimited_questions: int | None = None  # measured forms only: questions with no word limit
-    measured: bool = False  # read from the form's own documents: complete by construction
-
-
-class StageFacts(NamedTuple):
-    """One stage of an application: its form, who is invited, or a fixed cost."""
-
-    name: str
-    form: FormFacts
-    invited: int | str | None = None  # a number, "all", or None (the default rule)
-    fixed_hours: float | None = None  # a default expression of interest: no form, a fixed cost
-
-
-class Vocabulary(NamedTuple):
-    """Attachment names an organisation already holds, and ones written for an application."""
-
-    held: tuple[str, ...]
-    prepared: tuple[str, ...]
-
-
-def _words(text: str) -> tuple[str, ...]:
-    """Lower-case words, plurals folded (policies: policy; accounts: account)."""
-    out = []
-    for w in re.findall(r"[a-z]+", text.lower()):
-        w = w[:-3] + "y" if w.endswith("ies") and len(w) > 4 else w
-        out.append(w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w)
-    return tuple(out)
-
-
-def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return n > 0 and any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
-
-
-def kind_of(a: Attachment, vocab: Vocabulary) -> str:
-    """'held', 'prepared' or 'unrecognised': as the scheme says, else by the vocabulary.
-
-    A name matching both lists counts as prepared ("budget for the accounts period"
-    is written for the application); the words must appear whole, in order.
-    """
-    if a.prepared is not None:
-        return "prepared" if a.prepared else "held"
-    words = _words(a.name)
-    if any(_contains(words, _words(p)) for p in vocab.prepared):
-        return "prepared"
-    if any(_contains(words, _words(h)) for h in vocab.held):
-        return "held"
-    return "unrecognised"
 
 
 @frozen_dataclass

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from grantcheck.effort import Effort, Part, Vocabulary
+from grantcheck.effort import Effort, Part
+from grantcheck.effort_inputs import Vocabulary
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.guidance import GuidanceMeasure
 from grantcheck.measured_meeting import Measured

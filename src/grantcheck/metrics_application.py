@@ -5,7 +5,8 @@ Also the facts about the documents themselves, and the measured form's answers w
 
 from __future__ import annotations
 
-from grantcheck.effort import Effort, Vocabulary, application_effort
+from grantcheck.effort import Effort, application_effort
+from grantcheck.effort_inputs import Vocabulary
 from grantcheck.guidance import GuidanceMeasure
 from grantcheck.measured_meeting import Measured
 from grantcheck.metrics_base import Metric, Put, ratio, rounded

@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from grantcheck.config import Config, ConfigWaiver, LoadedConfig, RuleSettings
-from grantcheck.effort import ASSUMPTION_NAMES, PLAUSIBLE, RENAMED, Assumption
+from grantcheck.effort_assumptions import ASSUMPTION_NAMES, PLAUSIBLE, RENAMED, Assumption
 from grantcheck.errors import InputError, did_you_mean
 from grantcheck.findings import UNUSED_WAIVER, UnusedWaivers
 from grantcheck.frozen import frozen_dataclass

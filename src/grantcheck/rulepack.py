@@ -21,7 +21,8 @@ from dataclasses import field
 from functools import cached_property
 from typing import Annotated, Any, Literal
 
-from grantcheck.effort import Assumption, Vocabulary
+from grantcheck.effort_assumptions import Assumption
+from grantcheck.effort_inputs import Vocabulary
 from grantcheck.findings import Assumed, Severity
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.metrics_base import Value

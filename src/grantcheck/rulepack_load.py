@@ -10,7 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from grantcheck.effort import ASSUMPTION_NAMES, Assumption, Vocabulary
+from grantcheck.effort_assumptions import ASSUMPTION_NAMES, Assumption
+from grantcheck.effort_inputs import Vocabulary
 from grantcheck.errors import InputError
 from grantcheck.load import Position, load_file
 from grantcheck.model import dump

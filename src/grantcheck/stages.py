@@ -9,7 +9,7 @@ paid by those invited (``expected_awards`` x ``invited_per_award``, at most all)
 
 from __future__ import annotations
 
-from grantcheck.effort import Attachment, FormFacts, StageFacts
+from grantcheck.effort_inputs import Attachment, FormFacts, StageFacts
 from grantcheck.load import KeyPath
 from grantcheck.scheme import Scheme
 from grantcheck.scheme_application import Form, Stage
