@@ -287,3 +287,12 @@ def test_one_jargon_word_in_a_short_form_is_not_an_error(project: Path) -> None:
     assert [f["severity"] for f in data["schemes"][0]["findings"] if f["rule"] == "GC111"] == [
         "error"
     ]
+
+
+def test_a_short_guidance_is_under_a_minute_to_read_in_the_key_numbers(project: Path) -> None:
+    """P14: the key numbers said 'about 0 minutes to read' where the line below said 'under a
+    minute to read'."""
+    write(project, "notes.md", "# Notes\n\nGrants of up to £1,000 for local groups.\n")
+    write(project, "s.yaml", MINIMAL + "application:\n  guidance:\n    documents: [notes.md]\n")
+    shown = run("check", "s.yaml", cwd=project).output
+    assert "0 minutes" not in shown and shown.count("under a minute to read") == 2, shown

@@ -102,7 +102,9 @@ def _guidance(m: dict[str, Any], stated: bool) -> str:
         text = f"{fmt(pages, 'pages')} as published; the documents given have {fmt(words, 'words')}"
     else:
         text = f"about {fmt(pages, 'pages')} ({fmt(words, 'words')})"
-    text += f", about {fmt(minutes, 'minutes')} to read"
+    # as each document's line says it: never 'about 0 minutes'
+    short = minutes == 0 and words
+    text += ", under a minute to read" if short else f", about {fmt(minutes, 'minutes')} to read"
     if ease is not None:
         text += (
             f"; reading ease {number(ease)} ({ease_word(ease)}), grade "
