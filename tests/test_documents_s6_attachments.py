@@ -346,3 +346,19 @@ def test_a_lettered_section_title_and_a_certificate_of_something_else(tmp_path: 
         "each certificate.\n",
     )
     assert sent(f) == (["governing_document"], ["dbs_check"])
+
+
+def test_a_policy_expected_and_a_table_of_dates(tmp_path: Path) -> None:
+    """'We expect each group to have ... a policy' asks for none to be sent; a table of rounds
+    whose last column is 'Letters sent' is no checklist to tick."""
+    f = measure(
+        tmp_path,
+        "notes.md",
+        "## What to send\n\n| Document | Who |\n| --- | --- |\n"
+        "| Your constitution | All groups |\n\n"
+        "We expect each group to have a complaints procedure. We do not need a copy.\n\n"
+        "## Dates\n\n| Round | Closing date | Letters sent |\n| --- | --- | --- |\n"
+        "| 1 (grants up to £500 only) | 1 May | 30 May |\n",
+    )
+    assert sent(f) == (["governing_document"], [])
+    assert policies(f) == ({"complaints"}, set())

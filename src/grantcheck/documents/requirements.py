@@ -43,6 +43,7 @@ MUST_HAVE = re.compile(  # ("... if you are not required to have an audit" oblig
     r"\b(?<!not )(?:must|should|need to|needs to|will need to|expected to|required to)\s+"
     r"(?:also\s+)?"
     r"(?:have|hold|maintain|carry|keep|have in place)\b"
+    r"|\bexpects?\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:have|hold|keep)\b"  # "expect each group to have"
     r"|\b(?:organi[sz]ation|group|charity|club|we|it)\s+(?:has|have|holds?)\s+"
     r"(?:a|an|the|its|our|their|current|written)\b",  # "My organisation has a ... policy"
     re.IGNORECASE,
@@ -114,6 +115,14 @@ class Requirements(Attachments, Holdings, Uploads):
                 self._wrap(block, found)
                 self.recent.append((block, found))
 
+    def _ticks(self, heading: str) -> bool:
+        """Whether a column's heading is one to tick ("Enclosed", "✓", "Tick if sent"): a few
+        words opening with the tick word, never "Decision letters sent" in a table of dates."""
+        return (
+            heading.count(" ") < 3
+            and self.vocab.tick_column.match(heading.strip(" :?()[]*")) is not None
+        )
+
     def _row(
         self, block: Block, row: list[Block], header: Sequence[Block], row_text: str
     ) -> list[object] | None:
@@ -121,14 +130,13 @@ class Requirements(Attachments, Holdings, Uploads):
         a cell in one of them."""
         columns = self._who_columns(header) if header else []
         if header and any(
-            self.vocab.checklist.search(b.text) or self.vocab.tick_column.search(b.text)
-            for b in header
+            self.vocab.checklist.search(b.text) or self._ticks(b.text) for b in header
         ):  # "Document | Enclosed (✓)": the table is a checklist of what to send
             self.checklist = True
         if columns and dict(block.where).get("cell") in columns:
             return None
         # "Document | ✓" with no 'who' column: a list to tick, likely a recap of what was asked
-        self.recap = not columns and any(self.vocab.tick_column.search(b.text) for b in header)
+        self.recap = not columns and any(self._ticks(b.text) for b in header)
         self.who_decides = bool(columns)  # the table says who must send each document
         # a row's condition ("If you employ staff") applies to all it names; a row's "on request"
         # only to the copy, not to the policy every applicant has ("copies available on request")
