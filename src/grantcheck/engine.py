@@ -2,17 +2,18 @@
 
 Checks only compare; the engine stamps severity and threshold on from the rule
 pack and config, and locates each finding at the key its metric came from.
+Waivers (the scheme file's and the config's, and unused ones) are in engine_waivers.py.
 """
 
 from __future__ import annotations
 
-import fnmatch
 from collections.abc import Callable
 from pathlib import PurePath
 from typing import Any, NamedTuple
 
+from grantcheck.engine_waivers import unused_waivers, waivers_for
 from grantcheck.errors import InputError
-from grantcheck.findings import SEVERITY_RANK, UNUSED_WAIVER, Finding, SchemeResult, Severity
+from grantcheck.findings import SEVERITY_RANK, Finding, SchemeResult, Severity
 from grantcheck.guidance import GuidanceMeasure
 from grantcheck.metrics import Computed
 from grantcheck.metrics_base import Value
@@ -20,7 +21,6 @@ from grantcheck.metrics_catalogue import METRICS, MetricInfo
 from grantcheck.policy import Policy
 from grantcheck.rulepack import SEVERITIES, Relative, Rule
 from grantcheck.rulepack_basis import basis_text
-from grantcheck.safe_text import clip
 from grantcheck.units import fmt, fmt_apart, whole
 from grantcheck.validate import Parsed
 
@@ -175,75 +175,6 @@ def _detailed(text: str, metric: str, computed: Computed) -> str:
     return f"{text} {extra}" if extra else text
 
 
-def _waivers(
-    parsed: Parsed, sid: str, policy: Policy
-) -> tuple[dict[str, tuple[str, str]], list[InputError]]:
-    """Waivers for this scheme by rule: (reason, source), and errors for refused ones."""
-    doc, errors = parsed.doc, []
-    found: dict[str, tuple[str, str]] = {}
-    for i, w in enumerate(parsed.scheme.waivers):
-        p = doc.value_position(("waivers", i, "rule"))
-        if not policy.scheme_waivers:
-            errors.append(
-                InputError(
-                    doc.file,
-                    p.line,
-                    p.column,
-                    f"waivers in scheme files are refused by {policy.config_file}",
-                    "Ask for the waiver to be added to the config's waivers: list",
-                )
-            )
-        elif w.rule not in policy.pack.rule_ids:
-            errors.append(
-                InputError(
-                    doc.file,
-                    p.line,
-                    p.column,
-                    f"the waiver names {w.rule}, which is not a rule",
-                    "See 'grantcheck rules' for the rule IDs",
-                )
-            )
-        else:
-            found[w.rule] = (clip(w.reason.strip()), "scheme")  # quoted in every report: bounded
-    for granted in policy.waivers:
-        if fnmatch.fnmatchcase(sid, granted.scheme):
-            found.setdefault(granted.rule, (clip(granted.reason.strip()), "config"))
-    return found, errors
-
-
-def _unused(
-    parsed: Parsed, sid: str, ran: frozenset[str], hit: set[str], policy: Policy
-) -> list[Finding]:
-    """A finding for each scheme-file waiver whose rule ran and found nothing, like an unused
-    noqa."""
-    severity = policy.unused_waivers
-    if severity == "ignore" or not policy.scheme_waivers:
-        return []
-    out = []
-    for i, w in enumerate(parsed.scheme.waivers):
-        if w.rule in ran and w.rule not in hit:
-            p = parsed.doc.value_position(("waivers", i, "rule"))
-            out.append(
-                Finding(
-                    rule=UNUSED_WAIVER.id,
-                    severity=severity,
-                    title=UNUSED_WAIVER.title,
-                    message=f"The waiver for {w.rule} matches no finding.",
-                    advice=UNUSED_WAIVER.advice,
-                    metric="waivers",
-                    value=w.rule,
-                    threshold=None,
-                    file=parsed.doc.file,
-                    line=p.line,
-                    column=p.column,
-                    scheme_id=sid,
-                    basis="judgement",
-                    basis_text=UNUSED_WAIVER.basis_text,
-                )
-            )
-    return out
-
-
 def evaluate(
     parsed: Parsed, computed: Computed, policy: Policy, guidance: GuidanceMeasure | None = None
 ) -> tuple[SchemeResult, list[InputError]]:
@@ -253,7 +184,7 @@ def evaluate(
     lower = {name for name, m in computed.metrics.items() if m.lower and m.value is not None}
     band = str(values["award.band"])
     sid = scheme_id(parsed)
-    waivers, errors = _waivers(parsed, sid, policy)
+    waivers, errors = waivers_for(parsed, sid, policy)
     findings: list[Finding] = []
     passed: list[str] = []
     skipped: list[str] = []
@@ -300,7 +231,7 @@ def evaluate(
                     evidence=measured.get(rule.metric),
                 )
             )
-    findings += _unused(parsed, sid, policy.rule_ids, {f.rule for f in findings}, policy)
+    findings += unused_waivers(parsed, sid, policy.rule_ids, {f.rule for f in findings}, policy)
     findings.sort(key=lambda f: (f.waived, SEVERITY_RANK[f.severity], f.line, f.rule))
     result = SchemeResult(
         file=doc.file,
