@@ -362,3 +362,15 @@ def test_a_policy_expected_and_a_table_of_dates(tmp_path: Path) -> None:
     )
     assert sent(f) == (["governing_document"], [])
     assert policies(f) == ({"complaints"}, set())
+
+
+def test_a_privacy_policy_is_the_funders_own(tmp_path: Path) -> None:
+    """'as set out in the Fund's privacy notice', a footer's 'Privacy Policy' link: how the
+    funder or the site uses data, not a policy asked of applicants."""
+    f = measure(
+        tmp_path,
+        "page.md",
+        "I agree to the Fund keeping my details, as set out in its privacy policy.\n\n"
+        "Terms - Cookies - Privacy Policy\n\nPlease send your data protection policy.\n",
+    )
+    assert policies(f) == ({"data_protection"}, set())
