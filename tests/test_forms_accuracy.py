@@ -178,8 +178,9 @@ FACTS_FLOOR = {
     "public_liability_insurance": 72,
     "match_funding_percent": 67,  # 67 once the funder's share was read whoever pays (accr s6)
     # 69 once upload help written under a control was read with it; 71 once a part only some
-    # fill in and easy read's "Then send us ..." were read (accr s6)
-    "policies_required": 71,
+    # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
+    # funder's own (accr s6)
+    "policies_required": 73,
 }
 
 
