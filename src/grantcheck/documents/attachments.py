@@ -12,34 +12,18 @@ policies heading, never the funder's own ("our equality policy").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.conditions import (
     LEADING_IF,
     OR_IF,
-    Conditions,
     is_listed,
     negated,
 )
-from grantcheck.documents.facts import Attachment, Found
+from grantcheck.documents.facts import Attachment
+from grantcheck.documents.policies import Policies, _unlisted
 
 HOLD = re.compile(r"\b(?:hold|have|has|held|maintain|carry|take out)\b", re.IGNORECASE)
-# between a policy's names and its policy word: a list's joins, a few words, no full stop
-NAME_GAP = re.compile(r"(?:[\s,/&]|\b(?:and|or|your|a|an)\b){0,12}", re.IGNORECASE)
-# the words before a policy word: "reserves policy", "Welsh language scheme or policy"
-UNLISTED = re.compile(
-    r"(?P<name>(?:[\w'’-]+\s+){1,3}?)(?:(?:scheme|plan|statement|strategy|procedure)\s+"
-    r"(?:or|and)\s+)?$",
-    re.IGNORECASE,
-)
-UNLISTED_AFTER = re.compile(r"\s+(?:on|for|about|covering)\s+(?P<name>[\w'’-]+)", re.IGNORECASE)
-NOT_A_NAME = frozenset(
-    "a an the your our their its this that these those any all each every some other relevant "
-    "written current latest recent own signed adopted up-to-date copy copies of and or with "
-    "following such required appropriate suitable organisation's group's club's charity's "
-    "organisations groups to for on in if as please send attach include provide".split()
-)
 # kinds of which an applicant sends one: a second name in a sentence is the same document
 ONE_EACH = frozenset(
     ("governing_document", "accounts", "bank_statement", "budget", "project_plan", "business_plan")
@@ -68,7 +52,6 @@ RUN_IN = re.compile(r"[\s\-*•▪]*(?P<label>[^\W\d][^:.;]{2,60}):\s+(?![\d£$�
 FACT = re.compile(r"[^:]{2,60}:\s+[\d£$€]")
 INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant", re.IGNORECASE)
 TAIL = re.compile(r"\s*[,(–—]|\s+-\s")  # a comma, bracket or dash: what follows is about all
-AFTER_GAP = re.compile(r"[\s:]*(?:\b(?:on|for|about|covering|ar)\b\s*)?", re.IGNORECASE)
 
 
 def _item(s: str) -> bool:
@@ -93,18 +76,7 @@ def _run_in(s: str) -> str:
     return m["label"] if m is not None else ""
 
 
-def _unlisted(s: str, start: int, end: int) -> dict[str, int]:
-    """A policy named by words the list does not know ("your reserves policy", "your Welsh
-    language scheme or policy", "a policy on bullying"): a policy all the same, ``other``; not
-    "a copy of your policy" or "any relevant policies", which name none."""
-    for m in (UNLISTED.search(s, max(0, start - 60), start), UNLISTED_AFTER.match(s, end)):
-        words = re.findall(r"[^\W\d_][\w'’-]*", m["name"].lower()) if m is not None else []
-        if m is not None and any(w not in NOT_A_NAME for w in words):
-            return {"other": m.start("name")}
-    return {}
-
-
-class Attachments(Conditions):
+class Attachments(Policies):
     """Finds the documents and policies in a sentence."""
 
     def _attachments(self, block: Block, s: str, row_condition: bool) -> None:
@@ -273,59 +245,3 @@ class Attachments(Conditions):
         self.attachments.append(
             Attachment("other", conditional, clip(s), self.evidence(block, s, m.span()), name=name)
         )
-
-    def _named(self, s: str, start: int, end: int) -> dict[str, int]:
-        """The policies a policy word at ``s[start:end]`` names: the names just before it, in a
-        list ("safeguarding and equality policies"), or just after it ("polisi diogelu",
-        "a policy on lone working"); never a name across a colon or another policy word."""
-        names: dict[str, int] = {}  # name -> where it is written
-        spans = sorted(  # at one place the longest name wins: "diogelu data" over "diogelu"
-            (m.start(), -m.end(), name)
-            for name, pattern in self.vocab.policies
-            for m in pattern.finditer(s, max(0, start - 90), min(len(s), end + 60))
-        )
-        spans = [(a, -b, name) for a, b, name in spans]
-        edge = start
-        for a, b, name in reversed([x for x in spans if x[1] <= start]):
-            if b > edge or not NAME_GAP.fullmatch(s[b:edge]):
-                break
-            names.setdefault(name, a)
-            edge = a
-        edge = end
-        for a, b, name in (x for x in spans if x[0] >= end):
-            if a < edge:
-                continue
-            if not (AFTER_GAP if edge == end else NAME_GAP).fullmatch(s[edge:a]):
-                break
-            names.setdefault(name, a)
-            edge = b
-        return dict(sorted(names.items(), key=lambda item: item[1]))  # in the order written
-
-    def _policies(
-        self,
-        block: Block,
-        s: str,
-        conditional: Callable[[], bool],
-        section: bool,
-        confirms: bool,
-    ) -> None:
-        """Policies named in a sentence: by a policy word ("your safeguarding policy"), or
-        as an item under a policies heading; ``confirms``: the sentence is a declaration."""
-        v = self.vocab
-        if not section and not self.may("policy_word"):
-            return  # no policy word, and not a policies list: no policy named
-        words = list(v.policy_word.finditer(s)) if self.may("policy_word") else []
-        found: dict[str, int] = {}
-        for m in words:
-            for name, at in self._named(s, m.start(), m.end()).items():
-                found.setdefault(name, at)
-        if not words and section:
-            for name, pattern in v.policies:
-                hit = pattern.search(s) if self.may(f"policy:{name}") else None
-                if hit:
-                    found.setdefault(name, hit.start())
-        for name, at in found.items():
-            if not confirms and v.own_policy.search(s[max(0, at - 16) : at]):
-                continue  # the funder's own policy, not one asked of the applicant ("I confirm
-                # that we have ..." is the applicant's)
-            self.policies.append(Found(name, conditional(), self.evidence(block, s, (at, at + 1))))
