@@ -35,7 +35,8 @@ def test_an_unclosed_quote_is_a_quoting_error_at_its_row(project: Path) -> None:
 def test_a_register_too_large_is_not_called_a_scheme_file(project: Path) -> None:
     from grantcheck.errors import InputFailure
     from grantcheck.load import Limits
-    from grantcheck.register_read import csv_rows, limit
+    from grantcheck.register_budget import limit
+    from grantcheck.register_read import csv_rows
 
     path = write(project, "huge.csv", "name,funder,award.max\n" + "A,B,1000\n" * 10)
     small = Limits(max_file_bytes=50)

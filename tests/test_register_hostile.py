@@ -40,7 +40,7 @@ def _zip_bomb(path: Path) -> None:
 def _most_rows() -> int:
     """The number of schemes one file may hold by default (the limits table's max_documents)."""
     from grantcheck.load import Limits
-    from grantcheck.register_read import limit
+    from grantcheck.register_budget import limit
 
     return limit(Limits(), "max_documents")
 

@@ -1,0 +1,141 @@
+"""A register read from an XLSX workbook: the archive checked before anything unpacks it
+(size, members, zip bombs), then the Schemes sheet's rows, formulas kept as formulas.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from grantcheck.errors import SHEET, InputFailure
+from grantcheck.register import Formula, Row
+from grantcheck.register_budget import MAX_COLUMNS, Budget, fail, limit
+
+MAX_RATIO = 100  # a worksheet compresses 5 to 30 times; a zip bomb, a thousand and more
+RATIO_FROM = 1_000_000  # small members may compress well; only large ones are judged by ratio
+XML_PER_BYTE = 25  # an XLSX may unpack to this many times the file-size limit
+MAX_MEMBERS = 10_000
+
+
+def check_zip(path: Path, file: str, limits: Any) -> None:
+    """Refuse a workbook that is too large, not a zip archive, or a zip bomb, before anything
+    unpacks it."""
+    size_limit = limit(limits, "max_file_bytes")
+    try:
+        if not path.is_file():
+            raise fail(
+                file,
+                "this is not a regular file (it is a folder, device or pipe)",
+                "Name a register file",
+            )
+        if path.stat().st_size > size_limit:
+            raise fail(
+                file,
+                f"the file is larger than {size_limit:,} bytes",
+                "Split the register, or raise limits.max_file_bytes in the config",
+            )
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        raise fail(
+            file,
+            "this is not an XLSX workbook (it is not a zip archive)",
+            "Save the register as an Excel workbook (.xlsx) or as CSV (UTF-8)",
+        ) from None
+    except OSError as exc:
+        raise fail(
+            file,
+            f"cannot read the file: {exc.strerror or exc}",
+            "Check the path and its permissions",
+        ) from None
+    if len(members) > MAX_MEMBERS:
+        raise fail(
+            file,
+            f"the workbook holds more than {MAX_MEMBERS:,} parts",
+            "This is not a register; check the file",
+        )
+    for m in members:
+        if m.file_size > RATIO_FROM and m.file_size > MAX_RATIO * max(m.compress_size, 1):
+            raise fail(
+                file,
+                f"the workbook part {m.filename[:60]!r} is compressed "
+                f"{m.file_size // max(m.compress_size, 1):,} "
+                "times (a zip bomb?)",
+                f"A real register compresses less than {MAX_RATIO} times; check the file",
+            )
+    total = sum(m.file_size for m in members)
+    if total > XML_PER_BYTE * size_limit:
+        raise fail(
+            file,
+            f"the workbook unpacks to {total:,} bytes, more than {XML_PER_BYTE * size_limit:,}",
+            "Split the register, or raise limits.max_file_bytes in the config",
+        )
+
+
+def xlsx_rows(path: Path, file: str, limits: Any) -> Iterator[Row]:
+    """The rows of the sheet named ``Schemes``, formulas as ``Formula``, dates as dates."""
+    check_zip(path, file, limits)
+    try:
+        from openpyxl import load_workbook  # only registers need it
+    except ImportError:  # pragma: no cover - openpyxl is a dependency
+        raise fail(
+            file, "reading XLSX needs openpyxl", "pip install openpyxl, or save the register as CSV"
+        ) from None
+    try:
+        book = load_workbook(path, read_only=True, data_only=False, keep_links=False)
+    except Exception as exc:  # openpyxl raises many kinds on a damaged workbook
+        raise fail(
+            file,
+            f"the workbook cannot be read ({type(exc).__name__})",
+            "Open it in a spreadsheet program and save it again as .xlsx",
+        ) from None
+    try:
+        if SHEET not in book.sheetnames:
+            names = ", ".join(repr(n[:40]) for n in book.sheetnames[:10])
+            raise fail(
+                file,
+                f"the workbook has no sheet named {SHEET!r} (it has {names})",
+                f"Name the sheet that holds the schemes {SHEET}, as 'grantcheck init "
+                "--register' does",
+            )
+        budget = Budget(file, limits)
+        max_row = 10 * (limit(limits, "max_documents") + 2)
+        try:
+            for row, cells in enumerate(book[SHEET].iter_rows(max_col=MAX_COLUMNS + 1), start=1):
+                if row > max_row:
+                    raise fail(
+                        file,
+                        f"the sheet has rows beyond row {max_row:,}",
+                        "Delete the empty rows",
+                        row,
+                    )
+                yield row, budget.spend(row, _cells(cells))
+        except InputFailure:
+            raise
+        except Exception as exc:  # damaged XML inside the archive
+            raise fail(
+                file,
+                f"the sheet cannot be read ({type(exc).__name__})",
+                "Open it in a spreadsheet program and save it again as .xlsx",
+            ) from None
+    finally:
+        book.close()
+
+
+def _cells(cells: tuple[Any, ...]) -> list[Any]:
+    """A row's values, without the empty cells openpyxl pads it with up to the last column asked
+    for (500: reading every one of them took most of the time of a long register)."""
+    from openpyxl.cell.read_only import EMPTY_CELL
+
+    end = len(cells)
+    while end and cells[end - 1] is EMPTY_CELL:
+        end -= 1
+    return [_cell(c) for c in cells[:end]]
+
+
+def _cell(cell: Any) -> Any:
+    if getattr(cell, "data_type", None) == "f":
+        return Formula(str(cell.value)[:200])
+    return getattr(cell, "value", None)
