@@ -7,8 +7,10 @@ blind) left two unmet until general fixes met them again on all 41; the fourth h
 unmet until general fixes met them on all 49; the fifth (57 documents, 8 more, kept back and
 landed as measured, with no fix made for it) left three unmet; the seventh (65 documents, 8
 more labelled blind, landed as measured) left three unmet, and the sixth (73 documents, 8 more,
-landed as measured) leaves four (a target not met is a strict
-xfail that says so, in UNMET; when it is met again, drop the mark). Each count also has a
+landed as measured) left four, until general fixes met them all on 73; the eighth and ninth
+(89 documents, 16 more labelled blind, kept back from all tuning and landed as measured) leave
+the attachment count and the tolerance unmet (a target not met is a strict xfail that says so,
+in UNMET or FAR; when it is met again, drop the mark). Each count also has a
 floor at today's figure, so accuracy cannot silently fall below what it is (when the corpus
 grows, the floors are re-measured). bench/forms.py prints every miss."""
 
@@ -72,7 +74,11 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # something "set out": questions 71 and word limit 72, and no miss outside the tolerance.
 # Bold titles on fillable pages heading the documents under them: attachments 69. An Easy Read
 # form's drawn text boxes and "Write or draw your answer here" cells: questions 72.
-FLOORS = {"questions": 72 / 73, "word_limit": 72 / 73, "attachments": 69 / 73, "accounts": 72 / 73}
+# The eighth and ninth held-out sets (89 documents, 16 more labelled blind, kept back from all
+# tuning and landed as measured: questions 10/16, word limit 11/16, attachments 9/16, accounts
+# 11/16 of their own; the session-start measurer scored 8, 10, 8 and 11 of 16 on them) set
+# today's figures.
+FLOORS = {"questions": 82 / 89, "word_limit": 83 / 89, "attachments": 80 / 89, "accounts": 83 / 89}
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
 # after the first fixes, 250 of 250 once a kind named inside an opening condition was not asked
@@ -88,8 +94,9 @@ FLOORS = {"questions": 72 / 73, "word_limit": 72 / 73, "attachments": 69 / 73, "
 # 378 once a bilingual page's translation was read once
 # 381 of 382 and 381 of 389 once easy-read lists, 'or, if ...' alternatives and parts only
 # some applicants fill in were read (accr s6)
-# 383 of 384 and 383 of 389 once a fillable page's bold titles were read (accp s6)
-KINDS_FLOOR = {"precision": 383 / 384, "recall": 383 / 389}
+# 383 of 384 and 383 of 389 once a fillable page's bold titles were read (accp s6); on 89
+# (eighth and ninth held-out sets, as measured), 450 of 452 and 450 of 473
+KINDS_FLOOR = {"precision": 450 / 452, "recall": 450 / 473}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -97,11 +104,20 @@ KINDS_FLOOR = {"precision": 383 / 384, "recall": 383 / 389}
 # twelve on 65 (seventh held-out set, as measured), twenty on 73 (sixth, as measured), 18 once
 # guidance listing a portal's questions and a form builder's ARIA widgets were read, 12 once a
 # bilingual form's twin prompts and a scoring table's limits were read, 7 once guidance listing
-# another form's questions was told from the form, 6 once a print preview's boxes were read.
+# another form's questions was told from the form, 6 once a print preview's boxes were read,
+# none once a heading's limit went to the question under it; eight on 89 (eighth and ninth
+# held-out sets, as measured).
 
-# Issue targets not met on 73 documents: strict xfails naming the figure.
-UNMET: dict[str, str] = {}
+# Issue targets not met on 89 documents: strict xfails naming the figure.
+UNMET: dict[str, str] = {
+    "attachments": "issue-12 target not met since the eighth and ninth held-out sets: "
+    "non-conditional attachment count exact on 80/89 documents = 89.9% (target 90%)",
+}
 UNMET_PR: dict[str, str] = {}
+FAR = (
+    "issue-12 target not met since the eighth and ninth held-out sets: 8 misses on 89 "
+    "documents are outside ±1 question or ±10% of words (bench/forms.py lists them)"
+)
 
 
 def _counts() -> list[object]:
@@ -127,6 +143,7 @@ def test_exact_match_target(result: Score, key: str) -> None:
     assert result.rate(key) >= 0.9, f"{key}: {result.rate(key):.0%}, target 90%"
 
 
+@pytest.mark.xfail(strict=True, reason=FAR)
 def test_every_miss_within_one_question_and_ten_percent_of_words(result: Score) -> None:
     assert result.far == [], result.far
 
@@ -174,13 +191,15 @@ def test_precision_and_recall_targets(result: Score, key: str) -> None:
 # names a toolbar was read at all (its "about 70% of the groups ... were given a grant" is then
 # read as match funding: a miss the page hid). Policies 68 once uploads described in text and
 # brackets naming who were read.
+# On 89 (eighth and ninth held-out sets, as measured): insurance 86, match funding 76,
+# policies 83.
 FACTS_FLOOR = {
-    "public_liability_insurance": 72,
-    "match_funding_percent": 67,  # 67 once the funder's share was read whoever pays (accr s6)
+    "public_liability_insurance": 86,
+    "match_funding_percent": 76,  # 67 on 73 once the funder's share was read whoever pays (accr s6)
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
-    # funder's own (accr s6)
-    "policies_required": 73,
+    # funder's own (accr s6); 83 on 89
+    "policies_required": 83,
 }
 
 
@@ -199,8 +218,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # drawn boxes were read as fields, 39 once a fillable PDF's check boxes numbered as one set
 # were one group; 43 of 57 with the fifth held-out set, 44 once a date's blanks were one field;
 # 48 of 65 with the seventh, 52 of 73 with the sixth, 53 once ARIA widgets were read, 54 once
-# a Webform page was read)
-FIELDS_FLOOR = 59
+# a Webform page was read; 68 of 89 with the eighth and ninth)
+FIELDS_FLOOR = 68
 
 
 def test_fields_floor(result: Score) -> None:
