@@ -33,7 +33,11 @@ CHROME_WORDS = (
     "reportaproblem",
     "reportproblem",
 )
-CHROME_EXACT = {"lang"}  # whole words only: "lang-switch", not "langley-hall"
+CHROME_EXACT = {
+    "lang",
+    "commentform",
+    "respond",
+}  # whole words only: "lang-switch", not "langley-hall"
 # several words together: "report-a-problem", "Accessibility tools", "site-footer"
 CHROME_PHRASES = (
     "report a problem",
@@ -44,6 +48,14 @@ CHROME_PHRASES = (
     "accessibility menu",
     "text size",
     "skip to",
+    # a blog's comment form under the page (WordPress: #respond, form#commentform posting to
+    # wp-comments-post.php, "Leave a Reply"): readers' comments, not the application
+    "comment respond",
+    "comment form",
+    "comments area",
+    "comments post",
+    "leave a reply",
+    "leave a comment",
 )
 # a site's header or footer named by its class or id, outside the page's form and main content
 CHROME_OUTSIDE_WORDS = ("footer", "header", "masthead", "topbar", "sitemap")

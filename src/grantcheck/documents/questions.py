@@ -60,6 +60,9 @@ from grantcheck.documents.vocab import Vocabulary
 
 UNDER = ("under",)  # an office-use title outside any table: its box is what comes next
 ROOMY = 50  # words: a box that holds this many is room for prose, not for a single value
+# characters: a control's length this long is a database's or a platform's default (65,535, a
+# blog's comment box 65,525, 32,767), not a limit an author set on the answer
+NOT_SET = 30000
 
 
 @dataclass(slots=True)
@@ -310,7 +313,7 @@ class Reader(Prompts):
                 int(block.max_chars / self.cpw + 0.5),
                 block.limit_said or f"{block.max_chars} characters",
             )
-            if block.max_chars
+            if block.max_chars and block.max_chars < NOT_SET
             else None
         )
         limit = p.limit or (self.limit(block.text) if block.text else None) or chars
