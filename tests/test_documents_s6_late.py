@@ -44,3 +44,31 @@ def test_a_database_default_length_is_no_word_limit(tmp_path: Path) -> None:
     f = measure(tmp_path, "village.html", page)
     assert [q.word_limit for q in f.questions] == [None, 150]
     assert f.word_limit == 150
+
+
+def test_a_newsletter_telling_of_the_online_forms_questions_asks_none(tmp_path: Path) -> None:
+    """A bulletin with nowhere to write that tells what the online form will ask ("you'll be
+    asked for ..., then four questions, one of up to 300 words") asks nothing itself; nor does
+    a later article's consultation question with a word count."""
+    text = (
+        "Parish bulletin, spring\n\n"
+        "Small projects fund now open\n\n"
+        "The online form takes about an hour. You'll be asked for your group's details,\n"
+        "then four questions about your project, one of them a summary of up to 300 words.\n\n"
+        "Have your say\n\n"
+        "What do you think of the new bus timetable? Reply in no more than 150 words.\n"
+    )
+    assert measure(tmp_path, "bulletin.txt", text).questions == []
+
+
+def test_guidance_saying_apply_on_our_online_form_lists_its_questions(tmp_path: Path) -> None:
+    """'Apply on our online form ... It has six questions. The longest, ..., has a limit of
+    500 words', under a bilingual heading: the limit is the online form's, told here so
+    applicants can plan."""
+    text = (
+        "# Heritage open days grants\n\n"
+        "## Sut i ymgeisio / How to apply\n\n"
+        "Apply on our online form at <https://example.org.uk/apply>. It has six questions.\n"
+        'The longest, "What will visitors see and do?", has a limit of 500 words.\n'
+    )
+    assert measure(tmp_path, "heritage.md", text).questions == []

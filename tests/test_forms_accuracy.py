@@ -77,8 +77,11 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # The eighth and ninth held-out sets (89 documents, 16 more labelled blind, kept back from all
 # tuning and landed as measured: questions 10/16, word limit 11/16, attachments 9/16, accounts
 # 11/16 of their own; the session-start measurer scored 8, 10, 8 and 11 of 16 on them) set
-# today's figures.
-FLOORS = {"questions": 82 / 89, "word_limit": 83 / 89, "attachments": 80 / 89, "accounts": 83 / 89}
+# today's figures; a blog's comment form under the page read as site chrome, and a platform's
+# default length (65,535 characters) as no limit: questions 83, word limit 84; a newsletter
+# or guidance telling what the online form asks ("You'll be asked for ...", "Apply on our
+# online form ... It has nine questions"): questions 85, word limit 86.
+FLOORS = {"questions": 85 / 89, "word_limit": 86 / 89, "attachments": 80 / 89, "accounts": 83 / 89}
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
 # after the first fixes, 250 of 250 once a kind named inside an opening condition was not asked
@@ -106,7 +109,8 @@ KINDS_FLOOR = {"precision": 450 / 452, "recall": 450 / 473}
 # bilingual form's twin prompts and a scoring table's limits were read, 7 once guidance listing
 # another form's questions was told from the form, 6 once a print preview's boxes were read,
 # none once a heading's limit went to the question under it; eight on 89 (eighth and ninth
-# held-out sets, as measured).
+# held-out sets, as measured); seven once a blog's comment form was site chrome, four once
+# guidance telling what the online form asks was told from the form.
 
 # Issue targets not met on 89 documents: strict xfails naming the figure.
 UNMET: dict[str, str] = {
@@ -115,7 +119,7 @@ UNMET: dict[str, str] = {
 }
 UNMET_PR: dict[str, str] = {}
 FAR = (
-    "issue-12 target not met since the eighth and ninth held-out sets: 8 misses on 89 "
+    "issue-12 target not met since the eighth and ninth held-out sets: 4 misses on 89 "
     "documents are outside ±1 question or ±10% of words (bench/forms.py lists them)"
 )
 
