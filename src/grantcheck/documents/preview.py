@@ -63,8 +63,9 @@ def preview(blocks: list[Block]) -> list[Block]:
             kind = FIELD  # "Options: Currency": a value to fill in, not prose
             continue
         short = CHARACTERS.match(text) if block.kind == TEXT else None
-        if short and int(short[1].replace(",", "")) < LONG_CHARS:
-            kind, chars = FIELD, int(short[1].replace(",", ""))  # a name's or a title's box
+        size = int(short[1].replace(",", "")) if short else None
+        if size is not None and size < LONG_CHARS:
+            kind, chars = FIELD, size  # a name's or a title's box
             continue
         if marks[i]:
             after = blocks[i + 1].text if i + 1 < len(blocks) else ""
