@@ -1,0 +1,194 @@
+"""Pairing a prompt with what follows it: an answer space, a control or nothing.
+
+The reader's state and the half of its walk that ends a prompt: a space or a control after
+a prompt makes it a question (it asks for prose, or has room or a limit for it) or a field
+(a value to fill in); a prompt with nothing after it is a question only if it states a
+limit. Every question and field found is kept here with its evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from grantcheck.documents.blocks import SPACE, TEXT, Block, Location, clip
+from grantcheck.documents.cells import column, heads_column, same_row
+from grantcheck.documents.facts import Evidence, Question
+from grantcheck.documents.prepass import QUESTION_NUMBER, REFERS
+from grantcheck.documents.prompts import ONE_VALUE, Prompts
+from grantcheck.documents.shapes import SUBITEM
+from grantcheck.documents.vocab import Vocabulary
+
+ROOMY = 50  # words: a box that holds this many is room for prose, not for a single value
+# characters: a control's length this long is a database's or a platform's default (65,535, a
+# blog's comment box 65,525, 32,767), not a limit an author set on the answer
+NOT_SET = 30000
+
+
+@dataclass(slots=True)
+class Pending:
+    """A prompt read and not yet paired with its space."""
+
+    block: Block
+    text: str
+    limit: tuple[int, str] | None
+    limit_where: Location = ()  # a control's limit (MaxLen, maxlength): the control's place
+
+
+class Answers(Prompts):
+    """The reader's state, and what a space, a control or the lack of one makes of the
+    prompt before it."""
+
+    def __init__(self, name: str, vocab: Vocabulary, words_per_page: float, cpw: float) -> None:
+        super().__init__(vocab, words_per_page, cpw)
+        self.name = name
+        self.questions: list[Question] = []
+        self.fields: list[Evidence] = []
+        self.groups: set[str] = set()
+        self.pending: Pending | None = None
+        self.each: tuple[int, str] | None = None  # a limit for each part of a question
+        self.previous: Block | None = None  # the block before this one
+        self.labelled: Block | None = None  # the last block, when it was counted as a field
+        self.choice_words = False  # the last block was a yes/no read from its words
+        self.tick_columns: dict[tuple[object, object], str] = {}  # (table, cell) -> group
+        # "keep your answers to questions 6 to 9 to 250 words": limits given by number
+        self.by_number: dict[int, tuple[int, str]] = {}
+        self.office: tuple[object, ...] | None = None  # in an office-use box: its page or table
+        # "Ref | Criterion | Response limit" tables: each ref's limit, the tables themselves, and
+        # the ref whose limit the next question takes ("C1  Service model" over its question)
+        self.by_ref: dict[str, tuple[int, str]] = {}
+        self.ref_tables: set[object] = set()
+        self.ref: str | None = None
+        # after "These are the questions on the portal": questions listed, asked elsewhere
+        self.elsewhere = False
+        self.cues = True  # whether the document has any word such a cue needs (a quick test)
+        self.grids: set[object] = set()  # tables that are grids of values under column headings
+
+    def evidence(self, block: Block, words: str) -> Evidence:
+        return Evidence(self.name, block.where, clip(words))
+
+    def _drop(self) -> None:
+        """A prompt with no space: a question only if it states a limit and asks for prose."""
+        p, self.pending = self.pending, None
+        if (
+            p
+            and (p.limit or self._by_number(p.text))
+            and self.asks_prose(p.text)
+            and not self.is_field_label(p.text)
+        ):
+            if self.one_line(p.text, p.limit):
+                self.fields.append(self.evidence(p.block, p.text))  # its limit is its box's size
+            else:
+                self._question(p)
+
+    def _by_number(self, text: str) -> tuple[int, str] | None:
+        """The limit notes elsewhere give a numbered prompt ("questions 5 to 7: 1,000
+        characters"): the notes say it is answered, where no space is drawn (an email's form)."""
+        number = QUESTION_NUMBER.match(text) if self.by_number else None
+        return self.by_number.get(int(number[1])) if number else None
+
+    def _space(self, block: Block) -> None:
+        p = self.pending
+        if p is None and block.text:
+            p = Pending(block, block.text, self.limit(block.text))
+        if p is None:
+            return  # an empty cell with no prompt: padding, or a second box for one answer
+        self.pending = None
+        chars = (
+            (block.max_words, block.limit_said or f"{block.max_words} words")
+            if block.max_words
+            else (
+                int(block.max_chars / self.cpw + 0.5),
+                block.limit_said or f"{block.max_chars} characters",
+            )
+            if block.max_chars and block.max_chars < NOT_SET
+            else None
+        )
+        limit = p.limit or (self.limit(block.text) if block.text else None) or chars
+        if not limit and p.block.kind == TEXT and self.vocab.confirmation.match(p.text):
+            return  # "We declare that ...", then the signatories' table: a declaration
+        tick = self.tick_columns.get(column(block.where))
+        if tick is not None:  # a documents table's "Attached" column: one tick-box group
+            if tick not in self.groups:
+                self.groups.add(tick)
+                self.fields.append(self.evidence(block, p.text))
+        elif (
+            (
+                self.is_field_label(p.text)
+                and (not p.limit or p.limit[0] < ONE_VALUE)
+                and not self._roomy(p, block)
+            )
+            or (not limit and same_row(p.block, block) and not self.asks_prose(p.text))
+            or (
+                not limit
+                and heads_column(p.block, block)
+                and (not self.asks_prose(p.text) or dict(block.where).get("table") in self.grids)
+            )
+        ):  # "Match funding secured (£) | [box]": a value beside its label, not prose; a
+            # grid's column heading over its empty cells ("Actual spend (£)"): values to fill in
+            self.fields.append(self.evidence(block, p.text))
+        elif not limit and self.vocab.overflow.search(f"{p.text} {block.text}"):
+            return  # "Continuation: use this box if you run out of space above": no new question
+        elif limit is not chars and self.one_line(p.text, limit):
+            self.fields.append(self.evidence(block, p.text))  # "a short title (100 characters)"
+        else:
+            control = block.where if chars is not None and limit is chars else ()
+            self._question(Pending(p.block, p.text, limit, control))
+
+    def _roomy(self, p: Pending, block: Block) -> bool:
+        """Whether a box with room for prose (a limit of 50 words or more) answers a prompt
+        that asks for it: "Who will benefit, and roughly how many people?" over a 500-character
+        box is a question, though "how many" alone would ask for a number."""
+        room = block.max_words or (block.max_chars or 0) / self.cpw
+        return room >= ROOMY and self.asks_prose(p.text)
+
+    def _field(self, block: Block) -> None:
+        previous_was_choice, self.choice_words = self.choice_words, False
+        if block.text and block.text.strip(" _*:.-–>").lower() in self.vocab.answer_markers:
+            self._space(Block(SPACE, "", block.where))  # "Answer: ______": an answer space
+            return
+        p, self.pending = self.pending, None
+        if (
+            p is not None
+            and not self.is_field_label(p.text)
+            and p.limit
+            and self.asks_prose(p.text)
+        ):
+            self._question(p)  # a prompt with a limit, then an unrelated control
+        group = self.tick_columns.get(column(block.where)) or block.group
+        if group and previous_was_choice:
+            self.groups.add(group)  # the buttons of the yes/no just counted from its words
+            return
+        if group:  # radio buttons, a tick-box group, a documents table's "Enclosed" column
+            if group in self.groups:
+                return
+            self.groups.add(group)
+        label = block.text or (p.text if p else "")
+        self.fields.append(self.evidence(block, label or block.kind))
+
+    def _question(self, p: Pending) -> None:
+        if self.elsewhere:
+            return  # "Here are the questions on the online form": that form's, listed here
+        refers = REFERS.search(p.text)
+        if refers and refers.start() > 3 and p.block.kind == TEXT:
+            return  # "b) Keep your answers to questions 6 to 9 to 250 words": a note on others
+        number = QUESTION_NUMBER.match(p.text)
+        if p.limit is None and number and int(number[1]) in self.by_number:
+            p = Pending(p.block, p.text, self.by_number[int(number[1])])  # from the notes
+        if self.ref is not None:
+            if p.limit is None:  # the limit the table of references gives this question
+                p = Pending(p.block, p.text, self.by_ref[self.ref])
+            self.ref = None
+        if p.limit is None and self.each is not None and SUBITEM.match(p.text):
+            p = Pending(p.block, p.text, self.each)  # "(b) ..." under "(100 words each)"
+        elif not SUBITEM.match(p.text):
+            self.each = p.limit if p.limit and " each" in p.text.lower() else None
+        limit = p.limit
+        self.questions.append(
+            Question(
+                clip(p.text, 120),
+                limit[0] if limit else None,
+                limit[1] if limit else None,
+                self.evidence(p.block, p.text),
+                p.limit_where,
+            )
+        )
