@@ -1123,7 +1123,7 @@ def _tannerslade() -> None:
                 borderWidth=1,
             )
             c.drawString(x + 15, y, value)
-            x += 30 + c.stringWidth(value, "Helvetica", 9.5) + 10
+            x += 22 + c.stringWidth(value, "Helvetica", 9.5) + 8
         return y - 28
 
     def footer(n):
