@@ -1,8 +1,10 @@
 """Regenerate the binary documents of held-out set 10 (Thrushcombe to Quillingham).
 
-A self-contained generator in the style of make_corpus.py for the four binary documents of
-held-out set 10 in tests/forms/ (their truth files were written blind, before any measurer
-was run on them). It builds only its own four files and leaves every other file alone:
+A generator in the style of make_corpus9.py for the four binary documents of held-out set 10
+in tests/forms/ (their truth files were written blind, before any measurer was run on them),
+reusing make_corpus.py's fixed date and make_corpus5.py's Word helpers. It builds only its
+own four files and leaves every other file alone (pypdf, a grantcheck dependency, adds the
+calculate action to the fillable PDF's total):
 
 - thrushcombe-district-community-grant.docx: a district council form whose items are
   numbered by Word's automatic numbering (w:numPr, no number in the text), limits in
@@ -24,12 +26,11 @@ was run on them). It builds only its own four files and leaves every other file 
 
 from __future__ import annotations
 
-import datetime as _dt
-import zipfile
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-FIXED = _dt.datetime(2026, 4, 1, 9, 0, 0)
+from make_corpus import HERE, _normalise_zip  # same folder, same fixed date
+from make_corpus5 import _new, _shade  # Word helpers
+
 DOCX = (
     "thrushcombe-district-community-grant.docx",
     "belsingham-asset-transfer-business-plan.docx",
@@ -41,43 +42,6 @@ PLACEHOLDER = "Click or tap here to enter text."
 
 
 # --------------------------------------------------------------------------- docx helpers
-
-
-def _new(title: str, author: str, font: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = font
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _shade(cell, fill: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tcPr = cell._tc.get_or_add_tcPr()  # noqa: N806 (python-docx spelling)
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tcPr.append(shd)
 
 
 def _add_numbering(d) -> int:
