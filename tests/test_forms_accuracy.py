@@ -82,8 +82,14 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # or guidance telling what the online form asks ("You'll be asked for ...", "Apply on our
 # online form ... It has nine questions"): questions 85, word limit 86.
 # The eleventh held-out set (97 documents, 8 more labelled blind, landed as measured:
-# questions 2/8, word limit 4/8, attachments 3/8, accounts 8/8 of its own) sets today's figures.
-FLOORS = {"questions": 87 / 97, "word_limit": 90 / 97, "attachments": 83 / 97, "accounts": 91 / 97}
+# questions 2/8, word limit 4/8, attachments 3/8, accounts 8/8 of its own) and the tenth (105,
+# questions 4/8, word limit 5/8, attachments 3/8, accounts 7/8) set today's figures.
+FLOORS = {
+    "questions": 91 / 105,
+    "word_limit": 95 / 105,
+    "attachments": 86 / 105,
+    "accounts": 98 / 105,
+}
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
 # after the first fixes, 250 of 250 once a kind named inside an opening condition was not asked
@@ -101,8 +107,8 @@ FLOORS = {"questions": 87 / 97, "word_limit": 90 / 97, "attachments": 83 / 97, "
 # some applicants fill in were read (accr s6)
 # 383 of 384 and 383 of 389 once a fillable page's bold titles were read (accp s6); on 89
 # (eighth and ninth held-out sets, as measured), 450 of 452 and 450 of 473; on 97 (eleventh,
-# as measured), 492 of 496 and 492 of 524
-KINDS_FLOOR = {"precision": 492 / 496, "recall": 492 / 524}
+# as measured), 492 of 496 and 492 of 524; on 105 (tenth), 528 of 532 and 528 of 569
+KINDS_FLOOR = {"precision": 528 / 532, "recall": 528 / 569}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -114,18 +120,18 @@ KINDS_FLOOR = {"precision": 492 / 496, "recall": 492 / 524}
 # none once a heading's limit went to the question under it; eight on 89 (eighth and ninth
 # held-out sets, as measured); seven once a blog's comment form was site chrome, four once
 # guidance telling what the online form asks was told from the form; eight on 97 (eleventh
-# held-out set, as measured).
+# held-out set, as measured); 13 on 105 (tenth, as measured).
 
-# Issue targets not met on 97 documents: strict xfails naming the figure.
+# Issue targets not met on 105 documents: strict xfails naming the figure.
 UNMET: dict[str, str] = {
     "questions": "issue-12 target not met since the eleventh held-out set: "
-    "question count exact on 87/97 documents = 89.7% (target 90%)",
+    "question count exact on 91/105 documents = 86.7% (target 90%)",
     "attachments": "issue-12 target not met since the eighth and ninth held-out sets: "
-    "non-conditional attachment count exact on 83/97 documents = 85.6% (target 90%)",
+    "non-conditional attachment count exact on 86/105 documents = 81.9% (target 90%)",
 }
 UNMET_PR: dict[str, str] = {}
 FAR = (
-    "issue-12 target not met since the eighth and ninth held-out sets: 8 misses on 97 "
+    "issue-12 target not met since the eighth and ninth held-out sets: 13 misses on 105 "
     "documents are outside ±1 question or ±10% of words (bench/forms.py lists them)"
 )
 
@@ -202,14 +208,14 @@ def test_precision_and_recall_targets(result: Score, key: str) -> None:
 # read as match funding: a miss the page hid). Policies 68 once uploads described in text and
 # brackets naming who were read.
 # On 89 (eighth and ninth held-out sets, as measured): insurance 86, match funding 76,
-# policies 83. On 97 (eleventh, as measured): 93, 81 and 88.
+# policies 83. On 97 (eleventh, as measured): 93, 81 and 88; on 105 (tenth): 101, 88, 92.
 FACTS_FLOOR = {
-    "public_liability_insurance": 93,
-    "match_funding_percent": 81,  # 67 on 73 once the funder's share was read whoever pays (accr s6)
+    "public_liability_insurance": 101,
+    "match_funding_percent": 88,  # 67 on 73 once the funder's share was read whoever pays (accr s6)
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
-    # funder's own (accr s6); 83 on 89; 88 on 97
-    "policies_required": 88,
+    # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105
+    "policies_required": 92,
 }
 
 
@@ -228,8 +234,9 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # drawn boxes were read as fields, 39 once a fillable PDF's check boxes numbered as one set
 # were one group; 43 of 57 with the fifth held-out set, 44 once a date's blanks were one field;
 # 48 of 65 with the seventh, 52 of 73 with the sixth, 53 once ARIA widgets were read, 54 once
-# a Webform page was read; 68 of 89 with the eighth and ninth; 71 of 97 with the eleventh)
-FIELDS_FLOOR = 71
+# a Webform page was read; 68 of 89 with the eighth and ninth; 71 of 97 with the eleventh;
+# 72 of 105 with the tenth)
+FIELDS_FLOOR = 72
 
 
 def test_fields_floor(result: Score) -> None:
