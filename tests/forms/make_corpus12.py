@@ -746,6 +746,22 @@ def _harnmoor() -> None:
             x += 70
         return y - 22
 
+    def cell(name, tip, x, y, width, maxlen, flags=""):
+        """One small grid cell (budget and funding tables): 8.5 pt, 15 pt high."""
+        form.textfield(
+            name=name,
+            tooltip=tip,
+            x=x,
+            y=y,
+            width=width,
+            height=15,
+            borderWidth=1,
+            fontName="Helvetica",
+            fontSize=8.5,
+            maxlen=maxlen,
+            fieldFlags=flags,
+        )
+
     # ---- page 1
     y = header(1)
     intro = (
@@ -939,46 +955,12 @@ def _harnmoor() -> None:
     y -= 6
     for i in range(6):
         y -= 17
-        form.textfield(
-            name=f"Item{i + 1}",
-            tooltip=f"Item {i + 1}",
-            x=left,
-            y=y,
-            width=tw - 100,
-            height=15,
-            borderWidth=1,
-            fontName="Helvetica",
-            fontSize=8.5,
-            maxlen=60,
-        )
-        form.textfield(
-            name=f"Cost{i + 1}",
-            tooltip=f"Cost {i + 1}",
-            x=right - 90,
-            y=y,
-            width=90,
-            height=15,
-            borderWidth=1,
-            fontName="Helvetica",
-            fontSize=8.5,
-            maxlen=9,
-        )
+        cell(f"Item{i + 1}", f"Item {i + 1}", left, y, tw - 100, 60)
+        cell(f"Cost{i + 1}", f"Cost {i + 1}", right - 90, y, 90, 9)
     y -= 17
     c.setFont("Helvetica-Bold", 8.5)
     c.drawRightString(right - 96, y + 4, "Total cost (calculated)")
-    form.textfield(
-        name="TotalCost",
-        tooltip="Total cost - calculated",
-        x=right - 90,
-        y=y,
-        width=90,
-        height=15,
-        borderWidth=1,
-        fontName="Helvetica",
-        fontSize=8.5,
-        maxlen=None,
-        fieldFlags="readOnly",
-    )
+    cell("TotalCost", "Total cost - calculated", right - 90, y, 90, None, "readOnly")
     c.showPage()
 
     # ---- page 3
@@ -990,30 +972,8 @@ def _harnmoor() -> None:
     y -= 6
     for i in range(3):
         y -= 17
-        form.textfield(
-            name=f"Source{i + 1}",
-            tooltip=f"Funding source {i + 1}",
-            x=left,
-            y=y,
-            width=250,
-            height=15,
-            borderWidth=1,
-            fontName="Helvetica",
-            fontSize=8.5,
-            maxlen=60,
-        )
-        form.textfield(
-            name=f"SourceAmount{i + 1}",
-            tooltip=f"Amount {i + 1}",
-            x=left + 260,
-            y=y,
-            width=90,
-            height=15,
-            borderWidth=1,
-            fontName="Helvetica",
-            fontSize=8.5,
-            maxlen=9,
-        )
+        cell(f"Source{i + 1}", f"Funding source {i + 1}", left, y, 250, 60)
+        cell(f"SourceAmount{i + 1}", f"Amount {i + 1}", left + 260, y, 90, 9)
         form.choice(
             name=f"SourceStatus{i + 1}",
             tooltip=f"Status {i + 1}",
