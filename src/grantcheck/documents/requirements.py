@@ -24,6 +24,7 @@ from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
 from grantcheck.documents.holdings import INSTEAD, LEVELS, Holdings
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.prompts import NUMBERED_PREFIX, YES_NO
+from grantcheck.documents.sections import SECTION
 from grantcheck.documents.uploads import Uploads
 from grantcheck.documents.vocab import tokens
 
@@ -162,6 +163,8 @@ class Requirements(Attachments, Holdings, Uploads):
             return
         if self.contents:
             return
+        if not row and words >= 12 and self._passed_by(block, text, words):
+            return
         cells = [b for b in row if b.text.strip()]
         if (
             len(cells) == 1
@@ -226,6 +229,39 @@ class Requirements(Attachments, Holdings, Uploads):
             self.last_item = (block.where, found[0], found[1])
         if term is not None and described:
             self._one_each(term[2])
+
+    def _passed_by(self, block: Block, text: str, words: int) -> bool:
+        """Whether a line of prose outside any list or table (12 words or more, not in a table)
+        can be passed by: it heads nothing and names nothing an applicant could be asked for.
+        If so, it leaves the reader as a full reading would (a cheap gate: most prose is this)."""
+        if (
+            block.heading
+            or self.checklist
+            or self.policy_section
+            or self.who_lines
+            or self.term is not None
+        ):
+            return False
+        if words <= 16 and (text.rstrip().endswith((":", "?")) or SECTION.match(text)):
+            return False  # perhaps a heading ("Part 2: ...")
+        toks = tokens(text)
+        v = self.vocab
+        if (
+            not toks.isdisjoint(COPY)
+            or self.interest.could_match(text, toks)
+            or (
+                self.match is None
+                and (
+                    self.match_section
+                    or not v.gates["match"].isdisjoint(toks)
+                    or not v.gates["match_share"].isdisjoint(toks)
+                )
+            )
+            or _element(block.where).startswith("dt ")
+        ):
+            return False
+        self.item_cell, self.marked = None, False
+        return True
 
     def _one_each(self, since: int) -> None:
         """A term and its description name one document of a kind ("Permission from the owner"
