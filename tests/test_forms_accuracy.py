@@ -83,10 +83,12 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # online form ... It has nine questions"): questions 85, word limit 86.
 # The eleventh held-out set (97 documents, 8 more labelled blind, landed as measured:
 # questions 2/8, word limit 4/8, attachments 3/8, accounts 8/8 of its own) and the tenth (105,
-# questions 4/8, word limit 5/8, attachments 3/8, accounts 7/8) set today's figures.
+# questions 4/8, word limit 5/8, attachments 3/8, accounts 7/8) set today's figures; a Word
+# box's counter under it ("Word count: 0/300") and an Easy Read form's notes between a question
+# and its box (accq s7): questions 93, word limit 96.
 FLOORS = {
-    "questions": 91 / 105,
-    "word_limit": 95 / 105,
+    "questions": 93 / 105,
+    "word_limit": 96 / 105,
     "attachments": 86 / 105,
     "accounts": 98 / 105,
 }
@@ -125,13 +127,13 @@ KINDS_FLOOR = {"precision": 528 / 532, "recall": 528 / 569}
 # Issue targets not met on 105 documents: strict xfails naming the figure.
 UNMET: dict[str, str] = {
     "questions": "issue-12 target not met since the eleventh held-out set: "
-    "question count exact on 91/105 documents = 86.7% (target 90%)",
+    "question count exact on 93/105 documents = 88.6% (target 90%)",
     "attachments": "issue-12 target not met since the eighth and ninth held-out sets: "
     "non-conditional attachment count exact on 86/105 documents = 81.9% (target 90%)",
 }
 UNMET_PR: dict[str, str] = {}
 FAR = (
-    "issue-12 target not met since the eighth and ninth held-out sets: 13 misses on 105 "
+    "issue-12 target not met since the eighth and ninth held-out sets: 10 misses on 105 "
     "documents are outside ±1 question or ±10% of words (bench/forms.py lists them)"
 )
 

@@ -8,7 +8,7 @@ limit. Every question and field found is kept here with its evidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from grantcheck.documents.blocks import SPACE, TEXT, Block, Location, clip
 from grantcheck.documents.cells import column, heads_column, same_row
@@ -62,6 +62,9 @@ class Answers(Prompts):
         self.elsewhere = False
         self.cues = True  # whether the document has any word such a cue needs (a quick test)
         self.grids: set[object] = set()  # tables that are grids of values under column headings
+        # the question an answer box just closed, while nothing but its box has followed: a
+        # limit printed under the box ("Word count: 0/300") is its limit
+        self.boxed: int | None = None
 
     def evidence(self, block: Block, words: str) -> Evidence:
         return Evidence(self.name, block.where, clip(words))
@@ -132,7 +135,25 @@ class Answers(Prompts):
             self.fields.append(self.evidence(block, p.text))  # "a short title (100 characters)"
         else:
             control = block.where if chars is not None and limit is chars else ()
+            made = len(self.questions)
             self._question(Pending(p.block, p.text, limit, control))
+            self.boxed = made if len(self.questions) > made and limit is None else None
+
+    def _under_box(self, block: Block, index: int) -> bool:
+        """Whether ``block`` is a short note under an answer box that gives the box's limit:
+        a Word form's counter as printed blank ("Word count: 0/300", "Words used: 0 of 250")
+        or "(maximum 300 words)" under the box. A limit too small for prose ("0/10") makes
+        the box a single value's (a title), a field."""
+        limit = self.limit(block.text)
+        if limit is None or len(block.text.split(None, 6)) > 6 or self.asks_prose(block.text):
+            return False
+        q = self.questions[index]
+        if limit[0] < ONE_VALUE and not self.vocab.strong.search(q.text):
+            del self.questions[index]
+            self.fields.append(q.evidence)
+        else:
+            self.questions[index] = replace(q, word_limit=limit[0], limit_as_written=limit[1])
+        return True
 
     def _roomy(self, p: Pending, block: Block) -> bool:
         """Whether a box with room for prose (a limit of 50 words or more) answers a prompt

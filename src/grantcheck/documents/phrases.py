@@ -58,9 +58,9 @@ def limit_patterns(units: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     )
     return (
         re.compile(rf"(?<![\w£$.,])(?P<n>{_NUM})\s*(?:-\s*)?(?P<u>{unit})(?![\w])", re.IGNORECASE),
-        re.compile(
-            r"\b(?P<u>words?|characters?)\s+(?:limit|count|maximum|max\.?)\s*(?:of|:|-|=)?\s*"
-            r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)",
+        re.compile(  # "Word limit: 300"; a counter as printed on a blank form, "Word count: 0/300"
+            r"\b(?P<u>words?|characters?)\s+(?:limit|count|used|maximum|max\.?)\s*(?:of|:|-|=)?\s*"
+            r"(?:0\s*(?:/|of|out of)\s*)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)",
             re.IGNORECASE,
         ),
         re.compile(

@@ -59,8 +59,9 @@ ANSWER_TYPE = re.compile(
     re.IGNORECASE,
 )
 TYPED = re.compile(ANSWER_TYPE.pattern.replace("^\\s*", "\\b", 1), re.IGNORECASE)
-# "Other funding (£)", "Amount requested £": a label asking for a sum, in any words
-SUM = re.compile(r"[^\W\d_].*(?:\((?:£|GBP|€|\$)\)|£)\s*[:*]?\s*$")
+# "Other funding (£)", "Amount requested £", "Share of members %": a label asking for a sum or
+# a share, in any words (it ends in the value's unit)
+SUM = re.compile(r"[^\W\d_].*(?:\((?:£|GBP|€|\$|%)\)|£|%)\s*[:*]?\s*$")
 # "Registered charity, company or CIC number *", "Grid reference": a label ending in what names
 # one value
 VALUE_LAST = re.compile(

@@ -53,6 +53,14 @@ class Reader(Answers):
     def feed(self, block: Block) -> None:
         if block.hint or self._office(block):
             return  # a box's hint or counter is read with the box (its words carry the limit)
+        closed, self.boxed = self.boxed, self.boxed if block.kind == SPACE else None
+        if (
+            closed is not None
+            and block.kind == TEXT
+            and not block.heading
+            and self._under_box(block, closed)
+        ):
+            return  # "Word count: 0/300" under the box just read: that box's limit
         if self.by_ref:
             if dict(block.where).get("table", False) in self.ref_tables:
                 return  # a table of the limits, apart from the questions: nothing to fill in
@@ -167,6 +175,8 @@ class Reader(Answers):
             return
         if p is not None and YES_NO_ASKED.fullmatch(text) and self.is_field_label(p.text):
             return  # "Write yes or no." under a yes/no question: the space after is its field
+        if p is not None and limit is None and not block.heading and self._aside(p, text):
+            return  # "[Picture: a purse]" under "How much do you need?": its box is still to come
         if CHOICE_ONLY.match(text) and not boxed(text):  # "Yes    No": the choice is a field
             self.pending = None
             self.fields.append(self.evidence(block, p.text if p else text))
@@ -207,6 +217,19 @@ class Reader(Answers):
                 self.pending, limit = None, limit or (p.limit if p else None)  # question's title
             self._drop()
         self.pending = Pending(block, text, limit or (self.each if SUBITEM.match(text) else None))
+
+    def _aside(self, p: Pending, text: str) -> bool:
+        """Whether ``text``, under a prompt asking for a value (``p``), is a note on it and not a
+        prompt of its own: a sentence or a bracketed aside ("[Picture: a house]", "Remember:
+        the most we give is £300.") that neither asks nor labels. An Easy Read form puts such
+        notes between each question and its box; the box is still the value's."""
+        end = text.rstrip()[-1:]
+        return (
+            (end in ".!" or (end in ")]" and text.lstrip()[:1] in "(["))
+            and self.is_field_label(p.text)
+            and not self.asks_prose(text)
+            and not self.is_field_label(text)
+        )
 
     def _titles(self, p: Pending | None, text: str, limit: tuple[int, str] | None) -> bool:
         """Whether ``p`` is a heading that gives a limit and asks nothing, by a cue or a "?"

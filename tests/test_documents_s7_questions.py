@@ -1,0 +1,113 @@
+"""Questions, word limits and fields (session 7): each general rule shown on a small document
+of the test's own (never the labelled corpus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from documents import measure
+from grantcheck.documents.facts import DocumentFacts
+
+
+def _word(tmp_path: Path, parts: list[str | list[list[str]]]) -> DocumentFacts:
+    """A Word form of paragraphs (a string) and tables (rows of cells), in order."""
+    import docx
+
+    from grantcheck.documents import Measurer
+
+    document = docx.Document()
+    for part in parts:
+        if isinstance(part, str):
+            document.add_paragraph(part)
+            continue
+        grid = document.add_table(rows=len(part), cols=len(part[0]))
+        for r, row in enumerate(part):
+            for c, text in enumerate(row):
+                grid.cell(r, c).text = text
+    path = tmp_path / "form.docx"
+    document.save(str(path))
+    return Measurer().measure(path, "form.docx")[1]
+
+
+def test_a_word_counter_under_an_answer_box_is_its_limit(tmp_path: Path) -> None:
+    """A Word form prints its box's counter under the box ("Word count: 0/400"), as an
+    online form's counter is printed: the box's limit, given after the box, not before it.
+    A counter with no maximum ("Word count: 0") sets none; a counter too small for prose
+    ("0/12") makes the box a single value's (a title), not a question."""
+    f = _word(
+        tmp_path,
+        [
+            [["A. Give your scheme a name we can use in publicity."], [""]],
+            "Word count: 0/12",
+            [["B. Explain why your street needs this scheme."], [""], [""]],
+            "Word count: 0/400",
+            [["C. How will you keep it going after the grant ends?"], [""]],
+            "Words used: 0 of 250",
+            [["D. What else should the panel know?"], [""]],
+            "Word count: 0",
+            "Section 2: Contact",
+        ],
+    )
+    assert [q.word_limit for q in f.questions] == [400, 250, None]
+    assert f.word_limit == 650
+    assert len(f.fields) == 1
+
+
+def test_a_percentage_asked_beside_a_box_is_a_field(tmp_path: Path) -> None:
+    """ "What share of your volunteers are under 25?" over a "Share %" label beside a box: a
+    number to write (the label ends in its unit, as "Amount £" does), not prose."""
+    f = _word(
+        tmp_path,
+        [
+            "7. About what share of your volunteers are under 25?",
+            [["Share of volunteers %", ""]],
+            [["8. Describe how young people shape your work."], [""]],
+        ],
+    )
+    assert [q.text.split(".")[0] for q in f.questions] == ["8"]
+    assert len(f.fields) == 1
+
+
+def test_measure_helper_still_reads_text(tmp_path: Path) -> None:
+    f = measure(tmp_path, "a.md", "1. Describe your project (200 words)\n\n___\n")
+    assert f.word_limit == 200
+
+
+EASY_READ = """Section 1. About you
+
+Question 1. What is the name of your club?
+
+[Picture: a club badge]
+
+Write here:
+________________________________
+
+Question 2. How much money do you need?
+
+[Picture: a piggy bank]
+
+Remember: the most we give is 300 pounds.
+
+Write here:  £ ____________
+
+Question 3. What will you do with the money?
+
+[Picture: children planting seeds]
+
+Tell us in your own words.
+
+Write here:
+________________________________
+________________________________
+________________________________
+"""
+
+
+def test_easy_read_notes_under_a_value_asked_are_not_questions(tmp_path: Path) -> None:
+    """An Easy Read form puts a picture's description ("[Picture: ...]") and a short reminder
+    ("Remember: ...") between each question and its box: under a value asked ("How much money
+    do you need?"), they are notes on it, and the box is that value's field, not a question
+    asked by the note."""
+    f = measure(tmp_path, "easy.txt", EASY_READ)
+    assert len(f.questions) == 1
+    assert len(f.fields) == 2
