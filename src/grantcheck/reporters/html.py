@@ -184,7 +184,7 @@ def _scheme(s: SchemeResult, rules: dict[str, Rule], index: int) -> str:
                 "Each guidance document, measured",
             )
         )
-        longest = [(d.name, x) for d in docs for x in d.longest_sentences]
+        longest = [(d.shown, x) for d in docs for x in d.longest_sentences]
         if longest:
             out.append(
                 "<p>Longest sentences, where a rewrite would help most:</p><ul>"

@@ -160,7 +160,7 @@ def scheme_markdown(s: SchemeResult, rules: dict[str, Rule]) -> list[str]:
             "| " + " | ".join(_cell(c) for c in document_cells(d)) + " |"
             for d in [*docs, *([total] if total else [])]
         ]
-        longest = [(d.name, x) for d in docs for x in d.longest_sentences]
+        longest = [(d.shown, x) for d in docs for x in d.longest_sentences]
         if longest:
             out += ["", "Longest sentences, where a rewrite would help most:", ""]
             out += [
