@@ -4,11 +4,21 @@ box, page feedback, a cookie banner): never questions or fields of the applicati
 
 from __future__ import annotations
 
-CHROME_TAGS = {"nav", "aside"}
+# a dialog over the page (a cookie banner, "Save and resume later", a session about to end)
+CHROME_TAGS = {"nav", "aside", "dialog"}
 CHROME_OUTSIDE_CONTENT = {"header", "footer"}  # a site's header; an article's own header is content
 CONTENT = {"main", "article", "form"}
 PAGE = {"html", "body", "main"}
-CHROME_ROLES = {"search", "navigation", "banner", "contentinfo", "complementary", "toolbar"}
+CHROME_ROLES = {
+    "search",
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "toolbar",
+    "dialog",
+    "alertdialog",
+}
 # words in an element's id, class, action or label that name a site widget, not the form
 # (a word starting with one of these: "cookie-banner", "webchat-panel")
 CHROME_WORDS = (

@@ -32,6 +32,7 @@ def resolve(parser: _Parser) -> list[Block]:
     # a page with controls has its answers in them; without any, a page saved from a word
     # processor, its form tables' empty cells are where applicants write, as on paper
     dropped = {i for i in parser.empty if parser.controls or parser.cells[i][0] in parser.layout}
+    dropped |= parser.trapped
     moved: dict[int, list[int]] = {}  # an upload -> its help, read before it
     for index, kind, attrs in parser.controls:
         hints = refs.blocks(parser.named, parser.blocks, attrs.get("aria-describedby", ""))

@@ -261,8 +261,8 @@ class _Parser(HTMLParser, Widgets):
 
     def _control(self, tag: str, attrs: dict[str, str], aria: str = "") -> None:
         kind = aria or (attrs.get("type", "text").lower() if tag == "input" else tag)
-        if kind in NOT_FILLED or self.chrome_at is not None or self.hidden_at is not None:
-            return  # (a control hidden from people is a spam trap)
+        if kind in NOT_FILLED or self.chrome_at is not None:
+            return
         if not aria and trap(tag, kind, attrs):
             return
         inline = self.label_open[-1].strip() if self.label_open else ""
@@ -277,6 +277,8 @@ class _Parser(HTMLParser, Widgets):
         # (a label written straight into the form, not in a wrapper of its own, has no help)
         item = wrap is not None and self.stack[wrap - 1] not in ROOTS if wrap else False
         self.helping = (len(self.blocks), wrap) if wrap and item else None
+        if self.hidden_at is not None:  # (a trap for robots, or a step not shown yet)
+            self.hidden.append(len(self.blocks))
         self.controls.append(
             (len(self.blocks), kind, {**attrs, **limits, **place, **group, "_inline": inline})
         )
@@ -306,4 +308,5 @@ def read_html(path: Path, budget: Budget, text: str) -> Extracted:
     except RecursionError:
         raise Unreadable(f"is nested more than {MAX_DEPTH} elements deep") from None
     parser._flush()
+    parser.close_widget(0)  # (what is left open ends with the page)
     return Extracted("html", resolve(parser))

@@ -53,7 +53,10 @@ class Widgets:
         # open groups: (stack depth, key, role, aria-labelledby); innermost last
         self.groups: list[tuple[int, str, str, str]] = []
         self.button: tuple[int, dict[str, str]] | None = None  # an open button: may upload
-        self.hidden_at: int | None = None  # inside aria-hidden="true": no control is real
+        # inside aria-hidden="true": a spam trap (one box), or a form's step not shown yet
+        self.hidden_at: int | None = None
+        self.hidden: list[int] = []  # the controls (their blocks) read in the hidden part
+        self.trapped: set[int] = set()  # controls alone in a hidden part: traps for robots
         self.last_label = ""  # the last label or heading read: an upload button's question
         self.opened = 0  # groups met so far: each group's key
         self.page_lang = ""  # the language the page says it is in (<html lang>)
@@ -104,7 +107,12 @@ class Widgets:
         while self.groups and self.groups[-1][0] > depth:
             self.groups.pop()
         if self.hidden_at is not None and self.hidden_at > depth:
+            # a hidden part with one control is a trap for robots ("Leave this blank"); with
+            # more, it is a step of a multi-step form the browser has not shown yet: the form's
             self.hidden_at = None
+            if len(self.hidden) < 2:
+                self.trapped.update(self.hidden)
+            self.hidden = []
         while self.langs and self.langs[-1][0] > depth:
             self.langs.pop()
 

@@ -1,0 +1,72 @@
+"""Saved web pages and Markdown in the layouts of session 7's new families, each shown on a
+small page of the test's own, never the labelled corpus: a multi-step form builder's later
+steps kept in the page but hidden, a dialog over the page, an HTML e-mail's layout tables,
+raw HTML inside Markdown, and the Markdown extensions of documentation sites."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from documents import measure
+from grantcheck.documents.facts import DocumentFacts
+from grantcheck.documents.total import distinct
+
+
+def limits(f: DocumentFacts) -> list[int | None]:
+    return [q.word_limit for q in f.questions]
+
+
+def kinds(f: DocumentFacts) -> tuple[list[str], list[str]]:
+    """The kinds every applicant sends, and those sent only in some cases, each once."""
+    required, conditional = distinct(f.attachments)
+    return sorted(a.kind for a in required), sorted(a.kind for a in conditional)
+
+
+# --- a multi-step form: the steps not shown yet are hidden, not traps -------------------------
+
+STEPS = """<html><body><main><form action="/go" method="post">
+<div class="step" aria-hidden="false"><h2>Step 1: your group</h2>
+<label for="a">Group name</label><input id="a" name="a">
+<label for="b">Contact email</label><input id="b" name="b" type="email">
+</div>
+<div class="step" aria-hidden="true"><h2>Step 2: your idea</h2>
+<label for="c">What will you do with the money?</label>
+<textarea id="c" name="c" maxlength="1200"></textarea>
+<label for="d">Who will take part? (up to 150 words)</label><textarea id="d" name="d"></textarea>
+</div>
+<div class="step" aria-hidden="true"><h2>Step 3: documents</h2>
+<label for="e">Your constitution</label><input id="e" name="e" type="file" required>
+<label for="f">Your last annual accounts</label><input id="f" name="f" type="file" required>
+</div>
+<div class="trap" aria-hidden="true"><label for="z">Website</label><input id="z" name="z"></div>
+</form></main></body></html>
+"""
+
+
+def test_the_later_steps_of_a_multi_step_form_are_read(tmp_path: Path) -> None:
+    f = measure(tmp_path, "steps.html", STEPS)
+    assert limits(f) == [200, 150]
+    assert kinds(f) == (["accounts", "governing_document"], [])
+    assert len(f.fields) == 2  # (the one hidden box alone is a trap for robots)
+
+
+# --- a dialog over the page: saving for later, a session about to end -------------------------
+
+DIALOG = """<html><body><main><form action="/go" method="post">
+<label for="q1">Describe your project (max 300 words)</label><textarea id="q1" name="q1"></textarea>
+</form>
+<div class="modal" role="dialog" aria-modal="true" aria-labelledby="t">
+<h2 id="t">Save for later</h2>
+<label for="m">Email address</label><input id="m" name="m" type="email">
+<label for="n">A note to yourself</label><textarea id="n" name="n" maxlength="600"></textarea>
+</div>
+<dialog open><p>Are you still there?</p><label for="k">Keep me signed in</label>
+<input id="k" type="checkbox" name="k"></dialog>
+</main></body></html>
+"""
+
+
+def test_a_dialog_over_the_page_is_not_the_form(tmp_path: Path) -> None:
+    f = measure(tmp_path, "dialog.html", DIALOG)
+    assert limits(f) == [300]
+    assert len(f.fields) == 0
