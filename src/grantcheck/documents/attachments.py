@@ -22,6 +22,7 @@ from grantcheck.documents.conditions import (
 )
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.policies import Policies, _unlisted
+from grantcheck.documents.rows import Rows
 
 HOLD = re.compile(r"\b(?:hold|have|has|held|maintain|carry|take out)\b", re.IGNORECASE)
 # kinds of which an applicant sends one: a second name in a sentence is the same document
@@ -76,7 +77,7 @@ def _run_in(s: str) -> str:
     return m["label"] if m is not None else ""
 
 
-class Attachments(Policies):
+class Attachments(Rows, Policies):
     """Finds the documents and policies in a sentence."""
 
     def _attachments(self, block: Block, s: str, row_condition: bool) -> None:
@@ -106,8 +107,11 @@ class Attachments(Policies):
             and block.text.lstrip().startswith(s.lstrip()[:20])
             and not self.vocab.not_attachment.search(s)
             # "something that shows how your money stands. A bank statement will do": the item
-            # names its document in another sentence
-            and not (s != block.text and any(p.search(block.text) for _, p in self.vocab.kinds))
+            # names its document in another sentence, or its row in another cell ("Proof of
+            # your bank account | Everyone | A recent bank statement")
+            and not any(
+                p.search(t) for t in {block.text, self.row_text} - {s} for _, p in self.vocab.kinds
+            )
         ):
             # a checklist item naming no known kind: a document all the same ("a risk assessment")
             self.attachments.append(
@@ -159,6 +163,7 @@ class Attachments(Policies):
             ):  # of the certificate"); "the date of each (DBS) certificate": of something else
                 continue
             if negated(s, item[0]):
+                self._withdrawn(block, item[2])
                 continue  # "you do not need to send the certificate"
             alternative = re.match(r"[\s,]*or\b", gap) or (OR_IF.search(gap) if kept else None)
             if kept and alternative is not None:

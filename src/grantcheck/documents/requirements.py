@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from grantcheck.documents.attachments import Attachments
 from grantcheck.documents.blocks import FILE, TEXT, Block, Location
@@ -91,6 +90,9 @@ class Requirements(Attachments, Holdings, Uploads):
         if block.translation:
             return  # (what it asks for, the page asks for in its own language beside it)
         row_text = " ".join(b.text for b in row) if row else ""
+        if row is not self.row:  # a new row: what it asks for is found from here on
+            self.row, self.row_first = row, len(self.attachments)
+        self.row_text, self.header = row_text, header
         if row or header:
             columns = self._row(block, row or [], header, row_text)
             if columns is None:
@@ -202,7 +204,11 @@ class Requirements(Attachments, Holdings, Uploads):
         in_list = self.checklist or self.policy_section
         toks = tokens(text)
         if self.match is None:  # a paragraph: "... 10% of the cost. This match funding ..."
-            self._match(block, text, toks)
+            head = self._head(block) if "%" in text else ""  # "You find | At least 15% of ..."
+            if head:  # a cell's share is of whom its column names
+                self._match(block, f"{head} {text}", toks | tokens(head))
+            if self.match is None:
+                self._match(block, text, toks)
         term, self.term = self.term, None
         described = term is not None and tag.startswith("dd ") and term[1] == self.blocks_read - 1
         if tag.startswith("dt "):
@@ -262,26 +268,6 @@ class Requirements(Attachments, Holdings, Uploads):
             return False
         self.item_cell, self.marked = None, False
         return True
-
-    def _one_each(self, since: int) -> None:
-        """A term and its description name one document of a kind ("Permission from the owner"
-        / "... a letter from the owner"): once, conditional if either says so."""
-        kept: dict[str, int] = {}
-        for a in self.attachments[since:]:
-            if a.kind == "policy":
-                continue
-            if a.kind in kept:
-                first = self.attachments[kept[a.kind]]
-                if a.conditional and not first.conditional:
-                    self.attachments[kept[a.kind]] = replace(first, conditional=True)
-            else:
-                kept[a.kind] = self.attachments.index(a, since)
-        keep = set(kept.values())
-        self.attachments[since:] = [
-            a
-            for i, a in enumerate(self.attachments[since:], start=since)
-            if a.kind == "policy" or i in keep
-        ]
 
     def _sentence(self, block: Block, s: str, in_list: bool, row_text: str) -> None:
         v = self.vocab

@@ -19,6 +19,7 @@ from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted, Lo
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.furniture import furniture
 from grantcheck.documents.layout_text import TALL, laid_out
+from grantcheck.documents.md_html import html_block, html_blocks
 from grantcheck.documents.preview import preview
 from grantcheck.documents.text_tables import FIXED_RULE, Fixed, Tables, grid_border, header
 
@@ -142,10 +143,21 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     table = laid_out(lines) if fmt == "txt" else None  # a two-column form: its rows, read
     numbered = table or enumerate(lines, start=1)
     gap = TALL + 2 if table else 1  # (rows of tick boxes have blank lines between them)
+    past_html = 0  # the last line of a Markdown page's raw HTML block read
     for number, raw in numbered:
         if number - 1 in running:
             continue  # (a paragraph or question runs on over the page break)
+        if number <= past_html:
+            continue
         line = raw.strip()
+        if fmt == "md" and line[:1] == "<" and (size := html_block(lines, number - 1)):
+            past_html = number + size - 1  # raw HTML: read as HTML ("<table>" of what to send)
+            found, tables.table = html_blocks(
+                "\n".join(lines[number - 1 : past_html]), number, tables.table, budget
+            )
+            out.blocks += found
+            joinable, hang = False, 0
+            continue
         if number in controls:
             out.blocks.append(Block(TEXT, line, (("line", number),)))
             joinable, hang = False, 0

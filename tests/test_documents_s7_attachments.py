@@ -1,0 +1,111 @@
+"""What documents ask applicants to send and hold (attachments, policies, accounts, insurance,
+match funding), as councils, foundations and NHS bodies write it: each general rule shown on a
+small document of the test's own (never the labelled corpus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from documents import measure
+from grantcheck.documents.facts import DocumentFacts
+from grantcheck.documents.total import distinct
+
+
+def sent(f: DocumentFacts) -> tuple[list[str], list[str]]:
+    """The kinds (a policy by its name) every applicant sends, and those sent in some cases."""
+    required, conditional = distinct(f.attachments)
+    return [a.policy or a.kind for a in required], [a.policy or a.kind for a in conditional]
+
+
+def policies(f: DocumentFacts) -> tuple[set[str], set[str]]:
+    """Policies every applicant needs, and those needed only in some cases."""
+    every = {str(p.value) for p in f.policies if not p.conditional}
+    every |= {a.policy for a in f.attachments if a.policy and not a.conditional}
+    some = {str(p.value) for p in f.policies if p.conditional}
+    some |= {a.policy for a in f.attachments if a.policy and a.conditional}
+    return every, some - every
+
+
+PAPERS_TABLE = """\
+<table>
+  <thead>
+    <tr><th>Paper</th><th>Who sends it</th><th>Notes</th></tr>
+  </thead>
+  <tbody>
+    <tr>
+      <td>Rules of the group</td>
+      <td>All groups</td>
+      <td>A signed constitution or set of rules.</td>
+    </tr>
+    <tr>
+      <td>Evidence of your bank account</td>
+      <td>All groups</td>
+      <td>A bank statement from the last three months.</td>
+    </tr>
+    <tr>
+      <td>Child protection policy</td>
+      <td>All groups</td>
+      <td>Many clubs use their governing body's policy: that is fine.</td>
+    </tr>
+    <tr>
+      <td>Employer's liability insurance</td>
+      <td>All groups</td>
+      <td>We do not need to see the certificate: tell us the insurer on the form.</td>
+    </tr>
+    <tr>
+      <td>Written quotes</td>
+      <td>Groups buying kit over £300</td>
+      <td>Two quotes for each item.</td>
+    </tr>
+  </tbody>
+</table>
+"""
+
+
+def test_a_markdown_pages_raw_html_table_is_read_as_a_table(tmp_path: Path) -> None:
+    """A Markdown page may hold raw HTML (a ``<table>`` of what to send, a ``<details>`` FAQ,
+    an author's comment): its cells are cells and its tags are not words; a comment is not
+    read."""
+    page = (
+        "<!-- editor's note: update the dates in March -->\n\n"
+        "# Sports kit fund\n\n## What to send\n\n" + PAPERS_TABLE + "\n"
+        "## Questions people ask\n\n<details>\n<summary>Must our accounts be audited?</summary>\n\n"
+        "No: accounts signed by your treasurer are fine.\n\n</details>\n"
+    )
+    f = measure(tmp_path, "kit.md", page)
+    assert sent(f) == (["governing_document", "bank_statement", "safeguarding"], ["quotes"])
+    assert f.accounts is not None and f.accounts.value == "unaudited"
+    place = dict(f.attachments[0].evidence.where)
+    assert place["line"] == 7 and (place["table"], place["row"], place["cell"]) == (1, 2, 1)
+    assert "<td>" not in f.attachments[0].evidence.words
+    assert "editor" not in " ".join(str(q.text) for q in f.questions)
+    assert not f.questions  # "Must our accounts be audited?" heads an answer: it asks nothing
+
+
+def test_a_row_names_one_document_whatever_its_notes_say(tmp_path: Path) -> None:
+    """In a 'Paper | Who sends it | Notes' table a row names one document: a name no kind
+    knows ('Evidence of your bank account') takes the kind its notes name; a note naming
+    whose policy it may be ('their governing body's policy') names no second policy; and a
+    note that the document need not be sent ('We do not need to see the certificate')
+    withdraws the row's document."""
+    f = measure(tmp_path, "kit.html", "<h2>What to send</h2>" + PAPERS_TABLE)
+    assert sent(f) == (["governing_document", "bank_statement", "safeguarding"], ["quotes"])
+    assert policies(f) == ({"safeguarding"}, set())
+
+
+def test_a_share_in_a_table_is_of_whom_its_column_names(tmp_path: Path) -> None:
+    """'Grant asked for | We pay | You put in': a share in a cell is the funder's or the
+    applicant's as its column heading says; the applicant's is the match funding."""
+    page = (
+        "<h2>How much we pay</h2><table>"
+        "<tr><th>Grant asked for</th><th>We pay</th><th>You put in</th></tr>"
+        "<tr><td>Under £2,000</td><td>The whole cost</td><td>Nothing</td></tr>"
+        "<tr><td>£2,000 to £10,000</td><td>Up to 70% of the cost</td>"
+        "<td>The rest of the cost</td></tr></table>"
+    )
+    f = measure(tmp_path, "pay.html", page)
+    assert f.match_funding is not None and f.match_funding.value == 30
+    page = page.replace("The rest of the cost", "At least 25% of the total cost, in cash")
+    page = page.replace("Up to 70%", "Up to 75%")
+    f = measure(tmp_path, "pay.html", page)
+    assert f.match_funding is not None and f.match_funding.value == 25
