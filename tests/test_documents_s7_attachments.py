@@ -109,3 +109,37 @@ def test_a_share_in_a_table_is_of_whom_its_column_names(tmp_path: Path) -> None:
     page = page.replace("Up to 70%", "Up to 75%")
     f = measure(tmp_path, "pay.html", page)
     assert f.match_funding is not None and f.match_funding.value == 25
+
+
+def test_accounts_not_asked_for_leave_the_bank_statement_everyone_sends(tmp_path: Path) -> None:
+    """'We don't ask for accounts' (a documents table's row, or a sentence) asks for none; the
+    bank statement every group sends is then the easiest financial evidence. 'You will not
+    have accounts yet' says what a new group has, and 'personal accounts' are bank accounts."""
+    page = (
+        "## Papers we need\n\n"
+        "| Paper | Needed? | Notes |\n| --- | --- | --- |\n"
+        "| Bank statement | Yes | Your latest statement, showing the group's name. |\n"
+        "| Accounts | No | We don't ask for accounts. |\n\n"
+        "We cannot pay grants into personal accounts.\n"
+    )
+    f = measure(tmp_path, "papers.md", page)
+    assert sent(f) == (["bank_statement"], [])
+    assert f.accounts is not None and f.accounts.value == "bank_statements"
+    page = (
+        "## What to send\n\n- Your accounts for last year.\n\n"
+        "If your group started this year, you will not have accounts yet. Call us first.\n"
+    )
+    f = measure(tmp_path, "new.md", page)
+    assert f.accounts is not None and f.accounts.value == "unaudited"
+
+
+def test_a_markdown_call_out_is_the_pages_own_words(tmp_path: Path) -> None:
+    """A Markdown page's ``<aside>`` (a call-out, as Notion exports it) is what the author wrote,
+    never a site's sidebar: the cover it asks for is read."""
+    page = (
+        "# Street party fund\n\n<aside>\n"
+        "**Insurance.** Every party open to the public needs public liability insurance of\n"
+        "at least £2 million.\n\n</aside>\n"
+    )
+    f = measure(tmp_path, "party.md", page)
+    assert f.insurance is not None and f.insurance.value == 2_000_000

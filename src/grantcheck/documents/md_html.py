@@ -6,7 +6,8 @@ wiki tables cannot hold paragraphs. CommonMark says where such a block starts (a
 opening with a block element's tag, or a comment) and ends (a blank line; a comment at
 ``-->``). The block is read by the HTML reader, so its table's cells are cells (table, row
 and cell, numbered after the page's own tables) and its tags are not words; a comment is
-the author's note, not the page's words.
+the author's note, not the page's words. What the author wrote is the page's own content,
+never a site's chrome (Notion exports call-outs as ``<aside>``).
 """
 
 from __future__ import annotations
@@ -52,7 +53,14 @@ def html_blocks(source: str, line: int, tables: int, budget: Budget) -> tuple[li
     from grantcheck.documents.html_controls import resolve
     from grantcheck.documents.html_reader import _Parser
 
-    parser = _Parser(budget)
+    class Own(_Parser):
+        """The page's author wrote it: an ``<aside>`` is a call-out, never a site's chrome."""
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            super().handle_starttag(tag, attrs)
+            self.chrome_at = None
+
+    parser = Own(budget)
     parser.feed(source)
     parser.close()
     parser._flush()

@@ -118,39 +118,6 @@ class Requirements(Attachments, Holdings, Uploads):
                 self._wrap(block, found)
                 self.recent.append((block, found))
 
-    def _ticks(self, heading: str) -> bool:
-        """Whether a column's heading is one to tick ("Enclosed", "✓", "Tick if sent"): a few
-        words opening with the tick word, never "Decision letters sent" in a table of dates."""
-        return (
-            heading.count(" ") < 3
-            and self.vocab.tick_column.match(heading.strip(" :?()[]*")) is not None
-        )
-
-    def _row(
-        self, block: Block, row: list[Block], header: Sequence[Block], row_text: str
-    ) -> list[object] | None:
-        """What a table cell's row and header say; the 'Who must send it' columns, or None for
-        a cell in one of them."""
-        columns = self._who_columns(header) if header else []
-        if header and any(
-            self.vocab.checklist.search(b.text) or self._ticks(b.text) for b in header
-        ):  # "Document | Enclosed (✓)": the table is a checklist of what to send
-            self.checklist = True
-        if columns and dict(block.where).get("cell") in columns:
-            return None
-        # "Document | ✓" with no 'who' column: a list to tick, likely a recap of what was asked
-        self.recap = not columns and any(self._ticks(b.text) for b in header)
-        self.who_decides = bool(columns)  # the table says who must send each document
-        # a row's condition ("If you employ staff") applies to all it names; a row's "on request"
-        # only to the copy, not to the policy every applicant has ("copies available on request")
-        self.row_conditional = (
-            self._row_conditional(row, columns)
-            if columns
-            else bool(row_text) and self._conditioned(row_text, policy=True)
-        )
-        self.row_requested = not columns and bool(row_text) and self._requested(row_text)
-        return columns
-
     def _text(self, block: Block, row: list[Block], columns: list[object], row_text: str) -> None:
         """A text block: a heading, a list's item, or prose, read for what it asks for."""
         text = block.text

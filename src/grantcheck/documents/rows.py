@@ -1,9 +1,12 @@
-"""A table row as a whole: a documents table names one document a row, whatever its notes say.
+"""A table row as a whole: what its header and 'Who sends it' cells say of the row, and the
+one document a documents table's row names, whatever its notes say.
 
-In a "Document | Who sends it | Notes" table, the row's first cell names the document; a note
-that it need not be sent ("We do not need to see the certificate") withdraws it, and a cell's
-share of the cost is of whom its column heading names ("You find | At least 15%"). A definition
-list's term and its description are one document too.
+A header of tick columns ("Enclosed", "✓") makes the table a checklist; a 'Who must send it'
+column says whether the row's document is asked of everyone. In a "Document | Who sends it |
+Notes" table, the row's first cell names the document; a note that it need not be sent ("We do
+not need to see the certificate") withdraws it, and a cell's share of the cost is of whom its
+column heading names ("You find | At least 15%"). A definition list's term and its description
+are one document too.
 """
 
 from __future__ import annotations
@@ -22,6 +25,39 @@ class Rows(Conditions):
     row_text = ""  # attachment found in it: a row names one document, whatever its notes say
     row_first = 0
     header: Sequence[Block] = ()  # the table's header row
+
+    def _ticks(self, heading: str) -> bool:
+        """Whether a column's heading is one to tick ("Enclosed", "✓", "Tick if sent"): a few
+        words opening with the tick word, never "Decision letters sent" in a table of dates."""
+        return (
+            heading.count(" ") < 3
+            and self.vocab.tick_column.match(heading.strip(" :?()[]*")) is not None
+        )
+
+    def _row(
+        self, block: Block, row: list[Block], header: Sequence[Block], row_text: str
+    ) -> list[object] | None:
+        """What a table cell's row and header say; the 'Who must send it' columns, or None for
+        a cell in one of them."""
+        columns = self._who_columns(header) if header else []
+        if header and any(
+            self.vocab.checklist.search(b.text) or self._ticks(b.text) for b in header
+        ):  # "Document | Enclosed (✓)": the table is a checklist of what to send
+            self.checklist = True
+        if columns and dict(block.where).get("cell") in columns:
+            return None
+        # "Document | ✓" with no 'who' column: a list to tick, likely a recap of what was asked
+        self.recap = not columns and any(self._ticks(b.text) for b in header)
+        self.who_decides = bool(columns)  # the table says who must send each document
+        # a row's condition ("If you employ staff") applies to all it names; a row's "on request"
+        # only to the copy, not to the policy every applicant has ("copies available on request")
+        self.row_conditional = (
+            self._row_conditional(row, columns)
+            if columns
+            else bool(row_text) and self._conditioned(row_text, policy=True)
+        )
+        self.row_requested = not columns and bool(row_text) and self._requested(row_text)
+        return columns
 
     def _withdrawn(self, block: Block, kind: str) -> None:
         """A row's note saying its document is not sent withdraws what the row's first cell asked
