@@ -85,12 +85,14 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # questions 2/8, word limit 4/8, attachments 3/8, accounts 8/8 of its own) and the tenth (105,
 # questions 4/8, word limit 5/8, attachments 3/8, accounts 7/8) set today's figures; a Word
 # box's counter under it ("Word count: 0/300") and an Easy Read form's notes between a question
-# and its box (accq s7): questions 93, word limit 96.
+# and its box (accq s7): questions 93, word limit 96. A Markdown page's raw HTML tables read as
+# tables, a documents table's row as one document, accounts a funder does not ask for (accr
+# s7): attachments 89, accounts 101.
 FLOORS = {
     "questions": 93 / 105,
     "word_limit": 96 / 105,
-    "attachments": 86 / 105,
-    "accounts": 98 / 105,
+    "attachments": 89 / 105,
+    "accounts": 101 / 105,
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
@@ -109,8 +111,9 @@ FLOORS = {
 # some applicants fill in were read (accr s6)
 # 383 of 384 and 383 of 389 once a fillable page's bold titles were read (accp s6); on 89
 # (eighth and ninth held-out sets, as measured), 450 of 452 and 450 of 473; on 97 (eleventh,
-# as measured), 492 of 496 and 492 of 524; on 105 (tenth), 528 of 532 and 528 of 569
-KINDS_FLOOR = {"precision": 528 / 532, "recall": 528 / 569}
+# as measured), 492 of 496 and 492 of 524; on 105 (tenth), 528 of 532 and 528 of 569; 529 of
+# 531 and 529 of 569 once a Markdown page's raw HTML tables were read (accr s7)
+KINDS_FLOOR = {"precision": 529 / 531, "recall": 529 / 569}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -129,7 +132,7 @@ UNMET: dict[str, str] = {
     "questions": "issue-12 target not met since the eleventh held-out set: "
     "question count exact on 93/105 documents = 88.6% (target 90%)",
     "attachments": "issue-12 target not met since the eighth and ninth held-out sets: "
-    "non-conditional attachment count exact on 86/105 documents = 81.9% (target 90%)",
+    "non-conditional attachment count exact on 89/105 documents = 84.8% (target 90%)",
 }
 UNMET_PR: dict[str, str] = {}
 FAR = (
@@ -210,14 +213,15 @@ def test_precision_and_recall_targets(result: Score, key: str) -> None:
 # read as match funding: a miss the page hid). Policies 68 once uploads described in text and
 # brackets naming who were read.
 # On 89 (eighth and ninth held-out sets, as measured): insurance 86, match funding 76,
-# policies 83. On 97 (eleventh, as measured): 93, 81 and 88; on 105 (tenth): 101, 88, 92.
+# policies 83. On 97 (eleventh, as measured): 93, 81 and 88; on 105 (tenth): 101, 88, 92;
+# match funding 89 and policies 93 once raw HTML in Markdown was read (accr s7).
 FACTS_FLOOR = {
     "public_liability_insurance": 101,
-    "match_funding_percent": 88,  # 67 on 73 once the funder's share was read whoever pays (accr s6)
+    "match_funding_percent": 89,  # 67 on 73 once the funder's share was read whoever pays (accr s6)
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
-    # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105
-    "policies_required": 92,
+    # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93 (accr s7)
+    "policies_required": 93,
 }
 
 
