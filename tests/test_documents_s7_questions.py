@@ -111,3 +111,42 @@ def test_easy_read_notes_under_a_value_asked_are_not_questions(tmp_path: Path) -
     f = measure(tmp_path, "easy.txt", EASY_READ)
     assert len(f.questions) == 1
     assert len(f.fields) == 2
+
+
+def test_a_templates_placeholders_are_its_answer_spaces(tmp_path: Path) -> None:
+    """A Word template marks where to write with a placeholder ("[Insert text here]", "<Type
+    your answer>"): alone on its line, an answer space under the prompt; after a label on the
+    same line ("Charity number: [Insert text here]"), a field. The limit in the notes under a
+    section's title ("no more than one page") is its answer's, since the space shows the title
+    asks for one."""
+    f = _word(
+        tmp_path,
+        [
+            "Group name: [Insert text here]",
+            "Charity number: <Type your answer>",
+            "1. Project summary",
+            "Notes for applicants: a short overview of the project on no more than one page.",
+            "[Insert text here]",
+            "2. Delivery",
+            "Explain who will run the project and when. Up to 300 words.",
+            "[Type your answer here]",
+            "3. Describe your volunteers: [Insert text here]",
+        ],
+    )
+    assert [q.word_limit for q in f.questions] == [500, 300, None]
+    assert len(f.fields) == 2
+
+
+def test_a_numbered_paragraph_of_rules_about_limits_asks_nothing(tmp_path: Path) -> None:
+    """Tender instructions are numbered paragraphs: "3.4 Limits are firm. Where a page count is
+    given, a page means one side of A4 ..." states how limits are read and asks nothing; a
+    short numbered item with its limit ("5. Your track record (300 words)") is still a
+    question, with or without a box."""
+    text = (
+        "3.4 Limits are firm. Where a page count is given, a page means one side of A4 in a "
+        "12pt font with normal margins, and panels stop reading at the limit.\n\n"
+        "5. Your track record (300 words)\n\n"
+        "6. What will change for residents? Answer in no more than 2 sides.\n"
+    )
+    f = measure(tmp_path, "rules.txt", text)
+    assert [q.word_limit for q in f.questions] == [300, 1000]

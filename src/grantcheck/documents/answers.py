@@ -14,7 +14,14 @@ from grantcheck.documents.blocks import SPACE, TEXT, Block, Location, clip
 from grantcheck.documents.cells import column, heads_column, same_row
 from grantcheck.documents.facts import Evidence, Question
 from grantcheck.documents.prepass import QUESTION_NUMBER, REFERS
-from grantcheck.documents.prompts import ONE_VALUE, Prompts
+from grantcheck.documents.prompts import (
+    BOUND_NOTE,
+    CUE_WITHIN,
+    NUMBERED_PREFIX,
+    ONE_VALUE,
+    QUALIFIED,
+    Prompts,
+)
 from grantcheck.documents.shapes import SUBITEM
 from grantcheck.documents.vocab import Vocabulary
 
@@ -32,6 +39,9 @@ class Pending:
     text: str
     limit: tuple[int, str] | None
     limit_where: Location = ()  # a control's limit (MaxLen, maxlength): the control's place
+    # a limit in the notes under a title that asks nothing ("2. Summary", then "one page at
+    # most"): the answer's, once a space under them shows the title asks for an answer
+    noted: tuple[int, str] | None = None
 
 
 class Answers(Prompts):
@@ -77,11 +87,24 @@ class Answers(Prompts):
             and (p.limit or self._by_number(p.text))
             and self.asks_prose(p.text)
             and not self.is_field_label(p.text)
+            and (p.limit is None or self._asks_within(p.text, p.limit))
         ):
             if self.one_line(p.text, p.limit):
                 self.fields.append(self.evidence(p.block, p.text))  # its limit is its box's size
             else:
                 self._question(p)
+
+    def _asks_within(self, text: str, limit: tuple[int, str]) -> bool:
+        """Whether a prompt with no space after it, asking only by its number, asks for an
+        answer within its limit: a short item ("4. Your project (300 words)") does, and so
+        does one that asks ("?", "Describe") or says its figure is a most. A numbered paragraph
+        of rules ("2.2 Limits are strict. A side means one page of A4 ...") asks nothing."""
+        return (
+            len(text.split(None, BOUND_NOTE)) <= BOUND_NOTE
+            or "?" in text
+            or self._instructs(text[:CUE_WITHIN])
+            or QUALIFIED.search(limit[1]) is not None
+        )
 
     def _by_number(self, text: str) -> tuple[int, str] | None:
         """The limit notes elsewhere give a numbered prompt ("questions 5 to 7: 1,000
@@ -106,7 +129,7 @@ class Answers(Prompts):
             if block.max_chars and block.max_chars < NOT_SET
             else None
         )
-        limit = p.limit or (self.limit(block.text) if block.text else None) or chars
+        limit = p.limit or (self.limit(block.text) if block.text else None) or chars or p.noted
         if not limit and p.block.kind == TEXT and self.vocab.confirmation.match(p.text):
             return  # "We declare that ...", then the signatories' table: a declaration
         tick = self.tick_columns.get(column(block.where))
@@ -138,6 +161,21 @@ class Answers(Prompts):
             made = len(self.questions)
             self._question(Pending(p.block, p.text, limit, control))
             self.boxed = made if len(self.questions) > made and limit is None else None
+
+    def _filled(self, block: Block, at: int) -> str:
+        """A template's placeholder at ``at`` in ``block`` ("[Insert text here]") is where the
+        applicant writes: alone, an answer space; after a label that asks for a value ("Date
+        of this plan: [Insert text here]"), a field. After a prompt that asks for prose, the
+        prompt is returned, to be read before its space."""
+        label = block.text[:at].strip()
+        if not label:
+            self._space(Block(SPACE, "", block.where))
+            return ""
+        if self.asks_prose(NUMBERED_PREFIX.sub("", label.lstrip("-*• "))):
+            return label
+        self._drop()
+        self.fields.append(self.evidence(block, label))
+        return ""
 
     def _under_box(self, block: Block, index: int) -> bool:
         """Whether ``block`` is a short note under an answer box that gives the box's limit:

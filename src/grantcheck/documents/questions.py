@@ -10,6 +10,8 @@ Text between a prompt and its space (guidance on the question) stays with the pr
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from grantcheck.documents.answers import Answers, Pending
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block
 from grantcheck.documents.cells import container, same_row
@@ -34,6 +36,8 @@ from grantcheck.documents.prompts import (
 from grantcheck.documents.shapes import (
     CHOICE_ONLY,
     ELSEWHERE_KEYS,
+    FILL_ENDS,
+    FILL_IN,
     OFFICE,
     PLACEHOLDER,
     SUBITEM,
@@ -88,6 +92,11 @@ class Reader(Answers):
         if block.kind not in (FIELD, SIGNATURE):
             self.choice_words = False  # (set again below when this block is a yes/no's words)
         if block.kind == TEXT:
+            if block.text.endswith(FILL_ENDS) and (fill := FILL_IN.search(block.text)):
+                if label := self._filled(block, fill.start()):  # "Describe it: [Insert here]"
+                    self._text(replace(block, text=label))
+                    self._space(Block(SPACE, "", block.where))
+                return
             bare = block.text.strip(" _*:.-–>£$€").lower()
             if (
                 self.pending is not None
@@ -191,7 +200,11 @@ class Reader(Answers):
             and len(p.text) < 600
         ):
             p.text = f"{p.text} {text}"  # guidance on the same question, or its limit
-            p.limit = p.limit or (limit if limit and self.bounds(text, limit, p.text) else None)
+            if limit and not p.limit:
+                if self.bounds(text, limit, p.text):
+                    p.limit = limit
+                else:
+                    p.noted = p.noted or limit
             return
         if (
             p is not None
