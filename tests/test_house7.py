@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from conftest import MINIMAL, run, write
+from conftest import MINIMAL, ROOT, run, write
 
 FORM = (
     "1. Describe your project (max 300 words)\n\nAnswer:\n\n"
@@ -36,3 +38,56 @@ def test_a_newline_in_a_document_name_is_shown_escaped_in_checks_reports(
     assert "new line.md" not in out and "notes x.md" not in out
     assert "notes\\\\tx.md" in out if fmt == "markdown" else "notes\\tx.md" in out
     assert "new\nline" not in out
+
+
+ONE_TERM = "1. Describe your project (max 300 words)\n\nAnswer:\n\nWe use KPIs to monitor grants.\n"
+WITH_FORM = MINIMAL + "application:\n  form:\n    documents: [form.md]\n"
+
+
+def _gc111(data: dict[str, Any]) -> list[str]:
+    scheme = data["schemes"][0]
+    return [f["severity"] for f in scheme["findings"] if f["rule"] == "GC111"] or (
+        ["passed"] if "GC111" in scheme["passed"] else []
+    )
+
+
+def test_gc111s_short_document_floor_is_policy_a_config_can_change(project: Path) -> None:
+    """Metrics are facts, rules are policy: the rate is the plain one (one term in 14 words),
+    with the words it is over; GC111 judges a short text as min_words long (1,000 in the
+    pack: one term is 1.0 per 1,000 words, a pass), and a council can change that in config."""
+    write(project, "form.md", ONE_TERM)
+    write(project, "s.yaml", WITH_FORM)
+    data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)
+    scheme = data["schemes"][0]
+    assert scheme["metrics"]["documents.jargon_per_1000_words"] == round(1000 / 14, 1)
+    assert scheme["measured"]["documents.jargon_per_1000_words"]["words"] == 14
+    assert _gc111(data) == ["passed"]
+    write(project, "grantcheck.yaml", "rules:\n  GC111:\n    min_words: 200\n")  # 5 per 1,000
+    data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)
+    assert _gc111(data) == ["warning"]
+    finding = next(f for f in data["schemes"][0]["findings"] if f["rule"] == "GC111")
+    assert finding["value"] == 5.0 and "set in grantcheck.yaml" in finding["basis_text"]
+
+
+def test_min_words_only_on_a_rate_per_1000_words(project: Path) -> None:
+    write(project, "grantcheck.yaml", "rules:\n  GC101:\n    min_words: 200\n")
+    write(project, "s.yaml", MINIMAL)
+    result = run("check", "s.yaml", cwd=project)
+    assert result.exit_code == 2
+    assert "grantcheck.yaml:3:5:" in result.output and "min_words" in result.output
+
+
+def test_explain_and_the_docs_show_gc111s_floor_and_whose_judgement_it_is() -> None:
+    shown = run("explain", "GC111").output
+    assert "fewer than 1,000 words" in shown and "grantcheck's own judgement" in shown
+    assert "min_words" in shown
+    docs = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    section = docs.split("### GC111")[1].split("### ")[0]
+    assert "fewer than 1,000 words" in section and "min_words" in section
+
+
+def test_measure_reports_the_plain_rate_and_the_words_it_is_over(project: Path) -> None:
+    write(project, "form.md", ONE_TERM)
+    total = json.loads(run("measure", "-f", "json", "form.md", cwd=project).output)["total"]
+    assert total["jargon_per_1000_words"] == round(1000 / 14, 1)
+    assert total["english_words"] == 14

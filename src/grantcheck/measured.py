@@ -28,7 +28,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from grantcheck.load import KeyPath
-from grantcheck.measured_evidence import join_and, named, plain_english
+from grantcheck.measured_evidence import jargon_rate, join_and, named, plain_english
 from grantcheck.measured_facts import meet_attachments, meet_eligibility, meet_form
 from grantcheck.measured_meeting import GUIDANCE_KEY, Measured, Meeting
 from grantcheck.scheme import Scheme
@@ -53,7 +53,7 @@ def apply(s: Scheme, docs: SchemeDocuments, gc002_waived: bool) -> tuple[Scheme,
     m = Meeting(gc002_waived, listed)
     seen: dict[str, DocumentFacts] = {f.file: f for f in [*docs.form_facts, *docs.guidance_facts]}
     total = combine(list(seen.values()))
-    m.out.jargon_per_1000_words = total.jargon_per_1000_words
+    jargon_rate(m.out, total)
     plain = [f for f in seen.values() if f.jargon or f.acronyms]
     if plain:  # GC111 points at the document with the most jargon and acronyms
         worst = max(plain, key=lambda f: len(f.jargon) + len(f.acronyms))

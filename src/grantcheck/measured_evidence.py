@@ -152,6 +152,32 @@ def join_and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def jargon_rate(out: Measured, total: Total) -> None:
+    """GC111's fact: jargon and acronyms never spelt out per 1,000 words of English text, the
+    plain rate, with the count and the words it is over (not known without English text)."""
+    if not total.words:
+        return
+    out.jargon_terms, out.jargon_words = jargon_count(total), total.words
+    out.jargon_per_1000_words = per_1000(out.jargon_terms, total.words)
+
+
+def jargon_count(total: Total) -> int:
+    """The jargon terms and the acronyms never spelt out in English text, an acronym that is
+    also a jargon term counted once, as jargon."""
+    jargon = total.as_jargon()
+    acronyms = sum(
+        1
+        for k, e in total.undefined_acronyms.items()
+        if e.document in total.english and k not in jargon
+    )
+    return len(total.jargon) + acronyms
+
+
+def per_1000(count: int, words: int) -> float:
+    """A rate per 1,000 words, as every report prints it (one decimal place)."""
+    return round(count * 1000 / words, 1)
+
+
 def plain_english(out: Measured, total: Total) -> None:
     """GC111's terms and acronyms, named in its finding (five of each, then how many more)
     and carried as data."""
@@ -191,6 +217,7 @@ def plain_english(out: Measured, total: Total) -> None:
         "read": "measured",
         "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
         "evidence_count": len(items),
+        "words": out.jargon_words,  # an added key: what the rate is over (GC111 may count more)
     }
 
 

@@ -66,6 +66,9 @@ class Rule:
     info: Level = None
     when: list[Condition] = described_field(factory=list)
     unknown: Literal["warning", "info", "ignore"] = "ignore"
+    # a rate per 1,000 words over fewer words than this is judged as if over this many (one
+    # term in a 95-word form is 1.0, not 10.5): only on such a rate (rulecheck.py)
+    min_words: Annotated[int, Constraints(ge=1, le=1_000_000)] | None = None
     severity: Severity | None = None  # set by config: every finding of the rule gets this severity
     basis: list[Ground] = described_field(factory=list)  # where the limits come from; first wins
     shipped: bool = False  # set by the loader for the default pack's rules, never by a rule file

@@ -91,12 +91,21 @@ def total_json(t: Total) -> dict[str, Any]:
         "public_liability_insurance": _value(t.insurance),
         "match_funding_percent": _value(t.match_funding),
         "award": award_json(t.award),
-        "jargon_per_1000_words": t.jargon_per_1000_words,
+        "jargon_per_1000_words": plain_rate(t),
+        "english_words": t.words,  # an added key: the words the rate is over
         "undefined_acronyms": sorted(t.undefined_acronyms),
         "incomplete": t.incomplete,
         "unread": t.missing,
         **({} if known else {"at_least": counts}),
     }
+
+
+def plain_rate(t: Total) -> float | None:
+    """Jargon and acronyms never spelt out per 1,000 words: the plain rate, a fact. How short a
+    text GC111 judges as longer is policy, in the rule pack (its min_words), not here."""
+    from grantcheck.measured_evidence import jargon_count, per_1000
+
+    return per_1000(jargon_count(t), t.words) if t.words else None
 
 
 Assumed = dict[str, float]  # characters_per_word and words_per_page, as the measurer read them
@@ -241,14 +250,18 @@ def as_text(
     also = f" ({_plural(unread, 'other')} could not be read)" if unread else ""
     lines.append(f"In total, over {_plural(len(documents), 'document')}{also}:")
     t = total
-    rate = t.jargon_per_1000_words
+    rate = plain_rate(t)
     lines += [
         *_counts_text(t),
         f"  Public liability insurance: {_money(_value(t.insurance))}",
         f"  Match funding: {_percent(_value(t.match_funding))}",
         f"  Award: {award_words(t.award)}",
         "  Jargon and acronyms never spelt out: "
-        + ("not known (no English text)" if rate is None else f"{number(rate)} per 1,000 words"),
+        + (
+            "not known (no English text)"
+            if rate is None
+            else f"{number(rate)} per 1,000 words (of {_plural(t.words, 'word')})"
+        ),
         f"  Acronyms never spelt out: {_acronyms(sorted(t.undefined_acronyms), t.as_jargon())}",
         "Assumptions: a limit in characters is read at "
         f"{number(per['characters_per_word'])} characters a word (spaces included, "
