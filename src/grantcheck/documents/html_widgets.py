@@ -12,16 +12,10 @@ from __future__ import annotations
 
 import re
 
+from grantcheck.documents.buttons import uploads
+
 # what holds a question's choices: its radio buttons or tick boxes are one field
 GROUP_ROLES = {"radiogroup", "group", "list"}
-# a button's words that say it uploads a file: "Add file", "Upload file", "Select files",
-# "Choose a file", "Browse…", "Lanlwytho ffeil"
-UPLOAD = re.compile(
-    r"^\s*(?:upload|attach|browse|lanlwytho|uwchlwytho|"
-    r"(?:add|choose|select|attach)\s+(?:a\s+|your\s+|the\s+)?(?:files?|documents?|attachments?)"
-    r"|ychwanegu\s+ffeil)\b",
-    re.IGNORECASE,
-)
 # a spam trap's own words: "Leave this field blank", "should be left unchanged", "If you are
 # human, leave this empty"
 TRAP = re.compile(
@@ -95,7 +89,7 @@ class Widgets:
             return None
         values, self.button = self.button[1], None
         words = values.get("aria-label") or " ".join("".join(self.text).split())
-        if not UPLOAD.match(words):
+        if not uploads(words):
             return None
         self.text = []  # "Add file": the button's words, not prose
         return {**values, "type": "file", "_button": words}

@@ -14,24 +14,14 @@ from collections import deque
 from dataclasses import replace
 
 from grantcheck.documents.blocks import FILE, Block, clip
+from grantcheck.documents.buttons import BUTTON, BUTTON_WORDS, HINT, HINT_IN
 from grantcheck.documents.conditions import WHO_ONLY
 from grantcheck.documents.facts import Found
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.sections import Sections
 from grantcheck.documents.vocab import Vocabulary, tokens
 
-# the words of an upload button, as a page's text gives them ("Button, Choose file", "Add
-# file", "Browse...", "Drag and drop files here")
-BUTTON = re.compile(
-    r"(?:\bbutton,?\s*)?\b(?:choose|select|add|upload|attach|browse\s+for)\s+(?:a\s+|your\s+)?"
-    r"files?\b|\bbrowse\s*(?:\.\.\.|…)|\bdrag\s+(?:and|&)\s+drop\b",
-    re.IGNORECASE,
-)
-BUTTON_WORDS = frozenset(("file", "files", "browse", "drop"))  # a quick test before the pattern
 REQUIRED = re.compile(r"\brequired\b|\bmandatory\b", re.IGNORECASE)
-# the help under a control, said as such: "Hint: Required if ...", "Help: Optional."
-HINT = re.compile(r"^\s*(?:hint|help|note|guidance)\s*[:.-]\s*", re.IGNORECASE)
-HINT_IN = re.compile(r"\b(?:hint|help)\s*:\s*", re.IGNORECASE)
 LABEL_WORDS = 15
 # an upload's help about the file, not its label: "Upload 1 supported file", "Max 10 MB"
 FILE_HELP = re.compile(r"\bsupported\s+files?\b|\b\d+\s?(?:mb|kb|megabytes?)\b", re.IGNORECASE)
