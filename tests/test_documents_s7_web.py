@@ -70,3 +70,53 @@ def test_a_dialog_over_the_page_is_not_the_form(tmp_path: Path) -> None:
     f = measure(tmp_path, "dialog.html", DIALOG)
     assert limits(f) == [300]
     assert len(f.fields) == 0
+
+
+# --- a part of the form shown only after an earlier answer -----------------------------------
+
+SHOWN_IF = """<html><body><main><form action="/go" method="post">
+<label for="a">Your constitution</label><input id="a" name="a" type="file" required>
+<fieldset><legend>Will you buy equipment?</legend>
+<label><input type="radio" name="kit" value="y"> Yes</label>
+<label><input type="radio" name="kit" value="n"> No</label></fieldset>
+<div class="section" style="display:none" data-show-if="kit = 'y'">
+<label for="b">Quotes for the equipment</label><input id="b" name="b" type="file" required>
+</div>
+</form></main></body></html>
+"""
+
+
+def test_an_upload_shown_only_after_an_earlier_answer_is_conditional(tmp_path: Path) -> None:
+    f = measure(tmp_path, "shown.html", SHOWN_IF)
+    assert kinds(f) == (["governing_document"], ["quotes"])
+
+
+# --- an upload labelled by its button's words ------------------------------------------------
+
+BUTTON_LABEL = """<html><body><main><form action="/go" method="post">
+<section><h2 id="t1">Upload your latest accounts</h2>
+<input type="file" id="f1" name="f1" aria-labelledby="t1">
+<label for="f1">Choose file or drag here</label></section>
+<section><h2 id="t2">Your equality policy</h2>
+<input type="file" id="f2" name="f2" aria-labelledby="t2">
+<label for="f2">Drag files here or browse</label></section>
+</form></main></body></html>
+"""
+
+
+def test_an_uploads_label_that_is_its_buttons_words_names_no_document(tmp_path: Path) -> None:
+    f = measure(tmp_path, "button.html", BUTTON_LABEL)
+    assert kinds(f) == (["accounts", "policy"], [])
+
+
+REQUIRED_MARK = """<html><body><main><form action="/go" method="post">
+<label for="a">Insurance certificate <span aria-hidden="true">*</span></label>
+<div id="a-help">If you hire a hall with its own cover, upload the hall's letter instead.</div>
+<input id="a" name="a" type="file" aria-describedby="a-help">
+</form></main></body></html>
+"""
+
+
+def test_an_upload_whose_label_ends_in_the_required_mark_is_asked_of_all(tmp_path: Path) -> None:
+    f = measure(tmp_path, "mark.html", REQUIRED_MARK)
+    assert "insurance_certificate" in kinds(f)[0]

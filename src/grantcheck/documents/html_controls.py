@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from grantcheck.documents import buttons
 from grantcheck.documents import html_refs as refs
 from grantcheck.documents import html_widgets as widgets
-from grantcheck.documents.blocks import FIELD, FILE, SPACE, Block
+from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
 from grantcheck.documents.html_table import attr_number
 
 if TYPE_CHECKING:
@@ -55,8 +56,14 @@ def resolve(parser: _Parser) -> list[Block]:
             counter = [f'{k}="{v.strip()}"' for k, v in attrs.items() if refs.is_counter(k)]
             written = f"{' '.join(counter[:2])} on {attrs['_name']}"
         if kind == "file":
-            required = "required" in attrs or attrs.get("aria-required", "").lower() == "true"
-            block = Block(FILE, label, where, required=required)
+            dropped |= _button_label(parser, index, attrs)
+            required = (
+                "required" in attrs
+                or attrs.get("aria-required", "").lower() == "true"
+                or label.rstrip().endswith("*")  # (the mark of a required answer)
+            )
+            shown = "_shown_if" in attrs  # (in a part shown only after an earlier answer)
+            block = Block(FILE, label, where, required=required, shown_if=shown)
             moved[index] = [i for i in (*hints, *helped) if i > index][:3]
         elif kind == "textarea":  # its hint and counter ("0 of 1500 characters") are its words
             said = " ".join([label, *(blocks[i].text for i in hints)]).strip()
@@ -84,15 +91,30 @@ def _label(parser: _Parser, attrs: dict[str, str]) -> str:
     """A control's label: its own, else its question's (the group it is in), else its
     accessible name; an upload button's own words ("Add file") name no document."""
     ids = attrs.get("aria-labelledby", "")
-    own = (
-        parser.labels.get(attrs.get("id", ""))
-        or attrs["_inline"]
-        or refs.text(parser.named, parser.blocks, ids)
-    )
+    own = parser.labels.get(attrs.get("id", "")) or attrs["_inline"]
+    if own and attrs.get("type", "").lower() == "file" and buttons.names_no_file(own):
+        own = ""  # <label for> a file input saying "Choose file or drag here": its button's
+    own = own or refs.text(parser.named, parser.blocks, ids)  # words, not the document's name
     if "_button" in attrs:
         group = refs.text(parser.named, parser.blocks, attrs.get("_grouplabel", ""))
         return own or group or attrs["_last"]
     return own or attrs.get("aria-label") or attrs.get("title") or attrs.get("placeholder") or ""
+
+
+def _button_label(parser: _Parser, index: int, attrs: dict[str, str]) -> set[int]:
+    """A file input's own label when it is the button's words ("Choose file or drag here"): a
+    widget's words, not a second upload described in the page's text (the blocks to drop)."""
+    own = parser.labels.get(attrs.get("id", ""), "")
+    if not own or not buttons.names_no_file(own):
+        return set()
+    near = range(max(0, index - 3), min(len(parser.blocks), index + 4))
+    return {
+        i
+        for i in near
+        if parser.blocks[i].kind == TEXT
+        and parser.blocks[i].text == own
+        and str(dict(parser.blocks[i].where).get("element", "")).startswith("label")
+    }
 
 
 def _ordered(blocks: list[Block], dropped: set[int], moved: dict[int, list[int]]) -> list[Block]:

@@ -271,6 +271,8 @@ class _Parser(HTMLParser, Widgets):
         count = self.counts[-1][1] if self.counts and kind == "textarea" else {}
         limits = {f"_{k}": count[k] for k in ("data-maxwords", "data-maxlength") if k in count}
         place = {"_name": _name(tag, attrs, self.seen.get(tag, 1)), "_last": self.last_label}
+        if self.shown_at is not None:
+            place["_shown_if"] = "yes"
         group = self.group_of(kind, attrs)
         labelled = [i for i, s in enumerate(self.stack) if s.startswith("label:")]
         wrap = labelled[-1] if labelled else self.wrap

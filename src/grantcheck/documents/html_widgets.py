@@ -26,6 +26,21 @@ TRAP = re.compile(
 
 
 TYPED = {"text", "email", "url", "tel", "number", "search", "password", "textarea"}
+# a form builder's rule showing a part of the form only after an earlier answer, in the name of
+# the data attribute that holds it ("data-cog-show-if", "data-logic-show-if", Drupal's
+# "data-drupal-states", "data-conditional-logic", "data-depends-on")
+SHOWN_IF = ("show-if", "showif", "show-when", "visible-if", "conditional", "condition", "depends")
+SHOWN_IF_ALSO = ("-states", "-logic")
+
+
+def shown_if(values: dict[str, str]) -> bool:
+    """Whether an element is a part of the form shown only after an earlier answer."""
+    for key in values:
+        if key.startswith("data-") and (
+            any(word in key for word in SHOWN_IF) or key.endswith(SHOWN_IF_ALSO)
+        ):
+            return True
+    return False
 
 
 def trap(tag: str, kind: str, attrs: dict[str, str]) -> bool:
@@ -49,6 +64,7 @@ class Widgets:
         self.button: tuple[int, dict[str, str]] | None = None  # an open button: may upload
         # inside aria-hidden="true": a spam trap (one box), or a form's step not shown yet
         self.hidden_at: int | None = None
+        self.shown_at: int | None = None  # inside a part shown only after an earlier answer
         self.hidden: list[int] = []  # the controls (their blocks) read in the hidden part
         self.trapped: set[int] = set()  # controls alone in a hidden part: traps for robots
         self.last_label = ""  # the last label or heading read: an upload button's question
@@ -66,6 +82,8 @@ class Widgets:
             self.groups.append((depth, key, role, values.get("aria-labelledby", "")))
         if self.hidden_at is None and values.get("aria-hidden", "").lower() == "true":
             self.hidden_at = depth
+        if self.shown_at is None and values and shown_if(values):
+            self.shown_at = depth
         if (tag == "button" or role == "button") and self.button is None:
             self.button = (depth, values)
             return True
@@ -100,6 +118,8 @@ class Widgets:
             self.button = None
         while self.groups and self.groups[-1][0] > depth:
             self.groups.pop()
+        if self.shown_at is not None and self.shown_at > depth:
+            self.shown_at = None
         if self.hidden_at is not None and self.hidden_at > depth:
             # a hidden part with one control is a trap for robots ("Leave this blank"); with
             # more, it is a step of a multi-step form the browser has not shown yet: the form's

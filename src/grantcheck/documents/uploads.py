@@ -132,7 +132,7 @@ class Uploads(Sections):
         parts = [t for h in hints for t in sentences(h)]
         label = {k for k, p in self.vocab.kinds if p.search(block.text)}
         own = [t for t in parts if {k for k, p in self.vocab.kinds if p.search(t)} <= label]
-        before = len(self.attachments)
+        before, policies = len(self.attachments), len(self.policies)
         self._sentence(block, " ".join([block.text or "upload", *own]), True, row_text)
         if block.required or any(
             WHO_ONLY.match(t) or self._leads_with_condition(t) for t in own
@@ -146,6 +146,13 @@ class Uploads(Sections):
             self.attachments[before:] = [
                 replace(a, conditional=False) if a.kind in label else a
                 for a in self.attachments[before:]
+            ]
+        if block.shown_if:  # a part of the form shown only after an earlier answer: only some
+            self.attachments[before:] = [  # applicants see it, and send what it asks
+                replace(a, conditional=True) for a in self.attachments[before:]
+            ]
+            self.policies[policies:] = [
+                Found(p.value, True, p.evidence) for p in self.policies[policies:]
             ]
         if not block.required and (
             any(ALONE.match(t) for t in own) or MARKED_OPTIONAL.search(block.text)
