@@ -143,3 +143,63 @@ def test_a_markdown_call_out_is_the_pages_own_words(tmp_path: Path) -> None:
     )
     f = measure(tmp_path, "party.md", page)
     assert f.insurance is not None and f.insurance.value == 2_000_000
+
+
+UPLOADS = """\
+<form><h2>Your documents</h2>
+<div class="q"><h3 id="d1">Upload your club's rules *</h3>
+<p>The version your members last agreed.</p>
+<input type="file" id="f1" name="f1" aria-labelledby="d1"><label for="f1">Choose file</label></div>
+<div class="q"><h3 id="d2">Upload your latest accounts *</h3>
+<p>If your club is under a year old, upload three months of bank statements instead.</p>
+<input type="file" id="f2" name="f2" aria-labelledby="d2"><label for="f2">Choose file</label></div>
+<fieldset><legend>Will coaches work with under-18s?</legend>
+<label><input type="radio" name="kids" value="yes"> Yes</label>
+<label><input type="radio" name="kids" value="no"> No</label></fieldset>
+<div class="q" data-form-show-if="kids == yes" hidden><h3 id="d3">Upload your child protection
+policy *</h3><input type="file" id="f3" name="f3" aria-labelledby="d3">
+<label for="f3">Choose file</label></div>
+</form>
+"""
+
+
+def test_an_upload_is_named_by_what_labels_it_and_shown_logic_limits_it(tmp_path: Path) -> None:
+    """An upload named by ``aria-labelledby`` ("Upload your club's rules *") is that document,
+    though its ``<label>`` is its button's words ("Choose file"); a label's required mark is the
+    page's own ("*"), whatever alternative its help offers some ("... instead"); and an upload
+    the form shows only after an earlier answer (``data-*-show-if``) is asked of some."""
+    f = measure(tmp_path, "club.html", UPLOADS)
+    assert sent(f) == (["governing_document", "accounts"], ["bank_statement", "safeguarding"])
+    assert policies(f) == (set(), {"safeguarding"})
+
+
+def test_a_sentence_opening_with_who_it_is_for_limits_what_it_asks(tmp_path: Path) -> None:
+    """'Clubs coaching under-18s must also have a child protection policy', 'Organisations
+    that employ staff: your employer's liability certificate': the applicants the sentence
+    opens with limit it; 'Groups applying to this fund must send their constitution' is
+    every one."""
+    text = (
+        "WHAT TO SEND\n\n"
+        "Groups applying to this fund must send a copy of their constitution.\n"
+        "Clubs coaching under-18s must also have a child protection policy, and must send a copy.\n"
+        "Organisations that employ staff: a copy of your employer's liability certificate.\n"
+    )
+    f = measure(tmp_path, "club.txt", text)
+    assert sent(f) == (["governing_document"], ["safeguarding", "insurance_certificate"])
+    assert policies(f) == (set(), {"safeguarding"})
+
+
+def test_an_alternative_in_brackets_is_the_brackets_alone(tmp_path: Path) -> None:
+    """'Your accounts, examined independently (groups with an income under £10,000 may instead
+    send a statement of income signed by the treasurer)': the accounts are asked of everyone;
+    the bracket offers some groups another kind of the same evidence, and its condition and its
+    "instead" are its own."""
+    text = (
+        "Checklist\n\n"
+        "- Your accounts, examined independently (groups with an income under £10,000 may "
+        "instead send an income and expenditure account signed by the treasurer)\n"
+        "- A copy of your constitution\n"
+    )
+    f = measure(tmp_path, "list.md", text)
+    assert sent(f) == (["accounts", "governing_document"], [])
+    assert f.accounts is not None and f.accounts.value == "unaudited"

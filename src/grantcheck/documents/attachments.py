@@ -52,6 +52,8 @@ PART_OF = re.compile(
 RUN_IN = re.compile(r"[\s\-*•▪]*(?P<label>[^\W\d][^:.;]{2,60}):\s+(?![\d£$€])")
 FACT = re.compile(r"[^:]{2,60}:\s+[\d£$€]")
 INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant", re.IGNORECASE)
+INSTEAD_OF = re.compile(r"\b(?:instead|in\s+(?:its|their)\s+place|yn\s+lle)\b", re.IGNORECASE)
+CLAUSE_START = re.compile(r"[(;–—]|,(?!\d)")  # (not the comma in "£5,000")
 TAIL = re.compile(r"\s*[,(–—]|\s+-\s")  # a comma, bracket or dash: what follows is about all
 
 
@@ -166,6 +168,10 @@ class Attachments(Rows, Policies):
                 self._withdrawn(block, item[2])
                 continue  # "you do not need to send the certificate"
             alternative = re.match(r"[\s,]*or\b", gap) or (OR_IF.search(gap) if kept else None)
+            if kept and alternative is None and item[2] == kept[-1][2]:
+                # "accounts (groups with an income under £5,000 may instead send ...)": the
+                # clause offering the same kind instead is the alternative's, with its condition
+                alternative = INSTEAD_OF.search(gap)
             if kept and alternative is not None:
                 # "your accounts, or if your group is new, bank statements", "audited accounts
                 # for two years or, if you need no audit, examined accounts": the condition after
@@ -175,6 +181,8 @@ class Attachments(Rows, Policies):
                     if alternative.group(0)[-2:] == "or"
                     else alternative.start()
                 )
+                if alternative.re is INSTEAD_OF:  # (from the clause's bracket or comma)
+                    at = max((m.start() for m in CLAUSE_START.finditer(gap, 0, at)), default=0)
                 ends.setdefault(len(kept) - 1, kept[-1][1] + at)
                 offered.add(len(kept))
             kept.append(item)

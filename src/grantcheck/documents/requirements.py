@@ -267,7 +267,10 @@ class Requirements(Attachments, Holdings, Uploads):
                 self._insurance(block, s, lambda: some)
             return
         if asked:
-            alternative = bool(INSTEAD.search(s))  # "send a bank statement instead"
+            instead = INSTEAD.search(s)  # "send a bank statement instead", not "(... may
+            alternative = instead is not None and s.count("(", 0, instead.start()) <= s.count(
+                ")", 0, instead.start()
+            )  # instead send ...)": a bracket's alternative is the bracket's alone
             lead = self._leads_with_condition(s)
             self._attachments(block, s, some or alternative or lead or self.row_requested)
 

@@ -13,9 +13,9 @@ import re
 from collections import deque
 from dataclasses import replace
 
+from grantcheck.documents.applicants import WHO_ONLY
 from grantcheck.documents.blocks import FILE, Block, clip
 from grantcheck.documents.buttons import BUTTON, BUTTON_WORDS, HINT, HINT_IN
-from grantcheck.documents.conditions import WHO_ONLY
 from grantcheck.documents.facts import Found
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.sections import Sections
