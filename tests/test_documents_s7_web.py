@@ -120,3 +120,59 @@ REQUIRED_MARK = """<html><body><main><form action="/go" method="post">
 def test_an_upload_whose_label_ends_in_the_required_mark_is_asked_of_all(tmp_path: Path) -> None:
     f = measure(tmp_path, "mark.html", REQUIRED_MARK)
     assert "insurance_certificate" in kinds(f)[0]
+
+
+# --- the Markdown of documentation sites -----------------------------------------------------
+
+SITE_MD = """---
+title: Village fund
+tags:
+  - grants
+---
+
+# Village fund
+
+*[AGM]: Annual General Meeting
+
+!!! info "Before you start"
+    Read the whole page first.
+
+=== "English"
+
+    ## What to send
+
+    Constitution or club rules
+    :   Every club sends these, signed at your last AGM.
+
+    Risk assessment
+    :   Only if your activity takes place outdoors.
+
+    Permission from the landowner
+    :   Where the work is on land you do not own.
+
+=== "Cymraeg"
+
+    Darllenwch y dudalen gyfan.
+
+[Download the form](form.docx){ .md-button }
+"""
+
+
+def test_a_definition_lists_term_is_read_with_its_definition(tmp_path: Path) -> None:
+    f = measure(tmp_path, "site.md", SITE_MD)
+    required, conditional = kinds(f)
+    assert required == ["governing_document"]
+    assert len(conditional) == 2
+
+
+def test_a_sites_markers_and_settings_are_not_words(tmp_path: Path) -> None:
+    from grantcheck.documents.budget import RunBudget
+    from grantcheck.documents.text_reader import read_text
+
+    found = read_text(SITE_MD, "md", RunBudget().document())
+    text = found.text()
+    for marker in ("!!!", "===", "title:", "tags:", "{ .md-button }", "*[AGM]", "grants\n"):
+        assert marker not in text
+    headings = [b.text for b in found.blocks if b.heading]
+    assert headings[:4] == ["Village fund", "Before you start", "English", "What to send"]
+    assert "Annual General Meeting (AGM)" in text

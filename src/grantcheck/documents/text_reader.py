@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from grantcheck.documents import md_extensions
 from grantcheck.documents.announced import announced, role_lines
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted, Location
 from grantcheck.documents.budget import Budget
@@ -136,6 +137,9 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     tables = Tables()
     fixed: Fixed | None = None
     lines = text.splitlines()
+    terms: dict[int, str] = {}
+    if fmt == "md":  # a documentation site's Markdown: call-outs, tabs, definition lists
+        lines, terms = md_extensions.rewrite(lines)
     # a text exported from a PDF: its running headers and footers are not the document's words
     running = furniture(text.splitlines(keepends=True)) if "\f" in text or "age" in text else ()
     hang = 0  # the column a list item's words start at: a line indented that far continues it
@@ -220,6 +224,8 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         )  # a short line is a title or a label, not a wrapped paragraph
         marker = HANGING.match(line) if not heading else None
         hang = indent + marker.end() if marker and indent + marker.end() > 1 else 0
+    if terms:
+        out.blocks = md_extensions.tag_definitions(out.blocks, terms)
     out.blocks = preview(announced(out.blocks))
     return out
 
