@@ -91,3 +91,29 @@ def test_measure_reports_the_plain_rate_and_the_words_it_is_over(project: Path) 
     total = json.loads(run("measure", "-f", "json", "form.md", cwd=project).output)["total"]
     assert total["jargon_per_1000_words"] == round(1000 / 14, 1)
     assert total["english_words"] == 14
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_measured_facts_have_a_section_of_their_own_not_assumptions(
+    project: Path, fmt: str
+) -> None:
+    """P8: measured facts and their evidence were printed under 'Assumptions' (text: a
+    40-line 'Note:'; Markdown: bullets under '### Assumptions'). They are facts, each with its
+    value and evidence, in 'Measured from the documents'; the assumptions stay assumptions,
+    with the notes on how figures were worked out."""
+    write(project, "form.md", FORM)
+    write(project, "s.yaml", WITH_FORM + "  guidance:\n    pages: 30\n")
+    out = run("check", "s.yaml", "-f", fmt, cwd=project).output
+    heading = {
+        "text": "\n  Measured from the documents:\n",
+        "markdown": "\n### Measured from the documents\n",
+        "html": "<h3>Measured from the documents</h3>",
+    }[fmt]
+    assert out.count(heading) == 1, out
+    measured = out.split(heading)[1]
+    assert "Questions 2, measured from form.md, line 1" in measured
+    assert "Attachments" in measured and "Word limit 300" in measured
+    start = {"text": "  Assumptions:", "markdown": "### Assumptions", "html": "<h3>Assumptions"}
+    assumptions = out.split(start[fmt])[1]
+    assert "measured from" not in assumptions.lower()
+    assert out.index(heading) < out.index(start[fmt])

@@ -144,7 +144,7 @@ def test_the_measured_fields_have_evidence_in_checks_reports(project: Path) -> N
     write(project, "form.md", FIELDS)
     write(project, "s.yaml", MINIMAL + "application:\n  form:\n    documents: [form.md]\n")
     flat = " ".join(run("check", "s.yaml", cwd=project).output.split())
-    assert 'fields 2, measured from form.md, line 1: "Name of your group:"; form.md, line 3' in flat
+    assert 'Fields 2, measured from form.md, line 1: "Name of your group:"; form.md, line 3' in flat
     data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)
     fields = data["schemes"][0]["measured"]["application.form.fields"]
     assert fields["measured"] == 2 and fields["read"] == "measured"
@@ -172,8 +172,8 @@ def test_documents_asked_only_in_some_cases_are_shown_by_check_and_init(
     flat = " ".join(run("check", "s.yaml", cwd=project).output.split())
     summary = run("check", "s.yaml", "-f", "markdown", cwd=project).output
     assert "attach 1 document (and 2 more in some cases)" in summary
-    assert "documents only some applicants send: safeguarding policy and quotes" in flat
-    assert "policies needed only in some cases: safeguarding" in flat
+    assert "Documents only some applicants send: safeguarding policy and quotes" in flat
+    assert "Policies needed only in some cases: safeguarding" in flat
     data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)
     some = data["schemes"][0]["measured"]["application.form.conditional_attachments"]
     assert some["measured"] == ["safeguarding policy", "quotes"] and len(some["evidence"]) == 2

@@ -262,6 +262,7 @@ def evaluate(
         assumptions=pack.assumed,
         effort=computed.effort.parts + computed.reporting,
         notes=computed.notes,
+        measured_notes=computed.measured_notes,
         measured=measured,
         facts=_facts(parsed),
         lower_bounds=tuple(sorted(lower)),

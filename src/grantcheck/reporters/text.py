@@ -23,6 +23,7 @@ from grantcheck.reporters.wording import (
     assumptions_text,
     band_text,
     document_line,
+    note_line,
     summary_line,
 )
 from grantcheck.safe_text import no_commands, prose, visible
@@ -166,6 +167,10 @@ def _scheme(out: _Lines, s: SchemeResult, quiet: bool) -> None:
         2,
         "green" if s.passed else "",
     )
+    if s.measured_notes:  # facts, not assumptions: each with its value and evidence
+        out.para("Measured from the documents:", 2, "dim")
+        for note in s.measured_notes:
+            out.para(note_line(note), 6, "dim", head=("    - ", ""))
     notes = "; ".join(s.notes)
     out.para(
         f"Assumptions: {assumptions_text(s.assumptions)}." + (f" Note: {notes}." if notes else ""),

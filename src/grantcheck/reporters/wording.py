@@ -93,6 +93,12 @@ def document_line(row: DocumentRow) -> str:
     )
 
 
+def note_line(text: str) -> str:
+    """A note as the reports list it: a capital first, a full stop last (units.sentence adds
+    none after a quote ending in '?', but a note's quote is not its end)."""
+    return text[:1].upper() + text[1:] + "."
+
+
 def join_and(items: list[str]) -> str:
     """'a, b and c': a list in a sentence."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
