@@ -193,11 +193,12 @@ class Reader(Answers):
         if (
             p
             and not block.heading
-            and not self.asks_prose(text)
-            and not self.is_field_label(text)
+            and len(p.text) < 600
+            # (the prompt's tests first: they are known, and most prose asks nothing)
             and self.asks_prose(p.text)
             and not self.is_field_label(p.text)
-            and len(p.text) < 600
+            and not self.asks_prose(text)
+            and not self.is_field_label(text)
         ):
             p.text = f"{p.text} {text}"  # guidance on the same question, or its limit
             if limit and not p.limit:
