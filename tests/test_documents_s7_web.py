@@ -176,3 +176,24 @@ def test_a_sites_markers_and_settings_are_not_words(tmp_path: Path) -> None:
     headings = [b.text for b in found.blocks if b.heading]
     assert headings[:4] == ["Village fund", "Before you start", "English", "What to send"]
     assert "Annual General Meeting (AGM)" in text
+
+
+# --- an HTML e-mail laid out in tables --------------------------------------------------------
+
+EMAIL = """<html><body><table width="100%" cellpadding="0"><tr><td id="bodyCell">
+<table width="100%"><tr><td class="imageBlock"><img src="logo.png" alt=""></td></tr></table>
+<table width="100%"><tr><td><h1>Community grants are open</h1>
+<p>Apply online by the end of March.</p></td></tr></table>
+<table width="100%" class="divider"><tr><td><span></span></td></tr></table>
+<h3>Any questions?</h3><p>Reply to this e-mail and a member of the team will help.</p>
+<table width="100%" class="divider"><tr><td></td></tr></table>
+<table width="100%"><tr><td id="templateFooter">
+<p>Our postal address is:</p><p>Civic Centre, High Street</p></td></tr></table>
+</td></tr></table></body></html>
+"""
+
+
+def test_an_e_mails_spacers_pictures_and_footer_are_not_a_forms_boxes(tmp_path: Path) -> None:
+    f = measure(tmp_path, "email.html", EMAIL)
+    assert f.questions == []
+    assert len(f.fields) == 0

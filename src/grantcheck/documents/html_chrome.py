@@ -81,10 +81,16 @@ def is_chrome(tag: str, values: dict[str, str], stack: list[str]) -> bool:
         return True
     if tag in CHROME_OUTSIDE_CONTENT and not CONTENT.intersection(stack):
         return True
-    names = " ".join(
-        values.get(k, "") for k in ("id", "class", "action", "aria-label", "name")
-    ).lower()
-    words = "".join(c if c.isalnum() else " " for c in names).split()
+    names = " ".join(values.get(k, "") for k in ("id", "class", "action", "aria-label", "name"))
+    # (camelCase names are words too: an e-mail template's "templateFooter", "siteHeader")
+    words = (
+        "".join(
+            f" {c}" if c.isupper() and before.islower() else c if c.isalnum() else " "
+            for before, c in zip(" " + names, names, strict=False)
+        )
+        .lower()
+        .split()
+    )
     if any(w.startswith(CHROME_WORDS) or w in CHROME_EXACT for w in words):
         return True
     joined = f" {' '.join(words)} "

@@ -32,7 +32,8 @@ def resolve(parser: _Parser) -> list[Block]:
     date = ""  # the group of a date written as day, month and year inputs: one field
     # a page with controls has its answers in them; without any, a page saved from a word
     # processor, its form tables' empty cells are where applicants write, as on paper
-    dropped = {i for i in parser.empty if parser.controls or parser.cells[i][0] in parser.layout}
+    laid = parser.layout | parser.spacers
+    dropped = {i for i in parser.empty if parser.controls or parser.cells[i][0] in laid}
     dropped |= parser.trapped
     moved: dict[int, list[int]] = {}  # an upload -> its help, read before it
     for index, kind, attrs in parser.controls:

@@ -78,6 +78,7 @@ class _Parser(HTMLParser, Widgets):
         self.tables: list[Table] = []  # the open tables, innermost last
         self.numbered = 0  # tables met so far
         self.layout: set[int] = set()  # the tables that lay the page out
+        self.spacers: set[int] = set()  # one-cell tables inside others: their empty cell is no box
         self.cells: dict[int, tuple[int, int, int]] = {}  # block index -> table, row, cell
         # elements with an id (what aria-labelledby and aria-describedby name): their blocks
         self.named: dict[str, tuple[int, int]] = {}
@@ -159,6 +160,8 @@ class _Parser(HTMLParser, Widgets):
             and is_chrome(tag, values, self.stack)
         ):
             self.chrome_at = len(self.stack)
+        if tag == "img" and self.tables:
+            self.tables[-1].opened = -1  # a picture in a cell: the cell shows something
         if tag not in VOID and ("data-maxwords" in values or "data-maxlength" in values):
             self.counts.append((len(self.stack), values))
         if tag == "a" and "href" in values:
@@ -218,7 +221,10 @@ class _Parser(HTMLParser, Widgets):
                     del self.places[i:]
                     break
         if tag == "table" and self.tables:
-            self.tables.pop()
+            done = self.tables.pop()
+            if self.tables and done.row <= 1 and done.column <= 1:
+                self.spacers.add(done.number)  # one cell inside another table: a spacer, a
+                # divider or a button's box (an e-mail is laid out so), never an answer box
         elif tag in CELLS and self.tables:
             if self.tables[-1].opened == len(self.blocks) and self.chrome_at is None:
                 self.empty.append(len(self.blocks))  # an empty cell: an answer space, on paper
