@@ -99,7 +99,8 @@ def test_a_pdf_fields_maxlen_is_quoted_as_what_it_is() -> None:
     q1 = f.questions[0]
     assert q1.limit_as_written == 'MaxLen 1800 on field "q1"' and q1.word_limit == 300
     assert dict(q1.limit_where) == {"page": 1, "element": "q1"}
-    from grantcheck.documents.output import as_json, as_text
+    from grantcheck.documents.output import as_json
+    from grantcheck.documents.output_text import as_text
     from grantcheck.documents.total import combine
 
     text = as_text([f], combine([f]))
@@ -120,7 +121,8 @@ def test_old_office_formats_are_refused_with_what_to_do(tmp_path: Path) -> None:
 
 
 def test_acronyms_that_are_jargon_are_listed_alike_and_counted_once(tmp_path: Path) -> None:
-    from grantcheck.documents.output import as_json, as_text
+    from grantcheck.documents.output import as_json
+    from grantcheck.documents.output_text import as_text
     from grantcheck.documents.total import combine
 
     text = "# Notes\n\nWe use KPIs to monitor every grant. Ask the CVS for help with it.\n"

@@ -89,7 +89,8 @@ def measure_command(
 ) -> None:
     """Measure forms and guidance: questions, limits, attachments, policies, with evidence."""
     from grantcheck.documents import Measurer
-    from grantcheck.documents.output import as_json, as_text
+    from grantcheck.documents.output import as_json
+    from grantcheck.documents.output_text import as_text
     from grantcheck.documents.total import combine
 
     here = workdir(ctx)
