@@ -14,15 +14,10 @@ from __future__ import annotations
 
 import re
 
-from grantcheck.documents import md_extensions
-from grantcheck.documents.announced import announced, role_lines
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted, Location
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.furniture import furniture
-from grantcheck.documents.layout_text import TALL, laid_out
-from grantcheck.documents.md_html import html_block, html_blocks
 from grantcheck.documents.preview import preview
-from grantcheck.documents.text_tables import FIXED_RULE, Fixed, Tables, grid_border, header
 
 RULED = set("_.…-=|[] \t")
 LIST = re.compile(
@@ -130,6 +125,14 @@ def tick_group(blocks: list[Block], where: Location, default: str, gap: int = 1)
 
 def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     """The blocks of a text or Markdown document."""
+    # (the text formats' own readers are loaded here, not with the module: a PDF or Word
+    # document reads only the line helpers above, and its run need not compile their patterns)
+    from grantcheck.documents import md_extensions
+    from grantcheck.documents.announced import announced, role_lines
+    from grantcheck.documents.layout_text import TALL, laid_out
+    from grantcheck.documents.md_html import html_block, html_blocks
+    from grantcheck.documents.text_tables import FIXED_RULE, Fixed, Tables, grid_border, header
+
     budget.chars(len(text))
     out = Extracted(fmt)
     joinable = False  # whether the last block is prose that a wrapped line continues
