@@ -17,6 +17,7 @@ import re
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted, Location
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.furniture import furniture
+from grantcheck.documents.placeholders import box, cards
 from grantcheck.documents.preview import preview
 
 RULED = set("_.…-=|[] \t")
@@ -191,6 +192,11 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             tables.border(number)
             joinable = False
             continue
+        shown = box(Block(TEXT, line, where))
+        if shown is not None:  # "Your answer", "[Insert text here]": an empty box's words
+            out.blocks += shown
+            joinable, hang = False, 0
+            continue
         indent = len(raw) - len(raw.lstrip())
         if (broken and not MD_BLOCK.match(line)) or (
             hang and indent >= hang and wraps(out.blocks[-1].text, line, ends=())
@@ -229,7 +235,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         hang = indent + marker.end() if marker and indent + marker.end() > 1 else 0
     if terms:
         out.blocks = md_extensions.tag_definitions(out.blocks, terms)
-    out.blocks = preview(announced(out.blocks))
+    out.blocks = preview(cards(announced(out.blocks)))
     return out
 
 
