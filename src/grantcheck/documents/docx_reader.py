@@ -101,7 +101,7 @@ def _cell_blocks(cell: Any, where: tuple[tuple[str, int], ...], said: str = "") 
             Block(FIELD, label, where, group=str(where))
         ]
     block = Block(TEXT, text, where)
-    return box(block) or [block]  # a cell still showing "Click or tap here to enter text."
+    return [box(block) or block]  # a cell still showing "Click or tap here to enter text."
 
 
 def read_docx(path: Path, budget: Budget) -> Extracted:
@@ -167,7 +167,7 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
                     heading=style.lower().startswith(("heading", "title")),
                     item=style.lower().startswith("list") or _numbered(element),
                 )
-                out.blocks += box(block) or [block]  # "[Insert text here]": an empty box
+                out.blocks.append(box(block) or block)  # "Click or tap here to enter text."
         elif tag == "tbl":
             table += 1
             _table(Table(element, document), table, out, budget)

@@ -116,7 +116,7 @@ def _page_blocks(out: Extracted, number: int, lines: list[str], running: set[int
         )
         shown = box(Block(TEXT, line, where)) if ruled is None else None
         if ruled is not None or shown is not None:
-            out.blocks += ruled or shown or []
+            out.blocks += ruled if ruled is not None else [shown] if shown is not None else []
             previous = ""
         elif wraps(previous, line, PROSE_END) and not _item_ended(
             out.blocks[-1].text, previous, line, widest
@@ -169,7 +169,7 @@ def _placed(
         block = Block(TEXT, line, (("page", number), ("line", line_no)), heading=title)
         shown = box(block)
         if shown is not None:  # "Click or tap here to enter text." printed in a box: the box
-            placed += [(-row * 3.0, min(x for x, _ in parts), 0, b) for b in shown]
+            placed.append((-row * 3.0, min(x for x, _ in parts), 0, shown))
             continue
         if any(row * 3.0 + 1 < top < row * 3.0 + BESIDE for top in tops):
             beside.add(id(block))

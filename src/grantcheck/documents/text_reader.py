@@ -194,7 +194,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             continue
         shown = box(Block(TEXT, line, where))
         if shown is not None:  # "Your answer", "[Insert text here]": an empty box's words
-            out.blocks += shown
+            out.blocks.append(shown)
             joinable, hang = False, 0
             continue
         indent = len(raw) - len(raw.lstrip())
