@@ -203,3 +203,75 @@ def test_an_alternative_in_brackets_is_the_brackets_alone(tmp_path: Path) -> Non
     f = measure(tmp_path, "list.md", text)
     assert sent(f) == (["accounts", "governing_document"], [])
     assert f.accounts is not None and f.accounts.value == "unaudited"
+
+
+def test_a_who_cell_naming_every_applicant_in_its_own_word(tmp_path: Path) -> None:
+    """'All bidders, one per lot', 'Every tenderer': every applicant, whatever the scheme calls
+    them (a note after a comma says how many, not who); 'All registered charities' narrows."""
+    page = (
+        "<h2>Documents to return</h2><table><tr><th>Document</th><th>Who</th></tr>"
+        "<tr><td>Price schedule</td><td>All bidders, one per lot</td></tr>"
+        "<tr><td>Form of tender, signed</td><td>Every tenderer</td></tr>"
+        "<tr><td>Your constitution</td><td>All registered charities</td></tr></table>"
+    )
+    f = measure(tmp_path, "tender.html", page)
+    assert sent(f) == (["budget", "other"], ["governing_document"])
+
+
+def test_an_items_later_sentences_limit_only_what_they_name(tmp_path: Path) -> None:
+    """A checklist item's second sentence: 'If you are new, bank statements will do' offers
+    an alternative to some and leaves the accounts asked of all; 'Only where staff work with
+    children.' names nothing and limits the item itself."""
+    page = (
+        "<h2>Checklist</h2><table><tr><th>Document</th><th>Enclosed ✓</th></tr>"
+        "<tr><td>Your latest accounts. If your group is under a year old, three months of bank "
+        "statements will do.</td><td></td></tr>"
+        "<tr><td>A list of roles needing a DBS check. Only where staff work with children."
+        "</td><td></td></tr></table>"
+    )
+    f = measure(tmp_path, "list.html", page)
+    assert sent(f) == (["accounts"], ["bank_statement", "dbs_check"])
+
+
+def test_each_cover_named_is_its_own_certificate(tmp_path: Path) -> None:
+    """'Insurance certificates: employer's liability (£5m) and public liability (£10m)' asks
+    for two certificates; 'your public liability insurance certificate' and 'a copy of your
+    insurance certificate' are one."""
+    text = (
+        "# Documents\n\n"
+        "- Insurance certificates: employer's liability (£5m) and public liability (£10m)\n"
+        "- A copy of your insurance certificate\n"
+    )
+    f = measure(tmp_path, "ins.md", text)
+    assert len(distinct(f.attachments)[0]) == 2
+    assert f.insurance is not None and f.insurance.value == 10_000_000
+
+
+def test_a_footnote_and_a_confirmation_ask_for_nothing(tmp_path: Path) -> None:
+    """A footnote under the documents list (its back-link '↩' closing it) explains; a tick
+    box's 'Every partner has an equality policy' confirms a policy held, not one to send."""
+    page = (
+        "<h2>What to send</h2><table><tr><th>Document</th><th>Tick</th></tr>"
+        "<tr><td>Your constitution</td><td><input type='checkbox'></td></tr>"
+        "<tr><td>Public liability insurance certificate</td><td><input type='checkbox'></td>"
+        "</tr><tr><td>Every partner has an equality policy.</td><td><input type='checkbox'>"
+        "</td></tr></table><div class='footnotes'><ol><li id='fn:1'><p>Employer's liability "
+        "insurance is a legal duty for most employers. <a href='#r1'>↩</a></p></li></ol></div>"
+    )
+    f = measure(tmp_path, "send.html", page)
+    assert sent(f) == (["governing_document", "insurance_certificate"], [])
+    assert policies(f) == ({"equality"}, set())
+
+
+def test_prose_leading_a_checklist_in_keeps_it_open(tmp_path: Path) -> None:
+    """'Please send the following with your form. Tick each one you enclose.' under the list's
+    heading asks for the items below it: a plain line after it is still an item."""
+    text = (
+        "SUPPORTING DOCUMENTS\n\n"
+        "Please send the following with your form. Tick each one you enclose. We cannot decide "
+        "without them.\n\n"
+        "[ ] A copy of your constitution\n"
+        "[ ] Your most recent annual accounts.\n"
+    )
+    f = measure(tmp_path, "docs.txt", text)
+    assert sent(f) == (["governing_document", "accounts"], [])

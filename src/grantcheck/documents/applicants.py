@@ -51,8 +51,13 @@ BRACKET_WHO = re.compile(
     re.IGNORECASE,
 )
 # a 'Who must send it' cell naming every applicant by what they are: "All bids", "Every
-# scheme", "Each applicant" (never "All new groups": a word between narrows it)
-ALL_OF = re.compile(rf"(?:for\s+)?(?:all|every|each)\s+{_WHO}", re.IGNORECASE)
+# scheme", "All bidders, one per lot" (never "All new groups": a word between narrows it, nor
+# "All groups, if they employ staff": a condition after the comma)
+ALL_OF = re.compile(
+    r"(?:for\s+)?(?:all|every|each)\s+[\w'’-]+"
+    r"(?:\s*,\s*(?!(?:if|where|when|unless|only|except|but|provided)\b)[^,;]{1,30})?",
+    re.IGNORECASE,
+)
 
 # "Groups only.", "Capital projects only": a sentence of its own naming only the applicants
 # (an upload's help)

@@ -54,7 +54,28 @@ FACT = re.compile(r"[^:]{2,60}:\s+[\d£$€]")
 INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant", re.IGNORECASE)
 INSTEAD_OF = re.compile(r"\b(?:instead|in\s+(?:its|their)\s+place|yn\s+lle)\b", re.IGNORECASE)
 CLAUSE_START = re.compile(r"[(;–—]|,(?!\d)")  # (not the comma in "£5,000")
+COVERS = re.compile(
+    r"public\s+liability|employer[’']?s?[’']?\s+liability|professional\s+indemnity", re.IGNORECASE
+)
+COVER_NAMES = {
+    "empl": "employer's liability insurance certificate",
+    "prof": "professional indemnity insurance certificate",
+}
 TAIL = re.compile(r"\s*[,(–—]|\s+-\s")  # a comma, bracket or dash: what follows is about all
+
+
+def _covers(s: str) -> tuple[str, ...]:
+    """The certificates an insurance certificate's sentence names, one a cover: "Employer's
+    liability GBP 5m, public liability GBP 10m" is two; public liability, or no cover named,
+    is the certificate every form means ("")."""
+    found = (
+        {m.group(0).lower()[:4] for m in COVERS.finditer(s)}
+        if "liab" in s or "indem" in s
+        else set()
+    )
+    names = [""] if not found or "publ" in found else []
+    names += [COVER_NAMES[c] for c in ("empl", "prof") if c in found]
+    return tuple(names)
 
 
 def _item(s: str) -> bool:
@@ -213,11 +234,23 @@ class Attachments(Rows, Policies):
                     )
                 continue
             named = " ".join(s[start:end].lower().split()) if kind == "other" else ""
-            self.attachments.append(
-                Attachment(
-                    kind, conditional, clip(s), self.evidence(block, s, (start, end)), name=named
+            for name in _covers(s) if kind == "insurance_certificate" else (named,):
+                self.attachments.append(
+                    Attachment(
+                        kind, conditional, clip(s), self.evidence(block, s, (start, end)), name=name
+                    )
                 )
-            )
+
+    def _lead_in(self, text: str) -> bool:
+        """'Please send the following with your form. Tick each one you are enclosing.': prose
+        under a checklist's heading, before its first item, that asks for what follows and names
+        none of it leads the list in; the list goes on."""
+        return (
+            not self.marked
+            and self.may("attach", text)
+            and self.vocab.attach.search(text) is not None
+            and not any(p.search(text) for _, p in self.vocab.kinds)
+        )
 
     def _limits(
         self,

@@ -45,7 +45,10 @@ MUST_HAVE = re.compile(  # ("... if you are not required to have an audit" oblig
     r"(?:have|hold|maintain|carry|keep|have in place)\b"
     r"|\bexpects?\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:have|hold|keep)\b"  # "expect each group to have"
     r"|\b(?:organi[sz]ation|group|charity|club|we|it)\s+(?:has|have|holds?)\s+"
-    r"(?:a|an|the|its|our|their|current|written)\b",  # "My organisation has a ... policy"
+    r"(?:a|an|the|its|our|their|current|written)\b"  # "My organisation has a ... policy"
+    # "Every partner has an equality policy", "The lead body holds a current ...": whoever
+    r"|\b(?!(?:who|which|that|if|unless|it|he|she)\b)[a-z][\w'’-]*\s+(?:has|holds)\s+"
+    r"(?:a|an|its|their|current|written)\b",
     re.IGNORECASE,
 )
 COPY = frozenset(("copy", "copies"))  # "a copy of your ...": a document, whatever its kind
@@ -68,6 +71,7 @@ AFTER_AWARD = re.compile(
     r"activity)\s+(?:is|has)\s+(?:complete|finished|ended|taken\s+place)",
     re.IGNORECASE,
 )
+FOOTNOTE = ("↩", "↩\ufe0e")  # a footnote's back-link: it explains, it is not the list's item
 DECLARATION = re.compile(r"^(?:declaration|datganiad)\b[\s:.–—-]*", re.IGNORECASE)
 
 
@@ -165,10 +169,11 @@ class Requirements(Attachments, Holdings, Uploads):
                 and not (words <= NOTE_WORDS and NOTE.match(text))
                 and not any(k == "cell" for k, _ in block.where)
             )
-        ):
+        ) and not (self.checklist and self._lead_in(text)):
             self.checklist = self.policy_section = self.who_lines = False  # prose: list ended
         self.marked = (self.checklist or self.policy_section) and (self.marked or item)
-        in_list = self.checklist or self.policy_section
+        # a footnote under the list (its back-link "↩" closing it, as Markdown's are saved)
+        in_list = (self.checklist or self.policy_section) and not text.endswith(FOOTNOTE)
         toks = tokens(text)
         if self.match is None:  # a paragraph: "... 10% of the cost. This match funding ..."
             head = self._head(block) if "%" in text else ""  # "You find | At least 15% of ..."
@@ -196,8 +201,11 @@ class Requirements(Attachments, Holdings, Uploads):
         if in_list and (self.recap or (self.recap_list and not row)):
             self.recapped(block)
         found = self._found() if self.who_lines else None
-        for sentence in sentences(text):
+        first, parts = len(self.attachments), sentences(text)
+        for sentence in parts:
             self._sentence(block, sentence, in_list, row_text)
+        if len(parts) > 1 and len(self.attachments) > first and in_list:
+            self._noted(first, parts[1:])  # "A list of DBS roles. Only where staff ..."
         if found is not None and found != self._found():
             self.last_item = (block.where, found[0], found[1])
         if term is not None and described:

@@ -51,13 +51,28 @@ class Rows(Conditions):
         self.who_decides = bool(columns)  # the table says who must send each document
         # a row's condition ("If you employ staff") applies to all it names; a row's "on request"
         # only to the copy, not to the policy every applicant has ("copies available on request")
+        # what the row's other cells say (its own sentences' conditions are read with them: "Your
+        # accounts. If your group is new, bank statements will do" limits the statements alone)
+        others = " ".join(b.text for b in row if b is not block) if len(row) > 1 else ""
         self.row_conditional = (
             self._row_conditional(row, columns)
             if columns
-            else bool(row_text) and self._conditioned(row_text, policy=True)
+            else bool(others) and self._conditioned(others, policy=True)
         )
-        self.row_requested = not columns and bool(row_text) and self._requested(row_text)
+        self.row_requested = not columns and bool(others) and self._requested(others)
         return columns
+
+    def _noted(self, first: int, notes: list[str]) -> None:
+        """An item's later sentence opening with a condition and naming no document of its own
+        ("A list of the roles needing a DBS check. Only where staff work with children.") is a
+        note limiting the item: what the item asked (from ``first`` on) is asked of some."""
+        if any(
+            self._leads_with_condition(s) and not any(p.search(s) for _, p in self.vocab.kinds)
+            for s in notes
+        ):
+            self.attachments[first:] = [
+                replace(a, conditional=True) for a in self.attachments[first:]
+            ]
 
     def _withdrawn(self, block: Block, kind: str) -> None:
         """A row's note saying its document is not sent withdraws what the row's first cell asked
