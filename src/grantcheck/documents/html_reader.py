@@ -27,7 +27,7 @@ from pathlib import Path
 
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
-from grantcheck.documents.html_aria import ARIA_CONTAINERS, ARIA_CONTROLS, aria_control
+from grantcheck.documents.html_aria import ARIA_CONTROLS, aria_control
 from grantcheck.documents.html_chrome import is_chrome
 from grantcheck.documents.html_controls import resolve
 from grantcheck.documents.html_table import Table
@@ -84,8 +84,6 @@ class _Parser(HTMLParser, Widgets):
         self.named: dict[str, tuple[int, int]] = {}
         self.ids_open: list[tuple[int, str, int]] = []  # (stack depth, id, first block)
         self.cells_seen = 0
-        # open ARIA groups (radiogroup, group, list): (stack depth, role, a name for the group)
-        self.aria_open: list[tuple[int, str, str, dict[str, str]]] = []
         self.wrap: int | None = None  # depth of the element holding the last label, while open
         self.help: dict[int, list[int]] = {}  # a control's block -> text read after it, in its
         self.helping: tuple[int, int] | None = None  # wrapper: (control's block, wrapper depth)
@@ -182,8 +180,6 @@ class _Parser(HTMLParser, Widgets):
         if len(self.stack) > MAX_DEPTH:
             raise Unreadable(f"is nested more than {MAX_DEPTH} elements deep")
         role = values.get("role", "").lower() if "role" in values else ""
-        if role in ARIA_CONTAINERS and tag not in VOID:
-            self.aria_open.append((len(self.stack), role, f"{role} {self.seen[tag]} {tag}", values))
         if role in ARIA_CONTROLS and tag not in FORM_CONTROLS:
             aria_control(self, tag, role, values)
         if tag not in VOID and self.open_widget(tag, values, len(self.stack)):
@@ -252,8 +248,6 @@ class _Parser(HTMLParser, Widgets):
             self.chrome_at = None
         while self.counts and self.counts[-1][0] >= len(self.stack):
             self.counts.pop()
-        while self.aria_open and self.aria_open[-1][0] > len(self.stack):
-            self.aria_open.pop()
         while self.ids_open and self.ids_open[-1][0] > len(self.stack):
             _, ident, first = self.ids_open.pop()
             self.named.setdefault(ident, (first, len(self.blocks)))

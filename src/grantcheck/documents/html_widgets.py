@@ -11,11 +11,26 @@ groups, hidden parts and buttons (``html_aria`` reads controls drawn with ARIA r
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from grantcheck.documents.buttons import uploads
 
 # what holds a question's choices: its radio buttons or tick boxes are one field
 GROUP_ROLES = {"radiogroup", "group", "list"}
+# ARIA's containers of choices, a list to choose from among them (html_aria reads its options)
+ARIA_CONTAINERS = GROUP_ROLES | {"listbox"}
+
+
+class Group(NamedTuple):
+    """An open group of a form's controls: a ``fieldset`` or an ARIA container."""
+
+    depth: int  # the stack's depth where it opened
+    key: str  # "group 3": the name its choices share, which they lack ("radio" with no name)
+    role: str  # "radiogroup", "group", "list", "listbox"; "" for a fieldset with no role
+    labelledby: str  # its question's label ids (aria-labelledby)
+    values: dict[str, str]  # its attributes (a radio group's label names its buttons)
+
+
 # a spam trap's own words: "Leave this field blank", "should be left unchanged", "If you are
 # human, leave this empty"
 TRAP = re.compile(
@@ -59,8 +74,7 @@ class Widgets:
     text: list[str]
 
     def __init__(self) -> None:
-        # open groups: (stack depth, key, role, aria-labelledby); innermost last
-        self.groups: list[tuple[int, str, str, str]] = []
+        self.groups: list[Group] = []  # open groups (fieldsets, ARIA containers), innermost last
         self.button: tuple[int, dict[str, str]] | None = None  # an open button: may upload
         # inside aria-hidden="true": a spam trap (one box), or a form's step not shown yet
         self.hidden_at: int | None = None
@@ -76,10 +90,10 @@ class Widgets:
         """Note groups, hidden parts and buttons opening at ``depth``; whether a button opens
         (its words may say it uploads a file)."""
         role = values.get("role", "").lower()
-        if role in GROUP_ROLES or tag == "fieldset":
+        if role in ARIA_CONTAINERS or tag == "fieldset":
             self.opened += 1
             key = f"group {self.opened}"
-            self.groups.append((depth, key, role, values.get("aria-labelledby", "")))
+            self.groups.append(Group(depth, key, role, values.get("aria-labelledby", ""), values))
         if self.hidden_at is None and values.get("aria-hidden", "").lower() == "true":
             self.hidden_at = depth
         if self.shown_at is None and values and shown_if(values):
@@ -134,16 +148,17 @@ class Widgets:
         """A control's group and its question's label ids: a radio or tick box drawn without a
         name is one of its group's choices, and so is a box typed in beside them ("Other:")."""
         out: dict[str, str] = {}
-        if not self.groups:
+        groups = [g for g in self.groups if g.role != "listbox"]  # (a list's options: no group)
+        if not groups:
             return out
-        key = self.groups[-1][1]
+        key = groups[-1].key
         out["_fieldset"] = key
-        out["_grouplabel"] = next((g[3] for g in reversed(self.groups) if g[3]), "")
-        choices = next((g for g in reversed(self.groups) if g[2] == "radiogroup"), None)
+        out["_grouplabel"] = next((g.labelledby for g in reversed(groups) if g.labelledby), "")
+        choices = next((g for g in reversed(groups) if g.role == "radiogroup"), None)
         if kind in ("radio", "checkbox") and not attrs.get("name"):
             out["_group"] = key
         elif choices is not None and kind not in ("file", "textarea"):
-            out["_group"] = choices[1]
+            out["_group"] = choices.key
         return out
 
 
