@@ -88,9 +88,10 @@ def test_html_elements_are_named_as_a_user_finds_them(tmp_path: Path) -> None:
     assert dict(q2.limit_where) == {"element": "textarea#q2"}
     assert q3.limit_as_written == 'maxlength="600" on textarea[name=helpers]'
     assert f.questions[0].limit_where == ()  # a limit written in words is at the prompt
-    from grantcheck.documents.html_reader import _name
+    from grantcheck.documents.html_refs import element_name
 
-    assert _name("p", {}, 2) == "p 2" and _name("h2", {"id": "about"}, 1) == "h2#about"
+    assert element_name("p", {}, 2) == "p 2"
+    assert element_name("h2", {"id": "about"}, 1) == "h2#about"
 
 
 def test_a_pdf_fields_maxlen_is_quoted_as_what_it_is() -> None:

@@ -27,6 +27,42 @@ DATE_PARTS = {"day", "month", "year", "dd", "mm", "yy", "yyyy", "diwrnod", "mis"
 LIMIT_ATTRIBUTES = ("_data-maxwords", "maxlength", "_data-maxlength")  # as questions reads them
 
 
+NOT_FILLED = {"hidden", "submit", "button", "reset", "image"}
+ROOTS = {"html", "body", "main", "form", "article", "section"}  # what holds a page's items
+
+
+def add_control(parser: _Parser, tag: str, attrs: dict[str, str], aria: str = "") -> None:
+    """A control (or a widget drawn as one, ``aria`` its kind) read where the parser is: a
+    placeholder block, with what names and limits it noted, resolved once the page is read."""
+    kind = aria or (attrs.get("type", "text").lower() if tag == "input" else tag)
+    if kind in NOT_FILLED or parser.chrome_at is not None:
+        return
+    if not aria and widgets.trap(tag, kind, attrs):
+        return
+    inline = parser.label_open[-1].strip() if parser.label_open else ""
+    for _, ident, _ in reversed(parser.ids_open[-3:]):  # <label for> an element holding it
+        inline = inline or parser.labels.get(ident, "")
+    count = parser.counts[-1][1] if parser.counts and kind == "textarea" else {}
+    limits = {f"_{k}": count[k] for k in ("data-maxwords", "data-maxlength") if k in count}
+    name = refs.element_name(tag, attrs, parser.seen.get(tag, 1))
+    place = {"_name": name, "_last": parser.last_label}
+    if parser.shown_at is not None:
+        place["_shown_if"] = "yes"
+    group = parser.group_of(kind, attrs)
+    labelled = [i for i, s in enumerate(parser.stack) if s.startswith("label:")]
+    wrap = labelled[-1] if labelled else parser.wrap
+    # (a label written straight into the form, not in a wrapper of its own, has no help)
+    item = wrap is not None and parser.stack[wrap - 1] not in ROOTS if wrap else False
+    parser.helping = (len(parser.blocks), wrap) if wrap and item else None
+    if parser.hidden_at is not None:  # (a trap for robots, or a step not shown yet)
+        parser.hidden.append(len(parser.blocks))
+    parser.controls.append(
+        (len(parser.blocks), kind, {**attrs, **limits, **place, **group, "_inline": inline})
+    )
+    parser._in_cell()
+    parser.blocks.append(Block(FIELD, "", ()))  # placeholder, resolved when labels are known
+
+
 def resolve(parser: _Parser) -> list[Block]:
     blocks = parser.blocks
     date = ""  # the group of a date written as day, month and year inputs: one field

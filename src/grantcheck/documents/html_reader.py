@@ -25,13 +25,14 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
-from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
+from grantcheck.documents.blocks import SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.html_aria import ARIA_CONTROLS, aria_control
 from grantcheck.documents.html_chrome import is_chrome
-from grantcheck.documents.html_controls import resolve
+from grantcheck.documents.html_controls import add_control, resolve
+from grantcheck.documents.html_refs import FORM_CONTROLS, element_name
 from grantcheck.documents.html_table import Table
-from grantcheck.documents.html_widgets import Widgets, trap
+from grantcheck.documents.html_widgets import Widgets
 from grantcheck.guidance import Unreadable
 
 MAX_DEPTH = 500
@@ -43,11 +44,8 @@ BLOCKS = set(
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "legend", "caption"}
 SKIP = {"script", "style", "template", "noscript", "head", "title"}
 VOID = set("area base br col embed hr img input link meta source track wbr".split())
-NOT_FILLED = {"hidden", "submit", "button", "reset", "image"}
 CONTROLS = {"textarea", "select", "option", "label", "button", "a"}  # named for their data
 CELLS = {"td", "th"}
-ROOTS = {"html", "body", "main", "form", "article", "section"}  # what holds a page's items
-FORM_CONTROLS = {"input", "textarea", "select"}
 # what only a page's layout puts in a table cell: a form's table never holds these
 LAYOUT_INSIDE = {"table", "form", "h1", "h2", "h3", "h4", "h5", "h6"}
 
@@ -150,7 +148,7 @@ class _Parser(HTMLParser, Widgets):
             self.text_tag = tag
             self.text_heading = tag in HEADINGS or values.get("role", "").lower() == "heading"
             if tag not in VOID:
-                self.places.append((tag, _name(tag, values, self.seen[tag])))
+                self.places.append((tag, element_name(tag, values, self.seen[tag])))
         self._table_tag(tag, values)
         if (
             self.chrome_at is None
@@ -260,45 +258,8 @@ class _Parser(HTMLParser, Widgets):
                 self.unlinked = True
 
     def _control(self, tag: str, attrs: dict[str, str], aria: str = "") -> None:
-        kind = aria or (attrs.get("type", "text").lower() if tag == "input" else tag)
-        if kind in NOT_FILLED or self.chrome_at is not None:
-            return
-        if not aria and trap(tag, kind, attrs):
-            return
-        inline = self.label_open[-1].strip() if self.label_open else ""
-        for _, ident, _ in reversed(self.ids_open[-3:]):  # <label for> an element holding it
-            inline = inline or self.labels.get(ident, "")
-        count = self.counts[-1][1] if self.counts and kind == "textarea" else {}
-        limits = {f"_{k}": count[k] for k in ("data-maxwords", "data-maxlength") if k in count}
-        place = {"_name": _name(tag, attrs, self.seen.get(tag, 1)), "_last": self.last_label}
-        if self.shown_at is not None:
-            place["_shown_if"] = "yes"
-        group = self.group_of(kind, attrs)
-        labelled = [i for i, s in enumerate(self.stack) if s.startswith("label:")]
-        wrap = labelled[-1] if labelled else self.wrap
-        # (a label written straight into the form, not in a wrapper of its own, has no help)
-        item = wrap is not None and self.stack[wrap - 1] not in ROOTS if wrap else False
-        self.helping = (len(self.blocks), wrap) if wrap and item else None
-        if self.hidden_at is not None:  # (a trap for robots, or a step not shown yet)
-            self.hidden.append(len(self.blocks))
-        self.controls.append(
-            (len(self.blocks), kind, {**attrs, **limits, **place, **group, "_inline": inline})
-        )
-        self._in_cell()
-        self.blocks.append(Block(FIELD, "", ()))  # placeholder, resolved when labels are known
-
-
-def _name(tag: str, values: dict[str, str], nth: int) -> str:
-    """An element as a user finds it in the file: ``tag#id``, ``label[for=q1]``,
-    ``input[name=email]``, else ``tag n`` (the n-th element of that name in the file)."""
-    ident = " ".join(values.get("id", "").split())[:60]
-    if ident:
-        return f"{tag}#{ident}"
-    for key in ("for",) if tag == "label" else ("name",) if tag in FORM_CONTROLS else ():
-        value = " ".join(values.get(key, "").split())[:60]
-        if value:
-            return f"{tag}[{key}={value}]"
-    return f"{tag} {nth}"
+        """A control, or a widget drawn as one: a placeholder block, resolved at the end."""
+        add_control(self, tag, attrs, aria)
 
 
 def read_html(path: Path, budget: Budget, text: str) -> Extracted:
