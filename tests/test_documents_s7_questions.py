@@ -150,3 +150,60 @@ def test_a_numbered_paragraph_of_rules_about_limits_asks_nothing(tmp_path: Path)
     )
     f = measure(tmp_path, "rules.txt", text)
     assert [q.word_limit for q in f.questions] == [300, 1000]
+
+
+EMAIL = """Hi both,
+
+Thanks for asking about the small grants pot. Please reply with answers to the list below;
+the online system takes at most 1,200 characters for questions 3 and 4.
+
+1) Name of your group:
+2) Contact phone number:
+3) What would the money pay for?
+4) Who would gain from it, and how?
+5) How much do you need?
+6) When will the work be done?
+7) Have you had a grant from us before? [] Yes [] No
+8) Is there anything else we should know?
+
+Best wishes,
+Sam
+"""
+
+
+def test_a_numbered_list_answered_in_a_reply_counts_every_item_it_asks(tmp_path: Path) -> None:
+    """An email (or a wiki page) lists numbered questions to answer in a reply, with no box
+    under any: the items with a limit are questions; so is every other item of the same run
+    of numbers that asks for prose ("8) Is there anything else ...?", no limit), while items
+    asking for a value (a sum, a date, a yes or no) are fields."""
+    f = measure(tmp_path, "email.txt", EMAIL)
+    assert [q.word_limit for q in f.questions] == [200, 200, None]
+    assert f.questions[-1].text.startswith("8)")
+    assert len(f.fields) == 5
+
+
+WIKI = """## Questions
+
+1. **What will you do?** (no more than 200 words)
+   - Tip: say where and when. Strong answers are often about 120 words.
+2. **Who is it for?** (no more than 150 words)
+3. **How will you keep it going next year?** A few lines are enough.
+4. **Your one-line pitch** for the voting page (no more than 40 words).
+"""
+
+
+def test_a_tip_bulleted_under_a_numbered_question_is_part_of_it(tmp_path: Path) -> None:
+    """A bullet under a numbered question ("- Tip: ... often about 120 words") is guidance on
+    that question, and its figure not another question's limit."""
+    f = measure(tmp_path, "wiki.md", WIKI)
+    assert [q.word_limit for q in f.questions] == [200, 150, None, 40]
+
+
+def test_a_spreadsheets_row_numbers_are_never_prompts(tmp_path: Path) -> None:
+    """A spreadsheet printed with its row numbers puts a bare number on its own line between
+    the rows: "41" then "Continue overleaf" is not a question."""
+    text = "Q5  What will you measure to show the difference? (max 150 words)\n40\n41\n42\n"
+    f = measure(
+        tmp_path, "sheet.txt", text + "Q6  Start date (dd/mm/yyyy)\n43\nContinue overleaf\n"
+    )
+    assert [q.word_limit for q in f.questions] == [150]

@@ -99,9 +99,12 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # for every applicant, an item's note sentence, each insurance cover its own certificate,
 # footnotes, confirmations and a checklist's lead-in prose (accr s7): attachments 98, accounts
 # 102.
+# A numbered list answered in a reply counting its unlimited items, a tip bulleted under a
+# question read with it, a spreadsheet's row numbers never prompts (accq s7): questions 99,
+# word limit 100.
 FLOORS = {
-    "questions": 97 / 105,
-    "word_limit": 99 / 105,
+    "questions": 99 / 105,
+    "word_limit": 100 / 105,
     "attachments": 98 / 105,
     "accounts": 102 / 105,
 }
@@ -145,7 +148,7 @@ KINDS_FLOOR = {"precision": 543 / 545, "recall": 543 / 569}
 UNMET: dict[str, str] = {}
 UNMET_PR: dict[str, str] = {}
 FAR = (
-    "issue-12 target not met since the eighth and ninth held-out sets: 7 misses on 105 "
+    "issue-12 target not met since the eighth and ninth held-out sets: 5 misses on 105 "
     "documents are outside ±1 question or ±10% of words (bench/forms.py lists them)"
 )
 
@@ -250,8 +253,9 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # were one group; 43 of 57 with the fifth held-out set, 44 once a date's blanks were one field;
 # 48 of 65 with the seventh, 52 of 73 with the sixth, 53 once ARIA widgets were read, 54 once
 # a Webform page was read; 68 of 89 with the eighth and ninth; 71 of 97 with the eleventh;
-# 72 of 105 with the tenth, 74 once a Word template's placeholders were read (accq s7))
-FIELDS_FLOOR = 74
+# 72 of 105 with the tenth, 74 once a Word template's placeholders were read, 75 once an
+# email's numbered list was read (accq s7))
+FIELDS_FLOOR = 75
 
 
 def test_fields_floor(result: Score) -> None:

@@ -22,6 +22,7 @@ from grantcheck.documents.prompts import (
     QUALIFIED,
     Prompts,
 )
+from grantcheck.documents.runs import Item
 from grantcheck.documents.shapes import SUBITEM
 from grantcheck.documents.vocab import Vocabulary
 
@@ -75,6 +76,7 @@ class Answers(Prompts):
         # the question an answer box just closed, while nothing but its box has followed: a
         # limit printed under the box ("Word count: 0/300") is its limit
         self.boxed: int | None = None
+        self.listed: list[Item] = []  # numbered prompts with no space after them (runs.py)
 
     def evidence(self, block: Block, words: str) -> Evidence:
         return Evidence(self.name, block.where, clip(words))
@@ -82,9 +84,10 @@ class Answers(Prompts):
     def _drop(self) -> None:
         """A prompt with no space: a question only if it states a limit and asks for prose."""
         p, self.pending = self.pending, None
+        if p is None:
+            return
         if (
-            p
-            and (p.limit or self._by_number(p.text))
+            (p.limit or self._by_number(p.text))
             and self.asks_prose(p.text)
             and not self.is_field_label(p.text)
             and (p.limit is None or self._asks_within(p.text, p.limit))
@@ -92,7 +95,28 @@ class Answers(Prompts):
             if self.one_line(p.text, p.limit):
                 self.fields.append(self.evidence(p.block, p.text))  # its limit is its box's size
             else:
+                made = len(self.questions)
                 self._question(p)
+                if len(self.questions) > made:
+                    self._listed(p, True)
+        elif p.limit is None and (p.text[:1].isdigit() or p.text[:1] in "qQ"):
+            self._listed(p, False)  # (most prompts dropped are prose: no number to keep)
+
+    def _numbered(self, text: str) -> None:
+        """A numbered item counted as a field as it was read ("7) Had a grant before? [] Yes
+        [] No"): kept in its run of numbers (runs.py), so the run goes on past it."""
+        if (text[:1].isdigit() or text[:1] in "qQ") and (number := QUESTION_NUMBER.match(text)):
+            self.listed.append(Item(int(number[1]), 0, False))
+
+    def _listed(self, p: Pending, counted: bool) -> None:
+        """Keeps a numbered prompt with no space after it, counted or not, for ``runs``."""
+        number = QUESTION_NUMBER.match(p.text)
+        if number is None or (p.block.heading and not counted):
+            return  # (a numbered title heads a section: it asks nothing)
+        value = not counted and self.is_field_label(p.text)
+        if counted or value or "?" in p.text or self._instructs(p.text[:CUE_WITHIN]):
+            at, evidence = len(self.questions), self.evidence(p.block, p.text)
+            self.listed.append(Item(int(number[1]), at, counted, p.text, evidence, value))
 
     def _asks_within(self, text: str, limit: tuple[int, str]) -> bool:
         """Whether a prompt with no space after it, asking only by its number, asks for an

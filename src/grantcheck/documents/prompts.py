@@ -22,10 +22,12 @@ YES_NO = re.compile(  # Welsh: a yw, ydy, a oes, oes, a ydych, ydych, a fydd, a 
     r"a fydd|a wnaeth)(?:\s|['’]r\s)",
     re.IGNORECASE,
 )
-# "... other sources? Yes / No": the choices a yes/no question offers, after its "?"
+# "... other sources? Yes / No": the choices a yes/no question offers, after its "?", with or
+# without their boxes ("[ ] Yes [ ] No") and "(please circle)"
 CHOICES = re.compile(
-    r"(?<=\?)[\s☐□]*(?:\((?:please )?(?:circle|tick|delete)[^)]*\)\s*)?"  # "(please circle)"
-    r"(?:yes|ydy|oes|ydw)[\s☐□]*(?:/|or|neu)?[\s☐□]*(?:no|nac ydy|nac oes|nac ydw)"
+    r"(?<=\?)(?:[\s☐□]|\[ ?\])*(?:\((?:please )?(?:circle|tick|delete)[^)]*\)\s*)?"
+    r"(?:yes|ydy|oes|ydw)(?:[\s☐□]|\[ ?\])*(?:/|or|neu)?(?:[\s☐□]|\[ ?\])*"
+    r"(?:no|nac ydy|nac oes|nac ydw)"
     r"[\s☐□]*(?:\((?:please )?(?:circle|tick|delete)[^)]*\)|\(rhowch gylch[^)]*\))?\s*$",
     re.IGNORECASE,
 )
