@@ -117,3 +117,32 @@ def test_measured_facts_have_a_section_of_their_own_not_assumptions(
     assumptions = out.split(start[fmt])[1]
     assert "measured from" not in assumptions.lower()
     assert out.index(heading) < out.index(start[fmt])
+
+
+def test_measure_json_lists_its_errors_as_check_json_does(project: Path) -> None:
+    """P14: 'measure -f json' with an unreadable file had no errors list (the reason was only
+    on standard error); check -f json has one: file, line, column, message and hint."""
+    write(project, "bad.docx", "not a zip\n")
+    write(project, "form.md", ONE_TERM)
+    result = run("measure", "-f", "json", "bad.docx", "form.md", cwd=project)
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    assert data["total"]["unread"] == ["bad.docx"]
+    [error] = data["errors"]
+    assert set(error) == {"file", "line", "column", "message", "hint"}
+    assert error["file"] == "bad.docx" and (error["line"], error["column"]) == (1, 1)
+    assert "not a Word document" in error["message"]
+    assert "grantcheck: bad.docx:1:1: input error: 'bad.docx' is not a Word" in result.stderr
+    alone = run("measure", "-f", "json", "bad.docx", cwd=project)
+    assert json.loads(alone.stdout)["errors"][0]["file"] == "bad.docx"  # nothing read: still JSON
+    clean = json.loads(run("measure", "-f", "json", "form.md", cwd=project).stdout)
+    assert clean["errors"] == []
+
+
+def test_measure_says_no_questions_without_none_with_no_limit(project: Path) -> None:
+    """P14: 'Questions: 0 (0 with no limit)'."""
+    write(project, "notes.md", "# Notes\n\nGrants of up to £2,000 are available.\n")
+    shown = run("measure", "notes.md", cwd=project).output
+    assert "  Questions: 0\n" in shown and "with no limit" not in shown
+    write(project, "form.md", ONE_TERM)
+    assert "Questions: 1 (0 with no limit)" in run("measure", "form.md", cwd=project).output

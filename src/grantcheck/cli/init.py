@@ -83,7 +83,7 @@ def init(
 
 def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdir) -> None:
     """A starter scheme measured from ``documents`` (see starter.py)."""
-    from grantcheck.cli.measure import measure_files
+    from grantcheck.cli.measure import measure_files, said
     from grantcheck.documents import Measurer
     from grantcheck.documents.total import combine
     from grantcheck.starter import relative, starter_text
@@ -96,7 +96,7 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
     measurer = Measurer.for_policy(load_policy(None, [], [], [], None, here))
     facts, errors = measure_files(documents, here, measurer)
     if errors:
-        _fail(errors)
+        _fail([said(e) for e in errors])
     # each fact names its document as shown to the user: relative to the folder, or absolute
     paths = [relative(here.path(Path(f.file)), here.path(file)) for f in facts]
     total = combine(facts)

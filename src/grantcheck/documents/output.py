@@ -4,14 +4,18 @@ what the text (output_text.py) shares with it."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from itertools import chain
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from grantcheck.documents.award import award_json
 from grantcheck.documents.blocks import where_dict
 from grantcheck.documents.facts import DocumentFacts, Found
 from grantcheck.documents.total import Total, distinct, policies, undefined
 from grantcheck.units import whole
+
+if TYPE_CHECKING:
+    from grantcheck.errors import InputError
 
 
 def found_value(found: Found | None) -> Any:
@@ -120,7 +124,12 @@ def assumptions(assumed: Assumed | None = None) -> Assumed:
     return {**default, **(assumed or {})}
 
 
-def as_json(documents: list[DocumentFacts], total: Total, assumed: Assumed | None = None) -> str:
+def as_json(
+    documents: list[DocumentFacts],
+    total: Total,
+    assumed: Assumed | None = None,
+    errors: Sequence[InputError] = (),
+) -> str:
     defined = frozenset().union(*(d.defined for d in documents)) if documents else frozenset()
     data = {
         "schema_version": 1,
@@ -128,5 +137,16 @@ def as_json(documents: list[DocumentFacts], total: Total, assumed: Assumed | Non
         "total": total_json(total),
         # an added key (cli.md: keys not listed are ours): what the word limits assume
         "assumptions": {k: whole(v) for k, v in assumptions(assumed).items()},
+        # an added key: why a document could not be read, in check -f json's shape
+        "errors": [
+            {
+                "file": e.file,
+                "line": e.line,
+                "column": e.column,
+                "message": e.message,
+                "hint": e.hint,
+            }
+            for e in errors
+        ],
     }
     return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"

@@ -184,7 +184,8 @@ def _counts_text(t: Total) -> list[str]:
         unlimited = _at_least(t.unlimited_questions, "{:,}".format, known)
         lines += [
             f"  Questions: {_at_least(t.questions, '{:,}'.format, known)}"
-            + (f" ({unlimited} with no limit)" if unlimited != "not known" else ""),
+            # "0 (0 with no limit)" says nothing twice: the share only when there are questions
+            + (f" ({unlimited} with no limit)" if unlimited != "not known" and t.questions else ""),
             "  Word limit: "
             + (
                 _at_least(t.word_limit, lambda n: _plural(n, "word"), known)
