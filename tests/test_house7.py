@@ -146,3 +146,28 @@ def test_measure_says_no_questions_without_none_with_no_limit(project: Path) -> 
     assert "  Questions: 0\n" in shown and "with no limit" not in shown
     write(project, "form.md", ONE_TERM)
     assert "Questions: 1 (0 with no limit)" in run("measure", "form.md", cwd=project).output
+
+
+@pytest.mark.parametrize("outside", ["/etc/passwd", "/usr/share/doc/x.md", "~/.ssh/id.md"])
+def test_the_outside_hint_never_suggests_opening_a_system_or_hidden_folder(
+    project: Path, outside: str
+) -> None:
+    """P14: for /etc/passwd the hint suggested '--allow-path /etc'."""
+    name = str(Path(outside).expanduser())
+    write(project, "s.yaml", MINIMAL + f"application:\n  guidance:\n    documents: [{name}]\n")
+    result = run("check", "s.yaml", cwd=project)
+    assert result.exit_code == 2 and "is outside" in result.output, result.output
+    assert "--allow-path" not in result.output.split("is outside")[1]
+    assert "copy it into" in result.output.lower()
+
+
+def test_the_outside_hint_still_names_an_ordinary_folder(project: Path, tmp_path: Path) -> None:
+    other = tmp_path.parent / f"{tmp_path.name}-shared"
+    write(other, "notes.md", "# Notes\n")
+    write(
+        project,
+        "s.yaml",
+        MINIMAL + f"application:\n  guidance:\n    documents: [{other}/notes.md]\n",
+    )
+    result = run("check", "s.yaml", cwd=project)
+    assert f"--allow-path {other}" in result.output
