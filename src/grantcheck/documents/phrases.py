@@ -71,12 +71,20 @@ def limit_patterns(units: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     )
 
 
+def _has_stem(low: str) -> bool:
+    """Whether a lower-cased text has a limit's unit stem (a loop: every block is asked)."""
+    for stem in LIMIT_STEMS:  # noqa: SIM110 (a loop: any() over a generator costs more)
+        if stem in low:
+            return True
+    return False
+
+
 def find_limit(
     text: str, units: dict[str, str], words_per_page: float, characters_per_word: float
 ) -> tuple[int, str] | None:
     """The answer limit ``text`` states, in words, and the words as written; or None."""
     low = text.lower()
-    if not any(stem in low for stem in LIMIT_STEMS):
+    if not _has_stem(low):
         return None  # most prose: no unit, so no limit (a quick test before the patterns)
     if "no " in low and NO_LIMIT.search(text):
         return None  # "There is no word limit, but pages of about 500 words do best"

@@ -11,7 +11,7 @@ import re
 
 from grantcheck.documents.gates import UNSURE, listed
 from grantcheck.documents.phrases import NUMBERED, find_limit
-from grantcheck.documents.vocab import Vocabulary, tokens
+from grantcheck.documents.vocab import TOKEN, Vocabulary, tokens
 
 NUMBERED_PREFIX = re.compile(
     r"^\s*(?:q(?:uestion)?\s*)?(?:[a-z]?\d{1,3}(?:\.\d+)*)?\s*(?:\([a-z]\))?[.):]?\s*",
@@ -151,7 +151,7 @@ class Prompts:
         if start not in self._cue_starts:
             m = (
                 self.vocab.question.search(start)
-                if self._cues.may_match(start, tokens(start))
+                if self._cues.may_match(start, _words(start))
                 else None
             )
             self._cue_starts[start] = (
@@ -219,3 +219,11 @@ def _may_be(text: str, words: tuple[str, ...]) -> bool:
         return True
     low = text.lower()
     return any(word in low for word in words)
+
+
+def _words(start: str) -> frozenset[str]:
+    """A prompt's first words' tokens: a whole short prompt's are the ones every stage keeps
+    (``tokens``); a longer prompt's cut start is asked about once, and not kept."""
+    if len(start) < CUE_WITHIN:
+        return tokens(start)
+    return frozenset(TOKEN.findall(start.lower()))
