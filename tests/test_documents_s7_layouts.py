@@ -1,7 +1,7 @@
 """Layouts the PDF, Word and plain-text readers turn into blocks (session 7), each shown on a
 small document of the test's own, never the labelled corpus: the words an empty box shows
 until it is typed in ("[Insert text here]", "Your answer"), an online form printed from the
-browser with its required marks apart from the titles."""
+browser with its required marks apart from the titles, a scanned paper form's OCR text."""
 
 from __future__ import annotations
 
@@ -111,4 +111,48 @@ def test_a_printed_online_forms_cards_read_title_help_and_box(tmp_path: Path) ->
     assert sorted((a.kind, a.conditional) for a in f.attachments) == [
         ("bank_statement", False),
         ("governing_document", False),
+    ]
+
+
+# --- a scanned paper form's OCR text ----------------------------------------------------------
+
+SCANNED = """\
+            B0RLEY T0WN C0UNCIL  -  SMALL GRANTS
+
+______________________________________________________
+SECTI0N A   Y0UR GR0UP
+______________________________________________________
+| l. Name of group ____________________________    |
+| 2. Contact telephone __________________          |
+______________________________________________________
+SECTI0N B   THE W0RK
+______________________________________________________
+| 3. What will the grant pay f0r, and why is it    |
+|    needed? (n0 more than 3O0 words)              |
+|                                                  |
+|                                                  |
+| 4. Who will do the w0rk? Please use the space    |
+|    below (approx l20 words).                     |
+|                                                  |
+|                                                  |
+______________________________________________________
+SECTI0N C   WHAT T0 SEND
+______________________________________________________
+| [ ] Your group's c0nstitution.                    |
+| [ ] Your insurance certificate (groups that run  |
+|     events open to the public).                  |
+"""
+
+
+def test_a_scanned_forms_ocr_text_reads_through_box_edges_and_misread_figures(
+    tmp_path: Path,
+) -> None:
+    """OCR of a paper form keeps the boxes' edges ("| ... |") and reads O as 0 and 1 as l:
+    the edges are not words, "3O0" and "l20" are limits, and the rules drawn over and under
+    each section's title are not answer lines."""
+    f = measure(tmp_path, "scan.txt", SCANNED)
+    assert limits(f) == [300, 120]
+    assert sorted((a.kind, a.conditional) for a in f.attachments) == [
+        ("governing_document", False),
+        ("insurance_certificate", True),  # its condition on the item's second line
     ]

@@ -27,6 +27,7 @@ LIST = re.compile(
     re.IGNORECASE,
 )
 BOXES = ("☐", "☑", "☒", "□", "[ ]", "[x]")
+BOX_FIRST = re.compile(r"(?:\[[ x]?\]|[☐☑☒□])\s+(?=\w)")  # an item's tick box, before its words
 MARKERS = set("<>[] \t")  # answer markers: ">>>  <<<", "[[", "]]"
 # Markdown's backslash escapes, as pandoc writes them: "1\.", "\(a\)", "£\_\_\_"
 ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
@@ -142,10 +143,15 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     fixed: Fixed | None = None
     lines = text.splitlines()
     terms: dict[int, str] = {}
+    kept = text.splitlines(keepends=True)
     if fmt == "md":  # a documentation site's Markdown: call-outs, tabs, definition lists
         lines, terms = md_extensions.rewrite(lines)
+    elif "|" in text or "0" in text:  # a scanned form's OCR text: boxes' edges, O read as 0
+        from grantcheck.documents.scanned import scanned
+
+        lines, kept = scanned(lines, kept)
     # a text exported from a PDF: its running headers and footers are not the document's words
-    running = furniture(text.splitlines(keepends=True)) if "\f" in text or "age" in text else ()
+    running = furniture(kept) if "\f" in text or "age" in text else ()
     hang = 0  # the column a list item's words start at: a line indented that far continues it
     controls = role_lines(lines)  # a screen reader's text: "Edit field." is a control, alone
     table = laid_out(lines) if fmt == "txt" else None  # a two-column form: its rows, read
@@ -201,8 +207,9 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         if (broken and not MD_BLOCK.match(line)) or (
             hang and indent >= hang and wraps(out.blocks[-1].text, line, ends=())
         ):
-            last = out.blocks[-1]  # " * your accounts:\n   a bank statement will do": the item's
-            out.blocks[-1] = Block(TEXT, joined(last.text, line), last.where, heading=last.heading)
+            at = -2 if out.blocks[-1].kind == FIELD else -1  # (a tick box's item: its words)
+            last = out.blocks[at]  # " * your accounts:\n   a bank statement will do": the item's
+            out.blocks[at] = Block(TEXT, joined(last.text, line), last.where, heading=last.heading)
             continue
         hang = 0
         if joinable and wraps(out.blocks[-1].text, line):
@@ -216,10 +223,15 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             tables.row_line(line, number, out.blocks)  # a table row with nothing in it yet
             continue
         ruled = line_blocks(line, where, tick_group(out.blocks, where, f"line {number}", gap))
+        if ruled and ruled[0].kind == SPACE and _heading_rule(lines, number):
+            ruled = []  # a rule drawn over or under a heading ("PART 2  YOUR PROJECT"): no box
         if ruled is not None and not (tables.open and line.startswith("|")):
             if fmt == "md" and line.startswith("|") and number == tables.last + 1:
                 tables.last = number  # the divider under a table's header row
             out.blocks += ruled
+            boxed = BOX_FIRST.match(line) if len(ruled) == 2 else None
+            if boxed:  # "[ ] Your latest accounts, signed by" / "    the treasurer": one item
+                hang = indent + boxed.end()
             continue
         if fmt == "md" and line.startswith("|") and line.endswith("|"):
             tables.row_line(line, number, out.blocks)
@@ -237,6 +249,12 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         out.blocks = md_extensions.tag_definitions(out.blocks, terms)
     out.blocks = preview(cards(announced(out.blocks)))
     return out
+
+
+def _heading_rule(lines: list[str], number: int) -> bool:
+    """Whether line ``number`` (a rule) is drawn right over or under a heading in capitals."""
+    near = [lines[i].strip() for i in (number - 2, number) if 0 <= i < len(lines)]
+    return any(n.isupper() and not set(n) <= RULED for n in near)
 
 
 def _markdown(line: str) -> tuple[str, bool]:
