@@ -103,8 +103,8 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # question read with it, a spreadsheet's row numbers never prompts (accq s7): questions 99,
 # word limit 100.
 FLOORS = {
-    "questions": 99 / 105,
-    "word_limit": 100 / 105,
+    "questions": 100 / 105,  # 100 with a scanned form's OCR text read (accl s7)
+    "word_limit": 101 / 105,
     "attachments": 98 / 105,
     "accounts": 102 / 105,
 }
@@ -148,7 +148,7 @@ KINDS_FLOOR = {"precision": 543 / 545, "recall": 543 / 569}
 UNMET: dict[str, str] = {}
 UNMET_PR: dict[str, str] = {}
 FAR = (
-    "issue-12 target not met since the eighth and ninth held-out sets: 5 misses on 105 "
+    "issue-12 target not met since the eighth and ninth held-out sets: 3 misses on 105 "
     "documents are outside ±1 question or ±10% of words (bench/forms.py lists them)"
 )
 
@@ -228,8 +228,9 @@ def test_precision_and_recall_targets(result: Score, key: str) -> None:
 # policies 83. On 97 (eleventh, as measured): 93, 81 and 88; on 105 (tenth): 101, 88, 92;
 # match funding 89 and policies 93 once raw HTML in Markdown was read (accr s7).
 FACTS_FLOOR = {
-    "public_liability_insurance": 101,
-    "match_funding_percent": 89,  # 67 on 73 once the funder's share was read whoever pays (accr s6)
+    "public_liability_insurance": 102,  # 102 once a scanned form's OCR text was read (accl s7)
+    # 67 on 73 once the funder's share was read whoever pays (accr s6); 90 with OCR text (accl s7)
+    "match_funding_percent": 90,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
@@ -255,7 +256,7 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # a Webform page was read; 68 of 89 with the eighth and ninth; 71 of 97 with the eleventh;
 # 72 of 105 with the tenth, 74 once a Word template's placeholders were read, 75 once an
 # email's numbered list was read (accq s7))
-FIELDS_FLOOR = 75
+FIELDS_FLOOR = 77  # 77 once an empty box's words and OCR text were read (accl s7)
 
 
 def test_fields_floor(result: Score) -> None:
