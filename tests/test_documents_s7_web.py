@@ -197,3 +197,21 @@ def test_an_e_mails_spacers_pictures_and_footer_are_not_a_forms_boxes(tmp_path: 
     f = measure(tmp_path, "email.html", EMAIL)
     assert f.questions == []
     assert len(f.fields) == 0
+
+
+# --- a survey builder: each question a fieldset, its number and words in elements apart -----
+
+SURVEY = """<html><body><main><form method="post">
+<fieldset><legend><h4><span class="num">1<span>.</span></span><span>What will the grant pay
+for? (max 200 words)</span></h4></legend><textarea name="101"></textarea></fieldset>
+<fieldset><legend><h4><span class="num">2.</span><span>Your latest accounts</span></h4></legend>
+<input type="file" name="102" id="f102"><label for="f102">Choose File</label>
+<span>No file chosen</span></fieldset>
+</form></main></body></html>
+"""
+
+
+def test_a_surveys_numbers_and_uploads_named_by_their_question(tmp_path: Path) -> None:
+    f = measure(tmp_path, "survey.html", SURVEY)
+    assert [q.text for q in f.questions] == ["1. What will the grant pay for? (max 200 words)"]
+    assert kinds(f) == (["accounts"], [])

@@ -135,7 +135,12 @@ def _label(parser: _Parser, attrs: dict[str, str]) -> str:
     if "_button" in attrs:
         group = refs.text(parser.named, parser.blocks, attrs.get("_grouplabel", ""))
         return own or group or attrs["_last"]
-    return own or attrs.get("aria-label") or attrs.get("title") or attrs.get("placeholder") or ""
+    own = own or attrs.get("aria-label") or attrs.get("title") or attrs.get("placeholder") or ""
+    if not own and attrs.get("type", "").lower() == "file":  # an upload with no name of its own
+        # ("Choose File" is its button's): its question's, the group's or the heading above
+        group = refs.text(parser.named, parser.blocks, attrs.get("_grouplabel", ""))
+        return group or attrs["_last"]
+    return own
 
 
 def _button_label(parser: _Parser, index: int, attrs: dict[str, str]) -> set[int]:

@@ -32,7 +32,7 @@ from grantcheck.documents.html_chrome import is_chrome
 from grantcheck.documents.html_controls import add_control, resolve
 from grantcheck.documents.html_refs import FORM_CONTROLS, element_name
 from grantcheck.documents.html_table import Table
-from grantcheck.documents.html_widgets import Widgets
+from grantcheck.documents.html_widgets import EDGE, Widgets, joined
 from grantcheck.guidance import Unreadable
 
 MAX_DEPTH = 500
@@ -114,7 +114,7 @@ class _Parser(HTMLParser, Widgets):
                 self.budget.tick()
 
     def _flush(self) -> None:
-        words = " ".join("".join(self.text).split())
+        words = joined(self.text)
         link, self.unlinked = not self.unlinked, False
         self.text = []
         if words:
@@ -193,6 +193,8 @@ class _Parser(HTMLParser, Widgets):
             self.select = values
 
     def handle_endtag(self, tag: str) -> None:
+        if self.text and tag not in BLOCKS:
+            self.text.append(EDGE)  # (where an inline element ends: "13." then "Upload")
         upload = self.end_button(tag)
         if upload is not None:
             self._control(tag, upload, "file")

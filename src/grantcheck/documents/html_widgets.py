@@ -40,6 +40,22 @@ TRAP = re.compile(
 )
 
 
+# where an inline element ended in the text being read: a form builder writes a question's
+# number and its words in elements side by side ("<span>13.</span><span>Upload ...</span>"), and
+# CSS, not a space, sets them apart; after a full stop or a colon a word starts
+EDGE = "\x00"
+SPACED = re.compile("(?<=[.:;!?)])\x00+(?=[^\\W\\d_])")
+
+
+def joined(text: list[str]) -> str:
+    """The words read since the last block, on one line, elements set apart where they must be
+    ("13.Upload" is "13. Upload"; "£<b>500</b>" stays "£500")."""
+    raw = "".join(text)
+    if EDGE in raw:
+        raw = SPACED.sub(" ", raw).replace(EDGE, "")
+    return " ".join(raw.split())
+
+
 TYPED = {"text", "email", "url", "tel", "number", "search", "password", "textarea"}
 # a form builder's rule showing a part of the form only after an earlier answer, in the name of
 # the data attribute that holds it ("data-cog-show-if", "data-logic-show-if", Drupal's
@@ -120,7 +136,7 @@ class Widgets:
         if self.button is None or self.button[0] != len(self.stack) or self.stack[-1] != tag:
             return None
         values, self.button = self.button[1], None
-        words = values.get("aria-label") or " ".join("".join(self.text).split())
+        words = values.get("aria-label") or joined(self.text)
         if not uploads(words):
             return None
         self.text = []  # "Add file": the button's words, not prose
