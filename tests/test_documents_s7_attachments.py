@@ -275,3 +275,16 @@ def test_prose_leading_a_checklist_in_keeps_it_open(tmp_path: Path) -> None:
     )
     f = measure(tmp_path, "docs.txt", text)
     assert sent(f) == (["governing_document", "accounts"], [])
+
+
+def test_a_welsh_share_of_the_cost(tmp_path: Path) -> None:
+    """Welsh writes a share in words ("dwy ran o dair", two parts of three; "tair rhan o
+    bedair"; "traean", a third): the funder's share ("Ni fydd y Cyngor yn talu mwy na ...")
+    leaves the rest ("y gweddill") to the applicant."""
+    text = (
+        "# Arian\n\n"
+        "Ni fydd y Cyngor yn talu mwy na tair rhan o bedair o gyfanswm cost y prosiect. Rhaid "
+        "i'r grŵp ddod o hyd i'r gweddill.\n"
+    )
+    f = measure(tmp_path, "arian.md", text)
+    assert f.match_funding is not None and f.match_funding.value == 25
