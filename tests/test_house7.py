@@ -171,3 +171,15 @@ def test_the_outside_hint_still_names_an_ordinary_folder(project: Path, tmp_path
     )
     result = run("check", "s.yaml", cwd=project)
     assert f"--allow-path {other}" in result.output
+
+
+def test_text_reports_never_split_a_file_name_across_lines(project: Path) -> None:
+    """P14: text reports wrapped a long name mid-word ('community-chest-form.doc' / 'x'), so a
+    name copied from the report was wrong. A word longer than the line now overflows it."""
+    name = "documents-for-the-community-chest/community-chest-application-form-2026.md"
+    write(project, name, FORM)
+    write(project, "s.yaml", MINIMAL + f"application:\n  form:\n    documents: [{name}]\n")
+    out = run("check", "s.yaml", cwd=project).output
+    whole = out.count(name)
+    assert whole >= 3, out  # the documents list, the evidence, the measured facts
+    assert whole == " ".join(out.split()).count(name)  # none of them split across lines

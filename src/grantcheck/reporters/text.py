@@ -88,6 +88,9 @@ class _Lines:
             initial_indent=first,
             subsequent_indent=" " * indent,
             break_on_hyphens=False,
+            # a file name or address longer than the line overflows it, never split: a name
+            # copied from the report must be the file's
+            break_long_words=False,
         ) or [first]
         for i, line in enumerate(lines):
             if i == 0 and head is not None:
