@@ -183,3 +183,20 @@ def test_text_reports_never_split_a_file_name_across_lines(project: Path) -> Non
     whole = out.count(name)
     assert whole >= 3, out  # the documents list, the evidence, the measured facts
     assert whole == " ".join(out.split()).count(name)  # none of them split across lines
+
+
+def test_a_scanned_form_is_said_to_be_unreadable_not_unstated(project: Path) -> None:
+    """P14: a scanned form gave 'no question, word limit or attachment is stated' and each
+    part 'not stated (counted as none)': the form was given, but no text could be read."""
+    from documents import write_scanned_pdf
+
+    write_scanned_pdf(project / "scan.pdf")
+    write(project, "s.yaml", MINIMAL + "application:\n  form:\n    documents: [scan.pdf]\n")
+    out = " ".join(run("check", "s.yaml", cwd=project).output.split())
+    assert "One application, not known: no text could be read in scan.pdf:" in out
+    assert "Questions: not measurable (no text in scan.pdf)" in out
+    assert "Writing answers: not measurable (no text in scan.pdf)" in out
+    assert "Questions: not stated" not in out and "is stated:" not in out
+    assert "Reading the guidance: not stated (counted as none)" in out  # no guidance given
+    markdown = run("check", "s.yaml", "-f", "markdown", cwd=project).output
+    assert "not measurable (no text in scan.pdf)" in markdown
