@@ -176,7 +176,7 @@ def test_check_measures_with_the_configs_characters_per_word(project: Path) -> N
     limit, assumed = _word_limit(five.output)
     assert limit == 240 and assumed["characters_per_word"] == 5  # the value used is printed
     text = run("check", "scheme.yaml", "--config", "five.yaml", cwd=project).output
-    assert "characters_per_word: 5 characters" in text and "word limit 240" in text
+    assert "characters_per_word: 5 characters" in text and "Word limit 240" in text
 
 
 def test_measure_honours_the_config_and_prints_the_values_it_used(project: Path) -> None:

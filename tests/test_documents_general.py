@@ -229,7 +229,7 @@ def test_match_funding_stated_beside_its_name(tmp_path: Path) -> None:
 
 
 def test_measure_text_reads_like_the_rest_of_the_product(tmp_path: Path) -> None:
-    from grantcheck.documents.output import as_text
+    from grantcheck.documents.output_text import as_text
     from grantcheck.documents.total import combine
 
     f = measure(

@@ -17,7 +17,8 @@ import pytest
 from documents import write_docx, write_pdf
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
-from grantcheck.documents.output import as_json, as_text
+from grantcheck.documents.output import as_json
+from grantcheck.documents.output_text import as_text
 from grantcheck.documents.total import combine
 
 PAPER_FORM = [

@@ -88,9 +88,10 @@ def test_html_elements_are_named_as_a_user_finds_them(tmp_path: Path) -> None:
     assert dict(q2.limit_where) == {"element": "textarea#q2"}
     assert q3.limit_as_written == 'maxlength="600" on textarea[name=helpers]'
     assert f.questions[0].limit_where == ()  # a limit written in words is at the prompt
-    from grantcheck.documents.html_reader import _name
+    from grantcheck.documents.html_refs import element_name
 
-    assert _name("p", {}, 2) == "p 2" and _name("h2", {"id": "about"}, 1) == "h2#about"
+    assert element_name("p", {}, 2) == "p 2"
+    assert element_name("h2", {"id": "about"}, 1) == "h2#about"
 
 
 def test_a_pdf_fields_maxlen_is_quoted_as_what_it_is() -> None:
@@ -99,7 +100,8 @@ def test_a_pdf_fields_maxlen_is_quoted_as_what_it_is() -> None:
     q1 = f.questions[0]
     assert q1.limit_as_written == 'MaxLen 1800 on field "q1"' and q1.word_limit == 300
     assert dict(q1.limit_where) == {"page": 1, "element": "q1"}
-    from grantcheck.documents.output import as_json, as_text
+    from grantcheck.documents.output import as_json
+    from grantcheck.documents.output_text import as_text
     from grantcheck.documents.total import combine
 
     text = as_text([f], combine([f]))
@@ -120,7 +122,8 @@ def test_old_office_formats_are_refused_with_what_to_do(tmp_path: Path) -> None:
 
 
 def test_acronyms_that_are_jargon_are_listed_alike_and_counted_once(tmp_path: Path) -> None:
-    from grantcheck.documents.output import as_json, as_text
+    from grantcheck.documents.output import as_json
+    from grantcheck.documents.output_text import as_text
     from grantcheck.documents.total import combine
 
     text = "# Notes\n\nWe use KPIs to monitor every grant. Ask the CVS for help with it.\n"

@@ -17,52 +17,71 @@ from form_documents import PdfField, write_fillable_pdf, write_form_docx  # noqa
 
 
 def word_form() -> None:
-    write_form_docx(HERE / "community-chest-form.docx", [
-        "Community Chest 2026: application form",
-        "Section A: about your group",
-        [["Name of your group", ""], ["Contact name", ""], ["Email address", ""], ["Telephone", ""],
-         ["Is your group a registered charity? Yes ☐ No ☐", ""]],
-        "Section B: your project",
-        [["B1. Describe what you want to do and who will take part (max 250 words)"], [""],
-         ["B2. Why is it needed in your neighbourhood? (up to 200 words)"], [""],
-         ["B3. How will you know it has made a difference?"], [""]],
-        [["How much are you asking for? £", ""]],
-        "Section C: documents to send",
-        "Please send these with your form:",
-        "a copy of your constitution or set of rules",
-        "a recent bank statement (within the last three months)",
-        "your safeguarding policy, if your project works with children or vulnerable adults",
-        "Section D: declaration",
-        [["Signed", ""], ["Date", ""]],
-    ])
+    write_form_docx(
+        HERE / "community-chest-form.docx",
+        [
+            "Community Chest 2026: application form",
+            "Section A: about your group",
+            [
+                ["Name of your group", ""],
+                ["Contact name", ""],
+                ["Email address", ""],
+                ["Telephone", ""],
+                ["Is your group a registered charity? Yes ☐ No ☐", ""],
+            ],
+            "Section B: your project",
+            [
+                ["B1. Describe what you want to do and who will take part (max 250 words)"],
+                [""],
+                ["B2. Why is it needed in your neighbourhood? (up to 200 words)"],
+                [""],
+                ["B3. How will you know it has made a difference?"],
+                [""],
+            ],
+            [["How much are you asking for? £", ""]],
+            "Section C: documents to send",
+            "Please send these with your form:",
+            "a copy of your constitution or set of rules",
+            "a recent bank statement (within the last three months)",
+            "your safeguarding policy, if your project works with children or vulnerable adults",
+            "Section D: declaration",
+            [["Signed", ""], ["Date", ""]],
+        ],
+    )
 
 
 def fillable_pdf() -> None:
-    write_fillable_pdf(HERE / "neighbourhood-fund-form.pdf", [[
-        "Neighbourhood Fund 2026 - application form",
-        "Part 1: your organisation",
-        PdfField("org_name", "Name of your organisation"),
-        PdfField("contact", "Contact name"),
-        PdfField("email", "Email address"),
-        "Part 2: your project",
-        "1. Tell us about your project and the people it will help",
-        PdfField("q1", "Your project", max_len=1800, multiline=True),
-        "2. What difference will the grant make?",
-        PdfField("q2", "Difference", max_len=1200, multiline=True),
-        "3. How will you involve local people in running the project? (300 words)",
-        PdfField("q3", "Involving local people", multiline=True),
-        "4. How will you measure the outcomes? We use KPIs to monitor every grant.",
-        PdfField("q4", "Outcomes", multiline=True),
-    ], [
-        "Part 3: documents",
-        "Every applicant must send:",
-        "1. your governing document;",
-        "2. your latest annual accounts;",
-        "3. a budget for the project.",
-        "You must hold public liability insurance of at least 5 million pounds (GBP 5m).",
-        PdfField("agree", "I confirm the information is correct", kind="/Btn"),
-        PdfField("sig", "Signature", kind="/Sig"),
-    ]])
+    write_fillable_pdf(
+        HERE / "neighbourhood-fund-form.pdf",
+        [
+            [
+                "Neighbourhood Fund 2026 - application form",
+                "Part 1: your organisation",
+                PdfField("org_name", "Name of your organisation"),
+                PdfField("contact", "Contact name"),
+                PdfField("email", "Email address"),
+                "Part 2: your project",
+                "1. Tell us about your project and the people it will help",
+                PdfField("q1", "Your project", max_len=1800, multiline=True),
+                "2. What difference will the grant make?",
+                PdfField("q2", "Difference", max_len=1200, multiline=True),
+                "3. How will you involve local people in running the project? (300 words)",
+                PdfField("q3", "Involving local people", multiline=True),
+                "4. How will you measure the outcomes? We use KPIs to monitor every grant.",
+                PdfField("q4", "Outcomes", multiline=True),
+            ],
+            [
+                "Part 3: documents",
+                "Every applicant must send:",
+                "1. your governing document;",
+                "2. your latest annual accounts;",
+                "3. a budget for the project.",
+                "You must hold public liability insurance of at least 5 million pounds (GBP 5m).",
+                PdfField("agree", "I confirm the information is correct", kind="/Btn"),
+                PdfField("sig", "Signature", kind="/Sig"),
+            ],
+        ],
+    )
 
 
 if __name__ == "__main__":

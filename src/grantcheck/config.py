@@ -35,6 +35,7 @@ class RuleSettings:
     error: Any = UNSET
     info: Any = UNSET
     unknown: Literal["warning", "info", "ignore"] | None = UNSET
+    min_words: int | None = UNSET  # a rate over fewer words is judged as over this many
 
 
 @model(LAX)

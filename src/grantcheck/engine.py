@@ -15,6 +15,7 @@ from grantcheck.engine_waivers import unused_waivers, waivers_for
 from grantcheck.errors import InputError
 from grantcheck.findings import SEVERITY_RANK, Finding, SchemeResult, Severity
 from grantcheck.guidance import GuidanceMeasure
+from grantcheck.measured_evidence import per_1000
 from grantcheck.metrics import Computed
 from grantcheck.metrics_base import Value
 from grantcheck.metrics_catalogue import METRICS, MetricInfo
@@ -169,6 +170,17 @@ def scheme_id(parsed: Parsed) -> str:
     return stem if parsed.doc.index == 1 else f"{stem}#{parsed.doc.index}"
 
 
+def _judged(
+    rule: Rule, values: dict[str, Value], rates: dict[str, tuple[int, int]]
+) -> dict[str, Value]:
+    """The values ``rule`` reads: with ``min_words``, its rate per 1,000 words counted over at
+    least that many words (the rule pack's policy; the metric is the plain rate, a fact)."""
+    if rule.min_words is None or rule.metric not in rates:
+        return values
+    count, words = rates[rule.metric]
+    return {**values, rule.metric: per_1000(count, max(words, rule.min_words))}
+
+
 def _detailed(text: str, metric: str, computed: Computed) -> str:
     """A finding's message, with the evidence behind its metric when there is any (GC002)."""
     extra = " ".join(words for name, words in computed.details if name == metric)
@@ -190,9 +202,11 @@ def evaluate(
     skipped: list[str] = []
     unknown = dict(computed.unknown)
     measured = dict(computed.measured)  # metric -> its measurement from the documents, as data
+    rates = {metric: (count, words) for metric, count, words in computed.rates}
     for rule in policy.rules:
         why = unknown.get(rule.metric, "")
-        outcome = judge(rule, values, band, rule.metric in lower, why)
+        read = _judged(rule, values, rates)
+        outcome = judge(rule, read, band, rule.metric in lower, why)
         if outcome.status == "passed":
             passed.append(rule.id)
         elif outcome.status == "not_applicable":
@@ -209,13 +223,13 @@ def evaluate(
                     severity=rule.severity or outcome.severity,  # type: ignore[arg-type]
                     title=rule.title,
                     message=_detailed(
-                        message(rule, outcome, metric.value, band, values, why),
+                        message(rule, outcome, read[rule.metric], band, read, why),
                         rule.metric,
                         computed,
                     ),
                     advice=rule.advice,
                     metric=rule.metric,
-                    value=metric.value,
+                    value=read[rule.metric],
                     threshold=outcome.threshold,
                     file=doc.file,
                     line=pos.line,
@@ -248,6 +262,7 @@ def evaluate(
         assumptions=pack.assumed,
         effort=computed.effort.parts + computed.reporting,
         notes=computed.notes,
+        measured_notes=computed.measured_notes,
         measured=measured,
         facts=_facts(parsed),
         lower_bounds=tuple(sorted(lower)),

@@ -119,7 +119,8 @@ class SchemeResult:
     not_applicable: tuple[str, ...]
     assumptions: tuple[Assumed, ...]
     effort: tuple[Any, ...]  # effort.Part: the hours behind one application and behind reporting
-    notes: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # how figures were worked out
+    measured_notes: tuple[str, ...] = ()  # each measured fact, its value and evidence (prose)
     measured: dict[str, Any] = field(default_factory=dict)  # metric -> measurement, as data
     # stated facts the report quotes (dates, frequency)
     facts: dict[str, Any] = field(default_factory=dict)

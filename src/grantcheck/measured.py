@@ -28,7 +28,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from grantcheck.load import KeyPath
-from grantcheck.measured_evidence import join_and, plain_english
+from grantcheck.measured_evidence import jargon_rate, join_and, named, plain_english
 from grantcheck.measured_facts import meet_attachments, meet_eligibility, meet_form
 from grantcheck.measured_meeting import GUIDANCE_KEY, Measured, Meeting
 from grantcheck.scheme import Scheme
@@ -53,7 +53,7 @@ def apply(s: Scheme, docs: SchemeDocuments, gc002_waived: bool) -> tuple[Scheme,
     m = Meeting(gc002_waived, listed)
     seen: dict[str, DocumentFacts] = {f.file: f for f in [*docs.form_facts, *docs.guidance_facts]}
     total = combine(list(seen.values()))
-    m.out.jargon_per_1000_words = total.jargon_per_1000_words
+    jargon_rate(m.out, total)
     plain = [f for f in seen.values() if f.jargon or f.acronyms]
     if plain:  # GC111 points at the document with the most jargon and acronyms
         worst = max(plain, key=lambda f: len(f.jargon) + len(f.acronyms))
@@ -78,13 +78,15 @@ def _unknowns(out: Measured, total: Any, documents: list[DocumentFacts]) -> None
     """Why GC002 and GC111 cannot be judged, when they cannot: not known is not a pass."""
     if total.unreadable and not out.disagreements:  # an unread document may contradict
         out.unknown["documents.disagreements"] = (
-            f"no text could be read in {', '.join(total.unreadable)} (is it a scanned image?), "
+            f"no text could be read in {named(total.unreadable)} (is it a scanned image?), "
             "so the stated facts could not all be compared with the documents"
         )
     if out.jargon_per_1000_words is None:
-        other = [f"{d.file} is {_language(d.language)}" for d in documents if d.language != "en"]
+        other = [
+            f"{named([d.file])} is {_language(d.language)}" for d in documents if d.language != "en"
+        ]
         if total.unreadable:
-            other.append(f"no text could be read in {', '.join(total.unreadable)}")
+            other.append(f"no text could be read in {named(total.unreadable)}")
         out.unknown["documents.jargon_per_1000_words"] = (
             "; ".join(other) or "the documents hold no English text"
         ) + " (the jargon list and the acronym check are for English text)"

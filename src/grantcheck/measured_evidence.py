@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from grantcheck.safe_text import visible
 from grantcheck.units import and_more, number
 
 if TYPE_CHECKING:
@@ -32,6 +33,11 @@ def evidence_data(e: Evidence, extra: dict[str, Any] | None = None) -> dict[str,
     }
 
 
+def named(files: list[str]) -> str:
+    """'form.docx, notes.md': documents' names as every report shows them (``at``)."""
+    return ", ".join(visible(f) for f in files)
+
+
 def cite(items: list[Item]) -> str:
     """'form.docx, table 2, row 3, cell 1: "..."; notes.md, line 40: "..."; and 3 more'."""
     shown = []
@@ -49,7 +55,9 @@ def places(items: list[Item]) -> str:
     by: dict[str, list[str]] = {}
     for e, extra in items[:MAX_CITED]:
         limit = _limit(e, extra, written=False)
-        by.setdefault(e.document, []).append(where_text(e.where) + (f": {limit}" if limit else ""))
+        by.setdefault(visible(e.document), []).append(
+            where_text(e.where) + (f": {limit}" if limit else "")
+        )
     parts = [f"{doc} ({'; '.join(p)})" for doc, p in by.items()]
     shown = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
     return and_more(shown, len(items), MAX_CITED, ", ")
@@ -80,7 +88,9 @@ def as_plain(value: Any) -> Any:
 def at(e: Evidence) -> str:
     from grantcheck.documents.blocks import where_text
 
-    return f'{e.document}, {where_text(e.where)}: "{e.words}"'
+    # a control character in a name shown as an escape, as errors and measure show it: the
+    # reports fold white space in prose, so a raw newline would read as a space (another name)
+    return f'{visible(e.document)}, {where_text(e.where)}: "{e.words}"'
 
 
 def fields_evidence(out: Measured, count: int, items: list[Item]) -> None:
@@ -142,6 +152,32 @@ def join_and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def jargon_rate(out: Measured, total: Total) -> None:
+    """GC111's fact: jargon and acronyms never spelt out per 1,000 words of English text, the
+    plain rate, with the count and the words it is over (not known without English text)."""
+    if not total.words:
+        return
+    out.jargon_terms, out.jargon_words = jargon_count(total), total.words
+    out.jargon_per_1000_words = per_1000(out.jargon_terms, total.words)
+
+
+def jargon_count(total: Total) -> int:
+    """The jargon terms and the acronyms never spelt out in English text, an acronym that is
+    also a jargon term counted once, as jargon."""
+    jargon = total.as_jargon()
+    acronyms = sum(
+        1
+        for k, e in total.undefined_acronyms.items()
+        if e.document in total.english and k not in jargon
+    )
+    return len(total.jargon) + acronyms
+
+
+def per_1000(count: int, words: int) -> float:
+    """A rate per 1,000 words, as every report prints it (one decimal place)."""
+    return round(count * 1000 / words, 1)
+
+
 def plain_english(out: Measured, total: Total) -> None:
     """GC111's terms and acronyms, named in its finding (five of each, then how many more)
     and carried as data."""
@@ -159,11 +195,11 @@ def plain_english(out: Measured, total: Total) -> None:
     named = [
         f'{term} (try "{found[0].plain}"'
         + (f", {len(found)} times" if len(found) > 1 else "")
-        + f"; {found[0].evidence.document}, {_where(found[0].evidence)})"
+        + f"; {visible(found[0].evidence.document)}, {_where(found[0].evidence)})"
         for term, found in terms.items()
     ]
     counted = [(k, e) for k, e in acronyms if k not in also]
-    spelt = [f"{k} ({e.document}, {_where(e)})" for k, e in counted]
+    spelt = [f"{k} ({visible(e.document)}, {_where(e)})" for k, e in counted]
     parts = [f"jargon: {_bounded(named)}"] if named else []
     parts += [f"acronyms never spelt out: {_bounded(spelt)}"] if spelt else []
     text = "; ".join(parts)
@@ -181,6 +217,7 @@ def plain_english(out: Measured, total: Total) -> None:
         "read": "measured",
         "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
         "evidence_count": len(items),
+        "words": out.jargon_words,  # an added key: what the rate is over (GC111 may count more)
     }
 
 

@@ -36,7 +36,11 @@ class Measured:
     fields: dict[str, int] = dataclasses.field(default_factory=dict)  # by stage name
     # questions with no limit, by stage: only where the measured word limit is read
     unlimited: dict[str, int] = dataclasses.field(default_factory=dict)
+    # the plain rate (a fact), with what it is made of: GC111's min_words judges a short text
+    # as that many words long (policy, in the rule pack), from the count and the words
     jargon_per_1000_words: float | None = None
+    jargon_terms: int = 0
+    jargon_words: int = 0  # of English text
     disagreements: list[str] = dataclasses.field(default_factory=list)
     notes: list[str] = dataclasses.field(default_factory=list)
     paths: dict[str, KeyPath] = dataclasses.field(default_factory=dict)  # metric -> documents key

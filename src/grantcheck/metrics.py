@@ -65,6 +65,12 @@ class Computed:
     ] = ()  # (metric, words added to its finding): GC002's evidence
     unknown: tuple[tuple[str, str], ...] = ()  # (metric, why it is not known): never a pass
     measured: tuple[tuple[str, Any], ...] = ()  # (metric, its measurement as data): evidence
+    # (metric, count, words) for a rate per 1,000 words: a rule's min_words judges the count
+    # over at least that many words (policy), from the plain rate's own parts
+    rates: tuple[tuple[str, int, int], ...] = ()
+    # each measured fact with its value and evidence, and what could not be measured: facts,
+    # reported apart from the assumptions and ``notes``
+    measured_notes: tuple[str, ...] = ()
 
 
 def compute(
@@ -77,7 +83,7 @@ def compute(
 ) -> Computed:
     """Every metric for one scheme (``s`` already carries any measured facts: see measured.py)."""
     out: dict[str, Metric] = {}
-    notes: list[str] = list(measured.notes) if measured else []
+    notes: list[str] = []  # how figures were worked out; the measured facts are apart
     moved = measured.paths if measured else {}
 
     def put(name: str, value: Value, *path: str | int, lower: bool = False) -> None:
@@ -146,8 +152,21 @@ def compute(
     unknown = {**(measured.unknown if measured else {}), **unscored(guidance)}
     details += measured.details if measured else []
     facts = tuple(measured.facts.items()) if measured else ()
+    rates = (
+        (("documents.jargon_per_1000_words", measured.jargon_terms, measured.jargon_words),)
+        if measured and measured.jargon_words
+        else ()
+    )
     return Computed(
-        out, effort, tuple(notes), reporting, tuple(details), tuple(unknown.items()), facts
+        out,
+        effort,
+        tuple(notes),
+        reporting,
+        tuple(details),
+        tuple(unknown.items()),
+        facts,
+        rates,
+        tuple(measured.notes) if measured else (),
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from grantcheck.effort import Effort, application_effort
 from grantcheck.effort_inputs import Vocabulary
 from grantcheck.guidance import GuidanceMeasure
+from grantcheck.measured_evidence import named
 from grantcheck.measured_meeting import Measured
 from grantcheck.metrics_base import Metric, Put, ratio, rounded
 from grantcheck.scheme import Scheme
@@ -44,11 +45,11 @@ def unscored(g: GuidanceMeasure | None) -> dict[str, str]:
     if g is None or g.total is not None:
         return {}
     said = [
-        f"{d.name} is in Welsh"
+        f"{named([d.name])} is in Welsh"
         if "Welsh" in d.note
-        else f"{d.name} is not in English"
+        else f"{named([d.name])} is not in English"
         if "not in English" in d.note
-        else f"no text could be read in {d.name}"
+        else f"no text could be read in {named([d.name])}"
         for d in g.documents
         if d.note
     ]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from grantcheck.frozen import frozen_dataclass
 
+# Rates per 1,000 words: a rule may judge a short text as at least ``min_words`` long
+PER_1000_WORDS = frozenset({"documents.jargon_per_1000_words"})
+
 
 @frozen_dataclass
 class MetricInfo:

@@ -133,7 +133,7 @@ def _rule(
             and rule.check != "flag"
         )
         data[key] = {**old, **setting} if merge else setting
-    limits_changed = any(level in settings for level in SEVERITIES)
+    limits_changed = any(key in settings for key in (*SEVERITIES, "min_words"))
     if limits_changed:  # new limits are the council's, not the pack's
         data["basis"] = [{"kind": "judgement", "text": f"set in {lc.doc.file}"}]
     try:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from grantcheck.errors import did_you_mean
-from grantcheck.metrics_catalogue import METRICS
+from grantcheck.metrics_catalogue import METRICS, PER_1000_WORDS
 
 KeyPath = tuple[Any, ...]
 Problem = tuple[KeyPath, str, str]  # where, what is wrong, how to fix it
@@ -45,6 +45,12 @@ def rule_problems(rule: dict[str, Any], bands: list[str]) -> Iterator[Problem]:
             ("metric",),
             f"{check} needs a metric that is a number, but {metric} is {kind(metric)}",
             "Use check: flag with the values that should give a finding",
+        )
+    if rule.get("min_words") is not None and metric not in PER_1000_WORDS:
+        yield (
+            ("min_words",),
+            f"min_words is for a rate per 1,000 words, but this rule reads {metric}",
+            "Remove min_words, or give it to a rule on " + ", ".join(sorted(PER_1000_WORDS)),
         )
     for level in LEVELS:
         raw = rule.get(level)

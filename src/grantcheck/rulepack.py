@@ -11,13 +11,13 @@ turns a failed check into a severity.
 A rule that states no basis is taken as local policy (a judgement), and says
 so; only rules shipped in the default pack may call themselves grantcheck's.
 
-This module is the pack as data; rulepack_load reads it from its folders and locates
-its errors, and rulepack_basis words the basis of a rule's limits.
+This module is the pack as data (its conditions and limits in rulepack_limits); rulepack_load
+reads it from its folders and locates its errors, and rulepack_basis words the basis of a
+rule's limits.
 """
 
 from __future__ import annotations
 
-from dataclasses import field
 from functools import cached_property
 from typing import Annotated, Any, Literal
 
@@ -26,92 +26,12 @@ from grantcheck.effort_inputs import Vocabulary
 from grantcheck.findings import Assumed, Severity
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.metrics_base import Value
-from grantcheck.model import LAX, UNSET, Constraints, described_field, model
+from grantcheck.model import LAX, Constraints, described_field, model
 from grantcheck.rulepack_basis import LOCAL_POLICY, Ground, and_list, basis_name, basis_text
 from grantcheck.rulepack_dir import default_pack_dir as default_pack_dir
+from grantcheck.rulepack_limits import Condition, Level, Relative, Trigger, is_limit
 
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
-
-
-@model(LAX)
-class Condition:
-    """A fact that must hold for a rule (or one of its levels) to apply.
-
-    ``equals`` and ``not_equals`` may be null, so "not given" is ``UNSET``.
-    """
-
-    metric: str | None = None
-    equals: Value = UNSET
-    not_equals: Value = UNSET
-    in_: list[Value] | None = field(default=None, metadata={"alias": "in"})
-    above: float | None = None
-    below: float | None = None
-    any: list[Condition] | None = None
-
-    def holds(self, metrics: dict[str, Value]) -> bool:
-        """True when the condition is met; an unknown fact meets only ``not_equals``."""
-        if self.any is not None:
-            return any(c.holds(metrics) for c in self.any)
-        value = metrics.get(self.metric or "")
-        if self.not_equals is not UNSET:
-            return value != self.not_equals
-        if value is None:
-            return False
-        if self.equals is not UNSET:
-            return value == self.equals
-        if self.in_ is not None:
-            return value in self.in_
-        if self.above is not None:
-            return isinstance(value, (int, float)) and value > self.above
-        if self.below is not None:
-            return isinstance(value, (int, float)) and value < self.below
-        return False
-
-    def decided(self, metrics: dict[str, Value]) -> bool | None:
-        """``holds`` in three values: None when it fails only because a fact it reads is not
-        known (so whether the rule applies is not known either)."""
-        if self.any is not None:
-            results = [c.decided(metrics) for c in self.any]
-            return True if True in results else None if None in results else False
-        if self.holds(metrics):
-            return True
-        unknown = self.not_equals is UNSET and metrics.get(self.metric or "") is None
-        return None if unknown else False
-
-
-@model(LAX)
-class Trigger:
-    """For a flag check: the values that give a finding, and when (``is`` may be null, so "not given" is ``UNSET``)."""  # noqa: E501 (a model's description)
-
-    values: list[Value] = described_field(factory=list)
-    is_: Value = field(default=UNSET, metadata={"alias": "is"})
-    when: list[Condition] = described_field(factory=list)
-
-    def matches(self, value: Value, metrics: dict[str, Value]) -> bool:
-        hit = value in self.values or (self.is_ is not UNSET and value == self.is_)
-        return hit and all(c.holds(metrics) for c in self.when)
-
-
-@model(LAX)
-class Relative:
-    """A limit that moves with another fact: ``{metric: award.per_year, times: 2}``."""
-
-    metric: str
-    times: float = 1.0
-
-    def of(self, values: dict[str, Value]) -> float | None:
-        base = values.get(self.metric)
-        if isinstance(base, bool) or not isinstance(base, (int, float)):
-            return None
-        return base * self.times
-
-
-# 28 is 28.0
-BandLimit = Annotated[float | Relative | None, Constraints(union_mode="left_to_right")]
-Level = Annotated[
-    Trigger | float | Relative | dict[str, BandLimit] | None,
-    Constraints(union_mode="left_to_right"),
-]
 
 
 @model(LAX)
@@ -146,6 +66,9 @@ class Rule:
     info: Level = None
     when: list[Condition] = described_field(factory=list)
     unknown: Literal["warning", "info", "ignore"] = "ignore"
+    # a rate per 1,000 words over fewer words than this is judged as if over this many (one
+    # term in a 95-word form is 1.0, not 10.5): only on such a rate (rulecheck.py)
+    min_words: Annotated[int, Constraints(ge=1, le=1_000_000)] | None = None
     severity: Severity | None = None  # set by config: every finding of the rule gets this severity
     basis: list[Ground] = described_field(factory=list)  # where the limits come from; first wins
     shipped: bool = False  # set by the loader for the default pack's rules, never by a rule file
@@ -181,7 +104,7 @@ class Rule:
                     if isinstance(raw, dict)
                     else {"values": raw if isinstance(raw, list) else [raw]}
                 )
-            elif not _is_limit(raw):
+            elif not is_limit(raw):
                 raise ValueError(
                     f"{level} must be a number, {{metric: ..., times: ...}}, "
                     "or one of those for each band"
@@ -236,16 +159,6 @@ class Rule:
         """For a flag check, the trigger for one severity."""
         raw = getattr(self, level)
         return raw if isinstance(raw, Trigger) else None
-
-
-def _is_limit(raw: Any) -> bool:
-    def number(v: Any) -> bool:
-        return isinstance(v, (int, float)) and not isinstance(v, bool)
-
-    def one(v: Any) -> bool:  # a number, or a relative limit: {metric: award.per_year, times: 2}
-        return number(v) or (isinstance(v, dict) and "metric" in v)
-
-    return one(raw) or (isinstance(raw, dict) and all(v is None or one(v) for v in raw.values()))
 
 
 @model(LAX)

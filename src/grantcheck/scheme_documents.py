@@ -149,7 +149,7 @@ def read_scheme_documents(
                     problem = f"{what} {name!r} cannot be read ({exc.strerror or exc})"
             hint = next((h for k, h in _HINTS.items() if k in problem), "")
             if "is outside" in problem:  # name both folders: which to move into, which to allow
-                hint = f"Move it into {roots[0]}, or allow its folder: --allow-path {path.parent}"
+                hint = _outside_hint(path.parent, roots[0])
             errors.append(InputError(parsed.doc.file, pos.line, pos.column, problem, hint))
     if errors:
         return None, errors
@@ -167,3 +167,13 @@ def read_scheme_documents(
         ],
         [f for _, _, f in guide],
     ), []
+
+
+def _outside_hint(folder: Path, root: Path) -> str:
+    """Where to move a document from outside, and which folder to allow instead: never a system
+    or hidden one (/etc, ~/.ssh), which no report should suggest opening."""
+    from grantcheck.trust import fit_to_allow
+
+    if fit_to_allow(folder):
+        return f"Move it into {root}, or allow its folder: --allow-path {folder}"
+    return f"Copy it into {root} and name the copy ({folder} is a system or hidden folder)"

@@ -14,6 +14,15 @@ import fnmatch
 import os
 from pathlib import Path
 
+# The system's folders: a hint never suggests opening one (or a hidden one, ~/.ssh) with
+# --allow-path, although the user may still choose to
+_SYSTEM = tuple(
+    Path(p)
+    for p in (
+        "/etc", "/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/boot", "/dev", "/proc",
+        "/sys", "/root", "/run", "/var/lib", "/var/log", "/var/cache", "/var/spool", "/var/run",
+    )
+)  # fmt: skip
 # Names no real pattern should match all of: a pattern matching every one matches everything.
 _PROBES = ("zq7-probe-scheme.yaml", "xk4-probe-scheme.yml")
 
@@ -48,6 +57,16 @@ def escapes(path: Path, allowed: tuple[Path, ...] = ()) -> bool:
     except (OSError, RuntimeError):  # a loop of links: the reader says so
         return False
     return not inside(target, [project_root(path), *allowed])
+
+
+def fit_to_allow(folder: Path) -> bool:
+    """Whether a hint may suggest ``--allow-path`` for ``folder`` (absolute): never the file
+    system's root or the home folder itself, a system folder or a hidden one."""
+    if folder == folder.parent or folder == Path.home():
+        return False
+    if any(part.startswith(".") for part in folder.parts):
+        return False
+    return not any(folder.is_relative_to(system) for system in _SYSTEM)
 
 
 def folder_problem(folder: Path, root: Path, name: str) -> str | None:

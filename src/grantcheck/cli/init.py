@@ -83,7 +83,7 @@ def init(
 
 def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdir) -> None:
     """A starter scheme measured from ``documents`` (see starter.py)."""
-    from grantcheck.cli.measure import measure_files
+    from grantcheck.cli.measure import measure_files, said
     from grantcheck.documents import Measurer
     from grantcheck.documents.total import combine
     from grantcheck.starter import relative, starter_text
@@ -96,7 +96,7 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
     measurer = Measurer.for_policy(load_policy(None, [], [], [], None, here))
     facts, errors = measure_files(documents, here, measurer)
     if errors:
-        _fail(errors)
+        _fail([said(e) for e in errors])
     # each fact names its document as shown to the user: relative to the folder, or absolute
     paths = [relative(here.path(Path(f.file)), here.path(file)) for f in facts]
     total = combine(facts)
@@ -111,7 +111,7 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
 def _allow(facts: list[Any], file: Path, here: Workdir) -> str:
     """' --allow-path FOLDER' when the documents lie outside the folder check reads documents
     from for ``file`` (its repository, or its own folder), after saying so; else ''."""
-    from grantcheck.trust import project_root
+    from grantcheck.trust import fit_to_allow, project_root
 
     root = project_root(here.path(file))
     away = [here.path(Path(f.file)).resolve() for f in facts]
@@ -119,6 +119,14 @@ def _allow(facts: list[Any], file: Path, here: Workdir) -> str:
     if not away:
         return ""
     folder = Path(os.path.commonpath([p.parent for p in away]))
+    if not fit_to_allow(folder):  # a system or hidden folder is never suggested for opening
+        print(
+            f"Note: {len(away)} document{'s lie' if len(away) != 1 else ' lies'} outside {root}, "
+            f"in a system or hidden folder ({folder}): copy "
+            f"{'them' if len(away) != 1 else 'it'} into {root} for check to read.",
+            file=sys.stderr,
+        )
+        return ""
     print(
         f"Note: {len(away)} document{'s lie' if len(away) != 1 else ' lies'} outside {root}, "
         "the folder whose documents "

@@ -15,6 +15,7 @@ from grantcheck.cli.workdir import Workdir, workdir
 if TYPE_CHECKING:
     from grantcheck.documents import Measurer
     from grantcheck.documents.facts import DocumentFacts
+    from grantcheck.errors import InputError
 
 
 class MeasureFormat(str, Enum):
@@ -27,18 +28,19 @@ def measure_files(
     here: Workdir,
     measurer: Measurer | None = None,
     unread: list[str] | None = None,
-) -> tuple[list[DocumentFacts], list[str]]:
+) -> tuple[list[DocumentFacts], list[InputError]]:
     """Facts of each named document (a file named twice is measured and counted once); the
     paths are as given, read against ``here``. ``measurer`` carries the assumptions in force;
     ``unread`` collects the names of the documents that could not be read."""
     from grantcheck.documents import Measurer
+    from grantcheck.errors import InputError
     from grantcheck.guidance import Unreadable
     from grantcheck.pipeline_files import display_name
 
     measurer = measurer or Measurer()
     seen: set[Path] = set()
     facts: list[DocumentFacts] = []
-    errors: list[str] = []
+    errors: list[InputError] = []
     for path in here.paths(files):
         name = display_name(path, here.folder)
         try:
@@ -54,14 +56,19 @@ def measure_files(
                 )
             facts.append(measurer.measure(path, name)[1])
         except Unreadable as exc:
-            errors.append(f"{name}:1:1: input error: {name!r} {exc}")
+            errors.append(InputError(name, 1, 1, f"{name!r} {exc}"))
         except (OSError, RuntimeError) as exc:
-            errors.append(f"{name}:1:1: input error: {name!r} cannot be read ({exc})")
+            errors.append(InputError(name, 1, 1, f"{name!r} cannot be read ({exc})"))
         else:
             continue
         if unread is not None:
             unread.append(name)
     return facts, errors
+
+
+def said(error: InputError) -> str:
+    """A document's error as standard error shows it: 'form.docx:1:1: input error: ...'."""
+    return f"{error.file}:{error.line}:{error.column}: input error: {error.message}"
 
 
 def measure_command(
@@ -89,7 +96,8 @@ def measure_command(
 ) -> None:
     """Measure forms and guidance: questions, limits, attachments, policies, with evidence."""
     from grantcheck.documents import Measurer
-    from grantcheck.documents.output import as_json, as_text
+    from grantcheck.documents.output import as_json
+    from grantcheck.documents.output_text import as_text
     from grantcheck.documents.total import combine
 
     here = workdir(ctx)
@@ -102,9 +110,11 @@ def measure_command(
 
     as_json_ = format is MeasureFormat.json
     per = measurer.assumptions
-    if facts:  # nothing read: no summary of nothing (it would read as an empty form)
-        shown = as_text(facts, total, len(errors), per)
-        _emit(json_text(as_json(facts, total, per)) if as_json_ else terminal(shown), output, here)
+    if as_json_:  # JSON even when nothing was read: its errors say why, as check's do
+        _emit(json_text(as_json(facts, total, per, errors)), output, here)
+    elif facts:  # nothing read: no summary of nothing (it would read as an empty form)
+        _emit(terminal(as_text(facts, total, len(errors), per)), output, here)
     for error in errors:
-        print(error_line(error).encode("ascii", "backslashreplace").decode(), file=sys.stderr)
+        line = error_line(said(error))
+        print(line.encode("ascii", "backslashreplace").decode(), file=sys.stderr)
     raise typer.Exit(2 if errors else 0)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block
+from grantcheck.documents.buttons import HINT, uploads
 
 # a control's role, opening its line ("Edit field. Required.", "Button, Choose file.") or after
 # its label ("Email address, edit text, required")
@@ -28,11 +29,6 @@ ROLE = re.compile(
 )
 LONG = re.compile(r"multi|area", re.IGNORECASE)
 CHOICE = re.compile(r"radio|check|tick|combo|drop|list|spin|picker", re.IGNORECASE)
-FILE_BUTTON = re.compile(
-    r"\b(?:choose|browse|select|upload|attach)\w*\b.{0,20}\bfiles?\b|"
-    r"\bupload\b|\battach\b",
-    re.IGNORECASE,
-)
 ITEMS = re.compile(r"group,\s*(\d{1,2})\s+items", re.IGNORECASE)
 # what a control's announcement says of its state, not its label
 STATE = re.compile(
@@ -40,7 +36,6 @@ STATE = re.compile(
     r"|\b\d+\s+of\s+\d+\b|\b\d+\s+options?\b|[,.;]",
     re.IGNORECASE,
 )
-HINT = re.compile(r"^(?:hint|help|description)\s*:\s*", re.IGNORECASE)
 ENOUGH = 3  # role lines: fewer, and a document only mentions a button or a link
 
 
@@ -97,7 +92,7 @@ def announced(blocks: list[Block]) -> list[Block]:
                 out[-1] = Block(TEXT, last.text, last.where, heading=True)
             out += hints
             continue
-        if name == "link" or (name == "button" and not FILE_BUTTON.search(rest)):
+        if name == "link" or (name == "button" and not uploads(rest.lstrip(" ,.;:"))):
             out += hints  # "Button, Continue.", "Link, Back.": moving through the form
             continue
         if name == "button":  # "Button, Choose file. Required.": an upload, read as the text

@@ -8,13 +8,21 @@ limit. Every question and field found is kept here with its evidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from grantcheck.documents.blocks import SPACE, TEXT, Block, Location, clip
 from grantcheck.documents.cells import column, heads_column, same_row
 from grantcheck.documents.facts import Evidence, Question
 from grantcheck.documents.prepass import QUESTION_NUMBER, REFERS
-from grantcheck.documents.prompts import ONE_VALUE, Prompts
+from grantcheck.documents.prompts import (
+    BOUND_NOTE,
+    CUE_WITHIN,
+    NUMBERED_PREFIX,
+    ONE_VALUE,
+    QUALIFIED,
+    Prompts,
+)
+from grantcheck.documents.runs import Item
 from grantcheck.documents.shapes import SUBITEM
 from grantcheck.documents.vocab import Vocabulary
 
@@ -32,6 +40,9 @@ class Pending:
     text: str
     limit: tuple[int, str] | None
     limit_where: Location = ()  # a control's limit (MaxLen, maxlength): the control's place
+    # a limit in the notes under a title that asks nothing ("2. Summary", then "one page at
+    # most"): the answer's, once a space under them shows the title asks for an answer
+    noted: tuple[int, str] | None = None
 
 
 class Answers(Prompts):
@@ -62,6 +73,10 @@ class Answers(Prompts):
         self.elsewhere = False
         self.cues = True  # whether the document has any word such a cue needs (a quick test)
         self.grids: set[object] = set()  # tables that are grids of values under column headings
+        # the question an answer box just closed, while nothing but its box has followed: a
+        # limit printed under the box ("Word count: 0/300") is its limit
+        self.boxed: int | None = None
+        self.listed: list[Item] = []  # numbered prompts with no space after them (runs.py)
 
     def evidence(self, block: Block, words: str) -> Evidence:
         return Evidence(self.name, block.where, clip(words))
@@ -69,16 +84,51 @@ class Answers(Prompts):
     def _drop(self) -> None:
         """A prompt with no space: a question only if it states a limit and asks for prose."""
         p, self.pending = self.pending, None
+        if p is None:
+            return
         if (
-            p
-            and (p.limit or self._by_number(p.text))
+            (p.limit or self._by_number(p.text))
             and self.asks_prose(p.text)
             and not self.is_field_label(p.text)
+            and (p.limit is None or self._asks_within(p.text, p.limit))
         ):
             if self.one_line(p.text, p.limit):
                 self.fields.append(self.evidence(p.block, p.text))  # its limit is its box's size
             else:
+                made = len(self.questions)
                 self._question(p)
+                if len(self.questions) > made:
+                    self._listed(p, True)
+        elif p.limit is None and (p.text[:1].isdigit() or p.text[:1] in "qQ"):
+            self._listed(p, False)  # (most prompts dropped are prose: no number to keep)
+
+    def _numbered(self, text: str) -> None:
+        """A numbered item counted as a field as it was read ("7) Had a grant before? [] Yes
+        [] No"): kept in its run of numbers (runs.py), so the run goes on past it."""
+        if (text[:1].isdigit() or text[:1] in "qQ") and (number := QUESTION_NUMBER.match(text)):
+            self.listed.append(Item(int(number[1]), 0, False))
+
+    def _listed(self, p: Pending, counted: bool) -> None:
+        """Keeps a numbered prompt with no space after it, counted or not, for ``runs``."""
+        number = QUESTION_NUMBER.match(p.text)
+        if number is None or (p.block.heading and not counted):
+            return  # (a numbered title heads a section: it asks nothing)
+        value = not counted and self.is_field_label(p.text)
+        if counted or value or "?" in p.text or self._instructs(p.text[:CUE_WITHIN]):
+            at, evidence = len(self.questions), self.evidence(p.block, p.text)
+            self.listed.append(Item(int(number[1]), at, counted, p.text, evidence, value))
+
+    def _asks_within(self, text: str, limit: tuple[int, str]) -> bool:
+        """Whether a prompt with no space after it, asking only by its number, asks for an
+        answer within its limit: a short item ("4. Your project (300 words)") does, and so
+        does one that asks ("?", "Describe") or says its figure is a most. A numbered paragraph
+        of rules ("2.2 Limits are strict. A side means one page of A4 ...") asks nothing."""
+        return (
+            len(text.split(None, BOUND_NOTE)) <= BOUND_NOTE
+            or "?" in text
+            or self._instructs(text[:CUE_WITHIN])
+            or QUALIFIED.search(limit[1]) is not None
+        )
 
     def _by_number(self, text: str) -> tuple[int, str] | None:
         """The limit notes elsewhere give a numbered prompt ("questions 5 to 7: 1,000
@@ -103,7 +153,7 @@ class Answers(Prompts):
             if block.max_chars and block.max_chars < NOT_SET
             else None
         )
-        limit = p.limit or (self.limit(block.text) if block.text else None) or chars
+        limit = p.limit or (self.limit(block.text) if block.text else None) or chars or p.noted
         if not limit and p.block.kind == TEXT and self.vocab.confirmation.match(p.text):
             return  # "We declare that ...", then the signatories' table: a declaration
         tick = self.tick_columns.get(column(block.where))
@@ -132,7 +182,40 @@ class Answers(Prompts):
             self.fields.append(self.evidence(block, p.text))  # "a short title (100 characters)"
         else:
             control = block.where if chars is not None and limit is chars else ()
+            made = len(self.questions)
             self._question(Pending(p.block, p.text, limit, control))
+            self.boxed = made if len(self.questions) > made and limit is None else None
+
+    def _filled(self, block: Block, at: int) -> str:
+        """A template's placeholder at ``at`` in ``block`` ("[Insert text here]") is where the
+        applicant writes: alone, an answer space; after a label that asks for a value ("Date
+        of this plan: [Insert text here]"), a field. After a prompt that asks for prose, the
+        prompt is returned, to be read before its space."""
+        label = block.text[:at].strip()
+        if not label:
+            self._space(Block(SPACE, "", block.where))
+            return ""
+        if self.asks_prose(NUMBERED_PREFIX.sub("", label.lstrip("-*• "))):
+            return label
+        self._drop()
+        self.fields.append(self.evidence(block, label))
+        return ""
+
+    def _under_box(self, block: Block, index: int) -> bool:
+        """Whether ``block`` is a short note under an answer box that gives the box's limit:
+        a Word form's counter as printed blank ("Word count: 0/300", "Words used: 0 of 250")
+        or "(maximum 300 words)" under the box. A limit too small for prose ("0/10") makes
+        the box a single value's (a title), a field."""
+        limit = self.limit(block.text)
+        if limit is None or len(block.text.split(None, 6)) > 6 or self.asks_prose(block.text):
+            return False
+        q = self.questions[index]
+        if limit[0] < ONE_VALUE and not self.vocab.strong.search(q.text):
+            del self.questions[index]
+            self.fields.append(q.evidence)
+        else:
+            self.questions[index] = replace(q, word_limit=limit[0], limit_as_written=limit[1])
+        return True
 
     def _roomy(self, p: Pending, block: Block) -> bool:
         """Whether a box with room for prose (a limit of 50 words or more) answers a prompt

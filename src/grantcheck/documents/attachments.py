@@ -22,6 +22,7 @@ from grantcheck.documents.conditions import (
 )
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.policies import Policies, _unlisted
+from grantcheck.documents.rows import Rows
 
 HOLD = re.compile(r"\b(?:hold|have|has|held|maintain|carry|take out)\b", re.IGNORECASE)
 # kinds of which an applicant sends one: a second name in a sentence is the same document
@@ -51,7 +52,30 @@ PART_OF = re.compile(
 RUN_IN = re.compile(r"[\s\-*•▪]*(?P<label>[^\W\d][^:.;]{2,60}):\s+(?![\d£$€])")
 FACT = re.compile(r"[^:]{2,60}:\s+[\d£$€]")
 INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant", re.IGNORECASE)
+INSTEAD_OF = re.compile(r"\b(?:instead|in\s+(?:its|their)\s+place|yn\s+lle)\b", re.IGNORECASE)
+CLAUSE_START = re.compile(r"[(;–—]|,(?!\d)")  # (not the comma in "£5,000")
+COVERS = re.compile(
+    r"public\s+liability|employer[’']?s?[’']?\s+liability|professional\s+indemnity", re.IGNORECASE
+)
+COVER_NAMES = {
+    "empl": "employer's liability insurance certificate",
+    "prof": "professional indemnity insurance certificate",
+}
 TAIL = re.compile(r"\s*[,(–—]|\s+-\s")  # a comma, bracket or dash: what follows is about all
+
+
+def _covers(s: str) -> tuple[str, ...]:
+    """The certificates an insurance certificate's sentence names, one a cover: "Employer's
+    liability GBP 5m, public liability GBP 10m" is two; public liability, or no cover named,
+    is the certificate every form means ("")."""
+    found = (
+        {m.group(0).lower()[:4] for m in COVERS.finditer(s)}
+        if "liab" in s or "indem" in s
+        else set()
+    )
+    names = [""] if not found or "publ" in found else []
+    names += [COVER_NAMES[c] for c in ("empl", "prof") if c in found]
+    return tuple(names)
 
 
 def _item(s: str) -> bool:
@@ -76,7 +100,7 @@ def _run_in(s: str) -> str:
     return m["label"] if m is not None else ""
 
 
-class Attachments(Policies):
+class Attachments(Rows, Policies):
     """Finds the documents and policies in a sentence."""
 
     def _attachments(self, block: Block, s: str, row_condition: bool) -> None:
@@ -106,8 +130,11 @@ class Attachments(Policies):
             and block.text.lstrip().startswith(s.lstrip()[:20])
             and not self.vocab.not_attachment.search(s)
             # "something that shows how your money stands. A bank statement will do": the item
-            # names its document in another sentence
-            and not (s != block.text and any(p.search(block.text) for _, p in self.vocab.kinds))
+            # names its document in another sentence, or its row in another cell ("Proof of
+            # your bank account | Everyone | A recent bank statement")
+            and not any(
+                p.search(t) for t in {block.text, self.row_text} - {s} for _, p in self.vocab.kinds
+            )
         ):
             # a checklist item naming no known kind: a document all the same ("a risk assessment")
             self.attachments.append(
@@ -159,8 +186,13 @@ class Attachments(Policies):
             ):  # of the certificate"); "the date of each (DBS) certificate": of something else
                 continue
             if negated(s, item[0]):
+                self._withdrawn(block, item[2])
                 continue  # "you do not need to send the certificate"
             alternative = re.match(r"[\s,]*or\b", gap) or (OR_IF.search(gap) if kept else None)
+            if kept and alternative is None and item[2] == kept[-1][2]:
+                # "accounts (groups with an income under £5,000 may instead send ...)": the
+                # clause offering the same kind instead is the alternative's, with its condition
+                alternative = INSTEAD_OF.search(gap)
             if kept and alternative is not None:
                 # "your accounts, or if your group is new, bank statements", "audited accounts
                 # for two years or, if you need no audit, examined accounts": the condition after
@@ -170,6 +202,8 @@ class Attachments(Policies):
                     if alternative.group(0)[-2:] == "or"
                     else alternative.start()
                 )
+                if alternative.re is INSTEAD_OF:  # (from the clause's bracket or comma)
+                    at = max((m.start() for m in CLAUSE_START.finditer(gap, 0, at)), default=0)
                 ends.setdefault(len(kept) - 1, kept[-1][1] + at)
                 offered.add(len(kept))
             kept.append(item)
@@ -200,11 +234,23 @@ class Attachments(Policies):
                     )
                 continue
             named = " ".join(s[start:end].lower().split()) if kind == "other" else ""
-            self.attachments.append(
-                Attachment(
-                    kind, conditional, clip(s), self.evidence(block, s, (start, end)), name=named
+            for name in _covers(s) if kind == "insurance_certificate" else (named,):
+                self.attachments.append(
+                    Attachment(
+                        kind, conditional, clip(s), self.evidence(block, s, (start, end)), name=name
+                    )
                 )
-            )
+
+    def _lead_in(self, text: str) -> bool:
+        """'Please send the following with your form. Tick each one you are enclosing.': prose
+        under a checklist's heading, before its first item, that asks for what follows and names
+        none of it leads the list in; the list goes on."""
+        return (
+            not self.marked
+            and self.may("attach", text)
+            and self.vocab.attach.search(text) is not None
+            and not any(p.search(text) for _, p in self.vocab.kinds)
+        )
 
     def _limits(
         self,

@@ -43,6 +43,9 @@ class Block:
     # words a page marks as in another language than its own (lang="cy" on an English page): a
     # bilingual page's translation of what it says beside it, read once, in the page's language
     translation: bool = False
+    # in a part of a form shown only after an earlier answer (a form builder's conditional
+    # section, "data-show-if"): what it asks is asked of some applicants only
+    shown_if: bool = False
 
 
 @dataclass(slots=True)

@@ -12,6 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from grantcheck.documents.applicants import (
+    ALL_OF,
+    BRACKET_WHO,
+    LEADING_FOR,
+    LEADING_ONLY,
+    LEADING_WHO,
+    TRAILING_FOR,
+    TRAILING_ONLY,
+)
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.facts import Attachment, Evidence, Found
 from grantcheck.documents.gates import interest
@@ -45,45 +54,6 @@ LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪]\s|\(?[0-9]{1,2}[.)]\s|\(?(?:[a-z]|[i
 NOTE = re.compile(r"\((?:see|note|as)\b[^()]{0,60}\)", re.IGNORECASE)
 # what may stand between a clause's start and a condition that opens it
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:(–—])[\s\-*•]*(?:(?:and|or|but|that|only)\s+)*$", re.I)
-# "Building projects only: proof of ownership", "Charities only - annual return", "Groups with
-# an income over £250,000 only:": a few words (a sum among them) and "only" opening a line or
-# item limit it to those applicants ("Office use only" is a box)
-LEADING_ONLY = re.compile(
-    r"^[\s\-*•▪0-9.()]*(?!(?:for\s+)?office\b)(?:[\w'’/&£$€.,-]+\s+){1,7}only\s*(?::|[-–—]\s)",
-    re.IGNORECASE,
-)
-# "Planning permission (capital projects only)", "Two quotes, for building works only", Welsh
-# "ar gyfer prosiectau cyfalaf yn unig": "only" after the applicants or projects it names, in
-# brackets or after a comma, limits the document ("(PDF only)" says how to send it, not who)
-_WHO = (
-    r"(?:projects?|groups?|clubs?|organi[sz]ations?|applicants?|charities|events?|activities|"
-    r"applications?|bids?|works|schemes?|purchases|prosiect(?:au)?|grwp(?:iau)?|"
-    r"sefydliad(?:au)?|ymgeiswyr|digwyddiad(?:au)?)"
-)
-TRAILING_ONLY = re.compile(
-    rf"[(,;–—]\s*(?:(?:for|applies\s+to|ar\s+gyfer)\s+)?(?:[\w'’/&-]+\s+){{0,4}}?{_WHO}"
-    r"(?:\s+[\w'’-]+){0,2}?\s+(?:only|yn\s+unig)\b"
-    # in brackets the applicants may be named at length: "(organisations with five or more
-    # employees only)"
-    rf"|\((?:[\w'’/&-]+\s+){{0,4}}?{_WHO}(?:\s+[\w'’£,.-]+){{0,7}}?\s+(?:only|yn\s+unig)\)",
-    re.IGNORECASE,
-)
-
-# "Insurance certificate - for projects delivered in a public space", "Quotes (for groups buying
-# equipment)": after a comma, dash or bracket, "for" and the applicants or projects it names
-TRAILING_FOR = re.compile(
-    rf"(?:[,(;]|\s[–—-])\s*for\s+(?!(?:all|every|each|the|this|your|our)\b)"
-    rf"(?:[\w'’-]+\s+){{0,3}}?{_WHO}\b",
-    re.IGNORECASE,
-)
-# "Safeguarding policy (events aimed at children)", "(groups working with adults at risk)": a
-# bracket naming the applicants or projects and what they do; "(where food is provided)",
-# ", if the work needs it": a clause opening with "if" or "where" after a document
-BRACKET_WHO = re.compile(
-    rf"\(\s*(?:for\s+)?(?!(?:all|every|each|any)\b)(?:[\w'’-]+\s+){{0,2}}?{_WHO}\s+(?:\w+(?:ing|ed)|with|that|which|who|"
-    r"where|in|at|on|for|over|under|above|below)\b",
-    re.IGNORECASE,
-)
 CLAUSE_IF = re.compile(r"[(,;–—]\s*(?:only\s+)?(?:if|where|when|unless)\s+\w", re.IGNORECASE)
 # "for equipment over £1,000", "Quotes for anything costing more than GBP 500": a sum that only
 # some purchases or applicants reach
@@ -107,25 +77,6 @@ OR_IF = re.compile(r"\bor\b[\s,]*(?=(?:if|where|when|unless|for)\b)", re.IGNOREC
 # the common openings: "if you", "if your")
 LEADING_IF = re.compile(r"^[\s\-*•▪0-9.()]*(?:if|where)\s+[^,;:.?!]{3,80},", re.IGNORECASE)
 
-# a 'Who must send it' cell naming every applicant by what they are: "All bids", "Every
-# scheme", "Each applicant" (never "All new groups": a word between narrows it)
-ALL_OF = re.compile(rf"(?:for\s+)?(?:all|every|each)\s+{_WHO}", re.IGNORECASE)
-
-# "Groups only.", "Capital projects only": a sentence of its own naming only the applicants
-# (an upload's help)
-WHO_ONLY = re.compile(
-    rf"^\s*(?:[\w'’/&-]+\s+){{0,4}}?{_WHO}\s+(?:only|yn\s+unig)\s*[.!]?\s*$", re.IGNORECASE
-)
-
-
-# "For projects on land you do not own, a letter ...": the projects or applicants a document is
-# for, opening its sentence ("For all groups" is everyone)
-LEADING_FOR = re.compile(
-    r"^[\s\-*•▪0-9.()]*for\s+(?!(?:all|every|each|any|the|this|your|our)\b)"
-    r"(?:[\w'’-]+\s+){0,3}?(?:projects?|groups?|clubs?|activities|events?|organi[sz]ations?|"
-    r"applicants?|applications?|bids?|works)\b(?!\s*:?\s*$)",
-    re.IGNORECASE,
-)
 # a saved page's list items, and a definition list's terms ("li 3", "li#step-2")
 ITEMS = ("li ", "dt ", "dd ", "li#", "dt#", "dd#")
 
@@ -204,8 +155,10 @@ class Conditions:
                 ),
             )
             found = self._cue_found
-            if LEADING_ONLY.match(text) or (
-                (not found or found[0][0] > 12) and LEADING_IF.match(text)
+            if (
+                LEADING_ONLY.match(text)
+                or ((not found or found[0][0] > 12) and LEADING_IF.match(text))
+                or LEADING_WHO.match(text)
             ):
                 self._cue_found = ((0, False), *found)
             elif "only" in text or "unig" in text:
@@ -265,7 +218,7 @@ class Conditions:
     def _leads_with_condition(self, s: str) -> bool:
         """'If your organisation is new, send ... instead': a condition opening the sentence
         applies to every document the sentence asks for."""
-        if LEADING_ONLY.match(s) or LEADING_FOR.match(s):
+        if LEADING_ONLY.match(s) or LEADING_FOR.match(s) or LEADING_WHO.match(s):
             return True
         bare = s.lstrip(" -*•▪0123456789.()")
         m = self.vocab.condition.search(bare[:40])

@@ -16,17 +16,13 @@ from typing import Any
 
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget, over
+from grantcheck.documents.docx_controls import SDT, TAB, P, T, control, form_fields, inline_words
+from grantcheck.documents.placeholders import box
 from grantcheck.documents.text_reader import labelled_blanks
 from grantcheck.guidance import DAMAGED_DOCX, Unreadable
 
 TICK_BOXES = "☐☑☒□■"  # drawn tick boxes: a tick-box group, not prose
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-FF_DATA, MAX_LENGTH, VAL = f"{_W}ffData", f"{_W}maxLength", f"{_W}val"
-# content controls (Word's Developer tab): a control, its settings, and what they say
-SDT, SDT_PR, SDT_CONTENT = f"{_W}sdt", f"{_W}sdtPr", f"{_W}sdtContent"
-PLACEHOLDER, T, TAB, P = f"{_W}showingPlcHdr", f"{_W}t", f"{_W}tab", f"{_W}p"
-CHECKBOX = "{http://schemas.microsoft.com/office/word/2010/wordml}checkbox"
-ONE_VALUE = {f"{_W}date", f"{_W}dropDownList", f"{_W}comboBox"}  # a date or a choice
 INS, MOVED_FROM, BR, CR = f"{_W}ins", f"{_W}moveFrom", f"{_W}br", f"{_W}cr"
 # a paragraph's border (a box drawn round empty paragraphs: an answer space) and a footnote
 PBDR, FOOTNOTE_REF, FOOTNOTE, ID = f"{_W}pBdr", f"{_W}footnoteReference", f"{_W}footnote", f"{_W}id"
@@ -63,24 +59,6 @@ def check_zip(path: Path, budget: Budget) -> None:
             )
 
 
-def _form_fields(element: Any) -> tuple[bool, bool, int | None]:
-    """A cell's legacy form fields (a protected Word form): any check box, any text field, and
-    the text field's maxLength (a character limit)."""
-    check = text = False
-    longest: int | None = None
-    for data in element.iter(FF_DATA):
-        for child in data:
-            name = child.tag.rsplit("}", 1)[-1]
-            check = check or name == "checkBox"
-            if name == "textInput":
-                text = True
-                for limit in child.iter(MAX_LENGTH):
-                    raw = str(limit.get(VAL) or "")
-                    if raw.isdigit() and len(raw) < 9:
-                        longest = max(longest or 0, int(raw))
-    return check, text, longest
-
-
 def _tracked(element: Any, plain: str) -> str:
     """A paragraph's words as they read with its tracked changes accepted: python-docx's text
     leaves out insertions (runs inside ``w:ins``); deletions are never words (``w:delText``,
@@ -107,7 +85,7 @@ def _cell_text(cell: Any) -> str:
 def _cell_blocks(cell: Any, where: tuple[tuple[str, int], ...], said: str = "") -> list[Block]:
     text = (said or _cell_text(cell)).strip()
     element = getattr(cell, "_tc", None)
-    check, typed, max_chars = _form_fields(element) if element is not None else (False, False, None)
+    check, typed, max_chars = form_fields(element) if element is not None else (False, False, None)
     if check:  # check boxes: "Yes [x] No [x]", or a checklist's "Enclosed" column
         words = [Block(TEXT, text, where)] if len(text.split()) > 3 else []
         return words + [Block(FIELD, text, where, group=str(where))]
@@ -122,7 +100,8 @@ def _cell_blocks(cell: Any, where: tuple[tuple[str, int], ...], said: str = "") 
         return [Block(TEXT, label, where)] * bool(label) + [
             Block(FIELD, label, where, group=str(where))
         ]
-    return [Block(TEXT, text, where)]
+    block = Block(TEXT, text, where)
+    return [box(block) or block]  # a cell still showing "Click or tap here to enter text."
 
 
 def read_docx(path: Path, budget: Budget) -> Extracted:
@@ -144,13 +123,12 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
     for element in body:
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "sdt":  # a block-level content control: an answer box, or words within it
-            paragraph = _control(element, paragraph, out, budget)
+            paragraph = control(element, paragraph, out, budget)
         if tag == "p":
             paragraph += 1
             para = Paragraph(element, document)
-            text = (
-                _words(element) if element.find(SDT) is not None else _tracked(element, para.text)
-            ).strip()
+            inline = element.find(SDT) is not None
+            text = (inline_words(element) if inline else _tracked(element, para.text)).strip()
             if next(element.iter(FOOTNOTE_REF), None) is not None:
                 notes = _footnotes(path, budget) if notes is None else notes
                 said = [notes.get(str(r.get(ID)), "") for r in element.iter(FOOTNOTE_REF)]
@@ -182,15 +160,14 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
                 out.blocks += blanks
             elif text:
                 style = (para.style.name or "") if para.style is not None else ""
-                out.blocks.append(
-                    Block(
-                        TEXT,
-                        text,
-                        (("paragraph", paragraph),),
-                        heading=style.lower().startswith(("heading", "title")),
-                        item=style.lower().startswith("list") or _numbered(element),
-                    )
+                block = Block(
+                    TEXT,
+                    text,
+                    (("paragraph", paragraph),),
+                    heading=style.lower().startswith(("heading", "title")),
+                    item=style.lower().startswith("list") or _numbered(element),
                 )
+                out.blocks.append(box(block) or block)  # "Click or tap here to enter text."
         elif tag == "tbl":
             table += 1
             _table(Table(element, document), table, out, budget)
@@ -243,44 +220,6 @@ def _ticks(blocks: list[Block], new: list[Block]) -> None:
 def _one_box(label: str) -> bool:
     """A short item with a single tick box (as a field's label, boxes stripped at its ends)."""
     return len(label.split()) <= 15 and not any(box in label for box in TICK_BOXES)
-
-
-def _words(element: Any) -> str:
-    """A paragraph's words with its inline content controls read as Word shows them: a check box
-    is a tick box ("☐"), a text control still showing its grey prompt ("Enter details.") is
-    an empty box, and one filled in is its words."""
-    out = []
-    for child in element.iterchildren():
-        if child.tag != SDT:
-            out += [" " if e.tag == TAB else e.text or "" for e in child.iter(T, TAB)]
-            continue
-        settings = child.find(SDT_PR)
-        if settings is not None and settings.find(CHECKBOX) is not None:
-            out.append(" ☐ ")
-        elif settings is None or settings.find(PLACEHOLDER) is None:
-            content = child.find(SDT_CONTENT)
-            out += [e.text or "" for e in content.iter(T)] if content is not None else []
-    return "".join(out)
-
-
-def _control(element: Any, paragraph: int, out: Extracted, budget: Budget) -> int:
-    """A block-level content control: still showing its prompt ("Type your answer here."), an
-    answer box (a date or a choice: a field); filled in, its paragraphs' words. Returns the
-    paragraph count after it."""
-    settings = element.find(SDT_PR)
-    content = element.find(SDT_CONTENT)
-    where = (("paragraph", paragraph),)  # under the paragraph before it
-    if settings is not None and settings.find(PLACEHOLDER) is not None:
-        one = any(settings.find(tag) is not None for tag in ONE_VALUE)
-        out.blocks.append(Block(FIELD if one else SPACE, "", where))
-        return paragraph
-    for inner in content.iterchildren(P) if content is not None else ():
-        paragraph += 1
-        text = _words(inner).strip()
-        budget.chars(len(text))
-        if text:
-            out.blocks.append(Block(TEXT, text, (("paragraph", paragraph),)))
-    return paragraph
 
 
 def _numbered(element: Any) -> bool:

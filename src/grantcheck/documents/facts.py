@@ -32,12 +32,15 @@ class Attachment:
     text: str
     evidence: Evidence
     policy: str | None = None  # for kind "policy": which one
-    name: str = ""  # for kind "other": the document as named ("risk assessment")
+    name: str = ""  # for kind "other": the document as named ("risk assessment"); for an
+    # insurance certificate, its cover when not public liability's
 
 
 def attachment_key(a: Attachment) -> tuple[str, str]:
     """What makes two attachments one document: the kind, and a policy's name or, for "other",
-    its words."""
+    its words (an insurance certificate: its cover, when not public liability's)."""
+    if a.kind == "insurance_certificate":
+        return a.kind, a.name
     return a.kind, a.policy or ((a.name or a.text.lower()) if a.kind == "other" else "")
 
 

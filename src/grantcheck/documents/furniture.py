@@ -54,7 +54,7 @@ def page_furniture(pages: list[list[str]]) -> list[set[int]]:
         marks: set[int] = set()
         for run in (top, bottom):  # from the page's edge inwards, up to its first real line
             for i in run:
-                if not _running(pages[n][i], len(seen[shapes[n, i]]), len(pages)):
+                if not _running(pages[n][i], shapes[n, i], len(seen[shapes[n, i]]), len(pages)):
                     break
                 marks.add(i)
         out.append(marks)
@@ -72,18 +72,17 @@ def _filled(page: list[str], order: range) -> list[int]:
     return out
 
 
-def _running(line: str, on: int, pages: int) -> bool:
-    """Whether a line at a page's edge, whose words (figures aside) open or close ``on`` of the
-    ``pages``, is furniture: a page number, or words on most pages that are more than one short
-    word ("Response:" closing most pages of a form is the form's, not the printer's); a line
-    with no words at all (a printed date and time) must be on every page, and a sentence
-    ("Continue on a separate sheet if necessary." under the last box of both pages) on three
-    or more."""
+def _running(line: str, shape: str, on: int, pages: int) -> bool:
+    """Whether a line at a page's edge, whose words (figures aside: ``shape``) open or close
+    ``on`` of the ``pages``, is furniture: a page number, or words on most pages that are more
+    than one short word ("Response:" closing most pages of a form is the form's, not the
+    printer's); a line with no words at all (a printed date and time) must be on every page,
+    and a sentence ("Continue on a separate sheet if necessary." under the last box of both
+    pages) on three or more."""
     tail = line.strip()
     # (quick: a page mark ends its line with a figure or a dash)
     if (tail[-1:].isdigit() or tail[-1:] in ("-", "–")) and PAGE_MARK.search(tail):
         return True
-    shape = _shape(line)
     letters = sum(c.isalpha() for c in shape)
     if letters == 0:
         return on == pages and any(c.isdigit() for c in line)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from grantcheck.documents.vocab import COMMON, TOKEN, Vocabulary, interest_words
+from grantcheck.documents.vocab import COMMON, TOKEN, Vocabulary, firsts, interest_words
 
 # read by tokens() otherwise than a case-blind pattern reads them: the dotted capital I
 # lower-cases to "i" and a combining dot, the long s and dotless i stay as they are, and the
@@ -57,8 +57,17 @@ class Phrases:
                     return True
         return self.loose or (not text.isascii() and UNSURE.search(text) is not None)
 
+    def may_match(self, text: str, toks: frozenset[str]) -> bool:
+        """Whether any phrase could match ``text`` (whose tokens are ``toks``), exactly: False
+        only when the pattern itself would find none (a text with a letter ``tokens`` reads
+        otherwise is always let through, as is any text when a phrase has no word to test)."""
+        if self.loose or (not text.isascii() and UNSURE.search(text) is not None):
+            return True
+        return self.could_match(text, toks)
+
 
 _BUILT: dict[int, tuple[Vocabulary, Phrases]] = {}
+_LISTS: dict[tuple[int, str], tuple[Vocabulary, Phrases]] = {}
 
 
 def interest(vocab: Vocabulary) -> Phrases:
@@ -69,4 +78,20 @@ def interest(vocab: Vocabulary) -> Phrases:
         if len(_BUILT) >= 8:
             _BUILT.clear()
         built = _BUILT[id(vocab)] = (vocab, Phrases(interest_words(vocab.raw), vocab.interest))
+    return built[1]
+
+
+def listed(vocab: Vocabulary, name: str) -> Phrases:
+    """One phrase list of a vocabulary (``vocab.raw[name]``, as ``vocab.phrases`` compiles it)
+    as word sets, built once per vocabulary: ``listed(vocab, "question_cues").may_match(text,
+    tokens(text))`` is False only when ``vocab.question`` finds nothing in ``text``. A list
+    a council extends in its own rule folder is gated with its new phrases (they are in
+    ``raw``), so a gate never hides a phrase added there."""
+    key = (id(vocab), name)
+    built = _LISTS.get(key)
+    if built is None or built[0] is not vocab:
+        if len(_LISTS) >= 32:
+            _LISTS.clear()
+        words = vocab.raw.get(name) or []
+        built = _LISTS[key] = (vocab, Phrases(words, firsts(words)))
     return built[1]

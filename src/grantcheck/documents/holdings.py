@@ -45,6 +45,9 @@ SIGNED = re.compile(
     r"secretary|directors?)\b",
     re.IGNORECASE,
 )
+# what a funder asks, not what a group has: "We don't ask for accounts" (not "you will not
+# have accounts yet", "we cannot pay into personal accounts")
+ASK = re.compile(r"\b(?:ask|need|require|want|expect|see|send|request)s?\b", re.IGNORECASE)
 SIGNERS = frozenset(("signed", "certified", "approved", "agreed", "verified"))
 
 
@@ -91,16 +94,18 @@ class Holdings(MatchFunding):
                 spans[2] = signed.span()
         if waived:
             self.accounts.append((2, True, self.evidence(block, s)))
-        plain = (
-            not levels
-            and self.may("accounts:generic")
-            and acc["generic"].search(s) is not None
-            and not re.search(r"\bbank accounts?\b", s, re.I)
+        generic = None if levels or not self.may("accounts:generic") else acc["generic"].search(s)
+        plain = generic is not None and not re.search(r"\bbank accounts?\b", s, re.I)
+        # "We don't ask for accounts", "Accounts are not needed": none asked, as "no accounts"
+        refused = (
+            generic is not None
+            and ASK.search(s, max(0, generic.start() - 40), generic.start()) is not None
+            and negated(s, generic.start())
         )
-        if plain:
+        if plain and not refused:
             levels = [2]
         # "Audited accounts are not required" waives a level; it does not say no accounts
-        if not waived and self.may("accounts:none") and self._no_accounts(s):
+        if not waived and (refused or (self.may("accounts:none") and self._no_accounts(s))):
             # "we don't need accounts, the bank statement is enough": what is named beside the
             # waiver is what is accepted
             offered = 1 in levels
@@ -168,6 +173,9 @@ class Holdings(MatchFunding):
         named = [a for a in every if a[0] != 1 or a[1] or waived] or every
         level, _, evidence = min(named, key=lambda a: a[0])
         sent = {(a.kind, a.conditional): a for a in self.attachments}
+        if level == 0 and ("bank_statement", False) in sent:  # no accounts, but a bank statement
+            evidence = sent["bank_statement", False].evidence  # from everyone: that is the level
+            return Found(LEVELS[1], False, evidence)
         if level > 1 and ("accounts", False) not in sent and ("accounts", True) in sent:
             statement = sent.get(("bank_statement", False))
             if statement is not None:  # accounts from some applicants only, a bank statement

@@ -26,15 +26,15 @@ ARIA_CONTROLS = {
     "spinbutton",
     "slider",
 }
-ARIA_CONTAINERS = {"radiogroup", "group", "list", "listbox"}
 
 
 def aria_control(parser: _Parser, tag: str, role: str, values: dict[str, str]) -> None:
     """A control a page draws with ARIA roles instead of a form control (Google Forms and
     other builders): a ``role="textbox"`` (``aria-multiline``: an answer space), a radio
     group (one choice), check boxes (one group per list) and lists to choose from."""
-    group = parser.aria_open[-1] if parser.aria_open else None
-    choice = next((g for g in reversed(parser.aria_open) if g[1] == "radiogroup"), None)
+    containers = [g for g in parser.groups if g.role]  # (ARIA's, not a fieldset with no role)
+    group = containers[-1] if containers else None
+    choice = next((g for g in reversed(containers) if g.role == "radiogroup"), None)
     if role in ("textbox", "searchbox"):
         if choice is not None:
             return  # the "Other:" box of a choice is part of the choice
@@ -44,8 +44,9 @@ def aria_control(parser: _Parser, tag: str, role: str, values: dict[str, str]) -
     elif role in ("radio", "checkbox", "switch", "menuitemcheckbox"):
         # a radio group's buttons are one field, named by the group (its label is the
         # question); check boxes in one list are one group (the reader counts a group once)
-        labelled = choice[3] if role == "radio" and choice is not None else values
-        name = (choice or group or (0, "", group_name(values, parser.seen[tag]), {}))[2]
+        labelled = choice.values if role == "radio" and choice is not None else values
+        own = choice or group
+        name = own.key if own is not None else group_name(values, parser.seen[tag])
         parser._flush()
         parser._control(tag, {**labelled, "name": name}, "checkbox")
     elif role == "radiogroup":

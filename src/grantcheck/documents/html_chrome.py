@@ -4,11 +4,21 @@ box, page feedback, a cookie banner): never questions or fields of the applicati
 
 from __future__ import annotations
 
-CHROME_TAGS = {"nav", "aside"}
+# a dialog over the page (a cookie banner, "Save and resume later", a session about to end)
+CHROME_TAGS = {"nav", "aside", "dialog"}
 CHROME_OUTSIDE_CONTENT = {"header", "footer"}  # a site's header; an article's own header is content
 CONTENT = {"main", "article", "form"}
 PAGE = {"html", "body", "main"}
-CHROME_ROLES = {"search", "navigation", "banner", "contentinfo", "complementary", "toolbar"}
+CHROME_ROLES = {
+    "search",
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "toolbar",
+    "dialog",
+    "alertdialog",
+}
 # words in an element's id, class, action or label that name a site widget, not the form
 # (a word starting with one of these: "cookie-banner", "webchat-panel")
 CHROME_WORDS = (
@@ -71,10 +81,16 @@ def is_chrome(tag: str, values: dict[str, str], stack: list[str]) -> bool:
         return True
     if tag in CHROME_OUTSIDE_CONTENT and not CONTENT.intersection(stack):
         return True
-    names = " ".join(
-        values.get(k, "") for k in ("id", "class", "action", "aria-label", "name")
-    ).lower()
-    words = "".join(c if c.isalnum() else " " for c in names).split()
+    names = " ".join(values.get(k, "") for k in ("id", "class", "action", "aria-label", "name"))
+    # (camelCase names are words too: an e-mail template's "templateFooter", "siteHeader")
+    words = (
+        "".join(
+            f" {c}" if c.isupper() and before.islower() else c if c.isalnum() else " "
+            for before, c in zip(" " + names, names, strict=False)
+        )
+        .lower()
+        .split()
+    )
     if any(w.startswith(CHROME_WORDS) or w in CHROME_EXACT for w in words):
         return True
     joined = f" {' '.join(words)} "

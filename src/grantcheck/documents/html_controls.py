@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from grantcheck.documents import buttons
 from grantcheck.documents import html_refs as refs
 from grantcheck.documents import html_widgets as widgets
-from grantcheck.documents.blocks import FIELD, FILE, SPACE, Block
+from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
 from grantcheck.documents.html_table import attr_number
 
 if TYPE_CHECKING:
@@ -26,12 +27,50 @@ DATE_PARTS = {"day", "month", "year", "dd", "mm", "yy", "yyyy", "diwrnod", "mis"
 LIMIT_ATTRIBUTES = ("_data-maxwords", "maxlength", "_data-maxlength")  # as questions reads them
 
 
+NOT_FILLED = {"hidden", "submit", "button", "reset", "image"}
+ROOTS = {"html", "body", "main", "form", "article", "section"}  # what holds a page's items
+
+
+def add_control(parser: _Parser, tag: str, attrs: dict[str, str], aria: str = "") -> None:
+    """A control (or a widget drawn as one, ``aria`` its kind) read where the parser is: a
+    placeholder block, with what names and limits it noted, resolved once the page is read."""
+    kind = aria or (attrs.get("type", "text").lower() if tag == "input" else tag)
+    if kind in NOT_FILLED or parser.chrome_at is not None:
+        return
+    if not aria and widgets.trap(tag, kind, attrs):
+        return
+    inline = parser.label_open[-1].strip() if parser.label_open else ""
+    for _, ident, _ in reversed(parser.ids_open[-3:]):  # <label for> an element holding it
+        inline = inline or parser.labels.get(ident, "")
+    count = parser.counts[-1][1] if parser.counts and kind == "textarea" else {}
+    limits = {f"_{k}": count[k] for k in ("data-maxwords", "data-maxlength") if k in count}
+    name = refs.element_name(tag, attrs, parser.seen.get(tag, 1))
+    place = {"_name": name, "_last": parser.last_label}
+    if parser.shown_at is not None:
+        place["_shown_if"] = "yes"
+    group = parser.group_of(kind, attrs)
+    labelled = [i for i, s in enumerate(parser.stack) if s.startswith("label:")]
+    wrap = labelled[-1] if labelled else parser.wrap
+    # (a label written straight into the form, not in a wrapper of its own, has no help)
+    item = wrap is not None and parser.stack[wrap - 1] not in ROOTS if wrap else False
+    parser.helping = (len(parser.blocks), wrap) if wrap and item else None
+    if parser.hidden_at is not None:  # (a trap for robots, or a step not shown yet)
+        parser.hidden.append(len(parser.blocks))
+    parser.controls.append(
+        (len(parser.blocks), kind, {**attrs, **limits, **place, **group, "_inline": inline})
+    )
+    parser._in_cell()
+    parser.blocks.append(Block(FIELD, "", ()))  # placeholder, resolved when labels are known
+
+
 def resolve(parser: _Parser) -> list[Block]:
     blocks = parser.blocks
     date = ""  # the group of a date written as day, month and year inputs: one field
     # a page with controls has its answers in them; without any, a page saved from a word
     # processor, its form tables' empty cells are where applicants write, as on paper
-    dropped = {i for i in parser.empty if parser.controls or parser.cells[i][0] in parser.layout}
+    laid = parser.layout | parser.spacers
+    dropped = {i for i in parser.empty if parser.controls or parser.cells[i][0] in laid}
+    dropped |= parser.trapped
     moved: dict[int, list[int]] = {}  # an upload -> its help, read before it
     for index, kind, attrs in parser.controls:
         hints = refs.blocks(parser.named, parser.blocks, attrs.get("aria-describedby", ""))
@@ -54,8 +93,14 @@ def resolve(parser: _Parser) -> list[Block]:
             counter = [f'{k}="{v.strip()}"' for k, v in attrs.items() if refs.is_counter(k)]
             written = f"{' '.join(counter[:2])} on {attrs['_name']}"
         if kind == "file":
-            required = "required" in attrs or attrs.get("aria-required", "").lower() == "true"
-            block = Block(FILE, label, where, required=required)
+            dropped |= _button_label(parser, index, attrs)
+            required = (
+                "required" in attrs
+                or attrs.get("aria-required", "").lower() == "true"
+                or label.rstrip().endswith("*")  # (the mark of a required answer)
+            )
+            shown = "_shown_if" in attrs  # (in a part shown only after an earlier answer)
+            block = Block(FILE, label, where, required=required, shown_if=shown)
             moved[index] = [i for i in (*hints, *helped) if i > index][:3]
         elif kind == "textarea":  # its hint and counter ("0 of 1500 characters") are its words
             said = " ".join([label, *(blocks[i].text for i in hints)]).strip()
@@ -83,15 +128,35 @@ def _label(parser: _Parser, attrs: dict[str, str]) -> str:
     """A control's label: its own, else its question's (the group it is in), else its
     accessible name; an upload button's own words ("Add file") name no document."""
     ids = attrs.get("aria-labelledby", "")
-    own = (
-        parser.labels.get(attrs.get("id", ""))
-        or attrs["_inline"]
-        or refs.text(parser.named, parser.blocks, ids)
-    )
+    own = parser.labels.get(attrs.get("id", "")) or attrs["_inline"]
+    if own and attrs.get("type", "").lower() == "file" and buttons.names_no_file(own):
+        own = ""  # <label for> a file input saying "Choose file or drag here": its button's
+    own = own or refs.text(parser.named, parser.blocks, ids)  # words, not the document's name
     if "_button" in attrs:
         group = refs.text(parser.named, parser.blocks, attrs.get("_grouplabel", ""))
         return own or group or attrs["_last"]
-    return own or attrs.get("aria-label") or attrs.get("title") or attrs.get("placeholder") or ""
+    own = own or attrs.get("aria-label") or attrs.get("title") or attrs.get("placeholder") or ""
+    if not own and attrs.get("type", "").lower() == "file":  # an upload with no name of its own
+        # ("Choose File" is its button's): its question's, the group's or the heading above
+        group = refs.text(parser.named, parser.blocks, attrs.get("_grouplabel", ""))
+        return group or attrs["_last"]
+    return own
+
+
+def _button_label(parser: _Parser, index: int, attrs: dict[str, str]) -> set[int]:
+    """A file input's own label when it is the button's words ("Choose file or drag here"): a
+    widget's words, not a second upload described in the page's text (the blocks to drop)."""
+    own = parser.labels.get(attrs.get("id", ""), "")
+    if not own or not buttons.names_no_file(own):
+        return set()
+    near = range(max(0, index - 3), min(len(parser.blocks), index + 4))
+    return {
+        i
+        for i in near
+        if parser.blocks[i].kind == TEXT
+        and parser.blocks[i].text == own
+        and str(dict(parser.blocks[i].where).get("element", "")).startswith("label")
+    }
 
 
 def _ordered(blocks: list[Block], dropped: set[int], moved: dict[int, list[int]]) -> list[Block]:

@@ -25,13 +25,14 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
-from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
+from grantcheck.documents.blocks import SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
-from grantcheck.documents.html_aria import ARIA_CONTAINERS, ARIA_CONTROLS, aria_control
+from grantcheck.documents.html_aria import ARIA_CONTROLS, aria_control
 from grantcheck.documents.html_chrome import is_chrome
-from grantcheck.documents.html_controls import resolve
+from grantcheck.documents.html_controls import add_control, resolve
+from grantcheck.documents.html_refs import FORM_CONTROLS, element_name
 from grantcheck.documents.html_table import Table
-from grantcheck.documents.html_widgets import Widgets, trap
+from grantcheck.documents.html_widgets import EDGE, Widgets, joined
 from grantcheck.guidance import Unreadable
 
 MAX_DEPTH = 500
@@ -43,11 +44,8 @@ BLOCKS = set(
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "legend", "caption"}
 SKIP = {"script", "style", "template", "noscript", "head", "title"}
 VOID = set("area base br col embed hr img input link meta source track wbr".split())
-NOT_FILLED = {"hidden", "submit", "button", "reset", "image"}
 CONTROLS = {"textarea", "select", "option", "label", "button", "a"}  # named for their data
 CELLS = {"td", "th"}
-ROOTS = {"html", "body", "main", "form", "article", "section"}  # what holds a page's items
-FORM_CONTROLS = {"input", "textarea", "select"}
 # what only a page's layout puts in a table cell: a form's table never holds these
 LAYOUT_INSIDE = {"table", "form", "h1", "h2", "h3", "h4", "h5", "h6"}
 
@@ -78,13 +76,12 @@ class _Parser(HTMLParser, Widgets):
         self.tables: list[Table] = []  # the open tables, innermost last
         self.numbered = 0  # tables met so far
         self.layout: set[int] = set()  # the tables that lay the page out
+        self.spacers: set[int] = set()  # one-cell tables inside others: their empty cell is no box
         self.cells: dict[int, tuple[int, int, int]] = {}  # block index -> table, row, cell
         # elements with an id (what aria-labelledby and aria-describedby name): their blocks
         self.named: dict[str, tuple[int, int]] = {}
         self.ids_open: list[tuple[int, str, int]] = []  # (stack depth, id, first block)
         self.cells_seen = 0
-        # open ARIA groups (radiogroup, group, list): (stack depth, role, a name for the group)
-        self.aria_open: list[tuple[int, str, str, dict[str, str]]] = []
         self.wrap: int | None = None  # depth of the element holding the last label, while open
         self.help: dict[int, list[int]] = {}  # a control's block -> text read after it, in its
         self.helping: tuple[int, int] | None = None  # wrapper: (control's block, wrapper depth)
@@ -117,7 +114,7 @@ class _Parser(HTMLParser, Widgets):
                 self.budget.tick()
 
     def _flush(self) -> None:
-        words = " ".join("".join(self.text).split())
+        words = joined(self.text)
         link, self.unlinked = not self.unlinked, False
         self.text = []
         if words:
@@ -151,7 +148,7 @@ class _Parser(HTMLParser, Widgets):
             self.text_tag = tag
             self.text_heading = tag in HEADINGS or values.get("role", "").lower() == "heading"
             if tag not in VOID:
-                self.places.append((tag, _name(tag, values, self.seen[tag])))
+                self.places.append((tag, element_name(tag, values, self.seen[tag])))
         self._table_tag(tag, values)
         if (
             self.chrome_at is None
@@ -159,6 +156,8 @@ class _Parser(HTMLParser, Widgets):
             and is_chrome(tag, values, self.stack)
         ):
             self.chrome_at = len(self.stack)
+        if tag == "img" and self.tables:
+            self.tables[-1].opened = -1  # a picture in a cell: the cell shows something
         if tag not in VOID and ("data-maxwords" in values or "data-maxlength" in values):
             self.counts.append((len(self.stack), values))
         if tag == "a" and "href" in values:
@@ -179,8 +178,6 @@ class _Parser(HTMLParser, Widgets):
         if len(self.stack) > MAX_DEPTH:
             raise Unreadable(f"is nested more than {MAX_DEPTH} elements deep")
         role = values.get("role", "").lower() if "role" in values else ""
-        if role in ARIA_CONTAINERS and tag not in VOID:
-            self.aria_open.append((len(self.stack), role, f"{role} {self.seen[tag]} {tag}", values))
         if role in ARIA_CONTROLS and tag not in FORM_CONTROLS:
             aria_control(self, tag, role, values)
         if tag not in VOID and self.open_widget(tag, values, len(self.stack)):
@@ -196,6 +193,8 @@ class _Parser(HTMLParser, Widgets):
             self.select = values
 
     def handle_endtag(self, tag: str) -> None:
+        if self.text and tag not in BLOCKS:
+            self.text.append(EDGE)  # (where an inline element ends: "13." then "Upload")
         upload = self.end_button(tag)
         if upload is not None:
             self._control(tag, upload, "file")
@@ -218,7 +217,10 @@ class _Parser(HTMLParser, Widgets):
                     del self.places[i:]
                     break
         if tag == "table" and self.tables:
-            self.tables.pop()
+            done = self.tables.pop()
+            if self.tables and done.row <= 1 and done.column <= 1:
+                self.spacers.add(done.number)  # one cell inside another table: a spacer, a
+                # divider or a button's box (an e-mail is laid out so), never an answer box
         elif tag in CELLS and self.tables:
             if self.tables[-1].opened == len(self.blocks) and self.chrome_at is None:
                 self.empty.append(len(self.blocks))  # an empty cell: an answer space, on paper
@@ -246,8 +248,6 @@ class _Parser(HTMLParser, Widgets):
             self.chrome_at = None
         while self.counts and self.counts[-1][0] >= len(self.stack):
             self.counts.pop()
-        while self.aria_open and self.aria_open[-1][0] > len(self.stack):
-            self.aria_open.pop()
         while self.ids_open and self.ids_open[-1][0] > len(self.stack):
             _, ident, first = self.ids_open.pop()
             self.named.setdefault(ident, (first, len(self.blocks)))
@@ -260,41 +260,8 @@ class _Parser(HTMLParser, Widgets):
                 self.unlinked = True
 
     def _control(self, tag: str, attrs: dict[str, str], aria: str = "") -> None:
-        kind = aria or (attrs.get("type", "text").lower() if tag == "input" else tag)
-        if kind in NOT_FILLED or self.chrome_at is not None or self.hidden_at is not None:
-            return  # (a control hidden from people is a spam trap)
-        if not aria and trap(tag, kind, attrs):
-            return
-        inline = self.label_open[-1].strip() if self.label_open else ""
-        for _, ident, _ in reversed(self.ids_open[-3:]):  # <label for> an element holding it
-            inline = inline or self.labels.get(ident, "")
-        count = self.counts[-1][1] if self.counts and kind == "textarea" else {}
-        limits = {f"_{k}": count[k] for k in ("data-maxwords", "data-maxlength") if k in count}
-        place = {"_name": _name(tag, attrs, self.seen.get(tag, 1)), "_last": self.last_label}
-        group = self.group_of(kind, attrs)
-        labelled = [i for i, s in enumerate(self.stack) if s.startswith("label:")]
-        wrap = labelled[-1] if labelled else self.wrap
-        # (a label written straight into the form, not in a wrapper of its own, has no help)
-        item = wrap is not None and self.stack[wrap - 1] not in ROOTS if wrap else False
-        self.helping = (len(self.blocks), wrap) if wrap and item else None
-        self.controls.append(
-            (len(self.blocks), kind, {**attrs, **limits, **place, **group, "_inline": inline})
-        )
-        self._in_cell()
-        self.blocks.append(Block(FIELD, "", ()))  # placeholder, resolved when labels are known
-
-
-def _name(tag: str, values: dict[str, str], nth: int) -> str:
-    """An element as a user finds it in the file: ``tag#id``, ``label[for=q1]``,
-    ``input[name=email]``, else ``tag n`` (the n-th element of that name in the file)."""
-    ident = " ".join(values.get("id", "").split())[:60]
-    if ident:
-        return f"{tag}#{ident}"
-    for key in ("for",) if tag == "label" else ("name",) if tag in FORM_CONTROLS else ():
-        value = " ".join(values.get(key, "").split())[:60]
-        if value:
-            return f"{tag}[{key}={value}]"
-    return f"{tag} {nth}"
+        """A control, or a widget drawn as one: a placeholder block, resolved at the end."""
+        add_control(self, tag, attrs, aria)
 
 
 def read_html(path: Path, budget: Budget, text: str) -> Extracted:
@@ -306,4 +273,5 @@ def read_html(path: Path, budget: Budget, text: str) -> Extracted:
     except RecursionError:
         raise Unreadable(f"is nested more than {MAX_DEPTH} elements deep") from None
     parser._flush()
+    parser.close_widget(0)  # (what is left open ends with the page)
     return Extracted("html", resolve(parser))

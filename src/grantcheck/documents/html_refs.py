@@ -51,3 +51,19 @@ def data_max(attrs: dict[str, str], unit: str = "char") -> int | None:
             raw = value.strip()
             return int(raw) if raw.isdigit() and len(raw) < 9 else None
     return None
+
+
+FORM_CONTROLS = {"input", "textarea", "select"}
+
+
+def element_name(tag: str, values: dict[str, str], nth: int) -> str:
+    """An element as a user finds it in the file: ``tag#id``, ``label[for=q1]``,
+    ``input[name=email]``, else ``tag n`` (the n-th element of that name in the file)."""
+    ident = " ".join(values.get("id", "").split())[:60]
+    if ident:
+        return f"{tag}#{ident}"
+    for key in ("for",) if tag == "label" else ("name",) if tag in FORM_CONTROLS else ():
+        value = " ".join(values.get(key, "").split())[:60]
+        if value:
+            return f"{tag}[{key}={value}]"
+    return f"{tag} {nth}"

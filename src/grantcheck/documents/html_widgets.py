@@ -11,17 +11,26 @@ groups, hidden parts and buttons (``html_aria`` reads controls drawn with ARIA r
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
+
+from grantcheck.documents.buttons import uploads
 
 # what holds a question's choices: its radio buttons or tick boxes are one field
 GROUP_ROLES = {"radiogroup", "group", "list"}
-# a button's words that say it uploads a file: "Add file", "Upload file", "Select files",
-# "Choose a file", "Browse…", "Lanlwytho ffeil"
-UPLOAD = re.compile(
-    r"^\s*(?:upload|attach|browse|lanlwytho|uwchlwytho|"
-    r"(?:add|choose|select|attach)\s+(?:a\s+|your\s+|the\s+)?(?:files?|documents?|attachments?)"
-    r"|ychwanegu\s+ffeil)\b",
-    re.IGNORECASE,
-)
+# ARIA's containers of choices, a list to choose from among them (html_aria reads its options)
+ARIA_CONTAINERS = GROUP_ROLES | {"listbox"}
+
+
+class Group(NamedTuple):
+    """An open group of a form's controls: a ``fieldset`` or an ARIA container."""
+
+    depth: int  # the stack's depth where it opened
+    key: str  # "group 3": the name its choices share, which they lack ("radio" with no name)
+    role: str  # "radiogroup", "group", "list", "listbox"; "" for a fieldset with no role
+    labelledby: str  # its question's label ids (aria-labelledby)
+    values: dict[str, str]  # its attributes (a radio group's label names its buttons)
+
+
 # a spam trap's own words: "Leave this field blank", "should be left unchanged", "If you are
 # human, leave this empty"
 TRAP = re.compile(
@@ -31,7 +40,38 @@ TRAP = re.compile(
 )
 
 
+# where an inline element ended in the text being read: a form builder writes a question's
+# number and its words in elements side by side ("<span>13.</span><span>Upload ...</span>"), and
+# CSS, not a space, sets them apart; after a full stop or a colon a word starts
+EDGE = "\x00"
+SPACED = re.compile("(?<=[.:;!?)])\x00+(?=[^\\W\\d_])")
+
+
+def joined(text: list[str]) -> str:
+    """The words read since the last block, on one line, elements set apart where they must be
+    ("13.Upload" is "13. Upload"; "£<b>500</b>" stays "£500")."""
+    raw = "".join(text)
+    if EDGE in raw:
+        raw = SPACED.sub(" ", raw).replace(EDGE, "")
+    return " ".join(raw.split())
+
+
 TYPED = {"text", "email", "url", "tel", "number", "search", "password", "textarea"}
+# a form builder's rule showing a part of the form only after an earlier answer, in the name of
+# the data attribute that holds it ("data-cog-show-if", "data-logic-show-if", Drupal's
+# "data-drupal-states", "data-conditional-logic", "data-depends-on")
+SHOWN_IF = ("show-if", "showif", "show-when", "visible-if", "conditional", "condition", "depends")
+SHOWN_IF_ALSO = ("-states", "-logic")
+
+
+def shown_if(values: dict[str, str]) -> bool:
+    """Whether an element is a part of the form shown only after an earlier answer."""
+    for key in values:
+        if key.startswith("data-") and (
+            any(word in key for word in SHOWN_IF) or key.endswith(SHOWN_IF_ALSO)
+        ):
+            return True
+    return False
 
 
 def trap(tag: str, kind: str, attrs: dict[str, str]) -> bool:
@@ -50,10 +90,13 @@ class Widgets:
     text: list[str]
 
     def __init__(self) -> None:
-        # open groups: (stack depth, key, role, aria-labelledby); innermost last
-        self.groups: list[tuple[int, str, str, str]] = []
+        self.groups: list[Group] = []  # open groups (fieldsets, ARIA containers), innermost last
         self.button: tuple[int, dict[str, str]] | None = None  # an open button: may upload
-        self.hidden_at: int | None = None  # inside aria-hidden="true": no control is real
+        # inside aria-hidden="true": a spam trap (one box), or a form's step not shown yet
+        self.hidden_at: int | None = None
+        self.shown_at: int | None = None  # inside a part shown only after an earlier answer
+        self.hidden: list[int] = []  # the controls (their blocks) read in the hidden part
+        self.trapped: set[int] = set()  # controls alone in a hidden part: traps for robots
         self.last_label = ""  # the last label or heading read: an upload button's question
         self.opened = 0  # groups met so far: each group's key
         self.page_lang = ""  # the language the page says it is in (<html lang>)
@@ -63,12 +106,14 @@ class Widgets:
         """Note groups, hidden parts and buttons opening at ``depth``; whether a button opens
         (its words may say it uploads a file)."""
         role = values.get("role", "").lower()
-        if role in GROUP_ROLES or tag == "fieldset":
+        if role in ARIA_CONTAINERS or tag == "fieldset":
             self.opened += 1
             key = f"group {self.opened}"
-            self.groups.append((depth, key, role, values.get("aria-labelledby", "")))
+            self.groups.append(Group(depth, key, role, values.get("aria-labelledby", ""), values))
         if self.hidden_at is None and values.get("aria-hidden", "").lower() == "true":
             self.hidden_at = depth
+        if self.shown_at is None and values and shown_if(values):
+            self.shown_at = depth
         if (tag == "button" or role == "button") and self.button is None:
             self.button = (depth, values)
             return True
@@ -91,8 +136,8 @@ class Widgets:
         if self.button is None or self.button[0] != len(self.stack) or self.stack[-1] != tag:
             return None
         values, self.button = self.button[1], None
-        words = values.get("aria-label") or " ".join("".join(self.text).split())
-        if not UPLOAD.match(words):
+        words = values.get("aria-label") or joined(self.text)
+        if not uploads(words):
             return None
         self.text = []  # "Add file": the button's words, not prose
         return {**values, "type": "file", "_button": words}
@@ -103,8 +148,15 @@ class Widgets:
             self.button = None
         while self.groups and self.groups[-1][0] > depth:
             self.groups.pop()
+        if self.shown_at is not None and self.shown_at > depth:
+            self.shown_at = None
         if self.hidden_at is not None and self.hidden_at > depth:
+            # a hidden part with one control is a trap for robots ("Leave this blank"); with
+            # more, it is a step of a multi-step form the browser has not shown yet: the form's
             self.hidden_at = None
+            if len(self.hidden) < 2:
+                self.trapped.update(self.hidden)
+            self.hidden = []
         while self.langs and self.langs[-1][0] > depth:
             self.langs.pop()
 
@@ -112,16 +164,17 @@ class Widgets:
         """A control's group and its question's label ids: a radio or tick box drawn without a
         name is one of its group's choices, and so is a box typed in beside them ("Other:")."""
         out: dict[str, str] = {}
-        if not self.groups:
+        groups = [g for g in self.groups if g.role != "listbox"]  # (a list's options: no group)
+        if not groups:
             return out
-        key = self.groups[-1][1]
+        key = groups[-1].key
         out["_fieldset"] = key
-        out["_grouplabel"] = next((g[3] for g in reversed(self.groups) if g[3]), "")
-        choices = next((g for g in reversed(self.groups) if g[2] == "radiogroup"), None)
+        out["_grouplabel"] = next((g.labelledby for g in reversed(groups) if g.labelledby), "")
+        choices = next((g for g in reversed(groups) if g.role == "radiogroup"), None)
         if kind in ("radio", "checkbox") and not attrs.get("name"):
             out["_group"] = key
         elif choices is not None and kind not in ("file", "textarea"):
-            out["_group"] = choices[1]
+            out["_group"] = choices.key
         return out
 
 

@@ -33,6 +33,14 @@ FRACTION = re.compile(
     r"(?P<part>half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?\b",
     re.IGNORECASE,
 )
+# Welsh shares: "dwy ran o dair" (two parts of three), "tair rhan o bedair", "traean" (a third)
+WELSH_SHARE = re.compile(
+    r"\b(?:(?P<n>un|dwy|tair|pedair)\s+r(?:h)?an\s+o\s+(?P<d>dair|bedair|bump|chwech)"
+    r"|(?P<word>traean|chwarter))\b",
+    re.IGNORECASE,
+)
+WELSH_COUNTS = {"un": 1, "dwy": 2, "tair": 3, "pedair": 4, "dair": 3, "bedair": 4, "bump": 5}
+WELSH_COUNTS |= {"chwech": 6, "traean": 3, "chwarter": 4}
 PARTS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6}
 PARTS |= {"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 ALONE = frozenset(("half", "third", "quarter", "fifth", "tenth"))  # "the fourth question": no share
@@ -45,12 +53,15 @@ FUNDER_SHARE = re.compile(
     r"shall|to|also|and|or|will|can|may|not)\b)[\w'’]+\s+"
     r"(?:(?:will|can|may|could|would|does|do)\s+)?(?:not\s+)?(?:(?:normally|usually|only|"
     r"generally|typically|ever)\s+)?(?:pay|meet|fund|cover|give|contribute|award|exceed|pledge|"
-    r"grant|provide)(?:s|es)?\b[^.;:]{0,30}$",
+    r"grant|provide)(?:s|es)?\b[^.;:]{0,30}$"
+    # Welsh: "Ni fydd y Cyngor yn talu mwy na", "bydd y gronfa yn ariannu hyd at"
+    r"|\byn\s+(?:talu|ariannu|rhoi)\b[^.;:]{0,30}$",
     re.IGNORECASE,
 )
 # "; the club must find the rest": the applicant puts in what the funder's share leaves
 THE_REST = re.compile(
-    r"\b(?:the\s+)?(?:rest|remainder|balance)\b|\bremaining\s+(?:cost|costs|amount|money)\b",
+    r"\b(?:the\s+)?(?:rest|remainder|balance)\b|\bremaining\s+(?:cost|costs|amount|money)\b"
+    r"|\bgweddill\b",  # Welsh: the rest
     re.IGNORECASE,
 )
 
@@ -73,6 +84,16 @@ def _shares(text: str) -> list[Amount]:
         share = 100 * (count or 1) / PARTS[part]
         if share < 100:  # "four quarters", "three halves": not a share of the cost
             found.append(Amount(round(share, 1), m.start(), m.end()))
+    if "an o" in text or "traean" in text or "chwarter" in text:  # (Welsh: rare, so tested)
+        for m in WELSH_SHARE.finditer(text):
+            low = {k: (v or "").lower() for k, v in m.groupdict().items()}
+            n, d = (
+                (1, WELSH_COUNTS[low["word"]])
+                if low["word"]
+                else (WELSH_COUNTS[low["n"]], WELSH_COUNTS[low["d"]])
+            )
+            if n < d:
+                found.append(Amount(round(100 * n / d, 1), m.start(), m.end()))
     return sorted(found, key=lambda a: a.start)
 
 

@@ -1,21 +1,25 @@
-"""``grantcheck measure`` output: the JSON contract of documents.md (schema_version 1), and text."""
+"""``grantcheck measure`` output: the JSON contract of documents.md (schema_version 1), and
+what the text (output_text.py) shares with it."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Sequence
 from itertools import chain
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from grantcheck.documents.award import award_json, award_words
-from grantcheck.documents.blocks import where_dict, where_text
-from grantcheck.documents.facts import Attachment, DocumentFacts, Evidence, Found, Question
-from grantcheck.documents.total import Total, distinct, jargon_acronyms, policies, undefined
-from grantcheck.safe_text import visible
-from grantcheck.units import fmt, number, pounds, whole
+from grantcheck.documents.award import award_json
+from grantcheck.documents.blocks import where_dict
+from grantcheck.documents.facts import DocumentFacts, Found
+from grantcheck.documents.total import Total, distinct, policies, undefined
+from grantcheck.units import whole
+
+if TYPE_CHECKING:
+    from grantcheck.errors import InputError
 
 
-def _value(found: Found | None) -> Any:
+def found_value(found: Found | None) -> Any:
+    """A fact's value as JSON holds it; None when it was not found."""
     return None if found is None else found.value
 
 
@@ -52,9 +56,9 @@ def document_json(d: DocumentFacts, defined: frozenset[str]) -> dict[str, Any]:
         ],
         "policies_required": [str(f.value) for f in required],
         "conditional_policies": [str(f.value) for f in conditional],
-        "accounts": _value(d.accounts),
-        "public_liability_insurance": _value(d.insurance),
-        "match_funding_percent": _value(d.match_funding),
+        "accounts": found_value(d.accounts),
+        "public_liability_insurance": found_value(d.insurance),
+        "match_funding_percent": found_value(d.match_funding),
         "award": award_json(d.award),
         "jargon": [
             {"term": j.term, "plain": j.plain, "location": where_dict(j.evidence.where)}
@@ -87,16 +91,25 @@ def total_json(t: Total) -> dict[str, Any]:
         **{key: value if known else None for key, value in counts.items()},
         "policies_required": [str(f.value) for f in t.policies],
         "conditional_policies": [str(f.value) for f in t.conditional_policies],
-        "accounts": _value(t.accounts) if known else None,
-        "public_liability_insurance": _value(t.insurance),
-        "match_funding_percent": _value(t.match_funding),
+        "accounts": found_value(t.accounts) if known else None,
+        "public_liability_insurance": found_value(t.insurance),
+        "match_funding_percent": found_value(t.match_funding),
         "award": award_json(t.award),
-        "jargon_per_1000_words": t.jargon_per_1000_words,
+        "jargon_per_1000_words": plain_rate(t),
+        "english_words": t.words,  # an added key: the words the rate is over
         "undefined_acronyms": sorted(t.undefined_acronyms),
         "incomplete": t.incomplete,
         "unread": t.missing,
         **({} if known else {"at_least": counts}),
     }
+
+
+def plain_rate(t: Total) -> float | None:
+    """Jargon and acronyms never spelt out per 1,000 words: the plain rate, a fact. How short a
+    text GC111 judges as longer is policy, in the rule pack (its min_words), not here."""
+    from grantcheck.measured_evidence import jargon_count, per_1000
+
+    return per_1000(jargon_count(t), t.words) if t.words else None
 
 
 Assumed = dict[str, float]  # characters_per_word and words_per_page, as the measurer read them
@@ -111,30 +124,12 @@ def assumptions(assumed: Assumed | None = None) -> Assumed:
     return {**default, **(assumed or {})}
 
 
-def _limit(q: Question, how: dict[str, str]) -> str:
-    """'limit 300 words ("max 300 words")'; a limit set on a form control is not words in the
-    document: 'limit 300 words (MaxLen 1800 on field "q1", page 1, at 6 characters a word)'."""
-    if not q.word_limit:
-        return "no limit"
-    written = q.limit_as_written or ""
-    if not q.limit_where:
-        return f'limit {_plural(q.word_limit, "word")} ("{written}"{how.get(_unit(written), "")})'
-    place = where_text(tuple((k, v) for k, v in q.limit_where if k != "element"))
-    unit = "words" if "word" in written.split(" on ", 1)[0] else "characters"
-    shown = ", ".join(filter(None, (written, place)))
-    return f"limit {_plural(q.word_limit, 'word')} ({shown}{how.get(unit, '')})"
-
-
-def _unit(written: str) -> str:
-    """'characters', 'pages' or 'words': the unit a limit is written in."""
-    from grantcheck.documents.vocab import load
-
-    low = written.lower()
-    said = [(len(w), unit) for w, unit in load().units.items() if w in low]
-    return max(said)[1] if said else "words"
-
-
-def as_json(documents: list[DocumentFacts], total: Total, assumed: Assumed | None = None) -> str:
+def as_json(
+    documents: list[DocumentFacts],
+    total: Total,
+    assumed: Assumed | None = None,
+    errors: Sequence[InputError] = (),
+) -> str:
     defined = frozenset().union(*(d.defined for d in documents)) if documents else frozenset()
     data = {
         "schema_version": 1,
@@ -142,196 +137,16 @@ def as_json(documents: list[DocumentFacts], total: Total, assumed: Assumed | Non
         "total": total_json(total),
         # an added key (cli.md: keys not listed are ours): what the word limits assume
         "assumptions": {k: whole(v) for k, v in assumptions(assumed).items()},
+        # an added key: why a document could not be read, in check -f json's shape
+        "errors": [
+            {
+                "file": e.file,
+                "line": e.line,
+                "column": e.column,
+                "message": e.message,
+                "hint": e.hint,
+            }
+            for e in errors
+        ],
     }
     return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
-
-
-def at(e: Evidence) -> str:
-    """'<document>, <place>: "<words>"'."""
-    return f'{visible(e.document)}, {where_text(e.where)}: "{e.words}"'
-
-
-FORMAT_NAMES = {
-    "docx": "Word document",
-    "pdf": "PDF",
-    "html": "web page",
-    "md": "Markdown",
-    "txt": "plain text",
-}
-LANGUAGES = {"en": "English", "cy": "Welsh", "und": "language not clear"}
-
-
-def in_words(items: list[str], empty: str = "none") -> str:
-    """'a', 'a and b', 'a, b and c'; ``empty`` for none."""
-    items = [i.replace("_", " ") for i in items]
-    if not items:
-        return empty
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
-
-
-def _found(label: str, found: Found | None, say: Callable[[Any], str]) -> str:
-    if found is None:
-        return f"  {label}: not found"
-    return f"  {label}: {say(found.value)}, from {at(found.evidence)}"
-
-
-def _accounts(level: Any) -> str:
-    return f"{str(level).replace('_', ' ')} (the easiest level accepted)"
-
-
-def _money(value: Any) -> str:
-    return "not known" if value is None else pounds(float(value))
-
-
-def _percent(value: Any) -> str:
-    return "not known" if value is None else f"{number(float(value))}%"
-
-
-def _document_text(d: DocumentFacts, defined: frozenset[str], per: Assumed) -> list[str]:
-    pages = f", {_plural(d.pages, 'page')}" if d.pages else ""
-    kind = FORMAT_NAMES.get(d.format, d.format)
-    head = f"{visible(d.file)}: {kind}{pages}, {_plural(d.words, 'word')}"
-    if d.note:  # no text: nothing in it can be counted, not even as none
-        return [head, f"  {d.note[:1].upper()}{d.note[1:]}."]
-    lines = [f"{head}, {LANGUAGES.get(d.language, d.language)}"]
-    lines += [f"  {d.unmeasured[:1].upper()}{d.unmeasured[1:]}."] if d.unmeasured else []
-    how = {
-        "characters": f", at {number(per['characters_per_word'])} characters a word",
-        "pages": f", at {number(per['words_per_page'])} words a page",
-    }
-    for n, q in enumerate(d.questions, start=1):
-        lines.append(f"  Question {n}, {_limit(q, how)}: {at(q.evidence)}")
-    lines.append(f"  Fields to fill in: {len(d.fields):,}")
-    lines += [f"  Field: {at(e)}" for e in d.fields]
-    for a in chain.from_iterable(distinct(d.attachments)):
-        kind = f"{a.kind} ({a.policy})" if a.policy else a.kind
-        some = ", only in some cases" if a.conditional else ""
-        lines.append(f"  Attachment{some}: {kind.replace('_', ' ')}, from {at(a.evidence)}")
-    for f in d.policies:
-        some = " in some cases" if f.conditional else ""
-        lines.append(f"  Policy asked for{some}: {fmt(f.value, '')}, from {at(f.evidence)}")
-    lines.append(_found("Accounts", d.accounts, _accounts))
-    lines.append(_found("Public liability insurance", d.insurance, _money))
-    lines.append(_found("Match funding", d.match_funding, _percent))
-    award = f", from {at(d.award.evidence)}" if d.award else ""
-    lines.append(f"  Award: {award_words(d.award)}{award}")
-    for j in d.jargon:
-        lines.append(f'  Jargon: "{j.term}" (try "{j.plain}"), from {at(j.evidence)}')
-    listed = undefined(d, defined)
-    lines.append(
-        f"  Acronyms never spelt out: {_acronyms(listed, jargon_acronyms(listed, d.jargon))}"
-    )
-    return lines
-
-
-def as_text(
-    documents: list[DocumentFacts], total: Total, unread: int = 0, assumed: Assumed | None = None
-) -> str:
-    """What ``grantcheck measure`` prints: each document with its evidence, then the total
-    (of the ``documents`` read: ``unread`` more could not be), then the assumptions used."""
-    defined = frozenset().union(*(d.defined for d in documents)) if documents else frozenset()
-    per = assumptions(assumed)
-    lines: list[str] = []
-    for d in documents:
-        lines += [*_document_text(d, defined, per), ""]
-    also = f" ({_plural(unread, 'other')} could not be read)" if unread else ""
-    lines.append(f"In total, over {_plural(len(documents), 'document')}{also}:")
-    t = total
-    rate = t.jargon_per_1000_words
-    lines += [
-        *_counts_text(t),
-        f"  Public liability insurance: {_money(_value(t.insurance))}",
-        f"  Match funding: {_percent(_value(t.match_funding))}",
-        f"  Award: {award_words(t.award)}",
-        "  Jargon and acronyms never spelt out: "
-        + ("not known (no English text)" if rate is None else f"{number(rate)} per 1,000 words"),
-        f"  Acronyms never spelt out: {_acronyms(sorted(t.undefined_acronyms), t.as_jargon())}",
-        "Assumptions: a limit in characters is read at "
-        f"{number(per['characters_per_word'])} characters a word (spaces included, "
-        "characters per word), one in pages at "
-        f"{number(per['words_per_page'])} words a page (words per page).",
-    ]
-    return "\n".join(lines) + "\n"
-
-
-def _why_not(t: Total) -> str:
-    """'x.pdf could not be read; no text in scan.pdf'."""
-    parts = [f"{_names(t.unread)} could not be read"] if t.unread else []
-    return "; ".join(parts + ([f"no text in {_names(t.unreadable)}"] if t.unreadable else []))
-
-
-def _names(files: list[str]) -> str:
-    """Documents' names as they are spelt ('my_form.docx', not in_words' 'my form.docx'), a
-    newline or escape in one shown, never sent: the text is read one line at a time."""
-    shown = [visible(f) for f in files]
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
-
-
-def _at_least(n: int, say: Callable[[int], str], known: bool) -> str:
-    """A count: as it is when every document was read, else a lower bound, or not known."""
-    return say(n) if known else f"at least {say(n)}" if n else "not known"
-
-
-def _counts_text(t: Total) -> list[str]:
-    """The total's counts and lists: when a document could not be read or has no text, what
-    the others hold is only a lower bound ('at least 2'), and none found is 'not known'."""
-    known, why = not t.incomplete, _why_not(t)
-    lines = [] if known else [f"  Not complete ({why}): the counts are of the other documents."]
-    if not known and not (t.questions or t.fields or t.word_limit):
-        lines.append(f"  Questions, word limit and fields: not known ({why})")
-    else:
-        unlimited = _at_least(t.unlimited_questions, "{:,}".format, known)
-        lines += [
-            f"  Questions: {_at_least(t.questions, '{:,}'.format, known)}"
-            + (f" ({unlimited} with no limit)" if unlimited != "not known" else ""),
-            "  Word limit: "
-            + (
-                _at_least(t.word_limit, lambda n: _plural(n, "word"), known)
-                if t.word_limit or not known
-                else "no limit found"
-                if t.questions
-                else "none (no questions found)"
-            ),
-            f"  Fields to fill in: {_at_least(t.fields, '{:,}'.format, known)}",
-        ]
-    for label, items in (
-        ("every applicant sends", t.attachments),
-        ("only in some cases", t.conditional_attachments),
-    ):
-        named = f" ({in_words([_kind(a) for a in items])})" if items else ""
-        lines.append(f"  Attachments {label}: {_at_least(len(items), '{:,}'.format, known)}{named}")
-    for label, found in (
-        ("every applicant needs", t.policies),
-        ("needed only in some cases", t.conditional_policies),
-    ):
-        names = in_words([str(f.value) for f in found])
-        shown = names if known else f"at least {names}" if found else "not known"
-        lines.append(f"  Policies {label}: {shown}")
-    if known:
-        lines.append(
-            "  Accounts: " + ("not known" if t.accounts is None else _accounts(t.accounts.value))
-        )
-    elif t.accounts is not None:  # an unread document may accept an easier level
-        level = str(t.accounts.value).replace("_", " ")
-        lines.append(f"  Accounts: not known (the documents read accept {level} at the easiest)")
-    else:
-        lines.append("  Accounts: not known")
-    return lines
-
-
-def _acronyms(names: list[str], jargon: set[str]) -> str:
-    """'CVS, KPI and SROI (KPI is also jargon: counted once, as jargon)'."""
-    also = sorted(jargon.intersection(names))
-    if not also:
-        return in_words(names)
-    verb = "is" if len(also) == 1 else "are"
-    which = "" if len(also) == len(names) else f"{in_words(also)} {verb} "
-    return f"{in_words(names)} ({which}also jargon: counted once, as jargon)"
-
-
-def _kind(a: Attachment) -> str:
-    return f"{a.policy} policy" if a.policy else (a.name or a.kind)

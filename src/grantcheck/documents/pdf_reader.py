@@ -18,6 +18,7 @@ from typing import Any
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.furniture import page_furniture
+from grantcheck.documents.placeholders import box, cards
 from grantcheck.documents.preview import preview
 from grantcheck.documents.text_reader import line_blocks, tick_group, wraps
 from grantcheck.guidance import DAMAGED_PDF, Unreadable
@@ -83,7 +84,7 @@ def _read(reader: Any, budget: Budget) -> Extracted:
             out.blocks += placed[number]
         elif number in lines:
             _page_blocks(out, number, lines[number], running[number])
-    out.blocks = preview(out.blocks)
+    out.blocks = preview(cards(out.blocks))
     return out
 
 
@@ -102,14 +103,20 @@ def _page_blocks(out: Extracted, number: int, lines: list[str], running: set[int
         if not line:
             previous = ""
             continue
+        if line == "*" and out.blocks and out.blocks[-1].kind == TEXT:
+            last = out.blocks[-1]  # a required mark printed apart from its title (in red)
+            out.blocks[-1] = Block(TEXT, f"{last.text} *", last.where, heading=last.heading)
+            previous = ""
+            continue
         where = (("page", number), ("line", line_no))
         ruled = (
             line_blocks(line, where, tick_group(out.blocks, where, f"page {number} {line_no}"))
             if "_" in line or "☐" in line or "[ ]" in line or "...." in line or "…" in line
             else None
         )
-        if ruled is not None:
-            out.blocks += ruled
+        shown = box(Block(TEXT, line, where)) if ruled is None else None
+        if ruled is not None or shown is not None:
+            out.blocks += ruled if ruled is not None else [shown] if shown is not None else []
             previous = ""
         elif wraps(previous, line, PROSE_END) and not _item_ended(
             out.blocks[-1].text, previous, line, widest
@@ -160,6 +167,10 @@ def _placed(
         # a short line all in bold, not a question, heads what follows ("D  What to send")
         title = row not in plain and len(line.split()) <= TITLE and not line.endswith("?")
         block = Block(TEXT, line, (("page", number), ("line", line_no)), heading=title)
+        shown = box(block)
+        if shown is not None:  # "Click or tap here to enter text." printed in a box: the box
+            placed.append((-row * 3.0, min(x for x, _ in parts), 0, shown))
+            continue
         if any(row * 3.0 + 1 < top < row * 3.0 + BESIDE for top in tops):
             beside.add(id(block))
         placed.append((-row * 3.0, min(x for x, _ in parts), 0, block))

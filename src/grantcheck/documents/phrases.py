@@ -58,9 +58,9 @@ def limit_patterns(units: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     )
     return (
         re.compile(rf"(?<![\w£$.,])(?P<n>{_NUM})\s*(?:-\s*)?(?P<u>{unit})(?![\w])", re.IGNORECASE),
-        re.compile(
-            r"\b(?P<u>words?|characters?)\s+(?:limit|count|maximum|max\.?)\s*(?:of|:|-|=)?\s*"
-            r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)",
+        re.compile(  # "Word limit: 300"; a counter as printed on a blank form, "Word count: 0/300"
+            r"\b(?P<u>words?|characters?)\s+(?:limit|count|used|maximum|max\.?)\s*(?:of|:|-|=)?\s*"
+            r"(?:0\s*(?:/|of|out of)\s*)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)",
             re.IGNORECASE,
         ),
         re.compile(
@@ -71,12 +71,20 @@ def limit_patterns(units: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     )
 
 
+def _has_stem(low: str) -> bool:
+    """Whether a lower-cased text has a limit's unit stem (a loop: every block is asked)."""
+    for stem in LIMIT_STEMS:  # noqa: SIM110 (a loop: any() over a generator costs more)
+        if stem in low:
+            return True
+    return False
+
+
 def find_limit(
     text: str, units: dict[str, str], words_per_page: float, characters_per_word: float
 ) -> tuple[int, str] | None:
     """The answer limit ``text`` states, in words, and the words as written; or None."""
     low = text.lower()
-    if not any(stem in low for stem in LIMIT_STEMS):
+    if not _has_stem(low):
         return None  # most prose: no unit, so no limit (a quick test before the patterns)
     if "no " in low and NO_LIMIT.search(text):
         return None  # "There is no word limit, but pages of about 500 words do best"

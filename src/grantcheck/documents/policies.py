@@ -37,6 +37,8 @@ def _unlisted(s: str, start: int, end: int) -> dict[str, int]:
     "a copy of your policy" or "any relevant policies", which name none."""
     for m in (UNLISTED.search(s, max(0, start - 60), start), UNLISTED_AFTER.match(s, end)):
         words = re.findall(r"[^\W\d_][\w'’-]*", m["name"].lower()) if m is not None else []
+        if words and words[-1].endswith(("'s", "’s", "s'", "s’")):
+            continue  # "their national body's policy": whose policy, not which
         if m is not None and any(w not in NOT_A_NAME for w in words):
             return {"other": m.start("name")}
     return {}

@@ -36,6 +36,8 @@ def tick_columns(blocks: list[Block], vocab: Vocabulary) -> dict[tuple[object, o
     row of two or more cells with words."""
     rows: dict[tuple[object, object], list[Block]] = {}
     for b in blocks:
+        if len(b.where) < 3:
+            continue  # (a page and line, a paragraph, an element: not a table cell)
         place = dict(b.where)
         if b.kind == TEXT and "row" in place and "table" in place:
             rows.setdefault((place["table"], place["row"]), []).append(b)
@@ -99,6 +101,8 @@ def limits_by_ref(
     rows: dict[tuple[object, object], list[Block]] = {}
     spaces: set[object] = set()
     for b in blocks:
+        if len(b.where) < 3:
+            continue  # (a page and line, a paragraph, an element: not a table cell)
         place = dict(b.where)
         if "table" not in place or "row" not in place:
             continue

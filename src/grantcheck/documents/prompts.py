@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from grantcheck.documents.gates import UNSURE, listed
 from grantcheck.documents.phrases import NUMBERED, find_limit
-from grantcheck.documents.vocab import Vocabulary
+from grantcheck.documents.vocab import TOKEN, Vocabulary, tokens
 
 NUMBERED_PREFIX = re.compile(
     r"^\s*(?:q(?:uestion)?\s*)?(?:[a-z]?\d{1,3}(?:\.\d+)*)?\s*(?:\([a-z]\))?[.):]?\s*",
@@ -21,10 +22,12 @@ YES_NO = re.compile(  # Welsh: a yw, ydy, a oes, oes, a ydych, ydych, a fydd, a 
     r"a fydd|a wnaeth)(?:\s|['’]r\s)",
     re.IGNORECASE,
 )
-# "... other sources? Yes / No": the choices a yes/no question offers, after its "?"
+# "... other sources? Yes / No": the choices a yes/no question offers, after its "?", with or
+# without their boxes ("[ ] Yes [ ] No") and "(please circle)"
 CHOICES = re.compile(
-    r"(?<=\?)[\s☐□]*(?:\((?:please )?(?:circle|tick|delete)[^)]*\)\s*)?"  # "(please circle)"
-    r"(?:yes|ydy|oes|ydw)[\s☐□]*(?:/|or|neu)?[\s☐□]*(?:no|nac ydy|nac oes|nac ydw)"
+    r"(?<=\?)(?:[\s☐□]|\[ ?\])*(?:\((?:please )?(?:circle|tick|delete)[^)]*\)\s*)?"
+    r"(?:yes|ydy|oes|ydw)(?:[\s☐□]|\[ ?\])*(?:/|or|neu)?(?:[\s☐□]|\[ ?\])*"
+    r"(?:no|nac ydy|nac oes|nac ydw)"
     r"[\s☐□]*(?:\((?:please )?(?:circle|tick|delete)[^)]*\)|\(rhowch gylch[^)]*\))?\s*$",
     re.IGNORECASE,
 )
@@ -53,18 +56,29 @@ QUALIFIED = re.compile(
 )
 # an online system's note of what kind of answer a box takes ("Options: Yes / No", "Answer
 # type: Date"): a value to choose or enter, unless it is text
+ANSWER_TYPES = ("options", "answer type", "response type", "field type", "input type")
 ANSWER_TYPE = re.compile(
-    r"^\s*(?:options|answer type|response type|field type|input type)\s*:\s*"
+    rf"^\s*(?:{'|'.join(ANSWER_TYPES)})\s*:\s*"
     r"(?!(?:free |long |short |plain )?text\b|paragraph|essay)",
     re.IGNORECASE,
 )
 TYPED = re.compile(ANSWER_TYPE.pattern.replace("^\\s*", "\\b", 1), re.IGNORECASE)
-# "Other funding (£)", "Amount requested £": a label asking for a sum, in any words
-SUM = re.compile(r"[^\W\d_].*(?:\((?:£|GBP|€|\$)\)|£)\s*[:*]?\s*$")
+# "Other funding (£)", "Amount requested £", "Share of members %": a label asking for a sum or
+# a share, in any words (it ends in the value's unit)
+SUM_UNITS = ("£", "%")  # the unit a sum's or share's label ends with
+SUM_BRACKETED = ("£", "GBP", "€", "$", "%")  # ... or with in brackets: "(£)"
+SUM = re.compile(
+    rf"[^\W\d_].*(?:\((?:{'|'.join(map(re.escape, SUM_BRACKETED))})\)|{'|'.join(SUM_UNITS)})"
+    r"\s*[:*]?\s*$"
+)
+SUM_ENDS = SUM_UNITS + tuple(f"({unit})" for unit in SUM_BRACKETED)  # (a quick test: _sum_last)
 # "Registered charity, company or CIC number *", "Grid reference": a label ending in what names
 # one value
+VALUE_WORDS = ("number", "no.", "reference", "postcode", "code")
 VALUE_LAST = re.compile(
-    r"\b(?:number|no\.|reference|postcode|code)\s*[*:]?\s*(?:\([^)]{0,40}\))?\s*[*:]?\s*$", re.I
+    rf"\b(?:{'|'.join(map(re.escape, VALUE_WORDS))})"
+    r"\s*[*:]?\s*(?:\([^)]{0,40}\))?\s*[*:]?\s*$",
+    re.I,
 )
 ONE_VALUE = 25  # words: a limit this small on a field's label ("Maximum 100 characters") is its
 # box's size (a name, a title), not room for an answer in prose
@@ -82,6 +96,8 @@ class Prompts:
         self._cue_starts: dict[str, bool] = {}
         self._label: dict[str, bool] = {}
         self._limits: dict[str, tuple[int, str] | None] = {}
+        self._cues = listed(vocab, "question_cues")  # as vocab.question reads them
+        self._fields = listed(vocab, "field_cues")  # as vocab.field reads them
 
     def limit(self, text: str) -> tuple[int, str] | None:
         if text not in self._limits:  # asked of a block more than once
@@ -133,7 +149,11 @@ class Prompts:
         subject) tells what a form asks, and asks nothing itself. Kept by those words: a prompt
         that gathers its guidance (``_text``) keeps them, and is asked about again."""
         if start not in self._cue_starts:
-            m = self.vocab.question.search(start)
+            m = (
+                self.vocab.question.search(start)
+                if self._cues.may_match(start, _words(start))
+                else None
+            )
             self._cue_starts[start] = (
                 m is not None and DESCRIBED.search(start, max(0, m.start() - 20), m.start()) is None
             )
@@ -150,7 +170,7 @@ class Prompts:
         )
 
     def _is_field_label(self, text: str) -> bool:
-        if ":" in text and TYPED.search(text):
+        if ":" in text and _may_be(text, ANSWER_TYPES) and TYPED.search(text):
             return True  # "1.1 Is your group based here? * Options: Yes / No"
         # a yes/no question needs its "?" and its opening word ("Is", "Do"): the yes/no
         # choices taken off below come after the "?", so the opening is known before that
@@ -165,9 +185,12 @@ class Prompts:
         return (
             _short(text)
             and (
-                bool(self.vocab.field.search(text))
-                or SUM.search(text) is not None
-                or VALUE_LAST.search(text) is not None
+                (
+                    self._fields.may_match(text, tokens(text))
+                    and self.vocab.field.search(text) is not None
+                )
+                or (_sum_last(text) and SUM.search(text) is not None)
+                or (_may_be(text, VALUE_WORDS) and VALUE_LAST.search(text) is not None)
             )
             and not self.vocab.strong.search(text)
         )
@@ -180,3 +203,27 @@ def _short(text: str) -> bool:
     if "(" not in text and " / " not in text:  # (quick: a prompt with its guidance is long)
         return len(text.split(None, SHORT)) <= SHORT
     return max(len(half.split()) for half in BRACKETED.sub(" ", text).split(" / ")) <= SHORT
+
+
+def _sum_last(text: str) -> bool:
+    """Whether ``text`` could be a SUM label (a quick test: the pattern tries every letter as
+    the label's start): it ends with a unit of SUM_ENDS, then at most one ":" or "*"."""
+    return text.rstrip().rstrip(":*").rstrip().endswith(SUM_ENDS)
+
+
+def _may_be(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` could hold one of ``words`` for a case-blind pattern made of them (a
+    quick test: it always could when it has a letter that such a pattern reads as an "i" or an
+    "s" and lower() does not)."""
+    if not text.isascii() and UNSURE.search(text) is not None:
+        return True
+    low = text.lower()
+    return any(word in low for word in words)
+
+
+def _words(start: str) -> frozenset[str]:
+    """A prompt's first words' tokens: a whole short prompt's are the ones every stage keeps
+    (``tokens``); a longer prompt's cut start is asked about once, and not kept."""
+    if len(start) < CUE_WITHIN:
+        return tokens(start)
+    return frozenset(TOKEN.findall(start.lower()))

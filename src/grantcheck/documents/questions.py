@@ -10,9 +10,12 @@ Text between a prompt and its space (guidance on the question) stays with the pr
 
 from __future__ import annotations
 
-from grantcheck.documents.answers import Answers, Pending
-from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block
-from grantcheck.documents.cells import container, same_row
+from dataclasses import replace
+
+from grantcheck.documents.answers import Pending
+from grantcheck.documents.asides import BULLETS, NUMBER_ONLY, Asides
+from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, clip
+from grantcheck.documents.cells import same_row
 from grantcheck.documents.facts import Evidence, Question
 from grantcheck.documents.prepass import (
     bare_labels,
@@ -26,15 +29,15 @@ from grantcheck.documents.prepass import (
 from grantcheck.documents.prompts import (
     ANSWER_TYPE,
     CHOICES,
-    CUE_WITHIN,
     NUMBERED_PREFIX,
-    SHORT,
     YES_NO_ASKED,
 )
+from grantcheck.documents.runs import promoted
 from grantcheck.documents.shapes import (
     CHOICE_ONLY,
     ELSEWHERE_KEYS,
-    OFFICE,
+    FILL_ENDS,
+    FILL_IN,
     PLACEHOLDER,
     SUBITEM,
     WRITE_HERE,
@@ -44,15 +47,21 @@ from grantcheck.documents.shapes import (
 )
 from grantcheck.documents.vocab import Vocabulary
 
-UNDER = ("under",)  # an office-use title outside any table: its box is what comes next
 
-
-class Reader(Answers):
+class Reader(Asides):
     """Walks the blocks once, pairing prompts with the spaces after them."""
 
     def feed(self, block: Block) -> None:
         if block.hint or self._office(block):
             return  # a box's hint or counter is read with the box (its words carry the limit)
+        closed, self.boxed = self.boxed, self.boxed if block.kind == SPACE else None
+        if (
+            closed is not None
+            and block.kind == TEXT
+            and not block.heading
+            and self._under_box(block, closed)
+        ):
+            return  # "Word count: 0/300" under the box just read: that box's limit
         if self.by_ref:
             if dict(block.where).get("table", False) in self.ref_tables:
                 return  # a table of the limits, apart from the questions: nothing to fill in
@@ -80,6 +89,11 @@ class Reader(Answers):
         if block.kind not in (FIELD, SIGNATURE):
             self.choice_words = False  # (set again below when this block is a yes/no's words)
         if block.kind == TEXT:
+            if block.text.endswith(FILL_ENDS) and (fill := FILL_IN.search(block.text)):
+                if label := self._filled(block, fill.start()):  # "Describe it: [Insert here]"
+                    self._text(replace(block, text=label))
+                    self._space(Block(SPACE, "", block.where))
+                return
             bare = block.text.strip(" _*:.-–>£$€").lower()
             if (
                 self.pending is not None
@@ -105,6 +119,7 @@ class Reader(Answers):
                     return  # the words of radio buttons just read: the buttons are the field
                 self.fields.append(self.evidence(block, block.text))
                 self.choice_words = True
+                self._numbered(block.text)
             elif (
                 block.text.rstrip().endswith((":", "£", "GBP"))
                 and self.is_field_label(block.text)
@@ -113,6 +128,7 @@ class Reader(Answers):
                 self._drop()  # "Organisation name:" with nothing after it: a field to fill in
                 self.fields.append(self.evidence(block, block.text))
                 self.labelled = block
+                self._numbered(block.text)
             else:
                 self._text(block)
         elif block.kind == SPACE:
@@ -122,28 +138,14 @@ class Reader(Answers):
         elif block.kind == FILE:
             self._drop()
 
-    def _office(self, block: Block) -> bool:
-        """Whether ``block`` is in a "For office use only" box: the council fills it in, not
-        the applicant. The box runs to a heading, another page or table, or prose."""
-        if block.kind == TEXT and len(block.text) < 60 and OFFICE.search(block.text):
-            self._drop()
-            self.office = container(block.where) or UNDER  # (a title over a table: the table)
-            return True
-        if self.office is None:
-            return False
-        if self.office == UNDER:
-            self.office = container(block.where)
-        if (
-            block.heading
-            or container(block.where) != self.office
-            or (block.kind == TEXT and (len(block.text.split()) > SHORT or "?" in block.text))
-        ):
-            self.office = None
-            return False
-        return True
-
     def finish(self) -> None:
         self._drop()
+        for item in reversed(promoted(self.listed)):  # an email's list: its unlimited items
+            if item.value and item.evidence:
+                self.fields.append(item.evidence)
+            elif item.evidence:
+                question = Question(clip(item.text, 120), None, None, item.evidence)
+                self.questions.insert(item.at, question)
 
     def _text(self, block: Block) -> None:
         text, limit = block.text, self.limit(block.text)
@@ -155,6 +157,8 @@ class Reader(Answers):
         ):  # "Question | 500 words | [answer]": the limit column, or a dash for none
             p.limit = p.limit or limit
             return
+        if len(text) <= NUMBER_ONLY and not any(ch.isalpha() for ch in text):
+            return  # "47": a spreadsheet's row number, a page's number: never a prompt
         if (
             p is not None
             and not block.heading
@@ -165,8 +169,19 @@ class Reader(Answers):
         ):  # "Maximum 100 characters", "Options: Date" under a prompt: its box's limit or kind
             p.text, p.limit = f"{p.text} {text}", p.limit or limit
             return
+        if p is not None and text[:2] in BULLETS and self._point(p, text, limit):
+            p.text = f"{p.text} {text}"  # "- Tip: most good answers are about 150 words."
+            return
         if p is not None and YES_NO_ASKED.fullmatch(text) and self.is_field_label(p.text):
             return  # "Write yes or no." under a yes/no question: the space after is its field
+        if (
+            p is not None
+            and limit is None
+            and not block.heading
+            and self.is_field_label(p.text)  # (cached: most prompts are not a value's label)
+            and self._aside(text)
+        ):
+            return  # "[Picture: a purse]" under "How much do you need?": its box is still to come
         if CHOICE_ONLY.match(text) and not boxed(text):  # "Yes    No": the choice is a field
             self.pending = None
             self.fields.append(self.evidence(block, p.text if p else text))
@@ -174,14 +189,19 @@ class Reader(Answers):
         if (
             p
             and not block.heading
-            and not self.asks_prose(text)
-            and not self.is_field_label(text)
+            and len(p.text) < 600
+            # (the prompt's tests first: they are known, and most prose asks nothing)
             and self.asks_prose(p.text)
             and not self.is_field_label(p.text)
-            and len(p.text) < 600
+            and not self.asks_prose(text)
+            and not self.is_field_label(text)
         ):
             p.text = f"{p.text} {text}"  # guidance on the same question, or its limit
-            p.limit = p.limit or (limit if limit and self.bounds(text, limit, p.text) else None)
+            if limit and not p.limit:
+                if self.bounds(text, limit, p.text):
+                    p.limit = limit
+                else:
+                    p.noted = p.noted or limit
             return
         if (
             p is not None
@@ -207,23 +227,6 @@ class Reader(Answers):
                 self.pending, limit = None, limit or (p.limit if p else None)  # question's title
             self._drop()
         self.pending = Pending(block, text, limit or (self.each if SUBITEM.match(text) else None))
-
-    def _titles(self, p: Pending | None, text: str, limit: tuple[int, str] | None) -> bool:
-        """Whether ``p`` is a heading that gives a limit and asks nothing, by a cue or a "?"
-        ("MS3 Staffing - weighting 10% - maximum 500 words", "Q2 Delivery (maximum 400
-        words)"), and ``text`` the question under it, with no limit of its own: the heading is
-        the question's title, and its limit the question's."""
-        return (
-            p is not None
-            and p.limit is not None
-            and limit is None
-            and p.block.heading
-            and "?" not in p.text
-            and not self._instructs(p.text[:CUE_WITHIN])
-            and not self.is_field_label(p.text)
-            and self.asks_prose(text)
-            and not self.is_field_label(text)
-        )
 
 
 def questions_and_fields(

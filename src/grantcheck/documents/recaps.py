@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from grantcheck.documents.applicants import ALL_OF
 from grantcheck.documents.blocks import Block, Location
-from grantcheck.documents.conditions import ALL_OF, Conditions
+from grantcheck.documents.conditions import Conditions
 from grantcheck.documents.facts import Attachment, Found, attachment_key
 from grantcheck.documents.vocab import Vocabulary
 

@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
+from grantcheck.documents.asks import AFTER_AWARD, HELP, MUST_HAVE
 from grantcheck.documents.attachments import Attachments
 from grantcheck.documents.blocks import FILE, TEXT, Block, Location
 from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
 from grantcheck.documents.holdings import INSTEAD, LEVELS, Holdings
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.prompts import NUMBERED_PREFIX, YES_NO
+from grantcheck.documents.sections import SECTION
 from grantcheck.documents.uploads import Uploads
 from grantcheck.documents.vocab import tokens
 
@@ -38,36 +39,8 @@ NOTE = re.compile(  # ... and an easy-read picture's words ("[Picture: a bank st
     r"illustration|icon|symbol))\b",
     re.I,
 )
-# "All organisations must have a health and safety policy": to hold, not to send
-MUST_HAVE = re.compile(  # ("... if you are not required to have an audit" obliges nothing)
-    r"\b(?<!not )(?:must|should|need to|needs to|will need to|expected to|required to)\s+"
-    r"(?:also\s+)?"
-    r"(?:have|hold|maintain|carry|keep|have in place)\b"
-    r"|\bexpects?\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:have|hold|keep)\b"  # "expect each group to have"
-    r"|\b(?:organi[sz]ation|group|charity|club|we|it)\s+(?:has|have|holds?)\s+"
-    r"(?:a|an|the|its|our|their|current|written)\b",  # "My organisation has a ... policy"
-    re.IGNORECASE,
-)
 COPY = frozenset(("copy", "copies"))  # "a copy of your ...": a document, whatever its kind
-# help offered to applicants names no document to send: "Westfield CVS offers free advice"
-HELP = re.compile(
-    r"\b(?:offers|provides|gives|runs|can\s+(?:offer|give|provide))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:help|advice|support|guidance|training|workshops?|sessions?)\b(?!\s+letters?)"
-    r"|\bcan\s+help\s+you\b|\bhappy\s+to\s+help\b",
-    re.IGNORECASE,
-)
-# what is sent after the award (monitoring) is not an application's attachment, nor evidence
-# of accounts: "within eight weeks of the event", "at the end of the grant", a monitoring report
-AFTER_AWARD = re.compile(
-    r"\bwithin\s+(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?)\s+of\s+(?:the\s+|your\s+)?"
-    r"(?:event|project|scheme|activity|activities|grant|award|funding)\b"
-    r"|\bafter\s+(?:the|your)\s+(?:event|project|scheme|activity)\s+(?:has\s+)?(?:ended|"
-    r"finished|taken\s+place|is\s+over|is\s+complete)|\bat\s+the\s+end\s+of\s+(?:the|your)\s+"
-    r"(?:grant|project|scheme|event|funding)\b|\bend[\s-]of[\s-](?:grant|project)\s+report"
-    r"|\bmonitoring\s+(?:report|form|return)s?\b|\bonce\s+(?:the|your)\s+(?:project|event|"
-    r"activity)\s+(?:is|has)\s+(?:complete|finished|ended|taken\s+place)",
-    re.IGNORECASE,
-)
+FOOTNOTE = ("↩", "↩\ufe0e")  # a footnote's back-link: it explains, it is not the list's item
 DECLARATION = re.compile(r"^(?:declaration|datganiad)\b[\s:.–—-]*", re.IGNORECASE)
 
 
@@ -90,6 +63,9 @@ class Requirements(Attachments, Holdings, Uploads):
         if block.translation:
             return  # (what it asks for, the page asks for in its own language beside it)
         row_text = " ".join(b.text for b in row) if row else ""
+        if row is not self.row:  # a new row: what it asks for is found from here on
+            self.row, self.row_first = row, len(self.attachments)
+        self.row_text, self.header = row_text, header
         if row or header:
             columns = self._row(block, row or [], header, row_text)
             if columns is None:
@@ -115,39 +91,6 @@ class Requirements(Attachments, Holdings, Uploads):
                 self._wrap(block, found)
                 self.recent.append((block, found))
 
-    def _ticks(self, heading: str) -> bool:
-        """Whether a column's heading is one to tick ("Enclosed", "✓", "Tick if sent"): a few
-        words opening with the tick word, never "Decision letters sent" in a table of dates."""
-        return (
-            heading.count(" ") < 3
-            and self.vocab.tick_column.match(heading.strip(" :?()[]*")) is not None
-        )
-
-    def _row(
-        self, block: Block, row: list[Block], header: Sequence[Block], row_text: str
-    ) -> list[object] | None:
-        """What a table cell's row and header say; the 'Who must send it' columns, or None for
-        a cell in one of them."""
-        columns = self._who_columns(header) if header else []
-        if header and any(
-            self.vocab.checklist.search(b.text) or self._ticks(b.text) for b in header
-        ):  # "Document | Enclosed (✓)": the table is a checklist of what to send
-            self.checklist = True
-        if columns and dict(block.where).get("cell") in columns:
-            return None
-        # "Document | ✓" with no 'who' column: a list to tick, likely a recap of what was asked
-        self.recap = not columns and any(self._ticks(b.text) for b in header)
-        self.who_decides = bool(columns)  # the table says who must send each document
-        # a row's condition ("If you employ staff") applies to all it names; a row's "on request"
-        # only to the copy, not to the policy every applicant has ("copies available on request")
-        self.row_conditional = (
-            self._row_conditional(row, columns)
-            if columns
-            else bool(row_text) and self._conditioned(row_text, policy=True)
-        )
-        self.row_requested = not columns and bool(row_text) and self._requested(row_text)
-        return columns
-
     def _text(self, block: Block, row: list[Block], columns: list[object], row_text: str) -> None:
         """A text block: a heading, a list's item, or prose, read for what it asks for."""
         text = block.text
@@ -161,6 +104,8 @@ class Requirements(Attachments, Holdings, Uploads):
             self.contents = True  # "Contents": a list of the sections, not of documents
             return
         if self.contents:
+            return
+        if not row and words >= 12 and self._passed_by(block, text, words):
             return
         cells = [b for b in row if b.text.strip()]
         if (
@@ -193,13 +138,18 @@ class Requirements(Attachments, Holdings, Uploads):
                 and not (words <= NOTE_WORDS and NOTE.match(text))
                 and not any(k == "cell" for k, _ in block.where)
             )
-        ):
+        ) and not (self.checklist and self._lead_in(text)):
             self.checklist = self.policy_section = self.who_lines = False  # prose: list ended
         self.marked = (self.checklist or self.policy_section) and (self.marked or item)
-        in_list = self.checklist or self.policy_section
+        # a footnote under the list (its back-link "↩" closing it, as Markdown's are saved)
+        in_list = (self.checklist or self.policy_section) and not text.endswith(FOOTNOTE)
         toks = tokens(text)
         if self.match is None:  # a paragraph: "... 10% of the cost. This match funding ..."
-            self._match(block, text, toks)
+            head = self._head(block) if "%" in text else ""  # "You find | At least 15% of ..."
+            if head:  # a cell's share is of whom its column names
+                self._match(block, f"{head} {text}", toks | tokens(head))
+            if self.match is None:
+                self._match(block, text, toks)
         term, self.term = self.term, None
         described = term is not None and tag.startswith("dd ") and term[1] == self.blocks_read - 1
         if tag.startswith("dt "):
@@ -220,32 +170,48 @@ class Requirements(Attachments, Holdings, Uploads):
         if in_list and (self.recap or (self.recap_list and not row)):
             self.recapped(block)
         found = self._found() if self.who_lines else None
-        for sentence in sentences(text):
+        first, parts = len(self.attachments), sentences(text)
+        for sentence in parts:
             self._sentence(block, sentence, in_list, row_text)
+        if len(parts) > 1 and len(self.attachments) > first and in_list:
+            self._noted(first, parts[1:])  # "A list of DBS roles. Only where staff ..."
         if found is not None and found != self._found():
             self.last_item = (block.where, found[0], found[1])
         if term is not None and described:
             self._one_each(term[2])
 
-    def _one_each(self, since: int) -> None:
-        """A term and its description name one document of a kind ("Permission from the owner"
-        / "... a letter from the owner"): once, conditional if either says so."""
-        kept: dict[str, int] = {}
-        for a in self.attachments[since:]:
-            if a.kind == "policy":
-                continue
-            if a.kind in kept:
-                first = self.attachments[kept[a.kind]]
-                if a.conditional and not first.conditional:
-                    self.attachments[kept[a.kind]] = replace(first, conditional=True)
-            else:
-                kept[a.kind] = self.attachments.index(a, since)
-        keep = set(kept.values())
-        self.attachments[since:] = [
-            a
-            for i, a in enumerate(self.attachments[since:], start=since)
-            if a.kind == "policy" or i in keep
-        ]
+    def _passed_by(self, block: Block, text: str, words: int) -> bool:
+        """Whether a line of prose outside any list or table (12 words or more, not in a table)
+        can be passed by: it heads nothing and names nothing an applicant could be asked for.
+        If so, it leaves the reader as a full reading would (a cheap gate: most prose is this)."""
+        if (
+            block.heading
+            or self.checklist
+            or self.policy_section
+            or self.who_lines
+            or self.term is not None
+        ):
+            return False
+        if words <= 16 and (text.rstrip().endswith((":", "?")) or SECTION.match(text)):
+            return False  # perhaps a heading ("Part 2: ...")
+        toks = tokens(text)
+        v = self.vocab
+        if (
+            not toks.isdisjoint(COPY)
+            or self.interest.could_match(text, toks)
+            or (
+                self.match is None
+                and (
+                    self.match_section
+                    or not v.gates["match"].isdisjoint(toks)
+                    or not v.gates["match_share"].isdisjoint(toks)
+                )
+            )
+            or _element(block.where).startswith("dt ")
+        ):
+            return False
+        self.item_cell, self.marked = None, False
+        return True
 
     def _sentence(self, block: Block, s: str, in_list: bool, row_text: str) -> None:
         v = self.vocab
@@ -278,7 +244,10 @@ class Requirements(Attachments, Holdings, Uploads):
                 self._insurance(block, s, lambda: some)
             return
         if asked:
-            alternative = bool(INSTEAD.search(s))  # "send a bank statement instead"
+            instead = INSTEAD.search(s)  # "send a bank statement instead", not "(... may
+            alternative = instead is not None and s.count("(", 0, instead.start()) <= s.count(
+                ")", 0, instead.start()
+            )  # instead send ...)": a bracket's alternative is the bracket's alone
             lead = self._leads_with_condition(s)
             self._attachments(block, s, some or alternative or lead or self.row_requested)
 

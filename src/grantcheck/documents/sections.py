@@ -34,7 +34,7 @@ class Sections(Recaps):
     def _heading(self, block: Block, text: str, words: int, cells: int) -> bool:
         """Whether ``text`` heads a section (and what kind: a checklist, policies, conditional
         items); True when that is all it is."""
-        v, tail = self.vocab, text.rstrip()
+        v, tail = self.vocab, text.rstrip(" *")  # (a required mark ends no title)
         explicit = (
             block.heading
             or (words <= 16 and tail.endswith((":", "?")))

@@ -37,6 +37,14 @@ WRITE_HERE = re.compile(
     r"|click or tap here to enter text\W*$",
     re.IGNORECASE,
 )
+# a template's placeholder for the answer, alone or after its label: "[Insert text here]",
+# "Name of group: [Type here]", "<Enter your answer>", "[Your answer]"
+FILL_IN = re.compile(
+    r"[\[<«]\s*(?:please\s+)?(?:insert|type|enter|add|write|put|your|answer|complete|fill)\b"
+    r"[^\]>»\[<«]{0,40}[\]>»]\W*$",
+    re.IGNORECASE,
+)
+FILL_ENDS = ("]", ">", "»", "].")  # (a quick test before FILL_IN)
 OFFICE = re.compile(r"\b(?:for\s+)?office\s+use\b|\bd?defnydd\s+(?:y\s+)?swyddfa\b", re.I)
 
 

@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import re
 
-from grantcheck.documents.announced import announced, role_lines
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted, Location
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.furniture import furniture
-from grantcheck.documents.layout_text import TALL, laid_out
+from grantcheck.documents.placeholders import box, cards
 from grantcheck.documents.preview import preview
-from grantcheck.documents.text_tables import FIXED_RULE, Fixed, Tables, grid_border, header
 
 RULED = set("_.…-=|[] \t")
 LIST = re.compile(
@@ -29,6 +27,7 @@ LIST = re.compile(
     re.IGNORECASE,
 )
 BOXES = ("☐", "☑", "☒", "□", "[ ]", "[x]")
+BOX_FIRST = re.compile(r"(?:\[[ x]?\]|[☐☑☒□])\s+(?=\w)")  # an item's tick box, before its words
 MARKERS = set("<>[] \t")  # answer markers: ">>>  <<<", "[[", "]]"
 # Markdown's backslash escapes, as pandoc writes them: "1\.", "\(a\)", "£\_\_\_"
 ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
@@ -128,6 +127,14 @@ def tick_group(blocks: list[Block], where: Location, default: str, gap: int = 1)
 
 def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     """The blocks of a text or Markdown document."""
+    # (the text formats' own readers are loaded here, not with the module: a PDF or Word
+    # document reads only the line helpers above, and its run need not compile their patterns)
+    from grantcheck.documents import md_extensions
+    from grantcheck.documents.announced import announced, role_lines
+    from grantcheck.documents.layout_text import TALL, laid_out
+    from grantcheck.documents.md_html import html_block, html_blocks
+    from grantcheck.documents.text_tables import FIXED_RULE, Fixed, Tables, grid_border, header
+
     budget.chars(len(text))
     out = Extracted(fmt)
     joinable = False  # whether the last block is prose that a wrapped line continues
@@ -135,17 +142,36 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     tables = Tables()
     fixed: Fixed | None = None
     lines = text.splitlines()
+    terms: dict[int, str] = {}
+    kept = text.splitlines(keepends=True)
+    if fmt == "md":  # a documentation site's Markdown: call-outs, tabs, definition lists
+        lines, terms = md_extensions.rewrite(lines)
+    elif "|" in text or "0" in text:  # a scanned form's OCR text: boxes' edges, O read as 0
+        from grantcheck.documents.scanned import scanned
+
+        lines, kept = scanned(lines, kept)
     # a text exported from a PDF: its running headers and footers are not the document's words
-    running = furniture(text.splitlines(keepends=True)) if "\f" in text or "age" in text else ()
+    running = furniture(kept) if "\f" in text or "age" in text else ()
     hang = 0  # the column a list item's words start at: a line indented that far continues it
     controls = role_lines(lines)  # a screen reader's text: "Edit field." is a control, alone
     table = laid_out(lines) if fmt == "txt" else None  # a two-column form: its rows, read
     numbered = table or enumerate(lines, start=1)
     gap = TALL + 2 if table else 1  # (rows of tick boxes have blank lines between them)
+    past_html = 0  # the last line of a Markdown page's raw HTML block read
     for number, raw in numbered:
         if number - 1 in running:
             continue  # (a paragraph or question runs on over the page break)
+        if number <= past_html:
+            continue
         line = raw.strip()
+        if fmt == "md" and line[:1] == "<" and (size := html_block(lines, number - 1)):
+            past_html = number + size - 1  # raw HTML: read as HTML ("<table>" of what to send)
+            found, tables.table = html_blocks(
+                "\n".join(lines[number - 1 : past_html]), number, tables.table, budget
+            )
+            out.blocks += found
+            joinable, hang = False, 0
+            continue
         if number in controls:
             out.blocks.append(Block(TEXT, line, (("line", number),)))
             joinable, hang = False, 0
@@ -172,12 +198,18 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             tables.border(number)
             joinable = False
             continue
+        shown = box(Block(TEXT, line, where))
+        if shown is not None:  # "Your answer", "[Insert text here]": an empty box's words
+            out.blocks.append(shown)
+            joinable, hang = False, 0
+            continue
         indent = len(raw) - len(raw.lstrip())
         if (broken and not MD_BLOCK.match(line)) or (
             hang and indent >= hang and wraps(out.blocks[-1].text, line, ends=())
         ):
-            last = out.blocks[-1]  # " * your accounts:\n   a bank statement will do": the item's
-            out.blocks[-1] = Block(TEXT, joined(last.text, line), last.where, heading=last.heading)
+            at = -2 if out.blocks[-1].kind == FIELD else -1  # (a tick box's item: its words)
+            last = out.blocks[at]  # " * your accounts:\n   a bank statement will do": the item's
+            out.blocks[at] = Block(TEXT, joined(last.text, line), last.where, heading=last.heading)
             continue
         hang = 0
         if joinable and wraps(out.blocks[-1].text, line):
@@ -191,10 +223,15 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             tables.row_line(line, number, out.blocks)  # a table row with nothing in it yet
             continue
         ruled = line_blocks(line, where, tick_group(out.blocks, where, f"line {number}", gap))
+        if ruled and ruled[0].kind == SPACE and _heading_rule(lines, number):
+            ruled = []  # a rule drawn over or under a heading ("PART 2  YOUR PROJECT"): no box
         if ruled is not None and not (tables.open and line.startswith("|")):
             if fmt == "md" and line.startswith("|") and number == tables.last + 1:
                 tables.last = number  # the divider under a table's header row
             out.blocks += ruled
+            boxed = BOX_FIRST.match(line) if len(ruled) == 2 else None
+            if boxed:  # "[ ] Your latest accounts, signed by" / "    the treasurer": one item
+                hang = indent + boxed.end()
             continue
         if fmt == "md" and line.startswith("|") and line.endswith("|"):
             tables.row_line(line, number, out.blocks)
@@ -208,8 +245,16 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         )  # a short line is a title or a label, not a wrapped paragraph
         marker = HANGING.match(line) if not heading else None
         hang = indent + marker.end() if marker and indent + marker.end() > 1 else 0
-    out.blocks = preview(announced(out.blocks))
+    if terms:
+        out.blocks = md_extensions.tag_definitions(out.blocks, terms)
+    out.blocks = preview(cards(announced(out.blocks)))
     return out
+
+
+def _heading_rule(lines: list[str], number: int) -> bool:
+    """Whether line ``number`` (a rule) is drawn right over or under a heading in capitals."""
+    near = [lines[i].strip() for i in (number - 2, number) if 0 <= i < len(lines)]
+    return any(n.isupper() and not set(n) <= RULED for n in near)
 
 
 def _markdown(line: str) -> tuple[str, bool]:

@@ -13,25 +13,15 @@ import re
 from collections import deque
 from dataclasses import replace
 
+from grantcheck.documents.applicants import WHO_ONLY
 from grantcheck.documents.blocks import FILE, Block, clip
-from grantcheck.documents.conditions import WHO_ONLY
+from grantcheck.documents.buttons import BUTTON, BUTTON_WORDS, HINT, HINT_IN
 from grantcheck.documents.facts import Found
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.sections import Sections
 from grantcheck.documents.vocab import Vocabulary, tokens
 
-# the words of an upload button, as a page's text gives them ("Button, Choose file", "Add
-# file", "Browse...", "Drag and drop files here")
-BUTTON = re.compile(
-    r"(?:\bbutton,?\s*)?\b(?:choose|select|add|upload|attach|browse\s+for)\s+(?:a\s+|your\s+)?"
-    r"files?\b|\bbrowse\s*(?:\.\.\.|…)|\bdrag\s+(?:and|&)\s+drop\b",
-    re.IGNORECASE,
-)
-BUTTON_WORDS = frozenset(("file", "files", "browse", "drop"))  # a quick test before the pattern
 REQUIRED = re.compile(r"\brequired\b|\bmandatory\b", re.IGNORECASE)
-# the help under a control, said as such: "Hint: Required if ...", "Help: Optional."
-HINT = re.compile(r"^\s*(?:hint|help|note|guidance)\s*[:.-]\s*", re.IGNORECASE)
-HINT_IN = re.compile(r"\b(?:hint|help)\s*:\s*", re.IGNORECASE)
 LABEL_WORDS = 15
 # an upload's help about the file, not its label: "Upload 1 supported file", "Max 10 MB"
 FILE_HELP = re.compile(r"\bsupported\s+files?\b|\b\d+\s?(?:mb|kb|megabytes?)\b", re.IGNORECASE)
@@ -142,7 +132,7 @@ class Uploads(Sections):
         parts = [t for h in hints for t in sentences(h)]
         label = {k for k, p in self.vocab.kinds if p.search(block.text)}
         own = [t for t in parts if {k for k, p in self.vocab.kinds if p.search(t)} <= label]
-        before = len(self.attachments)
+        before, policies = len(self.attachments), len(self.policies)
         self._sentence(block, " ".join([block.text or "upload", *own]), True, row_text)
         if block.required or any(
             WHO_ONLY.match(t) or self._leads_with_condition(t) for t in own
@@ -156,6 +146,13 @@ class Uploads(Sections):
             self.attachments[before:] = [
                 replace(a, conditional=False) if a.kind in label else a
                 for a in self.attachments[before:]
+            ]
+        if block.shown_if:  # a part of the form shown only after an earlier answer: only some
+            self.attachments[before:] = [  # applicants see it, and send what it asks
+                replace(a, conditional=True) for a in self.attachments[before:]
+            ]
+            self.policies[policies:] = [
+                Found(p.value, True, p.evidence) for p in self.policies[policies:]
             ]
         if not block.required and (
             any(ALONE.match(t) for t in own) or MARKED_OPTIONAL.search(block.text)

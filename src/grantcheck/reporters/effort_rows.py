@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from grantcheck.findings import SchemeResult
+from grantcheck.safe_text import visible
 from grantcheck.units import fmt
 
 EFFORT_HEAD = ["part", "hours", "how it is worked out"]
@@ -28,15 +29,31 @@ def _part_name(p: Any, several: bool) -> str:
     return f"{p.stage[:1].upper() + p.stage[1:]}: {p.label}"
 
 
+def unread_forms(s: SchemeResult) -> str:
+    """'scan.pdf and x.pdf': the forms given in which no text could be read (scanned), whose
+    questions, limits and attachments are then not measurable, not unstated; '' for none."""
+    names = [
+        visible(d.name)
+        for d in s.documents
+        if getattr(d, "role", "") == "form" and d.text is None and not d.words
+    ]
+    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+
+
 def effort_rows(s: SchemeResult) -> list[EffortRow]:
-    """Every part of the estimate, application first, then reporting."""
+    """Every part of the estimate, application first, then reporting; a part of a form that
+    could not be read is 'not measurable', not 'not stated'."""
     stages = {p.stage for p in s.effort if p.stage not in ("", "reporting")}
+    unread = unread_forms(s)
     rows = []
     for p in s.effort:
         section = "Reporting on one agreement" if p.stage == "reporting" else "One application"
-        hours = (
-            "not stated (counted as none)" if p.hours is None else fmt(round(p.hours, 2), "hours")
+        unstated = (
+            f"not measurable (no text in {unread})"
+            if unread and p.stage not in ("", "reporting")
+            else "not stated (counted as none)"
         )
+        hours = unstated if p.hours is None else fmt(round(p.hours, 2), "hours")
         rows.append(EffortRow(section, _part_name(p, len(stages) > 1), hours, p.detail or "—"))
     return rows
 
@@ -45,6 +62,9 @@ def effort_total(s: SchemeResult) -> str:
     """One application's hours in total, 'at least' when some part is not stated."""
     hours = s.metrics.get("application.hours")
     if hours is None:
+        unread = unread_forms(s)
+        if unread:
+            return f"not known: no text could be read in {unread}"
         return "not known: no question, word limit or attachment is stated"
     prefix = "at least " if "application.hours" in s.lower_bounds else "about "
     return prefix + fmt(hours, "hours")

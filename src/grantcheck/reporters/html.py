@@ -27,6 +27,7 @@ from grantcheck.reporters.wording import (
     limits_text,
     measure_value,
     no_quote,
+    note_line,
     status_text,
     summary_line,
 )
@@ -184,7 +185,7 @@ def _scheme(s: SchemeResult, rules: dict[str, Rule], index: int) -> str:
                 "Each guidance document, measured",
             )
         )
-        longest = [(d.name, x) for d in docs for x in d.longest_sentences]
+        longest = [(d.shown, x) for d in docs for x in d.longest_sentences]
         if longest:
             out.append(
                 "<p>Longest sentences, where a rewrite would help most:</p><ul>"
@@ -194,7 +195,13 @@ def _scheme(s: SchemeResult, rules: dict[str, Rule], index: int) -> str:
                 )
                 + "</ul>"
             )
-    if s.notes:  # measured facts with their evidence, and how figures were worked out
+    if s.measured_notes:  # facts, not assumptions: each with its value and evidence
+        out.append(
+            "<h3>Measured from the documents</h3><ul>"
+            + "".join(f"<li>{escape(note_line(n))}</li>" for n in s.measured_notes)
+            + "</ul>"
+        )
+    if s.notes:  # how figures were worked out
         out.append(
             "<h3>Notes</h3><ul>" + "".join(f"<li>{escape(n)}</li>" for n in s.notes) + "</ul>"
         )

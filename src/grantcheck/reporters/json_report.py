@@ -78,7 +78,7 @@ def scheme_dict(s: SchemeResult) -> dict[str, Any]:
             for p in s.effort
         ],
         "assumptions": {a.name: whole(a.value) for a in s.assumptions},
-        "notes": list(s.notes),
+        "notes": [*s.measured_notes, *s.notes],  # one list, as schema_version 1 has it
         # each fact measured from the documents: stated and measured values, which the rules
         # read, and every item's document, location and words matched (an added key)
         "measured": s.measured,

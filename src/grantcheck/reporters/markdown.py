@@ -32,6 +32,7 @@ from grantcheck.reporters.wording import (
     limits_text,
     measure_value,
     no_quote,
+    note_line,
     status_text,
     summary_line,
 )
@@ -160,19 +161,22 @@ def scheme_markdown(s: SchemeResult, rules: dict[str, Rule]) -> list[str]:
             "| " + " | ".join(_cell(c) for c in document_cells(d)) + " |"
             for d in [*docs, *([total] if total else [])]
         ]
-        longest = [(d.name, x) for d in docs for x in d.longest_sentences]
+        longest = [(d.shown, x) for d in docs for x in d.longest_sentences]
         if longest:
             out += ["", "Longest sentences, where a rewrite would help most:", ""]
             out += [
                 f"- *{_cell(name)}* ({x.words} words): “{_cell(x.text)}”" for name, x in longest
             ]
         out.append("")
+    if s.measured_notes:  # facts, not assumptions: each with its value and evidence
+        out += ["### Measured from the documents", ""]
+        out += [f"- {md(note_line(n))}" for n in s.measured_notes] + [""]
     out += ["### Assumptions", "", "| assumption | value | basis |", "| --- | --- | --- |"]
     out += [
         f"| {_cell(a.label)} | {_cell(assumption_value(a))} | {_cell(a.basis)} |"
         for a in s.assumptions
     ]
-    out += [""] + [f"- {md(n[:1].upper() + n[1:])}." for n in s.notes] + ([""] if s.notes else [])
+    out += [""] + [f"- {md(note_line(n))}" for n in s.notes] + ([""] if s.notes else [])
     return out
 
 

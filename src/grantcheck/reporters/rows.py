@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from grantcheck.findings import SchemeResult
-from grantcheck.safe_text import clip
+from grantcheck.safe_text import clip, visible
 from grantcheck.units import fmt
 
 if TYPE_CHECKING:
@@ -148,6 +148,12 @@ class DocumentRow:
     estimated_pages: int | None  # from the words, at the words_per_page assumption; not in JSON
     role: str = "guidance"  # or "form": JSON's guidance_documents holds both, with a role
 
+    @property
+    def shown(self) -> str:
+        """The name as every report's prose shows it: a newline in it escaped, as errors and
+        ``measure`` show it (a raw one folds to a space, another file's name)."""
+        return visible(self.name)
+
     def as_json(self) -> dict[str, object]:
         """The row in the JSON report (``guidance_documents``)."""
         return {
@@ -272,7 +278,7 @@ def document_pages(row: DocumentRow) -> str:
 
 def document_cells(row: DocumentRow) -> list[str]:
     """One document (or the total) as table cells, for Markdown and HTML alike."""
-    name = f"{row.name} (form)" if row.role == "form" else row.name
+    name = f"{row.shown} (form)" if row.role == "form" else row.shown
     if row.words is None:
         return [name, document_pages(row), "—", "—", "—", "—", row.note or "—"]
     if row.reading_ease is None:  # counted, not scored (not English)

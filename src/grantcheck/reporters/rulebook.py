@@ -81,6 +81,19 @@ def what_it_checks(rule: Rule) -> str:
     return f"{what} ({rule.metric}): {test}"
 
 
+def short_text(rule: Rule) -> str:
+    """A rule's ``min_words`` in a sentence, with whose judgement it is ('' without one)."""
+    if rule.min_words is None:
+        return ""
+    n = f"{rule.min_words:,}"
+    whose = "grantcheck's own judgement" if rule.shipped else rule.basis_text()
+    return (
+        f"Documents of fewer than {n} words in all are judged as {n} words long "
+        f"(min_words: {rule.min_words}), so that in a short form the limits count terms; "
+        f"the limit is {whose}"
+    )
+
+
 def rules_table(
     pack: Pack, rules: tuple[Rule, ...], built_in: tuple[tuple[BuiltInRule, str], ...] = ()
 ) -> str:
@@ -172,6 +185,8 @@ def explain(pack: Pack, rule: Rule) -> str:
             for level in SEVERITIES
             if getattr(rule, level) is not None
         ]
+    if rule.min_words is not None:
+        out += _wrap(short_text(rule) + ".")
     if rule.severity:
         out.append(f"  Your config sets every finding of this rule to {rule.severity}.")
     out += ["", "Where the limits come from"]

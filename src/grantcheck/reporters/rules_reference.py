@@ -8,7 +8,7 @@ one-rule views the commands print are in rulebook.py. Pure functions.
 from __future__ import annotations
 
 from grantcheck.findings import BUILT_IN_RULES
-from grantcheck.reporters.rulebook import condition_text, direction, limits_by_band
+from grantcheck.reporters.rulebook import condition_text, direction, limits_by_band, short_text
 from grantcheck.reporters.wording import no_quote
 from grantcheck.rulepack import SEVERITIES, Pack
 from grantcheck.units import fmt
@@ -96,6 +96,7 @@ def rules_markdown(pack: Pack) -> str:
             if getattr(r, level) is not None
         ]
         out.append("")
+        out += [f"**Short documents:** {short_text(r)}.", ""] if r.min_words is not None else []
         out += [f"> “{q.text}” — *{q.section}*\n" for q in r.guide]
         out += [] if r.guide else [f"*{no_quote(r)}*", ""]
         out += [f"**How to fix:** {' '.join(r.advice.split())}", ""]

@@ -23,6 +23,7 @@ from grantcheck.reporters.wording import (
     assumptions_text,
     band_text,
     document_line,
+    note_line,
     summary_line,
 )
 from grantcheck.safe_text import no_commands, prose, visible
@@ -87,6 +88,9 @@ class _Lines:
             initial_indent=first,
             subsequent_indent=" " * indent,
             break_on_hyphens=False,
+            # a file name or address longer than the line overflows it, never split: a name
+            # copied from the report must be the file's
+            break_long_words=False,
         ) or [first]
         for i, line in enumerate(lines):
             if i == 0 and head is not None:
@@ -166,6 +170,10 @@ def _scheme(out: _Lines, s: SchemeResult, quiet: bool) -> None:
         2,
         "green" if s.passed else "",
     )
+    if s.measured_notes:  # facts, not assumptions: each with its value and evidence
+        out.para("Measured from the documents:", 2, "dim")
+        for note in s.measured_notes:
+            out.para(note_line(note), 6, "dim", head=("    - ", ""))
     notes = "; ".join(s.notes)
     out.para(
         f"Assumptions: {assumptions_text(s.assumptions)}." + (f" Note: {notes}." if notes else ""),

@@ -82,15 +82,21 @@ def document_line(row: DocumentRow) -> str:
     """One document in a sentence: words, pages, reading time and scores."""
     pages = f"{row.pages} pages, " if row.pages is not None else ""
     if row.words is None:
-        return f"{row.name}: {row.note}"
+        return f"{row.shown}: {row.note}"
     if row.reading_ease is None or row.grade is None:  # counted, not scored (not English)
-        return f"{row.name}: {pages}{fmt(row.words, 'words')}, {_read(row)}; {row.note}"
+        return f"{row.shown}: {pages}{fmt(row.words, 'words')}, {_read(row)}; {row.note}"
     return (
-        f"{row.name}: {pages}{fmt(row.words, 'words')}, {_read(row)}; "
+        f"{row.shown}: {pages}{fmt(row.words, 'words')}, {_read(row)}; "
         f"reading ease {number(row.reading_ease)} ({ease_word(row.reading_ease)}), grade "
         f"{number(row.grade)}; "
         f"{fmt(row.long_sentence_share, 'share')} of sentences over 25 words"
     )
+
+
+def note_line(text: str) -> str:
+    """A note as the reports list it: a capital first, a full stop last (units.sentence adds
+    none after a quote ending in '?', but a note's quote is not its end)."""
+    return text[:1].upper() + text[1:] + "."
 
 
 def join_and(items: list[str]) -> str:

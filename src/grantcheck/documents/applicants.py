@@ -1,0 +1,86 @@
+"""Who a document is for, as the words naming the applicants or projects say it.
+
+"Building projects only:", "(charities with paid staff only)", "- for groups buying equipment",
+"(events aimed at children)", "For projects on land you do not own, ...", "Groups working with
+under-18s: your safeguarding policy": the applicants named limit the document to some of them.
+"All bids", "Every scheme" name every applicant. The condition cues the vocabulary lists ("if
+you", "only if") are read in ``conditions``; these are the patterns built on who is named.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Building projects only: proof of ownership", "Charities only - annual return", "Groups with
+# an income over £250,000 only:": a few words (a sum among them) and "only" opening a line or
+# item limit it to those applicants ("Office use only" is a box)
+LEADING_ONLY = re.compile(
+    r"^[\s\-*•▪0-9.()]*(?!(?:for\s+)?office\b)(?:[\w'’/&£$€.,-]+\s+){1,7}only\s*(?::|[-–—]\s)",
+    re.IGNORECASE,
+)
+# "Planning permission (capital projects only)", "Two quotes, for building works only", Welsh
+# "ar gyfer prosiectau cyfalaf yn unig": "only" after the applicants or projects it names, in
+# brackets or after a comma, limits the document ("(PDF only)" says how to send it, not who)
+_WHO = (
+    r"(?:projects?|groups?|clubs?|organi[sz]ations?|applicants?|charities|events?|activities|"
+    r"applications?|bids?|works|schemes?|purchases|prosiect(?:au)?|grwp(?:iau)?|"
+    r"sefydliad(?:au)?|ymgeiswyr|digwyddiad(?:au)?)"
+)
+TRAILING_ONLY = re.compile(
+    rf"[(,;–—]\s*(?:(?:for|applies\s+to|ar\s+gyfer)\s+)?(?:[\w'’/&-]+\s+){{0,4}}?{_WHO}"
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:only|yn\s+unig)\b"
+    # in brackets the applicants may be named at length: "(organisations with five or more
+    # employees only)"
+    rf"|\((?:[\w'’/&-]+\s+){{0,4}}?{_WHO}(?:\s+[\w'’£,.-]+){{0,7}}?\s+(?:only|yn\s+unig)\)",
+    re.IGNORECASE,
+)
+
+# "Insurance certificate - for projects delivered in a public space", "Quotes (for groups buying
+# equipment)": after a comma, dash or bracket, "for" and the applicants or projects it names
+TRAILING_FOR = re.compile(
+    rf"(?:[,(;]|\s[–—-])\s*for\s+(?!(?:all|every|each|the|this|your|our)\b)"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_WHO}\b",
+    re.IGNORECASE,
+)
+# "Safeguarding policy (events aimed at children)", "(groups working with adults at risk)": a
+# bracket naming the applicants or projects and what they do; "(where food is provided)",
+# ", if the work needs it": a clause opening with "if" or "where" after a document
+BRACKET_WHO = re.compile(
+    rf"\(\s*(?:for\s+)?(?!(?:all|every|each|any)\b)(?:[\w'’-]+\s+){{0,2}}?{_WHO}\s+(?:\w+(?:ing|ed)|with|that|which|who|"
+    r"where|in|at|on|for|over|under|above|below)\b",
+    re.IGNORECASE,
+)
+# a 'Who must send it' cell naming every applicant by what they are: "All bids", "Every
+# scheme", "All bidders, one per lot" (never "All new groups": a word between narrows it, nor
+# "All groups, if they employ staff": a condition after the comma)
+ALL_OF = re.compile(
+    r"(?:for\s+)?(?:all|every|each)\s+[\w'’-]+"
+    r"(?:\s*,\s*(?!(?:if|where|when|unless|only|except|but|provided)\b)[^,;]{1,30})?",
+    re.IGNORECASE,
+)
+
+# "Groups only.", "Capital projects only": a sentence of its own naming only the applicants
+# (an upload's help)
+WHO_ONLY = re.compile(
+    rf"^\s*(?:[\w'’/&-]+\s+){{0,4}}?{_WHO}\s+(?:only|yn\s+unig)\s*[.!]?\s*$", re.IGNORECASE
+)
+
+
+# "For projects on land you do not own, a letter ...": the projects or applicants a document is
+# for, opening its sentence ("For all groups" is everyone)
+LEADING_FOR = re.compile(
+    r"^[\s\-*•▪0-9.()]*for\s+(?!(?:all|every|each|any|the|this|your|our)\b)"
+    r"(?:[\w'’-]+\s+){0,3}?(?:projects?|groups?|clubs?|activities|events?|organi[sz]ations?|"
+    r"applicants?|applications?|bids?|works)\b(?!\s*:?\s*$)",
+    re.IGNORECASE,
+)
+# "Groups working with under-18s or adults at risk: your safeguarding policy", "Organisations
+# that employ staff must also ...", "Clubs with paid coaches": a sentence or item opening with
+# the applicants and what they are or do (never "Groups applying to this fund": every one)
+LEADING_WHO = re.compile(
+    r"^[\s\-*•▪0-9.()]*(?!(?:all|every|each|any|the|this|your|our|please|we|you)\b)"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{_WHO}\s+"
+    r"(?!(?:applying|wishing|seeking|making|submitting|completing|receiving)\b)"
+    r"(?:\w+ing|with|that|which|who|whose)\b",
+    re.IGNORECASE,
+)

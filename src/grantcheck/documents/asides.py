@@ -1,0 +1,83 @@
+"""What the text under a prompt is, before its space: a note on the value asked ("[Picture: a
+purse]"), a point of the question ("- Tip: ..."), a title whose limit is the question's, or
+the start of an office-use box the applicant leaves alone.
+"""
+
+from __future__ import annotations
+
+from grantcheck.documents.answers import Answers, Pending
+from grantcheck.documents.blocks import TEXT, Block
+from grantcheck.documents.cells import container
+from grantcheck.documents.phrases import NUMBERED
+from grantcheck.documents.prompts import CUE_WITHIN, SHORT
+from grantcheck.documents.shapes import OFFICE, SUBITEM
+
+UNDER = ("under",)
+NUMBER_ONLY = 8  # characters: a line this short with no letter is a number ("47", "3 of 4")
+BULLETS = ("- ", "* ", "• ", "▪ ", "– ", "· ")  # a bullet, as a text or Markdown file keeps it
+
+
+class Asides(Answers):
+    """The tests the walk puts to a text block under a prompt (questions.py)."""
+
+    def _office(self, block: Block) -> bool:
+        """Whether ``block`` is in a "For office use only" box: the council fills it in, not
+        the applicant. The box runs to a heading, another page or table, or prose."""
+        if block.kind == TEXT and len(block.text) < 60 and OFFICE.search(block.text):
+            self._drop()
+            self.office = container(block.where) or UNDER  # (a title over a table: the table)
+            return True
+        if self.office is None:
+            return False
+        if self.office == UNDER:
+            self.office = container(block.where)
+        if (
+            block.heading
+            or container(block.where) != self.office
+            or (block.kind == TEXT and (len(block.text.split()) > SHORT or "?" in block.text))
+        ):
+            self.office = None
+            return False
+        return True
+
+    def _point(self, p: Pending, text: str, limit: tuple[int, str] | None) -> bool:
+        """Whether a bulleted line (``text``) under a numbered question (``p``) is a point of
+        that question, a tip or a part to cover, and not a question of its own: a point with a
+        limit of its own under a question with none is a part asked apart ("- your aims (100
+        words)")."""
+        return (
+            (limit is None or p.limit is not None)
+            and NUMBERED.match(p.text) is not None
+            and self.asks_prose(p.text)
+            and not self.is_field_label(p.text)
+            and not SUBITEM.match(text[2:])
+        )
+
+    def _aside(self, text: str) -> bool:
+        """Whether ``text``, under a prompt asking for a value, is a note on it and not a
+        prompt of its own: a sentence or a bracketed aside ("[Picture: a house]", "Remember:
+        the most we give is £300.") that neither asks nor labels. An Easy Read form puts such
+        notes between each question and its box; the box is still the value's."""
+        end = text.rstrip()[-1:]
+        return (
+            (end in ".!" or (end in ")]" and text.lstrip()[:1] in "(["))
+            and not self.asks_prose(text)
+            and not self.is_field_label(text)
+        )
+
+    def _titles(self, p: Pending | None, text: str, limit: tuple[int, str] | None) -> bool:
+        """Whether ``p`` is a heading that gives a limit and asks nothing, by a cue or a "?"
+        ("MS3 Staffing - weighting 10% - maximum 500 words", "Q2 Delivery (maximum 400
+        words)"), and ``text`` the question under it, with no limit of its own: the heading is
+        the question's title, and its limit the question's."""
+        return (
+            p is not None
+            and p.limit is not None
+            and limit is None
+            and p.block.heading
+            and "?" not in p.text
+            and not self._instructs(p.text[:CUE_WITHIN])
+            and not self.is_field_label(p.text)
+            and self.asks_prose(text)
+            and not self.is_field_label(text)
+        )

@@ -1,0 +1,41 @@
+"""Whether a sentence asks for something to be sent now: not a policy to hold ("must have a
+health and safety policy"), not help offered ("Westfield CVS offers free advice"), and not what
+is sent after the award ("within eight weeks of the event", a monitoring report).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "All organisations must have a health and safety policy": to hold, not to send
+MUST_HAVE = re.compile(  # ("... if you are not required to have an audit" obliges nothing)
+    r"\b(?<!not )(?:must|should|need to|needs to|will need to|expected to|required to)\s+"
+    r"(?:also\s+)?"
+    r"(?:have|hold|maintain|carry|keep|have in place)\b"
+    r"|\bexpects?\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:have|hold|keep)\b"  # "expect each group to have"
+    r"|\b(?:organi[sz]ation|group|charity|club|we|it)\s+(?:has|have|holds?)\s+"
+    r"(?:a|an|the|its|our|their|current|written)\b"  # "My organisation has a ... policy"
+    # "Every partner has an equality policy", "The lead body holds a current ...": whoever
+    r"|\b(?!(?:who|which|that|if|unless|it|he|she)\b)[a-z][\w'’-]*\s+(?:has|holds)\s+"
+    r"(?:a|an|its|their|current|written)\b",
+    re.IGNORECASE,
+)
+# help offered to applicants names no document to send: "Westfield CVS offers free advice"
+HELP = re.compile(
+    r"\b(?:offers|provides|gives|runs|can\s+(?:offer|give|provide))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:help|advice|support|guidance|training|workshops?|sessions?)\b(?!\s+letters?)"
+    r"|\bcan\s+help\s+you\b|\bhappy\s+to\s+help\b",
+    re.IGNORECASE,
+)
+# what is sent after the award (monitoring) is not an application's attachment, nor evidence
+# of accounts: "within eight weeks of the event", "at the end of the grant", a monitoring report
+AFTER_AWARD = re.compile(
+    r"\bwithin\s+(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?)\s+of\s+(?:the\s+|your\s+)?"
+    r"(?:event|project|scheme|activity|activities|grant|award|funding)\b"
+    r"|\bafter\s+(?:the|your)\s+(?:event|project|scheme|activity)\s+(?:has\s+)?(?:ended|"
+    r"finished|taken\s+place|is\s+over|is\s+complete)|\bat\s+the\s+end\s+of\s+(?:the|your)\s+"
+    r"(?:grant|project|scheme|event|funding)\b|\bend[\s-]of[\s-](?:grant|project)\s+report"
+    r"|\bmonitoring\s+(?:report|form|return)s?\b|\bonce\s+(?:the|your)\s+(?:project|event|"
+    r"activity)\s+(?:is|has)\s+(?:complete|finished|ended|taken\s+place)",
+    re.IGNORECASE,
+)

@@ -1,0 +1,48 @@
+"""The words of an upload button and of a control's help, one pattern each for every reader.
+
+A saved page's button ("Add file", "Upload", "Browse…"), a screen reader's text version
+("Button, Choose file. Required.") and a form builder's page printed to text ("Drag files here
+or browse") all name an upload in the same few words; the help under a control is said the same
+way in each ("Hint: Only if ...", "Help: Optional.", "Description: ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+# an upload button described in a page's text: "Choose file", "Select your files", "Browse…",
+# "Drag and drop files here" (a file must be named: "add your documents" in prose is an
+# instruction, not a button)
+BUTTON = re.compile(
+    r"(?:\bbutton,?\s*)?\b(?:choose|select|add|upload|attach|browse\s+for)\s+"
+    r"(?:a\s+|your\s+|the\s+)?files?\b|\bbrowse\s*(?:\.\.\.|…)|\bdrag\s+(?:and|&)\s+drop\b",
+    re.IGNORECASE,
+)
+BUTTON_WORDS = frozenset(("file", "files", "browse", "drop"))  # a quick test before the pattern
+# a button's own words opening with what it does to a file: "Upload", "Attach", "Browse",
+# "Add a document", "Choose attachments", "Lanlwytho ffeil", "Ychwanegu ffeil"
+OWN = re.compile(
+    r"^\W*(?:upload|attach|browse|lanlwytho|uwchlwytho|"
+    r"(?:add|choose|select|attach)\s+(?:a\s+|your\s+|the\s+)?(?:files?|documents?|attachments?)"
+    r"|ychwanegu\s+ffeil)\b",
+    re.IGNORECASE,
+)
+# the help under a control, said as such: "Hint: Required if ...", "Help: Optional.",
+# "Description: You can write up to 1,500 characters."
+HINT = re.compile(r"^\s*(?:hint|help|note|guidance|description)\s*[:.-]\s*", re.IGNORECASE)
+HINT_IN = re.compile(r"\b(?:hint|help)\s*:\s*", re.IGNORECASE)  # on the button's own line
+
+
+# a drop zone's words: "Drag files here or browse", "Drop your file here"
+DROP = re.compile(r"\b(?:drag|drop)\b.{0,20}\bhere\b", re.IGNORECASE)
+
+
+def names_no_file(label: str) -> bool:
+    """Whether a file input's own label is its button's or drop zone's words ("Choose file or
+    drag here"), which name no document: the question it answers does."""
+    return BUTTON.search(label) is not None or DROP.search(label) is not None
+
+
+def uploads(words: str) -> bool:
+    """Whether a button's words (known to be a button's) say it uploads a file."""
+    return OWN.match(words) is not None or BUTTON.search(words) is not None

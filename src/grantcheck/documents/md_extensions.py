@@ -1,0 +1,124 @@
+"""The Markdown of documentation sites and static-site generators, read as what it shows.
+
+MkDocs (Material), pandoc, Quarto, Docusaurus, Jekyll and Hugo pages add to plain Markdown: YAML
+front matter (the page's settings), admonitions and call-outs ("!!! note "Closing date"",
+"??? question "..."", ":::tip", "> [!NOTE]"), content tabs ('=== "English"'), definition lists
+("Term" then ":   its definition"), abbreviations ("*[CIO]: Charitable Incorporated
+Organisation") and attribute lists ("{ .md-button }"). Read as plain Markdown these are words
+("!!! warning", "title: ...") and a definition is cut from its term. Here each line is rewritten
+to what the site shows (a title becomes a heading, settings and markers nothing), keeping the
+line count so that every block keeps its line, and a definition list's terms and definitions
+are told to the reader, which marks them as a saved page's ``<dt>`` and ``<dd>`` are marked
+(a term and its definition are read together: "Quote" / "Only if you buy ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from grantcheck.documents.blocks import TEXT, Block
+
+FRONT_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")  # "title: ...", the first line of front matter
+# '!!! note "Closing date"', '??? question "Can we apply?"', '???+ tip', '!!! warning ""'
+ADMONITION = re.compile(r'^(\s*)(?:!!!|\?\?\?\+?)\s*([\w-]+)(?:[^"]*"([^"]*)")?\s*$')
+TAB = re.compile(r'^(\s*)===\+?\s+"([^"]*)"\s*$')  # '=== "Cymraeg"': a content tab's title
+# pandoc, Quarto and Docusaurus fenced divs: ":::tip Writing your answers", "::: {.callout}"
+FENCE = re.compile(r"^(\s*):{3,}\s*(?:\{[^}]*\}|[\w-]+)?\s*(.*?)\s*:*$")
+ALERT = re.compile(r"^(\s*>\s*)\[!(\w+)\]\s*$")  # GitHub's "> [!NOTE]"
+ABBREVIATION = re.compile(r"^\s*\*\[([^\]]+)\]:\s*(.+?)\s*$")  # "*[CIO]: Charitable ..."
+ATTRIBUTES = re.compile(r"\s*\{:?\s*[.#][^{}]*\}\s*$")  # "[Apply](form.docx){ .md-button }"
+DEFINITION = re.compile(r"^(\s*):\s{1,4}(?=\S)")  # ":   From every group."
+MARKS = ("---", "!!!", "???", "===", ":::", "*[", ": ", ":\t", "> [!")  # lines they start
+
+
+def rewrite(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """``lines`` as the site shows them (as many, each in its place), and the definition list's
+    lines: line number (from 1) -> "dt" for a term, "dd" for its definition."""
+    if not any(line.lstrip().startswith(MARKS) or line.endswith("}") for line in lines):
+        return lines, {}  # (plain Markdown: nothing to rewrite)
+    out = list(lines)
+    _front_matter(out)
+    terms: dict[int, str] = {}
+    last = 0  # the line number of the last line with words
+    for number, line in enumerate(out, start=1):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        new = _line(line)
+        definition = DEFINITION.match(new)
+        if definition is not None and last and (terms.get(last) or _term(out[last - 1])):
+            terms.setdefault(last, "dt")  # (a term may have several definitions)
+            terms[number] = "dd"
+            new = definition.group(1) + new[definition.end() :]
+        out[number - 1] = new
+        last = number if new.strip() else last
+    return out, terms
+
+
+def _front_matter(lines: list[str]) -> None:
+    """Blank a page's YAML front matter: its settings, not its words (the title is also the
+    page's first heading)."""
+    if not lines or lines[0].strip() != "---" or len(lines) < 3 or not FRONT_KEY.match(lines[1]):
+        return
+    for end in range(1, min(len(lines), 200)):
+        if lines[end].strip() in ("---", "..."):
+            lines[: end + 1] = [""] * (end + 1)
+            return
+
+
+def _line(line: str) -> str:
+    """One line as the site shows it: a call-out's or tab's title as a heading, a marker as
+    nothing, an abbreviation as its words with the letters after them."""
+    head = line.lstrip()[:3]
+    if head in ("!!!", "???"):
+        m = ADMONITION.match(line)
+        if m is not None:
+            return f"{m[1]}### {m[3] or m[2].capitalize()}" if (m[3] or m[2]) else ""
+    elif head == "===":
+        m = TAB.match(line)
+        if m is not None:
+            return f"{m[1]}### {m[2]}" if m[2].strip() else ""
+    elif head == ":::":
+        m = FENCE.match(line)
+        if m is not None:
+            return f"{m[1]}### {m[2]}" if m[2] else ""
+    elif head[:2] == "*[":
+        m = ABBREVIATION.match(line)
+        if m is not None:  # "Charitable Incorporated Organisation (CIO)": the letters defined
+            return f"{m[2]} ({m[1]})"
+    elif head[:1] == ">" and "[!" in line:
+        m = ALERT.match(line)
+        if m is not None:
+            return ""
+    if line.rstrip().endswith("}"):
+        return ATTRIBUTES.sub("", line)
+    return line
+
+
+def _term(line: str) -> bool:
+    """Whether a line can be a definition list's term: a few words, not a list item, a heading,
+    a table row or a paragraph's end."""
+    words = line.strip()
+    return (
+        bool(words)
+        and len(words.split()) <= 12
+        and words[0] not in "#|>-*+<"
+        and not words[:1].isdigit()
+        and not words.endswith((".", ":", ";", ","))
+    )
+
+
+def tag_definitions(blocks: list[Block], terms: dict[int, str]) -> list[Block]:
+    """The blocks, a definition list's terms and definitions marked as a saved page's ``<dt>``
+    and ``<dd>`` are ("dt 3": the third term)."""
+    count = {"dt": 0, "dd": 0}
+    out = []
+    for block in blocks:
+        place = block.where[0] if block.where else ("", 0)
+        tag = terms.get(place[1]) if place[0] == "line" and isinstance(place[1], int) else None
+        if tag is not None and block.kind == TEXT and len(block.where) == 1:
+            count[tag] += 1
+            block = replace(block, where=(*block.where, ("element", f"{tag} {count[tag]}")))
+        out.append(block)
+    return out

@@ -1,0 +1,80 @@
+"""Raw HTML in a Markdown page: a ``<table>``, ``<details>`` or ``<div>`` block read as HTML.
+
+Markdown lets an author write HTML blocks, and site editors (GitLab, Hugo, WordPress's
+Markdown) keep them: a "What to send" table with a "Who sends it" column is often one, as
+wiki tables cannot hold paragraphs. CommonMark says where such a block starts (a line
+opening with a block element's tag, or a comment) and ends (a blank line; a comment at
+``-->``). The block is read by the HTML reader, so its table's cells are cells (table, row
+and cell, numbered after the page's own tables) and its tags are not words; a comment is
+the author's note, not the page's words. What the author wrote is the page's own content,
+never a site's chrome (Notion exports call-outs as ``<aside>``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from grantcheck.documents.blocks import Block
+from grantcheck.documents.budget import Budget
+
+# CommonMark's HTML blocks of kind 6 (block elements) and 1 (pre, script, style, textarea)
+HTML_BLOCK = re.compile(
+    r"</?(?:address|article|aside|blockquote|body|caption|center|colgroup|dd|details|dialog|"
+    r"div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|html|iframe|legend|li|main|"
+    r"nav|ol|p|pre|script|section|style|summary|table|tbody|td|tfoot|th|thead|tr|ul)"
+    r"(?:\s|/?>|$)",
+    re.IGNORECASE,
+)
+
+
+def html_block(lines: list[str], at: int) -> int:
+    """How many lines from ``lines[at]`` are an HTML block (0: the line starts none)."""
+    line = lines[at].lstrip()
+    if not line.startswith("<") or len(lines[at]) - len(line) > 3:
+        return 0
+    if line.startswith("<!--"):
+        end = at
+        while end < len(lines) and "-->" not in lines[end]:
+            end += 1
+        return min(end, len(lines) - 1) - at + 1
+    if HTML_BLOCK.match(line) is None:
+        return 0
+    end = at
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    return end - at
+
+
+def html_blocks(source: str, line: int, tables: int, budget: Budget) -> tuple[list[Block], int]:
+    """The blocks of one HTML block that starts at ``line``, each located at that line and, in
+    a table, by table (numbered after the page's ``tables`` before it), row and cell; and the
+    number of the page's last table."""
+    from grantcheck.documents.html_controls import resolve
+    from grantcheck.documents.html_reader import _Parser
+
+    class Own(_Parser):
+        """The page's author wrote it: an ``<aside>`` is a call-out, never a site's chrome."""
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            super().handle_starttag(tag, attrs)
+            self.chrome_at = None
+
+    parser = Own(budget)
+    parser.feed(source)
+    parser.close()
+    parser._flush()
+    out = [
+        replace(
+            block,
+            where=(
+                ("line", line),
+                *(
+                    (k, v + tables if k == "table" and isinstance(v, int) else v)
+                    for k, v in block.where
+                ),
+            ),
+        )
+        for block in resolve(parser)
+    ]
+    return out, tables + parser.numbered

@@ -1,0 +1,108 @@
+"""A table row as a whole: what its header and 'Who sends it' cells say of the row, and the
+one document a documents table's row names, whatever its notes say.
+
+A header of tick columns ("Enclosed", "✓") makes the table a checklist; a 'Who must send it'
+column says whether the row's document is asked of everyone. In a "Document | Who sends it |
+Notes" table, the row's first cell names the document; a note that it need not be sent ("We do
+not need to see the certificate") withdraws it, and a cell's share of the cost is of whom its
+column heading names ("You find | At least 15%"). A definition list's term and its description
+are one document too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from grantcheck.documents.blocks import Block
+from grantcheck.documents.conditions import Conditions
+
+
+class Rows(Conditions):
+    """What the requirement reader knows of the table row it is in."""
+
+    row: list[Block] | None = None  # the table row being read, its words, and the first
+    row_text = ""  # attachment found in it: a row names one document, whatever its notes say
+    row_first = 0
+    header: Sequence[Block] = ()  # the table's header row
+
+    def _ticks(self, heading: str) -> bool:
+        """Whether a column's heading is one to tick ("Enclosed", "✓", "Tick if sent"): a few
+        words opening with the tick word, never "Decision letters sent" in a table of dates."""
+        return (
+            heading.count(" ") < 3
+            and self.vocab.tick_column.match(heading.strip(" :?()[]*")) is not None
+        )
+
+    def _row(
+        self, block: Block, row: list[Block], header: Sequence[Block], row_text: str
+    ) -> list[object] | None:
+        """What a table cell's row and header say; the 'Who must send it' columns, or None for
+        a cell in one of them."""
+        columns = self._who_columns(header) if header else []
+        if header and any(
+            self.vocab.checklist.search(b.text) or self._ticks(b.text) for b in header
+        ):  # "Document | Enclosed (✓)": the table is a checklist of what to send
+            self.checklist = True
+        if columns and dict(block.where).get("cell") in columns:
+            return None
+        # "Document | ✓" with no 'who' column: a list to tick, likely a recap of what was asked
+        self.recap = not columns and any(self._ticks(b.text) for b in header)
+        self.who_decides = bool(columns)  # the table says who must send each document
+        # a row's condition ("If you employ staff") applies to all it names; a row's "on request"
+        # only to the copy, not to the policy every applicant has ("copies available on request")
+        # what the row's other cells say (its own sentences' conditions are read with them: "Your
+        # accounts. If your group is new, bank statements will do" limits the statements alone)
+        others = " ".join(b.text for b in row if b is not block) if len(row) > 1 else ""
+        self.row_conditional = (
+            self._row_conditional(row, columns)
+            if columns
+            else bool(others) and self._conditioned(others, policy=True)
+        )
+        self.row_requested = not columns and bool(others) and self._requested(others)
+        return columns
+
+    def _noted(self, first: int, notes: list[str]) -> None:
+        """An item's later sentence opening with a condition and naming no document of its own
+        ("A list of the roles needing a DBS check. Only where staff work with children.") is a
+        note limiting the item: what the item asked (from ``first`` on) is asked of some."""
+        if any(
+            self._leads_with_condition(s) and not any(p.search(s) for _, p in self.vocab.kinds)
+            for s in notes
+        ):
+            self.attachments[first:] = [
+                replace(a, conditional=True) for a in self.attachments[first:]
+            ]
+
+    def _withdrawn(self, block: Block, kind: str) -> None:
+        """A row's note saying its document is not sent withdraws what the row's first cell asked
+        ("Public liability insurance | Everyone | We do not need to see the certificate")."""
+        if self.row and block is not self.row[0] and kind != "policy":
+            self.attachments[self.row_first :] = [
+                a for a in self.attachments[self.row_first :] if a.kind != kind
+            ]
+
+    def _head(self, block: Block) -> str:
+        """A table cell's column heading ("You find", "We pay"): who the cell's share is of."""
+        cell = dict(block.where).get("cell")
+        return next((b.text for b in self.header if dict(b.where).get("cell") == cell), "")
+
+    def _one_each(self, since: int) -> None:
+        """A term and its description name one document of a kind ("Permission from the owner"
+        / "... a letter from the owner"): once, conditional if either says so."""
+        kept: dict[str, int] = {}
+        for a in self.attachments[since:]:
+            if a.kind == "policy":
+                continue
+            if a.kind in kept:
+                first = self.attachments[kept[a.kind]]
+                if a.conditional and not first.conditional:
+                    self.attachments[kept[a.kind]] = replace(first, conditional=True)
+            else:
+                kept[a.kind] = self.attachments.index(a, since)
+        keep = set(kept.values())
+        self.attachments[since:] = [
+            a
+            for i, a in enumerate(self.attachments[since:], start=since)
+            if a.kind == "policy" or i in keep
+        ]

@@ -1,0 +1,158 @@
+"""Layouts the PDF, Word and plain-text readers turn into blocks (session 7), each shown on a
+small document of the test's own, never the labelled corpus: the words an empty box shows
+until it is typed in ("[Insert text here]", "Your answer"), an online form printed from the
+browser with its required marks apart from the titles, a scanned paper form's OCR text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from documents import measure, write_docx, write_pdf
+from grantcheck.documents import Measurer
+from grantcheck.documents.facts import DocumentFacts
+
+
+def limits(f: DocumentFacts) -> list[int | None]:
+    return [q.word_limit for q in f.questions]
+
+
+def measure_file(path: Path) -> DocumentFacts:
+    return Measurer().measure(path, path.name)[1]
+
+
+# --- the words an empty box shows: a placeholder is the box, not the form's words -------------
+
+
+def test_a_word_templates_insert_text_placeholders_are_answer_boxes(tmp_path: Path) -> None:
+    f = measure_file(
+        write_docx(
+            tmp_path / "plan.docx",
+            [
+                "Village Green Lease: Business Plan",
+                "Name of your group: [Insert text here]",
+                "Lead contact telephone: [Enter text]",
+                "1. Why do you want to take on the green? Up to 350 words.",
+                "[Insert text here]",
+                "2. What will the green look like in five years?",
+                "[Type your answer here]",
+            ],
+        )
+    )
+    assert limits(f) == [350, None]
+    assert len(f.fields) == 2  # the name and the telephone, each a box on its label's line
+
+
+def test_word_content_control_prompts_printed_as_words_are_boxes(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "form.txt",
+        "Hedgerow Fund application\n\n"
+        "Describe what you will plant and where. (max 200 words)\n"
+        "Click or tap here to enter text.\n\n"
+        "Planting date\n"
+        "Click or tap to enter a date.\n\n"
+        "What else should the panel know?\n"
+        "Click or tap here to enter text.\n",
+    )
+    assert limits(f) == [200, None]
+    assert len(f.fields) == 1  # the date
+
+
+def test_your_answer_ending_a_wrapped_sentence_is_not_a_box(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "notes.txt",
+        "How the online form works\n\n"
+        "Where a question has a limit, a counter under the box shows what is left. Keep to it\n"
+        "or the form will not let you go on until you have shortened\n"
+        "your answer.\n",
+    )
+    assert f.questions == [] and f.fields == []
+
+
+# --- an online form printed from the browser to PDF ------------------------------------------
+
+
+def test_a_printed_online_forms_cards_read_title_help_and_box(tmp_path: Path) -> None:
+    path = write_pdf(
+        tmp_path / "printed.pdf",
+        [
+            [
+                "* Indicates required question",
+                "Name of your club",
+                "*",
+                "Your answer",
+                "What will the money pay for?",
+                "*",
+                "Please keep it under 150 words.",
+                "Your answer",
+                "Who will lead the sessions, and what training have they had?",
+                "*",
+                "Name them if you can.",
+                "No more than 80 words.",
+                "Your answer",
+                "How will you carry on when the grant runs out?",
+                "Your answer",
+            ],
+            [
+                "Documents",
+                "Club rules or constitution",
+                "*",
+                "Add file",
+                "Latest bank statement",
+                "*",
+                "Add file",
+            ],
+        ],
+    )
+    f = measure_file(path)
+    assert limits(f) == [150, 80, None]
+    assert all(not q.text.startswith(("Please", "Name them")) for q in f.questions)
+    assert sorted((a.kind, a.conditional) for a in f.attachments) == [
+        ("bank_statement", False),
+        ("governing_document", False),
+    ]
+
+
+# --- a scanned paper form's OCR text ----------------------------------------------------------
+
+SCANNED = """\
+            B0RLEY T0WN C0UNCIL  -  SMALL GRANTS
+
+______________________________________________________
+SECTI0N A   Y0UR GR0UP
+______________________________________________________
+| l. Name of group ____________________________    |
+| 2. Contact telephone __________________          |
+______________________________________________________
+SECTI0N B   THE W0RK
+______________________________________________________
+| 3. What will the grant pay f0r, and why is it    |
+|    needed? (n0 more than 3O0 words)              |
+|                                                  |
+|                                                  |
+| 4. Who will do the w0rk? Please use the space    |
+|    below (approx l20 words).                     |
+|                                                  |
+|                                                  |
+______________________________________________________
+SECTI0N C   WHAT T0 SEND
+______________________________________________________
+| [ ] Your group's c0nstitution.                    |
+| [ ] Your insurance certificate (groups that run  |
+|     events open to the public).                  |
+"""
+
+
+def test_a_scanned_forms_ocr_text_reads_through_box_edges_and_misread_figures(
+    tmp_path: Path,
+) -> None:
+    """OCR of a paper form keeps the boxes' edges ("| ... |") and reads O as 0 and 1 as l:
+    the edges are not words, "3O0" and "l20" are limits, and the rules drawn over and under
+    each section's title are not answer lines."""
+    f = measure(tmp_path, "scan.txt", SCANNED)
+    assert limits(f) == [300, 120]
+    assert sorted((a.kind, a.conditional) for a in f.attachments) == [
+        ("governing_document", False),
+        ("insurance_certificate", True),  # its condition on the item's second line
+    ]
