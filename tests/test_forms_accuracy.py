@@ -102,11 +102,15 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # A numbered list answered in a reply counting its unlimited items, a tip bulleted under a
 # question read with it, a spreadsheet's row numbers never prompts (accq s7): questions 99,
 # word limit 100.
+# The twelfth and thirteenth held-out sets (121 documents, 16 more labelled blind and kept back
+# from all tuning, landed as measured at 888be21: questions 9/16, word limit 8/16, attachments
+# 4/16, accounts 13/16 of their own; the session-start measurer scored 10, 10, 1 and 12 of 16
+# on them) set today's figures.
 FLOORS = {
-    "questions": 100 / 105,  # 100 with a scanned form's OCR text read (accl s7)
-    "word_limit": 101 / 105,
-    "attachments": 98 / 105,
-    "accounts": 102 / 105,
+    "questions": 109 / 121,  # 100 of 105 with a scanned form's OCR text read (accl s7)
+    "word_limit": 109 / 121,
+    "attachments": 102 / 121,
+    "accounts": 115 / 121,
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251
@@ -129,8 +133,9 @@ FLOORS = {
 # 531 and 529 of 569 once a Markdown page's raw HTML tables were read (accr s7)
 # 535 of 537 and 535 of 569 once uploads were named by aria-labelledby (accr s7)
 # 537 of 539 and 537 of 569 once an empty box's words were read as the box (accl s7)
-# 543 of 545 and 543 of 569 once a checklist's lead-in prose kept the list open (accr s7)
-KINDS_FLOOR = {"precision": 543 / 545, "recall": 543 / 569}
+# 543 of 545 and 543 of 569 once a checklist's lead-in prose kept the list open (accr s7); on
+# 121 (twelfth and thirteenth held-out sets, as measured), 611 of 620 and 611 of 662
+KINDS_FLOOR = {"precision": 611 / 620, "recall": 611 / 662}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -142,13 +147,17 @@ KINDS_FLOOR = {"precision": 543 / 545, "recall": 543 / 569}
 # none once a heading's limit went to the question under it; eight on 89 (eighth and ninth
 # held-out sets, as measured); seven once a blog's comment form was site chrome, four once
 # guidance telling what the online form asks was told from the form; eight on 97 (eleventh
-# held-out set, as measured); 13 on 105 (tenth, as measured).
+# held-out set, as measured); 13 on 105 (tenth, as measured), three once its causes were fixed;
+# 14 on 121 (twelfth and thirteenth held-out sets, as measured).
 
-# Issue targets not met on 105 documents: strict xfails naming the figure.
-UNMET: dict[str, str] = {}
+# Issue targets not met on 121 documents: strict xfails naming the figure.
+UNMET: dict[str, str] = {
+    "attachments": "issue-12 target not met since the twelfth and thirteenth held-out sets: "
+    "non-conditional attachment count exact on 102/121 documents = 84.3% (target 90%)",
+}
 UNMET_PR: dict[str, str] = {}
 FAR = (
-    "issue-12 target not met since the eighth and ninth held-out sets: 3 misses on 105 "
+    "issue-12 target not met since the eighth and ninth held-out sets: 14 misses on 121 "
     "documents are outside ±1 question or ±10% of words (bench/forms.py lists them)"
 )
 
@@ -226,16 +235,17 @@ def test_precision_and_recall_targets(result: Score, key: str) -> None:
 # brackets naming who were read.
 # On 89 (eighth and ninth held-out sets, as measured): insurance 86, match funding 76,
 # policies 83. On 97 (eleventh, as measured): 93, 81 and 88; on 105 (tenth): 101, 88, 92;
-# match funding 89 and policies 93 once raw HTML in Markdown was read (accr s7).
+# match funding 89 and policies 93 once raw HTML in Markdown was read (accr s7). On 121
+# (twelfth and thirteenth, as measured): 117, 106 and 107.
 FACTS_FLOOR = {
-    "public_liability_insurance": 102,  # 102 once a scanned form's OCR text was read (accl s7)
+    "public_liability_insurance": 117,  # 102 of 105 once a scanned form's OCR text was read
     # 67 on 73 once the funder's share was read whoever pays (accr s6); 90 with OCR text (accl s7);
     # 94 with Welsh shares and a third read at the truth's whole figure (accr s7, bench/forms.py)
-    "match_funding_percent": 94,
+    "match_funding_percent": 106,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
-    "policies_required": 97,
+    "policies_required": 107,
 }
 
 
@@ -257,7 +267,9 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # a Webform page was read; 68 of 89 with the eighth and ninth; 71 of 97 with the eleventh;
 # 72 of 105 with the tenth, 74 once a Word template's placeholders were read, 75 once an
 # email's numbered list was read (accq s7))
-FIELDS_FLOOR = 77  # 77 once an empty box's words and OCR text were read (accl s7)
+# 77 of 105 once an empty box's words and OCR text were read (accl s7); 82 of 121 with the
+# twelfth and thirteenth
+FIELDS_FLOOR = 82
 
 
 def test_fields_floor(result: Score) -> None:
