@@ -101,10 +101,10 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # 102.
 # A numbered list answered in a reply counting its unlimited items, a tip bulleted under a
 # question read with it, a spreadsheet's row numbers never prompts (accq s7): questions 99,
-# word limit 100.
+# word limit 100; limits in characters summed before rounding (accq s7): word limit 101.
 FLOORS = {
     "questions": 100 / 105,  # 100 with a scanned form's OCR text read (accl s7)
-    "word_limit": 101 / 105,
+    "word_limit": 102 / 105,  # 102 with the OCR text read (accl s7)
     "attachments": 98 / 105,
     "accounts": 102 / 105,
 }
