@@ -156,3 +156,37 @@ def test_a_scanned_forms_ocr_text_reads_through_box_edges_and_misread_figures(
         ("governing_document", False),
         ("insurance_certificate", True),  # its condition on the item's second line
     ]
+
+
+# --- a Word form saved as plain text ----------------------------------------------------------
+
+SAVED_AS_TEXT = (
+    "Harbour Ward Community Fund: application form\r\n"
+    "Please read the notes that came with this form before you fill it in; if anything is unclear"
+    " ring the ward office, and remember that late forms cannot be considered this year.\r\n"
+    "\r\n"
+    "About your group\r\n"
+    "Group name\t\r\n"
+    "Secretary's name\t\r\n"
+    "Telephone\t\r\n"
+    "Email\t\r\n"
+    "1.\tWhat will you do with the grant? (no more than 200 words)\r\n"
+    "\r\n"
+    "2.\tIs there anything else the panel should know?\r\n"
+    "\r\n"
+    "\r\n"
+    "3.\tAmount you are asking for\t£\r\n"
+    "4.\tWhen will it happen?\tFrom:\tTo:\r\n"
+)
+
+
+def test_a_word_form_saved_as_text_reads_its_tabbed_rows_and_empty_answer_rows(
+    tmp_path: Path,
+) -> None:
+    """Word's "Save as Plain Text" writes a table row as one line with a tab between cells
+    (an empty box leaves its tab), a list number with a tab after it, and an empty answer row
+    as an empty line: a label's empty cell is its box, and the empty line under a numbered
+    prompt is its answer space."""
+    f = measure(tmp_path, "saved.txt", SAVED_AS_TEXT)
+    assert limits(f) == [200, None]
+    assert len(f.fields) == 7  # four details, the sum, and the two dates

@@ -207,3 +207,18 @@ def test_a_spreadsheets_row_numbers_are_never_prompts(tmp_path: Path) -> None:
         tmp_path, "sheet.txt", text + "Q6  Start date (dd/mm/yyyy)\n43\nContinue overleaf\n"
     )
     assert [q.word_limit for q in f.questions] == [150]
+
+
+def test_limits_in_characters_are_summed_before_rounding(tmp_path: Path) -> None:
+    """Three boxes of 1,000 characters at 6 a word hold 500 words between them, not 3 x 167:
+    a document's total is rounded once, in print and in a page's controls alike."""
+    text = "".join(f"{n}. Describe part {n} of your plan (1,000 characters)\n\n" for n in (1, 2, 3))
+    assert measure(tmp_path, "plan.txt", text).word_limit == 500
+    page = "".join(
+        f"<label for='q{n}'>Describe part {n} of your plan</label>"
+        f"<textarea id='q{n}' maxlength='1000'></textarea>"
+        for n in (1, 2, 3)
+    )
+    f = measure(tmp_path, "plan.html", f"<form>{page}</form>")
+    assert [q.word_limit for q in f.questions] == [167, 167, 167]
+    assert f.word_limit == 500

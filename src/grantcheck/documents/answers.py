@@ -8,6 +8,7 @@ limit. Every question and field found is kept here with its evidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from grantcheck.documents.blocks import SPACE, TEXT, Block, Location, clip
@@ -26,6 +27,7 @@ from grantcheck.documents.runs import Item
 from grantcheck.documents.shapes import SUBITEM
 from grantcheck.documents.vocab import Vocabulary
 
+FIGURE = re.compile(r"\d[\d,]*")
 ROOMY = 50  # words: a box that holds this many is room for prose, not for a single value
 # characters: a control's length this long is a database's or a platform's default (65,535, a
 # blog's comment box 65,525, 32,767), not a limit an author set on the answer
@@ -43,6 +45,7 @@ class Pending:
     # a limit in the notes under a title that asks nothing ("2. Summary", then "one page at
     # most"): the answer's, once a space under them shows the title asks for an answer
     noted: tuple[int, str] | None = None
+    exact: float | None = None  # a control's limit in characters, in words unrounded
 
 
 class Answers(Prompts):
@@ -182,8 +185,9 @@ class Answers(Prompts):
             self.fields.append(self.evidence(block, p.text))  # "a short title (100 characters)"
         else:
             control = block.where if chars is not None and limit is chars else ()
+            exact = block.max_chars / self.cpw if control and block.max_chars else None
             made = len(self.questions)
-            self._question(Pending(p.block, p.text, limit, control))
+            self._question(Pending(p.block, p.text, limit, control, exact=exact))
             self.boxed = made if len(self.questions) > made and limit is None else None
 
     def _filled(self, block: Block, at: int) -> str:
@@ -273,5 +277,15 @@ class Answers(Prompts):
                 limit[1] if limit else None,
                 self.evidence(p.block, p.text),
                 p.limit_where,
+                p.exact if p.exact is not None or limit is None else self._exact(limit),
             )
         )
+
+    def _exact(self, limit: tuple[int, str]) -> float | None:
+        """A limit written in characters ("1,000 characters"), in words before rounding."""
+        low = limit[1].lower()
+        if "char" not in low and "nod" not in low:
+            return None
+        figure = FIGURE.search(low)
+        words = int(figure[0].replace(",", "")) / self.cpw if figure else None
+        return words if words is not None and int(words + 0.5) == limit[0] else None

@@ -23,6 +23,9 @@ class Question:
     limit_as_written: str | None
     evidence: Evidence
     limit_where: Location = ()  # a limit set on a form control (MaxLen, maxlength): its place
+    # a limit in characters, in words before rounding: a document's total is rounded once
+    # (three boxes of 1,000 characters are 500 words, not 3 x 167)
+    exact: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +98,12 @@ class DocumentFacts:
 
     @property
     def word_limit(self) -> int:
-        return sum(q.word_limit or 0 for q in self.questions)
+        return int(sum(_words(q) for q in self.questions) + 0.5)
 
     @property
     def unlimited(self) -> int:
         return sum(1 for q in self.questions if q.word_limit is None)
+
+
+def _words(q: Question) -> float:
+    return q.exact if q.exact is not None else q.word_limit or 0

@@ -134,6 +134,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     from grantcheck.documents.layout_text import TALL, laid_out
     from grantcheck.documents.md_html import html_block, html_blocks
     from grantcheck.documents.text_tables import FIXED_RULE, Fixed, Tables, grid_border, header
+    from grantcheck.documents.word_text import Rows, answer_row, saved_as_text
 
     budget.chars(len(text))
     out = Extracted(fmt)
@@ -155,6 +156,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     hang = 0  # the column a list item's words start at: a line indented that far continues it
     controls = role_lines(lines)  # a screen reader's text: "Edit field." is a control, alone
     table = laid_out(lines) if fmt == "txt" else None  # a two-column form: its rows, read
+    word = Rows() if fmt == "txt" and "\t" in text and saved_as_text(lines) else None
     numbered = table or enumerate(lines, start=1)
     gap = TALL + 2 if table else 1  # (rows of tick boxes have blank lines between them)
     past_html = 0  # the last line of a Markdown page's raw HTML block read
@@ -176,6 +178,15 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             out.blocks.append(Block(TEXT, line, (("line", number),)))
             joinable, hang = False, 0
             continue
+        if word is not None:  # a Word form saved as text: a tabbed line is a table's row
+            cells = word.cells(raw)
+            if cells is not None:
+                word.read(cells, number, out.blocks)
+            elif not line and answer_row(lines, number, out.blocks):  # its empty answer row
+                out.blocks.append(Block(SPACE, "", (("line", number),)))
+            if cells is not None or (out.blocks and out.blocks[-1].where == (("line", number),)):
+                joinable, hang = False, 0
+                continue
         if fixed is not None and (not line or not fixed.fits(raw)):
             fixed = None  # a blank line, or prose under it, ends a fixed-width table
         if fixed is not None:
