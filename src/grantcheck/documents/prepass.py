@@ -171,8 +171,8 @@ def _bare_label(block: Block, reader: Prompts) -> bool:
         and not block.heading
         and block.where[:1] != ()
         and block.where[0][0] == "page"
-        and len(text.split()) <= 5
-        and not text.endswith((".", "?", ":", ";", ","))
+        and not text.endswith((".", "?", ":", ";", ","))  # (quick tests first: most prose)
+        and len(text.split(None, 5)) <= 5
         and not LABEL_SKIP.match(text)
         and reader.is_field_label(text)
     )

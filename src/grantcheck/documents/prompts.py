@@ -11,7 +11,7 @@ import re
 
 from grantcheck.documents.gates import UNSURE, listed
 from grantcheck.documents.phrases import NUMBERED, find_limit
-from grantcheck.documents.vocab import TOKEN, Vocabulary, tokens
+from grantcheck.documents.vocab import Vocabulary, tokens
 
 NUMBERED_PREFIX = re.compile(
     r"^\s*(?:q(?:uestion)?\s*)?(?:[a-z]?\d{1,3}(?:\.\d+)*)?\s*(?:\([a-z]\))?[.):]?\s*",
@@ -96,7 +96,6 @@ class Prompts:
         self._cue_starts: dict[str, bool] = {}
         self._label: dict[str, bool] = {}
         self._limits: dict[str, tuple[int, str] | None] = {}
-        self._cues = listed(vocab, "question_cues")  # as vocab.question reads them
         self._fields = listed(vocab, "field_cues")  # as vocab.field reads them
 
     def limit(self, text: str) -> tuple[int, str] | None:
@@ -149,11 +148,7 @@ class Prompts:
         subject) tells what a form asks, and asks nothing itself. Kept by those words: a prompt
         that gathers its guidance (``_text``) keeps them, and is asked about again."""
         if start not in self._cue_starts:
-            m = (
-                self.vocab.question.search(start)
-                if self._cues.may_match(start, _words(start))
-                else None
-            )
+            m = self.vocab.question.search(start)
             self._cue_starts[start] = (
                 m is not None and DESCRIBED.search(start, max(0, m.start() - 20), m.start()) is None
             )
@@ -202,7 +197,8 @@ def _short(text: str) -> bool:
     long as one of them."""
     if "(" not in text and " / " not in text:  # (quick: a prompt with its guidance is long)
         return len(text.split(None, SHORT)) <= SHORT
-    return max(len(half.split()) for half in BRACKETED.sub(" ", text).split(" / ")) <= SHORT
+    halves = BRACKETED.sub(" ", text).split(" / ")
+    return all(len(half.split(None, SHORT)) <= SHORT for half in halves)  # (the longest's)
 
 
 def _sum_last(text: str) -> bool:
@@ -219,11 +215,3 @@ def _may_be(text: str, words: tuple[str, ...]) -> bool:
         return True
     low = text.lower()
     return any(word in low for word in words)
-
-
-def _words(start: str) -> frozenset[str]:
-    """A prompt's first words' tokens: a whole short prompt's are the ones every stage keeps
-    (``tokens``); a longer prompt's cut start is asked about once, and not kept."""
-    if len(start) < CUE_WITHIN:
-        return tokens(start)
-    return frozenset(TOKEN.findall(start.lower()))

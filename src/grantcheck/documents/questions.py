@@ -209,24 +209,20 @@ class Reader(Asides):
             and twins(p.text, text, limit is not None)
         ):
             return  # the same prompt in the form's other language: one question
-        if (
-            p is not None
-            and SUBITEM.match(text)
-            and not SUBITEM.match(p.text)
-            and self.asks_prose(p.text)
-        ):
+        sub = SUBITEM.match(text) is not None  # "(b) ...": one of a question's parts
+        if p is not None and sub and not SUBITEM.match(p.text) and self.asks_prose(p.text):
             # "4. Tell us (100 words each): (a) ... (b) ...": the parts are the questions
             self.pending, self.each = (
                 None,
                 p.limit if p.limit and " each" in p.text.lower() else None,
             )
         else:
-            if not SUBITEM.match(text):
+            if not sub:
                 self.each = None
             if self._titles(p, text, limit):  # "MS1 Service delivery - maximum 2 sides": the
                 self.pending, limit = None, limit or (p.limit if p else None)  # question's title
             self._drop()
-        self.pending = Pending(block, text, limit or (self.each if SUBITEM.match(text) else None))
+        self.pending = Pending(block, text, limit or (self.each if sub else None))
 
 
 def questions_and_fields(
