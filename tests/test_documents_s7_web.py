@@ -215,3 +215,21 @@ def test_a_surveys_numbers_and_uploads_named_by_their_question(tmp_path: Path) -
     f = measure(tmp_path, "survey.html", SURVEY)
     assert [q.text for q in f.questions] == ["1. What will the grant pay for? (max 200 words)"]
     assert kinds(f) == (["accounts"], [])
+
+
+# --- a counter written under a box, and a limit whose unit only a class names -----------------
+
+COUNTERS = """<html><body><main><form method="post">
+<div class="field"><label for="a">What will change because of your project?</label>
+<textarea id="a" name="a"></textarea><div class="count">0 of 250 max words.</div></div>
+<div class="field"><label for="b">Tell us about the people you work with</label>
+<textarea id="b" name="b"></textarea><div class="count">Characters: 0 / 1,200</div></div>
+<div class="field"><label for="c">How will you know it worked?</label>
+<textarea id="c" name="c" class="limit-words-enabled" data-text-limit="100"></textarea></div>
+</form></main></body></html>
+"""
+
+
+def test_a_counter_under_a_box_and_a_class_naming_the_unit_give_limits(tmp_path: Path) -> None:
+    f = measure(tmp_path, "counters.html", COUNTERS)
+    assert limits(f) == [250, 200, 100]

@@ -6,6 +6,7 @@ writes it; hints a textarea names are read with it, and a form table's cells are
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,14 @@ GROUPED = {"radio", "checkbox"}
 # a form's trap for robots, hidden from people: "Leave this field blank"
 HONEYPOT = ("leave this field blank", "leave this blank", "left unchanged", "validation purposes")
 DATE_PARTS = {"day", "month", "year", "dd", "mm", "yy", "yyyy", "diwrnod", "mis", "blwyddyn"}
+# a counter under a box: "0 of 200 max words", "0/1500 characters", "Words: 0 / 250", "250
+# words remaining" (a counter with no unit, "0 / 1800", is the box's maxlength, read already)
+COUNTER = re.compile(
+    r"^\W*(?:(?P<pre>words?|characters?|chars?)(?:\s+(?:used|count|entered))?\s*:?\s*)?"
+    r"(?:\d[\d,]*\s*(?:/|of|out\s+of)\s*)?(?P<most>\d[\d,]*)\s*(?:max(?:imum)?\s+)?"
+    r"(?P<unit>words?|characters?|chars?)?(?:\s+(?:remaining|left|allowed|max(?:imum)?))?\W*$",
+    re.IGNORECASE,
+)
 # where a control's limit is written, in the order a browser enforces it (GOV.UK's character
 # count puts data-maxwords / data-maxlength on the textarea's wrapper)
 LIMIT_ATTRIBUTES = ("_data-maxwords", "maxlength", "_data-maxlength")  # as questions reads them
@@ -104,6 +113,9 @@ def resolve(parser: _Parser) -> list[Block]:
             moved[index] = [i for i in (*hints, *helped) if i > index][:3]
         elif kind == "textarea":  # its hint and counter ("0 of 1500 characters") are its words
             said = " ".join([label, *(blocks[i].text for i in hints)]).strip()
+            if not (chars or words) and (counted := _counter(blocks, helped)) is not None:
+                chars, words, written, at = counted  # "0 of 200 max words." under the box
+                hints = [*hints, at]
             block = Block(SPACE, said, where, max_chars=chars, max_words=words, limit_said=written)
         else:
             group = attrs.get("_group") or (attrs.get("name", "") if kind in GROUPED else "")
@@ -141,6 +153,23 @@ def _label(parser: _Parser, attrs: dict[str, str]) -> str:
         group = refs.text(parser.named, parser.blocks, attrs.get("_grouplabel", ""))
         return group or attrs["_last"]
     return own
+
+
+def _counter(
+    blocks: list[Block], helped: list[int]
+) -> tuple[int | None, int | None, str, int] | None:
+    """A counter written under a box, in its wrapper ("0 of 200 max words.", "0/1500
+    characters", "250 words remaining"): its limit in characters and in words, as written,
+    and its block (read with the box, never a prompt)."""
+    for i in helped[:3]:
+        text = blocks[i].text
+        m = COUNTER.match(text) if len(text) <= 60 and any(c.isdigit() for c in text) else None
+        unit = m and (m["unit"] or m["pre"])
+        if m is not None and unit:  # (no unit: the box's maxlength, read already)
+            most = int(m["most"].replace(",", ""))
+            word = unit.lower().startswith("word")
+            return (None, most, text, i) if word else (most, None, text, i)
+    return None
 
 
 def _button_label(parser: _Parser, index: int, attrs: dict[str, str]) -> set[int]:

@@ -31,7 +31,11 @@ def text(named: dict[str, tuple[int, int]], found: list[Block], ids: str) -> str
 
 def is_counter(key: str) -> bool:
     """Whether an attribute is part of a form builder's limit: its maximum or its unit."""
-    return key.startswith("data-") and ("max" in key or "type" in key) and "message" not in key
+    return (
+        key.startswith("data-")
+        and ("max" in key or "type" in key or "limit" in key)
+        and "message" not in key
+    )
 
 
 def data_max(attrs: dict[str, str], unit: str = "char") -> int | None:
@@ -40,7 +44,7 @@ def data_max(attrs: dict[str, str], unit: str = "char") -> int | None:
     ("data-counter-type="word" data-counter-maximum="300"", as Drupal's Webform writes it)."""
     typed = next(
         (v.strip().lower() for k, v in attrs.items() if k.startswith("data-") and "type" in k), ""
-    )
+    ) or _class_unit(attrs.get("class", ""))
     for key, value in attrs.items():
         if not key.startswith("data-") or key.endswith(("message", "type")):
             continue
@@ -51,6 +55,13 @@ def data_max(attrs: dict[str, str], unit: str = "char") -> int | None:
             raw = value.strip()
             return int(raw) if raw.isdigit() and len(raw) < 9 else None
     return None
+
+
+def _class_unit(names: str) -> str:
+    """The unit a form builder's class names for a control's limit ("wpforms-limit-words-
+    enabled", "char-count"), when no attribute gives it."""
+    low = names.lower()
+    return "word" if "word" in low else "char" if "char" in low else ""
 
 
 FORM_CONTROLS = {"input", "textarea", "select"}
