@@ -67,6 +67,18 @@ class InputError:
         text = f"{where(self.file, self.line, self.column)}: {self.message}"
         return f"{text}. {self.hint}" if self.hint else text
 
+    def as_json(self, located: dict[str, str] | None = None) -> dict[str, object]:
+        """The error as check's and measure's JSON hold it; ``located``: keys that follow the
+        column (a workbook register's cell)."""
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            **(located or {}),
+            "message": self.message,
+            "hint": self.hint,
+        }
+
 
 class InputFailure(Exception):
     """Raised inside a stage to abandon one input; always caught in that stage."""

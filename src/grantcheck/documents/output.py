@@ -138,15 +138,6 @@ def as_json(
         # an added key (cli.md: keys not listed are ours): what the word limits assume
         "assumptions": {k: whole(v) for k, v in assumptions(assumed).items()},
         # an added key: why a document could not be read, in check -f json's shape
-        "errors": [
-            {
-                "file": e.file,
-                "line": e.line,
-                "column": e.column,
-                "message": e.message,
-                "hint": e.hint,
-            }
-            for e in errors
-        ],
+        "errors": [e.as_json() for e in errors],
     }
     return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"

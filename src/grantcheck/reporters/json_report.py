@@ -131,17 +131,7 @@ def end(
     """The portfolio (two or more schemes), errors, summary and stale baseline: the close
     (``listed``: after the list of schemes; else --portfolio-only, which leaves it out)."""
     tail: dict[str, Any] = {
-        "errors": [
-            {
-                "file": e.file,
-                "line": e.line,
-                "column": e.column,
-                **_cell(e.file, e.line, e.column),
-                "message": e.message,
-                "hint": e.hint,
-            }
-            for e in report.errors
-        ],
+        "errors": [e.as_json(_cell(e.file, e.line, e.column)) for e in report.errors],
         "summary": {"schemes": schemes, **counts},
         "stale_baseline": list(report.stale_baseline),
     }
