@@ -222,3 +222,31 @@ def test_limits_in_characters_are_summed_before_rounding(tmp_path: Path) -> None
     f = measure(tmp_path, "plan.html", f"<form>{page}</form>")
     assert [q.word_limit for q in f.questions] == [167, 167, 167]
     assert f.word_limit == 500
+
+
+def test_a_limit_in_the_boxs_own_words_makes_room_for_prose(tmp_path: Path) -> None:
+    """A box whose own words give a limit for prose (a tooltip's "Max 80 words") answers the
+    prompt above it in prose, though the prompt names a value ("If we give you a smaller
+    amount, what will you do?"): a question, not a sum to fill in."""
+    page = (
+        "<form><p>3.1 If we give you a smaller amount, what will you do?</p>"
+        "<textarea name='less' title='Smaller award - Max 80 words'></textarea></form>"
+    )
+    f = measure(tmp_path, "less.html", page)
+    assert [q.word_limit for q in f.questions] == [80]
+    assert not f.fields
+
+
+def test_a_tick_boxs_own_words_after_it_are_not_a_prompt(tmp_path: Path) -> None:
+    """A declaration's tick boxes each sit before their words ("☐ | We accept the grant
+    conditions."): the words are the box's, and the signatories' grid after them (its empty
+    corner cell) does not make the last of them a question."""
+    f = _word(
+        tmp_path,
+        [
+            "Section 5: Declaration",
+            [["☐", "We accept the grant conditions."], ["☐", "Our club has a policy."]],
+            [["", "First signatory", "Second signatory"], ["Name", "", ""]],
+        ],
+    )
+    assert not f.questions

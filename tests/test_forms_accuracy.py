@@ -106,10 +106,11 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # The twelfth and thirteenth held-out sets (121 documents, 16 more labelled blind and kept back
 # from all tuning, landed as measured at 888be21: questions 9/16, word limit 8/16, attachments
 # 4/16, accounts 13/16 of their own; the session-start measurer scored 10, 10, 1 and 12 of 16
-# on them) set today's figures.
+# on them) set today's figures. A box's own words giving room for prose, a tick box's words
+# after it (accq s7): questions 111, word limit 110.
 FLOORS = {
-    "questions": 109 / 121,  # 100 of 105 with a scanned form's OCR text read (accl s7)
-    "word_limit": 109 / 121,
+    "questions": 111 / 121,  # 100 of 105 with a scanned form's OCR text read (accl s7)
+    "word_limit": 110 / 121,
     "attachments": 102 / 121,
     "accounts": 115 / 121,
 }

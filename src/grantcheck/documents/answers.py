@@ -168,7 +168,7 @@ class Answers(Prompts):
             (
                 self.is_field_label(p.text)
                 and (not p.limit or p.limit[0] < ONE_VALUE)
-                and not self._roomy(p, block)
+                and not self._roomy(p, block, limit)
             )
             or (not limit and same_row(p.block, block) and not self.asks_prose(p.text))
             or (
@@ -221,11 +221,12 @@ class Answers(Prompts):
             self.questions[index] = replace(q, word_limit=limit[0], limit_as_written=limit[1])
         return True
 
-    def _roomy(self, p: Pending, block: Block) -> bool:
-        """Whether a box with room for prose (a limit of 50 words or more) answers a prompt
-        that asks for it: "Who will benefit, and roughly how many people?" over a 500-character
-        box is a question, though "how many" alone would ask for a number."""
-        room = block.max_words or (block.max_chars or 0) / self.cpw
+    def _roomy(self, p: Pending, block: Block, limit: tuple[int, str] | None) -> bool:
+        """Whether a box with room for prose (a limit of 50 words or more, set on the box or
+        in its own words: a tooltip's "Max 80 words") answers a prompt that asks for it: "Who
+        will benefit, and roughly how many people?" over a 500-character box is a question,
+        though "how many" alone would ask for a number."""
+        room = block.max_words or (block.max_chars or 0) / self.cpw or (limit or (0,))[0]
         return room >= ROOMY and self.asks_prose(p.text)
 
     def _field(self, block: Block) -> None:

@@ -80,6 +80,15 @@ class Reader(Asides):
         previous, self.previous = self.previous, block
         labelled, self.labelled = self.labelled, None
         if (
+            block.kind == TEXT
+            and previous is not None
+            and previous.kind == FIELD
+            and previous.group
+            and same_row(previous, block)
+            and "?" not in block.text
+        ):  # "☐ | We have read the terms and accept them.": a tick box's own words, after it
+            return
+        if (
             block.kind == FIELD
             and labelled is not None
             and labelled is previous
