@@ -288,3 +288,33 @@ def test_a_welsh_share_of_the_cost(tmp_path: Path) -> None:
     )
     f = measure(tmp_path, "arian.md", text)
     assert f.match_funding is not None and f.match_funding.value == 25
+
+
+def test_an_alternative_after_or_is_asked_instead_of_only_its_own(tmp_path: Path) -> None:
+    """'your latest accounts, or, if your club is new, two bank statements instead': the
+    accounts are asked of every club, the statements in their place of new clubs only."""
+    text = (
+        "What to send\n\n"
+        "- your latest accounts, or, if your club is new, two bank statements instead;\n"
+        "- a copy of your constitution.\n"
+    )
+    f = measure(tmp_path, "send.md", text)
+    assert sent(f) == (["accounts", "governing_document"], ["bank_statement"])
+
+
+def test_a_templates_guidance_and_a_conditions_own_words_ask_nothing(tmp_path: Path) -> None:
+    """A business plan template's 'Guidance - delete this text before you submit: ...' says
+    when the plan is sent, not what to send; a five-year income and expenditure forecast is a
+    budget, not accounts; and 'planning consent' inside the condition of 'Planning permission,
+    if your works need planning consent' names no second document."""
+    text = (
+        "## 4. Finances\n\n"
+        "Guidance - delete this text before you submit: show your income and expenditure for "
+        "the first year and say how you will cover the lease.\n\n"
+        "## Appendices to send\n\n"
+        "- Appendix 1 - Your constitution.\n"
+        "- Appendix 2 - A five-year income and expenditure forecast.\n"
+        "- Appendix 3 - Planning permission, if your works need planning consent.\n"
+    )
+    f = measure(tmp_path, "plan.md", text)
+    assert sent(f) == (["governing_document", "budget"], ["other"])

@@ -15,6 +15,7 @@ import re
 
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.conditions import (
+    CLAUSE_IF,
     LEADING_IF,
     OR_IF,
     is_listed,
@@ -61,7 +62,19 @@ COVER_NAMES = {
     "empl": "employer's liability insurance certificate",
     "prof": "professional indemnity insurance certificate",
 }
+CLAUSE_END = re.compile(r"[,;()]|\s[–—-]\s")
 TAIL = re.compile(r"\s*[,(–—]|\s+-\s")  # a comma, bracket or dash: what follows is about all
+
+
+def _outside_conditions(s: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The documents named outside a condition's clause: "Planning permission, if your plans
+    involve changes that need planning consent" asks for one document; the clause's own words
+    ("planning consent") say who sends it. The clause runs to its next comma or bracket."""
+    for m in CLAUSE_IF.finditer(s, found[0][1]):
+        stop = CLAUSE_END.search(s, m.end())
+        end = stop.start() if stop is not None else len(s)
+        found = [f for f in found if not m.end() <= f[0] < end]
+    return found
 
 
 def _covers(s: str) -> tuple[str, ...]:
@@ -114,6 +127,8 @@ class Attachments(Rows, Policies):
         for start, end, kind in matches:  # the longest at each place: "food hygiene certificate"
             if not found or start >= found[-1][1]:
                 found.append((start, -end, kind))
+        if len(found) > 1 and "," in s:
+            found = _outside_conditions(s, found)
         clause = LEADING_IF.match(s) if len(found) > 1 else None
         if clause and found[-1][0] >= clause.end():
             # "if any item in your budget costs over £500, a quote for it": what the condition

@@ -40,7 +40,12 @@ MODAL = re.compile(r"\b(?:may|can|should|must|will|could|might|shall)\b", re.IGN
 
 
 # "shall be read together with the Pricing Schedule": documents read side by side, not sent
-READ_WITH = re.compile(r"\b(?:read|considered|taken|used)\s+$", re.IGNORECASE)
+READ_WITH = re.compile(
+    r"\b(?:read|considered|taken|used)\s+$"
+    # "delete this guidance before you submit": when the form is sent, not a document to send
+    r"|\b(?:before|when|once|after|until)\s+(?:you|we)\s+$",
+    re.IGNORECASE,
+)
 
 
 def negated(s: str, at: int) -> bool:
@@ -133,7 +138,7 @@ class Conditions:
             return False
         return any(
             not negated(s, m.start())
-            and READ_WITH.search(s, max(0, m.start() - 12), m.start()) is None
+            and READ_WITH.search(s, max(0, m.start() - 14), m.start()) is None
             for m in self.vocab.attach.finditer(s)
         )
 

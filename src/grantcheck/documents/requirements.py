@@ -40,6 +40,7 @@ NOTE = re.compile(  # ... and an easy-read picture's words ("[Picture: a bank st
     re.I,
 )
 COPY = frozenset(("copy", "copies"))  # "a copy of your ...": a document, whatever its kind
+ALTERNATIVE_OR = re.compile(r",?\s+or\b[\s,]+(?:if|where|when|for|unless)\b", re.IGNORECASE)
 FOOTNOTE = ("↩", "↩\ufe0e")  # a footnote's back-link: it explains, it is not the list's item
 DECLARATION = re.compile(r"^(?:declaration|datganiad)\b[\s:.–—-]*", re.IGNORECASE)
 
@@ -245,9 +246,11 @@ class Requirements(Attachments, Holdings, Uploads):
             return
         if asked:
             instead = INSTEAD.search(s)  # "send a bank statement instead", not "(... may
-            alternative = instead is not None and s.count("(", 0, instead.start()) <= s.count(
-                ")", 0, instead.start()
-            )  # instead send ...)": a bracket's alternative is the bracket's alone
+            alternative = (  # instead send ...)": a bracket's alternative is the bracket's alone,
+                instead is not None  # as is one after "or" ("accounts or, if new, ... instead")
+                and s.count("(", 0, instead.start()) <= s.count(")", 0, instead.start())
+                and ALTERNATIVE_OR.search(s, 0, instead.start()) is None
+            )
             lead = self._leads_with_condition(s)
             self._attachments(block, s, some or alternative or lead or self.row_requested)
 
