@@ -63,9 +63,8 @@ PAPERS_TABLE = """\
 
 
 def test_a_markdown_pages_raw_html_table_is_read_as_a_table(tmp_path: Path) -> None:
-    """A Markdown page may hold raw HTML (a ``<table>`` of what to send, a ``<details>`` FAQ,
-    an author's comment): its cells are cells and its tags are not words; a comment is not
-    read."""
+    """A Markdown page may hold raw HTML (a ``<table>`` of what to send, a ``<details>`` FAQ):
+    its cells are cells and its tags are not words."""
     page = (
         "<!-- editor's note: update the dates in March -->\n\n"
         "# Sports kit fund\n\n## What to send\n\n" + PAPERS_TABLE + "\n"
@@ -78,7 +77,6 @@ def test_a_markdown_pages_raw_html_table_is_read_as_a_table(tmp_path: Path) -> N
     place = dict(f.attachments[0].evidence.where)
     assert place["line"] == 7 and (place["table"], place["row"], place["cell"]) == (1, 2, 1)
     assert "<td>" not in f.attachments[0].evidence.words
-    assert "editor" not in " ".join(str(q.text) for q in f.questions)
     assert not f.questions  # "Must our accounts be audited?" heads an answer: it asks nothing
 
 
@@ -318,3 +316,21 @@ def test_a_templates_guidance_and_a_conditions_own_words_ask_nothing(tmp_path: P
     )
     f = measure(tmp_path, "plan.md", text)
     assert sent(f) == (["governing_document", "budget"], ["other"])
+
+
+def test_a_templates_comments_are_its_help(tmp_path: Path) -> None:
+    """A Markdown issue template's HTML comments are what the one filling it in is told
+    ("<!-- Max 150 words. -->"): read as the page's words, not dropped as markup."""
+    text = (
+        "### What will you do with the grant?\n\n<!-- Max 150 words. Say who will run it. -->\n\n"
+        "### Who will take part?\n\n<!-- Up to 600 characters. -->\n"
+    )
+    f = measure(tmp_path, "template.md", text)
+    assert [q.word_limit for q in f.questions] == [150, 100]
+    text = (
+        "### Attachments\n\n<!-- Drag and drop files into this box, or paste them, to attach "
+        "them. Tick each one as you attach it. -->\n\n"
+        "- [ ] your constitution or set of rules\n- [ ] your latest accounts\n"
+    )
+    f = measure(tmp_path, "files.md", text)  # telling how to attach is no upload button
+    assert sent(f) == (["governing_document", "accounts"], [])

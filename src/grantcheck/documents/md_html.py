@@ -3,11 +3,12 @@
 Markdown lets an author write HTML blocks, and site editors (GitLab, Hugo, WordPress's
 Markdown) keep them: a "What to send" table with a "Who sends it" column is often one, as
 wiki tables cannot hold paragraphs. CommonMark says where such a block starts (a line
-opening with a block element's tag, or a comment) and ends (a blank line; a comment at
-``-->``). The block is read by the HTML reader, so its table's cells are cells (table, row
-and cell, numbered after the page's own tables) and its tags are not words; a comment is
-the author's note, not the page's words. What the author wrote is the page's own content,
-never a site's chrome (Notion exports call-outs as ``<aside>``).
+opening with a block element's tag) and ends (a blank line). The block is read by the HTML
+reader, so its table's cells are cells (table, row and cell, numbered after the page's own
+tables) and its tags are not words. What the author wrote is the page's own content, never a
+site's chrome (Notion exports call-outs as ``<aside>``). A comment is read as the page's
+words, as before: a template's comments are the help its filler sees ("<!-- Max 250 words -->"
+in a GitHub issue template).
 """
 
 from __future__ import annotations
@@ -33,12 +34,8 @@ def html_block(lines: list[str], at: int) -> int:
     line = lines[at].lstrip()
     if not line.startswith("<") or len(lines[at]) - len(line) > 3:
         return 0
-    if line.startswith("<!--"):
-        end = at
-        while end < len(lines) and "-->" not in lines[end]:
-            end += 1
-        return min(end, len(lines) - 1) - at + 1
-    if HTML_BLOCK.match(line) is None:
+    if HTML_BLOCK.match(line) is None:  # (a comment too: a template's comments are its help,
+        # shown to whoever fills it in: "<!-- Max 250 words. -->" is read as words)
         return 0
     end = at
     while end < len(lines) and lines[end].strip():

@@ -276,6 +276,8 @@ def _markdown(line: str) -> tuple[str, bool]:
     hard = line.endswith("\\") and not line.endswith("\\\\")
     line = ESCAPED.sub(r"\1", line[:-1] if hard else line)
     line = line.replace("**", "").replace("__", "").replace("&nbsp;", " ").strip()
+    if "<!--" in line or "-->" in line:  # a comment's words (a template's help), not its marks
+        line = line.replace("<!--", " ").replace("-->", " ").strip()
     if len(line) > 2 and line[0] == line[-1] in "_*":
         line = line[1:-1].strip()
     return line, hard

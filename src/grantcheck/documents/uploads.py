@@ -23,6 +23,7 @@ from grantcheck.documents.vocab import Vocabulary, tokens
 
 REQUIRED = re.compile(r"\brequired\b|\bmandatory\b", re.IGNORECASE)
 LABEL_WORDS = 15
+PROSE_WORDS = 10  # a sentence this long around a button's words tells how to attach
 # an upload's help about the file, not its label: "Upload 1 supported file", "Max 10 MB"
 FILE_HELP = re.compile(r"\bsupported\s+files?\b|\b\d+\s?(?:mb|kb|megabytes?)\b", re.IGNORECASE)
 OPTIONAL = re.compile(r"^\s*optional\b", re.IGNORECASE)
@@ -39,6 +40,15 @@ def _label(text: str) -> bool:
         and BUTTON.search(text) is None
         and FILE_HELP.search(text) is None
     )
+
+
+def _told(text: str, start: int, end: int) -> bool:
+    """Whether a button's words sit in a sentence of prose telling how to attach ("Drag and drop
+    files into this box, or paste them, to attach them."), not on a button ("Button, Choose
+    file.", "Drag and drop files here or browse"): a button's sentence is a few words."""
+    before = max(text.rfind(". ", 0, start), text.rfind(": ", 0, start))
+    after = text.find(". ", end)
+    return text[before + 1 : after if after >= 0 else len(text)].count(" ") > PROSE_WORDS
 
 
 class Uploads(Sections):
@@ -63,7 +73,7 @@ class Uploads(Sections):
         if BUTTON_WORDS.isdisjoint(tokens(block.text)):  # (cached: the block's words are asked
             return False  # for again when it is read)
         m = BUTTON.search(block.text)
-        if m is None:
+        if m is None or _told(block.text, m.start(), m.end()):
             return False
         label = block.text[: m.start()].strip(" ,.;:")
         rest = block.text[m.end() :].strip(" .,;")
