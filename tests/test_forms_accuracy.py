@@ -111,7 +111,7 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 FLOORS = {
     "questions": 111 / 121,  # 100 of 105 with a scanned form's OCR text read (accl s7)
     "word_limit": 110 / 121,
-    "attachments": 102 / 121,
+    "attachments": 104 / 121,  # 104 with the accr s7 fixes after sets 12 and 13
     "accounts": 115 / 121,
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -137,7 +137,7 @@ FLOORS = {
 # 537 of 539 and 537 of 569 once an empty box's words were read as the box (accl s7)
 # 543 of 545 and 543 of 569 once a checklist's lead-in prose kept the list open (accr s7); on
 # 121 (twelfth and thirteenth held-out sets, as measured), 611 of 620 and 611 of 662
-KINDS_FLOOR = {"precision": 611 / 620, "recall": 611 / 662}
+KINDS_FLOOR = {"precision": 612 / 620, "recall": 612 / 662}  # (612: accr s7, after sets 12, 13)
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -155,7 +155,7 @@ KINDS_FLOOR = {"precision": 611 / 620, "recall": 611 / 662}
 # Issue targets not met on 121 documents: strict xfails naming the figure.
 UNMET: dict[str, str] = {
     "attachments": "issue-12 target not met since the twelfth and thirteenth held-out sets: "
-    "non-conditional attachment count exact on 102/121 documents = 84.3% (target 90%)",
+    "non-conditional attachment count exact on 104/121 documents = 86.0% (target 90%)",
 }
 UNMET_PR: dict[str, str] = {}
 FAR = (
@@ -243,7 +243,10 @@ FACTS_FLOOR = {
     "public_liability_insurance": 117,  # 102 of 105 once a scanned form's OCR text was read
     # 67 on 73 once the funder's share was read whoever pays (accr s6); 90 with OCR text (accl s7);
     # 94 with Welsh shares and a third read at the truth's whole figure (accr s7, bench/forms.py)
-    "match_funding_percent": 106,
+    # 105: Sowerholme's template comments are read again (they hold its questions' limits), and
+    # with them "We fund 100% of eligible costs" is read as no match funding (0), which its
+    # truth writes as null; 106 was measured while those comments were dropped (accr s7)
+    "match_funding_percent": 105,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
