@@ -11,11 +11,11 @@ from collections.abc import Callable
 from pathlib import PurePath
 from typing import Any, NamedTuple
 
+from grantcheck.engine_rates import floor_note, judged
 from grantcheck.engine_waivers import unused_waivers, waivers_for
 from grantcheck.errors import InputError
 from grantcheck.findings import SEVERITY_RANK, Finding, SchemeResult, Severity
 from grantcheck.guidance import GuidanceMeasure
-from grantcheck.measured_evidence import per_1000
 from grantcheck.metrics import Computed
 from grantcheck.metrics_base import Value
 from grantcheck.metrics_catalogue import METRICS, MetricInfo
@@ -170,20 +170,10 @@ def scheme_id(parsed: Parsed) -> str:
     return stem if parsed.doc.index == 1 else f"{stem}#{parsed.doc.index}"
 
 
-def _judged(
-    rule: Rule, values: dict[str, Value], rates: dict[str, tuple[int, int]]
-) -> dict[str, Value]:
-    """The values ``rule`` reads: with ``min_words``, its rate per 1,000 words counted over at
-    least that many words (the rule pack's policy; the metric is the plain rate, a fact)."""
-    if rule.min_words is None or rule.metric not in rates:
-        return values
-    count, words = rates[rule.metric]
-    return {**values, rule.metric: per_1000(count, max(words, rule.min_words))}
-
-
-def _detailed(text: str, metric: str, computed: Computed) -> str:
-    """A finding's message, with the evidence behind its metric when there is any (GC002)."""
-    extra = " ".join(words for name, words in computed.details if name == metric)
+def _detailed(text: str, metric: str, computed: Computed, note: str = "") -> str:
+    """A finding's message, with how a short text's rate was counted and the evidence behind its
+    metric when there is any (GC002)."""
+    extra = " ".join([note] * bool(note) + [w for name, w in computed.details if name == metric])
     return f"{text} {extra}" if extra else text
 
 
@@ -205,7 +195,7 @@ def evaluate(
     rates = {metric: (count, words) for metric, count, words in computed.rates}
     for rule in policy.rules:
         why = unknown.get(rule.metric, "")
-        read = _judged(rule, values, rates)
+        read = judged(rule, values, rates)
         outcome = judge(rule, read, band, rule.metric in lower, why)
         if outcome.status == "passed":
             passed.append(rule.id)
@@ -226,6 +216,7 @@ def evaluate(
                         message(rule, outcome, read[rule.metric], band, read, why),
                         rule.metric,
                         computed,
+                        floor_note(rule, rates),
                     ),
                     advice=rule.advice,
                     metric=rule.metric,

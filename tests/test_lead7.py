@@ -1,0 +1,35 @@
+"""Session 7, lead: a finding on a short text says its rate was counted over min_words."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import run, write
+from test_house7 import ONE_TERM, WITH_FORM
+
+
+def _gc111(project: Path) -> dict[str, object]:
+    data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)
+    return next(f for f in data["schemes"][0]["findings"] if f["rule"] == "GC111")
+
+
+def test_a_short_texts_finding_says_its_rate_is_counted_over_min_words(project: Path) -> None:
+    """JSON's metric is the plain rate (71.4 for one term in 14 words) and the finding's value
+    the judged one (5.0 over 200 words): the message must say why they differ, with the counts,
+    or a council reading '5 per 1,000 words' of a 14-word form sees a wrong sum."""
+    write(project, "form.md", ONE_TERM)
+    write(project, "s.yaml", WITH_FORM)
+    write(project, "grantcheck.yaml", "rules:\n  GC111:\n    min_words: 200\n")
+    message = str(_gc111(project)["message"])
+    assert "The documents hold 14 words, so their 1 term are counted over 200 words" not in message
+    assert "hold 14 words, so their 1 term is counted over 200 words" in message
+    assert "judged as 200 words long" in message
+
+
+def test_a_text_over_min_words_gets_no_such_note(project: Path) -> None:
+    write(project, "form.md", ONE_TERM)
+    write(project, "s.yaml", WITH_FORM)
+    write(project, "grantcheck.yaml", "rules:\n  GC111:\n    min_words: 5\n    warning: 1\n")
+    finding = _gc111(project)
+    assert "counted over" not in str(finding["message"])
