@@ -233,3 +233,29 @@ COUNTERS = """<html><body><main><form method="post">
 def test_a_counter_under_a_box_and_a_class_naming_the_unit_give_limits(tmp_path: Path) -> None:
     f = measure(tmp_path, "counters.html", COUNTERS)
     assert limits(f) == [250, 200, 100]
+
+
+# --- a Markdown template whose instructions are comments, shown only to whoever fills it in ---
+
+TEMPLATE_MD = """---
+name: Grant application
+about: Apply for a small grant
+---
+
+## 1. What is your project?
+
+<!-- Up to 300 words. Say what, where and when. -->
+
+_Write your answer here_
+
+## 2. Who will it help?
+
+<!-- Max 150 words. -->
+
+_Write your answer here_
+"""
+
+
+def test_a_templates_comments_are_read_as_its_notes(tmp_path: Path) -> None:
+    f = measure(tmp_path, "template.md", TEMPLATE_MD)
+    assert limits(f) == [300, 150]

@@ -57,6 +57,13 @@ def html_blocks(source: str, line: int, tables: int, budget: Budget) -> tuple[li
             super().handle_starttag(tag, attrs)
             self.chrome_at = None
 
+        def handle_comment(self, data: str) -> None:
+            """A comment: hidden on the rendered page, but what whoever fills in a template
+            reads ("<!-- Max 250 words. -->" under an issue template's question): a note."""
+            self._flush()
+            self.text.append(data)
+            self._flush()
+
     parser = Own(budget)
     parser.feed(source)
     parser.close()
