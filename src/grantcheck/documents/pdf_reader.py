@@ -114,7 +114,8 @@ def _page_blocks(out: Extracted, number: int, lines: list[str], running: set[int
             if "_" in line or "☐" in line or "[ ]" in line or "...." in line or "…" in line
             else None
         )
-        shown = box(Block(TEXT, line, where)) if ruled is None else None
+        block = Block(TEXT, line, where) if ruled is None else None  # (made once: it is kept)
+        shown = box(block) if block is not None else None
         if ruled is not None or shown is not None:
             out.blocks += ruled if ruled is not None else [shown] if shown is not None else []
             previous = ""
@@ -124,8 +125,8 @@ def _page_blocks(out: Extracted, number: int, lines: list[str], running: set[int
             last = out.blocks[-1]
             out.blocks[-1] = Block(TEXT, f"{last.text} {line}", last.where)
             previous = line
-        else:
-            out.blocks.append(Block(TEXT, line, where))
+        elif block is not None:
+            out.blocks.append(block)
             previous = line
 
 
