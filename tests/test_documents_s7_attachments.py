@@ -334,3 +334,15 @@ def test_a_templates_comments_are_its_help(tmp_path: Path) -> None:
     )
     f = measure(tmp_path, "files.md", text)  # telling how to attach is no upload button
     assert sent(f) == (["governing_document", "accounts"], [])
+
+
+def test_a_before_you_start_page_lists_what_to_have(tmp_path: Path) -> None:
+    """GOV.UK's 'What you need to apply' and 'Make sure you have:' lead a list of the
+    documents an application needs."""
+    text = (
+        "## What you need to apply\n\n"
+        "Before you begin, make sure you have:\n\n"
+        "* your group's constitution\n* your latest annual accounts\n* a project budget\n"
+    )
+    f = measure(tmp_path, "start.md", text)
+    assert sent(f) == (["governing_document", "accounts", "budget"], [])
