@@ -15,16 +15,17 @@ gives, which is what was done before.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-from grantcheck.documents.vocab import COMMON, TOKEN, Vocabulary, firsts, interest_words
-
-# read by tokens() otherwise than a case-blind pattern reads them: the dotted capital I
-# lower-cases to "i" and a combining dot, the long s and dotless i stay as they are, and the
-# Kelvin sign becomes "k"
-FOLDED = frozenset("\u017f\u0131\u0130\u0307\u212a")
-UNSURE = re.compile("[\u017f\u0131\u0130]")
+from grantcheck.documents.vocab import (
+    COMMON,
+    FOLDED,
+    TOKEN,
+    UNSURE,
+    Vocabulary,
+    firsts,
+    interest_words,
+)
 
 
 class Phrases:

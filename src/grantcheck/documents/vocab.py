@@ -3,7 +3,8 @@
 ``vocabulary.yaml`` holds the phrase lists (question cues, limit units, attachment
 kinds, policies, accounts levels); ``jargon.yaml`` the jargon list and the acronyms
 allowed without a definition. Each phrase becomes a whole-word, case-insensitive
-pattern over plain text (never over markup). A council extends a list by putting a
+pattern over plain text (never over markup), built from the phrases a text could match
+(``keyed``). A council extends a list by putting a
 ``documents/`` folder with the same files in its own rule folder: lists are joined.
 """
 
@@ -11,66 +12,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
 import yaml  # (every run that measures has read its scheme or config with it already)
 
+from grantcheck.documents.keyed import (
+    COMMON,
+    TOKEN,
+    phrases,
+)
+from grantcheck.documents.keyed import (
+    FOLDED as FOLDED,
+)
+from grantcheck.documents.keyed import (
+    TRIE_LONGEST as TRIE_LONGEST,
+)
+from grantcheck.documents.keyed import (
+    UNSURE as UNSURE,
+)
+from grantcheck.documents.keyed import (
+    tokens as tokens,
+)
 from grantcheck.documents.lazy import lazy
 from grantcheck.rulepack_dir import default_pack_dir
-
-SPACE = r"[\s-]+"  # a space in a phrase: any run of spaces or hyphens ("e mail", "e-mail")
-APOSTROPHE = "['’]"  # an apostrophe in a phrase, straight or curly ("landlord\u2019s")
-TRIE_LONGEST = 200  # characters: a longer phrase (from a stranger's rules) is matched plainly
-
-
-def phrases(words: list[str]) -> re.Pattern[str]:
-    """One pattern matching any of ``words`` as whole words, longest first, compiled when it
-    is first used (``lazy``: a document reaches only some of the lists)."""
-    listed = list(words)  # the list as it is now
-    return lazy(lambda: _phrases(listed))
-
-
-def _phrases(words: list[str]) -> re.Pattern[str]:
-    """The phrases are joined as a trie ("if you|if your|if it" is "if (?:you(?:r)?|it)"), so
-    the pattern tests one character against each branch, not every phrase in turn: the
-    lists run to hundreds of phrases, and each is searched in every sentence."""
-    unique = {str(w).strip().lower() for w in words if str(w).strip()}
-    if any(len(w) > TRIE_LONGEST for w in unique):
-        ordered = sorted(unique, key=len, reverse=True)
-        body = "|".join(
-            re.escape(w).replace(r"\ ", SPACE).replace("'", APOSTROPHE) for w in ordered
-        )
-    else:
-        trie: dict[str, Any] = {}
-        for w in unique:
-            node = trie
-            for unit in (
-                SPACE if c == " " else APOSTROPHE if c in "'’" else re.escape(c) for c in w
-            ):
-                node = node.setdefault(unit, {})
-            node[""] = {}  # a phrase ends here
-        body = _trie_pattern(trie)
-    return re.compile(rf"(?<![\w-])(?:{body or '(?!)'})(?![\w-])", re.IGNORECASE)
-
-
-def _trie_pattern(node: dict[str, Any]) -> str:
-    """A trie as a pattern: each branch a unit and what follows it; where a phrase may end,
-    the rest is optional (tried first, so the longest phrase wins)."""
-    branches = [unit + _trie_pattern(child) for unit, child in sorted(node.items()) if unit]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
-TOKEN = re.compile(r"[a-z0-9]+")
-COMMON = frozenset(
-    "a an and the of to for from in on or by with your you we our us will must can "
-    "project work support group groups information plan please need send copy "
-    "have has be are is it its this that".split()
-)
 
 
 def firsts(words: list[str]) -> frozenset[str]:
@@ -81,12 +47,6 @@ def firsts(words: list[str]) -> frozenset[str]:
         if toks:
             keys.add(max((t for t in toks if t not in COMMON), key=len, default=max(toks, key=len)))
     return frozenset(keys)
-
-
-@lru_cache(maxsize=4096)
-def tokens(text: str) -> frozenset[str]:
-    """The lower-case words of a text (cached: the measurer asks about a block several times)."""
-    return frozenset(TOKEN.findall(text.lower()))
 
 
 @dataclass(frozen=True)
@@ -133,6 +93,23 @@ class Vocabulary:
     units: dict[str, str]  # unit word -> words | characters | pages
     answer_markers: frozenset[str]
     qualifiers: tuple[str, ...]
+
+
+def _alternatives(words: list[str]) -> re.Pattern[str]:
+    """The accounts' "or" words, as a pattern (plain text, any case)."""
+    return re.compile("|".join(re.escape(a) for a in words), re.IGNORECASE)
+
+
+class _Gates(dict[str, frozenset[str]]):
+    """Each list's key tokens (``firsts``), worked out when a gate is first asked for."""
+
+    def __init__(self, lists: dict[str, list[str]]) -> None:
+        super().__init__()
+        self.lists = lists
+
+    def __missing__(self, gate: str) -> frozenset[str]:
+        keys = self[gate] = firsts(self.lists[gate])
+        return keys
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -260,9 +237,7 @@ def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
         own_policy=phrases(d["own_policy_cues"]),
         policy_word=phrases(d["policy_words"]),
         accounts={
-            k: phrases(v)
-            if k != "alternatives"
-            else re.compile("|".join(re.escape(a) for a in v), re.IGNORECASE)
+            k: phrases(v) if k != "alternatives" else lazy(partial(_alternatives, list(v)))
             for k, v in d["accounts"].items()
         },
         insurance=phrases(d["insurance"]),
@@ -275,22 +250,25 @@ def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
         jargon_by_form=by_form,
         jargon_firsts=firsts(list(by_form)),
         interest=firsts(interest_words(d)),
-        gates={
-            "attach": firsts(d["attachment_cues"]),
-            "condition": firsts([*d["condition_cues"], *d.get("request_cues", [])]),
-            "policy_word": firsts(d["policy_words"]),
-            "insurance": firsts(d["insurance"]),
-            "match": firsts([*d["match_funding"], *d["no_match_funding"]]),
-            "match_share": firsts(d.get("match_share", [])),
-            "insurance_cover": firsts(d.get("insurance_cover", [])),
-            **{f"kind:{k}": firsts(v) for k, v in d["attachment_kinds"].items()},
-            # any document or accounts level at all: a sentence without one asks for nothing
-            "documents": firsts(
-                [*kinds, *(w for k, ws in d["accounts"].items() if k != "alternatives" for w in ws)]
-            ),
-            **{f"policy:{k}": firsts(v) for k, v in d["policies"].items()},
-            **{f"accounts:{k}": firsts(v) for k, v in d["accounts"].items() if k != "alternatives"},
-        },
+        gates=_Gates(
+            {
+                "attach": d["attachment_cues"],
+                "condition": [*d["condition_cues"], *d.get("request_cues", [])],
+                "policy_word": d["policy_words"],
+                "insurance": d["insurance"],
+                "match": [*d["match_funding"], *d["no_match_funding"]],
+                "match_share": d.get("match_share", []),
+                "insurance_cover": d.get("insurance_cover", []),
+                **{f"kind:{k}": v for k, v in d["attachment_kinds"].items()},
+                # any document or accounts level at all: a sentence without one asks for nothing
+                "documents": [
+                    *kinds,
+                    *(w for k, ws in d["accounts"].items() if k != "alternatives" for w in ws),
+                ],
+                **{f"policy:{k}": v for k, v in d["policies"].items()},
+                **{f"accounts:{k}": v for k, v in d["accounts"].items() if k != "alternatives"},
+            }
+        ),
         allowed_acronyms=frozenset(d.get("allowed_acronyms", [])),
         held_kinds=frozenset(d.get("held_kinds", [])),
         units=units,

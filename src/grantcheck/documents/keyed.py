@@ -1,0 +1,184 @@
+"""Phrase lists as patterns: whole words, any case, built from the phrases a text could match.
+
+A vocabulary list runs to hundreds of phrases; compiling it whole costs, in every run, about
+as much as pypdf takes to extract a few pages. But a phrase can match a text only where the
+text's words (``tokens``) hold the phrase's words, so each phrase is filed under one of its
+words (its key), and a text is searched with a pattern of only the phrases whose keys it
+holds. A pattern over more phrases than a text could match answers exactly as the whole
+list's pattern would (a phrase that cannot match anywhere changes no match), so one pattern
+grows to cover the keys the document has shown, and becomes the whole list's after a few
+growths. A text holding no key is answered at once. Nothing is ever written to disk.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any, cast
+
+SPACE = r"[\s-]+"  # a space in a phrase: any run of spaces or hyphens ("e mail", "e-mail")
+APOSTROPHE = "['’]"  # an apostrophe in a phrase, straight or curly ("landlord\u2019s")
+TRIE_LONGEST = 200  # characters: a longer phrase (from a stranger's rules) is matched plainly
+TOKEN = re.compile(r"[a-z0-9]+")
+COMMON = frozenset(
+    "a an and the of to for from in on or by with your you we our us will must can "
+    "project work support group groups information plan please need send copy "
+    "have has be are is it its this that".split()
+)
+# read by tokens() otherwise than a case-blind pattern reads them: the dotted capital I
+# lower-cases to "i" and a combining dot, the long s and dotless i stay as they are, and the
+# Kelvin sign becomes "k"
+FOLDED = frozenset("\u017f\u0131\u0130\u0307\u212a")
+UNSURE = re.compile("[\u017f\u0131\u0130]")
+GROWTHS = 6  # a pattern grown this often (or to a third of the keys) becomes the whole list's
+END = sys.maxsize
+
+
+@lru_cache(maxsize=4096)
+def tokens(text: str) -> frozenset[str]:
+    """The lower-case words of a text (cached: the measurer asks about a block several times)."""
+    return frozenset(TOKEN.findall(text.lower()))
+
+
+def key(toks: list[str]) -> str:
+    """The word a phrase is filed under: its longest uncommon word (the rarest, in practice),
+    or its longest word ("a copy of": "copy")."""
+    return max((t for t in toks if t not in COMMON), key=len, default=max(toks, key=len))
+
+
+def phrases(words: list[str]) -> re.Pattern[str]:
+    """One pattern matching any of ``words`` as whole words, longest first: a ``Keyed``
+    pattern, built when it is first used, from the phrases a text could match."""
+    return cast("re.Pattern[str]", Keyed(list(words)))
+
+
+def whole_pattern(words: Iterable[object]) -> re.Pattern[str]:
+    """The pattern of every phrase in ``words``."""
+    unique = _unique(words)
+    return _build(unique, any(len(w) > TRIE_LONGEST for w in unique))
+
+
+def _unique(words: Iterable[object]) -> set[str]:
+    return {str(w).strip().lower() for w in words if str(w).strip()}
+
+
+def _build(unique: Iterable[str], plain: bool) -> re.Pattern[str]:
+    """The phrases are joined as a trie ("if you|if your|if it" is "if (?:you(?:r)?|it)"), so
+    the pattern tests one character against each branch, not every phrase in turn: the
+    lists run to hundreds of phrases, and each is searched in every sentence. ``plain``: the
+    list holds a phrase too long for a trie, and is joined plainly, longest first."""
+    if plain:
+        ordered = sorted(unique, key=len, reverse=True)
+        body = "|".join(
+            re.escape(w).replace(r"\ ", SPACE).replace("'", APOSTROPHE) for w in ordered
+        )
+    else:
+        trie: dict[str, Any] = {}
+        for w in unique:
+            node = trie
+            for unit in (
+                SPACE if c == " " else APOSTROPHE if c in "'’" else re.escape(c) for c in w
+            ):
+                node = node.setdefault(unit, {})
+            node[""] = {}  # a phrase ends here
+        body = _trie_pattern(trie)
+    return re.compile(rf"(?<![\w-])(?:{body or '(?!)'})(?![\w-])", re.IGNORECASE)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """A trie as a pattern: each branch a unit and what follows it; where a phrase may end,
+    the rest is optional (tried first, so the longest phrase wins)."""
+    branches = [unit + _trie_pattern(child) for unit, child in sorted(node.items()) if unit]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+class Keyed:
+    """A phrase list's pattern, searched with only the phrases a text could match.
+
+    Exact only where the pattern's letters and the tokens agree: a phrase with no word, or
+    with a letter that folds otherwise (FOLDED), is in every pattern built, and a text with
+    one of the letters in UNSURE is searched with the whole list's pattern."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self.buckets: dict[str, list[str]] | None = None  # filed on the first question
+        self.loose: list[str] = []
+        self.plain = False
+        self.keys: frozenset[str] = frozenset()
+        self.covered: frozenset[str] = frozenset()  # the keys ``built`` holds
+        self.built: re.Pattern[str] | None = None
+        self.grown = 0
+        self._compiled: re.Pattern[str] | None = None  # the whole list's
+
+    def _file(self) -> dict[str, list[str]]:
+        unique = _unique(self.words)
+        self.plain = any(len(w) > TRIE_LONGEST for w in unique)
+        buckets: dict[str, list[str]] = {}
+        for low in sorted(unique):
+            toks = TOKEN.findall(low)
+            if not toks or not FOLDED.isdisjoint(low):
+                self.loose.append(low)
+            else:
+                buckets.setdefault(key(toks), []).append(low)
+        self.buckets = buckets
+        self.keys = frozenset(buckets)
+        return buckets
+
+    def whole(self) -> re.Pattern[str]:
+        """The whole list's pattern."""
+        if self._compiled is None:
+            self._compiled = whole_pattern(self.words)
+        return self._compiled
+
+    def _for(self, text: str) -> re.Pattern[str] | None:
+        """A pattern answering for ``text`` as the whole list's would, or None: no match."""
+        buckets = self.buckets if self.buckets is not None else self._file()
+        if not text.isascii() and UNSURE.search(text) is not None:
+            return self.whole()
+        present = self.keys.intersection(tokens(text))
+        if not present and not self.loose:
+            return None
+        if self.built is not None and present <= self.covered:
+            return self.built
+        covered = self.covered | present
+        self.grown += 1
+        if self._compiled is not None or self.grown > GROWTHS or 3 * len(covered) > len(buckets):
+            self.covered, self.built = self.keys, self.whole()
+        else:
+            chosen = [*self.loose, *(p for k in covered for p in buckets[k])]
+            self.covered, self.built = covered, _build(chosen, self.plain)
+        return self.built
+
+    def _pattern(self, string: str, endpos: int) -> re.Pattern[str] | None:
+        # with endpos the text ends there ("grant" in "grants"[:5] is a whole word)
+        return self._for(string if endpos >= len(string) else string[:endpos])
+
+    def search(self, string: str, pos: int = 0, endpos: int = END) -> re.Match[str] | None:
+        pattern = self._pattern(string, endpos)
+        return None if pattern is None else pattern.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = END) -> re.Match[str] | None:
+        pattern = self._pattern(string, endpos)
+        return None if pattern is None else pattern.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = END) -> re.Match[str] | None:
+        pattern = self._pattern(string, endpos)
+        return None if pattern is None else pattern.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = END) -> Iterator[re.Match[str]]:
+        pattern = self._pattern(string, endpos)
+        return iter(()) if pattern is None else pattern.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = END) -> list[Any]:
+        pattern = self._pattern(string, endpos)
+        return [] if pattern is None else pattern.findall(string, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:  # sub, split, pattern, ...: the whole list's
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.whole(), name)
