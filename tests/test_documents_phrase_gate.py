@@ -96,3 +96,10 @@ def test_a_pattern_grows_to_the_whole_list() -> None:
         assert pattern.search(f"say word{n} cue") is not None
     assert pattern.covered == pattern.keys and pattern.built is pattern.whole()
     assert pattern.sub("-", "a word7 cue") == "a -"  # other methods: the whole pattern
+
+
+def test_a_word_cut_at_the_end_is_a_whole_word_there() -> None:
+    pattern = phrases(["grant", "lease", "quote", "site plan", "budget"])
+    assert pattern.search("Apply for grants") is None
+    found = pattern.search("Apply for grants", 0, 15)
+    assert found is not None and found.group(0) == "grant"

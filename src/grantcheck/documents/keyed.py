@@ -42,6 +42,19 @@ def tokens(text: str) -> frozenset[str]:
     return frozenset(TOKEN.findall(text.lower()))
 
 
+def words_before(text: str, endpos: int = END) -> frozenset[str]:
+    """The words of ``text[:endpos]`` a phrase could need: the text's words (``tokens``), and
+    where ``endpos`` cuts a word, the part before the cut ("grant" in "grants"[:5] is a
+    whole word there)."""
+    toks = tokens(text)
+    if endpos >= len(text) or endpos <= 0 or not TOKEN.match(text[endpos].lower()):
+        return toks
+    start = endpos
+    while start > 0 and TOKEN.match(text[start - 1].lower()):
+        start -= 1
+    return toks.union(TOKEN.findall(text[start:endpos].lower()))
+
+
 def key(toks: list[str]) -> str:
     """The word a phrase is filed under: its longest uncommon word (the rarest, in practice),
     or its longest word ("a copy of": "copy")."""
@@ -135,12 +148,13 @@ class Keyed:
             self._compiled = whole_pattern(self.words)
         return self._compiled
 
-    def _for(self, text: str) -> re.Pattern[str] | None:
-        """A pattern answering for ``text`` as the whole list's would, or None: no match."""
+    def _for(self, text: str, endpos: int) -> re.Pattern[str] | None:
+        """A pattern answering for ``text[:endpos]`` as the whole list's would, or None: no
+        match."""
         buckets = self.buckets if self.buckets is not None else self._file()
         if not text.isascii() and UNSURE.search(text) is not None:
             return self.whole()
-        present = self.keys.intersection(tokens(text))
+        present = self.keys.intersection(words_before(text, endpos))
         if not present and not self.loose:
             return None
         if self.built is not None and present <= self.covered:
@@ -154,28 +168,24 @@ class Keyed:
             self.covered, self.built = covered, _build(chosen, self.plain)
         return self.built
 
-    def _pattern(self, string: str, endpos: int) -> re.Pattern[str] | None:
-        # with endpos the text ends there ("grant" in "grants"[:5] is a whole word)
-        return self._for(string if endpos >= len(string) else string[:endpos])
-
     def search(self, string: str, pos: int = 0, endpos: int = END) -> re.Match[str] | None:
-        pattern = self._pattern(string, endpos)
+        pattern = self._for(string, endpos)
         return None if pattern is None else pattern.search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = END) -> re.Match[str] | None:
-        pattern = self._pattern(string, endpos)
+        pattern = self._for(string, endpos)
         return None if pattern is None else pattern.match(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = END) -> re.Match[str] | None:
-        pattern = self._pattern(string, endpos)
+        pattern = self._for(string, endpos)
         return None if pattern is None else pattern.fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = END) -> Iterator[re.Match[str]]:
-        pattern = self._pattern(string, endpos)
+        pattern = self._for(string, endpos)
         return iter(()) if pattern is None else pattern.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = END) -> list[Any]:
-        pattern = self._pattern(string, endpos)
+        pattern = self._for(string, endpos)
         return [] if pattern is None else pattern.findall(string, pos, endpos)
 
     def __getattr__(self, name: str) -> Any:  # sub, split, pattern, ...: the whole list's
