@@ -250,3 +250,61 @@ def test_a_tick_boxs_own_words_after_it_are_not_a_prompt(tmp_path: Path) -> None
         ],
     )
     assert not f.questions
+
+
+def test_a_question_at_the_top_of_its_own_tall_cell_has_its_space_below(tmp_path: Path) -> None:
+    """A Word form may give each question one tall cell: the question at its top, empty
+    paragraphs under it to write in, no empty cell or row. The empty paragraphs are the answer
+    space: a question with no limit is still a question."""
+    import docx
+
+    from grantcheck.documents import Measurer
+
+    document = docx.Document()
+    for prompt in ("C1  Who has helped to shape the idea?", "C2  Who will run it? (150 words)"):
+        cell = document.add_table(rows=1, cols=1).cell(0, 0)
+        cell.text = prompt
+        for _ in range(6):
+            cell.add_paragraph("")
+    path = tmp_path / "tall.docx"
+    document.save(str(path))
+    f = Measurer().measure(path, "tall.docx")[1]
+    assert [q.word_limit for q in f.questions] == [None, 150]
+
+
+def test_ruled_lines_drawn_with_a_tab_leader_are_an_answer_space(tmp_path: Path) -> None:
+    """A Word form draws its answer lines as a tab to a stop with an underscore leader: each
+    line an empty paragraph holding a tab. Lines one after another are one answer space, so a
+    question with no limit over them is counted, and each question keeps its own lines. A
+    signatories' grid's empty corner cell is no box."""
+    import docx
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    from docx.shared import Cm
+
+    from grantcheck.documents import Measurer
+
+    document = docx.Document()
+
+    def lines(count: int) -> None:
+        for _ in range(count):
+            para = document.add_paragraph()
+            para.paragraph_format.tab_stops.add_tab_stop(
+                Cm(16), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.LINES
+            )
+            para.add_run().add_tab()
+
+    document.add_paragraph("Who came up with the idea, and how? [200 words]")
+    lines(5)
+    document.add_paragraph("If yes, say who will be paid and for what.")
+    lines(4)
+    document.add_paragraph("What will you do once the money is spent? [100 words]")
+    lines(4)
+    document.add_paragraph("Is there anything else we should know?")
+    lines(3)
+    document.add_paragraph("we will tell you if anything changes.")
+    grid = document.add_table(rows=2, cols=3)
+    grid.cell(0, 1).text, grid.cell(0, 2).text, grid.cell(1, 0).text = "Chair", "Treasurer", "Name"
+    path = tmp_path / "ruled.docx"
+    document.save(str(path))
+    f = Measurer().measure(path, "ruled.docx")[1]
+    assert [q.word_limit for q in f.questions] == [200, None, 100, None]

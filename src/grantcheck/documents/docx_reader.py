@@ -26,9 +26,11 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 INS, MOVED_FROM, BR, CR = f"{_W}ins", f"{_W}moveFrom", f"{_W}br", f"{_W}cr"
 # a paragraph's border (a box drawn round empty paragraphs: an answer space) and a footnote
 PBDR, FOOTNOTE_REF, FOOTNOTE, ID = f"{_W}pBdr", f"{_W}footnoteReference", f"{_W}footnote", f"{_W}id"
+TABS, LEADER = f"{_W}tabs", f"{_W}leader"  # a paragraph's tab stops, and a stop's leader
 TEXT_BOX = f"{_W}txbxContent"  # a text box drawn on the page (VML or DrawingML)
 BOX_PROMPT = 8  # words: a text box holding no more is an answer box with its prompt in it
 LONG_FIELD = 200  # characters: a text field this long is an answer box (as a PDF's MaxLen)
+ROOM_BELOW = 3  # empty paragraphs: under a cell's words, this many are room to write in
 
 
 def check_zip(path: Path, budget: Budget) -> None:
@@ -101,7 +103,18 @@ def _cell_blocks(cell: Any, where: tuple[tuple[str, int], ...], said: str = "") 
             Block(FIELD, label, where, group=str(where))
         ]
     block = Block(TEXT, text, where)
+    if _room_below(cell):  # a tall cell: the question at its top, the room under it to write
+        return [block, Block(SPACE, "", where)]
     return [box(block) or block]  # a cell still showing "Click or tap here to enter text."
+
+
+def _room_below(cell: Any) -> bool:
+    """Whether a cell's words end in empty paragraphs, ROOM_BELOW or more: the answer space
+    of a question asked at the top of its own tall cell (a one-cell table per question)."""
+    paragraphs = getattr(cell, "paragraphs", ())
+    if len(paragraphs) <= ROOM_BELOW:
+        return False
+    return all(not p.text.strip() for p in paragraphs[-ROOM_BELOW:])
 
 
 def read_docx(path: Path, budget: Budget) -> Extracted:
@@ -148,6 +161,11 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
                 words = boxed_words if kind == TEXT else ""
                 out.blocks.append(Block(kind, words, (("paragraph", paragraph),)))
                 continue
+            if not text and _ruled(element):  # "\t" to an underscore tab leader: a ruled line
+                if boxed != paragraph - 1:  # (ruled lines one after another: one space)
+                    out.blocks.append(Block(SPACE, "", (("paragraph", paragraph),)))
+                boxed = paragraph
+                continue
             if not text and _bordered(element):
                 if boxed != paragraph - 1:  # (bordered paragraphs one after another: one box)
                     out.blocks.append(Block(SPACE, "", (("paragraph", paragraph),)))
@@ -172,6 +190,18 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
             table += 1
             _table(Table(element, document), table, out, budget)
     return out
+
+
+def _ruled(element: Any) -> bool:
+    """Whether an empty paragraph is a ruled line to write on: a tab drawn to a tab stop with
+    a leader (underscores or dots), as a Word form draws its answer lines."""
+    ppr = element.pPr
+    tabs = ppr.find(TABS) if ppr is not None else None
+    return (
+        tabs is not None
+        and any(tab.get(LEADER) not in (None, "none") for tab in tabs)
+        and next(element.iter(TAB), None) is not None
+    )
 
 
 def _bordered(element: Any) -> bool:
@@ -236,4 +266,12 @@ def _table(grid: Any, number: int, out: Extracted, budget: Budget) -> None:
                 continue
             seen.add(id(cell._tc))
             budget.chars(len(cell.text))
+            if r == c == 1 and not cell.text.strip() and _headed(row.cells):
+                continue  # a grid's empty corner, over its row labels: no box to write in
             out.blocks += _cell_blocks(cell, (("table", number), ("row", r), ("cell", c)))
+
+
+def _headed(cells: Any) -> bool:
+    """Whether a first row's other cells all hold words: column headings ("First signatory",
+    "Second signatory"), the empty first cell being the grid's corner."""
+    return len(cells) > 1 and all(cell.text.strip() for cell in cells[1:])
