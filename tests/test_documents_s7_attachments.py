@@ -9,21 +9,13 @@ from pathlib import Path
 from documents import measure
 from grantcheck.documents.facts import DocumentFacts
 from grantcheck.documents.total import distinct
+from test_documents_s6_attachments import policies
 
 
 def sent(f: DocumentFacts) -> tuple[list[str], list[str]]:
     """The kinds (a policy by its name) every applicant sends, and those sent in some cases."""
     required, conditional = distinct(f.attachments)
     return [a.policy or a.kind for a in required], [a.policy or a.kind for a in conditional]
-
-
-def policies(f: DocumentFacts) -> tuple[set[str], set[str]]:
-    """Policies every applicant needs, and those needed only in some cases."""
-    every = {str(p.value) for p in f.policies if not p.conditional}
-    every |= {a.policy for a in f.attachments if a.policy and not a.conditional}
-    some = {str(p.value) for p in f.policies if p.conditional}
-    some |= {a.policy for a in f.attachments if a.policy and a.conditional}
-    return every, some - every
 
 
 PAPERS_TABLE = """\
