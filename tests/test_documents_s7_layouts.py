@@ -190,3 +190,34 @@ def test_a_word_form_saved_as_text_reads_its_tabbed_rows_and_empty_answer_rows(
     f = measure(tmp_path, "saved.txt", SAVED_AS_TEXT)
     assert limits(f) == [200, None]
     assert len(f.fields) == 7  # four details, the sum, and the two dates
+
+
+# --- a designer's PDF: ligature glyphs in the extracted text ----------------------------------
+
+
+def test_ligature_glyphs_are_read_as_their_letters(tmp_path: Path) -> None:
+    """Text from a designed PDF keeps "ﬁ" and "ﬂ" as single glyphs: "ﬁnancial accounts" and
+    "certiﬁcate" are the words the vocabularies know only once the glyphs are letters again."""
+    from grantcheck.documents.pdf_reader import _bullets
+
+    assert _bullets("Your latest ﬁnancial accounts and a ﬂood plan") == (
+        "Your latest financial accounts and a flood plan"
+    )
+    f = measure(
+        tmp_path,
+        "notes.txt",
+        "What to send\n\n- a copy of your constitution\n- your latest ﬁnancial statements"
+        " (annual accounts)\n- your insurance certiﬁcate\n",
+    )
+    assert {a.kind for a in f.attachments} >= {"governing_document", "insurance_certificate"}
+
+
+def test_money_set_aside_is_no_limit_of_a_side(tmp_path: Path) -> None:
+    f = measure(
+        tmp_path,
+        "form.txt",
+        "Q1 Tell us about any reserves you hold.\n"
+        "Reserves set aside for a building fund do not count against you.\n"
+        "____________________\n",
+    )
+    assert limits(f) == [None]

@@ -20,7 +20,7 @@ from grantcheck.documents.budget import Budget
 from grantcheck.documents.furniture import page_furniture
 from grantcheck.documents.placeholders import box, cards
 from grantcheck.documents.preview import preview
-from grantcheck.documents.text_reader import line_blocks, tick_group, wraps
+from grantcheck.documents.text_reader import LIGATURES, line_blocks, tick_group, wraps
 from grantcheck.guidance import DAMAGED_PDF, Unreadable
 
 # a PDF line ending a sentence ends the block (no blank lines); so does a required prompt's mark
@@ -32,7 +32,10 @@ BESIDE = 16  # points: a control whose top is this little above a line's baselin
 MULTILINE = 1 << 12  # /Ff bit 13: a text field of several lines (an answer box)
 RADIO = 1 << 15
 # bullets as fonts' private glyphs come out of extraction: DEL, Symbol's U+F0B7, and others
-BULLETS = str.maketrans(dict.fromkeys("\x7f\uf0b7\uf0a7\uf076\u25cf\u25aa\u25e6\u2023", "•"))
+# and a designer's ligatures as single glyphs ("ﬁnancial", "certiﬁcate"): the letters they join
+BULLETS = str.maketrans(
+    {**dict.fromkeys("\x7f\uf0b7\uf0a7\uf076\u25cf\u25aa\u25e6\u2023", "•"), **LIGATURES}
+)
 
 
 def read_pdf(path: Path, budget: Budget) -> Extracted:
@@ -131,8 +134,9 @@ def _page_blocks(out: Extracted, number: int, lines: list[str], running: set[int
 
 
 def _bullets(text: str) -> str:
-    """``text`` with the fonts' bullet glyphs as "•". (A translation looks up every character:
-    most lines are ASCII with no DEL, and have none to change.)"""
+    """``text`` with the fonts' bullet glyphs as "•" and ligatures as their letters. (A
+    translation looks up every character: most lines are ASCII with no DEL, and have none to
+    change.)"""
     return text if text.isascii() and "\x7f" not in text else text.translate(BULLETS)
 
 

@@ -57,7 +57,13 @@ def limit_patterns(units: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
         re.escape(u).replace(r"\ ", r"\s+") for u in sorted(units, key=len, reverse=True)
     )
     return (
-        re.compile(rf"(?<![\w£$.,])(?P<n>{_NUM})\s*(?:-\s*)?(?P<u>{unit})(?![\w])", re.IGNORECASE),
+        # (a number in words is a word of its own: "set aside" is not "a side")
+        re.compile(
+            rf"(?<![\w£$.,])(?P<n>{_NUM})(?:(?<=[a-z])(?:\s+|\s*-\s*)|(?<![a-z])\s*(?:-\s*)?)"
+            rf"(?P<u>{unit})"
+            r"(?![\w])",
+            re.IGNORECASE,
+        ),
         re.compile(  # "Word limit: 300"; a counter as printed on a blank form, "Word count: 0/300"
             r"\b(?P<u>words?|characters?)\s+(?:limit|count|used|maximum|max\.?)\s*(?:of|:|-|=)?\s*"
             r"(?:0\s*(?:/|of|out of)\s*)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)",

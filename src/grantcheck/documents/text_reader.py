@@ -26,6 +26,18 @@ LIST = re.compile(
     r"(?:section|part|stage|step|adran|rhan)\s+[0-9A-Z]{1,3}\b|[A-Z][0-9]{1,2}[.):]?\s|\(?[a-hivx]{1,4}\)\s|[A-Za-z]\.\s|(?:q|question)\s*\d)",
     re.IGNORECASE,
 )
+# typographic ligatures, as text copied or exported from a designed PDF keeps them: a word with
+# one ("ﬁnancial") is not the word the vocabularies know
+LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+LIGATURED = re.compile("[\ufb00-\ufb06]")
 BOXES = ("☐", "☑", "☒", "□", "[ ]", "[x]")
 BOX_FIRST = re.compile(r"(?:\[[ x]?\]|[☐☑☒□])\s+(?=\w)")  # an item's tick box, before its words
 MARKERS = set("<>[] \t")  # answer markers: ">>>  <<<", "[[", "]]"
@@ -137,6 +149,8 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     from grantcheck.documents.word_text import Rows, answer_row, saved_as_text
 
     budget.chars(len(text))
+    if not text.isascii() and LIGATURED.search(text):
+        text = text.translate(str.maketrans(LIGATURES))
     out = Extracted(fmt)
     joinable = False  # whether the last block is prose that a wrapped line continues
     hard = False  # the last line ended in Markdown's hard line break: this one continues it
