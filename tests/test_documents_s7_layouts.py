@@ -221,3 +221,25 @@ def test_money_set_aside_is_no_limit_of_a_side(tmp_path: Path) -> None:
         "____________________\n",
     )
     assert limits(f) == [None]
+
+
+CONTROLS_AS_TEXT = (
+    "Riverside Wellbeing Fund\r\n"
+    "Fill in every box below; each grey box grows as you type, and you can save the form and come"
+    " back to it later before you send it to the partnerships team.\r\n"
+    "\r\n"
+    "Group name\tClick or tap here to enter text.\r\n"
+    "Date your group was set up\tClick or tap to enter a date.\r\n"
+    "Area you work in\tChoose an item.\r\n"
+    "Ref\tQuestion\tAnswer\r\n"
+    "A\tWhat will you do with the grant? (Maximum 250 words)\tClick or tap here to enter text.\r\n"
+    "B\tWho will take part, and how will they hear of it?\tClick or tap here to enter text.\r\n"
+)
+
+
+def test_a_word_forms_content_controls_saved_as_text_are_its_boxes(tmp_path: Path) -> None:
+    """Saved as text, a content control still shows its prompt in its cell ("Click or tap here
+    to enter text."): the cell is the box, a date's or a choice's prompt a field."""
+    f = measure(tmp_path, "controls.txt", CONTROLS_AS_TEXT)
+    assert limits(f) == [250, None]
+    assert len(f.fields) == 3

@@ -193,7 +193,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             joinable, hang = False, 0
             continue
         if word is not None:  # a Word form saved as text: a tabbed line is a table's row
-            cells = word.cells(raw)
+            cells = word.cells(raw, number)
             if cells is not None:
                 word.read(cells, number, out.blocks)
             elif not line and answer_row(lines, number, out.blocks):  # its empty answer row

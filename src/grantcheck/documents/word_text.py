@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block
+from grantcheck.documents.placeholders import box
 
 ROWS = 4  # lines with cells: fewer, and the text is not a table form saved as text
 UNWRAPPED = 120  # characters: a text wrapped at the margin has no line this long
@@ -50,26 +51,39 @@ class Rows:
         self.table = self.row = 0
         self.last = -1  # the line number of the table's last row
 
-    def cells(self, raw: str) -> list[str] | None:
-        """A line's cells, or None when it is a paragraph (no tab between cells)."""
+    def cells(self, raw: str, number: int) -> list[str] | None:
+        """A line's cells, or None when it is a paragraph (no tab between cells). A line with
+        tick boxes is a row only within a table ("Document<TAB>Who<TAB>Attached?" above it):
+        alone, it is read as a line of boxes is ("Registered?<TAB>☐ Yes<TAB>☐ No")."""
         line = _unnumbered(raw.rstrip("\r\n"))
-        if "\t" not in line or any(tick in line for tick in TICKS):
-            return None  # a paragraph; or tick boxes, read as a line of them is ("☐ Yes ☐ No")
+        if "\t" not in line:
+            return None
+        if any(tick in line for tick in TICKS):
+            return None
         return [cell.strip() for cell in line.split("\t")]
 
     def read(self, cells: list[str], number: int, blocks: list[Block]) -> None:
-        """One row: a word cell is text, an empty one an answer space (a label's box)."""
+        """One row: a word cell is text, an empty one an answer space (a label's box), one
+        still showing its control's prompt ("Click or tap here to enter text.") that box."""
         if number != self.last + 1:
             self.table, self.row = self.table + 1, 0
         self.last, self.row = number, self.row + 1
+        ticks = [sum(cell.count(t) for t in TICKS) for cell in cells]
         for c, cell in enumerate(cells, start=1):
             at = (("line", number), ("table", self.table), ("row", self.row), ("cell", c))
-            if UNIT.match(cell):  # "£", "%": the box's unit printed in it, a value to give
+            if ticks[c - 1]:  # a row's options ("☐ Yes  ☐ No"), or a checklist's column of
+                # boxes ("Attached?"): one group either way
+                own = ticks[c - 1] > 1 or sum(map(bool, ticks)) > 1
+                group = f"line {number}" if own else f"ticks {self.table} {c}"
+                label = " ".join(cell.replace("[]", " ").replace("[ ]", " ").strip("☐☑☒□ ").split())
+                blocks.append(Block(FIELD, label, at, group=group))
+            elif UNIT.match(cell):  # "£", "%": the box's unit printed in it, a value to give
                 blocks.append(Block(FIELD, "", at))
             elif cell.endswith(":") and len(cell.split()) <= 3 and cells[c : c + 1] != [""]:
                 blocks.append(Block(FIELD, cell, at))  # "Start:<TAB>Finish:": typed after it
             elif cell:
-                blocks.append(Block(TEXT, cell, at))
+                text = Block(TEXT, cell, at)
+                blocks.append(box(text) or text)
             elif c > 1 or len(cells) == 1 or not any(cells):
                 blocks.append(Block(SPACE, "", at))
 
