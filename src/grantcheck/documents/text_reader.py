@@ -28,7 +28,7 @@ LIST = re.compile(
 )
 # typographic ligatures, as text copied or exported from a designed PDF keeps them: a word with
 # one ("ﬁnancial") is not the word the vocabularies know
-LIGATURES = {
+LIGATURES: dict[str, str | int | None] = {
     "\ufb00": "ff",
     "\ufb01": "fi",
     "\ufb02": "fl",
