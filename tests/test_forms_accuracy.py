@@ -110,8 +110,10 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # after it (accq s7): questions 111, word limit 110; a Word question's tall cell, ruled lines
 # drawn with a tab leader, a grid's empty corner (accq s7): questions 112, word limit 113.
 FLOORS = {
-    "questions": 112 / 121,  # 100 of 105 with a scanned form's OCR text read (accl s7)
-    "word_limit": 113 / 121,
+    # 100 of 105 with a scanned form's OCR text read; on 121, +2 once a Word form saved as text
+    # read a control's prompt in a cell as its box, and ligatures and "set aside" (accl s7)
+    "questions": 114 / 121,
+    "word_limit": 115 / 121,
     "attachments": 104 / 121,  # 104 with the accr s7 fixes after sets 12 and 13
     "accounts": 115 / 121,
 }
@@ -160,7 +162,7 @@ UNMET: dict[str, str] = {
 }
 UNMET_PR: dict[str, str] = {}
 FAR = (
-    "issue-12 target not met since the eighth and ninth held-out sets: 16 misses on 121 "
+    "issue-12 target not met since the eighth and ninth held-out sets: 7 misses on 121 "
     "documents are outside ±1 question or ±10% of words (bench/forms.py lists them)"
 )
 
@@ -275,7 +277,7 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # email's numbered list was read (accq s7))
 # 77 of 105 once an empty box's words and OCR text were read (accl s7); 82 of 121 with the
 # twelfth and thirteenth, 83 with a Word form saved as text read by its rows (accl s7)
-FIELDS_FLOOR = 83
+FIELDS_FLOOR = 84  # 84 of 121 (accl s7)
 
 
 def test_fields_floor(result: Score) -> None:
