@@ -259,3 +259,26 @@ _Write your answer here_
 def test_a_templates_comments_are_read_as_its_notes(tmp_path: Path) -> None:
     f = measure(tmp_path, "template.md", TEMPLATE_MD)
     assert limits(f) == [300, 150]
+
+
+# --- a documents table with an upload in each row ---------------------------------------------
+
+DOCS_TABLE = """<html><body><main><form method="post"><table>
+<tr><th>Document</th><th>Do we need it?</th><th>Upload</th></tr>
+<tr><td>Your constitution</td><td>Required</td>
+<td><input type="file" name="d1" aria-label="Upload constitution"></td></tr>
+<tr><td>Latest accounts</td><td>Required. They need an audit only if your income is over
+£100,000.</td><td><input type="file" name="d2" aria-label="Upload accounts"></td></tr>
+<tr><td>Risk assessment</td><td>Required if your activity is outdoors</td>
+<td><input type="file" name="d3" aria-label="Upload risk assessment"></td></tr>
+<tr><td>Photographs</td><td>Optional</td>
+<td><input type="file" name="d4" aria-label="Upload photographs"></td></tr>
+</table></form></main></body></html>
+"""
+
+
+def test_an_upload_in_a_documents_tables_row_takes_the_rows_condition(tmp_path: Path) -> None:
+    f = measure(tmp_path, "table.html", DOCS_TABLE)
+    required, conditional = kinds(f)
+    assert required == ["accounts", "governing_document"]
+    assert conditional == ["other"]

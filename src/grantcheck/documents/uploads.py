@@ -27,6 +27,10 @@ PROSE_WORDS = 10  # a sentence this long around a button's words tells how to at
 # an upload's help about the file, not its label: "Upload 1 supported file", "Max 10 MB"
 FILE_HELP = re.compile(r"\bsupported\s+files?\b|\b\d+\s?(?:mb|kb|megabytes?)\b", re.IGNORECASE)
 OPTIONAL = re.compile(r"^\s*optional\b", re.IGNORECASE)
+# a documents table's cell saying every applicant sends it: "Required", "Essential", "Yes"
+REQUIRED_CELL = re.compile(
+    r"^\s*(?:required|mandatory|essential|yes)\b(?!\s+(?:if|only|where|when|for)\b)", re.I
+)
 ALONE = re.compile(r"^\s*\(?optional\)?[.!]?\s*$", re.IGNORECASE)  # "Optional." and no more
 MARKED_OPTIONAL = re.compile(r"\(optional\)\W*$", re.IGNORECASE)  # an upload's label, so marked
 
@@ -53,6 +57,8 @@ def _told(text: str, start: int, end: int) -> bool:
 
 class Uploads(Sections):
     """Reads uploads, as controls or as the text of their buttons."""
+
+    row: list[Block] | None  # the table row being read (Rows keeps it)
 
     def __init__(self, name: str, vocab: Vocabulary) -> None:
         super().__init__(name, vocab)
@@ -164,8 +170,15 @@ class Uploads(Sections):
             self.policies[policies:] = [
                 Found(p.value, True, p.evidence) for p in self.policies[policies:]
             ]
+        cells = [b.text for b in self.row or () if b is not block] if row_text else []
+        marked = any(REQUIRED_CELL.match(t) for t in cells)  # "Required", not "Required if"
+        if cells and not block.required and not marked and self.row_conditional:  # an upload
+            self.attachments[before:] = [  # in a documents table's row: "Safeguarding
+                replace(a, conditional=True)
+                for a in self.attachments[before:]  # policy |
+            ]  # Required if ... | [file]"
         if not block.required and (
-            any(ALONE.match(t) for t in own) or MARKED_OPTIONAL.search(block.text)
+            any(ALONE.match(t) for t in [*own, *cells]) or MARKED_OPTIONAL.search(block.text)
         ):
             del self.attachments[before:]  # "Optional.", "Photographs (optional)": asked of nobody
         for other in (t for t in parts if t not in own):
