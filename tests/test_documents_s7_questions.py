@@ -308,3 +308,23 @@ def test_ruled_lines_drawn_with_a_tab_leader_are_an_answer_space(tmp_path: Path)
     document.save(str(path))
     f = Measurer().measure(path, "ruled.docx")[1]
     assert [q.word_limit for q in f.questions] == [200, None, 100, None]
+
+
+def test_a_briefing_that_names_the_grants_portal_lists_the_portals_questions(
+    tmp_path: Path,
+) -> None:
+    """Briefing slides or notes with nowhere to write, saying the form is on a grants portal,
+    list that form's questions with their word counts: they are not this document's. A form
+    with its own boxes that mentions the portal still asks its own questions."""
+    slides = (
+        "The application form\n\nOnline, on the Trust's grants portal - save as you go\n\n"
+        "Part 2: the four questions\n\nQ1 Tell us about your idea - 250 words\n\n"
+        "Q2 Who will take part? - 150 words\n\nQ3 How will you know it worked? - 150 words\n"
+    )
+    assert not measure(tmp_path, "slides.txt", slides).questions
+    page = (
+        "<p>You can also apply on our grants portal.</p><form>"
+        "<label for='a'>Tell us about your idea (250 words)</label>"
+        "<textarea id='a'></textarea></form>"
+    )
+    assert [q.word_limit for q in measure(tmp_path, "form.html", page).questions] == [250]

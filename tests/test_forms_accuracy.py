@@ -108,12 +108,13 @@ COUNTS, FOLDER, Score, score = _forms.COUNTS, _forms.FOLDER, _forms.Score, _form
 # 4/16, accounts 13/16 of their own; the session-start measurer scored 10, 10, 1 and 12 of 16
 # on them) set today's figures. A box's own words giving room for prose, a tick box's words
 # after it (accq s7): questions 111, word limit 110; a Word question's tall cell, ruled lines
-# drawn with a tab leader, a grid's empty corner (accq s7): questions 112, word limit 113.
+# drawn with a tab leader, a grid's empty corner (accq s7): questions 112, word limit 113; a
+# briefing naming the grants portal listing the portal's questions (accq s7): 113, 114.
 FLOORS = {
     # 100 of 105 with a scanned form's OCR text read; on 121, +2 once a Word form saved as text
     # read a control's prompt in a cell as its box, and ligatures and "set aside" (accl s7)
-    "questions": 114 / 121,
-    "word_limit": 115 / 121,
+    "questions": 115 / 121,  # 115 once a briefing naming the grants portal was read (accq s7)
+    "word_limit": 116 / 121,
     "attachments": 105 / 121,  # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7)
     "accounts": 115 / 121,
 }
@@ -162,7 +163,7 @@ UNMET: dict[str, str] = {
 }
 UNMET_PR: dict[str, str] = {}
 FAR = (
-    "issue-12 target not met since the eighth and ninth held-out sets: 7 misses on 121 "
+    "issue-12 target not met since the eighth and ninth held-out sets: 5 misses on 121 "
     "documents are outside ±1 question or ±10% of words (bench/forms.py lists them)"
 )
 

@@ -30,6 +30,7 @@ ELSEWHERE_KEYS = (
     "r answers",  # "plan your answers"
     "is guidance",  # "not on this guidance"
     "cwesti",
+    "portal",  # "on the Foundation's grants portal"
 )
 # a box holding only its prompt to write: "Write or draw your answer here", "Type here"
 WRITE_HERE = re.compile(
