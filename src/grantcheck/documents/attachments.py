@@ -15,13 +15,13 @@ import re
 
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.conditions import (
-    CLAUSE_IF,
     LEADING_IF,
     OR_IF,
     is_listed,
     negated,
 )
 from grantcheck.documents.facts import Attachment
+from grantcheck.documents.named import covers, outside_conditions
 from grantcheck.documents.policies import Policies, _unlisted
 from grantcheck.documents.rows import Rows
 
@@ -55,40 +55,7 @@ FACT = re.compile(r"[^:]{2,60}:\s+[\d£$€]")
 INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant", re.IGNORECASE)
 INSTEAD_OF = re.compile(r"\b(?:instead|in\s+(?:its|their)\s+place|yn\s+lle)\b", re.IGNORECASE)
 CLAUSE_START = re.compile(r"[(;–—]|,(?!\d)")  # (not the comma in "£5,000")
-COVERS = re.compile(
-    r"public\s+liability|employer[’']?s?[’']?\s+liability|professional\s+indemnity", re.IGNORECASE
-)
-COVER_NAMES = {
-    "empl": "employer's liability insurance certificate",
-    "prof": "professional indemnity insurance certificate",
-}
-CLAUSE_END = re.compile(r"[,;()]|\s[–—-]\s")
 TAIL = re.compile(r"\s*[,(–—]|\s+-\s")  # a comma, bracket or dash: what follows is about all
-
-
-def _outside_conditions(s: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The documents named outside a condition's clause: "Planning permission, if your plans
-    involve changes that need planning consent" asks for one document; the clause's own words
-    ("planning consent") say who sends it. The clause runs to its next comma or bracket."""
-    for m in CLAUSE_IF.finditer(s, found[0][1]):
-        stop = CLAUSE_END.search(s, m.end())
-        end = stop.start() if stop is not None else len(s)
-        found = [f for f in found if not m.end() <= f[0] < end]
-    return found
-
-
-def _covers(s: str) -> tuple[str, ...]:
-    """The certificates an insurance certificate's sentence names, one a cover: "Employer's
-    liability GBP 5m, public liability GBP 10m" is two; public liability, or no cover named,
-    is the certificate every form means ("")."""
-    found = (
-        {m.group(0).lower()[:4] for m in COVERS.finditer(s)}
-        if "liab" in s or "indem" in s
-        else set()
-    )
-    names = [""] if not found or "publ" in found else []
-    names += [COVER_NAMES[c] for c in ("empl", "prof") if c in found]
-    return tuple(names)
 
 
 def _item(s: str) -> bool:
@@ -128,7 +95,7 @@ class Attachments(Rows, Policies):
             if not found or start >= found[-1][1]:
                 found.append((start, -end, kind))
         if len(found) > 1 and "," in s:
-            found = _outside_conditions(s, found)
+            found = outside_conditions(s, found)
         clause = LEADING_IF.match(s) if len(found) > 1 else None
         if clause and found[-1][0] >= clause.end():
             # "if any item in your budget costs over £500, a quote for it": what the condition
@@ -249,7 +216,7 @@ class Attachments(Rows, Policies):
                     )
                 continue
             named = " ".join(s[start:end].lower().split()) if kind == "other" else ""
-            for name in _covers(s) if kind == "insurance_certificate" else (named,):
+            for name in covers(s) if kind == "insurance_certificate" else (named,):
                 self.attachments.append(
                     Attachment(
                         kind, conditional, clip(s), self.evidence(block, s, (start, end)), name=name
