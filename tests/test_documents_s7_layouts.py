@@ -243,3 +243,51 @@ def test_a_word_forms_content_controls_saved_as_text_are_its_boxes(tmp_path: Pat
     f = measure(tmp_path, "controls.txt", CONTROLS_AS_TEXT)
     assert limits(f) == [250, None]
     assert len(f.fields) == 3
+
+
+# --- a footnote at the page's foot gives a question's limit -----------------------------------
+
+
+def _winansi_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF in Helvetica with Windows' encoding, where "¹" is byte 0xB9."""
+    from documents import _escape, assemble
+
+    stream = (
+        "BT /F1 11 Tf 14 TL 56 780 Td "
+        + " ".join(f"({_escape(line)}) Tj T*" for line in lines)
+        + " ET"
+    ).encode("cp1252")
+    return assemble(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+            b"/Resources << /Font << /F1 3 0 R >> >> >>",
+            f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream",
+        ]
+    )
+
+
+def test_a_questions_limit_in_a_footnote_at_the_pages_foot_is_its_limit(tmp_path: Path) -> None:
+    """A form printed from a word processor: the question ends with a raised mark and the
+    note at the page's foot ("1" raised, then "Up to 200 words.") gives its limit."""
+    path = tmp_path / "notes.pdf"
+    path.write_bytes(
+        _winansi_pdf(
+            [
+                "Part 2: Your idea",
+                "2.1 What will the grant pay for, and why is it needed now?\xb9",
+                "",
+                "2.2 Who will run the project day to day, and what have they done before?\xb2",
+                "",
+                "1",
+                "Up to 200 words. Please do not attach extra pages.",
+                "2",
+                "No more than 100 words.",
+            ]
+        )
+    )
+    f = measure_file(path)
+    assert limits(f) == [200, 100]
+    assert all("extra pages" not in q.text or q.word_limit == 200 for q in f.questions)

@@ -17,6 +17,7 @@ from typing import Any
 
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
+from grantcheck.documents.footnotes import page_notes, unmarked
 from grantcheck.documents.furniture import page_furniture
 from grantcheck.documents.placeholders import box, cards
 from grantcheck.documents.preview import preview
@@ -98,11 +99,15 @@ def _page_blocks(out: Extracted, number: int, lines: list[str], running: set[int
     inside a question that runs over the page break."""
     previous = ""
     widest = max(map(len, lines), default=0)
+    notes, moved = page_notes(lines, running) if not all(map(str.isascii, lines)) else ({}, ())
     for index, raw in enumerate(lines):
         line_no = index + 1
         line = _bullets(raw).strip()
-        if index in running:
-            continue  # (a sentence or question runs on over the page break)
+        if index in running or index in moved:
+            continue  # (a sentence or question runs on over the page break; a note is read at
+            # its mark)
+        if index in notes:  # "... the grant on.¹" and, at the page's foot, "1 Up to 250 words."
+            line = f"{unmarked(line)} {notes[index]}"
         if not line:
             previous = ""
             continue
