@@ -114,7 +114,7 @@ FLOORS = {
     # 100 of 105 with a scanned form's OCR text read; on 121, +2 once a Word form saved as text
     # read a control's prompt in a cell as its box, and ligatures and "set aside" (accl s7)
     "questions": 115 / 121,  # 115 once a briefing naming the grants portal was read (accq s7)
-    "word_limit": 116 / 121,
+    "word_limit": 117 / 121,  # 117 once a text PDF's footnotes were read at their marks
     "attachments": 105 / 121,  # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7)
     "accounts": 115 / 121,
 }
@@ -163,7 +163,7 @@ UNMET: dict[str, str] = {
 }
 UNMET_PR: dict[str, str] = {}
 FAR = (
-    "issue-12 target not met since the eighth and ninth held-out sets: 5 misses on 121 "
+    "issue-12 target not met since the eighth and ninth held-out sets: 3 misses on 121 "
     "documents are outside ±1 question or ±10% of words (bench/forms.py lists them)"
 )
 
