@@ -1,35 +1,53 @@
 """Baselines: record today's findings by stable fingerprint, then report only new ones.
 
 A fingerprint is rule, scheme ID and metric, never a line number, so moving
-lines in a scheme file does not make old findings look new.
+lines in a scheme file does not make old findings look new. Each entry also records its
+severity: a finding that has since become more severe (a warning now an error) is new, as it
+is in ``diff``, so an edit that crosses an error limit cannot pass CI as "known".
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from typing import Any
 
-from grantcheck.findings import SchemeResult
+from grantcheck.findings import SEVERITY_RANK, Finding, SchemeResult
 
 BASELINE_VERSION = 1
 
 
-def write_entries(found: set[tuple[str, str, str, str, str]]) -> str:
-    """The baseline file for (fingerprint, rule, scheme, metric, file) entries."""
+class Known(frozenset[str]):
+    """The fingerprints of a baseline, with the severity each was recorded at (an entry written
+    before severities were recorded has none, and matches at any severity)."""
+
+    severity: Mapping[str, str]
+
+    def __new__(cls, recorded: Mapping[str, str | None]) -> Known:
+        known = super().__new__(cls, recorded)
+        known.severity = {fp: sev for fp, sev in recorded.items() if sev is not None}
+        return known
+
+    def __reduce__(self) -> tuple[type[Known], tuple[dict[str, str | None]]]:
+        return (Known, (dict.fromkeys(self) | dict(self.severity),))
+
+
+def write_entries(found: set[tuple[str, str, str, str, str, str]]) -> str:
+    """The baseline file for (fingerprint, rule, scheme, metric, file, severity) entries."""
     entries = sorted(found)
     doc = {
         "grantcheck_baseline": BASELINE_VERSION,
         "findings": [
-            {"fingerprint": fp, "rule": r, "scheme": s, "metric": m, "file": f}
-            for fp, r, s, m, f in entries
+            {"fingerprint": fp, "rule": r, "scheme": s, "metric": m, "file": f, "severity": sev}
+            for fp, r, s, m, f, sev in entries
         ],
     }
     return json.dumps(doc, indent=2) + "\n"
 
 
-def parse(text: str) -> set[str] | str:
+def parse(text: str) -> Known | str:
     """The fingerprints in a baseline file, or a message saying what is wrong with it."""
     try:
         doc: Any = json.loads(text)
@@ -46,7 +64,17 @@ def parse(text: str) -> set[str] | str:
         isinstance(e, dict) and isinstance(e.get("fingerprint"), str) for e in findings
     ):
         return 'its "findings" must be a list of objects with a "fingerprint"'
-    return {e["fingerprint"] for e in findings}
+    if any(str(e.get("severity", "error")) not in SEVERITY_RANK for e in findings):
+        return 'its "severity" values must be "error", "warning" or "info"'
+    return Known({e["fingerprint"]: e.get("severity") for e in findings})
+
+
+def _is_known(f: Finding, known: AbstractSet[str]) -> bool:
+    """True when the baseline holds ``f`` at its severity or a graver one."""
+    if f.fingerprint not in known:
+        return False
+    was = getattr(known, "severity", {}).get(f.fingerprint)
+    return was is None or SEVERITY_RANK[f.severity] >= SEVERITY_RANK[was]
 
 
 def mark(s: SchemeResult, known: AbstractSet[str]) -> SchemeResult:
@@ -54,7 +82,7 @@ def mark(s: SchemeResult, known: AbstractSet[str]) -> SchemeResult:
     return dataclasses.replace(
         s,
         findings=tuple(
-            dataclasses.replace(f, baseline="unchanged" if f.fingerprint in known else "new")
+            dataclasses.replace(f, baseline="unchanged" if _is_known(f, known) else "new")
             for f in s.findings
         ),
     )

@@ -143,7 +143,7 @@ class Tally:
     waived: int = 0
     known: int = 0
     fingerprints: set[str] = field(default_factory=set)
-    baseline_entries: set[tuple[str, str, str, str, str]] = field(default_factory=set)
+    baseline_entries: set[tuple[str, str, str, str, str, str]] = field(default_factory=set)
     keep_fingerprints: bool = False  # only with a baseline: these grow with the findings
     keep_entries: bool = False
     rows: list[Any] = field(default_factory=list)  # portfolio.Row, one small row a scheme
@@ -171,7 +171,8 @@ class Tally:
                 self.waived += 1
                 continue
             if self.keep_entries:
-                self.baseline_entries.add((f.fingerprint, f.rule, f.scheme_id, f.metric, f.file))
+                entry = (f.fingerprint, f.rule, f.scheme_id, f.metric, f.file, f.severity)
+                self.baseline_entries.add(entry)
             if f.baseline == "unchanged":
                 self.known += 1
             else:

@@ -116,7 +116,7 @@ def check(
         allow_path,
         exclude,
     )
-    known = frozenset(read_baseline(baseline, here, policy.limits)) if baseline else None
+    known = read_baseline(baseline, here, policy.limits) if baseline else None
     shown = " ".join(str(p) for p in paths) if paths else "."
     options = RunOptions(
         targets,

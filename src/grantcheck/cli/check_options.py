@@ -93,7 +93,7 @@ def parse_targets(formats: list[str], outputs: list[Path]) -> tuple[Target, ...]
     return targets
 
 
-def read_baseline(path: Path, here: Workdir, limits: Limits) -> set[str]:
+def read_baseline(path: Path, here: Workdir, limits: Limits) -> frozenset[str]:
     from dataclasses import replace
 
     from grantcheck import baseline as baselines

@@ -1,0 +1,54 @@
+"""Findings of the seventh user trial (/work/team/trial-s7.md), each pinned by a test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import MINIMAL, run, write
+
+
+def _severity(result_output: str, rule: str) -> tuple[str, str]:
+    found = json.loads(result_output)["schemes"][0]["findings"]
+    f = next(f for f in found if f["rule"] == rule)
+    return f["severity"], f["baseline"]
+
+
+def test_a_baseline_never_hides_a_finding_that_became_more_severe(project: Path) -> None:
+    """0e: a finding recorded as a warning stayed "known" when an edit made it an error (a form
+    that doubled its word limit passed CI with exit 0). A raised severity is new, as in diff."""
+    write(project, "s.yaml", MINIMAL + "application:\n  window_days: 20\n")
+    recorded = run("check", "s.yaml", "-f", "json", "--write-baseline", "b.json", cwd=project)
+    assert _severity(recorded.output, "GC101")[0] == "warning", recorded.output
+    entries = json.loads((project / "b.json").read_text())["findings"]
+    assert {e["fingerprint"]: e["severity"] for e in entries}[
+        "GC101:s:application.window_days"
+    ] == ("warning")
+    same = run("check", "s.yaml", "--baseline", "b.json", "--fail-on", "warning", cwd=project)
+    assert same.exit_code == 0, same.output
+    write(project, "s.yaml", MINIMAL + "application:\n  window_days: 5\n")
+    worse = run("check", "s.yaml", "-f", "json", "--baseline", "b.json", cwd=project)
+    assert _severity(worse.output, "GC101") == ("error", "new")
+    assert worse.exit_code == 1
+    write(project, "s.yaml", MINIMAL + "application:\n  window_days: 25\n")
+    lighter = run("check", "s.yaml", "-f", "json", "--baseline", "b.json", cwd=project)
+    assert _severity(lighter.output, "GC101")[1] == "unchanged"
+
+
+def test_a_baseline_written_before_severities_were_recorded_still_matches(project: Path) -> None:
+    write(project, "s.yaml", MINIMAL + "application:\n  window_days: 5\n")
+    old = {
+        "grantcheck_baseline": 1,
+        "findings": [{"fingerprint": "GC101:s:application.window_days"}],
+    }
+    write(project, "b.json", json.dumps(old))
+    result = run("check", "s.yaml", "-f", "json", "--baseline", "b.json", cwd=project)
+    assert _severity(result.output, "GC101") == ("error", "unchanged")
+
+
+def test_a_baseline_with_an_unknown_severity_is_a_located_error(project: Path) -> None:
+    write(project, "s.yaml", MINIMAL)
+    bad = {"grantcheck_baseline": 1, "findings": [{"fingerprint": "x", "severity": ["error"]}]}
+    write(project, "b.json", json.dumps(bad))
+    result = run("check", "s.yaml", "--baseline", "b.json", cwd=project)
+    assert result.exit_code == 2 and "b.json:1:1: the baseline is" in result.output
