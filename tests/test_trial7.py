@@ -52,3 +52,19 @@ def test_a_baseline_with_an_unknown_severity_is_a_located_error(project: Path) -
     write(project, "b.json", json.dumps(bad))
     result = run("check", "s.yaml", "--baseline", "b.json", cwd=project)
     assert result.exit_code == 2 and "b.json:1:1: the baseline is" in result.output
+
+
+def test_init_from_names_a_policy_in_words_not_by_its_id(project: Path) -> None:
+    """10: the starter scheme listed "health_and_safety policy", where every report says
+    "health and safety policy"."""
+    write(
+        project,
+        "notes.md",
+        "# What to send\n\nYou must send your health and safety policy.\n\n"
+        "If you employ staff, send your data protection policy.\n",
+    )
+    result = run("init", "--from", "notes.md", "-o", "s.yaml", cwd=project)
+    assert result.exit_code == 0, result.output
+    text = (project / "s.yaml").read_text()
+    assert '"health and safety policy"' in text and '"data protection policy"' in text, text
+    assert "_policy" not in text and "health_and_safety policy" not in text

@@ -92,17 +92,14 @@ def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> 
     if total.attachments:
         lines.append("    attachments:")
         lines += [
-            f"      - {_q(a.policy + ' policy' if a.policy else a.kind.replace('_', ' '))}"
-            f"{_why(a.evidence)}"
-            for a in total.attachments
+            f"      - {_q(_named(a.policy, a.kind))}{_why(a.evidence)}" for a in total.attachments
         ]
     else:
         lines.append("    # attachments:     # not found in the documents")
     if total.conditional_attachments:  # shown, not counted: who must send them is not known
         lines.append("    # only in some cases (list any that every applicant must send):")
         lines += [
-            f"    #   - {_q(a.policy + ' policy' if a.policy else a.kind.replace('_', ' '))}"
-            f"{_why(a.evidence)}"
+            f"    #   - {_q(_named(a.policy, a.kind))}{_why(a.evidence)}"
             for a in total.conditional_attachments
         ]
     lines += ["eligibility:"]
@@ -179,3 +176,9 @@ def _no_empty_sections(lines: list[str]) -> list[str]:
 def relative(path: Path, to: Path) -> str:
     """``path`` as the scheme file will name it: relative to the scheme's folder."""
     return Path(os.path.relpath(path.resolve(), to.resolve().parent)).as_posix()
+
+
+def _named(policy: str | None, kind: str) -> str:
+    """An attachment in words, as the reports name it ("health and safety policy", not the
+    vocabulary's id "health_and_safety")."""
+    return f"{policy} policy".replace("_", " ") if policy else kind.replace("_", " ")
