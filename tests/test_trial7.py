@@ -68,3 +68,13 @@ def test_init_from_names_a_policy_in_words_not_by_its_id(project: Path) -> None:
     text = (project / "s.yaml").read_text()
     assert '"health and safety policy"' in text and '"data protection policy"' in text, text
     assert "_policy" not in text and "health_and_safety policy" not in text
+
+
+def test_diff_never_calls_a_fact_no_longer_stated_better(project: Path) -> None:
+    """13: "Co-designed with the sector  no -> not stated  (better)": a fact removed is not
+    known, not an improvement."""
+    write(project, "a.yaml", MINIMAL + "engagement:\n  codesigned: false\n")
+    write(project, "b.yaml", MINIMAL)
+    shown = run("diff", "a.yaml", "b.yaml", cwd=project).output
+    line = next(x for x in shown.splitlines() if "Co-designed" in x)
+    assert "(changed)" in line and "better" not in line, line

@@ -80,6 +80,8 @@ def _flagged(rule: Rule, value: Any, metrics: dict[str, Any]) -> bool:
 def _rule_direction(rule: Rule, name: str, old: dict[str, Any], new: dict[str, Any]) -> str:
     """better, worse or changed for applicants, as one rule that reads the metric sees it."""
     before, after = old.get(name), new.get(name)
+    if (before is None) != (after is None):  # stated on one side only: not known, so no direction
+        return "changed"
     if rule.check == "flag":
         was, now = _flagged(rule, before, old), _flagged(rule, after, new)
         return "changed" if was == now else "worse" if now else "better"
