@@ -1,4 +1,5 @@
-"""Session 7, lead: a finding on a short text says its rate was counted over min_words."""
+"""Session 7, lead: a finding on a short text says its rate was counted over min_words; a Word
+form written as paragraphs has its questions (trial S7, finding 0)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import json
 from pathlib import Path
 
 from conftest import run, write
+from documents import write_docx
+from grantcheck.documents.facts import DocumentFacts
 from test_house7 import ONE_TERM, WITH_FORM
 
 
@@ -33,3 +36,35 @@ def test_a_text_over_min_words_gets_no_such_note(project: Path) -> None:
     write(project, "grantcheck.yaml", "rules:\n  GC111:\n    min_words: 5\n    warning: 1\n")
     finding = _gc111(project)
     assert "counted over" not in str(finding["message"])
+
+
+def _word(tmp_path: Path, paragraphs: list[str]) -> DocumentFacts:
+    """The measured facts of a Word document of these paragraphs ('' an empty paragraph)."""
+    from grantcheck.documents import Measurer
+
+    path = write_docx(tmp_path / "form.docx", paragraphs)
+    return Measurer().measure(path, path.name)[1]
+
+
+QUESTIONS = ["1. What do you want to do?", "2. Who will benefit?", "3. How will it go?"]
+
+
+def test_a_word_form_of_typed_ruled_lines_has_its_questions(tmp_path: Path) -> None:
+    """Trial S7 finding 0: a Word form written as paragraphs, each question over a typed line
+    of underscores, read as no questions (the text reader reads the same lines as spaces)."""
+    rule = "_" * 40
+    facts = _word(tmp_path, ["Parish Fund", *[p for q in QUESTIONS for p in (q, rule, rule)]])
+    assert len(facts.questions) == 3
+    assert all(q.word_limit is None for q in facts.questions)
+
+
+def test_blank_paragraphs_left_under_a_numbered_question_are_its_answer_space(
+    tmp_path: Path,
+) -> None:
+    facts = _word(tmp_path, ["Parish Fund", *[p for q in QUESTIONS for p in (q, "", "")]])
+    assert len(facts.questions) == 3
+
+
+def test_one_blank_paragraph_is_only_spacing(tmp_path: Path) -> None:
+    facts = _word(tmp_path, ["Parish Fund", *[p for q in QUESTIONS for p in (q, "")]])
+    assert facts.questions == []

@@ -18,7 +18,7 @@ from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget, over
 from grantcheck.documents.docx_controls import SDT, TAB, P, T, control, form_fields, inline_words
 from grantcheck.documents.placeholders import box
-from grantcheck.documents.text_reader import labelled_blanks
+from grantcheck.documents.text_reader import RULED, labelled_blanks
 from grantcheck.guidance import DAMAGED_DOCX, Unreadable
 
 TICK_BOXES = "☐☑☒□■"  # drawn tick boxes: a tick-box group, not prose
@@ -133,6 +133,7 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
     paragraph = table = 0
     notes: dict[str, str] | None = None  # footnotes by id, read when one is first referred to
     boxed = -1  # the last empty bordered paragraph (an answer box Word draws round paragraphs)
+    empties = 0  # empty paragraphs in a row since the last words
     for element in body:
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "sdt":  # a block-level content control: an answer box, or words within it
@@ -147,6 +148,9 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
                 said = [notes.get(str(r.get(ID)), "") for r in element.iter(FOOTNOTE_REF)]
                 text = " ".join([text, *said]).strip()  # a limit may be said only in a footnote
             budget.chars(len(text))
+            empties = empties + 1 if not text else 0
+            if empties == 2 and _asks(out.blocks):  # blank lines left under a question
+                out.blocks.append(Block(SPACE, "", (("paragraph", paragraph - 1),)))
             if not text and next(element.iter(TEXT_BOX), None) is not None:
                 # a text box drawn as the answer box ("Write or draw your answer here"): python-
                 # docx reads none of its words; a box holding at most a prompt is a space
@@ -161,8 +165,10 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
                 words = boxed_words if kind == TEXT else ""
                 out.blocks.append(Block(kind, words, (("paragraph", paragraph),)))
                 continue
-            if not text and _ruled(element):  # "\t" to an underscore tab leader: a ruled line
-                if boxed != paragraph - 1:  # (ruled lines one after another: one space)
+            # a ruled line: "\t" to an underscore tab leader, or underscores or dots typed out
+            # ("________", as the text reader reads them), ruled lines one after another one space
+            if (not text and _ruled(element)) or _typed_rule(text):
+                if boxed != paragraph - 1:
                     out.blocks.append(Block(SPACE, "", (("paragraph", paragraph),)))
                 boxed = paragraph
                 continue
@@ -202,6 +208,25 @@ def _ruled(element: Any) -> bool:
         and any(tab.get(LEADER) not in (None, "none") for tab in tabs)
         and next(element.iter(TAB), None) is not None
     )
+
+
+def _asks(blocks: list[Block]) -> bool:
+    """Whether the last block is a numbered question ("3. Who will benefit?") with no answer
+    space yet: two or more empty paragraphs under it are the room left to write in (one is
+    only spacing)."""
+    last = blocks[-1] if blocks else None
+    return (
+        last is not None
+        and last.kind == TEXT
+        and not last.heading
+        and last.text.rstrip().endswith("?")
+        and (last.item or last.text[:1].isdigit())
+    )
+
+
+def _typed_rule(text: str) -> bool:
+    """Whether a paragraph's words are only a line typed to write on ("________", "........")."""
+    return bool(text) and set(text) <= RULED and sum(ch in "_." for ch in text) >= 5
 
 
 def _bordered(element: Any) -> bool:
