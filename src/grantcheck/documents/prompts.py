@@ -139,16 +139,23 @@ class Prompts:
         return bool(
             (NUMBERED.match(text) and not LIMIT_FIRST.match(text))
             or text.rstrip(" *").endswith("?")  # (a required question's asterisk after it)
-            or self._instructs(text[:CUE_WITHIN])
+            or self._instructs(text[:CUE_WITHIN], text)
         )
 
-    def _instructs(self, start: str) -> bool:
+    def _instructs(self, start: str, whole: str = "") -> bool:
         """Whether a prompt's first words (``start``) open with an instruction to write
         ("Describe", "Tell us what"); "In Part 3 you describe your project" (the applicant its
         subject) tells what a form asks, and asks nothing itself. Kept by those words: a prompt
         that gathers its guidance (``_text``) keeps them, and is asked about again."""
         if start not in self._cue_starts:
-            m = self.vocab.question.search(start)
+            # searched within the block's own words when given (``whole``, of which ``start`` is
+            # the first CUE_WITHIN characters): the same answer, and the block's words are then
+            # worked out once for every stage, not once more for a slice of it
+            m = (
+                self.vocab.question.search(whole, 0, CUE_WITHIN)
+                if whole
+                else self.vocab.question.search(start)
+            )
             self._cue_starts[start] = (
                 m is not None and DESCRIBED.search(start, max(0, m.start() - 20), m.start()) is None
             )
