@@ -17,16 +17,16 @@ from typing import Any
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget, over
 from grantcheck.documents.docx_controls import SDT, TAB, P, T, control, form_fields, inline_words
+from grantcheck.documents.docx_spaces import asks, bordered, ruled, typed_rule
 from grantcheck.documents.placeholders import box
-from grantcheck.documents.text_reader import RULED, labelled_blanks
+from grantcheck.documents.text_reader import labelled_blanks
 from grantcheck.guidance import DAMAGED_DOCX, Unreadable
 
 TICK_BOXES = "☐☑☒□■"  # drawn tick boxes: a tick-box group, not prose
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 INS, MOVED_FROM, BR, CR = f"{_W}ins", f"{_W}moveFrom", f"{_W}br", f"{_W}cr"
-# a paragraph's border (a box drawn round empty paragraphs: an answer space) and a footnote
-PBDR, FOOTNOTE_REF, FOOTNOTE, ID = f"{_W}pBdr", f"{_W}footnoteReference", f"{_W}footnote", f"{_W}id"
-TABS, LEADER = f"{_W}tabs", f"{_W}leader"  # a paragraph's tab stops, and a stop's leader
+# a footnote's reference, a footnote and its id
+FOOTNOTE_REF, FOOTNOTE, ID = f"{_W}footnoteReference", f"{_W}footnote", f"{_W}id"
 TEXT_BOX = f"{_W}txbxContent"  # a text box drawn on the page (VML or DrawingML)
 BOX_PROMPT = 8  # words: a text box holding no more is an answer box with its prompt in it
 LONG_FIELD = 200  # characters: a text field this long is an answer box (as a PDF's MaxLen)
@@ -149,7 +149,7 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
                 text = " ".join([text, *said]).strip()  # a limit may be said only in a footnote
             budget.chars(len(text))
             empties = empties + 1 if not text else 0
-            if empties == 2 and _asks(out.blocks):  # blank lines left under a question
+            if empties == 2 and asks(out.blocks):  # blank lines left under a question
                 out.blocks.append(Block(SPACE, "", (("paragraph", paragraph - 1),)))
             if not text and next(element.iter(TEXT_BOX), None) is not None:
                 # a text box drawn as the answer box ("Write or draw your answer here"): python-
@@ -167,12 +167,12 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
                 continue
             # a ruled line: "\t" to an underscore tab leader, or underscores or dots typed out
             # ("________", as the text reader reads them), ruled lines one after another one space
-            if (not text and _ruled(element)) or _typed_rule(text):
+            if (not text and ruled(element)) or typed_rule(text):
                 if boxed != paragraph - 1:
                     out.blocks.append(Block(SPACE, "", (("paragraph", paragraph),)))
                 boxed = paragraph
                 continue
-            if not text and _bordered(element):
+            if not text and bordered(element):
                 if boxed != paragraph - 1:  # (bordered paragraphs one after another: one box)
                     out.blocks.append(Block(SPACE, "", (("paragraph", paragraph),)))
                 boxed = paragraph
@@ -196,43 +196,6 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
             table += 1
             _table(Table(element, document), table, out, budget)
     return out
-
-
-def _ruled(element: Any) -> bool:
-    """Whether an empty paragraph is a ruled line to write on: a tab drawn to a tab stop with
-    a leader (underscores or dots), as a Word form draws its answer lines."""
-    ppr = element.pPr
-    tabs = ppr.find(TABS) if ppr is not None else None
-    return (
-        tabs is not None
-        and any(tab.get(LEADER) not in (None, "none") for tab in tabs)
-        and next(element.iter(TAB), None) is not None
-    )
-
-
-def _asks(blocks: list[Block]) -> bool:
-    """Whether the last block is a numbered question ("3. Who will benefit?") with no answer
-    space yet: two or more empty paragraphs under it are the room left to write in (one is
-    only spacing)."""
-    last = blocks[-1] if blocks else None
-    return (
-        last is not None
-        and last.kind == TEXT
-        and not last.heading
-        and last.text.rstrip().endswith("?")
-        and (last.item or last.text[:1].isdigit())
-    )
-
-
-def _typed_rule(text: str) -> bool:
-    """Whether a paragraph's words are only a line typed to write on ("________", "........")."""
-    return bool(text) and set(text) <= RULED and sum(ch in "_." for ch in text) >= 5
-
-
-def _bordered(element: Any) -> bool:
-    """Whether a paragraph has a border of its own (Word draws one box round a run of them)."""
-    ppr = element.pPr
-    return ppr is not None and ppr.find(PBDR) is not None
 
 
 def _footnotes(path: Path, budget: Budget) -> dict[str, str]:
