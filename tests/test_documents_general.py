@@ -204,9 +204,10 @@ def test_welsh_text_gets_no_english_jargon_and_is_said_not_measured(tmp_path: Pa
     )
     assert welsh.language == "cy" and welsh.jargon == []
     assert welsh.unmeasured == "jargon and English readability not measured: Welsh text"
+    from grantcheck.documents.output import plain_rate
     from grantcheck.documents.total import combine
 
-    assert combine([welsh]).jargon_per_1000_words is None  # not known, never a pass
+    assert plain_rate(combine([welsh])) is None  # not known, never a pass
     english = measure(tmp_path, "en.txt", "Tell us about your stakeholders and deliverables.\n")
     assert english.jargon and combine([welsh, english]).words == english.words
 

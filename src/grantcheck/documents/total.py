@@ -62,22 +62,6 @@ class Total:
         """The documents the total could not look into, unread first."""
         return [*self.unread, *self.unreadable]
 
-    @property
-    def jargon_per_1000_words(self) -> float | None:
-        """Jargon and undefined acronyms per 1,000 words of English text (at least 1,000 words
-        counted); not known without."""
-        if not self.words:
-            return None
-        jargon = self.as_jargon()
-        acronyms = sum(
-            1
-            for k, e in self.undefined_acronyms.items()
-            if e.document in self.english and k not in jargon
-        )
-        # a set of documents shorter than 1,000 words counts as 1,000: one term in a 95-word
-        # form is not 10.5 per 1,000 (an error), and in a short form the limits count terms
-        return round((len(self.jargon) + acronyms) * 1000 / max(self.words, 1000), 1)
-
     def as_jargon(self) -> set[str]:
         """The acronyms never spelt out that are also on the jargon list ("KPIs"): listed as
         acronyms, in each document and in the total alike, but counted once, as jargon."""
