@@ -360,6 +360,7 @@ def _prompt_field(d, prompt: str, name: str, maxlen: int | None = None, bold=Tru
 
 
 def _wrayfold() -> None:
+    from docx.oxml.ns import qn
     from docx.shared import Cm
 
     d = _new(
@@ -462,8 +463,13 @@ def _wrayfold() -> None:
         ("Date", "SignDate", 10),
     ):
         _prompt_field(d, prompt, name, maxlen, bold=False)
+    # CT_Settings is a sequence: documentProtection comes before defaultTabStop, as Word writes it
     prot = _el("w:documentProtection", edit="forms", enforcement="1")
-    d.settings.element.append(prot)
+    tab = d.settings.element.find(qn("w:defaultTabStop"))
+    if tab is not None:
+        tab.addprevious(prot)
+    else:
+        d.settings.element.insert(0, prot)
     d.save(HERE / DOCX[1])
 
 
