@@ -84,3 +84,24 @@ LEADING_WHO = re.compile(
     r"(?:\w+ing|with|that|which|who|whose)\b",
     re.IGNORECASE,
 )
+
+# "(community councils do not need to send this)", "(not needed from town and parish councils or
+# schools)", "registered charities need not send one", "(except parish councils)", "(schools are
+# exempt)": some applicants excused from a document make it one that only the others send ("you
+# do not need to send this" excuses everyone: it is withdrawn, not limited)
+EXEMPT = re.compile(
+    r"\bnot\s+(?:needed|required|necessary|asked|wanted)\s+(?:from|of|by|for)\s+(?!you\b|us\b)\w"
+    r"|\b(?!you\b|we\b)[\w'’-]+\s+(?:(?:do|does)\s+not\s+need\s+to|need\s+not"
+    r"|(?:don|doesn)[’']t\s+need\s+to|are\s+not\s+required\s+to)\s+"
+    r"(?:send|provide|supply|submit|include|attach|upload|enclose)\b"
+    r"|\bexcept\s+(?:for\s+)?(?:[\w'’-]+\s+){0,3}?" + _WHO + r"\b|\b(?:is|are)\s+exempt\b",
+    re.IGNORECASE,
+)
+# "Your constitution (community groups and charities)", "(companies and CIOs)": a bracket that
+# only names kinds of applicant says which of them send the document (never "(all groups)")
+_KIND = r"(?!(?:all|every|each|any|from|of|by|to|with|in|for|the|your|our)\b)(?:[\w'’-]+\s+){0,2}?"
+WHO_BRACKET = re.compile(
+    rf"\(\s*{_KIND}(?:{_WHO}|CIOs?|councils?|schools?|companies|businesses)"
+    rf"(?:\s*(?:,|and|or|&)\s*{_KIND}(?:{_WHO}|CIOs?|councils?|schools?|companies|businesses))*\s*\)",
+    re.IGNORECASE,
+)

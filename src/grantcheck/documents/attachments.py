@@ -21,6 +21,7 @@ from grantcheck.documents.conditions import (
     negated,
 )
 from grantcheck.documents.facts import Attachment
+from grantcheck.documents.holdings import INCOME_BAND, banded
 from grantcheck.documents.named import covers, outside_conditions
 from grantcheck.documents.policies import Policies, _unlisted
 from grantcheck.documents.rows import Rows
@@ -52,6 +53,7 @@ PART_OF = re.compile(
 )
 RUN_IN = re.compile(r"[\s\-*•▪]*(?P<label>[^\W\d][^:.;]{2,60}):\s+(?![\d£$€])")
 FACT = re.compile(r"[^:]{2,60}:\s+[\d£$€]")
+OURS = re.compile(r"\bour\s+(?:own\s+)?$", re.IGNORECASE)  # the funder's own
 INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant", re.IGNORECASE)
 INSTEAD_OF = re.compile(r"\b(?:instead|in\s+(?:its|their)\s+place|yn\s+lle)\b", re.IGNORECASE)
 CLAUSE_START = re.compile(r"[(;–—]|,(?!\d)")  # (not the comma in "£5,000")
@@ -167,6 +169,8 @@ class Attachments(Rows, Policies):
                 and self.insurance_named < self.blocks_read - 1  # (not just named: "... a copy
             ):  # of the certificate"); "the date of each (DBS) certificate": of something else
                 continue
+            if item[2] == "insurance_certificate" and OURS.search(s, max(0, item[0] - 12), item[0]):
+                continue  # "covered by our own insurance": the funder's cover, nothing to send
             if negated(s, item[0]):
                 self._withdrawn(block, item[2])
                 continue  # "you do not need to send the certificate"
@@ -244,10 +248,12 @@ class Attachments(Rows, Policies):
     ) -> bool:
         """Whether a condition cue sits beside the ``index``-th kept document: between the
         documents named before and after it (or where its alternative begins)."""
-        start, end, _ = kept[index]
+        start, end, kind = kept[index]
         before = max([b for _, b, _ in found if b <= start], default=0)
         after = min([a for a, _, _ in found if a >= end], default=len(s))
         window = s[before : min(after, ends.get(index, after))]
+        if kind == "accounts" and banded(window):
+            window = self._unbanded(window)
         tail = ends.get(-1 - index)
         if tail is not None:  # "A lease or the owner's permission, if you do not own it": a
             # condition after the alternatives and a comma is the one document's
@@ -255,6 +261,20 @@ class Attachments(Rows, Policies):
             if TAIL.match(rest):
                 window = f"{window} {rest}"
         return self._limited(window, max(0, end - before))
+
+    def _unbanded(self, window: str) -> str:
+        """'Your accounts (audited if your income is over £250,000)': the income band limits the
+        level named before it, not the accounts: the window ends where the level's words begin."""
+        band = INCOME_BAND.search(window)
+        if band is None:
+            return window
+        acc = self.vocab.accounts
+        levels = [
+            m.start()
+            for level in ("independent_examination", "audited")
+            if (m := acc[level].search(window, 0, band.start())) is not None
+        ]
+        return window[: min(levels)] if levels else window
 
     def _copy_of(self, block: Block, s: str, row_condition: bool) -> None:
         """'Please also send a copy of your caterer's registration': a document asked for as a

@@ -15,11 +15,13 @@ from collections.abc import Sequence
 from grantcheck.documents.applicants import (
     ALL_OF,
     BRACKET_WHO,
+    EXEMPT,
     LEADING_FOR,
     LEADING_ONLY,
     LEADING_WHO,
     TRAILING_FOR,
     TRAILING_ONLY,
+    WHO_BRACKET,
 )
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.facts import Attachment, Evidence, Found
@@ -201,7 +203,24 @@ class Conditions:
             or CLAUSE_IF.search(window)
             or BRACKET_WHO.search(window)
             or (("£" in window or "GBP" in window) and OVER_SUM.search(window))
+            or (
+                (
+                    "(" in window
+                    or "not" in window
+                    or "n't" in window
+                    or "n’t" in window
+                    or "exce" in window
+                    or "exempt" in window
+                )
+                and self._excused(window)
+            )
         )
+
+    @staticmethod
+    def _excused(window: str) -> bool:
+        """'(community councils do not need to send this)', '(charities and CIOs)': some
+        applicants excused, or only some named, beside the document."""
+        return bool(EXEMPT.search(window) or WHO_BRACKET.search(window))
 
     def _conditioned(self, text: str, policy: bool = False) -> bool:
         """Whether a condition cue applies to ``text`` (for a policy, a cue that only says when

@@ -49,6 +49,31 @@ SIGNED = re.compile(
 # have accounts yet", "we cannot pay into personal accounts")
 ASK = re.compile(r"\b(?:ask|need|require|want|expect|see|send|request)s?\b", re.IGNORECASE)
 SIGNERS = frozenset(("signed", "certified", "approved", "agreed", "verified"))
+# an income band: "if your income is over £25,000", "groups with a turnover above £250k", "(annual
+# income of more than GBP 100,000)": a level of accounts asked of the larger applicants only
+INCOME_BAND = re.compile(
+    r"\b(?:income|turnover|expenditure|spend)\b[^.;:()]{0,30}?\b(?:over|above|exceed(?:s|ing)?|"
+    r"more\s+than|greater\s+than|in\s+excess\s+of|at\s+least|of|reaches|from)\s+(?:£|GBP\s?)\s?\d",
+    re.IGNORECASE,
+)
+# the smaller applicants' level said in the same sentence: "..., otherwise independently
+# examined", "all others (everyone else) must send ...", "groups under £25,000 may send ..."
+LOWER_BAND = re.compile(
+    r"\b(?:otherwise|all\s+others|other\s+(?:groups|organi[sz]ations|applicants|charities)|smaller|"
+    r"(?:everyone|everybody|anyone|all)\s+else|the\s+rest|remaining|"
+    r"below|under|less\s+than|up\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def banded(s: str) -> bool:
+    """Whether a sentence names an income band (a level of accounts for the larger applicants)
+    and says nothing of the smaller applicants' level."""
+    return (
+        ("£" in s or "GBP" in s)
+        and INCOME_BAND.search(s) is not None
+        and LOWER_BAND.search(s) is None
+    )
 
 
 def _names_accounts(s: str) -> bool:
@@ -94,6 +119,10 @@ class Holdings(MatchFunding):
                 spans[2] = signed.span()
         if waived:
             self.accounts.append((2, True, self.evidence(block, s)))
+        elif max(levels, default=0) > 2 and min(levels) > 2 and banded(s):
+            # "independently examined or audited if your income is over £25,000": the level of
+            # the larger applicants; the smaller send their accounts as they are (unaudited)
+            self.accounts.append((2, True, self.evidence(block, s, spans[min(levels)])))
         generic = None if levels or not self.may("accounts:generic") else acc["generic"].search(s)
         plain = generic is not None and not re.search(r"\bbank accounts?\b", s, re.I)
         # "We don't ask for accounts", "Accounts are not needed": none asked, as "no accounts"

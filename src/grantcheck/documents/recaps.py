@@ -106,6 +106,15 @@ class Recaps(Conditions):
         ):
             self.wrapped = (block, self.blocks_read, *found)
 
+    def _boxed(self) -> None:
+        """A control between two lines: a box before each of a checklist's lines ("[box] a copy
+        of your rules" / "[box] a recent bank statement") starts the next line afresh, unless
+        the line before stops on a word that needs it ("If yes, attach your" [Yes/No] ...)."""
+        if self.wrapped is not None:
+            last = self.wrapped[0].text.rsplit(None, 1)[-1].lower()
+            if last not in JOINERS:
+                self.wrapped = None
+
     def _answers_question(self, block: Block, s: str) -> bool:
         """'Does your group work with children?' / 'Then send us your safeguarding policy.': a
         sentence opening with "Then" or "If so" after a question asks only when the answer is

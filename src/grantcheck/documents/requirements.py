@@ -78,6 +78,7 @@ class Requirements(Attachments, Holdings, Uploads):
             self._upload(block, row_text)
         elif block.kind != TEXT:
             self.since_control = []
+            self._boxed()
         else:
             self.blocks_read += 1
             self.since_control.append(block.text)

@@ -1,0 +1,188 @@
+"""What documents ask applicants to send (session 8): each general cause of a miss shown on
+small documents of the test's own, worded and laid out as different councils, foundations and
+NHS bodies would (never the labelled corpus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from documents import measure
+from grantcheck.documents import measure_blocks
+from grantcheck.documents.blocks import FIELD, TEXT, Block, Extracted
+from grantcheck.documents.facts import DocumentFacts
+from grantcheck.documents.total import distinct
+from grantcheck.documents.vocab import load
+
+
+def sent(f: DocumentFacts) -> tuple[list[str], list[str]]:
+    """The kinds (a policy by its name) every applicant sends, and those sent in some cases."""
+    required, conditional = distinct(f.attachments)
+    return [a.policy or a.kind for a in required], [a.policy or a.kind for a in conditional]
+
+
+def level(f: DocumentFacts) -> str | None:
+    return None if f.accounts is None else str(f.accounts.value)
+
+
+# -- an income band limits the level of the accounts, not the accounts ------------------------
+
+
+def test_a_level_asked_above_an_income_band_leaves_the_smaller_groups_unaudited(
+    tmp_path: Path,
+) -> None:
+    """ "Your accounts (independently examined or audited if your income is over £25,000)":
+    every applicant sends accounts; the examination is asked only of the larger ones, so the
+    easiest level accepted is the smaller groups' own accounts (unaudited)."""
+    bracket = (
+        "# Supporting documents\n\nPlease send:\n\n"
+        "- your constitution\n"
+        "- your most recent annual accounts (independently examined or audited if your "
+        "income is over £25,000)\n"
+    )
+    f = measure(tmp_path, "a.md", bracket)
+    assert sent(f) == (["governing_document", "accounts"], [])
+    assert level(f) == "unaudited"
+
+    clause = (
+        "WHAT TO ENCLOSE\n\n"
+        "1. A copy of your governing document.\n"
+        "2. Last year's accounts, which must be audited where your annual turnover exceeds "
+        "£250,000.\n"
+    )
+    f = measure(tmp_path, "b.txt", clause)
+    assert sent(f) == (["governing_document", "accounts"], [])
+    assert level(f) == "unaudited"
+
+    leading = (
+        "## Accounts\n\nCharities with an income of more than £100,000 must send accounts that "
+        "have been independently examined.\n"
+    )
+    assert level(measure(tmp_path, "c.md", leading)) == "unaudited"
+
+
+def test_a_sentence_that_states_the_smaller_groups_level_keeps_it(tmp_path: Path) -> None:
+    """ "Audited accounts if your income is over £250,000, otherwise independently examined
+    accounts": the smaller groups' level is said, and it is the easiest."""
+    page = (
+        "# What to send\n\n"
+        "- accounts for your last year: audited if your income is over £250,000, otherwise "
+        "independently examined\n"
+    )
+    assert level(measure(tmp_path, "d.md", page)) == "independent_examination"
+    notes = (
+        "Documents\n\nYour latest accounts. Groups with a turnover above £500,000 must send "
+        "audited accounts; all others must send independently examined accounts.\n"
+    )
+    assert level(measure(tmp_path, "e.txt", notes)) == "independent_examination"
+
+
+# -- some applicants excused from a document: only the others send it --------------------------
+
+
+def test_a_document_some_applicants_are_excused_from_is_conditional(tmp_path: Path) -> None:
+    """ "(town councils do not need to send this)", "(not needed from schools or parish
+    councils)", "registered charities need not send one", "(except parish councils)": the
+    document is sent by the other applicants only; "You do not need to send this now"
+    excuses everyone and asks for nothing."""
+    forms = {
+        "a.md": "- a copy of your constitution (town councils do not need to send this)\n",
+        "b.md": "- your set of rules (not needed from schools or parish councils)\n",
+        "c.md": "- your governing document - registered charities need not send one\n",
+        "d.md": "- your constitution or rules (except parish councils)\n",
+        "e.md": "- your constitution (schools are exempt)\n",
+    }
+    for name, item in forms.items():
+        page = "## Checklist of enclosures\n\n" + item + "- your latest bank statement\n"
+        assert sent(measure(tmp_path, name, page)) == (
+            ["bank_statement"],
+            ["governing_document"],
+        ), name
+    everyone = "## Documents\n\n- your latest accounts\n- your constitution\n"
+    assert sent(measure(tmp_path, "f.md", everyone)) == (["accounts", "governing_document"], [])
+
+
+def test_a_bracket_naming_only_kinds_of_applicant_limits_the_document(tmp_path: Path) -> None:
+    """ "Your constitution (community groups and charities)": the bracket says which applicants
+    send it (a parish council or a business applying does not); "(all applicants)" is every
+    one, and "(from a partner organisation)" says who writes it."""
+    page = (
+        "Section 6 - Enclosures\n\n"
+        "* Your constitution (community groups and charities)\n"
+        "* Certificate of incorporation (companies and CIOs)\n"
+        "* A map of the site (all applicants)\n"
+        "* A letter of support (from a partner organisation)\n"
+    )
+    f = measure(tmp_path, "g.md", page)
+    required, conditional = sent(f)
+    assert "governing_document" in conditional and "letters_of_support" in required
+    assert "governing_document" not in required
+
+
+# -- a tick box before each line of a checklist: each line is its own item ----------------------
+
+
+def _pdf(lines: list[tuple[str, str]]) -> DocumentFacts:
+    """A fillable PDF's page as its reader gives it: text lines, and the check boxes each
+    read before the line beside it."""
+    blocks, line = [], 0
+    for kind, text in lines:
+        if kind == "box":
+            blocks.append(Block(FIELD, text, (("page", 2), ("element", f"Box{line}"))))
+        else:
+            line += 1
+            blocks.append(Block(TEXT, text, (("page", 2), ("line", line))))
+    return measure_blocks("form.pdf", Extracted("pdf", blocks, 2), load(()))
+
+
+def test_a_box_before_each_line_starts_a_new_item() -> None:
+    """A checklist drawn with a tick box before each line, each line long and without a full
+    stop ("a copy of your group's rules or constitution" / "a recent bank statement in the
+    group's name"): the lines are items, not one sentence the margin broke; a line stopping
+    on a word that needs the next ("If yes, attach your" [Yes/No] "safeguarding policy.") is
+    still carried on."""
+    f = _pdf(
+        [
+            ("text", "Section D   Documents"),
+            ("text", "Please send with this form (tick each one you are sending):"),
+            ("box", "Enclosure 1"),
+            ("text", "a copy of your group's rules, constitution or terms of reference"),
+            ("box", "Enclosure 2"),
+            ("text", "a recent bank statement (under three months old) in the group's name"),
+            ("box", "Enclosure 3"),
+            ("text", "your latest statement of income and expenditure, signed by the treasurer"),
+            ("box", "Enclosure 4"),
+            (
+                "text",
+                "if the activity involves children or adults at risk, your safeguarding policy",
+            ),
+        ]
+    )
+    assert sent(f) == (["governing_document", "bank_statement", "accounts"], ["safeguarding"])
+    assert level(f) == "unaudited"
+    f = _pdf(
+        [
+            ("text", "Will you work with children or adults at risk? If yes, please attach your"),
+            ("box", "Yes"),
+            ("box", "No"),
+            ("text", "safeguarding policy. Yes No"),
+        ]
+    )
+    assert sent(f) == ([], ["safeguarding"])
+
+
+def test_the_funders_own_insurance_is_nothing_to_send(tmp_path: Path) -> None:
+    """ "Activities in our halls are covered by our own insurance": the funder's cover; the
+    applicant's certificate is still asked where the form asks for it."""
+    page = (
+        "## What to send\n\n- your constitution\n\n"
+        "Activities in our community rooms are covered by our own insurance. Elsewhere, "
+        "send a copy of your public liability insurance certificate.\n"
+    )
+    f = measure(tmp_path, "h.md", page)
+    assert "insurance_certificate" in sent(f)[0] + sent(f)[1]
+    assert all("our own" not in a.evidence.words for a in f.attachments)
+    ours = (
+        "## Documents to send\n\n- your constitution\n- your latest accounts\n"
+        "- events in our parks are covered by our insurance\n"
+    )
+    assert sent(measure(tmp_path, "i.md", ours)) == (["governing_document", "accounts"], [])
