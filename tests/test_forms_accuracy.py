@@ -117,8 +117,11 @@ FLOORS = {
     # 100 of 105 with a scanned form's OCR text read; on 121, +2 once a Word form saved as text
     # read a control's prompt in a cell as its box, and ligatures and "set aside" (accl s7)
     # 115 once a briefing naming the grants portal was read (accq s7); 127 of 137 (sets 14, 15)
-    "questions": 127 / 137,
-    "word_limit": 127 / 137,  # 117 of 121 once a text PDF's footnotes were read at their marks
+    # 128 once Word's boxes outside tables were read (content controls, legacy fields; accq s8)
+    "questions": 128 / 137,
+    # 117 of 121 once a text PDF's footnotes were read at their marks; 130 of 137 once a
+    # section's shared limit, a "Word limit" column's bare numbers and "½ page" were read
+    "word_limit": 130 / 137,
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
     # applicants, income bands, a tick box before each line (accr s8)
     "attachments": 118 / 137,
@@ -172,7 +175,7 @@ UNMET: dict[str, str] = {
 }
 UNMET_PR: dict[str, str] = {}
 FAR = (
-    "issue-12 target not met since the eighth and ninth held-out sets: 10 misses on 137 "
+    "issue-12 target not met since the eighth and ninth held-out sets: 6 misses on 137 "
     "documents are outside ±1 question or ±10% of words (bench/forms.py lists them)"
 )
 
@@ -288,7 +291,7 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # email's numbered list was read (accq s7))
 # 77 of 105 once an empty box's words and OCR text were read (accl s7); 82 of 121 with the
 # twelfth and thirteenth, 83 with a Word form saved as text read by its rows (accl s7)
-FIELDS_FLOOR = 95  # 84 of 121 (accl s7); 95 of 137 with sets 14 and 15
+FIELDS_FLOOR = 96  # 84 of 121 (accl s7); 95 of 137 with sets 14 and 15; 96 (accq s8)
 
 
 def test_fields_floor(result: Score) -> None:

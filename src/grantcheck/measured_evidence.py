@@ -158,7 +158,14 @@ def jargon_rate(out: Measured, total: Total) -> None:
     if not total.words:
         return
     out.jargon_terms, out.jargon_words = jargon_count(total), total.words
-    out.jargon_per_1000_words = per_1000(out.jargon_terms, total.words)
+    out.jargon_per_1000_words = plain_rate(total)
+
+
+def plain_rate(total: Total) -> float | None:
+    """Jargon and acronyms never spelt out per 1,000 words of English text: the plain rate, a
+    fact, as check and measure both print it; None (not known) without English text. How short
+    a text GC111 judges as longer is policy, in the rule pack (its min_words), not here."""
+    return per_1000(jargon_count(total), total.words) if total.words else None
 
 
 def jargon_count(total: Total) -> int:

@@ -64,6 +64,7 @@ class Answers(Prompts):
         self.labelled: Block | None = None  # the last block, when it was counted as a field
         self.choice_words = False  # the last block was a yes/no read from its words
         self.tick_columns: dict[tuple[object, object], str] = {}  # (table, cell) -> group
+        self.limit_columns: dict[tuple[object, object], str] = {}  # (table, cell) -> unit
         # "keep your answers to questions 6 to 9 to 250 words": limits given by number
         self.by_number: dict[int, tuple[int, str]] = {}
         self.office: tuple[object, ...] | None = None  # in an office-use box: its page or table
@@ -170,7 +171,11 @@ class Answers(Prompts):
                 and (not p.limit or p.limit[0] < ONE_VALUE)
                 and not self._roomy(p, block, limit)
             )
-            or (not limit and same_row(p.block, block) and not self.asks_prose(p.text))
+            or (
+                not limit
+                and (same_row(p.block, block) or p.block.where == block.where)
+                and not self.asks_prose(p.text)
+            )  # (a box on its label's own row or line: one value's, unless the label asks)
             or (
                 not limit
                 and heads_column(p.block, block)

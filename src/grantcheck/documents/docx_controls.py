@@ -13,11 +13,14 @@ from grantcheck.documents.budget import Budget
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FF_DATA, MAX_LENGTH, VAL = f"{_W}ffData", f"{_W}maxLength", f"{_W}val"
+LEGACY_CHECK = f"{_W}checkBox"
 # content controls (Word's Developer tab): a control, its settings, and what they say
 SDT, SDT_PR, SDT_CONTENT = f"{_W}sdt", f"{_W}sdtPr", f"{_W}sdtContent"
 PLACEHOLDER, T, TAB, P = f"{_W}showingPlcHdr", f"{_W}t", f"{_W}tab", f"{_W}p"
 CHECKBOX = "{http://schemas.microsoft.com/office/word/2010/wordml}checkbox"
 ONE_VALUE = {f"{_W}date", f"{_W}dropDownList", f"{_W}comboBox"}  # a date or a choice
+RUN, INS = f"{_W}r", f"{_W}ins"
+LONG_FIELD = 200  # characters: a text field this long is an answer box (as a PDF's MaxLen)
 
 
 def form_fields(element: Any) -> tuple[bool, bool, int | None]:
@@ -39,13 +42,17 @@ def form_fields(element: Any) -> tuple[bool, bool, int | None]:
 
 
 def inline_words(element: Any) -> str:
-    """A paragraph's words with its inline content controls read as Word shows them: a check box
-    is a tick box ("☐"), a text control still showing its grey prompt ("Enter details.") is
-    an empty box, and one filled in is its words."""
+    """A paragraph's words with its inline content controls and legacy form fields read as Word
+    shows them: a check box is a tick box ("☐"), a text control still showing its grey prompt
+    ("Enter details.") is an empty box, and one filled in is its words."""
     out = []
     for child in element.iterchildren():
         if child.tag != SDT:
-            out += [" " if e.tag == TAB else e.text or "" for e in child.iter(T, TAB)]
+            for e in child.iter(T, TAB, FF_DATA):
+                if e.tag == FF_DATA:  # a legacy form field: a check box is a tick box
+                    out.append(" ☐ " if e.find(LEGACY_CHECK) is not None else "")
+                else:
+                    out.append(" " if e.tag == TAB else e.text or "")
             continue
         settings = child.find(SDT_PR)
         if settings is not None and settings.find(CHECKBOX) is not None:
@@ -74,3 +81,39 @@ def control(element: Any, paragraph: int, out: Extracted, budget: Budget) -> int
         if text:
             out.blocks.append(Block(TEXT, text, (("paragraph", paragraph),)))
     return paragraph
+
+
+def paragraph_box(element: Any, inline: bool) -> tuple[str, int | None] | None:
+    """The box a paragraph outside a table ends in, for the applicant to fill: an inline content
+    control still showing its grey prompt ("Click or tap here to enter text."), or a protected
+    form's legacy text field (FORMTEXT). Its kind is a SPACE, or a FIELD for a date, a choice or
+    a legacy field too short for prose; a legacy field's maxLength is a character limit. A
+    paragraph of words only, or whose box comes before its words (a blank in a sentence:
+    "I, ____, confirm ..."), has none."""
+    if inline:
+        last = _last_content(element)
+        if last is None or last.tag != SDT:
+            return None
+        settings = last.find(SDT_PR)
+        if settings is None or settings.find(PLACEHOLDER) is None:
+            return None  # filled in: its words are the paragraph's
+        if settings.find(CHECKBOX) is not None:
+            return None  # a tick box, read as "☐"
+        one = any(settings.find(tag) is not None for tag in ONE_VALUE)
+        return (FIELD if one else SPACE), None
+    _, typed, max_chars = form_fields(element)
+    if not typed:
+        return None
+    long = max_chars is None or max_chars >= LONG_FIELD
+    return (SPACE if long else FIELD), max_chars
+
+
+def _last_content(element: Any) -> Any:
+    """A paragraph's last child that shows something (a run with words, or a control), past
+    its properties, bookmarks and empty runs."""
+    for child in reversed(element):
+        if child.tag == SDT:
+            return child
+        if child.tag in (RUN, INS) and "".join(t.text or "" for t in child.iter(T)).strip():
+            return child
+    return None

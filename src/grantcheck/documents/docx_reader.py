@@ -16,7 +16,18 @@ from typing import Any
 
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget, over
-from grantcheck.documents.docx_controls import SDT, TAB, P, T, control, form_fields, inline_words
+from grantcheck.documents.docx_controls import (
+    FF_DATA,
+    LONG_FIELD,
+    SDT,
+    TAB,
+    P,
+    T,
+    control,
+    form_fields,
+    inline_words,
+    paragraph_box,
+)
 from grantcheck.documents.docx_spaces import asks, bordered, ruled, typed_rule
 from grantcheck.documents.placeholders import box
 from grantcheck.documents.text_reader import labelled_blanks
@@ -29,7 +40,6 @@ INS, MOVED_FROM, BR, CR = f"{_W}ins", f"{_W}moveFrom", f"{_W}br", f"{_W}cr"
 FOOTNOTE_REF, FOOTNOTE, ID = f"{_W}footnoteReference", f"{_W}footnote", f"{_W}id"
 TEXT_BOX = f"{_W}txbxContent"  # a text box drawn on the page (VML or DrawingML)
 BOX_PROMPT = 8  # words: a text box holding no more is an answer box with its prompt in it
-LONG_FIELD = 200  # characters: a text field this long is an answer box (as a PDF's MaxLen)
 ROOM_BELOW = 3  # empty paragraphs: under a cell's words, this many are room to write in
 
 
@@ -142,12 +152,21 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
             paragraph += 1
             para = Paragraph(element, document)
             inline = element.find(SDT) is not None
-            text = (inline_words(element) if inline else _tracked(element, para.text)).strip()
+            legacy = next(element.iter(FF_DATA), None) is not None  # a protected form's fields
+            text = (
+                inline_words(element) if inline or legacy else _tracked(element, para.text)
+            ).strip()
             if next(element.iter(FOOTNOTE_REF), None) is not None:
                 notes = _footnotes(path, budget) if notes is None else notes
                 said = [notes.get(str(r.get(ID)), "") for r in element.iter(FOOTNOTE_REF)]
                 text = " ".join([text, *said]).strip()  # a limit may be said only in a footnote
             budget.chars(len(text))
+            # an answer box the paragraph ends in (a content control, a legacy text field)
+            box_at = paragraph_box(element, inline) if inline or legacy else None
+            if box_at is not None and not text:
+                out.blocks.append(_boxed(box_at, paragraph))
+                empties = 0
+                continue
             empties = empties + 1 if not text else 0
             if empties == 2 and asks(out.blocks):  # blank lines left under a question
                 out.blocks.append(Block(SPACE, "", (("paragraph", paragraph - 1),)))
@@ -192,10 +211,19 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
                     item=style.lower().startswith("list") or _numbered(element),
                 )
                 out.blocks.append(box(block) or block)  # "Click or tap here to enter text."
+            if box_at is not None:  # "Name of your group: [box]": the label, then its box
+                out.blocks.append(_boxed(box_at, paragraph))
         elif tag == "tbl":
             table += 1
             _table(Table(element, document), table, out, budget)
     return out
+
+
+def _boxed(found: tuple[str, int | None], paragraph: int) -> Block:
+    """The block of an answer box a paragraph holds: its kind, and a legacy field's maxLength."""
+    kind, max_chars = found
+    said = f"maximum length {max_chars} on the text form field" if max_chars else ""
+    return Block(kind, "", (("paragraph", paragraph),), max_chars=max_chars, limit_said=said)
 
 
 def _footnotes(path: Path, budget: Budget) -> dict[str, str]:

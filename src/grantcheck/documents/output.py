@@ -1,5 +1,6 @@
 """``grantcheck measure`` output: the JSON contract of documents.md (schema_version 1), and
-what the text (output_text.py) shares with it."""
+what the text (output_text.py) shares with it. The plain rate is check's own
+(measured_evidence.plain_rate): one computation for both commands."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from grantcheck.documents.award import award_json
 from grantcheck.documents.blocks import where_dict
 from grantcheck.documents.facts import DocumentFacts, Found
 from grantcheck.documents.total import Total, distinct, policies, undefined
+from grantcheck.measured_evidence import plain_rate
 from grantcheck.units import whole
 
 if TYPE_CHECKING:
@@ -102,14 +104,6 @@ def total_json(t: Total) -> dict[str, Any]:
         "unread": t.missing,
         **({} if known else {"at_least": counts}),
     }
-
-
-def plain_rate(t: Total) -> float | None:
-    """Jargon and acronyms never spelt out per 1,000 words: the plain rate, a fact. How short a
-    text GC111 judges as longer is policy, in the rule pack (its min_words), not here."""
-    from grantcheck.measured_evidence import jargon_count, per_1000
-
-    return per_1000(jargon_count(t), t.words) if t.words else None
 
 
 Assumed = dict[str, float]  # characters_per_word and words_per_page, as the measurer read them

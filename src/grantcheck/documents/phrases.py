@@ -13,7 +13,9 @@ from itertools import islice
 _NUM = (
     r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|half an?|half|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|an?|hanner|un|dwy|dau|tair|tri"  # Welsh: half, one, two, three ("dwy dudalen")
+    r"|½|¼"  # a vulgar fraction, as Word types "1/2" ("½ page")
 )
+FRACTIONS = {"½": 0.5, "¼": 0.25}
 # "there is no word limit": a text that says its answer has none states no limit
 NO_LIMIT = re.compile(r"\bno\s+(?:set\s+)?(?:word|character|page)?\s*(?:limit|count)\b", re.I)
 NUMBERED = re.compile(
@@ -45,6 +47,8 @@ def number(raw: str) -> float | None:
     raw = raw.strip().lower()
     if raw in ("a", "an"):
         return 1.0
+    if raw in FRACTIONS:
+        return FRACTIONS[raw]
     try:
         return float(raw.replace(",", ""))
     except ValueError:

@@ -29,6 +29,12 @@ LABEL_SKIP = re.compile(r"^\s*(?:[-*•▪]|\(?[0-9]{1,2}[.)]|section|part|stage
 
 # a documents table's column headed with the mark to write in it: "Y", "X", "Y/N"
 MARKS = {"Y", "X", "Y/N", "Y / N"}
+# a column headed with a limit's unit ("Word limit", "Max. characters", "Limit (words)"): its
+# cells' bare numbers ("400") are limits in that unit
+LIMIT_HEAD = re.compile(
+    r"\b(?:words?|characters?|chars|pages?|sides|geiriau|nodau)\b", re.IGNORECASE
+)
+FIGURE_ONLY = re.compile(r"\d{1,3}(?:,?\d{3})*")
 
 
 def tick_columns(blocks: list[Block], vocab: Vocabulary) -> dict[tuple[object, object], str]:
@@ -52,6 +58,38 @@ def tick_columns(blocks: list[Block], vocab: Vocabulary) -> dict[tuple[object, o
             if bare in MARKS or (len(bare.split()) <= 3 and vocab.tick_column.search(bare)):
                 out[column(cell.where)] = f"ticks {table} {dict(cell.where).get('cell')}"
     return out
+
+
+def limit_columns(blocks: list[Block]) -> dict[tuple[object, object], str]:
+    """Columns headed by a limit's unit ("No. | Question | Word limit"): each column's unit, for
+    the bare numbers in its cells ("50"). The header is a table's first row of two or more
+    cells with words, as for tick columns."""
+    rows: dict[tuple[object, object], list[Block]] = {}
+    for b in blocks:
+        if len(b.where) < 3 or b.kind != TEXT:
+            continue  # (a page and line, a paragraph, an element: not a table cell)
+        place = dict(b.where)
+        if "row" in place and "table" in place:
+            rows.setdefault((place["table"], place["row"]), []).append(b)
+    out: dict[tuple[object, object], str] = {}
+    seen: set[object] = set()
+    for (table, _), cells in rows.items():
+        if table in seen or len(cells) < 2:
+            continue
+        seen.add(table)
+        for cell in cells:
+            head = cell.text.strip(" ()[]:*.")
+            unit = LIMIT_HEAD.search(head) if len(head.split()) <= 4 else None
+            if unit is not None:
+                out[column(cell.where)] = unit[0].lower()
+    return out
+
+
+def column_limit(block: Block, units: dict[tuple[object, object], str]) -> str:
+    """A bare number in a limit column ("400" under "Word limit") with its unit: "400 words"."""
+    text = block.text.strip()
+    unit = units.get(column(block.where)) if FIGURE_ONLY.fullmatch(text) else None
+    return f"{text} {unit}" if unit else ""
 
 
 def uploads_shown(blocks: list[Block], vocab: Vocabulary) -> list[Block]:

@@ -13,13 +13,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from grantcheck.documents.answers import Pending
-from grantcheck.documents.asides import BULLETS, NUMBER_ONLY, Asides
+from grantcheck.documents.asides import BULLETS, NUMBER_ONLY
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, clip
 from grantcheck.documents.cells import same_row
 from grantcheck.documents.facts import Evidence, Question
 from grantcheck.documents.prepass import (
     bare_labels,
+    column_limit,
     grids,
+    limit_columns,
     limits_by_number,
     limits_by_ref,
     ref_of,
@@ -45,10 +47,11 @@ from grantcheck.documents.shapes import (
     boxed,
     twins,
 )
+from grantcheck.documents.shared import Sections
 from grantcheck.documents.vocab import Vocabulary
 
 
-class Reader(Asides):
+class Reader(Sections):
     """Walks the blocks once, pairing prompts with the spaces after them."""
 
     def feed(self, block: Block) -> None:
@@ -77,6 +80,8 @@ class Reader(Asides):
             self.elsewhere = False  # somewhere to write (the form itself), or a new section
         if self.cues and block.kind == TEXT and any(key in block.text for key in ELSEWHERE_KEYS):
             self.elsewhere = self.elsewhere or bool(self.vocab.elsewhere.search(block.text))
+        if self.shared is not None and block.kind == TEXT:
+            self._section_ends(block)  # a limit shared by a section's questions: its end
         previous, self.previous = self.previous, block
         labelled, self.labelled = self.labelled, None
         if (
@@ -149,6 +154,7 @@ class Reader(Asides):
 
     def finish(self) -> None:
         self._drop()
+        self._share()
         for item in reversed(promoted(self.listed)):  # an email's list: its unlimited items
             if item.value and item.evidence:
                 self.fields.append(item.evidence)
@@ -158,6 +164,14 @@ class Reader(Asides):
 
     def _text(self, block: Block) -> None:
         text, limit = block.text, self.limit(block.text)
+        if (
+            limit is None
+            and self.limit_columns
+            and (said := column_limit(block, self.limit_columns))
+        ):
+            limit = self.limit(said)  # "400" in a "Word limit" column: 400 words
+        if limit is not None and self._section_note(block, text, limit):
+            return  # "Section 2 (1,000 words in total for this section)": its questions share it
         p = self.pending
         if (
             p is not None
@@ -243,6 +257,7 @@ def questions_and_fields(
 ) -> tuple[list[Question], list[Evidence]]:
     reader = Reader(name, vocab, words_per_page, characters_per_word)
     reader.tick_columns = tick_columns(blocks, vocab)
+    reader.limit_columns = limit_columns(blocks)
     reader.by_number = limits_by_number(blocks, reader)
     reader.by_ref, reader.ref_tables = limits_by_ref(blocks, reader)
     reader.grids = grids(blocks)

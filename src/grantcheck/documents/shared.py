@@ -1,0 +1,94 @@
+"""A limit shared by a section's questions: "Section B: Your project (no more than 1,000 words
+in total for this section)", or a note under a part's title ("Your answers to Part 2 should
+come to 1,500 words altogether"). The questions of the section with no limit of their own share
+what their own limits leave, evenly; the section runs to the next section's title (or, for a
+note that names no section, to the end).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from grantcheck.documents.asides import Asides
+from grantcheck.documents.blocks import Block, Location
+from grantcheck.documents.prompts import CUE_WITHIN
+
+# the words that make a limit a whole section's or form's, shared by its questions ("in total",
+# "altogether", "for this section", "across this part"): read only in a block stating a limit
+SHARED = re.compile(
+    r"\b(?:in total|altogether|combined|overall|in all|all together|between them|across|"
+    r"for (?:this|the|the whole|this whole) (?:section|part)|"
+    r"(?:this|the whole) (?:section|part) (?:should|must|can|may)|"
+    r"i gyd|yn gyfan gwbl|ar gyfer yr adran hon)\b",
+    re.IGNORECASE,
+)
+# a section's or part's title ("Section 3: Budget", "PART C - MONEY", "Adran 2"): a new section
+SECTION_WORDS = ("section", "part ", "part:", "stage ", "adran", "rhan ")
+TITLE = re.compile(r"^\s*(?:section|part|stage|adran|rhan)\s*[:.]?\s*(?:[a-z]|\d{1,2})\b", re.I)
+SCOPED = ("section", "part", "adran", "rhan")  # a note naming its section: shared within it
+
+
+@dataclass(slots=True)
+class SharedLimit:
+    limit: tuple[int, str]
+    start: int  # the number of questions read before it: the section's are after
+    where: Location  # the note's place: the evidence of the limit
+    scoped: bool  # ends at the next section's title (else at the end of the document)
+
+
+class Sections(Asides):
+    """The walk's view of sections that share one limit."""
+
+    shared: SharedLimit | None = None
+
+    def _section_note(self, block: Block, text: str, limit: tuple[int, str] | None) -> bool:
+        """Whether ``block`` states a limit its section's questions share (it asks nothing
+        itself: "Describe it (300 words in total)" is a question's own limit). Opens it."""
+        if (
+            limit is None
+            or "?" in text
+            or SHARED.search(text) is None
+            or self._instructs(text[:CUE_WITHIN], text)
+        ):
+            return False
+        self._drop()
+        self._share()
+        low = text.lower()
+        scoped = block.heading or any(word in low for word in SCOPED)
+        self.shared = SharedLimit(limit, len(self.questions), block.where, scoped)
+        return True
+
+    def _section_ends(self, block: Block) -> None:
+        """Closes an open section at the next section's title, or at a heading that asks
+        nothing ("Budget"; a question set as a heading stays in it), once it has questions."""
+        shared = self.shared
+        if shared is None or not shared.scoped or len(self.questions) == shared.start:
+            return
+        low = block.text[:8].lower()
+        if (low.startswith(SECTION_WORDS) and TITLE.match(block.text)) or (
+            block.heading and "?" not in block.text and not self.asks_prose(block.text)
+        ):
+            self._share()
+
+    def _share(self) -> None:
+        """The open section's questions with no limit of their own share what is left of its
+        limit, evenly (each in words unrounded, so the shares sum to the limit)."""
+        shared, self.shared = self.shared, None
+        if shared is None:
+            return
+        inside = self.questions[shared.start :]
+        free = [i for i, q in enumerate(inside, shared.start) if q.word_limit is None]
+        own = sum(q.exact if q.exact is not None else q.word_limit or 0 for q in inside)
+        left = shared.limit[0] - own
+        if not free or left <= 0:
+            return
+        each = left / len(free)
+        for i in free:
+            self.questions[i] = replace(
+                self.questions[i],
+                word_limit=int(each + 0.5),
+                limit_as_written=f"{shared.limit[1]}, shared by {len(free)} questions",
+                limit_where=shared.where,
+                exact=each,
+            )
