@@ -22,7 +22,8 @@ LEVELS = ("none", "bank_statements", "unaudited", "independent_examination", "au
 WAIVED_IF = re.compile(
     r"\bnot\s+(?:needed|required|necessary)\s+(?:if|for|when|where)\b", re.IGNORECASE
 )
-INSTEAD = re.compile(r"\binstead\b|\byn lle\b", re.IGNORECASE)  # Welsh: yn lle (instead of)
+# an alternative: "instead", "in place of accounts", Welsh "yn lle" (instead of)
+INSTEAD = re.compile(r"\binstead\b|\bin place of\b|\byn lle\b", re.IGNORECASE)
 # "has no accounts", "groups with no accounts": who the applicant is, not what is waived
 HAS_NONE = re.compile(r"\b(?:has|have|had|with|without)\s+(?:got\s+)?$", re.IGNORECASE)
 # a level waived after it is named: "Audited figures are not needed", "an audit isn't required"

@@ -81,8 +81,10 @@ def resolve(parser: _Parser) -> list[Block]:
     dropped = {i for i in parser.empty if parser.controls or parser.cells[i][0] in laid}
     dropped |= parser.trapped
     moved: dict[int, list[int]] = {}  # an upload -> its help, read before it
+    widgets.reveal(parser.revealed, sum(k in widgets.ANSWERS for _, k, _ in parser.controls))
     for index, kind, attrs in parser.controls:
         hints = refs.blocks(parser.named, parser.blocks, attrs.get("aria-describedby", ""))
+        hints += [i for i in parser.sublabels.get(attrs.get("id", ""), ()) if i not in hints]
         helped = parser.help.get(index, [])
         label = _label(parser, attrs)
         said = " ".join([label, *(blocks[i].text for i in [*hints, *helped])])
@@ -113,6 +115,13 @@ def resolve(parser: _Parser) -> list[Block]:
             moved[index] = [i for i in (*hints, *helped) if i > index][:3]
         elif kind == "textarea":  # its hint and counter ("0 of 1500 characters") are its words
             said = " ".join([label, *(blocks[i].text for i in hints)]).strip()
+            if not (chars or words) and index in parser.counters:  # '<span data-limit="300"
+                counting, at = parser.counters[index]  # type="Words">0/300</span>' below
+                chars, words = refs.data_max(counting), refs.data_max(counting, "word")
+                written = (
+                    f"{refs.counter_said(counting)} on {attrs['_name']}" if chars or words else ""
+                )
+                hints = [*hints, at] if (chars or words) and at in helped else hints
             if not (chars or words) and (counted := _counter(blocks, helped)) is not None:
                 chars, words, written, at = counted  # "0 of 200 max words." under the box
                 hints = [*hints, at]

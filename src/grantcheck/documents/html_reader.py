@@ -30,7 +30,7 @@ from grantcheck.documents.budget import Budget
 from grantcheck.documents.html_aria import ARIA_CONTROLS, aria_control
 from grantcheck.documents.html_chrome import is_chrome
 from grantcheck.documents.html_controls import add_control, resolve
-from grantcheck.documents.html_refs import FORM_CONTROLS, element_name
+from grantcheck.documents.html_refs import FORM_CONTROLS, element_name, limit_key
 from grantcheck.documents.html_table import Table
 from grantcheck.documents.html_widgets import EDGE, Widgets, joined
 from grantcheck.guidance import Unreadable
@@ -63,6 +63,10 @@ class _Parser(HTMLParser, Widgets):
         self.text_heading = False  # the block being read is a heading (or role="heading")
         self.labels: dict[str, str] = {}  # for= id -> label text
         self.label_open: list[str] = []
+        self.label_at: list[int] = []  # where each open label's blocks begin
+        # a second label for a control already labelled: its help (a form builder's sub-label,
+        # "Only needed if ..."), not its name: the control's id -> the later labels' blocks
+        self.sublabels: dict[str, list[int]] = {}
         self.controls: list[tuple[int, str, dict[str, str]]] = []  # (block index, tag, attrs)
         self.select: dict[str, str] | None = None
         self.textarea: dict[str, str] | None = None
@@ -81,11 +85,15 @@ class _Parser(HTMLParser, Widgets):
         # elements with an id (what aria-labelledby and aria-describedby name): their blocks
         self.named: dict[str, tuple[int, int]] = {}
         self.ids_open: list[tuple[int, str, int]] = []  # (stack depth, id, first block)
+        self.ids_text: list[int] = []  # for each, the words gathered when it opened
         self.cells_seen = 0
         self.wrap: int | None = None  # depth of the element holding the last label, while open
         self.help: dict[int, list[int]] = {}  # a control's block -> text read after it, in its
         self.helping: tuple[int, int] | None = None  # wrapper: (control's block, wrapper depth)
         self.empty: list[int] = []  # empty table cells: answer spaces, on a page with no controls
+        # a counter under a box whose attributes give its limit ('data-limit="300"
+        # type="Words"', its text only "0/300"): the box's block -> its attributes, its block
+        self.counters: dict[int, tuple[dict[str, str], int]] = {}
 
     def _in_cell(self) -> None:
         """Note that the block about to be added is in the innermost open table cell, if any."""
@@ -158,6 +166,9 @@ class _Parser(HTMLParser, Widgets):
             self.chrome_at = len(self.stack)
         if tag == "img" and self.tables:
             self.tables[-1].opened = -1  # a picture in a cell: the cell shows something
+        helping = self.helping  # (a counter is read only in a control's wrapper, after it)
+        if helping and tag not in VOID and helping[0] not in self.counters and limit_key(values):
+            self.counters[helping[0]] = (values, len(self.blocks))
         if tag not in VOID and ("data-maxwords" in values or "data-maxlength" in values):
             self.counts.append((len(self.stack), values))
         if tag == "a" and "href" in values:
@@ -166,6 +177,7 @@ class _Parser(HTMLParser, Widgets):
             self.helping = None  # the next control's label: what follows is not this one's help
         if tag == "label":
             self.label_open.append("")
+            self.label_at.append(len(self.blocks))
             if values.get("for"):
                 self.labels.setdefault(values["for"], "")
             self.stack.append(f"label:{values.get('for', '')}")
@@ -175,6 +187,7 @@ class _Parser(HTMLParser, Widgets):
             self.open_lang(tag, values["lang"], len(self.stack))
         if values.get("id") and tag not in VOID:
             self.ids_open.append((len(self.stack), values["id"], len(self.blocks)))
+            self.ids_text.append(len(self.text))
         if len(self.stack) > MAX_DEPTH:
             raise Unreadable(f"is nested more than {MAX_DEPTH} elements deep")
         role = values.get("role", "").lower() if "role" in values else ""
@@ -229,8 +242,11 @@ class _Parser(HTMLParser, Widgets):
             self.tables[-1].cell = None
         if tag == "label" and self.label_open:
             words = self.label_open.pop().strip()
+            first = self.label_at.pop() if self.label_at else len(self.blocks)
             opened = next((s for s in reversed(self.stack) if s.startswith("label:")), "label:")
-            if opened[6:]:
+            if opened[6:] and self.labels.get(opened[6:]):  # labelled already: this is help
+                self.sublabels.setdefault(opened[6:], []).extend(range(first, len(self.blocks)))
+            elif opened[6:]:
                 self.labels[opened[6:]] = words
             self.last_label = words or self.last_label
         for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 50), -1):
@@ -250,7 +266,10 @@ class _Parser(HTMLParser, Widgets):
             self.counts.pop()
         while self.ids_open and self.ids_open[-1][0] > len(self.stack):
             _, ident, first = self.ids_open.pop()
-            self.named.setdefault(ident, (first, len(self.blocks)))
+            gathered, end = self.ids_text.pop(), len(self.blocks)
+            if first == end and joined(self.text[gathered:]):  # an inline element's words
+                end += 1  # ("<span id=count>0 / 1800 characters</span>"): the next block's
+            self.named.setdefault(ident, (first, end))
 
     def handle_data(self, data: str) -> None:
         self.budget.chars(len(data))

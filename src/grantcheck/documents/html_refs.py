@@ -20,7 +20,11 @@ def blocks(named: dict[str, tuple[int, int]], found: list[Block], ids: str) -> l
     out: list[int] = []
     for ident in ids.split()[:MAX_IDS]:
         first, end = named.get(ident, (0, 0))
-        out += [i for i in range(first, min(end, first + MAX_BLOCKS)) if found[i].kind == TEXT]
+        out += [
+            i
+            for i in range(first, min(end, first + MAX_BLOCKS, len(found)))
+            if found[i].kind == TEXT
+        ]
     return out
 
 
@@ -42,9 +46,7 @@ def data_max(attrs: dict[str, str], unit: str = "char") -> int | None:
     """A form builder's own limit on a control, in characters ("data-fb-max-chars") or, with
     ``unit="word"``, in words ("data-max-words"); a counter whose type another attribute gives
     ("data-counter-type="word" data-counter-maximum="300"", as Drupal's Webform writes it)."""
-    typed = next(
-        (v.strip().lower() for k, v in attrs.items() if k.startswith("data-") and "type" in k), ""
-    ) or _class_unit(attrs.get("class", ""))
+    typed = _unit(attrs) or _class_unit(attrs.get("class", ""))
     for key, value in attrs.items():
         if not key.startswith("data-") or key.endswith(("message", "type")):
             continue
@@ -55,6 +57,41 @@ def data_max(attrs: dict[str, str], unit: str = "char") -> int | None:
             raw = value.strip()
             return int(raw) if raw.isdigit() and len(raw) < 9 else None
     return None
+
+
+# what a counter's attribute calls its unit: 'type="Words"', 'data-unit="characters"',
+# 'data-counter-type="word"' (Jotform calls characters "Letters")
+UNITS = {"word": "word", "words": "word", "letters": "char", "letter": "char"}
+UNITS |= dict.fromkeys(("char", "chars", "character", "characters"), "char")
+
+
+def _unit(attrs: dict[str, str]) -> str:
+    """The unit an attribute of a control or its counter gives its limit in, if any."""
+    return next(
+        (UNITS[v.strip().lower()] for v in attrs.values() if v.strip().lower() in UNITS), ""
+    )
+
+
+NOT_LIMITS = ("file", "size", "message", "min")
+
+
+def limit_key(attrs: dict[str, str]) -> str:
+    """The attribute holding a form builder's limit on a counter, a number ("data-limit",
+    "data-max", "data-maxwords"), never a file's size, a minimum or a message; else ""."""
+    for key, value in attrs.items():
+        if not key.startswith("data-") or not value.isdigit():  # ('data-typing-limit="true"'
+            continue  # is a switch, not a limit)
+        if ("max" in key or "limit" in key) and not any(w in key for w in NOT_LIMITS):
+            return key
+    return ""
+
+
+def counter_said(attrs: dict[str, str]) -> str:
+    """A counter's limit as the page writes it: 'data-limit="300" type="Words"'."""
+    key = limit_key(attrs)
+    unit = next((k for k, v in attrs.items() if v.strip().lower() in UNITS), "")
+    said = [f'{k}="{attrs[k].strip()}"' for k in (key, unit) if k]
+    return " ".join(said or ['class="' + attrs.get("class", "").strip() + '"'])
 
 
 def _class_unit(names: str) -> str:

@@ -83,11 +83,33 @@ def trap(tag: str, kind: str, attrs: dict[str, str]) -> bool:
     return kind in TYPED and attrs.get("tabindex", "").strip() == "-1"
 
 
+NO_DISPLAY = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+ANSWERS = {"textarea", "file"}  # what a question hidden until an earlier answer asks for
+
+
+def one_question(controls: list[tuple[int, str, dict[str, str]]]) -> bool:
+    """Whether the controls of a part the page hides are one question (one box or upload, with
+    at most one control beside it): more is a step of the form not shown yet, and one box to
+    type in alone a trap for robots."""
+    return len(controls) <= 2 and sum(kind in ANSWERS for _, kind, _ in controls) == 1
+
+
+def reveal(items: list[list[tuple[int, str, dict[str, str]]]], answers: int) -> None:
+    """Mark the questions the page hides one by one as shown only after an earlier answer,
+    when they are few among the page's ``answers`` (boxes and uploads): a form that hides
+    most of its questions one by one shows them one at a time, to everyone."""
+    if 2 * len(items) < answers:
+        for controls in items:
+            for _, _, attrs in controls:
+                attrs["_shown_if"] = "yes"
+
+
 class Widgets:
     """The parser's state for groups, upload buttons and hidden parts."""
 
     stack: list[str]
     text: list[str]
+    controls: list[tuple[int, str, dict[str, str]]]  # (block index, kind, attributes)
 
     def __init__(self) -> None:
         self.groups: list[Group] = []  # open groups (fieldsets, ARIA containers), innermost last
@@ -95,6 +117,9 @@ class Widgets:
         # inside aria-hidden="true": a spam trap (one box), or a form's step not shown yet
         self.hidden_at: int | None = None
         self.shown_at: int | None = None  # inside a part shown only after an earlier answer
+        # open elements the page hides ("display:none", ``hidden``): (depth, controls before)
+        self.concealed: list[tuple[int, int]] = []
+        self.revealed: list[list[tuple[int, str, dict[str, str]]]] = []  # one question each
         self.hidden: list[int] = []  # the controls (their blocks) read in the hidden part
         self.trapped: set[int] = set()  # controls alone in a hidden part: traps for robots
         self.last_label = ""  # the last label or heading read: an upload button's question
@@ -114,6 +139,9 @@ class Widgets:
             self.hidden_at = depth
         if self.shown_at is None and values and shown_if(values):
             self.shown_at = depth
+        style = values.get("style", "")  # (the pattern runs only on a style saying "none")
+        if "hidden" in values or ("none" in style and NO_DISPLAY.search(style)):
+            self.concealed.append((depth, len(self.controls)))
         if (tag == "button" or role == "button") and self.button is None:
             self.button = (depth, values)
             return True
@@ -150,6 +178,10 @@ class Widgets:
             self.groups.pop()
         if self.shown_at is not None and self.shown_at > depth:
             self.shown_at = None
+        while self.concealed and self.concealed[-1][0] > depth:
+            controls = self.controls[self.concealed.pop()[1] :]
+            if one_question(controls):
+                self.revealed.append(controls)
         if self.hidden_at is not None and self.hidden_at > depth:
             # a hidden part with one control is a trap for robots ("Leave this blank"); with
             # more, it is a step of a multi-step form the browser has not shown yet: the form's

@@ -21,6 +21,7 @@ from grantcheck.documents.footnotes import page_notes, unmarked
 from grantcheck.documents.furniture import page_furniture
 from grantcheck.documents.placeholders import box, cards
 from grantcheck.documents.preview import preview
+from grantcheck.documents.sheets import sheet as sheets
 from grantcheck.documents.text_reader import LIGATURES, line_blocks, tick_group, wraps
 from grantcheck.guidance import DAMAGED_PDF, Unreadable
 
@@ -100,12 +101,20 @@ def _page_blocks(out: Extracted, number: int, lines: list[str], running: set[int
     previous = ""
     widest = max(map(len, lines), default=0)
     notes, moved = page_notes(lines, running) if not all(map(str.isascii, lines)) else ({}, ())
+    sheet = sheets(lines)  # (a spreadsheet printed with its headings; most pages are not)
     for index, raw in enumerate(lines):
         line_no = index + 1
         line = _bullets(raw).strip()
         if index in running or index in moved:
             continue  # (a sentence or question runs on over the page break; a note is read at
             # its mark)
+        if sheet is not None and index in sheet.skip:  # a sheet's row number, column letter
+            previous = ""  # or "X" over its ticks: a row starts; rows are not one sentence
+            empty = sheet.empty.get(index)  # empty rows: answer space, as blank lines under a
+            if empty is not None:  # question are, or a grid of values under its headings
+                heads = " | ".join(b.text for b in out.blocks[-empty[1] :]) if empty[1] else ""
+                out.blocks.append(Block(empty[0], heads, (("page", number), ("line", line_no))))
+            continue
         if index in notes:  # "... the grant on.¹" and, at the page's foot, "1 Up to 250 words."
             line = f"{unmarked(line)} {notes[index]}"
         if not line:

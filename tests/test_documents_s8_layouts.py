@@ -1,0 +1,263 @@
+"""Readers and layouts of session 8's misses, each shown on small documents of the test's own,
+never the labelled corpus: a form builder's counter whose limit and unit are in its attributes
+("0/300" with data-limit and type="Words"), a second label for a control (its help), one
+question a page hides until an earlier answer shows it, "in place of" as an alternative, an
+inline hint or counter a box names by aria-describedby, and a spreadsheet printed to PDF with
+its column letters and row numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from documents import measure
+from grantcheck.documents.facts import DocumentFacts
+
+
+def limits(f: DocumentFacts) -> list[int | None]:
+    return [q.word_limit for q in f.questions]
+
+
+# --- a counter under a box that shows only "0/300": its attributes give the limit and unit ----
+
+BUILDER = """<html><body><form>
+<ul><li class="line"><label id="l1" for="t1">What will your project do?</label>
+<div class="box"><textarea id="t1" name="t1"></textarea>
+<div class="limit"><span data-limit="300" type="Words" data-minimum="-1">0/300</span></div>
+</div></li>
+<li class="line"><label id="l2" for="t2">Who will benefit, and how?</label>
+<div class="box"><textarea id="t2" name="t2"></textarea>
+<div class="limit"><span data-limit="900" type="Letters" data-typeminimum="None">0/900</span>
+</div></div></li>
+<li class="line"><label for="t3">Anything else we should know?</label>
+<div class="box"><textarea id="t3" name="t3"></textarea></div></li>
+</ul></form></body></html>
+"""
+
+# the same idea in other builders' words: a unit in the counter's class or a data-unit, the
+# count before the limit or the limit alone
+OTHERS = """<html><body><form>
+<div class="field"><label for="a">Describe the need for your project</label>
+<textarea id="a" name="a"></textarea>
+<small class="word-counter" data-max="250">0 / 250</small></div>
+<div class="field"><label for="b">How will you measure success?</label>
+<textarea id="b" name="b"></textarea>
+<span class="counter" data-counter-max="1500" data-unit="characters">1500</span></div>
+<div class="field"><label for="c">Tell us about your group</label>
+<textarea id="c" name="c" maxlength="600"></textarea>
+<span class="counter" data-max="600">0/600</span></div>
+</form></body></html>
+"""
+
+
+def test_a_builders_counter_gives_its_limit_in_its_attributes(tmp_path: Path) -> None:
+    f = measure(tmp_path, "builder.html", BUILDER)
+    assert limits(f) == [300, 150, None]
+    assert "300" in (f.questions[0].limit_as_written or "")
+
+
+def test_counters_of_other_builders(tmp_path: Path) -> None:
+    f = measure(tmp_path, "others.html", OTHERS)
+    assert limits(f) == [250, 250, 100]
+
+
+# --- a second label for the same control is its help (a builder's sub-label), not its name ---
+
+SUBLABELS = """<html><body><form>
+<div class="q"><label for="u1">Constitution or set of rules</label>
+<input type="file" id="u1" name="u1" required>
+<label class="sub" for="u1">A signed copy, as adopted by your members.</label></div>
+<div class="q"><label for="u2">Safeguarding policy</label>
+<input type="file" id="u2" name="u2">
+<label class="sub" for="u2">Only if your activities involve children or adults at risk.</label>
+</div>
+<div class="q"><label for="u3">Photographs</label>
+<input type="file" id="u3" name="u3">
+<label class="sub" for="u3">Optional.</label></div>
+<div class="q"><label for="t1">Why is your project needed?</label>
+<textarea id="t1" name="t1"></textarea>
+<label class="sub" for="t1">Tell us what you have heard from local people. Up to 200 words.</label>
+</div></form></body></html>
+"""
+
+
+def test_a_second_label_is_help_under_the_control(tmp_path: Path) -> None:
+    f = measure(tmp_path, "sub.html", SUBLABELS)
+    assert limits(f) == [200]
+    assert f.questions[0].text.startswith("Why is your project needed")
+    sent = sorted((a.kind, a.conditional) for a in f.attachments)
+    assert sent == [("governing_document", False), ("policy", True)]
+
+
+# --- one question the page hides until an earlier answer shows it: asked of some applicants ---
+
+REVEAL = """<html><body><form><ol>
+<li><label for="k">Will children or young people take part?</label>
+<input type="radio" id="k" name="k" value="yes"> Yes <input type="radio" name="k" value="no"> No
+</li>
+<li style="display: none" class="reveal"><label for="s">Your safeguarding policy</label>
+<input type="file" id="s" name="s" required></li>
+<li><label for="c">Your governing document</label><input type="file" id="c" name="c" required>
+</li>
+<li hidden><label for="v">How will you keep volunteers safe?</label>
+<textarea id="v" name="v"></textarea></li>
+</ol>
+<div class="page" style="display:none"><h2>Page 3: documents</h2>
+<label for="a">Latest accounts</label><input type="file" id="a" name="a" required>
+<label for="b">Bank statement</label><input type="file" id="b" name="b" required>
+</div></form></body></html>
+"""
+
+
+def test_a_question_hidden_until_an_answer_shows_it_is_asked_of_some(tmp_path: Path) -> None:
+    f = measure(tmp_path, "reveal.html", REVEAL)
+    sent = sorted((a.kind, a.conditional) for a in f.attachments)
+    assert sent == [
+        ("accounts", False),
+        ("bank_statement", False),
+        ("governing_document", False),
+        ("policy", True),
+    ]
+    assert len(f.questions) == 1  # (a hidden question is still on the form)
+
+
+ONE_AT_A_TIME = """<html><body><form>
+<section class="card" hidden><label for="a">What will you do?</label>
+<textarea id="a" name="a"></textarea></section>
+<section class="card" hidden><label for="b">Your constitution</label>
+<input type="file" id="b" name="b"></section>
+<section class="card" hidden><label for="c">Your latest accounts</label>
+<input type="file" id="c" name="c"></section>
+</form></body></html>
+"""
+
+
+def test_a_form_that_hides_every_question_shows_them_one_at_a_time(tmp_path: Path) -> None:
+    f = measure(tmp_path, "cards.html", ONE_AT_A_TIME)
+    assert sorted((a.kind, a.conditional) for a in f.attachments) == [
+        ("accounts", False),
+        ("governing_document", False),
+    ]
+
+
+# --- "in place of" offers an alternative, as "instead" does -----------------------------------
+
+IN_PLACE = """What to send
+
+- your constitution
+- your latest annual accounts
+
+Groups formed in the last year can send three months' bank statements in place of accounts.
+"""
+
+
+def test_in_place_of_offers_an_alternative(tmp_path: Path) -> None:
+    f = measure(tmp_path, "place.md", IN_PLACE)
+    sent = sorted((a.kind, a.conditional) for a in f.attachments)
+    assert ("bank_statement", True) in sent and ("bank_statement", False) not in sent
+    assert f.accounts is not None and f.accounts.value == "bank_statements"
+
+
+# --- a hint and a live counter in inline elements a box names by aria-describedby ------------
+
+DESCRIBED = """<html><body><form>
+<div class="field">
+  <label for="a">Tell us what you plan to do</label>
+  <span id="a-hint" class="hint">Say what will happen, where and how often.</span>
+  <textarea id="a" name="a" maxlength="1800" aria-describedby="a-hint a-count"></textarea>
+  <span id="a-count" class="counter" aria-live="polite">0 / 1800 characters</span>
+</div>
+<div class="field">
+  <label for="b">Who will take part?</label>
+  <small id="b-hint">Up to 200 words.</small>
+  <textarea id="b" name="b" aria-describedby="b-hint b-left"></textarea>
+  <em id="b-left">200 words left</em>
+</div>
+<div class="field">
+  <label for="c">Anything else? (optional)</label>
+  <textarea id="c" name="c"></textarea>
+</div></form></body></html>
+"""
+
+
+def test_inline_hints_and_counters_are_the_boxes_own_words(tmp_path: Path) -> None:
+    f = measure(tmp_path, "described.html", DESCRIBED)
+    assert limits(f) == [300, 200, None]
+
+
+# --- a spreadsheet form printed to PDF: its column letters and row numbers are headings -------
+
+
+def _sheet(path: Path, pages: list[list[str]]) -> DocumentFacts:
+    from documents import write_pdf
+    from grantcheck.documents import Measurer
+
+    write_pdf(path, pages)
+    return Measurer().measure(path, path.name)[1]
+
+
+def _rows(first: int, cells: list[str | list[str] | None]) -> list[str]:
+    """A sheet's rows as a PDF prints them: each row's number, then its cells (None: empty)."""
+    out: list[str] = []
+    for n, cell in enumerate(cells, start=first):
+        out += [str(n), *([cell] if isinstance(cell, str) else cell or [])]
+    return out
+
+
+SHEET_1 = [
+    "C:\\Users\\grants\\Small grants form 2027.xlsx",
+    *"ABCDE",
+    *_rows(
+        1,
+        [
+            "Small grants application",
+            "Organisation name",
+            "Contact name",
+            "1. Describe your project (max 200 words)",
+            None,
+            None,
+            None,
+            "2. What difference will the project make to local people?",
+            None,
+            None,
+            None,
+            "Documents to send with this form",
+            "Constitution or set of rules",
+        ],
+    ),
+]
+SHEET_2 = [
+    "C:\\Users\\grants\\Small grants form 2027.xlsx",
+    *"ABCDE",
+    *_rows(
+        14,
+        [
+            ["Item", "Cost £", "Paid by this grant? (Y/N)"],
+            None,
+            None,
+            None,
+            ["Tick each document you attach.", "X"],
+            "Latest annual accounts",
+            "Safeguarding policy (only if you work with children)",
+            "Signed",
+            "Date",
+        ],
+    ),
+]
+
+
+def test_a_spreadsheet_printed_to_pdf_has_rows_not_numbered_items(tmp_path: Path) -> None:
+    f = _sheet(tmp_path / "sheet.pdf", [SHEET_1, SHEET_2])
+    assert limits(f) == [200, None]
+    sent = sorted((a.kind, a.conditional) for a in f.attachments)
+    assert sent == [("accounts", False), ("governing_document", False), ("policy", True)]
+    assert any("Paid by this grant" in e.words for e in f.fields)  # a grid of values: a field
+
+
+def test_a_sheet_whose_headings_print_on_one_line(tmp_path: Path) -> None:
+    one_line = ["A B C D E F G", *SHEET_1[6:]]  # (LibreOffice: the letters as one line)
+    f = _sheet(tmp_path / "calc.pdf", [one_line, ["A B C D E F G", *SHEET_2[6:]]])
+    assert limits(f) == [200, None]
+    assert sorted(a.kind for a in f.attachments if not a.conditional) == [
+        "accounts",
+        "governing_document",
+    ]
