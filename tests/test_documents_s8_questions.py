@@ -343,3 +343,97 @@ def test_a_limit_column_in_characters_or_with_the_answer_beside_it(tmp_path: Pat
         ],
     )
     assert _limits(facts) == [200, 100]
+
+
+# --- A box's counter, printed after it, when the box has its limit already ---------------------
+
+COUNTED_PAGE = """<html><body><form>
+<div class="field">
+  <label for="aims">What are your group's aims? *</label>
+  <textarea id="aims" name="aims" maxlength="1800"></textarea>
+  <div class="counter">0 / 1800 characters</div>
+</div>
+<div class="field">
+  <label for="plan">Describe your plan (no more than 400 words)</label>
+  <textarea id="plan" name="plan"></textarea>
+  <p>0 of 400 words</p>
+</div>
+<div class="field">
+  <label for="name">Name of your group</label>
+  <input id="name" name="name" type="text">
+</div>
+</form></body></html>
+"""
+
+
+def test_a_counter_after_a_box_with_its_limit_is_the_boxs_not_a_question(tmp_path: Path) -> None:
+    """ "0 / 1800 characters" under a box whose maxlength is 1800, "0 of 400 words" under a box
+    whose label gave 400: the count a blank form shows, not a numbered prompt ("0 /")."""
+    facts = measure(tmp_path, "form.html", COUNTED_PAGE)
+    assert _limits(facts) == [300, 400]
+    assert len(facts.fields) == 1
+
+
+def test_a_word_count_line_under_a_limited_word_box_is_its_counter(tmp_path: Path) -> None:
+    facts = _word(
+        tmp_path,
+        [
+            [["1. Describe the activity (maximum 250 words)"], [""]],
+            "0 / 250 words",
+            [["2. Why now? (150 words)"], [""]],
+            "Words used: 0 of 150",
+            "3. Project title (max 10 words)",
+            [[""]],
+        ],
+    )
+    assert _limits(facts)[:2] == [250, 150]
+    assert facts.word_limit == 400
+
+
+# --- A hint between a label and the box the label names ---------------------------------------
+
+HINTED_PAGE = """<html><body><form>
+<label for="q1">Tell us about your project</label>
+<p class="hint">Include what you will do, where, and who will lead it.</p>
+<textarea id="q1" name="q1" maxlength="2400"></textarea>
+<label for="q2">How will you reach people who do not usually take part?</label>
+<div class="help">Who are they? What stops them joining in now?</div>
+<textarea id="q2" name="q2"></textarea>
+<label for="q3">Organisation name</label>
+<input id="q3" name="q3">
+</form></body></html>
+"""
+
+
+def test_a_hint_that_reads_as_a_question_stays_with_the_label_its_box_names(
+    tmp_path: Path,
+) -> None:
+    """A hint under a label, not tied to the box in the markup, that itself opens with a cue
+    ("Include what ...") or asks ("Who are they?"): the box is named by its label, so the
+    label is the question, and the hint its guidance."""
+    facts = measure(tmp_path, "form.html", HINTED_PAGE)
+    assert [q.evidence.words.split(" ")[0] for q in facts.questions] == ["Tell", "How"]
+    assert _limits(facts) == [400, None]
+
+
+# --- A question quoted inside guidance's sentence ---------------------------------------------
+
+
+def test_a_question_quoted_in_a_sentence_of_guidance_is_not_asked_here(tmp_path: Path) -> None:
+    """Guidance telling what the form asks quotes its questions inside a sentence: the quoted
+    cue ("'How will ...'") is the form's, not a question in these notes."""
+    notes = (
+        "HOW TO FILL IN THE FORM\n\n"
+        'Part 2 begins with "What difference will your project make?" and allows '
+        "400 words. Be specific.\n\n"
+        "The online form's fourth question is ‘Describe how you will involve volunteers’ (up "
+        "to 200 words), so have your volunteer numbers to hand.\n"
+    )
+    assert measure(tmp_path, "notes.txt", notes).questions == []
+    md = "## Before you start\n\nThe next page says 'Tell us about your group' (150 words).\n"
+    assert measure(tmp_path, "notes.md", md).questions == []
+
+
+def test_a_prompt_that_is_all_a_quotation_still_asks(tmp_path: Path) -> None:
+    facts = measure(tmp_path, "form.txt", '1. "What is your project?" (300 words)\n\n______\n')
+    assert _limits(facts) == [300]

@@ -119,11 +119,13 @@ FLOORS = {
     # 115 once a briefing naming the grants portal was read (accq s7); 127 of 137 (sets 14, 15)
     # 128 once Word's boxes outside tables were read (content controls, legacy fields; accq s8)
     # 129 once an inline hint or counter named by aria-describedby was the box's (accl s8)
-    "questions": 129 / 137,
+    # 130 once a question quoted in guidance's sentence was not asked (accq s8)
+    "questions": 130 / 137,
     # 117 of 121 once a text PDF's footnotes were read at their marks; 130 of 137 once a
     # section's shared limit, a "Word limit" column's bare numbers and "½ page" were read
-    # 133 once form builders' counters (data-limit, type="Words") were read (accl s8)
-    "word_limit": 133 / 137,
+    # 133 once form builders' counters (data-limit, type="Words") were read (accl s8); 134
+    # once a question quoted in guidance's sentence was not asked (accq s8)
+    "word_limit": 134 / 137,
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
     # applicants, income bands, a tick box before each line (accr s8)
     # 121: builders' sub-labels as help, hidden single uploads, a sheet printed to PDF (accl s8)
@@ -178,7 +180,7 @@ UNMET: dict[str, str] = {
 }
 UNMET_PR: dict[str, str] = {}
 FAR = (
-    "issue-12 target not met since the eighth and ninth held-out sets: 2 misses on 137 "
+    "issue-12 target not met since the eighth and ninth held-out sets: 1 miss on 137 "
     "documents are outside ±1 question or ±10% of words (bench/forms.py lists them)"
 )
 

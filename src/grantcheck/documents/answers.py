@@ -9,7 +9,7 @@ limit. Every question and field found is kept here with its evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from grantcheck.documents.blocks import SPACE, TEXT, Block, Location, clip
 from grantcheck.documents.cells import column, heads_column, same_row
@@ -81,6 +81,7 @@ class Answers(Prompts):
         # limit printed under the box ("Word count: 0/300") is its limit
         self.boxed: int | None = None
         self.listed: list[Item] = []  # numbered prompts with no space after them (runs.py)
+        self.dropped: Pending | None = None  # the last prompt left with no box, uncounted
 
     def evidence(self, block: Block, words: str) -> Evidence:
         return Evidence(self.name, block.where, clip(words))
@@ -147,6 +148,11 @@ class Answers(Prompts):
         if p is None:
             return  # an empty cell with no prompt: padding, or a second box for one answer
         self.pending = None
+        d = self.dropped
+        if d is not None and block.text and block.text == d.text != p.text:
+            # a box its label names ("Tell us what you plan") under text that read as a prompt
+            # of its own ("Include what will happen, where ..."): the label's, with its hint
+            p = Pending(d.block, f"{d.text} {p.text}", d.limit or p.limit, noted=p.noted)
         chars = (
             (block.max_words, block.limit_said or f"{block.max_words} words")
             if block.max_words
@@ -193,7 +199,7 @@ class Answers(Prompts):
             exact = block.max_chars / self.cpw if control and block.max_chars else None
             made = len(self.questions)
             self._question(Pending(p.block, p.text, limit, control, exact=exact))
-            self.boxed = made if len(self.questions) > made and limit is None else None
+            self.boxed = made if len(self.questions) > made else None
 
     def _filled(self, block: Block, at: int) -> str:
         """A template's placeholder at ``at`` in ``block`` ("[Insert text here]") is where the
@@ -209,22 +215,6 @@ class Answers(Prompts):
         self._drop()
         self.fields.append(self.evidence(block, label))
         return ""
-
-    def _under_box(self, block: Block, index: int) -> bool:
-        """Whether ``block`` is a short note under an answer box that gives the box's limit:
-        a Word form's counter as printed blank ("Word count: 0/300", "Words used: 0 of 250")
-        or "(maximum 300 words)" under the box. A limit too small for prose ("0/10") makes
-        the box a single value's (a title), a field."""
-        limit = self.limit(block.text)
-        if limit is None or len(block.text.split(None, 6)) > 6 or self.asks_prose(block.text):
-            return False
-        q = self.questions[index]
-        if limit[0] < ONE_VALUE and not self.vocab.strong.search(q.text):
-            del self.questions[index]
-            self.fields.append(q.evidence)
-        else:
-            self.questions[index] = replace(q, word_limit=limit[0], limit_as_written=limit[1])
-        return True
 
     def _roomy(self, p: Pending, block: Block, limit: tuple[int, str] | None) -> bool:
         """Whether a box with room for prose (a limit of 50 words or more, set on the box or

@@ -1,15 +1,17 @@
 """What the text under a prompt is, before its space: a note on the value asked ("[Picture: a
 purse]"), a point of the question ("- Tip: ..."), a title whose limit is the question's, or
-the start of an office-use box the applicant leaves alone.
+the start of an office-use box the applicant leaves alone; under a box, its counter or limit.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from grantcheck.documents.answers import Answers, Pending
 from grantcheck.documents.blocks import TEXT, Block
 from grantcheck.documents.cells import container
 from grantcheck.documents.phrases import NUMBERED
-from grantcheck.documents.prompts import CUE_WITHIN, SHORT
+from grantcheck.documents.prompts import CUE_WITHIN, ONE_VALUE, SHORT
 from grantcheck.documents.shapes import OFFICE, SUBITEM
 
 UNDER = ("under",)
@@ -81,3 +83,24 @@ class Asides(Answers):
             and self.asks_prose(text)
             and not self.is_field_label(text)
         )
+
+    def _under_box(self, block: Block, index: int) -> bool:
+        """Whether ``block`` is a short note under an answer box that gives the box's limit:
+        a Word form's counter as printed blank ("Word count: 0/300", "Words used: 0 of 250")
+        or "(maximum 300 words)" under the box. A limit too small for prose ("0/10") makes
+        the box a single value's (a title), a field."""
+        limit = self.limit(block.text)
+        if limit is None or len(block.text.split(None, 6)) > 6:
+            return False
+        blank = block.text.lstrip()[:2] == "0 "  # "0 / 3000 characters": a blank box's count
+        if not blank and self.asks_prose(block.text):
+            return False
+        q = self.questions[index]
+        if q.word_limit is not None:  # a box with its limit: its counter says it again
+            return blank or limit[0] == q.word_limit
+        if limit[0] < ONE_VALUE and not self.vocab.strong.search(q.text):
+            del self.questions[index]
+            self.fields.append(q.evidence)
+        else:
+            self.questions[index] = replace(q, word_limit=limit[0], limit_as_written=limit[1])
+        return True

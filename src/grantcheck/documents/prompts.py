@@ -48,6 +48,7 @@ SHORT = 14  # words: a field label is short; a prompt this long asks for prose
 DESCRIBED = re.compile(r"\byou\s+(?:(?:will|can|then|also)\s+)?$", re.IGNORECASE)
 BRACKETED = re.compile(r"\([^()]{0,200}\)")
 CUE_WITHIN = 80  # characters: a question cue ("Describe", "How will") opens the prompt
+QUOTES = "'\"‘“"  # the marks that open a quotation
 # a limit as written that says it is a most: "no more than 300 words", "300 word limit"
 QUALIFIED = re.compile(
     r"^(?:max|up to|no more than|not more than|not exceeding|limit|at most|within|under|"
@@ -157,7 +158,9 @@ class Prompts:
                 else self.vocab.question.search(start)
             )
             self._cue_starts[start] = (
-                m is not None and DESCRIBED.search(start, max(0, m.start() - 20), m.start()) is None
+                m is not None
+                and DESCRIBED.search(start, max(0, m.start() - 20), m.start()) is None
+                and not _quoted(start, m.start())
             )
         return self._cue_starts[start]
 
@@ -196,6 +199,15 @@ class Prompts:
             )
             and not self.vocab.strong.search(text)
         )
+
+
+def _quoted(start: str, at: int) -> bool:
+    """Whether the cue at ``at`` opens a question quoted inside a sentence ("Section 3 asks
+    'How will patients benefit?'", 'Question 5 is "What difference ...?"'): guidance telling
+    what a form asks, which asks nothing itself. A prompt that is all a quotation (its mark
+    first) still asks."""
+    before = start[:at].rstrip()
+    return before[-1:] in QUOTES and any(ch.isalpha() for ch in before)
 
 
 def _short(text: str) -> bool:

@@ -244,7 +244,11 @@ class Reader(Sections):
                 self.each = None
             if self._titles(p, text, limit):  # "MS1 Service delivery - maximum 2 sides": the
                 self.pending, limit = None, limit or (p.limit if p else None)  # question's title
+            dropping, made = self.pending, (len(self.questions), len(self.fields))
             self._drop()
+            # a prompt left with no box: a box named by it may still come, under a hint
+            kept = made == (len(self.questions), len(self.fields))
+            self.dropped = dropping if kept else None
         self.pending = Pending(block, text, limit or (self.each if sub else None))
 
 
