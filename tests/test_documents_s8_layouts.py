@@ -2,8 +2,8 @@
 never the labelled corpus: a form builder's counter whose limit and unit are in its attributes
 ("0/300" with data-limit and type="Words"), a second label for a control (its help), one
 question a page hides until an earlier answer shows it, "in place of" as an alternative, an
-inline hint or counter a box names by aria-describedby, and a spreadsheet printed to PDF with
-its column letters and row numbers."""
+inline hint or counter a box names by aria-describedby, a spreadsheet printed to PDF with its
+column letters and row numbers, and a table drawn on a fillable PDF page."""
 
 from __future__ import annotations
 
@@ -261,3 +261,103 @@ def test_a_sheet_whose_headings_print_on_one_line(tmp_path: Path) -> None:
         "accounts",
         "governing_document",
     ]
+
+
+# --- a table drawn on a fillable PDF page: its columns, and a cell's wrapped line ------------
+
+
+def _form_pdf(path: Path, texts: list[tuple[float, float, str]], boxes: list[str]) -> Path:
+    """A one-page fillable PDF: each text at its place (x, y) in 8-point Helvetica, and a check
+    box for each name in ``boxes`` (``name@x,y``)."""
+    from documents import assemble
+
+    def esc(t: str) -> str:
+        return t.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    stream = " ".join(f"BT /F1 8 Tf {x} {y} Td ({esc(t)}) Tj ET" for x, y, t in texts)
+    widgets = []
+    for spec in boxes:
+        name, at = spec.split("@")
+        x, y = (float(v) for v in at.split(","))
+        widgets.append(
+            f"<< /Type /Annot /Subtype /Widget /FT /Btn /T ({name}) /Rect [{x} {y} {x + 8} "
+            f"{y + 8}] /P 4 0 R >>".encode()
+        )
+    first = 6  # the widgets' object numbers follow the catalogue, pages, font, page, content
+    annots = " ".join(f"{first + i} 0 R" for i in range(len(widgets)))
+    fields = f"/AcroForm << /Fields [{annots}] >>" if widgets else ""
+    objects = [
+        f"<< /Type /Catalog /Pages 2 0 R {fields} >>".encode(),
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+        f"/Resources << /Font << /F1 3 0 R >> >> /Annots [{annots}] >>".encode(),
+        f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream".encode(
+            "latin-1"
+        ),
+        *widgets,
+    ]
+    path.write_bytes(assemble(objects))
+    return path
+
+
+def _pdf_facts(path: Path) -> DocumentFacts:
+    from grantcheck.documents import Measurer
+
+    return Measurer().measure(path, path.name)[1]
+
+
+DOCUMENTS_TABLE = [
+    (45, 760, "Your name"),
+    (45, 700, "Send these documents with your form."),
+    (45, 680, "Document"),
+    (330, 680, "Who must send it"),
+    (480, 680, "Enclosed?"),
+    (45, 665, "Constitution or set of rules"),
+    (330, 665, "All groups"),
+    (45, 650, "Latest annual accounts, signed by your treasurer (they need not be"),
+    (330, 650, "All groups"),
+    (45, 640, "examined)"),
+    (45, 625, "Safeguarding policy"),
+    (330, 625, "Groups working with children"),
+    (330, 615, "or adults at risk only"),
+    (45, 600, "A quote for the work"),
+    (330, 600, "Items costing over £500"),
+    (45, 560, "Signed"),
+]
+BOXES = ["Name@200,758", "Enc1@490,663", "Enc2@490,648", "Enc3@490,623", "Enc4@490,598"]
+
+
+def test_a_table_on_a_fillable_page_keeps_its_columns(tmp_path: Path) -> None:
+    f = _pdf_facts(_form_pdf(tmp_path / "table.pdf", DOCUMENTS_TABLE, BOXES))
+    sent = sorted((a.kind, a.conditional) for a in f.attachments)
+    assert sent == [
+        ("accounts", False),
+        ("governing_document", False),
+        ("policy", True),
+        ("quotes", True),
+    ]
+    assert all("All groups" not in a.text for a in f.attachments)  # (cells kept apart)
+
+
+OPTIONS = [
+    (45, 760, "What kind of group are you? (tick one)"),
+    (60, 745, "Charity"),
+    (200, 745, "Community group"),
+    (360, 745, "Social enterprise"),
+    (60, 730, "Faith group"),
+    (200, 730, "Parish council"),
+    (360, 730, "Other"),
+    (60, 715, "School"),
+    (200, 715, "Sports club"),
+    (360, 715, "Tenants' association"),
+]
+
+
+def test_options_laid_out_in_columns_beside_their_boxes_are_no_table(tmp_path: Path) -> None:
+    from grantcheck.documents import read
+    from grantcheck.documents.budget import RunBudget
+
+    boxes = [f"T{i}@{x - 12},{y - 2}" for i, (x, y, _) in enumerate(OPTIONS[1:])]
+    path = _form_pdf(tmp_path / "options.pdf", OPTIONS, boxes)
+    assert all("table" not in dict(b.where) for b in read(path, RunBudget().document()).blocks)

@@ -128,8 +128,9 @@ FLOORS = {
     "word_limit": 134 / 137,
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
     # applicants, income bands, a tick box before each line (accr s8)
-    # 121: builders' sub-labels as help, hidden single uploads, a sheet printed to PDF (accl s8)
-    "attachments": 121 / 137,
+    # 121: builders' sub-labels as help, hidden single uploads, a sheet printed to PDF; 122 with
+    # a table drawn on a fillable PDF page read by its columns (accl s8)
+    "attachments": 122 / 137,
     "accounts": 133 / 137,  # 133: a level asked above an income band (accr s8)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -176,7 +177,7 @@ KINDS_FLOOR = {"precision": 684 / 693, "recall": 684 / 735}
 # Issue targets not met on 137 documents: strict xfails naming the figure.
 UNMET: dict[str, str] = {
     "attachments": "issue-12 target not met since the twelfth and thirteenth held-out sets: "
-    "non-conditional attachment count exact on 121/137 documents = 88.3% (target 90%)",
+    "non-conditional attachment count exact on 122/137 documents = 89.1% (target 90%)",
 }
 UNMET_PR: dict[str, str] = {}
 FAR = (

@@ -15,10 +15,12 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, Extracted
+from grantcheck.documents.blocks import TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.footnotes import page_notes, unmarked
 from grantcheck.documents.furniture import page_furniture
+from grantcheck.documents.pdf_fields import fields
+from grantcheck.documents.pdf_tables import Piece, holds, tables
 from grantcheck.documents.placeholders import box, cards
 from grantcheck.documents.preview import preview
 from grantcheck.documents.sheets import sheet as sheets
@@ -31,8 +33,6 @@ ITEM = re.compile(r"^(?:[-•*▪]|\(?[0-9]{1,2}[.)]|\(?[a-h]\))\s")  # a bullet
 WRAPPED = 0.85  # a line this share of the page's widest (in characters) or more may have wrapped
 TITLE = 10  # words: a bold line this short is a heading
 BESIDE = 16  # points: a control whose top is this little above a line's baseline is on its row
-MULTILINE = 1 << 12  # /Ff bit 13: a text field of several lines (an answer box)
-RADIO = 1 << 15
 # bullets as fonts' private glyphs come out of extraction: DEL, Symbol's U+F0B7, and others
 # and a designer's ligatures as single glyphs ("ﬁnancial", "certiﬁcate"): the letters they join
 BULLETS = str.maketrans(
@@ -67,11 +67,12 @@ def _read(reader: Any, budget: Budget) -> Extracted:
     out = Extracted("pdf", pages=count)
     done: dict[Any, str] = {}
     placed: dict[int, list[Block]] = {}  # a form page's blocks, read in place
+    tabled = [0]  # tables drawn on the form pages read so far
     texts: list[tuple[int, list[str]]] = []  # a text page's lines
     for number, page in enumerate(reader.pages, start=1):
-        widgets = _fields(page, number, budget)
+        widgets = fields(page, number, budget)
         if widgets:  # a form page: lines and fields in reading order, top to bottom
-            placed[number] = _placed(page, number, widgets, budget)
+            placed[number] = _placed(page, number, widgets, budget, tabled)
             continue
         key = _content_key(page)
         if key is not None and key in done:
@@ -162,17 +163,22 @@ def _item_ended(item: str, previous: str, line: str, widest: int) -> bool:
 
 
 def _placed(
-    page: Any, number: int, widgets: list[tuple[float, float, Block]], budget: Budget
+    page: Any,
+    number: int,
+    widgets: list[tuple[float, float, Block]],
+    budget: Budget,
+    tabled: list[int],
 ) -> list[Block]:
-    """A form page's text lines and fields, ordered by their height on the page."""
-    pieces: dict[int, list[tuple[float, str]]] = {}
+    """A form page's text lines and fields, ordered by their height on the page (``tabled``:
+    the tables found on the pages above, counted on)."""
+    pieces: dict[int, list[Piece]] = {}
     plain: set[int] = set()  # rows with words in a font that is not bold
 
     def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         if text.strip():
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            pieces.setdefault(round(y / 3), []).append((x, text))
+            pieces.setdefault(round(y / 3), []).append((x, text, abs(size * tm[0]) or size))
             if not _bold(font):
                 plain.add(round(y / 3))
 
@@ -180,19 +186,38 @@ def _placed(
     placed: list[tuple[float, float, int, Block]] = []
     tops = [top for top, _, _ in widgets]
     beside: set[int] = set()  # lines a control sits on: "B4 ... secured? (o) Yes (o) No"
-    for line_no, (row, parts) in enumerate(sorted(pieces.items(), key=lambda p: -p[0]), start=1):
-        line = " ".join(_bullets(" ".join(t for _, t in sorted(parts))).split())
+    lines = sorted(pieces.items(), key=lambda p: -p[0])
+    controlled = frozenset(
+        row for row, _ in lines if any(row * 3.0 + 1 < top < row * 3.0 + BESIDE for top in tops)
+    )
+    grid, wrapped, starts = tables(lines, tabled[0], controlled)  # a table drawn on the page
+    tabled[0] = max((t for t, _, _ in grid.values()), default=tabled[0])
+    for line_no, (row, parts) in enumerate(lines, start=1):
+        if row in wrapped:
+            continue  # (a cell's wrapped line: in its cell)
+        if row in grid:
+            table, index, cells = grid[row]
+            lefts = [left for top, left, _ in widgets if row * 3.0 + 1 < top < row * 3.0 + BESIDE]
+            for column, words in cells:
+                if lefts and holds(starts[table], column, lefts):
+                    continue  # ("Yes  No" beside the row's check boxes: their labels)
+                text = " ".join(_bullets(words).split())
+                budget.chars(len(text))
+                at = (("page", number), ("table", table), ("row", index), ("cell", column + 1))
+                placed.append((-row * 3.0, column, 0, Block(TEXT, text, at)))
+            continue
+        line = " ".join(_bullets(" ".join(t for _, t, _ in sorted(parts))).split())
         budget.chars(len(line))
         # a short line all in bold, not a question, heads what follows ("D  What to send")
         title = row not in plain and len(line.split()) <= TITLE and not line.endswith("?")
         block = Block(TEXT, line, (("page", number), ("line", line_no)), heading=title)
         shown = box(block)
         if shown is not None:  # "Click or tap here to enter text." printed in a box: the box
-            placed.append((-row * 3.0, min(x for x, _ in parts), 0, shown))
+            placed.append((-row * 3.0, min(x for x, _, _ in parts), 0, shown))
             continue
-        if any(row * 3.0 + 1 < top < row * 3.0 + BESIDE for top in tops):
+        if row in controlled:
             beside.add(id(block))
-        placed.append((-row * 3.0, min(x for x, _ in parts), 0, block))
+        placed.append((-row * 3.0, min(x for x, _, _ in parts), 0, block))
     placed += [(-top, left, 1, block) for top, left, block in widgets]
     out: list[Block] = []
     item_left: float | None = None  # where the last bulleted or numbered item's line starts
@@ -201,6 +226,7 @@ def _placed(
         if (
             last is not None
             and last.kind == TEXT == block.kind
+            and len(last.where) == 2 == len(block.where)  # (a table's cells stay apart)
             and id(last) not in beside  # (a row with a control ends at the row: its options)
             and (
                 wraps(last.text, block.text, PROSE_END)
@@ -236,63 +262,3 @@ def _content_key(page: Any) -> Any:
         return ("refs", tuple(getattr(item, "idnum", id(item)) for item in raw))
     except TypeError:
         return None
-
-
-def _fields(page: Any, number: int, budget: Budget) -> list[tuple[float, float, Block]]:
-    """The page's form fields, each with the top and left of its box."""
-    blocks: list[tuple[float, float, Block]] = []
-    for annot in page.get("/Annots") or []:
-        budget.tick()
-        try:
-            widget = annot.get_object()
-        except Exception:  # a dangling reference: skip the widget, keep the page
-            continue
-        if widget.get("/Subtype") != "/Widget":
-            continue
-        try:
-            left, _, _, top = (float(v) for v in widget.get("/Rect", [0, 0, 0, 0]))
-        except (TypeError, ValueError):
-            left, top = 0.0, 0.0
-        blocks.append((top, left, _field_block(widget, number)))
-    return blocks
-
-
-def _inherited(widget: Any, key: str) -> Any:
-    node, depth = widget, 0
-    while node is not None and depth < 20:
-        if key in node:
-            return node[key]
-        parent = node.get("/Parent")
-        node = parent.get_object() if parent is not None else None
-        depth += 1
-    return None
-
-
-def _field_block(widget: Any, page: int) -> Block:
-    kind = str(_inherited(widget, "/FT") or "")
-    flags = int(_inherited(widget, "/Ff") or 0)
-    name = str(_inherited(widget, "/T") or "")
-    label = str(_inherited(widget, "/TU") or "") or name.replace("_", " ")
-    where = (("page", page), ("element", name[:80] or "field"))
-    if kind == "/Tx":
-        max_len = _inherited(widget, "/MaxLen")
-        chars = int(max_len) if max_len is not None else None
-        long = bool(flags & MULTILINE) or (chars is not None and chars >= 200)
-        said = f'MaxLen {chars} on field "{name[:80]}"' if chars else ""
-        return Block(SPACE if long else FIELD, label, where, max_chars=chars, limit_said=said)
-    if kind == "/Sig":
-        return Block(SIGNATURE, label, where)
-    if kind == "/Btn":
-        parent = widget.get("/Parent")
-        group = name if flags & RADIO or parent is not None else ""
-        tip = str(_inherited(widget, "/TU") or "")
-        stem = name.rstrip("0123456789").rstrip("_- ")
-        # check boxes numbered as one set ("Encl1", "Encl2", ...) or sharing one tooltip ("How
-        # did you hear about us?" on each) are the options of one question: one tick-box group
-        if not group and stem and stem != name:
-            group = f"set {page} {stem[:80]}"
-        group = group or (f"tooltip {page} {tip[:80]}" if tip else "")
-        return Block(FIELD, label, where, group=group)
-    if "upload" in label.lower() or "attach" in label.lower():
-        return Block(FILE, label, where)
-    return Block(FIELD, label, where)

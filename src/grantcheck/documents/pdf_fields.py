@@ -1,0 +1,74 @@
+"""A fillable PDF page's form fields (AcroForm widgets): each a field, an answer box, a
+signature, a tick box or an upload, with its label (the tooltip, ``/TU``, else its name) and
+its ``/MaxLen`` (a limit in characters), and the top and left of its box on the page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, Block
+from grantcheck.documents.budget import Budget
+
+MULTILINE = 1 << 12  # /Ff bit 13: a text field of several lines (an answer box)
+RADIO = 1 << 15
+
+
+def fields(page: Any, number: int, budget: Budget) -> list[tuple[float, float, Block]]:
+    """The page's form fields, each with the top and left of its box."""
+    blocks: list[tuple[float, float, Block]] = []
+    for annot in page.get("/Annots") or []:
+        budget.tick()
+        try:
+            widget = annot.get_object()
+        except Exception:  # a dangling reference: skip the widget, keep the page
+            continue
+        if widget.get("/Subtype") != "/Widget":
+            continue
+        try:
+            left, _, _, top = (float(v) for v in widget.get("/Rect", [0, 0, 0, 0]))
+        except (TypeError, ValueError):
+            left, top = 0.0, 0.0
+        blocks.append((top, left, _field_block(widget, number)))
+    return blocks
+
+
+def _inherited(widget: Any, key: str) -> Any:
+    node, depth = widget, 0
+    while node is not None and depth < 20:
+        if key in node:
+            return node[key]
+        parent = node.get("/Parent")
+        node = parent.get_object() if parent is not None else None
+        depth += 1
+    return None
+
+
+def _field_block(widget: Any, page: int) -> Block:
+    kind = str(_inherited(widget, "/FT") or "")
+    flags = int(_inherited(widget, "/Ff") or 0)
+    name = str(_inherited(widget, "/T") or "")
+    label = str(_inherited(widget, "/TU") or "") or name.replace("_", " ")
+    where = (("page", page), ("element", name[:80] or "field"))
+    if kind == "/Tx":
+        max_len = _inherited(widget, "/MaxLen")
+        chars = int(max_len) if max_len is not None else None
+        long = bool(flags & MULTILINE) or (chars is not None and chars >= 200)
+        said = f'MaxLen {chars} on field "{name[:80]}"' if chars else ""
+        return Block(SPACE if long else FIELD, label, where, max_chars=chars, limit_said=said)
+    if kind == "/Sig":
+        return Block(SIGNATURE, label, where)
+    if kind == "/Btn":
+        parent = widget.get("/Parent")
+        group = name if flags & RADIO or parent is not None else ""
+        tip = str(_inherited(widget, "/TU") or "")
+        stem = name.rstrip("0123456789").rstrip("_- ")
+        # check boxes numbered as one set ("Encl1", "Encl2", ...) or sharing one tooltip ("How
+        # did you hear about us?" on each) are the options of one question: one tick-box group
+        if not group and stem and stem != name:
+            group = f"set {page} {stem[:80]}"
+        group = group or (f"tooltip {page} {tip[:80]}" if tip else "")
+        return Block(FIELD, label, where, group=group)
+    if "upload" in label.lower() or "attach" in label.lower():
+        return Block(FILE, label, where)
+    return Block(FIELD, label, where)
