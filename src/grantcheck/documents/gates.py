@@ -17,10 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from grantcheck.documents.keyed import COMMON, filed
 from grantcheck.documents.vocab import (
-    COMMON,
     FOLDED,
-    TOKEN,
     UNSURE,
     Vocabulary,
     firsts,
@@ -38,11 +37,12 @@ class Phrases:
         by_key: dict[str, set[frozenset[str]]] = {}
         for word in words:
             low = str(word).strip().lower()  # as vocab.phrases reads it
-            toks = TOKEN.findall(low)
+            toks, key = filed(low)
             if not toks or not FOLDED.isdisjoint(low):
                 self.loose = self.loose or bool(low)
                 continue
-            key = max((t for t in toks if t not in COMMON), key=len, default=toks[0])
+            if key in COMMON:  # every word common: filed under its first
+                key = toks[0]
             by_key.setdefault(key, set()).add(frozenset(toks))
         self.by_key = {key: tuple(sets) for key, sets in by_key.items()}
         self.firsts = frozenset(by_key)

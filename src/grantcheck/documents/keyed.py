@@ -61,6 +61,15 @@ def key(toks: list[str]) -> str:
     return max((t for t in toks if t not in COMMON), key=len, default=max(toks, key=len))
 
 
+@lru_cache(maxsize=8192)
+def filed(low: str) -> tuple[tuple[str, ...], str]:
+    """A lower-case phrase's words and the word it is filed under (``key``; "" for a phrase with
+    no word). Cached: one phrase is filed for its list's gate, its pattern and the interest
+    gate, in every run."""
+    toks = TOKEN.findall(low)
+    return tuple(toks), key(toks) if toks else ""
+
+
 def phrases(words: list[str]) -> re.Pattern[str]:
     """One pattern matching any of ``words`` as whole words, longest first: a ``Keyed``
     pattern, built when it is first used, from the phrases a text could match."""
@@ -133,11 +142,11 @@ class Keyed:
         self.plain = any(len(w) > TRIE_LONGEST for w in unique)
         buckets: dict[str, list[str]] = {}
         for low in sorted(unique):
-            toks = TOKEN.findall(low)
+            toks, word = filed(low)
             if not toks or not FOLDED.isdisjoint(low):
                 self.loose.append(low)
             else:
-                buckets.setdefault(key(toks), []).append(low)
+                buckets.setdefault(word, []).append(low)
         self.buckets = buckets
         self.keys = frozenset(buckets)
         return buckets

@@ -19,11 +19,6 @@ from typing import Any
 import yaml  # (every run that measures has read its scheme or config with it already)
 
 from grantcheck.documents.keyed import (
-    COMMON,
-    TOKEN,
-    phrases,
-)
-from grantcheck.documents.keyed import (
     FOLDED as FOLDED,
 )
 from grantcheck.documents.keyed import (
@@ -32,6 +27,7 @@ from grantcheck.documents.keyed import (
 from grantcheck.documents.keyed import (
     UNSURE as UNSURE,
 )
+from grantcheck.documents.keyed import filed, phrases
 from grantcheck.documents.keyed import (
     tokens as tokens,
 )
@@ -42,10 +38,8 @@ from grantcheck.rulepack_dir import default_pack_dir
 def firsts(words: list[str]) -> frozenset[str]:
     """A key token of each phrase (its longest uncommon word): a block with none of them cannot
     match any phrase, so most prose skips the patterns."""
-    keys = set()
-    for toks in (TOKEN.findall(str(w).lower()) for w in words):
-        if toks:
-            keys.add(max((t for t in toks if t not in COMMON), key=len, default=max(toks, key=len)))
+    keys = {filed(str(w).strip().lower())[1] for w in words}
+    keys.discard("")  # (a phrase with no word has no key)
     return frozenset(keys)
 
 
