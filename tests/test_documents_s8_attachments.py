@@ -186,3 +186,73 @@ def test_the_funders_own_insurance_is_nothing_to_send(tmp_path: Path) -> None:
         "- events in our parks are covered by our insurance\n"
     )
     assert sent(measure(tmp_path, "i.md", ours)) == (["governing_document", "accounts"], [])
+
+
+# -- the level's band, the smaller groups' too ---------------------------------------------------
+
+
+def test_a_band_said_for_the_smaller_groups_limits_the_level_not_the_accounts(
+    tmp_path: Path,
+) -> None:
+    """ "your accounts - these can be unaudited if your income is below £25,000; above that we
+    need examined accounts": every applicant sends accounts, and unaudited is accepted."""
+    page = (
+        "<h2>What to send</h2><ul>"
+        "<li>your constitution or rules;</li>"
+        "<li>your latest accounts &ndash; these can be unaudited, as long as your committee has "
+        "approved them, if your income is under £25,000; above that we need independently "
+        "examined accounts;</li>"
+        "<li>a recent bank statement.</li></ul>"
+    )
+    f = measure(tmp_path, "a.html", page)
+    assert sent(f) == (["governing_document", "accounts", "bank_statement"], [])
+    assert level(f) == "unaudited"
+
+
+# -- a refusal's "unless" asks of everyone -------------------------------------------------------
+
+
+def test_a_list_led_in_by_a_refusal_is_asked_of_everyone(tmp_path: Path) -> None:
+    """ "Your application will not be considered unless it comes with:", "We cannot accept a
+    bid unless you send:": what follows is asked of every applicant; "Only if you employ staff:"
+    still leads a list some send."""
+    for lead in (
+        "Your application will not be considered unless it comes with:",
+        "We cannot accept a bid unless you send:",
+        "Applications won't be assessed unless they include:",
+    ):
+        page = f"## What to send\n\n{lead}\n\n- two written quotes\n- your latest accounts\n"
+        assert sent(measure(tmp_path, "b.md", page)) == (["quotes", "accounts"], []), lead
+    some = "## What to send\n\nOnly if you employ staff:\n\n- your latest accounts\n"
+    assert sent(measure(tmp_path, "c.md", some)) == ([], ["accounts"])
+
+
+# -- a charity's annual report and accounts is one document -------------------------------------
+
+
+def test_an_annual_report_and_accounts_is_one_document(tmp_path: Path) -> None:
+    """ "Your latest annual report and accounts" is the one filing a charity makes; "your
+    annual report" alone, a report of the year's work, is a document of its own."""
+    one = "## Documents\n\n- Your latest annual report and accounts.\n- A bank statement.\n"
+    assert sent(measure(tmp_path, "d.md", one)) == (["accounts", "bank_statement"], [])
+    two = "## Documents\n\n- Your annual report.\n- Your latest accounts.\n"
+    assert sent(measure(tmp_path, "e.md", two)) == (["other", "accounts"], [])
+
+
+# -- what a clause after a document's name says is the clause's ----------------------------------
+
+
+def test_a_clause_after_an_items_name_neither_hides_nor_limits_it(tmp_path: Path) -> None:
+    """ "a map or plan showing where the project will happen": a document no kind names, asked
+    of everyone ("where" asks what it shows, "will" is the clause's); "a note from the hall,
+    if sessions will be held there": a document some send; "Where a partner will hold the
+    money: your partnership agreement": the same, its condition first."""
+    page = (
+        "## Before you start\n\nMake sure you have:\n\n"
+        "* your most recent annual accounts\n"
+        "* a map or plan showing where the project will happen\n"
+        "* a note from the hall, if sessions will be held there\n"
+        "* Where a partner will hold any of the money: your partnership agreement\n"
+    )
+    f = measure(tmp_path, "f.md", page)
+    assert sent(f) == (["accounts", "other"], ["other", "other"])

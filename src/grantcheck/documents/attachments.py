@@ -21,28 +21,16 @@ from grantcheck.documents.conditions import (
     negated,
 )
 from grantcheck.documents.facts import Attachment
-from grantcheck.documents.holdings import INCOME_BAND, banded
+from grantcheck.documents.holdings import ANY_BAND
+from grantcheck.documents.items import COPY_OF, FACT, HOLD, NOT_SENT, is_item, run_in
 from grantcheck.documents.named import covers, outside_conditions
 from grantcheck.documents.policies import Policies, _unlisted
 from grantcheck.documents.rows import Rows
 
-HOLD = re.compile(r"\b(?:hold|have|has|held|maintain|carry|take out)\b", re.IGNORECASE)
 # kinds of which an applicant sends one: a second name in a sentence is the same document
 ONE_EACH = frozenset(
     ("governing_document", "accounts", "bank_statement", "budget", "project_plan", "business_plan")
     + ("insurance_certificate", "quotes", "references", "letters_of_support", "dbs_check")
-)
-# "a copy of your caterer's registration": a copy asked of the applicant, and what it is of
-COPY_OF = re.compile(
-    r"\bcop(?:y|ies)\s+of\s+(?:your|the|their|its)\s+(?P<name>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
-    r"\s*(?:[.;,(]|$)",
-    re.IGNORECASE,
-)
-# a copy the applicant keeps or is sent: "Keep a copy", "we will send you a copy"
-NOT_SENT = re.compile(
-    r"\b(?:keep|retain|receive)\b|\b(?:we|council|fund)\b[^.;]{0,25}\b"
-    r"(?:send|give|email|post)\s+you\b",
-    re.IGNORECASE,
 )
 # what joins a document to a part of it: "a delivery plan, including a risk assessment"
 PART_OF = re.compile(
@@ -51,35 +39,13 @@ PART_OF = re.compile(
     r"(?:[\w'’-]+\s+){0,3}",
     re.IGNORECASE,
 )
-RUN_IN = re.compile(r"[\s\-*•▪]*(?P<label>[^\W\d][^:.;]{2,60}):\s+(?![\d£$€])")
-FACT = re.compile(r"[^:]{2,60}:\s+[\d£$€]")
-OURS = re.compile(r"\bour\s+(?:own\s+)?$", re.IGNORECASE)  # the funder's own
+# the funder's own: "covered by our own insurance", "Our Tenant Group Insurance scheme"
+OURS = re.compile(r"\bour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+ANNUAL_REPORT = re.compile(r"annual\s+reports?\s+and\s+(?:your\s+|its\s+|the\s+)?", re.I)
 INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant", re.IGNORECASE)
 INSTEAD_OF = re.compile(r"\b(?:instead|in\s+(?:its|their)\s+place|yn\s+lle)\b", re.IGNORECASE)
 CLAUSE_START = re.compile(r"[(;–—]|,(?!\d)")  # (not the comma in "£5,000")
 TAIL = re.compile(r"\s*[,(–—]|\s+-\s")  # a comma, bracket or dash: what follows is about all
-
-
-def _item(s: str) -> bool:
-    """Words that could name a document: a few words, not a heading, question or instruction."""
-    words = s.strip(" -*•.;").split()
-    return (
-        2 <= len(words) <= 20
-        and not s.rstrip().endswith((":", "?"))
-        and not HOLD.search(s)
-        and not re.search(r"(?i)\b(?:must|should|will|can|may|need|needs)\b|✓", s)
-        and not re.match(
-            r"(?i)\s*(?:we|you|if|please|the|this|it|i|any|all|each|every|these|those)\b",
-            s.strip(" -*•0123456789.()"),
-        )
-    )
-
-
-def _run_in(s: str) -> str:
-    """A list item's run-in label ("Subsidy control declaration: signed, on our template"),
-    or ""; never a label over a date or a sum ("Closing date: 1 May")."""
-    m = RUN_IN.match(s)
-    return m["label"] if m is not None else ""
 
 
 class Attachments(Rows, Policies):
@@ -107,7 +73,7 @@ class Attachments(Rows, Policies):
             not found
             and self.checklist
             and is_listed(block)
-            and (_item(s) or _item(_run_in(s)))
+            and (is_item(s) or is_item(run_in(s)))
             and not FACT.match(s)  # "Closing date: 30 June": a fact, not a document
             and dict(block.where).get("row") != 1
             and dict(block.where).get("cell", self.item_cell) == self.item_cell
@@ -145,6 +111,13 @@ class Attachments(Rows, Policies):
                 ends.setdefault(len(kept) - 1, kept[-1][1] + gap.index("or"))
                 ends[-len(kept)] = item[1]  # where the alternatives end (keyed apart: -1, -2 ...)
                 continue  # "accounts or, if you have none, an income and expenditure statement"
+            if (
+                kept
+                and item[2] == "accounts"
+                and ANNUAL_REPORT.fullmatch(s[kept[-1][0] : kept[-1][1]] + gap)
+            ):  # "your annual report and accounts": the charity's one filing, its accounts
+                kept[-1] = (kept[-1][0], item[1], "accounts")
+                continue
             if kept and PART_OF.fullmatch(gap):
                 continue  # "an event plan, including a risk assessment": one document
             if item[2] == "policy" and kept and kept[-1][2] == "insurance_certificate":
@@ -169,7 +142,7 @@ class Attachments(Rows, Policies):
                 and self.insurance_named < self.blocks_read - 1  # (not just named: "... a copy
             ):  # of the certificate"); "the date of each (DBS) certificate": of something else
                 continue
-            if item[2] == "insurance_certificate" and OURS.search(s, max(0, item[0] - 12), item[0]):
+            if item[2] == "insurance_certificate" and OURS.search(s, max(0, item[0] - 40), item[0]):
                 continue  # "covered by our own insurance": the funder's cover, nothing to send
             if negated(s, item[0]):
                 self._withdrawn(block, item[2])
@@ -252,7 +225,7 @@ class Attachments(Rows, Policies):
         before = max([b for _, b, _ in found if b <= start], default=0)
         after = min([a for a, _, _ in found if a >= end], default=len(s))
         window = s[before : min(after, ends.get(index, after))]
-        if kind == "accounts" and banded(window):
+        if kind == "accounts" and ("£" in window or "GBP" in window):
             window = self._unbanded(window)
         tail = ends.get(-1 - index)
         if tail is not None:  # "A lease or the owner's permission, if you do not own it": a
@@ -263,15 +236,16 @@ class Attachments(Rows, Policies):
         return self._limited(window, max(0, end - before))
 
     def _unbanded(self, window: str) -> str:
-        """'Your accounts (audited if your income is over £250,000)': the income band limits the
-        level named before it, not the accounts: the window ends where the level's words begin."""
-        band = INCOME_BAND.search(window)
+        """'Your accounts (audited if your income is over £250,000)', '... these can be unaudited
+        if your income is below £25,000': an income band limits the level named before it, not
+        the accounts: the window ends where the level's words begin."""
+        band = ANY_BAND.search(window)
         if band is None:
             return window
         acc = self.vocab.accounts
         levels = [
             m.start()
-            for level in ("independent_examination", "audited")
+            for level in ("unaudited", "independent_examination", "audited")
             if (m := acc[level].search(window, 0, band.start())) is not None
         ]
         return window[: min(levels)] if levels else window

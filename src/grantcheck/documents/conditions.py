@@ -69,6 +69,13 @@ OVER_SUM = re.compile(
     r"(?:£|GBP\s?|€|\$)\s?\d",
     re.IGNORECASE,
 )
+# "a map showing where the project will happen", "a plan of where the stalls will be": an
+# indirect question says what the document shows, not who sends it
+SHOWING_WHERE = re.compile(
+    r"\b(?:show(?:s|ing)?|say(?:s|ing)?|explain(?:s|ing)?|describ(?:es|ing)|mark(?:s|ing)?|of)\s+"
+    r"where\b[^,;()]*",
+    re.IGNORECASE,
+)
 # "two quotes (three where the work costs more than £20,000)": the condition says how many,
 # not who sends them
 HOW_MANY = re.compile(
@@ -82,7 +89,7 @@ OR_IF = re.compile(r"\bor\b[\s,]*(?=(?:if|where|when|unless|for)\b)", re.IGNOREC
 # "- if older people will take part, your safeguarding policy": an item or sentence opening with
 # "if" and a clause is for some applicants, whatever the clause says (the cue list names only
 # the common openings: "if you", "if your")
-LEADING_IF = re.compile(r"^[\s\-*•▪0-9.()]*(?:if|where)\s+[^,;:.?!]{3,80},", re.IGNORECASE)
+LEADING_IF = re.compile(r"^[\s\-*•▪0-9.()]*(?:if|where)\s+[^,;:.?!]{3,80}[,:]", re.IGNORECASE)
 
 # a saved page's list items, and a definition list's terms ("li 3", "li#step-2")
 ITEMS = ("li ", "dt ", "dd ", "li#", "dt#", "dd#")
@@ -191,6 +198,8 @@ class Conditions:
         "over £1,000"; not a bracket saying how many ("three where ...") nor a condition that
         opens an alternative after "or" ("or, where your income is small, ...") after the
         document's name (which ends at ``named``)."""
+        if "where" in window:  # "a map showing where the work will be": what it shows
+            window = SHOWING_WHERE.sub(" ", window)
         alternative = OR_IF.search(window, named)
         if alternative is not None:
             window = window[: alternative.start()]

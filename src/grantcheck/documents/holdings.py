@@ -57,6 +57,13 @@ INCOME_BAND = re.compile(
     r"more\s+than|greater\s+than|in\s+excess\s+of|at\s+least|of|reaches|from)\s+(?:£|GBP\s?)\s?\d",
     re.IGNORECASE,
 )
+# any band, the smaller applicants' too: "(unaudited if your income is below £25,000)"
+ANY_BAND = re.compile(
+    r"\b(?:income|turnover|expenditure|spend)\b[^.;:()]{0,30}?\b(?:over|above|exceed(?:s|ing)?|"
+    r"more\s+than|greater\s+than|in\s+excess\s+of|at\s+least|of|reaches|from|below|under|"
+    r"less\s+than|up\s+to)\s+(?:£|GBP\s?)\s?\d",
+    re.IGNORECASE,
+)
 # the smaller applicants' level said in the same sentence: "..., otherwise independently
 # examined", "all others (everyone else) must send ...", "groups under £25,000 may send ..."
 LOWER_BAND = re.compile(

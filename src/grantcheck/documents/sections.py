@@ -28,8 +28,24 @@ SECTION = re.compile(  # Welsh: adran section, rhan part, cam step
 )
 
 
+# "Your application will not be considered unless it comes with:": a refusal's "unless" asks
+# of every applicant ("We cannot accept a bid unless you send ...")
+REFUSED = re.compile(
+    r"\b(?:not|never|cannot|can't|can’t|won't|won’t)\s+(?:be\s+)?(?:consider|accept|assess|"
+    r"process|fund|look\s+at)\w*\b[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 class Sections(Recaps):
     """Reads headings for the kind of section they open."""
+
+    def _some(self, text: str) -> bool:
+        """Whether a heading or lead-in names a condition, not a refusal's "unless"."""
+        return any(
+            not (m.group(0).lower() == "unless" and REFUSED.search(text, 0, m.start()))
+            for m in self.vocab.condition.finditer(text)
+        )
 
     def _heading(self, block: Block, text: str, words: int, cells: int) -> bool:
         """Whether ``text`` heads a section (and what kind: a checklist, policies, conditional
@@ -78,7 +94,7 @@ class Sections(Recaps):
         if (
             self.checklist
             and not block.heading
-            and (v.condition.search(text) or self._leads_with_condition(text))
+            and (self._some(text) or self._leads_with_condition(text))
         ):
             self.list_conditional = True  # "Only in some cases:" within the checklist
         elif (
@@ -98,7 +114,7 @@ class Sections(Recaps):
             self.checklist = bool(v.checklist.search(text) or v.attach.search(text)) and not (
                 HELP_HEADING.search(text)  # "Help with your application": not a list to send
             )
-            self.list_conditional = self.checklist and bool(v.condition.search(text))
+            self.list_conditional = self.checklist and self._some(text)
             self.policy_section = "polic" in text.lower() and not v.attach.search(text)
         # "I have enclosed:", "Checklist", "Tick them off": a list that may repeat the above
         self.recap_list = self.recap_list or (self.checklist and bool(v.recap.search(text)))

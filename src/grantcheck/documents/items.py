@@ -1,0 +1,56 @@
+"""What a checklist item's own words name, when no kind of document does.
+
+"A risk assessment", "a map or plan showing where the work will be": an item of a few words
+that is neither a heading, a question nor an instruction names a document all the same;
+"Subsidy control declaration: signed, on our template" names one by its run-in label; "a
+copy of your caterer's registration" asks for one as a copy. "Closing date: 1 May" is a fact,
+and "Keep a copy of your form" asks for nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+HOLD = re.compile(r"\b(?:hold|have|has|held|maintain|carry|take out)\b", re.IGNORECASE)
+# "a copy of your caterer's registration": a copy asked of the applicant, and what it is of
+COPY_OF = re.compile(
+    r"\bcop(?:y|ies)\s+of\s+(?:your|the|their|its)\s+(?P<name>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+    r"\s*(?:[.;,(]|$)",
+    re.IGNORECASE,
+)
+# a copy the applicant keeps or is sent: "Keep a copy", "we will send you a copy"
+NOT_SENT = re.compile(
+    r"\b(?:keep|retain|receive)\b|\b(?:we|council|fund)\b[^.;]{0,25}\b"
+    r"(?:send|give|email|post)\s+you\b",
+    re.IGNORECASE,
+)
+RUN_IN = re.compile(r"[\s\-*•▪]*(?P<label>[^\W\d][^:.;]{2,60}):\s+(?![\d£$€])")
+FACT = re.compile(r"[^:]{2,60}:\s+[\d£$€]")
+# where a document's name ends and a clause about it begins
+CLAUSE = re.compile(r"[,(;–—]|\b(?:where|which|that|who|if|when|unless|showing|so)\b", re.I)
+
+
+def is_item(s: str) -> bool:
+    """Words that could name a document: a few words, not a heading, question or instruction
+    (what a clause after the name says is the clause's: "a map showing where the work will be
+    done", "a note from the venue, if sessions will be held there")."""
+    words = s.strip(" -*•.;").split()
+    clause = CLAUSE.search(s)  # (a line opening with its clause is all clause: "Where ...: ...")
+    name = s[: clause.start()] if clause is not None and clause.start() > 0 else s
+    return (
+        2 <= len(words) <= 20
+        and not s.rstrip().endswith((":", "?"))
+        and not HOLD.search(name)
+        and not re.search(r"(?i)\b(?:must|should|will|can|may|need|needs)\b|✓", name)
+        and not re.match(
+            r"(?i)\s*(?:we|you|if|please|the|this|it|i|any|all|each|every|these|those)\b",
+            s.strip(" -*•0123456789.()"),
+        )
+    )
+
+
+def run_in(s: str) -> str:
+    """A list item's run-in label ("Subsidy control declaration: signed, on our template"),
+    or ""; never a label over a date or a sum ("Closing date: 1 May")."""
+    m = RUN_IN.match(s)
+    return m["label"] if m is not None else ""
