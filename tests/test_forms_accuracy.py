@@ -120,7 +120,8 @@ FLOORS = {
     # 128 once Word's boxes outside tables were read (content controls, legacy fields; accq s8)
     # 129 once an inline hint or counter named by aria-describedby was the box's (accl s8)
     # 130 once a question quoted in guidance's sentence was not asked (accq s8)
-    "questions": 130 / 137,
+    # 131 once a Markdown template's placeholder line ("_Answer here_") was its box (accw s8)
+    "questions": 131 / 137,
     # 117 of 121 once a text PDF's footnotes were read at their marks; 130 of 137 once a
     # section's shared limit, a "Word limit" column's bare numbers and "½ page" were read
     # 133 once form builders' counters (data-limit, type="Words") were read (accl s8); 134

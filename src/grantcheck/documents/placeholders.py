@@ -23,6 +23,7 @@ LAST = frozenset(("here", "text", "answer", "date", "item", "yyyy", "response", 
 SPACE_WORDS = re.compile(
     r"^(?:click\s+(?:or\s+tap\s+)?here\s+to\s+(?:enter|add|type)\s+text|your\s+answer"
     r"|(?:enter|type|write)\s+your\s+(?:answer|response)(?:\s+here)?|long\s+answer\s+text"
+    r"|(?:your\s+)?(?:answer|response)\s+here"
     r"|short\s+answer\s+text|(?:insert|enter|type|add|write)\s+(?:your\s+)?(?:text|answer|"
     r"response|details)(?:\s+here)?|type\s+here|text\s+here|insert\s+here)$",
     re.IGNORECASE,

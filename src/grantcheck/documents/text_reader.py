@@ -21,6 +21,7 @@ from grantcheck.documents.placeholders import box, cards
 from grantcheck.documents.preview import preview
 
 RULED = set("_.…-=|[] \t")
+DIVIDER = set("|-: \t")
 LIST = re.compile(
     r"^(?:[-*+•▪]\s|\(?[0-9]{1,3}[.)]\s|[0-9]{1,2}\s+[A-Z]|[0-9]{1,3}(?:\.[0-9]{1,3})+\s|"
     r"(?:section|part|stage|step|adran|rhan)\s+[0-9A-Z]{1,3}\b|[A-Z][0-9]{1,2}[.):]?\s|\(?[a-hivx]{1,4}\)\s|[A-Za-z]\.\s|(?:q|question)\s*\d)",
@@ -247,6 +248,8 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         if fmt == "md" and empty_row and number == tables.last + 1:
             tables.row_line(line, number, out.blocks)  # a table row with nothing in it yet
             continue
+        if fmt == "md" and number == tables.last + 1 and set(line) <= DIVIDER:
+            line = line.replace(":", "-")  # a divider aligning its columns: "| :--- | ---: |"
         ruled = line_blocks(line, where, tick_group(out.blocks, where, f"line {number}", gap))
         if ruled and ruled[0].kind == SPACE and _heading_rule(lines, number):
             ruled = []  # a rule drawn over or under a heading ("PART 2  YOUR PROJECT"): no box
@@ -285,13 +288,13 @@ def _heading_rule(lines: list[str], number: int) -> bool:
 def _markdown(line: str) -> tuple[str, bool]:
     """A Markdown line's words (emphasis, non-breaking spaces and backslash escapes are layout,
     not words), and whether it ends in a hard line break (a backslash: the paragraph goes on)."""
+    if "<!--" in line or "-->" in line:  # a comment's words (a template's help), not its marks
+        line = line.replace("<!--", " ").replace("-->", " ").strip()
     if not any(c.isalpha() for c in line):
         return line, False
     hard = line.endswith("\\") and not line.endswith("\\\\")
     line = ESCAPED.sub(r"\1", line[:-1] if hard else line)
     line = line.replace("**", "").replace("__", "").replace("&nbsp;", " ").strip()
-    if "<!--" in line or "-->" in line:  # a comment's words (a template's help), not its marks
-        line = line.replace("<!--", " ").replace("-->", " ").strip()
     if len(line) > 2 and line[0] == line[-1] in "_*":
         line = line[1:-1].strip()
     return line, hard

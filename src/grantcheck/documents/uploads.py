@@ -154,8 +154,14 @@ class Uploads(Sections):
             WHO_ONLY.match(t) or self._leads_with_condition(t) for t in own
         ):  # the page requires the upload: every applicant sends it; help opening with a
             # condition ("Required if ...", "Groups only."): only some do
+            read = self.attachments[before:]
+            # one box is one document: a required box whose label offers another in its place
+            # ("Accounts or, if you are under a year old, bank statements *") asks every
+            # applicant for the first, and the alternative only of those its condition names
+            offered = block.required and any(a.conditional for a in read)
+            keep = offered and not all(a.conditional for a in read)
             self.attachments[before:] = [
-                replace(a, conditional=not block.required) for a in self.attachments[before:]
+                replace(a, conditional=not block.required or (keep and a.conditional)) for a in read
             ]
         elif not self._limited(" ".join([block.text, *own])):  # "Latest accounts" / "... may
             # upload an income and expenditure statement instead": the same upload, from all
