@@ -3,7 +3,8 @@ never the labelled corpus: a form builder's counter whose limit and unit are in 
 ("0/300" with data-limit and type="Words"), a second label for a control (its help), one
 question a page hides until an earlier answer shows it, "in place of" as an alternative, an
 inline hint or counter a box names by aria-describedby, a spreadsheet printed to PDF with its
-column letters and row numbers, and a table drawn on a fillable PDF page."""
+column letters and row numbers, a table drawn on a fillable PDF page, and a list of documents
+that runs on over a PDF page break past a footer printed on that page alone."""
 
 from __future__ import annotations
 
@@ -361,3 +362,63 @@ def test_options_laid_out_in_columns_beside_their_boxes_are_no_table(tmp_path: P
     boxes = [f"T{i}@{x - 12},{y - 2}" for i, (x, y, _) in enumerate(OPTIONS[1:])]
     path = _form_pdf(tmp_path / "options.pdf", OPTIONS, boxes)
     assert all("table" not in dict(b.where) for b in read(path, RunBudget().document()).blocks)
+
+
+# --- a list of documents that runs on over a PDF page break, past a footer of that page -------
+
+
+def _pdf(tmp_path: Path, name: str, pages: list[list[str]]) -> DocumentFacts:
+    from documents import write_pdf
+
+    return _pdf_facts(write_pdf(tmp_path / name, pages))
+
+
+def _sent(f: DocumentFacts) -> list[tuple[str, bool]]:
+    return sorted((a.kind, a.conditional) for a in f.attachments)
+
+
+def test_a_bulleted_list_runs_on_past_a_footer_of_its_page(tmp_path: Path) -> None:
+    pages = [
+        [
+            "Applying for a Neighbourhood Grant",
+            "Before you apply, please gather these documents. Please send us:",
+            "- your constitution or set of rules;",
+            "- your latest annual accounts;",
+            "Printed on recycled paper. Please recycle.",
+        ],
+        [
+            "- your safeguarding policy, if you work with children;",
+            "- a quote for any item costing more than £500.",
+            "We aim to decide within eight weeks.",
+        ],
+    ]
+    assert _sent(_pdf(tmp_path, "bullets.pdf", pages)) == [
+        ("accounts", False),
+        ("governing_document", False),
+        ("policy", True),
+        ("quotes", True),
+    ]
+
+
+def test_a_numbered_list_runs_on_past_a_councils_address(tmp_path: Path) -> None:
+    pages = [
+        [
+            "Guidance notes                                   Page 1 of 2",
+            "With your form, please enclose:",
+            "1. a copy of your governing document",
+            "2. a bank statement from the last three months",
+            "Civic Centre, High Street, Ambridge AM1 1AA",
+        ],
+        [
+            "Guidance notes                                   Page 2 of 2",
+            "3. your public liability insurance certificate",
+            "4. your most recent accounts",
+            "How to apply",
+        ],
+    ]
+    assert _sent(_pdf(tmp_path, "numbered.pdf", pages)) == [
+        ("accounts", False),
+        ("bank_statement", False),
+        ("governing_document", False),
+        ("insurance_certificate", False),
+    ]

@@ -22,6 +22,9 @@ PAGE_MARK = re.compile(
 )
 EDGE = 4  # lines: a running header or footer is among a page's first or last four
 FIGURES = re.compile(r"\d+")
+# a list's item: its mark ("-", "•", "3.", "(c)") and, for a numbered one, its number
+ITEM = re.compile(r"^\s*(?:([-•*▪–])|\(?(\d{1,2})[.)]|\(?([a-h])\))\s")
+FOOT = 2  # lines: a page's own footer between a list's last item there and the page's end
 
 
 def furniture(lines: list[str]) -> set[int]:
@@ -59,6 +62,39 @@ def page_furniture(pages: list[list[str]]) -> list[set[int]]:
                 marks.add(i)
         out.append(marks)
     return out
+
+
+def runs_on(pages: list[list[str]], marks: list[set[int]]) -> None:
+    """Where a list runs on over a page break, the lines between its last item on a page and
+    the page's end (a footer printed on that page alone: "Printed on recycled paper") join the
+    page's furniture (``marks``): they do not end the list. The next page (past its running
+    header) must open with the list's next item: the same bullet, or the next number."""
+    for n in range(len(pages) - 1):
+        nxt = pages[n + 1]
+        first = next((i for i, t in enumerate(nxt) if t.strip() and i not in marks[n + 1]), -1)
+        opens = ITEM.match(nxt[first]) if first >= 0 else None
+        if opens is None:
+            continue  # (most pages: the next page opens with no list item)
+        body = [i for i, t in enumerate(pages[n]) if t.strip() and i not in marks[n]]
+        tail = body[-FOOT - 1 :]
+        items = [j for j, i in enumerate(tail) if _follows(ITEM.match(pages[n][i]), opens)]
+        if not items or items[-1] == len(tail) - 1:
+            continue
+        after = tail[items[-1] + 1 :]  # (a wrapped item's words, lower case, are the item's)
+        if all(pages[n][i].strip()[:1].isupper() and not ITEM.match(pages[n][i]) for i in after):
+            marks[n].update(after)
+
+
+def _follows(last: re.Match[str] | None, opens: re.Match[str]) -> bool:
+    """Whether a page's item (``last``) and the next page's first (``opens``) are one list:
+    the same bullet, or numbers or letters in order."""
+    if last is None:
+        return False
+    if opens[1] or last[1]:
+        return last[1] == opens[1]
+    if opens[2] and last[2]:
+        return int(opens[2]) == int(last[2]) + 1
+    return bool(opens[3] and last[3]) and ord(opens[3]) == ord(last[3]) + 1
 
 
 def _filled(page: list[str], order: range) -> list[int]:

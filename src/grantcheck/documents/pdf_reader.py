@@ -18,7 +18,7 @@ from typing import Any
 from grantcheck.documents.blocks import TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.footnotes import page_notes, unmarked
-from grantcheck.documents.furniture import page_furniture
+from grantcheck.documents.furniture import page_furniture, runs_on
 from grantcheck.documents.pdf_fields import fields
 from grantcheck.documents.pdf_tables import Piece, holds, tables
 from grantcheck.documents.placeholders import box, cards
@@ -83,7 +83,9 @@ def _read(reader: Any, budget: Budget) -> Extracted:
                 done[key] = text
         budget.chars(len(text))
         texts.append((number, text.splitlines()))
-    running = dict(zip((n for n, _ in texts), page_furniture([t for _, t in texts]), strict=True))
+    marks = page_furniture([t for _, t in texts])
+    runs_on([t for _, t in texts], marks)  # a list running on over a page: a footer between
+    running = dict(zip((n for n, _ in texts), marks, strict=True))
     lines = dict(texts)
     for number in range(1, count + 1):
         if number in placed:
