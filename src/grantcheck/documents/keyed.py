@@ -13,6 +13,7 @@ growths. A text holding no key is answered at once. Nothing is ever written to d
 from __future__ import annotations
 
 import re
+import string
 import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -22,6 +23,7 @@ SPACE = r"[\s-]+"  # a space in a phrase: any run of spaces or hyphens ("e mail"
 APOSTROPHE = "['’]"  # an apostrophe in a phrase, straight or curly ("landlord\u2019s")
 TRIE_LONGEST = 200  # characters: a longer phrase (from a stranger's rules) is matched plainly
 TOKEN = re.compile(r"[a-z0-9]+")
+ALNUM = string.ascii_letters + string.digits  # what TOKEN reads in ASCII text, either case
 COMMON = frozenset(
     "a an and the of to for from in on or by with your you we our us will must can "
     "project work support group groups information plan please need send copy "
@@ -47,7 +49,15 @@ def words_before(text: str, endpos: int = END) -> frozenset[str]:
     where ``endpos`` cuts a word, the part before the cut ("grant" in "grants"[:5] is a
     whole word there)."""
     toks = tokens(text)
-    if endpos >= len(text) or endpos <= 0 or not TOKEN.match(text[endpos].lower()):
+    if endpos >= len(text) or endpos <= 0:
+        return toks
+    if text.isascii():  # (quick: an ASCII letter or figure is a token's, and nothing else is)
+        if not text[endpos].isalnum():
+            return toks
+        head = text[:endpos]
+        part = head[len(head.rstrip(ALNUM)) :].lower()
+        return toks if not part or part in toks else toks | {part}
+    if not TOKEN.match(text[endpos].lower()):
         return toks
     start = endpos
     while start > 0 and TOKEN.match(text[start - 1].lower()):

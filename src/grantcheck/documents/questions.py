@@ -17,6 +17,7 @@ from grantcheck.documents.asides import BULLETS, NUMBER_ONLY
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, clip
 from grantcheck.documents.cells import same_row
 from grantcheck.documents.facts import Evidence, Question
+from grantcheck.documents.plain import GATHERS, Plain
 from grantcheck.documents.prepass import (
     bare_labels,
     column_limit,
@@ -47,14 +48,15 @@ from grantcheck.documents.shapes import (
     boxed,
     twins,
 )
-from grantcheck.documents.shared import Sections
 from grantcheck.documents.vocab import Vocabulary
 
 
-class Reader(Sections):
+class Reader(Plain):
     """Walks the blocks once, pairing prompts with the spaces after them."""
 
     def feed(self, block: Block) -> None:
+        if block.kind == TEXT and not block.heading and not block.hint and self._plain(block):
+            return  # plain prose, read quickly (plain.py)
         if block.hint or self._office(block):
             return  # a box's hint or counter is read with the box (its words carry the limit)
         closed, self.boxed = self.boxed, self.boxed if block.kind == SPACE else None
@@ -212,7 +214,7 @@ class Reader(Sections):
         if (
             p
             and not block.heading
-            and len(p.text) < 600
+            and len(p.text) < GATHERS
             # (the prompt's tests first: they are known, and most prose asks nothing)
             and self.asks_prose(p.text)
             and not self.is_field_label(p.text)

@@ -1,0 +1,89 @@
+"""The question reader's quick path for plain prose: guidance is mostly sentences that ask
+nothing, state no limit and label nothing, and each is read here in a few tests, not walked
+through every rule of ``Reader.feed``.
+
+What such a sentence does to the reader's state is known exactly: the prompt waiting before it
+(itself plain: no limit, no number, asks nothing, labels nothing) is dropped with nothing
+counted; the sentence waits in its place, with no limit; the box just closed, the last label
+counted, the yes/no just read and a question's limit for each of its parts end; a section's
+office-use box, a table of limits by reference, and "asked elsewhere" keep what ``feed`` would
+make of them. Any block this cannot be sure of (a heading, a box's hint, a "?", a limit, a
+number, a sentence after a tick box, a short line that could be a box's note, ...) takes the
+full walk, so what is measured does not change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from grantcheck.documents.answers import Pending
+from grantcheck.documents.blocks import FIELD, Block
+from grantcheck.documents.prepass import QUESTION_NUMBER
+from grantcheck.documents.shapes import ELSEWHERE_KEYS
+from grantcheck.documents.shared import Sections
+
+# A line of prose in which nothing ``feed`` and ``_text`` look for in a block's own words can be:
+# it opens with a word of letters and a space (no number, part "(b)" or "iv)", and not "Q",
+# "Question", an answer type's "Options" or a choice's "Yes"), has no "?", and ends with a
+# letter, a figure, a comma or a closing mark, or one full stop after one (not a label's ":",
+# "£" or "GBP", an answer marker's ":", nor a placeholder's "]"); and it is long, 60 characters
+# less its last stop, which no office-use title, "Write here", placeholder or bare number is.
+LONG_PLAIN = re.compile(
+    r"(?!(?i:q|question|options|answer|response|field|input|yes|ydy|oes) )[A-Za-z]+ [^?]{58,}"
+    r"(?:[A-Za-z0-9,;!)'\"]|(?<=[A-Za-z0-9)'\"])\.)(?<!GBP)"
+)
+SPACE_NOTE = 12  # words: a line this short may be a box's note (``feed``'s space cue)
+GATHERS = 600  # characters: a prompt this long gathers no more guidance (``_text``)
+
+
+class Plain(Sections):
+    """The quick path, run before ``feed``'s full walk (questions.py)."""
+
+    def _plain(self, block: Block) -> bool:
+        """Reads ``block`` (a text block, not a heading or a hint) when it is a long line of
+        plain prose after nothing, after plain prose, or under a prompt gathering its
+        guidance, exactly as ``feed`` would; False, with nothing done, when it may not be."""
+        text = block.text
+        previous, p = self.previous, self.pending
+        if (
+            LONG_PLAIN.fullmatch(text) is None
+            or self.office is not None
+            or self.by_ref
+            or (previous is not None and previous.kind == FIELD and previous.group)
+            or self.limit(text) is not None
+            or (p is not None and self._space_note(text))
+        ):
+            return False
+        if p is None:
+            self.pending, self.each, self.dropped = Pending(block, text, None), None, None
+        elif self.is_field_label(p.text):
+            return False  # (a note on a value asked; LONG_PLAIN opens with no bullet)
+        elif (
+            len(p.text) < GATHERS
+            and self.asks_prose(p.text)
+            and not self.asks_prose(text)
+            and not self.is_field_label(text)
+        ):
+            p.text = f"{p.text} {text}"  # guidance on the waiting question
+        elif p.limit is None and QUESTION_NUMBER.match(p.text) is None:
+            # the waiting prompt is dropped with nothing counted (no limit, no number; and
+            # LONG_PLAIN is no twin of it in the form's other language: it has no number)
+            self.pending, self.each, self.dropped = Pending(block, text, None), None, p
+        else:
+            return False
+        self.boxed = None  # (a note under a box states a limit: this states none)
+        if self.cues and any(key in text for key in ELSEWHERE_KEYS):
+            self.elsewhere = self.elsewhere or bool(self.vocab.elsewhere.search(text))
+        if self.shared is not None:
+            self._section_ends(block)  # (a limit shared by a section's questions: its end)
+        self.previous, self.labelled, self.choice_words = block, None, False
+        return True
+
+    def _space_note(self, text: str) -> bool:
+        """Whether ``text`` may be a note under a box drawn on the page ("Continue on a separate
+        sheet if necessary."), as ``feed`` reads one: a line of twelve words or fewer with a
+        space cue. (Quick: LONG_PLAIN's single spaces, twelve or more, part thirteen words.)"""
+        if text.count(" ") >= SPACE_NOTE and "  " not in text:
+            return False
+        bare = text.strip(" _*:.-–>£$€").lower()
+        return len(bare.split()) <= SPACE_NOTE and self.vocab.space_cue.search(bare) is not None

@@ -1,0 +1,154 @@
+"""The question reader's quick path for plain prose (documents/plain.py) reads exactly as the full
+walk does: the same questions, fields and limits, whatever comes before and after a line of
+prose. A speed change must not change what is measured."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from grantcheck.documents import plain
+from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block
+from grantcheck.documents.keyed import TOKEN, tokens, words_before
+from grantcheck.documents.phrases import NUMBERED
+from grantcheck.documents.prepass import QUESTION_NUMBER
+from grantcheck.documents.prompts import ANSWER_TYPE
+from grantcheck.documents.questions import questions_and_fields
+from grantcheck.documents.shapes import (
+    CHOICE_ONLY,
+    FILL_IN,
+    OFFICE,
+    PLACEHOLDER,
+    SUBITEM,
+    TWIN_NUMBER,
+    WRITE_HERE,
+)
+from grantcheck.documents.vocab import load
+
+PROSE = [
+    "You can apply for a grant of up to five thousand pounds for work anywhere in the borough.",
+    "We will look at how your project helps people who find it hard to get support from us.",
+    "We utilise the information you give us to decide which projects to fund this year, and why.",
+    "Groups must have a bank account in the name of the group with two signatories on it.",
+    "Please read these notes before you start, and ask us if anything at all is unclear to you.",
+    "Tell us about the people who will run the project and the skills they bring to the work.",
+    "The questions on the portal are set out below so that you can plan your answers offline.",
+    "A pamphlet or leaflet about your group is welcome but not needed; we do not score it here.",
+    "Continue on a separate sheet if you need to, and put your group's name at the top of it.",
+    "What we fund: equipment, sessional staff, venue hire and volunteer expenses for the work.",
+]
+OTHER = [
+    "1. Describe how your project will help (max 250 words)",
+    "2. What difference will it make?",
+    "(a) Who will benefit from the project and how do you know they need it?",
+    "(b) How many people will take part?",
+    "Please keep your answer to 300 words.",
+    "Name of group:",
+    "Amount requested (£)",
+    "Is your group a registered charity? Yes / No",
+    "Continue on a separate sheet if necessary.",
+    "Write your answer here",
+    "For office use only",
+    "Section 2: Your project (no more than 900 words in total for this section)",
+    "Section 3: Budget",
+    "Options: Date",
+    "Tell us (100 words each):",
+    "Question 4 Explain your plans for the future of the group in the years after the grant ends.",
+    "- Tip: most good answers are about 150 words and say who, what and when.",
+    "Describe it: [Insert text here]",
+    "400",
+    "Yes    No",
+    "These are the questions on the online form.",
+]
+
+
+def _block(kind: str, text: str, n: int, **extra: object) -> Block:
+    return Block(kind, text, (("page", 1 + n // 40), ("line", n % 40 + 1)), **extra)  # type: ignore[arg-type]
+
+
+def _sequence(rng: random.Random) -> list[Block]:
+    out: list[Block] = []
+    for n in range(rng.randint(1, 30)):
+        r = rng.random()
+        if r < 0.5:
+            out.append(_block(TEXT, rng.choice(PROSE), n))
+        elif r < 0.8:
+            out.append(_block(TEXT, rng.choice(OTHER), n, heading=rng.random() < 0.2))
+        elif r < 0.9:  # (a box may be named by its label's words: a web form's, say)
+            out.append(_block(SPACE, rng.choice(["", "", rng.choice(PROSE)]), n))
+        else:
+            out.append(_block(FIELD, "", n, group=rng.choice(["", "g1", "g2"])))
+    return out
+
+
+def _read(blocks: list[Block], quick: bool, monkeypatch: pytest.MonkeyPatch) -> object:
+    with monkeypatch.context() as m:
+        if not quick:
+            m.setattr(plain.Plain, "_plain", lambda self, block: False)
+        return questions_and_fields("f.pdf", blocks, load(()), 500.0, 6.0)
+
+
+def test_the_quick_path_reads_as_the_full_walk(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(8)
+    quick_lines = 0
+    for _ in range(200):
+        blocks = _sequence(rng)
+        quick_lines += sum(bool(plain.LONG_PLAIN.fullmatch(b.text)) for b in blocks)
+        assert _read(blocks, True, monkeypatch) == _read(blocks, False, monkeypatch), blocks
+    assert quick_lines > 600  # (the sequences do exercise it)
+
+
+def test_a_long_plain_line_is_none_of_what_the_walk_looks_for() -> None:
+    """Whatever LONG_PLAIN accepts, no pattern of the walk's would have read otherwise."""
+    rng = random.Random(9)
+    words = [
+        *"q Q question QUESTION options answer response field input yes Yes ydy oes".split(),
+        *"a b i iv x 1 2.1 B3 (a) a) iv) - • [ ] ] < > » £ GBP : ? . , here office use".split(),
+        *"write your answer Continue on separate sheet no limit none N/A dim type".split(),
+        "We",
+        "will",
+        "fund",
+        "the",
+        "work",
+    ]
+    seen = 0
+    for _ in range(10000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 40)))
+        text = text + rng.choice(["", ".", ":", "?", " GBP", "].", " ", "_"])
+        if not plain.LONG_PLAIN.fullmatch(text):
+            continue
+        seen += 1
+        bare = text.strip(" _*:.-–>£$€").lower()
+        assert "?" not in text and len(bare) >= 60
+        assert not text.rstrip().endswith((":", "£", "GBP"))
+        assert not text.endswith(("]", ">", "»", "]."))
+        for pattern in (SUBITEM, PLACEHOLDER, CHOICE_ONLY, TWIN_NUMBER, QUESTION_NUMBER):
+            assert pattern.match(text) is None, (pattern.pattern, text)
+        assert NUMBERED.match(text) is None and ANSWER_TYPE.match(text) is None
+        assert FILL_IN.search(text) is None
+        assert OFFICE.search(text) is None or len(text) >= 60
+        assert WRITE_HERE.match(bare) is None or len(bare) >= 60
+    assert seen > 200
+
+
+def _words_before_slowly(text: str, endpos: int) -> frozenset[str]:
+    """words_before as it was written first, letter by letter."""
+    toks = tokens(text)
+    if endpos >= len(text) or endpos <= 0 or not TOKEN.match(text[endpos].lower()):
+        return toks
+    start = endpos
+    while start > 0 and TOKEN.match(text[start - 1].lower()):
+        start -= 1
+    return toks.union(TOKEN.findall(text[start:endpos].lower()))
+
+
+def test_words_before_a_cut_are_as_before() -> None:
+    rng = random.Random(10)
+    alphabet = "abcXYZ019 -_.,'?\t\u0130\u0131\u017f\u212a\u00e9"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        endpos = rng.randint(0, 26)
+        assert words_before(text, endpos) == _words_before_slowly(text, endpos), (text, endpos)
+    assert re.fullmatch(r"[a-z]+", "pam")  # (a cut word is a key: "pam|phlet" at 80)
