@@ -256,3 +256,61 @@ def test_a_clause_after_an_items_name_neither_hides_nor_limits_it(tmp_path: Path
     )
     f = measure(tmp_path, "f.md", page)
     assert sent(f) == (["accounts", "other"], ["other", "other"])
+
+
+# -- prose asking for what follows opens a list -------------------------------------------------
+
+
+def test_prose_asking_for_what_follows_opens_the_list(tmp_path: Path) -> None:
+    """Under a heading no checklist word names ("Information you will need at Stage 2"), a
+    lead-in that asks for what follows ("the portal will ask you to upload them", "Please send
+    us the following:") opens the list; one saying nothing need be sent does not."""
+    for lead in (
+        "Have these ready before you begin; the portal will ask you to upload them.",
+        "Please send us the following with your bid:",
+        "You will need to attach these to your e-mail.",
+    ):
+        page = (
+            f"## 4. Information for the full application\n\n{lead}\n\n"
+            "1. Your governing document.\n2. Your latest accounts.\n3. A project plan.\n"
+        )
+        assert sent(measure(tmp_path, "a.md", page)) == (
+            ["governing_document", "accounts", "project_plan"],
+            [],
+        ), lead
+    none = (
+        "## 4. Stage 1\n\nYou do not need to upload these yet:\n\n"
+        "1. Your governing document.\n2. Your latest accounts.\n"
+    )
+    assert sent(measure(tmp_path, "b.md", none)) == ([], [])
+
+
+# -- a list running over a PDF page break -------------------------------------------------------
+
+
+def test_a_list_running_over_a_page_break_goes_on_past_the_footer(tmp_path: Path) -> None:
+    """A "what to send" list broken by the page's end: a footer line under the first half and
+    the second half opening the next page are still one list (trial S7 0f)."""
+    from documents import write_pdf
+    from grantcheck.documents import Measurer
+
+    path = write_pdf(
+        tmp_path / "notes.pdf",
+        [
+            [
+                "Applying for a grant",
+                "What you need to send",
+                "With your application please send:",
+                "- a copy of your constitution;",
+                "- your latest annual accounts;",
+                "Registered charity 1234567. Printed on recycled paper.",
+            ],
+            [
+                "- two quotes for the works;",
+                "- your safeguarding policy (for projects working with children).",
+                "We may ask for references after we decide.",
+            ],
+        ],
+    )
+    f = Measurer().measure(path, "notes.pdf")[1]
+    assert sent(f) == (["governing_document", "accounts", "quotes"], ["safeguarding"])

@@ -26,6 +26,7 @@ from grantcheck.documents.items import COPY_OF, FACT, HOLD, NOT_SENT, is_item, r
 from grantcheck.documents.named import covers, outside_conditions
 from grantcheck.documents.policies import Policies, _unlisted
 from grantcheck.documents.rows import Rows
+from grantcheck.documents.vocab import tokens
 
 # kinds of which an applicant sends one: a second name in a sentence is the same document
 ONE_EACH = frozenset(
@@ -39,6 +40,8 @@ PART_OF = re.compile(
     r"(?:[\w'’-]+\s+){0,3}",
     re.IGNORECASE,
 )
+# words pointing at a list to come: "upload them", "the following", "these", "as below"
+AHEAD = re.compile(r"\b(?:them|these|those|the\s+following|below|as\s+follows)\b|:\s*$", re.I)
 # the funder's own: "covered by our own insurance", "Our Tenant Group Insurance scheme"
 OURS = re.compile(r"\bour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 ANNUAL_REPORT = re.compile(r"annual\s+reports?\s+and\s+(?:your\s+|its\s+|the\s+)?", re.I)
@@ -210,6 +213,14 @@ class Attachments(Rows, Policies):
             and self.vocab.attach.search(text) is not None
             and not any(p.search(text) for _, p in self.vocab.kinds)
         )
+
+    def _points_ahead(self, text: str) -> bool:
+        """Whether prose asks for what follows it ("... the portal will ask you to upload them",
+        "Please send us the following:") and names none of it."""
+        if AHEAD.search(text) is None or self.after_award or not self._lead_in(text):
+            return False
+        self.toks = tokens(text)  # (what _sends asks of the sentence being read)
+        return self._sends(text)
 
     def _limits(
         self,

@@ -142,6 +142,10 @@ class Requirements(Attachments, Holdings, Uploads):
             )
         ) and not (self.checklist and self._lead_in(text)):
             self.checklist = self.policy_section = self.who_lines = False  # prose: list ended
+        if not self.checklist and not item and not row and self._points_ahead(text):
+            # "Have these ready; the portal will ask you to upload them.": prose that asks for
+            # what follows, naming none of it, opens a list as a heading would
+            self.checklist, self.list_conditional = True, self._some(text)
         self.marked = (self.checklist or self.policy_section) and (self.marked or item)
         # a footnote under the list (its back-link "↩" closing it, as Markdown's are saved)
         in_list = (self.checklist or self.policy_section) and not text.endswith(FOOTNOTE)
@@ -210,6 +214,7 @@ class Requirements(Attachments, Holdings, Uploads):
                 )
             )
             or _element(block.where).startswith("dt ")
+            or (not v.gates["attach"].isdisjoint(toks) and self._points_ahead(text))
         ):
             return False
         self.item_cell, self.marked = None, False

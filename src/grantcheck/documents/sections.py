@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from grantcheck.documents.blocks import Block
-from grantcheck.documents.conditions import LIST_ITEM
+from grantcheck.documents.conditions import LIST_ITEM, negated
 from grantcheck.documents.recaps import Recaps
 
 HELP_HEADING = re.compile(r"\b(?:help|advice|contact\s+us|get\s+in\s+touch)\b", re.IGNORECASE)
@@ -39,6 +39,15 @@ REFUSED = re.compile(
 
 class Sections(Recaps):
     """Reads headings for the kind of section they open."""
+
+    def _asks(self, text: str) -> bool:
+        """Whether a heading asks for what follows ("Please upload:"), not that it need not be
+        sent ("You do not need to upload these yet:")."""
+        for pattern in (self.vocab.checklist, self.vocab.attach):
+            m = pattern.search(text)
+            if m is not None:
+                return not negated(text, m.start())
+        return False
 
     def _some(self, text: str) -> bool:
         """Whether a heading or lead-in names a condition, not a refusal's "unless"."""
@@ -111,7 +120,7 @@ class Sections(Recaps):
             self.who_lines = True  # "Who needs to upload it": a documents table read as lines
         else:
             self.who_lines = self.recap_list = False
-            self.checklist = bool(v.checklist.search(text) or v.attach.search(text)) and not (
+            self.checklist = self._asks(text) and not (
                 HELP_HEADING.search(text)  # "Help with your application": not a list to send
             )
             self.list_conditional = self.checklist and self._some(text)
