@@ -437,3 +437,55 @@ def test_a_question_quoted_in_a_sentence_of_guidance_is_not_asked_here(tmp_path:
 def test_a_prompt_that_is_all_a_quotation_still_asks(tmp_path: Path) -> None:
     facts = measure(tmp_path, "form.txt", '1. "What is your project?" (300 words)\n\n______\n')
     assert _limits(facts) == [300]
+
+
+# --- A question that names a value and asks for words besides ---------------------------------
+
+
+def test_a_prompt_asking_for_a_number_and_for_words_is_a_question(tmp_path: Path) -> None:
+    """ "Who will benefit, and how many people?" asks for a number AND for prose: a part of
+    its own opens with a question cue and names no value. A label asking only for values
+    ("What is your name and address?", "How many volunteers do you have?") is a field."""
+    facts = _word(
+        tmp_path,
+        [
+            "What is your name and address?",
+            control("text"),
+            "How many volunteers do you have?",
+            control("text"),
+            "1. Who will benefit from the project, and roughly how many people?",
+            control("rich"),
+            "2. What will it cost and what will you spend the grant on?",
+            control("rich"),
+            [["3. How many sessions will you run; why that many?", ""]],
+        ],
+    )
+    assert [q.text[:2] for q in facts.questions] == ["1.", "2.", "3."]
+    assert len(facts.fields) == 2
+
+
+# --- A form typed into an e-mail, answered after an arrow -------------------------------------
+
+ARROW_EMAIL = """Subject: Small grants - reply with your answers
+
+Hi all, just type your answers after each arrow and hit reply.
+
+Club name ->
+Secretary's phone number ->
+
+1. Tell us what the money would pay for (about 150 words)
+->
+
+2. Which members will take part, and why them?
+   ->
+
+More about the fund ->
+"""
+
+
+def test_an_arrow_typed_after_a_prompt_is_where_the_answer_goes(tmp_path: Path) -> None:
+    """ "Club name ->" is a label with its blank on its line (a field); "->" alone under a
+    question is its answer space; "More about the fund ->" is not a blank."""
+    facts = measure(tmp_path, "reply.txt", ARROW_EMAIL)
+    assert _limits(facts) == [150, None]
+    assert len(facts.fields) == 2

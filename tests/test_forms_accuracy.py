@@ -121,7 +121,8 @@ FLOORS = {
     # 129 once an inline hint or counter named by aria-describedby was the box's (accl s8)
     # 130 once a question quoted in guidance's sentence was not asked (accq s8)
     # 131 once a Markdown template's placeholder line ("_Answer here_") was its box (accw s8)
-    "questions": 131 / 137,
+    # 132: a label that names a value and asks for words besides, an e-mail's "->" blanks
+    "questions": 132 / 137,
     # 117 of 121 once a text PDF's footnotes were read at their marks; 130 of 137 once a
     # section's shared limit, a "Word limit" column's bare numbers and "½ page" were read
     # 133 once form builders' counters (data-limit, type="Words") were read (accl s8); 134

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from grantcheck.documents.answers import Answers, Pending
-from grantcheck.documents.blocks import TEXT, Block
+from grantcheck.documents.blocks import SPACE, TEXT, Block
 from grantcheck.documents.cells import container
 from grantcheck.documents.phrases import NUMBERED
 from grantcheck.documents.prompts import CUE_WITHIN, ONE_VALUE, SHORT
@@ -17,6 +17,7 @@ from grantcheck.documents.shapes import OFFICE, SUBITEM
 UNDER = ("under",)
 NUMBER_ONLY = 8  # characters: a line this short with no letter is a number ("47", "3 of 4")
 BULLETS = ("- ", "* ", "• ", "▪ ", "– ", "· ")  # a bullet, as a text or Markdown file keeps it
+ARROWS = ("->", "=>", "-->")  # typed at the end of a line: the answer goes after it
 
 
 class Asides(Answers):
@@ -103,4 +104,25 @@ class Asides(Answers):
             self.fields.append(q.evidence)
         else:
             self.questions[index] = replace(q, word_limit=limit[0], limit_as_written=limit[1])
+        return True
+
+    def feed(self, block: Block) -> None:
+        """One block of the walk (questions.Reader's)."""
+        raise NotImplementedError
+
+    def _arrowed(self, block: Block) -> bool:
+        """Whether ``block`` is a line of a form typed into an e-mail, the answer to go after a
+        typed arrow: "->" alone under a prompt is its answer space; "Group name ->" a label
+        with its blank on its line (a field, or a question if the label asks for prose). An
+        arrow after anything else ("Read more ->") is not a blank."""
+        label = block.text[: block.text.rindex(block.text.rstrip()[-2:])].rstrip(" -=:")
+        if not label:
+            if self.pending is None:
+                return False
+            self._space(Block(SPACE, "", block.where))
+            return True
+        if not (self.is_field_label(label) or self.asks_prose(label)):
+            return False
+        self.feed(replace(block, text=label))
+        self._space(Block(SPACE, "", block.where))
         return True

@@ -49,6 +49,9 @@ DESCRIBED = re.compile(r"\byou\s+(?:(?:will|can|then|also)\s+)?$", re.IGNORECASE
 BRACKETED = re.compile(r"\([^()]{0,200}\)")
 CUE_WITHIN = 80  # characters: a question cue ("Describe", "How will") opens the prompt
 QUOTES = "'\"‘“"  # the marks that open a quotation
+ITEM = re.compile(r"^\s*[a-z][.)]\s+", re.IGNORECASE)  # "B) ", "c. ": a lettered item's mark
+WH = ("who ", "what ", "why ", "how ", "which ", "where ")  # a part of a label that asks
+JOINS = re.compile(r",?\s+and\s+|,\s+|;\s+")  # the parts of a label that asks more than one thing
 # a limit as written that says it is a most: "no more than 300 words", "300 word limit"
 QUALIFIED = re.compile(
     r"^(?:max|up to|no more than|not more than|not exceeding|limit|at most|within|under|"
@@ -198,6 +201,20 @@ class Prompts:
                 or (_may_be(text, VALUE_WORDS) and VALUE_LAST.search(text) is not None)
             )
             and not self.vocab.strong.search(text)
+            and not self._asks_besides(text)
+        )
+
+    def _asks_besides(self, text: str) -> bool:
+        """Whether a label that names a value also asks, in a part of its own, for words: "Who
+        will benefit, and how many people?", "What will it cost and what will you spend the
+        grant on?". A part that asks (a question cue opening it) and names no value is prose
+        to write; "What is your name and address?" asks only for values."""
+        if " and " not in text and ", " not in text:
+            return False  # (quick: one ask)
+        parts = JOINS.split(ITEM.sub("", NUMBERED_PREFIX.sub("", text, count=1), count=1))
+        return len(parts) > 1 and any(
+            (part := raw.strip()).lower().startswith(WH) and self.vocab.field.search(part) is None
+            for raw in parts
         )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from grantcheck.documents.answers import Pending
-from grantcheck.documents.asides import BULLETS, NUMBER_ONLY
+from grantcheck.documents.asides import ARROWS, BULLETS, NUMBER_ONLY
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, clip
 from grantcheck.documents.cells import same_row
 from grantcheck.documents.facts import Evidence, Question
@@ -105,6 +105,8 @@ class Reader(Plain):
         if block.kind not in (FIELD, SIGNATURE):
             self.choice_words = False  # (set again below when this block is a yes/no's words)
         if block.kind == TEXT:
+            if block.text.endswith(ARROWS) and self._arrowed(block):
+                return  # "Group name ->", "->": an e-mail's form, answered after the arrow
             if block.text.endswith(FILL_ENDS) and (fill := FILL_IN.search(block.text)):
                 if label := self._filled(block, fill.start()):  # "Describe it: [Insert here]"
                     self._text(replace(block, text=label))
