@@ -179,3 +179,52 @@ def test_an_aligned_divider_and_a_comments_marks_are_not_words() -> None:
     assert not [w for w in words if not any(c.isalnum() for c in w)]
     rows = [dict(b.where).get("row") for b in found.blocks if dict(b.where).get("table")]
     assert rows == [1, 1, 2, 2]  # the header row, then the first row to fill in
+
+
+# --- a page with no controls (a Word form saved as a web page, to print): its typed blanks ----
+
+PRINTED = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><body lang=EN-GB>
+<p class=MsoNormal><b>Part 1 – Your group<o:p></o:p></b></p>
+<p class=MsoNormal>Name of group: ______________________________<o:p></o:p></p>
+<p class=MsoNormal>Contact name: ______________________________<o:p></o:p></p>
+<p class=MsoNormal>Telephone: ____________ Email: ____________________<o:p></o:p></p>
+<p class=MsoNormal><b>Part 2 – Your project<o:p></o:p></b></p>
+<p class=MsoNormal>1. What will you do with the grant? (max 250 words)<o:p></o:p></p>
+<p class=MsoNormal>__________________________________________________________<o:p></o:p></p>
+<p class=MsoNormal>__________________________________________________________<o:p></o:p></p>
+<p class=MsoNormal>2. Cost of the project: £ __________<o:p></o:p></p>
+<p class=MsoNormal>Signed: ____________________ Date: ____________<o:p></o:p></p>
+<p class=MsoNormal>For office use: Received ________ Ref. ________<o:p></o:p></p>
+</body></html>"""
+
+DOTTED = """<html><body>
+<h2>Application</h2>
+<p>Organisation ..............................................</p>
+<p>Address ..............................................</p>
+<p>How will local people benefit?</p>
+<p>..........................................................................</p>
+<p>..........................................................................</p>
+<p>Signature …………………… Date ……………</p>
+</body></html>"""
+
+
+def test_a_printed_pages_typed_blanks_are_its_fields_and_lines(tmp_path: Path) -> None:
+    f = measure(tmp_path, "printed.htm", PRINTED)
+    assert limits(f) == [250]
+    words = [e.words for e in f.fields]
+    assert words[:4] == ["Name of group", "Contact name", "Telephone", "Email"]
+    assert len(words) == 7  # and the cost, the signature and its date; not the office's
+    g = measure(tmp_path, "dotted.html", DOTTED)
+    assert [q.text for q in g.questions] == ["How will local people benefit?"]
+    assert len(g.fields) == 4
+
+
+def test_a_web_forms_own_boxes_leave_its_prose_alone(tmp_path: Path) -> None:
+    page = """<html><body><form>
+<p>Write your group's name as it appears on your bank statement, e.g. ______ Community Group.</p>
+<label for="n">Name of group</label><input id="n" name="n">
+<label for="q">What will you do?</label><textarea id="q" maxlength="1200"></textarea>
+</form></body></html>"""
+    f = measure(tmp_path, "web.html", page)
+    assert limits(f) == [200]
+    assert len(f.fields) == 1

@@ -15,6 +15,7 @@ from grantcheck.documents import html_refs as refs
 from grantcheck.documents import html_widgets as widgets
 from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
 from grantcheck.documents.html_table import attr_number
+from grantcheck.documents.html_typed import typed
 
 if TYPE_CHECKING:
     from grantcheck.documents.html_reader import _Parser
@@ -142,7 +143,8 @@ def resolve(parser: _Parser) -> list[Block]:
         if table not in parser.layout:  # a form's table: located as a Word form's cells are
             place = (("table", table), ("row", row), ("cell", cell))
             blocks[index] = replace(blocks[index], where=(*place, *blocks[index].where))
-    return _ordered(blocks, dropped, moved)
+    ordered = _ordered(blocks, dropped, moved)
+    return ordered if parser.controls else typed(ordered)  # (a page to print: its blanks)
 
 
 def _label(parser: _Parser, attrs: dict[str, str]) -> str:
