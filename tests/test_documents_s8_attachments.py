@@ -314,3 +314,38 @@ def test_a_list_running_over_a_page_break_goes_on_past_the_footer(tmp_path: Path
     )
     f = Measurer().measure(path, "notes.pdf")[1]
     assert sent(f) == (["governing_document", "accounts", "quotes"], ["safeguarding"])
+
+
+# -- a 'Who must send it' cell: who in its first clause; what else it says still counts ---------
+
+
+def test_a_who_cell_says_who_first_and_may_name_a_cover_a_level_or_a_kind(tmp_path: Path) -> None:
+    """In a "Document | Who must send it" table the who-cell's first clause says who sends it
+    ("All applicants (this fund is for work with older people)" is everyone); what follows may
+    excuse some ("Always. Parish councils need not send this."), name the cover asked ("All
+    applicants (minimum cover £2 million)") or the accounts accepted and so the kind of a
+    document no kind names ("Year-end money report | Everyone. Charities: the accounts they
+    filed; others: income and expenditure signed by the treasurer")."""
+    rows = [
+        ("Constitution or rules", "Always. Parish councils need not send this."),
+        (
+            "Year-end money report",
+            "Everyone. Charities: the accounts you filed with the "
+            "regulator. Other groups: income and expenditure signed by the treasurer.",
+        ),
+        ("Safeguarding policy", "All applicants (this fund is for work with older people)"),
+        ("Public liability insurance certificate", "All applicants (minimum cover £2 million)"),
+        ("Lone working policy", "Only if volunteers visit people at home"),
+    ]
+    body = "".join(f"<tr><td>{a}</td><td>{b}</td><td>&#9744;</td></tr>" for a, b in rows)
+    page = (
+        "<h2>Checklist</h2><table><tr><th>Document</th><th>Who must send it</th>"
+        f"<th>Attached?</th></tr>{body}</table>"
+    )
+    f = measure(tmp_path, "a.html", page)
+    assert sent(f) == (
+        ["accounts", "safeguarding", "insurance_certificate"],
+        ["governing_document", "lone_working"],
+    )
+    assert level(f) == "unaudited"
+    assert f.insurance is not None and f.insurance.value == 2_000_000

@@ -57,6 +57,7 @@ def negated(s: str, at: int) -> bool:
     return m is not None and MODAL.search(s, m.start() + 1, at) is None and not MODAL.match(s, at)
 
 
+FIRST_CLAUSE = re.compile(r"\s*\(|(?<=[.;])\s+")  # where a cell's first clause ends
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪]\s|\(?[0-9]{1,2}[.)]\s|\(?(?:[a-z]|[ivx]{2,4})\)\s)")
 NOTE = re.compile(r"\((?:see|note|as)\b[^()]{0,60}\)", re.IGNORECASE)
 # what may stand between a clause's start and a condition that opens it
@@ -274,10 +275,15 @@ class Conditions:
         v = self.vocab
         cells = [b for b in row if dict(b.where).get("cell") in columns]
         # "Every group (see note A)": a note in brackets does not narrow who sends it
-        said = [" ".join(NOTE.sub(" ", b.text).lower().strip(" .*:;").split()) for b in cells]
+        # "All applicants (this grant is for work with adults at risk)", "All applicants. Charities:
+        # ...": a cell says who sends it in its first clause; what follows explains
+        said = [
+            " ".join(FIRST_CLAUSE.split(NOTE.sub(" ", b.text), 1)[0].lower().strip(" .*:;").split())
+            for b in cells
+        ]
         return any(
             text and not (v.everyone.fullmatch(text) or ALL_OF.fullmatch(text)) for text in said
-        )
+        ) or any(self._excused(b.text) for b in cells)  # "Always. Charities need not send this."
 
     def may(self, gate: str, text: str = "") -> bool:
         """Whether any phrase of a list could match: its key tokens are in the sentence."""

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from grantcheck.documents.blocks import Block
+from grantcheck.documents.blocks import TEXT, Block
 from grantcheck.documents.conditions import negated
 from grantcheck.documents.facts import Found
 from grantcheck.documents.match import NOT_NEEDED, MatchFunding
-from grantcheck.documents.phrases import amounts, nearest
+from grantcheck.documents.phrases import amounts, nearest, sentences
+from grantcheck.documents.vocab import tokens
 
 LEVELS = ("none", "bank_statements", "unaudited", "independent_examination", "audited")
 WAIVED_IF = re.compile(
@@ -97,6 +98,20 @@ class Holdings(MatchFunding):
             self._accounts(block, s, conditional, asked)
         if self.insurance is None:
             self._insurance(block, s, conditional)
+
+    def _who_cell(self, block: Block) -> None:
+        """A 'Who must send it' cell says who, not what, to send; but the cover or the level of
+        accounts it names is asked all the same ("All applicants (minimum cover £5 million)",
+        "Other groups: a statement of money in and money out, signed by two members")."""
+        if block.kind != TEXT or not (
+            self.may("documents", block.text)
+            or self.may("insurance", block.text)
+            or self.may("insurance_cover", block.text)
+        ):
+            return
+        for s in sentences(block.text):
+            self.toks = tokens(s)
+            self._facts(block, s, lambda s=s: self._conditioned(s), True)
 
     def _accounts(self, block: Block, s: str, conditional: Callable[[], bool], asked: bool) -> None:
         """The levels of accounts a sentence accepts."""

@@ -69,8 +69,10 @@ class Requirements(Attachments, Holdings, Uploads):
         self.row_text, self.header = row_text, header
         if row or header:
             columns = self._row(block, row or [], header, row_text)
-            if columns is None:
-                return  # "All applicants", "Groups running events": who, not what, to send
+            if columns is None:  # "All applicants", "Groups running events": who, not what, to
+                self._who_cell(block)  # send; a cover or a level of accounts it names is read
+                self._kind_from_who(block)
+                return
         else:  # not a table cell: no row, so nothing a row says applies
             columns = []
             self.who_decides = self.row_conditional = self.row_requested = self.recap = False

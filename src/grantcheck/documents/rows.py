@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from grantcheck.documents.blocks import Block
+from grantcheck.documents.blocks import TEXT, Block, clip
 from grantcheck.documents.conditions import Conditions
+from grantcheck.documents.facts import Attachment
 
 
 class Rows(Conditions):
@@ -61,6 +62,22 @@ class Rows(Conditions):
         )
         self.row_requested = not columns and bool(others) and self._requested(others)
         return columns
+
+    def _kind_from_who(self, block: Block) -> None:
+        """'End-of-year financial statement | All applicants. Charities: the accounts you filed':
+        a row's document no kind names takes the kind its 'Who must send it' cell names."""
+        if not self.checklist or not self.row or len(self.attachments) != self.row_first:
+            return
+        first = self.row[0]
+        if first is block or first.kind != TEXT or not first.text.strip():
+            return
+        for kind, pattern in self.vocab.kinds:
+            if kind != "policy" and pattern.search(block.text):
+                where = self.evidence(first, first.text)
+                self.attachments.append(
+                    Attachment(kind, self.row_conditional, clip(first.text), where)
+                )
+                return
 
     def _noted(self, first: int, notes: list[str]) -> None:
         """An item's later sentence opening with a condition and naming no document of its own

@@ -58,8 +58,8 @@ class Rows:
         line = _unnumbered(raw.rstrip("\r\n"))
         if "\t" not in line:
             return None
-        if any(tick in line for tick in TICKS):
-            return None
+        if number != self.last + 1 and any(tick in line for tick in TICKS):
+            return None  # (under a table's row, a row of the table: its boxes are a column)
         return [cell.strip() for cell in line.split("\t")]
 
     def read(self, cells: list[str], number: int, blocks: list[Block]) -> None:
