@@ -118,7 +118,7 @@ def test_old_office_formats_are_refused_with_what_to_do(tmp_path: Path) -> None:
     for suffix in (".doc", ".odt", ".rtf"):
         (tmp_path / f"form{suffix}").write_bytes(b"x")
         result = run("measure", f"form{suffix}", cwd=tmp_path)
-        assert result.exit_code == 2 and "save it as .docx (Word) or PDF" in result.output
+        assert result.exit_code == 2 and "save it as .docx (word) or pdf" in result.output.lower()
 
 
 def test_acronyms_that_are_jargon_are_listed_alike_and_counted_once(tmp_path: Path) -> None:

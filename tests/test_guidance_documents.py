@@ -101,7 +101,7 @@ def test_encrypted_pdf_is_a_clear_error(project: Path) -> None:
         (
             "broken.docx",
             b"PK\x03\x04 not really a zip",
-            "is not a Word document or is damaged: open it in Word and save it again",
+            "is not a Word document or is damaged. Open it in Word and save it again",
         ),
         ("empty.pdf", b"", "is not a PDF or is damaged"),
         ("latin1.txt", "Café guidance".encode("latin-1"), "is not UTF-8 text"),

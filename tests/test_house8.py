@@ -4,6 +4,12 @@ small items), each test written to fail before its fix."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
+from conftest import MINIMAL, run, write
+
 
 def test_the_plain_rate_is_computed_in_one_place() -> None:
     """Item 7: measure's plain rate and check's GC111 fact were two computations of one thing
@@ -18,3 +24,83 @@ def test_the_plain_rate_is_computed_in_one_place() -> None:
     out = Measured()
     measured_evidence.jargon_rate(out, empty)
     assert out.jargon_per_1000_words is None is measured_evidence.plain_rate(empty)
+
+
+def _errors(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {e["file"]: e for e in data["errors"]}
+
+
+def test_measure_and_check_put_a_damaged_documents_fix_in_the_hint(project: Path) -> None:
+    """Item 6 (trial S7 finding 12): measure -f json's errors carried hint "" with the fix inside
+    the message, while check -f json fills hint: the same shape in both, the fix in hint."""
+    (project / "bad.docx").write_bytes(b"not a zip at all")
+    write(project, "s.yaml", MINIMAL + "application:\n  form:\n    documents: [bad.docx]\n")
+    measured = _errors(json.loads(run("measure", "bad.docx", "-f", "json", cwd=project).stdout))
+    checked = _errors(json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout))
+    for error in (measured["bad.docx"], checked["s.yaml"]):
+        assert error["message"].endswith("is not a Word document or is damaged"), error
+        assert error["hint"] == "Open it in Word and save it again as .docx"
+    text = run("measure", "bad.docx", cwd=project).output
+    assert "is damaged. Open it in Word and save it again as .docx" in text
+
+
+def test_a_word_document_named_pdf_is_named_as_a_word_document(project: Path) -> None:
+    """Item 6: a Word file saved with a .pdf name was 'not a PDF or is damaged: open it and
+    save or export it again as a PDF'; it is a Word document, and renaming it mends it."""
+    from documents import write_docx
+
+    write_docx(project / "renamed.pdf", ["1. Describe your project (max 300 words)"])
+    (project / "renamed.docx").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    out = run("measure", "renamed.pdf", "renamed.docx", "-f", "json", cwd=project).stdout
+    errors = _errors(json.loads(out))
+    assert errors["renamed.pdf"]["message"] == "'renamed.pdf' is a Word document, not a PDF"
+    assert errors["renamed.pdf"]["hint"] == "Rename it to .docx"
+    assert errors["renamed.docx"]["message"] == "'renamed.docx' is a PDF, not a Word document"
+    assert errors["renamed.docx"]["hint"] == "Rename it to .pdf"
+
+
+def test_no_rules_limit_says_whose_judgement_it_is_twice(policy: Any) -> None:
+    """Item 6: GC002's 'Limit: grantcheck's own judgement (grantcheck's own tolerance ...)'."""
+    from grantcheck.rulepack_basis import basis_text
+
+    for rule in policy.rules:
+        for ground in rule.basis:
+            said = basis_text(ground, rule.shipped)
+            assert said.count("grantcheck's own") <= 1, (rule.id, said)
+
+
+MANY_ATTACHMENTS = (
+    "application:\n  form:\n    attachments: [constitution, accounts, budget, "
+    "safeguarding policy, equality policy, insurance certificate, project plan]\n"
+)
+
+
+def _gc108_quotes(project: Path, kind: str) -> list[str]:
+    write(project, "s.yaml", MINIMAL + f"kind: {kind}\n" + MANY_ATTACHMENTS)
+    out = run("check", "s.yaml", "-f", "markdown", cwd=project).stdout
+    section = out[out.index("GC108") :]
+    section = section[: section.index("Where:")]
+    return [line[3:-1] for line in section.splitlines() if line.startswith("> “")]
+
+
+def test_gc108_quotes_only_passages_about_the_kind_of_scheme_checked(project: Path) -> None:
+    """Item 6 (trial S7 P14, still): GC108 on a grant quoted 'procurement teams apply rules
+    over-zealously'. Each quote is verbatim from the guide and about the scheme's kind: the
+    procurement passage only on a contract."""
+    from test_quotes import GUIDE
+
+    guide = " ".join(GUIDE.read_text(encoding="utf-8").split())
+    grant, contract = _gc108_quotes(project, "grant"), _gc108_quotes(project, "contract")
+    assert grant and all(q in guide for q in grant + contract), (grant, contract)
+    assert not any("procurement" in q or "contract" in q for q in grant), grant
+    assert any("procurement teams" in q for q in contract), contract
+
+
+def test_every_quote_about_procurement_alone_is_for_contracts(policy: Any) -> None:
+    """A passage about procurement, contracts or tendering (and not grants) is no reason on a
+    grant: the pack says which kind of scheme each such quote is about."""
+    for rule in policy.rules:
+        for q in rule.guide:
+            said = q.text.lower()
+            if any(w in said for w in ("procur", "contract", "tender")) and "grant" not in said:
+                assert q.kinds == ["contract"], (rule.id, q.text)

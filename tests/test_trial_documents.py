@@ -109,10 +109,10 @@ def test_measure_gives_no_summary_of_nothing_and_says_how_to_mend_a_file(project
     assert shown.stdout == ""
     for name in ("notzip.docx", "emptyzip.docx"):
         assert (
-            f"'{name}' is not a Word document or is damaged: open it in Word and save it again "
+            f"'{name}' is not a Word document or is damaged. Open it in Word and save it again "
             "as .docx" in shown.stderr
         )
-    assert "'corrupt.pdf' is not a PDF or is damaged: open it" in shown.stderr
+    assert "'corrupt.pdf' is not a PDF or is damaged. Open it" in shown.stderr
     assert "Error" not in shown.stderr and "(" not in shown.stderr.replace("(s)", "")
     write(project, "form.md", "1. Describe your project (max 300 words)\n")
     some = run("measure", "form.md", "corrupt.pdf", cwd=project)

@@ -8,6 +8,8 @@ scanned image) is kept, with a "not measurable" note, for its pages.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.readability import TextMeasure, measure
 
@@ -66,6 +68,48 @@ class Unreadable(Exception):
 # what a damaged file means to a user, and how to mend it (never a library's own words)
 DAMAGED_PDF = "is not a PDF or is damaged: open it and save or export it again as a PDF"
 DAMAGED_DOCX = "is not a Word document or is damaged: open it in Word and save it again as .docx"
+# what a file named for one format really is, by its first bytes: (bytes, what, its suffix)
+_REALLY = ((b"%PDF-", "a PDF", ".pdf"), (b"PK\x03\x04", "a Word document", ".docx"))
+
+
+def problem_and_fix(exc: Unreadable, path: Path | None = None) -> tuple[str, str]:
+    """Why a document cannot be read, and apart how to mend it (an error's hint, in check and
+    measure alike): each message says the problem, then after ': ' or '; ' what to do. A file
+    named .pdf that is a Word document (or the reverse) is named as what it is."""
+    text = str(exc)
+    if path is not None and text in (DAMAGED_PDF, DAMAGED_DOCX):
+        try:
+            with path.open("rb") as f:
+                head = f.read(8)
+        except OSError:
+            head = b""
+        for start, what, suffix in _REALLY:
+            if head.startswith(start) and path.suffix.lower() != suffix and _is(path, suffix):
+                wrong = "a PDF" if text == DAMAGED_PDF else "a Word document"
+                return f"is {what}, not {wrong}", f"Rename it to {suffix}"
+    return _split(text)
+
+
+def _is(path: Path, suffix: str) -> bool:
+    """Whether a zip file is a Word document (its main part is there; a spreadsheet is not one);
+    a PDF's first bytes say enough."""
+    if suffix != ".docx":
+        return True
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            return "word/document.xml" in z.namelist()
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return False
+
+
+def _split(text: str) -> tuple[str, str]:
+    """'problem: what to do' (or '; ') as the problem and the hint."""
+    cut = min((i for i in (text.find(": "), text.find("; ")) if i >= 0), default=-1)
+    if cut < 0:
+        return text, ""
+    return text[:cut], text[cut + 2 : cut + 3].upper() + text[cut + 3 :]
 
 
 def measure_document(name: str, text: str, pages: int | None) -> DocumentMeasure:

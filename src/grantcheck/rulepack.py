@@ -38,6 +38,19 @@ SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 class Quote:
     section: str
     text: str
+    # the kinds of scheme the passage is about ("procurement teams": contracts); none: any.
+    # A finding quotes it only on a scheme of one of these kinds
+    kinds: list[Literal["grant", "contract"]] = described_field(factory=list)
+
+    def fits(self, kind: str) -> bool:
+        """Whether the passage is about a scheme of this kind."""
+        return not self.kinds or kind in self.kinds
+
+    def place(self) -> str:
+        """The section, and which schemes the passage is about when not all:
+        'Identifying ... (said of contracts)'."""
+        said = " and ".join(f"{k}s" for k in self.kinds)
+        return f"{self.section} (said of {said})" if said else self.section
 
 
 @model(LAX)

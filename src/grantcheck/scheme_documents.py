@@ -20,6 +20,7 @@ from grantcheck.guidance import (
     Unreadable,
     combine,
     measure_document,
+    problem_and_fix,
 )
 from grantcheck.load import KeyPath
 
@@ -137,6 +138,7 @@ def read_scheme_documents(
                     scheme_file,
                     f"{what} {name!r} cannot be followed (a loop of links?)",
                 )
+            fix = ""  # how to mend an unreadable document, when its message says
             if problem is None:
                 try:
                     extracted, facts = measurer.measure(path, name)
@@ -144,10 +146,11 @@ def read_scheme_documents(
                     read[key].append((_reading(name, facts, text, extracted.pages), text, facts))
                     continue
                 except Unreadable as exc:
-                    problem = f"{what} {name!r} {exc}"
+                    problem, fix = problem_and_fix(exc, path)
+                    problem = f"{what} {name!r} {problem}"
                 except OSError as exc:
                     problem = f"{what} {name!r} cannot be read ({exc.strerror or exc})"
-            hint = next((h for k, h in _HINTS.items() if k in problem), "")
+            hint = fix or next((h for k, h in _HINTS.items() if k in problem), "")
             if "is outside" in problem:  # name both folders: which to move into, which to allow
                 hint = _outside_hint(path.parent, roots[0])
             errors.append(InputError(parsed.doc.file, pos.line, pos.column, problem, hint))

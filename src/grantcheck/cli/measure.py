@@ -34,7 +34,7 @@ def measure_files(
     ``unread`` collects the names of the documents that could not be read."""
     from grantcheck.documents import Measurer
     from grantcheck.errors import InputError
-    from grantcheck.guidance import Unreadable
+    from grantcheck.guidance import Unreadable, problem_and_fix
     from grantcheck.pipeline_files import display_name
 
     measurer = measurer or Measurer()
@@ -56,7 +56,8 @@ def measure_files(
                 )
             facts.append(measurer.measure(path, name)[1])
         except Unreadable as exc:
-            errors.append(InputError(name, 1, 1, f"{name!r} {exc}"))
+            problem, fix = problem_and_fix(exc, path)  # the fix is the hint, as in check
+            errors.append(InputError(name, 1, 1, f"{name!r} {problem}", fix))
         except (OSError, RuntimeError) as exc:
             errors.append(InputError(name, 1, 1, f"{name!r} cannot be read ({exc})"))
         else:
@@ -67,8 +68,10 @@ def measure_files(
 
 
 def said(error: InputError) -> str:
-    """A document's error as standard error shows it: 'form.docx:1:1: input error: ...'."""
-    return f"{error.file}:{error.line}:{error.column}: input error: {error.message}"
+    """A document's error as standard error shows it: 'form.docx:1:1: input error: ...',
+    then how to mend it."""
+    hint = f". {error.hint}" if error.hint else ""
+    return f"{error.file}:{error.line}:{error.column}: input error: {error.message}{hint}"
 
 
 def measure_command(

@@ -73,16 +73,17 @@ section.scheme:first-of-type { break-before: auto; } }
 """
 
 
-def _finding(f: Finding, rules: dict[str, Rule]) -> str:
+def _finding(f: Finding, rules: dict[str, Rule], kind: str) -> str:
     rule = rules.get(f.rule)
     quotes = "".join(
         f"<blockquote><p>“{escape(q.text)}”</p><footer>— {escape(q.section)}</footer></blockquote>"
         for q in (rule.guide if rule else [])
+        if q.fits(kind)  # a passage about contracts is no reason on a grant
     )
     why = (
         f"<p><strong>Why it matters, in the guide's words:</strong></p>{quotes}"
         if quotes
-        else f"<p>{escape(no_quote(rule))}</p>"
+        else f"<p>{escape(no_quote(rule, kind=kind))}</p>"
         if rule
         else ""
     )
@@ -154,7 +155,7 @@ def _scheme(s: SchemeResult, rules: dict[str, Rule], index: int) -> str:
     out.append(_effort(s))
     live = [f for f in s.findings if not f.waived]
     if live:
-        out.append("<h3>What to change</h3>" + "".join(_finding(f, rules) for f in live))
+        out.append("<h3>What to change</h3>" + "".join(_finding(f, rules, s.kind) for f in live))
     good = [rules[r].title for r in s.passed if r in rules]
     out.append(
         "<h3>What the scheme already does well</h3><ul>"

@@ -61,8 +61,9 @@ def _cell(value: object) -> str:
     return md(str(value))
 
 
-def _finding(f: Finding, rules: dict[str, Rule]) -> list[str]:
+def _finding(f: Finding, rules: dict[str, Rule], kind: str) -> list[str]:
     rule = rules.get(f.rule)
+    quotes = [q for q in rule.guide if q.fits(kind)] if rule else []
     out = [
         f"#### {SEVERITY_LABEL[f.severity]}: {md(f.rule)} {md(f.title)}",
         "",
@@ -71,11 +72,11 @@ def _finding(f: Finding, rules: dict[str, Rule]) -> list[str]:
     ]
     if f.basis_text:
         out += [f"**Limit:** {md(f.basis_text)}.", ""]
-    if rule and rule.guide:
+    if quotes:
         out += ["**Why it matters, in the guide's words:**", ""]
     elif rule:
-        out += [no_quote(rule), ""]
-    for q in rule.guide if rule else []:
+        out += [no_quote(rule, kind=kind), ""]
+    for q in quotes:
         out += [f"> “{md(q.text)}”", ">", f"> — section *{md(q.section)}*", ""]
     out += [f"**What good looks like:** {md(f.advice)}", ""]
     if rule and rule.sources:
@@ -127,7 +128,7 @@ def scheme_markdown(s: SchemeResult, rules: dict[str, Rule]) -> list[str]:
     if live:
         out += ["### What to change", ""]
         for f in live:
-            out += _finding(f, rules)
+            out += _finding(f, rules, s.kind)
     good = [rules[r].title for r in s.passed if r in rules]
     out += ["### What the scheme already does well", ""]
     out += (

@@ -193,7 +193,7 @@ def explain(pack: Pack, rule: Rule) -> str:
     out += [line for g in rule.grounds() for line in _wrap(f"Limit: {g}.")]
     out += ["", "Why, in the guide's words"]
     for q in rule.guide:
-        out += _wrap(f"“{q.text}”", "  ") + _wrap(f"— {q.section}", "    ")
+        out += _wrap(f"“{q.text}”", "  ") + _wrap(f"— {q.place()}", "    ")
     if not rule.guide:
         out += _wrap(no_quote(rule, "the other sources below"))
     out += _wrap(f"The guide: {guide_line(pack)}.")

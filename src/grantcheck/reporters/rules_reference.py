@@ -97,7 +97,7 @@ def rules_markdown(pack: Pack) -> str:
         ]
         out.append("")
         out += [f"**Short documents:** {short_text(r)}.", ""] if r.min_words is not None else []
-        out += [f"> “{q.text}” — *{q.section}*\n" for q in r.guide]
+        out += [f"> “{q.text}” — *{q.place()}*\n" for q in r.guide]
         out += [] if r.guide else [f"*{no_quote(r)}*", ""]
         out += [f"**How to fix:** {' '.join(r.advice.split())}", ""]
         out += [f"- {s}" for s in r.sources] + ([""] if r.sources else [])

@@ -38,7 +38,7 @@ def default_level(rule: Rule) -> str:
 
 
 def rule_descriptor(rule: Rule, guide: Citation | None = None) -> dict[str, Any]:
-    quotes = [f"“{q.text}” ({q.section})" for q in rule.guide]
+    quotes = [f"“{q.text}” ({q.place()})" for q in rule.guide]
     advice = " ".join(rule.advice.split())
     limit = "; ".join(rule.grounds())
     cited = f"the guide: {guide.text()}" if guide else "the good practice guide"
@@ -61,7 +61,7 @@ def rule_descriptor(rule: Rule, guide: Citation | None = None) -> dict[str, Any]
     markdown = "\n\n".join(
         [
             f"**Limit:** {limit}.",
-            *(f"> {q.text}\n>\n> — *{q.section}*" for q in rule.guide),
+            *(f"> {q.text}\n>\n> — *{q.place()}*" for q in rule.guide),
             *none,
             f"**How to fix:** {advice}",
             *(f"- {s}" for s in rule.sources),

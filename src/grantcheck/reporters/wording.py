@@ -151,11 +151,18 @@ def assumption_value(a: Assumed) -> str:
 SEVERITY_LABEL = {"error": "Error", "warning": "Warning", "info": "Note"}  # a finding's heading
 
 
-def no_quote(rule: Rule, below: str = "the sources below") -> str:
+def no_quote(rule: Rule, below: str = "the sources below", kind: str = "") -> str:
     """What a report says of a rule the guide is not quoted for: why not, when the rule says
     (its words are about something else), and what the rule rests on instead: ``below`` (its
     sources) when it has any, else the basis of its limit, never sources that are not there."""
     rests = below if rule.sources else "the basis of its limit alone"
+    about = sorted({k for q in rule.guide for k in q.kinds})
+    if rule.guide and kind and about:  # every passage is about another kind of scheme
+        said = " and ".join(f"{k}s" for k in about)
+        return (
+            f"The guide's words on this are said of {said}, not quoted for a {kind}; "
+            f"the rule rests on {rests}."
+        )
     if rule.unquoted:
         why = " ".join(rule.unquoted.split()).rstrip(".")
         return f"The guide is not quoted: {why}. The rule rests on {rests}."
