@@ -104,3 +104,34 @@ def test_every_quote_about_procurement_alone_is_for_contracts(policy: Any) -> No
             said = q.text.lower()
             if any(w in said for w in ("procur", "contract", "tender")) and "grant" not in said:
                 assert q.kinds == ["contract"], (rule.id, q.text)
+
+
+CONVERTED = (
+    "1. What difference will the grant make? (1,500 characters)\n\nAnswer:\n\n"
+    "2. Describe your project (one side of A4)\n\nAnswer:\n\n"
+    "3. Who will benefit? (max 100 words)\n\nAnswer:\n\n"
+)
+
+
+def test_checks_evidence_ties_a_converted_limit_to_its_assumption(project: Path) -> None:
+    """Item 4 (trial S7 finding 7): check's evidence showed '250 words' for '1,500 characters'
+    and '500 words' for 'one side of A4' with nothing to say they rest on an assumption;
+    measure shows 'at 6 characters a word'. The finding and JSON now say so too."""
+    write(project, "form.md", CONVERTED)
+    write(project, "s.yaml", MINIMAL + "application:\n  form:\n    documents: [form.md]\n")
+    data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)
+    gc106 = next(f for f in data["schemes"][0]["findings"] if f["rule"] == "GC106")
+    message = " ".join(gc106["message"].split())
+    assert (
+        "250 words (1,500 characters at 6 characters a word, an assumption (characters_per_word))"
+        in message
+    )
+    assert (
+        "500 words (one side of A4 at 500 words a page, an assumption (words_per_page))" in message
+    )
+    assert "100 words)" in message and "100 words (" not in message  # words need no assumption
+    evidence = data["schemes"][0]["measured"]["application.form.word_limit"]["evidence"]
+    assumed = [e.get("limit_assumption") for e in evidence]
+    assert assumed == ["characters_per_word", "words_per_page", None]
+    text = " ".join(run("check", "s.yaml", cwd=project).stdout.split())
+    assert '(1,500 characters)" (250 words: 1,500 characters at 6 characters a word, an ' in text

@@ -38,8 +38,11 @@ if TYPE_CHECKING:
     from grantcheck.scheme_documents import SchemeDocuments
 
 
-def apply(s: Scheme, docs: SchemeDocuments, gc002_waived: bool) -> tuple[Scheme, Measured]:
-    """The scheme the rules read, and what the documents add (evidence, GC002, GC111, effort)."""
+def apply(
+    s: Scheme, docs: SchemeDocuments, gc002_waived: bool, assumed: dict[str, float] | None = None
+) -> tuple[Scheme, Measured]:
+    """The scheme the rules read, and what the documents add (evidence, GC002, GC111, effort);
+    ``assumed``: the assumptions in force (what a limit in characters or pages rests on)."""
     from grantcheck.documents.total import combine
     from grantcheck.stages import form_paths
 
@@ -50,7 +53,7 @@ def apply(s: Scheme, docs: SchemeDocuments, gc002_waived: bool) -> tuple[Scheme,
     ]:
         for i, f in enumerate(facts):
             listed.setdefault(f.file, (*key, i))
-    m = Meeting(gc002_waived, listed)
+    m = Meeting(gc002_waived, listed, assumed)
     seen: dict[str, DocumentFacts] = {f.file: f for f in [*docs.form_facts, *docs.guidance_facts]}
     total = combine(list(seen.values()))
     jargon_rate(m.out, total)

@@ -73,6 +73,11 @@ def _limit(e: Evidence, extra: dict[str, Any], written: bool) -> str:
     said = extra.get("limit_as_written")
     words = f"{number(n)} word{'s' if n != 1 else ''}"
     hidden = said and (extra.get("limit_location") or said.lower() not in e.words.lower())
+    name, value = extra.get("limit_assumption"), extra.get("limit_assumed_value")
+    if name and value is not None:  # a limit in characters or pages rests on an assumption
+        unit = "characters a word" if name == "characters_per_word" else "words a page"
+        how = f"{said} at {number(value)} {unit}, an assumption ({name})"
+        return f"{words}: {how}" if written else f"{words} ({how})"
     return f"{words}: {said}" if written and hidden and said != words else words
 
 

@@ -73,6 +73,7 @@ def meet_form(m: Meeting, path: KeyPath, stage: str, form: Any, facts: list[Docu
                 "word_limit": q.word_limit,
                 "limit_as_written": q.limit_as_written,
                 "limit_location": where_dict(q.limit_where) if q.limit_where else None,
+                **converted(q.limit_as_written or "", bool(q.limit_where), m.assumed),
             },
         )
         for f in facts
@@ -102,6 +103,19 @@ def meet_form(m: Meeting, path: KeyPath, stage: str, form: Any, facts: list[Docu
         )
     if len(facts) and path != ("application", "form"):
         meet_attachments(m, path, form, t)
+
+
+def converted(written: str, on_control: bool, assumed: dict[str, float]) -> dict[str, Any]:
+    """The assumption a limit in characters or pages rests on, and its value (added keys of an
+    item's evidence: the reports tie the limit to it, as measure does); none for words."""
+    from grantcheck.documents.output import limit_unit
+
+    name = {"characters": "characters_per_word", "pages": "words_per_page"}.get(
+        limit_unit(written, on_control)
+    )
+    if name is None or name not in assumed:
+        return {}
+    return {"limit_assumption": name, "limit_assumed_value": assumed[name]}
 
 
 def limit_words(questions: int, limit: int, unlimited: int) -> str | None:

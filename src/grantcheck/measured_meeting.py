@@ -64,9 +64,16 @@ def _show(value: Any) -> str:
 class Meeting:
     """Stated facts meet measured ones, fact by fact; changes collect by section path."""
 
-    def __init__(self, waived: bool, listed: dict[str, KeyPath] | None = None) -> None:
+    def __init__(
+        self,
+        waived: bool,
+        listed: dict[str, KeyPath] | None = None,
+        assumed: dict[str, float] | None = None,
+    ) -> None:
         self.out = Measured()
         self.waived = waived
+        # the assumptions the measurer read limits in characters and pages by
+        self.assumed = assumed or {}
         self.changes: dict[KeyPath, dict[str, Any]] = {}
         self.listed = listed or {}  # document -> its item in the scheme's documents: lists
 

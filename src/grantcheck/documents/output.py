@@ -106,6 +106,19 @@ def total_json(t: Total) -> dict[str, Any]:
     }
 
 
+def limit_unit(written: str, on_control: bool = False) -> str:
+    """'characters', 'pages' or 'words': the unit a limit is written in, as measure and check
+    both say which assumption turned it into words. A form control's limit ('MaxLen 1800 on
+    field "q1"', 'maxlength="1200" on textarea#q1') is in characters unless it says words."""
+    if on_control:
+        return "words" if "word" in written.split(" on ", 1)[0] else "characters"
+    from grantcheck.documents.vocab import load
+
+    low = written.lower()
+    said = [(len(w), unit) for w, unit in load().units.items() if w in low]
+    return max(said)[1] if said else "words"
+
+
 Assumed = dict[str, float]  # characters_per_word and words_per_page, as the measurer read them
 
 

@@ -10,7 +10,13 @@ from typing import Any
 from grantcheck.documents.award import award_words
 from grantcheck.documents.blocks import where_text
 from grantcheck.documents.facts import Attachment, DocumentFacts, Evidence, Found, Question
-from grantcheck.documents.output import Assumed, assumptions, found_value, plain_rate
+from grantcheck.documents.output import (
+    Assumed,
+    assumptions,
+    found_value,
+    limit_unit,
+    plain_rate,
+)
 from grantcheck.documents.total import Total, distinct, jargon_acronyms, undefined
 from grantcheck.safe_text import visible
 from grantcheck.units import fmt, number, pounds
@@ -22,21 +28,12 @@ def _limit(q: Question, how: dict[str, str]) -> str:
     if not q.word_limit:
         return "no limit"
     written = q.limit_as_written or ""
+    unit = how.get(limit_unit(written, bool(q.limit_where)), "")
     if not q.limit_where:
-        return f'limit {_plural(q.word_limit, "word")} ("{written}"{how.get(_unit(written), "")})'
+        return f'limit {_plural(q.word_limit, "word")} ("{written}"{unit})'
     place = where_text(tuple((k, v) for k, v in q.limit_where if k != "element"))
-    unit = "words" if "word" in written.split(" on ", 1)[0] else "characters"
     shown = ", ".join(filter(None, (written, place)))
-    return f"limit {_plural(q.word_limit, 'word')} ({shown}{how.get(unit, '')})"
-
-
-def _unit(written: str) -> str:
-    """'characters', 'pages' or 'words': the unit a limit is written in."""
-    from grantcheck.documents.vocab import load
-
-    low = written.lower()
-    said = [(len(w), unit) for w, unit in load().units.items() if w in low]
-    return max(said)[1] if said else "words"
+    return f"limit {_plural(q.word_limit, 'word')} ({shown}{unit})"
 
 
 def at(e: Evidence) -> str:
