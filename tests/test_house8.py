@@ -135,3 +135,60 @@ def test_checks_evidence_ties_a_converted_limit_to_its_assumption(project: Path)
     assert assumed == ["characters_per_word", "words_per_page", None]
     text = " ".join(run("check", "s.yaml", cwd=project).stdout.split())
     assert '(1,500 characters)" (250 words: 1,500 characters at 6 characters a word, an ' in text
+
+
+EOI = (
+    "1. What will you do with the grant? (max 100 words)\n\nAnswer:\n\nUpload your constitution.\n"
+)
+FULL = (
+    "1. Describe your project (max 300 words)\n\nAnswer:\n\n"
+    "2. Who will benefit? (max 200 words)\n\nAnswer:\n\n"
+    "Please send your constitution and your equality policy.\n"
+)
+STAGED = MINIMAL + (
+    "application:\n  stages:\n"
+    "    - name: expression of interest\n      form:\n        documents: [eoi.md]\n"
+    "    - name: full application\n      invited: 10\n      form:\n        documents: [full.md]\n"
+)
+
+
+def _staged(project: Path, guidance: str = "") -> dict[str, Any]:
+    write(project, "eoi.md", EOI)
+    write(project, "full.md", FULL)
+    scheme = STAGED
+    if guidance:
+        write(project, "notes.md", guidance)
+        scheme += "  guidance:\n    documents: [notes.md]\n"
+    write(project, "s.yaml", scheme)
+    return json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)["schemes"][0]
+
+
+def test_json_gives_every_stage_its_measured_facts(project: Path) -> None:
+    """Item 1 (trial S7 finding 1): JSON's measured kept only the last stage's facts (keyed by
+    metric); text showed both. Every entry now says its stage (null for the scheme's own
+    facts); the last stage keeps the metric's key, an earlier one is keyed metric@number."""
+    measured = _staged(project)["measured"]
+    questions = {
+        e["stage"]["number"]: (key, e["measured"], e["stage"]["name"])
+        for key, e in measured.items()
+        if e.get("metric") == "application.form.questions"
+    }
+    assert questions == {
+        1: ("application.form.questions@1", 1, "expression of interest"),
+        2: ("application.form.questions", 2, "full application"),
+    }
+    assert all("stage" in e for e in measured.values())
+    assert measured["application.form.word_limit@1"]["measured"] == 100
+    assert measured["application.form.word_limit"]["measured"] == 500
+    text = " ".join(run("check", "s.yaml", cwd=project).stdout.split())
+    assert "Expression of interest: questions 1, measured from eoi.md" in text
+    assert "Full application: questions 2, measured from full.md" in text
+
+
+def test_a_single_stage_schemes_facts_have_no_stage(project: Path) -> None:
+    write(project, "full.md", FULL)
+    write(project, "s.yaml", MINIMAL + "application:\n  form:\n    documents: [full.md]\n")
+    data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)
+    measured = data["schemes"][0]["measured"]
+    assert measured["application.form.questions"]["stage"] is None
+    assert not any("@" in key for key in measured)

@@ -63,8 +63,12 @@ def apply(
         m.out.paths["documents.jargon_per_1000_words"] = listed[worst.file]
     plain_english(m.out, total)
     stated_forms = dict(form_paths(s))
+    staged = len(form_paths(s)) > 1
+    m.out.final = _number(docs.forms[-1][0]) if staged and docs.forms else None
     for path, stage, facts in docs.forms:
+        m.out.stage = {"number": _number(path), "name": stage} if staged else None
         meet_form(m, path, stage, stated_forms[path], facts)
+    m.out.stage = None  # the notes' attachments and the eligibility facts are the scheme's
     last = form_paths(s)[-1]
     own = docs.forms[-1][2] if docs.forms and docs.forms[-1][0] == last[0] else []
     if len(form_paths(s)) == 1 or not own:  # the notes' attachments belong to the (last) form
@@ -75,6 +79,11 @@ def apply(
     if stated:  # every fact the waiver turns back to the scheme file, not some of them
         m.out.notes.append(f"GC002 is waived, so the stated {join_and(stated)} are read")
     return _rebuilt(s, m.changes), m.out
+
+
+def _number(path: KeyPath) -> int:
+    """A listed stage's number, first 1, from its form's path (application.stages[i].form)."""
+    return int(path[2]) + 1 if len(path) > 2 else 1
 
 
 def _unknowns(out: Measured, total: Any, documents: list[DocumentFacts]) -> None:

@@ -103,18 +103,21 @@ def fields_evidence(out: Measured, count: int, items: list[Item]) -> None:
     measured (a scheme cannot state them), so this is their only evidence."""
     if not items:
         return
-    out.facts["application.form.fields"] = {
-        "fact": "fields",
-        "metric": "application.form.fields",
-        "stated": None,
-        "measured": count,
-        "measured_text": None,
-        "agrees": True,
-        "read": "measured",
-        "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
-        "evidence_count": len(items),
-    }
-    out.notes.append(f"fields {count}, measured from {cite(items)}")
+    out.put(
+        "application.form.fields",
+        {
+            "fact": "fields",
+            "metric": "application.form.fields",
+            "stated": None,
+            "measured": count,
+            "measured_text": None,
+            "agrees": True,
+            "read": "measured",
+            "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
+            "evidence_count": len(items),
+        },
+    )
+    out.notes.append(out.staged(f"fields {count}, measured from {cite(items)}"))
 
 
 def in_some_cases(out: Measured, attachments: list[Any], policies: list[Any]) -> None:
@@ -137,19 +140,22 @@ def in_some_cases(out: Measured, attachments: list[Any], policies: list[Any]) ->
     ):
         if not items:
             continue
-        out.facts[metric] = {
-            "fact": label,
-            "metric": metric,
-            "stated": None,
-            "measured": [n.replace("_", " ") for n in names],
-            "measured_text": None,
-            "agrees": True,
-            "read": "measured",
-            "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
-            "evidence_count": len(items),
-        }
+        out.put(
+            metric,
+            {
+                "fact": label,
+                "metric": metric,
+                "stated": None,
+                "measured": [n.replace("_", " ") for n in names],
+                "measured_text": None,
+                "agrees": True,
+                "read": "measured",
+                "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
+                "evidence_count": len(items),
+            },
+        )
         listed = join_and([n.replace("_", " ") for n in names])
-        out.notes.append(f"{label}: {listed}, measured from {cite(items)}")
+        out.notes.append(out.staged(f"{label}: {listed}, measured from {cite(items)}"))
 
 
 def join_and(items: list[str]) -> str:
@@ -219,18 +225,21 @@ def plain_english(out: Measured, total: Total) -> None:
     out.details.append((metric, text[:1].upper() + text[1:] + "."))
     items = [(j.evidence, {"term": j.term, "plain": j.plain}) for j in jargon]
     items += [(e, {"acronym": k}) for k, e in counted]
-    out.facts[metric] = {
-        "fact": "jargon and acronyms never spelt out per 1,000 words",
-        "metric": metric,
-        "stated": None,
-        "measured": out.jargon_per_1000_words,
-        "measured_text": None,
-        "agrees": True,
-        "read": "measured",
-        "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
-        "evidence_count": len(items),
-        "words": out.jargon_words,  # an added key: what the rate is over (GC111 may count more)
-    }
+    out.put(
+        metric,
+        {
+            "fact": "jargon and acronyms never spelt out per 1,000 words",
+            "metric": metric,
+            "stated": None,
+            "measured": out.jargon_per_1000_words,
+            "measured_text": None,
+            "agrees": True,
+            "read": "measured",
+            "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
+            "evidence_count": len(items),
+            "words": out.jargon_words,  # an added key: what the rate is over (GC111 may count more)
+        },
+    )
 
 
 def _where(e: Evidence) -> str:

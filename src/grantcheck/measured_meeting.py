@@ -48,6 +48,22 @@ class Measured:
     # metric -> its measurement as data (values, evidence): JSON's and SARIF's evidence
     facts: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)
     details: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # added to findings
+    # the stage being met ({"number": 1, "name": "expression of interest"}), None for the
+    # scheme's own facts or a scheme of one stage; the last stage measured keeps each metric's
+    # key in ``facts``, an earlier one is keyed "<metric>@<number>" (JSON's keys only grow)
+    stage: dict[str, Any] | None = None
+    final: int | None = None
+
+    def put(self, metric: str, data: dict[str, Any]) -> dict[str, Any]:
+        """Record a fact's measurement as data, with its stage."""
+        n = self.stage["number"] if self.stage else None
+        data["stage"] = self.stage
+        self.facts[metric if n is None or n == self.final else f"{metric}@{n}"] = data
+        return data
+
+    def staged(self, text: str) -> str:
+        """A note or disagreement in a staged scheme, named by its stage."""
+        return f"{self.stage['name']}: {text}" if self.stage else text
 
 
 def _show(value: Any) -> str:
@@ -118,7 +134,7 @@ class Meeting:
             "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
             "evidence_count": len(items),
         }
-        self.out.facts[metric] = data
+        self.out.put(metric, data)
         if stated is not None and disagree:
             gc002 = self.out.facts.setdefault("documents.disagreements", {"disagreements": []})
             gc002["disagreements"].append(data)
@@ -126,8 +142,9 @@ class Meeting:
             said = say(shown if shown is not None else stated)
             count = got or say(len(measured) if shown is not None else measured)
             gap = ": " if count.startswith("no ") else " "
+            named = self.out.staged(label)
             self.out.disagreements.append(
-                f"{label[:1].upper() + label[1:]}: stated {said}, measured{gap}{count} ({where})"
+                f"{named[:1].upper() + named[1:]}: stated {said}, measured{gap}{count} ({where})"
             )
         if stated is not None and self.waived:
             return False  # GC002 waived: the funder's stated value stands
@@ -136,5 +153,6 @@ class Meeting:
         if items:  # the finding itself says where its value was measured (CI annotations too)
             self.out.details.append((metric, f"Measured from {places(items)}."))
         value = got or say(measured)
-        self.out.notes.append(f"{label}{': ' if value.startswith('no ') else ' '}{value}, {where}")
+        gap = ": " if value.startswith("no ") else " "
+        self.out.notes.append(self.out.staged(f"{label}{gap}{value}, {where}"))
         return True
