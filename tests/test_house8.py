@@ -192,3 +192,33 @@ def test_a_single_stage_schemes_facts_have_no_stage(project: Path) -> None:
     measured = data["schemes"][0]["measured"]
     assert measured["application.form.questions"]["stage"] is None
     assert not any("@" in key for key in measured)
+
+
+NOTES = (
+    "# Guidance\n\nWith your form you must send your constitution, your latest annual accounts "
+    "and your equality policy.\n"
+)
+EOI_BANK = EOI + "\nUpload a bank statement from the last three months.\n"
+
+
+def test_a_staged_schemes_guidance_asks_with_the_last_stage(project: Path) -> None:
+    """Item 2 (trial S7 finding 2): with stages, the guidance's attachments were dropped, the
+    accounts level was the easiest over all stages (the expression of interest's bank
+    statement, though the full application asks for accounts), and GC108 counted the
+    constitution asked at both stages twice. The notes list what the application asks: they
+    join the last stage; each stage's easiest accepted level must be met, so the scheme's is
+    the hardest of them; a document asked at two stages counts once."""
+    write(project, "eoi.md", EOI_BANK)
+    data = _staged(project, NOTES)
+    write(project, "eoi.md", EOI_BANK)  # (as _staged wrote EOI: written again, and re-run)
+    data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)["schemes"][0]
+    measured, metrics = data["measured"], data["metrics"]
+    assert measured["application.form.attachments@1"]["measured"] == [
+        "governing document",
+        "bank statement",
+    ]
+    last = measured["application.form.attachments"]["measured"]
+    assert sorted(last) == ["accounts", "equality policy", "governing document"], last
+    assert measured["eligibility.accounts_level"]["measured"] == "unaudited"
+    assert metrics["eligibility.accounts_level"] == 2  # unaudited, level 2 of 4
+    assert metrics["application.form.attachments"] == 4  # the constitution once

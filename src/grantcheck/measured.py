@@ -35,6 +35,7 @@ from grantcheck.scheme import Scheme
 
 if TYPE_CHECKING:
     from grantcheck.documents.facts import DocumentFacts
+    from grantcheck.documents.total import Total
     from grantcheck.scheme_documents import SchemeDocuments
 
 
@@ -62,23 +63,49 @@ def apply(
         worst = max(plain, key=lambda f: len(f.jargon) + len(f.acronyms))
         m.out.paths["documents.jargon_per_1000_words"] = listed[worst.file]
     plain_english(m.out, total)
-    stated_forms = dict(form_paths(s))
-    staged = len(form_paths(s)) > 1
-    m.out.final = _number(docs.forms[-1][0]) if staged and docs.forms else None
+    forms = form_paths(s)
+    staged = len(forms) > 1
+    own = {path: facts for path, _, facts in docs.forms}
+    # each stage's documents: the notes list what the application asks, so they join the last
+    groups = [
+        (path, form, combine(own.get(path, []) + (docs.guidance_facts if i == len(forms) else [])))
+        for i, (path, form) in enumerate(forms, 1)
+        if own.get(path) or (i == len(forms) and docs.guidance_facts)
+    ]
+    m.out.final = _number(groups[-1][0]) if staged and groups else None
     for path, stage, facts in docs.forms:
         m.out.stage = {"number": _number(path), "name": stage} if staged else None
-        meet_form(m, path, stage, stated_forms[path], facts)
-    m.out.stage = None  # the notes' attachments and the eligibility facts are the scheme's
-    last = form_paths(s)[-1]
-    own = docs.forms[-1][2] if docs.forms and docs.forms[-1][0] == last[0] else []
-    if len(form_paths(s)) == 1 or not own:  # the notes' attachments belong to the (last) form
-        meet_attachments(m, last[0], last[1], combine(own + docs.guidance_facts) if own else total)
-    meet_eligibility(m, s, total)
+        meet_form(m, path, stage, dict(forms)[path], facts)
+    for path, form, group in groups:
+        m.out.stage = {"number": _number(path), "name": _name(s, path)} if staged else None
+        meet_attachments(m, path, form, group)
+    m.out.stage = None  # the eligibility facts are the scheme's
+    meet_eligibility(m, s, _hardest(total, [g for _, _, g in groups]) if staged else total)
     _unknowns(m.out, total, list(seen.values()))
     stated = [f["fact"] for f in m.out.facts.values() if f.get("read") == "stated"]
     if stated:  # every fact the waiver turns back to the scheme file, not some of them
         m.out.notes.append(f"GC002 is waived, so the stated {join_and(stated)} are read")
     return _rebuilt(s, m.changes), m.out
+
+
+def _name(s: Scheme, path: KeyPath) -> str:
+    """A listed stage's name, as the effort model names it."""
+    from grantcheck.stages import stage_facts
+
+    return stage_facts(s, 0)[_number(path) - 1].name
+
+
+def _hardest(total: Total, stages: list[Total]) -> Total:
+    """The accounts an applicant must show to pass every stage: each stage accepts its easiest
+    level, and an invited applicant meets every stage's, so the hardest of them (an expression
+    of interest's bank statement does not spare the full application's accounts)."""
+    from grantcheck.documents.requirements import LEVELS
+
+    found = [t.accounts for t in stages if t.accounts is not None]
+    if not found:
+        return total
+    hardest = max(found, key=lambda f: LEVELS.index(str(f.value)))
+    return dataclasses.replace(total, accounts=hardest)
 
 
 def _number(path: KeyPath) -> int:

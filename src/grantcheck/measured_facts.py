@@ -101,8 +101,6 @@ def meet_form(m: Meeting, path: KeyPath, stage: str, form: Any, facts: list[Docu
             f"GC002 is waived, but the {t.fields} fields measured are read all the same (a "
             "scheme cannot state its fields, and counting none would understate the work)"
         )
-    if len(facts) and path != ("application", "form"):
-        meet_attachments(m, path, form, t)
 
 
 def converted(written: str, on_control: bool, assumed: dict[str, float]) -> dict[str, Any]:

@@ -69,13 +69,18 @@ def form_paths(s: Scheme) -> list[tuple[KeyPath, Form]]:
 
 
 def form_total(s: Scheme, key: str) -> tuple[int | None, KeyPath]:
-    """A form fact over every stage (attachments counted): None when no stage states it."""
+    """A form fact over every stage: None when no stage states it. Attachments are counted,
+    a document asked for at two stages once (as documents.md counts one asked twice)."""
     total: int | None = None
     path: KeyPath = ("application", "form", key)
+    names: set[str] = set()
     for where, form in form_paths(s):
         got = getattr(form, key)
-        if got is not None:
-            total = (total or 0) + (len(got) if isinstance(got, list) else got)
+        if isinstance(got, list):
+            names |= {a.name.strip().lower() for a in form_facts(form).attachments or ()}
+            total, path = len(names), (*where, key)
+        elif got is not None:
+            total = (total or 0) + got
             path = (*where, key)
     if total is None and len(form_paths(s)) > 1:
         path = ("application", "stages")
