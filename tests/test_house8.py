@@ -222,3 +222,35 @@ def test_a_staged_schemes_guidance_asks_with_the_last_stage(project: Path) -> No
     assert measured["eligibility.accounts_level"]["measured"] == "unaudited"
     assert metrics["eligibility.accounts_level"] == 2  # unaudited, level 2 of 4
     assert metrics["application.form.attachments"] == 4  # the constitution once
+
+
+THREE = (
+    "1. Describe your project (max 300 words)\n\nAnswer:\n\n"
+    "2. Who will benefit? (max 200 words)\n\nAnswer:\n\n"
+    "3. How will you know it worked? (max 100 words)\n\nAnswer:\n\n"
+    "Please send a bank statement from the last three months.\n"
+)
+
+
+def test_gc002_is_placed_on_each_stated_value_it_disagrees_with(project: Path) -> None:
+    """Item 5 (trial S7 finding 11): GC002 was located on the document list for every
+    disagreement, in one message of every quote (~2,500 characters for a CI annotation). Each
+    disagreement is now its own GC002, on the stated value to correct, short, with the quotes in
+    its evidence."""
+    write(project, "form.md", THREE)
+    scheme = MINIMAL + (
+        "application:\n  form:\n    documents: [form.md]\n    questions: 1\n"
+        "eligibility:\n  accounts: audited\n"
+    )
+    write(project, "s.yaml", scheme)
+    data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)
+    gc002 = [f for f in data["schemes"][0]["findings"] if f["rule"] == "GC002"]
+    assert {f["line"] for f in gc002} == {8, 10}, gc002  # questions: 1; accounts: audited
+    for f in gc002:
+        assert len(f["message"]) < 400 and '"' not in f["message"], f["message"]
+        assert f["evidence"]["evidence"][0]["words"], f  # the quotes are in the evidence
+    by_line = {f["line"]: f["message"] for f in gc002}
+    assert "Questions: stated 1, measured 3" in by_line[8]
+    assert "Accounts accepted: stated audited, measured bank statements" in by_line[10]
+    github = run("check", "s.yaml", "-f", "github", cwd=project).stdout
+    assert "file=s.yaml,line=10," in github and "file=s.yaml,line=8," in github

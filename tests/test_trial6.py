@@ -266,9 +266,11 @@ def test_the_one_page_summary_gives_gc002s_disagreements_without_their_evidence(
     )
     shown = run("check", "s.yaml", "-f", "markdown", cwd=project).output
     summary = shown.split("### Key measures")[0]
-    assert "Questions: stated 2, measured 6; Word limit: stated 100, measured 300" in summary
+    # one GC002 a disagreement (house8), each short in the summary
+    assert "Questions: stated 2, measured 6 (evidence in the finding below)" in summary
+    assert "Word limit: stated 100, measured 300 (evidence in the finding below)" in summary
     assert "measured from form.md" not in summary and "(evidence in the finding below)" in summary
-    assert "(measured from form.md, line 1" in shown.split("### What to change")[1]
+    assert "(measured from form.md (line 1" in shown.split("### What to change")[1]
     html = run("check", "s.yaml", "-f", "html", cwd=project).output
     top = html.split("What matters most")[1].split("</ol>")[0]
     assert "measured from form.md" not in top and "measured 300" in top

@@ -86,9 +86,9 @@ def test_gc002_compares_insurance_and_match_funding_and_rules_read_the_measured(
     m = data["metrics"]
     assert m["eligibility.public_liability_insurance"] == 12_000_000
     assert m["eligibility.match_funding_percent"] == 25
-    [gc002] = _results(data, "GC002")
-    assert "stated £2,000,000, measured £12,000,000" in gc002["message"]
-    assert "stated 10%, measured 25%" in gc002["message"]
+    insurance, match = _results(data, "GC002")  # one a disagreement, at its stated value
+    assert "stated £2,000,000, measured £12,000,000" in insurance["message"]
+    assert "stated 10%, measured 25%" in match["message"]
     assert [f["severity"] for f in _results(data, "GC507")]  # over £10m: read as measured
     waived = INSURED + "waivers:\n  - rule: GC002\n    reason: the notes are out of date\n"
     m = _check(project, waived)["metrics"]

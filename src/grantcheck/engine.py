@@ -7,6 +7,7 @@ Waivers (the scheme file's and the config's, and unused ones) are in engine_waiv
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import PurePath
 from typing import Any, NamedTuple
@@ -206,36 +207,31 @@ def evaluate(
             pos = doc.position(metric.path)
             reason, source = waivers.get(rule.id, (None, None))
             ground = rule.ground(outcome.severity, band)
-            findings.append(
-                Finding(
-                    rule=rule.id,
-                    # a finding's outcome always has a severity (only passes have none)
-                    severity=rule.severity or outcome.severity,  # type: ignore[arg-type]
-                    title=rule.title,
-                    message=_detailed(
-                        message(rule, outcome, read[rule.metric], band, read, why),
-                        rule.metric,
-                        computed,
-                        floor_note(rule, rates),
-                    ),
-                    advice=rule.advice,
-                    metric=rule.metric,
-                    value=read[rule.metric],
-                    threshold=outcome.threshold,
-                    file=doc.file,
-                    line=pos.line,
-                    column=pos.column,
-                    scheme_id=sid,
-                    unknown=outcome.unknown,
-                    waived=reason is not None,
-                    waiver_reason=reason,
-                    waiver_source=source,
-                    lower_bound=outcome.lower,
-                    basis=ground.kind,
-                    basis_text=basis_text(ground, rule.shipped),
-                    evidence=measured.get(rule.metric),
-                )
+            said = message(rule, outcome, read[rule.metric], band, read, why)
+            found = Finding(
+                rule=rule.id,
+                # a finding's outcome always has a severity (only passes have none)
+                severity=rule.severity or outcome.severity,  # type: ignore[arg-type]
+                title=rule.title,
+                message=_detailed(said, rule.metric, computed, floor_note(rule, rates)),
+                advice=rule.advice,
+                metric=rule.metric,
+                value=read[rule.metric],
+                threshold=outcome.threshold,
+                file=doc.file,
+                line=pos.line,
+                column=pos.column,
+                scheme_id=sid,
+                unknown=outcome.unknown,
+                waived=reason is not None,
+                waiver_reason=reason,
+                waiver_source=source,
+                lower_bound=outcome.lower,
+                basis=ground.kind,
+                basis_text=basis_text(ground, rule.shipped),
+                evidence=measured.get(rule.metric),
             )
+            findings += _apart(found, doc, computed, said)
     findings += unused_waivers(parsed, sid, policy.rule_ids, {f.rule for f in findings}, policy)
     findings.sort(key=lambda f: (f.waived, SEVERITY_RANK[f.severity], f.line, f.rule))
     result = SchemeResult(
@@ -262,6 +258,28 @@ def evaluate(
         column=doc.position(("id",)).column,
     )
     return result, errors
+
+
+def _apart(found: Finding, doc: Any, computed: Computed, said: str) -> list[Finding]:
+    """The finding, or one for each part its metric counts (GC002: each disagreement, on the
+    stated value it contradicts, with its own evidence and a message short enough for a CI
+    annotation); a baseline still knows them by rule, scheme and metric."""
+    parts = [p for p in computed.apart if p[0] == found.metric]
+    if not parts or found.unknown:
+        return [found]
+    out = []
+    for _, path, words, evidence in parts:
+        pos = doc.position(path)
+        out.append(
+            dataclasses.replace(
+                found,
+                message=f"{said} {words}",
+                line=pos.line,
+                column=pos.column,
+                evidence=evidence,
+            )
+        )
+    return out
 
 
 def _facts(parsed: Parsed) -> dict[str, Any]:

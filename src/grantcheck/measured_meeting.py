@@ -42,6 +42,9 @@ class Measured:
     jargon_terms: int = 0
     jargon_words: int = 0  # of English text
     disagreements: list[str] = dataclasses.field(default_factory=list)
+    # each disagreement on its own: the stated value's place, a short sentence for a finding
+    # (places, not quotes: a CI annotation), and its measurement as data (the quotes)
+    apart: list[tuple[KeyPath, str, dict[str, Any]]] = dataclasses.field(default_factory=list)
     notes: list[str] = dataclasses.field(default_factory=list)
     paths: dict[str, KeyPath] = dataclasses.field(default_factory=dict)  # metric -> documents key
     unknown: dict[str, str] = dataclasses.field(default_factory=dict)  # metric -> why not known
@@ -143,9 +146,10 @@ class Meeting:
             count = got or say(len(measured) if shown is not None else measured)
             gap = ": " if count.startswith("no ") else " "
             named = self.out.staged(label)
-            self.out.disagreements.append(
-                f"{named[:1].upper() + named[1:]}: stated {said}, measured{gap}{count} ({where})"
-            )
+            named = f"{named[:1].upper() + named[1:]}: stated {said}, measured{gap}{count}"
+            self.out.disagreements.append(f"{named} ({where})")
+            short = f"measured from {places(items)}" if items else "measured from the documents"
+            self.out.apart.append(((*section, key), f"{named} ({short}).", data))
         if stated is not None and self.waived:
             return False  # GC002 waived: the funder's stated value stands
         self.changes.setdefault(section, {})[key] = measured

@@ -71,6 +71,9 @@ class Computed:
     # each measured fact with its value and evidence, and what could not be measured: facts,
     # reported apart from the assumptions and ``notes``
     measured_notes: tuple[str, ...] = ()
+    # (metric, where, words, evidence): a finding of the metric's rule made once for each, at
+    # its own place (GC002: each disagreement on the stated value it contradicts)
+    apart: tuple[tuple[str, tuple[str | int, ...], str, Any], ...] = ()
 
 
 def compute(
@@ -147,8 +150,6 @@ def compute(
     put("funding.replaces_earlier", fund.previous_ends is not None, "funding", "previous_ends")
     reporting = put_reporting(s, a, typical, put, notes)
     _organisation(s, put)
-    if measured and measured.disagreements:
-        details.append(("documents.disagreements", "; ".join(measured.disagreements) + "."))
     unknown = {**(measured.unknown if measured else {}), **unscored(guidance)}
     details += measured.details if measured else []
     facts = tuple(measured.facts.items()) if measured else ()
@@ -167,6 +168,7 @@ def compute(
         facts,
         rates,
         tuple(measured.notes) if measured else (),
+        tuple(("documents.disagreements", *part) for part in measured.apart) if measured else (),
     )
 
 
