@@ -254,3 +254,35 @@ def test_gc002_is_placed_on_each_stated_value_it_disagrees_with(project: Path) -
     assert "Accounts accepted: stated audited, measured bank statements" in by_line[10]
     github = run("check", "s.yaml", "-f", "github", cwd=project).stdout
     assert "file=s.yaml,line=10," in github and "file=s.yaml,line=8," in github
+
+
+def test_a_damaged_document_leaves_its_facts_not_known_and_the_scheme_reported(
+    project: Path,
+) -> None:
+    """Item 3 (trial S7 finding 6): one damaged document stopped its whole scheme's report.
+    The located exit-2 error stays; the scheme is still checked, its other documents
+    measured, and what the damaged one could hold is not known (never none, never a pass)."""
+    write(project, "form.md", THREE)
+    (project / "notes.docx").write_bytes(b"not a zip at all")
+    scheme = MINIMAL + (
+        "application:\n  form:\n    documents: [form.md]\n"
+        "  guidance:\n    documents: [notes.docx]\n"
+    )
+    write(project, "s.yaml", scheme)
+    result = run("check", "s.yaml", "-f", "json", cwd=project)
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    assert [e["line"] for e in data["errors"]] == [9]  # the damaged document's item
+    assert "notes.docx" in data["errors"][0]["message"]
+    scheme_result = data["schemes"][0]
+    metrics = scheme_result["metrics"]
+    assert metrics["application.form.questions"] == 3  # the readable form is measured
+    assert metrics["eligibility.accounts_level"] is None  # the notes may accept other accounts
+    assert metrics["guidance.words"] is None  # the only guidance: not known, never none
+    assert "guidance.pages" in scheme_result["lower_bounds"]  # at least, never all
+    assert "GC102" not in scheme_result["passed"]
+    notes = " ".join(scheme_result["notes"])
+    assert "notes.docx could not be read" in notes and "scanned" not in notes
+    gc002 = [f for f in scheme_result["findings"] if f["rule"] == "GC002"]
+    assert "GC002" not in scheme_result["passed"]  # not known: an info finding, no pass
+    assert all(f["severity"] == "info" and "could not be read" in f["message"] for f in gc002)

@@ -24,6 +24,7 @@ class DocumentMeasure:
     note: str = ""
     role: str = "guidance"  # or "form": a form's reading measures are not guidance
     counted: int = 0  # words read but not scored (text not in English): read all the same
+    unread: bool = False  # could not be read at all (a located error): its words not known
 
     @property
     def words(self) -> int:
@@ -54,6 +55,11 @@ class GuidanceMeasure:
         return (self.total.words if self.total else 0) + sum(
             d.counted for d in self.documents if d.text is None
         )
+
+    @property
+    def incomplete(self) -> bool:
+        """Whether a document could not be read at all: the words and pages are lower bounds."""
+        return any(d.unread for d in self.documents)
 
     def unmeasured_pages(self) -> int:
         """Pages of documents whose text could not be read (counted for reading time by the

@@ -28,7 +28,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from grantcheck.load import KeyPath
-from grantcheck.measured_evidence import jargon_rate, join_and, named, plain_english
+from grantcheck.measured_evidence import jargon_rate, join_and, named, no_text, plain_english
 from grantcheck.measured_facts import meet_attachments, meet_eligibility, meet_form
 from grantcheck.measured_meeting import GUIDANCE_KEY, Measured, Meeting
 from grantcheck.scheme import Scheme
@@ -55,6 +55,7 @@ def apply(
         for i, f in enumerate(facts):
             listed.setdefault(f.file, (*key, i))
     m = Meeting(gc002_waived, listed, assumed)
+    m.out.unread = docs.unread
     seen: dict[str, DocumentFacts] = {f.file: f for f in [*docs.form_facts, *docs.guidance_facts]}
     total = combine(list(seen.values()))
     jargon_rate(m.out, total)
@@ -117,7 +118,7 @@ def _unknowns(out: Measured, total: Any, documents: list[DocumentFacts]) -> None
     """Why GC002 and GC111 cannot be judged, when they cannot: not known is not a pass."""
     if total.unreadable and not out.disagreements:  # an unread document may contradict
         out.unknown["documents.disagreements"] = (
-            f"no text could be read in {named(total.unreadable)} (is it a scanned image?), "
+            f"{no_text(total.unreadable, out.unread)}, "
             "so the stated facts could not all be compared with the documents"
         )
     if out.jargon_per_1000_words is None:
@@ -125,7 +126,7 @@ def _unknowns(out: Measured, total: Any, documents: list[DocumentFacts]) -> None
             f"{named([d.file])} is {_language(d.language)}" for d in documents if d.language != "en"
         ]
         if total.unreadable:
-            other.append(f"no text could be read in {named(total.unreadable)}")
+            other.append(no_text(total.unreadable, out.unread, ask=False))
         out.unknown["documents.jargon_per_1000_words"] = (
             "; ".join(other) or "the documents hold no English text"
         ) + " (the jargon list and the acronym check are for English text)"

@@ -38,6 +38,16 @@ def named(files: list[str]) -> str:
     return ", ".join(visible(f) for f in files)
 
 
+def no_text(files: list[str], unread: list[str], ask: bool = True) -> str:
+    """Why documents gave nothing: 'no text could be read in scan.pdf (is it a scanned
+    image?)' (``ask``: with the question), 'notes.docx could not be read (see its error)'."""
+    scanned = [f for f in files if f not in unread]
+    broken = [f for f in files if f in unread]
+    why = " (is it a scanned image?)" if ask else ""
+    said = [f"no text could be read in {named(scanned)}{why}"] * bool(scanned)
+    return "; ".join(said + [f"{named(broken)} could not be read (see its error)"] * bool(broken))
+
+
 def cite(items: list[Item]) -> str:
     """'form.docx, table 2, row 3, cell 1: "..."; notes.md, line 40: "..."; and 3 more'."""
     shown = []

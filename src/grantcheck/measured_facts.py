@@ -9,7 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from grantcheck.load import KeyPath
-from grantcheck.measured_evidence import Item, fields_evidence, in_some_cases, join_and, named
+from grantcheck.measured_evidence import (
+    Item,
+    fields_evidence,
+    in_some_cases,
+    join_and,
+    no_text,
+)
 from grantcheck.measured_meeting import Meeting
 from grantcheck.scheme import Scheme
 from grantcheck.units import number, pounds
@@ -46,10 +52,9 @@ def meet_form(m: Meeting, path: KeyPath, stage: str, form: Any, facts: list[Docu
 
     t = combine(facts)
     if t.unreadable:  # a scanned form: its questions and limits are not known, never none
-        names = named(t.unreadable)
         m.out.notes.append(
-            f"questions, word limit and fields not measured: no text could be read in {names} "
-            "(is it a scanned image?); state them in the scheme"
+            "questions, word limit and fields not measured: "
+            f"{no_text(t.unreadable, m.out.unread)}; state them in the scheme"
         )
         return
     asked: list[Item] = [(q.evidence, {}) for f in facts for q in f.questions]
@@ -132,8 +137,8 @@ def limit_words(questions: int, limit: int, unlimited: int) -> str | None:
 def _not_known(m: Meeting, what: str, t: Any) -> bool:
     """Whether ``t`` misses a document with no text: then ``what`` is not measured (a note)."""
     note = (
-        f"{what} not measured: no text could be read in {named(t.unreadable)} (is it a "
-        "scanned image?), so the other documents give only part; state them in the scheme"
+        f"{what} not measured: {no_text(t.unreadable, m.out.unread)}, so the other documents "
+        "give only part; state them in the scheme"
     )
     if t.unreadable and note not in m.out.notes:  # stage by stage, the notes are read once
         m.out.notes.append(note)

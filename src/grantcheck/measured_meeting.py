@@ -56,6 +56,7 @@ class Measured:
     # key in ``facts``, an earlier one is keyed "<metric>@<number>" (JSON's keys only grow)
     stage: dict[str, Any] | None = None
     final: int | None = None
+    unread: list[str] = dataclasses.field(default_factory=list)  # documents not read at all
 
     def put(self, metric: str, data: dict[str, Any]) -> dict[str, Any]:
         """Record a fact's measurement as data, with its stage."""

@@ -5,6 +5,8 @@ Also the facts about the documents themselves, and the measured form's answers w
 
 from __future__ import annotations
 
+import dataclasses
+
 from grantcheck.effort import Effort, application_effort
 from grantcheck.effort_inputs import Vocabulary
 from grantcheck.guidance import GuidanceMeasure
@@ -112,7 +114,7 @@ def estimate_effort(
             else st
             for st in stages
         )
-    return application_effort(
+    effort = application_effort(
         a,
         _guidance_words(s, a, g),
         stages,
@@ -120,6 +122,9 @@ def estimate_effort(
         s.award.expected_applications,
         s.award.expected_awards,
     )
+    if g is not None and g.incomplete:  # a guidance document not read: reading is at least
+        return dataclasses.replace(effort, complete=False)
+    return effort
 
 
 def cost_path(s: Scheme) -> tuple[str, ...]:
@@ -187,12 +192,15 @@ def put_application(
             "estimated from words)"
         )
     text = g.total if g else None
+    # a guidance document that could not be read: what the others hold is a lower bound
+    part = g is not None and g.incomplete
     put(
         "guidance.pages",
         pages,
         "application",
         "guidance",
         "pages" if guide.pages is not None else "documents",
+        lower=part and guide.pages is None,
     )
     put(
         "guidance.words",
@@ -200,12 +208,14 @@ def put_application(
         "application",
         "guidance",
         "documents",
+        lower=part,
     )
     put(
         "guidance.reading_minutes",
         rounded(ratio(_guidance_words(s, a, g), a["reading_words_per_minute"]), 0),
         "application",
         "guidance",
+        lower=part,
     )
     put(
         "guidance.reading_ease",

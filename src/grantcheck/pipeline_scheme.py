@@ -56,9 +56,11 @@ def check_document(
     parsed, errs = validate(doc)
     if parsed is None:
         return None, errs
-    documents, errs = measure_documents(parsed, scheme_file, policy)
-    if errs:
-        return None, errs
+    # a document that cannot be read is a located error, and the scheme is still reported,
+    # with what that document could hold not known (the brief: the others are still checked)
+    documents, doc_errors = measure_documents(parsed, scheme_file, policy)
+    if doc_errors and documents is None:
+        return None, doc_errors
     scheme, measured, guidance = parsed.scheme, None, None
     if documents is not None:  # facts measured from the documents meet the stated ones
         from grantcheck.measured import apply
@@ -71,8 +73,9 @@ def check_document(
         scheme, pack.bands, pack.assumption_values, guidance, pack.vocabulary, measured
     )
     if errs := _not_finite(doc, computed):  # never 'Infinity' or 'nan' in a report
-        return None, errs
-    return evaluate(parsed, computed, policy, documents.everything if documents else None)
+        return None, doc_errors + errs
+    result, errs = evaluate(parsed, computed, policy, documents.everything if documents else None)
+    return result, doc_errors + errs
 
 
 def _not_finite(doc: Document, computed: Computed) -> list[InputError]:

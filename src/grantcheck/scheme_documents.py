@@ -10,6 +10,7 @@ one) is read once, and the run's budget covers every document.
 from __future__ import annotations
 
 import dataclasses
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -70,6 +71,8 @@ class SchemeDocuments:
     # each form: where, its stage, its documents
     forms: list[tuple[KeyPath, str, list[DocumentFacts]]]
     guidance_facts: list[DocumentFacts]
+    # the documents that could not be read (each a located error): their facts are not known
+    unread: list[str] = dataclasses.field(default_factory=list)
 
     @property
     def form_facts(self) -> list[DocumentFacts]:
@@ -154,13 +157,12 @@ def read_scheme_documents(
             if "is outside" in problem:  # name both folders: which to move into, which to allow
                 hint = _outside_hint(path.parent, roots[0])
             errors.append(InputError(parsed.doc.file, pos.line, pos.column, problem, hint))
-    if errors:
-        return None, errors
+            read[key].append(_unread(name))  # its facts not known; the others still measured
     guide = read.pop(lists[0][1])
     for items in read.values():  # the form documents
         items[:] = [(dataclasses.replace(m, role="form"), t, f) for m, t, f in items]
     both = guide + [item for items in read.values() for item in items]
-    return SchemeDocuments(
+    documents = SchemeDocuments(
         combine([m for m, _, _ in guide], [t for _, t, _ in guide]) if guide else None,
         combine([m for m, _, _ in both], [t for _, t, _ in both]),
         [
@@ -169,7 +171,23 @@ def read_scheme_documents(
             if read[(*path, "documents")]
         ],
         [f for _, _, f in guide],
-    ), []
+        [m.name for m, _, _ in [*guide, *chain.from_iterable(read.values())] if m.unread],
+    )
+    return documents, errors
+
+
+def _unread(name: str) -> tuple[DocumentMeasure, str, DocumentFacts]:
+    """A document that could not be read, kept so that what it could hold is not known (as a
+    scanned one's is), never none: the scheme is still reported beside its located error."""
+    from grantcheck.documents.facts import DocumentFacts
+
+    note = "not measurable: it could not be read"
+    suffix = Path(name).suffix.lower().lstrip(".")
+    return (
+        DocumentMeasure(name, None, None, note, unread=True),
+        "",
+        DocumentFacts(name, suffix, None, 0, "en", note=note),
+    )
 
 
 def _outside_hint(folder: Path, root: Path) -> str:
