@@ -286,3 +286,14 @@ def test_a_damaged_document_leaves_its_facts_not_known_and_the_scheme_reported(
     gc002 = [f for f in scheme_result["findings"] if f["rule"] == "GC002"]
     assert "GC002" not in scheme_result["passed"]  # not known: an info finding, no pass
     assert all(f["severity"] == "info" and "could not be read" in f["message"] for f in gc002)
+
+
+def test_a_staged_disagreement_names_its_stage(project: Path) -> None:
+    """Item 1: a disagreement in a staged scheme says which stage's form it is about."""
+    write(project, "eoi.md", EOI)
+    write(project, "full.md", FULL)
+    write(project, "s.yaml", STAGED.replace("[full.md]\n", "[full.md]\n        questions: 6\n"))
+    data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)
+    [gc002] = [f for f in data["schemes"][0]["findings"] if f["rule"] == "GC002"]
+    assert "Questions (full application): stated 6, measured 2" in gc002["message"]
+    assert gc002["line"] == 14  # the stage's stated questions

@@ -146,8 +146,9 @@ class Meeting:
             said = say(shown if shown is not None else stated)
             count = got or say(len(measured) if shown is not None else measured)
             gap = ": " if count.startswith("no ") else " "
-            named = self.out.staged(label)
-            named = f"{named[:1].upper() + named[1:]}: stated {said}, measured{gap}{count}"
+            # 'Questions (full application): stated 5, measured 3' in a staged scheme
+            stage = f" ({self.out.stage['name']})" if self.out.stage else ""
+            named = f"{label[:1].upper() + label[1:]}{stage}: stated {said}, measured{gap}{count}"
             self.out.disagreements.append(f"{named} ({where})")
             short = f"measured from {places(items)}" if items else "measured from the documents"
             self.out.apart.append(((*section, key), f"{named} ({short}).", data))
