@@ -3,8 +3,10 @@ never the labelled corpus: a form builder's counter whose limit and unit are in 
 ("0/300" with data-limit and type="Words"), a second label for a control (its help), one
 question a page hides until an earlier answer shows it, "in place of" as an alternative, an
 inline hint or counter a box names by aria-describedby, a spreadsheet printed to PDF with its
-column letters and row numbers, a table drawn on a fillable PDF page, and a list of documents
-that runs on over a PDF page break past a footer printed on that page alone."""
+column letters and row numbers, a table drawn on a fillable PDF page, a list of documents
+that runs on over a PDF page break past a footer printed on that page alone, and a fillable
+page's boxes read after the label beside them (a label wrapped in a narrow column, a choice's
+words)."""
 
 from __future__ import annotations
 
@@ -277,12 +279,14 @@ def _form_pdf(path: Path, texts: list[tuple[float, float, str]], boxes: list[str
 
     stream = " ".join(f"BT /F1 8 Tf {x} {y} Td ({esc(t)}) Tj ET" for x, y, t in texts)
     widgets = []
-    for spec in boxes:
+    for spec in boxes:  # "name@x,y": a check box; "name@x,y,w,h": a box to write in
         name, at = spec.split("@")
-        x, y = (float(v) for v in at.split(","))
+        x, y, *size = (float(v) for v in at.split(","))
+        w, h = size or (8.0, 8.0)
+        kind = "/FT /Tx /Ff 4096" if size else "/FT /Btn"
         widgets.append(
-            f"<< /Type /Annot /Subtype /Widget /FT /Btn /T ({name}) /Rect [{x} {y} {x + 8} "
-            f"{y + 8}] /P 4 0 R >>".encode()
+            f"<< /Type /Annot /Subtype /Widget {kind} /T ({name}) /Rect [{x} {y} {x + w} "
+            f"{y + h}] /P 4 0 R >>".encode()
         )
     first = 6  # the widgets' object numbers follow the catalogue, pages, font, page, content
     annots = " ".join(f"{first + i} 0 R" for i in range(len(widgets)))
@@ -422,3 +426,40 @@ def test_a_numbered_list_runs_on_past_a_councils_address(tmp_path: Path) -> None
         ("governing_document", False),
         ("insurance_certificate", False),
     ]
+
+
+# --- a label wrapped in a narrow column beside its tall answer box ----------------------------
+
+NARROW = [
+    (45, 760, "1. Your project"),
+    (45, 740, "1a Tell us what you want"),
+    (45, 730, "the grant for. (100 words)"),
+    (45, 680, "1b Who will take part, and"),
+    (45, 670, "how will you reach the"),
+    (45, 660, "people who need it most?"),
+    (45, 600, "1c What difference will the"),
+    (45, 590, "project make? Max. 900"),
+    (45, 580, "characters"),
+]
+TALL = ["a@200,700,350,48", "b@200,620,350,68", "c@200,540,350,68"]  # (tops 8 over a label)
+
+
+def test_a_label_wrapped_beside_its_tall_box_is_one_prompt(tmp_path: Path) -> None:
+    f = _pdf_facts(_form_pdf(tmp_path / "narrow.pdf", NARROW, TALL))
+    assert limits(f) == [100, None, 150]
+    assert f.questions[1].text.startswith("1b Who will take part, and how will you reach")
+
+
+CHOICE = [
+    (45, 760, "Are you applying as"),
+    (60, 745, "An individual artist"),
+    (220, 745, "A group or organisation"),
+    (45, 720, "Address"),
+    (45, 660, "Describe your project (up to 200 words)"),
+]
+CHOICE_BOXES = ["who@48,750", "who2@208,750", "addr@200,690,350,38", "p@45,560,500,90"]
+
+
+def test_a_choices_words_are_read_before_its_buttons_not_as_a_prompt(tmp_path: Path) -> None:
+    f = _pdf_facts(_form_pdf(tmp_path / "choice.pdf", CHOICE, CHOICE_BOXES))
+    assert limits(f) == [200]

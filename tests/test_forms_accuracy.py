@@ -122,12 +122,14 @@ FLOORS = {
     # 130 once a question quoted in guidance's sentence was not asked (accq s8)
     # 131 once a Markdown template's placeholder line ("_Answer here_") was its box (accw s8)
     # 132: a label that names a value and asks for words besides, an e-mail's "->" blanks
-    "questions": 132 / 137,
+    # 133 once a fillable page's box was read after the label beside it (accl s8)
+    "questions": 133 / 137,
     # 117 of 121 once a text PDF's footnotes were read at their marks; 130 of 137 once a
     # section's shared limit, a "Word limit" column's bare numbers and "½ page" were read
     # 133 once form builders' counters (data-limit, type="Words") were read (accl s8); 134
-    # once a question quoted in guidance's sentence was not asked (accq s8)
-    "word_limit": 134 / 137,
+    # once a question quoted in guidance's sentence was not asked (accq s8); 135 once a label
+    # wrapped beside its tall box was one prompt (accl s8)
+    "word_limit": 135 / 137,
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
     # applicants, income bands, a tick box before each line (accr s8)
     # 121: builders' sub-labels as help, hidden single uploads, a sheet printed to PDF; 122 with

@@ -14,9 +14,12 @@ MULTILINE = 1 << 12  # /Ff bit 13: a text field of several lines (an answer box)
 RADIO = 1 << 15
 
 
-def fields(page: Any, number: int, budget: Budget) -> list[tuple[float, float, Block]]:
-    """The page's form fields, each with the top and left of its box."""
-    blocks: list[tuple[float, float, Block]] = []
+Widget = tuple[float, float, float, Block]  # a field: the top, left and bottom of its box
+
+
+def fields(page: Any, number: int, budget: Budget) -> list[Widget]:
+    """The page's form fields, each with the top, left and bottom of its box."""
+    blocks: list[Widget] = []
     for annot in page.get("/Annots") or []:
         budget.tick()
         try:
@@ -26,10 +29,10 @@ def fields(page: Any, number: int, budget: Budget) -> list[tuple[float, float, B
         if widget.get("/Subtype") != "/Widget":
             continue
         try:
-            left, _, _, top = (float(v) for v in widget.get("/Rect", [0, 0, 0, 0]))
+            left, bottom, _, top = (float(v) for v in widget.get("/Rect", [0, 0, 0, 0]))
         except (TypeError, ValueError):
-            left, top = 0.0, 0.0
-        blocks.append((top, left, _field_block(widget, number)))
+            left, bottom, top = 0.0, 0.0, 0.0
+        blocks.append((top, left, min(bottom, top), _field_block(widget, number)))
     return blocks
 
 

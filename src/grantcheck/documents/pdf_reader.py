@@ -15,11 +15,11 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from grantcheck.documents.blocks import TEXT, Block, Extracted
+from grantcheck.documents.blocks import SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.footnotes import page_notes, unmarked
 from grantcheck.documents.furniture import page_furniture, runs_on
-from grantcheck.documents.pdf_fields import fields
+from grantcheck.documents.pdf_fields import Widget, fields
 from grantcheck.documents.pdf_tables import Piece, holds, tables
 from grantcheck.documents.placeholders import box, cards
 from grantcheck.documents.preview import preview
@@ -167,7 +167,7 @@ def _item_ended(item: str, previous: str, line: str, widest: int) -> bool:
 def _placed(
     page: Any,
     number: int,
-    widgets: list[tuple[float, float, Block]],
+    widgets: list[Widget],
     budget: Budget,
     tabled: list[int],
 ) -> list[Block]:
@@ -186,12 +186,13 @@ def _placed(
 
     page.extract_text(visitor_text=visit)
     placed: list[tuple[float, float, int, Block]] = []
-    tops = [top for top, _, _ in widgets]
+    tops = [top for top, _, _, _ in widgets]
     beside: set[int] = set()  # lines a control sits on: "B4 ... secured? (o) Yes (o) No"
+    made: dict[int, Block] = {}  # each line's block, by its height's key
     lines = sorted(pieces.items(), key=lambda p: -p[0])
-    controlled = frozenset(
-        row for row, _ in lines if any(row * 3.0 + 1 < top < row * 3.0 + BESIDE for top in tops)
-    )
+    controlled = frozenset(row for row, _ in lines if any(_on(row, top) for top in tops))
+    # lines a box to tick or choose sits on: "B4 ... secured? (o) Yes (o) No", its options
+    options = {r for r in controlled for t, _, _, b in widgets if b.kind != SPACE and _on(r, t)}
     grid, wrapped, starts = tables(lines, tabled[0], controlled)  # a table drawn on the page
     tabled[0] = max((t for t, _, _ in grid.values()), default=tabled[0])
     for line_no, (row, parts) in enumerate(lines, start=1):
@@ -199,7 +200,7 @@ def _placed(
             continue  # (a cell's wrapped line: in its cell)
         if row in grid:
             table, index, cells = grid[row]
-            lefts = [left for top, left, _ in widgets if row * 3.0 + 1 < top < row * 3.0 + BESIDE]
+            lefts = [x for top, x, _, _ in widgets if row * 3.0 + 1 < top < row * 3.0 + BESIDE]
             for column, words in cells:
                 if lefts and holds(starts[table], column, lefts):
                     continue  # ("Yes  No" beside the row's check boxes: their labels)
@@ -217,10 +218,15 @@ def _placed(
         if shown is not None:  # "Click or tap here to enter text." printed in a box: the box
             placed.append((-row * 3.0, min(x for x, _, _ in parts), 0, shown))
             continue
-        if row in controlled:
+        if row in options:
             beside.add(id(block))
+        made[row] = block
         placed.append((-row * 3.0, min(x for x, _, _ in parts), 0, block))
-    placed += [(-top, left, 1, block) for top, left, block in widgets]
+    labelled: set[int] = set()  # a label's later lines beside its box: one label with the first
+    for top, left, bottom, block in widgets:
+        label = _label(lines, top, left, bottom)
+        labelled.update(id(made[r]) for r in label[1:] if r in made)
+        placed.append((-label[-1] * 3.0 if label else -top, left, 1, block))
     out: list[Block] = []
     item_left: float | None = None  # where the last bulleted or numbered item's line starts
     for _, left, _, block in sorted(placed, key=lambda p: (p[0], p[2], p[1])):
@@ -229,9 +235,12 @@ def _placed(
             last is not None
             and last.kind == TEXT == block.kind
             and len(last.where) == 2 == len(block.where)  # (a table's cells stay apart)
+            # (a bold title heads what follows, never wraps into it; a bold item may)
+            and not (last.heading and ITEM.match(last.text) is None)
             and id(last) not in beside  # (a row with a control ends at the row: its options)
             and (
-                wraps(last.text, block.text, PROSE_END)
+                id(block) in labelled
+                or wraps(last.text, block.text, PROSE_END)
                 # a line starting to the right of an item's bullet, under its words (a wrapped
                 # item, or its translation): "• Copi o'ch cyfansoddiad" / "  A copy of ..."
                 or (item_left is not None and left > item_left + 4 and not ITEM.match(block.text))
@@ -242,6 +251,22 @@ def _placed(
         out.append(block)
         item_left = left if block.kind == TEXT and ITEM.match(block.text) else None
     return out
+
+
+def _on(row: int, top: float) -> bool:
+    """Whether a box whose top is ``top`` sits on the line ``row`` (its height's key)."""
+    return row * 3.0 + 1 < top < row * 3.0 + BESIDE
+
+
+def _label(lines: list[tuple[int, list[Piece]]], top: float, left: float, low: float) -> list[int]:
+    """The lines of a box's label beside it, top first: left of the box and within its height
+    (a label wrapped in a narrow column beside a tall answer box: "2b What need or problem
+    will" / "your project address, and how" / "do you know?"). The box is read after them."""
+    return [
+        row
+        for row, parts in lines
+        if (_on(row, top) or low <= row * 3.0 < top) and min(x for x, _, _ in parts) < left
+    ]
 
 
 def _bold(font: Any) -> bool:
