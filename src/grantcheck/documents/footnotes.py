@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from grantcheck.documents.lazy import lazy
+
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"
-MARK = re.compile(f"[{SUPERSCRIPTS}]")
+MARK = lazy(lambda: re.compile(f"[{SUPERSCRIPTS}]"))
 NOTE_LINES = 3  # lines a note may run to
 # a note's number and its words on one line ("1 Up to 250 words."), at the page's foot
-NUMBERED = re.compile(r"^([1-9])\s+(\S.*)$")
+NUMBERED = lazy(lambda: re.compile(r"^([1-9])\s+(\S.*)$"))
 FOOT = 8  # lines from the page's end where notes given on one line with their number are
 
 

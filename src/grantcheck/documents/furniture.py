@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import re
 
+from grantcheck.documents.lazy import lazy
+
 # "Page 2 of 4", "Page 2", "- 2 -", "2 of 4", "Tudalen 2 o 4", alone or at the end of a line
 # after a gap ("Grant notes 2027            Page 2 of 4")
-PAGE_MARK = re.compile(
-    r"(?:^|\S\s{2,}|^.{0,80}[-–|]\s*)(?:(?:page|tudalen|p\.)\s*\d{1,3}(?:\s*(?:of|o|/)\s*\d{1,3})?"
-    r"|\d{1,3}\s+(?:of|o)\s+\d{1,3}|[-–]\s*\d{1,3}\s*[-–])\s*$",
-    re.IGNORECASE,
+PAGE_MARK = lazy(
+    lambda: re.compile(
+        r"(?:^|\S\s{2,}|^.{0,80}[-–|]\s*)(?:(?:page|tudalen|p\.)\s*\d{1,3}(?:\s*(?:of|o|/)\s*\d{1,3})?"
+        r"|\d{1,3}\s+(?:of|o)\s+\d{1,3}|[-–]\s*\d{1,3}\s*[-–])\s*$",
+        re.IGNORECASE,
+    )
 )
 EDGE = 4  # lines: a running header or footer is among a page's first or last four
 FIGURES = re.compile(r"\d+")

@@ -16,22 +16,27 @@ from __future__ import annotations
 import re
 
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block
+from grantcheck.documents.lazy import lazy
 
 # the last word of every placeholder below (lower case, stops stripped)
 LAST = frozenset(("here", "text", "answer", "date", "item", "yyyy", "response", "details", "email"))
 # prompts a box shows while it is empty, said in full (stops stripped)
-SPACE_WORDS = re.compile(
-    r"^(?:click\s+(?:or\s+tap\s+)?here\s+to\s+(?:enter|add|type)\s+text|your\s+answer"
-    r"|(?:enter|type|write)\s+your\s+(?:answer|response)(?:\s+here)?|long\s+answer\s+text"
-    r"|(?:your\s+)?(?:answer|response)\s+here"
-    r"|short\s+answer\s+text|(?:insert|enter|type|add|write)\s+(?:your\s+)?(?:text|answer|"
-    r"response|details)(?:\s+here)?|type\s+here|text\s+here|insert\s+here)$",
-    re.IGNORECASE,
+SPACE_WORDS = lazy(
+    lambda: re.compile(
+        r"^(?:click\s+(?:or\s+tap\s+)?here\s+to\s+(?:enter|add|type)\s+text|your\s+answer"
+        r"|(?:enter|type|write)\s+your\s+(?:answer|response)(?:\s+here)?|long\s+answer\s+text"
+        r"|(?:your\s+)?(?:answer|response)\s+here"
+        r"|short\s+answer\s+text|(?:insert|enter|type|add|write)\s+(?:your\s+)?(?:text|answer|"
+        r"response|details)(?:\s+here)?|type\s+here|text\s+here|insert\s+here)$",
+        re.IGNORECASE,
+    )
 )
-FIELD_WORDS = re.compile(
-    r"^(?:click\s+(?:or\s+tap\s+)?(?:here\s+)?to\s+enter\s+a\s+date|choose\s+an\s+item|"
-    r"dd\s*/\s*mm\s*/\s*yy(?:yy)?|select\s+(?:a\s+)?date|your\s+email)$",
-    re.IGNORECASE,
+FIELD_WORDS = lazy(
+    lambda: re.compile(
+        r"^(?:click\s+(?:or\s+tap\s+)?(?:here\s+)?to\s+enter\s+a\s+date|choose\s+an\s+item|"
+        r"dd\s*/\s*mm\s*/\s*yy(?:yy)?|select\s+(?:a\s+)?date|your\s+email)$",
+        re.IGNORECASE,
+    )
 )
 STOPS = " .:!*\u2026"
 LONGEST = 40  # characters: the longest placeholder above, with room to spare

@@ -16,31 +16,42 @@ from __future__ import annotations
 import re
 
 from grantcheck.documents.blocks import FIELD, FILE, TEXT, Block
+from grantcheck.documents.lazy import lazy
 from grantcheck.documents.phrases import sentences
 
 # the system's note of the kind of answer: "Options: Yes / No", "Answer type: Date"
-OPTIONS = re.compile(
-    r"^(?:options?|answer\s+type|field\s+type|response\s+type|input\s+type|format)\s*:\s*\S",
-    re.IGNORECASE,
+OPTIONS = lazy(
+    lambda: re.compile(
+        r"^(?:options?|answer\s+type|field\s+type|response\s+type|input\s+type|format)\s*:\s*\S",
+        re.IGNORECASE,
+    )
 )
 # a character limit on its own line: "Maximum 60 characters", "Max 100 characters"
-CHARACTERS = re.compile(
-    r"^(?:max(?:imum)?\.?|up\s+to|limit(?:ed)?\s+to)\s*:?\s*([\d,]{1,6})\s*(?:characters?|chars?)"
-    r"\.?$",
-    re.IGNORECASE,
+CHARACTERS = lazy(
+    lambda: re.compile(
+        r"^(?:max(?:imum)?\.?|up\s+to|limit(?:ed)?\s+to)\s*:?\s*([\d,]{1,6})\s*(?:characters?|chars?)"
+        r"\.?$",
+        re.IGNORECASE,
+    )
 )
-MARKER = re.compile(r"^(?:response|your\s+response|answer|your\s+answer)\s*:$", re.IGNORECASE)
+MARKER = lazy(
+    lambda: re.compile(r"^(?:response|your\s+response|answer|your\s+answer)\s*:$", re.IGNORECASE)
+)
 # the preview's word for an answer not given yet
-NO_FILE = re.compile(
-    r"^\(?no\s+(?:files?|attachments?|documents?)\s+(?:uploaded|chosen|selected|attached|added)"
-    r"\)?\.?$",
-    re.IGNORECASE,
+NO_FILE = lazy(
+    lambda: re.compile(
+        r"^\(?no\s+(?:files?|attachments?|documents?)\s+(?:uploaded|chosen|selected|attached|added)"
+        r"\)?\.?$",
+        re.IGNORECASE,
+    )
 )
-NO_VALUE = re.compile(
-    r"^\(?(?:un(?:ticked|checked|answered|selected)|not\s+(?:ticked|checked|answered|selected|"
-    r"provided|completed)|no\s+(?:rows?(?:\s+entered|\s+added)?|response|answer|selection)|"
-    r"blank|none\s+entered)\)?\.?$",
-    re.IGNORECASE,
+NO_VALUE = lazy(
+    lambda: re.compile(
+        r"^\(?(?:un(?:ticked|checked|answered|selected)|not\s+(?:ticked|checked|answered|selected|"
+        r"provided|completed)|no\s+(?:rows?(?:\s+entered|\s+added)?|response|answer|selection)|"
+        r"blank|none\s+entered)\)?\.?$",
+        re.IGNORECASE,
+    )
 )
 LONG_CHARS = 200  # characters: a box for fewer takes a name or a title, not prose (pdf_reader)
 ENOUGH = 3  # "Response:" lines: fewer, and a document is not such a printout

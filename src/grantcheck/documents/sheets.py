@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 
 from grantcheck.documents.blocks import FIELD, SPACE
+from grantcheck.documents.lazy import lazy
 
 TOP = 12  # lines: the column letters print at a page's top, under its header
-LETTERS = re.compile(r"^A(?: ?[B-Z]){2,}$")  # "A B C D E" on one line
+LETTERS = lazy(lambda: re.compile(r"^A(?: ?[B-Z]){2,}$"))  # "A B C D E" on one line
 FIRST = ("A", "A B")  # (a quick test: only a page that may be a sheet is looked at again)
 
 

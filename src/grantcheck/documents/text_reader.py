@@ -17,6 +17,7 @@ import re
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted, Location
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.furniture import furniture
+from grantcheck.documents.lazy import lazy
 from grantcheck.documents.placeholders import box, cards
 from grantcheck.documents.preview import preview
 
@@ -38,23 +39,29 @@ LIGATURES: dict[str, str | int | None] = {
     "\ufb05": "st",
     "\ufb06": "st",
 }
-LIGATURED = re.compile("[\ufb00-\ufb06]")
+# (the patterns a PDF's lines rarely need are compiled on their first use: lazy)
+LIGATURED = lazy(lambda: re.compile("[\ufb00-\ufb06]"))
 BOXES = ("☐", "☑", "☒", "□", "[ ]", "[x]")
-BOX_FIRST = re.compile(r"(?:\[[ x]?\]|[☐☑☒□])\s+(?=\w)")  # an item's tick box, before its words
+# an item's tick box, before its words
+BOX_FIRST = lazy(lambda: re.compile(r"(?:\[[ x]?\]|[☐☑☒□])\s+(?=\w)"))
 MARKERS = set("<>[] \t")  # answer markers: ">>>  <<<", "[[", "]]"
 # Markdown's backslash escapes, as pandoc writes them: "1\.", "\(a\)", "£\_\_\_"
-ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
+ESCAPED = lazy(lambda: re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])"))
 # a list item whose wrapped lines are indented to its words: "- your accounts", "1.  Describe"
-HANGING = re.compile(r"(?:[-*+•▪]|\d{1,3}[.)])\s+")
+HANGING = lazy(lambda: re.compile(r"(?:[-*+•▪]|\d{1,3}[.)])\s+"))
 # what a Markdown line may start that is never the words of a paragraph going on
-MD_BLOCK = re.compile(r"#|\||\+[-=]|>|[-*+]\s|\d{1,3}[.)]\s")
+MD_BLOCK = lazy(lambda: re.compile(r"#|\||\+[-=]|>|[-*+]\s|\d{1,3}[.)]\s"))
 # a yes/no question's choices end its line: "... registered? Yes / No", "... ? Oes / Nac oes"
-CHOSEN = re.compile(r"\?[^?]{0,40}\b(?:yes|oes|ydy)\b[^?]{0,20}\b(?:no|nac\s+\w+)\W*$", re.I)
+CHOSEN = lazy(
+    lambda: re.compile(r"\?[^?]{0,40}\b(?:yes|oes|ydy)\b[^?]{0,20}\b(?:no|nac\s+\w+)\W*$", re.I)
+)
 # a blank to write on: underscores, a row of dots (spaced or not), or ellipses
 # an email's quoted original message ("-----Original Message-----", "On 2 May, Sam wrote:"):
 # what the applicant asked, not what the form asks; the reading stops there
-QUOTED = re.compile(r"-{2,}\s*original message\s*-{2,}$|on\s.{4,100}\swrote:$", re.IGNORECASE)
-BLANK = re.compile(r"_{3,}[_ ]*|(?:\. ?){4,}\.|…{2,}|…[ .]*(?=$)")
+QUOTED = lazy(
+    lambda: re.compile(r"-{2,}\s*original message\s*-{2,}$|on\s.{4,100}\swrote:$", re.IGNORECASE)
+)
+BLANK = lazy(lambda: re.compile(r"_{3,}[_ ]*|(?:\. ?){4,}\.|…{2,}|…[ .]*(?=$)"))
 
 
 def wraps(previous: str, line: str, ends: tuple[str, ...] = (":", "?")) -> bool:
