@@ -12,7 +12,8 @@ import pytest
 from documents import measure
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
-from grantcheck.documents.phrases import amounts, number, percentages, words_value
+from grantcheck.documents.phrases import number
+from grantcheck.documents.sums import amounts, percentages, words_value
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,8 @@ from collections.abc import Iterable
 
 from grantcheck.documents.blocks import TEXT, Block, clip
 from grantcheck.documents.facts import Award, Evidence
-from grantcheck.documents.phrases import Amount, amounts, sentences
+from grantcheck.documents.phrases import sentences
+from grantcheck.documents.sums import Amount, amounts
 
 CUE = re.compile(
     r"\b(?:grants?|awards?|bursar(?:y|ies)|apply\s+for|ask\s+for|bid\s+for|request"

@@ -16,7 +16,8 @@ from grantcheck.documents.blocks import TEXT, Block
 from grantcheck.documents.conditions import negated
 from grantcheck.documents.facts import Found
 from grantcheck.documents.match import NOT_NEEDED, MatchFunding
-from grantcheck.documents.phrases import amounts, nearest, sentences
+from grantcheck.documents.phrases import sentences
+from grantcheck.documents.sums import amounts, nearest
 from grantcheck.documents.vocab import tokens
 
 LEVELS = ("none", "bank_statements", "unaudited", "independent_examination", "audited")

@@ -13,7 +13,7 @@ import re
 from grantcheck.documents.blocks import Block
 from grantcheck.documents.conditions import Conditions
 from grantcheck.documents.facts import Found
-from grantcheck.documents.phrases import Amount, nearest, percentages, words_value
+from grantcheck.documents.sums import Amount, nearest, percentages, words_value
 
 SPACES = re.compile(r"\s*")
 # a requirement waived: "do not have to be", "need not", "we do not expect", Welsh "nid oes rhaid"
