@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from grantcheck.documents.blocks import TEXT, Block
 from grantcheck.documents.conditions import negated
@@ -112,7 +113,7 @@ class Holdings(MatchFunding):
             return
         for s in sentences(block.text):
             self.toks = tokens(s)
-            self._facts(block, s, lambda s=s: self._conditioned(s), True)
+            self._facts(block, s, partial(self._conditioned, s), True)
 
     def _accounts(self, block: Block, s: str, conditional: Callable[[], bool], asked: bool) -> None:
         """The levels of accounts a sentence accepts."""
