@@ -489,3 +489,46 @@ def test_an_arrow_typed_after_a_prompt_is_where_the_answer_goes(tmp_path: Path) 
     facts = measure(tmp_path, "reply.txt", ARROW_EMAIL)
     assert _limits(facts) == [150, None]
     assert len(facts.fields) == 2
+
+
+# --- A grid of form fields in a table is one field --------------------------------------------
+
+
+def _cell(text: str | None) -> str:
+    """A table cell's XML: words, a legacy check box ("[ ]"), or (None) a legacy text form
+    field with a short maxLength."""
+    if text is not None and text != "[ ]":
+        return f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+    field = legacy(check=True) if text else legacy(max_length=40)
+    from lxml import etree
+
+    return "<w:tc>" + etree.tostring(field).decode().replace(f" {W}", "") + "</w:tc>"
+
+
+def grid(rows: list[list[str | None]]) -> object:
+    """A table of such cells."""
+    cells = "".join("<w:tr>" + "".join(_cell(c) for c in row) + "</w:tr>" for row in rows)
+    return _xml(f"<w:tbl {W}><w:tblGrid/>{cells}</w:tbl>")
+
+
+def test_a_table_of_form_fields_under_column_headings_is_one_field(tmp_path: Path) -> None:
+    """A protected form's budget table: "Item | Cost (£)" over rows of text form fields with
+    no words of their own is one grid of values, one field (as a table of empty cells is);
+    a label/field table ("Name | [field]") is a field a row."""
+    facts = _word(
+        tmp_path,
+        [
+            grid([["Contact name", None], ["Telephone", None]]),
+            "Budget",
+            grid([["Item", "Cost (£)"], [None, None], [None, None], [None, None]]),
+            grid([["Total cost (£)", None]]),
+            "Declaration",
+            grid(
+                [
+                    [None, "We accept the grant conditions."],
+                    [None, "We have a safeguarding policy."],
+                ]
+            ),
+        ],
+    )
+    assert len(facts.fields) == 6  # (a box before its words, a row each, is a field each)

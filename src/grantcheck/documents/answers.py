@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from grantcheck.documents.blocks import SPACE, TEXT, Block, Location, clip
+from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Location, clip
 from grantcheck.documents.cells import column, heads_column, same_row
 from grantcheck.documents.facts import Evidence, Question
 from grantcheck.documents.prepass import QUESTION_NUMBER, REFERS
@@ -82,6 +82,7 @@ class Answers(Prompts):
         self.boxed: int | None = None
         self.listed: list[Item] = []  # numbered prompts with no space after them (runs.py)
         self.dropped: Pending | None = None  # the last prompt left with no box, uncounted
+        self.before: Block | None = None  # the block before the one being read
 
     def evidence(self, block: Block, words: str) -> Evidence:
         return Evidence(self.name, block.where, clip(words))
@@ -245,6 +246,20 @@ class Answers(Prompts):
             if group in self.groups:
                 return
             self.groups.add(group)
+        table = dict(block.where).get("table") if len(block.where) > 2 else None
+        if table is not None:  # a control in a table: boxes with no words of their own, one
+            grid = f"grid {table}"  # after another ("Item | Cost" rows), are one grid
+            b = self.before
+            if (
+                p is None
+                and not block.text
+                and grid in self.groups
+                and b is not None
+                and b.kind in (FIELD, SPACE)
+                and dict(b.where).get("table") == table
+            ):
+                return
+            self.groups.add(grid)
         label = block.text or (p.text if p else "")
         self.fields.append(self.evidence(block, label or block.kind))
 

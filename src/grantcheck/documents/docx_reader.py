@@ -282,9 +282,16 @@ def _table(grid: Any, number: int, out: Extracted, budget: Budget) -> None:
                 continue
             seen.add(id(cell._tc))
             budget.chars(len(cell.text))
-            if r == c == 1 and not cell.text.strip() and _headed(row.cells):
+            if r == c == 1 and not cell.text.strip() and _headed(row.cells) and _bare(cell):
                 continue  # a grid's empty corner, over its row labels: no box to write in
             out.blocks += _cell_blocks(cell, (("table", number), ("row", r), ("cell", c)))
+
+
+def _bare(cell: Any) -> bool:
+    """Whether a cell holds no form field (a legacy field or a content control): a grid's
+    corner is bare; a first row's first cell holding a tick box is the row's box."""
+    tc = cell._tc
+    return next(tc.iter(FF_DATA), None) is None and next(tc.iter(SDT), None) is None
 
 
 def _headed(cells: Any) -> bool:

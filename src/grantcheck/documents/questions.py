@@ -85,6 +85,7 @@ class Reader(Plain):
         if self.shared is not None and block.kind == TEXT:
             self._section_ends(block)  # a limit shared by a section's questions: its end
         previous, self.previous = self.previous, block
+        self.before = previous
         labelled, self.labelled = self.labelled, None
         if (
             block.kind == TEXT
