@@ -349,3 +349,27 @@ def test_a_who_cell_says_who_first_and_may_name_a_cover_a_level_or_a_kind(tmp_pa
     )
     assert level(f) == "unaudited"
     assert f.insurance is not None and f.insurance.value == 2_000_000
+
+
+# -- a bank statement sent beside the accounts is not accepted in their place -------------------
+
+
+def test_a_bank_statement_beside_the_accounts_is_not_their_easier_level(tmp_path: Path) -> None:
+    """ "your latest accounts" and "a bank statement, if this is your first grant from us":
+    some send the statement as well as the accounts, so the easiest level is still the
+    accounts; a statement offered to groups too new for accounts ("less than a year old",
+    "yet to finish their first year: ... are fine") is accepted in their place."""
+    beside = (
+        "## What to send\n\n- your constitution;\n- your latest accounts;\n"
+        "- a recent bank statement, if this is your first grant from us;\n"
+    )
+    f = measure(tmp_path, "a.md", beside)
+    assert level(f) == "unaudited"
+    assert sent(f) == (["governing_document", "accounts"], ["bank_statement"])
+    for new in (
+        "- if your club is less than a year old, a bank statement will do;\n",
+        "- groups that have not finished their first year: your last three bank statements "
+        "are fine.\n",
+    ):
+        page = "## What to send\n\n- your constitution;\n- your latest accounts;\n" + new
+        assert level(measure(tmp_path, "b.md", page)) == "bank_statements", new

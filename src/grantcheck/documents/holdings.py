@@ -26,7 +26,15 @@ WAIVED_IF = re.compile(
     r"\bnot\s+(?:needed|required|necessary)\s+(?:if|for|when|where)\b", re.IGNORECASE
 )
 # an alternative: "instead", "in place of accounts", Welsh "yn lle" (instead of)
-INSTEAD = re.compile(r"\binstead\b|\bin place of\b|\byn lle\b", re.IGNORECASE)
+INSTEAD = re.compile(r"\binstead\b|\bin place of\b|\byn (?:eu |ei )?lle\b", re.IGNORECASE)
+# a bank statement offered in the accounts' place: "... will do", "is fine", or a group too new
+# to have accounts ("not reached their first year end", "less than a year old")
+IN_PLACE = re.compile(
+    r"\b(?:will\s+do|(?:is|are|will\s+be)\s+(?:fine|enough|acceptable|accepted|ok)|newly|"
+    r"first\s+(?:year|financial\s+year)|not\s+(?:yet\s+)?(?:reached|completed|finished|produced)|"
+    r"(?:less\s+than|under)\s+(?:a|one|two|three|\d{1,2})\s+(?:years?|months?)\s+old)\b",
+    re.IGNORECASE,
+)
 # "has no accounts", "groups with no accounts": who the applicant is, not what is waived
 HAS_NONE = re.compile(r"\b(?:has|have|had|with|without)\s+(?:got\s+)?$", re.IGNORECASE)
 # a level waived after it is named: "Audited figures are not needed", "an audit isn't required"
@@ -176,8 +184,22 @@ class Holdings(MatchFunding):
             if plain:  # "your latest accounts": accounts of a level the documents may state
                 self.plain_accounts.add(len(self.accounts))
             for i in levels:
+                some = conditional()
+                if i == 1 and some and not alternative and not self._for_accounts(s):
+                    # "a bank statement, if this is your first application": sent beside the
+                    # accounts by some, not accepted in their place
+                    continue
                 evidence = self.evidence(block, s, spans.get(i))
-                self.accounts.append((i, alternative or conditional(), evidence))
+                self.accounts.append((i, alternative or some, evidence))
+
+    def _for_accounts(self, s: str) -> bool:
+        """Whether a sentence offers a bank statement in the accounts' place: it names the
+        accounts ("if you have no accounts yet") or a group too new to have them."""
+        return (
+            _names_accounts(s)
+            or self.vocab.accounts["alternatives"].search(s) is not None
+            or IN_PLACE.search(s) is not None
+        )
 
     def _no_accounts(self, s: str) -> bool:
         """Whether a sentence says no accounts are needed ("no accounts"), not that some groups
