@@ -73,6 +73,8 @@ class Measured:
 def _show(value: Any) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return number(value)  # 1,550, as every report writes a count
+    if isinstance(value, list) and not value:
+        return "none"  # a stated empty list ("stated none"), never a blank
     # in words: 'independent examination', 'health and safety', never the identifiers
     return (
         ", ".join(str(v).replace("_", " ") for v in value)

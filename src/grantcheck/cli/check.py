@@ -22,7 +22,12 @@ from typing import TYPE_CHECKING
 import typer
 
 from grantcheck.cli import FailOn, _fail, _split, commit, error_line, load_policy
-from grantcheck.cli.check_options import RunOptions, parse_targets, read_baseline
+from grantcheck.cli.check_options import (
+    RunOptions,
+    parse_targets,
+    read_baseline,
+    reproducing_command,
+)
 from grantcheck.cli.check_outputs import open_sinks, refuse_clashes
 from grantcheck.cli.check_run import run_check
 from grantcheck.cli.workdir import workdir
@@ -117,14 +122,28 @@ def check(
         exclude,
     )
     known = read_baseline(baseline, here, policy.limits) if baseline else None
-    shown = " ".join(str(p) for p in paths) if paths else "."
+    command = reproducing_command(
+        paths,
+        [
+            ("--config", config),
+            ("--rules", rules or []),
+            ("--select", select or []),
+            ("--ignore", ignore or []),
+            ("--fail-on", fail_on.value if fail_on else None),
+            ("--baseline", baseline),
+            ("--allow-path", allow_path or []),
+            ("--exclude", exclude or []),
+            ("--quiet", quiet),
+            ("--portfolio-only", portfolio_only),
+        ],
+    )
     options = RunOptions(
         targets,
         policy,
         known,
         quiet,
         here.folder,
-        f"grantcheck check {shown}",
+        command,
         write_baseline is not None,
         portfolio_only,
     )

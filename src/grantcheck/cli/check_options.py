@@ -5,6 +5,7 @@ options a run needs, and the baseline to compare against.
 from __future__ import annotations
 
 import os
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +39,23 @@ class RunOptions:
     command: str  # the command line, for reports that record it
     recording: bool  # --write-baseline: keep what it needs
     portfolio_only: bool = False
+
+
+def reproducing_command(paths: list[Path] | None, options: list[tuple[str, object]]) -> str:
+    """The check command as run, for reports that say how to reproduce them: the paths and
+    every option that changes the report (a config, a rule selection, --allow-path...), each
+    quoted for a shell. ``options`` pairs a flag with its value: None or False leaves the flag
+    out, True gives it alone, a list repeats it. Output options are left out (each report
+    names its own format)."""
+    words = ["grantcheck", "check"] + [str(p) for p in paths or [Path(".")]]
+    for flag, value in options:
+        values = value if isinstance(value, list) else [value]
+        for v in values:
+            if v is True:
+                words.append(flag)
+            elif v is not None and v is not False:
+                words += [flag, str(v)]
+    return " ".join(shlex.quote(w) for w in words)
 
 
 # The format an --output file's name implies when no --format is given.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -12,6 +13,10 @@ from grantcheck import __version__
 from grantcheck.cli import FailOn, _emit, _fail, error_line, load_policy
 from grantcheck.cli.workdir import workdir
 from grantcheck.safe_text import terminal
+
+if TYPE_CHECKING:
+    from grantcheck.diff import DiffReport
+    from grantcheck.findings import SchemeResult
 
 
 def rules_command(
@@ -153,6 +158,8 @@ def diff_command(
         old_name,
         new_name,
     )
+    if git is not None:
+        result = _documents_now(result, old_results + new_results)
     if format is not DiffFormat.text or output is not None:  # a report that may go unread
         for warning in result.warnings:
             print(error_line(f"warning: {warning}"), file=sys.stderr)
@@ -165,6 +172,24 @@ def diff_command(
     )
     _emit(text, output, here)
     raise typer.Exit(1 if result.fails(policy.fail_on) else 0)
+
+
+def _documents_now(result: DiffReport, schemes: list[SchemeResult]) -> DiffReport:
+    """With --git, each version's documents are read as they are now, in the working tree: a
+    change to a form or its guidance is not compared, and the reader is told so."""
+    from dataclasses import replace
+
+    # as typed in the scheme file; each report escapes a warning for its own format
+    names = list(dict.fromkeys(str(d.name) for s in schemes for d in s.documents))
+    if not names:
+        return result
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    warning = (
+        f"the documents ({shown}) were read as they are now, for both versions: git holds the "
+        "old scheme file, but a change to a document is not compared (to compare one, save the "
+        "old documents beside the old scheme file and give OLD and NEW files)"
+    )
+    return replace(result, warnings=(*result.warnings, warning))
 
 
 def _git_show(rev: str, path: Path, given: Path, max_bytes: int) -> str:
