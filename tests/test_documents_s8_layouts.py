@@ -279,11 +279,12 @@ def _form_pdf(path: Path, texts: list[tuple[float, float, str]], boxes: list[str
 
     stream = " ".join(f"BT /F1 8 Tf {x} {y} Td ({esc(t)}) Tj ET" for x, y, t in texts)
     widgets = []
-    for spec in boxes:  # "name@x,y": a check box; "name@x,y,w,h": a box to write in
-        name, at = spec.split("@")
+    for spec in boxes:  # "name@x,y": a check box; "name@x,y,w,h": a box to write in (with
+        name, at = spec.split("@")  # "!" after the name: a box not marked multi-line)
         x, y, *size = (float(v) for v in at.split(","))
         w, h = size or (8.0, 8.0)
-        kind = "/FT /Tx /Ff 4096" if size else "/FT /Btn"
+        kind = ("/FT /Tx" if name.endswith("!") else "/FT /Tx /Ff 4096") if size else "/FT /Btn"
+        name = name.rstrip("!")
         widgets.append(
             f"<< /Type /Annot /Subtype /Widget {kind} /T ({name}) /Rect [{x} {y} {x + w} "
             f"{y + h}] /P 4 0 R >>".encode()
@@ -463,3 +464,25 @@ CHOICE_BOXES = ["who@48,750", "who2@208,750", "addr@200,690,350,38", "p@45,560,5
 def test_a_choices_words_are_read_before_its_buttons_not_as_a_prompt(tmp_path: Path) -> None:
     f = _pdf_facts(_form_pdf(tmp_path / "choice.pdf", CHOICE, CHOICE_BOXES))
     assert limits(f) == [200]
+
+
+# --- a form tool's own fields: made-up names, no tooltips, tall boxes not marked multi-line ---
+
+MADE = [
+    (45, 780, "Name of your group"),
+    (45, 740, "1. What will you do with the grant? (no more than 200 words)"),
+    (45, 640, "2. How will local people take part?"),
+    (45, 540, "Date"),
+]
+MADE_BOXES = [
+    "Text1!@45,758,400,18",
+    "Text2!@45,660,500,72",
+    "Text3!@45,560,500,72",
+    "Text4!@45,518,150,18",
+]
+
+
+def test_a_form_tools_made_up_fields_take_their_words_from_the_page(tmp_path: Path) -> None:
+    f = _pdf_facts(_form_pdf(tmp_path / "acrobat.pdf", MADE, MADE_BOXES))
+    assert limits(f) == [200, None]
+    assert sorted(e.words for e in f.fields) == ["Date", "Name of your group"]
