@@ -228,3 +228,28 @@ def test_a_web_forms_own_boxes_leave_its_prose_alone(tmp_path: Path) -> None:
     f = measure(tmp_path, "web.html", page)
     assert limits(f) == [200]
     assert len(f.fields) == 1
+
+
+# --- a Markdown quote or call-out: its words, read as a paragraph, not its marks ---------------
+
+QUOTED = """# Community grants
+
+> **Before you apply:** every group must send a copy of its constitution and
+> its most recent bank statement, dated within the last three months.
+
+> [!NOTE]
+> If your project works with children you must also send
+> your safeguarding policy.
+
+## Your project
+
+1. What will you do? (max 300 words)
+
+    ______________________________
+"""
+
+
+def test_a_quotes_wrapped_lines_are_one_sentence(tmp_path: Path) -> None:
+    f = measure(tmp_path, "quoted.md", QUOTED)
+    assert _kinds(f) == (["bank_statement", "governing_document"], ["policy"])
+    assert not any(a.text.startswith(">") for a in f.attachments)

@@ -30,6 +30,8 @@ ABBREVIATION = re.compile(r"^\s*\*\[([^\]]+)\]:\s*(.+?)\s*$")  # "*[CIO]: Charit
 ATTRIBUTES = re.compile(r"\s*\{:?\s*[.#][^{}]*\}\s*$")  # "[Apply](form.docx){ .md-button }"
 DEFINITION = re.compile(r"^(\s*):\s{1,4}(?=\S)")  # ":   From every group."
 MARKS = ("---", "!!!", "???", "===", ":::", "*[", ": ", ":\t", "> [!")  # lines they start
+# Markdown's backslash escapes, as pandoc writes them: "1\.", "\(a\)", "£\_\_\_"
+ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 
 
 def rewrite(lines: list[str]) -> tuple[list[str], dict[int, str]]:
@@ -122,3 +124,22 @@ def tag_definitions(blocks: list[Block], terms: dict[int, str]) -> list[Block]:
             block = replace(block, where=(*block.where, ("element", f"{tag} {count[tag]}")))
         out.append(block)
     return out
+
+
+def words(line: str) -> tuple[str, bool]:
+    """A Markdown line's words (a quote's marks, emphasis, non-breaking spaces and backslash
+    escapes are layout, not words), and whether it ends in a hard line break (a backslash: the
+    paragraph goes on). A quoted or call-out line ("> its most recent accounts") is read as the
+    paragraph it quotes, so that its wrapped lines join."""
+    if line[:1] == ">":
+        line = line.lstrip("> \t")
+    if "<!--" in line or "-->" in line:  # a comment's words (a template's help), not its marks
+        line = line.replace("<!--", " ").replace("-->", " ").strip()
+    if not any(c.isalpha() for c in line):
+        return line, False
+    hard = line.endswith("\\") and not line.endswith("\\\\")
+    line = ESCAPED.sub(r"\1", line[:-1] if hard else line)
+    line = line.replace("**", "").replace("__", "").replace("&nbsp;", " ").strip()
+    if len(line) > 2 and line[0] == line[-1] in "_*":
+        line = line[1:-1].strip()
+    return line, hard

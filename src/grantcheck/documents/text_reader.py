@@ -45,8 +45,6 @@ BOXES = ("☐", "☑", "☒", "□", "[ ]", "[x]")
 # an item's tick box, before its words
 BOX_FIRST = lazy(lambda: re.compile(r"(?:\[[ x]?\]|[☐☑☒□])\s+(?=\w)"))
 MARKERS = set("<>[] \t")  # answer markers: ">>>  <<<", "[[", "]]"
-# Markdown's backslash escapes, as pandoc writes them: "1\.", "\(a\)", "£\_\_\_"
-ESCAPED = lazy(lambda: re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])"))
 # a list item whose wrapped lines are indented to its words: "- your accounts", "1.  Describe"
 HANGING = lazy(lambda: re.compile(r"(?:[-*+•▪]|\d{1,3}[.)])\s+"))
 # what a Markdown line may start that is never the words of a paragraph going on
@@ -222,7 +220,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             break
         broken, hard = hard, False
         if fmt == "md":
-            line, hard = _markdown(line)
+            line, hard = md_extensions.words(line)
         if not line:
             joinable, hang = False, 0
             continue
@@ -290,18 +288,3 @@ def _heading_rule(lines: list[str], number: int) -> bool:
     """Whether line ``number`` (a rule) is drawn right over or under a heading in capitals."""
     near = [lines[i].strip() for i in (number - 2, number) if 0 <= i < len(lines)]
     return any(n.isupper() and not set(n) <= RULED for n in near)
-
-
-def _markdown(line: str) -> tuple[str, bool]:
-    """A Markdown line's words (emphasis, non-breaking spaces and backslash escapes are layout,
-    not words), and whether it ends in a hard line break (a backslash: the paragraph goes on)."""
-    if "<!--" in line or "-->" in line:  # a comment's words (a template's help), not its marks
-        line = line.replace("<!--", " ").replace("-->", " ").strip()
-    if not any(c.isalpha() for c in line):
-        return line, False
-    hard = line.endswith("\\") and not line.endswith("\\\\")
-    line = ESCAPED.sub(r"\1", line[:-1] if hard else line)
-    line = line.replace("**", "").replace("__", "").replace("&nbsp;", " ").strip()
-    if len(line) > 2 and line[0] == line[-1] in "_*":
-        line = line[1:-1].strip()
-    return line, hard
