@@ -297,3 +297,21 @@ def test_a_staged_disagreement_names_its_stage(project: Path) -> None:
     [gc002] = [f for f in data["schemes"][0]["findings"] if f["rule"] == "GC002"]
     assert "Questions (full application): stated 6, measured 2" in gc002["message"]
     assert gc002["line"] == 14  # the stage's stated questions
+
+
+def test_a_staged_findings_evidence_holds_every_stage(project: Path) -> None:
+    """Item 1, as trial S8 (finding 6) saw it too: GC106 sums the stages' word limits, but
+    its JSON evidence and SARIF related locations named only the last stage's items."""
+    write(project, "eoi.md", EOI)
+    write(project, "full.md", FULL)
+    write(project, "s.yaml", STAGED)
+    data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)
+    gc106 = next(f for f in data["schemes"][0]["findings"] if f["rule"] == "GC106")
+    assert gc106["value"] == 600
+    evidence = gc106["evidence"]
+    assert {i["document"] for i in evidence["evidence"]} == {"eoi.md", "full.md"}
+    assert [s["stage"]["number"] for s in evidence["stages"]] == [1, 2]
+    sarif = json.loads(run("check", "s.yaml", "-f", "sarif", cwd=project).stdout)
+    [result] = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "GC106"]
+    uris = {r["physicalLocation"]["artifactLocation"]["uri"] for r in result["relatedLocations"]}
+    assert uris == {"eoi.md", "full.md"}

@@ -17,6 +17,7 @@ from grantcheck.engine_waivers import unused_waivers, waivers_for
 from grantcheck.errors import InputError
 from grantcheck.findings import SEVERITY_RANK, Finding, SchemeResult, Severity
 from grantcheck.guidance import GuidanceMeasure
+from grantcheck.measured_evidence import over_stages
 from grantcheck.metrics import Computed
 from grantcheck.metrics_base import Value
 from grantcheck.metrics_catalogue import METRICS, MetricInfo
@@ -229,7 +230,7 @@ def evaluate(
                 lower_bound=outcome.lower,
                 basis=ground.kind,
                 basis_text=basis_text(ground, rule.shipped),
-                evidence=measured.get(rule.metric),
+                evidence=over_stages(measured, rule.metric),
             )
             findings += _apart(found, doc, computed, said)
     findings += unused_waivers(parsed, sid, policy.rule_ids, {f.rule for f in findings}, policy)

@@ -38,6 +38,25 @@ def named(files: list[str]) -> str:
     return ", ".join(visible(f) for f in files)
 
 
+def over_stages(measured: dict[str, Any], metric: str) -> dict[str, Any] | None:
+    """A finding's evidence: its metric's measurement, or in a staged scheme (whose metric sums
+    the stages: '<metric>@1' ... and '<metric>' the last) every stage's, each in ``stages``,
+    with all their items in ``evidence``, so that JSON and SARIF name every stage's items."""
+    last = measured.get(metric)
+    earlier = [e for key, e in measured.items() if key.startswith(f"{metric}@")]
+    if last is None or not earlier:
+        return last
+    stages = [*earlier, last]
+    return {
+        "fact": last.get("fact"),
+        "metric": metric,
+        "stage": None,
+        "stages": stages,
+        "evidence": [item for e in stages for item in e.get("evidence", [])][:MAX_LISTED],
+        "evidence_count": sum(e.get("evidence_count", 0) for e in stages),
+    }
+
+
 def no_text(files: list[str], unread: list[str], ask: bool = True) -> str:
     """Why documents gave nothing: 'no text could be read in scan.pdf (is it a scanned
     image?)' (``ask``: with the question), 'notes.docx could not be read (see its error)'."""
