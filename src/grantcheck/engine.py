@@ -17,6 +17,7 @@ from grantcheck.engine_waivers import unused_waivers, waivers_for
 from grantcheck.errors import InputError
 from grantcheck.findings import SEVERITY_RANK, Finding, SchemeResult, Severity
 from grantcheck.guidance import GuidanceMeasure
+from grantcheck.load import Document
 from grantcheck.measured_evidence import over_stages
 from grantcheck.metrics import Computed
 from grantcheck.metrics_base import Value
@@ -261,26 +262,20 @@ def evaluate(
     return result, errors
 
 
-def _apart(found: Finding, doc: Any, computed: Computed, said: str) -> list[Finding]:
+def _apart(found: Finding, doc: Document, computed: Computed, said: str) -> list[Finding]:
     """The finding, or one for each part its metric counts (GC002: each disagreement, on the
     stated value it contradicts, with its own evidence and a message short enough for a CI
     annotation); a baseline still knows them by rule, scheme and metric."""
     parts = [p for p in computed.apart if p[0] == found.metric]
     if not parts or found.unknown:
         return [found]
-    out = []
-    for _, path, words, evidence in parts:
-        pos = doc.position(path)
-        out.append(
-            dataclasses.replace(
-                found,
-                message=f"{said} {words}",
-                line=pos.line,
-                column=pos.column,
-                evidence=evidence,
-            )
+    places = [(doc.position(path), words, evidence) for _, path, words, evidence in parts]
+    return [
+        dataclasses.replace(
+            found, message=f"{said} {w}", line=p.line, column=p.column, evidence=evidence
         )
-    return out
+        for p, w, evidence in places
+    ]
 
 
 def _facts(parsed: Parsed) -> dict[str, Any]:
