@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import MINIMAL, run, write
+from conftest import MINIMAL, ROOT, run, write
 
 
 def _reproduce_line(output: str) -> str:
@@ -89,3 +89,20 @@ def test_diff_against_git_says_the_documents_were_read_from_the_working_tree(
     assert "Warning: the documents (form.md) were read as they are now" in text, result.output
     plain = run("diff", "--git", "HEAD", "plain.yaml", cwd=project)
     assert "Warning" not in plain.output
+
+
+def test_the_ci_guide_says_how_to_check_again_when_a_document_changes() -> None:
+    """16c: the pre-commit hook runs on YAML files only (`types: [yaml]`), so a commit that
+    changes only a form or its guidance checked nothing, and docs/ci.md never said so."""
+    import re
+
+    import yaml
+
+    section = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8").split("## pre-commit")[1]
+    section = section.split("\n## ")[0]
+    assert "a form or guidance document" in section
+    configs = [yaml.safe_load(block) for block in re.findall(r"```yaml\n(.*?)```", section, re.S)]
+    hooks = [h for c in configs for r in c["repos"] for h in r["hooks"]]
+    again = next(h for h in hooks if h.get("pass_filenames") is False)
+    assert again["args"] == ["schemes/"] and again["types"] == ["file"]
+    assert again["files"] == "^schemes/"
