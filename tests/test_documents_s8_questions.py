@@ -532,3 +532,61 @@ def test_a_table_of_form_fields_under_column_headings_is_one_field(tmp_path: Pat
         ],
     )
     assert len(facts.fields) == 6  # (a box before its words, a row each, is a field each)
+
+
+EACH_PART = """PART C - DIFFERENCE
+
+Each answer in this part should be no more than 250 words.
+
+C1. What difference will the project make?
+
+______________________________________
+
+C2. How will you know it has made it? (100 words)
+
+______________________________________
+
+PART D - MONEY
+
+D1. Explain how you worked out the budget.
+
+______________________________________
+"""
+
+
+def test_a_limit_for_each_answer_in_a_part_is_each_questions_own(tmp_path: Path) -> None:
+    """ "Each answer in this part should be no more than 250 words": every question of the part
+    with no limit of its own takes 250 (not a share); one with its own keeps it."""
+    facts = measure(tmp_path, "form.txt", EACH_PART)
+    assert _limits(facts) == [250, 100, None]
+
+
+def test_a_limit_per_question_in_a_word_heading(tmp_path: Path) -> None:
+    heading = "Section 3: Your plans (up to 200 words per question)"
+    facts = _word(
+        tmp_path,
+        [
+            heading,
+            [["3.1 What will you do first?"], [""]],
+            [["3.2 Who will help you?"], [""]],
+        ],
+        heading={heading},
+    )
+    assert _limits(facts) == [200, 200]
+
+
+def test_a_decimal_numbered_run_with_no_boxes_keeps_its_unlimited_question(
+    tmp_path: Path,
+) -> None:
+    """Boxes drawn on the page are invisible in its text: in a run "2.3, 2.4, 2.5" whose
+    neighbours count by their limits, 2.5 (asking, no limit) is a question too, even when a
+    labelled blank ("2.6 Start date: ____") follows it."""
+    text = (
+        "2.3 Please describe the project. Up to 250 words.\n"
+        "2.4 Who will benefit from it? No more than 150 words.\n"
+        "2.5 How does the project fit the council's plan for the area?\n"
+        "2.6 Start date: ____________\n"
+    )
+    facts = measure(tmp_path, "form.txt", text)
+    assert _limits(facts) == [250, 150, None]
+    assert len(facts.fields) == 1

@@ -18,12 +18,11 @@ from grantcheck.documents.prepass import QUESTION_NUMBER, REFERS
 from grantcheck.documents.prompts import (
     BOUND_NOTE,
     CUE_WITHIN,
-    NUMBERED_PREFIX,
     ONE_VALUE,
     QUALIFIED,
     Prompts,
 )
-from grantcheck.documents.runs import Item
+from grantcheck.documents.runs import Item, number_of
 from grantcheck.documents.shapes import SUBITEM
 from grantcheck.documents.vocab import Vocabulary
 
@@ -111,18 +110,23 @@ class Answers(Prompts):
     def _numbered(self, text: str) -> None:
         """A numbered item counted as a field as it was read ("7) Had a grant before? [] Yes
         [] No"): kept in its run of numbers (runs.py), so the run goes on past it."""
-        if (text[:1].isdigit() or text[:1] in "qQ") and (number := QUESTION_NUMBER.match(text)):
-            self.listed.append(Item(int(number[1]), 0, False))
+        if (text[:1].isdigit() or text[:1] in "qQ") and (number := number_of(text)):
+            self.listed.append(Item(number, 0, False))
+
+    def _drop_listed(self, p: Pending) -> None:
+        """A numbered prompt with no limit, left with no box: kept in its run (runs.py)."""
+        if p.text[:1].isdigit() or p.text[:1] in "qQ":
+            self._listed(p, False)
 
     def _listed(self, p: Pending, counted: bool) -> None:
         """Keeps a numbered prompt with no space after it, counted or not, for ``runs``."""
-        number = QUESTION_NUMBER.match(p.text)
+        number = number_of(p.text)
         if number is None or (p.block.heading and not counted):
             return  # (a numbered title heads a section: it asks nothing)
         value = not counted and self.is_field_label(p.text)
         if counted or value or "?" in p.text or self._instructs(p.text[:CUE_WITHIN]):
             at, evidence = len(self.questions), self.evidence(p.block, p.text)
-            self.listed.append(Item(int(number[1]), at, counted, p.text, evidence, value))
+            self.listed.append(Item(number, at, counted, p.text, evidence, value))
 
     def _asks_within(self, text: str, limit: tuple[int, str]) -> bool:
         """Whether a prompt with no space after it, asking only by its number, asks for an
@@ -202,21 +206,6 @@ class Answers(Prompts):
             self._question(Pending(p.block, p.text, limit, control, exact=exact))
             self.boxed = made if len(self.questions) > made else None
 
-    def _filled(self, block: Block, at: int) -> str:
-        """A template's placeholder at ``at`` in ``block`` ("[Insert text here]") is where the
-        applicant writes: alone, an answer space; after a label that asks for a value ("Date
-        of this plan: [Insert text here]"), a field. After a prompt that asks for prose, the
-        prompt is returned, to be read before its space."""
-        label = block.text[:at].strip()
-        if not label:
-            self._space(Block(SPACE, "", block.where))
-            return ""
-        if self.asks_prose(NUMBERED_PREFIX.sub("", label.lstrip("-*• "))):
-            return label
-        self._drop()
-        self.fields.append(self.evidence(block, label))
-        return ""
-
     def _roomy(self, p: Pending, block: Block, limit: tuple[int, str] | None) -> bool:
         """Whether a box with room for prose (a limit of 50 words or more, set on the box or
         in its own words: a tooltip's "Max 80 words") answers a prompt that asks for it: "Who
@@ -238,6 +227,8 @@ class Answers(Prompts):
             and self.asks_prose(p.text)
         ):
             self._question(p)  # a prompt with a limit, then an unrelated control
+        elif p is not None and p.limit is None and block.text and block.text != p.text:
+            self._drop_listed(p)  # a control with its own label: the prompt before had no box
         group = self.tick_columns.get(column(block.where)) or block.group
         if group and previous_was_choice:
             self.groups.add(group)  # the buttons of the yes/no just counted from its words

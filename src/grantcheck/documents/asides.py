@@ -11,7 +11,7 @@ from grantcheck.documents.answers import Answers, Pending
 from grantcheck.documents.blocks import SPACE, TEXT, Block
 from grantcheck.documents.cells import container
 from grantcheck.documents.phrases import NUMBERED
-from grantcheck.documents.prompts import CUE_WITHIN, ONE_VALUE, SHORT
+from grantcheck.documents.prompts import CUE_WITHIN, NUMBERED_PREFIX, ONE_VALUE, SHORT
 from grantcheck.documents.shapes import OFFICE, SUBITEM
 
 UNDER = ("under",)
@@ -126,3 +126,18 @@ class Asides(Answers):
         self.feed(replace(block, text=label))
         self._space(Block(SPACE, "", block.where))
         return True
+
+    def _filled(self, block: Block, at: int) -> str:
+        """A template's placeholder at ``at`` in ``block`` ("[Insert text here]") is where the
+        applicant writes: alone, an answer space; after a label that asks for a value ("Date
+        of this plan: [Insert text here]"), a field. After a prompt that asks for prose, the
+        prompt is returned, to be read before its space."""
+        label = block.text[:at].strip()
+        if not label:
+            self._space(Block(SPACE, "", block.where))
+            return ""
+        if self.asks_prose(NUMBERED_PREFIX.sub("", label.lstrip("-*• "))):
+            return label
+        self._drop()
+        self.fields.append(self.evidence(block, label))
+        return ""

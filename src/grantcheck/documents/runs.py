@@ -10,9 +10,26 @@ asking for?") a field.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from grantcheck.documents.facts import Evidence
+
+# an item's number, whole or decimal ("7)", "Q7", "2.5"): a decimal run is "2.3, 2.4, 2.5"
+ITEM_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(\d{1,3})(?:\.(\d{1,2}))?\b", re.IGNORECASE)
+
+
+def number_of(text: str) -> tuple[int, ...] | None:
+    """The number a prompt opens with, as (7,) or (2, 5); None when it has none."""
+    m = ITEM_NUMBER.match(text)
+    if m is None:
+        return None
+    return (int(m[1]), int(m[2])) if m[2] else (int(m[1]),)
+
+
+def _next(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    """Whether ``b`` follows ``a`` in a run ("6" after "5", "2.5" after "2.4")."""
+    return len(a) == len(b) and a[:-1] == b[:-1] and b[-1] == a[-1] + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +37,7 @@ class Item:
     """A numbered prompt with no space after it: counted already (a question with a limit),
     or waiting to be counted if its run holds one that was."""
 
-    number: int
+    number: tuple[int, ...]
     at: int  # the number of questions counted before it: where it goes in their list
     counted: bool
     text: str = ""
@@ -33,7 +50,7 @@ def promoted(items: list[Item]) -> list[Item]:
     found: list[Item] = []
     run: list[Item] = []
     for item in [*items, None]:
-        if item is None or (run and item.number != run[-1].number + 1):
+        if item is None or (run and not _next(run[-1].number, item.number)):
             if any(i.counted for i in run):
                 found.extend(i for i in run if not i.counted)
             run = []

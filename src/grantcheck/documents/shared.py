@@ -1,9 +1,9 @@
-"""A limit shared by a section's questions: "Section B: Your project (no more than 1,000 words
-in total for this section)", or a note under a part's title ("Your answers to Part 2 should
-come to 1,500 words altogether"). The questions of the section with no limit of their own share
-what their own limits leave, evenly; the section runs to the next section's title (or, for a
-note that names no section, to the end).
-"""
+"""A limit shared by a section's questions, or given to each of them: "Section B: Your project
+(no more than 1,000 words in total for this section)", a note under a part's title ("Your
+answers to Part 2 should come to 1,500 words altogether"), "Each answer in Part C should be no
+more than 250 words". The questions of the section with no limit of their own share what their
+own limits leave, evenly (or each takes the limit whole); the section runs to the next
+section's title (or, for a note that names no section, to the end)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,13 @@ SHARED = re.compile(
     r"i gyd|yn gyfan gwbl|ar gyfer yr adran hon)\b",
     re.IGNORECASE,
 )
+# a limit each of a section's answers has ("Each answer in Part C should be no more than 250
+# words", "250 words per question"): every question of it with none of its own takes it whole
+EACH = re.compile(
+    r"\b(?:(?:each|every) (?:answer|question|response|reply)|per (?:answer|question|response)|"
+    r"for each question|for every question|pob ateb|pob cwestiwn)\b",
+    re.IGNORECASE,
+)
 # a section's or part's title ("Section 3: Budget", "PART C - MONEY", "Adran 2"): a new section
 SECTION_WORDS = ("section", "part ", "part:", "stage ", "adran", "rhan ")
 TITLE = re.compile(r"^\s*(?:section|part|stage|adran|rhan)\s*[:.]?\s*(?:[a-z]|\d{1,2})\b", re.I)
@@ -35,6 +42,7 @@ class SharedLimit:
     start: int  # the number of questions read before it: the section's are after
     where: Location  # the note's place: the evidence of the limit
     scoped: bool  # ends at the next section's title (else at the end of the document)
+    each: bool = False  # each question's limit, not one shared
 
 
 class Sections(Asides):
@@ -45,18 +53,16 @@ class Sections(Asides):
     def _section_note(self, block: Block, text: str, limit: tuple[int, str] | None) -> bool:
         """Whether ``block`` states a limit its section's questions share (it asks nothing
         itself: "Describe it (300 words in total)" is a question's own limit). Opens it."""
-        if (
-            limit is None
-            or "?" in text
-            or SHARED.search(text) is None
-            or self._instructs(text[:CUE_WITHIN], text)
-        ):
+        if limit is None or "?" in text:
+            return False
+        each = EACH.search(text) is not None
+        if (not each and SHARED.search(text) is None) or self._instructs(text[:CUE_WITHIN], text):
             return False
         self._drop()
         self._share()
         low = text.lower()
         scoped = block.heading or any(word in low for word in SCOPED)
-        self.shared = SharedLimit(limit, len(self.questions), block.where, scoped)
+        self.shared = SharedLimit(limit, len(self.questions), block.where, scoped, each)
         return True
 
     def _section_ends(self, block: Block) -> None:
@@ -79,6 +85,16 @@ class Sections(Asides):
             return
         inside = self.questions[shared.start :]
         free = [i for i, q in enumerate(inside, shared.start) if q.word_limit is None]
+        if shared.each:  # "each answer ... 250 words": every question with none takes 250
+            for i in free:
+                q = self.questions[i]
+                self.questions[i] = replace(
+                    q,
+                    word_limit=shared.limit[0],
+                    limit_as_written=shared.limit[1],
+                    limit_where=shared.where,
+                )
+            return
         own = sum(q.exact if q.exact is not None else q.word_limit or 0 for q in inside)
         left = shared.limit[0] - own
         if not free or left <= 0:
