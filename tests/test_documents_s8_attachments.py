@@ -373,3 +373,31 @@ def test_a_bank_statement_beside_the_accounts_is_not_their_easier_level(tmp_path
     ):
         page = "## What to send\n\n- your constitution;\n- your latest accounts;\n" + new
         assert level(measure(tmp_path, "b.md", page)) == "bank_statements", new
+
+
+# -- a policies table by lot, and a lead-in asking for a copy of each ---------------------------
+
+
+def test_a_policies_table_marked_by_lot_or_size_of_grant(tmp_path: Path) -> None:
+    """ "Upload a copy of each policy marked Required for the lot you bid for", over a table
+    "Policy | Lot 1 | Lot 2" of Required / Not required: every policy is sent; one required
+    for one lot only is sent by some. The same with "Small grants | Large grants" and ticks."""
+    rows = [
+        ("Safeguarding", "Required", "Required"),
+        ("Equality and diversity", "Required", "Required"),
+        ("Lone working", "Required", "Not required"),
+    ]
+    body = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+    page = (
+        "<h2>Part E: Policies</h2>"
+        "<p>Upload a copy of each policy marked Required for the lot or lots you bid for.</p>"
+        f"<table><tr><th>Policy</th><th>Lot 1</th><th>Lot 2</th></tr>{body}</table>"
+    )
+    f = measure(tmp_path, "a.html", page)
+    assert sent(f) == (["safeguarding", "equality"], ["lone_working"])
+    sizes = (
+        "## Policies\n\nPlease send us a copy of each of these policies.\n\n"
+        "| Policy | Small grants | Large grants |\n| --- | --- | --- |\n"
+        "| Safeguarding | ✓ | ✓ |\n| Health and safety | - | ✓ |\n"
+    )
+    assert sent(measure(tmp_path, "b.md", sizes)) == (["safeguarding"], ["health_and_safety"])

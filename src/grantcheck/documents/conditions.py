@@ -121,6 +121,7 @@ class Conditions:
         self.match: Found | None = None
         self.checklist = False
         self.policy_section = False
+        self.policies_sent = False  # the policies section asks for copies of what it lists
         self.list_conditional = False  # "Some groups also need to send:"
         self.part_conditional = False  # "PART B: ONLY IF WE INVITE YOU": all it asks, of some
         self.toks: frozenset[str] = frozenset()

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from grantcheck.documents.blocks import Block
+from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.conditions import Conditions
-from grantcheck.documents.facts import Found
+from grantcheck.documents.facts import Attachment, Found
 
 # between a policy's names and its policy word: a list's joins, a few words, no full stop
 NAME_GAP = re.compile(r"(?:[\s,/&]|\b(?:and|or|your|a|an)\b){0,12}", re.IGNORECASE)
@@ -101,4 +101,9 @@ class Policies(Conditions):
             if not confirms and v.own_policy.search(s[max(0, at - 16) : at]):
                 continue  # the funder's own policy, not one asked of the applicant ("I confirm
                 # that we have ..." is the applicant's)
-            self.policies.append(Found(name, conditional(), self.evidence(block, s, (at, at + 1))))
+            found_at = self.evidence(block, s, (at, at + 1))
+            self.policies.append(Found(name, conditional(), found_at))
+            if section and self.policies_sent and not confirms:  # a copy of each is sent
+                self.attachments.append(
+                    Attachment("policy", conditional(), clip(s), found_at, policy=name)
+                )

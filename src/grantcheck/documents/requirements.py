@@ -148,6 +148,11 @@ class Requirements(Attachments, Holdings, Uploads):
             # "Have these ready; the portal will ask you to upload them.": prose that asks for
             # what follows, naming none of it, opens a list as a heading would
             self.checklist, self.list_conditional = True, self._some(text)
+        if self.policy_section and not item and not row and "polic" in text.lower():
+            # "Upload a copy of each policy marked Required", naming none: the list's are sent
+            self.policies_sent = self.policies_sent or (
+                self._asks(text) and not any(p.search(text) for _, p in self.vocab.policies)
+            )
         self.marked = (self.checklist or self.policy_section) and (self.marked or item)
         # a footnote under the list (its back-link "↩" closing it, as Markdown's are saved)
         in_list = (self.checklist or self.policy_section) and not text.endswith(FOOTNOTE)

@@ -11,12 +11,31 @@ are one document too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from grantcheck.documents.blocks import TEXT, Block, clip
 from grantcheck.documents.conditions import Conditions
 from grantcheck.documents.facts import Attachment
+
+# a cell marking a document needed or not in one column of several ("Policy | Lot 1 | Lot 2",
+# "Document | Small grants | Large grants"): "Required", "Yes", "✓" / "Not required", "No", "-"
+NEEDED = re.compile(r"(?:required|essential|mandatory|needed|yes|✓|✔)\W*", re.IGNORECASE)
+NOT_NEEDED = re.compile(
+    r"(?:not\s+(?:required|needed|applicable)|no|n/?a|none|optional|[-–—✗✘x])\W*", re.IGNORECASE
+)
+
+
+def _varies(row: list[Block]) -> bool:
+    """Whether a row's marks say its document is needed in some columns and not in others."""
+    marks = [b.text.strip() for b in row[1:] if b.text.strip()]
+    return (
+        len(marks) >= 2
+        and all(NEEDED.fullmatch(m) or NOT_NEEDED.fullmatch(m) for m in marks)
+        and any(NEEDED.fullmatch(m) for m in marks)
+        and any(NOT_NEEDED.fullmatch(m) for m in marks)
+    )
 
 
 class Rows(Conditions):
@@ -59,7 +78,7 @@ class Rows(Conditions):
             self._row_conditional(row, columns)
             if columns
             else bool(others) and self._conditioned(others, policy=True)
-        )
+        ) or (len(row) > 2 and _varies(row))
         self.row_requested = not columns and bool(others) and self._requested(others)
         return columns
 

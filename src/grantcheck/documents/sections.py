@@ -125,6 +125,7 @@ class Sections(Recaps):
             )
             self.list_conditional = self.checklist and self._some(text)
             self.policy_section = "polic" in text.lower() and not v.attach.search(text)
+            self.policies_sent = False
         # "I have enclosed:", "Checklist", "Tick them off": a list that may repeat the above
         self.recap_list = self.recap_list or (self.checklist and bool(v.recap.search(text)))
         return True
