@@ -106,3 +106,17 @@ def test_the_ci_guide_says_how_to_check_again_when_a_document_changes() -> None:
     again = next(h for h in hooks if h.get("pass_filenames") is False)
     assert again["args"] == ["schemes/"] and again["types"] == ["file"]
     assert again["files"] == "^schemes/"
+
+
+def test_a_form_named_twice_is_counted_once(project: Path) -> None:
+    """8c: `documents: [form.md, ./form.md]` doubled the questions, the word limit and the
+    fields (the README: "a document named twice is read once")."""
+    import json
+
+    write(project, "form.md", "# Form\n\n1. Describe your project (max 100 words)\n")
+    for listed in ("[form.md, form.md]", "[form.md, ./form.md]"):
+        write(project, "s.yaml", MINIMAL + f"application:\n  form:\n    documents: {listed}\n")
+        result = run("check", "s.yaml", "-f", "json", cwd=project)
+        metrics = json.loads(result.output)["schemes"][0]["metrics"]
+        assert metrics["application.form.questions"] == 1, listed
+        assert metrics["application.form.word_limit"] == 100, listed

@@ -131,10 +131,14 @@ def read_scheme_documents(
     read: dict[KeyPath, list[tuple[DocumentMeasure, str, DocumentFacts]]] = {}
     for what, key, listed in lists:
         read[key] = []
+        seen: set[Path] = set()  # one list naming a file twice (form.md, ./form.md): counted once
         for i, name in enumerate(listed):
             pos = parsed.doc.position((*key, i))
             try:
                 path = (scheme_file.parent / name).resolve()
+                if path in seen:
+                    continue
+                seen.add(path)
                 problem = _problem(path, name, roots, what)
             except (RuntimeError, OSError):  # a loop of symbolic links
                 path, problem = (
