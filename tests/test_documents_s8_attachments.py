@@ -401,3 +401,14 @@ def test_a_policies_table_marked_by_lot_or_size_of_grant(tmp_path: Path) -> None
         "| Safeguarding | ✓ | ✓ |\n| Health and safety | - | ✓ |\n"
     )
     assert sent(measure(tmp_path, "b.md", sizes)) == (["safeguarding"], ["health_and_safety"])
+
+
+def test_a_level_said_in_the_sentence_after_the_accounts(tmp_path: Path) -> None:
+    """ "your latest accounts. These can be examined or simply approved by your committee":
+    the second sentence says what the accounts may be (unaudited), as if it named them."""
+    for note in (
+        "These can be independently examined or simply approved by your committee.",
+        "They may be audited, or signed off by two trustees.",
+    ):
+        page = f"## What to send\n\n- your constitution;\n- your latest accounts. {note}\n"
+        assert level(measure(tmp_path, "a.md", page)) == "unaudited", note

@@ -144,7 +144,8 @@ FLOORS = {
     # with sets 16 and 17 (9 of their 16): 138; 139 with a policies table by lot (accr s8)
     "attachments": 139 / 153,
     # 135: a bank statement sent beside the accounts is not their easier level (accr s8)
-    "accounts": 147 / 153,  # with sets 16 and 17 (12 of their 16)
+    # with sets 16 and 17 (12 of their 16); 148: a level said of "these" accounts (accr s8)
+    "accounts": 148 / 153,
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
 # the fixes, 219 of 219 after; on 49, precision 250 of 252 and recall 250 of 257 (250 of 251

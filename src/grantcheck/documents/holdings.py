@@ -85,6 +85,10 @@ LOWER_BAND = re.compile(
 )
 
 
+# a sentence about the accounts named just before it: "These can be approved by your committee"
+BACK = re.compile(r"\s*(?:these|they|this|it|such\s+accounts)\b", re.IGNORECASE)
+
+
 def banded(s: str) -> bool:
     """Whether a sentence names an income band (a level of accounts for the larger applicants)
     and says nothing of the smaller applicants' level."""
@@ -145,7 +149,12 @@ class Holdings(MatchFunding):
                 waived = waived or (
                     i > 2 and (after is not None or bool(NOT_NEEDED.search(s, 0, m.start())))
                 )
-        if 2 not in levels and not self.toks.isdisjoint(SIGNERS) and _names_accounts(s):
+        if (
+            2 not in levels
+            and not self.toks.isdisjoint(SIGNERS)
+            # "your accounts. These can be ... simply approved by your committee"
+            and (_names_accounts(s) or (BACK.match(s) and _names_accounts(block.text)))
+        ):
             signed = SIGNED.search(s)  # "signed as correct by the chairman and the treasurer"
             if signed is not None:
                 levels.append(2)
