@@ -486,3 +486,53 @@ def test_a_form_tools_made_up_fields_take_their_words_from_the_page(tmp_path: Pa
     f = _pdf_facts(_form_pdf(tmp_path / "acrobat.pdf", MADE, MADE_BOXES))
     assert limits(f) == [200, None]
     assert sorted(e.words for e in f.fields) == ["Date", "Name of your group"]
+
+
+# --- a plain-text form drawn in boxes of characters, answered on the blank lines inside -------
+
+BOXED = """PARISH COUNCIL SMALL GRANTS - application form (text version)
+Type your answers on the blank lines inside each box.
+
++------------------------------------------------------------------+
+| Name of group:                                                   |
++------------------------------------------------------------------+
+| Contact name:                       Telephone:                   |
++------------------------------------------------------------------+
+| 1  What is your project, and who will it help? Please write no   |
+| more than 150 words.                                             |
+|                                                                  |
+|                                                                  |
+|                                                                  |
++------------------------------------------------------------------+
+| 2  How will you know that the project has worked, and who will   |
+| you tell?                                                        |
+|                                                                  |
+|                                                                  |
++------------------------------------------------------------------+
+| 3  Total cost of the project:  £                                 |
++------------------------------------------------------------------+
+| Is your group a charity?   YES / NO     Charity number:           |
++------------------------------------------------------------------+
+| Who will benefit? Put an X in each that applies:                 |
+|     [ ] Children and young people      [ ] Older people          |
+|     [ ] Carers                         [ ] Everyone              |
++------------------------------------------------------------------+
+| 4  What will be better in the village afterwards? Write no more  |
+| than half a page.                                                |
+|                                                                  |
+|                                                                  |
++------------------------------------------------------------------+
+| 5  If you have had a grant from us before, what did you spend    |
+| it on?                                                           |
+|                                                                  |
+|                                                                  |
++------------------------------------------------------------------+
+| Signed:                                     Date:                |
++------------------------------------------------------------------+
+"""
+
+
+def test_a_form_boxed_in_characters_has_its_blank_lines_as_answer_space(tmp_path: Path) -> None:
+    f = measure(tmp_path, "boxed.txt", BOXED)
+    assert limits(f) == [150, None, 250, None]
+    assert all(q.text[:1].isdigit() for q in f.questions)  # (a box's border is no prompt's)

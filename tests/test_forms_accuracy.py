@@ -125,14 +125,14 @@ FLOORS = {
     # 133 once a fillable page's box was read after the label beside it (accl s8)
     # 142 of 153 with sets 16 and 17 (kept back, measured once at 3753a8b: 9 of their 16)
     # 143: a decimal-numbered run keeps its unlimited question (accq s8)
-    "questions": 143 / 153,
+    "questions": 144 / 153,  # 144: a form boxed in characters (accl s8)
     # 117 of 121 once a text PDF's footnotes were read at their marks; 130 of 137 once a
     # section's shared limit, a "Word limit" column's bare numbers and "½ page" were read
     # 133 once form builders' counters (data-limit, type="Words") were read (accl s8); 134
     # once a question quoted in guidance's sentence was not asked (accq s8); 135 once a label
     # wrapped beside its tall box was one prompt (accl s8)
     # 144: a limit for each answer of a part (accq s8)
-    "word_limit": 144 / 153,  # with sets 16 and 17 (8 of their 16)
+    "word_limit": 145 / 153,  # with sets 16 and 17 (8 of their 16); 145 (accl s8)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
     # applicants, income bands, a tick box before each line (accr s8)
     # 121: builders' sub-labels as help, hidden single uploads, a sheet printed to PDF; 122 with
@@ -197,7 +197,7 @@ KINDS_FLOOR = {"precision": 773 / 783, "recall": 773 / 824}
 UNMET: dict[str, str] = {}  # attachments met again on 137: 129 = 94.2% (accr s8)
 UNMET_PR: dict[str, str] = {}
 FAR = (
-    "issue-12 target not met since the eighth and ninth held-out sets: 12 misses on 153 "
+    "issue-12 target not met since the eighth and ninth held-out sets: 10 misses on 153 "
     "documents are outside ±1 question or ±10% of words (bench/forms.py lists them)"
 )
 

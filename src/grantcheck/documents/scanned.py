@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 FRAMES = 3  # lines with a box's edges at both ends: fewer, and the text is not framed
+BORDER = re.compile(r"^\s*\+[-=*+]{8,}\+\s*$")  # a box's top or bottom drawn in characters
 # a figure 0 read for the letter O inside a word, or opening one ("0rganisation", "0f")
 ZERO_FOR_O = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])|(?<![\w£$€.,])0(?=[A-Za-z])")
 OCR_WORDS = 3  # words with a 0 for an O: fewer, and the text is not OCR's
@@ -37,8 +38,22 @@ def unframed(lines: list[str]) -> list[str]:
             body = line.rstrip()
             start = body.index("|")
             line = f"{body[:start]} {body[start + 1 : -1]} "
+        elif BORDER.match(line):
+            line = ""  # a box's top or bottom ("+-----+"): where the box ends, no words
         out.append(line)
+    # two or more empty lines inside a box are its answer space: typed as a ruled line, as a
+    # form's lines to write on are
+    for i, (line, edged) in enumerate(zip(out, framed, strict=True)):
+        if edged and not line.strip() and _opens_run(out, framed, i):
+            out[i] = "_" * 20
     return out
+
+
+def _opens_run(out: list[str], framed: list[bool], i: int) -> bool:
+    """Whether the blank framed line ``i`` opens a run of two or more inside one box."""
+    if i + 1 >= len(out) or not framed[i + 1] or out[i + 1].strip():
+        return False
+    return i == 0 or not framed[i - 1] or bool(out[i - 1].strip())
 
 
 def _framed(line: str) -> bool:
