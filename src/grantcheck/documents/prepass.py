@@ -37,33 +37,8 @@ LIMIT_HEAD = re.compile(
 FIGURE_ONLY = re.compile(r"\d{1,3}(?:,?\d{3})*")
 
 
-def tick_columns(blocks: list[Block], vocab: Vocabulary) -> dict[tuple[object, object], str]:
-    """Columns headed "Attached", "Enclosed" or "Tick": each table's header row is its first
-    row of two or more cells with words."""
-    rows: dict[tuple[object, object], list[Block]] = {}
-    for b in blocks:
-        if len(b.where) < 3:
-            continue  # (a page and line, a paragraph, an element: not a table cell)
-        place = dict(b.where)
-        if b.kind == TEXT and "row" in place and "table" in place:
-            rows.setdefault((place["table"], place["row"]), []).append(b)
-    out: dict[tuple[object, object], str] = {}
-    seen: set[object] = set()
-    for (table, _), cells in rows.items():
-        if table in seen or len(cells) < 2:
-            continue
-        seen.add(table)
-        for cell in cells:
-            bare = cell.text.strip(" ()[]:*")
-            if bare in MARKS or (len(bare.split()) <= 3 and vocab.tick_column.search(bare)):
-                out[column(cell.where)] = f"ticks {table} {dict(cell.where).get('cell')}"
-    return out
-
-
-def limit_columns(blocks: list[Block]) -> dict[tuple[object, object], str]:
-    """Columns headed by a limit's unit ("No. | Question | Word limit"): each column's unit, for
-    the bare numbers in its cells ("50"). The header is a table's first row of two or more
-    cells with words, as for tick columns."""
+def header_rows(blocks: list[Block]) -> list[tuple[object, list[Block]]]:
+    """Each table's header row: its first row of two or more cells with words."""
     rows: dict[tuple[object, object], list[Block]] = {}
     for b in blocks:
         if len(b.where) < 3 or b.kind != TEXT:
@@ -71,12 +46,33 @@ def limit_columns(blocks: list[Block]) -> dict[tuple[object, object], str]:
         place = dict(b.where)
         if "row" in place and "table" in place:
             rows.setdefault((place["table"], place["row"]), []).append(b)
-    out: dict[tuple[object, object], str] = {}
+    out: list[tuple[object, list[Block]]] = []
     seen: set[object] = set()
     for (table, _), cells in rows.items():
-        if table in seen or len(cells) < 2:
-            continue
-        seen.add(table)
+        if table not in seen and len(cells) >= 2:
+            seen.add(table)
+            out.append((table, cells))
+    return out
+
+
+def tick_columns(
+    heads: list[tuple[object, list[Block]]], vocab: Vocabulary
+) -> dict[tuple[object, object], str]:
+    """Columns headed "Attached", "Enclosed" or "Tick" (``heads``: header_rows)."""
+    out: dict[tuple[object, object], str] = {}
+    for table, cells in heads:
+        for cell in cells:
+            bare = cell.text.strip(" ()[]:*")
+            if bare in MARKS or (len(bare.split()) <= 3 and vocab.tick_column.search(bare)):
+                out[column(cell.where)] = f"ticks {table} {dict(cell.where).get('cell')}"
+    return out
+
+
+def limit_columns(heads: list[tuple[object, list[Block]]]) -> dict[tuple[object, object], str]:
+    """Columns headed by a limit's unit ("No. | Question | Word limit"): each column's unit, for
+    the bare numbers in its cells ("50")."""
+    out: dict[tuple[object, object], str] = {}
+    for _, cells in heads:
         for cell in cells:
             head = cell.text.strip(" ()[]:*.")
             unit = LIMIT_HEAD.search(head) if len(head.split()) <= 4 else None

@@ -22,6 +22,7 @@ from grantcheck.documents.prepass import (
     bare_labels,
     column_limit,
     grids,
+    header_rows,
     limit_columns,
     limits_by_number,
     limits_by_ref,
@@ -265,8 +266,9 @@ def questions_and_fields(
     characters_per_word: float,
 ) -> tuple[list[Question], list[Evidence]]:
     reader = Reader(name, vocab, words_per_page, characters_per_word)
-    reader.tick_columns = tick_columns(blocks, vocab)
-    reader.limit_columns = limit_columns(blocks)
+    heads = header_rows(blocks)  # each table's header row
+    reader.tick_columns = tick_columns(heads, vocab)
+    reader.limit_columns = limit_columns(heads)
     reader.by_number = limits_by_number(blocks, reader)
     reader.by_ref, reader.ref_tables = limits_by_ref(blocks, reader)
     reader.grids = grids(blocks)
