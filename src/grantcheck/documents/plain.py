@@ -76,7 +76,7 @@ class Plain(Sections):
             self.elsewhere = self.elsewhere or bool(self.vocab.elsewhere.search(text))
         if self.shared is not None:
             self._section_ends(block)  # (a limit shared by a section's questions: its end)
-        self.previous, self.labelled, self.choice_words = block, None, False
+        self.previous, self.before, self.labelled, self.choice_words = block, previous, None, False
         return True
 
     def _space_note(self, text: str) -> bool:
