@@ -253,3 +253,60 @@ def test_a_quotes_wrapped_lines_are_one_sentence(tmp_path: Path) -> None:
     f = measure(tmp_path, "quoted.md", QUOTED)
     assert _kinds(f) == (["bank_statement", "governing_document"], ["policy"])
     assert not any(a.text.startswith(">") for a in f.attachments)
+
+
+# --- Markdown: a footnote read at its mark, an empty fenced block as a box, a table's tick cells
+
+NOTES = """Small grants: offline form
+==========================
+
+Write your answers in the boxes and email the file to us.
+
+**A. What will you do?**[^a]
+
+```
+
+```
+
+**B. Who will take part, and how will you find them?**[^b]
+
+~~~text
+~~~
+
+**C. Anything else?**
+
+```
+```
+
+[^a]: No more than 250 words.
+[^b]: Maximum 1,200 characters
+    (spaces count).
+"""
+
+TICKS = """## What to send
+
+| Document | Who sends it | Enclosed |
+|:---------|:-------------|:--------:|
+| Your constitution | Everyone | [ ] |
+| Latest accounts | Everyone | [ ] |
+| Safeguarding policy | Only groups working with children | [ ] |
+"""
+
+
+def test_a_footnote_at_its_mark_and_an_empty_fence_as_the_box(tmp_path: Path) -> None:
+    f = measure(tmp_path, "notes.md", NOTES)
+    assert limits(f) == [250, 200, None]
+    assert "[^" not in " ".join(q.text for q in f.questions)
+
+
+def test_a_fence_with_words_is_read_as_its_lines(tmp_path: Path) -> None:
+    page = "# Guidance\n\n```\nEvery group must send a copy of its constitution.\n```\n"
+    f = measure(tmp_path, "fenced.md", page)
+    assert _kinds(f) == (["governing_document"], [])
+    assert f.questions == []
+
+
+def test_a_tables_tick_cells_leave_its_rows_rows(tmp_path: Path) -> None:
+    f = measure(tmp_path, "ticks.md", TICKS)
+    assert _kinds(f) == (["accounts", "governing_document"], ["policy"])
+    assert all(dict(a.evidence.where).get("table") == 1 for a in f.attachments)

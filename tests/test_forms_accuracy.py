@@ -125,14 +125,15 @@ FLOORS = {
     # 133 once a fillable page's box was read after the label beside it (accl s8)
     # 142 of 153 with sets 16 and 17 (kept back, measured once at 3753a8b: 9 of their 16)
     # 143: a decimal-numbered run keeps its unlimited question (accq s8)
-    "questions": 144 / 153,  # 144: a form boxed in characters (accl s8)
+    "questions": 145 / 153,  # 144: a form boxed in characters (accl s8)
+    # 145: a Markdown footnote read at its mark, an empty fenced block a box (accw s8)
     # 117 of 121 once a text PDF's footnotes were read at their marks; 130 of 137 once a
     # section's shared limit, a "Word limit" column's bare numbers and "½ page" were read
     # 133 once form builders' counters (data-limit, type="Words") were read (accl s8); 134
     # once a question quoted in guidance's sentence was not asked (accq s8); 135 once a label
     # wrapped beside its tall box was one prompt (accl s8)
     # 144: a limit for each answer of a part (accq s8)
-    "word_limit": 145 / 153,  # with sets 16 and 17 (8 of their 16); 145 (accl s8)
+    "word_limit": 146 / 153,  # with sets 16 and 17 (8 of their 16); 145 (accl s8); 146 (accw)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
     # applicants, income bands, a tick box before each line (accr s8)
     # 121: builders' sub-labels as help, hidden single uploads, a sheet printed to PDF; 122 with
@@ -142,7 +143,7 @@ FLOORS = {
     # 128: prose asking for what follows opens a list; 129: a who-cell's first clause, and a
     # Word table saved as text with a tick column read as a table (accr s8, accl8's patch)
     # with sets 16 and 17 (9 of their 16): 138; 139 with a policies table by lot (accr s8)
-    "attachments": 139 / 153,
+    "attachments": 140 / 153,  # 140: a Markdown table's tick cells kept a row (accw s8)
     # 135: a bank statement sent beside the accounts is not their easier level (accr s8)
     # with sets 16 and 17 (12 of their 16); 148: a level said of "these" accounts (accr s8)
     "accounts": 148 / 153,
@@ -177,7 +178,10 @@ FLOORS = {
 # 701 of 707 and 701 of 735 (accr s8: a who-cell naming the kind)
 # on 153 (sets 16 and 17, as measured at fddc1f8): 772 of 782 and 772 of 824
 # 773 of 783 and 773 of 824 (accr s8: policies sent by lot)
-KINDS_FLOOR = {"precision": 773 / 783, "recall": 773 / 824}
+# 773 of 784 (accw s8): fallowmere's documents table read by its cells (a row with a tick cell
+# had been one line of tick boxes) shows its "Optional: ... you don't need one" row as an
+# 'other' kind asked of some (a requirements cause: an optional who-cell asks nobody)
+KINDS_FLOOR = {"precision": 773 / 784, "recall": 773 / 824}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -197,7 +201,7 @@ KINDS_FLOOR = {"precision": 773 / 783, "recall": 773 / 824}
 UNMET: dict[str, str] = {}  # attachments met again on 137: 129 = 94.2% (accr s8)
 UNMET_PR: dict[str, str] = {}
 FAR = (
-    "issue-12 target not met since the eighth and ninth held-out sets: 10 misses on 153 "
+    "issue-12 target not met since the eighth and ninth held-out sets: 8 misses on 153 "
     "documents are outside ±1 question or ±10% of words (bench/forms.py lists them)"
 )
 

@@ -29,7 +29,10 @@ ALERT = re.compile(r"^(\s*>\s*)\[!(\w+)\]\s*$")  # GitHub's "> [!NOTE]"
 ABBREVIATION = re.compile(r"^\s*\*\[([^\]]+)\]:\s*(.+?)\s*$")  # "*[CIO]: Charitable ..."
 ATTRIBUTES = re.compile(r"\s*\{:?\s*[.#][^{}]*\}\s*$")  # "[Apply](form.docx){ .md-button }"
 DEFINITION = re.compile(r"^(\s*):\s{1,4}(?=\S)")  # ":   From every group."
-MARKS = ("---", "!!!", "???", "===", ":::", "*[", ": ", ":\t", "> [!")  # lines they start
+MARKS = ("---", "!!!", "???", "===", ":::", "*[", ": ", ":\t", "> [!", "```", "~~~", "[^")
+FOOTNOTE = re.compile(r"^\[\^([^\]\s]+)\]:\s*(.*)$")  # "[^q1]: Up to 300 words."
+MARK = re.compile(r"\[\^([^\]\s]+)\]")  # where a footnote is called: "...?[^q1]"
+RULE = "_" * 20  # an empty fenced block: a box to write in, as a ruled line is
 # Markdown's backslash escapes, as pandoc writes them: "1\.", "\(a\)", "£\_\_\_"
 ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 
@@ -41,6 +44,8 @@ def rewrite(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         return lines, {}  # (plain Markdown: nothing to rewrite)
     out = list(lines)
     _front_matter(out)
+    _fences(out)
+    _footnotes(out)
     terms: dict[int, str] = {}
     last = 0  # the line number of the last line with words
     for number, line in enumerate(out, start=1):
@@ -67,6 +72,43 @@ def _front_matter(lines: list[str]) -> None:
         if lines[end].strip() in ("---", "..."):
             lines[: end + 1] = [""] * (end + 1)
             return
+
+
+def _fences(lines: list[str]) -> None:
+    """A fenced block's marks are layout: an empty one (a template's grey box, "```text" then
+    "```") is a box to write in, and the words of one with words are read as lines."""
+    opened: int | None = None
+    for i, line in enumerate(lines):
+        mark = line.lstrip()[:3]
+        if mark not in ("```", "~~~"):
+            continue
+        if opened is None:
+            opened = i
+            continue
+        empty = not any(lines[k].strip() for k in range(opened + 1, i))
+        lines[opened], lines[i], opened = RULE if empty else "", "", None
+
+
+def _footnotes(lines: list[str]) -> None:
+    """A footnote is read where it is called ("Describe your project.[^q2]" with "[^q2]: 250
+    words maximum." below): its words join the sentence, as a text PDF's footnotes are read at
+    their marks, and its definition (and the lines indented under it) is read nowhere else."""
+    notes: dict[str, str] = {}
+    at: str | None = None  # the footnote whose lines are being read
+    for i, line in enumerate(lines):
+        m = FOOTNOTE.match(line) if line[:2] == "[^" else None
+        if m is not None:
+            at, notes[m[1]] = m[1], m[2].strip()
+            lines[i] = ""
+        elif at is not None and line[:1] in (" ", "\t") and line.strip():
+            notes[at] += " " + line.strip()
+            lines[i] = ""
+        else:
+            at = None
+    if notes:
+        for i, line in enumerate(lines):
+            if "[^" in line:
+                lines[i] = MARK.sub(lambda m: f" ({notes[m[1]]})" if m[1] in notes else "", line)
 
 
 def _line(line: str) -> str:

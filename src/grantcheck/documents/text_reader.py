@@ -255,6 +255,9 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             continue
         if fmt == "md" and number == tables.last + 1 and set(line) <= DIVIDER:
             line = line.replace(":", "-")  # a divider aligning its columns: "| :--- | ---: |"
+        elif fmt == "md" and number == tables.last + 1 and line[:1] == "|" == line[-1:]:
+            tables.row_line(line, number, out.blocks)  # a row ("| Constitution | All | [ ] |"),
+            continue  # not a line of tick boxes
         ruled = line_blocks(line, where, tick_group(out.blocks, where, f"line {number}", gap))
         if ruled and ruled[0].kind == SPACE and _heading_rule(lines, number):
             ruled = []  # a rule drawn over or under a heading ("PART 2  YOUR PROJECT"): no box
