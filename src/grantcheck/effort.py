@@ -139,7 +139,12 @@ def _attachment_parts(
 
 
 def _complete(f: FormFacts) -> bool:
-    return f.measured or None not in (f.questions, f.word_limit, f.attachments)
+    """Every input known. A measured form with no limit found has none (its answers are
+    counted at words_per_unlimited_answer), but attachments not measured (a document with no
+    text) are not known: the total is then a lower bound, as for a stated form."""
+    if f.measured:
+        return None not in (f.questions, f.attachments)
+    return None not in (f.questions, f.word_limit, f.attachments)
 
 
 def _known(f: FormFacts) -> bool:

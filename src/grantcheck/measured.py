@@ -80,6 +80,8 @@ def apply(
     for path, form, group in groups:
         m.out.stage = {"number": _number(path), "name": _name(s, path)} if staged else None
         meet_attachments(m, path, form, group)
+        if not (group.unreadable or group.attachments or group.conditional_attachments):
+            m.out.none_asked.add(_name(s, path))
     m.out.stage = None  # the eligibility facts are the scheme's
     meet_eligibility(m, s, _hardest(total, [g for _, _, g in groups]) if staged else total)
     _unknowns(m.out, total, list(seen.values()))

@@ -57,6 +57,8 @@ class Measured:
     stage: dict[str, Any] | None = None
     final: int | None = None
     unread: list[str] = dataclasses.field(default_factory=list)  # documents not read at all
+    # stages (by name) whose documents were all read and ask for no attachment: none, measured
+    none_asked: set[str] = dataclasses.field(default_factory=set)
 
     def put(self, metric: str, data: dict[str, Any]) -> dict[str, Any]:
         """Record a fact's measurement as data, with its stage."""

@@ -108,6 +108,11 @@ def estimate_effort(
                     fields=m.fields[st.name],
                     unlimited_questions=m.unlimited[st.name],
                     measured=True,
+                    # documents read whole that ask for nothing ask for none (a measurement);
+                    # with a document unread, the attachments stay not known (None)
+                    attachments=()
+                    if st.form.attachments is None and st.name in m.none_asked
+                    else st.form.attachments,
                 )
             )
             if st.name in m.fields

@@ -1,0 +1,64 @@
+"""Lead, session 8: a measured estimate that misses what an unread document holds says "at
+least" everywhere (trial S8 finding 7), and documents read whole that ask for no attachment
+ask for none."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import MINIMAL, run, write
+from documents import write_scanned_pdf
+
+FORM = (
+    "1. Describe your project (max 300 words)\n\nAnswer:\n\n"
+    "2. Who will benefit? (max 200 words)\n\nAnswer:\n\n"
+)
+AWARD = "  total: 100000\n  expected_applications: 30\n"
+
+
+def _scheme(project: Path, guidance: str) -> dict[str, object]:
+    write(project, "form.md", FORM)
+    write(project, "notes.md", "Read this before you apply. We decide within six weeks.\n")
+    write_scanned_pdf(project / "scan.pdf")
+    scheme = (
+        MINIMAL
+        + AWARD
+        + (
+            f"application:\n  form:\n    documents: [form.md]\n"
+            f"  guidance:\n    documents: [{guidance}]\n"
+        )
+    )
+    write(project, "s.yaml", scheme)
+    result = run("check", "s.yaml", "-f", "json", cwd=project)
+    scheme_result: dict[str, object] = json.loads(result.stdout)["schemes"][0]
+    return scheme_result
+
+
+def test_attachments_an_unread_document_may_ask_for_make_the_cost_a_lower_bound(
+    project: Path,
+) -> None:
+    """A scanned guidance PDF may list documents to send: the attachments are not known, so
+    the hours and cost are at least, and GC104/GC105 are not passed on them."""
+    s = _scheme(project, "notes.md, scan.pdf")
+    lower = s["lower_bounds"]
+    assert isinstance(lower, list)
+    assert {"application.hours", "application.cost_share", "sector.cost_share"} <= set(lower)
+    passed = s["passed"]
+    assert isinstance(passed, list)
+    assert "GC104" not in passed and "GC105" not in passed
+
+
+def test_documents_read_whole_that_ask_for_nothing_ask_for_no_attachments(
+    project: Path,
+) -> None:
+    """The same scheme with every document readable: nothing asked is none asked (measured),
+    so the estimate is whole and no note calls it a lower bound."""
+    s = _scheme(project, "notes.md")
+    assert s["lower_bounds"] == []
+    notes = s["notes"]
+    assert isinstance(notes, list)
+    assert not any("lower bound" in str(n) for n in notes)
+    passed = s["passed"]
+    assert isinstance(passed, list)
+    assert "GC104" in passed
