@@ -127,7 +127,8 @@ def test_github_commands_and_auto_selection(project: Path, monkeypatch: pytest.M
     lines = result.output.splitlines()
     error = next(line for line in lines if line.startswith("::error "))
     assert error.startswith(
-        "::error file=s.yaml,line=6,col=3,title=GC101 The application window is long enough::"
+        "::error file=s.yaml,line=6,col=3,"
+        "title=GC101 The application window is long enough%3A not met::"
     )
     assert "%0AHow to fix: " in error and "\n" not in error
     assert any(line.startswith("::warning ") for line in lines) and any(

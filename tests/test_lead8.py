@@ -62,3 +62,18 @@ def test_documents_read_whole_that_ask_for_nothing_ask_for_no_attachments(
     passed = s["passed"]
     assert isinstance(passed, list)
     assert "GC104" in passed
+
+
+def test_a_findings_headline_says_the_test_was_not_met(project: Path) -> None:
+    """Trial S8 finding 10: the headline was the rule's good-practice title alone ("Warning:
+    GC108 There are few attachments" on a form asking for five), which reads as the opposite.
+    It now says the outcome: "not met", or "not known" when the facts are missing."""
+    nine = "[a, b, c, d, e, f, g, h, i]"
+    write(project, "s.yaml", MINIMAL + f"application:\n  form:\n    attachments: {nine}\n")
+    markdown = run("check", "s.yaml", "-f", "markdown", cwd=project).stdout
+    assert "GC108 There are few attachments: not met" in markdown
+    assert ": not known" in markdown  # e.g. the decision time is not stated
+    github = run("check", "s.yaml", "-f", "github", cwd=project).stdout
+    assert "title=GC108 There are few attachments%3A not met::" in github
+    page = run("check", "s.yaml", "-f", "html", cwd=project).stdout
+    assert "There are few attachments: not met</h4>" in page

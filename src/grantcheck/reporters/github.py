@@ -9,7 +9,7 @@ from __future__ import annotations
 from grantcheck.errors import InputError, cell_prefix, where
 from grantcheck.findings import Report, SchemeResult, Tally
 from grantcheck.reporters.registry import Run
-from grantcheck.reporters.wording import summary_line
+from grantcheck.reporters.wording import finding_title, summary_line
 from grantcheck.safe_text import (
     markdown,
     markdown_code,
@@ -46,7 +46,7 @@ def scheme_piece(s: SchemeResult) -> str:
     for f in s.findings:
         if not f.live:
             continue
-        title = _prop(f"{f.rule} {f.title}")
+        title = _prop(f"{f.rule} {finding_title(f)}")
         message = cell_prefix(f.file, f.line, f.column) + f.message
         # whose limit it is (the guide's, the law's, grantcheck's own), as every report says
         limit = [f"Limit: {f.basis_text}."] if f.basis_text else []

@@ -24,6 +24,7 @@ from grantcheck.reporters.wording import (
     SEVERITY_LABEL,
     assumption_value,
     band_text,
+    finding_title,
     limits_text,
     measure_value,
     no_quote,
@@ -91,7 +92,7 @@ def _finding(f: Finding, rules: dict[str, Rule], kind: str) -> str:
     return (
         f'<div class="finding {f.severity}"><h4><span '
         f'class="badge">{SEVERITY_LABEL[f.severity]}</span> {escape(f.rule)}: '
-        f"{escape(f.title)}</h4><p><strong>What is wrong:</strong> {escape(f.message)}</p>"
+        f"{escape(finding_title(f))}</h4><p><strong>What is wrong:</strong> {escape(f.message)}</p>"
         + (f"<p><strong>Limit:</strong> {escape(f.basis_text)}.</p>" if f.basis_text else "")
         + why
         + f"<p><strong>What good looks like:</strong> {escape(' '.join(f.advice.split()))}</p>"

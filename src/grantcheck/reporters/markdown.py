@@ -29,6 +29,7 @@ from grantcheck.reporters.wording import (
     SEVERITY_LABEL,
     assumption_value,
     band_text,
+    finding_title,
     limits_text,
     measure_value,
     no_quote,
@@ -65,7 +66,7 @@ def _finding(f: Finding, rules: dict[str, Rule], kind: str) -> list[str]:
     rule = rules.get(f.rule)
     quotes = [q for q in rule.guide if q.fits(kind)] if rule else []
     out = [
-        f"#### {SEVERITY_LABEL[f.severity]}: {md(f.rule)} {md(f.title)}",
+        f"#### {SEVERITY_LABEL[f.severity]}: {md(f.rule)} {md(finding_title(f))}",
         "",
         f"**What is wrong:** {md(f.message)}",
         "",

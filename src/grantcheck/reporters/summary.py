@@ -14,6 +14,7 @@ from typing import Any
 
 from grantcheck.findings import SEVERITY_RANK, Finding, SchemeResult
 from grantcheck.reporters.headline import headline, sector_view
+from grantcheck.reporters.wording import finding_title
 from grantcheck.safe_text import html as escape
 
 MOST = 5  # findings in the summary
@@ -80,7 +81,8 @@ def markdown(s: SchemeResult, rules: dict[str, Any], cell: Any) -> list[str]:
     if top:
         out += ["**What matters most:**", ""]
         out += [
-            f"{i}. **{f.severity.capitalize()}, {f.rule} {f.title}:** {cell(brief(f.message))}"
+            f"{i}. **{f.severity.capitalize()}, {f.rule} {finding_title(f)}.** "
+            f"{cell(brief(f.message))}"
             f"{_basis_note(f, rules, s.band)}"
             for i, f in enumerate(top, 1)
         ]
@@ -92,7 +94,8 @@ def html(s: SchemeResult, rules: dict[str, Any]) -> str:
     """The summary as an HTML block."""
     top = most_important(s)
     items = "".join(
-        f"<li><strong>{escape(f.severity.capitalize())}, {escape(f.rule)} {escape(f.title)}:"
+        f"<li><strong>{escape(f.severity.capitalize())}, {escape(f.rule)} "
+        f"{escape(finding_title(f))}."
         f"</strong> {escape(brief(f.message))} {escape(_basis_note(f, rules, s.band).strip())}</li>"
         for f in top
     )

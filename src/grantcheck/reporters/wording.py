@@ -10,12 +10,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from grantcheck.findings import Assumed, Report, SchemeResult
+from grantcheck.findings import Assumed, Finding, Report, SchemeResult
 from grantcheck.reporters.rows import DocumentRow, MeasureRow, reading_time
 from grantcheck.units import fmt, number, pounds
 
 if TYPE_CHECKING:
     from grantcheck.rulepack import Rule
+
+
+def finding_title(f: Finding) -> str:
+    """A finding's headline: the rule's title states the good practice ("There are few
+    attachments"), so alone above a finding it reads as the opposite; it is framed as the test
+    and its outcome ("There are few attachments: not met", or "not known")."""
+    return f"{f.title}: {'not known' if f.unknown else 'not met'}"
 
 
 def band_text(s: SchemeResult) -> str:
