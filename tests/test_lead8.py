@@ -77,3 +77,18 @@ def test_a_findings_headline_says_the_test_was_not_met(project: Path) -> None:
     assert "title=GC108 There are few attachments%3A not met::" in github
     page = run("check", "s.yaml", "-f", "html", cwd=project).stdout
     assert "There are few attachments: not met</h4>" in page
+
+
+def test_a_short_first_stage_does_not_hide_that_the_form_asks_for_none(project: Path) -> None:
+    """`stages: 2` with one form: the form is the second stage ("application form"), not the
+    expression of interest; its documents, read whole and asking for nothing, ask for none, as
+    in a scheme of one stage, so no note calls its attachments a lower bound."""
+    write(project, "form.md", FORM)
+    write(
+        project,
+        "s.yaml",
+        MINIMAL + AWARD + "application:\n  stages: 2\n  form:\n    documents: [form.md]\n",
+    )
+    data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)
+    notes = " ".join(str(n) for n in data["schemes"][0]["notes"])
+    assert "application form: attachments" not in notes

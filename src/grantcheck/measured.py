@@ -77,11 +77,13 @@ def apply(
     for path, stage, facts in docs.forms:
         m.out.stage = {"number": _number(path), "name": stage} if staged else None
         meet_form(m, path, stage, dict(forms)[path], facts)
+    # each form's stage as the documents and the effort model name it (a short first stage of
+    # `stages: 2` has no form, so its name is not the form's)
+    stage_of = {path: stage for path, stage, _ in docs.forms}
     for path, form, group in groups:
         m.out.stage = {"number": _number(path), "name": _name(s, path)} if staged else None
-        meet_attachments(m, path, form, group)
-        if not (group.unreadable or group.attachments or group.conditional_attachments):
-            m.out.none_asked.add(_name(s, path))
+        if meet_attachments(m, path, form, group) and path in stage_of:
+            m.out.none_asked.add(stage_of[path])
     m.out.stage = None  # the eligibility facts are the scheme's
     meet_eligibility(m, s, _hardest(total, [g for _, _, g in groups]) if staged else total)
     _unknowns(m.out, total, list(seen.values()))

@@ -145,9 +145,13 @@ def _not_known(m: Meeting, what: str, t: Any) -> bool:
     return bool(t.unreadable)
 
 
-def meet_attachments(m: Meeting, path: KeyPath, form: Any, t: Any) -> None:
-    if _not_known(m, "attachments", t) or not (t.attachments or t.conditional_attachments):
-        return
+def meet_attachments(m: Meeting, path: KeyPath, form: Any, t: Any) -> bool:
+    """Meet the attachments ``t`` asks for with the stated ones; whether the documents, every
+    one read, ask for none at all (a measurement: none asked, not "not stated")."""
+    if _not_known(m, "attachments", t):
+        return False
+    if not (t.attachments or t.conditional_attachments):
+        return True
     in_some_cases(m.out, t.conditional_attachments, [])
     kinds = [
         (f"{a.policy} policy" if a.policy else a.kind).replace("_", " ") for a in t.attachments
@@ -164,6 +168,7 @@ def meet_attachments(m: Meeting, path: KeyPath, form: Any, t: Any) -> None:
         stated is not None and len(stated) != len(kinds),
         shown=None if stated is None else len(stated),
     )
+    return False
 
 
 def _and_some(names: list[str], conditional: list[Any]) -> str | None:
