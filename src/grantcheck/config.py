@@ -23,6 +23,10 @@ from grantcheck.trust import escapes, folder_problem, project_root
 __all__ = ["CONFIG_NAMES", "Config", "LoadedConfig", "discover", "load_config"]
 
 FailOn = Literal["error", "warning", "info", "never"]
+# A figure in config is a number as written: `true` is not 1 nor `'500'` 500 (a yes/no or
+# quoted text where a figure belongs is a slip to report, never a value to convert)
+Figure = Annotated[float, Constraints(strict=True)]
+Whole = Annotated[int, Constraints(strict=True)]
 
 
 @model(LAX)
@@ -35,7 +39,8 @@ class RuleSettings:
     error: Any = UNSET
     info: Any = UNSET
     unknown: Literal["warning", "info", "ignore"] | None = UNSET
-    min_words: int | None = UNSET  # a rate over fewer words is judged as over this many
+    # a rate over fewer words is judged as over this many
+    min_words: Whole | None = UNSET
 
 
 @model(LAX)
@@ -61,10 +66,10 @@ class Config:
     rule_folders: list[str] = described_field(
         "Folders of local rule files, relative to this file.", factory=list
     )
-    bands: dict[str, Annotated[float, Constraints(gt=0)]] | None = described_field(
+    bands: dict[str, Annotated[float, Constraints(gt=0, strict=True)]] | None = described_field(
         "Upper limits (inclusive) of the award bands, by name.", default=None
     )
-    assumptions: dict[str, float] = described_field("Effort assumptions, by name.", factory=dict)
+    assumptions: dict[str, Figure] = described_field("Effort assumptions, by name.", factory=dict)
     rules: dict[str, RuleSettings] = described_field("Changes to rules, by rule ID.", factory=dict)
     waivers: list[ConfigWaiver] = described_field(
         "Waivers the organisation grants, by scheme ID.", factory=list
@@ -72,7 +77,7 @@ class Config:
     scheme_waivers: bool = described_field(
         "false: refuse waivers written in scheme files.", default=True
     )
-    limits: dict[str, int] = described_field(
+    limits: dict[str, Whole] = described_field(
         "Lower what one file, one run or one output may cost, or raise it up to "
         "grantcheck's ceiling "
         "(see SECURITY.md): max_file_bytes, max_values, max_depth, max_documents, "

@@ -173,6 +173,9 @@ IMPLEMENTED: dict[str, Callable[[Any, Any], bool]] = {
     "min_length": lambda v, limit: len(v) >= limit,
     "max_length": lambda v, limit: len(v) <= limit,
     "pattern": lambda v, limit: limit.search(v) is not None,
+    # the fast path takes exact types only (never True for a number, nor "5"): strict already,
+    # as pydantic's strict mode, which takes an int in a float field too
+    "strict": lambda v, strict: True,
 }
 # Keys that describe a value (for the JSON Schema) or steer a union: they constrain nothing.
 DESCRIPTIVE = frozenset({"union_mode", "description", "title", "examples"})

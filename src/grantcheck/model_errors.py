@@ -93,6 +93,7 @@ def model_errors(doc: Document, exc: Invalid, root: type) -> list[InputError]:
 
 
 _TAG = re.compile(r"^[a-z_][a-z0-9_]*$")
+_RULE_ID = re.compile(r"^[A-Z]+[0-9]+$")  # a key of config's rules:, never a union's member
 _WRONG_TYPE = ("literal_error", "union_tag_invalid")
 
 
@@ -102,6 +103,8 @@ def _is_tag(part: Any, last: bool, kind: str) -> bool:
     if not isinstance(part, str) or (
         last and kind in ("extra_forbidden", "unexpected_keyword_argument")
     ):
+        return False
+    if _RULE_ID.match(part):
         return False
     return not _TAG.match(part) or part in ("int", "str", "float", "bool", "date")
 
@@ -196,7 +199,10 @@ def _missing_cell(doc: Document, loc: KeyPath, row: int) -> InputError:
 
 
 def _describe(value: Any) -> str:
-    """The value as written: 'empty' for a key with nothing after it (not Python's None)."""
+    """The value as written: 'empty' for a key with nothing after it (not Python's None), a
+    yes/no as YAML writes it ('true', never Python's True)."""
+    if isinstance(value, bool):
+        return str(value).lower()
     return "empty" if value is None else clip(repr(value), 40)
 
 
