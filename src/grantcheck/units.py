@@ -66,6 +66,8 @@ def fmt(value: Any, unit: str) -> str:
         return f"{number(value * 100, 1 if value < 0.1 else 0)}%"
     if unit == "percent":
         return f"{number(value)}%"
+    if unit == "hours" and 0 < value < 0.05:  # '0 hours' would read as no work at all
+        return fmt(max(1, round(value * 60)), "minutes")
     if unit in _NOUNS:
         return f"{number(value)} {_NOUNS[unit] if value == 1 else unit}"
     if unit == "accounts":

@@ -53,7 +53,9 @@ def effort_rows(s: SchemeResult) -> list[EffortRow]:
             if unread and p.stage not in ("", "reporting")
             else "not stated (counted as none)"
         )
-        hours = unstated if p.hours is None else fmt(round(p.hours, 2), "hours")
+        # (a few minutes stay minutes: rounded to 0.00 first, they would read as no work)
+        shown = p.hours if p.hours is None or p.hours < 0.05 else round(p.hours, 2)
+        hours = unstated if shown is None else fmt(shown, "hours")
         rows.append(EffortRow(section, _part_name(p, len(stages) > 1), hours, p.detail or "—"))
     return rows
 

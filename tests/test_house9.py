@@ -1,0 +1,107 @@
+"""House 9: product findings of trial S8 (GC002's attachments and award, measure's JSON for an
+unreadable document, evidence quotes, config yes/no, short reading times)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import MINIMAL, run, write
+from grantcheck.config import load_config
+from grantcheck.units import fmt
+
+
+def _config_errors(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "grantcheck.yaml"
+    path.write_text(text, encoding="utf-8")
+    loaded, errors = load_config(path, "grantcheck.yaml")
+    assert (loaded is None) == bool(errors)
+    return [f"{e.line}:{e.column} {e.message}" for e in errors]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("assumptions:\n  characters_per_word: true\n", "2:24 assumptions.characters_per_word"),
+        ("assumptions:\n  words_per_page: no\n", "2:19 assumptions.words_per_page"),
+        ("assumptions:\n  words_per_page: '500'\n", "2:19 assumptions.words_per_page"),
+        ("bands:\n  micro: yes\n", "2:10 bands.micro"),
+        ("limits:\n  max_documents: true\n", "2:18 limits.max_documents"),
+        ("rules:\n  GC111:\n    min_words: false\n", "3:16 rules.GC111.min_words"),
+    ],
+)
+def test_a_yes_no_or_quoted_figure_in_config_is_an_error_not_1_or_0(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    """Trial S8 16: `true` was read as 1 ('must be between 2 and 20 characters, not 1') and
+    '500' as 500; a yes/no or quoted text where a figure belongs is a slip to report as written."""
+    errors = _config_errors(tmp_path, text)
+    assert len(errors) == 1 and errors[0].startswith(expected), errors
+    assert "must be a" in errors[0] and "number" in errors[0]
+    assert " 1" not in errors[0].split("not")[-1] and " 0" not in errors[0].split("not")[-1]
+    assert "True" not in errors[0] and "False" not in errors[0]  # YAML's words, not Python's
+
+
+def test_a_rule_settings_error_names_its_rule_and_its_line(tmp_path: Path) -> None:
+    """A rule ID under rules: is a key, not a union member to drop from the path."""
+    assert _config_errors(tmp_path, "rules:\n  GC111:\n    unknown: bogus\n") == [
+        "3:14 rules.GC111.unknown must be 'warning', 'info' or 'ignore', not 'bogus'"
+    ]
+
+
+def test_figures_in_config_still_read(tmp_path: Path) -> None:
+    text = "assumptions:\n  words_per_page: 450\n  hourly_cost: 22.5\nlimits:\n  max_documents: 9\n"
+    assert _config_errors(tmp_path, text) == []
+
+
+def test_the_fast_path_is_strict_where_a_model_asks_for_strict() -> None:
+    from typing import Annotated
+
+    from grantcheck.fastpath import Decline, _check
+    from grantcheck.model import Constraints
+
+    check = _check(Annotated[float, Constraints(strict=True)])
+    assert check(5) == 5.0 and check(2.5) == 2.5
+    for wrong in (True, False, "5", None):
+        with pytest.raises(Decline):
+            check(wrong)
+
+
+@pytest.mark.parametrize(
+    ("hours", "said"),
+    [
+        (0.03, "2 minutes"),
+        (0.001, "1 minute"),
+        (0.0, "0 hours"),
+        (0.05, "0.1 hours"),
+        (2, "2 hours"),
+    ],
+)
+def test_a_few_minutes_are_never_0_hours(hours: float, said: str) -> None:
+    assert fmt(hours, "hours") == said
+
+
+SHORT = MINIMAL + (
+    "application:\n  guidance:\n    documents: [notes.md]\n"
+    "  form:\n    questions: 1\n    word_limit: 10\n    attachments: []\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("form", "row"),
+    [
+        ("text", "Reading the guidance: 1 minute ("),
+        ("markdown", "| Reading the guidance | 1 minute |"),
+        ("html", "Reading the guidance</td><td>1 minute<"),
+    ],
+)
+def test_short_guidance_reads_in_minutes_in_every_report(
+    project: Path, form: str, row: str
+) -> None:
+    """Trial S8: 'Reading the guidance: 0 hours' for a few lines of guidance."""
+    write(project, "s.yaml", SHORT)
+    write(project, "notes.md", "Apply by the end of March.\n\nTell us what your group does.\n")
+    out = run("check", "s.yaml", "-f", form, cwd=project).output
+    assert row in out
+    assert "0 hours" not in out.split("Attachments")[0]
