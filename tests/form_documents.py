@@ -19,6 +19,9 @@ class PdfField:
     kind: str = "/Tx"  # /Tx, /Btn, /Sig
     max_len: int | None = None
     multiline: bool = False
+    value: str = ""  # the words shown in the box (/V)
+    flags: int = 0  # /Ff bits beyond multi-line (a push button's 65536)
+    column: int = 0  # 0: the page's width; 1, 2: a grid's columns (2 on the row of the 1 before)
 
 
 def fillable_pdf_bytes(pages: list[list[str | PdfField]]) -> bytes:
@@ -35,9 +38,15 @@ def fillable_pdf_bytes(pages: list[list[str | PdfField]]) -> bytes:
                 y -= 16
                 continue
             height = 60 if item.multiline else 16
-            rect = f"[56 {y - height + 12} 540 {y + 12}]"
-            extra = (f" /MaxLen {item.max_len}" if item.max_len else "") + (
-                " /Ff 4096" if item.multiline else ""
+            if item.column == 2:
+                y += height + 4  # (back up to the row before: a grid's second column)
+            left, right = ((56, 540), (56, 390), (400, 540))[item.column]
+            rect = f"[{left} {y - height + 12} {right} {y + 12}]"
+            flags = item.flags | (4096 if item.multiline else 0)
+            extra = (
+                (f" /MaxLen {item.max_len}" if item.max_len else "")
+                + (f" /Ff {flags}" if flags else "")
+                + (f" /V ({_escape(item.value)})" if item.value else "")
             )
             body = (
                 f"<< /Type /Annot /Subtype /Widget /FT {item.kind} /T ({_escape(item.name)}) "

@@ -6,6 +6,8 @@ its ``/MaxLen`` (a limit in characters), and the top and left of its box on the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, Block
@@ -13,6 +15,9 @@ from grantcheck.documents.budget import Budget
 
 MULTILINE = 1 << 12  # /Ff bit 13: a text field of several lines (an answer box)
 RADIO = 1 << 15
+PUSH = 1 << 16  # /Ff bit 17: a push button ("Print form", "Clear form") acts; it asks nothing
+SHOWN = 60  # characters: an answer box's pre-filled words this short are its hint, not an answer
+LINES = 3  # one-line boxes stacked this many deep, each under the last, are lines to write on
 TALL = 36.0  # points: a text box this tall holds lines of prose (a one-line box is about 18)
 # the names form tools give fields they make: Acrobat's "Text6", "Check Box3", "undefined_2",
 # LibreOffice's "Text Box 1", "Field 2"
@@ -21,11 +26,14 @@ MADE_UP = re.compile(
 )
 
 
-Widget = tuple[float, float, float, Block]  # a field: the top, left and bottom of its box
+Widget = tuple[float, float, float, Block, float]  # a field: its box's top, left, bottom, right
+DIGITS = re.compile(r"\d+")
+# what a run of stacked lines' tooltips add to their shared label: "(line 3 of 8)", "- line 2"
+LINE_NO = re.compile(r"[\s(\[,:-]*(?:line|row|part)?[\s.]*$", re.IGNORECASE)
 
 
 def fields(page: Any, number: int, budget: Budget) -> list[Widget]:
-    """The page's form fields, each with the top, left and bottom of its box."""
+    """The page's form fields, each with the top, left, bottom and right of its box."""
     blocks: list[Widget] = []
     for annot in page.get("/Annots") or []:
         budget.tick()
@@ -35,13 +43,113 @@ def fields(page: Any, number: int, budget: Budget) -> list[Widget]:
             continue
         if widget.get("/Subtype") != "/Widget":
             continue
+        if int(_inherited(widget, "/Ff") or 0) & PUSH and _inherited(widget, "/FT") == "/Btn":
+            continue  # ("Print form", "Email form", "Clear form": buttons that act)
         try:
-            left, bottom, _, top = (float(v) for v in widget.get("/Rect", [0, 0, 0, 0]))
+            left, bottom, right, top = (float(v) for v in widget.get("/Rect", [0, 0, 0, 0]))
         except (TypeError, ValueError):
-            left, bottom, top = 0.0, 0.0, 0.0
+            left, bottom, right, top = 0.0, 0.0, 0.0, 0.0
         tall = abs(top - bottom) >= TALL
-        blocks.append((top, left, min(bottom, top), _field_block(widget, number, tall)))
-    return blocks
+        blocks.append((top, left, min(bottom, top), _field_block(widget, number, tall), right))
+    return _grids(blocks, number)
+
+
+def stacked(widgets: list[Widget], labelled: Callable[[Widget], bool]) -> list[Widget]:
+    """``widgets`` with each run of one-line text boxes stacked under one another (the same
+    left and right edges, each close under the last, no label of its own beside any but the
+    first, nothing else on their rows, named or described alike but for a number) as one answer
+    space: a form drawn with a box on each printed line to write on ("Q2_line1" ... "Q2_line8").
+    Their character limits, if each has one, add up. (A column of boxes each beside its label, "Name", "Position", "Date", stays.)"""
+    order = sorted(range(len(widgets)), key=lambda i: -widgets[i][0])
+    out: list[Widget] = []
+    n = 0
+    while n < len(order):
+        run = [order[n]]
+        while n + len(run) < len(order) and _under(widgets[run[-1]], widgets[order[n + len(run)]]):
+            run.append(order[n + len(run)])
+        if (
+            len(run) >= LINES
+            and not any(labelled(widgets[i]) for i in run[1:])
+            and not any(_beside(widgets, run, i) for i in range(len(widgets)))
+        ):
+            out.append(_space([widgets[i] for i in run]))
+            n += len(run)
+        else:
+            out.append(widgets[order[n]])
+            n += 1
+    return out
+
+
+def _under(above: Widget, below: Widget) -> bool:
+    _, left, bottom, block, right = above
+    top2, left2, bottom2, block2, right2 = below
+    return (
+        block.kind == FIELD == block2.kind
+        and not block.group
+        and not block2.group
+        and abs(left - left2) <= 2
+        and abs(right - right2) <= 2
+        and -1 <= bottom - top2 <= 0.6 * (top2 - bottom2)
+        and (
+            _numbered(block, block2) or DIGITS.sub("#", block.text) == DIGITS.sub("#", block2.text)
+        )
+    )
+
+
+def _numbered(block: Block, other: Block) -> bool:
+    """Whether two boxes' names differ only in their numbers ("Q2_line1", "Q2_line2")."""
+    name = str(dict(block.where).get("element", ""))
+    name2 = str(dict(other.where).get("element", ""))
+    return name != name2 and DIGITS.sub("#", name) == DIGITS.sub("#", name2)
+
+
+def _beside(widgets: list[Widget], run: list[int], other: int) -> bool:
+    """Whether a widget outside ``run`` sits on one of its rows (a table's rows of boxes)."""
+    top, _, bottom, _, _ = widgets[other]
+    middle = (top + bottom) / 2
+    return other not in run and any(widgets[i][2] < middle < widgets[i][0] for i in run)
+
+
+def _space(run: list[Widget]) -> Widget:
+    blocks = [w[3] for w in run]
+    label = blocks[0].text
+    for block in blocks[1:]:
+        while label and not block.text.startswith(label):
+            label = label[:-1]
+    label = LINE_NO.sub("", label.rstrip("0123456789")) or blocks[0].text
+    limits = [b.max_chars for b in blocks]
+    chars = sum(c for c in limits if c) if all(limits) else None
+    name = dict(blocks[0].where).get("element", "")
+    said = (
+        f'MaxLen {limits[0]} on each of the {len(run)} line fields from "{name}"' if chars else ""
+    )
+    space = Block(SPACE, label, blocks[0].where, max_chars=chars, limit_said=said)
+    return (run[0][0], run[0][1], run[-1][2], space, run[0][4])
+
+
+def _grids(widgets: list[Widget], page: int) -> list[Widget]:
+    """``widgets`` with a grid of one-line text boxes numbered by row ("Item1" ... "Item5"
+    beside "Cost1" ... "Cost5": two numbered sets on the same rows) as one field."""
+    rows: dict[str, list[int]] = {}
+    for top, _, _, block, _ in widgets:
+        name = str(dict(block.where).get("element", ""))
+        if block.kind == FIELD and not block.group and name[-1:].isdigit():
+            rows.setdefault(DIGITS.sub("#", name), []).append(round(top))
+    columns: dict[tuple[int, ...], int] = {}
+    for tops in rows.values():
+        if len(tops) >= 2:
+            key = tuple(sorted(tops))
+            columns[key] = columns.get(key, 0) + 1
+    if not any(count >= 2 for count in columns.values()):
+        return widgets
+    out: list[Widget] = []
+    for top, left, bottom, block, right in widgets:
+        name = str(dict(block.where).get("element", ""))
+        key = tuple(sorted(rows.get(DIGITS.sub("#", name), ()))) if name[-1:].isdigit() else ()
+        if block.kind == FIELD and not block.group and columns.get(key, 0) >= 2:
+            block = replace(block, group=f"grid {page} {key[:4]}")
+        out.append((top, left, bottom, block, right))
+    return out
 
 
 def _inherited(widget: Any, key: str) -> Any:
@@ -71,6 +179,9 @@ def _field_block(widget: Any, page: int, tall: bool = False) -> Block:
         chars = int(max_len) if max_len is not None else None
         long = bool(flags & MULTILINE) or (chars is not None and chars >= 200) or tall
         said = f'MaxLen {chars} on field "{name[:80]}"' if chars else ""
+        shown = _inherited(widget, "/V") if long else None
+        if isinstance(shown, str) and 0 < len(shown) <= SHOWN and any(map(str.isdigit, shown)):
+            label = f"{label} {shown}"  # "(Max 100 words)" printed inside the empty answer box
         return Block(SPACE if long else FIELD, label, where, max_chars=chars, limit_said=said)
     if kind == "/Sig":
         return Block(SIGNATURE, label, where)
@@ -78,9 +189,10 @@ def _field_block(widget: Any, page: int, tall: bool = False) -> Block:
         parent = widget.get("/Parent")
         group = name if flags & RADIO or parent is not None else ""
         tip = str(_inherited(widget, "/TU") or "")
-        stem = name.rstrip("0123456789").rstrip("_- ")
-        # check boxes numbered as one set ("Encl1", "Encl2", ...) or sharing one tooltip ("How
-        # did you hear about us?" on each) are the options of one question: one tick-box group
+        stem = DIGITS.sub("", name).rstrip("_- ")
+        # check boxes numbered as one set ("Encl1", "Encl2", ... or "Doc1Yes", "Doc2Yes", ...)
+        # or sharing one tooltip ("How did you hear about us?" on each) are the options of one
+        # question: one tick-box group
         if not group and stem and stem != name:
             group = f"set {page} {stem[:80]}"
         group = group or (f"tooltip {page} {tip[:80]}" if tip else "")

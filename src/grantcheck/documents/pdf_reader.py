@@ -19,7 +19,7 @@ from grantcheck.documents.blocks import SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.footnotes import page_notes, unmarked
 from grantcheck.documents.furniture import page_furniture, runs_on
-from grantcheck.documents.pdf_fields import Widget, fields
+from grantcheck.documents.pdf_fields import Widget, fields, stacked
 from grantcheck.documents.pdf_tables import Piece, holds, tables
 from grantcheck.documents.placeholders import box, cards
 from grantcheck.documents.preview import preview
@@ -185,14 +185,15 @@ def _placed(
                 plain.add(round(y / 3))
 
     page.extract_text(visitor_text=visit)
+    lines = sorted(pieces.items(), key=lambda p: -p[0])
+    widgets = stacked(widgets, lambda w: bool(_label(lines, w[0], w[1], w[2])))
     placed: list[tuple[float, float, int, Block]] = []
-    tops = [top for top, _, _, _ in widgets]
+    tops = [top for top, _, _, _, _ in widgets]
     beside: set[int] = set()  # lines a control sits on: "B4 ... secured? (o) Yes (o) No"
     made: dict[int, Block] = {}  # each line's block, by its height's key
-    lines = sorted(pieces.items(), key=lambda p: -p[0])
     controlled = frozenset(row for row, _ in lines if any(_on(row, top) for top in tops))
     # lines a box to tick or choose sits on: "B4 ... secured? (o) Yes (o) No", its options
-    options = {r for r in controlled for t, _, _, b in widgets if b.kind != SPACE and _on(r, t)}
+    options = {r for r in controlled for t, _, _, b, _ in widgets if b.kind != SPACE and _on(r, t)}
     grid, wrapped, starts = tables(lines, tabled[0], controlled)  # a table drawn on the page
     tabled[0] = max((t for t, _, _ in grid.values()), default=tabled[0])
     for line_no, (row, parts) in enumerate(lines, start=1):
@@ -200,7 +201,7 @@ def _placed(
             continue  # (a cell's wrapped line: in its cell)
         if row in grid:
             table, index, cells = grid[row]
-            lefts = [x for top, x, _, _ in widgets if row * 3.0 + 1 < top < row * 3.0 + BESIDE]
+            lefts = [x for top, x, _, _, _ in widgets if row * 3.0 + 1 < top < row * 3.0 + BESIDE]
             for column, words in cells:
                 if lefts and holds(starts[table], column, lefts):
                     continue  # ("Yes  No" beside the row's check boxes: their labels)
@@ -223,7 +224,7 @@ def _placed(
         made[row] = block
         placed.append((-row * 3.0, min(x for x, _, _ in parts), 0, block))
     labelled: set[int] = set()  # a label's later lines beside its box: one label with the first
-    for top, left, bottom, block in widgets:
+    for top, left, bottom, block, _ in widgets:
         label = _label(lines, top, left, bottom)
         labelled.update(id(made[r]) for r in label[1:] if r in made)
         placed.append((-label[-1] * 3.0 if label else -top, left, 1, block))

@@ -104,6 +104,15 @@ class Reader(Plain):
             and block.text in ("", labelled.text)
         ):  # "Name of group:" then its one-line box (a web form's, named by that label): the
             return  # label counted it
+        if (
+            block.kind == FIELD
+            and labelled is previous is not None
+            and block.group
+            and block.text
+            and self.fields
+            and self.fields[-1].where == labelled.where
+        ):  # "Tick each one you are sending:" over tick boxes with words of their own: the
+            self.fields.pop()  # boxes are the field, the lead-in over them is not a second
         if block.kind not in (FIELD, SIGNATURE):
             self.choice_words = False  # (set again below when this block is a yes/no's words)
         if block.kind == TEXT:
