@@ -59,7 +59,8 @@ def stacked(widgets: list[Widget], labelled: Callable[[Widget], bool]) -> list[W
     left and right edges, each close under the last, no label of its own beside any but the
     first, nothing else on their rows, named or described alike but for a number) as one answer
     space: a form drawn with a box on each printed line to write on ("Q2_line1" ... "Q2_line8").
-    Their character limits, if each has one, add up. (A column of boxes each beside its label, "Name", "Position", "Date", stays.)"""
+    Their character limits, if each has one, add up. (A column of boxes each beside its label,
+    "Name", "Position", "Date", stays.)"""
     order = sorted(range(len(widgets)), key=lambda i: -widgets[i][0])
     out: list[Widget] = []
     n = 0

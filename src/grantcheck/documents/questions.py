@@ -106,7 +106,8 @@ class Reader(Plain):
             return  # label counted it
         if (
             block.kind == FIELD
-            and labelled is previous is not None
+            and labelled is not None
+            and labelled is previous
             and block.group
             and block.text
             and self.fields
