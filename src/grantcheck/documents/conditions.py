@@ -90,7 +90,11 @@ OR_IF = re.compile(r"\bor\b[\s,]*(?=(?:if|where|when|unless|for)\b)", re.IGNOREC
 # "- if older people will take part, your safeguarding policy": an item or sentence opening with
 # "if" and a clause is for some applicants, whatever the clause says (the cue list names only
 # the common openings: "if you", "if your")
-LEADING_IF = re.compile(r"^[\s\-*•▪0-9.()]*(?:if|where)\s+[^,;:.?!]{3,80}[,:]", re.IGNORECASE)
+# (or its inverted form: "Should your project involve children: your safeguarding policy")
+LEADING_IF = re.compile(
+    r"^[\s\-*•▪0-9.()]*(?:if|where|should\s+(?:you|your|the|any|a|an)\b)\s+[^,;:.?!]{3,80}[,:]",
+    re.IGNORECASE,
+)
 
 # a saved page's list items, and a definition list's terms ("li 3", "li#step-2")
 ITEMS = ("li ", "dt ", "dd ", "li#", "dt#", "dd#")
@@ -138,6 +142,7 @@ class Conditions:
         self.contents = False  # in a contents list
         self.since_control: list[str] = []  # text blocks since the last control (a file's help)
         self.item_cell: object = None  # the cell of a table row that names the document
+        self.prose = False  # a paragraph neither a list's item nor run in has been read
         # a definition list's term ("Risk assessment") and what was found before it: the
         # description after it ("Only for outdoor events") is read with it
         self.term: tuple[Block, int, int, int, int] | None = None

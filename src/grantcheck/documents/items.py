@@ -54,3 +54,22 @@ def run_in(s: str) -> str:
     or ""; never a label over a date or a sum ("Closing date: 1 May")."""
     m = RUN_IN.match(s)
     return m["label"] if m is not None else ""
+
+
+# "Everyone: ...", "Groups that work with children or adults at risk: ...": a label of a few
+# words run into its paragraph (not a sum or date after it: "Closing date: 1 May")
+RUN_IN_LABEL = re.compile(r"[^\W\d][^:.;?!]{2,85}:\s+(?![\d£$€])")
+# a label names who or what; one with a verb of its own is a sentence ("Please attach: ...",
+# "Accounts approved at your AGM are fine: ...", "How to read this document: ...")
+TOLD = re.compile(
+    r"\b(?:is|are|was|were|must|will|can|may|need|needs|please|do|does|read|send|attach|"
+    r"upload|keep|note|how|what|why)\b",
+    re.IGNORECASE,
+)
+
+
+def run_in_label(text: str) -> bool:
+    """Whether a paragraph opens with a run-in label of at most twelve words, naming who or
+    what and saying nothing of its own."""
+    m = RUN_IN_LABEL.match(text)
+    return m is not None and m.group(0).count(" ") <= 13 and TOLD.search(m.group(0)) is None

@@ -22,6 +22,7 @@ from grantcheck.documents.attachments import Attachments
 from grantcheck.documents.blocks import FILE, TEXT, Block, Location
 from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
 from grantcheck.documents.holdings import INSTEAD, LEVELS, Holdings
+from grantcheck.documents.items import run_in_label
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.prompts import NUMBERED_PREFIX, YES_NO
 from grantcheck.documents.sections import SECTION
@@ -124,6 +125,7 @@ class Requirements(Attachments, Holdings, Uploads):
         items = [c for c in (dict(b.where).get("cell") for b in cells) if c not in columns]
         self.item_cell = min(items, default=None, key=str) if items else None
         if self._heading(block, text, words, len(cells)):
+            self.prose = False  # (run-in items may follow: see "labelled" below)
             return
         if self.who_lines and self.who_line(block, text, any(p.search(text) for _, p in v.kinds)):
             return  # "All applicants" under the document it qualifies: who, not what
@@ -131,10 +133,23 @@ class Requirements(Attachments, Holdings, Uploads):
         item = (
             bool(LIST_ITEM.match(text)) or block.item or tag.startswith(ITEMS)
         )  # a list item is the list's, even with a note after it ("2. Your accounts. These ...")
+        # "Everyone: your accounts and a budget. Accounts must be ...", "New groups: ...": in a
+        # list with no bullets or numbers, a paragraph run in with a label (who sends it, or its
+        # name) is the list's item, however long the note after it
+        labelled = (
+            not item
+            and not self.marked
+            and not self.prose  # (only paragraphs run in from the list's heading on)
+            and self.checklist
+            and not row
+            and ":" in text[:90]
+            and run_in_label(text)
+        )
+        self.prose = self.prose or not (labelled or row or self._lead_in(text))
         body = LIST_ITEM.sub("", text, count=1) if item else text
         if (
-            body.count(" ") >= ITEM_WORDS * (2 if item else 1)
-            or (not item and body.count(". ") >= 2)
+            body.count(" ") >= ITEM_WORDS * (2 if item or labelled else 1)
+            or (not item and not labelled and body.count(". ") >= 2)
             or (
                 self.marked
                 and not item

@@ -103,7 +103,8 @@ class Rows(Conditions):
         ("A list of the roles needing a DBS check. Only where staff work with children.") is a
         note limiting the item: what the item asked (from ``first`` on) is asked of some."""
         if any(
-            self._leads_with_condition(s) and not any(p.search(s) for _, p in self.vocab.kinds)
+            (self._leads_with_condition(s) or self._excused(s))
+            and not any(p.search(s) for _, p in self.vocab.kinds)
             for s in notes
         ):
             self.attachments[first:] = [

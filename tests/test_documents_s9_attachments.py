@@ -1,0 +1,175 @@
+"""What documents ask applicants to send (session 9): each general cause of a miss shown on
+small documents of the test's own, worded and laid out as different councils, foundations and
+NHS bodies would (never the labelled corpus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from documents import measure
+from grantcheck.documents import Measurer
+from grantcheck.documents.facts import DocumentFacts
+from grantcheck.documents.total import distinct
+
+
+def sent(f: DocumentFacts) -> tuple[list[str], list[str]]:
+    """The kinds (a policy by its name) every applicant sends, and those sent in some cases."""
+    required, conditional = distinct(f.attachments)
+    return [a.policy or a.kind for a in required], [a.policy or a.kind for a in conditional]
+
+
+def word(tmp_path: Path, name: str, blocks: list[tuple[str, str]]) -> DocumentFacts:
+    """A Word document of headings ("h") and plain paragraphs ("p"), measured."""
+    import docx
+
+    document = docx.Document()
+    for style, text in blocks:
+        if style == "h":
+            document.add_heading(text, level=1)
+        else:
+            document.add_paragraph(text)
+    path = tmp_path / name
+    document.save(str(path))
+    return Measurer().measure(path, name)[1]
+
+
+# -- a list of paragraphs run in with a label ----------------------------------------------------
+
+
+def test_paragraphs_run_in_with_a_label_under_a_documents_heading_are_the_lists_items(
+    tmp_path: Path,
+) -> None:
+    """ "Everyone: your accounts and a budget. Accounts must be ...": under a heading asking
+    for documents, paragraphs each opening with a label (who sends it, or the document's name)
+    are the list's items, however long the note after the label; a label naming some
+    applicants ("New groups:", "Building works over £5,000:") limits its item."""
+    guidance = [
+        ("h", "4. What to upload with your bid"),
+        (
+            "p",
+            "All applicants: a copy of your latest accounts and a breakdown of the project "
+            "budget, using the spreadsheet on our website. Accounts that have not been "
+            "examined are fine for groups with a turnover of less than £25,000, but they "
+            "must be signed by two of your committee members.",
+        ),
+        (
+            "p",
+            "Your constitution: or whatever set of rules your members agreed when you formed. "
+            "Town and parish councils are exempt.",
+        ),
+        ("p", "Building works over £5,000: three quotes from separate contractors."),
+        ("h", "5. Key dates"),
+        ("p", "The fund opens on 3 March and closes on 28 April."),
+    ]
+    f = word(tmp_path, "a.docx", guidance)
+    assert sent(f) == (["accounts", "budget"], ["governing_document", "quotes"])
+
+    notes = (
+        "DOCUMENTS WE NEED\n\n"
+        "Every group: your governing document, signed and dated by your chair, and your most "
+        "recent annual accounts. The accounts must be signed by your treasurer and by one "
+        "other member of the committee who is not related to the treasurer.\n\n"
+        "Groups formed in the last year: three months of bank statements in place of "
+        "accounts.\n\n"
+        "HOW WE DECIDE\n\n"
+        "A panel of councillors reads every application.\n"
+    )
+    f = measure(tmp_path, "b.txt", notes)
+    assert sent(f) == (["governing_document", "accounts"], ["bank_statement"])
+
+    markdown = (
+        "## Supporting documents\n\n"
+        "Everyone: a project budget. Show each item and what it costs; round to the nearest "
+        "pound. We will not accept a budget without a total.\n\n"
+        "Clubs affiliated to a national body: your affiliation certificate.\n"
+    )
+    f = measure(tmp_path, "c.md", markdown)
+    assert sent(f)[0] == ["budget"]
+
+    # a run-in paragraph joins a list only from the list's heading on, in a list with no
+    # bullets, and only when its label names who or what ("How to send them:" says something
+    # of its own): prose after a bulleted list still ends it
+    bulleted = (
+        "## Documents to send\n\n"
+        "- your constitution\n"
+        "- your latest accounts\n\n"
+        "Insurance: make sure your group is covered for public events. We do not need to see "
+        "the certificate, and a copy of your policy schedule is not needed either.\n"
+    )
+    f = measure(tmp_path, "a.md", bulleted)
+    assert sent(f) == (["governing_document", "accounts"], [])
+
+    told = (
+        "DOCUMENTS\n\n"
+        "How to send them: e-mail them to the grants officer or post them to the town hall, "
+        "with your group's name on each one. If a certificate has expired, we will ask you "
+        "to send a new one.\n\n"
+        "We look forward to reading your application.\n"
+    )
+    f = measure(tmp_path, "b.txt", told)
+    assert sent(f) == ([], [])
+
+
+# -- "Should your project ...:" ----------------------------------------------------------------
+
+
+def test_an_inverted_condition_opening_an_item_limits_it(tmp_path: Path) -> None:
+    """ "Should your project involve children: your safeguarding policy" is "If your project
+    involves children": the item is for some applicants."""
+    items = (
+        "## Documents\n\nPlease send:\n\n"
+        "- your constitution\n"
+        "- should your group work with children or adults at risk, your safeguarding policy\n"
+        "- Should the work need planning consent: a copy of the planning permission\n"
+    )
+    f = measure(tmp_path, "a.md", items)
+    assert sent(f) == (["governing_document"], ["safeguarding", "other"])
+
+
+# -- a note saying some are exempt ---------------------------------------------------------------
+
+
+def test_a_note_after_an_item_exempting_some_applicants_makes_it_conditional(
+    tmp_path: Path,
+) -> None:
+    """ "Your constitution. Parish councils are exempt.": the item's note excuses some
+    applicants, so the document is asked for in some cases only."""
+    items = (
+        "WHAT TO ENCLOSE\n\n"
+        "1. Your governing document. Schools and parish councils are exempt.\n"
+        "2. Your latest bank statement.\n"
+    )
+    f = measure(tmp_path, "a.txt", items)
+    assert sent(f) == (["bank_statement"], ["governing_document"])
+
+    html = (
+        "<html><body><h2>Documents to upload</h2><ul>"
+        "<li>A copy of your constitution. Registered charities are exempt.</li>"
+        "<li>Your most recent accounts.</li></ul></body></html>"
+    )
+    f = measure(tmp_path, "b.html", html)
+    assert sent(f) == (["accounts"], ["governing_document"])
+
+
+# -- a declaration described in guidance ---------------------------------------------------------
+
+
+def test_a_declaration_the_guidance_describes_asks_for_nothing_to_send(tmp_path: Path) -> None:
+    """ "You will also confirm on the form that your volunteers have DBS checks": a box to
+    tick in the declaration, not a document to send."""
+    items = (
+        "## Documents to upload\n\n"
+        "- your safeguarding policy. You will also confirm on the form that staff who need "
+        "an enhanced DBS check have one.\n"
+        "- your latest accounts\n"
+    )
+    f = measure(tmp_path, "a.md", items)
+    assert sent(f) == (["safeguarding", "accounts"], [])
+
+    prose = (
+        "DOCUMENTS\n\nPlease send a copy of your constitution with the form. You must confirm "
+        "in the declaration that you hold public liability insurance and that your leaders "
+        "have DBS checks.\n"
+    )
+    f = measure(tmp_path, "b.txt", prose)
+    assert sent(f) == (["governing_document"], [])
