@@ -105,3 +105,80 @@ def test_short_guidance_reads_in_minutes_in_every_report(
     out = run("check", "s.yaml", "-f", form, cwd=project).output
     assert row in out
     assert "0 hours" not in out.split("Attachments")[0]
+
+
+LEAD = (
+    "The Millbrook Neighbourhood Fund is open to residents' associations, clubs, faith groups "
+    "and small charities working anywhere in the borough, and it pays for"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Millbrook Neighbourhood Fund 2027 guidance for applicants Millbrook Town Council "
+            "(MTC) offers grants of between £750 and £12,500 to groups.",
+            "£12,500",
+        ),
+        (LEAD + " equipment and rent. Grants of up to £4,000 are available.", "£4,000"),
+        (LEAD + " equipment and rent; the maximum grant is £6,000 this year.", "£6,000"),
+    ],
+)
+def test_the_awards_quote_holds_the_figure_it_supports(
+    tmp_path: Path, text: str, figure: str
+) -> None:
+    """Trial S8 11: 'offers grants of between £1,000 and…': the quote stopped before the max."""
+    from documents import measure
+
+    award = measure(tmp_path, "notes.txt", text + "\n").award
+    assert award is not None and figure in award.evidence.words, award
+
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        (
+            "We do not ask for match funding, though many groups bring other money too.",
+            "do not ask for match funding",
+        ),
+        (
+            "You do not have to provide match funding for this programme.",
+            "do not have to provide match funding",
+        ),
+        ("Match funding is not required for grants of this size.", "not required"),
+    ],
+)
+def test_a_quote_of_no_match_funding_holds_the_words_that_say_so(
+    tmp_path: Path, said: str, words: str
+) -> None:
+    from documents import measure
+
+    facts = measure(tmp_path, "notes.txt", LEAD + " equipment, room hire and volunteers. " + said)
+    assert facts.match_funding is not None and facts.match_funding.value == 0
+    assert words in facts.match_funding.evidence.words, facts.match_funding.evidence.words
+
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        (
+            "Every group that applies, whatever its size and however long it has been running, "
+            "must send its latest accounts, which do not need to be audited.",
+            "audited",
+        ),
+        (
+            "Every group that applies, whatever its size and however long it has been running in "
+            "the borough or elsewhere, must send us a copy of its latest accounts.",
+            "accounts",
+        ),
+    ],
+)
+def test_a_quote_of_the_accounts_level_holds_its_words(
+    tmp_path: Path, said: str, words: str
+) -> None:
+    from documents import measure
+
+    facts = measure(tmp_path, "notes.txt", said + "\n")
+    assert facts.accounts is not None and facts.accounts.value == "unaudited"
+    assert words in facts.accounts.evidence.words, facts.accounts.evidence.words

@@ -48,6 +48,7 @@ RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|a)\s*$", re.I)
 BLOCKS = 400  # the range is stated near the start: never read a long document's every block
 NEAR = 160  # characters: how far a clear statement's words lie from its sum
 SUMS = 12  # sums read in one sentence: a sentence with more states no clear range
+QUOTE = 110  # characters of a quote (clip's 120, less its ellipses and a word's slack)
 
 
 def award_range(name: str, blocks: Iterable[Block]) -> Award | None:
@@ -60,13 +61,17 @@ def award_range(name: str, blocks: Iterable[Block]) -> Award | None:
         for s in sentences(block.text):
             found = _in_sentence(s)
             if found is not None:
-                low, high, start = found
-                return Award(high, low, Evidence(name, block.where, clip(s[start:])))
+                low, high, start, end = found
+                # the quote is centred on the words matched, the figure included (a long title
+                # before "grants of between £1,000 and £10,000" never pushes it out)
+                return Award(high, low, Evidence(name, block.where, clip(s, at=(start, end))))
     return None
 
 
-def _in_sentence(s: str) -> tuple[float | None, float, int] | None:
-    """(smallest or None, largest, where the quote starts) when ``s`` states an award range.
+def _in_sentence(s: str) -> tuple[float | None, float, int, int] | None:
+    """(smallest or None, largest, where the words matched start and end) when ``s`` states an
+    award range: the end is the largest sum's, the start its cue's or the phrase before it,
+    within a quote's length of the end.
     Every pattern reads a bounded window (NEAR characters), so a hostile sentence costs
     little however long it is."""
     cue = CUE.search(s)
@@ -81,13 +86,18 @@ def _in_sentence(s: str) -> tuple[float | None, float, int] | None:
                 continue
         elif a.start - at > NEAR or OTHER.search(s[at : a.start]):
             return None  # far from the cue, or a sum of something else first: not clear
-        quote = _word_start(s, max(0, min(at, a.start) - 30))
         b = sums[i + 1] if i + 1 < len(sums) else None
         if b is not None and _joined(s, a, b) and a.value < b.value:
-            return a.value, b.value, quote
+            return a.value, b.value, _quote_start(s, min(at, a.start), b.end), b.end
         if CEILING.search(before) or LARGEST.search(before):
-            return None, a.value, quote
+            return None, a.value, _quote_start(s, min(at, a.start), a.end), a.end
     return None
+
+
+def _quote_start(s: str, start: int, end: int) -> int:
+    """Where the words matched start: a little before ``start`` (the cue, the sum), but never
+    so far from ``end`` that a quote's length (QUOTE characters) would cut the figure off."""
+    return _word_start(s, max(0, start - 30, end - QUOTE))
 
 
 def _joined(s: str, a: Amount, b: Amount) -> bool:

@@ -132,6 +132,7 @@ class Holdings(MatchFunding):
         acc = self.vocab.accounts
         levels, waived = [], False
         spans: dict[int, tuple[int, int]] = {}  # each level's words, quoted in its evidence
+        waiver: tuple[int, int] | None = None
         for i, level in enumerate(LEVELS[1:], start=1):
             if not self.may(f"accounts:{level}"):
                 continue
@@ -146,9 +147,10 @@ class Holdings(MatchFunding):
                 # "These do not have to be independently examined or audited", "We do not expect
                 # ... an audit", "Audited figures are not needed": a higher level waived
                 # accepts unaudited accounts
-                waived = waived or (
+                if not waived and (
                     i > 2 and (after is not None or bool(NOT_NEEDED.search(s, 0, m.start())))
-                )
+                ):
+                    waived, waiver = True, m.span()  # quoted: the words that waive it
         if (
             2 not in levels
             and not self.toks.isdisjoint(SIGNERS)
@@ -160,7 +162,7 @@ class Holdings(MatchFunding):
                 levels.append(2)
                 spans[2] = signed.span()
         if waived:
-            self.accounts.append((2, True, self.evidence(block, s)))
+            self.accounts.append((2, True, self.evidence(block, s, waiver)))
         elif max(levels, default=0) > 2 and min(levels) > 2 and banded(s):
             # "independently examined or audited if your income is over £25,000": the level of
             # the larger applicants; the smaller send their accounts as they are (unaudited)
@@ -173,8 +175,8 @@ class Holdings(MatchFunding):
             and ASK.search(s, max(0, generic.start() - 40), generic.start()) is not None
             and negated(s, generic.start())
         )
-        if plain and not refused:
-            levels = [2]
+        if plain and not refused and generic is not None:
+            levels, spans[2] = [2], generic.span()
         # "Audited accounts are not required" waives a level; it does not say no accounts
         if not waived and (refused or (self.may("accounts:none") and self._no_accounts(s))):
             # "we don't need accounts, the bank statement is enough": what is named beside the

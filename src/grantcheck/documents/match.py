@@ -126,23 +126,33 @@ class MatchFunding(Conditions):
             self.match_section or not v.gates["match_share"].isdisjoint(toks)
         ):
             return
-        if named is not None and v.no_match.search(text):
-            self.match = Found(0.0, False, self.evidence(block, text))
+        # a quote of "none" is centred on the words saying so: a long paragraph never cuts them
+        none = v.no_match.search(text) if named is not None else None
+        if none is not None:
+            self.match = Found(0.0, False, self.evidence(block, text, none.span()))
             return
         shares = _shares(text)
         found = [
             a for a in shares if not FUNDER_SHARE.search(text, max(0, a.start - 60), a.start)
         ]  # "We will pay up to 80%": the funder's share, not the applicant's
-        if named is not None and not found and NOT_NEEDED.search(text, 0, named.start()):
+        waived = (
+            NOT_NEEDED.search(text, 0, named.start()) if named is not None and not found else None
+        )
+        if named is not None and waived is not None:
             # "You do not have to provide match funding", "we do not expect match funding"
-            self.match = Found(0.0, False, self.evidence(block, text))
+            self.match = Found(
+                0.0, False, self.evidence(block, text, (waived.start(), named.end()))
+            )
             return
         if named is not None:
             # the share said with the words, in their sentence: "we do not ask for match
             # funding. Last year about 70% of the groups ..." states none
             start, end = _sentence_at(text, named.start(), named.end())
-            if NOT_NEEDED.search(text, start, named.start()):
-                self.match = Found(0.0, False, self.evidence(block, text))
+            waived = NOT_NEEDED.search(text, start, named.start())
+            if waived is not None:
+                self.match = Found(
+                    0.0, False, self.evidence(block, text, (waived.start(), named.end()))
+                )
                 return
             said = [a for a in found if start <= a.start < end]
             if not said:  # "... at least 10% of the cost. This match funding can be ...": the
