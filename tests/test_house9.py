@@ -182,3 +182,27 @@ def test_a_quote_of_the_accounts_level_holds_its_words(
     facts = measure(tmp_path, "notes.txt", said + "\n")
     assert facts.accounts is not None and facts.accounts.value == "unaudited"
     assert words in facts.accounts.evidence.words, facts.accounts.evidence.words
+
+
+def test_measure_json_says_not_known_for_what_an_unreadable_document_asks(project: Path) -> None:
+    """Trial S8 9: `policies_required: []` for a scanned document beside a readable one read as
+    'asks for none' (the text said 'not known'); the scanned document's own lists were [] too."""
+    import json
+
+    from documents import write_scanned_pdf
+
+    write(project, "notes.md", "Please send your latest bank statement.\n")
+    write_scanned_pdf(project / "scan.pdf")
+    data = json.loads(run("measure", "notes.md", "scan.pdf", "-f", "json", cwd=project).stdout)
+    total = data["total"]
+    assert total["policies_required"] is None and total["conditional_policies"] is None
+    assert total["at_least"]["policies_required"] == []
+    scan = next(d for d in data["documents"] if d["file"] == "scan.pdf")
+    assert scan["note"].startswith("not measurable")
+    for key in ("questions", "fields", "attachments", "policies_required", "jargon", "words"):
+        assert scan[key] is None, key  # nothing in it could be counted, not even as none
+    assert (scan["file"], scan["format"]) == ("scan.pdf", "pdf")
+    read = next(d for d in data["documents"] if d["file"] == "notes.md")
+    assert read["policies_required"] == [] and read["questions"] == []  # read: none, measured
+    alone = json.loads(run("measure", "notes.md", "-f", "json", cwd=project).stdout)["total"]
+    assert alone["policies_required"] == [] and "at_least" not in alone

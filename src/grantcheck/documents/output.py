@@ -26,6 +26,16 @@ def found_value(found: Found | None) -> Any:
 
 
 def document_json(d: DocumentFacts, defined: frozenset[str]) -> dict[str, Any]:
+    """One document's facts. A document with no text (``note``) has nothing measured: every
+    measured key is null (not known), never [] or 0, which would read as 'asks for none'."""
+    data = _measured_json(d, defined)
+    if d.note:
+        keep = ("file", "format", "pages")
+        data = {k: (v if k in keep else None) for k, v in data.items()}
+    return {**data, **({"note": d.note} if d.note else {})}
+
+
+def _measured_json(d: DocumentFacts, defined: frozenset[str]) -> dict[str, Any]:
     required, conditional = policies(d.policies, d.attachments)
     return {
         "file": d.file,
@@ -44,7 +54,7 @@ def document_json(d: DocumentFacts, defined: frozenset[str]) -> dict[str, Any]:
             }
             for q in d.questions
         ],
-        "fields": None if d.note else len(d.fields),  # no text: not known, not none
+        "fields": len(d.fields),
         # an added key (cli.md: keys not listed are ours): which fields were counted, and where
         "field_items": [{"text": e.words, "location": where_dict(e.where)} for e in d.fields],
         "attachments": [
@@ -67,11 +77,11 @@ def document_json(d: DocumentFacts, defined: frozenset[str]) -> dict[str, Any]:
             for j in d.jargon
         ],
         "undefined_acronyms": undefined(d, defined),
-        **({"note": d.note} if d.note else {}),
     }
 
 
-def _counts(t: Total) -> dict[str, int]:
+def _counts(t: Total) -> dict[str, Any]:
+    """What the documents read hold: the whole, or (one unread) the lower bounds."""
     return {
         "questions": t.questions,
         "fields": t.fields,
@@ -79,20 +89,20 @@ def _counts(t: Total) -> dict[str, int]:
         "unlimited_questions": t.unlimited_questions,
         "attachments": len(t.attachments),
         "conditional_attachments": len(t.conditional_attachments),
+        "policies_required": [str(f.value) for f in t.policies],
+        "conditional_policies": [str(f.value) for f in t.conditional_policies],
     }
 
 
 def total_json(t: Total) -> dict[str, Any]:
-    """The total. When a document could not be read or has no text, each count is null (not
-    known: documents.md's keys keep their meaning) and ``at_least`` gives the lower bound
-    the other documents hold; the easiest accounts level is null too (the unread document
-    may accept an easier one); the policies are those found (``incomplete`` says more may be
-    asked). ``incomplete``, ``unread`` and ``at_least`` are keys of ours (cli.md allows them)."""
+    """The total. When a document could not be read or has no text, each count and each list
+    of policies is null (not known: documents.md's keys keep their meaning, and [] would read
+    as 'asks for none') and ``at_least`` gives what the other documents hold; the easiest
+    accounts level is null too (the unread document may accept an easier one). ``incomplete``,
+    ``unread`` and ``at_least`` are keys of ours (cli.md allows them)."""
     counts, known = _counts(t), not t.incomplete
     return {
         **{key: value if known else None for key, value in counts.items()},
-        "policies_required": [str(f.value) for f in t.policies],
-        "conditional_policies": [str(f.value) for f in t.conditional_policies],
         "accounts": found_value(t.accounts) if known else None,
         "public_liability_insurance": found_value(t.insurance),
         "match_funding_percent": found_value(t.match_funding),
