@@ -206,3 +206,101 @@ def test_measure_json_says_not_known_for_what_an_unreadable_document_asks(projec
     assert read["policies_required"] == [] and read["questions"] == []  # read: none, measured
     alone = json.loads(run("measure", "notes.md", "-f", "json", cwd=project).stdout)["total"]
     assert alone["policies_required"] == [] and "at_least" not in alone
+
+
+FORM = (
+    "# Application form\n\n1. Describe your project (max 300 words)\n\n"
+    "Please send with this form a copy of your constitution, your project budget and your "
+    "public liability insurance certificate.\n"
+)
+
+
+def _gc002(project: Path, attachments: str, award: int = 1000, notes: str = "") -> dict:  # type: ignore[type-arg]
+    import json
+
+    write(project, "form.md", FORM)
+    guidance = ""
+    if notes:
+        write(project, "notes.md", notes)
+        guidance = "  guidance:\n    documents: [notes.md]\n"
+    scheme = MINIMAL.replace("max: 1000", f"max: {award}") + (
+        f"application:\n{guidance}  form:\n    documents: [form.md]\n    questions: 1\n"
+        f"    word_limit: 300\n    attachments: {attachments}\n"
+    )
+    write(project, "s.yaml", scheme)
+    data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)
+    return data["schemes"][0]  # type: ignore[no-any-return]
+
+
+def _disagreements(s: dict) -> list[str]:  # type: ignore[type-arg]
+    return [
+        f["message"].split("limit of 0 for ")[-1] for f in s["findings"] if f["rule"] == "GC002"
+    ]
+
+
+@pytest.mark.parametrize(
+    "stated",
+    [
+        "[letters of support, business plan, quotes]",
+        "[references, annual accounts, safeguarding policy]",
+        "[constitution, budget, DBS checks]",  # two the same, one other
+    ],
+)
+def test_gc002_names_a_list_of_other_documents_of_the_same_length(
+    project: Path, stated: str
+) -> None:
+    """Trial S8 5: attachments were compared by number only, so three stated documents agreed
+    with three different ones the form asks for, and the rules read the form's silently."""
+    s = _gc002(project, stated)
+    fact = s["measured"]["application.form.attachments"]
+    assert fact["agrees"] is False
+    said = [d for d in _disagreements(s) if "Attachments:" in d]
+    assert len(said) == 1, _disagreements(s)
+    assert (
+        "stated 3 (" in said[0]
+        and "measured 3 (governing document, budget and insurance" in (said[0])
+    )
+    line = next(f for f in s["findings"] if f["rule"] == "GC002")["line"]
+    assert line == 10  # the stated list's line, not the documents'
+
+
+@pytest.mark.parametrize(
+    "stated",
+    [
+        "[a copy of our constitution, project budget, insurance certificate]",
+        "[public liability insurance, governing document, budget for the project]",
+        "[constitution, budget, signed declaration]",  # a name of no known kind: by number
+    ],
+)
+def test_gc002_agrees_with_the_same_documents_named_otherwise(project: Path, stated: str) -> None:
+    s = _gc002(project, stated)
+    assert s["measured"]["application.form.attachments"]["agrees"] is True
+    assert not [d for d in _disagreements(s) if "Attachments" in d]
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "We offer grants of between £1,000 and £10,000 to community groups.\n",
+        "Groups can apply for up to £10,000.\n",
+        "The maximum grant is £10,000 for each group.\n",
+    ],
+)
+def test_gc002_names_a_stated_award_the_documents_contradict(project: Path, notes: str) -> None:
+    """Trial S8 5b: a stated £30,000 against the guidance's £10,000 moved every limit to a laxer
+    band, silently. The award chooses the band: GC002 names it; the rules read the stated one."""
+    s = _gc002(project, "[constitution, budget, insurance certificate]", 30000, notes)
+    fact = s["measured"]["award.max"]
+    assert (fact["agrees"], fact["read"], fact["measured"]) == (False, "stated", 10000)
+    assert (
+        fact["evidence"][0]["document"] == "notes.md"
+        and "£10,000" in (fact["evidence"][0]["words"])
+    )
+    said = [d for d in _disagreements(s) if "award" in d]
+    assert len(said) == 1 and "stated £30,000, measured £10,000" in said[0], said
+    f = next(f for f in s["findings"] if f["rule"] == "GC002" and "award" in f["message"])
+    assert f["line"] == 4  # award.max's line
+    assert s["metrics"]["award.max"] == 30000  # the stated award still chooses the band
+    assert not any("GC002 is waived" in n for n in s["notes"])
+    agreed = _gc002(project, "[constitution, budget, insurance certificate]", 10000, notes)
+    assert agreed["measured"]["award.max"]["agrees"] is True and not _disagreements(agreed)

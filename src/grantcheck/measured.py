@@ -2,9 +2,10 @@
 
 A fact only measured is read as measured. A fact both stated and measured that disagrees
 (questions or fields by more than 1 and more than 10%; the word limit by more than 10%;
-attachments, policies, the accounts level or insurance cover at all; match funding at the
-precision stated, within half its last place) is named in GC002. The rules read every
-measured fact (what applicants face), even one that
+attachments (by number and kind), policies, the accounts level, insurance cover or the largest
+award at all; match funding at the precision stated, within half its last place) is named in
+GC002 (the award only compared: the rules read the stated one, which chooses the band).
+The rules read every measured fact (what applicants face), even one that
 agrees with the stated value within the tolerance, so that questions, words and fields all
 come from one source; with GC002 waived they read every stated fact instead. The questions
 with no limit belong to the measured word limit: they are counted (at
@@ -29,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from grantcheck.load import KeyPath
 from grantcheck.measured_evidence import jargon_rate, join_and, named, no_text, plain_english
-from grantcheck.measured_facts import meet_attachments, meet_eligibility, meet_form
+from grantcheck.measured_facts import meet_attachments, meet_award, meet_eligibility, meet_form
 from grantcheck.measured_meeting import GUIDANCE_KEY, Measured, Meeting
 from grantcheck.scheme import Scheme
 
@@ -86,8 +87,13 @@ def apply(
             m.out.none_asked.add(stage_of[path])
     m.out.stage = None  # the eligibility facts are the scheme's
     meet_eligibility(m, s, _hardest(total, [g for _, _, g in groups]) if staged else total)
+    meet_award(m, s, total)
     _unknowns(m.out, total, list(seen.values()))
-    stated = [f["fact"] for f in m.out.facts.values() if f.get("read") == "stated"]
+    stated = [
+        f["fact"]
+        for f in m.out.facts.values()
+        if f.get("read") == "stated" and f.get("metric") != "award.max"  # (always the stated)
+    ]
     if stated:  # every fact the waiver turns back to the scheme file, not some of them
         m.out.notes.append(f"GC002 is waived, so the stated {join_and(stated)} are read")
     return _rebuilt(s, m.changes), m.out

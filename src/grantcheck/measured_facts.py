@@ -16,6 +16,7 @@ from grantcheck.measured_evidence import (
     join_and,
     no_text,
 )
+from grantcheck.measured_kinds import kinds_differ
 from grantcheck.measured_meeting import Meeting
 from grantcheck.scheme import Scheme
 from grantcheck.units import number, pounds
@@ -157,6 +158,14 @@ def meet_attachments(m: Meeting, path: KeyPath, form: Any, t: Any) -> bool:
         (f"{a.policy} policy" if a.policy else a.kind).replace("_", " ") for a in t.attachments
     ]
     stated = form.attachments
+    names = [a if isinstance(a, str) else a.name for a in stated or []]
+    shown: Any = None if stated is None else len(stated)
+    differ = stated is not None and len(stated) != len(kinds)
+    got = None
+    if stated is not None and not differ and kinds_differ(names, t.attachments):
+        # as many documents, but others: name both lists, never "stated 4, measured 4"
+        differ, shown = True, f"{len(names)} ({join_and(names)})"
+        got = f"{len(kinds)} ({join_and(kinds)})"
     m.meet(
         path,
         "attachments",
@@ -165,10 +174,35 @@ def meet_attachments(m: Meeting, path: KeyPath, form: Any, t: Any) -> bool:
         kinds,
         [(a.evidence, {"kind": a.kind}) for a in t.attachments or t.conditional_attachments],
         "attachments",
-        stated is not None and len(stated) != len(kinds),
-        shown=None if stated is None else len(stated),
+        differ,
+        shown=shown,
+        got=got,
     )
     return False
+
+
+def meet_award(m: Meeting, s: Scheme, total: Any) -> None:
+    """The largest award the documents state, compared with the scheme's: the award chooses
+    the band and so every threshold, so a figure that differs is named in GC002. The rules
+    read the stated award all the same: the scheme must state it, it is the funder's to
+    decide, and the documents' figure is read only where its words are clear (award.py)."""
+    found = total.award
+    if found is None or s.award.max is None:
+        return
+    stated = float(s.award.max)
+    m.meet(
+        ("award",),
+        "max",
+        "award.max",
+        s.award.max,
+        found.max,
+        found.evidence,
+        "largest award (which sets the band)",
+        abs(stated - float(found.max)) > 0.005,
+        None,
+        lambda v: pounds(float(v)),
+        reads=False,
+    )
 
 
 def _and_some(names: list[str], conditional: list[Any]) -> str | None:

@@ -121,16 +121,18 @@ class Meeting:
         shown: Any = None,
         say: Callable[[Any], str] = _show,
         got: str | None = None,
+        reads: bool = True,
     ) -> bool:
         """Compare, and read the measured value unless a stated one stands under a waiver;
         whether the measured value is read. ``evidence``: the item, or every item a total
         sums. ``got``: the measured value in words, when a number would mislead ("no limit
-        found on 4 questions", never "0")."""
+        found on 4 questions", never "0"). ``reads``: False for a fact only compared, whose
+        stated value the rules always read (the award)."""
         items: list[Item] = (
             evidence if isinstance(evidence, list) else [(evidence, {})] if evidence else []
         )
         where = f"measured from {cite(items)}" if items else "measured from the documents"
-        read = stated is None or not self.waived
+        read = reads and (stated is None or not self.waived)
         data = {
             "fact": label,
             "metric": metric,
@@ -156,8 +158,8 @@ class Meeting:
             self.out.disagreements.append(f"{named} ({where})")
             short = f"measured from {places(items)}" if items else "measured from the documents"
             self.out.apart.append(((*section, key), f"{named} ({short}).", data))
-        if stated is not None and self.waived:
-            return False  # GC002 waived: the funder's stated value stands
+        if not read:
+            return False  # GC002 waived (or a fact only compared): the stated value stands
         self.changes.setdefault(section, {})[key] = measured
         self.out.paths.setdefault(metric, self.place(items, section))
         if items:  # the finding itself says where its value was measured (CI annotations too)
