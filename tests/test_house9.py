@@ -304,3 +304,18 @@ def test_gc002_names_a_stated_award_the_documents_contradict(project: Path, note
     assert not any("GC002 is waived" in n for n in s["notes"])
     agreed = _gc002(project, "[constitution, budget, insurance certificate]", 10000, notes)
     assert agreed["measured"]["award.max"]["agrees"] is True and not _disagreements(agreed)
+
+
+def test_every_kind_as_init_names_it_reads_back_as_that_kind() -> None:
+    """A scheme written by `init --from` states its attachments in the reports' words; `check`
+    must read each back as the kind measured, or GC002 would contradict init's own file."""
+    from grantcheck.documents.vocab import load
+    from grantcheck.measured_kinds import _comparable, stated_kind
+    from grantcheck.starter import _named
+
+    vocab = load()
+    named = [(k, None) for k, _ in vocab.kinds if k not in ("policy", "other")]
+    named += [("policy", p) for p, _ in vocab.policies if p != "other"]
+    assert len(named) > 15
+    for kind, policy in named:
+        assert stated_kind(_named(policy, kind)) == _comparable(kind, policy), (kind, policy)
