@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Location, clip
 from grantcheck.documents.cells import column, heads_column, same_row
 from grantcheck.documents.facts import Evidence, Question
+from grantcheck.documents.phrases import says_open
 from grantcheck.documents.prepass import QUESTION_NUMBER, REFERS
 from grantcheck.documents.prompts import (
     BOUND_NOTE,
@@ -45,6 +46,7 @@ class Pending:
     # most"): the answer's, once a space under them shows the title asks for an answer
     noted: tuple[int, str] | None = None
     exact: float | None = None  # a control's limit in characters, in words unrounded
+    open: bool = False  # the box's own words (a web form's hint) say it has no limit
 
 
 class Answers(Prompts):
@@ -65,7 +67,7 @@ class Answers(Prompts):
         self.tick_columns: dict[tuple[object, object], str] = {}  # (table, cell) -> group
         self.limit_columns: dict[tuple[object, object], str] = {}  # (table, cell) -> unit
         # "keep your answers to questions 6 to 9 to 250 words": limits given by number
-        self.by_number: dict[int, tuple[int, str]] = {}
+        self.by_number: dict[int, tuple[int, str, float | None]] = {}
         self.office: tuple[object, ...] | None = None  # in an office-use box: its page or table
         # "Ref | Criterion | Response limit" tables: each ref's limit, the tables themselves, and
         # the ref whose limit the next question takes ("C1  Service model" over its question)
@@ -144,7 +146,8 @@ class Answers(Prompts):
         """The limit notes elsewhere give a numbered prompt ("questions 5 to 7: 1,000
         characters"): the notes say it is answered, where no space is drawn (an email's form)."""
         number = QUESTION_NUMBER.match(text) if self.by_number else None
-        return self.by_number.get(int(number[1])) if number else None
+        said = self.by_number.get(int(number[1])) if number else None
+        return said[:2] if said else None
 
     def _space(self, block: Block) -> None:
         p = self.pending
@@ -203,7 +206,8 @@ class Answers(Prompts):
             control = block.where if chars is not None and limit is chars else ()
             exact = block.max_chars / self.cpw if control and block.max_chars else None
             made = len(self.questions)
-            self._question(Pending(p.block, p.text, limit, control, exact=exact))
+            said = block.text != p.text and says_open(block.text)  # "No length limit." hint
+            self._question(Pending(p.block, p.text, limit, control, exact=exact, open=said))
             self.boxed = made if len(self.questions) > made else None
 
     def _roomy(self, p: Pending, block: Block, limit: tuple[int, str] | None) -> bool:
@@ -262,7 +266,8 @@ class Answers(Prompts):
             return  # "b) Keep your answers to questions 6 to 9 to 250 words": a note on others
         number = QUESTION_NUMBER.match(p.text)
         if p.limit is None and number and int(number[1]) in self.by_number:
-            p = Pending(p.block, p.text, self.by_number[int(number[1])])  # from the notes
+            said = self.by_number[int(number[1])]  # from the notes
+            p = Pending(p.block, p.text, said[:2], exact=said[2])
         if self.ref is not None:
             if p.limit is None:  # the limit the table of references gives this question
                 p = Pending(p.block, p.text, self.by_ref[self.ref])
@@ -280,6 +285,7 @@ class Answers(Prompts):
                 self.evidence(p.block, p.text),
                 p.limit_where,
                 p.exact if p.exact is not None or limit is None else self._exact(limit),
+                limit is None and (p.open or says_open(p.text)),
             )
         )
 

@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from grantcheck.documents.answers import Answers, Pending
 from grantcheck.documents.blocks import SPACE, TEXT, Block
-from grantcheck.documents.cells import container
-from grantcheck.documents.phrases import NUMBERED
+from grantcheck.documents.cells import container, row_of
+from grantcheck.documents.phrases import NUMBERED, says_open, sentences
 from grantcheck.documents.prompts import CUE_WITHIN, NUMBERED_PREFIX, ONE_VALUE, SHORT
 from grantcheck.documents.shapes import OFFICE, SUBITEM
 
@@ -90,6 +90,8 @@ class Asides(Answers):
         a Word form's counter as printed blank ("Word count: 0/300", "Words used: 0 of 250")
         or "(maximum 300 words)" under the box. A limit too small for prose ("0/10") makes
         the box a single value's (a title), a field."""
+        if row_of(self.questions[index].evidence.where, block.where):
+            return self._row_note(block, index)
         limit = self.limit(block.text)
         if limit is None or len(block.text.split(None, 6)) > 6:
             return False
@@ -105,6 +107,23 @@ class Asides(Answers):
         else:
             self.questions[index] = replace(q, word_limit=limit[0], limit_as_written=limit[1])
         return True
+
+    def _row_note(self, block: Block, index: int) -> bool:
+        """Whether ``block``, a later cell of a question's own table row, after its box
+        ("Question | Your answer | Notes"), is a note on that question that says its length:
+        the limit it opens with is the question's ("Half a page at most. Tell us what you
+        will count."), or it says there is none ("No length limit: a list is fine"), so a
+        section's default is not the question's. A note that says neither is read as before."""
+        text, q = block.text, self.questions[index]
+        limit = self.limit(sentences(text)[0]) if text else None
+        if limit is not None:
+            if q.word_limit is None:
+                self.questions[index] = replace(q, word_limit=limit[0], limit_as_written=limit[1])
+            return True
+        if says_open(text):
+            self.questions[index] = replace(q, open=q.word_limit is None)
+            return True
+        return False
 
     def feed(self, block: Block) -> None:
         """One block of the walk (questions.Reader's)."""

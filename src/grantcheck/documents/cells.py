@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from grantcheck.documents.blocks import Block
+from grantcheck.documents.blocks import Block, Location
 
 
 def same_row(a: Block, b: Block) -> bool:
     """Whether two blocks are cells of one table row."""
-    if len(a.where) < 3 or len(b.where) < 3:
+    return row_of(a.where, b.where)
+
+
+def row_of(a: Location, b: Location) -> bool:
+    """Whether two places are cells of one table row."""
+    if len(a) < 3 or len(b) < 3:
         return False  # a page and line, a paragraph, an element: not a table cell
-    x, y = dict(a.where), dict(b.where)
+    x, y = dict(a), dict(b)
     return "row" in x and (x.get("table"), x["row"]) == (y.get("table"), y.get("row"))
 
 

@@ -26,6 +26,8 @@ class Question:
     # a limit in characters, in words before rounding: a document's total is rounded once
     # (three boxes of 1,000 characters are 500 words, not 3 x 167)
     exact: float | None = None
+    # the question says it has no limit ("(No length limit)"): a section's default is not its
+    open: bool = False
 
 
 @dataclass(frozen=True, slots=True)

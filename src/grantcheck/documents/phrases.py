@@ -19,6 +19,25 @@ _NUM = (
 FRACTIONS = {"½": 0.5, "¼": 0.25}
 # "there is no word limit": a text that says its answer has none states no limit
 NO_LIMIT = re.compile(r"\bno\s+(?:set\s+)?(?:word|character|page)?\s*(?:limit|count)\b", re.I)
+# what a question says of itself when a section's default limit does not apply to it: "(No
+# length limit)", "There is no word limit for this question", "no maximum length", "any
+# length", "Dim terfyn" (Welsh: no limit). Read only in a question's own words.
+OPEN = re.compile(
+    r"\bno\s+(?:set\s+|fixed\s+|maximum\s+|upper\s+)?(?:word|character|page|length)?\s*"
+    r"(?:limit|count|maximum)\b|\bno\s+(?:set\s+|fixed\s+|maximum\s+)length\b|"
+    r"\b(?:any|unlimited)\s+length\b|\bdim\s+terfyn\b",
+    re.I,
+)
+OPEN_KEYS = ("limit", "length", "maximum", "terfyn")  # a quick test before OPEN
+# the words that make a limit a whole section's or form's, shared by its questions ("in total",
+# "altogether", "for this section", "across this part"): read only in a block stating a limit
+SHARED = re.compile(
+    r"\b(?:in total|altogether|combined|overall|in all|all together|between them|across|"
+    r"for (?:this|the|the whole|this whole) (?:section|part)|"
+    r"(?:this|the whole) (?:section|part) (?:should|must|can|may)|"
+    r"i gyd|yn gyfan gwbl|ar gyfer yr adran hon)\b",
+    re.IGNORECASE,
+)
 NUMBERED = re.compile(
     r"^\s*(?:(?:q(?:uestion)?\.?\s*|[a-h])?\d{1,3}(?:\.\d{1,3}){0,3}[.):]?|\(?[a-h]\)|\(?[ivx]{1,4}\)|"
     r"[a-h]\.)\s+\S",
@@ -41,6 +60,13 @@ LIMIT_STEMS = (
     "tudalen",
     "ochr",
 )
+
+
+def says_open(text: str) -> bool:
+    """Whether a question's own words say its answer has no limit ("(No length limit)"), so a
+    section's default limit is not its."""
+    low = text.lower()
+    return any(k in low for k in OPEN_KEYS) and OPEN.search(text) is not None
 
 
 def number(raw: str) -> float | None:
@@ -97,7 +123,7 @@ def find_limit(
     low = text.lower()
     if not _has_stem(low):
         return None  # most prose: no unit, so no limit (a quick test before the patterns)
-    if "no " in low and NO_LIMIT.search(text):
+    if "no " in low and (no := NO_LIMIT.search(text)) and "unless" not in low[: no.start()]:
         return None  # "There is no word limit, but pages of about 500 words do best"
     for pattern in limit_patterns(tuple(units)):
         for match in pattern.finditer(text):

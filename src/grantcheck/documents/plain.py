@@ -51,6 +51,7 @@ class Plain(Sections):
             or self.by_ref
             or (previous is not None and previous.kind == FIELD and previous.group)
             or self.limit(text) is not None
+            or (self.boxed is not None and len(block.where) > 2)  # a note beside a box just read
             or (p is not None and self._space_note(text))
         ):
             return False

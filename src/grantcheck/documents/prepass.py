@@ -9,6 +9,7 @@ import re
 
 from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
 from grantcheck.documents.cells import column
+from grantcheck.documents.phrases import SHARED
 from grantcheck.documents.prompts import Prompts
 from grantcheck.documents.vocab import Vocabulary
 
@@ -17,13 +18,16 @@ REFERS = re.compile(
     r"\b(?:questions?|q|cwestiwn|cwestiynau)\s*(\d{1,3})(?:\s*(?:to|-|–|and|i|a)\s*(\d{1,3}))?",
     re.IGNORECASE,
 )
+# "questions 6, 7 and 8", "Q2, Q3 and Q5": the numbers a note lists after the first
+LISTED = re.compile(r"\s*(?:,|,?\s*(?:and|&|a|ac)\b)\s*(?:q\s*)?(\d{1,3})\b", re.IGNORECASE)
 # a question's reference in a table of limits, and at the head of the question: "C1", "2.3", "Q4"
 REF = re.compile(r"([A-Z]{1,2}\d{1,2}|\d{1,2}(?:\.\d{1,2})+|Q\d{1,2})(?:\s|$)")
 # a question's reference said in full at the head of a row or a question: "Question 2:", "Q2."
 SAID_REF = re.compile(r"(?:question|q)\.?\s*(\d{1,2})[.:)]?(?:\s|$)", re.IGNORECASE)
 # a printed online form's empty upload: "No file uploaded", "No file chosen"
 NO_FILE = re.compile(r"^\s*no\s+files?\s+(?:uploaded|chosen|selected|attached|added)\b", re.I)
-QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(\d{1,3})\b", re.IGNORECASE)
+# (a web form's required mark may come first: "* 6. What will you do?")
+QUESTION_NUMBER = re.compile(r"^\s*(?:\*\s*)?(?:q(?:uestion)?\s*)?(\d{1,3})\b", re.IGNORECASE)
 LABEL_SKIP = re.compile(r"^\s*(?:[-*•▪]|\(?[0-9]{1,2}[.)]|section|part|stage)\s", re.I)
 
 
@@ -34,6 +38,7 @@ MARKS = {"Y", "X", "Y/N", "Y / N"}
 LIMIT_HEAD = re.compile(
     r"\b(?:words?|characters?|chars|pages?|sides|geiriau|nodau)\b", re.IGNORECASE
 )
+UNIT_NEXT = re.compile(r"\s*(?:words?|characters?|chars|pages?|sides?|gair|geiriau|nod)\b", re.I)
 FIGURE_ONLY = re.compile(r"\d{1,3}(?:,?\d{3})*")
 
 
@@ -182,19 +187,49 @@ def ref_of(text: str) -> str | None:
     return ref[1] if ref else None
 
 
-def limits_by_number(blocks: list[Block], reader: Prompts) -> dict[int, tuple[int, str]]:
-    """Limits a document states for questions by their numbers, in its notes."""
-    out: dict[int, tuple[int, str]] = {}
+def limits_by_number(
+    blocks: list[Block], reader: Prompts
+) -> dict[int, tuple[int, str, float | None]]:
+    """Limits a document states for questions by their numbers, in its notes: each question's
+    ("questions 6 to 9: 250 words each"), or one the questions named share ("keep questions 5,
+    8 and 12 to 500 words in total": a third each, in words unrounded)."""
+    out: dict[int, tuple[int, str, float | None]] = {}
     for b in blocks:
         if b.kind != TEXT or len(b.text) > 400:
             continue
         limit = reader.limit(b.text)  # (a quick test first: most text states no limit)
         refers = REFERS.search(b.text) if limit else None
         if refers and limit and refers.start() > 3:  # "Q1. What ... (2,000 characters)": its own
-            first, last = int(refers[1]), int(refers[2] or refers[1])
-            for n in range(first, min(last, first + 50) + 1):
-                out.setdefault(n, limit)
+            numbers = referred(b.text, refers)
+            if len(numbers) > 1 and SHARED.search(b.text) is not None:
+                share = limit[0] / len(numbers)
+                said = f"{limit[1]}, shared by {len(numbers)} questions"
+                for n in numbers:
+                    out.setdefault(n, (int(share + 0.5), said, share))
+            for n in numbers:
+                out.setdefault(n, (limit[0], limit[1], None))
     return out
+
+
+def referred(text: str, refers: re.Match[str]) -> list[int]:
+    """The question numbers a note names: a range ("questions 6 to 9") or a list ("questions
+    6, 7 and 8", "Q2 and Q5")."""
+    first = int(refers[1])
+    if refers[2] is not None and (
+        int(refers[2]) <= first or UNIT_NEXT.match(text, refers.end(2)) is not None
+    ):
+        return [first]  # "question 4 - 300 words": the second number is the limit's
+    if refers[2] is not None:
+        joiner = text[refers.end(1) : refers.start(2)].strip().lower()
+        if joiner not in ("and", "a"):  # "6 to 9", "6-9": a range
+            return list(range(first, min(int(refers[2]), first + 50) + 1))
+        numbers, at = [first, int(refers[2])], refers.end()
+    else:
+        numbers, at = [first], refers.end()
+    while (more := LISTED.match(text, at)) is not None and len(numbers) < 50:
+        numbers.append(int(more[1]))
+        at = more.end()
+    return numbers
 
 
 def _bare_label(block: Block, reader: Prompts) -> bool:

@@ -44,6 +44,8 @@ LIMIT_FIRST = re.compile(
     r"^\s*\d[\d,]*\s*(?:words?|wds|characters?|chars?|pages?|sides?|gair|geiriau|nod|nodau)\b",
     re.IGNORECASE,
 )
+# "Who have you talked to? Include other groups ...": a question, then guidance on it
+ASKED_THEN = re.compile(r"^[A-Z][^?]{10,}\? [A-Z][a-z'’]* [a-z]")
 SHORT = 14  # words: a field label is short; a prompt this long asks for prose
 DESCRIBED = re.compile(r"\byou\s+(?:(?:will|can|then|also)\s+)?$", re.IGNORECASE)
 BRACKETED = re.compile(r"\([^()]{0,200}\)")
@@ -51,7 +53,9 @@ CUE_WITHIN = 80  # characters: a question cue ("Describe", "How will") opens the
 QUOTES = "'\"‘“"  # the marks that open a quotation
 ITEM = re.compile(r"^\s*[a-z][.)]\s+", re.IGNORECASE)  # "B) ", "c. ": a lettered item's mark
 WH = ("who ", "what ", "why ", "how ", "which ", "where ")  # a part of a label that asks
-JOINS = re.compile(r",?\s+and\s+|,\s+|;\s+")  # the parts of a label that asks more than one thing
+# the parts of a label that asks more than one thing ("Who will benefit? Roughly how many?")
+JOINED = re.compile(r",?\s+and\s+|,\s+|;\s+")
+JOINS = re.compile(r",?\s+and\s+|,\s+|;\s+|\?\s+")
 # a limit as written that says it is a most: "no more than 300 words", "300 word limit"
 QUALIFIED = re.compile(
     r"^(?:max|up to|no more than|not more than|not exceeding|limit|at most|within|under|"
@@ -143,6 +147,7 @@ class Prompts:
         return bool(
             (NUMBERED.match(text) and not LIMIT_FIRST.match(text))
             or text.rstrip(" *").endswith("?")  # (a required question's asterisk after it)
+            or ("? " in text and ASKED_THEN.search(text) is not None and not YES_NO.match(text))
             or self._instructs(text[:CUE_WITHIN], text)
         )
 
@@ -209,9 +214,11 @@ class Prompts:
         will benefit, and how many people?", "What will it cost and what will you spend the
         grant on?". A part that asks (a question cue opening it) and names no value is prose
         to write; "What is your name and address?" asks only for values."""
-        if " and " not in text and ", " not in text:
+        asked = "? " in text and text.rstrip(" *").endswith("?")  # two questions, one box
+        if " and " not in text and ", " not in text and not asked:
             return False  # (quick: one ask)
-        parts = JOINS.split(ITEM.sub("", NUMBERED_PREFIX.sub("", text, count=1), count=1))
+        bare = NUMBERED_PREFIX.sub("", text.lstrip("* "), count=1)  # (a required mark first)
+        parts = (JOINS if asked else JOINED).split(ITEM.sub("", bare, count=1))
         return len(parts) > 1 and any(
             (part := raw.strip()).lower().startswith(WH) and self.vocab.field.search(part) is None
             for raw in parts

@@ -12,17 +12,10 @@ from dataclasses import dataclass, replace
 
 from grantcheck.documents.asides import Asides
 from grantcheck.documents.blocks import Block, Location
+from grantcheck.documents.phrases import SHARED
+from grantcheck.documents.prepass import REFERS
 from grantcheck.documents.prompts import CUE_WITHIN
 
-# the words that make a limit a whole section's or form's, shared by its questions ("in total",
-# "altogether", "for this section", "across this part"): read only in a block stating a limit
-SHARED = re.compile(
-    r"\b(?:in total|altogether|combined|overall|in all|all together|between them|across|"
-    r"for (?:this|the|the whole|this whole) (?:section|part)|"
-    r"(?:this|the whole) (?:section|part) (?:should|must|can|may)|"
-    r"i gyd|yn gyfan gwbl|ar gyfer yr adran hon)\b",
-    re.IGNORECASE,
-)
 # a limit each of a section's answers has ("Each answer in Part C should be no more than 250
 # words", "250 words per question"): every question of it with none of its own takes it whole
 EACH = re.compile(
@@ -53,8 +46,8 @@ class Sections(Asides):
     def _section_note(self, block: Block, text: str, limit: tuple[int, str] | None) -> bool:
         """Whether ``block`` states a limit its section's questions share (it asks nothing
         itself: "Describe it (300 words in total)" is a question's own limit). Opens it."""
-        if limit is None or "?" in text:
-            return False
+        if limit is None or "?" in text or REFERS.search(text) is not None:
+            return False  # ("For questions 6 to 8, keep each answer to 150 words": by number)
         each = EACH.search(text) is not None
         if (not each and SHARED.search(text) is None) or self._instructs(text[:CUE_WITHIN], text):
             return False
@@ -84,7 +77,10 @@ class Sections(Asides):
         if shared is None:
             return
         inside = self.questions[shared.start :]
-        free = [i for i, q in enumerate(inside, shared.start) if q.word_limit is None]
+        # (a question that says it has no limit, "(No length limit)", is not given one)
+        free = [
+            i for i, q in enumerate(inside, shared.start) if q.word_limit is None and not q.open
+        ]
         if shared.each:  # "each answer ... 250 words": every question with none takes 250
             for i in free:
                 q = self.questions[i]

@@ -1,0 +1,246 @@
+"""Questions and their limits (session 9): a section's default limit and the questions that
+say they have none, a notes column beside the answer box, two questions sharing one box, and
+limits given to questions by their numbers. Each rule on small documents of the test's own,
+in more than one format and phrasing (never the labelled corpus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from documents import measure
+from grantcheck.documents.facts import DocumentFacts
+from grantcheck.documents.phrases import says_open
+from test_documents_s8_questions import _word
+
+
+def _limits(facts: DocumentFacts) -> list[int | None]:
+    return [q.word_limit for q in facts.questions]
+
+
+# --- A question that says it has no limit, under a section's default ----------------------
+
+DEFAULT_TXT = """PART 2 - WHAT YOU WANT TO DO
+
+Please keep each answer in this part to {default}, unless the question says otherwise.
+
+2.1 What will the money be spent on?
+
+......................................................................
+
+2.2 Who will come along, and how will you tell them about it?
+
+......................................................................
+
+2.3 Which other groups are helping you? {open}
+
+......................................................................
+
+2.4 How will the activity carry on next year? (80 words)
+
+......................................................................
+"""
+
+
+@pytest.mark.parametrize(
+    "open_said",
+    [
+        "(No length limit)",
+        "There is no word limit for this question.",
+        "(no maximum length - a list is fine)",
+        "Any length is fine.",
+    ],
+)
+def test_a_question_saying_it_has_no_limit_is_not_given_the_sections(
+    tmp_path: Path, open_said: str
+) -> None:
+    facts = measure(tmp_path, "form.txt", DEFAULT_TXT.format(default="200 words", open=open_said))
+    assert _limits(facts) == [200, 200, None, 80]
+    assert facts.word_limit == 480
+    assert facts.unlimited == 1
+
+
+DEFAULT_MD = """# Small Sparks Fund
+
+## Section B: your idea
+
+**Answers in this section can be up to 1,200 characters each unless we say otherwise.**
+
+### B1. Tell us about the idea
+
+**Answer:**
+
+&nbsp;
+
+### B2. What difference will it make? *No length limit.*
+
+**Answer:**
+
+&nbsp;
+"""
+
+
+def test_a_markdown_question_marked_with_no_length_limit_keeps_none(tmp_path: Path) -> None:
+    facts = measure(tmp_path, "form.md", DEFAULT_MD)
+    assert _limits(facts) == [200, None]
+
+
+DEFAULT_HTML = """<html><body><form>
+<h2>Your project</h2>
+<p class="hint">Each answer in this section can be up to 900 characters unless we say
+otherwise.</p>
+<label for="a">What do you want to do?</label>
+<textarea id="a" name="a" rows="6"></textarea>
+<label for="b">What could go wrong, and what will you do about it?</label>
+<p class="hint" id="b_hint">There is no length limit here. Bullet points are fine.</p>
+<textarea id="b" name="b" rows="6" aria-describedby="b_hint"></textarea>
+</form></body></html>"""
+
+
+def test_a_web_forms_hint_saying_no_limit_keeps_the_sections_off(tmp_path: Path) -> None:
+    """The hint a textarea names (aria-describedby) is the box's own words."""
+    facts = measure(tmp_path, "form.html", DEFAULT_HTML)
+    assert _limits(facts) == [150, None]
+
+
+def test_says_open_reads_a_question_saying_it_has_no_limit() -> None:
+    for said in ("(No length limit)", "no word limit applies", "Dim terfyn geiriau"):
+        assert says_open(said), said
+    for said in ("Describe the limits of the project", "No more than 200 words", "Any help?"):
+        assert not says_open(said), said
+
+
+# --- A notes column beside a Word form's answer box --------------------------------------
+
+
+def test_a_notes_cell_beside_the_box_gives_the_questions_limit_or_none(tmp_path: Path) -> None:
+    """ "Question | Your answer | Notes": the notes cell is read with its row's question. One
+    that opens with a limit gives it ("Half a page at most. Say what you will count." is not a
+    question of its own); one saying "No length limit" keeps the section's default off it."""
+    note = "Section 3: please keep each answer to 150 words unless the Notes say otherwise."
+    facts = _word(
+        tmp_path,
+        [
+            note,
+            [
+                ["Question", "Your answer", "Notes"],
+                ["3.1 What will you buy?", "", ""],
+                [
+                    "3.2 How will you measure success?",
+                    "",
+                    "Half a page at most. Say what you will count, and who will count it.",
+                ],
+                ["3.3 Who else funds this work?", "", "No length limit: one line each."],
+                ["3.4 What happens when the money runs out?", "", "Up to 60 words."],
+            ],
+        ],
+    )
+    assert _limits(facts) == [150, 250, None, 60]
+    assert facts.unlimited == 1
+
+
+# --- Two questions sharing one box --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "4. Who will benefit? Roughly how many people will you reach?",
+        "4. Which people will the project help? About how many of them are there?",
+    ],
+)
+def test_a_question_and_a_number_sharing_a_box_is_a_question(tmp_path: Path, prompt: str) -> None:
+    """A box under two questions, one asking for words and one for a number, is a question;
+    a box under a number alone ("How many people will take part?") is a field."""
+    facts = _word(
+        tmp_path,
+        [
+            [[prompt], [""]],
+            [["5. How many people will take part?"], [""]],
+        ],
+    )
+    assert len(facts.questions) == 1
+    assert facts.questions[0].text.startswith("4.")
+
+
+GUIDED_HTML = """<html><body><form><table>
+<tr><td><label for="t">Who have you talked to about the idea? Include neighbours, schools and
+other groups.</label></td><td><textarea id="t" name="t" rows="6"></textarea></td></tr>
+<tr><td><label for="w">Which partners will help? List them with their roles.</label></td>
+<td><textarea id="w" name="w" rows="6"></textarea></td></tr>
+<tr><td><label for="d">How much are you asking for? GBP</label></td>
+<td><input type="text" id="d" name="d"></td></tr>
+</table></form></body></html>"""
+
+
+def test_a_question_then_guidance_on_it_asks_for_words(tmp_path: Path) -> None:
+    """ "Who have you talked to? Include neighbours ..." over a box beside it asks for words,
+    though the label ends with its guidance, not its "?"."""
+    facts = measure(tmp_path, "form.html", GUIDED_HTML)
+    assert len(facts.questions) == 2
+    assert len(facts.fields) == 1
+
+
+# --- Limits given to questions by their numbers ---------------------------------------------
+
+BY_NUMBER = """NOTES
+For questions 3, 4 and 6, please keep each answer to about 120 words.
+
+3. What will you do?
+
+Answer:
+
+4. Why is it needed?
+
+Answer:
+
+5. How will you keep people safe?
+
+Answer:
+
+6. How will you tell people about it?
+
+Answer:
+
+7. Is there anything else we should know?
+
+Answer:
+"""
+
+
+def test_a_list_of_question_numbers_gives_each_its_limit(tmp_path: Path) -> None:
+    """ "questions 3, 4 and 6 ... each answer": those three, and no others (the note names its
+    questions, so it is no default for the rest of the form)."""
+    facts = measure(tmp_path, "form.txt", BY_NUMBER)
+    assert _limits(facts) == [120, 120, None, 120, None]
+
+
+SHARED_BY_NUMBER = """Please keep your answers to questions 2, 5 and 7 to 600 words in total.
+
+2. Describe your group.
+
+Answer:
+
+5. Describe the project.
+
+Answer:
+
+7. Describe what will change.
+
+Answer:
+"""
+
+
+def test_questions_named_to_share_a_total_share_it(tmp_path: Path) -> None:
+    facts = measure(tmp_path, "form.txt", SHARED_BY_NUMBER)
+    assert _limits(facts) == [200, 200, 200]
+    assert facts.word_limit == 600
+
+
+def test_a_number_after_a_questions_number_may_be_its_limit(tmp_path: Path) -> None:
+    """ "question 4 - 300 words" names question 4 and its limit, not questions 4 to 300."""
+    text = "Keep question 4 - 300 words at most.\n\n4. Tell us about you.\n\nAnswer:\n\n"
+    text += "5. Tell us about the project.\n\nAnswer:\n"
+    facts = measure(tmp_path, "form.txt", text)
+    assert _limits(facts) == [300, None]
