@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from documents import measure
+from documents import measure, write_pdf
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
 from grantcheck.documents.total import distinct
@@ -173,3 +173,51 @@ def test_a_declaration_the_guidance_describes_asks_for_nothing_to_send(tmp_path:
     )
     f = measure(tmp_path, "b.txt", prose)
     assert sent(f) == (["governing_document"], [])
+
+
+# -- "Only if ...: X" in a bulleted list ----------------------------------------------------------
+
+
+def test_a_line_run_in_with_a_condition_continues_a_bulleted_list(tmp_path: Path) -> None:
+    """ "Only if you hire a hall: the hirer's agreement" under bulleted items: a line run in
+    with a condition is the list's item for some applicants, not prose ending the list."""
+    lines = [
+        "Part 5: Documents",
+        "All applicants must send:",
+        "- your constitution or rules",
+        "- your latest accounts",
+        "Only if your group runs activities for under-18s: a safeguarding policy.",
+        "If applicable: two quotes for any item over £750.",
+        "Where your project is on land you rent: a letter from the landowner.",
+        "Thank you for applying to the fund.",
+    ]
+    f = Measurer().measure(write_pdf(tmp_path / "a.pdf", [lines]), "a.pdf")[1]
+    assert sent(f) == (["governing_document", "accounts"], ["safeguarding", "quotes", "other"])
+
+    text = "\n".join(lines[:4] + ["", lines[5], lines[4], "", lines[7]]) + "\n"
+    f = measure(tmp_path, "b.txt", text)
+    assert sent(f) == (["governing_document", "accounts"], ["quotes", "safeguarding"])
+
+
+# -- a policy's name with an aside in brackets --------------------------------------------------
+
+
+def test_a_policy_named_with_an_acronym_in_brackets_is_that_policy(tmp_path: Path) -> None:
+    """ "Data protection (GDPR) policy", "equality, diversity and inclusion (EDI) policy": an
+    acronym or short aside in brackets between a policy's name and "policy" names it still,
+    and after an insurance certificate it is not the insurance's own policy."""
+    items = (
+        "## Checklist of documents\n\n"
+        "- Data protection (GDPR) policy\n"
+        "- Equality, diversity and inclusion (EDI) policy\n"
+    )
+    f = measure(tmp_path, "a.md", items)
+    assert sent(f) == (["data_protection", "equality"], [])
+    assert [p.value for p in f.policies] == ["data_protection", "equality"]
+
+    sentence = (
+        "WHAT TO SEND\n\nPlease attach your insurance certificate; and your health and safety "
+        "(H&S) policy.\n"
+    )
+    f = measure(tmp_path, "b.txt", sentence)
+    assert sent(f) == (["insurance_certificate", "health_and_safety"], [])

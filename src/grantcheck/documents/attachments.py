@@ -123,8 +123,13 @@ class Attachments(Rows, Policies):
                 continue
             if kept and PART_OF.fullmatch(gap):
                 continue  # "an event plan, including a risk assessment": one document
-            if item[2] == "policy" and kept and kept[-1][2] == "insurance_certificate":
-                continue
+            if (
+                item[2] == "policy"
+                and kept
+                and kept[-1][2] == "insurance_certificate"
+                and not self._named(s, item[0], item[1])  # (not "...; your equality policy")
+            ):
+                continue  # "your insurance certificate or policy": the insurance's own
             if (
                 item[2] == "insurance_certificate"
                 and kept

@@ -68,8 +68,14 @@ TOLD = re.compile(
 )
 
 
-def run_in_label(text: str) -> bool:
-    """Whether a paragraph opens with a run-in label of at most twelve words, naming who or
-    what and saying nothing of its own."""
+def label_of(text: str) -> str:
+    """A paragraph's run-in label of at most twelve words ("Newly formed groups:"), or ""."""
     m = RUN_IN_LABEL.match(text)
-    return m is not None and m.group(0).count(" ") <= 13 and TOLD.search(m.group(0)) is None
+    return m.group(0) if m is not None and m.group(0).count(" ") <= 13 else ""
+
+
+def run_in_label(text: str) -> bool:
+    """Whether a paragraph opens with a run-in label naming who or what and saying nothing of
+    its own."""
+    label = label_of(text)
+    return bool(label) and TOLD.search(label) is None

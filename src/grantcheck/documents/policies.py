@@ -13,8 +13,9 @@ from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.conditions import Conditions
 from grantcheck.documents.facts import Attachment, Found
 
-# between a policy's names and its policy word: a list's joins, a few words, no full stop
-NAME_GAP = re.compile(r"(?:[\s,/&]|\b(?:and|or|your|a|an)\b){0,12}", re.IGNORECASE)
+# between a policy's names and its policy word: a list's joins, a few words, no full stop, an
+# acronym or short aside in brackets ("data protection (GDPR) policy", "equality (EDI) policy")
+NAME_GAP = re.compile(r"(?:[\s,/&()]|\b(?:and|or|your|a|an)\b|\([^()]{1,16}\)){0,12}", re.I)
 # the words before a policy word: "reserves policy", "Welsh language scheme or policy"
 UNLISTED = re.compile(
     r"(?P<name>(?:[\w'’-]+\s+){1,3}?)(?:(?:scheme|plan|statement|strategy|procedure)\s+"

@@ -22,7 +22,7 @@ from grantcheck.documents.attachments import Attachments
 from grantcheck.documents.blocks import FILE, TEXT, Block, Location
 from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
 from grantcheck.documents.holdings import INSTEAD, LEVELS, Holdings
-from grantcheck.documents.items import run_in_label
+from grantcheck.documents.items import label_of, run_in_label
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.prompts import NUMBERED_PREFIX, YES_NO
 from grantcheck.documents.sections import SECTION
@@ -146,6 +146,10 @@ class Requirements(Attachments, Holdings, Uploads):
             and run_in_label(text)
         )
         self.prose = self.prose or not (labelled or row or self._lead_in(text))
+        if self.marked and not item and not row and ":" in text[:90]:
+            # "Only if you run public events: your insurance certificate", a line in a bulleted
+            # list run in with a condition, is the list's item for some applicants
+            item = self._leads_with_condition(label_of(text))
         body = LIST_ITEM.sub("", text, count=1) if item else text
         if (
             body.count(" ") >= ITEM_WORDS * (2 if item or labelled else 1)
