@@ -19,6 +19,7 @@ from grantcheck.documents.blocks import SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.footnotes import page_notes, unmarked
 from grantcheck.documents.furniture import page_furniture, runs_on
+from grantcheck.documents.pdf_boxes import page_text
 from grantcheck.documents.pdf_fields import Widget, fields, stacked
 from grantcheck.documents.pdf_tables import Piece, holds, tables
 from grantcheck.documents.placeholders import box, cards
@@ -65,7 +66,8 @@ def _read(reader: Any, budget: Budget) -> Extracted:
     count = len(reader.pages)
     budget.page_count(count)
     out = Extracted("pdf", pages=count)
-    done: dict[Any, str] = {}
+    done: dict[Any, tuple[str, set[int]]] = {}
+    boxes: dict[int, set[int]] = {}  # a text page's lines with an empty box drawn under them
     placed: dict[int, list[Block]] = {}  # a form page's blocks, read in place
     tabled = [0]  # tables drawn on the form pages read so far
     texts: list[tuple[int, list[str]]] = []  # a text page's lines
@@ -76,13 +78,14 @@ def _read(reader: Any, budget: Budget) -> Extracted:
             continue
         key = _content_key(page)
         if key is not None and key in done:
-            text = done[key]
+            text, after = done[key]
         else:
-            text = page.extract_text() or ""
+            text, after = page_text(page)
             if key is not None:
-                done[key] = text
+                done[key] = text, after
         budget.chars(len(text))
         texts.append((number, text.splitlines()))
+        boxes[number] = after
     marks = page_furniture([t for _, t in texts])
     runs_on([t for _, t in texts], marks)  # a list running on over a page: a footer between
     running = dict(zip((n for n, _ in texts), marks, strict=True))
@@ -91,14 +94,17 @@ def _read(reader: Any, budget: Budget) -> Extracted:
         if number in placed:
             out.blocks += placed[number]
         elif number in lines:
-            _page_blocks(out, number, lines[number], running[number])
+            _page_blocks(out, number, lines[number], running[number], boxes[number])
     out.blocks = preview(cards(out.blocks))
     return out
 
 
-def _page_blocks(out: Extracted, number: int, lines: list[str], running: set[int]) -> None:
-    """A text page's lines as blocks: ruled lines and tick boxes as fields and spaces, a line
-    wrapped inside a sentence joined to it. Its running header and footer (``running``, by
+def _page_blocks(
+    out: Extracted, number: int, lines: list[str], running: set[int], boxes: set[int]
+) -> None:
+    """A text page's lines as blocks: ruled lines and tick boxes as fields and spaces, an empty
+    box drawn under a line (``boxes``) as an answer space, a line wrapped inside a sentence
+    joined to it. Its running header and footer (``running``, by
     index: a browser's date, title, address and "Page N") are not its words: left in, they land
     inside a question that runs over the page break."""
     previous = ""
@@ -107,6 +113,9 @@ def _page_blocks(out: Extracted, number: int, lines: list[str], running: set[int
     sheet = sheets(lines)  # (a spreadsheet printed with its headings; most pages are not)
     for index, raw in enumerate(lines):
         line_no = index + 1
+        if index - 1 in boxes:  # (an empty box drawn under the line before: room to write)
+            out.blocks.append(Block(SPACE, "", (("page", number), ("line", index))))
+            previous = ""
         line = _bullets(raw).strip()
         if index in running or index in moved:
             continue  # (a sentence or question runs on over the page break; a note is read at
@@ -148,6 +157,8 @@ def _page_blocks(out: Extracted, number: int, lines: list[str], running: set[int
         elif block is not None:
             out.blocks.append(block)
             previous = line
+    if len(lines) - 1 in boxes:
+        out.blocks.append(Block(SPACE, "", (("page", number), ("line", len(lines)))))
 
 
 def _bullets(text: str) -> str:

@@ -1,0 +1,169 @@
+"""Answer boxes drawn on a text PDF page: a Word or web form printed to PDF keeps its table's
+borders as drawing (thin filled rectangles, stroked rectangles, lines) and leaves an empty
+answer cell as no text at all, so its question reads as a line with nothing to write in.
+
+Only a page whose content stream draws (a rectangle or a line: a byte search, in C) is read
+this way, and then in the one pass that extracts its text (pypdf's visitors see each operator
+as the text is extracted, so the stream is parsed once). A box is a region ruled above and
+below, with edges at both sides, at least ``TALL`` high and holding no words: room to write.
+Each is placed after the page's line just above it (by the line's number in the page's text).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+TALL = 36.0  # points: an empty box this high holds lines of prose (a one-line cell is about 18)
+THIN = 2.5  # points: a rectangle this thin is a rule
+WIDE = 60.0  # points: a box narrower than this is a tick box or a margin's mark
+MOST = 800  # rules: a page drawing more is a picture, not a form (and the search is bounded)
+DRAWS = (b" re", b" l\n", b" l ", b" re\n")
+
+Rule = tuple[float, float, float]  # a horizontal rule's y, left, right; a vertical's x, low, high
+
+
+def page_text(page: Any) -> tuple[str, set[int]]:
+    """A text page's text, and the lines (numbered from 0) with an empty box drawn under them
+    (read in the same pass, and only on a page that draws)."""
+    if not draws(page):
+        return page.extract_text() or "", set()
+    drawing = Drawing()
+    text = page.extract_text(visitor_operand_before=drawing.before, visitor_text=drawing.text)
+    return text or "", drawing.boxes()
+
+
+def draws(page: Any) -> bool:
+    """Whether the page's content stream draws rectangles or lines (cheap: a byte search)."""
+    try:
+        contents = page.get_contents()
+        data = contents.get_data() if contents is not None else b""
+    except Exception:  # (a damaged stream: the text extraction says so, not this)
+        return False
+    return any(op in data for op in DRAWS)
+
+
+class Drawing:
+    """What a page's extraction saw: its words' places and its rules, gathered by the visitors
+    ``before`` and ``text`` handed to pypdf's ``extract_text``."""
+
+    def __init__(self) -> None:
+        self.flat: list[Rule] = []
+        self.upright: list[Rule] = []
+        self.words: list[tuple[float, float, int]] = []  # x, y, the page text's line number
+        self.line = 0  # the line of the page's text being written
+        self.rect: tuple[float, float, float, float] | None = None  # the last, until painted
+        self.start: tuple[float, float] | None = None  # a path's current point
+
+    def text(self, text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            self.words.append((x, y, self.line))
+        self.line += text.count("\n")
+
+    def before(self, op: bytes, args: Any, cm: Any, tm: Any) -> None:
+        try:
+            self._operator(op, args, cm)
+        except (TypeError, ValueError):  # (an operand that is not a number: not drawn)
+            self.rect = self.start = None
+
+    def _operator(self, op: bytes, args: Any, cm: Any) -> None:
+        if op == b"re" and len(args) == 4:
+            self._painted()
+            x, y, w, h = (float(a) for a in args)
+            self.rect = (*_at(cm, x, y), *_at(cm, x + w, y + h))
+        elif op in (b"W", b"W*"):
+            self.rect = None  # a clipping path, not drawn
+        elif op == b"m" and len(args) == 2:
+            self._painted()
+            self.start = _at(cm, float(args[0]), float(args[1]))
+        elif op == b"l" and len(args) == 2 and self.start is not None:
+            end = _at(cm, float(args[0]), float(args[1]))
+            self._segment(self.start, end)
+            self.start = end
+        elif op in (b"f", b"F", b"f*", b"S", b"s", b"B", b"B*", b"b", b"b*"):
+            self._painted()
+
+    def _painted(self) -> None:
+        if self.rect is None or len(self.flat) + len(self.upright) > MOST:
+            self.rect = None
+            return
+        x1, y1, x2, y2 = self.rect
+        self.rect = None
+        left, right, low, high = min(x1, x2), max(x1, x2), min(y1, y2), max(y1, y2)
+        if high - low <= THIN or right - left <= THIN:
+            self._segment((left, (low + high) / 2), (right, (low + high) / 2))
+            self._segment(((left + right) / 2, low), ((left + right) / 2, high))
+            return
+        self.flat += [(high, left, right), (low, left, right)]
+        self.upright += [(left, low, high), (right, low, high)]
+
+    def _segment(self, a: tuple[float, float], b: tuple[float, float]) -> None:
+        (x1, y1), (x2, y2) = a, b
+        if len(self.flat) + len(self.upright) > MOST:
+            return
+        if abs(y1 - y2) <= THIN and abs(x1 - x2) > THIN:
+            self.flat.append(((y1 + y2) / 2, min(x1, x2), max(x1, x2)))
+        elif abs(x1 - x2) <= THIN and abs(y1 - y2) > THIN:
+            self.upright.append(((x1 + x2) / 2, min(y1, y2), max(y1, y2)))
+
+    def boxes(self) -> set[int]:
+        """The page text's line numbers (from 0) after which an empty box is drawn."""
+        if len(self.flat) + len(self.upright) > MOST or not self.words:
+            return set()
+        after: set[int] = set()
+        flat = sorted(set(self.flat), reverse=True)
+        for n, (top, left, right) in enumerate(flat):
+            closing = None  # the next rule under this one closes its cell (one of its rules)
+            for low, left2, right2 in flat[n + 1 :]:
+                a, b = max(left, left2), min(right, right2)
+                if b - a < WIDE or top - low <= THIN:
+                    continue  # (not under it, or the same rule drawn twice)
+                if closing is not None and closing - low > THIN:
+                    break
+                closing = low
+                if (
+                    top - low >= TALL
+                    and self._sides(a, b, low, top)
+                    and self._empty(a, b, low, top)
+                ):
+                    after.add(self._above(top))
+                    break
+            if closing is None:  # a box running on over the page's foot: its sides end there
+                low = max(self._foot(left, top), self._foot(right, top))
+                if (
+                    right - left >= WIDE
+                    and top - low >= TALL
+                    and self._empty(left, right, low, top)
+                ):
+                    after.add(self._above(top))
+        after.discard(-1)
+        return after
+
+    def _foot(self, x: float, top: float) -> float:
+        """How far down a side starting at the rule ``top`` runs (``top`` if none does)."""
+        return min(
+            (lo for ex, lo, hi in self.upright if abs(ex - x) <= THIN and abs(hi - top) <= THIN),
+            default=top,
+        )
+
+    def _sides(self, left: float, right: float, low: float, top: float) -> bool:
+        def edge(x: float) -> bool:
+            return any(
+                abs(ex - x) <= THIN and lo <= low + THIN and hi >= top - THIN
+                for ex, lo, hi in self.upright
+            )
+
+        return edge(left) and edge(right)
+
+    def _empty(self, left: float, right: float, low: float, top: float) -> bool:
+        return not any(left < x < right and low < y < top for x, y, _ in self.words)
+
+    def _above(self, top: float) -> int:
+        """The page text's line just above ``top`` (-1 if none is)."""
+        above = [(y, line) for _, y, line in self.words if y > top]
+        return min(above)[1] if above else -1
+
+
+def _at(cm: Any, x: float, y: float) -> tuple[float, float]:
+    return x * cm[0] + y * cm[2] + cm[4], x * cm[1] + y * cm[3] + cm[5]

@@ -1,0 +1,131 @@
+"""Answer boxes drawn on a text PDF page (a Word or web form printed to PDF: its table's empty
+answer cells leave no text, only their borders), on small PDFs of the test's own, never the
+labelled corpus: a box drawn under a prompt as thin filled rules, as a stroked rectangle or as
+lines is room to write, so the prompt is a question; a box holding words, a one-line cell, a
+clipping path and a prompt with nothing drawn under it are not; a box running on over the
+page's foot (its sides, no rule under it) still is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from documents import _escape, assemble
+from grantcheck.documents import Measurer
+from grantcheck.documents.facts import DocumentFacts
+
+# a line of text, or a box: how it is drawn, and its height (negative: round the next lines)
+Item = str | tuple[str, float]
+
+
+def _box(style: str, top: float, height: float) -> str:
+    low, left, right = top - height, 56, 540
+    if style == "thin":  # a web page printed by a browser: each border a thin filled rectangle
+        return (
+            f"{left} {top} {right - left} 1 re f {left} {low} {right - left} 1 re f "
+            f"{left} {low} 1 {height} re f {right} {low} 1 {height} re f"
+        )
+    if style == "stroke":  # a rectangle drawn round the cell
+        return f"0.5 w {left} {low} {right - left} {height} re S"
+    if style == "lines":  # four lines
+        return f"{left} {top} m {right} {top} l {right} {low} l {left} {low} l {left} {top} l S"
+    if style == "open":  # a box running on over the page's foot: its top and sides only
+        return f"{left} {top} m {right} {top} l S {left} {top} m {left} 30 l S " + (
+            f"{right} {top} m {right} 30 l S"
+        )
+    raise ValueError(style)
+
+
+def pdf(pages: list[list[Item]], clip: bool = False) -> bytes:
+    objects: list[bytes] = []
+    kids = []
+    for items in pages:
+        y, ops = 780.0, ["0 0 595 842 re W n"] if clip else []
+        for item in items:
+            if isinstance(item, str):
+                ops.append(f"BT /F1 11 Tf 60 {y} Td ({_escape(item)}) Tj ET")
+                y -= 16
+            elif item[1] < 0:  # a box drawn round the lines that follow it
+                ops.append(_box(item[0], y + 12, -item[1]))
+            else:
+                ops.append(_box(item[0], y + 8, item[1]))
+                y -= item[1] + 14
+        stream = " ".join(ops)
+        objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream".encode())
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {3 + len(objects)}"
+            " 0 R /Resources << /Font << /F1 3 0 R >> >> >>".encode()
+        )
+        kids.append(3 + len(objects))
+    head = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} "
+        ">>".encode(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    return assemble(head + objects)
+
+
+def measured(tmp_path: Path, pages: list[list[Item]], clip: bool = False) -> DocumentFacts:
+    path = tmp_path / "printed.pdf"
+    path.write_bytes(pdf(pages, clip))
+    return Measurer().measure(path, "printed.pdf")[1]
+
+
+def asked(f: DocumentFacts) -> list[str]:
+    return [q.text[:2] for q in f.questions]
+
+
+def test_an_empty_box_drawn_under_a_prompt_is_room_to_write(tmp_path: Path) -> None:
+    for style in ("thin", "stroke", "lines"):
+        f = measured(
+            tmp_path,
+            [
+                [
+                    "Part B: your project",
+                    "B1 Describe the activity you want us to fund.",
+                    (style, 90),
+                    "B2 Explain who will take part and how you will reach them.",
+                    (style, 70),
+                    "B3 What will be different for local people afterwards?",
+                    (style, 60),
+                ]
+            ],
+        )
+        assert asked(f) == ["B1", "B2", "B3"], style
+
+
+def test_boxes_that_are_not_room_to_write(tmp_path: Path) -> None:
+    f = measured(
+        tmp_path,
+        [
+            [
+                "Please read the notes before you start.",
+                ("stroke", -40),  # a note in a box: words inside it
+                "Keep to the point: we read every answer,",
+                "and we may ask you for more if we need it.",
+                "1. Tell us about your group and what it does.",  # nothing drawn under it
+                "Name of your group",
+                ("thin", 18),  # a one-line cell: one value, not prose
+                "2. How will you spend the money?",
+                ("lines", 80),
+            ]
+        ],
+        clip=True,  # (a clipping path round the page is not a box)
+    )
+    assert asked(f) == ["2."]
+
+
+def test_a_box_running_on_over_the_pages_foot(tmp_path: Path) -> None:
+    filler = [f"Line {n} of the notes on how we decide, which you should read." for n in range(38)]
+    f = measured(
+        tmp_path,
+        [
+            [
+                *filler,
+                "Q4 Describe how the project will carry on once the grant is spent.",
+                ("open", 40),
+            ],
+            ["Q5 Anything else you would like to tell us?", ("thin", 80)],
+        ],
+    )
+    assert asked(f) == ["Q4", "Q5"]
