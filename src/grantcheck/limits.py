@@ -89,7 +89,9 @@ TABLE: tuple[Limit, ...] = (
         "characters of text read from one document",
     ),
     Limit("max_document_pages", 2_000, 10_000, "document", "pages in one PDF"),
-    Limit("max_document_seconds", 30, 120, "document", "seconds spent reading one document"),
+    Limit(
+        "max_document_seconds", 30, 120, "document", "processor seconds spent reading one document"
+    ),
     Limit(
         "max_run_document_characters",
         20_000_000,
@@ -99,7 +101,11 @@ TABLE: tuple[Limit, ...] = (
     ),
     Limit("max_run_document_pages", 10_000, 50_000, "run", "PDF pages read in one run"),
     Limit(
-        "max_run_document_seconds", 120, 600, "run", "seconds spent reading documents in one run"
+        "max_run_document_seconds",
+        120,
+        600,
+        "run",
+        "processor seconds spent reading documents in one run",
     ),
 )
 BY_KEY = {limit.key: limit for limit in TABLE}
