@@ -130,7 +130,8 @@ FLOORS = {
     # 156 of 169 with sets 18 and 19 (11 of their 16, as found at 3dd3066)
     # 160: a question and a number in one box, a question then its guidance, a list of
     # question numbers' limits (accq s9)
-    "questions": 160 / 169,
+    # 161: a limit told in passing in news, on a page with nowhere to write (accw s9)
+    "questions": 161 / 169,
     # 117 of 121 once a text PDF's footnotes were read at their marks; 130 of 137 once a
     # section's shared limit, a "Word limit" column's bare numbers and "½ page" were read
     # 133 once form builders' counters (data-limit, type="Words") were read (accl s8); 134
@@ -141,7 +142,8 @@ FLOORS = {
     # with sets 18 and 19 (7 of their 16, as found): 153; 155 once one-line boxes on a fillable
     # page's printed lines were one answer space, a box's shown "(Max 100 words)" its limit
     # 161: a question saying "No length limit" under a section default, a notes column (accq s9)
-    "word_limit": 161 / 169,
+    # 162: a limit told in passing in news, on a page with nowhere to write (accw s9)
+    "word_limit": 162 / 169,
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
     # applicants, income bands, a tick box before each line (accr s8)
     # 121: builders' sub-labels as help, hidden single uploads, a sheet printed to PDF; 122 with
@@ -154,7 +156,8 @@ FLOORS = {
     # 140: a Markdown table's tick cells kept a row (accw s8)
     # with sets 18 and 19 (6 of their 16, as found): 146; 147: paragraphs run in with a label
     # under a documents heading are its items (accr s9)
-    "attachments": 147 / 169,
+    # 148: a folded part stating a case, an optional upload's help (accw s9)
+    "attachments": 148 / 169,
     # 135: a bank statement sent beside the accounts is not their easier level (accr s8)
     # with sets 16 and 17 (12 of their 16); 148: a level said of "these" accounts (accr s8)
     "accounts": 163 / 169,  # with sets 18 and 19 (15 of their 16)
@@ -194,7 +197,8 @@ FLOORS = {
 # 'other' kind asked of some (a requirements cause: an optional who-cell asks nobody)
 # 836 of 860 and 836 of 908 on 169 with sets 18 and 19 (as found)
 # 841 of 865 and 841 of 908 (accr s9: run-in items)
-KINDS_FLOOR = {"precision": 841 / 865, "recall": 841 / 908}
+# 841 of 864 (accw s9: what an optional upload may hold is not asked)
+KINDS_FLOOR = {"precision": 841 / 864, "recall": 841 / 908}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -215,13 +219,14 @@ KINDS_FLOOR = {"precision": 841 / 865, "recall": 841 / 908}
 # Issue targets not met on 137 documents: strict xfails naming the figure.
 # attachments met again on 137: 129 = 94.2% (accr s8); not met on 169 with sets 18 and 19
 UNMET: dict[str, str] = {
-    "attachments": "issue-12 target not met with sets 18 and 19: 147 of 169 = 87.0%",
+    "attachments": "issue-12 target not met with sets 18 and 19: 148 of 169 = 87.6%",
 }
 UNMET_PR: dict[str, str] = {}
 FAR = (
     "issue-12 target not met since the eighth and ninth held-out sets: 8 misses on 153 "
     "documents are outside ±1 question or ±10% of words, 16 on 169 with sets 18 and 19, 9 "
-    "once questions saying they have no limit kept a section's default off them "
+    "once questions saying they have no limit kept a section's default off them, 8 once "
+    "a limit told in passing in an e-mail's news was no question "
     "(bench/forms.py lists them)"
 )
 
@@ -315,7 +320,8 @@ FACTS_FLOOR = {
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
     # 119 with hidden single uploads shown_if (accl s8); 120 (accr s8); 127 of 153 by lot
-    "policies_required": 137,  # 137: a safeguarding policy "Should your project ...:" (accr s9)
+    # 137: a safeguarding policy "Should your project ...:" (accr s9)
+    "policies_required": 139,  # 139: a folded part's or shown-if part's prose (accw s9)
 }
 
 

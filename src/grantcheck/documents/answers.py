@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Location, clip
 from grantcheck.documents.cells import column, heads_column, same_row
 from grantcheck.documents.facts import Evidence, Question
-from grantcheck.documents.phrases import says_open
+from grantcheck.documents.phrases import says_open, sentences
 from grantcheck.documents.prepass import QUESTION_NUMBER, REFERS
 from grantcheck.documents.prompts import (
     BOUND_NOTE,
@@ -32,6 +32,7 @@ ROOMY = 50  # words: a box that holds this many is room for prose, not for a sin
 # characters: a control's length this long is a database's or a platform's default (65,535, a
 # blog's comment box 65,525, 32,767), not a limit an author set on the answer
 NOT_SET = 30000
+TITLE_WORDS = 6  # a paragraph's first sentence this short may be its prompt's title
 
 
 @dataclass(slots=True)
@@ -77,6 +78,7 @@ class Answers(Prompts):
         # after "These are the questions on the portal": questions listed, asked elsewhere
         self.elsewhere = False
         self.cues = True  # whether the document has any word such a cue needs (a quick test)
+        self.spaceless = False  # whether the document has no space, field or upload at all
         self.grids: set[object] = set()  # tables that are grids of values under column headings
         # the question an answer box just closed, while nothing but its box has followed: a
         # limit printed under the box ("Word count: 0/300") is its limit
@@ -98,6 +100,7 @@ class Answers(Prompts):
             and self.asks_prose(p.text)
             and not self.is_field_label(p.text)
             and (p.limit is None or self._asks_within(p.text, p.limit))
+            and not (self.spaceless and p.limit and self._in_passing(p.text))
         ):
             if self.one_line(p.text, p.limit):
                 self.fields.append(self.evidence(p.block, p.text))  # its limit is its box's size
@@ -140,6 +143,25 @@ class Answers(Prompts):
             or "?" in text
             or self._instructs(text[:CUE_WITHIN])
             or QUALIFIED.search(limit[1]) is not None
+        )
+
+    def _in_passing(self, text: str) -> bool:
+        """Whether a limit is told in passing, in a paragraph of news on a page with nowhere to
+        write: its ask between a statement that opens the paragraph and words after it
+        ("Nominations for the awards are open. Tell us, in 100 words or fewer, why your
+        nominee deserves one. Nominations close on 28 February."). It tells of a form
+        elsewhere; a prompt opens its block ("4. Your project (300 words)", "Describe ...")."""
+        if text.count(". ") < 2:
+            return False  # (most prompts: one or two sentences)
+        parts = sentences(text)
+        first = parts[0]
+        return (
+            len(parts) >= 3
+            and len(first.split()) > TITLE_WORDS
+            and "?" not in first
+            and self.limit(first) is None
+            and not self._instructs(first[:CUE_WITHIN])
+            and self.limit(parts[-1]) is None
         )
 
     def _by_number(self, text: str) -> tuple[int, str] | None:

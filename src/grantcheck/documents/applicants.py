@@ -105,3 +105,26 @@ WHO_BRACKET = re.compile(
     rf"(?:\s*(?:,|and|or|&)\s*{_KIND}(?:{_WHO}|CIOs?|councils?|schools?|companies|businesses))*\s*\)",
     re.IGNORECASE,
 )
+
+# the title of a part a page keeps folded until it is opened ("<details><summary>"): one that
+# states a case, as an applicant would say it of their group ("If you work with children", "Only
+# for capital projects", "We have been running for less than a year", "Our project is outdoors",
+# "Charities only"), opens only for the applicants it describes; one that offers help or asks
+# ("Before you start", "Why do we ask for these documents?") is read by everyone
+CASE_TITLE = re.compile(
+    r"^[\s\-*•▪]*(?:(?:only\s+)?(?:if|unless|os)\b|(?:only\s+)?(?:where|when)\s+(?!(?:to|and|do|does|is|are|"
+    r"can|will|should|we)\b)\w|only\b|for\s+(?!(?:all|every|each|"
+    r"any|the|this|your|our|more|further|help|example)\b)\w|(?:we|we['’](?:re|ve)|i|i['’]m)\s+"
+    r"(?!(?:will|would|can|may|might|should|use|ask|check|need|want|publish|pay)\b)\w|(?:our|my)"
+    r"\s+(?:group|organi[sz]ation|project|club|charity|event|activit(?:y|ies))\s+(?:is|are|has|"
+    r"have|does|do|works?|runs?|involves?|includes?|will)\b)|\b(?:only|yn\s+unig)\W*$",
+    re.IGNORECASE,
+)
+
+
+def states_case(title: str) -> bool:
+    """Whether a folded part's title states the case it is for, not help or a question."""
+    title = title.strip()
+    if not title or title.endswith("?") or len(title) > 160:
+        return False
+    return bool(CASE_TITLE.search(title) or LEADING_ONLY.match(title) or LEADING_WHO.match(title))

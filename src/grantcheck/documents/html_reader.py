@@ -25,6 +25,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
+from grantcheck.documents.applicants import states_case
 from grantcheck.documents.blocks import SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.html_aria import ARIA_CONTROLS, aria_control
@@ -94,6 +95,7 @@ class _Parser(HTMLParser, Widgets):
         # a counter under a box whose attributes give its limit ('data-limit="300"
         # type="Words"', its text only "0/300"): the box's block -> its attributes, its block
         self.counters: dict[int, tuple[dict[str, str], int]] = {}
+        self.folds: list[int] = []  # open <details>: the depth each opened at
 
     def _in_cell(self) -> None:
         """Note that the block about to be added is in the innermost open table cell, if any."""
@@ -143,6 +145,7 @@ class _Parser(HTMLParser, Widgets):
                     heading=self.text_heading,
                     link=link,
                     translation=self.translating(),
+                    shown_if=self.shown_at is not None,
                 )
             )
 
@@ -183,6 +186,8 @@ class _Parser(HTMLParser, Widgets):
             self.stack.append(f"label:{values.get('for', '')}")
         elif tag not in VOID:
             self.stack.append(tag)
+            if tag == "details":
+                self.folds.append(len(self.stack))
         if values.get("lang") and tag not in VOID:
             self.open_lang(tag, values["lang"], len(self.stack))
         if values.get("id") and tag not in VOID:
@@ -223,6 +228,13 @@ class _Parser(HTMLParser, Widgets):
             self.text = []
             self._control("select", self.select)
             self.select = None
+        if (
+            tag == "summary"
+            and self.folds
+            and self.shown_at is None
+            and states_case(joined(self.text))
+        ):  # a folded part whose title states a case ("If you work with children"): what it
+            self.shown_at = self.folds[-1]  # holds is asked of the applicants it describes only
         if tag in BLOCKS:
             self._flush()
             for i in range(len(self.places) - 1, max(-1, len(self.places) - 50), -1):
@@ -254,6 +266,8 @@ class _Parser(HTMLParser, Widgets):
                 del self.stack[i:]
                 break
         self.close_widget(len(self.stack))
+        while self.folds and self.folds[-1] > len(self.stack):
+            self.folds.pop()
         if self.wrap is not None and len(self.stack) < self.wrap:
             self.wrap = None
         if self.helping is not None and len(self.stack) < self.helping[1]:

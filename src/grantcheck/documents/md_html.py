@@ -43,10 +43,13 @@ def html_block(lines: list[str], at: int) -> int:
     return end - at
 
 
-def html_blocks(source: str, line: int, tables: int, budget: Budget) -> tuple[list[Block], int]:
+def html_blocks(
+    source: str, line: int, tables: int, budget: Budget
+) -> tuple[list[Block], int, bool]:
     """The blocks of one HTML block that starts at ``line``, each located at that line and, in
-    a table, by table (numbered after the page's ``tables`` before it), row and cell; and the
-    number of the page's last table."""
+    a table, by table (numbered after the page's ``tables`` before it), row and cell; the
+    number of the page's last table; and whether it leaves a folded part open whose title
+    states a case ("<details><summary>If you employ staff</summary>", its Markdown below)."""
     from grantcheck.documents.html_controls import resolve
     from grantcheck.documents.html_reader import _Parser
 
@@ -81,4 +84,4 @@ def html_blocks(source: str, line: int, tables: int, budget: Budget) -> tuple[li
         )
         for block in resolve(parser)
     ]
-    return out, tables + parser.numbered
+    return out, tables + parser.numbered, bool(parser.folds) and parser.shown_at is not None

@@ -284,6 +284,7 @@ def questions_and_fields(
     reader.grids = grids(blocks)
     whole = "\n".join(b.text for b in blocks)
     reader.cues = any(key in whole for key in ELSEWHERE_KEYS)
+    reader.spaceless = all(b.kind == TEXT for b in blocks)  # a page with nowhere to write
     for block in bare_labels(uploads_shown(blocks, vocab), reader):
         reader.feed(block)
     reader.finish()

@@ -254,6 +254,7 @@ class Requirements(Attachments, Holdings, Uploads):
             (self.list_conditional and in_list)
             or self.row_conditional
             or self.part_conditional
+            or block.shown_if  # in a part of a page only some applicants open or are shown
             or self._answers_question(block, s)  # "Do you ...?" / "Then send us ..."
         )
         # a declaration, its heading perhaps run into it ("5. Declaration I confirm that ...")

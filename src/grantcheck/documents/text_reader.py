@@ -13,6 +13,7 @@ preview item by item (preview.py).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted, Location
 from grantcheck.documents.budget import Budget
@@ -180,6 +181,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     numbered = table or enumerate(lines, start=1)
     gap = TALL + 2 if table else 1  # (rows of tick boxes have blank lines between them)
     past_html = 0  # the last line of a Markdown page's raw HTML block read
+    fold: int | None = None  # the first block inside an open <details> stating a case
     for number, raw in numbered:
         if number - 1 in running:
             continue  # (a paragraph or question runs on over the page break)
@@ -188,10 +190,13 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         line = raw.strip()
         if fmt == "md" and line[:1] == "<" and (size := html_block(lines, number - 1)):
             past_html = number + size - 1  # raw HTML: read as HTML ("<table>" of what to send)
-            found, tables.table = html_blocks(
-                "\n".join(lines[number - 1 : past_html]), number, tables.table, budget
-            )
+            source = "\n".join(lines[number - 1 : past_html])
+            if fold is not None and "</details" in source.lower():  # a folded part's Markdown,
+                out.blocks[fold:] = [replace(b, shown_if=True) for b in out.blocks[fold:]]
+                fold = None  # read before its end, was for the case its title states
+            found, tables.table, folded = html_blocks(source, number, tables.table, budget)
             out.blocks += found
+            fold = len(out.blocks) if folded else fold
             joinable, hang = False, 0
             continue
         if number in controls:

@@ -186,6 +186,12 @@ class Uploads(Sections):
         if not block.required and (
             any(ALONE.match(t) for t in [*own, *cells]) or MARKED_OPTIONAL.search(block.text)
         ):
-            del self.attachments[before:]  # "Optional.", "Photographs (optional)": asked of nobody
+            # "Optional.", "Photographs (optional)": asked of nobody, nor what its help says may
+            # go in it ("For example photos or a letter of support"), read alone before it
+            told = {clip(t) for t in parts}
+            self.attachments = [
+                a for a in self.attachments[:before] if a.evidence.words not in told
+            ]
+            return
         for other in (t for t in parts if t not in own):
             self._sentence(block, other, False, row_text)
