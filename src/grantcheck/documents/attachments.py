@@ -42,6 +42,16 @@ PART_OF = re.compile(
 )
 # words pointing at a list to come: "upload them", "the following", "these", "as below"
 AHEAD = re.compile(r"\b(?:them|these|those|the\s+following|below|as\s+follows)\b|:\s*$", re.I)
+# AHEAD's words: an ASCII text with none of them and no colon cannot match it (its word
+# boundaries are then the tokens'), and most prose has none: a set lookup spares the search
+AHEAD_WORDS = frozenset(("them", "these", "those", "following", "below", "follows"))
+
+
+def may_point_ahead(text: str) -> bool:
+    """Whether AHEAD could match ``text``: False when a set lookup finds none of its words."""
+    return ":" in text or not text.isascii() or not AHEAD_WORDS.isdisjoint(tokens(text))
+
+
 # the funder's own: "covered by our own insurance", "Our Tenant Group Insurance scheme"
 OURS = re.compile(r"\bour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 ANNUAL_REPORT = re.compile(r"annual\s+reports?\s+and\s+(?:your\s+|its\s+|the\s+)?", re.I)
@@ -222,7 +232,12 @@ class Attachments(Rows, Policies):
     def _points_ahead(self, text: str) -> bool:
         """Whether prose asks for what follows it ("... the portal will ask you to upload them",
         "Please send us the following:") and names none of it."""
-        if AHEAD.search(text) is None or self.after_award or not self._lead_in(text):
+        if (
+            not may_point_ahead(text)
+            or AHEAD.search(text) is None
+            or self.after_award
+            or not self._lead_in(text)
+        ):
             return False
         self.toks = tokens(text)  # (what _sends asks of the sentence being read)
         return self._sends(text)

@@ -26,6 +26,7 @@ from grantcheck.documents.applicants import (
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.facts import Attachment, Evidence, Found
 from grantcheck.documents.gates import interest
+from grantcheck.documents.keyed import words_before
 from grantcheck.documents.vocab import Vocabulary, tokens
 
 # "you do not need to send": a document not asked for ("groups that have no accounts yet"
@@ -35,6 +36,9 @@ NEGATED = re.compile(
     r"dim)|n't|n’t)\b[^.,;:!?()]{0,70}$",
     re.IGNORECASE,
 )
+# NEGATED's words, as ``tokens`` reads them ("n't" is "t"): in ASCII text NEGATED's word
+# boundaries are the tokens', so a text without one before ``at`` has no negation there
+NEGATIONS = frozenset("not no never without cannot nid nad na nac dim t".split())
 # a list's item: a bullet, "3.", "(b)", and past h: "i)", "(vii)" (letters run on, or are roman)
 # a new clause's modal after a negation: "groups that have not yet finished a year may send
 # bank statements" asks for them; "you do not need to send" does not
@@ -53,6 +57,8 @@ READ_WITH = re.compile(
 def negated(s: str, at: int) -> bool:
     """Whether a negation governs what is named at ``s[at]``: a "not", "no" or "never" shortly
     before it, in its clause, with no modal after it opening a clause of its own."""
+    if s.isascii() and NEGATIONS.isdisjoint(words_before(s, at)):
+        return False  # no negation word before it (a set lookup spares NEGATED's slow search)
     m = NEGATED.search(s, max(0, at - 70), at)
     return m is not None and MODAL.search(s, m.start() + 1, at) is None and not MODAL.match(s, at)
 
