@@ -319,3 +319,23 @@ def test_every_kind_as_init_names_it_reads_back_as_that_kind() -> None:
     assert len(named) > 15
     for kind, policy in named:
         assert stated_kind(_named(policy, kind)) == _comparable(kind, policy), (kind, policy)
+
+
+def test_gc002_writes_each_list_with_and_so_its_comma_parts_the_values(project: Path) -> None:
+    """'Policies required: stated safeguarding, equality, measured safeguarding' read as three
+    values on the stated side or two on the measured; 'and' joins each list."""
+    import json
+
+    write(project, "notes.md", "You must send your safeguarding policy.\n")
+    write(
+        project,
+        "s.yaml",
+        MINIMAL
+        + "application:\n  guidance:\n    documents: [notes.md]\n"
+        + "eligibility:\n  policies_required: [safeguarding, equality, complaints]\n",
+    )
+    data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)
+    said = [f["message"] for f in data["schemes"][0]["findings"] if f["rule"] == "GC002"]
+    assert any(
+        "stated safeguarding, equality and complaints, measured safeguarding" in m for m in said
+    ), said

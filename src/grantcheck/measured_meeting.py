@@ -19,6 +19,7 @@ from grantcheck.measured_evidence import (
     as_plain,
     cite,
     evidence_data,
+    join_and,
     places,
 )
 from grantcheck.units import number
@@ -77,12 +78,11 @@ def _show(value: Any) -> str:
         return number(value)  # 1,550, as every report writes a count
     if isinstance(value, list) and not value:
         return "none"  # a stated empty list ("stated none"), never a blank
-    # in words: 'independent examination', 'health and safety', never the identifiers
-    return (
-        ", ".join(str(v).replace("_", " ") for v in value)
-        if isinstance(value, list)
-        else (str(value).replace("_", " "))
-    )
+    # in words: 'independent examination', 'health and safety', never the identifiers; a list
+    # joined with 'and', so that 'stated safeguarding and equality, measured ...' reads as two
+    if isinstance(value, list):
+        return join_and([str(v).replace("_", " ") for v in value])
+    return str(value).replace("_", " ")
 
 
 class Meeting:
