@@ -339,3 +339,29 @@ def test_gc002_writes_each_list_with_and_so_its_comma_parts_the_values(project: 
     assert any(
         "stated safeguarding, equality and complaints, measured safeguarding" in m for m in said
     ), said
+
+
+@pytest.mark.parametrize("frequency", ["quarterly", "monthly", "six_monthly"])
+def test_reporting_with_no_measures_stated_is_a_lower_bound_never_a_pass(
+    project: Path, frequency: str
+) -> None:
+    """Trial S9 F7: 'plus 0.5 hours for each of 0 measures', 'about 4 hours a year' and GC402
+    passed, though the measures were not stated (counted as none)."""
+    import json
+
+    base = (
+        MINIMAL.replace("1000", "10000")
+        + f"funding:\n  months: 12\nreporting:\n  frequency: {frequency}\n"
+    )
+    write(project, "s.yaml", base)
+    s = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)["schemes"][0]
+    assert "reporting.cost_share" in s["lower_bounds"]
+    assert "reporting.hours_per_year" in s["lower_bounds"]
+    assert "GC402" not in s["passed"]
+    text = run("check", "s.yaml", cwd=project).stdout
+    assert "each of 0 measures" not in text and "none stated, so counted as none" in text
+    assert "at least" in text.split("Reporting ")[1].split("\n")[0]
+    for stated in ("  measures: 0\n", "  measures: 3\n", "  hours_per_report: 2\n"):
+        write(project, "s.yaml", base + stated)
+        s = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)["schemes"][0]
+        assert not [b for b in s["lower_bounds"] if b.startswith("reporting.")], stated

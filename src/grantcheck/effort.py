@@ -234,11 +234,12 @@ def report_detail(a: dict[str, float], stated: float | None, measures: int | Non
     """How the hours of one report were worked out."""
     if stated is not None:
         return f"{fmt(stated, 'hours')} a report, the funder's own estimate"
-    return (
-        f"{fmt(a['report_base_hours'], 'hours')} a report plus "
-        f"{fmt(a['report_hours_per_measure'], 'hours')} "
-        f"for each of {_plural(measures or 0, 'measure')}"
+    each = f"{fmt(a['report_base_hours'], 'hours')} a report plus " + fmt(
+        a["report_hours_per_measure"], "hours"
     )
+    if measures is None:  # never 'each of 0 measures', which reads as a measured none
+        return f"{each} for each measure reported (none stated, so counted as none)"
+    return f"{each} for each of {_plural(measures, 'measure')}"
 
 
 def reporting_parts(

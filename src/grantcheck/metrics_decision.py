@@ -68,12 +68,21 @@ def put_reporting(
         else reporting_parts(a, rep.hours_per_report, rep.measures, reports, months)
     )
     hours = parts[0].hours if parts else None
+    # neither the hours of a report nor the measures reported stated: the measures are counted
+    # as none, so each figure of the burden is a lower bound ('at least'), never a pass
+    lower = bool(reports) and rep.hours_per_report is None and rep.measures is None
+    if lower:
+        notes.append(
+            "reporting measures not stated, so counted as none (the reporting burden is a "
+            "lower bound): state reporting.measures or reporting.hours_per_report"
+        )
     put("reporting.per_year", rounded(per_year), "reporting", "frequency")
     put(
         "reporting.hours_per_year",
         rounded(None if per_year is None or hours is None else per_year * hours),
         "reporting",
         "frequency",
+        lower=lower,
     )
     put("reporting.measures", rep.measures, "reporting", "measures")
     put(
@@ -87,11 +96,12 @@ def put_reporting(
     share = None if on_one is None else on_one * a["hourly_cost"] / typical
     if per_year is not None and months is None:
         notes.append("agreement length not stated: reporting cost taken over 12 months")
-    put("reporting.cost_share", rounded(share, 4), "reporting", "frequency")
-    put("reporting.hours_per_agreement", rounded(on_one), "reporting", "frequency")
+    put("reporting.cost_share", rounded(share, 4), "reporting", "frequency", lower=lower)
+    put("reporting.hours_per_agreement", rounded(on_one), "reporting", "frequency", lower=lower)
+    over = None if on_one is None else on_one > a["reporting_hours_floor"]
     put(
         "reporting.over_floor",
-        None if on_one is None else on_one > a["reporting_hours_floor"],
+        None if lower and not over else over,  # a lower bound under the floor: not known
         "reporting",
         "frequency",
     )

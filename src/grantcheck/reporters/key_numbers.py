@@ -36,7 +36,7 @@ def key_numbers(s: SchemeResult) -> list[tuple[str, str]]:
         ("Decision", "not stated" if days is None else f"{fmt(days, 'days')} after {since}")
     )
     rows.append(("Agreement", _agreement(m)))
-    rows.append(("Reporting", _reporting(m, f)))
+    rows.append(("Reporting", _reporting(m, f, s.lower_bounds)))
     if m.get("procurement.route") or m.get("kind") == "contract":
         rows.append(("Procurement", _procurement(m)))
     return rows
@@ -161,7 +161,7 @@ def _agreement(m: dict[str, Any]) -> str:
     return text
 
 
-def _reporting(m: dict[str, Any], facts: dict[str, Any]) -> str:
+def _reporting(m: dict[str, Any], facts: dict[str, Any], lower: tuple[str, ...]) -> str:
     per_year, frequency = m.get("reporting.per_year"), facts.get("reporting.frequency")
     if per_year is None:
         return "not stated"
@@ -174,9 +174,10 @@ def _reporting(m: dict[str, Any], facts: dict[str, Any]) -> str:
         )
     hours, share = m.get("reporting.hours_per_year"), m.get("reporting.cost_share")
     if hours and frequency != "end_only":
-        text += f", about {fmt(hours, 'hours')} a year"
+        text += f", {estimate_word('reporting.hours_per_year', lower)} {fmt(hours, 'hours')} a year"
     if share:
-        text += f"; reporting on one agreement costs {fmt(share, 'share')} of the award"
+        costs = "costs at least" if "reporting.cost_share" in lower else "costs"
+        text += f"; reporting on one agreement {costs} {fmt(share, 'share')} of the award"
     evidence = facts.get("reporting.evidence")
     if evidence:
         text += "; evidence asked for: " + ", ".join(str(e).replace("_", " ") for e in evidence)
