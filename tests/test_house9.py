@@ -365,3 +365,19 @@ def test_reporting_with_no_measures_stated_is_a_lower_bound_never_a_pass(
         write(project, "s.yaml", base + stated)
         s = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)["schemes"][0]
         assert not [b for b in s["lower_bounds"] if b.startswith("reporting.")], stated
+
+
+@pytest.mark.parametrize("form", ["text", "markdown", "html"])
+def test_a_typical_award_not_stated_is_said_to_be_the_largest(project: Path, form: str) -> None:
+    """Trial S9 F8: '5.3% of a typical award of £10,000' with no typical award stated; the
+    share is understated whenever most awards are smaller, and no assumption said so."""
+    scheme = MINIMAL + "application:\n  form:\n    questions: 4\n    word_limit: 600\n"
+    scheme += "    attachments: [constitution]\n"
+    write(project, "s.yaml", scheme)
+    out = " ".join(run("check", "s.yaml", "-f", form, cwd=project).stdout.split())
+    assert "of the largest award" in out and "typical award of £1,000" not in out
+    assert "typical award not stated, so the largest, £1,000, is taken as typical" in out.lower()
+    write(project, "s.yaml", scheme.replace("max: 1000", "max: 1000\n  typical: 600"))
+    out = " ".join(run("check", "s.yaml", "-f", form, cwd=project).stdout.split())
+    assert "of a typical award of £600" in out and "typical award not stated" not in out.lower()
+    assert "largest award" not in out

@@ -291,6 +291,7 @@ def _facts(parsed: Parsed) -> dict[str, Any]:
             "guidance.documents": list(s.application.guidance.documents),
             "guidance.pages_stated": s.application.guidance.pages is not None,
             "rolling": s.application.rolling,
+            "award.typical_stated": s.award.typical is not None,
         }.items()
         if v
     }

@@ -33,6 +33,7 @@ from grantcheck.metrics_catalogue import METRICS as METRICS  # the reporters imp
 from grantcheck.metrics_decision import put_deciding, put_reporting
 from grantcheck.metrics_funding import award_per_year, put_notice, put_overheads
 from grantcheck.scheme import Scheme
+from grantcheck.units import pounds
 
 ACCOUNTS_LEVEL = {
     "none": 0,
@@ -149,6 +150,7 @@ def compute(
     put("funding.payment_days", fund.payment_days, "funding", "payment_days")
     put("funding.replaces_earlier", fund.previous_ends is not None, "funding", "previous_ends")
     reporting = put_reporting(s, a, typical, put, notes)
+    _typical_note(s, out, notes)
     _organisation(s, put)
     unknown = {**(measured.unknown if measured else {}), **unscored(guidance)}
     details += measured.details if measured else []
@@ -170,6 +172,18 @@ def compute(
         tuple(measured.notes) if measured else (),
         tuple(("documents.disagreements", *part) for part in measured.apart) if measured else (),
     )
+
+
+def _typical_note(s: Scheme, out: dict[str, Metric], notes: list[str]) -> None:
+    """The assumption behind every share of the award when no typical award is stated: the
+    largest is taken, which makes each share its smallest (an estimate prints what it used)."""
+    shares = ("application.cost_share", "reporting.cost_share")
+    if s.award.typical is None and any(out[n].value is not None for n in shares if n in out):
+        notes.append(
+            f"typical award not stated, so the largest, {pounds(s.award.max)}, is taken as "
+            "typical: when most awards are smaller, applying and reporting cost a larger share "
+            "of them (state award.typical)"
+        )
 
 
 def _organisation(s: Scheme, put: Put) -> None:

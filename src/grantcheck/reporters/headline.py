@@ -67,7 +67,9 @@ def headline(s: SchemeResult) -> str:
         )
     share = m.get("application.cost_share")
     award = (
-        "the award"
+        "the largest award"  # (no typical award stated: the notes say it is taken as typical)
+        if "award.typical_stated" not in s.facts
+        else "the award"
         if m["award.typical"] == m["award.max"]
         else f"a typical award of {pounds(m['award.typical'])}"
     )

@@ -29,7 +29,7 @@ def key_numbers(s: SchemeResult) -> list[tuple[str, str]]:
     ]
     rows.append(("Guidance", _guidance(m, bool(f.get("guidance.pages_stated")))))
     rows.append(("Help to apply", _help(m)))
-    rows.append(("One application", _application(m, s.lower_bounds)))
+    rows.append(("One application", _application(m, s.lower_bounds, "award.typical_stated" in f)))
     rows.append(("Whole sector", _sector(s)))
     days, since = m.get("decision.days"), "submission" if f.get("rolling") else "the closing date"
     rows.append(
@@ -115,7 +115,7 @@ def _guidance(m: dict[str, Any], stated: bool) -> str:
     return text
 
 
-def _application(m: dict[str, Any], lower: tuple[str, ...]) -> str:
+def _application(m: dict[str, Any], lower: tuple[str, ...], typical: bool) -> str:
     hours, cost, share = (
         m.get("application.hours"),
         m.get("application.cost"),
@@ -127,7 +127,10 @@ def _application(m: dict[str, Any], lower: tuple[str, ...]) -> str:
         f"{estimate_word('application.hours', lower)} {fmt(hours, 'hours')}, worth {pounds(cost)}"
     )
     if share is not None:
-        text += f": {fmt(share, 'share')} of a typical award of {pounds(m['award.typical'])}"
+        award = pounds(m["award.typical"])
+        # never 'a typical award' the scheme did not state: the largest, said as such
+        of = f"a typical award of {award}" if typical else f"the largest award, {award}"
+        text += f": {fmt(share, 'share')} of {of}"
     return text
 
 
