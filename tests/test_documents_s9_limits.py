@@ -244,3 +244,106 @@ def test_a_number_after_a_questions_number_may_be_its_limit(tmp_path: Path) -> N
     text += "5. Tell us about the project.\n\nAnswer:\n"
     facts = measure(tmp_path, "form.txt", text)
     assert _limits(facts) == [300, None]
+
+
+# --- A form's questions written out with the answer each takes (a portal's export) -----------
+
+EXPORT_TXT = """GREENWAY TRUST - SMALL GRANTS 2027
+QUESTIONS IN THE ONLINE FORM
+
+Downloaded from our grants system. These are the questions on the online form; you cannot
+apply with this copy, but you can use it to draft your answers.
+
+1.  Group name
+    Answer type: Short text (max 100 characters)
+    Required: Yes
+
+2.  Group address
+    Answer type: Long text (max 400 characters)
+    Required: Yes
+
+3.  Is the group run by volunteers?
+    Answer type: Yes / No
+    Required: Yes
+
+4.  Tell us what the grant will pay for.
+    Answer type: Long text (max 250 words)
+    Required: Yes
+    Help text: Say what you will buy and who will use it.
+
+5.  What will be different once the project is done? Answer type: Long text (max 1,200
+    characters) Required: Yes
+
+6.  Start date
+    Answer type: Date
+
+7.  Anything else the panel should know?
+    Answer type: Long text
+    Required: No
+    Shown if: 3 = No
+"""
+
+
+def test_a_portals_export_of_its_questions_is_the_form(tmp_path: Path) -> None:
+    """An export listing each item with its answer type is the form itself (the only written
+    form), though it says its questions are the online form's: a free-text type is the box,
+    with the limit it states (an address's long text stays a field); a value's type is a
+    field; "Required:", "Help text:" and "Shown if:" lines belong to their item."""
+    facts = measure(tmp_path, "questions.txt", EXPORT_TXT)
+    assert _limits(facts) == [250, 200, None]
+    assert len(facts.fields) == 4  # name, address, yes / no, date
+
+
+EXPORT_MD = """# Warm Hubs Fund: application questions
+
+_Printed from the funder's online form. You cannot apply using this document._
+
+## Section 1
+
+### 1.1 Name of your organisation
+
+* **Response type:** Single line of text
+* **Mandatory:** Yes
+
+### 1.2 Describe the warm space you will run
+
+* **Response type:** Paragraph (maximum 2,400 characters)
+* **Mandatory:** Yes
+* **Hint:** Where it is, when it opens and who will staff it.
+
+### 1.3 How many people do you expect each week?
+
+* **Response type:** Number
+
+### 1.4 How will you let people know about it?
+
+* **Response type:** Paragraph (maximum 150 words)
+
+### 1.5 Upload your latest accounts
+
+* **Response type:** File upload
+"""
+
+
+def test_a_markdown_preview_of_an_online_form_is_the_form(tmp_path: Path) -> None:
+    facts = measure(tmp_path, "questions.md", EXPORT_MD)
+    assert _limits(facts) == [400, 150]
+    assert len(facts.fields) == 2  # the name and the number
+
+
+QUOTED_GUIDANCE = """Small grants: guidance
+
+The questions on the online form are:
+
+1. Tell us what the grant will pay for (up to 250 words).
+
+2. What will be different once the project is done? (up to 200 words)
+
+Please prepare your answers before you start.
+"""
+
+
+def test_guidance_quoting_a_separate_forms_questions_asks_none(tmp_path: Path) -> None:
+    """The same questions quoted in guidance, with no answer types, are the online form's."""
+    facts = measure(tmp_path, "guidance.txt", QUOTED_GUIDANCE)
+    assert facts.questions == []

@@ -19,6 +19,7 @@ from grantcheck.documents.prepass import QUESTION_NUMBER, REFERS
 from grantcheck.documents.prompts import (
     BOUND_NOTE,
     CUE_WITHIN,
+    NUMBERED_PREFIX,
     ONE_VALUE,
     QUALIFIED,
     Prompts,
@@ -77,6 +78,7 @@ class Answers(Prompts):
         self.ref: str | None = None
         # after "These are the questions on the portal": questions listed, asked elsewhere
         self.elsewhere = False
+        self.typed = False  # it lists a form's items with the answer each takes (typed.py)
         self.cues = True  # whether the document has any word such a cue needs (a quick test)
         self.spaceless = False  # whether the document has no space, field or upload at all
         self.grids: set[object] = set()  # tables that are grids of values under column headings
@@ -238,7 +240,8 @@ class Answers(Prompts):
         will benefit, and roughly how many people?" over a 500-character box is a question,
         though "how many" alone would ask for a number."""
         room = block.max_words or (block.max_chars or 0) / self.cpw or (limit or (0,))[0]
-        return room >= ROOMY and self.asks_prose(p.text)
+        # (asked in the label's words: a number alone, "2.2 Registered address", asks nothing)
+        return room >= ROOMY and self.asks_prose(NUMBERED_PREFIX.sub("", p.text, count=1))
 
     def _field(self, block: Block) -> None:
         previous_was_choice, self.choice_words = self.choice_words, False

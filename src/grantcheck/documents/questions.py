@@ -17,7 +17,7 @@ from grantcheck.documents.asides import ARROWS, BULLETS, NUMBER_ONLY
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, clip
 from grantcheck.documents.cells import same_row
 from grantcheck.documents.facts import Evidence, Question
-from grantcheck.documents.plain import GATHERS, Plain
+from grantcheck.documents.plain import GATHERS
 from grantcheck.documents.prepass import (
     bare_labels,
     column_limit,
@@ -49,10 +49,11 @@ from grantcheck.documents.shapes import (
     boxed,
     twins,
 )
+from grantcheck.documents.typed import Typed, about_item, answer_type
 from grantcheck.documents.vocab import Vocabulary
 
 
-class Reader(Plain):
+class Reader(Typed):
     """Walks the blocks once, pairing prompts with the spaces after them."""
 
     def feed(self, block: Block) -> None:
@@ -117,6 +118,11 @@ class Reader(Plain):
         if block.kind not in (FIELD, SIGNATURE):
             self.choice_words = False  # (set again below when this block is a yes/no's words)
         if block.kind == TEXT:
+            if self.typed and about_item(block.text):
+                return  # "Required: Yes", "Shown if: 3.6 = Yes": about the item just read
+            if (typed := answer_type(block.text)) is not None:
+                self._typed(block, *typed)  # "Answer type: Paragraph text (max 300 words)"
+                return
             if block.text.endswith(ARROWS) and self._arrowed(block):
                 return  # "Group name ->", "->": an e-mail's form, answered after the arrow
             if block.text.endswith(FILL_ENDS) and (fill := FILL_IN.search(block.text)):
@@ -288,6 +294,6 @@ def questions_and_fields(
     for block in bare_labels(uploads_shown(blocks, vocab), reader):
         reader.feed(block)
     reader.finish()
-    if reader.cues and reader.questions and asked_elsewhere(blocks, vocab):
+    if reader.cues and reader.questions and not reader.typed and asked_elsewhere(blocks, vocab):
         return [], reader.fields
     return reader.questions, reader.fields

@@ -1,0 +1,91 @@
+"""An online form's questions written out item by item with the answer each takes: a portal's
+"export questions" file or a print preview ("3.2 Describe your project / Answer type:
+Paragraph text (max 2,000 characters) / Required: Yes").
+
+Such a document is the form itself (the only written form the applicant has), so its items
+are read as a form's: the answer type is the item's box. A free-text type ("Paragraph text",
+"Long answer", "Text area") is room to write, with the limit it states; a value's type
+("Short text", "Yes / No", "Date", "Currency", "Choose one") is a field; an upload is a
+document to send (read by the requirements), not a box. The lines about the item that follow
+("Required: Yes", "Help text: ...", "Shown if: 3.6 = Yes") are not prompts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from grantcheck.documents.blocks import SPACE, Block
+from grantcheck.documents.plain import Plain
+
+TYPE_KEYS = ("ype", "YPE")  # a quick test before TYPE_SAID
+# "Answer type: ...", "- *Response type:* ...", "Field type - ..." anywhere in a block (a text
+# export may run an item's lines together: "3.2 Summarise it. Answer type: Paragraph text")
+TYPE_SAID = re.compile(
+    r"(?:^|(?<=\s))[-*•]?\s*\**(?:answer|response|field|input|question)\s+type\**\s*[:–-]\s*\**\s*",
+    re.IGNORECASE,
+)
+# what follows the type on the same line: the item's other lines, run together
+AFTER_TYPE = re.compile(
+    r"\s\**(?:required|mandatory|help\s+text|hint|shown\s+if|only\s+shown|options|guidance|"
+    r"description|validation)\**\s*:",
+    re.IGNORECASE,
+)
+FREE_TEXT = re.compile(
+    r"^(?:paragraph|long\s+(?:text|answer)|multi-?\s*line|multiple\s+lines|text\s*area|"
+    r"textarea|essay|free\s+text|rich\s+text|large\s+text|extended\s+text)",
+    re.IGNORECASE,
+)
+UPLOAD = re.compile(r"^(?:file|upload|attachment|document)", re.IGNORECASE)
+# an item's other lines in such a document: about the item, never a prompt of their own
+ABOUT_ITEM = re.compile(
+    r"^\s*[-*•]?\s*\**(?:required|mandatory|help\s+text|hint|shown\s+if|only\s+shown\s+if|"
+    r"options|validation)\**\s*:",
+    re.IGNORECASE,
+)
+BOX, FIELD_TYPE, FILE_TYPE = "box", "field", "file"
+
+
+def answer_type(text: str) -> tuple[str, str, str] | None:
+    """The words before an answer type (an item's prompt, when run together with it), what
+    the type makes of the item (BOX, FIELD_TYPE or FILE_TYPE), and the type as written."""
+    if not any(key in text for key in TYPE_KEYS):
+        return None
+    said = TYPE_SAID.search(text)
+    if said is None:
+        return None
+    rest = text[said.end() :]
+    end = AFTER_TYPE.search(rest)
+    written = rest[: end.start()] if end else rest
+    written = written.strip(" *")
+    if not written:
+        return None
+    kind = BOX if FREE_TEXT.match(written) else FILE_TYPE if UPLOAD.match(written) else FIELD_TYPE
+    return text[: said.start()].strip(), kind, written
+
+
+def about_item(text: str) -> bool:
+    """Whether a line is one of a listed item's lines about it ("Required: Yes")."""
+    return ":" in text and ABOUT_ITEM.match(text) is not None
+
+
+class Typed(Plain):
+    """The walk's reading of an item written out with its answer type (questions.Reader's)."""
+
+    def _typed(self, block: Block, before: str, kind: str, written: str) -> None:
+        """An item of a form written out with the answer it takes (typed.py): the words
+        before the type, if any, are its prompt; a free-text type is its box, a value's type
+        its field. The document is the form itself, so its items are asked here."""
+        self.typed, self.elsewhere = True, False
+        if before:
+            self.feed(replace(block, text=before))
+        p = self.pending
+        if p is None:
+            return
+        if kind == BOX:
+            self._space(Block(SPACE, written, block.where))
+        else:
+            self.pending = None
+            if kind == FIELD_TYPE:  # (an upload is a document to send: the requirements')
+                self.fields.append(self.evidence(p.block, p.text))
+                self._numbered(p.text)
