@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from documents import _escape, assemble
+from documents import _escape, assemble, measure
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
 
-# a line of text, or a box: how it is drawn, and its height (negative: round the next lines)
-Item = str | tuple[str, float]
+# a line of text; a box: how it is drawn, and its height (negative: round the next lines); or a
+# table's row: how it is drawn, its height, and the words in its narrow first cell, one a line
+Item = str | tuple[str, float] | tuple[str, float, list[str]]
 
 
-def _box(style: str, top: float, height: float) -> str:
-    low, left, right = top - height, 56, 540
+def _box(style: str, top: float, height: float, right: float = 540) -> str:
+    low, left = top - height, 56
     if style == "thin":  # a web page printed by a browser: each border a thin filled rectangle
         return (
             f"{left} {top} {right - left} 1 re f {left} {low} {right - left} 1 re f "
@@ -35,6 +36,20 @@ def _box(style: str, top: float, height: float) -> str:
     raise ValueError(style)
 
 
+def _row(style: str, top: float, height: float, words: list[str]) -> str:
+    """A table row of two cells, 56 to 250 and 250 to 540, each drawn as a box; words after a
+    "|" are the second cell's."""
+    cells = _box(style, top, height) + " " + _box(style, top, height, right=250)
+    left = [w.split("|")[0] for w in words]
+    right = [w.split("|")[1] for w in words if "|" in w]  # (the second cell's words)
+    lines = [
+        f"BT /F1 11 Tf {x} {top - 12 - 14 * n} Td ({_escape(w)}) Tj ET"
+        for x, cell in ((60, left), (256, right))
+        for n, w in enumerate(cell)
+    ]
+    return " ".join([cells, *lines])
+
+
 def pdf(pages: list[list[Item]], clip: bool = False) -> bytes:
     objects: list[bytes] = []
     kids = []
@@ -44,6 +59,9 @@ def pdf(pages: list[list[Item]], clip: bool = False) -> bytes:
             if isinstance(item, str):
                 ops.append(f"BT /F1 11 Tf 60 {y} Td ({_escape(item)}) Tj ET")
                 y -= 16
+            elif len(item) == 3:  # a row: its words in a narrow cell, its answer cell beside
+                ops.append(_row(item[0], y + 12, item[1], item[2]))
+                y -= item[1]
             elif item[1] < 0:  # a box drawn round the lines that follow it
                 ops.append(_box(item[0], y + 12, -item[1]))
             else:
@@ -115,6 +133,34 @@ def test_boxes_that_are_not_room_to_write(tmp_path: Path) -> None:
     assert asked(f) == ["2."]
 
 
+def test_a_question_wrapped_in_its_cell_beside_an_empty_answer_cell(tmp_path: Path) -> None:
+    for style in ("thin", "stroke"):
+        f = measured(
+            tmp_path,
+            [
+                [
+                    "Part 3: The project",
+                    (style, 22, ["Question|Your answer"]),
+                    (style, 40, ["3.1 Name of the", "project"]),
+                    (
+                        style,
+                        80,
+                        ["3.2 Tell us what", "you plan to do and", "why. (250 words", "at most)"],
+                    ),
+                    (style, 80, ["3.3 Who is it for,", "and how will they", "hear about it?"]),
+                    (style, 80, ["3.4 How will it", "be run?"]),
+                ]
+            ],
+        )
+        assert [q.text for q in f.questions] == [
+            "3.2 Tell us what you plan to do and why. (250 words at most)",
+            "3.3 Who is it for, and how will they hear about it?",
+            "3.4 How will it be run?",
+        ], style
+        assert [q.word_limit for q in f.questions] == [250, None, None]
+        assert [e.words for e in f.fields] == ["3.1 Name of the project"]
+
+
 def test_a_box_running_on_over_the_pages_foot(tmp_path: Path) -> None:
     filler = [f"Line {n} of the notes on how we decide, which you should read." for n in range(38)]
     f = measured(
@@ -129,3 +175,19 @@ def test_a_box_running_on_over_the_pages_foot(tmp_path: Path) -> None:
         ],
     )
     assert asked(f) == ["Q4", "Q5"]
+
+
+def test_a_heading_row_over_a_column_of_questions_asks_nothing(tmp_path: Path) -> None:
+    text = """Section 2: the project
+
+Question
+Your answer:
+
+2.1 What will the grant pay for?
+Your answer:
+
+2.2 Who will take part?
+Your answer:
+"""
+    f = measure(tmp_path, "form.txt", text)
+    assert [q.text[:3] for q in f.questions] == ["2.1", "2.2"]

@@ -144,7 +144,9 @@ FLOORS = {
     # page's printed lines were one answer space, a box's shown "(Max 100 words)" its limit
     # 161: a question saying "No length limit" under a section default, a notes column (accq s9)
     # 162: a limit told in passing in news, on a page with nowhere to write (accw s9)
-    "word_limit": 164 / 169,  # 164: a portal's export of its questions (accq s9)
+    # 164: a portal's export of its questions (accq s9)
+    # 165: a text PDF's empty answer cells beside questions wrapped in theirs (accl s9)
+    "word_limit": 165 / 169,
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
     # applicants, income bands, a tick box before each line (accr s8)
     # 121: builders' sub-labels as help, hidden single uploads, a sheet printed to PDF; 122 with
@@ -215,7 +217,8 @@ KINDS_FLOOR = {"precision": 841 / 864, "recall": 841 / 908}
 # 14 on 121 (twelfth and thirteenth held-out sets, as measured at 888be21; 16 at d6df8ad), 3
 # at the end of session 7; 10 on 137 (sets 14 and 15, as measured at dc67624); 8 on 153 at
 # the end of session 8; 18 on 169 (sets 18 and 19, as found at 3dd3066); 16 once a fillable
-# page's lines to write on and a box's shown limit were read (accl s9).
+# page's lines to write on and a box's shown limit were read (accl s9); 3 once a text PDF's
+# empty answer cells were read beside their questions (accl s9, after accq and accw s9's 4).
 
 # Issue targets not met on 137 documents: strict xfails naming the figure.
 # attachments met again on 137: 129 = 94.2% (accr s8); not met on 169 with sets 18 and 19
@@ -228,7 +231,8 @@ FAR = (
     "documents are outside ±1 question or ±10% of words, 16 on 169 with sets 18 and 19, 9 "
     "once questions saying they have no limit kept a section's default off them, 8 once "
     "a limit told in passing in an e-mail's news was no question, 4 once a portal's export "
-    "of its questions was the form "
+    "of its questions was the form, 3 once a text PDF's empty answer cells were read beside "
+    "their questions "
     "(bench/forms.py lists them)"
 )
 
@@ -351,7 +355,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # with sets 16 and 17
 # 117 of 169 with sets 18 and 19 (10 of their 16, as found)
 # 122: a question and a number sharing a box is no field; 124: a portal's export (accq s9)
-FIELDS_FLOOR = 124
+FIELDS_FLOOR = 125
+# 125: a "Question | Your answer" heading row asks nothing (accl s9)
 # (accq s8: a grid of form fields in a table is one field; accl s9: a fillable page's grid of
 # numbered boxes, its lines to write on, its push buttons, alike-numbered tick boxes)
 

@@ -34,6 +34,9 @@ ROOMY = 50  # words: a box that holds this many is room for prose, not for a sin
 # blog's comment box 65,525, 32,767), not a limit an author set on the answer
 NOT_SET = 30000
 TITLE_WORDS = 6  # a paragraph's first sentence this short may be its prompt's title
+# a table's heading over its column of questions, read as the prompt of the heading "Your answer"
+# beside it: it asks nothing
+COLUMN_HEADS = frozenset(["question", "questions", "the question", "question text"])
 
 
 @dataclass(slots=True)
@@ -180,6 +183,8 @@ class Answers(Prompts):
         if p is None:
             return  # an empty cell with no prompt: padding, or a second box for one answer
         self.pending = None
+        if len(p.text) < 14 and p.text.strip(" :").lower() in COLUMN_HEADS:
+            return  # "Question | Your answer": the heading row of a table of questions
         d = self.dropped
         if d is not None and block.text and block.text == d.text != p.text:
             # a box its label names ("Tell us what you plan") under text that read as a prompt

@@ -6,11 +6,13 @@ Only a page whose content stream draws (a rectangle or a line: a byte search, in
 this way, and then in the one pass that extracts its text (pypdf's visitors see each operator
 as the text is extracted, so the stream is parsed once). A box is a region ruled above and
 below, with edges at both sides, at least ``TALL`` high and holding no words: room to write.
-Each is placed after the page's line just above it (by the line's number in the page's text).
+Each is placed after the words beside it on its left (a question in the table's first column),
+else after the page's line just above it (by the line's number in the page's text).
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 TALL = 36.0  # points: an empty box this high holds lines of prose (a one-line cell is about 18)
@@ -22,11 +24,12 @@ DRAWS = (b" re", b" l\n", b" l ", b" re\n")
 Rule = tuple[float, float, float]  # a horizontal rule's y, left, right; a vertical's x, low, high
 
 
-def page_text(page: Any) -> tuple[str, set[int]]:
-    """A text page's text, and the lines (numbered from 0) with an empty box drawn under them
-    (read in the same pass, and only on a page that draws)."""
+def page_text(page: Any) -> tuple[str, dict[int, int]]:
+    """A text page's text, and the lines (numbered from 0) with an empty box drawn under or
+    beside them, each with the first line of its words (read in the same pass, and only on a
+    page that draws)."""
     if not draws(page):
-        return page.extract_text() or "", set()
+        return page.extract_text() or "", {}
     drawing = Drawing()
     text = page.extract_text(visitor_operand_before=drawing.before, visitor_text=drawing.text)
     return text or "", drawing.boxes()
@@ -58,6 +61,11 @@ class Drawing:
         if text.strip():
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            try:  # (the middle of the letters, a third of their size over the baseline: a
+                # baseline sits on or just under a cell's bottom rule)
+                y += abs(float(size) * tm[3] * cm[3]) / 3
+            except (TypeError, ValueError):
+                pass
             self.words.append((x, y, self.line))
         self.line += text.count("\n")
 
@@ -107,11 +115,12 @@ class Drawing:
         elif abs(x1 - x2) <= THIN and abs(y1 - y2) > THIN:
             self.upright.append(((x1 + x2) / 2, min(y1, y2), max(y1, y2)))
 
-    def boxes(self) -> set[int]:
-        """The page text's line numbers (from 0) after which an empty box is drawn."""
+    def boxes(self) -> dict[int, int]:
+        """The page text's line numbers (from 0) after which an empty box is drawn, each with
+        the first line of the words it answers (the same line, unless they wrap in a cell)."""
         if len(self.flat) + len(self.upright) > MOST or not self.words:
-            return set()
-        after: set[int] = set()
+            return {}
+        after: dict[int, int] = {}
         flat = sorted(set(self.flat), reverse=True)
         for n, (top, left, right) in enumerate(flat):
             closing = None  # the next rule under this one closes its cell (one of its rules)
@@ -122,42 +131,48 @@ class Drawing:
                 if closing is not None and closing - low > THIN:
                     break
                 closing = low
-                if (
-                    top - low >= TALL
-                    and self._sides(a, b, low, top)
-                    and self._empty(a, b, low, top)
-                ):
-                    after.add(self._above(top))
+                cells = self._cells(a, b, top, low) if top - low >= TALL else []
+                after.update(self._label(x, low, top) for x, _, _ in cells)
+                if cells:
                     break
             if closing is None:  # a box running on over the page's foot: its sides end there
-                low = max(self._foot(left, top), self._foot(right, top))
-                if (
-                    right - left >= WIDE
-                    and top - low >= TALL
-                    and self._empty(left, right, low, top)
-                ):
-                    after.add(self._above(top))
-        after.discard(-1)
+                cells = self._cells(left, right, top, None)
+                after.update(self._label(x, low, top) for x, _, low in cells)
+        after.pop(-1, None)
         return after
 
-    def _foot(self, x: float, top: float) -> float:
-        """How far down a side starting at the rule ``top`` runs (``top`` if none does)."""
-        return min(
-            (lo for ex, lo, hi in self.upright if abs(ex - x) <= THIN and abs(hi - top) <= THIN),
-            default=top,
-        )
-
-    def _sides(self, left: float, right: float, low: float, top: float) -> bool:
-        def edge(x: float) -> bool:
-            return any(
-                abs(ex - x) <= THIN and lo <= low + THIN and hi >= top - THIN
-                for ex, lo, hi in self.upright
-            )
-
-        return edge(left) and edge(right)
+    def _cells(
+        self, left: float, right: float, top: float, low: float | None
+    ) -> list[tuple[float, float, float]]:
+        """The empty cells between ``left`` and ``right`` under the rule ``top``, closed by the
+        rule ``low`` (or, with None, running on to where their sides end), as left, right and
+        low: each between two sides that span it, wide and tall enough, holding no words."""
+        sides: dict[float, float] = {}  # each side's x, and how far down it runs
+        for x, lo, hi in self.upright:
+            if left - THIN <= x <= right + THIN and hi >= top - THIN:
+                if low is None and hi <= top + THIN:
+                    sides[x] = min(sides.get(x, top), lo)
+                elif low is not None and lo <= low + THIN:
+                    sides[x] = low
+        xs = sorted(sides)
+        out = []
+        for x1, x2 in pairwise(xs):
+            foot = max(sides[x1], sides[x2])
+            if x2 - x1 >= WIDE and top - foot >= TALL and self._empty(x1, x2, foot, top):
+                out.append((x1, x2, foot))
+        return out
 
     def _empty(self, left: float, right: float, low: float, top: float) -> bool:
         return not any(left < x < right and low < y < top for x, y, _ in self.words)
+
+    def _label(self, left: float, low: float, top: float) -> tuple[int, int]:
+        """The lines a box answers, last and first: its row's words to its left (a "Question |
+        Your answer" table's question, wrapped in its narrow cell), else the line above it."""
+        beside = [line for x, y, line in self.words if x < left and low < y < top]
+        if beside:
+            return max(beside), min(beside)
+        above = self._above(top)
+        return above, above
 
     def _above(self, top: float) -> int:
         """The page text's line just above ``top`` (-1 if none is)."""

@@ -66,8 +66,8 @@ def _read(reader: Any, budget: Budget) -> Extracted:
     count = len(reader.pages)
     budget.page_count(count)
     out = Extracted("pdf", pages=count)
-    done: dict[Any, tuple[str, set[int]]] = {}
-    boxes: dict[int, set[int]] = {}  # a text page's lines with an empty box drawn under them
+    done: dict[Any, tuple[str, dict[int, int]]] = {}
+    boxes: dict[int, dict[int, int]] = {}  # a text page's lines with an empty box drawn after
     placed: dict[int, list[Block]] = {}  # a form page's blocks, read in place
     tabled = [0]  # tables drawn on the form pages read so far
     texts: list[tuple[int, list[str]]] = []  # a text page's lines
@@ -100,7 +100,7 @@ def _read(reader: Any, budget: Budget) -> Extracted:
 
 
 def _page_blocks(
-    out: Extracted, number: int, lines: list[str], running: set[int], boxes: set[int]
+    out: Extracted, number: int, lines: list[str], running: set[int], boxes: dict[int, int]
 ) -> None:
     """A text page's lines as blocks: ruled lines and tick boxes as fields and spaces, an empty
     box drawn under a line (``boxes``) as an answer space, a line wrapped inside a sentence
@@ -110,6 +110,8 @@ def _page_blocks(
     previous = ""
     widest = max(map(len, lines), default=0)
     notes, moved = page_notes(lines, running) if not all(map(str.isascii, lines)) else ({}, ())
+    # lines wrapped in a table's cell beside its answer box: one prompt, however short they are
+    celled = {n for last, first in boxes.items() for n in range(first + 1, last + 1)}
     sheet = sheets(lines)  # (a spreadsheet printed with its headings; most pages are not)
     for index, raw in enumerate(lines):
         line_no = index + 1
@@ -148,8 +150,9 @@ def _page_blocks(
         if ruled is not None or shown is not None:
             out.blocks += ruled if ruled is not None else [shown] if shown is not None else []
             previous = ""
-        elif wraps(previous, line, PROSE_END) and not _item_ended(
-            out.blocks[-1].text, previous, line, widest
+        elif (previous and index in celled) or (
+            wraps(previous, line, PROSE_END)
+            and not _item_ended(out.blocks[-1].text, previous, line, widest)
         ):  # a line wrapped inside a sentence: one block
             last = out.blocks[-1]
             out.blocks[-1] = Block(TEXT, f"{last.text} {line}", last.where)
