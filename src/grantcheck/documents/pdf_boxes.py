@@ -12,6 +12,7 @@ else after the page's line just above it (by the line's number in the page's tex
 
 from __future__ import annotations
 
+from contextlib import suppress
 from itertools import pairwise
 from typing import Any
 
@@ -61,11 +62,10 @@ class Drawing:
         if text.strip():
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            try:  # (the middle of the letters, a third of their size over the baseline: a
-                # baseline sits on or just under a cell's bottom rule)
+            # the middle of the letters, a third of their size over the baseline (a baseline
+            # sits on or just under a cell's bottom rule)
+            with suppress(TypeError, ValueError):
                 y += abs(float(size) * tm[3] * cm[3]) / 3
-            except (TypeError, ValueError):
-                pass
             self.words.append((x, y, self.line))
         self.line += text.count("\n")
 
