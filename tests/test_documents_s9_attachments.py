@@ -221,3 +221,45 @@ def test_a_policy_named_with_an_acronym_in_brackets_is_that_policy(tmp_path: Pat
     )
     f = measure(tmp_path, "b.txt", sentence)
     assert sent(f) == (["insurance_certificate", "health_and_safety"], [])
+
+
+# -- conditions carried by headings ----------------------------------------------------------
+
+
+def test_a_heading_naming_some_applicants_limits_what_its_section_asks(tmp_path: Path) -> None:
+    """ "If you are a charitable incorporated organisation" as a heading, then "Send the
+    minutes of ...": what the section asks is asked of those applicants only; "Everyone" as
+    a sub-heading of a documents list names them all; a heading saying the documents under it
+    are optional ("You may also send") or come after the award asks for none of them now."""
+    guidance = [
+        ("h", "Documents"),
+        ("p", "Every applicant must send a copy of their constitution and their accounts."),
+        ("h", "If you are a charitable incorporated organisation"),
+        ("p", "Send a copy of your latest annual return."),
+        ("h", "If your project involves work with young people"),
+        ("p", "Send your safeguarding policy and tell us who your safeguarding lead is."),
+        ("h", "You may also send"),
+        ("p", "Please send letters of support from people who use your services."),
+        ("h", "After a grant is offered"),
+        ("p", "Please send a bank details form and a signed copy of the grant agreement."),
+    ]
+    f = word(tmp_path, "a.docx", guidance)
+    assert sent(f) == (["governing_document", "accounts"], ["other", "safeguarding"])
+
+    markdown = (
+        "## Part 3: Documents\n\n"
+        "Read the headings below and send every document that applies to you.\n\n"
+        "### Everyone\n\n"
+        "- your club's rules;\n"
+        "- your latest accounts. If your income is over £100,000 they must be audited.\n\n"
+        "### If your club owns a minibus\n\n"
+        "- the vehicle's insurance certificate.\n\n"
+        "### If you are buying kit costing more than £500\n\n"
+        "- two quotes.\n\n"
+        "### You may also send\n\n"
+        "- photographs of your club's activities.\n\n"
+        "## Part 4: Declaration\n\n"
+        "I confirm that the information above is correct.\n"
+    )
+    f = measure(tmp_path, "b.md", markdown)
+    assert sent(f) == (["governing_document", "accounts"], ["insurance_certificate", "quotes"])

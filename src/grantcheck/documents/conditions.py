@@ -134,6 +134,8 @@ class Conditions:
         self.policies_sent = False  # the policies section asks for copies of what it lists
         self.list_conditional = False  # "Some groups also need to send:"
         self.part_conditional = False  # "PART B: ONLY IF WE INVITE YOU": all it asks, of some
+        self.heading_conditional = False  # under "If you are a CIO": all it asks, of some
+        self.optional = False  # under "You may also send": nothing it names is asked for
         self.toks: frozenset[str] = frozenset()
         self.row_conditional = False  # a table row that applies to some applicants only
         self.row_requested = False  # a table row whose copy is sent only on request

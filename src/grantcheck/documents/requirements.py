@@ -255,6 +255,7 @@ class Requirements(Attachments, Holdings, Uploads):
             or self.row_conditional
             or self.part_conditional
             or block.shown_if  # in a part of a page only some applicants open or are shown
+            or self.heading_conditional
             or self._answers_question(block, s)  # "Do you ...?" / "Then send us ..."
         )
         # a declaration, its heading perhaps run into it ("5. Declaration I confirm that ...")
@@ -269,7 +270,7 @@ class Requirements(Attachments, Holdings, Uploads):
         later = (asked or self.may("documents")) and (
             self.after_award or bool(AFTER_AWARD.search(s))
         )
-        if asked and (later or HELP.search(s)):
+        if asked and (later or self.optional or HELP.search(s)):
             asked = False  # monitoring after the award, or help offered: nothing to send now
         if s.rstrip().endswith("?") and YES_NO.match(NUMBERED_PREFIX.sub("", s.lstrip(" -*•"))):
             # "Do you have a safeguarding policy?": a question asks, it requires nothing (no

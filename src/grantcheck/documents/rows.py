@@ -18,6 +18,7 @@ from dataclasses import replace
 from grantcheck.documents.blocks import TEXT, Block, clip
 from grantcheck.documents.conditions import Conditions
 from grantcheck.documents.facts import Attachment
+from grantcheck.documents.holdings import ANY_BAND
 
 # a cell marking a document needed or not in one column of several ("Policy | Lot 1 | Lot 2",
 # "Document | Small grants | Large grants"): "Required", "Yes", "✓" / "Not required", "No", "-"
@@ -104,6 +105,9 @@ class Rows(Conditions):
         note limiting the item: what the item asked (from ``first`` on) is asked of some."""
         if any(
             (self._leads_with_condition(s) or self._excused(s))
+            # ("Your accounts. If your income is over £250,000 they must be audited.": a band
+            # says which level, not who sends them)
+            and not (("£" in s or "GBP" in s) and ANY_BAND.search(s))
             and not any(p.search(s) for _, p in self.vocab.kinds)
             for s in notes
         ):

@@ -18,7 +18,10 @@ from grantcheck.documents.recaps import Recaps
 HELP_HEADING = re.compile(r"\b(?:help|advice|contact\s+us|get\s+in\s+touch)\b", re.IGNORECASE)
 AFTER_HEADING = re.compile(
     r"\b(?:monitoring|reporting|evaluation|after\s+(?:the|your)\s+(?:event|project|scheme|"
-    r"grant|award)|if\s+(?:you\s+are|your\s+application\s+is)\s+successful)\b",
+    r"grant|award)|if\s+(?:you\s+are|your\s+application\s+is)\s+successful"
+    # "After a grant is offered", "If you are offered a grant", "Once your grant is agreed"
+    r"|(?:after|once|when|if)\s+(?:a|the|your)\s+grant\s+(?:is|has\s+been)\s+(?:offered|awarded|"
+    r"agreed|approved|made)|if\s+you\s+are\s+(?:offered|awarded|given)\s+a\s+grant)\b",
     re.IGNORECASE,
 )
 # "7. Documents you will need", "D What to send with this form": a section's number or letter
@@ -27,6 +30,13 @@ SECTION = re.compile(  # Welsh: adran section, rhan part, cam step
     r"^\s*(?:part|section|stage|step|adran|rhan|cam)\s+[\w.]{1,4}\b\s*[:.–—-]?", re.IGNORECASE
 )
 
+
+# a heading over documents an applicant may send if they wish: none of them is asked for
+OPTIONAL = re.compile(
+    r"\b(?:you\s+(?:may|can|could)\s+also\s+(?:send|upload|include|attach|enclose)|optional\b|"
+    r"if\s+you\s+(?:wish|like|want)\b)",
+    re.IGNORECASE,
+)
 
 # "Your application will not be considered unless it comes with:": a refusal's "unless" asks
 # of every applicant ("We cannot accept a bid unless you send ...")
@@ -92,6 +102,7 @@ class Sections(Recaps):
         if explicit:
             self.match_section = bool(self.may("match", text) and v.match.search(text))
             self.after_award = bool(AFTER_HEADING.search(text))
+            self.optional = OPTIONAL.search(text) is not None  # "You may also send"
         if not explicit and not (
             (short_title or numbered)
             and v.checklist.search(text)
@@ -100,6 +111,17 @@ class Sections(Recaps):
             return False
         if tail.endswith(":") and any(p.search(text) for _, p in v.kinds):
             return False  # "If you employ staff: your insurance certificate" is an item
+        if self.optional and explicit:  # what follows is sent if the applicant wishes
+            self.checklist = self.list_conditional = self.heading_conditional = False
+            self.who_lines = self.recap_list = self.policy_section = False
+            return True
+        # "If you are a CIO", "Groups with paid staff": a heading (not a lead-in ending ":")
+        # naming some applicants limits all its section asks; "Everyone" names them all
+        some = explicit and not tail.endswith(":") and self._leads_with_condition(text)
+        self.heading_conditional = some and not self.after_award
+        if self.checklist and block.heading and (some or v.everyone.search(text)):
+            self.list_conditional = some  # a sub-heading of the list: who sends what follows
+            return True
         if (
             self.checklist
             and not block.heading
