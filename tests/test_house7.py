@@ -194,9 +194,9 @@ def test_a_scanned_form_is_said_to_be_unreadable_not_unstated(project: Path) -> 
     write(project, "s.yaml", MINIMAL + "application:\n  form:\n    documents: [scan.pdf]\n")
     out = " ".join(run("check", "s.yaml", cwd=project).output.split())
     assert "One application, not known: no text could be read in scan.pdf:" in out
-    assert "Questions: not measurable (no text in scan.pdf)" in out
-    assert "Writing answers: not measurable (no text in scan.pdf)" in out
+    assert "Questions: not measurable (no text could be read in scan.pdf)" in out
+    assert "Writing answers: not measurable (no text could be read in scan.pdf)" in out
     assert "Questions: not stated" not in out and "is stated:" not in out
     assert "Reading the guidance: not stated (counted as none)" in out  # no guidance given
     markdown = run("check", "s.yaml", "-f", "markdown", cwd=project).output
-    assert "not measurable (no text in scan.pdf)" in markdown
+    assert "not measurable (no text could be read in scan.pdf)" in markdown

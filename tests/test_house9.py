@@ -381,3 +381,49 @@ def test_a_typical_award_not_stated_is_said_to_be_the_largest(project: Path, for
     out = " ".join(run("check", "s.yaml", "-f", form, cwd=project).stdout.split())
     assert "of a typical award of £600" in out and "typical award not stated" not in out.lower()
     assert "largest award" not in out
+
+
+def _unreadable(project: Path, kind: str, name: str) -> None:
+    if kind == "damaged":
+        (project / name).write_bytes(b"not a zip at all" if name.endswith(".docx") else b"%PDF-1")
+    elif kind == "outside":
+        (project.parent / "elsewhere.md").write_text("Guidance held elsewhere.\n", "utf-8")
+    # "missing": nothing written
+
+
+@pytest.mark.parametrize(
+    ("kind", "guide"),
+    [("missing", "notes.pdf"), ("damaged", "notes.docx"), ("outside", "../elsewhere.md")],
+)
+def test_documents_that_could_not_be_read_are_named_never_unstated(
+    project: Path, kind: str, guide: str
+) -> None:
+    """Trial S9 F6: a scheme naming a readable form beside one that could not be read was told
+    its questions were 'not stated' and to 'state the form's questions'; guidance that could
+    not be read at all was 'at least 0 pages' and its reading ease blamed on its language."""
+    import json
+
+    write(project, "form.md", "1. Describe your project (max 300 words)\n")
+    _unreadable(project, kind, guide)
+    _unreadable(project, "damaged" if kind == "damaged" else "missing", "form-v2.docx")
+    scheme = MINIMAL + (
+        f"application:\n  guidance:\n    documents: ['{guide}']\n"
+        "  form:\n    documents: [form.md, form-v2.docx]\n"
+    )
+    write(project, "s.yaml", scheme)
+    data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)
+    s = data["schemes"][0]
+    said = {f["rule"]: f["message"] for f in s["findings"]}
+    for rule in ("GC106", "GC107", "GC104"):
+        assert "form-v2.docx could not be read" in said[rule], said[rule]
+        assert "not stated" not in said[rule] and "state the form" not in said[rule]
+    assert s["metrics"]["guidance.pages"] is None and "GC102" not in s["passed"]
+    assert "at least 0" not in said["GC102"] and "could not be read" in said["GC102"]
+    assert "score for English" not in said["GC103"]
+    text = " ".join(run("check", "s.yaml", cwd=project).stdout.split())
+    assert "One application not known: form-v2.docx could not be read" in text
+    assert "Guidance not known:" in text and "at least 0 pages" not in text
+    assert "Reading the guidance: not known (" in text
+    summary = run("check", "s.yaml", "-f", "markdown", cwd=project).stdout
+    assert "form-v2.docx could not be read, so the work of applying is not known" in summary
+    assert "scanned image" not in summary.split("In short")[1].split("\n")[0]

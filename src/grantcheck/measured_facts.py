@@ -48,15 +48,29 @@ def _canonical_policies(names: list[str]) -> set[str]:
     }
 
 
+# what a form that could not be read leaves not known (and says why): its own facts and the
+# estimate of applying worked out from them
+FORM_FACTS = (
+    "application.form.questions",
+    "application.form.word_limit",
+    "application.hours",
+    "application.cost",
+    "application.cost_share",
+)
+
+
 def meet_form(m: Meeting, path: KeyPath, stage: str, form: Any, facts: list[DocumentFacts]) -> None:
     from grantcheck.documents.total import combine
 
     t = combine(facts)
     if t.unreadable:  # a scanned form: its questions and limits are not known, never none
+        why = no_text(t.unreadable, m.out.unread)
         m.out.notes.append(
-            "questions, word limit and fields not measured: "
-            f"{no_text(t.unreadable, m.out.unread)}; state them in the scheme"
+            f"questions, word limit and fields not measured: {why}; state them in the scheme"
         )
+        # the findings that need them say why, never "not stated" of a form the scheme names
+        for metric in FORM_FACTS:
+            m.out.unknown.setdefault(metric, f"{why}, so the form is not measured")
         return
     asked: list[Item] = [(q.evidence, {}) for f in facts for q in f.questions]
     metric = "application.form.questions"

@@ -46,17 +46,31 @@ def unscored(g: GuidanceMeasure | None) -> dict[str, str]:
     """Why the guidance has no English reading scores (Welsh, scanned), when it has none."""
     if g is None or g.total is not None:
         return {}
-    said = [
-        f"{named([d.name])} is in Welsh"
-        if "Welsh" in d.note
-        else f"{named([d.name])} is not in English"
-        if "not in English" in d.note
-        else f"no text could be read in {named([d.name])}"
-        for d in g.documents
-        if d.note
-    ]
+    said, language = [], False
+    for d in g.documents:
+        if "Welsh" in d.note or "not in English" in d.note:
+            language = True
+            said.append(
+                f"{named([d.name])} is {'in Welsh' if 'Welsh' in d.note else 'not in English'}"
+            )
+        elif d.unread:  # missing, damaged or refused: never blamed on its language
+            said.append(f"{named([d.name])} could not be read (see its error)")
+        elif d.note:
+            said.append(f"no text could be read in {named([d.name])}")
     why = "; ".join(said) or "no English text could be read"
-    return {"guidance.reading_ease": f"{why} (the Flesch reading ease is a score for English)"}
+    english = " (the Flesch reading ease is a score for English)" if language or not said else ""
+    out = {"guidance.reading_ease": why + english}
+    if nothing_read(g):  # pages, words and reading time are not known, never 0
+        out.update(
+            dict.fromkeys(("guidance.pages", "guidance.words", "guidance.reading_minutes"), why)
+        )
+    return out
+
+
+def nothing_read(g: GuidanceMeasure | None) -> bool:
+    """Whether every guidance document named could not be read at all: its size is not known
+    (never 'at least 0 pages')."""
+    return g is not None and bool(g.documents) and all(d.unread for d in g.documents)
 
 
 def put_documents(m: Measured | None, put: Put) -> None:
@@ -87,6 +101,8 @@ def _window(s: Scheme) -> tuple[int | None, str]:
 def _guidance_words(s: Scheme, a: dict[str, float], g: GuidanceMeasure | None) -> float | None:
     """Words an applicant reads: measured, plus unreadable PDF pages at the words-a-page
     assumption."""
+    if nothing_read(g):
+        return None  # not known: reading counts as no work, and the estimate is 'at least'
     if g is not None:
         return (g.words() or 0) + g.unmeasured_pages() * a["words_per_page"]
     pages = s.application.guidance.pages
@@ -190,7 +206,7 @@ def put_application(
         "accessible_formats",
     )
     pages: float | None = guide.pages
-    if pages is None and g is not None:
+    if pages is None and g is not None and not nothing_read(g):
         pages = g.pages(a["words_per_page"])
         notes.append(
             "guidance pages counted from the documents (PDF pages as published; others "

@@ -29,28 +29,40 @@ def _part_name(p: Any, several: bool) -> str:
     return f"{p.stage[:1].upper() + p.stage[1:]}: {p.label}"
 
 
-def unread_forms(s: SchemeResult) -> str:
-    """'scan.pdf and x.pdf': the forms given in which no text could be read (scanned), whose
-    questions, limits and attachments are then not measurable, not unstated; '' for none."""
-    names = [
-        visible(d.name)
-        for d in s.documents
-        if getattr(d, "role", "") == "form" and d.text is None and not d.words
-    ]
+def _and(names: list[str]) -> str:
     return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+
+
+def _unread(s: SchemeResult, role: str) -> list[Any]:
+    return [
+        d for d in s.documents if getattr(d, "role", "") == role and d.text is None and not d.words
+    ]
+
+
+def unread_why(s: SchemeResult, role: str = "form") -> str:
+    """Why the documents of ``role`` gave nothing: 'no text could be read in scan.pdf' (a
+    scanned image), 'form-v2.docx could not be read' (missing, damaged, refused: its error
+    says why); '' when every one was read."""
+    docs = _unread(s, role)
+    scanned = [visible(d.name) for d in docs if not getattr(d, "unread", False)]
+    broken = [visible(d.name) for d in docs if getattr(d, "unread", False)]
+    said = [f"no text could be read in {_and(scanned)}"] if scanned else []
+    return "; ".join(said + ([f"{_and(broken)} could not be read"] if broken else []))
 
 
 def effort_rows(s: SchemeResult) -> list[EffortRow]:
     """Every part of the estimate, application first, then reporting; a part of a form that
     could not be read is 'not measurable', not 'not stated'."""
     stages = {p.stage for p in s.effort if p.stage not in ("", "reporting")}
-    unread = unread_forms(s)
+    unread, guidance = unread_why(s), unread_why(s, "guidance")
     rows = []
     for p in s.effort:
         section = "Reporting on one agreement" if p.stage == "reporting" else "One application"
         unstated = (
-            f"not measurable (no text in {unread})"
+            f"not measurable ({unread})"
             if unread and p.stage not in ("", "reporting")
+            else f"not known ({guidance})"
+            if guidance and p.stage == ""  # the guidance named, but none of it read
             else "not stated (counted as none)"
         )
         # (a few minutes stay minutes: rounded to 0.00 first, they would read as no work)
@@ -64,9 +76,9 @@ def effort_total(s: SchemeResult) -> str:
     """One application's hours in total, 'at least' when some part is not stated."""
     hours = s.metrics.get("application.hours")
     if hours is None:
-        unread = unread_forms(s)
+        unread = unread_why(s)
         if unread:
-            return f"not known: no text could be read in {unread}"
+            return f"not known: {unread}"
         return "not known: no question, word limit or attachment is stated"
     prefix = "at least " if "application.hours" in s.lower_bounds else "about "
     return prefix + fmt(hours, "hours")

@@ -7,7 +7,7 @@ spend together against what is on offer. The key numbers behind them are in key_
 from __future__ import annotations
 
 from grantcheck.findings import SchemeResult
-from grantcheck.reporters.effort_rows import unread_forms
+from grantcheck.reporters.effort_rows import unread_why
 from grantcheck.reporters.wording import estimate_word, join_and
 from grantcheck.units import fmt, number, pounds
 
@@ -54,12 +54,15 @@ def headline(s: SchemeResult) -> str:
     who = f"An applicant for a {s.kind} of up to {pounds(m['award.max'])}"
     if m.get("application.hours") is None:
         asked = f" is asked to {join_and(asks)}, but" if asks else ":"
-        unread = unread_forms(s)
-        if unread:  # the scheme named its form; the form has no text to measure
+        unread = unread_why(s)
+        if unread:  # the scheme named its form; the form has no text to measure, or none read
+            scanned = (
+                " (a scanned image?)" if unread.startswith("no text") and ";" not in unread else ""
+            )
             return (
-                f"{who}{asked} no text could be read in {unread} (a scanned image?), so the "
-                "work of applying is not known: state the form's questions, word limit and "
-                "attachments in the scheme file."
+                f"{who}{asked} {unread}{scanned}, so the work of applying is not known: mend the "
+                "document, or state the form's questions, word limit and attachments in the "
+                "scheme file."
             )
         return (
             f"{who}{asked} the scheme does not state enough about the form (questions, word limit, "

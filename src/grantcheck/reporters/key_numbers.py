@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from grantcheck.findings import SchemeResult
+from grantcheck.reporters.effort_rows import unread_why
 from grantcheck.reporters.wording import ease_word, estimate_word
 from grantcheck.units import fmt, number, pounds
 
@@ -27,9 +28,29 @@ def key_numbers(s: SchemeResult) -> list[tuple[str, str]]:
         ("Awards", _awards(m)),
         ("Application window", _window(m.get("application.window_days"), f)),
     ]
-    rows.append(("Guidance", _guidance(m, bool(f.get("guidance.pages_stated")))))
+    unread = unread_why(s, "guidance")
+    guidance = _guidance(m, bool(f.get("guidance.pages_stated")))
+    rows.append(
+        (
+            "Guidance",
+            f"not known: {unread}" if m.get("guidance.pages") is None and unread else guidance,
+        )
+    )
     rows.append(("Help to apply", _help(m)))
-    rows.append(("One application", _application(m, s.lower_bounds, "award.typical_stated" in f)))
+    # not known: a form named but not read says so (as the hours' own heading), never "state"
+    application = _application(m, s.lower_bounds, "award.typical_stated" in f)
+    unread = unread_why(s)
+    rows.append(
+        (
+            "One application",
+            application
+            or (
+                f"not known: {unread}"
+                if unread
+                else "not known (state the form's questions, word limit or attachments)"
+            ),
+        )
+    )
     rows.append(("Whole sector", _sector(s)))
     days, since = m.get("decision.days"), "submission" if f.get("rolling") else "the closing date"
     rows.append(
@@ -115,14 +136,14 @@ def _guidance(m: dict[str, Any], stated: bool) -> str:
     return text
 
 
-def _application(m: dict[str, Any], lower: tuple[str, ...], typical: bool) -> str:
+def _application(m: dict[str, Any], lower: tuple[str, ...], typical: bool) -> str | None:
     hours, cost, share = (
         m.get("application.hours"),
         m.get("application.cost"),
         m.get("application.cost_share"),
     )
     if hours is None or cost is None:
-        return "not known (state the form's questions, word limit or attachments)"
+        return None
     text = (
         f"{estimate_word('application.hours', lower)} {fmt(hours, 'hours')}, worth {pounds(cost)}"
     )
