@@ -103,3 +103,15 @@ def test_a_word_cut_at_the_end_is_a_whole_word_there() -> None:
     assert pattern.search("Apply for grants") is None
     found = pattern.search("Apply for grants", 0, 15)
     assert found is not None and found.group(0) == "grant"
+
+
+def test_a_key_word_alone_builds_nothing() -> None:
+    # "assessment" is the key of "risk assessment": without "risk" the phrase cannot match, so
+    # no pattern is built or searched for prose that only says "assessment"
+    pattern = phrases(["risk assessment", "method statement", "lease"])
+    assert isinstance(pattern, Keyed)
+    assert pattern.search("Our assessment of the need is on page 2.") is None
+    assert list(pattern.finditer("A statement of how you will work.")) == []
+    assert pattern.built is None and pattern._compiled is None
+    found = pattern.search("Attach your risk assessment and a lease.")
+    assert found is not None and found.group(0) == "risk assessment"

@@ -4,10 +4,11 @@ A vocabulary list runs to hundreds of phrases; compiling it whole costs, in ever
 as much as pypdf takes to extract a few pages. But a phrase can match a text only where the
 text's words (``tokens``) hold the phrase's words, so each phrase is filed under one of its
 words (its key), and a text is searched with a pattern of only the phrases whose keys it
-holds. A pattern over more phrases than a text could match answers exactly as the whole
-list's pattern would (a phrase that cannot match anywhere changes no match), so one pattern
-grows to cover the keys the document has shown, and becomes the whole list's after a few
-growths. A text holding no key is answered at once. Nothing is ever written to disk.
+holds (a key counting only where the text holds all the words of one of its phrases). A
+pattern over more phrases than a text could match answers exactly as the whole list's pattern
+would (a phrase that cannot match anywhere changes no match), so one pattern grows to cover
+the keys the document has shown, and becomes the whole list's after a few growths. A text
+holding no key is answered at once. Nothing is ever written to disk.
 """
 
 from __future__ import annotations
@@ -142,6 +143,7 @@ class Keyed:
         self.loose: list[str] = []
         self.plain = False
         self.keys: frozenset[str] = frozenset()
+        self.sets: dict[str, tuple[frozenset[str], ...]] = {}  # each key's phrases' words
         self.covered: frozenset[str] = frozenset()  # the keys ``built`` holds
         self.built: re.Pattern[str] | None = None
         self.grown = 0
@@ -159,6 +161,10 @@ class Keyed:
                 buckets.setdefault(word, []).append(low)
         self.buckets = buckets
         self.keys = frozenset(buckets)
+        self.sets = {
+            k: tuple(sorted({frozenset(filed(p)[0]) for p in ps}, key=len))
+            for k, ps in buckets.items()
+        }
         return buckets
 
     def whole(self) -> re.Pattern[str]:
@@ -173,7 +179,11 @@ class Keyed:
         buckets = self.buckets if self.buckets is not None else self._file()
         if not text.isascii() and UNSURE.search(text) is not None:
             return self.whole()
-        present = self.keys.intersection(words_before(text, endpos))
+        words = words_before(text, endpos)
+        present = self.keys.intersection(words)
+        if present:  # a key counts only with all the words of one of its phrases: a text with
+            # "project" and no "plan" cannot match "project plan" (most prose is such)
+            present = frozenset(k for k in present if any(w <= words for w in self.sets[k]))
         if not present and not self.loose:
             return None
         if self.built is not None and present <= self.covered:
