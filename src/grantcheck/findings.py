@@ -129,6 +129,8 @@ class SchemeResult:
     # where its ``id`` is stated, else where it starts (a register's row): for warnings about it
     line: int = 1
     column: int = 1
+    # the documents it names, resolved (never shown): an output must not replace one
+    sources: tuple[str, ...] = ()
 
 
 @dataclass
@@ -143,6 +145,7 @@ class Tally:
     waived: int = 0
     known: int = 0
     fingerprints: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)  # documents the schemes name (resolved)
     baseline_entries: set[tuple[str, str, str, str, str, str]] = field(default_factory=set)
     keep_fingerprints: bool = False  # only with a baseline: these grow with the findings
     keep_entries: bool = False
@@ -156,6 +159,7 @@ class Tally:
 
     def add(self, s: SchemeResult) -> None:
         self.schemes += 1
+        self.sources.update(s.sources)
         here = (s.file, s.line, s.column)
         if s.id in self.places:
             self.repeats.append((s.id, self.places[s.id], here))

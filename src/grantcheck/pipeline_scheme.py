@@ -6,6 +6,7 @@ that says what to do with it instead.
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import math
 from pathlib import Path
@@ -75,6 +76,8 @@ def check_document(
     if errs := _not_finite(doc, computed):  # never 'Infinity' or 'nan' in a report
         return None, doc_errors + errs
     result, errs = evaluate(parsed, computed, policy, documents.everything if documents else None)
+    if result is not None and documents is not None and documents.paths:
+        result = dataclasses.replace(result, sources=tuple(documents.paths))
     return result, doc_errors + errs
 
 

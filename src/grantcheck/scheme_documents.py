@@ -73,6 +73,8 @@ class SchemeDocuments:
     guidance_facts: list[DocumentFacts]
     # the documents that could not be read (each a located error): their facts are not known
     unread: list[str] = dataclasses.field(default_factory=list)
+    # every file named that exists, resolved, read or not: no output may replace one
+    paths: list[str] = dataclasses.field(default_factory=list)
 
     @property
     def form_facts(self) -> list[DocumentFacts]:
@@ -128,6 +130,7 @@ def read_scheme_documents(
         return None, []
     measurer = run_measurer(policy)
     errors: list[InputError] = []
+    named: list[str] = []  # the files named, resolved: SchemeDocuments.paths
     read: dict[KeyPath, list[tuple[DocumentMeasure, str, DocumentFacts]]] = {}
     for what, key, listed in lists:
         read[key] = []
@@ -139,6 +142,7 @@ def read_scheme_documents(
                 if path in seen:
                     continue
                 seen.add(path)
+                named += [str(path)] if path.is_file() else []
                 problem = _problem(path, name, roots, what)
             except (RuntimeError, OSError):  # a loop of symbolic links
                 path, problem = (
@@ -176,6 +180,7 @@ def read_scheme_documents(
         ],
         [f for _, _, f in guide],
         [m.name for m, _, _ in [*guide, *chain.from_iterable(read.values())] if m.unread],
+        named,
     )
     return documents, errors
 

@@ -170,13 +170,17 @@ def _terminal_width() -> int:
         return 80
 
 
-def _emit(text: str, output: Path | None, here: Workdir) -> None:
-    """``text`` to standard output, or to the file ``output`` (as given, read against ``here``)."""
+def _emit(text: str, output: Path | None, here: Workdir, reads: Sequence[Path | str] = ()) -> None:
+    """``text`` to standard output, or to the file ``output`` (as given, read against ``here``),
+    never over one of ``reads``: the files this command read (schemes, documents)."""
     if output is None:
         sys.stdout.write(text)
         return
-    from grantcheck.outputs import OutputError
+    from grantcheck.outputs import OutputError, clashes
 
+    name = os.fspath(output)
+    if problems := clashes([("the output", here.path(output), name)], [Path(p) for p in reads]):
+        _fail(problems)
     try:
         write_atomically(here.path(output), text, os.fspath(output))
     except OutputError as exc:

@@ -28,7 +28,7 @@ from grantcheck.cli.check_options import (
     read_baseline,
     reproducing_command,
 )
-from grantcheck.cli.check_outputs import open_sinks, refuse_clashes
+from grantcheck.cli.check_outputs import open_sinks, refuse_clashes, refuse_documents
 from grantcheck.cli.check_run import run_check
 from grantcheck.cli.workdir import workdir
 from grantcheck.findings import Tally
@@ -163,6 +163,7 @@ def check(
             from grantcheck import baseline as baselines
 
             sinks[-1].write(baselines.write_entries(tally.baseline_entries))
+        refuse_documents(targets, write_baseline, here, tally.sources)
         commit(sinks)
         _warn_repeats(tally)
         _warn_empty(inputs, policy.exclude, here.folder)

@@ -34,6 +34,31 @@ def open_sinks(paths: list[Path | None], here: Workdir, max_bytes: int) -> list[
     return sinks
 
 
+def _named(
+    targets: tuple[Target, ...], write_baseline: Path | None, here: Workdir
+) -> list[tuple[str, Path, str]]:
+    """Each output file as (what, path, name as given)."""
+    named = [(f"the {t.reporter.name} report", t.path) for t in targets if t.path is not None]
+    named += [("the baseline", write_baseline)] if write_baseline is not None else []
+    return [(what, here.path(path), os.fspath(path)) for what, path in named]
+
+
+def refuse_documents(
+    targets: tuple[Target, ...],
+    write_baseline: Path | None,
+    here: Workdir,
+    sources: set[str],
+) -> None:
+    """Exit 2 when an output would replace a form or guidance document a scheme names: those
+    are known only once the schemes are read, so this is asked after the run, before any output
+    is put in place (they are staged until then, and the caller drops them)."""
+    from grantcheck.outputs import clashes
+
+    outputs = _named(targets, write_baseline, here)
+    if outputs and sources and (problems := clashes(outputs, [Path(p) for p in sorted(sources)])):
+        _fail(problems)  # (two outputs sharing a file were refused before the run)
+
+
 def refuse_clashes(
     targets: tuple[Target, ...],
     write_baseline: Path | None,
@@ -49,11 +74,9 @@ def refuse_clashes(
     from grantcheck.outputs import clashes
     from grantcheck.pipeline_files import find_files
 
-    named = [(f"the {t.reporter.name} report", t.path) for t in targets if t.path is not None]
-    named += [("the baseline", write_baseline)] if write_baseline is not None else []
-    if not named:
+    outputs = _named(targets, write_baseline, here)
+    if not outputs:
         return
-    outputs = [(what, here.path(path), os.fspath(path)) for what, path in named]
     schemes, _ = find_files(paths, here.folder, policy.exclude)
     rules = [p for folder in policy.rule_folders for p in sorted(folder.glob("*.y*ml"))]
     config = [here.folder / policy.config_file] if policy.config_file else []

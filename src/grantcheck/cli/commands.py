@@ -170,7 +170,9 @@ def diff_command(
         if format is DiffFormat.markdown
         else render.text(result)
     )
-    _emit(text, output, here)
+    reads: list[Path | str] = [old_path, new_path]
+    reads += [p for r in old_results + new_results for p in r.sources]
+    _emit(text, output, here, reads)
     raise typer.Exit(1 if result.fails(policy.fail_on) else 0)
 
 

@@ -100,7 +100,8 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
     # each fact names its document as shown to the user: relative to the folder, or absolute
     paths = [relative(here.path(Path(f.file)), here.path(file)) for f in facts]
     total = combine(facts)
-    _emit(starter_text(facts, paths, total), file, here)
+    # never over a document it read, --force or not: the starter would replace the form
+    _emit(starter_text(facts, paths, total), file, here, [here.path(d) for d in documents])
     first = "" if total.award else "Fill in award.max (not found in the documents), then c"
     print(
         f"Wrote {file}. {first or 'C'}heck it with: grantcheck check {file}"

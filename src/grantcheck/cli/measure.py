@@ -113,10 +113,11 @@ def measure_command(
 
     as_json_ = format is MeasureFormat.json
     per = measurer.assumptions
+    reads = [here.path(f) for f in files]  # never written over by -o
     if as_json_:  # JSON even when nothing was read: its errors say why, as check's do
-        _emit(json_text(as_json(facts, total, per, errors)), output, here)
+        _emit(json_text(as_json(facts, total, per, errors)), output, here, reads)
     elif facts:  # nothing read: no summary of nothing (it would read as an empty form)
-        _emit(terminal(as_text(facts, total, len(errors), per)), output, here)
+        _emit(terminal(as_text(facts, total, len(errors), per)), output, here, reads)
     for error in errors:
         line = error_line(said(error))
         print(line.encode("ascii", "backslashreplace").decode(), file=sys.stderr)
