@@ -87,3 +87,70 @@ def test_diff_never_writes_over_its_schemes_or_their_documents(scheme: Path, tar
     assert result.exit_code == 2, result.output
     assert "would overwrite a file grantcheck reads in this run" in result.output
     assert {p.name: p.read_bytes() for p in scheme.iterdir() if p.is_file()} == before
+
+
+def _baseline_run(project: Path, scheme_text: str, *args: str) -> tuple[int, str]:
+    write(project, "s.yaml", scheme_text)
+    result = run(
+        "check", "s.yaml", "--baseline", "b.json", "--fail-on", "warning", *args, cwd=project
+    )
+    return result.exit_code, result.output
+
+
+def test_a_baseline_knows_each_gc002_disagreement_apart(scheme: Path) -> None:
+    """F3: every GC002 finding had the fingerprint GC002:<scheme>:documents.disagreements, so a
+    baseline recorded with one disagreement (the word limit) passed every later one (accounts,
+    questions): CI stopped seeing contradictions between the scheme file and its documents."""
+    first = SCHEME.replace("documents: [form.md]", "documents: [form.md]\n    word_limit: 900")
+    write(scheme, "s.yaml", first)
+    made = run("check", "s.yaml", "--write-baseline", "b.json", cwd=scheme)
+    assert made.exit_code in (0, 1), made.output
+    code, out = _baseline_run(scheme, first)
+    assert code == 0, out  # the same disagreement: known
+    later = first.replace("    word_limit: 900", "    word_limit: 900\n    questions: 9")
+    code, out = _baseline_run(scheme, later)
+    assert code == 1, out  # a new disagreement (questions) is new
+    assert "Questions: stated 9, measured 2" in " ".join(out.split())
+
+
+def test_gc002_findings_of_one_scheme_have_fingerprints_of_their_own(scheme: Path) -> None:
+    """SARIF's partialFingerprints were equal for two different GC002 results in one file, so
+    code scanning shows one alert for both."""
+    import json
+
+    text = SCHEME.replace(
+        "documents: [form.md]", "documents: [form.md]\n    questions: 9\n    word_limit: 90"
+    )
+    write(scheme, "s.yaml", text)
+    result = run("check", "s.yaml", "-f", "sarif", cwd=scheme)
+    runs = json.loads(result.output)["runs"][0]["results"]
+    prints = [r["partialFingerprints"]["grantcheck/v1"] for r in runs if r["ruleId"] == "GC002"]
+    assert len(prints) == 2 and len(set(prints)) == 2, prints
+
+
+def test_a_baseline_knows_each_unused_waiver_apart(project: Path) -> None:
+    """F3 (GC001): two unused waivers shared the fingerprint GC001:<scheme>:waivers, so a
+    baseline holding one hid every later one."""
+    one = MINIMAL + "waivers:\n  - rule: GC301\n    reason: One-off fund.\n"
+    write(project, "s.yaml", one)
+    assert run("check", "s.yaml", "--write-baseline", "b.json", cwd=project).exit_code in (0, 1)
+    two = one + "  - rule: GC505\n    reason: Not needed.\n"
+    code, out = _baseline_run(project, two)
+    assert code == 1, out
+    assert "The waiver for GC505 matches no finding" in out
+
+
+def test_quiet_leaves_out_findings_known_from_the_baseline(scheme: Path) -> None:
+    """F4: `check --baseline b.json -q` printed every known finding in full (25 in the trial's
+    CI log, each with its limit and fix) around the one new finding; -q is "only findings and
+    the summary line" that matter, as the github format already shows them."""
+    write(scheme, "s.yaml", SCHEME)
+    assert run("check", "s.yaml", "--write-baseline", "b.json", cwd=scheme).exit_code in (0, 1)
+    write(scheme, "s.yaml", SCHEME + "decision:\n  days: 400\n")
+    result = run("check", "s.yaml", "--baseline", "b.json", "-q", cwd=scheme)
+    lines = result.output.splitlines()
+    assert not [line for line in lines if line.lstrip().startswith("known ")], result.output
+    assert any("GC201" in line and "error" in line for line in lines), result.output
+    assert "known from the baseline" in lines[-1] or "known from the baseline" in result.output
+    full = run("check", "s.yaml", "--baseline", "b.json", cwd=scheme)  # without -q: all shown
+    assert any(line.lstrip().startswith("known ") for line in full.output.splitlines())

@@ -1,9 +1,11 @@
 """Baselines: record today's findings by stable fingerprint, then report only new ones.
 
-A fingerprint is rule, scheme ID and metric, never a line number, so moving
-lines in a scheme file does not make old findings look new. Each entry also records its
-severity: a finding that has since become more severe (a warning now an error) is new, as it
-is in ``diff``, so an edit that crosses an error limit cannot pass CI as "known".
+A fingerprint is rule, scheme ID and metric (and the part, for a rule that gives one scheme
+several findings: GC002, GC001), never a line number, so moving lines in a scheme file does not
+make old findings look new, and a baseline holding one part never hides another. Each entry
+also records its severity: a finding that has since become more severe (a warning now an
+error) is new, as it is in ``diff``, so an edit that crosses an error limit cannot pass CI as
+"known".
 """
 
 from __future__ import annotations

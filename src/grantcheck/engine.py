@@ -265,16 +265,21 @@ def evaluate(
 def _apart(found: Finding, doc: Document, computed: Computed, said: str) -> list[Finding]:
     """The finding, or one for each part its metric counts (GC002: each disagreement, on the
     stated value it contradicts, with its own evidence and a message short enough for a CI
-    annotation); a baseline still knows them by rule, scheme and metric."""
+    annotation); a baseline knows each by rule, scheme, metric and the key it is about, so a
+    baseline holding one disagreement never hides a later one."""
     parts = [p for p in computed.apart if p[0] == found.metric]
     if not parts or found.unknown:
         return [found]
-    places = [(doc.position(path), words, evidence) for _, path, words, evidence in parts]
     return [
         dataclasses.replace(
-            found, message=f"{said} {w}", line=p.line, column=p.column, evidence=evidence
+            found,
+            message=f"{said} {words}",
+            line=(at := doc.position(path)).line,
+            column=at.column,
+            evidence=evidence,
+            part=".".join(map(str, path)),
         )
-        for p, w, evidence in places
+        for _, path, words, evidence in parts
     ]
 
 

@@ -78,6 +78,7 @@ def unused_waivers(
                     scheme_id=sid,
                     basis="judgement",
                     basis_text=UNUSED_WAIVER.basis_text,
+                    part=w.rule,  # one finding a waiver: a baseline knows each apart
                 )
             )
     return out

@@ -79,6 +79,9 @@ class Finding:
     # the metric's measurement from the documents, as data (values, each item's document,
     # location and words): JSON's evidence and SARIF's related locations; None when stated
     evidence: dict[str, Any] | None = field(default=None, compare=False, repr=False)
+    # which part of its metric, when a rule gives several findings for one scheme (GC002: the
+    # stated key a disagreement is about; GC001: the waived rule): each is its own in a baseline
+    part: str = ""
 
     @property
     def live(self) -> bool:
@@ -87,8 +90,9 @@ class Finding:
 
     @property
     def fingerprint(self) -> str:
-        """Stable across line moves: rule, scheme and metric, never line numbers."""
-        return f"{self.rule}:{self.scheme_id}:{self.metric}"
+        """Stable across line moves: rule, scheme, metric and part, never line numbers."""
+        key = f"{self.rule}:{self.scheme_id}:{self.metric}"
+        return f"{key}:{self.part}" if self.part else key
 
 
 @frozen_dataclass

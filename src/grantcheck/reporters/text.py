@@ -158,7 +158,8 @@ def _scheme(out: _Lines, s: SchemeResult, quiet: bool) -> None:
         _effort(out, s)
         out.add()
     for f in s.findings:
-        _finding(out, f)
+        if not (quiet and f.baseline == "unchanged"):  # -q: known ones are in the summary's count
+            _finding(out, f)
     if quiet:
         return
     if not s.findings:
