@@ -154,3 +154,78 @@ def test_quiet_leaves_out_findings_known_from_the_baseline(scheme: Path) -> None
     assert "known from the baseline" in lines[-1] or "known from the baseline" in result.output
     full = run("check", "s.yaml", "--baseline", "b.json", cwd=scheme)  # without -q: all shown
     assert any(line.lstrip().startswith("known ") for line in full.output.splitlines())
+
+
+WEB_FORM = """<!DOCTYPE html><html lang="en-GB"><head><title>Apply</title></head><body><form>
+<label for="org">Group name</label><input id="org" name="org">
+<label for="q1">1. Describe your project.</label><textarea id="q1" maxlength="1800"></textarea>
+<label for="q2">2. Who will benefit?</label><textarea id="q2" maxlength="1200"></textarea>
+<label for="f1">Your constitution</label><input type="file" id="f1" name="f1" required>
+</form></body></html>
+"""
+PART_B = (
+    "# Part B: your budget\n\n"
+    "1. What will the money pay for? (max 150 words)\n\n   Answer:\n\n"
+    "2. How will you keep the project going afterwards? (max 100 words)\n\n   Answer:\n"
+)
+
+
+def _scheme_with_forms(project: Path, *names: str) -> None:
+    listed = ", ".join(names)
+    write(project, "s.yaml", MINIMAL + f"application:\n  form:\n    documents: [{listed}]\n")
+
+
+def test_one_form_published_in_two_formats_is_counted_once(scheme: Path) -> None:
+    """F1: the Ashdown form listed as Word, fillable PDF and web page was summed: 15 questions,
+    2,700 words and 15.5 hours instead of 5, 900 and 5.8. The same questions in a second
+    format (here a saved web page, its limits as maxlength) are one form: counted once, and
+    the report says so."""
+    write(scheme, "online.html", WEB_FORM)
+    _scheme_with_forms(scheme, "form.md", "online.html")
+    result = run("check", "s.yaml", "-f", "json", cwd=scheme)
+    import json
+
+    s = json.loads(result.output)["schemes"][0]
+    assert s["metrics"]["application.form.questions"] == 2, s["metrics"]
+    assert s["metrics"]["application.form.word_limit"] == 500
+    assert any("online.html asks the questions form.md asks" in n for n in s["notes"])
+    text = run("check", "s.yaml", cwd=scheme).output
+    assert "(2 questions at 10 minutes each)" in " ".join(text.split())
+    measured = run("measure", "form.md", "online.html", cwd=scheme).output
+    assert "  Questions: 2 (0 with no limit)" in measured
+    assert "online.html asks the questions form.md asks" in " ".join(measured.split())
+    made = run("init", "--from", "form.md", "online.html", "-o", "new.yaml", cwd=scheme)
+    assert made.exit_code == 0, made.output
+    assert "questions: 2  #" in (scheme / "new.yaml").read_text(encoding="utf-8")
+
+
+def test_two_parts_of_one_application_are_still_summed(scheme: Path) -> None:
+    """A form in two parts (the project, then the budget) asks different questions: both
+    count, as before."""
+    write(scheme, "part-b.md", PART_B)
+    _scheme_with_forms(scheme, "form.md", "part-b.md")
+    import json
+
+    s = json.loads(run("check", "s.yaml", "-f", "json", cwd=scheme).output)["schemes"][0]
+    assert s["metrics"]["application.form.questions"] == 4
+    assert s["metrics"]["application.form.word_limit"] == 750
+    assert not any("another format" in n for n in s["notes"])
+
+
+def test_the_same_questions_at_two_stages_are_each_stage_s_own(scheme: Path) -> None:
+    """Formats are matched within one stage's list: an expression of interest that asks what
+    the full form asks again is still work at each stage."""
+    write(scheme, "online.html", WEB_FORM)
+    write(
+        scheme,
+        "s.yaml",
+        MINIMAL + "application:\n  stages:\n    - name: expression of interest\n"
+        "      form:\n        documents: [form.md]\n    - name: full application\n"
+        "      invited: all\n      form:\n        documents: [online.html]\n",
+    )
+    import json
+
+    s = json.loads(run("check", "s.yaml", "-f", "json", cwd=scheme).output)["schemes"][0]
+    assert not any("another format" in n for n in s["notes"])
+    assert s["measured"]["application.form.questions@1"]["measured"] == 2
+    assert s["measured"]["application.form.questions"]["measured"] == 2

@@ -75,6 +75,8 @@ class SchemeDocuments:
     unread: list[str] = dataclasses.field(default_factory=list)
     # every file named that exists, resolved, read or not: no output may replace one
     paths: list[str] = dataclasses.field(default_factory=list)
+    # a form listed again in another format -> the one it repeats (formats.py): counted once
+    again: dict[str, str] = dataclasses.field(default_factory=dict)
 
     @property
     def form_facts(self) -> list[DocumentFacts]:
@@ -170,17 +172,22 @@ def read_scheme_documents(
     for items in read.values():  # the form documents
         items[:] = [(dataclasses.replace(m, role="form"), t, f) for m, t, f in items]
     both = guide + [item for items in read.values() for item in items]
+    from grantcheck.documents.formats import alternatives, as_counted
+
+    stages = {key: [f for _, _, f in items] for key, items in read.items()}
+    again = {k: v for facts in stages.values() for k, v in alternatives(facts).items()}
     documents = SchemeDocuments(
         combine([m for m, _, _ in guide], [t for _, t, _ in guide]) if guide else None,
         combine([m for m, _, _ in both], [t for _, t, _ in both]),
-        [
-            (path, stage, [f for _, _, f in read[(*path, "documents")]])
+        [  # each stage's forms, one form in several formats counted once
+            (path, stage, as_counted(stages[(*path, "documents")], again))
             for path, stage in forms
             if read[(*path, "documents")]
         ],
         [f for _, _, f in guide],
         [m.name for m, _, _ in [*guide, *chain.from_iterable(read.values())] if m.unread],
         named,
+        again,
     )
     return documents, errors
 

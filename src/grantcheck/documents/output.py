@@ -112,6 +112,8 @@ def total_json(t: Total) -> dict[str, Any]:
         "undefined_acronyms": sorted(t.undefined_acronyms),
         "incomplete": t.incomplete,
         "unread": t.missing,
+        # an added key: each form in another format -> the document it repeats (counted once)
+        "same_form_as": dict(t.again),
         **({} if known else {"at_least": counts}),
     }
 

@@ -132,6 +132,9 @@ def as_text(
     lines.append(f"In total, over {_plural(len(documents), 'document')}{also}:")
     t = total
     rate = plain_rate(t)
+    from grantcheck.documents.formats import note
+
+    lines += [f"  {visible(n[0].upper() + n[1:])}." for n in note(t.again)]  # counted once
     lines += [
         *_counts_text(t),
         f"  Public liability insurance: {_money(found_value(t.insurance))}",

@@ -51,6 +51,9 @@ class Total:
     # documents with no text (scanned?): the counts above are then not known, not zero
     unreadable: list[str] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)  # documents that could not be read at all
+    # a form in another format (Word, PDF, web page) -> the earlier document it repeats: its
+    # questions, limits and fields are counted once (formats.py)
+    again: dict[str, str] = field(default_factory=dict)
 
     @property
     def incomplete(self) -> bool:
@@ -90,7 +93,10 @@ def policies(found: list[Found], attachments: list[Attachment]) -> tuple[list[Fo
 def combine(documents: list[DocumentFacts], unread: list[str] | None = None) -> Total:
     """The total over ``documents`` (each file once: the caller drops repeats); ``unread``
     names the documents that could not be read at all."""
-    total = Total(unread=list(unread or []))
+    from grantcheck.documents.formats import alternatives, as_counted
+
+    total = Total(unread=list(unread or []), again=alternatives(documents))
+    documents = as_counted(documents, total.again)
     every: list[Attachment] = []
     found: list[Found] = []
     defined: set[str] = set()

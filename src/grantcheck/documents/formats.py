@@ -1,0 +1,87 @@
+"""One form published in several formats: counted once.
+
+Councils publish the same application form as a Word file, a fillable PDF and an online
+page, and a scheme (or an LIO's `init --from`) lists them all. Summed, the applicant would
+seem to answer every question three times. A document whose questions are, nearly all, the
+questions of an earlier document in the same list (and the other way round) is read as that
+form in another format: its questions, limits and fields are not counted again. What else it
+asks (attachments, policies, accounts) is merged by kind as any repeat is (see total.py).
+
+The match is on the questions' own words, after the numbering and the limit are set aside
+("1. Describe your project. (maximum 300 words)" in Word, "Describe your project" on a PDF
+page, "1. Describe your project. Up to 1,800 characters" as a web label), so the limit as each
+format writes it, or its absence, never decides. Two parts of one application (Part A about
+the group, Part B about the project) share few questions and are still summed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from grantcheck.documents.facts import DocumentFacts, Question
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+# the words a limit is written in, which differ by format and say nothing of the question
+_LIMIT_WORDS = frozenset(
+    "max maximum words word characters character limit limits pages page side sides "
+    "including spaces more than less fewer".split()
+)
+SHARE = 0.8  # of each document's questions found in the other: a form and its copy, not a part
+
+
+def _words(q: Question) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(q.text.lower()) if w not in _LIMIT_WORDS)
+
+
+def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """The same question: most of the shorter one's words are in the other."""
+    if not a or not b:
+        return False
+    return len(a & b) >= 0.8 * min(len(a), len(b))
+
+
+def _matched(ours: list[frozenset[str]], theirs: list[frozenset[str]]) -> int:
+    return sum(1 for q in ours if any(_alike(q, t) for t in theirs))
+
+
+def same_form(a: DocumentFacts, b: DocumentFacts) -> bool:
+    """Whether ``b`` asks the questions ``a`` asks (and no more than a few others): two
+    questions at least, so that one shared prompt ("Describe your project") never joins two
+    different forms."""
+    if len(a.questions) < 2 or len(b.questions) < 2:
+        return False
+    qa, qb = [_words(q) for q in a.questions], [_words(q) for q in b.questions]
+    return _matched(qb, qa) >= SHARE * len(qb) and _matched(qa, qb) >= SHARE * len(qa)
+
+
+def alternatives(documents: list[DocumentFacts]) -> dict[str, str]:
+    """Each document that is an earlier one's form in another format, with that earlier one."""
+    found: dict[str, str] = {}
+    for i, later in enumerate(documents):
+        first = next(
+            (d for d in documents[:i] if d.file not in found and same_form(d, later)), None
+        )
+        if first is not None:
+            found[later.file] = first.file
+    return found
+
+
+def as_counted(
+    documents: list[DocumentFacts], again: dict[str, str] | None = None
+) -> list[DocumentFacts]:
+    """``documents`` with each other format's questions and fields left out (counted once);
+    ``again``: ``alternatives(documents)``, when known."""
+    again = alternatives(documents) if again is None else again
+    return [
+        dataclasses.replace(d, questions=[], fields=[]) if d.file in again else d for d in documents
+    ]
+
+
+def note(again: dict[str, str]) -> list[str]:
+    """A sentence for each document counted once, for the reports."""
+    return [
+        f"the same form in another format: {later} asks the questions {first} asks, so its "
+        "questions, limits and fields are counted once"
+        for later, first in again.items()
+    ]
