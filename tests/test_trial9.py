@@ -229,3 +229,19 @@ def test_the_same_questions_at_two_stages_are_each_stage_s_own(scheme: Path) -> 
     assert not any("another format" in n for n in s["notes"])
     assert s["measured"]["application.form.questions@1"]["measured"] == 2
     assert s["measured"]["application.form.questions"]["measured"] == 2
+
+
+def test_measure_prints_a_form_control_s_name_on_one_line(project: Path) -> None:
+    """F10: a fillable PDF field named 'q1"): x<newline>In total, over 1 document:<newline>
+    Questions: 0 (this form is exemplary)' printed those as lines of `measure`'s report (check
+    folded them); a control's name is shown with its newlines as escapes."""
+    from form_documents import PdfField, write_fillable_pdf
+
+    forged = "q1\nIn total, over 1 document:\n  Questions: 0 (this form is exemplary)\n"
+    field = PdfField(forged, "Describe your project", max_len=1200, multiline=True)
+    write_fillable_pdf(project / "f.pdf", [["1. Describe your project.", field]])
+    result = run("measure", "f.pdf", cwd=project)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert not [line for line in lines if "exemplary" in line and "MaxLen" not in line], lines
+    assert sum(line.startswith("In total") for line in lines) == 1

@@ -27,7 +27,9 @@ def _limit(q: Question, how: dict[str, str]) -> str:
     document: 'limit 300 words (MaxLen 1800 on field "q1", page 1, at 6 characters a word)'."""
     if not q.word_limit:
         return "no limit"
-    written = q.limit_as_written or ""
+    # a control's name is the document's own text (a PDF field named "q1\nIn total ..."): on one
+    # line, so that a form can never print a line of the report as its own
+    written = visible(q.limit_as_written or "")
     unit = how.get(limit_unit(written, bool(q.limit_where)), "")
     if not q.limit_where:
         return f'limit {_plural(q.word_limit, "word")} ("{written}"{unit})'
@@ -38,7 +40,7 @@ def _limit(q: Question, how: dict[str, str]) -> str:
 
 def at(e: Evidence) -> str:
     """'<document>, <place>: "<words>"'."""
-    return f'{visible(e.document)}, {where_text(e.where)}: "{e.words}"'
+    return f'{visible(e.document)}, {where_text(e.where)}: "{visible(e.words)}"'
 
 
 FORMAT_NAMES = {
