@@ -105,3 +105,30 @@ def test_words_shown_in_an_empty_answer_box_are_its_limit(tmp_path: Path) -> Non
         ],
     )
     assert [q.word_limit for q in f.questions] == [100, 80, None]
+
+
+def test_a_limit_column_beside_the_boxes_of_a_fillable_table(tmp_path: Path) -> None:
+    from test_documents_s8_layouts import _form_pdf
+
+    texts = [
+        (45, 780, "Section 2: your plans"),
+        (45, 760, "No."),
+        (80, 760, "Question"),
+        (260, 760, "Your answer"),
+        (470, 760, "Guide length"),
+        (45, 740, "2.1"),
+        (80, 740, "What will you do with the grant?"),
+        (470, 740, "200 words"),
+        (45, 690, "2.2"),
+        (80, 690, "Who will take part, and how"),
+        (80, 680, "will they hear of it?"),
+        (470, 690, "about 100 words"),
+        (45, 640, "2.3"),
+        (80, 640, "Is there anything else?"),
+        (470, 640, "Optional"),
+        (45, 590, "Thank you."),
+    ]
+    boxes = ["Plan@260,700,200,45", "People@260,650,200,45", "Else@260,600,200,45"]
+    path = _form_pdf(tmp_path / "table.pdf", texts, boxes)
+    f = Measurer().measure(path, "table.pdf")[1]
+    assert [q.word_limit for q in f.questions] == [200, 100, None]

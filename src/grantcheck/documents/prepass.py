@@ -139,12 +139,19 @@ def limits_by_ref(
     "2.3") and give a limit ("Maximum two sides of A4"): each reference's limit."""
     rows: dict[tuple[object, object], list[Block]] = {}
     spaces: set[object] = set()
+    last: object = None  # the table of the cell read last, while no text outside it came after
+    control = False  # a control read since that cell
     for b in blocks:
-        if len(b.where) < 3:
-            continue  # (a page and line, a paragraph, an element: not a table cell)
-        place = dict(b.where)
-        if "table" not in place or "row" not in place:
+        place = dict(b.where) if len(b.where) > 2 else {}
+        if b.kind != TEXT and "table" not in place:
+            control = True  # (a fillable page's box, placed by its height among a table's rows)
             continue
+        if "table" not in place or "row" not in place:
+            last = None  # (a page and line, a paragraph, an element: not a table cell)
+            continue
+        if control and last == place["table"]:
+            spaces.add(last)  # a box read between two of the table's rows is in the table
+        last, control = place["table"], False
         if b.kind != TEXT:
             spaces.add(place["table"])
         elif b.text.strip():
