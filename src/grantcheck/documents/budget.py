@@ -49,6 +49,8 @@ class OverBudget(Unreadable):
 
 def over(what: str, key: str, limit: float) -> OverBudget:
     shown = f"{limit:,}" if isinstance(limit, int) else f"{limit:g}"
+    if key.endswith("_seconds"):  # 'limit 30' alone left the unit to guess (trial S9 F18)
+        shown += " processor seconds"
     return OverBudget(
         f"{what} (limit {shown}); raise 'limits: {key}' in the config file "
         f"(at most {BY_KEY[key].ceiling:,}) if the document is genuine"

@@ -37,6 +37,11 @@ from grantcheck.documents.html_widgets import EDGE, Widgets, joined
 from grantcheck.guidance import Unreadable
 
 MAX_DEPTH = 500
+# the how-to-fix every document error carries (trial S9 F18: this one had none)
+NESTED = (
+    f"is nested more than {MAX_DEPTH} elements deep: a page saved from a browser rarely is; "
+    "save the page again (or print it to PDF) and name that file"
+)
 # elements whose words are a block of their own
 BLOCKS = set(
     "p li h1 h2 h3 h4 h5 h6 td th dt dd div legend label caption section article form fieldset"
@@ -194,7 +199,7 @@ class _Parser(HTMLParser, Widgets):
             self.ids_open.append((len(self.stack), values["id"], len(self.blocks)))
             self.ids_text.append(len(self.text))
         if len(self.stack) > MAX_DEPTH:
-            raise Unreadable(f"is nested more than {MAX_DEPTH} elements deep")
+            raise Unreadable(NESTED)
         role = values.get("role", "").lower() if "role" in values else ""
         if role in ARIA_CONTROLS and tag not in FORM_CONTROLS:
             aria_control(self, tag, role, values)
@@ -304,7 +309,7 @@ def read_html(path: Path, budget: Budget, text: str) -> Extracted:
         parser.feed(text)
         parser.close()
     except RecursionError:
-        raise Unreadable(f"is nested more than {MAX_DEPTH} elements deep") from None
+        raise Unreadable(NESTED) from None
     parser._flush()
     parser.close_widget(0)  # (what is left open ends with the page)
     return Extracted("html", resolve(parser))
