@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml  # (every run that measures has read its scheme or config with it already)
 
+from grantcheck.documents import plainyaml
 from grantcheck.documents.keyed import (
     FOLDED as FOLDED,
 )
@@ -167,9 +168,10 @@ def _read(folder: Path) -> dict[str, Any]:
         path = folder / "documents" / name
         if path.is_file():
             # libyaml's safe loader where the wheel has it: the shipped vocabularies are read
-            # on every run, and the pure-Python parser took about 160 ms of a measure's start
+            # on every run, and the pure-Python parser took about 160 ms of a measure's start;
+            # their strings are built from its events (plainyaml), as the loader builds them
             loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-            loaded = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
+            loaded = plainyaml.load(path.read_text(encoding="utf-8"), loader) or {}
             loaded = loaded if isinstance(loaded, dict) else {}
             data = _welsh(data, loaded) if name == "welsh.yaml" else _merge(data, loaded)
     return data
