@@ -347,3 +347,126 @@ def test_guidance_quoting_a_separate_forms_questions_asks_none(tmp_path: Path) -
     """The same questions quoted in guidance, with no answer types, are the online form's."""
     facts = measure(tmp_path, "guidance.txt", QUOTED_GUIDANCE)
     assert facts.questions == []
+
+
+# --- An office-use column, and placeholder text typed over in the answer cell ---------------
+
+
+def _office_form(tmp_path: Path, office: str) -> DocumentFacts:
+    return _word(
+        tmp_path,
+        [
+            "Part 2  About the project",
+            [
+                ["", "", office],
+                ["2.1 Describe the project", "", ""],
+                ["2.2 Who is it for?", "", ""],
+                ["2.3 Tell us how you will spend the money (no more than 300 words)", "", ""],
+            ],
+        ],
+    )
+
+
+@pytest.mark.parametrize("office", ["Office use\nScore 0-5", "For office use only", "OFFICE USE"])
+def test_an_office_use_column_is_the_councils_not_a_box(tmp_path: Path, office: str) -> None:
+    """ "Question | Answer | Office use": the column's empty cells are the council's, and the
+    empty cells of the row its head is in are a header, not a box for the title above the
+    table; every question keeps its own row (a short one no "?" ends is no office box)."""
+    facts = _office_form(tmp_path, office)
+    assert [q.text[:3] for q in facts.questions] == ["2.1", "2.2", "2.3"]
+    assert _limits(facts) == [None, None, 300]
+
+
+def test_placeholder_text_in_the_answer_cell_is_the_box(tmp_path: Path) -> None:
+    """A template's answer cells hold grey text to type over: "Type here - up to 200 words" is
+    the question's box and limit; "Type a number", "Click to enter a date" make a field."""
+    facts = _word(
+        tmp_path,
+        [
+            [
+                ["3.1 What will you do with the grant?", "Type here – up to 200 words"],
+                ["3.2 Why does it matter to the village?", "Type here"],
+                ["3.3 How many volunteers help you?", "Type a number"],
+                ["3.4 When will it start?", "Click to enter a date"],
+                [
+                    "3.5 What happens when the grant runs out?",
+                    "Type your answer (max 600 characters)",
+                ],
+            ],
+        ],
+    )
+    assert _limits(facts) == [200, None, 100]
+    assert len(facts.fields) == 2
+
+
+OFFICE_HTML = """<html><body><h2>Part 2 About the project</h2>
+<table border="1">
+<tr><td></td><td></td><td>For office use only</td></tr>
+<tr><td>2.1 Describe the project</td><td>&nbsp;</td><td>&nbsp;</td></tr>
+<tr><td>2.2 Who is it for?</td><td>&nbsp;</td><td>&nbsp;</td></tr>
+<tr><td>2.3 Tell us how you will spend the money (no more than 300 words)</td><td>&nbsp;</td>
+<td>&nbsp;</td></tr>
+</table></body></html>"""
+
+
+def test_an_office_use_column_in_a_form_saved_as_a_web_page(tmp_path: Path) -> None:
+    facts = measure(tmp_path, "form.html", OFFICE_HTML)
+    assert [q.text[:3] for q in facts.questions] == ["2.1", "2.2", "2.3"]
+
+
+# --- Hidden text in a Word form --------------------------------------------------------------
+
+
+def _hidden_form(tmp_path: Path, parts: list[tuple[str, bool] | list[list[str]]]) -> DocumentFacts:
+    """A Word document of paragraphs given as (words, hidden) and tables (rows of cells)."""
+    import docx
+
+    from grantcheck.documents import Measurer
+
+    document = docx.Document()
+    for part in parts:
+        if isinstance(part, list):
+            grid = document.add_table(rows=len(part), cols=len(part[0]))
+            for r, row in enumerate(part):
+                for c, text in enumerate(row):
+                    grid.cell(r, c).text = text
+            continue
+        paragraph = document.add_paragraph()
+        for i, words in enumerate(part[0].split("|")):
+            run = paragraph.add_run(words)
+            run.font.hidden = part[1] and (i % 2 == 1 or "|" not in part[0])
+    path = tmp_path / "form.docx"
+    document.save(str(path))
+    return Measurer().measure(path, path.name)[1]
+
+
+def test_hidden_words_in_a_word_form_are_not_read(tmp_path: Path) -> None:
+    """Text formatted hidden does not print and is not shown: an author's note with a limit
+    is no question, a hidden old limit inside a question is not its limit, and a question
+    hidden whole asks nothing (its hidden lines are no blank lines to write on either)."""
+    facts = _hidden_form(
+        tmp_path,
+        [
+            ("Editor: describe last year's changes here in 500 words before printing.", True),
+            ("1. Describe your project |(old limit 400 words) |(no more than 250 words)", True),
+            [[""]],
+            ("2. What did your last grant from us achieve? (100 words)", True),
+            ("", False),
+            ("", False),
+            ("3. Who will benefit? (150 words)", False),
+            [[""]],
+        ],
+    )
+    assert _limits(facts) == [250, 150]
+
+
+def test_hidden_text_turned_off_again_is_read(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+
+    from grantcheck.documents.docx_hidden import hidden
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    run = parse_xml(f'<w:r {w}><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>Shown</w:t></w:r>')
+    assert not hidden(run[1])
+    run = parse_xml(f"<w:r {w}><w:rPr><w:vanish/></w:rPr><w:t>Not shown</w:t></w:r>")
+    assert hidden(run[1])

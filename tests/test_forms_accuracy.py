@@ -148,7 +148,8 @@ FLOORS = {
     # 165: a text PDF's empty answer cells beside questions wrapped in theirs (accl s9)
     # 166: a fillable table's boxes read between its rows are in it: its limit column is
     # theirs, not a table of limits for questions asked elsewhere (accl s9)
-    "word_limit": 166 / 169,
+    # 167: a Word table's "Office use" column is the council's, not an office box (accq s9)
+    "word_limit": 167 / 169,
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
     # applicants, income bands, a tick box before each line (accr s8)
     # 121: builders' sub-labels as help, hidden single uploads, a sheet printed to PDF; 122 with
@@ -238,7 +239,8 @@ FAR = (
     "once questions saying they have no limit kept a section's default off them, 8 once "
     "a limit told in passing in an e-mail's news was no question, 4 once a portal's export "
     "of its questions was the form, 3 once a text PDF's empty answer cells were read beside "
-    "their questions, 2 once a fillable table's limit column was its boxes' "
+    "their questions, 2 once a fillable table's limit column was its boxes', 1 once a Word "
+    "table's office-use column was the council's "
     "(bench/forms.py lists them)"
 )
 

@@ -74,6 +74,9 @@ class Answers(Prompts):
         # "keep your answers to questions 6 to 9 to 250 words": limits given by number
         self.by_number: dict[int, tuple[int, str, float | None]] = {}
         self.office: tuple[object, ...] | None = None  # in an office-use box: its page or table
+        # a table's office-use columns, and the rows their heads are in (prepass.py)
+        self.office_columns: set[tuple[object, object]] = set()
+        self.office_rows: set[object] = set()
         # "Ref | Criterion | Response limit" tables: each ref's limit, the tables themselves, and
         # the ref whose limit the next question takes ("C1  Service model" over its question)
         self.by_ref: dict[str, tuple[int, str]] = {}

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from grantcheck.documents.answers import Answers, Pending
 from grantcheck.documents.blocks import SPACE, TEXT, Block
-from grantcheck.documents.cells import container, row_of
+from grantcheck.documents.cells import column, container, row_key, row_of
 from grantcheck.documents.phrases import NUMBERED, says_open, sentences
 from grantcheck.documents.prompts import CUE_WITHIN, NUMBERED_PREFIX, ONE_VALUE, SHORT
 from grantcheck.documents.shapes import OFFICE, SUBITEM
@@ -27,9 +27,16 @@ class Asides(Answers):
         """Whether ``block`` is in a "For office use only" box: the council fills it in, not
         the applicant. The box runs to a heading, another page or table, or prose."""
         if block.kind == TEXT and len(block.text) < 60 and OFFICE.search(block.text):
+            if column(block.where) in self.office_columns:
+                return True  # "Question | Answer | Office use": a column's head (prepass)
             self._drop()
             self.office = container(block.where) or UNDER  # (a title over a table: the table)
             return True
+        if self.office_columns and (
+            column(block.where) in self.office_columns
+            or (block.kind != TEXT and row_key(block.where) in self.office_rows)
+        ):
+            return True  # a cell of an office-use column, or an empty cell of its head's row
         if self.office is None:
             return False
         if self.office == UNDER:

@@ -36,6 +36,12 @@ def container(where: tuple[tuple[str, int | str], ...]) -> tuple[object, ...]:
     return tuple(item for item in where if item[0] in ("page", "table"))
 
 
+def row_key(where: Location) -> tuple[object, object]:
+    """The table and row a block is in (None for each when not a table's cell)."""
+    place = dict(where)
+    return place.get("table"), place.get("row")
+
+
 def column(where: tuple[tuple[str, int | str], ...]) -> tuple[object, object]:
     place = dict(where)
     return place.get("table"), place.get("cell")

@@ -28,6 +28,7 @@ from grantcheck.documents.docx_controls import (
     inline_words,
     paragraph_box,
 )
+from grantcheck.documents.docx_hidden import VANISH, hidden
 from grantcheck.documents.docx_spaces import asks, bordered, ruled, typed_rule
 from grantcheck.documents.placeholders import box
 from grantcheck.documents.text_reader import labelled_blanks
@@ -72,13 +73,15 @@ def check_zip(path: Path, budget: Budget) -> None:
 
 
 def _tracked(element: Any, plain: str) -> str:
-    """A paragraph's words as they read with its tracked changes accepted: python-docx's text
-    leaves out insertions (runs inside ``w:ins``); deletions are never words (``w:delText``,
-    ``w:moveFrom``). ``plain`` is python-docx's text, right when nothing is tracked."""
-    if element is None or next(element.iter(INS), None) is None:
+    """A paragraph's words with its tracked changes accepted, less hidden runs (docx_hidden):
+    python-docx's text leaves out insertions (``w:ins``) and keeps hidden runs; deletions are
+    never words (``w:delText``, ``w:moveFrom``). ``plain`` is python-docx's text."""
+    if element is None or next(element.iter(INS, VANISH), None) is None:
         return plain
     out = []
     for e in element.iter(T, TAB, BR, CR):
+        if hidden(e):
+            continue
         if e.tag != T:
             out.append("\t" if e.tag == TAB else "\n")
         elif not any(a.tag == MOVED_FROM for a in e.iterancestors(MOVED_FROM)):
@@ -87,9 +90,9 @@ def _tracked(element: Any, plain: str) -> str:
 
 
 def _cell_text(cell: Any) -> str:
-    """A cell's words, as python-docx gives them, with tracked insertions."""
+    """A cell's words, as python-docx gives them, with tracked insertions, less hidden text."""
     tc = getattr(cell, "_tc", None)
-    if tc is None or next(tc.iter(INS), None) is None:
+    if tc is None or next(tc.iter(INS, VANISH), None) is None:
         return str(cell.text)
     return "\n".join(_tracked(p, "") for p in tc.iterchildren(P))
 
@@ -160,6 +163,8 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
                 notes = _footnotes(path, budget) if notes is None else notes
                 said = [notes.get(str(r.get(ID)), "") for r in element.iter(FOOTNOTE_REF)]
                 text = " ".join([text, *said]).strip()  # a limit may be said only in a footnote
+            if not text and not inline and not legacy and para.text.strip():
+                continue  # a paragraph all hidden: not a blank line left to write on either
             budget.chars(len(text))
             # an answer box the paragraph ends in (a content control, a legacy text field)
             box_at = paragraph_box(element, inline) if inline or legacy else None

@@ -11,6 +11,7 @@ from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
 from grantcheck.documents.cells import column
 from grantcheck.documents.phrases import SHARED
 from grantcheck.documents.prompts import Prompts
+from grantcheck.documents.shapes import OFFICE
 from grantcheck.documents.vocab import Vocabulary
 
 # "questions 6 to 9", "question 10", "cwestiynau 6 i 9": limits stated away from the questions
@@ -111,6 +112,23 @@ def uploads_shown(blocks: list[Block], vocab: Vocabulary) -> list[Block]:
         else:
             out.append(b)
     return out
+
+
+def office_columns(blocks: list[Block]) -> tuple[set[tuple[object, object]], set[object]]:
+    """Columns a table heads "Office use" (not its first: "Question | Answer | Office use /
+    Score 0-5") and the rows those heads are in: the council's cells, and a header row whose
+    other cells are empty (no answer box for the title above the table)."""
+    columns: set[tuple[object, object]] = set()
+    rows: set[object] = set()
+    for b in blocks:
+        if b.kind != TEXT or len(b.where) < 3 or len(b.text) >= 60:
+            continue
+        if ("ffice" in b.text or "FFICE" in b.text or "wyddfa" in b.text) and OFFICE.search(b.text):
+            place = dict(b.where)
+            if place.get("cell", 1) != 1 and "row" in place:
+                columns.add(column(b.where))
+                rows.add((place.get("table"), place["row"]))
+    return columns, rows
 
 
 def grids(blocks: list[Block]) -> set[object]:

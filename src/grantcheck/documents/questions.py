@@ -26,6 +26,7 @@ from grantcheck.documents.prepass import (
     limit_columns,
     limits_by_number,
     limits_by_ref,
+    office_columns,
     ref_of,
     tick_columns,
     uploads_shown,
@@ -141,6 +142,8 @@ class Reader(Typed):
             if len(bare) < 60 and "here" in bare and WRITE_HERE.match(bare):
                 self._space(Block(SPACE, "", block.where))  # a box holding only "Write here"
                 return
+            if self.pending is not None and self._typed_over(block, bare):
+                return  # "Type here - up to 250 words" typed over, beside its prompt
             if bare in self.vocab.answer_markers and block.text.rstrip(" _*£$€").endswith(":"):
                 # "Answer:" (or "Your answer: £" for a sum): where the applicant writes
                 self._space(Block(SPACE, "", block.where))
@@ -288,6 +291,7 @@ def questions_and_fields(
     reader.by_number = limits_by_number(blocks, reader)
     reader.by_ref, reader.ref_tables = limits_by_ref(blocks, reader)
     reader.grids = grids(blocks)
+    reader.office_columns, reader.office_rows = office_columns(blocks)
     whole = "\n".join(b.text for b in blocks)
     reader.cues = any(key in whole for key in ELSEWHERE_KEYS)
     reader.spaceless = all(b.kind == TEXT for b in blocks)  # a page with nowhere to write

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from grantcheck.documents.blocks import SPACE, Block
+from grantcheck.documents.cells import same_row
 from grantcheck.documents.plain import Plain
 
 TYPE_KEYS = ("ype", "YPE")  # a quick test before TYPE_SAID
@@ -44,6 +45,14 @@ ABOUT_ITEM = re.compile(
     re.IGNORECASE,
 )
 BOX, FIELD_TYPE, FILE_TYPE = "box", "field", "file"
+# placeholder text a Word template puts in the answer cell, to be typed over: "Type here -
+# maximum 250 words", "Type a number", "Click to enter a date", "Enter the amount"
+TYPE_OVER = re.compile(
+    r"^(?:please\s+)?(?:(?:type|write|enter)\s+(?:here|a|an|the|your|in)|click(?:\s+or\s+tap)?"
+    r"(?:\s+here)?\s+to\s+(?:enter|type|add|choose|select))\b"
+)
+TYPE_OVER_FIRST = frozenset("twecp")  # (a quick test before TYPE_OVER: its first letters)
+VALUE_OVER = re.compile(r"\b(?:number|date|amount|figure|sum|total|£|postcode|email|phone)\b")
 
 
 def answer_type(text: str) -> tuple[str, str, str] | None:
@@ -89,3 +98,25 @@ class Typed(Plain):
             if kind == FIELD_TYPE:  # (an upload is a document to send: the requirements')
                 self.fields.append(self.evidence(p.block, p.text))
                 self._numbered(p.text)
+
+    def _typed_over(self, block: Block, bare: str) -> bool:
+        """Whether ``block`` (``bare``: its words, lower-cased) is a template's placeholder in
+        the answer cell beside the waiting prompt, to be typed over: the cell is the prompt's
+        box, with the limit its words state; a placeholder naming a value ("Type a number",
+        "Click to enter a date") makes the box that value's field."""
+        p = self.pending
+        if (
+            p is None
+            or bare[:1] not in TYPE_OVER_FIRST
+            or len(bare) > 80
+            or not same_row(p.block, block)
+            or TYPE_OVER.match(bare) is None
+        ):
+            return False
+        if VALUE_OVER.search(bare) is not None:
+            self.pending = None
+            self.fields.append(self.evidence(p.block, p.text))
+            self._numbered(p.text)
+        else:
+            self._space(Block(SPACE, block.text, block.where))
+        return True
