@@ -427,3 +427,46 @@ def test_documents_that_could_not_be_read_are_named_never_unstated(
     summary = run("check", "s.yaml", "-f", "markdown", cwd=project).stdout
     assert "form-v2.docx could not be read, so the work of applying is not known" in summary
     assert "scanned image" not in summary.split("In short")[1].split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("form", "notes", "harder", "easier"),
+    [
+        (
+            "Please send your audited accounts for the last financial year.\n",
+            "Send your latest annual accounts or, if you do not produce accounts, your last "
+            "three bank statements.\n",
+            "form.md accepts audited accounts",
+            "notes.md accepts bank statements",
+        ),
+        (
+            "All groups must send a copy of their accounts, independently examined or audited.\n",
+            "Send your latest accounts. They do not need to be audited.\n",
+            "form.md accepts independently examined accounts",
+            "notes.md accepts unaudited accounts",
+        ),
+    ],
+)
+def test_documents_that_disagree_on_the_accounts_are_named(
+    project: Path, form: str, notes: str, harder: str, easier: str
+) -> None:
+    """Trial S9 F2: a form demanding audited accounts beside guidance accepting bank statements
+    passed silently (the easiest level is read, as documents.md says); each document's level
+    is now named, in measure's total, check's notes and JSON's measured fact."""
+    import json
+
+    write(project, "form.md", "# Form\n\n" + form)
+    write(project, "notes.md", "# Guidance\n\n" + notes)
+    shown = run("measure", "form.md", "notes.md", cwd=project).stdout
+    total = shown.split("In total")[1]
+    assert "the documents disagree:" in total and harder in total and easier in total
+    scheme = MINIMAL + (
+        "application:\n  guidance:\n    documents: [notes.md]\n  form:\n    documents: [form.md]\n"
+    )
+    write(project, "s.yaml", scheme)
+    s = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)["schemes"][0]
+    assert any("the documents disagree on the accounts" in n for n in s["notes"])
+    assert harder in s["measured"]["eligibility.accounts_level"]["documents_disagree"]
+    write(project, "notes.md", "# Guidance\n\n" + form)  # the same level: nothing to say
+    s = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)["schemes"][0]
+    assert not any("disagree on the accounts" in n for n in s["notes"])

@@ -91,6 +91,7 @@ def apply(
     m.out.stage = None  # the eligibility facts are the scheme's
     meet_eligibility(m, s, _hardest(total, [g for _, _, g in groups]) if staged else total)
     meet_award(m, s, total)
+    _accounts_apart(m.out, list(seen.values()))
     _unknowns(m.out, total, list(seen.values()))
     stated = [
         f["fact"]
@@ -100,6 +101,23 @@ def apply(
     if stated:  # every fact the waiver turns back to the scheme file, not some of them
         m.out.notes.append(f"GC002 is waived, so the stated {join_and(stated)} are read")
     return _rebuilt(s, m.changes), m.out
+
+
+def _accounts_apart(out: Measured, documents: list[DocumentFacts]) -> None:
+    """Documents that disagree on the accounts: the easiest level is read (documents.md), but
+    a form that asks harder accounts than its guidance accepts is a contradiction to mend, so
+    a note names each document's level (and JSON's fact carries it)."""
+    from grantcheck.documents.output import accounts_apart
+
+    fact = out.facts.get("eligibility.accounts_level")
+    apart = accounts_apart(documents) if fact is not None else None
+    if fact is None or apart is None:
+        return
+    fact["documents_disagree"] = apart  # an added key
+    out.notes.append(
+        f"the documents disagree on the accounts: {apart}; the easiest is read, but an "
+        "applicant who follows the other document sends more: make them agree"
+    )
 
 
 def _name(s: Scheme, path: KeyPath) -> str:

@@ -80,6 +80,26 @@ def _measured_json(d: DocumentFacts, defined: frozenset[str]) -> dict[str, Any]:
     }
 
 
+def accounts_apart(documents: Sequence[DocumentFacts]) -> str | None:
+    """Each document's easiest accounts level, when the documents disagree ('form.docx accepts
+    audited accounts at the easiest (table 8, row 3, cell 1); notes.pdf accepts bank
+    statements (page 1, line 22)'); None when they agree. The total reads the easiest, as
+    documents.md says, but an applicant who follows the other document sends more."""
+    from grantcheck.documents.blocks import where_text
+    from grantcheck.documents.requirements import LEVELS
+    from grantcheck.safe_text import visible
+    from grantcheck.units import ACCOUNTS
+
+    found = [(d.file, d.accounts) for d in documents if d.accounts is not None]
+    if len({str(a.value) for _, a in found}) < 2:
+        return None
+    return "; ".join(
+        f"{visible(f)} accepts {ACCOUNTS[LEVELS.index(str(a.value))]} at the easiest "
+        f"({where_text(a.evidence.where)})"
+        for f, a in found
+    )
+
+
 def _counts(t: Total) -> dict[str, Any]:
     """What the documents read hold: the whole, or (one unread) the lower bounds."""
     return {

@@ -12,6 +12,7 @@ from grantcheck.documents.blocks import where_text
 from grantcheck.documents.facts import Attachment, DocumentFacts, Evidence, Found, Question
 from grantcheck.documents.output import (
     Assumed,
+    accounts_apart,
     assumptions,
     found_value,
     limit_unit,
@@ -137,8 +138,9 @@ def as_text(
     from grantcheck.documents.formats import note
 
     lines += [f"  {visible(n[0].upper() + n[1:])}." for n in note(t.again)]  # counted once
+    apart = accounts_apart(documents)
     lines += [
-        *_counts_text(t),
+        *_counts_text(t, f"; the documents disagree: {apart}" if apart else ""),
         f"  Public liability insurance: {_money(found_value(t.insurance))}",
         f"  Match funding: {_percent(found_value(t.match_funding))}",
         f"  Award: {award_words(t.award)}",
@@ -175,7 +177,7 @@ def _at_least(n: int, say: Callable[[int], str], known: bool) -> str:
     return say(n) if known else f"at least {say(n)}" if n else "not known"
 
 
-def _counts_text(t: Total) -> list[str]:
+def _counts_text(t: Total, apart: str = "") -> list[str]:
     """The total's counts and lists: when a document could not be read or has no text, what
     the others hold is only a lower bound ('at least 2'), and none found is 'not known'."""
     known, why = not t.incomplete, _why_not(t)
@@ -213,7 +215,8 @@ def _counts_text(t: Total) -> list[str]:
         lines.append(f"  Policies {label}: {shown}")
     if known:
         lines.append(
-            "  Accounts: " + ("not known" if t.accounts is None else _accounts(t.accounts.value))
+            "  Accounts: "
+            + ("not known" if t.accounts is None else _accounts(t.accounts.value) + apart)
         )
     elif t.accounts is not None:  # an unread document may accept an easier level
         level = str(t.accounts.value).replace("_", " ")
