@@ -470,3 +470,45 @@ def test_hidden_text_turned_off_again_is_read(tmp_path: Path) -> None:
     assert not hidden(run[1])
     run = parse_xml(f"<w:r {w}><w:rPr><w:vanish/></w:rPr><w:t>Not shown</w:t></w:r>")
     assert hidden(run[1])
+
+
+# --- A bilingual form stacked: each question in Welsh, then in English (trial S9 M13) -------
+
+STACKED = """Cronfa Gymunedol / Community Fund
+
+1. Esboniwch beth fydd y grant yn ei dalu amdano (uchafswm 250 gair)
+
+   Explain what the grant will pay for (maximum 250 words)
+
+   {marker}
+
+2. Sut y byddwch chi'n gwybod bod y prosiect wedi gweithio? (hyd at 100 gair)
+
+   How will you know that the project has worked? (up to 100 words)
+
+   {marker}
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "marker"), [("form.md", "_Ateb / Answer:_"), ("form.txt", "Ateb / Answer:")]
+)
+def test_a_question_stacked_in_two_languages_is_one_question(
+    tmp_path: Path, name: str, marker: str
+) -> None:
+    """The numbered Welsh line and the English line under it, with one answer space and the
+    same limit, are one question; "Ateb / Answer:" marks the space in both languages."""
+    facts = measure(tmp_path, name, STACKED.format(marker=marker))
+    assert _limits(facts) == [250, 100]
+
+
+def test_english_first_then_welsh_is_one_question_and_two_english_are_two(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "1. Describe the project (maximum 200 words)\n\nDisgrifiwch y prosiect (uchafswm 200 "
+        "gair)\n\nAnswer:\n\n2. Describe the need (maximum 200 words)\n\nDescribe who asked "
+        "for it (maximum 200 words)\n\nAnswer:\n"
+    )
+    facts = measure(tmp_path, "form.txt", text)
+    assert _limits(facts) == [200, 200, 200]

@@ -46,6 +46,7 @@ from grantcheck.documents.shapes import (
     PLACEHOLDER,
     SUBITEM,
     WRITE_HERE,
+    answer_marker,
     asked_elsewhere,
     boxed,
     twins,
@@ -144,7 +145,9 @@ class Reader(Typed):
                 return
             if self.pending is not None and self._typed_over(block, bare):
                 return  # "Type here - up to 250 words" typed over, beside its prompt
-            if bare in self.vocab.answer_markers and block.text.rstrip(" _*£$€").endswith(":"):
+            if answer_marker(bare, self.vocab.answer_markers) and block.text.rstrip(
+                " _*£$€"
+            ).endswith(":"):
                 # "Answer:" (or "Your answer: £" for a sum): where the applicant writes
                 self._space(Block(SPACE, "", block.where))
             elif (

@@ -66,9 +66,12 @@ def asked_elsewhere(blocks: list[Block], vocab: Vocabulary) -> bool:
 def twins(first: str, second: str, limited: bool) -> bool:
     """Whether two prompts one after the other are one prompt in two languages, as a bilingual
     form gives each ("2.1 Describe your project (250 words)", "2.1 Disgrifiwch eich prosiect
-    (250 gair)"): numbered alike, or unnumbered with the same limit, in different languages."""
+    (250 gair)"): numbered alike, or the second unnumbered with the same limit (the caller
+    compares them), in different languages."""
     a, b = TWIN_NUMBER.match(first), TWIN_NUMBER.match(second)
-    if (a is None) != (b is None) or (a is not None and b is not None and a[1] != b[1]):
+    if a is not None and b is None and limited:
+        pass  # "1. Disgrifiwch ... (300 gair)" over "Describe ... (300 words)": stacked, once
+    elif (a is None) != (b is None) or (a is not None and b is not None and a[1] != b[1]):
         return False
     if a is None and not limited:
         return False
@@ -79,3 +82,11 @@ def twins(first: str, second: str, limited: bool) -> bool:
 def boxed(text: str) -> bool:
     """Whether text carries tick boxes (they are read as a field of their own)."""
     return any(box in text for box in ("☐", "□", "☑", "☒", "[ ]"))
+
+
+def answer_marker(bare: str, markers: frozenset[str]) -> bool:
+    """Whether a line's words (lower-cased, bare) mark where the answer goes: "Answer", or a
+    bilingual form's "Ateb / Answer" (each half a marker)."""
+    if bare in markers:
+        return True
+    return " / " in bare and all(half.strip() in markers for half in bare.split(" / "))
