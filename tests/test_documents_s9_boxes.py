@@ -191,3 +191,28 @@ Your answer:
 """
     f = measure(tmp_path, "form.txt", text)
     assert [q.text[:3] for q in f.questions] == ["2.1", "2.2"]
+
+
+def test_a_bullet_printed_on_its_own_line_starts_its_item(tmp_path: Path) -> None:
+    from documents import write_pdf
+
+    path = write_pdf(
+        tmp_path / "notes.pdf",
+        [
+            [
+                "What to send with your form",
+                "Everyone must send us:",
+                "\x7f",  # (a font's bullet glyph, as extraction gives it)
+                "a copy of your group's constitution, signed and dated by two of its members",
+                "of the committee;",
+                "\x7f",
+                "the accounts you presented at your last annual general meeting;",
+                "\x7f",
+                "a bank statement for the group's account from this year.",
+                "We will write to you within six weeks.",
+            ]
+        ],
+    )
+    f = Measurer().measure(path, "notes.pdf")[1]
+    found = sorted((a.kind, dict(a.evidence.where)["line"]) for a in f.attachments)
+    assert found == [("accounts", 7), ("bank_statement", 9), ("governing_document", 4)]

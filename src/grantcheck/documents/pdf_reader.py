@@ -30,6 +30,7 @@ from grantcheck.guidance import DAMAGED_PDF, Unreadable
 
 # a PDF line ending a sentence ends the block (no blank lines); so does a required prompt's mark
 PROSE_END = (".", ":", "?", "!", " *")
+MARKS = frozenset("•▪")  # a line holding only a bullet (a font's glyph read as "•") is an item's
 ITEM = re.compile(r"^(?:[-•*▪]|\(?[0-9]{1,2}[.)]|\(?[a-h]\))\s")  # a bulleted or numbered item
 WRAPPED = 0.85  # a line this share of the page's widest (in characters) or more may have wrapped
 TITLE = 10  # words: a bold line this short is a heading
@@ -133,6 +134,11 @@ def _page_blocks(
             line = f"{unmarked(line)} {notes[index]}"
         if not line:
             previous = ""
+            continue
+        if line in MARKS:  # a list's bullet drawn apart from its item, on a line of its own,
+            # after an item's long last line: a new item starts, not the last one's next line
+            out.blocks.append(Block(TEXT, line, (("page", number), ("line", line_no))))
+            previous = line
             continue
         if line == "*" and out.blocks and out.blocks[-1].kind == TEXT:
             last = out.blocks[-1]  # a required mark printed apart from its title (in red)
