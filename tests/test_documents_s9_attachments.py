@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from documents import measure, write_pdf
+from documents import measure, write_docx, write_pdf
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
 from grantcheck.documents.total import distinct
@@ -263,3 +263,109 @@ def test_a_heading_naming_some_applicants_limits_what_its_section_asks(tmp_path:
     )
     f = measure(tmp_path, "b.md", markdown)
     assert sent(f) == (["governing_document", "accounts"], ["insurance_certificate", "quotes"])
+
+
+# -- a checklist's 'Required?' column ----------------------------------------------------------
+
+
+def test_a_row_whose_required_cell_says_no_asks_for_nothing(tmp_path: Path) -> None:
+    """ "Business plan | No", "Annual report | Not required | We read it online": a documents
+    table's 'Required?' cell saying no asks for nothing the row names (document, policy or
+    accounts); "If applicable" asks in some cases, "Yes" of everyone."""
+    rows = [
+        ["Document", "Required?", "Notes"],
+        ["Your constitution", "Yes", "Signed by the chair."],
+        ["Latest annual accounts", "Yes", ""],
+        ["Safeguarding policy", "If applicable", "Only for work with children."],
+        ["Five-year business plan", "No", ""],
+        ["Environmental policy", "Not required", "We may ask to see it at a visit."],
+    ]
+    path = tmp_path / "a.docx"
+    write_docx(path, ["Section D: documents to send with this form"], rows)
+    f = Measurer().measure(path, "a.docx")[1]
+    assert sent(f) == (["governing_document", "accounts"], ["safeguarding"])
+    assert [p.value for p in f.policies] == ["safeguarding"]
+
+    table = (
+        "## Documents checklist\n\n"
+        "| Item | Required? | Who |\n| --- | --- | --- |\n"
+        "| Bank statement | Yes | Everyone |\n"
+        "| Quotes | If buying equipment | Groups buying kit |\n"
+        "| Accounts | No | - |\n"
+        "| Risk assessment | N/A | - |\n"
+    )
+    f = measure(tmp_path, "b.md", table)
+    assert sent(f) == (["bank_statement"], ["quotes"])
+    assert f.accounts is None or str(f.accounts.value) == "bank_statements"
+
+
+# -- documents offered, or asked after the decision ------------------------------------------
+
+
+def test_documents_offered_or_asked_after_the_decision_are_not_attachments(
+    tmp_path: Path,
+) -> None:
+    """ "You may also send photographs or letters of support": the applicant's choice, not a
+    document asked for; "If we offer you a grant, we will ask for a bank details form and a
+    signed agreement": after the decision, not with the application."""
+    notes = (
+        "DOCUMENTS\n\n"
+        "Please send a copy of your constitution and your latest accounts.\n\n"
+        "You may also send photographs of your work or letters of support from people who use "
+        "your group.\n\n"
+        "If we offer you a grant, please send a completed bank details form and a signed copy "
+        "of the grant agreement.\n\n"
+        "If you wish, you can include a copy of your annual report.\n"
+    )
+    f = measure(tmp_path, "a.txt", notes)
+    assert sent(f) == (["governing_document", "accounts"], [])
+
+    html = (
+        "<html><body><h2>Supporting documents</h2>"
+        "<p>Upload a project budget and your most recent bank statement.</p>"
+        "<p>Groups can also upload a short film or letters of support if they like.</p>"
+        "<p>Once your grant is approved, you will need to send us copies of your insurance "
+        "certificate before we release the money.</p></body></html>"
+    )
+    f = measure(tmp_path, "b.html", html)
+    assert sent(f) == (["budget", "bank_statement"], [])
+
+
+def test_a_documents_table_printed_as_lines_and_a_numbered_after_award_section(
+    tmp_path: Path,
+) -> None:
+    """A 'Document / Required? / Notes' table a PDF gives line by line: a row's "No" or "Not
+    required" line withdraws the document on the line before, "If applicable" makes it
+    conditional; under a numbered title "6. If we offer you a grant", what a lead-in asks
+    ("Before we pay, we will ask you to send:") comes after the decision, until the next
+    numbered title."""
+    lines = [
+        "5. Documents to send",
+        "Document",
+        "Required?",
+        "Notes",
+        "Governing document",
+        "Yes",
+        "A signed copy.",
+        "Latest accounts",
+        "Yes",
+        "Signed by the treasurer.",
+        "Business plan",
+        "No",
+        "We do not need one.",
+        "Safeguarding policy",
+        "If applicable",
+        "For work with children.",
+        "Annual report",
+        "Not required",
+        "We read it online.",
+        "6. If we offer you a grant",
+        "We will write to you. Before we pay, we will ask you to send:",
+        "- our bank details form;",
+        "- the signed grant agreement.",
+        "7. Insurance",
+        "You must hold public liability insurance of at least £5 million.",
+    ]
+    f = Measurer().measure(write_pdf(tmp_path / "a.pdf", [lines]), "a.pdf")[1]
+    assert sent(f) == (["governing_document", "accounts"], ["safeguarding"])
+    assert f.insurance is not None and f.insurance.value == 5_000_000

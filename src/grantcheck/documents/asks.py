@@ -36,6 +36,18 @@ AFTER_AWARD = re.compile(
     r"finished|taken\s+place|is\s+over|is\s+complete)|\bat\s+the\s+end\s+of\s+(?:the|your)\s+"
     r"(?:grant|project|scheme|event|funding)\b|\bend[\s-]of[\s-](?:grant|project)\s+report"
     r"|\bmonitoring\s+(?:report|form|return)s?\b|\bonce\s+(?:the|your)\s+(?:project|event|"
-    r"activity)\s+(?:is|has)\s+(?:complete|finished|ended|taken\s+place)",
+    r"activity)\s+(?:is|has)\s+(?:complete|finished|ended|taken\s+place)"
+    # after the decision: "If we offer you a grant, we will send you an agreement to return",
+    # "once your grant is agreed", "before any money is paid"
+    r"|\bif\s+(?:we\s+(?:offer|award|give)\s+you|you\s+are\s+(?:offered|awarded|given))\s+a\s+grant"
+    r"|\b(?:once|when|after)\s+(?:a|the|your)\s+grant\s+(?:is|has\s+been)\s+(?:offered|awarded|"
+    r"agreed|approved)|\bbefore\s+(?:any\s+(?:money|payment)\s+is\s+(?:paid|made|released)|"
+    r"we\s+(?:pay|release)\b)",
+    re.IGNORECASE,
+)
+# documents offered, not asked: "You may also send photographs", "If you wish, you can include"
+OPTIONAL_ASK = re.compile(
+    r"^\W*(?:if\s+you\s+(?:wish|like|want|would\s+like)\b|(?:you|applicants|groups|organi[sz]ations)\s+"
+    r"(?:may|can|could)\s+also\s+(?:send|upload|include|attach|enclose|add)\b)",
     re.IGNORECASE,
 )

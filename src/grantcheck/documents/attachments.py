@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from grantcheck.documents.asks import AFTER_AWARD
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.conditions import (
     LEADING_IF,
@@ -237,6 +238,7 @@ class Attachments(Rows, Policies):
             or AHEAD.search(text) is None
             or self.after_award
             or not self._lead_in(text)
+            or AFTER_AWARD.search(text)  # "Before we pay, we will ask you to send:": not now
         ):
             return False
         self.toks = tokens(text)  # (what _sends asks of the sentence being read)

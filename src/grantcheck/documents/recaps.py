@@ -21,6 +21,7 @@ from grantcheck.documents.applicants import ALL_OF
 from grantcheck.documents.blocks import Block, Location
 from grantcheck.documents.conditions import Conditions
 from grantcheck.documents.facts import Attachment, Found, attachment_key
+from grantcheck.documents.rows import NOT_NEEDED
 from grantcheck.documents.vocab import Vocabulary
 
 # a "who" line is a few words: a table's cell, never a sentence of the notes
@@ -145,6 +146,9 @@ class Recaps(Conditions):
         if self.vocab.everyone.fullmatch(said) or ALL_OF.fullmatch(said):
             return True  # "All applicants": as the line before said
         _, attachments, policies = last
+        if NOT_NEEDED.fullmatch(said):  # "Required? | No", "Not required": not asked at all
+            del self.attachments[attachments:], self.policies[policies:]
+            return True
         self.attachments[attachments:] = [
             replace(a, conditional=True) for a in self.attachments[attachments:]
         ]

@@ -17,14 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from grantcheck.documents.asks import AFTER_AWARD, HELP, MUST_HAVE
+from grantcheck.documents.asks import AFTER_AWARD, HELP, MUST_HAVE, OPTIONAL_ASK
 from grantcheck.documents.attachments import Attachments
 from grantcheck.documents.blocks import FILE, TEXT, Block, Location
 from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
 from grantcheck.documents.holdings import INSTEAD, LEVELS, Holdings
-from grantcheck.documents.items import label_of, run_in_label
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.prompts import NUMBERED_PREFIX, YES_NO
+from grantcheck.documents.rows import NOT_NEEDED
 from grantcheck.documents.sections import SECTION
 from grantcheck.documents.uploads import Uploads
 from grantcheck.documents.vocab import tokens
@@ -44,6 +44,9 @@ COPY = frozenset(("copy", "copies"))  # "a copy of your ...": a document, whatev
 ALTERNATIVE_OR = re.compile(r",?\s+or\b[\s,]+(?:if|where|when|for|unless)\b", re.IGNORECASE)
 FOOTNOTE = ("↩", "↩\ufe0e")  # a footnote's back-link: it explains, it is not the list's item
 DECLARATION = re.compile(r"^(?:declaration|datganiad)\b[\s:.–—-]*", re.IGNORECASE)
+
+
+TICKS = frozenset("■□☐❑▢◻")
 
 
 def _element(where: Location) -> str:
@@ -67,9 +70,16 @@ class Requirements(Attachments, Holdings, Uploads):
         row_text = " ".join(b.text for b in row) if row else ""
         if row is not self.row:  # a new row: what it asks for is found from here on
             self.row, self.row_first = row, len(self.attachments)
+            self.row_found, self.row_refused = self._found(), False
+        if self.row_refused:
+            return  # "Business plan | Not required | ...": nothing the row names is asked
         self.row_text, self.header = row_text, header
         if row or header:
             columns = self._row(block, row or [], header, row_text)
+            if columns is None and NOT_NEEDED.fullmatch(block.text.strip()):
+                self._forget(self.row_found)  # "Required? | No", "Not required": not asked
+                self.row_refused = True
+                return
             if columns is None:  # "All applicants", "Groups running events": who, not what, to
                 self._who_cell(block)  # send; a cover or a level of accounts it names is read
                 self._kind_from_who(block)
@@ -81,6 +91,11 @@ class Requirements(Attachments, Holdings, Uploads):
             self._upload(block, row_text)
         elif block.kind != TEXT:
             self.since_control = []
+            self._boxed()
+        elif len(block.text) < 3 and block.text.strip() in TICKS:
+            # a tick box drawn as a glyph on a line of its own ("■", "☐"): a box before the
+            # checklist's next line, which is an item however long its note
+            self.since_control, self.ticked = [], True
             self._boxed()
         else:
             self.blocks_read += 1
@@ -131,25 +146,11 @@ class Requirements(Attachments, Holdings, Uploads):
             return  # "All applicants" under the document it qualifies: who, not what
         tag = _element(block.where)
         item = (
-            bool(LIST_ITEM.match(text)) or block.item or tag.startswith(ITEMS)
+            bool(LIST_ITEM.match(text)) or block.item or tag.startswith(ITEMS) or self.ticked
         )  # a list item is the list's, even with a note after it ("2. Your accounts. These ...")
-        # "Everyone: your accounts and a budget. Accounts must be ...", "New groups: ...": in a
-        # list with no bullets or numbers, a paragraph run in with a label (who sends it, or its
-        # name) is the list's item, however long the note after it
-        labelled = (
-            not item
-            and not self.marked
-            and not self.prose  # (only paragraphs run in from the list's heading on)
-            and self.checklist
-            and not row
-            and ":" in text[:90]
-            and run_in_label(text)
-        )
+        self.ticked = False
+        item, labelled = self._run_in(text, item, bool(row))
         self.prose = self.prose or not (labelled or row or self._lead_in(text))
-        if self.marked and not item and not row and ":" in text[:90]:
-            # "Only if you run public events: your insurance certificate", a line in a bulleted
-            # list run in with a condition, is the list's item for some applicants
-            item = self._leads_with_condition(label_of(text))
         body = LIST_ITEM.sub("", text, count=1) if item else text
         if (
             body.count(" ") >= ITEM_WORDS * (2 if item or labelled else 1)
@@ -270,7 +271,7 @@ class Requirements(Attachments, Holdings, Uploads):
         later = (asked or self.may("documents")) and (
             self.after_award or bool(AFTER_AWARD.search(s))
         )
-        if asked and (later or self.optional or HELP.search(s)):
+        if asked and (later or self.optional or HELP.search(s) or OPTIONAL_ASK.match(s)):
             asked = False  # monitoring after the award, or help offered: nothing to send now
         if s.rstrip().endswith("?") and YES_NO.match(NUMBERED_PREFIX.sub("", s.lstrip(" -*•"))):
             # "Do you have a safeguarding policy?": a question asks, it requires nothing (no

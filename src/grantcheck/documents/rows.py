@@ -45,6 +45,8 @@ class Rows(Conditions):
     row: list[Block] | None = None  # the table row being read, its words, and the first
     row_text = ""  # attachment found in it: a row names one document, whatever its notes say
     row_first = 0
+    row_found = (0, 0, 0)  # the documents, policies and accounts found before the row
+    row_refused = False  # its 'Required?' cell says "No": the row asks for nothing
     header: Sequence[Block] = ()  # the table's header row
 
     def _ticks(self, heading: str) -> bool:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from grantcheck.documents.asks import AFTER_AWARD
 from grantcheck.documents.blocks import Block
 from grantcheck.documents.conditions import LIST_ITEM, negated
+from grantcheck.documents.items import label_of, run_in_label
 from grantcheck.documents.recaps import Recaps
 
 HELP_HEADING = re.compile(r"\b(?:help|advice|contact\s+us|get\s+in\s+touch)\b", re.IGNORECASE)
@@ -20,6 +22,7 @@ AFTER_HEADING = re.compile(
     r"\b(?:monitoring|reporting|evaluation|after\s+(?:the|your)\s+(?:event|project|scheme|"
     r"grant|award)|if\s+(?:you\s+are|your\s+application\s+is)\s+successful"
     # "After a grant is offered", "If you are offered a grant", "Once your grant is agreed"
+    r"|if\s+we\s+(?:offer|award|give)\s+you\s+a\s+grant"
     r"|(?:after|once|when|if)\s+(?:a|the|your)\s+grant\s+(?:is|has\s+been)\s+(?:offered|awarded|"
     r"agreed|approved|made)|if\s+you\s+are\s+(?:offered|awarded|given)\s+a\s+grant)\b",
     re.IGNORECASE,
@@ -34,7 +37,7 @@ SECTION = re.compile(  # Welsh: adran section, rhan part, cam step
 # a heading over documents an applicant may send if they wish: none of them is asked for
 OPTIONAL = re.compile(
     r"\b(?:you\s+(?:may|can|could)\s+also\s+(?:send|upload|include|attach|enclose)|optional\b|"
-    r"if\s+you\s+(?:wish|like|want)\b)",
+    r"if\s+you\s+(?:wish|like|want|would\s+like)\b)",
     re.IGNORECASE,
 )
 
@@ -101,8 +104,19 @@ class Sections(Recaps):
             self.part_conditional = bool(self._leads_with_condition(SECTION.sub("", text)))
         if explicit:
             self.match_section = bool(self.may("match", text) and v.match.search(text))
+            self.after_award = bool(
+                AFTER_HEADING.search(text)
+                or AFTER_AWARD.search(text)
+                # a lead-in ("We will then ask you to send:") goes on with its section's
+                or (self.after_award and tail.endswith(":") and not block.heading)
+            )
+        if (
+            (numbered or short_title)
+            and not explicit
+            and not self.checklist
+            and NUMBERED_TITLE.match(text)
+        ):  # "8. If we offer you a grant", "9. Insurance": a numbered section's title
             self.after_award = bool(AFTER_HEADING.search(text))
-            self.optional = OPTIONAL.search(text) is not None  # "You may also send"
         if not explicit and not (
             (short_title or numbered)
             and v.checklist.search(text)
@@ -111,7 +125,8 @@ class Sections(Recaps):
             return False
         if tail.endswith(":") and any(p.search(text) for _, p in v.kinds):
             return False  # "If you employ staff: your insurance certificate" is an item
-        if self.optional and explicit:  # what follows is sent if the applicant wishes
+        self.optional = OPTIONAL.search(text) is not None  # "You may also send"
+        if self.optional:  # what follows is sent if the applicant wishes
             self.checklist = self.list_conditional = self.heading_conditional = False
             self.who_lines = self.recap_list = self.policy_section = False
             return True
@@ -151,3 +166,24 @@ class Sections(Recaps):
         # "I have enclosed:", "Checklist", "Tick them off": a list that may repeat the above
         self.recap_list = self.recap_list or (self.checklist and bool(v.recap.search(text)))
         return True
+
+    def _run_in(self, text: str, item: bool, row: bool) -> tuple[bool, bool]:
+        """Whether a paragraph of a list outside a table is its item, and whether it is one
+        because a label is run into it ("Everyone: your accounts and a budget. Accounts must
+        be ...", "New groups: ..."): in a list with no bullets or numbers, from the list's
+        heading on, a paragraph run in with a label naming who sends it or what it is is the
+        list's item, however long the note after it; in a bulleted list, a line run in with a
+        condition ("Only if you run public events: your insurance certificate") is its item
+        for some applicants."""
+        labelled = (
+            not item
+            and not self.marked
+            and not self.prose  # (only paragraphs run in from the list's heading on)
+            and self.checklist
+            and not row
+            and ":" in text[:90]
+            and run_in_label(text)
+        )
+        if self.marked and not item and not row and ":" in text[:90]:
+            item = self._leads_with_condition(label_of(text))
+        return item, labelled
