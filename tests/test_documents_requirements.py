@@ -342,9 +342,9 @@ def test_a_word_documents_table_with_a_when_needed_column(tmp_path: Path) -> Non
     )
     f = Measurer().measure(path, "form.docx")[1]
     assert kinds(f) == [
-        ("governing_document", False),
-        ("insurance_certificate", True),  # asked for after the offer, not with the form
-        ("other", True),  # "Evidence of ..." beside its condition is an item, not a heading
+        ("governing_document", False),  # (the certificate is asked for after the offer, not
+        ("other", True),  # with the form: not an attachment, accr s9) "Evidence of ..." beside
+        # its condition is an item, not a heading
         ("quotes", True),
     ]
     assert f.insurance is not None and f.insurance.value == 5_000_000

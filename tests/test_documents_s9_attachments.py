@@ -369,3 +369,22 @@ def test_a_documents_table_printed_as_lines_and_a_numbered_after_award_section(
     f = Measurer().measure(write_pdf(tmp_path / "a.pdf", [lines]), "a.pdf")[1]
     assert sent(f) == (["governing_document", "accounts"], ["safeguarding"])
     assert f.insurance is not None and f.insurance.value == 5_000_000
+
+
+def test_an_upload_in_a_documents_tables_row_keeps_what_its_row_names(tmp_path: Path) -> None:
+    """A "Document | Required? | Attach" table with a file box in each row, the boxes named by
+    the section's legend: the row's cells name the document (read with the row), and the
+    first box does not take the text above it as its help and lose the first row's document."""
+    page = (
+        "<html><body><form><fieldset><legend>Part 4 - Documents</legend>"
+        "<p>Attach each document that applies to your group.</p>"
+        "<table><thead><tr><th>Document</th><th>Required?</th><th>Attach</th></tr></thead>"
+        "<tbody>"
+        "<tr><td>Your group's constitution</td><td>Yes</td><td><input type='file' name='a'>"
+        "</td></tr>"
+        "<tr><td>Latest accounts</td><td>Yes</td><td><input type='file' name='b'></td></tr>"
+        "<tr><td>Insurance certificate</td><td>No</td><td>-</td></tr>"
+        "</tbody></table></fieldset></form></body></html>"
+    )
+    f = measure(tmp_path, "a.html", page)
+    assert sent(f) == (["governing_document", "accounts"], [])

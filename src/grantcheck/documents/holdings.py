@@ -99,7 +99,7 @@ def banded(s: str) -> bool:
     )
 
 
-def _names_accounts(s: str) -> bool:
+def names_accounts(s: str) -> bool:
     return re.search(r"\b(?:accounts|balance sheet|financial statements)\b", s, re.I) is not None
 
 
@@ -139,7 +139,7 @@ class Holdings(MatchFunding):
             for m in acc[level].finditer(s):
                 after = NOT_AFTER.match(s, m.end())
                 if after is None and not negated(s, m.start()):
-                    if i == 3 and CHECKED.search(m.group(0)) and not _names_accounts(s):
+                    if i == 3 and CHECKED.search(m.group(0)) and not names_accounts(s):
                         break  # "checked by an independent person": of the accounts only
                     levels.append(i)
                     spans[i] = m.span()
@@ -155,7 +155,7 @@ class Holdings(MatchFunding):
             2 not in levels
             and not self.toks.isdisjoint(SIGNERS)
             # "your accounts. These can be ... simply approved by your committee"
-            and (_names_accounts(s) or (BACK.match(s) and _names_accounts(block.text)))
+            and (names_accounts(s) or (BACK.match(s) and names_accounts(block.text)))
         ):
             signed = SIGNED.search(s)  # "signed as correct by the chairman and the treasurer"
             if signed is not None:
@@ -207,7 +207,7 @@ class Holdings(MatchFunding):
         """Whether a sentence offers a bank statement in the accounts' place: it names the
         accounts ("if you have no accounts yet") or a group too new to have them."""
         return (
-            _names_accounts(s)
+            names_accounts(s)
             or self.vocab.accounts["alternatives"].search(s) is not None
             or IN_PLACE.search(s) is not None
         )

@@ -21,7 +21,7 @@ from grantcheck.documents.asks import AFTER_AWARD, HELP, MUST_HAVE, OPTIONAL_ASK
 from grantcheck.documents.attachments import Attachments
 from grantcheck.documents.blocks import FILE, TEXT, Block, Location
 from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
-from grantcheck.documents.holdings import INSTEAD, LEVELS, Holdings
+from grantcheck.documents.holdings import INSTEAD, LEVELS, Holdings, names_accounts
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.prompts import NUMBERED_PREFIX, YES_NO
 from grantcheck.documents.rows import NOT_NEEDED
@@ -79,6 +79,9 @@ class Requirements(Attachments, Holdings, Uploads):
             if columns is None and NOT_NEEDED.fullmatch(block.text.strip()):
                 self._forget(self.row_found)  # "Required? | No", "Not required": not asked
                 self.row_refused = True
+                first = (row or [block])[0]
+                if names_accounts(first.text):  # "Accounts | No": none asked, as "no accounts"
+                    self.accounts.append((0, True, self.evidence(first, first.text)))
                 return
             if columns is None:  # "All applicants", "Groups running events": who, not what, to
                 self._who_cell(block)  # send; a cover or a level of accounts it names is read

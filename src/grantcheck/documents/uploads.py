@@ -137,6 +137,8 @@ class Uploads(Sections):
         """An upload: its label, and the help under it ("Only needed if ...")."""
         seen = self.since_control
         after = seen[seen.index(block.text) + 1 :] if block.text in seen else []
+        if row_text:  # an upload in a table's row: the row's cells were read with the row
+            after = []
         hints, self.since_control = after[-2:], []
         # the label and its help are read again here, together: what they gave alone goes
         said = {clip(t) for t in (block.text, *hints)}
