@@ -245,3 +245,31 @@ def test_measure_prints_a_form_control_s_name_on_one_line(project: Path) -> None
     lines = result.output.splitlines()
     assert not [line for line in lines if "exemplary" in line and "MaxLen" not in line], lines
     assert sum(line.startswith("In total") for line in lines) == 1
+
+
+def test_init_from_a_scanned_document_says_the_starter_is_not_complete(scheme: Path) -> None:
+    """F12: with a scanned guidance PDF beside the form, `init --from` said only "Wrote
+    s.yaml" and wrote the other documents' attachments, policies and accounts as plain facts
+    (check then gave "about", not "at least"), where `measure` said "Not complete". The
+    starter and the terminal now say which document could not be read and what that means;
+    the scheme is named after the form, not the first document given."""
+    from documents import write_scanned_pdf
+
+    write_scanned_pdf(scheme / "scan.pdf")
+    made = run("init", "--from", "scan.pdf", "form.md", "-o", "new.yaml", cwd=scheme)
+    assert made.exit_code == 0, made.output
+    said = " ".join(made.output.split())
+    assert "scan.pdf could not be read" in said and "in new.yaml are only what the other" in said
+    text = (scheme / "new.yaml").read_text(encoding="utf-8")
+    assert "# NOT COMPLETE: scan.pdf could not be read" in text
+    assert 'name: "Scheme measured from form.md"' in text
+    whole = run("init", "--from", "form.md", "-o", "whole.yaml", cwd=scheme)
+    assert "NOT COMPLETE" not in (scheme / "whole.yaml").read_text(encoding="utf-8")
+    assert "could not be read" not in whole.output
+
+
+def test_init_from_one_form_in_two_formats_lists_its_questions_once(scheme: Path) -> None:
+    write(scheme, "online.html", WEB_FORM)
+    run("init", "--from", "form.md", "online.html", "-o", "new.yaml", cwd=scheme)
+    text = (scheme / "new.yaml").read_text(encoding="utf-8")
+    assert "# measured from 2 places:" in text and "questions: 2  #" in text

@@ -54,10 +54,15 @@ def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> 
     """The starter scheme's YAML for documents ``paths`` (relative to the scheme file)."""
     forms = [p for f, p in zip(facts, paths, strict=False) if f.questions or f.fields]
     guides = [p for p in paths if p not in forms]
-    title = next((b for f in facts for b in [f.file]), "the scheme")
+    # named after its form (the first document may be the guidance, or a scanned one)
+    title = forms[0] if forms else paths[0] if paths else "the scheme"
+    from grantcheck.documents.formats import as_counted
+
+    facts = as_counted(facts, total.again)  # one form in several formats: its questions once
     lines = [
         "# A starter scheme measured from its documents by 'grantcheck init --from'.",
         "# Each measured fact says where it was found; check it, and fill in the prompts.",
+        *_partial(total),
         "format: 1",
         f"name: {_q('Scheme measured from ' + Path(title).name)}  # the scheme's name",
         'funder: "The funder"  # who runs the scheme',
@@ -143,6 +148,27 @@ def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> 
 
 
 PROMPT = "fill in the largest award, in pounds: not found in the documents"
+
+
+def partial_note(total: Total, where: str = "below") -> str:
+    """What a starter from documents some of which have no text cannot know, or ''
+    (``where``: where the starter's facts are, as the reader sees them)."""
+    if not total.missing:
+        return ""
+    names = ", ".join(total.missing)
+    return (
+        f"{names} could not be read (no text: a scanned image?), so the questions, limits, "
+        f"attachments, policies and accounts {where} are only what the other documents ask: "
+        "check them against it and add what it asks"
+    )
+
+
+def _partial(total: Total) -> list[str]:
+    """The starter's warning, as comments, when a document could not be read."""
+    import textwrap
+
+    said = partial_note(total)
+    return [f"# {line}" for line in textwrap.wrap("NOT COMPLETE: " + said, 94)] if said else []
 
 
 def _award(total: Total) -> list[str]:

@@ -14,7 +14,7 @@ from typing import Any
 
 import typer
 
-from grantcheck.cli import Stopped, _emit, _fail, load_policy
+from grantcheck.cli import Stopped, _emit, _fail, error_line, load_policy
 from grantcheck.cli.workdir import Workdir, workdir
 
 NO_TERMINAL = (
@@ -103,6 +103,11 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
     # never over a document it read, --force or not: the starter would replace the form
     _emit(starter_text(facts, paths, total), file, here, [here.path(d) for d in documents])
     first = "" if total.award else "Fill in award.max (not found in the documents), then c"
+    from grantcheck.starter import partial_note
+
+    # a partial reading is never handed over as the whole
+    if partial := partial_note(total, f"in {file}"):
+        print(error_line(f"warning: {partial}"), file=sys.stderr)
     print(
         f"Wrote {file}. {first or 'C'}heck it with: grantcheck check {file}"
         f"{_allow(facts, file, here)}"
