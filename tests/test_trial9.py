@@ -273,3 +273,27 @@ def test_init_from_one_form_in_two_formats_lists_its_questions_once(scheme: Path
     run("init", "--from", "form.md", "online.html", "-o", "new.yaml", cwd=scheme)
     text = (scheme / "new.yaml").read_text(encoding="utf-8")
     assert "# measured from 2 places:" in text and "questions: 2  #" in text
+
+
+@pytest.mark.parametrize(
+    "text,said",
+    [
+        (
+            '{"grantcheck_baseline": 1, "findings": [{"fingerprint": 5}]}',
+            'the baseline is not a list of findings ("findings" must be a list of objects',
+        ),
+        (
+            '{"grantcheck_baseline": 1, "findings": [{"fingerprint": "a", "severity": "x"}]}',
+            'the baseline is not readable (each "severity" must be',
+        ),
+    ],
+)
+def test_a_bad_baseline_is_described_in_a_sentence(project: Path, text: str, said: str) -> None:
+    """F18: "the baseline is its "findings" must be a list ..." and, for a missing file,
+    "cannot read the baseline: cannot read the file: No such file or directory"."""
+    write(project, "s.yaml", MINIMAL)
+    write(project, "b.json", text)
+    result = run("check", "s.yaml", "--baseline", "b.json", cwd=project)
+    assert result.exit_code == 2 and said in " ".join(result.output.split()), result.output
+    missing = run("check", "s.yaml", "--baseline", "none.json", cwd=project)
+    assert "cannot read the baseline: cannot read" not in missing.output, missing.output

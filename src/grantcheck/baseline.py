@@ -65,9 +65,9 @@ def parse(text: str) -> Known | str:
     if not isinstance(findings, list) or not all(
         isinstance(e, dict) and isinstance(e.get("fingerprint"), str) for e in findings
     ):
-        return 'its "findings" must be a list of objects with a "fingerprint"'
+        return 'not a list of findings ("findings" must be a list of objects with a "fingerprint")'
     if any(str(e.get("severity", "error")) not in SEVERITY_RANK for e in findings):
-        return 'its "severity" values must be "error", "warning" or "info"'
+        return 'not readable (each "severity" must be "error", "warning" or "info")'
     return Known({e["fingerprint"]: e.get("severity") for e in findings})
 
 

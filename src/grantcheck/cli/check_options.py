@@ -124,6 +124,9 @@ def read_baseline(path: Path, here: Workdir, limits: Limits) -> frozenset[str]:
         from grantcheck.limits import raise_hint
 
         reason = error.message if error else "unknown"
+        reason = reason.removeprefix(
+            "cannot read the file: "
+        )  # said once: "cannot read the baseline"
         hint = (
             raise_hint("max_baseline_bytes")
             if "larger" in reason
