@@ -297,3 +297,20 @@ def test_a_bad_baseline_is_described_in_a_sentence(project: Path, text: str, sai
     assert result.exit_code == 2 and said in " ".join(result.output.split()), result.output
     missing = run("check", "s.yaml", "--baseline", "none.json", cwd=project)
     assert "cannot read the baseline: cannot read" not in missing.output, missing.output
+
+
+def test_init_from_refuses_a_file_name_that_is_not_utf8(project: Path) -> None:
+    """F17: a document named with a byte that is not UTF-8 gave a starter holding
+    "bad\\udcffname.md", which check then refused as invalid YAML: init now says to rename it."""
+    import os
+
+    name = os.fsdecode(b"bad\xffname.md")
+    try:
+        write(project, name, FORM)
+    except (OSError, UnicodeError):  # a file system that refuses such names cannot hold one
+        pytest.skip("this file system does not take a name that is not UTF-8")
+    result = run("init", "--from", name, "-o", "new.yaml", cwd=project)
+    assert result.exit_code == 2, result.output
+    assert "the file's name is not UTF-8 text" in result.output
+    assert "bad\\udcffname.md:1:1" in result.output
+    assert not (project / "new.yaml").exists()

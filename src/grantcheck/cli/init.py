@@ -90,6 +90,19 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
 
     if not documents:
         _fail(["<command line>: --from needs at least one document to measure"])
+    # a name that is not UTF-8 (a zip made on Windows: 'form \x96 2027.docx') cannot be written
+    # in a YAML file that check reads back: say so, rather than write a starter check refuses
+    if odd := [d for d in documents if not _utf8(os.fspath(d))]:
+        from grantcheck.safe_text import visible
+
+        _fail(
+            [
+                f"{visible(os.fspath(d))}:1:1: the file's name is not UTF-8 text, so a scheme "
+                "file cannot name it. Rename the file (for example with your file manager), "
+                "then run init again"
+                for d in odd
+            ]
+        )
     if here.path(file).exists() and not force:
         _fail([f"{file}: the file exists; use --force to overwrite it"])
     # the config's assumptions, as 'check' will measure the documents the starter names
@@ -112,6 +125,14 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
         f"Wrote {file}. {first or 'C'}heck it with: grantcheck check {file}"
         f"{_allow(facts, file, here)}"
     )
+
+
+def _utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes, as surrogates
+        return False
+    return True
 
 
 def _allow(facts: list[Any], file: Path, here: Workdir) -> str:
