@@ -512,3 +512,42 @@ def test_english_first_then_welsh_is_one_question_and_two_english_are_two(
     )
     facts = measure(tmp_path, "form.txt", text)
     assert _limits(facts) == [200, 200, 200]
+
+
+# --- A part's title, then a limit from the margin, then the question it belongs to ---------
+
+PART_MARGIN = """{title}
+{limit}
+6. What do you want the grant for? Please list the items and say why each one is needed.
+_____________________________________________________________
+_____________________________________________________________
+7. Who will benefit from it?
+100 words
+_____________________________________________________________
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "limit", "words"),
+    [
+        ("PART B - WHAT YOU WOULD LIKE A GRANT FOR", "250 words", 250),
+        ("Section 3: What you want to do", "Guide length: 300 words", 300),
+    ],
+)
+def test_a_limit_between_a_parts_title_and_a_question_is_the_questions(
+    tmp_path: Path, title: str, limit: str, words: int
+) -> None:
+    """A part's title asks nothing, whatever its words ("WHAT YOU WOULD LIKE"): a limit printed
+    under it (a margin's "Guide length") belongs to the question that follows."""
+    facts = measure(tmp_path, "form.txt", PART_MARGIN.format(title=title, limit=limit))
+    assert _limits(facts) == [words, 100]
+
+
+def test_a_limit_under_a_markdown_parts_title_is_the_next_questions(tmp_path: Path) -> None:
+    text = (
+        "## Part 2: What you will do with the money\n\n*Guide length: 400 words*\n\n"
+        "2.1 Tell us what the grant will pay for.\n\n> Answer:\n\n"
+        "2.2 Who will help? (50 words)\n\n> Answer:\n"
+    )
+    facts = measure(tmp_path, "form.md", text)
+    assert _limits(facts) == [400, 50]

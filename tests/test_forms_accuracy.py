@@ -132,7 +132,9 @@ FLOORS = {
     # question numbers' limits (accq s9)
     # 161: a limit told in passing in news, on a page with nowhere to write (accw s9)
     # 163: a portal's export of its questions read as the form, its answer types its boxes
-    "questions": 163 / 169,
+    # 164: a part's title asks nothing, whatever its words: a margin's limit under it is the
+    # next question's (accq s9)
+    "questions": 164 / 169,
     # 117 of 121 once a text PDF's footnotes were read at their marks; 130 of 137 once a
     # section's shared limit, a "Word limit" column's bare numbers and "½ page" were read
     # 133 once form builders' counters (data-limit, type="Words") were read (accl s8); 134

@@ -5,6 +5,7 @@ the start of an office-use box the applicant leaves alone; under a box, its coun
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from grantcheck.documents.answers import Answers, Pending
@@ -15,6 +16,8 @@ from grantcheck.documents.prompts import CUE_WITHIN, NUMBERED_PREFIX, ONE_VALUE,
 from grantcheck.documents.shapes import OFFICE, SUBITEM
 
 UNDER = ("under",)
+# a part's or section's title: "PART B - ...", "Section 3: ...", "Adran 2"
+PART_TITLE = re.compile(r"^\s*(?:part|section|adran|rhan)\s+(?:[a-z]|\d{1,2})\b", re.I)
 NUMBER_ONLY = 8  # characters: a line this short with no letter is a number ("47", "3 of 4")
 BULLETS = ("- ", "* ", "• ", "▪ ", "– ", "· ")  # a bullet, as a text or Markdown file keeps it
 ARROWS = ("->", "=>", "-->")  # typed at the end of a line: the answer goes after it
@@ -80,13 +83,16 @@ class Asides(Answers):
         ("MS3 Staffing - weighting 10% - maximum 500 words", "Q2 Delivery (maximum 400
         words)"), and ``text`` the question under it, with no limit of its own: the heading is
         the question's title, and its limit the question's."""
+        part = p is not None and PART_TITLE.match(p.block.text) is not None
         return (
             p is not None
             and p.limit is not None
             and limit is None
-            and p.block.heading
+            and (p.block.heading or part)
             and "?" not in p.text
-            and not self._instructs(p.text[:CUE_WITHIN])
+            # ("PART B - WHAT YOU WOULD LIKE A GRANT FOR", then "250 words" from the margin
+            # beside the question under it: a part's title asks nothing, whatever its words)
+            and (part or not self._instructs(p.text[:CUE_WITHIN]))
             and not self.is_field_label(p.text)
             and self.asks_prose(text)
             and not self.is_field_label(text)
