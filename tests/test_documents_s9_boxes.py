@@ -216,3 +216,31 @@ def test_a_bullet_printed_on_its_own_line_starts_its_item(tmp_path: Path) -> Non
     f = Measurer().measure(path, "notes.pdf")[1]
     found = sorted((a.kind, dict(a.evidence.where)["line"]) for a in f.attachments)
     assert found == [("accounts", 7), ("bank_statement", 9), ("governing_document", 4)]
+
+
+def test_a_browsers_printed_file_input_is_an_upload(tmp_path: Path) -> None:
+    from documents import write_pdf
+
+    pdf_path = write_pdf(
+        tmp_path / "printed.pdf",
+        [
+            [
+                "Upload your documents",
+                "Your group's constitution Browse... No file selected.  Your latest annual",
+                "accounts Browse... No file selected.  A safeguarding policy (only if you work",
+                "with children) Browse... No file selected.",
+                "Declaration",
+            ]
+        ],
+    )
+    text = (
+        "Supporting documents\n\nConstitution or rules Choose File No file chosen  Accounts for"
+        " last year Choose File No file chosen\nSafeguarding policy (only if you work with"
+        " children) Choose File No file chosen\n\nDeclaration\n"
+    )
+    for f in (
+        Measurer().measure(pdf_path, "printed.pdf")[1],
+        measure(tmp_path, "copied.txt", text),
+    ):
+        sent = sorted((a.kind, a.conditional) for a in f.attachments)
+        assert sent == [("accounts", False), ("governing_document", False), ("policy", True)]

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from grantcheck.documents.blocks import SPACE, TEXT, Block, Extracted
+from grantcheck.documents.browser_files import file_inputs
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.footnotes import page_notes, unmarked
 from grantcheck.documents.furniture import page_furniture, runs_on
@@ -96,7 +97,7 @@ def _read(reader: Any, budget: Budget) -> Extracted:
             out.blocks += placed[number]
         elif number in lines:
             _page_blocks(out, number, lines[number], running[number], boxes[number])
-    out.blocks = preview(cards(out.blocks))
+    out.blocks = file_inputs(preview(cards(out.blocks)))
     return out
 
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted, Location
+from grantcheck.documents.browser_files import file_inputs
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.furniture import furniture
 from grantcheck.documents.lazy import lazy
@@ -288,7 +289,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         hang = indent + marker.end() if marker and indent + marker.end() > 1 else 0
     if terms:
         out.blocks = md_extensions.tag_definitions(out.blocks, terms)
-    out.blocks = preview(cards(announced(out.blocks)))
+    out.blocks = file_inputs(preview(cards(announced(out.blocks))))
     return out
 
 
