@@ -388,3 +388,29 @@ def test_an_upload_in_a_documents_tables_row_keeps_what_its_row_names(tmp_path: 
     )
     f = measure(tmp_path, "a.html", page)
     assert sent(f) == (["governing_document", "accounts"], [])
+
+
+# -- a line of tick boxes ----------------------------------------------------------------------
+
+
+def test_a_line_of_tick_boxes_under_a_checklist_label_lists_its_documents(
+    tmp_path: Path,
+) -> None:
+    """ "Checklist: ☐ Constitution  ☐ Accounts (...)" (trial S9 M12): each box on the line
+    stands before a document the words before the first box ask for; a question's boxes
+    ("What type of group are you? ☐ Charity ☐ CIO") are a tick-box field, not documents."""
+    path = tmp_path / "a.docx"
+    write_docx(
+        path,
+        [
+            "What type of group are you? (tick one) ☐ Charity   ☐ CIO   ☐ Club",
+            "Checklist: ☐ Constitution   ☐ Accounts (or a statement of income and expenditure "
+            "if you are a new group)",
+        ],
+    )
+    f = Measurer().measure(path, "a.docx")[1]
+    assert sent(f) == (["governing_document", "accounts"], [])
+
+    text = "Please enclose:  □ your rules  □ a recent bank statement  □ a project budget\n"
+    f = measure(tmp_path, "b.txt", text)
+    assert sent(f) == (["governing_document", "bank_statement", "budget"], [])

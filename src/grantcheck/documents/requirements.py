@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from grantcheck.documents.asks import AFTER_AWARD, HELP, MUST_HAVE, OPTIONAL_ASK
 from grantcheck.documents.attachments import Attachments
@@ -100,6 +101,13 @@ class Requirements(Attachments, Holdings, Uploads):
             # checklist's next line, which is an item however long its note
             self.since_control, self.ticked = [], True
             self._boxed()
+        elif ("☐" in block.text or "□" in block.text) and (ticked := self._ticked(block, row)):
+            # "Checklist: ☐ Constitution  ☐ Accounts": the list's heading, then each item
+            head, items = ticked
+            for text, heading in ((head, True), *((t, False) for t in items)):
+                if text:
+                    self.feed(replace(block, text=text, heading=heading, item=not heading))
+            return
         else:
             self.blocks_read += 1
             self.since_control.append(block.text)

@@ -34,6 +34,7 @@ SECTION = re.compile(  # Welsh: adran section, rhan part, cam step
 )
 
 
+BOX = re.compile(r"[☐□]")  # a tick box typed before each document of a line
 # a heading over documents an applicant may send if they wish: none of them is asked for
 OPTIONAL = re.compile(
     r"\b(?:you\s+(?:may|can|could)\s+also\s+(?:send|upload|include|attach|enclose)|optional\b|"
@@ -187,3 +188,15 @@ class Sections(Recaps):
         if self.marked and not item and not row and ":" in text[:90]:
             item = self._leads_with_condition(label_of(text))
         return item, labelled
+
+    def _ticked(self, block: Block, row: list[Block] | None) -> tuple[str, list[str]] | None:
+        """'Checklist: ☐ Constitution  ☐ Accounts (...)': a line of tick boxes, each before a
+        document, under words asking for them (or in a list already open): those words and
+        the documents, to read as a heading and its items; None for a question's boxes ("What
+        type of group are you? ☐ Charity ☐ CIO", a tick-box field) or a table's cell."""
+        head, *items = BOX.split(block.text)
+        items = [t.strip() for t in items if t.strip()]
+        head = head.strip()
+        if len(items) < 2 or row or (head and ("?" in head or not self._asks(head))):
+            return None
+        return (head, items) if head or self.checklist else None
