@@ -213,3 +213,84 @@ def test_a_prompt_opening_its_paragraph_is_still_asked_without_a_box(tmp_path: P
 """
     f = measure(tmp_path, "reply.txt", reply)
     assert [q.word_limit for q in f.questions] == [300, 200]
+
+
+# --- Markdown fields: blanks in a line, a task list, a notes column, a list's lead-in -----------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Signature: ____________________  Date: ____________",
+        "Signed ______________ Date ______________",
+        "Name of treasurer: __________ Phone: __________",
+    ],
+)
+def test_two_blanks_on_one_markdown_line_are_two_fields(tmp_path: Path, line: str) -> None:
+    page = f"# Form\n\n## Declaration\n\nI confirm the above is true. We **must** sign.\n\n{line}\n"
+    assert len(measure(tmp_path, "sign.md", page).fields) == 2
+    assert len(measure(tmp_path, "sign.txt", page.replace("**", "")).fields) == 2
+
+
+def test_a_task_list_wrapped_over_lines_is_one_tick_box_group(tmp_path: Path) -> None:
+    page = """# What to send
+
+Send these with your form, ticking each one:
+
+- [ ] Your constitution, or the rules your members agreed when the
+      group was set up
+- [ ] Your latest accounts, signed by two committee members who are
+      not related
+- [ ] A budget for the project
+* [ ] Quotes for anything over £500, from two different suppliers so
+      that we can compare them
+"""
+    f = measure(tmp_path, "ticks.md", page)
+    assert len(f.fields) == 1
+    assert sorted(a.kind for a in f.attachments) == [
+        "accounts",
+        "budget",
+        "governing_document",
+        "quotes",
+    ]
+
+
+def test_empty_cells_among_notes_are_no_boxes(tmp_path: Path) -> None:
+    page = """# Who can apply
+
+| Type of group | Can apply? | Notes |
+| --- | --- | --- |
+| Charity | Yes | Registered in England |
+| Residents' association | Yes | |
+| Sports club | Yes | Must be open to all |
+| Business | No | Social enterprises may apply |
+| Individual | No | |
+
+## Your details
+
+| Question | Your answer |
+| --- | --- |
+| Group name | |
+| Contact email | |
+"""
+    assert len(measure(tmp_path, "notes.md", page).fields) == 2
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The online form asks for your group's name and address, and then:",
+        "- Groups with an annual income of more than £100,000 also need to send:",
+        "We will want to see the following from every group before we decide:",
+    ],
+)
+def test_a_line_leading_a_list_in_is_no_field(tmp_path: Path, lead: str) -> None:
+    page = f"""# Guidance
+
+{lead}
+
+- your most recent accounts;
+- your safeguarding policy.
+"""
+    assert measure(tmp_path, "lead.md", page).fields == []
+    assert measure(tmp_path, "lead.txt", page).fields == []

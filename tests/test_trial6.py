@@ -153,7 +153,7 @@ def test_the_measured_fields_have_evidence_in_checks_reports(project: Path) -> N
     write(project, "form.md", FIELDS)
     write(project, "s.yaml", MINIMAL + "application:\n  form:\n    documents: [form.md]\n")
     flat = " ".join(run("check", "s.yaml", cwd=project).output.split())
-    assert 'Fields 2, measured from form.md, line 1: "Name of your group:"; form.md, line 3' in flat
+    assert 'Fields 2, measured from form.md, line 1: "Name of your group"; form.md, line 3' in flat
     data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)
     fields = data["schemes"][0]["measured"]["application.form.fields"]
     assert fields["measured"] == 2 and fields["read"] == "measured"

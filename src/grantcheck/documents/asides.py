@@ -11,6 +11,7 @@ from dataclasses import replace
 from grantcheck.documents.answers import Answers, Pending
 from grantcheck.documents.blocks import SPACE, TEXT, Block
 from grantcheck.documents.cells import column, container, row_key, row_of
+from grantcheck.documents.facts import Evidence
 from grantcheck.documents.phrases import NUMBERED, says_open, sentences
 from grantcheck.documents.prompts import CUE_WITHIN, NUMBERED_PREFIX, ONE_VALUE, SHORT
 from grantcheck.documents.shapes import OFFICE, SUBITEM
@@ -23,8 +24,31 @@ BULLETS = ("- ", "* ", "• ", "▪ ", "– ", "· ")  # a bullet, as a text or 
 ARROWS = ("->", "=>", "-->")  # typed at the end of a line: the answer goes after it
 
 
+# a line ending in a colon this long (spaces) may lead a list in, not ask for a value
+LEAD_IN_WORDS = 5
+LEAD_ITEM = re.compile(r"\s*(?:[-*+•▪]\s|\(?\d{1,2}[.)]\s|\(?[a-h]\)\s)")
+NUMBERED_ITEM = re.compile(
+    r"\s*\(?\d{1,2}[.)]\s"
+)  # "2) Your group's name (if ...):": a form's item
+
+
 class Asides(Answers):
     """The tests the walk puts to a text block under a prompt (questions.py)."""
+
+    lead_in: Evidence | None = None  # a field read from a line ending in a colon, just now
+
+    def _led(self, block: Block) -> None:
+        """A line ending in a colon read as a field, and then a list's item under it: it led
+        the list in ("It asks for your group's name and contact details, and then:", "- Groups
+        with an income over £250,000 only:"), and is nothing to fill in."""
+        lead, self.lead_in = self.lead_in, None
+        if (
+            block.kind == TEXT
+            and self.fields
+            and self.fields[-1] is lead
+            and (block.item or LEAD_ITEM.match(block.text))
+        ):
+            self.fields.pop()
 
     def _office(self, block: Block) -> bool:
         """Whether ``block`` is in a "For office use only" box: the council fills it in, not

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from grantcheck.documents.blocks import Block, Location
+from grantcheck.documents.blocks import SPACE, TEXT, Block, Location
 
 
 def same_row(a: Block, b: Block) -> bool:
@@ -45,3 +45,43 @@ def row_key(where: Location) -> tuple[object, object]:
 def column(where: tuple[tuple[str, int | str], ...]) -> tuple[object, object]:
     place = dict(where)
     return place.get("table"), place.get("cell")
+
+
+def blank_notes(blocks: list[Block]) -> list[Block]:
+    """A text table's empty cells, less those that are only a blank among notes: in a column
+    most of whose rows under the header have words ("Who | Eligible? | Notes", two notes left
+    empty), on a row with words of its own, an empty cell is a note not written, not a box.
+    A column to fill in is empty in most rows ("Detail | Your answer"), and so is a budget's
+    below its example row."""
+    cells: list[tuple[int, tuple[object, object], tuple[object, object]]] = []
+    for i, b in enumerate(blocks):
+        if len(b.where) >= 3:
+            place = dict(b.where)
+            if "table" in place and "row" in place and "cell" in place:
+                table = place["table"]
+                cells.append((i, (table, place["row"]), (table, place["cell"])))
+    if not cells:
+        return blocks
+    first: dict[object, object] = {}
+    for _, (number, row), _ in cells:
+        first.setdefault(number, row)  # (the header row: the table's first)
+    filled: dict[tuple[object, object], int] = {}
+    empty: dict[tuple[object, object], int] = {}
+    worded: set[tuple[object, object]] = set()
+    for i, row, column in cells:
+        if row[1] == first[row[0]]:
+            continue
+        if blocks[i].kind == TEXT and blocks[i].text.strip():
+            filled[column] = filled.get(column, 0) + 1
+            worded.add(row)
+        elif blocks[i].kind == SPACE:
+            empty[column] = empty.get(column, 0) + 1
+    drop = {
+        i
+        for i, row, column in cells
+        if blocks[i].kind == SPACE
+        and row in worded
+        and row[1] != first[row[0]]
+        and filled.get(column, 0) > max(1, empty.get(column, 0))
+    }
+    return [b for i, b in enumerate(blocks) if i not in drop] if drop else blocks

@@ -168,6 +168,9 @@ def tag_definitions(blocks: list[Block], terms: dict[int, str]) -> list[Block]:
     return out
 
 
+STRONG = re.compile(r"(?<!_)__(?!_)")  # two underscores alone: bold's mark
+
+
 def words(line: str) -> tuple[str, bool]:
     """A Markdown line's words (a quote's marks, emphasis, non-breaking spaces and backslash
     escapes are layout, not words), and whether it ends in a hard line break (a backslash: the
@@ -181,7 +184,10 @@ def words(line: str) -> tuple[str, bool]:
         return line, False
     hard = line.endswith("\\") and not line.endswith("\\\\")
     line = ESCAPED.sub(r"\1", line[:-1] if hard else line)
-    line = line.replace("**", "").replace("__", "").replace("&nbsp;", " ").strip()
+    line = line.replace("**", "").replace("&nbsp;", " ")
+    if "__" in line:  # bold's marks, not a blank's run of underscores ("Date: ______")
+        line = line.replace("__", "") if "___" not in line else STRONG.sub("", line)
+    line = line.strip()
     if len(line) > 2 and line[0] == line[-1] in "_*":
         line = line[1:-1].strip()
     return line, hard

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from grantcheck.documents.answers import Pending
-from grantcheck.documents.asides import ARROWS, BULLETS, NUMBER_ONLY
+from grantcheck.documents.asides import ARROWS, BULLETS, LEAD_IN_WORDS, NUMBER_ONLY, NUMBERED_ITEM
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, clip
 from grantcheck.documents.cells import same_row
 from grantcheck.documents.facts import Evidence, Question
@@ -59,6 +59,8 @@ class Reader(Typed):
     """Walks the blocks once, pairing prompts with the spaces after them."""
 
     def feed(self, block: Block) -> None:
+        if self.lead_in is not None:
+            self._led(block)
         if block.kind == TEXT and not block.heading and not block.hint and self._plain(block):
             return  # plain prose, read quickly (plain.py)
         if block.hint or self._office(block):
@@ -170,6 +172,8 @@ class Reader(Typed):
                 self._drop()  # "Organisation name:" with nothing after it: a field to fill in
                 self.fields.append(self.evidence(block, block.text))
                 self.labelled = block
+                if block.text.count(" ") >= LEAD_IN_WORDS and not NUMBERED_ITEM.match(block.text):
+                    self.lead_in = self.fields[-1]  # (perhaps a list's lead-in: see _led)
                 self._numbered(block.text)
             else:
                 self._text(block)

@@ -18,6 +18,7 @@ from dataclasses import replace
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted, Location
 from grantcheck.documents.browser_files import file_inputs
 from grantcheck.documents.budget import Budget
+from grantcheck.documents.cells import blank_notes
 from grantcheck.documents.furniture import furniture
 from grantcheck.documents.lazy import lazy
 from grantcheck.documents.placeholders import box, cards
@@ -109,7 +110,9 @@ def line_blocks(line: str, where: Location, group: str) -> list[Block] | None:
         return []  # a Markdown rule or table divider
     if any(box in line for box in BOXES):  # "[ ] Yes  [ ] No": a tick-box group
         label = " ".join(line.replace("[ ]", " ").replace("[x]", " ").strip("☐☑☒□ -*").split())
-        return [Block(TEXT, label, where)] * bool(label) + [Block(FIELD, label, where, group=group)]
+        task = line[:1] in "-*+" and line[1:6].lstrip().startswith(("[ ]", "[x]"))  # "- [ ] ..."
+        text = Block(TEXT, label, where, item=task)  # (a task list's item: the list's)
+        return [text] * bool(label) + [Block(FIELD, label, where, group=group)]
     return labelled_blanks(line, where)
 
 
@@ -128,11 +131,17 @@ def labelled_blanks(line: str, where: Location) -> list[Block] | None:
     return [Block(FIELD, label, where) for label in labels if any(c.isalnum() for c in label)]
 
 
-def tick_group(blocks: list[Block], where: Location, default: str, gap: int = 1) -> str:
+def tick_group(
+    blocks: list[Block], where: Location, default: str, gap: int = 1, through: int = 0
+) -> str:
     """A line of tick boxes right under another (``gap`` lines on: a table's rows have blank
-    lines between them) is the same group ("[ ] Aim 1", "[ ] Aim 2")."""
+    lines between them) is the same group ("[ ] Aim 1", "[ ] Aim 2"); ``through`` is the last
+    line of the item before, when its words ran on over more lines ("- [ ] Your governing
+    document (constitution or" / "      rules)")."""
     last = blocks[-1] if blocks else None
     line, before = dict(where).get("line"), dict(last.where).get("line") if last else None
+    if through and isinstance(before, int) and through > before:
+        before = through
     if (
         last is not None
         and last.kind == FIELD
@@ -183,6 +192,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     gap = TALL + 2 if table else 1  # (rows of tick boxes have blank lines between them)
     past_html = 0  # the last line of a Markdown page's raw HTML block read
     fold: int | None = None  # the first block inside an open <details> stating a case
+    ran = 0  # the last line a tick box's item ran on to
     for number, raw in numbered:
         if number - 1 in running:
             continue  # (a paragraph or question runs on over the page break)
@@ -245,8 +255,9 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             hang and indent >= hang and wraps(out.blocks[-1].text, line, ends=())
         ):
             at = -2 if out.blocks[-1].kind == FIELD else -1  # (a tick box's item: its words)
+            ran = number if at == -2 else ran  # (the item's last line: its group goes on)
             last = out.blocks[at]  # " * your accounts:\n   a bank statement will do": the item's
-            out.blocks[at] = Block(TEXT, joined(last.text, line), last.where, heading=last.heading)
+            out.blocks[at] = replace(last, text=joined(last.text, line))
             continue
         hang = 0
         if joinable and wraps(out.blocks[-1].text, line):
@@ -264,14 +275,18 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         elif fmt == "md" and number == tables.last + 1 and line[:1] == "|" == line[-1:]:
             tables.row_line(line, number, out.blocks)  # a row ("| Constitution | All | [ ] |"),
             continue  # not a line of tick boxes
-        ruled = line_blocks(line, where, tick_group(out.blocks, where, f"line {number}", gap))
+        ruled = line_blocks(line, where, tick_group(out.blocks, where, f"line {number}", gap, ran))
         if ruled and ruled[0].kind == SPACE and _heading_rule(lines, number):
             ruled = []  # a rule drawn over or under a heading ("PART 2  YOUR PROJECT"): no box
         if ruled is not None and not (tables.open and line.startswith("|")):
             if fmt == "md" and line.startswith("|") and number == tables.last + 1:
                 tables.last = number  # the divider under a table's header row
             out.blocks += ruled
-            boxed = BOX_FIRST.match(line) if len(ruled) == 2 else None
+            if len(ruled) == 2:  # (a task list's box after its bullet: "- [ ] Your accounts")
+                bullet = HANGING.match(line) if line[:1] in "-*+•▪" else None
+                boxed = BOX_FIRST.match(line, bullet.end() if bullet else 0)
+            else:
+                boxed = None
             if boxed:  # "[ ] Your latest accounts, signed by" / "    the treasurer": one item
                 hang = indent + boxed.end()
             continue
@@ -287,6 +302,8 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         )  # a short line is a title or a label, not a wrapped paragraph
         marker = HANGING.match(line) if not heading else None
         hang = indent + marker.end() if marker and indent + marker.end() > 1 else 0
+    if tables.table:  # (a page with tables: its notes columns' blanks are no boxes)
+        out.blocks = blank_notes(out.blocks)
     if terms:
         out.blocks = md_extensions.tag_definitions(out.blocks, terms)
     out.blocks = file_inputs(preview(cards(announced(out.blocks))))
