@@ -39,9 +39,17 @@ GROWTHS = 6  # a pattern grown this often (or to a third of the keys) becomes th
 END = sys.maxsize
 
 
+# ASCII text's bytes with every letter lower-cased, figures kept and all else a space: its
+# words split apart are TOKEN's matches in its lower case (``tokens``)
+ASCII_WORDS = bytes(ord(chr(c).lower()) if chr(c) in ALNUM else 32 for c in range(256))
+
+
 @lru_cache(maxsize=4096)
 def tokens(text: str) -> frozenset[str]:
-    """The lower-case words of a text (cached: the measurer asks about a block several times)."""
+    """The lower-case words of a text (cached: the measurer asks about a block several times).
+    ASCII text, most of it, is split by a byte table: half the time of the pattern."""
+    if text.isascii():
+        return frozenset(text.encode().translate(ASCII_WORDS).decode().split())
     return frozenset(TOKEN.findall(text.lower()))
 
 

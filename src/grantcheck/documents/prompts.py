@@ -240,6 +240,10 @@ def _short(text: str) -> bool:
     long as one of them."""
     if "(" not in text and " / " not in text:  # (quick: a prompt with its guidance is long)
         return len(text.split(None, SHORT)) <= SHORT
+    # (quick: the words after the last bracket stay the label's words; a prompt gathering its
+    # guidance under "... (max 250 words)" grows long after it)
+    if " / " not in text and len(text[text.rfind(")") + 1 :].split(None, SHORT)) > SHORT:
+        return False
     halves = BRACKETED.sub(" ", text).split(" / ")
     return all(len(half.split(None, SHORT)) <= SHORT for half in halves)  # (the longest's)
 
