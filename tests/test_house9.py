@@ -470,3 +470,37 @@ def test_documents_that_disagree_on_the_accounts_are_named(
     write(project, "notes.md", "# Guidance\n\n" + form)  # the same level: nothing to say
     s = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)["schemes"][0]
     assert not any("disagree on the accounts" in n for n in s["notes"])
+
+
+@pytest.mark.parametrize("form", ["form.md", "form.txt"])
+def test_init_from_an_unreadable_document_states_no_part_as_the_whole(
+    project: Path, form: str
+) -> None:
+    """Trial S9 F12: init --from with a scanned document beside readable ones wrote the
+    attachments, policies and accounts found in the others as plain facts, with no word of
+    the unread document; check then called the estimate 'about', not 'at least'."""
+    import yaml
+
+    from documents import write_scanned_pdf
+
+    write(
+        project,
+        form,
+        "1. Describe your project (max 300 words)\n\nPlease send your constitution, your "
+        "safeguarding policy and your latest accounts.\n",
+    )
+    write_scanned_pdf(project / "scan.pdf")
+    result = run("init", "--from", form, "scan.pdf", "-o", "s.yaml", cwd=project)
+    assert result.exit_code == 0, result.output
+    assert "scan.pdf could not be read" in " ".join(result.output.split())
+    text = (project / "s.yaml").read_text("utf-8")
+    assert "# NOT COMPLETE: scan.pdf could not be read" in text
+    data = yaml.safe_load(text)
+    assert "attachments" not in data["application"]["form"]  # a comment, never a fact
+    assert "accounts" not in (data.get("eligibility") or {})
+    assert "policies_required" not in (data.get("eligibility") or {})
+    assert data["application"]["form"]["questions"] == 1  # what was read is kept
+    assert '#   - "governing document"' in text or '# - "governing document"' in text
+    whole = run("init", "--from", form, "-o", "t.yaml", cwd=project)
+    assert whole.exit_code == 0 and "NOT COMPLETE" not in (project / "t.yaml").read_text()
+    assert "attachments" in yaml.safe_load((project / "t.yaml").read_text())["application"]["form"]

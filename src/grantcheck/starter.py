@@ -107,7 +107,35 @@ def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> 
             f"    #   - {_q(_named(a.policy, a.kind))}{_why(a.evidence)}"
             for a in total.conditional_attachments
         ]
-    lines += ["eligibility:"]
+    lines += ["eligibility:", *_eligibility(total)]
+    # a name or id from a document may hold a newline: shown as an escape, so that no comment
+    # ends early and nothing after it is read as YAML (the scalars are JSON: already escaped)
+    partial = bool(partial_note(total))
+    return "\n".join(visible(line) for line in _no_empty_sections(_commented(lines, partial)))
+
+
+def _commented(lines: list[str], partial: bool) -> list[str]:
+    """With a document unread, the totals over the documents (attachments, policies, the
+    easiest accounts level) are a part, never the whole: each is commented out, its
+    evidence kept, so that the scheme does not state a part as the whole (check then reads
+    them from the documents as not known, and its estimate is 'at least')."""
+    if not partial:
+        return lines
+    out, inside = [], False
+    for line in lines:
+        key = line.strip().split(":", 1)[0]
+        starts = not line.lstrip().startswith(("#", "-")) and key in PARTIAL
+        inside = starts or (inside and line.lstrip().startswith("- "))
+        out.append(line.replace(line.lstrip(), "# " + line.lstrip(), 1) if inside else line)
+    return out
+
+
+# the facts a document with no text leaves incomplete (the spec's totals over the documents)
+PARTIAL = ("attachments", "policies_required", "accounts")
+
+
+def _eligibility(total: Total) -> list[str]:
+    lines: list[str] = []
     if total.accounts is not None:
         lines.append(f"  accounts: {total.accounts.value}{_why(total.accounts.evidence)}")
     else:
@@ -142,9 +170,7 @@ def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> 
         "#   frequency: annual",
         "",
     ]
-    # a name or id from a document may hold a newline: shown as an escape, so that no comment
-    # ends early and nothing after it is read as YAML (the scalars are JSON: already escaped)
-    return "\n".join(visible(line) for line in _no_empty_sections(lines))
+    return lines
 
 
 PROMPT = "fill in the largest award, in pounds: not found in the documents"
