@@ -41,3 +41,25 @@ def test_a_prompt_long_after_its_bracket_is_not_short() -> None:
     assert _short("Your group's name (as on its bank account)")
     named = "Name (as it is written on the bank statement you will send us with the form)"
     assert _short(named) and _short_as_ruled(named)
+
+
+class _Page:
+    """A page whose content stream is ``data`` (what pdf_boxes.draws reads of a page)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def get_contents(self) -> _Page:
+        return self
+
+    def get_data(self) -> bytes:
+        return self.data
+
+
+def test_a_page_draws_only_when_its_stream_has_a_drawing_operator() -> None:
+    from grantcheck.documents.pdf_boxes import draws
+
+    for words in (b"BT (Please read these notes) Tj ET", b"BT (We will look at it re: fees) Tj"):
+        assert not draws(_Page(words))  # words of the text, not operators
+    for drawn in (b"72 700 450 80 re f", b"72 700 450 80 re\nS", b"1 0 0 RG 72 700 m 522 700 l S"):
+        assert draws(_Page(b"BT (Please read) Tj ET\n" + drawn))

@@ -12,6 +12,7 @@ else after the page's line just above it (by the line's number in the page's tex
 
 from __future__ import annotations
 
+import re
 from contextlib import suppress
 from itertools import pairwise
 from typing import Any
@@ -21,6 +22,15 @@ THIN = 2.5  # points: a rectangle this thin is a rule
 WIDE = 60.0  # points: a box narrower than this is a tick box or a margin's mark
 MOST = 800  # rules: a page drawing more is a picture, not a form (and the search is bounded)
 DRAWS = (b" re", b" l\n", b" l ", b" re\n")
+# the operators themselves, as pypdf reads them: "re" or "l" after white space, a delimiter or a
+# number, and before white space, a delimiter or the end. DRAWS alone is fooled by the words of
+# the text ("(Please read these notes)"): nearly every page, whose extraction then handed each
+# operator to a visitor for nothing (about 60M instructions on bench/documents.py's 100 pages)
+_ENDS = rb"[\s\x00()<>\[\]{}/%]"
+_JOINS = rb"[^\s\x00()<>\[\]{}/%0-9.+\-]"  # a character that makes "re" part of a longer word
+OPERATORS = tuple(
+    re.compile(rb"%s(?=%s|\Z)(?<!%s%s)" % (op, _ENDS, _JOINS, op)) for op in (b"re", b"l")
+)
 
 Rule = tuple[float, float, float]  # a horizontal rule's y, left, right; a vertical's x, low, high
 
@@ -43,7 +53,7 @@ def draws(page: Any) -> bool:
         data = contents.get_data() if contents is not None else b""
     except Exception:  # (a damaged stream: the text extraction says so, not this)
         return False
-    return any(op in data for op in DRAWS)
+    return any(op in data for op in DRAWS) and any(p.search(data) for p in OPERATORS)
 
 
 class Drawing:
