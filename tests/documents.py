@@ -17,14 +17,21 @@ def _escape(text: str) -> str:
 
 def pdf_bytes(pages: list[list[str]]) -> bytes:
     """A small, valid PDF: each page a list of lines in Helvetica, A4."""
-    objects: list[bytes] = []
-    kids = []
-    for lines in pages:
-        stream = (
+    return pages_pdf(
+        [
             "BT /F1 11 Tf 14 TL 56 780 Td "
             + " ".join(f"({_escape(line)}) Tj T*" for line in lines)
             + " ET"
-        )
+            for lines in pages
+        ]
+    )
+
+
+def pages_pdf(streams: list[str]) -> bytes:
+    """A PDF of A4 pages, each drawn by one content stream (latin-1) in Helvetica as /F1."""
+    objects: list[bytes] = []
+    kids = []
+    for stream in streams:
         content = (
             f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream".encode(
                 "latin-1"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from documents import _escape, assemble, measure
+from documents import _escape, measure, pages_pdf
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
 
@@ -51,8 +51,7 @@ def _row(style: str, top: float, height: float, words: list[str]) -> str:
 
 
 def pdf(pages: list[list[Item]], clip: bool = False) -> bytes:
-    objects: list[bytes] = []
-    kids = []
+    streams = []
     for items in pages:
         y, ops = 780.0, ["0 0 595 842 re W n"] if clip else []
         for item in items:
@@ -67,20 +66,8 @@ def pdf(pages: list[list[Item]], clip: bool = False) -> bytes:
             else:
                 ops.append(_box(item[0], y + 8, item[1]))
                 y -= item[1] + 14
-        stream = " ".join(ops)
-        objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream".encode())
-        objects.append(
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {3 + len(objects)}"
-            " 0 R /Resources << /Font << /F1 3 0 R >> >> >>".encode()
-        )
-        kids.append(3 + len(objects))
-    head = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} "
-        ">>".encode(),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    return assemble(head + objects)
+        streams.append(" ".join(ops))
+    return pages_pdf(streams)
 
 
 def measured(tmp_path: Path, pages: list[list[Item]], clip: bool = False) -> DocumentFacts:
