@@ -308,6 +308,34 @@ def cpu_seconds(usage: Any) -> float:
     return float(usage.ru_utime + usage.ru_stime)
 
 
+def child(argv: list[str], cwd: Path) -> tuple[int, str, str, float, float]:
+    """Run ``grantcheck ARGV`` in ``cwd``: exit code, stdout, stderr, CPU seconds and peak MB;
+    killed after KILL_AFTER wall-clock seconds.
+
+    The CPU time and the peak are the child's own, read when wait4 reaps it (so output goes to
+    temporary files, not pipes that communicate() would reap first)."""
+    import subprocess
+    import sys
+    import tempfile
+    import threading
+
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "grantcheck", *argv], cwd=cwd, stdout=out, stderr=err
+        )
+        timer = threading.Timer(KILL_AFTER, proc.kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
+        out.seek(0)
+        err.seek(0)
+        text = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
+    code = os.waitstatus_to_exitcode(status)
+    return code, text[0], text[1], cpu_seconds(usage), usage.ru_maxrss / 1024  # KB on Linux
+
+
 def run(case: Case, folder: Path, timeout: float = KILL_AFTER) -> tuple[int, str, float, float]:
     """Build and run one case: exit code, standard output and error together, CPU seconds,
     peak MB; killed after ``timeout`` wall-clock seconds.

@@ -9,14 +9,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import tempfile
-import threading
 from pathlib import Path
 
 import pytest
 
 from conftest import MINIMAL, ROOT, load_bench, slow_except
-from hostile_cases import CASES, KILL_AFTER, Case, cpu_seconds
+from hostile_cases import CASES, Case, child
 from hostile_cases import run as run_case
 
 HOSTILE = Path(__file__).parent / "hostile"
@@ -68,30 +66,8 @@ LOADS = ["utf8-bom.yaml", "utf16-bom.yaml", "trailing-document-marker.yaml", "fo
 
 
 def grantcheck(*args: str, cwd: Path) -> tuple[int, str, str, float, float]:
-    """Run ``grantcheck check -q ARGS``; return exit code, stdout, stderr, CPU seconds and peak
-    megabytes (killed after KILL_AFTER wall-clock seconds).
-
-    The CPU time and the peak are the child's own, read when wait4 reaps it (so output goes to
-    temporary files, not pipes that communicate() would reap first)."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "grantcheck", "check", "-q", *args],
-            cwd=cwd,
-            stdout=out,
-            stderr=err,
-        )
-        timer = threading.Timer(KILL_AFTER, proc.kill)
-        timer.start()
-        try:
-            _, status, usage = os.wait4(proc.pid, 0)
-        finally:
-            timer.cancel()
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        seconds = cpu_seconds(usage)
-        out.seek(0)
-        err.seek(0)
-        text, errors = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
-    return proc.returncode, text, errors, seconds, usage.ru_maxrss / 1024  # kilobytes on Linux
+    """Run ``grantcheck check -q ARGS``: exit code, stdout, stderr, CPU seconds, peak MB."""
+    return child(["check", "-q", *args], cwd)
 
 
 def _calm(code: int, out: str, err: str, name: str, fragment: str) -> None:

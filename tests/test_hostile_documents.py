@@ -3,44 +3,22 @@ with exit 2 and one located line (never a traceback), or is measured once when r
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import tempfile
-import threading
 from pathlib import Path
 
 import pytest
 
 from conftest import MINIMAL, slow_except
 from documents import write_encrypted_pdf
-from hostile_cases import KILL_AFTER, cpu_seconds
+from hostile_cases import child
 from hostile_documents import deep_html, huge_html, shared_stream_pdf, zip_bomb_docx
 
 SECONDS, MEGABYTES = 30.0, 1000  # SECONDS bounds the child's CPU time (hostile_cases.KILL_AFTER)
 
 
 def grantcheck(cwd: Path, *args: str) -> tuple[int, str, str, float, float]:
-    """Run grantcheck ARGS; return exit code, stdout, stderr, CPU seconds and peak megabytes.
-
-    The CPU seconds and the peak are wait4's ru_utime + ru_stime and ru_maxrss of the child
-    (outputs go to files so that wait4, not communicate, reaps it); see test_hostile.MEGABYTES
-    for why the peak is only an upper bound."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "grantcheck", *args], cwd=cwd, stdout=out, stderr=err
-        )
-        timer = threading.Timer(KILL_AFTER, proc.kill)
-        timer.start()
-        try:
-            _, status, usage = os.wait4(proc.pid, 0)
-        finally:
-            timer.cancel()
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        text = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
-    return proc.returncode, text[0], text[1], cpu_seconds(usage), usage.ru_maxrss / 1024
+    """Run grantcheck ARGS: exit code, stdout, stderr, CPU seconds and peak megabytes (see
+    test_hostile.MEGABYTES for why the peak is only an upper bound)."""
+    return child(list(args), cwd)
 
 
 CASES = {
