@@ -7,17 +7,24 @@ the precision and recall of attachment kinds and policies (conditional ones incl
 each document's kinds as a set). Targets: at least 90% exact on each, every miss within
 one question and 10% of words, precision and recall at least 0.9.
 
-    python bench/forms.py [FOLDER] [--only PATTERN...]
+    python bench/forms.py [FOLDER] [--only PATTERN...] [--second FOLDER]
 
 --only keeps the documents whose file name or stem matches one of the patterns
 (shell-style globs such as 'wyvern-*', or a plain stem), so a held-out set's figures
 can be printed on their own.
+
+--second FOLDER scores a second labeller instead of the measurer: the truth files there
+(same names, written blind by someone who never saw the first ones) take the measurer's
+place, scored by the same rules, so the figures say how often two careful readers of the
+same rulebook agree (what the labels themselves are worth). Only documents labelled twice
+are counted.
 """
 
 from __future__ import annotations
 
 import argparse
 import fnmatch
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,6 +82,27 @@ def measured(path: Path) -> dict[str, Any]:
     }
 
 
+def second_reading(folder: Path) -> Callable[[Path], dict[str, Any]]:
+    """A measurer that answers from a second labeller's truth files in ``folder``."""
+
+    def answer(path: Path) -> dict[str, Any]:
+        truth = _truth(folder / f"{path.stem}.truth.yaml")
+        return {
+            **truth,
+            "word_limit": truth.get("word_limit") or None,
+            "kinds": set(truth.get("attachment_kinds") or [])
+            | set(truth.get("conditional_attachment_kinds") or []),
+            "policies": set(truth.get("policies_required") or [])
+            | set(truth.get("conditional_policies") or []),
+        }
+
+    return answer
+
+
+def _truth(path: Path) -> dict[str, Any]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
 def _within(key: str, truth: Any, got: Any) -> bool:
     if key == "questions":
         return isinstance(got, int) and isinstance(truth, int) and abs(got - truth) <= 1
@@ -108,15 +136,24 @@ def _selected(truth_file: Path, document: str, only: list[str] | None) -> bool:
     return any(fnmatch.fnmatch(name, pattern) for pattern in only for name in (stem, document))
 
 
-def score(folder: Path = FOLDER, only: list[str] | None = None) -> Score:
-    """Score every labelled document in ``folder`` (or those matching ``only``)."""
+def score(
+    folder: Path = FOLDER,
+    only: list[str] | None = None,
+    second: Path | None = None,
+) -> Score:
+    """Score every labelled document in ``folder`` (or those matching ``only``) against the
+    measurer, or against a second labeller's truth files in ``second``."""
     result = Score()
+    measure = second_reading(second) if second else measured
+    said, first = ("second reading", "first") if second else ("measured", "true")
     for truth_file in sorted(folder.glob("*.truth.yaml")):
-        truth = yaml.safe_load(truth_file.read_text(encoding="utf-8"))
+        truth = _truth(truth_file)
         if not _selected(truth_file, truth["document"], only):
             continue
+        if second and not (second / truth_file.name).is_file():
+            continue
         document = folder / truth["document"]
-        got = measured(document)
+        got = measure(document)
         result.documents += 1
         for key in COUNTS:
             want, have = truth.get(key), got.get(key)
@@ -126,7 +163,7 @@ def score(folder: Path = FOLDER, only: list[str] | None = None) -> Score:
                 result.exact[key] += 1
                 continue
             delta = f" ({have - want:+})" if isinstance(want, int) and isinstance(have, int) else ""
-            line = f"{truth['document']}: {key} measured {have}, true {want}{delta}"
+            line = f"{truth['document']}: {key} {said} {have}, {first} {want}{delta}"
             result.misses.append(line)
             if key in ("questions", "word_limit") and not _within(key, want, have):
                 result.far.append(line)
@@ -141,7 +178,7 @@ def score(folder: Path = FOLDER, only: list[str] | None = None) -> Score:
                 result.facts_ok[key] += 1
             else:
                 result.misses.append(
-                    f"{truth['document']}: {key} measured {_text(have)}, true {_text(want)}"
+                    f"{truth['document']}: {key} {said} {_text(have)}, {first} {_text(want)}"
                     " (not a target)"
                 )
         want_fields, tolerance = truth.get("fields"), truth.get("fields_tolerance") or 0
@@ -149,7 +186,7 @@ def score(folder: Path = FOLDER, only: list[str] | None = None) -> Score:
             result.fields_ok += 1
         elif isinstance(want_fields, int):
             result.misses.append(
-                f"{truth['document']}: fields measured {got['fields']}, true {want_fields}"
+                f"{truth['document']}: fields {said} {got['fields']}, {first} {want_fields}"
                 f" (±{tolerance}, not a target)"
             )
         kinds = set(truth.get("attachment_kinds") or []) | set(
@@ -178,11 +215,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--only", nargs="+", metavar="PATTERN", help="documents whose stem or name matches"
     )
+    parser.add_argument(
+        "--second", type=Path, metavar="FOLDER", help="score a second labeller, not the measurer"
+    )
     args = parser.parse_args(argv)
     folder = args.folder
-    s = score(folder, args.only)
+    s = score(folder, args.only, args.second)
     subset = f" matching {' '.join(args.only)}" if args.only else ""
-    print(f"{s.documents} documents in {folder}{subset}")
+    against = f", first labels against the second in {args.second}" if args.second else ""
+    print(f"{s.documents} documents in {folder}{subset}{against}")
     for key in COUNTS:
         # one decimal: 44/49 is 89.8%, under the target, and must not print as 90%
         met = "met" if s.rate(key) >= 0.9 else "NOT met"

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import load_bench
 from grantcheck.documents import FORMATS  # the suffixes grantcheck reads
 
 FORMS = Path(__file__).resolve().parent / "forms"
@@ -63,6 +64,8 @@ KEYS = [
 ]
 DOCUMENTS = sorted(p for p in FORMS.iterdir() if p.suffix in FORMATS and p.name != "README.md")
 TRUTHS = sorted(FORMS.glob("*.truth.yaml"))
+# a second labeller's blind answers for some documents, kept to measure the labels themselves
+SECOND = sorted((FORMS / "second").glob("*.truth.yaml"))
 
 
 def test_corpus_size_and_spread() -> None:
@@ -75,7 +78,7 @@ def test_corpus_size_and_spread() -> None:
     }
 
 
-@pytest.mark.parametrize("truth", TRUTHS, ids=lambda p: p.name)
+@pytest.mark.parametrize("truth", TRUTHS + SECOND, ids=lambda p: p.parent.name + "/" + p.name)
 def test_truth_file(truth: Path) -> None:
     t = yaml.safe_load(truth.read_text(encoding="utf-8"))
     assert [k for k in KEYS if k not in t] == []
@@ -94,3 +97,23 @@ def test_truth_file(truth: Path) -> None:
     assert set(t["policies_required"]) <= POLICIES and set(t["conditional_policies"]) <= POLICIES
     assert t["accounts"] in ACCOUNTS
     assert len(t["notes"]) > 100
+
+
+def test_second_reading_is_scored_by_the_same_rules(tmp_path: Path) -> None:
+    """bench/forms.py --second puts a second labeller where the measurer was: an identical
+    second reading agrees on everything, and one count read differently is a miss naming both
+    readings; documents nobody labelled twice are left out."""
+    forms = load_bench("forms")
+    first = TRUTHS[0]
+    (tmp_path / first.name).write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    same = forms.score(FORMS, second=tmp_path)
+    assert same.documents == 1 and same.misses == []
+    t = yaml.safe_load(first.read_text(encoding="utf-8"))
+    t["questions"] += 3
+    (tmp_path / first.name).write_text(yaml.safe_dump(t), encoding="utf-8")
+    other = forms.score(FORMS, second=tmp_path)
+    assert other.exact["questions"] == 0 and other.exact["word_limit"] == 1
+    assert other.misses == [
+        f"{t['document']}: questions second reading {t['questions']}, first"
+        f" {t['questions'] - 3} (+3)"
+    ]
