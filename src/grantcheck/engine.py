@@ -2,7 +2,8 @@
 
 Checks only compare; the engine stamps severity and threshold on from the rule
 pack and config, and locates each finding at the key its metric came from.
-Waivers (the scheme file's and the config's, and unused ones) are in engine_waivers.py.
+Waivers (the scheme file's and the config's, and unused ones) are in engine_waivers.py; a
+finding's wording is in engine_messages.py.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from pathlib import PurePath
 from typing import Any, NamedTuple
 
+from grantcheck.engine_messages import message
 from grantcheck.engine_rates import floor_note, judged
 from grantcheck.engine_waivers import unused_waivers, waivers_for
 from grantcheck.errors import InputError
@@ -21,11 +23,10 @@ from grantcheck.load import Document
 from grantcheck.measured_evidence import over_stages
 from grantcheck.metrics import Computed
 from grantcheck.metrics_base import Value
-from grantcheck.metrics_catalogue import METRICS, MetricInfo
 from grantcheck.policy import Policy
-from grantcheck.rulepack import SEVERITIES, Relative, Rule
+from grantcheck.rulepack import SEVERITIES, Rule
 from grantcheck.rulepack_basis import basis_text
-from grantcheck.units import fmt, fmt_apart, whole
+from grantcheck.units import whole
 from grantcheck.validate import Parsed
 
 # The closed set of comparisons: each returns True when the value fails the limit.
@@ -91,72 +92,6 @@ def judge(
                 # 15, not 15.0, as the scheme wrote it
                 return Outcome("finding", level, whole(limit))
     return PASSED
-
-
-def relative_text(limit: Relative) -> str:
-    """'twice the yearly value of the award', for a limit that moves with another fact."""
-    times = {1.0: "", 2.0: "twice "}.get(limit.times, f"{limit.times:g} times ")
-    return times + METRICS[limit.metric].label
-
-
-def message(
-    rule: Rule,
-    outcome: Outcome,
-    value: Value,
-    band: str,
-    values: dict[str, Value] | None = None,
-    why: str = "",
-) -> str:
-    """The finding's message: what was measured, against which limit for this band."""
-    info = METRICS[rule.metric]
-    subject, be = info.subject, info.be
-    if outcome.unknown and why and value is None:
-        return f"{subject} {be} not known, so this cannot be checked: {why}."
-    if outcome.unknown and outcome.lower:
-        warning = rule.limit("warning", band, values)
-        limit = "" if warning is None else f" within the warning limit of {fmt(warning, info.unit)}"
-        return (
-            f"{subject} {be} at least {fmt_apart(value, warning, info.unit)}; not enough is "
-            "stated to "
-            f"tell whether {'they are' if info.plural else 'it is'}{limit} for {band} awards."
-        )
-    if outcome.unknown and info.needs:
-        return f"{subject} {be} not known, so this cannot be checked: state {needed(info, values)}."
-    if outcome.unknown:
-        return f"{info.not_stated()}, so this cannot be checked."
-    if rule.check == "flag":
-        return rule.problem or f"{subject}: {fmt(value, info.unit)}."
-    side = "below" if rule.check == "at_least" else "above"
-    raw = rule.raw_limit(outcome.severity, band) if outcome.severity else None
-    of = f" ({relative_text(raw)})" if isinstance(raw, Relative) else ""
-    text = (
-        f"{subject} {be}{' at least' if outcome.lower else ''} "
-        f"{fmt_apart(value, outcome.threshold, info.unit)}: {side} "
-        f"the {outcome.severity} limit of {fmt(outcome.threshold, info.unit)}{of} for {band} awards"
-    )
-    warning = rule.limit("warning", band, values)
-    if outcome.severity == "error" and warning is not None:
-        text += "; " + passes(rule.check, warning, info.unit)
-    return text + "."
-
-
-def needed(info: MetricInfo, values: dict[str, Value] | None) -> str:
-    """What to state so that a measure worked out from others can be: only what is missing."""
-    missing = [text for metric, text in info.needs_from if (values or {}).get(metric) is None]
-    if not missing or values is None:
-        return info.needs
-    return missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
-
-
-def passes(check: str, limit: float, unit: str) -> str:
-    """What passes a limit, in words: '£5,000 or less passes', 'only 0 passes' (nothing can be
-    less than nothing), '10 or fewer passes' (a count), 'bank statements (level 1 of 4) or lower
-    passes' (a level, not an amount)."""
-    if check == "at_most" and limit <= 0:
-        return f"only {fmt(limit, unit)} passes"
-    ranked = unit in ("accounts", "score", "grade")
-    more, less = ("higher", "lower") if ranked else ("more", "fewer" if unit == "count" else "less")
-    return f"{fmt(limit, unit)} or {more if check == 'at_least' else less} passes"
 
 
 def scheme_id(parsed: Parsed) -> str:
