@@ -1,34 +1,26 @@
 """Pairing a prompt with what follows it: an answer space, a control or nothing.
 
-The reader's state and the half of its walk that ends a prompt: a space or a control after
-a prompt makes it a question (it asks for prose, or has room or a limit for it) or a field
-(a value to fill in); a prompt with nothing after it is a question only if it states a
-limit. Every question and field found is kept here with its evidence.
+The half of the reader's walk that ends a prompt: a space or a control after a prompt makes it
+a question (it asks for prose, or has room or a limit for it) or a field (a value to fill in);
+a prompt with nothing after it is a question only if it states a limit. The reader's state,
+and each question recorded with its evidence, are in answer_state.py.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Location, clip
+from grantcheck.documents.answer_state import AnswerState, Pending
+from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block
 from grantcheck.documents.cells import column, heads_column, same_row
-from grantcheck.documents.facts import Evidence, Question
 from grantcheck.documents.phrases import says_open, sentences
-from grantcheck.documents.prepass import QUESTION_NUMBER, REFERS
 from grantcheck.documents.prompts import (
     BOUND_NOTE,
     CUE_WITHIN,
     NUMBERED_PREFIX,
     ONE_VALUE,
     QUALIFIED,
-    Prompts,
 )
 from grantcheck.documents.runs import Item, number_of
-from grantcheck.documents.shapes import SUBITEM
-from grantcheck.documents.vocab import Vocabulary
 
-FIGURE = re.compile(r"\d[\d,]*")
 ROOMY = 50  # words: a box that holds this many is room for prose, not for a single value
 # characters: a control's length this long is a database's or a platform's default (65,535, a
 # blog's comment box 65,525, 32,767), not a limit an author set on the answer
@@ -39,64 +31,8 @@ TITLE_WORDS = 6  # a paragraph's first sentence this short may be its prompt's t
 COLUMN_HEADS = frozenset(["question", "questions", "the question", "question text"])
 
 
-@dataclass(slots=True)
-class Pending:
-    """A prompt read and not yet paired with its space."""
-
-    block: Block
-    text: str
-    limit: tuple[int, str] | None
-    limit_where: Location = ()  # a control's limit (MaxLen, maxlength): the control's place
-    # a limit in the notes under a title that asks nothing ("2. Summary", then "one page at
-    # most"): the answer's, once a space under them shows the title asks for an answer
-    noted: tuple[int, str] | None = None
-    exact: float | None = None  # a control's limit in characters, in words unrounded
-    open: bool = False  # the box's own words (a web form's hint) say it has no limit
-
-
-class Answers(Prompts):
-    """The reader's state, and what a space, a control or the lack of one makes of the
-    prompt before it."""
-
-    def __init__(self, name: str, vocab: Vocabulary, words_per_page: float, cpw: float) -> None:
-        super().__init__(vocab, words_per_page, cpw)
-        self.name = name
-        self.questions: list[Question] = []
-        self.fields: list[Evidence] = []
-        self.groups: set[str] = set()
-        self.pending: Pending | None = None
-        self.each: tuple[int, str] | None = None  # a limit for each part of a question
-        self.previous: Block | None = None  # the block before this one
-        self.labelled: Block | None = None  # the last block, when it was counted as a field
-        self.choice_words = False  # the last block was a yes/no read from its words
-        self.tick_columns: dict[tuple[object, object], str] = {}  # (table, cell) -> group
-        self.limit_columns: dict[tuple[object, object], str] = {}  # (table, cell) -> unit
-        # "keep your answers to questions 6 to 9 to 250 words": limits given by number
-        self.by_number: dict[int, tuple[int, str, float | None]] = {}
-        self.office: tuple[object, ...] | None = None  # in an office-use box: its page or table
-        # a table's office-use columns, and the rows their heads are in (prepass.py)
-        self.office_columns: set[tuple[object, object]] = set()
-        self.office_rows: set[object] = set()
-        # "Ref | Criterion | Response limit" tables: each ref's limit, the tables themselves, and
-        # the ref whose limit the next question takes ("C1  Service model" over its question)
-        self.by_ref: dict[str, tuple[int, str]] = {}
-        self.ref_tables: set[object] = set()
-        self.ref: str | None = None
-        # after "These are the questions on the portal": questions listed, asked elsewhere
-        self.elsewhere = False
-        self.typed = False  # it lists a form's items with the answer each takes (typed.py)
-        self.cues = True  # whether the document has any word such a cue needs (a quick test)
-        self.spaceless = False  # whether the document has no space, field or upload at all
-        self.grids: set[object] = set()  # tables that are grids of values under column headings
-        # the question an answer box just closed, while nothing but its box has followed: a
-        # limit printed under the box ("Word count: 0/300") is its limit
-        self.boxed: int | None = None
-        self.listed: list[Item] = []  # numbered prompts with no space after them (runs.py)
-        self.dropped: Pending | None = None  # the last prompt left with no box, uncounted
-        self.before: Block | None = None  # the block before the one being read
-
-    def evidence(self, block: Block, words: str) -> Evidence:
-        return Evidence(self.name, block.where, clip(words))
+class Answers(AnswerState):
+    """What a space, a control or the lack of one makes of the prompt before it."""
 
     def _drop(self) -> None:
         """A prompt with no space: a question only if it states a limit and asks for prose."""
@@ -171,13 +107,6 @@ class Answers(Prompts):
             and not self._instructs(first[:CUE_WITHIN])
             and self.limit(parts[-1]) is None
         )
-
-    def _by_number(self, text: str) -> tuple[int, str] | None:
-        """The limit notes elsewhere give a numbered prompt ("questions 5 to 7: 1,000
-        characters"): the notes say it is answered, where no space is drawn (an email's form)."""
-        number = QUESTION_NUMBER.match(text) if self.by_number else None
-        said = self.by_number.get(int(number[1])) if number else None
-        return said[:2] if said else None
 
     def _space(self, block: Block) -> None:
         p = self.pending
@@ -290,43 +219,3 @@ class Answers(Prompts):
             self.groups.add(grid)
         label = block.text or (p.text if p else "")
         self.fields.append(self.evidence(block, label or block.kind))
-
-    def _question(self, p: Pending) -> None:
-        if self.elsewhere:
-            return  # "Here are the questions on the online form": that form's, listed here
-        refers = REFERS.search(p.text)
-        if refers and refers.start() > 3 and p.block.kind == TEXT:
-            return  # "b) Keep your answers to questions 6 to 9 to 250 words": a note on others
-        number = QUESTION_NUMBER.match(p.text)
-        if p.limit is None and number and int(number[1]) in self.by_number:
-            said = self.by_number[int(number[1])]  # from the notes
-            p = Pending(p.block, p.text, said[:2], exact=said[2])
-        if self.ref is not None:
-            if p.limit is None:  # the limit the table of references gives this question
-                p = Pending(p.block, p.text, self.by_ref[self.ref])
-            self.ref = None
-        if p.limit is None and self.each is not None and SUBITEM.match(p.text):
-            p = Pending(p.block, p.text, self.each)  # "(b) ..." under "(100 words each)"
-        elif not SUBITEM.match(p.text):
-            self.each = p.limit if p.limit and " each" in p.text.lower() else None
-        limit = p.limit
-        self.questions.append(
-            Question(
-                clip(p.text, 120),
-                limit[0] if limit else None,
-                limit[1] if limit else None,
-                self.evidence(p.block, p.text),
-                p.limit_where,
-                p.exact if p.exact is not None or limit is None else self._exact(limit),
-                limit is None and (p.open or says_open(p.text)),
-            )
-        )
-
-    def _exact(self, limit: tuple[int, str]) -> float | None:
-        """A limit written in characters ("1,000 characters"), in words before rounding."""
-        low = limit[1].lower()
-        if "char" not in low and "nod" not in low:
-            return None
-        figure = FIGURE.search(low)
-        words = int(figure[0].replace(",", "")) / self.cpw if figure else None
-        return words if words is not None and int(words + 0.5) == limit[0] else None
