@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from grantcheck.documents.attachments import AHEAD, AHEAD_WORDS, may_point_ahead
-from grantcheck.documents.conditions import NEGATED, NEGATIONS, negated
+from grantcheck.documents.negation import NEGATED, NEGATIONS, negated
 
 # the gates' own words and their near misses, beside the words the sentences are made of
 WORDS = sorted(

@@ -15,16 +15,12 @@ import re
 
 from grantcheck.documents.asks import AFTER_AWARD
 from grantcheck.documents.blocks import Block, clip
-from grantcheck.documents.conditions import (
-    LEADING_IF,
-    OR_IF,
-    is_listed,
-    negated,
-)
+from grantcheck.documents.conditions import LEADING_IF, OR_IF, is_listed
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.holdings import ANY_BAND
 from grantcheck.documents.items import COPY_OF, FACT, HOLD, NOT_SENT, is_item, run_in
 from grantcheck.documents.named import covers, outside_conditions
+from grantcheck.documents.negation import negated
 from grantcheck.documents.policies import Policies, _unlisted
 from grantcheck.documents.rows import Rows
 from grantcheck.documents.vocab import tokens

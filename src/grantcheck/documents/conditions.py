@@ -4,7 +4,8 @@
 the table row's conditions, what it has found) and answers the questions every part of it
 asks of a sentence: does it ask for something to be sent ("attach", "a copy of")? Does a
 condition cue limit it ("if you work with children", "on request")? Could a phrase list
-match it at all (the vocabulary's quick gates)?
+match it at all (the vocabulary's quick gates)? Whether a negation declines what a sentence
+names is negation.py's.
 """
 
 from __future__ import annotations
@@ -26,44 +27,11 @@ from grantcheck.documents.applicants import (
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.facts import Attachment, Evidence, Found
 from grantcheck.documents.gates import interest
-from grantcheck.documents.keyed import words_before
+from grantcheck.documents.negation import READ_WITH, negated
 from grantcheck.documents.vocab import Vocabulary, tokens
 
-# "you do not need to send": a document not asked for ("groups that have no accounts yet"
-# describes who sends what instead, and negates nothing)
-NEGATED = re.compile(
-    r"(?:\b(?:not|(?<!have )(?<!has )(?<!had )(?<!with )no|never|without|cannot|nid|nad|na|nac|"
-    r"dim)|n't|n’t)\b[^.,;:!?()]{0,70}$",
-    re.IGNORECASE,
-)
-# NEGATED's words, as ``tokens`` reads them ("n't" is "t"): in ASCII text NEGATED's word
-# boundaries are the tokens', so a text without one before ``at`` has no negation there
-NEGATIONS = frozenset("not no never without cannot nid nad na nac dim t".split())
-# a list's item: a bullet, "3.", "(b)", and past h: "i)", "(vii)" (letters run on, or are roman)
-# a new clause's modal after a negation: "groups that have not yet finished a year may send
-# bank statements" asks for them; "you do not need to send" does not
-MODAL = re.compile(r"\b(?:may|can|should|must|will|could|might|shall)\b", re.IGNORECASE)
-
-
-# "shall be read together with the Pricing Schedule": documents read side by side, not sent
-READ_WITH = re.compile(
-    r"\b(?:read|considered|taken|used)\s+$"
-    # "delete this guidance before you submit": when the form is sent, not a document to send
-    r"|\b(?:before|when|once|after|until)\s+(?:you|we)\s+$",
-    re.IGNORECASE,
-)
-
-
-def negated(s: str, at: int) -> bool:
-    """Whether a negation governs what is named at ``s[at]``: a "not", "no" or "never" shortly
-    before it, in its clause, with no modal after it opening a clause of its own."""
-    if s.isascii() and NEGATIONS.isdisjoint(words_before(s, at)):
-        return False  # no negation word before it (a set lookup spares NEGATED's slow search)
-    m = NEGATED.search(s, max(0, at - 70), at)
-    return m is not None and MODAL.search(s, m.start() + 1, at) is None and not MODAL.match(s, at)
-
-
 FIRST_CLAUSE = re.compile(r"\s*\(|(?<=[.;])\s+")  # where a cell's first clause ends
+# a list's item: a bullet, "3.", "(b)", and past h: "i)", "(vii)" (letters run on, or are roman)
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪]\s|\(?[0-9]{1,2}[.)]\s|\(?(?:[a-z]|[ivx]{2,4})\)\s)")
 NOTE = re.compile(r"\((?:see|note|as)\b[^()]{0,60}\)", re.IGNORECASE)
 # what may stand between a clause's start and a condition that opens it

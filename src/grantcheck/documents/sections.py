@@ -13,8 +13,9 @@ import re
 
 from grantcheck.documents.asks import AFTER_AWARD
 from grantcheck.documents.blocks import Block
-from grantcheck.documents.conditions import LIST_ITEM, negated
+from grantcheck.documents.conditions import LIST_ITEM
 from grantcheck.documents.items import label_of, run_in_label
+from grantcheck.documents.negation import negated
 from grantcheck.documents.recaps import Recaps
 
 HELP_HEADING = re.compile(r"\b(?:help|advice|contact\s+us|get\s+in\s+touch)\b", re.IGNORECASE)

@@ -1,0 +1,47 @@
+"""Whether a document named in a sentence is asked for, or declined: "you do not need to send
+the certificate" asks for nothing; "groups that have not yet finished a year may send bank
+statements" asks for them; "read together with the Pricing Schedule" names a document read
+beside the form, not one sent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from grantcheck.documents.keyed import words_before
+
+# "you do not need to send": a document not asked for ("groups that have no accounts yet"
+# describes who sends what instead, and negates nothing)
+NEGATED = re.compile(
+    r"(?:\b(?:not|(?<!have )(?<!has )(?<!had )(?<!with )no|never|without|cannot|nid|nad|na|nac|"
+    r"dim)|n't|n’t)\b[^.,;:!?()]{0,70}$",
+    re.IGNORECASE,
+)
+
+
+# NEGATED's words, as ``tokens`` reads them ("n't" is "t"): in ASCII text NEGATED's word
+# boundaries are the tokens', so a text without one before ``at`` has no negation there
+NEGATIONS = frozenset("not no never without cannot nid nad na nac dim t".split())
+
+
+# a new clause's modal after a negation: "groups that have not yet finished a year may send
+# bank statements" asks for them; "you do not need to send" does not
+MODAL = re.compile(r"\b(?:may|can|should|must|will|could|might|shall)\b", re.IGNORECASE)
+
+
+# "shall be read together with the Pricing Schedule": documents read side by side, not sent
+READ_WITH = re.compile(
+    r"\b(?:read|considered|taken|used)\s+$"
+    # "delete this guidance before you submit": when the form is sent, not a document to send
+    r"|\b(?:before|when|once|after|until)\s+(?:you|we)\s+$",
+    re.IGNORECASE,
+)
+
+
+def negated(s: str, at: int) -> bool:
+    """Whether a negation governs what is named at ``s[at]``: a "not", "no" or "never" shortly
+    before it, in its clause, with no modal after it opening a clause of its own."""
+    if s.isascii() and NEGATIONS.isdisjoint(words_before(s, at)):
+        return False  # no negation word before it (a set lookup spares NEGATED's slow search)
+    m = NEGATED.search(s, max(0, at - 70), at)
+    return m is not None and MODAL.search(s, m.start() + 1, at) is None and not MODAL.match(s, at)
