@@ -482,7 +482,7 @@ def test_tick_lines_under_one_another_are_one_group_and_a_sum_is_a_field(tmp_pat
 
 
 def test_a_wrapped_line_does_not_run_into_the_next_section_or_numbered_item() -> None:
-    from grantcheck.documents.text_reader import wraps
+    from grantcheck.documents.text_lines import wraps
 
     before = "Is your organisation a registered charity? Yes No (please circle)"
     assert not wraps(before, "Section 2: Your project")

@@ -31,7 +31,7 @@ from grantcheck.documents.docx_controls import (
 from grantcheck.documents.docx_hidden import VANISH, hidden
 from grantcheck.documents.docx_spaces import asks, bordered, ruled, typed_rule
 from grantcheck.documents.placeholders import box
-from grantcheck.documents.text_reader import labelled_blanks
+from grantcheck.documents.text_lines import labelled_blanks
 from grantcheck.guidance import DAMAGED_DOCX, Unreadable
 
 TICK_BOXES = "☐☑☒□■"  # drawn tick boxes: a tick-box group, not prose

@@ -7,7 +7,7 @@ from typing import Any
 
 from grantcheck.documents.blocks import TEXT, Block
 from grantcheck.documents.docx_controls import TAB
-from grantcheck.documents.text_reader import RULED
+from grantcheck.documents.text_lines import RULED
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TABS, LEADER = f"{_W}tabs", f"{_W}leader"  # a paragraph's tab stops, and a stop's leader

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from grantcheck.documents.blocks import TEXT, Block
 from grantcheck.documents.shapes import OFFICE
-from grantcheck.documents.text_reader import line_blocks
+from grantcheck.documents.text_lines import line_blocks
 
 TYPED = ("___", "....", "…")  # what a typed blank is made of
 

@@ -26,7 +26,7 @@ from grantcheck.documents.pdf_tables import Piece, holds, tables
 from grantcheck.documents.placeholders import box, cards
 from grantcheck.documents.preview import preview
 from grantcheck.documents.sheets import sheet as sheets
-from grantcheck.documents.text_reader import LIGATURES, line_blocks, tick_group, wraps
+from grantcheck.documents.text_lines import LIGATURES, line_blocks, tick_group, wraps
 from grantcheck.guidance import DAMAGED_PDF, Unreadable
 
 # a PDF line ending a sentence ends the block (no blank lines); so does a required prompt's mark

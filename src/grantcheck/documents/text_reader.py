@@ -7,7 +7,8 @@ have a row a line; grid tables (``+----+----+`` borders) a row between borders, 
 cell written over several lines is one cell, and the borders are not words (text_tables.py).
 A two-column form as pdftotext -layout prints it is read row by row (layout_text.py), a
 screen reader's text version control by control (announced.py) and a grant system's printed
-preview item by item (preview.py).
+preview item by item (preview.py). A line read on its own (wrapped, ruled, ticked, labelled
+blanks) is text_lines.py's.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted, Location
+from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.browser_files import file_inputs
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.cells import blank_notes
@@ -23,141 +24,36 @@ from grantcheck.documents.furniture import furniture
 from grantcheck.documents.lazy import lazy
 from grantcheck.documents.placeholders import box, cards
 from grantcheck.documents.preview import preview
-
-RULED = set("_.…-=|[] \t")
-DIVIDER = set("|-: \t")
-LIST = re.compile(
-    r"^(?:[-*+•▪]\s|\(?[0-9]{1,3}[.)]\s|[0-9]{1,2}\s+[A-Z]|[0-9]{1,3}(?:\.[0-9]{1,3})+\s|"
-    r"(?:section|part|stage|step|adran|rhan)\s+[0-9A-Z]{1,3}\b|[A-Z][0-9]{1,2}[.):]?\s|\(?[a-hivx]{1,4}\)\s|[A-Za-z]\.\s|(?:q|question)\s*\d)",
-    re.IGNORECASE,
+from grantcheck.documents.text_lines import (
+    LIGATURES,
+    RULED,
+    joined,
+    line_blocks,
+    tick_group,
+    wraps,
 )
-# typographic ligatures, as text copied or exported from a designed PDF keeps them: a word with
-# one ("ﬁnancial") is not the word the vocabularies know
-LIGATURES: dict[str, str | int | None] = {
-    "\ufb00": "ff",
-    "\ufb01": "fi",
-    "\ufb02": "fl",
-    "\ufb03": "ffi",
-    "\ufb04": "ffl",
-    "\ufb05": "st",
-    "\ufb06": "st",
-}
+
+DIVIDER = set("|-: \t")
 # (the patterns a PDF's lines rarely need are compiled on their first use: lazy)
 LIGATURED = lazy(lambda: re.compile("[\ufb00-\ufb06]"))
-BOXES = ("☐", "☑", "☒", "□", "[ ]", "[x]")
 # an item's tick box, before its words
 BOX_FIRST = lazy(lambda: re.compile(r"(?:\[[ x]?\]|[☐☑☒□])\s+(?=\w)"))
-MARKERS = set("<>[] \t")  # answer markers: ">>>  <<<", "[[", "]]"
 # a list item whose wrapped lines are indented to its words: "- your accounts", "1.  Describe"
 HANGING = lazy(lambda: re.compile(r"(?:[-*+•▪]|\d{1,3}[.)])\s+"))
 # what a Markdown line may start that is never the words of a paragraph going on
 MD_BLOCK = lazy(lambda: re.compile(r"#|\||\+[-=]|>|[-*+]\s|\d{1,3}[.)]\s"))
-# a yes/no question's choices end its line: "... registered? Yes / No", "... ? Oes / Nac oes"
-CHOSEN = lazy(
-    lambda: re.compile(r"\?[^?]{0,40}\b(?:yes|oes|ydy)\b[^?]{0,20}\b(?:no|nac\s+\w+)\W*$", re.I)
-)
-# a blank to write on: underscores, a row of dots (spaced or not), or ellipses
 # an email's quoted original message ("-----Original Message-----", "On 2 May, Sam wrote:"):
 # what the applicant asked, not what the form asks; the reading stops there
 QUOTED = lazy(
     lambda: re.compile(r"-{2,}\s*original message\s*-{2,}$|on\s.{4,100}\swrote:$", re.IGNORECASE)
 )
-BLANK = lazy(lambda: re.compile(r"_{3,}[_ ]*|(?:\. ?){4,}\.|…{2,}|…[ .]*(?=$)"))
-
-
-def wraps(previous: str, line: str, ends: tuple[str, ...] = (":", "?")) -> bool:
-    """Whether ``line`` continues ``previous`` (a paragraph or list item wrapped at the margin):
-    the previous line is long and unfinished, and this one starts no list item, table or field."""
-    return (
-        len(previous) > 40
-        and not previous.endswith(ends)
-        and not previous.isupper()
-        and not previous.endswith(("___", "…"))
-        and not ("?" in previous and CHOSEN.search(previous[-60:]))  # "... charity? Yes / No"
-        and not LIST.match(line)
-        and not line.startswith(("#", "|", "[", ">"))
-        and not set(line) <= RULED
-        and not any(box in line for box in BOXES)
-        and not line.rstrip().endswith(("___", "…", ":"))
-    )
-
-
-def joined(text: str, line: str) -> str:
-    """A wrapped line joined to the words before it; a word broken with a hyphen at the line's
-    end ("applic-" then "able") is made whole again."""
-    if len(text) > 2 and text[-1] == "-" and text[-2].isalpha() and line[:1].islower():
-        return text[:-1] + line
-    return f"{text} {line}"
-
-
-def line_blocks(line: str, where: Location, group: str) -> list[Block] | None:
-    """A line that is not prose: ruled lines (an answer space), a tick-box group, or
-    "Name: ______" (a field, labelled); None for prose. Shared by text and PDF pages."""
-    chars = set(line)
-    if chars <= MARKERS and sum(ch in "<>[]" for ch in line) >= 2:
-        # "Type your answer between >>> and <<<": both marks on one line are a one-line
-        # answer (a field), an opening mark alone opens an answer space, a closing one ends it
-        opens, closes = any(c in line for c in ">["), any(c in line for c in "<]")
-        if opens and closes and not (line.startswith("[") and line.endswith("]")):
-            return [Block(FIELD, "", where)]
-        if opens and not closes:
-            return [Block(SPACE, "", where)]
-        if closes and not opens:
-            return []
-    if chars <= RULED:
-        if sum(ch in "_." for ch in line) >= 5 or (line.startswith("[") and line.endswith("]")):
-            return [Block(SPACE, "", where)]
-        return []  # a Markdown rule or table divider
-    if any(box in line for box in BOXES):  # "[ ] Yes  [ ] No": a tick-box group
-        label = " ".join(line.replace("[ ]", " ").replace("[x]", " ").strip("☐☑☒□ -*").split())
-        task = line[:1] in "-*+" and line[1:6].lstrip().startswith(("[ ]", "[x]"))  # "- [ ] ..."
-        text = Block(TEXT, label, where, item=task)  # (a task list's item: the list's)
-        return [text] * bool(label) + [Block(FIELD, label, where, group=group)]
-    return labelled_blanks(line, where)
-
-
-def labelled_blanks(line: str, where: Location) -> list[Block] | None:
-    """ "Name: ______", "Phone ..........", "Postcode: ____  Telephone: ____": each label with
-    the blank after it is a field (two on one line are two). The line must end with a blank:
-    a contents line's dot leader runs to a page number, and a blank inside a sentence is
-    prose. None when the line is not such a row of blanks."""
-    if not line.rstrip().endswith(("___", "....", "…")):
-        return None
-    parts = BLANK.split(line)
-    labels = [part.strip(" \t:£$€-–") for part in parts[:-1]]
-    if parts[-1].strip(" \t.:") or not labels[0]:
-        return None  # words after the last blank, or a blank before any label
-    # "Date ___/___/______": the slashes between a date's blanks are not labels
-    return [Block(FIELD, label, where) for label in labels if any(c.isalnum() for c in label)]
-
-
-def tick_group(
-    blocks: list[Block], where: Location, default: str, gap: int = 1, through: int = 0
-) -> str:
-    """A line of tick boxes right under another (``gap`` lines on: a table's rows have blank
-    lines between them) is the same group ("[ ] Aim 1", "[ ] Aim 2"); ``through`` is the last
-    line of the item before, when its words ran on over more lines ("- [ ] Your governing
-    document (constitution or" / "      rules)")."""
-    last = blocks[-1] if blocks else None
-    line, before = dict(where).get("line"), dict(last.where).get("line") if last else None
-    if through and isinstance(before, int) and through > before:
-        before = through
-    if (
-        last is not None
-        and last.kind == FIELD
-        and last.group
-        and isinstance(line, int)
-        and isinstance(before, int)
-        and 0 < line - before <= gap
-    ):
-        return last.group
-    return default
 
 
 def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     """The blocks of a text or Markdown document."""
     # (the text formats' own readers are loaded here, not with the module: a PDF or Word
-    # document reads only the line helpers above, and its run need not compile their patterns)
+    # document reads only the line helpers (text_lines.py), and its run need not compile their
+    # patterns)
     from grantcheck.documents import md_extensions
     from grantcheck.documents.announced import announced, role_lines
     from grantcheck.documents.layout_text import TALL, laid_out
