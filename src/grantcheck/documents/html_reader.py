@@ -26,13 +26,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from grantcheck.documents.applicants import states_case
-from grantcheck.documents.blocks import SPACE, TEXT, Block, Extracted
+from grantcheck.documents.blocks import TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.html_aria import ARIA_CONTROLS, aria_control
 from grantcheck.documents.html_chrome import is_chrome
 from grantcheck.documents.html_controls import add_control, resolve
 from grantcheck.documents.html_refs import FORM_CONTROLS, element_name, limit_key
-from grantcheck.documents.html_table import Table
+from grantcheck.documents.html_table import Tables
 from grantcheck.documents.html_widgets import EDGE, Widgets, joined
 from grantcheck.guidance import Unreadable
 
@@ -51,15 +51,13 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "legend", "caption"}
 SKIP = {"script", "style", "template", "noscript", "head", "title"}
 VOID = set("area base br col embed hr img input link meta source track wbr".split())
 CONTROLS = {"textarea", "select", "option", "label", "button", "a"}  # named for their data
-CELLS = {"td", "th"}
-# what only a page's layout puts in a table cell: a form's table never holds these
-LAYOUT_INSIDE = {"table", "form", "h1", "h2", "h3", "h4", "h5", "h6"}
 
 
-class _Parser(HTMLParser, Widgets):
+class _Parser(HTMLParser, Widgets, Tables):
     def __init__(self, budget: Budget) -> None:
         HTMLParser.__init__(self, convert_charrefs=True)
         Widgets.__init__(self)
+        Tables.__init__(self)
         self.budget = budget
         self.blocks: list[Block] = []
         self.stack: list[str] = []
@@ -83,50 +81,17 @@ class _Parser(HTMLParser, Widgets):
         self.unlinked = False  # the text being gathered has words outside a link
         # GOV.UK's character count: data-maxwords / data-maxlength on the textarea's wrapper
         self.counts: list[tuple[int, dict[str, str]]] = []
-        self.tables: list[Table] = []  # the open tables, innermost last
-        self.numbered = 0  # tables met so far
-        self.layout: set[int] = set()  # the tables that lay the page out
-        self.spacers: set[int] = set()  # one-cell tables inside others: their empty cell is no box
-        self.cells: dict[int, tuple[int, int, int]] = {}  # block index -> table, row, cell
         # elements with an id (what aria-labelledby and aria-describedby name): their blocks
         self.named: dict[str, tuple[int, int]] = {}
         self.ids_open: list[tuple[int, str, int]] = []  # (stack depth, id, first block)
         self.ids_text: list[int] = []  # for each, the words gathered when it opened
-        self.cells_seen = 0
         self.wrap: int | None = None  # depth of the element holding the last label, while open
         self.help: dict[int, list[int]] = {}  # a control's block -> text read after it, in its
         self.helping: tuple[int, int] | None = None  # wrapper: (control's block, wrapper depth)
-        self.empty: list[int] = []  # empty table cells: answer spaces, on a page with no controls
         # a counter under a box whose attributes give its limit ('data-limit="300"
         # type="Words"', its text only "0/300"): the box's block -> its attributes, its block
         self.counters: dict[int, tuple[dict[str, str], int]] = {}
         self.folds: list[int] = []  # open <details>: the depth each opened at
-
-    def _in_cell(self) -> None:
-        """Note that the block about to be added is in the innermost open table cell, if any."""
-        cell = self.tables[-1].cell if self.tables else None
-        if cell is not None:
-            top = self.tables[-1]
-            self.cells[len(self.blocks)] = (top.number, top.row, cell)
-
-    def _table_tag(self, tag: str, values: dict[str, str]) -> None:
-        """Follow tables, rows and cells; mark a table holding what a form's table never does."""
-        if tag in LAYOUT_INSIDE and self.tables:
-            self.layout.add(self.tables[-1].number)
-        if tag == "table":
-            self.numbered += 1
-            self.tables.append(Table(self.numbered))
-            if values.get("role", "").lower() in ("presentation", "none"):
-                self.layout.add(self.numbered)
-        elif tag == "tr" and self.tables:
-            self.tables[-1].new_row()
-        elif tag in CELLS and self.tables:
-            self.tables[-1].new_cell(values)
-            self.tables[-1].opened = len(self.blocks)
-            self.tables[-1].name = self.places[-1][1] if self.places else tag
-            self.cells_seen += 1
-            if not self.cells_seen % 256:  # a page of empty cells has no text to charge: time it
-                self.budget.tick()
 
     def _flush(self) -> None:
         words = joined(self.text)
@@ -246,17 +211,7 @@ class _Parser(HTMLParser, Widgets):
                 if self.places[i][0] == tag:  # (an element left open is closed with its parent)
                     del self.places[i:]
                     break
-        if tag == "table" and self.tables:
-            done = self.tables.pop()
-            if self.tables and done.row <= 1 and done.column <= 1:
-                self.spacers.add(done.number)  # one cell inside another table: a spacer, a
-                # divider or a button's box (an e-mail is laid out so), never an answer box
-        elif tag in CELLS and self.tables:
-            if self.tables[-1].opened == len(self.blocks) and self.chrome_at is None:
-                self.empty.append(len(self.blocks))  # an empty cell: an answer space, on paper
-                self._in_cell()
-                self.blocks.append(Block(SPACE, "", (("element", self.tables[-1].name),)))
-            self.tables[-1].cell = None
+        self._end_table(tag)
         if tag == "label" and self.label_open:
             words = self.label_open.pop().strip()
             first = self.label_at.pop() if self.label_at else len(self.blocks)
