@@ -198,9 +198,9 @@ def test_a_word_form_saved_as_text_reads_its_tabbed_rows_and_empty_answer_rows(
 def test_ligature_glyphs_are_read_as_their_letters(tmp_path: Path) -> None:
     """Text from a designed PDF keeps "ﬁ" and "ﬂ" as single glyphs: "ﬁnancial accounts" and
     "certiﬁcate" are the words the vocabularies know only once the glyphs are letters again."""
-    from grantcheck.documents.pdf_reader import _bullets
+    from grantcheck.documents.pdf_lines import bullets
 
-    assert _bullets("Your latest ﬁnancial accounts and a ﬂood plan") == (
+    assert bullets("Your latest ﬁnancial accounts and a ﬂood plan") == (
         "Your latest financial accounts and a flood plan"
     )
     f = measure(
