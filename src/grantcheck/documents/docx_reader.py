@@ -5,7 +5,7 @@ directory before anything is decompressed, so a zip bomb is refused unread. The 
 is walked in document order (paragraphs and tables interleaved), because a question
 and its answer box are usually neighbours. An empty cell is an answer space; a
 protected form's legacy fields are read too (a text field's maxLength is a character
-limit; check boxes are a tick-box group).
+limit; check boxes are a tick-box group). A table's cells are read by docx_cells.py.
 """
 
 from __future__ import annotations
@@ -16,32 +16,26 @@ from typing import Any
 
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget, over
+from grantcheck.documents.docx_cells import TICK_BOXES, cell_blocks, read_table
 from grantcheck.documents.docx_controls import (
     FF_DATA,
-    LONG_FIELD,
     SDT,
-    TAB,
-    P,
     T,
     control,
-    form_fields,
     inline_words,
     paragraph_box,
 )
-from grantcheck.documents.docx_hidden import VANISH, hidden
+from grantcheck.documents.docx_hidden import tracked
 from grantcheck.documents.docx_spaces import asks, bordered, ruled, typed_rule
 from grantcheck.documents.placeholders import box
 from grantcheck.documents.text_lines import labelled_blanks
 from grantcheck.guidance import DAMAGED_DOCX, Unreadable
 
-TICK_BOXES = "☐☑☒□■"  # drawn tick boxes: a tick-box group, not prose
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-INS, MOVED_FROM, BR, CR = f"{_W}ins", f"{_W}moveFrom", f"{_W}br", f"{_W}cr"
 # a footnote's reference, a footnote and its id
 FOOTNOTE_REF, FOOTNOTE, ID = f"{_W}footnoteReference", f"{_W}footnote", f"{_W}id"
 TEXT_BOX = f"{_W}txbxContent"  # a text box drawn on the page (VML or DrawingML)
 BOX_PROMPT = 8  # words: a text box holding no more is an answer box with its prompt in it
-ROOM_BELOW = 3  # empty paragraphs: under a cell's words, this many are room to write in
 
 
 def check_zip(path: Path, budget: Budget) -> None:
@@ -72,64 +66,6 @@ def check_zip(path: Path, budget: Budget) -> None:
             )
 
 
-def _tracked(element: Any, plain: str) -> str:
-    """A paragraph's words with its tracked changes accepted, less hidden runs (docx_hidden):
-    python-docx's text leaves out insertions (``w:ins``) and keeps hidden runs; deletions are
-    never words (``w:delText``, ``w:moveFrom``). ``plain`` is python-docx's text."""
-    if element is None or next(element.iter(INS, VANISH), None) is None:
-        return plain
-    out = []
-    for e in element.iter(T, TAB, BR, CR):
-        if hidden(e):
-            continue
-        if e.tag != T:
-            out.append("\t" if e.tag == TAB else "\n")
-        elif not any(a.tag == MOVED_FROM for a in e.iterancestors(MOVED_FROM)):
-            out.append(e.text or "")
-    return "".join(out)
-
-
-def _cell_text(cell: Any) -> str:
-    """A cell's words, as python-docx gives them, with tracked insertions, less hidden text."""
-    tc = getattr(cell, "_tc", None)
-    if tc is None or next(tc.iter(INS, VANISH), None) is None:
-        return str(cell.text)
-    return "\n".join(_tracked(p, "") for p in tc.iterchildren(P))
-
-
-def _cell_blocks(cell: Any, where: tuple[tuple[str, int], ...], said: str = "") -> list[Block]:
-    text = (said or _cell_text(cell)).strip()
-    element = getattr(cell, "_tc", None)
-    check, typed, max_chars = form_fields(element) if element is not None else (False, False, None)
-    if check:  # check boxes: "Yes [x] No [x]", or a checklist's "Enclosed" column
-        words = [Block(TEXT, text, where)] if len(text.split()) > 3 else []
-        return words + [Block(FIELD, text, where, group=str(where))]
-    if typed and not text:  # a text form field: an answer box, or a single value if short
-        long = max_chars is None or max_chars >= LONG_FIELD
-        said = f"maximum length {max_chars} on the text form field" if max_chars else ""
-        return [Block(SPACE if long else FIELD, "", where, max_chars=max_chars, limit_said=said)]
-    if not text:
-        return [Block(SPACE, "", where)]
-    if any(box in text for box in TICK_BOXES):  # "Yes ☐ No ☐": a tick-box group
-        label = text.strip(TICK_BOXES + " _.:")
-        return [Block(TEXT, label, where)] * bool(label) + [
-            Block(FIELD, label, where, group=str(where))
-        ]
-    block = Block(TEXT, text, where)
-    if _room_below(cell):  # a tall cell: the question at its top, the room under it to write
-        return [block, Block(SPACE, "", where)]
-    return [box(block) or block]  # a cell still showing "Click or tap here to enter text."
-
-
-def _room_below(cell: Any) -> bool:
-    """Whether a cell's words end in empty paragraphs, ROOM_BELOW or more: the answer space
-    of a question asked at the top of its own tall cell (a one-cell table per question)."""
-    paragraphs = getattr(cell, "paragraphs", ())
-    if len(paragraphs) <= ROOM_BELOW:
-        return False
-    return all(not p.text.strip() for p in paragraphs[-ROOM_BELOW:])
-
-
 def read_docx(path: Path, budget: Budget) -> Extracted:
     """The blocks of a Word document, in order. Raises Unreadable or OverBudget."""
     check_zip(path, budget)
@@ -157,7 +93,7 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
             inline = element.find(SDT) is not None
             legacy = next(element.iter(FF_DATA), None) is not None  # a protected form's fields
             text = (
-                inline_words(element) if inline or legacy else _tracked(element, para.text)
+                inline_words(element) if inline or legacy else tracked(element, para.text)
             ).strip()
             if next(element.iter(FOOTNOTE_REF), None) is not None:
                 notes = _footnotes(path, budget) if notes is None else notes
@@ -179,7 +115,7 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
                 # a text box drawn as the answer box ("Write or draw your answer here"): python-
                 # docx reads none of its words; a box holding at most a prompt is a space
                 boxed_words = " ".join(
-                    _tracked(box, "".join(t.text or "" for t in box.iter(T)))
+                    tracked(box, "".join(t.text or "" for t in box.iter(T)))
                     for box in element.iter(TEXT_BOX)
                 ).strip()
                 budget.chars(len(boxed_words))
@@ -203,7 +139,7 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
                 continue
             blanks = labelled_blanks(text, (("paragraph", paragraph),)) if text else None
             if any(box in text for box in TICK_BOXES):
-                _ticks(out.blocks, _cell_blocks(para, (("paragraph", paragraph),), text))
+                _ticks(out.blocks, cell_blocks(para, (("paragraph", paragraph),), text))
             elif blanks:  # "Postcode: ______  Telephone: ______": a form typed as paragraphs
                 out.blocks += blanks
             elif text:
@@ -220,7 +156,7 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
                 out.blocks.append(_boxed(box_at, paragraph))
         elif tag == "tbl":
             table += 1
-            _table(Table(element, document), table, out, budget)
+            read_table(Table(element, document), table, out, budget)
     return out
 
 
@@ -277,29 +213,3 @@ def _numbered(element: Any) -> bool:
     """Whether a Word paragraph is a numbered or bulleted list item by its own numbering."""
     ppr = element.pPr
     return ppr is not None and ppr.numPr is not None
-
-
-def _table(grid: Any, number: int, out: Extracted, budget: Budget) -> None:
-    for r, row in enumerate(grid.rows, start=1):
-        seen: set[int] = set()
-        for c, cell in enumerate(row.cells, start=1):
-            if id(cell._tc) in seen:  # a merged cell is returned once per grid column
-                continue
-            seen.add(id(cell._tc))
-            budget.chars(len(cell.text))
-            if r == c == 1 and not cell.text.strip() and _headed(row.cells) and _bare(cell):
-                continue  # a grid's empty corner, over its row labels: no box to write in
-            out.blocks += _cell_blocks(cell, (("table", number), ("row", r), ("cell", c)))
-
-
-def _bare(cell: Any) -> bool:
-    """Whether a cell holds no form field (a legacy field or a content control): a grid's
-    corner is bare; a first row's first cell holding a tick box is the row's box."""
-    tc = cell._tc
-    return next(tc.iter(FF_DATA), None) is None and next(tc.iter(SDT), None) is None
-
-
-def _headed(cells: Any) -> bool:
-    """Whether a first row's other cells all hold words: column headings ("First signatory",
-    "Second signatory"), the empty first cell being the grid's corner."""
-    return len(cells) > 1 and all(cell.text.strip() for cell in cells[1:])

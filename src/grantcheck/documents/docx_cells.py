@@ -1,0 +1,87 @@
+"""A Word table's cells as blocks, located by table, row and cell.
+
+An empty cell is an answer space, and so is the room under a question asked at the top of its
+own tall cell; a cell's legacy text field is an answer box (or a single value's, if short);
+check boxes and drawn tick boxes ("Yes ☐ No ☐") are a tick-box group; a grid's empty corner
+over its row labels is no box. A merged cell is read once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
+from grantcheck.documents.budget import Budget
+from grantcheck.documents.docx_controls import FF_DATA, LONG_FIELD, SDT, P, form_fields
+from grantcheck.documents.docx_hidden import INS, VANISH, tracked
+from grantcheck.documents.placeholders import box
+
+TICK_BOXES = "☐☑☒□■"  # drawn tick boxes: a tick-box group, not prose
+ROOM_BELOW = 3  # empty paragraphs: under a cell's words, this many are room to write in
+
+
+def _cell_text(cell: Any) -> str:
+    """A cell's words, as python-docx gives them, with tracked insertions, less hidden text."""
+    tc = getattr(cell, "_tc", None)
+    if tc is None or next(tc.iter(INS, VANISH), None) is None:
+        return str(cell.text)
+    return "\n".join(tracked(p, "") for p in tc.iterchildren(P))
+
+
+def cell_blocks(cell: Any, where: tuple[tuple[str, int], ...], said: str = "") -> list[Block]:
+    text = (said or _cell_text(cell)).strip()
+    element = getattr(cell, "_tc", None)
+    check, typed, max_chars = form_fields(element) if element is not None else (False, False, None)
+    if check:  # check boxes: "Yes [x] No [x]", or a checklist's "Enclosed" column
+        words = [Block(TEXT, text, where)] if len(text.split()) > 3 else []
+        return words + [Block(FIELD, text, where, group=str(where))]
+    if typed and not text:  # a text form field: an answer box, or a single value if short
+        long = max_chars is None or max_chars >= LONG_FIELD
+        said = f"maximum length {max_chars} on the text form field" if max_chars else ""
+        return [Block(SPACE if long else FIELD, "", where, max_chars=max_chars, limit_said=said)]
+    if not text:
+        return [Block(SPACE, "", where)]
+    if any(box in text for box in TICK_BOXES):  # "Yes ☐ No ☐": a tick-box group
+        label = text.strip(TICK_BOXES + " _.:")
+        return [Block(TEXT, label, where)] * bool(label) + [
+            Block(FIELD, label, where, group=str(where))
+        ]
+    block = Block(TEXT, text, where)
+    if _room_below(cell):  # a tall cell: the question at its top, the room under it to write
+        return [block, Block(SPACE, "", where)]
+    return [box(block) or block]  # a cell still showing "Click or tap here to enter text."
+
+
+def _room_below(cell: Any) -> bool:
+    """Whether a cell's words end in empty paragraphs, ROOM_BELOW or more: the answer space
+    of a question asked at the top of its own tall cell (a one-cell table per question)."""
+    paragraphs = getattr(cell, "paragraphs", ())
+    if len(paragraphs) <= ROOM_BELOW:
+        return False
+    return all(not p.text.strip() for p in paragraphs[-ROOM_BELOW:])
+
+
+def read_table(grid: Any, number: int, out: Extracted, budget: Budget) -> None:
+    for r, row in enumerate(grid.rows, start=1):
+        seen: set[int] = set()
+        for c, cell in enumerate(row.cells, start=1):
+            if id(cell._tc) in seen:  # a merged cell is returned once per grid column
+                continue
+            seen.add(id(cell._tc))
+            budget.chars(len(cell.text))
+            if r == c == 1 and not cell.text.strip() and _headed(row.cells) and _bare(cell):
+                continue  # a grid's empty corner, over its row labels: no box to write in
+            out.blocks += cell_blocks(cell, (("table", number), ("row", r), ("cell", c)))
+
+
+def _bare(cell: Any) -> bool:
+    """Whether a cell holds no form field (a legacy field or a content control): a grid's
+    corner is bare; a first row's first cell holding a tick box is the row's box."""
+    tc = cell._tc
+    return next(tc.iter(FF_DATA), None) is None and next(tc.iter(SDT), None) is None
+
+
+def _headed(cells: Any) -> bool:
+    """Whether a first row's other cells all hold words: column headings ("First signatory",
+    "Second signatory"), the empty first cell being the grid's corner."""
+    return len(cells) > 1 and all(cell.text.strip() for cell in cells[1:])
