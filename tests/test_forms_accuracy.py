@@ -172,10 +172,12 @@ FLOORS = {
     # also send") or asked after the decision are not asked, a tick box drawn as a glyph before
     # a line makes it the list's item (accr s9): the 90% target met again on 169
     # 154: an upload in a documents table's row keeps what its row names (accr s9)
-    "attachments": 169 / 193,  # 164 / 185 with sets 20 and 21 (10 of 16); set 22: 5 of 8
+    "attachments": 171 / 193,  # 164 / 185 with sets 20 and 21 (10 of 16); set 22: 5 of 8
+    # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 135: a bank statement sent beside the accounts is not their easier level (accr s8)
     # with sets 16 and 17 (12 of their 16); 148: a level said of "these" accounts (accr s8)
-    "accounts": 186 / 193,  # 178 / 185 with sets 20 and 21 (14 of 16); set 22: 8 of 8
+    "accounts": 187 / 193,  # 178 / 185 with sets 20 and 21 (14 of 16); set 22: 8 of 8; 187
+    # (acc10a: an easy-read cell's tick lines)
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -219,7 +221,10 @@ FLOORS = {
 # 849 of 861 and 849 of 908 (accr s9: an upload in a table's row)
 # 850 of 862 and 850 of 908 (accw s9: a Markdown task list's items are a list's items)
 # 910 of 924 and 910 of 980 on 185 with sets 20 and 21
-KINDS_FLOOR = {"precision": 946 / 962, "recall": 946 / 1020}  # 910/924, 910/980 on 185
+# 946 of 962 and 946 of 1020 on 193 with set 22; 956 of 972 and 956 of 1020 (acc10a: a list
+# line by line in one Word paragraph or cell; a cell's list beside an empty answer box says
+# what to write, nothing to send)
+KINDS_FLOOR = {"precision": 956 / 972, "recall": 956 / 1020}  # 910/924, 910/980 on 185
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -244,7 +249,8 @@ KINDS_FLOOR = {"precision": 946 / 962, "recall": 946 / 1020}  # 910/924, 910/980
 # attachments met again on 169: 153 = 90.5%, then 154 = 91.1% (accr s9)
 UNMET: dict[str, str] = {
     "attachments": "issue-12 target not met with sets 20 and 21: 164 of 185 = 88.6%; 169 of "
-    "193 = 87.6% with set 22",
+    "193 = 87.6% with set 22; 171 = 88.6% once a list line by line in one Word paragraph or "
+    "cell was read",
 }
 UNMET_PR: dict[str, str] = {}
 FAR = (

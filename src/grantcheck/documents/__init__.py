@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from grantcheck.documents.award import award_range
-from grantcheck.documents.blocks import TEXT, Block, Extracted
+from grantcheck.documents.blocks import SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget, DocumentLimits, RunBudget, over
 from grantcheck.documents.facts import DocumentFacts
 from grantcheck.documents.language import acronyms, jargon, language
@@ -94,13 +94,20 @@ def row_key(where: tuple[tuple[str, int | str], ...]) -> tuple[object, object] |
     return (place["table"], place["row"]) if "table" in place and "row" in place else None
 
 
-def _row_texts(blocks: list[Block]) -> dict[tuple[object, object], list[Block]]:
+def _row_texts(
+    blocks: list[Block],
+) -> tuple[dict[tuple[object, object], list[Block]], set[tuple[object, object]]]:
+    """Each table row's cells with words, and the rows with an empty answer box."""
     rows: dict[tuple[object, object], list[Block]] = {}
+    boxed: set[tuple[object, object]] = set()
     for b in blocks:
-        key = row_key(b.where) if b.kind == TEXT else None
-        if key is not None:
-            rows.setdefault(key, []).append(b)
-    return rows
+        if b.kind == TEXT:
+            key = row_key(b.where)
+            if key is not None:
+                rows.setdefault(key, []).append(b)
+        elif b.kind == SPACE and (key := row_key(b.where)) is not None:
+            boxed.add(key)
+    return rows, boxed
 
 
 def measure_blocks(
@@ -119,7 +126,8 @@ def measure_blocks(
     facts.questions, facts.fields = questions_and_fields(
         name, blocks, vocab, words_per_page, characters_per_word
     )
-    req, rows = Requirements(name, vocab), _row_texts(blocks)
+    req = Requirements(name, vocab)
+    rows, req.answer_rows = _row_texts(blocks)
     for block in blocks:
         key = row_key(block.where)
         if key is None:

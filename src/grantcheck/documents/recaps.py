@@ -57,6 +57,7 @@ class Recaps(Conditions):
         # a line that stops mid-sentence, when it was read, and what was found before it
         self.wrapped: tuple[Block, int, int, int, int] | None = None
         self.question_at = -2  # the last text block that ended with a question
+        self.answer_rows: set[tuple[object, object]] = set()  # table rows with an answer box
 
     def _found(self) -> tuple[int, int, int]:
         """How many documents, policies and accounts levels have been found so far."""

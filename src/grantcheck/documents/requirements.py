@@ -19,15 +19,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from grantcheck.documents.asks import AFTER_AWARD, HELP, MUST_HAVE, OPTIONAL_ASK
-from grantcheck.documents.attachments import Attachments
-from grantcheck.documents.blocks import FILE, TEXT, Block, Location
+from grantcheck.documents.blocks import FILE, TEXT, Block
 from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
-from grantcheck.documents.holdings import INSTEAD, LEVELS, Holdings, names_accounts
+from grantcheck.documents.holdings import INSTEAD, LEVELS, names_accounts
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.prompts import NUMBERED_PREFIX, YES_NO
+from grantcheck.documents.prose import COPY, Prose, element
 from grantcheck.documents.rows import NOT_NEEDED
-from grantcheck.documents.sections import SECTION
-from grantcheck.documents.uploads import Uploads
 from grantcheck.documents.vocab import tokens
 
 __all__ = ["LEVELS", "Requirements"]
@@ -41,7 +39,6 @@ NOTE = re.compile(  # ... and an easy-read picture's words ("[Picture: a bank st
     r"illustration|icon|symbol))\b",
     re.I,
 )
-COPY = frozenset(("copy", "copies"))  # "a copy of your ...": a document, whatever its kind
 ALTERNATIVE_OR = re.compile(r",?\s+or\b[\s,]+(?:if|where|when|for|unless)\b", re.IGNORECASE)
 FOOTNOTE = ("↩", "↩\ufe0e")  # a footnote's back-link: it explains, it is not the list's item
 DECLARATION = re.compile(r"^(?:declaration|datganiad)\b[\s:.–—-]*", re.IGNORECASE)
@@ -50,16 +47,7 @@ DECLARATION = re.compile(r"^(?:declaration|datganiad)\b[\s:.–—-]*", re.IGNOR
 TICKS = frozenset("■□☐❑▢◻")
 
 
-def _element(where: Location) -> str:
-    """A location's HTML element ("li 3"), or ""."""
-    element = ""
-    for key, value in where:  # (no dict: this is asked of every block)
-        if key == "element":
-            element = str(value)
-    return element
-
-
-class Requirements(Attachments, Holdings, Uploads):
+class Requirements(Prose):
     """Collects requirements from blocks in reading order."""
 
     def feed(
@@ -101,8 +89,9 @@ class Requirements(Attachments, Holdings, Uploads):
             # checklist's next line, which is an item however long its note
             self.since_control, self.ticked = [], True
             self._boxed()
-        elif ("☐" in block.text or "□" in block.text) and (ticked := self._ticked(block, row)):
-            # "Checklist: ☐ Constitution  ☐ Accounts": the list's heading, then each item
+        elif ("☐" in block.text or "□" in block.text or "\n" in block.text) and (
+            ticked := self._ticked(block, row)
+        ):  # "Checklist: ☐ Constitution  ☐ Accounts": the list's heading, then each item
             head, items = ticked
             for text, heading in ((head, True), *((t, False) for t in items)):
                 if text:
@@ -155,7 +144,7 @@ class Requirements(Attachments, Holdings, Uploads):
             return
         if self.who_lines and self.who_line(block, text, any(p.search(text) for _, p in v.kinds)):
             return  # "All applicants" under the document it qualifies: who, not what
-        tag = _element(block.where)
+        tag = element(block.where)
         item = (
             bool(LIST_ITEM.match(text)) or block.item or tag.startswith(ITEMS) or self.ticked
         )  # a list item is the list's, even with a note after it ("2. Your accounts. These ...")
@@ -223,40 +212,6 @@ class Requirements(Attachments, Holdings, Uploads):
             self.last_item = (block.where, found[0], found[1])
         if term is not None and described:
             self._one_each(term[2])
-
-    def _passed_by(self, block: Block, text: str, words: int) -> bool:
-        """Whether a line of prose outside any list or table (12 words or more, not in a table)
-        can be passed by: it heads nothing and names nothing an applicant could be asked for.
-        If so, it leaves the reader as a full reading would (a cheap gate: most prose is this)."""
-        if (
-            block.heading
-            or self.checklist
-            or self.policy_section
-            or self.who_lines
-            or self.term is not None
-        ):
-            return False
-        if words <= 16 and (text.rstrip().endswith((":", "?")) or SECTION.match(text)):
-            return False  # perhaps a heading ("Part 2: ...")
-        toks = tokens(text)
-        v = self.vocab
-        if (
-            not toks.isdisjoint(COPY)
-            or self.interest.could_match(text, toks)
-            or (
-                self.match is None
-                and (
-                    self.match_section
-                    or not v.gates["match"].isdisjoint(toks)
-                    or not v.gates["match_share"].isdisjoint(toks)
-                )
-            )
-            or _element(block.where).startswith("dt ")
-            or (not v.gates["attach"].isdisjoint(toks) and self._points_ahead(text))
-        ):
-            return False
-        self.item_cell, self.marked = None, False
-        return True
 
     def _sentence(self, block: Block, s: str, in_list: bool, row_text: str) -> None:
         v = self.vocab

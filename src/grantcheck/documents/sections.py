@@ -13,10 +13,12 @@ import re
 
 from grantcheck.documents.asks import AFTER_AWARD
 from grantcheck.documents.blocks import Block
+from grantcheck.documents.cells import row_key
 from grantcheck.documents.conditions import LIST_ITEM
 from grantcheck.documents.items import label_of, run_in_label
 from grantcheck.documents.negation import negated
 from grantcheck.documents.recaps import Recaps
+from grantcheck.documents.stacked import stacked
 
 HELP_HEADING = re.compile(r"\b(?:help|advice|contact\s+us|get\s+in\s+touch)\b", re.IGNORECASE)
 AFTER_HEADING = re.compile(
@@ -194,7 +196,21 @@ class Sections(Recaps):
         """'Checklist: ☐ Constitution  ☐ Accounts (...)': a line of tick boxes, each before a
         document, under words asking for them (or in a list already open): those words and
         the documents, to read as a heading and its items; None for a question's boxes ("What
-        type of group are you? ☐ Charity ☐ CIO", a tick-box field) or a table's cell."""
+        type of group are you? ☐ Charity ☐ CIO", a tick-box field) or a table's cell. A list
+        whose items stand on lines of their own, each after a mark, is read so in a cell too
+        ("Please send these:" / "☐ Your constitution" / "☐ A bank statement"); in a cell beside
+        an empty answer box, such a list says what to write there ("Please cover:"): nothing
+        in it is sent."""
+        lines = stacked(block.text) if "\n" in block.text else None
+        if lines is not None:
+            if row_key(block.where) in self.answer_rows:
+                return "", []  # what to write in the box beside it: nothing to send
+            head, items = lines
+            if "?" in head:
+                return None
+            if head and not self._asks(head):  # under a documents heading, a lead-in that
+                return ("", items) if self.checklist else None  # asks for nothing leads in
+            return (head, items) if head or self.checklist else None
         head, *items = BOX.split(block.text)
         items = [t.strip() for t in items if t.strip()]
         head = head.strip()

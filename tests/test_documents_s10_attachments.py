@@ -1,0 +1,143 @@
+"""What documents ask applicants to send (session 10): each general cause of a miss shown on
+small documents of the test's own, worded and laid out as different funders would (never the
+labelled corpus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from grantcheck.documents import Measurer
+from grantcheck.documents.facts import DocumentFacts
+from grantcheck.documents.stacked import stacked
+from grantcheck.documents.total import distinct
+
+
+def sent(f: DocumentFacts) -> tuple[list[str], list[str]]:
+    """The kinds (a policy by its name) every applicant sends, and those sent in some cases."""
+    required, conditional = distinct(f.attachments)
+    return sorted(a.policy or a.kind for a in required), sorted(
+        a.policy or a.kind for a in conditional
+    )
+
+
+def word(tmp_path: Path, paragraphs: list[str], table: list[list[str]] | None = None) -> Path:
+    """A Word document: paragraphs (a "\\n" in one is a manual line break), then a table whose
+    cells may hold several lines."""
+    document = docx.Document()
+    document.add_heading("Village Halls Fund: application", level=1)
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, text in enumerate(row):
+                grid.cell(r, c).text = text
+    path = tmp_path / "form.docx"
+    document.save(str(path))
+    return path
+
+
+def measured(path: Path) -> DocumentFacts:
+    return Measurer().measure(path, path.name)[1]
+
+
+# -- a list written inside one paragraph or one cell, each item on a line of its own ------------
+
+
+def test_stacked_lines_are_a_heading_and_its_items() -> None:
+    """Each line that starts with a mark (bullet, tick box, number, letter) starts an item; a
+    line with no mark carries on the item above; the lines before the first mark lead in."""
+    assert stacked(
+        "With your form, enclose:\n–\tnot a mark\n•\tthe rules of your club, signed\n"
+        "by two officers;\n•\tyour bank statement"
+    ) == (
+        "With your form, enclose: –\tnot a mark",
+        ["the rules of your club, signed by two officers;", "your bank statement"],
+    )
+    assert stacked("Tick what you enclose\n☐Constitution\n☐ Accounts") == (
+        "Tick what you enclose",
+        ["Constitution", "Accounts"],
+    )
+    assert stacked("Send:\n1. a map\n2) the lease\n(c) a quote") == (
+        "Send:",
+        ["a map", "the lease", "a quote"],
+    )
+    assert stacked("Send us one thing:\n- a map") is None  # one item is no list
+    assert stacked("A paragraph\nwrapped by hand\nover three lines.") is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a guidance note typed with manual line breaks and typed bullets
+        "Every club must upload these with the online form:\n•\tits constitution or rules,\n"
+        "signed by the chair;\n•\tits latest annual accounts. These need not be audited. A\n"
+        "summary signed by the treasurer is fine;\n•\ta bank statement from the last\n"
+        "three months.",
+        # the same list numbered, the lead-in over two lines
+        "You need to send us three things.\nPlease attach:\n1. the constitution of your group\n"
+        "2. your most recent accounts. If you are a charity, send the accounts you gave\n"
+        "the Charity Commission. Others can send a simple statement.\n3. one bank statement, "
+        "no more than\nthree months old\n4. your insurance schedule, if you hire out the hall"
+        "\n5. a site plan of the hall",
+    ],
+)
+def test_a_paragraph_of_lines_each_after_a_mark_is_a_list_of_documents(
+    tmp_path: Path, paragraph: str
+) -> None:
+    """A Word paragraph whose manual line breaks set out a list: the lead-in asks for what
+    follows, each marked line is one document (its wrapped words with it)."""
+    f = measured(word(tmp_path, ["Section 5: Documents", paragraph]))
+    required, conditional = sent(f)
+    other = ["other"] if "site plan" in paragraph else []  # (a document of no known kind)
+    assert required == ["accounts", "bank_statement", "governing_document", *other]
+    assert conditional == (["insurance_certificate"] if "insurance" in paragraph else [])
+
+
+def test_a_list_for_some_applicants_in_one_paragraph_is_conditional(tmp_path: Path) -> None:
+    """ "Some groups must also send:" then marked lines: what they name is for some groups; a
+    condition on one line is that item's."""
+    f = measured(
+        word(
+            tmp_path,
+            [
+                "Please send with your application:\n- your governing document\n"
+                "- your latest accounts",
+                "Some groups must also send:\n- a child protection policy, if you run "
+                "sessions\nfor under-18s;\n- two quotes, if you are buying equipment.",
+            ],
+        )
+    )
+    assert sent(f) == (["accounts", "governing_document"], ["quotes", "safeguarding"])
+
+
+def test_a_table_cell_of_tick_box_lines_is_a_checklist(tmp_path: Path) -> None:
+    """An easy-read form's one-cell checklist: "Please post these to us" then a tick box
+    before each document on its own line; a line opening with a condition is for some."""
+    cell = (
+        "Please post these to us with the form.\nPut a cross in a box once it is in the envelope.\n"
+        "☐ The rules of your group. Some groups call these a constitution.\n"
+        "☐ A bank statement from the last 2 months.\n"
+        "☐ If you will work with children: your safeguarding policy."
+    )
+    f = measured(word(tmp_path, ["Part 3. What to send"], [["Step 3", cell]]))
+    assert sent(f) == (["bank_statement", "governing_document"], ["safeguarding"])
+
+
+def test_lines_that_ask_nothing_or_help_with_an_answer_are_no_list(tmp_path: Path) -> None:
+    """A question's tick boxes on lines of their own ask for nothing to send; a cell beside an
+    empty answer box listing what to cover says what to write there, not what to send."""
+    f = measured(
+        word(
+            tmp_path,
+            ["Which of these does your group have?\n☐ A constitution\n☐ Audited accounts"],
+            [
+                ["2.1 Tell us why the hall needs repairs (up to 300 words)", ""],
+                ["Please include:\n- which council policy the repairs serve\n- any survey", ""],
+            ],
+        )
+    )
+    assert sent(f) == ([], [])
