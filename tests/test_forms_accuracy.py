@@ -152,7 +152,8 @@ FLOORS = {
     # 166: a fillable table's boxes read between its rows are in it: its limit column is
     # theirs, not a table of limits for questions asked elsewhere (accl s9)
     # 167: a Word table's "Office use" column is the council's, not an office box (accq s9)
-    "word_limit": 188 / 193,  # 180 / 185 with sets 20 and 21 (13 of 16); set 22: 8 of 8
+    "word_limit": 189 / 193,  # 180 / 185 with sets 20 and 21 (13 of 16); set 22: 8 of 8
+    # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
     # applicants, income bands, a tick box before each line (accr s8)
     # 121: builders' sub-labels as help, hidden single uploads, a sheet printed to PDF; 122 with
@@ -261,7 +262,8 @@ FAR = (
     "of its questions was the form, 3 once a text PDF's empty answer cells were read beside "
     "their questions, 2 once a fillable table's limit column was its boxes', 1 once a Word "
     "table's office-use column was the council's, 7 on 185 with sets 20 and 21, 7 on 193 "
-    "with set 22 (none of its own) "
+    "with set 22 (none of its own), 6 once an answer label under each item was somewhere "
+    "to write "
     "(bench/forms.py lists them)"
 )
 

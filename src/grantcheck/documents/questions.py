@@ -46,9 +46,10 @@ from grantcheck.documents.shapes import (
     PLACEHOLDER,
     SUBITEM,
     WRITE_HERE,
-    answer_marker,
     asked_elsewhere,
     boxed,
+    marks_answer,
+    nowhere_to_write,
     twins,
 )
 from grantcheck.documents.typed import Typed, about_item, answer_type
@@ -147,9 +148,7 @@ class Reader(Typed):
                 return
             if self.pending is not None and self._typed_over(block, bare):
                 return  # "Type here - up to 250 words" typed over, beside its prompt
-            if answer_marker(bare, self.vocab.answer_markers) and block.text.rstrip(
-                " _*£$€"
-            ).endswith(":"):
+            if marks_answer(block.text, self.vocab):
                 # "Answer:" (or "Your answer: £" for a sum): where the applicant writes
                 self._space(Block(SPACE, "", block.where))
             elif (
@@ -301,7 +300,7 @@ def questions_and_fields(
     reader.office_columns, reader.office_rows = office_columns(blocks)
     whole = "\n".join(b.text for b in blocks)
     reader.cues = any(key in whole for key in ELSEWHERE_KEYS)
-    reader.spaceless = all(b.kind == TEXT for b in blocks)  # a page with nowhere to write
+    reader.spaceless = nowhere_to_write(blocks, vocab)
     for block in bare_labels(uploads_shown(blocks, vocab), reader):
         reader.feed(block)
     reader.finish()
