@@ -3,7 +3,9 @@ documents of the test's own, never the labelled corpus (tests/forms).
 
 A form that marks where to write only with a label line under each item ("Response:", "Your
 answer:") has somewhere to write: a word about a portal in its footer does not make it guidance
-listing another form's questions."""
+listing another form's questions. A task list's item wraps to the words after its bullet. A
+form on a page that sends its answers nowhere, answers on the page and asks only choices is a
+check the reader runs for themselves, not the application."""
 
 from __future__ import annotations
 
@@ -65,3 +67,141 @@ def test_an_answer_label_under_each_item_is_somewhere_to_write(
     text = LABELLED.format(title=title, first=first, second=second, marker=marker, footer=footer)
     f = measure(tmp_path, f"form.{fmt}", text)
     assert _limits(f) == [300, 150]
+
+
+# --- a task list's item wraps to the words after its bullet -------------------------------------
+
+TASKS = [
+    """# Checklist
+
+Please send these documents with your form. Tick each one you are sending.
+
+- [ ] A copy of your constitution. If your group has no constitution yet, a set
+  of rules agreed at a meeting will do.
+- [ ] Your latest annual accounts. They can be signed by your treasurer: they do not
+  need an independent examination.
+- [ ] Your equality policy
+- [ ] If you are asking for equipment: a written quote for each item over £500,
+  from the supplier you will use
+""",
+    """# What to send us
+
+Tick the box beside each document you attach to your email.
+
+* [ ] Your annual accounts for last year, or a summary of income and spending signed
+  by two committee members: we do not ask for an examiner's report.
+* [ ] The equality policy your committee has adopted
+* [ ] Your governing document (a constitution, trust deed or set of
+  rules)
+* [ ] If the grant pays for building work: quotes from two builders for the work,
+  dated in the last three months
+""",
+]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+@pytest.mark.parametrize("text", TASKS)
+def test_a_task_lists_item_wraps_to_the_words_after_its_bullet(
+    tmp_path: Path, fmt: str, text: str
+) -> None:
+    f = measure(tmp_path, f"checklist.{fmt}", text)
+    every = sorted(a.kind for a in f.attachments if not a.conditional)
+    some = sorted(a.kind for a in f.attachments if a.conditional)
+    assert every == ["accounts", "governing_document", "policy"]
+    assert some == ["quotes"]
+    assert f.accounts is not None and f.accounts.value == "unaudited"
+
+
+# --- a check the reader runs for themselves is not the application ------------------------------
+
+CHECKER = """<h2>{title}</h2>
+<form {attrs}>
+  <fieldset><legend>{first}</legend>
+    <label><input type="radio" name="a" value="y"> Yes</label>
+    <label><input type="radio" name="a" value="n"> No</label></fieldset>
+  <fieldset><legend>{second}</legend>
+    <label><input type="checkbox" name="b"> We have one</label></fieldset>
+  <label for="c">Where are you based?</label>
+  <select id="c" name="c"><option>In the borough</option><option>Elsewhere</option></select>
+  <button type="submit">{button}</button>
+  {result}
+</form>
+<p>Apply on the online form once you know you can.</p>
+"""
+CHECKS = [
+    (
+        "Can we apply?",
+        'id="quiz" onsubmit="return showResult();"',
+        "Is your group run on a not-for-profit basis?",
+        "Do you have a written constitution?",
+        "Check",
+        "",
+    ),
+    (
+        "Find out in a minute",
+        'class="self-test"',
+        "Has your club been running for more than a year?",
+        "Tick if you have a bank account in the club's name",
+        "See if you are eligible",
+        '<div aria-live="polite" id="verdict"></div>',
+    ),
+    (
+        "Before you start",
+        'action="#" onsubmit="answer(); return false"',
+        "Will the project finish within twelve months?",
+        "Tick if you have public liability insurance",
+        "Show my answer",
+        '<output name="verdict"></output>',
+    ),
+]
+
+
+def _page(fmt: str, body: str) -> str:
+    if fmt == "html":
+        return f"<html><body><main>{body}</main></body></html>"
+    html = "\n".join(line for line in body.splitlines() if line.strip())  # (one HTML block)
+    return f"# Small grants\n\nRead this page before you apply.\n\n{html}\n\nThank you.\n"
+
+
+@pytest.mark.parametrize("fmt", ["html", "md"])
+@pytest.mark.parametrize("words", CHECKS)
+def test_a_check_the_reader_runs_on_the_page_has_no_fields(
+    tmp_path: Path, fmt: str, words: tuple[str, ...]
+) -> None:
+    title, attrs, first, second, button, result = words
+    body = CHECKER.format(
+        title=title, attrs=attrs, first=first, second=second, button=button, result=result
+    )
+    f = measure(tmp_path, f"page.{fmt}", _page(fmt, body))
+    assert (len(f.questions), len(f.fields)) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "attrs, result",
+    [
+        ('action="/apply/step-2" method="post"', ""),  # sent on: the application's first step
+        ("", ""),  # no script answering on the page: a saved step of a portal's form
+    ],
+)
+def test_a_form_sending_its_choices_on_keeps_them_as_fields(
+    tmp_path: Path, attrs: str, result: str
+) -> None:
+    title, _, first, second, button, _ = CHECKS[0]
+    body = CHECKER.format(
+        title=title, attrs=attrs, first=first, second=second, button=button, result=result
+    )
+    f = measure(tmp_path, "step.html", _page("html", body))
+    assert len(f.fields) == 3
+
+
+def test_a_check_with_a_box_to_type_in_is_a_form(tmp_path: Path) -> None:
+    body = CHECKER.format(
+        title="Tell us about you",
+        attrs='onsubmit="return send();"',
+        first="Are you a registered charity?",
+        second="Tick if you have a safeguarding policy",
+        button="Send",
+        result='<label for="d">Name of your group</label><input type="text" id="d" name="d">',
+    )
+    f = measure(tmp_path, "typed.html", _page("html", body))
+    assert len(f.fields) == 4

@@ -184,7 +184,9 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             else:
                 boxed = None
             if boxed:  # "[ ] Your latest accounts, signed by" / "    the treasurer": one item
-                hang = indent + boxed.end()
+                # (under a bullet, the item's words start after it: "- [ ] Your accounts,
+                # signed" / "  by the treasurer", as Markdown wraps a task list's item)
+                hang = indent + (bullet.end() if bullet else boxed.end())
             continue
         if fmt == "md" and line.startswith("|") and line.endswith("|"):
             tables.row_line(line, number, out.blocks)
