@@ -5,7 +5,10 @@ A form that marks where to write only with a label line under each item ("Respon
 answer:") has somewhere to write: a word about a portal in its footer does not make it guidance
 listing another form's questions. A task list's item wraps to the words after its bullet. A
 form on a page that sends its answers nowhere, answers on the page and asks only choices is a
-check the reader runs for themselves, not the application."""
+check the reader runs for themselves, not the application. A forwarded email's quoted original
+is the form (a reply's is still not), its quoting marks are not its words, and its quoting's end
+is the form's; blank lines left under a question in a plain-text form, more than its usual gap,
+are its answer space."""
 
 from __future__ import annotations
 
@@ -205,3 +208,128 @@ def test_a_check_with_a_box_to_type_in_is_a_form(tmp_path: Path) -> None:
     )
     f = measure(tmp_path, "typed.html", _page("html", body))
     assert len(f.fields) == 4
+
+
+# --- a form forwarded in a plain-text email ------------------------------------------------------
+
+FORM_LINES = [
+    "HARBOURSIDE ARTS FUND",
+    "",
+    "Grants of up to £600. We will not usually pay more than 80% of the cost of an event.",
+    "",
+    "C1  Name of your group:",
+    "",
+    "C2  Tell us about the event you are planning (no more than 150 words)",
+    "",
+    "",
+    "",
+    "C3  Who is it for? (about 50 words)",
+    "",
+    "",
+    "",
+    "C4  How will you let people know about it?",
+    "",
+    "",
+    "",
+    "C5  Is the event free to attend?  YES / NO",
+    "",
+    "Please send with your reply:",
+    "  - your group's constitution",
+    "  - your last year's accounts",
+    "",
+    "Signed: ______________________    Date: ____________",
+    "",
+    "Kind regards",
+    "Robin Ashdown, Community Grants",
+]
+FOOTER = [
+    "",
+    "_______________________________________",
+    "This message is meant only for the person it is addressed to. If it reached you by",
+    "mistake, please delete it.",
+]
+
+
+def _email(subject: str, marker: str, quote: str) -> str:
+    head = [
+        "From: Robin Ashdown <grants@harbourside.example.org.uk>",
+        "Sent: 3 May 2027 10:15",
+        "To: Friends of Pier Gardens",
+        f"Subject: {subject}",
+        "",
+        "Hello all,",
+        "",
+        "Sending this round again: please answer under each question and send it back.",
+        "",
+        "Robin",
+        "",
+        marker,
+        "From: Robin Ashdown",
+        "Sent: 1 April 2027 09:00",
+        "Subject: Harbourside Arts Fund: the questions",
+        "",
+    ]
+    body = [f"{quote}{line}".rstrip() if quote else line for line in FORM_LINES]
+    # (a quoted original ends where its quoting does: the mail's footer after it is no part of
+    # the form; an original sent on unquoted runs to the end, footer and all)
+    return "\n".join(head + body + (FOOTER if quote else [])) + "\n"
+
+
+@pytest.mark.parametrize(
+    "subject, marker, quote",
+    [
+        ("FW: Harbourside Arts Fund", "-----Original Message-----", "> "),
+        ("Fwd: Arts fund form", "-----Original Message-----", ""),
+        ("Fw: the arts fund questions", "On 1 April 2027, at 09:00, Robin Ashdown wrote:", "> "),
+    ],
+)
+def test_a_forwarded_emails_original_is_the_form(
+    tmp_path: Path, subject: str, marker: str, quote: str
+) -> None:
+    f = measure(tmp_path, "forwarded.txt", _email(subject, marker, quote))
+    assert _limits(f) == [150, 50, None]
+    assert sorted(a.kind for a in f.attachments) == ["accounts", "governing_document"]
+    assert f.match_funding is not None and f.match_funding.value == 20
+
+
+def test_a_replys_quoted_original_is_still_not_the_form(tmp_path: Path) -> None:
+    text = _email("RE: Harbourside Arts Fund", "-----Original Message-----", "> ")
+    f = measure(tmp_path, "reply.txt", text)
+    assert (f.questions, f.attachments) == ([], [])
+
+
+# --- blank lines left under a question in a plain-text form --------------------------------------
+
+
+UNNUMBERED = """Allotment Society: request for a small grant
+
+Your society's name:
+
+What would the money pay for? Please keep to 100 words.
+{room}
+Who looks after the site, and how often?
+{room}
+Tick if you are a registered charity:  [ ]
+
+Signed: ____________________
+"""
+
+
+@pytest.mark.parametrize("room", [3, 5])
+def test_blank_lines_left_under_a_question_are_its_answer_space(tmp_path: Path, room: int) -> None:
+    text = "\n".join(FORM_LINES).replace("\n\n\n\n", "\n" * (room + 1)) + "\n"
+    assert _limits(measure(tmp_path, "form.txt", text)) == [150, 50, None]
+    other = UNNUMBERED.format(room="\n" * room)
+    assert _limits(measure(tmp_path, "request.txt", other)) == [100, None]
+
+
+def test_paragraphs_two_blank_lines_apart_leave_no_room(tmp_path: Path) -> None:
+    text = (
+        "Spring grants: how to apply\n\n"
+        "Read these notes before you fill in the form.\n\n"
+        "Who can apply?\n\n\n"
+        "Any group based in the town.\n\n"
+        "What do we pay for?\n\n\n"
+        "Equipment, venue hire and volunteers' travel.\n"
+    )
+    assert measure(tmp_path, "notes.txt", text).questions == []

@@ -135,7 +135,8 @@ FLOORS = {
     # 164: a part's title asks nothing, whatever its words: a margin's limit under it is the
     # next question's (accq s9)
     # 175 of 185 with sets 20 and 21 (kept back, measured once at 31be75f: 11 of their 16)
-    "questions": 182 / 193,  # 175 / 185 with sets 20 and 21; set 22: 7 of 8 as found
+    "questions": 183 / 193,  # 175 / 185 with sets 20 and 21; set 22: 7 of 8 as found
+    # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 117 of 121 once a text PDF's footnotes were read at their marks; 130 of 137 once a
     # section's shared limit, a "Word limit" column's bare numbers and "½ page" were read
     # 133 once form builders' counters (data-limit, type="Words") were read (accl s8); 134
@@ -152,8 +153,9 @@ FLOORS = {
     # 166: a fillable table's boxes read between its rows are in it: its limit column is
     # theirs, not a table of limits for questions asked elsewhere (accl s9)
     # 167: a Word table's "Office use" column is the council's, not an office box (accq s9)
-    "word_limit": 189 / 193,  # 180 / 185 with sets 20 and 21 (13 of 16); set 22: 8 of 8
+    "word_limit": 190 / 193,  # 180 / 185 with sets 20 and 21 (13 of 16); set 22: 8 of 8
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
+    # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
     # applicants, income bands, a tick box before each line (accr s8)
     # 121: builders' sub-labels as help, hidden single uploads, a sheet printed to PDF; 122 with
@@ -173,13 +175,14 @@ FLOORS = {
     # also send") or asked after the decision are not asked, a tick box drawn as a glyph before
     # a line makes it the list's item (accr s9): the 90% target met again on 169
     # 154: an upload in a documents table's row keeps what its row names (accr s9)
-    "attachments": 172 / 193,  # 164 / 185 with sets 20 and 21 (10 of 16); set 22: 5 of 8
+    "attachments": 173 / 193,  # 164 / 185 with sets 20 and 21 (10 of 16); set 22: 5 of 8
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
+    # 173: a forwarded email's quoted original is the form (acc10c)
     # 135: a bank statement sent beside the accounts is not their easier level (accr s8)
     # with sets 16 and 17 (12 of their 16); 148: a level said of "these" accounts (accr s8)
-    "accounts": 187 / 193,  # 178 / 185 with sets 20 and 21 (14 of 16); set 22: 8 of 8; 187
-    # (acc10a: an easy-read cell's tick lines)
+    "accounts": 188 / 193,  # 178 / 185 with sets 20 and 21 (14 of 16); set 22: 8 of 8; 187
+    # (acc10a: an easy-read cell's tick lines); 188: a forwarded email's original (acc10c)
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -226,8 +229,8 @@ FLOORS = {
 # 946 of 962 and 946 of 1020 on 193 with set 22; 956 of 972 and 956 of 1020 (acc10a: a list
 # line by line in one Word paragraph or cell; a cell's list beside an empty answer box says
 # what to write, nothing to send); 959 of 975 and 959 of 1020 (acc10c: a task list's
-# wrapped items)
-KINDS_FLOOR = {"precision": 959 / 975, "recall": 959 / 1020}  # 910/924, 910/980 on 185
+# wrapped items); 963 of 979 and 963 of 1020 (acc10c: a forwarded email's original)
+KINDS_FLOOR = {"precision": 963 / 979, "recall": 963 / 1020}  # 910/924, 910/980 on 185
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -253,7 +256,8 @@ KINDS_FLOOR = {"precision": 959 / 975, "recall": 959 / 1020}  # 910/924, 910/980
 UNMET: dict[str, str] = {
     "attachments": "issue-12 target not met with sets 20 and 21: 164 of 185 = 88.6%; 169 of "
     "193 = 87.6% with set 22; 171 = 88.6% once a list line by line in one Word paragraph or "
-    "cell was read, 172 = 89.1% once a task list's wrapped items were read whole",
+    "cell was read, 172 = 89.1% once a task list's wrapped items were read whole, 173 = "
+    "89.6% once a forwarded email's quoted original was read as the form",
 }
 UNMET_PR: dict[str, str] = {}
 FAR = (
@@ -265,7 +269,7 @@ FAR = (
     "their questions, 2 once a fillable table's limit column was its boxes', 1 once a Word "
     "table's office-use column was the council's, 7 on 185 with sets 20 and 21, 7 on 193 "
     "with set 22 (none of its own), 6 once an answer label under each item was somewhere "
-    "to write "
+    "to write, 4 once a forwarded email's quoted original was read as the form "
     "(bench/forms.py lists them)"
 )
 
@@ -358,7 +362,7 @@ FACTS_FLOOR = {
     # 158 on 193; 170 once "no match funding needed" was labelled 0, not null (36 truth files,
     # tests/forms/README.md "Match funding"): 24 the measurer read as 0 now agree, and 12 saying
     # "we can fund the whole cost" it reads as not known are now misses
-    "match_funding_percent": 170,
+    "match_funding_percent": 171,  # 171: a forwarded email's original is read (acc10c)
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
@@ -397,8 +401,9 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 125: a "Question | Your answer" heading row asks nothing (accl s9)
 # 129: two blanks on a Markdown line, a task list one group, blanks among notes, a list's
 # lead-in (accw s9)
-FIELDS_FLOOR = 146  # 139 of 185 with sets 20 and 21, 144 of 193 with set 22
+FIELDS_FLOOR = 147  # 139 of 185 with sets 20 and 21, 144 of 193 with set 22
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
+# 147: a forwarded email's quoted original is the form (acc10c)
 # (accq s8: a grid of form fields in a table is one field; accl s9: a fillable page's grid of
 # numbered boxes, its lines to write on, its push buttons, alike-numbered tick boxes)
 

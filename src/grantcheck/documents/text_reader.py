@@ -42,11 +42,6 @@ BOX_FIRST = lazy(lambda: re.compile(r"(?:\[[ x]?\]|[☐☑☒□])\s+(?=\w)"))
 HANGING = lazy(lambda: re.compile(r"(?:[-*+•▪]|\d{1,3}[.)])\s+"))
 # what a Markdown line may start that is never the words of a paragraph going on
 MD_BLOCK = lazy(lambda: re.compile(r"#|\||\+[-=]|>|[-*+]\s|\d{1,3}[.)]\s"))
-# an email's quoted original message ("-----Original Message-----", "On 2 May, Sam wrote:"):
-# what the applicant asked, not what the form asks; the reading stops there
-QUOTED = lazy(
-    lambda: re.compile(r"-{2,}\s*original message\s*-{2,}$|on\s.{4,100}\swrote:$", re.IGNORECASE)
-)
 
 
 def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
@@ -78,6 +73,15 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         from grantcheck.documents.scanned import scanned
 
         lines, kept = scanned(lines, kept)
+    stop: int | None = None  # the line where an email's own words end
+    room: set[int] = set()  # blank lines left to write in
+    if fmt == "txt":
+        from grantcheck.documents import email_text
+
+        if "riginal" in text or "RIGINAL" in text or "wrote:" in text:
+            stop = email_text.stop_at(lines)
+        lines = email_text.unquoted(lines) if ">" in text else lines
+        room = email_text.room_to_write(lines)
     # a text exported from a PDF: its running headers and footers are not the document's words
     running = furniture(kept) if "\f" in text or "age" in text else ()
     hang = 0  # the column a list item's words start at: a line indented that far continues it
@@ -128,12 +132,14 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             fixed = header(raw, lines[number - 2], number - 1, tables, out.blocks)
             if fixed is not None:
                 continue
-        if line[:2] in ("--", "On", "on") and QUOTED.match(line) and fmt == "txt":
+        if number == stop:
             break
         broken, hard = hard, False
         if fmt == "md":
             line, hard = md_extensions.words(line)
         if not line:
+            if number in room and out.blocks and out.blocks[-1].kind == TEXT:
+                out.blocks.append(Block(SPACE, "", (("line", number),)))
             joinable, hang = False, 0
             continue
         where = (("line", number),)
