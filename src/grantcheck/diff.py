@@ -128,8 +128,10 @@ def _removed(f: Finding, old: SchemeResult, new: SchemeResult, rule: Rule | None
     return any(old.metrics.get(m) is not None and new.metrics.get(m) is None for m in read)
 
 
-def _key(f: Finding) -> tuple[str, str]:
-    return (f.rule, f.metric)
+def _key(f: Finding) -> tuple[str, str, str]:
+    # the part too: GC002 gives one finding for each stated fact the documents contradict (and
+    # GC001 one for each unused waiver), so a new disagreement is added, never "unchanged"
+    return (f.rule, f.metric, f.part)
 
 
 def _switched_to(old: SchemeResult, new: SchemeResult) -> str | None:
