@@ -57,9 +57,9 @@ def apply(
             listed.setdefault(f.file, (*key, i))
     m = Meeting(gc002_waived, listed, assumed)
     m.out.unread = docs.unread
-    from grantcheck.documents.formats import note
-
-    m.out.notes += note(docs.again)  # one form in several formats: said, and counted once
+    m.out.notes += (
+        docs.said
+    )  # one form in several formats: counted once, and said (how they differ)
     seen: dict[str, DocumentFacts] = {f.file: f for f in [*docs.form_facts, *docs.guidance_facts]}
     total = combine(list(seen.values()))
     jargon_rate(m.out, total)

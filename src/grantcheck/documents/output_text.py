@@ -137,7 +137,9 @@ def as_text(
     rate = plain_rate(t)
     from grantcheck.documents.formats import note
 
-    lines += [f"  {visible(n[0].upper() + n[1:])}." for n in note(t.again)]  # counted once
+    lines += [
+        f"  {visible(n[0].upper() + n[1:])}." for n in note(t.again, documents)
+    ]  # counted once
     apart = accounts_apart(documents)
     lines += [
         *_counts_text(t, f"; the documents disagree: {apart}" if apart else ""),

@@ -1,0 +1,99 @@
+"""Trial 10's findings on one form published in several formats: copies counted once must
+still say where they differ (a question one copy lacks, a limit one sets differently)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import MINIMAL, run, write
+
+WORD_COPY = """# Riverside Fund: application form
+
+1. Describe what your group will do with the grant. (max 300 words)
+
+Answer:
+
+2. Who will take part, and how will you reach them? (max 200 words)
+
+Answer:
+
+3. How will you know the project has worked? (max 150 words)
+
+Answer:
+
+4. Why does your area need this now? (max 100 words)
+
+Answer:
+
+5. Tell us about your group's volunteers. (max 100 words)
+
+Answer:
+"""
+
+
+def _page(*questions: tuple[str, str]) -> str:
+    """A saved online form: each question a label and a textarea with its maxlength ('' for
+    none)."""
+    rows = "".join(
+        f'<label for="q{i}">{text}</label>'
+        f'<textarea id="q{i}" name="q{i}"{f" maxlength={limit}" if limit else ""}></textarea>\n'
+        for i, (text, limit) in enumerate(questions, 1)
+    )
+    return f"<!DOCTYPE html><html><body><form>\n{rows}</form></body></html>\n"
+
+
+SAME = (
+    ("1. Describe what your group will do with the grant.", "1800"),
+    ("2. Who will take part, and how will you reach them?", "1200"),
+    ("3. How will you know the project has worked?", "900"),
+    ("4. Why does your area need this now?", "600"),
+    ("5. Tell us about your group's volunteers.", "600"),
+)
+
+
+def _notes(project: Path, page: str) -> tuple[list[str], str]:
+    write(project, "form.md", WORD_COPY)
+    write(project, "online.html", page)
+    write(
+        project,
+        "s.yaml",
+        MINIMAL + "application:\n  form:\n    documents: [form.md, online.html]\n",
+    )
+    checked = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)
+    measured = run("measure", "form.md", "online.html", cwd=project).output
+    return checked["schemes"][0]["notes"], " ".join(measured.split())
+
+
+@pytest.mark.parametrize(
+    ("page", "said"),
+    [
+        (  # the online copy lost a limit: its field takes any length
+            _page(SAME[0], (SAME[1][0], ""), *SAME[2:]),
+            '"2. Who will take part, and how will you reach them? (max 200 words)" has a limit'
+            " of 200 words in form.md, no limit in online.html",
+        ),
+        (  # the online copy caps an answer far below the Word copy's limit
+            _page(*SAME[:2], (SAME[2][0], "100"), *SAME[3:]),
+            "has a limit of 150 words in form.md, a limit of 17 words in online.html",
+        ),
+        (  # the online copy asks a question the Word copy does not
+            _page(*SAME, ("6. Explain how the project meets our climate priorities.", "600")),
+            'only online.html asks "6. Explain how the project meets our climate priorities."',
+        ),
+    ],
+)
+def test_copies_of_one_form_that_differ_say_how(project: Path, page: str, said: str) -> None:
+    notes, measured = _notes(project, page)
+    (note,) = [n for n in notes if "another format" in n]
+    assert "but the copies differ" in note and said in note, note
+    assert said in measured
+
+
+def test_copies_that_agree_say_only_that_they_are_counted_once(project: Path) -> None:
+    notes, measured = _notes(project, _page(*SAME))
+    (note,) = [n for n in notes if "another format" in n]
+    assert note.endswith("so its questions, limits and fields are counted once"), note
+    assert "differ" not in measured
