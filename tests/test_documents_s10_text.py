@@ -8,7 +8,9 @@ form on a page that sends its answers nowhere, answers on the page and asks only
 check the reader runs for themselves, not the application. A forwarded email's quoted original
 is the form (a reply's is still not), its quoting marks are not its words, and its quoting's end
 is the form's; blank lines left under a question in a plain-text form, more than its usual gap,
-are its answer space."""
+are its answer space. A question standing alone as a title (a fieldset's legend) names the cover
+it asks. A checklist in a form laid out in two columns is read item by item, each item's words
+(its note, its "who sends it" column) with it."""
 
 from __future__ import annotations
 
@@ -333,3 +335,86 @@ def test_paragraphs_two_blank_lines_apart_leave_no_room(tmp_path: Path) -> None:
         "Equipment, venue hire and volunteers' travel.\n"
     )
     assert measure(tmp_path, "notes.txt", text).questions == []
+
+
+# --- a question standing alone as a title names the cover asked --------------------------------
+
+COVER = [
+    ("Do you hold public liability insurance of at least £10 million?", 10_000_000),
+    ("Does your group have public liability cover of £5m or more?", 5_000_000),
+    ("Is your club insured for public liability up to £2,000,000?", 2_000_000),
+]
+
+
+def _asking(fmt: str, question: str) -> str:
+    if fmt == "html":
+        return (
+            '<html><body><main><form action="/apply"><h2>Your group</h2>'
+            '<label for="n">Name of your group</label><input id="n" name="n">'
+            f"<fieldset><legend>{question}</legend>"
+            '<input type="radio" name="i" id="y"><label for="y">Yes</label>'
+            '<input type="radio" name="i" id="x"><label for="x">No</label></fieldset>'
+            "</form></main></body></html>"
+        )
+    return f"Your group\n\nName of your group: ________\n\n{question}\n\n[ ] Yes   [ ] No\n"
+
+
+@pytest.mark.parametrize("fmt", ["html", "txt", "md"])
+@pytest.mark.parametrize("question, cover", COVER)
+def test_a_question_alone_on_its_line_names_the_cover_asked(
+    tmp_path: Path, fmt: str, question: str, cover: int
+) -> None:
+    f = measure(tmp_path, f"form.{fmt}", _asking(fmt, question))
+    assert f.insurance is not None and f.insurance.value == cover
+
+
+# --- a checklist in a form laid out in two columns --------------------------------------------
+
+LAID_OUT = """GREENWAY TRUST - SMALL GRANTS
+{rule}
+PART A - ABOUT YOU
+
+Name of your group                               ____________________
+
+Are you a registered charity?                    Yes / No
+
+Year your group was set up                       ____________________
+
+Amount you are asking for                        £
+
+Total cost of the project                        £
+
+PART B - WHAT TO SEND
+
+Tick each one you are sending with this form.
+
+{items}
+
+Signed                                           ____________________
+"""
+ITEMS = [
+    "  [ ] A copy of your constitution                 - every group\n"
+    "  [ ] Your last annual accounts                   - every group\n"
+    "      (signed by two members of your committee)\n"
+    "  [ ] Your safeguarding policy                    - if you run\n"
+    "                                                    activities for children\n",
+    "  ☐ Your governing document (rules or constitution)    all applicants\n"
+    "  ☐ Last year's accounts, or a statement of income     all applicants\n"
+    "    and spending signed by your treasurer\n"
+    "  ☐ Your safeguarding policy                           where you work\n"
+    "                                                       with young people\n",
+]
+
+
+@pytest.mark.parametrize("items", ITEMS)
+@pytest.mark.parametrize("rule", ["", "=" * 60])
+def test_a_checklists_items_are_read_one_by_one_in_a_two_column_form(
+    tmp_path: Path, items: str, rule: str
+) -> None:
+    f = measure(tmp_path, "laid-out.txt", LAID_OUT.format(items=items, rule=rule))
+    every = sorted(a.kind for a in f.attachments if not a.conditional)
+    some = sorted(a.kind for a in f.attachments if a.conditional)
+    assert (every, some) == (["accounts", "governing_document"], ["policy"])
+    assert f.accounts is not None and f.accounts.value == "unaudited"
+    accounts = next(a for a in f.attachments if a.kind == "accounts")
+    assert "constitution" not in accounts.text  # (each item read alone)

@@ -141,6 +141,9 @@ class Requirements(Prose):
         self.item_cell = min(items, default=None, key=str) if items else None
         if self._heading(block, text, words, len(cells)):
             self.prose = False  # (run-in items may follow: see "labelled" below)
+            if self.insurance is None and text[-1:] == "?":  # a question as a title ("Do you
+                self.toks = tokens(text)  # hold cover of £10 million?", a fieldset's legend):
+                self._insurance(block, text, lambda: bool(block.shown_if))  # the cover asked
             return
         if self.who_lines and self.who_line(block, text, any(p.search(text) for _, p in v.kinds)):
             return  # "All applicants" under the document it qualifies: who, not what
