@@ -15,7 +15,7 @@ from dataclasses import replace
 from grantcheck.documents.answers import Pending
 from grantcheck.documents.asides import ARROWS, BULLETS, LEAD_IN_WORDS, NUMBER_ONLY, NUMBERED_ITEM
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, clip
-from grantcheck.documents.cells import same_row
+from grantcheck.documents.cells import notes_beside_box, same_row
 from grantcheck.documents.facts import Evidence, Question
 from grantcheck.documents.plain import GATHERS
 from grantcheck.documents.prepass import (
@@ -301,6 +301,7 @@ def questions_and_fields(
     whole = "\n".join(b.text for b in blocks)
     reader.cues = any(key in whole for key in ELSEWHERE_KEYS)
     reader.spaceless = nowhere_to_write(blocks, vocab)
+    blocks = notes_beside_box(blocks, reader.limit)  # "Guidance | [box]" under its question
     for block in bare_labels(uploads_shown(blocks, vocab), reader):
         reader.feed(block)
     reader.finish()
