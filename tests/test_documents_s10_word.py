@@ -4,7 +4,9 @@ labelled corpus (tests/forms).
 
 A question set out as its own small table, a row holding only the question and its limit over a
 row of the funder's notes beside the empty box, is one question: the notes are read with it, and
-the box is its answer space."""
+the box is its answer space. An easy-read form's margin of pictures and blanks beside its words
+is nowhere to write, and a box drawn inside a cell (a table of one empty cell under "Write
+here:") is the cell's answer space."""
 
 from __future__ import annotations
 
@@ -101,3 +103,107 @@ def test_a_title_row_that_asks_nothing_leaves_the_cell_beside_the_box_a_question
     facts = _facts(tmp_path, fmt, rows)
     assert [q.text[:8] for q in facts.questions] == ["Describe", "Explain "]
     assert [q.word_limit for q in facts.questions] == [300, None]
+
+
+# --- an easy-read form's margin: pictures and blanks beside its words are no boxes ---------------
+
+
+def _png() -> bytes:
+    """A one-pixel picture: an easy-read form's illustration."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xff\xff\xff")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+def _easy_read(path: Path, rows: list[tuple[str, bool]], margin: str) -> Path:
+    """A table of the words, after a margin ("picture" or "blank") or none ("none": one column);
+    a row marked True has a box drawn inside its cell (a table of one empty cell) under them."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Community grant: easy read")
+    grid = document.add_table(rows=len(rows), cols=1 if margin == "none" else 2)
+    for r, (words, boxed) in enumerate(rows):
+        if margin == "picture":
+            grid.cell(r, 0).paragraphs[0].add_run().add_picture(io.BytesIO(_png()))
+        cell = grid.cell(r, 0 if margin == "none" else 1)
+        cell.text = words
+        if boxed:
+            cell.add_table(rows=1, cols=1)  # the box to write in, inside the cell
+            cell.add_paragraph("")
+    document.save(str(path))
+    return path
+
+
+EASY_READ = [
+    ["Tell us about your idea.", "Explain who will come.", "I say that my answers are true."],
+    ["Describe what you will do.", "We will keep your details safe.", "Tell us if you need help."],
+    ["What will you do with the money?", "Say who will run it.", "We read every form."],
+]
+
+
+@pytest.mark.parametrize("margin", ["picture", "blank"])
+@pytest.mark.parametrize("lines", EASY_READ)
+def test_a_margin_of_pictures_or_blanks_is_nowhere_to_write(
+    tmp_path: Path, margin: str, lines: list[str]
+) -> None:
+    path = _easy_read(tmp_path / "easy.docx", [(line, False) for line in lines], margin)
+    facts = Measurer().measure(path, "easy.docx")[1]
+    assert facts.questions == []
+
+
+BOXED = [
+    [
+        ("Your name\nWrite here:", True),
+        ("Who will come to your sessions?\nWrite here:", True),
+        ("Why is your idea good for the village?\nUse no more than 100 words.", True),
+        ("Thank you. We will write to you in 4 weeks.", False),
+    ],
+    [
+        ("Name of your club", True),
+        ("Tell us what you want to buy.", True),
+        ("How will it help people? You can write up to 100 words.", True),
+        ("Please post the form to the parish clerk.", False),
+    ],
+]
+
+
+@pytest.mark.parametrize("rows", BOXED)
+def test_a_box_drawn_inside_the_cell_is_its_answer_space(
+    tmp_path: Path, rows: list[tuple[str, bool]]
+) -> None:
+    facts = Measurer().measure(_easy_read(tmp_path / "easy.docx", rows, "none"), "easy.docx")[1]
+    assert [q.text[:10] for q in facts.questions] == [rows[1][0][:10], rows[2][0][:10]]
+    assert [q.word_limit for q in facts.questions] == [None, 100]
+    assert len(facts.fields) == 1  # the name: a value, not a question
+
+
+@pytest.mark.parametrize(
+    "words", ["Tell us about your idea.", "How will the money help your street?"]
+)
+def test_a_picture_beside_the_words_is_no_box(tmp_path: Path, words: str) -> None:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Street party grants")
+    grid = document.add_table(rows=2, cols=2)
+    grid.cell(0, 0).text = words
+    grid.cell(0, 1).paragraphs[0].add_run().add_picture(io.BytesIO(_png()))  # after the words
+    grid.cell(1, 0).text = "Call Sam on 01632 960000 if you want help."
+    grid.cell(1, 1).paragraphs[0].add_run().add_picture(io.BytesIO(_png()))
+    document.save(str(tmp_path / "leaflet.docx"))
+    facts = Measurer().measure(tmp_path / "leaflet.docx", "leaflet.docx")[1]
+    assert facts.questions == []

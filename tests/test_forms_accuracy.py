@@ -135,9 +135,10 @@ FLOORS = {
     # 164: a part's title asks nothing, whatever its words: a margin's limit under it is the
     # next question's (accq s9)
     # 175 of 185 with sets 20 and 21 (kept back, measured once at 31be75f: 11 of their 16)
-    "questions": 185 / 193,  # 175 / 185 with sets 20 and 21; set 22: 7 of 8 as found
+    "questions": 186 / 193,  # 175 / 185 with sets 20 and 21; set 22: 7 of 8 as found
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
+    # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
     # 117 of 121 once a text PDF's footnotes were read at their marks; 130 of 137 once a
     # section's shared limit, a "Word limit" column's bare numbers and "½ page" were read
     # 133 once form builders' counters (data-limit, type="Words") were read (accl s8); 134
@@ -273,7 +274,8 @@ FAR = (
     "table's office-use column was the council's, 7 on 185 with sets 20 and 21, 7 on 193 "
     "with set 22 (none of its own), 6 once an answer label under each item was somewhere "
     "to write, 4 once a forwarded email's quoted original was read as the form, 3 once a "
-    "Word table's notes beside the box were read with the question above "
+    "Word table's notes beside the box were read with the question above, 2 once an "
+    "easy-read Word form's margin of pictures was nowhere to write "
     "(bench/forms.py lists them)"
 )
 
