@@ -22,6 +22,7 @@ class PdfField:
     value: str = ""  # the words shown in the box (/V)
     flags: int = 0  # /Ff bits beyond multi-line (a push button's 65536)
     column: int = 0  # 0: the page's width; 1, 2: a grid's columns (2 on the row of the 1 before)
+    edges: tuple[int, int] | None = None  # its own left and right, on the row of the box before
 
 
 def fillable_pdf_bytes(pages: list[list[str | PdfField]]) -> bytes:
@@ -38,9 +39,9 @@ def fillable_pdf_bytes(pages: list[list[str | PdfField]]) -> bytes:
                 y -= 16
                 continue
             height = 60 if item.multiline else 16
-            if item.column == 2:
+            if item.column == 2 or (item.edges and item.edges[0] > 56):
                 y += height + 4  # (back up to the row before: a grid's second column)
-            left, right = ((56, 540), (56, 390), (400, 540))[item.column]
+            left, right = item.edges or ((56, 540), (56, 390), (400, 540))[item.column]
             rect = f"[{left} {y - height + 12} {right} {y + 12}]"
             flags = item.flags | (4096 if item.multiline else 0)
             extra = (

@@ -16,6 +16,7 @@ from grantcheck.documents import html_widgets as widgets
 from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
 from grantcheck.documents.html_table import attr_number
 from grantcheck.documents.html_typed import typed
+from grantcheck.documents.placeholders import DATE_PARTS
 
 if TYPE_CHECKING:
     from grantcheck.documents.html_reader import _Parser
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
 GROUPED = {"radio", "checkbox"}
 # a form's trap for robots, hidden from people: "Leave this field blank"
 HONEYPOT = ("leave this field blank", "leave this blank", "left unchanged", "validation purposes")
-DATE_PARTS = {"day", "month", "year", "dd", "mm", "yy", "yyyy", "diwrnod", "mis", "blwyddyn"}
 # a counter under a box: "0 of 200 max words", "0/1500 characters", "Words: 0 / 250", "250
 # words remaining" (a counter with no unit, "0 / 1800", is the box's maxlength, read already)
 COUNTER = re.compile(
