@@ -24,8 +24,10 @@ from typing import Any, TypeGuard
 
 from grantcheck.findings import SEVERITY_RANK, Finding, Report, SchemeResult, fails_at
 from grantcheck.frozen import frozen_dataclass
+from grantcheck.metrics import ACCOUNTS_LEVEL
 from grantcheck.metrics_catalogue import METRICS
 from grantcheck.rulepack import SEVERITIES, Condition, Rule
+from grantcheck.units import ACCOUNTS
 
 
 @frozen_dataclass
@@ -144,6 +146,44 @@ def _switched_to(old: SchemeResult, new: SchemeResult) -> str | None:
     return None
 
 
+ACCOUNTS_ASKED = "eligibility.accounts_asked"  # a diff's own measure, beside the metrics
+
+
+def _accounts_asked(r: SchemeResult) -> Any:
+    """The accounts the most demanding document asks for, as a level in the burden order
+    (ACCOUNTS_LEVEL): when the documents disagree, the rules read the easiest, but an applicant
+    who follows the other document sends more; else the level the rules read."""
+    fact = r.measured.get("eligibility.accounts_level")
+    hardest = fact.get("hardest") if isinstance(fact, dict) else None
+    if hardest in ACCOUNTS_LEVEL:
+        return ACCOUNTS_LEVEL[hardest]
+    return r.metrics.get("eligibility.accounts_level")
+
+
+def _asked(old: SchemeResult, new: SchemeResult, switched: str | None) -> list[MetricChange]:
+    """A change in the accounts the most demanding document asks for, when the metric the rules
+    read does not show it (a form tightened while its guidance still accepts less)."""
+    before, after = _accounts_asked(old), _accounts_asked(new)
+    read = (
+        old.metrics.get("eligibility.accounts_level"),
+        new.metrics.get("eligibility.accounts_level"),
+    )
+    if not (_number(before) and _number(after)) or before == after or (before, after) == read:
+        return []
+    direction = "changed" if switched else "worse" if after > before else "better"
+    label = "The accounts the most demanding document asks for"
+    return [MetricChange(ACCOUNTS_ASKED, label, "accounts", before, after, direction)]
+
+
+def _raised(old: SchemeResult, new: SchemeResult, switched: str | None) -> str:
+    """'the accounts asked for rose from bank statements to audited accounts', when they did:
+    harder accounts shut out every group that does not produce them, whatever the findings."""
+    before, after = _accounts_asked(old), _accounts_asked(new)
+    if switched or not (_number(before) and _number(after)) or after <= before:
+        return ""
+    return f"the accounts asked for rose from {ACCOUNTS[int(before)]} to {ACCOUNTS[int(after)]}"
+
+
 def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> SchemeDiff:
     switched = _switched_to(old, new)
     changes = tuple(
@@ -158,7 +198,7 @@ def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> S
         )
         for n in METRICS
         if old.metrics.get(n) != new.metrics.get(n)
-    )
+    ) + tuple(_asked(old, new, switched))
     before = {_key(f): f for f in old.findings if f.live}
     after = {_key(f): f for f in new.findings if f.live}
     waived_now = {_key(f): f for f in new.findings if f.waived}
@@ -189,7 +229,7 @@ def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> S
         added,
         unchecked,
         kept,
-        _verdict(changes, fixed, added, unchecked, switched),
+        _verdict(changes, fixed, added, unchecked, switched, _raised(old, new, switched)),
         waived,
         switched,
     )
@@ -207,7 +247,10 @@ def _verdict(
     added: tuple[Finding, ...],
     unchecked: tuple[Finding, ...] = (),
     switched: str | None = None,
+    raised: str = "",
 ) -> str:
+    """The one-line verdict: by the findings added and fixed, except that a burden raised with
+    no finding to show it (``raised``: harder accounts) is never less onerous, nor no change."""
     better = sum(1 for c in changes if c.direction == "better")
     worse = sum(1 for c in changes if c.direction == "worse")
     gone = ""
@@ -221,8 +264,12 @@ def _verdict(
         return f"Mixed: {_count(added)} added and {_count(fixed)} fixed; {measures}."
     if added:
         return f"More onerous: {_count(added)} added; {measures}."
+    if fixed and raised:
+        return f"Mixed: {_count(fixed)} fixed, none added, but {raised}; {measures}."
     if fixed:
         return f"Less onerous: {_count(fixed)} fixed, none added; {measures}."
+    if raised:
+        return f"More onerous: no finding added, but {raised}; {measures}."
     return f"No change in findings; {measures}."
 
 

@@ -107,13 +107,16 @@ def _accounts_apart(out: Measured, documents: list[DocumentFacts]) -> None:
     """Documents that disagree on the accounts: the easiest level is read (documents.md), but
     a form that asks harder accounts than its guidance accepts is a contradiction to mend, so
     a note names each document's level (and JSON's fact carries it)."""
-    from grantcheck.documents.output import accounts_apart
+    from grantcheck.documents.output import accounts_apart, hardest_accounts
 
     fact = out.facts.get("eligibility.accounts_level")
     apart = accounts_apart(documents) if fact is not None else None
     if fact is None or apart is None:
         return
     fact["documents_disagree"] = apart  # an added key
+    # added too: what the most demanding document asks, so that diff sees a form tightened
+    # while its guidance still accepts less (the rules read the easiest)
+    fact["hardest"] = hardest_accounts(documents)
     out.notes.append(
         f"the documents disagree on the accounts: {apart}; the easiest is read, but an "
         "applicant who follows the other document sends more: make them agree"

@@ -100,6 +100,16 @@ def accounts_apart(documents: Sequence[DocumentFacts]) -> str | None:
     )
 
 
+def hardest_accounts(documents: Sequence[DocumentFacts]) -> str | None:
+    """The accounts level of the document that asks the most, each document read at its
+    easiest (the level an applicant who follows that document must send); None when no
+    document names one. The levels run in their burden order."""
+    from grantcheck.documents.holdings import LEVELS
+
+    levels = [str(d.accounts.value) for d in documents if d.accounts is not None]
+    return max(levels, key=LEVELS.index) if levels else None
+
+
 def _counts(t: Total) -> dict[str, Any]:
     """What the documents read hold: the whole, or (one unread) the lower bounds."""
     return {
