@@ -71,3 +71,44 @@ def test_diff_never_calls_a_form_asking_harder_accounts_less_onerous(
     # and the way back is better, not a rise
     back = " ".join(run("diff", "v3/s.yaml", "v1/s.yaml", cwd=project).stdout.split())
     assert "rose" not in back and "More onerous" not in back and "(better)" in back
+
+
+@pytest.mark.parametrize(
+    ("unread", "questions"),
+    [
+        (
+            "missing",
+            "1. Describe your project (max 1,000 words)\n\n2. Why is it needed? "
+            "(max 1,000 words)\n",
+        ),
+        (
+            "damaged",
+            "Q1 Tell us what you will do. Up to 900 words.\n\n_________\n\nQ2 Who "
+            "will benefit? Up to 700 words.\n\n_________\n",
+        ),
+    ],
+)
+def test_a_readable_form_beside_an_unreadable_one_is_a_lower_bound(
+    project: Path, unread: str, questions: str
+) -> None:
+    """Closing S9: a readable form beside one that could not be read left the whole form not
+    known. What the readable part asks is a lower bound: a limit it already exceeds is a
+    finding ("at least"), a limit it does not is still not known (never a pass)."""
+    write(project, "form.md", "# Application form\n\n" + questions)
+    if unread == "damaged":
+        (project / "part-two.docx").write_bytes(b"not a zip at all")
+    scheme = MINIMAL + "application:\n  form:\n    documents: [form.md, part-two.docx]\n"
+    write(project, "s.yaml", scheme)
+    s = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)["schemes"][0]
+    said = {f["rule"]: f for f in s["findings"]}
+    words = said["GC106"]  # micro awards: 1,500 words is the error limit
+    assert words["severity"] == "error" and words["lower_bound"], words
+    assert "at least 1,600 words" in words["message"] or "at least 2,000 words" in words["message"]
+    asked = said["GC107"]  # 2 questions: within every limit, but the rest are not known
+    assert asked["unknown"] and "at least 2" in asked["message"], asked
+    assert "part-two.docx could not be read" in asked["message"]
+    assert "GC107" not in s["passed"] and "GC106" not in s["passed"]
+    assert s["metrics"]["application.form.questions"] == 2
+    assert "application.form.questions" in s["lower_bounds"]
+    text = " ".join(run("check", "s.yaml", cwd=project).stdout.split())
+    assert "at least 2" in text

@@ -39,10 +39,10 @@ def message(
     if outcome.unknown and outcome.lower:
         warning = rule.limit("warning", band, values)
         limit = "" if warning is None else f" within the warning limit of {fmt(warning, info.unit)}"
+        because = f"{why}: not known" if why else "not enough is stated to tell"
         return (
-            f"{subject} {be} at least {fmt_apart(value, warning, info.unit)}; not enough is "
-            "stated to "
-            f"tell whether {'they are' if info.plural else 'it is'}{limit} for {band} awards."
+            f"{subject} {be} at least {fmt_apart(value, warning, info.unit)}; {because} "
+            f"whether {'they are' if info.plural else 'it is'}{limit} for {band} awards."
         )
     if outcome.unknown and info.needs:
         return f"{subject} {be} not known, so this cannot be checked: state {needed(info, values)}."

@@ -69,8 +69,12 @@ def meet_form(m: Meeting, path: KeyPath, stage: str, form: Any, facts: list[Docu
             f"questions, word limit and fields not measured: {why}; state them in the scheme"
         )
         # the findings that need them say why, never "not stated" of a form the scheme names
+        part = _part_read(m, form, t)
         for metric in FORM_FACTS:
-            m.out.unknown.setdefault(metric, f"{why}, so the form is not measured")
+            m.out.unknown.setdefault(
+                metric,
+                f"{why}, so {'only part of ' * part}the form is {'not ' * (not part)}measured",
+            )
         return
     asked: list[Item] = [(q.evidence, {}) for f in facts for q in f.questions]
     metric = "application.form.questions"
@@ -121,6 +125,19 @@ def meet_form(m: Meeting, path: KeyPath, stage: str, form: Any, facts: list[Docu
             f"GC002 is waived, but the {t.fields} fields measured are read all the same (a "
             "scheme cannot state its fields, and counting none would understate the work)"
         )
+
+
+def _part_read(m: Meeting, form: Any, t: Any) -> bool:
+    """Whether the documents of a form read beside one that could not be read ask anything: what
+    they ask is then a lower bound of the whole (unless the scheme states the fact: it is
+    read)."""
+    got = False
+    for key, value in (("questions", t.questions), ("word_limit", t.word_limit)):
+        if value and getattr(form, key) is None:
+            metric = f"application.form.{key}"
+            m.out.lower[metric] = m.out.lower.get(metric, 0) + value
+            got = True
+    return got
 
 
 def converted(written: str, on_control: bool, assumed: dict[str, float]) -> dict[str, Any]:

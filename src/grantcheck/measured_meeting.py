@@ -49,6 +49,9 @@ class Measured:
     notes: list[str] = dataclasses.field(default_factory=list)
     paths: dict[str, KeyPath] = dataclasses.field(default_factory=dict)  # metric -> documents key
     unknown: dict[str, str] = dataclasses.field(default_factory=dict)  # metric -> why not known
+    # metric -> what the readable documents of a form hold, beside one that could not be read:
+    # a lower bound of what the whole form asks (at least this many questions, words)
+    lower: dict[str, int] = dataclasses.field(default_factory=dict)
     # metric -> its measurement as data (values, evidence): JSON's and SARIF's evidence
     facts: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)
     details: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # added to findings
