@@ -112,3 +112,21 @@ def test_a_readable_form_beside_an_unreadable_one_is_a_lower_bound(
     assert "application.form.questions" in s["lower_bounds"]
     text = " ".join(run("check", "s.yaml", cwd=project).stdout.split())
     assert "at least 2" in text
+
+
+@pytest.mark.parametrize("total", ["", "  total: 50000\n"])
+def test_gc105_names_an_unread_form_never_asks_to_state_it(project: Path, total: str) -> None:
+    """Closing S9: with the form unread, GC105 said 'state the form's questions, word limit or
+    attachments' of a scheme that names its form: it now says which document could not be read,
+    and asks only for the award facts that are missing."""
+    (project / "form.docx").write_bytes(b"PK not really a Word file")
+    scheme = MINIMAL.replace("  max: 1000\n", "  max: 1000\n" + total) + (
+        "application:\n  form:\n    documents: [form.docx]\n"
+    )
+    write(project, "s.yaml", scheme)
+    s = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)["schemes"][0]
+    said = next(f["message"] for f in s["findings"] if f["rule"] == "GC105")
+    assert "form.docx could not be read" in said, said
+    assert "state the form" not in said and "questions, word limit" not in said
+    assert "award.expected_applications" in said
+    assert ("award.total" in said) == (not total)

@@ -147,7 +147,7 @@ def evaluate(
             pos = doc.position(metric.path)
             reason, source = waivers.get(rule.id, (None, None))
             ground = rule.ground(outcome.severity, band)
-            said = message(rule, outcome, read[rule.metric], band, read, why)
+            said = message(rule, outcome, read[rule.metric], band, read, why, unknown)
             found = Finding(
                 rule=rule.id,
                 # a finding's outcome always has a severity (only passes have none)
