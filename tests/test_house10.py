@@ -6,6 +6,7 @@ and the same guidance published twice."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,27 @@ def test_gc105_names_an_unread_form_never_asks_to_state_it(project: Path, total:
     assert "state the form" not in said and "questions, word limit" not in said
     assert "award.expected_applications" in said
     assert ("award.total" in said) == (not total)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "# Small Grants\n\n1. Describe your project (max 300 words)\n\n________\n",
+        "Apply for up to £2,000.\n\nQ1 Tell us about your group. Up to 200 words.\n\n______\n",
+    ],
+)
+def test_init_from_leaves_no_placeholder_that_check_passes(project: Path, form: str) -> None:
+    """Trial S9 F16: init --from filled funder with "The funder", which check accepted and the
+    report an LIO sends then opened with. A fact not found is left for the user, and check
+    refuses the starter (a located error) until it is filled in."""
+    write(project, "form.md", form)
+    made = run("init", "--from", "form.md", "-o", "s.yaml", cwd=project)
+    assert made.exit_code == 0 and "Fill in funder" in made.stdout
+    text = (project / "s.yaml").read_text(encoding="utf-8")
+    assert "The funder" not in text
+    checked = run("check", "s.yaml", "-q", cwd=project)
+    assert checked.exit_code == 2 and "s.yaml:" in checked.output and "funder" in checked.output
+    filled = text.replace("funder: ", "funder: Brinkworth Council ", 1)
+    filled = re.sub(r"^  max:\s+#", "  max: 2000  #", filled, flags=re.MULTILINE)
+    write(project, "s.yaml", filled)
+    assert run("check", "s.yaml", "-q", cwd=project).exit_code in (0, 1)
