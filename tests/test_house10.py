@@ -155,3 +155,31 @@ def test_init_from_leaves_no_placeholder_that_check_passes(project: Path, form: 
     filled = re.sub(r"^  max:\s+#", "  max: 2000  #", filled, flags=re.MULTILINE)
     write(project, "s.yaml", filled)
     assert run("check", "s.yaml", "-q", cwd=project).exit_code in (0, 1)
+
+
+def test_a_pdf_compression_bomb_is_over_a_limit_never_damaged(project: Path) -> None:
+    """Trial S9: a PDF whose one page stream inflates past the PDF library's limit was called
+    "not a PDF or damaged: open it and save it again", sending the user to re-save a hostile
+    file. It is refused as over a limit, naming the limit, as a Word zip bomb is."""
+    import zlib
+
+    from documents import assemble
+
+    stream = zlib.compress(b"BT ET " * 14_000_000, 1)  # 84 MB of drawing, 370 KB in the file
+    head = f"<< /Length {len(stream)} /Filter /FlateDecode >>\nstream\n".encode()
+    pdf = assemble(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+            b"/Resources << /Font << /F1 3 0 R >> >> >>",
+            head + stream + b"\nendstream",
+        ]
+    )
+    (project / "notes.pdf").write_bytes(pdf)
+    shown = run("measure", "notes.pdf", cwd=project)
+    assert shown.exit_code == 2
+    said = " ".join(shown.output.split())
+    assert "damaged" not in said and "save or export it again" not in said, said
+    assert "75,000,000 bytes" in said and "limit" in said
