@@ -183,3 +183,24 @@ def test_a_pdf_compression_bomb_is_over_a_limit_never_damaged(project: Path) -> 
     said = " ".join(shown.output.split())
     assert "damaged" not in said and "save or export it again" not in said, said
     assert "75,000,000 bytes" in said and "limit" in said
+
+
+@pytest.mark.parametrize("given", ["forms/application.docx", "form.pdf; form.html"])
+def test_init_interactive_asks_for_the_forms_own_documents(given: str) -> None:
+    """Trial S9 F13: init --interactive asked for guidance files but never the form's, and had
+    a grants officer with the Word form in hand count its questions by hand. It asks for the
+    form's documents first; given them, it does not ask for the counts they give."""
+    from grantcheck.questionnaire import QUESTIONS, check_answer, scheme_yaml, to_ask
+
+    keys = [q.key for q in QUESTIONS]
+    assert keys.index("application.form.documents") < keys.index("application.form.questions")
+    value, problem = check_answer("application.form.documents", given, {})
+    assert problem is None and value == [p.strip() for p in given.split(";")]
+    answers = {"name": "Fund", "funder": "Council", "application.form.documents": value}
+    left = {q.key for q in to_ask(answers)}
+    assert not left & {f"application.form.{k}" for k in ("questions", "word_limit", "attachments")}
+    text = scheme_yaml(answers)
+    assert "  form:\n" in text and "    documents: " in text and value[0] in text
+    assert "# not known: questions" not in text
+    asked = {q.key for q in to_ask({"name": "Fund"})}  # without them, the counts are asked
+    assert "application.form.questions" in asked
