@@ -204,3 +204,46 @@ def test_init_interactive_asks_for_the_forms_own_documents(given: str) -> None:
     assert "# not known: questions" not in text
     asked = {q.key for q in to_ask({"name": "Fund"})}  # without them, the counts are asked
     assert "application.form.questions" in asked
+
+
+GUIDE = (
+    "Who can apply. Community groups, charities and social enterprises working in the borough "
+    "can apply for a grant of up to one thousand pounds. What we fund. We fund activities that "
+    "bring neighbours together, reduce loneliness or improve a shared green space. How to "
+    "apply. Read these notes, fill in the application form and send it to us before the "
+    "closing date. We will tell you our decision within six weeks of the closing date. "
+)
+
+
+@pytest.mark.parametrize("other", ["notes.txt", "notes.pdf"])
+def test_the_same_guidance_in_two_formats_is_read_once(project: Path, other: str) -> None:
+    """Closing S9 (F1 for guidance): notes published as Word and PDF, both listed, were read
+    twice: reading time doubled. A guidance document whose words are an earlier one's is that
+    document in another format: read once, and a note says so. Different notes still add up."""
+    from documents import write_pdf
+
+    text = GUIDE * 4
+    write(project, "notes.md", "# Guidance notes\n\n" + text)
+    if other.endswith(".pdf"):
+        words = text.split()
+        write_pdf(
+            project / other, [[" ".join(words[i : i + 12]) for i in range(0, len(words), 12)]]
+        )
+    else:
+        write(project, other, "GUIDANCE NOTES\n\n" + text.replace(". ", ".\n"))
+    scheme = MINIMAL + f"application:\n  guidance:\n    documents: [notes.md, {other}]\n"
+    write(project, "s.yaml", scheme)
+    s = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)["schemes"][0]
+    once = len(text.split())
+    assert s["metrics"]["guidance.words"] <= once + 5, s["metrics"]["guidance.words"]
+    assert any("the same guidance in another format" in n and other in n for n in s["notes"])
+    monitoring = (
+        "After the grant. Tell us once a year what happened, in a short letter or a phone "
+        "call with your officer. Keep receipts for anything over fifty pounds for two years. "
+        "If your plans change, talk to us first: we can usually agree a new use for the money. "
+    )
+    write(project, "other.md", "# Monitoring\n\n" + monitoring * 4)
+    scheme = MINIMAL + "application:\n  guidance:\n    documents: [notes.md, other.md]\n"
+    write(project, "s.yaml", scheme)
+    s = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)["schemes"][0]
+    assert s["metrics"]["guidance.words"] > once + 100  # two documents: both are read

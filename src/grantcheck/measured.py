@@ -60,6 +60,11 @@ def apply(
     m.out.notes += (
         docs.said
     )  # one form in several formats: counted once, and said (how they differ)
+    m.out.notes += [  # and guidance published twice: read once
+        f"the same guidance in another format: {d.name} repeats {d.again}, so it is read once"
+        for d in (docs.guidance.documents if docs.guidance else ())
+        if d.again
+    ]
     seen: dict[str, DocumentFacts] = {f.file: f for f in [*docs.form_facts, *docs.guidance_facts]}
     total = combine(list(seen.values()))
     jargon_rate(m.out, total)

@@ -170,7 +170,7 @@ def read_scheme_documents(
                 hint = _outside_hint(path.parent, roots[0])
             errors.append(InputError(parsed.doc.file, pos.line, pos.column, problem, hint))
             read[key].append(_unread(name))  # its facts not known; the others still measured
-    guide = read.pop(lists[0][1])
+    guide = _read_once(read.pop(lists[0][1]))
     for items in read.values():  # the form documents
         items[:] = [(dataclasses.replace(m, role="form"), t, f) for m, t, f in items]
     both = guide + [item for items in read.values() for item in items]
@@ -194,6 +194,32 @@ def read_scheme_documents(
         [n for key, facts in stages.items() for n in note(each[key], facts)],
     )
     return documents, errors
+
+
+def _read_once(
+    guide: list[tuple[DocumentMeasure, str, DocumentFacts]],
+) -> list[tuple[DocumentMeasure, str, DocumentFacts]]:
+    """The guidance documents, each one that repeats an earlier one in another format (the same
+    notes as Word and as PDF) marked so: read once, its words and pages not counted again."""
+    from grantcheck.documents.formats import repeated
+
+    if len(guide) < 2:
+        return guide
+    again = repeated([(m.name, t) for m, t, _ in guide if m.text is not None])
+    return [
+        (
+            dataclasses.replace(
+                m,
+                again=again[m.name],
+                note=f"the same guidance as {again[m.name]} in another format: read once",
+            ),
+            t,
+            f,
+        )
+        if m.name in again
+        else (m, t, f)
+        for m, t, f in guide
+    ]
 
 
 def _unread(name: str) -> tuple[DocumentMeasure, str, DocumentFacts]:

@@ -6,6 +6,8 @@ seem to answer every question three times. A document whose questions are, nearl
 questions of an earlier document in the same list (and the other way round) is read as that
 form in another format: its questions, limits and fields are not counted again. What else it
 asks (attachments, policies, accounts) is merged by kind as any repeat is (see total.py).
+Guidance published twice (notes as Word and as PDF) is read once the same way, matched on its
+runs of words (``repeated``): its reading time is not counted again.
 
 The match is on the questions' own words, after the numbering and the limit are set aside
 ("1. Describe your project. (maximum 300 words)" in Word, "Describe your project" on a PDF
@@ -81,6 +83,30 @@ def as_counted(
     return [
         dataclasses.replace(d, questions=[], fields=[]) if d.file in again else d for d in documents
     ]
+
+
+def _shingles(text: str) -> frozenset[tuple[str, ...]]:
+    """The text's runs of three words: the same notes extracted from Word, PDF or a web page
+    share nearly all of them, whatever their line breaks, headers and page numbers."""
+    words = _WORD.findall(text.lower())
+    return frozenset(zip(words, words[1:], words[2:], strict=False))
+
+
+def repeated(texts: list[tuple[str, str]]) -> dict[str, str]:
+    """Each document (name, text) whose words are an earlier one's (the same guidance published
+    in another format), with that earlier one: nearly all of each one's runs of words are in
+    the other (SHARE), so a summary quoting the notes, or a second part, is never one."""
+    runs = [(name, _shingles(text)) for name, text in texts]
+    found: dict[str, str] = {}
+    for i, (name, mine) in enumerate(runs):
+        for first, theirs in runs[:i]:
+            small, large = sorted((len(mine), len(theirs)))
+            if first in found or not small or small < SHARE * large:
+                continue
+            if len(mine & theirs) >= SHARE * small:
+                found[name] = first
+                break
+    return found
 
 
 SHOWN = 5  # differences named in a note; the rest are counted
