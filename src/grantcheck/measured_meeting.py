@@ -3,7 +3,8 @@
 Meeting.meet compares one measured fact with its stated value and reads the measured value
 unless a stated one stands under a GC002 waiver; it records the fact as data with its
 evidence, the disagreement GC002 names, the note and the place a finding is located. Which
-facts meet, and with what tolerance, is in measured_facts.py; the whole in measured.py.
+facts meet, and with what tolerance, is in measured_facts.py (a form's in measured_form.py); the
+whole in measured.py.
 """
 
 from __future__ import annotations
