@@ -97,3 +97,15 @@ def test_copies_that_agree_say_only_that_they_are_counted_once(project: Path) ->
     (note,) = [n for n in notes if "another format" in n]
     assert note.endswith("so its questions, limits and fields are counted once"), note
     assert "differ" not in measured
+
+
+def test_the_starter_scheme_says_grantcheck_can_read_the_form_and_notes(project: Path) -> None:
+    # trial 9 F13 and trial 10: `grantcheck init` never mentioned documents, so a user who
+    # starts there does not learn that the form and guidance can be measured from themselves
+    assert run("init", "s.yaml", cwd=project).exit_code == 0
+    text = (project / "s.yaml").read_text(encoding="utf-8")
+    assert "# documents: [forms/application.docx]" in text
+    assert "# documents: [guidance/notes.pdf]" in text and "init --from" in text
+    checked = run("check", "s.yaml", "-f", "json", cwd=project)  # still a scheme check accepts
+    assert checked.exit_code in (0, 1), checked.output
+    assert json.loads(checked.output)["schemes"][0]["metrics"]["application.form.questions"] == 8
