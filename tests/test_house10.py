@@ -237,6 +237,11 @@ def test_the_same_guidance_in_two_formats_is_read_once(project: Path, other: str
     once = len(text.split())
     assert s["metrics"]["guidance.words"] <= once + 5, s["metrics"]["guidance.words"]
     assert any("the same guidance in another format" in n and other in n for n in s["notes"])
+    shown = " ".join(run("check", "s.yaml", cwd=project).stdout.split())
+    assert (
+        f"{other}: " in shown
+        and "the same guidance as notes.md in another format: read once" in (shown)
+    )
     monitoring = (
         "After the grant. Tell us once a year what happened, in a short letter or a phone "
         "call with your officer. Keep receipts for anything over fifty pounds for two years. "
