@@ -10,7 +10,9 @@ is the form (a reply's is still not), its quoting marks are not its words, and i
 is the form's; blank lines left under a question in a plain-text form, more than its usual gap,
 are its answer space. A question standing alone as a title (a fieldset's legend) names the cover
 it asks. A checklist in a form laid out in two columns is read item by item, each item's words
-(its note, its "who sends it" column) with it."""
+(its note, its "who sends it" column) with it. An upload in a portal's export of its
+questions is a document to send, named by its title ("Required: Yes / Only if ... / No"). A
+file input inside a drop zone that names its label is named by it."""
 
 from __future__ import annotations
 
@@ -418,3 +420,111 @@ def test_a_checklists_items_are_read_one_by_one_in_a_two_column_form(
     assert f.accounts is not None and f.accounts.value == "unaudited"
     accounts = next(a for a in f.attachments if a.kind == "accounts")
     assert "constitution" not in accounts.text  # (each item read alone)
+
+
+# --- an upload in a portal's export of its questions -------------------------------------------
+
+EXPORT_MD = """# Village Fund: the questions on the portal
+
+### 2.1 Describe your project
+
+- *Answer type:* Paragraph text (max 250 words)
+- *Required:* Yes
+
+### 4.1 Your constitution
+
+- *Answer type:* File upload (PDF or Word)
+- *Required:* Yes
+- *Help text:* Your rules, constitution or trust deed.
+
+### 4.2 Most recent accounts
+
+- *Answer type:* File upload (PDF)
+- *Required:* Yes
+
+### 4.3 Safeguarding policy
+
+- *Answer type:* File upload (PDF or Word)
+- *Required:* Only if your project involves children
+
+### 4.4 Photographs
+
+- *Answer type:* File upload (JPG)
+- *Required:* No
+"""
+EXPORT_TXT = """COMMUNITY POT - APPLICATION QUESTIONS
+
+2.1  Describe your project
+     Answer type: Long answer (max 250 words)
+     Required: Yes
+
+4.1  Governing document
+     Answer type: Upload (PDF, Word)
+     Required: Yes
+     Help text: A copy of your constitution or set of rules.
+
+4.2  Latest annual accounts
+     Answer type: File upload
+     Required: Yes
+
+4.3  Safeguarding policy
+     Answer type: File upload
+     Required: Yes
+     Shown if: 3.2 = Children or young people
+
+4.4  Anything else you want us to see
+     Answer type: File upload (up to 5 files)
+     Required: No
+"""
+
+
+@pytest.mark.parametrize("name, text", [("export.md", EXPORT_MD), ("export.txt", EXPORT_TXT)])
+def test_an_upload_in_a_portals_export_is_a_document_to_send(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    f = measure(tmp_path, name, text)
+    every = sorted(a.kind for a in f.attachments if not a.conditional)
+    some = sorted(a.kind for a in f.attachments if a.conditional)
+    assert (every, some) == (["accounts", "governing_document"], ["policy"])
+    assert _limits(f) == [250]
+
+
+# --- a file input inside a drop zone that names its label ---------------------------------------
+
+DROP = """<h2>Files</h2>
+<div class="field">
+  <div><span id="a1">{first}</span><span aria-hidden="true">*</span></div>
+  <div class="zone" aria-labelledby="a1">Drop files here or browse
+    <input type="file" multiple style="display:none"></div>
+</div>
+<div class="field">
+  <div><span id="a2">{second}</span></div>
+  <p>{help}</p>
+  <div class="zone" aria-labelledby="a2">Drop files here or browse
+    <input type="file" multiple style="display:none"></div>
+</div>
+"""
+DROPS = [
+    (
+        "Your latest annual accounts",
+        "Your public liability insurance certificate",
+        "Only needed if your project is an event open to the public.",
+    ),
+    (
+        "Your group's constitution",
+        "Two quotes for the equipment",
+        "Only if you are asking for equipment costing over £500.",
+    ),
+]
+
+
+@pytest.mark.parametrize("fmt", ["html", "md"])
+@pytest.mark.parametrize("first, second, help", DROPS)
+def test_a_file_input_in_a_drop_zone_is_named_by_the_zones_label(
+    tmp_path: Path, fmt: str, first: str, second: str, help: str
+) -> None:
+    body = DROP.format(first=first, second=second, help=help)
+    f = measure(tmp_path, f"uploads.{fmt}", _page(fmt, body))
+    every = [a.text.split("*")[0] for a in f.attachments if not a.conditional]
+    some = [a.text.split(" Only")[0] for a in f.attachments if a.conditional]
+    assert (every, some) == ([first], [second])

@@ -56,6 +56,8 @@ def add_control(parser: _Parser, tag: str, attrs: dict[str, str], aria: str = ""
     limits = {f"_{k}": count[k] for k in ("data-maxwords", "data-maxlength") if k in count}
     name = refs.element_name(tag, attrs, parser.seen.get(tag, 1))
     place = {"_name": name, "_last": parser.last_label}
+    if parser.named_by:  # the label of the element it is in ("<div aria-labelledby=...>")
+        place["_wrapname"] = parser.named_by[-1][1]
     if parser.shown_at is not None:
         place["_shown_if"] = "yes"
     group = parser.group_of(kind, attrs)
@@ -162,7 +164,8 @@ def _label(parser: _Parser, attrs: dict[str, str]) -> str:
     if not own and attrs.get("type", "").lower() == "file":  # an upload with no name of its own
         # ("Choose File" is its button's): its question's, the group's or the heading above
         group = refs.text(parser.named, parser.blocks, attrs.get("_grouplabel", ""))
-        return group or attrs["_last"]
+        wrap = refs.text(parser.named, parser.blocks, attrs.get("_wrapname", ""))
+        return group or wrap or attrs["_last"]
     return own
 
 

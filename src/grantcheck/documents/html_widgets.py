@@ -142,6 +142,8 @@ class Widgets:
         self.trapped: set[int] = set()
         self.forms: list[tuple[int, dict[str, str], int, list[bool]]] = []  # open forms:
         # (depth, attributes, controls before, [a part showing its result on the page])
+        # open elements that name their label (aria-labelledby): a drop zone round a file input
+        self.named_by: list[tuple[int, str]] = []
         self.last_label = ""  # the last label or heading read: an upload button's question
         self.opened = 0  # groups met so far: each group's key
         self.page_lang = ""  # the language the page says it is in (<html lang>)
@@ -159,6 +161,8 @@ class Widgets:
             self.hidden_at = depth
         if self.shown_at is None and values and shown_if(values):
             self.shown_at = depth
+        if values.get("aria-labelledby") and role not in ARIA_CONTAINERS and tag != "fieldset":
+            self.named_by.append((depth, values["aria-labelledby"]))  # (a group names its own)
         if tag == "form":
             self.forms.append((depth, values, len(self.controls), [False]))
         elif self.forms and (tag == "output" or role in RESULT_ROLES or "aria-live" in values):
@@ -215,6 +219,8 @@ class Widgets:
             self.hidden = []
         while self.langs and self.langs[-1][0] > depth:
             self.langs.pop()
+        while self.named_by and self.named_by[-1][0] > depth:
+            self.named_by.pop()
         while self.forms and self.forms[-1][0] > depth:
             _, values, first, shows = self.forms.pop()
             if checker(values, self.controls[first:], shows[0]):

@@ -54,6 +54,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     from grantcheck.documents.layout_text import TALL, laid_out
     from grantcheck.documents.md_html import html_block, html_blocks
     from grantcheck.documents.text_tables import FIXED_RULE, Fixed, Tables, grid_border, header
+    from grantcheck.documents.typed_files import exported_uploads
     from grantcheck.documents.word_text import Rows, answer_row, saved_as_text
 
     budget.chars(len(text))
@@ -210,7 +211,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         out.blocks = blank_notes(out.blocks)
     if terms:
         out.blocks = md_extensions.tag_definitions(out.blocks, terms)
-    out.blocks = file_inputs(preview(cards(announced(out.blocks))))
+    out.blocks = exported_uploads(file_inputs(preview(cards(announced(out.blocks)))))
     return out
 
 
