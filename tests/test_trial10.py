@@ -109,3 +109,18 @@ def test_the_starter_scheme_says_grantcheck_can_read_the_form_and_notes(project:
     checked = run("check", "s.yaml", "-f", "json", cwd=project)  # still a scheme check accepts
     assert checked.exit_code in (0, 1), checked.output
     assert json.loads(checked.output)["schemes"][0]["metrics"]["application.form.questions"] == 8
+
+
+def test_measure_on_a_link_to_something_else_says_it_is_a_link(project: Path) -> None:
+    # trial 10: a link named form.md to a file with no document suffix was refused as "'form.md'
+    # is not a .docx, .pdf, .html, .htm, .md or .txt file", which its own name contradicts
+    write(project, "data", "1. Describe your project. (max 100 words)\n")
+    (project / "form.md").symlink_to(project / "data")
+    result = run("measure", "form.md", cwd=project)
+    assert result.exit_code == 2
+    assert "'form.md' is a link to a file named 'data', which is not a .docx" in " ".join(
+        result.output.split()
+    )
+    write(project, "real.md", "1. Describe your project. (max 100 words)\n\nAnswer:\n")
+    (project / "alias.md").symlink_to(project / "real.md")  # a link to a document still reads
+    assert run("measure", "alias.md", cwd=project).exit_code == 0
