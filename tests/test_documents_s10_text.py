@@ -12,7 +12,8 @@ are its answer space. A question standing alone as a title (a fieldset's legend)
 it asks. A checklist in a form laid out in two columns is read item by item, each item's words
 (its note, its "who sends it" column) with it. An upload in a portal's export of its
 questions is a document to send, named by its title ("Required: Yes / Only if ... / No"). A
-file input inside a drop zone that names its label is named by it."""
+file input inside a drop zone that names its label is named by it. The parts of one name or
+address in one autofill section ("section-contact given-name") are one field."""
 
 from __future__ import annotations
 
@@ -26,6 +27,12 @@ from grantcheck.documents.facts import DocumentFacts
 
 def _limits(f: DocumentFacts) -> list[int | None]:
     return [q.word_limit for q in f.questions]
+
+
+def _kinds(f: DocumentFacts) -> tuple[list[str], list[str]]:
+    """The kinds every applicant sends, and those only some send."""
+    every = sorted(a.kind for a in f.attachments if not a.conditional)
+    return every, sorted(a.kind for a in f.attachments if a.conditional)
 
 
 # --- an answer label under each item is where to write -----------------------------------------
@@ -112,8 +119,7 @@ def test_a_task_lists_item_wraps_to_the_words_after_its_bullet(
     tmp_path: Path, fmt: str, text: str
 ) -> None:
     f = measure(tmp_path, f"checklist.{fmt}", text)
-    every = sorted(a.kind for a in f.attachments if not a.conditional)
-    some = sorted(a.kind for a in f.attachments if a.conditional)
+    every, some = _kinds(f)
     assert every == ["accounts", "governing_document", "policy"]
     assert some == ["quotes"]
     assert f.accounts is not None and f.accounts.value == "unaudited"
@@ -414,8 +420,7 @@ def test_a_checklists_items_are_read_one_by_one_in_a_two_column_form(
     tmp_path: Path, items: str, rule: str
 ) -> None:
     f = measure(tmp_path, "laid-out.txt", LAID_OUT.format(items=items, rule=rule))
-    every = sorted(a.kind for a in f.attachments if not a.conditional)
-    some = sorted(a.kind for a in f.attachments if a.conditional)
+    every, some = _kinds(f)
     assert (every, some) == (["accounts", "governing_document"], ["policy"])
     assert f.accounts is not None and f.accounts.value == "unaudited"
     accounts = next(a for a in f.attachments if a.kind == "accounts")
@@ -483,8 +488,7 @@ def test_an_upload_in_a_portals_export_is_a_document_to_send(
     tmp_path: Path, name: str, text: str
 ) -> None:
     f = measure(tmp_path, name, text)
-    every = sorted(a.kind for a in f.attachments if not a.conditional)
-    some = sorted(a.kind for a in f.attachments if a.conditional)
+    every, some = _kinds(f)
     assert (every, some) == (["accounts", "governing_document"], ["policy"])
     assert _limits(f) == [250]
 
@@ -528,3 +532,33 @@ def test_a_file_input_in_a_drop_zone_is_named_by_the_zones_label(
     every = [a.text.split("*")[0] for a in f.attachments if not a.conditional]
     some = [a.text.split(" Only")[0] for a in f.attachments if a.conditional]
     assert (every, some) == ([first], [second])
+
+
+# --- the parts of one name or address in one autofill section -----------------------------------
+
+PARTS = """<div class="q"><label for="f1">{who}</label>
+  <span><input id="f1" name="c[first]" autocomplete="section-{s} given-name">
+  <label for="f1">First name</label></span>
+  <span><input id="f2" name="c[last]" autocomplete="section-{s} family-name">
+  <label for="f2">Last name</label></span></div>
+<div class="q"><label for="a1">{where}</label>
+  <span><input id="a1" name="a[line1]" autocomplete="section-{s} address-line1">
+  <label for="a1">Street address</label></span>
+  <span><input id="a2" name="a[town]" autocomplete="section-{s} address-level2">
+  <label for="a2">Town</label></span>
+  <span><input id="a3" name="a[postcode]" autocomplete="section-{s} postal-code">
+  <label for="a3">Postcode</label></span></div>
+<div class="q"><label for="e1">Email</label><input id="e1" name="email" type="email"></div>
+"""
+
+
+@pytest.mark.parametrize("fmt", ["html", "md"])
+@pytest.mark.parametrize(
+    "who, where, section",
+    [("Main contact", "Address", "contact"), ("Your name", "Where is your group based?", "g")],
+)
+def test_the_parts_of_one_name_or_address_in_an_autofill_section_are_one_field(
+    tmp_path: Path, fmt: str, who: str, where: str, section: str
+) -> None:
+    body = f'<form action="/send">{PARTS.format(who=who, where=where, s=section)}</form>'
+    assert len(measure(tmp_path, f"contact.{fmt}", _page(fmt, body)).fields) == 3

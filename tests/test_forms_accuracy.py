@@ -412,9 +412,10 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 125: a "Question | Your answer" heading row asks nothing (accl s9)
 # 129: two blanks on a Markdown line, a task list one group, blanks among notes, a list's
 # lead-in (accw s9)
-FIELDS_FLOOR = 147  # 139 of 185 with sets 20 and 21, 144 of 193 with set 22
+FIELDS_FLOOR = 148  # 139 of 185 with sets 20 and 21, 144 of 193 with set 22
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
-# 147: a forwarded email's quoted original is the form (acc10c)
+# 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
+# parts in one autofill section are one field (acc10c)
 # (accq s8: a grid of form fields in a table is one field; accl s9: a fillable page's grid of
 # numbered boxes, its lines to write on, its push buttons, alike-numbered tick boxes)
 

@@ -131,8 +131,11 @@ def resolve(parser: _Parser) -> list[Block]:
             block = Block(SPACE, said, where, max_chars=chars, max_words=words, limit_said=written)
         else:
             group = attrs.get("_group") or (attrs.get("name", "") if kind in GROUPED else "")
-            whole = widgets.part_of(label, attrs) if "_fieldset" in attrs else ""
-            group = group or (f"{whole} in {attrs['_fieldset']}" if whole else "")
+            # the parts of one name or address: in one fieldset, or in one autofill section
+            # ('autocomplete="section-contact given-name"', as form builders write them)
+            scope = attrs.get("_fieldset") or widgets.autofill_section(attrs)
+            whole = widgets.part_of(label, attrs) if scope else ""
+            group = group or (f"{whole} in {scope}" if whole else "")
             part = label.strip(" *:").lower() in DATE_PARTS
             date = (date or f"date {index}") if part and kind not in GROUPED else ""
             block = Block(

@@ -276,6 +276,13 @@ PARTS = {
 }
 
 
+def autofill_section(attrs: dict[str, str]) -> str:
+    """The autofill section an input's ``autocomplete`` puts it in ("section-contact
+    given-name": "section-contact"), or ""."""
+    token = attrs.get("autocomplete", "").lower().split()
+    return token[0] if len(token) > 1 and token[0].startswith("section-") else ""
+
+
 def part_of(label: str, attrs: dict[str, str]) -> str:
     """Which whole ("name", "address") an input is a part of, or ""."""
     token = attrs.get("autocomplete", "").lower().split()
