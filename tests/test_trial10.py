@@ -124,3 +124,32 @@ def test_measure_on_a_link_to_something_else_says_it_is_a_link(project: Path) ->
     write(project, "real.md", "1. Describe your project. (max 100 words)\n\nAnswer:\n")
     (project / "alias.md").symlink_to(project / "real.md")  # a link to a document still reads
     assert run("measure", "alias.md", cwd=project).exit_code == 0
+
+
+def test_measure_with_an_unread_document_gives_cover_and_acronyms_as_lower_bounds(
+    project: Path,
+) -> None:
+    # trial 10: beside a damaged document, measure gave the insurance cover, the jargon rate
+    # and the acronyms of the documents read as the whole (JSON and text), though the unread
+    # one could ask for more cover or use more jargon
+    write(
+        project,
+        "form.md",
+        "1. Describe your project (max 300 words)\n\nAnswer:\n\n"
+        "You must hold public liability insurance of £5 million. Tell the PCT.\n",
+    )
+    (project / "broken.docx").write_bytes(b"PK\x03\x04 not a whole zip")
+    result = run("measure", "form.md", "broken.docx", "-f", "json", cwd=project)
+    total = json.loads(result.stdout)["total"]
+    assert result.exit_code == 2 and total["incomplete"] is True
+    for key in ("public_liability_insurance", "jargon_per_1000_words", "undefined_acronyms"):
+        assert total[key] is None, key
+    assert total["at_least"]["public_liability_insurance"] == 5000000
+    assert total["at_least"]["undefined_acronyms"] == ["PCT"]
+    shown = run("measure", "form.md", "broken.docx", cwd=project).stdout
+    assert "  Public liability insurance: at least £5,000,000\n" in shown
+    assert "  Match funding: not known\n" in shown
+    assert "  Acronyms never spelt out: at least PCT\n" in shown
+    assert "  Jargon and acronyms never spelt out: not known: " in shown
+    whole = json.loads(run("measure", "form.md", "-f", "json", cwd=project).stdout)["total"]
+    assert whole["public_liability_insurance"] == 5000000 and whole["undefined_acronyms"] == ["PCT"]

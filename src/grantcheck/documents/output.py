@@ -131,15 +131,19 @@ def total_json(t: Total) -> dict[str, Any]:
     accounts level is null too (the unread document may accept an easier one). ``incomplete``,
     ``unread`` and ``at_least`` are keys of ours (cli.md allows them)."""
     counts, known = _counts(t), not t.incomplete
+    # the unread document may ask for more cover or match funding, or use more jargon: what
+    # the others say is a lower bound (at_least), never the whole (trial 10)
+    counts |= {
+        "public_liability_insurance": found_value(t.insurance),
+        "match_funding_percent": found_value(t.match_funding),
+        "undefined_acronyms": sorted(t.undefined_acronyms),
+    }
     return {
         **{key: value if known else None for key, value in counts.items()},
         "accounts": found_value(t.accounts) if known else None,
-        "public_liability_insurance": found_value(t.insurance),
-        "match_funding_percent": found_value(t.match_funding),
         "award": award_json(t.award),
-        "jargon_per_1000_words": plain_rate(t),
+        "jargon_per_1000_words": plain_rate(t) if known else None,
         "english_words": t.words,  # an added key: the words the rate is over
-        "undefined_acronyms": sorted(t.undefined_acronyms),
         "incomplete": t.incomplete,
         "unread": t.missing,
         # an added key: each form in another format -> the document it repeats (counted once)
