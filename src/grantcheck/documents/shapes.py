@@ -69,7 +69,8 @@ def nowhere_to_write(blocks: list[Block], vocab: Vocabulary) -> bool:
     form's own answer marker ("Response:", "Your answer:", under each item) is where to write,
     though the reader hands it on as words (a printed preview's items are read by it)."""
     return all(
-        b.kind == TEXT and not (len(b.text) < MARKER_CHARS and marks_answer(b.text, vocab))
+        b.kind == TEXT
+        and not (len(b.text) < MARKER_CHARS and ":" in b.text and marks_answer(b.text, vocab))
         for b in blocks
     )
 
