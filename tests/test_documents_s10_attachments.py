@@ -212,3 +212,41 @@ def test_a_tick_table_under_a_question_asking_for_documents_is_still_a_checklist
     path = tmp_path / "form.docx"
     document.save(str(path))
     assert sent(measured(path)) == (["bank_statement", "governing_document"], [])
+
+
+# -- a document asked "for any" of something only some applicants have ---------------------------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "a risk assessment for any session held outdoors",
+        "job descriptions for any posts the grant will pay for",
+        "a copy of the lease for any building you rent for the sessions",
+    ],
+)
+def test_a_document_for_any_of_something_some_have_is_for_some(tmp_path: Path, item: str) -> None:
+    """ "... for any posts the grant will pay for": a document asked for whatever an applicant
+    may or may not have is sent only by those who have one; the others in the list are for
+    everyone."""
+    path = tmp_path / "guide.md"
+    path.write_text(
+        "# Community Wellbeing Fund\n\n## Documents to upload\n\n"
+        f"- your constitution\n- your latest annual accounts\n- {item}\n",
+        encoding="utf-8",
+    )
+    assert sent(measured(path))[0] == ["accounts", "governing_document"]
+    assert len(distinct(measured(path).attachments)[1]) == 1
+
+
+def test_a_policy_for_any_work_with_children_is_for_some(tmp_path: Path) -> None:
+    """In a Word form's list: "Your safeguarding policy, for any work with under-18s"."""
+    path = word(
+        tmp_path,
+        [
+            "Please send these with your form:",
+            "1. your governing document",
+            "2. your safeguarding policy, for any work with under-18s",
+        ],
+    )
+    assert sent(measured(path)) == (["governing_document"], ["safeguarding"])
