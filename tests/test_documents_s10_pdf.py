@@ -3,7 +3,8 @@ never the labelled corpus (tests/forms).
 
 A date written as boxes side by side on one row, one for each of its parts ("dd", "mm",
 "yyyy"; "Day", "Month", "Year"), is one field, as the corpus rules count it and as a web page's
-day, month and year inputs already are."""
+day, month and year inputs already are. Words printed in bold beside a tick box are the box's
+item (a checklist's document), never a heading that ends the list."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from form_documents import PdfField, write_fillable_pdf
+from form_documents import PdfField, PdfLine, write_fillable_pdf
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
 
@@ -68,3 +69,34 @@ def test_boxes_of_two_dates_or_two_values_on_one_row_stay_apart(tmp_path: Path) 
         ],
     )
     assert len(f.fields) == 4
+
+
+# --- a checklist's items printed in bold beside their boxes are items, not headings ---------------
+
+CHECKLISTS = [
+    (
+        "Documents to send: tick each one you are sending.",
+        [
+            "Your constitution or set of rules",
+            "A bank statement from the last three months",
+            "Your safeguarding policy",
+        ],
+    ),
+    (
+        "Please tick to show what you have enclosed",
+        ["Signed accounts for last year", "Two quotes for the equipment", "Governing document"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lead", "items"), CHECKLISTS)
+def test_bold_words_beside_a_tick_box_are_its_item_not_a_heading(
+    tmp_path: Path, lead: str, items: list[str]
+) -> None:
+    rows: list[str | PdfField | PdfLine] = ["Section 4: Supporting documents", lead]
+    for n, item in enumerate(items, start=1):
+        rows += [PdfLine(item), PdfField(f"doc{n}", item, kind="/Btn", edges=(400, 416))]
+    rows += ["Section 5: Declaration", PdfField("name", "Your name")]
+    path = write_fillable_pdf(tmp_path / "form.pdf", [rows])
+    facts = Measurer().measure(path, "form.pdf")[1]
+    assert len([a for a in facts.attachments if not a.conditional]) == 3
