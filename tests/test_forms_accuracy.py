@@ -135,10 +135,11 @@ FLOORS = {
     # 164: a part's title asks nothing, whatever its words: a margin's limit under it is the
     # next question's (accq s9)
     # 175 of 185 with sets 20 and 21 (kept back, measured once at 31be75f: 11 of their 16)
-    "questions": 186 / 193,  # 175 / 185 with sets 20 and 21; set 22: 7 of 8 as found
+    "questions": 187 / 193,  # 175 / 185 with sets 20 and 21; set 22: 7 of 8 as found
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
+    # 187: a prompt naming its own answer ("...? Yes / No", "Type one of") is a field (accq s10)
     # 117 of 121 once a text PDF's footnotes were read at their marks; 130 of 137 once a
     # section's shared limit, a "Word limit" column's bare numbers and "½ page" were read
     # 133 once form builders' counters (data-limit, type="Words") were read (accl s8); 134
@@ -284,7 +285,8 @@ FAR = (
     "with set 22 (none of its own), 6 once an answer label under each item was somewhere "
     "to write, 4 once a forwarded email's quoted original was read as the form, 3 once a "
     "Word table's notes beside the box were read with the question above, 2 once an "
-    "easy-read Word form's margin of pictures was nowhere to write "
+    "easy-read Word form's margin of pictures was nowhere to write, 1 once a prompt naming "
+    "its own answer (Yes / No, 'Type one of') was a field "
     "(bench/forms.py lists them)"
 )
 
@@ -418,10 +420,11 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 125: a "Question | Your answer" heading row asks nothing (accl s9)
 # 129: two blanks on a Markdown line, a task list one group, blanks among notes, a list's
 # lead-in (accw s9)
-FIELDS_FLOOR = 148  # 139 of 185 with sets 20 and 21, 144 of 193 with set 22
+FIELDS_FLOOR = 149  # 139 of 185 with sets 20 and 21, 144 of 193 with set 22
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
 # parts in one autofill section are one field (acc10c)
+# 149: a prompt naming its own answer is a field (accq s10)
 # (accq s8: a grid of form fields in a table is one field; accl s9: a fillable page's grid of
 # numbered boxes, its lines to write on, its push buttons, alike-numbered tick boxes)
 

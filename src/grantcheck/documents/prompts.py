@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from grantcheck.documents.choices import may_name, named, offered
 from grantcheck.documents.gates import UNSURE, listed
 from grantcheck.documents.phrases import NUMBERED, find_limit
 from grantcheck.documents.vocab import Vocabulary, tokens
@@ -195,6 +196,8 @@ class Prompts:
                 bare = bare[:at] + YES_NO_ASKED.sub("", bare[at:])
             if bare.endswith("?") and not self._asks_more(bare) and not self.limit(text):
                 return True  # "Is your group a registered charity?": a yes/no field
+        if may_name(text) and self._chosen(text):
+            return True  # "Has your group ...? Yes / No", 'Type "Agreed"': a choice, a field
         return (
             _short(text)
             and (
@@ -207,6 +210,19 @@ class Prompts:
             )
             and not self.vocab.strong.search(text)
             and not self._asks_besides(text)
+        )
+
+    def _chosen(self, text: str) -> bool:
+        """Whether a prompt names its own answer (choices.py) and asks for nothing besides: no
+        limit, and no strong cue opening it, nor after the choice ("If yes, describe ...")."""
+        bare = NUMBERED_PREFIX.sub("", text, count=1).strip()
+        offer = offered(bare)
+        if offer is None and not named(bare):
+            return False
+        after = offer.start() if offer is not None else 0
+        return not self.limit(text) and not any(
+            m.start() < YES_NO_OPENING or m.start() >= after
+            for m in self.vocab.strong.finditer(bare)
         )
 
     def _asks_besides(self, text: str) -> bool:

@@ -142,7 +142,8 @@ class Reader(TextPrompts):
             if self.pending is not None and self._typed_over(block, bare):
                 return  # "Type here - up to 250 words" typed over, beside its prompt
             if marks_answer(block.text, self.vocab):
-                # "Answer:" (or "Your answer: £" for a sum): where the applicant writes
+                # "Answer:" (or "Your answer: £" for a sum): where the applicant writes (so, as
+                self.elsewhere = False  # a drawn box, no list of another form's questions)
                 self._space(Block(SPACE, "", block.where))
             elif (
                 "?" in block.text
