@@ -96,3 +96,21 @@ def test_answer_markers_keep_a_forms_questions_where_a_portal_is_named(
         items += [f"{n}. {prompt}", "Your response:", ""]
     facts = _docx(tmp_path, items)
     assert [q.word_limit for q in facts.questions] == [None, 200]
+
+
+# --- "What to include:" over notes is no prompt: the space under them is the question's -----
+
+HEADS = ["What to include:", "What we look for:", "How to answer:", "What to cover"]
+
+
+@pytest.mark.parametrize("head", HEADS)
+def test_notes_headed_what_to_include_are_the_questions_in_text(tmp_path: Path, head: str) -> None:
+    text = (
+        "PART C  YOUR PROJECT\n\n"
+        "C1 What need will the project meet? (200 words)\n\n"
+        f"{head}\n- local figures\n- who has asked for it\n\nAnswer:\n\n"
+        "C2 Who will run the sessions, and what experience do they have?\n\n"
+        f"{head}\n- names and roles\n- training\n\nAnswer:\n"
+    )
+    facts = measure(tmp_path, "form.txt", text)
+    assert [q.word_limit for q in facts.questions] == [200, None], _texts(facts)

@@ -49,6 +49,9 @@ LIMIT_FIRST = re.compile(
 ASKED_THEN = re.compile(r"^[A-Z][^?]{10,}\? [A-Z][a-z'’]* [a-z]")
 SHORT = 14  # words: a field label is short; a prompt this long asks for prose
 DESCRIBED = re.compile(r"\byou\s+(?:(?:will|can|then|also)\s+)?$", re.IGNORECASE)
+# "What to include:", "What we look for", "How to answer:": a heading over notes on the answer
+# (the applicant is not its subject, nothing is asked of anyone), not a prompt nor a label
+NOTES_HEADED = re.compile(r"^(?:what|which|how|where|when|who)\s+(?:to|we)\s", re.IGNORECASE)
 BRACKETED = re.compile(r"\([^()]{0,200}\)")
 CUE_WITHIN = 80  # characters: a question cue ("Describe", "How will") opens the prompt
 QUOTES = "'\"‘“"  # the marks that open a quotation
@@ -145,6 +148,8 @@ class Prompts:
         return self._label[text]
 
     def _asks_prose(self, text: str) -> bool:
+        if text[:1] in "WHwh" and NOTES_HEADED.match(text):
+            return False  # (a heading over notes, whatever the notes' own words ask)
         return bool(
             (NUMBERED.match(text) and not LIMIT_FIRST.match(text))
             or text.rstrip(" *").endswith("?")  # (a required question's asterisk after it)
@@ -184,6 +189,8 @@ class Prompts:
         )
 
     def _is_field_label(self, text: str) -> bool:
+        if text[:1] in "WHwh" and NOTES_HEADED.match(text):
+            return False  # "What to include: - the total cost": notes on an answer, no label
         if ":" in text and _may_be(text, ANSWER_TYPES) and TYPED.search(text):
             return True  # "1.1 Is your group based here? * Options: Yes / No"
         # a yes/no question needs its "?" and its opening word ("Is", "Do"): the yes/no
