@@ -250,3 +250,35 @@ def test_a_policy_for_any_work_with_children_is_for_some(tmp_path: Path) -> None
         ],
     )
     assert sent(measured(path)) == (["governing_document"], ["safeguarding"])
+
+
+# -- a list of alternatives: "one of the following" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "proof.md",
+            "# Small Sparks Fund\n\n## What to send\n\nSend us one of the following to show "
+            "how your money stands:\n\n- your latest annual accounts\n- a bank statement from "
+            "the last three months\n- a budget for the year ahead, signed by your treasurer\n",
+        ),
+        (
+            "proof.html",
+            "<html><body><h1>Small Sparks Fund</h1><h2>Documents</h2><p>Please upload any one "
+            "of these as evidence of your finances:</p><ol><li>your last year's accounts</li>"
+            "<li>your two most recent bank statements</li><li>a cash flow forecast for this "
+            "year</li></ol></body></html>",
+        ),
+    ],
+)
+def test_a_list_led_in_by_one_of_the_following_is_one_document(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    """ "Send us one of the following": the items are alternatives, one document sent, however
+    many the list names."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    f = measured(path)
+    assert sent(f) == (["accounts"], [])

@@ -44,6 +44,10 @@ FOOTNOTE = ("↩", "↩\ufe0e")  # a footnote's back-link: it explains, it is no
 DECLARATION = re.compile(r"^(?:declaration|datganiad)\b[\s:.–—-]*", re.IGNORECASE)
 
 
+# a list's lead-in offering a choice: "one of the following", "any one of these", "either of"
+ONE_OF = re.compile(
+    r"\b(?:(?:any\s+)?one\s+of|either\s+of)\s+(?:the\s+following|these|those|them|below)\b", re.I
+)
 TICKS = frozenset("■□☐❑▢◻")
 
 
@@ -141,6 +145,8 @@ class Requirements(Prose):
         self.item_cell = min(items, default=None, key=str) if items else None
         if self._heading(block, text, words, len(cells)):
             self.prose = False  # (run-in items may follow: see "labelled" below)
+            # "Please upload one of the following:": its items are alternatives, one document
+            self.one_of = len(self.attachments) if ONE_OF.search(text) else None
             if self.insurance is None and text[-1:] == "?":  # a question as a title ("Do you
                 self.toks = tokens(text)  # hold cover of £10 million?", a fieldset's legend):
                 self._insurance(block, text, lambda: bool(block.shown_if))  # the cover asked
@@ -209,6 +215,8 @@ class Requirements(Prose):
         first, parts = len(self.attachments), sentences(text)
         for sentence in parts:
             self._sentence(block, sentence, in_list, row_text)
+        if in_list and self.one_of is not None:
+            del self.attachments[self.one_of + 1 :]  # (the first alternative stands for all)
         if len(parts) > 1 and len(self.attachments) > first and in_list:
             self._noted(first, parts[1:])  # "A list of DBS roles. Only where staff ..."
         if found is not None and found != self._found():
