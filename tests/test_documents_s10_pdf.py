@@ -4,7 +4,8 @@ never the labelled corpus (tests/forms).
 A date written as boxes side by side on one row, one for each of its parts ("dd", "mm",
 "yyyy"; "Day", "Month", "Year"), is one field, as the corpus rules count it and as a web page's
 day, month and year inputs already are. Words printed in bold beside a tick box are the box's
-item (a checklist's document), never a heading that ends the list."""
+item (a checklist's document), never a heading that ends the list. On a text PDF, an empty box
+drawn under a question whose number sits in the margin is the question's."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from documents import pages_pdf
 from form_documents import PdfField, PdfLine, write_fillable_pdf
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
@@ -100,3 +102,32 @@ def test_bold_words_beside_a_tick_box_are_its_item_not_a_heading(
     path = write_fillable_pdf(tmp_path / "form.pdf", [rows])
     facts = Measurer().measure(path, "form.pdf")[1]
     assert len([a for a in facts.attachments if not a.conditional]) == 3
+
+
+# --- a text PDF: a box under a line split in two (a margin's number, then the question) ----------
+
+MARGIN_NUMBERED = [
+    ("B7", "Tell us about your group's experience of running projects like this one."),
+    ("Q3", "Why does your street need this project now?"),
+    ("2b", "Explain who will run the sessions and what training they have."),
+]
+
+
+@pytest.mark.parametrize(("number", "question"), MARGIN_NUMBERED)
+def test_a_box_under_a_margin_numbered_question_follows_the_question(
+    tmp_path: Path, number: str, question: str
+) -> None:
+    """The number sits in the margin and the question beside it, on one line but in two pieces
+    of text; the empty box drawn under them is the question's, not the number's."""
+    stream = (
+        "BT /F1 11 Tf 56 800 Td (Section B  Your project) Tj ET "
+        # (each piece ends with T*, as reportlab writes a line: pypdf breaks the text after it)
+        f"BT /F1 11 Tf 13 TL 50 760 Td ({number}) Tj T* ET "
+        f"BT /F1 11 Tf 13 TL 76 760 Td ({question}) Tj T* ET "
+        "0.5 w 50 640 400 110 re S "
+        "BT /F1 11 Tf 50 600 Td (Section C  Money) Tj ET"
+    )
+    path = tmp_path / "form.pdf"
+    path.write_bytes(pages_pdf([stream]))
+    facts = Measurer().measure(path, "form.pdf")[1]
+    assert [q.text.split()[-1] for q in facts.questions] == [question.split()[-1]]

@@ -135,11 +135,12 @@ FLOORS = {
     # 164: a part's title asks nothing, whatever its words: a margin's limit under it is the
     # next question's (accq s9)
     # 175 of 185 with sets 20 and 21 (kept back, measured once at 31be75f: 11 of their 16)
-    "questions": 187 / 193,  # 175 / 185 with sets 20 and 21; set 22: 7 of 8 as found
+    "questions": 188 / 193,  # 175 / 185 with sets 20 and 21; set 22: 7 of 8 as found
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
     # 187: a prompt naming its own answer ("...? Yes / No", "Type one of") is a field (accq s10)
+    # 188: a text PDF's box under a margin-numbered question follows the question (acc s10)
     # 117 of 121 once a text PDF's footnotes were read at their marks; 130 of 137 once a
     # section's shared limit, a "Word limit" column's bare numbers and "½ page" were read
     # 133 once form builders' counters (data-limit, type="Words") were read (accl s8); 134
