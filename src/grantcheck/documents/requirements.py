@@ -135,7 +135,7 @@ class Requirements(Prose):
         if (
             len(cells) == 1
             and self.checklist
-            and not any(p.search(text) for _, p in v.kinds)
+            and not any(p.search(text) for _, p in v.kinds.could(text))
             and (self._leads_with_condition(text) or v.everyone.search(text))
         ):  # "Required in some cases", a table row across the table: it leads the rows below
             # ("Receipts for purchases above £100" with its tick box empty is an item)
@@ -151,7 +151,9 @@ class Requirements(Prose):
                 self.toks = tokens(text)  # hold cover of £10 million?", a fieldset's legend):
                 self._insurance(block, text, lambda: bool(block.shown_if))  # the cover asked
             return
-        if self.who_lines and self.who_line(block, text, any(p.search(text) for _, p in v.kinds)):
+        if self.who_lines and self.who_line(
+            block, text, any(p.search(text) for _, p in v.kinds.could(text))
+        ):
             return  # "All applicants" under the document it qualifies: who, not what
         tag = element(block.where)
         item = (
@@ -180,7 +182,8 @@ class Requirements(Prose):
         if self.policy_section and not item and not row and "polic" in text.lower():
             # "Upload a copy of each policy marked Required", naming none: the list's are sent
             self.policies_sent = self.policies_sent or (
-                self._asks(text) and not any(p.search(text) for _, p in self.vocab.policies)
+                self._asks(text)
+                and not any(p.search(text) for _, p in self.vocab.policies.could(text))
             )
         self.marked = (self.checklist or self.policy_section) and (self.marked or item)
         # a footnote under the list (its back-link "↩" closing it, as Markdown's are saved)

@@ -120,7 +120,7 @@ class Rows(Conditions):
             # ("Your accounts. If your income is over £250,000 they must be audited.": a band
             # says which level, not who sends them)
             and not (("£" in s or "GBP" in s) and ANY_BAND.search(s))
-            and not any(p.search(s) for _, p in self.vocab.kinds)
+            and not any(p.search(s) for _, p in self.vocab.kinds.could(s))
             for s in notes
         ):
             self.attachments[first:] = [
