@@ -22,25 +22,38 @@ class PdfField:
     value: str = ""  # the words shown in the box (/V)
     flags: int = 0  # /Ff bits beyond multi-line (a push button's 65536)
     column: int = 0  # 0: the page's width; 1, 2: a grid's columns (2 on the row of the 1 before)
+    edges: tuple[int, int] | None = None  # its own left and right, on the row of the box before
 
 
-def fillable_pdf_bytes(pages: list[list[str | PdfField]]) -> bytes:
+@dataclass
+class PdfLine:
+    """A line of text in bold (a title, or a checklist's item printed in bold)."""
+
+    text: str
+
+
+def fillable_pdf_bytes(pages: list[list[str | PdfField | PdfLine]]) -> bytes:
     """A PDF whose pages hold lines of text and form fields, in order down the page."""
     objects: dict[int, bytes] = {}
-    next_no = 4
+    next_no = 5  # (1 to 4: the catalogue, the page tree and the two fonts)
     kids: list[int] = []
     fields: list[int] = []
     for items in pages:
         y, ops, annots = 780, [], []
+        texted = False  # (the item before was a line of text)
         for item in items:
-            if isinstance(item, str):
-                ops.append(f"BT /F1 11 Tf 56 {y} Td ({_escape(item)}) Tj ET")
-                y -= 16
+            if isinstance(item, str | PdfLine):
+                font, words = ("F2", item.text) if isinstance(item, PdfLine) else ("F1", item)
+                ops.append(f"BT /{font} 11 Tf 56 {y} Td ({_escape(words)}) Tj ET")
+                y, texted = y - 16, True
                 continue
             height = 60 if item.multiline else 16
-            if item.column == 2:
+            if item.edges and item.edges[0] > 56 and texted:
+                y += 12  # (back up onto the line of text before: the box beside its words)
+            elif item.column == 2 or (item.edges and item.edges[0] > 56):
                 y += height + 4  # (back up to the row before: a grid's second column)
-            left, right = ((56, 540), (56, 390), (400, 540))[item.column]
+            texted = False
+            left, right = item.edges or ((56, 540), (56, 390), (400, 540))[item.column]
             rect = f"[{left} {y - height + 12} {right} {y + 12}]"
             flags = item.flags | (4096 if item.multiline else 0)
             extra = (
@@ -66,7 +79,7 @@ def fillable_pdf_bytes(pages: list[list[str | PdfField]]) -> bytes:
         refs = " ".join(f"{a} 0 R" for a in annots)
         objects[next_no] = (
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {content} 0 R "
-            f"/Resources << /Font << /F1 3 0 R >> >> /Annots [{refs}] >>"
+            f"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Annots [{refs}] >>"
         ).encode()
         kids.append(next_no)
         next_no += 1
@@ -79,6 +92,7 @@ def fillable_pdf_bytes(pages: list[list[str | PdfField]]) -> bytes:
         ">>".encode()
     )
     objects[3] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    objects[4] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>"
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = {}
@@ -93,7 +107,7 @@ def fillable_pdf_bytes(pages: list[list[str | PdfField]]) -> bytes:
     return out.getvalue()
 
 
-def write_fillable_pdf(path: Path, pages: list[list[str | PdfField]]) -> Path:
+def write_fillable_pdf(path: Path, pages: list[list[str | PdfField | PdfLine]]) -> Path:
     path.write_bytes(fillable_pdf_bytes(pages))
     return path
 

@@ -107,3 +107,36 @@ def test_a_condition_fact_deleted_is_no_longer_checked(project: Path) -> None:
     ][0]
     assert "GC301" in [f["rule"] for f in scheme["no_longer_checked"]]
     assert scheme["fixed"] == [] and scheme["verdict"].startswith("No change in findings")
+
+
+FORM = """# Village hall fund: application
+
+1. Tell us what the hall is used for now. (max 200 words)
+
+Answer:
+
+2. Describe the repairs you need. (max 300 words)
+
+Answer:
+
+Accounts: send your latest annual accounts (unaudited accounts are fine).
+"""
+
+
+def test_a_new_disagreement_with_the_documents_is_added_not_unchanged(project: Path) -> None:
+    # Both versions already disagree on the accounts (one GC002); the new one also understates
+    # the word limit: a second GC002 finding, which diff once paired with the first and called
+    # "unchanged", exiting 0 under --fail-on warning (trial 10)
+    write(project, "form.md", FORM)
+    scheme = MINIMAL + (
+        "application:\n  window_days: 42\n  form:\n    documents: [form.md]\n"
+        "    word_limit: {words}\neligibility:\n  accounts: audited\n"
+    )
+    write(project, "old.yaml", scheme.format(words=500))
+    write(project, "new.yaml", scheme.format(words=300))
+    result = run("diff", "old.yaml", "new.yaml", "--fail-on", "warning", "-f", "json", cwd=project)
+    added = json.loads(result.output)["schemes"][0]["added"]
+    assert [f["rule"] for f in added] == ["GC002"] and "stated 300" in added[0]["message"]
+    assert result.exit_code == 1
+    text = run("diff", "old.yaml", "new.yaml", cwd=project).output
+    assert "No change in findings" not in text and "1 finding added" in text

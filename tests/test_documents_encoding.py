@@ -58,3 +58,26 @@ def test_a_utf16_text_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> Non
 def test_plain_text_must_still_be_utf8_because_it_cannot_say_otherwise() -> None:
     with pytest.raises(Unreadable, match=r"is not UTF-8 text \(byte 11\); save it as UTF-8"):
         decode(b"Grants of \xa3500", "txt")
+
+
+FORM = "1. Describe your project (max 300 words)\n\nAnswer:\n\nPlease send your constitution.\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("form.md", FORM.encode("utf-16-le")),  # UTF-16 saved without its byte order mark
+        ("form.txt", FORM.encode("utf-16-be")),
+        ("form.txt", FORM.encode("utf-32")),  # its mark starts like UTF-16's: FF FE 00 00
+        ("page.html", f"<p>{FORM}</p><textarea></textarea>".encode("utf-16-le")),
+        ("notes.md", FORM.encode() + b"\x00" * 4),  # NUL padding after the text
+    ],
+)
+def test_text_holding_nul_characters_is_refused_not_measured_as_an_empty_form(
+    tmp_path: Path, name: str, data: bytes
+) -> None:
+    # Every byte sequence here is "valid" UTF-8 or windows-1252: decoded as such, it held no
+    # question, and the form's rules passed on a file grantcheck never read (trial 10)
+    (tmp_path / name).write_bytes(data)
+    with pytest.raises(Unreadable, match=r"holds NUL characters .*save it as UTF-8"):
+        Measurer().measure(tmp_path / name, name)

@@ -320,6 +320,9 @@ def test_measure_totals_with_an_unread_document_are_lower_bounds(project: Path) 
         "conditional_attachments": 0,
         "policies_required": ["safeguarding"],
         "conditional_policies": [],
+        "public_liability_insurance": None,
+        "match_funding_percent": None,
+        "undefined_acronyms": [],
     }
     # not known, as the text's "at least safeguarding" (house9: the found list here read as the
     # whole, and [] when none was found as "asks for none"); what was found is in at_least

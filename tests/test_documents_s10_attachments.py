@@ -141,3 +141,144 @@ def test_lines_that_ask_nothing_or_help_with_an_answer_are_no_list(tmp_path: Pat
         )
     )
     assert sent(f) == ([], [])
+
+
+# -- a tick table under a question holds its choices -------------------------------------------
+
+
+def test_a_tick_table_under_a_question_is_its_choices_not_documents(tmp_path: Path) -> None:
+    """ "3.2 Which of these will your project do? Tick all that apply." over a table whose
+    first column is to tick: the rows are the question's answers to choose from, not
+    documents enclosed; the documents table further on, under no question, is the checklist."""
+    document = docx.Document()
+    document.add_paragraph("Section 3: Your project")
+    document.add_paragraph("3.2 Which of these will your project do? Tick all that apply.")
+    aims = document.add_table(rows=4, cols=3)
+    for r, (a, b) in enumerate(
+        [
+            ("Aim", "How we might see it"),
+            ("Fewer people feel alone", "New friendships made"),
+            ("More people walk or cycle", "Journeys logged"),
+            ("Better sleep", "Sleep diaries"),
+        ]
+    ):
+        aims.cell(r, 0).text = "Tick" if r == 0 else ""
+        aims.cell(r, 1).text = a
+        aims.cell(r, 2).text = b
+    document.add_paragraph("Section 6: Documents")
+    document.add_paragraph("Please send these with your application.")
+    docs = document.add_table(rows=3, cols=2)
+    for r, (a, b) in enumerate(
+        [("Document", "Enclosed"), ("Your constitution", ""), ("Latest annual accounts", "")]
+    ):
+        docs.cell(r, 0).text = a
+        docs.cell(r, 1).text = b
+    path = tmp_path / "form.docx"
+    document.save(str(path))
+    assert sent(measured(path)) == (["accounts", "governing_document"], [])
+
+
+def test_choices_to_tick_in_a_web_form_table_are_no_documents(tmp_path: Path) -> None:
+    """The same in a page saved from a browser: "Which age groups will take part?" over a
+    table whose header is a tick column and the choices."""
+    path = tmp_path / "apply.html"
+    path.write_text(
+        "<html><body><h1>Apply for a wellbeing grant</h1>"
+        "<p>5. Which age groups will take part? Choose any that apply.</p>"
+        "<table><tr><th>✓</th><th>Age group</th></tr>"
+        "<tr><td><input type='checkbox' name='a1'></td><td>Children under 11</td></tr>"
+        "<tr><td><input type='checkbox' name='a2'></td><td>Young people 11 to 18</td></tr>"
+        "<tr><td><input type='checkbox' name='a3'></td><td>Adults over 65</td></tr></table>"
+        "<h2>What to send</h2><p>Please upload your governing document and your latest "
+        "accounts.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert sent(measured(path)) == (["accounts", "governing_document"], [])
+
+
+def test_a_tick_table_under_a_question_asking_for_documents_is_still_a_checklist(
+    tmp_path: Path,
+) -> None:
+    """(The rule's edge.) "Have you enclosed all of these?" asks about documents sent: the
+    tick table under it is the checklist."""
+    document = docx.Document()
+    document.add_paragraph("Have you enclosed all of these?")
+    docs = document.add_table(rows=3, cols=2)
+    for r, (a, b) in enumerate(
+        [("Tick", "Document"), ("", "A copy of your rules"), ("", "A recent bank statement")]
+    ):
+        docs.cell(r, 0).text = a
+        docs.cell(r, 1).text = b
+    path = tmp_path / "form.docx"
+    document.save(str(path))
+    assert sent(measured(path)) == (["bank_statement", "governing_document"], [])
+
+
+# -- a document asked "for any" of something only some applicants have ---------------------------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "a risk assessment for any session held outdoors",
+        "job descriptions for any posts the grant will pay for",
+        "a copy of the lease for any building you rent for the sessions",
+    ],
+)
+def test_a_document_for_any_of_something_some_have_is_for_some(tmp_path: Path, item: str) -> None:
+    """ "... for any posts the grant will pay for": a document asked for whatever an applicant
+    may or may not have is sent only by those who have one; the others in the list are for
+    everyone."""
+    path = tmp_path / "guide.md"
+    path.write_text(
+        "# Community Wellbeing Fund\n\n## Documents to upload\n\n"
+        f"- your constitution\n- your latest annual accounts\n- {item}\n",
+        encoding="utf-8",
+    )
+    assert sent(measured(path))[0] == ["accounts", "governing_document"]
+    assert len(distinct(measured(path).attachments)[1]) == 1
+
+
+def test_a_policy_for_any_work_with_children_is_for_some(tmp_path: Path) -> None:
+    """In a Word form's list: "Your safeguarding policy, for any work with under-18s"."""
+    path = word(
+        tmp_path,
+        [
+            "Please send these with your form:",
+            "1. your governing document",
+            "2. your safeguarding policy, for any work with under-18s",
+        ],
+    )
+    assert sent(measured(path)) == (["governing_document"], ["safeguarding"])
+
+
+# -- a list of alternatives: "one of the following" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "proof.md",
+            "# Small Sparks Fund\n\n## What to send\n\nSend us one of the following to show "
+            "how your money stands:\n\n- your latest annual accounts\n- a bank statement from "
+            "the last three months\n- a budget for the year ahead, signed by your treasurer\n",
+        ),
+        (
+            "proof.html",
+            "<html><body><h1>Small Sparks Fund</h1><h2>Documents</h2><p>Please upload any one "
+            "of these as evidence of your finances:</p><ol><li>your last year's accounts</li>"
+            "<li>your two most recent bank statements</li><li>a cash flow forecast for this "
+            "year</li></ol></body></html>",
+        ),
+    ],
+)
+def test_a_list_led_in_by_one_of_the_following_is_one_document(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    """ "Send us one of the following": the items are alternatives, one document sent, however
+    many the list names."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    f = measured(path)
+    assert sent(f) == (["accounts"], [])

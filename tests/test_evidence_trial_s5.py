@@ -37,6 +37,14 @@ def test_a_quote_is_a_window_of_whole_words_around_the_match() -> None:
     assert clip("a\x1b[31m b", at=(0, 1)) == "a\\x1b[31m b"  # escapes written out
 
 
+def test_a_quote_writes_out_every_character_with_all_its_digits() -> None:
+    # A bidi override in a document's words was shown as "\x202e", which reads as "\x20" (a
+    # space) then "2e" (trial 10); a scheme's own name already showed "\u202e"
+    assert clip("your \u202eyciloP\u202c policy") == "your \\u202eyciloP\\u202c policy"
+    assert clip("zero\u200bwidth tag\U000e0041") == "zero\\u200bwidth tag\\U000e0041"
+    assert clip("bell\x07") == "bell\\x07"
+
+
 def test_match_funding_insurance_and_policies_quote_their_figure(tmp_path: Path) -> None:
     text = (
         "# Notes\n\n"

@@ -7,11 +7,9 @@ fact its conditions read), or because its rule was not run, is *no longer
 checked*, never *fixed*, and never counted as an improvement. So is a finding
 that turns into "not stated" or "not known".
 
-Direction comes from the rule pack: a metric a rule wants "at least" is better
-when it rises; "at most", when it falls; a flag is better when it stops matching
-the rule's trigger. Only rules that apply to the scheme (their ``when`` holds in
-one version) count; rules that pull opposite ways, and metrics no rule reads (a
-bigger award is not "worse"), are shown as changed, without a direction.
+Which way each change goes for applicants comes from the rule pack (diff_direction.py);
+metrics no rule reads (a bigger award is not "worse") are shown as changed, without a
+direction.
 
 Two files of one scheme each are compared whatever their IDs, with a warning when
 a stated ``id`` differs: they may be two different schemes.
@@ -20,12 +18,13 @@ a stated ``id`` differs: they may be two different schemes.
 from __future__ import annotations
 
 from pathlib import PurePath
-from typing import Any, TypeGuard
+from typing import Any
 
+from grantcheck.diff_direction import accounts_asked, accounts_raised, direction, is_number
 from grantcheck.findings import SEVERITY_RANK, Finding, Report, SchemeResult, fails_at
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.metrics_catalogue import METRICS
-from grantcheck.rulepack import SEVERITIES, Condition, Rule
+from grantcheck.rulepack import Condition, Rule
 
 
 @frozen_dataclass
@@ -56,58 +55,6 @@ class SchemeDiff:
     switched_to: str | None = None
 
 
-# Effort facts no rule reads directly, where less is plainly better for applicants.
-LESS_IS_BETTER = {
-    "application.hours",
-    "application.cost",
-    "sector.cost",
-    "reporting.hours_per_year",
-    "guidance.words",
-    "guidance.reading_minutes",
-}
-
-
-def _number(value: Any) -> TypeGuard[float]:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-def _flagged(rule: Rule, value: Any, metrics: dict[str, Any]) -> bool:
-    """True when a flag rule's trigger, at any severity, matches the value."""
-    triggers = (rule.trigger(level) for level in SEVERITIES)
-    return any(t is not None and t.matches(value, metrics) for t in triggers)
-
-
-def _rule_direction(rule: Rule, name: str, old: dict[str, Any], new: dict[str, Any]) -> str:
-    """better, worse or changed for applicants, as one rule that reads the metric sees it."""
-    before, after = old.get(name), new.get(name)
-    if (before is None) != (after is None):  # stated on one side only: not known, so no direction
-        return "changed"
-    if rule.check == "flag":
-        was, now = _flagged(rule, before, old), _flagged(rule, after, new)
-        return "changed" if was == now else "worse" if now else "better"
-    if _number(before) and _number(after):
-        return "better" if (after > before) == (rule.check == "at_least") else "worse"
-    return "changed"
-
-
-def _direction(name: str, old: dict[str, Any], new: dict[str, Any], rules: list[Rule]) -> str:
-    """What the rules that read a metric make of its change: only rules that apply to one of the
-    two versions (their ``when`` holds) count, and rules that pull opposite ways say "changed".
-    A metric no rule reads has no direction, unless it is plainly effort (LESS_IS_BETTER)."""
-    applying = [
-        r
-        for r in rules
-        if r.metric == name and any(all(c.holds(m) for c in r.when) for m in (old, new))
-    ]
-    seen = {_rule_direction(r, name, old, new) for r in applying} - {"changed"}
-    if applying:
-        return seen.pop() if len(seen) == 1 else "changed"
-    before, after = old.get(name), new.get(name)
-    if name in LESS_IS_BETTER and _number(before) and _number(after):
-        return "better" if after < before else "worse"
-    return "changed"
-
-
 def _condition_metrics(conditions: list[Condition]) -> set[str]:
     out: set[str] = set()
     for c in conditions:
@@ -128,8 +75,10 @@ def _removed(f: Finding, old: SchemeResult, new: SchemeResult, rule: Rule | None
     return any(old.metrics.get(m) is not None and new.metrics.get(m) is None for m in read)
 
 
-def _key(f: Finding) -> tuple[str, str]:
-    return (f.rule, f.metric)
+def _key(f: Finding) -> tuple[str, str, str]:
+    # the part too: GC002 gives one finding for each stated fact the documents contradict (and
+    # GC001 one for each unused waiver), so a new disagreement is added, never "unchanged"
+    return (f.rule, f.metric, f.part)
 
 
 def _switched_to(old: SchemeResult, new: SchemeResult) -> str | None:
@@ -142,6 +91,24 @@ def _switched_to(old: SchemeResult, new: SchemeResult) -> str | None:
     return None
 
 
+ACCOUNTS_ASKED = "eligibility.accounts_asked"  # a diff's own measure, beside the metrics
+
+
+def _asked(old: SchemeResult, new: SchemeResult, switched: str | None) -> list[MetricChange]:
+    """A change in the accounts the most demanding document asks for, when the metric the rules
+    read does not show it (a form tightened while its guidance still accepts less)."""
+    before, after = accounts_asked(old), accounts_asked(new)
+    read = (
+        old.metrics.get("eligibility.accounts_level"),
+        new.metrics.get("eligibility.accounts_level"),
+    )
+    if not (is_number(before) and is_number(after)) or before == after or (before, after) == read:
+        return []
+    direction = "changed" if switched else "worse" if after > before else "better"
+    label = "The accounts the most demanding document asks for"
+    return [MetricChange(ACCOUNTS_ASKED, label, "accounts", before, after, direction)]
+
+
 def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> SchemeDiff:
     switched = _switched_to(old, new)
     changes = tuple(
@@ -152,11 +119,11 @@ def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> S
             old.metrics.get(n),
             new.metrics.get(n),
             # the figures read changed, not what applicants face: no direction can be given
-            "changed" if switched else _direction(n, old.metrics, new.metrics, rules),
+            "changed" if switched else direction(n, old.metrics, new.metrics, rules),
         )
         for n in METRICS
         if old.metrics.get(n) != new.metrics.get(n)
-    )
+    ) + tuple(_asked(old, new, switched))
     before = {_key(f): f for f in old.findings if f.live}
     after = {_key(f): f for f in new.findings if f.live}
     waived_now = {_key(f): f for f in new.findings if f.waived}
@@ -187,7 +154,7 @@ def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> S
         added,
         unchecked,
         kept,
-        _verdict(changes, fixed, added, unchecked, switched),
+        _verdict(changes, fixed, added, unchecked, switched, accounts_raised(old, new, switched)),
         waived,
         switched,
     )
@@ -205,7 +172,10 @@ def _verdict(
     added: tuple[Finding, ...],
     unchecked: tuple[Finding, ...] = (),
     switched: str | None = None,
+    raised: str = "",
 ) -> str:
+    """The one-line verdict: by the findings added and fixed, except that a burden raised with
+    no finding to show it (``raised``: harder accounts) is never less onerous, nor no change."""
     better = sum(1 for c in changes if c.direction == "better")
     worse = sum(1 for c in changes if c.direction == "worse")
     gone = ""
@@ -219,8 +189,12 @@ def _verdict(
         return f"Mixed: {_count(added)} added and {_count(fixed)} fixed; {measures}."
     if added:
         return f"More onerous: {_count(added)} added; {measures}."
+    if fixed and raised:
+        return f"Mixed: {_count(fixed)} fixed, none added, but {raised}; {measures}."
     if fixed:
         return f"Less onerous: {_count(fixed)} fixed, none added; {measures}."
+    if raised:
+        return f"More onerous: no finding added, but {raised}; {measures}."
     return f"No change in findings; {measures}."
 
 

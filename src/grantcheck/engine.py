@@ -50,9 +50,12 @@ PASSED = Outcome("passed")
 NOT_APPLICABLE = Outcome("not_applicable")
 
 
-def _judge_lower(rule: Rule, value: float, band: str, values: dict[str, Value]) -> Outcome:
+def _judge_lower(
+    rule: Rule, value: float, band: str, values: dict[str, Value], why: str = ""
+) -> Outcome:
     """A lower bound passes an "at least" limit it meets and fails an "at most" limit it exceeds;
-    anything else cannot be told, so it is not known (never a pass)."""
+    anything else cannot be told, so it is not known (never a pass; at least an info finding
+    when ``why`` says what could not be read)."""
     limits = [(level, rule.limit(level, band, values)) for level in SEVERITIES]
     if rule.check == "at_most":
         for level, limit in limits:
@@ -61,7 +64,7 @@ def _judge_lower(rule: Rule, value: float, band: str, values: dict[str, Value]) 
     elif all(limit is None or value >= limit for _, limit in limits):
         return PASSED
     if rule.unknown == "ignore":
-        return NOT_APPLICABLE
+        return Outcome("finding", "info", None, True, lower=True) if why else NOT_APPLICABLE
     return Outcome("finding", rule.unknown, None, True, lower=True)
 
 
@@ -79,7 +82,7 @@ def judge(
             return Outcome("finding", "info", None, True) if why else NOT_APPLICABLE
         return Outcome("finding", rule.unknown, None, True)
     if lower and rule.check != "flag" and isinstance(value, (int, float)):
-        return _judge_lower(rule, value, band, values)
+        return _judge_lower(rule, value, band, values, why)
     for level in SEVERITIES:
         if rule.check == "flag":
             trigger = rule.trigger(level)
@@ -144,7 +147,7 @@ def evaluate(
             pos = doc.position(metric.path)
             reason, source = waivers.get(rule.id, (None, None))
             ground = rule.ground(outcome.severity, band)
-            said = message(rule, outcome, read[rule.metric], band, read, why)
+            said = message(rule, outcome, read[rule.metric], band, read, why, unknown)
             found = Finding(
                 rule=rule.id,
                 # a finding's outcome always has a severity (only passes have none)

@@ -30,8 +30,10 @@ def message(
     band: str,
     values: dict[str, Value] | None = None,
     why: str = "",
+    whys: dict[str, str] | None = None,
 ) -> str:
-    """The finding's message: what was measured, against which limit for this band."""
+    """The finding's message: what was measured, against which limit for this band (``whys``:
+    why each metric not known is so, when a document could not be read)."""
     info = METRICS[rule.metric]
     subject, be = info.subject, info.be
     if outcome.unknown and why and value is None:
@@ -39,13 +41,13 @@ def message(
     if outcome.unknown and outcome.lower:
         warning = rule.limit("warning", band, values)
         limit = "" if warning is None else f" within the warning limit of {fmt(warning, info.unit)}"
+        because = f"{why}: not known" if why else "not enough is stated to tell"
         return (
-            f"{subject} {be} at least {fmt_apart(value, warning, info.unit)}; not enough is "
-            "stated to "
-            f"tell whether {'they are' if info.plural else 'it is'}{limit} for {band} awards."
+            f"{subject} {be} at least {fmt_apart(value, warning, info.unit)}; {because} "
+            f"whether {'they are' if info.plural else 'it is'}{limit} for {band} awards."
         )
     if outcome.unknown and info.needs:
-        return f"{subject} {be} not known, so this cannot be checked: state {needed(info, values)}."
+        return f"{subject} {be} not known, so this cannot be checked: {needed(info, values, whys)}."
     if outcome.unknown:
         return f"{info.not_stated()}, so this cannot be checked."
     if rule.check == "flag":
@@ -64,12 +66,19 @@ def message(
     return text + "."
 
 
-def needed(info: MetricInfo, values: dict[str, Value] | None) -> str:
-    """What to state so that a measure worked out from others can be: only what is missing."""
-    missing = [text for metric, text in info.needs_from if (values or {}).get(metric) is None]
+def needed(
+    info: MetricInfo, values: dict[str, Value] | None, whys: dict[str, str] | None = None
+) -> str:
+    """What to state so that a measure worked out from others can be: only what is missing
+    ('state award.total'); a part not known because a document could not be read says so
+    (``whys``), never asking to state what the scheme's documents should give."""
+    missing = [(m, text) for m, text in info.needs_from if (values or {}).get(m) is None]
     if not missing or values is None:
-        return info.needs
-    return missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
+        return f"state {info.needs}"
+    said = list(dict.fromkeys(whys[m] for m, _ in missing if whys and m in whys))
+    ask = [text for m, text in missing if not (whys and m in whys)]
+    state = "state " + (ask[0] if len(ask) == 1 else ", ".join(ask[:-1]) + " and " + ask[-1])
+    return "; ".join(said + [state] * bool(ask))
 
 
 def passes(check: str, limit: float, unit: str) -> str:

@@ -25,6 +25,9 @@ class DocumentMeasure:
     role: str = "guidance"  # or "form": a form's reading measures are not guidance
     counted: int = 0  # words read but not scored (text not in English): read all the same
     unread: bool = False  # could not be read at all (a located error): its words not known
+    # the earlier document this one repeats in another format (formats.repeated): read once,
+    # so its words and pages are left out of the totals
+    again: str = ""
 
     @property
     def words(self) -> int:
@@ -46,6 +49,7 @@ class GuidanceMeasure:
         return sum(
             d.pages if d.pages is not None else math.ceil(d.words / words_per_page)
             for d in self.documents
+            if not d.again
         )
 
     def words(self) -> int | None:
@@ -53,7 +57,7 @@ class GuidanceMeasure:
         if self.total is None and not any(d.words for d in self.documents):
             return None
         return (self.total.words if self.total else 0) + sum(
-            d.counted for d in self.documents if d.text is None
+            d.counted for d in self.documents if d.text is None and not d.again
         )
 
     @property
@@ -64,7 +68,7 @@ class GuidanceMeasure:
     def unmeasured_pages(self) -> int:
         """Pages of documents whose text could not be read (counted for reading time by the
         page)."""
-        return sum(d.pages or 0 for d in self.documents if not d.words)
+        return sum(d.pages or 0 for d in self.documents if not d.words and not d.again)
 
 
 class Unreadable(Exception):
@@ -132,5 +136,7 @@ def measure_document(name: str, text: str, pages: int | None) -> DocumentMeasure
 
 
 def combine(documents: list[DocumentMeasure], texts: list[str]) -> GuidanceMeasure:
-    joined = "\n\n".join(t for t, d in zip(texts, documents, strict=True) if d.text is not None)
+    joined = "\n\n".join(
+        t for t, d in zip(texts, documents, strict=True) if d.text is not None and not d.again
+    )
     return GuidanceMeasure(tuple(documents), measure(joined) if joined else None)

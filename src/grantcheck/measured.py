@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING, Any
 
 from grantcheck.load import KeyPath
 from grantcheck.measured_evidence import jargon_rate, join_and, named, no_text, plain_english
-from grantcheck.measured_facts import meet_attachments, meet_award, meet_eligibility, meet_form
+from grantcheck.measured_facts import meet_attachments, meet_award, meet_eligibility
+from grantcheck.measured_form import meet_form
 from grantcheck.measured_meeting import GUIDANCE_KEY, Measured, Meeting
 from grantcheck.scheme import Scheme
 
@@ -57,9 +58,14 @@ def apply(
             listed.setdefault(f.file, (*key, i))
     m = Meeting(gc002_waived, listed, assumed)
     m.out.unread = docs.unread
-    from grantcheck.documents.formats import note
-
-    m.out.notes += note(docs.again)  # one form in several formats: said, and counted once
+    m.out.notes += (
+        docs.said
+    )  # one form in several formats: counted once, and said (how they differ)
+    m.out.notes += [  # and guidance published twice: read once
+        f"the same guidance in another format: {d.name} repeats {d.again}, so it is read once"
+        for d in (docs.guidance.documents if docs.guidance else ())
+        if d.again
+    ]
     seen: dict[str, DocumentFacts] = {f.file: f for f in [*docs.form_facts, *docs.guidance_facts]}
     total = combine(list(seen.values()))
     jargon_rate(m.out, total)
@@ -107,13 +113,16 @@ def _accounts_apart(out: Measured, documents: list[DocumentFacts]) -> None:
     """Documents that disagree on the accounts: the easiest level is read (documents.md), but
     a form that asks harder accounts than its guidance accepts is a contradiction to mend, so
     a note names each document's level (and JSON's fact carries it)."""
-    from grantcheck.documents.output import accounts_apart
+    from grantcheck.documents.output import accounts_apart, hardest_accounts
 
     fact = out.facts.get("eligibility.accounts_level")
     apart = accounts_apart(documents) if fact is not None else None
     if fact is None or apart is None:
         return
     fact["documents_disagree"] = apart  # an added key
+    # added too: what the most demanding document asks, so that diff sees a form tightened
+    # while its guidance still accepts less (the rules read the easiest)
+    fact["hardest"] = hardest_accounts(documents)
     out.notes.append(
         f"the documents disagree on the accounts: {apart}; the easiest is read, but an "
         "applicant who follows the other document sends more: make them agree"

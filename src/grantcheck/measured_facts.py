@@ -1,7 +1,7 @@
-"""Each measured fact met with its stated one: a form's questions, word limit, fields and
-attachments, and the eligibility facts (policies, accounts, insurance, match funding), each
-compared at its own tolerance. A document with no text leaves a total not known (a note),
-never what the other documents hold read as the whole.
+"""Each measured fact met with its stated one: a form's attachments (its questions, word limit
+and fields are measured_form.py's), and the eligibility facts (policies, accounts, insurance,
+match funding), each compared at its own tolerance. A document with no text leaves a total
+not known (a note), never what the other documents hold read as the whole.
 """
 
 from __future__ import annotations
@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from grantcheck.load import KeyPath
 from grantcheck.measured_evidence import (
-    Item,
-    fields_evidence,
     in_some_cases,
     join_and,
     no_text,
@@ -22,7 +20,7 @@ from grantcheck.scheme import Scheme
 from grantcheck.units import number, pounds
 
 if TYPE_CHECKING:
-    from grantcheck.documents.facts import DocumentFacts
+    pass
 
 
 def _at_precision(stated: float, measured: float) -> bool:
@@ -33,7 +31,7 @@ def _at_precision(stated: float, measured: float) -> bool:
     return abs(float(stated) - float(measured)) > 0.5 * 10**-places + 1e-9
 
 
-def _differs(stated: float, measured: float, share: float, absolute: float = 0) -> bool:
+def differs(stated: float, measured: float, share: float, absolute: float = 0) -> bool:
     gap = abs(stated - measured)
     return gap > absolute and gap > share * max(stated, measured)
 
@@ -46,107 +44,6 @@ def _canonical_policies(names: list[str]) -> set[str]:
         next((n for n, p in vocab.policies if p.search(name)), name.strip().lower())
         for name in names
     }
-
-
-# what a form that could not be read leaves not known (and says why): its own facts and the
-# estimate of applying worked out from them
-FORM_FACTS = (
-    "application.form.questions",
-    "application.form.word_limit",
-    "application.hours",
-    "application.cost",
-    "application.cost_share",
-)
-
-
-def meet_form(m: Meeting, path: KeyPath, stage: str, form: Any, facts: list[DocumentFacts]) -> None:
-    from grantcheck.documents.total import combine
-
-    t = combine(facts)
-    if t.unreadable:  # a scanned form: its questions and limits are not known, never none
-        why = no_text(t.unreadable, m.out.unread)
-        m.out.notes.append(
-            f"questions, word limit and fields not measured: {why}; state them in the scheme"
-        )
-        # the findings that need them say why, never "not stated" of a form the scheme names
-        for metric in FORM_FACTS:
-            m.out.unknown.setdefault(metric, f"{why}, so the form is not measured")
-        return
-    asked: list[Item] = [(q.evidence, {}) for f in facts for q in f.questions]
-    metric = "application.form.questions"
-    m.meet(
-        path,
-        "questions",
-        metric,
-        form.questions,
-        t.questions,
-        asked,
-        "questions",
-        form.questions is not None and _differs(form.questions, t.questions, 0.10, 1),
-    )
-    from grantcheck.documents.blocks import where_dict
-
-    limited: list[Item] = [
-        (
-            q.evidence,
-            {
-                "word_limit": q.word_limit,
-                "limit_as_written": q.limit_as_written,
-                "limit_location": where_dict(q.limit_where) if q.limit_where else None,
-                **converted(q.limit_as_written or "", bool(q.limit_where), m.assumed),
-            },
-        )
-        for f in facts
-        for q in f.questions
-        if q.word_limit
-    ]
-    read = m.meet(
-        path,
-        "word_limit",
-        "application.form.word_limit",
-        form.word_limit,
-        t.word_limit,
-        limited or asked[:1],
-        "word limit",
-        form.word_limit is not None and _differs(form.word_limit, t.word_limit, 0.10),
-        got=limit_words(t.questions, t.word_limit, t.unlimited_questions),
-    )
-    # the questions with no limit are part of the measured word limit: a stated limit that
-    # stands (GC002 waived) is the funder's word for every answer, so none are added to it
-    m.out.unlimited[stage] = t.unlimited_questions if read else 0
-    m.out.fields[stage] = t.fields
-    fields_evidence(m.out, t.fields, [(e, {}) for f in facts for e in f.fields])
-    if m.waived and (form.questions is not None or form.word_limit is not None):
-        m.out.notes.append(
-            f"GC002 is waived, but the {t.fields} fields measured are read all the same (a "
-            "scheme cannot state its fields, and counting none would understate the work)"
-        )
-
-
-def converted(written: str, on_control: bool, assumed: dict[str, float]) -> dict[str, Any]:
-    """The assumption a limit in characters or pages rests on, and its value (added keys of an
-    item's evidence: the reports tie the limit to it, as measure does); none for words."""
-    from grantcheck.documents.output import limit_unit
-
-    name = {"characters": "characters_per_word", "pages": "words_per_page"}.get(
-        limit_unit(written, on_control)
-    )
-    if name is None or name not in assumed:
-        return {}
-    return {"limit_assumption": name, "limit_assumed_value": assumed[name]}
-
-
-def limit_words(questions: int, limit: int, unlimited: int) -> str | None:
-    """A measured word limit in words where a number would mislead: no questions, or
-    questions with no limit found (a limit not found is not a limit of 0)."""
-    if not questions:
-        return "no questions found"
-    more = f"{unlimited} {'more ' if limit else ''}question{'s' if unlimited != 1 else ''}"
-    if not unlimited:
-        return None
-    if not limit:
-        return f"no limit found on {more}"
-    return f"{number(limit)}, and no limit found on {more}"
 
 
 def _not_known(m: Meeting, what: str, t: Any) -> bool:

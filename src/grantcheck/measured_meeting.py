@@ -3,7 +3,8 @@
 Meeting.meet compares one measured fact with its stated value and reads the measured value
 unless a stated one stands under a GC002 waiver; it records the fact as data with its
 evidence, the disagreement GC002 names, the note and the place a finding is located. Which
-facts meet, and with what tolerance, is in measured_facts.py; the whole in measured.py.
+facts meet, and with what tolerance, is in measured_facts.py (a form's in measured_form.py); the
+whole in measured.py.
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ class Measured:
     notes: list[str] = dataclasses.field(default_factory=list)
     paths: dict[str, KeyPath] = dataclasses.field(default_factory=dict)  # metric -> documents key
     unknown: dict[str, str] = dataclasses.field(default_factory=dict)  # metric -> why not known
+    # metric -> what the readable documents of a form hold, beside one that could not be read:
+    # a lower bound of what the whole form asks (at least this many questions, words)
+    lower: dict[str, int] = dataclasses.field(default_factory=dict)
     # metric -> its measurement as data (values, evidence): JSON's and SARIF's evidence
     facts: dict[str, dict[str, Any]] = dataclasses.field(default_factory=dict)
     details: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # added to findings

@@ -152,6 +152,10 @@ def compute(
     reporting = put_reporting(s, a, typical, put, notes)
     _typical_note(s, out, notes)
     _organisation(s, put)
+    for name, bound in (measured.lower if measured else {}).items():
+        # a form read in part: its other stages, plus what its readable documents ask
+        was = out[name]
+        out[name] = Metric(name, (was.value or 0) + bound, was.path, True)  # type: ignore[operator]
     unknown = {**(measured.unknown if measured else {}), **unscored(guidance)}
     details += measured.details if measured else []
     facts = tuple(measured.facts.items()) if measured else ()

@@ -89,20 +89,29 @@ QUESTIONS: tuple[Question, ...] = (
         "Guidance files grantcheck can measure (paths, separated by ;)?",
         "grantcheck measures their length and how easy they are to read.",
     ),
+    # a grants officer with the form in hand is offered the measuring before typing its counts
+    Question(
+        "application.form.documents",
+        "The application form's own files, if you have them (paths, separated by ;)?",
+        "grantcheck counts their questions, word limits and attachments, with evidence.",
+    ),
     Question(
         "application.form.questions",
         "How many questions does the application form ask?",
         "Each question is work; the hours are estimated from the form.",
+        unless=("application.form.documents",),
     ),
     Question(
         "application.form.word_limit",
         "What is the total word limit across all answers?",
         "Words to write are most of the work of applying.",
+        unless=("application.form.documents",),
     ),
     Question(
         "application.form.attachments",
         "What must applicants attach (separated by ;)?",
         "Documents to find or write add hours, and some shut out small groups.",
+        unless=("application.form.documents",),
     ),
     Question(
         "decision.date",

@@ -60,12 +60,19 @@ _JSON_RE = re.compile(
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
-def _escape(match: re.Match[str]) -> str:
-    char = match.group()
+def escaped(char: str) -> str:
+    """One character written out: ``\\n``, ``\\x1b``, ``\\u202e`` or ``\\U000e0001``, each
+    with all its digits, so that no escape reads as a shorter one and the letters after it."""
     if char in _NAMED:
         return _NAMED[char]
     code = ord(char)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def _escape(match: re.Match[str]) -> str:
+    return escaped(match.group())
 
 
 def visible(text: str) -> str:

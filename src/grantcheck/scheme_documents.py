@@ -77,6 +77,8 @@ class SchemeDocuments:
     paths: list[str] = dataclasses.field(default_factory=list)
     # a form listed again in another format -> the one it repeats (formats.py): counted once
     again: dict[str, str] = dataclasses.field(default_factory=dict)
+    # the reports' sentence for each, naming where the copies differ (formats.note)
+    said: list[str] = dataclasses.field(default_factory=list)
 
     @property
     def form_facts(self) -> list[DocumentFacts]:
@@ -168,14 +170,15 @@ def read_scheme_documents(
                 hint = _outside_hint(path.parent, roots[0])
             errors.append(InputError(parsed.doc.file, pos.line, pos.column, problem, hint))
             read[key].append(_unread(name))  # its facts not known; the others still measured
-    guide = read.pop(lists[0][1])
+    guide = _read_once(read.pop(lists[0][1]))
     for items in read.values():  # the form documents
         items[:] = [(dataclasses.replace(m, role="form"), t, f) for m, t, f in items]
     both = guide + [item for items in read.values() for item in items]
-    from grantcheck.documents.formats import alternatives, as_counted
+    from grantcheck.documents.formats import alternatives, as_counted, note
 
     stages = {key: [f for _, _, f in items] for key, items in read.items()}
-    again = {k: v for facts in stages.values() for k, v in alternatives(facts).items()}
+    each = {key: alternatives(facts) for key, facts in stages.items()}
+    again = {k: v for found in each.values() for k, v in found.items()}
     documents = SchemeDocuments(
         combine([m for m, _, _ in guide], [t for _, t, _ in guide]) if guide else None,
         combine([m for m, _, _ in both], [t for _, t, _ in both]),
@@ -188,8 +191,35 @@ def read_scheme_documents(
         [m.name for m, _, _ in [*guide, *chain.from_iterable(read.values())] if m.unread],
         named,
         again,
+        [n for key, facts in stages.items() for n in note(each[key], facts)],
     )
     return documents, errors
+
+
+def _read_once(
+    guide: list[tuple[DocumentMeasure, str, DocumentFacts]],
+) -> list[tuple[DocumentMeasure, str, DocumentFacts]]:
+    """The guidance documents, each one that repeats an earlier one in another format (the same
+    notes as Word and as PDF) marked so: read once, its words and pages not counted again."""
+    from grantcheck.documents.formats import repeated
+
+    if len(guide) < 2:
+        return guide
+    again = repeated([(m.name, t) for m, t, _ in guide if m.text is not None])
+    return [
+        (
+            dataclasses.replace(
+                m,
+                again=again[m.name],
+                note=f"the same guidance as {again[m.name]} in another format: read once",
+            ),
+            t,
+            f,
+        )
+        if m.name in again
+        else (m, t, f)
+        for m, t, f in guide
+    ]
 
 
 def _unread(name: str) -> tuple[DocumentMeasure, str, DocumentFacts]:

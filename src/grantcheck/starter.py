@@ -65,7 +65,9 @@ def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> 
         *_partial(total),
         "format: 1",
         f"name: {_q('Scheme measured from ' + Path(title).name)}  # the scheme's name",
-        'funder: "The funder"  # who runs the scheme',
+        # left empty, as award.max is: a placeholder ("The funder") passed check and reached
+        # the report an LIO sends; an empty funder is an error until it is filled in
+        f"funder:   # {FUNDER_PROMPT}",
         "award:",
         *_award(total),
         "  # total:            # the whole pot",
@@ -173,6 +175,7 @@ def _eligibility(total: Total) -> list[str]:
     return lines
 
 
+FUNDER_PROMPT = "fill in who runs the scheme (the council's name)"
 PROMPT = "fill in the largest award, in pounds: not found in the documents"
 
 

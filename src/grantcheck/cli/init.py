@@ -115,7 +115,8 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
     total = combine(facts)
     # never over a document it read, --force or not: the starter would replace the form
     _emit(starter_text(facts, paths, total), file, here, [here.path(d) for d in documents])
-    first = "" if total.award else "Fill in award.max (not found in the documents), then c"
+    award = "" if total.award else " and award.max (not found in the documents)"
+    first = f"Fill in funder{award}, then c"
     from grantcheck.starter import partial_note
 
     # a partial reading is never handed over as the whole

@@ -54,6 +54,7 @@ def measure_files(
                     if not path.exists()
                     else "is not a regular file: name a document, not a folder"
                 )
+            _not_a_link_to_another_kind(path, key)
             facts.append(measurer.measure(path, name)[1])
         except Unreadable as exc:
             problem, fix = problem_and_fix(exc, path)  # the fix is the hint, as in check
@@ -65,6 +66,19 @@ def measure_files(
         if unread is not None:
             unread.append(name)
     return facts, errors
+
+
+def _not_a_link_to_another_kind(path: Path, target: Path) -> None:
+    """A link is read as the file it points to: say so when that file is not a document, or
+    the message ('form.md' is not a .docx, .pdf ... file) contradicts the name given."""
+    from grantcheck.documents import SUFFIXES
+    from grantcheck.guidance import Unreadable
+
+    if path.is_symlink() and target.suffix.lower() not in SUFFIXES:
+        raise Unreadable(
+            f"is a link to a file named {target.name!r}, which is not a .docx, .pdf, .html, "
+            ".htm, .md or .txt file: name the document itself"
+        )
 
 
 def said(error: InputError) -> str:

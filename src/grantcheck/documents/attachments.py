@@ -64,7 +64,7 @@ class Attachments(Rows, Policies):
     def _attachments(self, block: Block, s: str, row_condition: bool) -> None:
         matches = sorted(
             (m.start(), -m.end(), kind)
-            for kind, pattern in self.vocab.kinds
+            for kind, pattern in self.vocab.kinds.could(s)
             if self.may(f"kind:{kind}")
             for m in pattern.finditer(s)
         )
@@ -93,7 +93,9 @@ class Attachments(Rows, Policies):
             # names its document in another sentence, or its row in another cell ("Proof of
             # your bank account | Everyone | A recent bank statement")
             and not any(
-                p.search(t) for t in {block.text, self.row_text} - {s} for _, p in self.vocab.kinds
+                p.search(t)
+                for t in {block.text, self.row_text} - {s}
+                for _, p in self.vocab.kinds.could(t)
             )
         ):
             # a checklist item naming no known kind: a document all the same ("a risk assessment")
@@ -223,7 +225,7 @@ class Attachments(Rows, Policies):
             not self.marked
             and self.may("attach", text)
             and self.vocab.attach.search(text) is not None
-            and not any(p.search(text) for _, p in self.vocab.kinds)
+            and not any(p.search(text) for _, p in self.vocab.kinds.could(text))
         )
 
     def _points_ahead(self, text: str) -> bool:

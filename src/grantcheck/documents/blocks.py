@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TypeVar, dataclass_transform
 
+from grantcheck.safe_text import escaped
+
 # What a block is. Prose is read for prompts and requirements; the others are
 # places an applicant writes or ticks.
 TEXT = "text"  # a paragraph, line, table cell with words, heading or list item
@@ -87,7 +89,7 @@ def _shown(word: str) -> str:
     """A word as shown: control characters (terminal escapes) are written out, never sent."""
     if word.isprintable():
         return word
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in word)
+    return "".join(c if c.isprintable() else escaped(c) for c in word)
 
 
 def clip(text: str, limit: int = 120, at: tuple[int, int] | None = None) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from grantcheck.documents.blocks import SPACE, TEXT, Block, Location
 
 
@@ -85,3 +88,39 @@ def blank_notes(blocks: list[Block]) -> list[Block]:
         and filled.get(column, 0) > max(1, empty.get(column, 0))
     }
     return [b for i, b in enumerate(blocks) if i not in drop] if drop else blocks
+
+
+def _run(blocks: list[Block], end: int, at: tuple[object, object]) -> tuple[int, str]:
+    """Where the run of text blocks ending at ``end`` in table row ``at`` starts, and its words,
+    if they are all one cell's ("" when they are not: a row of several cells)."""
+    start, cells = end, set()
+    while start >= 0 and row_key(blocks[start].where) == at and blocks[start].kind == TEXT:
+        cells.add(dict(blocks[start].where).get("cell"))
+        start -= 1
+    if len(cells) != 1 or (start >= 0 and row_key(blocks[start].where) == at):
+        return start + 1, ""
+    return start + 1, " ".join(b.text for b in blocks[start + 1 : end + 1])
+
+
+def notes_beside_box(blocks: list[Block], limit: Callable[[str], object]) -> list[Block]:
+    """A question set out as a small table: a row holding only the question, which asks ("?")
+    or gives its limit, over a row of two cells, the funder's notes ("Guidance ...", "What to
+    include: ...") and the empty box. The box is the question's: the notes beside it are read
+    with it (a hint), never a prompt of their own taking the box. Notes that ask or give a limit
+    of their own are a question's (a sub-question in its row), and stay as they are."""
+    out = blocks
+    for i in range(2, len(blocks)):
+        if blocks[i].kind != SPACE or len(blocks[i].where) < 3:
+            continue  # (the cheap test first: most blocks are not a table's empty cell)
+        table, row = at = row_key(blocks[i].where)
+        if not isinstance(row, int) or (i + 1 < len(blocks) and row_key(blocks[i + 1].where) == at):
+            continue  # the box shares its row with more cells: a grid, not this layout
+        start, notes = _run(blocks, i - 1, at)
+        _, title = _run(blocks, start - 1, (table, row - 1))
+        if not notes or not title or not ("?" in title or limit(title)):
+            continue  # "Part 3: Your project" over "Describe it | [box]": the cell asks
+        if notes.rstrip().endswith("?") or limit(notes) or blocks[start].heading:
+            continue
+        out = out if out is not blocks else list(blocks)
+        out[start:i] = [replace(b, hint=True) for b in blocks[start:i]]
+    return out

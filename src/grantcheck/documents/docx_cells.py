@@ -12,12 +12,18 @@ from typing import Any
 
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
-from grantcheck.documents.docx_controls import FF_DATA, LONG_FIELD, SDT, P, form_fields
+from grantcheck.documents.docx_controls import FF_DATA, LONG_FIELD, SDT, P, T, form_fields
 from grantcheck.documents.docx_hidden import INS, VANISH, tracked
 from grantcheck.documents.placeholders import box
 
 TICK_BOXES = "☐☑☒□■"  # drawn tick boxes: a tick-box group, not prose
 ROOM_BELOW = 3  # empty paragraphs: under a cell's words, this many are room to write in
+# a picture (DrawingML's or an old VML image): an easy-read form's illustration beside its words
+PICTURES = (
+    "{http://schemas.openxmlformats.org/drawingml/2006/picture}pic",
+    "{urn:schemas-microsoft-com:vml}imagedata",
+)
+TBL = P[:-1] + "tbl"  # a table inside a cell
 
 
 def _cell_text(cell: Any) -> str:
@@ -39,15 +45,20 @@ def cell_blocks(cell: Any, where: tuple[tuple[str, int], ...], said: str = "") -
         long = max_chars is None or max_chars >= LONG_FIELD
         said = f"maximum length {max_chars} on the text form field" if max_chars else ""
         return [Block(SPACE if long else FIELD, "", where, max_chars=max_chars, limit_said=said)]
-    if not text:
-        return [Block(SPACE, "", where)]
+    if not text:  # an empty cell is a box to write in; one holding only a picture is not
+        return (
+            []
+            if element is not None and next(element.iter(*PICTURES), None) is not None
+            else [Block(SPACE, "", where)]
+        )
     if any(box in text for box in TICK_BOXES):  # "Yes ☐ No ☐": a tick-box group
         label = text.strip(TICK_BOXES + " _.:")
         return [Block(TEXT, label, where)] * bool(label) + [
             Block(FIELD, label, where, group=str(where))
         ]
     block = Block(TEXT, text, where)
-    if _room_below(cell):  # a tall cell: the question at its top, the room under it to write
+    if _room_below(cell) or _boxed_in(element):  # a tall cell: the question at its top, the
+        # room under it to write; or a box drawn inside the cell ("Write here:" over a table)
         return [block, Block(SPACE, "", where)]
     return [box(block) or block]  # a cell still showing "Click or tap here to enter text."
 
@@ -61,17 +72,39 @@ def _room_below(cell: Any) -> bool:
     return all(not p.text.strip() for p in paragraphs[-ROOM_BELOW:])
 
 
+def _boxed_in(element: Any) -> bool:
+    """Whether a cell holds a table of its own with nothing written in it: a box drawn inside
+    the cell to write in, under the cell's words (an easy-read form's "Write here:")."""
+    nested = element.find(TBL) if element is not None else None
+    return nested is not None and not "".join(t.text or "" for t in nested.iter(T)).strip()
+
+
 def read_table(grid: Any, number: int, out: Extracted, budget: Budget) -> None:
-    for r, row in enumerate(grid.rows, start=1):
+    rows = [row.cells for row in grid.rows]
+    margin = _margin(rows)
+    for r, cells in enumerate(rows, start=1):
         seen: set[int] = set()
-        for c, cell in enumerate(row.cells, start=1):
+        for c, cell in enumerate(cells, start=1):
             if id(cell._tc) in seen:  # a merged cell is returned once per grid column
                 continue
             seen.add(id(cell._tc))
             budget.chars(len(cell.text))
-            if r == c == 1 and not cell.text.strip() and _headed(row.cells) and _bare(cell):
+            if r == c == 1 and not cell.text.strip() and _headed(cells) and _bare(cell):
                 continue  # a grid's empty corner, over its row labels: no box to write in
+            if c == 1 and margin and _bare(cell) and any(x.text.strip() for x in cells[1:]):
+                continue  # the margin beside a row's words (an easy-read form's pictures)
             out.blocks += cell_blocks(cell, (("table", number), ("row", r), ("cell", c)))
+
+
+def _margin(rows: list[Any]) -> bool:
+    """Whether a table's first column holds no words in any row, its header included, while
+    the cells after it do: a margin of pictures and blanks beside the words (an easy-read
+    form), never a column to write in, which is to the right of or under what it answers."""
+    return (
+        len(rows) > 1
+        and all(len(cells) > 1 and not cells[0].text.strip() for cells in rows)
+        and any(x.text.strip() for cells in rows for x in cells[1:])
+    )
 
 
 def _bare(cell: Any) -> bool:

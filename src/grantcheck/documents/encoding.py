@@ -8,6 +8,9 @@ standard's encoding sniffing, cut down: a byte order mark first; then, for HTML,
 maintained parser as the page, never a regular expression over markup); then UTF-8.
 A page that declares nothing and is not UTF-8 is read as windows-1252, as browsers
 in English do. Plain text and Markdown declare nothing, so they must be UTF-8.
+Text never holds a NUL character: UTF-16 or UTF-32 saved without its byte order mark
+decodes as "valid" UTF-8 (or windows-1252) with a NUL beside every letter, and would be
+measured as a form with no questions, so a decoded NUL is refused, never measured.
 
 Only text encodings on an allow-list are honoured: a page cannot ask Python for a
 codec such as UTF-7 (used to smuggle markup) or one of its non-text codecs.
@@ -58,6 +61,20 @@ ALLOWED = frozenset(
 
 def decode(data: bytes, fmt: str) -> str:
     """The document's text. Raises Unreadable, saying which encoding failed and where."""
+    return _no_nul(_decode(data, fmt))
+
+
+def _no_nul(text: str) -> str:
+    at = text.find("\x00")
+    if at < 0:
+        return text
+    raise Unreadable(
+        f"holds NUL characters (the first is character {at + 1:,}), as UTF-16 or UTF-32 "
+        "text saved without its byte order mark does; save it as UTF-8"
+    )
+
+
+def _decode(data: bytes, fmt: str) -> str:
     for bom, name in BOMS:
         if data.startswith(bom):
             return _strict(data[len(bom) :], name, "its byte order mark says")

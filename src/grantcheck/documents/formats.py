@@ -6,12 +6,18 @@ seem to answer every question three times. A document whose questions are, nearl
 questions of an earlier document in the same list (and the other way round) is read as that
 form in another format: its questions, limits and fields are not counted again. What else it
 asks (attachments, policies, accounts) is merged by kind as any repeat is (see total.py).
+Guidance published twice (notes as Word and as PDF) is read once the same way, matched on its
+runs of words (``repeated``): its reading time is not counted again.
 
 The match is on the questions' own words, after the numbering and the limit are set aside
 ("1. Describe your project. (maximum 300 words)" in Word, "Describe your project" on a PDF
 page, "1. Describe your project. Up to 1,800 characters" as a web label), so the limit as each
 format writes it, or its absence, never decides. Two parts of one application (Part A about
 the group, Part B about the project) share few questions and are still summed.
+
+Copies counted once can still differ: a question one of them lacks (a copy out of date), or a
+limit one sets differently (a fillable PDF field left at its tool's default length). Counting
+once would hide that, so the note names each difference.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from grantcheck.documents.blocks import clip
 from grantcheck.documents.facts import DocumentFacts, Question
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -78,10 +85,73 @@ def as_counted(
     ]
 
 
-def note(again: dict[str, str]) -> list[str]:
-    """A sentence for each document counted once, for the reports."""
-    return [
-        f"the same form in another format: {later} asks the questions {first} asks, so its "
-        "questions, limits and fields are counted once"
-        for later, first in again.items()
+def _shingles(text: str) -> frozenset[tuple[str, ...]]:
+    """The text's runs of three words: the same notes extracted from Word, PDF or a web page
+    share nearly all of them, whatever their line breaks, headers and page numbers."""
+    words = _WORD.findall(text.lower())
+    return frozenset(zip(words, words[1:], words[2:], strict=False))
+
+
+def repeated(texts: list[tuple[str, str]]) -> dict[str, str]:
+    """Each document (name, text) whose words are an earlier one's (the same guidance published
+    in another format), with that earlier one: nearly all of each one's runs of words are in
+    the other (SHARE), so a summary quoting the notes, or a second part, is never one."""
+    runs = [(name, _shingles(text)) for name, text in texts]
+    found: dict[str, str] = {}
+    for i, (name, mine) in enumerate(runs):
+        for first, theirs in runs[:i]:
+            small, large = sorted((len(mine), len(theirs)))
+            if first in found or not small or small < SHARE * large:
+                continue
+            if len(mine & theirs) >= SHARE * small:
+                found[name] = first
+                break
+    return found
+
+
+SHOWN = 5  # differences named in a note; the rest are counted
+
+
+def note(again: dict[str, str], documents: list[DocumentFacts] | None = None) -> list[str]:
+    """A sentence for each document counted once, for the reports, naming where it differs
+    from the copy counted when ``documents`` (as read, before ``as_counted``) are given."""
+    by_file = {d.file: d for d in documents or []}
+    said = []
+    for later, first in again.items():
+        text = (
+            f"the same form in another format: {later} asks the questions {first} asks, so its "
+            "questions, limits and fields are counted once"
+        )
+        if first in by_file and later in by_file:
+            differ = differences(by_file[first], by_file[later])
+            more = f"; and {len(differ) - SHOWN} more" if len(differ) > SHOWN else ""
+            if differ:
+                text += f" (as in {first}), but the copies differ: " + "; ".join(differ[:SHOWN])
+                text += more
+        said.append(text)
+    return said
+
+
+def differences(first: DocumentFacts, later: DocumentFacts) -> list[str]:
+    """Each question only one copy asks, and each question the two limit differently."""
+    ours, theirs = [_words(q) for q in first.questions], [_words(q) for q in later.questions]
+    out = []
+    for q, words in zip(first.questions, ours, strict=True):
+        match = next((i for i, t in enumerate(theirs) if _alike(words, t)), None)
+        if match is None:
+            out.append(f'only {first.file} asks "{clip(q.text, 80)}"')
+        elif (other := later.questions[match]).word_limit != q.word_limit:
+            out.append(
+                f'"{clip(q.text, 80)}" has {_limit(q)} in {first.file}, '
+                f"{_limit(other)} in {later.file}"
+            )
+    out += [
+        f'only {later.file} asks "{clip(q.text, 80)}"'
+        for q, words in zip(later.questions, theirs, strict=True)
+        if not any(_alike(words, t) for t in ours)
     ]
+    return out
+
+
+def _limit(q: Question) -> str:
+    return "no limit" if q.word_limit is None else f"a limit of {q.word_limit:,} words"

@@ -16,6 +16,7 @@ from grantcheck.documents import html_widgets as widgets
 from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
 from grantcheck.documents.html_table import attr_number
 from grantcheck.documents.html_typed import typed
+from grantcheck.documents.placeholders import DATE_PARTS
 
 if TYPE_CHECKING:
     from grantcheck.documents.html_reader import _Parser
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
 GROUPED = {"radio", "checkbox"}
 # a form's trap for robots, hidden from people: "Leave this field blank"
 HONEYPOT = ("leave this field blank", "leave this blank", "left unchanged", "validation purposes")
-DATE_PARTS = {"day", "month", "year", "dd", "mm", "yy", "yyyy", "diwrnod", "mis", "blwyddyn"}
 # a counter under a box: "0 of 200 max words", "0/1500 characters", "Words: 0 / 250", "250
 # words remaining" (a counter with no unit, "0 / 1800", is the box's maxlength, read already)
 COUNTER = re.compile(
@@ -56,6 +56,8 @@ def add_control(parser: _Parser, tag: str, attrs: dict[str, str], aria: str = ""
     limits = {f"_{k}": count[k] for k in ("data-maxwords", "data-maxlength") if k in count}
     name = refs.element_name(tag, attrs, parser.seen.get(tag, 1))
     place = {"_name": name, "_last": parser.last_label}
+    if parser.named_by:  # the label of the element it is in ("<div aria-labelledby=...>")
+        place["_wrapname"] = parser.named_by[-1][1]
     if parser.shown_at is not None:
         place["_shown_if"] = "yes"
     group = parser.group_of(kind, attrs)
@@ -129,8 +131,11 @@ def resolve(parser: _Parser) -> list[Block]:
             block = Block(SPACE, said, where, max_chars=chars, max_words=words, limit_said=written)
         else:
             group = attrs.get("_group") or (attrs.get("name", "") if kind in GROUPED else "")
-            whole = widgets.part_of(label, attrs) if "_fieldset" in attrs else ""
-            group = group or (f"{whole} in {attrs['_fieldset']}" if whole else "")
+            # the parts of one name or address: in one fieldset, or in one autofill section
+            # ('autocomplete="section-contact given-name"', as form builders write them)
+            scope = attrs.get("_fieldset") or widgets.autofill_section(attrs)
+            whole = widgets.part_of(label, attrs) if scope else ""
+            group = group or (f"{whole} in {scope}" if whole else "")
             part = label.strip(" *:").lower() in DATE_PARTS
             date = (date or f"date {index}") if part and kind not in GROUPED else ""
             block = Block(
@@ -162,7 +167,8 @@ def _label(parser: _Parser, attrs: dict[str, str]) -> str:
     if not own and attrs.get("type", "").lower() == "file":  # an upload with no name of its own
         # ("Choose File" is its button's): its question's, the group's or the heading above
         group = refs.text(parser.named, parser.blocks, attrs.get("_grouplabel", ""))
-        return group or attrs["_last"]
+        wrap = refs.text(parser.named, parser.blocks, attrs.get("_wrapname", ""))
+        return group or wrap or attrs["_last"]
     return own
 
 

@@ -19,6 +19,8 @@ from grantcheck.documents.buttons import uploads
 GROUP_ROLES = {"radiogroup", "group", "list"}
 # ARIA's containers of choices, a list to choose from among them (html_aria reads its options)
 ARIA_CONTAINERS = GROUP_ROLES | {"listbox"}
+CHOICES = {"radio", "checkbox", "select"}  # controls that choose: nothing typed, nothing sent
+RESULT_ROLES = {"status", "alert"}  # a live region: where a script writes what it found
 
 
 class Group(NamedTuple):
@@ -104,6 +106,20 @@ def reveal(items: list[list[tuple[int, str, dict[str, str]]]], answers: int) -> 
                 attrs["_shown_if"] = "yes"
 
 
+def checker(
+    values: dict[str, str], controls: list[tuple[int, str, dict[str, str]]], shows: bool
+) -> bool:
+    """Whether a form is a check the reader runs for themselves ("Can we apply? Answer five
+    questions"), not an application: it sends its answers nowhere (no ``action``), a script
+    answers on the page (``onsubmit``, or a part showing the result: ``<output>``, a live
+    region), and it asks only choices (no box to type in, no file to upload)."""
+    if values.get("action", "").strip("# ") or not controls:
+        return False
+    if not (shows or "onsubmit" in values):
+        return False
+    return all(kind in CHOICES for _, kind, _ in controls)
+
+
 class Widgets:
     """The parser's state for groups, upload buttons and hidden parts."""
 
@@ -121,7 +137,13 @@ class Widgets:
         self.concealed: list[tuple[int, int]] = []
         self.revealed: list[list[tuple[int, str, dict[str, str]]]] = []  # one question each
         self.hidden: list[int] = []  # the controls (their blocks) read in the hidden part
-        self.trapped: set[int] = set()  # controls alone in a hidden part: traps for robots
+        # controls that are not the application's: alone in a hidden part (traps for robots),
+        # or a check the reader runs on the page for themselves (``checker``)
+        self.trapped: set[int] = set()
+        self.forms: list[tuple[int, dict[str, str], int, list[bool]]] = []  # open forms:
+        # (depth, attributes, controls before, [a part showing its result on the page])
+        # open elements that name their label (aria-labelledby): a drop zone round a file input
+        self.named_by: list[tuple[int, str]] = []
         self.last_label = ""  # the last label or heading read: an upload button's question
         self.opened = 0  # groups met so far: each group's key
         self.page_lang = ""  # the language the page says it is in (<html lang>)
@@ -139,6 +161,12 @@ class Widgets:
             self.hidden_at = depth
         if self.shown_at is None and values and shown_if(values):
             self.shown_at = depth
+        if values.get("aria-labelledby") and role not in ARIA_CONTAINERS and tag != "fieldset":
+            self.named_by.append((depth, values["aria-labelledby"]))  # (a group names its own)
+        if tag == "form":
+            self.forms.append((depth, values, len(self.controls), [False]))
+        elif self.forms and (tag == "output" or role in RESULT_ROLES or "aria-live" in values):
+            self.forms[-1][3][0] = True  # where the page shows what it makes of the answers
         style = values.get("style", "")  # (the pattern runs only on a style saying "none")
         if "hidden" in values or ("none" in style and NO_DISPLAY.search(style)):
             self.concealed.append((depth, len(self.controls)))
@@ -191,6 +219,12 @@ class Widgets:
             self.hidden = []
         while self.langs and self.langs[-1][0] > depth:
             self.langs.pop()
+        while self.named_by and self.named_by[-1][0] > depth:
+            self.named_by.pop()
+        while self.forms and self.forms[-1][0] > depth:
+            _, values, first, shows = self.forms.pop()
+            if checker(values, self.controls[first:], shows[0]):
+                self.trapped.update(index for index, _, _ in self.controls[first:])
 
     def group_of(self, kind: str, attrs: dict[str, str]) -> dict[str, str]:
         """A control's group and its question's label ids: a radio or tick box drawn without a
@@ -240,6 +274,13 @@ PARTS = {
         "address",
     ),
 }
+
+
+def autofill_section(attrs: dict[str, str]) -> str:
+    """The autofill section an input's ``autocomplete`` puts it in ("section-contact
+    given-name": "section-contact"), or ""."""
+    token = attrs.get("autocomplete", "").lower().split()
+    return token[0] if len(token) > 1 and token[0].startswith("section-") else ""
 
 
 def part_of(label: str, attrs: dict[str, str]) -> str:

@@ -229,3 +229,48 @@ class Keyed:
         if name.startswith("_"):
             raise AttributeError(name)
         return getattr(self.whole(), name)
+
+
+class Family(tuple[tuple[str, Keyed], ...]):
+    """Named phrase lists asked about together (the attachment kinds, the policies): a tuple of
+    (name, pattern) as before, that also tells which of its lists could match a text at all.
+
+    A list whose key words (``Keyed``) are not among a text's words (``words_before``) finds
+    nothing in it, so a caller that searches every list searches only those ``could`` gives:
+    one set intersection for the family, where each list's own test took a call of its own
+    (some forty for the kinds, in every sentence that names a document)."""
+
+    by_key: dict[str, tuple[int, ...]] | None = None  # a key word -> the lists filed under it
+    keys: frozenset[str] = frozenset()
+    always: frozenset[int] = frozenset()  # lists with a phrase no word can test: always asked
+
+    def could(self, text: str, endpos: int = END) -> tuple[tuple[str, Keyed], ...]:
+        """The lists (in order) whose patterns could match ``text[:endpos]``; each of the others
+        would find nothing there (``Keyed._for`` gives it no pattern)."""
+        index = self.by_key if self.by_key is not None else self._index()
+        if not text.isascii() and UNSURE.search(text) is not None:
+            return self  # (each list searches with its whole pattern)
+        present = self.keys.intersection(words_before(text, endpos))
+        if not present and not self.always:
+            return ()
+        chosen = set(self.always).union(*(index[k] for k in present))
+        return tuple(self[i] for i in sorted(chosen))
+
+    def _index(self) -> dict[str, tuple[int, ...]]:
+        index: dict[str, list[int]] = {}
+        always: set[int] = set()
+        for i, (_, pattern) in enumerate(self):
+            if pattern.buckets is None:
+                pattern._file()
+            if pattern.loose:
+                always.add(i)
+            for k in pattern.keys:
+                index.setdefault(k, []).append(i)
+        self.keys, self.always = frozenset(index), frozenset(always)
+        self.by_key = {k: tuple(v) for k, v in index.items()}
+        return self.by_key
+
+
+def family(named: Iterable[tuple[str, list[str]]]) -> Family:
+    """Named phrase lists, each as ``phrases`` compiles it, asked about together."""
+    return Family((name, Keyed(list(words))) for name, words in named)

@@ -24,6 +24,7 @@ LEFT_MOST = 30  # columns: an answer column starts right of this
 ENOUGH = 4  # rows with words in the answer column: fewer, and the text is not such a table
 TALL = 3  # blank lines: an empty cell this high is room for prose
 BOX = re.compile(r"^(?:\[\s*\]|☐|□)$")
+BOX_LED = re.compile(r"^\s*(?:\[ {0,2}\]|☐|□)\s+\w")  # a tick box before an item's words
 BOX_AT = re.compile(r" (\[ {0,4}\]|☐|□)(?= |$)")
 UNIT = re.compile(r"^(?:£|GBP|€|\$|%|approx\.?|c\.|about)$", re.IGNORECASE)
 CHOICE = re.compile(r"^(?:yes|ydy|oes)\W+(?:or\W+)?(?:no|nac \w+)\W*$", re.IGNORECASE)
@@ -90,6 +91,9 @@ def laid_out(lines: list[str]) -> Numbered | None:
         first = n
         while n < len(lines) and lines[n].strip():
             n += 1
+        if any(BOX_LED.match(line) for line in lines[first:n]):
+            out += _ticked(lines, first, n)  # a checklist, not a row of the table
+            continue
         cells = [_split(line, column) for line in lines[first:n]]
         lefts = [left for left, _ in cells if left.strip()]
         rights = " ".join(right for _, right in cells if right)
@@ -115,6 +119,22 @@ def laid_out(lines: list[str]) -> Numbered | None:
             out += [(first + 1, label), (n + 1, indent + RULED)]
         else:
             out.append((first + 1, label + BLANK))
+    return out
+
+
+def _ticked(lines: list[str], first: int, end: int) -> Numbered:
+    """Lines ``first`` to ``end`` (0-based) holding a checklist, numbered: each item with a tick
+    box before it is one line, its words in the order written, whatever column they are in
+    ("[ ] Your accounts      - all groups" / "    (signed by two officers)"); lines before
+    the first box are kept as they are."""
+    out: Numbered = []
+    for index in range(first, end):
+        line = lines[index]
+        if BOX_LED.match(line) or not out or not BOX_LED.match(lines[out[-1][0] - 1]):
+            out.append((index + 1, line.rstrip()))
+        else:  # the item's words go on: its note, or its column's words wrapped
+            number, item = out[-1]
+            out[-1] = (number, f"{item} {' '.join(line.split())}")
     return out
 
 

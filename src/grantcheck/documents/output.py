@@ -100,6 +100,16 @@ def accounts_apart(documents: Sequence[DocumentFacts]) -> str | None:
     )
 
 
+def hardest_accounts(documents: Sequence[DocumentFacts]) -> str | None:
+    """The accounts level of the document that asks the most, each document read at its
+    easiest (the level an applicant who follows that document must send); None when no
+    document names one. The levels run in their burden order."""
+    from grantcheck.documents.holdings import LEVELS
+
+    levels = [str(d.accounts.value) for d in documents if d.accounts is not None]
+    return max(levels, key=LEVELS.index) if levels else None
+
+
 def _counts(t: Total) -> dict[str, Any]:
     """What the documents read hold: the whole, or (one unread) the lower bounds."""
     return {
@@ -121,15 +131,19 @@ def total_json(t: Total) -> dict[str, Any]:
     accounts level is null too (the unread document may accept an easier one). ``incomplete``,
     ``unread`` and ``at_least`` are keys of ours (cli.md allows them)."""
     counts, known = _counts(t), not t.incomplete
+    # the unread document may ask for more cover or match funding, or use more jargon: what
+    # the others say is a lower bound (at_least), never the whole (trial 10)
+    counts |= {
+        "public_liability_insurance": found_value(t.insurance),
+        "match_funding_percent": found_value(t.match_funding),
+        "undefined_acronyms": sorted(t.undefined_acronyms),
+    }
     return {
         **{key: value if known else None for key, value in counts.items()},
         "accounts": found_value(t.accounts) if known else None,
-        "public_liability_insurance": found_value(t.insurance),
-        "match_funding_percent": found_value(t.match_funding),
         "award": award_json(t.award),
-        "jargon_per_1000_words": plain_rate(t),
+        "jargon_per_1000_words": plain_rate(t) if known else None,
         "english_words": t.words,  # an added key: the words the rate is over
-        "undefined_acronyms": sorted(t.undefined_acronyms),
         "incomplete": t.incomplete,
         "unread": t.missing,
         # an added key: each form in another format -> the document it repeats (counted once)

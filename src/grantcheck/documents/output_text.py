@@ -76,6 +76,14 @@ def _accounts(level: Any) -> str:
     return f"{str(level).replace('_', ' ')} (the easiest level accepted)"
 
 
+def _lower(t: Total, shown: str, found: bool) -> str:
+    """A figure from the documents read: when another could not be read it may ask for more
+    (cover, match funding) or hold more acronyms, so what was found is a lower bound."""
+    if not t.incomplete:
+        return shown
+    return f"at least {shown}" if found else "not known"
+
+
 def _money(value: Any) -> str:
     return "not known" if value is None else pounds(float(value))
 
@@ -137,20 +145,29 @@ def as_text(
     rate = plain_rate(t)
     from grantcheck.documents.formats import note
 
-    lines += [f"  {visible(n[0].upper() + n[1:])}." for n in note(t.again)]  # counted once
+    lines += [
+        f"  {visible(n[0].upper() + n[1:])}." for n in note(t.again, documents)
+    ]  # counted once
     apart = accounts_apart(documents)
+    cover, share, acronyms = (
+        found_value(t.insurance),
+        found_value(t.match_funding),
+        t.undefined_acronyms,
+    )
     lines += [
         *_counts_text(t, f"; the documents disagree: {apart}" if apart else ""),
-        f"  Public liability insurance: {_money(found_value(t.insurance))}",
-        f"  Match funding: {_percent(found_value(t.match_funding))}",
+        f"  Public liability insurance: {_lower(t, _money(cover), cover is not None)}",
+        f"  Match funding: {_lower(t, _percent(share), share is not None)}",
         f"  Award: {award_words(t.award)}",
         "  Jargon and acronyms never spelt out: "
         + (
             "not known (no English text)"
             if rate is None
-            else f"{number(rate)} per 1,000 words (of {_plural(t.words, 'word')})"
+            else f"{'not known: ' if t.incomplete else ''}{number(rate)} per 1,000 words (of "
+            f"{_plural(t.words, 'word')}{' read' if t.incomplete else ''})"
         ),
-        f"  Acronyms never spelt out: {_acronyms(sorted(t.undefined_acronyms), t.as_jargon())}",
+        "  Acronyms never spelt out: "
+        + _lower(t, _acronyms(sorted(t.undefined_acronyms), t.as_jargon()), bool(acronyms)),
         "Assumptions: a limit in characters is read at "
         f"{number(per['characters_per_word'])} characters a word (spaces included, "
         "characters per word), one in pages at "

@@ -142,12 +142,12 @@ class Drawing:
                     break
                 closing = low
                 cells = self._cells(a, b, top, low) if top - low >= TALL else []
-                after.update(self._label(x, low, top) for x, _, _ in cells)
+                after.update(self._label(x, low, top, x2) for x, x2, _ in cells)
                 if cells:
                     break
             if closing is None:  # a box running on over the page's foot: its sides end there
                 cells = self._cells(left, right, top, None)
-                after.update(self._label(x, low, top) for x, _, low in cells)
+                after.update(self._label(x, low, top, x2) for x, x2, low in cells)
         after.pop(-1, None)
         return after
 
@@ -175,19 +175,25 @@ class Drawing:
     def _empty(self, left: float, right: float, low: float, top: float) -> bool:
         return not any(left < x < right and low < y < top for x, y, _ in self.words)
 
-    def _label(self, left: float, low: float, top: float) -> tuple[int, int]:
+    def _label(self, left: float, low: float, top: float, right: float) -> tuple[int, int]:
         """The lines a box answers, last and first: its row's words to its left (a "Question |
         Your answer" table's question, wrapped in its narrow cell), else the line above it."""
         beside = [line for x, y, line in self.words if x < left and low < y < top]
         if beside:
             return max(beside), min(beside)
-        above = self._above(top)
+        above = self._above(top, right)
         return above, above
 
-    def _above(self, top: float) -> int:
-        """The page text's line just above ``top`` (-1 if none is)."""
-        above = [(y, line) for _, y, line in self.words if y > top]
-        return min(above)[1] if above else -1
+    def _above(self, top: float, right: float) -> int:
+        """The page text's line just above ``top`` (-1 if none is), left of the box's right
+        edge: of words on that one line written as pieces of text ("B7", then the question
+        beside it in the margin's next column), the last piece, so the box follows the whole
+        line and not its margin's number."""
+        above = [(y, line) for x, y, line in self.words if y > top and x < right]
+        if not above:
+            return -1
+        nearest = min(y for y, _ in above)
+        return max(line for y, line in above if y - nearest <= THIN)
 
 
 def _at(cm: Any, x: float, y: float) -> tuple[float, float]:

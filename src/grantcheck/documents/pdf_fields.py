@@ -12,6 +12,7 @@ from typing import Any
 
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, Block
 from grantcheck.documents.budget import Budget
+from grantcheck.documents.placeholders import DATE_PARTS
 
 MULTILINE = 1 << 12  # /Ff bit 13: a text field of several lines (an answer box)
 RADIO = 1 << 15
@@ -51,7 +52,7 @@ def fields(page: Any, number: int, budget: Budget) -> list[Widget]:
             left, bottom, right, top = 0.0, 0.0, 0.0, 0.0
         tall = abs(top - bottom) >= TALL
         blocks.append((top, left, min(bottom, top), _field_block(widget, number, tall), right))
-    return _grids(blocks, number)
+    return _dates(_grids(blocks, number), number)
 
 
 def stacked(widgets: list[Widget], labelled: Callable[[Widget], bool]) -> list[Widget]:
@@ -150,6 +151,39 @@ def _grids(widgets: list[Widget], page: int) -> list[Widget]:
         if block.kind == FIELD and not block.group and columns.get(key, 0) >= 2:
             block = replace(block, group=f"grid {page} {key[:4]}")
         out.append((top, left, bottom, block, right))
+    return out
+
+
+def _date_part(block: Block) -> tuple[str, str] | None:
+    """A one-line box's label less the part of a date it holds ("Date set up (dd)" -> "Date
+    set up", "dd"), by its tooltip's last word or else its name's ("start_yyyy")."""
+    words = block.text.split()
+    last = words[-1].strip("()[]:*").lower() if words else ""
+    if last in DATE_PARTS:
+        return " ".join(words[:-1]), last
+    name = str(dict(block.where).get("element", ""))
+    part = re.split(r"[\s_-]", name)[-1].lower()
+    return (name[: -len(part)], part) if part in DATE_PARTS and part != name.lower() else None
+
+
+def _dates(widgets: list[Widget], page: int) -> list[Widget]:
+    """``widgets`` with a date written as boxes side by side on one row, each for a part of it
+    ("dd", "mm", "yyyy"; "Day", "Month", "Year") and named alike but for the part, as one
+    field (as a web page's date inputs are: the rules count a date once)."""
+    out = list(widgets)
+    for i in range(1, len(out)):
+        top, left, bottom, block, right = out[i]
+        previous = out[i - 1][3]
+        if block.kind != FIELD or previous.kind != FIELD or block.group:
+            continue
+        if round(top) != round(out[i - 1][0]):
+            continue  # (not on one row)
+        part, before = _date_part(block), _date_part(previous)
+        if part is None or before is None or part[0] != before[0] or part[1] == before[1]:
+            continue
+        group = previous.group or f"date {page} {round(top)} {part[0][:80]}"
+        out[i - 1] = (*out[i - 1][:3], replace(previous, group=group), out[i - 1][4])
+        out[i] = (top, left, bottom, replace(block, group=group), right)
     return out
 
 

@@ -70,8 +70,14 @@ def form_page(
             continue
         line = " ".join(bullets(" ".join(t for _, t, _ in sorted(parts))).split())
         budget.chars(len(line))
-        # a short line all in bold, not a question, heads what follows ("D  What to send")
-        title = row not in plain and len(line.split()) <= TITLE and not line.endswith("?")
+        # a short line all in bold, not a question, heads what follows ("D  What to send"),
+        # unless a box to tick sits on it: then it is the box's words (a checklist's item)
+        title = (
+            row not in plain
+            and len(line.split()) <= TITLE
+            and not line.endswith("?")
+            and row not in options
+        )
         block = Block(TEXT, line, (("page", number), ("line", line_no)), heading=title)
         shown = box(block)
         if shown is not None:  # "Click or tap here to enter text." printed in a box: the box

@@ -17,7 +17,7 @@ from typing import Any
 
 from grantcheck.documents.blocks import SPACE, TEXT, Block, Extracted
 from grantcheck.documents.browser_files import file_inputs
-from grantcheck.documents.budget import Budget
+from grantcheck.documents.budget import Budget, OverBudget
 from grantcheck.documents.footnotes import page_notes, unmarked
 from grantcheck.documents.furniture import page_furniture, runs_on
 from grantcheck.documents.pdf_boxes import page_text
@@ -49,8 +49,35 @@ def read_pdf(path: Path, budget: Budget) -> Extracted:
             raise Unreadable(
                 "cannot be read as a PDF (its structure is nested too deeply)"
             ) from None
-        except Exception:  # pypdf raises many types on damaged files; all mean the same to a user
+        except Exception as e:  # pypdf raises many types on damaged files; all mean the same
+            if type(e).__name__ == "LimitReachedError":  # (pypdf's safety limits: not damaged)
+                raise _over_limit(str(e)) from None
             raise Unreadable(DAMAGED_PDF) from None
+
+
+def _over_limit(said: str) -> OverBudget:
+    """A PDF past one of pypdf's own safety limits (a stream that unpacks to more bytes than it
+    allows, a list or a tree too large): over a limit, named, never "damaged" (re-saving a
+    compression bomb mends nothing). pypdf's limits are its own: no config raises them."""
+    from pypdf import filters
+
+    if "decompress" in said.lower():
+        most = getattr(filters, "ZLIB_MAX_OUTPUT_LENGTH", 75_000_000)
+        try:  # (pypdf 6 and later: its configuration, else the module's constant)
+            from pypdf import Configuration
+
+            most = Configuration().zlib_maximum_output_length
+        except (ImportError, AttributeError):
+            pass
+        what = f"holds a stream that would unpack to more than {most:,} bytes, a compression bomb?"
+        limit = f"limit {most:,} bytes, pypdf's own"
+    else:
+        what = "holds a list, tree or set of fields larger than a PDF reader can safely follow"
+        limit = "pypdf's own limit"
+    return OverBudget(
+        f"{what} ({limit}, which no config raises): it is not read; if the document is genuine, "
+        "print or export it to PDF again"
+    )
 
 
 def _read(reader: Any, budget: Budget) -> Extracted:

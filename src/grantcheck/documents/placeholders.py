@@ -18,6 +18,8 @@ import re
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block
 from grantcheck.documents.lazy import lazy
 
+# the parts of a date written as three boxes or inputs (day, month, year): one field, not three
+DATE_PARTS = {"day", "month", "year", "dd", "mm", "yy", "yyyy", "diwrnod", "mis", "blwyddyn"}
 # the last word of every placeholder below (lower case, stops stripped)
 LAST = frozenset(("here", "text", "answer", "date", "item", "yyyy", "response", "details", "email"))
 # prompts a box shows while it is empty, said in full (stops stripped)

@@ -55,7 +55,7 @@ class Policies(Conditions):
         names: dict[str, int] = {}  # name -> where it is written
         spans = sorted(  # at one place the longest name wins: "diogelu data" over "diogelu"
             (m.start(), -m.end(), name)
-            for name, pattern in self.vocab.policies
+            for name, pattern in self.vocab.policies.could(s, min(len(s), end + 60))
             for m in pattern.finditer(s, max(0, start - 90), min(len(s), end + 60))
         )
         spans = [(a, -b, name) for a, b, name in spans]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from grantcheck.documents.choices import may_name, named, offered
 from grantcheck.documents.gates import UNSURE, listed
 from grantcheck.documents.phrases import NUMBERED, find_limit
 from grantcheck.documents.vocab import Vocabulary, tokens
@@ -48,6 +49,9 @@ LIMIT_FIRST = re.compile(
 ASKED_THEN = re.compile(r"^[A-Z][^?]{10,}\? [A-Z][a-z'’]* [a-z]")
 SHORT = 14  # words: a field label is short; a prompt this long asks for prose
 DESCRIBED = re.compile(r"\byou\s+(?:(?:will|can|then|also)\s+)?$", re.IGNORECASE)
+# "What to include:", "What we look for", "How to answer:": a heading over notes on the answer
+# (the applicant is not its subject, nothing is asked of anyone), not a prompt nor a label
+NOTES_HEADED = re.compile(r"^(?:what|which|how|where|when|who)\s+(?:to|we)\s", re.IGNORECASE)
 BRACKETED = re.compile(r"\([^()]{0,200}\)")
 CUE_WITHIN = 80  # characters: a question cue ("Describe", "How will") opens the prompt
 QUOTES = "'\"‘“"  # the marks that open a quotation
@@ -144,6 +148,8 @@ class Prompts:
         return self._label[text]
 
     def _asks_prose(self, text: str) -> bool:
+        if text[:1] in "WHwh" and NOTES_HEADED.match(text):
+            return False  # (a heading over notes, whatever the notes' own words ask)
         return bool(
             (NUMBERED.match(text) and not LIMIT_FIRST.match(text))
             or text.rstrip(" *").endswith("?")  # (a required question's asterisk after it)
@@ -183,6 +189,8 @@ class Prompts:
         )
 
     def _is_field_label(self, text: str) -> bool:
+        if text[:1] in "WHwh" and NOTES_HEADED.match(text):
+            return False  # "What to include: - the total cost": notes on an answer, no label
         if ":" in text and _may_be(text, ANSWER_TYPES) and TYPED.search(text):
             return True  # "1.1 Is your group based here? * Options: Yes / No"
         # a yes/no question needs its "?" and its opening word ("Is", "Do"): the yes/no
@@ -195,6 +203,8 @@ class Prompts:
                 bare = bare[:at] + YES_NO_ASKED.sub("", bare[at:])
             if bare.endswith("?") and not self._asks_more(bare) and not self.limit(text):
                 return True  # "Is your group a registered charity?": a yes/no field
+        if may_name(text) and self._chosen(text):
+            return True  # "Has your group ...? Yes / No", 'Type "Agreed"': a choice, a field
         return (
             _short(text)
             and (
@@ -207,6 +217,19 @@ class Prompts:
             )
             and not self.vocab.strong.search(text)
             and not self._asks_besides(text)
+        )
+
+    def _chosen(self, text: str) -> bool:
+        """Whether a prompt names its own answer (choices.py) and asks for nothing besides: no
+        limit, and no strong cue opening it, nor after the choice ("If yes, describe ...")."""
+        bare = NUMBERED_PREFIX.sub("", text, count=1).strip()
+        offer = offered(bare)
+        if offer is None and not named(bare):
+            return False
+        after = offer.start() if offer is not None else 0
+        return not self.limit(text) and not any(
+            m.start() < YES_NO_OPENING or m.start() >= after
+            for m in self.vocab.strong.finditer(bare)
         )
 
     def _asks_besides(self, text: str) -> bool:

@@ -5,22 +5,20 @@ with "?", or starts with a cue such as "Describe") and has an answer space after
 (an empty cell, ruled lines, a textarea or long text field) or states a limit. A
 prompt whose words are a contact or organisation detail, a sum or a date, followed by
 a space or a control, is a field; so is every control, tick-box group and signature.
-Text between a prompt and its space (guidance on the question) stays with the prompt.
+Text between a prompt and its space (guidance on the question) stays with the prompt
+(text_prompts.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from grantcheck.documents.answers import Pending
-from grantcheck.documents.asides import ARROWS, BULLETS, LEAD_IN_WORDS, NUMBER_ONLY, NUMBERED_ITEM
+from grantcheck.documents.asides import ARROWS, LEAD_IN_WORDS, NUMBERED_ITEM
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, clip
-from grantcheck.documents.cells import same_row
+from grantcheck.documents.cells import notes_beside_box, same_row
 from grantcheck.documents.facts import Evidence, Question
-from grantcheck.documents.plain import GATHERS
 from grantcheck.documents.prepass import (
     bare_labels,
-    column_limit,
     grids,
     header_rows,
     limit_columns,
@@ -32,30 +30,26 @@ from grantcheck.documents.prepass import (
     uploads_shown,
 )
 from grantcheck.documents.prompts import (
-    ANSWER_TYPE,
     CHOICES,
     NUMBERED_PREFIX,
-    YES_NO_ASKED,
 )
 from grantcheck.documents.runs import promoted
 from grantcheck.documents.shapes import (
-    CHOICE_ONLY,
     ELSEWHERE_KEYS,
     FILL_ENDS,
     FILL_IN,
-    PLACEHOLDER,
-    SUBITEM,
     WRITE_HERE,
-    answer_marker,
     asked_elsewhere,
     boxed,
-    twins,
+    marks_answer,
+    nowhere_to_write,
 )
-from grantcheck.documents.typed import Typed, about_item, answer_type
+from grantcheck.documents.text_prompts import TextPrompts
+from grantcheck.documents.typed import about_item, answer_type
 from grantcheck.documents.vocab import Vocabulary
 
 
-class Reader(Typed):
+class Reader(TextPrompts):
     """Walks the blocks once, pairing prompts with the spaces after them."""
 
     def feed(self, block: Block) -> None:
@@ -147,10 +141,9 @@ class Reader(Typed):
                 return
             if self.pending is not None and self._typed_over(block, bare):
                 return  # "Type here - up to 250 words" typed over, beside its prompt
-            if answer_marker(bare, self.vocab.answer_markers) and block.text.rstrip(
-                " _*£$€"
-            ).endswith(":"):
-                # "Answer:" (or "Your answer: £" for a sum): where the applicant writes
+            if marks_answer(block.text, self.vocab):
+                # "Answer:" (or "Your answer: £" for a sum): where the applicant writes (so, as
+                self.elsewhere = False  # a drawn box, no list of another form's questions)
                 self._space(Block(SPACE, "", block.where))
             elif (
                 "?" in block.text
@@ -194,95 +187,6 @@ class Reader(Typed):
                 question = Question(clip(item.text, 120), None, None, item.evidence)
                 self.questions.insert(item.at, question)
 
-    def _text(self, block: Block) -> None:
-        text, limit = block.text, self.limit(block.text)
-        if (
-            limit is None
-            and self.limit_columns
-            and (said := column_limit(block, self.limit_columns))
-        ):
-            limit = self.limit(said)  # "400" in a "Word limit" column: 400 words
-        if limit is not None and self._section_note(block, text, limit):
-            return  # "Section 2 (1,000 words in total for this section)": its questions share it
-        p = self.pending
-        if (
-            p is not None
-            and same_row(p.block, block)
-            and (PLACEHOLDER.match(text) or (limit and len(text.split()) <= 4))
-        ):  # "Question | 500 words | [answer]": the limit column, or a dash for none
-            p.limit = p.limit or limit
-            return
-        if len(text) <= NUMBER_ONLY and not any(ch.isalpha() for ch in text):
-            return  # "47": a spreadsheet's row number, a page's number: never a prompt
-        if (
-            p is not None
-            and not block.heading
-            and (
-                (limit and len(text.split(None, 6)) <= 6 and not self.asks_prose(text))
-                or (":" in text and ANSWER_TYPE.match(text))
-            )
-        ):  # "Maximum 100 characters", "Options: Date" under a prompt: its box's limit or kind
-            p.text, p.limit = f"{p.text} {text}", p.limit or limit
-            return
-        if p is not None and text[:2] in BULLETS and self._point(p, text, limit):
-            p.text = f"{p.text} {text}"  # "- Tip: most good answers are about 150 words."
-            return
-        if p is not None and YES_NO_ASKED.fullmatch(text) and self.is_field_label(p.text):
-            return  # "Write yes or no." under a yes/no question: the space after is its field
-        if (
-            p is not None
-            and limit is None
-            and not block.heading
-            and self.is_field_label(p.text)  # (cached: most prompts are not a value's label)
-            and self._aside(text)
-        ):
-            return  # "[Picture: a purse]" under "How much do you need?": its box is still to come
-        if CHOICE_ONLY.match(text) and not boxed(text):  # "Yes    No": the choice is a field
-            self.pending = None
-            self.fields.append(self.evidence(block, p.text if p else text))
-            return
-        if (
-            p
-            and not block.heading
-            and len(p.text) < GATHERS
-            # (the prompt's tests first: they are known, and most prose asks nothing)
-            and self.asks_prose(p.text)
-            and not self.is_field_label(p.text)
-            and not self.asks_prose(text)
-            and not self.is_field_label(text)
-        ):
-            p.text = f"{p.text} {text}"  # guidance on the same question, or its limit
-            if limit and not p.limit:
-                if self.bounds(text, limit, p.text):
-                    p.limit = limit
-                else:
-                    p.noted = p.noted or limit
-            return
-        if (
-            p is not None
-            and (limit or (0,))[0] == (p.limit or (0,))[0]
-            and twins(p.text, text, limit is not None)
-        ):
-            return  # the same prompt in the form's other language: one question
-        sub = SUBITEM.match(text) is not None  # "(b) ...": one of a question's parts
-        if p is not None and sub and not SUBITEM.match(p.text) and self.asks_prose(p.text):
-            # "4. Tell us (100 words each): (a) ... (b) ...": the parts are the questions
-            self.pending, self.each = (
-                None,
-                p.limit if p.limit and " each" in p.text.lower() else None,
-            )
-        else:
-            if not sub:
-                self.each = None
-            if self._titles(p, text, limit):  # "MS1 Service delivery - maximum 2 sides": the
-                self.pending, limit = None, limit or (p.limit if p else None)  # question's title
-            dropping, made = self.pending, (len(self.questions), len(self.fields))
-            self._drop()
-            # a prompt left with no box: a box named by it may still come, under a hint
-            kept = made == (len(self.questions), len(self.fields))
-            self.dropped = dropping if kept else None
-        self.pending = Pending(block, text, limit or (self.each if sub else None))
-
 
 def questions_and_fields(
     name: str,
@@ -301,7 +205,8 @@ def questions_and_fields(
     reader.office_columns, reader.office_rows = office_columns(blocks)
     whole = "\n".join(b.text for b in blocks)
     reader.cues = any(key in whole for key in ELSEWHERE_KEYS)
-    reader.spaceless = all(b.kind == TEXT for b in blocks)  # a page with nowhere to write
+    reader.spaceless = nowhere_to_write(blocks, vocab)
+    blocks = notes_beside_box(blocks, reader.limit)  # "Guidance | [box]" under its question
     for block in bare_labels(uploads_shown(blocks, vocab), reader):
         reader.feed(block)
     reader.finish()

@@ -92,6 +92,8 @@ class Recaps(Conditions):
     def _wrap(self, block: Block, found: tuple[int, int, int]) -> None:
         """Keep a line that stops mid-sentence, with what was found before it, for the next."""
         last = block.text[-1:]  # (most lines end their sentence: one character tells)
+        if "?" in block.text and not self.vocab.attach.search(block.text):
+            self.asked_at = self.blocks_read  # (not "Have you attached everything?")
         if last == "?":
             self.question_at = self.blocks_read
         if last in ENDS_AT:

@@ -44,6 +44,10 @@ FOOTNOTE = ("↩", "↩\ufe0e")  # a footnote's back-link: it explains, it is no
 DECLARATION = re.compile(r"^(?:declaration|datganiad)\b[\s:.–—-]*", re.IGNORECASE)
 
 
+# a list's lead-in offering a choice: "one of the following", "any one of these", "either of"
+ONE_OF = re.compile(
+    r"\b(?:(?:any\s+)?one\s+of|either\s+of)\s+(?:the\s+following|these|those|them|below)\b", re.I
+)
 TICKS = frozenset("■□☐❑▢◻")
 
 
@@ -131,7 +135,7 @@ class Requirements(Prose):
         if (
             len(cells) == 1
             and self.checklist
-            and not any(p.search(text) for _, p in v.kinds)
+            and not any(p.search(text) for _, p in v.kinds.could(text))
             and (self._leads_with_condition(text) or v.everyone.search(text))
         ):  # "Required in some cases", a table row across the table: it leads the rows below
             # ("Receipts for purchases above £100" with its tick box empty is an item)
@@ -141,8 +145,15 @@ class Requirements(Prose):
         self.item_cell = min(items, default=None, key=str) if items else None
         if self._heading(block, text, words, len(cells)):
             self.prose = False  # (run-in items may follow: see "labelled" below)
+            # "Please upload one of the following:": its items are alternatives, one document
+            self.one_of = len(self.attachments) if ONE_OF.search(text) else None
+            if self.insurance is None and text[-1:] == "?":  # a question as a title ("Do you
+                self.toks = tokens(text)  # hold cover of £10 million?", a fieldset's legend):
+                self._insurance(block, text, lambda: bool(block.shown_if))  # the cover asked
             return
-        if self.who_lines and self.who_line(block, text, any(p.search(text) for _, p in v.kinds)):
+        if self.who_lines and self.who_line(
+            block, text, any(p.search(text) for _, p in v.kinds.could(text))
+        ):
             return  # "All applicants" under the document it qualifies: who, not what
         tag = element(block.where)
         item = (
@@ -171,7 +182,8 @@ class Requirements(Prose):
         if self.policy_section and not item and not row and "polic" in text.lower():
             # "Upload a copy of each policy marked Required", naming none: the list's are sent
             self.policies_sent = self.policies_sent or (
-                self._asks(text) and not any(p.search(text) for _, p in self.vocab.policies)
+                self._asks(text)
+                and not any(p.search(text) for _, p in self.vocab.policies.could(text))
             )
         self.marked = (self.checklist or self.policy_section) and (self.marked or item)
         # a footnote under the list (its back-link "↩" closing it, as Markdown's are saved)
@@ -206,6 +218,8 @@ class Requirements(Prose):
         first, parts = len(self.attachments), sentences(text)
         for sentence in parts:
             self._sentence(block, sentence, in_list, row_text)
+        if in_list and self.one_of is not None:
+            del self.attachments[self.one_of + 1 :]  # (the first alternative stands for all)
         if len(parts) > 1 and len(self.attachments) > first and in_list:
             self._noted(first, parts[1:])  # "A list of DBS roles. Only where staff ..."
         if found is not None and found != self._found():

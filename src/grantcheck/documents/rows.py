@@ -1,7 +1,9 @@
 """A table row as a whole: what its header and 'Who sends it' cells say of the row, and the
 one document a documents table's row names, whatever its notes say.
 
-A header of tick columns ("Enclosed", "✓") makes the table a checklist; a 'Who must send it'
+A header of tick columns ("Enclosed", "✓") makes the table a checklist, unless the table sits
+right under a question ("Which of these will you do? Tick up to three."): then its tick
+column holds the question's choices; a 'Who must send it'
 column says whether the row's document is asked of everyone. In a "Document | Who sends it |
 Notes" table, the row's first cell names the document; a note that it need not be sent ("We do
 not need to see the certificate") withdraws it, and a cell's share of the cost is of whom its
@@ -48,6 +50,9 @@ class Rows(Conditions):
     row_found = (0, 0, 0)  # the documents, policies and accounts found before the row
     row_refused = False  # its 'Required?' cell says "No": the row asks for nothing
     header: Sequence[Block] = ()  # the table's header row
+    asked_at = -2  # the last text block asking a question ("Which ...? Tick up to three.")
+    table: object = None  # the table being read, and whether it sits right under a question:
+    choices = False  # then its tick column is the question's choices, not documents enclosed
 
     def _ticks(self, heading: str) -> bool:
         """Whether a column's heading is one to tick ("Enclosed", "✓", "Tick if sent"): a few
@@ -63,14 +68,19 @@ class Rows(Conditions):
         """What a table cell's row and header say; the 'Who must send it' columns, or None for
         a cell in one of them."""
         columns = self._who_columns(header) if header else []
-        if header and any(
-            self.vocab.checklist.search(b.text) or self._ticks(b.text) for b in header
+        table = dict(block.where).get("table")
+        if table != self.table:
+            self.table, self.choices = table, self.asked_at == self.blocks_read
+        if (
+            header
+            and not self.choices
+            and any(self.vocab.checklist.search(b.text) or self._ticks(b.text) for b in header)
         ):  # "Document | Enclosed (✓)": the table is a checklist of what to send
             self.checklist = True
         if columns and dict(block.where).get("cell") in columns:
             return None
         # "Document | ✓" with no 'who' column: a list to tick, likely a recap of what was asked
-        self.recap = not columns and any(self._ticks(b.text) for b in header)
+        self.recap = not (columns or self.choices) and any(self._ticks(b.text) for b in header)
         self.who_decides = bool(columns)  # the table says who must send each document
         # a row's condition ("If you employ staff") applies to all it names; a row's "on request"
         # only to the copy, not to the policy every applicant has ("copies available on request")
@@ -110,7 +120,7 @@ class Rows(Conditions):
             # ("Your accounts. If your income is over £250,000 they must be audited.": a band
             # says which level, not who sends them)
             and not (("£" in s or "GBP" in s) and ANY_BAND.search(s))
-            and not any(p.search(s) for _, p in self.vocab.kinds)
+            and not any(p.search(s) for _, p in self.vocab.kinds.could(s))
             for s in notes
         ):
             self.attachments[first:] = [

@@ -101,7 +101,7 @@ class Sections(Recaps):
             and short_title
             and (block.item or LIST_ITEM.match(text) is not None)  # a list's own line
             and bool(v.everyone.search(text) or self._leads_with_condition(text))
-            and not any(p.search(text) for _, p in v.kinds)
+            and not any(p.search(text) for _, p in v.kinds.could(text))
         )
         explicit = explicit or who
         if explicit and SECTION.match(text):  # a part of the form only some applicants fill in
@@ -124,10 +124,10 @@ class Sections(Recaps):
         if not explicit and not (
             (short_title or numbered)
             and v.checklist.search(text)
-            and not any(p.search(text) for k, p in v.kinds if k != "policy")
+            and not any(p.search(text) for k, p in v.kinds.could(text) if k != "policy")
         ):
             return False
-        if tail.endswith(":") and any(p.search(text) for _, p in v.kinds):
+        if tail.endswith(":") and any(p.search(text) for _, p in v.kinds.could(text)):
             return False  # "If you employ staff: your insurance certificate" is an item
         self.optional = OPTIONAL.search(text) is not None  # "You may also send"
         if self.optional:  # what follows is sent if the applicant wishes

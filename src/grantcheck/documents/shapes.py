@@ -45,6 +45,7 @@ FILL_IN = re.compile(
     r"[^\]>»\[<«]{0,40}[\]>»]\W*$",
     re.IGNORECASE,
 )
+MARKER_CHARS = 40  # an answer marker's line is short: "Type your answer here:" with room to spare
 FILL_ENDS = ("]", ">", "»", "].")  # (a quick test before FILL_IN)
 OFFICE = re.compile(r"\b(?:for\s+)?office\s+use\b|\bd?defnydd\s+(?:y\s+)?swyddfa\b", re.I)
 
@@ -54,13 +55,31 @@ def asked_elsewhere(blocks: list[Block], vocab: Vocabulary) -> bool:
     questions are asked elsewhere ("These are the questions on the portal", "The online form
     asks ..."): guidance listing a form's questions, each with its word count, so that
     applicants can draft their answers. The questions are that form's, not this document's."""
-    if any(b.kind != TEXT for b in blocks):
+    if not nowhere_to_write(blocks, vocab):
         return False  # (a form: somewhere to write)
     return any(
         any(key in b.text for key in ELSEWHERE_KEYS)  # (a quick test: most text has none)
         and vocab.elsewhere.search(b.text) is not None
         for b in blocks
     )
+
+
+def nowhere_to_write(blocks: list[Block], vocab: Vocabulary) -> bool:
+    """Whether a document has no answer space, field or upload at all. A line that is only the
+    form's own answer marker ("Response:", "Your answer:", under each item) is where to write,
+    though the reader hands it on as words (a printed preview's items are read by it)."""
+    return all(
+        b.kind == TEXT
+        and not (len(b.text) < MARKER_CHARS and ":" in b.text and marks_answer(b.text, vocab))
+        for b in blocks
+    )
+
+
+def marks_answer(text: str, vocab: Vocabulary) -> bool:
+    """Whether a line is a label marking where the answer goes: "Answer:", "Your response:"
+    (or "Your answer: £" for a sum), in the form's vocabulary of answer markers."""
+    bare = text.strip(" _*:.-–>£$€").lower()
+    return answer_marker(bare, vocab.answer_markers) and text.rstrip(" _*£$€").endswith(":")
 
 
 def twins(first: str, second: str, limited: bool) -> bool:

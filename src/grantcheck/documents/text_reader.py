@@ -42,11 +42,6 @@ BOX_FIRST = lazy(lambda: re.compile(r"(?:\[[ x]?\]|[☐☑☒□])\s+(?=\w)"))
 HANGING = lazy(lambda: re.compile(r"(?:[-*+•▪]|\d{1,3}[.)])\s+"))
 # what a Markdown line may start that is never the words of a paragraph going on
 MD_BLOCK = lazy(lambda: re.compile(r"#|\||\+[-=]|>|[-*+]\s|\d{1,3}[.)]\s"))
-# an email's quoted original message ("-----Original Message-----", "On 2 May, Sam wrote:"):
-# what the applicant asked, not what the form asks; the reading stops there
-QUOTED = lazy(
-    lambda: re.compile(r"-{2,}\s*original message\s*-{2,}$|on\s.{4,100}\swrote:$", re.IGNORECASE)
-)
 
 
 def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
@@ -59,6 +54,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     from grantcheck.documents.layout_text import TALL, laid_out
     from grantcheck.documents.md_html import html_block, html_blocks
     from grantcheck.documents.text_tables import FIXED_RULE, Fixed, Tables, grid_border, header
+    from grantcheck.documents.typed_files import exported_uploads
     from grantcheck.documents.word_text import Rows, answer_row, saved_as_text
 
     budget.chars(len(text))
@@ -78,6 +74,15 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         from grantcheck.documents.scanned import scanned
 
         lines, kept = scanned(lines, kept)
+    stop: int | None = None  # the line where an email's own words end
+    room: set[int] = set()  # blank lines left to write in
+    if fmt == "txt":
+        from grantcheck.documents import email_text
+
+        if "riginal" in text or "RIGINAL" in text or "wrote:" in text:
+            stop = email_text.stop_at(lines)
+        lines = email_text.unquoted(lines) if ">" in text else lines
+        room = email_text.room_to_write(lines)
     # a text exported from a PDF: its running headers and footers are not the document's words
     running = furniture(kept) if "\f" in text or "age" in text else ()
     hang = 0  # the column a list item's words start at: a line indented that far continues it
@@ -128,12 +133,14 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             fixed = header(raw, lines[number - 2], number - 1, tables, out.blocks)
             if fixed is not None:
                 continue
-        if line[:2] in ("--", "On", "on") and QUOTED.match(line) and fmt == "txt":
+        if number == stop:
             break
         broken, hard = hard, False
         if fmt == "md":
             line, hard = md_extensions.words(line)
         if not line:
+            if number in room and out.blocks and out.blocks[-1].kind == TEXT:
+                out.blocks.append(Block(SPACE, "", (("line", number),)))
             joinable, hang = False, 0
             continue
         where = (("line", number),)
@@ -184,7 +191,9 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             else:
                 boxed = None
             if boxed:  # "[ ] Your latest accounts, signed by" / "    the treasurer": one item
-                hang = indent + boxed.end()
+                # (under a bullet, the item's words start after it: "- [ ] Your accounts,
+                # signed" / "  by the treasurer", as Markdown wraps a task list's item)
+                hang = indent + (bullet.end() if bullet else boxed.end())
             continue
         if fmt == "md" and line.startswith("|") and line.endswith("|"):
             tables.row_line(line, number, out.blocks)
@@ -202,7 +211,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         out.blocks = blank_notes(out.blocks)
     if terms:
         out.blocks = md_extensions.tag_definitions(out.blocks, terms)
-    out.blocks = file_inputs(preview(cards(announced(out.blocks))))
+    out.blocks = exported_uploads(file_inputs(preview(cards(announced(out.blocks)))))
     return out
 
 

@@ -28,7 +28,7 @@ from grantcheck.documents.keyed import (
 from grantcheck.documents.keyed import (
     UNSURE as UNSURE,
 )
-from grantcheck.documents.keyed import filed, phrases
+from grantcheck.documents.keyed import Family, family, filed, phrases
 from grantcheck.documents.keyed import (
     tokens as tokens,
 )
@@ -66,8 +66,8 @@ class Vocabulary:
     space_cue: re.Pattern[str]  # "Continue on a separate sheet": an answer box above it
     overflow: re.Pattern[str]  # "Continuation": a box for answers that ran out of room
     elsewhere: re.Pattern[str]  # "These are the questions on the portal": another form's
-    kinds: tuple[tuple[str, re.Pattern[str]], ...]
-    policies: tuple[tuple[str, re.Pattern[str]], ...]
+    kinds: Family  # (name, pattern) for each kind, and which could match a text (``could``)
+    policies: Family
     own_policy: re.Pattern[str]
     policy_word: re.Pattern[str]
     accounts: dict[str, re.Pattern[str]]
@@ -228,8 +228,8 @@ def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
         space_cue=phrases(d.get("space_cues", [])),
         overflow=phrases(d.get("overflow_cues", [])),
         elsewhere=phrases(d.get("elsewhere_cues", [])),
-        kinds=tuple((k, phrases(v)) for k, v in d["attachment_kinds"].items()),
-        policies=tuple((k, phrases(v)) for k, v in d["policies"].items()),
+        kinds=family(d["attachment_kinds"].items()),
+        policies=family(d["policies"].items()),
         own_policy=phrases(d["own_policy_cues"]),
         policy_word=phrases(d["policy_words"]),
         accounts={

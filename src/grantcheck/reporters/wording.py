@@ -97,6 +97,7 @@ def document_line(row: DocumentRow) -> str:
         f"reading ease {number(row.reading_ease)} ({ease_word(row.reading_ease)}), grade "
         f"{number(row.grade)}; "
         f"{fmt(row.long_sentence_share, 'share')} of sentences over 25 words"
+        + (f"; {row.note}" if row.note else "")  # (the same guidance again: read once)
     )
 
 

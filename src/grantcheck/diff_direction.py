@@ -1,0 +1,89 @@
+"""Which way a change goes for applicants, in a diff of two versions of a scheme.
+
+Direction comes from the rule pack: a metric a rule wants "at least" is better when it rises;
+"at most", when it falls; a flag is better when it stops matching the rule's trigger. Only
+rules that apply to the scheme (their ``when`` holds in one version) count; rules that pull
+opposite ways, and metrics no rule reads (a bigger award is not "worse"), have no direction.
+The accounts asked for are ranked in their burden order (ACCOUNTS_LEVEL): a rise is a burden
+raised, whatever the findings.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeGuard
+
+from grantcheck.findings import SchemeResult
+from grantcheck.metrics import ACCOUNTS_LEVEL
+from grantcheck.rulepack import SEVERITIES, Rule
+from grantcheck.units import ACCOUNTS
+
+# Effort facts no rule reads directly, where less is plainly better for applicants.
+LESS_IS_BETTER = {
+    "application.hours",
+    "application.cost",
+    "sector.cost",
+    "reporting.hours_per_year",
+    "guidance.words",
+    "guidance.reading_minutes",
+}
+
+
+def is_number(value: Any) -> TypeGuard[float]:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _flagged(rule: Rule, value: Any, metrics: dict[str, Any]) -> bool:
+    """True when a flag rule's trigger, at any severity, matches the value."""
+    triggers = (rule.trigger(level) for level in SEVERITIES)
+    return any(t is not None and t.matches(value, metrics) for t in triggers)
+
+
+def _rule_direction(rule: Rule, name: str, old: dict[str, Any], new: dict[str, Any]) -> str:
+    """better, worse or changed for applicants, as one rule that reads the metric sees it."""
+    before, after = old.get(name), new.get(name)
+    if (before is None) != (after is None):  # stated on one side only: not known, so no direction
+        return "changed"
+    if rule.check == "flag":
+        was, now = _flagged(rule, before, old), _flagged(rule, after, new)
+        return "changed" if was == now else "worse" if now else "better"
+    if is_number(before) and is_number(after):
+        return "better" if (after > before) == (rule.check == "at_least") else "worse"
+    return "changed"
+
+
+def direction(name: str, old: dict[str, Any], new: dict[str, Any], rules: list[Rule]) -> str:
+    """What the rules that read a metric make of its change: only rules that apply to one of the
+    two versions (their ``when`` holds) count, and rules that pull opposite ways say "changed".
+    A metric no rule reads has no direction, unless it is plainly effort (LESS_IS_BETTER)."""
+    applying = [
+        r
+        for r in rules
+        if r.metric == name and any(all(c.holds(m) for c in r.when) for m in (old, new))
+    ]
+    seen = {_rule_direction(r, name, old, new) for r in applying} - {"changed"}
+    if applying:
+        return seen.pop() if len(seen) == 1 else "changed"
+    before, after = old.get(name), new.get(name)
+    if name in LESS_IS_BETTER and is_number(before) and is_number(after):
+        return "better" if after < before else "worse"
+    return "changed"
+
+
+def accounts_asked(r: SchemeResult) -> Any:
+    """The accounts the most demanding document asks for, as a level in the burden order
+    (ACCOUNTS_LEVEL): when the documents disagree, the rules read the easiest, but an applicant
+    who follows the other document sends more; else the level the rules read."""
+    fact = r.measured.get("eligibility.accounts_level")
+    hardest = fact.get("hardest") if isinstance(fact, dict) else None
+    if hardest in ACCOUNTS_LEVEL:
+        return ACCOUNTS_LEVEL[hardest]
+    return r.metrics.get("eligibility.accounts_level")
+
+
+def accounts_raised(old: SchemeResult, new: SchemeResult, switched: str | None) -> str:
+    """'the accounts asked for rose from bank statements to audited accounts', when they did:
+    harder accounts shut out every group that does not produce them, whatever the findings."""
+    before, after = accounts_asked(old), accounts_asked(new)
+    if switched or not (is_number(before) and is_number(after)) or after <= before:
+        return ""
+    return f"the accounts asked for rose from {ACCOUNTS[int(before)]} to {ACCOUNTS[int(after)]}"

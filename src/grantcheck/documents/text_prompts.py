@@ -1,0 +1,113 @@
+"""A text block read as part of a prompt, or as a new one: the notes under a question.
+
+Under a prompt waiting for its answer space, a text block may be its limit's column or its
+box's kind ("Maximum 100 characters", "Options: Date"), a tip, guidance on the same question,
+the same prompt in the form's other language, or the first of its parts ("(a) ..."); a
+section's shared limit is noted for its questions; anything else ends the prompt before it
+(answers.py decides what that one was) and starts a new one. questions.py walks the blocks.
+"""
+
+from __future__ import annotations
+
+from grantcheck.documents.answer_state import Pending
+from grantcheck.documents.asides import BULLETS, NUMBER_ONLY
+from grantcheck.documents.blocks import Block
+from grantcheck.documents.cells import same_row
+from grantcheck.documents.plain import GATHERS
+from grantcheck.documents.prepass import column_limit
+from grantcheck.documents.prompts import ANSWER_TYPE, YES_NO_ASKED
+from grantcheck.documents.shapes import CHOICE_ONLY, PLACEHOLDER, SUBITEM, boxed, twins
+from grantcheck.documents.typed import Typed
+
+
+class TextPrompts(Typed):
+    """What a text block makes of the prompt before it, or of itself."""
+
+    def _text(self, block: Block) -> None:
+        text, limit = block.text, self.limit(block.text)
+        if (
+            limit is None
+            and self.limit_columns
+            and (said := column_limit(block, self.limit_columns))
+        ):
+            limit = self.limit(said)  # "400" in a "Word limit" column: 400 words
+        if limit is not None and self._section_note(block, text, limit):
+            return  # "Section 2 (1,000 words in total for this section)": its questions share it
+        p = self.pending
+        if (
+            p is not None
+            and same_row(p.block, block)
+            and (PLACEHOLDER.match(text) or (limit and len(text.split()) <= 4))
+        ):  # "Question | 500 words | [answer]": the limit column, or a dash for none
+            p.limit = p.limit or limit
+            return
+        if len(text) <= NUMBER_ONLY and not any(ch.isalpha() for ch in text):
+            return  # "47": a spreadsheet's row number, a page's number: never a prompt
+        if (
+            p is not None
+            and not block.heading
+            and (
+                (limit and len(text.split(None, 6)) <= 6 and not self.asks_prose(text))
+                or (":" in text and ANSWER_TYPE.match(text))
+            )
+        ):  # "Maximum 100 characters", "Options: Date" under a prompt: its box's limit or kind
+            p.text, p.limit = f"{p.text} {text}", p.limit or limit
+            return
+        if p is not None and text[:2] in BULLETS and self._point(p, text, limit):
+            p.text = f"{p.text} {text}"  # "- Tip: most good answers are about 150 words."
+            return
+        if p is not None and YES_NO_ASKED.fullmatch(text) and self.is_field_label(p.text):
+            return  # "Write yes or no." under a yes/no question: the space after is its field
+        if (
+            p is not None
+            and limit is None
+            and not block.heading
+            and self.is_field_label(p.text)  # (cached: most prompts are not a value's label)
+            and self._aside(text)
+        ):
+            return  # "[Picture: a purse]" under "How much do you need?": its box is still to come
+        if CHOICE_ONLY.match(text) and not boxed(text):  # "Yes    No": the choice is a field
+            self.pending = None
+            self.fields.append(self.evidence(block, p.text if p else text))
+            return
+        if (
+            p
+            and not block.heading
+            and len(p.text) < GATHERS
+            # (the prompt's tests first: they are known, and most prose asks nothing)
+            and self.asks_prose(p.text)
+            and not self.is_field_label(p.text)
+            and not self.asks_prose(text)
+            and not self.is_field_label(text)
+        ):
+            p.text = f"{p.text} {text}"  # guidance on the same question, or its limit
+            if limit and not p.limit:
+                if self.bounds(text, limit, p.text):
+                    p.limit = limit
+                else:
+                    p.noted = p.noted or limit
+            return
+        if (
+            p is not None
+            and (limit or (0,))[0] == (p.limit or (0,))[0]
+            and twins(p.text, text, limit is not None)
+        ):
+            return  # the same prompt in the form's other language: one question
+        sub = SUBITEM.match(text) is not None  # "(b) ...": one of a question's parts
+        if p is not None and sub and not SUBITEM.match(p.text) and self.asks_prose(p.text):
+            # "4. Tell us (100 words each): (a) ... (b) ...": the parts are the questions
+            self.pending, self.each = (
+                None,
+                p.limit if p.limit and " each" in p.text.lower() else None,
+            )
+        else:
+            if not sub:
+                self.each = None
+            if self._titles(p, text, limit):  # "MS1 Service delivery - maximum 2 sides": the
+                self.pending, limit = None, limit or (p.limit if p else None)  # question's title
+            dropping, made = self.pending, (len(self.questions), len(self.fields))
+            self._drop()
+            # a prompt left with no box: a box named by it may still come, under a hint
+            kept = made == (len(self.questions), len(self.fields))
+            self.dropped = dropping if kept else None
+        self.pending = Pending(block, text, limit or (self.each if sub else None))
