@@ -135,7 +135,9 @@ FLOORS = {
     # 164: a part's title asks nothing, whatever its words: a margin's limit under it is the
     # next question's (accq s9)
     # 175 of 185 with sets 20 and 21 (kept back, measured once at 31be75f: 11 of their 16)
-    "questions": 188 / 193,  # 175 / 185 with sets 20 and 21; set 22: 7 of 8 as found
+    # 211 / 225 with sets 23 to 26, kept back (23 of their 32, as at the session start)
+    # was 188 / 193; 175 / 185 with sets 20 and 21; set 22: 7 of 8 as found
+    "questions": 211 / 225,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -157,7 +159,9 @@ FLOORS = {
     # 166: a fillable table's boxes read between its rows are in it: its limit column is
     # theirs, not a table of limits for questions asked elsewhere (accl s9)
     # 167: a Word table's "Office use" column is the council's, not an office box (accq s9)
-    "word_limit": 190 / 193,  # 180 / 185 with sets 20 and 21 (13 of 16); set 22: 8 of 8
+    # 215 / 225 with sets 23 to 26 (25 of their 32, as at the start)
+    # was 190 / 193; 180 / 185 with sets 20 and 21 (13 of 16); set 22: 8 of 8
+    "word_limit": 215 / 225,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -179,7 +183,9 @@ FLOORS = {
     # also send") or asked after the decision are not asked, a tick box drawn as a glyph before
     # a line makes it the list's item (accr s9): the 90% target met again on 169
     # 154: an upload in a documents table's row keeps what its row names (accr s9)
-    "attachments": 178 / 193,  # 164 / 185 with sets 20 and 21 (10 of 16); set 22: 5 of 8
+    # 201 / 225 with sets 23 to 26 (23 of their 32, as at the start): under target again
+    # was 178 / 193; 164 / 185 with sets 20 and 21 (10 of 16); set 22: 5 of 8
+    "attachments": 201 / 225,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -190,10 +196,12 @@ FLOORS = {
     # 178: a list led in by "one of the following" is one document, its items alternatives
     # 135: a bank statement sent beside the accounts is not their easier level (accr s8)
     # with sets 16 and 17 (12 of their 16); 148: a level said of "these" accounts (accr s8)
-    "accounts": 190 / 193,  # 178 / 185 with sets 20 and 21 (14 of 16); set 22: 8 of 8; 187
+    # 219 / 225 with sets 23 to 26 (29 of their 32, as at the start)
+    # was 190 / 193; 178 / 185 with sets 20 and 21 (14 of 16); set 22: 8 of 8; 187
     # (acc10a: an easy-read cell's tick lines); 188: a forwarded email's original (acc10c)
     # 189: a checklist in a two-column text form, item by item (acc10c); 190: a drop zone's
     # label names its file input (acc10c)
+    "accounts": 219 / 225,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -248,7 +256,8 @@ FLOORS = {
 # penrhydd's checklist is read, four kinds found; one false kind, its list running on into
 # the insurance paragraph after it, whose certificate is not asked for)
 # 980 of 993 (acc10a: "one of the following" is one document)
-KINDS_FLOOR = {"precision": 980 / 993, "recall": 980 / 1020}  # 910/924, 910/980 on 185
+# 910/924, 910/980 on 185; 980/993, 980/1020 on 193; 1135/1152, 1135/1185 on 225 (sets 23-26)
+KINDS_FLOOR = {"precision": 1135 / 1152, "recall": 1135 / 1185}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -275,7 +284,10 @@ KINDS_FLOOR = {"precision": 980 / 993, "recall": 980 / 1020}  # 910/924, 910/980
 # 22; 171, 172, 173 (acc10a's list in one Word paragraph; acc10c's task list's wrapped items and
 # forwarded email), then met again: 174 = 90.2% once a checklist in a two-column text form was
 # read item by item (acc10c), 175 once a drop zone's label named its file input
-UNMET: dict[str, str] = {}
+# attachments: not met again with sets 23 to 26, kept back (201 of 225 = 89.3%)
+UNMET: dict[str, str] = {
+    "attachments": "issue-12 target not met with sets 23 to 26: 201 of 225 = 89.3%",
+}
 UNMET_PR: dict[str, str] = {}
 FAR = (
     "issue-12 target not met since the eighth and ninth held-out sets: 8 misses on 153 "
@@ -289,7 +301,8 @@ FAR = (
     "to write, 4 once a forwarded email's quoted original was read as the form, 3 once a "
     "Word table's notes beside the box were read with the question above, 2 once an "
     "easy-read Word form's margin of pictures was nowhere to write, 1 once a prompt naming "
-    "its own answer (Yes / No, 'Type one of') was a field "
+    "its own answer (Yes / No, 'Type one of') was a field; 12 on 225 with sets 23 to 26, "
+    "kept back (11 of their own, as at the session start) "
     "(bench/forms.py lists them)"
 )
 
@@ -373,7 +386,8 @@ def test_precision_and_recall_targets(result: Score, key: str) -> None:
 FACTS_FLOOR = {
     # 102 of 105 once a scanned form's OCR text was read; 146, 126, 126 on 153 (sets 16, 17)
     # 162, 139, 136 on 169 (sets 18 and 19, as found); 177, 151, 155 on 185 (sets 20 and 21)
-    "public_liability_insurance": 187,  # 184 on 193 (set 22: 7 of 8)
+    # 184 on 193 (set 22: 7 of 8); 218 on 225 with sets 23 to 26
+    "public_liability_insurance": 218,
     # 187: a question standing as a title names the cover it asks ("Do you hold ... of £10
     # million?", a fieldset's legend; acc10c)
     # 67 on 73 once the funder's share was read whoever pays (accr s6); 90 with OCR text (accl s7);
@@ -384,7 +398,8 @@ FACTS_FLOOR = {
     # 158 on 193; 170 once "no match funding needed" was labelled 0, not null (36 truth files,
     # tests/forms/README.md "Match funding"): 24 the measurer read as 0 now agree, and 12 saying
     # "we can fund the whole cost" it reads as not known are now misses
-    "match_funding_percent": 171,  # 171: a forwarded email's original is read (acc10c)
+    # 171: a forwarded email's original is read (acc10c); 196 on 225 with sets 23 to 26
+    "match_funding_percent": 196,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
@@ -392,7 +407,8 @@ FACTS_FLOOR = {
     # 137: a safeguarding policy "Should your project ...:" (accr s9)
     # 139: a folded part's or shown-if part's prose (accw s9); 141: "If ..." headings (accr s9)
     # 143: a 'Required?' "No" withdraws its policy (accr s9); 163 on 193 with set 22
-    "policies_required": 166,  # 166: a portal export's uploads, a drop zone's label (acc10c)
+    # 166: a portal export's uploads, a drop zone's label (acc10c); 192 on 225 (sets 23 to 26)
+    "policies_required": 192,
 }
 
 
@@ -423,7 +439,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 125: a "Question | Your answer" heading row asks nothing (accl s9)
 # 129: two blanks on a Markdown line, a task list one group, blanks among notes, a list's
 # lead-in (accw s9)
-FIELDS_FLOOR = 149  # 139 of 185 with sets 20 and 21, 144 of 193 with set 22
+# 139 of 185 with sets 20 and 21, 144 of 193 with set 22, 149; 170 of 225 with sets 23 to 26
+FIELDS_FLOOR = 170
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
 # parts in one autofill section are one field (acc10c)
