@@ -98,10 +98,19 @@ def write_scanned_pdf(path: Path, pages: int = 2) -> Path:
     return path
 
 
-def write_docx(path: Path, paragraphs: list[str], table: list[list[str]] | None = None) -> Path:
+def write_docx(
+    path: Path,
+    paragraphs: list[str],
+    table: list[list[str]] | None = None,
+    heading: str | None = None,
+) -> Path:
+    """A Word document: an optional title in Heading 1, paragraphs (a "\\n" in one is a manual
+    line break), then a table whose cells may hold several lines."""
     import docx
 
     document = docx.Document()
+    if heading:
+        document.add_heading(heading, level=1)
     for text in paragraphs:
         document.add_paragraph(text)
     if table:

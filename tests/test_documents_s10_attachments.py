@@ -9,6 +9,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from documents import write_docx
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
 from grantcheck.documents.stacked import stacked
@@ -24,20 +25,9 @@ def sent(f: DocumentFacts) -> tuple[list[str], list[str]]:
 
 
 def word(tmp_path: Path, paragraphs: list[str], table: list[list[str]] | None = None) -> Path:
-    """A Word document: paragraphs (a "\\n" in one is a manual line break), then a table whose
-    cells may hold several lines."""
-    document = docx.Document()
-    document.add_heading("Village Halls Fund: application", level=1)
-    for text in paragraphs:
-        document.add_paragraph(text)
-    if table:
-        grid = document.add_table(rows=len(table), cols=len(table[0]))
-        for r, row in enumerate(table):
-            for c, text in enumerate(row):
-                grid.cell(r, c).text = text
-    path = tmp_path / "form.docx"
-    document.save(str(path))
-    return path
+    """The village halls form in Word (tests/documents.write_docx under its title)."""
+    heading = "Village Halls Fund: application"
+    return write_docx(tmp_path / "form.docx", paragraphs, table, heading=heading)
 
 
 def measured(path: Path) -> DocumentFacts:
