@@ -90,10 +90,8 @@ def second_reading(folder: Path) -> Callable[[Path], dict[str, Any]]:
         return {
             **truth,
             "word_limit": truth.get("word_limit") or None,
-            "kinds": set(truth.get("attachment_kinds") or [])
-            | set(truth.get("conditional_attachment_kinds") or []),
-            "policies": set(truth.get("policies_required") or [])
-            | set(truth.get("conditional_policies") or []),
+            "kinds": _both(truth, "attachment_kinds", "conditional_attachment_kinds"),
+            "policies": _both(truth, "policies_required", "conditional_policies"),
         }
 
     return answer
@@ -101,6 +99,11 @@ def second_reading(folder: Path) -> Callable[[Path], dict[str, Any]]:
 
 def _truth(path: Path) -> dict[str, Any]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _both(truth: dict[str, Any], required: str, conditional: str) -> set[str]:
+    """A truth file's required and conditional items of one kind, as one set."""
+    return set(truth.get(required) or []) | set(truth.get(conditional) or [])
 
 
 def _within(key: str, truth: Any, got: Any) -> bool:
@@ -189,12 +192,8 @@ def score(
                 f"{truth['document']}: fields {said} {got['fields']}, {first} {want_fields}"
                 f" (±{tolerance}, not a target)"
             )
-        kinds = set(truth.get("attachment_kinds") or []) | set(
-            truth.get("conditional_attachment_kinds") or []
-        )
-        policies = set(truth.get("policies_required") or []) | set(
-            truth.get("conditional_policies") or []
-        )
+        kinds = _both(truth, "attachment_kinds", "conditional_attachment_kinds")
+        policies = _both(truth, "policies_required", "conditional_policies")
         for key, want_set, have_set in (
             ("kinds", kinds, got["kinds"]),
             ("policies", policies, got["policies"]),
