@@ -58,6 +58,12 @@ FUNDER_SHARE = re.compile(
     r"|\byn\s+(?:talu|ariannu|rhoi)\b[^.;:]{0,30}$",
     re.IGNORECASE,
 )
+# a sentence saying the opposite before the words: "we cannot fund the whole cost", "it is unlikely
+# that we will pay for the whole project"
+NEGATED = re.compile(r"\b(?:not|never|cannot|unlikely|rarely|seldom|no\s+longer)\b|n['’]t\b", re.I)
+# "you do not need other funding in place before you apply": when, not whether
+TIMING = re.compile(r"\b(?:before|yet|already|in\s+place|secured|confirmed)\b", re.IGNORECASE)
+
 # "; the club must find the rest": the applicant puts in what the funder's share leaves
 THE_REST = re.compile(
     r"\b(?:the\s+)?(?:rest|remainder|balance)\b|\bremaining\s+(?:cost|costs|amount|money)\b"
@@ -120,6 +126,16 @@ class MatchFunding(Conditions):
         puts in or that a "Match funding" section states ("at least 15% of the total cost",
         Welsh "o leiaf 20% o gost y prosiect"); never the funder's own share or instalments.
         ``toks``: the paragraph's tokens."""
+        self._stated(block, text, toks)
+        if self.match is None and not self.vocab.gates["match_none"].isdisjoint(toks):
+            # a share stated in the paragraph comes first: "we can pay the whole cost of
+            # projects under £1,000; for larger ones at least 25% must come from elsewhere"
+            said = self._none_said(text)
+            if said is not None:
+                self.match = Found(0.0, False, self.evidence(block, text, said))
+
+    def _stated(self, block: Block, text: str, toks: frozenset[str]) -> None:
+        """Match funding named, or a share of the cost stated (see ``_match``)."""
         v = self.vocab
         named = v.match.search(text) if not v.gates["match"].isdisjoint(toks) else None
         if named is None and not (
@@ -178,6 +194,28 @@ class MatchFunding(Conditions):
             self.match = Found(
                 pick.value, False, self.evidence(block, text, (pick.start, pick.end))
             )
+
+    def _none_said(self, text: str) -> tuple[int, int] | None:
+        """Where a sentence says no match funding is needed without naming it: the funder pays
+        the whole cost ("We can fund the full cost of your project", never "we cannot fund the
+        whole cost" or "the full cost of equipment"), or the applicant need not find money
+        elsewhere ("you do not have to raise money from anywhere else", never "you do not need
+        other funding in place before you apply")."""
+        for m in self.vocab.match_whole_cost.finditer(text):
+            start = _sentence_at(text, m.start(), m.end())[0]
+            pays = FUNDER_SHARE.search(text, max(start, m.start() - 60), m.start())
+            if (
+                pays is not None
+                and not NEGATED.search(text, start, m.start())
+                and not PART_COST.match(text, m.end())
+            ):
+                return pays.start(), m.end()
+        for m in self.vocab.match_elsewhere.finditer(text):
+            start, end = _sentence_at(text, m.start(), m.end())
+            waived = NOT_NEEDED.search(text, start, m.start())
+            if waived is not None and not TIMING.search(text, start, end):
+                return waived.start(), m.end()
+        return None
 
     def _rest(self, text: str, shares: list[Amount]) -> Amount | None:
         """The applicant's share when the funder states its own share of the whole cost: "We

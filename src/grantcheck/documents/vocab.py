@@ -77,6 +77,8 @@ class Vocabulary:
     match_share: re.Pattern[str]  # "of the total cost": a percentage that is a share of the cost
     match_contribution: re.Pattern[str]  # the applicant puts it in: "from other sources"
     no_match: re.Pattern[str]
+    match_whole_cost: re.Pattern[str]  # "the whole cost": none to find when the funder pays it
+    match_elsewhere: re.Pattern[str]  # "money from elsewhere": none when it need not be found
     jargon_any: re.Pattern[str]  # any jargon term or form
     jargon_by_form: dict[str, tuple[str, str, str]]  # lower-case form -> (term, plain, source)
     jargon_firsts: frozenset[str]
@@ -198,6 +200,8 @@ def interest_words(d: dict[str, Any]) -> list[str]:
         *d["match_funding"],
         *d.get("match_share", []),
         *d["no_match_funding"],
+        *d.get("match_whole_cost", []),
+        *d.get("match_elsewhere", []),
     ]
 
 
@@ -209,6 +213,7 @@ def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
         for f in (e["term"], *e.get("forms", []))
     }
     kinds = [w for words in d["attachment_kinds"].values() for w in words]
+    none_said = [*d.get("match_whole_cost", []), *d.get("match_elsewhere", [])]
     return Vocabulary(
         raw=d,
         question=phrases(d["question_cues"]),
@@ -242,6 +247,8 @@ def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
         match_share=phrases(d.get("match_share", [])),
         match_contribution=phrases(d.get("match_contribution", [])),
         no_match=phrases(d["no_match_funding"]),
+        match_whole_cost=phrases(d.get("match_whole_cost", [])),
+        match_elsewhere=phrases(d.get("match_elsewhere", [])),
         jargon_any=phrases(list(by_form)),
         jargon_by_form=by_form,
         jargon_firsts=firsts(list(by_form)),
@@ -252,7 +259,8 @@ def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
                 "condition": [*d["condition_cues"], *d.get("request_cues", [])],
                 "policy_word": d["policy_words"],
                 "insurance": d["insurance"],
-                "match": [*d["match_funding"], *d["no_match_funding"]],
+                "match": [*d["match_funding"], *d["no_match_funding"], *none_said],
+                "match_none": none_said,
                 "match_share": d.get("match_share", []),
                 "insurance_cover": d.get("insurance_cover", []),
                 **{f"kind:{k}": v for k, v in d["attachment_kinds"].items()},
