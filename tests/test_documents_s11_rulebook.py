@@ -92,3 +92,55 @@ def test_a_share_stated_beside_a_whole_cost_for_small_projects_comes_first(
         " of the total cost must come from other sources."
     )
     assert _match(_document(tmp_path, fmt, sentence)) == 20.0
+
+
+# --- a form is named by itself, not by the address it posts to ---------------------------------
+
+FORM_PAGE = """<!doctype html><html lang=en><head><title>{title}</title></head><body>
+<div id=app><main><h1>{title}</h1><p>Grants of up to £2,000 for groups in the borough.</p>
+<form method=post action="{action}">
+<input type=hidden name=formId value=x1>
+<label for=n>Name of your group</label><input id=n name=n>
+<label for=a>{first}</label><p id=ah>No more than 200 words.</p>
+<textarea id=a name=a aria-describedby=ah></textarea>
+<label for=b>{second}</label><textarea id=b name=b maxlength=900></textarea>
+<label for=u>Upload your group's constitution</label><input type=file id=u name=u required>
+<button type=submit>Submit</button></form></main>{comments}</div></body></html>"""
+COMMENTS = """<div id=respond class=comment-respond><h3>Leave a Reply</h3>
+<form id=commentform action="/wp-comments-post.php" method=post>
+<label for=c>Comment</label><textarea id=c name=comment></textarea>
+<label for=e>Email</label><input id=e name=email><button>Post Comment</button></form></div>"""
+ACTIONS = [
+    (
+        "https://forms.example.org/api/forms/green-streets/respond",
+        "Green Streets grants",
+        "What will your group plant, and where?",
+        "Who will look after the planting once it is in?",
+    ),
+    (
+        "/submissions/respond",
+        "Warm Welcome grants: apply",
+        "Describe the warm space you will open this winter.",
+        "How will people who are lonely hear about it?",
+    ),
+    (
+        "https://apply.example.gov.uk/respond?form=77",
+        "Youth Voice fund",
+        "What have young people asked you to do?",
+        "How will young people lead the project?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("action", "title", "first", "second"), ACTIONS)
+@pytest.mark.parametrize("comments", ["", COMMENTS])
+def test_a_form_posting_to_an_address_named_respond_is_the_application(
+    tmp_path: Path, action: str, title: str, first: str, second: str, comments: str
+) -> None:
+    page = FORM_PAGE.format(
+        title=title, action=action, first=first, second=second, comments=comments
+    )
+    facts = measure(tmp_path, "apply.html", page)
+    assert [q.word_limit for q in facts.questions] == [200, 150]
+    assert [a.kind for a in facts.attachments] == ["governing_document"]
+    assert len(facts.fields) == 1  # the group's name; never the blog's comment or email

@@ -138,7 +138,8 @@ FLOORS = {
     # 211 / 225 with sets 23 to 26, kept back (23 of their 32, as at the session start)
     # was 188 / 193; 175 / 185 with sets 20 and 21; set 22: 7 of 8 as found
     # 221 / 241 with sets 27 and 29 (10 of their 16 as found at f9480f0, session 11)
-    "questions": 221 / 241,
+    # 223 / 241: a form posting to ".../respond" is read, not dropped as a comment form (acc11c)
+    "questions": 223 / 241,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -163,7 +164,8 @@ FLOORS = {
     # 215 / 225 with sets 23 to 26 (25 of their 32, as at the start)
     # was 190 / 193; 180 / 185 with sets 20 and 21 (13 of 16); set 22: 8 of 8
     # 227 / 241 with sets 27 and 29 (12 of their 16 as found)
-    "word_limit": 227 / 241,
+    # 229 / 241: a form posting to ".../respond" is read, not dropped as a comment form (acc11c)
+    "word_limit": 229 / 241,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -205,7 +207,8 @@ FLOORS = {
     # 189: a checklist in a two-column text form, item by item (acc10c); 190: a drop zone's
     # label names its file input (acc10c)
     # 233 / 241 with sets 27 and 29 (14 of their 16 as found)
-    "accounts": 233 / 241,
+    # 235 / 241: a form posting to ".../respond" is read, not dropped as a comment form (acc11c)
+    "accounts": 235 / 241,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -262,7 +265,8 @@ FLOORS = {
 # 980 of 993 (acc10a: "one of the following" is one document)
 # 910/924, 910/980 on 185; 980/993, 980/1020 on 193; 1135/1152, 1135/1185 on 225 (sets 23-26)
 # 1204/1223, 1204/1267 on 241 with sets 27 and 29 (as found, session 11)
-KINDS_FLOOR = {"precision": 1204 / 1223, "recall": 1204 / 1267}
+# 1207/1226, 1207/1267: a form posting to ".../respond" is read (acc11c)
+KINDS_FLOOR = {"precision": 1207 / 1226, "recall": 1207 / 1267}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -309,7 +313,7 @@ FAR = (
     "easy-read Word form's margin of pictures was nowhere to write, 1 once a prompt naming "
     "its own answer (Yes / No, 'Type one of') was a field; 12 on 225 with sets 23 to 26, "
     "kept back (11 of their own, as at the session start); 21 on 241 with sets 27 and 29 "
-    "(9 of their own, as found) "
+    "(9 of their own, as found), 17 once a form posting to '.../respond' was read "
     "(bench/forms.py lists them)"
 )
 
@@ -395,7 +399,8 @@ FACTS_FLOOR = {
     # 162, 139, 136 on 169 (sets 18 and 19, as found); 177, 151, 155 on 185 (sets 20 and 21)
     # 184 on 193 (set 22: 7 of 8); 218 on 225 with sets 23 to 26
     # 233 on 241 with sets 27 and 29 (as found); match funding 206, policies 202
-    "public_liability_insurance": 233,
+    # 234: a form posting to ".../respond" is read (acc11c)
+    "public_liability_insurance": 234,
     # 187: a question standing as a title names the cover it asks ("Do you hold ... of £10
     # million?", a fieldset's legend; acc10c)
     # 67 on 73 once the funder's share was read whoever pays (accr s6); 90 with OCR text (accl s7);
@@ -410,7 +415,8 @@ FACTS_FLOOR = {
     # 206 on 241 with sets 27 and 29
     # 222: the funder paying the whole cost, or money need not be found elsewhere, is none (0)
     # though "match funding" is unnamed (acc11c); five truth files still null for it now say 0
-    "match_funding_percent": 222,
+    # 223: a form posting to ".../respond" is read (acc11c)
+    "match_funding_percent": 223,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
@@ -452,7 +458,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # lead-in (accw s9)
 # 139 of 185 with sets 20 and 21, 144 of 193 with set 22, 149; 170 of 225 with sets 23 to 26
 # 179 of 241 with sets 27 and 29 (9 of their 16, as found)
-FIELDS_FLOOR = 179
+# 181: a form posting to ".../respond" is read (acc11c)
+FIELDS_FLOOR = 181
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
 # parts in one autofill section are one field (acc10c)

@@ -81,21 +81,28 @@ def is_chrome(tag: str, values: dict[str, str], stack: list[str]) -> bool:
         return True
     if tag in CHROME_OUTSIDE_CONTENT and not CONTENT.intersection(stack):
         return True
-    names = " ".join(values.get(k, "") for k in ("id", "class", "action", "aria-label", "name"))
-    # (camelCase names are words too: an e-mail template's "templateFooter", "siteHeader")
-    words = (
-        "".join(
-            f" {c}" if c.isupper() and before.islower() else c if c.isalnum() else " "
-            for before, c in zip(" " + names, names, strict=False)
-        )
-        .lower()
-        .split()
-    )
-    if any(w.startswith(CHROME_WORDS) or w in CHROME_EXACT for w in words):
+    own = _words(" ".join(values.get(k, "") for k in ("id", "class", "aria-label", "name")))
+    words = own + _words(values.get("action", ""))
+    # a whole word names the element only in its own names: a form builder posts every form to
+    # ".../respond", which is no comment form (WordPress's is "#respond")
+    if any(w.startswith(CHROME_WORDS) for w in words) or any(w in CHROME_EXACT for w in own):
         return True
     joined = f" {' '.join(words)} "
     if any(f" {phrase}" in joined for phrase in CHROME_PHRASES):
         return True
     return not CONTENT.intersection(stack) and any(
         w.startswith(CHROME_OUTSIDE_WORDS) for w in words
+    )
+
+
+def _words(names: str) -> list[str]:
+    """The lower-case words of names (camelCase names are words too: an e-mail template's
+    "templateFooter", "siteHeader")."""
+    return (
+        "".join(
+            f" {c}" if c.isupper() and before.islower() else c if c.isalnum() else " "
+            for before, c in zip(" " + names, names, strict=False)
+        )
+        .lower()
+        .split()
     )
