@@ -139,7 +139,8 @@ FLOORS = {
     # was 188 / 193; 175 / 185 with sets 20 and 21; set 22: 7 of 8 as found
     # 221 / 241 with sets 27 and 29 (10 of their 16 as found at f9480f0, session 11)
     # 223 / 241: a form posting to ".../respond" is read, not dropped as a comment form (acc11c)
-    "questions": 223 / 241,
+    # 224: a grid of short entries is one field, whatever the instruction over it (acc11a)
+    "questions": 224 / 241,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -165,7 +166,8 @@ FLOORS = {
     # was 190 / 193; 180 / 185 with sets 20 and 21 (13 of 16); set 22: 8 of 8
     # 227 / 241 with sets 27 and 29 (12 of their 16 as found)
     # 229 / 241: a form posting to ".../respond" is read, not dropped as a comment form (acc11c)
-    "word_limit": 229 / 241,
+    # 230: ruled lines under a question laid out in two columns are its box (acc11a)
+    "word_limit": 230 / 241,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -313,7 +315,9 @@ FAR = (
     "easy-read Word form's margin of pictures was nowhere to write, 1 once a prompt naming "
     "its own answer (Yes / No, 'Type one of') was a field; 12 on 225 with sets 23 to 26, "
     "kept back (11 of their own, as at the session start); 21 on 241 with sets 27 and 29 "
-    "(9 of their own, as found), 17 once a form posting to '.../respond' was read "
+    "(9 of their own, as found), 17 once a form posting to '.../respond' was read, 15 "
+    "once a grid of short entries was one field and ruled lines under a laid-out question "
+    "its box "
     "(bench/forms.py lists them)"
 )
 
@@ -459,7 +463,9 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 139 of 185 with sets 20 and 21, 144 of 193 with set 22, 149; 170 of 225 with sets 23 to 26
 # 179 of 241 with sets 27 and 29 (9 of their 16, as found)
 # 181: a form posting to ".../respond" is read (acc11c)
-FIELDS_FLOOR = 181
+# 180: ullswick's timeline grid became the one field its truth counts, and its letter
+# template's four blanks (a supporter's, not the applicant's) now tip it past its tolerance
+FIELDS_FLOOR = 180
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
 # parts in one autofill section are one field (acc10c)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from grantcheck.documents.answer_state import AnswerState, Pending
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block
-from grantcheck.documents.cells import column, heads_column, same_row
+from grantcheck.documents.cells import column, headings_row, heads_column, row_key, same_row
 from grantcheck.documents.phrases import says_open, sentences
 from grantcheck.documents.prompts import (
     BOUND_NOTE,
@@ -156,6 +156,8 @@ class Answers(AnswerState):
                 and heads_column(p.block, block)
                 and (not self.asks_prose(p.text) or dict(block.where).get("table") in self.grids)
             )
+            or (not limit and self._over_grid(p.block, block))
+            or (not limit and "|" in p.text and headings_row(p.text))
         ):  # "Match funding secured (£) | [box]": a value beside its label, not prose; a
             # grid's column heading over its empty cells ("Actual spend (£)"): values to fill in
             self.fields.append(self.evidence(block, p.text))
@@ -170,6 +172,17 @@ class Answers(AnswerState):
             said = block.text != p.text and says_open(block.text)  # "No length limit." hint
             self._question(Pending(p.block, p.text, limit, control, exact=exact, open=said))
             self.boxed = made if len(self.questions) > made else None
+
+    def _over_grid(self, prompt: Block, block: Block) -> bool:
+        """Whether a box is a cell of a grid of short entries and its prompt is over the grid
+        (its heading row, or an instruction above it: "List the main stages of your project"):
+        the grid is one field, however its instruction is worded. A prompt inside one of the
+        grid's rows ("3 | Describe ... | [box]") is that row's own question."""
+        table, row = row_key(block.where)
+        if table is None or table not in self.grids or row == 1:
+            return False
+        at, at_row = row_key(prompt.where)
+        return at != table or at_row == 1
 
     def _roomy(self, p: Pending, block: Block, limit: tuple[int, str] | None) -> bool:
         """Whether a box with room for prose (a limit of 50 words or more, set on the box or

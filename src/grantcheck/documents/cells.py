@@ -7,6 +7,8 @@ from dataclasses import replace
 
 from grantcheck.documents.blocks import SPACE, TEXT, Block, Location
 
+ANSWERS = frozenset(["yes", "no", "n/a", "not sure", "don't know"])
+
 
 def same_row(a: Block, b: Block) -> bool:
     """Whether two blocks are cells of one table row."""
@@ -31,6 +33,45 @@ def heads_column(a: Block, b: Block) -> bool:
         and y.get("row", 1) != 1
         and "table" in x
         and x.get("table") == y.get("table")
+    )
+
+
+def grids(blocks: list[Block]) -> set[object]:
+    """Tables whose first row heads columns over empty cells, a grid of values to fill in even
+    where a heading asks "?": three or more headings over any empty cell ("Source | Amount |
+    Confirmed or expected?"), or two over two or more rows with no words ("When | What will
+    happen", a timeline of short entries: rows to fill, where one question has one box)."""
+    heads: dict[object, int] = {}
+    empty: dict[object, set[object]] = {}
+    worded: set[object] = set()  # tables with words below their first row
+    for b in blocks:
+        if len(b.where) < 3:
+            continue  # (a page's line, a paragraph: not a table cell)
+        table, row = row_key(b.where)
+        if table is None or row is None:
+            continue
+        if row == 1 and b.kind == TEXT and b.text.strip():
+            heads[table] = heads.get(table, 0) + 1
+        elif row != 1 and b.kind == SPACE:
+            empty.setdefault(table, set()).add(row)
+        elif row != 1 and b.kind == TEXT and b.text.strip():
+            worded.add(table)
+    return {
+        t
+        for t, n in heads.items()
+        if t in empty and (n >= 3 or (n == 2 and len(empty[t]) >= 2 and t not in worded))
+    }
+
+
+def headings_row(text: str) -> bool:
+    """Whether a line of text is a table's column headings drawn with bars ("MONTH | TASK |
+    WHO"): short names of what goes in each column, no question among them."""
+    parts = [part.strip() for part in text.split("|") if part.strip()]
+    return (
+        len(parts) >= 2
+        and "?" not in text
+        and all(len(p.split()) <= 4 for p in parts)
+        and not {p.lower() for p in parts} <= ANSWERS  # ("Yes | No": a choice's words)
     )
 
 

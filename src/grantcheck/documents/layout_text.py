@@ -29,6 +29,7 @@ BOX_AT = re.compile(r" (\[ {0,4}\]|☐|□)(?= |$)")
 UNIT = re.compile(r"^(?:£|GBP|€|\$|%|approx\.?|c\.|about)$", re.IGNORECASE)
 CHOICE = re.compile(r"^(?:yes|ydy|oes)\W+(?:or\W+)?(?:no|nac \w+)\W*$", re.IGNORECASE)
 BLANK, RULED = " ______", "________________"
+RULING = frozenset("._… \t")
 
 Numbered = list[tuple[int, str]]
 
@@ -89,8 +90,8 @@ def laid_out(lines: list[str]) -> Numbered | None:
             n += 1
             continue
         first = n
-        while n < len(lines) and lines[n].strip():
-            n += 1
+        while n < len(lines) and lines[n].strip() and (n == first or not _ruled(lines[n])):
+            n += 1  # (ruled lines under a label are its answer space, never its words)
         if any(BOX_LED.match(line) for line in lines[first:n]):
             out += _ticked(lines, first, n)  # a checklist, not a row of the table
             continue
@@ -120,6 +121,11 @@ def laid_out(lines: list[str]) -> Numbered | None:
         else:
             out.append((first + 1, label + BLANK))
     return out
+
+
+def _ruled(line: str) -> bool:
+    """Whether a line is ruled for handwriting: dots or underscores and nothing else."""
+    return set(line) <= RULING and line.count(".") + line.count("_") >= 5
 
 
 def _ticked(lines: list[str], first: int, end: int) -> Numbered:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
+from grantcheck.documents.blocks import FIELD, FILE, TEXT, Block
 from grantcheck.documents.cells import column
 from grantcheck.documents.phrases import SHARED
 from grantcheck.documents.prompts import Prompts
@@ -129,25 +129,6 @@ def office_columns(blocks: list[Block]) -> tuple[set[tuple[object, object]], set
                 columns.add(column(b.where))
                 rows.add((place.get("table"), place["row"]))
     return columns, rows
-
-
-def grids(blocks: list[Block]) -> set[object]:
-    """Tables whose first row heads three or more columns over empty cells ("Source | Amount |
-    Confirmed or expected?"): a grid of values to fill in, even where a heading asks "?"."""
-    heads: dict[object, int] = {}
-    empty: set[object] = set()
-    for b in blocks:
-        if len(b.where) < 3:
-            continue  # (a page's line, a paragraph: not a table cell)
-        place = dict(b.where)
-        table, row = place.get("table"), place.get("row")
-        if table is None or row is None:
-            continue
-        if row == 1 and b.kind == TEXT and b.text.strip():
-            heads[table] = heads.get(table, 0) + 1
-        elif row != 1 and b.kind == SPACE:
-            empty.add(table)
-    return {t for t, n in heads.items() if n >= 3 and t in empty}
 
 
 def limits_by_ref(

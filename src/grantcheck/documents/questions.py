@@ -15,11 +15,10 @@ from dataclasses import replace
 
 from grantcheck.documents.asides import ARROWS, LEAD_IN_WORDS, NUMBERED_ITEM
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, clip
-from grantcheck.documents.cells import notes_beside_box, same_row
+from grantcheck.documents.cells import grids, headings_row, notes_beside_box, same_row
 from grantcheck.documents.facts import Evidence, Question
 from grantcheck.documents.prepass import (
     bare_labels,
-    grids,
     header_rows,
     limit_columns,
     limits_by_number,
@@ -47,6 +46,9 @@ from grantcheck.documents.shapes import (
 from grantcheck.documents.text_prompts import TextPrompts
 from grantcheck.documents.typed import about_item, answer_type
 from grantcheck.documents.vocab import Vocabulary
+
+# what a table's border or a rule drawn in plain text is made of ("+------+-----+", "|  |")
+BORDER = frozenset("-+=|_ :")
 
 
 class Reader(TextPrompts):
@@ -116,6 +118,12 @@ class Reader(TextPrompts):
         if block.kind not in (FIELD, SIGNATURE):
             self.choice_words = False  # (set again below when this block is a yes/no's words)
         if block.kind == TEXT:
+            if block.text[:1] in BORDER and set(block.text) <= BORDER:
+                return  # "-----+------+---": a table's border drawn in text asks nothing
+            if "|" in block.text and not self.typed and headings_row(block.text):
+                self._drop()  # "WEEK | ACTIVITY | LEAD" drawn in text: a grid's headings, the
+                self._text(block)  # words over them its title; the empty rows under, one field
+                return
             if self.typed and about_item(block.text):
                 return  # "Required: Yes", "Shown if: 3.6 = Yes": about the item just read
             if (typed := answer_type(block.text)) is not None:
