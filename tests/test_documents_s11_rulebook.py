@@ -144,3 +144,74 @@ def test_a_form_posting_to_an_address_named_respond_is_the_application(
     assert [q.word_limit for q in facts.questions] == [200, 150]
     assert [a.kind for a in facts.attachments] == ["governing_document"]
     assert len(facts.fields) == 1  # the group's name; never the blog's comment or email
+
+
+# --- an FAQ's answer: "Do we need to find some of the money ourselves? We do not insist on it" --
+
+FAQ_NONE = [
+    ("Do we need match funding?", "No. We can consider applications for the whole cost."),
+    (
+        "Do we need to find some of the money ourselves?",
+        "We do not insist on it, though it helps your application to show some local support.",
+    ),
+    ("Can we ask for the whole cost of our project?", "Yes. Other funding is welcome too."),
+    ("Is match funding required?", "No, it is not required for grants of this size."),
+    ("Does our club have to raise part of the cost itself?", "No."),
+]
+FAQ_NOT_NONE = [
+    ("Can we count volunteer time as match funding?", "No, it must be money.", None),
+    ("Can we ask for the full cost of equipment?", "Yes, if it is for the project.", None),
+    (
+        "Do we have to provide match funding?",
+        "Yes: at least 20% of the total cost must come from other sources.",
+        20.0,
+    ),
+    ("Who can apply?", "No group is too small to apply.", None),
+]
+
+
+def _faq(tmp_path: Path, fmt: str, asked: str, answer: str) -> DocumentFacts:
+    lines = [
+        "Neighbourhood Grants: questions people ask",
+        "How long will a decision take?",
+        "About eight weeks from the closing date.",
+        asked,
+        answer,
+        "Where do we send the form?",
+        "Email it to the grants team.",
+    ]
+    if fmt == "md":
+        text = f"# {lines[0]}\n\n" + "".join(
+            f"### {line}\n\n" if line.endswith("?") else f"{line}\n\n" for line in lines[1:]
+        )
+        return measure(tmp_path, "faq.md", text)
+    path = tmp_path / f"faq.{fmt}"
+    if fmt == "docx":
+        write_docx(path, lines[1:], heading=lines[0])
+    else:
+        write_pdf(path, [lines])
+    return Measurer().measure(path, path.name)[1]
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx", "pdf"])
+@pytest.mark.parametrize(("asked", "answer"), FAQ_NONE)
+def test_an_faq_answering_that_none_is_needed_states_no_match_funding(
+    tmp_path: Path, fmt: str, asked: str, answer: str
+) -> None:
+    assert _match(_faq(tmp_path, fmt, asked, answer)) == 0.0
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx"])
+@pytest.mark.parametrize(("asked", "answer", "share"), FAQ_NOT_NONE)
+def test_an_faq_answer_about_something_else_states_no_none(
+    tmp_path: Path, fmt: str, asked: str, answer: str, share: float | None
+) -> None:
+    assert _match(_faq(tmp_path, fmt, asked, answer)) == share
+
+
+def test_a_question_and_its_answer_in_one_paragraph(tmp_path: Path) -> None:
+    text = (
+        "# Community Infrastructure Levy bids\n\n**Can we bid for the whole cost?**\nYes. We"
+        " welcome other funding, but it is not a condition.\n"
+    )
+    assert _match(measure(tmp_path, "bids.md", text)) == 0.0

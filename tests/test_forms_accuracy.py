@@ -420,7 +420,9 @@ FACTS_FLOOR = {
     # 222: the funder paying the whole cost, or money need not be found elsewhere, is none (0)
     # though "match funding" is unnamed (acc11c); five truth files still null for it now say 0
     # 223: a form posting to ".../respond" is read (acc11c)
-    "match_funding_percent": 223,
+    # 225: an FAQ's "No" (or "We do not insist on it") under "Do we need to find some of the
+    # money?", its "Yes" under "Can we ask for the whole cost?" (acc11c); Yarnwick relabelled 0
+    "match_funding_percent": 225,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)

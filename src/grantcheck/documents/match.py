@@ -9,6 +9,7 @@ whole cost ("We will pay up to 80% of the eligible cost") leaves the rest to the
 from __future__ import annotations
 
 import re
+from collections import deque
 
 from grantcheck.documents.blocks import Block
 from grantcheck.documents.conditions import Conditions
@@ -63,6 +64,29 @@ FUNDER_SHARE = re.compile(
 NEGATED = re.compile(r"\b(?:not|never|cannot|unlikely|rarely|seldom|no\s+longer)\b|n['’]t\b", re.I)
 # "you do not need other funding in place before you apply": when, not whether
 TIMING = re.compile(r"\b(?:before|yet|already|in\s+place|secured|confirmed)\b", re.IGNORECASE)
+
+# an FAQ's answer to a question about match funding, said in its first words ("No.", "We do not
+# insist on it", "Yes.")
+NO_ANSWER = re.compile(
+    r"\W*(?:no\b|not\s+necessarily\b|we\s+do(?:\s+not|n['’]t)\s+insist\b"
+    r"|it\s+is\s+not\s+(?:required|a\s+condition|compulsory|essential)\b)",
+    re.IGNORECASE,
+)
+YES_ANSWER = re.compile(r"\W*yes\b", re.IGNORECASE)
+ANSWER = re.compile(f"{NO_ANSWER.pattern}|{YES_ANSWER.pattern}", re.IGNORECASE)
+# a question whether some of the money must be found: "Do we need to find some of the money
+# ourselves?", "Is match funding required?" (never "Can we count volunteer time as match
+# funding?", which asks what counts)
+MUST = re.compile(
+    r"\b(?:need|needs|have\s+to|has\s+to|must|required|expected|insist|necessary|compulsory"
+    r"|essential)\b",
+    re.IGNORECASE,
+)
+RAISE = re.compile(
+    r"\b(?:find|raise|put\s+in|contribute|provide|bring)\b[^?]{0,40}?\b(?:money|funds|funding"
+    r"|cost|costs)\b",
+    re.IGNORECASE,
+)
 
 # "; the club must find the rest": the applicant puts in what the funder's share leaves
 THE_REST = re.compile(
@@ -119,6 +143,8 @@ class MatchFunding(Conditions):
     """Finds the match funding a paragraph states."""
 
     match: Found | None
+    question_at: int  # (Recaps: the last text block that ended with a question)
+    recent: deque[tuple[Block, tuple[int, int, int]]]  # (Uploads: the last blocks read)
 
     def _match(self, block: Block, text: str, toks: frozenset[str]) -> None:
         """Match funding, read from a paragraph: a percentage beside its name ("10% match
@@ -131,6 +157,10 @@ class MatchFunding(Conditions):
             # a share stated in the paragraph comes first: "we can pay the whole cost of
             # projects under £1,000; for larger ones at least 25% must come from elsewhere"
             said = self._none_said(text)
+            if said is not None:
+                self.match = Found(0.0, False, self.evidence(block, text, said))
+        if self.match is None and ("? " in text or self.question_at == self.blocks_read - 1):
+            said = self._answered(text)
             if said is not None:
                 self.match = Found(0.0, False, self.evidence(block, text, said))
 
@@ -215,6 +245,31 @@ class MatchFunding(Conditions):
             waived = NOT_NEEDED.search(text, start, m.start())
             if waived is not None and not TIMING.search(text, start, end):
                 return waived.start(), m.end()
+        return None
+
+    def _answered(self, text: str) -> tuple[int, int] | None:
+        """Where an FAQ answers that no match funding is needed: "No" (or "We do not insist on
+        it") under a question whether some of the money must be found, "Yes" under one whether
+        the whole cost can be asked for; the question ends the line before or opens the
+        paragraph ("Can we bid for the whole cost? Yes. ...")."""
+        cut = text.find("? ")
+        if cut >= 0:
+            asked, at = text[: cut + 1], cut + 2
+        elif self.recent:
+            asked, at = self.recent[-1][0].text, 0
+        else:
+            return None
+        v = self.vocab
+        answer = NO_ANSWER.match(text, at)
+        if answer is not None:
+            need = MUST.search(asked) and (v.match.search(asked) or RAISE.search(asked))
+            return answer.span() if need else None
+        answer = YES_ANSWER.match(text, at)
+        if answer is None:
+            return None
+        whole = v.match_whole_cost.search(asked)
+        if whole is not None and not MUST.search(asked) and not PART_COST.match(asked, whole.end()):
+            return answer.span()
         return None
 
     def _rest(self, text: str, shares: list[Amount]) -> Amount | None:

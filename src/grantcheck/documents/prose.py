@@ -10,6 +10,7 @@ from __future__ import annotations
 from grantcheck.documents.attachments import Attachments
 from grantcheck.documents.blocks import Block, Location
 from grantcheck.documents.holdings import Holdings
+from grantcheck.documents.match import ANSWER
 from grantcheck.documents.sections import SECTION
 from grantcheck.documents.uploads import Uploads
 from grantcheck.documents.vocab import tokens
@@ -55,6 +56,12 @@ class Prose(Attachments, Holdings, Uploads):
                     or not v.gates["match"].isdisjoint(toks)
                     or not v.gates["match_share"].isdisjoint(toks)
                 )
+            )
+            # an FAQ's answer under a question ("We do not insist on it, but ..."): match.py
+            or (
+                self.match is None
+                and self.question_at == self.blocks_read - 1
+                and ANSWER.match(text) is not None
             )
             or element(block.where).startswith("dt ")
             or (not v.gates["attach"].isdisjoint(toks) and self._points_ahead(text))
