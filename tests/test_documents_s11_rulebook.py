@@ -215,3 +215,48 @@ def test_a_question_and_its_answer_in_one_paragraph(tmp_path: Path) -> None:
         " welcome other funding, but it is not a condition.\n"
     )
     assert _match(measure(tmp_path, "bids.md", text)) == 0.0
+
+
+# --- guidance quoting another stage's form: "The full application form will ask you:" -----------
+
+LEADS = [
+    "At stage 2 you will fill in the full application form. It asks:",
+    "The stage 2 application form asks:",
+    "If we invite you to stage 2, you will be sent a full form with these questions:",
+    "Questions on the second stage form:",
+    "The full application form will ask you:",
+]
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx", "pdf"])
+@pytest.mark.parametrize("lead", LEADS)
+def test_guidance_quoting_another_forms_questions_counts_none(
+    tmp_path: Path, fmt: str, lead: str
+) -> None:
+    lines = [
+        "Heritage Grants: notes for stage 1",
+        "Read these notes before you send your expression of interest.",
+        lead,
+        "1. What is the heritage and why does it matter? (500 words)",
+        "2. Who will be involved in looking after it? (300 words)",
+        "Start thinking about your answers now.",
+    ]
+    if fmt == "md":
+        facts = measure(tmp_path, "notes.md", f"# {lines[0]}\n\n" + "\n\n".join(lines[1:]))
+    else:
+        path = tmp_path / f"notes.{fmt}"
+        if fmt == "docx":
+            write_docx(path, lines[1:], heading=lines[0])
+        else:
+            write_pdf(path, [lines])
+        facts = Measurer().measure(path, path.name)[1]
+    assert facts.questions == []
+
+
+def test_a_form_saying_what_it_asks_keeps_its_questions(tmp_path: Path) -> None:
+    text = (
+        "# Heritage Grants: stage 2 application form\n\nThis form asks:\n\n"
+        "1. What is the heritage and why does it matter? (500 words)\n\n_Answer here_\n\n"
+        "2. Who will be involved in looking after it? (300 words)\n\n_Answer here_\n"
+    )
+    assert [q.word_limit for q in measure(tmp_path, "form.md", text).questions] == [500, 300]

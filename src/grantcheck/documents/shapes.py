@@ -32,6 +32,15 @@ ELSEWHERE_KEYS = (
     "cwesti",
     "portal",  # "on the Foundation's grants portal"
 )
+# a form named as what asks, words between: "The full application form will ask you:", "The
+# stage 2 form asks:", "... the full application form. It asks:", "Questions on the stage 2
+# form:", "a full form with these questions" (vocabulary's elsewhere_cues are whole phrases)
+FORM_ASKS = re.compile(
+    r"\b(?:form|portal)(?:\.\s+it)?\s+(?:will\s+)?asks?\b"
+    r"|\bquestions\s+(?:on|in)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,3}(?:form|portal)\b"
+    r"|\b(?:form|portal)\s+with\s+(?:these|the\s+following)\s+questions\b",
+    re.IGNORECASE,
+)
 # a box holding only its prompt to write: "Write or draw your answer here", "Type here"
 WRITE_HERE = re.compile(
     r"(?:please\s+)?(?:write|type|enter|draw|put)\b[\w\s,/]{0,30}?\bhere\b\W*$"
@@ -59,7 +68,7 @@ def asked_elsewhere(blocks: list[Block], vocab: Vocabulary) -> bool:
         return False  # (a form: somewhere to write)
     return any(
         any(key in b.text for key in ELSEWHERE_KEYS)  # (a quick test: most text has none)
-        and vocab.elsewhere.search(b.text) is not None
+        and (vocab.elsewhere.search(b.text) is not None or FORM_ASKS.search(b.text) is not None)
         for b in blocks
     )
 
