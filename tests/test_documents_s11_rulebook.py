@@ -36,6 +36,26 @@ NOT_NONE = [
 ]
 
 
+def _written(tmp_path: Path, fmt: str, lines: list[str]) -> DocumentFacts:
+    """The measured facts of a document whose first line is its title and each other line a
+    paragraph (in Markdown, a line ending in "?" is an FAQ's "###" heading), in ``fmt``."""
+    title, rest = lines[0], lines[1:]
+    if fmt in ("txt", "md"):
+        heads = "### " if fmt == "md" else ""
+        body = "".join(f"{heads if line.endswith('?') else ''}{line}\n\n" for line in rest)
+        return measure(tmp_path, f"notes.{fmt}", f"{heads[:2]}{title}\n\n{body}")
+    if fmt == "html":
+        body = "".join(f"<p>{line}</p>" for line in rest)
+        page = f"<html lang=en><body><main><h1>{title}</h1>{body}</main></body></html>"
+        return measure(tmp_path, "notes.html", page)
+    path = tmp_path / f"notes.{fmt}"
+    if fmt == "docx":
+        write_docx(path, rest, heading=title)
+    else:
+        write_pdf(path, [lines])
+    return Measurer().measure(path, path.name)[1]
+
+
 def _document(tmp_path: Path, fmt: str, sentence: str) -> DocumentFacts:
     """Guidance notes for a small grants fund, the sentence in its money section."""
     lines = [
@@ -47,18 +67,7 @@ def _document(tmp_path: Path, fmt: str, sentence: str) -> DocumentFacts:
         "How to apply",
         "Send the form to the grants officer by the closing date.",
     ]
-    if fmt in ("txt", "md"):
-        return measure(tmp_path, f"notes.{fmt}", "\n\n".join(lines) + "\n")
-    if fmt == "html":
-        body = "".join(f"<p>{line}</p>" for line in lines[1:])
-        page = f"<html lang=en><body><main><h1>{lines[0]}</h1>{body}</main></body></html>"
-        return measure(tmp_path, "notes.html", page)
-    path = tmp_path / f"notes.{fmt}"
-    if fmt == "docx":
-        write_docx(path, lines[1:], heading=lines[0])
-    else:
-        write_pdf(path, [lines])
-    return Measurer().measure(path, path.name)[1]
+    return _written(tmp_path, fmt, lines)
 
 
 def _match(facts: DocumentFacts) -> float | None:
@@ -180,17 +189,7 @@ def _faq(tmp_path: Path, fmt: str, asked: str, answer: str) -> DocumentFacts:
         "Where do we send the form?",
         "Email it to the grants team.",
     ]
-    if fmt == "md":
-        text = f"# {lines[0]}\n\n" + "".join(
-            f"### {line}\n\n" if line.endswith("?") else f"{line}\n\n" for line in lines[1:]
-        )
-        return measure(tmp_path, "faq.md", text)
-    path = tmp_path / f"faq.{fmt}"
-    if fmt == "docx":
-        write_docx(path, lines[1:], heading=lines[0])
-    else:
-        write_pdf(path, [lines])
-    return Measurer().measure(path, path.name)[1]
+    return _written(tmp_path, fmt, lines)
 
 
 @pytest.mark.parametrize("fmt", ["md", "docx", "pdf"])
@@ -241,16 +240,7 @@ def test_guidance_quoting_another_forms_questions_counts_none(
         "2. Who will be involved in looking after it? (300 words)",
         "Start thinking about your answers now.",
     ]
-    if fmt == "md":
-        facts = measure(tmp_path, "notes.md", f"# {lines[0]}\n\n" + "\n\n".join(lines[1:]))
-    else:
-        path = tmp_path / f"notes.{fmt}"
-        if fmt == "docx":
-            write_docx(path, lines[1:], heading=lines[0])
-        else:
-            write_pdf(path, [lines])
-        facts = Measurer().measure(path, path.name)[1]
-    assert facts.questions == []
+    assert _written(tmp_path, fmt, lines).questions == []
 
 
 def test_a_form_saying_what_it_asks_keeps_its_questions(tmp_path: Path) -> None:
