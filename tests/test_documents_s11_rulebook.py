@@ -250,3 +250,36 @@ def test_a_form_saying_what_it_asks_keeps_its_questions(tmp_path: Path) -> None:
         "2. Who will be involved in looking after it? (300 words)\n\n_Answer here_\n"
     )
     assert [q.word_limit for q in measure(tmp_path, "form.md", text).questions] == [500, 300]
+
+
+# --- chrome is the site's, never a part of the application's own form ----------------------------
+
+PARTS = [
+    ("div", 'class="question" id="languages"', "Which languages do the people you meet speak?"),
+    ("div", 'class="rating-scale"', "How confident are you of running the project, and why?"),
+    ("div", 'class="chatroom-question"', "Describe the chat sessions you will run."),
+    ("fieldset", 'class="translation-needs"', "Tell us what interpreting you will need."),
+    ("section", 'id="search-for-volunteers"', "How will you search for new volunteers?"),
+]
+SITE = """<header class="site-header"><form class="site-search" action="/search">
+<label for=s>Search this site</label><input id=s name=q></form></header>
+<div class="newsletter-signup"><label for=e>Your email</label><input id=e name=e></div>"""
+
+
+@pytest.mark.parametrize(("tag", "names", "question"), PARTS)
+def test_a_part_of_the_application_form_named_by_its_topic_is_read(
+    tmp_path: Path, tag: str, names: str, question: str
+) -> None:
+    page = (
+        f"<!doctype html><html lang=en><head><title>Apply</title></head><body>{SITE}<main>"
+        '<h1>Apply: Welcome Fund</h1><form action="/apply/send" method=post>'
+        "<label for=n>Name of your group</label><input id=n name=n>"
+        f"<{tag} {names}><label for=a>{question} (100 words)</label>"
+        f"<textarea id=a name=a></textarea></{tag}>"
+        "<button>Send</button></form></main>"
+        '<footer><form class="feedback"><label for=f>Was this page useful?</label>'
+        "<textarea id=f name=f></textarea></form></footer></body></html>"
+    )
+    facts = measure(tmp_path, "apply.html", page)
+    assert [q.word_limit for q in facts.questions] == [100]
+    assert len(facts.fields) == 1  # the group's name: never the site search or the newsletter

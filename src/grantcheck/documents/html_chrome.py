@@ -81,6 +81,8 @@ def is_chrome(tag: str, values: dict[str, str], stack: list[str]) -> bool:
         return True
     if tag in CHROME_OUTSIDE_CONTENT and not CONTENT.intersection(stack):
         return True
+    if "form" in stack:  # (a form found to be chrome is passed by whole: this one is not)
+        return False  # its parts are named by what they ask: "languages", "rating-scale"
     own = _words(" ".join(values.get(k, "") for k in ("id", "class", "aria-label", "name")))
     words = own + _words(values.get("action", ""))
     # a whole word names the element only in its own names: a form builder posts every form to
