@@ -12,7 +12,11 @@ runs of words (``repeated``): its reading time is not counted again.
 The match is on the questions' own words, after the numbering and the limit are set aside
 ("1. Describe your project. (maximum 300 words)" in Word, "Describe your project" on a PDF
 page, "1. Describe your project. Up to 1,800 characters" as a web label), so the limit as each
-format writes it, or its absence, never decides. Two parts of one application (Part A about
+format writes it, or its absence, never decides. An online page words its labels shorter
+("How will local people help plan and run it?" for "How will local people be involved in
+planning and running the project?"), so only the words that carry the question count, each
+taken at its stem: the little words of a sentence ("the", "your", "and") and a word's ending
+("planning", "plan") say nothing of which question it is. Two parts of one application (Part A about
 the group, Part B about the project) share few questions and are still summed.
 
 Copies counted once can still differ: a question one of them lacks (a copy out of date), or a
@@ -34,11 +38,37 @@ _LIMIT_WORDS = frozenset(
     "max maximum words word characters character limit limits pages page side sides "
     "including spaces more than less fewer".split()
 )
+# the little words of any sentence, which two different questions share as readily as one
+# question worded twice ("what", "why", "how" do say what is asked, so they stay)
+_LITTLE = frozenset(
+    "the and you your yours our ours their they them this that these those will would can "
+    "could should have has had are was were for with from into about any all its "
+    "there here been being does did not but also such each per than then very".split()
+)
 SHARE = 0.8  # of each document's questions found in the other: a form and its copy, not a part
 
 
+def _stem(word: str) -> str:
+    """The word without an ending a rewording changes ("planning", "planned", "plans": plan)."""
+    if word[-3:] in ("ies", "ied"):
+        word = word[:-3] + "y"
+    elif word.endswith("ing") and len(word) > 5:
+        word = word[:-3]
+    elif len(word) > 4 and word.endswith(("ed", "ses", "xes", "zes", "hes")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+        word = word[:-1]  # "runn", "plann": the consonant doubled before -ing or -ed
+    return word[:-1] if len(word) > 3 and word.endswith("e") else word
+
+
 def _words(q: Question) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(q.text.lower()) if w not in _LIMIT_WORDS)
+    return frozenset(
+        _stem(w)
+        for w in _WORD.findall(q.text.lower())
+        if w not in _LIMIT_WORDS and w not in _LITTLE
+    )
 
 
 def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -129,6 +159,31 @@ def note(again: dict[str, str], documents: list[DocumentFacts] | None = None) ->
                 text += f" (as in {first}), but the copies differ: " + "; ".join(differ[:SHOWN])
                 text += more
         said.append(text)
+    return said + _near(again, documents or [])
+
+
+def _near(again: dict[str, str], documents: list[DocumentFacts]) -> list[str]:
+    """A sentence for each two forms summed that share more than half of each one's questions:
+    two parts of an application rarely do, a form and an out-of-date or reworded copy do, and
+    a silent sum would double the burden."""
+    said = []
+    for i, later in enumerate(documents):
+        for first in documents[:i]:
+            if (
+                later.file in again
+                or first.file in again
+                or min(len(first.questions), len(later.questions)) < 2
+            ):
+                continue
+            qa = [_words(q) for q in first.questions]
+            qb = [_words(q) for q in later.questions]
+            shared = _matched(qb, qa)
+            if shared > len(qb) / 2 and _matched(qa, qb) > len(qa) / 2:
+                said.append(
+                    f"counted as two parts of the application, though {later.file} shares "
+                    f"{shared} of its {len(qb)} questions with {first.file}: if they are the "
+                    "same form in two formats, list only one"
+                )
     return said
 
 

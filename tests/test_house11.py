@@ -1,0 +1,134 @@
+"""Session 11's product findings (trial 10, left open in session 10), each pinned by a test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import MINIMAL, run, write
+
+# one form as a Word-like document words it, with its limits in the text
+FULL = """# Meadowbank Community Fund: application form
+
+1. Describe your project and what it will do. (max 300 words)
+
+Answer:
+
+2. Why is your project needed? Tell us what evidence you have. (no more than 250 words)
+
+Answer:
+
+3. How will local people be involved in planning and running the project? (max 200 words)
+
+Answer:
+
+4. What difference will the project make to the people taking part? (200 word limit)
+
+Answer:
+"""
+
+
+def _online(*labels: str, limits: tuple[str, ...] = ("1800", "1500", "1200", "1200")) -> str:
+    """The same form as an online page words it: short labels, limits as maxlength."""
+    rows = "".join(
+        f'<label for="q{i}">{text}</label>'
+        f'<textarea id="q{i}" name="q{i}" maxlength="{limit}"></textarea>\n'
+        for i, (text, limit) in enumerate(zip(labels, limits, strict=True), 1)
+    )
+    return f"<!DOCTYPE html><html><body><form>\n{rows}</form></body></html>\n"
+
+
+REWORDED = [
+    (  # the trial's own kind of rewording: shorter labels, other endings
+        "Describe your project",
+        "Why is the project needed and what evidence do you have?",
+        "How will local people help plan and run it?",
+        "What difference will it make?",
+    ),
+    (  # another council's web team: other endings, the question's key words and little else
+        "Describing the project: what does it do?",
+        "Why's there a need for it? Evidence?",
+        "Local people: their involvement in plans and running",
+        "The difference it will make to those taking part",
+    ),
+]
+
+
+@pytest.mark.parametrize("labels", REWORDED)
+def test_a_form_and_its_reworded_online_page_are_counted_once(
+    project: Path, labels: tuple[str, ...]
+) -> None:
+    """Trial 10 §12: a Word form listed with its online page, whose labels are shorter, was
+    counted twice (10 questions and 1,900 words for 5 and 950), a false GC002. The same
+    questions, worded shorter, are one form: counted once, with a note saying so."""
+    write(project, "form.md", FULL)
+    write(project, "online.html", _online(*labels))
+    measured = " ".join(run("measure", "form.md", "online.html", cwd=project).output.split())
+    assert "Questions: 4 (0 with no limit) Word limit: 950 words" in measured, measured
+    assert "online.html asks the questions form.md asks" in measured
+    write(
+        project,
+        "s.yaml",
+        MINIMAL + "application:\n  form:\n    documents: [form.md, online.html]\n"
+        "    questions: 4\n",
+    )
+    s = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)["schemes"][0]
+    assert s["metrics"]["application.form.questions"] == 4
+    assert not [f for f in s["findings"] if f["rule"] == "GC002"], s["findings"]
+    assert any("counted once" in n for n in s["notes"])
+
+
+PART_B = """# Part B: money
+
+1. What will the grant pay for? (max 150 words)
+
+Answer:
+
+2. How will the project carry on when the grant ends? (max 100 words)
+
+Answer:
+
+3. Who else has been asked to fund the project? (max 100 words)
+
+Answer:
+"""
+
+
+def test_two_parts_that_share_little_are_still_summed(project: Path) -> None:
+    write(project, "form.md", FULL)
+    write(project, "part-b.md", PART_B)
+    measured = " ".join(run("measure", "form.md", "part-b.md", cwd=project).output.split())
+    assert "Questions: 7 (0 with no limit)" in measured, measured
+    assert "another format" not in measured and "list only one" not in measured
+
+
+def test_forms_that_share_most_but_not_nearly_all_questions_say_so(project: Path) -> None:
+    """Two forms summed that share more than half their questions (a copy out of date, or
+    reworded past recognition) are said to be summed, so that a doubled burden is never
+    silent."""
+    write(project, "form.md", FULL)
+    other = _online(
+        "Describe your project",
+        "Why is the project needed and what evidence do you have?",
+        "Tell us about your volunteers' training records",
+        "List the risks to your venue's accessibility",
+        limits=("1800", "1500", "600", "600"),
+    )
+    write(project, "online.html", other)
+    measured = " ".join(run("measure", "form.md", "online.html", cwd=project).output.split())
+    assert "Questions: 8" in measured, measured
+    assert "list only one" not in measured  # 2 of 4: as many as two parts may share
+    reworded = "What difference will it make?"
+    write(
+        project,
+        "online.html",
+        other.replace("Tell us about your volunteers' training records", reworded),
+    )
+    measured = " ".join(run("measure", "form.md", "online.html", cwd=project).output.split())
+    assert "Questions: 8" in measured, measured
+    assert (
+        "Counted as two parts of the application, though online.html shares 3 of its 4 "
+        "questions with form.md: if they are the same form in two formats, list only one"
+    ) in measured
