@@ -132,3 +132,99 @@ def test_forms_that_share_most_but_not_nearly_all_questions_say_so(project: Path
         "Counted as two parts of the application, though online.html shares 3 of its 4 "
         "questions with form.md: if they are the same form in two formats, list only one"
     ) in measured
+
+
+# a form whose stated facts two disagreements contradict: attachments and match funding
+WAIVER_FORM = """# Hollins Fund: application form
+
+Grants of up to £2,000. You must find match funding of at least 25% of the project's cost.
+
+1. Describe your project. (max 300 words)
+
+Answer:
+
+2. Who will benefit? (max 200 words)
+
+Answer:
+
+Please send a copy of your constitution and your latest annual accounts.
+"""
+WAIVED = MINIMAL.replace("1000", "2000") + (
+    "application:\n  form:\n    documents: [form.md]\n    attachments: [governing document]\n"
+    "eligibility:\n  match_funding_percent: 20\n"
+)
+
+
+def _gc002(project: Path, waivers: str) -> list[dict[str, object]]:
+    write(project, "form.md", WAIVER_FORM)
+    write(project, "s.yaml", WAIVED + waivers)
+    result = run("check", "s.yaml", "-f", "json", "--fail-on", "never", cwd=project)
+    assert result.exit_code == 0, result.output
+    found: list[dict[str, object]] = json.loads(result.output)["schemes"][0]["findings"]
+    return found
+
+
+@pytest.mark.parametrize(
+    "key", ["application.form.attachments", "application.form.attach*", "*.attachments"]
+)
+def test_a_gc002_waiver_with_a_key_waives_that_disagreement_only(project: Path, key: str) -> None:
+    """Trial 10 §4: a waiver written for a misread attachment also waived, with its reason, a
+    real disagreement on match funding, and the rules read the stated (wrong) 20%."""
+    found = _gc002(project, f"waivers:\n  - rule: GC002\n    key: '{key}'\n    reason: misread\n")
+    gc002 = {str(f["message"]).split(". ")[-1][:16]: f for f in found if f["rule"] == "GC002"}
+    assert len(gc002) == 2, gc002
+    attachments, match = gc002["Attachments: sta"], gc002["Match funding: s"]
+    assert attachments["waived"] and attachments["waiver_reason"] == "misread"
+    assert not match["waived"] and match["waiver_reason"] is None
+    (gc504,) = [f for f in found if f["rule"] == "GC504"]
+    assert gc504["value"] == 25, gc504  # the measured share: its disagreement is not waived
+    assert not [f for f in found if f["rule"] == "GC001"], found
+
+
+def test_a_gc002_waiver_without_a_key_still_waives_every_disagreement(project: Path) -> None:
+    found = _gc002(project, "waivers:\n  - rule: GC002\n    reason: all of them\n")
+    gc002 = [f for f in found if f["rule"] == "GC002"]
+    assert len(gc002) == 2 and all(f["waived"] for f in gc002), gc002
+    (gc504,) = [f for f in found if f["rule"] == "GC504"]
+    assert gc504["value"] == 20  # every stated fact stands
+
+
+def test_a_keyed_waiver_beside_a_keyless_one_gives_its_own_reason(project: Path) -> None:
+    found = _gc002(
+        project,
+        "waivers:\n  - rule: GC002\n    reason: every one\n"
+        "  - rule: GC002\n    key: eligibility.match_funding_percent\n    reason: the typo\n",
+    )
+    reasons = sorted(str(f["waiver_reason"]) for f in found if f["rule"] == "GC002")
+    assert reasons == ["every one", "the typo"], found
+
+
+def test_a_keyed_waiver_that_matches_no_disagreement_is_reported(project: Path) -> None:
+    found = _gc002(
+        project, "waivers:\n  - rule: GC002\n    key: application.form.questions\n    reason: r\n"
+    )
+    assert not any(f["waived"] for f in found if f["rule"] == "GC002"), found
+    (gc001,) = [f for f in found if f["rule"] == "GC001"]
+    assert "GC002 on application.form.questions matches no finding" in str(gc001["message"])
+
+
+def test_a_key_on_a_rule_other_than_gc002_is_a_located_error(project: Path) -> None:
+    write(project, "form.md", WAIVER_FORM)
+    write(project, "s.yaml", WAIVED + "waivers:\n  - rule: GC101\n    key: x.y\n    reason: r\n")
+    result = run("check", "s.yaml", cwd=project)
+    assert result.exit_code == 2
+    assert "s.yaml:13:10" in result.output and "only GC002's findings" in result.output, (
+        result.output
+    )
+
+
+def test_a_config_waiver_can_name_a_key(project: Path) -> None:
+    write(
+        project,
+        "grantcheck.yaml",
+        "waivers:\n  - scheme: s\n    rule: GC002\n    key: application.form.attachments\n"
+        "    reason: agreed by the board\n",
+    )
+    found = _gc002(project, "")
+    waived = {f["waiver_reason"] for f in found if f["rule"] == "GC002"}
+    assert waived == {"agreed by the board", None}, found

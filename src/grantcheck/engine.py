@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from grantcheck.engine_messages import message
 from grantcheck.engine_rates import floor_note, judged
-from grantcheck.engine_waivers import unused_waivers, waivers_for
+from grantcheck.engine_waivers import Granted, unused_waivers, waiver, waivers_for
 from grantcheck.errors import InputError
 from grantcheck.findings import SEVERITY_RANK, Finding, SchemeResult, Severity
 from grantcheck.guidance import GuidanceMeasure
@@ -145,7 +145,6 @@ def evaluate(
         else:
             metric = computed.metrics[rule.metric]
             pos = doc.position(metric.path)
-            reason, source = waivers.get(rule.id, (None, None))
             ground = rule.ground(outcome.severity, band)
             said = message(rule, outcome, read[rule.metric], band, read, why, unknown)
             found = Finding(
@@ -163,16 +162,13 @@ def evaluate(
                 column=pos.column,
                 scheme_id=sid,
                 unknown=outcome.unknown,
-                waived=reason is not None,
-                waiver_reason=reason,
-                waiver_source=source,
                 lower_bound=outcome.lower,
                 basis=ground.kind,
                 basis_text=basis_text(ground, rule.shipped),
                 evidence=over_stages(measured, rule.metric),
             )
-            findings += _apart(found, doc, computed, said)
-    findings += unused_waivers(parsed, sid, policy.rule_ids, {f.rule for f in findings}, policy)
+            findings += [_waived(f, waivers) for f in _apart(found, doc, computed, said)]
+    findings += unused_waivers(parsed, sid, policy.rule_ids, findings, policy)
     findings.sort(key=lambda f: (f.waived, SEVERITY_RANK[f.severity], f.line, f.rule))
     result = SchemeResult(
         file=doc.file,
@@ -198,6 +194,17 @@ def evaluate(
         column=doc.position(("id",)).column,
     )
     return result, errors
+
+
+def _waived(found: Finding, waivers: list[Granted]) -> Finding:
+    """The finding marked waived, with its reason, when a waiver covers it (GC002's: each
+    disagreement by the stated key it is about, when the waiver names one)."""
+    granted = waiver(waivers, found.rule, found.part)
+    if granted is None:
+        return found
+    return dataclasses.replace(
+        found, waived=True, waiver_reason=granted.reason, waiver_source=granted.source
+    )
 
 
 def _apart(found: Finding, doc: Document, computed: Computed, said: str) -> list[Finding]:

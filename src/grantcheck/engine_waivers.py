@@ -1,11 +1,17 @@
 """Waivers for one scheme: those its file states (refused where the config says so, or where
 the rule does not exist) and those the config grants it by scheme pattern; and a finding for
 each scheme-file waiver whose rule ran and found nothing, like an unused noqa.
+
+A GC002 waiver may name the stated key it is for (``key: application.form.attachments``), as
+ruff's per-file ignores name a rule and a file: it then waives that disagreement only, and the
+others still count. A waiver with a key comes before one without, whichever is written first.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
+from collections.abc import Callable
 
 from grantcheck.errors import InputError
 from grantcheck.findings import UNUSED_WAIVER, Finding
@@ -13,13 +19,49 @@ from grantcheck.policy import Policy
 from grantcheck.safe_text import clip
 from grantcheck.validate import Parsed
 
+KEYED = "GC002"  # the rule whose findings are each about one stated key (Finding.part)
 
-def waivers_for(
-    parsed: Parsed, sid: str, policy: Policy
-) -> tuple[dict[str, tuple[str, str]], list[InputError]]:
-    """Waivers for this scheme by rule: (reason, source), and errors for refused ones."""
+
+@dataclasses.dataclass(frozen=True)
+class Granted:
+    """One waiver in force: its rule, the key it is limited to (None: every finding of the
+    rule), the reason quoted in every report and where it was written ("scheme", "config")."""
+
+    rule: str
+    key: str | None
+    reason: str
+    source: str
+
+    def covers(self, rule: str, part: str) -> bool:
+        """Whether this waiver covers a finding of ``rule`` about ``part``."""
+        return rule == self.rule and (self.key is None or fnmatch.fnmatchcase(part, self.key))
+
+
+def waiver(granted: list[Granted], rule: str, part: str) -> Granted | None:
+    """The waiver covering a finding: one naming its key first, then one for the whole rule."""
+    covering = [g for g in granted if g.covers(rule, part)]
+    return min(covering, key=lambda g: g.key is None, default=None)
+
+
+def waives(parsed: Parsed, rule: str, policy: Policy) -> Callable[[str], bool]:
+    """Whether a waiver in force for this scheme (its file's, unless the config refuses them,
+    and the config's for its ID) covers ``rule``'s finding about a stated key."""
+    from grantcheck.engine import scheme_id
+
+    sid = scheme_id(parsed)
+    mine = parsed.scheme.waivers if policy.scheme_waivers else []
+    granted = [Granted(w.rule, w.key, "", "scheme") for w in mine] + [
+        Granted(w.rule, w.key, "", "config")
+        for w in policy.waivers
+        if fnmatch.fnmatchcase(sid, w.scheme)
+    ]
+    return lambda key: any(g.covers(rule, key) for g in granted)
+
+
+def waivers_for(parsed: Parsed, sid: str, policy: Policy) -> tuple[list[Granted], list[InputError]]:
+    """The waivers in force for this scheme, and errors for refused ones."""
     doc, errors = parsed.doc, []
-    found: dict[str, tuple[str, str]] = {}
+    found: list[Granted] = []
     for i, w in enumerate(parsed.scheme.waivers):
         p = doc.value_position(("waivers", i, "rule"))
         if not policy.scheme_waivers:
@@ -42,32 +84,48 @@ def waivers_for(
                     "See 'grantcheck rules' for the rule IDs",
                 )
             )
-        else:
-            found[w.rule] = (clip(w.reason.strip()), "scheme")  # quoted in every report: bounded
-    for granted in policy.waivers:
-        if fnmatch.fnmatchcase(sid, granted.scheme):
-            found.setdefault(granted.rule, (clip(granted.reason.strip()), "config"))
+        elif w.key is not None and w.rule != KEYED:
+            at = doc.value_position(("waivers", i, "key"))
+            errors.append(
+                InputError(
+                    doc.file,
+                    at.line,
+                    at.column,
+                    f"the waiver for {w.rule} names a key, but only {KEYED}'s findings are each "
+                    "about one stated key",
+                    f"Remove the key to waive {w.rule}",
+                )
+            )
+        else:  # the reason is quoted in every report: bounded
+            found.append(Granted(w.rule, w.key, clip(w.reason.strip()), "scheme"))
+    found += [
+        Granted(g.rule, g.key, clip(g.reason.strip()), "config")
+        for g in policy.waivers
+        if fnmatch.fnmatchcase(sid, g.scheme)
+    ]
     return found, errors
 
 
 def unused_waivers(
-    parsed: Parsed, sid: str, ran: frozenset[str], hit: set[str], policy: Policy
+    parsed: Parsed, sid: str, ran: frozenset[str], found: list[Finding], policy: Policy
 ) -> list[Finding]:
-    """A finding for each scheme-file waiver whose rule ran and found nothing, like an unused
-    noqa."""
+    """A finding for each scheme-file waiver whose rule ran and found nothing (or nothing about
+    its key), like an unused noqa."""
     severity = policy.unused_waivers
     if severity == "ignore" or not policy.scheme_waivers:
         return []
     out = []
     for i, w in enumerate(parsed.scheme.waivers):
-        if w.rule in ran and w.rule not in hit:
+        mine = Granted(w.rule, w.key, "", "scheme")
+        if w.rule in ran and not any(mine.covers(f.rule, f.part) for f in found):
             p = parsed.doc.value_position(("waivers", i, "rule"))
+            named = w.rule if w.key is None else f"{w.rule} on {w.key}"
             out.append(
                 Finding(
                     rule=UNUSED_WAIVER.id,
                     severity=severity,
                     title=UNUSED_WAIVER.title,
-                    message=f"The waiver for {w.rule} matches no finding.",
+                    message=f"The waiver for {named} matches no finding.",
                     advice=UNUSED_WAIVER.advice,
                     metric="waivers",
                     value=w.rule,
@@ -78,7 +136,8 @@ def unused_waivers(
                     scheme_id=sid,
                     basis="judgement",
                     basis_text=UNUSED_WAIVER.basis_text,
-                    part=w.rule,  # one finding a waiver: a baseline knows each apart
+                    # one finding a waiver: a baseline knows each apart
+                    part=w.rule if w.key is None else f"{w.rule}:{w.key}",
                 )
             )
     return out

@@ -26,6 +26,7 @@ rules read the stated value, or nothing ('not known'), and a note says why.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from grantcheck.load import KeyPath
@@ -42,10 +43,15 @@ if TYPE_CHECKING:
 
 
 def apply(
-    s: Scheme, docs: SchemeDocuments, gc002_waived: bool, assumed: dict[str, float] | None = None
+    s: Scheme,
+    docs: SchemeDocuments,
+    gc002_waived: Callable[[str], bool],
+    assumed: dict[str, float] | None = None,
 ) -> tuple[Scheme, Measured]:
     """The scheme the rules read, and what the documents add (evidence, GC002, GC111, effort);
-    ``assumed``: the assumptions in force (what a limit in characters or pages rests on)."""
+    ``gc002_waived``: whether a GC002 waiver covers a stated key (application.form.questions),
+    whose value then stands; ``assumed``: the assumptions in force (what a limit in characters
+    or pages rests on)."""
     from grantcheck.documents.total import combine
     from grantcheck.stages import form_paths
 

@@ -90,7 +90,7 @@ def meet_form(m: Meeting, path: KeyPath, stage: str, form: Any, facts: list[Docu
     m.out.unlimited[stage] = t.unlimited_questions if read else 0
     m.out.fields[stage] = t.fields
     fields_evidence(m.out, t.fields, [(e, {}) for f in facts for e in f.fields])
-    if m.waived and (form.questions is not None or form.word_limit is not None):
+    if any(getattr(form, k) is not None and m.stands(path, k) for k in ("questions", "word_limit")):
         m.out.notes.append(
             f"GC002 is waived, but the {t.fields} fields measured are read all the same (a "
             "scheme cannot state its fields, and counting none would understate the work)"

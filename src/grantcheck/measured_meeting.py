@@ -94,16 +94,21 @@ class Meeting:
 
     def __init__(
         self,
-        waived: bool,
+        waived: Callable[[str], bool],
         listed: dict[str, KeyPath] | None = None,
         assumed: dict[str, float] | None = None,
     ) -> None:
         self.out = Measured()
+        # whether a GC002 waiver covers the stated key (dotted, as a finding's part names it)
         self.waived = waived
         # the assumptions the measurer read limits in characters and pages by
         self.assumed = assumed or {}
         self.changes: dict[KeyPath, dict[str, Any]] = {}
         self.listed = listed or {}  # document -> its item in the scheme's documents: lists
+
+    def stands(self, section: KeyPath, key: str) -> bool:
+        """Whether a GC002 waiver covers the stated ``key`` of ``section``: its value stands."""
+        return self.waived(".".join(map(str, (*section, key))))
 
     def place(self, items: list[Item], section: KeyPath) -> KeyPath:
         """Where a finding from a measured fact is located: a form's counts at its documents:
@@ -136,7 +141,7 @@ class Meeting:
             evidence if isinstance(evidence, list) else [(evidence, {})] if evidence else []
         )
         where = f"measured from {cite(items)}" if items else "measured from the documents"
-        read = reads and (stated is None or not self.waived)
+        read = reads and (stated is None or not self.stands(section, key))
         data = {
             "fact": label,
             "metric": metric,
