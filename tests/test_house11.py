@@ -228,3 +228,47 @@ def test_a_config_waiver_can_name_a_key(project: Path) -> None:
     found = _gc002(project, "")
     waived = {f["waiver_reason"] for f in found if f["rule"] == "GC002"}
     assert waived == {"agreed by the board", None}, found
+
+
+@pytest.mark.parametrize(
+    ("form", "notes"),
+    [
+        ("Grants of up to £5,000.", "Grants of between £500 and £5,000 are available."),
+        ("The maximum grant is £3,000.", "We award from £250 to £3,000 per group."),
+    ],
+)
+def test_init_from_takes_the_smallest_award_from_any_document(
+    project: Path, form: str, notes: str
+) -> None:
+    """Trial 10 §9: the form's "up to £5,000" was taken and the guidance's "between £500 and
+    £5,000" never read for award.min (measure's total award.min null too)."""
+    write(project, "form.md", f"# Apply\n\n{form}\n\n1. Describe your project. (max 300 words)\n")
+    write(project, "notes.md", f"# Guidance\n\n{notes}\n")
+    made = run("init", "--from", "form.md", "notes.md", "-o", "s.yaml", cwd=project)
+    assert made.exit_code == 0, made.output
+    text = (project / "s.yaml").read_text(encoding="utf-8")
+    low = "500" if "500" in notes else "250"
+    assert f"\n  min: {low}\n" in text, text
+    total = json.loads(run("measure", "form.md", "notes.md", "-f", "json", cwd=project).output)
+    assert total["total"]["award"]["min"] == int(low), total["total"]["award"]
+
+
+def test_init_from_prompts_for_the_kind_and_the_smallest_award(project: Path) -> None:
+    """Trial 10 §9: the starter never asked whether the scheme is a grant or a contract (a
+    tender was judged as a grant by default), nor for the smallest award. The kind is left
+    empty, as the funder is, so check refuses the starter until it is filled in."""
+    write(project, "form.md", "# Tender response\n\n1. Describe your service. (max 500 words)\n")
+    made = run("init", "--from", "form.md", "-o", "s.yaml", cwd=project)
+    assert "Fill in funder, award.max (not found in the documents) and kind" in made.output
+    text = (project / "s.yaml").read_text(encoding="utf-8")
+    assert "\nkind:   # fill in grant or contract" in text, text
+    assert "\n  min:   # the smallest award, in pounds: not found in the documents" in text
+    filled = text.replace("funder: ", "funder: Ashby Council ", 1)
+    filled = filled.replace("  max: ", "  max: 40000 ", 1)
+    write(project, "s.yaml", filled)
+    refused = run("check", "s.yaml", cwd=project)
+    assert refused.exit_code == 2 and "kind must be 'grant' or 'contract'" in refused.output
+    write(project, "s.yaml", filled.replace("kind: ", "kind: contract ", 1))
+    checked = run("check", "s.yaml", "-f", "json", cwd=project)
+    assert checked.exit_code in (0, 1), checked.output
+    assert json.loads(checked.output)["schemes"][0]["kind"] == "contract"

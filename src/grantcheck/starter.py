@@ -68,6 +68,8 @@ def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> 
         # left empty, as award.max is: a placeholder ("The funder") passed check and reached
         # the report an LIO sends; an empty funder is an error until it is filled in
         f"funder:   # {FUNDER_PROMPT}",
+        # as the funder: 'grant' by default would judge a tender by a grant's thresholds
+        f"kind:   # {KIND_PROMPT}",
         "award:",
         *_award(total),
         "  # total:            # the whole pot",
@@ -177,6 +179,8 @@ def _eligibility(total: Total) -> list[str]:
 
 FUNDER_PROMPT = "fill in who runs the scheme (the council's name)"
 PROMPT = "fill in the largest award, in pounds: not found in the documents"
+KIND_PROMPT = "fill in grant or contract (a tender, a contract for services)"
+MIN_PROMPT = "the smallest award, in pounds: not found in the documents (fill in, or delete)"
 
 
 def partial_note(total: Total, where: str = "below") -> str:
@@ -206,9 +210,9 @@ def _award(total: Total) -> list[str]:
     figure would choose the band, and so every threshold)."""
     a = total.award
     if a is None:
-        return [f"  max:   # {PROMPT}"]
+        return [f"  max:   # {PROMPT}", f"  min:   # {MIN_PROMPT}"]
     lines = [f"  max: {a.max:.0f}{_why(a.evidence)}"]
-    return lines + ([f"  min: {a.min:.0f}"] if a.min else [])
+    return lines + [f"  min: {a.min:.0f}" if a.min else f"  min:   # {MIN_PROMPT}"]
 
 
 def _no_empty_sections(lines: list[str]) -> list[str]:

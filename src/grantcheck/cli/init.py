@@ -115,8 +115,8 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
     total = combine(facts)
     # never over a document it read, --force or not: the starter would replace the form
     _emit(starter_text(facts, paths, total), file, here, [here.path(d) for d in documents])
-    award = "" if total.award else " and award.max (not found in the documents)"
-    first = f"Fill in funder{award}, then c"
+    award = "" if total.award else ", award.max (not found in the documents)"
+    first = f"Fill in funder{award} and kind, then c"
     from grantcheck.starter import partial_note
 
     # a partial reading is never handed over as the whole

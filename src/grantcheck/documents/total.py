@@ -123,7 +123,7 @@ def combine(documents: list[DocumentFacts], unread: list[str] | None = None) -> 
             total.accounts = d.accounts
         total.insurance = total.insurance or d.insurance
         total.match_funding = total.match_funding or d.match_funding
-        total.award = total.award or d.award
+        total.award = fuller(total.award, d.award)
     # every acronym never spelt out, as each document lists it ("KPIs" counts once, as jargon)
     total.undefined_acronyms = {
         k: v for k, v in total.undefined_acronyms.items() if k not in defined
@@ -131,6 +131,17 @@ def combine(documents: list[DocumentFacts], unread: list[str] | None = None) -> 
     total.attachments, total.conditional_attachments = distinct(every)
     total.policies, total.conditional_policies = policies(found, every)
     return total
+
+
+def fuller(first: Award | None, other: Award | None) -> Award | None:
+    """The award range the documents state, the first found unless another states the same
+    largest award with its smallest too (the form's "up to £5,000", the guidance's "between
+    £500 and £5,000"): the range with both ends, and its evidence."""
+    if first is None or (
+        other is not None and first.min is None and other.min is not None and other.max == first.max
+    ):
+        return other
+    return first
 
 
 def jargon_acronyms(acronyms: Iterable[str], jargon: list[Jargon]) -> set[str]:
