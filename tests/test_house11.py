@@ -272,3 +272,21 @@ def test_init_from_prompts_for_the_kind_and_the_smallest_award(project: Path) ->
     checked = run("check", "s.yaml", "-f", "json", cwd=project)
     assert checked.exit_code in (0, 1), checked.output
     assert json.loads(checked.output)["schemes"][0]["kind"] == "contract"
+
+
+@pytest.mark.parametrize("fail_on", ["error", "warning", "info"])
+def test_writing_a_baseline_succeeds_whatever_the_findings(project: Path, fail_on: str) -> None:
+    """Trial 10 §5: `--write-baseline` exited 1 on a scheme with findings, so a set-up script
+    chained with && stopped at the step that adopts the tool. Recording accepts the findings
+    (ruff --add-noqa, PHPStan's --generate-baseline): exit 0, and standard error says so."""
+    write(project, "s.yaml", MINIMAL + "application:\n  window_days: 7\n")
+    assert run("check", "s.yaml", "--fail-on", fail_on, cwd=project).exit_code == 1
+    made = run("check", "s.yaml", "--fail-on", fail_on, "--write-baseline", "b.json", cwd=project)
+    assert made.exit_code == 0, made.output
+    count = len(json.loads((project / "b.json").read_text(encoding="utf-8"))["findings"])
+    assert count > 1
+    assert f"Recorded {count} findings in the baseline b.json" in made.stderr
+    assert run("check", "s.yaml", "--baseline", "b.json", cwd=project).exit_code == 0
+    write(project, "bad.yaml", "name: [unclosed\n")  # a file not read is still exit 2
+    made = run("check", "s.yaml", "bad.yaml", "--write-baseline", "b.json", cwd=project)
+    assert made.exit_code == 2

@@ -78,7 +78,9 @@ def check(
         None, "--baseline", help="Report as failing only findings not in this baseline file."
     ),
     write_baseline: Path | None = typer.Option(
-        None, "--write-baseline", help="Record today's findings in this baseline file."
+        None,
+        "--write-baseline",
+        help="Record today's findings in this baseline file (exits 0: they are accepted).",
     ),
     allow_path: list[Path] | None = typer.Option(
         None,
@@ -183,7 +185,20 @@ def check(
     ):
         for e in errors:
             print(error_line(e), file=sys.stderr)
-    raise typer.Exit(2 if errors else 1 if tally.fails(policy.fail_on) else 0)
+    if write_baseline is not None:
+        _recorded(write_baseline, len(tally.baseline_entries))
+    # recording a baseline accepts the findings it records, as ruff --add-noqa, PHPStan's
+    # --generate-baseline and mypy-baseline sync do: it succeeds (exit 0) unless a file could
+    # not be read, so a set-up script or a "record the baseline" job does not fail on it
+    fails = tally.fails(policy.fail_on) and write_baseline is None
+    raise typer.Exit(2 if errors else 1 if fails else 0)
+
+
+def _recorded(path: Path, count: int) -> None:
+    """Say on standard error (standard output may carry a report) what the baseline holds."""
+    findings = "1 finding" if count == 1 else f"{count:,} findings"
+    said = f"Recorded {findings} in the baseline {path}: check with --baseline {path} to fail"
+    print(error_line(f"{said} only on new ones"), file=sys.stderr)
 
 
 def _warn_repeats(tally: Tally) -> None:
