@@ -50,16 +50,9 @@ class ConfigWaiver:
     scheme: Annotated[str, Constraints(description="A scheme ID, or a pattern such as 'winter-*'.")]
     rule: Annotated[str, Constraints(pattern=r"^[A-Z]+[0-9]+$")]
     reason: Annotated[str, Constraints(min_length=1, pattern=r"\S")]
-    key: (
-        Annotated[
-            str,
-            Constraints(
-                pattern=r"^[A-Za-z0-9_*?.]+$",
-                description="GC002 only: the stated key whose disagreement this waives.",
-            ),
-        ]
-        | None
-    ) = None
+    key: Annotated[str, Constraints(pattern=r"^[A-Za-z0-9_*?.]+$")] | None = described_field(
+        "GC002 only: the stated key whose disagreement this waives.", default=None
+    )
 
 
 @model(LAX)

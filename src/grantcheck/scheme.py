@@ -71,22 +71,15 @@ class Waiver:
         ),
     ]
     key: (
-        Annotated[
-            str,
-            Constraints(
-                min_length=1,
-                max_length=200,
-                pattern=r"^[A-Za-z0-9_*?.]+$",
-                description=(
-                    "GC002 only: the stated key whose disagreement this waives, as the scheme "
-                    "file writes it (application.form.attachments), '*' matching any part "
-                    "(application.stages.*.form.questions). Without a key, the waiver covers "
-                    "every disagreement."
-                ),
-            ),
-        ]
+        Annotated[str, Constraints(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9_*?.]+$")]
         | None
-    ) = None
+    ) = described_field(
+        "GC002 only: the stated key whose disagreement this waives, as the scheme file writes "
+        "it (application.form.attachments), '*' matching any part "
+        "(application.stages.*.form.questions). Without a key, the waiver covers every "
+        "disagreement.",
+        default=None,
+    )
 
 
 @model(STRICT)
