@@ -290,3 +290,31 @@ def test_writing_a_baseline_succeeds_whatever_the_findings(project: Path, fail_o
     write(project, "bad.yaml", "name: [unclosed\n")  # a file not read is still exit 2
     made = run("check", "s.yaml", "bad.yaml", "--write-baseline", "b.json", cwd=project)
     assert made.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("application", "named"),
+    [
+        ("  form: {questions: 3}\n", "reading the guidance, writing answers and attachments"),
+        (
+            "  guidance: {pages: 2}\n  form: {questions: 3, attachments: []}\n",
+            "(writing answers)",
+        ),
+        (
+            "  guidance: {pages: 2}\n  form: {questions: 3, word_limit: 500}\n",
+            "(attachments)",
+        ),
+    ],
+)
+def test_a_lower_bound_names_what_it_counts_as_none(
+    project: Path, application: str, named: str
+) -> None:
+    """A lower bound under its limit said only "not enough is stated to tell whether it is
+    within the warning limit": it names the parts of the work not stated, so the user knows
+    what to state."""
+    write(project, "s.yaml", MINIMAL.replace("1000", "90000") + "application:\n" + application)
+    s = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)["schemes"][0]
+    (gc104,) = [f for f in s["findings"] if f["rule"] == "GC104"]
+    message = str(gc104["message"])
+    assert "counting as none what is not stated" in message and named in message, message
+    assert "not enough is stated" not in message

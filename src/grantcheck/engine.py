@@ -146,7 +146,8 @@ def evaluate(
             metric = computed.metrics[rule.metric]
             pos = doc.position(metric.path)
             ground = rule.ground(outcome.severity, band)
-            said = message(rule, outcome, read[rule.metric], band, read, why, unknown)
+            left = dict(computed.left_out).get(rule.metric, "")
+            said = message(rule, outcome, read[rule.metric], band, read, why, unknown, left)
             found = Finding(
                 rule=rule.id,
                 # a finding's outcome always has a severity (only passes have none)

@@ -31,9 +31,11 @@ def message(
     values: dict[str, Value] | None = None,
     why: str = "",
     whys: dict[str, str] | None = None,
+    left_out: str = "",
 ) -> str:
     """The finding's message: what was measured, against which limit for this band (``whys``:
-    why each metric not known is so, when a document could not be read)."""
+    why each metric not known is so, when a document could not be read; ``left_out``: what a
+    lower bound counts as none, so that the finding names what to state)."""
     info = METRICS[rule.metric]
     subject, be = info.subject, info.be
     if outcome.unknown and why and value is None:
@@ -41,10 +43,17 @@ def message(
     if outcome.unknown and outcome.lower:
         warning = rule.limit("warning", band, values)
         limit = "" if warning is None else f" within the warning limit of {fmt(warning, info.unit)}"
+        it = "they are" if info.plural else "it is"
+        if left_out and not why:  # name what the bound counts as none: what to state
+            return (
+                f"{subject} {be} at least {fmt_apart(value, warning, info.unit)}, counting as "
+                f"none what is not stated ({left_out}); whether {it}{limit} for {band} awards "
+                "is not known."
+            )
         because = f"{why}: not known" if why else "not enough is stated to tell"
         return (
             f"{subject} {be} at least {fmt_apart(value, warning, info.unit)}; {because} "
-            f"whether {'they are' if info.plural else 'it is'}{limit} for {band} awards."
+            f"whether {it}{limit} for {band} awards."
         )
     if outcome.unknown and info.needs:
         return f"{subject} {be} not known, so this cannot be checked: {needed(info, values, whys)}."

@@ -75,6 +75,8 @@ class Computed:
     # (metric, where, words, evidence): a finding of the metric's rule made once for each, at
     # its own place (GC002: each disagreement on the stated value it contradicts)
     apart: tuple[tuple[str, tuple[str | int, ...], str, Any], ...] = ()
+    # (metric, what its lower bound counts as none): a finding names it, never "not enough"
+    left_out: tuple[tuple[str, str], ...] = ()
 
 
 def compute(
@@ -175,7 +177,27 @@ def compute(
         rates,
         tuple(measured.notes) if measured else (),
         tuple(("documents.disagreements", *part) for part in measured.apart) if measured else (),
+        _left_out(out, effort),
     )
+
+
+_COST = ("application.hours", "application.cost", "application.cost_share")
+_REPORTING = ("reporting.hours_per_year", "reporting.cost_share", "reporting.hours_per_agreement")
+
+
+def _left_out(out: dict[str, Metric], effort: Effort) -> tuple[tuple[str, str], ...]:
+    """What each lower bound counts as none, in words: the parts of the application not stated
+    ('reading the guidance and writing answers'), the applicants at a stage, the measures to
+    report."""
+    from grantcheck.measured_evidence import join_and
+
+    parts = [m[:1].lower() + m[1:] for m in effort.missing]
+    sector = parts + ["how many applicants reach each stage"] * (None in effort.payers)
+    said = {m: join_and(parts) for m in _COST if parts and out[m].lower}
+    said |= {m: join_and(sector) for m in ("sector.cost", "sector.cost_share") if sector}
+    measures = "the measures to report (reporting.measures or reporting.hours_per_report)"
+    said |= {m: measures for m in _REPORTING if out[m].lower}
+    return tuple((m, words) for m, words in said.items() if out[m].lower)
 
 
 def _typical_note(s: Scheme, out: dict[str, Metric], notes: list[str]) -> None:
