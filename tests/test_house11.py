@@ -318,3 +318,43 @@ def test_a_lower_bound_names_what_it_counts_as_none(
     message = str(gc104["message"])
     assert "counting as none what is not stated" in message and named in message, message
     assert "not enough is stated" not in message
+
+
+ASKED_FORM = "# Application form\n\n1. Describe your project (max 300 words)\n\n______\n\n"
+EASY_NOTES = "# Notes\n\nSend your latest accounts or, if you have none, three bank statements.\n"
+
+
+@pytest.mark.parametrize(
+    ("form", "level"),
+    [
+        ("Please send your audited accounts for the last financial year.\n", 4),
+        ("Every group must send accounts, independently examined or audited.\n", 3),
+    ],
+)
+def test_the_accounts_asked_are_a_catalogued_metric_a_rule_can_read(
+    project: Path, form: str, level: int
+) -> None:
+    """eligibility.accounts_asked was in diff's JSON only: a metric of every scheme now (the
+    hardest accounts any document asks for, beside the easiest accepted that the rules read),
+    so a council's own rule can read it and `check -f json` shows it."""
+    write(project, "form.md", ASKED_FORM + "## Documents\n\n" + form)
+    write(project, "notes.md", EASY_NOTES)
+    write(
+        project,
+        "s.yaml",
+        MINIMAL + "application:\n  guidance:\n    documents: [notes.md]\n"
+        "  form:\n    documents: [form.md]\n",
+    )
+    write(
+        project,
+        "local/accounts.yaml",
+        "rules:\n  - id: LOCAL1\n    title: No document asks for more than unaudited accounts\n"
+        "    metric: eligibility.accounts_asked\n    check: at_most\n    warning: 2\n"
+        "    basis:\n      - kind: judgement\n        text: our panel's own policy\n"
+        "    advice: Ask for the accounts a small group already has.\n",
+    )
+    checked = run("check", "s.yaml", "--rules", "local", "-f", "json", cwd=project)
+    s = json.loads(checked.output)["schemes"][0]
+    assert s["metrics"]["eligibility.accounts_asked"] == level, s["metrics"]
+    assert s["metrics"]["eligibility.accounts_level"] == 1  # the easiest accepted: statements
+    assert [f["value"] for f in s["findings"] if f["rule"] == "LOCAL1"] == [level], checked.output

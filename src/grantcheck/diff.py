@@ -91,7 +91,7 @@ def _switched_to(old: SchemeResult, new: SchemeResult) -> str | None:
     return None
 
 
-ACCOUNTS_ASKED = "eligibility.accounts_asked"  # a diff's own measure, beside the metrics
+ACCOUNTS_ASKED = "eligibility.accounts_asked"  # listed apart: see _asked
 
 
 def _asked(old: SchemeResult, new: SchemeResult, switched: str | None) -> list[MetricChange]:
@@ -105,7 +105,7 @@ def _asked(old: SchemeResult, new: SchemeResult, switched: str | None) -> list[M
     if not (is_number(before) and is_number(after)) or before == after or (before, after) == read:
         return []
     direction = "changed" if switched else "worse" if after > before else "better"
-    label = "The accounts the most demanding document asks for"
+    label = METRICS[ACCOUNTS_ASKED].subject
     return [MetricChange(ACCOUNTS_ASKED, label, "accounts", before, after, direction)]
 
 
@@ -122,8 +122,8 @@ def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> S
             "changed" if switched else direction(n, old.metrics, new.metrics, rules),
         )
         for n in METRICS
-        if old.metrics.get(n) != new.metrics.get(n)
-    ) + tuple(_asked(old, new, switched))
+        if n != ACCOUNTS_ASKED and old.metrics.get(n) != new.metrics.get(n)
+    ) + tuple(_asked(old, new, switched))  # (only when it tells more than the level read)
     before = {_key(f): f for f in old.findings if f.live}
     after = {_key(f): f for f in new.findings if f.live}
     waived_now = {_key(f): f for f in new.findings if f.waived}

@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import Any, TypeGuard
 
 from grantcheck.findings import SchemeResult
-from grantcheck.metrics import ACCOUNTS_LEVEL
 from grantcheck.rulepack import SEVERITIES, Rule
 from grantcheck.units import ACCOUNTS
 
@@ -71,13 +70,9 @@ def direction(name: str, old: dict[str, Any], new: dict[str, Any], rules: list[R
 
 def accounts_asked(r: SchemeResult) -> Any:
     """The accounts the most demanding document asks for, as a level in the burden order
-    (ACCOUNTS_LEVEL): when the documents disagree, the rules read the easiest, but an applicant
-    who follows the other document sends more; else the level the rules read."""
-    fact = r.measured.get("eligibility.accounts_level")
-    hardest = fact.get("hardest") if isinstance(fact, dict) else None
-    if hardest in ACCOUNTS_LEVEL:
-        return ACCOUNTS_LEVEL[hardest]
-    return r.metrics.get("eligibility.accounts_level")
+    (the metric eligibility.accounts_asked): when the documents disagree, the rules read the
+    easiest, but an applicant who follows the other document sends more."""
+    return r.metrics.get("eligibility.accounts_asked", r.metrics.get("eligibility.accounts_level"))
 
 
 def accounts_raised(old: SchemeResult, new: SchemeResult, switched: str | None) -> str:

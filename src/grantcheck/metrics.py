@@ -154,6 +154,7 @@ def compute(
     reporting = put_reporting(s, a, typical, put, notes)
     _typical_note(s, out, notes)
     _organisation(s, put)
+    put("eligibility.accounts_asked", _hardest(out, measured), "eligibility", "accounts")
     for name, bound in (measured.lower if measured else {}).items():
         # a form read in part: its other stages, plus what its readable documents ask
         was = out[name]
@@ -198,6 +199,14 @@ def _left_out(out: dict[str, Metric], effort: Effort) -> tuple[tuple[str, str], 
     measures = "the measures to report (reporting.measures or reporting.hours_per_report)"
     said |= {m: measures for m in _REPORTING if out[m].lower}
     return tuple((m, words) for m, words in said.items() if out[m].lower)
+
+
+def _hardest(out: dict[str, Metric], measured: Measured | None) -> Value:
+    """The accounts level the most demanding document asks for (its rank, as the level the
+    rules read): when the documents disagree it is above the easiest they accept."""
+    fact = measured.facts.get("eligibility.accounts_level") if measured else None
+    hardest = fact.get("hardest") if isinstance(fact, dict) else None
+    return ACCOUNTS_LEVEL.get(hardest or "", out["eligibility.accounts_level"].value)
 
 
 def _typical_note(s: Scheme, out: dict[str, Metric], notes: list[str]) -> None:

@@ -145,6 +145,11 @@ METRICS: dict[str, MetricInfo] = {
     "eligibility.min_annual_income": _i("the minimum annual income", "pounds"),
     "eligibility.match_funding_percent": _i("the match funding required", "percent"),
     "eligibility.accounts_level": _i("the accounts required", "accounts", plural=True),
+    # the hardest level any document asks for: the rules' own read the easiest accepted
+    # (documents.md), but an applicant following the stricter document sends these
+    "eligibility.accounts_asked": _i(
+        "the accounts the most demanding document asks for", "accounts", plural=True
+    ),
     "eligibility.policies": _i("the number of policies required", "count"),
     "procurement.lots": _i("the number of lots", "count"),
     "procurement.consortium_bids": _yes_no(
