@@ -262,7 +262,7 @@ def test_init_from_prompts_for_the_kind_and_the_smallest_award(project: Path) ->
     assert "Fill in funder, award.max (not found in the documents) and kind" in made.output
     text = (project / "s.yaml").read_text(encoding="utf-8")
     assert "\nkind:   # fill in grant or contract" in text, text
-    assert "\n  min:   # the smallest award, in pounds: not found in the documents" in text
+    assert "\n  # min:   # the smallest award, in pounds: not found in the documents" in text
     filled = text.replace("funder: ", "funder: Ashby Council ", 1)
     filled = filled.replace("  max: ", "  max: 40000 ", 1)
     write(project, "s.yaml", filled)
@@ -358,3 +358,49 @@ def test_the_accounts_asked_are_a_catalogued_metric_a_rule_can_read(
     assert s["metrics"]["eligibility.accounts_asked"] == level, s["metrics"]
     assert s["metrics"]["eligibility.accounts_level"] == 1  # the easiest accepted: statements
     assert [f["value"] for f in s["findings"] if f["rule"] == "LOCAL1"] == [level], checked.output
+
+
+JARGON_NOTES = "# Guidance\n\n" + "".join(
+    f"{line}\n\n"
+    for line in (
+        "Report against the KPIs each quarter.",
+        "We will leverage other funding where we can.",
+        "Your KPIs should be agreed with your officer.",
+        "Send the KPIs with your claim.",
+        "Late KPIs delay payment.",
+    )
+)
+
+
+def test_measure_groups_a_jargon_term_s_repeats_on_one_line(project: Path) -> None:
+    """Trial 10 §10: `measure` printed a line for every jargon hit (60 lines for one
+    guidance note, the same quote again and again); check groups them, and so does measure:
+    the term once, how often, its first quote and where else."""
+    write(project, "notes.md", JARGON_NOTES)
+    lines = run("measure", "notes.md", cwd=project).output.splitlines()
+    kpis = [line for line in lines if line.startswith('  Jargon: "KPIs"')]
+    assert len(kpis) == 1, lines
+    assert ', 4 times, from notes.md, line 3: "Report against the KPIs' in kpis[0], kpis[0]
+    also = lines[lines.index(kpis[0]) + 1]
+    assert also == "    also at line 7; line 9; line 11", lines
+    (leverage,) = [line for line in lines if '"leverage"' in line]
+    assert "times" not in leverage
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "- A DBS check for each volunteer who works with children",
+        "Please include enhanced DBS checks for all staff working with young people.",
+    ],
+)
+def test_a_dbs_check_is_named_in_capitals(project: Path, wording: str) -> None:
+    """Trial 10 §10: reports an LIO sends said "dbs check", the vocabulary's id in words."""
+    form = "# Form\n\n1. Describe your project. (max 100 words)\n\n______\n\n## Documents\n\n"
+    form += f"{wording}\n"
+    write(project, "form.md", form)
+    measured = run("measure", "form.md", cwd=project).output
+    assert "DBS check" in measured and "dbs check" not in measured, measured
+    made = run("init", "--from", "form.md", "-o", "s.yaml", cwd=project)
+    assert made.exit_code == 0
+    assert "dbs check" not in (project / "s.yaml").read_text(encoding="utf-8")

@@ -309,16 +309,16 @@ def test_gc002_names_a_stated_award_the_documents_contradict(project: Path, note
 def test_every_kind_as_init_names_it_reads_back_as_that_kind() -> None:
     """A scheme written by `init --from` states its attachments in the reports' words; `check`
     must read each back as the kind measured, or GC002 would contradict init's own file."""
+    from grantcheck.documents.facts import kind_words
     from grantcheck.documents.vocab import load
     from grantcheck.measured_kinds import _comparable, stated_kind
-    from grantcheck.starter import _named
 
     vocab = load()
     named = [(k, None) for k, _ in vocab.kinds if k not in ("policy", "other")]
     named += [("policy", p) for p, _ in vocab.policies if p != "other"]
     assert len(named) > 15
     for kind, policy in named:
-        assert stated_kind(_named(policy, kind)) == _comparable(kind, policy), (kind, policy)
+        assert stated_kind(kind_words(kind, policy)) == _comparable(kind, policy), (kind, policy)
 
 
 def test_gc002_writes_each_list_with_and_so_its_comma_parts_the_values(project: Path) -> None:

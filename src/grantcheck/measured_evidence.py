@@ -152,7 +152,9 @@ def fields_evidence(out: Measured, count: int, items: list[Item]) -> None:
 def in_some_cases(out: Measured, attachments: list[Any], policies: list[Any]) -> None:
     """The documents and policies asked of only some applicants: not counted in the estimate
     (who must send them is not known), but shown, so that no demand goes unseen."""
-    kinds = [f"{a.policy} policy" if a.policy else a.kind.replace("_", " ") for a in attachments]
+    from grantcheck.documents.facts import kind_words
+
+    kinds = [kind_words(a.kind, a.policy) for a in attachments]
     for metric, label, names, items in (
         (
             "application.form.conditional_attachments",

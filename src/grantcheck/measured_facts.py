@@ -65,9 +65,9 @@ def meet_attachments(m: Meeting, path: KeyPath, form: Any, t: Any) -> bool:
     if not (t.attachments or t.conditional_attachments):
         return True
     in_some_cases(m.out, t.conditional_attachments, [])
-    kinds = [
-        (f"{a.policy} policy" if a.policy else a.kind).replace("_", " ") for a in t.attachments
-    ]
+    from grantcheck.documents.facts import kind_words
+
+    kinds = [kind_words(a.kind, a.policy) for a in t.attachments]
     stated = form.attachments
     names = [a if isinstance(a, str) else a.name for a in stated or []]
     shown: Any = None if stated is None else len(stated)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from grantcheck.safe_text import visible
 
 if TYPE_CHECKING:
-    from grantcheck.documents.facts import DocumentFacts, Evidence, Question
+    from grantcheck.documents.facts import Attachment, DocumentFacts, Evidence, Question
     from grantcheck.documents.total import Total
 
 
@@ -100,16 +100,13 @@ def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> 
     )
     if total.attachments:
         lines.append("    attachments:")
-        lines += [
-            f"      - {_q(_named(a.policy, a.kind))}{_why(a.evidence)}" for a in total.attachments
-        ]
+        lines += [f"      - {_q(_listed(a))}{_why(a.evidence)}" for a in total.attachments]
     else:
         lines.append("    # attachments:     # not found in the documents")
     if total.conditional_attachments:  # shown, not counted: who must send them is not known
         lines.append("    # only in some cases (list any that every applicant must send):")
         lines += [
-            f"    #   - {_q(_named(a.policy, a.kind))}{_why(a.evidence)}"
-            for a in total.conditional_attachments
+            f"    #   - {_q(_listed(a))}{_why(a.evidence)}" for a in total.conditional_attachments
         ]
     lines += ["eligibility:", *_eligibility(total)]
     # a name or id from a document may hold a newline: shown as an escape, so that no comment
@@ -180,7 +177,7 @@ def _eligibility(total: Total) -> list[str]:
 FUNDER_PROMPT = "fill in who runs the scheme (the council's name)"
 PROMPT = "fill in the largest award, in pounds: not found in the documents"
 KIND_PROMPT = "fill in grant or contract (a tender, a contract for services)"
-MIN_PROMPT = "the smallest award, in pounds: not found in the documents (fill in, or delete)"
+MIN_PROMPT = "the smallest award, in pounds: not found in the documents"
 
 
 def partial_note(total: Total, where: str = "below") -> str:
@@ -210,9 +207,9 @@ def _award(total: Total) -> list[str]:
     figure would choose the band, and so every threshold)."""
     a = total.award
     if a is None:
-        return [f"  max:   # {PROMPT}", f"  min:   # {MIN_PROMPT}"]
+        return [f"  max:   # {PROMPT}", f"  # min:   # {MIN_PROMPT}"]
     lines = [f"  max: {a.max:.0f}{_why(a.evidence)}"]
-    return lines + [f"  min: {a.min:.0f}" if a.min else f"  min:   # {MIN_PROMPT}"]
+    return lines + [f"  min: {a.min:.0f}" if a.min else f"  # min:   # {MIN_PROMPT}"]
 
 
 def _no_empty_sections(lines: list[str]) -> list[str]:
@@ -237,7 +234,10 @@ def relative(path: Path, to: Path) -> str:
     return Path(os.path.relpath(path.resolve(), to.resolve().parent)).as_posix()
 
 
-def _named(policy: str | None, kind: str) -> str:
-    """An attachment in words, as the reports name it ("health and safety policy", not the
-    vocabulary's id "health_and_safety")."""
-    return f"{policy} policy".replace("_", " ") if policy else kind.replace("_", " ")
+def _listed(a: Attachment) -> str:
+    """An attachment as the starter lists it: its kind in words ("DBS check", "equality
+    policy"), or a document of no known kind by the name the measurer gave it ("risk
+    assessment"), "other" only when it has none."""
+    from grantcheck.documents.facts import kind_words
+
+    return a.name if a.kind == "other" and a.name else kind_words(a.kind, a.policy)

@@ -41,6 +41,18 @@ class Attachment:
     # insurance certificate, its cover when not public liability's
 
 
+# kinds a reader writes otherwise than their vocabulary id: an acronym in capitals
+_WRITTEN = {"dbs_check": "DBS check"}
+
+
+def kind_words(kind: str, policy: str | None = None) -> str:
+    """An attachment's kind as the reports name it ("health and safety policy", "DBS
+    check"), never the vocabulary's id ("health_and_safety", "dbs_check")."""
+    if policy:
+        return f"{policy} policy".replace("_", " ")
+    return _WRITTEN.get(kind, kind.replace("_", " "))
+
+
 def attachment_key(a: Attachment) -> tuple[str, str]:
     """What makes two attachments one document: the kind, and a policy's name or, for "other",
     its words (an insurance certificate: its cover, when not public liability's)."""

@@ -9,7 +9,15 @@ from typing import Any
 
 from grantcheck.documents.award import award_words
 from grantcheck.documents.blocks import where_text
-from grantcheck.documents.facts import Attachment, DocumentFacts, Evidence, Found, Question
+from grantcheck.documents.facts import (
+    Attachment,
+    DocumentFacts,
+    Evidence,
+    Found,
+    Jargon,
+    Question,
+    kind_words,
+)
 from grantcheck.documents.output import (
     Assumed,
     accounts_apart,
@@ -109,9 +117,9 @@ def _document_text(d: DocumentFacts, defined: frozenset[str], per: Assumed) -> l
     lines.append(f"  Fields to fill in: {len(d.fields):,}")
     lines += [f"  Field: {at(e)}" for e in d.fields]
     for a in chain.from_iterable(distinct(d.attachments)):
-        kind = f"{a.kind} ({a.policy})" if a.policy else a.kind
+        kind = kind_words(a.kind) + (f" ({a.policy.replace('_', ' ')})" if a.policy else "")
         some = ", only in some cases" if a.conditional else ""
-        lines.append(f"  Attachment{some}: {kind.replace('_', ' ')}, from {at(a.evidence)}")
+        lines.append(f"  Attachment{some}: {kind}, from {at(a.evidence)}")
     for f in d.policies:
         some = " in some cases" if f.conditional else ""
         lines.append(f"  Policy asked for{some}: {fmt(f.value, '')}, from {at(f.evidence)}")
@@ -120,8 +128,7 @@ def _document_text(d: DocumentFacts, defined: frozenset[str], per: Assumed) -> l
     lines.append(_found("Match funding", d.match_funding, _percent))
     award = f", from {at(d.award.evidence)}" if d.award else ""
     lines.append(f"  Award: {award_words(d.award)}{award}")
-    for j in d.jargon:
-        lines.append(f'  Jargon: "{j.term}" (try "{j.plain}"), from {at(j.evidence)}')
+    lines += _jargon(d.jargon)
     listed = undefined(d, defined)
     lines.append(
         f"  Acronyms never spelt out: {_acronyms(listed, jargon_acronyms(listed, d.jargon))}"
@@ -254,4 +261,24 @@ def _acronyms(names: list[str], jargon: set[str]) -> str:
 
 
 def _kind(a: Attachment) -> str:
-    return f"{a.policy} policy" if a.policy else (a.name or a.kind)
+    return kind_words(a.kind, a.policy) if a.policy or not a.name else a.name
+
+
+SHOWN = 5  # places named beside a jargon term's first quote; the rest are counted
+
+
+def _jargon(found: list[Jargon]) -> list[str]:
+    """A line for each jargon term, with how often it is used, its first quote and where
+    else (as check groups them): one line a hit made 60 lines of one guidance note."""
+    terms: dict[str, list[Jargon]] = {}
+    for j in found:
+        terms.setdefault(j.term, []).append(j)
+    lines = []
+    for term, hits in terms.items():
+        times = f", {len(hits)} times" if len(hits) > 1 else ""
+        first = hits[0]
+        lines.append(f'  Jargon: "{term}" (try "{first.plain}"){times}, from {at(first.evidence)}')
+        places = list(dict.fromkeys(where_text(j.evidence.where) for j in hits))[1:]
+        more = f" and {len(places) - SHOWN} more" if len(places) > SHOWN else ""
+        lines += [f"    also at {'; '.join(places[:SHOWN])}{more}"] if places else []
+    return lines
