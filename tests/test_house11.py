@@ -132,6 +132,8 @@ def test_forms_that_share_most_but_not_nearly_all_questions_say_so(project: Path
         "Counted as two parts of the application, though online.html shares 3 of its 4 "
         "questions with form.md: if they are the same form in two formats, list only one"
     ) in measured
+    data = json.loads(run("measure", "form.md", "online.html", "-f", "json", cwd=project).output)
+    assert [n for n in data["notes"] if n.startswith("counted as two parts")], data["notes"]
 
 
 # a form whose stated facts two disagreements contradict: attachments and match funding

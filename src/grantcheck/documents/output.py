@@ -183,6 +183,8 @@ def as_json(
     assumed: Assumed | None = None,
     errors: Sequence[InputError] = (),
 ) -> str:
+    from grantcheck.documents.formats import note
+
     defined = frozenset().union(*(d.defined for d in documents)) if documents else frozenset()
     data = {
         "schema_version": 1,
@@ -192,5 +194,8 @@ def as_json(
         "assumptions": {k: whole(v) for k, v in assumptions(assumed).items()},
         # an added key: why a document could not be read, in check -f json's shape
         "errors": [e.as_json() for e in errors],
+        # an added key: what text's total says of how the documents were added up (one form
+        # in two formats counted once, where copies differ, two forms summed that share most)
+        "notes": note(total.again, documents),
     }
     return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
