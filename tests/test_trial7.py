@@ -19,7 +19,8 @@ def test_a_baseline_never_hides_a_finding_that_became_more_severe(project: Path)
     that doubled its word limit passed CI with exit 0). A raised severity is new, as in diff."""
     write(project, "s.yaml", MINIMAL + "application:\n  window_days: 20\n")
     recorded = run("check", "s.yaml", "-f", "json", "--write-baseline", "b.json", cwd=project)
-    assert _severity(recorded.output, "GC101")[0] == "warning", recorded.output
+    # (stdout: standard error says what the baseline recorded, session 11)
+    assert _severity(recorded.stdout, "GC101")[0] == "warning", recorded.output
     entries = json.loads((project / "b.json").read_text())["findings"]
     assert {e["fingerprint"]: e["severity"] for e in entries}[
         "GC101:s:application.window_days"
