@@ -406,3 +406,14 @@ def test_a_dbs_check_is_named_in_capitals(project: Path, wording: str) -> None:
     made = run("init", "--from", "form.md", "-o", "s.yaml", cwd=project)
     assert made.exit_code == 0
     assert "dbs check" not in (project / "s.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["my-scheme.yaml", "fund.yml", "schemes.csv"])
+def test_measure_on_a_scheme_file_says_to_run_check(project: Path, name: str) -> None:
+    """Trial 10 §14: `grantcheck measure my-scheme.yaml` said only "'my-scheme.yaml' is not a
+    .docx, .pdf, .html, .htm, .md or .txt file"; a new user is told what to run instead."""
+    write(project, name, MINIMAL)
+    result = run("measure", name, cwd=project)
+    assert result.exit_code == 2
+    said = " ".join(result.output.split())
+    assert f"run 'grantcheck check {name}'" in said and "is a scheme file or a register" in said

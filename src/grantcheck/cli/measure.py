@@ -55,6 +55,7 @@ def measure_files(
                     else "is not a regular file: name a document, not a folder"
                 )
             _not_a_link_to_another_kind(path, key)
+            _not_a_scheme(path, name)
             facts.append(measurer.measure(path, name)[1])
         except Unreadable as exc:
             problem, fix = problem_and_fix(exc, path)  # the fix is the hint, as in check
@@ -78,6 +79,19 @@ def _not_a_link_to_another_kind(path: Path, target: Path) -> None:
         raise Unreadable(
             f"is a link to a file named {target.name!r}, which is not a .docx, .pdf, .html, "
             ".htm, .md or .txt file: name the document itself"
+        )
+
+
+def _not_a_scheme(path: Path, name: str) -> None:
+    """A scheme file or a register given to measure: say what to run instead (trial 10 §14:
+    "'my-scheme.yaml' is not a .docx ... file" left a new user to guess)."""
+    from grantcheck.guidance import Unreadable
+
+    if path.suffix.lower() in (".yaml", ".yml", ".csv", ".xlsx"):
+        raise Unreadable(
+            "is a scheme file or a register, not a form or guidance document: measure reads "
+            f"documents; to check the scheme and measure the documents it names, run "
+            f"'grantcheck check {name}'"
         )
 
 
