@@ -26,10 +26,19 @@ TYPE_SAID = re.compile(
     r"(?:^|(?<=\s))[-*•]?\s*\**(?:answer|response|field|input|question)\s+type\**\s*[:–-]\s*\**\s*",
     re.IGNORECASE,
 )
+# "Type:" alone, as an export lists each item's attributes ("[Q10] Tell us ... / Type: Long
+# text (max 400 words)   Required: Yes"): an answer type only when a form's answer type
+# follows, so an organisation's "Type: Registered charity" is not one
+BARE_TYPE = re.compile(
+    r"(?:^|(?<=\s))\**type\**\s*:\s*\**\s*(?=(?:long|short|single|multi|paragraph|free|rich|"
+    r"large|extended|text|email|e-mail|phone|telephone|currency|number|numeric|date|yes\s*/\s*no|"
+    r"choice|dropdown|drop-down|check\s*box|checkbox|radio|address|url|file|upload)\b)",
+    re.IGNORECASE,
+)
 # what follows the type on the same line: the item's other lines, run together
 AFTER_TYPE = re.compile(
     r"\s\**(?:required|mandatory|help\s+text|hint|shown\s+if|only\s+shown|options|guidance|"
-    r"description|validation)\**\s*:",
+    r"description|validation|displayed\s+when|scored|panel\s+note)\**\s*:",
     re.IGNORECASE,
 )
 FREE_TEXT = re.compile(
@@ -41,7 +50,7 @@ UPLOAD = re.compile(r"^(?:file|upload|attachment|document)", re.IGNORECASE)
 # an item's other lines in such a document: about the item, never a prompt of their own
 ABOUT_ITEM = re.compile(
     r"^\s*[-*•]?\s*\**(?:required|mandatory|help\s+text|hint|shown\s+if|only\s+shown\s+if|"
-    r"options|validation)\**\s*:",
+    r"options|validation|displayed\s+when|scored|panel\s+note)\**\s*:",
     re.IGNORECASE,
 )
 BOX, FIELD_TYPE, FILE_TYPE = "box", "field", "file"
@@ -55,12 +64,13 @@ TYPE_OVER_FIRST = frozenset("twecp")  # (a quick test before TYPE_OVER: its firs
 VALUE_OVER = re.compile(r"\b(?:number|date|amount|figure|sum|total|£|postcode|email|phone)\b")
 
 
-def answer_type(text: str) -> tuple[str, str, str] | None:
+def answer_type(text: str, bare: bool = True) -> tuple[str, str, str] | None:
     """The words before an answer type (an item's prompt, when run together with it), what
-    the type makes of the item (BOX, FIELD_TYPE or FILE_TYPE), and the type as written."""
+    the type makes of the item (BOX, FIELD_TYPE or FILE_TYPE), and the type as written; with
+    ``bare``, a type said as "Type:" alone counts too."""
     if not any(key in text for key in TYPE_KEYS):
         return None
-    said = TYPE_SAID.search(text)
+    said = TYPE_SAID.search(text) or (BARE_TYPE.search(text) if bare else None)
     if said is None:
         return None
     rest = text[said.end() :]
