@@ -141,7 +141,10 @@ FLOORS = {
     # 223 / 241: a form posting to ".../respond" is read, not dropped as a comment form (acc11c)
     # 224: a grid of short entries is one field, whatever the instruction over it (acc11a)
     # 225: an export's items typed as "Type: Long text (max 400 words)" are its questions (acc11a)
-    "questions": 225 / 241,
+    # 227: a prompt beside its translation, or a form given whole in two languages, counts once;
+    # a short numbered label beside its box is a value; a printed question saying it has no
+    # limit is a question (acc11a)
+    "questions": 227 / 241,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -169,7 +172,9 @@ FLOORS = {
     # 229 / 241: a form posting to ".../respond" is read, not dropped as a comment form (acc11c)
     # 230: ruled lines under a question laid out in two columns are its box (acc11a)
     # 231: an export's "Type:" lines read as answer types (acc11a)
-    "word_limit": 231 / 241,
+    # 235: a blank counter or a note opening with the limit under the box is its limit; help
+    # repeating a counted box's limit is no question; two languages count once (acc11a)
+    "word_limit": 235 / 241,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -319,7 +324,9 @@ FAR = (
     "kept back (11 of their own, as at the session start); 21 on 241 with sets 27 and 29 "
     "(9 of their own, as found), 17 once a form posting to '.../respond' was read, 15 "
     "once a grid of short entries was one field and ruled lines under a laid-out question "
-    "its box, 13 once an export's items typed as 'Type:' alone were its questions "
+    "its box, 13 once an export's items typed as 'Type:' alone were its questions, 5 once "
+    "a form in two languages counted each question once and a limit written under the box "
+    "(a blank counter, a note opening with it) was the box's "
     "(bench/forms.py lists them)"
 )
 

@@ -26,6 +26,7 @@ ROOMY = 50  # words: a box that holds this many is room for prose, not for a sin
 # blog's comment box 65,525, 32,767), not a limit an author set on the answer
 NOT_SET = 30000
 TITLE_WORDS = 6  # a paragraph's first sentence this short may be its prompt's title
+SHORT = 6  # words: a label this short beside its box names a value, whatever its number
 # a table's heading over its column of questions, read as the prompt of the heading "Your answer"
 # beside it: it asks nothing
 COLUMN_HEADS = frozenset(["question", "questions", "the question", "question text"])
@@ -53,6 +54,17 @@ class Answers(AnswerState):
                 self._question(p)
                 if len(self.questions) > made:
                     self._listed(p, True)
+        elif (
+            p.limit is None
+            and "limit" in p.text
+            and not p.block.heading  # ("How long should it be?" over "There is no limit")
+            and says_open(p.text)
+            and ("?" in sentences(p.text)[0] or p.text[:1].isdigit())
+            and self.asks_prose(p.text)
+            and not self.is_field_label(p.text)
+        ):  # "What did that grant achieve? (No word limit)": room to write, said, if not drawn
+            # (a question opening its block; a paragraph telling of no limit is guidance)
+            self._question(p)
         elif p.limit is None and (p.text[:1].isdigit() or p.text[:1] in "qQ"):
             self._listed(p, False)  # (most prompts dropped are prose: no number to keep)
 
@@ -149,7 +161,7 @@ class Answers(AnswerState):
             or (
                 not limit
                 and (same_row(p.block, block) or p.block.where == block.where)
-                and not self.asks_prose(p.text)
+                and not self.asks_prose(self._label_words(p.text))
             )  # (a box on its label's own row or line: one value's, unless the label asks)
             or (
                 not limit
@@ -172,6 +184,12 @@ class Answers(AnswerState):
             said = block.text != p.text and says_open(block.text)  # "No length limit." hint
             self._question(Pending(p.block, p.text, limit, control, exact=exact, open=said))
             self.boxed = made if len(self.questions) > made else None
+
+    def _label_words(self, text: str) -> str:
+        """A label's words as they ask: a short label's number aside ("B1  Sessions held", "C3
+        Opening days and times" ask for a value), a sentence's with it."""
+        bare = NUMBERED_PREFIX.sub("", text, count=1)
+        return bare if bare != text and len(bare.split(None, SHORT)) <= SHORT else text
 
     def _over_grid(self, prompt: Block, block: Block) -> bool:
         """Whether a box is a cell of a grid of short entries and its prompt is over the grid

@@ -130,12 +130,17 @@ class Asides(Answers):
         if row_of(self.questions[index].evidence.where, block.where):
             return self._row_note(block, index)
         limit = self.limit(block.text)
-        if limit is None or len(block.text.split(None, 6)) > 6:
+        if limit is None:
             return False
+        opens = block.text.lstrip().startswith(limit[1])
+        if len(block.text.split(None, 6)) > 6 and not opens:
+            return False  # (a note that opens with the limit: "Word limit: 200 | Pass / fail")
+        q = self.questions[index]
+        if opens and limit[0] == q.word_limit:
+            return True  # "Up to 250 words. What will you do, where?": the box's help, its limit
         blank = block.text.lstrip()[:2] == "0 "  # "0 / 3000 characters": a blank box's count
         if not blank and self.asks_prose(block.text):
             return False
-        q = self.questions[index]
         if q.word_limit is not None:  # a box with its limit: its counter says it again
             return blank or limit[0] == q.word_limit
         if limit[0] < ONE_VALUE and not self.vocab.strong.search(q.text):

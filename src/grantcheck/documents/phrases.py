@@ -100,6 +100,11 @@ def limit_patterns(units: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
             r"(?:0\s*(?:/|of|out of)\s*)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)",
             re.IGNORECASE,
         ),
+        re.compile(  # a blank counter, the unit first: "Characters: 0 / 2,000", "Words 0 of 250"
+            r"\b(?P<u>words|characters)\s*:?\s*0\s*(?:/|of|out of)\s*"
+            r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)",
+            re.IGNORECASE,
+        ),
         re.compile(
             r"\bmax(?:imum|\.)?\s+(?:number\s+of\s+)?(?P<u>words|characters)\s*(?:-|:|=)?\s*"
             r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)",

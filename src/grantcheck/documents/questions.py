@@ -11,6 +11,7 @@ Text between a prompt and its space (guidance on the question) stays with the pr
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from grantcheck.documents.asides import ARROWS, LEAD_IN_WORDS, NUMBERED_ITEM
@@ -42,11 +43,14 @@ from grantcheck.documents.shapes import (
     boxed,
     marks_answer,
     nowhere_to_write,
+    once,
 )
 from grantcheck.documents.text_prompts import TextPrompts
 from grantcheck.documents.typed import about_item, answer_type
 from grantcheck.documents.vocab import Vocabulary
 
+# a box's counter as a blank form shows it, with no unit: "0 / 1500", "0/250", "0 of 600"
+COUNTER = re.compile(r"0\s*(?:/|of)\s*\d{1,3}(?:,?\d{3})?")
 # what a table's border or a rule drawn in plain text is made of ("+------+-----+", "|  |")
 BORDER = frozenset("-+=|_ :")
 
@@ -62,13 +66,12 @@ class Reader(TextPrompts):
         if block.hint or self._office(block):
             return  # a box's hint or counter is read with the box (its words carry the limit)
         closed, self.boxed = self.boxed, self.boxed if block.kind == SPACE else None
-        if (
-            closed is not None
-            and block.kind == TEXT
-            and not block.heading
-            and self._under_box(block, closed)
-        ):
-            return  # "Word count: 0/300" under the box just read: that box's limit
+        if closed is not None and block.kind == TEXT and not block.heading:
+            if block.text[:1] == "0" and COUNTER.fullmatch(block.text):
+                self.boxed = closed  # "0 / 1500" under the box: its counter; its help may follow
+                return
+            if self._under_box(block, closed):
+                return  # "Word count: 0/300" under the box just read: that box's limit
         if self.by_ref:
             if dict(block.where).get("table", False) in self.ref_tables:
                 return  # a table of the limits, apart from the questions: nothing to fill in
@@ -188,6 +191,7 @@ class Reader(TextPrompts):
     def finish(self) -> None:
         self._drop()
         self._share()
+        self.questions = once(self.questions)
         for item in reversed(promoted(self.listed)):  # an email's list: its unlimited items
             if item.value and item.evidence:
                 self.fields.append(item.evidence)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from grantcheck.documents.blocks import TEXT, Block
+from grantcheck.documents.facts import Question
 from grantcheck.documents.language import language
 from grantcheck.documents.vocab import Vocabulary
 
@@ -105,6 +106,33 @@ def twins(first: str, second: str, limited: bool) -> bool:
         return False
     found = {language(first), language(second)}
     return found == {"en", "cy"}
+
+
+def same_number(first: str, second: str) -> bool:
+    """Whether two prompts open with the same item number ("2.2 What will ...", "2.2 Co
+    będzie ..."): side by side in one row, one prompt said in two languages."""
+    a = TWIN_NUMBER.match(first) if first[:1].isalnum() else None
+    b = TWIN_NUMBER.match(second) if a is not None else None
+    return a is not None and b is not None and a[1] == b[1]
+
+
+def once(questions: list[Question]) -> list[Question]:
+    """The questions, each once where a form is given whole in two languages ("Please complete
+    one version only"): a question numbered and limited as one before it, in the other
+    language, is that question again."""
+    seen: dict[tuple[str, int | None], str] = {}
+    out: list[Question] = []
+    for q in questions:
+        number = TWIN_NUMBER.match(q.text) if q.text[:1].isalnum() else None
+        if number is None:
+            out.append(q)
+            continue
+        key = (number[1], q.word_limit)
+        if key in seen and language(seen[key]) != language(q.text):
+            continue
+        seen.setdefault(key, q.text)
+        out.append(q)
+    return out
 
 
 def boxed(text: str) -> bool:

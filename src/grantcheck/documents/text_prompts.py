@@ -16,7 +16,14 @@ from grantcheck.documents.cells import same_row
 from grantcheck.documents.plain import GATHERS
 from grantcheck.documents.prepass import column_limit
 from grantcheck.documents.prompts import ANSWER_TYPE, YES_NO_ASKED
-from grantcheck.documents.shapes import CHOICE_ONLY, PLACEHOLDER, SUBITEM, boxed, twins
+from grantcheck.documents.shapes import (
+    CHOICE_ONLY,
+    PLACEHOLDER,
+    SUBITEM,
+    boxed,
+    same_number,
+    twins,
+)
 from grantcheck.documents.typed import Typed
 
 
@@ -93,6 +100,8 @@ class TextPrompts(Typed):
             and twins(p.text, text, limit is not None)
         ):
             return  # the same prompt in the form's other language: one question
+        if p is not None and same_row(p.block, block) and same_number(p.text, text):
+            return  # "2.2 What will ...? | 2.2 Co będzie ...?": one prompt, in two languages
         sub = SUBITEM.match(text) is not None  # "(b) ...": one of a question's parts
         if p is not None and sub and not SUBITEM.match(p.text) and self.asks_prose(p.text):
             # "4. Tell us (100 words each): (a) ... (b) ...": the parts are the questions
