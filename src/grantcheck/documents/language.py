@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections import Counter
 
 from grantcheck.documents.blocks import TEXT, Block, clip
 from grantcheck.documents.facts import Evidence, Jargon
@@ -21,6 +22,8 @@ ENGLISH = frozenset(
     "the and of to you your is for with that are be will we this on from or by "
     "our it as have can not what how".split()
 )
+WELSH_BYTES = tuple(w.encode() for w in WELSH)
+ENGLISH_BYTES = tuple(w.encode() for w in ENGLISH)
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")
 DEFINED_AFTER = re.compile(r"\(\s*([A-Z][A-Z0-9&]{1,5})s?\s*\)")  # "Fund (VSIF)"
 DEFINED_BEFORE = re.compile(
@@ -30,7 +33,8 @@ ROMAN = re.compile(r"^[IVXLC]+$")
 # a UK postcode ("LE65 1BU", "SW1A 2AA"): its outward code is not an acronym
 POSTCODE = re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b")
 _WORD = re.compile(r"[A-Za-z’']+")
-_LOWER_WORD = re.compile(r"[a-z']+")  # _WORD in lower-cased text, its apostrophes straight
+# _WORD's characters in lower-cased text, its apostrophes straight: every other byte a space
+_LOWER_WORD_BYTES = bytes(c if chr(c) in string.ascii_lowercase + "'" else 32 for c in range(256))
 _UPPER, _LOWER = string.ascii_uppercase.encode(), string.ascii_lowercase.encode()
 # two capitals, or a capital and a digit or "&", side by side: a quick test before ACRONYM
 CAPITALS = re.compile(r"[A-Z][A-Z0-9&]")
@@ -40,16 +44,16 @@ def language(text: str) -> str:
     """'cy' for Welsh, 'en' for English, 'und' when neither is clear."""
     sample = text[:60_000]  # a sample is enough
     if "\u0130" in sample or "\u212a" in sample:  # (lower() makes an ASCII letter of these)
-        words = [w.lower().replace("’", "'") for w in _WORD.findall(sample)]
-    else:  # the same words, lowered once (quick: a guidance has thousands)
-        words = _LOWER_WORD.findall(sample.lower().replace("’", "'"))
-    welsh = (
-        sum(map(WELSH.__contains__, words))
-        + sum(  # (no Welsh word has an apostrophe)
-            1 for w in words if w.endswith("'n") and w[:-2] in {"sy", "i", "a", "o"}
-        )
+        words = [w.lower().replace("’", "'").encode() for w in _WORD.findall(sample)]
+    else:  # _LOWER_WORD's words, split in C from the lowered text with all else a space (quick:
+        # a guidance has thousands; a letter beyond ASCII is "?" and so a space)
+        low = sample.lower().replace("’", "'").encode("ascii", "replace")
+        words = low.translate(_LOWER_WORD_BYTES).split()
+    counts = Counter(words)
+    welsh = sum(map(counts.__getitem__, WELSH_BYTES)) + sum(  # (no Welsh word has an apostrophe)
+        map(counts.__getitem__, (b"sy'n", b"i'n", b"a'n", b"o'n"))
     )
-    english = sum(map(ENGLISH.__contains__, words))
+    english = sum(map(counts.__getitem__, ENGLISH_BYTES))
     if welsh > english and welsh >= 0.05 * max(len(words), 1):
         return "cy"
     return "en" if english >= 0.03 * max(len(words), 1) or not words else "und"
