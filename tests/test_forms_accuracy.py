@@ -199,7 +199,9 @@ FLOORS = {
     # 201 / 225 with sets 23 to 26 (23 of their 32, as at the start): under target again
     # was 178 / 193; 164 / 185 with sets 20 and 21 (10 of 16); set 22: 5 of 8
     # 210 / 241 with sets 27 and 29 (9 of their 16 as found)
-    "attachments": 210 / 241,
+    # 212: a numbered section's title is read without its closing aside in brackets ("4 Send
+    # with this form (tick each one you are sending)"): the list under it is sent (acc11d)
+    "attachments": 212 / 241,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -217,6 +219,7 @@ FLOORS = {
     # label names its file input (acc10c)
     # 233 / 241 with sets 27 and 29 (14 of their 16 as found)
     # 235 / 241: a form posting to ".../respond" is read, not dropped as a comment form (acc11c)
+    # a numbered title with a bracketed aside opens its checklist (acc11d)
     "accounts": 235 / 241,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
@@ -275,6 +278,7 @@ FLOORS = {
 # 910/924, 910/980 on 185; 980/993, 980/1020 on 193; 1135/1152, 1135/1185 on 225 (sets 23-26)
 # 1204/1223, 1204/1267 on 241 with sets 27 and 29 (as found, session 11)
 # 1207/1226, 1207/1267: a form posting to ".../respond" is read (acc11c)
+# acc11d: a numbered title's bracketed aside opens its checklist
 KINDS_FLOOR = {"precision": 1207 / 1226, "recall": 1207 / 1267}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the

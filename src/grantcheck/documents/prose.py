@@ -11,7 +11,7 @@ from grantcheck.documents.attachments import Attachments
 from grantcheck.documents.blocks import Block, Location
 from grantcheck.documents.holdings import Holdings
 from grantcheck.documents.match import ANSWER
-from grantcheck.documents.sections import SECTION
+from grantcheck.documents.sections import NUMBERED_TITLE, NUMBERED_WORDS, SECTION, title_words
 from grantcheck.documents.uploads import Uploads
 from grantcheck.documents.vocab import tokens
 
@@ -42,8 +42,12 @@ class Prose(Attachments, Holdings, Uploads):
             or self.term is not None
         ):
             return False
-        if words <= 16 and (text.rstrip().endswith((":", "?")) or SECTION.match(text)):
-            return False  # perhaps a heading ("Part 2: ...")
+        if words <= 16 and (
+            text.rstrip().endswith((":", "?"))
+            or SECTION.match(text)
+            or (NUMBERED_TITLE.match(text) and title_words(text) <= NUMBERED_WORDS)
+        ):
+            return False  # perhaps a heading ("Part 2: ...", "4 Send these (tick each one)")
         toks = tokens(text)
         v = self.vocab
         if (

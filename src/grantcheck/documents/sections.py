@@ -54,6 +54,16 @@ REFUSED = re.compile(
 )
 
 
+NUMBERED_WORDS = 10  # a numbered section's title is short, if longer than a plain title
+ASIDE = re.compile(r"\([^()]*\)\s*$")  # a title's closing aside in brackets
+
+
+def title_words(text: str) -> int:
+    """A title's words without the bracketed aside closing it: "4 Please send with this form
+    (tick each one you are sending)" is a five-word title and an instruction."""
+    return ASIDE.sub("", text).rstrip().count(" ") + 1
+
+
 class Sections(Recaps):
     """Reads headings for the kind of section they open."""
 
@@ -87,10 +97,11 @@ class Sections(Recaps):
         # "Evidence of match funding | Where you have other funding" is an item
         short_title = words <= 6 and not tail.endswith((".", "?")) and cells < 2
         # "7. Documents you will need at Stage 2": a numbered section's title, a little longer
+        # (a bracketed aside after it, "(tick each one you send)", is no part of the title)
         numbered = (
             not short_title
-            and words <= 10
             and NUMBERED_TITLE.match(text) is not None
+            and title_words(text) <= NUMBERED_WORDS
             and not tail.endswith((".", "?", ";", ","))
             and cells < 2
         )
