@@ -79,3 +79,78 @@ def test_an_aside_does_not_make_a_long_sentence_a_title(tmp_path: Path) -> None:
     )
     path = write_docx(tmp_path / "g.docx", [long, "A recent bank statement for the club"])
     assert sent(measured(path)) == ([], [])
+
+
+# -- a documents table's 'When' column ------------------------------------------------------------
+
+# In a table whose column says when each requirement is checked, a row's document is sent with
+# the application only where its cell says so ("With your application", "Upload ... when you
+# apply"); one seen later (at a visit, before payment, after the award, on request) is not
+# sent; a cell naming no document ("Upload your policy with your application") sends what the
+# row names; a condition opening a cell ("If you cook food: ...") limits the row, a clause
+# limiting another document in the row ("employer's liability if you employ staff") does not.
+
+WHEN_HEADINGS = ["When to send it", "When we need it", "When we check it"]
+
+
+def _html_table(header: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{h}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return (
+        "<html><body><h1>Village Events Fund</h1><h2>What we ask for</h2>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></body></html>"
+    )
+
+
+@pytest.mark.parametrize("when", WHEN_HEADINGS)
+def test_a_when_column_sends_only_what_comes_with_the_application_html(
+    tmp_path: Path, when: str
+) -> None:
+    rows = [
+        ["Your constitution", "With your application"],
+        ["Your latest bank statement", "Upload it when you apply"],
+        ["Public liability insurance certificate", "Before we pay the grant"],
+        ["Safeguarding policy", "At our monitoring visit"],
+        ["Two references", "If your application is successful"],
+    ]
+    f = measure(tmp_path, "fund.html", _html_table(["Document", when], rows))
+    assert sent(f) == (["bank_statement", "governing_document"], [])
+
+
+@pytest.mark.parametrize("when", WHEN_HEADINGS)
+def test_a_when_cell_naming_no_document_sends_what_its_row_names_docx(
+    tmp_path: Path, when: str
+) -> None:
+    table = [
+        ["Area", "What you need", when],
+        [
+            "Insurance",
+            "Public liability cover of at least £5 million. Employer's liability cover if you "
+            "employ staff.",
+            "Upload your certificate with your application. Employer's liability: at our visit.",
+        ],
+        [
+            "Safeguarding",
+            "A safeguarding policy naming your lead.",
+            "Upload the policy when you apply.",
+        ],
+        ["Staff", "Two references for each paid worker.", "At our visit before the scheme opens."],
+        [
+            "Food",
+            "Registration with the council as a food business.",
+            "If you cook on site: upload your food hygiene rating with your application.",
+        ],
+    ]
+    path = write_docx(tmp_path / "scheme.docx", ["Holiday Play Grants"], table)
+    assert sent(measured(path)) == (["insurance_certificate", "safeguarding"], ["other"])
+
+
+def test_a_when_cell_saying_who_is_still_read_as_who(tmp_path: Path) -> None:
+    """A 'When needed' cell that says neither now nor later ("Always", "If you employ staff")
+    says who sends the document, as a 'Who must send it' cell does."""
+    rows = [
+        ["Your constitution", "Always"],
+        ["Employer's liability insurance certificate", "If you employ staff"],
+    ]
+    f = measure(tmp_path, "fund.html", _html_table(["Document", "When needed"], rows))
+    assert sent(f) == (["governing_document"], ["insurance_certificate"])

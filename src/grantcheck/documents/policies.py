@@ -27,7 +27,8 @@ NOT_A_NAME = frozenset(
     "a an the your our their its this that these those any all each every some other relevant "
     "written current latest recent own signed adopted up-to-date copy copies of and or with "
     "following such required appropriate suitable organisation's group's club's charity's "
-    "organisations groups to for on in if as please send attach include provide".split()
+    "organisations groups to for on in if as please send attach include provide upload enclose "
+    "submit".split()
 )
 AFTER_GAP = re.compile(r"[\s:]*(?:\b(?:on|for|about|covering|ar)\b\s*)?", re.IGNORECASE)
 

@@ -114,6 +114,8 @@ class Requirements(Prose):
                     self._text(block, row or [], columns, row_text)
                 self._wrap(block, found)
                 self.recent.append((block, found))
+        if row and self.row_when is not None:  # "When we check it": with the application, or later
+            self._when_read(block)
 
     def _text(self, block: Block, row: list[Block], columns: list[object], row_text: str) -> None:
         """A text block: a heading, a list's item, or prose, read for what it asks for."""

@@ -8,7 +8,9 @@ column says whether the row's document is asked of everyone. In a "Document | Wh
 Notes" table, the row's first cell names the document; a note that it need not be sent ("We do
 not need to see the certificate") withdraws it, and a cell's share of the cost is of whom its
 column heading names ("You find | At least 15%"). A definition list's term and its description
-are one document too.
+are one document too. A 'When we check it' column's cell says whether the row's document is
+sent with the application ("Upload your policy with your application": then what the row names)
+or seen later (at a visit, after the award): then it is not sent.
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from grantcheck.documents.asks import AFTER_AWARD
 from grantcheck.documents.blocks import TEXT, Block, clip
 from grantcheck.documents.conditions import Conditions
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.holdings import ANY_BAND
+from grantcheck.documents.phrases import sentences
 
 # a cell marking a document needed or not in one column of several ("Policy | Lot 1 | Lot 2",
 # "Document | Small grants | Large grants"): "Required", "Yes", "✓" / "Not required", "No", "-"
@@ -28,6 +32,31 @@ NEEDED = re.compile(r"(?:required|essential|mandatory|needed|yes|✓|✔)\W*", r
 NOT_NEEDED = re.compile(
     r"(?:not\s+(?:required|needed|applicable)|no|n/?a|none|optional|[-–—✗✘x])\W*", re.IGNORECASE
 )
+# a 'When we check it' column ("When to send", "When we need it"): its cell says whether the
+# row's document comes with the application or is seen later (at a visit, after the award)
+WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
+NOW = re.compile(
+    r"\bwith\s+(?:your|the|this|each)\s+(?:application|form|bid|proposal)\b|\bwhen\s+you\s+"
+    r"apply\b|\bat\s+(?:the\s+)?application\b|\bapplication\s+stage\b|\bwhen\s+applying\b",
+    re.IGNORECASE,
+)
+LATER = re.compile(
+    r"\b(?:visits?|inspection|interview|on\s+request|if\s+we\s+ask|when\s+we\s+ask|monitoring|"
+    r"before\s+(?:we\s+pay|payment|the\s+(?:grant|first\s+payment)|we\s+release)|"
+    r"after\s+(?:award|the\s+(?:award|decision)|we\s+(?:offer|award|agree))|"
+    r"if\s+(?:your\s+application\s+is\s+|you\s+are\s+)?(?:successful|offered|awarded|shortlisted))\b",
+    re.IGNORECASE,
+)
+
+
+def when_said(text: str) -> str:
+    """What a 'When' column's cell says of its row's document: "now" (sent with the
+    application, perhaps as well as something seen later), "later" (seen at a visit, after the
+    award, on request: not sent with the application), or "" (neither: "Always", "If you
+    employ staff" say who, as a 'Who must send it' cell does)."""
+    if NOW.search(text):
+        return "now"
+    return "later" if LATER.search(text) or AFTER_AWARD.search(text) else ""
 
 
 def _varies(row: list[Block]) -> bool:
@@ -49,6 +78,7 @@ class Rows(Conditions):
     row_first = 0
     row_found = (0, 0, 0)  # the documents, policies and accounts found before the row
     row_refused = False  # its 'Required?' cell says "No": the row asks for nothing
+    row_when: tuple[object, str] | None = None  # its 'When' cell, and "now" or "later"
     header: Sequence[Block] = ()  # the table's header row
     asked_at = -2  # the last text block asking a question ("Which ...? Tick up to three.")
     table: object = None  # the table being read, and whether it sits right under a question:
@@ -68,6 +98,9 @@ class Rows(Conditions):
         """What a table cell's row and header say; the 'Who must send it' columns, or None for
         a cell in one of them."""
         columns = self._who_columns(header) if header else []
+        self.row_when = self._when(row, header, columns) if columns else None
+        if self.row_when is not None:  # a cell saying when is read as the row's words
+            columns = [c for c in columns if c != self.row_when[0]]
         table = dict(block.where).get("table")
         if table != self.table:
             self.table, self.choices = table, self.asked_at == self.blocks_read
@@ -87,6 +120,17 @@ class Rows(Conditions):
         # what the row's other cells say (its own sentences' conditions are read with them: "Your
         # accounts. If your group is new, bank statements will do" limits the statements alone)
         others = " ".join(b.text for b in row if b is not block) if len(row) > 1 else ""
+        if self.row_when is not None:  # what the 'When' cell sends: some applicants only when a
+            # cell's sentence opens with a condition ("If you cook food, ..."), not when a
+            # clause limits another document it names ("Employer's liability if you employ")
+            self.row_conditional = any(
+                self._leads_with_condition(s)
+                for b in row
+                if b is not block
+                for s in sentences(b.text)
+            )
+            self.row_requested = False
+            return columns
         self.row_conditional = (
             self._row_conditional(row, columns)
             if columns
@@ -94,6 +138,41 @@ class Rows(Conditions):
         ) or (len(row) > 2 and _varies(row))
         self.row_requested = not columns and bool(others) and self._requested(others)
         return columns
+
+    def _when(
+        self, row: list[Block], header: Sequence[Block], columns: list[object]
+    ) -> tuple[object, str] | None:
+        """The row's cell in a 'When we check it' column, when it says the document is sent
+        with the application or seen later; None when it says neither (then it says who)."""
+        for b in header:
+            cell = dict(b.where).get("cell")
+            if cell in columns and WHEN.match(b.text):
+                said = next(
+                    (when_said(c.text) for c in row if dict(c.where).get("cell") == cell), ""
+                )
+                return (cell, said) if said else None
+        return None
+
+    def _when_read(self, block: Block) -> None:
+        """After a row's block: a row whose 'When' cell says the document is seen later asks
+        for nothing to be sent; one whose cell says it comes with the application ("Upload your
+        policy with your application") asks for what the row names, the cell naming nothing."""
+        cell, said = self.row_when or (None, "")
+        if said == "later":
+            del self.attachments[self.row_first :]  # (a policy named stays one to hold)
+            return
+        if dict(block.where).get("cell") != cell or len(self.attachments) > self.row_first:
+            return
+        some = self.row_conditional or self._leads_with_condition(block.text)
+        names = {str(p.value) for p in self.policies[self.row_found[1] :]}
+        where = self.evidence(block, block.text)
+        for name in sorted(names):
+            self.attachments.append(Attachment("policy", some, clip(block.text), where, name))
+        for b in [] if names else (self.row or []):
+            kind = next((k for k, p in self.vocab.kinds if p.search(b.text)), None)
+            if kind is not None and kind != "policy":
+                self.attachments.append(Attachment(kind, some, clip(b.text), where))
+                return
 
     def _kind_from_who(self, block: Block) -> None:
         """'End-of-year financial statement | All applicants. Charities: the accounts you filed':
