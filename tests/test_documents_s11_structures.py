@@ -154,3 +154,101 @@ def test_a_when_cell_saying_who_is_still_read_as_who(tmp_path: Path) -> None:
     ]
     f = measure(tmp_path, "fund.html", _html_table(["Document", "When needed"], rows))
     assert sent(f) == (["governing_document"], ["insurance_certificate"])
+
+
+# -- a documents table's heading row read as lines ------------------------------------------------
+
+# A documents table printed as lines (a portal's printed view, a PDF's table without rules) has
+# its heading row as short lines: "Document", then "Required" (or "Who must send it"). The
+# second is the 'Who must send it' column's heading, so each line after a document says who
+# sends it: "Yes" everyone, "If ..." some, "Optional" nobody.
+
+
+@pytest.mark.parametrize("who", ["Required", "Mandatory", "Essential"])
+@pytest.mark.parametrize("name", ["portal.txt", "portal.md"])
+def test_a_documents_tables_heading_row_read_as_lines(tmp_path: Path, who: str, name: str) -> None:
+    lines = ["Grant application (printable view)", "Supporting documents", "Document", who]
+    lines += ["Status", "Constitution", "Yes", "Not uploaded", "Risk assessment"]
+    lines += ["If you run events outdoors", "Not uploaded", "Photographs of past events"]
+    lines += ["Optional", "Not uploaded"]
+    f = measure(tmp_path, name, "\n\n".join(lines) + "\n")
+    assert sent(f) == (["governing_document"], ["other"])
+
+
+def test_a_short_line_after_a_document_is_not_a_column_heading(tmp_path: Path) -> None:
+    """Only right after the first column's heading (a word or two naming no document) is a
+    'Required' line the table's heading: under a document it is that document's own mark."""
+    lines = ["Supporting documents", "Constitution", "Required", "Risk assessment", "Required"]
+    f = measure(tmp_path, "list.txt", "\n\n".join(lines) + "\n")
+    assert sent(f) == (["governing_document", "other"], [])
+
+
+# -- a matrix of marks by kind of applicant -------------------------------------------------------
+
+# In a matrix whose columns are kinds of applicant, a row marked needed in every column is asked
+# of every applicant, whatever a bracket in its name says of some ("for a hosted group, the
+# host's" says whose, not whether); a row crossed in some columns ("✖", a multiplication sign,
+# a mark with a note in brackets) is asked of some only.
+
+MATRIX = [
+    ["Document", "Charity", "Community group", "Group without a constitution"],
+    ["Accounts (for a group without a constitution, your sponsor's)", "✔", "✔", "✔"],
+    ["Constitution", "✔", "✔", "✖ (we do not expect one)"],
+    ["Annual report", "✔", "×", "✖"],
+]
+
+
+def test_a_matrix_of_marks_by_kind_of_applicant_docx(tmp_path: Path) -> None:
+    paragraphs = ["Documents we need", "✔ means you must upload it; ✖ means you need not."]
+    path = write_docx(tmp_path / "fund.docx", paragraphs, MATRIX, heading="Equality Fund")
+    assert sent(measured(path)) == (["accounts"], ["governing_document", "other"])
+
+
+def test_a_matrix_of_marks_by_kind_of_applicant_html(tmp_path: Path) -> None:
+    head = "".join(f"<th>{h}</th>" for h in MATRIX[0])
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in MATRIX[1:])
+    page = (
+        "<html><body><h1>Equality Fund</h1><h2>Documents we need</h2>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></body></html>"
+    )
+    assert sent(measure(tmp_path, "fund.html", page)) == (
+        ["accounts"],
+        ["governing_document", "other"],
+    )
+
+
+def test_a_condition_of_circumstance_still_limits_a_row_ticked_by_all(tmp_path: Path) -> None:
+    table = [
+        ["Document", "Charity", "Community group"],
+        ["Risk assessment (only if you run events outdoors)", "✔", "✔"],
+        ["Constitution", "✔", "✔"],
+    ]
+    path = write_docx(tmp_path / "fund.docx", ["Documents we need"], table)
+    assert sent(measured(path)) == (["governing_document"], ["other"])
+
+
+# -- a reference number ---------------------------------------------------------------------------
+
+
+LINES = [
+    "You will get an email with a reference number straight away.",
+    "Put your grant reference no. on every letter to us.",
+    "Each application is given a reference code.",
+]
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_a_reference_number_is_no_reference_md(tmp_path: Path, line: str) -> None:
+    """A reference number, code or id is quoted, not sent: no referee's letter is asked."""
+    text = (
+        "# Small Grants\n\n## What to send\n\n| Step | What happens |\n| --- | --- |\n"
+        f"| 1 | Upload your constitution |\n| 2 | {line} |\n"
+    )
+    assert sent(measure(tmp_path, "g.md", text)) == (["governing_document"], [])
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_a_reference_number_is_no_reference_docx(tmp_path: Path, line: str) -> None:
+    table = [["Step", "What happens"], ["1", "Upload your constitution"], ["2", line]]
+    path = write_docx(tmp_path / "g.docx", ["What to send"], table, heading="Small Grants")
+    assert sent(measured(path)) == (["governing_document"], [])

@@ -18,7 +18,7 @@ from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.conditions import LEADING_IF, OR_IF, is_listed
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.holdings import ANY_BAND
-from grantcheck.documents.items import COPY_OF, FACT, HOLD, NOT_SENT, is_item, run_in
+from grantcheck.documents.items import COPY_OF, FACT, HOLD, NOT_SENT, NUMBER_AFTER, is_item, run_in
 from grantcheck.documents.named import covers, outside_conditions
 from grantcheck.documents.negation import negated
 from grantcheck.documents.policies import Policies, _unlisted
@@ -39,8 +39,7 @@ PART_OF = re.compile(
 )
 # words pointing at a list to come: "upload them", "the following", "these", "as below"
 AHEAD = re.compile(r"\b(?:them|these|those|the\s+following|below|as\s+follows)\b|:\s*$", re.I)
-# AHEAD's words: an ASCII text with none of them and no colon cannot match it (its word
-# boundaries are then the tokens'), and most prose has none: a set lookup spares the search
+# AHEAD's words: ASCII prose with none of them and no colon cannot match it (set lookup)
 AHEAD_WORDS = frozenset(("them", "these", "those", "following", "below", "follows"))
 
 
@@ -67,6 +66,7 @@ class Attachments(Rows, Policies):
             for kind, pattern in self.vocab.kinds.could(s)
             if self.may(f"kind:{kind}")
             for m in pattern.finditer(s)
+            if kind != "references" or not NUMBER_AFTER.match(s, m.end())  # "a reference number"
         )
         found: list[tuple[int, int, str]] = []
         for start, end, kind in matches:  # the longest at each place: "food hygiene certificate"

@@ -116,6 +116,8 @@ class Requirements(Prose):
                 self.recent.append((block, found))
         if row and self.row_when is not None:  # "When we check it": with the application, or later
             self._when_read(block)
+        elif row and len(row) > 2:  # "Accounts (for a hosted group, the host's) | ✔ | ✔ | ✔"
+            self._all_ticked(block)
 
     def _text(self, block: Block, row: list[Block], columns: list[object], row_text: str) -> None:
         """A text block: a heading, a list's item, or prose, read for what it asks for."""

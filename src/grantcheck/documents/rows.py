@@ -30,8 +30,9 @@ from grantcheck.documents.phrases import sentences
 # "Document | Small grants | Large grants"): "Required", "Yes", "✓" / "Not required", "No", "-"
 NEEDED = re.compile(r"(?:required|essential|mandatory|needed|yes|✓|✔)\W*", re.IGNORECASE)
 NOT_NEEDED = re.compile(
-    r"(?:not\s+(?:required|needed|applicable)|no|n/?a|none|optional|[-–—✗✘x])\W*", re.IGNORECASE
+    r"(?:not\s+(?:required|needed|applicable)|no|n/?a|none|optional|[-–—✗✘✖✕×x])\W*", re.IGNORECASE
 )
+MARK_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # a mark's note: "✖ (we do not expect one yet)"
 # a 'When we check it' column ("When to send", "When we need it"): its cell says whether the
 # row's document comes with the application or is seen later (at a visit, after the award)
 WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
@@ -59,9 +60,16 @@ def when_said(text: str) -> str:
     return "later" if LATER.search(text) or AFTER_AWARD.search(text) else ""
 
 
+def ticked_by_all(row: list[Block]) -> bool:
+    """Whether a matrix row is marked needed in every column ("✔ | ✔ | ✔"): every kind of
+    applicant sends its document."""
+    marks = [MARK_NOTE.sub("", b.text).strip() for b in row[1:] if b.text.strip()]
+    return len(marks) >= 2 and all(NEEDED.fullmatch(m) for m in marks)
+
+
 def _varies(row: list[Block]) -> bool:
     """Whether a row's marks say its document is needed in some columns and not in others."""
-    marks = [b.text.strip() for b in row[1:] if b.text.strip()]
+    marks = [MARK_NOTE.sub("", b.text).strip() for b in row[1:] if b.text.strip()]
     return (
         len(marks) >= 2
         and all(NEEDED.fullmatch(m) or NOT_NEEDED.fullmatch(m) for m in marks)
@@ -173,6 +181,21 @@ class Rows(Conditions):
             if kind is not None and kind != "policy":
                 self.attachments.append(Attachment(kind, some, clip(b.text), where))
                 return
+
+    def _all_ticked(self, block: Block) -> None:
+        """A matrix row ticked for every kind of applicant asks every applicant, whatever a
+        bracket in its name says of some ("Accounts (for a hosted group, the host's)" says
+        whose, not whether); a condition of circumstance ("if you run events") still limits."""
+        if (
+            self.row
+            and block is self.row[0]
+            and len(self.row) > 2
+            and ticked_by_all(self.row)
+            and not self.vocab.condition.search(block.text)
+        ):
+            self.attachments[self.row_first :] = [
+                replace(a, conditional=False) for a in self.attachments[self.row_first :]
+            ]
 
     def _kind_from_who(self, block: Block) -> None:
         """'End-of-year financial statement | All applicants. Charities: the accounts you filed':

@@ -10,6 +10,7 @@ too. Within a checklist, a line saying who sends the items under it ("Only in so
 from __future__ import annotations
 
 import re
+from collections import deque
 
 from grantcheck.documents.asks import AFTER_AWARD
 from grantcheck.documents.blocks import Block
@@ -66,6 +67,8 @@ def title_words(text: str) -> int:
 
 class Sections(Recaps):
     """Reads headings for the kind of section they open."""
+
+    recent: deque[tuple[Block, tuple[int, int, int]]]  # the last blocks read (set by Uploads)
 
     def _asks(self, text: str) -> bool:
         """Whether a heading asks for what follows ("Please upload:"), not that it need not be
@@ -132,10 +135,21 @@ class Sections(Recaps):
             and NUMBERED_TITLE.match(text)
         ):  # "8. If we offer you a grant", "9. Insurance": a numbered section's title
             self.after_award = bool(AFTER_HEADING.search(text))
-        if not explicit and not (
-            (short_title or numbered)
-            and v.checklist.search(text)
-            and not any(p.search(text) for k, p in v.kinds.could(text) if k != "policy")
+        if (
+            not explicit
+            and not (
+                (short_title or numbered)
+                and v.checklist.search(text)
+                and not any(p.search(text) for k, p in v.kinds.could(text) if k != "policy")
+            )
+            and not (
+                # "Document" / "Required": a documents table's heading row read as lines, its
+                # 'Who must send it' column's heading right after its first column's
+                self.checklist
+                and short_title
+                and v.who_column.fullmatch(text.strip(" :"))
+                and self._after_column_heading()
+            )
         ):
             return False
         if tail.endswith(":") and any(p.search(text) for _, p in v.kinds.could(text)):
@@ -181,6 +195,13 @@ class Sections(Recaps):
         # "I have enclosed:", "Checklist", "Tick them off": a list that may repeat the above
         self.recap_list = self.recap_list or (self.checklist and bool(v.recap.search(text)))
         return True
+
+    def _after_column_heading(self) -> bool:
+        """Whether the line before was a column's heading: a word or two naming no document."""
+        if not self.recent:
+            return False
+        before, found = self.recent[-1]
+        return before.text.count(" ") < 3 and len(self.attachments) == found[0]
 
     def _run_in(self, text: str, item: bool, row: bool) -> tuple[bool, bool]:
         """Whether a paragraph of a list outside a table is its item, and whether it is one
