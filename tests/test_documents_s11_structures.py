@@ -252,3 +252,43 @@ def test_a_reference_number_is_no_reference_docx(tmp_path: Path, line: str) -> N
     table = [["Step", "What happens"], ["1", "Upload your constitution"], ["2", line]]
     path = write_docx(tmp_path / "g.docx", ["What to send"], table, heading="Small Grants")
     assert sent(measured(path)) == (["governing_document"], [])
+
+
+# -- who may apply is not what to send ------------------------------------------------------------
+
+# A section on who may apply ("Who cannot apply?", "Eligibility checklist") lists kinds of
+# applicant or statements to tick, not documents: it ends a documents list and opens none.
+
+WHO_HEADINGS = ["Who cannot apply?", "Who is not eligible?", "Who can apply?"]
+NOT_ELIGIBLE = [
+    "Individuals and sole traders",
+    "Profit-making companies",
+    "Groups that have not reported on an earlier grant",
+]
+
+
+@pytest.mark.parametrize("heading", WHO_HEADINGS)
+def test_who_may_apply_ends_a_documents_list_md(tmp_path: Path, heading: str) -> None:
+    items = "\n".join(f"- {t}" for t in NOT_ELIGIBLE)
+    text = (
+        "# Wellbeing Grants\n\n## Documents checklist\n\n- Your constitution\n- Your latest "
+        f"accounts\n\n**{heading}**\n\n{items}\n"
+    )
+    assert sent(measure(tmp_path, "guide.md", text)) == (["accounts", "governing_document"], [])
+
+
+@pytest.mark.parametrize("heading", WHO_HEADINGS)
+def test_who_may_apply_ends_a_documents_list_docx(tmp_path: Path, heading: str) -> None:
+    paragraphs = ["Documents checklist", "• Your constitution", "• Your latest accounts", heading]
+    bullets = [f"• {t}" for t in NOT_ELIGIBLE]
+    path = write_docx(tmp_path / "guide.docx", paragraphs + bullets, heading="Grants")
+    assert sent(measured(path)) == (["accounts", "governing_document"], [])
+
+
+def test_an_eligibility_checklist_asks_for_no_document(tmp_path: Path) -> None:
+    text = (
+        "Wellbeing Grants\n\n2. Eligibility checklist\n\nTick every box before you apply.\n\n"
+        "☐ We are a charity or community group\n\n☐ We have a bank account in our name\n\n"
+        "☐ Our project ends by March 2028\n\n3. What to send\n\nYour constitution\n"
+    )
+    assert sent(measure(tmp_path, "guide.txt", text)) == (["governing_document"], [])

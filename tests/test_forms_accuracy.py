@@ -206,7 +206,9 @@ FLOORS = {
     # 215: a documents table's heading row read as lines ("Document" / "Required") says who
     # sends each; a matrix crossed with "✖" or a noted mark, or ticked in every column (the
     # bracket of its name saying whose); a reference number is no reference (acc11d)
-    "attachments": 215 / 241,
+    # 216: a section on who may apply ("Who cannot apply?", "Eligibility checklist") ends a
+    # documents list and opens none (acc11d)
+    "attachments": 216 / 241,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -286,7 +288,8 @@ FLOORS = {
 # 1217/1236, 1217/1267 (acc11d: a numbered title's bracketed aside opens its checklist; a
 # 'When we check it' column says what is sent with the application)
 # 1217/1234, 1217/1267 (acc11d: a table's heading row read as lines, a matrix's marks)
-KINDS_FLOOR = {"precision": 1217 / 1234, "recall": 1217 / 1267}
+# 1217/1233 (acc11d: who may apply is no list of documents)
+KINDS_FLOOR = {"precision": 1217 / 1233, "recall": 1217 / 1267}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -316,7 +319,7 @@ KINDS_FLOOR = {"precision": 1217 / 1234, "recall": 1217 / 1267}
 # attachments: not met again with sets 23 to 26, kept back (201 of 225 = 89.3%)
 # attachments: 210 of 241 = 87.1% with sets 27 and 29 (as found, session 11)
 UNMET: dict[str, str] = {
-    "attachments": "issue-12 target not met with sets 27 and 29: 215 of 241 = 89.2%",
+    "attachments": "issue-12 target not met with sets 27 and 29: 216 of 241 = 89.6%",
 }
 UNMET_PR: dict[str, str] = {}
 FAR = (

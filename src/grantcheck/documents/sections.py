@@ -31,6 +31,12 @@ AFTER_HEADING = re.compile(
     r"agreed|approved|made)|if\s+you\s+are\s+(?:offered|awarded|given)\s+a\s+grant)\b",
     re.IGNORECASE,
 )
+# a section on who may apply: "Who can apply", "Who cannot apply?", "Eligibility checklist"
+ELIGIBILITY = re.compile(
+    r"\b(?:who|which\s+[\w-]+)\s+(?:can|cannot|can.t|can’t|may|is|are)\s+(?:not\s+)?"
+    r"(?:apply|eligible)\b|\beligib",
+    re.IGNORECASE,
+)
 # "7. Documents you will need", "D What to send with this form": a section's number or letter
 NUMBERED_TITLE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?|[A-Z][.:]?)\s+[A-Z]")
 SECTION = re.compile(  # Welsh: adran section, rhan part, cam step
@@ -163,6 +169,9 @@ class Sections(Recaps):
         # naming some applicants limits all its section asks; "Everyone" names them all
         some = explicit and not tail.endswith(":") and self._leads_with_condition(text)
         self.heading_conditional = some and not self.after_award
+        if self.checklist and ELIGIBILITY.search(text):  # "Who cannot apply?": who, not what
+            self.checklist = self.list_conditional = self.who_lines = self.recap_list = False
+            return True
         if self.checklist and block.heading and (some or v.everyone.search(text)):
             self.list_conditional = some  # a sub-heading of the list: who sends what follows
             return True
@@ -188,6 +197,7 @@ class Sections(Recaps):
             self.who_lines = self.recap_list = False
             self.checklist = self._asks(text) and not (
                 HELP_HEADING.search(text)  # "Help with your application": not a list to send
+                or ELIGIBILITY.search(text)  # "Eligibility checklist": statements to tick
             )
             self.list_conditional = self.checklist and self._some(text)
             self.policy_section = "polic" in text.lower() and not v.attach.search(text)
