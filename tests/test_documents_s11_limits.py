@@ -7,7 +7,8 @@ English, is each question once. A blank counter under a box ("Characters: 0 / 2,
 that opens with the limit ("Word limit: 200 | Pass / fail") is the box's limit, and help under a
 counted box that says the limit again is that box's help, no new question. An export listing
 each item's "Type:" alone reads as the form. A short label beside its box names a value, its
-number aside; a printed question that says it has no limit is a question with no limit."""
+number aside; a printed question that says it has no limit is a question with no limit. A blank
+between two rules of dashes in plain text is a box drawn there."""
 
 from __future__ import annotations
 
@@ -259,3 +260,35 @@ def test_a_printed_question_saying_it_has_no_limit_in_word(tmp_path: Path) -> No
         (100, False),
         (None, True),
     ]
+
+
+DASHED = """\
+SMALL GRANTS - TEXT VERSION
+Write your answers in the boxes. A box is the space between two lines of dashes.
+
+Q1 What will your group do with the grant?
+{edge}
+
+{edge}
+Q2 Who will come along, and how will you let them know?
+{edge}
+
+
+{edge}
+Q3 What will tell you it went well?
+{edge}
+
+{edge}
+
+About this form
+{edge}
+We read every application within four weeks.
+"""
+
+
+@pytest.mark.parametrize("edge", ["-" * 60, "=" * 40, "-" * 12])
+def test_a_blank_between_two_rules_of_dashes_is_a_box_drawn_in_text(
+    tmp_path: Path, edge: str
+) -> None:
+    f = measure(tmp_path, "text-version.txt", DASHED.format(edge=edge))
+    assert [q.text[:2] for q in f.questions] == ["Q1", "Q2", "Q3"]

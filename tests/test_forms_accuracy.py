@@ -174,7 +174,8 @@ FLOORS = {
     # 231: an export's "Type:" lines read as answer types (acc11a)
     # 235: a blank counter or a note opening with the limit under the box is its limit; help
     # repeating a counted box's limit is no question; two languages count once (acc11a)
-    "word_limit": 235 / 241,
+    # 236: a blank between two rules of dashes is a box drawn in text (acc11a)
+    "word_limit": 236 / 241,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -340,7 +341,8 @@ FAR = (
     "once a grid of short entries was one field and ruled lines under a laid-out question "
     "its box, 13 once an export's items typed as 'Type:' alone were its questions, 5 once "
     "a form in two languages counted each question once and a limit written under the box "
-    "(a blank counter, a note opening with it) was the box's "
+    "(a blank counter, a note opening with it) was the box's, 4 once a blank between two "
+    "rules of dashes was a box drawn in text "
     "(bench/forms.py lists them)"
 )
 
@@ -491,7 +493,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 181: a form posting to ".../respond" is read (acc11c)
 # 180: ullswick's timeline grid became the one field its truth counts, and its letter
 # template's four blanks (a supporter's, not the applicant's) now tip it past its tolerance
-FIELDS_FLOOR = 180
+# 181: a blank between two rules of dashes is a box drawn in text (coldharbour; acc11a)
+FIELDS_FLOOR = 181
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
 # parts in one autofill section are one field (acc10c)

@@ -12,6 +12,8 @@ import re
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Location
 from grantcheck.documents.lazy import lazy
 
+EDGES = frozenset("-=")  # a box's edge drawn in plain text
+RULE_LENGTH = 10  # characters: a rule this long is drawn, not a dash in the words
 RULED = set("_.…-=|[] \t")
 LIST = re.compile(
     r"^(?:[-*+•▪]\s|\(?[0-9]{1,3}[.)]\s|[0-9]{1,2}\s+[A-Z]|[0-9]{1,3}(?:\.[0-9]{1,3})+\s|"
@@ -126,3 +128,21 @@ def tick_group(
     ):
         return last.group
     return default
+
+
+def boxed_blanks(lines: list[str]) -> set[int]:
+    """The blank lines (1-based) between two rules of dashes or equals signs: a box drawn in
+    plain text, its top and bottom edges ("-----" / blank / "-----"), room to write."""
+    out: set[int] = set()
+    top: int | None = None  # the last rule read, while only blank lines came after it
+    for number, line in enumerate(lines, start=1):
+        bare = line.strip()
+        if not bare:
+            continue
+        if len(bare) >= RULE_LENGTH and set(bare) <= EDGES:
+            if top is not None and number - top > 1:
+                out.add(top + 1)
+            top = number
+        else:
+            top = None
+    return out

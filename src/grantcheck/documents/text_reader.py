@@ -27,6 +27,7 @@ from grantcheck.documents.preview import preview
 from grantcheck.documents.text_lines import (
     LIGATURES,
     RULED,
+    boxed_blanks,
     joined,
     line_blocks,
     tick_group,
@@ -83,6 +84,8 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             stop = email_text.stop_at(lines)
         lines = email_text.unquoted(lines) if ">" in text else lines
         room = email_text.room_to_write(lines)
+        if "-----" in text or "=====" in text:
+            room |= boxed_blanks(lines)  # "-----" / blank / "-----": a box drawn in text
     # a text exported from a PDF: its running headers and footers are not the document's words
     running = furniture(kept) if "\f" in text or "age" in text else ()
     hang = 0  # the column a list item's words start at: a line indented that far continues it
