@@ -91,12 +91,19 @@ def acronyms(
     defined: set[str] = set()
     for block in blocks:
         text = block.text
-        if not text or not CAPITALS.search(text) or not ACRONYM.search(text) or _shouting(text):
+        capitals = CAPITALS.search(text) if text else None
+        # an acronym (and one spelt out after it) starts at two capitals side by side, so none
+        # starts before the first two: the searches start there (a search's \b still sees the
+        # character before it), not at the start of a line that is mostly lower case
+        if capitals is None:
+            continue
+        first = ACRONYM.search(text, capitals.start())
+        if first is None or _shouting(text):
             continue
         defined.update(m.group(1) for m in DEFINED_AFTER.finditer(text))
-        defined.update(m.group(1) for m in DEFINED_BEFORE.finditer(text))
+        defined.update(m.group(1) for m in DEFINED_BEFORE.finditer(text, capitals.start()))
         postcodes: list[tuple[int, int]] | None = None  # found when an acronym has a digit
-        for m in ACRONYM.finditer(text):
+        for m in ACRONYM.finditer(text, first.start()):
             if any(c.isdigit() for c in m.group(0)):
                 if postcodes is None:
                     postcodes = [p.span() for p in POSTCODE.finditer(text)]
