@@ -17,9 +17,16 @@ from grantcheck.documents.asks import AFTER_AWARD
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.conditions import LEADING_IF, OR_IF, is_listed
 from grantcheck.documents.facts import Attachment
-from grantcheck.documents.holdings import ANY_BAND
+from grantcheck.documents.holdings import unbanded
 from grantcheck.documents.items import COPY_OF, FACT, HOLD, NOT_SENT, NUMBER_AFTER, is_item, run_in
-from grantcheck.documents.named import covers, outside_conditions
+from grantcheck.documents.named import (
+    CLAUSE_START,
+    INSTEAD_OF,
+    bracket_closed,
+    covers,
+    outside_conditions,
+    substitute,
+)
 from grantcheck.documents.negation import negated
 from grantcheck.documents.policies import Policies, _unlisted
 from grantcheck.documents.rows import Rows
@@ -52,8 +59,6 @@ def may_point_ahead(text: str) -> bool:
 OURS = re.compile(r"\bour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 ANNUAL_REPORT = re.compile(r"annual\s+reports?\s+and\s+(?:your\s+|its\s+|the\s+)?", re.I)
 INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant", re.IGNORECASE)
-INSTEAD_OF = re.compile(r"\b(?:instead|in\s+(?:its|their)\s+place|yn\s+lle)\b", re.IGNORECASE)
-CLAUSE_START = re.compile(r"[(;–—]|,(?!\d)")  # (not the comma in "£5,000")
 TAIL = re.compile(r"\s*[,(–—]|\s+-\s")  # a comma, bracket or dash: what follows is about all
 
 
@@ -114,6 +119,7 @@ class Attachments(Rows, Policies):
         kept: list[tuple[int, int, str]] = []
         ends: dict[int, int] = {}  # a kept item's own words end where its alternative begins
         offered: set[int] = set()  # kept items offered after "or": "or, if you are new, a ..."
+        swapped: set[int] = set()  # those offered "instead"
         for item in found:  # "accounts or bank statements": alternatives are one document
             gap = s[kept[-1][1] : item[0]] if kept else ""
             if kept and (
@@ -165,10 +171,10 @@ class Attachments(Rows, Policies):
                 self._withdrawn(block, item[2])
                 continue  # "you do not need to send the certificate"
             alternative = re.match(r"[\s,]*or\b", gap) or (OR_IF.search(gap) if kept else None)
-            if kept and alternative is None and item[2] == kept[-1][2]:
-                # "accounts (groups with an income under £5,000 may instead send ...)": the
-                # clause offering the same kind instead is the alternative's, with its condition
-                alternative = INSTEAD_OF.search(gap)
+            if kept and alternative is None:  # (offered instead: the clause is the substitute's)
+                alternative = substitute(s, gap, item[1], item[2] == kept[-1][2])
+                if alternative is not None:  # sent in another's place: by some applicants only
+                    swapped.add(len(kept))
             if kept and alternative is not None:
                 # "your accounts, or if your group is new, bank statements", "audited accounts
                 # for two years or, if you need no audit, examined accounts": the condition after
@@ -197,7 +203,7 @@ class Attachments(Rows, Policies):
                 if kind in ONE_EACH and index not in offered
                 else [index]
             )
-            conditional = row_condition or any(limited[i] for i in same)
+            conditional = row_condition or index in swapped or any(limited[i] for i in same)
             if kind == "policy":
                 names = self._named(s, start, end) or _unlisted(s, start, end)
                 if not names:
@@ -255,9 +261,9 @@ class Attachments(Rows, Policies):
         start, end, kind = kept[index]
         before = max([b for _, b, _ in found if b <= start], default=0)
         after = min([a for a, _, _ in found if a >= end], default=len(s))
-        window = s[before : min(after, ends.get(index, after))]
+        window = s[bracket_closed(s, before, start) : min(after, ends.get(index, after))]
         if kind == "accounts" and ("£" in window or "GBP" in window):
-            window = self._unbanded(window)
+            window = unbanded(window, self.vocab.accounts)
         tail = ends.get(-1 - index)
         if tail is not None:  # "A lease or the owner's permission, if you do not own it": a
             # condition after the alternatives and a comma is the one document's
@@ -265,21 +271,6 @@ class Attachments(Rows, Policies):
             if TAIL.match(rest):
                 window = f"{window} {rest}"
         return self._limited(window, max(0, end - before))
-
-    def _unbanded(self, window: str) -> str:
-        """'Your accounts (audited if your income is over £250,000)', '... these can be unaudited
-        if your income is below £25,000': an income band limits the level named before it, not
-        the accounts: the window ends where the level's words begin."""
-        band = ANY_BAND.search(window)
-        if band is None:
-            return window
-        acc = self.vocab.accounts
-        levels = [
-            m.start()
-            for level in ("unaudited", "independent_examination", "audited")
-            if (m := acc[level].search(window, 0, band.start())) is not None
-        ]
-        return window[: min(levels)] if levels else window
 
     def _copy_of(self, block: Block, s: str, row_condition: bool) -> None:
         """'Please also send a copy of your caterer's registration': a document asked for as a

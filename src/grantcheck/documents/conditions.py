@@ -45,10 +45,11 @@ OVER_SUM = re.compile(
     re.IGNORECASE,
 )
 # "a map showing where the project will happen", "a plan of where the stalls will be": an
-# indirect question says what the document shows, not who sends it
+# indirect question says what the document shows, not who sends it (as does one joined to what
+# it shows: "a budget showing every cost and where the rest of the money will come from")
 SHOWING_WHERE = re.compile(
     r"\b(?:show(?:s|ing)?|say(?:s|ing)?|explain(?:s|ing)?|describ(?:es|ing)|mark(?:s|ing)?|of)\s+"
-    r"where\b[^,;()]*",
+    r"(?:[^,;()]{0,40}?\s+and\s+)?where\b[^,;()]*",
     re.IGNORECASE,
 )
 # "two quotes (three where the work costs more than £20,000)": the condition says how many,

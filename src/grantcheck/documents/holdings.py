@@ -75,6 +75,23 @@ ANY_BAND = re.compile(
     r"less\s+than|up\s+to)\s+(?:£|GBP\s?)\s?\d",
     re.IGNORECASE,
 )
+
+
+def unbanded(window: str, levels: dict[str, re.Pattern[str]]) -> str:
+    """'Your accounts (audited if your income is over £250,000)', '... these can be unaudited
+    if your income is below £25,000': an income band limits the level named before it, not
+    the accounts: the window ends where the level's words (``levels``' patterns) begin."""
+    band = ANY_BAND.search(window)
+    if band is None:
+        return window
+    found = [
+        m.start()
+        for level in ("unaudited", "independent_examination", "audited")
+        if (m := levels[level].search(window, 0, band.start())) is not None
+    ]
+    return window[: min(found)] if found else window
+
+
 # the smaller applicants' level said in the same sentence: "..., otherwise independently
 # examined", "all others (everyone else) must send ...", "groups under £25,000 may send ..."
 LOWER_BAND = re.compile(

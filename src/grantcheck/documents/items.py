@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-HOLD = re.compile(r"\b(?:hold|have|has|held|maintain|carry|take out)\b", re.IGNORECASE)
+# "must be covered by public liability insurance": cover held, as "hold" says
+HOLD = re.compile(r"\b(?:hold|have|has|held|maintain|carry|take out|covered by)\b", re.I)
 # "a copy of your caterer's registration": a copy asked of the applicant, and what it is of
 COPY_OF = re.compile(
     r"\bcop(?:y|ies)\s+of\s+(?:your|the|their|its)\s+(?P<name>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"

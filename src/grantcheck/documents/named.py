@@ -1,5 +1,5 @@
-"""What a sentence names, told apart: the documents outside a condition's own words, and the
-insurance certificates it asks for, one a cover.
+"""What a sentence names, told apart: the documents outside a condition's own words, a
+document offered in another's place, and the insurance certificates it asks for, one a cover.
 """
 
 from __future__ import annotations
@@ -16,6 +16,36 @@ COVER_NAMES = {
     "prof": "professional indemnity insurance certificate",
 }
 CLAUSE_END = re.compile(r"[,;()]|\s[–—-]\s")
+INSTEAD_OF = re.compile(
+    r"\b(?:instead|in\s+(?:its|their)\s+place|in\s+place\s+of|yn\s+lle)\b", re.IGNORECASE
+)
+CLAUSE_START = re.compile(r"[(;–—]|,(?!\d)")  # (not the comma in "£5,000")
+OWN_CLAUSE_END = re.compile(r"[;().]|,\s+(?:and\s+)?(?:a|an|your|the|two|three|any)\s")
+
+
+def substitute(s: str, gap: str, end: int, same: bool) -> re.Match[str] | None:
+    """Where the clause offering a document in another's place opens, when it does: "accounts
+    (groups under £5,000 may instead send ...)", a document of the same kind offered in the gap;
+    "accounts (if your group is new, your bank statements instead)", "accounts; if you have
+    none yet, a bank statement in their place": the document named after the clause opener,
+    "instead" in its own clause. The clause's condition is the substitute's, never the first
+    document's."""
+    if same and (m := INSTEAD_OF.search(gap)) is not None:
+        return m
+    stop = OWN_CLAUSE_END.search(s, end)
+    if INSTEAD_OF.search(s, end, len(s) if stop is None else stop.start()) is None:
+        return None
+    return CLAUSE_START.search(gap)
+
+
+def bracket_closed(s: str, before: int, start: int) -> int:
+    """Where a document's own words may begin: after a bracket closed between the document
+    named before it and its name ("accounts (or bank statements if you are new), a budget"):
+    a condition in brackets is the bracket's alone."""
+    close = s.rfind(")", before, start)
+    if close < 0 or s.count("(", before, close) >= s.count(")", before, close + 1):
+        return before
+    return close + 1
 
 
 def outside_conditions(s: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -39,7 +39,11 @@ NOTE = re.compile(  # ... and an easy-read picture's words ("[Picture: a bank st
     r"illustration|icon|symbol))\b",
     re.I,
 )
-ALTERNATIVE_OR = re.compile(r",?\s+or\b[\s,]+(?:if|where|when|for|unless)\b", re.IGNORECASE)
+# a clause opening with its condition after another's: "accounts or, if new, ...", "accounts;
+# if you have none yet, ...", "accounts, and if you are new, ...": what it offers instead is its own
+ALTERNATIVE_OR = re.compile(
+    r"(?:,?\s+or\b[\s,]+|;\s*(?:(?:or|and)\s+)?|,\s+and\s+)(?:if|where|when|for|unless)\b", re.I
+)
 FOOTNOTE = ("↩", "↩\ufe0e")  # a footnote's back-link: it explains, it is not the list's item
 DECLARATION = re.compile(r"^(?:declaration|datganiad)\b[\s:.–—-]*", re.IGNORECASE)
 

@@ -1,0 +1,131 @@
+"""What documents ask applicants to send (session 11): each general cause of a miss shown on
+small documents of the test's own, worded and laid out as different funders would (never the
+labelled corpus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from documents import write_docx
+from grantcheck.documents import Measurer
+from grantcheck.documents.facts import DocumentFacts
+from grantcheck.documents.total import distinct
+
+
+def sent(f: DocumentFacts) -> tuple[list[str], list[str]]:
+    """The kinds (a policy by its name) every applicant sends, and those sent in some cases."""
+    required, conditional = distinct(f.attachments)
+    return sorted(a.policy or a.kind for a in required), sorted(
+        a.policy or a.kind for a in conditional
+    )
+
+
+def measured(path: Path) -> DocumentFacts:
+    return Measurer().measure(path, path.name)[1]
+
+
+def page(tmp_path: Path, items: list[str], lead: str = "Please upload:") -> Path:
+    """A saved web page listing documents in a bulleted list."""
+    body = "".join(f"<li>{i}</li>" for i in items)
+    html = f"<html><body><main><h1>Documents</h1><p>{lead}</p><ul>{body}</ul></main></body></html>"
+    (path := tmp_path / "page.html").write_text(html, encoding="utf-8")
+    return path
+
+
+def text(tmp_path: Path, body: str, name: str = "notes.md") -> Path:
+    (path := tmp_path / name).write_text(body, encoding="utf-8")
+    return path
+
+
+# -- a document offered in another's place: the condition between them is the substitute's ------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "your latest annual accounts (if your group is under a year old, send your last three "
+        "bank statements instead);",
+        "your most recent accounts; if your group has not yet produced any, a bank statement "
+        "from the last two months instead;",
+        "your year-end accounts (groups formed in the last twelve months: two recent bank "
+        "statements in their place)",
+    ],
+)
+def test_a_condition_offering_a_substitute_is_the_substitutes(tmp_path: Path, item: str) -> None:
+    """Accounts stay asked of everyone; the bank statements offered instead are conditional."""
+    path = text(
+        tmp_path, f"# What to send\n\nWith your form, send us:\n\n- your constitution;\n- {item}\n"
+    )
+    assert sent(measured(path)) == (["accounts", "governing_document"], ["bank_statement"])
+
+
+def test_a_substitute_without_a_condition_cue_is_still_sent_by_some(tmp_path: Path) -> None:
+    """'... (groups less than a year old may send two bank statements in their place)': who
+    may send it is named by no condition cue, but a document offered in another's place is
+    sent by some applicants only (a Word paragraph and a web page)."""
+    line = (
+        "Everyone must send us their governing document and their latest accounts (groups less "
+        "than a year old may send two recent bank statements in their place) together with a "
+        "project budget."
+    )
+    want = (["accounts", "budget", "governing_document"], ["bank_statement"])
+    assert sent(measured(write_docx(tmp_path / "form.docx", ["What to send", line]))) == want
+    assert sent(measured(page(tmp_path, [line], "What to send"))) == want
+
+
+@pytest.mark.parametrize("name", ["guidance.txt", "guidance.md"])
+def test_a_condition_in_brackets_is_the_brackets_alone(tmp_path: Path, name: str) -> None:
+    """'accounts (or bank statements if you are a new group), a budget ..., your equality
+    policy': the bracket's condition is the bank statements'; what comes after the bracket is
+    asked of everyone (trial 10 §6)."""
+    body = (
+        "WHAT TO SEND\n\nPlease send a copy of your constitution, your most recent annual "
+        "accounts (or three months' bank statements if you are a new group), a breakdown of "
+        "the costs, your equal opportunities policy and your insurance certificate.\n"
+    )
+    required, conditional = sent(measured(text(tmp_path, body, name)))
+    assert required == [
+        "accounts",
+        "budget",
+        "equality",
+        "governing_document",
+        "insurance_certificate",
+    ]
+    assert conditional == ["bank_statement"]
+
+
+# -- "where" continuing what a document shows is no condition ----------------------------------
+
+
+def test_where_joined_to_what_a_document_shows_is_not_a_condition(tmp_path: Path) -> None:
+    items = [
+        "your constitution;",
+        "a project budget, showing each cost and where the rest of the money will come from;",
+        "a timetable explaining what will happen and where the sessions will run.",
+    ]
+    want = (["budget", "governing_document", "project_plan"], [])
+    assert sent(measured(page(tmp_path, items))) == want
+    body = "# Documents we need from every group\n\n" + "".join(f"- {i}\n" for i in items)
+    assert sent(measured(text(tmp_path, body))) == want
+
+
+# -- cover the applicant must be covered by is held, not sent ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Any public event must be covered by public liability insurance of at least £5 million.",
+        "Events open to the public need to be covered by public liability insurance (£5m).",
+    ],
+)
+def test_being_covered_by_insurance_asks_for_no_certificate(tmp_path: Path, sentence: str) -> None:
+    body = (
+        "WHAT TO SEND\n\nYour constitution.\nYour latest annual accounts.\nFor events open to "
+        f"the public: your public liability insurance certificate.\n\n{sentence}\n"
+    )
+    facts = measured(text(tmp_path, body, "notes.txt"))
+    assert sent(facts) == (["accounts", "governing_document"], ["insurance_certificate"])
+    assert facts.insurance is not None  # the cover is still the one asked
