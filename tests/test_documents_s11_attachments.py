@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from documents import write_docx
+from form_documents import PdfField, write_fillable_pdf
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
 from grantcheck.documents.total import distinct
@@ -129,3 +130,35 @@ def test_being_covered_by_insurance_asks_for_no_certificate(tmp_path: Path, sent
     facts = measured(text(tmp_path, body, "notes.txt"))
     assert sent(facts) == (["accounts", "governing_document"], ["insurance_certificate"])
     assert facts.insurance is not None  # the cover is still the one asked
+
+
+# -- a numbered section's title with a note in brackets heads the list under it ----------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "4 Please send with this form (tick each one you are sending)",
+        "6 Documents to post to the clerk with your form (tick each one you enclose)",
+        "B. What we need from you to assess your application (tick if enclosed)",
+    ],
+)
+def test_a_numbered_title_with_a_note_heads_a_checklist(tmp_path: Path, title: str) -> None:
+    """A fillable PDF's numbered title, its note in brackets making it long: the lines under
+    it, a tick box beside each, are the checklist's items, with who sends each in brackets."""
+    items = [
+        "Your child protection policy (all groups)",
+        "A copy of your latest bank statement (all groups)",
+        "Your public liability insurance certificate, £5m cover (all groups)",
+        "Food hygiene certificate (if you will cook on site)",
+    ]
+    page: list[str | PdfField] = ["Summer playscheme grant", "3 How many children will come?"]
+    page += [PdfField("children", "How many children will come?"), title]
+    for n, item in enumerate(items):
+        page += [PdfField(f"doc{n}", item, kind="/Btn", edges=(40, 52)), item]
+    page += ["7 Declaration", "I confirm that this information is correct."]
+    facts = measured(write_fillable_pdf(tmp_path / "form.pdf", [page]))
+    assert sent(facts) == (
+        ["bank_statement", "insurance_certificate", "safeguarding"],
+        ["other"],
+    )
