@@ -162,3 +162,38 @@ def test_a_numbered_title_with_a_note_heads_a_checklist(tmp_path: Path, title: s
         ["bank_statement", "insurance_certificate", "safeguarding"],
         ["other"],
     )
+
+
+# -- a document the sentence says to have is held, not sent -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As well as the safeguarding policy you upload, your organisation must have an equality "
+        "policy and a data protection policy.",
+        "Upload your safeguarding policy; your group must also have an equality policy and a "
+        "data protection policy.",
+        "Alongside the safeguarding policy you enclose, we expect each group to have an equality "
+        "policy and a data protection policy in place.",
+    ],
+)
+def test_policies_to_have_after_one_to_send_are_held(tmp_path: Path, sentence: str) -> None:
+    """Only the policy the sentence asks to send is an attachment; the ones it says the
+    applicant must have are policies every applicant needs (a Word paragraph, a text file)."""
+    lead = "Please send your constitution and your latest accounts."
+    for facts in (
+        measured(write_docx(tmp_path / "form.docx", ["What to send", lead, sentence])),
+        measured(text(tmp_path, f"WHAT TO SEND\n\n{lead}\n\n{sentence}\n", "notes.txt")),
+    ):
+        assert sent(facts) == (["accounts", "governing_document", "safeguarding"], [])
+        assert sorted({str(p.value) for p in facts.policies if not p.conditional}) == [
+            "data_protection",
+            "equality",
+            "safeguarding",
+        ]
+
+
+def test_a_policy_to_have_and_to_send_is_sent(tmp_path: Path) -> None:
+    body = "WHAT TO SEND\n\nYou must have a safeguarding policy and send us a copy with the form.\n"
+    assert sent(measured(text(tmp_path, body, "notes.txt"))) == (["safeguarding"], [])

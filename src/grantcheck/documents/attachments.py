@@ -24,6 +24,7 @@ from grantcheck.documents.named import (
     INSTEAD_OF,
     bracket_closed,
     covers,
+    held,
     outside_conditions,
     substitute,
 )
@@ -170,6 +171,8 @@ class Attachments(Rows, Policies):
             if negated(s, item[0]):
                 self._withdrawn(block, item[2])
                 continue  # "you do not need to send the certificate"
+            if held(s, item[0], self.vocab.attach):
+                continue  # "..., and you must have an equality policy": held, not sent
             alternative = re.match(r"[\s,]*or\b", gap) or (OR_IF.search(gap) if kept else None)
             if kept and alternative is None:  # (offered instead: the clause is the substitute's)
                 alternative = substitute(s, gap, item[1], item[2] == kept[-1][2])

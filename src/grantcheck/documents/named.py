@@ -1,11 +1,13 @@
 """What a sentence names, told apart: the documents outside a condition's own words, a
-document offered in another's place, and the insurance certificates it asks for, one a cover.
+document offered in another's place, one it says to have (not send), and the insurance
+certificates it asks for, one a cover.
 """
 
 from __future__ import annotations
 
 import re
 
+from grantcheck.documents.asks import MUST_HAVE
 from grantcheck.documents.conditions import CLAUSE_IF
 
 COVERS = re.compile(
@@ -71,3 +73,11 @@ def covers(s: str) -> tuple[str, ...]:
     names = [""] if not found or "publ" in found else []
     names += [COVER_NAMES[c] for c in ("empl", "prof") if c in found]
     return tuple(names)
+
+
+def held(s: str, start: int, asks: re.Pattern[str]) -> bool:
+    """'As well as the safeguarding policy you upload, your organisation must have an equality
+    policy': a document named after "must have" (or "we have a"), with no word asking to send
+    anything after that, is one to hold; only what the sentence asks to send is sent."""
+    ends = [m.end() for m in MUST_HAVE.finditer(s, 0, start)]  # (before the document's name)
+    return bool(ends) and asks.search(s, ends[-1]) is None
