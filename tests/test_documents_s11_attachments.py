@@ -197,3 +197,54 @@ def test_policies_to_have_after_one_to_send_are_held(tmp_path: Path, sentence: s
 def test_a_policy_to_have_and_to_send_is_sent(tmp_path: Path) -> None:
     body = "WHAT TO SEND\n\nYou must have a safeguarding policy and send us a copy with the form.\n"
     assert sent(measured(text(tmp_path, body, "notes.txt"))) == (["safeguarding"], [])
+
+
+# -- a refusal with an exception still asks some applicants -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You do not need to send your constitution or safeguarding policy again unless it has "
+        "changed since last year.",
+        "There is no need to send us your constitution and safeguarding policy again if we "
+        "already hold them, except where they have been updated.",
+    ],
+)
+def test_not_again_unless_changed_is_sent_by_some(tmp_path: Path, sentence: str) -> None:
+    lead = "Please send receipts for what you bought with last year's grant."
+    for facts in (
+        measured(write_docx(tmp_path / "form.docx", ["Documents", lead, sentence])),
+        measured(text(tmp_path, f"DOCUMENTS\n\n{lead}\n\n{sentence}\n", "form.txt")),
+    ):
+        assert sent(facts)[1] == ["governing_document", "safeguarding"]
+
+
+def test_an_exception_on_request_asks_for_nothing(tmp_path: Path) -> None:
+    """'... but you need not send them unless we ask': copies on request are no attachment."""
+    body = (
+        "DOCUMENTS\n\nPlease send your constitution.\n\nEvery group must have a safeguarding "
+        "policy and an equality policy, but you do not need to send them unless we ask.\n"
+    )
+    assert sent(measured(text(tmp_path, body, "notes.txt"))) == (["governing_document"], [])
+
+
+@pytest.mark.parametrize(
+    "help_text",
+    [
+        "We already hold your policy. Only upload it if you have changed it.",
+        "We have last year's copy on file. Only needed where it has been updated since then.",
+    ],
+)
+def test_upload_help_saying_only_when_limits_it(tmp_path: Path, help_text: str) -> None:
+    """An upload whose help says the funder holds it and when to send it again is sent by
+    some applicants only; the help's own sentence names no second document."""
+    html = (
+        "<html><body><main><form><h2>Documents</h2>"
+        '<label for="acc">Your latest annual accounts</label><p>Everyone must upload these.</p>'
+        '<input type="file" id="acc">'
+        '<label for="sg">Your updated safeguarding policy</label>'
+        f'<p>{help_text}</p><input type="file" id="sg"></form></main></body></html>'
+    )
+    (path := tmp_path / "renewal.html").write_text(html, encoding="utf-8")
+    assert sent(measured(path)) == (["accounts"], ["safeguarding"])

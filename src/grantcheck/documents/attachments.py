@@ -28,7 +28,7 @@ from grantcheck.documents.named import (
     outside_conditions,
     substitute,
 )
-from grantcheck.documents.negation import negated
+from grantcheck.documents.negation import excepted, negated
 from grantcheck.documents.policies import Policies, _unlisted
 from grantcheck.documents.rows import Rows
 from grantcheck.documents.vocab import tokens
@@ -120,7 +120,7 @@ class Attachments(Rows, Policies):
         kept: list[tuple[int, int, str]] = []
         ends: dict[int, int] = {}  # a kept item's own words end where its alternative begins
         offered: set[int] = set()  # kept items offered after "or": "or, if you are new, a ..."
-        swapped: set[int] = set()  # those offered "instead"
+        swapped: set[int] = set()  # those offered "instead", or excused but for some
         for item in found:  # "accounts or bank statements": alternatives are one document
             gap = s[kept[-1][1] : item[0]] if kept else ""
             if kept and (
@@ -168,7 +168,9 @@ class Attachments(Rows, Policies):
                 continue
             if item[2] == "insurance_certificate" and OURS.search(s, max(0, item[0] - 40), item[0]):
                 continue  # "covered by our own insurance": the funder's cover, nothing to send
-            if negated(s, item[0]):
+            if negated(s, item[0]) and excepted(s, item[1]):
+                swapped.add(len(kept))  # "... need not send it again unless it has changed"
+            elif negated(s, item[0]):
                 self._withdrawn(block, item[2])
                 continue  # "you do not need to send the certificate"
             if held(s, item[0], self.vocab.attach):

@@ -27,7 +27,7 @@ from grantcheck.documents.applicants import (
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.facts import Attachment, Evidence, Found
 from grantcheck.documents.gates import interest
-from grantcheck.documents.negation import READ_WITH, negated
+from grantcheck.documents.negation import READ_WITH, excepted, negated
 from grantcheck.documents.vocab import Vocabulary, tokens
 
 FIRST_CLAUSE = re.compile(r"\s*\(|(?<=[.;])\s+")  # where a cell's first clause ends
@@ -132,7 +132,7 @@ class Conditions:
         if not self.may("attach"):
             return False
         return any(
-            not negated(s, m.start())
+            (not negated(s, m.start()) or excepted(s, m.end()))
             and READ_WITH.search(s, max(0, m.start() - 14), m.start()) is None
             for m in self.vocab.attach.finditer(s)
         )

@@ -38,6 +38,22 @@ READ_WITH = re.compile(
 )
 
 
+# "you do not need to send it again unless it has changed", "no need to upload your accounts
+# unless your income is over £25,000": a refusal with an exception (or "again": those who sent
+# it before) still asks the others
+# (never "unless we ask": a copy on request, asked of nobody now)
+EXCEPT_WHEN = re.compile(
+    r"\b(?:unless|except\s+(?:if|where|when))\b(?!\s+(?:we\s+ask|asked|requested|we\s+request))"
+    r"|\bagain\b",
+    re.IGNORECASE,
+)
+
+
+def excepted(s: str, at: int) -> bool:
+    """Whether a refusal of what is named before ``s[at]`` has an exception after it."""
+    return EXCEPT_WHEN.search(s, at) is not None
+
+
 def negated(s: str, at: int) -> bool:
     """Whether a negation governs what is named at ``s[at]``: a "not", "no" or "never" shortly
     before it, in its clause, with no modal after it opening a clause of its own."""

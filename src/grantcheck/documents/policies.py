@@ -30,6 +30,7 @@ NOT_A_NAME = frozenset(
     "organisations groups to for on in if as please send attach include provide upload enclose "
     "submit".split()
 )
+DETERMINERS = frozenset("a an the your our their its this that these those any each every".split())
 AFTER_GAP = re.compile(r"[\s:]*(?:\b(?:on|for|about|covering|ar)\b\s*)?", re.IGNORECASE)
 
 
@@ -39,6 +40,8 @@ def _unlisted(s: str, start: int, end: int) -> dict[str, int]:
     "a copy of your policy" or "any relevant policies", which name none."""
     for m in (UNLISTED.search(s, max(0, start - 60), start), UNLISTED_AFTER.match(s, end)):
         words = re.findall(r"[^\W\d_][\w'’-]*", m["name"].lower()) if m is not None else []
+        # a name stands after its determiner: "We already hold your policy" names none
+        words = words[max((i + 1 for i, w in enumerate(words) if w in DETERMINERS), default=0) :]
         if words and words[-1].endswith(("'s", "’s", "s'", "s’")):
             continue  # "their national body's policy": whose policy, not which
         if m is not None and any(w not in NOT_A_NAME for w in words):

@@ -27,6 +27,8 @@ PROSE_WORDS = 10  # a sentence this long around a button's words tells how to at
 # an upload's help about the file, not its label: "Upload 1 supported file", "Max 10 MB"
 FILE_HELP = re.compile(r"\bsupported\s+files?\b|\b\d+\s?(?:mb|kb|megabytes?)\b", re.IGNORECASE)
 OPTIONAL = re.compile(r"^\s*optional\b", re.IGNORECASE)
+# "Only upload it if you have changed it", "Only needed where ...": help saying when to send it
+ONLY_WHEN = re.compile(r"^\s*only\b[^.;]{0,40}?\b(?:if|when|where|unless)\b", re.IGNORECASE)
 # a documents table's cell saying every applicant sends it: "Required", "Essential", "Yes"
 REQUIRED_CELL = re.compile(
     r"^\s*(?:required|mandatory|essential|yes)\b(?!\s+(?:if|only|where|when|for)\b)", re.I
@@ -140,20 +142,21 @@ class Uploads(Sections):
         if row_text:  # an upload in a table's row: the row's cells were read with the row
             after = []
         hints, self.since_control = after[-2:], []
-        # the label and its help are read again here, together: what they gave alone goes
-        said = {clip(t) for t in (block.text, *hints)}
-        self.attachments = [a for a in self.attachments if a.evidence.words not in said]
-        self.policies = [f for f in self.policies if f.evidence.words not in said]
+        parts = [t for h in hints for t in sentences(h)]
         # help that names another document asks for it ("... send bank statements instead");
         # the rest qualifies this upload ("Only if your project includes sport"), and so does
         # help naming only the upload's own kind ("Quotes" / "Required if ...: a quote for each")
-        parts = [t for h in hints for t in sentences(h)]
         label = {k for k, p in self.vocab.kinds if p.search(block.text)}
         own = [t for t in parts if {k for k, p in self.vocab.kinds if p.search(t)} <= label]
+        # the label and its help are read again here, together: what they gave alone goes
+        # (its own sentences too: "We already hold your policy. Only upload it if ...")
+        said = {clip(t) for t in (block.text, *hints, *own)}
+        self.attachments = [a for a in self.attachments if a.evidence.words not in said]
+        self.policies = [f for f in self.policies if f.evidence.words not in said]
         before, policies = len(self.attachments), len(self.policies)
         self._sentence(block, " ".join([block.text or "upload", *own]), True, row_text)
         if block.required or any(
-            WHO_ONLY.match(t) or self._leads_with_condition(t) for t in own
+            WHO_ONLY.match(t) or ONLY_WHEN.match(t) or self._leads_with_condition(t) for t in own
         ):  # the page requires the upload: every applicant sends it; help opening with a
             # condition ("Required if ...", "Groups only."): only some do
             read = self.attachments[before:]
