@@ -248,3 +248,40 @@ def test_upload_help_saying_only_when_limits_it(tmp_path: Path, help_text: str) 
     )
     (path := tmp_path / "renewal.html").write_text(html, encoding="utf-8")
     assert sent(measured(path)) == (["accounts"], ["safeguarding"])
+
+
+# -- the words around a document that do not limit it -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Club safeguarding policy (all clubs - we cannot fund a club without one)",
+        "Group safeguarding policy, signed by your chair",
+    ],
+)
+def test_a_thing_named_by_an_ing_word_is_no_applicant_doing_it(tmp_path: Path, item: str) -> None:
+    """'Club safeguarding policy' names the club's policy; it is not 'clubs safeguarding ...'
+    (applicants doing something, and so some of them)."""
+    body = f"DOCUMENTS TO SEND\n\n- Club constitution or rules (all clubs)\n- {item}\n"
+    assert sent(measured(text(tmp_path, body, "list.txt"))) == (
+        ["governing_document", "safeguarding"],
+        [],
+    )
+    lines = ["Documents to send", "Club constitution or rules (all clubs)", item]
+    assert sent(measured(write_docx(tmp_path / "form.docx", lines))) == (
+        ["governing_document", "safeguarding"],
+        [],
+    )
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Food hygiene certificates of caterers - if there will be food stalls",
+        "Temporary event notice - where alcohol will be sold",
+    ],
+)
+def test_a_condition_after_a_spaced_hyphen_limits_the_item(tmp_path: Path, item: str) -> None:
+    body = f"# Documents to send\n\n- Your constitution\n- {item}\n"
+    assert sent(measured(text(tmp_path, body))) == (["governing_document"], ["other"])

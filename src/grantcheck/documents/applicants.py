@@ -81,6 +81,9 @@ LEADING_WHO = re.compile(
     r"^[\s\-*•▪0-9.()]*(?!(?:all|every|each|any|the|this|your|our|please|we|you)\b)"
     rf"(?:[\w'’-]+\s+){{0,2}}?{_WHO}\s+"
     r"(?!(?:applying|wishing|seeking|making|submitting|completing|receiving)\b)"
+    # a thing named by an -ing word is no deed: "Club safeguarding policy", "Group funding plan"
+    r"(?!(?:safeguarding|funding|building|planning|training|fundraising|housing|meeting|"
+    r"catering|licensing|accounting|banking|opening|parking|lighting|heating|flooring)\b)"
     r"(?:\w+ing|with|that|which|who|whose)\b",
     re.IGNORECASE,
 )

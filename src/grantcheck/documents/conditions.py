@@ -36,7 +36,8 @@ LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪]\s|\(?[0-9]{1,2}[.)]\s|\(?(?:[a-z]|[i
 NOTE = re.compile(r"\((?:see|note|as)\b[^()]{0,60}\)", re.IGNORECASE)
 # what may stand between a clause's start and a condition that opens it
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:(–—])[\s\-*•]*(?:(?:and|or|but|that|only)\s+)*$", re.I)
-CLAUSE_IF = re.compile(r"[(,;–—]\s*(?:only\s+)?(?:if|where|when|unless)\s+\w", re.IGNORECASE)
+# (a hyphen typed with a space before it is a dash: "Food hygiene certificates - if ...")
+CLAUSE_IF = re.compile(r"(?:[(,;–—]|\s-)\s*(?:only\s+)?(?:if|where|when|unless)\s+\w", re.I)
 # "for equipment over £1,000", "Quotes for anything costing more than GBP 500": a sum that only
 # some purchases or applicants reach
 OVER_SUM = re.compile(
