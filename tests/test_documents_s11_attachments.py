@@ -285,3 +285,36 @@ def test_a_thing_named_by_an_ing_word_is_no_applicant_doing_it(tmp_path: Path, i
 def test_a_condition_after_a_spaced_hyphen_limits_the_item(tmp_path: Path, item: str) -> None:
     body = f"# Documents to send\n\n- Your constitution\n- {item}\n"
     assert sent(measured(text(tmp_path, body))) == (["governing_document"], ["other"])
+
+
+@pytest.mark.parametrize(
+    "help_text",
+    [
+        "If you sent it to us with last year's application you do not need to upload it again.",
+        "We already have a copy from most groups, so you will not need to send it again.",
+    ],
+)
+def test_a_required_upload_excusing_those_who_sent_it_before(
+    tmp_path: Path, help_text: str
+) -> None:
+    """A required upload whose help excuses those who sent it before is sent by the others:
+    a web form's file input and a portal's export of its questions."""
+    html = (
+        "<html><body><main><form><h2>Documents</h2>"
+        '<label for="acc">Your latest annual accounts *</label>'
+        '<input type="file" id="acc" required>'
+        '<label for="gov">Your constitution *</label>'
+        f'<p>{help_text}</p><input type="file" id="gov" required></form></main></body></html>'
+    )
+    (path := tmp_path / "apply.html").write_text(html, encoding="utf-8")
+    assert sent(measured(path)) == (["accounts"], ["governing_document"])
+    export = (
+        "SECTION 4: DOCUMENTS\n\n4.1  Accounts\n     Answer type: File upload\n     Required: "
+        "Yes\n     Help text: Your latest annual accounts.\n\n4.2  Governing document\n     "
+        "Answer type: File upload\n     Required: Yes\n     Help text: Your constitution or "
+        f"rules. {help_text}\n"
+    )
+    assert sent(measured(text(tmp_path, export, "questions.txt"))) == (
+        ["accounts"],
+        ["governing_document"],
+    )

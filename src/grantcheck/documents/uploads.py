@@ -27,6 +27,11 @@ PROSE_WORDS = 10  # a sentence this long around a button's words tells how to at
 # an upload's help about the file, not its label: "Upload 1 supported file", "Max 10 MB"
 FILE_HELP = re.compile(r"\bsupported\s+files?\b|\b\d+\s?(?:mb|kb|megabytes?)\b", re.IGNORECASE)
 OPTIONAL = re.compile(r"^\s*optional\b", re.IGNORECASE)
+SENT_BEFORE = re.compile(
+    r"\b(?:not|no|never)\b[^.;]{0,40}?\b(?:send|upload|attach|provide|submit)\w*\b[^.;]{0,40}?"
+    r"\bagain\b|\b(?:we|we've|we['’]ve)\s+already\s+(?:hold|have|got)\b",
+    re.IGNORECASE,
+)
 # "Only upload it if you have changed it", "Only needed where ...": help saying when to send it
 ONLY_WHEN = re.compile(r"^\s*only\b[^.;]{0,40}?\b(?:if|when|where|unless)\b", re.IGNORECASE)
 # a documents table's cell saying every applicant sends it: "Required", "Essential", "Yes"
@@ -155,6 +160,9 @@ class Uploads(Sections):
         self.policies = [f for f in self.policies if f.evidence.words not in said]
         before, policies = len(self.attachments), len(self.policies)
         self._sentence(block, " ".join([block.text or "upload", *own]), True, row_text)
+        # a required box whose help excuses those who sent it before ("you do not need to
+        # upload it again", "We already hold your policy") is sent by the others only
+        required = block.required and not any(SENT_BEFORE.search(t) for t in own)
         if block.required or any(
             WHO_ONLY.match(t) or ONLY_WHEN.match(t) or self._leads_with_condition(t) for t in own
         ):  # the page requires the upload: every applicant sends it; help opening with a
@@ -163,10 +171,10 @@ class Uploads(Sections):
             # one box is one document: a required box whose label offers another in its place
             # ("Accounts or, if you are under a year old, bank statements *") asks every
             # applicant for the first, and the alternative only of those its condition names
-            offered = block.required and any(a.conditional for a in read)
+            offered = required and any(a.conditional for a in read)
             keep = offered and not all(a.conditional for a in read)
             self.attachments[before:] = [
-                replace(a, conditional=not block.required or (keep and a.conditional)) for a in read
+                replace(a, conditional=not required or (keep and a.conditional)) for a in read
             ]
         elif not self._limited(" ".join([block.text, *own])):  # "Latest accounts" / "... may
             # upload an income and expenditure statement instead": the same upload, from all
