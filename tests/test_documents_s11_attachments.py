@@ -318,3 +318,20 @@ def test_a_required_upload_excusing_those_who_sent_it_before(
         ["accounts"],
         ["governing_document"],
     )
+
+
+@pytest.mark.parametrize("title", ["Who cannot apply?", "Who can't apply", "Who may not apply?"])
+def test_who_cannot_apply_ends_a_list_and_names_no_document(tmp_path: Path, title: str) -> None:
+    """An eligibility heading under a list of what to send starts a new part: the kinds of
+    applicant under it are not documents, nor "Who needs to send it" lines."""
+    body = (
+        "# Before you apply\n\nPlease send us:\n\n- your constitution\n- your latest accounts\n\n"
+        f"## {title}\n\n- individuals and sole traders\n- businesses that make a profit\n"
+        "- groups that have not reported on an earlier grant\n"
+    )
+    assert sent(measured(text(tmp_path, body))) == (["accounts", "governing_document"], [])
+    plain = body.replace("# ", "").replace("#", "")
+    assert sent(measured(text(tmp_path, plain, "notes.txt"))) == (
+        ["accounts", "governing_document"],
+        [],
+    )

@@ -191,7 +191,13 @@ class Sections(Recaps):
             self.list_conditional = False  # "Three things, from every group:" leads the list
         elif cells >= 2 and ("row", 1) in block.where and self.checklist:
             pass  # "ITEM | WHO SENDS IT": a column's heading, under the list's own heading
-        elif self.checklist and not cells and words < 6 and v.who_column.match(text):
+        elif (
+            self.checklist
+            and not cells
+            and words < 6
+            and v.who_column.match(text)
+            and "apply" not in text.lower()  # ("Who cannot apply?": who is eligible, a new part)
+        ):
             self.who_lines = True  # "Who needs to upload it": a documents table read as lines
         else:
             self.who_lines = self.recap_list = False
