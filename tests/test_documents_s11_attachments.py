@@ -335,3 +335,23 @@ def test_who_cannot_apply_ends_a_list_and_names_no_document(tmp_path: Path, titl
         ["accounts", "governing_document"],
         [],
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "### 3.3 Why is your project needed? What evidence do you have?",
+        "### 2.4 What evidence is there that people want this?",
+    ],
+)
+def test_a_question_naming_evidence_heads_no_list(tmp_path: Path, question: str) -> None:
+    """A portal export's question asking what evidence there is asks for words: the lines
+    about its answer under it are no documents (a question asking what to send would be)."""
+    body = (
+        "# Questions\n\n### 3.2 Describe your project\n\n- *Answer type:* Paragraph text "
+        f"(max 2,000 characters)\n- *Required:* Yes\n\n{question}\n\n- *Answer type:* Paragraph "
+        "text (max 1,500 characters)\n- *Required:* Yes\n- *Help text:* For example waiting "
+        "lists or what people have told you.\n\n### 4.1 Accounts\n\n- *Answer type:* File "
+        "upload\n- *Required:* Yes\n- *Help text:* Your latest annual accounts.\n"
+    )
+    assert sent(measured(text(tmp_path, body, "questions.md"))) == (["accounts"], [])

@@ -38,6 +38,9 @@ ELIGIBILITY = re.compile(
     re.IGNORECASE,
 )
 # "7. Documents you will need", "D What to send with this form": a section's number or letter
+SENDING = re.compile(
+    r"\b(?:send|upload|attach|enclose|include|provide|submit|need|documents)\b", re.I
+)
 NUMBERED_TITLE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?|[A-Z][.:]?)\s+[A-Z]")
 SECTION = re.compile(  # Welsh: adran section, rhan part, cam step
     r"^\s*(?:part|section|stage|step|adran|rhan|cam)\s+[\w.]{1,4}\b\s*[:.–—-]?", re.IGNORECASE
@@ -201,9 +204,13 @@ class Sections(Recaps):
             self.who_lines = True  # "Who needs to upload it": a documents table read as lines
         else:
             self.who_lines = self.recap_list = False
-            self.checklist = self._asks(text) and not (
-                HELP_HEADING.search(text)  # "Help with your application": not a list to send
-                or ELIGIBILITY.search(text)  # "Eligibility checklist": statements to tick
+            self.checklist = (
+                self._asks(text)
+                and not HELP_HEADING.search(text)  # "Help with your application": not a list
+                and not ELIGIBILITY.search(text)  # "Eligibility checklist": statements to tick
+                # "What evidence do you have?": a question to answer in words, unless it asks
+                # what to send ("What do I need to send?", "Which documents do I need?")
+                and not (tail.endswith("?") and not SENDING.search(text))
             )
             self.list_conditional = self.checklist and self._some(text)
             self.policy_section = "polic" in text.lower() and not v.attach.search(text)
