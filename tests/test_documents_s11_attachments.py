@@ -355,3 +355,18 @@ def test_a_question_naming_evidence_heads_no_list(tmp_path: Path, question: str)
         "upload\n- *Required:* Yes\n- *Help text:* Your latest annual accounts.\n"
     )
     assert sent(measured(text(tmp_path, body, "questions.md"))) == (["accounts"], [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Name each file with your application reference and attach it to your email.",
+        "You will get an email with a reference number as soon as you send the form.",
+        "Please attach each annex as a PDF named with your Stage 2 reference.",
+    ],
+)
+def test_a_reference_that_identifies_is_no_referees(tmp_path: Path, sentence: str) -> None:
+    lead = "Please attach your constitution."
+    want = (["governing_document"], [])
+    assert sent(measured(write_docx(tmp_path / "form.docx", ["Documents", lead, sentence]))) == want
+    assert sent(measured(text(tmp_path, f"# Documents\n\n{lead} {sentence}\n"))) == want

@@ -25,6 +25,7 @@ from grantcheck.documents.named import (
     bracket_closed,
     covers,
     held,
+    identifier,
     outside_conditions,
     substitute,
 )
@@ -173,6 +174,8 @@ class Attachments(Rows, Policies):
             elif negated(s, item[0]):
                 self._withdrawn(block, item[2])
                 continue  # "you do not need to send the certificate"
+            if item[2] == "references" and identifier(s, item[0], item[1]):
+                continue  # "named with your Stage 2 reference": the application's, not a referee's
             if held(s, item[0], self.vocab.attach):
                 continue  # "..., and you must have an equality policy": held, not sent
             alternative = re.match(r"[\s,]*or\b", gap) or (OR_IF.search(gap) if kept else None)

@@ -81,3 +81,18 @@ def held(s: str, start: int, asks: re.Pattern[str]) -> bool:
     anything after that, is one to hold; only what the sentence asks to send is sent."""
     ends = [m.end() for m in MUST_HAVE.finditer(s, 0, start)]  # (before the document's name)
     return bool(ends) and asks.search(s, ends[-1]) is None
+
+
+# "your reference number", "your Stage 2 reference", "the grant reference": what identifies an
+# application or a grant, not a referee's reference
+IDENTIFIER_AFTER = re.compile(r"\s*(?:number|no\b|code|id\b|ref\b)", re.IGNORECASE)
+IDENTIFIER_BEFORE = re.compile(
+    r"\b(?:application|stage\s*\w{1,2}|grant|project|case|booking|payment|order|your\s+own|"
+    r"unique|our)\s+$",
+    re.IGNORECASE,
+)
+
+
+def identifier(s: str, start: int, end: int) -> bool:
+    """Whether a "reference" at ``s[start:end]`` is one that identifies, not a referee's."""
+    return bool(IDENTIFIER_AFTER.match(s, end) or IDENTIFIER_BEFORE.search(s, 0, start))
