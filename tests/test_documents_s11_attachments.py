@@ -370,3 +370,20 @@ def test_a_reference_that_identifies_is_no_referees(tmp_path: Path, sentence: st
     want = (["governing_document"], [])
     assert sent(measured(write_docx(tmp_path / "form.docx", ["Documents", lead, sentence]))) == want
     assert sent(measured(text(tmp_path, f"# Documents\n\n{lead} {sentence}\n"))) == want
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["A map or plan showing the site"],
+)
+def test_a_fillable_checklist_line_of_no_known_kind_is_a_document(
+    tmp_path: Path, item: str
+) -> None:
+    """A fillable PDF's list of what to send, a tick box before each line: a line naming no
+    known kind is a document all the same (other), as a bulleted list's would be."""
+    page: list[str | PdfField] = ["Village green grant", "Section 4 Documents (tick each one)"]
+    for n, line in enumerate(["Constitution or set of rules", item]):
+        page += [PdfField(f"Check Box{n}", f"Check Box{n}", kind="/Btn", edges=(40, 52)), line]
+    page += ["Section 5 Declaration", "I confirm that this information is correct."]
+    facts = measured(write_fillable_pdf(tmp_path / "form.pdf", [page]))
+    assert sent(facts) == (["governing_document", "other"], [])

@@ -89,7 +89,7 @@ class Attachments(Rows, Policies):
         if (
             not found
             and self.checklist
-            and is_listed(block)
+            and (is_listed(block) or self.after_box)  # (a fillable list's line, its box before)
             and (is_item(s) or is_item(run_in(s)))
             and not FACT.match(s)  # "Closing date: 30 June": a fact, not a document
             and dict(block.where).get("row") != 1

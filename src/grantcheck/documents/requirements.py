@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from grantcheck.documents.asks import AFTER_AWARD, HELP, MUST_HAVE, OPTIONAL_ASK
-from grantcheck.documents.blocks import FILE, TEXT, Block
+from grantcheck.documents.blocks import FIELD, FILE, TEXT, Block
 from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
 from grantcheck.documents.holdings import INSTEAD, LEVELS, names_accounts
 from grantcheck.documents.phrases import sentences
@@ -90,7 +90,7 @@ class Requirements(Prose):
         if block.kind == FILE:
             self._upload(block, row_text)
         elif block.kind != TEXT:
-            self.since_control = []
+            self.since_control, self.after_box = [], block.kind == FIELD
             self._boxed()
         elif len(block.text) < 3 and block.text.strip() in TICKS:
             # a tick box drawn as a glyph on a line of its own ("■", "☐"): a box before the
@@ -118,6 +118,7 @@ class Requirements(Prose):
                     self._text(block, row or [], columns, row_text)
                 self._wrap(block, found)
                 self.recent.append((block, found))
+            self.after_box = False
         if row and self.row_when is not None:  # "When we check it": with the application, or later
             self._when_read(block)
         elif row and len(row) > 2:  # "Accounts (for a hosted group, the host's) | ✔ | ✔ | ✔"
