@@ -387,3 +387,18 @@ def test_a_fillable_checklist_line_of_no_known_kind_is_a_document(
     page += ["Section 5 Declaration", "I confirm that this information is correct."]
     facts = measured(write_fillable_pdf(tmp_path / "form.pdf", [page]))
     assert sent(facts) == (["governing_document", "other"], [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Read our complaints policy before you apply.", "See the council's equality policy online."],
+)
+def test_the_funders_own_policy_in_a_list_is_not_sent(tmp_path: Path, line: str) -> None:
+    body = f"What to send\n\n- Your constitution\n- {line}\n"
+    assert sent(measured(text(tmp_path, body))) == (["governing_document"], [])
+    assert sent(
+        measured(write_docx(tmp_path / "f.docx", ["What to send:", "Your constitution", line]))
+    ) == (
+        ["governing_document"],
+        [],
+    )

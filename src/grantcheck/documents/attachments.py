@@ -216,7 +216,7 @@ class Attachments(Rows, Policies):
                 names = self._named(s, start, end) or _unlisted(s, start, end)
                 if not names:
                     continue  # "policy" alone names nothing an applicant can send
-                for name in names:
+                for name in self._not_own(s, names):  # ("Read our complaints policy")
                     self.attachments.append(
                         Attachment(
                             kind, conditional, clip(s), self.evidence(block, s, (start, end)), name

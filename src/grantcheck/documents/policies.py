@@ -52,6 +52,11 @@ def _unlisted(s: str, start: int, end: int) -> dict[str, int]:
 class Policies(Conditions):
     """Finds the policies in a sentence."""
 
+    def _not_own(self, s: str, names: dict[str, int]) -> list[str]:
+        """The policies named that are not the funder's own ("our complaints policy")."""
+        own = self.vocab.own_policy
+        return [n for n, at in names.items() if not own.search(s[max(0, at - 16) : at])]
+
     def _named(self, s: str, start: int, end: int) -> dict[str, int]:
         """The policies a policy word at ``s[start:end]`` names: the names just before it, in a
         list ("safeguarding and equality policies"), or just after it ("polisi diogelu",
