@@ -10,21 +10,7 @@ import pytest
 
 from documents import write_docx
 from form_documents import PdfField, write_fillable_pdf
-from grantcheck.documents import Measurer
-from grantcheck.documents.facts import DocumentFacts
-from grantcheck.documents.total import distinct
-
-
-def sent(f: DocumentFacts) -> tuple[list[str], list[str]]:
-    """The kinds (a policy by its name) every applicant sends, and those sent in some cases."""
-    required, conditional = distinct(f.attachments)
-    return sorted(a.policy or a.kind for a in required), sorted(
-        a.policy or a.kind for a in conditional
-    )
-
-
-def measured(path: Path) -> DocumentFacts:
-    return Measurer().measure(path, path.name)[1]
+from test_documents_s10_attachments import measured, sent
 
 
 def page(tmp_path: Path, items: list[str], lead: str = "Please upload:") -> Path:
