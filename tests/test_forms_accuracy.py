@@ -144,7 +144,9 @@ FLOORS = {
     # 227: a prompt beside its translation, or a form given whole in two languages, counts once;
     # a short numbered label beside its box is a value; a printed question saying it has no
     # limit is a question (acc11a)
-    "questions": 227 / 241,
+    # 241 / 257 with sets 28 and 30, kept back (14 of their 16 at the end of session 11;
+    # 13 at its start)
+    "questions": 241 / 257,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -175,7 +177,8 @@ FLOORS = {
     # 235: a blank counter or a note opening with the limit under the box is its limit; help
     # repeating a counted box's limit is no question; two languages count once (acc11a)
     # 236: a blank between two rules of dashes is a box drawn in text (acc11a)
-    "word_limit": 236 / 241,
+    # 247 / 257 with sets 28 and 30, kept back (11 of their 16, as at the start)
+    "word_limit": 247 / 257,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -213,7 +216,8 @@ FLOORS = {
     # to have is held, "not again unless changed", "Club safeguarding policy", a spaced hyphen's
     # condition, a required upload excusing those who sent it before, a question naming evidence,
     # a fillable checklist's line, the funder's own policy): the 90% target met again
-    "attachments": 227 / 241,
+    # 234 / 257 with sets 28 and 30, kept back (7 of their 16, as at the start)
+    "attachments": 234 / 257,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -232,7 +236,8 @@ FLOORS = {
     # 233 / 241 with sets 27 and 29 (14 of their 16 as found)
     # 235 / 241: a form posting to ".../respond" is read, not dropped as a comment form (acc11c)
     # 236: a numbered title with a bracketed aside opens its checklist (acc11d)
-    "accounts": 236 / 241,
+    # 249 / 257 with sets 28 and 30, kept back (13 of their 16; 12 at the start)
+    "accounts": 249 / 257,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -295,7 +300,8 @@ FLOORS = {
 # 1217/1234, 1217/1267 (acc11d: a table's heading row read as lines, a matrix's marks)
 # 1217/1233 (acc11d: who may apply is no list of documents)
 # 1220/1233, 1220/1267 (acc11b's requirements rules on acc11d's structures)
-KINDS_FLOOR = {"precision": 1220 / 1233, "recall": 1220 / 1267}
+# 1278/1296, 1278/1334 on 257 with sets 28 and 30 (kept back in session 11)
+KINDS_FLOOR = {"precision": 1278 / 1296, "recall": 1278 / 1334}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -346,7 +352,8 @@ FAR = (
     "its box, 13 once an export's items typed as 'Type:' alone were its questions, 5 once "
     "a form in two languages counted each question once and a limit written under the box "
     "(a blank counter, a note opening with it) was the box's, 4 once a blank between two "
-    "rules of dashes was a box drawn in text "
+    "rules of dashes was a box drawn in text; 10 on 257 with sets 28 and 30, kept back "
+    "(6 of their own) "
     "(bench/forms.py lists them)"
 )
 
@@ -433,7 +440,8 @@ FACTS_FLOOR = {
     # 184 on 193 (set 22: 7 of 8); 218 on 225 with sets 23 to 26
     # 233 on 241 with sets 27 and 29 (as found); match funding 206, policies 202
     # 234: a form posting to ".../respond" is read (acc11c)
-    "public_liability_insurance": 234,
+    # 250 on 257 with sets 28 and 30 (kept back); match funding 240, policies 216
+    "public_liability_insurance": 250,
     # 187: a question standing as a title names the cover it asks ("Do you hold ... of £10
     # million?", a fieldset's legend; acc10c)
     # 67 on 73 once the funder's share was read whoever pays (accr s6); 90 with OCR text (accl s7);
@@ -451,7 +459,7 @@ FACTS_FLOOR = {
     # 223: a form posting to ".../respond" is read (acc11c)
     # 225: an FAQ's "No" (or "We do not insist on it") under "Do we need to find some of the
     # money?", its "Yes" under "Can we ask for the whole cost?" (acc11c); Yarnwick relabelled 0
-    "match_funding_percent": 225,
+    "match_funding_percent": 240,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
@@ -462,7 +470,7 @@ FACTS_FLOOR = {
     # 166: a portal export's uploads, a drop zone's label (acc10c); 192 on 225 (sets 23 to 26)
     # 203: a matrix crossed in some columns asks its policy of some only (acc11d)
     # 204: acc11b's rules on acc11d's ("Club safeguarding policy" for every club)
-    "policies_required": 204,
+    "policies_required": 216,
 }
 
 
@@ -499,7 +507,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 180: ullswick's timeline grid became the one field its truth counts, and its letter
 # template's four blanks (a supporter's, not the applicant's) now tip it past its tolerance
 # 181: a blank between two rules of dashes is a box drawn in text (coldharbour; acc11a)
-FIELDS_FLOOR = 181
+# 195 of 257 with sets 28 and 30 (14 of their 16, kept back)
+FIELDS_FLOOR = 195
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
 # parts in one autofill section are one field (acc10c)
