@@ -45,7 +45,8 @@ LATER = re.compile(
     r"\b(?:visits?|inspection|interview|on\s+request|if\s+we\s+ask|when\s+we\s+ask|monitoring|"
     r"before\s+(?:we\s+pay|payment|the\s+(?:grant|first\s+payment)|we\s+release)|"
     r"after\s+(?:award|the\s+(?:award|decision)|we\s+(?:offer|award|agree))|"
-    r"if\s+(?:your\s+application\s+is\s+|you\s+are\s+)?(?:successful|offered|awarded|shortlisted))\b",
+    r"if\s+(?:your\s+application\s+is\s+|you\s+are\s+)?"
+    r"(?:successful|offered|awarded|shortlisted))\b",
     re.IGNORECASE,
 )
 
