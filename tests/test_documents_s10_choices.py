@@ -42,6 +42,10 @@ CHOSEN = [
     'Confirm that you keep a complaints procedure. Type "Agreed".',
     "Which of (a) to (c) above are you sending?",
     "Which of the three options listed above are you choosing?",
+    # the same in other cases: the quick test before the patterns must let them through
+    "Legal form. Type One of: charity / CIO / CIC / unincorporated group / other",
+    "HOW OFTEN WILL YOU MEET? CHOOSE ONE OF: WEEKLY, MONTHLY, A SINGLE EVENT",
+    "WHICH OF (A) TO (C) ABOVE ARE YOU SENDING?",
 ]
 
 # prompts that ask for words of the applicant's own (each stays a question)

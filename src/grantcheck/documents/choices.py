@@ -41,11 +41,15 @@ def may_name(text: str) -> bool:
     """Whether a prompt could name its own answer (a quick test before ``offered`` and
     ``named``, asked of every block of prose: substring tests, each a scan in C, where one
     pattern of alternatives steps through every character): yes or no in it, "one of",
-    "which of", or an "or" or a closing quotation mark in its last words."""
-    if "yes" in text or "Yes" in text or "YES" in text or "one of" in text or "hich of" in text:
+    "which of", or an "or" or a closing quotation mark in its last words. It must pass every
+    prompt the patterns could match: "One of", "ONE OF" and "WHICH OF" too (the patterns
+    ignore case), and a quotation mark before a new line."""
+    if "yes" in text or "Yes" in text or "YES" in text or "ne of" in text or "NE OF" in text:
+        return True
+    if "hich of" in text or "HICH OF" in text:
         return True
     tail = text[-TAIL:]
-    return " or " in tail or tail.rstrip(" .)")[-1:] in QUOTE_ENDS
+    return " or " in tail or tail.rstrip(" .)\t\n\r")[-1:] in QUOTE_ENDS
 
 
 def offered(text: str) -> re.Match[str] | None:
