@@ -173,7 +173,7 @@ def test_a_gc002_waiver_with_a_key_waives_that_disagreement_only(project: Path, 
     """Trial 10 §4: a waiver written for a misread attachment also waived, with its reason, a
     real disagreement on match funding, and the rules read the stated (wrong) 20%."""
     found = _gc002(project, f"waivers:\n  - rule: GC002\n    key: '{key}'\n    reason: misread\n")
-    gc002 = {str(f["message"]).split(". ")[-1][:16]: f for f in found if f["rule"] == "GC002"}
+    gc002 = {str(f["message"]).split(". ")[-2][:16]: f for f in found if f["rule"] == "GC002"}
     assert len(gc002) == 2, gc002
     attachments, match = gc002["Attachments: sta"], gc002["Match funding: s"]
     assert attachments["waived"] and attachments["waiver_reason"] == "misread"
@@ -181,6 +181,19 @@ def test_a_gc002_waiver_with_a_key_waives_that_disagreement_only(project: Path, 
     (gc504,) = [f for f in found if f["rule"] == "GC504"]
     assert gc504["value"] == 25, gc504  # the measured share: its disagreement is not waived
     assert not [f for f in found if f["rule"] == "GC001"], found
+
+
+def test_each_gc002_finding_names_the_key_that_waives_it_alone(project: Path) -> None:
+    """A user reading a disagreement must learn the key to write (GC002's advice named one
+    example key, the attachments', whatever the fact); that key then waives it alone."""
+    found = [f for f in _gc002(project, "") if f["rule"] == "GC002"]
+    keys = {str(f["message"]).rsplit("Waiver key: ", 1)[-1] for f in found}
+    assert keys == {"application.form.attachments.", "eligibility.match_funding_percent."}, found
+    key = "eligibility.match_funding_percent"
+    waiver = f"waivers:\n  - rule: GC002\n    key: {key}\n    reason: misread\n"
+    found = [f for f in _gc002(project, waiver) if f["rule"] == "GC002"]
+    waived = [str(f["message"]).endswith(f"Waiver key: {key}.") for f in found if f["waived"]]
+    assert waived == [True], found
 
 
 def test_a_gc002_waiver_without_a_key_still_waives_every_disagreement(project: Path) -> None:

@@ -216,14 +216,15 @@ def _apart(found: Finding, doc: Document, computed: Computed, said: str) -> list
     parts = [p for p in computed.apart if p[0] == found.metric]
     if not parts or found.unknown:
         return [found]
+    # each names the key a waiver for it alone gives (the rule's advice cannot: it is one text)
     return [
         dataclasses.replace(
             found,
-            message=f"{said} {words}",
+            message=f"{said} {words} Waiver key: {(key := '.'.join(map(str, path)))}.",
             line=(at := doc.position(path)).line,
             column=at.column,
             evidence=evidence,
-            part=".".join(map(str, path)),
+            part=key,
         )
         for _, path, words, evidence in parts
     ]

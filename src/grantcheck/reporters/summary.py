@@ -65,13 +65,16 @@ def _basis_note(f: Finding, rules: dict[str, Any], band: str) -> str:
 # before the next disagreement ('; Word limit: stated') or the end. The quotes inside may hold
 # brackets of their own, so the end is found by what follows it, not by counting brackets.
 _EVIDENCE = re.compile(r" \(measured from .*?\)(?=; [A-Z][\w ]*: stated |\.$)")
+# the key a waiver for one disagreement names, closing its message (engine._apart)
+_KEY = re.compile(r" Waiver key: \S+\.$")
 
 
 def brief(message: str) -> str:
     """A finding's message for the one-page summary: GC002's disagreements without the
-    evidence for each (the full finding below gives it)."""
-    short = _EVIDENCE.sub("", message)
-    return short if short == message else f"{short[:-1]} (evidence in the finding below)."
+    evidence for each or the waiver key (the full finding below gives both)."""
+    bare = _KEY.sub("", message)
+    short = _EVIDENCE.sub("", bare)
+    return bare if short == bare else f"{short[:-1]} (evidence in the finding below)."
 
 
 def markdown(s: SchemeResult, rules: dict[str, Any], cell: Any) -> list[str]:
