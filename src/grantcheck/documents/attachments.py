@@ -18,7 +18,7 @@ from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.conditions import LEADING_IF, OR_IF, is_listed
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.holdings import unbanded
-from grantcheck.documents.items import COPY_OF, FACT, HOLD, NOT_SENT, NUMBER_AFTER, is_item, run_in
+from grantcheck.documents.items import COPY_OF, FACT, HOLD, NOT_SENT, is_item, run_in
 from grantcheck.documents.named import (
     CLAUSE_START,
     INSTEAD_OF,
@@ -73,7 +73,8 @@ class Attachments(Rows, Policies):
             for kind, pattern in self.vocab.kinds.could(s)
             if self.may(f"kind:{kind}")
             for m in pattern.finditer(s)
-            if kind != "references" or not NUMBER_AFTER.match(s, m.end())  # "a reference number"
+            # "a reference number", "your Stage 2 reference": one that identifies, no referee's
+            if kind != "references" or not identifier(s, m.start(), m.end())
         )
         found: list[tuple[int, int, str]] = []
         for start, end, kind in matches:  # the longest at each place: "food hygiene certificate"
@@ -174,8 +175,6 @@ class Attachments(Rows, Policies):
             elif negated(s, item[0]):
                 self._withdrawn(block, item[2])
                 continue  # "you do not need to send the certificate"
-            if item[2] == "references" and identifier(s, item[0], item[1]):
-                continue  # "named with your Stage 2 reference": the application's, not a referee's
             if held(s, item[0], self.vocab.attach):
                 continue  # "..., and you must have an equality policy": held, not sent
             alternative = re.match(r"[\s,]*or\b", gap) or (OR_IF.search(gap) if kept else None)

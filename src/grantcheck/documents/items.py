@@ -29,8 +29,6 @@ RUN_IN = re.compile(r"[\s\-*•▪]*(?P<label>[^\W\d][^:.;]{2,60}):\s+(?![\d£$�
 FACT = re.compile(r"[^:]{2,60}:\s+[\d£$€]")
 # where a document's name ends and a clause about it begins
 CLAUSE = re.compile(r"[,(;–—]|\b(?:where|which|that|who|if|when|unless|showing|so)\b", re.I)
-# "a reference number", "your project code": a number to quote, not the document its word names
-NUMBER_AFTER = re.compile(r"\s+(?:numbers?|no\b|code|id\b)", re.IGNORECASE)
 
 
 def is_item(s: str) -> bool:

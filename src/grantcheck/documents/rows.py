@@ -61,16 +61,21 @@ def when_said(text: str) -> str:
     return "later" if LATER.search(text) or AFTER_AWARD.search(text) else ""
 
 
+def _marks(row: list[Block]) -> list[str]:
+    """A matrix row's marks after its first cell, each without its note."""
+    return [MARK_NOTE.sub("", b.text).strip() for b in row[1:] if b.text.strip()]
+
+
 def ticked_by_all(row: list[Block]) -> bool:
     """Whether a matrix row is marked needed in every column ("✔ | ✔ | ✔"): every kind of
     applicant sends its document."""
-    marks = [MARK_NOTE.sub("", b.text).strip() for b in row[1:] if b.text.strip()]
+    marks = _marks(row)
     return len(marks) >= 2 and all(NEEDED.fullmatch(m) for m in marks)
 
 
 def _varies(row: list[Block]) -> bool:
     """Whether a row's marks say its document is needed in some columns and not in others."""
-    marks = [MARK_NOTE.sub("", b.text).strip() for b in row[1:] if b.text.strip()]
+    marks = _marks(row)
     return (
         len(marks) >= 2
         and all(NEEDED.fullmatch(m) or NOT_NEEDED.fullmatch(m) for m in marks)
