@@ -178,7 +178,9 @@ FLOORS = {
     # repeating a counted box's limit is no question; two languages count once (acc11a)
     # 236: a blank between two rules of dashes is a box drawn in text (acc11a)
     # 247 / 257 with sets 28 and 30, kept back (11 of their 16, as at the start)
-    "word_limit": 247 / 257,
+    # 248: each question in its own "Question | Guidance" table, answered under a line naming
+    # it ("Your answer (2.1):"), is a question, not a table of limits (acc12a)
+    "word_limit": 248 / 257,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused

@@ -177,6 +177,7 @@ def limits_by_ref(
             for b in blocks
             if b.kind == TEXT and dict(b.where).get("table", False) not in inside
         }
+        again.discard(None)  # (a header row, "Question | Guidance", names no question again)
         asked = {tb for (tb, _), cs in rows.items() if tb in inside and ref_of(cs[0].text) in again}
         tables = {t for t in tables if not isinstance(t, tuple)} | asked
         out = {k: v for k, v in out.items() if k in again or REF.fullmatch(k)}

@@ -55,6 +55,12 @@ FILL_IN = re.compile(
     r"[^\]>»\[<«]{0,40}[\]>»]\W*$",
     re.IGNORECASE,
 )
+# the one question an answer marker names, at its end: "(2.1)", "to question 3", "for Q4", "to
+# B2" (a range, "(3.1 to 3.3)", names several items, each answered on its own line below)
+ANSWERS_REF = re.compile(
+    r"\s*(?:\(\s*(?:q(?:uestion)?\.?\s*)?[a-z]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\s*\)"
+    r"|\s(?:to|for)\s+(?:q(?:uestion)?\.?\s*)?[a-z]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)$"
+)
 MARKER_CHARS = 40  # an answer marker's line is short: "Type your answer here:" with room to spare
 FILL_ENDS = ("]", ">", "»", "].")  # (a quick test before FILL_IN)
 OFFICE = re.compile(r"\b(?:for\s+)?office\s+use\b|\bd?defnydd\s+(?:y\s+)?swyddfa\b", re.I)
@@ -87,8 +93,11 @@ def nowhere_to_write(blocks: list[Block], vocab: Vocabulary) -> bool:
 
 def marks_answer(text: str, vocab: Vocabulary) -> bool:
     """Whether a line is a label marking where the answer goes: "Answer:", "Your response:"
-    (or "Your answer: £" for a sum), in the form's vocabulary of answer markers."""
+    (or "Your answer: £" for a sum), in the form's vocabulary of answer markers, perhaps naming
+    the one question it answers ("Your answer (2.1):", "Answer to question 3:")."""
     bare = text.strip(" _*:.-–>£$€").lower()
+    if len(bare) <= MARKER_CHARS and (bare[-1:].isdigit() or bare[-1:] == ")"):
+        bare = ANSWERS_REF.sub("", bare, count=1)
     return answer_marker(bare, vocab.answer_markers) and text.rstrip(" _*£$€").endswith(":")
 
 
