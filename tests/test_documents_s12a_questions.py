@@ -68,3 +68,59 @@ def test_each_question_in_its_own_question_and_guidance_table_counts_with_its_li
 ) -> None:
     f = write(tmp_path, heads, marker)  # type: ignore[operator]
     assert [q.word_limit for q in f.questions] == [limit for *_, limit in ASKED]
+
+
+# A question that says its answer has no limit is a question all the same: said in a note
+# under a numbered heading with nowhere drawn to write (an export's "Limit: none"), or in the
+# limit cell of its table's row over an empty answer row (never a grid's column heading).
+NO_LIMIT_NOTES = ["Limit: none · optional", "Word limit: none", "There is no word limit."]
+
+
+@pytest.mark.parametrize("note", NO_LIMIT_NOTES)
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_numbered_heading_whose_note_says_no_limit_is_a_question(
+    tmp_path: Path, note: str, fmt: str
+) -> None:
+    items = [
+        ("B1. What problem are you trying to solve?", "Limit: 250 words · required"),
+        ("B2. Anything else we should know?", note),
+    ]
+    if fmt == "md":
+        body = "".join(f"### {head}\n\n*{said}*\n\n" for head, said in items)
+        f = measure(tmp_path, "form.md", f"# Section B\n\n{body}## Section C: Money\n")
+    else:
+        body = "".join(f"<h3>{head}</h3><p><em>{said}</em></p>" for head, said in items)
+        page = f"<html><body><h2>Section B</h2>{body}<h2>Section C: Money</h2></body></html>"
+        f = measure(tmp_path, "form.html", page)
+    assert [(q.word_limit, q.open) for q in f.questions] == [(250, False), (None, True)]
+
+
+LIMIT_CELLS = ["No limit – keep it brief", "No word limit", "Limit: none"]
+
+
+def _rows(cell: str) -> list[list[list[str]]]:
+    return [
+        [["B7", "What has changed since your first application?", cell], ["", "", ""]],
+        [["B8", "How will you work with other groups?", "Limit: 250 words"], ["", "", ""]],
+    ]
+
+
+@pytest.mark.parametrize("cell", LIMIT_CELLS)
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_a_limit_cell_saying_no_limit_over_an_empty_row_is_a_question(
+    tmp_path: Path, cell: str, fmt: str
+) -> None:
+    tables = _rows(cell)
+    if fmt == "docx":
+        items: list[str | list[list[str]]] = ["Section B: Your project", *tables]
+        path = write_form_docx(tmp_path / "form.docx", items)
+        f = Measurer().measure(path, "form.docx")[1]
+    else:
+        html = "".join(
+            "<table>"
+            + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in t)
+            + "</table>"
+            for t in tables
+        )
+        f = measure(tmp_path, "form.html", f"<html><body><h2>Section B</h2>{html}</body></html>")
+    assert [(q.word_limit, q.open) for q in f.questions] == [(None, True), (250, False)]

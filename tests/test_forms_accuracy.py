@@ -146,7 +146,9 @@ FLOORS = {
     # limit is a question (acc11a)
     # 241 / 257 with sets 28 and 30, kept back (14 of their 16 at the end of session 11;
     # 13 at its start)
-    "questions": 241 / 257,
+    # 243: a question saying it has no limit, in a note under a numbered heading ("Limit:
+    # none") or in its row's limit cell over an empty answer row ("No limit") (acc12a)
+    "questions": 243 / 257,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)

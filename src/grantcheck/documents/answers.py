@@ -11,7 +11,7 @@ from __future__ import annotations
 from grantcheck.documents.answer_state import AnswerState, Pending
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block
 from grantcheck.documents.cells import column, headings_row, heads_column, row_key, same_row
-from grantcheck.documents.phrases import says_open, sentences
+from grantcheck.documents.phrases import NUMBERED, says_open, sentences
 from grantcheck.documents.prompts import (
     BOUND_NOTE,
     CUE_WITHIN,
@@ -56,10 +56,11 @@ class Answers(AnswerState):
                     self._listed(p, True)
         elif (
             p.limit is None
-            and "limit" in p.text
-            and not p.block.heading  # ("How long should it be?" over "There is no limit")
+            # ("How long should it be?" over "There is no limit": a heading asking about the
+            # length; "B6. Anything else? | Limit: none", a numbered item's note, is a question)
+            and (not p.block.heading or NUMBERED.match(p.block.text) is not None)
             and says_open(p.text)
-            and ("?" in sentences(p.text)[0] or p.text[:1].isdigit())
+            and ("?" in sentences(p.text)[0] or NUMBERED.match(p.text) is not None)
             and self.asks_prose(p.text)
             and not self.is_field_label(p.text)
         ):  # "What did that grant achieve? (No word limit)": room to write, said, if not drawn
@@ -145,6 +146,9 @@ class Answers(AnswerState):
             else None
         )
         limit = p.limit or (self.limit(block.text) if block.text else None) or chars or p.noted
+        # a prompt whose own row or note says its answer has no limit ("What has changed? | No
+        # limit - keep it brief"): prose asked for, never a value nor a grid's column heading
+        free = not limit and not says_open(p.text)
         if not limit and p.block.kind == TEXT and self.vocab.confirmation.match(p.text):
             return  # "We declare that ...", then the signatories' table: a declaration
         tick = self.tick_columns.get(column(block.where))
@@ -159,17 +163,17 @@ class Answers(AnswerState):
                 and not self._roomy(p, block, limit)
             )
             or (
-                not limit
+                free
                 and (same_row(p.block, block) or p.block.where == block.where)
                 and not self.asks_prose(self._label_words(p.text))
             )  # (a box on its label's own row or line: one value's, unless the label asks)
             or (
-                not limit
+                free
                 and heads_column(p.block, block)
                 and (not self.asks_prose(p.text) or dict(block.where).get("table") in self.grids)
             )
-            or (not limit and self._over_grid(p.block, block))
-            or (not limit and "|" in p.text and headings_row(p.text))
+            or (free and self._over_grid(p.block, block))
+            or (free and "|" in p.text and headings_row(p.text))
         ):  # "Match funding secured (£) | [box]": a value beside its label, not prose; a
             # grid's column heading over its empty cells ("Actual spend (£)"): values to fill in
             self.fields.append(self.evidence(block, p.text))

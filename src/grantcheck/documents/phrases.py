@@ -21,11 +21,12 @@ FRACTIONS = {"½": 0.5, "¼": 0.25}
 NO_LIMIT = re.compile(r"\bno\s+(?:set\s+)?(?:word|character|page)?\s*(?:limit|count)\b", re.I)
 # what a question says of itself when a section's default limit does not apply to it: "(No
 # length limit)", "There is no word limit for this question", "no maximum length", "any
-# length", "Dim terfyn" (Welsh: no limit). Read only in a question's own words.
+# length", "Limit: none", "Dim terfyn" (Welsh: no limit). Read only in a question's own words.
 OPEN = re.compile(
     r"\bno\s+(?:set\s+|fixed\s+|maximum\s+|upper\s+)?(?:word|character|page|length)?\s*"
     r"(?:limit|count|maximum)\b|\bno\s+(?:set\s+|fixed\s+|maximum\s+)length\b|"
-    r"\b(?:any|unlimited)\s+length\b|\bdim\s+terfyn\b",
+    r"\b(?:any|unlimited)\s+length\b|\bdim\s+terfyn\b|"
+    r"\b(?:limit|length)\s*:\s*(?:none|unlimited|n/a)\b",  # "Limit: none", "Word limit: n/a"
     re.I,
 )
 OPEN_KEYS = ("limit", "length", "maximum", "terfyn")  # a quick test before OPEN
