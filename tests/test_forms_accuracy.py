@@ -148,7 +148,9 @@ FLOORS = {
     # 13 at its start)
     # 243: a question saying it has no limit, in a note under a numbered heading ("Limit:
     # none") or in its row's limit cell over an empty answer row ("No limit") (acc12a)
-    "questions": 243 / 257,
+    # 250 / 273 with sets 31 and 33 (9 of their 16 as found at cdfa900, session 12); 252 with
+    # acc12a's 243
+    "questions": 252 / 273,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -182,7 +184,8 @@ FLOORS = {
     # 247 / 257 with sets 28 and 30, kept back (11 of their 16, as at the start)
     # 248: each question in its own "Question | Guidance" table, answered under a line naming
     # it ("Your answer (2.1):"), is a question, not a table of limits (acc12a)
-    "word_limit": 248 / 257,
+    # 257 / 273 with sets 31 and 33 (9 of their 16 as found at cdfa900)
+    "word_limit": 257 / 273,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -221,7 +224,8 @@ FLOORS = {
     # condition, a required upload excusing those who sent it before, a question naming evidence,
     # a fillable checklist's line, the funder's own policy): the 90% target met again
     # 234 / 257 with sets 28 and 30, kept back (7 of their 16, as at the start)
-    "attachments": 234 / 257,
+    # 242 / 273 with sets 31 and 33 (8 of their 16 as found at cdfa900): under target again
+    "attachments": 242 / 273,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -241,7 +245,8 @@ FLOORS = {
     # 235 / 241: a form posting to ".../respond" is read, not dropped as a comment form (acc11c)
     # 236: a numbered title with a bracketed aside opens its checklist (acc11d)
     # 249 / 257 with sets 28 and 30, kept back (13 of their 16; 12 at the start)
-    "accounts": 249 / 257,
+    # 264 / 273 with sets 31 and 33 (15 of their 16 as found at cdfa900)
+    "accounts": 264 / 273,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -305,7 +310,8 @@ FLOORS = {
 # 1217/1233 (acc11d: who may apply is no list of documents)
 # 1220/1233, 1220/1267 (acc11b's requirements rules on acc11d's structures)
 # 1278/1296, 1278/1334 on 257 with sets 28 and 30 (kept back in session 11)
-KINDS_FLOOR = {"precision": 1278 / 1296, "recall": 1278 / 1334}
+# 1346/1369, 1346/1412 on 273 with sets 31 and 33 (as found, session 12)
+KINDS_FLOOR = {"precision": 1346 / 1369, "recall": 1346 / 1412}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -335,7 +341,9 @@ KINDS_FLOOR = {"precision": 1278 / 1296, "recall": 1278 / 1334}
 # attachments: not met again with sets 23 to 26, kept back (201 of 225 = 89.3%)
 # attachments: 210 of 241 = 87.1% with sets 27 and 29 (as found, session 11)
 # attachments met again on 241: 218 = 90.5% (acc11b)
-UNMET: dict[str, str] = {}
+UNMET: dict[str, str] = {
+    "attachments": "issue-12 target not met on 273 documents with sets 31 and 33: 242 = 88.6%",
+}
 UNMET_PR: dict[str, str] = {}
 FAR = (
     "issue-12 target not met since the eighth and ninth held-out sets: 8 misses on 153 "
@@ -357,7 +365,7 @@ FAR = (
     "a form in two languages counted each question once and a limit written under the box "
     "(a blank counter, a note opening with it) was the box's, 4 once a blank between two "
     "rules of dashes was a box drawn in text; 10 on 257 with sets 28 and 30, kept back "
-    "(6 of their own) "
+    "(6 of their own); 17 on 273 with sets 31 and 33 (9 of their own, as found) "
     "(bench/forms.py lists them)"
 )
 
@@ -445,7 +453,8 @@ FACTS_FLOOR = {
     # 233 on 241 with sets 27 and 29 (as found); match funding 206, policies 202
     # 234: a form posting to ".../respond" is read (acc11c)
     # 250 on 257 with sets 28 and 30 (kept back); match funding 240, policies 216
-    "public_liability_insurance": 250,
+    # 266 on 273 with sets 31 and 33 (as found); match funding 255, policies 229
+    "public_liability_insurance": 266,
     # 187: a question standing as a title names the cover it asks ("Do you hold ... of £10
     # million?", a fieldset's legend; acc10c)
     # 67 on 73 once the funder's share was read whoever pays (accr s6); 90 with OCR text (accl s7);
@@ -463,7 +472,7 @@ FACTS_FLOOR = {
     # 223: a form posting to ".../respond" is read (acc11c)
     # 225: an FAQ's "No" (or "We do not insist on it") under "Do we need to find some of the
     # money?", its "Yes" under "Can we ask for the whole cost?" (acc11c); Yarnwick relabelled 0
-    "match_funding_percent": 240,
+    "match_funding_percent": 255,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
@@ -474,7 +483,7 @@ FACTS_FLOOR = {
     # 166: a portal export's uploads, a drop zone's label (acc10c); 192 on 225 (sets 23 to 26)
     # 203: a matrix crossed in some columns asks its policy of some only (acc11d)
     # 204: acc11b's rules on acc11d's ("Club safeguarding policy" for every club)
-    "policies_required": 216,
+    "policies_required": 229,
 }
 
 
@@ -512,7 +521,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # template's four blanks (a supporter's, not the applicant's) now tip it past its tolerance
 # 181: a blank between two rules of dashes is a box drawn in text (coldharbour; acc11a)
 # 195 of 257 with sets 28 and 30 (14 of their 16, kept back)
-FIELDS_FLOOR = 195
+# 204 of 273 with sets 31 and 33 (9 of their 16, as found)
+FIELDS_FLOOR = 204
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
 # parts in one autofill section are one field (acc10c)
