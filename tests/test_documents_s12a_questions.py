@@ -124,3 +124,62 @@ def test_a_limit_cell_saying_no_limit_over_an_empty_row_is_a_question(
         )
         f = measure(tmp_path, "form.html", f"<html><body><h2>Section B</h2>{html}</body></html>")
     assert [(q.word_limit, q.open) for q in f.questions] == [(None, True), (250, False)]
+
+
+# "How many ...?" asks for one number however long the question is (a field); it asks for
+# words only when it asks something else besides ("..., and how will you reach them?").
+COUNTS = [
+    "How many of the people who come have arrived in the UK as refugees, to seek asylum or "
+    "as migrants?",
+    "How many young people aged 11 to 18 do you expect to come to at least one of the "
+    "sessions each week?",
+    "How much of the total cost will come from your own reserves or from other funders?",
+]
+COUNT_AND_WORDS = "How many people will take part, and how will you reach the ones who never come?"
+
+
+def _boxes(tmp_path: Path, fmt: str, prompts: list[str]) -> DocumentFacts:
+    numbered = [f"2.{n} {text}" for n, text in enumerate(prompts, 1)]
+    if fmt == "docx":
+        rows = [[text, ""] for text in numbered]
+        path = write_form_docx(tmp_path / "form.docx", ["Section 2: Your project", rows])
+        return Measurer().measure(path, "form.docx")[1]
+    lines = "".join(f"| {text} | |\n" for text in numbered)
+    head = "## Section 2\n\n| Question | Answer |\n|---|---|\n"
+    return measure(tmp_path, "form.md", head + lines)
+
+
+@pytest.mark.parametrize("count", COUNTS)
+@pytest.mark.parametrize("fmt", ["docx", "md"])
+def test_a_long_how_many_question_beside_its_box_is_a_number(
+    tmp_path: Path, count: str, fmt: str
+) -> None:
+    f = _boxes(tmp_path, fmt, [count, COUNT_AND_WORDS])
+    assert [q.text.split()[0] for q in f.questions] == ["2.2"]
+
+
+# A yes/no question whose follow-up asks for words in the same box ("If so, how?") is a
+# question; one whose follow-up asks for a value ("If yes, how many?") stays a field.
+IF_SO = [
+    "Will the project reduce carbon emissions or save energy? If so, how?",
+    "Are you working with any other organisations? If so, who are they and what will they do?",
+    "Have you run this activity before? If yes, what did you learn from it?",
+]
+IF_SO_VALUE = "Do you employ any staff? If yes, how many?"
+
+
+@pytest.mark.parametrize("asked", IF_SO)
+@pytest.mark.parametrize("fmt", ["docx", "md"])
+def test_a_yes_no_question_whose_follow_up_asks_for_words_is_a_question(
+    tmp_path: Path, asked: str, fmt: str
+) -> None:
+    f = _boxes(tmp_path, fmt, [IF_SO_VALUE, asked])
+    assert [q.text.split()[0] for q in f.questions] == ["2.2"]
+
+
+@pytest.mark.parametrize("note", ["Write 'No' if you are not.", "Leave blank if not."])
+def test_a_yes_no_question_asking_who_if_so_keeps_its_note(tmp_path: Path, note: str) -> None:
+    asked = "Are you working with other groups? If so, who are they and what will they do?"
+    path = write_form_docx(tmp_path / "form.docx", [[["2.8", asked, note, ""]]])
+    f = Measurer().measure(path, "form.docx")[1]
+    assert len(f.questions) == 1

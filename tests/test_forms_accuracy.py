@@ -150,7 +150,9 @@ FLOORS = {
     # none") or in its row's limit cell over an empty answer row ("No limit") (acc12a)
     # 250 / 273 with sets 31 and 33 (9 of their 16 as found at cdfa900, session 12); 252 with
     # acc12a's 243
-    "questions": 252 / 273,
+    # 255: "How many ...?" asks for a number however long; a yes/no question whose follow-up
+    # asks for words ("If so, how?", "If so, who are they?") is a question (acc12a)
+    "questions": 255 / 273,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from grantcheck.documents.choices import may_name, named, offered
+from grantcheck.documents.followups import counts, if_so_asks
 from grantcheck.documents.gates import UNSURE, listed
 from grantcheck.documents.phrases import NUMBERED, find_limit
 from grantcheck.documents.vocab import Vocabulary, tokens
@@ -153,7 +154,11 @@ class Prompts:
         return bool(
             (NUMBERED.match(text) and not LIMIT_FIRST.match(text))
             or text.rstrip(" *").endswith("?")  # (a required question's asterisk after it)
-            or ("? " in text and ASKED_THEN.search(text) is not None and not YES_NO.match(text))
+            or (
+                "? " in text
+                and ASKED_THEN.search(text) is not None
+                and (not YES_NO.match(text) or self._asks_more(text))
+            )
             or self._instructs(text[:CUE_WITHIN], text)
         )
 
@@ -180,13 +185,17 @@ class Prompts:
 
     def _asks_more(self, question: str) -> bool:
         """Whether a yes/no question also asks for prose: a strong cue opening it ("Is there
-        anything else ...?") or after a "?" ("Do you charge? Explain why."). One inside the
-        question's own words ("the cover set out in the table below") asks nothing more."""
+        anything else ...?") or after a "?" ("Do you charge? Explain why."), or a follow-up
+        asking for words ("If so, how?", not "If so, how many?"). One inside the question's own
+        words ("the cover set out in the table below") asks nothing more."""
         first = question.index("?") if "?" in question[:-1] else len(question)
-        return any(
+        if any(
             m.start() < YES_NO_OPENING or m.start() > first
             for m in self.vocab.strong.finditer(question)
-        )
+        ):
+            return True
+        asks = if_so_asks(question[first + 1 :]) if first < len(question) else None
+        return asks is not None and self.vocab.field.search(asks) is None  # "If so, how?"
 
     def _is_field_label(self, text: str) -> bool:
         if text[:1] in "WHwh" and NOTES_HEADED.match(text):
@@ -206,7 +215,7 @@ class Prompts:
         if may_name(text) and self._chosen(text):
             return True  # "Has your group ...? Yes / No", 'Type "Agreed"': a choice, a field
         return (
-            _short(text)
+            (_short(text) or counts(text))  # ("How many ...?" asks for a number, however long)
             and (
                 (
                     self._fields.may_match(text, tokens(text))

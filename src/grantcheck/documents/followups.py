@@ -1,0 +1,46 @@
+"""Two shapes of prompt whose length or second sentence decides what they ask: a count or sum
+asked in a long question ("How many of the people who come have arrived in the UK in the last
+five years, as refugees or to seek asylum?" asks for one number, however long), and a yes/no
+question whose follow-up asks for words in the same box ("Will the project save energy? If so,
+how?", "Are you working with others? If so, who are they and what will they do?").
+"""
+
+from __future__ import annotations
+
+import re
+
+# a prompt asking for one number or sum: "How many ...?", "How much ...?" (Welsh "Faint ...?"),
+# after its item number
+COUNT = re.compile(
+    r"^\s*(?:q(?:uestion)?\s*)?(?:[a-z]?\d{1,3}(?:\.\d{1,3})*[.):]?\s+)?"
+    r"(?:how\s+(?:many|much)|faint)\b",
+    re.IGNORECASE,
+)
+COUNT_WORDS = 30  # a count asked in more words than this is a paragraph, not a label
+# a yes/no question's follow-up asking for words: "If so, how?", "If yes, who are they?", Welsh
+# "Os bydd, sut?"; a follow-up asking for a count, a sum or a time ("If so, how many?", "If
+# yes, when?") asks for a value
+IF_SO = re.compile(
+    r"\b(?:if\s+(?:so|yes)|os\s+(?:felly|bydd|do|ydy|oes|ydych|ydyn))\b[\s,:;–-]*"
+    r"(?:(?:please\s+)?(?:say|tell\s+us)\s+)?"
+    r"(?P<ask>who|what|why|which|where|how(?!\s+(?:much|many|long|often)\b)|sut|pwy|beth|pam)\b",
+    re.IGNORECASE,
+)
+
+
+def counts(text: str) -> bool:
+    """Whether a prompt asks, in one question, for a count or a sum ("How many ...?"), so that
+    its length does not make it prose (the caller still reads what else it asks)."""
+    return (
+        text.rstrip(" *").endswith("?")
+        and text.count("?") == 1
+        and COUNT.match(text) is not None
+        and len(text.split(None, COUNT_WORDS)) <= COUNT_WORDS
+    )
+
+
+def if_so_asks(rest: str) -> str | None:
+    """What the follow-up after a yes/no question's "?" asks if the answer is yes, from its
+    question word on ("who are they and what will they do?"), or None (no such follow-up)."""
+    found = IF_SO.search(rest)
+    return rest[found.start("ask") :] if found is not None else None
