@@ -183,3 +183,51 @@ def test_a_yes_no_question_asking_who_if_so_keeps_its_note(tmp_path: Path, note:
     path = write_form_docx(tmp_path / "form.docx", [[["2.8", asked, note, ""]]])
     f = Measurer().measure(path, "form.docx")[1]
     assert len(f.questions) == 1
+
+
+# A question's reference line, its number with what the form says of the answer (a weighting,
+# "(Mandatory)", the limit), over the question's own words and box, is the question's title:
+# one question, with the line's limit.
+REF_LINES = [
+    ("3.1 Weighting: 30% (Lot 4: 20%) Maximum 3,000 characters", 500),
+    ("Q2 (Mandatory) Maximum 400 words", 400),
+    ("B4 Scored: 20% - max 250 words", 250),
+]
+UNDER_REF = "Describe your experience of running similar services, and what they achieved."
+
+
+@pytest.mark.parametrize("ref, limit", REF_LINES)
+@pytest.mark.parametrize("fmt", ["html", "docx", "md"])
+def test_a_reference_line_over_the_question_is_its_title(
+    tmp_path: Path, ref: str, limit: int, fmt: str
+) -> None:
+    second = "How will you work with other local services?"
+    if fmt == "html":
+        html = (
+            f'<form><div class="q"><p class="q-ref">{ref}</p>'
+            f'<p><label for="a1">{UNDER_REF}</label></p><textarea id="a1"></textarea></div>'
+            f'<div class="q"><p><label for="a2">{second}</label></p>'
+            '<textarea id="a2"></textarea></div></form>'
+        )
+        f = measure(tmp_path, "form.html", f"<html><body>{html}</body></html>")
+    elif fmt == "docx":
+        items: list[str | list[list[str]]] = [ref, UNDER_REF, [[""]], second, [[""]]]
+        path = write_form_docx(tmp_path / "form.docx", items)
+        f = Measurer().measure(path, "form.docx")[1]
+    else:
+        box = "| Your answer |\n|---|\n| |\n"
+        text = f"{ref}\n\n{UNDER_REF}\n\n{box}\n{second}\n\n{box}"
+        f = measure(tmp_path, "form.md", text)
+    assert [q.word_limit for q in f.questions] == [limit, None]
+
+
+@pytest.mark.parametrize("kind", ['class="modal" hidden', 'class="msg-lightbox"'])
+def test_a_box_drawn_over_the_page_by_its_class_is_not_the_form(tmp_path: Path, kind: str) -> None:
+    html = (
+        '<form><label for="a1">Describe your project.</label>'
+        '<textarea id="a1" maxlength="3000"></textarea></form>'
+        f"<div {kind}><h2>Send a message to the buyer</h2>"
+        '<label for="m">Your message</label><textarea id="m" maxlength="2000"></textarea></div>'
+    )
+    f = measure(tmp_path, "form.html", f"<html><body>{html}</body></html>")
+    assert [q.word_limit for q in f.questions] == [500]

@@ -152,7 +152,9 @@ FLOORS = {
     # acc12a's 243
     # 255: "How many ...?" asks for a number however long; a yes/no question whose follow-up
     # asks for words ("If so, how?", "If so, who are they?") is a question (acc12a)
-    "questions": 255 / 273,
+    # 256: a question's reference line ("3.1 Weighting: 30% Maximum 3,000 characters") over
+    # its words is its title; a modal over the page is not the form (acc12a)
+    "questions": 256 / 273,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)

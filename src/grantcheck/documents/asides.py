@@ -13,7 +13,13 @@ from grantcheck.documents.blocks import SPACE, TEXT, Block
 from grantcheck.documents.cells import column, container, row_key, row_of
 from grantcheck.documents.facts import Evidence
 from grantcheck.documents.phrases import NUMBERED, says_open, sentences
-from grantcheck.documents.prompts import CUE_WITHIN, NUMBERED_PREFIX, ONE_VALUE, SHORT
+from grantcheck.documents.prompts import (
+    CUE_WITHIN,
+    LIMIT_FIRST,
+    NUMBERED_PREFIX,
+    ONE_VALUE,
+    SHORT,
+)
 from grantcheck.documents.shapes import OFFICE, SUBITEM
 
 UNDER = ("under",)
@@ -112,7 +118,7 @@ class Asides(Answers):
             p is not None
             and p.limit is not None
             and limit is None
-            and (p.block.heading or part)
+            and (p.block.heading or part or self._reference_line(p, text))
             and "?" not in p.text
             # ("PART B - WHAT YOU WOULD LIKE A GRANT FOR", then "250 words" from the margin
             # beside the question under it: a part's title asks nothing, whatever its words)
@@ -120,6 +126,18 @@ class Asides(Answers):
             and not self.is_field_label(p.text)
             and self.asks_prose(text)
             and not self.is_field_label(text)
+        )
+
+    def _reference_line(self, p: Pending, text: str) -> bool:
+        """Whether ``p`` is a question's reference line, its number with what the form says of
+        the answer ("3.1 Weighting: 30% Maximum 3,000 characters"), over the question's own
+        words, unnumbered ("Describe your experience ..."): a title, asking nothing itself."""
+        return (
+            NUMBERED.match(p.text) is not None
+            and LIMIT_FIRST.match(p.text) is None  # ("60 characters at most. ...": a hint)
+            and NUMBERED.match(text) is None
+            and SUBITEM.match(text) is None
+            and not self.asks_prose(NUMBERED_PREFIX.sub("", p.text, count=1))
         )
 
     def _under_box(self, block: Block, index: int) -> bool:

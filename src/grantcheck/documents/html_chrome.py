@@ -42,6 +42,10 @@ CHROME_WORDS = (
     "toolbar",
     "reportaproblem",
     "reportproblem",
+    # a box drawn over the page ("Send a message to the buyer", "Save and come back later"), as
+    # a dialog is, where the page names it by its class alone
+    "modal",
+    "lightbox",
 )
 CHROME_EXACT = {
     "lang",
