@@ -79,8 +79,11 @@ def _boxed_in(element: Any) -> bool:
     return nested is not None and not "".join(t.text or "" for t in nested.iter(T)).strip()
 
 
-def read_table(grid: Any, number: int, out: Extracted, budget: Budget) -> None:
+def read_table(grid: Any, number: int, out: Extracted, budget: Budget) -> int:
+    """Adds a table's cells to ``out`` as blocks; returns the number of the last table read,
+    a table inside a cell being numbered after the table that holds it."""
     rows = [row.cells for row in grid.rows]
+    last = number
     margin = _margin(rows)
     for r, cells in enumerate(rows, start=1):
         seen: set[int] = set()
@@ -93,7 +96,41 @@ def read_table(grid: Any, number: int, out: Extracted, budget: Budget) -> None:
                 continue  # a grid's empty corner, over its row labels: no box to write in
             if c == 1 and margin and _bare(cell) and any(x.text.strip() for x in cells[1:]):
                 continue  # the margin beside a row's words (an easy-read form's pictures)
-            out.blocks += cell_blocks(cell, (("table", number), ("row", r), ("cell", c)))
+            where = (("table", number), ("row", r), ("cell", c))
+            if _holds_tables(cell._tc):
+                last = _layout_cell(cell, where, last, out, budget)
+            else:
+                out.blocks += cell_blocks(cell, where)
+    return last
+
+
+def _holds_tables(element: Any) -> bool:
+    """Whether a cell holds a table with words in it: a page laid out as a table of sections,
+    each cell holding the section's own tables (a table with no words is a box drawn to write
+    in, read by _boxed_in)."""
+    return any(
+        "".join(t.text or "" for t in nested.iter(T)).strip() for nested in element.iter(TBL)
+    )
+
+
+def _layout_cell(
+    cell: Any, where: tuple[tuple[str, int], ...], last: int, out: Extracted, budget: Budget
+) -> int:
+    """A cell holding tables, read in order as a document's body is: its paragraphs' words where
+    the cell is, each table inside it as a table of its own, numbered after the last one read.
+    python-docx's cell text leaves the inner tables out, and with them a whole form."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for element in cell._tc.iterchildren(P, TBL):
+        if element.tag == TBL:
+            last = read_table(Table(element, cell), last + 1, out, budget)
+            continue
+        para = Paragraph(element, cell)
+        text = tracked(element, para.text).strip()
+        if text:
+            out.blocks += cell_blocks(para, where, text)
+    return last
 
 
 def _margin(rows: list[Any]) -> bool:

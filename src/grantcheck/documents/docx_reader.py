@@ -155,8 +155,7 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
             if box_at is not None:  # "Name of your group: [box]": the label, then its box
                 out.blocks.append(_boxed(box_at, paragraph))
         elif tag == "tbl":
-            table += 1
-            read_table(Table(element, document), table, out, budget)
+            table = read_table(Table(element, document), table + 1, out, budget)
     return out
 
 
