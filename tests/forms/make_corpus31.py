@@ -291,8 +291,7 @@ def cranleath() -> None:
         "They do not need to be audited or independently examined;",
         "a CV or short biography of the lead artist or artists, no longer than two sides of A4 "
         "each;",
-        "examples of recent work: up to five images, or links to video or audio, in one "
-        "document.",
+        "examples of recent work: up to five images, or links to video or audio, in one document.",
     ):
         b = d.add_paragraph(f"\u2022  {line}")
         _frame(b, 9600, 0)
@@ -371,9 +370,7 @@ def meldrith() -> None:
     tr.font.size = Pt(24)
     tr.font.color.rgb = green
     s = d.add_paragraph()
-    sr = s.add_run(
-        "Guidance for applicants  ·  Round 1 opens 11 January 2027, closes 8 March 2027"
-    )
+    sr = s.add_run("Guidance for applicants  ·  Round 1 opens 11 January 2027, closes 8 March 2027")
     sr.font.size = Pt(12)
     intro = d.add_paragraph(
         "Grants of £2,000 to £10,000 for up to 12 months, for community groups and charities "
@@ -693,14 +690,14 @@ def scolbury() -> None:
         x0, y = state["x"], state["y"]
         c.setFont("Helvetica-Bold", 7)
         xx = x0
-        for head, wd in zip(heads, widths):
+        for head, wd in zip(heads, widths, strict=False):
             c.drawString(xx, y, head)
             xx += wd
         y -= 4
         for r in range(1, rows + 1):
             y -= 14
             xx = x0
-            for head, wd in zip(heads, widths):
+            for head, wd in zip(heads, widths, strict=False):
                 key = head.split()[0].lower().strip("(£)")
                 form.textfield(
                     name=f"{prefix}_{key}_{r}",
@@ -744,11 +741,15 @@ def scolbury() -> None:
     field("sport", "A2  Main sport")
     field("ngb", "A3  National governing body (NGB) you are affiliated to")
     field("ngb_number", "A4  NGB affiliation or club number", maxlen=20)
-    field("club_address", "A5  Address of the club's main ground or venue", height=26,
-          multiline=True)
+    field(
+        "club_address", "A5  Address of the club's main ground or venue", height=26, multiline=True
+    )
     field("club_postcode", "A6  Postcode", maxlen=8, width=90)
-    radios("clubmark", "A7  Does the club hold Clubmark or an NGB club accreditation?",
-           (("yes", "Yes"), ("no", "No"), ("working", "Working towards it")))
+    radios(
+        "clubmark",
+        "A7  Does the club hold Clubmark or an NGB club accreditation?",
+        (("yes", "Yes"), ("no", "No"), ("working", "Working towards it")),
+    )
     field("members_total", "A8  Number of playing members", maxlen=5, width=90)
     field("members_junior", "A9  How many of them are under 18?", maxlen=5, width=90)
 
@@ -878,8 +879,10 @@ def scolbury() -> None:
         "e",
         [
             "Club constitution or rules",
-            ["Latest annual accounts, independently examined, or a statement of",
-             "income and spending for the last year signed by the treasurer"],
+            [
+                "Latest annual accounts, independently examined, or a statement of",
+                "income and spending for the last year signed by the treasurer",
+            ],
             "Club safeguarding policy",
         ],
         "Document enclosed",
@@ -888,10 +891,14 @@ def scolbury() -> None:
     ticks(
         "e_if",
         [
-            ["If you are asking for equipment: one written quote for each item",
-             "costing more than £100"],
-            ["If you are asking for courses: the booking confirmation or the",
-             "NGB's course page for each course"],
+            [
+                "If you are asking for equipment: one written quote for each item",
+                "costing more than £100",
+            ],
+            [
+                "If you are asking for courses: the booking confirmation or the",
+                "NGB's course page for each course",
+            ],
         ],
         "Document enclosed",
     )
@@ -1065,8 +1072,7 @@ LLANHELYGEN = [
     ),
     (
         "p",
-        "Rhaid bod gennych bolisi cyfle cyfartal hefyd. Nid oes angen i chi ei anfon gyda'r "
-        "cais.",
+        "Rhaid bod gennych bolisi cyfle cyfartal hefyd. Nid oes angen i chi ei anfon gyda'r cais.",
         "You must also have an equal opportunities policy. You do not need to send it with "
         "the application.",
     ),
@@ -1221,9 +1227,7 @@ def llanhelygen() -> None:
             "Ymddiriedolaeth Celfyddydau Llanhelygen  ·  Llanhelygen Arts Trust  ·  "
             "Elusen gofrestredig / Registered charity 1167342",
         )
-        canvas_.drawRightString(
-            A4[0] - 20 * mm, 12 * mm, f"Tudalen / Page {doc_.page}"
-        )
+        canvas_.drawRightString(A4[0] - 20 * mm, 12 * mm, f"Tudalen / Page {doc_.page}")
         canvas_.restoreState()
 
     doc = SimpleDocTemplate(

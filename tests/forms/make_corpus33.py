@@ -391,8 +391,7 @@ def brockwardine() -> None:
 HOLLOWDENE_QUESTIONS = [
     (
         "3.1",
-        "Why does your organisation want to take on this asset, and what will you use it "
-        "for?",
+        "Why does your organisation want to take on this asset, and what will you use it for?",
         "500 words",
     ),
     (
@@ -540,8 +539,7 @@ def hollowdene() -> None:
         "Your independently examined or audited accounts for the last two financial years.",
         "A list of your trustees, directors or management committee members, with the date "
         "each joined.",
-        "If you are asking for part of a site only, a plan with the area you want edged in "
-        "red.",
+        "If you are asking for part of a site only, a plan with the area you want edged in red.",
     ):
         d.add_paragraph(text, style="List Bullet")
     d.add_paragraph(
@@ -569,8 +567,7 @@ def hollowdene() -> None:
     d.add_heading("Part 5: Answer Sheet", level=1)
     p = d.add_paragraph()
     r = p.add_run(
-        "Write your answers here. Each box will grow as you type. Keep to the limits in Part "
-        "3."
+        "Write your answers here. Each box will grow as you type. Keep to the limits in Part 3."
     )
     r.italic = True
     t = d.add_table(rows=0, cols=2)
@@ -852,8 +849,7 @@ def quistmoor() -> None:
         font="Helvetica-Bold",
     )
     text(
-        "B7 What will the project do to cut carbon emissions or improve the natural "
-        "environment?",
+        "B7 What will the project do to cut carbon emissions or improve the natural environment?",
         x0,
         y - 100,
         x2 - x0,
@@ -926,8 +922,7 @@ def quistmoor() -> None:
         "Your latest annual accounts. If the organisation is less than 12 months old, send "
         "your last three months' bank statements instead.",
         "Two written quotes for every item of capital spending in your budget.",
-        "Proof that you own the land or building, or a lease with at least 5 years left "
-        "to run.",
+        "Proof that you own the land or building, or a lease with at least 5 years left to run.",
         "Planning permission or building regulations approval, if the project needs it.",
     ]
     for k, doc in enumerate(docs, 1):
@@ -1065,8 +1060,13 @@ def scarlingham() -> None:
         "at the rates in Annex 2. If you are registered for VAT we pay the grant on the cost "
         "without VAT."
     )
-    story.append(Paragraph("<i>Example.</i> A shopfront scheme costs £10,000. We can "
-                           "offer up to £7,000; the owner pays at least £3,000.", body))
+    story.append(
+        Paragraph(
+            "<i>Example.</i> A shopfront scheme costs £10,000. We can "
+            "offer up to £7,000; the owner pays at least £3,000.",
+            body,
+        )
+    )
     story.append(Spacer(1, 5))
     hd("Key dates")
     p(
