@@ -25,11 +25,12 @@ CUE = re.compile(
     r"|give(?:\s+out)?|grantiau|dyfarniad\w*)\b",  # Welsh: grants, awards
     re.I,
 )
-# the sum belongs to something else: cover, a pot, a project's or a group's size, a share
+# the sum belongs to something else: cover, a pot, a project's or a group's size, a share;
+# "more than" is a floor, but "no more than" / "not more than" is the ceiling CEILING reads
 OTHER = re.compile(
     r"\b(?:insurance|liability|indemnity|cover|budget|total|pot|costing|costs?\s+(?:of|up)"
-    r"|turnover|income|reserves|salar(?:y|ies)|match|contribut\w*|over|above|more\s+than"
-    r"|less\s+than|under|below|at\s+least|minimum)\b",
+    r"|turnover|income|reserves|salar(?:y|ies)|match|contribut\w*|over|above"
+    r"|(?<!\bno\s)(?<!\bnot\s)more\s+than|less\s+than|under|below|at\s+least|minimum)\b",
     re.I,
 )
 CEILING = re.compile(

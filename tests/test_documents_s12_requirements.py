@@ -1,0 +1,74 @@
+"""What documents ask of applicants (session 12): the award, attachments and policies, each
+general cause of a miss shown on small documents of the test's own in several formats and
+wordings (never the labelled corpus)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pytest
+
+from documents import write_docx, write_pdf
+from grantcheck.documents import Measurer
+from grantcheck.documents.facts import DocumentFacts
+
+TITLE = "Community Grants 2027"
+
+
+def written(tmp_path: Path, fmt: str, lines: list[str]) -> Path:
+    """The lines as a document in ``fmt``: a paragraph (or a line) each, under a title."""
+    path = tmp_path / f"notes.{fmt}"
+    if fmt == "md":
+        path.write_text(f"# {TITLE}\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
+    elif fmt == "txt":
+        path.write_text(TITLE.upper() + "\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    elif fmt == "html":
+        body = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+        page = f"<html><body><main><h1>{TITLE}</h1>{body}</main></body></html>"
+        path.write_text(page, encoding="utf-8")
+    elif fmt == "docx":
+        write_docx(path, lines, heading=TITLE)
+    else:
+        write_pdf(path, [[TITLE, *lines]])
+    return path
+
+
+def measured(path: Path) -> DocumentFacts:
+    return Measurer().measure(path, path.name)[1]
+
+
+FORMATS = ["md", "txt", "html", "docx", "pdf"]
+
+
+# -- the award: "no more than" is a ceiling, not a floor ----------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    ("line", "ceiling"),
+    [
+        ("You can apply for no more than £3,000.", 3000),
+        ("Groups may ask for not more than £1,500 towards their project.", 1500),
+        ("Each grant will be no more than £750.", 750),
+    ],
+)
+def test_no_more_than_a_sum_is_the_award_ceiling(
+    tmp_path: Path, fmt: str, line: str, ceiling: int
+) -> None:
+    """'more than' names a floor (a sum of something else), but 'no more than' and 'not more
+    than' name the most a grant can be, as 'up to' does."""
+    award = measured(written(tmp_path, fmt, ["Who can apply", line])).award
+    assert award is not None and (award.min, award.max) == (None, ceiling)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You can apply for a grant if your income is no more than £50,000.",
+        "You can apply for more than £3,000 only if you have other funding.",
+    ],
+)
+def test_a_ceiling_on_something_else_is_not_the_award(tmp_path: Path, line: str) -> None:
+    """A ceiling on the group's income, and a floor on the grant, state no award ceiling."""
+    assert measured(written(tmp_path, "md", [line])).award is None
