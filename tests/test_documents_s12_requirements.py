@@ -72,3 +72,60 @@ def test_no_more_than_a_sum_is_the_award_ceiling(
 def test_a_ceiling_on_something_else_is_not_the_award(tmp_path: Path, line: str) -> None:
     """A ceiling on the group's income, and a floor on the grant, state no award ceiling."""
     assert measured(written(tmp_path, "md", [line])).award is None
+
+
+# -- a policy whose copy is given only when asked: held (policies_required), not sent ----------
+
+
+def sent(f: DocumentFacts) -> tuple[list[str], list[str]]:
+    """The kinds (a policy by its name) sent by every applicant, and by some."""
+    return sorted(a.policy or a.kind for a in f.attachments if not a.conditional), sorted(
+        a.policy or a.kind for a in f.attachments if a.conditional
+    )
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            [
+                "Declaration",
+                "Our organisation has a safeguarding policy and will provide a copy on request.",
+            ],
+            ([], []),
+        ),
+        (
+            [
+                "What to send",
+                "Please send your constitution. We may ask to see your health and safety policy.",
+            ],
+            (["governing_document"], []),
+        ),
+        (
+            [
+                "Documents",
+                "Send a copy of your governing document. Your equality policy need "
+                "only be sent if requested.",
+            ],
+            (["governing_document"], []),
+        ),
+    ],
+)
+def test_a_policy_given_on_request_is_held_not_sent(
+    tmp_path: Path, fmt: str, lines: list[str], want: tuple[list[str], list[str]]
+) -> None:
+    """The rulebook: a policy only confirmed ('we will provide copies on request') is in
+    policies_required but is not an attachment, conditional or not; the documents sent with it
+    are sent as before."""
+    f = measured(written(tmp_path, fmt, lines))
+    assert sent(f) == want
+    assert [p.conditional for p in f.policies] == [False]
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx"])
+def test_a_policy_for_some_applicants_is_still_sent_by_them(tmp_path: Path, fmt: str) -> None:
+    """A real condition, not a request, still makes a policy an attachment of some."""
+    line = "Please send your constitution and your safeguarding policy (if you work with children)."
+    f = measured(written(tmp_path, fmt, ["What to send", line]))
+    assert sent(f) == (["governing_document"], ["safeguarding"])

@@ -22,7 +22,7 @@ from grantcheck.documents.items import COPY_OF, FACT, HOLD, NOT_SENT, is_item, r
 from grantcheck.documents.named import (
     CLAUSE_START,
     INSTEAD_OF,
-    bracket_closed,
+    beside,
     covers,
     held,
     identifier,
@@ -213,8 +213,11 @@ class Attachments(Rows, Policies):
             conditional = row_condition or index in swapped or any(limited[i] for i in same)
             if kind == "policy":
                 names = self._named(s, start, end) or _unlisted(s, start, end)
-                if not names:
-                    continue  # "policy" alone names nothing an applicant can send
+                # "policy" alone names nothing; a policy whose copy is given only when asked
+                # ("... and will provide a copy on request") is held, not sent (the rulebook)
+                window = beside(s, found, ends.get(index, len(s)), start, end)
+                if not names or self._requested(window):
+                    continue
                 for name in self._not_own(s, names):  # ("Read our complaints policy")
                     self.attachments.append(
                         Attachment(
@@ -267,8 +270,7 @@ class Attachments(Rows, Policies):
         documents named before and after it (or where its alternative begins)."""
         start, end, kind = kept[index]
         before = max([b for _, b, _ in found if b <= start], default=0)
-        after = min([a for a, _, _ in found if a >= end], default=len(s))
-        window = s[bracket_closed(s, before, start) : min(after, ends.get(index, after))]
+        window = beside(s, found, ends.get(index, len(s)), start, end)
         if kind == "accounts" and ("£" in window or "GBP" in window):
             window = unbanded(window, self.vocab.accounts)
         tail = ends.get(-1 - index)

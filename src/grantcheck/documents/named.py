@@ -50,6 +50,14 @@ def bracket_closed(s: str, before: int, start: int) -> int:
     return close + 1
 
 
+def beside(s: str, found: list[tuple[int, int, str]], end_at: int, start: int, end: int) -> str:
+    """The words beside the document named at ``s[start:end]``: from the document named before
+    it to the one named after it, or to ``end_at`` (where its alternative begins)."""
+    before = max([b for _, b, _ in found if b <= start], default=0)
+    after = min([a for a, _, _ in found if a >= end], default=len(s))
+    return s[bracket_closed(s, before, start) : min(after, end_at)]
+
+
 def outside_conditions(s: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The documents named outside a condition's clause: "Planning permission, if your plans
     involve changes that need planning consent" asks for one document; the clause's own words
