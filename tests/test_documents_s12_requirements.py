@@ -129,3 +129,48 @@ def test_a_policy_for_some_applicants_is_still_sent_by_them(tmp_path: Path, fmt:
     line = "Please send your constitution and your safeguarding policy (if you work with children)."
     f = measured(written(tmp_path, fmt, ["What to send", line]))
     assert sent(f) == (["governing_document"], ["safeguarding"])
+
+
+# -- a procedure named by a policy's name is that policy: "your complaints procedure" ----------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            [
+                "What to send",
+                "Please send us your constitution and a copy of your complaints procedure.",
+            ],
+            ["complaints", "governing_document"],
+        ),
+        (
+            ["What to send", "Attach your safeguarding procedures and your most recent accounts."],
+            ["accounts", "safeguarding"],
+        ),
+        (
+            [
+                "Checklist: please enclose the following",
+                "Constitution",
+                "Complaints procedure",
+                "Safeguarding procedures",
+            ],
+            ["complaints", "governing_document", "safeguarding"],
+        ),
+        (  # a procedure no policy names, and the funder's own: nothing to send
+            [
+                "How to apply",
+                "Send your form as the application procedure below sets out. Read "
+                "our complaints procedure first. Attach your constitution.",
+            ],
+            ["governing_document"],
+        ),
+    ],
+)
+def test_a_procedure_a_policy_names_is_that_policy(
+    tmp_path: Path, fmt: str, lines: list[str], want: list[str]
+) -> None:
+    """The rulebook: a complaints procedure is the policy 'complaints'; sent when asked for, as a
+    policy is, in a sentence or in a checklist."""
+    assert sent(measured(written(tmp_path, fmt, lines))) == (want, [])

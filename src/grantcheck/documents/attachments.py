@@ -212,7 +212,9 @@ class Attachments(Rows, Policies):
             )
             conditional = row_condition or index in swapped or any(limited[i] for i in same)
             if kind == "policy":
-                names = self._named(s, start, end) or _unlisted(s, start, end)
+                names = self._named(s, start, end) or (
+                    _unlisted(s, start, end) if s[start:end].lower().startswith("polic") else {}
+                )  # (a procedure is a policy by a policy's name alone: not "the application ...")
                 # "policy" alone names nothing; a policy whose copy is given only when asked
                 # ("... and will provide a copy on request") is held, not sent (the rulebook)
                 window = beside(s, found, ends.get(index, len(s)), start, end)
