@@ -14,12 +14,10 @@ import fnmatch
 from collections.abc import Callable
 
 from grantcheck.errors import InputError
-from grantcheck.findings import UNUSED_WAIVER, Finding
+from grantcheck.findings import KEYED, UNUSED_WAIVER, Finding
 from grantcheck.policy import Policy
 from grantcheck.safe_text import clip
 from grantcheck.validate import Parsed
-
-KEYED = "GC002"  # the rule whose findings are each about one stated key (Finding.part)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -16,6 +16,7 @@ from grantcheck.frozen import frozen_dataclass
 Severity = Literal["error", "warning", "info"]
 UnusedWaivers = Literal["error", "warning", "info", "ignore"]  # the severity of GC001, or none
 SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+KEYED = "GC002"  # the rule whose findings are each about one stated key (Finding.part)
 
 
 def fails_at(severity: str, fail_on: str) -> bool:
@@ -87,6 +88,11 @@ class Finding:
     def live(self) -> bool:
         """True when the finding can fail a run: not waived, not already in the baseline."""
         return not self.waived and self.baseline != "unchanged"
+
+    @property
+    def waiver_key(self) -> str | None:
+        """The key a waiver for this finding alone names (GC002's stated key), else None."""
+        return self.part if self.rule == KEYED and self.part else None
 
     @property
     def fingerprint(self) -> str:

@@ -52,6 +52,8 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         # added keys (schema_version 1 stays: cli.md lists keys a report has at least, and
         # nothing listed changes): a value measured from the documents, as data
         "evidence": f.evidence,
+        # the stated key a GC002 waiver for this finding alone names (also closing its message)
+        "waiver_key": f.waiver_key,
     }
 
 
