@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from conftest import ROOT, run
+from conftest import ROOT, run, write
 
 PDF = "neighbourhood-fund-fillable-pdf.yaml"  # its stated questions and word limit are stale
 
@@ -59,3 +59,64 @@ def test_an_unused_keyed_waiver_has_no_waiver_key(project: Path) -> None:
     unused = [f for f in _findings(project) if f["rule"] == "GC001"]
     assert len(unused) == 1 and unused[0]["waiver_key"] is None, unused
 
+
+# local rules on measures no default rule reads, each judged on a lower bound
+LOCAL_RULES = """rules:
+  - id: LOCAL1
+    title: Applying takes a working day at most
+    metric: application.hours
+    check: at_most
+    advice: Ask for less.
+    warning: 8
+    unknown: info
+  - id: LOCAL2
+    title: Reporting takes little time
+    metric: reporting.hours_per_year
+    check: at_most
+    advice: Ask for less.
+    warning: 30
+    unknown: warning
+"""
+# questions and attachments stated, the guidance and the answers' words not; no measures
+BOUNDED = """name: Test Fund
+funder: Test Council
+award:
+  max: 1000
+application:
+  form:
+    questions: 6
+    attachments: [budget, accounts]
+reporting:
+  frequency: quarterly
+"""
+
+
+def test_a_lower_bound_under_a_local_rule_names_what_it_counts_as_none(project: Path) -> None:
+    """A lower bound judged by a rule names what it counts as none (0ffdc1a), but only GC104's
+    was tested: no default rule reads the hours to apply or to report. Local rules on both say
+    what to state, in text and JSON alike, as not known (never a pass), with the bound. The
+    reporting one read "(the measures to report (reporting.measures or ...))": brackets within
+    brackets; now a colon."""
+    write(project, "policy/local.yaml", LOCAL_RULES)
+    write(project, "s.yaml", BOUNDED)
+    args = ("check", "s.yaml", "--rules", "policy", "--select", "LOCAL", "--fail-on", "never")
+    s = json.loads(run(*args, "-f", "json", cwd=project).output)["schemes"][0]
+    by = {f["rule"]: f for f in s["findings"]}
+    assert by["LOCAL1"]["message"] == (
+        "Hours for one application are at least 3.2 hours, counting as none what is not stated "
+        "(reading the guidance and writing answers); whether they are within the warning limit "
+        "of 8 hours for micro awards is not known."
+    )
+    assert by["LOCAL2"]["message"] == (
+        "Reporting hours a year are at least 4 hours, counting as none what is not stated (the "
+        "measures to report: reporting.measures or reporting.hours_per_report); whether they are "
+        "within the warning limit of 30 hours for micro awards is not known."
+    )
+    for f in by.values():
+        assert f["unknown"] and f["lower_bound"] and f["threshold"] is None, f
+    assert s["passed"] == [] and {"application.hours", "reporting.hours_per_year"} <= set(
+        s["lower_bounds"]
+    )
+    text = " ".join(run(*args, cwd=project).output.split())
+    assert "info LOCAL1 s.yaml:6:3 Hours for one application are at least 3.2 hours," in text
+    assert "warning LOCAL2 s.yaml:10:3 Reporting hours a year are at least 4 hours," in text

@@ -196,7 +196,8 @@ def _left_out(out: dict[str, Metric], effort: Effort) -> tuple[tuple[str, str], 
     sector = parts + ["how many applicants reach each stage"] * (None in effort.payers)
     said = {m: join_and(parts) for m in _COST if parts and out[m].lower}
     said |= {m: join_and(sector) for m in ("sector.cost", "sector.cost_share") if sector}
-    measures = "the measures to report (reporting.measures or reporting.hours_per_report)"
+    # inside the finding's own brackets: a colon, not brackets within brackets
+    measures = "the measures to report: reporting.measures or reporting.hours_per_report"
     said |= {m: measures for m in _REPORTING if out[m].lower}
     return tuple((m, words) for m, words in said.items() if out[m].lower)
 
