@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from conftest import ROOT, run, write
+from conftest import MINIMAL, ROOT, run, write
 
 PDF = "neighbourhood-fund-fillable-pdf.yaml"  # its stated questions and word limit are stale
 
@@ -120,3 +120,39 @@ def test_a_lower_bound_under_a_local_rule_names_what_it_counts_as_none(project: 
     text = " ".join(run(*args, cwd=project).output.split())
     assert "info LOCAL1 s.yaml:6:3 Hours for one application are at least 3.2 hours," in text
     assert "warning LOCAL2 s.yaml:10:3 Reporting hours a year are at least 4 hours," in text
+
+
+def test_an_error_limit_stricter_than_the_warning_one_is_refused_where_written(
+    project: Path,
+) -> None:
+    """A grants officer's config gave GC101 'warning: 10, error: 40': a 30-day window was an
+    error 'below the error limit of 40 days; 10 days or more passes', which contradicts itself.
+    An error limit stricter than the warning one (for the band) is now a located exit-2 error,
+    in a config (at the level it sets) and in a local rule file alike."""
+    write(project, "s.yaml", MINIMAL + "application:\n  window_days: 30\n")
+    write(project, "grantcheck.yaml", "rules:\n  GC101:\n    warning: 10\n    error: 40\n")
+    out = run("check", "s.yaml", cwd=project)
+    assert out.exit_code == 2, out.output
+    assert (
+        "grantcheck.yaml:4:5: the error limit 40 is stricter than the warning limit 10 for every "
+        "band" in out.output
+    )
+    # a lower warning alone crosses the pack's error limit for some bands: located at it
+    write(project, "grantcheck.yaml", "rules:\n  GC101:\n    warning: {small: 10}\n")
+    out = run("check", "s.yaml", cwd=project)
+    assert out.exit_code == 2, out.output
+    assert (
+        "grantcheck.yaml:3:15: the error limit 15 is stricter than the warning limit 10 for small "
+        "awards" in out.output
+    )
+    write(project, "grantcheck.yaml", "rules:\n  GC101:\n    warning: 35\n    error: 35\n")
+    assert run("check", "s.yaml", cwd=project).exit_code == 1  # equal limits: an error
+    (project / "grantcheck.yaml").unlink()
+    local = LOCAL_RULES.replace("    warning: 8\n", "    warning: 8\n    error: {micro: 4}\n")
+    write(project, "policy/local.yaml", local)
+    out = run("check", "s.yaml", "--rules", "policy", cwd=project)
+    assert out.exit_code == 2, out.output
+    assert (
+        "policy/local.yaml:8:20: rule LOCAL1: the error limit 4 is stricter than the warning limit "
+        "8 for micro awards" in out.output
+    )

@@ -152,7 +152,7 @@ def _rule(
     given = dump(change)  # the rule language's checks, on the levels this config changes
     errors = [
         _err(lc.doc, ("rules", rule.id, *path), message, hint)
-        for path, message, hint in rule_problems(data, list(bands))
+        for path, message, hint in rule_problems(data, list(bands), given)
         if path[0] in given
     ]
     return new, errors

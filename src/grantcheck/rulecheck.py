@@ -9,11 +9,12 @@ problem is located at the key that causes it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from grantcheck.errors import did_you_mean
 from grantcheck.metrics_catalogue import METRICS, PER_1000_WORDS
+from grantcheck.rulepack_basis import and_list
 
 KeyPath = tuple[Any, ...]
 Problem = tuple[KeyPath, str, str]  # where, what is wrong, how to fix it
@@ -30,9 +31,14 @@ def kind(metric: str) -> str:
     return "text" if unit == "text" else "true or false" if unit == "bool" else "a number"
 
 
-def rule_problems(rule: dict[str, Any], bands: list[str]) -> Iterator[Problem]:
-    """Every reason ``rule`` (one rule's data, as written) could silently do nothing."""
+def rule_problems(
+    rule: dict[str, Any], bands: list[str], given: Collection[str] = LEVELS
+) -> Iterator[Problem]:
+    """Every reason ``rule`` (one rule's data, as written) could silently do nothing, or say
+    something untrue (``given``: the levels the writer set, where a problem between two is
+    located)."""
     metric, check = rule.get("metric"), rule.get("check")
+    yield from _order(rule, bands, given)
     if isinstance(metric, str) and metric not in METRICS:
         yield (("metric",), f"unknown metric {metric!r}", _metric_hint(metric))
     if (
@@ -72,6 +78,49 @@ def rule_problems(rule: dict[str, Any], bands: list[str]) -> Iterator[Problem]:
             yield from _conditions(raw["when"], (level, "when"), bands)
     if isinstance(rule.get("when"), list):
         yield from _conditions(rule["when"], ("when",), bands)
+
+
+def _band_limit(raw: Any, band: str) -> float | None:
+    """A level's plain limit for one band (None: none, or one that moves with another fact)."""
+    if isinstance(raw, dict) and "metric" not in raw:
+        raw = raw.get(band)
+    return float(raw) if isinstance(raw, (int, float)) and not isinstance(raw, bool) else None
+
+
+def _order(rule: dict[str, Any], bands: list[str], given: Collection[str]) -> Iterator[Problem]:
+    """An error limit stricter than the warning one: a value between them would be an error
+    that the warning limit calls a pass ('30 days: below the error limit of 40 days; 10 days
+    or more passes')."""
+    check = rule.get("check")
+    if check not in ("at_least", "at_most"):
+        return
+    crossed: list[tuple[str, float, float]] = []
+    for band in bands:
+        warning = _band_limit(rule.get("warning"), band)
+        error = _band_limit(rule.get("error"), band)
+        if warning is None or error is None:
+            continue
+        if (error > warning) if check == "at_least" else (error < warning):
+            crossed.append((band, error, warning))
+    if not crossed:
+        return
+    level = "error" if "error" in given else "warning"
+    band, error, warning = crossed[0]
+    per_band = isinstance(rule.get(level), dict) and "metric" not in rule[level]
+    if len({(e, w) for _, e, w in crossed}) == 1:
+        which = "every band" if len(crossed) == len(bands) else and_list([b for b, _, _ in crossed])
+        what = f"the error limit {error:g} is stricter than the warning limit {warning:g} for "
+        what += which if which == "every band" else f"{which} awards"
+    else:
+        what = "the error limit is stricter than the warning limit for " + and_list(
+            [f"{b} awards ({e:g} against {w:g})" for b, e, w in crossed]
+        )
+    worse = "below" if check == "at_least" else "above"
+    yield (
+        (level, band) if per_band and band in rule[level] else (level,),
+        what,
+        f"The error limit is the worse value: with {check} it is at or {worse} the warning limit",
+    )
 
 
 def _relative(limit: dict[str, Any], path: KeyPath) -> Iterator[Problem]:
