@@ -156,3 +156,17 @@ def test_an_error_limit_stricter_than_the_warning_one_is_refused_where_written(
         "policy/local.yaml:8:20: rule LOCAL1: the error limit 4 is stricter than the warning limit "
         "8 for micro awards" in out.output
     )
+
+
+def test_what_matters_most_puts_a_limit_not_met_before_a_fact_not_stated(project: Path) -> None:
+    """An LIO's report from 'init --from': the one-page summary's five findings that matter
+    most were four warnings for facts not stated (window, decision time, timetable, LIO) and,
+    last, the one warning the form itself fails (GC106, 700 words against 500), because the
+    report's order within a severity is by line. A limit measured and not met now comes before
+    a fact not known at the same severity; errors still come first."""
+    write(project, "s.yaml", MINIMAL + "application:\n  form:\n    word_limit: 700\n")
+    out = run("check", "s.yaml", "-f", "markdown", cwd=project).output
+    top = out[out.index("**What matters most:**") : out.index("**Across the sector:**")]
+    items = [line for line in top.splitlines() if line[:1].isdigit()]
+    assert len(items) == 5 and items[0].startswith("1. **Warning, GC106 Answers are short: not met")
+    assert all(": not known.**" in item for item in items[1:]), items

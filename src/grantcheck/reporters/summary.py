@@ -2,9 +2,10 @@
 officer can paste into a council paper, or an LIO into a letter.
 
 The headline sentence, the verdict, the few findings that matter most (errors
-first, at most five), each with the basis of its limit (the guide, the law, the
-Compact, research or grantcheck's own judgement), and the sector's cost. The
-full detail follows it. Pure: returns strings.
+first, limits not met before facts not known, at most five), each with the basis
+of its limit (the guide, the law, the Compact, research or grantcheck's own
+judgement), and the sector's cost. The full detail follows it. Pure: returns
+strings.
 """
 
 from __future__ import annotations
@@ -42,9 +43,11 @@ def verdict(s: SchemeResult) -> str:
 
 
 def most_important(s: SchemeResult, limit: int = MOST) -> list[Finding]:
-    """Errors, then warnings, not waived: at most ``limit``, otherwise in the report's order."""
+    """Errors, then warnings, not waived: at most ``limit``; within a severity a limit not met
+    before a fact not known (what the scheme does before what it does not say), otherwise in
+    the report's order."""
     live = [f for f in s.findings if not f.waived and f.severity != "info"]
-    return sorted(live, key=lambda f: SEVERITY_RANK[f.severity])[:limit]
+    return sorted(live, key=lambda f: (SEVERITY_RANK[f.severity], f.unknown))[:limit]
 
 
 def basis(f: Finding, rules: dict[str, Any], band: str) -> str:
