@@ -170,3 +170,22 @@ def test_what_matters_most_puts_a_limit_not_met_before_a_fact_not_stated(project
     items = [line for line in top.splitlines() if line[:1].isdigit()]
     assert len(items) == 5 and items[0].startswith("1. **Warning, GC106 Answers are short: not met")
     assert all(": not known.**" in item for item in items[1:]), items
+
+
+def test_a_run_on_some_schemes_calls_no_other_schemes_baseline_entry_stale(project: Path) -> None:
+    """A CI user's trial: pre-commit passes only the files changed, so a run with the
+    repository's baseline checks one scheme of many; every other scheme's entry was printed
+    as 'Baseline entry no longer matches: ... (remove it from the baseline)', advice that would
+    make those findings fail the next full run. Only entries about a scheme this run checked
+    can be stale; one that is fixed still is."""
+    write(project, "a.yaml", MINIMAL + "application:\n  window_days: 10\n")
+    other = MINIMAL.replace("Test Fund", "Other Fund")
+    write(project, "b.yaml", other + "decision:\n  days: 200\n")
+    assert run("check", ".", "--write-baseline", "base.json", cwd=project).exit_code == 0
+    out = run("check", "a.yaml", "--baseline", "base.json", "-f", "json", cwd=project)
+    assert out.exit_code == 0 and json.loads(out.output)["stale_baseline"] == [], out.output
+    text = run("check", "a.yaml", "--baseline", "base.json", cwd=project).output
+    assert "no longer match" not in text, text
+    write(project, "a.yaml", MINIMAL + "application:\n  window_days: 42\n")  # fixed
+    out = run("check", "a.yaml", "--baseline", "base.json", "-f", "json", cwd=project)
+    assert json.loads(out.output)["stale_baseline"] == ["GC101:a:application.window_days"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from collections.abc import Set as AbstractSet
 from typing import Any
 
@@ -23,17 +23,33 @@ BASELINE_VERSION = 1
 
 class Known(frozenset[str]):
     """The fingerprints of a baseline, with the severity each was recorded at (an entry written
-    before severities were recorded has none, and matches at any severity)."""
+    before severities were recorded has none, and matches at any severity) and the scheme ID
+    it is about (so that a run checking only some schemes calls no other scheme's entry
+    stale)."""
 
     severity: Mapping[str, str]
+    scheme: Mapping[str, str]
 
-    def __new__(cls, recorded: Mapping[str, str | None]) -> Known:
+    def __new__(
+        cls, recorded: Mapping[str, str | None], schemes: Mapping[str, str] | None = None
+    ) -> Known:
         known = super().__new__(cls, recorded)
         known.severity = {fp: sev for fp, sev in recorded.items() if sev is not None}
+        known.scheme = dict(schemes or {})
         return known
 
-    def __reduce__(self) -> tuple[type[Known], tuple[dict[str, str | None]]]:
-        return (Known, (dict.fromkeys(self) | dict(self.severity),))
+    def __reduce__(
+        self,
+    ) -> tuple[type[Known], tuple[dict[str, str | None], dict[str, str]]]:
+        return (Known, (dict.fromkeys(self) | dict(self.severity), dict(self.scheme)))
+
+
+def stale(known: AbstractSet[str], found: AbstractSet[str], checked: Container[str]) -> list[str]:
+    """The baseline's entries that matched no finding of a scheme this run checked, sorted: an
+    entry about a scheme not checked (pre-commit passes only the files changed) is not stale.
+    An entry that names no scheme is judged by the run, as before schemes were read."""
+    about = getattr(known, "scheme", {})
+    return sorted(fp for fp in known - found if fp not in about or about[fp] in checked)
 
 
 def write_entries(found: set[tuple[str, str, str, str, str, str]]) -> str:
@@ -68,7 +84,8 @@ def parse(text: str) -> Known | str:
         return 'not a list of findings ("findings" must be a list of objects with a "fingerprint")'
     if any(str(e.get("severity", "error")) not in SEVERITY_RANK for e in findings):
         return 'not readable (each "severity" must be "error", "warning" or "info")'
-    return Known({e["fingerprint"]: e.get("severity") for e in findings})
+    schemes = {e["fingerprint"]: e["scheme"] for e in findings if isinstance(e.get("scheme"), str)}
+    return Known({e["fingerprint"]: e.get("severity") for e in findings}, schemes)
 
 
 def _is_known(f: Finding, known: AbstractSet[str]) -> bool:

@@ -60,8 +60,12 @@ def run_check(
             stream.scheme(result, tally.schemes == 1)  # every sink sees the same order
         for writer, _ in writers:
             writer.add(result)
-    stale = tuple(sorted(options.known - tally.fingerprints)) if options.known is not None else ()
-    report = Report(tuple(kept), tuple(errors), stale)
+    old: tuple[str, ...] = ()
+    if options.known is not None:
+        from grantcheck.baseline import stale
+
+        old = tuple(stale(options.known, tally.fingerprints, tally.places))
+    report = Report(tuple(kept), tuple(errors), old)
     for stream in streams:
         stream.end(report, tally)
     for writer, sink in writers:
