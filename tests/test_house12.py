@@ -189,3 +189,17 @@ def test_a_run_on_some_schemes_calls_no_other_schemes_baseline_entry_stale(proje
     write(project, "a.yaml", MINIMAL + "application:\n  window_days: 42\n")  # fixed
     out = run("check", "a.yaml", "--baseline", "base.json", "-f", "json", cwd=project)
     assert json.loads(out.output)["stale_baseline"] == ["GC101:a:application.window_days"]
+
+
+def test_an_input_error_is_said_on_standard_error_when_every_report_goes_to_a_file(
+    project: Path,
+) -> None:
+    """A CI user's trial: 'check -f sarif -o results.sarif schemes/' with a scheme that cannot
+    be read ended with exit code 2 and an empty log: the error was only inside the file. It is
+    now echoed on standard error whenever standard output carries no text or github report."""
+    write(project, "bad.yaml", "name: x\n")
+    out = run("check", "bad.yaml", "-f", "sarif", "-o", "r.sarif", cwd=project)
+    assert out.exit_code == 2
+    assert "grantcheck: bad.yaml:1:1: 'funder' is required" in out.output, out.output
+    shown = run("check", "bad.yaml", cwd=project).output  # text shows it once, on stdout
+    assert shown.count("'funder' is required") == 1, shown

@@ -177,11 +177,12 @@ def check(
         for sink in sinks:
             sink.abort()
         raise
-    # Errors are echoed on standard error when standard output carries a format a person
-    # does not read; the github format already holds them as annotations (echoing them
-    # would annotate each error twice).
-    if errors and any(
-        t.reporter.name not in ("text", "github") and t.path is None for t in targets
+    # Errors are echoed on standard error unless standard output carries a report that
+    # shows them: text does, and github holds them as annotations (echoing them would
+    # annotate each error twice). With every report in a file (-o), the log would else say
+    # nothing of why the run ended with exit code 2.
+    if errors and not any(
+        t.reporter.name in ("text", "github") and t.path is None for t in targets
     ):
         for e in errors:
             print(error_line(e), file=sys.stderr)
