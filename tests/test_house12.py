@@ -203,3 +203,15 @@ def test_an_input_error_is_said_on_standard_error_when_every_report_goes_to_a_fi
     assert "grantcheck: bad.yaml:1:1: 'funder' is required" in out.output, out.output
     shown = run("check", "bad.yaml", cwd=project).output  # text shows it once, on stdout
     assert shown.count("'funder' is required") == 1, shown
+
+
+def test_a_rule_file_missing_a_key_is_not_sent_to_init(project: Path) -> None:
+    """A local rule without 'advice' was told "Add 'advice:' here; see 'grantcheck init' for
+    a starter file", but init writes a scheme, not a rule file. Only a scheme is sent there."""
+    write(project, "policy/local.yaml", LOCAL_RULES.replace("    advice: Ask for less.\n", "", 1))
+    write(project, "s.yaml", MINIMAL)
+    out = run("check", "s.yaml", "--rules", "policy", cwd=project).output
+    assert "policy/local.yaml:2:5: 'advice' is required in rules[0]. Add 'advice:' here\n" in out
+    assert "starter file" not in out, out
+    write(project, "t.yaml", "name: x\n")  # a scheme still is
+    assert "see 'grantcheck init' for a starter file" in run("check", "t.yaml", cwd=project).output

@@ -224,7 +224,9 @@ def _to_error(doc: Document, err: dict[str, Any], root: type) -> InputError:
             p.line,
             p.column,
             f"{loc[-1]!r} is required{where}",
-            f"Add '{loc[-1]}:' here; see 'grantcheck init' for a starter file",
+            # 'grantcheck init' writes a scheme: no pointer to it for a rule or config file
+            f"Add '{loc[-1]}:' here"
+            + ("; see 'grantcheck init' for a starter file" if root is Scheme else ""),
         )
     if not loc:
         what = (
