@@ -231,3 +231,50 @@ def test_a_box_drawn_over_the_page_by_its_class_is_not_the_form(tmp_path: Path, 
     )
     f = measure(tmp_path, "form.html", f"<html><body>{html}</body></html>")
     assert [q.word_limit for q in f.questions] == [500]
+
+
+# Questions listed in a table of limits ("No. | Question | Limit"), answered apart in an answer
+# sheet of their numbers beside empty boxes: each number's box is that question's answer, with
+# the table's limit ("No limit" there: a question with none).
+SHEET_REFS = [["3.1", "3.2", "3.3"], ["Q1", "Q2", "Q3"], ["C1", "C2", "C3"]]
+SHEET_ASKED = [
+    ("Why does your group want to take on the building?", "500 words"),
+    ("How will you pay for running and repairing it?", "1 side of A4"),
+    ("Is there anything else you would like us to know?", "No limit"),
+]
+
+
+@pytest.mark.parametrize("refs", SHEET_REFS)
+@pytest.mark.parametrize("fmt", ["docx", "md", "html"])
+def test_an_answer_sheet_of_numbers_answers_a_table_of_questions(
+    tmp_path: Path, refs: list[str], fmt: str
+) -> None:
+    listed = [["No.", "Question", "Limit"]]
+    listed += [[ref, asked, limit] for ref, (asked, limit) in zip(refs, SHEET_ASKED, strict=True)]
+    sheet = [[ref, ""] for ref in refs]
+    lead = "Write your answers in the Answer Sheet in Part 5, next to the question number."
+    if fmt == "docx":
+        items = ["Part 3: The questions", lead, listed, "Part 5: Answer sheet", sheet]
+        path = write_form_docx(tmp_path / "form.docx", items)  # type: ignore[arg-type]
+        f = Measurer().measure(path, "form.docx")[1]
+    elif fmt == "md":
+        rows = "".join(f"| {' | '.join(r)} |\n" for r in listed[1:])
+        answers = "".join(f"| {ref} | |\n" for ref in refs)
+        text = (
+            f"## Part 3: The questions\n\n{lead}\n\n| No. | Question | Limit |\n|---|---|---|\n"
+            f"{rows}\n## Part 5: Answer sheet\n\n| No. | Your answer |\n|---|---|\n{answers}"
+        )
+        f = measure(tmp_path, "form.md", text)
+    else:
+        rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in listed)
+        answers = "".join(f"<tr><td>{ref}</td><td></td></tr>" for ref in refs)
+        page = (
+            f"<h2>Part 3: The questions</h2><p>{lead}</p><table>{rows}</table>"
+            f"<h2>Part 5: Answer sheet</h2><table>{answers}</table>"
+        )
+        f = measure(tmp_path, "form.html", f"<html><body>{page}</body></html>")
+    assert [(q.word_limit, q.open) for q in f.questions] == [
+        (500, False),
+        (500, False),
+        (None, True),
+    ]

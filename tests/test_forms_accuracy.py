@@ -154,7 +154,9 @@ FLOORS = {
     # asks for words ("If so, how?", "If so, who are they?") is a question (acc12a)
     # 256: a question's reference line ("3.1 Weighting: 30% Maximum 3,000 characters") over
     # its words is its title; a modal over the page is not the form (acc12a)
-    "questions": 256 / 273,
+    # 257: an answer sheet of question numbers beside empty boxes answers a table of
+    # questions with their limits elsewhere ("No. | Question | Limit") (acc12a)
+    "questions": 257 / 273,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -189,7 +191,8 @@ FLOORS = {
     # 248: each question in its own "Question | Guidance" table, answered under a line naming
     # it ("Your answer (2.1):"), is a question, not a table of limits (acc12a)
     # 257 / 273 with sets 31 and 33 (9 of their 16 as found at cdfa900)
-    "word_limit": 257 / 273,
+    # 258: an answer sheet of question numbers answers a table of questions and limits (acc12a)
+    "word_limit": 258 / 273,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused

@@ -62,7 +62,7 @@ class AnswerState(Prompts):
         self.office_rows: set[object] = set()
         # "Ref | Criterion | Response limit" tables: each ref's limit, the tables themselves, and
         # the ref whose limit the next question takes ("C1  Service model" over its question)
-        self.by_ref: dict[str, tuple[int, str]] = {}
+        self.by_ref: dict[str, tuple[int, str] | None] = {}
         self.ref_tables: set[object] = set()
         self.ref: str | None = None
         # after "These are the questions on the portal": questions listed, asked elsewhere
@@ -100,7 +100,8 @@ class AnswerState(Prompts):
             p = Pending(p.block, p.text, said[:2], exact=said[2])
         if self.ref is not None:
             if p.limit is None:  # the limit the table of references gives this question
-                p = Pending(p.block, p.text, self.by_ref[self.ref])
+                given = self.by_ref[self.ref]
+                p = Pending(p.block, p.text, given, open=p.open or given is None)
             self.ref = None
         if p.limit is None and self.each is not None and SUBITEM.match(p.text):
             p = Pending(p.block, p.text, self.each)  # "(b) ..." under "(100 words each)"

@@ -148,7 +148,7 @@ class Answers(AnswerState):
         limit = p.limit or (self.limit(block.text) if block.text else None) or chars or p.noted
         # a prompt whose own row or note says its answer has no limit ("What has changed? | No
         # limit - keep it brief"): prose asked for, never a value nor a grid's column heading
-        free = not limit and not says_open(p.text)
+        free = not limit and not p.open and not says_open(p.text)
         if not limit and p.block.kind == TEXT and self.vocab.confirmation.match(p.text):
             return  # "We declare that ...", then the signatories' table: a declaration
         tick = self.tick_columns.get(column(block.where))
@@ -186,6 +186,7 @@ class Answers(AnswerState):
             exact = block.max_chars / self.cpw if control and block.max_chars else None
             made = len(self.questions)
             said = block.text != p.text and says_open(block.text)  # "No length limit." hint
+            said = said or p.open  # (or a table of limits saying so of its reference)
             self._question(Pending(p.block, p.text, limit, control, exact=exact, open=said))
             self.boxed = made if len(self.questions) > made else None
 

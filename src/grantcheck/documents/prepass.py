@@ -9,9 +9,9 @@ import re
 
 from grantcheck.documents.blocks import FIELD, FILE, TEXT, Block
 from grantcheck.documents.cells import column
-from grantcheck.documents.phrases import SHARED
+from grantcheck.documents.phrases import SHARED, says_open
 from grantcheck.documents.prompts import Prompts
-from grantcheck.documents.shapes import OFFICE
+from grantcheck.documents.shapes import OFFICE, PLACEHOLDER
 from grantcheck.documents.vocab import Vocabulary
 
 # "questions 6 to 9", "question 10", "cwestiynau 6 i 9": limits stated away from the questions
@@ -133,9 +133,10 @@ def office_columns(blocks: list[Block]) -> tuple[set[tuple[object, object]], set
 
 def limits_by_ref(
     blocks: list[Block], reader: Prompts
-) -> tuple[dict[str, tuple[int, str]], set[object]]:
+) -> tuple[dict[str, tuple[int, str] | None], set[object]]:
     """A table with nothing to fill in whose rows start with a question's reference ("C1",
-    "2.3") and give a limit ("Maximum two sides of A4"): each reference's limit."""
+    "2.3") and give a limit ("Maximum two sides of A4"): each reference's limit (None for a
+    row of the table saying its question has none)."""
     rows: dict[tuple[object, object], list[Block]] = {}
     spaces: set[object] = set()
     last: object = None  # the table of the cell read last, while no text outside it came after
@@ -155,8 +156,9 @@ def limits_by_ref(
             spaces.add(place["table"])
         elif b.text.strip():
             rows.setdefault((place["table"], place["row"]), []).append(b)
-    out: dict[str, tuple[int, str]] = {}
+    out: dict[str, tuple[int, str] | None] = {}
     tables: set[object] = set()
+    unlimited: list[tuple[object, str]] = []  # "3.6 | Anything else? | No limit": no limit
     for (table, _), cells in rows.items():
         if table in spaces or len(cells) < 2:
             continue
@@ -166,6 +168,11 @@ def limits_by_ref(
         if (ref or said) and limit:
             out.setdefault(ref[1] if ref else str(said), limit)
             tables.add(table if ref else ("said", table))
+        elif ref and any(PLACEHOLDER.match(c.text) or says_open(c.text) for c in cells[2:]):
+            unlimited.append((table, ref[1]))
+    for table, key in unlimited:
+        if table in tables:  # (in a table of limits: its other rows give theirs)
+            out.setdefault(key, None)
     # a table whose rows open with the question itself ("Q1. Who is ...? | ... | 400 words")
     # gives limits only to questions asked again below it ("Question 1: Who is ...?"): a
     # table that is the questions themselves, answered elsewhere, keeps them

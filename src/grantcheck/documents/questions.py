@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from grantcheck.documents.answer_state import Pending
 from grantcheck.documents.asides import ARROWS, LEAD_IN_WORDS, NUMBERED_ITEM
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, clip
 from grantcheck.documents.cells import grids, headings_row, notes_beside_box, same_row
@@ -79,6 +80,10 @@ class Reader(TextPrompts):
             if ref and ref in self.by_ref:
                 self._drop()
                 self.ref = ref  # "C1  Service model and delivery": the question below is C1's
+                if block.text.strip() == ref:  # "3.1 | [box]" in an answer sheet: its answer
+                    said = self.by_ref[ref]
+                    self.pending = Pending(block, ref, said, open=said is None)
+                    return
                 if not self.asks_prose(NUMBERED_PREFIX.sub("", block.text, count=1)):
                     return  # (a title; "Q2 Explain ..." is the question itself)
         if block.heading and self.elsewhere:
