@@ -278,3 +278,55 @@ def test_an_answer_sheet_of_numbers_answers_a_table_of_questions(
         (500, False),
         (None, True),
     ]
+
+
+# A question's title row states its weighting with its figure ("Weighting: 25%"): a score
+# already given, not a share to fill in, so the row is the title of the question under it and
+# its limit the question's.
+TITLE_ROWS = [
+    ("C1 Running the sessions", "Weighting: 25%", "Maximum 2 sides of A4", 1000),
+    ("Q2 Reaching people", "Score: 20%", "Maximum 500 words", 500),
+    ("3.1 Delivery", "Weighting 15%", "No more than 1 side of A4", 500),
+]
+
+
+@pytest.mark.parametrize("title, weight, limit, words", TITLE_ROWS)
+def test_a_title_row_with_its_weighting_gives_its_limit(
+    tmp_path: Path, title: str, weight: str, limit: str, words: int
+) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Part C: Quality")
+    grid = document.add_table(rows=3, cols=3)
+    for c, text in enumerate([title, weight, limit]):
+        grid.cell(0, c).text = text
+    grid.cell(1, 0).merge(grid.cell(1, 2)).text = "Describe how you will run the sessions."
+    grid.cell(2, 0).merge(grid.cell(2, 2))  # the answer row, merged across
+    path = tmp_path / "form.docx"
+    document.save(str(path))
+    f = Measurer().measure(path, "form.docx")[1]
+    assert [q.word_limit for q in f.questions] == [words]
+
+
+# A web form's description under its box, ending with the box's limit in brackets, is the box's
+# note (its limit), not a prompt of its own, though it opens with a question word.
+DESCRIPTIONS = [
+    ("What you will do, where on the site, and when. (maximum 400 words)", 400),
+    ("Include any surveys or records you have. (max. 250 words)", 250),
+    ("Tell us about the people who will benefit. (up to 1,800 characters)", 300),
+]
+
+
+@pytest.mark.parametrize("note, words", DESCRIPTIONS)
+def test_a_description_under_a_web_box_gives_its_limit(
+    tmp_path: Path, note: str, words: int
+) -> None:
+    html = (
+        '<form><div><label for="a1">Describe the work you will do.</label></div>'
+        f'<div><textarea id="a1"></textarea><div class="description">{note}</div></div>'
+        '<div><label for="a2">What is the site like now?</label></div>'
+        '<div><textarea id="a2"></textarea></div></form>'
+    )
+    f = measure(tmp_path, "form.html", f"<html><body>{html}</body></html>")
+    assert [q.word_limit for q in f.questions] == [words, None]

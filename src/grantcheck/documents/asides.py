@@ -150,10 +150,13 @@ class Asides(Answers):
         limit = self.limit(block.text)
         if limit is None:
             return False
+        q = self.questions[index]
+        if q.word_limit is None and self._control_note(block, limit):
+            self.questions[index] = replace(q, word_limit=limit[0], limit_as_written=limit[1])
+            return True
         opens = block.text.lstrip().startswith(limit[1])
         if len(block.text.split(None, 6)) > 6 and not opens:
             return False  # (a note that opens with the limit: "Word limit: 200 | Pass / fail")
-        q = self.questions[index]
         if opens and limit[0] == q.word_limit:
             return True  # "Up to 250 words. What will you do, where?": the box's help, its limit
         blank = block.text.lstrip()[:2] == "0 "  # "0 / 3000 characters": a blank box's count
@@ -167,6 +170,23 @@ class Asides(Answers):
         else:
             self.questions[index] = replace(q, word_limit=limit[0], limit_as_written=limit[1])
         return True
+
+    def _control_note(self, block: Block, limit: tuple[int, str]) -> bool:
+        """Whether a note under a web form's box, in no element of its own the page ties to the
+        box, ends with the box's limit in brackets ("Include any surveys you have. (max. 250
+        words)", "What you will do, where and when. (maximum 400 words)"): the box's description,
+        not a prompt (a web form's prompt is its box's label, above it)."""
+        text = block.text.rstrip(" .")
+        box = self.previous
+        return (
+            box is not None
+            and box.kind == SPACE
+            and str(dict(box.where).get("element", "")).startswith("textarea")
+            and NUMBERED.match(text) is None  # ("2.3 Tell us ... (300 words)": the next item)
+            and text.endswith(")")
+            and limit[1] in text[text.rfind("(") :]
+            and "?" not in text
+        )
 
     def _row_note(self, block: Block, index: int) -> bool:
         """Whether ``block``, a later cell of a question's own table row, after its box

@@ -77,11 +77,11 @@ ANSWER_TYPE = re.compile(
 )
 TYPED = re.compile(ANSWER_TYPE.pattern.replace("^\\s*", "\\b", 1), re.IGNORECASE)
 # "Other funding (£)", "Amount requested £", "Share of members %": a label asking for a sum or
-# a share, in any words (it ends in the value's unit)
+# a share, in any words (it ends in the value's unit; "Weighting: 25%" states its figure)
 SUM_UNITS = ("£", "%")  # the unit a sum's or share's label ends with
 SUM_BRACKETED = ("£", "GBP", "€", "$", "%")  # ... or with in brackets: "(£)"
 SUM = re.compile(
-    rf"[^\W\d_].*(?:\((?:{'|'.join(map(re.escape, SUM_BRACKETED))})\)|{'|'.join(SUM_UNITS)})"
+    rf"[^\W\d_].*(?:\((?:{'|'.join(map(re.escape, SUM_BRACKETED))})\)|£|(?<![\d.])%)"
     r"\s*[:*]?\s*$"
 )
 SUM_ENDS = SUM_UNITS + tuple(f"({unit})" for unit in SUM_BRACKETED)  # (a quick test: _sum_last)
