@@ -330,3 +330,57 @@ def test_a_description_under_a_web_box_gives_its_limit(
     )
     f = measure(tmp_path, "form.html", f"<html><body>{html}</body></html>")
     assert [q.word_limit for q in f.questions] == [words, None]
+
+
+# A limit Word prints in the margin beside its question, as a framed paragraph set at the right
+# edge: the file keeps it before the question, but it is read as printed, beside the question,
+# not as a note under the box above.
+MARGIN_LIMITS = [("Up to 400 words", 400), ("Max. 250 words", 250), ("Half a page", 250)]
+
+
+def _framed(document: object, words: str, align: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    para = document.add_paragraph(words)  # type: ignore[attr-defined]
+    frame = OxmlElement("w:framePr")
+    frame.set(qn("w:w"), "2200")
+    frame.set(qn("w:hAnchor"), "margin")
+    frame.set(qn("w:vAnchor"), "text")
+    frame.set(qn("w:xAlign"), align)
+    para._p.get_or_add_pPr().append(frame)
+
+
+def _bordered(document: object) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    para = document.add_paragraph()  # type: ignore[attr-defined]
+    borders = OxmlElement("w:pBdr")
+    for side in ("top", "left", "bottom", "right"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:val"), "single")
+        edge.set(qn("w:sz"), "6")
+        borders.append(edge)
+    para._p.get_or_add_pPr().append(borders)
+
+
+@pytest.mark.parametrize("said, words", MARGIN_LIMITS)
+@pytest.mark.parametrize("align", ["right", "outside"])
+def test_a_limit_in_the_margin_beside_its_question_is_its_own(
+    tmp_path: Path, said: str, words: int, align: str
+) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Section 2: Your project")
+    _framed(document, said, align)
+    document.add_paragraph("2.1 Describe your project and what will happen.")
+    _bordered(document)
+    _framed(document, "Up to 100 words", align)
+    document.add_paragraph("2.2 Who will take part, and how have they shaped the idea?")
+    _bordered(document)
+    path = tmp_path / "form.docx"
+    document.save(str(path))
+    f = Measurer().measure(path, "form.docx")[1]
+    assert [q.word_limit for q in f.questions] == [words, 100]

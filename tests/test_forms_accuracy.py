@@ -194,7 +194,9 @@ FLOORS = {
     # 258: an answer sheet of question numbers answers a table of questions and limits (acc12a)
     # 259: a title row's weighting with its figure ("Weighting: 25%") is no share to fill in;
     # a web box's description ending with its limit in brackets is the box's (acc12a)
-    "word_limit": 259 / 273,
+    # 260: a limit Word prints in the margin beside its question (a framed paragraph at the
+    # right edge, kept before the question in the file) is read beside it (acc12a)
+    "word_limit": 260 / 273,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused

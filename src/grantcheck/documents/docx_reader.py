@@ -25,6 +25,7 @@ from grantcheck.documents.docx_controls import (
     inline_words,
     paragraph_box,
 )
+from grantcheck.documents.docx_frames import as_printed
 from grantcheck.documents.docx_hidden import tracked
 from grantcheck.documents.docx_spaces import asks, bordered, ruled, typed_rule
 from grantcheck.documents.placeholders import box
@@ -75,7 +76,7 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
 
     try:
         document = docx.Document(str(path))
-        body = list(document.element.body.iterchildren())
+        body = as_printed(list(document.element.body.iterchildren()))  # margin notes placed
     except Exception:  # python-docx raises zip, XML and package errors alike
         raise Unreadable(DAMAGED_DOCX) from None
     out = Extracted("docx")
