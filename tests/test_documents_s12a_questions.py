@@ -384,3 +384,21 @@ def test_a_limit_in_the_margin_beside_its_question_is_its_own(
     document.save(str(path))
     f = Measurer().measure(path, "form.docx")[1]
     assert [q.word_limit for q in f.questions] == [words, 100]
+
+
+# A form builder's trap for robots, a box hidden by its class and labelled for people not to
+# fill in, is no question.
+@pytest.mark.parametrize(
+    "label", ["Do Not Fill This Out", "Do not fill this in", "Please do not fill in this field"]
+)
+def test_a_box_labelled_not_to_be_filled_in_is_a_trap_not_a_question(
+    tmp_path: Path, label: str
+) -> None:
+    html = (
+        '<form><ul><li><label for="a1">Tell us about your group.</label>'
+        '<textarea id="a1"></textarea></li>'
+        f'<li class="hide"><label for="c">{label}</label><textarea id="c"></textarea></li>'
+        "</ul></form>"
+    )
+    f = measure(tmp_path, "form.html", f"<html><body>{html}</body></html>")
+    assert [q.text for q in f.questions] == ["Tell us about your group."]

@@ -156,7 +156,8 @@ FLOORS = {
     # its words is its title; a modal over the page is not the form (acc12a)
     # 257: an answer sheet of question numbers beside empty boxes answers a table of
     # questions with their limits elsewhere ("No. | Question | Limit") (acc12a)
-    "questions": 257 / 273,
+    # 258: a form builder's hidden box labelled "Do Not Fill This Out" is a trap (acc12a)
+    "questions": 258 / 273,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)

@@ -22,8 +22,18 @@ if TYPE_CHECKING:
     from grantcheck.documents.html_reader import _Parser
 
 GROUPED = {"radio", "checkbox"}
-# a form's trap for robots, hidden from people: "Leave this field blank"
-HONEYPOT = ("leave this field blank", "leave this blank", "left unchanged", "validation purposes")
+# a form's trap for robots, hidden from people: "Leave this field blank", "Do Not Fill This Out"
+# (a form builder's hidden comment box)
+HONEYPOT = (
+    "leave this field blank",
+    "leave this blank",
+    "left unchanged",
+    "validation purposes",
+    "do not fill this out",
+    "do not fill this in",
+    "do not fill in this field",
+    "don't fill this out",
+)
 # a counter under a box: "0 of 200 max words", "0/1500 characters", "Words: 0 / 250", "250
 # words remaining" (a counter with no unit, "0 / 1800", is the box's maxlength, read already)
 COUNTER = re.compile(
