@@ -215,3 +215,19 @@ def test_a_rule_file_missing_a_key_is_not_sent_to_init(project: Path) -> None:
     assert "starter file" not in out, out
     write(project, "t.yaml", "name: x\n")  # a scheme still is
     assert "see 'grantcheck init' for a starter file" in run("check", "t.yaml", cwd=project).output
+
+
+def test_a_disagreement_put_right_while_another_stays_is_fixed_in_diff(project: Path) -> None:
+    """A grants officer's trial: correcting the stale 'questions: 2' of the fillable-PDF example
+    to the 4 its form asks, diff said 'No change in findings ... 1 finding no longer checked (a
+    fact was removed)', though nothing was removed; putting both stale facts right said '2
+    findings fixed'. GC002 still gives a finding for the word limit, so it ran: the questions'
+    disagreement is fixed."""
+    _example(project)
+    new = (project / PDF).read_text(encoding="utf-8").replace("questions: 2", "questions: 4")
+    write(project, "new.yaml", new)
+    out = json.loads(run("diff", PDF, "new.yaml", "-f", "json", cwd=project).output)
+    s = out["schemes"][0]
+    assert [f["rule"] for f in s["fixed"]] == ["GC002"] and not s["no_longer_checked"], s
+    assert "Waiver key: application.form.questions." in s["fixed"][0]["message"]
+    assert s["verdict"].startswith("Less onerous: 1 finding fixed, none added"), s["verdict"]

@@ -67,9 +67,11 @@ def _removed(f: Finding, old: SchemeResult, new: SchemeResult, rule: Rule | None
     """True when a finding went away because a fact was deleted or its rule was not run."""
     if rule is None:  # a waiver that matched nothing (GC001): removing the waiver fixes it
         return False
-    if new.metrics.get(f.metric) is None or (
-        f.rule not in new.passed and f.rule not in new.not_applicable
-    ):
+    # a rule that still gives findings ran (GC002 with one disagreement put right and another
+    # left): what went is fixed, never "a fact was removed"
+    ran = f.rule in new.passed or f.rule in new.not_applicable
+    ran = ran or any(g.rule == f.rule for g in new.findings)
+    if new.metrics.get(f.metric) is None or not ran:
         return True
     read = _condition_metrics(rule.when)
     return any(old.metrics.get(m) is not None and new.metrics.get(m) is None for m in read)
