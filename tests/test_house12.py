@@ -39,6 +39,9 @@ def test_a_gc002_finding_gives_its_waiver_key_as_a_json_field(project: Path) -> 
     for f in found:
         if f["waiver_key"]:
             assert f["message"].endswith(f"Waiver key: {f['waiver_key']}.")
+    sarif = run("check", PDF, "-f", "sarif", "--fail-on", "never", cwd=project).output
+    keys = [r["properties"].get("waiver_key") for r in json.loads(sarif)["runs"][0]["results"]]
+    assert sorted(k for k in keys if k) == sorted(keyed)  # SARIF's results carry it too
     # the key as given waives that disagreement alone
     waiver = (
         "waivers:\n  - rule: GC002\n    key: application.form.questions\n"

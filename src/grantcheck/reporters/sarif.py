@@ -147,6 +147,8 @@ def _result(f: Finding, index: dict[str, int], prefix: str) -> dict[str, Any]:
             "basis": f.basis,
         },
     }
+    if f.waiver_key:  # the stated key a GC002 waiver for this disagreement alone names
+        result["properties"]["waiver_key"] = f.waiver_key
     if f.rule in index:
         result["ruleIndex"] = index[f.rule]
     related = _related(f, prefix)
