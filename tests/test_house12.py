@@ -234,3 +234,17 @@ def test_a_disagreement_put_right_while_another_stays_is_fixed_in_diff(project: 
     assert [f["rule"] for f in s["fixed"]] == ["GC002"] and not s["no_longer_checked"], s
     assert "Waiver key: application.form.questions." in s["fixed"][0]["message"]
     assert s["verdict"].startswith("Less onerous: 1 finding fixed, none added"), s["verdict"]
+
+
+def test_a_total_with_no_document_to_count_does_not_speak_of_others(project: Path) -> None:
+    """An LIO measuring one scanned PDF was told 'Not complete (no text in scan.pdf): the counts
+    are of the other documents.', though there were none. With no document of text to count
+    from, the total says so; beside a readable one the sentence is as before."""
+    from documents import write_scanned_pdf
+
+    write_scanned_pdf(project / "scan.pdf")
+    shown = run("measure", "scan.pdf", cwd=project).output
+    assert "Not complete (no text in scan.pdf): no document had text to count." in shown, shown
+    write(project, "form.md", "1. Describe your project. (max 300 words)\n")
+    shown = run("measure", "form.md", "scan.pdf", cwd=project).output
+    assert "Not complete (no text in scan.pdf): the counts are of the other documents." in shown

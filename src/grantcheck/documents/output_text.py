@@ -162,7 +162,11 @@ def as_text(
         t.undefined_acronyms,
     )
     lines += [
-        *_counts_text(t, f"; the documents disagree: {apart}" if apart else ""),
+        *_counts_text(
+            t,
+            f"; the documents disagree: {apart}" if apart else "",
+            others=len(documents) > len(t.unreadable),
+        ),
         f"  Public liability insurance: {_lower(t, _money(cover), cover is not None)}",
         f"  Match funding: {_lower(t, _percent(share), share is not None)}",
         f"  Award: {award_words(t.award)}",
@@ -201,11 +205,13 @@ def _at_least(n: int, say: Callable[[int], str], known: bool) -> str:
     return say(n) if known else f"at least {say(n)}" if n else "not known"
 
 
-def _counts_text(t: Total, apart: str = "") -> list[str]:
+def _counts_text(t: Total, apart: str = "", others: bool = True) -> list[str]:
     """The total's counts and lists: when a document could not be read or has no text, what
-    the others hold is only a lower bound ('at least 2'), and none found is 'not known'."""
+    the others hold is only a lower bound ('at least 2'), and none found is 'not known'
+    (``others``: whether any document with text was read, to count from)."""
     known, why = not t.incomplete, _why_not(t)
-    lines = [] if known else [f"  Not complete ({why}): the counts are of the other documents."]
+    counted = "the counts are of the other documents" if others else "no document had text to count"
+    lines = [] if known else [f"  Not complete ({why}): {counted}."]
     if not known and not (t.questions or t.fields or t.word_limit):
         lines.append(f"  Questions, word limit and fields: not known ({why})")
     else:
