@@ -402,3 +402,30 @@ def test_a_box_labelled_not_to_be_filled_in_is_a_trap_not_a_question(
     )
     f = measure(tmp_path, "form.html", f"<html><body>{html}</body></html>")
     assert [q.text for q in f.questions] == ["Tell us about your group."]
+
+
+# ... and so is one whose last sentence is the limit, or one saying again the limit the box
+# already has ("maxlength" 1500 and "Maximum 1500 characters.").
+TAIL_NOTES = [
+    ("", "Describe the building and who uses it now. Maximum 1500 characters.", 250),
+    (
+        ' maxlength="1500"',
+        "Describe the building and who uses it now. Maximum 1500 characters.",
+        250,
+    ),
+    (' maxlength="1200"', "List the works in order of priority (maximum 1,200 characters)", 200),
+]
+
+
+@pytest.mark.parametrize("attrs, note, words", TAIL_NOTES)
+def test_a_web_box_description_ending_with_its_limit_is_the_box_s(
+    tmp_path: Path, attrs: str, note: str, words: int
+) -> None:
+    html = (
+        '<form><div><label for="a1">About your hall *</label></div>'
+        f'<div><textarea id="a1"{attrs}></textarea><p class="zf-instruction">{note}</p></div>'
+        '<div><label for="a2">What improvements do you want to make, and why now?</label></div>'
+        '<div><textarea id="a2"></textarea></div></form>'
+    )
+    f = measure(tmp_path, "form.html", f"<html><body>{html}</body></html>")
+    assert [q.word_limit for q in f.questions] == [words, None]

@@ -23,6 +23,7 @@ from grantcheck.documents.prompts import (
 from grantcheck.documents.shapes import OFFICE, SUBITEM
 
 UNDER = ("under",)
+TAIL_WORDS = 6  # words: a description's last sentence or bracket this short is only its limit
 # a part's or section's title: "PART B - ...", "Section 3: ...", "Adran 2"
 PART_TITLE = re.compile(r"^\s*(?:part|section|adran|rhan)\s+(?:[a-z]|\d{1,2})\b", re.I)
 NUMBER_ONLY = 8  # characters: a line this short with no letter is a number ("47", "3 of 4")
@@ -151,7 +152,7 @@ class Asides(Answers):
         if limit is None:
             return False
         q = self.questions[index]
-        if q.word_limit is None and self._control_note(block, limit):
+        if q.word_limit in (None, limit[0]) and self._control_note(block, limit):
             self.questions[index] = replace(q, word_limit=limit[0], limit_as_written=limit[1])
             return True
         opens = block.text.lstrip().startswith(limit[1])
@@ -173,20 +174,22 @@ class Asides(Answers):
 
     def _control_note(self, block: Block, limit: tuple[int, str]) -> bool:
         """Whether a note under a web form's box, in no element of its own the page ties to the
-        box, ends with the box's limit in brackets ("Include any surveys you have. (max. 250
-        words)", "What you will do, where and when. (maximum 400 words)"): the box's description,
-        not a prompt (a web form's prompt is its box's label, above it)."""
+        box, ends with the box's limit, in brackets or as its last sentence ("Include any surveys
+        you have. (max. 250 words)", "Describe the building and who uses it. Maximum 1500
+        characters."): the box's description, not a prompt (a web form's prompt is its box's
+        label, above it); the limit the box's, or the one it has already said again."""
         text = block.text.rstrip(" .")
         box = self.previous
-        return (
-            box is not None
-            and box.kind == SPACE
-            and str(dict(box.where).get("element", "")).startswith("textarea")
-            and NUMBERED.match(text) is None  # ("2.3 Tell us ... (300 words)": the next item)
-            and text.endswith(")")
-            and limit[1] in text[text.rfind("(") :]
-            and "?" not in text
-        )
+        if (
+            box is None
+            or box.kind != SPACE
+            or not str(dict(box.where).get("element", "")).startswith("textarea")
+            or NUMBERED.match(text) is not None  # ("2.3 Tell us ... (300 words)": the next item)
+            or "?" in text
+        ):
+            return False
+        tail = text[text.rfind("(") :] if text.endswith(")") else sentences(text)[-1]
+        return limit[1] in tail and len(tail.split()) <= TAIL_WORDS
 
     def _row_note(self, block: Block, index: int) -> bool:
         """Whether ``block``, a later cell of a question's own table row, after its box
