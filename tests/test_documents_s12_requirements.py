@@ -174,3 +174,49 @@ def test_a_procedure_a_policy_names_is_that_policy(
     """The rulebook: a complaints procedure is the policy 'complaints'; sent when asked for, as a
     policy is, in a sentence or in a checklist."""
     assert sent(measured(written(tmp_path, fmt, lines))) == (want, [])
+
+
+# -- a text PDF's short line does not run on into the next line starting a sentence -----------
+
+WIDE = (
+    "Please read these notes before you fill in the form, and keep a copy of everything you send "
+    "to us."
+)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        [
+            "Your constitution, memorandum and articles, or other governing document",
+            "Your most recent annual accounts, signed by your treasurer",
+            "A bank statement from the last three months, in the organisation's name",
+            "Quotes for any single item of equipment costing £1,000 or more",
+        ],
+        [
+            "Constitution or set of rules, signed by two officers",
+            "Latest accounts for a full year of the group's life",
+            "Bank statement for the last three months",
+            "Quotes for any item costing £1,000 or more",
+        ],
+    ],
+)
+def test_a_pdf_line_short_of_the_margin_ends_its_item(tmp_path: Path, items: list[str]) -> None:
+    """A text PDF's table of documents with no bullets: each row's line stops well short of the
+    page's widest line, so it did not wrap, and the next line, starting with a capital, is the
+    next row's (as it already was for a bulleted item); a long line still runs on."""
+    lines = [WIDE, "Section D: Supporting documents", "Please tick what you are sending:", *items]
+    f = measured(write_pdf(tmp_path / "form.pdf", [lines]))
+    assert sent(f) == (["accounts", "bank_statement", "governing_document"], ["quotes"])
+
+
+def test_a_pdf_line_that_wraps_still_runs_on(tmp_path: Path) -> None:
+    """A line as wide as the page's widest wraps: the next line carries on its sentence, though
+    it starts with a capital (a name)."""
+    lines = [
+        WIDE,
+        "Please send us a copy of your constitution and a recent bank statement for your group in",
+        "Drakesmere, with your most recent annual accounts, signed by your treasurer.",
+    ]
+    f = measured(write_pdf(tmp_path / "form.pdf", [lines]))
+    assert sent(f) == (["accounts", "bank_statement", "governing_document"], [])

@@ -22,7 +22,7 @@ from grantcheck.documents.footnotes import page_notes, unmarked
 from grantcheck.documents.furniture import page_furniture, runs_on
 from grantcheck.documents.pdf_boxes import page_text
 from grantcheck.documents.pdf_fields import fields
-from grantcheck.documents.pdf_lines import ITEM, PROSE_END, bullets
+from grantcheck.documents.pdf_lines import PROSE_END, bullets
 from grantcheck.documents.pdf_placed import form_page
 from grantcheck.documents.placeholders import box, cards
 from grantcheck.documents.preview import preview
@@ -176,8 +176,7 @@ def _page_blocks(
             out.blocks += ruled if ruled is not None else [shown] if shown is not None else []
             previous = ""
         elif (previous and index in celled) or (
-            wraps(previous, line, PROSE_END)
-            and not _item_ended(out.blocks[-1].text, previous, line, widest)
+            wraps(previous, line, PROSE_END) and not _item_ended(previous, line, widest)
         ):  # a line wrapped inside a sentence: one block
             last = out.blocks[-1]
             out.blocks[-1] = Block(TEXT, f"{last.text} {line}", last.where)
@@ -189,11 +188,13 @@ def _page_blocks(
         out.blocks.append(Block(SPACE, "", (("page", number), ("line", len(lines)))))
 
 
-def _item_ended(item: str, previous: str, line: str, widest: int) -> bool:
-    """Whether a list item ended at ``previous`` although it has no full stop: the next line
-    starts a sentence (a capital) and the item's last line stopped well short of the page's
-    width, so it did not wrap ("- Three quotes for the work" then "Insurance: you must ...")."""
-    return bool(ITEM.match(item)) and line[:1].isupper() and len(previous) < WRAPPED * widest
+def _item_ended(previous: str, line: str, widest: int) -> bool:
+    """Whether a block ended at ``previous`` although it has no full stop: the next line starts
+    a sentence (a capital) and the last line stopped well short of the page's width, so it did
+    not wrap ("- Three quotes for the work" then "Insurance: you must ..."). A bulleted item or
+    not: a documents table's rows printed without bullets ("... or other governing document"
+    then "Your most recent annual accounts ...") are lines of their own as well."""
+    return line[:1].isupper() and len(previous) < WRAPPED * widest
 
 
 def _content_key(page: Any) -> Any:
