@@ -429,3 +429,25 @@ def test_a_web_box_description_ending_with_its_limit_is_the_box_s(
     )
     f = measure(tmp_path, "form.html", f"<html><body>{html}</body></html>")
     assert [q.word_limit for q in f.questions] == [words, None]
+
+
+# "If yes, which one": a follow-up asking to name the one (a body, a league, a scheme) beside its
+# box is a value's label, not a question.
+WHICH_ONE = ["If yes, which one", "If so, which ones?", "If you belong to a league, which one?"]
+
+
+@pytest.mark.parametrize("label", WHICH_ONE)
+@pytest.mark.parametrize("fmt", ["docx", "md"])
+def test_which_one_beside_its_box_is_a_value(tmp_path: Path, label: str, fmt: str) -> None:
+    rows = [
+        ["Affiliated to a national governing body?", "Yes / No"],
+        [label, ""],
+        ["Describe what your club does and who takes part.", ""],
+    ]
+    if fmt == "docx":
+        path = write_form_docx(tmp_path / "form.docx", ["Section 1", rows])
+        f = Measurer().measure(path, "form.docx")[1]
+    else:
+        lines = "".join(f"| {a} | {b} |\n" for a, b in rows)
+        f = measure(tmp_path, "form.md", f"## Section 1\n\n| Item | Answer |\n|---|---|\n{lines}")
+    assert [q.text.split()[0] for q in f.questions] == ["Describe"]

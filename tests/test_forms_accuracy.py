@@ -159,7 +159,8 @@ FLOORS = {
     # 258: a form builder's hidden box labelled "Do Not Fill This Out" is a trap (acc12a)
     # 259: a web box's description whose last sentence is its limit, or says the box's limit
     # again, is the box's (acc12a)
-    "questions": 259 / 273,
+    # 260: "If yes, which one" beside its box names a value (acc12a)
+    "questions": 260 / 273,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
