@@ -451,3 +451,32 @@ def test_which_one_beside_its_box_is_a_value(tmp_path: Path, label: str, fmt: st
         lines = "".join(f"| {a} | {b} |\n" for a, b in rows)
         f = measure(tmp_path, "form.md", f"## Section 1\n\n| Item | Answer |\n|---|---|\n{lines}")
     assert [q.text.split()[0] for q in f.questions] == ["Describe"]
+
+
+# Guidance that describes a stage's short online form, its questions and their limits, with
+# nowhere to write in the guidance itself, asks none of them.
+ONLINE_STAGES = [
+    "Stage 1: Expression of interest. A short online form: your organisation's details, a "
+    "description of your project of up to 200 words, the total cost and how much you would "
+    "ask for. We reply within three weeks.",
+    "Stage 1: tell us your idea. A short online form at example.org.uk/apply. It asks who you "
+    "are and four questions, each in up to 100 words: what you want to do, why this place, who "
+    "is involved and what it will cost.",
+]
+
+
+@pytest.mark.parametrize("stage", ONLINE_STAGES)
+@pytest.mark.parametrize("fmt", ["md", "txt", "docx"])
+def test_guidance_describing_a_short_online_form_asks_nothing(
+    tmp_path: Path, stage: str, fmt: str
+) -> None:
+    intro = "The Community Projects Fund gives grants of £5,000 to £25,000 to local groups."
+    after = "Stage 2: Full application. If you are shortlisted we will send you the full form."
+    if fmt == "docx":
+        path = write_form_docx(tmp_path / "notes.docx", ["How the fund works", intro, stage, after])
+        f = Measurer().measure(path, "notes.docx")[1]
+    else:
+        head = "## How the fund works" if fmt == "md" else "HOW THE FUND WORKS"
+        text = f"{head}\n\n{intro}\n\n{stage}\n\n{after}\n"
+        f = measure(tmp_path, f"notes.{fmt}", text)
+    assert f.questions == []

@@ -160,7 +160,8 @@ FLOORS = {
     # 259: a web box's description whose last sentence is its limit, or says the box's limit
     # again, is the box's (acc12a)
     # 260: "If yes, which one" beside its box names a value (acc12a)
-    "questions": 260 / 273,
+    # 262: guidance describing a stage's short online form and its limits asks none (acc12a)
+    "questions": 262 / 273,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -201,7 +202,8 @@ FLOORS = {
     # 260: a limit Word prints in the margin beside its question (a framed paragraph at the
     # right edge, kept before the question in the file) is read beside it (acc12a)
     # 261: a web box's description ending with its limit as a sentence (acc12a)
-    "word_limit": 261 / 273,
+    # 263: guidance describing a stage's short online form and its limits asks none (acc12a)
+    "word_limit": 263 / 273,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused

@@ -32,6 +32,7 @@ ELSEWHERE_KEYS = (
     "is guidance",  # "not on this guidance"
     "cwesti",
     "portal",  # "on the Foundation's grants portal"
+    "nline form",  # "A short online form: ..."
 )
 # a form named as what asks, words between: "The full application form will ask you:", "The
 # stage 2 form asks:", "... the full application form. It asks:", "Questions on the stage 2
