@@ -119,3 +119,56 @@ def test_inner_tables_number_after_the_table_holding_them(tmp_path: Path) -> Non
     f = measured(path)
     tables = [dict(q.evidence.where).get("table") for q in f.questions]
     assert tables == [2, 2, 2, 4]
+
+
+# -- a form builder's help line under the box, in the box's wrapper ------------------------------
+
+# A short note under a box, inside the wrapper that holds the box and its label (Zoho's
+# "zf-instruction", Wufoo's "instruct"), is the box's help: its limit is the box's, and a
+# question in it ("What will you do, where and when?") is a point of the box's question.
+
+HELPED = {
+    "zoho": (
+        '<li class="zf-tempFrmWrapper"><label class="zf-labelName">{q}</label>'
+        '<div class="zf-tempContDiv"><span><textarea name="{n}" maxlength="65535"></textarea>'
+        '</span><p class="zf-instruction">{note}</p></div></li>'
+    ),
+    "wufoo": (
+        '<li id="foli{n}"><label class="desc" for="F{n}">{q}</label><div><textarea id="F{n}" '
+        'name="F{n}"></textarea></div><p class="instruct"><small>{note}</small></p></li>'
+    ),
+}
+NOTES = [
+    ("Describe your project", "Up to 300 words. What will you do, where and when?", 300),
+    ("What will the grant pay for?", "Please keep to 200 words or fewer.", 200),
+    ("Who will run it?", "Keep your answer to 150 words or fewer, please.", 150),
+]
+
+
+@pytest.mark.parametrize("builder", sorted(HELPED))
+def test_a_note_under_a_box_in_its_wrapper_is_its_help(tmp_path: Path, builder: str) -> None:
+    items = "".join(
+        HELPED[builder].format(q=q, n=n, note=note) for n, (q, note, _) in enumerate(NOTES)
+    )
+    page = f'<html><body><form action="/send"><ul>{items}</ul></form></body></html>'
+    path = tmp_path / "form.html"
+    path.write_text(page, encoding="utf-8")
+    f = measured(path)
+    assert [(q.text.rstrip(" *"), q.word_limit) for q in f.questions] == [
+        (q, limit) for q, _, limit in NOTES
+    ]
+
+
+@pytest.mark.parametrize("label", ["Do Not Fill This Out", "Don't fill this in"])
+def test_a_box_labelled_not_to_be_filled_is_a_trap(tmp_path: Path, label: str) -> None:
+    """A spam trap's label tells people to leave it alone: no question, no field."""
+    page = (
+        '<html><body><form action="/send"><label for="a">Tell us about your project</label>'
+        '<textarea id="a" name="a"></textarea><p>Maximum 250 words.</p>'
+        f'<div class="hide"><label for="c">{label}</label><textarea id="c" name="c"></textarea>'
+        "</div></form></body></html>"
+    )
+    path = tmp_path / "form.html"
+    path.write_text(page, encoding="utf-8")
+    f = measured(path)
+    assert [q.word_limit for q in f.questions] == [250]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from grantcheck.documents import buttons
 from grantcheck.documents import html_refs as refs
 from grantcheck.documents import html_widgets as widgets
+from grantcheck.documents.answers import NOT_SET
 from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
 from grantcheck.documents.html_table import attr_number
 from grantcheck.documents.html_typed import typed
@@ -47,6 +48,7 @@ COUNTER = re.compile(
 LIMIT_ATTRIBUTES = ("_data-maxwords", "maxlength", "_data-maxlength")  # as questions reads them
 
 
+HELP_NOTES, NOTE_WORDS = 2, 30  # notes under a box in its wrapper read as its help: how many, words
 NOT_FILLED = {"hidden", "submit", "button", "reset", "image"}
 ROOTS = {"html", "body", "main", "form", "article", "section"}  # what holds a page's items
 
@@ -138,6 +140,13 @@ def resolve(parser: _Parser) -> list[Block]:
             if not (chars or words) and (counted := _counter(blocks, helped)) is not None:
                 chars, words, written, at = counted  # "0 of 200 max words." under the box
                 hints = [*hints, at]
+            if not words and (chars or NOT_SET) >= NOT_SET:  # and so is a short note under it
+                # in its label's wrapper, when the box sets no limit itself (a form builder's
+                # help line: "Up to 300 words. What will you do, where and when?"; a maxlength
+                # of 65535 is the builder's, no limit): its limit is the box's
+                notes = [i for i in helped[:HELP_NOTES] if i > index and i not in hints]
+                hints += [i for i in notes if _note(blocks[i].text)]
+                said = " ".join([label, *(blocks[i].text for i in hints)]).strip()
             block = Block(SPACE, said, where, max_chars=chars, max_words=words, limit_said=written)
         else:
             group = attrs.get("_group") or (attrs.get("name", "") if kind in GROUPED else "")
@@ -180,6 +189,11 @@ def _label(parser: _Parser, attrs: dict[str, str]) -> str:
         wrap = refs.text(parser.named, parser.blocks, attrs.get("_wrapname", ""))
         return group or wrap or attrs["_last"]
     return own
+
+
+def _note(text: str) -> bool:
+    """Whether words under a box in its wrapper are a short note on it, not a passage."""
+    return 0 < len(text.split(None, NOTE_WORDS)) <= NOTE_WORDS
 
 
 def _counter(
