@@ -172,3 +172,86 @@ def test_a_box_labelled_not_to_be_filled_is_a_trap(tmp_path: Path, label: str) -
     path.write_text(page, encoding="utf-8")
     f = measured(path)
     assert [q.word_limit for q in f.questions] == [250]
+
+
+# -- a fillable PDF whose boxes are named by their tooltips alone --------------------------------
+
+# Boxes a form tool named alike but for a number ("Text1", "Text2") and stacked one under
+# another are lines of one answer only when their tooltips say so too ("(line 2 of 8)"); each
+# with a tooltip of its own ("Name of club", "Contact name") is a field of its own.
+
+
+@pytest.mark.parametrize("stem", ["Text", "Field "])
+def test_stacked_boxes_with_their_own_tooltips_are_fields(tmp_path: Path, stem: str) -> None:
+    from form_documents import PdfField, PdfLine, write_fillable_pdf
+
+    tips = ["Name of club", "Contact name", "Email address", "Telephone", "Amount requested"]
+    page: list[str | PdfField | PdfLine] = [PdfLine("Section 1")]
+    page += [PdfField(f"{stem}{n}", tip) for n, tip in enumerate(tips, 1)]
+    page += [
+        PdfLine("Section 2"),
+        PdfField(f"{stem}6", "Describe your project in no more than 300 words", multiline=True),
+    ]
+    f = measured(write_fillable_pdf(tmp_path / "form.pdf", [page]))
+    assert [q.word_limit for q in f.questions] == [300]
+    assert len(f.fields) == 5
+
+
+# -- a printed form in two columns, boxes drawn under each column's questions --------------------
+
+# On a page in two columns, a box in the right column answers the line over it, not the left
+# column's last line beside it, which may sit lower (a limit printed under its question).
+
+
+def _two_columns(style: str, columns: list[list[tuple[str, str]]]) -> bytes:
+    from documents import _escape, pages_pdf
+
+    ops = []
+    for left, items in zip((56, 310), columns, strict=True):
+        right, y = left + 230, 760.0
+        for question, limit in items:
+            ops.append(f"BT /F1 10 Tf {left} {y} Td ({_escape(question)}) Tj ET")
+            if limit:
+                ops.append(f"BT /F1 9 Tf {left} {y - 12} Td ({_escape(limit)}) Tj ET")
+            top, low = y - 18, y - 140
+            if style == "stroke":
+                ops.append(f"0.5 w {left} {low} {right - left} {top - low} re S")
+            else:  # four lines
+                ops.append(
+                    f"{left} {top} m {right} {top} l {right} {low} l {left} {low} l "
+                    f"{left} {top} l S"
+                )
+            y -= 160
+    return pages_pdf([" ".join(ops)])
+
+
+COLUMNS = [
+    [
+        [("1. What is your project?", "(100 words)"), ("2. Who will benefit?", "(150 words)")],
+        [
+            ("3. Why is it needed?", "(200 words)"),
+            ("4. Is there anything else we should know?", ""),
+        ],
+    ],
+    [
+        [
+            ("A Describe your idea", "Maximum 250 words"),
+            ("B Tell us who will help", "Maximum 150 words"),
+        ],
+        [
+            ("C Explain how people will hear about it", "Maximum 100 words"),
+            ("D Is there anything else you want to add?", ""),
+        ],
+    ],
+]
+
+
+@pytest.mark.parametrize("style", ["stroke", "lines"])
+@pytest.mark.parametrize("columns", COLUMNS)
+def test_a_box_in_the_right_column_answers_the_line_over_it(
+    tmp_path: Path, style: str, columns: list[list[tuple[str, str]]]
+) -> None:
+    path = tmp_path / "form.pdf"
+    path.write_bytes(_two_columns(style, columns))
+    f = measured(path)
+    assert [q.text[:1] for q in f.questions] == [q[:1] for col in columns for q, _ in col]

@@ -181,15 +181,18 @@ class Drawing:
         beside = [line for x, y, line in self.words if x < left and low < y < top]
         if beside:
             return max(beside), min(beside)
-        above = self._above(top, right)
+        above = self._above(top, left, right)
         return above, above
 
-    def _above(self, top: float, right: float) -> int:
+    def _above(self, top: float, left: float, right: float) -> int:
         """The page text's line just above ``top`` (-1 if none is), left of the box's right
         edge: of words on that one line written as pieces of text ("B7", then the question
         beside it in the margin's next column), the last piece, so the box follows the whole
-        line and not its margin's number."""
-        above = [(y, line) for x, y, line in self.words if y > top and x < right]
+        line and not its margin's number. On a page in two columns, a box in the right one
+        answers the line over it, not the left column's last line, which may sit lower: words
+        starting over the box (or just left of it) are taken first."""
+        above = [(y, line) for x, y, line in self.words if y > top and left - WIDE <= x < right]
+        above = above or [(y, line) for x, y, line in self.words if y > top and x < right]
         if not above:
             return -1
         nearest = min(y for y, _ in above)

@@ -93,9 +93,24 @@ def _under(above: Widget, below: Widget) -> bool:
         and abs(right - right2) <= 2
         and -1 <= bottom - top2 <= 0.6 * (top2 - bottom2)
         and (
-            _numbered(block, block2) or DIGITS.sub("#", block.text) == DIGITS.sub("#", block2.text)
+            (_numbered(block, block2) and not _told_apart(block, block2))
+            or DIGITS.sub("#", block.text) == DIGITS.sub("#", block2.text)
         )
     )
+
+
+def _told_apart(block: Block, other: Block) -> bool:
+    """Whether two boxes named alike but for a number ("Text1", "Text2", as a form tool names
+    them) have tooltips that differ but for a number: each box its own field ("Name of club",
+    "Contact name"), not a line of one answer ("Describe your project (line 2 of 8)")."""
+    tips = [_tip(b) for b in (block, other)]
+    return all(tips) and DIGITS.sub("#", tips[0]) != DIGITS.sub("#", tips[1])
+
+
+def _tip(block: Block) -> str:
+    """A box's label when it is its tooltip, not the words of its name ("" then)."""
+    name = str(dict(block.where).get("element", ""))
+    return "" if block.text == name.replace("_", " ") else block.text
 
 
 def _numbered(block: Block, other: Block) -> bool:
