@@ -255,3 +255,76 @@ def test_a_box_in_the_right_column_answers_the_line_over_it(
     path.write_bytes(_two_columns(style, columns))
     f = measured(path)
     assert [q.text[:1] for q in f.questions] == [q[:1] for col in columns for q, _ in col]
+
+
+# -- a Word form's table, rows or cells held in a content control --------------------------------
+
+# A content control round a whole table (a locked section), round rows (a repeating section)
+# or round a whole cell is read as what it holds, in its place: python-docx reads a body's own
+# tables and a table's own rows and cells only, so the questions there were lost.
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+QUESTIONS = [
+    "Q1 Describe what you will do with the grant (maximum 300 words)",
+    "Q2 Explain how local people have shaped the project (maximum 200 words)",
+    "Q3 Tell us how the project will carry on after the grant",
+]
+
+
+def _wrap(element: object) -> None:
+    """Put ``element`` inside a new content control, where it was."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    sdt = parse_xml(f'<w:sdt {W_NS}><w:sdtPr><w:id w:val="7"/></w:sdtPr><w:sdtContent/></w:sdt>')
+    element.addprevious(sdt)  # type: ignore[attr-defined]
+    sdt.find(qn("w:sdtContent")).append(element)
+
+
+def _controlled_docx(path: Path, wrap: str, side: bool) -> Path:
+    """A form whose questions are in a table, each over its empty answer row (or, ``side``,
+    beside its empty answer cell), the table, its rows or its answer cells each held in a
+    content control."""
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("Valley Community Fund: application form")
+    rows = len(QUESTIONS) * (1 if side else 2)
+    table = document.add_table(rows=rows, cols=2 if side else 1)
+    for n, question in enumerate(QUESTIONS):
+        table.cell(n if side else 2 * n, 0).text = question
+    tbl = table._tbl
+    if wrap == "table":
+        _wrap(tbl)
+    for tr in tbl.findall(qn("w:tr")):
+        if wrap == "rows":
+            _wrap(tr)
+        elif wrap == "cells" and side:
+            _wrap(tr.findall(qn("w:tc"))[1])
+    document.add_paragraph("Send your constitution with this form.")
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize(("wrap", "side"), [("table", False), ("table", True), ("rows", False)])
+def test_a_table_held_in_a_content_control_is_read(tmp_path: Path, wrap: str, side: bool) -> None:
+    f = measured(_controlled_docx(tmp_path / "form.docx", wrap, side))
+    assert [q.word_limit for q in f.questions] == [300, 200, None]
+
+
+def test_answer_cells_held_in_content_controls_are_boxes(tmp_path: Path) -> None:
+    """A label's answer cell held in a control of its own: the label and its box, a field."""
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("About your group")
+    table = document.add_table(rows=3, cols=2)
+    for n, label in enumerate(["Name of group", "Contact name", "Telephone"]):
+        table.cell(n, 0).text = label
+    for tr in table._tbl.findall(qn("w:tr")):
+        _wrap(tr.findall(qn("w:tc"))[1])
+    document.save(str(tmp_path / "form.docx"))
+    f = measured(tmp_path / "form.docx")
+    assert (len(f.fields), f.questions) == (3, [])

@@ -8,11 +8,20 @@ over its row labels is no box. A merged cell is read once.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import Any
 
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
-from grantcheck.documents.docx_controls import FF_DATA, LONG_FIELD, SDT, P, T, form_fields
+from grantcheck.documents.docx_controls import (
+    FF_DATA,
+    LONG_FIELD,
+    SDT,
+    P,
+    T,
+    form_fields,
+    unwrapped,
+)
 from grantcheck.documents.docx_hidden import INS, VANISH, tracked
 from grantcheck.documents.placeholders import box
 
@@ -23,7 +32,8 @@ PICTURES = (
     "{http://schemas.openxmlformats.org/drawingml/2006/picture}pic",
     "{urn:schemas-microsoft-com:vml}imagedata",
 )
-TBL = P[:-1] + "tbl"  # a table inside a cell
+# a table inside a cell; a table's row and cell
+TBL, TR, TC = P[:-1] + "tbl", P[:-1] + "tr", P[:-1] + "tc"
 
 
 def _cell_text(cell: Any) -> str:
@@ -82,7 +92,7 @@ def _boxed_in(element: Any) -> bool:
 def read_table(grid: Any, number: int, out: Extracted, budget: Budget) -> int:
     """Adds a table's cells to ``out`` as blocks; returns the number of the last table read,
     a table inside a cell being numbered after the table that holds it."""
-    rows = [row.cells for row in grid.rows]
+    rows = _rows(grid)
     last = number
     margin = _margin(rows)
     for r, cells in enumerate(rows, start=1):
@@ -102,6 +112,30 @@ def read_table(grid: Any, number: int, out: Extracted, budget: Budget) -> int:
             else:
                 out.blocks += cell_blocks(cell, where)
     return last
+
+
+def _rows(grid: Any) -> list[Any]:
+    """A table's rows' cells, rows and cells a content control holds (a repeating section of
+    rows, a control round a whole cell) in their places: python-docx reads a table's own rows
+    and cells only, and a form's questions or answer boxes in such controls were lost."""
+    tbl = grid._tbl
+    if tbl.find(SDT) is None and tbl.find(f"{TR}/{SDT}") is None:
+        return [row.cells for row in grid.rows]
+    from docx.table import _Cell, _Row
+
+    rows = []
+    for tr in unwrapped(tbl, TR):
+        if tr.tag != TR:
+            continue
+        if tr.find(SDT) is None:
+            with suppress(ValueError, IndexError):  # (a merged cell's row above: outside)
+                rows.append(_Row(tr, grid).cells)
+                continue
+        # each cell in its place, a cell a content control holds too (a merged cell's later
+        # rows: the cell above, read there)
+        tcs = [tc for tc in unwrapped(tr, TC) if tc.tag == TC and tc.vMerge != "continue"]
+        rows.append(tuple(_Cell(tc, grid) for tc in tcs for _ in range(tc.grid_span)))
+    return rows
 
 
 def _holds_tables(element: Any) -> bool:

@@ -6,6 +6,7 @@ its words.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
@@ -21,6 +22,25 @@ CHECKBOX = "{http://schemas.microsoft.com/office/word/2010/wordml}checkbox"
 ONE_VALUE = {f"{_W}date", f"{_W}dropDownList", f"{_W}comboBox"}  # a date or a choice
 RUN, INS = f"{_W}r", f"{_W}ins"
 LONG_FIELD = 200  # characters: a text field this long is an answer box (as a PDF's MaxLen)
+
+
+TBL = f"{_W}tbl"
+
+
+def unwrapped(parent: Any, inner: str = TBL) -> Iterator[Any]:
+    """``parent``'s children in order, a content control that holds an ``inner`` element (a
+    table in a body, a row in a table) given as what it holds: a locked section or a repeating
+    section round a form's table or rows. Read as a control, or not at all, their questions
+    were lost."""
+    for element in parent.iterchildren():
+        content = element.find(SDT_CONTENT) if element.tag == SDT else None
+        if content is not None and (
+            content.find(inner) is not None
+            or content.find(f"{SDT}/{SDT_CONTENT}/{inner}") is not None
+        ):
+            yield from unwrapped(content, inner)
+        else:
+            yield element
 
 
 def form_fields(element: Any) -> tuple[bool, bool, int | None]:

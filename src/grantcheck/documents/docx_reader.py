@@ -24,6 +24,7 @@ from grantcheck.documents.docx_controls import (
     control,
     inline_words,
     paragraph_box,
+    unwrapped,
 )
 from grantcheck.documents.docx_frames import as_printed
 from grantcheck.documents.docx_hidden import tracked
@@ -76,7 +77,7 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
 
     try:
         document = docx.Document(str(path))
-        body = as_printed(list(document.element.body.iterchildren()))  # margin notes placed
+        body = as_printed(list(unwrapped(document.element.body)))  # margin notes placed
     except Exception:  # python-docx raises zip, XML and package errors alike
         raise Unreadable(DAMAGED_DOCX) from None
     out = Extracted("docx")
