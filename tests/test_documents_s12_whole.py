@@ -328,3 +328,51 @@ def test_answer_cells_held_in_content_controls_are_boxes(tmp_path: Path) -> None
     document.save(str(tmp_path / "form.docx"))
     f = measured(tmp_path / "form.docx")
     assert (len(f.fields), f.questions) == (3, [])
+
+
+# -- a checklist table right after a question's answer box ----------------------------------------
+
+# A table right after a question ("Which of these do you have? | ✓") is the question's choices;
+# after the question's own answer box it is not: a checklist of what to send after the last
+# question of a form was read as that question's options, and every document in it was lost.
+
+ASKED_LAST = [
+    "3. How will the community benefit? (maximum 200 words)",
+    "Why is your project needed?",
+]
+
+
+def _checklist_docx(path: Path, question: str) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Community grant application")
+    table = document.add_table(rows=2, cols=1)
+    table.cell(0, 0).text = question
+    checklist = document.add_table(rows=3, cols=2)
+    for r, (item, box) in enumerate(
+        [("Please enclose", "✓"), ("Constitution", "☐"), ("Latest bank statement", "☐")]
+    ):
+        checklist.cell(r, 0).text, checklist.cell(r, 1).text = item, box
+    document.save(str(path))
+    return path
+
+
+def _checklist_md(path: Path, question: str) -> Path:
+    path.write_text(
+        f"# Community grant application\n\n| {question} |\n|---|\n| |\n\n"
+        "| Please enclose | Tick |\n|---|---|\n| Constitution | [ ] |\n"
+        "| Latest bank statement | [ ] |\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize("question", ASKED_LAST)
+@pytest.mark.parametrize("write", [_checklist_docx, _checklist_md])
+def test_a_checklist_after_an_answered_question_is_read(
+    tmp_path: Path, question: str, write: object
+) -> None:
+    suffix = ".docx" if write is _checklist_docx else ".md"
+    f = measured(write(tmp_path / f"form{suffix}", question))  # type: ignore[operator]
+    assert sent(f) == ["bank_statement", "governing_document"]

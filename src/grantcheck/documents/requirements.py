@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from grantcheck.documents.asks import AFTER_AWARD, HELP, MUST_HAVE, OPTIONAL_ASK
-from grantcheck.documents.blocks import FIELD, FILE, TEXT, Block
+from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
 from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
 from grantcheck.documents.holdings import INSTEAD, LEVELS, names_accounts
 from grantcheck.documents.phrases import sentences
@@ -64,6 +64,8 @@ class Requirements(Prose):
         """Read one block; a table cell comes with its row's cells and the table's header row."""
         if block.translation:
             return  # (what it asks for, the page asks for in its own language beside it)
+        if block.kind == SPACE:  # a question answered in its own box: a table after the box
+            self.asked_at = -2  # is not the question's choices (rows.py)
         row_text = " ".join(b.text for b in row) if row else ""
         if row is not self.row:  # a new row: what it asks for is found from here on
             self.row, self.row_first = row, len(self.attachments)
