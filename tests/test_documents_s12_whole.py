@@ -376,3 +376,49 @@ def test_a_checklist_after_an_answered_question_is_read(
     suffix = ".docx" if write is _checklist_docx else ".md"
     f = measured(write(tmp_path / f"form{suffix}", question))  # type: ignore[operator]
     assert sent(f) == ["bank_statement", "governing_document"]
+
+
+# -- a rectangle drawn under a question in Word ----------------------------------------------------
+
+# A rectangle drawn on the page in an empty paragraph under a question (a shape with no text box
+# and no picture) is a box to write in, as a box drawn on a printed page is.
+
+_SHAPES = {
+    "drawingml": (
+        '<w:r {ns} xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/'
+        'wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<w:drawing><wp:inline><wp:extent cx="5731510" cy="1800000"/><wp:docPr id="{n}" '
+        'name="Rectangle {n}"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/'
+        'word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr/><wps:spPr><a:prstGeom prst="rect">'
+        "<a:avLst/></a:prstGeom></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic>"
+        "</wp:inline></w:drawing></w:r>"
+    ),
+    "vml": (
+        '<w:r {ns} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:rect id="r{n}" '
+        'style="width:450pt;height:120pt" filled="f"/></w:pict></w:r>'
+    ),
+}
+DRAWN_UNDER = [
+    "C. How will you measure whether the project has worked?",
+    "Tell us how you will publicise the project",
+]
+
+
+@pytest.mark.parametrize("shape", sorted(_SHAPES))
+@pytest.mark.parametrize("question", DRAWN_UNDER)
+def test_a_rectangle_drawn_under_a_question_is_its_box(
+    tmp_path: Path, shape: str, question: str
+) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Small Grants application")
+    document.add_paragraph(question)
+    box = document.add_paragraph()
+    box._p.append(parse_xml(_SHAPES[shape].format(ns=W_NS, n=1)))
+    document.add_paragraph("Signed ____________  Date ________")
+    document.save(str(tmp_path / "form.docx"))
+    f = measured(tmp_path / "form.docx")
+    assert [q.text for q in f.questions] == [question]

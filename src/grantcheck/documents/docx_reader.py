@@ -28,7 +28,7 @@ from grantcheck.documents.docx_controls import (
 )
 from grantcheck.documents.docx_frames import as_printed
 from grantcheck.documents.docx_hidden import tracked
-from grantcheck.documents.docx_spaces import asks, bordered, ruled, typed_rule
+from grantcheck.documents.docx_spaces import asks, bordered, drawn_box, ruled, typed_rule
 from grantcheck.documents.placeholders import box
 from grantcheck.documents.text_lines import labelled_blanks
 from grantcheck.guidance import DAMAGED_DOCX, Unreadable
@@ -127,6 +127,10 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
                 words = boxed_words if kind == TEXT else ""
                 out.blocks.append(Block(kind, words, (("paragraph", paragraph),)))
                 continue
+            if not text and drawn_box(element) and out.blocks and _prompt(out.blocks[-1]):
+                out.blocks.append(Block(SPACE, "", (("paragraph", paragraph),)))  # a box drawn
+                empties = 0  # under the question, with nothing in it: room to write
+                continue
             # a ruled line: "\t" to an underscore tab leader, or underscores or dots typed out
             # ("________", as the text reader reads them), ruled lines one after another one space
             if (not text and ruled(element)) or typed_rule(text):
@@ -208,6 +212,11 @@ def _ticks(blocks: list[Block], new: list[Block]) -> None:
 def _one_box(label: str) -> bool:
     """A short item with a single tick box (as a field's label, boxes stripped at its ends)."""
     return len(label.split()) <= 15 and not any(box in label for box in TICK_BOXES)
+
+
+def _prompt(block: Block) -> bool:
+    """Whether a block may be a prompt a box drawn under it answers: words, not a heading."""
+    return block.kind == TEXT and not block.heading
 
 
 def _numbered(element: Any) -> bool:

@@ -1,5 +1,6 @@
 """Answer spaces Word draws or types outside a table: a tab to a leader, typed underscores, a
-paragraph's border, and blank paragraphs left under a numbered question."""
+paragraph's border, a rectangle drawn on the page, and blank paragraphs left under a numbered
+question."""
 
 from __future__ import annotations
 
@@ -12,6 +13,26 @@ from grantcheck.documents.text_lines import RULED
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TABS, LEADER = f"{_W}tabs", f"{_W}leader"  # a paragraph's tab stops, and a stop's leader
 PBDR = f"{_W}pBdr"  # a paragraph's border (a box drawn round empty paragraphs: an answer space)
+# a shape drawn on the page (DrawingML, or VML as older Word and its fallback write it), its
+# preset geometry, a text box's content, and a picture
+_WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
+SHAPE, TEXT_BOX = f"{_WPS}wsp", f"{_W}txbxContent"
+GEOMETRY = "{http://schemas.openxmlformats.org/drawingml/2006/main}prstGeom"
+VML_BOXES = ("{urn:schemas-microsoft-com:vml}rect", "{urn:schemas-microsoft-com:vml}roundrect")
+PICTURE = "{http://schemas.openxmlformats.org/drawingml/2006/picture}pic"
+RECTANGLES = frozenset({"rect", "roundRect", "flowChartProcess", "flowChartAlternateProcess"})
+
+
+def drawn_box(element: Any) -> bool:
+    """Whether an empty paragraph holds a rectangle drawn on the page with nothing written in it
+    (no text box, no picture): a box drawn under a question to write in."""
+    if next(element.iter(TEXT_BOX, PICTURE), None) is not None:
+        return False
+    shape = next(element.iter(SHAPE), None)
+    if shape is not None:
+        geometry = next(shape.iter(GEOMETRY), None)
+        return geometry is not None and geometry.get("prst") in RECTANGLES
+    return next(element.iter(*VML_BOXES), None) is not None
 
 
 def ruled(element: Any) -> bool:
