@@ -422,3 +422,32 @@ def test_a_rectangle_drawn_under_a_question_is_its_box(
     document.save(str(tmp_path / "form.docx"))
     f = measured(tmp_path / "form.docx")
     assert [q.text for q in f.questions] == [question]
+
+
+# -- a document the funder may hold already ---------------------------------------------------
+
+# A document sent only if the funder does not hold it already ("your constitution if we have
+# not had it before", "(if not already supplied)") is sent by some applicants: conditional.
+
+ALREADY = [
+    "Please attach a recent bank statement, and your constitution if we have not had it before.",
+    "Please attach a recent bank statement. Attach your constitution too if we haven't seen it.",
+]
+
+
+@pytest.mark.parametrize("said", ALREADY)
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+def test_a_document_the_funder_may_hold_is_conditional(
+    tmp_path: Path, said: str, suffix: str
+) -> None:
+    from documents import write_docx
+
+    path = tmp_path / f"notes{suffix}"
+    if suffix == ".docx":
+        write_docx(path, ["Community Chest: how to apply", said])
+    else:
+        path.write_text(f"Community Chest: how to apply\n\n{said}\n", encoding="utf-8")
+    f = measured(path)
+    required, conditional = distinct(f.attachments)
+    assert [a.kind for a in required] == ["bank_statement"]
+    assert [a.kind for a in conditional] == ["governing_document"]
