@@ -451,3 +451,25 @@ def test_a_document_the_funder_may_hold_is_conditional(
     required, conditional = distinct(f.attachments)
     assert [a.kind for a in required] == ["bank_statement"]
     assert [a.kind for a in conditional] == ["governing_document"]
+
+
+# -- a document asked for by email or by post ------------------------------------------------------
+
+# "Please email your constitution and latest accounts to ..." asks for both, as "send" does.
+
+BY_EMAIL = [
+    "Please email your constitution and latest accounts to grants@example.org.uk.",
+    "Post your constitution and your latest accounts to the Clerk at the Town Hall.",
+]
+
+
+@pytest.mark.parametrize("said", BY_EMAIL)
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_a_document_asked_for_by_email_or_post(tmp_path: Path, said: str, suffix: str) -> None:
+    path = tmp_path / f"form{suffix}"
+    if suffix == ".html":
+        page = f'<html><body><h1>Community Grants</h1><form action="/a"><p>{said}</p></form>'
+        path.write_text(page + "</body></html>", encoding="utf-8")
+    else:
+        path.write_text(f"Community Grants\n\n{said}\n", encoding="utf-8")
+    assert sent(measured(path)) == ["accounts", "governing_document"]
