@@ -34,6 +34,7 @@ HONEYPOT = (
     "do not fill this in",
     "do not fill in this field",
     "don't fill this out",
+    "don't fill this in",
 )
 # a counter under a box: "0 of 200 max words", "0/1500 characters", "Words: 0 / 250", "250
 # words remaining" (a counter with no unit, "0 / 1800", is the box's maxlength, read already)

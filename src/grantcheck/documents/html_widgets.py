@@ -37,9 +37,7 @@ class Group(NamedTuple):
 # human, leave this empty"
 TRAP = re.compile(
     r"\bleave\s+(?:this|it)\b.{0,20}\b(?:blank|empty|unchanged)\b|"
-    r"\bshould\s+be\s+left\s+(?:blank|empty|unchanged)\b|\bif\s+you\s+are\s+(?:a\s+)?human\b|"
-    # a box whose whole label tells people not to use it ("Do Not Fill This Out")
-    r"^\W*(?:do\s+not|don'?t)\s+fill\s+(?:this|it)(?:\s+field)?\s+(?:out|in)\W*$",
+    r"\bshould\s+be\s+left\s+(?:blank|empty|unchanged)\b|\bif\s+you\s+are\s+(?:a\s+)?human\b",
     re.IGNORECASE,
 )
 
