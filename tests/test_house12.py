@@ -248,3 +248,27 @@ def test_a_total_with_no_document_to_count_does_not_speak_of_others(project: Pat
     write(project, "form.md", "1. Describe your project. (max 300 words)\n")
     shown = run("measure", "form.md", "scan.pdf", cwd=project).output
     assert "Not complete (no text in scan.pdf): the counts are of the other documents." in shown
+
+
+def test_jargon_not_known_blames_english_only_when_language_is_why(project: Path) -> None:
+    """A register row naming a form that could not be read gave GC111 "... could not be read
+    (see its error) (the jargon list and the acronym check are for English text)": the note on
+    English is no reason when the document was never read. It follows a language reason only."""
+    from documents import write_scanned_pdf
+
+    write_scanned_pdf(project / "scan.pdf")
+    write(project, "s.yaml", MINIMAL + "application:\n  form:\n    documents: [scan.pdf]\n")
+    out = run("check", "s.yaml", "-f", "json", "--fail-on", "never", cwd=project).output
+    gc111 = [f for f in json.loads(out)["schemes"][0]["findings"] if f["rule"] == "GC111"]
+    assert len(gc111) == 1 and "no text could be read in scan.pdf" in gc111[0]["message"], gc111
+    assert "for English text" not in gc111[0]["message"]
+    write(
+        project, "cy.md", "Disgrifiwch eich prosiect a pham mae ei angen yn eich cymuned chi.\n" * 5
+    )
+    write(project, "s.yaml", MINIMAL + "application:\n  form:\n    documents: [cy.md]\n")
+    out = run("check", "s.yaml", "-f", "json", "--fail-on", "never", cwd=project).output
+    gc111 = [f for f in json.loads(out)["schemes"][0]["findings"] if f["rule"] == "GC111"]
+    assert (
+        "in Welsh (the jargon list and the acronym check are for English text)"
+        in gc111[0]["message"]
+    ), gc111

@@ -171,11 +171,15 @@ def _unknowns(out: Measured, total: Any, documents: list[DocumentFacts]) -> None
         other = [
             f"{named([d.file])} is {_language(d.language)}" for d in documents if d.language != "en"
         ]
+        # why English matters, only when a language (not an unreadable document) is the cause
+        why = " (the jargon list and the acronym check are for English text)" * (
+            bool(other) or not total.unreadable
+        )
         if total.unreadable:
             other.append(no_text(total.unreadable, out.unread, ask=False))
         out.unknown["documents.jargon_per_1000_words"] = (
             "; ".join(other) or "the documents hold no English text"
-        ) + " (the jargon list and the acronym check are for English text)"
+        ) + why
 
 
 def _language(code: str) -> str:
