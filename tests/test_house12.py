@@ -8,6 +8,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from conftest import MINIMAL, ROOT, run, write
 
 PDF = "neighbourhood-fund-fillable-pdf.yaml"  # its stated questions and word limit are stale
@@ -272,3 +274,31 @@ def test_jargon_not_known_blames_english_only_when_language_is_why(project: Path
         "in Welsh (the jargon list and the acronym check are for English text)"
         in gc111[0]["message"]
     ), gc111
+
+
+@pytest.mark.parametrize(
+    "toml",
+    [
+        "[tool.grantcheck.assumptions]\nhourly_cost = 99\n",
+        "[ tool.grantcheck ]\nassumptions = {hourly_cost = 99}\n",
+        "[tool]\ngrantcheck = {assumptions = {hourly_cost = 99}}\n",
+    ],
+)
+def test_a_pyproject_table_is_found_however_toml_spells_it(project: Path, toml: str) -> None:
+    """A grants officer's pyproject.toml holding only '[tool.grantcheck.assumptions]' (or the
+    header with spaces, or a [tool] table's inline grantcheck key) was silently not a config:
+    discovery looked for the text '[tool.grantcheck]'. It now reads the TOML when the file
+    names grantcheck."""
+    write(project, "pyproject.toml", toml)
+    write(project, "s.yaml", MINIMAL)
+    s = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)["schemes"][0]
+    assert s["assumptions"]["hourly_cost"] == 99
+
+
+def test_a_broken_pyproject_naming_grantcheck_is_a_located_error(project: Path) -> None:
+    write(project, "pyproject.toml", "[tool.grantcheck\nfail_on = 'warning'\n")
+    write(project, "s.yaml", MINIMAL)
+    out = run("check", "s.yaml", cwd=project)
+    assert out.exit_code == 2 and "pyproject.toml:1:1: invalid TOML" in out.output, out.output
+    write(project, "pyproject.toml", "[project\nname = 'x'\n")  # not ours: still ignored
+    assert run("check", "s.yaml", cwd=project).exit_code == 0

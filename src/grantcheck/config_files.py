@@ -36,13 +36,24 @@ def discover(start: Path) -> Path | None:
 
 
 def _names_grantcheck(pyproject: Path) -> bool:
-    """True when a pyproject.toml (of a sane size) has a [tool.grantcheck] table."""
+    """True when a pyproject.toml (of a sane size) has a [tool.grantcheck] table, however TOML
+    spells it (``[tool.grantcheck.rules.GC101]`` alone, ``[ tool.grantcheck ]``, ``[tool]``
+    with ``grantcheck = {...}``), or names grantcheck but is not TOML (reading it says where)."""
     try:
         if pyproject.stat().st_size > Limits().max_file_bytes:
             return True  # let reading it say that it is too large
-        return "[tool.grantcheck]" in pyproject.read_text(encoding="utf-8", errors="replace")
+        text = pyproject.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return False
+    if "grantcheck" not in text:  # most pyproject.toml files: no need to parse them
+        return False
+    import tomllib
+
+    try:
+        tool = tomllib.loads(text).get("tool")
+    except (tomllib.TOMLDecodeError, RecursionError):
+        return True
+    return isinstance(tool, dict) and "grantcheck" in tool
 
 
 def pyproject_doc(path: Path, display: str) -> tuple[Document | None, InputError | None]:
