@@ -302,3 +302,25 @@ def test_a_broken_pyproject_naming_grantcheck_is_a_located_error(project: Path) 
     assert out.exit_code == 2 and "pyproject.toml:1:1: invalid TOML" in out.output, out.output
     write(project, "pyproject.toml", "[project\nname = 'x'\n")  # not ours: still ignored
     assert run("check", "s.yaml", cwd=project).exit_code == 0
+
+
+def test_the_text_overview_shows_input_controls_escaped_and_forges_no_command(
+    project: Path,
+) -> None:
+    """A hostile trial: the text report's portfolio overview printed scheme names, funders,
+    IDs and file names as they came, so an escape sequence in a pull request's scheme cleared
+    the screen or retitled the terminal (ESC ] 0;...BEL) and '##[error]' in a name made an
+    annotation in a GitHub log. Each line of the overview now shows controls and bidi
+    characters escaped, and no line can be read as a workflow command, as every other part of
+    the text report."""
+    write(project, "a.yaml", 'id: "dup\\e]0;pwned\\a"\nname: A\nfunder: F\naward: {max: 1000}\n')
+    write(project, "b.yaml", 'id: "dup\\e]0;pwned\\a"\nname: B\nfunder: F\naward: {max: 1000}\n')
+    write(
+        project,
+        "c.yaml",
+        'id: c\nname: "##[error]forged \\e[2J"\nfunder: "F\\u202e"\naward: {max: 1000}\n',
+    )
+    out = run("check", ".", "--portfolio-only", cwd=project).output
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out, out
+    assert "dup\\x1b]0;pwned\\x07 in a.yaml and b.yaml" in " ".join(out.split())
+    assert "##[error]" not in out and "##\\[error]forged \\x1b[2J (F\\u202e, micro band)" in out

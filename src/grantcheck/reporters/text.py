@@ -267,7 +267,12 @@ def stream_lead(report: Report, tally: Tally, run: Run) -> str:
         return ""
     titles = {r.id: r.title for r in run.policy.pack.rules}
     found = overview(tally.rows, titles, run.portfolio_only, run.policy.pack.assumed)
-    return "" if found is None else render_text(found, run.width)
+    if found is None:
+        return ""
+    # names, funders, IDs and file names come from input: shown escaped, as in the rest of the
+    # report, line by line (the overview's own lines stay), and never a workflow command
+    lines = render_text(found, run.width).split("\n")
+    return no_commands("\n".join(visible(line) for line in lines))
 
 
 def stream_end(report: Report, tally: Tally, run: Run) -> str:
