@@ -473,3 +473,63 @@ def test_a_document_asked_for_by_email_or_post(tmp_path: Path, said: str, suffix
     else:
         path.write_text(f"Community Grants\n\n{said}\n", encoding="utf-8")
     assert sent(measured(path)) == ["accounts", "governing_document"]
+
+
+# -- a Word form's table inside a text box ------------------------------------------------------
+
+# A text box drawn on the page holding a table (a form laid out in a box) is read as the body
+# would be, its paragraphs and tables in order: read as one box's words, every question in the
+# table ran together into one.
+
+_BOXES = {
+    "drawingml": (
+        '<w:r {ns} xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/'
+        'wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+        '<mc:Choice Requires="wps"><w:drawing><wp:inline><wp:extent cx="5731510" cy="3600000"/>'
+        '<wp:docPr id="1" name="Text Box 1"/><a:graphic><a:graphicData uri="http://schemas.'
+        'microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/>'
+        "<wps:spPr/><wps:txbx><w:txbxContent/></wps:txbx><wps:bodyPr/></wps:wsp>"
+        "</a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice><mc:Fallback><w:pict>"
+        '<v:shape id="t1"><v:textbox><w:txbxContent/></v:textbox></v:shape></w:pict>'
+        "</mc:Fallback></mc:AlternateContent></w:r>"
+    ),
+    "vml": (
+        '<w:r {ns} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape id="t1">'
+        "<v:textbox><w:txbxContent/></v:textbox></v:shape></w:pict></w:r>"
+    ),
+}
+BOXED_TABLES = [
+    [["1. Describe your idea (maximum 200 words)"], [""], ["2. Who will take part?"], [""]],
+    [["Question", "Answer"], ["A Tell us what you will do (200 words)", ""], ["B Why now?", ""]],
+]
+
+
+@pytest.mark.parametrize("drawing", sorted(_BOXES))
+@pytest.mark.parametrize("rows", BOXED_TABLES)
+def test_a_table_in_a_text_box_is_read(tmp_path: Path, drawing: str, rows: list[list[str]]) -> None:
+    import copy
+
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("Micro Grants application")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    tbl = table._tbl
+    holder = document.add_paragraph()
+    holder._p.append(parse_xml(_BOXES[drawing].format(ns=W_NS)))
+    for box in holder._p.iter(qn("w:txbxContent")):  # (Word writes the box's words in both)
+        box.append(copy.deepcopy(tbl))
+        box.append(parse_xml(f"<w:p {W_NS}/>"))
+    tbl.getparent().remove(tbl)
+    document.add_paragraph("Send your latest bank statement with this form.")
+    document.save(str(tmp_path / "form.docx"))
+    f = measured(tmp_path / "form.docx")
+    assert [q.word_limit for q in f.questions] == [200, None]

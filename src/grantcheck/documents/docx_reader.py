@@ -11,6 +11,7 @@ limit; check boxes are a tick-box group). A table's cells are read by docx_cells
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,8 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # a footnote's reference, a footnote and its id
 FOOTNOTE_REF, FOOTNOTE, ID = f"{_W}footnoteReference", f"{_W}footnote", f"{_W}id"
 TEXT_BOX = f"{_W}txbxContent"  # a text box drawn on the page (VML or DrawingML)
+P_TAG, TABLE, RUN = f"{_W}p", f"{_W}tbl", f"{_W}r"
+FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 BOX_PROMPT = 8  # words: a text box holding no more is an answer box with its prompt in it
 
 
@@ -77,7 +80,8 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
 
     try:
         document = docx.Document(str(path))
-        body = as_printed(list(unwrapped(document.element.body)))  # margin notes placed
+        # margin notes placed; a text box holding a table read as the body would be
+        body = as_printed(list(_opened(unwrapped(document.element.body))))
     except Exception:  # python-docx raises zip, XML and package errors alike
         raise Unreadable(DAMAGED_DOCX) from None
     out = Extracted("docx")
@@ -163,6 +167,34 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
         elif tag == "tbl":
             table = read_table(Table(element, document), table + 1, out, budget)
     return out
+
+
+def _opened(body: Iterable[Any]) -> Iterator[Any]:
+    """The body's elements, a paragraph holding nothing but text boxes with a table in them
+    (a form laid out in a box on the page) given as the boxes' paragraphs and tables, in
+    order: read as one box's words, its table's questions ran together into one."""
+    for element in body:
+        boxes = [] if element.tag != P_TAG or _own_words(element) else _drawn(element)
+        if any(box.find(TABLE) is not None for box in boxes):
+            for box in boxes:
+                yield from _opened(box.iterchildren(P_TAG, TABLE))
+        else:
+            yield element
+
+
+def _drawn(element: Any) -> list[Any]:
+    """A paragraph's text boxes, each once (Word writes a box twice: as a shape and, for older
+    readers, as VML in mc:Fallback)."""
+    return [
+        box
+        for box in element.iter(TEXT_BOX)
+        if not any(a.tag == FALLBACK for a in box.iterancestors(FALLBACK))
+    ]
+
+
+def _own_words(element: Any) -> str:
+    """A paragraph's own words, outside any text box drawn in it."""
+    return "".join(t.text or "" for t in element.iterfind(f"{RUN}/{T}")).strip()
 
 
 def _boxed(found: tuple[str, int | None], paragraph: int) -> Block:
