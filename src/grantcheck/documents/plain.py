@@ -19,6 +19,7 @@ import re
 from grantcheck.documents.answers import Pending
 from grantcheck.documents.blocks import FIELD, Block
 from grantcheck.documents.prepass import QUESTION_NUMBER
+from grantcheck.documents.prompts import CUE_WITHIN, NOTES_HEADED
 from grantcheck.documents.shapes import ELSEWHERE_KEYS
 from grantcheck.documents.shared import Sections
 
@@ -65,7 +66,7 @@ class Plain(Sections):
             and not self.asks_prose(text)
             and not self.is_field_label(text)
         ):
-            p.text = f"{p.text} {text}"  # guidance on the waiting question
+            p.text = self._gathered(p.text, text)  # guidance on the waiting question
         elif p.limit is None and QUESTION_NUMBER.match(p.text) is None:
             # the waiting prompt is dropped with nothing counted (no limit, no number; and
             # LONG_PLAIN is no twin of it in the form's other language: it has no number)
@@ -79,6 +80,23 @@ class Plain(Sections):
             self._section_ends(block)  # (a limit shared by a section's questions: its end)
         self.previous, self.before, self.labelled, self.choice_words = block, previous, None, False
         return True
+
+    def _gathered(self, prompt: str, text: str) -> str:
+        """``prompt`` with the guidance ``text`` after it, and whether that asks for prose when
+        it follows from ``prompt``'s answer (the next block asks it of the whole, up to GATHERS
+        characters, every time the prompt grows). A prompt asking by a cue in its first
+        CUE_WITHIN characters ("Describe ...") keeps them: ``_asks_prose`` asks the whole first
+        whether it has become a heading over notes (NOTES_HEADED: "What" and spaces, then "to
+        ..."), asked here too; whatever it asks next, its last test (``_instructs``) answers
+        from its cache by those characters: yes."""
+        whole = f"{prompt} {text}"
+        if (
+            len(prompt) >= CUE_WITHIN
+            and self._cue_starts.get(prompt[:CUE_WITHIN])
+            and not (whole[:1] in "WHwh" and NOTES_HEADED.match(whole))
+        ):
+            self._asks[whole] = True
+        return whole
 
     def _space_note(self, text: str) -> bool:
         """Whether ``text`` may be a note under a box drawn on the page ("Continue on a separate

@@ -87,7 +87,7 @@ class TextPrompts(Typed):
             and not self.asks_prose(text)
             and not self.is_field_label(text)
         ):
-            p.text = f"{p.text} {text}"  # guidance on the same question, or its limit
+            p.text = self._gathered(p.text, text)  # guidance on the same question, or its limit
             if limit and not p.limit:
                 if self.bounds(text, limit, p.text):
                     p.limit = limit
