@@ -220,3 +220,49 @@ def test_a_pdf_line_that_wraps_still_runs_on(tmp_path: Path) -> None:
     ]
     f = measured(write_pdf(tmp_path / "form.pdf", [lines]))
     assert sent(f) == (["accounts", "bank_statement", "governing_document"], [])
+
+
+# -- a note under a list's item, opening with a condition, limits the item above ---------------
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx", "pdf"])
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Only if you work with children or vulnerable adults.",
+        "Required if volunteers under 18 will take part.",
+        "If your project involves young people.",
+    ],
+)
+def test_a_condition_on_the_line_under_an_item_limits_it(
+    tmp_path: Path, fmt: str, note: str
+) -> None:
+    """'Safeguarding policy' / 'Only if you work with children.': the line under a list's item
+    is its note, as a sentence after the item's own would be; the items before and after stay
+    asked of everyone, and the policy named is one some applicants hold."""
+    lines = [
+        "Documents",
+        "Upload each document as a PDF or a photo.",
+        "Constitution or set of rules",
+        "Safeguarding policy",
+        note,
+        "Latest annual accounts",
+    ]
+    f = measured(written(tmp_path, fmt, lines))
+    assert sent(f) == (["accounts", "governing_document"], ["safeguarding"])
+    assert [(p.value, p.conditional) for p in f.policies] == [("safeguarding", True)]
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx"])
+def test_a_line_asking_for_a_document_of_its_own_is_no_note(tmp_path: Path, fmt: str) -> None:
+    """'If you hire a minibus, please also send a copy of the driver's licence.' asks for a
+    document of its own: the item above it stays asked of everyone."""
+    lines = [
+        "Please send these documents:",
+        "Constitution or set of rules",
+        "Safeguarding policy",
+        "If you hire a minibus, please also send a copy of the driver's licence.",
+    ]
+    required, conditional = sent(measured(written(tmp_path, fmt, lines)))
+    assert required == ["governing_document", "safeguarding"]
+    assert conditional == ["other"]

@@ -115,9 +115,11 @@ class Requirements(Prose):
                 # what was found before this block (no call: this runs for every block)
                 found = len(self.attachments), len(self.policies), len(self.accounts)
                 if not self._button(block, row_text):
-                    if self.last_upload is not None:
+                    uploaded = self.last_upload is not None  # (an upload's note: its hint)
+                    if uploaded:
                         self._hint(block)
-                    self._text(block, row or [], columns, row_text)
+                    if uploaded or not self._note_under(block, row or []):
+                        self._text(block, row or [], columns, row_text)
                 self._wrap(block, found)
                 self.recent.append((block, found))
             self.after_box = False

@@ -16,15 +16,18 @@ or seen later (at a visit, after the award): then it is not sent.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import replace
 
 from grantcheck.documents.asks import AFTER_AWARD
 from grantcheck.documents.blocks import TEXT, Block, clip
-from grantcheck.documents.conditions import Conditions
+from grantcheck.documents.conditions import Conditions, is_listed
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.holdings import ANY_BAND
 from grantcheck.documents.phrases import sentences
+
+NOTE_WORDS = 25  # a note under an item is a line or two, never a paragraph
 
 # a cell marking a document needed or not in one column of several ("Policy | Lot 1 | Lot 2",
 # "Document | Small grants | Large grants"): "Required", "Yes", "✓" / "Not required", "No", "-"
@@ -97,6 +100,7 @@ class Rows(Conditions):
     asked_at = -2  # the last text block asking a question ("Which ...? Tick up to three.")
     table: object = None  # the table being read, and whether it sits right under a question:
     choices = False  # then its tick column is the question's choices, not documents enclosed
+    recent: deque[tuple[Block, tuple[int, int, int]]]  # the last blocks read (set by Uploads)
 
     def _ticks(self, heading: str) -> bool:
         """Whether a column's heading is one to tick ("Enclosed", "✓", "Tick if sent"): a few
@@ -234,6 +238,33 @@ class Rows(Conditions):
             self.attachments[first:] = [
                 replace(a, conditional=True) for a in self.attachments[first:]
             ]
+
+    def _note_under(self, block: Block, row: list[Block]) -> bool:
+        """'Safeguarding policy' / 'Only if you work with children.': a short line under a
+        list's item, opening with a condition and naming no document, is a note limiting the
+        item above (as its own sentence after the item's would be, ``_noted``): what the item
+        asked, and the policies it named, are asked of some; the note is read no further."""
+        text = block.text.rstrip()
+        if (
+            row
+            or not self.checklist
+            or not self.recent
+            or text.count(" ") >= NOTE_WORDS
+            or not text.endswith(".")  # (a note is a sentence; an item is a name)
+            or is_listed(block)  # (an item of its own: "- If you hire a hall, its booking")
+            or is_listed(self.recent[-1][0]) != bool(self.marked)
+            or self.vocab.attach.search(text) is not None  # ("..., please also send a copy of")
+        ):
+            return False
+        first, policies, _ = self.recent[-1][1]
+        was = self.attachments[first:]
+        if not was:
+            return False
+        self._noted(first, [block.text])
+        if self.attachments[first:] == was:
+            return False
+        self.policies[policies:] = [replace(p, conditional=True) for p in self.policies[policies:]]
+        return True
 
     def _withdrawn(self, block: Block, kind: str) -> None:
         """A row's note saying its document is not sent withdraws what the row's first cell asked
