@@ -266,3 +266,47 @@ def test_a_line_asking_for_a_document_of_its_own_is_no_note(tmp_path: Path, fmt:
     required, conditional = sent(measured(written(tmp_path, fmt, lines)))
     assert required == ["governing_document", "safeguarding"]
     assert conditional == ["other"]
+
+
+# -- a declaration's title ends a list of documents -------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("title", ["Declaration", "Section 5: Declaration", "6. Declaration *"])
+def test_a_declaration_title_ends_the_list_of_documents(
+    tmp_path: Path, fmt: str, title: str
+) -> None:
+    """A form's declaration is its next part, though its title is a plain line: what follows
+    (the declaration's words, the page's footer links) is no document on the list above."""
+    lines = [
+        "Documents",
+        "Constitution or set of rules",
+        "Latest annual accounts",
+        title,
+        "I confirm that the information in this form is true.",
+        "Report Abuse - Terms of Service - Privacy Policy",
+    ]
+    f = measured(written(tmp_path, fmt, lines))
+    assert sent(f) == (["accounts", "governing_document"], [])
+    assert f.policies == []
+
+
+# -- a line under a short item naming its kind again, with a condition, describes it ----------
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx", "pdf"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "One written quote for every item costing more than £500.",
+        "Two written quotes, only for items over £1,000.",
+    ],
+)
+def test_a_line_describing_the_item_above_is_the_same_document(
+    tmp_path: Path, fmt: str, line: str
+) -> None:
+    """'Quotes' / 'One written quote for every item costing more than £500.': one document,
+    asked of some; two documents of no known kind one under the other stay two."""
+    lines = ["Documents", "Constitution or set of rules", "Quotes", line, "Latest annual accounts"]
+    f = measured(written(tmp_path, fmt, lines))
+    assert sent(f) == (["accounts", "governing_document"], ["quotes"])

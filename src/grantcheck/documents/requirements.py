@@ -112,14 +112,14 @@ class Requirements(Prose):
             self.since_control.append(block.text)
             if not block.link:  # "Privacy notice", a link in a list: a page to read, not to send
                 block = self._unwrap(block)
-                # what was found before this block (no call: this runs for every block)
-                found = len(self.attachments), len(self.policies), len(self.accounts)
+                found = len(self.attachments), len(self.policies), len(self.accounts)  # before it
                 if not self._button(block, row_text):
                     uploaded = self.last_upload is not None  # (an upload's note: its hint)
                     if uploaded:
                         self._hint(block)
                     if uploaded or not self._note_under(block, row or []):
                         self._text(block, row or [], columns, row_text)
+                        self._described(block, found[0])
                 self._wrap(block, found)
                 self.recent.append((block, found))
             self.after_box = False

@@ -7,27 +7,23 @@ column holds the question's choices; a 'Who must send it'
 column says whether the row's document is asked of everyone. In a "Document | Who sends it |
 Notes" table, the row's first cell names the document; a note that it need not be sent ("We do
 not need to see the certificate") withdraws it, and a cell's share of the cost is of whom its
-column heading names ("You find | At least 15%"). A definition list's term and its description
-are one document too. A 'When we check it' column's cell says whether the row's document is
-sent with the application ("Upload your policy with your application": then what the row names)
-or seen later (at a visit, after the award): then it is not sent.
+column heading names ("You find | At least 15%"). A 'When we check it' column's cell says
+whether the row's document is sent with the application ("Upload your policy with your
+application": then what the row names) or seen later (at a visit, after the award): then it
+is not sent. (A definition list's term and its description, one document: notes.py.)
 """
 
 from __future__ import annotations
 
 import re
-from collections import deque
 from collections.abc import Sequence
 from dataclasses import replace
 
 from grantcheck.documents.asks import AFTER_AWARD
 from grantcheck.documents.blocks import TEXT, Block, clip
-from grantcheck.documents.conditions import Conditions, is_listed
 from grantcheck.documents.facts import Attachment
-from grantcheck.documents.holdings import ANY_BAND
+from grantcheck.documents.notes import Notes
 from grantcheck.documents.phrases import sentences
-
-NOTE_WORDS = 25  # a note under an item is a line or two, never a paragraph
 
 # a cell marking a document needed or not in one column of several ("Policy | Lot 1 | Lot 2",
 # "Document | Small grants | Large grants"): "Required", "Yes", "✓" / "Not required", "No", "-"
@@ -87,7 +83,7 @@ def _varies(row: list[Block]) -> bool:
     )
 
 
-class Rows(Conditions):
+class Rows(Notes):
     """What the requirement reader knows of the table row it is in."""
 
     row: list[Block] | None = None  # the table row being read, its words, and the first
@@ -100,7 +96,6 @@ class Rows(Conditions):
     asked_at = -2  # the last text block asking a question ("Which ...? Tick up to three.")
     table: object = None  # the table being read, and whether it sits right under a question:
     choices = False  # then its tick column is the question's choices, not documents enclosed
-    recent: deque[tuple[Block, tuple[int, int, int]]]  # the last blocks read (set by Uploads)
 
     def _ticks(self, heading: str) -> bool:
         """Whether a column's heading is one to tick ("Enclosed", "✓", "Tick if sent"): a few
@@ -223,49 +218,6 @@ class Rows(Conditions):
                 )
                 return
 
-    def _noted(self, first: int, notes: list[str]) -> None:
-        """An item's later sentence opening with a condition and naming no document of its own
-        ("A list of the roles needing a DBS check. Only where staff work with children.") is a
-        note limiting the item: what the item asked (from ``first`` on) is asked of some."""
-        if any(
-            (self._leads_with_condition(s) or self._excused(s))
-            # ("Your accounts. If your income is over £250,000 they must be audited.": a band
-            # says which level, not who sends them)
-            and not (("£" in s or "GBP" in s) and ANY_BAND.search(s))
-            and not any(p.search(s) for _, p in self.vocab.kinds.could(s))
-            for s in notes
-        ):
-            self.attachments[first:] = [
-                replace(a, conditional=True) for a in self.attachments[first:]
-            ]
-
-    def _note_under(self, block: Block, row: list[Block]) -> bool:
-        """'Safeguarding policy' / 'Only if you work with children.': a short line under a
-        list's item, opening with a condition and naming no document, is a note limiting the
-        item above (as its own sentence after the item's would be, ``_noted``): what the item
-        asked, and the policies it named, are asked of some; the note is read no further."""
-        text = block.text.rstrip()
-        if (
-            row
-            or not self.checklist
-            or not self.recent
-            or text.count(" ") >= NOTE_WORDS
-            or not text.endswith(".")  # (a note is a sentence; an item is a name)
-            or is_listed(block)  # (an item of its own: "- If you hire a hall, its booking")
-            or is_listed(self.recent[-1][0]) != bool(self.marked)
-            or self.vocab.attach.search(text) is not None  # ("..., please also send a copy of")
-        ):
-            return False
-        first, policies, _ = self.recent[-1][1]
-        was = self.attachments[first:]
-        if not was:
-            return False
-        self._noted(first, [block.text])
-        if self.attachments[first:] == was:
-            return False
-        self.policies[policies:] = [replace(p, conditional=True) for p in self.policies[policies:]]
-        return True
-
     def _withdrawn(self, block: Block, kind: str) -> None:
         """A row's note saying its document is not sent withdraws what the row's first cell asked
         ("Public liability insurance | Everyone | We do not need to see the certificate")."""
@@ -278,23 +230,3 @@ class Rows(Conditions):
         """A table cell's column heading ("You find", "We pay"): who the cell's share is of."""
         cell = dict(block.where).get("cell")
         return next((b.text for b in self.header if dict(b.where).get("cell") == cell), "")
-
-    def _one_each(self, since: int) -> None:
-        """A term and its description name one document of a kind ("Permission from the owner"
-        / "... a letter from the owner"): once, conditional if either says so."""
-        kept: dict[str, int] = {}
-        for a in self.attachments[since:]:
-            if a.kind == "policy":
-                continue
-            if a.kind in kept:
-                first = self.attachments[kept[a.kind]]
-                if a.conditional and not first.conditional:
-                    self.attachments[kept[a.kind]] = replace(first, conditional=True)
-            else:
-                kept[a.kind] = self.attachments.index(a, since)
-        keep = set(kept.values())
-        self.attachments[since:] = [
-            a
-            for i, a in enumerate(self.attachments[since:], start=since)
-            if a.kind == "policy" or i in keep
-        ]

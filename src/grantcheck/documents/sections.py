@@ -45,8 +45,13 @@ NUMBERED_TITLE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?|[A-Z][.:]?)\s+[A-Z
 SECTION = re.compile(  # Welsh: adran section, rhan part, cam step
     r"^\s*(?:part|section|stage|step|adran|rhan|cam)\s+[\w.]{1,4}\b\s*[:.–—-]?", re.IGNORECASE
 )
-
-
+# a declaration's title, on a line of its own ("Declaration", "6. Declaration", "Section E:
+# Declaration", Welsh "Datganiad"): the form's next part, never a document on a list
+DECLARATION_TITLE = re.compile(
+    r"(?:\d{1,2}[.)]?\s+|(?:part|section|adran|rhan)\s+\w{1,3}\s*[:.–—-]?\s*)?"
+    r"(?:declaration|datganiad)s?\W*",
+    re.IGNORECASE,
+)
 BOX = re.compile(r"[☐□]")  # a tick box typed before each document of a line
 # a heading over documents an applicant may send if they wish: none of them is asked for
 OPTIONAL = re.compile(
@@ -127,6 +132,9 @@ class Sections(Recaps):
             and not any(p.search(text) for _, p in v.kinds.could(text))
         )
         explicit = explicit or who
+        if self.checklist and short_title and DECLARATION_TITLE.fullmatch(tail):
+            self.checklist = self.policy_section = self.who_lines = False  # the list has ended
+            return True
         if explicit and SECTION.match(text):  # a part of the form only some applicants fill in
             self.part_conditional = bool(self._leads_with_condition(SECTION.sub("", text)))
         if explicit:

@@ -1,0 +1,107 @@
+"""Notes on a list's item: a sentence or a line after the item that limits it ("Only if you
+work with children."), and a term with its description naming one document.
+
+A note opening with a condition and naming no document of its own makes what the item asked
+(and the policies it named) asked of some applicants only; a term and its description that
+name one kind of document are one document, conditional if either says so.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import replace
+
+from grantcheck.documents.blocks import Block
+from grantcheck.documents.conditions import Conditions, is_listed
+from grantcheck.documents.holdings import ANY_BAND
+
+NOTE_WORDS = 25  # a note under an item is a line or two, never a paragraph
+
+
+class Notes(Conditions):
+    """What a note under a list's item says of the item."""
+
+    recent: deque[tuple[Block, tuple[int, int, int]]]  # the last blocks read (set by Uploads)
+
+    def _noted(self, first: int, notes: list[str]) -> None:
+        """An item's later sentence opening with a condition and naming no document of its own
+        ("A list of the roles needing a DBS check. Only where staff work with children.") is a
+        note limiting the item: what the item asked (from ``first`` on) is asked of some."""
+        if any(
+            (self._leads_with_condition(s) or self._excused(s))
+            # ("Your accounts. If your income is over £250,000 they must be audited.": a band
+            # says which level, not who sends them)
+            and not (("£" in s or "GBP" in s) and ANY_BAND.search(s))
+            and not any(p.search(s) for _, p in self.vocab.kinds.could(s))
+            for s in notes
+        ):
+            self.attachments[first:] = [
+                replace(a, conditional=True) for a in self.attachments[first:]
+            ]
+
+    def _note_under(self, block: Block, row: list[Block]) -> bool:
+        """'Safeguarding policy' / 'Only if you work with children.': a short line under a
+        list's item, opening with a condition and naming no document, is a note limiting the
+        item above (as its own sentence after the item's would be, ``_noted``): what the item
+        asked, and the policies it named, are asked of some; the note is read no further."""
+        text = block.text.rstrip()
+        if (
+            row
+            or not self.checklist
+            or not self.recent
+            or text.count(" ") >= NOTE_WORDS
+            or not text.endswith(".")  # (a note is a sentence; an item is a name)
+            or is_listed(block)  # (an item of its own: "- If you hire a hall, its booking")
+            or is_listed(self.recent[-1][0]) != bool(self.marked)
+            or self.vocab.attach.search(text) is not None  # ("..., please also send a copy of")
+        ):
+            return False
+        first, policies, _ = self.recent[-1][1]
+        was = self.attachments[first:]
+        if not was:
+            return False
+        self._noted(first, [block.text])
+        if self.attachments[first:] == was:
+            return False
+        self.policies[policies:] = [replace(p, conditional=True) for p in self.policies[policies:]]
+        return True
+
+    def _described(self, block: Block, since: int) -> None:
+        """'Quotes' / 'One written quote for every item over £500.': a line under a list's short
+        item, naming again only the item's kinds and limiting them, describes the item: one
+        document, asked of some."""
+        if not self.checklist or not self.recent or is_listed(block):
+            return
+        title, (first, _, _) = self.recent[-1]
+        above, here = self.attachments[first:since], self.attachments[since:]
+        if (
+            above
+            and here
+            and title.text.count(" ") < 6
+            and not title.text.rstrip().endswith(".")
+            and all(a.conditional for a in here)
+            and not any(a.conditional for a in above)
+            # (two documents of no known kind are two: "Risk assessment" / "Event plan - ...")
+            and {a.kind for a in here} <= {a.kind for a in above} - {"policy", "other"}
+        ):
+            self._one_each(first)
+
+    def _one_each(self, since: int) -> None:
+        """A term and its description name one document of a kind ("Permission from the owner"
+        / "... a letter from the owner"): once, conditional if either says so."""
+        kept: dict[str, int] = {}
+        for a in self.attachments[since:]:
+            if a.kind == "policy":
+                continue
+            if a.kind in kept:
+                first = self.attachments[kept[a.kind]]
+                if a.conditional and not first.conditional:
+                    self.attachments[kept[a.kind]] = replace(first, conditional=True)
+            else:
+                kept[a.kind] = self.attachments.index(a, since)
+        keep = set(kept.values())
+        self.attachments[since:] = [
+            a
+            for i, a in enumerate(self.attachments[since:], start=since)
+            if a.kind == "policy" or i in keep
+        ]
