@@ -504,7 +504,8 @@ FACTS_FLOOR = {
     # 166: a portal export's uploads, a drop zone's label (acc10c); 192 on 225 (sets 23 to 26)
     # 203: a matrix crossed in some columns asks its policy of some only (acc11d)
     # 204: acc11b's rules on acc11d's ("Club safeguarding policy" for every club)
-    "policies_required": 229,
+    # 230: a declaration's title ends a list of documents; a note under an item (acc12b)
+    "policies_required": 230,
 }
 
 
