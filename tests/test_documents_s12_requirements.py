@@ -310,3 +310,29 @@ def test_a_line_describing_the_item_above_is_the_same_document(
     lines = ["Documents", "Constitution or set of rules", "Quotes", line, "Latest annual accounts"]
     f = measured(written(tmp_path, fmt, lines))
     assert sent(f) == (["accounts", "governing_document"], ["quotes"])
+
+
+# -- a wiki's tabs: the container heading "Tabs {.tabset}" is no section of its own -----------
+
+
+@pytest.mark.parametrize(
+    ("lead", "tabs", "level"),
+    [
+        ("## What to send\n\nUpload these with your application.\n\n", "# Tabs {.tabset}", "##"),
+        ("## Documents\n\nPlease send us:\n\n", "## Tabs {.tabset .tabset-fade}", "###"),
+        ("", "## What to send {.tabset}", "###"),  # (titled: R Markdown shows the title)
+    ],
+)
+def test_a_tabset_heading_holds_the_section_s_tabs(
+    tmp_path: Path, lead: str, tabs: str, level: str
+) -> None:
+    """Wiki.js writes tabs as the headings under '# Tabs {.tabset}', a heading it never shows:
+    the documents under the tabs are the section's before it ('What to send')."""
+    body = (
+        f"# Community Grants 2027\n\n{lead}{tabs}\n\n{level} Every applicant\n\n"
+        "1. Your constitution.\n2. Your latest accounts.\n\n"
+        f"{level} Only some applicants\n\n"
+        "3. Two written quotes for any item costing more than £1,000.\n"
+    )
+    (path := tmp_path / "wiki.md").write_text(body, encoding="utf-8")
+    assert sent(measured(path)) == (["accounts", "governing_document"], ["quotes"])

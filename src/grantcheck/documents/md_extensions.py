@@ -28,6 +28,9 @@ FENCE = re.compile(r"^(\s*):{3,}\s*(?:\{[^}]*\}|[\w-]+)?\s*(.*?)\s*:*$")
 ALERT = re.compile(r"^(\s*>\s*)\[!(\w+)\]\s*$")  # GitHub's "> [!NOTE]"
 ABBREVIATION = re.compile(r"^\s*\*\[([^\]]+)\]:\s*(.+?)\s*$")  # "*[CIO]: Charitable ..."
 ATTRIBUTES = re.compile(r"\s*\{:?\s*[.#][^{}]*\}\s*$")  # "[Apply](form.docx){ .md-button }"
+# a heading holding tabs under the title "Tabs" (Wiki.js); a titled one shows its title (R
+# Markdown's "## What to send {.tabset}")
+TABSET = re.compile(r"\s*#{1,6}\s+tabs\s*\{[^{}]*\.tabset\b[^{}]*\}\s*$", re.IGNORECASE)
 DEFINITION = re.compile(r"^(\s*):\s{1,4}(?=\S)")  # ":   From every group."
 MARKS = ("---", "!!!", "???", "===", ":::", "*[", ": ", ":\t", "> [!", "```", "~~~", "[^")
 FOOTNOTE = re.compile(r"^\[\^([^\]\s]+)\]:\s*(.*)$")  # "[^q1]: Up to 300 words."
@@ -136,6 +139,8 @@ def _line(line: str) -> str:
         if m is not None:
             return ""
     if line.rstrip().endswith("}"):
+        if TABSET.match(line):
+            return ""  # "# Tabs {.tabset}": Wiki.js's container of tabs, a title it never shows
         return ATTRIBUTES.sub("", line)
     return line
 
