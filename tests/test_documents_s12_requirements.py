@@ -336,3 +336,33 @@ def test_a_tabset_heading_holds_the_section_s_tabs(
     )
     (path := tmp_path / "wiki.md").write_text(body, encoding="utf-8")
     assert sent(measured(path)) == (["accounts", "governing_document"], ["quotes"])
+
+
+# -- a line over a list saying its documents are not sent: none of them is asked for ----------
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx", "pdf"])  # (txt's lines would run on)
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Things you need to have, but do not need to send",
+        "Documents you must hold but do not need to upload",
+        "What you don't need to send us",
+    ],
+)
+def test_a_line_declining_the_list_under_it_asks_for_none_of_it(
+    tmp_path: Path, fmt: str, title: str
+) -> None:
+    """The documents under such a line are held (the cover still read), not sent; the list
+    before it is asked as before."""
+    lines = [
+        "What to upload",
+        "Governing document",
+        "Latest annual accounts",
+        title,
+        "Public liability insurance of at least £5 million for your activities.",
+        "Enhanced DBS checks for anyone who works one to one with participants.",
+    ]
+    f = measured(written(tmp_path, fmt, lines))
+    assert sent(f) == (["accounts", "governing_document"], [])
+    assert f.insurance is not None and f.insurance.value == 5_000_000

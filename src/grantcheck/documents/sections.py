@@ -52,6 +52,14 @@ DECLARATION_TITLE = re.compile(
     r"(?:declaration|datganiad)s?\W*",
     re.IGNORECASE,
 )
+# a line over a list saying its documents are not sent ("Things you need to have, but do not
+# need to send"): what it lists is held or declined, none of it asked for (a bare "Not
+# required" is a documents table's cell, read as a line)
+DECLINED = re.compile(
+    r"\b(?:do\s+not|don[’']t|need\s+not)\s+(?:need\s+to\s+|have\s+to\s+)?(?:send|upload|"
+    r"enclose|attach|include)\b|\bno\s+need\s+to\s+(?:send|upload)\b",
+    re.IGNORECASE,
+)
 BOX = re.compile(r"[☐□]")  # a tick box typed before each document of a line
 # a heading over documents an applicant may send if they wish: none of them is asked for
 OPTIONAL = re.compile(
@@ -131,7 +139,14 @@ class Sections(Recaps):
             and bool(v.everyone.search(text) or self._leads_with_condition(text))
             and not any(p.search(text) for _, p in v.kinds.could(text))
         )
-        explicit = explicit or who
+        declined = (  # (in a list: the list's next part, though its title is long)
+            self.checklist
+            and words <= 16
+            and not tail.endswith((".", "?"))
+            and DECLINED.search(text) is not None
+            and not any(p.search(text) for _, p in v.kinds.could(text))
+        )
+        explicit = explicit or who or declined
         if self.checklist and short_title and DECLARATION_TITLE.fullmatch(tail):
             self.checklist = self.policy_section = self.who_lines = False  # the list has ended
             return True
@@ -171,7 +186,7 @@ class Sections(Recaps):
             return False
         if tail.endswith(":") and any(p.search(text) for _, p in v.kinds.could(text)):
             return False  # "If you employ staff: your insurance certificate" is an item
-        self.optional = OPTIONAL.search(text) is not None  # "You may also send"
+        self.optional = declined or OPTIONAL.search(text) is not None  # "You may also send"
         if self.optional:  # what follows is sent if the applicant wishes
             self.checklist = self.list_conditional = self.heading_conditional = False
             self.who_lines = self.recap_list = self.policy_section = False
