@@ -366,3 +366,32 @@ def test_a_line_declining_the_list_under_it_asks_for_none_of_it(
     f = measured(written(tmp_path, fmt, lines))
     assert sent(f) == (["accounts", "governing_document"], [])
     assert f.insurance is not None and f.insurance.value == 5_000_000
+
+
+# -- "(individual artists only)": the applicants a bracket names limit its document ----------
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx", "pdf"])
+@pytest.mark.parametrize(
+    "item",
+    [
+        "CV of the lead artist (individual artists only)",
+        "A CV (schools only)",
+        "Two references (Lot 2 only)",
+        "CV yr artist (artistiaid unigol yn unig)",
+    ],
+)
+def test_a_bracket_naming_some_applicants_limits_its_document(
+    tmp_path: Path, fmt: str, item: str
+) -> None:
+    """Individuals, artists, schools, councils, bidders, a lot: applicants a bracket names with
+    'only' send the document, no one else; '(PDF only)' says how it is sent, not who sends it."""
+    lines = [
+        "Checklist: please enclose each of these with your application form when you send it.",
+        "A bank statement (everyone)",
+        item,
+        "A budget (PDF only)",
+    ]
+    required, conditional = sent(measured(written(tmp_path, fmt, lines)))
+    assert required == ["bank_statement", "budget"]
+    assert len(conditional) == 1

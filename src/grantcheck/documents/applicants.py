@@ -24,7 +24,10 @@ LEADING_ONLY = re.compile(
 _WHO = (
     r"(?:projects?|groups?|clubs?|organi[sz]ations?|applicants?|charities|events?|activities|"
     r"applications?|bids?|works|schemes?|purchases|prosiect(?:au)?|grwp(?:iau)?|"
-    r"sefydliad(?:au)?|ymgeiswyr|digwyddiad(?:au)?)"
+    # who else applies: "(individual artists only)", "(schools only)", "(Lot 2 only)"; Welsh
+    # artistiaid (artists), unigolion (individuals), ysgolion (schools)
+    r"individuals?|artists?|schools?|councils?|partnerships?|bidders?|providers?|lots?|"
+    r"sefydliad(?:au)?|ymgeiswyr|digwyddiad(?:au)?|artist(?:iaid)?|unigolion|ysgolion)"
 )
 TRAILING_ONLY = re.compile(
     rf"[(,;–—]\s*(?:(?:for|applies\s+to|ar\s+gyfer)\s+)?(?:[\w'’/&-]+\s+){{0,4}}?{_WHO}"
