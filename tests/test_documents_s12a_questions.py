@@ -480,3 +480,25 @@ def test_guidance_describing_a_short_online_form_asks_nothing(
         text = f"{head}\n\n{intro}\n\n{stage}\n\n{after}\n"
         f = measure(tmp_path, f"notes.{fmt}", text)
     assert f.questions == []
+
+
+# "Say what", "say how" ask for words as "tell us" does: "If yes, name them and say what each
+# will do" beside its box is a question, though it also asks for names.
+SAY = [
+    "If yes, name them and say what each will do.",
+    "Name your partners and say how they will help.",
+    "If yes, give their names and say what each will do.",
+]
+
+
+@pytest.mark.parametrize("asked", SAY)
+@pytest.mark.parametrize("fmt", ["docx", "md"])
+def test_say_what_asks_for_words(tmp_path: Path, asked: str, fmt: str) -> None:
+    rows = [["Will you work with other groups?", "Yes / No"], [asked, ""]]
+    if fmt == "docx":
+        path = write_form_docx(tmp_path / "form.docx", ["Section 2", rows])
+        f = Measurer().measure(path, "form.docx")[1]
+    else:
+        lines = "".join(f"| {a} | {b} |\n" for a, b in rows)
+        f = measure(tmp_path, "form.md", f"## Section 2\n\n| Item | Answer |\n|---|---|\n{lines}")
+    assert [q.text for q in f.questions] == [asked]

@@ -161,7 +161,8 @@ FLOORS = {
     # again, is the box's (acc12a)
     # 260: "If yes, which one" beside its box names a value (acc12a)
     # 262: guidance describing a stage's short online form and its limits asks none (acc12a)
-    "questions": 262 / 273,
+    # 263: "say what", "say how", "say why" ask for words, as "tell us" does (acc12a)
+    "questions": 263 / 273,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -547,7 +548,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 181: a blank between two rules of dashes is a box drawn in text (coldharbour; acc11a)
 # 195 of 257 with sets 28 and 30 (14 of their 16, kept back)
 # 204 of 273 with sets 31 and 33 (9 of their 16, as found)
-FIELDS_FLOOR = 204
+# 205: "If yes, name them and say what each will do" asks for words, not names (acc12a)
+FIELDS_FLOOR = 205
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
 # parts in one autofill section are one field (acc10c)
