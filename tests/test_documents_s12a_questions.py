@@ -502,3 +502,32 @@ def test_say_what_asks_for_words(tmp_path: Path, asked: str, fmt: str) -> None:
         lines = "".join(f"| {a} | {b} |\n" for a, b in rows)
         f = measure(tmp_path, "form.md", f"## Section 2\n\n| Item | Answer |\n|---|---|\n{lines}")
     assert [q.text for q in f.questions] == [asked]
+
+
+# A label's choices on the line under it, split by slashes, are the field's choices, not a
+# prompt of their own with the box under them.
+CHOICE_LINES = [
+    (
+        "A7 Type of organisation (delete those that do not apply):",
+        "Registered charity / CIC / Constituted community group / Faith group / Other",
+    ),
+    ("3. Legal status (circle one):", "Charity / Company / Community group / Other"),
+    ("Organisation type (delete as appropriate):", "Charity / CIO / CIC / Club / Other"),
+]
+
+
+@pytest.mark.parametrize("label, options", CHOICE_LINES)
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_a_line_of_choices_under_its_label_is_no_question(
+    tmp_path: Path, label: str, options: str, fmt: str
+) -> None:
+    asked = "B1 Describe your project and what will happen."
+    if fmt == "docx":
+        items = ["SECTION A", label, options, [[""]], asked, [[""]]]
+        path = write_form_docx(tmp_path / "form.docx", items)  # type: ignore[arg-type]
+        f = Measurer().measure(path, "form.docx")[1]
+    else:
+        rule = "-" * 60
+        text = f"SECTION A\n\n{label}\n   {options}\n{rule}\n\n{rule}\n\n"
+        f = measure(tmp_path, "form.txt", f"{text}{asked}\n{rule}\n\n{rule}\n")
+    assert [q.text.split()[0] for q in f.questions] == ["B1"]

@@ -54,6 +54,7 @@ class Plain(Sections):
             or self.limit(text) is not None
             or (self.boxed is not None and len(block.where) > 2)  # a note beside a box just read
             or (p is not None and self._space_note(text))
+            or (self.labelled is not None and " / " in text)  # (a label's choices under it)
         ):
             return False
         if p is None:

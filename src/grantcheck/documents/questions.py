@@ -45,6 +45,7 @@ from grantcheck.documents.shapes import (
     marks_answer,
     nowhere_to_write,
     once,
+    options_line,
 )
 from grantcheck.documents.text_prompts import TextPrompts
 from grantcheck.documents.typed import about_item, answer_type
@@ -128,6 +129,8 @@ class Reader(TextPrompts):
         if block.kind == TEXT:
             if block.text[:1] in BORDER and set(block.text) <= BORDER:
                 return  # "-----+------+---": a table's border drawn in text asks nothing
+            if labelled is not None and labelled is previous and options_line(block.text):
+                return  # "Type of organisation (delete those that do not apply):" over its choices
             if "|" in block.text and not self.typed and headings_row(block.text):
                 self._drop()  # "WEEK | ACTIVITY | LEAD" drawn in text: a grid's headings, the
                 self._text(block)  # words over them its title; the empty rows under, one field

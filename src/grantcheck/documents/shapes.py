@@ -62,6 +62,7 @@ ANSWERS_REF = re.compile(
     r"\s*(?:\(\s*(?:q(?:uestion)?\.?\s*)?[a-z]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\s*\)"
     r"|\s(?:to|for)\s+(?:q(?:uestion)?\.?\s*)?[a-z]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)$"
 )
+OPTIONS, OPTION_WORDS = 3, 4  # a line of choices: this many at least, each this short at most
 MARKER_CHARS = 40  # an answer marker's line is short: "Type your answer here:" with room to spare
 FILL_ENDS = ("]", ">", "»", "].")  # (a quick test before FILL_IN)
 OFFICE = re.compile(r"\b(?:for\s+)?office\s+use\b|\bd?defnydd\s+(?:y\s+)?swyddfa\b", re.I)
@@ -90,6 +91,16 @@ def nowhere_to_write(blocks: list[Block], vocab: Vocabulary) -> bool:
         and not (len(b.text) < MARKER_CHARS and ":" in b.text and marks_answer(b.text, vocab))
         for b in blocks
     )
+
+
+def options_line(text: str) -> bool:
+    """Whether a line is only the choices of a field above it, three or more short ones split
+    by slashes ("Registered charity / CIC / Constituted community group / Other"): a choice to
+    make (delete, circle or tick), not a prompt of its own."""
+    if text.count(" / ") < OPTIONS - 1 or "?" in text or ":" in text:
+        return False
+    parts = [part.strip() for part in text.split(" / ")]
+    return all(0 < len(part.split()) <= OPTION_WORDS and part[-1:] != "." for part in parts)
 
 
 def marks_answer(text: str, vocab: Vocabulary) -> bool:
