@@ -324,3 +324,12 @@ def test_the_text_overview_shows_input_controls_escaped_and_forges_no_command(
     assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out, out
     assert "dup\\x1b]0;pwned\\x07 in a.yaml and b.yaml" in " ".join(out.split())
     assert "##[error]" not in out and "##\\[error]forged \\x1b[2J (F\\u202e, micro band)" in out
+
+
+def test_a_pyproject_table_spelt_with_spaces_is_located_at_its_header(project: Path) -> None:
+    """An error in '[ tool.grantcheck ]' was located at line 1, not the header: only the exact
+    text '[tool.grantcheck]' was looked for."""
+    write(project, "pyproject.toml", "[project]\nname = 'x'\n\n[ tool.grantcheck ]\nfail_on = 3\n")
+    write(project, "s.yaml", MINIMAL)
+    out = run("check", "s.yaml", cwd=project)
+    assert out.exit_code == 2 and "pyproject.toml:4:1: fail_on must be" in out.output, out.output

@@ -82,7 +82,13 @@ def pyproject_doc(path: Path, display: str) -> tuple[Document | None, InputError
             "pyproject.toml is nested too deeply to read",
             "Check the file; a config table is only a few levels deep",
         )
+    # its header however it is spelt ('[ tool.grantcheck ]', or a sub-table's alone)
     line = next(
-        (i for i, row in enumerate(text.splitlines(), 1) if row.strip() == "[tool.grantcheck]"), 1
+        (
+            i
+            for i, row in enumerate(text.splitlines(), 1)
+            if "".join(row.split()).startswith(("[tool.grantcheck]", "[tool.grantcheck."))
+        ),
+        1,
     )
     return Document(display, 1, data, {}, {(): Position(line, 1)}), None
