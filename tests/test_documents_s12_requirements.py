@@ -395,3 +395,47 @@ def test_a_bracket_naming_some_applicants_limits_its_document(
     required, conditional = sent(measured(written(tmp_path, fmt, lines)))
     assert required == ["bank_statement", "budget"]
     assert len(conditional) == 1
+
+
+# -- an upload's help right under it, with no "Hint:", limits it when it opens with a condition
+
+
+def upload_page(tmp_path: Path, tag: str, help_text: str, button: str) -> Path:
+    """A saved form page: three uploads, each with its label, the builder's button over its box
+    and a help line after it."""
+
+    def upload(name: str, label: str, note: str) -> str:
+        return (
+            f'<div class="group"><div class="label"><label for="f_{name}">{label}</label></div>'
+            f'<div class="content"><div class="holder"><span class="btn">{button}</span>'
+            f'<input type="file" id="f_{name}" name="{name}"></div>'
+            f'<{tag} class="help-message">{note}</{tag}></div></div>'
+        )
+
+    body = (
+        upload("rules", "Your constitution", "Signed and dated by your chair.")
+        + upload("quotes", "Quotes", help_text)
+        + upload("bank", "A recent bank statement", "Dated in the last three months.")
+    )
+    page = f"<html><body><main><h1>Apply</h1><form>{body}</form></main></body></html>"
+    (path := tmp_path / "apply.html").write_text(page, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("tag", "button"), [("div", "Choose files"), ("p", "Browse…")])
+@pytest.mark.parametrize(
+    "help_text",
+    [
+        "Required for any single item costing more than £500: one written quote.",
+        "Only if you are buying equipment: two written quotes.",
+        "If your project includes building work, upload three quotes.",
+    ],
+)
+def test_an_upload_s_help_opening_with_a_condition_limits_it(
+    tmp_path: Path, tag: str, button: str, help_text: str
+) -> None:
+    """Form builders print an upload's help under its box with no 'Hint:' before it: a short
+    help opening with a condition makes the upload some applicants', as a hint does; a help
+    that only describes the document leaves it asked of everyone."""
+    f = measured(upload_page(tmp_path, tag, help_text, button))
+    assert sent(f) == (["bank_statement", "governing_document"], ["quotes"])

@@ -118,7 +118,8 @@ class Uploads(Sections):
         children."): a hint opening with a condition or "Optional" limits it. The hint is read
         as text all the same: it may name other documents ("... bank statements instead")."""
         last, self.last_upload = self.last_upload, None
-        if last is None or HINT.match(block.text) is None:
+        # (help with no "Hint:" before it counts when it is short and right under the upload)
+        if last is None or (HINT.match(block.text) is None and block.text.count(" ") >= 40):
             return
         required, (attachments, policies, _) = last
         first = sentences(HINT.sub("", block.text, count=1))[:1]
