@@ -62,6 +62,8 @@ OURS = re.compile(r"\bour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 ANNUAL_REPORT = re.compile(r"annual\s+reports?\s+and\s+(?:your\s+|its\s+|the\s+)?", re.I)
 INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant", re.IGNORECASE)
 TAIL = re.compile(r"\s*[,(–—]|\s+-\s")  # a comma, bracket or dash: what follows is about all
+OR_ONLY = re.compile(r"[\s,]*or(\s+(a|an|your|the|recent))?\s*")  # "accounts or a statement"
+OR_OPENS, OR_NEXT = re.compile(r"[\s,(]*or\b"), re.compile(r"[\s,]*or\b")  # "or (if ...) ..."
 
 
 class Attachments(Rows, Policies):
@@ -126,8 +128,8 @@ class Attachments(Rows, Policies):
         for item in found:  # "accounts or bank statements": alternatives are one document
             gap = s[kept[-1][1] : item[0]] if kept else ""
             if kept and (
-                re.fullmatch(r"[\s,]*or(\s+(a|an|your|the|recent))?\s*", gap)
-                or (item[2] == kept[-1][2] and re.match(r"[\s,(]*or\b", gap) and ";" not in gap)
+                OR_ONLY.fullmatch(gap)
+                or (item[2] == kept[-1][2] and OR_OPENS.match(gap) and ";" not in gap)
             ):
                 ends.setdefault(len(kept) - 1, kept[-1][1] + gap.index("or"))
                 ends[-len(kept)] = item[1]  # where the alternatives end (keyed apart: -1, -2 ...)
@@ -177,7 +179,7 @@ class Attachments(Rows, Policies):
                 continue  # "you do not need to send the certificate"
             if held(s, item[0], self.vocab.attach):
                 continue  # "..., and you must have an equality policy": held, not sent
-            alternative = re.match(r"[\s,]*or\b", gap) or (OR_IF.search(gap) if kept else None)
+            alternative = OR_NEXT.match(gap) or (OR_IF.search(gap) if kept else None)
             if kept and alternative is None:  # (offered instead: the clause is the substitute's)
                 alternative = substitute(s, gap, item[1], item[2] == kept[-1][2])
                 if alternative is not None:  # sent in another's place: by some applicants only

@@ -116,8 +116,12 @@ def banded(s: str) -> bool:
     )
 
 
+ACCOUNTS_NAMED = re.compile(r"\b(?:accounts|balance sheet|financial statements)\b", re.I)
+BANK_ACCOUNT = re.compile(r"\bbank accounts?\b", re.I)  # an account, not a set of accounts
+
+
 def names_accounts(s: str) -> bool:
-    return re.search(r"\b(?:accounts|balance sheet|financial statements)\b", s, re.I) is not None
+    return ACCOUNTS_NAMED.search(s) is not None
 
 
 class Holdings(MatchFunding):
@@ -185,7 +189,7 @@ class Holdings(MatchFunding):
             # the larger applicants; the smaller send their accounts as they are (unaudited)
             self.accounts.append((2, True, self.evidence(block, s, spans[min(levels)])))
         generic = None if levels or not self.may("accounts:generic") else acc["generic"].search(s)
-        plain = generic is not None and not re.search(r"\bbank accounts?\b", s, re.I)
+        plain = generic is not None and BANK_ACCOUNT.search(s) is None
         # "We don't ask for accounts", "Accounts are not needed": none asked, as "no accounts"
         refused = (
             generic is not None
