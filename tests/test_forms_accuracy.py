@@ -391,7 +391,9 @@ FAR = (
     "a form in two languages counted each question once and a limit written under the box "
     "(a blank counter, a note opening with it) was the box's, 4 once a blank between two "
     "rules of dashes was a box drawn in text; 10 on 257 with sets 28 and 30, kept back "
-    "(6 of their own); 17 on 273 with sets 31 and 33 (9 of their own, as found) "
+    "(6 of their own); 17 on 273 with sets 31 and 33 (9 of their own, as found), 8 once "
+    "acc12a's causes were read, 6 once a document's length in a list of documents and "
+    "Wufoo's range counter were read "
     "(bench/forms.py lists them)"
 )
 

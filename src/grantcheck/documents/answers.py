@@ -46,6 +46,7 @@ class Answers(AnswerState):
             and not self.is_field_label(p.text)
             and (p.limit is None or self._asks_within(p.text, p.limit))
             and not (self.spaceless and p.limit and self._in_passing(p.text))
+            and not (p.limit and self._document_sized(p.text))
         ):
             if self.one_line(p.text, p.limit):
                 self.fields.append(self.evidence(p.block, p.text))  # its limit is its box's size
@@ -100,6 +101,17 @@ class Answers(AnswerState):
             or "?" in text
             or self._instructs(text[:CUE_WITHIN])
             or QUALIFIED.search(limit[1]) is not None
+        )
+
+    def _document_sized(self, text: str) -> bool:
+        """Whether a prompt with no space after it names a document to send, and its size
+        ("1. a simple risk assessment. Our one-page template is fine;", "a CV, two pages at
+        most"), asking nothing ("?", "Describe ..."): an item of a list of documents, its
+        length the document's, not an answer's."""
+        return (
+            "?" not in text
+            and not self._instructs(text[:CUE_WITHIN])
+            and any(p.search(text) for _, p in self.vocab.kinds.could(text))
         )
 
     def _in_passing(self, text: str) -> bool:

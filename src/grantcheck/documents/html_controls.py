@@ -44,6 +44,14 @@ COUNTER = re.compile(
     r"(?P<unit>words?|characters?|chars?)?(?:\s+(?:remaining|left|allowed|max(?:imum)?))?\W*$",
     re.IGNORECASE,
 )
+# a form builder's range under a box, with its count so far: "Maximum allowed: 200 words.
+# Currently Used: 0 words.", "Must be between 20 and 300 words." (Wufoo's)
+RANGE = re.compile(
+    r"^\W*(?:max(?:imum)?\s+allowed\s*:?|must\s+be\s+between\s+\d[\d,]*\s+and)\s*"
+    r"(?P<most>\d[\d,]*)\s*(?P<unit>words?|characters?)\.?"
+    r"(?:\s*currently\s+used\s*:?\s*0\s*(?:words?|characters?)?)?\W*$",
+    re.IGNORECASE,
+)
 # where a control's limit is written, in the order a browser enforces it (GOV.UK's character
 # count puts data-maxwords / data-maxlength on the textarea's wrapper)
 LIMIT_ATTRIBUTES = ("_data-maxwords", "maxlength", "_data-maxlength")  # as questions reads them
@@ -206,7 +214,9 @@ def _counter(
     for i in helped[:3]:
         text = blocks[i].text
         m = COUNTER.match(text) if len(text) <= 60 and any(c.isdigit() for c in text) else None
-        unit = m and (m["unit"] or m["pre"])
+        if m is None and len(text) <= 90 and text.lstrip()[:1] in ("M", "m"):
+            m = RANGE.match(text)
+        unit = m and (m["unit"] or m.groupdict().get("pre"))
         if m is not None and unit:  # (no unit: the box's maxlength, read already)
             most = int(m["most"].replace(",", ""))
             word = unit.lower().startswith("word")

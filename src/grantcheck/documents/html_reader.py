@@ -49,6 +49,10 @@ BLOCKS = set(
 )
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6", "legend", "caption"}
 SKIP = {"script", "style", "template", "noscript", "head", "title"}
+# the classes form builders' style sheets hide an element by (Wufoo's "hide", Bootstrap's
+# "d-none"): a label so hidden ('<label class="hide">Range</label>' in a word counter) is
+# no control's label
+HIDING = frozenset(["hide", "hidden", "d-none", "is-hidden"])
 VOID = set("area base br col embed hr img input link meta source track wbr".split())
 CONTROLS = {"textarea", "select", "option", "label", "button", "a"}  # named for their data
 
@@ -146,7 +150,9 @@ class _Parser(HTMLParser, Widgets, Tables):
             self.counts.append((len(self.stack), values))
         if tag == "a" and "href" in values:
             self.in_link += 1
-        if tag == "label" or tag in HEADINGS:
+        if (tag == "label" and HIDING.isdisjoint(values.get("class", "").lower().split())) or (
+            tag in HEADINGS
+        ):
             self.helping = None  # the next control's label: what follows is not this one's help
         if tag == "label":
             self.label_open.append("")

@@ -85,9 +85,9 @@ SUM = re.compile(
     r"\s*[:*]?\s*$"
 )
 SUM_ENDS = SUM_UNITS + tuple(f"({unit})" for unit in SUM_BRACKETED)  # (a quick test: _sum_last)
-# "Registered charity, company or CIC number *", "Grid reference": a label ending in what names
-# one value
-VALUE_WORDS = ("number", "no.", "reference", "postcode", "code")
+# "Registered charity, company or CIC number *", "Grid reference", "Other sources of money, and
+# amounts:": a label ending in what names a value (a sum, a number), not prose
+VALUE_WORDS = ("number", "no.", "reference", "postcode", "code", "amount", "amounts")
 VALUE_LAST = re.compile(
     rf"\b(?:{'|'.join(map(re.escape, VALUE_WORDS))})"
     r"\s*[*:]?\s*(?:\([^)]{0,40}\))?\s*[*:]?\s*$",

@@ -131,18 +131,22 @@ def tick_group(
 
 
 def boxed_blanks(lines: list[str]) -> set[int]:
-    """The blank lines (1-based) between two rules of dashes or equals signs: a box drawn in
-    plain text, its top and bottom edges ("-----" / blank / "-----"), room to write."""
+    """The blank lines (1-based) between two rules of dashes or equals signs drawn alike: a
+    box drawn in plain text, its top and bottom edges ("-----" / blank / "-----"), room to
+    write. Unlike rules (a digest's "=====" closing one message, "-----" opening the next) are
+    separators, with no room between them."""
     out: set[int] = set()
     top: int | None = None  # the last rule read, while only blank lines came after it
+    edge = ""  # that rule
     for number, line in enumerate(lines, start=1):
         bare = line.strip()
         if not bare:
             continue
         if len(bare) >= RULE_LENGTH and set(bare) <= EDGES:
-            if top is not None and number - top > 1:
+            alike = set(bare) == set(edge) and abs(len(bare) - len(edge)) <= len(edge) // 10 + 2
+            if top is not None and number - top > 1 and alike:
                 out.add(top + 1)
-            top = number
+            top, edge = number, bare
         else:
             top = None
     return out
