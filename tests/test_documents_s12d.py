@@ -116,3 +116,31 @@ def test_a_label_ending_in_the_amounts_it_asks_for_is_a_field(
         f = measure(tmp_path, f"form.{fmt}", text)
     assert [q.word_limit for q in f.questions] == [200]
     assert any("amount" in e.words for e in f.fields)
+
+
+# A counter under a box whose own limit is known already (data-wordlimit="150", maxlength) is
+# read with that box all the same: never a prompt whose limit the next question takes.
+SAID_AGAIN = [
+    ('data-wordlimit="150"', "0 / 150 words"),
+    ('maxlength="900"', "0 of 900 characters"),
+    ('data-maxwords="150"', "150 words remaining"),
+]
+
+
+@pytest.mark.parametrize("attribute, counter", SAID_AGAIN)
+def test_a_counter_under_a_box_with_its_own_limit_is_read_with_that_box(
+    tmp_path: Path, attribute: str, counter: str
+) -> None:
+    parts = [
+        "<html><body><form><ul>",
+        '<li class="item"><label>How will you make the event accessible?</label>',
+        f"<div><textarea name=a {attribute}></textarea>",
+        "<p>For example step-free routes or quiet spaces.</p>",
+        f"<div>{counter}</div></div></li>",
+        '<li class="item"><label>How will you keep people safe on the day?</label>',
+        '<div><textarea name=b maxlength="1500"></textarea>',
+        "<p>Include stewarding and first aid.</p></div></li>",
+        "</ul></form></body></html>",
+    ]
+    f = measure(tmp_path, "form.html", "".join(parts))
+    assert [q.word_limit for q in f.questions] == [150, 250]

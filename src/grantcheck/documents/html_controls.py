@@ -146,9 +146,12 @@ def resolve(parser: _Parser) -> list[Block]:
                     f"{refs.counter_said(counting)} on {attrs['_name']}" if chars or words else ""
                 )
                 hints = [*hints, at] if (chars or words) and at in helped else hints
-            if not (chars or words) and (counted := _counter(blocks, helped)) is not None:
-                chars, words, written, at = counted  # "0 of 200 max words." under the box
-                hints = [*hints, at]
+            if (counted := _counter(blocks, helped)) is not None:
+                if not (chars or words):
+                    chars, words, written = counted[:3]  # "0 of 200 max words." under the box
+                # (read with the box, even when the box's own limit is known: "0 / 150 words"
+                # under a box of data-wordlimit="150" is no prompt for the next box's limit)
+                hints = [*hints, counted[3]] if counted[3] not in hints else hints
             if not words and (chars or NOT_SET) >= NOT_SET:  # and so is a short note under it
                 # in its label's wrapper, when the box sets no limit itself (a form builder's
                 # help line: "Up to 300 words. What will you do, where and when?"; a maxlength
