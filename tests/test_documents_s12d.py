@@ -144,3 +144,35 @@ def test_a_counter_under_a_box_with_its_own_limit_is_read_with_that_box(
     ]
     f = measure(tmp_path, "form.html", "".join(parts))
     assert [q.word_limit for q in f.questions] == [150, 250]
+
+
+# A note under a listed document excusing some applicants from it makes it one only the others
+# send, however the note goes on: a bracket before its verb ("Clubs with the award (or a higher
+# one) do not need to send it") or a number to give instead ("give your certificate number
+# instead": a value, not a document of the note's own).
+EXCUSED = [
+    "Groups that hold the Gold Standard award (or a higher one) do not need to send it.",
+    "Groups that hold the Gold Standard award do not need to send it; give the award "
+    "certificate number instead.",
+    "Clubs with Clubmark (or an equivalent) need not send it; give your policy number on the "
+    "form instead.",
+]
+
+
+@pytest.mark.parametrize("note", EXCUSED)
+@pytest.mark.parametrize("fmt", ["md", "txt", "docx"])
+def test_a_document_some_applicants_are_excused_from_is_sent_by_some(
+    tmp_path: Path, note: str, fmt: str
+) -> None:
+    items = ["Your constitution.", "Your latest accounts.", f"Your safeguarding policy. {note}"]
+    if fmt == "docx":
+        lines: list[str | list[list[str]]] = ["What to send", "Every applicant must send:"]
+        path = write_form_docx(
+            tmp_path / "g.docx", [*lines, *(f"{n}. {i}" for n, i in enumerate(items, 1))]
+        )
+        f = Measurer().measure(path, "g.docx")[1]
+    else:
+        body = "\n".join(f"{n}. {i}" for n, i in enumerate(items, 1))
+        f = measure(tmp_path, f"g.{fmt}", f"What to send\n\nEvery applicant must send:\n\n{body}\n")
+    got = sorted((a.kind, a.conditional) for a in f.attachments)
+    assert got == [("accounts", False), ("governing_document", False), ("policy", True)]

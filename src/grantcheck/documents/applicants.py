@@ -95,9 +95,10 @@ LEADING_WHO = re.compile(
 # schools)", "registered charities need not send one", "(except parish councils)", "(schools are
 # exempt)": some applicants excused from a document make it one that only the others send ("you
 # do not need to send this" excuses everyone: it is withdrawn, not limited)
+# "Halls that hold the award (or higher) do not need to send it": some applicants excused
 EXEMPT = re.compile(
     r"\bnot\s+(?:needed|required|necessary|asked|wanted)\s+(?:from|of|by|for)\s+(?!you\b|us\b)\w"
-    r"|\b(?!you\b|we\b)[\w'’-]+\s+(?:(?:do|does)\s+not\s+need\s+to|need\s+not"
+    r"|\b(?!you\b|we\b)[\w'’-]+\)?\s+(?:(?:do|does)\s+not\s+need\s+to|need\s+not"
     r"|(?:don|doesn)[’']t\s+need\s+to|are\s+not\s+required\s+to)\s+"
     r"(?:send|provide|supply|submit|include|attach|upload|enclose)\b"
     r"|\bexcept\s+(?:for\s+)?(?:[\w'’-]+\s+){0,3}?" + _WHO + r"\b|\b(?:is|are)\s+exempt\b",

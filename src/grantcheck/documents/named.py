@@ -104,3 +104,12 @@ IDENTIFIER_BEFORE = re.compile(
 def identifier(s: str, start: int, end: int) -> bool:
     """Whether a "reference" at ``s[start:end]`` is one that identifies, not a referee's."""
     return bool(IDENTIFIER_AFTER.match(s, end) or IDENTIFIER_BEFORE.search(s, 0, start))
+
+
+def names_value(s: str, start: int, end: int, kind: str) -> bool:
+    """Whether a document's name at ``s[start:end]`` names a value to give, not the document:
+    a reference that identifies ("a reference number", "your Stage 2 reference"), or another
+    document's number ("give your award certificate number instead", "the policy no.")."""
+    if kind == "references":
+        return identifier(s, start, end)
+    return IDENTIFIER_AFTER.match(s, end) is not None

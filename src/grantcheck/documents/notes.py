@@ -14,6 +14,7 @@ from dataclasses import replace
 from grantcheck.documents.blocks import Block
 from grantcheck.documents.conditions import Conditions, is_listed
 from grantcheck.documents.holdings import ANY_BAND
+from grantcheck.documents.named import names_value
 
 NOTE_WORDS = 25  # a note under an item is a line or two, never a paragraph
 
@@ -32,7 +33,12 @@ class Notes(Conditions):
             # ("Your accounts. If your income is over £250,000 they must be audited.": a band
             # says which level, not who sends them)
             and not (("£" in s or "GBP" in s) and ANY_BAND.search(s))
-            and not any(p.search(s) for _, p in self.vocab.kinds.could(s))
+            # (naming no document: "give your award certificate number instead" names a value)
+            and not any(
+                not names_value(s, m.start(), m.end(), kind)
+                for kind, p in self.vocab.kinds.could(s)
+                for m in p.finditer(s)
+            )
             for s in notes
         ):
             self.attachments[first:] = [
