@@ -406,8 +406,7 @@ def marlingdean() -> None:
             "early advice on housing rights, including for private renters and lodgers;",
             "rent deposit, bond or rent-in-advance schemes that help people into private "
             "rented homes;",
-            "support for people leaving hospital, prison or care who have nowhere settled to "
-            "live;",
+            "support for people leaving hospital, prison or care who have nowhere settled to live;",
             "mediation for young people at risk of being asked to leave the family home.",
         ]
     )
@@ -692,8 +691,9 @@ def wraxholme() -> None:
     y -= 8
     section("1  Your organisation")
     field("org_name", "1.1 Name of organisation", x0, 250)
-    field("org_number", "1.2 Charity or company number (if any)", x0 + 265, x2 - x0 - 265,
-          maxlen=12)
+    field(
+        "org_number", "1.2 Charity or company number (if any)", x0 + 265, x2 - x0 - 265, maxlen=12
+    )
     y -= 34
     field("org_address", "1.3 Address", x0, 250)
     field("org_postcode", "1.4 Postcode", x0 + 265, 90, maxlen=8)
@@ -794,8 +794,11 @@ def wraxholme() -> None:
     y -= 4
     for r in range(1, 7):
         y -= 16
-        for key, xx, wd in (("item", x0, 225), ("supplier", x0 + 230, 165),
-                            ("cost", x0 + 400, x2 - x0 - 400)):
+        for key, xx, wd in (
+            ("item", x0, 225),
+            ("supplier", x0 + 230, 165),
+            ("cost", x0 + 400, x2 - x0 - 400),
+        ):
             form.textfield(
                 name=f"cost_{key}_{r}",
                 tooltip=f"3.1 {key}, row {r}",
@@ -948,11 +951,22 @@ def sparrowdene() -> None:
     navy = colors.HexColor("#1F3A5F")
     body = ParagraphStyle("body", fontName="Times-Roman", fontSize=10.5, leading=14)
     h1 = ParagraphStyle(
-        "h1", parent=body, fontName="Helvetica-Bold", fontSize=13, leading=17, textColor=navy,
-        spaceBefore=10, spaceAfter=4,
+        "h1",
+        parent=body,
+        fontName="Helvetica-Bold",
+        fontSize=13,
+        leading=17,
+        textColor=navy,
+        spaceBefore=10,
+        spaceAfter=4,
     )
     h2 = ParagraphStyle(
-        "h2", parent=body, fontName="Helvetica-Bold", fontSize=11, leading=14, spaceBefore=8,
+        "h2",
+        parent=body,
+        fontName="Helvetica-Bold",
+        fontSize=11,
+        leading=14,
+        spaceBefore=8,
         spaceAfter=3,
     )
     cell = ParagraphStyle("cell", parent=body, fontName="Helvetica", fontSize=9, leading=11.5)
@@ -1012,12 +1026,16 @@ def sparrowdene() -> None:
     s += grid(
         [
             ["Contract value", "Up to £48,000 a year (£96,000 over two years)"],
-            ["Procedure", "Below-threshold request for quotation (Contract Procedure Rules, "
-             "rule 9)"],
+            [
+                "Procedure",
+                "Below-threshold request for quotation (Contract Procedure Rules, rule 9)",
+            ],
             ["Clarification questions by", "12 noon, Monday 22 March 2027"],
             ["Quotations due", "12 noon, Friday 9 April 2027"],
-            ["Return to", "procurement@sparrowdene.example.gov.uk, subject line "
-             "\"SDC/RFQ/2027/014 Quotation\""],
+            [
+                "Return to",
+                'procurement@sparrowdene.example.gov.uk, subject line "SDC/RFQ/2027/014 Quotation"',
+            ],
             ["Contact", "Naomi Felsted, Procurement Officer, 01632 960 577"],
         ],
         [55 * mm, 115 * mm],
@@ -1048,7 +1066,7 @@ def sparrowdene() -> None:
     s += [Paragraph("1.3 How we will evaluate quotations", h2)]
     s += p(
         "We will first check that each quotation is complete and that the answers to the "
-        "pass / fail questions in Part 3, section B are all \"Yes\". We will then score "
+        'pass / fail questions in Part 3, section B are all "Yes". We will then score '
         "quality (70%) and price (30%). Quality is scored from the answers to questions Q1 to "
         "Q5; social value is part of quality (Q5, 10% of the total). The lowest compliant "
         "price scores full marks for price and other prices score in proportion."
@@ -1131,14 +1149,34 @@ def sparrowdene() -> None:
     s += grid(
         [
             ["No.", "Question", "Yes", "No"],
-            ["B1", "Are you authorised by the Financial Conduct Authority for debt advice, or "
-             "exempt from authorisation?", "", ""],
-            ["B2", "Will you hold the insurance described in section 2.1 from the start of the "
-             "contract?", "", ""],
-            ["B3", "Do you have an equality and diversity policy that applies to your staff, "
-             "volunteers and service users?", "", ""],
-            ["B4", "Do you comply with UK data protection law and are you registered with the "
-             "Information Commissioner's Office?", "", ""],
+            [
+                "B1",
+                "Are you authorised by the Financial Conduct Authority for debt advice, or "
+                "exempt from authorisation?",
+                "",
+                "",
+            ],
+            [
+                "B2",
+                "Will you hold the insurance described in section 2.1 from the start of the "
+                "contract?",
+                "",
+                "",
+            ],
+            [
+                "B3",
+                "Do you have an equality and diversity policy that applies to your staff, "
+                "volunteers and service users?",
+                "",
+                "",
+            ],
+            [
+                "B4",
+                "Do you comply with UK data protection law and are you registered with the "
+                "Information Commissioner's Office?",
+                "",
+                "",
+            ],
         ],
         [12 * mm, 134 * mm, 12 * mm, 12 * mm],
     )
@@ -1146,19 +1184,42 @@ def sparrowdene() -> None:
     s += grid(
         [
             ["No.", "Question", "Weighting", "Maximum length"],
-            ["Q1", "Describe how you will deliver the service: where and when sessions will "
-             "run, who will staff them, how people can get advice between sessions, and how "
-             "you will mobilise by 1 July 2027.", "20%", "2 sides of A4"],
-            ["Q2", "How will you reach people who would not normally seek advice, including "
-             "people who speak little English and people with a disability?", "15%",
-             "1 side of A4"],
-            ["Q3", "Explain how advisers will be trained, supervised and quality-checked, and "
-             "which quality standard you hold or will work to.", "15%", "1 side of A4"],
-            ["Q4", "How will you work with food banks, pantries, the council's Household "
-             "Support team and other partners so that people are referred both ways?", "10%",
-             "500 words"],
-            ["Q5", "What social value will the contract bring to Sparrowdene, for example local "
-             "volunteering, training or jobs?", "10%", "Half a side of A4"],
+            [
+                "Q1",
+                "Describe how you will deliver the service: where and when sessions will "
+                "run, who will staff them, how people can get advice between sessions, and how "
+                "you will mobilise by 1 July 2027.",
+                "20%",
+                "2 sides of A4",
+            ],
+            [
+                "Q2",
+                "How will you reach people who would not normally seek advice, including "
+                "people who speak little English and people with a disability?",
+                "15%",
+                "1 side of A4",
+            ],
+            [
+                "Q3",
+                "Explain how advisers will be trained, supervised and quality-checked, and "
+                "which quality standard you hold or will work to.",
+                "15%",
+                "1 side of A4",
+            ],
+            [
+                "Q4",
+                "How will you work with food banks, pantries, the council's Household "
+                "Support team and other partners so that people are referred both ways?",
+                "10%",
+                "500 words",
+            ],
+            [
+                "Q5",
+                "What social value will the contract bring to Sparrowdene, for example local "
+                "volunteering, training or jobs?",
+                "10%",
+                "Half a side of A4",
+            ],
         ],
         [12 * mm, 110 * mm, 20 * mm, 28 * mm],
     )
@@ -1181,8 +1242,7 @@ def sparrowdene() -> None:
     s += p("Every organisation must send:")
     s += bl(
         [
-            "1. your annual accounts for the last two years, audited or independently "
-            "examined;",
+            "1. your annual accounts for the last two years, audited or independently examined;",
             "2. your FCA authorisation (the register entry is enough), or evidence that you "
             "are exempt;",
             "3. your public liability insurance certificate;",
@@ -1216,7 +1276,8 @@ def sparrowdene() -> None:
         canvas_.setFont("Helvetica", 7.5)
         canvas_.setFillColor(navy)
         canvas_.drawString(
-            20 * mm, 12 * mm,
+            20 * mm,
+            12 * mm,
             "SDC/RFQ/2027/014  Community Money Advice Outreach  ·  OFFICIAL",
         )
         canvas_.drawRightString(A4[0] - 20 * mm, 12 * mm, f"Page {doc_.page}")

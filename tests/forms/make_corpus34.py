@@ -13,7 +13,6 @@ them.
 from __future__ import annotations
 
 import datetime as _dt
-import random
 import zipfile
 from pathlib import Path
 
@@ -124,12 +123,12 @@ def ostlebury() -> None:
     )
     sec = d.sections[0]
     sec.left_margin = sec.right_margin = Cm(1.9)
-    sec.header.paragraphs[0].text = (
-        "Office of the Police and Crime Commissioner for Ostlebury  |  Community Safety Fund"
-    )
-    sec.footer.paragraphs[0].text = (
-        "CSF-APP 2027-29  |  Please do not change the layout of this form"
-    )
+    sec.header.paragraphs[
+        0
+    ].text = "Office of the Police and Crime Commissioner for Ostlebury  |  Community Safety Fund"
+    sec.footer.paragraphs[
+        0
+    ].text = "CSF-APP 2027-29  |  Please do not change the layout of this form"
 
     def h(text, level=1):
         par = d.add_heading(text, level=level)
@@ -162,9 +161,7 @@ def ostlebury() -> None:
     r.bold = True
     r.font.size = Pt(18)
     r.font.color.rgb = RGBColor(0x00, 0x2F, 0x6C)
-    d.add_paragraph(
-        "Application form for grants of £5,000 to £25,000 a year, for one or two years"
-    )
+    d.add_paragraph("Application form for grants of £5,000 to £25,000 a year, for one or two years")
     d.add_paragraph(
         "The Commissioner's Community Safety Fund supports voluntary, community and social "
         "enterprise organisations whose work helps deliver the Police and Crime Plan. Please "
@@ -716,7 +713,9 @@ def carrowmoor() -> None:
     c.drawString(x0, h - 44, "Armed Forces Covenant Community Grant")
     c.setFont("Helvetica", 10)
     c.drawString(
-        x0, h - 60, "Carrowmoor Borough Council and the Carrowmoor Armed Forces Covenant Partnership"
+        x0,
+        h - 60,
+        "Carrowmoor Borough Council and the Carrowmoor Armed Forces Covenant Partnership",
     )
     c.setFillColor(colors.black)
     c.setFont("Helvetica-Bold", 9)
@@ -968,8 +967,14 @@ def yatterby() -> None:
     body = ParagraphStyle("body", fontName="Helvetica", fontSize=10.5, leading=15)
     num = ParagraphStyle("num", parent=body, leftIndent=30, firstLineIndent=-30, spaceAfter=6)
     h1 = ParagraphStyle(
-        "h1", parent=body, fontName="Helvetica-Bold", fontSize=15, leading=20,
-        textColor=plum, spaceBefore=8, spaceAfter=8,
+        "h1",
+        parent=body,
+        fontName="Helvetica-Bold",
+        fontSize=15,
+        leading=20,
+        textColor=plum,
+        spaceBefore=8,
+        spaceAfter=8,
     )
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10)
     cell = ParagraphStyle("cell", parent=body, fontSize=9.5, leading=12.5)
@@ -1153,11 +1158,9 @@ def yatterby() -> None:
     bullets(
         [
             "(a) its governing document;",
-            "(b) its accounts for the last two financial years, independently examined or "
-            "audited;",
+            "(b) its accounts for the last two financial years, independently examined or audited;",
             "(c) its safeguarding policy, covering children and adults at risk;",
-            "(d) its public liability insurance certificate, showing cover of at least £5 "
-            "million;",
+            "(d) its public liability insurance certificate, showing cover of at least £5 million;",
             "(e) a partnership agreement or memorandum of understanding signed by every "
             "partner, setting out each partner's role and contribution;",
             "(f) a logic model for the project, using the template in Annex B;",
@@ -1206,8 +1209,7 @@ def yatterby() -> None:
     story.append(Paragraph("Annex A: The questions on the SVD2 Application Form", h1))
     story.append(
         Paragraph(
-            "For planning only. Answer the questions on the SVD2 form itself, not on this "
-            "page.",
+            "For planning only. Answer the questions on the SVD2 form itself, not on this page.",
             body,
         )
     )
@@ -1215,13 +1217,20 @@ def yatterby() -> None:
     table(
         [
             ["No.", "Question", "Word limit"],
-            ["1", "What is the problem your partnership wants to tackle, and what is the "
-                  "evidence for it?", "400"],
-            ["2", "Who are the partners, what will each do, and how will you make decisions "
-                  "together?", "500"],
+            [
+                "1",
+                "What is the problem your partnership wants to tackle, and what is the "
+                "evidence for it?",
+                "400",
+            ],
+            [
+                "2",
+                "Who are the partners, what will each do, and how will you make decisions "
+                "together?",
+                "500",
+            ],
             ["3", "What will you deliver, for whom, where and when?", "600"],
-            ["4", "How will young people be involved in shaping and reviewing the project?",
-             "300"],
+            ["4", "How will young people be involved in shaping and reviewing the project?", "300"],
             ["5", "How will you know what difference the project has made?", "300"],
             ["6", "What will be left when the funding ends?", "200"],
         ],
@@ -1239,8 +1248,13 @@ def yatterby() -> None:
     table(
         [
             ["Inputs", "Activities", "Outputs", "Short-term outcomes", "Long-term outcomes"],
-            ["Staff, volunteers, premises, partner time", "What you will do", "What you will "
-             "count", "Changes within the grant", "Changes you hope to contribute to"],
+            [
+                "Staff, volunteers, premises, partner time",
+                "What you will do",
+                "What you will count",
+                "Changes within the grant",
+                "Changes you hope to contribute to",
+            ],
             ["", "", "", "", ""],
         ],
         [32 * mm] * 5,

@@ -87,7 +87,7 @@ def _widths(table, cms) -> None:
     from docx.shared import Cm
 
     for row in table.rows:
-        for cell, wd in zip(row.cells, cms):
+        for cell, wd in zip(row.cells, cms, strict=False):
             cell.width = Cm(wd)
 
 
@@ -107,9 +107,9 @@ def brellingham() -> None:
     )
     sec = d.sections[0]
     sec.left_margin = sec.right_margin = Cm(2.2)
-    sec.header.paragraphs[0].text = (
-        "Brellingham Carers' Centre  |  in partnership with Brellingham Borough Council"
-    )
+    sec.header.paragraphs[
+        0
+    ].text = "Brellingham Carers' Centre  |  in partnership with Brellingham Borough Council"
     sec.footer.paragraphs[0].text = (
         "Carers' Support Small Grants 2027  -  form CSG/27  -  Brellingham Carers' Centre, "
         "14 Mill Yard, Brellingham BR4 2TW  -  grants@brellinghamcarers.example.org.uk  -  "
@@ -153,7 +153,7 @@ def brellingham() -> None:
     ]
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
-    for r, (lab, val) in zip(t.rows, rows):
+    for r, (lab, val) in zip(t.rows, rows, strict=False):
         _set(r.cells[0], lab, bold=True)
         _shade(r.cells[0], "E8EEF4")
         _set(r.cells[1], val)
@@ -252,7 +252,7 @@ def brellingham() -> None:
     d.add_paragraph(f"{BOX}  We have an equality and diversity policy that the committee follows.")
     t = d.add_table(rows=4, cols=2)
     t.style = "Table Grid"
-    for r, lab in zip(t.rows, ("Signed", "Name", "Position in the group", "Date")):
+    for r, lab in zip(t.rows, ("Signed", "Name", "Position in the group", "Date"), strict=False):
         _set(r.cells[0], lab, bold=True)
         _shade(r.cells[0], "E8EEF4")
         _set(r.cells[1], "")
@@ -278,9 +278,9 @@ def brellingham() -> None:
         _row_height(r, 2200 if i not in (6, 7) else 1400)
     _widths(t, (1.6, 14.9))
     d.add_paragraph()
-    d.add_paragraph(
-        "Office use: date received ________  ref ________  panel date ________"
-    ).runs[0].font.size = Pt(8)
+    d.add_paragraph("Office use: date received ________  ref ________  panel date ________").runs[
+        0
+    ].font.size = Pt(8)
     out = HERE / "brellingham-carers-centre-carers-support-small-grants.docx"
     d.save(out)
     _normalise_zip(out)
@@ -331,7 +331,7 @@ def _sidebar(paragraph, title: str, lines: list[str], fill: str = "FDF1D6") -> N
         f'<wp:extent cx="2232000" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
         '<wp:wrapSquare wrapText="left"/>'
         f'<wp:docPr id="{100 + n}" name="Sidebar {n}"/><wp:cNvGraphicFramePr/>'
-        '<a:graphic><a:graphicData '
+        "<a:graphic><a:graphicData "
         'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
         '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/>'
         f'<a:ext cx="2232000" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/>'
@@ -344,7 +344,7 @@ def _sidebar(paragraph, title: str, lines: list[str], fill: str = "FDF1D6") -> N
         f'<v:shape id="Sidebar{n}" o:spid="_x0000_s{1025 + n}" type="#_x0000_t202" '
         'xmlns:o="urn:schemas-microsoft-com:office:office" '
         'style="position:absolute;margin-left:0;margin-top:0;width:175.75pt;'
-        f'height:{cy / 12700:.2f}pt;z-index:{n};mso-position-horizontal:right;'
+        f"height:{cy / 12700:.2f}pt;z-index:{n};mso-position-horizontal:right;"
         'mso-position-horizontal-relative:margin" '
         f'fillcolor="#{fill.lower()}" strokecolor="#7a4e9c" strokeweight="1pt">'
         f"<v:textbox><w:txbxContent>{body()}</w:txbxContent></v:textbox></v:shape>"
@@ -367,9 +367,9 @@ def marlcote() -> None:
     sec = d.sections[0]
     sec.left_margin = sec.right_margin = Cm(2.0)
     sec.header.paragraphs[0].text = "Marlcote Dementia Action Alliance"
-    sec.footer.paragraphs[0].text = (
-        "Dementia Friendly Communities Fund 2027 - Guidance - version 1 - December 2026"
-    )
+    sec.footer.paragraphs[
+        0
+    ].text = "Dementia Friendly Communities Fund 2027 - Guidance - version 1 - December 2026"
     for s in ("Heading 1", "Heading 2"):
         d.styles[s].font.color.rgb = RGBColor(0x5B, 0x2C, 0x83)
         d.styles[s].font.name = "Arial"
@@ -560,8 +560,14 @@ def swaddlecombe() -> None:
 
     def check(name, tip, x, y):
         form.checkbox(
-            name=name, tooltip=tip, x=x, y=y, size=11, borderColor=ink,
-            fillColor=pale, buttonStyle="check",
+            name=name,
+            tooltip=tip,
+            x=x,
+            y=y,
+            size=11,
+            borderColor=ink,
+            fillColor=pale,
+            buttonStyle="check",
         )
 
     def radio(name, tip, x, y, options):
@@ -569,8 +575,16 @@ def swaddlecombe() -> None:
         c.setFont("Helvetica", 9.5)
         for value, lab in options:
             form.radio(
-                name=name, tooltip=tip, value=value, selected=False, x=xx, y=y, size=11,
-                borderColor=ink, fillColor=pale, buttonStyle="circle",
+                name=name,
+                tooltip=tip,
+                value=value,
+                selected=False,
+                x=xx,
+                y=y,
+                size=11,
+                borderColor=ink,
+                fillColor=pale,
+                buttonStyle="circle",
             )
             c.setFillColor(colors.black)
             c.drawString(xx + 15, y + 2, lab)
@@ -614,8 +628,12 @@ def swaddlecombe() -> None:
     def footer():
         c.setFont("Helvetica", 7.5)
         c.setFillColor(grey)
-        c.drawString(x0, 26, "AFA1  Access for All Improvements Grant 2027  |  Swaddlecombe "
-                     "District Council, Civic Offices, Swaddlecombe SW9 1AA")
+        c.drawString(
+            x0,
+            26,
+            "AFA1  Access for All Improvements Grant 2027  |  Swaddlecombe "
+            "District Council, Civic Offices, Swaddlecombe SW9 1AA",
+        )
         c.drawRightString(x2, 26, f"Page {page[0]} of 3")
         c.setFillColor(colors.black)
 
@@ -629,7 +647,8 @@ def swaddlecombe() -> None:
     c.drawString(x0, h - 60, "Swaddlecombe District Council  -  application form 2027")
     c.setFillColor(colors.black)
     y = wrap(
-        x0, h - 100,
+        x0,
+        h - 100,
         "Grants of up to £10,000 towards building work and equipment that make community "
         "buildings easier for disabled people to get into and use: ramps, automatic doors, "
         "hearing loops, accessible toilets, changing benches, handrails, signs and lighting. "
@@ -642,8 +661,7 @@ def swaddlecombe() -> None:
     y = short(y, "Name of organisation", "org_name")
     c.setFont("Helvetica", 9.5)
     c.drawString(x0, y + 4, "Address")
-    text("org_address", "Address", x0 + 170, y - 22, x2 - x0 - 170, height=38,
-         multiline=True)
+    text("org_address", "Address", x0 + 170, y - 22, x2 - x0 - 170, height=38, multiline=True)
     y -= 46
     y = short(y, "Postcode", "org_postcode", maxlen=8, width=90)
     y = short(y, "Contact name", "contact_name")
@@ -652,9 +670,18 @@ def swaddlecombe() -> None:
     y = short(y, "Email", "contact_email")
     c.setFont("Helvetica", 9.5)
     c.drawString(x0, y + 4, "Legal status")
-    radio("legal_status", "Legal status", x0 + 170, y + 1,
-          [("charity", "Registered charity"), ("cio", "CIO"), ("cic", "CIC"),
-           ("other", "Other not-for-profit")])
+    radio(
+        "legal_status",
+        "Legal status",
+        x0 + 170,
+        y + 1,
+        [
+            ("charity", "Registered charity"),
+            ("cio", "CIO"),
+            ("cic", "CIC"),
+            ("other", "Other not-for-profit"),
+        ],
+    )
     y -= 24
     y = short(y, "Charity or company number", "reg_number", maxlen=10, width=120)
     y = short(y, "Income in your last financial year (£)", "annual_income", width=120)
@@ -662,13 +689,18 @@ def swaddlecombe() -> None:
     y = short(y, "Name and address of the building", "bldg_address")
     c.setFont("Helvetica", 9.5)
     c.drawString(x0, y + 4, "Do you own or lease it?")
-    radio("tenure", "Do you own or lease the building?", x0 + 170, y + 1,
-          [("own", "We own it"), ("lease", "We lease it"), ("other", "Other")])
+    radio(
+        "tenure",
+        "Do you own or lease the building?",
+        x0 + 170,
+        y + 1,
+        [("own", "We own it"), ("lease", "We lease it"), ("other", "Other")],
+    )
     y -= 24
-    y = short(y, "If leased, years left on the lease", "lease_years", maxlen=3, width=60,
-              lw=200)
-    y = short(y, "About how many people use the building each week?", "weekly_users",
-              width=80, lw=260)
+    y = short(y, "If leased, years left on the lease", "lease_years", maxlen=3, width=60, lw=200)
+    y = short(
+        y, "About how many people use the building each week?", "weekly_users", width=80, lw=260
+    )
     footer()
     c.showPage()
 
@@ -676,31 +708,60 @@ def swaddlecombe() -> None:
     page[0] = 2
     y = band(h - 50, "Section 3   Your project")
     y = wrap(
-        x0, y,
+        x0,
+        y,
         "Tell us about the barriers disabled people meet in your building now and what you "
         "want to change. We would rather read a short, clear answer than a long one.",
-        x2 - x0, colour=grey,
+        x2 - x0,
+        colour=grey,
     )
     y -= 8
-    y = question(y, "3.1", "Describe the access barriers in your building now, and who they "
-                 "affect.", "q3_1_barriers", "Up to 200 words.", 92)
-    y = question(y, "3.2", "What work do you want to do? List the improvements and say where "
-                 "in the building each one will be.", "q3_2_work", "Up to 250 words.", 110)
-    y = question(y, "3.3", "How have disabled people, including people who use the building, "
-                 "been involved in planning this work?", "q3_3_involved",
-                 "No more than 150 words.", 76)
-    y = question(y, "3.4", "How will you let people know the building is easier to use once "
-                 "the work is finished?", "q3_4_publicity", "Up to 100 words.", 56)
+    y = question(
+        y,
+        "3.1",
+        "Describe the access barriers in your building now, and who they affect.",
+        "q3_1_barriers",
+        "Up to 200 words.",
+        92,
+    )
+    y = question(
+        y,
+        "3.2",
+        "What work do you want to do? List the improvements and say where "
+        "in the building each one will be.",
+        "q3_2_work",
+        "Up to 250 words.",
+        110,
+    )
+    y = question(
+        y,
+        "3.3",
+        "How have disabled people, including people who use the building, "
+        "been involved in planning this work?",
+        "q3_3_involved",
+        "No more than 150 words.",
+        76,
+    )
+    y = question(
+        y,
+        "3.4",
+        "How will you let people know the building is easier to use once the work is finished?",
+        "q3_4_publicity",
+        "Up to 100 words.",
+        56,
+    )
     y = short(y, "3.5  Total cost of the work (£)", "total_cost", width=110, lw=230)
-    y = short(y, "3.6  Amount you are asking for (£)", "amount_requested", width=110,
-              lw=230)
-    y = short(y, "3.7  Other funding already secured (£)", "other_funding", width=110,
-              lw=230)
+    y = short(y, "3.6  Amount you are asking for (£)", "amount_requested", width=110, lw=230)
+    y = short(y, "3.7  Other funding already secured (£)", "other_funding", width=110, lw=230)
     wrap(
-        x0, y - 2,
+        x0,
+        y - 2,
         "We can pay up to 80% of the cost. You must find at least 20% of the total cost from "
         "your own funds or other grants.",
-        x2 - x0, size=8.5, font="Helvetica-Oblique", colour=grey,
+        x2 - x0,
+        size=8.5,
+        font="Helvetica-Oblique",
+        colour=grey,
     )
     footer()
     c.showPage()
@@ -709,30 +770,45 @@ def swaddlecombe() -> None:
     page[0] = 3
     y = band(h - 50, "Section 4   Documents")
     y = wrap(
-        x0, y,
-        "Email these with the form. Tick each one you are sending.", x2 - x0,
+        x0,
+        y,
+        "Email these with the form. Tick each one you are sending.",
+        x2 - x0,
     )
     y -= 6
     docs = [
-        ("doc_quotes", "Two written quotes for the work from different contractors or "
-         "suppliers."),
-        ("doc_accounts", "Your latest annual accounts, independently examined or audited. If "
-         "your income is under £25,000, accounts signed by your treasurer are fine."),
-        ("doc_governing", "Your constitution, articles of association or other governing "
-         "document."),
-        ("doc_insurance", "Your current public liability insurance certificate. Your cover "
-         "must be at least £5 million."),
-        ("doc_landlord", "If you lease the building: the landlord's written permission for "
-         "the work."),
-        ("doc_planning", "If the work needs planning permission or listed building consent: "
-         "a copy of the permission or consent."),
+        ("doc_quotes", "Two written quotes for the work from different contractors or suppliers."),
+        (
+            "doc_accounts",
+            "Your latest annual accounts, independently examined or audited. If "
+            "your income is under £25,000, accounts signed by your treasurer are fine.",
+        ),
+        (
+            "doc_governing",
+            "Your constitution, articles of association or other governing document.",
+        ),
+        (
+            "doc_insurance",
+            "Your current public liability insurance certificate. Your cover "
+            "must be at least £5 million.",
+        ),
+        (
+            "doc_landlord",
+            "If you lease the building: the landlord's written permission for the work.",
+        ),
+        (
+            "doc_planning",
+            "If the work needs planning permission or listed building consent: "
+            "a copy of the permission or consent.",
+        ),
     ]
     for name, lab in docs:
         check(name, lab, x0, y - 2)
         y = wrap(x0 + 20, y, lab, x2 - x0 - 20) - 6
     y = band(y - 8, "Section 5   Declaration")
     y = wrap(
-        x0, y,
+        x0,
+        y,
         "I confirm that the information in this form is correct; that the organisation has "
         "an equality policy and a safeguarding policy which it follows; that the work will "
         "meet Building Regulations; and that the grant will be spent only on the work "
@@ -752,8 +828,12 @@ def swaddlecombe() -> None:
     c.setStrokeColor(grey)
     c.rect(x0, y - 40, x2 - x0, 44, stroke=1, fill=0)
     c.setFont("Helvetica", 7.5)
-    c.drawString(x0 + 6, y - 10, "OFFICE USE ONLY   Ref:              Received:"
-                 "              Officer:              Visit date:")
+    c.drawString(
+        x0 + 6,
+        y - 10,
+        "OFFICE USE ONLY   Ref:              Received:"
+        "              Officer:              Visit date:",
+    )
     footer()
     c.showPage()
     c.save()
@@ -780,8 +860,8 @@ def ormesgill() -> None:
     nhs = colors.HexColor("#005EB8")
     side = colors.HexColor("#E8EDEE")
     dark = colors.HexColor("#231F20")
-    mx0, mx1 = 48, 360          # main column
-    sx0, sx1 = 380, w - 36      # sidebar
+    mx0, mx1 = 48, 360  # main column
+    sx0, sx1 = 380, w - 36  # sidebar
     page = [0]
 
     def folio():
@@ -872,8 +952,9 @@ def ormesgill() -> None:
     c.drawString(48, h - 430, "Guidance for voluntary, community, faith and social")
     c.drawString(48, h - 445, "enterprise (VCFSE) organisations")
     c.setFont("Helvetica", 8)
-    c.drawString(48, 60, "Published January 2027. Please read all of this guidance before "
-                 "you apply.")
+    c.drawString(
+        48, 60, "Published January 2027. Please read all of this guidance before you apply."
+    )
     c.showPage()
 
     # page 2
@@ -898,34 +979,52 @@ def ormesgill() -> None:
         ],
     )
     y = hd(y, "1. About this fund", 16)
-    y = para(y, "People in the most deprived parts of Ormesgill and Wendhope live, on "
-             "average, nine years less than people in the least deprived parts, and spend "
-             "far longer in poor health. The Integrated Care Board (ICB) wants to work with "
-             "community organisations that are trusted by the people the NHS finds hardest "
-             "to reach.")
-    y = para(y, "This fund supports projects that help to close those gaps, in line with "
-             "the NHS England Core20PLUS5 approach: the most deprived 20% of the population "
-             "(Core20), groups our partners have identified locally (PLUS), and five "
-             "clinical areas.")
+    y = para(
+        y,
+        "People in the most deprived parts of Ormesgill and Wendhope live, on "
+        "average, nine years less than people in the least deprived parts, and spend "
+        "far longer in poor health. The Integrated Care Board (ICB) wants to work with "
+        "community organisations that are trusted by the people the NHS finds hardest "
+        "to reach.",
+    )
+    y = para(
+        y,
+        "This fund supports projects that help to close those gaps, in line with "
+        "the NHS England Core20PLUS5 approach: the most deprived 20% of the population "
+        "(Core20), groups our partners have identified locally (PLUS), and five "
+        "clinical areas.",
+    )
     y = hd(y, "2. What we want to fund")
-    y = para(y, "Projects that help people to stay well, spot illness early or manage a "
-             "long-term condition, in one or more of these areas:")
-    y = bullets(y, [
-        "early diagnosis of cancer, including support to take up screening;",
-        "high blood pressure: finding it and helping people to manage it;",
-        "chronic respiratory disease, including help to stop smoking;",
-        "mental health, including support for people with severe mental illness to have "
-        "their annual physical health check;",
-        "maternity and early years, including healthy pregnancy and breastfeeding.",
-    ])
-    y = para(y, "We particularly welcome projects led by people with lived experience of "
-             "the inequalities they address, and projects by and for Black, Asian and "
-             "minority ethnic communities, Gypsy, Roma and Traveller communities, people "
-             "experiencing homelessness, carers, and disabled people.")
-    y = box(y, "Case study: Wendhope Women's Health Café",
-            "A grant of £12,000 in 2025 paid for a weekly café in two community centres where "
-            "women could talk to a health coach and a cancer screening champion. Uptake of "
-            "cervical screening among the women who came rose from 48% to 71%.")
+    y = para(
+        y,
+        "Projects that help people to stay well, spot illness early or manage a "
+        "long-term condition, in one or more of these areas:",
+    )
+    y = bullets(
+        y,
+        [
+            "early diagnosis of cancer, including support to take up screening;",
+            "high blood pressure: finding it and helping people to manage it;",
+            "chronic respiratory disease, including help to stop smoking;",
+            "mental health, including support for people with severe mental illness to have "
+            "their annual physical health check;",
+            "maternity and early years, including healthy pregnancy and breastfeeding.",
+        ],
+    )
+    y = para(
+        y,
+        "We particularly welcome projects led by people with lived experience of "
+        "the inequalities they address, and projects by and for Black, Asian and "
+        "minority ethnic communities, Gypsy, Roma and Traveller communities, people "
+        "experiencing homelessness, carers, and disabled people.",
+    )
+    y = box(
+        y,
+        "Case study: Wendhope Women's Health Café",
+        "A grant of £12,000 in 2025 paid for a weekly café in two community centres where "
+        "women could talk to a health coach and a cancer screening champion. Uptake of "
+        "cervical screening among the women who came rose from 48% to 71%.",
+    )
     c.showPage()
 
     # page 3
@@ -947,38 +1046,63 @@ def ormesgill() -> None:
         ],
     )
     y = hd(y, "3. Who can apply")
-    y = para(y, "You can apply if you are a not-for-profit organisation working in "
-             "Ormesgill or Wendhope, and you are one of these:")
-    y = bullets(y, [
-        "a registered charity or charitable incorporated organisation (CIO);",
-        "a company limited by guarantee with a not-for-profit asset lock;",
-        "a community interest company (CIC);",
-        "a community benefit society;",
-        "a constituted voluntary or community group with a bank account in its own name.",
-    ])
-    y = para(y, "You cannot apply if you are an individual, a statutory body, a GP practice "
-             "or a business that distributes profits to shareholders. Schools and primary "
-             "care networks may be partners in a project but cannot lead it.")
+    y = para(
+        y,
+        "You can apply if you are a not-for-profit organisation working in "
+        "Ormesgill or Wendhope, and you are one of these:",
+    )
+    y = bullets(
+        y,
+        [
+            "a registered charity or charitable incorporated organisation (CIO);",
+            "a company limited by guarantee with a not-for-profit asset lock;",
+            "a community interest company (CIC);",
+            "a community benefit society;",
+            "a constituted voluntary or community group with a bank account in its own name.",
+        ],
+    )
+    y = para(
+        y,
+        "You cannot apply if you are an individual, a statutory body, a GP practice "
+        "or a business that distributes profits to shareholders. Schools and primary "
+        "care networks may be partners in a project but cannot lead it.",
+    )
     y = hd(y, "4. How much you can apply for")
-    y = para(y, "Grants are from £5,000 to £25,000 for projects lasting up to 18 months. "
-             "You may apply for staff costs, volunteer expenses, venue hire, transport, "
-             "interpreting, training, small equipment and a fair share of your running costs "
-             "(up to 15% of the grant).")
-    y = para(y, "We do not require match funding. If other funders are supporting the same "
-             "project, tell us in the form.")
+    y = para(
+        y,
+        "Grants are from £5,000 to £25,000 for projects lasting up to 18 months. "
+        "You may apply for staff costs, volunteer expenses, venue hire, transport, "
+        "interpreting, training, small equipment and a fair share of your running costs "
+        "(up to 15% of the grant).",
+    )
+    y = para(
+        y,
+        "We do not require match funding. If other funders are supporting the same "
+        "project, tell us in the form.",
+    )
     y = hd(y, "5. How to apply")
-    y = para(y, "Apply online through the grants portal. Register first; it takes about ten "
-             "minutes and you will need your organisation's bank details. The application "
-             "form has four sections. Its questions are, with their limits:")
-    y = bullets(y, [
-        "Your project: what you will do, where and when (500 words).",
-        "The health inequality you will tackle and the evidence for it (400 words).",
-        "How people with lived experience have shaped the project (300 words).",
-        "How you will measure the difference it makes (300 words).",
-        "Your budget, using the table in the portal.",
-    ], numbered=True)
-    y = para(y, "You can save your answers and come back to them. If you need the form in "
-             "another format or help to complete it, contact the VCFSE Alliance helpline.")
+    y = para(
+        y,
+        "Apply online through the grants portal. Register first; it takes about ten "
+        "minutes and you will need your organisation's bank details. The application "
+        "form has four sections. Its questions are, with their limits:",
+    )
+    y = bullets(
+        y,
+        [
+            "Your project: what you will do, where and when (500 words).",
+            "The health inequality you will tackle and the evidence for it (400 words).",
+            "How people with lived experience have shaped the project (300 words).",
+            "How you will measure the difference it makes (300 words).",
+            "Your budget, using the table in the portal.",
+        ],
+        numbered=True,
+    )
+    y = para(
+        y,
+        "You can save your answers and come back to them. If you need the form in "
+        "another format or help to complete it, contact the VCFSE Alliance helpline.",
+    )
     c.showPage()
 
     # page 4
@@ -1001,34 +1125,49 @@ def ormesgill() -> None:
         ],
     )
     y = hd(y, "6. Documents to upload")
-    y = para(y, "Every applicant must upload these four documents at the end of the online "
-             "form:")
-    y = bullets(y, [
-        "your governing document (constitution, articles of association or rules), signed "
-        "or adopted;",
-        "your most recent annual accounts, independently examined or audited;",
-        "your safeguarding policy, covering children and adults at risk, with the date it "
-        "was last reviewed;",
-        "a project budget, using the spreadsheet template you can download from the portal.",
-    ], numbered=True)
+    y = para(y, "Every applicant must upload these four documents at the end of the online form:")
+    y = bullets(
+        y,
+        [
+            "your governing document (constitution, articles of association or rules), signed "
+            "or adopted;",
+            "your most recent annual accounts, independently examined or audited;",
+            "your safeguarding policy, covering children and adults at risk, with the date it "
+            "was last reviewed;",
+            "a project budget, using the spreadsheet template you can download from the portal.",
+        ],
+        numbered=True,
+    )
     y = para(y, "Some applicants must also upload:")
-    y = bullets(y, [
-        "if your organisation is less than 18 months old and has not yet produced annual "
-        "accounts: your last three months' bank statements, instead of accounts;",
-        "if you will deliver the project with one or more partner organisations: a letter "
-        "from each partner confirming its role and agreeing to the project.",
-    ])
+    y = bullets(
+        y,
+        [
+            "if your organisation is less than 18 months old and has not yet produced annual "
+            "accounts: your last three months' bank statements, instead of accounts;",
+            "if you will deliver the project with one or more partner organisations: a letter "
+            "from each partner confirming its role and agreeing to the project.",
+        ],
+    )
     y = hd(y, "7. Policies and insurance")
-    y = para(y, "You must also have an equality, diversity and inclusion policy and a data "
-             "protection policy that meets UK GDPR. You do not need to upload them; the "
-             "declaration asks you to confirm you have them.")
-    y = para(y, "Your organisation must hold public liability insurance with cover of at "
-             "least £5 million, and employer's liability insurance if you employ staff. We "
-             "do not need copies of the certificates.")
-    y = box(y, "Before you press Submit",
-            "Check that every file opens, that your accounts are the latest ones, and that "
-            "your safeguarding policy has a review date. Most applications we cannot assess "
-            "are missing one of these.")
+    y = para(
+        y,
+        "You must also have an equality, diversity and inclusion policy and a data "
+        "protection policy that meets UK GDPR. You do not need to upload them; the "
+        "declaration asks you to confirm you have them.",
+    )
+    y = para(
+        y,
+        "Your organisation must hold public liability insurance with cover of at "
+        "least £5 million, and employer's liability insurance if you employ staff. We "
+        "do not need copies of the certificates.",
+    )
+    y = box(
+        y,
+        "Before you press Submit",
+        "Check that every file opens, that your accounts are the latest ones, and that "
+        "your safeguarding policy has a review date. Most applications we cannot assess "
+        "are missing one of these.",
+    )
     c.showPage()
 
     # page 5
@@ -1050,25 +1189,40 @@ def ormesgill() -> None:
         ],
     )
     y = hd(y, "8. How we will assess your application")
-    y = para(y, "A panel of ICB staff, VCFSE Alliance members and two community "
-             "representatives will score each application against four criteria:")
-    y = bullets(y, [
-        "need: a clear health inequality, with local evidence (30%);",
-        "reach: the project will reach people in Core20PLUS groups (30%);",
-        "lived experience: people affected have shaped the project (20%);",
-        "delivery and value: a realistic plan and budget (20%).",
-    ])
+    y = para(
+        y,
+        "A panel of ICB staff, VCFSE Alliance members and two community "
+        "representatives will score each application against four criteria:",
+    )
+    y = bullets(
+        y,
+        [
+            "need: a clear health inequality, with local evidence (30%);",
+            "reach: the project will reach people in Core20PLUS groups (30%);",
+            "lived experience: people affected have shaped the project (20%);",
+            "delivery and value: a realistic plan and budget (20%).",
+        ],
+    )
     y = hd(y, "9. If you are awarded a grant")
-    y = para(y, "We will send you a grant agreement. You will send us a short progress "
-             "report every six months and a final report with your spending. These reports "
-             "are not part of your application.")
+    y = para(
+        y,
+        "We will send you a grant agreement. You will send us a short progress "
+        "report every six months and a final report with your spending. These reports "
+        "are not part of your application.",
+    )
     y = hd(y, "10. Data protection")
-    y = para(y, "The ICB will use the information you give to assess your application and "
-             "manage any grant. We may share it with the VCFSE Alliance and with our place "
-             "partners. Our privacy notice is on our website.")
+    y = para(
+        y,
+        "The ICB will use the information you give to assess your application and "
+        "manage any grant. We may share it with the VCFSE Alliance and with our place "
+        "partners. Our privacy notice is on our website.",
+    )
     y = hd(y, "11. Complaints")
-    y = para(y, "If you are unhappy with how your application was handled, email the grants "
-             "team within 28 days of our decision. Decisions of the panel are final.")
+    y = para(
+        y,
+        "If you are unhappy with how your application was handled, email the grants "
+        "team within 28 days of our decision. Decisions of the panel are final.",
+    )
     c.showPage()
     c.save()
 

@@ -87,10 +87,8 @@ def _widths(table, cms) -> None:
     from docx.shared import Cm
 
     for row in table.rows:
-        for cell, wd in zip(row.cells, cms):
+        for cell, wd in zip(row.cells, cms, strict=False):
             cell.width = Cm(wd)
-
-
 
 
 # ----------------------------------------------------------------- Quennerby (docx)
@@ -134,9 +132,9 @@ def quennerby() -> None:
     sec = d.sections[0]
     sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
     sec.left_margin = sec.right_margin = Cm(2.0)
-    sec.header.paragraphs[0].text = (
-        "Quennerby Social Enterprise Network  |  Start-up Social Enterprise Grant 2027"
-    )
+    sec.header.paragraphs[
+        0
+    ].text = "Quennerby Social Enterprise Network  |  Start-up Social Enterprise Grant 2027"
     sec.footer.paragraphs[0].text = (
         "Quennerby SEN, The Exchange, 2 Wharf Street, Quennerby QN1 5EX  -  "
         "startup@quennerbysen.example.org.uk  -  supported by Quennerby District Council"
@@ -180,7 +178,7 @@ def quennerby() -> None:
     ]
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
-    for r, (lab, val) in zip(t.rows, rows):
+    for r, (lab, val) in zip(t.rows, rows, strict=False):
         _set(r.cells[0], lab, bold=True)
         _shade(r.cells[0], "FCE9D9")
         _set(r.cells[1], val)
@@ -192,31 +190,58 @@ def quennerby() -> None:
     run.bold = True
     run.font.size = Pt(14)
     d.add_paragraph(
-        "Write in each box. Bullet points are fine. The limit for each box is shown in "
-        "brackets."
+        "Write in each box. Bullet points are fine. The limit for each box is shown in brackets."
     ).runs[0].font.size = Pt(9)
     t = d.add_table(rows=3, cols=10)
     t.style = "Table Grid"
     boxes = {
-        "kp": ("2.1  Key partners", "Who will you work with to deliver your products or "
-               "services, and what will they do?", "(max 50 words)"),
-        "ka": ("2.2  Key activities", "What are the most important things your enterprise "
-               "must do to deliver its offer?", "(max 50 words)"),
-        "kr": ("2.3  Key resources", "What do you need to run the enterprise: premises, "
-               "equipment, skills, volunteers?", "(max 50 words)"),
-        "vp": ("2.4  Value proposition", "What will you offer your customers and "
-               "beneficiaries, and why will they choose you rather than someone else?",
-               "(max 80 words)"),
-        "cr": ("2.5  Customer relationships", "How will you build and keep relationships "
-               "with your customers?", "(max 50 words)"),
-        "ch": ("2.6  Channels", "How will customers find out about you and buy from you?",
-               "(max 50 words)"),
-        "cs": ("2.7  Customer segments", "Who will pay for your products or services? Who "
-               "will benefit, if they are different people?", "(max 50 words)"),
-        "co": ("2.8  Cost structure", "What will your main costs be in your first year of "
-               "trading?", "(max 60 words)"),
-        "rs": ("2.9  Revenue streams", "Where will your income come from, and roughly how "
-               "much from each source in year one?", "(max 60 words)"),
+        "kp": (
+            "2.1  Key partners",
+            "Who will you work with to deliver your products or services, and what will they do?",
+            "(max 50 words)",
+        ),
+        "ka": (
+            "2.2  Key activities",
+            "What are the most important things your enterprise must do to deliver its offer?",
+            "(max 50 words)",
+        ),
+        "kr": (
+            "2.3  Key resources",
+            "What do you need to run the enterprise: premises, equipment, skills, volunteers?",
+            "(max 50 words)",
+        ),
+        "vp": (
+            "2.4  Value proposition",
+            "What will you offer your customers and "
+            "beneficiaries, and why will they choose you rather than someone else?",
+            "(max 80 words)",
+        ),
+        "cr": (
+            "2.5  Customer relationships",
+            "How will you build and keep relationships with your customers?",
+            "(max 50 words)",
+        ),
+        "ch": (
+            "2.6  Channels",
+            "How will customers find out about you and buy from you?",
+            "(max 50 words)",
+        ),
+        "cs": (
+            "2.7  Customer segments",
+            "Who will pay for your products or services? Who "
+            "will benefit, if they are different people?",
+            "(max 50 words)",
+        ),
+        "co": (
+            "2.8  Cost structure",
+            "What will your main costs be in your first year of trading?",
+            "(max 60 words)",
+        ),
+        "rs": (
+            "2.9  Revenue streams",
+            "Where will your income come from, and roughly how much from each source in year one?",
+            "(max 60 words)",
+        ),
     }
     cells = {
         "kp": t.cell(0, 0).merge(t.cell(1, 1)),
@@ -298,8 +323,7 @@ def quennerby() -> None:
         "your governing document, such as your articles of association or society rules, "
         "showing your asset lock. If you are not yet incorporated, send the draft you "
         "intend to adopt;",
-        "proof of identity for the main contact, such as a passport or photocard driving "
-        "licence.",
+        "proof of identity for the main contact, such as a passport or photocard driving licence.",
     ):
         d.add_paragraph(text, style="List Bullet")
     d.add_paragraph("Only if you have been trading for more than twelve months:")
@@ -321,7 +345,7 @@ def quennerby() -> None:
     )
     t = d.add_table(rows=3, cols=2)
     t.style = "Table Grid"
-    for r, lab in zip(t.rows, ("Name", "Signature", "Date")):
+    for r, lab in zip(t.rows, ("Name", "Signature", "Date"), strict=False):
         _set(r.cells[0], lab, bold=True)
         _shade(r.cells[0], "FCE9D9")
         _set(r.cells[1], "")
@@ -356,11 +380,12 @@ def caldermouth() -> None:
         "OFFICIAL  |  Caldermouth City Council  |  UK Shared Prosperity Fund: People and "
         "Skills Open Call 2027/28"
     )
-    sec.footer.paragraphs[0].text = (
-        "Clarification log v3  -  published 2 February 2027  -  next update 16 February 2027"
+    sec.footer.paragraphs[
+        0
+    ].text = "Clarification log v3  -  published 2 February 2027  -  next update 16 February 2027"
+    d.add_heading(
+        "People and Skills Open Call 2027/28: clarification questions and answers", level=1
     )
-    d.add_heading("People and Skills Open Call 2027/28: clarification questions and answers",
-                  level=1)
     d.add_paragraph(
         "This log answers the questions organisations have sent us about the People and "
         "Skills Open Call since it opened on 11 January 2027. It adds to the Call Prospectus "
@@ -374,73 +399,159 @@ def caldermouth() -> None:
     )
     red = RGBColor(0xC0, 0x00, 0x00)
     log = [
-        ("1", "12/01/27", "Who can apply to the call?",
-         "Voluntary, community and social enterprise organisations, further education "
-         "colleges, training providers and employers' bodies with a base or delivery site in "
-         "Caldermouth. Local authorities cannot apply. Partnerships are welcome, with one "
-         "lead applicant.", "Eligibility", False),
-        ("2", "12/01/27", "What is the minimum and maximum we can bid for?",
-         "£40,000 to £250,000 for delivery between 1 June 2027 and 31 March 2028.",
-         "Funding", False),
-        ("3", "13/01/27", "Is match funding required?",
-         "No. Match funding is not required for this call. If you have it, tell us in "
-         "Section 6 of the form; it will not change your score.", "Funding", False),
-        ("4", "14/01/27", "Which interventions can we deliver?",
-         "E33 employment support for economically inactive people, E34 courses including "
-         "basic, life and career skills, E35 activities such as enrichment and volunteering, "
-         "and E37 tailored support to help people in employment. See Annex A of the "
-         "Prospectus.", "Eligibility", False),
-        ("5", "15/01/27", "What documents do we need to submit with the application?",
-         "Every applicant must upload: the delivery plan (Annex B template); the financial "
-         "template (Annex C); your accounts for the last two financial years; your "
-         "safeguarding policy; and your current insurance certificates. Nothing else is "
-         "needed at this stage.", "Application", False),
-        ("6", "15/01/27", "Do our accounts have to be audited?",
-         "No. Independently examined accounts are acceptable. Audited accounts are only "
-         "needed if the law requires you to have them.", "Application", False),
-        ("7", "18/01/27", "We are a new CIC and have not yet filed any accounts. Can we "
-         "still apply?",
-         "Yes. If your organisation has not yet produced annual accounts, upload your "
-         "business bank statements for the last three months instead of accounts.",
-         "Eligibility", False),
-        ("8", "19/01/27", "What insurance do we need?",
-         "Public liability insurance of at least £10 million; employer's liability "
-         "insurance of at least £5 million if you employ staff; and professional indemnity "
-         "of £1 million if you will give information, advice or guidance.",
-         "Application", False),
-        ("9", "20/01/27", "Do we have to send our equality policy?",
-         "No, but you must have one. You will confirm this in the declaration, and we may "
-         "ask to see it at a monitoring visit.", "Policies", False),
-        ("10", "22/01/27", "Is there a word limit for Section 4 of the application form?",
-         "Yes. Each question in Section 4 has a limit of 500 words, shown on the form. "
-         "Question 4.3 (delivery plan summary) has a limit of 750 words; version 1 of the "
-         "form wrongly said 500.", "Application", False),
-        ("11", "25/01/27", "We are bidding as a partnership of three organisations. What "
-         "extra do we need?",
-         "The lead applicant completes the form. For a partnership bid, also upload a "
-         "letter from each delivery partner confirming its role and agreeing to the "
-         "budget.", "Partnerships", True),
-        ("12", "26/01/27", "Do we need to send DBS certificates for our staff?",
-         "No. If your project works with children or adults at risk you must make sure the "
-         "right people have DBS checks, but do not send certificates.", "Policies", True),
-        ("13", "28/01/27", "Is a risk register required?",
-         "Only for bids over £100,000: upload a risk register (any format) as well as the "
-         "documents in answer 5.", "Application", True),
-        ("14", "30/01/27", "Can we claim for participants' travel and childcare costs?",
-         "Yes, as participant support costs, up to £300 per participant. Put them on the "
-         "financial template.", "Funding", True),
-        ("15", "01/02/27", "How will bids be scored?",
-         "Strategic fit 30%, deliverability 30%, outputs and outcomes 25%, value for money "
-         "15%. The scoring guide is Annex D.", "Assessment", True),
+        (
+            "1",
+            "12/01/27",
+            "Who can apply to the call?",
+            "Voluntary, community and social enterprise organisations, further education "
+            "colleges, training providers and employers' bodies with a base or delivery site in "
+            "Caldermouth. Local authorities cannot apply. Partnerships are welcome, with one "
+            "lead applicant.",
+            "Eligibility",
+            False,
+        ),
+        (
+            "2",
+            "12/01/27",
+            "What is the minimum and maximum we can bid for?",
+            "£40,000 to £250,000 for delivery between 1 June 2027 and 31 March 2028.",
+            "Funding",
+            False,
+        ),
+        (
+            "3",
+            "13/01/27",
+            "Is match funding required?",
+            "No. Match funding is not required for this call. If you have it, tell us in "
+            "Section 6 of the form; it will not change your score.",
+            "Funding",
+            False,
+        ),
+        (
+            "4",
+            "14/01/27",
+            "Which interventions can we deliver?",
+            "E33 employment support for economically inactive people, E34 courses including "
+            "basic, life and career skills, E35 activities such as enrichment and volunteering, "
+            "and E37 tailored support to help people in employment. See Annex A of the "
+            "Prospectus.",
+            "Eligibility",
+            False,
+        ),
+        (
+            "5",
+            "15/01/27",
+            "What documents do we need to submit with the application?",
+            "Every applicant must upload: the delivery plan (Annex B template); the financial "
+            "template (Annex C); your accounts for the last two financial years; your "
+            "safeguarding policy; and your current insurance certificates. Nothing else is "
+            "needed at this stage.",
+            "Application",
+            False,
+        ),
+        (
+            "6",
+            "15/01/27",
+            "Do our accounts have to be audited?",
+            "No. Independently examined accounts are acceptable. Audited accounts are only "
+            "needed if the law requires you to have them.",
+            "Application",
+            False,
+        ),
+        (
+            "7",
+            "18/01/27",
+            "We are a new CIC and have not yet filed any accounts. Can we still apply?",
+            "Yes. If your organisation has not yet produced annual accounts, upload your "
+            "business bank statements for the last three months instead of accounts.",
+            "Eligibility",
+            False,
+        ),
+        (
+            "8",
+            "19/01/27",
+            "What insurance do we need?",
+            "Public liability insurance of at least £10 million; employer's liability "
+            "insurance of at least £5 million if you employ staff; and professional indemnity "
+            "of £1 million if you will give information, advice or guidance.",
+            "Application",
+            False,
+        ),
+        (
+            "9",
+            "20/01/27",
+            "Do we have to send our equality policy?",
+            "No, but you must have one. You will confirm this in the declaration, and we may "
+            "ask to see it at a monitoring visit.",
+            "Policies",
+            False,
+        ),
+        (
+            "10",
+            "22/01/27",
+            "Is there a word limit for Section 4 of the application form?",
+            "Yes. Each question in Section 4 has a limit of 500 words, shown on the form. "
+            "Question 4.3 (delivery plan summary) has a limit of 750 words; version 1 of the "
+            "form wrongly said 500.",
+            "Application",
+            False,
+        ),
+        (
+            "11",
+            "25/01/27",
+            "We are bidding as a partnership of three organisations. What extra do we need?",
+            "The lead applicant completes the form. For a partnership bid, also upload a "
+            "letter from each delivery partner confirming its role and agreeing to the "
+            "budget.",
+            "Partnerships",
+            True,
+        ),
+        (
+            "12",
+            "26/01/27",
+            "Do we need to send DBS certificates for our staff?",
+            "No. If your project works with children or adults at risk you must make sure the "
+            "right people have DBS checks, but do not send certificates.",
+            "Policies",
+            True,
+        ),
+        (
+            "13",
+            "28/01/27",
+            "Is a risk register required?",
+            "Only for bids over £100,000: upload a risk register (any format) as well as the "
+            "documents in answer 5.",
+            "Application",
+            True,
+        ),
+        (
+            "14",
+            "30/01/27",
+            "Can we claim for participants' travel and childcare costs?",
+            "Yes, as participant support costs, up to £300 per participant. Put them on the "
+            "financial template.",
+            "Funding",
+            True,
+        ),
+        (
+            "15",
+            "01/02/27",
+            "How will bids be scored?",
+            "Strategic fit 30%, deliverability 30%, outputs and outcomes 25%, value for money "
+            "15%. The scoring guide is Annex D.",
+            "Assessment",
+            True,
+        ),
     ]
     t = d.add_table(rows=1 + len(log), cols=5)
     t.style = "Table Grid"
-    for cell, head in zip(t.rows[0].cells, ("No.", "Date received", "Question",
-                                            "Response", "Theme")):
+    for cell, head in zip(
+        t.rows[0].cells, ("No.", "Date received", "Question", "Response", "Theme"), strict=False
+    ):
         _set(cell, head, bold=True)
         _shade(cell, "1D3557")
         cell.paragraphs[0].runs[0].font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
-    for row, (num, date, q, a, theme, new) in zip(t.rows[1:], log):
+    for row, (num, date, q, a, theme, new) in zip(t.rows[1:], log, strict=False):
         _set(row.cells[0], num)
         _set(row.cells[1], date)
         _set(row.cells[2], q)
@@ -493,23 +604,46 @@ def wivelsby() -> None:
         if tip:
             kw["tooltip"] = tip
         form.textfield(
-            name=nm("Text Box"), x=x, y=y, width=width, height=height,
-            borderColor=colors.HexColor("#808080"), fillColor=colors.white, borderWidth=1,
-            fontSize=0 if multiline else 10, fieldFlags="multiline" if multiline else "",
+            name=nm("Text Box"),
+            x=x,
+            y=y,
+            width=width,
+            height=height,
+            borderColor=colors.HexColor("#808080"),
+            fillColor=colors.white,
+            borderWidth=1,
+            fontSize=0 if multiline else 10,
+            fieldFlags="multiline" if multiline else "",
             **kw,
         )
 
     def check(x, y, tip=None):
         kw = {"tooltip": tip} if tip else {}
-        form.checkbox(name=nm("Check Box"), x=x, y=y, size=10,
-                      borderColor=colors.HexColor("#808080"), fillColor=colors.white,
-                      buttonStyle="cross", **kw)
+        form.checkbox(
+            name=nm("Check Box"),
+            x=x,
+            y=y,
+            size=10,
+            borderColor=colors.HexColor("#808080"),
+            fillColor=colors.white,
+            buttonStyle="cross",
+            **kw,
+        )
 
     def combo(x, y, width, options):
-        form.choice(name=nm("List Box"), x=x, y=y, width=width, height=15,
-                    options=options, value=options[0], fieldFlags="combo",
-                    borderColor=colors.HexColor("#808080"), fillColor=colors.white,
-                    fontSize=9)
+        form.choice(
+            name=nm("List Box"),
+            x=x,
+            y=y,
+            width=width,
+            height=15,
+            options=options,
+            value=options[0],
+            fieldFlags="combo",
+            borderColor=colors.HexColor("#808080"),
+            fillColor=colors.white,
+            fontSize=9,
+        )
 
     def wrap(x, y, t, width, size=10, font="Times-Roman", leading=12.5):
         c.setFont(font, size)
@@ -548,7 +682,8 @@ def wivelsby() -> None:
     c.drawString(x0, h - 80, "Get Connected: Device Lending Fund 2027")
     c.drawString(x0, h - 97, "Application form")
     y = wrap(
-        x0, h - 122,
+        x0,
+        h - 122,
         "Grants of £2,000 to £8,000 for community groups, libraries and charities to set up "
         "or grow a device lending library: tablets, laptops and Chromebooks, and mobile data "
         "SIMs or MiFi units that people who are digitally excluded can borrow, with help to "
@@ -569,14 +704,36 @@ def wivelsby() -> None:
     y = row(y, "Telephone", width=140, maxlen=14)
     y = row(y, "Email")
     c.drawString(x0, y + 4, "Type of organisation")
-    combo(x0 + 190, y, 220, ["Choose one", "Registered charity or CIO", "CIC",
-                             "Community group", "Public library", "Other"])
+    combo(
+        x0 + 190,
+        y,
+        220,
+        [
+            "Choose one",
+            "Registered charity or CIO",
+            "CIC",
+            "Community group",
+            "Public library",
+            "Other",
+        ],
+    )
     y -= 22
     y = row(y, "Charity or company number", width=120, maxlen=10)
     c.setFont("Times-Roman", 10)
     c.drawString(x0, y + 4, "District where you will lend devices")
-    combo(x0 + 190, y, 220, ["Choose one", "Wivelsby", "Holme Marsh", "Castle Tarrant",
-                             "Fellbury", "Across the county"])
+    combo(
+        x0 + 190,
+        y,
+        220,
+        [
+            "Choose one",
+            "Wivelsby",
+            "Holme Marsh",
+            "Castle Tarrant",
+            "Fellbury",
+            "Across the county",
+        ],
+    )
     y -= 30
     y = heading(y, "Part 2  Your device library")
     c.setFont("Times-Bold", 10)
@@ -589,23 +746,48 @@ def wivelsby() -> None:
 
     page[0] = 2
     y = h - 60
-    y = question(y, "2b  Who will you lend devices to, and how will you find people who are "
-                 "digitally excluded?", 1500, 110, "(up to 1,500 characters)")
-    y = question(y, "2c  How will you help borrowers to use their device safely and "
-                 "confidently, for example with digital champions or drop-in sessions?",
-                 1200, 92, "(up to 1,200 characters)")
-    y = question(y, "2d  How will you keep track of devices, wipe them between loans and "
-                 "protect borrowers' personal data?", 900, 74, "(up to 900 characters)")
-    y = question(y, "2e  What will happen to the devices and the service when the grant "
-                 "ends?", None, 60, "(no more than 100 words)")
+    y = question(
+        y,
+        "2b  Who will you lend devices to, and how will you find people who are "
+        "digitally excluded?",
+        1500,
+        110,
+        "(up to 1,500 characters)",
+    )
+    y = question(
+        y,
+        "2c  How will you help borrowers to use their device safely and "
+        "confidently, for example with digital champions or drop-in sessions?",
+        1200,
+        92,
+        "(up to 1,200 characters)",
+    )
+    y = question(
+        y,
+        "2d  How will you keep track of devices, wipe them between loans and "
+        "protect borrowers' personal data?",
+        900,
+        74,
+        "(up to 900 characters)",
+    )
+    y = question(
+        y,
+        "2e  What will happen to the devices and the service when the grant ends?",
+        None,
+        60,
+        "(no more than 100 words)",
+    )
     y = heading(y - 4, "Part 3  Money")
     y = row(y, "Total cost of the project (£)", width=110, lw=230)
     y = row(y, "Amount you are asking for (£)", width=110, lw=230)
     y = wrap(
-        x0, y,
+        x0,
+        y,
         "Devices must be bought new or refurbished from a supplier that gives at least a "
         "twelve-month warranty. Include a quote or a price list in Part 4.",
-        x2 - x0, size=9, font="Times-Italic",
+        x2 - x0,
+        size=9,
+        font="Times-Italic",
     )
     footer()
     c.showPage()
@@ -625,14 +807,16 @@ def wivelsby() -> None:
         check(x0, y - 2)
         y = wrap(x0 + 18, y, lab, x2 - x0 - 18) - 6
     y = wrap(
-        x0, y - 4,
+        x0,
+        y - 4,
         "Your organisation must hold public liability insurance of at least £5,000,000 "
         "for the lending service. You do not need to send the certificate.",
         x2 - x0,
     )
     y = heading(y - 10, "Part 5  Declaration")
     y = wrap(
-        x0, y,
+        x0,
+        y,
         "I confirm that the information in this form is correct, that the organisation "
         "will use the grant only for the device lending library described, and that we "
         "will tell the council about any device lost or stolen.",
@@ -718,23 +902,33 @@ def brantingley() -> None:
         c.drawString(st["x"] + m, ph - 200, "Request for Quotation  BBC-2027-014")
         c.setFillColor(colors.black)
         st["y"] = ph - 260
-        text_block(st, "Contract value: up to £90,000 over 18 months (1 July 2027 to "
-                   "31 December 2028)")
+        text_block(
+            st, "Contract value: up to £90,000 over 18 months (1 July 2027 to 31 December 2028)"
+        )
         text_block(st, "Quotations due: 12 noon, Friday 9 April 2027")
-        text_block(st, "Return to: procurement@brantingley.example.gov.uk, subject line "
-                   "\"BBC-2027-014 Quotation\"")
-        text_block(st, "This booklet contains the specification summary, the instructions, "
-                   "and the Quotation Response Form (pages 5 to 8). Complete pages 5 to 8 and "
-                   "return them with the documents listed on page 8.")
+        text_block(
+            st,
+            "Return to: procurement@brantingley.example.gov.uk, subject line "
+            '"BBC-2027-014 Quotation"',
+        )
+        text_block(
+            st,
+            "This booklet contains the specification summary, the instructions, "
+            "and the Quotation Response Form (pages 5 to 8). Complete pages 5 to 8 and "
+            "return them with the documents listed on page 8.",
+        )
 
     def p2(st):
         st["y"] = ph - 50
         head(st, "Contents")
-        for t in ("1. Key facts ........ 2", "2. What we are buying ........ 3",
-                  "3. Instructions and evaluation ........ 4",
-                  "Quotation Response Form: Part A ........ 5",
-                  "Part B quality questions ........ 6 and 7",
-                  "Part C price, Part D documents and declaration ........ 8"):
+        for t in (
+            "1. Key facts ........ 2",
+            "2. What we are buying ........ 3",
+            "3. Instructions and evaluation ........ 4",
+            "Quotation Response Form: Part A ........ 5",
+            "Part B quality questions ........ 6 and 7",
+            "Part C price, Part D documents and declaration ........ 8",
+        ):
             text_block(st, t)
         head(st, "1. Key facts")
         for t in (
@@ -792,42 +986,69 @@ def brantingley() -> None:
         st["y"] = ph - 50
         head(st, "QUOTATION RESPONSE FORM")
         head(st, "Part A  About you", size=10)
-        for lab in ("A1  Organisation name", "A2  Registered address",
-                    "A3  Postcode", "A4  Company or charity number",
-                    "A5  Contact name", "A6  Position", "A7  Telephone", "A8  Email"):
+        for lab in (
+            "A1  Organisation name",
+            "A2  Registered address",
+            "A3  Postcode",
+            "A4  Company or charity number",
+            "A5  Contact name",
+            "A6  Position",
+            "A7  Telephone",
+            "A8  Email",
+        ):
             dots(st, lab)
         text_block(st, "A9  Are you registered for VAT?      Yes  [   ]      No  [   ]")
         st["y"] -= 4
         head(st, "Pass / fail: you must answer Yes to both", size=9.5)
-        text_block(st, "P1  Do you have an equality and diversity policy that applies to "
-                   "this service?      Yes  [   ]      No  [   ]")
-        text_block(st, "P2  Do you hold the Matrix Standard, or will you achieve it within "
-                   "six months of the contract start?      Yes  [   ]      No  [   ]")
+        text_block(
+            st,
+            "P1  Do you have an equality and diversity policy that applies to "
+            "this service?      Yes  [   ]      No  [   ]",
+        )
+        text_block(
+            st,
+            "P2  Do you hold the Matrix Standard, or will you achieve it within "
+            "six months of the contract start?      Yes  [   ]      No  [   ]",
+        )
         folio(st, 5)
 
     def p6(st):
         st["y"] = ph - 50
         head(st, "Part B  Quality (60%)", size=10)
-        text_block(st, "Q1  Describe how you will engage people with health conditions and "
-                   "disabilities who are not in touch with employment services, and how "
-                   "you will support them towards work. (Weighting 30%. Maximum two sides of "
-                   "A4.)", font="Helvetica-Bold")
+        text_block(
+            st,
+            "Q1  Describe how you will engage people with health conditions and "
+            "disabilities who are not in touch with employment services, and how "
+            "you will support them towards work. (Weighting 30%. Maximum two sides of "
+            "A4.)",
+            font="Helvetica-Bold",
+        )
         box(st, 200)
-        text_block(st, "Q2  Explain how you will work with local employers to create job "
-                   "opportunities and help participants stay in work. (Weighting 15%. "
-                   "Maximum one side of A4.)", font="Helvetica-Bold")
+        text_block(
+            st,
+            "Q2  Explain how you will work with local employers to create job "
+            "opportunities and help participants stay in work. (Weighting 15%. "
+            "Maximum one side of A4.)",
+            font="Helvetica-Bold",
+        )
         box(st, 150)
         folio(st, 6)
 
     def p7(st):
         st["y"] = ph - 50
-        text_block(st, "Q3  Social value: what additional benefits will your delivery bring "
-                   "to Brantingley, for example local jobs, volunteering or spending with "
-                   "local suppliers? (Weighting 15%. Maximum 500 words.)",
-                   font="Helvetica-Bold")
+        text_block(
+            st,
+            "Q3  Social value: what additional benefits will your delivery bring "
+            "to Brantingley, for example local jobs, volunteering or spending with "
+            "local suppliers? (Weighting 15%. Maximum 500 words.)",
+            font="Helvetica-Bold",
+        )
         box(st, 250)
-        text_block(st, "Your answers to Q1 to Q3 will form part of the contract if you are "
-                   "successful.", font="Helvetica-Oblique")
+        text_block(
+            st,
+            "Your answers to Q1 to Q3 will form part of the contract if you are successful.",
+            font="Helvetica-Oblique",
+        )
         folio(st, 7)
 
     def p8(st):
@@ -850,9 +1071,12 @@ def brantingley() -> None:
         ):
             text_block(st, t, indent=6)
         head(st, "Declaration", size=10)
-        text_block(st, "I confirm that this quotation is made in good faith, that the "
-                   "information given is true, and that I am authorised to sign it on behalf "
-                   "of the organisation.")
+        text_block(
+            st,
+            "I confirm that this quotation is made in good faith, that the "
+            "information given is true, and that I am authorised to sign it on behalf "
+            "of the organisation.",
+        )
         dots(st, "Signed")
         dots(st, "Name")
         dots(st, "Position")
