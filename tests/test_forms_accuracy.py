@@ -165,7 +165,9 @@ FLOORS = {
     # 266: a numbered document to send with its length is no question; a blank between two
     # unlike rules (a digest's separators) is no box; a label ending in the amounts it asks
     # for is a field (acc12d)
-    "questions": 266 / 273,
+    # 288 / 305 with sets 32, 34, 35 and 36 kept back (20 of their 32 at the start of session
+    # 12, 22 at its end)
+    "questions": 288 / 305,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -210,7 +212,8 @@ FLOORS = {
     # 266: a document's length in a list of documents is no question's limit; Wufoo's range
     # counter under its box is the box's limit; a counter under a box whose own limit is known
     # is read with that box (acc12d)
-    "word_limit": 266 / 273,
+    # 292 / 305 with sets 32, 34, 35 and 36 kept back (26 of their 32 at the start, 26 at the end)
+    "word_limit": 292 / 305,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -254,7 +257,8 @@ FLOORS = {
     # 244: an upload's short help under its box, with no "Hint:", limits it (acc12b)
     # 245: a note excusing some applicants ("Halls that hold the award (or higher) do not
     # need to send it; give your certificate number instead") limits the document (acc12d)
-    "attachments": 245 / 273,
+    # 261 / 305 with sets 32, 34, 35 and 36 kept back (16 of their 32 at the start, 16 at the end)
+    "attachments": 261 / 305,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -276,7 +280,8 @@ FLOORS = {
     # 249 / 257 with sets 28 and 30, kept back (13 of their 16; 12 at the start)
     # 264 / 273 with sets 31 and 33 (15 of their 16 as found at cdfa900)
     # 265: a text PDF's line short of the margin ends its row, bulleted or not (acc12b)
-    "accounts": 265 / 273,
+    # 295 / 305 with sets 32, 34, 35 and 36 kept back (30 of their 32 at the start, 30 at the end)
+    "accounts": 295 / 305,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -345,7 +350,8 @@ FLOORS = {
 # of the margin ends its row, bulleted or not)
 # 1361/1381, 1361/1412 (acc12b: a wiki's tabs, a declaration's title and a line declining
 # the list under it end a list of documents)
-KINDS_FLOOR = {"precision": 1361 / 1381, "recall": 1361 / 1412}
+# 1491/1519, 1491/1564 on 305 with sets 32, 34, 35 and 36 kept back
+KINDS_FLOOR = {"precision": 1491 / 1519, "recall": 1491 / 1564}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -376,7 +382,8 @@ KINDS_FLOOR = {"precision": 1361 / 1381, "recall": 1361 / 1412}
 # attachments: 210 of 241 = 87.1% with sets 27 and 29 (as found, session 11)
 # attachments met again on 241: 218 = 90.5% (acc11b)
 UNMET: dict[str, str] = {
-    "attachments": "issue-12 target not met on 273 documents with sets 31 and 33: 245 = 89.7%",
+    "attachments": "issue-12 target not met on 273 documents with sets 31 and 33: 245 = 89.7%; "
+    "261 of 305 = 85.6% with sets 32, 34, 35 and 36 (kept back)",
 }
 UNMET_PR: dict[str, str] = {}
 FAR = (
@@ -401,8 +408,9 @@ FAR = (
     "rules of dashes was a box drawn in text; 10 on 257 with sets 28 and 30, kept back "
     "(6 of their own); 17 on 273 with sets 31 and 33 (9 of their own, as found), 8 once "
     "acc12a's causes were read, 6 with acc12a's and acc12b's later ones, 4 once a "
-    "document's length in a list of documents and Wufoo's range counter were read "
-    "(bench/forms.py lists them)"
+    "document's length in a list of documents and Wufoo's range counter were read; 19 on "
+    "305 with sets 32, 34, 35 and 36, kept back (15 of their own at the session's start and "
+    "end) (bench/forms.py lists them)"
 )
 
 
@@ -490,7 +498,8 @@ FACTS_FLOOR = {
     # 234: a form posting to ".../respond" is read (acc11c)
     # 250 on 257 with sets 28 and 30 (kept back); match funding 240, policies 216
     # 266 on 273 with sets 31 and 33 (as found); match funding 255, policies 229
-    "public_liability_insurance": 266,
+    # 297 on 305 with sets 32, 34, 35 and 36 kept back; match funding 281, policies 255
+    "public_liability_insurance": 297,
     # 187: a question standing as a title names the cover it asks ("Do you hold ... of £10
     # million?", a fieldset's legend; acc10c)
     # 67 on 73 once the funder's share was read whoever pays (accr s6); 90 with OCR text (accl s7);
@@ -508,7 +517,7 @@ FACTS_FLOOR = {
     # 223: a form posting to ".../respond" is read (acc11c)
     # 225: an FAQ's "No" (or "We do not insist on it") under "Do we need to find some of the
     # money?", its "Yes" under "Can we ask for the whole cost?" (acc11c); Yarnwick relabelled 0
-    "match_funding_percent": 255,
+    "match_funding_percent": 281,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
@@ -520,7 +529,7 @@ FACTS_FLOOR = {
     # 203: a matrix crossed in some columns asks its policy of some only (acc11d)
     # 204: acc11b's rules on acc11d's ("Club safeguarding policy" for every club)
     # 230: a declaration's title ends a list of documents; a note under an item (acc12b)
-    "policies_required": 230,
+    "policies_required": 255,
 }
 
 
@@ -560,7 +569,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 195 of 257 with sets 28 and 30 (14 of their 16, kept back)
 # 204 of 273 with sets 31 and 33 (9 of their 16, as found)
 # 205: "If yes, name them and say what each will do" asks for words, not names (acc12a)
-FIELDS_FLOOR = 205
+# 225 of 305 with sets 32, 34, 35 and 36 kept back (19 of their 32 at the start, 20 at the end)
+FIELDS_FLOOR = 225
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
 # parts in one autofill section are one field (acc10c)
