@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from grantcheck.documents.attachments import AHEAD, AHEAD_WORDS, may_point_ahead
+from grantcheck.documents.items import AHEAD, AHEAD_WORDS, may_point_ahead
 from grantcheck.documents.negation import NEGATED, NEGATIONS, negated
 
 # the gates' own words and their near misses, beside the words the sentences are made of

@@ -18,10 +18,23 @@ from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.conditions import LEADING_IF, OR_IF, is_listed
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.holdings import unbanded
-from grantcheck.documents.items import COPY_OF, FACT, HOLD, NOT_SENT, is_item, run_in
+from grantcheck.documents.items import (
+    AHEAD,
+    COPY_OF,
+    FACT,
+    HOLD,
+    NOT_SENT,
+    PART_OF,
+    is_item,
+    may_point_ahead,
+    run_in,
+)
 from grantcheck.documents.named import (
     CLAUSE_START,
     INSTEAD_OF,
+    OR_NEXT,
+    OR_ONLY,
+    OR_OPENS,
     beside,
     covers,
     held,
@@ -39,31 +52,11 @@ ONE_EACH = frozenset(
     ("governing_document", "accounts", "bank_statement", "budget", "project_plan", "business_plan")
     + ("insurance_certificate", "quotes", "references", "letters_of_support", "dbs_check")
 )
-# what joins a document to a part of it: "a delivery plan, including a risk assessment"
-PART_OF = re.compile(
-    r"[\s,(–—-]*(?:including|(?:which|that)\s+(?:should\s+|must\s+|will\s+)?"
-    r"(?:includes?|shows?|sets?\s+out)|containing|showing|setting\s+out|detailing)\s+"
-    r"(?:[\w'’-]+\s+){0,3}",
-    re.IGNORECASE,
-)
-# words pointing at a list to come: "upload them", "the following", "these", "as below"
-AHEAD = re.compile(r"\b(?:them|these|those|the\s+following|below|as\s+follows)\b|:\s*$", re.I)
-# AHEAD's words: ASCII prose with none of them and no colon cannot match it (set lookup)
-AHEAD_WORDS = frozenset(("them", "these", "those", "following", "below", "follows"))
-
-
-def may_point_ahead(text: str) -> bool:
-    """Whether AHEAD could match ``text``: False when a set lookup finds none of its words."""
-    return ":" in text or not text.isascii() or not AHEAD_WORDS.isdisjoint(tokens(text))
-
-
 # the funder's own: "covered by our own insurance", "Our Tenant Group Insurance scheme"
 OURS = re.compile(r"\bour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 ANNUAL_REPORT = re.compile(r"annual\s+reports?\s+and\s+(?:your\s+|its\s+|the\s+)?", re.I)
 INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant", re.IGNORECASE)
 TAIL = re.compile(r"\s*[,(–—]|\s+-\s")  # a comma, bracket or dash: what follows is about all
-OR_ONLY = re.compile(r"[\s,]*or(\s+(a|an|your|the|recent))?\s*")  # "accounts or a statement"
-OR_OPENS, OR_NEXT = re.compile(r"[\s,(]*or\b"), re.compile(r"[\s,]*or\b")  # "or (if ...) ..."
 
 
 class Attachments(Rows, Policies):

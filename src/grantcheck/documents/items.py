@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from grantcheck.documents.vocab import tokens
+
 # "must be covered by public liability insurance": cover held, as "hold" says
 HOLD = re.compile(r"\b(?:hold|have|has|held|maintain|carry|take out|covered by)\b", re.I)
 # "a copy of your caterer's registration": a copy asked of the applicant, and what it is of
@@ -80,3 +82,22 @@ def run_in_label(text: str) -> bool:
     its own."""
     label = label_of(text)
     return bool(label) and TOLD.search(label) is None
+
+
+# what joins a document to a part of it: "a delivery plan, including a risk assessment"
+PART_OF = re.compile(
+    r"[\s,(–—-]*(?:including|(?:which|that)\s+(?:should\s+|must\s+|will\s+)?"
+    r"(?:includes?|shows?|sets?\s+out)|containing|showing|setting\s+out|detailing)\s+"
+    r"(?:[\w'’-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+# words pointing at a list to come: "upload them", "the following", "these", "as below"
+AHEAD = re.compile(r"\b(?:them|these|those|the\s+following|below|as\s+follows)\b|:\s*$", re.I)
+# AHEAD's words: ASCII prose with none of them and no colon cannot match it (set lookup)
+AHEAD_WORDS = frozenset(("them", "these", "those", "following", "below", "follows"))
+
+
+def may_point_ahead(text: str) -> bool:
+    """Whether AHEAD could match ``text``: False when a set lookup finds none of its words."""
+    return ":" in text or not text.isascii() or not AHEAD_WORDS.isdisjoint(tokens(text))

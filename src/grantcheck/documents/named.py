@@ -23,6 +23,9 @@ INSTEAD_OF = re.compile(
 )
 CLAUSE_START = re.compile(r"[(;–—]|,(?!\d)")  # (not the comma in "£5,000")
 OWN_CLAUSE_END = re.compile(r"[;().]|,\s+(?:and\s+)?(?:a|an|your|the|two|three|any)\s")
+# alternatives are one document: "accounts or a statement", "or (if ...) ..."
+OR_ONLY = re.compile(r"[\s,]*or(\s+(a|an|your|the|recent))?\s*")  # "accounts or a statement"
+OR_OPENS, OR_NEXT = re.compile(r"[\s,(]*or\b"), re.compile(r"[\s,]*or\b")  # "or (if ...) ..."
 
 
 def substitute(s: str, gap: str, end: int, same: bool) -> re.Match[str] | None:

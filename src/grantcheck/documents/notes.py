@@ -8,6 +8,7 @@ name one kind of document are one document, conditional if either says so.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import replace
 
@@ -17,6 +18,14 @@ from grantcheck.documents.holdings import ANY_BAND
 from grantcheck.documents.named import names_value
 
 NOTE_WORDS = 25  # a note under an item is a line or two, never a paragraph
+# a short line under a list's item that points back to it ("It must be signed") is a note on
+# it, not prose ending the list; so are an easy-read picture's words ("[Picture: ...]")
+POINTER_WORDS = 10
+POINTS_BACK = re.compile(
+    r"\s*(?:it|its|this|these|they|that|those|some\s+people|we\s+call|\[(?:picture|image|photo|"
+    r"illustration|icon|symbol))\b",
+    re.I,
+)
 
 
 class Notes(Conditions):

@@ -22,6 +22,7 @@ from grantcheck.documents.asks import AFTER_AWARD, HELP, MUST_HAVE, OPTIONAL_ASK
 from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
 from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
 from grantcheck.documents.holdings import INSTEAD, LEVELS, names_accounts
+from grantcheck.documents.notes import POINTER_WORDS, POINTS_BACK
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.prompts import NUMBERED_PREFIX, YES_NO
 from grantcheck.documents.prose import COPY, Prose, element
@@ -32,13 +33,6 @@ __all__ = ["LEVELS", "Requirements"]
 
 # a checklist item is short; a long paragraph under the heading is prose
 ITEM_WORDS = 40
-# a short line under a list's item that points back to it is a note on it, not prose ending the list
-NOTE_WORDS = 10
-NOTE = re.compile(  # ... and an easy-read picture's words ("[Picture: a bank statement]")
-    r"\s*(?:it|its|this|these|they|that|those|some\s+people|we\s+call|\[(?:picture|image|photo|"
-    r"illustration|icon|symbol))\b",
-    re.I,
-)
 # a clause opening with its condition after another's: "accounts or, if new, ...", "accounts;
 # if you have none yet, ...", "accounts, and if you are new, ...": what it offers instead is its own
 ALTERNATIVE_OR = re.compile(
@@ -46,7 +40,6 @@ ALTERNATIVE_OR = re.compile(
 )
 FOOTNOTE = ("↩", "↩\ufe0e")  # a footnote's back-link: it explains, it is not the list's item
 DECLARATION = re.compile(r"^(?:declaration|datganiad)\b[\s:.–—-]*", re.IGNORECASE)
-
 
 # a list's lead-in offering a choice: "one of the following", "any one of these", "either of"
 ONE_OF = re.compile(
@@ -183,7 +176,7 @@ class Requirements(Prose):
                 self.marked
                 and not item
                 # "These are sometimes called a constitution.": a note on the item above
-                and not (words <= NOTE_WORDS and NOTE.match(text))
+                and not (words <= POINTER_WORDS and POINTS_BACK.match(text))
                 and not any(k == "cell" for k, _ in block.where)
             )
         ) and not (self.checklist and self._lead_in(text)):
