@@ -3,9 +3,12 @@ full."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from conftest import MINIMAL, run, write
@@ -169,3 +172,22 @@ def test_limits_changed_in_config_are_local_policy(project: Path) -> None:
     write(project, "grantcheck.yaml", "rules:\n  GC101:\n    severity: info\n")
     f = _findings(run("check", "s.yaml", "-f", "json", cwd=project).output)["GC101"]  # type: ignore[attr-defined]
     assert f["basis_text"].startswith("grantcheck's own judgement")
+
+
+def test_a_spreadsheet_tells_local_policy_from_grantchecks_judgement(project: Path) -> None:
+    """The CSV's and the workbook's `basis` column holds the kind alone ('judgement' for both a
+    limit grantcheck calibrated and one the council set): `basis_text` says which, in words,
+    as JSON does (house12 found the README promising what the column could not say)."""
+    write(project, "s.yaml", WINDOW_14)
+    write(project, "grantcheck.yaml", "rules:\n  GC101:\n    warning: {micro: 21}\n    error: 10\n")
+    out = run("check", "s.yaml", "-f", "csv", cwd=project).output  # type: ignore[attr-defined]
+    rows = {r["rule"]: r for r in csv.DictReader(io.StringIO(out))}
+    assert rows["GC101"]["basis"] == "judgement"
+    assert rows["GC101"]["basis_text"] == "local policy (set in grantcheck.yaml)"
+    shipped = [r for r in rows.values() if r["rule"] != "GC101" and r["basis"] == "judgement"]
+    assert shipped and all(r["basis_text"].startswith("grantcheck's own") for r in shipped)
+    run("check", "s.yaml", "-f", "xlsx", "-o", "r.xlsx", cwd=project)
+    sheet = openpyxl.load_workbook(project / "r.xlsx", read_only=True)["Findings"]
+    head, *body = [list(r) for r in sheet.iter_rows(values_only=True)]
+    found = {r[head.index("rule")]: r for r in body}
+    assert found["GC101"][head.index("basis_text")] == "local policy (set in grantcheck.yaml)"

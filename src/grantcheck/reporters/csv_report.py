@@ -41,6 +41,7 @@ COLUMNS = (
     "waiver_reason",
     "message",
     "basis",
+    "basis_text",
 )
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -88,6 +89,7 @@ def finding_values(s: SchemeResult, f: Finding) -> list[Any]:
         f.waiver_reason,
         f.message,
         f.basis,
+        f.basis_text,
     ]
 
 
