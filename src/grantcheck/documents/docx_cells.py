@@ -17,6 +17,9 @@ from grantcheck.documents.docx_controls import (
     FF_DATA,
     LONG_FIELD,
     SDT,
+    TBL,
+    TC,
+    TR,
     P,
     T,
     form_fields,
@@ -32,8 +35,6 @@ PICTURES = (
     "{http://schemas.openxmlformats.org/drawingml/2006/picture}pic",
     "{urn:schemas-microsoft-com:vml}imagedata",
 )
-# a table inside a cell; a table's row and cell
-TBL, TR, TC = P[:-1] + "tbl", P[:-1] + "tr", P[:-1] + "tc"
 
 
 def _cell_text(cell: Any) -> str:

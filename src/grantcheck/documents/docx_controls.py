@@ -22,9 +22,7 @@ CHECKBOX = "{http://schemas.microsoft.com/office/word/2010/wordml}checkbox"
 ONE_VALUE = {f"{_W}date", f"{_W}dropDownList", f"{_W}comboBox"}  # a date or a choice
 RUN, INS = f"{_W}r", f"{_W}ins"
 LONG_FIELD = 200  # characters: a text field this long is an answer box (as a PDF's MaxLen)
-
-
-TBL = f"{_W}tbl"
+TBL, TR, TC = f"{_W}tbl", f"{_W}tr", f"{_W}tc"  # a table, its row and its cell
 
 
 def unwrapped(parent: Any, inner: str = TBL) -> Iterator[Any]:

@@ -20,7 +20,10 @@ from grantcheck.documents.budget import Budget, over
 from grantcheck.documents.docx_cells import TICK_BOXES, cell_blocks, read_table
 from grantcheck.documents.docx_controls import (
     FF_DATA,
+    RUN,
     SDT,
+    TBL,
+    P,
     T,
     control,
     inline_words,
@@ -29,7 +32,14 @@ from grantcheck.documents.docx_controls import (
 )
 from grantcheck.documents.docx_frames import as_printed
 from grantcheck.documents.docx_hidden import tracked
-from grantcheck.documents.docx_spaces import asks, bordered, drawn_box, ruled, typed_rule
+from grantcheck.documents.docx_spaces import (
+    TEXT_BOX,
+    asks,
+    bordered,
+    drawn_box,
+    ruled,
+    typed_rule,
+)
 from grantcheck.documents.placeholders import box
 from grantcheck.documents.text_lines import labelled_blanks
 from grantcheck.guidance import DAMAGED_DOCX, Unreadable
@@ -37,8 +47,6 @@ from grantcheck.guidance import DAMAGED_DOCX, Unreadable
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # a footnote's reference, a footnote and its id
 FOOTNOTE_REF, FOOTNOTE, ID = f"{_W}footnoteReference", f"{_W}footnote", f"{_W}id"
-TEXT_BOX = f"{_W}txbxContent"  # a text box drawn on the page (VML or DrawingML)
-P_TAG, TABLE, RUN = f"{_W}p", f"{_W}tbl", f"{_W}r"
 FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 BOX_PROMPT = 8  # words: a text box holding no more is an answer box with its prompt in it
 
@@ -174,10 +182,10 @@ def _opened(body: Iterable[Any]) -> Iterator[Any]:
     (a form laid out in a box on the page) given as the boxes' paragraphs and tables, in
     order: read as one box's words, its table's questions ran together into one."""
     for element in body:
-        boxes = [] if element.tag != P_TAG or _own_words(element) else _drawn(element)
-        if any(box.find(TABLE) is not None for box in boxes):
+        boxes = [] if element.tag != P or _own_words(element) else _drawn(element)
+        if any(box.find(TBL) is not None for box in boxes):
             for box in boxes:
-                yield from _opened(box.iterchildren(P_TAG, TABLE))
+                yield from _opened(box.iterchildren(P, TBL))
         else:
             yield element
 

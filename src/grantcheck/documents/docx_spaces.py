@@ -16,7 +16,8 @@ PBDR = f"{_W}pBdr"  # a paragraph's border (a box drawn round empty paragraphs: 
 # a shape drawn on the page (DrawingML, or VML as older Word and its fallback write it), its
 # preset geometry, a text box's content, and a picture
 _WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
-SHAPE, TEXT_BOX = f"{_WPS}wsp", f"{_W}txbxContent"
+SHAPE = f"{_WPS}wsp"
+TEXT_BOX = f"{_W}txbxContent"  # a text box drawn on the page (VML or DrawingML)
 GEOMETRY = "{http://schemas.openxmlformats.org/drawingml/2006/main}prstGeom"
 VML_BOXES = ("{urn:schemas-microsoft-com:vml}rect", "{urn:schemas-microsoft-com:vml}roundrect")
 PICTURE = "{http://schemas.openxmlformats.org/drawingml/2006/picture}pic"
