@@ -167,7 +167,9 @@ FLOORS = {
     # for is a field (acc12d)
     # 288 / 305 with sets 32, 34, 35 and 36 kept back (20 of their 32 at the start of session
     # 12, 22 at its end)
-    "questions": 288 / 305,
+    # 289: a box labelled only "Your answer" answers the prompt above it; a labelled group's
+    # tick boxes, or its table of boxes, are one field (acc13a)
+    "questions": 289 / 305,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -410,7 +412,8 @@ FAR = (
     "acc12a's causes were read, 6 with acc12a's and acc12b's later ones, 4 once a "
     "document's length in a list of documents and Wufoo's range counter were read; 19 on "
     "305 with sets 32, 34, 35 and 36, kept back (15 of their own at the session's start and "
-    "end) (bench/forms.py lists them)"
+    "end) (bench/forms.py lists them); 18 once a box labelled only 'Your answer' answered "
+    "the prompt above it (acc13a)"
 )
 
 

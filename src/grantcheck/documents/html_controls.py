@@ -161,7 +161,8 @@ def resolve(parser: _Parser) -> list[Block]:
                 said = " ".join([label, *(blocks[i].text for i in hints)]).strip()
             block = Block(SPACE, said, where, max_chars=chars, max_words=words, limit_said=written)
         else:
-            group = attrs.get("_group") or (attrs.get("name", "") if kind in GROUPED else "")
+            group = attrs.get("_group") or _one_answer(parser, index, kind, attrs)
+            group = group or (attrs.get("name", "") if kind in GROUPED else "")
             # the parts of one name or address: in one fieldset, or in one autofill section
             # ('autocomplete="section-contact given-name"', as form builders write them)
             scope = attrs.get("_fieldset") or widgets.autofill_section(attrs)
@@ -201,6 +202,21 @@ def _label(parser: _Parser, attrs: dict[str, str]) -> str:
         wrap = refs.text(parser.named, parser.blocks, attrs.get("_wrapname", ""))
         return group or wrap or attrs["_last"]
     return own
+
+
+def _one_answer(parser: _Parser, index: int, kind: str, attrs: dict[str, str]) -> str:
+    """The group of controls that answer one question together, each named apart: the tick
+    boxes in a container its question's label names (``role="group"`` with
+    ``aria-labelledby``: "Which priorities? [] A [] B [] C", one choice group), and the boxes
+    of a form's table there (an "Item | Cost" grid, one field as a budget table is)."""
+    if not attrs.get("_grouplabel"):
+        return ""
+    if kind == "checkbox":
+        return f"choices {attrs['_fieldset']}"
+    table = parser.cells.get(index, (None,))[0]
+    if kind not in ("file", "textarea", "radio") and table is not None:
+        return "" if table in parser.layout else f"grid {attrs['_fieldset']}"
+    return ""
 
 
 def _note(text: str) -> bool:

@@ -18,8 +18,10 @@ from grantcheck.documents.prepass import column_limit
 from grantcheck.documents.prompts import ANSWER_TYPE, YES_NO_ASKED
 from grantcheck.documents.shapes import (
     CHOICE_ONLY,
+    MARKER_CHARS,
     PLACEHOLDER,
     SUBITEM,
+    answer_marker,
     boxed,
     same_number,
     twins,
@@ -50,6 +52,12 @@ class TextPrompts(Typed):
             return
         if len(text) <= NUMBER_ONLY and not any(ch.isalpha() for ch in text):
             return  # "47": a spreadsheet's row number, a page's number: never a prompt
+        if (
+            p is not None
+            and len(text) < MARKER_CHARS
+            and answer_marker(text.strip(" _*.-–>").lower(), self.vocab.answer_markers)
+        ):  # "Your answer", a box's own label under its question: the box answers the question
+            return
         if (
             p is not None
             and not block.heading
