@@ -404,3 +404,17 @@ def test_match_funding_waived_in_other_words(tmp_path: Path) -> None:
         tmp_path, "m.txt", "We cannot accept applications without match funding of at least 10%.\n"
     )
     assert g.match_funding is not None and g.match_funding.value == 10
+
+
+@pytest.mark.parametrize("box", ["[  ]", "[ ]", "[x]"])
+def test_a_tick_box_alone_on_a_line_after_an_open_condition(tmp_path: Path, box: str) -> None:
+    """A checklist whose tick box sits on a line of its own, after a condition that does not
+    end its sentence ("Consortium bids only" / "[  ]"): the box's line is nothing once the
+    box is taken out. It raised IndexError (an internal error, exit 3) before."""
+    from documents import write_pdf
+
+    lines = ["Documents checklist", "A copy of your constitution", "All bidders", box]
+    lines += ["A consortium agreement signed by every member", "Consortium bids only", box]
+    path = write_pdf(tmp_path / "checklist.pdf", [lines])
+    facts = Measurer().measure(path, path.name)[1]
+    assert "governing_document" in {a.kind for a in facts.attachments}

@@ -60,8 +60,8 @@ def box(block: Block) -> Block | None:
     text = block.text
     if block.kind != TEXT or not text or len(text) > LONGEST or text[0].islower():
         return None  # (a box's words start as a label does: "your answer." ends a sentence)
-    last = text.rsplit(None, 1)[-1].strip(STOPS).lower()
-    if last not in LAST:
+    words = text.rsplit(None, 1)  # (none in a block of spaces alone)
+    if not words or words[-1].strip(STOPS).lower() not in LAST:
         return None
     kind = _shown(text)
     return None if kind is None else Block(kind, "", block.where)

@@ -100,7 +100,8 @@ class Recaps(Conditions):
             return
         text = block.text.rstrip()
         if (
-            not text.endswith(ENDS)
+            text  # (a line that held only a tick box is nothing once the box is taken out)
+            and not text.endswith(ENDS)
             and not block.heading
             and all(key in LINES for key, _ in block.where)  # a line of a PDF or a text
             and any(key == "line" for key, _ in block.where)
