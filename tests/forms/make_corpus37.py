@@ -157,7 +157,9 @@ def thornacre() -> None:
     d = _new("Trees for Streets and Parks Fund 2027 application form", "Thornacre Town Council",
              "Calibri", 11)
     sec = d.sections[0]
-    sec.header.paragraphs[0].text = "Thornacre Town Council  |  Trees for Streets and Parks Fund 2027"
+    sec.header.paragraphs[0].text = (
+        "Thornacre Town Council  |  Trees for Streets and Parks Fund 2027"
+    )
     sec.footer.paragraphs[0].text = (
         "Form TSP1 (version 2, November 2026)  -  Thornacre Town Council, The Guildhall, "
         "Market Square, Thornacre TN9 4AA  -  trees@thornacre-tc.example.gov.uk"
