@@ -78,7 +78,7 @@ def _add_multilevel(d) -> int:
     w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     numbering = d.part.numbering_part.element
     abstract = parse_xml(
-        f"<w:abstractNum {w} w:abstractNumId=\"37\">"
+        f'<w:abstractNum {w} w:abstractNumId="37">'
         '<w:multiLevelType w:val="multilevel"/>'
         '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
         '<w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>'
@@ -89,9 +89,7 @@ def _add_multilevel(d) -> int:
         '<w:pPr><w:ind w:left="567" w:hanging="567"/></w:pPr></w:lvl>'
         "</w:abstractNum>"
     )
-    first_num = numbering.find(
-        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}num"
-    )
+    first_num = numbering.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}num")
     if first_num is not None:
         first_num.addprevious(abstract)
     else:
@@ -109,9 +107,7 @@ def _numbered(d, text: str, level: int, num_id: int, bold: bool = False):
     run = p.add_run(text)
     run.bold = bold or level == 0
     p._p.get_or_add_pPr().append(
-        parse_xml(
-            f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
-        )
+        parse_xml(f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
     )
     return p
 
@@ -154,12 +150,16 @@ def thornacre() -> None:
     from docx.shared import Pt, RGBColor
 
     out = HERE / "thornacre-town-council-trees-for-streets-and-parks-fund.docx"
-    d = _new("Trees for Streets and Parks Fund 2027 application form", "Thornacre Town Council",
-             "Calibri", 11)
-    sec = d.sections[0]
-    sec.header.paragraphs[0].text = (
-        "Thornacre Town Council  |  Trees for Streets and Parks Fund 2027"
+    d = _new(
+        "Trees for Streets and Parks Fund 2027 application form",
+        "Thornacre Town Council",
+        "Calibri",
+        11,
     )
+    sec = d.sections[0]
+    sec.header.paragraphs[
+        0
+    ].text = "Thornacre Town Council  |  Trees for Streets and Parks Fund 2027"
     sec.footer.paragraphs[0].text = (
         "Form TSP1 (version 2, November 2026)  -  Thornacre Town Council, The Guildhall, "
         "Market Square, Thornacre TN9 4AA  -  trees@thornacre-tc.example.gov.uk"
@@ -188,8 +188,13 @@ def thornacre() -> None:
         d.add_paragraph(text)
 
     _numbered(d, "About your group", 0, num)
-    for label in ("Name of your group", "Main contact's name", "Address, including postcode",
-                  "Daytime telephone number", "Email address"):
+    for label in (
+        "Name of your group",
+        "Main contact's name",
+        "Address, including postcode",
+        "Daytime telephone number",
+        "Email address",
+    ):
         _numbered(d, label, 1, num)
         _boxed(d, 2 if label.startswith("Address") else 1)
     _numbered(d, "What kind of group are you? Tick one.", 1, num)
@@ -230,8 +235,12 @@ def thornacre() -> None:
         1,
         num,
     )
-    _boxed(d, 7, hint="Up to 200 words. Young trees need around 50 litres a week in dry "
-                      "spells from April to September.")
+    _boxed(
+        d,
+        7,
+        hint="Up to 200 words. Young trees need around 50 litres a week in dry "
+        "spells from April to September.",
+    )
     _numbered(
         d,
         "How will you involve local people, including children and young people, in planting "
@@ -335,8 +344,12 @@ def gadsworth() -> None:
     from docx.shared import Pt, RGBColor
 
     out = HERE / "gadsworth-community-energy-fund-guidance.docx"
-    d = _new("Gadsworth Community Energy Fund: guidance for applicants",
-             "Gadsworth County Council Climate Team", "Arial", 11)
+    d = _new(
+        "Gadsworth Community Energy Fund: guidance for applicants",
+        "Gadsworth County Council Climate Team",
+        "Arial",
+        11,
+    )
     sec = d.sections[0]
     sec.header.paragraphs[0].text = "Gadsworth County Council  -  Community Energy Fund 2027-28"
     sec.footer.paragraphs[0].text = (
@@ -375,14 +388,23 @@ def gadsworth() -> None:
     table.style = "Table Grid"
     rows = (
         ("Grant", "How much", "What it is for"),
-        ("Start-up grant", "Up to £3,000",
-         "New groups: setting up a legal structure, first meetings, public events and advice."),
-        ("Feasibility grant", "£3,001 to £15,000",
-         "Paying a qualified adviser to test whether a scheme is technically and financially "
-         "possible: site surveys, grid connection enquiries, energy audits, a business case."),
-        ("Capital grant", "£15,001 to £60,000",
-         "Buying and installing equipment: solar PV, batteries, heat pumps, insulation, "
-         "heat networks and community EV chargers."),
+        (
+            "Start-up grant",
+            "Up to £3,000",
+            "New groups: setting up a legal structure, first meetings, public events and advice.",
+        ),
+        (
+            "Feasibility grant",
+            "£3,001 to £15,000",
+            "Paying a qualified adviser to test whether a scheme is technically and financially "
+            "possible: site surveys, grid connection enquiries, energy audits, a business case.",
+        ),
+        (
+            "Capital grant",
+            "£15,001 to £60,000",
+            "Buying and installing equipment: solar PV, batteries, heat pumps, insulation, "
+            "heat networks and community EV chargers.",
+        ),
     )
     for i, row in enumerate(rows):
         for j, text in enumerate(row):
@@ -392,14 +414,16 @@ def gadsworth() -> None:
     d.add_paragraph()
 
     head("2. Who can apply")
-    bullets((
-        "community benefit societies, co-operatives and community interest companies whose "
-        "main purpose includes energy;",
-        "charities, CIOs, town and parish councils, village hall committees and other "
-        "constituted community groups working in Gadsworth;",
-        "new groups that are not yet constituted can apply for a start-up grant only, if an "
-        "established organisation agrees to hold the money for them.",
-    ))
+    bullets(
+        (
+            "community benefit societies, co-operatives and community interest companies whose "
+            "main purpose includes energy;",
+            "charities, CIOs, town and parish councils, village hall committees and other "
+            "constituted community groups working in Gadsworth;",
+            "new groups that are not yet constituted can apply for a start-up grant only, if an "
+            "established organisation agrees to hold the money for them.",
+        )
+    )
     para(
         "We cannot fund private companies, individuals, political parties, or projects that "
         "mainly benefit a single household or business."
@@ -420,14 +444,16 @@ def gadsworth() -> None:
         "grant, with extra questions for capital grants. So that you can prepare, these are "
         "the main questions and their word limits on the online form:"
     )
-    bullets((
-        "Tell us about your group and the community you serve (200 words).",
-        "Describe your project and what the grant will pay for (300 words).",
-        "How much energy or carbon will the project save or generate, and how did you work "
-        "it out? (250 words)",
-        "Capital grants only: how will the scheme be run and maintained for at least "
-        "20 years? (300 words)",
-    ))
+    bullets(
+        (
+            "Tell us about your group and the community you serve (200 words).",
+            "Describe your project and what the grant will pay for (300 words).",
+            "How much energy or carbon will the project save or generate, and how did you work "
+            "it out? (250 words)",
+            "Capital grants only: how will the scheme be run and maintained for at least "
+            "20 years? (300 words)",
+        )
+    )
     para(
         "Do not send answers to these questions by email; we can only accept them through "
         "the online form."
@@ -436,7 +462,7 @@ def gadsworth() -> None:
     head("5. Documents you will need to upload")
     para(
         "The table shows which documents each kind of grant needs. \u2714 means you must "
-        "upload it; \u2013 means we do not need it; \"if it applies\" means only in the "
+        'upload it; \u2013 means we do not need it; "if it applies" means only in the '
         "situation described. Please name your files clearly, for example "
         "'Constitution - Bramwell Energy CBS.pdf'."
     )
@@ -444,19 +470,34 @@ def gadsworth() -> None:
         ("Document", "Start-up", "Feasibility", "Capital"),
         ("Your constitution, rules or articles of association", "\u2714", "\u2714", "\u2714"),
         ("Bank statements for the last three months", "\u2714", "\u2013", "\u2013"),
-        ("Your latest annual accounts (capital grants: independently examined or audited)",
-         "\u2013", "\u2714", "\u2714"),
+        (
+            "Your latest annual accounts (capital grants: independently examined or audited)",
+            "\u2013",
+            "\u2714",
+            "\u2714",
+        ),
         ("A project budget, using our template", "\u2714", "\u2714", "\u2714"),
         ("Your equality and diversity policy", "\u2714", "\u2714", "\u2714"),
         ("Your health and safety policy", "\u2013", "\u2013", "\u2714"),
-        ("The feasibility study or energy audit report for the scheme", "\u2013", "\u2013",
-         "\u2714"),
-        ("Two written quotes for each item of equipment or work", "\u2013", "\u2013",
-         "\u2714"),
-        ("Written consent from the building's owner, if you do not own the building",
-         "\u2013", "if it applies", "if it applies"),
-        ("Your share offer document, if you are raising money through a community share "
-         "offer", "\u2013", "\u2013", "if it applies"),
+        (
+            "The feasibility study or energy audit report for the scheme",
+            "\u2013",
+            "\u2013",
+            "\u2714",
+        ),
+        ("Two written quotes for each item of equipment or work", "\u2013", "\u2013", "\u2714"),
+        (
+            "Written consent from the building's owner, if you do not own the building",
+            "\u2013",
+            "if it applies",
+            "if it applies",
+        ),
+        (
+            "Your share offer document, if you are raising money through a community share offer",
+            "\u2013",
+            "\u2013",
+            "if it applies",
+        ),
     )
     table = d.add_table(rows=len(matrix), cols=4)
     table.style = "Table Grid"
@@ -489,13 +530,15 @@ def gadsworth() -> None:
         "December. We tell you the decision within two weeks of the panel meeting."
     )
     head("8. After you get a grant")
-    bullets((
-        "sign and return our grant agreement within 28 days;",
-        "capital grants are paid in two parts: 70% at the start and 30% when you send us "
-        "invoices and photographs of the finished installation;",
-        "report to us at six and twelve months, and for capital schemes tell us each year for "
-        "five years how much energy the scheme has generated or saved.",
-    ))
+    bullets(
+        (
+            "sign and return our grant agreement within 28 days;",
+            "capital grants are paid in two parts: 70% at the start and 30% when you send us "
+            "invoices and photographs of the finished installation;",
+            "report to us at six and twelve months, and for capital schemes tell us each year for "
+            "five years how much energy the scheme has generated or saved.",
+        )
+    )
     head("9. Help and advice")
     para(
         "Gadsworth Community Energy Hub runs free drop-in sessions on the first Tuesday of "
@@ -530,10 +573,17 @@ def ravensholt() -> None:
     def text(name, x, y, width, height=16, maxlen=None, multiline=False):
         kw = {"maxlen": maxlen}  # None: no /MaxLen (reportlab would write 100)
         form.textfield(
-            name=name, x=x, y=y, width=width, height=height,
-            borderColor=green, fillColor=colors.HexColor("#F4F8EF"), borderWidth=1,
+            name=name,
+            x=x,
+            y=y,
+            width=width,
+            height=height,
+            borderColor=green,
+            fillColor=colors.HexColor("#F4F8EF"),
+            borderWidth=1,
             fontSize=0 if multiline else 10,
-            fieldFlags="multiline" if multiline else "", **kw,
+            fieldFlags="multiline" if multiline else "",
+            **kw,
         )
 
     def wrap(x, y, t, width, size=10, font="Helvetica", leading=12.5):
@@ -563,8 +613,16 @@ def ravensholt() -> None:
         c.drawString(x0, y + 4, label)
         x = x0 + lw
         for opt in options:
-            form.radio(name=name, value=opt.replace(" ", "_"), x=x, y=y + 1, size=11,
-                       borderColor=green, fillColor=colors.white, buttonStyle="circle")
+            form.radio(
+                name=name,
+                value=opt.replace(" ", "_"),
+                x=x,
+                y=y + 1,
+                size=11,
+                borderColor=green,
+                fillColor=colors.white,
+                buttonStyle="circle",
+            )
             c.drawString(x + 15, y + 4, opt)
             x += 30 + c.stringWidth(opt, "Helvetica", 10)
         return y - 22
@@ -585,7 +643,8 @@ def ravensholt() -> None:
     c.drawString(x0, h - 65, "Ravensholt Borough Council  |  Allotments and community gardens")
     c.setFillColor(colors.black)
     y = wrap(
-        x0, h - 112,
+        x0,
+        h - 112,
         "Grants of up to £1,500 for allotment associations and community gardens in Ravensholt "
         "to make their sites greener, more welcoming and easier to use: water harvesting, "
         "composting, raised beds and accessible paths, wildlife areas, tool stores and shared "
@@ -604,63 +663,104 @@ def ravensholt() -> None:
     y = row(y, "Telephone", "s1_tel", width=130, maxlen=15)
     y = row(y, "Email", "s1_email")
     y = row(y, "Number of plot holders or members", "s1_members", width=60, maxlen=4, lw=200)
-    y = radios(y, "Type of site", "s1_type", ["Allotment association", "Community garden",
-                                              "Other"], lw=110)
+    y = radios(
+        y, "Type of site", "s1_type", ["Allotment association", "Community garden", "Other"], lw=110
+    )
     y = radios(y, "Is the site on council-owned land?", "s1_council", ["Yes", "No"], lw=200)
     y = band(y - 4, "2  Your project")
-    y = question(y, "s2_q1", "What do you want to do, and what will the grant pay for?",
-                 "(about 150 words)", 92)
-    y = question(y, "s2_q2",
-                 "Who will benefit? Tell us about any plot holders or visitors who face "
-                 "barriers, such as disability or low income.", "(up to 120 words)", 80,
-                 maxlen=720)
+    y = question(
+        y,
+        "s2_q1",
+        "What do you want to do, and what will the grant pay for?",
+        "(about 150 words)",
+        92,
+    )
+    y = question(
+        y,
+        "s2_q2",
+        "Who will benefit? Tell us about any plot holders or visitors who face "
+        "barriers, such as disability or low income.",
+        "(up to 120 words)",
+        80,
+        maxlen=720,
+    )
     c.setFont("Helvetica-Oblique", 8)
     c.drawCentredString(w / 2, 28, "Growing Spaces Grant 2027 - page 1 of 2")
     c.showPage()
 
     y = h - 60
-    y = question(y, "s2_q3",
-                 "How will this make the site more sustainable, for example by saving water, "
-                 "composting or making room for wildlife?", "(maximum 600 characters)", 80,
-                 maxlen=600)
-    y = question(y, "s2_q4",
-                 "How will the group keep the improvement going after the grant is spent?",
-                 None, 80)
+    y = question(
+        y,
+        "s2_q3",
+        "How will this make the site more sustainable, for example by saving water, "
+        "composting or making room for wildlife?",
+        "(maximum 600 characters)",
+        80,
+        maxlen=600,
+    )
+    y = question(
+        y,
+        "s2_q4",
+        "How will the group keep the improvement going after the grant is spent?",
+        None,
+        80,
+    )
     y = band(y - 4, "3  Money")
     y = row(y, "Total cost of the project (£)", "s3_total", width=100, lw=240)
     y = row(y, "Amount you would like from us (£)", "s3_request", width=100, maxlen=6, lw=240)
     y = row(y, "Other money or help you have, if any", "s3_other", lw=240)
     y = band(y - 4, "4  Documents")
-    y = wrap(x0, y, "Please email these with your form. Tick each one you are sending.",
-             x2 - x0)
-    for i, label in enumerate((
-        "Your association's constitution or rules",
-        "Your latest accounts, or the statement of income and spending agreed at your AGM",
-        "A photograph of the area you want to improve",
-        "If the site is not on council land: a letter from the landowner agreeing to the work",
-    )):
-        form.checkbox(name=f"s4_doc{i + 1}", x=x0, y=y - 3, size=11, borderColor=green,
-                      fillColor=colors.white, buttonStyle="check")
+    y = wrap(x0, y, "Please email these with your form. Tick each one you are sending.", x2 - x0)
+    for i, label in enumerate(
+        (
+            "Your association's constitution or rules",
+            "Your latest accounts, or the statement of income and spending agreed at your AGM",
+            "A photograph of the area you want to improve",
+            "If the site is not on council land: a letter from the landowner agreeing to the work",
+        )
+    ):
+        form.checkbox(
+            name=f"s4_doc{i + 1}",
+            x=x0,
+            y=y - 3,
+            size=11,
+            borderColor=green,
+            fillColor=colors.white,
+            buttonStyle="check",
+        )
         y = wrap(x0 + 18, y, label, x2 - x0 - 18)
         y -= 5
     y = wrap(
-        x0, y - 4,
+        x0,
+        y - 4,
         "Your group must have public liability insurance of at least £2 million. You do not "
         "need to send us the certificate.",
         x2 - x0,
     )
     y = band(y - 10, "5  Declaration")
     y = wrap(
-        x0, y,
+        x0,
+        y,
         "I confirm that the information on this form is correct and that the grant will be "
         "spent on the project described. We will send the council receipts and two photographs "
         "within six months of receiving the grant.",
         x2 - x0,
     )
-    form.checkbox(name="s5_equal", x=x0, y=y - 5, size=11, borderColor=green,
-                  fillColor=colors.white, buttonStyle="check")
-    y = wrap(x0 + 18, y - 2, "We have an equal opportunities policy and all plot holders can "
-             "see it.", x2 - x0 - 18)
+    form.checkbox(
+        name="s5_equal",
+        x=x0,
+        y=y - 5,
+        size=11,
+        borderColor=green,
+        fillColor=colors.white,
+        buttonStyle="check",
+    )
+    y = wrap(
+        x0 + 18,
+        y - 2,
+        "We have an equal opportunities policy and all plot holders can see it.",
+        x2 - x0 - 18,
+    )
     y -= 12
     y = row(y, "Signature", "s5_sig")
     y = row(y, "Name", "s5_name")
@@ -707,8 +807,9 @@ def pellowby() -> None:
         c.drawRightString(x2, 36, str(page[0]))
         c.setFont("Helvetica", 8)
         c.setFillColor(colors.HexColor("#666666"))
-        c.drawString(x0, h - 40, "Pellowby District Council | Net Zero Community Buildings "
-                     "Fund 2027")
+        c.drawString(
+            x0, h - 40, "Pellowby District Council | Net Zero Community Buildings Fund 2027"
+        )
         c.setFillColor(colors.black)
 
     def new_page():
@@ -787,72 +888,122 @@ def pellowby() -> None:
     ):
         y = wrap(x0, y, t, x2 - x0) - 6
     y = heading(y - 4, "Section A: Your organisation and the building", 12)
-    y = label_table(y, (
-        "Name of organisation",
-        "Address of the building",
-        "Postcode of the building",
-        "Contact name",
-        "Position in the organisation",
-        "Telephone",
-        "Email",
-        "Legal status (tick one): CIO / charitable company / unincorporated charity / CIC / "
-        "parish or town council / other",
-        "Charity or company number",
-        "Do you own the building or lease it? (own / lease)",
-        "If you lease it, how many years are left on the lease?",
-    ))
+    y = label_table(
+        y,
+        (
+            "Name of organisation",
+            "Address of the building",
+            "Postcode of the building",
+            "Contact name",
+            "Position in the organisation",
+            "Telephone",
+            "Email",
+            "Legal status (tick one): CIO / charitable company / unincorporated charity / CIC / "
+            "parish or town council / other",
+            "Charity or company number",
+            "Do you own the building or lease it? (own / lease)",
+            "If you lease it, how many years are left on the lease?",
+        ),
+    )
     y = new_page()
 
     # page 2
     y = heading(y, "Section B: The building and the works", 12)
-    y = question(y, "Q1", "Tell us about the building: who uses it, how often, and what for.",
-                 200, 120)
-    y = question(y, "Q2", "What works do you want to do? List each measure (for example loft "
-                 "insulation, an air source heat pump or solar PV) and say which recommendation "
-                 "in your energy audit it comes from.", 300, 170)
-    y = wrap(x0, y, "Q3  The building's energy use now. Take these figures from your energy "
-             "audit or your last twelve months' bills.", x2 - x0, font="Helvetica-Bold")
-    y = label_table(y - 4, (
-        "Electricity used in a year (kWh)",
-        "Gas, oil or LPG used in a year (kWh)",
-        "Current EPC or DEC rating (A to G), if known",
-    ), lw=260)
+    y = question(
+        y, "Q1", "Tell us about the building: who uses it, how often, and what for.", 200, 120
+    )
+    y = question(
+        y,
+        "Q2",
+        "What works do you want to do? List each measure (for example loft "
+        "insulation, an air source heat pump or solar PV) and say which recommendation "
+        "in your energy audit it comes from.",
+        300,
+        170,
+    )
+    y = wrap(
+        x0,
+        y,
+        "Q3  The building's energy use now. Take these figures from your energy "
+        "audit or your last twelve months' bills.",
+        x2 - x0,
+        font="Helvetica-Bold",
+    )
+    y = label_table(
+        y - 4,
+        (
+            "Electricity used in a year (kWh)",
+            "Gas, oil or LPG used in a year (kWh)",
+            "Current EPC or DEC rating (A to G), if known",
+        ),
+        lw=260,
+    )
     y = new_page()
 
     # page 3
-    y = question(y, "Q4", "How much carbon will the works save each year, and how did you work "
-                 "it out?", 150, 110)
-    y = question(y, "Q5", "How will lower running costs help the people and groups who use the "
-                 "building?", 200, 120)
+    y = question(
+        y,
+        "Q4",
+        "How much carbon will the works save each year, and how did you work it out?",
+        150,
+        110,
+    )
+    y = question(
+        y,
+        "Q5",
+        "How will lower running costs help the people and groups who use the building?",
+        200,
+        120,
+    )
     y = heading(y, "Section C: Delivery and money", 12)
-    y = question(y, "Q6", "Who will manage the works, and what is your timetable? Include any "
-                 "permissions you need, such as planning permission, listed building consent "
-                 "or your landlord's consent.", 250, 140)
+    y = question(
+        y,
+        "Q6",
+        "Who will manage the works, and what is your timetable? Include any "
+        "permissions you need, such as planning permission, listed building consent "
+        "or your landlord's consent.",
+        250,
+        140,
+    )
     y = new_page()
 
     # page 4
-    y = label_table(y, (
-        "Total cost of the works, including VAT you cannot reclaim (£)",
-        "Grant requested from this fund (£)",
-        "Your own contribution (£)",
-        "Other funders: name, amount, and whether secured or applied for",
-    ), lw=260, rh=26)
+    y = label_table(
+        y,
+        (
+            "Total cost of the works, including VAT you cannot reclaim (£)",
+            "Grant requested from this fund (£)",
+            "Your own contribution (£)",
+            "Other funders: name, amount, and whether secured or applied for",
+        ),
+        lw=260,
+        rh=26,
+    )
     y = question(y, "Q7", "What will you do if the works cost more than you expect?", 100, 90)
     y = heading(y, "Section D: Documents to send with your form", 12)
-    y = wrap(x0, y, "Attach these to your email. Applications without them will not go to "
-             "the panel.", x2 - x0) - 6
+    y = (
+        wrap(
+            x0,
+            y,
+            "Attach these to your email. Applications without them will not go to the panel.",
+            x2 - x0,
+        )
+        - 6
+    )
     docs = (
         ("Document", "Who must send it"),
         ("Governing document (constitution, trust deed or articles)", "Everyone"),
-        ("Accounts for the last two financial years, independently examined or audited "
-         "(we cannot accept unaudited accounts for this fund)", "Everyone"),
+        (
+            "Accounts for the last two financial years, independently examined or audited "
+            "(we cannot accept unaudited accounts for this fund)",
+            "Everyone",
+        ),
         ("Energy audit or survey report, less than two years old", "Everyone"),
         ("Two like-for-like written quotes for each measure", "Everyone"),
         ("A project timetable from order to completion", "Everyone"),
         ("Your environmental policy", "Everyone"),
         ("Current EPC or DEC certificate", "If you have one"),
-        ("A copy of your lease and the landlord's written consent to the works",
-         "Leaseholders"),
+        ("A copy of your lease and the landlord's written consent to the works", "Leaseholders"),
         ("Planning permission or listed building consent", "If the works need it"),
     )
     c.setStrokeColor(grey)
@@ -895,7 +1046,8 @@ def pellowby() -> None:
         y = label_table(y - 2, ("Signature", "Name", "Position", "Date"), lw=120)
     y = heading(y, "How we use your information", 11)
     y = wrap(
-        x0, y,
+        x0,
+        y,
         "Pellowby District Council is the data controller for the information on this form. "
         "We use it to assess your application and manage any grant, and we share it with the "
         "Pellowby Community Energy Hub and the panel. We keep it for six years after the end "

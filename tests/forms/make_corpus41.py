@@ -189,7 +189,9 @@ def hessingdale() -> None:
     )
     t = d.add_table(rows=5, cols=3)
     t.style = "Table Grid"
-    for c, txt in zip(t.rows[0].cells, ("Outcome measure in your SLA", "Target", "Achieved")):
+    for c, txt in zip(
+        t.rows[0].cells, ("Outcome measure in your SLA", "Target", "Achieved"), strict=False
+    ):
         _set(c, txt, bold=True)
         _shade(c, fill)
     for r, (m, tg) in zip(
@@ -200,6 +202,7 @@ def hessingdale() -> None:
             ("People who say they feel less isolated (%)", "70%"),
             ("People referred on to another service", "As in your SLA"),
         ),
+        strict=False,
     ):
         _set(r.cells[0], m)
         _set(r.cells[1], tg)
@@ -504,7 +507,7 @@ def tumbleworth() -> None:
     )
     purple = colors.HexColor("#4B2E83")
 
-    def P(t, st=base):
+    def para(t, st=base):
         return Paragraph(t, st)
 
     def grid(rows, widths, head=True):
@@ -532,18 +535,23 @@ def tumbleworth() -> None:
 
     s = []
     s += [
-        P("Tumbleworth District Council", h1),
-        P("Invitation to Tender: Independent Advocacy Services 2027-2030", h2),
-        P("Appendix 2  Quality Questionnaire and Form of Tender", h2),
+        para("Tumbleworth District Council", h1),
+        para("Invitation to Tender: Independent Advocacy Services 2027-2030", h2),
+        para("Appendix 2  Quality Questionnaire and Form of Tender", h2),
         Spacer(1, 6),
         grid(
             [
                 ["Reference", "TDC/ASC/2026/031"],
                 ["Procedure", "Open procedure, light-touch regime (social and other services)"],
-                ["Lots", "Lot 1 Statutory advocacy (Care Act 2014, IMCA, IMHA)\n"
-                 "Lot 2 Community and self-advocacy for people with learning disabilities"],
-                ["Contract period", "1 July 2027 to 30 June 2030, with an option to extend "
-                 "for up to 24 months"],
+                [
+                    "Lots",
+                    "Lot 1 Statutory advocacy (Care Act 2014, IMCA, IMHA)\n"
+                    "Lot 2 Community and self-advocacy for people with learning disabilities",
+                ],
+                [
+                    "Contract period",
+                    "1 July 2027 to 30 June 2030, with an option to extend for up to 24 months",
+                ],
                 ["Value", "Lot 1 up to £165,000 a year; Lot 2 up to £60,000 a year"],
                 ["Tender deadline", "12:00 on Monday 8 February 2027"],
                 ["Contact", "procurement@tumbleworth.example.gov.uk (through the portal)"],
@@ -552,27 +560,27 @@ def tumbleworth() -> None:
             head=False,
         ),
         Spacer(1, 8),
-        P("1  How to complete this questionnaire", h2),
-        P(
+        para("1  How to complete this questionnaire", h2),
+        para(
             "You may bid for one lot or both. Complete Parts A and B and the Form of Tender "
             "whatever you bid for. Answer the lot questions in Part C only for the lot or "
             "lots you are bidding for. A bidder for both lots answers every question."
         ),
-        P(
+        para(
             "Answer each quality question on separate sheets, headed with the question "
             "reference (for example B2 or L1.1). Use Arial 11 point or larger on A4 with "
-            "margins of at least 2 cm. The \"Max pages\" column gives the most you may write "
+            'margins of at least 2 cm. The "Max pages" column gives the most you may write '
             "for each answer, counting one side of A4 as one page. The evaluation panel will "
             "not read anything beyond the limit, and diagrams, tables and case studies count "
             "towards it."
         ),
-        P(
+        para(
             "Voluntary, community, faith and social enterprise organisations are welcome to "
             "bid, alone or in a consortium. A free bid-writing session for VCFSE organisations "
             "will be held by Tumbleworth CVS on 12 January 2027."
         ),
-        P("2  How bids will be evaluated", h2),
-        P(
+        para("2  How bids will be evaluated", h2),
+        para(
             "Part A is pass or fail. Bids that pass are scored 60% on quality (Parts B and C) "
             "and 40% on price (the Pricing Schedule). Each quality answer is scored from 0 to "
             "5 by a panel of three, including a person who has used advocacy services, and "
@@ -594,7 +602,7 @@ def tumbleworth() -> None:
         PageBreak(),
     ]
     s += [
-        P("Part A  Bidder details and pass / fail requirements", h2),
+        para("Part A  Bidder details and pass / fail requirements", h2),
         grid(
             [
                 ["A1  Name of bidding organisation", ""],
@@ -604,144 +612,267 @@ def tumbleworth() -> None:
                 ["A5  Contact email address", ""],
                 ["A6  Contact telephone number", ""],
                 ["A7  Lead organisation (consortium bids only)", ""],
-                ["A8  Lot or lots you are bidding for (tick)",
-                 f"[  ] Lot 1      [  ] Lot 2"],
+                ["A8  Lot or lots you are bidding for (tick)", "[  ] Lot 1      [  ] Lot 2"],
             ],
             (75, 95),
             head=False,
         ),
         Spacer(1, 8),
-        P(
+        para(
             "Answer each requirement Yes or No. A No to any of P1 to P5 means your bid will "
             "not be considered further.",
         ),
         grid(
             [
                 ["Ref", "Requirement", "Yes", "No"],
-                ["P1", P("Do you accept the council's terms and conditions for these services "
-                         "without amendment?", small), "[  ]", "[  ]"],
-                ["P2", P("Will every advocate delivering the service have an enhanced "
-                         "Disclosure and Barring Service check before they start work?",
-                         small), "[  ]", "[  ]"],
-                ["P3", P("Do you have an equal opportunities policy that covers service "
-                         "users, staff and volunteers?", small), "[  ]", "[  ]"],
-                ["P4", P("Do you hold, or will you hold by the start date, public liability "
-                         "insurance of at least £10 million and employer's liability "
-                         "insurance of at least £5 million?", small), "[  ]", "[  ]"],
-                ["P5", P("Do you comply with the UK General Data Protection Regulation and "
-                         "hold Cyber Essentials, or will you by the start date?", small),
-                 "[  ]", "[  ]"],
+                [
+                    "P1",
+                    para(
+                        "Do you accept the council's terms and conditions for these services "
+                        "without amendment?",
+                        small,
+                    ),
+                    "[  ]",
+                    "[  ]",
+                ],
+                [
+                    "P2",
+                    para(
+                        "Will every advocate delivering the service have an enhanced "
+                        "Disclosure and Barring Service check before they start work?",
+                        small,
+                    ),
+                    "[  ]",
+                    "[  ]",
+                ],
+                [
+                    "P3",
+                    para(
+                        "Do you have an equal opportunities policy that covers service "
+                        "users, staff and volunteers?",
+                        small,
+                    ),
+                    "[  ]",
+                    "[  ]",
+                ],
+                [
+                    "P4",
+                    para(
+                        "Do you hold, or will you hold by the start date, public liability "
+                        "insurance of at least £10 million and employer's liability "
+                        "insurance of at least £5 million?",
+                        small,
+                    ),
+                    "[  ]",
+                    "[  ]",
+                ],
+                [
+                    "P5",
+                    para(
+                        "Do you comply with the UK General Data Protection Regulation and "
+                        "hold Cyber Essentials, or will you by the start date?",
+                        small,
+                    ),
+                    "[  ]",
+                    "[  ]",
+                ],
             ],
             (12, 128, 15, 15),
         ),
         Spacer(1, 8),
-        P("Part B  General quality questions (all bidders)", h2),
-        P("Part B carries 30% of the total marks, whichever lot you bid for."),
+        para("Part B  General quality questions (all bidders)", h2),
+        para("Part B carries 30% of the total marks, whichever lot you bid for."),
         grid(
             [
                 ["Ref", "Question", "Weighting", "Max pages"],
-                ["B1", P("Describe how you will deliver independent advocacy in Tumbleworth: "
-                         "your model, where advocates will be based, and how people in rural "
-                         "villages will reach the service.", small), "10%", "2"],
-                ["B2", P("How will you make sure that your advocates stay independent of the "
-                         "council and of care providers, and how will you deal with a "
-                         "conflict of interest?", small), "6%", "1"],
-                ["B3", P("Explain your approach to safeguarding, including how advocates "
-                         "will raise a concern and how you will learn from safeguarding "
-                         "reviews.", small), "8%", "1"],
-                ["B4", P("What social value will you deliver in Tumbleworth during the "
-                         "contract? Give commitments we can measure.", small), "6%", "0.5"],
+                [
+                    "B1",
+                    para(
+                        "Describe how you will deliver independent advocacy in Tumbleworth: "
+                        "your model, where advocates will be based, and how people in rural "
+                        "villages will reach the service.",
+                        small,
+                    ),
+                    "10%",
+                    "2",
+                ],
+                [
+                    "B2",
+                    para(
+                        "How will you make sure that your advocates stay independent of the "
+                        "council and of care providers, and how will you deal with a "
+                        "conflict of interest?",
+                        small,
+                    ),
+                    "6%",
+                    "1",
+                ],
+                [
+                    "B3",
+                    para(
+                        "Explain your approach to safeguarding, including how advocates "
+                        "will raise a concern and how you will learn from safeguarding "
+                        "reviews.",
+                        small,
+                    ),
+                    "8%",
+                    "1",
+                ],
+                [
+                    "B4",
+                    para(
+                        "What social value will you deliver in Tumbleworth during the "
+                        "contract? Give commitments we can measure.",
+                        small,
+                    ),
+                    "6%",
+                    "0.5",
+                ],
             ],
             (12, 118, 20, 20),
         ),
         PageBreak(),
     ]
     s += [
-        P("Part C  Lot questions", h2),
-        P(
+        para("Part C  Lot questions", h2),
+        para(
             "Answer the questions for each lot you are bidding for. Each lot's questions "
             "carry 30% of the marks for that lot."
         ),
-        P("Lot 1  Statutory advocacy", bold),
+        para("Lot 1  Statutory advocacy", bold),
         grid(
             [
                 ["Ref", "Question", "Weighting", "Max pages"],
-                ["L1.1", P("Describe how you will meet the council's duties under the Care "
-                           "Act 2014, the Mental Capacity Act 2005 and the Mental Health Act "
-                           "1983, including instructed and non-instructed advocacy.", small),
-                 "15%", "1.5"],
-                ["L1.2", P("How will you prioritise referrals when demand is higher than "
-                           "the service can meet, and keep the council informed?", small),
-                 "15%", "1"],
+                [
+                    "L1.1",
+                    para(
+                        "Describe how you will meet the council's duties under the Care "
+                        "Act 2014, the Mental Capacity Act 2005 and the Mental Health Act "
+                        "1983, including instructed and non-instructed advocacy.",
+                        small,
+                    ),
+                    "15%",
+                    "1.5",
+                ],
+                [
+                    "L1.2",
+                    para(
+                        "How will you prioritise referrals when demand is higher than "
+                        "the service can meet, and keep the council informed?",
+                        small,
+                    ),
+                    "15%",
+                    "1",
+                ],
             ],
             (12, 118, 20, 20),
         ),
         Spacer(1, 8),
-        P("Lot 2  Community and self-advocacy", bold),
+        para("Lot 2  Community and self-advocacy", bold),
         grid(
             [
                 ["Ref", "Question", "Weighting", "Max pages"],
-                ["L2.1", P("Describe how you will set up and support self-advocacy groups "
-                           "for people with learning disabilities in each of the district's "
-                           "three towns.", small), "20%", "1"],
-                ["L2.2", P("How will people with learning disabilities be involved in "
-                           "recruiting your staff and reviewing the service?", small),
-                 "10%", "0.5"],
+                [
+                    "L2.1",
+                    para(
+                        "Describe how you will set up and support self-advocacy groups "
+                        "for people with learning disabilities in each of the district's "
+                        "three towns.",
+                        small,
+                    ),
+                    "20%",
+                    "1",
+                ],
+                [
+                    "L2.2",
+                    para(
+                        "How will people with learning disabilities be involved in "
+                        "recruiting your staff and reviewing the service?",
+                        small,
+                    ),
+                    "10%",
+                    "0.5",
+                ],
             ],
             (12, 118, 20, 20),
         ),
         Spacer(1, 10),
-        P("3  TUPE", h2),
-        P(
+        para("3  TUPE", h2),
+        para(
             "TUPE may apply to staff of the current Lot 1 provider. Anonymised employee "
             "information is in Appendix 6. Bidders should take their own advice; the council "
             "gives no warranty as to whether TUPE applies."
         ),
-        P("4  Pricing", h2),
-        P(
+        para("4  Pricing", h2),
+        para(
             "Complete the Pricing Schedule (Appendix 4, an Excel workbook) for each lot you "
             "bid for. Prices must be fixed for the first two years. Do not put prices anywhere "
             "in your quality answers."
         ),
-        P("5  Clarifications", h2),
-        P(
+        para("5  Clarifications", h2),
+        para(
             "Send any questions through the portal by 12:00 on 25 January 2027. Questions and "
             "answers are published to all bidders without naming who asked."
         ),
         PageBreak(),
     ]
     s += [
-        P("Part D  Documents to return with your tender", h2),
-        P(
+        para("Part D  Documents to return with your tender", h2),
+        para(
             "Upload these to the portal with this questionnaire and your answer sheets. Tick "
             "each one as you upload it; a missing document may make your bid non-compliant."
         ),
         grid(
             [
                 ["No.", "Document", "Who must send it", "Uploaded"],
-                ["1", P("The completed Pricing Schedule (Appendix 4)", small), "All bidders",
-                 "[  ]"],
-                ["2", P("Annual accounts for the last two financial years, audited or "
+                [
+                    "1",
+                    para("The completed Pricing Schedule (Appendix 4)", small),
+                    "All bidders",
+                    "[  ]",
+                ],
+                [
+                    "2",
+                    para(
+                        "Annual accounts for the last two financial years, audited or "
                         "independently examined. Organisations with an annual income under "
                         "£250,000 may instead send accounts approved and signed by their "
-                        "trustees.", small), "All bidders", "[  ]"],
-                ["3", P("Safeguarding adults policy", small), "All bidders", "[  ]"],
-                ["4", P("Complaints procedure", small), "All bidders", "[  ]"],
-                ["5", P("Public liability insurance certificate", small), "All bidders", "[  ]"],
-                ["6", P("Evidence that advocates hold, or are working towards, the National "
-                        "Qualification in Independent Advocacy", small), "Lot 1 bidders only",
-                 "[  ]"],
-                ["7", P("Consortium agreement, or a letter of intent signed by every member",
-                        small), "Consortium bids only", "[  ]"],
+                        "trustees.",
+                        small,
+                    ),
+                    "All bidders",
+                    "[  ]",
+                ],
+                ["3", para("Safeguarding adults policy", small), "All bidders", "[  ]"],
+                ["4", para("Complaints procedure", small), "All bidders", "[  ]"],
+                ["5", para("Public liability insurance certificate", small), "All bidders", "[  ]"],
+                [
+                    "6",
+                    para(
+                        "Evidence that advocates hold, or are working towards, the National "
+                        "Qualification in Independent Advocacy",
+                        small,
+                    ),
+                    "Lot 1 bidders only",
+                    "[  ]",
+                ],
+                [
+                    "7",
+                    para(
+                        "Consortium agreement, or a letter of intent signed by every member", small
+                    ),
+                    "Consortium bids only",
+                    "[  ]",
+                ],
             ],
             (12, 98, 40, 20),
         ),
         Spacer(1, 8),
-        P(
+        para(
             "You do not need to send your equal opportunities policy: we rely on your answer "
             "to P3, and may ask to see the policy before the contract is awarded."
         ),
-        P("6  Timetable", h2),
+        para("6  Timetable", h2),
         grid(
             [
                 ["Stage", "Date"],
@@ -758,8 +889,8 @@ def tumbleworth() -> None:
         PageBreak(),
     ]
     s += [
-        P("Form of Tender", h2),
-        P(
+        para("Form of Tender", h2),
+        para(
             "We offer to provide the services for the lot or lots ticked at A8, in accordance "
             "with the specification and the council's terms and conditions, at the prices in "
             "our Pricing Schedule. We confirm that this tender will remain open for "
@@ -778,7 +909,7 @@ def tumbleworth() -> None:
             head=False,
         ),
         Spacer(1, 12),
-        P(
+        para(
             "Tumbleworth District Council, Council Offices, Bridge Street, Tumbleworth TW4 "
             "2DC. The council publishes contract awards over £25,000 on Contracts Finder.",
             small,
@@ -849,19 +980,36 @@ def wragsby() -> None:
             yy -= 10
         kw = {"maxlen": maxlen} if maxlen else {}
         form.textfield(
-            name=name, tooltip=tip, x=x0 + lw, y=state["y"] - height + 15,
-            width=x2 - x0 - lw, height=height, borderColor=colors.grey,
-            fillColor=colors.HexColor("#F1F8E9"), borderWidth=0.8, fontSize=9,
-            fieldFlags="multiline" if height > 15 else "", **kw,
+            name=name,
+            tooltip=tip,
+            x=x0 + lw,
+            y=state["y"] - height + 15,
+            width=x2 - x0 - lw,
+            height=height,
+            borderColor=colors.grey,
+            fillColor=colors.HexColor("#F1F8E9"),
+            borderWidth=0.8,
+            fontSize=9,
+            fieldFlags="multiline" if height > 15 else "",
+            **kw,
         )
         state["y"] -= max(height, 10 * len(lines)) + 7
 
     def big(name, tip, maxlen, height):
         need(height + 6)
         form.textfield(
-            name=name, tooltip=tip, x=x0, y=state["y"] - height + 8, width=x2 - x0,
-            height=height, borderColor=colors.grey, fillColor=colors.HexColor("#F1F8E9"),
-            borderWidth=0.8, fontSize=0, fieldFlags="multiline", maxlen=maxlen,
+            name=name,
+            tooltip=tip,
+            x=x0,
+            y=state["y"] - height + 8,
+            width=x2 - x0,
+            height=height,
+            borderColor=colors.grey,
+            fillColor=colors.HexColor("#F1F8E9"),
+            borderWidth=0.8,
+            fontSize=0,
+            fieldFlags="multiline",
+            maxlen=maxlen,
         )
         state["y"] -= height + 6
 
@@ -876,8 +1024,15 @@ def wragsby() -> None:
         for i, val in enumerate(("Yes", "No")):
             xx = x0 + lw + 20 + i * 55
             form.radio(
-                name=name, tooltip=tip, value=val, selected=False, x=xx, y=state["y"],
-                size=10, buttonStyle="circle", borderColor=colors.grey,
+                name=name,
+                tooltip=tip,
+                value=val,
+                selected=False,
+                x=xx,
+                y=state["y"],
+                size=10,
+                buttonStyle="circle",
+                borderColor=colors.grey,
                 fillColor=colors.white,
             )
             c.drawString(xx + 13, state["y"] + 2, val)
@@ -887,8 +1042,14 @@ def wragsby() -> None:
         need(14)
         xx = x if x is not None else x0
         form.checkbox(
-            name=name, tooltip=tip, x=xx, y=state["y"], size=10, buttonStyle="check",
-            borderColor=colors.grey, fillColor=colors.white,
+            name=name,
+            tooltip=tip,
+            x=xx,
+            y=state["y"],
+            size=10,
+            buttonStyle="check",
+            borderColor=colors.grey,
+            fillColor=colors.white,
         )
         c.setFont("Helvetica", 8.5)
         lines = simpleSplit(label, "Helvetica", 8.5, x2 - xx - 16)
@@ -905,8 +1066,11 @@ def wragsby() -> None:
     c.drawString(x0, state["y"], "Selection Questionnaire (SQ): Community Wellbeing Service")
     state["y"] -= 14
     c.setFont("Helvetica", 9)
-    c.drawString(x0, state["y"], "Contract reference WBC/0423  -  Open procedure  -  "
-                 "Return by 12:00 on 22 January 2027")
+    c.drawString(
+        x0,
+        state["y"],
+        "Contract reference WBC/0423  -  Open procedure  -  Return by 12:00 on 22 January 2027",
+    )
     state["y"] -= 18
     wrap(
         "This is an extract of the standard Selection Questionnaire, cut down for a contract "
@@ -919,63 +1083,108 @@ def wragsby() -> None:
     )
     band("Part 1  Potential supplier information")
     field("1_1a", "1.1(a)  Full name of the potential supplier", "Full name of supplier", 120)
-    field("1_1b", "1.1(b)  Registered office address", "Registered office address",
-          height=36)
+    field("1_1b", "1.1(b)  Registered office address", "Registered office address", height=36)
     field("1_1c", "1.1(c)  Website", "Website", 100)
     c.setFont("Helvetica", 8.5)
     need(30)
     c.drawString(x0, state["y"] + 4, "1.1(d)  Trading status (tick one)")
-    for i, opt in enumerate(("Charity / CIO", "Company limited by guarantee", "CIC",
-                             "Community benefit society", "Other")):
+    for i, opt in enumerate(
+        (
+            "Charity / CIO",
+            "Company limited by guarantee",
+            "CIC",
+            "Community benefit society",
+            "Other",
+        )
+    ):
         xx = x0 + 210 + (i % 3) * 100
         yy = state["y"] - (i // 3) * 14
-        form.radio(name="1_1d", tooltip="Trading status", value=f"opt{i}", selected=False,
-                   x=xx, y=yy, size=9, buttonStyle="circle", borderColor=colors.grey,
-                   fillColor=colors.white)
+        form.radio(
+            name="1_1d",
+            tooltip="Trading status",
+            value=f"opt{i}",
+            selected=False,
+            x=xx,
+            y=yy,
+            size=9,
+            buttonStyle="circle",
+            borderColor=colors.grey,
+            fillColor=colors.white,
+        )
         c.drawString(xx + 12, yy + 2, opt)
     state["y"] -= 34
     field("1_1e", "1.1(e)  Date of registration", "Date of registration", 10)
     field("1_1f", "1.1(f)  Company or charity number", "Registration number", 12)
     field("1_1g", "1.1(g)  VAT number (if applicable)", "VAT number", 12)
-    yesno("1_1h", "1.1(h)  Are you a voluntary, community or social enterprise (VCSE) "
-          "organisation?", "VCSE organisation")
+    yesno(
+        "1_1h",
+        "1.1(h)  Are you a voluntary, community or social enterprise (VCSE) organisation?",
+        "VCSE organisation",
+    )
     field("1_2a", "1.2(a)  Contact name", "Contact name", 60)
     field("1_2b", "1.2(b)  Contact email address", "Contact email", 80)
     field("1_2c", "1.2(c)  Contact telephone number", "Contact telephone", 20)
 
     band("Part 2  Exclusion grounds")
-    yesno("2_1", "2.1  Within the past five years, has your organisation or any of its "
-          "directors or trustees been convicted of any of the offences listed in Annex 1?",
-          "Mandatory exclusion")
-    yesno("2_2", "2.2  Does any of the discretionary exclusion grounds in Annex 2 apply to "
-          "your organisation?", "Discretionary exclusion")
-    wrap("2.3  If you answered Yes to 2.1 or 2.2, give details, and explain the measures you "
-         "have taken to show that your organisation is reliable despite them. "
-         "(max 1,500 characters)", size=8.5, font="Helvetica-Bold")
+    yesno(
+        "2_1",
+        "2.1  Within the past five years, has your organisation or any of its "
+        "directors or trustees been convicted of any of the offences listed in Annex 1?",
+        "Mandatory exclusion",
+    )
+    yesno(
+        "2_2",
+        "2.2  Does any of the discretionary exclusion grounds in Annex 2 apply to "
+        "your organisation?",
+        "Discretionary exclusion",
+    )
+    wrap(
+        "2.3  If you answered Yes to 2.1 or 2.2, give details, and explain the measures you "
+        "have taken to show that your organisation is reliable despite them. "
+        "(max 1,500 characters)",
+        size=8.5,
+        font="Helvetica-Bold",
+    )
     big("2_3", "Details of exclusion grounds and self-cleaning", 1500, 80)
 
     band("Part 4  Economic and financial standing")
-    wrap("4.1  Send one of the following with this questionnaire. Tick the one you are "
-         "sending:", size=8.5)
-    for i, opt in enumerate((
-        "(a) audited accounts for the last two years;",
-        "(b) independently examined accounts for the last two years;",
-        "(c) if your organisation has an annual income under £50,000, accounts for the last "
-        "year signed by two of your trustees or directors;",
-        "(d) if you have been trading for less than a year, a statement of your income and "
-        "spending to date and your forecast for the next 12 months.",
-    )):
+    wrap(
+        "4.1  Send one of the following with this questionnaire. Tick the one you are sending:",
+        size=8.5,
+    )
+    for i, opt in enumerate(
+        (
+            "(a) audited accounts for the last two years;",
+            "(b) independently examined accounts for the last two years;",
+            "(c) if your organisation has an annual income under £50,000, accounts for the last "
+            "year signed by two of your trustees or directors;",
+            "(d) if you have been trading for less than a year, a statement of your income and "
+            "spending to date and your forecast for the next 12 months.",
+        )
+    ):
         need(24)
-        form.radio(name="4_1", tooltip="Financial information enclosed", value=f"f{i}",
-                   selected=False, x=x0 + 10, y=state["y"], size=9, buttonStyle="circle",
-                   borderColor=colors.grey, fillColor=colors.white)
+        form.radio(
+            name="4_1",
+            tooltip="Financial information enclosed",
+            value=f"f{i}",
+            selected=False,
+            x=x0 + 10,
+            y=state["y"],
+            size=9,
+            buttonStyle="circle",
+            borderColor=colors.grey,
+            fillColor=colors.white,
+        )
         wrap(opt, size=8.5, x=x0 + 24, width=x2 - x0 - 24)
         state["y"] -= 3
 
     band("Part 6  Technical and professional ability")
-    wrap("6.1  Give details of two contracts or grant-funded services from the last three "
-         "years that are like this one. The customer may be a public body, a charitable "
-         "funder or a private organisation.", size=8.5)
+    wrap(
+        "6.1  Give details of two contracts or grant-funded services from the last three "
+        "years that are like this one. The customer may be a public body, a charitable "
+        "funder or a private organisation.",
+        size=8.5,
+    )
     for n in (1, 2):
         need(200)
         wrap(f"Example {n}", size=9, font="Helvetica-Bold")
@@ -983,39 +1192,66 @@ def wragsby() -> None:
         field(f"6_1_{n}b", "Customer contact name and email", f"Example {n} contact", 100)
         field(f"6_1_{n}c", "Contract or grant value (£ a year)", f"Example {n} value", 12)
         field(f"6_1_{n}d", "Start and end dates", f"Example {n} dates", 30)
-        wrap("Brief description of what you delivered, including evidence of your "
-             "capability in this area (max 1,000 characters)", size=8.5, font="Helvetica-Bold")
+        wrap(
+            "Brief description of what you delivered, including evidence of your "
+            "capability in this area (max 1,000 characters)",
+            size=8.5,
+            font="Helvetica-Bold",
+        )
         big(f"6_1_{n}e", f"Example {n} description", 1000, 60)
-    wrap("6.2  If you cannot give two examples, explain why (no more than 500 characters).",
-         size=8.5, font="Helvetica-Bold")
+    wrap(
+        "6.2  If you cannot give two examples, explain why (no more than 500 characters).",
+        size=8.5,
+        font="Helvetica-Bold",
+    )
     big("6_2", "Reason for fewer examples", 500, 40)
 
     band("Part 7  Insurance")
-    wrap("7.1  The contract requires: public liability insurance of £5,000,000; employer's "
-         "liability insurance of £5,000,000 (if you employ staff); professional indemnity "
-         "insurance of £1,000,000. You do not need to send certificates at this stage.",
-         size=8.5)
-    yesno("7_1", "Do you already have, or will you obtain before the contract starts, "
-          "these levels of cover?", "Insurance self-certification")
+    wrap(
+        "7.1  The contract requires: public liability insurance of £5,000,000; employer's "
+        "liability insurance of £5,000,000 (if you employ staff); professional indemnity "
+        "insurance of £1,000,000. You do not need to send certificates at this stage.",
+        size=8.5,
+    )
+    yesno(
+        "7_1",
+        "Do you already have, or will you obtain before the contract starts, "
+        "these levels of cover?",
+        "Insurance self-certification",
+    )
 
     band("Part 8  Safeguarding")
-    yesno("8_1", "8.1  Do you have a safeguarding policy that covers children and adults at "
-          "risk, reviewed in the last two years?", "Safeguarding policy held")
+    yesno(
+        "8_1",
+        "8.1  Do you have a safeguarding policy that covers children and adults at "
+        "risk, reviewed in the last two years?",
+        "Safeguarding policy held",
+    )
 
     band("Part 9  Documents enclosed")
     wrap("Tick each document you are sending with this questionnaire.", size=8.5)
     tick("9_1", "The accounts or statement chosen at 4.1", "Enclosed: accounts")
     tick("9_2", "Safeguarding policy", "Enclosed: safeguarding policy")
     tick("9_3", "Equality and diversity policy", "Enclosed: equality policy")
-    tick("9_4", "Health and safety policy (only if you employ five or more people)",
-         "Enclosed: health and safety policy")
-    tick("9_5", "Modern slavery statement (only if your annual turnover is £36 million or "
-         "more)", "Enclosed: modern slavery statement")
+    tick(
+        "9_4",
+        "Health and safety policy (only if you employ five or more people)",
+        "Enclosed: health and safety policy",
+    )
+    tick(
+        "9_5",
+        "Modern slavery statement (only if your annual turnover is £36 million or more)",
+        "Enclosed: modern slavery statement",
+    )
 
     band("Part 10  Declaration")
-    tick("10_1", "I declare that the answers in this questionnaire are correct and complete, "
-         "and I understand that the council may exclude a supplier who has misrepresented "
-         "any information.", "Declaration")
+    tick(
+        "10_1",
+        "I declare that the answers in this questionnaire are correct and complete, "
+        "and I understand that the council may exclude a supplier who has misrepresented "
+        "any information.",
+        "Declaration",
+    )
     field("10_2", "Name", "Name of signatory", 60)
     field("10_3", "Position", "Position of signatory", 60)
     field("10_4", "Signature (type your name)", "Signature", 60)
