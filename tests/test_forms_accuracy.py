@@ -169,7 +169,8 @@ FLOORS = {
     # 12, 22 at its end)
     # 289: a box labelled only "Your answer" answers the prompt above it; a labelled group's
     # tick boxes, or its table of boxes, are one field (acc13a)
-    "questions": 289 / 305,
+    # 306 / 329 with sets 37, 39 and 41 (17 of their 24 as found at 61dc672, session 13)
+    "questions": 306 / 329,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -215,7 +216,8 @@ FLOORS = {
     # counter under its box is the box's limit; a counter under a box whose own limit is known
     # is read with that box (acc12d)
     # 292 / 305 with sets 32, 34, 35 and 36 kept back (26 of their 32 at the start, 26 at the end)
-    "word_limit": 292 / 305,
+    # 312 / 329 with sets 37, 39 and 41 (20 of their 24 as found at 61dc672)
+    "word_limit": 312 / 329,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -260,7 +262,8 @@ FLOORS = {
     # 245: a note excusing some applicants ("Halls that hold the award (or higher) do not
     # need to send it; give your certificate number instead") limits the document (acc12d)
     # 261 / 305 with sets 32, 34, 35 and 36 kept back (16 of their 32 at the start, 16 at the end)
-    "attachments": 261 / 305,
+    # 271 / 329 with sets 37, 39 and 41 (10 of their 24 as found at 61dc672)
+    "attachments": 271 / 329,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -283,7 +286,8 @@ FLOORS = {
     # 264 / 273 with sets 31 and 33 (15 of their 16 as found at cdfa900)
     # 265: a text PDF's line short of the margin ends its row, bulleted or not (acc12b)
     # 295 / 305 with sets 32, 34, 35 and 36 kept back (30 of their 32 at the start, 30 at the end)
-    "accounts": 295 / 305,
+    # 316 / 329 with sets 37, 39 and 41 (21 of their 24 as found at 61dc672)
+    "accounts": 316 / 329,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -353,7 +357,8 @@ FLOORS = {
 # 1361/1381, 1361/1412 (acc12b: a wiki's tabs, a declaration's title and a line declining
 # the list under it end a list of documents)
 # 1491/1519, 1491/1564 on 305 with sets 32, 34, 35 and 36 kept back
-KINDS_FLOOR = {"precision": 1491 / 1519, "recall": 1491 / 1564}
+# 1576/1607, 1576/1669 on 329 with sets 37, 39 and 41 (as found, session 13)
+KINDS_FLOOR = {"precision": 1576 / 1607, "recall": 1576 / 1669}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -385,7 +390,8 @@ KINDS_FLOOR = {"precision": 1491 / 1519, "recall": 1491 / 1564}
 # attachments met again on 241: 218 = 90.5% (acc11b)
 UNMET: dict[str, str] = {
     "attachments": "issue-12 target not met on 273 documents with sets 31 and 33: 245 = 89.7%; "
-    "261 of 305 = 85.6% with sets 32, 34, 35 and 36 (kept back)",
+    "261 of 305 = 85.6% with sets 32, 34, 35 and 36 (kept back); 271 of 329 = 82.4% with "
+    "sets 37, 39 and 41 (as found)",
 }
 UNMET_PR: dict[str, str] = {}
 FAR = (
@@ -413,7 +419,8 @@ FAR = (
     "document's length in a list of documents and Wufoo's range counter were read; 19 on "
     "305 with sets 32, 34, 35 and 36, kept back (15 of their own at the session's start and "
     "end) (bench/forms.py lists them); 18 once a box labelled only 'Your answer' answered "
-    "the prompt above it (acc13a)"
+    "the prompt above it (acc13a); 25 on 329 with sets 37, 39 and 41 (7 of their own, as "
+    "found)"
 )
 
 
@@ -502,7 +509,8 @@ FACTS_FLOOR = {
     # 250 on 257 with sets 28 and 30 (kept back); match funding 240, policies 216
     # 266 on 273 with sets 31 and 33 (as found); match funding 255, policies 229
     # 297 on 305 with sets 32, 34, 35 and 36 kept back; match funding 281, policies 255
-    "public_liability_insurance": 297,
+    # 320 on 329 with sets 37, 39 and 41 (as found); match funding 301, policies 274
+    "public_liability_insurance": 320,
     # 187: a question standing as a title names the cover it asks ("Do you hold ... of £10
     # million?", a fieldset's legend; acc10c)
     # 67 on 73 once the funder's share was read whoever pays (accr s6); 90 with OCR text (accl s7);
@@ -520,7 +528,7 @@ FACTS_FLOOR = {
     # 223: a form posting to ".../respond" is read (acc11c)
     # 225: an FAQ's "No" (or "We do not insist on it") under "Do we need to find some of the
     # money?", its "Yes" under "Can we ask for the whole cost?" (acc11c); Yarnwick relabelled 0
-    "match_funding_percent": 281,
+    "match_funding_percent": 301,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
@@ -532,7 +540,7 @@ FACTS_FLOOR = {
     # 203: a matrix crossed in some columns asks its policy of some only (acc11d)
     # 204: acc11b's rules on acc11d's ("Club safeguarding policy" for every club)
     # 230: a declaration's title ends a list of documents; a note under an item (acc12b)
-    "policies_required": 255,
+    "policies_required": 274,
 }
 
 
@@ -573,7 +581,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 204 of 273 with sets 31 and 33 (9 of their 16, as found)
 # 205: "If yes, name them and say what each will do" asks for words, not names (acc12a)
 # 225 of 305 with sets 32, 34, 35 and 36 kept back (19 of their 32 at the start, 20 at the end)
-FIELDS_FLOOR = 225
+# 241 of 329 with sets 37, 39 and 41 (16 of their 24, as found at 61dc672)
+FIELDS_FLOOR = 241
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
 # parts in one autofill section are one field (acc10c)
