@@ -101,8 +101,9 @@ def labelled_blanks(line: str, where: Location) -> list[Block] | None:
         return None
     parts = BLANK.split(line)
     labels = [part.strip(" \t:£$€-–") for part in parts[:-1]]
-    if parts[-1].strip(" \t.:") or not labels[0]:
-        return None  # words after the last blank, or a blank before any label
+    if not labels or parts[-1].strip(" \t.:") or not labels[0]:
+        return None  # no blank ("Name ...." is four dots, not five), words after the last
+        # blank, or a blank before any label
     # "Date ___/___/______": the slashes between a date's blanks are not labels
     return [Block(FIELD, label, where) for label in labels if any(c.isalnum() for c in label)]
 
