@@ -98,6 +98,23 @@ def test_the_run_budget_stops_later_files_the_same_whatever_the_jobs(
     ]
 
 
+def test_a_file_reports_its_first_errors_and_a_line_counting_the_rest(
+    tmp_path: Path, policy: Policy
+) -> None:
+    # 50,000 unknown keys once printed 50,000 lines; a register's rows are one file too
+    (tmp_path / "s.yaml").write_text(MINIMAL + "".join(f"k{i}: 1\n" for i in range(12)))
+    (tmp_path / "t.yaml").write_text(MINIMAL + "k: 1\n")
+    outcomes = list(iter_check([tmp_path], _policy(policy, max_errors_per_file=5), tmp_path))
+    errors = [str(e) for _, errs in outcomes for e in errs]
+    assert len(errors) == 7 and errors[4].startswith("s.yaml:9:1: unknown key 'k4'")
+    assert errors[5] == (
+        "s.yaml:10:1: and 7 more input errors in this file, not shown (only the first 5 of a "
+        "file are reported). Fix those first; limits.max_errors_per_file in the config raises "
+        "it, up to 100,000"
+    )
+    assert errors[6].startswith("t.yaml:5:1: unknown key 'k'")
+
+
 @pytest.mark.slow  # a subprocess each
 @pytest.mark.parametrize(
     "config,fragment",

@@ -41,6 +41,13 @@ TABLE: tuple[Limit, ...] = (
     ),
     Limit("max_depth", 50, 200, "file", "levels of nesting of mappings and lists"),
     Limit("max_documents", 1_000, 10_000, "file", "YAML documents (schemes) in one file"),
+    Limit(
+        "max_errors_per_file",
+        100,
+        100_000,
+        "file",
+        "input errors reported for one file (a closing line counts the rest)",
+    ),
     Limit("max_baseline_bytes", 20_000_000, 100_000_000, "file", "bytes in a baseline file"),
     Limit(
         "max_run_characters",
@@ -121,6 +128,7 @@ class Limits:
     max_values: int = DEFAULTS["max_values"]
     max_depth: int = DEFAULTS["max_depth"]
     max_documents: int = DEFAULTS["max_documents"]
+    max_errors_per_file: int = DEFAULTS["max_errors_per_file"]
     max_baseline_bytes: int = DEFAULTS["max_baseline_bytes"]
     max_run_characters: int = DEFAULTS["max_run_characters"]
     max_run_values: int = DEFAULTS["max_run_values"]

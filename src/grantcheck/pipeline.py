@@ -236,14 +236,41 @@ def iter_check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> I
     work = [(path, display_name(path, cwd)) for path in files]
     costs = _costs(work, policy, jobs)
     values = characters = 0
+    cap = policy.limits.max_errors_per_file
+    shown = hidden = 0  # the current file's errors reported and left out (a register's rows
+    last, first = -1, None  # come as several outcomes of one file); the first left out
     for i, results, errs, used, read in costs:
+        if i != last:
+            if first is not None:
+                yield [], [_more_errors(first, hidden, cap)]
+            shown = hidden = 0
+            last, first = i, None
         spent = run_spent(policy.limits, values, characters)  # spent by the files before this one
         if spent is not None:
             costs.close()
             yield [], [_not_checked(work[i][1], len(work) - i - 1, spent)]
             return
-        yield results, errs
+        kept = errs[: max(0, cap - shown)]
+        if len(kept) < len(errs) and first is None:
+            first = errs[len(kept)]
+        shown, hidden = shown + len(kept), hidden + len(errs) - len(kept)
+        yield results, kept
         values, characters = values + used, characters + read
+    if first is not None:
+        yield [], [_more_errors(first, hidden, cap)]
+
+
+def _more_errors(first: InputError, hidden: int, cap: int) -> InputError:
+    """The closing line of a file with more input errors than a report shows, at the first
+    left out."""
+    return InputError(
+        first.file,
+        first.line,
+        first.column,
+        f"and {hidden:,} more input error{'s' if hidden != 1 else ''} in this file, not shown "
+        f"(only the first {cap:,} of a file are reported)",
+        "Fix those first; " + raise_hint("max_errors_per_file"),
+    )
 
 
 def _not_checked(name: str, later: int, spent: str) -> InputError:
