@@ -86,8 +86,10 @@ def needed(
         return f"state {info.needs}"
     said = list(dict.fromkeys(whys[m] for m, _ in missing if whys and m in whys))
     ask = [text for m, text in missing if not (whys and m in whys)]
+    if not ask:  # every part missing is so because a document could not be read
+        return "; ".join(said)
     state = "state " + (ask[0] if len(ask) == 1 else ", ".join(ask[:-1]) + " and " + ask[-1])
-    return "; ".join(said + [state] * bool(ask))
+    return "; ".join(said + [state])
 
 
 def passes(check: str, limit: float, unit: str) -> str:

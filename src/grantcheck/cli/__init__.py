@@ -170,15 +170,35 @@ def _terminal_width() -> int:
         return 80
 
 
-def _emit(text: str, output: Path | None, here: Workdir, reads: Sequence[Path | str] = ()) -> None:
+def report_in_scheme_file(name: str, what: str) -> list[str]:
+    """The problem, if any, of writing a report to ``name``: a .yaml or .yml file, which a later
+    check of its folder would read back as a scheme (JSON is YAML too)."""
+    if os.path.splitext(name)[1].lower() not in (".yaml", ".yml"):
+        return []
+    return [
+        f"{name}: {what} would go to a YAML file, which a later check of its folder would read "
+        "as a scheme; give it a name that does not end in .yaml or .yml"
+    ]
+
+
+def _emit(
+    text: str,
+    output: Path | None,
+    here: Workdir,
+    reads: Sequence[Path | str] = (),
+    report: bool = True,
+) -> None:
     """``text`` to standard output, or to the file ``output`` (as given, read against ``here``),
-    never over one of ``reads``: the files this command read (schemes, documents)."""
+    never over one of ``reads``: the files this command read (schemes, documents); a
+    ``report`` never to a file a check would read as a scheme (init's starter file is one)."""
     if output is None:
         sys.stdout.write(text)
         return
     from grantcheck.outputs import OutputError, clashes
 
     name = os.fspath(output)
+    if report and (problems := report_in_scheme_file(name, "the output")):
+        _fail(problems)
     if problems := clashes([("the output", here.path(output), name)], [Path(p) for p in reads]):
         _fail(problems)
     try:

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from grantcheck.cli import Sink, _fail
+from grantcheck.cli import Sink, _fail, report_in_scheme_file
 from grantcheck.cli.check_options import Target
 from grantcheck.cli.workdir import Workdir
 
@@ -77,6 +77,8 @@ def refuse_clashes(
     outputs = _named(targets, write_baseline, here)
     if not outputs:
         return
+    if problems := [p for what, _, name in outputs for p in report_in_scheme_file(name, what)]:
+        _fail(problems)
     schemes, _ = find_files(paths, here.folder, policy.exclude)
     rules = [p for folder in policy.rule_folders for p in sorted(folder.glob("*.y*ml"))]
     config = [here.folder / policy.config_file] if policy.config_file else []

@@ -77,7 +77,7 @@ def init(
     text = (resources.files("grantcheck") / "templates" / "starter.yaml").read_text(
         encoding="utf-8"
     )
-    _emit(text, target, here)
+    _emit(text, target, here, report=False)
     print(f"Wrote {target}. Check it with: grantcheck check {target}")
 
 
@@ -114,7 +114,13 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
     paths = [relative(here.path(Path(f.file)), here.path(file)) for f in facts]
     total = combine(facts)
     # never over a document it read, --force or not: the starter would replace the form
-    _emit(starter_text(facts, paths, total), file, here, [here.path(d) for d in documents])
+    _emit(
+        starter_text(facts, paths, total),
+        file,
+        here,
+        [here.path(d) for d in documents],
+        report=False,
+    )
     award = "" if total.award else ", award.max (not found in the documents)"
     first = f"Fill in funder{award} and kind, then c"
     from grantcheck.starter import partial_note
@@ -211,7 +217,7 @@ def _questionnaire(target: Path, force: bool, here: Workdir) -> None:
     _verdict(text, target, here)
     if here.path(target).exists() and not force:  # it may have appeared meanwhile
         _fail([f"{target}: the file exists; use --force to overwrite it"])
-    _emit(text, target, here)
+    _emit(text, target, here, report=False)
     print(f"Wrote {target}. Check it again at any time with: grantcheck check {target}")
 
 

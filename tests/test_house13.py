@@ -1,0 +1,47 @@
+"""Session 13's product findings (the product as users meet it), each pinned by a test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import MINIMAL, ROOT, run
+
+
+def test_a_scheme_whose_only_form_is_missing_is_checked_not_a_crash(tmp_path: Path) -> None:
+    # copied out of examples/ without its Word form: GC105's parts were all unknown for that
+    # reason alone, and naming what to state then failed (exit 3, IndexError)
+    scheme = (ROOT / "examples" / "community-chest-word-form.yaml").read_text(encoding="utf-8")
+    (tmp_path / "s.yaml").write_text(scheme, encoding="utf-8")
+    done = run("check", "s.yaml", "-f", "json", cwd=tmp_path)
+    assert done.exit_code == 2, done.output
+    report = json.loads(done.stdout)
+    assert "form document 'forms/community-chest-form.docx' was not found" in (
+        report["errors"][0]["message"]
+    )
+    [gc105] = [f for f in report["schemes"][0]["findings"] if f["rule"] == "GC105"]
+    assert gc105["message"].startswith(
+        "The sector's cost of applying against the total is not known, so this cannot be "
+        "checked: forms/community-chest-form.docx could not be read"
+    )
+
+
+def test_a_report_is_never_written_where_a_check_would_read_it_as_a_scheme(
+    tmp_path: Path,
+) -> None:
+    # `-o out.yaml` wrote a text report that the next check of the folder read as a scheme
+    (tmp_path / "s.yaml").write_text(MINIMAL, encoding="utf-8")
+    for args in (
+        ["check", "s.yaml", "-o", "out.yaml"],
+        ["check", "s.yaml", "-f", "json", "-o", "out.yml"],
+        ["check", "s.yaml", "--write-baseline", "base.YAML"],
+        ["diff", "s.yaml", "s.yaml", "-o", "d.yaml"],
+    ):
+        done = run(*args, cwd=tmp_path)
+        assert done.exit_code == 2, (args, done.output)
+        assert "would go to a YAML file, which a later check of its folder would read as a " in (
+            done.output
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.yaml"]
+    assert run("check", "s.yaml", "-o", "out.txt", cwd=tmp_path).exit_code == 0
+    assert run("init", "new.yaml", cwd=tmp_path).exit_code == 0  # a scheme is YAML
