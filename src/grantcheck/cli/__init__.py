@@ -197,9 +197,9 @@ def _emit(
     from grantcheck.outputs import OutputError, clashes
 
     name = os.fspath(output)
-    if report and (problems := report_in_scheme_file(name, "the output")):
-        _fail(problems)
     if problems := clashes([("the output", here.path(output), name)], [Path(p) for p in reads]):
+        _fail(problems)
+    if report and (problems := report_in_scheme_file(name, "the output")):
         _fail(problems)
     try:
         write_atomically(here.path(output), text, os.fspath(output))

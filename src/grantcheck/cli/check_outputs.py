@@ -77,12 +77,11 @@ def refuse_clashes(
     outputs = _named(targets, write_baseline, here)
     if not outputs:
         return
-    if problems := [p for what, _, name in outputs for p in report_in_scheme_file(name, what)]:
-        _fail(problems)
     schemes, _ = find_files(paths, here.folder, policy.exclude)
     rules = [p for folder in policy.rule_folders for p in sorted(folder.glob("*.y*ml"))]
     config = [here.folder / policy.config_file] if policy.config_file else []
     read = [*schemes, *rules, *config, *([here.path(baseline)] if baseline else [])]
     problems = clashes(outputs, read)
+    problems += [p for what, _, name in outputs for p in report_in_scheme_file(name, what)]
     if problems:
         _fail(problems)
