@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import MINIMAL, ROOT, run
 
 
@@ -45,3 +47,16 @@ def test_a_report_is_never_written_where_a_check_would_read_it_as_a_scheme(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s.yaml"]
     assert run("check", "s.yaml", "-o", "out.txt", cwd=tmp_path).exit_code == 0
     assert run("init", "new.yaml", cwd=tmp_path).exit_code == 0  # a scheme is YAML
+
+
+@pytest.mark.parametrize("flag", ["--select", "--ignore"])
+@pytest.mark.parametrize("value", ["", " ", ","])
+def test_an_empty_select_on_the_command_line_is_refused_as_in_the_config(
+    tmp_path: Path, flag: str, value: str
+) -> None:
+    # `--select ''` ran every rule, while the config's select: [""] is refused
+    (tmp_path / "s.yaml").write_text(MINIMAL, encoding="utf-8")
+    done = run("check", "s.yaml", flag, value, cwd=tmp_path)
+    assert done.exit_code == 2
+    assert f"{flag}: an empty {flag[2:]} pattern matches every rule" in done.output
+    assert run("check", "s.yaml", flag, "GC1,", cwd=tmp_path).exit_code == 0  # a trailing comma

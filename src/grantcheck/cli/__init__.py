@@ -103,7 +103,11 @@ def write_atomically(path: Path, text: str, name: str | None = None) -> None:
 
 
 def _split(values: list[str] | None) -> list[str]:
-    return [v.strip() for item in values or [] for v in item.split(",") if v.strip()]
+    """Comma-separated option values, one list; an empty part among others (``GC1,``) is
+    dropped, but a wholly empty value (``--select ''``) is kept, to be refused as config's
+    ``select: [""]`` is, not read as no choice at all (which runs every rule)."""
+    parts = [[v.strip() for v in item.split(",")] for item in values or []]
+    return [v for item in parts for v in ([p for p in item if p] or [""])]
 
 
 def load_policy(
