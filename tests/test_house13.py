@@ -60,3 +60,19 @@ def test_an_empty_select_on_the_command_line_is_refused_as_in_the_config(
     assert done.exit_code == 2
     assert f"{flag}: an empty {flag[2:]} pattern matches every rule" in done.output
     assert run("check", "s.yaml", flag, "GC1,", cwd=tmp_path).exit_code == 0  # a trailing comma
+
+
+@pytest.mark.parametrize(
+    "toml,where",
+    [
+        ('[project]\nname = "x"\n\n[tool.grantcheck]\nselect = ["GC1"\nfail_on = "warning"\n', "6:1"),
+        ('[tool.grantcheck]\nselect = ["GC1"', "2:16"),  # at the end of the file
+    ],
+)
+def test_a_toml_syntax_error_is_located_where_it_is(project: Path, toml: str, where: str) -> None:
+    # Python 3.11's tomllib gives the place only in its message: it was reported at 1:1
+    (project / "pyproject.toml").write_text(toml, encoding="utf-8")
+    (project / "s.yaml").write_text(MINIMAL, encoding="utf-8")
+    done = run("check", "s.yaml", cwd=project)
+    assert done.exit_code == 2
+    assert f"pyproject.toml:{where}: invalid TOML: Unclosed array. Check the syntax" in done.output

@@ -7,6 +7,7 @@ or the nearest parent (stopping at a ``.git`` folder or the home folder), or the
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from grantcheck.errors import InputError
@@ -56,6 +57,25 @@ def _names_grantcheck(pyproject: Path) -> bool:
     return isinstance(tool, dict) and "grantcheck" in tool
 
 
+# how tomllib before Python 3.14 places an error: only in its message
+_TOML_AT = re.compile(r" \(at line (\d+), column (\d+)\)$")
+_TOML_END = " (at end of document)"
+
+
+def toml_place(exc: ValueError, text: str) -> tuple[str, int, int]:
+    """A TOML syntax error's message without its place, and its line and column: Python 3.14
+    gives them as attributes, older versions only inside the message."""
+    message = str(getattr(exc, "msg", None) or exc)
+    if isinstance(getattr(exc, "lineno", None), int):
+        return message, exc.lineno, getattr(exc, "colno", 1) or 1  # type: ignore[attr-defined]
+    if found := _TOML_AT.search(message):
+        return message[: found.start()], int(found[1]), int(found[2])
+    if message.endswith(_TOML_END):  # the last line, after its last character
+        lines = text.splitlines() or [""]
+        return message.removesuffix(_TOML_END), len(lines), len(lines[-1]) + 1
+    return message, 1, 1
+
+
 def pyproject_doc(path: Path, display: str) -> tuple[Document | None, InputError | None]:
     """The ``[tool.grantcheck]`` table of a pyproject.toml, located at its header line."""
     import tomllib  # only a pyproject.toml config needs it
@@ -67,12 +87,9 @@ def pyproject_doc(path: Path, display: str) -> tuple[Document | None, InputError
         found = tomllib.loads(text).get("tool", {})
         data = found.get("grantcheck", {}) if isinstance(found, dict) else {}
     except tomllib.TOMLDecodeError as exc:
+        message, line, column = toml_place(exc, text)
         return None, InputError(
-            display,
-            getattr(exc, "lineno", 1) or 1,
-            getattr(exc, "colno", 1) or 1,
-            f"invalid TOML: {exc}",
-            "Check the syntax of pyproject.toml",
+            display, line, column, f"invalid TOML: {message}", "Check the syntax of pyproject.toml"
         )
     except RecursionError:
         return None, InputError(
