@@ -170,7 +170,8 @@ FLOORS = {
     # 289: a box labelled only "Your answer" answers the prompt above it; a labelled group's
     # tick boxes, or its table of boxes, are one field (acc13a)
     # 306 / 329 with sets 37, 39 and 41 (17 of their 24 as found at 61dc672, session 13)
-    "questions": 306 / 329,
+    # 307: an answer typed "Text" alone is a question when the limit with it holds prose (acc13c)
+    "questions": 307 / 329,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -217,7 +218,8 @@ FLOORS = {
     # is read with that box (acc12d)
     # 292 / 305 with sets 32, 34, 35 and 36 kept back (26 of their 32 at the start, 26 at the end)
     # 312 / 329 with sets 37, 39 and 41 (20 of their 24 as found at 61dc672)
-    "word_limit": 312 / 329,
+    # 313: an answer typed "Text" alone takes the limit written with it (acc13c)
+    "word_limit": 313 / 329,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -420,7 +422,8 @@ FAR = (
     "305 with sets 32, 34, 35 and 36, kept back (15 of their own at the session's start and "
     "end) (bench/forms.py lists them); 18 once a box labelled only 'Your answer' answered "
     "the prompt above it (acc13a); 25 on 329 with sets 37, 39 and 41 (7 of their own, as "
-    "found)"
+    "found), 23 once an answer typed 'Text' alone with room for prose was a question "
+    "(acc13c)"
 )
 
 
@@ -582,7 +585,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 205: "If yes, name them and say what each will do" asks for words, not names (acc12a)
 # 225 of 305 with sets 32, 34, 35 and 36 kept back (19 of their 32 at the start, 20 at the end)
 # 241 of 329 with sets 37, 39 and 41 (16 of their 24, as found at 61dc672)
-FIELDS_FLOOR = 241
+FIELDS_FLOOR = 243
+# 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
 # parts in one autofill section are one field (acc10c)

@@ -5,8 +5,9 @@ Paragraph text (max 2,000 characters) / Required: Yes").
 Such a document is the form itself (the only written form the applicant has), so its items
 are read as a form's: the answer type is the item's box. A free-text type ("Paragraph text",
 "Long answer", "Text area") is room to write, with the limit it states; a value's type
-("Short text", "Yes / No", "Date", "Currency", "Choose one") is a field; an upload is a
-document to send (read by the requirements), not a box. The lines about the item that follow
+("Short text", "Yes / No", "Date", "Currency", "Choose one") is a field; "Text" alone is
+either, as the limit written with it says; an upload is a document to send (read by the
+requirements), not a box. The lines about the item that follow
 ("Required: Yes", "Help text: ...", "Shown if: 3.6 = Yes") are not prompts.
 """
 
@@ -15,8 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from grantcheck.documents.answers import ROOMY
 from grantcheck.documents.blocks import SPACE, Block
 from grantcheck.documents.cells import same_row
+from grantcheck.documents.phrases import says_open
 from grantcheck.documents.plain import Plain
 
 TYPE_KEYS = ("ype", "YPE")  # a quick test before TYPE_SAID
@@ -47,6 +50,9 @@ FREE_TEXT = re.compile(
     re.IGNORECASE,
 )
 UPLOAD = re.compile(r"^(?:file|upload|attachment|document)", re.IGNORECASE)
+# "Text" alone, as a sourcing portal names every typed answer ("Response type: Text. Max
+# characters: 6000."): not a kind of box, long or short; the limit written with it says which
+PLAIN_TEXT = re.compile(r"^text\b(?!\s*(?:area|box|field|input|entry))[\s.;,]*", re.IGNORECASE)
 # an item's other lines in such a document: about the item, never a prompt of their own
 ABOUT_ITEM = re.compile(
     r"^\s*[-*•]?\s*\**(?:required|mandatory|help\s+text|hint|shown\s+if|only\s+shown\s+if|"
@@ -101,6 +107,9 @@ class Typed(Plain):
         p = self.pending
         if p is None:
             return
+        if kind == FIELD_TYPE and (roomy := self._roomy_text(written)) is not None:
+            p.limit, p.open = p.limit or roomy[0], p.open or roomy[1]
+            return  # (the box that follows, a textarea, is its answer's; else its limit tells)
         if kind == BOX:
             self._space(Block(SPACE, written, block.where))
         else:
@@ -108,6 +117,22 @@ class Typed(Plain):
             if kind == FIELD_TYPE:  # (an upload is a document to send: the requirements')
                 self.fields.append(self.evidence(p.block, p.text))
                 self._numbered(p.text)
+                self.labelled = self.previous  # (its own control, if one follows: this field)
+
+    def _roomy_text(self, written: str) -> tuple[tuple[int, str] | None, bool] | None:
+        """Whether an answer typed as "Text" alone is room for prose: its limit, written after
+        the type, holds a paragraph (``ROOMY`` words or more: "Text. Max characters: 6000."), or
+        the words there say it has none ("Text. There is no character limit"); if so, that
+        limit and whether it is none. With no limit, or a short one ("Text. Max characters:
+        100."), it is a value's box, a field (None)."""
+        plain = PLAIN_TEXT.match(written)
+        rest = written[plain.end() :] if plain is not None else ""
+        if not rest:
+            return None
+        limit = self.limit(rest)
+        if limit is not None:
+            return (limit, False) if limit[0] >= ROOMY else None
+        return (None, True) if says_open(rest) else None
 
     def _typed_over(self, block: Block, bare: str) -> bool:
         """Whether ``block`` (``bare``: its words, lower-cased) is a template's placeholder in
