@@ -31,6 +31,9 @@ OWN = re.compile(
 # "Description: You can write up to 1,500 characters."
 HINT = re.compile(r"^\s*(?:hint|help|note|guidance|description)\s*[:.-]\s*", re.IGNORECASE)
 HINT_IN = re.compile(r"\b(?:hint|help)\s*:\s*", re.IGNORECASE)  # on the button's own line
+# a text browser's drawing of the control before its button's words: the file input's blank and
+# lynx's mark for a button ("____________________ (BUTTON) Browse..."): the control, no label
+DRAWN = re.compile(r"_{3,}|\(button\)", re.IGNORECASE)
 
 
 # a drop zone's words: "Drag files here or browse", "Drop your file here"

@@ -20,6 +20,7 @@ from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.browser_files import file_inputs
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.cells import blank_notes
+from grantcheck.documents.dumped import link_list
 from grantcheck.documents.furniture import furniture
 from grantcheck.documents.lazy import lazy
 from grantcheck.documents.placeholders import box, cards
@@ -82,6 +83,8 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
 
         if "riginal" in text or "RIGINAL" in text or "wrote:" in text:
             stop = email_text.stop_at(lines)
+        if "://" in text and (links := link_list(lines)) is not None:  # a text browser's list of
+            stop = links if stop is None else min(stop, links)  # the page's link addresses
         lines = email_text.unquoted(lines) if ">" in text else lines
         room = email_text.room_to_write(lines)
         if "-----" in text or "=====" in text:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from grantcheck.documents.applicants import WHO_ONLY
 from grantcheck.documents.blocks import FILE, Block, clip
-from grantcheck.documents.buttons import BUTTON, BUTTON_WORDS, HINT, HINT_IN
+from grantcheck.documents.buttons import BUTTON, BUTTON_WORDS, DRAWN, HINT, HINT_IN
 from grantcheck.documents.facts import Found
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.sections import Sections
@@ -88,7 +88,7 @@ class Uploads(Sections):
         m = BUTTON.search(block.text)
         if m is None or _told(block.text, m.start(), m.end()):
             return False
-        label = block.text[: m.start()].strip(" ,.;:")
+        label = DRAWN.sub(" ", block.text[: m.start()]).strip(" ,.;:")
         rest = block.text[m.end() :].strip(" .,;")
         required = REQUIRED.match(rest) is not None  # "Button, Choose file. Required."
         hint = HINT_IN.search(rest)  # "... Choose file. Hint: Only if ...": help on one line

@@ -1,0 +1,96 @@
+"""What documents ask applicants to send (session 13): each general cause of an attachments
+miss shown on small documents of the test's own, in several formats and wordings (never the
+labelled corpus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from grantcheck.documents import Measurer
+from grantcheck.documents.facts import DocumentFacts
+from grantcheck.documents.total import distinct
+
+
+def measured(path: Path) -> DocumentFacts:
+    return Measurer().measure(path, path.name)[1]
+
+
+def kinds(facts: DocumentFacts) -> tuple[list[str], list[str]]:
+    """The kinds every applicant sends, and those some send, each sorted."""
+    required, conditional = distinct(facts.attachments)
+    return sorted(a.kind for a in required), sorted(a.kind for a in conditional)
+
+
+# -- a web form printed by a text browser (lynx -dump) -------------------------------------------
+
+LYNX_FORM = """Apply for a community grant
+
+   Group name * ______________________________
+
+Documents
+
+   {first} *
+   ____________________ (BUTTON) Browse...
+
+   Latest annual accounts *
+   ____________________ (BUTTON) Browse...
+   They do not need to be audited.
+
+   Risk assessment
+   ____________________ (BUTTON) Browse...
+   {note}
+
+   (BUTTON) Submit application
+
+   [3]Privacy [4]Contact us
+
+{heading}
+
+   1. https://www.example.gov.uk/
+   2. https://www.example.gov.uk/grants?format=rss
+   3. https://www.example.gov.uk/privacy
+   4. mailto:grants@example.gov.uk
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "note", "heading"),
+    [
+        ("Constitution", "Only if you will run activities outdoors.", "References"),
+        ("Governing document", "Only needed where you hold events.", "Visible links"),
+    ],
+)
+def test_a_text_browsers_page_asks_for_its_uploads_not_its_link_addresses(
+    tmp_path: Path, first: str, note: str, heading: str
+) -> None:
+    """lynx prints a file input as '____ (BUTTON) Browse...' under its label and ends the page
+    with its list of link addresses: the label names the upload, the help under the button limits
+    it, and the list of addresses ("References") is the browser's, asking for nothing."""
+    path = tmp_path / "apply.txt"
+    path.write_text(LYNX_FORM.format(first=first, note=note, heading=heading), encoding="utf-8")
+    assert kinds(measured(path)) == (["accounts", "governing_document"], ["other"])
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+@pytest.mark.parametrize(
+    "button", ["____________________ (BUTTON) Browse...", "__________ (BUTTON) Choose file"]
+)
+def test_a_drawn_file_input_before_its_button_is_no_label(
+    tmp_path: Path, fmt: str, button: str
+) -> None:
+    """The blank a text browser draws for a file input, and its '(BUTTON)' mark, are the
+    control: the line above names the document, and the hint under it says who sends it."""
+    lines = [
+        "Supporting documents",
+        "Safeguarding policy",
+        button,
+        "Only if you work with children or adults at risk.",
+        "Latest accounts *",
+        button,
+    ]
+    path = tmp_path / f"apply.{fmt}"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    facts = measured(path)
+    assert kinds(facts) == (["accounts"], ["policy"])
