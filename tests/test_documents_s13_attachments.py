@@ -8,9 +8,26 @@ from pathlib import Path
 
 import pytest
 
+from documents import write_docx, write_pdf
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
 from grantcheck.documents.total import distinct
+
+TITLE = "Request for quotation: lunch club"
+
+
+def written(tmp_path: Path, fmt: str, lines: list[str]) -> Path:
+    """The lines as a document in ``fmt``: a paragraph (or a line) each, under a title."""
+    path = tmp_path / f"notes.{fmt}"
+    if fmt == "md":
+        path.write_text(f"# {TITLE}\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
+    elif fmt == "txt":
+        path.write_text(TITLE.upper() + "\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    elif fmt == "docx":
+        write_docx(path, lines, heading=TITLE)
+    else:
+        write_pdf(path, [[TITLE, *lines]])
+    return path
 
 
 def measured(path: Path) -> DocumentFacts:
@@ -94,3 +111,39 @@ def test_a_drawn_file_input_before_its_button_is_no_label(
     path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
     facts = measured(path)
     assert kinds(facts) == (["accounts"], ["policy"])
+
+
+# -- a request for quotation: the quotation is the applicant's response -------------------------
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx", "pdf"])
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Send these with your quotation:",
+        "Please attach the following to your quote:",
+        "1. This Quotation Response Document, completed and signed.",
+    ],
+)
+def test_the_quotation_the_documents_go_with_is_not_a_quote_to_send(
+    tmp_path: Path, fmt: str, lead: str
+) -> None:
+    """In a request for quotation the applicant's quotation is its answer (the form itself):
+    documents sent 'with your quotation' go with it, and 'this Quotation Response Document' is
+    the form; neither asks for a supplier's quote."""
+    lines = [
+        "Part D: What to send",
+        lead,
+        "2. Your safeguarding policy.",
+        "3. Your accounts for the last two years.",
+        "Part E: How we will score",
+        "We will score each quotation on quality and price.",
+    ]
+    assert kinds(measured(written(tmp_path, fmt, lines))) == (["accounts", "policy"], [])
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx"])
+def test_quotes_for_items_are_still_asked_for(tmp_path: Path, fmt: str) -> None:
+    """A grant's quotes for what it buys are documents to send, with the application or not."""
+    lines = ["Documents", "Please send two written quotes with your application."]
+    assert kinds(measured(written(tmp_path, fmt, lines))) == (["quotes"], [])

@@ -40,6 +40,7 @@ from grantcheck.documents.named import (
     held,
     identifier,
     outside_conditions,
+    response,
     substitute,
 )
 from grantcheck.documents.negation import excepted, negated
@@ -68,8 +69,10 @@ class Attachments(Rows, Policies):
             for kind, pattern in self.vocab.kinds.could(s)
             if self.may(f"kind:{kind}")
             for m in pattern.finditer(s)
-            # "a reference number", "your Stage 2 reference": one that identifies, no referee's
-            if kind != "references" or not identifier(s, m.start(), m.end())
+            # "a reference number", "your Stage 2 reference": one that identifies, no referee's;
+            # "with your quotation": the applicant's response, not a quote sent
+            if not (kind == "references" and identifier(s, m.start(), m.end()))
+            and not (kind == "quotes" and response(s, m.start(), m.end()))
         )
         found: list[tuple[int, int, str]] = []
         for start, end, kind in matches:  # the longest at each place: "food hygiene certificate"

@@ -109,6 +109,21 @@ def identifier(s: str, start: int, end: int) -> bool:
     return bool(IDENTIFIER_AFTER.match(s, end) or IDENTIFIER_BEFORE.search(s, 0, start))
 
 
+# a request for quotation's own word for the applicant's answer: "Send these with your
+# quotation", "attach them to your quote", "This Quotation Response Document, completed": the
+# quotation is the response the documents go with, not a supplier's quote sent with it
+RESPONSE_BEFORE = re.compile(r"\b(?:(?:with|to|in|into|within)\s+your|this)\s+$", re.I)
+RESPONSE_AFTER = re.compile(r"\s+(?:response|return)\b", re.IGNORECASE)
+
+
+def response(s: str, start: int, end: int) -> bool:
+    """Whether a quotation at ``s[start:end]`` is the applicant's own response ("with your
+    quotation", "this quotation", "the Quotation Response Document"), not a quote to send."""
+    return bool(
+        RESPONSE_AFTER.match(s, end) or RESPONSE_BEFORE.search(s, max(0, start - 20), start)
+    )
+
+
 def names_value(s: str, start: int, end: int, kind: str) -> bool:
     """Whether a document's name at ``s[start:end]`` names a value to give, not the document:
     a reference that identifies ("a reference number", "your Stage 2 reference"), or another
