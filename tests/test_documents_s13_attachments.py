@@ -147,3 +147,44 @@ def test_quotes_for_items_are_still_asked_for(tmp_path: Path, fmt: str) -> None:
     """A grant's quotes for what it buys are documents to send, with the application or not."""
     lines = ["Documents", "Please send two written quotes with your application."]
     assert kinds(measured(written(tmp_path, fmt, lines))) == (["quotes"], [])
+
+
+# -- a form builder's drop zone: "Click or drag a file to this area to upload." ------------------
+
+ZONE_HTML = """<html><body><main><h1>Warm spaces grants</h1><form action="/apply" method="post">
+<div><label for="f1">Your governing document *</label><div class="zone"><span>{zone}</span>
+</div><input type="text" readonly id="f1" name="f1" required></div>
+<div><label for="f2">{label}</label><div class="zone"><span>{zone}</span></div>
+<input type="text" readonly id="f2" name="f2"><div class="description">{hint}</div></div>
+<button type="submit">Send application</button></form></main></body></html>"""
+
+
+@pytest.mark.parametrize("fmt", ["html", "txt", "md"])
+@pytest.mark.parametrize(
+    ("zone", "label", "hint"),
+    [
+        (
+            "Click or drag a file to this area to upload.",
+            "Food hygiene certificate",
+            "Only if you will serve hot meals.",
+        ),
+        (
+            "Tap or drag files into this box to upload them",
+            "Risk assessment",
+            "Only needed where you run activities outdoors.",
+        ),
+    ],
+)
+def test_a_drop_zones_words_are_its_button_and_the_help_under_it_limits_it(
+    tmp_path: Path, fmt: str, zone: str, label: str, hint: str
+) -> None:
+    """A form builder's drop zone says 'Click or drag a file to this area to upload': the
+    upload's button, not a document; the label above names the upload, and help under the
+    zone opening with a condition says only some applicants send it."""
+    path = tmp_path / f"apply.{fmt}"
+    if fmt == "html":
+        path.write_text(ZONE_HTML.format(zone=zone, label=label, hint=hint), encoding="utf-8")
+    else:
+        lines = ["Documents", "Your governing document *", zone, label, zone, hint]
+        path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    assert kinds(measured(path)) == (["governing_document"], ["other"])

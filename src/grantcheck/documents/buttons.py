@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 
 # an upload button described in a page's text: "Choose file", "Select your files", "Browse…",
-# "Drag and drop files here" (a file must be named: "add your documents" in prose is an
-# instruction, not a button)
+# "Drag and drop files here", "Click or drag a file to this area to upload" (a file must be
+# named: "add your documents" in prose is an instruction, not a button)
 BUTTON = re.compile(
     r"(?:\bbutton,?\s*)?\b(?:choose|select|add|upload|attach|browse\s+for)\s+"
-    r"(?:a\s+|your\s+|the\s+)?files?\b|\bbrowse\s*(?:\.\.\.|…)|\bdrag\s+(?:and|&)\s+drop\b",
+    r"(?:a\s+|your\s+|the\s+)?files?\b|\bbrowse\s*(?:\.\.\.|…)|\bdrag\s+(?:and|&)\s+drop\b"
+    r"|(?:\b(?:click|tap)\s+or\s+)?\bdrag\s+(?:a\s+|your\s+|the\s+)?files?\s+"
+    r"(?:to|into)\s+this\s+(?:area|box)\b",
     re.IGNORECASE,
 )
 BUTTON_WORDS = frozenset(("file", "files", "browse", "drop"))  # a quick test before the pattern
