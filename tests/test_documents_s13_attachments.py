@@ -188,3 +188,74 @@ def test_a_drop_zones_words_are_its_button_and_the_help_under_it_limits_it(
         lines = ["Documents", "Your governing document *", zone, label, zone, hint]
         path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
     assert kinds(measured(path)) == (["governing_document"], ["other"])
+
+
+# -- a list declined after it: "You do not need to upload them." ---------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "docx", "pdf"])
+@pytest.mark.parametrize(
+    ("lead", "declined"),
+    [
+        ("Tick each one your group has:", "You do not need to upload them."),
+        ("On the declaration you'll tick to confirm you have:", "No need to upload these."),
+        (
+            "We will also look for:",
+            "You don't have to send any of these at this stage (only the accounts).",
+        ),
+    ],
+)
+def test_a_list_declined_after_it_is_held_not_sent(
+    tmp_path: Path, fmt: str, lead: str, declined: str
+) -> None:
+    """A list that a note after it declines ('You do not need to upload them.') names policies
+    to hold and confirm, not documents to send: the uploads before it are still asked for."""
+    lines = [
+        "Section 5: Documents",
+        "Upload these with your form:",
+        "- Governing document",
+        "- Latest annual accounts",
+        lead,
+        "- Safeguarding policy",
+        "- Health and safety policy",
+        declined,
+        "Section 6: Declaration",
+        "I confirm that the information in this form is correct.",
+    ]
+    facts = measured(written(tmp_path, fmt, lines))
+    assert kinds(facts) == (["accounts", "governing_document"], [])
+    assert {str(p.value) for p in facts.policies} >= {"safeguarding", "health_and_safety"}
+
+
+ZOHO = """<html><body><main><h1>Village hall grants</h1><form action="/apply" method="post">
+<h2>Section 5: Documents</h2>
+<label for="f1">Governing document *</label><input type="file" id="f1" name="f1">
+<label>Please confirm the hall has these policies in place *</label>
+<input type="checkbox" id="c1" name="c" value="s"><label for="c1">Safeguarding policy</label>
+<input type="checkbox" id="c2" name="c" value="h"><label for="c2">Health and safety policy</label>
+<p>{declined}</p>
+<h2>Section 6: Declaration</h2>
+<input type="checkbox" id="d"><label for="d">I confirm the information is correct.</label>
+<input type="submit" value="Submit"></form></main></body></html>"""
+
+
+@pytest.mark.parametrize("declined", ["You do not need to upload them.", "No need to send these."])
+def test_policies_ticked_on_a_web_form_and_declined_are_not_uploads(
+    tmp_path: Path, declined: str
+) -> None:
+    """A web form's tick boxes confirming policies held, then 'You do not need to upload them':
+    the boxes' labels are no documents to upload."""
+    path = tmp_path / "apply.html"
+    path.write_text(ZOHO.format(declined=declined), encoding="utf-8")
+    assert kinds(measured(path)) == (["governing_document"], [])
+
+
+@pytest.mark.parametrize("fmt", ["md", "pdf"])
+@pytest.mark.parametrize("line", ["- PLI certificate - everyone", "- Your PLI certificate"])
+def test_a_pli_certificate_is_an_insurance_certificate(tmp_path: Path, fmt: str, line: str) -> None:
+    """'PLI' is public liability insurance: its certificate is an insurance certificate."""
+    lines = ["Documents to upload", "- Governing document - everyone", line]
+    assert kinds(measured(written(tmp_path, fmt, lines))) == (
+        ["governing_document", "insurance_certificate"],
+        [],
+    )

@@ -56,7 +56,7 @@ ONE_EACH = frozenset(
 # the funder's own: "covered by our own insurance", "Our Tenant Group Insurance scheme"
 OURS = re.compile(r"\bour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 ANNUAL_REPORT = re.compile(r"annual\s+reports?\s+and\s+(?:your\s+|its\s+|the\s+)?", re.I)
-INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant", re.IGNORECASE)
+INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant|\bpli\b", re.I)  # ("PLI certificate")
 TAIL = re.compile(r"\s*[,(–—]|\s+-\s")  # a comma, bracket or dash: what follows is about all
 
 

@@ -127,6 +127,7 @@ class Conditions:
         # a definition list's term ("Risk assessment") and what was found before it: the
         # description after it ("Only for outdoor events") is read with it
         self.term: tuple[Block, int, int, int, int] | None = None
+        self.listed_from: int | None = None  # the first document of the lines just read
 
     def _sends(self, s: str) -> bool:
         """Whether a sentence asks for something to be sent ("attach", "a copy of"), not that it

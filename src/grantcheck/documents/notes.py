@@ -3,7 +3,9 @@ work with children."), and a term with its description naming one document.
 
 A note opening with a condition and naming no document of its own makes what the item asked
 (and the policies it named) asked of some applicants only; a term and its description that
-name one kind of document are one document, conditional if either says so.
+name one kind of document are one document, conditional if either says so. A note after a list
+declining what it lists ("You do not need to upload them.") withdraws the list's documents:
+what it names is to have (a policy held, confirmed), not to send.
 """
 
 from __future__ import annotations
@@ -25,6 +27,16 @@ POINTS_BACK = re.compile(
     r"\s*(?:it|its|this|these|they|that|those|some\s+people|we\s+call|\[(?:picture|image|photo|"
     r"illustration|icon|symbol))\b",
     re.I,
+)
+
+# "You do not need to upload them.", "No need to send these to us (only the safeguarding
+# policy)", "You don't have to attach any of these at this stage": the list before is not sent
+DECLINED_THEM = re.compile(
+    r"^\W*(?:you\s+)?(?:do\s+not|don['’]t|need\s+not|no\s+need\s+to|are\s+not\s+required\s+to)"
+    r"(?:\s+(?:need|have)\s+to)?\s+(?:upload|send|attach|provide|submit|include|enclose)\s+"
+    r"(?:any\s+of\s+)?(?:them|these|those)(?:\s+(?:documents|policies|to\s+us|now|here|"
+    r"with\s+(?:this|your)\s+\w+|at\s+this\s+stage))*(?:\s*\([^()]{0,80}\))?\W*$",
+    re.IGNORECASE,
 )
 
 
@@ -53,6 +65,13 @@ class Notes(Conditions):
             self.attachments[first:] = [
                 replace(a, conditional=True) for a in self.attachments[first:]
             ]
+
+    def _declines_list(self, text: str, since: int | None) -> None:
+        """'Safeguarding policy' / 'Health and safety policy' / 'You do not need to upload
+        them.': a sentence declining what the list just read names (from ``since`` on) leaves
+        its documents unsent; the policies it named stay, held."""
+        if since is not None and len(text) < 120 and DECLINED_THEM.match(text):
+            del self.attachments[since:]
 
     def _note_under(self, block: Block, row: list[Block]) -> bool:
         """'Safeguarding policy' / 'Only if you work with children.': a short line under a
