@@ -265,7 +265,12 @@ FLOORS = {
     # need to send it; give your certificate number instead") limits the document (acc12d)
     # 261 / 305 with sets 32, 34, 35 and 36 kept back (16 of their 32 at the start, 16 at the end)
     # 271 / 329 with sets 37, 39 and 41 (10 of their 24 as found at 61dc672)
-    "attachments": 271 / 329,
+    # 277 (acc13b): a text browser's printed page (lynx -dump) asks for its file inputs' labels,
+    # not its link addresses; "with your quotation" is a request for quotation's response, not
+    # a quote; a drop zone's "Click or drag a file to this area" is the upload's button, so the
+    # help under it limits it; a note after a list declining it ("You do not need to upload
+    # them.") leaves its policies held, not sent; a "PLI certificate" is insurance's
+    "attachments": 277 / 329,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -360,7 +365,8 @@ FLOORS = {
 # the list under it end a list of documents)
 # 1491/1519, 1491/1564 on 305 with sets 32, 34, 35 and 36 kept back
 # 1576/1607, 1576/1669 on 329 with sets 37, 39 and 41 (as found, session 13)
-KINDS_FLOOR = {"precision": 1576 / 1607, "recall": 1576 / 1669}
+# 1577/1603, 1577/1669 (acc13b: lynx's link addresses, a quotation's response, a PLI certificate)
+KINDS_FLOOR = {"precision": 1577 / 1603, "recall": 1577 / 1669}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
