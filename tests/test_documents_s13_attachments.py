@@ -259,3 +259,25 @@ def test_a_pli_certificate_is_an_insurance_certificate(tmp_path: Path, fmt: str,
         ["governing_document", "insurance_certificate"],
         [],
     )
+
+
+# -- a note saying what the document must be in some case, not who sends it ----------------------
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx", "pdf"])
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Upload your latest annual accounts. If they have not been independently examined or "
+        "audited, they must be signed by two trustees.",
+        "Your most recent bank statement. Where you bank online, it should show the group's name.",
+    ],
+)
+def test_a_note_on_what_the_document_must_be_does_not_limit_who_sends_it(
+    tmp_path: Path, fmt: str, item: str
+) -> None:
+    """'If they have not been examined, they must be signed by two trustees': the note's
+    condition says what the document must be in that case; every applicant still sends it."""
+    lines = ["Documents", "Please upload:", f"- {item}", "- Your governing document"]
+    required, conditional = kinds(measured(written(tmp_path, fmt, lines)))
+    assert conditional == [] and "governing_document" in required and len(required) == 2

@@ -270,7 +270,9 @@ FLOORS = {
     # a quote; a drop zone's "Click or drag a file to this area" is the upload's button, so the
     # help under it limits it; a note after a list declining it ("You do not need to upload
     # them.") leaves its policies held, not sent; a "PLI certificate" is insurance's
-    "attachments": 277 / 329,
+    # 278: a note saying what the document must be in some case ("If they have not been
+    # examined, they must be signed by two trustees.") does not limit who sends it (acc13b)
+    "attachments": 278 / 329,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)

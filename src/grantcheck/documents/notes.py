@@ -39,6 +39,14 @@ DECLINED_THEM = re.compile(
     re.IGNORECASE,
 )
 
+# a note's main clause saying what the item itself must be: "..., they must be signed by two
+# trustees", "... it should show the group's name"
+FORM_OF = re.compile(
+    r",\s+(?:then\s+)?(?:they|it|these|this|the\s+\w+)\s+(?:must|should|need\s+to|have\s+to|will"
+    r"\s+need\s+to)\s+(?:be|show|include|cover|have)\b",
+    re.IGNORECASE,
+)
+
 
 class Notes(Conditions):
     """What a note under a list's item says of the item."""
@@ -54,6 +62,9 @@ class Notes(Conditions):
             # ("Your accounts. If your income is over £250,000 they must be audited.": a band
             # says which level, not who sends them)
             and not (("£" in s or "GBP" in s) and ANY_BAND.search(s))
+            # ("If they have not been examined, they must be signed by two trustees.": what the
+            # document must be in that case, not who sends it)
+            and FORM_OF.search(s) is None
             # (naming no document: "give your award certificate number instead" names a value)
             and not any(
                 not names_value(s, m.start(), m.end(), kind)
