@@ -281,3 +281,40 @@ def test_a_note_on_what_the_document_must_be_does_not_limit_who_sends_it(
     lines = ["Documents", "Please upload:", f"- {item}", "- Your governing document"]
     required, conditional = kinds(measured(written(tmp_path, fmt, lines)))
     assert conditional == [] and "governing_document" in required and len(required) == 2
+
+
+# -- a note offering something in the item's place to some applicants ---------------------------
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx", "pdf"])
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Your constitution or set of rules. If your group has nothing written down, upload a "
+        "short note of who runs it and how decisions are made.",
+        "Your governing document, showing your asset lock. If you are not yet incorporated, "
+        "send the draft you intend to adopt.",
+    ],
+)
+def test_a_note_offering_a_substitute_to_some_does_not_limit_the_item(
+    tmp_path: Path, fmt: str, item: str
+) -> None:
+    """'If your group has nothing written down, upload a short note of who runs it': those
+    applicants send something else in the item's place; the item is still asked of every
+    applicant (one document either way), not of some only."""
+    lines = ["Documents", "Everyone must send:", f"- {item}", "- Your latest bank statement"]
+    assert kinds(measured(written(tmp_path, fmt, lines))) == (
+        ["bank_statement", "governing_document"],
+        [],
+    )
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx"])
+def test_a_note_excusing_some_still_limits_the_item(tmp_path: Path, fmt: str) -> None:
+    """A note excusing some applicants limits the item, whatever it offers in its place."""
+    item = (
+        "Your safeguarding policy. Groups that hold the Level 2 award do not need to send it; "
+        "give your award number in the form instead."
+    )
+    lines = ["Documents", "Everyone must send:", f"- {item}", "- Your latest bank statement"]
+    assert kinds(measured(written(tmp_path, fmt, lines))) == (["bank_statement"], ["policy"])

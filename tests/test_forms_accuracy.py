@@ -272,7 +272,9 @@ FLOORS = {
     # them.") leaves its policies held, not sent; a "PLI certificate" is insurance's
     # 278: a note saying what the document must be in some case ("If they have not been
     # examined, they must be signed by two trustees.") does not limit who sends it (acc13b)
-    "attachments": 278 / 329,
+    # 280: a note offering something in the item's place to some ("If your group has nothing
+    # written down, upload a short note of who runs it") does not limit the item (acc13b)
+    "attachments": 280 / 329,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)

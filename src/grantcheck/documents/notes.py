@@ -47,6 +47,14 @@ FORM_OF = re.compile(
     re.IGNORECASE,
 )
 
+# a note asking for something of its own, named by no kind: "..., upload a short note of who
+# runs it", "..., send the draft you intend to adopt" (never the item again: "send a copy")
+OFFERED = re.compile(
+    r"\b(?:upload|send|attach|provide|enclose)\s+(?:us\s+)?(?:a|an|the|some|your)\s+"
+    r"(?!cop(?:y|ies)\b|one\b|same\b)\w",
+    re.IGNORECASE,
+)
+
 
 class Notes(Conditions):
     """What a note under a list's item says of the item."""
@@ -65,6 +73,9 @@ class Notes(Conditions):
             # ("If they have not been examined, they must be signed by two trustees.": what the
             # document must be in that case, not who sends it)
             and FORM_OF.search(s) is None
+            # ("If you are not yet incorporated, send the draft you will adopt": a document
+            # offered in its place to those, not a limit on who sends the item)
+            and (OFFERED.search(s) is None or self._excused(s))
             # (naming no document: "give your award certificate number instead" names a value)
             and not any(
                 not names_value(s, m.start(), m.end(), kind)
