@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from documents import measure
+from documents import measure, write_docx
+from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
 
 
@@ -70,3 +71,67 @@ def test_a_portals_export_of_text_answers_counts_the_long_ones(tmp_path: Path, n
         "2.3 Name of your service manager.\nResponse type: Text. Max characters: 100.\n"
     )
     assert _counted(measure(tmp_path, name, text)) == (2, [1000, 500], 1)
+
+
+# -- a table of questions answered on separate sheets ----------------------------------------------
+
+# A tender's quality questions sit in a table of "Ref | Question | Weighting | Max pages", each
+# answered on a separate sheet headed with its reference: every row is a question, its limit
+# in the row's limit column (a bare figure under "Max pages" is pages, a half page 250 words),
+# and the next row's reference opens the next question, never guidance on the one before.
+
+SHEETS = (
+    "Answer each quality question on a separate sheet, headed with the question reference. "
+    "One side of A4 counts as one page."
+)
+ASKED = [
+    "Describe how you will run the service and where it will be based.",
+    "How will you keep your staff independent of the council?",
+    "Explain how you will involve the people who use the service.",
+]
+
+
+def _rows(refs: list[str], head: list[str], limits: list[str]) -> list[list[str]]:
+    table = [head]
+    for ref, ask, limit in zip(refs, ASKED, limits, strict=True):
+        table.append([ref, ask, "10%", limit] if len(head) == 4 else [ref, ask, limit])
+    return table
+
+
+LAYOUTS = [
+    (["B1", "B2", "B3"], ["Ref", "Question", "Weighting", "Max pages"], ["2", "1", "0.5"]),
+    (["Q1", "Q2", "Q3"], ["No.", "Question", "Maximum length"], ["2 pages", "1 page", "½ page"]),
+    (
+        ["C1", "C2", "C3"],
+        ["Ref", "Question", "Weighting", "Response limit"],
+        ["Two sides of A4", "One side of A4", "Half a side of A4"],
+    ),
+    (["L1.1", "L1.2", "L1.3"], ["Ref", "Question", "Page limit"], ["2", "1", "0.5"]),
+]
+
+
+def _md(table: list[list[str]]) -> str:
+    lines = [f"| {' | '.join(table[0])} |", "|" + "---|" * len(table[0])]
+    lines += [f"| {' | '.join(row)} |" for row in table[1:]]
+    return "# Quality questions\n\n" + SHEETS + "\n\n" + "\n".join(lines) + "\n"
+
+
+def _html(table: list[list[str]]) -> str:
+    head = "".join(f"<th>{c}</th>" for c in table[0])
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in table[1:])
+    body = f"<h1>Quality questions</h1><p>{SHEETS}</p><table><tr>{head}</tr>{rows}</table>"
+    return f"<html><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize(("refs", "head", "limits"), LAYOUTS)
+@pytest.mark.parametrize("name", ["itt.md", "itt.html", "itt.docx"])
+def test_a_table_of_questions_answered_on_separate_sheets_counts_each_row(
+    tmp_path: Path, name: str, refs: list[str], head: list[str], limits: list[str]
+) -> None:
+    table = _rows(refs, head, limits)
+    if name.endswith(".docx"):
+        path = write_docx(tmp_path / name, [SHEETS], table, heading="Quality questions")
+        f = Measurer().measure(path, name)[1]
+    else:
+        f = measure(tmp_path, name, (_md if name.endswith(".md") else _html)(table))
+    assert _counted(f)[:2] == (3, [1000, 500, 250])

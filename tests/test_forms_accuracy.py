@@ -171,7 +171,9 @@ FLOORS = {
     # tick boxes, or its table of boxes, are one field (acc13a)
     # 306 / 329 with sets 37, 39 and 41 (17 of their 24 as found at 61dc672, session 13)
     # 307: an answer typed "Text" alone is a question when the limit with it holds prose (acc13c)
-    "questions": 307 / 329,
+    # 308: a table of questions answered on separate sheets ("Ref | Question | Max pages") is
+    # the questions, each row's reference opening its question (acc13c)
+    "questions": 308 / 329,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -219,7 +221,8 @@ FLOORS = {
     # 292 / 305 with sets 32, 34, 35 and 36 kept back (26 of their 32 at the start, 26 at the end)
     # 312 / 329 with sets 37, 39 and 41 (20 of their 24 as found at 61dc672)
     # 313: an answer typed "Text" alone takes the limit written with it (acc13c)
-    "word_limit": 313 / 329,
+    # 314: a limit column's "0.5" (pages) is a limit (acc13c)
+    "word_limit": 314 / 329,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -433,6 +436,7 @@ FAR = (
     "end) (bench/forms.py lists them); 18 once a box labelled only 'Your answer' answered "
     "the prompt above it (acc13a); 25 on 329 with sets 37, 39 and 41 (7 of their own, as "
     "found), 23 once an answer typed 'Text' alone with room for prose was a question "
+    "(acc13c), 21 once a table of questions answered on separate sheets was the questions "
     "(acc13c)"
 )
 

@@ -22,7 +22,8 @@ REFERS = re.compile(
 # "questions 6, 7 and 8", "Q2, Q3 and Q5": the numbers a note lists after the first
 LISTED = re.compile(r"\s*(?:,|,?\s*(?:and|&|a|ac)\b)\s*(?:q\s*)?(\d{1,3})\b", re.IGNORECASE)
 # a question's reference in a table of limits, and at the head of the question: "C1", "2.3", "Q4"
-REF = re.compile(r"([A-Z]{1,2}\d{1,2}|\d{1,2}(?:\.\d{1,2})+|Q\d{1,2})(?:\s|$)")
+REF = re.compile(r"([A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?|\d{1,2}(?:\.\d{1,2})+|Q\d{1,2})(?:\s|$)")
+REF_ONLY = 8  # characters: a reference alone is no longer ("AB12.34")
 # a question's reference said in full at the head of a row or a question: "Question 2:", "Q2."
 SAID_REF = re.compile(r"(?:question|q)\.?\s*(\d{1,2})[.:)]?(?:\s|$)", re.IGNORECASE)
 # a printed online form's empty upload: "No file uploaded", "No file chosen"
@@ -40,7 +41,7 @@ LIMIT_HEAD = re.compile(
     r"\b(?:words?|characters?|chars|pages?|sides|geiriau|nodau)\b", re.IGNORECASE
 )
 UNIT_NEXT = re.compile(r"\s*(?:words?|characters?|chars|pages?|sides?|gair|geiriau|nod)\b", re.I)
-FIGURE_ONLY = re.compile(r"\d{1,3}(?:,?\d{3})*")
+FIGURE_ONLY = re.compile(r"\d{1,3}(?:,?\d{3})*(?:\.\d{1,2})?|\d?½")  # ("0.5", "1½": pages)
 
 
 def header_rows(blocks: list[Block]) -> list[tuple[object, list[Block]]]:
@@ -173,12 +174,13 @@ def limits_by_ref(
     for table, key in unlimited:
         if table in tables:  # (in a table of limits: its other rows give theirs)
             out.setdefault(key, None)
-    # a table whose rows open with the question itself ("Q1. Who is ...? | ... | 400 words")
-    # gives limits only to questions asked again below it ("Question 1: Who is ...?"): a
-    # table that is the questions themselves, answered elsewhere, keeps them
-    said_tables = {t for t in tables if isinstance(t, tuple)}
-    if said_tables:
-        inside = {t[1] for t in said_tables}
+    # a table whose rows give limits to references ("C1 | Service model | 2 sides") or open
+    # with the question itself ("Q1. Who is ...? | ... | 400 words") gives them only to
+    # questions named again outside it ("C1" over its question, "Question 1: Who is ...?"): a
+    # table of the questions themselves, each answered on a separate sheet headed with its
+    # reference, keeps them (each row its own question, its limit in the row)
+    if tables:
+        inside = {t[1] if isinstance(t, tuple) else t for t in tables}
         again = {
             ref_of(b.text)
             for b in blocks
@@ -186,9 +188,18 @@ def limits_by_ref(
         }
         again.discard(None)  # (a header row, "Question | Guidance", names no question again)
         asked = {tb for (tb, _), cs in rows.items() if tb in inside and ref_of(cs[0].text) in again}
-        tables = {t for t in tables if not isinstance(t, tuple)} | asked
-        out = {k: v for k, v in out.items() if k in again or REF.fullmatch(k)}
+        tables = asked
+        out = {k: v for k, v in out.items() if k in again}
     return out, tables
+
+
+def ref_cell(block: Block) -> bool:
+    """Whether a block is a table row's first cell holding only a question's reference ("B2",
+    "L1.1", "2.3"): the reference of the question the row asks."""
+    place = dict(block.where) if len(block.where) > 2 else {}
+    return (
+        place.get("cell") == 1 and "row" in place and REF.fullmatch(block.text.strip()) is not None
+    )
 
 
 def ref_of(text: str) -> str | None:

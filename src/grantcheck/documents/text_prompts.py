@@ -14,7 +14,7 @@ from grantcheck.documents.asides import BULLETS, NUMBER_ONLY
 from grantcheck.documents.blocks import Block
 from grantcheck.documents.cells import same_row
 from grantcheck.documents.plain import GATHERS
-from grantcheck.documents.prepass import column_limit
+from grantcheck.documents.prepass import REF_ONLY, column_limit, ref_cell
 from grantcheck.documents.prompts import ANSWER_TYPE, YES_NO_ASKED
 from grantcheck.documents.shapes import (
     CHOICE_ONLY,
@@ -52,6 +52,9 @@ class TextPrompts(Typed):
             return
         if len(text) <= NUMBER_ONLY and not any(ch.isalpha() for ch in text):
             return  # "47": a spreadsheet's row number, a page's number: never a prompt
+        if len(text) <= REF_ONLY and ref_cell(block):
+            self._drop()  # "B2" alone in a row's first cell: the reference of the question
+            return  # the row asks, never guidance on the row before's
         if (
             p is not None
             and len(text) < MARKER_CHARS
