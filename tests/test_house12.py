@@ -299,7 +299,9 @@ def test_a_broken_pyproject_naming_grantcheck_is_a_located_error(project: Path) 
     write(project, "pyproject.toml", "[tool.grantcheck\nfail_on = 'warning'\n")
     write(project, "s.yaml", MINIMAL)
     out = run("check", "s.yaml", cwd=project)
-    assert out.exit_code == 2 and "pyproject.toml:1:17: invalid TOML: Expected" in out.output, out.output
+    assert out.exit_code == 2 and "pyproject.toml:1:17: invalid TOML: Expected" in out.output, (
+        out.output
+    )
     write(project, "pyproject.toml", "[project\nname = 'x'\n")  # not ours: still ignored
     assert run("check", "s.yaml", cwd=project).exit_code == 0
 

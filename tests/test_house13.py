@@ -18,8 +18,9 @@ def test_a_scheme_whose_only_form_is_missing_is_checked_not_a_crash(tmp_path: Pa
     done = run("check", "s.yaml", "-f", "json", cwd=tmp_path)
     assert done.exit_code == 2, done.output
     report = json.loads(done.stdout)
-    assert "form document 'forms/community-chest-form.docx' was not found" in (
-        report["errors"][0]["message"]
+    assert (
+        "form document 'forms/community-chest-form.docx' was not found"
+        in (report["errors"][0]["message"])
     )
     [gc105] = [f for f in report["schemes"][0]["findings"] if f["rule"] == "GC105"]
     assert gc105["message"].startswith(
@@ -65,7 +66,10 @@ def test_an_empty_select_on_the_command_line_is_refused_as_in_the_config(
 @pytest.mark.parametrize(
     "toml,where",
     [
-        ('[project]\nname = "x"\n\n[tool.grantcheck]\nselect = ["GC1"\nfail_on = "warning"\n', "6:1"),
+        (
+            '[project]\nname = "x"\n\n[tool.grantcheck]\nselect = ["GC1"\nfail_on = "warning"\n',
+            "6:1",
+        ),
         ('[tool.grantcheck]\nselect = ["GC1"', "2:16"),  # at the end of the file
     ],
 )
