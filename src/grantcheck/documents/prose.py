@@ -7,15 +7,37 @@ reading would, so the reader tells it apart with set lookups and moves on.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from grantcheck.documents.attachments import Attachments
-from grantcheck.documents.blocks import Block, Location
+from grantcheck.documents.blocks import TEXT, Block, Location
+from grantcheck.documents.buttons import BUTTON_WORDS
 from grantcheck.documents.holdings import Holdings
 from grantcheck.documents.match import ANSWER
-from grantcheck.documents.sections import NUMBERED_TITLE, NUMBERED_WORDS, SECTION, title_words
+from grantcheck.documents.recaps import may_mend
+from grantcheck.documents.sections import (
+    NUMBERED_TITLE,
+    NUMBERED_WORDS,
+    SECTION,
+    title_words,
+)
 from grantcheck.documents.uploads import Uploads
 from grantcheck.documents.vocab import tokens
 
 COPY = frozenset(("copy", "copies"))  # "a copy of your ...": a document, whatever its kind
+PROSE_WORDS = 12  # a line this long, outside any list or table, may be passed by
+
+
+def may_tick(text: str) -> bool:
+    """Whether ``Sections._ticked`` is asked of a line at all: only a line with a tick box or
+    a line break can hold a list of tick boxes."""
+    return "☐" in text or "□" in text or "\n" in text
+
+
+def word_count(text: str) -> int:
+    """A line's words, counted quickly: its spaces, unless a fixed-width layout's runs of spaces
+    ("PART D        Please tick") need a split."""
+    return len(text.split()) if "  " in text else text.count(" ") + 1
 
 
 def element(where: Location) -> str:
@@ -29,6 +51,45 @@ def element(where: Location) -> str:
 
 class Prose(Attachments, Holdings, Uploads):
     """The requirements reader's gate for prose that asks for nothing."""
+
+    def passes(self, block: Block, row: list[Block] | None, header: Sequence[Block]) -> bool:
+        """Whether ``block`` is a line of prose outside any table that ``feed`` would read only
+        to pass it by (``_passed_by``), every step before that doing nothing with it; if so,
+        the reader is left as that reading leaves it. One call and a few set lookups, where the
+        full reading made a dozen calls (most of a guidance note is such prose)."""
+        text = block.text
+        if (
+            row is not None
+            or header
+            or block.kind != TEXT
+            or block.translation
+            or block.link
+            or block.heading
+            or self.row is not None  # (a table's row ends here: feed forgets it)
+            or self.row_refused
+            or self.last_upload is not None  # (the line under an upload is its hint: _hint)
+            or self.checklist  # (a list's note or description: _note_under, _described)
+            or (self.wrapped is not None and text[:1].islower())  # (perhaps carrying on the
+            or may_tick(text)  # line before: _unwrap), tick boxes (_ticked), mended (_unwrap)
+            or may_mend(text)
+        ):
+            return False
+        words = word_count(text)
+        if words < PROSE_WORDS or not BUTTON_WORDS.isdisjoint(tokens(text)):  # (_button)
+            return False
+        self.blocks_read += 1
+        if not self._passed_by(block, text, words):
+            self.blocks_read -= 1  # (read in full, from the start)
+            return False
+        # as feed, _unwrap and _text leave the reader for such a line
+        self.row_text, self.header = "", header
+        self.who_decides = self.row_conditional = self.row_requested = self.recap = False
+        self.since_control.append(text)
+        self.wrapped, self.contents, self.after_box = None, False, False
+        found = len(self.attachments), len(self.policies), len(self.accounts)
+        self._wrap(block, found)
+        self.recent.append((block, found))
+        return True
 
     def _passed_by(self, block: Block, text: str, words: int) -> bool:
         """Whether a line of prose outside any list or table (12 words or more, not in a table)

@@ -41,6 +41,12 @@ ENDS = (".", ";", ":", "?", "!", ")")  # a line ending so ends its sentence or i
 ENDS_AT = frozenset(ENDS)
 
 
+def may_mend(text: str) -> bool:
+    """Whether ``Recaps._unwrap`` could mend a line's text: a word broken at the line's end,
+    Markdown emphasis or a typed tick box (each of its mends first tests for one of these)."""
+    return "- " in text or "*" in text or "[" in text
+
+
 class Recaps(Conditions):
     """Marks the places that recap a list, and the lines that say who sends a document."""
 

@@ -25,7 +25,7 @@ from grantcheck.documents.holdings import INSTEAD, LEVELS, names_accounts
 from grantcheck.documents.notes import POINTER_WORDS, POINTS_BACK
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.prompts import NUMBERED_PREFIX, YES_NO
-from grantcheck.documents.prose import COPY, Prose, element
+from grantcheck.documents.prose import COPY, PROSE_WORDS, Prose, element, may_tick, word_count
 from grantcheck.documents.rows import NOT_NEEDED
 from grantcheck.documents.vocab import tokens
 
@@ -55,6 +55,8 @@ class Requirements(Prose):
         self, block: Block, row: list[Block] | None = None, header: Sequence[Block] = ()
     ) -> None:
         """Read one block; a table cell comes with its row's cells and the table's header row."""
+        if self.passes(block, row, header):
+            return  # prose asking for nothing, passed by as a full reading would
         if block.translation:
             return  # (what it asks for, the page asks for in its own language beside it)
         if block.kind == SPACE:  # a question answered in its own box: a table after the box
@@ -92,7 +94,7 @@ class Requirements(Prose):
             # checklist's next line, which is an item however long its note
             self.since_control, self.ticked = [], True
             self._boxed()
-        elif ("☐" in block.text or "□" in block.text or "\n" in block.text) and (
+        elif may_tick(block.text) and (
             ticked := self._ticked(block, row)
         ):  # "Checklist: ☐ Constitution  ☐ Accounts": the list's heading, then each item
             head, items = ticked
@@ -129,9 +131,7 @@ class Requirements(Prose):
     def _text(self, block: Block, row: list[Block], columns: list[object], row_text: str) -> None:
         """A text block: a heading, a list's item, or prose, read for what it asks for."""
         text = block.text
-        words = text.count(" ") + 1
-        if "  " in text:  # a fixed-width layout's runs of spaces: "PART D        Please tick"
-            words = len(text.split())
+        words = word_count(text)
         v = self.vocab
         if block.heading or words >= 12:
             self.contents = False
@@ -140,7 +140,7 @@ class Requirements(Prose):
             return
         if self.contents:
             return
-        if not row and words >= 12 and self._passed_by(block, text, words):
+        if not row and words >= PROSE_WORDS and self._passed_by(block, text, words):
             return
         cells = [b for b in row if b.text.strip()]
         if (
