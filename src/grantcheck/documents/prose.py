@@ -86,10 +86,19 @@ class Prose(Attachments, Holdings, Uploads):
         self.who_decides = self.row_conditional = self.row_requested = self.recap = False
         self.since_control.append(text)
         self.wrapped, self.contents, self.after_box = None, False, False
-        found = len(self.attachments), len(self.policies), len(self.accounts)
+        self._line_read(block, (len(self.attachments), len(self.policies), len(self.accounts)))
+        return True
+
+    def _line_read(self, block: Block, found: tuple[int, int, int]) -> None:
+        """What reading a line leaves behind, whether it was read in full (``feed``) or passed
+        by (``passes``): ``found`` is what had been found before it."""
         self._wrap(block, found)
         self.recent.append((block, found))
-        return True
+        self._declines_list(block.text, self.listed_from)
+        # where the run of lines naming documents began (a line naming none ends it)
+        added = len(self.attachments) > found[0]
+        start = found[0] if self.listed_from is None else self.listed_from
+        self.listed_from = start if added else None
 
     def _passed_by(self, block: Block, text: str, words: int) -> bool:
         """Whether a line of prose outside any list or table (12 words or more, not in a table)

@@ -115,13 +115,7 @@ class Requirements(Prose):
                     if uploaded or not self._note_under(block, row or []):
                         self._text(block, row or [], columns, row_text)
                         self._described(block, found[0])
-                self._wrap(block, found)
-                self.recent.append((block, found))
-                self._declines_list(block.text, self.listed_from)
-                # where the run of lines naming documents began (a line naming none ends it)
-                added = len(self.attachments) > found[0]
-                start = found[0] if self.listed_from is None else self.listed_from
-                self.listed_from = start if added else None
+                self._line_read(block, found)
             self.after_box = False
         if row and self.row_when is not None:  # "When we check it": with the application, or later
             self._when_read(block)
