@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from documents import measure, write_docx
+from documents import measure, pdf_bytes, write_docx
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
 
@@ -135,3 +135,61 @@ def test_a_table_of_questions_answered_on_separate_sheets_counts_each_row(
     else:
         f = measure(tmp_path, name, (_md if name.endswith(".md") else _html)(table))
     assert _counted(f)[:2] == (3, [1000, 500, 250])
+
+
+# -- the same table on a text PDF page, a cell a line ----------------------------------------------
+
+# A report tool or word processor draws each cell's words apart, so the page's text is a cell a
+# line: the headings, then each row's reference, question (perhaps wrapped), weighting and
+# limit. A reader of the page sees the table: each row one question with its column's limit; a
+# figure "1.5" after a question is its limit, not the next row's reference.
+
+PDF_ROWS = [
+    (
+        "B1",
+        [
+            "Describe how you will run the service, where it will be based and",
+            "how people will reach it.",
+        ],
+        "2",
+    ),
+    ("B2", ["How will you keep your staff independent of the council?"], "1.5"),
+    ("B3", ["Explain how you will involve the people who use the service."], "0.5"),
+]
+
+
+def _pdf_lines(head: list[str], weight: bool, after: list[str]) -> list[str]:
+    lines = ["Quality questions", SHEETS, "Send any questions through the portal.", *head]
+    for ref, asked, limit in PDF_ROWS:
+        lines += [ref, *asked, *(["10%"] if weight else []), limit]
+    return lines + after
+
+
+@pytest.mark.parametrize(
+    ("head", "weight"),
+    [
+        (["Ref", "Question", "Weighting", "Max pages"], True),
+        (["No.", "Question", "Page limit"], False),
+    ],
+)
+@pytest.mark.parametrize("after", [[], ["3 Pricing", "Complete the pricing schedule."]])
+def test_a_text_pdfs_table_read_a_cell_a_line_keeps_its_rows(
+    tmp_path: Path, head: list[str], weight: bool, after: list[str]
+) -> None:
+    path = tmp_path / "itt.pdf"
+    path.write_bytes(pdf_bytes([_pdf_lines(head, weight, after)]))
+    f = Measurer().measure(path, path.name)[1]
+    assert _counted(f)[:2] == (3, [1000, 750, 250])
+
+
+@pytest.mark.parametrize("name", ["itt.md", "itt.txt"])
+def test_questions_answered_on_separate_sheets_are_the_documents_own(
+    tmp_path: Path, name: str
+) -> None:
+    text = (
+        "Quality questions\n\nSend any clarification questions through the portal.\n\n"
+        "Answer each question below on separate sheets, headed with its number.\n\n"
+        "1. Describe how you will run the service. (Maximum 500 words)\n\n"
+        "2. How will you involve the people who use it? (Maximum 250 words)\n"
+    )
+    assert _counted(measure(tmp_path, name, text))[:2] == (2, [500, 250])

@@ -24,6 +24,7 @@ from grantcheck.documents.pdf_boxes import page_text
 from grantcheck.documents.pdf_fields import fields
 from grantcheck.documents.pdf_lines import PROSE_END, bullets
 from grantcheck.documents.pdf_placed import form_page
+from grantcheck.documents.pdf_rows import cell_rows
 from grantcheck.documents.placeholders import box, cards
 from grantcheck.documents.preview import preview
 from grantcheck.documents.sheets import sheet as sheets
@@ -115,7 +116,7 @@ def _read(reader: Any, budget: Budget) -> Extracted:
             out.blocks += placed[number]
         elif number in lines:
             _page_blocks(out, number, lines[number], running[number], boxes[number])
-    out.blocks = file_inputs(preview(cards(out.blocks)))
+    out.blocks = file_inputs(preview(cards(cell_rows(out.blocks))))
     return out
 
 

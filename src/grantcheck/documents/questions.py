@@ -44,6 +44,7 @@ from grantcheck.documents.shapes import (
     boxed,
     marks_answer,
     nowhere_to_write,
+    on_sheets,
     once,
     options_line,
 )
@@ -224,7 +225,8 @@ def questions_and_fields(
     reader.grids = grids(blocks)
     reader.office_columns, reader.office_rows = office_columns(blocks)
     whole = "\n".join(b.text for b in blocks)
-    reader.cues = any(key in whole for key in ELSEWHERE_KEYS)
+    # (a form answered on separate sheets asks its own questions, whatever portal it names)
+    reader.cues = any(key in whole for key in ELSEWHERE_KEYS) and not on_sheets(blocks, vocab)
     reader.spaceless = nowhere_to_write(blocks, vocab)
     blocks = notes_beside_box(blocks, reader.limit)  # "Guidance | [box]" under its question
     for block in bare_labels(uploads_shown(blocks, vocab), reader):

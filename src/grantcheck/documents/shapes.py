@@ -82,6 +82,13 @@ def asked_elsewhere(blocks: list[Block], vocab: Vocabulary) -> bool:
     )
 
 
+def on_sheets(blocks: list[Block], vocab: Vocabulary) -> bool:
+    """Whether a document says its answers go on sheets of the applicant's own ("Answer each
+    question on separate sheets, headed with its reference"): it is the form, its questions
+    its own, though it draws nowhere to write and names a portal (to send it through)."""
+    return any("separate" in b.text and vocab.sheets.search(b.text) for b in blocks)
+
+
 def nowhere_to_write(blocks: list[Block], vocab: Vocabulary) -> bool:
     """Whether a document has no answer space, field or upload at all. A line that is only the
     form's own answer marker ("Response:", "Your answer:", under each item) is where to write,

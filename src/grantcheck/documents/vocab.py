@@ -64,6 +64,7 @@ class Vocabulary:
     tick_column: re.Pattern[str]  # a documents table's "Attached" column
     recap: re.Pattern[str]  # "Checklist", "I have enclosed": a list repeating what was asked
     space_cue: re.Pattern[str]  # "Continue on a separate sheet": an answer box above it
+    sheets: re.Pattern[str]  # "Answer on separate sheets": the form's own answers, not drawn
     overflow: re.Pattern[str]  # "Continuation": a box for answers that ran out of room
     elsewhere: re.Pattern[str]  # "These are the questions on the portal": another form's
     kinds: Family  # (name, pattern) for each kind, and which could match a text (``could``)
@@ -231,6 +232,7 @@ def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
         tick_column=phrases(d.get("tick_columns", [])),
         recap=phrases(d.get("recap_headings", [])),
         space_cue=phrases(d.get("space_cues", [])),
+        sheets=phrases(d.get("sheet_cues", [])),
         overflow=phrases(d.get("overflow_cues", [])),
         elsewhere=phrases(d.get("elsewhere_cues", [])),
         kinds=family(d["attachment_kinds"].items()),
