@@ -80,3 +80,15 @@ def test_a_toml_syntax_error_is_located_where_it_is(project: Path, toml: str, wh
     done = run("check", "s.yaml", cwd=project)
     assert done.exit_code == 2
     assert f"pyproject.toml:{where}: invalid TOML: Unclosed array. Check the syntax" in done.output
+
+
+def test_init_from_says_how_to_name_the_file_to_write(tmp_path: Path) -> None:
+    # 'init --from form.pdf new.yaml' said only that new.yaml was not found
+    form = ROOT / "examples" / "forms" / "neighbourhood-fund-form.pdf"
+    (tmp_path / "form.pdf").write_bytes(form.read_bytes())
+    done = run("init", "--from", "form.pdf", "new.yaml", cwd=tmp_path)
+    assert done.exit_code == 2 and "new.yaml:1:1: a scheme file is not a document to measure; " in (
+        done.output
+    )
+    assert "-o new.yaml" in done.output and not (tmp_path / "new.yaml").exists()
+    assert run("init", "--from", "form.pdf", "-o", "new.yaml", cwd=tmp_path).exit_code == 0

@@ -90,6 +90,15 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
 
     if not documents:
         _fail(["<command line>: --from needs at least one document to measure"])
+    # 'init --from form.pdf my-scheme.yaml' names where to write among the documents
+    if named := [d for d in documents if d.suffix.lower() in (".yaml", ".yml")]:
+        _fail(
+            [
+                f"{d}:1:1: a scheme file is not a document to measure; to write the starter "
+                f"there, name it with -o: grantcheck init --from DOCUMENT... -o {d}"
+                for d in named
+            ]
+        )
     # a name that is not UTF-8 (a zip made on Windows: 'form \x96 2027.docx') cannot be written
     # in a YAML file that check reads back: say so, rather than write a starter check refuses
     if odd := [d for d in documents if not _utf8(os.fspath(d))]:
