@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import MINIMAL, ROOT, run
+from hostile_cases import child
 
 
 def test_a_scheme_whose_only_form_is_missing_is_checked_not_a_crash(tmp_path: Path) -> None:
@@ -92,3 +93,14 @@ def test_init_from_says_how_to_name_the_file_to_write(tmp_path: Path) -> None:
     )
     assert "-o new.yaml" in done.output and not (tmp_path / "new.yaml").exists()
     assert run("init", "--from", "form.pdf", "-o", "new.yaml", cwd=tmp_path).exit_code == 0
+
+
+@pytest.mark.slow  # a subprocess, for its peak memory
+def test_a_line_of_dots_is_read_in_little_memory(tmp_path: Path) -> None:
+    # the blank's repeated group kept backtracking state per dot: 4,000,000 dots took 500 MB
+    # (within max_document_characters, so 6 GB at its ceiling)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "dots.txt").write_text("Name of group" + "." * 4_000_000 + "\n", encoding="utf-8")
+    code, out, err, _, peak = child(["measure", "dots.txt"], tmp_path)
+    assert code == 0 and 'Field: dots.txt, line 1: "Name of group"' in out, out + err
+    assert peak < 200
