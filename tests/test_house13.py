@@ -104,3 +104,21 @@ def test_a_line_of_dots_is_read_in_little_memory(tmp_path: Path) -> None:
     code, out, err, _, peak = child(["measure", "dots.txt"], tmp_path)
     assert code == 0 and 'Field: dots.txt, line 1: "Name of group"' in out, out + err
     assert peak < 200
+
+
+def test_a_word_form_of_tables_nested_too_deeply_is_not_called_damaged(tmp_path: Path) -> None:
+    # a table in a table ... 90 deep passes lxml's 256 levels: it was 'not a Word document or
+    # is damaged', which sends the user to mend a file that is whole
+    import docx
+
+    document = docx.Document()
+    cell = document.add_table(rows=1, cols=2).cell(0, 0)
+    for depth in range(90):
+        cell.text = f"{depth + 1}. Tell us about your project (max 50 words)"
+        cell = cell.add_table(rows=1, cols=2).cell(0, 0)
+    document.save(str(tmp_path / "deep.docx"))
+    done = run("measure", "deep.docx", cwd=tmp_path)
+    assert done.exit_code == 2
+    assert "deep.docx:1:1: input error: 'deep.docx' is nested more than 256 levels deep " in (
+        done.output
+    )

@@ -48,6 +48,10 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # a footnote's reference, a footnote and its id
 FOOTNOTE_REF, FOOTNOTE, ID = f"{_W}footnoteReference", f"{_W}footnote", f"{_W}id"
 FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+NESTED_DOCX = (
+    "is nested more than 256 levels deep (tables within tables), more than grantcheck reads: "
+    "flatten the tables in Word and save it again, or save it as PDF and name that file"
+)
 BOX_PROMPT = 8  # words: a text box holding no more is an answer box with its prompt in it
 
 
@@ -90,8 +94,10 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
         document = docx.Document(str(path))
         # margin notes placed; a text box holding a table read as the body would be
         body = as_printed(list(_opened(unwrapped(document.element.body))))
-    except Exception:  # python-docx raises zip, XML and package errors alike
-        raise Unreadable(DAMAGED_DOCX) from None
+    except Exception as exc:  # python-docx raises zip, XML and package errors alike
+        # lxml stops at 256 levels (tables nested some 85 deep): not damage, so not said to be
+        deep = "Excessive depth" in str(exc)
+        raise Unreadable(NESTED_DOCX if deep else DAMAGED_DOCX) from None
     out = Extracted("docx")
     paragraph = table = 0
     notes: dict[str, str] | None = None  # footnotes by id, read when one is first referred to
