@@ -108,7 +108,8 @@ def apply(
     stated = [
         f["fact"]
         for f in m.out.facts.values()
-        if f.get("read") == "stated" and f.get("metric") != "award.max"  # (always the stated)
+        # (the award is always the stated; a fact the documents did not show is no waiver's)
+        if f.get("read") == "stated" and f.get("metric") != "award.max" and f.get("found", True)
     ]
     if stated:  # every fact the waiver turns back to the scheme file, not some of them
         m.out.notes.append(f"GC002 is waived, so the stated {join_and(stated)} are read")

@@ -47,6 +47,10 @@ def meet_form(m: Meeting, path: KeyPath, stage: str, form: Any, facts: list[Docu
             )
         return
     asked: list[Item] = [(q.evidence, {}) for f in facts for q in f.questions]
+    # a form in which no question at all was found is most likely laid out in a way the
+    # measurer does not read (whole forms were, in about one in twelve new documents): its
+    # questions and word limit are not known, never none, and the stated ones are read
+    found = t.questions > 0
     metric = "application.form.questions"
     m.meet(
         path,
@@ -57,6 +61,8 @@ def meet_form(m: Meeting, path: KeyPath, stage: str, form: Any, facts: list[Docu
         asked,
         "questions",
         form.questions is not None and differs(form.questions, t.questions, 0.10, 1),
+        got=None if found else "no questions found",
+        found=found,
     )
     from grantcheck.documents.blocks import where_dict
 
@@ -84,7 +90,10 @@ def meet_form(m: Meeting, path: KeyPath, stage: str, form: Any, facts: list[Docu
         "word limit",
         form.word_limit is not None and differs(form.word_limit, t.word_limit, 0.10),
         got=limit_words(t.questions, t.word_limit, t.unlimited_questions),
+        found=found,
     )
+    if not found:
+        _none_found(m, facts)
     # the questions with no limit are part of the measured word limit: a stated limit that
     # stands (GC002 waived) is the funder's word for every answer, so none are added to it
     m.out.unlimited[stage] = t.unlimited_questions if read else 0
@@ -94,6 +103,22 @@ def meet_form(m: Meeting, path: KeyPath, stage: str, form: Any, facts: list[Docu
         m.out.notes.append(
             f"GC002 is waived, but the {t.fields} fields measured are read all the same (a "
             "scheme cannot state its fields, and counting none would understate the work)"
+        )
+
+
+def _none_found(m: Meeting, facts: list[DocumentFacts]) -> None:
+    """No question found in a form's documents, all of them read: what the scheme states is
+    read; what it does not state is not known (and so is the estimate of applying)."""
+    names = ", ".join(dict.fromkeys(f.file for f in facts))
+    m.out.notes.append(
+        m.out.staged(
+            f"no question was found in the form ({names}): its questions and word limit are "
+            "not measured (a layout grantcheck does not read?); state them in the scheme"
+        )
+    )
+    for metric in FORM_FACTS:  # (a reason is given only where a fact is not known)
+        m.out.unknown.setdefault(
+            metric, "no question was found in the form's documents, so it is not measured"
         )
 
 

@@ -131,17 +131,19 @@ class Meeting:
         say: Callable[[Any], str] = _show,
         got: str | None = None,
         reads: bool = True,
+        found: bool = True,
     ) -> bool:
         """Compare, and read the measured value unless a stated one stands under a waiver;
         whether the measured value is read. ``evidence``: the item, or every item a total
         sums. ``got``: the measured value in words, when a number would mislead ("no limit
         found on 4 questions", never "0"). ``reads``: False for a fact only compared, whose
-        stated value the rules always read (the award)."""
+        stated value the rules always read (the award). ``found``: False when the documents
+        showed nothing to measure (no question in a form): the stated value is read, or none."""
         items: list[Item] = (
             evidence if isinstance(evidence, list) else [(evidence, {})] if evidence else []
         )
         where = f"measured from {cite(items)}" if items else "measured from the documents"
-        read = reads and (stated is None or not self.stands(section, key))
+        read = found and reads and (stated is None or not self.stands(section, key))
         data = {
             "fact": label,
             "metric": metric,
@@ -149,10 +151,12 @@ class Meeting:
             "measured": as_plain(measured),
             "measured_text": got,
             "agrees": not (stated is not None and disagree),
-            "read": "measured" if read else "stated",
+            "read": "measured" if read else "stated" if stated is not None else "not known",
             "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
             "evidence_count": len(items),
         }
+        if not found:
+            data["found"] = False  # (an added key: not a waiver that turned back to the stated)
         self.out.put(metric, data)
         if stated is not None and disagree:
             gc002 = self.out.facts.setdefault("documents.disagreements", {"disagreements": []})

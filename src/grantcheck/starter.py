@@ -86,9 +86,9 @@ def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> 
     limited = [q for q in asked if q.word_limit]
     if forms:  # a count sums its items: each is named (five, then how many more)
         lines += _each([q.evidence for q in asked], "    ")
-    lines.append(
-        f"    questions: {total.questions}{_why(asked[0].evidence if asked else None)}"
-        if forms
+    lines.append(  # (a form with no question found is not measured as none: check reads so)
+        f"    questions: {total.questions}{_why(asked[0].evidence)}"
+        if asked
         else "    # questions:       # not found in the documents"
     )
     if limited:

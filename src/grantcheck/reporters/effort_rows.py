@@ -50,11 +50,25 @@ def unread_why(s: SchemeResult, role: str = "form") -> str:
     return "; ".join(said + ([f"{_and(broken)} could not be read"] if broken else []))
 
 
+def none_found(s: SchemeResult) -> str:
+    """'no question was found in form.md' when a form's documents, all read, showed no
+    question and the scheme states none: its questions and word limit are not known."""
+    facts = [
+        f
+        for k, f in s.measured.items()
+        if k.startswith("application.form.questions") and isinstance(f, dict)
+    ]
+    if not any(f.get("found") is False and f.get("read") == "not known" for f in facts):
+        return ""
+    names = [visible(d.name) for d in s.documents if getattr(d, "role", "") == "form"]
+    return f"no question was found in {_and(names) if names else 'the form'}"
+
+
 def effort_rows(s: SchemeResult) -> list[EffortRow]:
     """Every part of the estimate, application first, then reporting; a part of a form that
     could not be read is 'not measurable', not 'not stated'."""
     stages = {p.stage for p in s.effort if p.stage not in ("", "reporting")}
-    unread, guidance = unread_why(s), unread_why(s, "guidance")
+    unread, guidance = unread_why(s) or none_found(s), unread_why(s, "guidance")
     rows = []
     for p in s.effort:
         section = "Reporting on one agreement" if p.stage == "reporting" else "One application"
