@@ -48,3 +48,16 @@ def test_ruff_sees_every_python_file_in_the_repository() -> None:
     shown = ruff("check", "--no-cache", "--show-files").stdout.splitlines()
     seen = {str(Path(line.strip()).resolve().relative_to(ROOT)) for line in shown if line.strip()}
     assert set(tracked) <= seen, sorted(set(tracked) - seen)
+
+
+def test_no_line_of_the_package_is_over_100_columns() -> None:
+    """ruff's E501 passes a line that is one long word (a regular expression with no space in
+    it) or ends in a pragma, and six such lines had grown past 100 columns: none now, but the
+    two model descriptions marked ``noqa: E501`` (a docstring is the schema's description)."""
+    long = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in sorted((ROOT / "src").rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if len(line) > 100 and "noqa: E501" not in line
+    ]
+    assert not long, long

@@ -122,7 +122,8 @@ class Staged:
                 )
                 self.handle: IO[bytes] = os.fdopen(fd, "wb")
             else:
-                self.handle = tempfile.TemporaryFile(prefix="grantcheck-")  # noqa: SIM115 (open until commit)
+                # open until commit, so not in a with block
+                self.handle = tempfile.TemporaryFile(prefix="grantcheck-")  # noqa: SIM115
         except OSError as exc:
             raise OutputError(f"{self.name}: cannot write the output: {_reason(exc)}") from None
 

@@ -49,7 +49,8 @@ TRAILING_FOR = re.compile(
 # bracket naming the applicants or projects and what they do; "(where food is provided)",
 # ", if the work needs it": a clause opening with "if" or "where" after a document
 BRACKET_WHO = re.compile(
-    rf"\(\s*(?:for\s+)?(?!(?:all|every|each|any)\b)(?:[\w'’-]+\s+){{0,2}}?{_WHO}\s+(?:\w+(?:ing|ed)|with|that|which|who|"
+    rf"\(\s*(?:for\s+)?(?!(?:all|every|each|"
+    rf"any)\b)(?:[\w'’-]+\s+){{0,2}}?{_WHO}\s+(?:\w+(?:ing|ed)|with|that|which|who|"
     r"where|in|at|on|for|over|under|above|below)\b",
     re.IGNORECASE,
 )
@@ -109,7 +110,8 @@ EXEMPT = re.compile(
 _KIND = r"(?!(?:all|every|each|any|from|of|by|to|with|in|for|the|your|our)\b)(?:[\w'’-]+\s+){0,2}?"
 WHO_BRACKET = re.compile(
     rf"\(\s*{_KIND}(?:{_WHO}|CIOs?|councils?|schools?|companies|businesses)"
-    rf"(?:\s*(?:,|and|or|&)\s*{_KIND}(?:{_WHO}|CIOs?|councils?|schools?|companies|businesses))*\s*\)",
+    rf"(?:\s*(?:,|and|or|&)\s*{_KIND}(?:{_WHO}|CIOs?|councils?|schools?|companies|"
+    rf"businesses))*\s*\)",
     re.IGNORECASE,
 )
 
@@ -119,7 +121,8 @@ WHO_BRACKET = re.compile(
 # "Charities only"), opens only for the applicants it describes; one that offers help or asks
 # ("Before you start", "Why do we ask for these documents?") is read by everyone
 CASE_TITLE = re.compile(
-    r"^[\s\-*•▪]*(?:(?:only\s+)?(?:if|unless|os)\b|(?:only\s+)?(?:where|when)\s+(?!(?:to|and|do|does|is|are|"
+    r"^[\s\-*•▪]*(?:(?:only\s+)?(?:if|unless|os)\b|(?:only\s+)?(?:where|when)\s+(?!(?:to|and|"
+    r"do|does|is|are|"
     r"can|will|should|we)\b)\w|only\b|for\s+(?!(?:all|every|each|"
     r"any|the|this|your|our|more|further|help|example)\b)\w|(?:we|we['’](?:re|ve)|i|i['’]m)\s+"
     r"(?!(?:will|would|can|may|might|should|use|ask|check|need|want|publish|pay)\b)\w|(?:our|my)"

@@ -47,7 +47,8 @@ AFTER_AWARD = re.compile(
 )
 # documents offered, not asked: "You may also send photographs", "If you wish, you can include"
 OPTIONAL_ASK = re.compile(
-    r"^\W*(?:if\s+you\s+(?:wish|like|want|would\s+like)\b|(?:you|applicants|groups|organi[sz]ations)\s+"
+    r"^\W*(?:if\s+you\s+(?:wish|like|want|would\s+like)\b|(?:you|applicants|groups|"
+    r"organi[sz]ations)\s+"
     r"(?:may|can|could)\s+also\s+(?:send|upload|include|attach|enclose|add)\b)",
     re.IGNORECASE,
 )

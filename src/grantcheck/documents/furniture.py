@@ -19,7 +19,8 @@ from grantcheck.documents.lazy import lazy
 # after a gap ("Grant notes 2027            Page 2 of 4")
 PAGE_MARK = lazy(
     lambda: re.compile(
-        r"(?:^|\S\s{2,}|^.{0,80}[-–|]\s*)(?:(?:page|tudalen|p\.)\s*\d{1,3}(?:\s*(?:of|o|/)\s*\d{1,3})?"
+        r"(?:^|\S\s{2,}|^.{0,80}[-–|]\s*)(?:(?:page|tudalen|p\.)\s*\d{1,3}(?:\s*(?:of|o|"
+        r"/)\s*\d{1,3})?"
         r"|\d{1,3}\s+(?:of|o)\s+\d{1,3}|[-–]\s*\d{1,3}\s*[-–])\s*$",
         re.IGNORECASE,
     )

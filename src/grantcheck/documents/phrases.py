@@ -40,7 +40,8 @@ SHARED = re.compile(
     re.IGNORECASE,
 )
 NUMBERED = re.compile(
-    r"^\s*(?:(?:q(?:uestion)?\.?\s*|[a-h])?\d{1,3}(?:\.\d{1,3}){0,3}[.):]?|\(?[a-h]\)|\(?[ivx]{1,4}\)|"
+    r"^\s*(?:(?:q(?:uestion)?\.?\s*|[a-h])?\d{1,3}(?:\.\d{1,3}){0,3}[.):]?|\(?[a-h]\)|"
+    r"\(?[ivx]{1,4}\)|"
     r"[a-h]\.)\s+\S",
     re.IGNORECASE,
 )

@@ -17,7 +17,8 @@ RULE_LENGTH = 10  # characters: a rule this long is drawn, not a dash in the wor
 RULED = set("_.…-=|[] \t")
 LIST = re.compile(
     r"^(?:[-*+•▪]\s|\(?[0-9]{1,3}[.)]\s|[0-9]{1,2}\s+[A-Z]|[0-9]{1,3}(?:\.[0-9]{1,3})+\s|"
-    r"(?:section|part|stage|step|adran|rhan)\s+[0-9A-Z]{1,3}\b|[A-Z][0-9]{1,2}[.):]?\s|\(?[a-hivx]{1,4}\)\s|[A-Za-z]\.\s|(?:q|question)\s*\d)",
+    r"(?:section|part|stage|step|adran|rhan)\s+[0-9A-Z]{1,3}\b|[A-Z][0-9]{1,2}[.):]?\s|"
+    r"\(?[a-hivx]{1,4}\)\s|[A-Za-z]\.\s|(?:q|question)\s*\d)",
     re.IGNORECASE,
 )
 # typographic ligatures, as text copied or exported from a designed PDF keeps them: a word with

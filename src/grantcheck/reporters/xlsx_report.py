@@ -93,7 +93,8 @@ class Book:
 
         import xlsxwriter  # only -f xlsx pays for it
 
-        self.file = tempfile.TemporaryFile(prefix="grantcheck-")  # noqa: SIM115 (the zip, built at close)
+        # the zip, built at close, so not in a with block
+        self.file = tempfile.TemporaryFile(prefix="grantcheck-")  # noqa: SIM115
         self.book = xlsxwriter.Workbook(
             self.file,
             {
