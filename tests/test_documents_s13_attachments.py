@@ -318,3 +318,57 @@ def test_a_note_excusing_some_still_limits_the_item(tmp_path: Path, fmt: str) ->
     )
     lines = ["Documents", "Everyone must send:", f"- {item}", "- Your latest bank statement"]
     assert kinds(measured(written(tmp_path, fmt, lines))) == (["bank_statement"], ["policy"])
+
+
+# -- "Some providers must also upload:": a lead-in naming some of the applicants ------------------
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx", "pdf"])
+@pytest.mark.parametrize(
+    "lead", ["Some providers must also upload:", "Some partners will also need to send:"]
+)
+def test_a_lead_in_naming_some_applicants_limits_its_list(
+    tmp_path: Path, fmt: str, lead: str
+) -> None:
+    """'Some providers must also upload:' leads a list that only some applicants send, however
+    the applicants are called; an item with no condition of its own is still limited."""
+    lines = [
+        "Documents",
+        "Every provider must upload:",
+        "- your governing document;",
+        "- your safeguarding policy.",
+        lead,
+        "- for Category 2, a list of the roles that need an enhanced DBS check;",
+        "- a written risk assessment for lone working.",
+    ]
+    assert kinds(measured(written(tmp_path, fmt, lines))) == (
+        ["governing_document", "policy"],
+        ["dbs_check", "other"],
+    )
+
+
+EXCUSED = """<html><body><main><h1>Climate grants</h1><form action="/apply" method="post">
+<h2>Documents</h2>
+<label for="f1">Constitution or governing document *</label>
+<div>{hint}</div>
+<input type="file" id="f1" name="f1" required>
+<label for="f2">Most recent accounts *</label>
+<input type="file" id="f2" name="f2" required>
+<button type="submit">Submit</button></form></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "hint",
+    [
+        "Town and parish councils and schools do not need to upload anything here.",
+        "Registered charities need not send one.",
+    ],
+)
+def test_a_required_upload_whose_help_excuses_some_is_sent_by_the_others(
+    tmp_path: Path, hint: str
+) -> None:
+    """A box marked required whose help excuses some applicants ('Parish councils do not need
+    to upload anything here') asks the document of the others only."""
+    path = tmp_path / "apply.html"
+    path.write_text(EXCUSED.format(hint=hint), encoding="utf-8")
+    assert kinds(measured(path)) == (["accounts"], ["governing_document"])

@@ -280,7 +280,9 @@ FLOORS = {
     # examined, they must be signed by two trustees.") does not limit who sends it (acc13b)
     # 280: a note offering something in the item's place to some ("If your group has nothing
     # written down, upload a short note of who runs it") does not limit the item (acc13b)
-    "attachments": 280 / 329,
+    # 282: "Some providers must also upload:" leads a list some send; a required upload whose
+    # help excuses some ("Parish councils do not need to upload anything here") (acc13b)
+    "attachments": 282 / 329,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)

@@ -105,6 +105,13 @@ EXEMPT = re.compile(
     r"|\bexcept\s+(?:for\s+)?(?:[\w'’-]+\s+){0,3}?" + _WHO + r"\b|\b(?:is|are)\s+exempt\b",
     re.IGNORECASE,
 )
+# "Some providers must also upload:", "Some partners will also need": a lead-in naming some of
+# the applicants (not "Some documents must be certified")
+SOME_WHO = re.compile(
+    r"\bsome\s+(?!(?:documents?|of|items?|files?|policies|things|forms?|papers|evidence)\b)"
+    r"[a-z]+\s+(?:must|need|will|should|may|also|have\s+to)\b",
+    re.IGNORECASE,
+)
 # "Your constitution (community groups and charities)", "(companies and CIOs)": a bracket that
 # only names kinds of applicant says which of them send the document (never "(all groups)")
 _KIND = r"(?!(?:all|every|each|any|from|of|by|to|with|in|for|the|your|our)\b)(?:[\w'’-]+\s+){0,2}?"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import deque
 
+from grantcheck.documents.applicants import SOME_WHO
 from grantcheck.documents.asks import AFTER_AWARD
 from grantcheck.documents.blocks import Block
 from grantcheck.documents.cells import row_key
@@ -103,7 +104,7 @@ class Sections(Recaps):
 
     def _some(self, text: str) -> bool:
         """Whether a heading or lead-in names a condition, not a refusal's "unless"."""
-        return any(
+        return SOME_WHO.search(text) is not None or any(
             not (m.group(0).lower() == "unless" and REFUSED.search(text, 0, m.start()))
             for m in self.vocab.condition.finditer(text)
         )

@@ -13,7 +13,7 @@ import re
 from collections import deque
 from dataclasses import replace
 
-from grantcheck.documents.applicants import WHO_ONLY
+from grantcheck.documents.applicants import EXEMPT, WHO_ONLY
 from grantcheck.documents.blocks import FILE, Block, clip
 from grantcheck.documents.buttons import BUTTON, BUTTON_WORDS, DRAWN, HINT, HINT_IN
 from grantcheck.documents.facts import Found
@@ -163,7 +163,11 @@ class Uploads(Sections):
         self._sentence(block, " ".join([block.text or "upload", *own]), True, row_text)
         # a required box whose help excuses those who sent it before ("you do not need to
         # upload it again", "We already hold your policy") is sent by the others only
-        required = block.required and not any(SENT_BEFORE.search(t) for t in own)
+        # and so is one whose help excuses some ("Parish councils do not need to upload anything
+        # here"): every applicant but those sends it
+        required = block.required and not any(
+            SENT_BEFORE.search(t) or EXEMPT.search(t) for t in own
+        )
         if block.required or any(
             WHO_ONLY.match(t) or ONLY_WHEN.match(t) or self._leads_with_condition(t) for t in own
         ):  # the page requires the upload: every applicant sends it; help opening with a
