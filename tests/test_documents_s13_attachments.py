@@ -372,3 +372,54 @@ def test_a_required_upload_whose_help_excuses_some_is_sent_by_the_others(
     path = tmp_path / "apply.html"
     path.write_text(EXCUSED.format(hint=hint), encoding="utf-8")
     assert kinds(measured(path)) == (["accounts"], ["governing_document"])
+
+
+# -- a scoring guide names no document ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx", "pdf"])
+def test_a_table_of_criteria_and_weights_read_as_lines_names_no_document(
+    tmp_path: Path, fmt: str
+) -> None:
+    """A scoring table read as lines ('Criterion' / 'Weight' / 'Understanding of need and
+    evidence' / '20%' / 'Delivery plan and reach' / '25%'): a line with its weight under it is
+    a criterion, not a document ('Delivery plan') nor a list's title ('... and evidence')."""
+    lines = [
+        "How proposals will be assessed",
+        "A panel will score each eligible proposal.",
+        "Criterion",
+        "Weight",
+        "Understanding of need and evidence",
+        "20%",
+        "Delivery plan and reach",
+        "25%",
+        "Value for money",
+        "15%",
+        "Documents to send",
+        "- its governing document;",
+        "- its latest accounts.",
+    ]
+    assert kinds(measured(written(tmp_path, fmt, lines))) == (
+        ["accounts", "governing_document"],
+        [],
+    )
+
+
+def test_a_scoring_guide_beside_each_question_names_no_document(tmp_path: Path) -> None:
+    """A form's 'How the panel scores this (weighting 15%)' cell beside each question describes
+    answers ('Named people, a realistic timetable', 'Quotes compared'), not documents to send."""
+    table = [
+        [
+            "4.1 How will you deliver the project?",
+            "How the panel scores this (weighting 15%)\n4  Named people, a realistic timetable, "
+            "risks with actions\n2  Plan is general\n0  No plan",
+        ],
+        [
+            "4.2 Why is this good value?",
+            "How the panel scores this (weighting 10%)\n4  Quotes compared; cost per tonne "
+            "given\n0  No explanation",
+        ],
+        ["4.3 Anything else?", "How the panel scores this\nNot scored."],
+    ]
+    path = write_docx(tmp_path / "form.docx", ["Section 4: Your project"], table=table)
+    assert kinds(measured(path)) == ([], [])

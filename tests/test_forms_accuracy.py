@@ -282,7 +282,9 @@ FLOORS = {
     # written down, upload a short note of who runs it") does not limit the item (acc13b)
     # 282: "Some providers must also upload:" leads a list some send; a required upload whose
     # help excuses some ("Parish councils do not need to upload anything here") (acc13b)
-    "attachments": 282 / 329,
+    # 284: a scoring guide ("How the panel scores this (weighting 15%)", a criterion with its
+    # weight on the line under it) names no document (acc13b)
+    "attachments": 284 / 329,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -378,7 +380,8 @@ FLOORS = {
 # 1491/1519, 1491/1564 on 305 with sets 32, 34, 35 and 36 kept back
 # 1576/1607, 1576/1669 on 329 with sets 37, 39 and 41 (as found, session 13)
 # 1577/1603, 1577/1669 (acc13b: lynx's link addresses, a quotation's response, a PLI certificate)
-KINDS_FLOOR = {"precision": 1577 / 1603, "recall": 1577 / 1669}
+# 1577/1602 (acc13b: a scoring guide names no document; a logic model is a project plan)
+KINDS_FLOOR = {"precision": 1577 / 1602, "recall": 1577 / 1669}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57

@@ -55,6 +55,16 @@ OFFERED = re.compile(
     re.IGNORECASE,
 )
 
+# a scoring guide: "How the panel scores this (weighting 20%)", "Weighting: 15%", "Not scored."
+# (opening the text: a paragraph telling where the guide is, "open 'How the panel scores this'",
+# may say more)
+SCORING = re.compile(
+    r"^\W*(?:how\s+(?:the\s+panel|we|assessors|the\s+assessors)\s+(?:will\s+)?scores?\b|"
+    r"weighting\b|not\s+scored\b)|\(\s*weighting:?\s+\d{1,3}\s?%",
+    re.IGNORECASE,
+)
+WEIGHT = re.compile(r"\s*\d{1,3}(?:\.\d)?\s?%\s*|\s*weight(?:ing)?\s*")  # a weight, or its heading
+
 
 class Notes(Conditions):
     """What a note under a list's item says of the item."""
@@ -88,12 +98,32 @@ class Notes(Conditions):
                 replace(a, conditional=True) for a in self.attachments[first:]
             ]
 
-    def _declines_list(self, text: str, since: int | None) -> None:
+    def _declines_list(self, text: str, before: int) -> None:
         """'Safeguarding policy' / 'Health and safety policy' / 'You do not need to upload
-        them.': a sentence declining what the list just read names (from ``since`` on) leaves
-        its documents unsent; the policies it named stay, held."""
+        them.': a sentence declining what the lines just read name leaves their documents
+        unsent; the policies they named stay, held. ``before``: the documents found before
+        ``text`` was read."""
+        since = self.listed_from
         if since is not None and len(text) < 120 and DECLINED_THEM.match(text):
             del self.attachments[since:]
+        # where the run of lines naming documents began (a line naming none ends it)
+        added = len(self.attachments) > before
+        self.listed_from = (before if since is None else since) if added else None
+
+    def _scoring(self, text: str) -> bool:
+        """Whether ``text`` is a scoring guide's ("How the panel scores this (weighting 15%)",
+        "Not scored."), which names no document to send. A weight on a line of its own ("25%")
+        makes the line before it a criterion ("Delivery plan and reach"), not a document, nor
+        the title of a list ("Understanding of need and evidence")."""
+        if "%" not in text and "scor" not in text.lower() and "eight" not in text.lower():
+            return False
+        if WEIGHT.fullmatch(text) and self.recent:  # (the line before is recent[-1])
+            attachments, policies, accounts = self.recent[-1][1]
+            del self.attachments[attachments:], self.policies[policies:]
+            del self.accounts[accounts:]
+            self.checklist = False
+            return True
+        return SCORING.search(text) is not None
 
     def _note_under(self, block: Block, row: list[Block]) -> bool:
         """'Safeguarding policy' / 'Only if you work with children.': a short line under a

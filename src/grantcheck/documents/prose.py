@@ -94,11 +94,7 @@ class Prose(Attachments, Holdings, Uploads):
         by (``passes``): ``found`` is what had been found before it."""
         self._wrap(block, found)
         self.recent.append((block, found))
-        self._declines_list(block.text, self.listed_from)
-        # where the run of lines naming documents began (a line naming none ends it)
-        added = len(self.attachments) > found[0]
-        start = found[0] if self.listed_from is None else self.listed_from
-        self.listed_from = start if added else None
+        self._declines_list(block.text, found[0])
 
     def _passed_by(self, block: Block, text: str, words: int) -> bool:
         """Whether a line of prose outside any list or table (12 words or more, not in a table)

@@ -132,8 +132,8 @@ class Requirements(Prose):
         if (block.heading or words <= 4) and v.contents.fullmatch(text.strip(" :")):
             self.contents = True  # "Contents": a list of the sections, not of documents
             return
-        if self.contents:
-            return
+        if self.contents or self._scoring(text):
+            return  # (a contents list, or a scoring guide: neither names a document to send)
         if not row and words >= PROSE_WORDS and self._passed_by(block, text, words):
             return
         cells = [b for b in row if b.text.strip()]
