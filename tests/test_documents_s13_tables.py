@@ -193,3 +193,45 @@ def test_questions_answered_on_separate_sheets_are_the_documents_own(
         "2. How will you involve the people who use it? (Maximum 250 words)\n"
     )
     assert _counted(measure(tmp_path, name, text))[:2] == (2, [500, 250])
+
+
+# -- an answer cell merged down two rows -----------------------------------------------------------
+
+# Two parts of a question ("(a) Who is it for?", "(b) How will you reach them?") sharing one
+# answer cell merged down their rows, and one limit cell beside it: one box, so one question
+# with the limit, as on paper; the merged cell is not a second box under the second part.
+
+
+@pytest.mark.parametrize(
+    ("limit", "words", "merge_limit"),
+    [
+        ("350 words in total for (a) and (b)", 350, True),
+        ("350 words in total for (a) and (b)", 350, False),  # (said on each row: one limit)
+        ("Half a side of A4", 250, True),
+    ],
+)
+def test_parts_sharing_an_answer_cell_merged_down_their_rows_are_one_question(
+    tmp_path: Path, limit: str, words: int, merge_limit: bool
+) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Application form")
+    rows = [
+        ("Question", "Your answer", "Limit"),
+        ("2.2 Describe the project and the activities you will run.", "", "300 words"),
+        ("2.3 (a) Who is the project for?", "", limit),
+        ("(b) How will you reach people who do not usually ask for help?", "", limit),
+        ("2.4 How will you know it has worked?", "", "200 words"),
+    ]
+    table = document.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    table.cell(2, 1).merge(table.cell(3, 1))
+    if merge_limit:
+        table.cell(2, 2).merge(table.cell(3, 2)).text = limit
+    path = tmp_path / "form.docx"
+    document.save(str(path))
+    f = Measurer().measure(path, path.name)[1]
+    assert _counted(f)[:2] == (3, [300, words, 200])

@@ -175,7 +175,8 @@ FLOORS = {
     # the questions, each row's reference opening its question (acc13c)
     # 309: a text PDF's table read a cell a line has its rows back; a form answered on separate
     # sheets asks its own questions, whatever portal it names (acc13c)
-    "questions": 309 / 329,
+    # 311: a Word table's cell merged down rows is read once, one box (acc13c)
+    "questions": 311 / 329,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -225,7 +226,8 @@ FLOORS = {
     # 313: an answer typed "Text" alone takes the limit written with it (acc13c)
     # 314: a limit column's "0.5" (pages) is a limit (acc13c)
     # 315: a text PDF's "Max pages" column read a cell a line is its rows' limits (acc13c)
-    "word_limit": 315 / 329,
+    # 317: parts sharing a Word cell merged down their rows share its one limit (acc13c)
+    "word_limit": 317 / 329,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -446,7 +448,8 @@ FAR = (
     "the prompt above it (acc13a); 25 on 329 with sets 37, 39 and 41 (7 of their own, as "
     "found), 23 once an answer typed 'Text' alone with room for prose was a question "
     "(acc13c), 21 once a table of questions answered on separate sheets was the questions "
-    "(acc13c), 19 once a text PDF's table read a cell a line had its rows back (acc13c)"
+    "(acc13c), 19 once a text PDF's table read a cell a line had its rows back (acc13c), "
+    "16 once a Word cell merged down rows was one box (acc13c)"
 )
 
 

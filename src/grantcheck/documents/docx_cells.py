@@ -96,11 +96,11 @@ def read_table(grid: Any, number: int, out: Extracted, budget: Budget) -> int:
     rows = _rows(grid)
     last = number
     margin = _margin(rows)
+    seen: set[int] = set()  # (the whole table's: a cell merged down rows is one box, too)
     for r, cells in enumerate(rows, start=1):
-        seen: set[int] = set()
         for c, cell in enumerate(cells, start=1):
-            if id(cell._tc) in seen:  # a merged cell is returned once per grid column
-                continue
+            if id(cell._tc) in seen:  # a merged cell is returned once per grid column, and
+                continue  # once per row it runs down: read in the first
             seen.add(id(cell._tc))
             budget.chars(len(cell.text))
             if r == c == 1 and not cell.text.strip() and _headed(cells) and _bare(cell):
