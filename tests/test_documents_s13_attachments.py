@@ -448,3 +448,44 @@ def test_a_certificate_named_by_what_it_certifies_is_a_document_of_its_own(
         ["governing_document", "other"],
         [],
     )
+
+
+# -- an upload asks, whatever its help says the applicant has -------------------------------------
+
+HELD_HINT = """<html><body><main><h1>Small grants</h1><form action="/apply" method="post">
+<h2>Documents</h2>
+<label for="f1">{label}</label><p id="h1">{hint}</p>
+<input type="file" id="f1" name="f1" aria-describedby="h1" required>
+<label for="f2">A bank statement from the last 3 months *</label>
+<input type="file" id="f2" name="f2" required>
+<button type="submit">Send</button></form></main></body></html>"""
+
+
+@pytest.mark.parametrize("fmt", ["html", "txt"])
+@pytest.mark.parametrize(
+    ("label", "hint", "kind"),
+    [
+        (
+            "Your group's constitution or set of rules",
+            "A signed copy. New groups can use a single page: we have a template.",
+            "governing_document",
+        ),
+        (
+            "Public liability insurance certificate",
+            "Your group must have cover of at least £5 million.",
+            "insurance_certificate",
+        ),
+    ],
+)
+def test_an_upload_asks_whatever_its_help_says_is_held(
+    tmp_path: Path, fmt: str, label: str, hint: str, kind: str
+) -> None:
+    """An upload box asks for its document even when its help says what someone has ('we have
+    a template', 'must have cover of ...'): the box is there to send it."""
+    path = tmp_path / f"apply.{fmt}"
+    if fmt == "html":
+        path.write_text(HELD_HINT.format(label=label, hint=hint), encoding="utf-8")
+    else:
+        lines = ["Documents", f"{label} *", hint, "Choose file", "Bank statement *", "Choose file"]
+        path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    assert kinds(measured(path)) == (sorted(["bank_statement", kind]), [])

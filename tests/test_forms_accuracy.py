@@ -286,7 +286,8 @@ FLOORS = {
     # help excuses some ("Parish councils do not need to upload anything here") (acc13b)
     # 284: a scoring guide ("How the panel scores this (weighting 15%)", a criterion with its
     # weight on the line under it) names no document (acc13b)
-    "attachments": 284 / 329,
+    # 285: an upload asks whatever its help says is held ("we have a template") (acc13b)
+    "attachments": 285 / 329,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -384,7 +385,8 @@ FLOORS = {
 # 1577/1603, 1577/1669 (acc13b: lynx's link addresses, a quotation's response, a PLI certificate)
 # 1577/1602 (acc13b: a scoring guide names no document; a logic model is a project plan)
 # 1580/1605, 1580/1669 (acc13b: a certificate named by what it certifies is a document)
-KINDS_FLOOR = {"precision": 1580 / 1605, "recall": 1580 / 1669}
+# 1582/1607, 1582/1669 (acc13b: an upload asks whatever its help says is held)
+KINDS_FLOOR = {"precision": 1582 / 1607, "recall": 1582 / 1669}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57

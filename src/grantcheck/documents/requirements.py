@@ -250,7 +250,8 @@ class Requirements(Prose):
         # asked for (to send): only a sentence that could name a document or accounts at all
         asked = (
             (listed or self.may("documents") or not self.toks.isdisjoint(COPY))
-            and ((listed and not MUST_HAVE.search(s)) or self._sends(s))
+            # (an upload asks, whatever its help says is held: "we have a template")
+            and ((listed and (block.kind == FILE or not MUST_HAVE.search(s))) or self._sends(s))
             and not confirms
         )
         later = (asked or self.may("documents")) and (
