@@ -122,3 +122,20 @@ def test_a_word_form_of_tables_nested_too_deeply_is_not_called_damaged(tmp_path:
     assert "deep.docx:1:1: input error: 'deep.docx' is nested more than 256 levels deep " in (
         done.output
     )
+
+
+def test_diff_and_measure_choose_the_format_from_the_output_name_as_check_does(
+    tmp_path: Path,
+) -> None:
+    # 'diff -o changes.json' wrote a text report into a .json file (check's -o reads the suffix)
+    (tmp_path / "old.yaml").write_text(MINIMAL, encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(MINIMAL.replace("1000", "1500"), encoding="utf-8")
+    (tmp_path / "form.txt").write_text("1. Tell us about your group (max 50 words)\n")
+    run("diff", "old.yaml", "new.yaml", "-o", "changes.json", cwd=tmp_path)
+    assert json.loads((tmp_path / "changes.json").read_text())["schema_version"] == 1
+    run("diff", "old.yaml", "new.yaml", "-o", "changes.md", cwd=tmp_path)
+    assert (tmp_path / "changes.md").read_text().startswith("# What changed: ")
+    assert run("measure", "form.txt", "-o", "facts.json", cwd=tmp_path).exit_code == 0
+    assert json.loads((tmp_path / "facts.json").read_text())["total"]["questions"] == 1
+    run("measure", "form.txt", "-o", "facts.json", "-f", "text", cwd=tmp_path)
+    assert (tmp_path / "facts.json").read_text().startswith("form.txt: plain text")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from grantcheck import __version__
-from grantcheck.cli import FailOn, _emit, _fail, error_line, load_policy
+from grantcheck.cli import FailOn, _emit, _fail, error_line, format_for, load_policy
 from grantcheck.cli.workdir import workdir
 from grantcheck.safe_text import terminal
 
@@ -113,7 +113,12 @@ def diff_command(
     git: str | None = typer.Option(
         None, "--git", help="Compare FILE as it is now with FILE at this git revision."
     ),
-    format: DiffFormat = typer.Option(DiffFormat.text, "--format", "-f", help="Output format."),
+    format: DiffFormat | None = typer.Option(
+        None,
+        "--format",
+        "-f",
+        help="Output format (default: text, or what the --output file's suffix names).",
+    ),
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Write to this file, atomically."
     ),
@@ -160,6 +165,7 @@ def diff_command(
     )
     if git is not None:
         result = _documents_now(result, old_results + new_results)
+    format = format or format_for(output, DiffFormat)
     if format is not DiffFormat.text or output is not None:  # a report that may go unread
         for warning in result.warnings:
             print(error_line(f"warning: {warning}"), file=sys.stderr)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from grantcheck.cli import _emit, error_line, load_policy
+from grantcheck.cli import _emit, error_line, format_for, load_policy
 from grantcheck.cli.workdir import Workdir, workdir
 
 if TYPE_CHECKING:
@@ -107,8 +107,11 @@ def measure_command(
     files: list[Path] = typer.Argument(
         ..., help="Forms and guidance: .docx, .pdf, .html, .htm, .md, .txt."
     ),
-    format: MeasureFormat = typer.Option(
-        MeasureFormat.text, "--format", "-f", help="Output format."
+    format: MeasureFormat | None = typer.Option(
+        None,
+        "--format",
+        "-f",
+        help="Output format (default: text, or what the --output file's suffix names).",
     ),
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Write to this file, atomically."
@@ -139,7 +142,7 @@ def measure_command(
     total = combine(facts, unread)  # a document not read: the counts are a lower bound
     from grantcheck.safe_text import json_text, terminal
 
-    as_json_ = format is MeasureFormat.json
+    as_json_ = (format or format_for(output, MeasureFormat)) is MeasureFormat.json
     per = measurer.assumptions
     reads = [here.path(f) for f in files]  # never written over by -o
     if as_json_:  # JSON even when nothing was read: its errors say why, as check's do
