@@ -425,31 +425,6 @@ def test_a_scoring_guide_beside_each_question_names_no_document(tmp_path: Path) 
     assert kinds(measured(path)) == ([], [])
 
 
-# -- a certificate named by what it certifies -----------------------------------------------------
-
-
-@pytest.mark.parametrize("fmt", ["md", "docx", "pdf"])
-@pytest.mark.parametrize(
-    "item",
-    [
-        "- an Energy Performance Certificate for the building;",
-        "- your Ofsted registration certificate;",
-        "- the project lead's first aid training certificate.",
-    ],
-)
-def test_a_certificate_named_by_what_it_certifies_is_a_document_of_its_own(
-    tmp_path: Path, fmt: str, item: str
-) -> None:
-    """A certificate named by what it certifies ('Energy Performance Certificate', 'Ofsted
-    registration certificate') is a document to send (other), not an insurance certificate
-    and not nothing; a bare 'certificate' of no insurance still names none."""
-    lines = ["Documents", "Please send:", "- your governing document;", item]
-    assert kinds(measured(written(tmp_path, fmt, lines))) == (
-        ["governing_document", "other"],
-        [],
-    )
-
-
 # -- an upload asks, whatever its help says the applicant has -------------------------------------
 
 HELD_HINT = """<html><body><main><h1>Small grants</h1><form action="/apply" method="post">

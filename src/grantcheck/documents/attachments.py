@@ -36,11 +36,11 @@ from grantcheck.documents.named import (
     OR_ONLY,
     OR_OPENS,
     beside,
-    certified,
     covers,
     held,
-    names_other,
+    identifier,
     outside_conditions,
+    response,
     substitute,
 )
 from grantcheck.documents.negation import excepted, negated
@@ -69,8 +69,10 @@ class Attachments(Rows, Policies):
             for kind, pattern in self.vocab.kinds.could(s)
             if self.may(f"kind:{kind}")
             for m in pattern.finditer(s)
-            # "a reference number": one that identifies; "with your quotation": the response
-            if not names_other(s, m.start(), m.end(), kind)
+            # "a reference number", "your Stage 2 reference": one that identifies, no referee's;
+            # "with your quotation": the applicant's response, not a quote sent
+            if not (kind == "references" and identifier(s, m.start(), m.end()))
+            and not (kind == "quotes" and response(s, m.start(), m.end()))
         )
         found: list[tuple[int, int, str]] = []
         for start, end, kind in matches:  # the longest at each place: "food hygiene certificate"
@@ -163,9 +165,7 @@ class Attachments(Rows, Policies):
                 and INSURED.search(s) is None
                 and self.insurance_named < self.blocks_read - 1  # (not just named: "... a copy
             ):  # of the certificate"); "the date of each (DBS) certificate": of something else
-                if (at := certified(s, item[0])) is None:  # ("an Energy Performance
-                    continue  # Certificate": a document of its own, by what it certifies)
-                item = (at, item[1], "other")
+                continue
             if item[2] == "insurance_certificate" and OURS.search(s, max(0, item[0] - 40), item[0]):
                 continue  # "covered by our own insurance": the funder's cover, nothing to send
             if negated(s, item[0]) and excepted(s, item[1]):

@@ -124,36 +124,6 @@ def response(s: str, start: int, end: int) -> bool:
     )
 
 
-# a certificate named by what it certifies: "Energy Performance Certificate", "your Ofsted
-# registration certificate", "first aid training certificate"; never "each certificate", "a copy
-# of the certificate", "the date of each certificate"
-NOT_NAMING = frozenset(
-    "the a an your their its each every this that any of for current valid signed latest recent "
-    "copy and or with our to on in date dates number numbers".split()
-)
-WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
-
-
-def certified(s: str, start: int) -> int | None:
-    """Where the name of the certificate at ``s[start:]`` begins, if up to three words before
-    it say what it certifies ("Energy Performance Certificate"); ``None`` for a bare one."""
-    at = None
-    for _ in range(3):
-        m = WORD_BEFORE.search(s, max(0, start - 30), start)
-        if m is None or m.group(1).lower() in NOT_NAMING:
-            break
-        at = start = m.start()
-    return at
-
-
-def names_other(s: str, start: int, end: int, kind: str) -> bool:
-    """Whether a kind's name at ``s[start:end]`` names something else: a reference that
-    identifies ("your Stage 2 reference"), or a request for quotation's own response."""
-    if kind == "references":
-        return identifier(s, start, end)
-    return kind == "quotes" and response(s, start, end)
-
-
 def names_value(s: str, start: int, end: int, kind: str) -> bool:
     """Whether a document's name at ``s[start:end]`` names a value to give, not the document:
     a reference that identifies ("a reference number", "your Stage 2 reference"), or another
