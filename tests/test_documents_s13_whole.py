@@ -100,3 +100,94 @@ GROUPED = """<html><body><h1>Grant application</h1><form>
 def test_tick_boxes_and_an_array_in_a_labelled_group_are_one_field_each(tmp_path: Path) -> None:
     f = measure(tmp_path, "grouped.html", GROUPED)
     assert len(f.fields) == 4  # the name, the priorities, the costs' grid, the date
+
+
+# -- a form in two languages, the other in another script, each line under its twin -------------
+
+# A form in English and Ukrainian (or Arabic, or Greek) gives each line in both, one under the
+# other: the line in the other script is the same prompt again, never a prompt of its own, and
+# a value's label stays a field in either language.
+
+TWINNED = [
+    ("1. Name of your group", "1. Назва вашої групи", "Ονομα της ομάδας σας"),
+    ("2. Contact phone number", "2. Контактний телефон", "Τηλέφωνο επικοινωνίας"),
+    ("3. Email address", "3. Електронна пошта", "Διεύθυνση email"),
+    (
+        "4. What will you do with the grant? (up to 200 words)",
+        "4. Що ви зробите з грантом? (до 200 слів)",
+        "Τι θα κάνετε με την επιχορήγηση; (έως 200 λέξεις)",
+    ),
+]
+
+
+def _twinned(other: int, english_first: bool) -> list[list[str]]:
+    """Each item as its two lines, English and the other language's, then its answer lines."""
+    out = []
+    for item in TWINNED:
+        english, translated = item[0], item[other]
+        if other == 2:
+            translated = f"{english.split()[0]} {translated}"
+        pair = [english, translated] if english_first else [translated, english]
+        out.append([*pair, "_" * 50, "_" * 50 if "words" in english else ""])
+    return out
+
+
+@pytest.mark.parametrize("other", [1, 2])
+def test_a_prompt_under_its_twin_in_another_script_is_read_once(tmp_path: Path, other: int) -> None:
+    for english_first in (True, False):  # (the translation first was read once already)
+        items = _twinned(other, english_first)
+        text = "Welcome Fund application\n\n" + "\n\n".join("\n".join(i) for i in items)
+        assert _counted(measure(tmp_path, "form.txt", text + "\n")) == (1, [200], 3)
+        lines = [line for i in items for line in i if line]
+        path = write_docx(tmp_path / "form.docx", ["Welcome Fund application", *lines])
+        assert _counted(Measurer().measure(path, path.name)[1]) == (1, [200], 3)
+
+
+# -- a note beside the question in its row, the box under both ----------------------------------
+
+# A tender's quality questions each in a small table: the question (its limit its last
+# sentence) beside a cell of what the panel looks for, the answer row under both. The cell
+# beside asks nothing: one question to a table, not two.
+
+SCORED = [
+    (
+        "Describe how you will run the service. Your answer must not exceed 750 words.",
+        "What the panel looks for: a clear model, named roles, caseloads.",
+    ),
+    (
+        "Explain how you will manage risk. Maximum 500 words.",
+        "Evaluators will look for: a recognised risk tool and safety planning",
+    ),
+    (
+        "How will you start the service on time? (250 words)",
+        "Good answers give a timetable with named leads.",
+    ),
+]
+
+
+def _scored_docx(path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Part C: quality questions")
+    for n, (question, note) in enumerate(SCORED, 1):
+        table = document.add_table(rows=3, cols=2)
+        table.cell(0, 0).merge(table.cell(0, 1)).text = f"Q{n}  Weighting 10%"
+        table.cell(1, 0).text, table.cell(1, 1).text = question, note
+        table.cell(2, 0).merge(table.cell(2, 1))
+        document.add_paragraph("")
+    document.save(str(path))
+    return path
+
+
+def test_a_note_beside_a_limited_question_in_its_row_is_no_question(tmp_path: Path) -> None:
+    want = (3, [750, 500, 250])
+    f = Measurer().measure(_scored_docx(tmp_path / "rfq.docx"), "rfq.docx")[1]
+    assert _counted(f)[:2] == want
+    tables = "".join(
+        f"<table><tr><th colspan=2>Q{n}</th></tr><tr><td>{q}</td><td>{note}</td></tr>"
+        '<tr><td colspan=2><textarea name="q{n}"></textarea></td></tr></table>'
+        for n, (q, note) in enumerate(SCORED, 1)
+    )
+    page = f"<html><body><h1>Quality questions</h1><form>{tables}</form></body></html>"
+    assert _counted(measure(tmp_path, "rfq.html", page))[:2] == want

@@ -62,6 +62,7 @@ ANSWERS_REF = re.compile(
     r"\s*(?:\(\s*(?:q(?:uestion)?\.?\s*)?[a-z]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\s*\)"
     r"|\s(?:to|for)\s+(?:q(?:uestion)?\.?\s*)?[a-z]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)$"
 )
+MIN_LETTERS, MOSTLY = 3, 0.8  # a line's letters in one script: this many, this share at least
 OPTIONS, OPTION_WORDS = 3, 4  # a line of choices: this many at least, each this short at most
 MARKER_CHARS = 40  # an answer marker's line is short: "Type your answer here:" with room to spare
 FILL_ENDS = ("]", ">", "»", "].")  # (a quick test before FILL_IN)
@@ -134,6 +135,24 @@ def twins(first: str, second: str, limited: bool) -> bool:
         return False
     found = {language(first), language(second)}
     return found == {"en", "cy"}
+
+
+def script_apart(first: str, second: str) -> bool:
+    """Whether two lines are written in different scripts, one in Latin letters and the other
+    in none ("1. Name of your group" over "Назва вашої групи", "Phone" under "電話"): a form
+    in two languages gives each line in both, one under the other; the line in the other
+    script is the same prompt again, never a prompt of its own."""
+    a, b = latin_share(first), latin_share(second)
+    return a is not None and b is not None and {a, b} == {True, False}
+
+
+def latin_share(text: str) -> bool | None:
+    """Whether a line's letters are Latin (True), of another script (False) or mixed (None)."""
+    letters = [c for c in text[:200] if c.isalpha()]
+    if len(letters) < MIN_LETTERS:
+        return None
+    latin = sum(c < "\u0250" for c in letters) / len(letters)  # (Latin and its accents)
+    return True if latin >= MOSTLY else False if latin <= 1 - MOSTLY else None
 
 
 def same_number(first: str, second: str) -> bool:

@@ -13,6 +13,7 @@ from grantcheck.documents.answer_state import Pending
 from grantcheck.documents.asides import BULLETS, NUMBER_ONLY
 from grantcheck.documents.blocks import Block
 from grantcheck.documents.cells import same_row
+from grantcheck.documents.phrases import NUMBERED
 from grantcheck.documents.plain import GATHERS
 from grantcheck.documents.prepass import REF_ONLY, column_limit, ref_cell
 from grantcheck.documents.prompts import ANSWER_TYPE, YES_NO_ASKED
@@ -23,7 +24,9 @@ from grantcheck.documents.shapes import (
     SUBITEM,
     answer_marker,
     boxed,
+    latin_share,
     same_number,
+    script_apart,
     twins,
 )
 from grantcheck.documents.typed import Typed
@@ -88,7 +91,9 @@ class TextPrompts(Typed):
             self.pending = None
             self.fields.append(self.evidence(block, p.text if p else text))
             return
-        if (
+        if p is not None and limit is None and p.limit is not None and self._beside(p, block):
+            return  # "Q1 Describe ... (750 words) | What the panel looks for: ...": the box under
+        if (  # both is the question's, the cell beside it a note on it
             p
             and not block.heading
             and len(p.text) < GATHERS
@@ -111,6 +116,11 @@ class TextPrompts(Typed):
             and twins(p.text, text, limit is not None)
         ):
             return  # the same prompt in the form's other language: one question
+        if p is not None and not block.heading and script_apart(p.text, text):
+            if latin_share(text):  # (the translation first: the prompt's words are these)
+                p.text = f"{text} {p.text}"
+            p.limit = p.limit or limit  # "Назва вашої групи" under "1. Name of your group": the
+            return  # same prompt in the form's other language, its own box still to come
         if p is not None and same_row(p.block, block) and same_number(p.text, text):
             return  # "2.2 What will ...? | 2.2 Co będzie ...?": one prompt, in two languages
         sub = SUBITEM.match(text) is not None  # "(b) ...": one of a question's parts
@@ -131,3 +141,17 @@ class TextPrompts(Typed):
             kept = made == (len(self.questions), len(self.fields))
             self.dropped = dropping if kept else None
         self.pending = Pending(block, text, limit or (self.each if sub else None))
+
+    def _beside(self, p: Pending, block: Block) -> bool:
+        """Whether a cell beside a question in its own row, stating no limit of its own, is a
+        note on it (what the panel looks for, guidance, an example), not a second question: it
+        asks nothing ("?"), bears no item number and is no part ("(b) ...")."""
+        text = block.text
+        return (
+            not block.heading
+            and same_row(p.block, block)
+            and "?" not in text
+            and NUMBERED.match(text) is None
+            and SUBITEM.match(text) is None
+            and self.asks_prose(p.text)
+        )
