@@ -191,3 +191,62 @@ def test_a_note_beside_a_limited_question_in_its_row_is_no_question(tmp_path: Pa
     )
     page = f"<html><body><h1>Quality questions</h1><form>{tables}</form></body></html>"
     assert _counted(measure(tmp_path, "rfq.html", page))[:2] == want
+
+
+# -- a fillable PDF's read-only boxes: the form's own words, not boxes to fill in ---------------
+
+# A fillable form may show its guidance in boxes the applicant cannot type in (read-only,
+# pre-filled): their words are the form's, read where they are, never an answer space. A note
+# opening with its item's number ("2.2: Keep this to about 200 words.") is that item's.
+
+
+def _guided_pdf(path: Path, numbered_notes: bool) -> Path:
+    from form_documents import PdfField, write_fillable_pdf
+
+    def note(ref: str, words: str) -> PdfField:
+        said = f"{ref}: {words}" if numbered_notes else words
+        return PdfField(f"Help{ref}", "Guidance", multiline=True, value=said, flags=1)
+
+    return write_fillable_pdf(
+        path,
+        [
+            [
+                "Community grant application",
+                note("1", "Please read the whole form before you start.\n\nRing us if stuck."),
+                "1.1 Organisation name",
+                PdfField("OrgName", "Organisation name", max_len=80),
+                "1.2 Describe your project. (max 1,200 characters)",
+                note("1.2", "Say what will happen, where and when."),
+                PdfField("Q12", "Describe your project", max_len=1200, multiline=True),
+                "1.3 Who will take part?",
+                note("1.3", "Keep this to about 150 words."),
+                PdfField("Q13", "Who will take part?", multiline=True),
+            ]
+        ],
+    )
+
+
+def test_a_fillable_forms_read_only_boxes_are_its_words(tmp_path: Path) -> None:
+    f = Measurer().measure(_guided_pdf(tmp_path / "guided.pdf", True), "guided.pdf")[1]
+    assert _counted(f) == (2, [200, 150], 1)
+    f = Measurer().measure(_guided_pdf(tmp_path / "plain.pdf", False), "plain.pdf")[1]
+    assert _counted(f)[0] == 2
+
+
+@pytest.mark.parametrize("layout", ["txt", "docx"])
+def test_a_note_opening_with_its_items_number_is_that_items(tmp_path: Path, layout: str) -> None:
+    lines = [
+        "Community grant application",
+        "2.1 What will you do with the grant?",
+        "2.1: Tell us what will happen, where and when. Keep this to about 250 words.",
+        "_" * 50,
+        "2.2 Who will benefit? (up to 150 words)",
+        "2.2: Give numbers where you can.",
+        "_" * 50,
+    ]
+    if layout == "txt":
+        f = measure(tmp_path, "notes.txt", "\n\n".join(lines) + "\n")
+    else:
+        path = write_docx(tmp_path / "notes.docx", lines)
+        f = Measurer().measure(path, path.name)[1]
+    assert _counted(f)[:2] == (2, [250, 150])

@@ -10,13 +10,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, Block
+from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.placeholders import DATE_PARTS
 
+READ_ONLY = 1  # /Ff bit 1: a field the applicant cannot change
 MULTILINE = 1 << 12  # /Ff bit 13: a text field of several lines (an answer box)
 RADIO = 1 << 15
 PUSH = 1 << 16  # /Ff bit 17: a push button ("Print form", "Clear form") acts; it asks nothing
+SHOWN_MOST = 4000  # characters of a read-only box's words read (a page's worth)
 SHOWN = 60  # characters: an answer box's pre-filled words this short are its hint, not an answer
 LINES = 3  # one-line boxes stacked this many deep, each under the last, are lines to write on
 TALL = 36.0  # points: a text box this tall holds lines of prose (a one-line box is about 18)
@@ -50,6 +52,13 @@ def fields(page: Any, number: int, budget: Budget) -> list[Widget]:
             left, bottom, right, top = (float(v) for v in widget.get("/Rect", [0, 0, 0, 0]))
         except (TypeError, ValueError):
             left, bottom, right, top = 0.0, 0.0, 0.0, 0.0
+        if int(_inherited(widget, "/Ff") or 0) & READ_ONLY and _inherited(widget, "/FT") == "/Tx":
+            # a box the applicant cannot type in holds the form's own words (a column of
+            # guidance shown in boxes): read as text, where it is, never as a box to fill in
+            where = (("page", number), ("element", str(_inherited(widget, "/T") or "")[:80]))
+            for words in _shown(widget):
+                blocks.append((top, left, min(bottom, top), Block(TEXT, words, where), right))
+            continue
         tall = abs(top - bottom) >= TALL
         blocks.append((top, left, min(bottom, top), _field_block(widget, number, tall), right))
     return _dates(_grids(blocks, number), number)
@@ -200,6 +209,14 @@ def _dates(widgets: list[Widget], page: int) -> list[Widget]:
         out[i - 1] = (*out[i - 1][:3], replace(previous, group=group), out[i - 1][4])
         out[i] = (top, left, bottom, replace(block, group=group), right)
     return out
+
+
+def _shown(widget: Any) -> list[str]:
+    """A read-only box's words, a paragraph at a time (none when it is empty)."""
+    value = _inherited(widget, "/V")
+    if not isinstance(value, str):
+        return []
+    return [" ".join(p.split()) for p in value[:SHOWN_MOST].split("\n\n") if p.strip()]
 
 
 def _inherited(widget: Any, key: str) -> Any:

@@ -123,6 +123,9 @@ class TextPrompts(Typed):
             return  # same prompt in the form's other language, its own box still to come
         if p is not None and same_row(p.block, block) and same_number(p.text, text):
             return  # "2.2 What will ...? | 2.2 Co będzie ...?": one prompt, in two languages
+        if p is not None and not block.heading and same_number(p.text, text):
+            p.limit = p.limit or limit  # "2.4 How will ...?" then "2.4: Keep this to about 200
+            return  # words.": a note on the item, under it or in a column of notes beside
         sub = SUBITEM.match(text) is not None  # "(b) ...": one of a question's parts
         if p is not None and sub and not SUBITEM.match(p.text) and self.asks_prose(p.text):
             # "4. Tell us (100 words each): (a) ... (b) ...": the parts are the questions
