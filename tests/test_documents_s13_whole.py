@@ -250,3 +250,111 @@ def test_a_note_opening_with_its_items_number_is_that_items(tmp_path: Path, layo
         path = write_docx(tmp_path / "notes.docx", lines)
         f = Measurer().measure(path, path.name)[1]
     assert _counted(f)[:2] == (2, [250, 150])
+
+
+# -- a form defined in a Markdown page's front matter ---------------------------------------------
+
+# A flat-file site (Grav's form plugin) draws a page's form from its YAML front matter: each
+# field's type, label, help and maxlength. The definition is the form: its textareas are
+# questions with their limits, its inputs fields, its file inputs uploads.
+
+GRAV = """---
+title: 'Apply'
+template: form
+form:
+    name: apply
+    fields:
+        heading:
+            type: section
+            title: 'About you'
+        org:
+            label: 'Name of your group'
+            type: text
+            validate:
+                required: true
+        kind:
+            label: 'What kind of group are you?'
+            type: select
+            options:
+                a: 'Charity'
+                b: 'Community group'
+        idea:
+            label: 'What will you do with the grant?'
+            type: textarea
+            maxlength: 1500
+            help: 'About 250 words.'
+        who:
+            label: 'Who will benefit?'
+            type: textarea
+            help: 'No more than 100 words.'
+        rules:
+            label: 'Your constitution'
+            type: file
+            validate:
+                required: true
+        trap:
+            type: honeypot
+        agree:
+            type: checkbox
+            label: 'I confirm the information is correct.'
+    buttons:
+        submit:
+            type: submit
+            value: 'Send'
+---
+
+# Apply for a grant
+
+Fill in the form below.
+
+[plugin:form](apply)
+"""
+
+LISTED = """---
+title: Apply
+form:
+  name: apply
+  fields:
+    - name: org
+      label: Organisation name
+      type: text
+    - name: plan
+      label: Describe your project
+      type: textarea
+      validate:
+        max_length: 1200
+    - name: reach
+      label: How will people hear about it?
+      type: textarea
+      help: Up to 150 words.
+    - name: email
+      label: Email
+      type: email
+---
+
+Apply below.
+"""
+
+
+@pytest.mark.parametrize(("page", "want"), [(GRAV, [250, 100]), (LISTED, [200, 150])])
+def test_a_form_defined_in_front_matter_is_the_pages_form(
+    tmp_path: Path, page: str, want: list[int]
+) -> None:
+    f = measure(tmp_path, "apply.md", page)
+    assert [q.word_limit for q in f.questions] == want
+    assert len(f.fields) == (3 if page is GRAV else 2)
+
+
+def test_front_matter_with_aliases_draws_no_form() -> None:
+    """Anchors and aliases can make a small YAML text a huge document: such front matter is
+    read as settings only, never built."""
+    from grantcheck.documents.md_form import front_form
+
+    nested = [
+        f"  {chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]"
+        for i in range(8)
+    ]
+    fields = ["  fields:", "    q:", "      type: textarea", "      label: Why?"]
+    bomb = "\n".join(["form:", "  a: &a ['x', 'x', 'x']", *nested, *fields])
+    assert front_form(bomb) == ""
+    assert front_form("\n".join(["form:", *fields])).count("<textarea") == 1

@@ -18,7 +18,9 @@ import re
 from dataclasses import replace
 
 from grantcheck.documents.blocks import TEXT, Block
+from grantcheck.documents.md_form import front_form
 
+FRONT_LINES, FORM_LINES = 200, 3000  # front matter this long at most; one defining a form
 FRONT_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")  # "title: ...", the first line of front matter
 # '!!! note "Closing date"', '??? question "Can we apply?"', '???+ tip', '!!! warning ""'
 ADMONITION = re.compile(r'^(\s*)(?:!!!|\?\?\?\+?)\s*([\w-]+)(?:[^"]*"([^"]*)")?\s*$')
@@ -68,12 +70,17 @@ def rewrite(lines: list[str]) -> tuple[list[str], dict[int, str]]:
 
 def _front_matter(lines: list[str]) -> None:
     """Blank a page's YAML front matter: its settings, not its words (the title is also the
-    page's first heading)."""
+    page's first heading); a form it defines (``form:`` with its ``fields:``, as Grav's form
+    plugin reads it) is the form the site draws, read in its place as HTML."""
     if not lines or lines[0].strip() != "---" or len(lines) < 3 or not FRONT_KEY.match(lines[1]):
         return
-    for end in range(1, min(len(lines), 200)):
+    # (a form's definition runs long: a field's type, label, help and rules on lines apart)
+    form = any(line.startswith(("form:", "forms:")) for line in lines[1:FRONT_LINES])
+    for end in range(1, min(len(lines), FORM_LINES if form else FRONT_LINES)):
         if lines[end].strip() in ("---", "..."):
+            drawn = front_form("\n".join(lines[1:end])) if form else ""
             lines[: end + 1] = [""] * (end + 1)
+            lines[0] = drawn
             return
 
 
