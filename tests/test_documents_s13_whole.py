@@ -358,3 +358,48 @@ def test_front_matter_with_aliases_draws_no_form() -> None:
     bomb = "\n".join(["form:", "  a: &a ['x', 'x', 'x']", *nested, *fields])
     assert front_form(bomb) == ""
     assert front_form("\n".join(["form:", *fields])).count("<textarea") == 1
+
+
+# -- a table read line by line: an item's number alone in its cell -------------------------------
+
+# A request for quotation lists its questions in a table ("No. | Question | Weighting | Maximum
+# length"), answered on separate sheets. Read a cell to a line, the next item's number ("Q2")
+# alone on its line opens that item: it ends the question before, never its guidance.
+
+LISTED_ITEMS = [
+    "Section C Quality questions (70%)",
+    "Answer these questions on separate sheets, headed with the question number.",
+    "No.",
+    "Question",
+    "Weighting",
+    "Maximum",
+    "length",
+    "Q1",
+    "Describe how you will deliver the service: where and when sessions will run.",
+    "20%",
+    "2 sides of A4",
+    "Q2",
+    "How will you reach people who would not normally seek advice?",
+    "15%",
+    "1 side of A4",
+    "Q3",
+    "Explain how advisers will be trained and supervised.",
+    "15%",
+    "500 words",
+    "Q4",
+    "What social value will the contract bring?",
+    "10%",
+    "Half a side of A4",
+    "Section D Price",
+]
+
+
+def test_an_items_number_alone_on_its_line_opens_the_next_item(tmp_path: Path) -> None:
+    from documents import write_pdf
+
+    want = [1000, 500, 500, 250]
+    path = write_pdf(tmp_path / "rfq.pdf", [LISTED_ITEMS])
+    assert [q.word_limit for q in Measurer().measure(path, path.name)[1].questions] == want
+    numbered = [f"Question {n[1:]}" if n[:1] == "Q" and len(n) == 2 else n for n in LISTED_ITEMS]
+    text = "\n".join(numbered) + "\n"
+    assert [q.word_limit for q in measure(tmp_path, "rfq.txt", text).questions] == want

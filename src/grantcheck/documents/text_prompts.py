@@ -19,6 +19,8 @@ from grantcheck.documents.prepass import REF_ONLY, column_limit, ref_cell
 from grantcheck.documents.prompts import ANSWER_TYPE, YES_NO_ASKED
 from grantcheck.documents.shapes import (
     CHOICE_ONLY,
+    ITEM_CHARS,
+    ITEM_ONLY,
     MARKER_CHARS,
     PLACEHOLDER,
     SUBITEM,
@@ -91,6 +93,9 @@ class TextPrompts(Typed):
             self.pending = None
             self.fields.append(self.evidence(block, p.text if p else text))
             return
+        if p is not None and len(text) <= ITEM_CHARS and ITEM_ONLY.fullmatch(text) is not None:
+            p = None  # "Q2" alone, in its cell of a table read line by line: the next item
+            # opens, and the prompt before ends here (never its guidance, naming another item)
         if p is not None and limit is None and p.limit is not None and self._beside(p, block):
             return  # "Q1 Describe ... (750 words) | What the panel looks for: ...": the box under
         if (  # both is the question's, the cell beside it a note on it
