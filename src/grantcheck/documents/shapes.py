@@ -21,9 +21,6 @@ CHOICE_ONLY = re.compile(
 )
 # a prompt's number, as a bilingual form repeats it in each language: "2.1", "Q4", "B3"
 TWIN_NUMBER = re.compile(r"^\s*(?:q\.?\s*)?([a-z]?\d{1,3}(?:\.\d{1,3})*)[.):]?\s", re.I)
-# a line that is only an item's number, in a cell of its own: "Q2", "B1", "3.1", "Question 4"
-ITEM_ONLY = re.compile(r"(?:q(?:uestion)?\.?\s?)?[a-z]?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?[.):]?", re.I)
-ITEM_CHARS = 14  # (a quick test before ITEM_ONLY)
 # words every "asked elsewhere" cue has one of, in the cases they are written in
 ELSEWHERE_KEYS = (
     "uestion",

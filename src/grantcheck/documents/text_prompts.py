@@ -15,12 +15,10 @@ from grantcheck.documents.blocks import Block
 from grantcheck.documents.cells import same_row
 from grantcheck.documents.phrases import NUMBERED
 from grantcheck.documents.plain import GATHERS
-from grantcheck.documents.prepass import REF_ONLY, column_limit, ref_cell
+from grantcheck.documents.prepass import REF, REF_ONLY, SAID_REF, column_limit, ref_cell
 from grantcheck.documents.prompts import ANSWER_TYPE, YES_NO_ASKED
 from grantcheck.documents.shapes import (
     CHOICE_ONLY,
-    ITEM_CHARS,
-    ITEM_ONLY,
     MARKER_CHARS,
     PLACEHOLDER,
     SUBITEM,
@@ -32,6 +30,17 @@ from grantcheck.documents.shapes import (
     twins,
 )
 from grantcheck.documents.typed import Typed
+
+SAID_CHARS = 12  # characters: a reference alone is no longer, said in full ("Question 12:")
+
+
+def ref_alone(text: str) -> bool:
+    """Whether a line is only a question's reference, in a cell or on a line of its own ("B2",
+    "L1.1", "2.3", "Q4", "Question 4"): a bare number ("2") is not (a row's figure)."""
+    bare = text.strip()
+    return len(bare) <= SAID_CHARS and (
+        REF.fullmatch(bare) is not None or SAID_REF.fullmatch(bare) is not None
+    )
 
 
 class TextPrompts(Typed):
@@ -93,7 +102,7 @@ class TextPrompts(Typed):
             self.pending = None
             self.fields.append(self.evidence(block, p.text if p else text))
             return
-        if p is not None and len(text) <= ITEM_CHARS and ITEM_ONLY.fullmatch(text) is not None:
+        if p is not None and len(text) <= SAID_CHARS and ref_alone(text):
             p = None  # "Q2" alone, in its cell of a table read line by line: the next item
             # opens, and the prompt before ends here (never its guidance, naming another item)
         if p is not None and limit is None and p.limit is not None and self._beside(p, block):
