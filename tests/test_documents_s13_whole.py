@@ -403,3 +403,31 @@ def test_an_items_number_alone_on_its_line_opens_the_next_item(tmp_path: Path) -
     numbered = [f"Question {n[1:]}" if n[:1] == "Q" and len(n) == 2 else n for n in LISTED_ITEMS]
     text = "\n".join(numbered) + "\n"
     assert [q.word_limit for q in measure(tmp_path, "rfq.txt", text).questions] == want
+
+
+# -- a question in a box drawn in a text file ----------------------------------------------------
+
+# A plain-text form draws each question in a box of "+", "-" and "|", the question and its limit
+# in the left column and how it is scored in the right: a grid table, read as Markdown's is (the
+# cells of a row joined down the lines), not a two-column layout whose right column is a prompt.
+
+
+def _boxed(question: list[str], side: list[str], width: int = 50) -> str:
+    rule = "+" + "-" * (width + 2) + "+" + "-" * 32 + "+"
+    height = max(len(question), len(side))
+    lefts, rights = question + [""] * height, side + [""] * height
+    rows = [f"| {lefts[i]:<{width}} | {rights[i]:<30} |" for i in range(height)]
+    return "\n".join([rule, *rows, rule, "ANSWER:", "", "", "", ""])
+
+
+@pytest.mark.parametrize("side", ["HOW WE SCORE THIS (30%)", "Marks: 10"])
+def test_a_box_drawn_in_a_text_file_is_a_table(tmp_path: Path, side: str) -> None:
+    scoring = [side, "3 Clear and practical", "1 Unclear", "0 Not answered"]
+    boxes = [
+        _boxed(
+            ["Q1. What will you do?", "    Tell us what and where.", "    (100 words)"], scoring
+        ),
+        _boxed(["Q2. Who will benefit, and how?", "    (no more than 150 words)"], scoring),
+    ]
+    text = "Climate grants form\n\nPART 2 - YOUR PROJECT\n\n" + "\n\n".join(boxes) + "\n"
+    assert [q.word_limit for q in measure(tmp_path, "form.txt", text).questions] == [100, 150]

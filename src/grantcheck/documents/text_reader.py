@@ -150,7 +150,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             joinable, hang = False, 0
             continue
         where = (("line", number),)
-        if fmt == "md" and grid_border(line):
+        if fmt in ("md", "txt") and grid_border(line):  # (a text file's box drawn so too)
             tables.border(number)
             joinable = False
             continue
@@ -181,7 +181,11 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             continue
         if fmt == "md" and number == tables.last + 1 and set(line) <= DIVIDER:
             line = line.replace(":", "-")  # a divider aligning its columns: "| :--- | ---: |"
-        elif fmt == "md" and number == tables.last + 1 and line[:1] == "|" == line[-1:]:
+        elif (
+            (fmt == "md" or tables.grid)
+            and number == tables.last + 1
+            and line[:1] == "|" == line[-1:]
+        ):
             tables.row_line(line, number, out.blocks)  # a row ("| Constitution | All | [ ] |"),
             continue  # not a line of tick boxes
         ruled = line_blocks(line, where, tick_group(out.blocks, where, f"line {number}", gap, ran))
