@@ -431,3 +431,35 @@ def test_a_box_drawn_in_a_text_file_is_a_table(tmp_path: Path, side: str) -> Non
     ]
     text = "Climate grants form\n\nPART 2 - YOUR PROJECT\n\n" + "\n\n".join(boxes) + "\n"
     assert [q.word_limit for q in measure(tmp_path, "form.txt", text).questions] == [100, 150]
+
+
+# -- a page-feedback widget written out as words ---------------------------------------------------
+
+# A web form saved or printed as text (lynx -dump, copied from the browser) keeps its page's
+# feedback widget: "Was this page helpful?", its Yes / No and its "What went wrong?" box are the
+# site's, never a question of the application.
+
+FEEDBACK_FORM = [
+    "Apply for a small grant",
+    "What will the grant pay for? (up to 250 words)",
+    "_" * 40,
+    "_" * 40,
+    "_" * 40,
+    "(BUTTON) Submit application",
+    "{ask}",
+    "( ) Yes ( ) No",
+    "What went wrong? (maximum 500 characters)",
+    "_" * 40,
+    "_" * 40,
+    "(BUTTON) Send feedback",
+    "Accessibility statement  Privacy  Cookies",
+]
+
+
+@pytest.mark.parametrize("ask", ["Was this page helpful?", "Is this page useful?"])
+@pytest.mark.parametrize("name", ["page.txt", "page.md"])
+def test_a_page_feedback_widget_written_out_is_no_question(
+    tmp_path: Path, ask: str, name: str
+) -> None:
+    text = "\n\n".join(line.format(ask=ask) for line in FEEDBACK_FORM) + "\n"
+    assert [q.word_limit for q in measure(tmp_path, name, text).questions] == [250]

@@ -1,8 +1,25 @@
 """Site chrome around a saved page's own content (navigation, a site header or footer, a search
-box, page feedback, a cookie banner): never questions or fields of the application.
+box, page feedback, a cookie banner): never questions or fields of the application. A page
+saved or printed as text (``lynx -dump``, copied from the browser) keeps only the chrome's
+words: its page-feedback widget is known by the question it opens with.
 """
 
 from __future__ import annotations
+
+import re
+
+from grantcheck.documents.blocks import Block
+
+# a page-feedback widget's opening question, as sites word it: "Was this page helpful?", "Is
+# this page useful?", "Did you find what you were looking for?", "Is there anything wrong with
+# this page?"
+FEEDBACK = re.compile(
+    r"^\W*(?:was|is)\s+this\s+(?:page|information|content)\s+(?:helpful|useful)\b"
+    r"|^\W*did\s+you\s+find\s+what\s+you\s+(?:were|are)\s+looking\s+for\b"
+    r"|^\W*is\s+there\s+anything\s+wrong\s+with\s+this\s+page\b",
+    re.IGNORECASE,
+)
+WIDGET_BLOCKS, WIDGET_WORDS = 8, 25  # a widget's blocks at most, and each one's words at most
 
 # a dialog over the page (a cookie banner, "Save and resume later", a session about to end)
 CHROME_TAGS = {"nav", "aside", "dialog"}
@@ -112,3 +129,22 @@ def _words(names: str) -> list[str]:
         .lower()
         .split()
     )
+
+
+def without_feedback(blocks: list[Block]) -> list[Block]:
+    """``blocks`` without a page-feedback widget written out as words (a saved page's text):
+    its question, its choices and boxes ("What went wrong? (maximum 500 characters)") up to the
+    next heading, a longer passage or a few blocks on."""
+    out: list[Block] = []
+    skip = 0
+    for block in blocks:
+        if skip and not block.heading and len(block.text.split(None, WIDGET_WORDS)) <= WIDGET_WORDS:
+            skip -= 1
+            continue
+        skip = 0
+        head = block.text[:40]  # (a quick test before FEEDBACK)
+        if ("this" in head or "find" in head) and FEEDBACK.search(block.text[:120]):
+            skip = WIDGET_BLOCKS
+            continue
+        out.append(block)
+    return out

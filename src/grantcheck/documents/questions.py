@@ -19,6 +19,7 @@ from grantcheck.documents.asides import ARROWS, LEAD_IN_WORDS, NUMBERED_ITEM
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, clip
 from grantcheck.documents.cells import grids, headings_row, notes_beside_box, same_row
 from grantcheck.documents.facts import Evidence, Question
+from grantcheck.documents.html_chrome import without_feedback
 from grantcheck.documents.prepass import (
     bare_labels,
     header_rows,
@@ -229,6 +230,7 @@ def questions_and_fields(
     reader.cues = any(key in whole for key in ELSEWHERE_KEYS) and not on_sheets(blocks, vocab)
     reader.spaceless = nowhere_to_write(blocks, vocab)
     blocks = notes_beside_box(blocks, reader.limit)  # "Guidance | [box]" under its question
+    blocks = without_feedback(blocks)  # "Was this page helpful?" written out: site chrome
     for block in bare_labels(uploads_shown(blocks, vocab), reader):
         reader.feed(block)
     reader.finish()
