@@ -463,3 +463,23 @@ def test_a_page_feedback_widget_written_out_is_no_question(
 ) -> None:
     text = "\n\n".join(line.format(ask=ask) for line in FEEDBACK_FORM) + "\n"
     assert [q.word_limit for q in measure(tmp_path, name, text).questions] == [250]
+
+
+# -- lettered points one answer covers ---------------------------------------------------------
+
+# "In one statement of no more than 600 words, cover points (a) to (c)": the points share the
+# statement's one box and its limit; they are not questions of their own without a limit.
+
+POINTS = [
+    "B3 In one statement of no more than 600 words, tell us about your project. Cover:",
+    "(a) what you will do;",
+    "(b) who will benefit;",
+    "(c) how you will know it worked.",
+]
+
+
+def test_lettered_points_under_a_limited_statement_are_one_question(tmp_path: Path) -> None:
+    text = "Grant application\n\n" + "\n\n".join(POINTS) + "\n\n" + "_" * 50 + "\n" + "_" * 50
+    assert [q.word_limit for q in measure(tmp_path, "form.txt", text + "\n").questions] == [600]
+    path = write_docx(tmp_path / "form.docx", ["Grant application", *POINTS], [[""]])
+    assert [q.word_limit for q in Measurer().measure(path, path.name)[1].questions] == [600]

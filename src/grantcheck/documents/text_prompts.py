@@ -141,6 +141,9 @@ class TextPrompts(Typed):
             p.limit = p.limit or limit  # "2.4 How will ...?" then "2.4: Keep this to about 200
             return  # words.": a note on the item, under it or in a column of notes beside
         sub = SUBITEM.match(text) is not None  # "(b) ...": one of a question's parts
+        if sub and p is not None and p.limit and limit is None and self._points(p):
+            p.text = f"{p.text} {text}"  # "In one statement of no more than 1,000 words, cover
+            return  # points (a) to (e)": the points of one answer, its limit the whole's
         if p is not None and sub and not SUBITEM.match(p.text) and self.asks_prose(p.text):
             # "4. Tell us (100 words each): (a) ... (b) ...": the parts are the questions
             self.pending, self.each = (
@@ -170,5 +173,16 @@ class TextPrompts(Typed):
             and "?" not in text
             and NUMBERED.match(text) is None
             and SUBITEM.match(text) is None
+            and self.asks_prose(p.text)
+        )
+
+    def _points(self, p: Pending) -> bool:
+        """Whether the lettered parts under a prompt that states its own limit, not one for
+        each part, are the points one answer covers (they share its box and its limit)."""
+        low = p.text.lower()
+        return (
+            " each" not in low
+            and " together" not in low  # ("1 side for (a) and (b) together": theirs to share)
+            and not SUBITEM.match(p.text)
             and self.asks_prose(p.text)
         )
