@@ -345,6 +345,16 @@ def test_a_form_defined_in_front_matter_is_the_pages_form(
     assert len(f.fields) == (3 if page is GRAV else 2)
 
 
+def test_front_matter_nested_too_deep_draws_no_form(tmp_path: Path) -> None:
+    """Brackets nested far deeper than any form's settings ("[[[[...") are refused before
+    PyYAML's loader recurses through them (a RecursionError, once, ended the measuring)."""
+    from grantcheck.documents.md_form import front_form
+
+    assert front_form("form:\n  fields: " + "[" * 1500 + "]" * 1500) == ""
+    page = "---\nform:\n  fields: " + "[" * 1500 + "]" * 1500 + "\n---\nHello.\n"
+    assert measure(tmp_path, "deep.md", page).questions == []
+
+
 def test_front_matter_with_aliases_draws_no_form() -> None:
     """Anchors and aliases can make a small YAML text a huge document: such front matter is
     read as settings only, never built."""

@@ -21,6 +21,7 @@ from yaml.events import AliasEvent
 MOST_CHARS = 100_000  # a front matter longer than this is no form's definition we read
 MOST_EVENTS = 20_000  # YAML events (each key, value and bracket) read at most
 MOST_FIELDS = 500
+MOST_DEPTH = 20  # brackets nested at most (a form's options are a level or two deep)
 # settings, not controls the applicant fills in: spam traps, buttons, hidden values
 NOT_FILLED = frozenset(
     "honeypot captcha basic-captcha recaptcha turnstile hidden submit reset button ignore"
@@ -32,13 +33,14 @@ INPUTS = frozenset("text email tel number date url password range color datetime
 def front_form(front: str) -> str:
     """The HTML form a page's front matter defines (its YAML, between the ``---`` lines), on
     one line; "" when it defines none."""
-    if len(front) > MOST_CHARS or "fields" not in front:
+    if len(front) > MOST_CHARS or "fields" not in front or _too_deep(front):
         return ""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # (libyaml's, in C, when built)
     try:
-        for events, event in enumerate(yaml.parse(front, Loader=yaml.SafeLoader)):
+        for events, event in enumerate(yaml.parse(front, Loader=loader)):
             if isinstance(event, AliasEvent) or events > MOST_EVENTS:
                 return ""
-        data = yaml.safe_load(front)
+        data = yaml.load(front, Loader=loader)
     except yaml.YAMLError:
         return ""
     form = data.get("form") if isinstance(data, dict) else None
@@ -54,6 +56,20 @@ def front_form(front: str) -> str:
         return ""
     html = "".join(_field(name, field) for name, field in items[:MOST_FIELDS])
     return f"<form>{html}</form>" if html else ""
+
+
+def _too_deep(front: str) -> bool:
+    """Whether brackets nest deeper than any form's settings do ("[[[[..."): PyYAML's parser
+    takes time growing with the square of the depth, and its loader recurses."""
+    depth = 0
+    for c in front:
+        if c in "[{":
+            depth += 1
+            if depth > MOST_DEPTH:
+                return True
+        elif c in "]}":
+            depth -= 1 if depth else 0
+    return False
 
 
 def _field(name: str, field: dict[str, Any]) -> str:
