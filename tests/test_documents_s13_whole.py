@@ -405,14 +405,11 @@ LISTED_ITEMS = [
 
 
 def test_an_items_number_alone_on_its_line_opens_the_next_item(tmp_path: Path) -> None:
-    from documents import write_pdf
-
     want = [1000, 500, 500, 250]
-    path = write_pdf(tmp_path / "rfq.pdf", [LISTED_ITEMS])
-    assert [q.word_limit for q in Measurer().measure(path, path.name)[1].questions] == want
     numbered = [f"Question {n[1:]}" if n[:1] == "Q" and len(n) == 2 else n for n in LISTED_ITEMS]
-    text = "\n".join(numbered) + "\n"
-    assert [q.word_limit for q in measure(tmp_path, "rfq.txt", text).questions] == want
+    for name in ("rfq.txt", "rfq.md"):
+        text = "\n".join(numbered) + "\n"
+        assert [q.word_limit for q in measure(tmp_path, name, text).questions] == want
 
 
 # -- a question in a box drawn in a text file ----------------------------------------------------
