@@ -336,6 +336,38 @@ def child(argv: list[str], cwd: Path) -> tuple[int, str, str, float, float]:
     return code, text[0], text[1], cpu_seconds(usage), usage.ru_maxrss / 1024  # KB on Linux
 
 
+# grantcheck run so that the child reports its own peak: wait4's ru_maxrss carries the forking
+# process's high-water mark across fork and exec (a long pytest worker's 300 MB), while
+# /proc/self/status's VmHWM belongs to the memory the exec'd interpreter built afresh
+OWN_PEAK = (
+    "import atexit, runpy, sys\n"
+    "def peak():\n"
+    "    with open('/proc/self/status') as status:\n"
+    "        hwm = [line for line in status if line.startswith('VmHWM:')]\n"
+    "    sys.stderr.write('\\n' + (hwm[0] if hwm else 'VmHWM: 0 kB\\n'))\n"
+    "atexit.register(peak)\n"
+    "sys.argv = ['grantcheck', *sys.argv[1:]]\n"
+    "runpy.run_module('grantcheck', run_name='__main__', alter_sys=True)\n"
+)
+
+
+def own_peak(argv: list[str], cwd: Path) -> tuple[int, str, str, float]:
+    """Run ``grantcheck ARGV`` in ``cwd`` (Linux): exit code, stdout, stderr and the child's
+    own peak resident memory in MB, from its VmHWM (see OWN_PEAK)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", OWN_PEAK, *argv],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=KILL_AFTER,
+    )
+    err, _, said = done.stderr.rstrip("\n").rpartition("\n")
+    return done.returncode, done.stdout, err, int(said.split()[1]) / 1024
+
+
 def run(case: Case, folder: Path, timeout: float = KILL_AFTER) -> tuple[int, str, float, float]:
     """Build and run one case: exit code, standard output and error together, CPU seconds,
     peak MB; killed after ``timeout`` wall-clock seconds.

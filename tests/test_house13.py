@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import MINIMAL, ROOT, run
-from hostile_cases import child
+from hostile_cases import own_peak
 
 
 def test_a_scheme_whose_only_form_is_missing_is_checked_not_a_crash(tmp_path: Path) -> None:
@@ -101,9 +101,10 @@ def test_a_line_of_dots_is_read_in_little_memory(tmp_path: Path) -> None:
     # (within max_document_characters, so 6 GB at its ceiling)
     (tmp_path / ".git").mkdir()
     (tmp_path / "dots.txt").write_text("Name of group" + "." * 4_000_000 + "\n", encoding="utf-8")
-    code, out, err, _, peak = child(["measure", "dots.txt"], tmp_path)
+    # the child's own peak (VmHWM), not wait4's, which counts the pytest worker's size too
+    code, out, err, peak = own_peak(["measure", "dots.txt"], tmp_path)
     assert code == 0 and 'Field: dots.txt, line 1: "Name of group"' in out, out + err
-    assert peak < 200
+    assert 10 < peak < 200  # (an interpreter alone takes more than 10 MB)
 
 
 def test_a_word_form_of_tables_nested_too_deeply_is_not_called_damaged(tmp_path: Path) -> None:
