@@ -103,6 +103,11 @@ def clip(text: str, limit: int = 120, at: tuple[int, int] | None = None) -> str:
         flat = " ".join(words)
     if len(flat) <= limit:
         return flat  # (most evidence: short, no window to find)
+    if at is None and limit > 2:  # from the start: the whole words that fit with the "…"
+        # (what ``_window`` makes of the first word: it grows only after it, word by word,
+        # while a word fits; the first word alone too long is cut, as there)
+        end = flat.rfind(" ", 0, limit - 1)
+        return (flat[:end] if end > 0 else flat[: limit - 2]) + "…"
     if at is None:
         first = last = 0
     else:  # the words the match touches (a match in a space: the word after it)
