@@ -140,3 +140,16 @@ def test_diff_and_measure_choose_the_format_from_the_output_name_as_check_does(
     assert json.loads((tmp_path / "facts.json").read_text())["total"]["questions"] == 1
     run("measure", "form.txt", "-o", "facts.json", "-f", "text", cwd=tmp_path)
     assert (tmp_path / "facts.json").read_text().startswith("form.txt: plain text")
+
+
+def test_dash_as_the_output_file_is_standard_output(tmp_path: Path) -> None:
+    # '-o -' wrote a file named '-', where most tools print
+    (tmp_path / "s.yaml").write_text(MINIMAL, encoding="utf-8")
+    (tmp_path / "form.txt").write_text("1. Tell us about your group (max 50 words)\n")
+    done = run("check", "s.yaml", "-f", "json", "-o", "-", cwd=tmp_path)
+    assert json.loads(done.stdout)["summary"]["schemes"] == 1
+    assert run("diff", "s.yaml", "s.yaml", "-o", "-", cwd=tmp_path).stdout.startswith("Comparing")
+    assert run("measure", "form.txt", "-o", "-", cwd=tmp_path).stdout.startswith("form.txt: ")
+    assert not (tmp_path / "-").exists()
+    both = run("check", "s.yaml", "-f", "json", "-o", "-", "-f", "text", cwd=tmp_path)
+    assert both.exit_code == 2 and "only one format can go to standard output" in both.output

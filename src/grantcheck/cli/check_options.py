@@ -87,15 +87,15 @@ def parse_targets(formats: list[str], outputs: list[Path]) -> tuple[Target, ...]
                 "--format for each --output"
             ]
         )
-    if len(formats) - len(outputs) > 1:
+    if len(formats) - len(outputs) + sum(os.fspath(p) == "-" for p in outputs) > 1:
         _fail(
             [
                 "<command line>: only one format can go to standard output; give the "
                 "others an --output file"
             ]
         )
-    targets = tuple(
-        Target(REPORTERS[f], outputs[i] if i < len(outputs) else None)
+    targets = tuple(  # '-o -' is standard output, as for most tools
+        Target(REPORTERS[f], outputs[i] if i < len(outputs) and str(outputs[i]) != "-" else None)
         for i, f in enumerate(formats)
     )
     for target in targets:
