@@ -235,3 +235,32 @@ def test_parts_sharing_an_answer_cell_merged_down_their_rows_are_one_question(
     document.save(str(path))
     f = Measurer().measure(path, path.name)[1]
     assert _counted(f)[:2] == (3, [300, words, 200])
+
+
+# -- a box holding only "Type your response in this box" -------------------------------------------
+
+# A Word text box (or a box drawn on the page) holding only its own words to the applicant, "Type
+# your response in this box.", is the answer space of the prompt above it, limit or none.
+
+
+@pytest.mark.parametrize(
+    "words", ["Type your response in this box.", "Please write your answer in this box"]
+)
+@pytest.mark.parametrize("name", ["form.docx", "form.txt", "form.md"])
+def test_a_box_holding_only_type_in_this_box_answers_the_prompt_above(
+    tmp_path: Path, words: str, name: str
+) -> None:
+    lines = [
+        "B1  Does anyone who will work on the service have a conflict of interest? Yes / No",
+        "B2  If Yes, give details and say how you will manage the conflict.",
+        words,
+        "C1  Describe how you will deliver the service.",
+        "Maximum 3,000 characters including spaces.",
+        words,
+    ]
+    if name.endswith(".docx"):
+        path = write_docx(tmp_path / name, lines, heading="Response form")
+        f = Measurer().measure(path, name)[1]
+    else:
+        f = measure(tmp_path, name, "Response form\n\n" + "\n\n".join(lines) + "\n")
+    assert _counted(f)[:2] == (2, [None, 500])

@@ -180,7 +180,8 @@ FLOORS = {
     # limited question in its row is none; a fillable form's read-only boxes are its words; a
     # form in a Markdown page's front matter is read; a reference alone on its line opens the
     # next item
-    "questions": 314 / 329,
+    # 315: a box holding only "Type your response in this box" answers the prompt above (acc13c)
+    "questions": 315 / 329,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)

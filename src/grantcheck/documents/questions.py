@@ -157,7 +157,7 @@ class Reader(TextPrompts):
             ):  # "Continue on a separate sheet if necessary.": under a box drawn on the page
                 self._space(Block(SPACE, "", block.where))
                 return
-            if len(bare) < 60 and "here" in bare and WRITE_HERE.match(bare):
+            if len(bare) < 60 and ("here" in bare or " box" in bare) and WRITE_HERE.match(bare):
                 self._space(Block(SPACE, "", block.where))  # a box holding only "Write here"
                 return
             if self.pending is not None and self._typed_over(block, bare):

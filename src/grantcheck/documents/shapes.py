@@ -43,9 +43,10 @@ FORM_ASKS = re.compile(
     r"|\b(?:form|portal)\s+with\s+(?:these|the\s+following)\s+questions\b",
     re.IGNORECASE,
 )
-# a box holding only its prompt to write: "Write or draw your answer here", "Type here"
+# a box holding only its prompt to write: "Write or draw your answer here", "Type here", "Type
+# your response in this box"
 WRITE_HERE = re.compile(
-    r"(?:please\s+)?(?:write|type|enter|draw|put)\b[\w\s,/]{0,30}?\bhere\b\W*$"
+    r"(?:please\s+)?(?:write|type|enter|draw|put)\b[\w\s,/]{0,30}?\b(?:here|in\s+this\s+box)\b\W*$"
     r"|click or tap here to enter text\W*$",
     re.IGNORECASE,
 )
