@@ -40,7 +40,16 @@ ELIGIBILITY = re.compile(
 )
 # "7. Documents you will need", "D What to send with this form": a section's number or letter
 SENDING = re.compile(
-    r"\b(?:send|upload|attach|enclose|include|provide|submit|need|documents)\b", re.I
+    r"\b(?:send|sent|upload(?:ed)?|attach(?:ed)?|enclosed?|included?|provided?|submit(?:ted)?"
+    r"|need|documents)\b",
+    re.I,
+)
+# "Have you included?", "Have you attached everything?", "I have enclosed:": a recap's title
+# asks for what it lists, though it asks in the past tense
+HAVE_SENT = re.compile(
+    r"\b(?:have|has)\s+(?:you|we|i)?\s*(?:\w+\s+)?(?:included|attached|enclosed|sent|"
+    r"uploaded|provided|supplied)\b",
+    re.IGNORECASE,
 )
 NUMBERED_TITLE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?|[A-Z][.:]?)\s+[A-Z]")
 SECTION = re.compile(  # Welsh: adran section, rhan part, cam step
@@ -229,7 +238,7 @@ class Sections(Recaps):
         else:
             self.who_lines = self.recap_list = False
             self.checklist = (
-                self._asks(text)
+                (self._asks(text) or HAVE_SENT.search(text) is not None)
                 and not HELP_HEADING.search(text)  # "Help with your application": not a list
                 and not ELIGIBILITY.search(text)  # "Eligibility checklist": statements to tick
                 # "What evidence do you have?": a question to answer in words, unless it asks

@@ -1,0 +1,79 @@
+"""Attachments on layouts no labelled document had shown (session 13, acc13d): each general
+cause of a miss found on small documents of the test's own, in several wordings and formats
+(never the labelled corpus)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pytest
+
+from documents import write_docx
+from grantcheck.documents import Measurer
+from grantcheck.documents.facts import DocumentFacts
+from grantcheck.documents.total import distinct
+
+TITLE = "Community Grants 2027"
+
+
+def measured(path: Path) -> DocumentFacts:
+    return Measurer().measure(path, path.name)[1]
+
+
+def required_kinds(path: Path) -> list[str]:
+    """The kinds of the documents every applicant sends, in order."""
+    return sorted(a.kind for a in distinct(measured(path).attachments)[0])
+
+
+def table_document(tmp_path: Path, fmt: str, lead: str, rows: list[list[str]]) -> Path:
+    """A title, a line ``lead`` and a table of ``rows`` (the first its heading row)."""
+    path = tmp_path / f"notes.{fmt}"
+    if fmt == "md":
+        lines = [f"| {' | '.join(r)} |" for r in rows]
+        lines.insert(1, "|" + " --- |" * len(rows[0]))
+        text = f"# {TITLE}\n\n## {lead}\n\n" + "\n".join(lines) + "\n\nSend it all by May.\n"
+        path.write_text(text, encoding="utf-8")
+    elif fmt == "html":
+        head = "".join(f"<th>{html.escape(c)}</th>" for c in rows[0])
+        body = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in rows[1:]
+        )
+        page = (
+            f"<html><body><main><h1>{TITLE}</h1><h2>{html.escape(lead)}</h2><table><thead>"
+            f"<tr>{head}</tr></thead><tbody>{body}</tbody></table></main></body></html>"
+        )
+        path.write_text(page, encoding="utf-8")
+    else:
+        write_docx(path, [lead], table=rows, heading=TITLE)
+    return path
+
+
+# -- a recap's title asks in the past tense: "Have you included?" ------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "docx"])
+@pytest.mark.parametrize(
+    "lead", ["Have you included?", "Have you included all of these?", "Have you provided these?"]
+)
+def test_a_have_you_sent_title_opens_a_checklist(tmp_path: Path, fmt: str, lead: str) -> None:
+    """A title asking whether the applicant has sent things ("Have you included?") opens a
+    list of what to send, though it ends in "?" and asks in the past tense: each plain
+    document on the list is asked of every applicant."""
+    rows = [
+        ["Document", "Included"],
+        ["Your constitution", "☐"],
+        ["Your most recent annual accounts", "☐"],
+        ["A project budget", "☐"],
+    ]
+    path = table_document(tmp_path, fmt, lead, rows)
+    assert required_kinds(path) == ["accounts", "budget", "governing_document"]
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "docx"])
+def test_a_question_title_over_a_table_asks_for_nothing(tmp_path: Path, fmt: str) -> None:
+    """A question heading that asks nothing about sending ("Have you run events before?")
+    opens no list of documents."""
+    rows = [["Event", "Year"], ["Summer fair", "2025"], ["Quiz night", "2026"]]
+    path = table_document(tmp_path, fmt, "Have you run events before?", rows)
+    assert required_kinds(path) == []
