@@ -77,3 +77,89 @@ def test_a_question_title_over_a_table_asks_for_nothing(tmp_path: Path, fmt: str
     rows = [["Event", "Year"], ["Summer fair", "2025"], ["Quiz night", "2026"]]
     path = table_document(tmp_path, fmt, "Have you run events before?", rows)
     assert required_kinds(path) == []
+
+
+# -- a checklist's tick that the form is complete names no document ------------------------
+
+
+def list_document(tmp_path: Path, fmt: str, lead: str, items: list[str]) -> Path:
+    """A title, a line ``lead`` and a bulleted list of ``items``."""
+    path = tmp_path / f"notes.{fmt}"
+    if fmt == "md":
+        text = f"# {TITLE}\n\n## {lead}\n\n" + "".join(f"- [ ] {i}\n" for i in items)
+        path.write_text(text, encoding="utf-8")
+    elif fmt == "html":
+        body = "".join(f"<li>{html.escape(i)}</li>" for i in items)
+        page = (
+            f"<html><body><h1>{TITLE}</h1><h2>{html.escape(lead)}</h2><ul>{body}</ul></body></html>"
+        )
+        path.write_text(page, encoding="utf-8")
+    else:
+        lines = "".join(f"  [ ] {i}\n" for i in items)
+        path.write_text(f"{TITLE.upper()}\n\n{lead}\n\n{lines}", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "txt"])
+@pytest.mark.parametrize(
+    "part",
+    ["Signed declaration", "Declaration signed and dated", "Section 6 signed by two trustees"],
+)
+def test_a_checklist_line_naming_the_forms_declaration_is_no_document(
+    tmp_path: Path, fmt: str, part: str
+) -> None:
+    """A line "Signed declaration" on a list of what to send ticks off a part of the form, as
+    "Completed application form" does: it is no document to send."""
+    items = ["Completed application form", "Constitution", "Annual accounts", part]
+    path = list_document(tmp_path, fmt, "Checklist", items)
+    assert required_kinds(path) == ["accounts", "governing_document"]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_named_declaration_on_a_checklist_is_a_document(tmp_path: Path, fmt: str) -> None:
+    """A declaration with a name of its own ("Subsidy control declaration") is a document."""
+    items = ["Constitution", "Subsidy control declaration"]
+    path = list_document(tmp_path, fmt, "Checklist", items)
+    assert required_kinds(path) == ["governing_document", "other"]
+
+
+# -- a matrix of ticks by grant size or applicant type: a blank cell means "not needed" -------
+
+
+MATRIX = [
+    ["Document", "Up to £1,000", "£1,001 to £5,000", "Over £5,000"],
+    ["Constitution or set of rules", "✓", "✓", "✓"],
+    ["Bank statement from the last three months", "", "✓", "✓"],
+    ["Latest annual accounts", "✓", "✓", "✓"],
+    ["A business plan", "", "", "✓"],
+]
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "docx"])
+@pytest.mark.parametrize("mark", ["✓", "Yes", "Required"])
+def test_a_blank_cell_in_a_matrix_of_ticks_limits_the_row(
+    tmp_path: Path, fmt: str, mark: str
+) -> None:
+    """In a table whose columns are kinds of applicant or sizes of grant and whose rows mark
+    the columns that need each document, an empty cell in a column another row marks says
+    "not needed there": a row marked in only some columns is asked of some applicants."""
+    rows = [[mark if c == "✓" else c for c in r] for r in MATRIX]
+    path = table_document(tmp_path, fmt, "What you need to send", rows)
+    facts = measured(path)
+    required, conditional = distinct(facts.attachments)
+    assert sorted(a.kind for a in required) == ["accounts", "governing_document"]
+    assert sorted(a.kind for a in conditional) == ["bank_statement", "business_plan"]
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_a_checklist_with_a_notes_column_is_no_matrix(tmp_path: Path, fmt: str) -> None:
+    """A tick column nobody has ticked yet marks no column: blank cells under it and an empty
+    notes cell limit nothing."""
+    rows = [
+        ["Document", "Enclosed", "Notes"],
+        ["Your constitution", "", "Signed by your chair"],
+        ["Your latest accounts", "", ""],
+        ["A project budget", "", "On our template"],
+    ]
+    path = table_document(tmp_path, fmt, "Supporting documents", rows)
+    assert required_kinds(path) == ["accounts", "budget", "governing_document"]

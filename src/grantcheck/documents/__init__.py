@@ -128,6 +128,7 @@ def measure_blocks(
     )
     req = Requirements(name, vocab)
     rows, req.answer_rows = _row_texts(blocks)
+    req.table_rows, req.marked_by_table = rows, {}
     for block in blocks:
         key = row_key(block.where)
         if key is None:

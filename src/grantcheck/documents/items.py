@@ -52,6 +52,22 @@ def is_item(s: str) -> bool:
     )
 
 
+# a checklist's tick that the form is complete: "Signed declaration", "Declaration signed and
+# dated", "Section 6 signed by two committee members" name a part of the form, not a document
+# (a declaration with a name of its own, "Subsidy control declaration", is one)
+FORM_PART = re.compile(
+    r"(?:(?:signed|completed|dated|and)\s+){0,3}(?:the\s+|your\s+)?(?:declaration|signature"
+    r"|section\s+\w{1,3}|all\s+(?:questions|sections))s?"
+    r"(?:,?\s+(?:signed|completed|answered|dated|and|in\s+full|by\s+[a-z]+(?:\s+[a-z]+){0,3}))*",
+    re.IGNORECASE,
+)
+
+
+def form_part(s: str) -> bool:
+    """Whether a checklist's line names a part of the form itself ("Signed declaration")."""
+    return FORM_PART.fullmatch(s.strip(" -*•.;:☐□[]()✓✔")) is not None
+
+
 def run_in(s: str) -> str:
     """A list item's run-in label ("Subsidy control declaration: signed, on our template"),
     or ""; never a label over a date or a sum ("Closing date: 1 May")."""

@@ -16,7 +16,7 @@ is not sent. (A definition list's term and its description, one document: notes.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from grantcheck.documents.asks import AFTER_AWARD
@@ -60,21 +60,42 @@ def when_said(text: str) -> str:
     return "later" if LATER.search(text) or AFTER_AWARD.search(text) else ""
 
 
-def _marks(row: list[Block]) -> list[str]:
-    """A matrix row's marks after its first cell, each without its note."""
-    return [MARK_NOTE.sub("", b.text).strip() for b in row[1:] if b.text.strip()]
+def _marks(row: list[Block], marked: frozenset[object] = frozenset()) -> list[str]:
+    """A matrix row's marks after its first cell, each without its note; an empty cell in a
+    column that another row marks ("✓") is a mark too, "not needed" ("-"): "Bank statement |
+    | ✓ | ✓" under "Up to £1,000 | £1,001 to £5,000 | Over £5,000" is not sent by all."""
+    marks = [MARK_NOTE.sub("", b.text).strip() for b in row[1:] if b.text.strip()]
+    filled = {dict(b.where).get("cell") for b in row if b.text.strip()}
+    return marks + ["-"] * len(marked - filled) if marks else marks
 
 
-def ticked_by_all(row: list[Block]) -> bool:
+def marked_columns(
+    rows: Mapping[tuple[object, object], list[Block]], table: object
+) -> frozenset[object]:
+    """The columns after the first in which some row of ``table`` below its heading row marks
+    its document needed ("✓", "Yes"): a matrix's columns, where an empty cell means no."""
+    columns: set[object] = set()
+    for (t, r), row in rows.items():
+        if t == table and r != 1 and row:
+            first = dict(row[0].where).get("cell")
+            columns.update(
+                dict(b.where).get("cell")
+                for b in row[1:]
+                if dict(b.where).get("cell") != first and NEEDED.fullmatch(b.text.strip())
+            )
+    return frozenset(columns)
+
+
+def ticked_by_all(row: list[Block], marked: frozenset[object] = frozenset()) -> bool:
     """Whether a matrix row is marked needed in every column ("✔ | ✔ | ✔"): every kind of
     applicant sends its document."""
-    marks = _marks(row)
+    marks = _marks(row, marked)
     return len(marks) >= 2 and all(NEEDED.fullmatch(m) for m in marks)
 
 
-def _varies(row: list[Block]) -> bool:
+def _varies(row: list[Block], marked: frozenset[object] = frozenset()) -> bool:
     """Whether a row's marks say its document is needed in some columns and not in others."""
-    marks = _marks(row)
+    marks = _marks(row, marked)
     return (
         len(marks) >= 2
         and all(NEEDED.fullmatch(m) or NOT_NEEDED.fullmatch(m) for m in marks)
@@ -96,6 +117,16 @@ class Rows(Notes):
     asked_at = -2  # the last text block asking a question ("Which ...? Tick up to three.")
     table: object = None  # the table being read, and whether it sits right under a question:
     choices = False  # then its tick column is the question's choices, not documents enclosed
+    # every table's rows (their cells with words), and each table's marked columns
+    table_rows: Mapping[tuple[object, object], list[Block]] = {}
+    marked_by_table: dict[object, frozenset[object]]
+
+    def _marked(self, row: list[Block]) -> frozenset[object]:
+        """The columns of the row's table that some row marks needed."""
+        table = dict(row[0].where).get("table") if row else None
+        if table not in self.marked_by_table:
+            self.marked_by_table[table] = marked_columns(self.table_rows, table)
+        return self.marked_by_table[table]
 
     def _ticks(self, heading: str) -> bool:
         """Whether a column's heading is one to tick ("Enclosed", "✓", "Tick if sent"): a few
@@ -148,7 +179,7 @@ class Rows(Notes):
             self._row_conditional(row, columns)
             if columns
             else bool(others) and self._conditioned(others, policy=True)
-        ) or (len(row) > 2 and _varies(row))
+        ) or (len(row) > 1 and _varies(row, self._marked(row)))
         self.row_requested = not columns and bool(others) and self._requested(others)
         return columns
 
@@ -194,8 +225,8 @@ class Rows(Notes):
         if (
             self.row
             and block is self.row[0]
-            and len(self.row) > 2
-            and ticked_by_all(self.row)
+            and len(self.row) > 1
+            and ticked_by_all(self.row, self._marked(self.row))
             and not self.vocab.condition.search(block.text)
         ):
             self.attachments[self.row_first :] = [
