@@ -26,13 +26,18 @@ def required_kinds(path: Path) -> list[str]:
     return sorted(a.kind for a in distinct(measured(path).attachments)[0])
 
 
-def table_document(tmp_path: Path, fmt: str, lead: str, rows: list[list[str]]) -> Path:
-    """A title, a line ``lead`` and a table of ``rows`` (the first its heading row)."""
+def table_document(
+    tmp_path: Path, fmt: str, lead: str, rows: list[list[str]], note: str = ""
+) -> Path:
+    """A title, a line ``lead`` (a paragraph ``note`` under it) and a table of ``rows`` (the
+    first its heading row)."""
     path = tmp_path / f"notes.{fmt}"
     if fmt == "md":
         lines = [f"| {' | '.join(r)} |" for r in rows]
         lines.insert(1, "|" + " --- |" * len(rows[0]))
-        text = f"# {TITLE}\n\n## {lead}\n\n" + "\n".join(lines) + "\n\nSend it all by May.\n"
+        text = (
+            f"# {TITLE}\n\n## {lead}\n\n{note}\n\n" + "\n".join(lines) + "\n\nSend it all by May.\n"
+        )
         path.write_text(text, encoding="utf-8")
     elif fmt == "html":
         head = "".join(f"<th>{html.escape(c)}</th>" for c in rows[0])
@@ -40,12 +45,13 @@ def table_document(tmp_path: Path, fmt: str, lead: str, rows: list[list[str]]) -
             "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in rows[1:]
         )
         page = (
-            f"<html><body><main><h1>{TITLE}</h1><h2>{html.escape(lead)}</h2><table><thead>"
+            f"<html><body><main><h1>{TITLE}</h1><h2>{html.escape(lead)}</h2>"
+            f"<p>{html.escape(note)}</p><table><thead>"
             f"<tr>{head}</tr></thead><tbody>{body}</tbody></table></main></body></html>"
         )
         path.write_text(page, encoding="utf-8")
     else:
-        write_docx(path, [lead], table=rows, heading=TITLE)
+        write_docx(path, [lead, note] if note else [lead], table=rows, heading=TITLE)
     return path
 
 
@@ -163,3 +169,30 @@ def test_a_checklist_with_a_notes_column_is_no_matrix(tmp_path: Path, fmt: str) 
     ]
     path = table_document(tmp_path, fmt, "Supporting documents", rows)
     assert required_kinds(path) == ["accounts", "budget", "governing_document"]
+
+
+# -- a key to a matrix's marks leads the table in ----------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "docx"])
+@pytest.mark.parametrize(
+    "key",
+    [
+        "✔ means you must send it; – means we do not need it.",
+        "A tick shows the grants that need each document, a dash those that do not.",
+    ],
+)
+def test_a_key_to_the_marks_leads_a_matrix_in(tmp_path: Path, fmt: str, key: str) -> None:
+    """Prose under a documents heading that explains the marks of the table below ("✔ means
+    you must send it") leads the table in, though it is long and names a document in an
+    example: the matrix under it is the list of what to send."""
+    note = (
+        f"The table shows which documents each grant needs. {key} Name your files clearly, for "
+        "example 'Constitution - Riverside Group.pdf'."
+    )
+    rows = [[c.replace("✓", "✔") or "–" for c in r] for r in MATRIX]
+    path = table_document(tmp_path, fmt, "Documents you will need", rows, note)
+    facts = measured(path)
+    required, conditional = distinct(facts.attachments)
+    assert sorted(a.kind for a in required) == ["accounts", "governing_document"]
+    assert sorted(a.kind for a in conditional) == ["bank_statement", "business_plan"]

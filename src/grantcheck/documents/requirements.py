@@ -26,7 +26,7 @@ from grantcheck.documents.notes import POINTER_WORDS, POINTS_BACK
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.prompts import NUMBERED_PREFIX, YES_NO
 from grantcheck.documents.prose import COPY, PROSE_WORDS, Prose, element, may_tick, word_count
-from grantcheck.documents.rows import NOT_NEEDED
+from grantcheck.documents.rows import KEY, NOT_NEEDED
 from grantcheck.documents.vocab import tokens
 
 __all__ = ["LEVELS", "Requirements"]
@@ -178,7 +178,7 @@ class Requirements(Prose):
                 and not (words <= POINTER_WORDS and POINTS_BACK.match(text))
                 and not any(k == "cell" for k, _ in block.where)
             )
-        ) and not (self.checklist and self._lead_in(text)):
+        ) and not (self.checklist and (self._lead_in(text) or KEY.search(text) is not None)):
             self.checklist = self.policy_section = self.who_lines = False  # prose: list ended
         if not self.checklist and not item and not row and self._points_ahead(text):
             # "Have these ready; the portal will ask you to upload them.": prose that asks for

@@ -31,6 +31,12 @@ NEEDED = re.compile(r"(?:required|essential|mandatory|needed|yes|✓|✔)\W*", r
 NOT_NEEDED = re.compile(
     r"(?:not\s+(?:required|needed|applicable)|no|n/?a|none|optional|[-–—✗✘✖✕×x])\W*", re.IGNORECASE
 )
+# a key to the marks of a table to come: "✔ means you must upload it; a dash means we do not need
+# it", "A tick shows the grants that need it": prose leading a matrix in, whatever else it says
+KEY = re.compile(
+    r"(?:^|(?<=[\s;,.(:]))(?:[✓✔✗✘×–—]|an?\s+(?:tick|cross|dash))\s*(?:=|means\b|shows\b)",
+    re.IGNORECASE,
+)
 MARK_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # a mark's note: "✖ (we do not expect one yet)"
 # a 'When we check it' column ("When to send", "When we need it"): its cell says whether the
 # row's document comes with the application or is seen later (at a visit, after the award)
