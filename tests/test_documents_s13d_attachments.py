@@ -196,3 +196,69 @@ def test_a_key_to_the_marks_leads_a_matrix_in(tmp_path: Path, fmt: str, key: str
     required, conditional = distinct(facts.attachments)
     assert sorted(a.kind for a in required) == ["accounts", "governing_document"]
     assert sorted(a.kind for a in conditional) == ["bank_statement", "business_plan"]
+
+
+# -- a table's caption titles its rows: "Table: Project grants only" --------------------------
+
+
+EVERYONE = [["Document", "Notes"], ["Governing document", "Signed and dated."]]
+SOME = [["Document", "Notes"], ["Annual accounts", "Signed by two members of your committee."]]
+
+
+def captioned(tmp_path: Path, fmt: str, captions: tuple[str, str]) -> Path:
+    """Two documents tables, each under its caption, after a documents heading."""
+    path = tmp_path / f"notes.{fmt}"
+    lead = "Every group sends the first table's documents; some send the second's as well."
+    if fmt == "md":
+        parts = [f"# {TITLE}", "## What to send", lead]
+        for caption, rows in zip(captions, (EVERYONE, SOME), strict=True):
+            grid = [f"| {' | '.join(r)} |" for r in rows]
+            grid.insert(1, "|---|---|")
+            parts += [f"Table: {caption}", "\n".join(grid)]
+        path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+    elif fmt == "html":
+        tables = "".join(
+            f"<table><caption>{html.escape(caption)}</caption>"
+            + "".join(
+                "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in rows
+            )
+            + "</table>"
+            for caption, rows in zip(captions, (EVERYONE, SOME), strict=True)
+        )
+        page = f"<html><body><h1>{TITLE}</h1><h2>What to send</h2><p>{lead}</p>{tables}"
+        path.write_text(page + "</body></html>", encoding="utf-8")
+    else:
+        import docx
+
+        document = docx.Document()
+        document.add_heading(TITLE, level=1)
+        document.add_paragraph("What to send:")
+        document.add_paragraph(lead)
+        for n, (caption, rows) in enumerate(zip(captions, (EVERYONE, SOME), strict=True), 1):
+            document.add_paragraph(f"Table {n}: {caption}")
+            grid = document.add_table(rows=len(rows), cols=2)
+            for r, row in enumerate(rows):
+                for c, text in enumerate(row):
+                    grid.cell(r, c).text = text
+        document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+@pytest.mark.parametrize(
+    "captions",
+    [
+        ("All applicants", "Project grants (£1,001 to £6,000) only"),
+        ("Every group", "Capital projects only"),
+    ],
+)
+def test_a_caption_naming_some_applicants_limits_its_table(
+    tmp_path: Path, fmt: str, captions: tuple[str, str]
+) -> None:
+    """A table's caption ("Table: Project grants only") titles the rows under it as a heading
+    would: a caption naming some applicants makes its table's documents conditional, one
+    naming every applicant keeps them asked of all."""
+    facts = measured(captioned(tmp_path, fmt, captions))
+    required, conditional = distinct(facts.attachments)
+    assert [a.kind for a in required] == ["governing_document"]
+    assert [a.kind for a in conditional] == ["accounts"]

@@ -21,6 +21,14 @@ from grantcheck.documents.items import label_of, run_in_label
 from grantcheck.documents.negation import negated
 from grantcheck.documents.recaps import Recaps
 from grantcheck.documents.stacked import stacked
+from grantcheck.documents.titles import (
+    CAPTION,
+    DECLINED,
+    HAVE_SENT,
+    OPTIONAL,
+    SENDING,
+    only_after,
+)
 
 HELP_HEADING = re.compile(r"\b(?:help|advice|contact\s+us|get\s+in\s+touch)\b", re.IGNORECASE)
 AFTER_HEADING = re.compile(
@@ -38,19 +46,6 @@ ELIGIBILITY = re.compile(
     r"(?:apply|eligible)\b|\beligib",
     re.IGNORECASE,
 )
-# "7. Documents you will need", "D What to send with this form": a section's number or letter
-SENDING = re.compile(
-    r"\b(?:send|sent|upload(?:ed)?|attach(?:ed)?|enclosed?|included?|provided?|submit(?:ted)?"
-    r"|need|documents)\b",
-    re.I,
-)
-# "Have you included?", "Have you attached everything?", "I have enclosed:": a recap's title
-# asks for what it lists, though it asks in the past tense
-HAVE_SENT = re.compile(
-    r"\b(?:have|has)\s+(?:you|we|i)?\s*(?:\w+\s+)?(?:included|attached|enclosed|sent|"
-    r"uploaded|provided|supplied)\b",
-    re.IGNORECASE,
-)
 NUMBERED_TITLE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?|[A-Z][.:]?)\s+[A-Z]")
 SECTION = re.compile(  # Welsh: adran section, rhan part, cam step
     r"^\s*(?:part|section|stage|step|adran|rhan|cam)\s+[\w.]{1,4}\b\s*[:.–—-]?", re.IGNORECASE
@@ -62,21 +57,7 @@ DECLARATION_TITLE = re.compile(
     r"(?:declaration|datganiad)s?\W*",
     re.IGNORECASE,
 )
-# a line over a list saying its documents are not sent ("Things you need to have, but do not
-# need to send"): what it lists is held or declined, none of it asked for (a bare "Not
-# required" is a documents table's cell, read as a line)
-DECLINED = re.compile(
-    r"\b(?:do\s+not|don[’']t|need\s+not)\s+(?:need\s+to\s+|have\s+to\s+)?(?:send|upload|"
-    r"enclose|attach|include)\b|\bno\s+need\s+to\s+(?:send|upload)\b",
-    re.IGNORECASE,
-)
 BOX = re.compile(r"[☐□]")  # a tick box typed before each document of a line
-# a heading over documents an applicant may send if they wish: none of them is asked for
-OPTIONAL = re.compile(
-    r"\b(?:you\s+(?:may|can|could)\s+also\s+(?:send|upload|include|attach|enclose)|optional\b|"
-    r"if\s+you\s+(?:wish|like|want|would\s+like)\b)",
-    re.IGNORECASE,
-)
 
 # "Your application will not be considered unless it comes with:": a refusal's "unless" asks
 # of every applicant ("We cannot accept a bid unless you send ...")
@@ -121,9 +102,12 @@ class Sections(Recaps):
     def _heading(self, block: Block, text: str, words: int, cells: int) -> bool:
         """Whether ``text`` heads a section (and what kind: a checklist, policies, conditional
         items); True when that is all it is."""
+        caption = CAPTION.match(text)  # a table's caption titles the rows under it
+        text = text[caption.end() :] if caption is not None else text
+        heading = block.heading or caption is not None
         v, tail = self.vocab, text.rstrip(" *")  # (a required mark ends no title)
         explicit = (
-            block.heading
+            heading
             or (words <= 16 and tail.endswith((":", "?")))
             or (words <= 8 and text.isupper())
             or (words <= 16 and SECTION.match(text) is not None)  # not "Stage 2. The fund ..."
@@ -168,7 +152,7 @@ class Sections(Recaps):
                 AFTER_HEADING.search(text)
                 or AFTER_AWARD.search(text)
                 # a lead-in ("We will then ask you to send:") goes on with its section's
-                or (self.after_award and tail.endswith(":") and not block.heading)
+                or (self.after_award and tail.endswith(":") and not heading)
             )
         if (
             (numbered or short_title)
@@ -203,23 +187,27 @@ class Sections(Recaps):
             return True
         # "If you are a CIO", "Groups with paid staff": a heading (not a lead-in ending ":")
         # naming some applicants limits all its section asks; "Everyone" names them all
-        some = explicit and not tail.endswith(":") and self._leads_with_condition(text)
+        some = (
+            explicit
+            and not tail.endswith(":")
+            and (self._leads_with_condition(text) or only_after(tail))
+        )
         self.heading_conditional = some and not self.after_award
         if self.checklist and ELIGIBILITY.search(text):  # "Who cannot apply?": who, not what
             self.checklist = self.list_conditional = self.who_lines = self.recap_list = False
             return True
-        if self.checklist and block.heading and (some or v.everyone.search(text)):
+        if self.checklist and heading and (some or v.everyone.search(text)):
             self.list_conditional = some  # a sub-heading of the list: who sends what follows
             return True
         if (
             self.checklist
-            and not block.heading
+            and not heading
             and (self._some(text) or self._leads_with_condition(text))
         ):
             self.list_conditional = True  # "Only in some cases:" within the checklist
         elif (
             self.checklist
-            and not block.heading
+            and not heading
             and (tail.endswith(":") or who)
             and not text.isupper()
             and not SECTION.match(text)

@@ -1,0 +1,48 @@
+"""What a title's own words say of the list under it: that it asks for documents, though it
+asks as a question ("What do I need to send?", "Have you included?"), that its documents are
+not sent or are optional, that it is a table's caption ("Table: Project grants only"), and
+that it names some applicants only ("Capital projects only").
+"""
+
+from __future__ import annotations
+
+import re
+
+# "7. Documents you will need", "D What to send with this form": a section's number or letter
+SENDING = re.compile(
+    r"\b(?:send|sent|upload(?:ed)?|attach(?:ed)?|enclosed?|included?|provided?|submit(?:ted)?"
+    r"|need|documents)\b",
+    re.I,
+)
+# "Have you included?", "Have you attached everything?", "I have enclosed:": a recap's title
+# asks for what it lists, though it asks in the past tense
+HAVE_SENT = re.compile(
+    r"\b(?:have|has)\s+(?:you|we|i)?\s*(?:\w+\s+)?(?:included|attached|enclosed|sent|"
+    r"uploaded|provided|supplied)\b",
+    re.IGNORECASE,
+)
+# a line over a list saying its documents are not sent ("Things you need to have, but do not
+# need to send"): what it lists is held or declined, none of it asked for (a bare "Not
+# required" is a documents table's cell, read as a line)
+DECLINED = re.compile(
+    r"\b(?:do\s+not|don[’']t|need\s+not)\s+(?:need\s+to\s+|have\s+to\s+)?(?:send|upload|"
+    r"enclose|attach|include)\b|\bno\s+need\s+to\s+(?:send|upload)\b",
+    re.IGNORECASE,
+)
+# a heading over documents an applicant may send if they wish: none of them is asked for
+OPTIONAL = re.compile(
+    r"\b(?:you\s+(?:may|can|could)\s+also\s+(?:send|upload|include|attach|enclose)|optional\b|"
+    r"if\s+you\s+(?:wish|like|want|would\s+like)\b)",
+    re.IGNORECASE,
+)
+# a table's caption, a title for the rows under it: Pandoc's "Table: All applicants", a Word
+# caption "Table 2: Extra documents for larger grants"
+CAPTION = re.compile(r"\s*table(?:\s+\d{1,2})?\s*[:.–—]\s+(?=\S)", re.IGNORECASE)
+# "Project grants (£1,001 to £6,000) only", "Capital projects only.": a title closing with
+# "only" names the applicants its section is for
+ONLY_AFTER = re.compile(r"\w[\w)’']*\s+only\W{0,3}$", re.IGNORECASE)
+
+
+def only_after(text: str) -> bool:
+    """Whether a title closes with "only" after what it names ("Project grants only")."""
+    return ONLY_AFTER.search(text[-80:]) is not None
