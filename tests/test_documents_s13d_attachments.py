@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from documents import write_docx
+from documents import write_docx, write_pdf
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
 from grantcheck.documents.total import distinct
@@ -262,3 +262,65 @@ def test_a_caption_naming_some_applicants_limits_its_table(
     required, conditional = distinct(facts.attachments)
     assert [a.kind for a in required] == ["governing_document"]
     assert [a.kind for a in conditional] == ["accounts"]
+
+
+# -- a PDF's list read as lines: a number or bullet on a line of its own ---------------------
+
+
+def lines_document(tmp_path: Path, fmt: str, lines: list[str]) -> Path:
+    """The lines, one a line, as a text PDF's page, or each a paragraph of a Word document."""
+    path = tmp_path / f"notes.{fmt}"
+    if fmt == "pdf":
+        write_pdf(path, [[TITLE, *lines]])
+    else:
+        write_docx(path, lines, heading=TITLE)
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("numbers", [("1", "2", "3"), ("1.", "2.", "3.")])
+def test_a_number_on_a_line_of_its_own_marks_the_next_line_an_item(
+    tmp_path: Path, fmt: str, numbers: tuple[str, str, str]
+) -> None:
+    """A documents table ("No. | Document | Who must send it | Uploaded") read as lines: each
+    number on a line of its own makes the line after it an item, however long its note, and
+    is no line of prose ending the list."""
+    lines = ["Documents to return", "Upload these to the portal with your answers."]
+    lines += ["No.", "Document", "Who must send it", "Uploaded"]
+    rows = [
+        "The completed budget template",
+        "Annual accounts for the last two years, audited or independently examined. Groups with "
+        "an income under £25,000 may send accounts signed by their treasurer instead.",
+        "Your safeguarding policy",
+    ]
+    for number, row in zip(numbers, rows, strict=True):
+        lines += [number, row, "All applicants", "[  ]"]
+    path = lines_document(tmp_path, fmt, lines)
+    assert required_kinds(path) == ["accounts", "budget", "policy"]
+
+
+@pytest.mark.parametrize("bullet", ["•", "▪"])
+def test_a_bullet_on_a_line_of_its_own_and_a_who_line_between_items(
+    tmp_path: Path, bullet: str
+) -> None:
+    """A numbered list read as lines, then a short line saying who sends the rest ("Some
+    applicants") and bullets each on a line of their own: the list goes on, the items under
+    the line asked of some applicants, and an item opening with its condition is one (a
+    guard: the numbers read as items must not end the list at the lone bullet; Word only, as
+    the test's PDF writer has no bullet glyph)."""
+    lines = [
+        "Supporting documents",
+        "Every applicant must upload these documents:",
+        "1.",
+        "Your constitution, signed and dated by your chair.",
+        "2.",
+        "Your latest annual accounts, independently examined or audited.",
+        "Some applicants must also upload:",
+        bullet,
+        "if your group is less than a year old and has not yet produced any annual accounts: "
+        "your last three months' bank statements, instead of accounts;",
+    ]
+    facts = measured(lines_document(tmp_path, "docx", lines))
+    required, conditional = distinct(facts.attachments)
+    assert sorted(a.kind for a in required) == ["accounts", "governing_document"]
+    assert [a.kind for a in conditional] == ["bank_statement"]

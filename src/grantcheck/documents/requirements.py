@@ -26,7 +26,7 @@ from grantcheck.documents.notes import POINTER_WORDS, POINTS_BACK
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.prompts import NUMBERED_PREFIX, YES_NO
 from grantcheck.documents.prose import COPY, PROSE_WORDS, Prose, element, may_tick, word_count
-from grantcheck.documents.rows import KEY, NOT_NEEDED
+from grantcheck.documents.rows import BULLETS, KEY, NOT_NEEDED
 from grantcheck.documents.vocab import tokens
 
 __all__ = ["LEVELS", "Requirements"]
@@ -89,9 +89,11 @@ class Requirements(Prose):
         elif block.kind != TEXT:
             self.since_control, self.after_box = [], block.kind == FIELD
             self._boxed()
-        elif len(block.text) < 3 and block.text.strip() in TICKS:
-            # a tick box drawn as a glyph on a line of its own ("■", "☐"): a box before the
-            # checklist's next line, which is an item however long its note
+        elif (len(block.text) < 3 and block.text.strip() in TICKS) or (
+            self.checklist and not row and (block.text in BULLETS or self._numbered(block.text))
+        ):  # a tick box drawn as a glyph on a line of its own ("■", "☐"), or a list's number
+            # (a table's "No." column read as lines): the checklist's next line is an item
+            # however long its note
             self.since_control, self.ticked = [], True
             self._boxed()
         elif may_tick(block.text) and (

@@ -37,6 +37,8 @@ KEY = re.compile(
     r"(?:^|(?<=[\s;,.(:]))(?:[✓✔✗✘×–—]|an?\s+(?:tick|cross|dash))\s*(?:=|means\b|shows\b)",
     re.IGNORECASE,
 )
+BULLETS = frozenset("•▪◦‣●")  # (a dash alone may be a matrix's "not needed")
+LONE_NUMBER = re.compile(r"\s*\(?(?P<n>\d{1,2})[.)]?\s*")  # "2", "2.", "(2)" on a line alone
 MARK_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # a mark's note: "✖ (we do not expect one yet)"
 # a 'When we check it' column ("When to send", "When we need it"): its cell says whether the
 # row's document comes with the application or is seen later (at a visit, after the award)
@@ -126,6 +128,18 @@ class Rows(Notes):
     # every table's rows (their cells with words), and each table's marked columns
     table_rows: Mapping[tuple[object, object], list[Block]] = {}
     marked_by_table: dict[object, frozenset[object]]
+
+    numbered = 0  # the last list number read on a line of its own
+
+    def _numbered(self, text: str) -> bool:
+        """Whether a line is only a list's next number ("1", then "2"), as a PDF's numbered
+        list or a table's "No." column is read as lines, the item on the line after; a page's
+        number on a line alone ("7" after item 2) is out of turn."""
+        m = LONE_NUMBER.fullmatch(text)
+        if m is None or int(m["n"]) not in (1, self.numbered + 1):
+            return False
+        self.numbered = int(m["n"])
+        return True
 
     def _marked(self, row: list[Block]) -> frozenset[object]:
         """The columns of the row's table that some row marks needed."""

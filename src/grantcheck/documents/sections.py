@@ -129,7 +129,13 @@ class Sections(Recaps):
         who = (
             self.checklist
             and short_title
-            and (block.item or LIST_ITEM.match(text) is not None)  # a list's own line
+            # a list's own line, or a short line between its marked items ("Some groups") where
+            # no 'Who must send it' column is read as lines
+            and (
+                block.item
+                or LIST_ITEM.match(text) is not None
+                or (self.marked and not self.who_lines)
+            )
             and bool(v.everyone.search(text) or self._leads_with_condition(text))
             and not any(p.search(text) for _, p in v.kinds.could(text))
         )
@@ -192,7 +198,7 @@ class Sections(Recaps):
             and not tail.endswith(":")
             and (self._leads_with_condition(text) or only_after(tail))
         )
-        self.heading_conditional = some and not self.after_award
+        self.heading_conditional = some and not self.after_award and not who  # (a list's line)
         if self.checklist and ELIGIBILITY.search(text):  # "Who cannot apply?": who, not what
             self.checklist = self.list_conditional = self.who_lines = self.recap_list = False
             return True
