@@ -324,3 +324,34 @@ def test_a_bullet_on_a_line_of_its_own_and_a_who_line_between_items(
     required, conditional = distinct(facts.attachments)
     assert sorted(a.kind for a in required) == ["accounts", "governing_document"]
     assert [a.kind for a in conditional] == ["bank_statement"]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "txt"])
+@pytest.mark.parametrize(
+    "aside", ["(minimum cover £5,000,000).", "(at least £5 million, in your group's name)."]
+)
+def test_a_bracketed_aside_on_the_next_line_carries_the_item_on(
+    tmp_path: Path, fmt: str, aside: str
+) -> None:
+    """A lettered list read line by line, a typed tick box ending each item, one item's
+    bracketed note wrapped to the next line ("(minimum cover £5,000,000). [ ]"): the line
+    carries the item on, as a line opening lower case does, and is no prose ending the list (a
+    list's next marker, "(c) ...", is an item)."""
+    lines = [
+        "Documents to send",
+        "Tick each item in the margin as you enclose it.",
+        "(a) Your accounts for the last two financial years. [ ]",
+        "(b) ONLY IF YOU EMPLOY STAFF: your employer's liability insurance certificate",
+        f"{aside} [ ]",
+        "(c) Your safeguarding policy, covering both adults and children. [ ]",
+        "(d) Your complaints procedure. [ ]",
+    ]
+    path = tmp_path / f"notes.{fmt}"
+    if fmt == "pdf":
+        write_pdf(path, [[TITLE, *lines]])
+    else:
+        path.write_text("\n".join([TITLE.upper(), "", *lines]) + "\n", encoding="utf-8")
+    facts = measured(path)
+    required, conditional = distinct(facts.attachments)
+    assert sorted(a.kind for a in required) == ["accounts", "policy", "policy"]
+    assert [a.kind for a in conditional] == ["insurance_certificate"]

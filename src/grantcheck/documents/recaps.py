@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from grantcheck.documents.applicants import ALL_OF
 from grantcheck.documents.blocks import Block, Location
-from grantcheck.documents.conditions import Conditions
+from grantcheck.documents.conditions import LIST_ITEM, Conditions
 from grantcheck.documents.facts import Attachment, Found, attachment_key
 from grantcheck.documents.rows import NOT_NEEDED
 from grantcheck.documents.vocab import Vocabulary
@@ -88,7 +88,12 @@ class Recaps(Conditions):
         if boxed:
             text = BOX.sub(" ", text).strip()
         wrapped, self.wrapped = self.wrapped, None
-        if wrapped is not None and wrapped[1] == self.blocks_read - 1 and text[:1].islower():
+        # (it opens lower case, or with an aside in brackets that does: "(minimum cover £5m).",
+        # never a list's next marker, "(e) Your safeguarding policy")
+        carries = text[:1].islower() or (
+            text[:1] == "(" and text[1:2].islower() and LIST_ITEM.match(text) is None
+        )
+        if wrapped is not None and wrapped[1] == self.blocks_read - 1 and carries:
             self._forget(wrapped[2:])
             return replace(wrapped[0], text=f"{wrapped[0].text} {text}")
         if boxed:
