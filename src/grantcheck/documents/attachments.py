@@ -25,7 +25,6 @@ from grantcheck.documents.items import (
     HOLD,
     NOT_SENT,
     PART_OF,
-    form_part,
     is_item,
     may_point_ahead,
     run_in,
@@ -96,7 +95,6 @@ class Attachments(Rows, Policies):
             and dict(block.where).get("cell", self.item_cell) == self.item_cell
             and block.text.lstrip().startswith(s.lstrip()[:20])
             and not self.vocab.not_attachment.search(s)
-            and not form_part(s)  # "Signed declaration": the form's own part
             # "something that shows how your money stands. A bank statement will do": the item
             # names its document in another sentence, or its row in another cell ("Proof of
             # your bank account | Everyone | A recent bank statement")

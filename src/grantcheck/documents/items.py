@@ -44,6 +44,7 @@ def is_item(s: str) -> bool:
         2 <= len(words) <= 20
         and not s.rstrip().endswith((":", "?"))
         and not HOLD.search(name)
+        and not form_part(s)  # "Signed declaration": the form's own part, no document
         and not re.search(r"(?i)\b(?:must|should|will|can|may|need|needs)\b|✓", name)
         and not re.match(
             r"(?i)\s*(?:we|you|if|please|the|this|it|i|any|all|each|every|these|those)\b",

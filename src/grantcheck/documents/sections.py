@@ -129,8 +129,7 @@ class Sections(Recaps):
         who = (
             self.checklist
             and short_title
-            # a list's own line, or a short line between its marked items ("Some groups") where
-            # no 'Who must send it' column is read as lines
+            # a list's own line, or a short line between its items, no 'Who' column read as lines
             and (
                 block.item
                 or LIST_ITEM.match(text) is not None
