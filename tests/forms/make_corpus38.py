@@ -69,7 +69,6 @@ def _set(cell, text: str, bold: bool = False, italic: bool = False, size=None):
     return par
 
 
-
 def _ruled(d, lines: int) -> None:
     """Answer space as ruled lines: empty paragraphs with only a bottom border."""
     from docx.oxml import parse_xml
@@ -94,8 +93,7 @@ def _leader(d, label: str) -> None:
     from docx.shared import Cm, Pt
 
     p = d.add_paragraph(f"{label}\t")
-    p.paragraph_format.tab_stops.add_tab_stop(Cm(16.5), WD_TAB_ALIGNMENT.RIGHT,
-                                              WD_TAB_LEADER.DOTS)
+    p.paragraph_format.tab_stops.add_tab_stop(Cm(16.5), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
     p.paragraph_format.space_before = Pt(6)
 
 
@@ -114,12 +112,16 @@ def bellowmere() -> None:
     from docx.shared import Pt, RGBColor
 
     out = HERE / "bellowmere-county-council-haf-2027-provider-application.docx"
-    d = _new("HAF 2027 provider application", "Bellowmere County Council Children's Services",
-             "Arial", 11)
-    sec = d.sections[0]
-    sec.header.paragraphs[0].text = (
-        "Bellowmere County Council  -  Holiday Activities and Food Programme 2027"
+    d = _new(
+        "HAF 2027 provider application",
+        "Bellowmere County Council Children's Services",
+        "Arial",
+        11,
     )
+    sec = d.sections[0]
+    sec.header.paragraphs[
+        0
+    ].text = "Bellowmere County Council  -  Holiday Activities and Food Programme 2027"
     sec.footer.paragraphs[0].text = (
         "HAF27-PA version 1.2  -  return to haf@bellowmere.example.gov.uk by 5pm on "
         "Friday 19 February 2027"
@@ -179,8 +181,15 @@ def bellowmere() -> None:
     d.add_paragraph()
 
     head("Section A  Your organisation")
-    for label in ("Organisation name", "Address", "Postcode", "Contact name",
-                  "Role in the organisation", "Telephone", "Email"):
+    for label in (
+        "Organisation name",
+        "Address",
+        "Postcode",
+        "Contact name",
+        "Role in the organisation",
+        "Telephone",
+        "Email",
+    ):
         _leader(d, label)
     d.add_paragraph(
         f"Type of organisation (tick one):  {BOX} Registered childcare provider   {BOX} School "
@@ -191,9 +200,17 @@ def bellowmere() -> None:
 
     head("Section B  Your HAF clubs")
     d.add_paragraph("Fill in one column for each site, up to three.")
-    rows = ("", "Site name and address", "Postcode", "Ofsted registered? (Yes / No)",
-            "Ages (for example 5 to 11)", "Holidays open (Easter / Summer / Christmas)",
-            "Days per week", "HAF places per day", "of which places for children with SEND")
+    rows = (
+        "",
+        "Site name and address",
+        "Postcode",
+        "Ofsted registered? (Yes / No)",
+        "Ages (for example 5 to 11)",
+        "Holidays open (Easter / Summer / Christmas)",
+        "Days per week",
+        "HAF places per day",
+        "of which places for children with SEND",
+    )
     table = d.add_table(rows=len(rows), cols=4)
     table.style = "Table Grid"
     for i, label in enumerate(rows):
@@ -208,26 +225,44 @@ def bellowmere() -> None:
 
     head("Section C  Your HAF clubs in detail")
     questions = (
-        ("C1  Your experience",
-         "Tell us about your organisation's experience of running holiday, play or "
-         "out-of-school provision for children aged 5 to 16.", 10),
-        ("C2  Activities and enrichment",
-         "Describe a typical day at your club. What physical activity will children do each "
-         "day, and what enriching activities (for example arts, cooking, visits or "
-         "nature) will you offer across the holiday?", 12),
-        ("C3  Food and nutrition",
-         "What food will you serve, and how will it meet the School Food Standards? How will "
-         "children and families learn about healthy eating?", 8),
-        ("C4  Reaching eligible children, and children with SEND",
-         "How will you reach children who receive benefits-related free school meals, and how "
-         "will you make sure that children with special educational needs and disabilities "
-         "can take part fully?", 10),
-        ("C5  Safeguarding and staffing",
-         "Explain your staffing ratios, how staff and volunteers are recruited and checked, "
-         "and who your designated safeguarding lead is.", 8),
-        ("C6  Working with families",
-         "How will you tell families about other help, such as family hubs, debt advice or "
-         "the Household Support Fund?", 6),
+        (
+            "C1  Your experience",
+            "Tell us about your organisation's experience of running holiday, play or "
+            "out-of-school provision for children aged 5 to 16.",
+            10,
+        ),
+        (
+            "C2  Activities and enrichment",
+            "Describe a typical day at your club. What physical activity will children do each "
+            "day, and what enriching activities (for example arts, cooking, visits or "
+            "nature) will you offer across the holiday?",
+            12,
+        ),
+        (
+            "C3  Food and nutrition",
+            "What food will you serve, and how will it meet the School Food Standards? How will "
+            "children and families learn about healthy eating?",
+            8,
+        ),
+        (
+            "C4  Reaching eligible children, and children with SEND",
+            "How will you reach children who receive benefits-related free school meals, and how "
+            "will you make sure that children with special educational needs and disabilities "
+            "can take part fully?",
+            10,
+        ),
+        (
+            "C5  Safeguarding and staffing",
+            "Explain your staffing ratios, how staff and volunteers are recruited and checked, "
+            "and who your designated safeguarding lead is.",
+            8,
+        ),
+        (
+            "C6  Working with families",
+            "How will you tell families about other help, such as family hubs, debt advice or "
+            "the Household Support Fund?",
+            6,
+        ),
     )
     for title, prompt, lines in questions:
         sub(title)
@@ -246,8 +281,7 @@ def bellowmere() -> None:
     d.add_paragraph("Please email these with your application:")
     for text in (
         "E1  Your safeguarding and child protection policy.",
-        "E2  Your public liability insurance certificate, showing cover of at least "
-        "£10 million.",
+        "E2  Your public liability insurance certificate, showing cover of at least £10 million.",
         "E3  Your employer's liability insurance certificate, if you employ staff.",
         "E4  Your food hygiene rating certificate or proof of registration as a food "
         "business, if you will prepare food on site.",
@@ -286,12 +320,16 @@ def tansleigh() -> None:
     from docx.shared import Pt, RGBColor
 
     out = HERE / "tansleigh-family-hubs-parenting-programmes-quotation-response.docx"
-    d = _new("RFQ TBC/FH/2027/014 Quotation Response Document", "Tansleigh Borough Council "
-             "Procurement", "Arial", 11)
-    sec = d.sections[0]
-    sec.header.paragraphs[0].text = (
-        "OFFICIAL  -  RFQ TBC/FH/2027/014  -  Family Hubs parenting programmes"
+    d = _new(
+        "RFQ TBC/FH/2027/014 Quotation Response Document",
+        "Tansleigh Borough Council Procurement",
+        "Arial",
+        11,
     )
+    sec = d.sections[0]
+    sec.header.paragraphs[
+        0
+    ].text = "OFFICIAL  -  RFQ TBC/FH/2027/014  -  Family Hubs parenting programmes"
     sec.footer.paragraphs[0].text = "Tansleigh Borough Council  -  Quotation Response Document"
 
     def head(text: str) -> None:
@@ -329,9 +367,17 @@ def tansleigh() -> None:
         d.add_paragraph(text)
 
     head("Part 2  Supplier details")
-    labels = ("Legal name of organisation", "Trading name, if different",
-              "Registered address", "Company or charity number", "Contact name",
-              "Position", "Telephone", "Email", "Are you registered for VAT? (Yes / No)")
+    labels = (
+        "Legal name of organisation",
+        "Trading name, if different",
+        "Registered address",
+        "Company or charity number",
+        "Contact name",
+        "Position",
+        "Telephone",
+        "Email",
+        "Are you registered for VAT? (Yes / No)",
+    )
     table = d.add_table(rows=len(labels), cols=2)
     table.style = "Table Grid"
     for i, lab in enumerate(labels):
@@ -341,46 +387,70 @@ def tansleigh() -> None:
     head("Part 3  Method statements (75%)")
     d.add_paragraph("Each method statement starts on a new page. Type your response in the box.")
     statements = (
-        ("MS1  Understanding of need (10%)",
-         "Describe your understanding of the needs of parents and carers in Tansleigh, "
-         "including the findings of the Family Hubs needs assessment (2026).",
-         ("the pressures families in the borough face;",
-          "which families are least likely to use universal services, and why;",
-          "what parents have told you they want from a parenting programme."),
-         "Maximum length: 500 words."),
-        ("MS2  Programme delivery (25%)",
-         "Explain which evidence-based programmes you will deliver, for which age groups, "
-         "and how you will run them across the four family hubs.",
-         ("the programmes, their evidence base and your licences to deliver them;",
-          "how many courses you will run each term, and at what times of day;",
-          "will you offer online or evening groups for working parents?",
-          "how will you provide a crèche or childcare so parents can attend?"),
-         "Maximum length: two sides of A4."),
-        ("MS3  Reaching fathers and under-served families (15%)",
-         "Set out how you will reach and keep fathers, male carers and families who do not "
-         "usually take part in parenting programmes.",
-         ("how will you work with the family hubs' outreach workers?",
-          "families who speak little English, and parents with learning disabilities;",
-          "how you will reduce the number of parents who drop out."),
-         "Maximum length: 750 words."),
-        ("MS4  Outcomes and evaluation (10%)",
-         "Describe how you will measure the difference your programmes make to parents and "
-         "children, and how you will report it to the council.",
-         ("the validated measures you will use before and after each course;",
-          "how you will collect parents' own views;",
-          "quarterly reporting to the Family Hubs Partnership Board."),
-         "Maximum length: 500 words."),
-        ("MS5  Safeguarding (10%)",
-         "Describe your safeguarding arrangements for this contract.",
-         ("your designated safeguarding lead and how staff raise a concern;",
-          "how you will work with the council's Front Door and early help teams;",
-          "training and supervision for facilitators and crèche workers."),
-         "Maximum length: one side of A4."),
-        ("MS6  Social value (5%)",
-         "What additional social value will you deliver in Tansleigh through this contract?",
-         ("volunteering, training or jobs for local parents;",
-          "how you will measure and report it."),
-         "Maximum length: 300 words."),
+        (
+            "MS1  Understanding of need (10%)",
+            "Describe your understanding of the needs of parents and carers in Tansleigh, "
+            "including the findings of the Family Hubs needs assessment (2026).",
+            (
+                "the pressures families in the borough face;",
+                "which families are least likely to use universal services, and why;",
+                "what parents have told you they want from a parenting programme.",
+            ),
+            "Maximum length: 500 words.",
+        ),
+        (
+            "MS2  Programme delivery (25%)",
+            "Explain which evidence-based programmes you will deliver, for which age groups, "
+            "and how you will run them across the four family hubs.",
+            (
+                "the programmes, their evidence base and your licences to deliver them;",
+                "how many courses you will run each term, and at what times of day;",
+                "will you offer online or evening groups for working parents?",
+                "how will you provide a crèche or childcare so parents can attend?",
+            ),
+            "Maximum length: two sides of A4.",
+        ),
+        (
+            "MS3  Reaching fathers and under-served families (15%)",
+            "Set out how you will reach and keep fathers, male carers and families who do not "
+            "usually take part in parenting programmes.",
+            (
+                "how will you work with the family hubs' outreach workers?",
+                "families who speak little English, and parents with learning disabilities;",
+                "how you will reduce the number of parents who drop out.",
+            ),
+            "Maximum length: 750 words.",
+        ),
+        (
+            "MS4  Outcomes and evaluation (10%)",
+            "Describe how you will measure the difference your programmes make to parents and "
+            "children, and how you will report it to the council.",
+            (
+                "the validated measures you will use before and after each course;",
+                "how you will collect parents' own views;",
+                "quarterly reporting to the Family Hubs Partnership Board.",
+            ),
+            "Maximum length: 500 words.",
+        ),
+        (
+            "MS5  Safeguarding (10%)",
+            "Describe your safeguarding arrangements for this contract.",
+            (
+                "your designated safeguarding lead and how staff raise a concern;",
+                "how you will work with the council's Front Door and early help teams;",
+                "training and supervision for facilitators and crèche workers.",
+            ),
+            "Maximum length: one side of A4.",
+        ),
+        (
+            "MS6  Social value (5%)",
+            "What additional social value will you deliver in Tansleigh through this contract?",
+            (
+                "volunteering, training or jobs for local parents;",
+                "how you will measure and report it.",
+            ),
+            "Maximum length: 300 words.",
+        ),
     )
     for title, prompt, bullets, limit in statements:
         _page_break(d)
@@ -429,10 +499,14 @@ def tansleigh() -> None:
         ("Public liability insurance certificate", "At least £5 million"),
         ("Employer's liability insurance certificate", "At least £5 million"),
         ("Professional indemnity insurance certificate", "At least £1 million"),
-        ("Accounts for the last two financial years", "Audited, or independently examined "
-         "where the law does not require an audit"),
-        ("Two references from commissioners of similar services", "From the last three "
-         "years; the council will contact referees"),
+        (
+            "Accounts for the last two financial years",
+            "Audited, or independently examined where the law does not require an audit",
+        ),
+        (
+            "Two references from commissioners of similar services",
+            "From the last three years; the council will contact referees",
+        ),
         ("Facilitator accreditation or licence certificates for each programme", ""),
     )
     table = d.add_table(rows=len(docs), cols=2)
@@ -492,9 +566,18 @@ def hobbinford() -> None:
     def text(x, y, width, tip, height=16, maxlen=None, multiline=False, comb=False):
         flags = "multiline" if multiline else ("comb" if comb else "")
         form.textfield(
-            name=nm(), tooltip=tip, x=x, y=y, width=width, height=height, maxlen=maxlen,
-            borderColor=purple, fillColor=colors.HexColor("#F6F1FA"), borderWidth=1,
-            fontSize=0 if multiline else 10, fieldFlags=flags,
+            name=nm(),
+            tooltip=tip,
+            x=x,
+            y=y,
+            width=width,
+            height=height,
+            maxlen=maxlen,
+            borderColor=purple,
+            fillColor=colors.HexColor("#F6F1FA"),
+            borderWidth=1,
+            fontSize=0 if multiline else 10,
+            fieldFlags=flags,
         )
 
     def wrap(x, y, t, width, size=10, font="Helvetica", leading=12.5):
@@ -520,8 +603,7 @@ def hobbinford() -> None:
         return y - 22
 
     def question(y, label, printed, tip, height, maxlen=None):
-        y = wrap(x0, y, label + (f" {printed}" if printed else ""), x2 - x0,
-                 font="Helvetica-Bold")
+        y = wrap(x0, y, label + (f" {printed}" if printed else ""), x2 - x0, font="Helvetica-Bold")
         text(x0, y - height + 8, x2 - x0, tip, height=height, maxlen=maxlen, multiline=True)
         return y - height - 6
 
@@ -536,7 +618,8 @@ def hobbinford() -> None:
     c.drawString(x0, h - 86, "For groups of young people aged 11 to 25  |  up to £500")
     c.setFillColor(colors.black)
     y = wrap(
-        x0, h - 122,
+        x0,
+        h - 122,
         "Want to change something in Hobbinford, or make sure young people get a say? This "
         "grant is for groups of young people who want to run a campaign, a consultation, a "
         "youth forum, a survey or an event that gives young people a voice. A young person "
@@ -552,46 +635,95 @@ def hobbinford() -> None:
     y = row(y, "Your email", "Your email address")
     c.setFont("Helvetica", 10)
     c.drawString(x0, y + 4, "How old are the young people in your group?")
-    form.choice(name="Dropdown1", tooltip="Age range of the group", x=x0 + 250, y=y,
-                width=140, height=16, options=["Choose one", "11 to 15", "16 to 18",
-                                               "19 to 25", "A mix of ages"],
-                value="Choose one", fieldFlags="combo", borderColor=purple,
-                fillColor=colors.white, fontSize=9)
+    form.choice(
+        name="Dropdown1",
+        tooltip="Age range of the group",
+        x=x0 + 250,
+        y=y,
+        width=140,
+        height=16,
+        options=["Choose one", "11 to 15", "16 to 18", "19 to 25", "A mix of ages"],
+        value="Choose one",
+        fieldFlags="combo",
+        borderColor=purple,
+        fillColor=colors.white,
+        fontSize=9,
+    )
     y -= 22
     y = row(y, "Adult supporter's name", "Adult supporter's full name")
     y = row(y, "Adult supporter's role", "For example youth worker, teacher or volunteer")
-    y = row(y, "Adult supporter's phone", "Adult supporter's phone number", width=140,
-            maxlen=15)
+    y = row(y, "Adult supporter's phone", "Adult supporter's phone number", width=140, maxlen=15)
     y = row(y, "Adult supporter's email", "Adult supporter's email address")
-    y = row(y, "Organisation that will hold the money", "Youth club, school or charity that "
-            "will receive the grant for you, if any", lw=210)
+    y = row(
+        y,
+        "Organisation that will hold the money",
+        "Youth club, school or charity that will receive the grant for you, if any",
+        lw=210,
+    )
     y = row(y, "Postcode of where you meet", "Postcode", width=96, maxlen=8, lw=210, comb=True)
     y = band(y - 4, "2  Your idea")
-    y = question(y, "What is your idea? What do you want to change, or have a say in?",
-                 "(100 words max)", "What is your idea? (100 words max)", 78, maxlen=600)
-    y = question(y, "Who came up with this idea, and how did you involve other young people?",
-                 None, "How you involved other young people - up to 150 words", 84)
+    y = question(
+        y,
+        "What is your idea? What do you want to change, or have a say in?",
+        "(100 words max)",
+        "What is your idea? (100 words max)",
+        78,
+        maxlen=600,
+    )
+    y = question(
+        y,
+        "Who came up with this idea, and how did you involve other young people?",
+        None,
+        "How you involved other young people - up to 150 words",
+        84,
+    )
     c.setFont("Helvetica-Oblique", 8)
     c.drawCentredString(w / 2, 26, "Youth Voice Participation Grant  -  page 1 of 2")
     c.showPage()
 
     y = h - 56
-    y = question(y, "Who will you talk to or work with to make the change happen, for example "
-                 "councillors, your school or the youth service?", "(up to 100 words)",
-                 "Who you will work with (up to 100 words)", 80)
-    y = question(y, "How will you tell other young people what happened?", None,
-                 "Telling others - max 75 words", 66)
-    y = question(y, "Anything else you want us to know?", "(optional)",
-                 "Anything else (optional)", 54)
+    y = question(
+        y,
+        "Who will you talk to or work with to make the change happen, for example "
+        "councillors, your school or the youth service?",
+        "(up to 100 words)",
+        "Who you will work with (up to 100 words)",
+        80,
+    )
+    y = question(
+        y,
+        "How will you tell other young people what happened?",
+        None,
+        "Telling others - max 75 words",
+        66,
+    )
+    y = question(
+        y, "Anything else you want us to know?", "(optional)", "Anything else (optional)", 54
+    )
     y = band(y - 4, "3  Money")
-    y = row(y, "How much are you asking for? (£, up to £500)", "Amount requested in pounds",
-            width=80, maxlen=3, lw=260)
+    y = row(
+        y,
+        "How much are you asking for? (£, up to £500)",
+        "Amount requested in pounds",
+        width=80,
+        maxlen=3,
+        lw=260,
+    )
     c.setFont("Helvetica", 10)
     c.drawString(x0, y + 4, "Is anyone else giving you money or help?")
     x = x0 + 260
     for opt in ("Yes", "No"):
-        form.radio(name="Radio1", value=opt, tooltip="Other money or help", x=x, y=y + 1,
-                   size=11, borderColor=purple, fillColor=colors.white, buttonStyle="circle")
+        form.radio(
+            name="Radio1",
+            value=opt,
+            tooltip="Other money or help",
+            x=x,
+            y=y + 1,
+            size=11,
+            borderColor=purple,
+            fillColor=colors.white,
+            buttonStyle="circle",
+        )
         c.drawString(x + 15, y + 4, opt)
         x += 50
     y -= 30
@@ -606,15 +738,46 @@ def hobbinford() -> None:
     ):
         y = wrap(x0 + 12, y, "\u2022  " + t, x2 - x0 - 12) - 4
     y = band(y - 6, "5  Signing off")
-    form.checkbox(name="Check1", tooltip="Young person's agreement", x=x0, y=y - 3, size=11,
-                  borderColor=purple, fillColor=colors.white, buttonStyle="check")
-    y = wrap(x0 + 18, y, "I agree to tell the Youth Council how the project went and to "
-             "share photos if everyone in them is happy for us to.", x2 - x0 - 18) - 6
-    form.checkbox(name="Check2", tooltip="Adult supporter's confirmation", x=x0, y=y - 3,
-                  size=11, borderColor=purple, fillColor=colors.white, buttonStyle="check")
-    y = wrap(x0 + 18, y, "Adult supporter: I will support this group, and the organisation "
-             "holding the money has a safeguarding policy that covers this project.",
-             x2 - x0 - 18) - 10
+    form.checkbox(
+        name="Check1",
+        tooltip="Young person's agreement",
+        x=x0,
+        y=y - 3,
+        size=11,
+        borderColor=purple,
+        fillColor=colors.white,
+        buttonStyle="check",
+    )
+    y = (
+        wrap(
+            x0 + 18,
+            y,
+            "I agree to tell the Youth Council how the project went and to "
+            "share photos if everyone in them is happy for us to.",
+            x2 - x0 - 18,
+        )
+        - 6
+    )
+    form.checkbox(
+        name="Check2",
+        tooltip="Adult supporter's confirmation",
+        x=x0,
+        y=y - 3,
+        size=11,
+        borderColor=purple,
+        fillColor=colors.white,
+        buttonStyle="check",
+    )
+    y = (
+        wrap(
+            x0 + 18,
+            y,
+            "Adult supporter: I will support this group, and the organisation "
+            "holding the money has a safeguarding policy that covers this project.",
+            x2 - x0 - 18,
+        )
+        - 10
+    )
     y = row(y, "Young person's name", "Young person's name")
     y = row(y, "Adult supporter's name", "Adult supporter's name (signature)")
     y = row(y, "Date", "Date", width=90, maxlen=10)
@@ -666,8 +829,12 @@ def yelderby() -> None:
         c.drawRightString(x2, h - 19, f"Page {page[0]} of {total_pages}")
         c.setFillColor(grey)
         c.setFont("Helvetica", 7.5)
-        c.drawCentredString(w / 2, 22, "Made with Formbird  \u00b7  Never submit passwords "
-                            "through Formbird forms  \u00b7  Report abuse")
+        c.drawCentredString(
+            w / 2,
+            22,
+            "Made with Formbird  \u00b7  Never submit passwords "
+            "through Formbird forms  \u00b7  Report abuse",
+        )
         c.setFillColor(colors.black)
 
     def new_page():
@@ -751,51 +918,93 @@ def yelderby() -> None:
     y = element(y, 5, "Address", True, "Include the postcode.")
     y = box(y, 40)
     y = element(y, 6, "Type of organisation", True)
-    y = choices(y, ("Registered charity or CIO", "Community group or club",
-                    "School or PTA", "Church or faith group", "Other"))
+    y = choices(
+        y,
+        (
+            "Registered charity or CIO",
+            "Community group or club",
+            "School or PTA",
+            "Church or faith group",
+            "Other",
+        ),
+    )
     y = new_page()
 
-    y = element(y, 7, "Which holidays will your play scheme run in?", True,
-                "Select all that apply.")
+    y = element(
+        y, 7, "Which holidays will your play scheme run in?", True, "Select all that apply."
+    )
     y = choices(y, ("Easter", "Summer", "October half term", "Christmas"), shape="square")
     y = element(y, 8, "Number of children per day", True)
     y = box(y)
     y = element(y, 9, "Ages of the children", True, "For example 5 to 11.")
     y = box(y)
-    y = element(y, 10, "Describe your play scheme: where it runs, the activities you offer and "
-                "a typical day.", True)
+    y = element(
+        y,
+        10,
+        "Describe your play scheme: where it runs, the activities you offer and a typical day.",
+        True,
+    )
     y = box(y, 120, "0 / 1800 characters")
-    y = element(y, 11, "How will you make sure children who are disabled or have additional "
-                "needs can take part?", True)
+    y = element(
+        y,
+        11,
+        "How will you make sure children who are disabled or have additional needs can take part?",
+        True,
+    )
     y = box(y, 90, "0 / 1200 characters")
     y = new_page()
 
-    y = element(y, 12, "How will you keep the cost low for families, and will any places be "
-                "free?", True)
+    y = element(
+        y, 12, "How will you keep the cost low for families, and will any places be free?", True
+    )
     y = box(y, 80, "0 / 900 characters")
-    y = element(y, 13, "What difference did your play scheme make last year?", False,
-                "Leave this blank if this is your first year.")
+    y = element(
+        y,
+        13,
+        "What difference did your play scheme make last year?",
+        False,
+        "Leave this blank if this is your first year.",
+    )
     y = box(y, 90)
     y = element(y, 14, "Total cost of the play scheme (£)", True)
     y = box(y)
-    y = element(y, 15, "Amount requested (£)", True, "Between £500 and £4,000, and no more "
-                "than half the total cost.")
+    y = element(
+        y,
+        15,
+        "Amount requested (£)",
+        True,
+        "Between £500 and £4,000, and no more than half the total cost.",
+    )
     y = box(y)
     y = element(y, 16, "Upload your constitution or governing document", True)
     y = upload(y, "PDF, DOCX or JPG, up to 10 MB")
     y = new_page()
 
-    y = element(y, 17, "Upload your latest accounts", True, "If your group is less than a "
-                "year old, upload your last three months' bank statements instead.")
+    y = element(
+        y,
+        17,
+        "Upload your latest accounts",
+        True,
+        "If your group is less than a "
+        "year old, upload your last three months' bank statements instead.",
+    )
     y = upload(y, "PDF, DOCX, XLSX or JPG, up to 10 MB")
     y = element(y, 18, "Upload your safeguarding policy", True)
     y = upload(y, "PDF or DOCX, up to 10 MB")
-    y = element(y, 19, "Upload your Ofsted registration certificate", False,
-                "Only if your play scheme is registered with Ofsted.")
+    y = element(
+        y,
+        19,
+        "Upload your Ofsted registration certificate",
+        False,
+        "Only if your play scheme is registered with Ofsted.",
+    )
     y = upload(y, "PDF or JPG, up to 10 MB")
     y = element(y, 20, "Declaration", True)
-    y = choices(y, ("I confirm this information is correct and our committee agreed to "
-                    "apply.",), shape="square")
+    y = choices(
+        y,
+        ("I confirm this information is correct and our committee agreed to apply.",),
+        shape="square",
+    )
     y = element(y, 21, "Signature", True)
     c.setStrokeColor(colors.HexColor("#D1D5DB"))
     c.roundRect(x0, y - 50, 220, 50, 4, stroke=1, fill=0)

@@ -86,7 +86,7 @@ def _widths(table, cms) -> None:
     from docx.shared import Cm
 
     for row in table.rows:
-        for cell, cm in zip(row.cells, cms):
+        for cell, cm in zip(row.cells, cms, strict=False):
             cell.width = Cm(cm)
 
 
@@ -100,8 +100,7 @@ def _dots(d, label: str = "", size=None):
     from docx.shared import Cm, Pt
 
     p = d.add_paragraph()
-    p.paragraph_format.tab_stops.add_tab_stop(Cm(16.5), WD_TAB_ALIGNMENT.RIGHT,
-                                              WD_TAB_LEADER.DOTS)
+    p.paragraph_format.tab_stops.add_tab_stop(Cm(16.5), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
     p.paragraph_format.space_after = Pt(6)
     if label:
         r = p.add_run(label + " ")
@@ -118,8 +117,12 @@ def ockenfold() -> None:
     documents as plain bullets with conditions, and an official-use block."""
     from docx.shared import Pt
 
-    d = _new("Ward Councillors' Community Fund application form 2027-28",
-             "Ockenfold City Council Neighbourhoods Team", "Verdana", 10)
+    d = _new(
+        "Ward Councillors' Community Fund application form 2027-28",
+        "Ockenfold City Council Neighbourhoods Team",
+        "Verdana",
+        10,
+    )
     p = d.add_paragraph()
     r = p.add_run("OCKENFOLD CITY COUNCIL")
     r.bold = True
@@ -172,15 +175,17 @@ def ockenfold() -> None:
     part("PART B: YOUR PROJECT")
     _dots(d, "B1  Project title")
     _dots(d, "B2  Ward or wards that will benefit")
-    ask("B3  Describe your project. What will you do, when and where? (no more than 200 "
-        "words)", 7)
-    ask("B4  How will the project bring together people from different backgrounds, ages "
-        "or parts of the ward? (approximately 150 words)", 6)
+    ask("B3  Describe your project. What will you do, when and where? (no more than 200 words)", 7)
+    ask(
+        "B4  How will the project bring together people from different backgrounds, ages "
+        "or parts of the ward? (approximately 150 words)",
+        6,
+    )
     _dots(d, "B5  How many volunteers will help to run it?")
-    ask("B6  Please tell us how local people have asked for this project or helped to plan "
-        "it.", 5)
-    ask("B7  What will be different in the ward once the project has finished? (up to 100 "
-        "words)", 4)
+    ask("B6  Please tell us how local people have asked for this project or helped to plan it.", 5)
+    ask(
+        "B7  What will be different in the ward once the project has finished? (up to 100 words)", 4
+    )
     _dots(d, "B8  Date or dates of the project or event")
 
     part("PART C: COSTS")
@@ -249,14 +254,14 @@ def brisworth() -> None:
     list (1., (a), (i)) whose conditions sit in the level above the item."""
     from docx.shared import Cm, Pt
 
-    d = _new("Volunteering Fund 2027: guidance notes", "Brisworth County Council",
-             "Arial", 10.5)
+    d = _new("Volunteering Fund 2027: guidance notes", "Brisworth County Council", "Arial", 10.5)
     p = d.add_paragraph()
     r = p.add_run("Brisworth County Council  |  Brisworth Community Foundation")
     r.font.size = Pt(9)
     d.add_heading("Volunteering Fund 2027", level=0)
-    d.add_paragraph("Volunteer expenses and volunteering infrastructure grants: guidance "
-                    "notes").runs[0].bold = True
+    d.add_paragraph(
+        "Volunteer expenses and volunteering infrastructure grants: guidance notes"
+    ).runs[0].bold = True
     box = d.add_table(rows=1, cols=1)
     box.style = "Table Grid"
     cell = box.cell(0, 0)
@@ -283,30 +288,40 @@ def brisworth() -> None:
         d.add_paragraph(t)
 
     h("1  Why we are running this fund")
-    para("Around one in five Brisworth adults volunteers at least once a month. Volunteers run "
-         "food banks, lunch clubs, faith-based night shelters, youth groups and befriending "
-         "schemes, and they bring people of different ages, faiths and backgrounds together. "
-         "But the 2026 Brisworth Volunteering Survey found that four in ten volunteers from "
-         "low-income households had stopped or cut back because they could not afford the "
-         "bus fare or the phone bill. This fund is our response, with the Community "
-         "Foundation and the county's four Councils for Voluntary Service (CVSs).")
+    para(
+        "Around one in five Brisworth adults volunteers at least once a month. Volunteers run "
+        "food banks, lunch clubs, faith-based night shelters, youth groups and befriending "
+        "schemes, and they bring people of different ages, faiths and backgrounds together. "
+        "But the 2026 Brisworth Volunteering Survey found that four in ten volunteers from "
+        "low-income households had stopped or cut back because they could not afford the "
+        "bus fare or the phone bill. This fund is our response, with the Community "
+        "Foundation and the county's four Councils for Voluntary Service (CVSs)."
+    )
     h("2  Who can apply")
-    para("Voluntary and community organisations, faith groups that run activities open to "
-         "everyone in the community, charities, CIOs, and community interest companies. You "
-         "must have a governing document, a bank account in your organisation's name with two "
-         "unrelated signatories, and at least one activity in Brisworth county. Parish and "
-         "town councils can apply to Strand B only, as part of a partnership with a voluntary "
-         "group.")
-    para("Faith groups are welcome. We cannot fund worship, religious instruction or "
-         "activities only open to members of one faith.")
+    para(
+        "Voluntary and community organisations, faith groups that run activities open to "
+        "everyone in the community, charities, CIOs, and community interest companies. You "
+        "must have a governing document, a bank account in your organisation's name with two "
+        "unrelated signatories, and at least one activity in Brisworth county. Parish and "
+        "town councils can apply to Strand B only, as part of a partnership with a voluntary "
+        "group."
+    )
+    para(
+        "Faith groups are welcome. We cannot fund worship, religious instruction or "
+        "activities only open to members of one faith."
+    )
     h("3  How to apply")
-    para("Both strands use the same online form. Strand A has five questions, the longest "
-         "300 words; Strand B has eight, the longest 750 words. You can see all the questions "
-         "and save your answers before you submit. If you would like help, your local CVS can "
-         "read a draft for you.")
+    para(
+        "Both strands use the same online form. Strand A has five questions, the longest "
+        "300 words; Strand B has eight, the longest 750 words. You can see all the questions "
+        "and save your answers before you submit. If you would like help, your local CVS can "
+        "read a draft for you."
+    )
     h("4  Documents you must upload")
-    para("Please upload the documents in this list with your form. Read the headings "
-         "carefully: some documents are only needed for one strand or in some cases.")
+    para(
+        "Please upload the documents in this list with your form. Read the headings "
+        "carefully: some documents are only needed for one strand or in some cases."
+    )
 
     def item(t, level):
         q = d.add_paragraph(t)
@@ -317,49 +332,66 @@ def brisworth() -> None:
     item("1.  Everyone:", 0).runs[0].bold = True
     item("(a)  your governing document (constitution, rules, trust deed or articles);", 1)
     item("(b)  your most recent annual accounts:", 1)
-    item("(i)  if your income is under £25,000, accounts approved and signed by your "
-         "management committee are fine;", 2)
-    item("(ii)  otherwise, accounts independently examined or audited as charity or company "
-         "law requires;", 2)
+    item(
+        "(i)  if your income is under £25,000, accounts approved and signed by your "
+        "management committee are fine;",
+        2,
+    )
+    item(
+        "(ii)  otherwise, accounts independently examined or audited as charity or company "
+        "law requires;",
+        2,
+    )
     item("(c)  your volunteer policy or volunteer handbook;", 1)
     item("(d)  your safeguarding policy.", 1)
     item("2.  Strand B applicants only, as well:", 0).runs[0].bold = True
-    item("(a)  a job description for any volunteer coordinator post the grant will pay for;",
-         1)
+    item("(a)  a job description for any volunteer coordinator post the grant will pay for;", 1)
     item("(b)  a project plan or timeline for the two years;", 1)
-    item("(c)  letters of support from at least two organisations that will recruit or place "
-         "volunteers through the project.", 1)
+    item(
+        "(c)  letters of support from at least two organisations that will recruit or place "
+        "volunteers through the project.",
+        1,
+    )
     item("3.  If you employ staff:", 0).runs[0].bold = True
     item("(a)  your employer's liability insurance certificate.", 1)
-    para("All applicants must hold public liability insurance of at least £5 million. You do "
-         "not need to upload the certificate. You will also be asked to confirm that you "
-         "have an equality, diversity and inclusion policy.")
+    para(
+        "All applicants must hold public liability insurance of at least £5 million. You do "
+        "not need to upload the certificate. You will also be asked to confirm that you "
+        "have an equality, diversity and inclusion policy."
+    )
     h("5  What counts as a volunteer expense?")
     t = d.add_table(rows=1, cols=2)
     t.style = "Light List Accent 1"
     _set(t.cell(0, 0), "We will pay", bold=True)
     _set(t.cell(0, 1), "We will not pay", bold=True)
     for a, b in (
-        ("Bus, train and taxi fares; mileage at 45p a mile", "Payments or gifts that reward "
-         "volunteers for their time"),
+        (
+            "Bus, train and taxi fares; mileage at 45p a mile",
+            "Payments or gifts that reward volunteers for their time",
+        ),
         ("Meals when volunteering for more than four hours", "Alcohol"),
-        ("Childcare or replacement care while volunteering", "Fines, including parking "
-         "fines"),
-        ("A share of phone and broadband bills for volunteers who work from home",
-         "Expenses without a receipt or a signed claim"),
+        ("Childcare or replacement care while volunteering", "Fines, including parking fines"),
+        (
+            "A share of phone and broadband bills for volunteers who work from home",
+            "Expenses without a receipt or a signed claim",
+        ),
     ):
         row = t.add_row()
         _set(row.cells[0], a)
         _set(row.cells[1], b)
     h("6  How we decide")
-    para("A panel of volunteers, council officers and Community Foundation trustees reads "
-         "every application. We look for groups that reach volunteers who face barriers, that "
-         "bring together people from different backgrounds, and that have a sensible plan "
-         "for paying expenses fairly and simply. We tell you our decision within ten weeks "
-         "of the closing date.")
+    para(
+        "A panel of volunteers, council officers and Community Foundation trustees reads "
+        "every application. We look for groups that reach volunteers who face barriers, that "
+        "bring together people from different backgrounds, and that have a sensible plan "
+        "for paying expenses fairly and simply. We tell you our decision within ten weeks "
+        "of the closing date."
+    )
     h("7  Questions?")
-    para("Email volunteering@brisworthcf.example.org.uk or call 01632 960 903, Monday to "
-         "Thursday, 9am to 4pm.")
+    para(
+        "Email volunteering@brisworthcf.example.org.uk or call 01632 960 903, Monday to "
+        "Thursday, 9am to 4pm."
+    )
     out = HERE / "brisworth-volunteering-fund-guidance.docx"
     d.save(str(out))
     _normalise_zip(out)
@@ -398,10 +430,20 @@ def tallowmere() -> None:
         if comb:
             flags.append("comb")
         # reportlab gives a field /MaxLen 100 unless told None: pass it always
-        form.textfield(name=name, tooltip=tip, x=x, y=y, width=width, height=height,
-                       borderColor=edge, fillColor=colors.white, borderWidth=0.7,
-                       fontSize=0 if multiline else 9.5, fieldFlags=" ".join(flags),
-                       maxlen=maxlen)
+        form.textfield(
+            name=name,
+            tooltip=tip,
+            x=x,
+            y=y,
+            width=width,
+            height=height,
+            borderColor=edge,
+            fillColor=colors.white,
+            borderWidth=0.7,
+            fontSize=0 if multiline else 9.5,
+            fieldFlags=" ".join(flags),
+            maxlen=maxlen,
+        )
 
     def wrap(x, y, t, width, size=9, font="Helvetica", leading=11.5):
         c.setFont(font, size)
@@ -428,22 +470,43 @@ def tallowmere() -> None:
     def labelled(x, y, label, name, width, maxlen=None, comb=False, tip=None):
         c.setFont("Helvetica", 8.5)
         c.drawString(x, y + 4, label)
-        field(name, tip or label, x + c.stringWidth(label, "Helvetica", 8.5) + 6, y,
-              width, maxlen=maxlen, comb=comb)
+        field(
+            name,
+            tip or label,
+            x + c.stringWidth(label, "Helvetica", 8.5) + 6,
+            y,
+            width,
+            maxlen=maxlen,
+            comb=comb,
+        )
 
     c.setFont("Helvetica-Bold", 17)
     c.setFillColor(red)
     c.drawString(x0, h - 50, "Community Celebrations Micro-Grant 2027")
     c.setFillColor(colors.black)
     c.setFont("Helvetica", 10)
-    c.drawString(x0, h - 66, "Tallowmere Town Council  |  street parties, fun days and "
-                 "neighbourhood celebrations  |  grants of £50 to £300")
-    y = wrap(x0, h - 84, "Fill in this form on screen, save it and email it to "
-             "celebrate@tallowmere-tc.example.gov.uk at least six weeks before your event. "
-             "We don't need accounts or bank statements for these micro-grants.", xf - x0)
-    y = section(y - 6, "1  About you", "You can apply as a resident on behalf of your street, "
-                "or as a group. Individuals do not need a constitution; groups do (see "
-                "section 5).", 80)
+    c.drawString(
+        x0,
+        h - 66,
+        "Tallowmere Town Council  |  street parties, fun days and "
+        "neighbourhood celebrations  |  grants of £50 to £300",
+    )
+    y = wrap(
+        x0,
+        h - 84,
+        "Fill in this form on screen, save it and email it to "
+        "celebrate@tallowmere-tc.example.gov.uk at least six weeks before your event. "
+        "We don't need accounts or bank statements for these micro-grants.",
+        xf - x0,
+    )
+    y = section(
+        y - 6,
+        "1  About you",
+        "You can apply as a resident on behalf of your street, "
+        "or as a group. Individuals do not need a constitution; groups do (see "
+        "section 5).",
+        80,
+    )
     labelled(x0, y, "Name of organiser or group", "organiser", 340, maxlen=70)
     y -= 22
     c.setFont("Helvetica", 8.5)
@@ -457,18 +520,39 @@ def tallowmere() -> None:
     y -= 22
     c.setFont("Helvetica", 8.5)
     c.drawString(x0, y + 4, "Applying as")
-    form.choice(name="applying_as", tooltip="Applying as", x=x0 + 56, y=y, width=230,
-                height=15, options=["Please choose", "A resident on behalf of my street",
-                                    "A residents' association", "A community group",
-                                    "A faith group", "A school or PTA"],
-                value="Please choose", fieldFlags="combo", borderColor=edge,
-                fillColor=colors.white, fontSize=9)
+    form.choice(
+        name="applying_as",
+        tooltip="Applying as",
+        x=x0 + 56,
+        y=y,
+        width=230,
+        height=15,
+        options=[
+            "Please choose",
+            "A resident on behalf of my street",
+            "A residents' association",
+            "A community group",
+            "A faith group",
+            "A school or PTA",
+        ],
+        value="Please choose",
+        fieldFlags="combo",
+        borderColor=edge,
+        fillColor=colors.white,
+        fontSize=9,
+    )
     y -= 32
-    y = section(y, "2  Your celebration", "Street parties on a residential road can usually "
-                "close the road for free. Apply to Highways at least six weeks ahead.", 70)
+    y = section(
+        y,
+        "2  Your celebration",
+        "Street parties on a residential road can usually "
+        "close the road for free. Apply to Highways at least six weeks ahead.",
+        70,
+    )
     labelled(x0, y, "Name of event", "event_name", 200, maxlen=60)
-    labelled(x0 + 270, y, "Date of event", "event_date", 90, maxlen=10,
-             tip="Date of event (dd/mm/yyyy)")
+    labelled(
+        x0 + 270, y, "Date of event", "event_date", 90, maxlen=10, tip="Date of event (dd/mm/yyyy)"
+    )
     y -= 22
     labelled(x0, y, "Street or venue", "venue", 200, maxlen=80)
     labelled(x0 + 270, y, "Expected number of people", "people", 60, maxlen=5)
@@ -477,42 +561,92 @@ def tallowmere() -> None:
     c.drawString(x0, y + 4, "Do you need a road closure?")
     xx = x0 + 125
     for v in ("Yes", "No"):
-        form.radio(name="road_closure", tooltip="Do you need a road closure?", value=v,
-                   selected=False, x=xx, y=y + 2, size=10, buttonStyle="circle",
-                   borderColor=edge, fillColor=colors.white)
+        form.radio(
+            name="road_closure",
+            tooltip="Do you need a road closure?",
+            value=v,
+            selected=False,
+            x=xx,
+            y=y + 2,
+            size=10,
+            buttonStyle="circle",
+            borderColor=edge,
+            fillColor=colors.white,
+        )
         c.drawString(xx + 13, y + 4, v)
         xx += 45
-    form.checkbox(name="told_neighbours", tooltip="We have told, or will tell, every "
-                  "household in the street", x=x0 + 230, y=y + 2, size=10, borderColor=edge,
-                  fillColor=colors.white, buttonStyle="check")
+    form.checkbox(
+        name="told_neighbours",
+        tooltip="We have told, or will tell, every household in the street",
+        x=x0 + 230,
+        y=y + 2,
+        size=10,
+        borderColor=edge,
+        fillColor=colors.white,
+        buttonStyle="check",
+    )
     c.drawString(x0 + 244, y + 4, "We have told, or will tell, every household in the street")
     c.setFont("Helvetica", 7.5)
     c.drawRightString(x2, 24, "Page 1 of 3")
     c.showPage()
 
     y = h - 50
-    y = section(y, "3  Your plans", "Keep to the word limits: the boxes will not hold more "
-                "than we can read. Think about the people on your street who might not "
-                "usually come out: a personal invitation goes a long way.", 90)
-    y = wrap(x0, y, "3.1  What are you planning? Tell us about the celebration and what will "
-             "happen on the day. (250 words)", xf - x0, font="Helvetica-Bold")
-    field("q31", "What are you planning? (250 words)", x0, y - 88, xf - x0, height=90,
-          maxlen=1500, multiline=True)
+    y = section(
+        y,
+        "3  Your plans",
+        "Keep to the word limits: the boxes will not hold more "
+        "than we can read. Think about the people on your street who might not "
+        "usually come out: a personal invitation goes a long way.",
+        90,
+    )
+    y = wrap(
+        x0,
+        y,
+        "3.1  What are you planning? Tell us about the celebration and what will "
+        "happen on the day. (250 words)",
+        xf - x0,
+        font="Helvetica-Bold",
+    )
+    field(
+        "q31",
+        "What are you planning? (250 words)",
+        x0,
+        y - 88,
+        xf - x0,
+        height=90,
+        maxlen=1500,
+        multiline=True,
+    )
     y -= 102
-    y = wrap(x0, y, "3.2  How will you make sure everyone nearby feels welcome, including "
-             "older or disabled neighbours and people from different backgrounds and "
-             "faiths?", xf - x0, font="Helvetica-Bold")
-    field("q32", "Making everyone welcome", x0, y - 58, xf - x0, height=60, maxlen=600,
-          multiline=True)
+    y = wrap(
+        x0,
+        y,
+        "3.2  How will you make sure everyone nearby feels welcome, including "
+        "older or disabled neighbours and people from different backgrounds and "
+        "faiths?",
+        xf - x0,
+        font="Helvetica-Bold",
+    )
+    field(
+        "q32", "Making everyone welcome", x0, y - 58, xf - x0, height=60, maxlen=600, multiline=True
+    )
     y -= 72
-    y = wrap(x0, y, "3.3  How will you keep people safe on the day? Think about traffic, "
-             "food, first aid and the weather. (max. 120 words)", xf - x0,
-             font="Helvetica-Bold")
-    field("q33", "Keeping people safe", x0, y - 58, xf - x0, height=60, maxlen=None,
-          multiline=True)
+    y = wrap(
+        x0,
+        y,
+        "3.3  How will you keep people safe on the day? Think about traffic, "
+        "food, first aid and the weather. (max. 120 words)",
+        xf - x0,
+        font="Helvetica-Bold",
+    )
+    field("q33", "Keeping people safe", x0, y - 58, xf - x0, height=60, maxlen=None, multiline=True)
     y -= 76
-    y = section(y, "4  Money", "We pay by bank transfer into the organiser's or group's "
-                "account before the event.", 50)
+    y = section(
+        y,
+        "4  Money",
+        "We pay by bank transfer into the organiser's or group's account before the event.",
+        50,
+    )
     c.setFont("Helvetica-Bold", 8.5)
     c.drawString(x0, y + 4, "Item")
     c.drawString(x0 + 250, y + 4, "Cost (£)")
@@ -530,8 +664,7 @@ def tallowmere() -> None:
     c.drawRightString(x2, 24, "Page 2 of 3")
     c.showPage()
     y = h - 50
-    y = section(y, "5  Documents", "Email these with the form. Photos of documents are "
-                "fine.", 60)
+    y = section(y, "5  Documents", "Email these with the form. Photos of documents are fine.", 60)
     for t in (
         "A copy of the public liability insurance certificate that covers the event, "
         "minimum cover £5 million.",
@@ -541,12 +674,26 @@ def tallowmere() -> None:
         "constitution or set of rules.",
     ):
         y = wrap(x0 + 8, y, "-  " + t, xf - x0 - 8) - 3
-    y = section(y - 6, "6  Declaration", "False information may mean you have to pay the "
-                "grant back.", 30)
-    form.checkbox(name="declare", tooltip="I agree to the declaration", x=x0, y=y + 1,
-                  size=10, borderColor=edge, fillColor=colors.white, buttonStyle="check")
-    y = wrap(x0 + 15, y + 3, "I agree that the grant will be spent on the celebration "
-             "described, and that I will send receipts and a photo within a month.", 330)
+    y = section(
+        y - 6, "6  Declaration", "False information may mean you have to pay the grant back.", 30
+    )
+    form.checkbox(
+        name="declare",
+        tooltip="I agree to the declaration",
+        x=x0,
+        y=y + 1,
+        size=10,
+        borderColor=edge,
+        fillColor=colors.white,
+        buttonStyle="check",
+    )
+    y = wrap(
+        x0 + 15,
+        y + 3,
+        "I agree that the grant will be spent on the celebration "
+        "described, and that I will send receipts and a photo within a month.",
+        330,
+    )
     labelled(x0, y - 10, "Name", "sign_name", 150, maxlen=50)
     labelled(x0 + 220, y - 10, "Date", "sign_date", 80, maxlen=10)
     c.setFont("Helvetica", 7.5)
@@ -584,51 +731,84 @@ def sellowby() -> None:
         flow.append((kind, text))
 
     add("h", "What the grant is for")
-    add("p", "Buildings where people of faith gather are often the busiest community spaces "
+    add(
+        "p",
+        "Buildings where people of faith gather are often the busiest community spaces "
         "in a neighbourhood: a church hall with a parent and toddler group, a gurdwara's "
         "langar kitchen open to all, a mosque that hosts a weekly food bank, a Quaker "
         "meeting house used by a choir, a village hall shared by everyone. The Faith and "
         "Community Buildings Grant helps the people who look after these buildings to keep "
-        "them open, safe, warm and welcoming to the whole community.")
-    add("p", "Grants are from £2,000 to £15,000 towards repairs and improvements: roofs, "
+        "them open, safe, warm and welcoming to the whole community.",
+    )
+    add(
+        "p",
+        "Grants are from £2,000 to £15,000 towards repairs and improvements: roofs, "
         "gutters and drainage; heating and insulation; accessible toilets, ramps and hearing "
         "loops; kitchens used for community meals; and making rooms suitable for community "
-        "activities.")
-    add("q", "\u201cThe new boiler means the lunch club can run all winter.\u201d  St "
-        "Hilda's Church Hall, 2025 grant")
+        "activities.",
+    )
+    add(
+        "q",
+        "\u201cThe new boiler means the lunch club can run all winter.\u201d  St "
+        "Hilda's Church Hall, 2025 grant",
+    )
     add("h", "How much we pay")
-    add("p", "We can pay up to half (50%) of the eligible costs of your project. You must "
+    add(
+        "p",
+        "We can pay up to half (50%) of the eligible costs of your project. You must "
         "find the other half yourselves, from your own funds, fundraising or other "
-        "grants. Volunteer labour cannot count towards your half.")
+        "grants. Volunteer labour cannot count towards your half.",
+    )
     add("h", "Who can apply")
-    add("p", "Faith groups, places of worship and charities that own a building, or lease it "
+    add(
+        "p",
+        "Faith groups, places of worship and charities that own a building, or lease it "
         "with at least ten years left on the lease, in Sellowby borough. The building must "
         "be used by the wider community, not only for worship, for at least six hours a "
-        "week, and you must be willing to let community groups hire it at a fair price.")
-    add("p", "Individuals, commercial landlords and buildings used only for worship or "
-        "only by members cannot apply.")
+        "week, and you must be willing to let community groups hire it at a fair price.",
+    )
+    add(
+        "p",
+        "Individuals, commercial landlords and buildings used only for worship or "
+        "only by members cannot apply.",
+    )
     add("h", "What we cannot fund")
-    add("p", "Routine maintenance and cleaning; work that has already started; furniture and "
+    add(
+        "p",
+        "Routine maintenance and cleaning; work that has already started; furniture and "
         "fittings used only for worship, such as organs, pews or religious artefacts; "
-        "buildings outside the borough; VAT that you can reclaim.")
+        "buildings outside the borough; VAT that you can reclaim.",
+    )
     add("h", "How to apply")
-    add("p", "Ask us for an application form by emailing buildings.grants@sellowby."
+    add(
+        "p",
+        "Ask us for an application form by emailing buildings.grants@sellowby."
         "example.gov.uk or calling 01632 960 640. The form is a Word document with "
         "eleven questions about your building, your project, who uses the building now "
         "and who will use it afterwards, and how you will raise your half of the cost. We "
         "strongly recommend a visit from our community buildings officer before you apply: "
-        "she can tell you whether your project is likely to be eligible.")
+        "she can tell you whether your project is likely to be eligible.",
+    )
     add("h", "Insurance")
-    add("p", "The building must be insured for its full rebuilding cost, and you must hold "
+    add(
+        "p",
+        "The building must be insured for its full rebuilding cost, and you must hold "
         "public liability insurance with cover of at least £5,000,000. We may ask to see "
         "your insurance schedule before we pay the grant; you do not need to send it with "
-        "your application.")
+        "your application.",
+    )
     add("h", "Safeguarding")
-    add("p", "If children or adults at risk use your building for activities you run, you "
-        "must have a safeguarding policy and follow it. You do not need to send it to us.")
+    add(
+        "p",
+        "If children or adults at risk use your building for activities you run, you "
+        "must have a safeguarding policy and follow it. You do not need to send it to us.",
+    )
     add("h", "Supporting documents")
-    add("p", "Please send all of documents 1 to 6 with your application form. Send "
-        "documents 7 to 10 only if they apply to you.")
+    add(
+        "p",
+        "Please send all of documents 1 to 6 with your application form. Send "
+        "documents 7 to 10 only if they apply to you.",
+    )
     for t in (
         "1.  Your governing document. For a place of worship this may be the trust deed, or "
         "the document that sets out who owns and manages the building.",
@@ -666,14 +846,20 @@ def sellowby() -> None:
     ):
         add("l", "-  " + t)
     add("h", "Costs we can and cannot pay")
-    add("p", "We can pay builders' and contractors' costs, professional fees (an architect or "
+    add(
+        "p",
+        "We can pay builders' and contractors' costs, professional fees (an architect or "
         "surveyor) up to 12% of the building cost, the cost of permissions, and "
         "irrecoverable VAT. We can also pay for equipment that is fixed to the building, "
-        "such as a hearing loop or a kitchen extractor.")
-    add("p", "We cannot pay for work you could reasonably do as routine maintenance, such as "
+        "such as a hearing loop or a kitchen extractor.",
+    )
+    add(
+        "p",
+        "We cannot pay for work you could reasonably do as routine maintenance, such as "
         "clearing gutters or repainting, or for loose furniture, crockery or equipment that "
         "can be carried away. We cannot pay for staff time, your own volunteers' time or "
-        "costs of fundraising for your half.")
+        "costs of fundraising for your half.",
+    )
     add("h", "Timetable")
     for t in (
         "Round 1: applications by 31 January 2027; panel in March; works to start by 30 "
@@ -684,34 +870,55 @@ def sellowby() -> None:
     ):
         add("l", "-  " + t)
     add("h", "Can we apply if our building is shared with another faith?")
-    add("p", "Yes. Many buildings in the borough are shared, and we welcome joint applications. "
+    add(
+        "p",
+        "Yes. Many buildings in the borough are shared, and we welcome joint applications. "
         "One organisation must be the lead applicant and receive the grant; the others "
-        "should write to us to confirm they support the project.")
+        "should write to us to confirm they support the project.",
+    )
     add("h", "We have already applied to a national heritage funder. Can we still apply?")
-    add("p", "Yes. Our grant can be part of your half of a larger project's cost for the "
+    add(
+        "p",
+        "Yes. Our grant can be part of your half of a larger project's cost for the "
         "national funder, and their grant can be part of your half of ours, as long as no "
-        "cost is paid for twice. Tell us about every application you have made.")
+        "cost is paid for twice. Tell us about every application you have made.",
+    )
     add("h", "Equality and inclusion")
-    add("p", "We will fund buildings of any faith and of none. We expect every building we "
+    add(
+        "p",
+        "We will fund buildings of any faith and of none. We expect every building we "
         "fund to welcome people whatever their faith or belief, ethnicity, sex, sexual "
         "orientation, disability or age, and to be hired to community groups on fair and "
-        "equal terms.")
+        "equal terms.",
+    )
     add("h", "How we decide")
-    add("p", "A panel of councillors and representatives of the Sellowby Faith Forum and "
+    add(
+        "p",
+        "A panel of councillors and representatives of the Sellowby Faith Forum and "
         "Sellowby Community Action meets in March and September. It looks at how much the "
         "building is used by the wider community, how the project will open it up to more "
-        "people, whether the costs are reasonable, and whether you can raise your half.")
+        "people, whether the costs are reasonable, and whether you can raise your half.",
+    )
     add("h", "Does the building need to be accessible?")
-    add("p", "If it is not already, we will expect your project to improve access, or you "
-        "to have a plan to do so. Our officer can suggest low-cost changes.")
+    add(
+        "p",
+        "If it is not already, we will expect your project to improve access, or you "
+        "to have a plan to do so. Our officer can suggest low-cost changes.",
+    )
     add("h", "After you get a grant")
-    add("p", "We pay the grant when the works are finished, on sight of the contractor's "
+    add(
+        "p",
+        "We pay the grant when the works are finished, on sight of the contractor's "
         "final invoice, or in two stages for grants over £10,000. You must acknowledge the "
         "council's support on a sign in the building, and tell us each year for five years "
-        "how the building is being used by the community.")
+        "how the building is being used by the community.",
+    )
     add("h", "Contact")
-    add("p", "Community Buildings Officer, Sellowby Borough Council, Town Hall, Sellowby SB2 "
-        "6NE. buildings.grants@sellowby.example.gov.uk. 01632 960 640.")
+    add(
+        "p",
+        "Community Buildings Officer, Sellowby Borough Council, Town Hall, Sellowby SB2 "
+        "6NE. buildings.grants@sellowby.example.gov.uk. 01632 960 640.",
+    )
 
     page = [1]
 
@@ -746,14 +953,19 @@ def sellowby() -> None:
 
     def lines_of(kind, text):
         if kind == "h":
-            return [(ln, "Helvetica-Bold", 11, 14) for ln in
-                    simpleSplit(text, "Helvetica-Bold", 11, colw)]
+            return [
+                (ln, "Helvetica-Bold", 11, 14)
+                for ln in simpleSplit(text, "Helvetica-Bold", 11, colw)
+            ]
         if kind == "q":
-            return [(ln, "Helvetica-Oblique", 11, 14) for ln in
-                    simpleSplit(text, "Helvetica-Oblique", 11, colw - 10)]
+            return [
+                (ln, "Helvetica-Oblique", 11, 14)
+                for ln in simpleSplit(text, "Helvetica-Oblique", 11, colw - 10)
+            ]
         if kind == "l":
-            return [(ln, "Helvetica", 9.5, 12) for ln in
-                    simpleSplit(text, "Helvetica", 9.5, colw - 10)]
+            return [
+                (ln, "Helvetica", 9.5, 12) for ln in simpleSplit(text, "Helvetica", 9.5, colw - 10)
+            ]
         return [(ln, "Helvetica", 9.5, 12) for ln in simpleSplit(text, "Helvetica", 9.5, colw)]
 
     for kind, text in flow:

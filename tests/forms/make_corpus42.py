@@ -146,9 +146,7 @@ def kittlewell() -> None:
         return p
 
     para("Kittlewell Parish Council", bold=True, size=14)
-    para(
-        "Neighbourhood Micro-grants: £250 or £500   |   one-page application", bold=True, size=11
-    )
+    para("Neighbourhood Micro-grants: £250 or £500   |   one-page application", bold=True, size=11)
     para(
         "For a few neighbours who want to do something good for their street or village: a "
         "street party, a planter, a litter pick kit, a film night. You do not need to be a "
@@ -352,7 +350,7 @@ def brudenholme() -> None:
             "",
         ),
     )
-    for r, (a, b) in zip(t.rows[1:], rows):
+    for r, (a, b) in zip(t.rows[1:], rows, strict=False):
         _set(r.cells[0], a)
         _set(r.cells[1], b)
     d.add_heading("What happens next?", level=2)
@@ -406,9 +404,18 @@ def orchardleigh() -> None:
     def tf(name, tip, x, y, width, height=14, maxlen=None, multi=False):
         kw = {"maxlen": maxlen} if maxlen is not None else {"maxlen": 0}
         form.textfield(
-            name=name, tooltip=tip, x=x, y=y, width=width, height=height,
-            borderColor=coral, fillColor=pale, borderWidth=0.7, fontSize=0 if multi else 9,
-            fieldFlags="multiline" if multi else "", **kw,
+            name=name,
+            tooltip=tip,
+            x=x,
+            y=y,
+            width=width,
+            height=height,
+            borderColor=coral,
+            fillColor=pale,
+            borderWidth=0.7,
+            fontSize=0 if multi else 9,
+            fieldFlags="multiline" if multi else "",
+            **kw,
         )
 
     def band(x, y, width, t):
@@ -427,7 +434,8 @@ def orchardleigh() -> None:
         36, h - 60, "Ask the council to pledge to your crowdfunder  |  Application form 2027"
     )
     txt(
-        430, h - 36,
+        430,
+        h - 36,
         "The council will pledge up to half of your crowdfunding target, up to £5,000, to "
         "community projects that make Orchardleigh greener, fairer or more connected. At least "
         "half of your target must come from the crowd, and at least 25 different people must "
@@ -455,11 +463,24 @@ def orchardleigh() -> None:
         tf(name, lab, lx + 160, y, lw - 160, maxlen=ml)
         y -= 21
     c.drawString(lx, y + 4, "Your group is")
-    for i, opt in enumerate(("constituted (it has a constitution or rules)",
-                             "not constituted: a host organisation will hold the money")):
-        form.radio(name="status", tooltip="Group status", value=f"s{i}", selected=False,
-                   x=lx + 160, y=y - i * 14, size=9, buttonStyle="circle",
-                   borderColor=coral, fillColor=colors.white)
+    for i, opt in enumerate(
+        (
+            "constituted (it has a constitution or rules)",
+            "not constituted: a host organisation will hold the money",
+        )
+    ):
+        form.radio(
+            name="status",
+            tooltip="Group status",
+            value=f"s{i}",
+            selected=False,
+            x=lx + 160,
+            y=y - i * 14,
+            size=9,
+            buttonStyle="circle",
+            borderColor=coral,
+            fillColor=colors.white,
+        )
         c.drawString(lx + 173, y - i * 14 + 2, opt)
     y -= 36
     c.drawString(lx, y + 4, "Host organisation (if you have one)")
@@ -468,12 +489,25 @@ def orchardleigh() -> None:
     band(rx, h - 100, rw, "Part 2  Your project")
     y = h - 122
     qs = (
-        ("q1", "1. Describe your project and what the money will pay for. (max 1,200 "
-         "characters)", 1200, 96),
-        ("q2", "2. Who in Orchardleigh will benefit, and how do you know they want it? "
-         "(max 900 characters)", 900, 78),
-        ("q3", "3. How will you persuade at least 25 different people to back your "
-         "crowdfunder?", 600, 60),
+        (
+            "q1",
+            "1. Describe your project and what the money will pay for. (max 1,200 characters)",
+            1200,
+            96,
+        ),
+        (
+            "q2",
+            "2. Who in Orchardleigh will benefit, and how do you know they want it? "
+            "(max 900 characters)",
+            900,
+            78,
+        ),
+        (
+            "q3",
+            "3. How will you persuade at least 25 different people to back your crowdfunder?",
+            600,
+            60,
+        ),
         ("q4", "4. What will you do if your crowdfunder does not reach its target?", None, 60),
     )
     for name, lab, ml, hh in qs:
@@ -488,38 +522,67 @@ def orchardleigh() -> None:
     band(36, h - 44, w - 72, "Part 3  Documents  (tick each one you are sending)")
     y = h - 70
     docs = (
-        ("d1", "Your constitution or set of rules or, if you are not constituted, your host "
-               "organisation's constitution (every group)."),
+        (
+            "d1",
+            "Your constitution or set of rules or, if you are not constituted, your host "
+            "organisation's constitution (every group).",
+        ),
         ("d2", "If a host organisation will hold the money: a letter from it agreeing to do so."),
         ("d3", "A breakdown of your project's costs, matching your crowdfunding page."),
-        ("d4", "Your group's latest accounts. A simple income and spending sheet signed by your "
-               "treasurer is fine. Groups less than a year old can send their last bank "
-               "statement instead."),
-        ("d5", "If your project is on land or in a building you do not own: the owner's "
-               "written permission."),
+        (
+            "d4",
+            "Your group's latest accounts. A simple income and spending sheet signed by your "
+            "treasurer is fine. Groups less than a year old can send their last bank "
+            "statement instead.",
+        ),
+        (
+            "d5",
+            "If your project is on land or in a building you do not own: the owner's "
+            "written permission.",
+        ),
         ("d6", "If your project involves children or adults at risk: your safeguarding policy."),
     )
     for name, lab in docs:
-        form.checkbox(name=name, tooltip=lab, x=40, y=y - 2, size=10, buttonStyle="check",
-                      borderColor=coral, fillColor=colors.white)
+        form.checkbox(
+            name=name,
+            tooltip=lab,
+            x=40,
+            y=y - 2,
+            size=10,
+            buttonStyle="check",
+            borderColor=coral,
+            fillColor=colors.white,
+        )
         y = txt(58, y, lab, w - 130, size=9) - 6
     y -= 6
     y = txt(
-        36, y,
+        36,
+        y,
         "Insurance: every project must hold public liability insurance of at least £5 million "
         "by the time it starts. You do not need to send the certificate now.",
-        w - 72, size=9,
+        w - 72,
+        size=9,
     )
     y -= 10
     band(36, y, w - 72, "Part 4  Declaration")
     y -= 24
-    form.checkbox(name="declare", tooltip="Declaration", x=40, y=y - 2, size=10,
-                  buttonStyle="check", borderColor=coral, fillColor=colors.white)
+    form.checkbox(
+        name="declare",
+        tooltip="Declaration",
+        x=40,
+        y=y - 2,
+        size=10,
+        buttonStyle="check",
+        borderColor=coral,
+        fillColor=colors.white,
+    )
     y = txt(
-        58, y,
+        58,
+        y,
         "We will use any pledge only for the project on our crowdfunding page, and we agree "
         "that the council's pledge is only paid if the crowdfunder reaches its target.",
-        w - 130, size=9,
+        w - 130,
+        size=9,
     )
     y -= 14
     for name, lab in (("signame", "Name"), ("signature", "Signature"), ("sigdate", "Date")):
@@ -604,28 +667,45 @@ def hoxbury() -> None:
     c.setFillColor(colors.black)
     colw = (x2 - x0 - 24) / 2
     left = (
-        ("How it works", "1. Send us your pitch form by 5 March 2027. 2. Come to Pitch Night on "
-         "22 March at the Corn Exchange and tell everyone about your idea in three minutes (or "
-         "send a three-minute video). 3. Young people aged 11 to 19 who live or go to school in "
-         "Hoxbury vote, at Pitch Night, in schools and online, from 22 to 29 March. 4. The ideas "
-         "with the most votes are funded, in order, until the £20,000 runs out."),
-        ("How much?", "Between £300 and £2,000 for each idea. You do not need any other money "
-         "to go with it."),
-        ("Who can pitch?", "Any group of young people aged 11 to 19, with an adult organisation "
-         "that supports them: a youth club, school, uniformed group, sports club, faith group or "
-         "charity. The adult organisation receives the money for you and must have a "
-         "safeguarding policy and public liability insurance of at least £5 million."),
+        (
+            "How it works",
+            "1. Send us your pitch form by 5 March 2027. 2. Come to Pitch Night on "
+            "22 March at the Corn Exchange and tell everyone about your idea in three minutes (or "
+            "send a three-minute video). 3. Young people aged 11 to 19 who live or go to school in "
+            "Hoxbury vote, at Pitch Night, in schools and online, from 22 to 29 March. 4. The "
+            "ideas with the most votes are funded, in order, until the £20,000 runs out.",
+        ),
+        (
+            "How much?",
+            "Between £300 and £2,000 for each idea. You do not need any other money to go with it.",
+        ),
+        (
+            "Who can pitch?",
+            "Any group of young people aged 11 to 19, with an adult organisation "
+            "that supports them: a youth club, school, uniformed group, sports club, faith group "
+            "or charity. The adult organisation receives the money for you and must have a "
+            "safeguarding policy and public liability insurance of at least £5 million.",
+        ),
     )
     right = (
-        ("What ideas can win?", "Ideas led by young people that make Hoxbury better for young "
-         "people: a skate jam, a mental health peer group, a girls' football session, a "
-         "repair café, a mural. We cannot fund trips abroad, things for one person, or ideas "
-         "that make a profit."),
-        ("Voting", "Every voter has three votes and cannot vote for their own group's idea. "
-         "Votes are counted by the Youth Council's returning officers and two adults from "
-         "Hoxbury Council for Voluntary Service."),
-        ("Help", "Our youth workers can help you fill in this form or plan your pitch. Message "
-         "@hoxburyyouthdecides, phone 01632 960 582 or email decides@hoxbury.example.gov.uk."),
+        (
+            "What ideas can win?",
+            "Ideas led by young people that make Hoxbury better for young "
+            "people: a skate jam, a mental health peer group, a girls' football session, a "
+            "repair café, a mural. We cannot fund trips abroad, things for one person, or ideas "
+            "that make a profit.",
+        ),
+        (
+            "Voting",
+            "Every voter has three votes and cannot vote for their own group's idea. "
+            "Votes are counted by the Youth Council's returning officers and two adults from "
+            "Hoxbury Council for Voluntary Service.",
+        ),
+        (
+            "Help",
+            "Our youth workers can help you fill in this form or plan your pitch. Message "
+            "@hoxburyyouthdecides, phone 01632 960 582 or email decides@hoxbury.example.gov.uk.",
+        ),
     )
     for col, items in ((x0, left), (x0 + colw + 24, right)):
         y = h - 150
@@ -639,10 +719,17 @@ def hoxbury() -> None:
     c.setFillColor(yellow)
     c.rect(x0, 70, x2 - x0, 80, stroke=0, fill=1)
     c.setFillColor(colors.black)
-    txt(x0 + 10, 130, "Pages 2 and 3 are the pitch form. Page 4 is for the adult organisation "
+    txt(
+        x0 + 10,
+        130,
+        "Pages 2 and 3 are the pitch form. Page 4 is for the adult organisation "
         "and, if the lead young person is under 16, their parent or carer. Hand the form in at "
-        "any Hoxbury library or youth centre, or email a scan or photos of it.", x2 - x0 - 20,
-        size=10.5, font="Helvetica-Bold", leading=13.5)
+        "any Hoxbury library or youth centre, or email a scan or photos of it.",
+        x2 - x0 - 20,
+        size=10.5,
+        font="Helvetica-Bold",
+        leading=13.5,
+    )
     newpage()
 
     # page 2
@@ -660,11 +747,16 @@ def hoxbury() -> None:
         label_box(lab)
     st["y"] -= 6
     head("Part B  Your idea")
-    question("B1  Your idea in 30 words. (This is printed on the voting paper under your "
-             "title, so make every word count.)", 40)
+    question(
+        "B1  Your idea in 30 words. (This is printed on the voting paper under your "
+        "title, so make every word count.)",
+        40,
+    )
     question("B2  What is your idea, and why does Hoxbury need it? (up to 250 words)", 170)
-    question("B3  How are young people leading the idea, and who else will take part? "
-             "(up to 150 words)", 110)
+    question(
+        "B3  How are young people leading the idea, and who else will take part? (up to 150 words)",
+        110,
+    )
     newpage()
 
     # page 3
@@ -693,13 +785,20 @@ def hoxbury() -> None:
     st["y"] -= 4
     head("Part D  Pitch Night")
     c.setFont("Helvetica", 9.5)
-    c.drawString(x0, st["y"], "D1  How will you pitch?    [  ] In person on 22 March    "
-                 "[  ] By a three-minute video")
+    c.drawString(
+        x0,
+        st["y"],
+        "D1  How will you pitch?    [  ] In person on 22 March    [  ] By a three-minute video",
+    )
     st["y"] -= 16
     c.drawString(x0, st["y"], "D2  Do you need any of these to pitch? (tick all that apply)")
     st["y"] -= 14
-    c.drawString(x0 + 24, st["y"], "[  ] Step-free access    [  ] An interpreter    "
-                 "[  ] A hearing loop    [  ] A quiet room to wait in")
+    c.drawString(
+        x0 + 24,
+        st["y"],
+        "[  ] Step-free access    [  ] An interpreter    "
+        "[  ] A hearing loop    [  ] A quiet room to wait in",
+    )
     st["y"] -= 24
     head("Part E  What to send with this form")
     for t in (
@@ -715,16 +814,31 @@ def hoxbury() -> None:
 
     # page 4
     head("Part F  Parent or carer (only if the lead young person is under 16)")
-    st["y"] = txt(x0, st["y"], "I agree to my child leading this idea and pitching it at "
-                  "Pitch Night or by video.", x2 - x0) - 6
+    st["y"] = (
+        txt(
+            x0,
+            st["y"],
+            "I agree to my child leading this idea and pitching it at Pitch Night or by video.",
+            x2 - x0,
+        )
+        - 6
+    )
     label_box("Parent or carer's name")
     label_box("Signature")
     st["y"] -= 8
     head("Part G  Adult organisation")
-    st["y"] = txt(x0, st["y"], "We support this idea. If it wins, we will receive the money, "
-                  "spend it only on the idea, keep the young people safe under our "
-                  "safeguarding policy, and send the Youth Council receipts and a short "
-                  "report within three months.", x2 - x0) - 6
+    st["y"] = (
+        txt(
+            x0,
+            st["y"],
+            "We support this idea. If it wins, we will receive the money, "
+            "spend it only on the idea, keep the young people safe under our "
+            "safeguarding policy, and send the Youth Council receipts and a short "
+            "report within three months.",
+            x2 - x0,
+        )
+        - 6
+    )
     label_box("Signature")
     label_box("Name and position")
     label_box("Date")
@@ -735,10 +849,15 @@ def hoxbury() -> None:
     c.setFont("Helvetica-Bold", 9)
     c.drawString(x0 + 8, st["y"] - 16, "FOR YOUTH COUNCIL USE")
     c.setFont("Helvetica", 9)
-    c.drawString(x0 + 8, st["y"] - 34, "Received: ____________   Pitch number: ______   "
-                 "Eligible: Y / N   Checked by: ____________")
-    c.drawString(x0 + 8, st["y"] - 52, "Votes: ________   Rank: ______   Funded: Y / N   "
-                 "Amount: £________")
+    c.drawString(
+        x0 + 8,
+        st["y"] - 34,
+        "Received: ____________   Pitch number: ______   "
+        "Eligible: Y / N   Checked by: ____________",
+    )
+    c.drawString(
+        x0 + 8, st["y"] - 52, "Votes: ________   Rank: ______   Funded: Y / N   Amount: £________"
+    )
     foot()
     c.showPage()
     c.save()
