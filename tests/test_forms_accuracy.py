@@ -181,7 +181,9 @@ FLOORS = {
     # form in a Markdown page's front matter is read; a reference alone on its line opens the
     # next item
     # 315: a box holding only "Type your response in this box" answers the prompt above (acc13c)
-    "questions": 315 / 329,
+    # 330 / 353 with sets 38, 40 and 42, kept back (15 of their 24 at the start, the middle
+    # and the end of session 13)
+    "questions": 330 / 353,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -234,7 +236,8 @@ FLOORS = {
     # 317: parts sharing a Word cell merged down their rows share its one limit (acc13c)
     # 322 (acc13a): questions' causes; a box drawn in a text file is a grid table; a page-feedback
     # widget written out is chrome; lettered points under a limited statement are its points
-    "word_limit": 322 / 329,
+    # 341 / 353 with sets 38, 40 and 42, kept back (19 of their 24 throughout session 13)
+    "word_limit": 341 / 353,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -298,7 +301,8 @@ FLOORS = {
     # 289 (acc13d, from layouts of its own first): a documents matrix led in by a key to its
     # marks ("✔ means you must upload it"); a table's caption ("Table: Project grants only")
     # titling its rows; a PDF's list whose numbers stand on lines of their own
-    "attachments": 289 / 329,
+    # 302 / 353 with sets 38, 40 and 42, kept back (13 of their 24 throughout session 13)
+    "attachments": 302 / 353,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -324,7 +328,8 @@ FLOORS = {
     # 316 / 329 with sets 37, 39 and 41 (21 of their 24 as found at 61dc672)
     # 317: a form defined in a Markdown page's front matter: its uploads' help (acc13a)
     # 318: a table captioned for some applicants only (acc13d)
-    "accounts": 318 / 329,
+    # 340 / 353 with sets 38, 40 and 42, kept back (22 of their 24 throughout session 13)
+    "accounts": 340 / 353,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -402,7 +407,8 @@ FLOORS = {
 # "the award certificate number" and a club's affiliation certificate as documents to all)
 # 1582/1607, 1582/1669: a form defined in a Markdown page's front matter (acc13a)
 # 1593/1617, 1593/1669 (acc13d: a keyed matrix, a captioned table, a PDF's list, a wrapped note)
-KINDS_FLOOR = {"precision": 1593 / 1617, "recall": 1593 / 1669}
+# 1687/1712, 1687/1782 on 353 with sets 38, 40 and 42 kept back
+KINDS_FLOOR = {"precision": 1687 / 1712, "recall": 1687 / 1782}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -435,7 +441,8 @@ KINDS_FLOOR = {"precision": 1593 / 1617, "recall": 1593 / 1669}
 UNMET: dict[str, str] = {
     "attachments": "issue-12 target not met on 273 documents with sets 31 and 33: 245 = 89.7%; "
     "261 of 305 = 85.6% with sets 32, 34, 35 and 36 (kept back); 271 of 329 = 82.4% with "
-    "sets 37, 39 and 41 (as found)",
+    "sets 37, 39 and 41 (as found); 289 = 87.8% (session 13's fixes); 302 of 353 = 85.6% "
+    "with sets 38, 40 and 42 (kept back)",
 }
 UNMET_PR: dict[str, str] = {}
 FAR = (
@@ -472,7 +479,8 @@ FAR = (
     "second question, a fillable form's read-only boxes its words, a form in a Markdown "
     "page's front matter read, a reference alone on its line the next item's, a box drawn "
     "in a text file a grid table, a page-feedback widget written out chrome and lettered "
-    "points under a limited statement its points (acc13a)"
+    "points under a limited statement its points (acc13a); 15 on 353 with sets 38, 40 "
+    "and 42, kept back (10 of their own throughout session 13)"
 )
 
 
@@ -562,7 +570,8 @@ FACTS_FLOOR = {
     # 266 on 273 with sets 31 and 33 (as found); match funding 255, policies 229
     # 297 on 305 with sets 32, 34, 35 and 36 kept back; match funding 281, policies 255
     # 320 on 329 with sets 37, 39 and 41 (as found); match funding 301, policies 274
-    "public_liability_insurance": 320,
+    # 343 on 353 with sets 38, 40 and 42 kept back; match funding 318, policies 297
+    "public_liability_insurance": 343,
     # 187: a question standing as a title names the cover it asks ("Do you hold ... of £10
     # million?", a fieldset's legend; acc10c)
     # 67 on 73 once the funder's share was read whoever pays (accr s6); 90 with OCR text (accl s7);
@@ -580,7 +589,7 @@ FACTS_FLOOR = {
     # 223: a form posting to ".../respond" is read (acc11c)
     # 225: an FAQ's "No" (or "We do not insist on it") under "Do we need to find some of the
     # money?", its "Yes" under "Can we ask for the whole cost?" (acc11c); Yarnwick relabelled 0
-    "match_funding_percent": 301,
+    "match_funding_percent": 318,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
@@ -594,7 +603,7 @@ FACTS_FLOOR = {
     # 230: a declaration's title ends a list of documents; a note under an item (acc12b)
     # 275 on 329: a form defined in a Markdown page's front matter (acc13a)
     # 277 (acc13d): a caption for some applicants; a who-line between a PDF list's items
-    "policies_required": 277,
+    "policies_required": 297,
 }
 
 
@@ -638,7 +647,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 241 of 329 with sets 37, 39 and 41 (16 of their 24, as found at 61dc672)
 # 245: a line in another script under its twin; a form in a Markdown page's front matter
 # (acc13a)
-FIELDS_FLOOR = 245
+# 258 of 353 with sets 38, 40 and 42 kept back (13 of their 24 throughout session 13)
+FIELDS_FLOOR = 258
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
