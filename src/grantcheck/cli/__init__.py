@@ -20,7 +20,7 @@ import sys
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TypeVar
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
@@ -30,8 +30,6 @@ if TYPE_CHECKING:
     from grantcheck.cli.workdir import Workdir
     from grantcheck.outputs import OutputError
     from grantcheck.policy import Policy
-
-F = TypeVar("F", bound=Enum)  # a command's choice of formats
 
 
 class FailOn(str, Enum):
@@ -174,15 +172,6 @@ def _terminal_width() -> int:
         return os.get_terminal_size().columns if sys.stdout.isatty() else 80
     except OSError:
         return 80
-
-
-def format_for(output: Path | None, formats: type[F]) -> F:
-    """With no --format: the format the --output file's suffix names (as check reads it:
-    ``-o diff.json`` writes JSON), when this command writes it; else text."""
-    from grantcheck.cli.check_options import SUFFIX_FORMATS
-
-    name = SUFFIX_FORMATS.get(output.suffix.lower(), "text") if output is not None else "text"
-    return formats(name if name in formats.__members__ else "text")
 
 
 def report_in_scheme_file(name: str, what: str) -> list[str]:

@@ -7,12 +7,15 @@ from __future__ import annotations
 import os
 import shlex
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from grantcheck.cli import _fail
 from grantcheck.cli.workdir import Workdir
 from grantcheck.reporters.registry import REPORTERS, Reporter
+
+F = TypeVar("F", bound=Enum)  # a command's choice of formats
 
 if TYPE_CHECKING:
     from grantcheck.limits import Limits
@@ -137,3 +140,10 @@ def read_baseline(path: Path, here: Workdir, limits: Limits) -> frozenset[str]:
     if isinstance(parsed, str):
         _fail([f"{path}:1:1: the baseline is {parsed}. Write one with --write-baseline"])
     return parsed
+
+
+def format_for(output: Path | None, formats: type[F]) -> F:
+    """With no --format: the format the --output file's suffix names (as check reads it:
+    ``-o diff.json`` writes JSON), when this command writes it; else text."""
+    name = SUFFIX_FORMATS.get(output.suffix.lower(), "text") if output is not None else "text"
+    return formats(name if name in formats.__members__ else "text")

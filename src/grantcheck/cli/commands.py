@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 import typer
 
 from grantcheck import __version__
-from grantcheck.cli import FailOn, _emit, _fail, error_line, format_for, load_policy
+from grantcheck.cli import FailOn, _emit, _fail, error_line, load_policy
+from grantcheck.cli.check_options import format_for
 from grantcheck.cli.workdir import workdir
 from grantcheck.safe_text import terminal
 

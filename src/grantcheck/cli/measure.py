@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from grantcheck.cli import _emit, error_line, format_for, load_policy
+from grantcheck.cli import _emit, error_line, load_policy
+from grantcheck.cli.check_options import format_for
 from grantcheck.cli.workdir import Workdir, workdir
 
 if TYPE_CHECKING:
