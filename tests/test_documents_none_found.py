@@ -68,3 +68,19 @@ def test_init_leaves_the_questions_to_state_when_none_is_found(project: Path) ->
     written = (project / "s.yaml").read_text(encoding="utf-8")
     assert "    # questions:       # not found in the documents" in written
     assert "questions: 0" not in written  # (check would read the stated 0)
+
+
+def test_diff_to_a_form_with_no_question_found_names_no_measure_better(project: Path) -> None:
+    # the new version's form shows no question: diff ended in an internal error (KeyError:
+    # 'not known'), and its hours, now a lower bound, would have been called better
+    write(project, "form.md", FIELDS_ONLY)
+    write(project, "asked.md", "# Form\n\n1. Describe your project (max 500 words)\n\n____\n")
+    write(project, "old.yaml", MINIMAL + FORM.replace("form.md", "asked.md"))
+    write(project, "new.yaml", MINIMAL + FORM)
+    result = run("diff", "old.yaml", "new.yaml", "-f", "json", cwd=project)
+    assert result.exit_code in (0, 1), result.output
+    scheme = json.loads(result.output)["schemes"][0]
+    ways = {m["metric"]: m["direction"] for m in scheme["metrics"]}
+    assert ways["application.form.questions"] == "changed"
+    assert ways["application.hours"] == "changed" and "better" not in ways.values()
+    assert scheme["reads"] is None  # no waiver turned: the figures are compared

@@ -87,7 +87,10 @@ def _switched_to(old: SchemeResult, new: SchemeResult) -> str | None:
     """'stated' when the new version's rules read a stated fact where the old read the
     documents' measurement (GC002 newly waived), 'measured' for the reverse, else None."""
     for metric, fact in new.measured.items():
-        was = old.measured.get(metric, {}).get("read") if isinstance(fact, dict) else None
+        before = old.measured.get(metric, {}) if isinstance(fact, dict) else {}
+        if fact.get("found") is False or before.get("found") is False:
+            continue  # (a form with no question found: no waiver turned, its figures compare)
+        was = before.get("read")
         if was and fact.get("read") and was != fact["read"]:
             return str(fact["read"])
     return None
@@ -111,6 +114,17 @@ def _asked(old: SchemeResult, new: SchemeResult, switched: str | None) -> list[M
     return [MetricChange(ACCOUNTS_ASKED, label, "accounts", before, after, direction)]
 
 
+def _bounded(metric: str, old: SchemeResult, new: SchemeResult, way: str) -> str:
+    """A figure that fell to a lower bound ("at least": a part of it no longer counted, as a
+    form with no question found leaves its writing not known) is not known to be better, nor
+    one that rose from a lower bound to be worse: either is only "changed"."""
+    if (way == "better" and metric in new.lower_bounds) or (
+        way == "worse" and metric in old.lower_bounds
+    ):
+        return "changed"
+    return way
+
+
 def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> SchemeDiff:
     switched = _switched_to(old, new)
     changes = tuple(
@@ -121,7 +135,9 @@ def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> S
             old.metrics.get(n),
             new.metrics.get(n),
             # the figures read changed, not what applicants face: no direction can be given
-            "changed" if switched else direction(n, old.metrics, new.metrics, rules),
+            "changed"
+            if switched
+            else _bounded(n, old, new, direction(n, old.metrics, new.metrics, rules)),
         )
         for n in METRICS
         if n != ACCOUNTS_ASKED and old.metrics.get(n) != new.metrics.get(n)
