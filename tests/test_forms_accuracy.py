@@ -183,7 +183,8 @@ FLOORS = {
     # 315: a box holding only "Type your response in this box" answers the prompt above (acc13c)
     # 330 / 353 with sets 38, 40 and 42, kept back (15 of their 24 at the start, the middle
     # and the end of session 13)
-    "questions": 330 / 353,
+    # 331: a box with rounded corners drawn on a text PDF is room to write (acc14a)
+    "questions": 331 / 353,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -237,7 +238,8 @@ FLOORS = {
     # 322 (acc13a): questions' causes; a box drawn in a text file is a grid table; a page-feedback
     # widget written out is chrome; lettered points under a limited statement are its points
     # 341 / 353 with sets 38, 40 and 42, kept back (19 of their 24 throughout session 13)
-    "word_limit": 341 / 353,
+    # 342: a box with rounded corners drawn on a text PDF is room to write (acc14a)
+    "word_limit": 342 / 353,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -480,7 +482,8 @@ FAR = (
     "page's front matter read, a reference alone on its line the next item's, a box drawn "
     "in a text file a grid table, a page-feedback widget written out chrome and lettered "
     "points under a limited statement its points (acc13a); 15 on 353 with sets 38, 40 "
-    "and 42, kept back (10 of their own throughout session 13)"
+    "and 42, kept back (10 of their own throughout session 13); 13 once a box with rounded "
+    "corners drawn on a text PDF was room to write (acc14a)"
 )
 
 

@@ -20,6 +20,7 @@ from typing import Any
 TALL = 36.0  # points: an empty box this high holds lines of prose (a one-line cell is about 18)
 THIN = 2.5  # points: a rectangle this thin is a rule
 WIDE = 60.0  # points: a box narrower than this is a tick box or a margin's mark
+CORNER = 12.0  # points: a curve this small at most is a rounded box's corner
 MOST = 800  # rules: a page drawing more is a picture, not a form (and the search is bounded)
 DRAWS = (b" re", b" l\n", b" l ", b" re\n")
 # the operators themselves, as pypdf reads them: "re" or "l" after white space, a delimiter or a
@@ -67,6 +68,10 @@ class Drawing:
         self.line = 0  # the line of the page's text being written
         self.rect: tuple[float, float, float, float] | None = None  # the last, until painted
         self.start: tuple[float, float] | None = None  # a path's current point
+        # the corners of a path drawn as rules and rounded corners (a web form's box printed
+        # to PDF), None once it draws anything else; with a corner, its bounds are a box
+        self.turns: list[tuple[float, float]] | None = None
+        self.rounded = False
 
     def text(self, text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
         if text.strip():
@@ -91,18 +96,40 @@ class Drawing:
             x, y, w, h = (float(a) for a in args)
             self.rect = (*_at(cm, x, y), *_at(cm, x + w, y + h))
         elif op in (b"W", b"W*"):
-            self.rect = None  # a clipping path, not drawn
+            self.rect = self.turns = None  # a clipping path, not drawn
         elif op == b"m" and len(args) == 2:
             self._painted()
             self.start = _at(cm, float(args[0]), float(args[1]))
+            self.turns, self.rounded = [self.start], False
         elif op == b"l" and len(args) == 2 and self.start is not None:
             end = _at(cm, float(args[0]), float(args[1]))
             self._segment(self.start, end)
+            self._turn(end, min(abs(end[0] - self.start[0]), abs(end[1] - self.start[1])) > THIN)
+            self.start = end
+        elif op == b"c" and len(args) == 6 and self.start is not None:
+            end = _at(cm, float(args[4]), float(args[5]))
+            dx, dy = abs(end[0] - self.start[0]), abs(end[1] - self.start[1])
+            self._turn(end, max(dx, dy) > CORNER)  # (a rounded corner draws no rule)
+            self.rounded = True
             self.start = end
         elif op in (b"f", b"F", b"f*", b"S", b"s", b"B", b"B*", b"b", b"b*"):
             self._painted()
 
+    def _turn(self, end: tuple[float, float], askew: bool) -> None:
+        """The path's pen turns at ``end``; a path with a stroke ``askew`` (a slanting line or
+        a large curve: a drawing, not a box) is no rounded box."""
+        if self.turns is not None and not askew and len(self.turns) < 16:
+            self.turns.append(end)
+        else:
+            self.turns = None
+
     def _painted(self) -> None:
+        if self.turns is not None and self.rounded and len(self.turns) >= 5:
+            # a box with rounded corners: its rules stop short of its corners and its sides
+            # run between them, so it is read as the rectangle that bounds it
+            xs, ys = [x for x, _ in self.turns], [y for _, y in self.turns]
+            self.rect = (min(xs), min(ys), max(xs), max(ys))
+        self.turns, self.rounded = None, False
         if self.rect is None or len(self.flat) + len(self.upright) > MOST:
             self.rect = None
             return
