@@ -17,16 +17,19 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 import strategies  # noqa: F401  (registers and loads the ci or deep profile)
 from conftest import ROOT
 from grantcheck.documents import pdf_boxes, pdf_reader
-from pdf_parity import pdf
+from pdf_parity import FONTS, GLYPHS, XOBJECTS, cids, literal, pdf
 from pdf_parity_cases import cases
 
 # today's pdf_boxes.draws, copied: the reference must not move with the code it checks
@@ -105,3 +108,71 @@ def test_the_written_tables_have_boxes_to_find() -> None:
     pages, _ = CASES["table-empty-cells"]
     page = PdfReader(io.BytesIO(pdf(pages))).pages[0]
     assert _draws(page) and reference(page)[1]
+
+
+NUMBER = st.sampled_from(
+    "0 1 -1 .5 -.5 3. +2 0.001 -0.001 4 12 14 -14 -30 50 200 1000 -1000 100000".split()
+)
+MATRIX = st.sampled_from(
+    ["1 0 0 1", "0 1 -1 0", "-1 0 0 -1", "0 -1 1 0", "-1 0 0 1", "1 0 0 -1", "2 0 0 2"]
+    + ["0.5 0 0 0.5", "1 0 0.3 1", "0.98 0.17 -0.17 0.98", "1 0 0 0.000001", "0 0 0 0"]
+)
+PLACE = st.tuples(MATRIX, NUMBER, NUMBER).map(" ".join)
+WORDS = ["Apply", "now", " ", "  ", "(max 250 words)", "£5,000", "naïve", "don't", "a\\b", ""]
+TEXT = st.one_of(
+    st.sampled_from(WORDS).map(lambda w: literal(w.encode("cp1252"))),
+    st.binary(max_size=10).map(literal),
+    st.binary(max_size=10).map(lambda b: literal(b, octal=False)),
+    st.binary(max_size=6).map(lambda b: "<" + b.hex() + ">"),
+    st.lists(st.integers(0, len(GLYPHS) + 2), max_size=8).map(cids),
+    st.sampled_from(["(a \\( b)", "(\\101\\5\\0053)", "(line \\\ncont)", "(x (y) z)", "<4 1>"]),
+)
+KERN = st.sampled_from("-5000 -1000 -300 -251 -250 -249 -120 -50 -0.5 0 20 120 1000".split())
+FONT = st.tuples(st.sampled_from(FONTS), NUMBER.filter(lambda n: n != "100000"))
+IMAGE = "BI /W 16 /H 1 /BPC 8 /CS /G ID (x) Tj ET BT re \nEI"
+MARKS = ["/P << /MCID 1 >> BDC", "/Span << /ActualText (x) >> BDC", "/OC /oc1 BDC", "EMC"]
+OTHER = ["/Artifact BMC", "/Tag MP", "% comment (x) Tj\n", IMAGE, "Tj", "1 Td", "(x) Tf", "foo"]
+DRAW = st.one_of(
+    st.tuples(NUMBER, NUMBER, NUMBER, NUMBER, st.sampled_from(["re f", "re S", "re W n"])),
+    st.tuples(NUMBER, NUMBER, st.just("m"), NUMBER, NUMBER, st.sampled_from(["l S", "l"])),
+    st.sampled_from(["40 700 500 0.5 re f", "40 640 0.5 60 re f", "540 640 0.5 60 re f"]),
+    st.sampled_from(["240 640 0.5 60 re f", "40 640 500 0.5 re f", "1 w 40 600 400 80 re S"]),
+).map(lambda parts: " ".join(parts) if isinstance(parts, tuple) else parts)
+OPERATION = st.one_of(
+    TEXT.map(lambda t: f"{t} Tj"),
+    TEXT.map(lambda t: f"{t} '"),
+    st.tuples(NUMBER, NUMBER, TEXT).map(lambda p: f'{p[0]} {p[1]} {p[2]} "'),
+    st.lists(st.one_of(TEXT, KERN), max_size=6).map(lambda a: f"[{' '.join(a)}] TJ"),
+    FONT.map(lambda f: f"/{f[0]} {f[1]} Tf"),
+    st.tuples(NUMBER, NUMBER, st.sampled_from(["Td", "TD", "Td", "TD"])).map(" ".join),
+    PLACE.map(lambda p: f"{p} Tm"),
+    st.just("T*"),
+    st.tuples(NUMBER, st.sampled_from(["Tc", "Tw", "Tz", "TL", "Ts", "Tr"])).map(" ".join),
+    st.sampled_from(["BT", "ET", "q", "Q", "BT", "ET"]),
+    PLACE.map(lambda p: f"{p} cm"),
+    DRAW,
+    st.sampled_from(XOBJECTS).map(lambda x: f"/{x} Do"),
+    st.sampled_from(MARKS + OTHER),
+)
+START = "BT /F1 10 Tf 40 800 Td"  # most pages start so; the rest start anywhere
+PAGE = st.tuples(
+    st.booleans(), st.lists(OPERATION, max_size=40), st.lists(st.integers(0, 40), max_size=2)
+).map(lambda p: (([START] if p[0] else []) + p[1], p[2]))
+
+
+def _streams(operations: list[str], cuts: list[int]) -> list[str]:
+    """The page's operations as one content stream, or cut into several at ``cuts``."""
+    edges = [0, *sorted({min(c, len(operations)) for c in cuts}), len(operations)]
+    return ["\n".join(operations[a:b]) for a, b in pairwise(edges)]
+
+
+@given(PAGE, st.booleans())
+def test_random_pages_read_as_pypdf_reads_them(page: Any, flate: bool) -> None:
+    check(pdf([_streams(*page)], flate=flate))
+
+
+@pytest.mark.slow
+@settings(max_examples=1500)
+@given(PAGE, st.booleans())
+def test_many_more_random_pages_read_as_pypdf_reads_them(page: Any, flate: bool) -> None:
+    check(pdf([_streams(*page)], flate=flate))
