@@ -68,3 +68,112 @@ def test_a_box_with_rounded_corners_is_room_to_write(tmp_path: Path) -> None:
         f = _measured(tmp_path, _web_form_pdf(items, r, paint))
         assert [q.text[:2] for q in f.questions] == ["2.", "4."], (r, paint)
         assert [q.word_limit for q in f.questions] == [200, None], (r, paint)
+
+
+ELEVENTY = """---
+layout: form
+title: Apply for a {kind} grant
+---
+
+{{% from "govuk/components/input/macro.njk" import govukInput %}}
+{{% from "govuk/components/character-count/macro.njk" import govukCharacterCount %}}
+
+Fill in this page and select **Send**.
+
+<form action="{{{{ form.action }}}}" method="post" novalidate>
+
+## About you
+
+{{{{ govukInput({{
+  label: {{ text: "Name of your organisation", classes: "govuk-label--s" }},
+  id: "org",
+  name: "org"
+}}) }}}}
+
+{{{{ govukRadios({{
+  name: "charity",
+  fieldset: {{ legend: {{ text: "Are you a registered charity?" }} }},
+  items: [ {{ value: "yes", text: "Yes" }}, {{ value: "no", text: "No" }} ]
+}}) }}}}
+
+{{{{ govukDateInput({{
+  id: "start",
+  fieldset: {{ legend: {{ text: "When will the project start?" }} }}
+}}) }}}}
+
+## Your project
+
+{{{{ govukCharacterCount({{
+  name: "project",
+  id: "project",
+  maxwords: 250,
+  label: {{ text: "Describe your {kind} project and who it is for" }},
+  hint: {{ text: "Say " + "where it will happen." }}
+}}) }}}}
+
+{{{{ govukCharacterCount({{
+  name: "change",
+  id: "change",
+  maxlength: 1500,
+  label: {{ html: "What <strong>difference</strong> will it make?" }}
+}}) }}}}
+
+{{{{ govukTextarea({{
+  name: "else",
+  id: "else",
+  label: {{ text: "Is there anything else you would like to tell us?" }}
+}}) }}}}
+
+{{{{ govukFileUpload({{
+  id: "accounts",
+  name: "accounts",
+  label: {{ text: "Upload your latest accounts" }},
+  hint: {{ text: "If your group is under a year old, upload a letter from your bank instead." }}
+}}) }}}}
+
+{{{{ govukButton({{ text: "Send" }}) }}}}
+
+</form>
+"""
+
+
+def test_design_system_macro_calls_are_the_form_they_draw(tmp_path: Path) -> None:
+    """A page written as a design system's macro calls (GOV.UK Frontend's Nunjucks, as an
+    Eleventy Markdown page or an HTML template; the same calls in Jinja, with Python's quoted
+    keys and True) is the form the site draws: a character count with ``maxwords`` or
+    ``maxlength`` is a question with that limit, a textarea one with none, an input, radios and
+    a date fields, a file upload an attachment; the calls' settings are not words."""
+    from documents import measure
+
+    jinja = (
+        ELEVENTY.replace("label: {", "'label': {")
+        .replace("hint: {", "'hint': {")
+        .replace("maxwords: 250", "'maxwords': 250, 'spellcheck': True")
+    )
+    html = f"<!DOCTYPE html><html><body><main>{ELEVENTY.split('---', 2)[2]}</main></body></html>"
+    for name, text in (("apply.md", ELEVENTY), ("jinja.md", jinja), ("apply.html", html)):
+        for kind in ("community", "sports club"):
+            f = measure(tmp_path, name, text.format(kind=kind))
+            assert [q.word_limit for q in f.questions] == [250, 250, None], (name, kind)
+            assert f.questions[0].text.startswith("Describe your"), (name, kind)
+            assert len(f.fields) == 3, (name, kind)
+            assert [(a.kind, a.conditional) for a in f.attachments] == [("accounts", False)], (
+                name,
+                kind,
+            )
+            assert "classes" not in " ".join(q.text for q in f.questions)
+
+
+def test_macro_calls_too_deep_or_unclosed_are_left_as_words() -> None:
+    """An argument nested deeper than any control's, or never closed, is not read (bounded)."""
+    from grantcheck.documents.macros import drawn
+
+    for text in (
+        "{{ govukInput({ label: " + "[" * 5000,
+        '{{ govukTextarea({ label: { text: "Why?" }',
+        '{{ govukInput({ label: "x" }) %}',
+        "{{ govukInput({ label: " + "{ a: " * 30 + "1" + " }" * 30 + " }) }}",
+    ):
+        assert drawn(text) == text
+    assert "<textarea" in drawn('{{ textarea({ label: { text: "Why?" }, id: "why" }) }}')
+    assert drawn('{{ govukInputs({ label: "x" }) }}').startswith("{{")  # (no such component)

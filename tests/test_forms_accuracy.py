@@ -184,7 +184,9 @@ FLOORS = {
     # 330 / 353 with sets 38, 40 and 42, kept back (15 of their 24 at the start, the middle
     # and the end of session 13)
     # 331: a box with rounded corners drawn on a text PDF is room to write (acc14a)
-    "questions": 331 / 353,
+    # 332: a page of design-system macro calls (GOV.UK Frontend's Nunjucks) is the form they
+    # draw (acc14a)
+    "questions": 332 / 353,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -239,7 +241,8 @@ FLOORS = {
     # widget written out is chrome; lettered points under a limited statement are its points
     # 341 / 353 with sets 38, 40 and 42, kept back (19 of their 24 throughout session 13)
     # 342: a box with rounded corners drawn on a text PDF is room to write (acc14a)
-    "word_limit": 342 / 353,
+    # 343: a page of design-system macro calls is the form they draw (acc14a)
+    "word_limit": 343 / 353,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -483,7 +486,8 @@ FAR = (
     "in a text file a grid table, a page-feedback widget written out chrome and lettered "
     "points under a limited statement its points (acc13a); 15 on 353 with sets 38, 40 "
     "and 42, kept back (10 of their own throughout session 13); 13 once a box with rounded "
-    "corners drawn on a text PDF was room to write (acc14a)"
+    "corners drawn on a text PDF was room to write, 11 once a page of design-system macro "
+    "calls was the form they draw (acc14a)"
 )
 
 
@@ -651,7 +655,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 245: a line in another script under its twin; a form in a Markdown page's front matter
 # (acc13a)
 # 258 of 353 with sets 38, 40 and 42 kept back (13 of their 24 throughout session 13)
-FIELDS_FLOOR = 258
+# 259: a page of design-system macro calls is the form they draw (acc14a)
+FIELDS_FLOOR = 259
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's

@@ -266,6 +266,10 @@ class _Parser(HTMLParser, Widgets, Tables):
 def read_html(path: Path, budget: Budget, text: str) -> Extracted:
     """The blocks of a saved web form. ``text`` is the decoded file."""
     parser = _Parser(budget)
+    if "({" in text:  # a template's design-system macro calls: the form they draw
+        from grantcheck.documents.macros import drawn
+
+        text = drawn(text)
     try:
         parser.feed(text)
         parser.close()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from grantcheck.documents import macros
 from grantcheck.documents.blocks import TEXT, Block
 from grantcheck.documents.md_form import front_form
 
@@ -49,6 +50,8 @@ def rewrite(lines: list[str]) -> tuple[list[str], dict[int, str]]:
         return lines, {}  # (plain Markdown: nothing to rewrite)
     out = list(lines)
     _front_matter(out)
+    if any("({" in line for line in out):  # a design system's macro calls: the form they draw
+        out = macros.drawn("\n".join(out)).split("\n")
     _fences(out)
     _footnotes(out)
     terms: dict[int, str] = {}

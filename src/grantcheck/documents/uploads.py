@@ -39,6 +39,7 @@ REQUIRED_CELL = re.compile(
     r"^\s*(?:required|mandatory|essential|yes)\b(?!\s+(?:if|only|where|when|for)\b)", re.I
 )
 ALONE = re.compile(r"^\s*\(?optional\)?[.!]?\s*$", re.IGNORECASE)  # "Optional." and no more
+INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 MARKED_OPTIONAL = re.compile(r"\(optional\)\W*$", re.IGNORECASE)  # an upload's label, so marked
 
 
@@ -154,6 +155,10 @@ class Uploads(Sections):
         # help naming only the upload's own kind ("Quotes" / "Required if ...: a quote for each")
         label = {k for k, p in self.vocab.kinds if p.search(block.text)}
         own = [t for t in parts if {k for k, p in self.vocab.kinds if p.search(t)} <= label]
+        # help offering something else in its place under a condition ("If your group has no
+        # bank account, upload instead a letter from ...") asks that of some applicants, and
+        # the upload's own document of the others: it is read apart, not as the upload's limit
+        own = [t for t in own if INSTEAD.search(t) is None or not self._leads_with_condition(t)]
         # the label and its help are read again here, together: what they gave alone goes
         # (its own sentences too: "We already hold your policy. Only upload it if ...")
         said = {clip(t) for t in (block.text, *hints, *own)}
