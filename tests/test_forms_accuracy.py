@@ -186,7 +186,9 @@ FLOORS = {
     # 331: a box with rounded corners drawn on a text PDF is room to write (acc14a)
     # 332: a page of design-system macro calls (GOV.UK Frontend's Nunjucks) is the form they
     # draw (acc14a)
-    "questions": 332 / 353,
+    # 348 / 377 with sets 43, 45 and 47 (17 of their 24 as found at a141f72, session 14); 349
+    # with acc14a's macro pages
+    "questions": 349 / 377,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -242,7 +244,9 @@ FLOORS = {
     # 341 / 353 with sets 38, 40 and 42, kept back (19 of their 24 throughout session 13)
     # 342: a box with rounded corners drawn on a text PDF is room to write (acc14a)
     # 343: a page of design-system macro calls is the form they draw (acc14a)
-    "word_limit": 343 / 353,
+    # 361 / 377 with sets 43, 45 and 47 (19 of their 24 as found at a141f72); 362 with acc14a's
+    # macro pages
+    "word_limit": 362 / 377,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -307,7 +311,8 @@ FLOORS = {
     # marks ("✔ means you must upload it"); a table's caption ("Table: Project grants only")
     # titling its rows; a PDF's list whose numbers stand on lines of their own
     # 302 / 353 with sets 38, 40 and 42, kept back (13 of their 24 throughout session 13)
-    "attachments": 302 / 353,
+    # 314 / 377 with sets 43, 45 and 47 (12 of their 24 as found at a141f72)
+    "attachments": 314 / 377,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -334,7 +339,8 @@ FLOORS = {
     # 317: a form defined in a Markdown page's front matter: its uploads' help (acc13a)
     # 318: a table captioned for some applicants only (acc13d)
     # 340 / 353 with sets 38, 40 and 42, kept back (22 of their 24 throughout session 13)
-    "accounts": 340 / 353,
+    # 361 / 377 with sets 43, 45 and 47 (21 of their 24 as found at a141f72)
+    "accounts": 361 / 377,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -413,7 +419,8 @@ FLOORS = {
 # 1582/1607, 1582/1669: a form defined in a Markdown page's front matter (acc13a)
 # 1593/1617, 1593/1669 (acc13d: a keyed matrix, a captioned table, a PDF's list, a wrapped note)
 # 1687/1712, 1687/1782 on 353 with sets 38, 40 and 42 kept back
-KINDS_FLOOR = {"precision": 1687 / 1712, "recall": 1687 / 1782}
+# 1783/1815, 1783/1893 on 377 with sets 43, 45 and 47 (as found, session 14)
+KINDS_FLOOR = {"precision": 1783 / 1815, "recall": 1783 / 1893}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -447,7 +454,8 @@ UNMET: dict[str, str] = {
     "attachments": "issue-12 target not met on 273 documents with sets 31 and 33: 245 = 89.7%; "
     "261 of 305 = 85.6% with sets 32, 34, 35 and 36 (kept back); 271 of 329 = 82.4% with "
     "sets 37, 39 and 41 (as found); 289 = 87.8% (session 13's fixes); 302 of 353 = 85.6% "
-    "with sets 38, 40 and 42 (kept back)",
+    "with sets 38, 40 and 42 (kept back); 314 of 377 = 83.3% with sets 43, 45 and 47 (as "
+    "found, session 14)",
 }
 UNMET_PR: dict[str, str] = {}
 FAR = (
@@ -487,7 +495,8 @@ FAR = (
     "points under a limited statement its points (acc13a); 15 on 353 with sets 38, 40 "
     "and 42, kept back (10 of their own throughout session 13); 13 once a box with rounded "
     "corners drawn on a text PDF was room to write, 11 once a page of design-system macro "
-    "calls was the form they draw (acc14a)"
+    "calls was the form they draw (acc14a); 17 on 377 with sets 43, 45 and 47 (6 of their "
+    "own, as found at a141f72)"
 )
 
 
@@ -578,7 +587,8 @@ FACTS_FLOOR = {
     # 297 on 305 with sets 32, 34, 35 and 36 kept back; match funding 281, policies 255
     # 320 on 329 with sets 37, 39 and 41 (as found); match funding 301, policies 274
     # 343 on 353 with sets 38, 40 and 42 kept back; match funding 318, policies 297
-    "public_liability_insurance": 343,
+    # 366 on 377 with sets 43, 45 and 47 (as found); match funding 336, policies 312
+    "public_liability_insurance": 366,
     # 187: a question standing as a title names the cover it asks ("Do you hold ... of £10
     # million?", a fieldset's legend; acc10c)
     # 67 on 73 once the funder's share was read whoever pays (accr s6); 90 with OCR text (accl s7);
@@ -596,7 +606,7 @@ FACTS_FLOOR = {
     # 223: a form posting to ".../respond" is read (acc11c)
     # 225: an FAQ's "No" (or "We do not insist on it") under "Do we need to find some of the
     # money?", its "Yes" under "Can we ask for the whole cost?" (acc11c); Yarnwick relabelled 0
-    "match_funding_percent": 318,
+    "match_funding_percent": 336,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
@@ -610,7 +620,7 @@ FACTS_FLOOR = {
     # 230: a declaration's title ends a list of documents; a note under an item (acc12b)
     # 275 on 329: a form defined in a Markdown page's front matter (acc13a)
     # 277 (acc13d): a caption for some applicants; a who-line between a PDF list's items
-    "policies_required": 297,
+    "policies_required": 312,
 }
 
 
@@ -656,7 +666,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # (acc13a)
 # 258 of 353 with sets 38, 40 and 42 kept back (13 of their 24 throughout session 13)
 # 259: a page of design-system macro calls is the form they draw (acc14a)
-FIELDS_FLOOR = 259
+# 272 of 377 with sets 43, 45 and 47 (as found at a141f72); 273 with acc14a's macro pages
+FIELDS_FLOOR = 273
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
