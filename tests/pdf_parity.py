@@ -9,6 +9,7 @@ from __future__ import annotations
 import zlib
 
 from documents import assemble
+from pdf_parity_fonts import MORE, cmap, more_fonts, widths
 
 # the Type0 font's glyphs: CID n (from 1) shows GLYPHS[n - 1]; "fi" is a ligature's two letters
 GLYPHS = [
@@ -37,26 +38,9 @@ STANDARD = [
     ("F8", "Courier-Bold", "<< /Differences [32 /bullet 48 /zero /uni2022 /a1 /.notdef /g123] >>"),
     ("F9", "Helvetica-Oblique", "/PDFDocEncoding"),  # (not an encoding a font may name)
 ]
-FONTS = [name for name, _, _ in STANDARD] + ["T1", "T2", "U1", "C0", "Y3", "Nope"]  # Nope: none
+# (Nope: a font no page has)
+FONTS = [name for name, _, _ in STANDARD] + ["T1", "T2", "U1", "C0", "Y3", *MORE, "Nope"]
 XOBJECTS = ["Fm1", "Fm2", "Fm3", "Fm4", "Im1", "Nope"]
-
-
-def _widths(first: int, last: int, space: int) -> str:
-    return " ".join(str(space if c == 32 else 250 + (c * 37) % 400) for c in range(first, last + 1))
-
-
-def _cmap(pairs: list[tuple[int, str]], ranges: str = "", width: int = 2) -> bytes:
-    """A ToUnicode CMap: each code (``width`` bytes) to its text, and bfrange lines as given."""
-    hexes = [f"<{c:0{2 * width}X}> <{t.encode('utf-16-be').hex().upper()}>" for c, t in pairs]
-    chunks = [hexes[i : i + 100] for i in range(0, len(hexes), 100)]
-    body = "".join(f"{len(c)} beginbfchar\n" + "\n".join(c) + "\nendbfchar\n" for c in chunks)
-    space = f"<{'00' * width}> <{'FF' * width}>"
-    return (
-        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
-        "/CMapName /Parity def /CMapType 2 def\n"
-        f"1 begincodespacerange\n{space}\nendcodespacerange\n{body}{ranges}"
-        "endcmap CMapName currentdict /CMap defineresource pop end end"
-    ).encode()
 
 
 class Builder:
@@ -91,28 +75,28 @@ class Builder:
         )
         out.append(
             f"/T1 << /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+Arial /FirstChar 32 "
-            f"/LastChar 126 /Widths [{_widths(32, 126, 278)}] /Encoding /WinAnsiEncoding "
+            f"/LastChar 126 /Widths [{widths(32, 126, 278)}] /Encoding /WinAnsiEncoding "
             f"/FontDescriptor {described} 0 R >>"
         )
         # symbolic, no encoding, and no width for the space (pypdf then takes its own)
         out.append(
             f"/T2 << /Type /Font /Subtype /TrueType /BaseFont /GHIJKL+Wingish /FirstChar 65 "
-            f"/LastChar 90 /Widths [{_widths(65, 90, 0)}] >>"
+            f"/LastChar 90 /Widths [{widths(65, 90, 0)}] >>"
         )
         greek = [(ord("a"), "α"), (ord("b"), "β"), (32, " "), (ord("!"), "ﬁ"), (200, "‘")]
         cyrillic = "1 beginbfrange\n<41> <5A> <0410>\nendbfrange\n"
-        unicode = self.stream(_cmap(greek, cyrillic, width=1))
+        unicode = self.stream(cmap(greek, cyrillic, width=1))
         out.append(
             f"/U1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 32 /LastChar 255 "
-            f"/Widths [{_widths(32, 255, 278)}] /ToUnicode {unicode} 0 R >>"
+            f"/Widths [{widths(32, 255, 278)}] /ToUnicode {unicode} 0 R >>"
         )
         out.append(f"/C0 {self._type0()} 0 R")
         out.append(f"/Y3 {self._type3()} 0 R")
-        return " ".join(out)
+        return " ".join(out + more_fonts(self))
 
     def _type0(self) -> int:
         digits = "1 beginbfrange\n<0100> <0109> <0030>\nendbfrange\n"  # CIDs 256.. are 0-9
-        unicode = self.stream(_cmap([(n, g) for n, g in enumerate(GLYPHS, start=1)], digits))
+        unicode = self.stream(cmap([(n, g) for n, g in enumerate(GLYPHS, start=1)], digits))
         widths = " ".join(f"{n} [{250 + (n * 53) % 500}]" for n in range(2, len(GLYPHS) + 1))
         described = self.add(
             "<< /Type /FontDescriptor /FontName /MNOPQR+Noto /Flags 4 /FontBBox [0 -200 1000 "
@@ -136,7 +120,7 @@ class Builder:
             "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 500 700] /FontMatrix [0.001 0 0 "
             f"0.001 0 0] /CharProcs << {named} /space {space} 0 R >> /Encoding << /Type "
             "/Encoding /Differences [32 /space 97 /a /b /c] >> /FirstChar 32 /LastChar 99 "
-            f"/Widths [{_widths(32, 99, 250)}] /Resources << >> >>"
+            f"/Widths [{widths(32, 99, 250)}] /Resources << >> >>"
         )
 
     def xobjects(self, fonts: str) -> str:
@@ -168,11 +152,16 @@ class Builder:
 
 
 def pdf(
-    pages: list[list[str]], *, flate: bool = False, inherit: bool = False, bare: bool = False
+    pages: list[list[str]],
+    *,
+    flate: bool = False,
+    inherit: bool = False,
+    bare: bool = False,
+    rotate: int = 0,
 ) -> bytes:
     """A PDF of A4 pages, each drawn by its content streams (latin-1; an array when more than
     one, none without any), with the resources above on each page (with ``inherit``, on the
-    page tree only; with ``bare``, nowhere)."""
+    page tree only; with ``bare``, nowhere), each page turned by ``rotate`` degrees."""
     out = Builder(flate)
     fonts = out.fonts()
     resources = f"<< /Font << {fonts} >> /XObject << {out.xobjects(fonts)} >> " + (
@@ -186,7 +175,8 @@ def pdf(
         contents = contents if len(refs) == 1 else f"[{contents}]"
         contents = f" /Contents {contents}" if refs else ""
         own = "" if inherit or bare else f" /Resources {resources}"
-        kids.append(out.add(f"<< /Type /Page /Parent 2 0 R{contents}{own} >>"))
+        turn = f" /Rotate {rotate}" if rotate else ""
+        kids.append(out.add(f"<< /Type /Page /Parent 2 0 R{contents}{own}{turn} >>"))
     out.objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
     shared = f" /Resources {resources}" if inherit else ""
     out.objects[1] = (

@@ -6,6 +6,8 @@ streams, drawing (tables with empty answer cells), and damaged operators."""
 from __future__ import annotations
 
 from pdf_parity import FONTS, STANDARD, UNMAPPED_CID, cids, literal, unicode_cids
+from pdf_parity_fonts import MORE
+from pdf_parity_syntax import syntax_cases, turned_pages
 
 PRINTABLE = bytes(range(32, 127))
 HIGH = bytes(range(128, 256))
@@ -16,7 +18,7 @@ def _lines(font: str, texts: list[str], size: int = 10, lead: int = 14) -> str:
     return f"BT /{font} {size} Tf {lead} TL 40 800 Td {shown} ET"
 
 
-def _table(rows: int, top: float = 700, label: str = "Describe your project") -> str:
+def table(rows: int, top: float = 700, label: str = "Describe your project") -> str:
     """A two-column table: a question in each row's left cell, its right cell empty (a box to
     write in), ruled by thin filled rectangles as Word prints its borders."""
     out = []
@@ -44,6 +46,13 @@ def _showcase() -> dict[str, list[str]]:
     odd = "<0041 00>", "<004>", "<>", f"<{UNMAPPED_CID:04X}0002>", cids([256, 265, 3])
     cases["font-C0-identity-h"] = [_lines("C0", [glyphs, *odd, unicode_cids("fi é")])]
     cases["font-Y3-type3"] = [_lines("Y3", ["(abc cab)", "(a  b)", literal(HIGH)])]
+    for name in MORE:
+        cases[f"font-{name}"] = [_lines(name, [literal(PRINTABLE), literal(HIGH), "(A B)"])]
+    wide = "Grant £5 你好 \U0001f600".encode("utf-16-be")
+    for name in ("C1", "C2", "C3", "C4", "C5"):
+        texts = [literal(wide), literal("你好 Grant".encode("gbk")), literal(b"\x01"), "<41>"]
+        cases[f"font-{name}-codes"] = [_lines(name, texts)]
+    cases["font-U2-odd-cmap"] = [_lines("U2", [literal(bytes(range(20))), "(\020\021\022ABC)"])]
     cases["font-missing"] = [_lines("Nope", ["(Unknown font)", "(x y)"])]
     cases["font-switches"] = [
         "BT 40 800 Td "
@@ -189,9 +198,9 @@ def _structure() -> dict[str, list[str]]:
 
 def _drawing() -> dict[str, list[str]]:
     return {
-        "table-empty-cells": [_table(3)],
+        "table-empty-cells": [table(3)],
         "table-filled": [
-            _table(2) + "\nBT /F1 10 Tf 250 686 Td (Our answer) Tj ET "
+            table(2) + "\nBT /F1 10 Tf 250 686 Td (Our answer) Tj ET "
             "BT /F1 10 Tf 250 626 Td (Another) Tj ET"
         ],
         "stroked-boxes": [
@@ -204,10 +213,10 @@ def _drawing() -> dict[str, list[str]]:
             "540 700 m 540 600 l S BT /F2 11 Tf 44 686 Td (Question one) Tj ET"
         ],
         "clipped": ["40 700 400 80 re W n BT /F1 10 Tf 44 760 Td (Clipped) Tj ET"],
-        "rotated-table": ["q 0 1 -1 0 595 0 cm " + _table(2) + " Q"],
+        "rotated-table": ["q 0 1 -1 0 595 0 cm " + table(2) + " Q"],
         "table-in-form": ["/Fm3 Do BT /F1 10 Tf 40 800 Td (Above the form) Tj ET"],
         "table-rtl": [
-            _table(1) + f"\nBT /C0 10 Tf 250 686 Td {unicode_cids('abc مرحبا def')} Tj ET"
+            table(1) + f"\nBT /C0 10 Tf 250 686 Td {unicode_cids('abc مرحبا def')} Tj ET"
         ],
         "words-re-l": ["BT /F1 10 Tf 40 800 Td (Please read these notes) Tj (l ) Tj ET"],
     }
@@ -229,12 +238,15 @@ def _damaged() -> dict[str, list[str]]:
 def cases() -> dict[str, tuple[list[list[str]], dict[str, bool]]]:
     """Each case's pages (each its content streams) and pdf()'s options."""
     one = {**_showcase(), **_operators(), **_strings(), **_structure(), **_drawing()}
-    out = {name: ([streams], {}) for name, streams in {**one, **_damaged()}.items()}
+    more = {**_damaged(), **syntax_cases()}
+    out = {name: ([streams], {}) for name, streams in {**one, **more}.items()}
+    for turn in (90, 180, 270, -90, 45):
+        out[f"rotate-{turn}"] = (turned_pages(), {"rotate": turn})
     split = _lines("F1", ["(First stream)"])[:-3], "(second) Tj T* (third) Tj", " ET", ""
-    out["several-streams"] = ([list(split), [_table(2), _lines("F2", ["(x)"])]], {})
+    out["several-streams"] = ([list(split), [table(2), _lines("F2", ["(x)"])]], {})
     out["flate"] = ([one["moves"], one["table-empty-cells"], one["rtl"]], {"flate": True})
     out["inherited-resources"] = ([one["moves"], one["xobjects"]], {"inherit": True})
-    out["many-pages"] = ([one[name] for name in sorted(one)], {})
+    out["many-pages"] = ([one[name] for name in sorted(one)[::4]], {})  # (fonts shared)
     out["no-contents"] = ([[], one["moves"]], {})
     out["no-resources"] = ([one["moves"], one["xobjects"]], {"bare": True})
     return out

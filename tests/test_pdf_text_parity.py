@@ -24,13 +24,14 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 
 import strategies  # noqa: F401  (registers and loads the ci or deep profile)
 from conftest import ROOT
 from grantcheck.documents import pdf_boxes, pdf_reader
 from pdf_parity import FONTS, GLYPHS, XOBJECTS, cids, literal, pdf
-from pdf_parity_cases import cases
+from pdf_parity_cases import cases, table
+from pdf_parity_syntax import WHITE, rounded
 
 # today's pdf_boxes.draws, copied: the reference must not move with the code it checks
 _DRAWS = (b" re", b" l\n", b" l ", b" re\n")
@@ -103,6 +104,28 @@ def test_every_written_page_reads_as_pypdf_reads_it(name: str) -> None:
     assert check(pdf(pages, **options)) == len(pages)
 
 
+def _rewritten(data: bytes, password: str | None) -> bytes:
+    """The PDF as pypdf's writer saves it again: its own layout of the same objects, and
+    with ``password`` encrypted (RC4, the user's password empty, as a form opens unasked)."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    if password is not None:
+        writer.encrypt(user_password="", owner_password=password, algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("password", [None, "owner"])
+def test_written_pages_saved_again_or_encrypted_read_as_pypdf_reads_them(
+    password: str | None,
+) -> None:
+    names = ["moves", "escapes", "rtl", "xobjects", "table-empty-cells", "font-C0-identity-h"]
+    pages = [CASES[name][0][0] for name in names]
+    data = _rewritten(pdf(pages, flate=True), password)
+    assert (b"/Encrypt" in data) == (password is not None)
+    assert check(data) == len(pages)
+
+
 def test_the_written_tables_have_boxes_to_find() -> None:
     """(The drawing cases reach the visitors and find a box: the boxes are compared too.)"""
     pages, _ = CASES["table-empty-cells"]
@@ -132,11 +155,24 @@ FONT = st.tuples(st.sampled_from(FONTS), NUMBER.filter(lambda n: n != "100000"))
 IMAGE = "BI /W 16 /H 1 /BPC 8 /CS /G ID (x) Tj ET BT re \nEI"
 MARKS = ["/P << /MCID 1 >> BDC", "/Span << /ActualText (x) >> BDC", "/OC /oc1 BDC", "EMC"]
 OTHER = ["/Artifact BMC", "/Tag MP", "% comment (x) Tj\n", IMAGE, "Tj", "1 Td", "(x) Tf", "foo"]
+TOLD = "BT /F1 10 Tf 40 790 Td (Tell us about it) Tj ET"
 DRAW = st.one_of(
     st.tuples(NUMBER, NUMBER, NUMBER, NUMBER, st.sampled_from(["re f", "re S", "re W n"])),
     st.tuples(NUMBER, NUMBER, st.just("m"), NUMBER, NUMBER, st.sampled_from(["l S", "l"])),
     st.sampled_from(["40 700 500 0.5 re f", "40 640 0.5 60 re f", "540 640 0.5 60 re f"]),
     st.sampled_from(["240 640 0.5 60 re f", "40 640 500 0.5 re f", "1 w 40 600 400 80 re S"]),
+    st.tuples(NUMBER, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER, st.just("c")),
+    st.tuples(NUMBER, NUMBER, NUMBER, NUMBER, st.sampled_from(["v", "y"])),
+    st.sampled_from(["h", "h S", "S", "f", "n", "B", "b*"]),
+    st.sampled_from(
+        [table(1), table(2, 500, "Your plan"), f"{TOLD} 0.5 w 40 680 400 100 re S"]
+        + [f"{TOLD} {rounded(40, 680, 400, 100, 8)}", f"{TOLD} 40 680 m 440 680 l S"]
+    ),
+    st.builds(
+        rounded,
+        *(st.sampled_from(v) for v in ([40, 60], [540, 600, 680], [400, 60, 30], [100, 36])),
+        st.sampled_from([2, 8, 12, 20]),
+    ),
 ).map(lambda parts: " ".join(parts) if isinstance(parts, tuple) else parts)
 OPERATION = st.one_of(
     TEXT.map(lambda t: f"{t} Tj"),
@@ -156,14 +192,18 @@ OPERATION = st.one_of(
 )
 START = "BT /F1 10 Tf 40 800 Td"  # most pages start so; the rest start anywhere
 PAGE = st.tuples(
-    st.booleans(), st.lists(OPERATION, max_size=40), st.lists(st.integers(0, 40), max_size=2)
-).map(lambda p: (([START] if p[0] else []) + p[1], p[2]))
+    st.booleans(),
+    st.lists(OPERATION, max_size=40),
+    st.lists(st.integers(0, 40), max_size=2),
+    st.sampled_from(["\n", "\n", " ", *WHITE]),
+).map(lambda p: (([START] if p[0] else []) + p[1], p[2], p[3]))
 
 
-def _streams(operations: list[str], cuts: list[int]) -> list[str]:
-    """The page's operations as one content stream, or cut into several at ``cuts``."""
+def _streams(operations: list[str], cuts: list[int], white: str) -> list[str]:
+    """The page's operations as one content stream, or cut into several at ``cuts``, with
+    ``white`` between them."""
     edges = [0, *sorted({min(c, len(operations)) for c in cuts}), len(operations)]
-    return ["\n".join(operations[a:b]) for a, b in pairwise(edges)]
+    return [white.join(operations[a:b]) for a, b in pairwise(edges)]
 
 
 @given(PAGE, st.booleans())
