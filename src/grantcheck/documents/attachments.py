@@ -13,22 +13,20 @@ from __future__ import annotations
 
 import re
 
-from grantcheck.documents.asks import AFTER_AWARD
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.conditions import LEADING_IF, OR_IF, is_listed
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.holdings import unbanded
 from grantcheck.documents.items import (
-    AHEAD,
     COPY_OF,
     FACT,
     HOLD,
     NOT_SENT,
     PART_OF,
     is_item,
-    may_point_ahead,
     run_in,
 )
+from grantcheck.documents.lead_ins import LeadIns
 from grantcheck.documents.named import (
     CLAUSE_START,
     INSTEAD_OF,
@@ -44,9 +42,7 @@ from grantcheck.documents.named import (
     substitute,
 )
 from grantcheck.documents.negation import excepted, negated
-from grantcheck.documents.policies import Policies, _unlisted
-from grantcheck.documents.rows import Rows
-from grantcheck.documents.vocab import tokens
+from grantcheck.documents.policies import _unlisted
 
 # kinds of which an applicant sends one: a second name in a sentence is the same document
 ONE_EACH = frozenset(
@@ -60,7 +56,7 @@ INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant|\bpli\b", re.I)  # ("PL
 TAIL = re.compile(r"\s*[,(–—]|\s+-\s")  # a comma, bracket or dash: what follows is about all
 
 
-class Attachments(Rows, Policies):
+class Attachments(LeadIns):
     """Finds the documents and policies in a sentence."""
 
     def _attachments(self, block: Block, s: str, row_condition: bool) -> None:
@@ -232,31 +228,6 @@ class Attachments(Rows, Policies):
                         kind, conditional, clip(s), self.evidence(block, s, (start, end)), name=name
                     )
                 )
-
-    def _lead_in(self, text: str) -> bool:
-        """'Please send the following with your form. Tick each one you are enclosing.': prose
-        under a checklist's heading, before its first item, that asks for what follows and names
-        none of it leads the list in; the list goes on."""
-        return (
-            not self.marked
-            and self.may("attach", text)
-            and self.vocab.attach.search(text) is not None
-            and not any(p.search(text) for _, p in self.vocab.kinds.could(text))
-        )
-
-    def _points_ahead(self, text: str) -> bool:
-        """Whether prose asks for what follows it ("... the portal will ask you to upload them",
-        "Please send us the following:") and names none of it."""
-        if (
-            not may_point_ahead(text)
-            or AHEAD.search(text) is None
-            or self.after_award
-            or not self._lead_in(text)
-            or AFTER_AWARD.search(text)  # "Before we pay, we will ask you to send:": not now
-        ):
-            return False
-        self.toks = tokens(text)  # (what _sends asks of the sentence being read)
-        return self._sends(text)
 
     def _limits(
         self,

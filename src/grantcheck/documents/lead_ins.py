@@ -1,0 +1,42 @@
+"""Prose that leads a list of documents in: "Please send the following with your form.",
+"Have these ready; the portal will ask you to upload them." Words that ask for what follows
+them and name none of it open the list as its heading would, or keep open the list whose
+heading they stand under.
+"""
+
+from __future__ import annotations
+
+from grantcheck.documents.asks import AFTER_AWARD
+from grantcheck.documents.items import AHEAD, may_point_ahead
+from grantcheck.documents.policies import Policies
+from grantcheck.documents.rows import Rows
+from grantcheck.documents.vocab import tokens
+
+
+class LeadIns(Rows, Policies):
+    """Reads prose before a list for whether it leads the list in."""
+
+    def _lead_in(self, text: str) -> bool:
+        """'Please send the following with your form. Tick each one you are enclosing.': prose
+        under a checklist's heading, before its first item, that asks for what follows and names
+        none of it leads the list in; the list goes on."""
+        return (
+            not self.marked
+            and self.may("attach", text)
+            and self.vocab.attach.search(text) is not None
+            and not any(p.search(text) for _, p in self.vocab.kinds.could(text))
+        )
+
+    def _points_ahead(self, text: str) -> bool:
+        """Whether prose asks for what follows it ("... the portal will ask you to upload them",
+        "Please send us the following:") and names none of it."""
+        if (
+            not may_point_ahead(text)
+            or AHEAD.search(text) is None
+            or self.after_award
+            or not self._lead_in(text)
+            or AFTER_AWARD.search(text)  # "Before we pay, we will ask you to send:": not now
+        ):
+            return False
+        self.toks = tokens(text)  # (what _sends asks of the sentence being read)
+        return self._sends(text)
