@@ -188,7 +188,8 @@ FLOORS = {
     # draw (acc14a)
     # 348 / 377 with sets 43, 45 and 47 (17 of their 24 as found at a141f72, session 14); 349
     # with acc14a's macro pages
-    "questions": 349 / 377,
+    # 350: a grants database's export of a form as records of settings is the form (acc14c)
+    "questions": 350 / 377,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -246,7 +247,8 @@ FLOORS = {
     # 343: a page of design-system macro calls is the form they draw (acc14a)
     # 361 / 377 with sets 43, 45 and 47 (19 of their 24 as found at a141f72); 362 with acc14a's
     # macro pages
-    "word_limit": 362 / 377,
+    # 363: a grants database's export of a form as records of settings is the form (acc14c)
+    "word_limit": 363 / 377,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -312,7 +314,8 @@ FLOORS = {
     # titling its rows; a PDF's list whose numbers stand on lines of their own
     # 302 / 353 with sets 38, 40 and 42, kept back (13 of their 24 throughout session 13)
     # 314 / 377 with sets 43, 45 and 47 (12 of their 24 as found at a141f72)
-    "attachments": 314 / 377,
+    # 315: a grants database's export of a form as records of settings is the form (acc14c)
+    "attachments": 315 / 377,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -340,7 +343,8 @@ FLOORS = {
     # 318: a table captioned for some applicants only (acc13d)
     # 340 / 353 with sets 38, 40 and 42, kept back (22 of their 24 throughout session 13)
     # 361 / 377 with sets 43, 45 and 47 (21 of their 24 as found at a141f72)
-    "accounts": 361 / 377,
+    # 362: a grants database's export of a form as records of settings is the form (acc14c)
+    "accounts": 362 / 377,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -420,7 +424,8 @@ FLOORS = {
 # 1593/1617, 1593/1669 (acc13d: a keyed matrix, a captioned table, a PDF's list, a wrapped note)
 # 1687/1712, 1687/1782 on 353 with sets 38, 40 and 42 kept back
 # 1783/1815, 1783/1893 on 377 with sets 43, 45 and 47 (as found, session 14)
-KINDS_FLOOR = {"precision": 1783 / 1815, "recall": 1783 / 1893}
+# 1785/1817, 1785/1893: a grants database's export of a form as records is the form (acc14c)
+KINDS_FLOOR = {"precision": 1785 / 1817, "recall": 1785 / 1893}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -496,7 +501,8 @@ FAR = (
     "and 42, kept back (10 of their own throughout session 13); 13 once a box with rounded "
     "corners drawn on a text PDF was room to write, 11 once a page of design-system macro "
     "calls was the form they draw (acc14a); 17 on 377 with sets 43, 45 and 47 (6 of their "
-    "own, as found at a141f72)"
+    "own, as found at a141f72), 15 once a grants database's export of a form as records of "
+    "settings was the form (acc14c)"
 )
 
 
@@ -620,7 +626,8 @@ FACTS_FLOOR = {
     # 230: a declaration's title ends a list of documents; a note under an item (acc12b)
     # 275 on 329: a form defined in a Markdown page's front matter (acc13a)
     # 277 (acc13d): a caption for some applicants; a who-line between a PDF list's items
-    "policies_required": 312,
+    # 313: a grants database's export of a form as records of settings is the form (acc14c)
+    "policies_required": 313,
 }
 
 
@@ -667,7 +674,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 258 of 353 with sets 38, 40 and 42 kept back (13 of their 24 throughout session 13)
 # 259: a page of design-system macro calls is the form they draw (acc14a)
 # 272 of 377 with sets 43, 45 and 47 (as found at a141f72); 273 with acc14a's macro pages
-FIELDS_FLOOR = 273
+# 274: a grants database's export of a form as records of settings is the form (acc14c)
+FIELDS_FLOOR = 274
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's

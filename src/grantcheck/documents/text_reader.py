@@ -51,7 +51,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     # (the text formats' own readers are loaded here, not with the module: a PDF or Word
     # document reads only the line helpers (text_lines.py), and its run need not compile their
     # patterns)
-    from grantcheck.documents import md_extensions
+    from grantcheck.documents import md_extensions, records
     from grantcheck.documents.announced import announced, role_lines
     from grantcheck.documents.layout_text import TALL, laid_out
     from grantcheck.documents.md_html import html_block, html_blocks
@@ -70,6 +70,10 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     lines = text.splitlines()
     terms: dict[int, str] = {}
     kept = text.splitlines(keepends=True)
+    given = lines
+    if ":" in text or "=" in text:  # a database's export of a form: records of settings
+        lines = records.rewritten(lines)
+    exported = lines is not given  # (its blank lines are where settings were: no room to write)
     if fmt == "md":  # a documentation site's Markdown: call-outs, tabs, definition lists
         lines, terms = md_extensions.rewrite(lines)
     elif "|" in text or "0" in text:  # a scanned form's OCR text: boxes' edges, O read as 0
@@ -86,7 +90,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         if "://" in text and (links := link_list(lines)) is not None:  # a text browser's list of
             stop = links if stop is None else min(stop, links)  # the page's link addresses
         lines = email_text.unquoted(lines) if ">" in text else lines
-        room = email_text.room_to_write(lines)
+        room = set() if exported else email_text.room_to_write(lines)
         if "-----" in text or "=====" in text:
             room |= boxed_blanks(lines)  # "-----" / blank / "-----": a box drawn in text
     # a text exported from a PDF: its running headers and footers are not the document's words

@@ -46,7 +46,7 @@ AFTER_TYPE = re.compile(
 )
 FREE_TEXT = re.compile(
     r"^(?:paragraph|long\s+(?:text|answer)|multi-?\s*line|multiple\s+lines|text\s*area|"
-    r"textarea|essay|free\s+text|rich\s+text|large\s+text|extended\s+text)",
+    r"textarea|essay|free\s+text|rich\s+text|large\s+text|extended\s+text|memo)",
     re.IGNORECASE,
 )
 UPLOAD = re.compile(r"^(?:file|upload|attachment|document)", re.IGNORECASE)

@@ -1,0 +1,166 @@
+"""Whole documents in a layout of their own once misread (session 14, sets 43 to 47's layouts),
+on small documents of the tests' own, never the labelled corpus: each test states the rule a
+careful reader uses and checks it in more than one wording or format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from documents import measure
+
+EXPORT = """FORM_ID: {code}
+FORM_TITLE: {title}
+INTRO_TEXT: If you cannot use the online form, print these questions, answer each one and post
+ them to us.
+
+[ITEM]
+ITEM_NO: 1
+TYPE: SECTION
+PROMPT: About your group
+
+[ITEM]
+ITEM_NO: 1.1
+TYPE: TEXT_SHORT
+PROMPT: Name of your group
+REQUIRED: Y
+MAX_LENGTH: 100
+MAX_LENGTH_UNIT: CHARS
+ANSWER:
+
+[ITEM]
+ITEM_NO: 1.2
+TYPE: CHOICE_SINGLE
+PROMPT: Type of group
+OPTIONS: Charity | Community group | Other
+REQUIRED: Y
+ANSWER:
+
+[ITEM]
+ITEM_NO: 2.1
+TYPE: MEMO
+PROMPT: Describe what you want to do.
+HELP: What will happen, where and when?
+REQUIRED: Y
+MAX_LENGTH: 1200
+MAX_LENGTH_UNIT: CHARS
+ANSWER:
+
+[ITEM]
+ITEM_NO: 2.2
+TYPE: MEMO
+PROMPT: How will people hear about it?
+REQUIRED: Y
+MAX_LENGTH: 150
+MAX_LENGTH_UNIT: WORDS
+ANSWER:
+
+[ITEM]
+ITEM_NO: 2.3
+TYPE: MEMO
+PROMPT: Is there anything else we should know?
+REQUIRED: N
+MAX_LENGTH:
+MAX_LENGTH_UNIT:
+ANSWER:
+
+[ITEM]
+ITEM_NO: 2.4
+TYPE: DATE
+PROMPT: When will it start?
+REQUIRED: Y
+ANSWER:
+
+[ITEM]
+ITEM_NO: 3
+TYPE: TEXT
+PROMPT: Upload these with your answers.
+
+[ITEM]
+ITEM_NO: 3.1
+TYPE: FILE
+PROMPT: Your group's constitution
+REQUIRED: Y
+ANSWER:
+
+[ITEM]
+ITEM_NO: 3.2
+TYPE: FILE
+PROMPT: Safeguarding policy
+REQUIRED: CONDITIONAL
+CONDITION: Shown if 1.2 is Charity
+HELP: Only if you work with children.
+ANSWER:
+"""
+
+# the same items as an INI file's sections, with other keys and a camel-case type
+INI = """[Form]
+Title = {title}
+Reference = {code}
+
+[Question 1]
+Number = 1
+Label = Name of your group
+FieldType = ShortText
+Mandatory = yes
+
+[Question 2]
+Number = 2
+Label = Describe what you want to do.
+FieldType = LongText
+MaxWords = 200
+Mandatory = yes
+
+[Question 3]
+Number = 3
+Label = How will people hear about it?
+FieldType = LongText
+MaxChars = 900
+Mandatory = yes
+
+[Question 4]
+Number = 4
+Label = Is there anything else we should know?
+FieldType = LongText
+Mandatory = no
+
+[Question 5]
+Number = 5
+Label = Your group's constitution
+FieldType = FileUpload
+Mandatory = yes
+"""
+
+
+def test_a_databases_export_of_a_forms_items_is_the_form(tmp_path: Path) -> None:
+    """A form exported by a grants database as records of settings ("[ITEM]" then "TYPE:",
+    "PROMPT:", "MAX_LENGTH:" with its unit on a line of its own, "REQUIRED:"; or an INI file's
+    sections of "key = value") is the form written out item by item: a long-text type is a
+    question with the limit and unit its settings give, a short text, choice or date a field, a
+    file an attachment (conditional when it is), a section or help item no question."""
+    for title, code in (("Summer fun grants", "SUM-1"), ("Village hall fund", "VH-27")):
+        for name in ("export.txt", "export.md"):
+            f = measure(tmp_path, name, EXPORT.format(title=title, code=code))
+            assert [q.text[:3] for q in f.questions] == ["2.1", "2.2", "2.3"], name
+            assert [q.word_limit for q in f.questions] == [200, 150, None], name
+            assert len(f.fields) == 3, name
+            kinds = sorted((a.kind, a.conditional) for a in f.attachments)
+            assert kinds == [("governing_document", False), ("policy", True)], name
+        for name in ("form.ini.txt", "form.md"):
+            f = measure(tmp_path, name, INI.format(title=title, code=code))
+            assert [q.word_limit for q in f.questions] == [200, 150, None], name
+            assert len(f.fields) == 1, name
+            assert [a.kind for a in f.attachments] == ["governing_document"], name
+
+
+def test_settings_that_are_no_forms_items_are_read_as_they_are() -> None:
+    """A form's own "Name: ____" lines, a letter's "Date: ..." heading, or records with no
+    prompt and type are not an export: their lines are left as they are."""
+    from grantcheck.documents.records import rewritten
+
+    for text in (
+        "Name: ______\nAddress: ______\nPhone: ______\n\nDescribe your project.\n",
+        "[a]\nname = x\nsize = 3\n\n[b]\nname = y\n\n[c]\nname = z\n",
+        "TYPE: MEMO\nPROMPT: Why?\n\nTYPE: MEMO\nPROMPT: How?\n",  # (two items: too few)
+    ):
+        lines = text.splitlines()
+        assert rewritten(lines) is lines
