@@ -177,3 +177,68 @@ def test_macro_calls_too_deep_or_unclosed_are_left_as_words() -> None:
         assert drawn(text) == text
     assert "<textarea" in drawn('{{ textarea({ label: { text: "Why?" }, id: "why" }) }}')
     assert drawn('{{ govukInputs({ label: "x" }) }}').startswith("{{")  # (no such component)
+
+
+def _glance(unit: str) -> list[list[str]]:
+    return [
+        ["Question", unit],
+        ["C1  Your experience", "300"],
+        ["C2  Your activities", "400"],
+        ["C3  Working with families", "150"],
+    ]
+
+
+PROMPTS = [
+    ("C1  Your experience", "Tell us about your experience of running clubs for children."),
+    ("C2  Your activities", "Describe a typical day. What will children do each day?"),
+    ("C3  Working with families", "How will you tell families about other help?"),
+]
+
+
+def test_a_table_of_limits_at_a_glance_gives_the_questions_below_theirs(tmp_path: Path) -> None:
+    """A table listing each question's reference and a bare figure under a unit's heading
+    ("Question | Maximum words", "C1  Your experience | 300") before the questions, each asked
+    below under its reference with room to write, gives each question its limit: the table is
+    no question of its own (Word, Markdown)."""
+    from documents import measure
+    from form_documents import write_form_docx
+
+    for unit, words in (("Maximum words", 850), ("Word limit", 850), ("Max. characters", 142)):
+        items: list[str | list[list[str]]] = ["Word limits at a glance", _glance(unit)]
+        for title, prompt in PROMPTS:
+            items += [title, prompt, "_" * 60, "_" * 60, "_" * 60]
+        path = write_form_docx(tmp_path / "form.docx", items)
+        f = Measurer().measure(path, "form.docx")[1]
+        assert [q.text[:4] for q in f.questions] == ["Tell", "Desc", "How "], unit
+        assert sum(q.word_limit or 0 for q in f.questions) == words, unit
+        table = "\n".join(f"| {' | '.join(row)} |" for row in [_glance(unit)[0], ["---", "---"]])
+        rows = "\n".join(f"| {a} | {b} |" for a, b in _glance(unit)[1:])
+        asked = "\n\n".join(f"**{t}**\n\n{p}\n\n{'_' * 40}\n\n{'_' * 40}" for t, p in PROMPTS)
+        f = measure(tmp_path, "form.md", f"# Apply\n\n{table}\n{rows}\n\n{asked}\n")
+        assert [q.text[:4] for q in f.questions] == ["Tell", "Desc", "How "], unit
+        assert sum(q.word_limit or 0 for q in f.questions) == words, unit
+
+
+def test_an_answer_sheet_of_references_with_arrows_answers_a_table_of_questions(
+    tmp_path: Path,
+) -> None:
+    """A table of the questions with their limits ("Q1 | Describe ... | 400"), answered below
+    on lines holding only each reference and an arrow ("Q1 >>"), asks each question once, with
+    the limit in its row (text, Markdown)."""
+    from documents import measure
+
+    rows = [
+        ("Q1", "Describe how you would run the sessions.", "400"),
+        ("Q2", "How would you work with local landlords?", "300"),
+        ("Q3", "What else would we get from choosing you?", "150"),
+    ]
+    for arrow in (">>", "->", "»"):
+        table = (
+            "REF  QUESTION                                     MAX WORDS\n"
+            "---  -------------------------------------------  ---------\n"
+        ) + "".join(f"{r:<4} {q:<44} {n:>6}\n" for r, q, n in rows)
+        sheet = "".join(f"{r} {arrow}\n\n\n" for r, _, _ in rows)
+        for name in ("rfq.txt", "rfq.md"):
+            f = measure(tmp_path, name, f"YOUR QUOTATION\n\n{table}\n\n{sheet}\nPRICE\n")
+            assert len(f.questions) == 3, (arrow, name)
+            assert sum(q.word_limit or 0 for q in f.questions) == 850, (arrow, name)

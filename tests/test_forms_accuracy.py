@@ -502,7 +502,9 @@ FAR = (
     "corners drawn on a text PDF was room to write, 11 once a page of design-system macro "
     "calls was the form they draw (acc14a); 17 on 377 with sets 43, 45 and 47 (6 of their "
     "own, as found at a141f72), 15 once a grants database's export of a form as records of "
-    "settings was the form (acc14c)"
+    "settings was the form (acc14c), 14 once a table of limits at a glance (a bare figure "
+    "under 'Maximum words') gave the questions asked below under its references theirs "
+    "(acc14a)"
 )
 
 

@@ -165,7 +165,16 @@ def limits_by_ref(
             continue
         ref = REF.fullmatch(cells[0].text.strip())
         said = None if ref else ref_of(cells[0].text)  # "Q1. Who is the project for?"
-        limit = next((lim for c in cells[1:] if (lim := reader.limit(c.text))), None)
+        limit = next(
+            (
+                lim
+                for c in cells[1:]
+                # (a bare figure under a unit's heading: "C1  Your experience | 300" under
+                # "Question | Maximum words")
+                if (lim := reader.limit(column_limit(c, reader.limit_columns) or c.text))
+            ),
+            None,
+        )
         if (ref or said) and limit:
             out.setdefault(ref[1] if ref else str(said), limit)
             tables.add(table if ref else ("said", table))
@@ -210,6 +219,14 @@ def ref_of(text: str) -> str | None:
         return f"Q{int(said[1])}"
     ref = REF.match(text.lstrip())
     return ref[1] if ref else None
+
+
+def ref_alone(text: str, ref: str) -> bool:
+    """Whether ``text`` is only the reference ``ref`` (as ``ref_of`` reads it) with marks and
+    no words: an answer sheet's label for the question it answers ("3.1", "Q1 >>", "C2:")."""
+    head = SAID_REF.match(text.lstrip()) or REF.match(text.lstrip())
+    rest = text.lstrip()[head.end() :] if head else text
+    return ref_of(text) == ref and not any(c.isalnum() for c in rest)
 
 
 def limits_by_number(

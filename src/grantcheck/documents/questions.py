@@ -27,6 +27,7 @@ from grantcheck.documents.prepass import (
     limits_by_number,
     limits_by_ref,
     office_columns,
+    ref_alone,
     ref_of,
     tick_columns,
     uploads_shown,
@@ -83,9 +84,11 @@ class Reader(TextPrompts):
             if ref and ref in self.by_ref:
                 self._drop()
                 self.ref = ref  # "C1  Service model and delivery": the question below is C1's
-                if block.text.strip() == ref:  # "3.1 | [box]" in an answer sheet: its answer
+                if ref_alone(block.text, ref):  # "3.1 | [box]", "Q1 >>" in an answer sheet
                     said = self.by_ref[ref]
                     self.pending = Pending(block, ref, said, open=said is None)
+                    if block.text.rstrip().endswith((*ARROWS, ">>", "»")):
+                        self._space(Block(SPACE, "", block.where))  # "Q1 >>": write after it
                     return
                 if not self.asks_prose(NUMBERED_PREFIX.sub("", block.text, count=1)):
                     return  # (a title; "Q2 Explain ..." is the question itself)
