@@ -133,11 +133,11 @@ def office_columns(blocks: list[Block]) -> tuple[set[tuple[object, object]], set
 
 
 def limits_by_ref(
-    blocks: list[Block], reader: Prompts
+    blocks: list[Block], reader: Prompts, units: dict[tuple[object, object], str]
 ) -> tuple[dict[str, tuple[int, str] | None], set[object]]:
     """A table with nothing to fill in whose rows start with a question's reference ("C1",
-    "2.3") and give a limit ("Maximum two sides of A4"): each reference's limit (None for a
-    row of the table saying its question has none)."""
+    "2.3") and give a limit ("Maximum two sides of A4", or a figure in a column of ``units``):
+    each reference's limit (None for a row of the table saying its question has none)."""
     rows: dict[tuple[object, object], list[Block]] = {}
     spaces: set[object] = set()
     last: object = None  # the table of the cell read last, while no text outside it came after
@@ -165,16 +165,10 @@ def limits_by_ref(
             continue
         ref = REF.fullmatch(cells[0].text.strip())
         said = None if ref else ref_of(cells[0].text)  # "Q1. Who is the project for?"
-        limit = next(
-            (
-                lim
-                for c in cells[1:]
-                # (a bare figure under a unit's heading: "C1  Your experience | 300" under
-                # "Question | Maximum words")
-                if (lim := reader.limit(column_limit(c, reader.limit_columns) or c.text))
-            ),
-            None,
-        )
+        # (a bare figure under a unit's heading: "C1  Your experience | 300" under "Question |
+        # Maximum words", as "300 words")
+        said_in = [column_limit(c, units) or c.text for c in cells[1:]]
+        limit = next((lim for t in said_in if (lim := reader.limit(t))), None)
         if (ref or said) and limit:
             out.setdefault(ref[1] if ref else str(said), limit)
             tables.add(table if ref else ("said", table))
@@ -219,14 +213,6 @@ def ref_of(text: str) -> str | None:
         return f"Q{int(said[1])}"
     ref = REF.match(text.lstrip())
     return ref[1] if ref else None
-
-
-def ref_alone(text: str, ref: str) -> bool:
-    """Whether ``text`` is only the reference ``ref`` (as ``ref_of`` reads it) with marks and
-    no words: an answer sheet's label for the question it answers ("3.1", "Q1 >>", "C2:")."""
-    head = SAID_REF.match(text.lstrip()) or REF.match(text.lstrip())
-    rest = text.lstrip()[head.end() :] if head else text
-    return ref_of(text) == ref and not any(c.isalnum() for c in rest)
 
 
 def limits_by_number(

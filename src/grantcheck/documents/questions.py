@@ -21,13 +21,14 @@ from grantcheck.documents.cells import grids, headings_row, notes_beside_box, sa
 from grantcheck.documents.facts import Evidence, Question
 from grantcheck.documents.html_chrome import without_feedback
 from grantcheck.documents.prepass import (
+    REF,
+    SAID_REF,
     bare_labels,
     header_rows,
     limit_columns,
     limits_by_number,
     limits_by_ref,
     office_columns,
-    ref_alone,
     ref_of,
     tick_columns,
     uploads_shown,
@@ -213,6 +214,14 @@ class Reader(TextPrompts):
                 self.questions.insert(item.at, question)
 
 
+def ref_alone(text: str, ref: str) -> bool:
+    """Whether ``text`` is only the reference ``ref`` (as ``ref_of`` reads it) with marks and
+    no words: an answer sheet's label for the question it answers ("3.1", "Q1 >>", "C2:")."""
+    head = SAID_REF.match(text.lstrip()) or REF.match(text.lstrip())
+    rest = text.lstrip()[head.end() :] if head else text
+    return ref_of(text) == ref and not any(c.isalnum() for c in rest)
+
+
 def questions_and_fields(
     name: str,
     blocks: list[Block],
@@ -225,7 +234,7 @@ def questions_and_fields(
     reader.tick_columns = tick_columns(heads, vocab)
     reader.limit_columns = limit_columns(heads)
     reader.by_number = limits_by_number(blocks, reader)
-    reader.by_ref, reader.ref_tables = limits_by_ref(blocks, reader)
+    reader.by_ref, reader.ref_tables = limits_by_ref(blocks, reader, reader.limit_columns)
     reader.grids = grids(blocks)
     reader.office_columns, reader.office_rows = office_columns(blocks)
     whole = "\n".join(b.text for b in blocks)
