@@ -195,7 +195,7 @@ def _emit(
     """``text`` to standard output, or to the file ``output`` (as given, read against ``here``),
     never over one of ``reads``: the files this command read (schemes, documents); a
     ``report`` never to a file a check would read as a scheme (init's starter file is one)."""
-    if output is None or (report and os.fspath(output) == "-"):  # '-o -': standard output
+    if output is None or os.fspath(output) == "-":  # '-o -', 'init -': standard output
         sys.stdout.write(text)
         return
     from grantcheck.outputs import OutputError, clashes

@@ -28,7 +28,12 @@ from grantcheck.cli.check_options import (
     read_baseline,
     reproducing_command,
 )
-from grantcheck.cli.check_outputs import open_sinks, refuse_clashes, refuse_documents
+from grantcheck.cli.check_outputs import (
+    baseline_output,
+    open_sinks,
+    refuse_clashes,
+    refuse_documents,
+)
 from grantcheck.cli.check_run import run_check
 from grantcheck.cli.workdir import workdir
 from grantcheck.findings import Tally
@@ -113,6 +118,7 @@ def check(
 
     here = workdir(ctx)
     targets = parse_targets([f.value for f in format or []], output or [])
+    baseline_file = baseline_output(write_baseline, targets)
     policy = load_policy(
         config,
         rules or [],
@@ -151,9 +157,9 @@ def check(
     )
     inputs = here.paths(paths or [Path(".")])
     outcomes = iter_check(inputs, policy, here.folder, jobs or os.cpu_count() or 1)
-    refuse_clashes(targets, write_baseline, inputs, policy, here, baseline)
+    refuse_clashes(targets, baseline_file, inputs, policy, here, baseline)
     sinks = open_sinks(
-        [t.path for t in targets] + ([write_baseline] if write_baseline else []),
+        [t.path for t in targets] + ([baseline_file] if write_baseline else []),
         here,
         policy.limits.max_output_bytes,
     )
@@ -165,7 +171,7 @@ def check(
             from grantcheck import baseline as baselines
 
             sinks[-1].write(baselines.write_entries(tally.baseline_entries))
-        refuse_documents(targets, write_baseline, here, tally.sources)
+        refuse_documents(targets, baseline_file, here, tally.sources)
         commit(sinks)
         _warn_repeats(tally)
         _warn_empty(inputs, policy.exclude, here.folder)
@@ -187,7 +193,7 @@ def check(
         for e in errors:
             print(error_line(e), file=sys.stderr)
     if write_baseline is not None:
-        _recorded(write_baseline, len(tally.baseline_entries))
+        _recorded(baseline_file, len(tally.baseline_entries))
     # recording a baseline accepts the findings it records, as ruff --add-noqa, PHPStan's
     # --generate-baseline and mypy-baseline sync do: it succeeds (exit 0) unless a file could
     # not be read, so a set-up script or a "record the baseline" job does not fail on it
@@ -195,10 +201,15 @@ def check(
     raise typer.Exit(2 if errors else 1 if fails else 0)
 
 
-def _recorded(path: Path, count: int) -> None:
-    """Say on standard error (standard output may carry a report) what the baseline holds."""
+def _recorded(path: Path | None, count: int) -> None:
+    """Say on standard error (standard output may carry a report) what the baseline holds;
+    ``path`` None: it went to standard output."""
     findings = "1 finding" if count == 1 else f"{count:,} findings"
-    said = f"Recorded {findings} in the baseline {path}: check with --baseline {path} to fail"
+    if path is None:
+        said = f"Wrote {findings} as a baseline to standard output: save it to a file and check "
+        said += "with --baseline FILE to fail"
+    else:
+        said = f"Recorded {findings} in the baseline {path}: check with --baseline {path} to fail"
     print(error_line(f"{said} only on new ones"), file=sys.stderr)
 
 

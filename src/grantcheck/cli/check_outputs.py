@@ -34,6 +34,22 @@ def open_sinks(paths: list[Path | None], here: Workdir, max_bytes: int) -> list[
     return sinks
 
 
+def baseline_output(write_baseline: Path | None, targets: tuple[Target, ...]) -> Path | None:
+    """The baseline's file, or None for standard output ('--write-baseline -', as '-o -'):
+    exit 2 if a report goes there too, as two outputs never share one stream."""
+    if write_baseline is None or os.fspath(write_baseline) != "-":
+        return write_baseline
+    if shared := [t.reporter.name for t in targets if t.path is None]:
+        _fail(
+            [
+                f"<command line>: --write-baseline - and the {shared[0]} report would both go "
+                "to standard output; give the report a file (-o FILE), or the baseline one "
+                "(--write-baseline FILE)"
+            ]
+        )
+    return None
+
+
 def _named(
     targets: tuple[Target, ...], write_baseline: Path | None, here: Workdir
 ) -> list[tuple[str, Path, str]]:

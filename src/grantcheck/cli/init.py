@@ -17,6 +17,11 @@ import typer
 from grantcheck.cli import Stopped, _emit, _fail, error_line, load_policy
 from grantcheck.cli.workdir import Workdir, workdir
 
+NO_DASH = (
+    "<command line>: 'init --interactive' asks its questions on standard output, so the scheme "
+    "cannot go there too; name a file to write it to (for example: grantcheck init -i "
+    "scheme.yaml)"
+)
 NO_TERMINAL = (
     "'init --interactive' asks its questions on a terminal, and there is none here. "
     "Use 'grantcheck init FILE' for a commented starter file to fill in, or "
@@ -67,7 +72,9 @@ def init(
         _write_register(register, force, here)
         return
     target = file or Path("scheme.yaml")
-    if here.path(target).exists() and not force:
+    if _dash(target) and interactive:
+        _fail([NO_DASH])
+    if here.path(target).exists() and not force and not _dash(target):
         _fail([f"{target}: the file exists; use --force to overwrite it"])
     if interactive:
         _questionnaire(target, force, here)
@@ -78,7 +85,8 @@ def init(
         encoding="utf-8"
     )
     _emit(text, target, here, report=False)
-    print(f"Wrote {target}. Check it with: grantcheck check {target}")
+    if not _dash(target):  # else standard output carries the starter alone
+        print(f"Wrote {target}. Check it with: grantcheck check {target}")
 
 
 def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdir) -> None:
@@ -112,7 +120,7 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
                 for d in odd
             ]
         )
-    if here.path(file).exists() and not force:
+    if here.path(file).exists() and not force and not _dash(file):
         _fail([f"{file}: the file exists; use --force to overwrite it"])
     # the config's assumptions, as 'check' will measure the documents the starter names
     measurer = Measurer.for_policy(load_policy(None, [], [], [], None, here))
@@ -135,12 +143,18 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
     from grantcheck.starter import partial_note
 
     # a partial reading is never handed over as the whole
-    if partial := partial_note(total, f"in {file}"):
+    if partial := partial_note(total, f"in {'the starter' if _dash(file) else file}"):
         print(error_line(f"warning: {partial}"), file=sys.stderr)
-    print(
-        f"Wrote {file}. {first or 'C'}heck it with: grantcheck check {file}"
-        f"{_allow(facts, file, here)}"
+    print(  # on standard error when standard output carries the starter ('-o -')
+        f"Wrote {'the starter' if _dash(file) else file}. {first or 'C'}heck it with: "
+        f"grantcheck check {'FILE' if _dash(file) else file}{_allow(facts, file, here)}",
+        file=sys.stderr if _dash(file) else sys.stdout,
     )
+
+
+def _dash(path: Path) -> bool:
+    """'-' names standard output, as it does for '-o -' (it wrote a file named '-')."""
+    return os.fspath(path) == "-"
 
 
 def _utf8(name: str) -> bool:
