@@ -31,3 +31,38 @@ def test_dash_as_the_baseline_or_the_starter_file_is_standard_output(tmp_path: P
     asked = run("init", "-i", "-", cwd=tmp_path)
     assert asked.exit_code == 2 and "asks its questions on standard output" in asked.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.txt", "s.yaml"]
+
+
+def _no_surrogate(value: object) -> bool:
+    if isinstance(value, str):
+        return not any(0xD800 <= ord(c) <= 0xDFFF for c in value)
+    if isinstance(value, dict):
+        return all(_no_surrogate(k) and _no_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_no_surrogate(v) for v in value)
+    return True
+
+
+def test_a_name_that_is_not_utf8_is_shown_escaped_in_every_json_output(tmp_path: Path) -> None:
+    # a lone surrogate went into JSON as the escape \udce9, which strict parsers (and so some
+    # SARIF and CI consumers) refuse: it is shown as text, 'caf\udce9.yaml', as elsewhere
+    import os
+    import xml.etree.ElementTree as ET
+
+    name = os.fsdecode(b"caf\xe9.yaml")
+    (tmp_path / name).write_text(MINIMAL, encoding="utf-8")
+    (tmp_path / os.fsdecode(b"form\xe9.txt")).write_text("1. Tell us about your group\n")
+    for args in (
+        ["check", ".", "-f", "json", "-o", "r.json", "--write-baseline", "b.json"],
+        ["check", ".", "-f", "sarif", "-o", "r.sarif", "-f", "junit", "-o", "r.xml"],
+        ["diff", name, name, "-f", "json", "-o", "d.json"],
+        ["measure", os.fsdecode(b"form\xe9.txt"), "-f", "json", "-o", "m.json"],
+    ):
+        assert run(*args, cwd=tmp_path).exit_code in (0, 1), args
+    for out in ("r.json", "b.json", "r.sarif", "d.json", "m.json"):
+        text = (tmp_path / out).read_text(encoding="utf-8")
+        assert _no_surrogate(json.loads(text)), out
+        shown = ("caf%E9.yaml",) if out == "r.sarif" else ("caf\\\\udce9.yaml", "form\\\\udce9.txt")
+        assert any(name in text for name in shown), out
+    ET.parse(tmp_path / "r.xml")  # JUnit: valid XML 1.0, the name shown escaped
+    assert "caf\\udce9.yaml" in (tmp_path / "r.xml").read_text(encoding="utf-8")

@@ -17,6 +17,7 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from grantcheck.findings import SEVERITY_RANK, Finding, SchemeResult
+from grantcheck.safe_text import whole_text
 
 BASELINE_VERSION = 1
 
@@ -58,7 +59,9 @@ def write_entries(found: set[tuple[str, str, str, str, str, str]]) -> str:
     doc = {
         "grantcheck_baseline": BASELINE_VERSION,
         "findings": [
-            {"fingerprint": fp, "rule": r, "scheme": s, "metric": m, "file": f, "severity": sev}
+            # a name that is not UTF-8 shown escaped, as the fingerprint has it: JSON holds text
+            {"fingerprint": fp, "rule": r, "scheme": whole_text(s), "metric": m}
+            | {"file": whole_text(f), "severity": sev}
             for fp, r, s, m, f, sev in entries
         ],
     }
@@ -84,8 +87,13 @@ def parse(text: str) -> Known | str:
         return 'not a list of findings ("findings" must be a list of objects with a "fingerprint")'
     if any(str(e.get("severity", "error")) not in SEVERITY_RANK for e in findings):
         return 'not readable (each "severity" must be "error", "warning" or "info")'
-    schemes = {e["fingerprint"]: e["scheme"] for e in findings if isinstance(e.get("scheme"), str)}
-    return Known({e["fingerprint"]: e.get("severity") for e in findings}, schemes)
+    # (an older baseline wrote a name's undecodable bytes as "\\udce9", a lone surrogate)
+    schemes = {
+        whole_text(e["fingerprint"]): whole_text(e["scheme"])
+        for e in findings
+        if isinstance(e.get("scheme"), str)
+    }
+    return Known({whole_text(e["fingerprint"]): e.get("severity") for e in findings}, schemes)
 
 
 def _is_known(f: Finding, known: AbstractSet[str]) -> bool:

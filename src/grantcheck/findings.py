@@ -12,6 +12,7 @@ from typing import Any, Literal, NamedTuple
 
 from grantcheck.errors import InputError
 from grantcheck.frozen import frozen_dataclass
+from grantcheck.safe_text import whole_text
 
 Severity = Literal["error", "warning", "info"]
 UnusedWaivers = Literal["error", "warning", "info", "ignore"]  # the severity of GC001, or none
@@ -96,9 +97,11 @@ class Finding:
 
     @property
     def fingerprint(self) -> str:
-        """Stable across line moves: rule, scheme, metric and part, never line numbers."""
+        """Stable across line moves: rule, scheme, metric and part, never line numbers; whole
+        Unicode text (a scheme ID from a file name that is not UTF-8 is shown escaped), so that
+        a baseline or a JSON report can hold it."""
         key = f"{self.rule}:{self.scheme_id}:{self.metric}"
-        return f"{key}:{self.part}" if self.part else key
+        return whole_text(f"{key}:{self.part}" if self.part else key)
 
 
 @frozen_dataclass

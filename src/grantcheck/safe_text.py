@@ -57,6 +57,9 @@ _JSON_RE = re.compile(
 )
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -161,11 +164,25 @@ def json_text(document: str) -> str:
     """A serialised JSON document with C1 and bidi controls as ``\\u`` escapes and no ``##[``.
 
     Those characters and ``#`` occur only inside JSON strings, where the escapes
-    mean the same: the data is unchanged, the bytes are safe to print.
+    mean the same: the data is unchanged, the bytes are safe to print. A lone surrogate (a
+    byte of a file name that is not UTF-8) is no Unicode text, and a ``\\udce9`` escape of one
+    is refused by strict parsers: it is shown as ``visible`` shows it, a backslash and its
+    code, in the string's text (the one change to the data).
     """
     if _JSON_RE.search(document):
-        document = _JSON_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", document)
+        document = _JSON_RE.sub(_json_escape, document)
     return document.replace("##[", "##\\u005b")
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\\\u{code:04x}" if 0xD800 <= code <= 0xDFFF else f"\\u{code:04x}"
+
+
+def whole_text(text: str) -> str:
+    """``text`` with each lone surrogate shown as ``visible`` shows it, so that it can be
+    written as UTF-8 or as JSON any parser reads (a file name that is not UTF-8)."""
+    return _SURROGATE_RE.sub(_escape, text) if _SURROGATE_RE.search(text) else text
 
 
 def uri(path: str) -> str:

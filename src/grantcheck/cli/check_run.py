@@ -63,8 +63,11 @@ def run_check(
     old: tuple[str, ...] = ()
     if options.known is not None:
         from grantcheck.baseline import stale
+        from grantcheck.safe_text import whole_text
 
-        old = tuple(stale(options.known, tally.fingerprints, tally.places))
+        # the baseline names schemes as fingerprints do, in whole text
+        checked = {whole_text(sid) for sid in tally.places}
+        old = tuple(stale(options.known, tally.fingerprints, checked))
     report = Report(tuple(kept), tuple(errors), old)
     for stream in streams:
         stream.end(report, tally)
