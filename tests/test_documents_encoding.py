@@ -68,7 +68,6 @@ FORM = "1. Describe your project (max 300 words)\n\nAnswer:\n\nPlease send your 
     [
         ("form.md", FORM.encode("utf-16-le")),  # UTF-16 saved without its byte order mark
         ("form.txt", FORM.encode("utf-16-be")),
-        ("form.txt", FORM.encode("utf-32")),  # its mark starts like UTF-16's: FF FE 00 00
         ("page.html", f"<p>{FORM}</p><textarea></textarea>".encode("utf-16-le")),
         ("notes.md", FORM.encode() + b"\x00" * 4),  # NUL padding after the text
     ],

@@ -66,3 +66,19 @@ def test_a_name_that_is_not_utf8_is_shown_escaped_in_every_json_output(tmp_path:
         assert any(name in text for name in shown), out
     ET.parse(tmp_path / "r.xml")  # JUnit: valid XML 1.0, the name shown escaped
     assert "caf\\udce9.yaml" in (tmp_path / "r.xml").read_text(encoding="utf-8")
+
+
+def test_utf32_with_its_byte_order_mark_is_read_not_told_it_has_none(tmp_path: Path) -> None:
+    # UTF-32LE's mark (FF FE 00 00) starts as UTF-16LE's does: read as UTF-16, the text held
+    # NULs and was refused 'as UTF-16 or UTF-32 text saved without its byte order mark does'
+    form = "1. Describe your project (max 300 words)\n\nAnswer:\n"
+    for codec in ("utf-32", "utf-32-be"):
+        data = (b"\x00\x00\xfe\xff" if codec == "utf-32-be" else b"") + form.encode(codec)
+        (tmp_path / "form.txt").write_bytes(data)
+        done = run("measure", "form.txt", "-f", "json", cwd=tmp_path)
+        assert done.exit_code == 0, (codec, done.output)
+        assert json.loads(done.stdout)["total"]["questions"] == 1
+        (tmp_path / "s.yaml").write_bytes(
+            (b"\x00\x00\xfe\xff" if codec == "utf-32-be" else b"") + MINIMAL.encode(codec)
+        )
+        assert run("check", "s.yaml", cwd=tmp_path).exit_code == 0, codec

@@ -1,5 +1,5 @@
-"""A source file read as text, bounded: UTF-8 (a byte-order mark allowed) or UTF-16 with its
-byte-order mark, or an error saying where and why not (a folder, device or pipe; too large;
+"""A source file read as text, bounded: UTF-8 (a byte-order mark allowed) or UTF-16 or UTF-32
+with its byte-order mark, or an error saying where and why not (a folder, device or pipe; too large;
 not text; binary data). Scheme files, configs and registers are all read through here.
 """
 
@@ -45,15 +45,17 @@ def read_text(
             f"cannot read the file: {exc.strerror or exc}",
             "Check the path and its permissions",
         )
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark, as YAML allows
+    # UTF-32 or UTF-16 with a byte-order mark, as YAML allows (UTF-32LE's mark, FF FE 00 00,
+    # starts as UTF-16LE's does: read as UTF-16, its text held a NUL beside every letter)
+    if wide := _wide(raw):
         try:
-            return raw.decode("utf-16"), None
+            return raw.decode(wide), None
         except UnicodeDecodeError:
             return None, InputError(
                 file,
                 1,
                 1,
-                "the file starts like UTF-16 but is not valid UTF-16",
+                f"the file starts like {wide.upper()} but is not valid {wide.upper()}",
                 "Save it as UTF-8",
             )
     try:
@@ -68,6 +70,13 @@ def read_text(
             "the file is not UTF-8 text",
             "Save it as UTF-8 (most editors offer this under 'Save as')",
         )
+
+
+def _wide(raw: bytes) -> str | None:
+    """The codec a UTF-32 or UTF-16 byte-order mark opening ``raw`` names, else None."""
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    return "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else None
 
 
 def read_source(

@@ -1,16 +1,16 @@
 """Decoding a text, Markdown or HTML document's bytes, as the programs that wrote it meant.
 
-Councils' files are not all UTF-8: Word's "Save as Web Page, Filtered" writes
-windows-1252 and says so in a ``<meta>`` tag, and Notepad's "Unicode" is UTF-16 with
-a byte order mark. A browser opens both; so must we. The order follows the HTML
+Councils' files are not all UTF-8: Word's "Save as Web Page, Filtered" writes windows-1252
+and says so in a ``<meta>`` tag, and Notepad's "Unicode" is UTF-16 with a byte order mark
+(UTF-32 with one is read too). A browser opens both; so must we. The order follows the HTML
 standard's encoding sniffing, cut down: a byte order mark first; then, for HTML, a
 ``charset`` declared in a ``<meta>`` within the first 1,024 bytes (read with the same
-maintained parser as the page, never a regular expression over markup); then UTF-8.
-A page that declares nothing and is not UTF-8 is read as windows-1252, as browsers
-in English do. Plain text and Markdown declare nothing, so they must be UTF-8.
-Text never holds a NUL character: UTF-16 or UTF-32 saved without its byte order mark
-decodes as "valid" UTF-8 (or windows-1252) with a NUL beside every letter, and would be
-measured as a form with no questions, so a decoded NUL is refused, never measured.
+maintained parser as the page, never a regular expression over markup); then UTF-8. A page
+that declares nothing and is not UTF-8 is read as windows-1252, as browsers in English do.
+Plain text and Markdown declare nothing, so they must be UTF-8. Text never holds a NUL
+character: UTF-16 or UTF-32 saved without its byte order mark decodes as "valid" UTF-8 (or
+windows-1252) with a NUL beside every letter, and would be measured as a form with no
+questions, so a decoded NUL is refused, never measured.
 
 Only text encodings on an allow-list are honoured: a page cannot ask Python for a
 codec such as UTF-7 (used to smuggle markup) or one of its non-text codecs.
@@ -25,7 +25,11 @@ from html.parser import HTMLParser
 from grantcheck.guidance import Unreadable
 
 PRESCAN = 1024  # the HTML standard looks for a <meta> charset within the first 1,024 bytes
+# UTF-32's marks first: UTF-32LE's (FF FE 00 00) starts as UTF-16LE's does, and read as UTF-16
+# its text holds a NUL beside every letter, refused as if the file had no mark at all
 BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
