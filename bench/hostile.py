@@ -3,8 +3,8 @@
 Runs every case of ``tests/hostile_cases.py`` (and the files in
 ``tests/hostile/``) as ``grantcheck`` in a subprocess, in a fresh folder, and
 prints the exit code, the child's CPU seconds (interpreter start included) and
-its peak resident memory (ru_utime + ru_stime and ru_maxrss from wait4, not this
-process's). It adds the
+its own peak resident memory (ru_utime + ru_stime from wait4, and VmHWM, which the child
+reports: hostile_cases.OWN_PEAK), not this process's. It adds the
 worst single file a config may allow: a bomb at the ``max_values`` ceiling.
 Targets (issue 10): every case within 30 s and 1 GB, exit 2 (or the good
 behaviour's 0), never 3. Timings vary on shared machines; compare cases with

@@ -308,12 +308,38 @@ def cpu_seconds(usage: Any) -> float:
     return float(usage.ru_utime + usage.ru_stime)
 
 
-def child(argv: list[str], cwd: Path) -> tuple[int, str, str, float, float]:
-    """Run ``grantcheck ARGV`` in ``cwd``: exit code, stdout, stderr, CPU seconds and peak MB;
-    killed after KILL_AFTER wall-clock seconds.
+# grantcheck run so that the child reports its own peak: wait4's ru_maxrss carries the forking
+# process's high-water mark across fork and exec (a long pytest worker's 300 MB; 420 MB from a
+# 400 MB parent where VmHWM said 30 MB), while /proc/self/status's VmHWM belongs to the memory
+# the exec'd interpreter built afresh. Its last line on standard error says it.
+OWN_PEAK = (
+    "import atexit, runpy, sys\n"
+    "def peak():\n"
+    "    with open('/proc/self/status') as status:\n"
+    "        hwm = [line for line in status if line.startswith('VmHWM:')]\n"
+    "    sys.stderr.write('\\n' + (hwm[0] if hwm else 'VmHWM: 0 kB\\n'))\n"
+    "    sys.stderr.flush()\n"
+    "atexit.register(peak)\n"
+    "sys.argv = ['grantcheck', *sys.argv[1:]]\n"
+    "runpy.run_module('grantcheck', run_name='__main__', alter_sys=True)\n"
+)
 
-    The CPU time and the peak are the child's own, read when wait4 reaps it (so output goes to
-    temporary files, not pipes that communicate() would reap first)."""
+
+def own_peak(said: str, usage: Any) -> tuple[str, float]:
+    """``said`` (what the child wrote last) without OWN_PEAK's line, and the child's own peak in
+    MB; wait4's figure (an upper bound) only if the child died before saying it."""
+    head, _, last = said.rstrip("\n").rpartition("\n")
+    if last.startswith("VmHWM:"):
+        return head, int(last.split()[1]) / 1024
+    return said, usage.ru_maxrss / 1024  # KB on Linux
+
+
+def child(argv: list[str], cwd: Path) -> tuple[int, str, str, float, float]:
+    """Run ``grantcheck ARGV`` in ``cwd``: exit code, stdout, stderr, CPU seconds and the
+    child's own peak MB (see OWN_PEAK); killed after KILL_AFTER wall-clock seconds.
+
+    The CPU time is the child's own, read when wait4 reaps it (so output goes to temporary
+    files, not pipes that communicate() would reap first)."""
     import subprocess
     import sys
     import tempfile
@@ -321,7 +347,7 @@ def child(argv: list[str], cwd: Path) -> tuple[int, str, str, float, float]:
 
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "grantcheck", *argv], cwd=cwd, stdout=out, stderr=err
+            [sys.executable, "-c", OWN_PEAK, *argv], cwd=cwd, stdout=out, stderr=err
         )
         timer = threading.Timer(KILL_AFTER, proc.kill)
         timer.start()
@@ -333,46 +359,16 @@ def child(argv: list[str], cwd: Path) -> tuple[int, str, str, float, float]:
         err.seek(0)
         text = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
     code = os.waitstatus_to_exitcode(status)
-    return code, text[0], text[1], cpu_seconds(usage), usage.ru_maxrss / 1024  # KB on Linux
-
-
-# grantcheck run so that the child reports its own peak: wait4's ru_maxrss carries the forking
-# process's high-water mark across fork and exec (a long pytest worker's 300 MB), while
-# /proc/self/status's VmHWM belongs to the memory the exec'd interpreter built afresh
-OWN_PEAK = (
-    "import atexit, runpy, sys\n"
-    "def peak():\n"
-    "    with open('/proc/self/status') as status:\n"
-    "        hwm = [line for line in status if line.startswith('VmHWM:')]\n"
-    "    sys.stderr.write('\\n' + (hwm[0] if hwm else 'VmHWM: 0 kB\\n'))\n"
-    "atexit.register(peak)\n"
-    "sys.argv = ['grantcheck', *sys.argv[1:]]\n"
-    "runpy.run_module('grantcheck', run_name='__main__', alter_sys=True)\n"
-)
-
-
-def own_peak(argv: list[str], cwd: Path) -> tuple[int, str, str, float]:
-    """Run ``grantcheck ARGV`` in ``cwd`` (Linux): exit code, stdout, stderr and the child's
-    own peak resident memory in MB, from its VmHWM (see OWN_PEAK)."""
-    import subprocess
-    import sys
-
-    done = subprocess.run(
-        [sys.executable, "-c", OWN_PEAK, *argv],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=KILL_AFTER,
-    )
-    err, _, said = done.stderr.rstrip("\n").rpartition("\n")
-    return done.returncode, done.stdout, err, int(said.split()[1]) / 1024
+    said, peak = own_peak(text[1], usage)
+    return code, text[0], said, cpu_seconds(usage), peak
 
 
 def run(case: Case, folder: Path, timeout: float = KILL_AFTER) -> tuple[int, str, float, float]:
     """Build and run one case: exit code, standard output and error together, CPU seconds,
     peak MB; killed after ``timeout`` wall-clock seconds.
 
-    The CPU time and the peak are the child's own (from wait4), not this process's.
+    The CPU time (from wait4) and the peak (see OWN_PEAK) are the child's own, not this
+    process's.
     """
     import selectors
     import subprocess
@@ -384,7 +380,7 @@ def run(case: Case, folder: Path, timeout: float = KILL_AFTER) -> tuple[int, str
     env.update({k: v for k, v in case.env.items() if v is not None})
     start = time.monotonic()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "grantcheck", *argv],
+        [sys.executable, "-c", OWN_PEAK, *argv],
         cwd=folder,
         env=env,
         stdout=subprocess.PIPE,
@@ -407,9 +403,5 @@ def run(case: Case, folder: Path, timeout: float = KILL_AFTER) -> tuple[int, str
             chunks.append(b"\n[killed: over the time limit]\n")
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return (
-        proc.returncode,
-        b"".join(chunks).decode("utf-8", "replace"),
-        cpu_seconds(usage),
-        usage.ru_maxrss / 1024,
-    )
+    said, peak = own_peak(b"".join(chunks).decode("utf-8", "replace"), usage)
+    return proc.returncode, said, cpu_seconds(usage), peak

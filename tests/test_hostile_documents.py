@@ -16,8 +16,8 @@ SECONDS, MEGABYTES = 30.0, 1000  # SECONDS bounds the child's CPU time (hostile_
 
 
 def grantcheck(cwd: Path, *args: str) -> tuple[int, str, str, float, float]:
-    """Run grantcheck ARGS: exit code, stdout, stderr, CPU seconds and peak megabytes (see
-    test_hostile.MEGABYTES for why the peak is only an upper bound)."""
+    """Run grantcheck ARGS: exit code, stdout, stderr, CPU seconds and the child's own peak
+    megabytes (hostile_cases.OWN_PEAK)."""
     return child(list(args), cwd)
 
 

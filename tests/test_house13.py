@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import MINIMAL, ROOT, run
-from hostile_cases import own_peak
+from hostile_cases import child
 
 
 def test_a_scheme_whose_only_form_is_missing_is_checked_not_a_crash(tmp_path: Path) -> None:
@@ -102,7 +102,7 @@ def test_a_line_of_dots_is_read_in_little_memory(tmp_path: Path) -> None:
     (tmp_path / ".git").mkdir()
     (tmp_path / "dots.txt").write_text("Name of group" + "." * 4_000_000 + "\n", encoding="utf-8")
     # the child's own peak (VmHWM), not wait4's, which counts the pytest worker's size too
-    code, out, err, peak = own_peak(["measure", "dots.txt"], tmp_path)
+    code, out, err, _, peak = child(["measure", "dots.txt"], tmp_path)
     assert code == 0 and 'Field: dots.txt, line 1: "Name of group"' in out, out + err
     assert 10 < peak < 200  # (an interpreter alone takes more than 10 MB)
 
