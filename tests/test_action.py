@@ -32,7 +32,7 @@ def test_metadata_is_consistent() -> None:
             )
 
 
-def _check_step() -> dict:  # type: ignore[type-arg]
+def _check_step() -> dict:
     return next(s for s in ACTION["runs"]["steps"] if s.get("id") == "check")
 
 
@@ -52,7 +52,9 @@ def test_check_step_runs(tmp_path: Path) -> None:
         "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
     }
     for name, value in step["env"].items():
-        env[name] = inputs[re.search(r"inputs\.([a-z-]+)", value).group(1)]  # type: ignore[union-attr]
+        named = re.search(r"inputs\.([a-z-]+)", value)
+        assert named is not None, value
+        env[name] = inputs[named.group(1)]
     done = subprocess.run(
         ["bash", "-e", "-c", step["run"]],
         cwd=work,

@@ -22,7 +22,7 @@ LOCAL = (
 )
 
 
-def _findings(output: str) -> dict[str, dict]:  # type: ignore[type-arg]
+def _findings(output: str) -> dict[str, dict]:
     return {f["rule"]: f for s in json.loads(output)["schemes"] for f in s["findings"]}
 
 
@@ -73,7 +73,7 @@ def test_the_guide_is_cited_in_full(pack: Pack) -> None:
 
 def test_every_json_finding_carries_its_basis(project: Path) -> None:
     write(project, "s.yaml", WINDOW_14 + "funding:\n  payment_days: 45\n")
-    f = _findings(run("check", "s.yaml", "-f", "json", cwd=project).output)  # type: ignore[attr-defined]
+    f = _findings(run("check", "s.yaml", "-f", "json", cwd=project).output)
     assert all(x["basis"] in BASES and x["basis_text"] for x in f.values())
     assert f["GC307"]["basis"] == "law" and "Procurement Act 2023, s.68" in f["GC307"]["basis_text"]
     assert f["GC101"]["basis_text"].startswith("grantcheck's own judgement (calibrated on")
@@ -85,18 +85,18 @@ def test_the_basis_follows_the_limit_crossed(project: Path) -> None:
     assert (
         _findings(run("check", "s.yaml", "-f", "json", cwd=project).output)["GC307"]["basis"]
         == "compact"
-    )  # type: ignore[attr-defined]
+    )
 
 
 def test_reports_show_the_basis_and_the_guide(project: Path) -> None:
     write(project, "s.yaml", WINDOW_14)
-    text = run("check", "s.yaml", cwd=project).output  # type: ignore[attr-defined]
+    text = run("check", "s.yaml", cwd=project).output
     assert "Limit: grantcheck's own judgement (calibrated on" in " ".join(text.split())
     url = "https://www.local.gov.uk/publications/"
     for fmt in ("markdown", "html"):
-        out = run("check", "s.yaml", "-f", fmt, cwd=project).output  # type: ignore[attr-defined]
+        out = run("check", "s.yaml", "-f", fmt, cwd=project).output
         assert "Limit:" in out and url in out and "limit from" in out and "2024" in out
-    sarif = json.loads(run("check", "s.yaml", "-f", "sarif", cwd=project).output)  # type: ignore[attr-defined]
+    sarif = json.loads(run("check", "s.yaml", "-f", "sarif", cwd=project).output)
     rule = next(r for r in sarif["runs"][0]["tool"]["driver"]["rules"] if r["id"] == "GC307")
     assert rule["help"]["text"].startswith("Limit: the Compact") and url in rule["help"]["markdown"]
     assert "Procurement Act 2023, s.68" in rule["help"]["text"]
@@ -122,17 +122,17 @@ def test_reports_show_the_basis_and_the_guide(project: Path) -> None:
     ],
 )
 def test_explain_and_rules_show_the_basis(args: tuple[str, ...], wanted: list[str]) -> None:
-    out = " ".join(run(*args).output.split())  # type: ignore[attr-defined]
+    out = " ".join(run(*args).output.split())
     for text in wanted:
         assert text in out, text
 
 
-def _local(project: Path, extra: str = "") -> dict:  # type: ignore[type-arg]
+def _local(project: Path, extra: str = "") -> dict:
     """LOCAL1's finding, with ``extra`` lines added to the local rule."""
     write(project, "policy/local.yaml", LOCAL + extra)
     write(project, "grantcheck.yaml", "rule_folders: [policy]\n")
     write(project, "s.yaml", MINIMAL + "application:\n  window_days: 30\n")
-    return _findings(run("check", "s.yaml", "-f", "json", cwd=project).output)["LOCAL1"]  # type: ignore[attr-defined]
+    return _findings(run("check", "s.yaml", "-f", "json", cwd=project).output)["LOCAL1"]
 
 
 @pytest.mark.parametrize(
@@ -160,17 +160,17 @@ def test_a_local_rule_cannot_claim_to_be_shipped(project: Path) -> None:
     write(project, "grantcheck.yaml", "rule_folders: [policy]\n")
     write(project, "s.yaml", MINIMAL)
     result = run("check", "s.yaml", cwd=project)
-    assert result.exit_code == 2 and "'shipped' is set by grantcheck" in result.output  # type: ignore[attr-defined]
+    assert result.exit_code == 2 and "'shipped' is set by grantcheck" in result.output
 
 
 def test_limits_changed_in_config_are_local_policy(project: Path) -> None:
     write(project, "s.yaml", WINDOW_14)
     write(project, "grantcheck.yaml", "rules:\n  GC101:\n    warning: {micro: 21}\n    error: 10\n")
-    f = _findings(run("check", "s.yaml", "-f", "json", cwd=project).output)["GC101"]  # type: ignore[attr-defined]
+    f = _findings(run("check", "s.yaml", "-f", "json", cwd=project).output)["GC101"]
     assert (f["basis"], f["basis_text"]) == ("judgement", "local policy (set in grantcheck.yaml)")
     # a severity alone keeps the basis
     write(project, "grantcheck.yaml", "rules:\n  GC101:\n    severity: info\n")
-    f = _findings(run("check", "s.yaml", "-f", "json", cwd=project).output)["GC101"]  # type: ignore[attr-defined]
+    f = _findings(run("check", "s.yaml", "-f", "json", cwd=project).output)["GC101"]
     assert f["basis_text"].startswith("grantcheck's own judgement")
 
 
@@ -180,7 +180,7 @@ def test_a_spreadsheet_tells_local_policy_from_grantchecks_judgement(project: Pa
     as JSON does (house12 found the README promising what the column could not say)."""
     write(project, "s.yaml", WINDOW_14)
     write(project, "grantcheck.yaml", "rules:\n  GC101:\n    warning: {micro: 21}\n    error: 10\n")
-    out = run("check", "s.yaml", "-f", "csv", cwd=project).output  # type: ignore[attr-defined]
+    out = run("check", "s.yaml", "-f", "csv", cwd=project).output
     rows = {r["rule"]: r for r in csv.DictReader(io.StringIO(out))}
     assert rows["GC101"]["basis"] == "judgement"
     assert rows["GC101"]["basis_text"] == "local policy (set in grantcheck.yaml)"

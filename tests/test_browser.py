@@ -42,7 +42,7 @@ FLAGS = [
 
 
 @pytest.fixture(scope="module")
-def browser():  # type: ignore[no-untyped-def]
+def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -51,7 +51,7 @@ def browser():  # type: ignore[no-untyped-def]
         chrome.close()
 
 
-def _render(browser, html_path: Path, out: Path):  # type: ignore[no-untyped-def]
+def _render(browser, html_path: Path, out: Path):
     page = browser.new_page(viewport={"width": 1000, "height": 1400})
     page.set_default_timeout(120_000)  # a loaded 2-core machine prints the whole folder slowly
     problems: list[str] = []
@@ -73,7 +73,7 @@ def _render(browser, html_path: Path, out: Path):  # type: ignore[no-untyped-def
 
 
 @pytest.mark.parametrize("example", EXAMPLES)
-def test_example_report_in_chromium(browser, example: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_example_report_in_chromium(browser, example: str, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
     html_path = tmp_path / "report.html"
@@ -98,7 +98,7 @@ def test_example_report_in_chromium(browser, example: str, tmp_path: Path) -> No
     page.close()
 
 
-def test_whole_folder_prints_one_scheme_per_page_at_least(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_whole_folder_prints_one_scheme_per_page_at_least(browser, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
     html_path = tmp_path / "all.html"
@@ -110,7 +110,7 @@ def test_whole_folder_prints_one_scheme_per_page_at_least(browser, tmp_path: Pat
     page.close()
 
 
-def test_portfolio_picture_in_chromium(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_portfolio_picture_in_chromium(browser, tmp_path: Path) -> None:
     """The overview's picture of all schemes: drawn, titled, described, with its figures in
     tables."""
     html_path = tmp_path / "portfolio.html"
@@ -141,7 +141,7 @@ def test_portfolio_picture_in_chromium(browser, tmp_path: Path) -> None:  # type
     page.close()
 
 
-def _overflow(page) -> list[int]:  # type: ignore[no-untyped-def]
+def _overflow(page) -> list[int]:
     """How far each overview table is wider than the space it has (none: an empty list)."""
     return page.evaluate(
         "() => [...document.querySelectorAll('section.portfolio table')]"

@@ -15,7 +15,7 @@ SARIF_SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 
 
 @pytest.fixture(scope="module")
-def validator():  # type: ignore[no-untyped-def]
+def validator():
     if not SARIF_SCHEMA.exists():
         pytest.skip(f"the official SARIF schema is not at {SARIF_SCHEMA}")
     from jsonschema import Draft4Validator
@@ -33,14 +33,14 @@ def validator():  # type: ignore[no-untyped-def]
         ["examples/small-grants-lio-designed.yaml"],
     ],
 )
-def test_sarif_validates(validator, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_sarif_validates(validator, args: list[str]) -> None:
     result = run("check", *args, "-f", "sarif")
     sarif = json.loads(result.stdout)  # standard error may warn (a repeated scheme id)
     errors = sorted(validator.iter_errors(sarif), key=str)
     assert not errors, errors[0]
 
 
-def test_sarif_content(validator) -> None:  # type: ignore[no-untyped-def]
+def test_sarif_content(validator) -> None:
     sarif = json.loads(run("check", "examples/", "-f", "sarif").stdout)
     run_ = sarif["runs"][0]
     driver = run_["tool"]["driver"]
@@ -103,7 +103,7 @@ def test_sarif_uri_is_repository_relative(project: Path) -> None:
     assert uri == "schemes/s.yaml"
 
 
-def test_sarif_reports_input_errors(validator, project: Path) -> None:  # type: ignore[no-untyped-def]
+def test_sarif_reports_input_errors(validator, project: Path) -> None:
     write(project, "bad.yaml", "name: [\n")
     result = run("check", "bad.yaml", "-f", "sarif", cwd=project)
     sarif = json.loads(result.stdout)

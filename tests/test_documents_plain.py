@@ -65,7 +65,7 @@ OTHER = [
 
 
 def _block(kind: str, text: str, n: int, **extra: object) -> Block:
-    return Block(kind, text, (("page", 1 + n // 40), ("line", n % 40 + 1)), **extra)  # type: ignore[arg-type]
+    return Block(kind, text, (("page", 1 + n // 40), ("line", n % 40 + 1)), **extra)
 
 
 def _sequence(rng: random.Random) -> list[Block]:

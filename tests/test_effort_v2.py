@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from conftest import MINIMAL, run, write
 from grantcheck.effort_inputs import Attachment, Vocabulary, kind_of
 from grantcheck.engine import evaluate
-from grantcheck.findings import SchemeResult
+from grantcheck.findings import Finding, SchemeResult
 from grantcheck.load import load_text
 from grantcheck.metrics import compute
 from grantcheck.policy import Policy
@@ -34,7 +34,7 @@ def result_for(source: str, policy: Policy) -> SchemeResult:
     return result
 
 
-def by_rule(s: SchemeResult) -> dict[str, object]:
+def by_rule(s: SchemeResult) -> dict[str, Finding]:
     return {f.rule: f for f in s.findings}
 
 
@@ -215,10 +215,10 @@ def test_guides_headline_example_is_not_known_never_passed(policy: Policy, tmp_p
     found = by_rule(s)
     for rule in ("GC104", "GC105"):
         assert rule not in s.passed
-        assert found[rule].severity == "info" and found[rule].unknown  # type: ignore[attr-defined]
-    assert "not known" in found["GC104"].message  # type: ignore[attr-defined]
+        assert found[rule].severity == "info" and found[rule].unknown
+    assert "not known" in found["GC104"].message
     write(tmp_path, "s.yaml", GUIDE_EXAMPLE)
-    md = run("check", "-f", "markdown", str(tmp_path / "s.yaml")).output  # type: ignore[attr-defined]
+    md = run("check", "-f", "markdown", str(tmp_path / "s.yaml")).output
     good = md.split("What the scheme already does well")[1].split("###")[0]
     assert "One application costs little" not in good and "total cost of applying" not in good
 
@@ -227,8 +227,8 @@ def test_a_lower_bound_above_a_limit_is_a_finding(policy: Policy) -> None:
     s = result_for(MINIMAL + "application:\n  form: {questions: 72}\n", policy)  # 12 hours at least
     f = by_rule(s)["GC104"]
     assert "application.cost_share" in s.lower_bounds
-    assert f.severity == "error" and f.lower_bound and not f.unknown  # type: ignore[attr-defined]
-    assert "is at least 24%" in f.message  # type: ignore[attr-defined]
+    assert f.severity == "error" and f.lower_bound and not f.unknown
+    assert "is at least 24%" in f.message
 
 
 def test_a_lower_bound_below_a_limit_is_not_known(policy: Policy) -> None:
@@ -236,17 +236,17 @@ def test_a_lower_bound_below_a_limit_is_not_known(policy: Policy) -> None:
     s = result_for(text, policy)
     f = by_rule(s)["GC104"]
     assert "GC104" not in s.passed
-    assert f.severity == "info" and f.unknown and f.lower_bound  # type: ignore[attr-defined]
+    assert f.severity == "info" and f.unknown and f.lower_bound
     # it names what the bound counts as none (session 11: it said "not enough is stated")
-    assert "at least" in f.message and "counting as none what is not stated (" in f.message  # type: ignore[attr-defined]
+    assert "at least" in f.message and "counting as none what is not stated (" in f.message
 
 
 def test_at_least_in_every_format(tmp_path: Path) -> None:
     write(tmp_path, "s.yaml", MINIMAL + "application:\n  form: {questions: 30}\n")
     for fmt in ("text", "markdown", "html"):
-        out = run("check", "-f", fmt, str(tmp_path / "s.yaml")).output  # type: ignore[attr-defined]
+        out = run("check", "-f", fmt, str(tmp_path / "s.yaml")).output
         assert "at least 5 hours" in out, fmt
-    data = json.loads(run("check", "-f", "json", str(tmp_path / "s.yaml")).output)  # type: ignore[attr-defined]
+    data = json.loads(run("check", "-f", "json", str(tmp_path / "s.yaml")).output)
     scheme = data["schemes"][0]
     assert "application.hours" in scheme["lower_bounds"]
     assert next(f for f in scheme["findings"] if f["rule"] == "GC104")["lower_bound"] is True
@@ -263,7 +263,7 @@ def test_hours_part_by_part_in_every_format(tmp_path: Path) -> None:
         ("markdown", "### How the hours add up"),
         ("html", "<h3>How the hours add up"),
     ):
-        out = run("check", "-f", fmt, str(tmp_path / "s.yaml")).output  # type: ignore[attr-defined]
+        out = run("check", "-f", fmt, str(tmp_path / "s.yaml")).output
         assert marker in out and "Attachments already held" in out and "Each report" in out, fmt
         assert "bank statement; constitution: 15 minutes each" in " ".join(out.split()), fmt
 
@@ -286,7 +286,7 @@ def test_rolling_scheme(policy: Policy, tmp_path: Path) -> None:
         "s.yaml",
         ROLLING.replace("max: 1000", "max: 1000\n  total: 50000\n  expected_applications: 120"),
     )
-    out = run("check", str(tmp_path / "s.yaml")).output  # type: ignore[attr-defined]
+    out = run("check", str(tmp_path / "s.yaml")).output
     assert "21 days after submission" in out and "applying by all applicants a year" in out
     assert "taken as a year's" in out
 
@@ -296,8 +296,8 @@ def test_rolling_with_a_closing_date_is_an_error(tmp_path: Path) -> None:
         tmp_path, "s.yaml", ROLLING.replace("rolling: true", "rolling: true\n  closes: 2026-01-31")
     )
     result = run("check", str(tmp_path / "s.yaml"))
-    assert result.exit_code == 2  # type: ignore[attr-defined]
-    assert "application.rolling says applications are taken at any time" in result.output  # type: ignore[attr-defined]
+    assert result.exit_code == 2
+    assert "application.rolling says applications are taken at any time" in result.output
 
 
 def test_reporting_floor(policy: Policy) -> None:
@@ -307,7 +307,7 @@ def test_reporting_floor(policy: Policy) -> None:
     s = result_for(light, policy)  # one report of 2 hours: under the 3-hour floor
     assert s.metrics["reporting.hours_per_agreement"] == 2 and "GC402" in s.not_applicable
     heavy = light.replace("measures: 2", "measures: 6")  # 4 hours: over the floor, 16% of £500
-    assert by_rule(result_for(heavy, policy))["GC402"].severity == "error"  # type: ignore[attr-defined]
+    assert by_rule(result_for(heavy, policy))["GC402"].severity == "error"
 
 
 ONGOING = (
@@ -320,14 +320,14 @@ def test_renewal_notice_worked_out(policy: Policy) -> None:
     assert early.metrics["funding.renewal.notice_days"] == 120 and "GC302" in early.passed
     late = result_for(ONGOING.format(date="2026-04-20"), policy)
     assert late.metrics["funding.renewal.notice_days"] == -20
-    assert by_rule(late)["GC302"].severity == "error"  # type: ignore[attr-defined]
+    assert by_rule(late)["GC302"].severity == "error"
     assert any("20 days after the previous agreement ends" in n for n in late.notes)
 
 
 def test_no_core_costs_means_no_overheads(policy: Policy) -> None:
     s = result_for(MINIMAL + "funding: {core_costs: false}\n", policy)
     assert s.metrics["funding.overheads_percent"] == 0
-    assert by_rule(s)["GC304"].severity == "error"  # type: ignore[attr-defined]
+    assert by_rule(s)["GC304"].severity == "error"
 
 
 def test_old_assumption_name_still_works_with_a_warning(tmp_path: Path) -> None:
@@ -335,9 +335,9 @@ def test_old_assumption_name_still_works_with_a_warning(tmp_path: Path) -> None:
     write(tmp_path, "s.yaml", MINIMAL + "application:\n  stages: 2\n  form: {questions: 6}\n")
     (tmp_path / ".git").mkdir()
     result = run("check", "-f", "json", "s.yaml", cwd=tmp_path)
-    data = json.loads(result.stdout)  # type: ignore[attr-defined]
+    data = json.loads(result.stdout)
     assert data["schemes"][0]["assumptions"]["hours_per_expression_of_interest"] == 5
-    assert "hours_per_extra_stage is now called hours_per_expression_of_interest" in result.stderr  # type: ignore[attr-defined]
+    assert "hours_per_extra_stage is now called hours_per_expression_of_interest" in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -367,14 +367,14 @@ def test_old_assumption_name_still_works_with_a_warning(tmp_path: Path) -> None:
 def test_stage_and_attachment_errors(tmp_path: Path, text: str, message: str) -> None:
     write(tmp_path, "s.yaml", MINIMAL + text)
     result = run("check", str(tmp_path / "s.yaml"))
-    assert result.exit_code == 2 and message in result.output  # type: ignore[attr-defined]
-    assert result.output.count("input error:") == 1  # type: ignore[attr-defined]
+    assert result.exit_code == 2 and message in result.output
+    assert result.output.count("input error:") == 1
 
 
 def test_examples_read_as_a_grants_officer_would(policy: Policy) -> None:
     root = Path(__file__).resolve().parents[1] / "examples"
     guide = result_for((root / "guide-headline-example.yaml").read_text(), policy)
-    assert "GC104" not in guide.passed and by_rule(guide)["GC102"].severity == "error"  # type: ignore[attr-defined]
+    assert "GC104" not in guide.passed and by_rule(guide)["GC102"].severity == "error"
     staged = result_for((root / "youth-fund-three-stages.yaml").read_text(), policy)
     assert staged.metrics["application.stages"] == 3 and staged.lower_bounds == ()
     rolling = result_for((root / "rolling-small-grants.yaml").read_text(), policy)
@@ -390,12 +390,12 @@ def test_starter_points_to_the_format_document() -> None:
 def test_light_micro_form_gets_at_most_a_warning_from_gc104(policy: Policy) -> None:
     root = Path(__file__).resolve().parents[1] / "examples"
     light = result_for((root / "ward-members-light-form.yaml").read_text(), policy)
-    assert by_rule(light)["GC104"].severity == "warning"  # type: ignore[attr-defined]
+    assert by_rule(light)["GC104"].severity == "warning"
     assert "GC402" in light.not_applicable  # one 2-hour report: under the reporting floor
-    assert by_rule(result_for(LIGHT, policy))["GC104"].severity == "warning"  # type: ignore[attr-defined]
+    assert by_rule(result_for(LIGHT, policy))["GC104"].severity == "warning"
 
 
 def test_rolling_window_in_the_key_measures(tmp_path: Path) -> None:
     write(tmp_path, "s.yaml", ROLLING)
-    md = run("check", "-f", "markdown", str(tmp_path / "s.yaml")).output  # type: ignore[attr-defined]
+    md = run("check", "-f", "markdown", str(tmp_path / "s.yaml")).output
     assert "| Application window | open all year (rolling) |" in md

@@ -21,9 +21,9 @@ procurement: {{route: open_tender}}
 """
 
 
-def _scheme(project: Path, text: str, *args: str) -> dict:  # type: ignore[type-arg]
+def _scheme(project: Path, text: str, *args: str) -> dict:
     write(project, "s.yaml", text)
-    return json.loads(run("check", "s.yaml", "-f", "json", *args, cwd=project).output)["schemes"][0]  # type: ignore[attr-defined]
+    return json.loads(run("check", "s.yaml", "-f", "json", *args, cwd=project).output)["schemes"][0]
 
 
 @pytest.mark.parametrize(
@@ -64,7 +64,7 @@ def test_accepted_fields_feed_the_report(project: Path) -> None:
         "reporting: {frequency: annual, evidence: [receipts, photos], template_provided: false}\n"
     )
     write(project, "s.yaml", text)
-    out = " ".join(run("check", "s.yaml", cwd=project).output.split())  # type: ignore[attr-defined]
+    out = " ".join(run("check", "s.yaml", cwd=project).output.split())
     for wanted in (
         "£100,000 to £450,000 (about £150,000 a year)",
         "Help to apply offered; other formats and languages on request",
@@ -124,7 +124,7 @@ def test_a_local_relative_limit_must_name_a_number(
     )
     write(project, "s.yaml", "name: F\nfunder: C\naward: {max: 1000}\n")
     result = run("check", "s.yaml", "--rules", "local", cwd=project)
-    assert result.exit_code == 2 and fragment in result.output, result.output  # type: ignore[attr-defined]
+    assert result.exit_code == 2 and fragment in result.output, result.output
 
 
 def test_a_local_relative_limit_works(project: Path) -> None:
@@ -141,4 +141,4 @@ def test_a_local_relative_limit_works(project: Path) -> None:
         f["LOCAL1"]["threshold"] == 1000
         and "(the yearly value of the largest award)" in f["LOCAL1"]["message"]
     )
-    assert "1 × award.per_year" in run("rules", "--rules", str(project / "local")).output  # type: ignore[attr-defined]
+    assert "1 × award.per_year" in run("rules", "--rules", str(project / "local")).output

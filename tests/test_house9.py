@@ -215,7 +215,7 @@ FORM = (
 )
 
 
-def _gc002(project: Path, attachments: str, award: int = 1000, notes: str = "") -> dict:  # type: ignore[type-arg]
+def _gc002(project: Path, attachments: str, award: int = 1000, notes: str = "") -> dict:
     import json
 
     write(project, "form.md", FORM)
@@ -229,10 +229,10 @@ def _gc002(project: Path, attachments: str, award: int = 1000, notes: str = "") 
     )
     write(project, "s.yaml", scheme)
     data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)
-    return data["schemes"][0]  # type: ignore[no-any-return]
+    return data["schemes"][0]
 
 
-def _disagreements(s: dict) -> list[str]:  # type: ignore[type-arg]
+def _disagreements(s: dict) -> list[str]:
     return [
         f["message"].split("limit of 0 for ")[-1] for f in s["findings"] if f["rule"] == "GC002"
     ]

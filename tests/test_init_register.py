@@ -61,7 +61,7 @@ def test_a_register_is_never_overwritten_without_force(project: Path) -> None:
     (project / "reg.csv").write_text("mine\n", encoding="utf-8")
     result: Any = run("init", "--register", "reg.csv", cwd=project)
     assert result.exit_code == 2 and (project / "reg.csv").read_text(encoding="utf-8") == "mine\n"
-    assert run("init", "--register", "reg.csv", "--force", cwd=project).exit_code == 0  # type: ignore[attr-defined]
+    assert run("init", "--register", "reg.csv", "--force", cwd=project).exit_code == 0
     assert (project / "reg.csv").read_text(encoding="utf-8").startswith("name,")
 
 

@@ -35,7 +35,8 @@ def _json(*args: str, cwd: Path) -> dict[str, Any]:
         if "-f" not in args
         else run("check", *args, cwd=cwd)
     )
-    return json.JSONDecoder().raw_decode(result.output)[0]  # type: ignore[no-any-return]  (errors follow on stderr)
+    # (errors follow on stderr)
+    return json.JSONDecoder().raw_decode(result.output)[0]
 
 
 def test_a_csv_row_is_checked_like_a_scheme_file(project: Path) -> None:

@@ -69,7 +69,7 @@ def test_every_threshold_rule_has_a_pass_and_a_finding_in_every_band(pack: Pack)
     for rule in pack.rules:
         if rule.check == "flag" or rule.id not in SPEC_IDS:
             continue
-        limits = {band: [rule.raw_limit(lv, band) for lv in levels] for band in pack.bands}  # type: ignore[arg-type]
+        limits = {band: [rule.raw_limit(lv, band) for lv in levels] for band in pack.bands}
         if (
             len({repr(v) for v in limits.values()}) == 1
         ):  # one limit for every band: one band's edge will do

@@ -126,7 +126,7 @@ def test_config_limits_that_could_never_fire_are_refused(
     (tmp_path / "grantcheck.yaml").write_text(config)
     (tmp_path / "s.yaml").write_text("name: A\nfunder: B\naward:\n  max: 1000\n")
     result = run("check", "s.yaml", cwd=tmp_path)
-    assert result.exit_code == 2 and expected in result.output, result.output  # type: ignore[attr-defined]
+    assert result.exit_code == 2 and expected in result.output, result.output
 
 
 @pytest.mark.parametrize(
@@ -156,8 +156,8 @@ def test_scheme_documents_are_located_and_strict(
 ) -> None:
     (tmp_path / "s.yaml").write_text(text)
     result = run("check", "-q", "s.yaml", cwd=tmp_path)
-    errors = [line for line in result.output.splitlines() if ": input error: " in line]  # type: ignore[attr-defined]
-    assert len(errors) == len(expected), result.output  # type: ignore[attr-defined]
+    errors = [line for line in result.output.splitlines() if ": input error: " in line]
+    assert len(errors) == len(expected), result.output
     for line, fragment in zip(errors, expected, strict=True):
         assert line.startswith(fragment), line
-    assert "_plan" not in result.output and "_names" not in result.output  # type: ignore[attr-defined]
+    assert "_plan" not in result.output and "_names" not in result.output
