@@ -37,6 +37,33 @@ def shared_stream_pdf(path: Path, pages: int) -> Path:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
         b"/Resources << /Font << /F1 3 0 R >> >> >>"
     ] * pages
+    path.write_bytes(_pdf(objects))
+    return path
+
+
+def many_fields_pdf(path: Path, count: int, direct: bool) -> Path:
+    """A one-page PDF of ``count`` text fields: each its own object (as form tools write them,
+    with the name '/Widget' escaped as '/Wid#67et', so only the page's list counts them), or
+    ``direct``ly inside the page's list, which is parsed whole with the page."""
+    widgets = [
+        f"<< /Type /Annot /Subtype /{'Widget' if direct else 'Wid#67et'} /FT /Tx /T (Field {i}) "
+        f"/Rect [{i % 500} 700 {i % 500 + 10} 710] >>".encode()
+        for i in range(count)
+    ]
+    listed = b" ".join(widgets) if direct else " ".join(f"{4 + i} 0 R" for i in range(count))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots ["
+        + (listed if isinstance(listed, bytes) else listed.encode())
+        + b"] >>",
+    ] + ([] if direct else widgets)
+    path.write_bytes(_pdf(objects))
+    return path
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    """A PDF file of ``objects`` (numbered from 1; the first is the catalogue)."""
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
@@ -49,8 +76,7 @@ def shared_stream_pdf(path: Path, pages: int) -> Path:
     out.write(
         f"trailer\n<< /Size {len(offsets) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     )
-    path.write_bytes(out.getvalue())
-    return path
+    return out.getvalue()
 
 
 def deep_html(path: Path, depth: int = 100_000) -> Path:

@@ -82,3 +82,24 @@ def test_utf32_with_its_byte_order_mark_is_read_not_told_it_has_none(tmp_path: P
             (b"\x00\x00\xfe\xff" if codec == "utf-32-be" else b"") + MINIMAL.encode(codec)
         )
         assert run("check", "s.yaml", cwd=tmp_path).exit_code == 0, codec
+
+
+def test_a_pdf_of_more_fields_than_the_budget_is_refused_before_they_are_parsed(
+    tmp_path: Path,
+) -> None:
+    # 50,000 fields took 331 MB and 6.6 CPU seconds (pypdf builds about 4 KB for each), so a
+    # PDF of fields alone at the 100 MB ceiling could pass 1 GB: fields now have a budget
+    from hostile_documents import many_fields_pdf
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "grantcheck.yaml").write_text("limits:\n  max_document_fields: 50\n")
+    for direct in (False, True):
+        many_fields_pdf(tmp_path / "f.pdf", 60, direct)
+        done = run("measure", "f.pdf", cwd=tmp_path)
+        assert done.exit_code == 2, done.output
+        assert (
+            "f.pdf:1:1: input error: 'f.pdf' has at least 60 form fields and other annotations "
+            "(limit 50). Raise 'limits: max_document_fields'"
+        ) in done.output
+        many_fields_pdf(tmp_path / "f.pdf", 40, direct)
+        assert run("measure", "f.pdf", cwd=tmp_path).exit_code == 0

@@ -96,6 +96,14 @@ TABLE: tuple[Limit, ...] = (
         "characters of text read from one document",
     ),
     Limit("max_document_pages", 2_000, 10_000, "document", "pages in one PDF"),
+    # pypdf builds about 4 KB for each field it parses: 50,000 take about 300 MB in all
+    Limit(
+        "max_document_fields",
+        10_000,
+        50_000,
+        "document",
+        "form fields and other annotations in one PDF",
+    ),
     Limit(
         "max_document_seconds", 30, 120, "document", "processor seconds spent reading one document"
     ),
@@ -138,6 +146,7 @@ class Limits:
     max_compression_ratio: int = DEFAULTS["max_compression_ratio"]
     max_document_characters: int = DEFAULTS["max_document_characters"]
     max_document_pages: int = DEFAULTS["max_document_pages"]
+    max_document_fields: int = DEFAULTS["max_document_fields"]
     max_document_seconds: int = DEFAULTS["max_document_seconds"]
     max_run_document_characters: int = DEFAULTS["max_run_document_characters"]
     max_run_document_pages: int = DEFAULTS["max_run_document_pages"]

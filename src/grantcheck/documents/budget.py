@@ -1,4 +1,4 @@
-"""Budgets for reading documents: bytes, decompressed bytes, characters, pages, time.
+"""Budgets for reading documents: bytes, decompressed bytes, characters, pages, fields, time.
 
 A document comes from a stranger's pull request as easily as a scheme file: a small
 .docx can decompress to gigabytes, a PDF's thousands of pages can share one slow
@@ -29,6 +29,7 @@ class DocumentLimits:
     max_compression_ratio: int = DEFAULTS["max_compression_ratio"]
     max_document_characters: int = DEFAULTS["max_document_characters"]
     max_document_pages: int = DEFAULTS["max_document_pages"]
+    max_document_fields: int = DEFAULTS["max_document_fields"]
     max_document_seconds: float = DEFAULTS["max_document_seconds"]
     max_run_document_characters: int = DEFAULTS["max_run_document_characters"]
     max_run_document_pages: int = DEFAULTS["max_run_document_pages"]
@@ -82,6 +83,7 @@ class Budget:
     started: float = field(default_factory=time.process_time)
     characters: int = 0
     pages: int = 0
+    fields: int = 0
 
     @property
     def limits(self) -> DocumentLimits:
@@ -116,6 +118,20 @@ class Budget:
             )
         self.pages += count
         self.run.pages += count
+
+    def field_count(self, count: int, charge: bool = True) -> None:
+        """Refuse before parsing them when a PDF's fields (and other annotations) would pass
+        the budget: ``count`` more for a page's list, or (``charge`` False) a count for the whole
+        file, found before any is read."""
+        total = (self.fields if charge else 0) + count
+        if total > self.limits.max_document_fields:
+            raise over(
+                f"has at least {total:,} form fields and other annotations",
+                "max_document_fields",
+                self.limits.max_document_fields,
+            )
+        if charge:
+            self.fields += count
 
     def tick(self) -> None:
         """Stop when the document, or the run, has taken too long."""
