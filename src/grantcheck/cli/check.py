@@ -64,7 +64,8 @@ def check(
         None,
         "--output",
         "-o",
-        help="Write a report to this file, atomically; pairs with the formats in order.",
+        help="Write a report to this file, atomically ('-': standard output); pairs with the "
+        "formats in order.",
     ),
     fail_on: FailOn | None = typer.Option(
         None, "--fail-on", help="Lowest severity that makes the exit code 1 (default: error)."
@@ -85,7 +86,8 @@ def check(
     write_baseline: Path | None = typer.Option(
         None,
         "--write-baseline",
-        help="Record today's findings in this baseline file (exits 0: they are accepted).",
+        help="Record today's findings in this baseline file (exits 0: they are accepted; "
+        "'-': standard output).",
     ),
     allow_path: list[Path] | None = typer.Option(
         None,

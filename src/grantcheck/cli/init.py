@@ -34,7 +34,7 @@ def init(
     files: list[Path] | None = typer.Argument(
         None,
         help="Where to write the scheme file (default "
-        "scheme.yaml); with --from, the documents to measure.",
+        "scheme.yaml; '-': standard output); with --from, the documents to measure.",
     ),
     from_documents: bool = typer.Option(
         False,
