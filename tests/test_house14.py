@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import MINIMAL, ROOT, run
 
 
@@ -103,3 +105,48 @@ def test_a_pdf_of_more_fields_than_the_budget_is_refused_before_they_are_parsed(
         ) in done.output
         many_fields_pdf(tmp_path / "f.pdf", 40, direct)
         assert run("measure", "f.pdf", cwd=tmp_path).exit_code == 0
+
+
+def _table(columns: int, rows: int = 1) -> str:
+    line = "| " + " | ".join("x" for _ in range(columns)) + " |\n"
+    return (
+        "| "
+        + " | ".join(f"c{i}" for i in range(columns))
+        + " |\n|"
+        + "---|" * columns
+        + ("\n" + line * rows)
+    )
+
+
+@pytest.mark.slow  # a subprocess, for its peak memory
+def test_a_markdown_table_thousands_of_columns_wide_is_measured_in_little_memory(
+    tmp_path: Path,
+) -> None:
+    # each cell was read with its whole row and header: 2,000 columns took 550 MB and 25 CPU
+    # seconds, 10,000 (a file of 160 KB) 2.4 GB before it was killed
+    from hostile_cases import child
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "wide.md").write_text(_table(3_000), encoding="utf-8")
+    code, out, err, _, peak = child(["measure", "wide.md"], tmp_path)
+    assert code == 0 and out.startswith("wide.md: Markdown, 6,000 words"), out + err
+    assert 10 < peak < 200
+
+
+def test_measuring_a_document_is_charged_to_its_time_budget() -> None:
+    # reading was budgeted, measuring not: 5 MB of a table's cells took minutes
+    from grantcheck.documents import Measurer, measure_blocks
+    from grantcheck.documents.budget import OverBudget
+    from grantcheck.documents.text_reader import read_text
+    from grantcheck.documents.vocab import load
+
+    extracted = read_text(_table(8, 200), "md", Measurer().run.document())
+    ticks: list[int] = []
+
+    def tick() -> None:
+        ticks.append(1)
+        if len(ticks) > 3:
+            raise OverBudget("took too long to read")
+
+    with pytest.raises(OverBudget):
+        measure_blocks("t.md", extracted, load(()), tick=tick)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +45,11 @@ SUFFIXES = frozenset(FORMATS)
 # formats grantcheck cannot read, that every office program can save as one it can
 SAVE_AS = {".doc": "an old Word", ".odt": "an OpenDocument", ".rtf": "a Rich Text"}
 SAVE_AS_HINT = "save it as .docx (Word) or PDF"
+# cells with words in a table's row (or its header) past which the row is no form's table (a
+# documents matrix has a column or two for each kind of applicant): each cell is read alone, as
+# reading a cell with its row and header costs the width of both, so a row of 10,000 cells (a
+# Markdown table of 160 KB) took 2.4 GB and minutes
+WIDE = 50
 WORDS_PER_PAGE, CHARACTERS_PER_WORD = 500.0, 6.0
 
 
@@ -116,8 +121,10 @@ def measure_blocks(
     vocab: Vocabulary,
     words_per_page: float = WORDS_PER_PAGE,
     characters_per_word: float = CHARACTERS_PER_WORD,
+    tick: Callable[[], object] = lambda: None,
 ) -> DocumentFacts:
-    """Every fact documents.md lists, from one document's blocks."""
+    """Every fact documents.md lists, from one document's blocks; ``tick`` is called as they are
+    read for requirements (the document's time budget: Budget.tick_document)."""
     blocks = extracted.blocks
     text = extracted.text()
     facts = DocumentFacts(
@@ -129,13 +136,16 @@ def measure_blocks(
     req = Requirements(name, vocab)
     rows, req.answer_rows = _row_texts(blocks)
     req.table_rows, req.marked_by_table = rows, {}
-    for block in blocks:
+    for n, block in enumerate(blocks):
+        if not n % 64:
+            tick()  # a table's cells cost more than prose: 5 MB of them took minutes
         key = row_key(block.where)
-        if key is None:
-            req.feed(block)
+        row = rows.get(key, []) if key is not None else []
+        header = rows.get((key[0], 1), []) if key is not None else []
+        if key is None or len(row) > WIDE or len(header) > WIDE:
+            req.feed(block)  # (a row too wide for a form's table: each cell read on its own)
         else:
-            header = rows.get((key[0], 1), [])
-            req.feed(block, rows.get(key, []), header if key[1] != 1 else [])
+            req.feed(block, row, header if key[1] != 1 else [])
     asked, held = req.settled()  # a checklist repeating the form adds nothing it asked
     required, conditional = distinct(asked)  # asked twice in one document: once
     facts.attachments, facts.policies = required + conditional, held
@@ -209,6 +219,7 @@ class Measurer:
                 load(self.vocab_folders),
                 self.words_per_page,
                 self.characters_per_word,
+                budget.tick_document,
             )
         self.cache[key] = (extracted, facts)
         return extracted, facts
