@@ -150,3 +150,14 @@ def test_measuring_a_document_is_charged_to_its_time_budget() -> None:
 
     with pytest.raises(OverBudget):
         measure_blocks("t.md", extracted, load(()), tick=tick)
+
+
+def test_dash_as_an_input_says_standard_input_is_not_read(tmp_path: Path) -> None:
+    # 'check -' (standard input to ruff and yamllint) said "no such file or folder"
+    done = run("check", "-", cwd=tmp_path)
+    assert done.exit_code == 2
+    assert "-:1:1: input error: standard input ('-') is not read" in done.output
+    measured = run("measure", "-", cwd=tmp_path)
+    assert measured.exit_code == 2 and "'-' is standard input, which grantcheck does not read" in (
+        measured.output
+    )

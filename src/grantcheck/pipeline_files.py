@@ -54,6 +54,14 @@ def _scheme_files(folder: Path, exclude: tuple[str, ...]) -> Iterator[Path]:
             yield candidate
 
 
+# '-' names standard input to many linters; a scheme names its documents relative to its own
+# file, so grantcheck reads schemes and documents from files only
+STDIN = (
+    "standard input ('-') is not read: grantcheck reads files, as a scheme names its documents "
+    "relative to its own file"
+)
+
+
 def find_files(
     paths: list[Path], cwd: Path, exclude: tuple[str, ...] = ()
 ) -> tuple[list[Path], list[InputError]]:
@@ -66,6 +74,8 @@ def find_files(
             found += sorted(_scheme_files(path, exclude))
         elif path.exists() or path.is_symlink():
             found.append(path)
+        elif path.name == "-":  # standard input, to ruff or yamllint: not read here
+            errors.append(InputError("-", 1, 1, STDIN, "Name the scheme file to check"))
         else:
             errors.append(
                 InputError(

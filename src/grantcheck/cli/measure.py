@@ -51,9 +51,12 @@ def measure_files(
             seen.add(key)
             if not path.is_file():
                 raise Unreadable(
-                    "was not found: check the name and the folder"
-                    if not path.exists()
-                    else "is not a regular file: name a document, not a folder"
+                    "is not a regular file: name a document, not a folder"
+                    if path.exists()
+                    else "is standard input, which grantcheck does not read; name the document's "
+                    "file"
+                    if path.name == "-"
+                    else "was not found: check the name and the folder"
                 )
             _not_a_link_to_another_kind(path, key)
             _not_a_scheme(path, name)
