@@ -242,3 +242,62 @@ def test_an_answer_sheet_of_references_with_arrows_answers_a_table_of_questions(
             f = measure(tmp_path, name, f"YOUR QUOTATION\n\n{table}\n\n{sheet}\nPRICE\n")
             assert len(f.questions) == 3, (arrow, name)
             assert sum(q.word_limit or 0 for q in f.questions) == 850, (arrow, name)
+
+
+def _two_columns(questions: list[tuple[str, int | None]], labels: list[str]) -> bytes:
+    """A landscape fillable page in two columns: on the left, each of ``labels`` beside a
+    one-line box (200 characters at most); on the right, each question over a tall box (its tooltip the question, its
+    /MaxLen the limit), the questions' lines level with the labels'."""
+    from documents import assemble
+
+    ops, widgets = [], []
+    for n, label in enumerate(labels):
+        y = 520 - 30 * n
+        ops.append(f"BT /F1 9 Tf 40 {y} Td ({_escape(label)}) Tj ET")
+        box = f"/Rect [200 {y - 4} 400 {y + 8}] /MaxLen 200"
+        widgets.append(f"/FT /Tx /T (v{n}) /TU ({_escape(label)}) {box}")
+    for n, (prompt, most) in enumerate(questions):
+        y = 520 - 90 * n
+        ops.append(f"BT /F1 9 Tf 430 {y} Td ({_escape(prompt)}) Tj ET")
+        limit = f" /MaxLen {most}" if most else ""
+        widgets.append(
+            f"/FT /Tx /T (q{n}) /TU ({_escape(prompt)}) /Ff 4096{limit} "
+            f"/Rect [430 {y - 80} 806 {y - 6}]"
+        )
+    stream = " ".join(ops)
+    first = 5 + len(widgets)  # (the widgets are objects 5 on; then the stream and the page)
+    annots = " ".join(f"{5 + i} 0 R" for i in range(len(widgets)))
+    return assemble(
+        [
+            f"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [{annots}] >> >>".encode(),
+            f"<< /Type /Pages /Kids [{first + 1} 0 R] /Count 1 >>".encode(),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
+            *(f"<< /Type /Annot /Subtype /Widget {w} >>".encode("latin-1") for w in widgets),
+            f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream".encode("latin-1"),
+            (
+                f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 842 595] /Contents {first} 0 R "
+                f"/Resources << /Font << /F1 3 0 R >> >> /Annots [{annots}] >>"
+            ).encode(),
+        ]
+    )
+
+
+def test_a_fillable_page_in_two_columns_asks_each_boxed_question_once(tmp_path: Path) -> None:
+    """On a fillable page in two columns, a question printed level with the other column's
+    labels, its box (labelled with its words) lower down, is asked once, by its box: not also
+    where its line is read with the label beside it; a box for a link is a value's."""
+    questions = [
+        ("1. Describe your project. (max 1,200 characters)", 1200),
+        ("2. Who will benefit, and how do you know they want it? (max 900 characters)", 900),
+        ("3. What will you do if you do not reach your target?", None),
+    ]
+    for labels in (
+        ["Name of your group", "Contact name", "Email", "Phone", "Pledged so far (£)"],
+        ["Group name", "Target (£)", "Raised so far (£)", "Link to your crowdfunding page"],
+    ):
+        path = tmp_path / "two.pdf"
+        path.write_bytes(_two_columns(questions, labels))
+        f = Measurer().measure(path, "two.pdf")[1]
+        assert [q.text[:2] for q in f.questions] == ["1.", "2.", "3."], labels
+        assert [q.word_limit for q in f.questions] == [200, 150, None], labels

@@ -189,7 +189,10 @@ FLOORS = {
     # 348 / 377 with sets 43, 45 and 47 (17 of their 24 as found at a141f72, session 14); 349
     # with acc14a's macro pages
     # 350: a grants database's export of a form as records of settings is the form (acc14c)
-    "questions": 350 / 377,
+    # 351: on a fillable page in two columns, a line holding another box's label (its
+    # question, read level with this column's label) is that box's prompt, not this one's
+    # (acc14a)
+    "questions": 351 / 377,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -248,7 +251,8 @@ FLOORS = {
     # 361 / 377 with sets 43, 45 and 47 (19 of their 24 as found at a141f72); 362 with acc14a's
     # macro pages
     # 363: a grants database's export of a form as records of settings is the form (acc14c)
-    "word_limit": 363 / 377,
+    # 364: a fillable page in two columns pairs each box with its own label (acc14a)
+    "word_limit": 364 / 377,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -504,6 +508,7 @@ FAR = (
     "own, as found at a141f72), 15 once a grants database's export of a form as records of "
     "settings was the form (acc14c), 14 once a table of limits at a glance (a bare figure "
     "under 'Maximum words') gave the questions asked below under its references theirs "
+    "(acc14a), 13 once a fillable page in two columns paired each box with its own label "
     "(acc14a)"
 )
 

@@ -77,6 +77,9 @@ class AnswerState(Prompts):
         self.listed: list[Item] = []  # numbered prompts with no space after them (runs.py)
         self.dropped: Pending | None = None  # the last prompt left with no box, uncounted
         self.before: Block | None = None  # the block before the one being read
+        # the prompts a fillable page's boxes are labelled with (their tooltips): a prompt read
+        # as a line, with such a box still to come, is that box's (answers.py)
+        self.box_labels: frozenset[str] = frozenset()
 
     def evidence(self, block: Block, words: str) -> Evidence:
         return Evidence(self.name, block.where, clip(words))

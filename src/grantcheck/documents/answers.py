@@ -135,6 +135,8 @@ class Answers(AnswerState):
 
     def _space(self, block: Block) -> None:
         p = self.pending
+        if p is not None and block.text and self._labels_a_box(p.text, block.text):
+            p = None  # "Email 1. Describe ..." read as a line: the box is the label's, not its
         if p is None and block.text:
             p = Pending(block, block.text, self.limit(block.text))
         if p is None:
@@ -202,6 +204,12 @@ class Answers(AnswerState):
             self._question(Pending(p.block, p.text, limit, control, exact=exact, open=said))
             self.boxed = made if len(self.questions) > made else None
 
+    def _labels_a_box(self, text: str, own: str = "") -> bool:
+        """Whether a prompt holds the label of another box than the one labelled ``own`` (a
+        fillable box whose tooltip says it, placed lower on a page in two columns, its line
+        read with the other column's: "Phone 2. Who will benefit?"): that box asks it."""
+        return any(label in text and label != own for label in self.box_labels)
+
     def _label_words(self, text: str) -> str:
         """A label's words as they ask: a short label's number aside ("B1  Sessions held", "C3
         Opening days and times" ask for a value), a sentence's with it."""
@@ -239,6 +247,7 @@ class Answers(AnswerState):
             and not self.is_field_label(p.text)
             and p.limit
             and self.asks_prose(p.text)
+            and not self._labels_a_box(p.text)
         ):
             self._question(p)  # a prompt with a limit, then an unrelated control
         elif p is not None and p.limit is None and block.text and block.text != p.text:

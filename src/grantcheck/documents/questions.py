@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 
 from grantcheck.documents.answer_state import Pending
 from grantcheck.documents.asides import ARROWS, LEAD_IN_WORDS, NUMBERED_ITEM
@@ -59,6 +60,9 @@ from grantcheck.documents.vocab import Vocabulary
 COUNTER = re.compile(r"0\s*(?:/|of)\s*\d{1,3}(?:,?\d{3})?")
 # what a table's border or a rule drawn in plain text is made of ("+------+-----+", "|  |")
 BORDER = frozenset("-+=|_ :")
+
+LABELLED = 20  # characters: a box's label this long is a prompt ("Name" labels a value's box)
+MOST_LABELS = 200  # boxes' labels kept (a prompt is looked for among them)
 
 
 class Reader(TextPrompts):
@@ -241,6 +245,8 @@ def questions_and_fields(
     # (a form answered on separate sheets asks its own questions, whatever portal it names)
     reader.cues = any(key in whole for key in ELSEWHERE_KEYS) and not on_sheets(blocks, vocab)
     reader.spaceless = nowhere_to_write(blocks, vocab)
+    labels = (b.text for b in blocks if b.kind == SPACE and len(b.text) >= LABELLED)
+    reader.box_labels = frozenset(islice(labels, MOST_LABELS))
     blocks = notes_beside_box(blocks, reader.limit)  # "Guidance | [box]" under its question
     blocks = without_feedback(blocks)  # "Was this page helpful?" written out: site chrome
     for block in bare_labels(uploads_shown(blocks, vocab), reader):
