@@ -246,8 +246,9 @@ def test_an_answer_sheet_of_references_with_arrows_answers_a_table_of_questions(
 
 def _two_columns(questions: list[tuple[str, int | None]], labels: list[str]) -> bytes:
     """A landscape fillable page in two columns: on the left, each of ``labels`` beside a
-    one-line box (200 characters at most); on the right, each question over a tall box (its tooltip the question, its
-    /MaxLen the limit), the questions' lines level with the labels'."""
+    one-line box (200 characters at most); on the right, each question over a tall box (its
+    tooltip the question, its /MaxLen the limit), the questions' lines level with the
+    labels'."""
     from documents import assemble
 
     ops, widgets = [], []
