@@ -319,7 +319,9 @@ FLOORS = {
     # 302 / 353 with sets 38, 40 and 42, kept back (13 of their 24 throughout session 13)
     # 314 / 377 with sets 43, 45 and 47 (12 of their 24 as found at a141f72)
     # 315: a grants database's export of a form as records of settings is the form (acc14c)
-    "attachments": 315 / 377,
+    # 317 (acc14d): a table headed by a question is its answer box, not a checklist; a
+    # bilingual row's Welsh cell is its English cell's twin, read once
+    "attachments": 317 / 377,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -634,7 +636,8 @@ FACTS_FLOOR = {
     # 275 on 329: a form defined in a Markdown page's front matter (acc13a)
     # 277 (acc13d): a caption for some applicants; a who-line between a PDF list's items
     # 313: a grants database's export of a form as records of settings is the form (acc14c)
-    "policies_required": 313,
+    # 314 (acc14d): a bilingual row's Welsh cell read as its English twin's translation
+    "policies_required": 314,
 }
 
 

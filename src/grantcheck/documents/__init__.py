@@ -25,6 +25,7 @@ from grantcheck.documents.language import acronyms, jargon, language
 from grantcheck.documents.questions import questions_and_fields
 from grantcheck.documents.requirements import Requirements
 from grantcheck.documents.total import distinct
+from grantcheck.documents.twins import welsh_twins
 from grantcheck.documents.vocab import Vocabulary, load
 from grantcheck.guidance import Unreadable
 from grantcheck.words import count_words
@@ -136,9 +137,16 @@ def measure_blocks(
     req = Requirements(name, vocab)
     rows, req.answer_rows = _row_texts(blocks)
     req.table_rows, req.marked_by_table = rows, {}
+    # a bilingual row's Welsh cell, its English twin beside it: the row asks once (twins.py)
+    twins = {id(b) for cells in rows.values() for b in welsh_twins(cells)}
+    if twins:
+        rows = {k: [b for b in cells if id(b) not in twins] for k, cells in rows.items()}
+        req.table_rows = rows
     for n, block in enumerate(blocks):
         if not n % 64:
             tick()  # a table's cells cost more than prose: 5 MB of them took minutes
+        if id(block) in twins:
+            continue
         key = row_key(block.where)
         row = rows.get(key, []) if key is not None else []
         header = rows.get((key[0], 1), []) if key is not None else []

@@ -24,6 +24,7 @@ from grantcheck.documents.blocks import TEXT, Block, clip
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.notes import Notes
 from grantcheck.documents.phrases import sentences
+from grantcheck.documents.titles import SENDING
 
 # a cell marking a document needed or not in one column of several ("Policy | Lot 1 | Lot 2",
 # "Document | Small grants | Large grants"): "Required", "Yes", "✓" / "Not required", "No", "-"
@@ -112,6 +113,13 @@ def _varies(row: list[Block], marked: frozenset[object] = frozenset()) -> bool:
     )
 
 
+def asks_in_words(text: str) -> bool:
+    """Whether a header cell is a question answered in the box below it ("What evidence do you
+    have that people want it? (up to 250 words)"), not a documents table's heading: it asks
+    something ("?") and not what to send ("Which documents have you enclosed?")."""
+    return "?" in text and SENDING.search(text) is None
+
+
 class Rows(Notes):
     """What the requirement reader knows of the table row it is in."""
 
@@ -171,7 +179,11 @@ class Rows(Notes):
         if (
             header
             and not self.choices
-            and any(self.vocab.checklist.search(b.text) or self._ticks(b.text) for b in header)
+            and any(
+                (self.vocab.checklist.search(b.text) and not asks_in_words(b.text))
+                or self._ticks(b.text)
+                for b in header
+            )
         ):  # "Document | Enclosed (✓)": the table is a checklist of what to send
             self.checklist = True
         if columns and dict(block.where).get("cell") in columns:
