@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pdf_parity import FONTS, STANDARD, UNMAPPED_CID, cids, literal, unicode_cids
 from pdf_parity_fonts import MORE
+from pdf_parity_sweeps import FONTS as SWEPT
+from pdf_parity_sweeps import sweep_cases
 from pdf_parity_syntax import syntax_cases, turned_pages
 
 PRINTABLE = bytes(range(32, 127))
@@ -235,10 +237,23 @@ def _damaged() -> dict[str, list[str]]:
     }
 
 
+FINE = ["F1"]  # the font swept finely (the slow cases sweep the others so)
+
+
+def slow_cases() -> dict[str, tuple[list[list[str]], dict[str, bool]]]:
+    """The threshold sweeps of the other fonts, fine."""
+    others = [f for f in SWEPT if f not in FINE]
+    swept = sweep_cases(others)
+    starts = tuple(f"sweep-{kind}-{font}" for kind in ("gap", "drop", "kern") for font in others)
+    return {
+        f"{name}-fine": ([pages], {}) for name, pages in swept.items() if name.startswith(starts)
+    }
+
+
 def cases() -> dict[str, tuple[list[list[str]], dict[str, bool]]]:
     """Each case's pages (each its content streams) and pdf()'s options."""
     one = {**_showcase(), **_operators(), **_strings(), **_structure(), **_drawing()}
-    more = {**_damaged(), **syntax_cases()}
+    more = {**_damaged(), **syntax_cases(), **sweep_cases(FINE)}
     out = {name: ([streams], {}) for name, streams in {**one, **more}.items()}
     for turn in (90, 180, 270, -90, 45):
         out[f"rotate-{turn}"] = (turned_pages(), {"rotate": turn})

@@ -30,7 +30,7 @@ import strategies  # noqa: F401  (registers and loads the ci or deep profile)
 from conftest import ROOT
 from grantcheck.documents import pdf_boxes, pdf_reader
 from pdf_parity import FONTS, GLYPHS, XOBJECTS, cids, literal, pdf
-from pdf_parity_cases import cases, table
+from pdf_parity_cases import cases, slow_cases, table
 from pdf_parity_syntax import WHITE, rounded
 
 # today's pdf_boxes.draws, copied: the reference must not move with the code it checks
@@ -42,6 +42,7 @@ _OPERATORS = tuple(
 )
 CORPUS = sorted([*(ROOT / "tests" / "forms").glob("*.pdf"), *(ROOT / "examples").rglob("*.pdf")])
 CASES = cases()
+SLOW = slow_cases()
 
 
 def _draws(page: Any) -> bool:
@@ -98,9 +99,11 @@ def test_every_corpus_pdf_reads_as_pypdf_reads_it(path: Path) -> None:
     assert check(path.read_bytes())
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize(
+    "name", [*sorted(CASES), *(pytest.param(n, marks=pytest.mark.slow) for n in sorted(SLOW))]
+)
 def test_every_written_page_reads_as_pypdf_reads_it(name: str) -> None:
-    pages, options = CASES[name]
+    pages, options = {**CASES, **SLOW}[name]
     assert check(pdf(pages, **options)) == len(pages)
 
 
