@@ -237,6 +237,18 @@ def _damaged() -> dict[str, list[str]]:
     }
 
 
+def _box_pages(scale: float) -> list[list[str]]:
+    """An empty cell, and a word moved across its left side, then its foot, a quarter point at
+    a time, a page each (whether the cell is empty hangs on where the word is said to be)."""
+    pages, cm = [], f"{scale} 0 0 {scale} 0 0 cm"
+    for d in range(-6, 7):
+        at = (240.25 + d / 4, 660), (300, 640.25 - 10 / 3 + d / 4)  # (a third of its size up)
+        pages += [
+            [f"q {cm} {table(1)} BT /F1 10 Tf 1 0 0 1 {x} {y} Tm (word) Tj ET Q"] for x, y in at
+        ]
+    return pages
+
+
 FINE = ["F1"]  # the font swept finely (the slow cases sweep the others so)
 
 
@@ -262,6 +274,8 @@ def cases() -> dict[str, tuple[list[list[str]], dict[str, bool]]]:
     out["flate"] = ([one["moves"], one["table-empty-cells"], one["rtl"]], {"flate": True})
     out["inherited-resources"] = ([one["moves"], one["xobjects"]], {"inherit": True})
     out["many-pages"] = ([one[name] for name in sorted(one)[::4]], {})  # (fonts shared)
+    out["sweep-box"] = (_box_pages(1), {})
+    out["sweep-box-cm"] = (_box_pages(1.5), {})
     out["no-contents"] = ([[], one["moves"]], {})
     out["no-resources"] = ([one["moves"], one["xobjects"]], {"bare": True})
     return out

@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 
 import strategies  # noqa: F401  (registers and loads the ci or deep profile)
-from conftest import ROOT
+from conftest import ROOT, load_bench
 from grantcheck.documents import pdf_boxes, pdf_reader
 from pdf_parity import FONTS, GLYPHS, XOBJECTS, cids, literal, pdf
 from pdf_parity_cases import cases, slow_cases, table
@@ -105,6 +105,13 @@ def test_every_corpus_pdf_reads_as_pypdf_reads_it(path: Path) -> None:
 def test_every_written_page_reads_as_pypdf_reads_it(name: str) -> None:
     pages, options = {**CASES, **SLOW}[name]
     assert check(pdf(pages, **options)) == len(pages)
+
+
+@pytest.mark.parametrize("varied", [False, True])
+def test_the_bench_pdf_reads_as_pypdf_reads_it(varied: bool) -> None:
+    """(The speed bench's guidance: what a faster reading is measured on must read the same.)"""
+    bench = load_bench("documents")
+    assert check(bench.pdf_bytes([bench.page(n, varied) for n in range(1, 21)])) == 20
 
 
 def _rewritten(data: bytes, password: str | None) -> bytes:
