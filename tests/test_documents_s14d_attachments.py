@@ -139,3 +139,86 @@ def test_a_question_over_its_box_opens_no_checklist(
     ]
     path = tables_document(tmp_path, fmt, tables)
     assert measured(path).attachments == []
+
+
+def list_document(tmp_path: Path, fmt: str, lines: list[tuple[str, str]]) -> Path:
+    """A title and lines, each a heading ("h"), a paragraph ("p") or a bullet ("li")."""
+    path = tmp_path / f"guide.{fmt}"
+    if fmt == "html":
+        tags = {"h": "h2", "p": "p", "li": "li"}
+        body = "".join(
+            f"<ul><{tags[k]}>{html.escape(t)}</{tags[k]}></ul>"
+            if k == "li"
+            else f"<{tags[k]}>{html.escape(t)}</{tags[k]}>"
+            for t, k in lines
+        )
+        path.write_text(f"<html><body><main><h1>{TITLE}</h1>{body}</main></body></html>")
+        return path
+    marks = {"h": "## " if fmt == "md" else "", "p": "", "li": "- " if fmt == "md" else "* "}
+    out = [f"# {TITLE}" if fmt == "md" else TITLE.upper(), ""]
+    for text, kind in lines:
+        out += [marks[kind] + text, ""]
+    path.write_text("\n".join(out), encoding="utf-8")
+    return path
+
+
+# -- a list's lead-in naming applicants who "also" send: theirs are some applicants' ----------
+
+ALSO_LISTS = [
+    ("Community groups and friends groups also upload:", "Schools also upload:"),
+    ("Charities must also send:", "Parish councils will also need to send:"),
+]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html"])
+@pytest.mark.parametrize("first,second", ALSO_LISTS)
+def test_applicants_named_as_also_sending_are_some_of_them(
+    tmp_path: Path, fmt: str, first: str, second: str
+) -> None:
+    lines = [
+        ("What to upload", "h"),
+        ("Every applicant uploads:", "p"),
+        ("a budget on our template", "li"),
+        ("your safeguarding policy (a school can upload the school's own policy)", "li"),
+        (first, "p"),
+        ("your constitution or set of rules", "li"),
+        ("your most recent accounts, signed by your treasurer", "li"),
+        (second, "p"),
+        ("a short letter of support from the head teacher", "li"),
+        ("You do not need to send anything else.", "p"),
+    ]
+    path = list_document(tmp_path, fmt, lines)
+    assert kinds(path) == (
+        ["budget", "policy"],
+        ["accounts", "governing_document", "letters_of_support"],
+    )
+    assert measured(path).policies and {p.value for p in measured(path).policies} == {
+        "safeguarding"
+    }
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_every_applicant_also_sending_is_everyone(tmp_path: Path, fmt: str) -> None:
+    lines = [
+        ("What to send", "h"),
+        ("All applicants must send:", "p"),
+        ("a budget for the project", "li"),
+        ("All groups also send:", "p"),
+        ("your constitution", "li"),
+    ]
+    path = list_document(tmp_path, fmt, lines)
+    assert kinds(path) == (["budget", "governing_document"], [])
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html"])
+def test_a_policy_someone_sends_as_their_own_is_the_one_named(tmp_path: Path, fmt: str) -> None:
+    # "the school's own policy", "your club's own policy": whose policy, not another one
+    lines = [
+        ("Documents to send", "h"),
+        ("Every applicant sends:", "p"),
+        ("your safeguarding policy (a school can upload the school's own policy)", "li"),
+        ("your equality policy (a club may send the club's own policy)", "li"),
+    ]
+    path = list_document(tmp_path, fmt, lines)
+    assert {p.value for p in measured(path).policies} == {"safeguarding", "equality"}
+    assert len(distinct(measured(path).attachments)[0]) == 2

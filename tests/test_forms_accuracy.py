@@ -321,7 +321,9 @@ FLOORS = {
     # 315: a grants database's export of a form as records of settings is the form (acc14c)
     # 317 (acc14d): a table headed by a question is its answer box, not a checklist; a
     # bilingual row's Welsh cell is its English cell's twin, read once
-    "attachments": 317 / 377,
+    # 318 (acc14d): a list's lead-in naming applicants who "also" send ("Schools also upload:")
+    # leads items some send; "the school's own policy" names whose policy, not another
+    "attachments": 318 / 377,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -637,7 +639,8 @@ FACTS_FLOOR = {
     # 277 (acc13d): a caption for some applicants; a who-line between a PDF list's items
     # 313: a grants database's export of a form as records of settings is the form (acc14c)
     # 314 (acc14d): a bilingual row's Welsh cell read as its English twin's translation
-    "policies_required": 314,
+    # 315 (acc14d): "the school's own policy" names whose policy, not another one
+    "policies_required": 315,
 }
 
 

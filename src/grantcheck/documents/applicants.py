@@ -109,7 +109,13 @@ EXEMPT = re.compile(
 # the applicants (not "Some documents must be certified")
 SOME_WHO = re.compile(
     r"\bsome\s+(?!(?:documents?|of|items?|files?|policies|things|forms?|papers|evidence)\b)"
-    r"[a-z]+\s+(?:must|need|will|should|may|also|have\s+to)\b",
+    r"[a-z]+\s+(?:must|need|will|should|may|also|have\s+to)\b"
+    # "Community groups and friends groups also upload:", "Schools also upload:", "Charities
+    # must also send:": the applicants named send more besides what every one sends, so they
+    # are some of them (never "All groups also send:", nor "Applicants also upload:", everyone)
+    rf"|^[\s\-*•▪0-9.()]*(?!(?:all|every|each|any|the|you|we|please|applicants)\b)"
+    rf"(?:[\w'’-]+\s+){{0,5}}?{_WHO}\s+(?:(?:must|will|should|may)\s+)?also\s+"
+    r"(?:need\s+to\s+)?(?:upload|send|provide|attach|enclose|submit|include|need)\b",
     re.IGNORECASE,
 )
 # "Your constitution (community groups and charities)", "(companies and CIOs)": a bracket that

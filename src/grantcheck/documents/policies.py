@@ -42,8 +42,8 @@ def _unlisted(s: str, start: int, end: int) -> dict[str, int]:
         words = re.findall(r"[^\W\d_][\w'’-]*", m["name"].lower()) if m is not None else []
         # a name stands after its determiner: "We already hold your policy" names none
         words = words[max((i + 1 for i, w in enumerate(words) if w in DETERMINERS), default=0) :]
-        if words and words[-1].endswith(("'s", "’s", "s'", "s’")):
-            continue  # "their national body's policy": whose policy, not which
+        if words and (words[-1].endswith(("'s", "’s", "s'", "s’")) or words[-1] == "own"):
+            continue  # "their national body's policy", "the school's own policy": whose, not which
         if m is not None and any(w not in NOT_A_NAME for w in words):
             return {"other": m.start("name")}
     return {}
