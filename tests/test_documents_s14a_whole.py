@@ -302,3 +302,28 @@ def test_a_fillable_page_in_two_columns_asks_each_boxed_question_once(tmp_path: 
         f = Measurer().measure(path, "two.pdf")[1]
         assert [q.text[:2] for q in f.questions] == ["1.", "2.", "3."], labels
         assert [q.word_limit for q in f.questions] == [200, 150, None], labels
+
+
+def test_a_question_wrapped_before_a_capital_is_one_question(tmp_path: Path) -> None:
+    """A question wrapped in a narrow cell of a text PDF, its second line opening with a
+    capital ("... the council's Household" / "Support team and partners?"), is one question
+    with the limit in its row: the second line ends a question it does not open; a line that
+    opens a question of its own ("How will you ...?") is still a new one."""
+    from documents import write_pdf
+
+    for name, rest in (
+        ("Household", "Support team and other partners so that people are referred?"),
+        ("Citizens", "Advice and the food bank when someone needs more help?"),
+    ):
+        lines = [
+            "Section C  Quality questions (answer on separate sheets)",
+            "No.  Question                                                Maximum length",
+            "Q1   Describe how you will run the service, where and when.  2 sides of A4",
+            f"Q2   How will you work with the council's {name}",
+            rest,
+            "500 words",
+            "Q3   What social value will the contract bring?             Half a side of A4",
+            "Section D  Price",
+        ]
+        f = Measurer().measure(write_pdf(tmp_path / "rfq.pdf", [lines]), "rfq.pdf")[1]
+        assert [q.word_limit for q in f.questions] == [1000, 500, 250], name

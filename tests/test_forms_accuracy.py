@@ -192,7 +192,10 @@ FLOORS = {
     # 351: on a fillable page in two columns, a line holding another box's label (its
     # question, read level with this column's label) is that box's prompt, not this one's
     # (acc14a)
-    "questions": 351 / 377,
+    # 352: a text PDF's line ending a question it does not open ("Support team and partners?"
+    # under "... the council's Household") is the question's end, however short the line before
+    # (acc14a)
+    "questions": 352 / 377,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -252,7 +255,8 @@ FLOORS = {
     # macro pages
     # 363: a grants database's export of a form as records of settings is the form (acc14c)
     # 364: a fillable page in two columns pairs each box with its own label (acc14a)
-    "word_limit": 364 / 377,
+    # 365: a text PDF's question wrapped before a capital is one question (acc14a)
+    "word_limit": 365 / 377,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -513,7 +517,7 @@ FAR = (
     "settings was the form (acc14c), 14 once a table of limits at a glance (a bare figure "
     "under 'Maximum words') gave the questions asked below under its references theirs "
     "(acc14a), 13 once a fillable page in two columns paired each box with its own label "
-    "(acc14a)"
+    "(acc14a), 11 once a text PDF's question wrapped before a capital was one (acc14a)"
 )
 
 

@@ -12,6 +12,13 @@ from grantcheck.documents.text_lines import LIGATURES
 
 # a PDF line ending a sentence ends the block (no blank lines); so does a required prompt's mark
 PROSE_END = (".", ":", "?", "!", " *")
+# a line opening a question of its own ("How will you ...?", "2. Do you ...?"), not the end of
+# one wrapped from the line before
+OPENS_QUESTION = re.compile(
+    r"(?:\(?\w{1,3}[.)]\s+)?(?:what|how|why|who|whom|whose|when|where|which|is|are|do|does|"
+    r"did|can|could|will|would|should|have|has|had|was|were|if|please)\b",
+    re.IGNORECASE,
+)
 ITEM = re.compile(r"^(?:[-•*▪]|\(?[0-9]{1,2}[.)]|\(?[a-h]\))\s")  # a bulleted or numbered item
 # bullets as fonts' private glyphs come out of extraction: DEL, Symbol's U+F0B7, and others
 # and a designer's ligatures as single glyphs ("ﬁnancial", "certiﬁcate"): the letters they join

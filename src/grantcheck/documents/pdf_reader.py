@@ -23,7 +23,7 @@ from grantcheck.documents.footnotes import page_notes, unmarked
 from grantcheck.documents.furniture import page_furniture, runs_on
 from grantcheck.documents.pdf_boxes import page_text
 from grantcheck.documents.pdf_fields import fields
-from grantcheck.documents.pdf_lines import PROSE_END, bullets
+from grantcheck.documents.pdf_lines import OPENS_QUESTION, PROSE_END, bullets
 from grantcheck.documents.pdf_placed import form_page
 from grantcheck.documents.pdf_rows import cell_rows
 from grantcheck.documents.placeholders import box, cards
@@ -205,7 +205,11 @@ def _item_ended(previous: str, line: str, widest: int) -> bool:
     a sentence (a capital) and the last line stopped well short of the page's width, so it did
     not wrap ("- Three quotes for the work" then "Insurance: you must ..."). A bulleted item or
     not: a documents table's rows printed without bullets ("... or other governing document"
-    then "Your most recent annual accounts ...") are lines of their own as well."""
+    then "Your most recent annual accounts ...") are lines of their own as well. A line that
+    ends a question it does not open ("... the council's Household" then "Support team and
+    other partners?", wrapped in a narrow cell) is the question's end."""
+    if line.endswith("?") and OPENS_QUESTION.match(line) is None:
+        return False
     return line[:1].isupper() and len(previous) < WRAPPED * widest
 
 
