@@ -327,3 +327,41 @@ def test_a_question_wrapped_before_a_capital_is_one_question(tmp_path: Path) -> 
         ]
         f = Measurer().measure(write_pdf(tmp_path / "rfq.pdf", [lines]), "rfq.pdf")[1]
         assert [q.word_limit for q in f.questions] == [1000, 500, 250], name
+
+
+def test_points_listed_under_a_lead_in_are_the_prompts_own(tmp_path: Path) -> None:
+    """Points listed under "Your response should cover:" (or "Please include:") are what the
+    prompt above asks the answer to cover, in its one box, even those worded as questions
+    ("how will you work with ...?"): the prompt is one question with its limit (Word,
+    Markdown)."""
+    from documents import measure
+    from form_documents import write_form_docx
+
+    for lead in ("Your response should cover:", "Please include:"):
+        asked = [
+            "MS3  Reaching fathers (15%)",
+            "Set out how you will reach fathers and families who do not usually take part.",
+            lead,
+            "how will you work with the outreach workers?",
+            "families who speak little English;",
+            "how you will reduce the number of parents who drop out.",
+            "Maximum length: 750 words.",
+        ]
+        after = ["MS4  Outcomes (10%)", "Describe how you will measure the difference."]
+        items: list[str | list[list[str]]] = [
+            *asked,
+            [["Insert your response here."]],
+            *after,
+            "Maximum length: 500 words.",
+            [["Insert your response here."]],
+        ]
+        f = Measurer().measure(write_form_docx(tmp_path / "rfq.docx", items), "rfq.docx")[1]
+        assert [q.word_limit for q in f.questions] == [750, 500], lead
+        assert f.questions[0].text.startswith("Set out"), lead
+        points = "\n".join(f"- {a}" if a[:1].islower() else a for a in asked[1:])
+        text = (
+            f"## {asked[0]}\n\n{points}\n\n{'_' * 40}\n\n## {after[0]}\n\n{after[1]} "
+            f"Maximum length: 500 words.\n\n{'_' * 40}\n"
+        )
+        f = measure(tmp_path, "rfq.md", text)
+        assert [q.word_limit for q in f.questions] == [750, 500], lead

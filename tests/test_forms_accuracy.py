@@ -195,7 +195,9 @@ FLOORS = {
     # 352: a text PDF's line ending a question it does not open ("Support team and partners?"
     # under "... the council's Household") is the question's end, however short the line before
     # (acc14a)
-    "questions": 352 / 377,
+    # 353: points listed under "Your response should cover:" are the prompt's, even those
+    # worded as questions (acc14a)
+    "questions": 353 / 377,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -256,7 +258,8 @@ FLOORS = {
     # 363: a grants database's export of a form as records of settings is the form (acc14c)
     # 364: a fillable page in two columns pairs each box with its own label (acc14a)
     # 365: a text PDF's question wrapped before a capital is one question (acc14a)
-    "word_limit": 365 / 377,
+    # 366: points listed under "Your response should cover:" are the prompt's (acc14a)
+    "word_limit": 366 / 377,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -517,7 +520,8 @@ FAR = (
     "settings was the form (acc14c), 14 once a table of limits at a glance (a bare figure "
     "under 'Maximum words') gave the questions asked below under its references theirs "
     "(acc14a), 13 once a fillable page in two columns paired each box with its own label "
-    "(acc14a), 11 once a text PDF's question wrapped before a capital was one (acc14a)"
+    "(acc14a), 11 once a text PDF's question wrapped before a capital was one, 10 once "
+    "points listed under 'Your response should cover:' were the prompt's (acc14a)"
 )
 
 

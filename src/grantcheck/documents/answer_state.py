@@ -36,6 +36,8 @@ class Pending:
     noted: tuple[int, str] | None = None
     exact: float | None = None  # a control's limit in characters, in words unrounded
     open: bool = False  # the box's own words (a web form's hint) say it has no limit
+    # its guidance leads a list in ("Your response should cover:"): the items are its points
+    covers: bool = False
 
 
 class AnswerState(Prompts):

@@ -9,6 +9,8 @@ section's shared limit is noted for its questions; anything else ends the prompt
 
 from __future__ import annotations
 
+import re
+
 from grantcheck.documents.answer_state import Pending
 from grantcheck.documents.asides import BULLETS, NUMBER_ONLY
 from grantcheck.documents.blocks import Block
@@ -32,6 +34,14 @@ from grantcheck.documents.shapes import (
 from grantcheck.documents.typed import Typed
 
 SAID_CHARS = 12  # characters: a reference alone is no longer, said in full ("Question 12:")
+
+
+# a line leading in the points an answer covers: "Your response should cover:", "Please
+# include:", "In your answer, address the following:"
+COVER = re.compile(
+    r"(?:\S+\s+){0,6}(?:cover|covers|include|address|mention|explain)(?:\s+\S+){0,3}\s*:\s*",
+    re.IGNORECASE,
+)
 
 
 def ref_alone(text: str) -> bool:
@@ -85,6 +95,12 @@ class TextPrompts(Typed):
         ):  # "Maximum 100 characters", "Options: Date" under a prompt: its box's limit or kind
             p.text, p.limit = f"{p.text} {text}", p.limit or limit
             return
+        if p is not None and p.covers and not block.heading and limit is None:
+            if NUMBERED.match(text) is None and not text.rstrip().endswith(":"):
+                # "how will you work with the outreach workers?" under "Your response should
+                # cover:": a point the answer covers, in the prompt's box, never a prompt
+                p.text = self._gathered(p.text, text)
+                return
         if p is not None and text[:2] in BULLETS and self._point(p, text, limit):
             p.text = f"{p.text} {text}"  # "- Tip: most good answers are about 150 words."
             return
@@ -118,6 +134,7 @@ class TextPrompts(Typed):
             and not self.is_field_label(text)
         ):
             p.text = self._gathered(p.text, text)  # guidance on the same question, or its limit
+            p.covers = len(block.where) < 3 and COVER.fullmatch(text) is not None
             if limit and not p.limit:
                 if self.bounds(text, limit, p.text):
                     p.limit = limit
