@@ -95,12 +95,17 @@ class TextPrompts(Typed):
         ):  # "Maximum 100 characters", "Options: Date" under a prompt: its box's limit or kind
             p.text, p.limit = f"{p.text} {text}", p.limit or limit
             return
-        if p is not None and p.covers and not block.heading and limit is None:
-            if NUMBERED.match(text) is None and not text.rstrip().endswith(":"):
-                # "how will you work with the outreach workers?" under "Your response should
-                # cover:": a point the answer covers, in the prompt's box, never a prompt
-                p.text = self._gathered(p.text, text)
-                return
+        if (
+            p is not None
+            and p.covers
+            and not block.heading
+            and limit is None
+            and NUMBERED.match(text) is None
+            and not text.rstrip().endswith(":")
+        ):  # "how will you work with the outreach workers?" under "Your response should
+            # cover:": a point the answer covers, in the prompt's box, never a prompt
+            p.text = self._gathered(p.text, text)
+            return
         if p is not None and text[:2] in BULLETS and self._point(p, text, limit):
             p.text = f"{p.text} {text}"  # "- Tip: most good answers are about 150 words."
             return
