@@ -91,6 +91,14 @@ LEADING_WHO = re.compile(
     r"(?:\w+ing|with|that|which|who|whose)\b",
     re.IGNORECASE,
 )
+# "Partnership projects: a letter from each partner", "Newly formed groups: ...": a run-in
+# label of a few words naming a kind of applicant or project (never "All groups:", "Your
+# project:", nor the applicants alone: "Groups: up to £500")
+LEADING_KIND = re.compile(
+    r"^[\s\-*•▪0-9.()]*(?!(?:all|every|each|any|the|this|your|our|other)\b)"
+    rf"(?:[\w'’-]+\s+){{1,3}}?{_WHO}\s*:\s+(?![\d£$€])",
+    re.IGNORECASE,
+)
 
 # "(community councils do not need to send this)", "(not needed from town and parish councils or
 # schools)", "registered charities need not send one", "(except parish councils)", "(schools are

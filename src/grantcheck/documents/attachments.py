@@ -53,6 +53,7 @@ ONE_EACH = frozenset(
 OURS = re.compile(r"\bour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 ANNUAL_REPORT = re.compile(r"annual\s+reports?\s+and\s+(?:your\s+|its\s+|the\s+)?", re.I)
 INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant|\bpli\b", re.I)  # ("PLI certificate")
+PLACED = re.compile(r"\b(?:in|into|within)\s+(?:your|the|this|its|their)\s+(?:[\w'’-]+\s+)?$", re.I)
 TAIL = re.compile(r"\s*[,(–—]|\s+-\s")  # a comma, bracket or dash: what follows is about all
 
 
@@ -69,6 +70,8 @@ class Attachments(LeadIns):
             # "with your quotation": the applicant's response, not a quote sent
             if not (kind == "references" and identifier(s, m.start(), m.end()))
             and not (kind == "quotes" and response(s, m.start(), m.end()))
+            # "include their contribution in your budget": where something goes, not a document
+            and PLACED.search(s, max(0, m.start() - 40), m.start()) is None
         )
         found: list[tuple[int, int, str]] = []
         for start, end, kind in matches:  # the longest at each place: "food hygiene certificate"

@@ -18,6 +18,7 @@ from grantcheck.documents.applicants import (
     BRACKET_WHO,
     EXEMPT,
     LEADING_FOR,
+    LEADING_KIND,
     LEADING_ONLY,
     LEADING_WHO,
     TRAILING_FOR,
@@ -241,6 +242,8 @@ class Conditions:
         """'If your organisation is new, send ... instead': a condition opening the sentence
         applies to every document the sentence asks for."""
         if LEADING_ONLY.match(s) or LEADING_FOR.match(s) or LEADING_WHO.match(s):
+            return True
+        if LEADING_KIND.match(s) and not self.vocab.everyone.match(s.lstrip(" -*•▪")):
             return True
         bare = s.lstrip(" -*•▪0123456789.()")
         m = self.vocab.condition.search(bare[:40])

@@ -58,6 +58,7 @@ LIMIT_ATTRIBUTES = ("_data-maxwords", "maxlength", "_data-maxlength")  # as ques
 
 
 HELP_NOTES, NOTE_WORDS = 2, 30  # notes under a box in its wrapper read as its help: how many, words
+DROP_WORDS = 12  # a drop zone's words beside a file input: "Click to choose a file or drag here"
 NOT_FILLED = {"hidden", "submit", "button", "reset", "image"}
 ROOTS = {"html", "body", "main", "form", "article", "section"}  # what holds a page's items
 
@@ -247,15 +248,25 @@ def _button_label(parser: _Parser, index: int, attrs: dict[str, str]) -> set[int
     """A file input's own label when it is the button's words ("Choose file or drag here"): a
     widget's words, not a second upload described in the page's text (the blocks to drop)."""
     own = parser.labels.get(attrs.get("id", ""), "")
-    if not own or not buttons.names_no_file(own):
-        return set()
     near = range(max(0, index - 3), min(len(parser.blocks), index + 4))
+    # (and the drop zone drawn in a div beside it, "Click to choose a file or drag here": the
+    # same widget's words, which the page's text would read as an upload of its own)
     return {
         i
         for i in near
         if parser.blocks[i].kind == TEXT
-        and parser.blocks[i].text == own
-        and str(dict(parser.blocks[i].where).get("element", "")).startswith("label")
+        and (
+            (
+                own
+                and buttons.names_no_file(own)
+                and parser.blocks[i].text == own
+                and str(dict(parser.blocks[i].where).get("element", "")).startswith("label")
+            )
+            or (
+                len(parser.blocks[i].text.split()) <= DROP_WORDS
+                and buttons.DROP.search(parser.blocks[i].text) is not None
+            )
+        )
     }
 
 

@@ -15,8 +15,16 @@ from dataclasses import replace
 
 from grantcheck.documents.applicants import EXEMPT, WHO_ONLY
 from grantcheck.documents.blocks import FILE, Block, clip
-from grantcheck.documents.buttons import BUTTON, BUTTON_WORDS, DRAWN, HINT, HINT_IN
-from grantcheck.documents.facts import Found
+from grantcheck.documents.buttons import (
+    BUTTON,
+    BUTTON_WORDS,
+    DRAWN,
+    HINT,
+    HINT_IN,
+    names_no_file,
+)
+from grantcheck.documents.facts import Attachment, Found
+from grantcheck.documents.items import form_part
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.sections import Sections
 from grantcheck.documents.vocab import Vocabulary, tokens
@@ -41,6 +49,8 @@ REQUIRED_CELL = re.compile(
 ALONE = re.compile(r"^\s*\(?optional\)?[.!]?\s*$", re.IGNORECASE)  # "Optional." and no more
 INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 MARKED_OPTIONAL = re.compile(r"\(optional\)\W*$", re.IGNORECASE)  # an upload's label, so marked
+GENERIC_WORDS = 3  # "Supporting documents", "Other evidence": a few words naming a checklist
+UPLOAD_NUMBER = re.compile(r"^\s*(?:upload|file|attachment)\s+\d{1,2}\s*[.:)]", re.IGNORECASE)
 
 
 def _label(text: str) -> bool:
@@ -75,6 +85,7 @@ class Uploads(Sections):
         # the upload just read from a button's text (whether required, and what had been found
         # before it): the hint on the next line may limit it
         self.last_upload: tuple[bool, tuple[int, int, int]] | None = None
+        self.unnamed: Attachment | None = None  # the last upload named by its label alone
 
     def _sentence(self, block: Block, s: str, in_list: bool, row_text: str) -> None:
         """Read one sentence for what it asks for (the requirement reader's)."""
@@ -123,6 +134,10 @@ class Uploads(Sections):
         if last is None or (HINT.match(block.text) is None and block.text.count(" ") >= 40):
             return
         required, (attachments, policies, _) = last
+        if self.attachments[attachments:] == [self.unnamed] and any(
+            p.search(block.text) for _, p in self.vocab.kinds.could(block.text)
+        ):  # "Upload 2. A document showing how your money is managed." / "Hint: Your latest
+            del self.attachments[attachments:]  # accounts ...": the upload is what it names
         first = sentences(HINT.sub("", block.text, count=1))[:1]
         if not required and first and ALONE.match(first[0]):
             del self.attachments[attachments:]  # "Hint: Optional.": asked of nobody
@@ -165,7 +180,12 @@ class Uploads(Sections):
         self.attachments = [a for a in self.attachments if a.evidence.words not in said]
         self.policies = [f for f in self.policies if f.evidence.words not in said]
         before, policies = len(self.attachments), len(self.policies)
+        found = self._found()
         self._sentence(block, " ".join([block.text or "upload", *own]), True, row_text)
+        # (its help may name what goes in it: "Your constitution, set of rules or ...")
+        named = any(p.search(t) for t in parts for _, p in self.vocab.kinds.could(t))
+        if self._found() == found and block.kind == FILE and block.required and not named:
+            self._unnamed(block, row_text)
         # a required box whose help excuses those who sent it before ("you do not need to
         # upload it again", "We already hold your policy") is sent by the others only
         # and so is one whose help excuses some ("Parish councils do not need to upload anything
@@ -218,3 +238,26 @@ class Uploads(Sections):
             return
         for other in (t for t in parts if t not in own):
             self._sentence(block, other, False, row_text)
+
+    def _unnamed(self, block: Block, row_text: str) -> None:
+        """A required upload whose label names no known kind ("Upload a letter from your trusted
+        adult *"): a document all the same, as a checklist's item is (``other``); never a
+        button's words ("Choose file"), a label naming no document ("Supporting documents",
+        the form itself) or asking a question, nor one after the award or in a part of the form
+        the applicant may skip."""
+        label = UPLOAD_NUMBER.sub("", block.text).strip(" *.")
+        if (
+            row_text  # (in a table's row, its cells name the document)
+            or not label
+            or len(label.split()) > LABEL_WORDS
+            or label.endswith("?")
+            or names_no_file(label)
+            or form_part(label)
+            or (len(label.split()) <= GENERIC_WORDS and self.vocab.checklist.search(label))
+            or self.vocab.not_attachment.search(label)
+            or self.after_award
+            or self.optional
+        ):
+            return
+        self.unnamed = Attachment("other", False, clip(label), self.evidence(block, label))
+        self.attachments.append(self.unnamed)
