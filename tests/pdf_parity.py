@@ -60,8 +60,8 @@ class Builder:
         head = f"<< /Length {len(data)}{entries} >>\nstream\n".encode()
         return self.add(head + data + b"\nendstream")
 
-    def fonts(self) -> str:
-        """The font resources dictionary's entries."""
+    def fonts(self) -> list[str]:
+        """The font resources dictionary's entries (each a name and its font)."""
         out = [
             f"/{name} << /Type /Font /Subtype /Type1 /BaseFont /{base}"
             + (f" /Encoding {encoding}" if encoding else "")
@@ -92,7 +92,7 @@ class Builder:
         )
         out.append(f"/C0 {self._type0()} 0 R")
         out.append(f"/Y3 {self._type3()} 0 R")
-        return " ".join(out + more_fonts(self))
+        return out + more_fonts(self)
 
     def _type0(self) -> int:
         digits = "1 beginbfrange\n<0100> <0109> <0030>\nendbfrange\n"  # CIDs 256.. are 0-9
@@ -158,27 +158,40 @@ def pdf(
     inherit: bool = False,
     bare: bool = False,
     rotate: int = 0,
+    swap: bool = False,
 ) -> bytes:
     """A PDF of A4 pages, each drawn by its content streams (latin-1; an array when more than
     one, none without any), with the resources above on each page (with ``inherit``, on the
-    page tree only; with ``bare``, nowhere), each page turned by ``rotate`` degrees."""
+    page tree only; with ``bare``, nowhere), each page turned by ``rotate`` degrees. With
+    ``swap``, the fonts are objects of their own, and every other page gives each font's name
+    to the next font (the same name is another font on the next page, as in real files)."""
     out = Builder(flate)
     fonts = out.fonts()
-    resources = f"<< /Font << {fonts} >> /XObject << {out.xobjects(fonts)} >> " + (
-        "/Properties << /oc1 << /Type /OCG /Name (Layer) >> >> "
-        "/ExtGState << /GS1 << /Type /ExtGState /CA 0.5 >> >> >>"
-    )
+    xobjects = out.xobjects(" ".join(fonts))
+    names = [entry.split(" ", 1)[0] for entry in fonts]
+    bodies = [entry.split(" ", 1)[1] for entry in fonts]
+    if swap:
+        bodies = [f"{out.add(b)} 0 R" if b.startswith("<<") else b for b in bodies]
+
+    def resources(turned: list[str]) -> str:
+        named = " ".join(f"{name} {body}" for name, body in zip(names, turned, strict=True))
+        return f"<< /Font << {named} >> /XObject << {xobjects} >> " + (
+            "/Properties << /oc1 << /Type /OCG /Name (Layer) >> >> "
+            "/ExtGState << /GS1 << /Type /ExtGState /CA 0.5 >> >> >>"
+        )
+
     kids = []
-    for streams in pages:
+    for n, streams in enumerate(pages):
+        turned = bodies[1:] + bodies[:1] if swap and n % 2 else bodies
         refs = [out.stream(s.encode("latin-1")) for s in streams]
         contents = " ".join(f"{r} 0 R" for r in refs)
         contents = contents if len(refs) == 1 else f"[{contents}]"
         contents = f" /Contents {contents}" if refs else ""
-        own = "" if inherit or bare else f" /Resources {resources}"
+        own = "" if inherit or bare else f" /Resources {resources(turned)}"
         turn = f" /Rotate {rotate}" if rotate else ""
         kids.append(out.add(f"<< /Type /Page /Parent 2 0 R{contents}{own}{turn} >>"))
     out.objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
-    shared = f" /Resources {resources}" if inherit else ""
+    shared = f" /Resources {resources(bodies)}" if inherit else ""
     out.objects[1] = (
         f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} "
         f"/MediaBox [0 0 595 842]{shared} >>"

@@ -276,6 +276,9 @@ def cases() -> dict[str, tuple[list[list[str]], dict[str, bool]]]:
     out["many-pages"] = ([one[name] for name in sorted(one)[::4]], {})  # (fonts shared)
     out["sweep-box"] = (_box_pages(1), {})
     out["sweep-box-cm"] = (_box_pages(1.5), {})
+    swapped = [one["font-switches"], one["tj-kerning-fonts"], one["xobjects"]] * 2
+    out["fonts-renamed-by-page"] = (swapped, {"swap": True})
+    out["fonts-renamed-by-page-flate"] = (swapped[:3], {"swap": True, "flate": True})
     out["no-contents"] = ([[], one["moves"]], {})
     out["no-resources"] = ([one["moves"], one["xobjects"]], {"bare": True})
     return out
