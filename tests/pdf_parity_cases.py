@@ -217,6 +217,11 @@ def _drawing() -> dict[str, list[str]]:
         "clipped": ["40 700 400 80 re W n BT /F1 10 Tf 44 760 Td (Clipped) Tj ET"],
         "rotated-table": ["q 0 1 -1 0 595 0 cm " + table(2) + " Q"],
         "table-in-form": ["/Fm3 Do BT /F1 10 Tf 40 800 Td (Above the form) Tj ET"],
+        # the page's own stream draws too, so the visitors run and see the form's cells
+        "table-in-form-page-draws": [
+            "BT /F1 10 Tf 40 800 Td (Above the form) Tj ET 40 780 500 0.5 re f q 1 0 0 1 100 "
+            "500 cm /Fm3 Do Q BT /F1 10 Tf 40 300 Td (After) Tj ET"
+        ],
         "table-rtl": [
             table(1) + f"\nBT /C0 10 Tf 250 686 Td {unicode_cids('abc مرحبا def')} Tj ET"
         ],
