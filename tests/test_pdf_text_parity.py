@@ -7,10 +7,13 @@ was when it only called pypdf (copied, so it cannot drift with the code it check
 extraction, or extraction with a fresh ``Drawing``'s visitors on a page that draws. Each page
 is read by a reader of its own for each side, so no cache is shared between them.
 
-Checked on every PDF of tests/forms and examples, on pages written by hand for each font,
-encoding, operator and structure (pdf_parity_cases.py), and on random content streams built
-from the same pieces (derandomised, as the other property tests are; the slow one searches
-further, and HYPOTHESIS_PROFILE=deep further still)."""
+Checked on every PDF of tests/forms and examples and the speed bench's PDF; on pages written
+by hand for each font, encoding, operator and structure (pdf_parity_cases.py, with the fonts
+of pdf_parity.py and pdf_parity_fonts.py and the spellings of pdf_parity_syntax.py); on sweeps
+across pypdf's space, line and box thresholds (pdf_parity_sweeps.py: the slow tests sweep more
+fonts finely); and on random content streams built from the same pieces (derandomised, as the
+other property tests are; the slow one searches further, HYPOTHESIS_PROFILE=deep further
+still). Run it while changing page_text: ``pytest tests/test_pdf_text_parity.py -m ""``."""
 
 from __future__ import annotations
 
