@@ -161,3 +161,21 @@ def test_dash_as_an_input_says_standard_input_is_not_read(tmp_path: Path) -> Non
     assert measured.exit_code == 2 and "'-' is standard input, which grantcheck does not read" in (
         measured.output
     )
+
+
+def test_a_web_page_with_one_tag_of_megabytes_is_refused_not_parsed(tmp_path: Path) -> None:
+    # the standard library finds a tag's end with a regular expression whose memory grows with
+    # each attribute: one element of 1,000,000 attributes in a 12 MB page took 817 MB (a page at
+    # the 100 MB ceiling, gigabytes); the parser is now fed a piece at a time, and a tag still
+    # open after 4 MB is refused (about 400 MB at the most)
+    (tmp_path / ".git").mkdir()
+    value = "x" * 100
+    attrs = " ".join(f'a{i}="{value}"' for i in range(47_000))  # 5.2 MB, few attributes
+    (tmp_path / "p.html").write_text(f"<p {attrs}>1. Tell us about your group</p>")
+    done = run("measure", "p.html", cwd=tmp_path)
+    assert done.exit_code == 2
+    assert "'p.html' holds one tag (an element's start, with its attributes) still open after " in (
+        done.output
+    )
+    (tmp_path / "p.html").write_text(f"<p {attrs[:3_000_000]}>1. Tell us about your group</p>")
+    assert run("measure", "p.html", cwd=tmp_path).exit_code == 0
