@@ -365,3 +365,40 @@ def test_points_listed_under_a_lead_in_are_the_prompts_own(tmp_path: Path) -> No
         )
         f = measure(tmp_path, "rfq.md", text)
         assert [q.word_limit for q in f.questions] == [750, 500], lead
+
+
+def test_a_limit_for_lettered_parts_together_is_theirs_alone(tmp_path: Path) -> None:
+    """ "Maximum 1 side of A4 for (a) and (b) together" over two parts, each with its own box,
+    is shared by those parts (half each); the next item, with a limit of its own or none,
+    takes none of it (Word tables, Markdown)."""
+    from documents import measure
+    from form_documents import write_form_docx
+
+    for said in (
+        "Maximum 1 side of A4 for (a) and (b) together",
+        "500 words for parts a and b together",
+    ):
+        items: list[str | list[list[str]]] = [
+            [
+                ["C3  Staff and volunteers", "Weighting: 10%", said],
+                ["(a) Describe the staff and volunteers who will run the cafés.", "", ""],
+                ["", "", ""],
+                ["(b) How will you train, supervise and support them?", "", ""],
+                ["", "", ""],
+            ],
+            [
+                ["C4  Social value", "Weighting: 10%", "Maximum half a side of A4"],
+                ["What social value will you deliver through this contract?", "", ""],
+                ["", "", ""],
+            ],
+        ]
+        f = Measurer().measure(write_form_docx(tmp_path / "itq.docx", items), "itq.docx")[1]
+        assert [q.word_limit for q in f.questions] == [250, 250, 250], said
+        text = (
+            f"### C3 Staff and volunteers ({said})\n\n"
+            f"(a) Describe the staff and volunteers who will run the cafés.\n\n{'_' * 40}\n\n"
+            f"(b) How will you train, supervise and support them?\n\n{'_' * 40}\n\n"
+            f"### C4 Social value\n\nWhat social value will you deliver?\n\n{'_' * 40}\n"
+        )
+        f = measure(tmp_path, "itq.md", text)
+        assert [q.word_limit for q in f.questions] == [250, 250, None], said

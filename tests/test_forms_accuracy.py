@@ -259,7 +259,8 @@ FLOORS = {
     # 364: a fillable page in two columns pairs each box with its own label (acc14a)
     # 365: a text PDF's question wrapped before a capital is one question (acc14a)
     # 366: points listed under "Your response should cover:" are the prompt's (acc14a)
-    "word_limit": 366 / 377,
+    # 367: "1 side of A4 for (a) and (b) together" is shared by those parts alone (acc14a)
+    "word_limit": 367 / 377,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -526,7 +527,8 @@ FAR = (
     "under 'Maximum words') gave the questions asked below under its references theirs "
     "(acc14a), 13 once a fillable page in two columns paired each box with its own label "
     "(acc14a), 11 once a text PDF's question wrapped before a capital was one, 10 once "
-    "points listed under 'Your response should cover:' were the prompt's (acc14a)"
+    "points listed under 'Your response should cover:' were the prompt's, 9 once a limit "
+    "for '(a) and (b) together' was those parts' alone (acc14a)"
 )
 
 

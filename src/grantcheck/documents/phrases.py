@@ -34,6 +34,7 @@ OPEN_KEYS = ("limit", "length", "maximum", "terfyn")  # a quick test before OPEN
 # "altogether", "for this section", "across this part"): read only in a block stating a limit
 SHARED = re.compile(
     r"\b(?:in total|altogether|combined|overall|in all|all together|between them|across|"
+    r"(?:and|&) \(?[a-h]\)? together|"  # ("1 side of A4 for (a) and (b) together")
     r"for (?:this|the|the whole|this whole) (?:section|part)|"
     r"(?:this|the whole) (?:section|part) (?:should|must|can|may)|"
     r"i gyd|yn gyfan gwbl|ar gyfer yr adran hon)\b",

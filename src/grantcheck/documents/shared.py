@@ -15,6 +15,7 @@ from grantcheck.documents.blocks import Block, Location
 from grantcheck.documents.phrases import SHARED
 from grantcheck.documents.prepass import REFERS
 from grantcheck.documents.prompts import CUE_WITHIN
+from grantcheck.documents.shapes import SUBITEM
 
 # a limit each of a section's answers has ("Each answer in Part C should be no more than 250
 # words", "250 words per question"): every question of it with none of its own takes it whole
@@ -26,6 +27,7 @@ EACH = re.compile(
 # a section's or part's title ("Section 3: Budget", "PART C - MONEY", "Adran 2"): a new section
 SECTION_WORDS = ("section", "part ", "part:", "stage ", "adran", "rhan ")
 TITLE = re.compile(r"^\s*(?:section|part|stage|adran|rhan)\s*[:.]?\s*(?:[a-z]|\d{1,2})\b", re.I)
+PARTS_TOGETHER = re.compile(r"(?:and|&) \(?[a-h]\)? together\b", re.IGNORECASE)
 SCOPED = ("section", "part", "adran", "rhan")  # a note naming its section: shared within it
 
 
@@ -36,6 +38,7 @@ class SharedLimit:
     where: Location  # the note's place: the evidence of the limit
     scoped: bool  # ends at the next section's title (else at the end of the document)
     each: bool = False  # each question's limit, not one shared
+    parts: bool = False  # the lettered parts' ("for (a) and (b) together"): ends with them
 
 
 class Sections(Asides):
@@ -56,12 +59,17 @@ class Sections(Asides):
         low = text.lower()
         scoped = block.heading or any(word in low for word in SCOPED)
         self.shared = SharedLimit(limit, len(self.questions), block.where, scoped, each)
+        self.shared.parts = PARTS_TOGETHER.search(text) is not None
         return True
 
     def _section_ends(self, block: Block) -> None:
         """Closes an open section at the next section's title, or at a heading that asks
         nothing ("Budget"; a question set as a heading stays in it), once it has questions."""
         shared = self.shared
+        if shared is not None and shared.parts and len(self.questions) > shared.start:
+            if SUBITEM.match(block.text) is None and not block.hint:
+                self._share()  # the parts sharing it are read: the next item is not one
+            return
         if shared is None or not shared.scoped or len(self.questions) == shared.start:
             return
         low = block.text[:8].lower()
