@@ -179,3 +179,14 @@ def test_a_web_page_with_one_tag_of_megabytes_is_refused_not_parsed(tmp_path: Pa
     )
     (tmp_path / "p.html").write_text(f"<p {attrs[:3_000_000]}>1. Tell us about your group</p>")
     assert run("measure", "p.html", cwd=tmp_path).exit_code == 0
+
+
+def test_a_web_page_element_of_thousands_of_attributes_is_refused(tmp_path: Path) -> None:
+    # a control's attributes are kept to the end: six inputs of 250,000 attributes each (17 MB)
+    # took 412 MB, so a page at the 100 MB ceiling could pass 1 GB
+    (tmp_path / ".git").mkdir()
+    attrs = " ".join(f'data-a{i}="x"' for i in range(1_001))
+    (tmp_path / "p.html").write_text(f'<label for="q">Name</label><input id="q" {attrs}>')
+    done = run("measure", "p.html", cwd=tmp_path)
+    assert done.exit_code == 2
+    assert "'p.html' has an element with 1,002 attributes, which no web page needs" in (done.output)

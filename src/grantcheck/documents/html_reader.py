@@ -29,6 +29,7 @@ from grantcheck.documents.applicants import states_case
 from grantcheck.documents.blocks import TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.html_aria import ARIA_CONTROLS, aria_control
+from grantcheck.documents.html_bounds import CHUNK, bounded, few
 from grantcheck.documents.html_chrome import is_chrome
 from grantcheck.documents.html_controls import add_control, resolve
 from grantcheck.documents.html_refs import FORM_CONTROLS, element_name, limit_key
@@ -37,17 +38,6 @@ from grantcheck.documents.html_widgets import EDGE, Widgets, joined
 from grantcheck.guidance import Unreadable
 
 MAX_DEPTH = 500
-# The parser is fed a piece at a time, and what it holds back unparsed (a tag not yet closed) is
-# bounded: the standard library finds a start tag's end with a regular expression whose memory
-# grows with each attribute (about 650 bytes of it for each byte of attributes), so one element
-# of 1,000,000 attributes in a 12 MB page took 817 MB. Pieces of 1 MB leave a page under 1 MB
-# (every form in tests/forms) read exactly as in one piece.
-CHUNK = 1 << 20
-PENDING = 4 << 20
-LONG_TAG = (
-    "holds one tag (an element's start, with its attributes) still open after 4 MB, which no web "
-    "page needs: it is not read; save the page from a browser again"
-)
 # the how-to-fix every document error carries (trial S9 F18: this one had none)
 NESTED = (
     f"is nested more than {MAX_DEPTH} elements deep: a page saved from a browser rarely is; "
@@ -135,7 +125,7 @@ class _Parser(HTMLParser, Widgets, Tables):
             )
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {k: v or "" for k, v in attrs}
+        values = {k: v or "" for k, v in few(attrs)}
         self.seen[tag] = self.seen.get(tag, 0) + 1
         if tag in SKIP:
             self.skip += 1
@@ -274,12 +264,6 @@ class _Parser(HTMLParser, Widgets, Tables):
         add_control(self, tag, attrs, aria)
 
 
-def _open_tag(pending: str) -> bool:
-    """Whether what the parser holds back is one start tag of PENDING or more: not a script's
-    text (held until its end tag, and read cheaply) nor a comment."""
-    return len(pending) >= PENDING and pending[:1] == "<" and pending[1:2].isalpha()
-
-
 def read_html(path: Path, budget: Budget, text: str) -> Extracted:
     """The blocks of a saved web form. ``text`` is the decoded file."""
     parser = _Parser(budget)
@@ -290,8 +274,7 @@ def read_html(path: Path, budget: Budget, text: str) -> Extracted:
     try:
         for start in range(0, len(text), CHUNK):
             parser.feed(text[start : start + CHUNK])
-            if _open_tag(parser.rawdata):
-                raise Unreadable(LONG_TAG)
+            bounded(parser.rawdata)
         parser.close()
     except RecursionError:
         raise Unreadable(NESTED) from None
