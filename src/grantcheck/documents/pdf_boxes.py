@@ -36,14 +36,22 @@ OPERATORS = tuple(
 Rule = tuple[float, float, float]  # a horizontal rule's y, left, right; a vertical's x, low, high
 
 
-def page_text(page: Any) -> tuple[str, dict[int, int]]:
+def page_text(page: Any, faces: dict[int, Any] | None = None) -> tuple[str, dict[int, int]]:
     """A text page's text, and the lines (numbered from 0) with an empty box drawn under or
     beside them, each with the first line of its words (read in the same pass, and only on a
-    page that draws)."""
+    page that draws). The text is pdf_text.py's, which is pypdf's ``extract_text`` read faster,
+    or pypdf's own where pdf_text.py declines; ``faces`` keeps the document's fonts."""
+    from grantcheck.documents.pdf_text import page_text as lean
+
+    faces = {} if faces is None else faces
     if not draws(page):
-        return page.extract_text() or "", {}
+        text = lean(page, faces)
+        return (page.extract_text() if text is None else text) or "", {}
     drawing = Drawing()
-    text = page.extract_text(visitor_operand_before=drawing.before, visitor_text=drawing.text)
+    text = lean(page, faces, drawing.before, drawing.text)
+    if text is None:  # (the visitors may have seen part of the page: pypdf's get fresh ones)
+        drawing = Drawing()
+        text = page.extract_text(visitor_operand_before=drawing.before, visitor_text=drawing.text)
     return text or "", drawing.boxes()
 
 

@@ -1,4 +1,5 @@
-"""PDF forms and notes: page text (pypdf), and AcroForm fields with their labels.
+"""PDF forms and notes: page text (pypdf's, read faster by pdf_text.py), and AcroForm fields
+with their labels.
 
 Pages that share one content stream are extracted once (a hostile file can give
 thousands of pages the same slow stream); the page count is checked against the
@@ -103,6 +104,7 @@ def _read(reader: Any, budget: Budget) -> Extracted:
     placed: dict[int, list[Block]] = {}  # a form page's blocks, read in place
     tabled = [0]  # tables drawn on the form pages read so far
     texts: list[tuple[int, list[str]]] = []  # a text page's lines
+    faces: dict[int, Any] = {}  # the document's fonts, read once for all its pages (pdf_text)
     for number, page in enumerate(reader.pages, start=1):
         widgets = fields(page, number, budget)
         if widgets:  # a form page: lines and fields in reading order, top to bottom
@@ -112,7 +114,7 @@ def _read(reader: Any, budget: Budget) -> Extracted:
         if key is not None and key in done:
             text, after = done[key]
         else:
-            text, after = page_text(page)
+            text, after = page_text(page, faces)
             if key is not None:
                 done[key] = text, after
         budget.chars(len(text))
