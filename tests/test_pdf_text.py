@@ -26,6 +26,9 @@ from grantcheck.documents.pdf_tokens import TOKEN
 from pdf_streams import FORM, content, pdf
 
 ROOT = Path(__file__).resolve().parents[1]
+# The replica is proved against one pypdf version and declines every page under any other (pypdf
+# then reads them all, as before): that it reads a page, not declines it, holds under that one.
+PROVED = tuple(pypdf.__version__.split(".")[:2]) == pdf_text.PROVED
 logging.getLogger("pypdf").setLevel(logging.ERROR + 10)
 
 
@@ -65,21 +68,26 @@ def _compare(data: bytes) -> int:
         return declined
 
 
+def _read(declined: int) -> None:
+    """None of the pages was left to pypdf (under the proved version: under another, all are)."""
+    assert declined == 0 or not PROVED
+
+
 CORPUS = sorted(glob.glob(str(ROOT / "tests/forms/*.pdf")))
 CORPUS += sorted(glob.glob(str(ROOT / "examples/**/*.pdf"), recursive=True))
 
 
 @pytest.mark.parametrize("path", CORPUS, ids=[Path(p).name for p in CORPUS])
 def test_every_corpus_page_reads_as_pypdf_reads_it(path: str) -> None:
-    assert _compare(Path(path).read_bytes()) == 0  # (and none is left to pypdf)
+    _read(_compare(Path(path).read_bytes()))
 
 
 def test_the_tests_own_pdfs_read_as_pypdf_reads_them() -> None:
     lines = ["Section 1: what we fund", "Describe (in brief) your project's aims \\ costs",
              "Price: £5 · naïve «quoted» ½", "[ ] Yes [ ] No", "Name ____________", ""]  # fmt: skip
-    assert _compare(pdf_bytes([lines, lines[::-1], []])) == 0
+    _read(_compare(pdf_bytes([lines, lines[::-1], []])))
     form = fillable_pdf_bytes([["About you", PdfField("Name", "name"), "Your aims"]])
-    assert _compare(form) == 0
+    _read(_compare(form))
 
 
 @given(content())
@@ -94,7 +102,7 @@ def test_generated_streams_are_mostly_read_not_declined() -> None:
         b"BT /F3 12 Tf 0 1 -1 0 300 300 Tm (Aa rotated) Tj ET q 2 0 0 2 0 0 cm BT /F1 8 Tf",
         b"(\\101\\(b\\) c\\\nd) Tj ET Q /Im1 Do BT /F9 9 Tf (unknown font) Tj ET",
     ]
-    assert _compare(pdf(streams)) == 0
+    _read(_compare(pdf(streams)))
 
 
 def test_a_form_xobject_an_inline_image_or_an_odd_token_is_left_to_pypdf() -> None:
@@ -113,7 +121,7 @@ def test_a_form_xobject_an_inline_image_or_an_odd_token_is_left_to_pypdf() -> No
 
 def test_another_pypdf_version_is_left_to_pypdf(monkeypatch: pytest.MonkeyPatch) -> None:
     page = PdfReader(io.BytesIO(pdf([b"BT /F1 9 Tf (x) Tj ET"]))).pages[0]
-    assert pdf_text.page_text(page, {}) == page.extract_text()
+    assert not PROVED or pdf_text.page_text(page, {}) == page.extract_text()
     monkeypatch.setattr(pypdf, "__version__", "7.2.0")
     assert pdf_text.page_text(page, {}) is None
 
