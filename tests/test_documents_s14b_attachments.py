@@ -249,3 +249,59 @@ def test_a_document_named_as_where_something_goes_is_not_asked_for(
     found = kinds(path)[0]
     assert "budget" not in found and "project_plan" not in found
     assert "governing_document" in found
+
+
+# -- a MyST list-table is a table -----------------------------------------------------------------
+
+
+def list_table(fence: str, header: bool) -> str:
+    """A MyST page whose documents are a ``list-table`` directive (its rows "* - cell", each
+    row's next cells "  - cell" under it), fenced with ``fence``."""
+    close = fence if fence.startswith("`") else ":::"
+    options = ":header-rows: 1\n:widths: 50 50\n" if header else ":widths: 50 50\n"
+    head = "* - Document\n  - Who must send it\n" if header else ""
+    return (
+        f"# {TITLE}\n\n## Documents you must upload\n\n"
+        f"{fence}{{list-table}} Documents\n{options}\n{head}"
+        "* - Your constitution or set of rules\n  - Everyone\n"
+        "* - Your latest annual accounts\n  - Everyone\n"
+        "* - A risk assessment for the activity\n"
+        "  - Only if your activity takes place outdoors\n"
+        "* - Your safeguarding policy\n"
+        "  - Only if you work with children,\n    young people or adults at risk\n"
+        f"{close}\n\nYou can upload them on the portal.\n"
+    )
+
+
+@pytest.mark.parametrize("fence", ["```", "````", ":::"])
+@pytest.mark.parametrize("header", [True, False])
+def test_a_myst_list_table_is_read_as_a_table(tmp_path: Path, fence: str, header: bool) -> None:
+    """A MyST ``list-table`` (rows written as nested bullets) is the table it draws: each row
+    one document, its 'Who must send it' cell saying who sends it (a cell's text may wrap to
+    the next line), not every bullet a document of its own."""
+    path = tmp_path / "guide.md"
+    path.write_text(list_table(fence, header), encoding="utf-8")
+    assert kinds(path) == (["accounts", "governing_document"], ["other", "policy"])
+
+
+# -- a pointer to another part asks for nothing ---------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx", "html"])
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "See section 7 for what kind of accounts we accept.",
+        "See the notes below for the budget template.",
+        "See our website for a simple project plan you can copy.",
+    ],
+)
+def test_a_pointer_to_another_part_asks_for_nothing(tmp_path: Path, fmt: str, pointer: str) -> None:
+    """ "See section 7 for what kind of accounts we accept": a pointer to another part of the
+    document names a document without asking for it; the list it stands in goes on."""
+    path = prose_document(
+        tmp_path,
+        fmt,
+        ["Please send these documents with your form:", pointer, "Your constitution."],
+    )
+    assert kinds(path) == (["governing_document"], [])

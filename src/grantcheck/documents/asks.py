@@ -46,9 +46,19 @@ AFTER_AWARD = re.compile(
     re.IGNORECASE,
 )
 # documents offered, not asked: "You may also send photographs", "If you wish, you can include"
+# "See section 7 for what kind of accounts we accept": a pointer to another part, asking nothing
+# (nor does help offered, nor what an applicant may also send if they wish: OPTIONAL_ASK)
+POINTER = re.compile(r"^\W*see\s+(?:[^\s.;:]+\s+){0,6}?for\b", re.IGNORECASE)
 OPTIONAL_ASK = re.compile(
     r"^\W*(?:if\s+you\s+(?:wish|like|want|would\s+like)\b|(?:you|applicants|groups|"
     r"organi[sz]ations)\s+"
     r"(?:may|can|could)\s+also\s+(?:send|upload|include|attach|enclose|add)\b)",
     re.IGNORECASE,
 )
+
+
+def offered(s: str) -> bool:
+    """Whether a sentence naming documents asks for none: help offered ("We can give advice on
+    your budget"), a document the applicant may also send if they wish, or a pointer to another
+    part ("See section 7 for what kind of accounts we accept")."""
+    return bool(HELP.search(s) or OPTIONAL_ASK.match(s) or POINTER.match(s))

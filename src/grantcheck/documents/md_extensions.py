@@ -38,6 +38,10 @@ DEFINITION = re.compile(r"^(\s*):\s{1,4}(?=\S)")  # ":   From every group."
 MARKS = ("---", "!!!", "???", "===", ":::", "*[", ": ", ":\t", "> [!", "```", "~~~", "[^")
 FOOTNOTE = re.compile(r"^\[\^([^\]\s]+)\]:\s*(.*)$")  # "[^q1]: Up to 300 words."
 MARK = re.compile(r"\[\^([^\]\s]+)\]")  # where a footnote is called: "...?[^q1]"
+# a MyST list-table's opening ("```{list-table} Documents", ":::{list-table}") and its rows'
+# cells ("* - Your constitution", "  - Everyone")
+LIST_TABLE = re.compile(r"(?:`{3,}|~{3,}|:{3,})\s*\{list-table\}")
+ROW_CELL = re.compile(r"^\s*(?P<row>\*\s+)?-\s+(?P<text>.*)$")
 RULE = "_" * 20  # an empty fenced block: a box to write in, as a ruled line is
 # Markdown's backslash escapes, as pandoc writes them: "1\.", "\(a\)", "£\_\_\_"
 ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
@@ -52,6 +56,7 @@ def rewrite(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     _front_matter(out)
     if any("({" in line for line in out):  # a design system's macro calls: the form they draw
         out = macros.drawn("\n".join(out)).split("\n")
+    _list_tables(out)
     _fences(out)
     _footnotes(out)
     terms: dict[int, str] = {}
@@ -85,6 +90,36 @@ def _front_matter(lines: list[str]) -> None:
             lines[: end + 1] = [""] * (end + 1)
             lines[0] = drawn
             return
+
+
+def _list_tables(lines: list[str]) -> None:
+    """A MyST or reStructuredText ``list-table`` (rows as "* - cell", the row's other cells as
+    "  - cell" under it) is a table: written as a pipe table (a header row, its rule, a row a
+    line) from the directive's first line on, its other lines left blank."""
+    opened: int | None = None
+    for i, line in enumerate(lines):
+        mark = line.lstrip()
+        if opened is None:
+            if LIST_TABLE.match(mark):
+                opened = i
+            continue
+        if not mark.startswith(("```", "~~~", ":::")):
+            continue
+        rows: list[list[str]] = []
+        for inner in lines[opened + 1 : i]:
+            cell = ROW_CELL.match(inner)
+            if cell is not None:
+                if cell["row"] or not rows:
+                    rows.append([])
+                rows[-1].append(cell["text"].replace("|", "/").strip())
+            elif inner.strip() and not inner.lstrip().startswith(":") and rows and rows[-1]:
+                rows[-1][-1] += " " + inner.strip().replace("|", "/")  # (a cell's next line)
+        width = max((len(r) for r in rows), default=0)
+        table = [f"| {' | '.join(r + [''] * (width - len(r)))} |" for r in rows]
+        if table and len(table) + 1 <= i - opened + 1:
+            table.insert(1, "|" + " --- |" * width)
+            lines[opened : i + 1] = table + [""] * (i - opened + 1 - len(table))
+        opened = None
 
 
 def _fences(lines: list[str]) -> None:

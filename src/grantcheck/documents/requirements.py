@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from grantcheck.documents.asks import AFTER_AWARD, HELP, MUST_HAVE, OPTIONAL_ASK
+from grantcheck.documents.asks import AFTER_AWARD, MUST_HAVE, offered
 from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
 from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
 from grantcheck.documents.holdings import INSTEAD, LEVELS, names_accounts
@@ -259,7 +259,7 @@ class Requirements(Prose):
         later = (asked or self.may("documents")) and (
             self.after_award or bool(AFTER_AWARD.search(s))
         )
-        if asked and (later or self.optional or HELP.search(s) or OPTIONAL_ASK.match(s)):
+        if asked and (later or self.optional or offered(s)):
             asked = False  # monitoring after the award, or help offered: nothing to send now
         if s.rstrip().endswith("?") and YES_NO.match(NUMBERED_PREFIX.sub("", s.lstrip(" -*•"))):
             # "Do you have a safeguarding policy?": a question asks, it requires nothing (no
