@@ -305,3 +305,30 @@ def test_a_pointer_to_another_part_asks_for_nothing(tmp_path: Path, fmt: str, po
         ["Please send these documents with your form:", pointer, "Your constitution."],
     )
     assert kinds(path) == (["governing_document"], [])
+
+
+# -- a grid of labels and answer boxes under a documents heading holds no documents ---------------
+
+
+@pytest.mark.parametrize("fmt", ["docx", "md"])
+def test_a_grid_of_labels_and_boxes_holds_no_documents(tmp_path: Path, fmt: str) -> None:
+    """A grid of labels beside empty answer boxes ("3.2 Project start date | [box]", its first
+    row a label and a box too) asks for values, not documents, though a documents heading or
+    lead-in stands above it; a documents table's empty column under its heading row ("Document
+    | Notes") is still a documents table."""
+    rows = [
+        ["3.1 Project name", ""],
+        ["3.2 Project start date", ""],
+        ["3.3 Project end date", ""],
+        ["3.4 Amount you are asking for (£)", ""],
+    ]
+    lead = "Section 3: Documents to send"
+    note = "Please send your constitution with this form."
+    if fmt == "md":
+        path = tmp_path / "form.md"
+        grid = "\n".join(f"| {a} | {b} |" for a, b in rows)
+        grid = grid.replace("\n", "\n| --- | --- |\n", 1)
+        path.write_text(f"# {TITLE}\n\n## {lead}\n\n{note}\n\n{grid}\n", encoding="utf-8")
+    else:
+        path = write_docx(tmp_path / "form.docx", [lead, note], table=rows, heading=TITLE)
+    assert kinds(path) == (["governing_document"], [])

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from grantcheck.documents.blocks import Block, clip
+from grantcheck.documents.cells import row_key
 from grantcheck.documents.conditions import LEADING_IF, OR_IF, is_listed
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.holdings import unbanded
@@ -60,6 +61,8 @@ TAIL = re.compile(r"\s*[,(–—]|\s+-\s")  # a comma, bracket or dash: what fol
 class Attachments(LeadIns):
     """Finds the documents and policies in a sentence."""
 
+    answer_rows: set[tuple[object, object]]  # table rows with an answer box (set by Recaps)
+
     def _attachments(self, block: Block, s: str, row_condition: bool) -> None:
         matches = sorted(
             (m.start(), -m.end(), kind)
@@ -91,6 +94,7 @@ class Attachments(LeadIns):
             and (is_item(s) or is_item(run_in(s)))
             and not FACT.match(s)  # "Closing date: 30 June": a fact, not a document
             and dict(block.where).get("row") != 1
+            and not self._answer_grid(block)
             and dict(block.where).get("cell", self.item_cell) == self.item_cell
             and block.text.lstrip().startswith(s.lstrip()[:20])
             and not self.vocab.not_attachment.search(s)
@@ -231,6 +235,13 @@ class Attachments(LeadIns):
                         kind, conditional, clip(s), self.evidence(block, s, (start, end)), name=name
                     )
                 )
+
+    def _answer_grid(self, block: Block) -> bool:
+        """Whether a cell is a label in a grid of labels and answer boxes ("B6 Project start
+        date | [box]", its first row a label and a box too), not a documents table's item
+        beside an empty column ("Document | Notes" over "Your lease | [empty]")."""
+        key = row_key(block.where)
+        return key is not None and key in self.answer_rows and (key[0], 1) in self.answer_rows
 
     def _limits(
         self,
