@@ -164,3 +164,62 @@ def test_settings_that_are_no_forms_items_are_read_as_they_are() -> None:
     ):
         lines = text.splitlines()
         assert rewritten(lines) is lines
+
+
+JEKYLL = """---
+layout: form
+title: "{title}: apply"
+{key}:
+  {p}1: {{ words: 250 }}
+  {p}2: {{ characters: 900 }}
+  {p}3: null
+opens: 2027-01-01
+---
+
+# {title}
+
+{{% include callout.html text="Answer every question." %}}
+
+### {P}1. What will you do? {{#{P}1}}
+
+Who will lead it, and where will it happen?
+
+{open}answer-box.html id="{P}1" rows=8 {close}
+
+### {P}2. Who will take part? {{#{P}2}}
+
+{open}answer-box.html id="{P}2" rows=5 {close}
+
+### {P}3. Is there anything else we should know? {{#{P}3}}
+
+{open}answer-box.html id="{P}3" rows=3 {close}
+"""
+
+
+def test_a_sites_answer_box_tags_are_boxes_with_their_settings_limits(tmp_path: Path) -> None:
+    """A static site's page written as a form (Jekyll's Liquid includes, Hugo's shortcodes)
+    draws a box under each question with a tag of its own, and the limits its front matter
+    keys by the questions' references are the counters drawn under the boxes: each question is
+    one question, with that limit (a limit set to nothing: none)."""
+    for open_, close in (("{% include ", "%}"), ("{{< ", ">}}")):
+        for title, key, p in (("Family reading fund", "limits", "b"), ("Play days", "max", "q")):
+            text = JEKYLL.format(title=title, key=key, p=p, P=p.upper(), open=open_, close=close)
+            f = measure(tmp_path, "apply.md", text)
+            assert [q.word_limit for q in f.questions] == [250, 150, None], (open_, key)
+            assert len(f.fields) == 0, (open_, key)
+
+
+def test_a_tags_own_limit_is_its_box_and_no_limit_leaves_the_tags_alone(tmp_path: Path) -> None:
+    """A tag may carry its box's limit itself ("words=200"); a page whose boxes have no limit
+    in any setting is left as it reads (its limits are in its words, wherever they are)."""
+    from grantcheck.documents.md_boxes import drawn
+
+    text = (
+        "# Apply\n\n## 1. Tell us about your group\n\n{% include answer.html words=200 %}\n\n"
+        "## 2. What will you do with the grant?\n\n{{< textarea rows=6 maxwords=300 >}}\n"
+    )
+    f = measure(tmp_path, "apply.md", text)
+    assert [q.word_limit for q in f.questions] == [200, 300]
+    lines = ["## 1. Tell us about it", "", '{{< answer-box lines="8" >}}', ""]
+    drawn(lines, {})
+    assert lines[2].startswith("{{<")

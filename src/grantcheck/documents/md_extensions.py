@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from grantcheck.documents import macros
+from grantcheck.documents import macros, md_boxes
 from grantcheck.documents.blocks import TEXT, Block
 from grantcheck.documents.md_form import front_form
 
@@ -53,7 +53,9 @@ def rewrite(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     if not any(line.lstrip().startswith(MARKS) or line.endswith("}") for line in lines):
         return lines, {}  # (plain Markdown: nothing to rewrite)
     out = list(lines)
-    _front_matter(out)
+    front = _front_matter(out)
+    if any("{" in line for line in out):  # a site's tags drawing answer boxes, and their limits
+        md_boxes.drawn(out, md_boxes.limits(front) if front else {})
     if any("({" in line for line in out):  # a design system's macro calls: the form they draw
         out = macros.drawn("\n".join(out)).split("\n")
     _list_tables(out)
@@ -76,20 +78,23 @@ def rewrite(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     return out, terms
 
 
-def _front_matter(lines: list[str]) -> None:
+def _front_matter(lines: list[str]) -> str:
     """Blank a page's YAML front matter: its settings, not its words (the title is also the
     page's first heading); a form it defines (``form:`` with its ``fields:``, as Grav's form
-    plugin reads it) is the form the site draws, read in its place as HTML."""
+    plugin reads it) is the form the site draws, read in its place as HTML. The front matter
+    blanked, or "" when there is none."""
     if not lines or lines[0].strip() != "---" or len(lines) < 3 or not FRONT_KEY.match(lines[1]):
-        return
+        return ""
     # (a form's definition runs long: a field's type, label, help and rules on lines apart)
     form = any(line.startswith(("form:", "forms:")) for line in lines[1:FRONT_LINES])
     for end in range(1, min(len(lines), FORM_LINES if form else FRONT_LINES)):
         if lines[end].strip() in ("---", "..."):
-            drawn = front_form("\n".join(lines[1:end])) if form else ""
+            front = "\n".join(lines[1:end])
+            drawn = front_form(front) if form else ""
             lines[: end + 1] = [""] * (end + 1)
             lines[0] = drawn
-            return
+            return front
+    return ""
 
 
 def _list_tables(lines: list[str]) -> None:

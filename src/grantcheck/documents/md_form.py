@@ -33,16 +33,9 @@ INPUTS = frozenset("text email tel number date url password range color datetime
 def front_form(front: str) -> str:
     """The HTML form a page's front matter defines (its YAML, between the ``---`` lines), on
     one line; "" when it defines none."""
-    if len(front) > MOST_CHARS or "fields" not in front or _too_deep(front):
+    if "fields" not in front:
         return ""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # (libyaml's, in C, when built)
-    try:
-        for events, event in enumerate(yaml.parse(front, Loader=loader)):
-            if isinstance(event, AliasEvent) or events > MOST_EVENTS:
-                return ""
-        data = yaml.load(front, Loader=loader)
-    except yaml.YAMLError:
-        return ""
+    data = settings(front)
     form = data.get("form") if isinstance(data, dict) else None
     if not isinstance(form, dict):
         forms = data.get("forms") if isinstance(data, dict) else None
@@ -56,6 +49,21 @@ def front_form(front: str) -> str:
         return ""
     html = "".join(_field(name, field) for name, field in items[:MOST_FIELDS])
     return f"<form>{html}</form>" if html else ""
+
+
+def settings(front: str) -> Any:
+    """A page's front matter (its YAML) read as data; None when it is no YAML, or longer,
+    deeper or more tangled (anchors and aliases) than any page's settings are."""
+    if len(front) > MOST_CHARS or _too_deep(front):
+        return None
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # (libyaml's, in C, when built)
+    try:
+        for events, event in enumerate(yaml.parse(front, Loader=loader)):
+            if isinstance(event, AliasEvent) or events > MOST_EVENTS:
+                return None
+        return yaml.load(front, Loader=loader)
+    except yaml.YAMLError:
+        return None
 
 
 def _too_deep(front: str) -> bool:
