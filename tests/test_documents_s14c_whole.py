@@ -223,3 +223,38 @@ def test_a_tags_own_limit_is_its_box_and_no_limit_leaves_the_tags_alone(tmp_path
     lines = ["## 1. Tell us about it", "", '{{< answer-box lines="8" >}}', ""]
     drawn(lines, {})
     assert lines[2].startswith("{{<")
+
+
+def test_pages_that_show_a_forms_questions_are_no_limit(tmp_path: Path) -> None:
+    """"This print view shows every question on one page" says where the form shows its
+    questions, not how long each answer may be: a question with no limit of its own keeps
+    none (in a web page and a text file alike); "keep each answer to one page" is a limit."""
+    note = {
+        "print": "This is the print view of the form, showing every question on one page.",
+        "whole": "You can see the whole form on a single page before you start.",
+    }
+    for key, said in note.items():
+        html = (
+            f"<html><body><main><p>{said}</p><form><label for='a'>1. What will you do?</label>"
+            "<textarea id='a' maxlength='600'></textarea>"
+            "<label for='b'>2. Who will take part, and how will you reach them?</label>"
+            "<textarea id='b'></textarea></form></main></body></html>"
+        )
+        f = measure(tmp_path, "print.html", html)
+        assert [q.word_limit for q in f.questions] == [100, None], key
+        text = (
+            f"{said}\n\n1. What will you do? (100 words)\n\n\n\n\n\n"
+            "2. Who will take part, and how will you reach them?\n\n\n\n\n\nDate: ________\n"
+        )
+        f = measure(tmp_path, "print.txt", text)
+        assert [q.word_limit for q in f.questions] == [100, None], key
+    kept = measure(
+        tmp_path,
+        "kept.html",
+        "<html><body><p>Keep each answer to one page.</p><form>"
+        "<label for='a'>1. What will you do?</label><textarea id='a'></textarea>"
+        "<label for='b'>2. Who will take part?</label><textarea id='b'></textarea>"
+        "</form></body></html>",
+    )
+    assert [q.word_limit for q in kept.questions] == [500, 500]
+

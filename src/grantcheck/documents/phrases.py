@@ -152,10 +152,17 @@ def find_limit(
                 continue  # a document's own length, not an answer's
             if unit == "pages" and text[match.end() : match.end() + 4].strip()[:1].isdigit():
                 continue  # "2027-28 Page 2 of 4": a page's number, not a number of pages
+            if unit == "pages" and ON_PAGE.search(text[max(0, match.start() - 40) : match.start()]):
+                continue  # "showing every question on one page": where the form shows them
             return int(words + 0.5), _as_written(text, match.start(), match.end())
     return None
 
 
+# "every question on one page", "the whole form on a single page": pages where a form's questions
+# are shown, not the length of an answer ("Answer on no more than one page" is one)
+ON_PAGE = re.compile(
+    r"\b(?:questions?|form|sections?)\s+(?:all\s+)?on\s+(?:a\s+single\s+|the\s+same\s+)?$", re.I
+)
 QUALIFIER = re.compile(
     r"\b(?:max(?:imum)?\.?(?: of)?|up to|no more than|not more than|not exceeding|"
     r"limit(?:ed to| of)?|at most|within|under|less than|fewer than|"
