@@ -226,7 +226,7 @@ def test_a_tags_own_limit_is_its_box_and_no_limit_leaves_the_tags_alone(tmp_path
 
 
 def test_pages_that_show_a_forms_questions_are_no_limit(tmp_path: Path) -> None:
-    """"This print view shows every question on one page" says where the form shows its
+    """A note "This print view shows every question on one page" says where the form shows its
     questions, not how long each answer may be: a question with no limit of its own keeps
     none (in a web page and a text file alike); "keep each answer to one page" is a limit."""
     note = {
@@ -258,3 +258,49 @@ def test_pages_that_show_a_forms_questions_are_no_limit(tmp_path: Path) -> None:
     )
     assert [q.word_limit for q in kept.questions] == [500, 500]
 
+
+def _controls_docx(path: Path, shown: list[str]) -> Path:
+    """A Word form built from the Developer tab: each question a paragraph over a block-level
+    rich text content control still showing its prompt (``shown``: what each box shows)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    document.add_paragraph("Part 2: Your project")
+    for n, words in enumerate(shown, start=1):
+        document.add_paragraph(f"2.{n}  {PROMPTS[n - 1]}")
+        body = document.element.body
+        body.insert(
+            len(body) - 1,  # (before the section's settings, Word's last element)
+            parse_xml(
+                f"<w:sdt {w}><w:sdtPr><w:showingPlcHdr/><w:richText/></w:sdtPr><w:sdtContent>"
+                f"<w:p><w:r><w:t>{words}</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+            ),
+        )
+    document.save(str(path))
+    return path
+
+
+PROMPTS = ("What do you want to do?", "Who will benefit, and why?", "How will you run it?")
+
+
+def test_a_boxs_prompt_stating_a_limit_is_the_questions_limit(tmp_path: Path) -> None:
+    """An empty box's prompt is what the applicant reads in the box: a limit it states ("Click
+    or tap here to enter text. Please use no more than 200 words.") is the question's, in a
+    Word content control as in a web form's placeholder; a prompt stating none gives none."""
+    from grantcheck.documents import Measurer
+
+    for said in ("Please use no more than 200 words.", "Up to 200 words, please."):
+        shown = [f"Click or tap here to enter text. {said}", "Type here.", "Type here."]
+        path = _controls_docx(tmp_path / "controls.docx", shown)
+        f = Measurer().measure(path, "controls.docx")[1]
+        assert [q.word_limit for q in f.questions] == [200, None, None], said
+        html = "".join(
+            f"<p><label for='q{n}'>2.{n} {p}</label></p><textarea id='q{n}'{s}></textarea>"
+            for n, (p, s) in enumerate(
+                zip(PROMPTS, [f" placeholder='{said}'", "", ""], strict=True), 1
+            )
+        )
+        f = measure(tmp_path, "form.html", f"<html><body><form>{html}</form></body></html>")
+        assert [q.word_limit for q in f.questions] == [200, None, None], said

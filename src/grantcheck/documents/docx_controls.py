@@ -11,6 +11,7 @@ from typing import Any
 
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
+from grantcheck.documents.phrases import has_stem
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FF_DATA, MAX_LENGTH, VAL = f"{_W}ffData", f"{_W}maxLength", f"{_W}val"
@@ -21,6 +22,7 @@ PLACEHOLDER, T, TAB, P = f"{_W}showingPlcHdr", f"{_W}t", f"{_W}tab", f"{_W}p"
 CHECKBOX = "{http://schemas.microsoft.com/office/word/2010/wordml}checkbox"
 ONE_VALUE = {f"{_W}date", f"{_W}dropDownList", f"{_W}comboBox"}  # a date or a choice
 RUN, INS = f"{_W}r", f"{_W}ins"
+LONG_PROMPT = 300  # characters: a box's prompt is no longer (a filled-in control's words are)
 LONG_FIELD = 200  # characters: a text field this long is an answer box (as a PDF's MaxLen)
 TBL, TR, TC = f"{_W}tbl", f"{_W}tr", f"{_W}tc"  # a table, its row and its cell
 
@@ -90,7 +92,11 @@ def control(element: Any, paragraph: int, out: Extracted, budget: Budget) -> int
     where = (("paragraph", paragraph),)  # under the paragraph before it
     if settings is not None and settings.find(PLACEHOLDER) is not None:
         one = any(settings.find(tag) is not None for tag in ONE_VALUE)
-        out.blocks.append(Block(FIELD if one else SPACE, "", where))
+        # the prompt the box shows may state its limit ("Click or tap here to enter text.
+        # Please use no more than 200 words."): what the applicant reads in the box is the box's
+        shown = "".join(e.text or "" for e in content.iter(T)) if content is not None else ""
+        said = shown.strip() if not one and _states_limit(shown) else ""
+        out.blocks.append(Block(FIELD if one else SPACE, said, where))
         return paragraph
     for inner in content.iterchildren(P) if content is not None else ():
         paragraph += 1
@@ -99,6 +105,11 @@ def control(element: Any, paragraph: int, out: Extracted, budget: Budget) -> int
         if text:
             out.blocks.append(Block(TEXT, text, (("paragraph", paragraph),)))
     return paragraph
+
+
+def _states_limit(text: str) -> bool:
+    """Whether a box's prompt may state a limit: a figure and a limit's unit ("200 words")."""
+    return len(text) < LONG_PROMPT and any(c.isdigit() for c in text) and has_stem(text.lower())
 
 
 def paragraph_box(element: Any, inline: bool) -> tuple[str, int | None] | None:

@@ -17,6 +17,7 @@ from grantcheck.documents.answers import NOT_SET
 from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
 from grantcheck.documents.html_table import attr_number
 from grantcheck.documents.html_typed import typed
+from grantcheck.documents.phrases import has_stem
 from grantcheck.documents.placeholders import DATE_PARTS
 
 if TYPE_CHECKING:
@@ -160,6 +161,9 @@ def resolve(parser: _Parser) -> list[Block]:
                 notes = [i for i in helped[:HELP_NOTES] if i > index and i not in hints]
                 hints += [i for i in notes if _note(blocks[i].text)]
                 said = " ".join([label, *(blocks[i].text for i in hints)]).strip()
+            empty = attrs.get("placeholder", "")  # the words in the empty box: "Up to 200 words"
+            if not (chars or words) and empty != label and has_stem(empty.lower()):
+                said = f"{said} {empty}"
             block = Block(SPACE, said, where, max_chars=chars, max_words=words, limit_said=written)
         else:
             group = attrs.get("_group") or _one_answer(parser, index, kind, attrs)

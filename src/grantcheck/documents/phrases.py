@@ -116,7 +116,7 @@ def limit_patterns(units: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _has_stem(low: str) -> bool:
+def has_stem(low: str) -> bool:
     """Whether a lower-cased text has a limit's unit stem (a loop: every block is asked)."""
     for stem in LIMIT_STEMS:  # noqa: SIM110 (a loop: any() over a generator costs more)
         if stem in low:
@@ -129,7 +129,7 @@ def find_limit(
 ) -> tuple[int, str] | None:
     """The answer limit ``text`` states, in words, and the words as written; or None."""
     low = text.lower()
-    if not _has_stem(low):
+    if not has_stem(low):
         return None  # most prose: no unit, so no limit (a quick test before the patterns)
     if "no " in low and (no := NO_LIMIT.search(text)) and "unless" not in low[: no.start()]:
         return None  # "There is no word limit, but pages of about 500 words do best"
