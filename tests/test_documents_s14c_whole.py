@@ -304,3 +304,37 @@ def test_a_boxs_prompt_stating_a_limit_is_the_questions_limit(tmp_path: Path) ->
         )
         f = measure(tmp_path, "form.html", f"<html><body><form>{html}</form></body></html>")
         assert [q.word_limit for q in f.questions] == [200, None, None], said
+
+
+def _costs_docx(path: Path, heads: tuple[str, str]) -> Path:
+    """A Word form: a question over a box, then a costs table of two headings over empty rows
+    and a total row."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("1. Tell us about your project (200 words)")
+    document.add_table(rows=1, cols=1)
+    document.add_paragraph("Costs")
+    table = document.add_table(rows=5, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = heads
+    table.cell(4, 0).text = "Total"
+    document.save(str(path))
+    return path
+
+
+def test_a_grid_with_a_total_row_under_two_headings_is_one_field(tmp_path: Path) -> None:
+    """A costs table of two headings over empty rows ("Item | £", "What we will buy | Cost"),
+    its last row a total, is a grid of values: one field, never a question, though the total
+    row has words (a grid's foot) and a heading is only a sign ("£")."""
+    from grantcheck.documents import Measurer
+
+    for heads in (("Item", "£"), ("What we will buy", "Cost")):
+        md = (
+            "# Apply\n\n1. Tell us about your project (200 words)\n\n```\n```\n\n## Costs\n\n"
+            f"| {heads[0]} | {heads[1]} |\n| --- | --- |\n| | |\n| | |\n| | |\n| **Total** | |\n"
+        )
+        f = measure(tmp_path, "apply.md", md)
+        assert [q.word_limit for q in f.questions] == [200], heads
+        path = _costs_docx(tmp_path / "apply.docx", heads)
+        f = Measurer().measure(path, "apply.docx")[1]
+        assert [q.word_limit for q in f.questions] == [200], heads

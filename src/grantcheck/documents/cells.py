@@ -43,23 +43,27 @@ def grids(blocks: list[Block]) -> set[object]:
     happen", a timeline of short entries: rows to fill, where one question has one box)."""
     heads: dict[object, int] = {}
     empty: dict[object, set[object]] = {}
-    worded: set[object] = set()  # tables with words below their first row
+    worded: dict[object, set[object]] = {}  # the rows with words below a table's first row
+    last: dict[object, object] = {}  # each table's last row
     for b in blocks:
         if len(b.where) < 3:
             continue  # (a page's line, a paragraph: not a table cell)
         table, row = row_key(b.where)
         if table is None or row is None:
             continue
+        last[table] = row
         if row == 1 and b.kind == TEXT and b.text.strip():
             heads[table] = heads.get(table, 0) + 1
         elif row != 1 and b.kind == SPACE:
             empty.setdefault(table, set()).add(row)
         elif row != 1 and b.kind == TEXT and b.text.strip():
-            worded.add(table)
+            worded.setdefault(table, set()).add(row)
+    # (words in the last row only are the grid's foot, "Total | [box]", not rows of words)
+    prose = {t for t, rows in worded.items() if rows - {last[t]}}
     return {
         t
         for t, n in heads.items()
-        if t in empty and (n >= 3 or (n == 2 and len(empty[t]) >= 2 and t not in worded))
+        if t in empty and (n >= 3 or (n == 2 and len(empty[t]) >= 2 and t not in prose))
     }
 
 
