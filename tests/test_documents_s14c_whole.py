@@ -338,3 +338,58 @@ def test_a_grid_with_a_total_row_under_two_headings_is_one_field(tmp_path: Path)
         path = _costs_docx(tmp_path / "apply.docx", heads)
         f = Measurer().measure(path, "apply.docx")[1]
         assert [q.word_limit for q in f.questions] == [200], heads
+
+
+ONE_TABLE = (
+    ("1.1 What do you want to do? (up to 250 words)",),
+    ("",),
+    ("1.2 How will you keep it going after the grant is spent?",),
+    ("",),
+    ("Costs",),
+    ("Item", "Supplier", "Cost (£)", "{last}"),
+    ("", "", "", ""),
+    ("", "", "", ""),
+    ("", "", "", ""),
+)
+
+
+def _one_table_docx(path: Path, last: str) -> Path:
+    """A Word form that is one four-column table from top to bottom: each question a merged
+    row over an empty merged row, then a costs grid's headings over empty rows."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=len(ONE_TABLE), cols=4)
+    for r, row in enumerate(ONE_TABLE):
+        if len(row) == 1:
+            cell = table.cell(r, 0).merge(table.cell(r, 3))
+            cell.text = row[0]
+        else:
+            for c, words in enumerate(row):
+                table.cell(r, c).text = words.format(last=last)
+    document.save(str(path))
+    return path
+
+
+def test_a_grid_inside_a_one_table_form_is_values_not_a_question(tmp_path: Path) -> None:
+    """A grid's row of column headings over empty rows, inside a form that is one table from
+    top to bottom (not the table's first row), heads values: its last heading, even one asking
+    ("Quote enclosed? Y/N"), is no question over the empty cells below (Word, a saved page)."""
+    from grantcheck.documents import Measurer
+
+    for last in ("Quote enclosed? Y/N", "Ordered already?"):
+        path = _one_table_docx(tmp_path / "form.docx", last)
+        f = Measurer().measure(path, "form.docx")[1]
+        assert [q.word_limit for q in f.questions] == [250, None], last
+        rows = "".join(
+            "<tr>"
+            + "".join(
+                f"<td colspan='4'>{row[0]}</td>"
+                if len(row) == 1
+                else "".join(f"<td>{w.format(last=last)}</td>" for w in row)
+            )
+            + "</tr>"
+            for row in ONE_TABLE
+        )
+        f = measure(tmp_path, "form.htm", f"<html><body><table>{rows}</table></body></html>")
+        assert [q.word_limit for q in f.questions] == [250, None], last

@@ -73,6 +73,7 @@ class AnswerState(Prompts):
         self.cues = True  # whether the document has any word such a cue needs (a quick test)
         self.spaceless = False  # whether the document has no space, field or upload at all
         self.grids: set[object] = set()  # tables that are grids of values under column headings
+        self.heads: set[tuple[object, object]] = set()  # rows heading a grid inside a table
         # the question an answer box just closed, while nothing but its box has followed: a
         # limit printed under the box ("Word count: 0/300") is its limit
         self.boxed: int | None = None

@@ -187,6 +187,7 @@ class Answers(AnswerState):
                 and (not self.asks_prose(p.text) or dict(block.where).get("table") in self.grids)
             )
             or (free and self._over_grid(p.block, block))
+            or (free and self._under_heads(p.block, block))
             or (free and "|" in p.text and headings_row(p.text))
         ):  # "Match funding secured (£) | [box]": a value beside its label, not prose; a
             # grid's column heading over its empty cells ("Actual spend (£)"): values to fill in
@@ -226,6 +227,20 @@ class Answers(AnswerState):
             return False
         at, at_row = row_key(prompt.where)
         return at != table or at_row == 1
+
+    def _under_heads(self, prompt: Block, block: Block) -> bool:
+        """Whether a box is in a row below a row of column headings inside a longer table, the
+        prompt one of those headings: a value under its column, not a question's box."""
+        at, at_row = row_key(prompt.where)
+        table, row = row_key(block.where)
+        return (
+            at is not None
+            and at == table
+            and (at, at_row) in self.heads
+            and isinstance(row, int)
+            and isinstance(at_row, int)
+            and row > at_row
+        )
 
     def _roomy(self, p: Pending, block: Block, limit: tuple[int, str] | None) -> bool:
         """Whether a box with room for prose (a limit of 50 words or more, set on the box or

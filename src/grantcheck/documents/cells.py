@@ -67,6 +67,39 @@ def grids(blocks: list[Block]) -> set[object]:
     }
 
 
+HEADING_WORDS = 5  # words: a grid's column heading is no longer ("Quote enclosed? Y/N")
+
+
+def inner_heads(blocks: list[Block]) -> set[tuple[object, object]]:
+    """Rows of three or more short column headings over two or more rows of empty cells,
+    anywhere in a table: a grid of values inside a longer table (a costs grid in a form that
+    is one table from top to bottom: "Item | Supplier | Cost (£) | Quote enclosed? Y/N" over
+    empty rows). A table of questions, each row over one empty answer row, is none."""
+    worded: dict[tuple[object, object], int] = {}
+    longest: dict[tuple[object, object], int] = {}  # the most words in a row's cell
+    empty: dict[tuple[object, object], int] = {}
+    for b in blocks:
+        table, row = row_key(b.where) if len(b.where) >= 3 else (None, None)
+        if table is None or not isinstance(row, int):
+            continue
+        if b.kind == TEXT and b.text.strip():
+            worded[table, row] = worded.get((table, row), 0) + 1
+            size = len(b.text.split(None, HEADING_WORDS))
+            longest[table, row] = max(longest.get((table, row), 0), size)
+        elif b.kind == SPACE:
+            empty[table, row] = empty.get((table, row), 0) + 1
+    return {
+        (table, row)
+        for (table, row), n in worded.items()
+        if n >= 3
+        and isinstance(row, int)
+        and longest[table, row] <= HEADING_WORDS
+        and all(
+            empty.get((table, row + k), 0) >= 3 and (table, row + k) not in worded for k in (1, 2)
+        )
+    }
+
+
 def headings_row(text: str) -> bool:
     """Whether a line of text is a table's column headings drawn with bars ("MONTH | TASK |
     WHO"): short names of what goes in each column, no question among them."""

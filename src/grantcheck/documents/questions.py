@@ -18,7 +18,13 @@ from itertools import islice
 from grantcheck.documents.answer_state import Pending
 from grantcheck.documents.asides import ARROWS, LEAD_IN_WORDS, NUMBERED_ITEM
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, clip
-from grantcheck.documents.cells import grids, headings_row, notes_beside_box, same_row
+from grantcheck.documents.cells import (
+    grids,
+    headings_row,
+    inner_heads,
+    notes_beside_box,
+    same_row,
+)
 from grantcheck.documents.facts import Evidence, Question
 from grantcheck.documents.html_chrome import without_feedback
 from grantcheck.documents.prepass import (
@@ -239,7 +245,7 @@ def questions_and_fields(
     reader.limit_columns = limit_columns(heads)
     reader.by_number = limits_by_number(blocks, reader)
     reader.by_ref, reader.ref_tables = limits_by_ref(blocks, reader, reader.limit_columns)
-    reader.grids = grids(blocks)
+    reader.grids, reader.heads = grids(blocks), inner_heads(blocks)
     reader.office_columns, reader.office_rows = office_columns(blocks)
     whole = "\n".join(b.text for b in blocks)
     # (a form answered on separate sheets asks its own questions, whatever portal it names)
