@@ -197,7 +197,10 @@ FLOORS = {
     # (acc14a)
     # 353: points listed under "Your response should cover:" are the prompt's, even those
     # worded as questions (acc14a)
-    "questions": 353 / 377,
+    # 354: a site's answer-box tags are boxes, with the limits its front matter gives; 355: a
+    # grid whose only words below its headings are a total row is a grid; 356: a grid's
+    # headings inside a form that is one table head values (acc14c)
+    "questions": 356 / 377,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -260,7 +263,10 @@ FLOORS = {
     # 365: a text PDF's question wrapped before a capital is one question (acc14a)
     # 366: points listed under "Your response should cover:" are the prompt's (acc14a)
     # 367: "1 side of A4 for (a) and (b) together" is shared by those parts alone (acc14a)
-    "word_limit": 367 / 377,
+    # 368: a site's answer-box tags are boxes, with the limits its front matter gives; 369:
+    # "showing every question on one page" is where a form shows them, no limit; 370: a limit
+    # in an empty box's prompt (a Word control's, a web form's placeholder) is its (acc14c)
+    "word_limit": 370 / 377,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -529,7 +535,10 @@ FAR = (
     "(acc14a), 13 once a fillable page in two columns paired each box with its own label "
     "(acc14a), 11 once a text PDF's question wrapped before a capital was one, 10 once "
     "points listed under 'Your response should cover:' were the prompt's, 9 once a limit "
-    "for '(a) and (b) together' was those parts' alone (acc14a)"
+    "for '(a) and (b) together' was those parts' alone (acc14a), 8 once a site's answer-box "
+    "tags were boxes with the limits its front matter gives, 7 once 'every question on one "
+    "page' was no limit, 6 once a limit an empty box's prompt states was the question's, 5 "
+    "once a grid inside a one-table form headed values (acc14c)"
 )
 
 
