@@ -222,3 +222,40 @@ def test_a_policy_someone_sends_as_their_own_is_the_one_named(tmp_path: Path, fm
     path = list_document(tmp_path, fmt, lines)
     assert {p.value for p in measured(path).policies} == {"safeguarding", "equality"}
     assert len(distinct(measured(path).attachments)[0]) == 2
+
+
+# -- a Welsh lead-in's words are not English cues: "Ni all" (cannot) names no applicants -------
+
+WELSH_LEAD = [
+    ["Rhan 3: Dogfennau", ""],
+    [
+        "Ni all y Pwyllgor ystyried cais heb y dogfennau sydd wedi'u marcio â *. Cewch anfon y"
+        " dogfennau eraill drwy'r post at y Clerc os yw'n haws.",
+        "",
+    ],
+    ["Cyfansoddiad neu reolau'r mudiad *", ""],
+    ["Cyfrifon blynyddol diweddaraf y mudiad, wedi'u llofnodi gan y trysorydd *", ""],
+    ["Dau ddyfynbris, os ydych yn gofyn am fwy na £1,000", ""],
+    ["Rhan 4: Datganiad", ""],
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_a_welsh_lead_in_to_a_documents_table_is_neither_item_nor_condition(
+    tmp_path: Path, fmt: str
+) -> None:
+    path = tables_document(tmp_path, fmt, [WELSH_LEAD])
+    assert kinds(path) == (["accounts", "governing_document"], ["quotes"])
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html"])
+def test_a_model_policy_from_someone_else_is_the_policy_named(tmp_path: Path, fmt: str) -> None:
+    # "your governing body's model policy, adopted by the club, is fine": whose and what form
+    lines = [
+        ("Documents to send", "h"),
+        ("Every club sends:", "p"),
+        ("the club's equality policy (your governing body's model policy, adopted, is fine)", "li"),
+        ("your safeguarding policy (the league's template policy will do)", "li"),
+    ]
+    path = list_document(tmp_path, fmt, lines)
+    assert kinds(path) == (["policy", "policy"], [])  # two policies, no third ("other")

@@ -341,7 +341,9 @@ FLOORS = {
     # naming no known kind is a document; a drop zone is its upload's widget; a run-in label
     # naming a kind of applicant limits its item; a document named as where something goes
     # 327: a MyST list-table read as a table; "See section 7 for ..." asks nothing (acc14b)
-    "attachments": 327 / 377,
+    # 328 (acc14d): a Welsh lead-in ("Ni all y Pwyllgor ...", cannot) is neither an item nor a
+    # line naming all applicants
+    "attachments": 328 / 377,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -666,7 +668,8 @@ FACTS_FLOOR = {
     # 314 (acc14d): a bilingual row's Welsh cell read as its English twin's translation
     # 315 (acc14d): "the school's own policy" names whose policy, not another one
     # 316: a drop zone beside an upload is no upload of its own, so its help limits it (acc14b)
-    "policies_required": 316,
+    # 317 (acc14d): "your governing body's model policy" names whose and what form, no other
+    "policies_required": 317,
 }
 
 

@@ -47,7 +47,10 @@ def is_item(s: str) -> bool:
         and not form_part(s)  # "Signed declaration": the form's own part, no document
         and not re.search(r"(?i)\b(?:must|should|will|can|may|need|needs)\b|✓", name)
         and not re.match(
-            r"(?i)\s*(?:we|you|if|please|the|this|it|i|any|all|each|every|these|those)\b",
+            r"(?i)\s*(?:we|you|if|please|the|this|it|i|any|all|each|every|these|those"
+            # a Welsh sentence opening as these do: "Ni all y Pwyllgor ..." (cannot), "Rhaid
+            # i chi ..." (you must), "Cewch ..." (you may), "Os ..." (if), "Rydym ..." (we are)
+            r"|ni|nid|os|rhaid|cewch|gallwch|dylech|rydym|rydych|byddwn|byddwch)\b",
             s.strip(" -*•0123456789.()"),
         )
     )

@@ -30,6 +30,8 @@ NOT_A_NAME = frozenset(
     "organisations groups to for on in if as please send attach include provide upload enclose "
     "submit".split()
 )
+POSSESSIVE = ("'s", "’s", "s'", "s’")
+FORMS = frozenset("model template sample standard draft".split())  # a policy's form, not its name
 DETERMINERS = frozenset("a an the your our their its this that these those any each every".split())
 AFTER_GAP = re.compile(r"[\s:]*(?:\b(?:on|for|about|covering|ar)\b\s*)?", re.IGNORECASE)
 
@@ -42,8 +44,12 @@ def _unlisted(s: str, start: int, end: int) -> dict[str, int]:
         words = re.findall(r"[^\W\d_][\w'’-]*", m["name"].lower()) if m is not None else []
         # a name stands after its determiner: "We already hold your policy" names none
         words = words[max((i + 1 for i, w in enumerate(words) if w in DETERMINERS), default=0) :]
-        if words and (words[-1].endswith(("'s", "’s", "s'", "s’")) or words[-1] == "own"):
-            continue  # "their national body's policy", "the school's own policy": whose, not which
+        # "their national body's policy", "the school's own policy", "your governing body's
+        # model policy": the words up to the owner say whose; what follows ("own", "model")
+        # says what form, naming no policy of its own
+        owner = max((i + 1 for i, w in enumerate(words) if w.endswith(POSSESSIVE)), default=0)
+        if owner and all(w in NOT_A_NAME or w in FORMS for w in words[owner:]):
+            continue
         if m is not None and any(w not in NOT_A_NAME for w in words):
             return {"other": m.start("name")}
     return {}

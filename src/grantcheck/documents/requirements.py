@@ -27,6 +27,7 @@ from grantcheck.documents.phrases import sentences
 from grantcheck.documents.prompts import NUMBERED_PREFIX, YES_NO
 from grantcheck.documents.prose import COPY, PROSE_WORDS, Prose, element, may_tick, word_count
 from grantcheck.documents.rows import BULLETS, KEY, NOT_NEEDED
+from grantcheck.documents.twins import welsh
 from grantcheck.documents.vocab import tokens
 
 __all__ = ["LEVELS", "Requirements"]
@@ -143,7 +144,8 @@ class Requirements(Prose):
             len(cells) == 1
             and self.checklist
             and not any(p.search(text) for _, p in v.kinds.could(text))
-            and (self._leads_with_condition(text) or v.everyone.search(text))
+            # ("All applicants"; never Welsh "Ni all ...", cannot: an English word in Welsh)
+            and (self._leads_with_condition(text) or (v.everyone.search(text) and not welsh(text)))
         ):  # "Required in some cases", a table row across the table: it leads the rows below
             # ("Receipts for purchases above £100" with its tick box empty is an item)
             self.list_conditional = bool(v.condition.search(text))
