@@ -246,8 +246,8 @@ def ridgemoor() -> None:
             ],
             [
                 "Your most recent annual accounts, signed by your chair or treasurer. If your "
-                "group is less than a year old and does not have accounts yet, send your last three "
-                "months' bank statements instead",
+                "group is less than a year old and does not have accounts yet, send your last "
+                "three months' bank statements instead",
                 BOX,
             ],
             [
