@@ -393,3 +393,17 @@ def test_a_grid_inside_a_one_table_form_is_values_not_a_question(tmp_path: Path)
         )
         f = measure(tmp_path, "form.htm", f"<html><body><table>{rows}</table></body></html>")
         assert [q.word_limit for q in f.questions] == [250, None], last
+
+
+def test_a_setting_line_with_a_long_run_of_spaces_is_read_in_bounded_time(tmp_path: Path) -> None:
+    # A "key: value" line is tried as a database export's setting on every text document; its
+    # value was matched lazily before "\s*$", which is tried at every space of a run: 200,000
+    # spaces in one line took minutes (killed here), now well under a second of CPU
+    from hostile_cases import child
+
+    run = ["[ITEM]", "TYPE: MEMO", "PROMPT: Describe your project"]
+    text = "Application form\n\nName: x" + " " * 200_000 + "y\n\n" + "\n".join(run) + "\n"
+    (tmp_path / "form.txt").write_text(text, encoding="utf-8")
+    code, _, said, cpu, _ = child(["measure", "form.txt"], tmp_path)
+    assert code == 0, said
+    assert cpu < 30.0, f"{cpu:.1f} CPU seconds"

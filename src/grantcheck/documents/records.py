@@ -21,7 +21,9 @@ import re
 
 # "PROMPT: Describe ...", "ITEM_NO: 2.2", "MaxLength = 400": a setting's key is one word at the
 # line's start (a YAML page's nested settings are indented: a front matter's form is not this)
-SETTING = re.compile(r"^([A-Za-z][A-Za-z0-9_.-]{0,39})\s*[:=][ \t]*(.*?)\s*$")
+# (the value runs to the line's end and is stripped in Python: a lazy value before "\s*$" is
+# tried at every space of a long run, quadratic; 200,000 spaces in one line took minutes)
+SETTING = re.compile(r"^([A-Za-z][A-Za-z0-9_.-]{0,39})\s*[:=][ \t]*(.*)$")
 HEADER = re.compile(r"^\s*\[[A-Za-z][\w .:-]{0,39}\]\s*$")  # "[ITEM]", "[Question 3]"
 MOST_LINES = 20_000  # a longer document is read as it is
 LEAST_ITEMS = 3
@@ -79,7 +81,7 @@ def _records(lines: list[str]) -> list[tuple[int, list[tuple[str, str]]]]:
         setting = SETTING.match(line) if line.strip() else None
         header = setting is None and line.strip() != "" and HEADER.match(line) is not None
         if setting is not None and start is not None:
-            settings.append((_key(setting[1]), setting[2]))
+            settings.append((_key(setting[1]), setting[2].rstrip()))
             continue
         if start is not None and settings:
             out.append((start, settings))
@@ -87,7 +89,7 @@ def _records(lines: list[str]) -> list[tuple[int, list[tuple[str, str]]]]:
         if header:
             start = i
         elif setting is not None:
-            start, settings = i, [(_key(setting[1]), setting[2])]
+            start, settings = i, [(_key(setting[1]), setting[2].rstrip())]
     return out
 
 
