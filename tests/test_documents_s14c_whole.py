@@ -407,3 +407,20 @@ def test_a_setting_line_with_a_long_run_of_spaces_is_read_in_bounded_time(tmp_pa
     code, _, said, cpu, _ = child(["measure", "form.txt"], tmp_path)
     assert code == 0, said
     assert cpu < 30.0, f"{cpu:.1f} CPU seconds"
+
+
+def test_a_numbered_heading_with_a_long_run_of_spaces_takes_its_limit_in_bounded_time(
+    tmp_path: Path,
+) -> None:
+    # A limit the front matter gives a heading's reference is written after the heading, its id
+    # ("{#B1}") taken off first: that was a search for "\s*{#" from every space of a run, 200,000
+    # spaces took about a minute inside one call (exit 2 here, over the document's budget)
+    from hostile_cases import child
+
+    front = "---\ntitle: Form\nlimits:\n  B1:\n    words: 200\n  B2:\n    words: 100\n---\n\n"
+    text = front + "### B1 Tell us about your project" + " " * 200_000 + "x\n\n### B2 Who\n\n"
+    text += '{% include answer-box.html id="B2" rows=8 %}\n'
+    (tmp_path / "form.md").write_text(text, encoding="utf-8")
+    code, _, said, cpu, _ = child(["measure", "form.md"], tmp_path)
+    assert code == 0, said
+    assert cpu < 30.0, f"{cpu:.1f} CPU seconds"
