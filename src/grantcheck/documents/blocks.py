@@ -135,3 +135,16 @@ def _window(words: list[str], first: int, last: int, limit: int) -> str:
                 lo, hi = (i, hi) if side == "before" else (lo, i)
                 grew = True
     return ("…" if lo else "") + " ".join(words[lo : hi + 1]) + ("…" if hi < len(words) - 1 else "")
+
+
+def cut_trailing(text: str, opening: str, closing: str) -> str:
+    """``text`` without the bracketed aside that ends it ("✖ (not yet)", "### B1 Aims {#B1}")
+    and the white space around that, else ``text`` itself. Found from the end in Python: a
+    regular expression searching for white space before the bracket tries every space of a
+    run, quadratic in a long one, inside one call that no document's time budget can stop."""
+    bare = text.rstrip()
+    start = bare.rfind(opening) if bare.endswith(closing) else -1
+    inner = bare[start + len(opening) : len(bare) - len(closing)]
+    if start < 0 or opening[0] in inner or closing in inner:
+        return text
+    return bare[:start].rstrip()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from grantcheck.documents.blocks import cut_trailing
 from grantcheck.documents.md_form import settings
 
 RULE = "_" * 20  # a box to write in, as a ruled line is
@@ -103,16 +104,5 @@ def _after_heading(lines: list[str], ref: str, said: str) -> None:
     numbered = re.compile(rf"#{{1,6}}\s+(?:{re.escape(ref)}\b|.*\{{#{re.escape(ref)}\}})", re.I)
     for i, line in enumerate(lines):
         if line[:1] == "#" and numbered.match(line):
-            lines[i] = f"{_without_id(line)} ({said})"
+            lines[i] = f"{cut_trailing(line, '{#', '}')} ({said})"  # (its id off)
             return
-
-
-def _without_id(line: str) -> str:
-    """A heading without the id that ends it ("{#B1}") and the spaces around that. (Found from
-    the line's end in Python: a search for "\\s*{#" tries every space of a run, quadratic in a
-    long one, inside one call the document's time budget cannot stop.)"""
-    bare = line.rstrip()
-    start = bare.rfind("{#") if bare.endswith("}") else -1
-    if start < 0 or "{" in bare[start + 2 : -1] or "}" in bare[start + 2 : -1]:
-        return line
-    return bare[:start].rstrip()

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from grantcheck.documents.asks import AFTER_AWARD
-from grantcheck.documents.blocks import TEXT, Block, clip
+from grantcheck.documents.blocks import TEXT, Block, clip, cut_trailing
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.notes import Notes
 from grantcheck.documents.phrases import sentences
@@ -40,7 +40,6 @@ KEY = re.compile(
 )
 BULLETS = frozenset("•▪◦‣●")  # (a dash alone may be a matrix's "not needed")
 LONE_NUMBER = re.compile(r"\s*\(?(?P<n>\d{1,2})[.)]?\s*")  # "2", "2.", "(2)" on a line alone
-MARK_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # a mark's note: "✖ (we do not expect one yet)"
 # a 'When we check it' column ("When to send", "When we need it"): its cell says whether the
 # row's document comes with the application or is seen later (at a visit, after the award)
 WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
@@ -73,7 +72,8 @@ def _marks(row: list[Block], marked: frozenset[object] = frozenset()) -> list[st
     """A matrix row's marks after its first cell, each without its note; an empty cell in a
     column that another row marks ("✓") is a mark too, "not needed" ("-"): "Bank statement |
     | ✓ | ✓" under "Up to £1,000 | £1,001 to £5,000 | Over £5,000" is not sent by all."""
-    marks = [MARK_NOTE.sub("", b.text).strip() for b in row[1:] if b.text.strip()]
+    # (each without its note: "✖ (we do not expect one yet)")
+    marks = [cut_trailing(b.text, "(", ")").strip() for b in row[1:] if b.text.strip()]
     filled = {dict(b.where).get("cell") for b in row if b.text.strip()}
     return marks + ["-"] * len(marked - filled) if marks else marks
 
