@@ -78,10 +78,11 @@ def _records(lines: list[str]) -> list[tuple[int, list[tuple[str, str]]]]:
     start: int | None = None
     settings: list[tuple[str, str]] = []
     for i, line in enumerate(lines + [""]):
-        setting = SETTING.match(line) if line.strip() else None
+        matched = SETTING.match(line) if line.strip() else None
+        setting = (_key(matched[1]), matched[2].rstrip()) if matched else None
         header = setting is None and line.strip() != "" and HEADER.match(line) is not None
         if setting is not None and start is not None:
-            settings.append((_key(setting[1]), setting[2].rstrip()))
+            settings.append(setting)
             continue
         if start is not None and settings:
             out.append((start, settings))
@@ -89,7 +90,7 @@ def _records(lines: list[str]) -> list[tuple[int, list[tuple[str, str]]]]:
         if header:
             start = i
         elif setting is not None:
-            start, settings = i, [(_key(setting[1]), setting[2].rstrip())]
+            start, settings = i, [setting]
     return out
 
 
