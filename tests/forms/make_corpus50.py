@@ -597,8 +597,7 @@ def ottersham() -> None:
     state["y"] = h - 50
     box(
         "Describe your event",
-        "2.5 Please describe your event and what the grant will pay for (maximum 1,200 "
-        "characters)",
+        "2.5 Please describe your event and what the grant will pay for (maximum 1,200 characters)",
         height=150,
         maxlen=1200,
     )
@@ -786,14 +785,14 @@ def wrenbridge() -> None:
         c.rect(x0, state["y"] - 5, sum(widths), 18, stroke=0, fill=1)
         c.setFillColor(colors.black)
         x = x0
-        for text, wd in zip(header, widths):
+        for text, wd in zip(header, widths, strict=False):
             c.drawString(x + 4, state["y"], text)
             x += wd
         state["y"] -= 18
         c.setFont("Helvetica", 10)
         for r in rows:
             x = x0
-            for text, wd in zip(r, widths):
+            for text, wd in zip(r, widths, strict=False):
                 c.drawString(x + 4, state["y"], text)
                 x += wd
             c.setStrokeColor(colors.lightgrey)
@@ -956,14 +955,16 @@ def wrenbridge() -> None:
         "of receipts within three months of the end of the project."
     )
     head("15. Frequently asked questions")
-    para("Can we apply if we have had a grant from the Council before?", font="Helvetica-Bold",
-         after=2)
+    para(
+        "Can we apply if we have had a grant from the Council before?",
+        font="Helvetica-Bold",
+        after=2,
+    )
     para(
         "Yes, as long as your last grant has been spent and you have returned the monitoring "
         "form. We give priority to groups that have not had a grant in the last two years."
     )
-    para("Can we apply for a project that has already started?", font="Helvetica-Bold",
-         after=2)
+    para("Can we apply for a project that has already started?", font="Helvetica-Bold", after=2)
     para(
         "No. We cannot pay for anything bought or booked before the date of our decision. If "
         "your project is already running, you can apply for a new part of it."
