@@ -202,7 +202,8 @@ FLOORS = {
     # headings inside a form that is one table head values (acc14c)
     # 381 / 409 with sets 44, 46, 48 and 49 kept back (25 of their 32 at the start and the end)
     # 389 of 417 with set 50 (typical, as found at fb2a66a, session 15)
-    "questions": 389 / 417,
+    # 396 of 425 with set 52 (typical, as found at fb2a66a)
+    "questions": 396 / 425,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -270,7 +271,8 @@ FLOORS = {
     # in an empty box's prompt (a Word control's, a web form's placeholder) is its (acc14c)
     # 398 / 409 with sets 44, 46, 48 and 49 kept back (28 of their 32 at the start and the end)
     # 406 of 417 with set 50 (typical, as found at fb2a66a, session 15)
-    "word_limit": 406 / 417,
+    # 414 of 425 with set 52 (typical, as found at fb2a66a)
+    "word_limit": 414 / 425,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -349,7 +351,8 @@ FLOORS = {
     # line naming all applicants
     # 347 / 409 with sets 44, 46, 48 and 49 kept back (19 of their 32 at the start and the end)
     # 351 of 417 with set 50 (typical, as found at fb2a66a, session 15)
-    "attachments": 351 / 417,
+    # 358 of 425 with set 52 (typical, as found at fb2a66a)
+    "attachments": 358 / 425,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -380,7 +383,8 @@ FLOORS = {
     # 362: a grants database's export of a form as records of settings is the form (acc14c)
     # 390 / 409 with sets 44, 46, 48 and 49 kept back (28 of their 32 at the start and the end)
     # 397 of 417 with set 50 (typical, as found at fb2a66a, session 15)
-    "accounts": 397 / 417,
+    # 405 of 425 with set 52 (typical, as found at fb2a66a)
+    "accounts": 405 / 425,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -465,7 +469,8 @@ FLOORS = {
 # required upload naming no known kind is `other`; "in your budget" asks for no budget)
 # 1934/1966, 1934/2050 on 409 with sets 44, 46, 48 and 49 kept back
 # 1977/2009, 1977/2093 on 417 with set 50 (typical, as found, session 15)
-KINDS_FLOOR = {"precision": 1977 / 2009, "recall": 1977 / 2093}
+# 2017/2049, 2017/2133 on 425 with set 52 (typical, as found)
+KINDS_FLOOR = {"precision": 2017 / 2049, "recall": 2017 / 2133}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -502,7 +507,7 @@ UNMET: dict[str, str] = {
     "with sets 38, 40 and 42 (kept back); 314 of 377 = 83.3% with sets 43, 45 and 47 (as "
     "found, session 14); 327 = 86.7% (acc14b), 328 = 87.0% (acc14d); 347 of 409 = 84.8% with "
     "sets 44, 46, 48 and 49 (kept back); 351 of 417 = 84.2% with set 50 (typical, as "
-    "found, session 15)",
+    "found, session 15); 358 of 425 = 84.2% with set 52 (typical, as found)",
 }
 UNMET_PR: dict[str, str] = {}
 FAR = (
@@ -554,7 +559,8 @@ FAR = (
     "page' was no limit, 6 once a limit an empty box's prompt states was the question's, 5 "
     "once a grid inside a one-table form headed values (acc14c); 12 on 409 with sets 44, "
     "46, 48 and 49, kept back (7 of their own at the start and the end of session 14); 12 "
-    "on 417 with set 50 (typical, none of its own, as found)"
+    "on 417 with set 50 (typical, none of its own, as found); 12 on 425 with set 52 "
+    "(typical, none of its own, as found)"
 )
 
 
@@ -648,7 +654,8 @@ FACTS_FLOOR = {
     # 366 on 377 with sets 43, 45 and 47 (as found); match funding 336, policies 312
     # 397 on 409 with sets 44, 46, 48 and 49 kept back; match funding 365, policies 342
     # 405 on 417 with set 50 (as found); match funding 373, policies 349
-    "public_liability_insurance": 405,
+    # 413 on 425 with set 52 (as found); match funding 381, policies 356
+    "public_liability_insurance": 413,
     # 187: a question standing as a title names the cover it asks ("Do you hold ... of £10
     # million?", a fieldset's legend; acc10c)
     # 67 on 73 once the funder's share was read whoever pays (accr s6); 90 with OCR text (accl s7);
@@ -666,7 +673,7 @@ FACTS_FLOOR = {
     # 223: a form posting to ".../respond" is read (acc11c)
     # 225: an FAQ's "No" (or "We do not insist on it") under "Do we need to find some of the
     # money?", its "Yes" under "Can we ask for the whole cost?" (acc11c); Yarnwick relabelled 0
-    "match_funding_percent": 373,
+    "match_funding_percent": 381,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
@@ -685,7 +692,7 @@ FACTS_FLOOR = {
     # 315 (acc14d): "the school's own policy" names whose policy, not another one
     # 316: a drop zone beside an upload is no upload of its own, so its help limits it (acc14b)
     # 317 (acc14d): "your governing body's model policy" names whose and what form, no other
-    "policies_required": 349,
+    "policies_required": 356,
 }
 
 
@@ -735,7 +742,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 274: a grants database's export of a form as records of settings is the form (acc14c)
 # 294 of 409 with sets 44, 46, 48 and 49 kept back
 # 300 of 417 with set 50 (typical, as found)
-FIELDS_FLOOR = 300
+# 307 of 425 with set 52 (typical, as found)
+FIELDS_FLOOR = 307
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
