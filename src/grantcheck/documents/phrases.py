@@ -187,8 +187,13 @@ def _as_written(text: str, start: int, end: int) -> str:
 # look-behind on the sentence's end comes after that first space, looking at the character
 # before it: ``\s+`` is ``\s\s*``), so a search skips ahead in C from one white space to the
 # next; opening with the look-behind, it was tried at every character (some 300K instructions
-# for a 600-character prompt gathering its guidance). The same breaks.
-SENTENCE_BREAK = re.compile(r"\s(?:(?<=[.!?;]\s)\s*(?=[A-Z(•\-–])|\s*[•▪●]\s+)")
+# for a 600-character prompt gathering its guidance). A break opens only where a run of white
+# space opens (``(?<!\s\s)``: no white space before the first): tried from every space of a
+# run, ``\s*`` ran to the run's end each time, quadratic (a Markdown line of 120,000 spaces took
+# over 25 s inside one call the document's budget cannot stop). The same breaks: each way needs
+# the whole run (a sentence's end before its first space; a capital or a bullet after its last),
+# and a split resumes after a run's end.
+SENTENCE_BREAK = re.compile(r"\s(?<!\s\s)(?:(?<=[.!?;]\s)\s*(?=[A-Z(•\-–])|\s*[•▪●]\s+)")
 
 
 def sentences(text: str) -> list[str]:

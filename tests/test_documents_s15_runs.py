@@ -1,0 +1,42 @@
+"""Long runs in one line of a document (spaces, tabs, digits, dots): each is read in bounded time.
+
+A regular expression runs inside one C call, which the document's 30-second budget cannot
+interrupt: one that is tried from every character of a run and scans to the run's end each time
+is quadratic, and a single line of 100,000 spaces held it for minutes. Each case here is a
+corpus form with a run put into one line, measured by the command line in a child process (as
+the hostile tests are), which must finish within the document's budget.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+FORMS = Path(__file__).parent / "forms"
+
+
+def _measured_within_budget(folder: Path, name: str, text: str) -> None:
+    from hostile_cases import child
+
+    (folder / name).write_text(text, encoding="utf-8")
+    code, _, said, cpu, _ = child(["measure", name], folder)
+    assert code == 0, said
+    assert cpu < 30.0, f"{cpu:.1f} CPU seconds"
+
+
+def _with_run(form: str, line: int, run: str) -> str:
+    """The form with ``run`` put before the first space after the middle of a line."""
+    lines = (FORMS / form).read_text(encoding="utf-8").split("\n")
+    at = lines[line].find(" ", len(lines[line]) // 2)
+    lines[line] = lines[line][:at] + run + lines[line][at:]
+    return "\n".join(lines)
+
+
+def test_a_list_item_with_a_long_run_of_spaces_is_split_into_sentences_in_bounded_time(
+    tmp_path: Path,
+) -> None:
+    # An attachment's list item is split into sentences where white space follows a sentence's
+    # end or opens a bullet: that split was tried from every space of a run, each time to the
+    # run's end; 60,000 spaces in '4. a budget for the project;' took 70 s in one call (exit 2
+    # here before, over the budget)
+    text = _with_run("ashworth-youth-fund.md", 59, " " * 100_000)
+    _measured_within_budget(tmp_path, "form.md", text)
