@@ -74,6 +74,7 @@ class AnswerState(Prompts):
         self.spaceless = False  # whether the document has no space, field or upload at all
         self.grids: set[object] = set()  # tables that are grids of values under column headings
         self.heads: set[tuple[object, object]] = set()  # rows heading a grid inside a table
+        self.label_rows: set[tuple[object, object]] = set()  # "Name | [box]" rows (cells.py)
         # the question an answer box just closed, while nothing but its box has followed: a
         # limit printed under the box ("Word count: 0/300") is its limit
         self.boxed: int | None = None

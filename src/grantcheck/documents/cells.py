@@ -67,6 +67,25 @@ def grids(blocks: list[Block]) -> set[object]:
     }
 
 
+def label_rows(blocks: list[Block]) -> set[tuple[object, object]]:
+    """Table rows whose first cell has words and a later cell is empty: a label beside its own
+    box ("Organisation | [box]"); not a box's own words ("Insert your response here")."""
+    worded: set[tuple[object, object]] = set()
+    rows: set[tuple[object, object]] = set()
+    for b in blocks:
+        if len(b.where) < 3:
+            continue  # (a page's line, a paragraph: not a table cell)
+        place = dict(b.where)
+        key = (place.get("table"), place.get("row"))
+        if key[0] is None or key[1] is None:
+            continue
+        if place.get("cell") == 1 and b.kind == TEXT and b.text.strip():
+            worded.add(key)
+        elif key in worded and b.kind == SPACE and place.get("cell") != 1:
+            rows.add(key)
+    return rows
+
+
 HEADING_WORDS = 5  # words: a grid's column heading is no longer ("Quote enclosed? Y/N")
 
 

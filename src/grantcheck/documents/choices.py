@@ -29,6 +29,15 @@ NAMED = re.compile(
     r"\s+(?:either\s+)?)(?:(?i:one\s+of)\b|[\"“'‘][^\"”'’]{1,30}[\"”'’][.)]?\s*$|"
     rf"{OPTION}\s+or\s+{OPTION}[.)]?\s*$)"
 )
+# "Please delete the ones that do not apply: charity / CIO / community group / other.", "...?
+# Charity / CIO / Other": options to strike out or circle, one left as the answer, after an
+# instruction to do so (two or more options) or straight after the question (three or more)
+SLASHED = r"[^/\n.?:]{1,60}"  # one option: no "/" inside it, so the split is unambiguous
+STRUCK = re.compile(
+    r"(?:^|[.?:)]\s+)(?i:(?:please\s+)?(?:delete|cross\s+out|strike\s+out|strike\s+through|"
+    rf"circle|underline|tick)\b[^.:?/\n]{{0,40}}:)\s*{SLASHED}(?:/{SLASHED}){{1,12}}\.?\s*$"
+    rf"|\?\s*{SLASHED}(?:/{SLASHED}){{2,12}}\.?\s*$"
+)
 # "Which of (a) to (d) are you providing?", "Which of the options above are you choosing?": one
 # of the options the form lists, a question of its own with nothing after it
 WHICH_OF = re.compile(r"^which\s+of\s[^?]*\?\s*$", re.IGNORECASE)
@@ -49,7 +58,7 @@ def may_name(text: str) -> bool:
     if "hich of" in text or "HICH OF" in text:
         return True
     tail = text[-TAIL:]
-    return " or " in tail or tail.rstrip(" .)\t\n\r")[-1:] in QUOTE_ENDS
+    return " or " in tail or " / " in tail or tail.rstrip(" .)\t\n\r")[-1:] in QUOTE_ENDS
 
 
 def offered(text: str) -> re.Match[str] | None:
@@ -64,4 +73,4 @@ def named(bare: str) -> bool:
     which of the options listed above is chosen."""
     if bare[:6].lower() == "which " and WHICH_OF.match(bare):
         return True
-    return NAMED.search(bare) is not None
+    return NAMED.search(bare) is not None or (" / " in bare and STRUCK.search(bare) is not None)

@@ -22,6 +22,7 @@ from grantcheck.documents.cells import (
     grids,
     headings_row,
     inner_heads,
+    label_rows,
     notes_beside_box,
     same_row,
 )
@@ -67,6 +68,7 @@ COUNTER = re.compile(r"0\s*(?:/|of)\s*\d{1,3}(?:,?\d{3})?")
 # what a table's border or a rule drawn in plain text is made of ("+------+-----+", "|  |")
 BORDER = frozenset("-+=|_ :")
 
+CURRENCY = frozenset("£$€")  # a line holding only one of these is a sum's answer line
 LABELLED = 20  # characters: a box's label this long is a prompt ("Name" labels a value's box)
 MOST_LABELS = 200  # boxes' labels kept (a prompt is looked for among them)
 
@@ -174,6 +176,11 @@ class Reader(TextPrompts):
             if len(bare) < 60 and ("here" in bare or " box" in bare) and WRITE_HERE.match(bare):
                 self._space(Block(SPACE, "", block.where))  # a box holding only "Write here"
                 return
+            if self.pending is not None and not bare and self._sum_line(block):
+                p, self.pending = self.pending, None  # "6. What was your income?" over a line
+                self.fields.append(self.evidence(block, p.text))  # holding only "£": a sum
+                self._numbered(p.text)
+                return
             if self.pending is not None and self._typed_over(block, bare):
                 return  # "Type here - up to 250 words" typed over, beside its prompt
             if marks_answer(block.text, self.vocab):
@@ -212,6 +219,13 @@ class Reader(TextPrompts):
         elif block.kind == FILE:
             self._drop()
 
+    @staticmethod
+    def _sum_line(block: Block) -> bool:
+        """Whether a line holding only a currency sign is the answer line of a sum ("£" under
+        "12. How much are you asking for?"), written on: a page's "£" beside an input is the
+        input's sign, and the input its field (placed by its element)."""
+        return block.text.strip() in CURRENCY and "element" not in dict(block.where)
+
     def finish(self) -> None:
         self._drop()
         self._share()
@@ -246,6 +260,7 @@ def questions_and_fields(
     reader.by_number = limits_by_number(blocks, reader)
     reader.by_ref, reader.ref_tables = limits_by_ref(blocks, reader, reader.limit_columns)
     reader.grids, reader.heads = grids(blocks), inner_heads(blocks)
+    reader.label_rows = label_rows(blocks)
     reader.office_columns, reader.office_rows = office_columns(blocks)
     whole = "\n".join(b.text for b in blocks)
     # (a form answered on separate sheets asks its own questions, whatever portal it names)

@@ -1,0 +1,249 @@
+"""Ordinary council forms (session 15, typical layouts): each test states the rule a careful
+reader uses and checks it on small documents of the tests' own, in more than one wording and
+format, never on the labelled corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from documents import measure
+from form_documents import write_form_docx
+from grantcheck.documents import Measurer
+from grantcheck.documents.facts import DocumentFacts
+
+
+def _docx(tmp_path: Path, items: list[str | list[list[str]]]) -> DocumentFacts:
+    path = write_form_docx(tmp_path / "form.docx", items)
+    return Measurer().measure(path, path.name)[1]
+
+
+def _limits(facts: DocumentFacts) -> list[int | None]:
+    return [q.word_limit for q in facts.questions]
+
+
+# A numbered question's hint: a paragraph under it with no number, no limit and no "?" of its
+# own, before the answer space, adds to the question (it asks, but of the same answer)
+HINTED_MD = """# Community grant application
+
+### 1. Describe the project you would like funding for. (max 300 words)
+
+Include what you will do, where and when it will happen, and who will run it.
+
+Your answer:
+
+### 2. How do you know there is a need for it? (max 200 words)
+
+For example, you may have talked to the people who will take part or run a survey.
+
+Your answer:
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "limits"),
+    [("form.md", HINTED_MD, [300, 200])],
+)
+def test_a_hint_under_a_numbered_question_is_the_questions(
+    tmp_path: Path, name: str, text: str, limits: list[int]
+) -> None:
+    assert _limits(measure(tmp_path, name, text)) == limits
+
+
+def test_a_hint_under_a_numbered_question_in_word(tmp_path: Path) -> None:
+    facts = _docx(
+        tmp_path,
+        [
+            "2.1 Describe the activity you will run [maximum 300 words]",
+            "Tell us what people will do in the sessions and how often they will meet.",
+            [[""]],
+            "2.2 Who will take part? [maximum 200 words]",
+            [[""]],
+        ],
+    )
+    assert _limits(facts) == [300, 200]
+
+
+# A note under a prompt saying its answer has no word limit says the answer is prose (a value
+# has no words to limit): "Where and when will it happen?" is then a question, not a date
+OPEN_MD = """# Application
+
+### 3.1 Where and when will the sessions take place?
+
+Give the venues, days and times. There is no word limit for this question.
+
+Your answer:
+
+### 3.2 Start date
+
+Your answer:
+"""
+
+OPEN_TXT = """APPLICATION
+
+3.1 Where and when will the sessions take place?
+Give the venue and the days. There is no word limit for this answer.
+____________________________________________________________
+____________________________________________________________
+
+3.2 Start date: ____________
+"""
+
+
+@pytest.mark.parametrize(("name", "text"), [("form.md", OPEN_MD), ("form.txt", OPEN_TXT)])
+def test_a_note_saying_no_word_limit_makes_the_prompt_a_question(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    facts = measure(tmp_path, name, text)
+    assert _limits(facts) == [None]
+    assert "Where and when" in facts.questions[0].text
+
+
+# A numbered title over a label / box table is the table's title: the first row's label
+# ("Organisation | [box]") is that box's field, not a note that makes the title a question
+TITLED_MD = """# Quotation return
+
+## 3. About you
+
+| | |
+| --- | --- |
+| Organisation | |
+| Contact name | |
+| Telephone | |
+
+## 4. Your answers
+
+### Q1. How will you run the service safely? (300 words)
+
+> _(type your answer here)_
+"""
+
+
+@pytest.mark.parametrize(("text", "limits"), [(TITLED_MD, [300])])
+def test_a_numbered_title_over_a_details_table_asks_nothing(
+    tmp_path: Path, text: str, limits: list[int]
+) -> None:
+    facts = measure(tmp_path, "form.md", text)
+    assert _limits(facts) == limits
+    assert len(facts.fields) >= 2
+
+
+# "Yes / No" alone on the line under a yes/no question is its field, though no box follows
+YES_NO_MD = """# Application
+
+### 14. Does your group have public liability insurance?
+
+Yes / No
+
+### 15. Tell us about your project. (max 200 words)
+
+Your answer:
+"""
+
+YES_NO_TXT = """APPLICATION
+
+7. Is your group a registered charity?
+Yes / No
+
+8. Tell us about your project (no more than 200 words)
+__________________________________________________________
+"""
+
+
+@pytest.mark.parametrize(("name", "text"), [("form.md", YES_NO_MD), ("form.txt", YES_NO_TXT)])
+def test_yes_no_alone_under_a_question_is_its_field(tmp_path: Path, name: str, text: str) -> None:
+    facts = measure(tmp_path, name, text)
+    assert _limits(facts) == [200]
+    assert any("?" in f.words for f in facts.fields), facts.fields
+
+
+def test_yes_no_alone_under_a_question_in_word(tmp_path: Path) -> None:
+    facts = _docx(
+        tmp_path,
+        [
+            "7. Does your group have a written constitution?",
+            "Please delete one.",
+            "Yes / No",
+            "8. Tell us about your project (no more than 200 words)",
+            [[""]],
+        ],
+    )
+    assert _limits(facts) == [200]
+    assert any("constitution" in f.words for f in facts.fields), facts.fields
+
+
+# A line holding only "£" under a question is the answer line of a sum: a field
+SUM_MD = """# Application
+
+### 6. What was your group's total income in your last financial year?
+
+£
+
+### 12. How much are you applying for?
+
+£
+
+### 13. Tell us about other funding you have applied for.
+
+Your answer:
+"""
+
+SUM_TXT = """APPLICATION
+
+6. What was your group's income last year?
+£
+
+7. How much are you asking us for?
+£
+
+8. What will the grant pay for? (up to 200 words)
+__________________________________________________________
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "limits"),
+    [("form.md", SUM_MD, [None]), ("form.txt", SUM_TXT, [200])],
+)
+def test_a_line_holding_only_a_pound_sign_is_a_sum(
+    tmp_path: Path, name: str, text: str, limits: list[int | None]
+) -> None:
+    facts = measure(tmp_path, name, text)
+    assert _limits(facts) == limits
+    assert sum("?" in f.words for f in facts.fields) == 2, facts.fields
+
+
+# Options to strike out or circle, one left as the answer ("Please delete the ones that do not
+# apply: charity / CIO / other"), are a choice: a field, though an answer line follows
+STRUCK_MD = """# Application
+
+### 4. What type of group are you?
+
+Please delete the ones that do not apply: registered charity / constituted community group /
+community interest company / other.
+
+Your answer:
+
+### 5. Tell us about your group. (max 150 words)
+
+Your answer:
+"""
+
+STRUCK_TXT = """APPLICATION
+
+4. What type of organisation are you?
+Please strike out the ones that do not apply: charity / CIO / community group / other
+____________________________________________________
+
+5. Tell us about your group (max 150 words)
+____________________________________________________
+____________________________________________________
+"""
+
+
+@pytest.mark.parametrize(("name", "text"), [("form.md", STRUCK_MD), ("form.txt", STRUCK_TXT)])
+def test_options_to_strike_out_are_a_choice(tmp_path: Path, name: str, text: str) -> None:
+    facts = measure(tmp_path, name, text)
+    assert _limits(facts) == [150]
+    assert len(facts.fields) == 1, facts.fields
