@@ -18,9 +18,11 @@ import re
 
 from grantcheck.documents.answers import Pending
 from grantcheck.documents.blocks import FIELD, Block
+from grantcheck.documents.cells import row_key
+from grantcheck.documents.phrases import NUMBERED, says_open
 from grantcheck.documents.prepass import QUESTION_NUMBER
 from grantcheck.documents.prompts import CUE_WITHIN, NOTES_HEADED
-from grantcheck.documents.shapes import ELSEWHERE_KEYS
+from grantcheck.documents.shapes import ELSEWHERE_KEYS, SUBITEM
 from grantcheck.documents.shared import Sections
 
 # A line of prose in which nothing ``feed`` and ``_text`` look for in a block's own words can be:
@@ -61,11 +63,14 @@ class Plain(Sections):
             self.pending, self.each, self.dropped = Pending(block, text, None), None, None
         elif self.is_field_label(p.text):
             return False  # (a note on a value asked; LONG_PLAIN opens with no bullet)
+        elif says_open(text):
+            return False  # (a note saying the answer has no limit: ``_text`` reads it)
         elif (
             len(p.text) < GATHERS
             and self.asks_prose(p.text)
-            and not self.asks_prose(text)
+            and (not self.asks_prose(text) or self._hint(p, block, None))
             and not self.is_field_label(text)
+            and not self._labels_row(p.block, block)
         ):
             p.text = self._gathered(p.text, text)  # guidance on the waiting question
         elif p.limit is None and QUESTION_NUMBER.match(p.text) is None:
@@ -81,6 +86,32 @@ class Plain(Sections):
             self._section_ends(block)  # (a limit shared by a section's questions: its end)
         self.previous, self.before, self.labelled, self.choice_words = block, previous, None, False
         return True
+
+    def _hint(self, p: Pending, block: Block, limit: tuple[int, str] | None) -> bool:
+        """Whether a paragraph that asks, under a numbered question still waiting for its box,
+        is that question's hint ("8. Describe your project. (max 300 words)" over "Include
+        what you will do and where.", then the box): a form numbers each of its questions, so
+        a paragraph with no number of its own, no limit of its own and no "?" of its own adds
+        to the question above it; it is not a second question sharing its box."""
+        return (
+            limit is None
+            and not block.heading
+            and NUMBERED.match(p.text) is not None
+            and self._unnumbered(block.text)
+        )
+
+    def _labels_row(self, prompt: Block, block: Block) -> bool:
+        """Whether a block labels the box beside it in a table the prompt above is not in ("3.
+        About you" over a first row "Organisation | [box]"): the row's own label, not a note
+        on the prompt, which is the table's title."""
+        key = row_key(block.where)
+        return key in self.label_rows and row_key(prompt.where)[0] != key[0]
+
+    @staticmethod
+    def _unnumbered(text: str) -> bool:
+        """Whether a note under a prompt could only be about it: it bears no number nor a
+        part's letter of its own, and asks no question of its own ("?")."""
+        return "?" not in text and NUMBERED.match(text) is None and SUBITEM.match(text) is None
 
     def _gathered(self, prompt: str, text: str) -> str:
         """``prompt`` with the guidance ``text`` after it, and whether that asks for prose when

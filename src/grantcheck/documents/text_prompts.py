@@ -14,7 +14,7 @@ import re
 from grantcheck.documents.answer_state import Pending
 from grantcheck.documents.asides import BULLETS, NUMBER_ONLY
 from grantcheck.documents.blocks import Block
-from grantcheck.documents.cells import row_key, same_row
+from grantcheck.documents.cells import same_row
 from grantcheck.documents.phrases import NUMBERED, says_open
 from grantcheck.documents.plain import GATHERS
 from grantcheck.documents.prepass import REF, REF_ONLY, SAID_REF, column_limit, ref_cell
@@ -201,32 +201,6 @@ class TextPrompts(Typed):
             kept = made == (len(self.questions), len(self.fields))
             self.dropped = dropping if kept else None
         self.pending = Pending(block, text, limit or (self.each if sub else None))
-
-    def _hint(self, p: Pending, block: Block, limit: tuple[int, str] | None) -> bool:
-        """Whether a paragraph that asks, under a numbered question still waiting for its box,
-        is that question's hint ("8. Describe your project. (max 300 words)" over "Include
-        what you will do and where.", then the box): a form numbers each of its questions, so
-        a paragraph with no number of its own, no limit of its own and no "?" of its own adds
-        to the question above it; it is not a second question sharing its box."""
-        return (
-            limit is None
-            and not block.heading
-            and NUMBERED.match(p.text) is not None
-            and self._unnumbered(block.text)
-        )
-
-    def _labels_row(self, prompt: Block, block: Block) -> bool:
-        """Whether a block labels the box beside it in a table the prompt above is not in ("3.
-        About you" over a first row "Organisation | [box]"): the row's own label, not a note
-        on the prompt, which is the table's title."""
-        key = row_key(block.where)
-        return key in self.label_rows and row_key(prompt.where)[0] != key[0]
-
-    @staticmethod
-    def _unnumbered(text: str) -> bool:
-        """Whether a note under a prompt could only be about it: it bears no number nor a
-        part's letter of its own, and asks no question of its own ("?")."""
-        return "?" not in text and NUMBERED.match(text) is None and SUBITEM.match(text) is None
 
     def _beside(self, p: Pending, block: Block) -> bool:
         """Whether a cell beside a question in its own row, stating no limit of its own, is a
