@@ -203,7 +203,9 @@ FLOORS = {
     # 381 / 409 with sets 44, 46, 48 and 49 kept back (25 of their 32 at the start and the end)
     # 389 of 417 with set 50 (typical, as found at fb2a66a, session 15)
     # 396 of 425 with set 52 (typical, as found at fb2a66a)
-    "questions": 396 / 425,
+    # 398: a numbered question's hint paragraph is the question's; options to strike out ("delete
+    # the ones that do not apply: a / b / c") are a choice (acc15c; set 52's Fennelby with them)
+    "questions": 398 / 425,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -743,7 +745,9 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 294 of 409 with sets 44, 46, 48 and 49 kept back
 # 300 of 417 with set 50 (typical, as found)
 # 307 of 425 with set 52 (typical, as found)
-FIELDS_FLOOR = 307
+# 308: "Yes / No" alone under a question, a line holding only "£" and options to strike out
+# are fields (acc15c)
+FIELDS_FLOOR = 308
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
