@@ -247,3 +247,78 @@ def test_options_to_strike_out_are_a_choice(tmp_path: Path, name: str, text: str
     facts = measure(tmp_path, name, text)
     assert _limits(facts) == [150]
     assert len(facts.fields) == 1, facts.fields
+
+
+def _sent(facts: DocumentFacts) -> list[tuple[str, bool]]:
+    return sorted((a.kind, a.conditional) for a in facts.attachments)
+
+
+# A report sent after the project ("within six months of finishing your project", "when your
+# event has finished") is monitoring, not a document sent with the application
+AFTER_MD = """# Small grants: guidance
+
+## What you need to send
+
+Please send these with your application:
+
+- your constitution
+- your latest annual accounts
+
+Within {when} you will need to send us a short report with photographs and copies of your
+receipts.
+"""
+
+AFTER_HTML = """<html><body><main>
+<h2>What you'll need</h2>
+<p>You'll need to upload these documents when you apply:</p>
+<ul><li>your group's constitution</li><li>your latest annual accounts</li></ul>
+<p>{when}, please send us a short report with photographs and copies of your receipts.</p>
+</main></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "when"),
+    [
+        ("notes.md", AFTER_MD, "six months of finishing your project"),
+        ("notes.md", AFTER_MD, "eight weeks of completing the project"),
+        ("notes.html", AFTER_HTML, "When your event has finished"),
+        ("notes.html", AFTER_HTML, "After the project ends"),
+    ],
+)
+def test_a_report_sent_after_the_project_is_not_an_attachment(
+    tmp_path: Path, name: str, text: str, when: str
+) -> None:
+    facts = measure(tmp_path, name, text.format(when=when))
+    assert _sent(facts) == [("accounts", False), ("governing_document", False)]
+
+
+# What a document includes, listed after "including", is its contents, however long the list:
+# "an event plan, including the date, timings, location and a simple site plan" is one plan
+CONTENTS_MD = """# Events grant
+
+Please upload these documents:
+
+- an event plan, including the date, timings, location and a simple site plan
+- a budget showing all the costs of the event
+"""
+
+CONTENTS_TXT = """EVENTS GRANT
+
+Send these with your form:
+[ ] A delivery plan, including dates, venues, staffing and a risk assessment
+[ ] Your constitution
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "kinds"),
+    [
+        ("notes.md", CONTENTS_MD, [("budget", False), ("other", False)]),
+        ("form.txt", CONTENTS_TXT, [("governing_document", False), ("project_plan", False)]),
+    ],
+)
+def test_what_a_document_includes_is_its_contents(
+    tmp_path: Path, name: str, text: str, kinds: list[tuple[str, bool]]
+) -> None:
+    assert _sent(measure(tmp_path, name, text)) == kinds

@@ -108,7 +108,9 @@ def run_in_label(text: str) -> bool:
 PART_OF = re.compile(
     r"[\s,(–—-]*(?:including|(?:which|that)\s+(?:should\s+|must\s+|will\s+)?"
     r"(?:includes?|shows?|sets?\s+out)|containing|showing|setting\s+out|detailing)\s+"
-    r"(?:[\w'’-]+\s+){0,3}",
+    # (its contents may be a list: "an event plan, including the date, timings, location and a
+    # simple site plan" is one plan)
+    r"(?:[\w'’-]+,?\s+){0,12}",
     re.IGNORECASE,
 )
 
