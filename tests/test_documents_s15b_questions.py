@@ -1,0 +1,109 @@
+"""Questions misread in ordinary layouts (session 15, acc15b), on small documents of the tests'
+own, never the labelled corpus: each test states the rule a careful reader uses and checks it
+in more than one wording and format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from documents import measure, write_docx
+from grantcheck.documents import Measurer
+from grantcheck.documents.facts import DocumentFacts
+
+HINTED = [
+    ("1. Describe what you want to do. (max 250 words)", None),
+    ("Include what will happen, where it will take place and who will lead it.", "Your answer:"),
+    ("2. Who will benefit from the project? (no more than 150 words)", None),
+    (
+        "For example, you could tell us how many people will take part and how you know "
+        "they want it.",
+        "Your answer:",
+    ),
+    ("3. How will you know the project has worked?", None),
+    ("Please think about what will change for the people who take part.", "Your answer:"),
+]
+
+
+def _docx(tmp_path: Path, paragraphs: list[str]) -> DocumentFacts:
+    path = write_docx(tmp_path / "form.docx", paragraphs, heading="Community grant form")
+    return Measurer().measure(path, "form.docx")[1]
+
+
+def _hinted(heading: str) -> list[str]:
+    lines = ["Community grant form", ""]
+    for text, after in HINTED:
+        lines += [f"{heading}{text}" if after is None else text, ""]
+        if after:
+            lines += [after, "", ""]
+    return lines
+
+
+def test_a_hint_under_a_question_is_its_guidance(tmp_path: Path) -> None:
+    """A sentence under a question, before its answer space, that tells what to put in the
+    answer ("Include what will happen ...", "For example, you could tell us ...") is guidance on
+    that question, though question words ("what", "who will") are inside it: it asks nothing by
+    its own opening, has no "?", no number and no limit. One question each, with its limit."""
+    texts = {
+        "form.md": "\n".join(_hinted("### ")),
+        "form.txt": "\n".join(_hinted("")),
+    }
+    found = [measure(tmp_path, name, text) for name, text in texts.items()]
+    found.append(_docx(tmp_path, [line for line in _hinted("") if line]))
+    for f in found:
+        assert [q.text[:2] for q in f.questions] == ["1.", "2.", "3."], f.questions
+        assert [q.word_limit for q in f.questions] == [250, 150, None]
+
+
+def test_a_question_opening_its_own_ask_under_another_is_still_asked(tmp_path: Path) -> None:
+    """A second prompt that opens with its own ask ("Describe ...", "Please tell us ...") or
+    ends with "?" is a question of its own, not guidance on the one above."""
+    text = (
+        "1. What will you do? (200 words)\n\nPlease tell us who will benefit. (100 words)\n\n"
+        "Answer:\n\n2. Your project's title\n\nDescribe how it will run.\n\nAnswer:\n"
+    )
+    for name in ("form.txt", "form.md"):
+        f = measure(tmp_path, name, text)
+        assert [q.word_limit for q in f.questions] == [200, 100, None], name
+
+
+CHOICES = """Small grants form
+
+1. What type of group are you?
+
+{lead}Registered charity / Community interest company / Constituted group / Other
+
+Answer:
+
+2. Describe your project. (200 words)
+
+Answer:
+"""
+
+
+def test_a_question_over_a_line_of_its_choices_is_a_field(tmp_path: Path) -> None:
+    """A question with a line of three or more short choices under it, split by slashes,
+    perhaps after an instruction to choose ("Please delete the ones that do not apply:",
+    "Circle one:"), asks which one: a field, not prose, whatever space follows."""
+    for lead in ("", "Please delete the ones that do not apply: ", "Circle one: "):
+        text = CHOICES.format(lead=lead)
+        md = text.replace("\n1. ", "\n### 1. ").replace("\n2. ", "\n### 2. ")
+        found = [measure(tmp_path, "form.txt", text), measure(tmp_path, "form.md", md)]
+        found.append(_docx(tmp_path, [line for line in text.splitlines() if line]))
+        for f in found:
+            assert [q.word_limit for q in f.questions] == [200], (lead, f.questions)
+            assert len(f.fields) == 1, (lead, f.fields)
+
+
+def test_a_line_of_examples_under_a_question_leaves_it_a_question(tmp_path: Path) -> None:
+    """Examples under a question ("For example: sport / music / art / drama") are not choices:
+    the question still asks for prose."""
+    text = (
+        CHOICES.format(lead="For example: ")
+        .replace(
+            "Registered charity / Community interest company / Constituted group / Other",
+            "sport / music / art / drama",
+        )
+        .replace("What type of group are you?", "What will you run?")
+    )
+    for name in ("form.txt", "form.md"):
+        assert len(measure(tmp_path, name, text).questions) == 2, name
