@@ -107,3 +107,50 @@ def test_a_line_of_examples_under_a_question_leaves_it_a_question(tmp_path: Path
     )
     for name in ("form.txt", "form.md"):
         assert len(measure(tmp_path, name, text).questions) == 2, name
+
+
+WHY_ROWS = [
+    ["What we ask", "Why we ask", ""],
+    ["1.1  Name of your group", "So we know who is applying.", ""],
+    [
+        "2.1  Describe the harm the fire did to your building.",
+        "Helps us see the scale of what happened. Up to 250 words.",
+        "",
+    ],
+    [
+        "2.2  How has it affected the people you support?",
+        "Tell us about any sessions you have had to stop. Up to 200 words.",
+        "",
+    ],
+    ["2.3  Who else have you asked for help?", "For example your insurer. No word limit.", ""],
+]
+
+
+def _why_html(rows: list[list[str]]) -> str:
+    cells = "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" if c else "<td>&nbsp;</td>" for c in row) + "</tr>"
+        for row in rows
+    )
+    return f"<html><body><h1>Grant form</h1><table border='1'>{cells}</table></body></html>"
+
+
+def _why_md(rows: list[list[str]]) -> str:
+    lines = ["# Grant form", "", "| " + " | ".join(rows[0]) + " |", "| --- | --- | --- |"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_why_we_ask_column_is_notes_on_its_row(tmp_path: Path) -> None:
+    """A form in a table headed "What we ask | Why we ask | (answer)": the heading "Why we ask"
+    asks nothing (a heading over notes, as "What we look for" is), and each row's note beside its
+    question ("Helps us see ... Up to 250 words.", "Tell us about ... Up to 200 words.") is that
+    question's note, its limit the question's: one question a row, read at its prompt."""
+    word = write_docx(tmp_path / "form.docx", ["Grant form"], table=WHY_ROWS)
+    found = [
+        Measurer().measure(word, "form.docx")[1],
+        measure(tmp_path, "form.html", _why_html(WHY_ROWS)),
+        measure(tmp_path, "form.md", _why_md(WHY_ROWS)),
+    ]
+    for f in found:
+        assert [q.text[:3] for q in f.questions] == ["2.1", "2.2", "2.3"], f.questions
+        assert [q.word_limit for q in f.questions] == [250, 200, None], f.questions

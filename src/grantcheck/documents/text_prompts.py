@@ -152,7 +152,7 @@ class TextPrompts(Typed):
             # (the prompt's tests first: they are known, and most prose asks nothing)
             and self.asks_prose(p.text)
             and not self.is_field_label(p.text)
-            and (not self.asks_prose(text) or self._hint(p, block, limit))
+            and (not self.asks_prose(text) or self._hint(p, block, limit) or self._noted(p, block))
             and not self.is_field_label(text)
             and not self._labels_row(p.block, block)
         ):
@@ -215,6 +215,13 @@ class TextPrompts(Typed):
             and SUBITEM.match(text) is None
             and self.asks_prose(p.text)
         )
+
+    def _noted(self, p: Pending, block: Block) -> bool:
+        """Whether a cell beside a question in its own row, with no number, part or "?" of its
+        own, is a note on it whatever it asks or limits ("2.2 How has it affected people? |
+        Tell us about the sessions you stopped. Up to 200 words. | [box]"): a notes column's
+        words, its limit the question's, never a second question taking the box."""
+        return not block.heading and same_row(p.block, block) and self._unnumbered(block.text)
 
     def _points(self, p: Pending) -> bool:
         """Whether the lettered parts under a prompt that states its own limit, not one for
