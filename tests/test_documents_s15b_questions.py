@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from documents import measure, write_docx
+from documents import _escape, measure, pages_pdf, write_docx
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
 
@@ -154,3 +154,49 @@ def test_a_why_we_ask_column_is_notes_on_its_row(tmp_path: Path) -> None:
     for f in found:
         assert [q.text[:3] for q in f.questions] == ["2.1", "2.2", "2.3"], f.questions
         assert [q.word_limit for q in f.questions] == [250, 200, None], f.questions
+
+
+CONTENTS = [
+    "Community Chest: guidance and application form",
+    "Contents",
+    "1. Who can apply ........ 2",
+    "2. What will we fund? ........ 3",
+    "3. How will we decide … 4",
+    "4. Application form ........ 5",
+]
+FORM = [
+    "4. Application form",
+    "Q1 Describe your project. (300 words)",
+    "Answer:",
+    "Q2 How will local people benefit? (200 words)",
+    "Answer:",
+]
+
+
+def _contents_pdf() -> bytes:
+    """The contents at the top of page 1 with the rest of the page empty (room a form would
+    leave to write in), the form on page 2."""
+    first = " ".join(
+        f"BT /F1 11 Tf 56 {780 - 16 * i} Td ({_escape(t.replace('…', '....'))}) Tj ET"
+        for i, t in enumerate(CONTENTS)
+    )
+    second = " ".join(
+        f"BT /F1 11 Tf 56 {780 - 40 * i} Td ({_escape(t)}) Tj ET" for i, t in enumerate(FORM)
+    )
+    return pages_pdf([first, second])
+
+
+def test_a_contents_entry_asks_nothing(tmp_path: Path) -> None:
+    """A table of contents' entry ("2. What will we fund? ........ 3": a title, a leader of
+    dots, a page number) names a part of the document, however it is worded and whatever space
+    follows it: never a question."""
+    text = "\n\n".join(CONTENTS) + "\n\n\n\n\n\n" + "\n\n".join(FORM) + "\n"
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(_contents_pdf())
+    found = [
+        measure(tmp_path, "guide.txt", text),
+        measure(tmp_path, "guide.md", text),
+        Measurer().measure(path, "guide.pdf")[1],
+    ]
+    for f in found:
+        assert [q.word_limit for q in f.questions] == [300, 200], f.questions

@@ -53,6 +53,7 @@ from grantcheck.documents.shapes import (
     WRITE_HERE,
     asked_elsewhere,
     boxed,
+    contents_entry,
     marks_answer,
     nowhere_to_write,
     on_sheets,
@@ -147,6 +148,9 @@ class Reader(TextPrompts):
         if block.kind == TEXT:
             if block.text[:1] in BORDER and set(block.text) <= BORDER:
                 return  # "-----+------+---": a table's border drawn in text asks nothing
+            if contents_entry(block.text):
+                self._drop()  # "2. What we will fund ........ 3": the contents, no prompt
+                return
             if labelled is not None and labelled is previous and options_line(block.text):
                 return  # "Type of organisation (delete those that do not apply):" over its choices
             if "|" in block.text and not self.typed and headings_row(block.text):

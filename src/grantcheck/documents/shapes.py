@@ -64,6 +64,8 @@ ANSWERS_REF = re.compile(
     r"|\s(?:to|for)\s+(?:q(?:uestion)?\.?\s*)?[a-z]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)$"
 )
 MIN_LETTERS, MOSTLY = 3, 0.8  # a line's letters in one script: this many, this share at least
+# a contents entry: a title of at most 100 characters, a leader of dots, its page number
+CONTENTS_ENTRY = re.compile(r"[^.…]{1,100}(?:\.[^.…]{1,100})?(?:\.{4,}|…+)\s*\d{1,3}(?:\s|$)")
 OPTIONS, OPTION_WORDS = 3, 4  # a line of choices: this many at least, each this short at most
 MARKER_CHARS = 40  # an answer marker's line is short: "Type your answer here:" with room to spare
 FILL_ENDS = ("]", ">", "»", "].")  # (a quick test before FILL_IN)
@@ -110,6 +112,13 @@ def options_line(text: str) -> bool:
         return False
     parts = [part.strip() for part in text.split(" / ")]
     return all(0 < len(part.split()) <= OPTION_WORDS and part[-1:] != "." for part in parts)
+
+
+def contents_entry(text: str) -> bool:
+    """Whether a line opens with an entry of a table of contents: a title, a leader of dots,
+    and the page it starts on ("2. What we will fund ........ 3", "How to apply … 6"). It
+    names a part of the document; it asks nothing, whatever its words."""
+    return ("...." in text or "…" in text) and CONTENTS_ENTRY.match(text) is not None
 
 
 def marks_answer(text: str, vocab: Vocabulary) -> bool:
