@@ -200,3 +200,26 @@ def test_a_contents_entry_asks_nothing(tmp_path: Path) -> None:
     ]
     for f in found:
         assert [q.word_limit for q in f.questions] == [300, 200], f.questions
+
+
+LISTS = [
+    ["From your group", "From your host organisation"],
+    ["Your group's rules, signed by three members.", "The host agreement, signed."],
+    ["A breakdown of what you will spend the grant on.", "The host's latest accounts."],
+    ["", "The host's safeguarding policy."],
+    ["", "The host's insurance certificate."],
+]
+
+
+def test_an_empty_cell_opening_its_row_answers_nothing(tmp_path: Path) -> None:
+    """Guidance listing documents in two columns, one running out before the other: an empty
+    cell that opens its row, before a cell with words ("[ ] | The host's safeguarding policy."),
+    is padding. A box follows its prompt, in its row or under it; the row above's words ("A
+    breakdown of what you will spend ...") are not answered in it. No question."""
+    word = write_docx(tmp_path / "guide.docx", ["What to send"], table=LISTS)
+    found = [
+        Measurer().measure(word, "guide.docx")[1],
+        measure(tmp_path, "guide.html", _why_html(LISTS)),
+    ]
+    for f in found:
+        assert f.questions == [], f.questions

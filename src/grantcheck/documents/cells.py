@@ -187,6 +187,29 @@ def blank_notes(blocks: list[Block]) -> list[Block]:
     return [b for i, b in enumerate(blocks) if i not in drop] if drop else blocks
 
 
+def leading_blanks(blocks: list[Block]) -> list[Block]:
+    """A table's empty cells that open their row before a cell with words ("[ ] | The host's
+    safeguarding policy.": a list set out in two columns, one running out before the other),
+    taken out: a box follows its prompt, in its row or under it, and no prompt comes before
+    this cell in its row. The prompt of the row above is not answered here."""
+    drop: set[int] = set()
+    run: list[int] | None = None  # the empty cells opening the row being read, while they do
+    at: tuple[object, object] = (None, None)
+    for i, b in enumerate(blocks):
+        key = row_key(b.where) if len(b.where) >= 3 else (None, None)
+        if key != at:
+            run, at = [], key
+        if key[1] is None or key[1] == 1 or run is None:
+            continue  # (not a table's cell; a header row's blank heads a column)
+        if b.kind == SPACE:
+            run.append(i)
+            continue
+        if b.kind == TEXT and b.text.strip():
+            drop.update(run)
+        run = None
+    return [b for i, b in enumerate(blocks) if i not in drop] if drop else blocks
+
+
 def _run(blocks: list[Block], end: int, at: tuple[object, object]) -> tuple[int, str]:
     """Where the run of text blocks ending at ``end`` in table row ``at`` starts, and its words,
     if they are all one cell's ("" when they are not: a row of several cells)."""

@@ -23,6 +23,7 @@ from grantcheck.documents.cells import (
     headings_row,
     inner_heads,
     label_rows,
+    leading_blanks,
     notes_beside_box,
     same_row,
 )
@@ -272,6 +273,7 @@ def questions_and_fields(
     reader.spaceless = nowhere_to_write(blocks, vocab)
     labels = (b.text for b in blocks if b.kind == SPACE and len(b.text) >= LABELLED)
     reader.box_labels = frozenset(islice(labels, MOST_LABELS))
+    blocks = leading_blanks(blocks)  # a list in columns, one column running out: no boxes
     blocks = notes_beside_box(blocks, reader.limit)  # "Guidance | [box]" under its question
     blocks = without_feedback(blocks)  # "Was this page helpful?" written out: site chrome
     for block in bare_labels(uploads_shown(blocks, vocab), reader):
