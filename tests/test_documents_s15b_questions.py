@@ -223,3 +223,31 @@ def test_an_empty_cell_opening_its_row_answers_nothing(tmp_path: Path) -> None:
     ]
     for f in found:
         assert f.questions == [], f.questions
+
+
+TELLS = [
+    "1. What will the grant pay for? (200 words)",
+    "______________________________________________",
+    "______________________________________________",
+    "We will acknowledge your application by email within two working days and tell you our "
+    "decision within six weeks.",
+    "______________________________________________",
+    "Our panel meets every month and looks at every complete application we receive.",
+    "______________________________________________",
+]
+
+
+def test_the_funders_sentence_over_a_rule_asks_nothing(tmp_path: Path) -> None:
+    """A sentence whose subject is the funder ("We will acknowledge your application ... and
+    tell you our decision ...", "Our panel meets ...") tells the applicant something and asks
+    nothing: a rule or blank after it is the page's, not an answer space. The question above
+    keeps its box."""
+    text = "\n\n".join(TELLS) + "\n"
+    word = write_docx(tmp_path / "form.docx", TELLS, heading="Grant form")
+    found = [
+        measure(tmp_path, "form.txt", text),
+        measure(tmp_path, "form.md", text.replace("____", "\\_\\_\\_\\_")),
+        Measurer().measure(word, "form.docx")[1],
+    ]
+    for f in found:
+        assert [q.word_limit for q in f.questions] == [200], f.questions

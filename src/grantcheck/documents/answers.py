@@ -20,6 +20,7 @@ from grantcheck.documents.prompts import (
     QUALIFIED,
 )
 from grantcheck.documents.runs import Item, number_of
+from grantcheck.documents.shapes import funder_tells
 
 ROOMY = 50  # words: a box that holds this many is room for prose, not for a single value
 # characters: a control's length this long is a database's or a platform's default (65,535, a
@@ -196,6 +197,8 @@ class Answers(AnswerState):
             return  # "Continuation: use this box if you run out of space above": no new question
         elif limit is not chars and self.one_line(p.text, limit):
             self.fields.append(self.evidence(block, p.text))  # "a short title (100 characters)"
+        elif not limit and funder_tells(p.text) and not self.asks_prose(p.text):
+            return  # "We will tell you our decision within six weeks." over a rule: no ask
         else:
             control = block.where if chars is not None and limit is chars else ()
             exact = block.max_chars / self.cpw if control and block.max_chars else None

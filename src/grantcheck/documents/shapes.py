@@ -64,6 +64,7 @@ ANSWERS_REF = re.compile(
     r"|\s(?:to|for)\s+(?:q(?:uestion)?\.?\s*)?[a-z]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)$"
 )
 MIN_LETTERS, MOSTLY = 3, 0.8  # a line's letters in one script: this many, this share at least
+STATEMENT = 12  # words: a sentence this long is no label
 # a contents entry: a title of at most 100 characters, a leader of dots, its page number
 CONTENTS_ENTRY = re.compile(r"[^.…]{1,100}(?:\.[^.…]{1,100})?(?:\.{4,}|…+)\s*\d{1,3}(?:\s|$)")
 OPTIONS, OPTION_WORDS = 3, 4  # a line of choices: this many at least, each this short at most
@@ -112,6 +113,18 @@ def options_line(text: str) -> bool:
         return False
     parts = [part.strip() for part in text.split(" / ")]
     return all(0 < len(part.split()) <= OPTION_WORDS and part[-1:] != "." for part in parts)
+
+
+def funder_tells(text: str) -> bool:
+    """Whether a prompt is the funder's sentences about itself ("We will acknowledge your
+    application by email and tell you our decision within six weeks.", "Our panel meets
+    monthly ..."): a sentence whose subject is the funder tells, and unless it asks (the caller
+    checks) a space after it is the page's, not an answer's. A label's few words are not."""
+    return (
+        text[:3] in ("We ", "Our")
+        and text.rstrip().endswith(".")
+        and len(text.split(None, STATEMENT)) > STATEMENT
+    )
 
 
 def contents_entry(text: str) -> bool:
