@@ -205,7 +205,10 @@ FLOORS = {
     # 396 of 425 with set 52 (typical, as found at fb2a66a)
     # 398: a numbered question's hint paragraph is the question's; options to strike out ("delete
     # the ones that do not apply: a / b / c") are a choice (acc15c; set 52's Fennelby with them)
-    "questions": 398 / 425,
+    # 401: a "Why we ask" column's note beside its question in its row is the question's, a
+    # contents entry ("2. What we will fund ........ 3") asks nothing, and the funder's sentence
+    # about itself ("We will tell you our decision ...") over a rule asks nothing (acc15b)
+    "questions": 401 / 425,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -564,7 +567,9 @@ FAR = (
     "once a grid inside a one-table form headed values (acc14c); 12 on 409 with sets 44, "
     "46, 48 and 49, kept back (7 of their own at the start and the end of session 14); 12 "
     "on 417 with set 50 (typical, none of its own, as found); 12 on 425 with set 52 "
-    "(typical, none of its own, as found)"
+    "(typical, none of its own, as found); 11 once a numbered question's hint was its "
+    "(acc15c); 8 once a 'Why we ask' column was notes on its rows, a contents entry asked "
+    "nothing and an empty cell opening its row before words was padding (acc15b)"
 )
 
 
@@ -749,7 +754,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 307 of 425 with set 52 (typical, as found)
 # 308: "Yes / No" alone under a question, a line holding only "£" and options to strike out
 # are fields (acc15c)
-FIELDS_FLOOR = 308
+# 309: an empty cell opening its row before a cell with words is padding (acc15b)
+FIELDS_FLOOR = 309
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
