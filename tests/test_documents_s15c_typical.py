@@ -322,3 +322,96 @@ def test_what_a_document_includes_is_its_contents(
     tmp_path: Path, name: str, text: str, kinds: list[tuple[str, bool]]
 ) -> None:
     assert _sent(measure(tmp_path, name, text)) == kinds
+
+
+# "No limit" under a value's prompt is about the value ("no upper limit" on a sum, "no limit on
+# how long a project can run"), not about the answer's length: the prompt stays a field
+UNBOUNDED_MD = """# Small grants application
+
+### 6. How much are you asking us for?
+
+There is no upper limit, but most grants are between £500 and £2,000.
+
+Your answer:
+
+### 7. When will your project start?
+
+There is no limit on how long a project can run.
+
+Your answer:
+
+### 8. Tell us about your project. (max 250 words)
+
+Your answer:
+"""
+
+
+def test_no_limit_on_a_value_is_not_a_word_limit_note(tmp_path: Path) -> None:
+    facts = measure(tmp_path, "form.md", UNBOUNDED_MD)
+    assert _limits(facts) == [250]
+    assert len(facts.fields) == 2, facts.fields
+    facts = measure(tmp_path, "form.txt", UNBOUNDED_MD.replace("### ", ""))
+    assert _limits(facts) == [250]
+
+
+# A "£" heading a table's column under a question ("Item | £") is the column's, not the
+# question's answer line: the question keeps its limit
+COSTS_MD = """# Application
+
+### 7. Please give a breakdown of what the grant will pay for. (max 100 words)
+
+| Item | £ |
+| --- | --- |
+| | |
+| | |
+
+### 8. What is the total cost of the project?
+
+£
+
+### 9. Tell us about your project. (max 200 words)
+
+Your answer:
+"""
+
+
+def test_a_pound_sign_heading_a_column_is_not_an_answer_line(tmp_path: Path) -> None:
+    assert _limits(measure(tmp_path, "form.md", COSTS_MD)) == [100, 200]
+    facts = _docx(
+        tmp_path,
+        [
+            "7. Please give a breakdown of what the grant will pay for. (max 100 words)",
+            [["Item", "£"], ["", ""], ["", ""]],
+            "9. Tell us about your project. (max 200 words)",
+            [[""]],
+        ],
+    )
+    assert _limits(facts) == [100, 200]
+
+
+# Yes / No alone, however it says how to mark it, or with a third choice, is the field
+CHOICES_MD = """# Application
+
+### 14. Is your group a registered charity?
+
+YES / NO (please delete)
+
+### 15. Have you had a grant from us before?
+
+Yes / No / Not sure
+
+### 16. Does your group have a bank account?
+
+Yes / No (delete as appropriate)
+
+### 17. Tell us about your project. (max 200 words)
+
+Your answer:
+"""
+
+
+def test_yes_no_alone_with_its_marking_or_a_third_choice_is_a_field(tmp_path: Path) -> None:
+    for name, text in (("form.md", CHOICES_MD), ("form.txt", CHOICES_MD.replace("### ", ""))):
+        facts = measure(tmp_path, name, text)
+        assert _limits(facts) == [200]
+        assert len(facts.fields) == 3, facts.fields

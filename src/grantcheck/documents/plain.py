@@ -35,6 +35,14 @@ LONG_PLAIN = re.compile(
     r"(?!(?i:q|question|options|answer|response|field|input|yes|ydy|oes) )[A-Za-z]+ [^?]{58,}"
     r"(?:[A-Za-z0-9,;!)'\"]|(?<=[A-Za-z0-9)'\"])\.)(?<!GBP)"
 )
+# a note saying the answer has no limit names the answer or its length: "There is no word limit
+# for this question" (not "There is no upper limit" on a sum, nor on how long a project runs)
+OPEN_ANSWER = re.compile(
+    r"\b(?:no\s+(?:word|character|length|page)\s+limit|no\s+limit\s+(?:on|to)\s+(?:the\s+)?"
+    r"(?:length|number\s+of\s+words|how\s+much\s+you\s+(?:can\s+)?write)|no\s+maximum\s+"
+    r"(?:length|number\s+of\s+words))\b",
+    re.IGNORECASE,
+)
 SPACE_NOTE = 12  # words: a line this short may be a box's note (``feed``'s space cue)
 GATHERS = 600  # characters: a prompt this long gathers no more guidance (``_text``)
 
@@ -63,7 +71,7 @@ class Plain(Sections):
             self.pending, self.each, self.dropped = Pending(block, text, None), None, None
         elif self.is_field_label(p.text):
             return False  # (a note on a value asked; LONG_PLAIN opens with no bullet)
-        elif says_open(text):
+        elif says_open(text) and OPEN_ANSWER.search(text):
             return False  # (a note saying the answer has no limit: ``_text`` reads it)
         elif (
             len(p.text) < GATHERS

@@ -181,7 +181,12 @@ class Reader(TextPrompts):
             if len(bare) < 60 and ("here" in bare or " box" in bare) and WRITE_HERE.match(bare):
                 self._space(Block(SPACE, "", block.where))  # a box holding only "Write here"
                 return
-            if self.pending is not None and not bare and self._sum_line(block):
+            if (
+                self.pending is not None
+                and not bare
+                and self.pending.limit is None
+                and self._sum_line(block, self.pending.block)
+            ):
                 p, self.pending = self.pending, None  # "6. What was your income?" over a line
                 self.fields.append(self.evidence(block, p.text))  # holding only "£": a sum
                 self._numbered(p.text)
@@ -225,11 +230,16 @@ class Reader(TextPrompts):
             self._drop()
 
     @staticmethod
-    def _sum_line(block: Block) -> bool:
+    def _sum_line(block: Block, prompt: Block) -> bool:
         """Whether a line holding only a currency sign is the answer line of a sum ("£" under
         "12. How much are you asking for?"), written on: a page's "£" beside an input is the
-        input's sign, and the input its field (placed by its element)."""
-        return block.text.strip() in CURRENCY and "element" not in dict(block.where)
+        input's sign, and the input its field (placed by its element). In a table, "£" beside
+        its label on the row ("Total income | £") is that sum's box; in a table under the
+        prompt it heads a column ("Item | £"), over the cells to fill in."""
+        place = dict(block.where)
+        if block.text.strip() not in CURRENCY or "element" in place:
+            return False
+        return "table" not in place or same_row(prompt, block)
 
     def finish(self) -> None:
         self._drop()

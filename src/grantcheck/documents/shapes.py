@@ -17,8 +17,24 @@ SUBITEM = re.compile(r"^\s*\(?[a-h]\)\s|^\s*\(?[ivx]{1,4}\)\s", re.IGNORECASE)
 # a cell that says a question has no limit, or holds nothing yet
 PLACEHOLDER = re.compile(r"^\s*(?:[-–—]+|n/?a|none|no limit|dim)\s*$", re.IGNORECASE)
 CHOICE_ONLY = re.compile(
-    r"^[\W_]*(?:yes|ydy|oes)[\W_]+(?:or[\W_]+)?(?:no|nac ydy|nac oes)[\W_]*$", re.IGNORECASE
+    r"^[\W_]*(?:yes|ydy|oes)[\W_]+(?:or[\W_]+)?(?:no|nac ydy|nac oes)"
+    r"(?:[\W_]+(?:not sure|don['’]?t know|n/a))?[\W_]*$",
+    re.IGNORECASE,
 )
+# how to mark the choice, in brackets after it: "(please delete)", "(delete as appropriate)"
+MARKING = ("delete", "circle", "tick", "underline", "appropriate")
+
+
+def choice_only(text: str) -> bool:
+    """Whether a line is only a yes/no choice ("Yes / No", "YES / NO (please delete)", "Yes / No
+    / Not sure"): the field of the question above it."""
+    bare = text.rstrip()
+    at = bare.rfind("(") if bare.endswith(")") else -1
+    if at > 0 and any(word in bare[at:].lower() for word in MARKING):
+        bare = bare[:at]
+    return CHOICE_ONLY.match(bare) is not None
+
+
 # a prompt's number, as a bilingual form repeats it in each language: "2.1", "Q4", "B3"
 TWIN_NUMBER = re.compile(r"^\s*(?:q\.?\s*)?([a-z]?\d{1,3}(?:\.\d{1,3})*)[.):]?\s", re.I)
 # words every "asked elsewhere" cue has one of, in the cases they are written in

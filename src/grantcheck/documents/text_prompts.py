@@ -13,19 +13,19 @@ import re
 
 from grantcheck.documents.answer_state import Pending
 from grantcheck.documents.asides import BULLETS, NUMBER_ONLY
-from grantcheck.documents.blocks import Block
+from grantcheck.documents.blocks import FIELD, Block
 from grantcheck.documents.cells import same_row
 from grantcheck.documents.phrases import NUMBERED, says_open
-from grantcheck.documents.plain import GATHERS
+from grantcheck.documents.plain import GATHERS, OPEN_ANSWER
 from grantcheck.documents.prepass import REF, REF_ONLY, SAID_REF, column_limit, ref_cell
 from grantcheck.documents.prompts import ANSWER_TYPE, YES_NO_ASKED
 from grantcheck.documents.shapes import (
-    CHOICE_ONLY,
     MARKER_CHARS,
     PLACEHOLDER,
     SUBITEM,
     answer_marker,
     boxed,
+    choice_only,
     latin_share,
     same_number,
     script_apart,
@@ -114,6 +114,7 @@ class TextPrompts(Typed):
             and limit is None
             and not block.heading
             and says_open(text)
+            and OPEN_ANSWER.search(text) is not None
             and self._unnumbered(text)
             and self.asks_prose(p.text)
             and len(p.text) < GATHERS
@@ -124,7 +125,7 @@ class TextPrompts(Typed):
         if (
             p is not None
             and YES_NO_ASKED.fullmatch(text)
-            and not CHOICE_ONLY.match(text)  # ("Yes / No" alone is the field: counted below)
+            and not choice_only(text)  # ("Yes / No" alone is the field: counted below)
             and self.is_field_label(p.text)
         ):
             return  # "Write yes or no." under a yes/no question: the space after is its field
@@ -136,7 +137,10 @@ class TextPrompts(Typed):
             and self._aside(text)
         ):
             return  # "[Picture: a purse]" under "How much do you need?": its box is still to come
-        if CHOICE_ONLY.match(text) and not boxed(text):  # "Yes    No": the choice is a field
+        if choice_only(text) and not boxed(text):  # "Yes    No": the choice is a field
+            b = self.before
+            if b is not None and b.kind == FIELD and b.group:
+                return  # the words of the radio buttons just read: the buttons are the field
             self.pending = None
             self.fields.append(self.evidence(block, p.text if p else text))
             return
