@@ -17,13 +17,16 @@ _NUM = (
     r"|½|¼"  # a vulgar fraction, as Word types "1/2" ("½ page")
 )
 FRACTIONS = {"½": 0.5, "¼": 0.25}
-# "there is no word limit": a text that says its answer has none states no limit
-NO_LIMIT = re.compile(r"\bno\s+(?:set\s+)?(?:word|character|page)?\s*(?:limit|count)\b", re.I)
+# "there is no word limit": a text that says its answer has none states no limit. The unit
+# takes its white space with it ("(?:word\s*)?", not "word?\s*"): with no unit, "\s+" and "\s*"
+# met in one run and shared it every way, quadratic from one "no" (the same matches)
+NO_LIMIT = re.compile(r"\bno\s+(?:set\s+)?(?:(?:word|character|page)\s*)?(?:limit|count)\b", re.I)
 # what a question says of itself when a section's default limit does not apply to it: "(No
 # length limit)", "There is no word limit for this question", "no maximum length", "any
 # length", "Limit: none", "Dim terfyn" (Welsh: no limit). Read only in a question's own words.
+# (The unit takes its white space with it, as in NO_LIMIT: linear in a run of spaces.)
 OPEN = re.compile(
-    r"\bno\s+(?:set\s+|fixed\s+|maximum\s+|upper\s+)?(?:word|character|page|length)?\s*"
+    r"\bno\s+(?:set\s+|fixed\s+|maximum\s+|upper\s+)?(?:(?:word|character|page|length)\s*)?"
     r"(?:limit|count|maximum)\b|\bno\s+(?:set\s+|fixed\s+|maximum\s+)length\b|"
     r"\b(?:any|unlimited)\s+length\b|\bdim\s+terfyn\b|"
     r"\b(?:limit|length)\s*:\s*(?:none|unlimited|n/a)\b",  # "Limit: none", "Word limit: n/a"
