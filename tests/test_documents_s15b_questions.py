@@ -251,3 +251,33 @@ def test_the_funders_sentence_over_a_rule_asks_nothing(tmp_path: Path) -> None:
     ]
     for f in found:
         assert [q.word_limit for q in f.questions] == [200], f.questions
+
+
+BUDGET = [
+    ("1. Describe your project. (250 words)", "Answer:"),
+    ("2. What will you spend the grant on? List each item and its cost.", "Answer:"),
+    ("3. Please list the items the grant will pay for and the cost of each.", "Answer:"),
+    ("4. Itemise your costs.", "Answer:"),
+]
+
+
+def test_a_prompt_asking_for_items_and_their_costs_asks_for_a_budget(tmp_path: Path) -> None:
+    """A prompt whose instruction asks for items with their costs ("List each item and its
+    cost", "the items ... and the cost of each", "Itemise your costs") asks for a budget:
+    amounts beside items, values however they are laid out, not prose. A field each."""
+    text = "\n\n".join(f"{q}\n\n{a}\n\n" for q, a in BUDGET)
+    rows = [[q, ""] for q, _ in BUDGET]
+    word = write_docx(tmp_path / "form.docx", ["Grant form"], table=rows)
+    html = "".join(
+        f"<label for='q{i}'>{q}</label><textarea id='q{i}' name='q{i}'></textarea>"
+        for i, (q, _) in enumerate(BUDGET)
+    )
+    found = [
+        measure(tmp_path, "form.txt", text),
+        measure(tmp_path, "form.md", text.replace("\n\n1.", "\n\n### 1.")),
+        Measurer().measure(word, "form.docx")[1],
+        measure(tmp_path, "form.html", f"<html><body><form>{html}</form></body></html>"),
+    ]
+    for f in found:
+        assert [q.word_limit for q in f.questions] == [250], f.questions
+        assert len(f.fields) == 3, f.fields

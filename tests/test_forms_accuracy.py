@@ -569,7 +569,8 @@ FAR = (
     "on 417 with set 50 (typical, none of its own, as found); 12 on 425 with set 52 "
     "(typical, none of its own, as found); 11 once a numbered question's hint was its "
     "(acc15c); 8 once a 'Why we ask' column was notes on its rows, a contents entry asked "
-    "nothing and an empty cell opening its row before words was padding (acc15b)"
+    "nothing and an empty cell opening its row before words was padding, 7 once items asked "
+    "with their costs were a budget (acc15b)"
 )
 
 

@@ -1,8 +1,10 @@
-"""Two shapes of prompt whose length or second sentence decides what they ask: a count or sum
+"""Shapes of prompt whose length or second sentence decides what they ask: a count or sum
 asked in a long question ("How many of the people who come have arrived in the UK in the last
-five years, as refugees or to seek asylum?" asks for one number, however long), and a yes/no
+five years, as refugees or to seek asylum?" asks for one number, however long), a yes/no
 question whose follow-up asks for words in the same box ("Will the project save energy? If so,
-how?", "Are you working with others? If so, who are they and what will they do?").
+how?", "Are you working with others? If so, who are they and what will they do?"), and a
+question whose instruction asks for items and their costs ("What will you spend the grant on?
+List each item and its cost.": a budget, values).
 """
 
 from __future__ import annotations
@@ -26,6 +28,22 @@ IF_SO = re.compile(
     r"(?P<ask>who|what|why|which|where|how(?!\s+(?:much|many|long|often)\b)|sut|pwy|beth|pam)\b",
     re.IGNORECASE,
 )
+
+
+# "List each item and its cost", "list the items the grant will pay for and the cost of each",
+# "Itemise your costs": a budget asked for, items beside their amounts
+ITEMISED = re.compile(
+    r"\b(?:list|give|show)\s+(?:each|every|all\s+the|the)\s+(?:items?|things?|purchases?)\b"
+    r"[^.?]{0,40}?\b(?:costs?|prices?)\b|\bitemi[sz]e\b",
+    re.IGNORECASE,
+)
+
+
+def itemised(text: str) -> bool:
+    """Whether a prompt asks for a budget: items listed with their costs ("What will you spend
+    the grant on? List each item and its cost."). Its answer is amounts beside items, values
+    however they are laid out (the corpus counts a budget as one field), not prose."""
+    return ("tem" in text or "TEM" in text) and ITEMISED.search(text) is not None
 
 
 def counts(text: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from grantcheck.documents.choices import may_name, named, offered
-from grantcheck.documents.followups import counts, if_so_asks
+from grantcheck.documents.followups import counts, if_so_asks, itemised
 from grantcheck.documents.gates import UNSURE, listed
 from grantcheck.documents.phrases import NUMBERED, find_limit
 from grantcheck.documents.vocab import Vocabulary, tokens
@@ -215,6 +215,8 @@ class Prompts:
                 return True  # "Is your group a registered charity?": a yes/no field
         if may_name(text) and self._chosen(text):
             return True  # "Has your group ...? Yes / No", 'Type "Agreed"': a choice, a field
+        if itemised(text) and not self.limit(text) and not self.vocab.strong.search(text):
+            return True  # "What will you spend it on? List each item and its cost.": a budget
         return (
             (_short(text) or counts(text))  # ("How many ...?" asks for a number, however long)
             and (
