@@ -281,3 +281,30 @@ def test_a_prompt_asking_for_items_and_their_costs_asks_for_a_budget(tmp_path: P
     for f in found:
         assert [q.word_limit for q in f.questions] == [250], f.questions
         assert len(f.fields) == 3, f.fields
+
+
+CONFIRM = [
+    "1. What will you do with the grant? (150 words)",
+    "Answer:",
+    "2. Type YES to confirm that your group has a safeguarding policy that covers volunteers.",
+    "Answer:",
+    "3. Write YES here if you agree to us sharing your details with other funders.",
+    "Answer:",
+]
+
+
+def test_type_yes_to_confirm_names_the_answer(tmp_path: Path) -> None:
+    """A prompt telling the applicant to type YES to confirm something ("Type YES to confirm
+    that ...", "Write YES here if you agree ...") names its own answer: a declaration to make,
+    a field, not prose, whatever space follows it."""
+    text = "\n\n".join(CONFIRM) + "\n"
+    rows = [[CONFIRM[i], ""] for i in range(0, len(CONFIRM), 2)]
+    word = write_docx(tmp_path / "form.docx", ["Grant form"], table=rows)
+    found = [
+        measure(tmp_path, "form.txt", text),
+        measure(tmp_path, "form.md", text),
+        Measurer().measure(word, "form.docx")[1],
+    ]
+    for f in found:
+        assert [q.word_limit for q in f.questions] == [150], f.questions
+        assert len(f.fields) == 2, f.fields

@@ -208,7 +208,8 @@ FLOORS = {
     # 401: a "Why we ask" column's note beside its question in its row is the question's, a
     # contents entry ("2. What we will fund ........ 3") asks nothing, and the funder's sentence
     # about itself ("We will tell you our decision ...") over a rule asks nothing (acc15b)
-    "questions": 401 / 425,
+    # 402: "Type YES to confirm ..." names its answer, a field (acc15b)
+    "questions": 402 / 425,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -756,7 +757,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 308: "Yes / No" alone under a question, a line holding only "£" and options to strike out
 # are fields (acc15c)
 # 309: an empty cell opening its row before a cell with words is padding (acc15b)
-FIELDS_FLOOR = 309
+# 310: "Type YES to confirm ..." is a field (acc15b)
+FIELDS_FLOOR = 310
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's

@@ -22,12 +22,13 @@ OFFERED = re.compile(
     r"\s*(?:\((?:please )?(?:circle|tick|delete)[^)]*\))?[.)]?(?=\s+[A-Z(\"“']|\s*$)"
 )
 OPTION = r"[A-Z0-9][\w/&-]*(?:\s[A-Z0-9][\w/&-]*)?"  # "SME", "Large", "Part time"
-# 'Type "Agreed".', "Type one of: ...", "Choose one of:", "Write Large or Small.": the words to
-# give, named by an instruction that opens the prompt or one of its sentences
+# 'Type "Agreed".', "Type one of: ...", "Choose one of:", "Write Large or Small.", "Type YES to
+# confirm ...": the words to give, named by an instruction that opens the prompt or one of its
+# sentences
 NAMED = re.compile(
     r"(?:^|[.?:)]\s+)(?i:(?:please\s+)?(?:type|enter|write|put|choose|select|circle|underline)"
     r"\s+(?:either\s+)?)(?:(?i:one\s+of)\b|[\"“'‘][^\"”'’]{1,30}[\"”'’][.)]?\s*$|"
-    rf"{OPTION}\s+or\s+{OPTION}[.)]?\s*$)"
+    rf"{OPTION}\s+or\s+{OPTION}[.)]?\s*$|YES\s+(?:here\s+|below\s+)?(?i:to|if)\b)"
 )
 # "Please delete the ones that do not apply: charity / CIO / community group / other.", "...?
 # Charity / CIO / Other": options to strike out or circle, one left as the answer, after an
