@@ -308,3 +308,40 @@ def test_type_yes_to_confirm_names_the_answer(tmp_path: Path) -> None:
     for f in found:
         assert [q.word_limit for q in f.questions] == [150], f.questions
         assert len(f.fields) == 2, f.fields
+
+
+GRID_TXT = """Small grants form
+
+1. DESCRIBE YOUR PROJECT. (NO MORE THAN 200 WORDS)
+------------------------------------------------------------------------
+------------------------------------------------------------------------
+
+PART 2 - MONEY
+
+2. WHAT WILL THE GRANT PAY FOR?
+
+   ITEM                                          COST
+   --------------------------------------------  ----------
+   --------------------------------------------  ----------
+   --------------------------------------------  ----------
+
+   TOTAL   £ ----------
+"""
+
+
+def test_a_question_over_a_blank_grid_titles_it(tmp_path: Path) -> None:
+    """A question over a grid of values to fill in ("ITEM | COST" over empty rows, drawn in
+    plain text as rows of dashes under a fixed-width header) is the grid's title: its column
+    headings are not guidance on the question, the grid is one field, and no question."""
+    rows = [["Item", "Cost (£)"], ["", ""], ["", ""], ["", ""]]
+    word = write_docx(tmp_path / "form.docx", ["2. What will the grant pay for?"], table=rows)
+    md = "## 2. What will the grant pay for?\n\n| Item | Cost (£) |\n| --- | --- |\n"
+    md += "| | |\n" * 3
+    found = [
+        measure(tmp_path, "form.txt", GRID_TXT),
+        measure(tmp_path, "form.md", md),
+        Measurer().measure(word, "form.docx")[1],
+    ]
+    assert [q.word_limit for q in found[0].questions] == [200], found[0].questions
+    for f in found[1:]:
+        assert f.questions == [], f.questions

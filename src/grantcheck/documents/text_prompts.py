@@ -14,11 +14,11 @@ import re
 from grantcheck.documents.answer_state import Pending
 from grantcheck.documents.asides import BULLETS, NUMBER_ONLY
 from grantcheck.documents.blocks import FIELD, Block
-from grantcheck.documents.cells import same_row
+from grantcheck.documents.cells import HEADING_WORDS, row_key, same_row
 from grantcheck.documents.phrases import NUMBERED, says_open
 from grantcheck.documents.plain import GATHERS, OPEN_ANSWER
 from grantcheck.documents.prepass import REF, REF_ONLY, SAID_REF, column_limit, ref_cell
-from grantcheck.documents.prompts import ANSWER_TYPE, YES_NO_ASKED
+from grantcheck.documents.prompts import ANSWER_TYPE, CUE_WITHIN, YES_NO_ASKED
 from grantcheck.documents.shapes import (
     MARKER_CHARS,
     PLACEHOLDER,
@@ -67,6 +67,9 @@ class TextPrompts(Typed):
         if limit is not None and self._section_note(block, text, limit):
             return  # "Section 2 (1,000 words in total for this section)": its questions share it
         p = self.pending
+        if p is not None and self._heads_grid(p, block):
+            return  # "6. What will the grant pay for?" over "ITEM | COST" and empty rows: the
+            # grid's headings, the prompt above its title (the grid is one field, under it)
         if (
             p is not None
             and same_row(p.block, block)
@@ -218,6 +221,24 @@ class TextPrompts(Typed):
             and NUMBERED.match(text) is None
             and SUBITEM.match(text) is None
             and self.asks_prose(p.text)
+        )
+
+    def _heads_grid(self, p: Pending, block: Block) -> bool:
+        """Whether a block is a column's heading ("ITEM", "Cost (£)": a few words, no number,
+        "?" or limit) in the first row of a grid (a table of values to fill in: cells.grids)
+        that the waiting prompt, a question ("?", "List ..."), is not in: the prompt is the
+        grid's title. A section's title over a table of questions titles nothing to fill in."""
+        table, row = row_key(block.where)
+        text = block.text
+        return (
+            row == 1
+            and table in self.grids
+            and ("?" in p.text or self._instructs(p.text[:CUE_WITHIN]))
+            and row_key(p.block.where)[0] != table
+            and len(text.split(None, HEADING_WORDS)) <= HEADING_WORDS
+            and "?" not in text
+            and NUMBERED.match(text) is None
+            and self.limit(text) is None
         )
 
     def _noted(self, p: Pending, block: Block) -> bool:

@@ -112,7 +112,10 @@ class Fixed:
 
     def _add(self, words: str, number: int, c: int, blocks: list[Block]) -> int:
         at = (("line", number), ("table", self.table), ("row", self.row), ("cell", c + 1))
-        blocks.append(Block(TEXT, words, at))
+        # a cell that is only a rule ("--------", "________") under the header's rule: a line
+        # to write on, the cell empty (a blank grid's rows drawn in dashes)
+        ruled = self.row > 1 and not words.strip("-_=.")
+        blocks.append(Block(SPACE, "", at) if ruled else Block(TEXT, words, at))
         return len(blocks) - 1
 
 
