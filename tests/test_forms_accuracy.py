@@ -210,7 +210,9 @@ FLOORS = {
     # about itself ("We will tell you our decision ...") over a rule asks nothing (acc15b)
     # 402: "Type YES to confirm ..." names its answer, a field (acc15b)
     # 403: a fixed-width grid drawn in dashes is a grid titled by the question over it (acc15b)
-    "questions": 403 / 425,
+    # 405: a short question naming a place, a length of time or a frequency ("Which ward is
+    # your project in?", "How long has the group been running?") is a field (acc15b)
+    "questions": 405 / 425,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
