@@ -415,3 +415,44 @@ def test_yes_no_alone_with_its_marking_or_a_third_choice_is_a_field(tmp_path: Pa
         facts = measure(tmp_path, name, text)
         assert _limits(facts) == [200]
         assert len(facts.fields) == 3, facts.fields
+
+
+# The project's end named inside a document's description says what the document covers, not
+# that it is sent later; a list of contents ends at a comma then "and" or "together with"
+DESCRIBED_MD = """# Community buildings fund: guidance notes
+
+## What to send with your application
+
+Every applicant must send:
+
+- a copy of your constitution;
+- a letter from your landlord confirming that you can use the building for five years after
+  the project ends;
+- a maintenance plan showing who will look after the new equipment when the project has
+  finished.
+"""
+
+LISTED_TXT = """SMALL GRANTS - WHAT TO SEND
+
+With your form, send your most recent bank statement, including the page showing the closing
+balance, together with a copy of your constitution.
+
+Please also send a risk assessment for the event, including how you will keep children safe,
+and your equal opportunities policy.
+"""
+
+
+def test_the_projects_end_in_a_description_and_a_second_document_after_contents(
+    tmp_path: Path,
+) -> None:
+    assert _sent(measure(tmp_path, "notes.md", DESCRIBED_MD)) == [
+        ("governing_document", False),
+        ("other", False),
+        ("project_plan", False),
+    ]
+    assert _sent(measure(tmp_path, "form.txt", LISTED_TXT)) == [
+        ("bank_statement", False),
+        ("governing_document", False),
+        ("other", False),
+        ("policy", False),
+    ]

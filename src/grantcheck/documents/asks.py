@@ -30,12 +30,16 @@ HELP = re.compile(
 # what is sent after the award (monitoring) is not an application's attachment, nor evidence
 # of accounts: "within eight weeks of the event", "at the end of the grant", a monitoring report
 AFTER_AWARD = re.compile(
+    # a sentence opening with when it is sent: "When your event has finished, send us ...";
+    # inside a document's description ("a plan of who will look after it when the project has
+    # finished") the words say what the document covers, not when it is sent
+    r"^\W*(?:when|after|once)\s+(?:the|your)\s+(?:event|project|scheme|activity)\s+(?:has\s+)?"
+    r"(?:ended|finished|ends|finishes|taken\s+place|is\s+over|is\s+complete)\b|"
     r"\bwithin\s+(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?)\s+of\s+"
     r"(?:(?:finishing|completing|the\s+end\s+of|the\s+close\s+of)\s+)?(?:the\s+|your\s+)?"
     r"(?:event|project|scheme|activity|activities|grant|award|funding)\b"
-    r"|\b(?:after|when)\s+(?:the|your)\s+(?:event|project|scheme|activity)\s+(?:has\s+)?"
-    r"(?:ended|finished|ends|finishes|taken\s+place|is\s+over|is\s+complete|is\s+finished)"
-    r"|\bat\s+the\s+end\s+of\s+(?:the|your)\s+"
+    r"|\bafter\s+(?:the|your)\s+(?:event|project|scheme|activity)\s+(?:has\s+)?(?:ended|"
+    r"finished|taken\s+place|is\s+over|is\s+complete)|\bat\s+the\s+end\s+of\s+(?:the|your)\s+"
     r"(?:grant|project|scheme|event|funding)\b|\bend[\s-]of[\s-](?:grant|project)\s+report"
     r"|\bmonitoring\s+(?:report|form|return)s?\b|\bonce\s+(?:the|your)\s+(?:project|event|"
     r"activity)\s+(?:is|has)\s+(?:complete|finished|ended|taken\s+place)"

@@ -109,8 +109,9 @@ PART_OF = re.compile(
     r"[\s,(–—-]*(?:including|(?:which|that)\s+(?:should\s+|must\s+|will\s+)?"
     r"(?:includes?|shows?|sets?\s+out)|containing|showing|setting\s+out|detailing)\s+"
     # (its contents may be a list: "an event plan, including the date, timings, location and a
-    # simple site plan" is one plan)
-    r"(?:[\w'’-]+,?\s+){0,12}",
+    # simple site plan" is one plan; a comma then "and", "together with" ends the list: "a
+    # budget, including the cost of each item, and a copy of ..." names a second document)
+    r"(?:[\w'’-]+(?:,(?!\s+(?:and|together|as\s+well|plus)\b))?\s+){0,12}",
     re.IGNORECASE,
 )
 
