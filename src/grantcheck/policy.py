@@ -6,6 +6,7 @@ The engine reads a ``Policy``; ``build_policy`` makes one, or says why it cannot
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
@@ -22,6 +23,7 @@ from grantcheck.parsing import Invalid, parse
 from grantcheck.patterns import pattern_errors
 from grantcheck.rulecheck import rule_problems
 from grantcheck.rulepack import SEVERITIES, Pack, Rule
+from grantcheck.rulepack_basis import basis_text, set_in
 from grantcheck.units import number
 
 
@@ -112,8 +114,29 @@ def _assumptions(pack: Pack, lc: LoadedConfig) -> tuple[dict[str, Assumption], l
                 )
             )
         else:
-            out[name] = replace(out[name], value=amount)
+            # the council's value, credited to its config, not to the default's reason
+            local = basis_text(set_in(lc.doc.file), shipped=False) + "."
+            out[name] = replace(out[name], value=amount, basis=local)
     return out, errors
+
+
+# A figure in advice ("at least four weeks", "£5 million", "60 or more"): a word at a time, so
+# nothing here can backtrack.
+_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b")
+
+
+def _local_advice(rule: Rule, file: str) -> str:
+    """The advice of a rule whose limits a config sets: advice that names a figure was written
+    for the pack's limits, so it is said to be, after the local limits it must not contradict
+    (a council that asks for 42 days should not be told 'at least four weeks')."""
+    if not _FIGURE.search(rule.advice):
+        return rule.advice
+    whose = "grantcheck's" if rule.shipped else "the rule file's"
+    return (
+        f"Meet the limits of {basis_text(set_in(file), shipped=False)}. "
+        f"{whose} general advice, written for its own limits: "
+        f"{rule.advice[:1].lower()}{rule.advice[1:]}"
+    )
 
 
 def _rule(
@@ -135,7 +158,8 @@ def _rule(
         data[key] = {**old, **setting} if merge else setting
     limits_changed = any(key in settings for key in (*SEVERITIES, "min_words"))
     if limits_changed:  # new limits are the council's, not the pack's
-        data["basis"] = [{"kind": "judgement", "text": f"set in {lc.doc.file}"}]
+        data["basis"] = [dump(set_in(lc.doc.file))]
+        data["advice"] = _local_advice(rule, lc.doc.file)
     try:
         new = parse(Rule, data)
     except Invalid as exc:

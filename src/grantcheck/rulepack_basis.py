@@ -35,6 +35,15 @@ class Ground:
 
 
 LOCAL_POLICY = Ground(kind="judgement", text="the rule file states no basis")
+LOCAL = "local policy"  # how the reports name a judgement that is not grantcheck's own
+
+
+def set_in(file: str) -> Ground:
+    """The ground of a value a config file sets (a limit or an assumption): local policy, with
+    the file that sets it, so that no report credits the council's choice to grantcheck's."""
+    return Ground(kind="judgement", text=f"set in {file}")
+
+
 _LEADS = {
     "guide": "the guide's",
     "law": "the law",
@@ -46,7 +55,7 @@ _LEADS = {
 def basis_text(ground: Ground, shipped: bool) -> str:
     """The basis in plain words: "the guide's", "the law (Procurement Act 2023, s.68)" ..."""
     if ground.kind == "judgement":
-        lead = "grantcheck's own judgement" if shipped else "local policy"
+        lead = "grantcheck's own judgement" if shipped else LOCAL
     else:
         lead = _LEADS[ground.kind]
     return lead + (f" ({ground.text})" if ground.text else "")
@@ -55,7 +64,7 @@ def basis_text(ground: Ground, shipped: bool) -> str:
 def basis_name(ground: Ground, shipped: bool) -> str:
     """The basis in two or three words, for a table cell."""
     if ground.kind == "judgement":
-        return "grantcheck's judgement" if shipped else "local policy"
+        return "grantcheck's judgement" if shipped else LOCAL
     return {"research": "research"}.get(ground.kind, _LEADS[ground.kind].removesuffix("'s"))
 
 

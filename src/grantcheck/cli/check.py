@@ -135,7 +135,7 @@ def check(
     command = reproducing_command(
         paths,
         [
-            ("--config", config),
+            ("--config", config or policy.config_file),  # a config found is named too
             ("--rules", rules or []),
             ("--select", select or []),
             ("--ignore", ignore or []),

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from grantcheck.findings import Assumed, Finding, Report, SchemeResult
 from grantcheck.reporters.rows import DocumentRow, MeasureRow, reading_time
+from grantcheck.rulepack_basis import LOCAL
 from grantcheck.units import fmt, number, pounds
 
 if TYPE_CHECKING:
@@ -51,8 +52,13 @@ def estimate_word(name: str, lower: tuple[str, ...]) -> str:
 
 
 def assumptions_text(assumed: tuple[Assumed, ...]) -> str:
-    """The effort model's assumptions in one sentence: each one's name and value."""
-    return "; ".join(f"{a.name}: {assumption_value(a)}" for a in assumed)
+    """The effort model's assumptions in one sentence: each one's name and value, and for a
+    value the config sets, that it is local policy and where it is set."""
+    return "; ".join(
+        f"{a.name}: {assumption_value(a)}"
+        + (f", {a.basis.removesuffix('.')}" if a.basis.startswith(LOCAL) else "")
+        for a in assumed
+    )
 
 
 def summary_line(

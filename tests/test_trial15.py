@@ -1,0 +1,41 @@
+"""Session 15's new user (trial15): what a config sets is credited to it, advice that names a
+figure gives way to a local limit, and the other items of their report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import MINIMAL, run, write
+
+SCHEME = MINIMAL + "application:\n  window_days: 21\n"
+
+
+def test_an_assumption_the_config_sets_is_credited_to_the_config(project: Path) -> None:
+    """2: a config found by itself set hourly_cost: 15, yet the Markdown gave the default's
+    reason ("Close to UK median hourly pay"), the text report's assumptions did not say which
+    were local, and the reproduce line left the config out."""
+    write(project, "s.yaml", SCHEME)
+    write(project, "grantcheck.yaml", "assumptions:\n  hourly_cost: 15\n")
+    markdown = run("check", "s.yaml", "-f", "markdown", cwd=project).output
+    row = next(line for line in markdown.splitlines() if "| £15 |" in line)
+    assert "local policy (set in grantcheck.yaml)" in row, row
+    assert "median" not in row
+    assert "`grantcheck check s.yaml --config grantcheck.yaml --format markdown`" in markdown
+    text = " ".join(run("check", "s.yaml", cwd=project).output.split())
+    assert "hourly_cost: £15, local policy (set in grantcheck.yaml)." in text, text
+    assert "words_per_page: 500 words;" in text  # a default is not marked
+
+
+def test_advice_with_a_figure_gives_way_to_a_local_limit(project: Path) -> None:
+    """3: with GC101's warning limit set to 42 days in the config, the finding said 42 days
+    passes under local policy, but its advice still read "at least four weeks"."""
+    write(project, "s.yaml", SCHEME)
+    write(project, "grantcheck.yaml", "rules:\n  GC101:\n    warning: 42\n    error: 28\n")
+    text = " ".join(run("check", "s.yaml", cwd=project).output.split())
+    assert (
+        "Fix: Meet the limits of local policy (set in grantcheck.yaml). grantcheck's general "
+        "advice, written for its own limits: keep the call open for at least four weeks" in text
+    ), text
+    write(project, "none.yaml", "fail_on: error\n")
+    plain = " ".join(run("check", "s.yaml", "--config", "none.yaml", cwd=project).output.split())
+    assert "Fix: Keep the call open for at least four weeks" in plain, plain
