@@ -39,3 +39,17 @@ def test_advice_with_a_figure_gives_way_to_a_local_limit(project: Path) -> None:
     write(project, "none.yaml", "fail_on: error\n")
     plain = " ".join(run("check", "s.yaml", "--config", "none.yaml", cwd=project).output.split())
     assert "Fix: Keep the call open for at least four weeks" in plain, plain
+
+
+def test_a_strength_is_narrowed_to_what_the_scheme_allows(project: Path) -> None:
+    """4: a scheme whose legal_forms leave out unconstituted groups was said to do well
+    because "Unregistered community groups can apply to small awards"."""
+    forms = "eligibility:\n  legal_forms: [registered_charity, constituted_group]\n"
+    write(project, "s.yaml", SCHEME + forms)
+    for fmt in ("markdown", "html"):
+        out = run("check", "s.yaml", "-f", fmt, cwd=project).output
+        assert "Unregistered community groups can apply" not in out, fmt
+        assert "Constituted community groups can apply to small awards (unconstituted" in out
+    write(project, "s.yaml", SCHEME + forms.replace("]", ", unconstituted_group]"))
+    out = run("check", "s.yaml", "-f", "markdown", cwd=project).output
+    assert "- Unregistered community groups can apply to small awards\n" in out

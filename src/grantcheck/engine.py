@@ -244,6 +244,10 @@ def _facts(parsed: Parsed) -> dict[str, Any]:
             "guidance.pages_stated": s.application.guidance.pages is not None,
             "rolling": s.application.rolling,
             "award.typical_stated": s.award.typical is not None,
+            # GC501 passes when constituted groups may apply: not a strength in full if
+            # unconstituted ones may not (the reports qualify it)
+            "unconstituted_excluded": s.eligibility.legal_forms is not None
+            and "unconstituted_group" not in s.eligibility.legal_forms,
         }.items()
         if v
     }

@@ -30,6 +30,7 @@ from grantcheck.reporters.wording import (
     no_quote,
     note_line,
     status_text,
+    strengths,
     summary_line,
 )
 from grantcheck.rulepack import Citation, Rule
@@ -157,7 +158,7 @@ def _scheme(s: SchemeResult, rules: dict[str, Rule], index: int) -> str:
     live = [f for f in s.findings if not f.waived]
     if live:
         out.append("<h3>What to change</h3>" + "".join(_finding(f, rules, s.kind) for f in live))
-    good = [rules[r].title for r in s.passed if r in rules]
+    good = strengths(s, rules)
     out.append(
         "<h3>What the scheme already does well</h3><ul>"
         + (

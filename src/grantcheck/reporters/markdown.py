@@ -35,6 +35,7 @@ from grantcheck.reporters.wording import (
     no_quote,
     note_line,
     status_text,
+    strengths,
     summary_line,
 )
 from grantcheck.rulepack import Citation, Rule
@@ -130,7 +131,7 @@ def scheme_markdown(s: SchemeResult, rules: dict[str, Rule]) -> list[str]:
         out += ["### What to change", ""]
         for f in live:
             out += _finding(f, rules, s.kind)
-    good = [rules[r].title for r in s.passed if r in rules]
+    good = strengths(s, rules)
     out += ["### What the scheme already does well", ""]
     out += (
         [f"- {md(t)}" for t in good]

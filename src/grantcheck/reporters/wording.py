@@ -61,6 +61,28 @@ def assumptions_text(assumed: tuple[Assumed, ...]) -> str:
     )
 
 
+# A pass that the scheme's own facts qualify: (fact, what the reports say instead of the title)
+_PARTLY = {
+    "GC501": (
+        "unconstituted_excluded",
+        "Constituted community groups can apply to small awards (unconstituted groups cannot)",
+    ),
+}
+
+
+def strengths(s: SchemeResult, rules: dict[str, Rule]) -> list[str]:
+    """What the scheme already does well: the titles of the rules it passes, each narrowed to
+    what its facts support (a title claims no more than the scheme allows: an LIO quoting
+    "unregistered groups can apply" of a scheme that turns unconstituted ones away would be
+    undercut by the scheme's own guidance)."""
+    out = []
+    for rule_id in s.passed:
+        if rule_id in rules:
+            fact, narrowed = _PARTLY.get(rule_id, ("", ""))
+            out.append(narrowed if fact and s.facts.get(fact) else rules[rule_id].title)
+    return out
+
+
 def summary_line(
     report: Report, counts: dict[str, int] | None = None, schemes: int | None = None
 ) -> str:
