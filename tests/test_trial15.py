@@ -53,3 +53,16 @@ def test_a_strength_is_narrowed_to_what_the_scheme_allows(project: Path) -> None
     write(project, "s.yaml", SCHEME + forms.replace("]", ", unconstituted_group]"))
     out = run("check", "s.yaml", "-f", "markdown", cwd=project).output
     assert "- Unregistered community groups can apply to small awards\n" in out
+
+
+def test_a_mistyped_key_under_a_rule_id_gets_a_suggestion(project: Path) -> None:
+    """1: `rules: {GC101: {warnng: 42}}` said "Allowed keys here: " with nothing after it: the
+    rule ID was looked up as a field, so no model and no keys were found below it."""
+    write(project, "s.yaml", SCHEME)
+    for typed, meant in (("warnng", "warning"), ("severty", "severity"), ("min_word", "min_words")):
+        write(project, "c.yaml", f"rules:\n  GC101:\n    {typed}: 42\n")
+        out = run("check", "s.yaml", "--config", "c.yaml", cwd=project).output
+        assert f"unknown key '{typed}' in rules.GC101. Did you mean '{meant}'?" in out, out
+    write(project, "c.yaml", "rules:\n  GC101:\n    colour: 42\n")
+    out = " ".join(run("check", "s.yaml", "--config", "c.yaml", cwd=project).output.split())
+    assert "Allowed keys here: severity, warning, error, info, unknown, min_words" in out, out

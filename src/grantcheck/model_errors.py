@@ -8,7 +8,7 @@ what was expected and how to write it.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, get_origin
 
 from grantcheck.errors import InputError, did_you_mean
 from grantcheck.load import Document, KeyPath
@@ -138,15 +138,29 @@ def _unions(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _model_at(root: type, path: KeyPath) -> type | None:
+    """The model the keys at ``path`` belong to: a part below a mapping (a rule ID under
+    ``rules:``) is that mapping's key, not a field, so it is stepped over, not looked up."""
     model: Any = root
+    keyed = False  # the next part is a key of a mapping
     for part in path:
         if isinstance(part, int):
+            continue
+        if keyed:
+            keyed = False
             continue
         annotation = hints(model).get(str(part)) if is_model(model) else None
         if annotation is None:
             return None
+        keyed = _is_mapping(annotation)
         model = _inner_model(annotation)
-    return model if is_model(model) else None
+    return model if is_model(model) and not keyed else None
+
+
+def _is_mapping(annotation: Any) -> bool:
+    """True for ``dict[K, V]``, alone or with ``| None``."""
+    if get_origin(annotation) is dict:
+        return True
+    return any(get_origin(arg) is dict for arg in getattr(annotation, "__args__", ()))
 
 
 def _inner_model(annotation: Any) -> Any:
