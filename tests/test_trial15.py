@@ -66,3 +66,19 @@ def test_a_mistyped_key_under_a_rule_id_gets_a_suggestion(project: Path) -> None
     write(project, "c.yaml", "rules:\n  GC101:\n    colour: 42\n")
     out = " ".join(run("check", "s.yaml", "--config", "c.yaml", cwd=project).output.split())
     assert "Allowed keys here: severity, warning, error, info, unknown, min_words" in out, out
+
+
+def test_junit_says_which_findings_are_known_from_the_baseline(project: Path) -> None:
+    """6: a baselined error was a passing test case whose system-out began "error: ...", as if
+    an error below --fail-on; text, GitHub annotations and SARIF all say it is known."""
+    import xml.etree.ElementTree as ET
+
+    write(project, "s.yaml", MINIMAL + "application:\n  window_days: 10\n")
+    assert run("check", "s.yaml", "--write-baseline", "b.json", cwd=project).exit_code == 0
+    xml = run("check", "s.yaml", "--baseline", "b.json", "-f", "junit", cwd=project).output
+    case = next(c for c in ET.fromstring(xml).iter("testcase") if c.get("name", "")[:5] == "GC101")
+    assert case.find("failure") is None
+    out = case.findtext("system-out") or ""
+    assert out.startswith("known from the baseline, error: The application window is 10 days")
+    plain = run("check", "s.yaml", "--fail-on", "never", "-f", "junit", cwd=project).output
+    assert "known from the baseline" not in plain

@@ -1,8 +1,9 @@
 """JUnit XML: one test suite per scheme, one test case per rule that ran.
 
-A finding at or above --fail-on is a failure; a finding below it passes with
-the finding in system-out; waived findings, and rules that did not apply, are
-skipped. Input errors form a suite of their own, as errors. Pure: returns a string.
+A finding at or above --fail-on is a failure; a finding below it, or known from the
+baseline, passes with the finding in system-out (a known one says so); waived findings,
+and rules that did not apply, are skipped. Input errors form a suite of their own, as
+errors. Pure: returns a string.
 """
 
 from __future__ import annotations
@@ -42,8 +43,10 @@ def _suite(s: SchemeResult, titles: dict[str, str], fail_on: str) -> ET.Element:
             elif f.waived:
                 skipped += 1
                 ET.SubElement(case, "skipped", message=f"waived: {f.waiver_reason}")
-            else:
-                ET.SubElement(case, "system-out").text = f"{f.severity}: {f.message}{_limit(f)}"
+            else:  # below --fail-on, or known from the baseline: say which, as text does
+                known = "known from the baseline, " if f.baseline == "unchanged" else ""
+                out = f"{known}{f.severity}: {f.message}{_limit(f)}"
+                ET.SubElement(case, "system-out").text = out
         if rule_id in s.not_applicable:
             skipped += 1
             ET.SubElement(case, "skipped", message="did not apply, or nothing was stated to check")
