@@ -82,3 +82,12 @@ def test_junit_says_which_findings_are_known_from_the_baseline(project: Path) ->
     assert out.startswith("known from the baseline, error: The application window is 10 days")
     plain = run("check", "s.yaml", "--fail-on", "never", "-f", "junit", cwd=project).output
     assert "known from the baseline" not in plain
+
+
+def test_one_stale_baseline_entry_no_longer_matches(project: Path) -> None:
+    """5: the summary line said "1 baseline entry no longer match"."""
+    write(project, "s.yaml", MINIMAL + "application:\n  window_days: 10\n")
+    run("check", "s.yaml", "--write-baseline", "b.json", cwd=project)
+    write(project, "s.yaml", MINIMAL + "application:\n  window_days: 60\n")
+    out = run("check", "s.yaml", "--baseline", "b.json", cwd=project).output
+    assert "; 1 baseline entry no longer matches." in " ".join(out.split()), out
