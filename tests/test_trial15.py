@@ -91,3 +91,33 @@ def test_one_stale_baseline_entry_no_longer_matches(project: Path) -> None:
     write(project, "s.yaml", MINIMAL + "application:\n  window_days: 60\n")
     out = run("check", "s.yaml", "--baseline", "b.json", cwd=project).output
     assert "; 1 baseline entry no longer matches." in " ".join(out.split()), out
+
+
+def test_wording_a_new_user_tripped_over() -> None:
+    """7: '1 hours' (0.96 shown as 1), a stray comma in GC111's measure, internal file and old
+    names in what reports say, and one sentence repeated as three of the longest."""
+    from grantcheck.metrics_catalogue import METRICS
+    from grantcheck.readability import measure
+    from grantcheck.rulepack import default_pack_dir
+    from grantcheck.rulepack_load import load_pack
+    from grantcheck.units import fmt
+
+    assert (fmt(0.96, "hours"), fmt(1, "hours"), fmt(2, "hours")) == ("1 hour", "1 hour", "2 hours")
+    assert ", per 1,000" not in METRICS["documents.jargon_per_1000_words"].label
+    pack, _ = load_pack([(default_pack_dir(), Path("rules"))])
+    assert pack is not None
+    said = [r.advice for r in pack.rules] + [r.basis_text() for r in pack.rules]
+    said += [a.basis for a in pack.assumptions.values()]
+    assert not [s for s in said if "jargon.yaml" in s or "formerly" in s]
+    long = "This sentence goes on " + "and on " * 20 + "until it ends."
+    text = " ".join([long] * 3 + ["A short one.", long.replace("ends", "stops")])
+    assert [n for n, _ in measure(text).longest] == [47, 47]  # each once
+
+
+def test_several_documents_that_could_not_be_read_take_their_errors(project: Path) -> None:
+    """7: 'docs/form.doc, docs/locked.pdf, docs/missing.pdf could not be read (see its
+    error)'."""
+    write(project, "s.yaml", SCHEME + "  guidance:\n    documents: [a.pdf, b.pdf]\n")
+    out = " ".join(run("check", "s.yaml", cwd=project).output.split())
+    assert "a.pdf and b.pdf could not be read (see their errors)" in out, out
+    assert "a.pdf, b.pdf" not in out

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from grantcheck.rulepack_basis import and_list
 from grantcheck.safe_text import visible
 from grantcheck.units import and_more, number
 
@@ -34,8 +35,8 @@ def evidence_data(e: Evidence, extra: dict[str, Any] | None = None) -> dict[str,
 
 
 def named(files: list[str]) -> str:
-    """'form.docx, notes.md': documents' names as every report shows them (``at``)."""
-    return ", ".join(visible(f) for f in files)
+    """'form.docx and notes.md': documents' names as every report shows them (``at``)."""
+    return and_list([visible(f) for f in files])
 
 
 def over_stages(measured: dict[str, Any], metric: str) -> dict[str, Any] | None:
@@ -59,12 +60,14 @@ def over_stages(measured: dict[str, Any], metric: str) -> dict[str, Any] | None:
 
 def no_text(files: list[str], unread: list[str], ask: bool = True) -> str:
     """Why documents gave nothing: 'no text could be read in scan.pdf (is it a scanned
-    image?)' (``ask``: with the question), 'notes.docx could not be read (see its error)'."""
+    image?)' (``ask``: with the question), 'notes.docx could not be read (see its error)',
+    'a.doc and b.pdf could not be read (see their errors)'."""
     scanned = [f for f in files if f not in unread]
     broken = [f for f in files if f in unread]
     why = " (is it a scanned image?)" if ask else ""
     said = [f"no text could be read in {named(scanned)}{why}"] * bool(scanned)
-    return "; ".join(said + [f"{named(broken)} could not be read (see its error)"] * bool(broken))
+    see = "its error" if len(broken) == 1 else "their errors"
+    return "; ".join(said + [f"{named(broken)} could not be read (see {see})"] * bool(broken))
 
 
 def cite(items: list[Item]) -> str:

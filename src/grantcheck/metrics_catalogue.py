@@ -81,7 +81,7 @@ METRICS: dict[str, MetricInfo] = {
     ),
     "documents.disagreements": _i("the number of stated facts the documents contradict", "count"),
     "documents.jargon_per_1000_words": _i(
-        "the rate of jargon and undefined acronyms, per 1,000 words of the documents", "number"
+        "the rate of jargon and undefined acronyms per 1,000 words of the documents", "number"
     ),
     "guidance.pages": _i("guidance", "pages"),
     "guidance.words": _i("guidance", "words"),

@@ -48,7 +48,8 @@ def _long(plain: str, keep: int = 3) -> tuple[float, tuple[tuple[int, str], ...]
     if not counted:
         return 0.0, ()
     share = sum(1 for n, _ in counted if n > LONG_SENTENCE) / len(counted)
-    longest = sorted(counted, key=lambda x: -x[0])[:keep]
+    # each sentence once: guidance that repeats one would fill the list with it
+    longest = sorted(dict.fromkeys(counted), key=lambda x: -x[0])[:keep]
     return share, tuple((n, text) for n, text in longest if n > LONG_SENTENCE)
 
 

@@ -68,8 +68,9 @@ def fmt(value: Any, unit: str) -> str:
         return f"{number(value)}%"
     if unit == "hours" and 0 < value < 0.05:  # '0 hours' would read as no work at all
         return fmt(max(1, round(value * 60)), "minutes")
-    if unit in _NOUNS:
-        return f"{number(value)} {_NOUNS[unit] if value == 1 else unit}"
+    if unit in _NOUNS:  # singular as shown: 0.96 hours is said '1 hour', not '1 hours'
+        said = number(value)
+        return f"{said} {_NOUNS[unit] if said == '1' else unit}"
     if unit == "accounts":
         return f"{ACCOUNTS[int(value)]} (level {int(value)} of 4)"
     if unit == "per_year":
