@@ -103,7 +103,7 @@ def test_encrypted_pdf_is_a_clear_error(project: Path) -> None:
             b"PK\x03\x04 not really a zip",
             "is not a Word document or is damaged. Open it in Word and save it again",
         ),
-        ("empty.pdf", b"", "is not a PDF or is damaged"),
+        ("empty.pdf", b"", "is empty (0 bytes). Download or save it again"),  # trial15 8
         ("latin1.txt", "Café guidance".encode("latin-1"), "is not UTF-8 text"),
     ],
 )

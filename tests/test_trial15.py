@@ -121,3 +121,21 @@ def test_several_documents_that_could_not_be_read_take_their_errors(project: Pat
     out = " ".join(run("check", "s.yaml", cwd=project).output.split())
     assert "a.pdf and b.pdf could not be read (see their errors)" in out, out
     assert "a.pdf, b.pdf" not in out
+
+
+def test_bad_inputs_are_named_for_what_they_are(project: Path) -> None:
+    """8: a locked PDF said only "Publish an unlocked copy" (an LIO cannot), an empty .docx
+    was "not a Word document or is damaged", and a tab indenting a line gave PyYAML's "found
+    character that cannot start any token" without naming the tab."""
+    from documents import write_encrypted_pdf
+
+    write_encrypted_pdf(project / "locked.pdf")
+    out = " ".join(run("measure", "locked.pdf", cwd=project).output.split())
+    assert "ask the council that publishes it for one" in out, out
+    write(project, "empty.docx", "")
+    out = " ".join(run("measure", "empty.docx", cwd=project).output.split())
+    assert "'empty.docx' is empty (0 bytes). Download or save it again" in out, out
+    write(project, "s.yaml", "name: x\nfunder: y\naward:\n\tmax: 500\n")
+    out = " ".join(run("check", "s.yaml", cwd=project).output.split())
+    assert "s.yaml:4:1: input error: invalid YAML: a tab character here" in out, out
+    assert "Replace the tab with spaces" in out

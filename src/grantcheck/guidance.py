@@ -93,11 +93,20 @@ def problem_and_fix(exc: Unreadable, path: Path | None = None) -> tuple[str, str
                 head = f.read(8)
         except OSError:
             head = b""
+        if not head and _empty(path):  # nothing to read is not damage: say so
+            return "is empty (0 bytes)", "Download or save it again"
         for start, what, suffix in _REALLY:
             if head.startswith(start) and path.suffix.lower() != suffix and _is(path, suffix):
                 wrong = "a PDF" if text == DAMAGED_PDF else "a Word document"
                 return f"is {what}, not {wrong}", f"Rename it to {suffix}"
     return _split(text)
+
+
+def _empty(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except OSError:
+        return False
 
 
 def _is(path: Path, suffix: str) -> bool:

@@ -27,6 +27,14 @@ def yaml_error(file: str, exc: yaml.YAMLError, text: str) -> InputError:
     opened = context_mark is not None and context in _OPENED
     mark = context_mark if opened else problem_mark or context_mark
     line, column = _within(text, mark.line + 1, mark.column + 1) if mark else (1, 1)
+    if not opened and _tab_at(text, problem_mark):  # PyYAML's words never name the tab
+        return InputError(
+            file,
+            line,
+            column,
+            "invalid YAML: a tab character here (YAML indents with spaces, never tabs)",
+            "Replace the tab with spaces",
+        )
     if not opened:
         message = f"invalid YAML: {problem}" + (f" ({context})" if context else "")
         return InputError(
@@ -40,6 +48,12 @@ def yaml_error(file: str, exc: yaml.YAMLError, text: str) -> InputError:
         message = f"invalid YAML: {what} is not closed where expected: {problem} on line {stopped}"
         fix += ", and separate its items with commas" if "flow" in context else ""
     return InputError(file, line, column, message, fix)
+
+
+def _tab_at(text: str, mark: object) -> bool:
+    """Whether the parser stopped at a tab (a tab used to indent, most often)."""
+    index = getattr(mark, "index", None)
+    return isinstance(index, int) and 0 <= index < len(text) and text[index] == "\t"
 
 
 def _within(text: str, line: int, column: int) -> tuple[int, int]:

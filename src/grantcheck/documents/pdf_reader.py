@@ -95,7 +95,10 @@ def _over_limit(said: str) -> OverBudget:
 
 def _read(reader: Any, budget: Budget) -> Extracted:
     if reader.is_encrypted and not reader.decrypt(""):
-        raise Unreadable("is an encrypted PDF that needs a password; publish an unlocked copy")
+        raise Unreadable(
+            "is an encrypted PDF that needs a password; publish a copy without one, or ask "
+            "the council that publishes it for one"
+        )
     count = len(reader.pages)
     budget.page_count(count)
     out = Extracted("pdf", pages=count)
