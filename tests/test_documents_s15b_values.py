@@ -37,3 +37,27 @@ def test_a_short_question_naming_a_place_or_a_time_asks_for_a_value(tmp_path: Pa
     for f in found:
         assert [q.word_limit for q in f.questions] == [200, None], f.questions
         assert len(f.fields) == len(DETAILS), f.fields
+
+
+PARTS = [
+    "Number of places offered each day",
+    "of which places for children with SEND",
+    "Total cost of the project",
+    "of which for staff",
+    "Describe your project. (200 words)",
+]
+
+
+def test_a_part_of_a_number_above_is_a_number(tmp_path: Path) -> None:
+    """A label giving part of the number above it ("of which places for children with SEND",
+    "of which for staff") asks for a number, a field, whatever its other words."""
+    text = "Grant form\n\n" + "".join(f"{q}\n\nAnswer:\n\n" for q in PARTS)
+    word = write_docx(tmp_path / "form.docx", ["Grant form"], table=[[q, ""] for q in PARTS])
+    found = [
+        measure(tmp_path, "form.txt", text),
+        measure(tmp_path, "form.md", text),
+        Measurer().measure(word, "form.docx")[1],
+    ]
+    for f in found:
+        assert [q.word_limit for q in f.questions] == [200], f.questions
+        assert len(f.fields) == 4, f.fields
