@@ -212,7 +212,9 @@ FLOORS = {
     # 403: a fixed-width grid drawn in dashes is a grid titled by the question over it (acc15b)
     # 405: a short question naming a place, a length of time or a frequency ("Which ward is
     # your project in?", "How long has the group been running?") is a field (acc15b)
-    "questions": 405 / 425,
+    # 406: "of which places for children with SEND", part of the number above, is a field
+    # (acc15b)
+    "questions": 406 / 425,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
