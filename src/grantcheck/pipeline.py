@@ -17,7 +17,7 @@ from grantcheck.errors import InputError
 from grantcheck.findings import Report, SchemeResult
 from grantcheck.limits import raise_hint, run_spent
 from grantcheck.load import Cost
-from grantcheck.pipeline_files import display_name, find_files
+from grantcheck.pipeline_files import display_name, due, find_files
 from grantcheck.pipeline_scheme import DOCUMENT_SUFFIXES, check_document, check_text, not_a_scheme
 from grantcheck.policy import Policy
 from grantcheck.register import REGISTER_SUFFIXES
@@ -230,9 +230,7 @@ def iter_check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> I
     """
     if "grantcheck.scheme_documents" in sys.modules:  # a new run: a new document budget
         sys.modules["grantcheck.scheme_documents"].new_run()
-    files, errors = find_files(paths, cwd, policy.exclude)
-    if errors:
-        yield [], errors
+    files, missing = find_files(paths, cwd, policy.exclude)
     work = [(path, display_name(path, cwd)) for path in files]
     costs = _costs(work, policy, jobs)
     values = characters = 0
@@ -243,12 +241,14 @@ def iter_check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> I
         if i != last:
             if first is not None:
                 yield [], [_more_errors(first, hidden, cap)]
+            if before := due(missing, i):
+                yield [], before
             shown = hidden = 0
             last, first = i, None
         spent = run_spent(policy.limits, values, characters)  # spent by the files before this one
         if spent is not None:
             costs.close()
-            yield [], [_not_checked(work[i][1], len(work) - i - 1, spent)]
+            yield [], [_not_checked(work[i][1], len(work) - i - 1, spent), *due(missing, len(work))]
             return
         kept = errs[: max(0, cap - shown)]
         if len(kept) < len(errs) and first is None:
@@ -258,6 +258,8 @@ def iter_check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> I
         values, characters = values + used, characters + read
     if first is not None:
         yield [], [_more_errors(first, hidden, cap)]
+    if after := due(missing, len(work)):
+        yield [], after
 
 
 def _more_errors(first: InputError, hidden: int, cap: int) -> InputError:

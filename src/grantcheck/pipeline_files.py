@@ -64,25 +64,37 @@ STDIN = (
 
 def find_files(
     paths: list[Path], cwd: Path, exclude: tuple[str, ...] = ()
-) -> tuple[list[Path], list[InputError]]:
+) -> tuple[list[Path], list[tuple[int, InputError]]]:
     """Scheme files named, or found under folders named (hidden folders, config files and
-    ``exclude`` patterns skipped; a file named on the command line is always checked)."""
+    ``exclude`` patterns skipped; a file named on the command line is always checked), and the
+    names that are no file, each with the number of files found before it: its problem is
+    reported in the order the inputs were given, after those files' own."""
     found: list[Path] = []
-    errors: list[InputError] = []
+    errors: list[tuple[int, InputError]] = []
     for path in paths:
         if path.is_dir():
             found += sorted(_scheme_files(path, exclude))
         elif path.exists() or path.is_symlink():
             found.append(path)
         elif path.name == "-":  # standard input, to ruff or yamllint: not read here
-            errors.append(InputError("-", 1, 1, STDIN, "Name the scheme file to check"))
-        else:
             errors.append(
-                InputError(
-                    display_name(path, cwd), 1, 1, "no such file or folder", "Check the path"
-                )
+                (len(found), InputError("-", 1, 1, STDIN, "Name the scheme file to check"))
+            )
+        else:
+            name = display_name(path, cwd)
+            errors.append(
+                (len(found), InputError(name, 1, 1, "no such file or folder", "Check the path"))
             )
     return found, errors
+
+
+def due(missing: list[tuple[int, InputError]], upto: int) -> list[InputError]:
+    """Takes from ``missing`` (as ``find_files`` gives it) the problems of the names given
+    before the ``upto``-th file found, in the order given."""
+    count = next((n for n, (at, _) in enumerate(missing) if at > upto), len(missing))
+    taken = [error for _, error in missing[:count]]
+    del missing[:count]
+    return taken
 
 
 def empty_folders(paths: list[Path], exclude: tuple[str, ...] = ()) -> list[Path]:
