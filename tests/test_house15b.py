@@ -23,3 +23,29 @@ def test_problems_are_reported_in_the_order_of_the_inputs(project: Path, jobs: s
     files = [e["file"] for e in json.loads(out)["errors"]]
     assert files == ["bad.yaml", "gone.yaml", "-", "worse.yaml", "lost.yaml"]
 
+
+NO_HINT = "name: [1]\nfunder: Test Council\naward:\n  max: 1000\n"  # 'must be text': no hint
+
+
+def test_an_error_with_no_hint_has_a_null_hint_in_json(project: Path) -> None:
+    """An error with no hint carried '"hint": ""' in JSON: a versioned schema's values that are
+    not there are null (a finding's waiver_reason), and the key stays for every error."""
+    write(project, "s.yaml", NO_HINT)
+    write(project, "t.yaml", "name: [\n")
+    errors = json.loads(run("check", "s.yaml", "t.yaml", "-f", "json", cwd=project).stdout)
+    assert [e["hint"] for e in errors["errors"]] == [
+        None,
+        "Check the indentation and quoting on this line",
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_reports_for_people_end_an_error_without_an_empty_hint(project: Path, fmt: str) -> None:
+    """Markdown and HTML wrote 'message. ' and nothing when an error had no hint, and left the
+    hint without its full stop; text and SARIF write sentences: now all four do."""
+    write(project, "s.yaml", NO_HINT)
+    write(project, "t.yaml", "name: [\n")
+    out = run("check", "s.yaml", "t.yaml", "-f", fmt, cwd=project).stdout
+    one = "not \\[1\\]." if fmt == "markdown" else "not &#91;1]."
+    assert f"{one}\n" in out if fmt == "markdown" else f"{one}</li>" in out
+    assert "quoting on this line." in out

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 
 from grantcheck.frozen import frozen_dataclass
+from grantcheck.units import sentence
 
 SHEET = "Schemes"  # the sheet of a workbook that holds a scheme register
 
@@ -67,16 +68,22 @@ class InputError:
         text = f"{where(self.file, self.line, self.column)}: {self.message}"
         return f"{text}. {self.hint}" if self.hint else text
 
+    def told(self) -> str:
+        """The message and its hint as sentences, as the reports read by people show them (text,
+        Markdown, HTML, SARIF): no empty sentence after the message when there is no hint."""
+        return " ".join(sentence(part) for part in (self.message, self.hint) if part)
+
     def as_json(self, located: dict[str, str] | None = None) -> dict[str, object]:
         """The error as check's and measure's JSON hold it; ``located``: keys that follow the
-        column (a workbook register's cell)."""
+        column (a workbook register's cell). No hint is null, as the schema's other values
+        that are not there (a finding's ``waiver_reason``): the key is always present."""
         return {
             "file": self.file,
             "line": self.line,
             "column": self.column,
             **(located or {}),
             "message": self.message,
-            "hint": self.hint,
+            "hint": self.hint or None,
         }
 
 

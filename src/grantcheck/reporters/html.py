@@ -258,8 +258,7 @@ def render(
         f": {report.schemes[0].name}" if len(report.schemes) == 1 else ""
     )
     errors = "".join(
-        f"<li><code>{escape(where(e.file, e.line, e.column))}</code>: "
-        f"{escape(e.message)}. {escape(e.hint)}</li>"
+        f"<li><code>{escape(where(e.file, e.line, e.column))}</code>: {escape(e.told())}</li>"
         for e in report.errors
     )
     return (

@@ -214,7 +214,7 @@ def render(
     for e in report.errors:
         out.append(
             f"- **Could not check** {markdown_code(where(e.file, e.line, e.column))}: "
-            f"{md(e.message)}. {md(e.hint)}"
+            f"{md(e.told())}"
         )
     out += [
         "",

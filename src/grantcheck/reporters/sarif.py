@@ -20,7 +20,7 @@ from grantcheck.reporters.wording import no_quote
 from grantcheck.rulepack import Citation, Rule
 from grantcheck.safe_text import json_text
 from grantcheck.safe_text import uri as uri_reference
-from grantcheck.units import sentence, whole
+from grantcheck.units import whole
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 MAX_RELATED = 50  # related locations a result carries: the first fifty items
@@ -179,10 +179,7 @@ def render(
     notifications = [
         {
             "level": "error",
-            "message": {
-                "text": cell_prefix(e.file, e.line, e.column)
-                + " ".join(sentence(t) for t in (e.message, e.hint) if t)
-            },
+            "message": {"text": cell_prefix(e.file, e.line, e.column) + e.told()},
             "locations": [_location(prefix + e.file, e.line, e.column)],
         }
         for e in report.errors
