@@ -49,3 +49,51 @@ def test_reports_for_people_end_an_error_without_an_empty_hint(project: Path, fm
     one = "not \\[1\\]." if fmt == "markdown" else "not &#91;1]."
     assert f"{one}\n" in out if fmt == "markdown" else f"{one}</li>" in out
     assert "quoting on this line." in out
+
+
+def _measured_in_time(folder: Path, name: str) -> None:
+    """``measure`` of ``name`` in a child process ends well inside the 30-second budget."""
+    from hostile_cases import child
+
+    code, _, said, cpu, _ = child(["measure", name], folder)
+    assert code == 0, said
+    assert cpu < 30.0, f"{cpu:.1f} CPU seconds"
+
+
+def test_a_table_of_figures_in_plain_text_is_read_in_linear_time(tmp_path: Path) -> None:
+    # Lines of figures run on into one paragraph (no line ends a sentence), and whether the
+    # paragraph was all capitals was asked of all of it at each line: quadratic. A table of
+    # 8 columns and 8,000 rows (377 KB) took 9 CPU seconds; 20,000 rows passed the budget
+    (tmp_path / ".git").mkdir()
+    rows = (
+        "\t".join(str((r * 7919 + c * 104729) % 99991) for c in range(8)) for r in range(20_000)
+    )
+    (tmp_path / "figures.txt").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    _measured_in_time(tmp_path, "figures.txt")
+
+
+def test_short_lines_each_stopping_mid_sentence_are_read_in_linear_time(tmp_path: Path) -> None:
+    # A line stopping on a word that needs the next ("... attach your") is read again with the
+    # next, and that with the next, without end: 40 KB of such lines took 9 CPU seconds, 80 KB
+    # passed the budget. A sentence now carries on over at most 8 lines (the forms': 4)
+    (tmp_path / ".git").mkdir()
+    words = ("grant", "hall", "budget", "river", "group", "money")
+    lines = (f"{words[i % 6]} {words[i * 5 % 6]} {words[i * 7 % 6]} and your" for i in range(5_000))
+    (tmp_path / "lines.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _measured_in_time(tmp_path, "lines.txt")
+
+
+@pytest.mark.slow  # a 12 MB document, read in a child process
+def test_a_paragraph_of_megabytes_is_read_in_linear_time(tmp_path: Path) -> None:
+    # Each line run on into a paragraph copied the paragraph: 4 MB of lines that all run on
+    # took 5.6 CPU seconds, 12 MB (with the document limits raised) passed the budget. A
+    # paragraph now takes lines up to 20,000 characters, the next starting a block of its own
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "grantcheck.yaml").write_text(
+        "limits:\n  max_document_characters: 50000000\n  max_document_bytes: 100000000\n"
+    )
+    words = ("grant", "hall", "budget", "river", "group", "money", "apple", "form", "sum")
+    line = " ".join(words)
+    text = "\n".join(f"{line} {words[i % 9]}" for i in range(12_000_000 // (len(line) + 7)))
+    (tmp_path / "long.txt").write_text(text + "\n", encoding="utf-8")
+    _measured_in_time(tmp_path, "long.txt")

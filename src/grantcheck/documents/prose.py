@@ -85,7 +85,7 @@ class Prose(Attachments, Holdings, Uploads):
         self.row_text, self.header = "", header
         self.who_decides = self.row_conditional = self.row_requested = self.recap = False
         self.since_control.append(text)
-        self.wrapped, self.contents, self.after_box = None, False, False
+        self.wrapped, self.contents, self.after_box, self.carried = None, False, False, 0
         self._line_read(block, (len(self.attachments), len(self.policies), len(self.accounts)))
         return True
 

@@ -32,6 +32,10 @@ BROKEN = re.compile(r"(?<=[a-z])- (?=[a-z]{2})(?!(?:and|or|to|nor)\b)")
 EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=\w)|(?<=\w)\*{1,2}(?![\w*])")
 LINES = frozenset(("page", "line"))
 WRAPPED = 45  # characters: a line at least this long may have been broken by the margin
+# a sentence carried on over lines is at most this long and this many lines (the forms' longest:
+# about 400 characters, 4 lines): each line carried on is read again with all before it, so
+# with no bound 40 KB of short lines each stopping on 'your' took 9 s (quadratic)
+CARRIED = (4_000, 8)
 JOINERS = frozenset(
     "a an the your our their its of and or to for with in on by from that if as any".split()
 )
@@ -62,6 +66,7 @@ class Recaps(Conditions):
         self.last_item: tuple[Location, int, int] | None = None
         # a line that stops mid-sentence, when it was read, and what was found before it
         self.wrapped: tuple[Block, int, int, int, int] | None = None
+        self.carried = 0  # how many lines the last line read carries on from
         self.question_at = -2  # the last text block that ended with a question
         self.answer_rows: set[tuple[object, object]] = set()  # table rows with an answer box
 
@@ -93,8 +98,10 @@ class Recaps(Conditions):
         carries = text[:1].islower() or (
             text[:1] == "(" and text[1:2].islower() and LIST_ITEM.match(text) is None
         )
+        carried, self.carried = self.carried, 0
         if wrapped is not None and wrapped[1] == self.blocks_read - 1 and carries:
             self._forget(wrapped[2:])
+            self.carried = carried + 1
             return replace(wrapped[0], text=f"{wrapped[0].text} {text}")
         if boxed:
             return replace(block, text=text, item=True)
@@ -119,6 +126,8 @@ class Recaps(Conditions):
             # a line a margin broke is long, or stops on a word that needs the next ("If yes,
             # attach your"); a short title does not ("6. What you need to send")
             and (len(text) >= WRAPPED or text.rsplit(None, 1)[-1].lower() in JOINERS)
+            and len(text) < CARRIED[0]
+            and self.carried < CARRIED[1]
         ):
             self.wrapped = (block, self.blocks_read, *found)
 

@@ -12,6 +12,10 @@ import re
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Location
 from grantcheck.documents.lazy import lazy
 
+# characters: a paragraph this long takes no more lines (the next starts a block of its own).
+# Each line run on copies the paragraph, so with no end a page of lines that all run on (a
+# table of figures, 400 KB) was quadratic; the longest in the forms is about 1,000 characters
+RUN_ON = 20_000
 EDGES = frozenset("-=")  # a box's edge drawn in plain text
 RULE_LENGTH = 10  # characters: a rule this long is drawn, not a dash in the words
 RULED = set("_.…-=|[] \t")
@@ -44,15 +48,20 @@ CHOSEN = lazy(
 BLANK = lazy(lambda: re.compile(r"_{3,}[_ ]*|\.(?: ?\.){4,}+|…{2,}|…[ .]*(?=$)"))
 
 
-def wraps(previous: str, line: str, ends: tuple[str, ...] = (":", "?")) -> bool:
+def wraps(
+    previous: str, line: str, ends: tuple[str, ...] = (":", "?"), caps: Capitals | None = None
+) -> bool:
     """Whether ``line`` continues ``previous`` (a paragraph or list item wrapped at the margin):
-    the previous line is long and unfinished, and this one starts no list item, table or field."""
+    the previous line is long and unfinished, and this one starts no list item, table or field.
+    ``caps`` knows whether ``previous`` is all capitals when the caller joined it there."""
     return (
-        len(previous) > 40
+        40 < len(previous) < RUN_ON
         and not previous.endswith(ends)
-        and not previous.isupper()
+        and not (caps.upper(previous) if caps else previous.isupper())
         and not previous.endswith(("___", "…"))
-        and not ("?" in previous and CHOSEN.search(previous[-60:]))  # "... charity? Yes / No"
+        # "... charity? Yes / No" (the question mark is in the last 60 characters or nowhere
+        # that matters: looking through a whole paragraph for one, line by line, was quadratic)
+        and not ("?" in previous[-60:] and CHOSEN.search(previous[-60:]))
         and not LIST.match(line)
         and not line.startswith(("#", "|", "[", ">"))
         and not set(line) <= RULED
@@ -67,6 +76,36 @@ def joined(text: str, line: str) -> str:
     if len(text) > 2 and text[-1] == "-" and text[-2].isalpha() and line[:1].islower():
         return text[:-1] + line
     return f"{text} {line}"
+
+
+def _case(text: str) -> int:
+    """2 when a text holds a cased letter that is not a capital, else 1 when it holds a capital
+    (then ``text.isupper()``), else 0 (no letter with a case: figures, signs)."""
+    return 1 if text.isupper() else 0 if (text + "A").isupper() else 2
+
+
+class Capitals:
+    """Whether the paragraph a text reader is joining lines into is all capitals (a heading in
+    capitals is never run on into), kept as each line joins it: asking ``str.isupper`` of the
+    whole paragraph at each line was quadratic (a table of figures, 8 columns and 400 KB, read
+    as one paragraph: 8 s). Exact: a joined text's case is the greater of its two parts'."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None  # the last text asked of or made, and its case
+        self.case = 0
+
+    def upper(self, text: str) -> bool:
+        """``text.isupper()``, known without reading it again when ``text`` was made here."""
+        if text is not self.text:
+            self.text, self.case = text, _case(text)
+        return self.case == 1
+
+    def join(self, text: str, line: str) -> str:
+        """``joined(text, line)``, its case kept (a hyphen taken off or a space put in has none)."""
+        case = self.case if text is self.text else _case(text)
+        self.text = joined(text, line)
+        self.case = max(case, _case(line))
+        return self.text
 
 
 def line_blocks(line: str, where: Location, group: str) -> list[Block] | None:

@@ -28,8 +28,9 @@ from grantcheck.documents.preview import preview
 from grantcheck.documents.text_lines import (
     LIGATURES,
     RULED,
+    RUN_ON,
+    Capitals,
     boxed_blanks,
-    joined,
     line_blocks,
     tick_group,
     wraps,
@@ -64,6 +65,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         text = text.translate(str.maketrans(LIGATURES))
     out = Extracted(fmt)
     joinable = False  # whether the last block is prose that a wrapped line continues
+    caps = Capitals()  # whether it is all capitals, kept as lines join it
     hard = False  # the last line ended in Markdown's hard line break: this one continues it
     tables = Tables()
     fixed: Fixed | None = None
@@ -164,18 +166,21 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             joinable, hang = False, 0
             continue
         indent = len(raw) - len(raw.lstrip())
-        if (broken and not MD_BLOCK.match(line)) or (
-            hang and indent >= hang and wraps(out.blocks[-1].text, line, ends=())
-        ):
-            at = -2 if out.blocks[-1].kind == FIELD else -1  # (a tick box's item: its words)
+        at = -2 if out.blocks and out.blocks[-1].kind == FIELD else -1  # (a tick box's item)
+        if (
+            (broken and not MD_BLOCK.match(line))
+            or (hang and indent >= hang and wraps(out.blocks[-1].text, line, (), caps))
+        ) and len(out.blocks[at].text) < RUN_ON:
             ran = number if at == -2 else ran  # (the item's last line: its group goes on)
             last = out.blocks[at]  # " * your accounts:\n   a bank statement will do": the item's
-            out.blocks[at] = replace(last, text=joined(last.text, line))
+            out.blocks[at] = replace(last, text=caps.join(last.text, line))
             continue
         hang = 0
-        if joinable and wraps(out.blocks[-1].text, line):
+        if joinable and wraps(out.blocks[-1].text, line, caps=caps):
             last = out.blocks[-1]  # a line wrapped inside a paragraph or list item: one block
-            out.blocks[-1] = Block(TEXT, joined(last.text, line), last.where, heading=last.heading)
+            out.blocks[-1] = Block(
+                TEXT, caps.join(last.text, line), last.where, heading=last.heading
+            )
             joinable = not line.endswith(":")
             continue
         joinable = False
