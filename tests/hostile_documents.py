@@ -94,3 +94,49 @@ def huge_html(path: Path, megabytes: int = 12) -> Path:
         encoding="utf-8",
     )
     return path
+
+
+def packed_fields_pdf(path: Path, count: int, escaped: bool = False) -> Path:
+    """A one-page PDF 1.5 whose page, with ``count`` text fields written inside its list, is
+    packed in a compressed object stream (so '/Widget' is nowhere in the file's bytes), its
+    cross-reference a stream too, as PDF 1.5 writers save them; ``escaped``: the fields' name
+    written '/Wid#67et'."""
+    import zlib
+
+    name = "Wid#67et" if escaped else "Widget"
+    widgets = " ".join(
+        f"<< /Type /Annot /Subtype /{name} /FT /Tx /T (Field {i}) "
+        f"/Rect [{i % 500} 700 {i % 500 + 10} 710] >>"
+        for i in range(count)
+    )
+    bodies = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots [{widgets}] >>".encode(),
+    ]
+    offsets, at = [], 0
+    for body in bodies:
+        offsets.append(at)
+        at += len(body) + 1
+    head = " ".join(f"{n} {o}" for n, o in enumerate(offsets, start=1)).encode() + b" "
+    packed = zlib.compress(head + b"\n".join(bodies) + b"\n")
+    out = io.BytesIO()
+    out.write(b"%PDF-1.5\n")
+    stream_at = out.tell()
+    out.write(
+        f"4 0 obj\n<< /Type /ObjStm /N 3 /First {len(head)} /Filter /FlateDecode "
+        f"/Length {len(packed)} >>\nstream\n".encode()
+        + packed
+        + b"\nendstream\nendobj\n"
+    )
+    xref_at = out.tell()
+    rows = [(0, 0, 65535), (2, 4, 0), (2, 4, 1), (2, 4, 2), (1, stream_at, 0), (1, xref_at, 0)]
+    table = b"".join(bytes([t]) + a.to_bytes(4, "big") + b.to_bytes(2, "big") for t, a, b in rows)
+    out.write(
+        f"5 0 obj\n<< /Type /XRef /Size 6 /W [1 4 2] /Root 1 0 R /Length {len(table)} >>\n"
+        "stream\n".encode()
+        + table
+        + f"\nendstream\nendobj\nstartxref\n{xref_at}\n%%EOF\n".encode()
+    )
+    path.write_bytes(out.getvalue())
+    return path

@@ -25,6 +25,7 @@ from grantcheck.documents.furniture import page_furniture, runs_on
 from grantcheck.documents.pdf_boxes import page_text
 from grantcheck.documents.pdf_fields import fields
 from grantcheck.documents.pdf_lines import OPENS_QUESTION, PROSE_END, bullets
+from grantcheck.documents.pdf_packed import packed_fields
 from grantcheck.documents.pdf_placed import form_page
 from grantcheck.documents.pdf_rows import cell_rows
 from grantcheck.documents.placeholders import box, cards
@@ -45,7 +46,8 @@ def read_pdf(path: Path, budget: Budget) -> Extracted:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            return _read(PdfReader(_counted(path, budget)), budget)
+            data, named = _counted(path, budget)
+            return _read(PdfReader(data), budget, named)
         except Unreadable:
             raise
         except RecursionError:
@@ -58,14 +60,16 @@ def read_pdf(path: Path, budget: Budget) -> Extracted:
             raise Unreadable(DAMAGED_PDF) from None
 
 
-def _counted(path: Path, budget: Budget) -> BytesIO:
-    """The file's bytes (within max_document_bytes), once its fields are counted: a page whose
-    fields are written inside its own list is parsed whole as the page is reached (pypdf builds
-    about 4 KB for each: 100 MB of them would take 3 GB), so the fields the bytes name
-    (``/Widget``) are counted before pypdf reads any."""
+def _counted(path: Path, budget: Budget) -> tuple[BytesIO, int]:
+    """The file's bytes (within max_document_bytes), once its fields are counted, and their
+    count: a page whose fields are written inside its own list is parsed whole as the page is
+    reached (pypdf builds about 4 KB for each: 100 MB of them would take 3 GB), so the fields
+    the bytes name (``/Widget``) are counted before pypdf reads any (and those packed in
+    compressed object streams before any page is reached: pdf_packed.py)."""
     data = path.read_bytes()
-    budget.field_count(data.count(b"/Widget"), charge=False)
-    return BytesIO(data)
+    named = data.count(b"/Widget")
+    budget.field_count(named, charge=False)
+    return BytesIO(data), named
 
 
 def _over_limit(said: str) -> OverBudget:
@@ -93,12 +97,16 @@ def _over_limit(said: str) -> OverBudget:
     )
 
 
-def _read(reader: Any, budget: Budget) -> Extracted:
+def _read(reader: Any, budget: Budget, named: int = 0) -> Extracted:
+    """The blocks of a PDF; ``named``: the fields its bytes name outside object streams."""
     if reader.is_encrypted and not reader.decrypt(""):
         raise Unreadable(
             "is an encrypted PDF that needs a password; publish a copy without one, or ask "
             "the council that publishes it for one"
         )
+    packed = packed_fields(reader, budget)
+    if packed:  # (the whole file's fields, counted before any page is reached)
+        budget.field_count(named + packed, charge=False)
     count = len(reader.pages)
     budget.page_count(count)
     out = Extracted("pdf", pages=count)
