@@ -118,3 +118,18 @@ def test_fields_packed_in_an_object_stream_are_counted_before_they_are_parsed(
     assert peak < 150, f"{peak:.0f} MB"
     packed_fields_pdf(tmp_path / "packed.pdf", 40, escaped)
     assert run("measure", "packed.pdf", cwd=tmp_path).exit_code == 0
+
+
+@pytest.mark.parametrize("config", ["grantcheck.yaml", ".grantcheck.yaml"])
+def test_the_config_file_named_to_check_is_said_to_be_the_config(
+    project: Path, config: str
+) -> None:
+    """'grantcheck check *.yaml' (or pre-commit's 'types: [yaml]') named the config file too:
+    read as a scheme, it gave four errors ('name' is required ..., unknown key 'fail_on')."""
+    write(project, config, "fail_on: warning\n")
+    write(project, "s.yaml", MINIMAL)
+    out = json.loads(run("check", config, "s.yaml", "-f", "json", cwd=project).stdout)
+    assert [(e["file"], e["message"]) for e in out["errors"]] == [
+        (config, "this is grantcheck's config file, not a scheme file: check reads it itself")
+    ]
+    assert len(out["schemes"]) == 1

@@ -18,7 +18,7 @@ from grantcheck.findings import Report, SchemeResult
 from grantcheck.limits import raise_hint, run_spent
 from grantcheck.load import Cost
 from grantcheck.pipeline_files import display_name, due, find_files
-from grantcheck.pipeline_scheme import DOCUMENT_SUFFIXES, check_document, check_text, not_a_scheme
+from grantcheck.pipeline_scheme import check_document, check_text, not_a_scheme
 from grantcheck.policy import Policy
 from grantcheck.register import REGISTER_SUFFIXES
 from grantcheck.source_text import read_source
@@ -44,8 +44,8 @@ def check_file(
                 "Keep schemes inside the repository, or allow the folder with --allow-path",
             )
         ]
-    if path.suffix.lower() in DOCUMENT_SUFFIXES:
-        return [], [not_a_scheme(name)]
+    if (refused := not_a_scheme(path, name)) is not None:
+        return [], [refused]  # (a document, or the config file)
     if path.suffix.lower() in REGISTER_SUFFIXES:
         results: list[SchemeResult] = []
         errors: list[InputError] = []

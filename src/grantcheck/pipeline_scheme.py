@@ -92,12 +92,26 @@ def _not_finite(doc: Document, computed: Computed) -> list[InputError]:
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".pdf", ".docx", ".doc", ".html", ".htm", ".odt")
 
 
-def not_a_scheme(name: str) -> InputError:
-    """A document given to ``check``: say what to do with it instead."""
+def not_a_scheme(path: Path, name: str) -> InputError | None:
+    """A document or grantcheck's own config file given to ``check``: say what to do with it
+    instead (read as a scheme, the config gave one error for each scheme key it lacks, as a
+    shell's '*.yaml' or pre-commit's 'types: [yaml]' names it); None for any other file."""
     import shlex
 
+    from grantcheck.config_files import CONFIG_NAMES
     from grantcheck.safe_text import clip
 
+    if path.name in CONFIG_NAMES:
+        return InputError(
+            name,
+            1,
+            1,
+            "this is grantcheck's config file, not a scheme file: check reads it itself",
+            "Name the scheme files or their folder (a folder's search skips it); with "
+            "pre-commit, narrow the hook to your schemes with 'files:'",
+        )
+    if path.suffix.lower() not in DOCUMENT_SUFFIXES:
+        return None
     shown = clip(shlex.quote(name), 80)
     return InputError(
         name,
