@@ -133,3 +133,16 @@ def test_the_config_file_named_to_check_is_said_to_be_the_config(
         (config, "this is grantcheck's config file, not a scheme file: check reads it itself")
     ]
     assert len(out["schemes"]) == 1
+
+
+def test_diff_calls_fewer_hours_of_reporting_on_one_agreement_better(project: Path) -> None:
+    """The shipped before-and-after example showed 'Reporting hours a year  20 hours -> 2.5
+    hours  (better)' over 'Hours of reporting on one agreement  20 hours -> 2.5 hours
+    (changed)': both are plainly effort, less being better for applicants."""
+    out = run(
+        "diff",
+        "examples/before-after/community-chest-2025.yaml",
+        "examples/before-after/community-chest-2026.yaml",
+    ).output
+    line = next(x for x in out.splitlines() if "Hours of reporting on one agreement" in x)
+    assert line.endswith("20 hours -> 2.5 hours  (better)"), line

@@ -22,6 +22,7 @@ LESS_IS_BETTER = {
     "application.cost",
     "sector.cost",
     "reporting.hours_per_year",
+    "reporting.hours_per_agreement",  # (its hours a year were "better", these "changed")
     "guidance.words",
     "guidance.reading_minutes",
 }
