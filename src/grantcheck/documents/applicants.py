@@ -14,8 +14,13 @@ import re
 # "Building projects only: proof of ownership", "Charities only - annual return", "Groups with
 # an income over £250,000 only:": a few words (a sum among them) and "only" opening a line or
 # item limit it to those applicants ("Office use only" is a box)
+# (The opening's figures, dots and hyphens are words' characters too: taken a run at a time
+# ("[\-0-9.]++"), not given back one by one for the words to scan to the run's end again,
+# quadratic in a line of "1.1.1..."; a word opening inside the run ends where it would from
+# the run's start, so the same matches.)
 LEADING_ONLY = re.compile(
-    r"^[\s\-*•▪0-9.()]*(?!(?:for\s+)?office\b)(?:[\w'’/&£$€.,-]+\s+){1,7}only\s*(?::|[-–—]\s)",
+    r"^(?:[\s*•▪()]|[\-0-9.]++)*(?!(?:for\s+)?office\b)(?:[\w'’/&£$€.,-]+\s+){1,7}only\s*"
+    r"(?::|[-–—]\s)",
     re.IGNORECASE,
 )
 # "Planning permission (capital projects only)", "Two quotes, for building works only", Welsh
@@ -104,10 +109,14 @@ LEADING_KIND = re.compile(
 # schools)", "registered charities need not send one", "(except parish councils)", "(schools are
 # exempt)": some applicants excused from a document make it one that only the others send ("you
 # do not need to send this" excuses everyone: it is withdrawn, not limited)
-# "Halls that hold the award (or higher) do not need to send it": some applicants excused
+# "Halls that hold the award (or higher) do not need to send it": some applicants excused.
+# (The word before 'do not need' is tried once from its run's start, when a word that is not
+# 'you' or 'we' opens in it: tried from every "\b" of a run such as "a-a-a-...", each scanning
+# to the run's end, it was quadratic. Read only as whether a search finds one: the same.)
 EXEMPT = re.compile(
     r"\bnot\s+(?:needed|required|necessary|asked|wanted)\s+(?:from|of|by|for)\s+(?!you\b|us\b)\w"
-    r"|\b(?!you\b|we\b)[\w'’-]+\)?\s+(?:(?:do|does)\s+not\s+need\s+to|need\s+not"
+    r"|(?<![\w'’-])(?=[\w'’-]*?\b(?!you\b|we\b)[\w'’-])[\w'’-]++\)?\s+"
+    r"(?:(?:do|does)\s+not\s+need\s+to|need\s+not"
     r"|(?:don|doesn)[’']t\s+need\s+to|are\s+not\s+required\s+to)\s+"
     r"(?:send|provide|supply|submit|include|attach|upload|enclose)\b"
     r"|\bexcept\s+(?:for\s+)?(?:[\w'’-]+\s+){0,3}?" + _WHO + r"\b|\b(?:is|are)\s+exempt\b",
@@ -120,8 +129,9 @@ SOME_WHO = re.compile(
     r"[a-z]+\s+(?:must|need|will|should|may|also|have\s+to)\b"
     # "Community groups and friends groups also upload:", "Schools also upload:", "Charities
     # must also send:": the applicants named send more besides what every one sends, so they
-    # are some of them (never "All groups also send:", nor "Applicants also upload:", everyone)
-    rf"|^[\s\-*•▪0-9.()]*(?!(?:all|every|each|any|the|you|we|please|applicants)\b)"
+    # are some of them (never "All groups also send:", nor "Applicants also upload:", everyone;
+    # the opening's figures and hyphens a run at a time, as in LEADING_ONLY)
+    rf"|^(?:[\s*•▪.()]|[\-0-9]++)*(?!(?:all|every|each|any|the|you|we|please|applicants)\b)"
     rf"(?:[\w'’-]+\s+){{0,5}}?{_WHO}\s+(?:(?:must|will|should|may)\s+)?also\s+"
     r"(?:need\s+to\s+)?(?:upload|send|provide|attach|enclose|submit|include|need)\b",
     re.IGNORECASE,
