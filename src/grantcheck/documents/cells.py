@@ -191,10 +191,13 @@ def leading_blanks(blocks: list[Block]) -> list[Block]:
     """A table's empty cells that open their row before a cell with words ("[ ] | The host's
     safeguarding policy.": a list set out in two columns, one running out before the other),
     taken out: a box follows its prompt, in its row or under it, and no prompt comes before
-    this cell in its row. The prompt of the row above is not answered here."""
+    this cell in its row. The prompt of the row above is not answered here. Only where words
+    opened an earlier row of the table: a column of tick boxes ("[ ] | Our constitution",
+    every row) is boxes to fill in, not a column run out."""
     drop: set[int] = set()
     run: list[int] | None = None  # the empty cells opening the row being read, while they do
     at: tuple[object, object] = (None, None)
+    worded: set[object] = set()  # the tables a row of which (below the first) opens with words
     for i, b in enumerate(blocks):
         key = row_key(b.where) if len(b.where) >= 3 else (None, None)
         if key != at:
@@ -205,7 +208,10 @@ def leading_blanks(blocks: list[Block]) -> list[Block]:
             run.append(i)
             continue
         if b.kind == TEXT and b.text.strip():
-            drop.update(run)
+            if run and key[0] in worded:
+                drop.update(run)
+            elif not run:
+                worded.add(key[0])
         run = None
     return [b for i, b in enumerate(blocks) if i not in drop] if drop else blocks
 

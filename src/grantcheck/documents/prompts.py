@@ -50,10 +50,11 @@ LIMIT_FIRST = re.compile(
 ASKED_THEN = re.compile(r"^[A-Z][^?]{10,}\? [A-Z][a-z'’]* [a-z]")
 SHORT = 14  # words: a field label is short; a prompt this long asks for prose
 DESCRIBED = re.compile(r"\byou\s+(?:(?:will|can|then|also)\s+)?$", re.IGNORECASE)
-# "What to include:", "What we look for", "How to answer:", "Why we ask": a heading over notes
-# on the answer (the applicant is not its subject, nothing is asked of anyone), not a prompt nor
-# a label
-NOTES_HEADED = re.compile(r"^(?:what|which|how|where|when|who|why)\s+(?:to|we)\s", re.IGNORECASE)
+# "What to include:", "What we look for", "How to answer:", "Why we ask" (not "Why we should
+# fund you", which asks): a heading over notes on the answer, not a prompt nor a label
+NOTES_HEADED = re.compile(
+    r"^(?:(?:what|which|how|where|when|who)\s+(?:to|we)\s|why\s+we\s+ask\b)", re.I
+)
 BRACKETED = re.compile(r"\([^()]{0,200}\)")
 CUE_WITHIN = 80  # characters: a question cue ("Describe", "How will") opens the prompt
 QUOTES = "'\"‘“"  # the marks that open a quotation

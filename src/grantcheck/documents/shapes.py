@@ -81,8 +81,19 @@ ANSWERS_REF = re.compile(
 )
 MIN_LETTERS, MOSTLY = 3, 0.8  # a line's letters in one script: this many, this share at least
 STATEMENT = 12  # words: a sentence this long is no label
-# a contents entry: a title of at most 100 characters, a leader of dots, its page number
-CONTENTS_ENTRY = re.compile(r"[^.…]{1,100}(?:\.[^.…]{1,100})?(?:\.{4,}|…+)\s*\d{1,3}(?:\s|$)")
+# an indirect ask in a sentence about the funder ("We are interested in how you ...", "Our
+# panel will want to understand how you will ..."): the applicant is asked after all
+ASKS_INDIRECTLY = re.compile(
+    r"\b(?:how|what|why|who|whom|whose|whether|which|where|interested|like to|want|wants"
+    r"|wish|keen|hear about|know about|understand)\b",
+    re.IGNORECASE,
+)
+# a contents entry: a title of at most 100 characters, a leader of dots, its page number (not
+# a limit's figure: "Tell us about your project… 300 words maximum", Word's ellipsis typed)
+CONTENTS_ENTRY = re.compile(
+    r"[^.…]{1,100}(?:\.[^.…]{1,100})?(?:\.{4,}|…+)\s*\d{1,3}(?!\d)"
+    r"(?!\s*(?i:words?|characters?|chars?|pages?|sides?|lines?)\b)(?:\s|$)"
+)
 OPTIONS, OPTION_WORDS = 3, 4  # a line of choices: this many at least, each this short at most
 MARKER_CHARS = 40  # an answer marker's line is short: "Type your answer here:" with room to spare
 FILL_ENDS = ("]", ">", "»", "].")  # (a quick test before FILL_IN)
@@ -135,11 +146,13 @@ def funder_tells(text: str) -> bool:
     """Whether a prompt is the funder's sentences about itself ("We will acknowledge your
     application by email and tell you our decision within six weeks.", "Our panel meets
     monthly ..."): a sentence whose subject is the funder tells, and unless it asks (the caller
-    checks) a space after it is the page's, not an answer's. A label's few words are not."""
+    checks) a space after it is the page's, not an answer's. A label's few words are not, nor
+    is a sentence asking indirectly ("We are interested in how you involved local people.")."""
     return (
         text[:3] in ("We ", "Our")
         and text.rstrip().endswith(".")
         and len(text.split(None, STATEMENT)) > STATEMENT
+        and ASKS_INDIRECTLY.search(text) is None
     )
 
 

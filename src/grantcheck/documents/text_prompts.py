@@ -159,7 +159,11 @@ class TextPrompts(Typed):
             # (the prompt's tests first: they are known, and most prose asks nothing)
             and self.asks_prose(p.text)
             and not self.is_field_label(p.text)
-            and (not self.asks_prose(text) or self._hint(p, block, limit) or self._noted(p, block))
+            and (
+                not self.asks_prose(text)
+                or self._hint(p, block, limit)
+                or self._noted(p, block, limit)
+            )
             and not self.is_field_label(text)
             and not self._labels_row(p.block, block)
         ):
@@ -241,12 +245,20 @@ class TextPrompts(Typed):
             and self.limit(text) is None
         )
 
-    def _noted(self, p: Pending, block: Block) -> bool:
+    def _noted(self, p: Pending, block: Block, limit: object) -> bool:
         """Whether a cell beside a question in its own row, with no number, part or "?" of its
         own, is a note on it whatever it asks or limits ("2.2 How has it affected people? |
         Tell us about the sessions you stopped. Up to 200 words. | [box]"): a notes column's
-        words, its limit the question's, never a second question taking the box."""
-        return not block.heading and same_row(p.block, block) and self._unnumbered(block.text)
+        words, its limit the question's, never a second question taking the box. Only beside a
+        prompt its number or "?" marks as the question: two prompts side by side ("Describe
+        what you will do | Explain how it will help"), or two each stating a limit, are two."""
+        return (
+            not block.heading
+            and same_row(p.block, block)
+            and self._unnumbered(block.text)
+            and (NUMBERED.match(p.text) is not None or "?" in p.text)
+            and not (limit and p.limit)
+        )
 
     def _points(self, p: Pending) -> bool:
         """Whether the lettered parts under a prompt that states its own limit, not one for
