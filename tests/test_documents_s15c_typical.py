@@ -456,3 +456,33 @@ def test_the_projects_end_in_a_description_and_a_second_document_after_contents(
         ("other", False),
         ("policy", False),
     ]
+
+
+# An item numbered with a letter after its number ("5a.") is numbered: its hint is its own
+LETTERED_MD = """# Community grant application
+
+### 5a. Describe the project you would like funding for. (max 300 words)
+
+Include what you will do, where and when it will happen, and who will run it.
+
+Your answer:
+
+### 5b. How do you know it is needed? (max 200 words)
+
+Your answer:
+"""
+
+
+def test_a_hint_under_a_lettered_item_is_the_items(tmp_path: Path) -> None:
+    assert _limits(measure(tmp_path, "form.md", LETTERED_MD)) == [300, 200]
+    facts = _docx(
+        tmp_path,
+        [
+            "Q3a Describe the activity you will run (maximum 300 words)",
+            "Tell us what people will do in the sessions and how often they will meet.",
+            [[""]],
+            "Q3b Who will take part? (maximum 200 words)",
+            [[""]],
+        ],
+    )
+    assert _limits(facts) == [300, 200]

@@ -43,6 +43,8 @@ OPEN_ANSWER = re.compile(
     r"(?:length|number\s+of\s+words))\b",
     re.IGNORECASE,
 )
+# an item numbered with a letter after its number: "5a. Describe ...", "Q3b How ..."
+LETTERED = re.compile(r"\s*(?:q(?:uestion)?\.?\s*)?\d{1,3}[a-h][.):]?\s+\S", re.IGNORECASE)
 SPACE_NOTE = 12  # words: a line this short may be a box's note (``feed``'s space cue)
 GATHERS = 600  # characters: a prompt this long gathers no more guidance (``_text``)
 
@@ -104,7 +106,7 @@ class Plain(Sections):
         return (
             limit is None
             and not block.heading
-            and NUMBERED.match(p.text) is not None
+            and (NUMBERED.match(p.text) is not None or LETTERED.match(p.text) is not None)
             and self._unnumbered(block.text)
         )
 
@@ -119,7 +121,12 @@ class Plain(Sections):
     def _unnumbered(text: str) -> bool:
         """Whether a note under a prompt could only be about it: it bears no number nor a
         part's letter of its own, and asks no question of its own ("?")."""
-        return "?" not in text and NUMBERED.match(text) is None and SUBITEM.match(text) is None
+        return (
+            "?" not in text
+            and NUMBERED.match(text) is None
+            and LETTERED.match(text) is None
+            and SUBITEM.match(text) is None
+        )
 
     def _gathered(self, prompt: str, text: str) -> str:
         """``prompt`` with the guidance ``text`` after it, and whether that asks for prose when
