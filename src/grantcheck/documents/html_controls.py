@@ -78,7 +78,8 @@ def add_control(parser: _Parser, tag: str, attrs: dict[str, str], aria: str = ""
     count = parser.counts[-1][1] if parser.counts and kind == "textarea" else {}
     limits = {f"_{k}": count[k] for k in ("data-maxwords", "data-maxlength") if k in count}
     name = refs.element_name(tag, attrs, parser.seen.get(tag, 1))
-    place = {"_name": name, "_last": parser.last_label}
+    place = {"_name": name, "_last": parser.last_label, "_title": parser.last_title}
+    parser.last_title = ""  # (a title names the control after it, never the next)
     if parser.named_by:  # the label of the element it is in ("<div aria-labelledby=...>")
         place["_wrapname"] = parser.named_by[-1][1]
     if parser.shown_at is not None:
@@ -194,18 +195,19 @@ def _label(parser: _Parser, attrs: dict[str, str]) -> str:
     accessible name; an upload button's own words ("Add file") name no document."""
     ids = attrs.get("aria-labelledby", "")
     own = parser.labels.get(attrs.get("id", "")) or attrs["_inline"]
+    title = "" if own else attrs["_title"]  # (an unlabelled control's: the title just before)
     if own and attrs.get("type", "").lower() == "file" and buttons.names_no_file(own):
         own = ""  # <label for> a file input saying "Choose file or drag here": its button's
     own = own or refs.text(parser.named, parser.blocks, ids)  # words, not the document's name
     if "_button" in attrs:
         group = refs.text(parser.named, parser.blocks, attrs.get("_grouplabel", ""))
-        return own or group or attrs["_last"]
+        return own or group or title or attrs["_last"]
     own = own or attrs.get("aria-label") or attrs.get("title") or attrs.get("placeholder") or ""
     if not own and attrs.get("type", "").lower() == "file":  # an upload with no name of its own
         # ("Choose File" is its button's): its question's, the group's or the heading above
         group = refs.text(parser.named, parser.blocks, attrs.get("_grouplabel", ""))
         wrap = refs.text(parser.named, parser.blocks, attrs.get("_wrapname", ""))
-        return group or wrap or attrs["_last"]
+        return group or wrap or title or attrs["_last"]
     return own
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from grantcheck.documents.applicants import states_case
 from grantcheck.documents.blocks import TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
+from grantcheck.documents.buttons import names_no_file
 from grantcheck.documents.html_aria import ARIA_CONTROLS, aria_control
 from grantcheck.documents.html_bounds import CHUNK, bounded, few
 from grantcheck.documents.html_chrome import is_chrome
@@ -98,6 +99,12 @@ class _Parser(HTMLParser, Widgets, Tables):
         self.counters: dict[int, tuple[dict[str, str], int]] = {}
         self.folds: list[int] = []  # open <details>: the depth each opened at
 
+    def _titled(self, words: str) -> None:
+        """A label, heading or title read: the name of the next control, unless it is a button's
+        own words ("Sign in to upload files")."""
+        if words and not names_no_file(words):
+            self.last_title = words
+
     def _flush(self) -> None:
         words = joined(self.text)
         link, self.unlinked = not self.unlinked, False
@@ -107,6 +114,8 @@ class _Parser(HTMLParser, Widgets, Tables):
                 self.label_open[-1] += " " + words
             elif self.text_heading:
                 self.last_label = words
+            if not self.label_open and (self.text_heading or words[-1] not in ".!?;:,"):
+                self._titled(words)  # ("Board minutes *": a title, not a sentence or an item)
             if (
                 self.helping is not None and not self.label_open
             ):  # help under a control, in the wrapper of its label
@@ -228,6 +237,7 @@ class _Parser(HTMLParser, Widgets, Tables):
             elif opened[6:]:
                 self.labels[opened[6:]] = words
             self.last_label = words or self.last_label
+            self._titled(words)
         for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 50), -1):
             if self.stack[i] == tag or (tag == "label" and self.stack[i].startswith("label:")):
                 del self.stack[i:]

@@ -145,6 +145,9 @@ class Widgets:
         # open elements that name their label (aria-labelledby): a drop zone round a file input
         self.named_by: list[tuple[int, str]] = []
         self.last_label = ""  # the last label or heading read: an upload button's question
+        # the last label, heading or title (words, not a sentence: "Board minutes *") since the
+        # last control: it names the control after it, never the next
+        self.last_title = ""
         self.opened = 0  # groups met so far: each group's key
         self.page_lang = ""  # the language the page says it is in (<html lang>)
         self.langs: list[tuple[int, str]] = []  # open elements with a lang: (depth, language)

@@ -206,8 +206,11 @@ class Uploads(Sections):
             self.attachments[before:] = [
                 replace(a, conditional=not required or (keep and a.conditional)) for a in read
             ]
-        elif not self._limited(" ".join([block.text, *own])):  # "Latest accounts" / "... may
-            # upload an income and expenditure statement instead": the same upload, from all
+        elif not (
+            self._limited(" ".join([block.text, *own])) or self._leads_with_condition(block.text)
+        ):  # "Latest accounts" / "... may upload an income and expenditure statement instead":
+            # the same upload, from all (not a label opening with its condition: "15. Walking
+            # groups only: upload ...")
             self.attachments[before:] = [
                 replace(a, conditional=False) if a.kind in label else a
                 for a in self.attachments[before:]
