@@ -82,3 +82,48 @@ def test_numbered_upload_title_opening_with_its_condition(tmp_path: Path, title:
     required, conditional = kinds(page(tmp_path, body))
     assert required == ["governing_document"]
     assert len(conditional) == 1
+
+
+# -- a bracket naming the grant's bands or strands says who sends the document ----------------
+
+BANDS = [
+    "Your constitution or set of rules (all grants)",
+    "Your latest annual accounts (small and large grants)",
+    "Two quotes for each item costing over £300 (large grants only)",
+    "A project plan with a timetable (capital awards)",
+]
+
+
+def written(tmp_path: Path, fmt: str, lead: str, items: list[str]) -> Path:
+    path = tmp_path / f"form.{fmt}"
+    if fmt == "docx":
+        import docx
+
+        document = docx.Document()
+        document.add_heading("Part 4: Documents", level=2)
+        document.add_paragraph(lead)
+        for item in items:
+            document.add_paragraph(item, style="List Bullet")
+        document.save(str(path))
+        return path
+    lines = ["Part 4: Documents", "", lead, "", *(f"- {item}" for item in items)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "docx"])
+def test_bracket_naming_grant_bands(tmp_path: Path, fmt: str) -> None:
+    path = written(tmp_path, fmt, "Please send these with your form:", BANDS)
+    assert kinds(path) == (["governing_document"], ["accounts", "project_plan", "quotes"])
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_verbs_only_names_no_applicants(tmp_path: Path, fmt: str) -> None:
+    # "..., that the grant will only be spent on ...": the grant, not some applicants
+    path = tmp_path / f"form.{fmt}"
+    path.write_text(
+        "Declaration\n\nI confirm that the information is true, that the grant will only be "
+        "spent on the project, and that our group has an equal opportunities policy.\n"
+    )
+    policies = Measurer().measure(path, path.name)[1].policies
+    assert [(p.value, p.conditional) for p in policies] == [("equality", False)]

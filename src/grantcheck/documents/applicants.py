@@ -26,20 +26,26 @@ LEADING_ONLY = re.compile(
 # "Planning permission (capital projects only)", "Two quotes, for building works only", Welsh
 # "ar gyfer prosiectau cyfalaf yn unig": "only" after the applicants or projects it names, in
 # brackets or after a comma, limits the document ("(PDF only)" says how to send it, not who)
-_WHO = (
-    r"(?:projects?|groups?|clubs?|organi[sz]ations?|applicants?|charities|events?|activities|"
+_WHO_WORDS = (
+    r"projects?|groups?|clubs?|organi[sz]ations?|applicants?|charities|events?|activities|"
     r"applications?|bids?|works|schemes?|purchases|prosiect(?:au)?|grwp(?:iau)?|"
     # who else applies: "(individual artists only)", "(schools only)", "(Lot 2 only)"; Welsh
     # artistiaid (artists), unigolion (individuals), ysgolion (schools)
     r"individuals?|artists?|schools?|councils?|partnerships?|bidders?|providers?|lots?|"
-    r"sefydliad(?:au)?|ymgeiswyr|digwyddiad(?:au)?|artist(?:iaid)?|unigolion|ysgolion)"
+    r"sefydliad(?:au)?|ymgeiswyr|digwyddiad(?:au)?|artist(?:iaid)?|unigolion|ysgolion"
 )
+_WHO = rf"(?:{_WHO_WORDS})"
+# the grant's own bands or strands, named in a bracket or after a comma: "(large grants only)",
+# "(main awards)"; Welsh grantiau (never a title's "Small grants: what to send")
+_BAND = rf"(?:{_WHO_WORDS}|grants?|awards?|strands?|grantiau)"
 TRAILING_ONLY = re.compile(
-    rf"[(,;–—]\s*(?:(?:for|applies\s+to|ar\s+gyfer)\s+)?(?:[\w'’/&-]+\s+){{0,4}}?{_WHO}"
+    rf"[(,;–—]\s*(?:(?:for|applies\s+to|ar\s+gyfer)\s+)?(?:[\w'’/&-]+\s+){{0,4}}?{_BAND}"
+    # (never a verb's "only": "..., that the grant will only be spent on the project")
+    r"(?!\s+(?:will|would|can|could|must|may|might|should|shall|is|are|be)\b)"
     r"(?:\s+[\w'’-]+){0,2}?\s+(?:only|yn\s+unig)\b"
     # in brackets the applicants may be named at length: "(organisations with five or more
     # employees only)"
-    rf"|\((?:[\w'’/&-]+\s+){{0,4}}?{_WHO}(?:\s+[\w'’£,.-]+){{0,7}}?\s+(?:only|yn\s+unig)\)",
+    rf"|\((?:[\w'’/&-]+\s+){{0,4}}?{_BAND}(?:\s+[\w'’£,.-]+){{0,7}}?\s+(?:only|yn\s+unig)\)",
     re.IGNORECASE,
 )
 
@@ -138,10 +144,13 @@ SOME_WHO = re.compile(
 )
 # "Your constitution (community groups and charities)", "(companies and CIOs)": a bracket that
 # only names kinds of applicant says which of them send the document (never "(all groups)")
-_KIND = r"(?!(?:all|every|each|any|from|of|by|to|with|in|for|the|your|our)\b)(?:[\w'’-]+\s+){0,2}?"
+_KIND = (  # ("(small and main grants)": two kinds sharing their noun)
+    r"(?!(?:all|every|each|any|from|of|by|to|with|in|for|the|your|our)\b)"
+    r"(?:[\w'’-]+\s+(?:and|or)\s+)?(?:[\w'’-]+\s+){0,2}?"
+)
 WHO_BRACKET = re.compile(
-    rf"\(\s*{_KIND}(?:{_WHO}|CIOs?|councils?|schools?|companies|businesses)"
-    rf"(?:\s*(?:,|and|or|&)\s*{_KIND}(?:{_WHO}|CIOs?|councils?|schools?|companies|"
+    rf"\(\s*{_KIND}(?:{_BAND}|CIOs?|councils?|schools?|companies|businesses)"
+    rf"(?:\s*(?:,|and|or|&)\s*{_KIND}(?:{_BAND}|CIOs?|councils?|schools?|companies|"
     rf"businesses))*\s*\)",
     re.IGNORECASE,
 )
