@@ -127,3 +127,42 @@ def test_a_verbs_only_names_no_applicants(tmp_path: Path, fmt: str) -> None:
     )
     policies = Measurer().measure(path, path.name)[1].policies
     assert [(p.value, p.conditional) for p in policies] == [("equality", False)]
+
+
+# -- a declaration's promise leads no list: the signature table under it names no document ----
+
+PROMISE = (
+    "We confirm that everything on this form is true and that the grant will pay for the "
+    "project alone. We will send the council receipts and photographs of the work within three "
+    "months. Two members must sign, one of them the treasurer."
+)
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx"])
+def test_declaration_leads_no_list(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / f"form.{fmt}"
+    rows = [["", "First signatory", "Second signatory"], ["Signed", "", ""]]
+    rows += [["Name and role", "", ""], ["Date", "", ""]]
+    lead = (  # (prose of two sentences: it closes the list its heading opened)
+        "Please send a copy of your constitution with this form. If you are not the landowner, "
+        "send the landowner's written permission as well. We will phone you if anything is missing."
+    )
+    if fmt == "docx":
+        import docx
+
+        document = docx.Document()
+        document.add_heading("Part D: Documents", level=2)
+        document.add_paragraph(lead)
+        document.add_paragraph("Part E: Declaration")
+        document.add_paragraph(PROMISE)
+        table = document.add_table(rows=len(rows), cols=3)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        document.save(str(path))
+    else:
+        grid = "\n".join("| " + " | ".join(row) + " |" for row in rows[:1])
+        grid += "\n| --- | --- | --- |\n" + "\n".join("| " + " | ".join(r) + " |" for r in rows[1:])
+        text = f"## Part D: Documents\n\n{lead}\n\nPart E: Declaration\n\n{PROMISE}\n\n{grid}\n"
+        path.write_text(text, encoding="utf-8")
+    assert kinds(path) == (["governing_document"], ["other"])

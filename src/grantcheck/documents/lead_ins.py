@@ -36,6 +36,9 @@ class LeadIns(Rows, Policies):
             or self.after_award
             or not self._lead_in(text)
             or AFTER_AWARD.search(text)  # "Before we pay, we will ask you to send:": not now
+            # ("We confirm that ... We will send the Clerk receipts ...": a declaration's
+            # promise, leading no list)
+            or self.vocab.confirmation.match(text.lstrip(" -*•0123456789.()"))
         ):
             return False
         self.toks = tokens(text)  # (what _sends asks of the sentence being read)
