@@ -166,3 +166,38 @@ def test_declaration_leads_no_list(tmp_path: Path, fmt: str) -> None:
         text = f"## Part D: Documents\n\n{lead}\n\nPart E: Declaration\n\n{PROMISE}\n\n{grid}\n"
         path.write_text(text, encoding="utf-8")
     assert kinds(path) == (["governing_document"], ["other"])
+
+
+# -- a bracket offering another document of the kind to some leaves the first for everyone -----
+
+OFFERS = [
+    "Your latest annual accounts (if your income is under £5,000, a statement of income and "
+    "spending signed by your treasurer is fine)",
+    "Your accounts for the last two years (a group running for less than a year may send "
+    "management accounts for the months it has run)",
+]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "docx"])
+@pytest.mark.parametrize("offer", OFFERS)
+def test_bracket_offering_another_of_its_kind(tmp_path: Path, fmt: str, offer: str) -> None:
+    items = ["Your constitution or set of rules", offer]
+    path = written(tmp_path, fmt, "Please send these with your form:", items)
+    assert kinds(path)[0] == ["accounts", "governing_document"]
+
+
+# -- a clause opening with a sum and its condition says how much, not who sends ----------------
+
+COVERS = [
+    "Your public liability insurance certificate (at least £5 million; £10 million where you "
+    "hire a bouncy castle)",
+    "Your public liability insurance certificate (cover of £2m, or £5m where you run a fun run)",
+]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "docx"])
+@pytest.mark.parametrize("cover", COVERS)
+def test_sum_with_its_condition(tmp_path: Path, fmt: str, cover: str) -> None:
+    items = ["Your constitution or set of rules", cover]
+    path = written(tmp_path, fmt, "Please send these with your form:", items)
+    assert kinds(path) == (["governing_document", "insurance_certificate"], [])

@@ -35,6 +35,7 @@ from grantcheck.documents.named import (
     OR_ONLY,
     OR_OPENS,
     beside,
+    bracket_offer,
     covers,
     held,
     identifier,
@@ -183,6 +184,8 @@ class Attachments(LeadIns):
                 alternative = substitute(s, gap, item[1], item[2] == kept[-1][2])
                 if alternative is not None:  # sent in another's place: by some applicants only
                     swapped.add(len(kept))
+                elif item[2] == kept[-1][2]:  # "accounts (if you are new, a statement is fine)"
+                    alternative = bracket_offer(s, gap, item[0])
             if kept and alternative is not None:
                 # "your accounts, or if your group is new, bank statements", "audited accounts
                 # for two years or, if you need no audit, examined accounts": the condition after

@@ -66,6 +66,13 @@ HOW_MANY = re.compile(
     r"\((?:or\s+)?(?:one|two|three|four|five|six|\d{1,2})\s+(?:where|if|when|for)\b[^()]*\)",
     re.IGNORECASE,
 )
+# "(minimum £5 million; £10 million if the event includes fireworks)": a clause opening with a
+# sum and its condition says how much, not who sends the document
+SUM_IF = re.compile(
+    r"[(;,]\s*(?:(?:or|and)\s+)?(?:£|GBP\s?)\s?\d[\d,.]*\s*(?:m|million|k)?\s+"
+    r"(?:if|where|when|for)\b[^();]*",
+    re.IGNORECASE,
+)
 # "accounts examined by an independent examiner or, where your income is under £25,000, signed
 # by your treasurer": a condition opening the alternative after "or" is the alternative's
 OR_IF = re.compile(r"\bor\b[\s,]*(?=(?:if|where|when|unless|for)\b)", re.IGNORECASE)
@@ -201,6 +208,8 @@ class Conditions:
             window = window[: alternative.start()]
         if "(" in window:
             window = HOW_MANY.sub(" ", window)
+        if "£" in window or "GBP" in window:
+            window = SUM_IF.sub(" ", window)
         return bool(
             self.vocab.condition.search(window)
             or TRAILING_ONLY.search(window)

@@ -43,6 +43,25 @@ def substitute(s: str, gap: str, end: int, same: bool) -> re.Match[str] | None:
     return CLAUSE_START.search(gap)
 
 
+# a bracket after a document offering another of its kind to some: "accounts (if your income is
+# under £10,000, a signed income and expenditure statement is fine)", "accounts (an organisation
+# running for less than two years may send management accounts)"
+BRACKET_OFFER = re.compile(
+    r"\(\s*(?:or\s+)?(?:only\s+)?(?:if|where|when|unless)\b"
+    r"|\([^()]*\b(?:may|can|could)\s+(?:instead\s+)?(?:send|upload|provide|submit|use|give)\b",
+    re.IGNORECASE,
+)
+
+
+def bracket_offer(s: str, gap: str, start: int) -> re.Match[str] | None:
+    """Where a bracket opens that offers the document named at ``start`` (of the kind named
+    before it, ``gap`` between them) in the other's place to some applicants: its condition is
+    the alternative's, never the first document's."""
+    if "(" not in gap or s.count("(", 0, start) <= s.count(")", 0, start):
+        return None  # (the document named after the bracket closed is not the bracket's)
+    return BRACKET_OFFER.search(gap, gap.rfind("("))
+
+
 def bracket_closed(s: str, before: int, start: int) -> int:
     """Where a document's own words may begin: after a bracket closed between the document
     named before it and its name ("accounts (or bank statements if you are new), a budget"):
