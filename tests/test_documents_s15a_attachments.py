@@ -201,3 +201,38 @@ def test_sum_with_its_condition(tmp_path: Path, fmt: str, cover: str) -> None:
     items = ["Your constitution or set of rules", cover]
     path = written(tmp_path, fmt, "Please send these with your form:", items)
     assert kinds(path) == (["governing_document", "insurance_certificate"], [])
+
+
+# -- a note saying what form the document takes for some, or whose, limits nobody -------------
+
+FORM_NOTES = [
+    "A recent bank statement for the account we will pay. If a partner holds the money for "
+    "you, send theirs.",
+    "Your constitution or set of rules. If you are a new group, your rules can be a few lines "
+    "long.",
+]
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "docx"])
+@pytest.mark.parametrize("note", FORM_NOTES)
+def test_note_on_the_form_a_document_takes(tmp_path: Path, fmt: str, note: str) -> None:
+    items = [note, "If you work with children, your safeguarding policy."]
+    path = written(tmp_path, fmt, "Please send these with your form:", items)
+    required, conditional = kinds(path)
+    assert len(required) == 1 and conditional == ["policy"]
+
+
+@pytest.mark.parametrize(
+    "hint",
+    [
+        "If you are a new group, your rules can be a single page.",
+        "If you have just started, your constitution may be a short one: we have a template.",
+    ],
+)
+def test_upload_hint_on_the_form_a_document_takes(tmp_path: Path, hint: str) -> None:
+    body = (
+        "<label for='rules'>Your constitution or set of rules</label>"
+        f"<p id='rules-hint'>A signed copy. {hint}</p>"
+        "<input type='file' id='rules' aria-describedby='rules-hint'>"
+    )
+    assert kinds(page(tmp_path, body)) == (["governing_document"], [])

@@ -41,9 +41,13 @@ DECLINED_THEM = re.compile(
 
 # a note's main clause saying what the item itself must be: "..., they must be signed by two
 # trustees", "... it should show the group's name"
+# (or may be: "If you are a new group, your rules can be a single page"); so does one sending
+# the same document from whoever holds it: "If another group holds the money, send theirs."
 FORM_OF = re.compile(
-    r",\s+(?:then\s+)?(?:they|it|these|this|the\s+\w+)\s+(?:must|should|need\s+to|have\s+to|will"
-    r"\s+need\s+to)\s+(?:be|show|include|cover|have)\b",
+    r",\s+(?:then\s+)?(?:they|it|these|this|(?:the|your)\s+\w+)\s+(?:must|should|need\s+to|"
+    r"have\s+to|will\s+need\s+to|can|may|could)\s+(?:be|show|include|cover|have)\b"
+    r"|,\s+(?:please\s+)?(?:send|upload|give|attach)\s+(?:us\s+)?"
+    r"(?:theirs|their\s+own|its\s+own)\b",
     re.IGNORECASE,
 )
 

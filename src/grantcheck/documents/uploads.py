@@ -25,6 +25,7 @@ from grantcheck.documents.buttons import (
 )
 from grantcheck.documents.facts import Attachment, Found
 from grantcheck.documents.items import form_part
+from grantcheck.documents.notes import FORM_OF
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.sections import Sections
 from grantcheck.documents.vocab import Vocabulary, tokens
@@ -194,7 +195,11 @@ class Uploads(Sections):
             SENT_BEFORE.search(t) or EXEMPT.search(t) for t in own
         )
         if block.required or any(
-            WHO_ONLY.match(t) or ONLY_WHEN.match(t) or self._leads_with_condition(t) for t in own
+            WHO_ONLY.match(t)
+            or ONLY_WHEN.match(t)
+            # (not what form it takes for some: "If you are new, your rules can be one page")
+            or (self._leads_with_condition(t) and FORM_OF.search(t) is None)
+            for t in own
         ):  # the page requires the upload: every applicant sends it; help opening with a
             # condition ("Required if ...", "Groups only."): only some do
             read = self.attachments[before:]
