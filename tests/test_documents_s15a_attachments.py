@@ -236,3 +236,35 @@ def test_upload_hint_on_the_form_a_document_takes(tmp_path: Path, hint: str) -> 
         "<input type='file' id='rules' aria-describedby='rules-hint'>"
     )
     assert kinds(page(tmp_path, body)) == (["governing_document"], [])
+
+
+# -- what is sent after the project, a rule's authority, and a case and its "otherwise" ---------
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "docx"])
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Within three months of finishing your project you will need to send us a short report "
+        "with photographs and copies of your receipts.",
+        "After completing the event, please send us copies of your receipts and a few photos.",
+    ],
+)
+def test_what_is_sent_after_the_project(tmp_path: Path, fmt: str, later: str) -> None:
+    path = written(tmp_path, fmt, later, ["Your constitution", "Your latest annual accounts"])
+    assert kinds(path) == (["accounts", "governing_document"], [])
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "docx"])
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Your latest accounts, examined as your governing document and the law require",
+        "Your latest accounts, approved at your AGM as the constitution says",
+        "Your accounts: audited accounts where your turnover is above £100,000, otherwise "
+        "accounts approved by your committee",
+    ],
+)
+def test_what_the_accounts_must_be(tmp_path: Path, fmt: str, item: str) -> None:
+    path = written(tmp_path, fmt, "Please send these with your form:", [item, "A budget"])
+    assert kinds(path) == (["accounts", "budget"], [])

@@ -34,7 +34,9 @@ from grantcheck.documents.named import (
     OR_NEXT,
     OR_ONLY,
     OR_OPENS,
+    authority,
     beside,
+    bracket_closed,
     bracket_offer,
     covers,
     held,
@@ -56,6 +58,9 @@ OURS = re.compile(r"\bour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 ANNUAL_REPORT = re.compile(r"annual\s+reports?\s+and\s+(?:your\s+|its\s+|the\s+)?", re.I)
 INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant|\bpli\b", re.I)  # ("PLI certificate")
 PLACED = re.compile(r"\b(?:in|into|within)\s+(?:your|the|this|its|their)\s+(?:[\w'’-]+\s+)?$", re.I)
+OTHERWISE = re.compile(
+    r"[,;]\s*otherwise\b", re.IGNORECASE
+)  # (not "unless ... otherwise requires")
 TAIL = re.compile(r"\s*[,(–—]|\s+-\s")  # a comma, bracket or dash: what follows is about all
 
 
@@ -76,6 +81,7 @@ class Attachments(LeadIns):
             and not (kind == "quotes" and response(s, m.start(), m.end()))
             # "include their contribution in your budget": where something goes, not a document
             and PLACED.search(s, max(0, m.start() - 40), m.start()) is None
+            and not authority(s, m.start(), m.end())  # ("as your constitution requires")
         )
         found: list[tuple[int, int, str]] = []
         for start, end, kind in matches:  # the longest at each place: "food hygiene certificate"
@@ -259,6 +265,11 @@ class Attachments(LeadIns):
         start, end, kind = kept[index]
         before = max([b for _, b, _ in found if b <= start], default=0)
         window = beside(s, found, ends.get(index, len(s)), start, end)
+        opens = bracket_closed(s, before, start)  # (where the window begins)
+        otherwise = [m.end() for m in OTHERWISE.finditer(s, opens, start)]
+        if otherwise:  # "examined accounts if your income is over £25,000, otherwise accounts
+            # signed by your treasurer": the case before "otherwise" is the first document's
+            window = s[otherwise[-1] : opens + len(window)]
         if kind == "accounts" and ("£" in window or "GBP" in window):
             window = unbanded(window, self.vocab.accounts)
         tail = ends.get(-1 - index)

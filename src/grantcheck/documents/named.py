@@ -150,3 +150,17 @@ def names_value(s: str, start: int, end: int, kind: str) -> bool:
     if kind == "references":
         return identifier(s, start, end)
     return IDENTIFIER_AFTER.match(s, end) is not None
+
+
+# "accounts, examined as your governing document and the Charity Commission require": a document
+# named as what sets a rule is the rule's authority, not a document to send
+AS_BEFORE = re.compile(r"\bas\s+(?:your|the|its|their)\s+$", re.IGNORECASE)
+AUTHORITY_AFTER = re.compile(
+    r"[^,;.()]{0,60}?\b(?:requires?|says?|allows?|permits?|sets?\s+out|states?)\b", re.IGNORECASE
+)
+
+
+def authority(s: str, start: int, end: int) -> bool:
+    """Whether the document named at ``s[start:end]`` is named as what sets a rule ("as your
+    constitution requires"), not asked for."""
+    return bool(AS_BEFORE.search(s, max(0, start - 12), start) and AUTHORITY_AFTER.match(s, end))
