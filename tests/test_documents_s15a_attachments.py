@@ -268,3 +268,57 @@ def test_what_is_sent_after_the_project(tmp_path: Path, fmt: str, later: str) ->
 def test_what_the_accounts_must_be(tmp_path: Path, fmt: str, item: str) -> None:
     path = written(tmp_path, fmt, "Please send these with your form:", [item, "A budget"])
     assert kinds(path) == (["accounts", "budget"], [])
+
+
+# -- reStructuredText in a plain-text or Markdown page: a list-table, an underlined heading ----
+
+RST = """Documents
+=========
+
+.. list-table:: What to upload
+   :header-rows: 1
+
+   * - Document
+     - Who sends it
+   * - Constitution or rules
+     - Every group
+   * - Latest annual accounts, signed by
+       your treasurer
+     - Every group
+   * - Lease
+     - Groups that rent their hall
+   * - Business plan
+     -
+
+3. Insurance
+============
+
+You must hold public liability insurance of at least £5 million.
+"""
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_restructuredtext_list_table_and_headings(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / f"guide.{fmt}"
+    path.write_text(RST, encoding="utf-8")
+    assert kinds(path) == (["accounts", "business_plan", "governing_document"], ["other"])
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_confirming_that_you_have_a_policy_is_holding_it(tmp_path: Path, fmt: str) -> None:
+    lead = (
+        "You do not need to upload your equality policy: the declaration asks you to confirm "
+        "that you have an equality and diversity policy approved by your board."
+    )
+    path = written(tmp_path, fmt, "Please send these with your form:", ["Your constitution"])
+    if fmt == "txt":
+        path.write_text(path.read_text() + "\n" + lead + "\n", encoding="utf-8")
+    else:
+        import docx
+
+        document = docx.Document(str(path))
+        document.add_paragraph(lead)
+        document.save(str(path))
+    facts = Measurer().measure(path, path.name)[1]
+    assert [a.kind for a in facts.attachments] == ["governing_document"]
+    assert [p.value for p in facts.policies] == ["equality"]

@@ -13,6 +13,8 @@ MUST_HAVE = re.compile(  # ("... if you are not required to have an audit" oblig
     r"(?:also\s+)?"
     r"(?:have|hold|maintain|carry|keep|have in place)\b"
     r"|\bexpects?\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:have|hold|keep)\b"  # "expect each group to have"
+    # "asks you to confirm that you have an equality policy": confirmed, held
+    r"|\bconfirm\s+(?:that\s+)?(?:you|we|your\s+\w+|the\s+\w+)\s+(?:has|have|holds?)\b"
     r"|\b(?:organi[sz]ation|group|charity|club|we|it)\s+(?:has|have|holds?)\s+"
     r"(?:a|an|the|its|our|their|current|written)\b"  # "My organisation has a ... policy"
     # "Every partner has an equality policy", "The lead body holds a current ...": whoever

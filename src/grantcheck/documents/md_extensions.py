@@ -127,6 +127,45 @@ def _list_tables(lines: list[str]) -> None:
         opened = None
 
 
+RST_TABLE = re.compile(r"^(?P<indent>[ \t]*)\.\.[ \t]+list-table::")
+RST_CELL = re.compile(r"^\s*(?P<row>\*\s+)?-(?:\s+(?P<text>.*))?$")  # (an empty cell: "-")
+
+
+def rst_list_tables(lines: list[str]) -> None:
+    """A reStructuredText ``list-table`` directive (".. list-table:: Documents", its options,
+    then rows as "* - cell" and "  - cell", an empty cell a bare "-"), in a plain-text or
+    Markdown page, is a table: written as a grid table from the directive's line on (a row
+    and its border take no more lines than the row's cells did). The directive runs while its
+    lines are indented deeper than it."""
+    i = 0
+    while i < len(lines):
+        m = RST_TABLE.match(lines[i])
+        i += 1
+        if m is None:
+            continue
+        start, indent = i - 1, len(m["indent"])
+        while i < len(lines) and (
+            not lines[i].strip() or len(lines[i]) - len(lines[i].lstrip()) > indent
+        ):
+            i += 1
+        rows: list[list[str]] = []
+        for inner in lines[start + 1 : i]:
+            cell = RST_CELL.match(inner)
+            if cell is not None:
+                if cell["row"] or not rows:
+                    rows.append([])
+                rows[-1].append((cell["text"] or "").replace("|", "/").strip())
+            elif inner.strip() and not inner.lstrip().startswith(":") and rows and rows[-1]:
+                rows[-1][-1] += " " + inner.strip().replace("|", "/")  # (a cell's next line)
+        width = max((len(r) for r in rows), default=0)
+        border = "+" + "-----+" * width
+        table = [border]  # (a grid table: a plain-text page reads no pipe table)
+        for r in rows:
+            table += [f"| {' | '.join(r + [''] * (width - len(r)))} |", border]
+        if rows and len(table) <= i - start:
+            lines[start:i] = table + [""] * (i - start - len(table))
+
+
 def _fences(lines: list[str]) -> None:
     """A fenced block's marks are layout: an empty one (a template's grey box, "```text" then
     "```") is a box to write in, and the words of one with words are read as lines."""

@@ -76,6 +76,8 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     if ":" in text or "=" in text:  # a database's export of a form: records of settings
         lines = records.rewritten(lines)
     exported = lines is not given  # (its blank lines are where settings were: no room to write)
+    if "list-table::" in text:  # reStructuredText's table of rows as lists, in any text
+        md_extensions.rst_list_tables(lines)
     if fmt == "md":  # a documentation site's Markdown: call-outs, tabs, definition lists
         lines, terms = md_extensions.rewrite(lines)
     elif "|" in text or "0" in text:  # a scanned form's OCR text: boxes' edges, O read as 0
@@ -197,6 +199,11 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         ):
             tables.row_line(line, number, out.blocks)  # a row ("| Constitution | All | [ ] |"),
             continue  # not a line of tick boxes
+        if out.blocks and _underlined(lines, number):  # "5. Insurance" / "============": the
+            last = out.blocks[-1]  # line above is a heading (reStructuredText's, setext's)
+            if last.kind == TEXT and dict(last.where).get("line") == number - 1:
+                out.blocks[-1] = replace(last, heading=True)
+                continue
         ruled = line_blocks(line, where, tick_group(out.blocks, where, f"line {number}", gap, ran))
         if ruled and ruled[0].kind == SPACE and _heading_rule(lines, number):
             ruled = []  # a rule drawn over or under a heading ("PART 2  YOUR PROJECT"): no box
@@ -238,3 +245,17 @@ def _heading_rule(lines: list[str], number: int) -> bool:
     """Whether line ``number`` (a rule) is drawn right over or under a heading in capitals."""
     near = [lines[i].strip() for i in (number - 2, number) if 0 <= i < len(lines)]
     return any(n.isupper() and not set(n) <= RULED for n in near)
+
+
+def _underlined(lines: list[str], number: int) -> bool:
+    """Whether line ``number`` underlines the line above as a heading: one mark ("=", "-", "~",
+    "^") repeated, as long as the title it underlines (give or take two), never a sentence."""
+    rule, above = lines[number - 1].strip(), lines[number - 2].strip() if number > 1 else ""
+    return (
+        len(rule) >= 3
+        and len(set(rule)) == 1
+        and rule[0] in "=-~^"
+        and abs(len(rule) - len(above)) <= 2
+        and above[-1:] not in ".:;,"
+        and len(above.split()) <= 10
+    )
