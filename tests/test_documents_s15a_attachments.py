@@ -322,3 +322,47 @@ def test_confirming_that_you_have_a_policy_is_holding_it(tmp_path: Path, fmt: st
     facts = Measurer().measure(path, path.name)[1]
     assert [a.kind for a in facts.attachments] == ["governing_document"]
     assert [p.value for p in facts.policies] == ["equality"]
+
+
+# -- a tick column's heading asks whether a document is enclosed, and requires nothing ---------
+
+COSTS = [
+    ["What you will buy", "Supplier", "Cost (£)", "{column}"],
+    ["", "", "", ""],
+    ["", "", "", ""],
+]
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx"])
+@pytest.mark.parametrize("column", ["Quote enclosed? Y/N", "Plan attached?"])
+def test_tick_column_asking_whether_enclosed(tmp_path: Path, fmt: str, column: str) -> None:
+    rows = [[c.format(column=column) for c in row] for row in COSTS]
+    path = tmp_path / f"form.{fmt}"
+    if fmt == "docx":
+        import docx
+
+        document = docx.Document()
+        document.add_paragraph("Part 3: Costs")
+        table = document.add_table(rows=len(rows), cols=4)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        document.add_paragraph("Part 4: Documents")
+        document.add_paragraph("Please send a copy of your constitution with this form.")
+        document.save(str(path))
+    else:
+        lines = [
+            "Part 3: Costs",
+            "",
+            "| " + " | ".join(rows[0]) + " |",
+            "| --- | --- | --- | --- |",
+        ]
+        lines += ["|  |  |  |  |"] * 2
+        lines += [
+            "",
+            "Part 4: Documents",
+            "",
+            "Please send a copy of your constitution with this form.",
+        ]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert kinds(path) == (["governing_document"], [])

@@ -376,7 +376,8 @@ FLOORS = {
     # your governing document ... require" names an authority; the case before ", otherwise"
     # is the first naming's; a reStructuredText list-table is a table, an underlined title a
     # heading, and "confirm that you have a policy" holds it
-    "attachments": 374 / 425,
+    # 375 (acc15a): a tick column's heading ("Quote enclosed? Y/N") asks whether, no quote
+    "attachments": 375 / 425,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)

@@ -70,3 +70,17 @@ def offered(s: str) -> bool:
     your budget"), a document the applicant may also send if they wish, or a pointer to another
     part ("See section 7 for what kind of accounts we accept")."""
     return bool(HELP.search(s) or OPTIONAL_ASK.match(s) or POINTER.match(s))
+
+
+# a tick column's heading asking whether a document is enclosed ("Quote enclosed? Y/N",
+# "Plan attached?"): it asks whether, it requires nothing
+ENCLOSED = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){1,4}(?:enclosed|attached|included|supplied|uploaded)\s*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def asks_whether(s: str, yes_no: re.Pattern[str]) -> bool:
+    """Whether sentence ``s`` asks whether (a yes/no question, ``yes_no``'s, or a tick column's
+    "Quote enclosed?"), requiring nothing."""
+    return s.rstrip().endswith("?") and bool(yes_no.match(s) or ENCLOSED.match(s))

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from grantcheck.documents.asks import AFTER_AWARD, MUST_HAVE, offered
+from grantcheck.documents.asks import AFTER_AWARD, MUST_HAVE, asks_whether, offered
 from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
 from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
 from grantcheck.documents.holdings import INSTEAD, LEVELS, names_accounts
@@ -263,7 +263,7 @@ class Requirements(Prose):
         )
         if asked and (later or self.optional or offered(s)):
             asked = False  # monitoring after the award, or help offered: nothing to send now
-        if s.rstrip().endswith("?") and YES_NO.match(NUMBERED_PREFIX.sub("", s.lstrip(" -*•"))):
+        if asks_whether(NUMBERED_PREFIX.sub("", s.lstrip(" -*•")), YES_NO):
             # "Do you have a safeguarding policy?": a question asks, it requires nothing (no
             # document, policy or accounts level); the cover it names is still the cover asked
             if self.insurance is None:  # ("Do you hold public liability cover of £5m?")
