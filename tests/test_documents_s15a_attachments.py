@@ -366,3 +366,39 @@ def test_tick_column_asking_whether_enclosed(tmp_path: Path, fmt: str, column: s
         ]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert kinds(path) == (["governing_document"], [])
+
+
+# -- a "Who" cell carrying on its heading's words ("If ..." over "... you employ staff") --------
+
+IF_SEND = [
+    ["If ...", "Send ..."],
+    ["Everyone", "Your constitution"],
+    ["... you employ staff", "Your employer's liability insurance certificate"],
+    ["... you run trips away", "Your lone working policy"],
+]
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx", "html"])
+def test_who_cells_carrying_on_their_heading(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / f"guide.{fmt}"
+    if fmt == "docx":
+        import docx
+
+        document = docx.Document()
+        document.add_paragraph("What to send")
+        table = document.add_table(rows=len(IF_SEND), cols=2)
+        for r, row in enumerate(IF_SEND):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        document.save(str(path))
+    elif fmt == "html":
+        head = "".join(f"<th>{c}</th>" for c in IF_SEND[0])
+        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in IF_SEND[1:])
+        path.write_text(
+            f"<html><body><h2>What to send</h2><table><tr>{head}</tr>{body}</table></body></html>"
+        )
+    else:
+        lines = ["## What to send", "", "| If ... | Send ... |", "| --- | --- |"]
+        lines += [f"| {a} | {b} |" for a, b in IF_SEND[1:]]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert kinds(path) == (["governing_document"], ["insurance_certificate", "policy"])

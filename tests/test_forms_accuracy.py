@@ -377,7 +377,8 @@ FLOORS = {
     # is the first naming's; a reStructuredText list-table is a table, an underlined title a
     # heading, and "confirm that you have a policy" holds it
     # 375 (acc15a): a tick column's heading ("Quote enclosed? Y/N") asks whether, no quote
-    "attachments": 375 / 425,
+    # 376 (acc15a): a "Who" cell carrying on its heading ("If ..." / "... you employ staff")
+    "attachments": 376 / 425,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -724,8 +725,8 @@ FACTS_FLOOR = {
     # 316: a drop zone beside an upload is no upload of its own, so its help limits it (acc14b)
     # 317 (acc14d): "your governing body's model policy" names whose and what form, no other
     # 358 (acc15a): a numbered upload title's condition limits its policy; a reStructuredText
-    # list-table's "Who" column read
-    "policies_required": 358,
+    # list-table's "Who" column read; 359: an "If ..." column's cells read after their dots
+    "policies_required": 359,
 }
 
 

@@ -282,11 +282,10 @@ class Conditions:
         cells = [b for b in row if dict(b.where).get("cell") in columns]
         # "Every group (see note A)": a note in brackets does not narrow who sends it
         # "All applicants (this grant is for work with adults at risk)", "All applicants. Charities:
-        # ...": a cell says who sends it in its first clause; what follows explains
-        said = [
-            " ".join(FIRST_CLAUSE.split(NOTE.sub(" ", b.text), 1)[0].lower().strip(" .*:;").split())
-            for b in cells
-        ]
+        # ...": a cell says who sends it in its first clause; what follows explains (a cell
+        # carrying on its heading's words, "If ..." over "... you employ staff", after its dots)
+        texts = [NOTE.sub(" ", b.text).lstrip(" .…") for b in cells]
+        said = [" ".join(FIRST_CLAUSE.split(t, 1)[0].lower().strip(" .*:;").split()) for t in texts]
         return any(
             text and not (v.everyone.fullmatch(text) or ALL_OF.fullmatch(text)) for text in said
         ) or any(self._excused(b.text) for b in cells)  # "Always. Charities need not send this."
