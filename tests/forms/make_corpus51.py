@@ -159,9 +159,7 @@ def rookmere() -> None:
     """A county council's Prevention Grants 2027-2030 form in Word: Sections A to F, label/box
     tables, each question a shaded cell with its limit in italics over an empty answer cell,
     a three-year budget table, policies to attach listed in Section D, a tick-box checklist."""
-    d = _new(
-        "Prevention Grants 2027-2030 Application Form", "Rookmere County Council", "Arial", 11
-    )
+    d = _new("Prevention Grants 2027-2030 Application Form", "Rookmere County Council", "Arial", 11)
     w = _Word(d, "DEEAF6")
     d.add_heading("Rookmere County Council", level=0)
     w.heading("Adult Social Care and Health", 2)
@@ -416,9 +414,7 @@ def garthmoor() -> None:
     """A unitary council's Holiday Activities and Food provider application in Word: Parts 1
     to 6 in "Question / Your response" tables with each length in italics under its question,
     a costs table by holiday period, documents in a bulleted list."""
-    d = _new(
-        "HAF 2027 Provider Application Form", "Garthmoor Council", "Calibri", 11
-    )
+    d = _new("HAF 2027 Provider Application Form", "Garthmoor Council", "Calibri", 11)
     w = _Word(d, "FCE4D6")
     w.heading("Garthmoor Council", 1)
     w.heading("Holiday Activities and Food (HAF) Programme 2027", 1)
@@ -729,8 +725,7 @@ def marlstead() -> None:
     state["y"] = h - 50
     box(
         "Describe your project",
-        "2.3 Describe your project. What will you do, where and when? (maximum 1,800 "
-        "characters)",
+        "2.3 Describe your project. What will you do, where and when? (maximum 1,800 characters)",
         height=170,
         maxlen=1800,
     )
@@ -897,14 +892,14 @@ def hollowbrook() -> None:
         c.rect(x0, state["y"] - 6, sum(widths), 18, stroke=0, fill=1)
         c.setFillColor(colors.black)
         x = x0
-        for t, wd in zip(header, widths):
+        for t, wd in zip(header, widths, strict=False):
             c.drawString(x + 4, state["y"], t)
             x += wd
         state["y"] -= 18
         c.setFont("Helvetica", 10)
         for r in rows:
             x = x0
-            for t, wd in zip(r, widths):
+            for t, wd in zip(r, widths, strict=False):
                 c.drawString(x + 4, state["y"], t)
                 x += wd
             c.setStrokeColor(colors.grey)
@@ -954,12 +949,10 @@ def hollowbrook() -> None:
         "debt, food or fuel costs."
     )
     bullet(
-        "Children, young people and families: early support that stops problems from "
-        "escalating."
+        "Children, young people and families: early support that stops problems from escalating."
     )
     bullet(
-        "A strong voluntary sector: volunteering, and support that helps smaller groups to "
-        "thrive."
+        "A strong voluntary sector: volunteering, and support that helps smaller groups to thrive."
     )
     head("3. How much can you apply for?")
     para(

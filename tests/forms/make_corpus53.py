@@ -133,8 +133,6 @@ class _Word:
 # ------------------------------------------------------------- Ridgemoor (docx form)
 
 
-
-
 # ------------------------------------------------------------- Dabbington (docx form)
 
 
@@ -324,8 +322,10 @@ def cobbleford() -> None:
     """A town council's Festivals and Events Fund form in Word: Parts A to E, numbered
     questions with the limit on its own line and a box under each, a checklist table."""
     d = _new(
-        "Festivals and Events Fund Application Form 2027-28", "Cobbleford Town Council",
-        "Arial", 11,
+        "Festivals and Events Fund Application Form 2027-28",
+        "Cobbleford Town Council",
+        "Arial",
+        11,
     )
     w = _Word(d, "FCE4D6")
     d.add_heading("Cobbleford Town Council", level=0)
@@ -439,8 +439,7 @@ def cobbleford() -> None:
             ["A risk assessment for the event", ""],
             ["If food will be prepared or sold at the event: food hygiene certificates", ""],
             [
-                "If the event is not on Town Council land: written permission from the "
-                "landowner",
+                "If the event is not on Town Council land: written permission from the landowner",
                 "",
             ],
         ],
@@ -515,8 +514,16 @@ def callowmere() -> None:
         c.setFont("Helvetica", 10)
         c.drawString(56, state["y"], label)
         form.textfield(
-            name=name(), tooltip=label, x=56 + lw, y=state["y"] - 5, width=w - 112 - lw,
-            height=17, borderColor=colors.grey, fillColor=fill, fontSize=10, maxlen=maxlen,
+            name=name(),
+            tooltip=label,
+            x=56 + lw,
+            y=state["y"] - 5,
+            width=w - 112 - lw,
+            height=17,
+            borderColor=colors.grey,
+            fillColor=fill,
+            fontSize=10,
+            maxlen=maxlen,
         )
         state["y"] -= 24
 
@@ -524,9 +531,17 @@ def callowmere() -> None:
         txt(label, font="Helvetica-Bold")
         state["y"] -= 2
         form.textfield(
-            name=name(), tooltip=label, x=56, y=state["y"] - height + 10, width=w - 112,
-            height=height, borderColor=colors.grey, fillColor=fill, fontSize=10,
-            maxlen=maxlen, fieldFlags="multiline",
+            name=name(),
+            tooltip=label,
+            x=56,
+            y=state["y"] - height + 10,
+            width=w - 112,
+            height=height,
+            borderColor=colors.grey,
+            fillColor=fill,
+            fontSize=10,
+            maxlen=maxlen,
+            fieldFlags="multiline",
         )
         state["y"] -= height + 12
 
@@ -561,11 +576,18 @@ def callowmere() -> None:
     field("Email", maxlen=80)
     c.setFont("Helvetica", 10)
     c.drawString(56, state["y"], "Does your group have a written constitution or set of rules?")
-    for i, (val, x) in enumerate((("Yes", 380), ("No", 440))):
+    for _i, (val, x) in enumerate((("Yes", 380), ("No", 440))):
         form.radio(
-            name="Constitution", tooltip="Does your group have a written constitution or "
-            "set of rules?", value=val, selected=False, x=x, y=state["y"] - 3, size=11,
-            buttonStyle="circle", borderColor=colors.grey, fillColor=colors.white,
+            name="Constitution",
+            tooltip="Does your group have a written constitution or set of rules?",
+            value=val,
+            selected=False,
+            x=x,
+            y=state["y"] - 3,
+            size=11,
+            buttonStyle="circle",
+            borderColor=colors.grey,
+            fillColor=colors.white,
         )
         c.drawString(x + 15, state["y"], val)
     state["y"] -= 26
@@ -594,8 +616,7 @@ def callowmere() -> None:
         maxlen=1200,
     )
     box(
-        "2.4 Who will look after the project once it is finished, and how? (maximum 100 "
-        "words)",
+        "2.4 Who will look after the project once it is finished, and how? (maximum 100 words)",
         height=110,
     )
     field("Proposed start date (dd/mm/yyyy)", lw=200, maxlen=10)
@@ -645,8 +666,13 @@ def callowmere() -> None:
     )
     state["y"] -= 4
     form.checkbox(
-        name="Check Box1", tooltip="I agree with the declaration above", x=56,
-        y=state["y"] - 3, size=11, borderColor=colors.grey, fillColor=colors.white,
+        name="Check Box1",
+        tooltip="I agree with the declaration above",
+        x=56,
+        y=state["y"] - 3,
+        size=11,
+        borderColor=colors.grey,
+        fillColor=colors.white,
         buttonStyle="check",
     )
     c.setFont("Helvetica", 10)
@@ -787,8 +813,7 @@ def hollerton() -> None:
     head("2. Aims of the grants scheme")
     num("2.1", "The Council will give grants to projects and activities that:")
     for t in (
-        "benefit the people of Hollerton, particularly those who are disadvantaged or "
-        "isolated;",
+        "benefit the people of Hollerton, particularly those who are disadvantaged or isolated;",
         "improve the town's environment, heritage or appearance;",
         "support arts, culture, sport and leisure for all ages;",
         "bring residents together through community events and activities.",
@@ -885,8 +910,7 @@ def hollerton() -> None:
     for mark, t in (
         (
             "(e)",
-            "two written quotes for any item of equipment or any work costing more than "
-            "£1,000;",
+            "two written quotes for any item of equipment or any work costing more than £1,000;",
         ),
         (
             "(f)",
