@@ -50,3 +50,12 @@ def test_a_no_before_a_long_run_of_spaces_is_read_in_bounded_time(tmp_path: Path
     lines = (FORMS / "ashworth-youth-fund.md").read_text(encoding="utf-8").split("\n")
     lines[59] += " no" + " " * 100_000 + " words needed"
     _measured_within_budget(tmp_path, "form.md", "\n".join(lines))
+
+
+def test_a_long_hyphenated_run_is_read_for_policies_held_in_bounded_time(tmp_path: Path) -> None:
+    # 'must have', 'the group has a ...': whether a document named is one to hold, not to send,
+    # was looked for from every word boundary inside a run like 'a-a-a-...', each start read
+    # to the run's end (quadratic): 120,000 characters took 47 CPU seconds in one call (over
+    # the budget here before); now tried from a word's start only
+    text = _with_run("ashworth-youth-fund.md", 59, " " + "a-" * 60_000)
+    _measured_within_budget(tmp_path, "form.md", text)

@@ -18,7 +18,8 @@ MUST_HAVE = re.compile(  # ("... if you are not required to have an audit" oblig
     r"|\b(?:organi[sz]ation|group|charity|club|we|it)\s+(?:has|have|holds?)\s+"
     r"(?:a|an|the|its|our|their|current|written)\b"  # "My organisation has a ... policy"
     # "Every partner has an equality policy", "The lead body holds a current ...": whoever
-    r"|\b(?!(?:who|which|that|if|unless|it|he|she)\b)[a-z][\w'’-]*\s+(?:has|holds)\s+"
+    # (from a word's start only: tried inside a run "a-a-a-...", each start read to its end)
+    r"|\b(?<![\w'’-])(?!(?:who|which|that|if|unless|it|he|she)\b)[a-z][\w'’-]*\s+(?:has|holds)\s+"
     r"(?:a|an|its|their|current|written)\b",
     re.IGNORECASE,
 )
