@@ -110,15 +110,7 @@ def _list_tables(lines: list[str]) -> None:
             continue
         if not mark.startswith(("```", "~~~", ":::")):
             continue
-        rows: list[list[str]] = []
-        for inner in lines[opened + 1 : i]:
-            cell = ROW_CELL.match(inner)
-            if cell is not None:
-                if cell["row"] or not rows:
-                    rows.append([])
-                rows[-1].append(cell["text"].replace("|", "/").strip())
-            elif inner.strip() and not inner.lstrip().startswith(":") and rows and rows[-1]:
-                rows[-1][-1] += " " + inner.strip().replace("|", "/")  # (a cell's next line)
+        rows = _rows(lines[opened + 1 : i], ROW_CELL)
         width = max((len(r) for r in rows), default=0)
         table = [f"| {' | '.join(r + [''] * (width - len(r)))} |" for r in rows]
         if table and len(table) + 1 <= i - opened + 1:
@@ -129,6 +121,23 @@ def _list_tables(lines: list[str]) -> None:
 
 RST_TABLE = re.compile(r"^(?P<indent>[ \t]*)\.\.[ \t]+list-table::")
 RST_CELL = re.compile(r"^\s*(?P<row>\*\s+)?-(?:\s+(?P<text>.*))?$")  # (an empty cell: "-")
+
+
+def _rows(body: list[str], cell_line: re.Pattern[str]) -> list[list[str]]:
+    """A list table's rows from its body: a line matching ``cell_line`` opens a cell (a new row
+    where its ``row`` group is set: "* - cell"), another line with words carries the cell on,
+    an option line (":header-rows: 1") is skipped. Cells keep no "|" (they are written out as
+    a table's)."""
+    rows: list[list[str]] = []
+    for inner in body:
+        cell = cell_line.match(inner)
+        if cell is not None:
+            if cell["row"] or not rows:
+                rows.append([])
+            rows[-1].append((cell["text"] or "").replace("|", "/").strip())
+        elif inner.strip() and not inner.lstrip().startswith(":") and rows and rows[-1]:
+            rows[-1][-1] += " " + inner.strip().replace("|", "/")  # (a cell's next line)
+    return rows
 
 
 def rst_list_tables(lines: list[str]) -> None:
@@ -148,15 +157,7 @@ def rst_list_tables(lines: list[str]) -> None:
             not lines[i].strip() or len(lines[i]) - len(lines[i].lstrip()) > indent
         ):
             i += 1
-        rows: list[list[str]] = []
-        for inner in lines[start + 1 : i]:
-            cell = RST_CELL.match(inner)
-            if cell is not None:
-                if cell["row"] or not rows:
-                    rows.append([])
-                rows[-1].append((cell["text"] or "").replace("|", "/").strip())
-            elif inner.strip() and not inner.lstrip().startswith(":") and rows and rows[-1]:
-                rows[-1][-1] += " " + inner.strip().replace("|", "/")  # (a cell's next line)
+        rows = _rows(lines[start + 1 : i], RST_CELL)
         width = max((len(r) for r in rows), default=0)
         border = "+" + "-----+" * width
         table = [border]  # (a grid table: a plain-text page reads no pipe table)
