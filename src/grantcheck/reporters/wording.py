@@ -100,8 +100,9 @@ def summary_line(
         text += f", {c['known']} known from the baseline"
     if report.stale_baseline:
         n = len(report.stale_baseline)
-        text += f"; {n} baseline {'entries' if n != 1 else 'entry'} no longer "
-        text += "match" if n != 1 else "matches"
+        text += f"; {n} baseline " + (
+            "entries no longer match" if n != 1 else "entry no longer matches"
+        )
     if report.errors:
         e = len(report.errors)
         text += f"; {e} input error{'s' if e != 1 else ''}"
