@@ -215,7 +215,9 @@ FLOORS = {
     # 406: "of which places for children with SEND", part of the number above, is a field
     # (acc15b)
     # 449 of 473 with sets 51 and 53 to 57 (typical, kept back all session 15)
-    "questions": 449 / 473,
+    # 451: guidance naming the separate form it quotes ("Fill in Document 2, the Response
+    # Form, in Word. It asks ...", "The form has five sections") counts none (acc16b)
+    "questions": 451 / 473,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -285,7 +287,8 @@ FLOORS = {
     # 406 of 417 with set 50 (typical, as found at fb2a66a, session 15)
     # 414 of 425 with set 52 (typical, as found at fb2a66a)
     # 459 of 473 with sets 51 and 53 to 57 (typical, kept back all session 15)
-    "word_limit": 459 / 473,
+    # 461: guidance naming the separate form whose limits it quotes has none (acc16b)
+    "word_limit": 461 / 473,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -599,7 +602,9 @@ FAR = (
     "(acc15c); 8 once a 'Why we ask' column was notes on its rows, a contents entry asked "
     "nothing and an empty cell opening its row before words was padding, 7 once items asked "
     "with their costs were a budget (acc15b); 11 on 473 with sets 51 and 53 to 57, typical "
-    "and kept back (4 of their own at the start and the end of session 15)"
+    "and kept back (4 of their own at the start and the end of session 15); 8 once guidance "
+    "naming the separate form it quotes ('Fill in Document 2, the Response Form. It asks', "
+    "'The form has five sections') counted none (acc16b)"
 )
 
 

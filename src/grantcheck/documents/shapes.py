@@ -49,12 +49,18 @@ ELSEWHERE_KEYS = (
     "cwesti",
     "portal",  # "on the Foundation's grants portal"
     "nline form",  # "A short online form: ..."
+    "orm has",  # "The application form has five sections"
 )
 # a form named as what asks, words between: "The full application form will ask you:", "The
-# stage 2 form asks:", "... the full application form. It asks:", "Questions on the stage 2
-# form:", "a full form with these questions" (vocabulary's elsewhere_cues are whole phrases)
+# stage 2 form asks:", "... the full application form. It asks:", "Fill in Document 2, the
+# Response Form, in Word. It asks", "Questions on the stage 2 form:", "a full form with these
+# questions", "The application form has five sections" (but not "This form has": a document
+# with nowhere to write can be the form itself, answered in a reply); vocabulary's
+# elsewhere_cues are whole phrases
 FORM_ASKS = re.compile(
-    r"\b(?:form|portal)(?:\.\s+it)?\s+(?:will\s+)?asks?\b"
+    r"\b(?:form|portal)(?:[^.?!\n]{0,40}\.\s+it)?\s+(?:will\s+)?asks?\b"
+    r"|\b(?:the|our|application|response)\s+form\s+has\s+(?:[\w-]+\s+){0,2}"
+    r"(?:sections|parts|questions)\b"
     r"|\bquestions\s+(?:on|in)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,3}(?:form|portal)\b"
     r"|\b(?:form|portal)\s+with\s+(?:these|the\s+following)\s+questions\b",
     re.IGNORECASE,
