@@ -83,3 +83,94 @@ def test_a_form_answered_in_a_reply_keeps_its_questions(tmp_path: Path) -> None:
             _pdf(tmp_path, lines),
         ):
             assert [q.word_limit for q in f.questions] == [1000, 500, 500], (intro, f.questions)
+
+
+# a tender's method statement questions, each under a title line giving its reference,
+# weighting and limit, the question's own words unnumbered under it, then the answer box
+TITLED = [
+    (
+        "MS1 Service delivery    Weighting: 25%    Word limit: 750 words",
+        "Describe how you will deliver the service across the two years of the contract.",
+    ),
+    (
+        "MS2 Reaching people    Weighting: 15%    Word limit: 500 words",
+        "How will you find and keep participants in the areas named in the Specification?",
+    ),
+    (
+        "MS3 Staff and volunteers    Weighting: 10%    Word limit: 400 words",
+        "Set out who will deliver the service and how you will train and supervise them.",
+    ),
+]
+TITLES = [  # the same title lines as other councils write them
+    lambda ref, name, weight, limit: f"{ref} {name}    Weighting: {weight}    Word limit: {limit}",
+    lambda ref, name, weight, limit: f"{ref}: {name} ({weight} weighting, maximum {limit})",
+    lambda ref, name, weight, limit: f"{ref} - {name} - weighting {weight} - max {limit}",
+]
+
+
+def _titled(title: object, ref: str = "MS") -> list[tuple[str, str]]:
+    out = []
+    for n, (line, question) in enumerate(TITLED, start=1):
+        name = line.split("    ")[0].split(" ", 1)[1]
+        weight = line.split("Weighting: ")[1].split()[0]
+        limit = line.split("Word limit: ")[1]
+        out.append((title(f"{ref}{n}", name, weight, limit), question))  # type: ignore[operator]
+    return out
+
+
+def _titled_docx(tmp_path: Path, items: list[tuple[str, str]]) -> DocumentFacts:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Method statement response document", level=1)
+    for title, question in items:
+        document.add_paragraph().add_run(title).bold = True
+        document.add_paragraph(question)
+        document.add_paragraph("Your response should include:")
+        document.add_paragraph("the activities you will run and where;", style="List Bullet")
+        document.add_table(rows=1, cols=1).style = "Table Grid"
+        document.add_paragraph("")
+    path = tmp_path / "method.docx"
+    document.save(str(path))
+    return Measurer().measure(path, "method.docx")[1]
+
+
+def _titled_text(items: list[tuple[str, str]]) -> list[str]:
+    lines = ["Method statement response document", ""]
+    for title, question in items:
+        lines += [title, "", question, "", "_" * 60, "_" * 60, "_" * 60, ""]
+    return lines
+
+
+def test_a_title_line_over_a_question_gives_it_its_limit(tmp_path: Path) -> None:
+    """A title line naming a question by a tender's reference ("MS1", "TQ2": letters and a
+    number), its weighting and its limit, over the question's own words and an answer box, is
+    the question's title: one question, the title's limit its limit."""
+    for title in TITLES:
+        for ref in ("MS", "TQ"):
+            items = _titled(title, ref)
+            found = [
+                _titled_docx(tmp_path, items),
+                measure(tmp_path, "method.txt", "\n".join(_titled_text(items))),
+                _pdf(tmp_path, _titled_text(items)),
+            ]
+            for f in found:
+                assert [q.word_limit for q in f.questions] == [750, 500, 400], (
+                    items[0][0],
+                    f.questions,
+                )
+
+
+def test_a_title_line_over_a_question_with_its_own_limit_or_a_field(tmp_path: Path) -> None:
+    """Near misses: a question under such a title that states a limit of its own keeps its
+    own; a title line over a contact detail's label gives a field no limit."""
+    items = _titled(TITLES[0])
+    own = [(title, question + " (300 words)") for title, question in items]
+    for f in (
+        _titled_docx(tmp_path, own),
+        measure(tmp_path, "method.txt", "\n".join(_titled_text(own))),
+    ):
+        assert [q.word_limit for q in f.questions] == [300, 300, 300], f.questions
+    field = [("AB1 Contact    Word limit: 50 words", "Name of the contact for this bid")]
+    f = measure(tmp_path, "contact.txt", "\n".join(_titled_text(field)))
+    assert f.questions == [], f.questions

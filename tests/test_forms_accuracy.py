@@ -217,7 +217,9 @@ FLOORS = {
     # 449 of 473 with sets 51 and 53 to 57 (typical, kept back all session 15)
     # 451: guidance naming the separate form it quotes ("Fill in Document 2, the Response
     # Form, in Word. It asks ...", "The form has five sections") counts none (acc16b)
-    "questions": 451 / 473,
+    # 452: a title line naming a tender's reference ("MS1"), weighting and limit over the
+    # question's own words gives the question its limit (acc16b)
+    "questions": 452 / 473,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -288,7 +290,8 @@ FLOORS = {
     # 414 of 425 with set 52 (typical, as found at fb2a66a)
     # 459 of 473 with sets 51 and 53 to 57 (typical, kept back all session 15)
     # 461: guidance naming the separate form whose limits it quotes has none (acc16b)
-    "word_limit": 461 / 473,
+    # 462: a title line "MS1 ... Word limit: 750 words" over its question is its limit (acc16b)
+    "word_limit": 462 / 473,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -604,7 +607,8 @@ FAR = (
     "with their costs were a budget (acc15b); 11 on 473 with sets 51 and 53 to 57, typical "
     "and kept back (4 of their own at the start and the end of session 15); 8 once guidance "
     "naming the separate form it quotes ('Fill in Document 2, the Response Form. It asks', "
-    "'The form has five sections') counted none (acc16b)"
+    "'The form has five sections') counted none, 7 once a title line naming a tender's "
+    "reference ('MS1'), weighting and limit over its question gave the limit (acc16b)"
 )
 
 
@@ -795,7 +799,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 309: an empty cell opening its row before a cell with words is padding (acc15b)
 # 310: "Type YES to confirm ..." is a field (acc15b)
 # 348 of 473 with sets 51 and 53 to 57 (typical, kept back)
-FIELDS_FLOOR = 348
+# 349: a tender's title line over its question is no field of its own (acc16b)
+FIELDS_FLOOR = 349
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's

@@ -25,6 +25,9 @@ from grantcheck.documents.shapes import OFFICE, SUBITEM
 UNDER = ("under",)
 TAIL_WORDS = 6  # words: a description's last sentence or bracket this short is only its limit
 # a part's or section's title: "PART B - ...", "Section 3: ...", "Adran 2"
+# a question's reference of two or three capitals and its number, as tenders write them ("MS1",
+# "TQ2", "QU3.1"; one letter and a number is NUMBERED's)
+REFERENCE = re.compile(r"^\s*[A-Z]{2,3}\d{1,2}(?:\.\d{1,2})?[.):]?\s+(?=\S)")
 PART_TITLE = re.compile(r"^\s*(?:part|section|adran|rhan)\s+(?:[a-z]|\d{1,2})\b", re.I)
 NUMBER_ONLY = 8  # characters: a line this short with no letter is a number ("47", "3 of 4")
 BULLETS = ("- ", "* ", "• ", "▪ ", "– ", "· ")  # a bullet, as a text or Markdown file keeps it
@@ -133,12 +136,16 @@ class Asides(Answers):
         """Whether ``p`` is a question's reference line, its number with what the form says of
         the answer ("3.1 Weighting: 30% Maximum 3,000 characters"), over the question's own
         words, unnumbered ("Describe your experience ..."): a title, asking nothing itself."""
+        ref = REFERENCE.match(p.text)  # a tender's reference, letters before the number: "MS1"
         return (
-            NUMBERED.match(p.text) is not None
+            (NUMBERED.match(p.text) is not None or ref is not None)
             and LIMIT_FIRST.match(p.text) is None  # ("60 characters at most. ...": a hint)
             and NUMBERED.match(text) is None
+            and REFERENCE.match(text) is None
             and SUBITEM.match(text) is None
-            and not self.asks_prose(NUMBERED_PREFIX.sub("", p.text, count=1))
+            and not self.asks_prose(
+                p.text[ref.end() :] if ref else NUMBERED_PREFIX.sub("", p.text, count=1)
+            )
         )
 
     def _under_box(self, block: Block, index: int) -> bool:
