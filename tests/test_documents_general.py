@@ -714,3 +714,24 @@ def test_a_level_waived_after_it_is_named_is_not_asked(tmp_path: Path) -> None:
         "statements is enough.\n",
     )
     assert bank.accounts is not None and bank.accounts.value == "bank_statements"
+
+
+def test_words_of_a_capitals_heading_with_lower_case_after_it_are_not_acronyms(
+    tmp_path: Path,
+) -> None:
+    """A heading in capitals followed by words in lower case on its line is still a heading:
+    'PART' and 'THE' are not acronyms (they were, as the line is not all capitals), while an
+    acronym in a sentence, or a list of acronyms, still is, in plain text and in Word."""
+    text = (
+        "PART 2 - THE SERVICE (to become Schedule 2 of the agreement)\n\n"
+        "PART 3 - KEY PERFORMANCE INDICATORS (see the notes)\n\n"
+        "Section B: YOUR ORGANISATION AND ITS WORK (about 1 page)\n\n"
+        "Tell us how you report to the VSIF.\n\n"
+        "Working with LCF, ICB or PCN partners? Send a PDF, DOCX, JPEG or GIF file.\n"
+    )
+    for name in ("notes.txt", "notes.md"):
+        f = measure(tmp_path, name, text)
+        assert sorted(f.acronyms) == ["GIF", "ICB", "LCF", "PCN", "VSIF"], name
+    path = write_form_docx(tmp_path / "notes.docx", text.split("\n\n"))
+    f = Measurer().measure(path, "notes.docx")[1]
+    assert sorted(f.acronyms) == ["GIF", "ICB", "LCF", "PCN", "VSIF"]

@@ -38,6 +38,12 @@ _LOWER_WORD_BYTES = bytes(c if chr(c) in string.ascii_lowercase + "'" else 32 fo
 _UPPER, _LOWER = string.ascii_uppercase.encode(), string.ascii_lowercase.encode()
 # two capitals, or a capital and a digit or "&", side by side: a quick test before ACRONYM
 CAPITALS = re.compile(r"[A-Z][A-Z0-9&]")
+# three or more words in capitals in a row, with nothing but digits, spaces and punctuation
+# other than a list's commas and slashes between them: a heading set in capitals ("PART 2 -
+# THE SERVICE (to become Schedule 2)"), whatever follows it in lower case; "PDF, DOCX, JPEG
+# or GIF" stays a list. (Its word and gap classes share no character, so each position is read
+# one way: linear time.)
+CAPITAL_RUN = re.compile(r"\b[A-Z]+\b(?:[^A-Za-z,/]+[A-Z]+\b){2,}")
 
 
 def language(text: str) -> str:
@@ -103,7 +109,10 @@ def acronyms(
         defined.update(m.group(1) for m in DEFINED_AFTER.finditer(text))
         defined.update(m.group(1) for m in DEFINED_BEFORE.finditer(text, capitals.start()))
         postcodes: list[tuple[int, int]] | None = None  # found when an acronym has a digit
+        headings = _heading_runs(text, capitals.start())
         for m in ACRONYM.finditer(text, first.start()):
+            if any(a <= m.start() < b for a, b in headings):
+                continue
             if any(c.isdigit() for c in m.group(0)):
                 if postcodes is None:
                     postcodes = [p.span() for p in POSTCODE.finditer(text)]
@@ -120,6 +129,17 @@ def acronyms(
             if word not in used:  # its first use is the evidence
                 used[word] = Evidence(name, block.where, clip(text, at=m.span()))
     return used, defined
+
+
+def _heading_runs(text: str, start: int) -> list[tuple[int, int]]:
+    """Spans of headings in capitals within a line: a run of three or more capital words, at
+    least two of them four letters or longer, so that acronyms side by side ("the NHS ICB")
+    stay acronyms while "PART 3 - KEY PERFORMANCE INDICATORS" is a heading."""
+    return [
+        m.span()
+        for m in CAPITAL_RUN.finditer(text, start)
+        if sum(len(w) >= 4 for w in _WORD.findall(m.group(0))) >= 2
+    ]
 
 
 def _shouting(text: str) -> bool:
