@@ -174,3 +174,67 @@ def test_a_title_line_over_a_question_with_its_own_limit_or_a_field(tmp_path: Pa
     field = [("AB1 Contact    Word limit: 50 words", "Name of the contact for this bid")]
     f = measure(tmp_path, "contact.txt", "\n".join(_titled_text(field)))
     assert f.questions == [], f.questions
+
+
+def _struck_docx(tmp_path: Path, mark: str, in_table: bool) -> DocumentFacts:
+    """A Word form marked up by hand: struck-through words deleted, new ones in."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_heading("Core grant application form", level=1)
+    document.add_paragraph(
+        "Deleted text is struck through; new text is double-underlined. The marks will be "
+        "removed before the form is published."
+    )
+
+    def struck(run: object) -> None:
+        element = OxmlElement(f"w:{mark}")
+        if mark == "strike-off":
+            element = OxmlElement("w:strike")
+            element.set(qn("w:val"), "0")
+        run._r.get_or_add_rPr().append(element)  # type: ignore[attr-defined]
+
+    questions = [
+        [("C1 Describe your organisation's purpose. (", ""), ("750 ", "s"), ("600 words)", "")],
+        [("C2 Describe your premises and who can use them. (200 words)", "s")],
+        [
+            ("C3 How will you measure the difference you make? (", ""),
+            ("300", "s"),
+            (" 400 words)", ""),
+        ],
+    ]
+    for runs in questions:
+        if in_table:
+            table = document.add_table(rows=2, cols=1)
+            paragraph = table.cell(0, 0).paragraphs[0]
+        else:
+            paragraph = document.add_paragraph()
+        for words, how in runs:
+            run = paragraph.add_run(words)
+            if how == "s":
+                struck(run)
+        if not in_table:
+            document.add_paragraph("_" * 60)
+    path = tmp_path / "marked.docx"
+    document.save(str(path))
+    return Measurer().measure(path, "marked.docx")[1]
+
+
+def test_struck_through_words_in_a_word_form_are_deleted(tmp_path: Path) -> None:
+    """Words a Word form strikes through (w:strike, w:dstrike) are deleted, as a reader sees
+    them: "(~~750~~ 600 words)" is 600 words, and a question struck through whole is gone."""
+    for mark in ("strike", "dstrike"):
+        for in_table in (True, False):
+            f = _struck_docx(tmp_path, mark, in_table)
+            assert [q.word_limit for q in f.questions] == [600, 400], (mark, f.questions)
+
+
+def test_strike_turned_off_is_read(tmp_path: Path) -> None:
+    """Near miss: a run whose strike-through is turned off (w:strike w:val="0", as a style's
+    strike undone) is read as any other."""
+    for in_table in (True, False):
+        f = _struck_docx(tmp_path, "strike-off", in_table)
+        assert len(f.questions) == 3, f.questions
+        assert [q.word_limit for q in f.questions][1] == 200, f.questions

@@ -219,7 +219,9 @@ FLOORS = {
     # Form, in Word. It asks ...", "The form has five sections") counts none (acc16b)
     # 452: a title line naming a tender's reference ("MS1"), weighting and limit over the
     # question's own words gives the question its limit (acc16b)
-    "questions": 452 / 473,
+    # 453: words a Word form strikes through are deleted, a question struck out whole gone
+    # (acc16b)
+    "questions": 453 / 473,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -291,7 +293,8 @@ FLOORS = {
     # 459 of 473 with sets 51 and 53 to 57 (typical, kept back all session 15)
     # 461: guidance naming the separate form whose limits it quotes has none (acc16b)
     # 462: a title line "MS1 ... Word limit: 750 words" over its question is its limit (acc16b)
-    "word_limit": 462 / 473,
+    # 463: a struck-through limit is deleted ("(~~750~~ 600 words)" is 600) (acc16b)
+    "word_limit": 463 / 473,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -608,7 +611,8 @@ FAR = (
     "and kept back (4 of their own at the start and the end of session 15); 8 once guidance "
     "naming the separate form it quotes ('Fill in Document 2, the Response Form. It asks', "
     "'The form has five sections') counted none, 7 once a title line naming a tender's "
-    "reference ('MS1'), weighting and limit over its question gave the limit (acc16b)"
+    "reference ('MS1'), weighting and limit over its question gave the limit, 6 once words a "
+    "Word form strikes through were deleted (acc16b)"
 )
 
 

@@ -25,7 +25,7 @@ from grantcheck.documents.docx_controls import (
     form_fields,
     unwrapped,
 )
-from grantcheck.documents.docx_hidden import INS, VANISH, tracked
+from grantcheck.documents.docx_hidden import INS, STRIKES, tracked
 from grantcheck.documents.placeholders import box
 
 TICK_BOXES = "☐☑☒□■"  # drawn tick boxes: a tick-box group, not prose
@@ -38,9 +38,10 @@ PICTURES = (
 
 
 def _cell_text(cell: Any) -> str:
-    """A cell's words, as python-docx gives them, with tracked insertions, less hidden text."""
+    """A cell's words, as python-docx gives them, with tracked insertions, less hidden and
+    struck text."""
     tc = getattr(cell, "_tc", None)
-    if tc is None or next(tc.iter(INS, VANISH), None) is None:
+    if tc is None or next(tc.iter(INS, *STRIKES), None) is None:
         return str(cell.text)
     return "\n".join(tracked(p, "") for p in tc.iterchildren(P))
 
