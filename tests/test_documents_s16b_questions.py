@@ -238,3 +238,77 @@ def test_strike_turned_off_is_read(tmp_path: Path) -> None:
         f = _struck_docx(tmp_path, "strike-off", in_table)
         assert len(f.questions) == 3, f.questions
         assert [q.word_limit for q in f.questions][1] == 200, f.questions
+
+
+# a yes/no question's follow-up, asked only of those who answered it one way, itself a yes/no
+FOLLOW_UPS = [
+    "If yes, will everyone working with them have a DBS check at the right level?",
+    "If so, is the venue you will use accessible to wheelchair users?",
+    "If no, do you plan to get a safeguarding policy before the project starts?",
+    "If yes to question 4, have the staff who will lead it had safeguarding training?",
+]
+
+
+def _followed_text(follow_up: str) -> str:
+    return "\n".join(
+        [
+            "Community safety fund application",
+            "",
+            "4. Will children or adults at risk take part in the project?   Yes / No",
+            "",
+            f"5. {follow_up}",
+            "",
+            "Answer: ________________________________________",
+            "",
+            "6. Describe what you will do and who will lead it. (max 200 words)",
+            "",
+            "_" * 60,
+            "_" * 60,
+            "_" * 60,
+        ]
+    )
+
+
+def _followed_docx(tmp_path: Path, follow_up: str) -> DocumentFacts:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Community safety fund application", level=1)
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "4.1 Will children or adults at risk take part in the project?"
+    table.cell(0, 1).text = "Yes / No"
+    table.cell(1, 0).text = f"4.2 {follow_up}"
+    document.add_paragraph("")
+    box = document.add_table(rows=2, cols=1)
+    box.cell(0, 0).text = "4.3 Describe what you will do and who will lead it. (max 200 words)"
+    path = tmp_path / "followed.docx"
+    document.save(str(path))
+    return Measurer().measure(path, "followed.docx")[1]
+
+
+def test_a_yes_no_follow_up_after_if_yes_is_a_field(tmp_path: Path) -> None:
+    """A yes/no question asked only of those who answered the one before it a certain way
+    ("If yes, will everyone ... have a DBS check?", "If so, is the venue accessible?") asks
+    for yes or no all the same: a field, with its box or line, not a question."""
+    for follow_up in FOLLOW_UPS:
+        for f in (
+            measure(tmp_path, "followed.txt", _followed_text(follow_up)),
+            measure(tmp_path, "followed.md", _followed_text(follow_up)),
+            _followed_docx(tmp_path, follow_up),
+        ):
+            assert [q.word_limit for q in f.questions] == [200], (follow_up, f.questions)
+
+
+def test_a_follow_up_asking_for_words_after_if_yes_is_a_question(tmp_path: Path) -> None:
+    """Near misses: a follow-up that asks for words ("If yes, how will you keep them safe?",
+    "If so, will you tell us how ...?", "If yes, please describe ...") is a question."""
+    for follow_up in [
+        "If yes, how will you keep them safe?",
+        "If so, will you tell us how you will keep them safe?",
+        "If yes, please describe the training the people who will lead it have had.",
+    ]:
+        for f in (
+            measure(tmp_path, "followed.txt", _followed_text(follow_up)),
+            _followed_docx(tmp_path, follow_up),
+        ):
+            assert [q.word_limit for q in f.questions] == [None, 200], (follow_up, f.questions)

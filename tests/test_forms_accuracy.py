@@ -221,7 +221,9 @@ FLOORS = {
     # question's own words gives the question its limit (acc16b)
     # 453: words a Word form strikes through are deleted, a question struck out whole gone
     # (acc16b)
-    "questions": 453 / 473,
+    # 454: a yes/no question after its condition ("If yes, will everyone ... have a DBS
+    # check?") is a field (acc16b)
+    "questions": 454 / 473,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)

@@ -2,8 +2,10 @@
 asked in a long question ("How many of the people who come have arrived in the UK in the last
 five years, as refugees or to seek asylum?" asks for one number, however long), a yes/no
 question whose follow-up asks for words in the same box ("Will the project save energy? If so,
-how?", "Are you working with others? If so, who are they and what will they do?"), and a
-question whose instruction asks for items and their costs ("What will you spend the grant on?
+how?", "Are you working with others? If so, who are they and what will they do?"), a
+follow-up asked of those who answered a certain way ("If yes, will everyone have a DBS
+check?": the question after its condition, a yes/no all the same), and a question whose
+instruction asks for items and their costs ("What will you spend the grant on?
 List each item and its cost.": a budget, values).
 """
 
@@ -29,6 +31,9 @@ IF_SO = re.compile(
     re.IGNORECASE,
 )
 
+# the condition opening a follow-up question: "If yes, ", "If so, ", "If not: ", "If yes to
+# question 4, " (the question asked is what comes after it)
+ANSWERED = re.compile(r"^if\s+(?:yes|so|not|no)\b[^,:?]{0,30}[,:]\s*", re.IGNORECASE)
 
 # "List each item and its cost", "list the items the grant will pay for and the cost of each",
 # "Itemise your costs": a budget asked for, items beside their amounts
@@ -62,3 +67,9 @@ def if_so_asks(rest: str) -> str | None:
     question word on ("who are they and what will they do?"), or None (no such follow-up)."""
     found = IF_SO.search(rest)
     return rest[found.start("ask") :] if found is not None else None
+
+
+def unled(text: str) -> str:
+    """A follow-up question without the condition that opens it ("If yes, will everyone ...?"
+    is "will everyone ...?"): what it asks, to be read as any question opening so."""
+    return ANSWERED.sub("", text, count=1) if text[:2] in ("If", "if", "IF") else text

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from grantcheck.documents.choices import may_name, named, offered
-from grantcheck.documents.followups import counts, if_so_asks, itemised
+from grantcheck.documents.followups import counts, if_so_asks, itemised, unled
 from grantcheck.documents.gates import UNSURE, listed
 from grantcheck.documents.phrases import NUMBERED, find_limit
 from grantcheck.documents.vocab import Vocabulary, tokens
@@ -206,7 +206,7 @@ class Prompts:
             return True  # "1.1 Is your group based here? * Options: Yes / No"
         # a yes/no question needs its "?" and its opening word ("Is", "Do"): the yes/no
         # choices taken off below come after the "?", so the opening is known before that
-        bare = NUMBERED_PREFIX.sub("", text).strip() if "?" in text else ""
+        bare = unled(NUMBERED_PREFIX.sub("", text).strip()) if "?" in text else ""
         if bare and YES_NO.match(bare):
             bare = CHOICES.sub("", bare)
             if "?" in bare:  # "Will any ... happen? Write yes or no.": the answer is yes or no
