@@ -6,7 +6,6 @@ writes it; hints a textarea names are read with it, and a form table's cells are
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -36,22 +35,6 @@ HONEYPOT = (
     "do not fill in this field",
     "don't fill this out",
     "don't fill this in",
-)
-# a counter under a box: "0 of 200 max words", "0/1500 characters", "Words: 0 / 250", "250
-# words remaining" (a counter with no unit, "0 / 1800", is the box's maxlength, read already)
-COUNTER = re.compile(
-    r"^\W*(?:(?P<pre>words?|characters?|chars?)(?:\s+(?:used|count|entered))?\s*:?\s*)?"
-    r"(?:\d[\d,]*\s*(?:/|of|out\s+of)\s*)?(?P<most>\d[\d,]*)\s*(?:max(?:imum)?\s+)?"
-    r"(?P<unit>words?|characters?|chars?)?(?:\s+(?:remaining|left|allowed|max(?:imum)?))?\W*$",
-    re.IGNORECASE,
-)
-# a form builder's range under a box, with its count so far: "Maximum allowed: 200 words.
-# Currently Used: 0 words.", "Must be between 20 and 300 words." (Wufoo's)
-RANGE = re.compile(
-    r"^\W*(?:max(?:imum)?\s+allowed\s*:?|must\s+be\s+between\s+\d[\d,]*\s+and)\s*"
-    r"(?P<most>\d[\d,]*)\s*(?P<unit>words?|characters?)\.?"
-    r"(?:\s*currently\s+used\s*:?\s*0\s*(?:words?|characters?)?)?\W*$",
-    re.IGNORECASE,
 )
 # where a control's limit is written, in the order a browser enforces it (GOV.UK's character
 # count puts data-maxwords / data-maxlength on the textarea's wrapper)
@@ -149,7 +132,7 @@ def resolve(parser: _Parser) -> list[Block]:
                     f"{refs.counter_said(counting)} on {attrs['_name']}" if chars or words else ""
                 )
                 hints = [*hints, at] if (chars or words) and at in helped else hints
-            if (counted := _counter(blocks, helped)) is not None:
+            if (counted := refs.counter(blocks, helped)) is not None:
                 if not (chars or words):
                     chars, words, written = counted[:3]  # "0 of 200 max words." under the box
                 # (read with the box, even when the box's own limit is known: "0 / 150 words"
@@ -229,25 +212,6 @@ def _one_answer(parser: _Parser, index: int, kind: str, attrs: dict[str, str]) -
 def _note(text: str) -> bool:
     """Whether words under a box in its wrapper are a short note on it, not a passage."""
     return 0 < len(text.split(None, NOTE_WORDS)) <= NOTE_WORDS
-
-
-def _counter(
-    blocks: list[Block], helped: list[int]
-) -> tuple[int | None, int | None, str, int] | None:
-    """A counter written under a box, in its wrapper ("0 of 200 max words.", "0/1500
-    characters", "250 words remaining"): its limit in characters and in words, as written,
-    and its block (read with the box, never a prompt)."""
-    for i in helped[:3]:
-        text = blocks[i].text
-        m = COUNTER.match(text) if len(text) <= 60 and any(c.isdigit() for c in text) else None
-        if m is None and len(text) <= 90 and text.lstrip()[:1] in ("M", "m"):
-            m = RANGE.match(text)
-        unit = m and (m["unit"] or m.groupdict().get("pre"))
-        if m is not None and unit:  # (no unit: the box's maxlength, read already)
-            most = int(m["most"].replace(",", ""))
-            word = unit.lower().startswith("word")
-            return (None, most, text, i) if word else (most, None, text, i)
-    return None
 
 
 def _button_label(parser: _Parser, index: int, attrs: dict[str, str]) -> set[int]:

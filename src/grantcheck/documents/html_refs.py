@@ -1,6 +1,7 @@
 """What a saved page's controls name by id: ``aria-labelledby`` (a label kept in another
 element, as form builders write them) and ``aria-describedby`` (a hint, a character counter),
-and a form builder's own limit attribute ("data-fb-max-chars").
+a form builder's own limit attribute ("data-fb-max-chars"), and a counter written under a box
+("0 of 200 max words").
 
 The parser notes each element with an id and the text blocks read inside it; a control's
 references are resolved to those blocks, at most a few ids and a few blocks each (a hostile
@@ -9,10 +10,28 @@ page may name thousands).
 
 from __future__ import annotations
 
+import re
+
 from grantcheck.documents.blocks import TEXT, Block
 
 MAX_IDS = 8  # ids one reference may name
 MAX_BLOCKS = 8  # text blocks read from one named element
+# a counter under a box: "0 of 200 max words", "0/1500 characters", "Words: 0 / 250", "250
+# words remaining" (a counter with no unit, "0 / 1800", is the box's maxlength, read already)
+COUNTER = re.compile(
+    r"^\W*(?:(?P<pre>words?|characters?|chars?)(?:\s+(?:used|count|entered))?\s*:?\s*)?"
+    r"(?:\d[\d,]*\s*(?:/|of|out\s+of)\s*)?(?P<most>\d[\d,]*)\s*(?:max(?:imum)?\s+)?"
+    r"(?P<unit>words?|characters?|chars?)?(?:\s+(?:remaining|left|allowed|max(?:imum)?))?\W*$",
+    re.IGNORECASE,
+)
+# a form builder's range under a box, with its count so far: "Maximum allowed: 200 words.
+# Currently Used: 0 words.", "Must be between 20 and 300 words." (Wufoo's)
+RANGE = re.compile(
+    r"^\W*(?:max(?:imum)?\s+allowed\s*:?|must\s+be\s+between\s+\d[\d,]*\s+and)\s*"
+    r"(?P<most>\d[\d,]*)\s*(?P<unit>words?|characters?)\.?"
+    r"(?:\s*currently\s+used\s*:?\s*0\s*(?:words?|characters?)?)?\W*$",
+    re.IGNORECASE,
+)
 
 
 def blocks(named: dict[str, tuple[int, int]], found: list[Block], ids: str) -> list[int]:
@@ -115,3 +134,22 @@ def element_name(tag: str, values: dict[str, str], nth: int) -> str:
         if value:
             return f"{tag}[{key}={value}]"
     return f"{tag} {nth}"
+
+
+def counter(
+    blocks: list[Block], helped: list[int]
+) -> tuple[int | None, int | None, str, int] | None:
+    """A counter written under a box, in its wrapper ("0 of 200 max words.", "0/1500
+    characters", "250 words remaining"): its limit in characters and in words, as written,
+    and its block (read with the box, never a prompt)."""
+    for i in helped[:3]:
+        text = blocks[i].text
+        m = COUNTER.match(text) if len(text) <= 60 and any(c.isdigit() for c in text) else None
+        if m is None and len(text) <= 90 and text.lstrip()[:1] in ("M", "m"):
+            m = RANGE.match(text)
+        unit = m and (m["unit"] or m.groupdict().get("pre"))
+        if m is not None and unit:  # (no unit: the box's maxlength, read already)
+            most = int(m["most"].replace(",", ""))
+            word = unit.lower().startswith("word")
+            return (None, most, text, i) if word else (most, None, text, i)
+    return None
