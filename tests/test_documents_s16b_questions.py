@@ -312,3 +312,66 @@ def test_a_follow_up_asking_for_words_after_if_yes_is_a_question(tmp_path: Path)
             _followed_docx(tmp_path, follow_up),
         ):
             assert [q.word_limit for q in f.questions] == [None, 200], (follow_up, f.questions)
+
+
+# a web form's box with no maxlength whose counter under it, as the page was saved, states
+# the limit with no unit: the count so far (0) over the most it takes
+COUNTED = [
+    # Vuetify (v-counter)
+    '<div class="v-input"><div class="v-input__slot"><label for="q{n}">{q}</label>'
+    '<textarea id="q{n}" rows="4"></textarea></div><div class="v-text-field__details">'
+    '<div class="v-counter">0 / {most}</div></div></div>',
+    # Bootstrap, a small muted line under the box
+    '<div class="mb-3"><label for="q{n}" class="form-label">{q}</label>'
+    '<textarea id="q{n}" class="form-control"></textarea>'
+    '<small class="form-text text-muted">0/{most}</small></div>',
+    # a counter a script writes after the box's wrapper
+    '<div class="field"><label for="q{n}">{q}</label><textarea id="q{n}"></textarea></div>'
+    '<div class="char-counter" aria-live="polite">0 of {most}</div>',
+]
+ASKED = [
+    ("What has happened, and why do you need funding now?", 1200),
+    ("What will you buy or pay for with the grant?", 600),
+]
+
+
+def _page(control: str, asked: list[tuple[str, int]], extra: str = "") -> str:
+    boxes = "".join(
+        control.format(n=n, q=q, most=most) for n, (q, most) in enumerate(asked, start=1)
+    )
+    return (
+        "<html><body><h1>Emergency fund application</h1><form>"
+        f'<label for="org">Organisation name</label><input id="org" type="text">{boxes}{extra}'
+        "</form></body></html>"
+    )
+
+
+def _typed(control: str) -> str:
+    """The control with three characters typed already: its counter says so ("3 / 600")."""
+    return control.replace(">0 /", ">3 /").replace(">0/", ">3/").replace(">0 of", ">3 of")
+
+
+def test_a_counter_under_a_box_states_its_limit_in_characters(tmp_path: Path) -> None:
+    """A counter saved under a box that sets no maxlength ("0 / 600": none typed yet, of the
+    most it takes) states the box's limit; a counter with no unit counts characters, as a
+    browser's and a framework's counters do (600 characters = 100 words)."""
+    for n, control in enumerate(COUNTED):
+        for name in (f"form{n}.html", f"form{n}.htm"):
+            f = measure(tmp_path, name, _page(control, ASKED))
+            assert [q.word_limit for q in f.questions] == [200, 100], (control, f.questions)
+
+
+def test_a_count_that_is_no_limit_under_a_box(tmp_path: Path) -> None:
+    """Near misses: a page's step counter ("Step 1 / 3") and a count already typed ("3 / 5")
+    are no limit; a box whose maxlength is set keeps it, its counter saying the same."""
+    steps = '<p class="steps">1 / 3</p>'
+    for control in COUNTED:
+        f = measure(
+            tmp_path,
+            "steps.html",
+            _page(_typed(control), ASKED, steps),
+        )
+        assert [q.word_limit for q in f.questions] == [None, None], f.questions
+    both = COUNTED[0].replace('rows="4"', 'rows="4" maxlength="900"')
+    f = measure(tmp_path, "both.html", _page(both, ASKED))
+    assert [q.word_limit for q in f.questions] == [150, 150], f.questions

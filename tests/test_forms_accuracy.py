@@ -296,7 +296,9 @@ FLOORS = {
     # 461: guidance naming the separate form whose limits it quotes has none (acc16b)
     # 462: a title line "MS1 ... Word limit: 750 words" over its question is its limit (acc16b)
     # 463: a struck-through limit is deleted ("(~~750~~ 600 words)" is 600) (acc16b)
-    "word_limit": 463 / 473,
+    # 464: a counter saved after a box with no maxlength ("0 / 600", Vuetify's v-counter, outside
+    # the label's wrapper) states its limit in characters (acc16b)
+    "word_limit": 464 / 473,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -614,7 +616,8 @@ FAR = (
     "naming the separate form it quotes ('Fill in Document 2, the Response Form. It asks', "
     "'The form has five sections') counted none, 7 once a title line naming a tender's "
     "reference ('MS1'), weighting and limit over its question gave the limit, 6 once words a "
-    "Word form strikes through were deleted (acc16b)"
+    "Word form strikes through were deleted, 5 once a counter saved after a box with no "
+    "maxlength ('0 / 600') was its limit in characters (acc16b)"
 )
 
 

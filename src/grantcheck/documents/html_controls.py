@@ -132,7 +132,10 @@ def resolve(parser: _Parser) -> list[Block]:
                     f"{refs.counter_said(counting)} on {attrs['_name']}" if chars or words else ""
                 )
                 hints = [*hints, at] if (chars or words) and at in helped else hints
-            if (counted := refs.counter(blocks, helped)) is not None:
+            counted = refs.counter(blocks, helped)
+            if counted is None and not (chars or words):  # ("0 / 600" under it, unwrapped)
+                counted = refs.counter(blocks, refs.after(blocks, index))
+            if counted is not None:
                 if not (chars or words):
                     chars, words, written = counted[:3]  # "0 of 200 max words." under the box
                 # (read with the box, even when the box's own limit is known: "0 / 150 words"

@@ -17,10 +17,11 @@ from grantcheck.documents.blocks import TEXT, Block
 MAX_IDS = 8  # ids one reference may name
 MAX_BLOCKS = 8  # text blocks read from one named element
 # a counter under a box: "0 of 200 max words", "0/1500 characters", "Words: 0 / 250", "250
-# words remaining" (a counter with no unit, "0 / 1800", is the box's maxlength, read already)
+# words remaining"; one with no unit and none typed yet ("0 / 600") counts characters, as a
+# browser's and a framework's counters do (Vuetify's v-counter, Angular Material's hint)
 COUNTER = re.compile(
     r"^\W*(?:(?P<pre>words?|characters?|chars?)(?:\s+(?:used|count|entered))?\s*:?\s*)?"
-    r"(?:\d[\d,]*\s*(?:/|of|out\s+of)\s*)?(?P<most>\d[\d,]*)\s*(?:max(?:imum)?\s+)?"
+    r"(?:(?P<typed>\d[\d,]*)\s*(?:/|of|out\s+of)\s*)?(?P<most>\d[\d,]*)\s*(?:max(?:imum)?\s+)?"
     r"(?P<unit>words?|characters?|chars?)?(?:\s+(?:remaining|left|allowed|max(?:imum)?))?\W*$",
     re.IGNORECASE,
 )
@@ -148,8 +149,22 @@ def counter(
         if m is None and len(text) <= 90 and text.lstrip()[:1] in ("M", "m"):
             m = RANGE.match(text)
         unit = m and (m["unit"] or m.groupdict().get("pre"))
-        if m is not None and unit:  # (no unit: the box's maxlength, read already)
+        if m is not None and not unit and m.groupdict().get("typed") == "0":
+            unit = "characters"  # "0 / 600": none typed yet, of the characters the box takes
+        if m is not None and unit:  # (a count alone, "3 / 5", is no limit)
             most = int(m["most"].replace(",", ""))
             word = unit.lower().startswith("word")
             return (None, most, text, i) if word else (most, None, text, i)
     return None
+
+
+def after(blocks: list[Block], index: int) -> list[int]:
+    """The text blocks straight after a box (``index``), before the next control: where a
+    framework writes the box's counter outside its label's wrapper (Vuetify's details row,
+    under the box, beside its messages)."""
+    out = []
+    for i in range(index + 1, min(index + 4, len(blocks))):
+        if blocks[i].kind != TEXT:
+            break
+        out.append(i)
+    return out
