@@ -721,17 +721,20 @@ def test_words_of_a_capitals_heading_with_lower_case_after_it_are_not_acronyms(
 ) -> None:
     """A heading in capitals followed by words in lower case on its line is still a heading:
     'PART' and 'THE' are not acronyms (they were, as the line is not all capitals), while an
-    acronym in a sentence, or a list of acronyms, still is, in plain text and in Word."""
+    acronym in a sentence, acronyms side by side in a sentence, or a list of acronyms, still
+    are, in plain text and in Word."""
     text = (
         "PART 2 - THE SERVICE (to become Schedule 2 of the agreement)\n\n"
         "PART 3 - KEY PERFORMANCE INDICATORS (see the notes)\n\n"
         "Section B: YOUR ORGANISATION AND ITS WORK (about 1 page)\n\n"
         "Tell us how you report to the VSIF.\n\n"
+        "We work with the NCVO SCVO WCVA network of councils for voluntary service.\n\n"
         "Working with LCF, ICB or PCN partners? Send a PDF, DOCX, JPEG or GIF file.\n"
     )
+    expected = ["GIF", "ICB", "LCF", "NCVO", "PCN", "SCVO", "VSIF", "WCVA"]
     for name in ("notes.txt", "notes.md"):
         f = measure(tmp_path, name, text)
-        assert sorted(f.acronyms) == ["GIF", "ICB", "LCF", "PCN", "VSIF"], name
+        assert sorted(f.acronyms) == expected, name
     path = write_form_docx(tmp_path / "notes.docx", text.split("\n\n"))
     f = Measurer().measure(path, "notes.docx")[1]
-    assert sorted(f.acronyms) == ["GIF", "ICB", "LCF", "PCN", "VSIF"]
+    assert sorted(f.acronyms) == expected

@@ -43,6 +43,10 @@ CAPITALS = re.compile(r"[A-Z][A-Z0-9&]")
 # THE SERVICE (to become Schedule 2)"), whatever follows it in lower case; "PDF, DOCX, JPEG
 # or GIF" stays a list. (Its word and gap classes share no character, so each position is read
 # one way: linear time.)
+# common words that no acronym spells: one of them in a run of capitals makes it words
+PLAIN_CAPITALS = frozenset(w.upper() for w in ENGLISH) | frozenset(
+    "ONLY NOT ALL MUST NO ANY DO IF AT IN A AN AS UP BEFORE AFTER PLEASE".split()
+)
 CAPITAL_RUN = re.compile(r"\b[A-Z]+\b(?:[^A-Za-z,/]+[A-Z]+\b){2,}")
 
 
@@ -132,14 +136,34 @@ def acronyms(
 
 
 def _heading_runs(text: str, start: int) -> list[tuple[int, int]]:
-    """Spans of headings in capitals within a line: a run of three or more capital words, at
-    least two of them four letters or longer, so that acronyms side by side ("the NHS ICB")
-    stay acronyms while "PART 3 - KEY PERFORMANCE INDICATORS" is a heading."""
-    return [
-        m.span()
-        for m in CAPITAL_RUN.finditer(text, start)
-        if sum(len(w) >= 4 for w in _WORD.findall(m.group(0))) >= 2
-    ]
+    """Spans of words in capitals that are headings or emphasis, not acronyms: a run of three
+    or more capital words, at least two of four letters or longer, that opens its line (after
+    nothing in lower case, or a short label such as "Section B:") or has a common English word
+    in it ("open for SEVEN DAYS ONLY", "OR BY POST TO"). Acronyms side by side in a sentence
+    ("the NCVO SCVO WCVA network") stay acronyms."""
+    spans = []
+    line, lower, seen = 0, False, 0  # the line's start; lower case on it before `seen`
+    for m in CAPITAL_RUN.finditer(text, start):
+        words = _WORD.findall(m.group(0))
+        if sum(len(w) >= 4 for w in words) < 2:
+            continue
+        # only the text since the last run is read again (linear over a long line)
+        newline = text.rfind("\n", seen, m.start())
+        if newline >= 0:
+            line, lower, seen = newline + 1, False, newline + 1
+        lower = lower or any(c.islower() for c in text[seen : m.start()])
+        seen = m.start()
+        label = m.start() - line <= 40 and _label(text[line : m.start()])
+        if not lower or label or not PLAIN_CAPITALS.isdisjoint(words):
+            spans.append(m.span())
+    return spans
+
+
+def _label(before: str) -> bool:
+    """A short label before a heading on its line: three words at most ending in a colon or a
+    dash ("Section B:", "Part 2 -")."""
+    label = before.rstrip()
+    return label.endswith((":", "-", "–")) and len(label.split()) <= 3
 
 
 def _shouting(text: str) -> bool:
