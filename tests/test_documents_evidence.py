@@ -396,7 +396,7 @@ def test_match_funding_as_a_fraction_or_a_percentage_in_words(tmp_path: Path) ->
 
 
 def test_an_order_is_not_a_share() -> None:
-    from grantcheck.documents.match import _shares
+    from grantcheck.documents.shares import shares_in as _shares
 
     assert [a.value for a in _shares("The sixth question asks about the other fifth.")] == [20.0]
     assert [a.value for a in _shares("one sixth, a half, four quarters, three halves")] == [
