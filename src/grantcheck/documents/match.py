@@ -4,6 +4,8 @@ A percentage or a share in words ("a third", "two thirds") beside the words "mat
 "from other sources", or a share of the project's cost that the applicant contributes or that a
 "Match funding" section states; never the funder's own share, though the funder's share of the
 whole cost ("We will pay up to 80% of the eligible cost") leaves the rest to the applicant.
+Match funding waived, before its name or after it ("Match funding is welcome but not required"),
+or the funder paying the whole cost, is none (0).
 """
 
 from __future__ import annotations
@@ -43,6 +45,24 @@ FUNDER_SHARE = re.compile(
 # a sentence saying the opposite before the words: "we cannot fund the whole cost", "it is unlikely
 # that we will pay for the whole project"
 NEGATED = re.compile(r"\b(?:not|never|cannot|unlikely|rarely|seldom|no\s+longer)\b|n['’]t\b", re.I)
+# the name, then that it is not needed: "Match funding is welcome but (it is) not required",
+# "... isn't essential", "... is encouraged but is not a requirement", "... is optional", a key
+# facts line "Match funding: not required" / "none required"; never when it must be in cash or in
+# place by a date ("is not required to be in cash", "is not needed until you are offered ...")
+WAIVED_AFTER = re.compile(
+    r"(?:\s+(?:is|are)(?:\s[^.;:!?]{0,40}?\bbut(?:\s+(?:it|this|they))?(?:\s+(?:is|are)|['’]s)?)?"
+    r"\s*(?:not|n['’]t)\s+(?:an?\s+)?(?:required|needed|necessary|essential|compulsory|mandatory"
+    r"|expected|requirement|condition)\b"
+    r"|\s+(?:is|are)\s+optional\b"
+    r"|\s*[:–-]\s*(?:(?:not|none)\s+(?:required|needed|necessary|essential|expected)|optional)\b)"
+    r"(?!\s+(?:to\s+be|until|before|by|at\s+th))",
+    re.IGNORECASE,
+)
+# "you do not need to tell us about other funding": what is waived is saying so, not the money
+TELL = re.compile(
+    r"\b(?:tell|list|give|say|send|show|mention|declare|details?|evidence|proof)\b", re.I
+)
+OF_BEFORE = re.compile(r"\bof\s+(?:your\s+|the\s+|any\s+)?$", re.IGNORECASE)
 # "you do not need other funding in place before you apply": when, not whether
 TIMING = re.compile(r"\b(?:before|yet|already|in\s+place|secured|confirmed)\b", re.IGNORECASE)
 
@@ -89,6 +109,12 @@ def _sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
     before = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
     after = [i for i in (text.find(". ", end), text.find("? ", end)) if i >= 0]
     return before + 1, min(after, default=len(text))
+
+
+def _clause_start(text: str, start: int, at: int) -> int:
+    """Where the clause holding ``at`` begins, no earlier than ``start``: after the last colon
+    or semicolon ("It is not required: we can fund the whole cost" says the funder pays it)."""
+    return max(start, text.rfind(":", start, at) + 1, text.rfind(";", start, at) + 1)
 
 
 def _skip(s: str, at: int) -> int:
@@ -157,6 +183,16 @@ class MatchFunding(Conditions):
                     0.0, False, self.evidence(block, text, (waived.start(), named.end()))
                 )
                 return
+            after = WAIVED_AFTER.match(text, named.end())
+            if after is not None and not OF_BEFORE.search(
+                text, max(start, named.start() - 30), named.start()
+            ):
+                # "Match funding is welcome but not required", never "Evidence of your match
+                # funding is not required": what is waived is the evidence, not the funding
+                self.match = Found(
+                    0.0, False, self.evidence(block, text, (named.start(), after.end()))
+                )
+                return
             said = [a for a in found if start <= a.start < end]
             if not said:  # "... at least 10% of the cost. This match funding can be ...": the
                 # sentence before, which "this" points back to
@@ -193,14 +229,18 @@ class MatchFunding(Conditions):
             pays = FUNDER_SHARE.search(text, max(start, m.start() - 60), m.start())
             if (
                 pays is not None
-                and not NEGATED.search(text, start, m.start())
+                and not NEGATED.search(text, _clause_start(text, start, m.start()), m.start())
                 and not PART_COST.match(text, m.end())
             ):
                 return pays.start(), m.end()
         for m in self.vocab.match_elsewhere.finditer(text):
             start, end = _sentence_at(text, m.start(), m.end())
             waived = NOT_NEEDED.search(text, start, m.start())
-            if waived is not None and not TIMING.search(text, start, end):
+            if (
+                waived is not None
+                and not TIMING.search(text, start, end)
+                and not TELL.search(text, waived.start(), m.start())
+            ):
                 return waived.start(), m.end()
         return None
 

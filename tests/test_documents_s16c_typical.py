@@ -1,0 +1,86 @@
+"""Ordinary council forms and guidance (session 16, typical layouts): each test states the rule
+a careful reader uses and checks it on small documents of the tests' own, in more than one
+wording and format, never on the labelled corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from documents import measure, write_docx, write_pdf
+from grantcheck.documents import Measurer
+from grantcheck.documents.facts import DocumentFacts
+
+INTRO = "We give grants of up to £2,000 to community groups in the district."
+
+
+def _in_format(tmp_path: Path, fmt: str, sentence: str) -> DocumentFacts:
+    """A short guidance note holding ``sentence`` as a paragraph of its own, in ``fmt``."""
+    if fmt == "docx":
+        path = write_docx(tmp_path / "notes.docx", [INTRO, sentence], heading="Community grants")
+        return Measurer().measure(path, path.name)[1]
+    if fmt == "pdf":
+        path = write_pdf(tmp_path / "notes.pdf", [["Community grants", INTRO, sentence]])
+        return Measurer().measure(path, path.name)[1]
+    if fmt == "html":
+        body = f"<h1>Community grants</h1><p>{INTRO}</p><p>{sentence}</p>"
+        return measure(tmp_path, "notes.html", f"<html><body>{body}</body></html>\n")
+    if fmt == "md":
+        return measure(tmp_path, "notes.md", f"# Community grants\n\n{INTRO}\n\n{sentence}\n")
+    return measure(tmp_path, "notes.txt", f"Community grants\n\n{INTRO}\n\n{sentence}\n")
+
+
+def _match(facts: DocumentFacts) -> float | None:
+    return facts.match_funding.value if facts.match_funding is not None else None
+
+
+# Match funding named and then said not to be needed: "Match funding is welcome but (it is) not
+# required", "... is not essential", "... is optional", a key facts line "Match funding: not
+# required". A reader takes the subject and its predicate together: none is needed (0). A "not"
+# before a colon belongs to its own clause: "... not essential: we can fund the whole cost"
+# says the funder pays it all.
+@pytest.mark.parametrize(
+    ("fmt", "sentence"),
+    [
+        ("txt", "Match funding is welcome but it is not required."),
+        ("md", "Match funding is encouraged but is not a requirement of the scheme."),
+        ("html", "Match funding isn't essential, although it strengthens an application."),
+        ("docx", "Match funding is welcome but not essential."),
+        ("pdf", "Match funding is optional."),
+        ("txt", "Match funding: not required"),
+        ("docx", "Match funding is not necessary for grants of this size."),
+        ("html", "Match funding is welcome but it is not required: we can pay the full cost."),
+        ("md", "You do not need to find other money: the grant can pay for the whole cost."),
+        ("txt", "You don't need any other money to apply: we can pay for the whole of your event."),
+    ],
+)
+def test_match_funding_said_not_to_be_needed_after_its_name(
+    tmp_path: Path, fmt: str, sentence: str
+) -> None:
+    assert _match(_in_format(tmp_path, fmt, sentence)) == 0
+
+
+# Near misses: what is waived is the evidence or the form of the money, not the money; a "not"
+# in the clause that says the funder pays ("we cannot fund the whole cost") still bars it; a
+# waiver of telling us about other funding is no waiver of finding it.
+@pytest.mark.parametrize(
+    ("fmt", "sentence", "value"),
+    [
+        ("txt", "Evidence of your match funding is not required at this stage.", None),
+        ("md", "Confirmation of match funding is not required until we offer a grant.", None),
+        ("html", "Please note: we cannot fund the whole cost of your project.", None),
+        ("docx", "You do not need to tell us about other funding you have applied for.", None),
+        ("txt", "Do you have any other money for this project?", None),
+        (
+            "md",
+            "Match funding is not required to be in cash, but you must provide at least 20% of "
+            "the total cost.",
+            20,
+        ),
+    ],
+)
+def test_near_misses_of_match_funding_waived(
+    tmp_path: Path, fmt: str, sentence: str, value: float | None
+) -> None:
+    assert _match(_in_format(tmp_path, fmt, sentence)) == value
