@@ -31,7 +31,7 @@ def _in_format(tmp_path: Path, fmt: str, sentence: str) -> DocumentFacts:
     return measure(tmp_path, "notes.txt", f"Community grants\n\n{INTRO}\n\n{sentence}\n")
 
 
-def _match(facts: DocumentFacts) -> float | None:
+def _match(facts: DocumentFacts) -> object:
     return facts.match_funding.value if facts.match_funding is not None else None
 
 
