@@ -84,3 +84,58 @@ def test_near_misses_of_match_funding_waived(
     tmp_path: Path, fmt: str, sentence: str, value: float | None
 ) -> None:
     assert _match(_in_format(tmp_path, fmt, sentence)) == value
+
+
+def _policies(facts: DocumentFacts) -> set[str]:
+    return {str(p.value) for p in facts.policies}
+
+
+def _asked(tmp_path: Path, fmt: str, item: str) -> DocumentFacts:
+    """A form's documents list whose third item is ``item``, in ``fmt``."""
+    lead, items = "Please send these with your form:", ["Your constitution", "Your accounts", item]
+    if fmt == "docx":
+        path = write_docx(tmp_path / "form.docx", ["What to send", lead, *items])
+        return Measurer().measure(path, path.name)[1]
+    if fmt == "html":
+        body = "".join(f"<li>{i}</li>" for i in items)
+        page = f"<h2>What to send</h2><p>{lead}</p><ul>{body}</ul>"
+        return measure(tmp_path, "form.html", f"<html><body>{page}</body></html>\n")
+    lines = "\n".join(f"- {i}" for i in items)
+    return measure(tmp_path, f"form.{fmt}", f"What to send\n\n{lead}\n\n{lines}\n")
+
+
+# A policy's title joins a name the list knows to a word it does not, just before the policy
+# word: one policy ("equality and inclusion policy", "safeguarding and welfare policy") is the
+# listed one, not an unnamed 'other'; two ("safeguarding and reserves policies") are it and
+# another.
+@pytest.mark.parametrize(
+    ("fmt", "item", "kinds"),
+    [
+        ("txt", "Your equality and inclusion policy", {"equality"}),
+        ("md", "A copy of your safeguarding and welfare policy", {"safeguarding"}),
+        ("docx", "Your Data Protection and Privacy Policy", {"data_protection"}),
+        ("html", "Your equality & inclusion policy", {"equality"}),
+        ("md", "Your safeguarding and reserves policies", {"safeguarding", "other"}),
+    ],
+)
+def test_a_listed_policy_joined_to_an_unlisted_word(
+    tmp_path: Path, fmt: str, item: str, kinds: set[str]
+) -> None:
+    assert _policies(_asked(tmp_path, fmt, item)) == kinds
+
+
+# Near misses: a listed name further back, across other words ("safeguarding training and a
+# reserves policy"), names no policy of its kind; the funder's own joined title asks nothing.
+@pytest.mark.parametrize(
+    ("fmt", "item", "kind"),
+    [
+        ("txt", "Your safeguarding training records and a reserves policy", "safeguarding"),
+        ("md", "Evidence of safeguarding training and a reserves policy", "safeguarding"),
+        ("html", "Read how we use your details in our data protection and privacy policy", None),
+    ],
+)
+def test_near_misses_of_a_joined_policy_title(
+    tmp_path: Path, fmt: str, item: str, kind: str | None
+) -> None:
+    found = _policies(_asked(tmp_path, fmt, item))
+    assert (kind not in found) if kind else not found

@@ -1,7 +1,8 @@
 """Policies a sentence names: by a policy word ("safeguarding and equality policies", "a
 policy on lone working", Welsh "polisi diogelu") or as an item under a policies heading; a
-policy the list does not name is "other" ("your reserves policy"); never the funder's own
-("our equality policy").
+policy the list does not name is "other" ("your reserves policy"), though a listed name joined
+to it names that policy ("equality and inclusion policy"); never the funder's own ("our equality
+policy").
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ NOT_A_NAME = frozenset(
 POSSESSIVE = ("'s", "’s", "s'", "s’")
 FORMS = frozenset("model template sample standard draft".split())  # a policy's form, not its name
 DETERMINERS = frozenset("a an the your our their its this that these those any each every".split())
+JOINED = re.compile(r"\s*(?:and|&)\s+(?P<word>[^\W\d_][\w'’-]*)\s*", re.IGNORECASE)
 AFTER_GAP = re.compile(r"[\s:]*(?:\b(?:on|for|about|covering|ar)\b\s*)?", re.IGNORECASE)
 
 
@@ -77,7 +79,15 @@ class Policies(Conditions):
         edge = start
         for a, b, name in reversed([x for x in spans if x[1] <= start]):
             if b > edge or not NAME_GAP.fullmatch(s[b:edge]):
-                break
+                # a listed name joined to a word the list does not know, just before the policy
+                # word: one policy's title ("equality and inclusion policy", "safeguarding and
+                # welfare policy") is the listed one; two policies ("safeguarding and reserves
+                # policies") are it and another
+                joined = JOINED.fullmatch(s, b, edge) if edge == start else None
+                if joined is None or joined["word"].lower() in NOT_A_NAME:
+                    break
+                if s[start:end].lower().endswith("s"):
+                    names.setdefault("other", joined.start("word"))
             names.setdefault(name, a)
             edge = a
         edge = end
