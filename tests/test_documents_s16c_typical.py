@@ -86,6 +86,41 @@ def test_near_misses_of_match_funding_waived(
     assert _match(_in_format(tmp_path, fmt, sentence)) == value
 
 
+# The applicant's share said with a verb of putting money in ("We expect groups to put in at
+# least 10% of the cost themselves"), and the funder's share of a cost its owner names ("up to
+# half of the playscheme's costs", "no more than 50% of an event's costs": the applicant finds
+# the rest).
+@pytest.mark.parametrize(
+    ("fmt", "sentence", "value"),
+    [
+        ("txt", "We expect groups to put in at least 10% of the cost of the activity.", 10),
+        ("docx", "You must put in at least 15% of the total cost yourselves.", 15),
+        ("md", "Your club should put in a quarter of the total cost.", 25),
+        ("pdf", "The Council will fund up to half of the playscheme's costs.", 50),
+        ("html", "The Town Council will not normally fund more than 50% of an event's costs.", 50),
+        ("md", "We will pay up to 75% of the scheme's total cost.", 25),
+    ],
+)
+def test_match_funding_put_in_or_left_by_the_funders_share(
+    tmp_path: Path, fmt: str, sentence: str, value: float
+) -> None:
+    assert _match(_in_format(tmp_path, fmt, sentence)) == value
+
+
+# Near misses: a share of something the owner has that is not its cost, and "put in" meaning
+# to fill in a form, are no match funding.
+@pytest.mark.parametrize(
+    ("fmt", "sentence"),
+    [
+        ("txt", "We will pay 20% of the grant's value when the work is finished."),
+        ("html", "About 60% of the group's members are over 65."),
+        ("docx", "Put in the number of people taking part; at least 50% of them must be local."),
+    ],
+)
+def test_near_misses_of_a_share_put_in_or_owned(tmp_path: Path, fmt: str, sentence: str) -> None:
+    assert _match(_in_format(tmp_path, fmt, sentence)) is None
+
+
 def _policies(facts: DocumentFacts) -> set[str]:
     return {str(p.value) for p in facts.policies}
 

@@ -734,7 +734,9 @@ FACTS_FLOOR = {
     # 435: match funding named and then waived ("Match funding is welcome but (it is) not
     # required", "... is not essential", "... is optional"), and a "not" before a colon no
     # longer bars "we can fund the whole cost" after it (acc16c; 11 documents in 8 sets)
-    "match_funding_percent": 435,
+    # 443: the applicant's share said with "put in", and the funder's share of a cost its
+    # owner names ("up to half of the playscheme's costs") leaving the rest (acc16c)
+    "match_funding_percent": 443,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)

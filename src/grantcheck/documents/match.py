@@ -96,6 +96,10 @@ THE_REST = re.compile(
     re.IGNORECASE,
 )
 
+# a share of a cost its owner names: "of an event's costs", "of the playscheme's total cost"
+OWNED_COST = re.compile(
+    r"of\s+(?:the|an?|your|its|their)\s+[^\W\d_][\w-]*['’]s?\s+(?:total\s+)?costs?\b", re.I
+)
 # "of the cost of equipment": a share of a part of the cost, not of the whole
 PART_COST = re.compile(
     r"\s+of\s+(?:any\s+|each\s+|your\s+|the\s+)?(?:equipment|capital|revenue|staff|staffing|"
@@ -204,7 +208,7 @@ class MatchFunding(Conditions):
                 (
                     p
                     for p in found
-                    if v.match_share.match(text, _skip(text, p.end))
+                    if self._of_cost(text, p.end)
                     or re.match(r"(?i)(?:the\s+)?(?:other|remaining)\b", text[p.start :])
                 ),
                 None,
@@ -269,13 +273,19 @@ class MatchFunding(Conditions):
             return answer.span()
         return None
 
+    def _of_cost(self, text: str, at: int) -> re.Match[str] | None:
+        """The words after a share at ``at`` saying it is of the project's cost ("of the total
+        cost", "of an event's costs"), if they do."""
+        at = _skip(text, at)
+        return self.vocab.match_share.match(text, at) or OWNED_COST.match(text, at)
+
     def _rest(self, text: str, shares: list[Amount]) -> Amount | None:
         """The applicant's share when the funder states its own share of the whole cost: "We
         will fund no more than half of the total cost" leaves half; "up to 100%" leaves none. A
         share of something else ("of your overheads", "of the grant", "of the cost of
         equipment") says nothing of match funding."""
         for a in shares:
-            cost = self.vocab.match_share.match(text, _skip(text, a.end))
+            cost = self._of_cost(text, a.end)
             if (
                 cost is not None
                 and (
