@@ -174,3 +174,51 @@ def test_near_misses_of_a_joined_policy_title(
 ) -> None:
     found = _policies(_asked(tmp_path, fmt, item))
     assert (kind not in found) if kind else not found
+
+
+def _declared(tmp_path: Path, fmt: str, label: str) -> DocumentFacts:
+    """A form's declaration of two tick boxes, the first labelled ``label``, in ``fmt``."""
+    lines = ["Section 5: Declaration", "Please tick each box to confirm."]
+    labels = [label, "The information in this form is true."]
+    if fmt == "docx":
+        path = write_docx(tmp_path / "form.docx", [*lines, *(f"☐ {x}" for x in labels)])
+        return Measurer().measure(path, path.name)[1]
+    if fmt == "html":
+        boxes = "".join(
+            f"<label><input type='checkbox' name='c{i}'> {x}</label><br>"
+            for i, x in enumerate(labels)
+        )
+        page = f"<h2>{lines[0]}</h2><p>{lines[1]}</p>{boxes}"
+        return measure(tmp_path, "form.html", f"<html><body>{page}</body></html>\n")
+    box = "- [ ]" if fmt == "md" else "[ ]"
+    ticks = "\n".join(f"{box} {x}" for x in labels)
+    return measure(tmp_path, f"form.{fmt}", "\n\n".join(lines) + f"\n\n{ticks}\n")
+
+
+# A tick box's label in the applicant's voice ("[ ] We have an equal opportunities policy and
+# will follow it") confirms the policy (policies_required, nothing sent), though "we have" in
+# prose is the funder speaking of its own: the box says who speaks.
+@pytest.mark.parametrize(
+    ("fmt", "label", "kind"),
+    [
+        ("txt", "We have an equal opportunities policy and will follow it.", "equality"),
+        ("md", "We have a safeguarding policy and will follow it in this work.", "safeguarding"),
+        ("docx", "We have a health and safety policy", "health_and_safety"),
+        ("html", "We have a data protection policy.", "data_protection"),
+    ],
+)
+def test_a_tick_box_in_the_applicants_voice_confirms_a_policy(
+    tmp_path: Path, fmt: str, label: str, kind: str
+) -> None:
+    facts = _declared(tmp_path, fmt, label)
+    assert _policies(facts) == {kind}
+    assert not facts.attachments
+
+
+# Near misses: a tick box saying the applicant has read the funder's policy, and the same
+# words in the funder's prose with no box, confirm nothing.
+def test_near_misses_of_a_policy_ticked(tmp_path: Path) -> None:
+    read = _declared(tmp_path, "md", "We have read the council's equality policy.")
+    assert not _policies(read)
+    prose = "Complaints\n\nWe have a complaints policy. You can read it on our website.\n"
+    assert not _policies(measure(tmp_path, "notes.txt", prose))

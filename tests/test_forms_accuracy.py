@@ -759,7 +759,9 @@ FACTS_FLOOR = {
     # list-table's "Who" column read; 359: an "If ..." column's cells read after their dots
     # 408 (acc16c): a listed name joined to a word the list does not know names that policy
     # ("equality and inclusion policy" is equality, not 'other')
-    "policies_required": 408,
+    # 424 (acc16c): a tick box's label in the applicant's voice ("[ ] We have an equal
+    # opportunities policy and will follow it") confirms the policy: the box says who speaks
+    "policies_required": 424,
 }
 
 

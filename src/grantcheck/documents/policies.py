@@ -8,6 +8,7 @@ policy").
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable
 
 from grantcheck.documents.blocks import Block, clip
@@ -35,6 +36,12 @@ POSSESSIVE = ("'s", "’s", "s'", "s’")
 FORMS = frozenset("model template sample standard draft".split())  # a policy's form, not its name
 DETERMINERS = frozenset("a an the your our their its this that these those any each every".split())
 JOINED = re.compile(r"\s*(?:and|&)\s+(?P<word>[^\W\d_][\w'’-]*)\s*", re.IGNORECASE)
+# a tick box's statement in the applicant's voice: "We have a safeguarding policy", "We have
+# adopted an equality policy", "We hold an up-to-date ..."; never "We have read the council's ..."
+VOICE = re.compile(
+    r"\s*we\s+(?:have|hold|keep|maintain|operate)(?:\s+(?:got|adopted|written))?\s+(?:an?|our)\b",
+    re.IGNORECASE,
+)
 AFTER_GAP = re.compile(r"[\s:]*(?:\b(?:on|for|about|covering|ar)\b\s*)?", re.IGNORECASE)
 
 
@@ -59,6 +66,8 @@ def _unlisted(s: str, start: int, end: int) -> dict[str, int]:
 
 class Policies(Conditions):
     """Finds the policies in a sentence."""
+
+    recent: deque[tuple[Block, tuple[int, int, int]]]  # the last blocks read (set by Uploads)
 
     def _not_own(self, s: str, names: dict[str, int]) -> list[str]:
         """The policies named that are not the funder's own ("our complaints policy")."""
@@ -100,6 +109,21 @@ class Policies(Conditions):
             edge = b
         return dict(sorted(names.items(), key=lambda item: item[1]))  # in the order written
 
+    def _label_ticked(self, box: Block) -> None:
+        """A tick box whose label is the line just read, in the applicant's voice ("[ ] We have
+        an equal opportunities policy and will follow it", a Word "☐" line): the policies it
+        names are confirmed, though "we have" in prose is the funder speaking of its own."""
+        last = self.recent[-1][0] if self.recent else None
+        text = box.text.strip()
+        if last is None or not text or last.text.strip() != text or not VOICE.match(text):
+            return
+        some = self.list_conditional or self.heading_conditional or self.part_conditional
+        for m in self.vocab.policy_word.finditer(text):
+            for name, at in self._named(text, m.start(), m.end()).items():
+                if self.vocab.own_policy.search(text[max(0, at - 16) : at]):  # (unread before)
+                    found_at = self.evidence(last, text, (at, at + 1))
+                    self.policies.append(Found(name, some, found_at))
+
     def _policies(
         self,
         block: Block,
@@ -113,6 +137,8 @@ class Policies(Conditions):
         v = self.vocab
         if not section and not self.may("policy_word"):
             return  # no policy word, and not a policies list: no policy named
+        # the label after a web page's check box: "[box] We have a safeguarding policy"
+        confirms = confirms or (self.after_box and VOICE.match(s) is not None)
         words = list(v.policy_word.finditer(s)) if self.may("policy_word") else []
         found: dict[str, int] = {}
         for m in words:
