@@ -121,6 +121,52 @@ def test_near_misses_of_a_share_put_in_or_owned(tmp_path: Path, fmt: str, senten
     assert _match(_in_format(tmp_path, fmt, sentence)) is None
 
 
+# "The remaining 10%" / "the other 20%" after the funder's share ("Up to 90% of the cost of
+# your project"): what is left is the applicant's, whatever verb (if any) says the funder pays.
+@pytest.mark.parametrize(
+    ("fmt", "sentence", "value"),
+    [
+        ("txt", "We expect to fund up to 90% of the cost. The remaining 10% can be in kind.", 10),
+        ("html", "Up to 80% of the cost of your project. The other 20% can be your own money.", 20),
+        (
+            "md",
+            "Grants of up to 70% of the total cost. The remaining 30% can be your own money.",
+            30,
+        ),
+        ("docx", "We aim to fund up to 60% of the cost; the other 40% can be your own funds.", 40),
+    ],
+)
+def test_the_remaining_share_is_the_applicants(
+    tmp_path: Path, fmt: str, sentence: str, value: float
+) -> None:
+    assert _match(_in_format(tmp_path, fmt, sentence)) == value
+
+
+# Near misses: "the other 30% of places", "the remaining 50% of the grant" are shares of
+# something else; the applicant's share stated plainly stands.
+@pytest.mark.parametrize(
+    ("fmt", "sentence", "value"),
+    [
+        (
+            "txt",
+            "At least 20% of the total cost must come from your own funds; the other 30% of "
+            "places are for new members.",
+            20,
+        ),
+        (
+            "md",
+            "You must find at least 10% of the total cost. We pay half of the grant at the start "
+            "and the remaining 50% of the grant when you send your report.",
+            10,
+        ),
+    ],
+)
+def test_near_misses_of_the_remaining_share(
+    tmp_path: Path, fmt: str, sentence: str, value: float
+) -> None:
+    assert _match(_in_format(tmp_path, fmt, sentence)) == value
+
+
 def _policies(facts: DocumentFacts) -> set[str]:
     return {str(p.value) for p in facts.policies}
 

@@ -736,7 +736,8 @@ FACTS_FLOOR = {
     # longer bars "we can fund the whole cost" after it (acc16c; 11 documents in 8 sets)
     # 443: the applicant's share said with "put in", and the funder's share of a cost its
     # owner names ("up to half of the playscheme's costs") leaving the rest (acc16c)
-    "match_funding_percent": 443,
+    # 445: "the remaining 10%" after the funder's share is the applicant's (acc16c)
+    "match_funding_percent": 445,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)

@@ -96,6 +96,8 @@ THE_REST = re.compile(
     re.IGNORECASE,
 )
 
+OF = re.compile(r"\s*of\b", re.IGNORECASE)
+LEFT = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+\S+$", re.I)  # "the remaining 10%"
 # a share of a cost its owner names: "of an event's costs", "of the playscheme's total cost"
 OWNED_COST = re.compile(
     r"of\s+(?:the|an?|your|its|their)\s+[^\W\d_][\w-]*['’]s?\s+(?:total\s+)?costs?\b", re.I
@@ -204,15 +206,15 @@ class MatchFunding(Conditions):
                 said = [a for a in found if before <= a.start < start]
             pick = nearest(said, *named.span())
         elif self.match_section or v.match_contribution.search(text):
-            pick = next(
-                (
-                    p
-                    for p in found
-                    if self._of_cost(text, p.end)
-                    or re.match(r"(?i)(?:the\s+)?(?:other|remaining)\b", text[p.start :])
-                ),
-                None,
-            )
+            # "the remaining 10%", "the other fifth": what the funder's share leaves, the
+            # applicant's, before any share of the cost ("up to 90% of the cost")
+            rest = [
+                p
+                for p in found
+                if LEFT.search(text, max(0, p.start - 20), p.end)
+                and (self._of_cost(text, p.end) or not OF.match(text, p.end))
+            ]  # (never "the other 30% of places")
+            pick = next((p for p in rest or found if rest or self._of_cost(text, p.end)), None)
         else:
             pick = None
         if pick is None:  # (a share of something else, "half of those attending", is no pick)
