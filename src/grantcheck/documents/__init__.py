@@ -22,6 +22,7 @@ from grantcheck.documents.blocks import SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget, DocumentLimits, RunBudget, over
 from grantcheck.documents.facts import DocumentFacts
 from grantcheck.documents.language import acronyms, jargon, language
+from grantcheck.documents.named import quoting
 from grantcheck.documents.questions import questions_and_fields
 from grantcheck.documents.requirements import Requirements
 from grantcheck.documents.total import distinct
@@ -135,6 +136,7 @@ def measure_blocks(
         name, blocks, vocab, words_per_page, characters_per_word
     )
     req = Requirements(name, vocab)
+    req.quoting = quoting(text)
     rows, req.answer_rows = _row_texts(blocks)
     req.table_rows, req.marked_by_table = rows, {}
     # a bilingual row's Welsh cell, its English twin beside it: the row asks once (twins.py)

@@ -68,6 +68,7 @@ class Attachments(LeadIns):
     """Finds the documents and policies in a sentence."""
 
     answer_rows: set[tuple[object, object]]  # table rows with an answer box (set by Recaps)
+    quoting = False  # a request for quotation: its quotes are the response (named.quoting)
 
     def _attachments(self, block: Block, s: str, row_condition: bool) -> None:
         matches = sorted(
@@ -76,9 +77,9 @@ class Attachments(LeadIns):
             if self.may(f"kind:{kind}")
             for m in pattern.finditer(s)
             # "a reference number", "your Stage 2 reference": one that identifies, no referee's;
-            # "with your quotation": the applicant's response, not a quote sent
+            # "with your quotation", any quote in a request for quotation: the response, not sent
             if not (kind == "references" and identifier(s, m.start(), m.end()))
-            and not (kind == "quotes" and response(s, m.start(), m.end()))
+            and not (kind == "quotes" and response(s, m.start(), m.end(), self.quoting))
             # "include their contribution in your budget": where something goes, not a document
             and PLACED.search(s, max(0, m.start() - 40), m.start()) is None
             and not authority(s, m.start(), m.end())  # ("as your constitution requires")

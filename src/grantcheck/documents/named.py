@@ -135,12 +135,45 @@ RESPONSE_BEFORE = re.compile(r"\b(?:(?:with|to|in|into|within)\s+your|this)\s+$"
 RESPONSE_AFTER = re.compile(r"\s+(?:response|return)\b", re.IGNORECASE)
 
 
-def response(s: str, start: int, end: int) -> bool:
+# "two written quotes", "3 quotations": counted, they are suppliers' quotes, in any document
+COUNTED = re.compile(r"\b(?:two|three|four|five|\d)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def response(s: str, start: int, end: int, quoting: bool = False) -> bool:
     """Whether a quotation at ``s[start:end]`` is the applicant's own response ("with your
-    quotation", "this quotation", "the Quotation Response Document"), not a quote to send."""
+    quotation", "this quotation", "the Quotation Response Document", any quote not counted in
+    a request for quotation), not a quote to send."""
     return bool(
-        RESPONSE_AFTER.match(s, end) or RESPONSE_BEFORE.search(s, max(0, start - 20), start)
+        RESPONSE_AFTER.match(s, end)
+        or RESPONSE_BEFORE.search(s, max(0, start - 20), start)
+        or (quoting and not COUNTED.search(s, max(0, start - 40), start))
     )
+
+
+# a request for quotation (or tender) says so in its opening ("Request for quotation: ...",
+# "Invitation to quote", "Quotation form", "RFQ 2027/04"), or says it asks the reader to quote:
+# there the applicant's quote is the response the documents go with, never a supplier's quote
+QUOTING = re.compile(
+    r"\b(?:requests?\s+for\s+(?:a\s+)?quot(?:es?|ations?)|invitation\s+to\s+(?:quote|tender)|"
+    r"quotation\s+(?:form|return|response)|rfq|itq)\b",
+    re.IGNORECASE,
+)
+ASKED_TO_QUOTE = re.compile(
+    r"\b(?:(?:asks?|asking|invites?|inviting)\s+you\s+to\s+(?:quote|tender)|"
+    r"(?:accept|reject)s?\s+your\s+(?:quote|quotation|tender))\b",
+    re.IGNORECASE,
+)
+NOT_BEFORE = re.compile(r"\bnot\b[^.\n]*$", re.IGNORECASE)  # "not itself an invitation to tender"
+OPENING = 1000  # characters: a title, the council's name and the page's chrome before it
+
+
+def quoting(text: str) -> bool:
+    """Whether a document is a request for quotation, its reader the one quoting."""
+    head = text[:OPENING]
+    return any(
+        NOT_BEFORE.search(head, max(0, m.start() - 60), m.start()) is None
+        for m in QUOTING.finditer(head)
+    ) or bool(ASKED_TO_QUOTE.search(text))
 
 
 def names_value(s: str, start: int, end: int, kind: str) -> bool:

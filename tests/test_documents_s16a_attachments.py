@@ -1,0 +1,101 @@
+"""Attachments (acc16a, session 16): each general cause of a miss, found on small documents of
+the test's own in several wordings and formats (never the labelled corpus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from documents import write_docx, write_pdf
+from grantcheck.documents import Measurer
+from grantcheck.documents.total import distinct
+
+
+def kinds(path: Path) -> tuple[list[str], list[str]]:
+    """The kinds of the documents every applicant sends, and of those some send."""
+    required, conditional = distinct(Measurer().measure(path, path.name)[1].attachments)
+    return sorted(a.kind for a in required), sorted(a.kind for a in conditional)
+
+
+def written(tmp_path: Path, suffix: str, lines: list[str]) -> Path:
+    """The lines as a document of the format: text, Markdown, HTML, Word or a text PDF."""
+    path = tmp_path / f"doc{suffix}"
+    if suffix == ".docx":
+        return write_docx(path, lines)
+    if suffix == ".pdf":
+        return write_pdf(path, [lines])
+    if suffix == ".html":
+        body = "".join(
+            f"<li>{t[2:]}</li>" if t.startswith("- ") else f"<p>{t}</p>" for t in lines
+        )
+        path.write_text(f"<html><body><main>{body}</main></body></html>", encoding="utf-8")
+        return path
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+# -- in a request for quotation the quote is the response, not a document sent with it --------
+
+RFQ_OPENINGS = [
+    "Request for quotation: weekend youth sessions at the Old Mill",
+    "Invitation to Quote - Community Transport Service 2027",
+    "Ashfold Town Council Quotation Form: Summer Play Scheme",
+    "RFQ 2027/14 Befriending service for older residents",
+]
+RFQ_QUOTE_SENTENCES = [
+    "Any constituted organisation that can sign a contract can quote.",
+    "Quotations that arrive without the documents below may be rejected.",
+    "This document describes the service and tells you how to send us a quotation.",
+    "For most quotes from small charities we ask only for the documents below.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx", ".pdf"])
+@pytest.mark.parametrize("opening", range(4))
+def test_request_for_quotation_quote_is_the_response(
+    tmp_path: Path, suffix: str, opening: int
+) -> None:
+    lines = [
+        RFQ_OPENINGS[opening],
+        "What you must send",
+        RFQ_QUOTE_SENTENCES[opening],
+        "- a copy of your public liability insurance certificate;",
+        "- a copy of your safeguarding policy.",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["insurance_certificate", "policy"], [])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+def test_guide_asking_the_reader_to_quote(tmp_path: Path, suffix: str) -> None:
+    # a guide to selling to the council: no title says "request for quotation", but it tells
+    # the reader an officer asks them to quote
+    lines = [
+        "Selling services to the council",
+        "Most small contracts are bought by asking for quotes. This page tells you what to "
+        "expect when an officer asks you to quote.",
+        "What to send",
+        "For most quotes from community groups we ask for the documents below.",
+        "- a copy of your public liability insurance certificate.",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["insurance_certificate"], [])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+def test_grant_form_quotes_still_asked(tmp_path: Path, suffix: str) -> None:
+    # near misses: a grant form asks for suppliers' quotes; its opening names no request for
+    # quotation, or names one only to say it is not one; quotes counted are suppliers' in any
+    for opening in (
+        "Community Chest application form 2027",
+        "This grant form is not a request for quotation: it asks for a grant.",
+        "Request for quotation: garden works",
+    ):
+        lines = [
+            opening,
+            "Please send these with your form",
+            "- a copy of your constitution;",
+            "- two written quotes for the equipment you want to buy.",
+        ]
+        path = written(tmp_path, suffix, lines)
+        assert kinds(path) == (["governing_document", "quotes"], [])
+        path.unlink()
