@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from grantcheck.documents.beside import OR_IF, OTHERWISE, TAIL
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.cells import row_key
-from grantcheck.documents.conditions import LEADING_IF, OR_IF, is_listed
+from grantcheck.documents.conditions import LEADING_IF, is_listed
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.holdings import unbanded
 from grantcheck.documents.items import (
@@ -58,10 +59,6 @@ OURS = re.compile(r"\bour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 ANNUAL_REPORT = re.compile(r"annual\s+reports?\s+and\s+(?:your\s+|its\s+|the\s+)?", re.I)
 INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant|\bpli\b", re.I)  # ("PLI certificate")
 PLACED = re.compile(r"\b(?:in|into|within)\s+(?:your|the|this|its|their)\s+(?:[\w'’-]+\s+)?$", re.I)
-OTHERWISE = re.compile(
-    r"[,;]\s*otherwise\b", re.IGNORECASE
-)  # (not "unless ... otherwise requires")
-TAIL = re.compile(r"\s*[,(–—]|\s+-\s")  # a comma, bracket or dash: what follows is about all
 
 
 class Attachments(LeadIns):

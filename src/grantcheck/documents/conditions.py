@@ -16,15 +16,14 @@ from collections.abc import Sequence
 from grantcheck.documents.applicants import (
     ALL_OF,
     BRACKET_WHO,
-    EXEMPT,
     LEADING_FOR,
     LEADING_KIND,
     LEADING_ONLY,
     LEADING_WHO,
     TRAILING_FOR,
     TRAILING_ONLY,
-    WHO_BRACKET,
 )
+from grantcheck.documents.beside import CLAUSE_IF, OR_IF, excused, limited
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.facts import Attachment, Evidence, Found
 from grantcheck.documents.gates import interest
@@ -40,42 +39,6 @@ LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪]\s|\(?[0-9]{1,2}[.)]\s|\(?(?:[a-z]|[i
 NOTE = re.compile(r"\((?:see|note|as)\b[^()]{0,60}\)", re.IGNORECASE)
 # what may stand between a clause's start and a condition that opens it
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:(–—])[\s\-*•]*(?:(?:and|or|but|that|only)\s+)*$", re.I)
-# (a hyphen typed with a space before it is a dash: "Food hygiene certificates - if ...")
-CLAUSE_IF = re.compile(r"(?:[(,;–—]|\s-)\s*(?:only\s+)?(?:if|where|when|unless)\s+\w", re.I)
-# "for equipment over £1,000", "Quotes for anything costing more than GBP 500": a sum that only
-# some purchases or applicants reach
-OVER_SUM = re.compile(
-    r"\b(?:over|above|exceeding|exceeds|more\s+than|in\s+excess\s+of|greater\s+than)\s+"
-    r"(?:£|GBP\s?|€|\$)\s?\d",
-    re.IGNORECASE,
-)
-# "a map showing where the project will happen", "a plan of where the stalls will be": an
-# indirect question says what the document shows, not who sends it (as does one joined to what
-# it shows: "a budget showing every cost and where the rest of the money will come from").
-# The verb's white space is taken whole ("\s++"), so 'and' may follow it at once when two or
-# more spaces stand there ("(?<=\s\s)"): given back a space at a time to the words before
-# 'and', each scanning the run again, it was quadratic in a run of spaces. The same matches.
-SHOWING_WHERE = re.compile(
-    r"\b(?:show(?:s|ing)?|say(?:s|ing)?|explain(?:s|ing)?|describ(?:es|ing)|mark(?:s|ing)?|of)\s++"
-    r"(?:(?:[^,;()]{0,40}?\s+|(?<=\s\s))and\s+)?where\b[^,;()]*",
-    re.IGNORECASE,
-)
-# "two quotes (three where the work costs more than £20,000)": the condition says how many,
-# not who sends them
-HOW_MANY = re.compile(
-    r"\((?:or\s+)?(?:one|two|three|four|five|six|\d{1,2})\s+(?:where|if|when|for)\b[^()]*\)",
-    re.IGNORECASE,
-)
-# "(minimum £5 million; £10 million if the event includes fireworks)": a clause opening with a
-# sum and its condition says how much, not who sends the document
-SUM_IF = re.compile(
-    r"[(;,]\s*(?:(?:or|and)\s+)?(?:£|GBP\s?)\s?\d[\d,.]*\s*(?:m|million|k)?\s+"
-    r"(?:if|where|when|for)\b[^();]*",
-    re.IGNORECASE,
-)
-# "accounts examined by an independent examiner or, where your income is under £25,000, signed
-# by your treasurer": a condition opening the alternative after "or" is the alternative's
-OR_IF = re.compile(r"\bor\b[\s,]*(?=(?:if|where|when|unless|for)\b)", re.IGNORECASE)
 
 # "- if older people will take part, your safeguarding policy": an item or sentence opening with
 # "if" and a clause is for some applicants, whatever the clause says (the cue list names only
@@ -196,45 +159,13 @@ class Conditions:
         return self._cue_found
 
     def _limited(self, window: str, named: int = 0) -> bool:
-        """Whether a condition limits the document named in ``window`` (the words between the
-        documents named before and after it): a cue, "(charities only)", "for projects ...",
-        "over £1,000"; not a bracket saying how many ("three where ...") nor a condition that
-        opens an alternative after "or" ("or, where your income is small, ...") after the
-        document's name (which ends at ``named``)."""
-        if "where" in window:  # "a map showing where the work will be": what it shows
-            window = SHOWING_WHERE.sub(" ", window)
-        alternative = OR_IF.search(window, named)
-        if alternative is not None:
-            window = window[: alternative.start()]
-        if "(" in window:
-            window = HOW_MANY.sub(" ", window)
-        if "£" in window or "GBP" in window:
-            window = SUM_IF.sub(" ", window)
-        return bool(
-            self.vocab.condition.search(window)
-            or TRAILING_ONLY.search(window)
-            or TRAILING_FOR.search(window)
-            or CLAUSE_IF.search(window)
-            or BRACKET_WHO.search(window)
-            or (("£" in window or "GBP" in window) and OVER_SUM.search(window))
-            or (
-                (
-                    "(" in window
-                    or "not" in window
-                    or "n't" in window
-                    or "n’t" in window
-                    or "exce" in window
-                    or "exempt" in window
-                )
-                and self._excused(window)
-            )
-        )
+        """Whether a condition limits the document named in ``window`` (beside.py)."""
+        return limited(self.vocab.condition, window, named)
 
     @staticmethod
     def _excused(window: str) -> bool:
-        """'(community councils do not need to send this)', '(charities and CIOs)': some
-        applicants excused, or only some named, beside the document."""
-        return bool(EXEMPT.search(window) or WHO_BRACKET.search(window))
+        """Some applicants excused, or only some named, beside the document (beside.py)."""
+        return excused(window)
 
     def _conditioned(self, text: str, policy: bool = False) -> bool:
         """Whether a condition cue applies to ``text`` (for a policy, a cue that only says when

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from grantcheck.documents.asks import MUST_HAVE
-from grantcheck.documents.conditions import CLAUSE_IF
+from grantcheck.documents.beside import CLAUSE_IF
 
 COVERS = re.compile(
     r"public\s+liability|employer[’']?s?[’']?\s+liability|professional\s+indemnity", re.IGNORECASE
