@@ -26,9 +26,7 @@ def written(tmp_path: Path, suffix: str, lines: list[str]) -> Path:
     if suffix == ".pdf":
         return write_pdf(path, [lines])
     if suffix == ".html":
-        body = "".join(
-            f"<li>{t[2:]}</li>" if t.startswith("- ") else f"<p>{t}</p>" for t in lines
-        )
+        body = "".join(f"<li>{t[2:]}</li>" if t.startswith("- ") else f"<p>{t}</p>" for t in lines)
         path.write_text(f"<html><body><main>{body}</main></body></html>", encoding="utf-8")
         return path
     path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
@@ -99,3 +97,89 @@ def test_grant_form_quotes_still_asked(tmp_path: Path, suffix: str) -> None:
         path = written(tmp_path, suffix, lines)
         assert kinds(path) == (["governing_document", "quotes"], [])
         path.unlink()
+
+
+# -- an alternative offered to some is the item's own document: the item is for every applicant --
+
+
+def item_list(tmp_path: Path, suffix: str, item: str) -> Path:
+    """A documents list: the constitution, then the item."""
+    return written(
+        tmp_path,
+        suffix,
+        [
+            "Community Grants 2027",
+            "Please send these with your application form:",
+            "- a copy of your constitution;",
+            f"- {item}",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("suffix", "item"),
+    [
+        # a document the kinds do not name, then "or, if ..., " the one some send in its place
+        (
+            ".txt",
+            "proof that you own the premises, or, if you rent them, the landlord's "
+            "written consent to the works;",
+        ),
+        (
+            ".md",
+            "evidence that you can use the site or, if you do not own it, written "
+            "permission from the owner.",
+        ),
+        (
+            ".html",
+            "your hall's hire agreement or, if you meet in a private home, written "
+            "permission from the owner.",
+        ),
+        # the same document from another source in some cases ("or from ... if ...")
+        (
+            ".docx",
+            "written permission from the landowner, or from the Highways team if the "
+            "site is a roadside verge.",
+        ),
+        (
+            ".txt",
+            "written consent from your landlord, or from the council if the building is "
+            "council-owned.",
+        ),
+        # an exemption as the alternative document, not some applicants excused
+        (
+            ".md",
+            "your FCA authorisation (the register entry is enough), or evidence that you "
+            "are exempt;",
+        ),
+        (".html", "your food business registration, or proof that you are exempt."),
+    ],
+)
+def test_alternative_offered_to_some_is_one_document_for_all(
+    tmp_path: Path, suffix: str, item: str
+) -> None:
+    assert kinds(item_list(tmp_path, suffix, item)) == (["governing_document", "other"], [])
+
+
+@pytest.mark.parametrize(
+    ("suffix", "item", "expected"),
+    [
+        # near misses: the condition is the item's own, or the alternative is a document of
+        # another kind sent by some in the first's place
+        (".txt", "if you rent the premises, the landlord's written consent.", ["other"]),
+        (".md", "written permission from the landowner if you do not own the site.", ["other"]),
+        (".html", "your safeguarding policy, if you work with children.", ["policy"]),
+        (".docx", "your accounts (charities registered in England are exempt).", ["accounts"]),
+    ],
+)
+def test_condition_of_the_item_itself_still_limits_it(
+    tmp_path: Path, suffix: str, item: str, expected: list[str]
+) -> None:
+    assert kinds(item_list(tmp_path, suffix, item)) == (["governing_document"], expected)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_accounts_or_if_new_bank_statement_stays_two(tmp_path: Path, suffix: str) -> None:
+    item = "your latest accounts or, if you are less than a year old, a recent bank statement."
+    path = item_list(tmp_path, suffix, item)
+    assert kinds(path) == (["accounts", "governing_document"], ["bank_statement"])

@@ -396,7 +396,10 @@ FLOORS = {
     # 412 of 473 with sets 51 and 53 to 57 (typical, kept back all session 15)
     # 416 (acc16a): in a request for quotation (its opening names it so, or it asks the reader
     # to quote) a quote is the response the documents go with, never a document sent
-    "attachments": 416 / 473,
+    # 418 (acc16a): an alternative offered to some in place of a document named first ("proof
+    # that you own it, or, if you rent it, the landlord's consent", "or from the council if
+    # ...", "or evidence that you are exempt") is one document for every applicant
+    "attachments": 418 / 473,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)

@@ -115,7 +115,8 @@ LEADING_KIND = re.compile(
 # schools)", "registered charities need not send one", "(except parish councils)", "(schools are
 # exempt)": some applicants excused from a document make it one that only the others send ("you
 # do not need to send this" excuses everyone: it is withdrawn, not limited)
-# "Halls that hold the award (or higher) do not need to send it": some applicants excused.
+# "Halls that hold the award (or higher) do not need to send it": some applicants excused ("or
+# evidence that you are exempt" is a document: the applicant's own exemption shown).
 # (The word before 'do not need' is tried once from its run's start, when a word that is not
 # 'you' or 'we' opens in it: tried from every "\b" of a run such as "a-a-a-...", each scanning
 # to the run's end, it was quadratic. Read only as whether a search finds one: the same.)
@@ -125,7 +126,9 @@ EXEMPT = re.compile(
     r"(?:(?:do|does)\s+not\s+need\s+to|need\s+not"
     r"|(?:don|doesn)[’']t\s+need\s+to|are\s+not\s+required\s+to)\s+"
     r"(?:send|provide|supply|submit|include|attach|upload|enclose)\b"
-    r"|\bexcept\s+(?:for\s+)?(?:[\w'’-]+\s+){0,3}?" + _WHO + r"\b|\b(?:is|are)\s+exempt\b",
+    r"|\bexcept\s+(?:for\s+)?(?:[\w'’-]+\s+){0,3}?"
+    + _WHO
+    + r"\b|(?<!\byou\s)(?<!\bwe\s)\b(?:is|are)\s+exempt\b",
     re.IGNORECASE,
 )
 # "Some providers must also upload:", "Some partners will also need": a lead-in naming some of

@@ -51,6 +51,14 @@ SUM_IF = re.compile(
 # "accounts examined by an independent examiner or, where your income is under £25,000, signed
 # by your treasurer": a condition opening the alternative after "or" is the alternative's
 OR_IF = re.compile(r"\bor\b[\s,]*(?=(?:if|where|when|unless|for)\b)", re.IGNORECASE)
+# "permission from the landowner, or from the Highways team if the site is a verge": the same
+# document from another source in the cases the condition names (the first is everyone's)
+OR_FROM_IF = re.compile(
+    r"\bor\s+(?:from|by)\s+[^,;()]{1,60}?\s(?=(?:if|where|when|unless)\b)", re.IGNORECASE
+)
+# "proof that you own it, or, if you rent it, the landlord's consent": an alternative offered to
+# some in place of something named first (in words no kind names) is one document for everyone
+FIRST_NAMED = re.compile(r"[A-Za-z]{3}")
 # "examined accounts if your income is over £25,000, otherwise accounts signed by your treasurer"
 OTHERWISE = re.compile(
     r"[,;]\s*otherwise\b", re.IGNORECASE
@@ -62,13 +70,19 @@ def limited(condition: re.Pattern[str], window: str, named: int = 0) -> bool:
     """Whether a condition limits the document named in ``window`` (the words between the
     documents named before and after it): a cue, "(charities only)", "for projects ...",
     "over £1,000"; not a bracket saying how many ("three where ...") nor a condition that
-    opens an alternative after "or" ("or, where your income is small, ...") after the
-    document's name (which ends at ``named``)."""
+    opens an alternative after "or" ("or, where your income is small, ...", "or from the
+    council if ...") after the document's name (which ends at ``named``), nor one before it
+    that offers the document in place of something named first ("proof that you own it, or,
+    if you rent it, the landlord's consent")."""
     if "where" in window:  # "a map showing where the work will be": what it shows
         window = SHOWING_WHERE.sub(" ", window)
-    alternative = OR_IF.search(window, named)
+    alternative = OR_IF.search(window, named) or OR_FROM_IF.search(window, named)
     if alternative is not None:
         window = window[: alternative.start()]
+    elif (offered := OR_IF.search(window, 0, named)) is not None:
+        clause = window.find(",", offered.end(), named)  # (where the alternative's name begins)
+        if clause > 0 and FIRST_NAMED.search(window, 0, offered.start()):
+            window = window[: offered.start()] + window[clause + 1 :]
     if "(" in window:
         window = HOW_MANY.sub(" ", window)
     if "£" in window or "GBP" in window:
