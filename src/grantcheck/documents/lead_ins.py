@@ -6,11 +6,18 @@ heading they stand under.
 
 from __future__ import annotations
 
+import re
+
 from grantcheck.documents.asks import AFTER_AWARD
 from grantcheck.documents.items import AHEAD, may_point_ahead
 from grantcheck.documents.policies import Policies
 from grantcheck.documents.rows import Rows
 from grantcheck.documents.vocab import tokens
+
+# a list's lead-in offering a choice: "one of the following", "any one of these", "either of"
+ONE_OF = re.compile(
+    r"\b(?:(?:any\s+)?one\s+of|either\s+of)\s+(?:the\s+following|these|those|them|below)\b", re.I
+)
 
 
 class LeadIns(Rows, Policies):

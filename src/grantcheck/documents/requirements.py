@@ -22,6 +22,7 @@ from grantcheck.documents.asks import AFTER_AWARD, MUST_HAVE, asks_whether, offe
 from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
 from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
 from grantcheck.documents.holdings import INSTEAD, LEVELS, names_accounts
+from grantcheck.documents.lead_ins import ONE_OF
 from grantcheck.documents.notes import POINTER_WORDS, POINTS_BACK
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.prompts import NUMBERED_PREFIX, YES_NO
@@ -42,10 +43,6 @@ ALTERNATIVE_OR = re.compile(
 FOOTNOTE = ("↩", "↩\ufe0e")  # a footnote's back-link: it explains, it is not the list's item
 DECLARATION = re.compile(r"^(?:declaration|datganiad)\b[\s:.–—-]*", re.IGNORECASE)
 
-# a list's lead-in offering a choice: "one of the following", "any one of these", "either of"
-ONE_OF = re.compile(
-    r"\b(?:(?:any\s+)?one\s+of|either\s+of)\s+(?:the\s+following|these|those|them|below)\b", re.I
-)
 TICKS = frozenset("■□☐❑▢◻")
 
 
