@@ -183,3 +183,87 @@ def test_accounts_or_if_new_bank_statement_stays_two(tmp_path: Path, suffix: str
     item = "your latest accounts or, if you are less than a year old, a recent bank statement."
     path = item_list(tmp_path, suffix, item)
     assert kinds(path) == (["accounts", "governing_document"], ["bank_statement"])
+
+
+# -- a lead-in asks for the list after it by its last words: "nothing now; at Stage 2, send:" ---
+
+
+@pytest.mark.parametrize(
+    ("suffix", "lead"),
+    [
+        (".txt", "You do not need to send anything now. At Stage 2 every applicant must send:"),
+        (".md", "You don't need to upload anything yet. Shortlisted groups must then upload:"),
+        (".html", "Please do not send documents now. At Stage 2, please send:"),
+        (".docx", "No documents with this form. At the second stage you must send:"),
+    ],
+)
+def test_lead_in_asking_after_declining_for_now(tmp_path: Path, suffix: str, lead: str) -> None:
+    lines = [
+        "Expression of interest 2027",
+        lead,
+        "- your governing document;",
+        "- a three-year business plan.",
+        "Declaration",
+    ]
+    path = written(tmp_path, suffix, lines)
+    assert kinds(path) == (["business_plan", "governing_document"], [])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+@pytest.mark.parametrize(
+    "lead", ["You do not need to send these yet:", "Do not send the following:"]
+)
+def test_lead_in_declining_leads_in_nothing(tmp_path: Path, suffix: str, lead: str) -> None:
+    lines = ["Expression of interest 2027", lead, "- your governing document;", "- a budget."]
+    assert kinds(written(tmp_path, suffix, lines)) == ([], [])
+
+
+# -- a list's item whose last words lead in a list nested in it (an item too long for a title) --
+
+NESTED_MD = """# Strategic partners 2027
+
+There are two stages.
+
+1. Stage 1: this form. You do not need to upload anything now.
+2. Stage 2: a full proposal. Shortlisted organisations will be sent the full proposal form, give
+   a short presentation to our panel and {lead}
+   - your governing document;
+   - a three-year business plan;
+   - if you employ staff, your employer's liability insurance certificate.
+
+Every partner must hold public liability insurance.
+"""
+NESTED_HTML = (
+    "<html><body><main><h1>Strategic partners 2027</h1><p>There are two stages.</p><ol>"
+    "<li><strong>Stage 1: this form.</strong> You do not need to upload anything now.</li>"
+    "<li><strong>Stage 2: a full proposal.</strong> Shortlisted organisations will be sent the "
+    "full proposal form, give a short presentation to our panel and {lead}"
+    "<ul><li>your governing document;</li>"
+    "<li>a three-year business plan;</li>"
+    "<li>if you employ staff, your employer's liability insurance certificate.</li></ul></li>"
+    "</ol><p>Every partner must hold public liability insurance.</p></main></body></html>"
+)
+
+
+@pytest.mark.parametrize(("name", "layout"), [("p.md", NESTED_MD), ("p.html", NESTED_HTML)])
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "upload these documents:",
+            (["business_plan", "governing_document"], ["insurance_certificate"]),
+        ),
+        (
+            "send us the following:",
+            (["business_plan", "governing_document"], ["insurance_certificate"]),
+        ),
+        # a near miss: the item leads in what will be talked about, asking for nothing
+        ("we will talk about:", ([], [])),
+    ],
+)
+def test_item_leading_a_nested_list(
+    tmp_path: Path, name: str, layout: str, lead: str, expected: tuple[list[str], list[str]]
+) -> None:
+    path = tmp_path / name
+    path.write_text(layout.format(lead=lead), encoding="utf-8")
+    assert kinds(path) == expected

@@ -399,7 +399,10 @@ FLOORS = {
     # 418 (acc16a): an alternative offered to some in place of a document named first ("proof
     # that you own it, or, if you rent it, the landlord's consent", "or from the council if
     # ...", "or evidence that you are exempt") is one document for every applicant
-    "attachments": 418 / 473,
+    # 420 (acc16a): a lead-in asks for the list after it by its last words ("You do not need to
+    # send anything now. At Stage 2 every applicant must send:"); a list's item ending so leads
+    # in the list nested in it (a Stage 1 form's Stage 2 documents, the rulebook's)
+    "attachments": 420 / 473,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -523,7 +526,8 @@ FLOORS = {
 # 2020/2050, 2020/2133: uploads named by their own titles; an underlined title no item (acc15a)
 # 2233/2269, 2233/2351 on 473 with sets 51 and 53 to 57 (typical, kept back)
 # 2233/2264, 2233/2351: a request for quotation's quotes are its response (acc16a)
-KINDS_FLOOR = {"precision": 2233 / 2264, "recall": 2233 / 2351}
+# 2243/2274, 2243/2351: Stage 2's lists led in after "nothing now" and from a list's item (acc16a)
+KINDS_FLOOR = {"precision": 2243 / 2274, "recall": 2243 / 2351}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57

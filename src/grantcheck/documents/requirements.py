@@ -182,10 +182,12 @@ class Requirements(Prose):
             )
         ) and not (self.checklist and (self._lead_in(text) or KEY.search(text) is not None)):
             self.checklist = self.policy_section = self.who_lines = False  # prose: list ended
-        if not self.checklist and not item and not row and self._points_ahead(text):
-            # "Have these ready; the portal will ask you to upload them.": prose that asks for
-            # what follows, naming none of it, opens a list as a heading would
+        leads = not (self.checklist or row) and (not item or text[-1:] == ":")
+        if leads and self._points_ahead(text):  # (an item may lead in a list nested in it)
+            # prose that asks for what follows and names none of it opens a list, as a heading
             self.checklist, self.list_conditional = True, self._some(text)
+            if item:
+                return  # (its words lead the list in: none of them is the list's item)
         if self.policy_section and not item and not row and "polic" in text.lower():
             # "Upload a copy of each policy marked Required", naming none: the list's are sent
             self.policies_sent = self.policies_sent or (

@@ -87,9 +87,9 @@ class Sections(Recaps):
         """Whether a heading asks for what follows ("Please upload:"), not that it need not be
         sent ("You do not need to upload these yet:")."""
         for pattern in (self.vocab.checklist, self.vocab.attach):
-            m = pattern.search(text)
-            if m is not None:
-                return not negated(text, m.start())
+            found = [m.start() for m in pattern.finditer(text)]
+            if found:  # (the last: "Nothing now. At Stage 2 you must send:" leads a list in)
+                return not negated(text, found[-1])
         return False
 
     def _some(self, text: str) -> bool:
