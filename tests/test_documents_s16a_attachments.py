@@ -267,3 +267,45 @@ def test_item_leading_a_nested_list(
     path = tmp_path / name
     path.write_text(layout.format(lead=lead), encoding="utf-8")
     assert kinds(path) == expected
+
+
+# -- what a document shows is part of it, though a few words of its own come first --------------
+
+
+@pytest.mark.parametrize(
+    ("suffix", "item", "expected"),
+    [
+        (".html", "a budget for the event showing all expected income and spending;", ["budget"]),
+        (
+            ".txt",
+            "a cash flow forecast for next year setting out your income and expenditure;",
+            ["budget"],
+        ),
+        (
+            ".docx",
+            "a project plan for the first year including a risk assessment;",
+            ["project_plan"],
+        ),
+        (
+            ".md",
+            "a budget for the whole project, showing each cost and your income and spending;",
+            ["budget"],
+        ),
+        # near misses: a second document after "and", or named apart
+        (
+            ".html",
+            "a budget for the event and your accounts showing last year's income;",
+            ["accounts", "budget"],
+        ),
+        (
+            ".txt",
+            "a budget, and a statement of your income and spending for last year;",
+            ["accounts", "budget"],
+        ),
+    ],
+)
+def test_what_a_document_shows_is_part_of_it(
+    tmp_path: Path, suffix: str, item: str, expected: list[str]
+) -> None:
+    required = sorted(["governing_document", *expected])
+    assert kinds(item_list(tmp_path, suffix, item)) == (required, [])
