@@ -16,6 +16,9 @@ from functools import partial
 from grantcheck.documents.blocks import TEXT, Block
 from grantcheck.documents.conditions import negated
 from grantcheck.documents.facts import Found
+from grantcheck.documents.income_bands import ANY_BAND as ANY_BAND  # (notes.py: from here)
+from grantcheck.documents.income_bands import banded
+from grantcheck.documents.income_bands import unbanded as unbanded  # (attachments.py: here)
 from grantcheck.documents.match import NOT_NEEDED, MatchFunding
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.sums import amounts, nearest
@@ -61,59 +64,8 @@ SIGNED = re.compile(
 # have accounts yet", "we cannot pay into personal accounts")
 ASK = re.compile(r"\b(?:ask|need|require|want|expect|see|send|request)s?\b", re.IGNORECASE)
 SIGNERS = frozenset(("signed", "certified", "approved", "agreed", "verified"))
-# an income band: "if your income is over £25,000", "groups with a turnover above £250k", "(annual
-# income of more than GBP 100,000)": a level of accounts asked of the larger applicants only
-INCOME_BAND = re.compile(
-    r"\b(?:income|turnover|expenditure|spend)\b[^.;:()]{0,30}?\b(?:over|above|exceed(?:s|ing)?|"
-    r"more\s+than|greater\s+than|in\s+excess\s+of|at\s+least|of|reaches|from)\s+(?:£|GBP\s?)\s?\d",
-    re.IGNORECASE,
-)
-# any band, the smaller applicants' too: "(unaudited if your income is below £25,000)"
-ANY_BAND = re.compile(
-    r"\b(?:income|turnover|expenditure|spend)\b[^.;:()]{0,30}?\b(?:over|above|exceed(?:s|ing)?|"
-    r"more\s+than|greater\s+than|in\s+excess\s+of|at\s+least|of|reaches|from|below|under|"
-    r"less\s+than|up\s+to)\s+(?:£|GBP\s?)\s?\d",
-    re.IGNORECASE,
-)
-
-
-def unbanded(window: str, levels: dict[str, re.Pattern[str]]) -> str:
-    """'Your accounts (audited if your income is over £250,000)', '... these can be unaudited
-    if your income is below £25,000': an income band limits the level named before it, not
-    the accounts: the window ends where the level's words (``levels``' patterns) begin."""
-    band = ANY_BAND.search(window)
-    if band is None:
-        return window
-    found = [
-        m.start()
-        for level in ("unaudited", "independent_examination", "audited")
-        if (m := levels[level].search(window, 0, band.start())) is not None
-    ]
-    return window[: min(found)] if found else window
-
-
-# the smaller applicants' level said in the same sentence: "..., otherwise independently
-# examined", "all others (everyone else) must send ...", "groups under £25,000 may send ..."
-LOWER_BAND = re.compile(
-    r"\b(?:otherwise|all\s+others|other\s+(?:groups|organi[sz]ations|applicants|charities)|smaller|"
-    r"(?:everyone|everybody|anyone|all)\s+else|the\s+rest|remaining|"
-    r"below|under|less\s+than|up\s+to)\b",
-    re.IGNORECASE,
-)
-
-
 # a sentence about the accounts named just before it: "These can be approved by your committee"
 BACK = re.compile(r"\s*(?:these|they|this|it|such\s+accounts)\b", re.IGNORECASE)
-
-
-def banded(s: str) -> bool:
-    """Whether a sentence names an income band (a level of accounts for the larger applicants)
-    and says nothing of the smaller applicants' level."""
-    return (
-        ("£" in s or "GBP" in s)
-        and INCOME_BAND.search(s) is not None
-        and LOWER_BAND.search(s) is None
-    )
 
 
 ACCOUNTS_NAMED = re.compile(r"\b(?:accounts|balance sheet|financial statements)\b", re.I)
