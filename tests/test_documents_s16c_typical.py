@@ -173,7 +173,12 @@ def _policies(facts: DocumentFacts) -> set[str]:
 
 def _asked(tmp_path: Path, fmt: str, item: str) -> DocumentFacts:
     """A form's documents list whose third item is ``item``, in ``fmt``."""
-    lead, items = "Please send these with your form:", ["Your constitution", "Your accounts", item]
+    return _asked_items(tmp_path, fmt, ["Your constitution", "Your accounts", item])
+
+
+def _asked_items(tmp_path: Path, fmt: str, items: list[str]) -> DocumentFacts:
+    """A form's documents list of ``items``, in ``fmt``."""
+    lead = "Please send these with your form:"
     if fmt == "docx":
         path = write_docx(tmp_path / "form.docx", ["What to send", lead, *items])
         return Measurer().measure(path, path.name)[1]
@@ -268,3 +273,48 @@ def test_near_misses_of_a_policy_ticked(tmp_path: Path) -> None:
     assert not _policies(read)
     prose = "Complaints\n\nWe have a complaints policy. You can read it on our website.\n"
     assert not _policies(measure(tmp_path, "notes.txt", prose))
+
+
+def _accounts(facts: DocumentFacts) -> object:
+    return facts.accounts.value if facts.accounts is not None else None
+
+
+# Income and spending to come are a budget's, not accounts: "a budget for the event showing all
+# expected income and spending" sets no accounts level (the bank statement every applicant
+# sends is the level), as "a budget showing income and expenditure" already did not.
+@pytest.mark.parametrize(
+    ("fmt", "item"),
+    [
+        ("txt", "A budget for the event showing all expected income and spending"),
+        ("md", "A forecast of money in and money out for the coming year"),
+        ("docx", "A budget showing your planned income and spending"),
+        ("html", "Your project budget, with the estimated money in and money out"),
+    ],
+)
+def test_a_budgets_income_and_spending_is_no_accounts_level(
+    tmp_path: Path, fmt: str, item: str
+) -> None:
+    facts = _asked(tmp_path, fmt, item)
+    assert _accounts(facts) == "unaudited"  # ("Your accounts", the list's second item)
+    only = _asked_without_accounts(tmp_path, fmt, item)
+    assert _accounts(only) == "bank_statements"
+
+
+def _asked_without_accounts(tmp_path: Path, fmt: str, item: str) -> DocumentFacts:
+    """A documents list of a constitution, a bank statement and ``item``, in ``fmt``."""
+    sub = tmp_path / "bank"
+    sub.mkdir()
+    return _asked_items(sub, fmt, ["Your constitution", "A recent bank statement", item])
+
+
+# Near misses: income and spending already spent (last year's), even beside a budget in the
+# same line after a comma, is an income and expenditure statement: unaudited accounts.
+@pytest.mark.parametrize(
+    ("fmt", "item"),
+    [
+        ("txt", "A budget, and a statement of your income and spending last year"),
+        ("md", "A list of money in and money out for last year"),
+    ],
+)
+def test_near_misses_of_a_budgets_income_and_spending(tmp_path: Path, fmt: str, item: str) -> None:
+    assert _accounts(_asked_without_accounts(tmp_path, fmt, item)) == "unaudited"

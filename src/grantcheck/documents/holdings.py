@@ -76,6 +76,18 @@ def names_accounts(s: str) -> bool:
     return ACCOUNTS_NAMED.search(s) is not None
 
 
+# money to come, not accounts of money gone: "a budget for the event showing all expected
+# income and spending", "a forecast of money in and money out"
+BUDGETED = re.compile(r"\b(?:budget|forecast|expected|planned|projected|estimated)\b", re.I)
+
+
+def _budgeted(s: str, at: int) -> bool:
+    """Whether the clause before ``at`` (from its last comma, semicolon or colon) says the
+    income and spending are a budget's ("a budget showing expected income and spending")."""
+    start = max(at - 60, s.rfind(",", 0, at), s.rfind(";", 0, at), s.rfind(":", 0, at), 0)
+    return BUDGETED.search(s, start, at) is not None
+
+
 class Holdings(MatchFunding):
     """Finds accounts levels, insurance cover and match funding."""
 
@@ -110,6 +122,8 @@ class Holdings(MatchFunding):
             if not self.may(f"accounts:{level}"):
                 continue
             for m in acc[level].finditer(s):
+                if i == 2 and _budgeted(s, m.start()):
+                    continue  # "a budget showing expected income and spending": no accounts
                 after = NOT_AFTER.match(s, m.end())
                 if after is None and not negated(s, m.start()):
                     if i == 3 and CHECKED.search(m.group(0)) and not names_accounts(s):
