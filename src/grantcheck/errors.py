@@ -8,6 +8,7 @@ stops the others from being checked.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.units import sentence
@@ -52,6 +53,20 @@ def place(file: str, line: int) -> str:
     if suffix == "xlsx":
         return f"{file}:{SHEET}!{line}"
     return f"{file}:{line}" if suffix == "csv" else file
+
+
+def not_checked(
+    errors: Iterable[InputError], checked: Iterable[tuple[str, int]]
+) -> tuple[str, ...]:
+    """Where the inputs with errors that gave no scheme are (``checked``: each scheme's file and
+    line), in the order found, each once: a register's row (``book.xlsx:Schemes!8``), or the file
+    when none of its schemes was checked. An error at a scheme that was checked (a document it
+    names could not be read) is not one."""
+    done = list(checked)
+    places = {place(file, line) for file, line in done}
+    files = {file for file, _ in done}
+    found = (place(e.file, e.line) if e.file in files else e.file for e in errors)
+    return tuple(dict.fromkeys(p for p in found if p not in places))
 
 
 @frozen_dataclass

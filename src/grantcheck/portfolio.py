@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
-from grantcheck.errors import place
+from grantcheck.errors import InputError, not_checked, place
 from grantcheck.findings import Assumed, SchemeResult
 
 __all__ = ["place"]  # where a scheme is: errors.place, shared with the reports
@@ -87,6 +87,7 @@ class Portfolio(NamedTuple):
     cost_lower: int = 0  # of cost_known, how many sector costs are lower bounds ("at least")
     common_unknowns: tuple[Problem, ...] = ()  # rules not known in two or more schemes
     assumptions: tuple[Assumed, ...] = ()  # the effort model's, behind every estimated figure
+    unchecked: tuple[str, ...] = ()  # inputs not checked (a register's row, a file): not counted
 
 
 # The row's figures that can be lower bounds, by metric, with their key in the JSON row.
@@ -175,10 +176,15 @@ def once(rows: Iterable[Row]) -> tuple[list[Row], tuple[Repeat, ...]]:
 
 
 def build(
-    rows: Iterable[Row], titles: dict[str, str], assumed: tuple[Assumed, ...] = ()
+    rows: Iterable[Row],
+    titles: dict[str, str],
+    assumed: tuple[Assumed, ...] = (),
+    errors: Iterable[InputError] = (),
 ) -> Portfolio:
     """Rank the rows (each scheme ID once), add up costs and pots, and find the rules failing in
-    two or more schemes; ``assumed`` (the run's effort assumptions) is carried to be printed."""
+    two or more schemes; ``assumed`` (the run's effort assumptions) is carried to be printed, and
+    where ``errors`` left inputs unchecked, to be said beside the totals."""
+    rows = list(rows)
     counted, repeats = once(rows)
     ranked = tuple(sorted(_by_line(counted), key=_rank_key))
     costs = [r.sector_cost for r in ranked if r.sector_cost is not None]
@@ -197,6 +203,7 @@ def build(
         sum(1 for r in ranked if r.sector_cost is not None and "sector.cost" in r.lower),
         unknown,
         assumed,
+        not_checked(errors, [(r.file, r.line) for r in rows]),
     )
 
 
@@ -257,6 +264,8 @@ def as_json(p: Portfolio) -> dict[str, Any]:
         "sector_cost_known": p.cost_known,
         "sector_cost_lower_bounds": p.cost_lower,  # of those known, how many are "at least"
         "pot_known": p.pot_known,
+        # inputs not checked (a register's row, a file), so in none of these figures
+        "not_checked": list(p.unchecked),
         "common_problems": [
             {"rule": c.rule, "title": c.title, "count": c.failing, "schemes": list(c.schemes)}
             for c in p.common_problems
@@ -282,8 +291,10 @@ def overview(
     titles: dict[str, str],
     portfolio_only: bool = False,
     assumed: tuple[Assumed, ...] = (),
+    errors: Iterable[InputError] = (),
 ) -> Portfolio | None:
     """The run's overview: with two or more schemes, or one when only the overview is asked for;
-    ``assumed``, the effort assumptions its figures rest on (printed with them)."""
+    ``assumed``, the effort assumptions its figures rest on (printed with them); ``errors``, the
+    run's input errors (what they left out is said beside the totals)."""
     wanted = len(rows) >= 2 or (portfolio_only and rows)
-    return build(rows, titles, assumed) if wanted else None
+    return build(rows, titles, assumed, errors) if wanted else None

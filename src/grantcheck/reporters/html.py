@@ -252,6 +252,7 @@ def render(
         {r: rules[r].title for r in rules},
         portfolio_only,
         report.schemes[0].assumptions if report.schemes else (),
+        report.errors,
     )
     lead = "" if found is None else render_overview(found, rules)
     title = "Proportionality report" + (

@@ -153,6 +153,7 @@ def render(report: Report, version: str) -> str:
         [portfolio.row_of(s) for s in report.schemes],
         {f.rule: f.title for f in report.findings},
         assumed=report.schemes[0].assumptions if report.schemes else (),
+        errors=report.errors,
     )
     return "".join(parts) + end(
         report,
@@ -178,6 +179,7 @@ def stream_end(report: Report, tally: Tally, run: Run) -> str:
         {r.id: r.title for r in run.policy.pack.rules},
         run.portfolio_only,
         run.policy.pack.assumed,
+        report.errors,
     )
     return end(
         report,

@@ -207,6 +207,7 @@ def render(
         {r: rules[r].title for r in rules},
         portfolio_only,
         report.schemes[0].assumptions if report.schemes else (),
+        report.errors,
     )
     out += [] if found is None else render_markdown(found)
     for s in () if portfolio_only else report.schemes:

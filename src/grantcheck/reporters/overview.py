@@ -8,6 +8,7 @@ listed last and said to be unranked, never shown as the least onerous. Pure.
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from grantcheck.portfolio import Portfolio, Problem, Row
@@ -64,6 +65,24 @@ def _cost_known(p: Portfolio, n: int) -> str:
     if p.cost_lower:
         text += f", at least for {p.cost_lower:,}"
     return text
+
+
+_ROW = re.compile(r":(?:Schemes!)?[0-9]+\Z")  # a register's row, as errors.place names it
+
+
+def unchecked_sentence(p: Portfolio) -> str:
+    """Which inputs the figures leave out, having errors: '' when none. Said beside the totals, as
+    a reader takes them for the whole register; the errors themselves close the report."""
+    k = len(p.unchecked)
+    if not k:
+        return ""
+    shown = and_more(_and(list(p.unchecked[:SHOWN_IDS])), k, SHOWN_IDS, ", ")
+    rows = sum(1 for x in p.unchecked if _ROW.search(x))
+    noun = "register row" if rows == k else "file" if not rows else "input"
+    return (
+        f"Not in these figures: {plural(k, noun)} that could not be checked ({shown}); "
+        "the input errors are at the end of this report."
+    )
 
 
 def assumptions_sentence(p: Portfolio) -> str:
@@ -187,6 +206,8 @@ def render_text(p: Portfolio, width: int = 80) -> str:
     n = len(p.schemes)
     out = [f"Portfolio overview: {plural(n, 'scheme')}", ""]
     out += textwrap.wrap(totals_sentence(p), width) + [""]
+    if p.unchecked:
+        out += textwrap.wrap(unchecked_sentence(p), width, break_on_hyphens=False) + [""]
     if p.assumptions:
         out += textwrap.wrap(assumptions_sentence(p), width) + [""]
     out += textwrap.wrap(f"Schemes, {RANKING}:", width)
@@ -237,6 +258,7 @@ def render_markdown(p: Portfolio) -> list[str]:
         "",
         f"**In short:** {totals_sentence(p)}",
         "",
+        *([f"**{_cell(unchecked_sentence(p))}**", ""] if p.unchecked else []),
         *([_cell(assumptions_sentence(p)), ""] if p.assumptions else []),
         f"Schemes, {RANKING}:",
         "",

@@ -24,6 +24,7 @@ from grantcheck.reporters.overview import (
     repeats_sentence,
     scheme_ids,
     totals_sentence,
+    unchecked_sentence,
     unknown_lines,
     unranked_sentence,
 )
@@ -201,6 +202,7 @@ def render(p: Portfolio, rules: dict[str, Any]) -> str:
     out = [
         '<section class="portfolio"><h2>Portfolio overview</h2>',
         f'<p class="headline">{escape(totals_sentence(p))}</p>',
+        f"<p><strong>{escape(unchecked_sentence(p))}</strong></p>" if p.unchecked else "",
         f'<p class="meta">{escape(assumptions_sentence(p))}</p>' if p.assumptions else "",
         _ranked(p),
     ]
