@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+
 from conftest import run, write
 
 HEAD = "name,funder,award.max,award.typical,award.total,award.expected_applications\n"
@@ -54,3 +55,31 @@ def test_a_broken_file_is_named_and_a_clean_run_says_nothing(project: Path) -> N
     write(project, "c.yaml", "name: [\n")
     text = " ".join(run("check", ".", "--portfolio-only", cwd=project).output.split())
     assert "Not in these figures: 1 file that could not be checked (c.yaml);" in text, text
+
+
+def test_the_workbook_marks_lower_bounds_and_says_which_row(project: Path) -> None:
+    """8: `-f xlsx` gave Winter Warmth's hours and sector cost as plain numbers, though the text
+    said "at least" and JSON listed them in lower_bounds; nor did it say which register row each
+    scheme came from. Read back with openpyxl: the number stays a number, shown "at least"."""
+    write(
+        project,
+        "reg.csv",
+        "name,funder,award.max,application.form.questions,application.form.word_limit\n"
+        "Alpha Fund,Council,1000,30,\nBeta Fund,Council,1000,3,300\n",
+    )
+    out = project / "out.xlsx"
+    run("check", "reg.csv", "-f", "xlsx", "-o", str(out), cwd=project)
+    sheet = openpyxl.load_workbook(out)["Schemes"]
+    rows = list(sheet.iter_rows())
+    head = [c.value for c in rows[0]]
+    alpha, beta = (dict(zip(head, r, strict=True)) for r in rows[1:])
+    assert alpha["location"].value == "reg.csv:2" and beta["location"].value == "reg.csv:3"
+    hours = alpha["application.hours"]
+    assert isinstance(hours.value, (int, float)) and hours.number_format == '"at least "General'
+    assert "application.hours" in alpha["lower_bounds"].value.split("; ")
+    for row in (alpha, beta):  # a figure is marked exactly when it is a lower bound
+        lower = set((row["lower_bounds"].value or "").split("; "))
+        for name, cell in row.items():
+            if isinstance(cell.value, (int, float)) and "." in name:
+                assert (cell.number_format == '"at least "General') == (name in lower), name
+    assert beta["award.max"].number_format == "General"

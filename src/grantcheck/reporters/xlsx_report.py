@@ -8,7 +8,9 @@ file can never become a formula). Only ``-f xlsx`` imports XlsxWriter.
 
 Every header row is frozen and filtered. Text goes in as text, numbers as
 numbers, true/false as booleans; control characters are shown as escapes and text
-longer than a cell holds is cut, saying so.
+longer than a cell holds is cut, saying so. A figure that is only a lower bound (some
+part of it not stated) is a number shown as "at least 9.09" by its cell's format, and
+its metric is named in the lower_bounds column, so that a filter finds it.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ ROW_LIMIT = 1_048_576  # rows in one sheet
 CUT = " … (cut: too long for one cell)"
 FIXED_HEAD = [
     "file",
+    "location",  # the file, or a register's row (register.xlsx:Schemes!7), as the overview's
     "id",
     "name",
     "funder",
@@ -37,6 +40,7 @@ FIXED_HEAD = [
     "warnings",
     "info",
     "waived",
+    "lower_bounds",  # the metrics whose value is only "at least" (as JSON's lower_bounds)
 ]
 # Metrics already in a fixed column ("kind") are not repeated as a second column of the same name.
 SHEET_METRICS = [name for name in METRICS if name not in FIXED_HEAD]
@@ -60,7 +64,10 @@ class _Sheet:
         self.ws.freeze_panes(1, 0)
         self.put([*head], bold)
 
-    def put(self, values: list[Any], style: Any = None) -> None:
+    def put(
+        self, values: list[Any], style: Any = None, numbers: dict[int, Any] | None = None
+    ) -> None:
+        """One row: text in ``style``; a number in column i in ``numbers[i]``, if given."""
         if self.row >= ROW_LIMIT - 1:
             if not self.full:  # the last row says why the sheet stops
                 self.ws.write_string(self.row, 0, "The sheet is full; use -f csv for every row.")
@@ -73,7 +80,7 @@ class _Sheet:
             if isinstance(v, bool):
                 ws.write_boolean(r, c, v)
             elif isinstance(v, (int, float)) and math.isfinite(v):
-                ws.write_number(r, c, v)
+                ws.write_number(r, c, v, (numbers or {}).get(c))
             elif isinstance(v, (list, tuple)):
                 ws.write_string(r, c, _text("; ".join(str(x) for x in v)), style)
             else:
@@ -105,6 +112,8 @@ class Book:
             },
         )
         bold = self.book.add_format({"bold": True})
+        # a lower bound stays a number (it sums and sorts) and reads "at least 9.09"
+        self.at_least = self.book.add_format({"num_format": '"at least "General'})
         self.schemes = _Sheet(self.book, "Schemes", SCHEME_HEAD, bold)
         self.findings = _Sheet(self.book, "Findings", list(COLUMNS), bold)
         bands = list(policy.pack.bands)
@@ -121,9 +130,18 @@ class Book:
     def add(self, s: SchemeResult) -> None:
         live = [f for f in s.findings if not f.waived]
         count = {k: sum(1 for f in live if f.severity == k) for k in ("error", "warning", "info")}
+        from grantcheck.errors import place
+
+        lower = set(s.lower_bounds)
+        at_least = {
+            len(FIXED_HEAD) + i: self.at_least
+            for i, name in enumerate(SHEET_METRICS)
+            if name in lower
+        }
         self.schemes.put(
             [
                 s.file,
+                place(s.file, s.line),
                 s.id,
                 s.name,
                 s.funder,
@@ -133,8 +151,10 @@ class Book:
                 count["warning"],
                 count["info"],
                 len(s.findings) - len(live),
+                [name for name in SHEET_METRICS if name in lower] or None,
             ]
-            + [s.metrics.get(name) for name in SHEET_METRICS]
+            + [s.metrics.get(name) for name in SHEET_METRICS],
+            numbers=at_least,
         )
         for f in s.findings:
             self.findings.put(finding_values(s, f))
