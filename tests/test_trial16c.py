@@ -83,3 +83,29 @@ def test_the_workbook_marks_lower_bounds_and_says_which_row(project: Path) -> No
             if isinstance(cell.value, (int, float)) and "." in name:
                 assert (cell.number_format == '"at least "General') == (name in lower), name
     assert beta["award.max"].number_format == "General"
+
+
+def test_a_baseline_from_a_run_with_a_broken_input_says_what_it_leaves_out(project: Path) -> None:
+    """10: `check schemes/ --write-baseline b3.json -q` with one broken scheme exited 2 and wrote
+    the baseline, saying only "Recorded 43 findings ...": once broken.yaml is fixed, its findings
+    all fail the check as new. Standard error now names what the baseline leaves out; an error at
+    a scheme that was checked (a document not found) is not counted."""
+    write(project, "a.yaml", "name: A\nfunder: B\naward:\n  max: 1000\n")
+    made = run("check", ".", "--write-baseline", "b.json", "-q", cwd=project)
+    assert made.exit_code == 0 and "leaves out" not in made.stderr
+    write(
+        project,
+        "b.yaml",
+        "name: C\nfunder: B\nid: c\naward:\n  max: 2000\napplication:\n  guidance:\n"
+        "    documents: [missing.pdf]\n",
+    )
+    write(project, "broken.yaml", "name: [\n")
+    made = run("check", ".", "--write-baseline", "b.json", "-q", cwd=project)
+    assert made.exit_code == 2 and (project / "b.json").exists()
+    said = " ".join(made.stderr.split())
+    assert (
+        "warning: the baseline leaves out 1 input that could not be checked (broken.yaml), so "
+        "its findings will count as new once fixed: fix the input errors, then record the "
+        "baseline again" in said
+    ), said
+    assert "b.yaml" not in said.split("leaves out")[1]

@@ -36,6 +36,7 @@ from grantcheck.cli.check_outputs import (
 )
 from grantcheck.cli.check_run import run_check
 from grantcheck.cli.workdir import workdir
+from grantcheck.errors import InputError
 from grantcheck.findings import Tally
 from grantcheck.reporters.registry import REPORTERS
 
@@ -196,6 +197,7 @@ def check(
             print(error_line(e), file=sys.stderr)
     if write_baseline is not None:
         _recorded(baseline_file, len(tally.baseline_entries))
+        _warn_unrecorded(errors, tally)
     # recording a baseline accepts the findings it records, as ruff --add-noqa, PHPStan's
     # --generate-baseline and mypy-baseline sync do: it succeeds (exit 0) unless a file could
     # not be read, so a set-up script or a "record the baseline" job does not fail on it
@@ -213,6 +215,28 @@ def _recorded(path: Path | None, count: int) -> None:
     else:
         said = f"Recorded {findings} in the baseline {path}: check with --baseline {path} to fail"
     print(error_line(f"{said} only on new ones"), file=sys.stderr)
+
+
+def _warn_unrecorded(errors: list[InputError], tally: Tally) -> None:
+    """A warning when inputs could not be checked: the baseline holds none of their findings, so
+    once fixed they would all fail the check as new (exit 2 alone does not say so)."""
+    from grantcheck.errors import not_checked
+    from grantcheck.reporters.overview import plural
+    from grantcheck.units import and_more
+
+    checked = [*tally.places.values(), *(earlier for _, earlier, _ in tally.repeats)]
+    left = not_checked(errors, [(file, line) for file, line, _ in checked])
+    if not left:
+        return
+    shown = and_more(", ".join(left[:12]), len(left), 12)
+    print(
+        error_line(
+            f"warning: the baseline leaves out {plural(len(left), 'input')} that could not be "
+            f"checked ({shown}), so {'its' if len(left) == 1 else 'their'} findings will count "
+            "as new once fixed: fix the input errors, then record the baseline again"
+        ),
+        file=sys.stderr,
+    )
 
 
 def _warn_repeats(tally: Tally) -> None:
