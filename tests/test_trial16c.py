@@ -4,13 +4,14 @@ the smaller items of their report (7 to 10)."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 
-from conftest import run, write
+from conftest import MINIMAL, run, write
 
 HEAD = "name,funder,award.max,award.typical,award.total,award.expected_applications\n"
 ROWS = (
@@ -109,3 +110,91 @@ def test_a_baseline_from_a_run_with_a_broken_input_says_what_it_leaves_out(proje
         "baseline again" in said
     ), said
     assert "b.yaml" not in said.split("leaves out")[1]
+
+
+def _two_schemes(project: Path) -> None:
+    write(project, "a.yaml", "name: A\nfunder: B\naward:\n  max: 1000\n")
+    form = "application:\n  form: {questions: 30}\n"  # the hours to apply only "at least"
+    write(project, "b.yaml", f"name: C\nfunder: B\nid: c\naward:\n  max: 2000\n{form}")
+
+
+def test_the_chart_legend_keys_do_not_overlap(project: Path) -> None:
+    """9: the HTML portfolio legend printed "? not stated or not known" over "w waived": the
+    keys stood a fixed 135 pixels apart, whatever their length. At 12px, a letter of the
+    report's sans-serif font is up to about 7 pixels wide."""
+    import re
+
+    _two_schemes(project)
+    page = run("check", ".", "--portfolio-only", "-f", "html", cwd=project).output
+    keys = ("✓ passes", "! warning", "✗ error", "? not stated or not known", "w waived")
+    found = [
+        (float(x), float(y), text)
+        for x, y, text in re.findall(
+            r'<text x="([0-9.]+)" y="([0-9.]+)" class="val">([^<]*)<', page
+        )
+        if text in keys or text == "– does not apply"
+    ]
+    assert [t for _, _, t in found] == [*keys, "– does not apply"], found
+    for (x0, y0, text), (x1, y1, _) in itertools.pairwise(found):
+        assert y1 > y0 or x1 >= x0 + 7 * len(text), (text, x0, x1)
+
+
+def test_register_hints_speak_of_cells_and_a_mistyped_choice_is_matched(project: Path) -> None:
+    """9: a register's date cell was told "Write dates as YYYY-MM-DD without quotes" (YAML's
+    advice: a cell has no quotes, and a workbook's cell may be a date); kind 'grnat' got no "did
+    you mean 'grant'" though a mistyped column heading does."""
+    write(
+        project,
+        "reg.csv",
+        "name,funder,kind,award.max,application.closes\nA,B,grnat,1000,\nC,D,grant,1000,31/03/2027\n",
+    )
+    said = " ".join(run("check", "reg.csv", "-q", cwd=project).output.split())
+    assert (
+        "reg.csv:2:3: input error: kind must be 'grant' or 'contract', not 'grnat'. Did you "
+        "mean 'grant'?" in said
+    )
+    assert (
+        "reg.csv:3:5: input error: application.closes must be a date written YYYY-MM-DD, not "
+        "'31/03/2027'. Type the date as YYYY-MM-DD, for example 2025-03-17." in said
+    ), said
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Schemes"
+    sheet.append(["name", "funder", "award.max", "application.closes"])
+    sheet.append(["C", "D", 1000, "31/03/2027"])
+    book.save(project / "reg.xlsx")
+    said = " ".join(run("check", "reg.xlsx", "-q", cwd=project).output.split())
+    assert "for example 2025-03-17, or make the cell a date." in said, said
+    assert "without quotes" not in said
+    write(project, "s.yaml", "name: A\nfunder: B\nkind: contrat\naward:\n  max: 1000\n")
+    said = " ".join(run("check", "s.yaml", "-q", cwd=project).output.split())
+    assert "not 'contrat'. Did you mean 'contract'?" in said, said
+
+
+def test_a_csv_not_in_utf8_is_located_at_its_row_and_column(project: Path) -> None:
+    """9: a CSV saved as cp1252 gave `cp1252.csv:4:4`, a character's place on the line, where
+    every other CSV location is the row and column; a quoted cell may span lines."""
+    text = 'name,funder,award.max\nA,B,1000\n"Two\nlines",Caf\xe9 Council,1000\n'
+    (project / "reg.csv").write_bytes(text.encode("cp1252"))
+    said = run("check", "reg.csv", "-q", cwd=project).output
+    assert "reg.csv:3:2: input error: the file is not UTF-8 text." in said, said
+
+
+def test_the_totals_say_plainly_what_is_known_and_assumptions_are_words(project: Path) -> None:
+    """9: "(the applicants' cost is known for 4 of the 5 schemes, at least for 1 ...)" was hard
+    to read, and the overview, a report for a council, gave its assumptions as config keys
+    (reading_words_per_minute: 238 words a minute)."""
+    form = "application:\n  guidance: {pages: 2}\n  form: {questions: 3, word_limit: 300, "
+    write(project, "a.yaml", f"{MINIMAL}  expected_applications: 10\n{form}attachments: []}}\n")
+    write(project, "b.yaml", f"{MINIMAL}  expected_applications: 10\nid: b\n{form}}}\n")
+    write(project, "c.yaml", f"{MINIMAL}id: c\n")
+    for fmt in ("text", "markdown", "html"):
+        out = run("check", ".", "--portfolio-only", "-f", fmt, cwd=project).output
+        said = " ".join(out.replace("&#x27;", "'").split())
+        assert (
+            "(the applicants' cost is known in full for 1 of the 3 schemes and in part for 1)"
+            in said
+        ), said
+        assert "Assumptions behind these hours and pounds: reading speed: 238 words a" in said
+        assert "reading_words_per_minute" not in said, fmt

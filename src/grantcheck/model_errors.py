@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from typing import Any, get_origin
 
-from grantcheck.errors import InputError, did_you_mean
+from grantcheck.errors import InputError, closest, did_you_mean
 from grantcheck.load import Document, KeyPath
 from grantcheck.model import hints, is_model, keys
 from grantcheck.parsing import Invalid
+from grantcheck.register_columns import DATE_CELL, DATE_HINT
 from grantcheck.safe_text import clip
 from grantcheck.scheme import Scheme
 
@@ -265,8 +266,23 @@ def _to_error(doc: Document, err: dict[str, Any], root: type) -> InputError:
         )
     expected = _expected(kind, str(loc[-1]), err["msg"], err.get("ctx") or {})
     message = f"{dotted(loc)} {expected}, not {_describe(err.get('input'))}"
-    hint = _number_hint(str(loc[-1]), kind, root) if kind in _NUMBER_KINDS else _HINTS.get(kind, "")
+    hint = _number_hint(str(loc[-1]), kind, root) if kind in _NUMBER_KINDS else _hint(doc, err)
     return InputError(doc.file, p.line, p.column, message, hint)
+
+
+_QUOTED = re.compile(r"'([^']*)'")  # the choices in pydantic's "'grant' or 'contract'"
+
+
+def _hint(doc: Document, err: dict[str, Any]) -> str:
+    """How to fix a wrong value: a register's date in a cell's words; a mistyped choice's match."""
+    kind, given = err["type"], err.get("input")
+    if kind == "date_type" and _is_register(doc.file):
+        return DATE_HINT + (DATE_CELL if doc.file.lower().endswith(".xlsx") else "")
+    if kind == "literal_error" and isinstance(given, str):
+        choices = _QUOTED.findall(str((err.get("ctx") or {}).get("expected", "")))
+        match = closest(given[:60], choices)
+        return f"Did you mean {match!r}?" if match else ""
+    return _HINTS.get(kind, "")
 
 
 def _expected(kind: str, key: str, msg: str, ctx: dict[str, Any]) -> str:

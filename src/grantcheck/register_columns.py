@@ -101,6 +101,10 @@ _FALLBACK = {
     "list": "Items separated by ;",
 }
 
+# how to write a date in a register's cell (a scheme file's hint speaks of YAML's quotes)
+DATE_HINT = "Type the date as YYYY-MM-DD, for example 2025-03-17"
+DATE_CELL = ", or make the cell a date"  # a workbook's cell may hold a date itself
+
 
 # where a register row differs from a scheme file
 _IN_A_REGISTER = {

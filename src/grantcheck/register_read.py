@@ -12,6 +12,7 @@ workbook reader in register_xlsx.py.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,7 +22,7 @@ from grantcheck.errors import InputError, InputFailure
 from grantcheck.register import OTHER_SPREADSHEETS, Row
 from grantcheck.register_budget import Budget, fail, limit
 from grantcheck.register_xlsx import xlsx_rows
-from grantcheck.source_text import read_text
+from grantcheck.source_text import NOT_UTF8, read_text
 
 REGISTER_SIZE = "A register takes a few hundred bytes a scheme; check this is the right file"
 
@@ -31,6 +32,8 @@ def csv_rows(path: Path, file: str, limits: Any) -> Iterator[Row]:
     them."""
     text, error = read_text(path, file, _file_limits(limits), REGISTER_SIZE)
     if text is None:
+        if error is not None and error.message == NOT_UTF8:
+            error = _in_cell(path, error)
         raise InputFailure(error or InputError(file, 1, 1, "cannot read the file"))
     nul = text.find("\x00")
     if nul >= 0:
@@ -62,6 +65,23 @@ def csv_rows(path: Path, file: str, limits: Any) -> Iterator[Row]:
         csv.field_size_limit(old)
     del text
     yield from rows
+
+
+def _in_cell(path: Path, error: InputError) -> InputError:
+    """A byte that is not UTF-8 located at its row and column, as the register's other errors
+    are, not at a character on a line of the file (a cell may span lines). Read again, it is
+    within the size limit read_text checked; the text before it is parsed as CSV."""
+    raw = path.read_bytes()
+    try:
+        raw.decode("utf-8")
+        return error
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start].decode("utf-8", "replace") + "x"  # a cell opened, at least
+    try:
+        rows = list(csv.reader(io.StringIO(before, newline="")))
+    except csv.Error:  # a cell longer than the csv module reads: the line's place stands
+        return error
+    return dataclasses.replace(error, line=len(rows), column=len(rows[-1]))
 
 
 def _unclosed(text: str) -> bool:

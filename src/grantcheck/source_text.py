@@ -10,6 +10,8 @@ from pathlib import Path
 from grantcheck.errors import InputError
 from grantcheck.limits import Limits, raise_hint
 
+NOT_UTF8 = "the file is not UTF-8 text"  # located at the first byte that is not
+
 
 def read_text(
     path: Path,
@@ -67,7 +69,7 @@ def read_text(
             file,
             line,
             column,
-            "the file is not UTF-8 text",
+            NOT_UTF8,
             "Save it as UTF-8 (most editors offer this under 'Save as')",
         )
 

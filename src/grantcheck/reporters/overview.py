@@ -60,11 +60,15 @@ def totals_sentence(p: Portfolio) -> str:
 
 def _cost_known(p: Portfolio, n: int) -> str:
     """How much of the total cost is known: a lower bound ("at least") is not counted as known."""
-    exact = p.cost_known - p.cost_lower
-    text = f"the applicants' cost is known for {exact:,} of the {n:,} schemes"
-    if p.cost_lower:
-        text += f", at least for {p.cost_lower:,}"
-    return text
+    exact, part = p.cost_known - p.cost_lower, p.cost_lower
+    if not part:
+        return f"the applicants' cost is known for {exact:,} of the {n:,} schemes"
+    if not exact:
+        return f"the applicants' cost is known only in part for {part:,} of the {n:,} schemes"
+    return (
+        f"the applicants' cost is known in full for {exact:,} of the {n:,} schemes "
+        f"and in part for {part:,}"
+    )
 
 
 _ROW = re.compile(r":(?:Schemes!)?[0-9]+\Z")  # a register's row, as errors.place names it
@@ -91,7 +95,8 @@ def assumptions_sentence(p: Portfolio) -> str:
 
     if not p.assumptions:
         return ""
-    return f"Assumptions behind these hours and pounds: {assumptions_text(p.assumptions)}."
+    said = assumptions_text(p.assumptions, words=True)
+    return f"Assumptions behind these hours and pounds: {said}."
 
 
 def unranked_sentence(p: Portfolio) -> str:

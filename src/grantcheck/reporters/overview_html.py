@@ -109,6 +109,30 @@ def _cell(rules: dict[str, Any], row: Row, m: Measure, x: float, y: float) -> st
     )
 
 
+CHAR_W, KEY_GAP, LEGEND_LINE = 7.5, 24, 18  # the widest a legend letter of 12px is, a gap, a line
+
+
+def _legend(y: float, width: float) -> tuple[list[str], int]:
+    """The legend's keys, each placed after the one before by the length of its words (a fixed
+    step put 'not stated or not known' over 'waived'), on a new line when the picture is full;
+    and how many lines it takes."""
+    legend = [
+        (w if w != "not stated" else "not stated or not known", m)
+        for w, m in MARK.items()
+        if w != "not known"
+    ] + [("does not apply", OTHER)]
+    parts, x, line = [], 10.0, 0
+    for word, (symbol, _) in legend:
+        text = f"{symbol} {word}"
+        if x > 10 and x + CHAR_W * len(text) > width:
+            x, line = 10.0, line + 1
+        parts.append(
+            f'<text x="{x:g}" y="{y + LEGEND_LINE * line:g}" class="val">{escape(text)}</text>'
+        )
+        x += CHAR_W * len(text) + KEY_GAP
+    return parts, line + 1
+
+
 def picture(p: Portfolio, rules: dict[str, Any]) -> str:
     """Every pictured scheme's key measures, as cells marked by their verdict."""
     shown = p.schemes[:PICTURED]
@@ -130,16 +154,9 @@ def picture(p: Portfolio, rules: dict[str, Any]) -> str:
             f'<text x="0" y="{y + 18}" class="label">{escape(rank(p, j))}. {escape(name)}</text>'
         )
         parts += [_cell(rules, row, m, LABEL_W + CELL_W * i, y) for i, m in enumerate(row.measures)]
-    legend_y = HEAD_H + ROW_H * len(shown) + 22
-    legend = [
-        (w if w != "not stated" else "not stated or not known", m)
-        for w, m in MARK.items()
-        if w != "not known"
-    ] + [("does not apply", OTHER)]
-    parts += [
-        f'<text x="{10 + 135 * i}" y="{legend_y}" class="val">{symbol} {escape(word)}</text>'
-        for i, (word, (symbol, _)) in enumerate(legend)
-    ]
+    keys, lines = _legend(HEAD_H + ROW_H * len(shown) + 22, width)
+    parts += keys
+    height += LEGEND_LINE * (lines - 1)
     counts = {
         status: sum(1 for r in shown for m in r.measures if m.status == status) for status in MARK
     }

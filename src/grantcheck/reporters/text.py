@@ -266,9 +266,7 @@ def stream_lead(report: Report, tally: Tally, run: Run) -> str:
     if run.quiet and not run.portfolio_only:  # -q: only findings and the summary line
         return ""
     titles = {r.id: r.title for r in run.policy.pack.rules}
-    found = overview(
-        tally.rows, titles, run.portfolio_only, run.policy.pack.assumed, report.errors
-    )
+    found = overview(tally.rows, titles, run.portfolio_only, run.policy.pack.assumed, report.errors)
     if found is None:
         return ""
     # names, funders, IDs and file names come from input: shown escaped, as in the rest of the

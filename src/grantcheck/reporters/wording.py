@@ -51,11 +51,12 @@ def estimate_word(name: str, lower: tuple[str, ...]) -> str:
     return "at least" if name in lower else "about"
 
 
-def assumptions_text(assumed: tuple[Assumed, ...]) -> str:
-    """The effort model's assumptions in one sentence: each one's name and value, and for a
-    value the config sets, that it is local policy and where it is set."""
+def assumptions_text(assumed: tuple[Assumed, ...], words: bool = False) -> str:
+    """The effort model's assumptions in one sentence: each one's name (``words``: its label, for
+    a report a council reads) and value, and for a value the config sets, that it is local policy
+    and where it is set."""
     return "; ".join(
-        f"{a.name}: {assumption_value(a)}"
+        f"{a.label if words else a.name}: {assumption_value(a)}"
         + (f", {a.basis.removesuffix('.')}" if a.basis.startswith(LOCAL) else "")
         for a in assumed
     )
