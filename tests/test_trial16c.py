@@ -45,6 +45,14 @@ def test_the_overview_says_which_rows_its_totals_leave_out(project: Path) -> Non
         out = run("check", "reg.csv", "-f", "json", *extra, cwd=project).output
         data: Any = json.JSONDecoder().raw_decode(out)[0]
         assert data["portfolio"]["not_checked"] == ["reg.csv:4"], extra
+    # a mistyped heading is an error, but the rows under it are still checked: not a row left out
+    write(
+        project,
+        "reg.csv",
+        HEAD.replace("award.total", "award.totl") + ROWS.replace("£5,000", "5000"),
+    )
+    text = " ".join(run("check", "reg.csv", "--portfolio-only", cwd=project).output.split())
+    assert "unknown column 'award.totl'" in text and "Not in these figures" not in text, text
 
 
 def test_a_broken_file_is_named_and_a_clean_run_says_nothing(project: Path) -> None:

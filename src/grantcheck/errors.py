@@ -61,12 +61,21 @@ def not_checked(
     """Where the inputs with errors that gave no scheme are (``checked``: each scheme's file and
     line), in the order found, each once: a register's row (``book.xlsx:Schemes!8``), or the file
     when none of its schemes was checked. An error at a scheme that was checked (a document it
-    names could not be read) is not one."""
+    names could not be read) is not one, nor one in the headings of a register whose rows were."""
+    from grantcheck.register import HEADING
+
     done = list(checked)
     places = {place(file, line) for file, line in done}
     files = {file for file, _ in done}
-    found = (place(e.file, e.line) if e.file in files else e.file for e in errors)
-    return tuple(dict.fromkeys(p for p in found if p not in places))
+    found = (
+        e.file
+        if e.file not in files
+        else ""
+        if e.message.startswith(HEADING)
+        else place(e.file, e.line)
+        for e in errors
+    )
+    return tuple(dict.fromkeys(p for p in found if p and p not in places))
 
 
 @frozen_dataclass

@@ -38,6 +38,10 @@ def _error(file: str, row: int, col: int, message: str, hint: str = "") -> Input
     return InputError(file, row, col, message, hint)
 
 
+# how _header's messages open: its errors leave the rows checked (a row's own open with a key)
+HEADING = ("unknown column ", "the column ", "formulas are not read", "the register has no column")
+
+
 def _header(file: str, row: int, cells: list[Any]) -> tuple[dict[int, Column], list[InputError]]:
     """The known column at each 0-based position, and an error for each unknown or repeated
     header."""
