@@ -53,7 +53,7 @@ def test_lower_bounds_say_at_least_in_rows_totals_and_json(policy: Policy) -> No
     text = " ".join(render_text(p).split())
     assert "at least" in text.split("Part Fund")[1].split("Whole Fund")[0]
     assert "applicants spend at least" in text
-    assert "known in full for 1 of the 2 schemes and in part for 1" in text  # a lower bound: in part
+    assert "known in full for 1 of the 2 schemes and in part for 1" in text
     md = "\n".join(render_markdown(p))
     part_line = next(line for line in md.splitlines() if "Part Fund" in line)
     assert part_line.count("at least") == 3  # hours, cost share, sector cost
