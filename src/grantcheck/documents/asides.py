@@ -240,10 +240,12 @@ class Asides(Answers):
         """A template's placeholder at ``at`` in ``block`` ("[Insert text here]") is where the
         applicant writes: alone, an answer space; after a label that asks for a value ("Date
         of this plan: [Insert text here]"), a field. After a prompt that asks for prose, the
-        prompt is returned, to be read before its space."""
+        prompt is returned, to be read before its space. A limit inside the placeholder ("[Write
+        your answer here - up to 250 words]") is the waiting prompt's, as if printed by its box."""
         label = block.text[:at].strip()
         if not label:
-            self._space(Block(SPACE, "", block.where))
+            said = self.pending is not None and self.limit(block.text) is not None
+            self._space(Block(SPACE, block.text if said else "", block.where))
             return ""
         if self.asks_prose(NUMBERED_PREFIX.sub("", label.lstrip("-*• "))):
             return label
