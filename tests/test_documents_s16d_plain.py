@@ -86,3 +86,67 @@ def test_a_value_placeholder_or_an_example_placeholder_is_no_limited_question(
         )
         facts = _read(tmp_path, suffix, lines)
         assert all(q.word_limit is None for q in facts.questions), suffix
+
+
+CHECKLIST = [
+    "Anyshire Council community grants: application form",
+    "",
+    "1. Describe your project. (maximum 250 words)",
+    "____________________________________________________________",
+    "",
+    "DOCUMENTS TO SEND",
+    "",
+    "Please send these with your form:",
+    "",
+    "{box} A copy of your constitution, set of rules or other",
+    "governing document, signed by your chair",
+    "{box} Your latest annual accounts, or if your group is",
+    "less than a year old, your budget for this year",
+    "{box} A bank statement from the last three months",
+    "showing the group's name and address",
+    "",
+    "Signed: ______________________  Date: __________",
+]
+
+
+def test_a_tick_box_item_wrapped_at_the_margin_is_one_item(tmp_path: Path) -> None:
+    """A checklist item after a tick box, wrapped at the margin with its next line not indented
+    (as an e-mail or a plain-text editor wraps: "[ ] Your latest annual accounts, or if your
+    group is" / "less than a year old, your budget for this year"), is one item: the line that
+    goes on in lower case is its words, not a document of its own. Three box marks, in plain
+    text and Markdown (a task list's lazy continuation)."""
+    for mark in ("[ ]", "☐", "- [ ]"):
+        for suffix in ("txt", "md"):
+            text = "\n".join(line.replace("{box}", mark) for line in CHECKLIST) + "\n"
+            facts = measure(tmp_path, f"form.{suffix}", text)
+            sent = sorted((a.kind, a.conditional) for a in facts.attachments)
+            assert sent == [
+                ("accounts", False),
+                ("bank_statement", False),
+                ("budget", True),
+                ("governing_document", False),
+            ], (mark, suffix, sent)
+
+
+def test_a_tick_box_item_keeps_its_own_words_only(tmp_path: Path) -> None:
+    """Near misses: a sentence in capitals right under a tick-box item ("Please post the form
+    to the Clerk.") is not the item's words, nor is a line after a mark and a gap ("o   or, for
+    a group that banks online, ...", a sub-bullet saved as text), and a yes/no line's "if yes" line under it is a
+    field of its own, not run on to the choices."""
+    lines = CHECKLIST[:9] + [
+        "[ ] A copy of your constitution, set of rules or other governing document",
+        "Please post the form and your documents to the Clerk at the Town Hall.",
+        "",
+        "[ ] A bank statement from the last three months, in the group's name",
+        "o   or, for a group that banks online, a printout of the account",
+        "",
+        "Is your group a registered charity?   [ ] Yes   [ ] No",
+        "if yes, please give its number: ______________",
+    ]
+    for suffix in ("txt", "md"):
+        facts = measure(tmp_path, f"form.{suffix}", "\n".join(lines) + "\n")
+        (item,) = [a for a in facts.attachments if a.kind == "governing_document"]
+        assert "Clerk" not in item.text, suffix
+        (statement,) = [a for a in facts.attachments if a.kind == "bank_statement"]
+        assert "printout" not in statement.text, suffix
+        assert any("give its number" in f.words for f in facts.fields), suffix

@@ -43,6 +43,8 @@ LIGATURED = lazy(lambda: re.compile("[\ufb00-\ufb06]"))
 BOX_FIRST = lazy(lambda: re.compile(r"(?:\[[ x]?\]|[☐☑☒□])\s+(?=\w)"))
 # a list item whose wrapped lines are indented to its words: "- your accounts", "1.  Describe"
 HANGING = lazy(lambda: re.compile(r"(?:[-*+•▪]|\d{1,3}[.)])\s+"))
+# a mark of one or two characters and a gap before an item's words: "o   your rules"
+MARKED = lazy(lambda: re.compile(r"\S{1,2}(?:\s{2,}|\t)"))
 # what a Markdown line may start that is never the words of a paragraph going on
 MD_BLOCK = lazy(lambda: re.compile(r"#|\||\+[-=]|>|[-*+]\s|\d{1,3}[.)]\s"))
 
@@ -169,9 +171,13 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
             continue
         indent = len(raw) - len(raw.lstrip())
         at = -2 if out.blocks and out.blocks[-1].kind == FIELD else -1  # (a tick box's item)
+        # a tick box's item wrapped at the margin, as an e-mail wraps it ("[ ] Your accounts, or
+        # if your group is" / "less than a year old, a budget"): goes on in lower case, and
+        # not after a mark and a gap ("o  your rules", a sub-bullet; "ij  A quote", a box OCR'd)
+        margin = at == -2 and line[:1].islower() and not MARKED.match(line)
         if (
             (broken and not MD_BLOCK.match(line))
-            or (hang and indent >= hang and wraps(out.blocks[-1].text, line, (), caps))
+            or (hang and (indent >= hang or margin) and wraps(out.blocks[-1].text, line, (), caps))
         ) and len(out.blocks[at].text) < RUN_ON:
             ran = number if at == -2 else ran  # (the item's last line: its group goes on)
             last = out.blocks[at]  # " * your accounts:\n   a bank statement will do": the item's
