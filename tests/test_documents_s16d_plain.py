@@ -150,3 +150,62 @@ def test_a_tick_box_item_keeps_its_own_words_only(tmp_path: Path) -> None:
         (statement,) = [a for a in facts.attachments if a.kind == "bank_statement"]
         assert "printout" not in statement.text, suffix
         assert any("give its number" in f.words for f in facts.fields), suffix
+
+
+SECTION = [
+    "Anyshire Council community grants: application form",
+    "",
+    "Name of your group: ______________________",
+    "",
+    "SECTION B: YOUR PROJECT",
+    "",
+    "{note}",
+    "",
+    "B1. Describe your project and what you will do with the grant.",
+    "____________________________________________________________",
+    "",
+    "B2. Who will benefit, and how?",
+    "____________________________________________________________",
+    "",
+    "B3. How will you know that the project has worked?",
+    "____________________________________________________________",
+    "",
+    "Signed: ______________________  Date: __________",
+]
+
+
+def _section(tmp_path: Path, suffix: str, note: str) -> DocumentFacts:
+    lines = [line.replace("{note}", note) for line in SECTION]
+    if suffix == "docx":
+        path = write_docx(tmp_path / "form.docx", [line for line in lines if line])
+        return Measurer().measure(path, "form.docx")[1]
+    return measure(tmp_path, f"form.{suffix}", "\n".join(lines) + "\n")
+
+
+def test_a_note_giving_the_answers_a_limit_each_limits_every_question(tmp_path: Path) -> None:
+    """A section's note that gives its answers a limit each, the "each" after the unit
+    ("Answers should be no longer than 200 words each."), is every question's limit in the
+    section, as "Each answer should be no more than 200 words" is: three wordings, in plain
+    text, Markdown and Word."""
+    notes = [
+        ("Answers should be no longer than 200 words each.", 200),
+        ("Please keep your answers to 250 words each.", 250),
+        ("Your responses can be up to 1,200 characters each, including spaces.", 200),
+    ]
+    for note, words in notes:
+        for suffix in ("txt", "md", "docx"):
+            limits = [q.word_limit for q in _section(tmp_path, suffix, note).questions]
+            assert limits == [words] * 3, (note, suffix, limits)
+
+
+def test_a_limit_each_on_documents_or_parts_is_no_section_limit(tmp_path: Path) -> None:
+    """Near misses: a limit each on documents to attach ("Attach two letters of support of no
+    more than 300 words each.") or on a question's parts ("B4. Tell us about (a) your members
+    and (b) your volunteers (100 words each)") is not the section's questions' limit."""
+    for suffix in ("txt", "md", "docx"):
+        note = "Attach two letters of support of no more than 300 words each."
+        limits = [q.word_limit for q in _section(tmp_path, suffix, note).questions]
+        assert limits == [None] * 3, (suffix, limits)
+        note = "B0. Tell us about (a) your members and (b) your volunteers (100 words each)"
+        limits = [q.word_limit for q in _section(tmp_path, suffix, note).questions]
+        assert limits[-3:] == [None] * 3, (suffix, limits)

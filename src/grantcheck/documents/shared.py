@@ -18,10 +18,13 @@ from grantcheck.documents.prompts import CUE_WITHIN
 from grantcheck.documents.shapes import SUBITEM
 
 # a limit each of a section's answers has ("Each answer in Part C should be no more than 250
-# words", "250 words per question"): every question of it with none of its own takes it whole
+# words", "250 words per question", "Answers should be no longer than 200 words each"): every
+# question of it with none of its own takes it whole (a limit each on something else, "letters
+# of support of no more than 300 words each", is not the answers')
 EACH = re.compile(
     r"\b(?:(?:each|every) (?:answer|question|response|reply)|per (?:answer|question|response)|"
-    r"for each question|for every question|pob ateb|pob cwestiwn)\b",
+    r"for each question|for every question|pob ateb|pob cwestiwn)\b"
+    r"|\b(?:answers|responses|replies)\b[^.?!]{0,60}?\b(?:words|characters) each\b",
     re.IGNORECASE,
 )
 # a section's or part's title ("Section 3: Budget", "PART C - MONEY", "Adran 2"): a new section
