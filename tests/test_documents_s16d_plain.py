@@ -111,8 +111,8 @@ CHECKLIST = [
 
 def test_a_tick_box_item_wrapped_at_the_margin_is_one_item(tmp_path: Path) -> None:
     """A checklist item after a tick box, wrapped at the margin with its next line not indented
-    (as an e-mail or a plain-text editor wraps: "[ ] Your latest annual accounts, or if your
-    group is" / "less than a year old, your budget for this year"), is one item: the line that
+    (as an e-mail or a plain-text editor wraps it: "[ ] Your latest annual accounts, or if
+    your group is" / "less than a year old, ..."), is one item: the line that
     goes on in lower case is its words, not a document of its own. Three box marks, in plain
     text and Markdown (a task list's lazy continuation)."""
     for mark in ("[ ]", "☐", "- [ ]"):
@@ -129,10 +129,10 @@ def test_a_tick_box_item_wrapped_at_the_margin_is_one_item(tmp_path: Path) -> No
 
 
 def test_a_tick_box_item_keeps_its_own_words_only(tmp_path: Path) -> None:
-    """Near misses: a sentence in capitals right under a tick-box item ("Please post the form
-    to the Clerk.") is not the item's words, nor is a line after a mark and a gap ("o   or, for
-    a group that banks online, ...", a sub-bullet saved as text), and a yes/no line's "if yes" line under it is a
-    field of its own, not run on to the choices."""
+    """Near misses: a sentence right under a tick-box item ("Please post the form to the
+    Clerk.") is not the item's words, nor is a line after a mark and a gap ("o   or, for a
+    group that banks online, ...", a sub-bullet saved as text); a yes/no line's "if yes" line
+    under it is a field of its own, not run on to the choices."""
     lines = CHECKLIST[:9] + [
         "[ ] A copy of your constitution, set of rules or other governing document",
         "Please post the form and your documents to the Clerk at the Town Hall.",
@@ -209,3 +209,70 @@ def test_a_limit_each_on_documents_or_parts_is_no_section_limit(tmp_path: Path) 
         note = "B0. Tell us about (a) your members and (b) your volunteers (100 words each)"
         limits = [q.word_limit for q in _section(tmp_path, suffix, note).questions]
         assert limits[-3:] == [None] * 3, (suffix, limits)
+
+
+CRITERIA = [
+    "Anyshire Council community grants: application form",
+    "",
+    "ELIGIBILITY",
+    "",
+    "{lead}",
+    "",
+    "1. is based in Anyshire or works mainly for people who live here;",
+    "2. has a constitution or set of rules;",
+    "3. has a bank account in its own name, with two people to sign each payment;",
+    "4. has a safeguarding policy, if it works with children or adults at risk.",
+    "",
+    "1. Describe your project. (maximum 250 words)",
+    "____________________________________________________________",
+    "",
+    "WHAT TO SEND",
+    "",
+    "Please send these with your form:",
+    "",
+    "- a copy of your constitution or set of rules",
+    "- your latest annual accounts",
+    "",
+    "Signed: ______________________  Date: __________",
+]
+
+
+def _criteria(tmp_path: Path, suffix: str, lead: str) -> DocumentFacts:
+    lines = [line.replace("{lead}", lead) for line in CRITERIA]
+    if suffix == "docx":
+        path = write_docx(tmp_path / "form.docx", [line for line in lines if line])
+        return Measurer().measure(path, "form.docx")[1]
+    return measure(tmp_path, f"form.{suffix}", "\n".join(lines) + "\n")
+
+
+def test_a_list_of_what_the_group_must_be_is_no_documents_list(tmp_path: Path) -> None:
+    """A numbered list of eligibility criteria led in by what the group must be ("Before you
+    apply, check that your group:" / "is based in Anyshire;" / "has a constitution ...;") says
+    what the group is and holds, and asks for nothing to be sent, though its lead-in begins
+    as a checklist's title would ("Before you apply"): the documents are the list under "What
+    to send". Three lead-ins, in plain text, Markdown and Word."""
+    leads = [
+        "Before you apply, check that your group:",
+        "Before you apply, please make sure your organisation:",
+        "Checklist: before you apply, ensure that the group:",
+    ]
+    for lead in leads:
+        for suffix in ("txt", "md", "docx"):
+            facts = _criteria(tmp_path, suffix, lead)
+            sent = sorted((a.kind, a.conditional) for a in facts.attachments)
+            assert sent == [("accounts", False), ("governing_document", False)], (lead, suffix)
+
+
+def test_a_lead_in_asking_for_documents_about_the_group_still_leads_a_list(
+    tmp_path: Path,
+) -> None:
+    """Near misses: a lead-in asking for documents ("Before you apply, make sure you have:",
+    "Please send us these about your group:") still opens a list of documents."""
+    items = ["1. a copy of your constitution;", "2. your latest annual accounts."]
+    leads = ("Before you apply, make sure you have:", "Please send us these about your group:")
+    for lead in leads:
+        lines = CRITERIA[:4] + [lead, ""] + items + ["", "Signed: ______________________"]
+        for suffix in ("txt", "md"):
+            facts = measure(tmp_path, f"form.{suffix}", "\n".join(lines) + "\n")
+            sent = sorted((a.kind, a.conditional) for a in facts.attachments)
+            assert sent == [("accounts", False), ("governing_document", False)], (lead, suffix)

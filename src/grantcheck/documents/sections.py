@@ -24,6 +24,7 @@ from grantcheck.documents.stacked import stacked
 from grantcheck.documents.titles import (
     CAPTION,
     DECLINED,
+    ELIGIBILITY,
     HAVE_SENT,
     OPTIONAL,
     SENDING,
@@ -38,12 +39,6 @@ AFTER_HEADING = re.compile(
     r"|if\s+we\s+(?:offer|award|give)\s+you\s+a\s+grant"
     r"|(?:after|once|when|if)\s+(?:a|the|your)\s+grant\s+(?:is|has\s+been)\s+(?:offered|awarded|"
     r"agreed|approved|made)|if\s+you\s+are\s+(?:offered|awarded|given)\s+a\s+grant)\b",
-    re.IGNORECASE,
-)
-# a section on who may apply: "Who can apply", "Who cannot apply?", "Eligibility checklist"
-ELIGIBILITY = re.compile(
-    r"\b(?:who|which\s+[\w-]+)\s+(?:can|cannot|can.t|can’t|may|is|are)\s+(?:not\s+)?"
-    r"(?:apply|eligible)\b|\beligib",
     re.IGNORECASE,
 )
 NUMBERED_TITLE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?|[A-Z][.:]?)\s+[A-Z]")

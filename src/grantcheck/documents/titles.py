@@ -29,6 +29,15 @@ DECLINED = re.compile(
     r"enclose|attach|include)\b|\bno\s+need\s+to\s+(?:send|upload)\b",
     re.IGNORECASE,
 )
+# a title over who is eligible, not what to send ("Who can apply?", "Eligibility checklist"), or
+# a lead-in whose items say what the group is or has ("Before you apply, check that your
+# group:" / "is based in the borough;" / "has a constitution;"): statements to check
+ELIGIBILITY = re.compile(
+    r"\b(?:who|which\s+[\w-]+)\s+(?:can|cannot|can.t|can’t|may|is|are)\s+(?:not\s+)?"
+    r"(?:apply|eligible)\b|\beligib|\b(?:check|make\s+sure|ensure)\s+(?:that\s+)?(?:your|the)"
+    r"\s+(?:group|organisation|organization|club|charity)\s*:\W*$",
+    re.IGNORECASE,
+)
 # a heading over documents an applicant may send if they wish: none of them is asked for
 OPTIONAL = re.compile(
     r"\b(?:you\s+(?:may|can|could)\s+also\s+(?:send|upload|include|attach|enclose)|optional\b|"
