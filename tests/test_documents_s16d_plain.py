@@ -276,3 +276,55 @@ def test_a_lead_in_asking_for_documents_about_the_group_still_leads_a_list(
             facts = measure(tmp_path, f"form.{suffix}", "\n".join(lines) + "\n")
             sent = sorted((a.kind, a.conditional) for a in facts.attachments)
             assert sent == [("accounts", False), ("governing_document", False)], (lead, suffix)
+
+
+ROOM_FORM = [
+    "# Anyshire Council community grants",
+    "",
+    "**Name of your group:** ______________________",
+    "",
+    "## Your project",
+    "",
+    "Describe your project and what you will do with the grant. (maximum 250 words)",
+    "",
+    "{room}",
+    "",
+    "Is there anything else you would like to tell us?",
+    "",
+    "{room}",
+    "",
+    "## Declaration",
+    "",
+    "Signed: ______________________",
+]
+
+
+def test_room_a_markdown_page_shows_is_an_answer_space(tmp_path: Path) -> None:
+    """A Markdown page shows no room for a blank line, so an author leaves room to write with
+    paragraphs of non-breaking spaces or line breaks ("&nbsp;" twice, "<br><br>"): two lines of
+    it or more under a question is its answer space, as ruled lines are, so a question with no
+    limit is still a question. Three ways of writing the room."""
+    for room in ("&nbsp;\n\n&nbsp;", "<br><br><br>", "<br/>\n<br/>\n\n&nbsp;"):
+        text = "\n".join(line.replace("{room}", room) for line in ROOM_FORM) + "\n"
+        facts = measure(tmp_path, "form.md", text)
+        limits = [q.word_limit for q in facts.questions]
+        assert limits == [250, None], (room, limits)
+
+
+def test_spacing_or_a_line_break_in_markdown_is_no_answer_space(tmp_path: Path) -> None:
+    """Near misses: one "&nbsp;" paragraph is spacing between parts of a page, not room to
+    write (a guidance page's "Do you need help?" then a spacer asks nothing of the form), and
+    a "<br>" inside a line of words is a line break."""
+    lines = ROOM_FORM[:6] + [
+        "Do you need help with your application?",
+        "",
+        "&nbsp;",
+        "",
+        "Call us on 01632 960000.<br>We are open Monday to Friday.",
+        "",
+        "How will you know that it has worked?<br>",
+        "",
+        "## Declaration",
+    ]
+    facts = measure(tmp_path, "form.md", "\n".join(lines) + "\n")
+    assert facts.questions == [], [q.text for q in facts.questions]

@@ -9,6 +9,9 @@ limit, keyed by the question's reference (``limits:`` / ``B1: { words: 200 }``),
 draws under the box as a counter ("0 of 200 words"); a limit set to nothing is a box without
 one. Each tag becomes a box (a ruled line), with its counter on the blank line after it; a
 limit whose box has no tag naming it is written after the heading its reference numbers.
+
+A page may also show room to write with no tag at all: paragraphs of only non-breaking spaces
+or line breaks ("&nbsp;", "<br><br>") under a question, where a blank line would show none.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ TAG = re.compile(
     r"((?:\s+[\w-]{1,30}\s*=\s*(?:\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'|[\w.-]{1,40}))*)"
     r"\s*(?:-?%\}|[>%]\}\})\s*"
 )
+# a paragraph of only non-breaking spaces or line breaks: room the page shows
+SHOWN_BLANK = re.compile(r"(?:&nbsp;|<br\s*/?>|[ \t])+", re.IGNORECASE)
 ARGUMENT = re.compile(r"([\w-]{1,30})\s*=\s*(?:\"([^\"\n]*)\"|'([^'\n]*)'|([\w.-]+))")
 # the names of a tag that draws a box to write in (a textarea): not a call-out's or a button's
 BOX_NAME = re.compile(r"answer|textarea|text[-_]area|response|write[-_]?in", re.IGNORECASE)
@@ -106,3 +111,20 @@ def _after_heading(lines: list[str], ref: str, said: str) -> None:
         if line[:1] == "#" and numbered.match(line):
             lines[i] = f"{cut_trailing(line, '{#', '}')} ({said})"  # (its id off)
             return
+
+
+def room(lines: list[str]) -> list[str]:
+    """``lines`` with blank room shown two lines tall or more ("&nbsp;" paragraphs, "<br>" tags,
+    and the blank lines between them) drawn as a ruled line, a box to write in; one line of it
+    is spacing, and a line with words ends it."""
+    first, tall = -1, 0  # the run's first line and its height
+    for i, line in enumerate([*lines, "."]):
+        bare = line.strip()
+        if bare and SHOWN_BLANK.fullmatch(bare) is not None:
+            first = i if first < 0 else first
+            tall += bare.count(";") + bare.count("<")  # (each "&nbsp;" or "<br>" a line)
+        elif bare:
+            if tall >= 2:
+                lines[first:i] = [RULE] + ["" for _ in lines[first + 1 : i]]
+            first, tall = -1, 0
+    return lines

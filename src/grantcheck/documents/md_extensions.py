@@ -50,6 +50,8 @@ ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 def rewrite(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     """``lines`` as the site shows them (as many, each in its place), and the definition list's
     lines: line number (from 1) -> "dt" for a term, "dd" for its definition."""
+    if any("&nbsp;" in line or "<br" in line for line in lines):
+        lines = md_boxes.room(list(lines))  # ("&nbsp;" / "&nbsp;": room shown, to write in)
     if not any(line.lstrip().startswith(MARKS) or line.endswith("}") for line in lines):
         return lines, {}  # (plain Markdown: nothing to rewrite)
     out = list(lines)
