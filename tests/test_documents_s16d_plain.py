@@ -328,3 +328,34 @@ def test_spacing_or_a_line_break_in_markdown_is_no_answer_space(tmp_path: Path) 
     ]
     facts = measure(tmp_path, "form.md", "\n".join(lines) + "\n")
     assert facts.questions == [], [q.text for q in facts.questions]
+
+
+def test_a_textarea_written_in_markdown_is_an_answer_space(tmp_path: Path) -> None:
+    """A Markdown page may draw its answer boxes as raw HTML ("<textarea rows="6"></textarea>"
+    on a line of its own, an HTML block as CommonMark reads it): each is a box to write in, so
+    the heading over it is a question though it states no limit, and a box's maxlength is its
+    limit. Three ways of writing the box."""
+    boxes = [
+        '<textarea rows="6"></textarea>',
+        '<textarea name="answer" rows="5" cols="60"></textarea>',
+        "<textarea>\n</textarea>",
+    ]
+    for box in boxes:
+        text = (
+            "# Anyshire Council community grants\n\n## Your project\n\n"
+            f"### 1. Is there anything else you would like to tell us?\n\n{box}\n\n"
+            '### 2. Who will benefit, and how?\n\n<textarea maxlength="1200"></textarea>\n\n'
+            "## Declaration\n\nSigned: ______________________\n"
+        )
+        facts = measure(tmp_path, "form.md", text)
+        assert [q.word_limit for q in facts.questions] == [None, 200], box
+
+
+def test_a_textarea_named_in_words_is_no_answer_space(tmp_path: Path) -> None:
+    """Near miss: a sentence naming a text box ("Type in the <textarea> box below.") inside a
+    paragraph is words, not a box."""
+    text = (
+        "# Help\n\n## Is there anything else you would like to tell us?\n\n"
+        "Use the form on the next page: type in the <textarea> box there.\n"
+    )
+    assert measure(tmp_path, "help.md", text).questions == []

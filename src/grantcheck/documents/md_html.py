@@ -23,7 +23,7 @@ from grantcheck.documents.budget import Budget
 HTML_BLOCK = re.compile(
     r"</?(?:address|article|aside|blockquote|body|caption|center|colgroup|dd|details|dialog|"
     r"div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|html|iframe|legend|li|main|"
-    r"nav|ol|p|pre|script|section|style|summary|table|tbody|td|tfoot|th|thead|tr|ul)"
+    r"nav|ol|p|pre|script|section|style|summary|table|tbody|td|textarea|tfoot|th|thead|tr|ul)"
     r"(?:\s|/?>|$)",
     re.IGNORECASE,
 )
