@@ -86,6 +86,51 @@ def test_near_misses_of_match_funding_waived(
     assert _match(_in_format(tmp_path, fmt, sentence)) == value
 
 
+# A waiver that goes on to ask for a share, or holds only for now, a stage or small grants, is
+# no waiver (review16 on 40e7bcc, which read each as 0): the share asked for is the match
+# funding, and where the share is in another sentence of the paragraph it is not known, not 0.
+@pytest.mark.parametrize(
+    ("fmt", "sentence", "value"),
+    [
+        (
+            "txt",
+            "Match funding is not needed now, but you must have at least 25% of the project cost "
+            "in place before we pay the grant.",
+            25,
+        ),
+        (
+            "docx",
+            "Match funding is not a condition of this grant, but we expect every group to "
+            "contribute at least 10% of the cost in cash or in kind.",
+            10,
+        ),
+        (
+            "html",
+            "Match funding is not required in cash: at least 20% of the project cost can be given "
+            "in kind, such as volunteer time.",
+            20,
+        ),
+        (
+            "pdf",
+            "Match funding is not needed now, but you must have at least 25% of the project cost "
+            "in place before we pay the grant.",
+            25,
+        ),
+        (
+            "md",
+            "Match funding is welcome but not required for grants under £1,000. For grants over "
+            "£1,000 you must find at least 25% of the total cost.",
+            None,
+        ),
+        ("txt", "Match funding: not required at Stage 1.", None),
+    ],
+)
+def test_a_waiver_for_now_or_beside_a_share_asked_is_no_waiver(
+    tmp_path: Path, fmt: str, sentence: str, value: float | None
+) -> None:
+    assert _match(_in_format(tmp_path, fmt, sentence)) == value
+
+
 # The applicant's share said with a verb of putting money in ("We expect groups to put in at
 # least 10% of the cost themselves"), and the funder's share of a cost its owner names ("up to
 # half of the playscheme's costs", "no more than 50% of an event's costs": the applicant finds

@@ -48,14 +48,15 @@ NEGATED = re.compile(r"\b(?:not|never|cannot|unlikely|rarely|seldom|no\s+longer)
 # the name, then that it is not needed: "Match funding is welcome but (it is) not required",
 # "... isn't essential", "... is encouraged but is not a requirement", "... is optional", a key
 # facts line "Match funding: not required" / "none required"; never when it must be in cash or in
-# place by a date ("is not required to be in cash", "is not needed until you are offered ...")
+# place by a date, or is waived only for now, a stage or small grants ("not required at Stage 1")
 WAIVED_AFTER = re.compile(
     r"(?:\s+(?:is|are)(?:\s[^.;:!?]{0,40}?\bbut(?:\s+(?:it|this|they))?(?:\s+(?:is|are)|['’]s)?)?"
     r"\s*(?:not|n['’]t)\s+(?:an?\s+)?(?:required|needed|necessary|essential|compulsory|mandatory"
     r"|expected|requirement|condition)\b"
     r"|\s+(?:is|are)\s+optional\b"
     r"|\s*[:–-]\s*(?:(?:not|none)\s+(?:required|needed|necessary|essential|expected)|optional)\b)"
-    r"(?!\s+(?:to\s+be|until|before|by|at\s+th))",
+    r"(?!\s+(?:to\s+be|until|before|by|at\s+th|now|yet|at\s+(?:this\s+)?stage|in\s+cash|from"
+    r"\s+other|for\s+(?:grant|project|application|bid)s?\s+(?:under|below|of\s+less)))",
     re.IGNORECASE,
 )
 # "you do not need to tell us about other funding": what is waived is saying so, not the money
@@ -189,17 +190,17 @@ class MatchFunding(Conditions):
                     0.0, False, self.evidence(block, text, (waived.start(), named.end()))
                 )
                 return
-            after = WAIVED_AFTER.match(text, named.end())
+            said = [a for a in found if start <= a.start < end]
+            after = None if said else WAIVED_AFTER.match(text, named.end())
             if after is not None and not OF_BEFORE.search(
                 text, max(start, named.start() - 30), named.start()
             ):
-                # "Match funding is welcome but not required", never "Evidence of your match
-                # funding is not required": what is waived is the evidence, not the funding
+                # "Match funding is welcome but not required"; never "Evidence of your match
+                # funding is not required", nor with a share in its sentence ("but ... 10%")
                 self.match = Found(
                     0.0, False, self.evidence(block, text, (named.start(), after.end()))
                 )
                 return
-            said = [a for a in found if start <= a.start < end]
             if not said:  # "... at least 10% of the cost. This match funding can be ...": the
                 # sentence before, which "this" points back to
                 before = _sentence_at(text, max(0, start - 2), max(0, start - 2))[0]
