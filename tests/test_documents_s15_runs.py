@@ -3,7 +3,7 @@
 A regular expression runs inside one C call, which the document's 30-second budget cannot
 interrupt: one that is tried from every character of a run and scans to the run's end each time
 is quadratic, and a single line of 100,000 spaces held it for minutes. Each case here is a
-corpus form with a run put into one line, measured by the command line in a child process (as
+corpus form (or a small one) with a run put into one line, measured by the command line in a child process (as
 the hostile tests are), which must finish within the document's budget.
 """
 
@@ -59,3 +59,37 @@ def test_a_long_hyphenated_run_is_read_for_policies_held_in_bounded_time(tmp_pat
     # the budget here before); now tried from a word's start only
     text = _with_run("ashworth-youth-fund.md", 59, " " + "a-" * 60_000)
     _measured_within_budget(tmp_path, "form.md", text)
+
+
+def test_a_list_item_opening_with_a_long_run_of_figures_is_read_in_bounded_time(
+    tmp_path: Path,
+) -> None:
+    # Whether an item opens with the applicants it is for ('Partnership projects: ...', 'Groups
+    # working with children ...') was read after its opening figures given back one at a time,
+    # the first word scanned from each to the run's end (quadratic): 60,000 figures took over
+    # 36 CPU seconds (session 16; over the budget here before)
+    lines = (FORMS / "ashworth-youth-fund.md").read_text(encoding="utf-8").split("\n")
+    lines[59] = "4. " + "1" * 100_000 + " a budget for the project;"
+    _measured_within_budget(tmp_path, "form.md", "\n".join(lines))
+
+
+def test_a_tick_column_opening_with_a_long_run_of_apostrophes_is_read_in_bounded_time(
+    tmp_path: Path,
+) -> None:
+    # A costs table's tick column asking whether a document is enclosed ('Quote enclosed?
+    # Y/N') was read after its opening apostrophes given back one at a time, the first word
+    # scanned from each to the run's end (quadratic): 20,000 took 2.3 CPU seconds more than
+    # 10,000 (session 16; over the budget here before)
+    column = "'" * 120_000 + " quote enclosed yet? Y/N"
+    lines = [
+        "Part 3: Costs",
+        "",
+        f"| What you will buy | Supplier | Cost (£) | {column} |",
+        "| --- | --- | --- | --- |",
+        "|  |  |  |  |",
+        "",
+        "Part 4: Documents",
+        "",
+        "Please send a copy of your constitution with this form.",
+    ]
+    _measured_within_budget(tmp_path, "form.md", "\n".join(lines) + "\n")

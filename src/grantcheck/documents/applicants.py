@@ -92,8 +92,10 @@ LEADING_FOR = re.compile(
 # "Groups working with under-18s or adults at risk: your safeguarding policy", "Organisations
 # that employ staff must also ...", "Clubs with paid coaches": a sentence or item opening with
 # the applicants and what they are or do (never "Groups applying to this fund": every one)
+# (The opening's figures and hyphens a run at a time, as in SOME_WHO: given back one by one,
+# the first word scanned from each to the run's end, quadratic in a line opening "1111...".)
 LEADING_WHO = re.compile(
-    r"^[\s\-*•▪0-9.()]*(?!(?:all|every|each|any|the|this|your|our|please|we|you)\b)"
+    r"^(?:[\s*•▪.()]|[\-0-9]++)*(?!(?:all|every|each|any|the|this|your|our|please|we|you)\b)"
     rf"(?:[\w'’-]+\s+){{0,2}}?{_WHO}\s+"
     r"(?!(?:applying|wishing|seeking|making|submitting|completing|receiving)\b)"
     # a thing named by an -ing word is no deed: "Club safeguarding policy", "Group funding plan"
@@ -105,8 +107,9 @@ LEADING_WHO = re.compile(
 # "Partnership projects: a letter from each partner", "Newly formed groups: ...": a run-in
 # label of a few words naming a kind of applicant or project (never "All groups:", "Your
 # project:", nor the applicants alone: "Groups: up to £500")
+# (the opening's figures and hyphens a run at a time, as in LEADING_WHO)
 LEADING_KIND = re.compile(
-    r"^[\s\-*•▪0-9.()]*(?!(?:all|every|each|any|the|this|your|our|other)\b)"
+    r"^(?:[\s*•▪.()]|[\-0-9]++)*(?!(?:all|every|each|any|the|this|your|our|other)\b)"
     rf"(?:[\w'’-]+\s+){{1,3}}?{_WHO}\s*:\s+(?![\d£$€])",
     re.IGNORECASE,
 )
