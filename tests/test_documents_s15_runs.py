@@ -112,3 +112,15 @@ def test_a_long_run_of_spaces_beside_a_file_input_is_read_in_bounded_time(
         "Upload your file" + " " * 100_000 + "here.",
     ]
     _measured_within_budget(tmp_path, "form.md", "\n".join(lines) + "\n")
+
+
+def test_a_long_run_of_spaces_before_a_closing_brace_is_read_in_bounded_time(
+    tmp_path: Path,
+) -> None:
+    # A Markdown line ending '}' loses its attribute list ('[Apply](form.docx){ .md-button }');
+    # the white space before one was tried from every space of a run, each time to the run's
+    # end: 20,000 spaces took half a CPU second, four times 10,000's (session 16; over the
+    # budget here before)
+    lines = (FORMS / "ashworth-youth-fund.md").read_text(encoding="utf-8").split("\n")
+    lines[59] = "4. a budget for the project" + " " * 250_000 + "}"
+    _measured_within_budget(tmp_path, "form.md", "\n".join(lines))

@@ -33,6 +33,9 @@ OTHER = re.compile(
     r"|(?<!\bno\s)(?<!\bnot\s)more\s+than|less\s+than|under|below|at\s+least|minimum)\b",
     re.I,
 )
+# (CEILING and LARGEST are quadratic in a long run of white space before the end they
+# want: they are only ever searched in the NEAR characters before a sum, never a whole
+# sentence; keep it so)
 CEILING = re.compile(
     r"(?:up\s+to|a\s+maximum\s+of|maximum(?:\s+of)?|max\.?|no\s+more\s+than|not\s+more\s+than"
     r"|not\s+exceeding|at\s+most|(?:grants?|awards?)\s+(?:of|worth)|hyd\s+at|uchafswm(?:\s+o)?)"

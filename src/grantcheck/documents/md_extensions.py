@@ -30,7 +30,10 @@ TAB = re.compile(r'^(\s*)===\+?\s+"([^"]*)"\s*$')  # '=== "Cymraeg"': a content 
 FENCE = re.compile(r"^(\s*):{3,}\s*(?:\{[^}]*\}|[\w-]+)?\s*(.*?)\s*:*$")
 ALERT = re.compile(r"^(\s*>\s*)\[!(\w+)\]\s*$")  # GitHub's "> [!NOTE]"
 ABBREVIATION = re.compile(r"^\s*\*\[([^\]]+)\]:\s*(.+?)\s*$")  # "*[CIO]: Charitable ..."
-ATTRIBUTES = re.compile(r"\s*\{:?\s*[.#][^{}]*\}\s*$")  # "[Apply](form.docx){ .md-button }"
+# "[Apply](form.docx){ .md-button }" (the white space before it taken only from its run's start:
+# tried from every character of a run, each scanning to the run's end, the substitution was
+# quadratic in a line of spaces ending "}"; a match never opens inside a run, so the same)
+ATTRIBUTES = re.compile(r"(?:(?<!\s)\s+)?\{:?\s*[.#][^{}]*\}\s*$")
 # a heading holding tabs under the title "Tabs" (Wiki.js); a titled one shows its title (R
 # Markdown's "## What to send {.tabset}")
 TABSET = re.compile(r"\s*#{1,6}\s+tabs\s*\{[^{}]*\.tabset\b[^{}]*\}\s*$", re.IGNORECASE)
