@@ -145,6 +145,8 @@ def counter(
     and its block (read with the box, never a prompt)."""
     for i in helped[:3]:
         text = blocks[i].text
+        # (at most 60 characters: COUNTER is quadratic in a long run of white space after a
+        # figure, and a counter is short)
         m = COUNTER.match(text) if len(text) <= 60 and any(c.isdigit() for c in text) else None
         if m is None and len(text) <= 90 and text.lstrip()[:1] in ("M", "m"):
             m = RANGE.match(text)
