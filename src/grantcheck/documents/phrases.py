@@ -101,18 +101,21 @@ def limit_patterns(units: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
             r"(?![\w])",
             re.IGNORECASE,
         ),
+        # (In these three a mark between two runs of white space takes the second run with it,
+        # "\s*(?::\s*)?", never "\s*:?\s*": with no mark the two shared one run every way,
+        # quadratic after one "Word count" or "max words" when no number followed.)
         re.compile(  # "Word limit: 300"; a counter as printed on a blank form, "Word count: 0/300"
-            r"\b(?P<u>words?|characters?)\s+(?:limit|count|used|maximum|max\.?)\s*(?:of|:|-|=)?\s*"
-            r"(?:0\s*(?:/|of|out of)\s*)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)",
+            r"\b(?P<u>words?|characters?)\s+(?:limit|count|used|maximum|max\.?)"
+            r"\s*(?:(?:of|:|-|=)\s*)?(?:0\s*(?:/|of|out of)\s*)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)",
             re.IGNORECASE,
         ),
         re.compile(  # a blank counter, the unit first: "Characters: 0 / 2,000", "Words 0 of 250"
-            r"\b(?P<u>words|characters)\s*:?\s*0\s*(?:/|of|out of)\s*"
+            r"\b(?P<u>words|characters)\s*(?::\s*)?0\s*(?:/|of|out of)\s*"
             r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)",
             re.IGNORECASE,
         ),
         re.compile(
-            r"\bmax(?:imum|\.)?\s+(?:number\s+of\s+)?(?P<u>words|characters)\s*(?:-|:|=)?\s*"
+            r"\bmax(?:imum|\.)?\s+(?:number\s+of\s+)?(?P<u>words|characters)\s*(?:[-:=]\s*)?"
             r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)",
             re.IGNORECASE,
         ),
