@@ -272,9 +272,12 @@ def test_near_misses_of_a_joined_policy_title(
     assert (kind not in found) if kind else not found
 
 
-def _declared(tmp_path: Path, fmt: str, label: str) -> DocumentFacts:
-    """A form's declaration of two tick boxes, the first labelled ``label``, in ``fmt``."""
-    lines = ["Section 5: Declaration", "Please tick each box to confirm."]
+def _declared(
+    tmp_path: Path, fmt: str, label: str, lead: str = "Please tick each box to confirm."
+) -> DocumentFacts:
+    """A form's declaration of two tick boxes, the first labelled ``label``, in ``fmt``, led in
+    by ``lead``."""
+    lines = ["Section 5: Declaration", lead]
     labels = [label, "The information in this form is true."]
     if fmt == "docx":
         path = write_docx(tmp_path / "form.docx", [*lines, *(f"☐ {x}" for x in labels)])
@@ -309,6 +312,29 @@ def test_a_tick_box_in_the_applicants_voice_confirms_a_policy(
     facts = _declared(tmp_path, fmt, label)
     assert _policies(facts) == {kind}
     assert not facts.attachments
+
+
+# A condition leading the boxes in ("Only if you work with children or vulnerable adults:")
+# makes what they confirm a policy of some applicants only (review16 on a4e25c4, which read it
+# as every applicant's); a lead-in with no condition ("Please tick to confirm:") does not.
+@pytest.mark.parametrize("fmt", ["txt", "md", "docx", "html"])
+@pytest.mark.parametrize(
+    ("lead", "some"),
+    [
+        ("Only if you work with children or vulnerable adults:", True),
+        ("If your project involves children or adults at risk:", True),
+        ("Please tick to confirm:", False),
+    ],
+)
+def test_a_tick_box_led_in_by_a_condition_confirms_a_policy_of_some(
+    tmp_path: Path, fmt: str, lead: str, some: bool
+) -> None:
+    facts = _declared(tmp_path, fmt, "We have a safeguarding policy", lead)
+    conditional = {p.value for p in facts.policies if p.conditional}
+    required = {p.value for p in facts.policies if not p.conditional}
+    assert (conditional, required) == (
+        ({"safeguarding"}, set()) if some else (set(), {"safeguarding"})
+    )
 
 
 # Near misses: a tick box saying the applicant has read the funder's policy, and the same

@@ -64,6 +64,10 @@ def _unlisted(s: str, start: int, end: int) -> dict[str, int]:
     return {}
 
 
+def _always() -> bool:
+    return True
+
+
 class Policies(Conditions):
     """Finds the policies in a sentence."""
 
@@ -118,11 +122,23 @@ class Policies(Conditions):
         if last is None or not text or last.text.strip() != text or not VOICE.match(text):
             return
         some = self.list_conditional or self.heading_conditional or self.part_conditional
+        some = some or self._led_in_by_condition(text)
         for m in self.vocab.policy_word.finditer(text):
             for name, at in self._named(text, m.start(), m.end()).items():
                 if self.vocab.own_policy.search(text[max(0, at - 16) : at]):  # (unread before)
                     found_at = self.evidence(last, text, (at, at + 1))
                     self.policies.append(Found(name, some, found_at))
+
+    def _led_in_by_condition(self, label: str) -> bool:
+        """Whether the line before a tick box's label leads it in with a condition ("Only if
+        you work with children or vulnerable adults:" over "[ ] We have a safeguarding
+        policy"): what the box confirms is asked of some applicants only."""
+        label = label.strip()
+        for block, _ in reversed(self.recent):
+            lead = block.text.strip()
+            if lead and lead != label:
+                return lead.endswith(":") and self._leads_with_condition(lead)
+        return False
 
     def _policies(
         self,
@@ -138,7 +154,10 @@ class Policies(Conditions):
         if not section and not self.may("policy_word"):
             return  # no policy word, and not a policies list: no policy named
         # the label after a web page's check box: "[box] We have a safeguarding policy"
-        confirms = confirms or (self.after_box and VOICE.match(s) is not None)
+        if self.after_box and VOICE.match(s) is not None:
+            confirms = True
+            if self._led_in_by_condition(s):
+                conditional = _always  # (as a Word or text box's label is)
         words = list(v.policy_word.finditer(s)) if self.may("policy_word") else []
         found: dict[str, int] = {}
         for m in words:
