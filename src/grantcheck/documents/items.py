@@ -107,7 +107,8 @@ def run_in_label(text: str) -> bool:
 # what joins a document to a part of it: "a delivery plan, including a risk assessment", "a
 # budget for the event showing all expected income and spending" (a few words of its own first)
 PART_OF = re.compile(
-    r"[\s,(–—-]*(?:(?!(?:and|or|plus)\b)[\w'’-]+,?\s+){0,4}?(?:including|(?:which|that)\s+(?:should\s+|must\s+|will\s+)?"
+    r"[\s,(–—-]*(?:(?!(?:and|or|plus)\b)[\w'’-]+,?\s+){0,4}?"
+    r"(?:including|(?:which|that)\s+(?:should\s+|must\s+|will\s+)?"
     r"(?:includes?|shows?|sets?\s+out)|containing|showing|setting\s+out|detailing)\s+"
     # (its contents may be a list: "an event plan, including the date, timings, location and a
     # simple site plan" is one plan; a comma then "and", "together with" ends the list: "a
