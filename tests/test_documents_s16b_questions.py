@@ -375,3 +375,86 @@ def test_a_count_that_is_no_limit_under_a_box(tmp_path: Path) -> None:
     both = COUNTED[0].replace('rows="4"', 'rows="4" maxlength="900"')
     f = measure(tmp_path, "both.html", _page(both, ASKED))
     assert [q.word_limit for q in f.questions] == [150, 150], f.questions
+
+
+# a funder with no form: the application is a letter, its limit given where it is asked for,
+# over the points it should cover (no box or limit of their own), then a cover sheet
+LETTER_LEADS = [
+    "We do not have an application form. Please write to us covering the following points, "
+    "in this order, in a letter of no more than two sides of A4:",
+    "There is no form to fill in. Write to us in no more than 1,000 words, covering:",
+    "Please write to us, in a letter of up to 1,000 words, telling us about the points below:",
+]
+POINTS = [
+    "1. Who you are and what your charity does.",
+    "2. What you would like us to fund, and what it will cost.",
+    "3. Who will benefit, and roughly how many people.",
+    "4. How you will know whether it has worked.",
+]
+COVER = [
+    "COVER SHEET: PLEASE PUT THIS ON TOP OF YOUR LETTER",
+    "",
+    "Charity name: ______________________________",
+    "",
+    "Registered charity number: ______________________________",
+    "",
+    "Amount requested: ______________________________",
+]
+
+
+def _wrapped(text: str, width: int = 72) -> list[str]:
+    """A paragraph wrapped at a plain-text margin, as a text file keeps it."""
+    import textwrap
+
+    return textwrap.wrap(text, width)
+
+
+def _letter(lead: str, wrap: bool) -> list[str]:
+    lines = ["THE ASHWORTH CHARITABLE TRUST", "", "HOW TO APPLY", ""]
+    lines += _wrapped(lead) if wrap else [lead]
+    lines.append("")
+    for point in POINTS:
+        lines += [point, ""]
+    return lines + ["Please write in plain English.", ""] + COVER
+
+
+def test_a_letter_asked_for_with_a_limit_is_one_question(tmp_path: Path) -> None:
+    """A funder with no form asks for a letter ("Please write to us covering the following
+    points ... in a letter of no more than two sides of A4:"): the letter is the one answer in
+    the applicant's own words, its limit the one given, and the points under it, with no box
+    or limit of their own, share it (as sub-questions sharing one box count once). The limit
+    may wrap onto a line of its own ("two sides" then "of A4:")."""
+    for lead in LETTER_LEADS:
+        for f in (
+            measure(tmp_path, "letter.txt", "\n".join(_letter(lead, True))),
+            measure(tmp_path, "letter.md", "\n".join(_letter(lead, True))),
+            _docx(tmp_path, _letter(lead, False)),
+            _pdf(tmp_path, _letter(lead, True)),
+        ):
+            assert [q.word_limit for q in f.questions] == [1000], (lead, f.questions)
+
+
+def test_writing_to_us_that_asks_for_no_letter(tmp_path: Path) -> None:
+    """Near misses: "write to us" giving an address for questions asks for nothing, and a
+    letter of support someone else writes, with a length, is a document to send."""
+    form = [
+        "Community chest application form",
+        "",
+        "If you have any questions about the fund, please write to us at the address below.",
+        "",
+        "1. Describe your project. (max 300 words)",
+        "",
+        "_" * 60,
+        "_" * 60,
+        "",
+        "Please send with this form:",
+        "- a letter of support from a partner organisation (no more than one side of A4)",
+        "- your most recent accounts",
+        "",
+        *COVER[2:],
+    ]
+    for f in (
+        measure(tmp_path, "form.txt", "\n".join(form)),
+        _docx(tmp_path, form),
+    ):
+        assert [q.word_limit for q in f.questions] == [300], f.questions

@@ -223,7 +223,9 @@ FLOORS = {
     # (acc16b)
     # 454: a yes/no question after its condition ("If yes, will everyone ... have a DBS
     # check?") is a field (acc16b)
-    "questions": 454 / 473,
+    # 455: a letter asked for with its limit ("Please write to us covering the following
+    # points ... in a letter of no more than two sides of A4:") is one question (acc16b)
+    "questions": 455 / 473,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -298,7 +300,8 @@ FLOORS = {
     # 463: a struck-through limit is deleted ("(~~750~~ 600 words)" is 600) (acc16b)
     # 464: a counter saved after a box with no maxlength ("0 / 600", Vuetify's v-counter, outside
     # the label's wrapper) states its limit in characters (acc16b)
-    "word_limit": 464 / 473,
+    # 465: the letter's limit, wrapped onto a line of its own ("two sides" / "of A4:") (acc16b)
+    "word_limit": 465 / 473,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -631,7 +634,9 @@ FAR = (
     "'The form has five sections') counted none, 7 once a title line naming a tender's "
     "reference ('MS1'), weighting and limit over its question gave the limit, 6 once words a "
     "Word form strikes through were deleted, 5 once a counter saved after a box with no "
-    "maxlength ('0 / 600') was its limit in characters (acc16b)"
+    "maxlength ('0 / 600') was its limit in characters, 4 once a letter asked for with its "
+    "limit ('write to us ... in a letter of no more than two sides of A4:') was one question "
+    "(acc16b)"
 )
 
 

@@ -16,6 +16,7 @@ from grantcheck.documents.lazy import lazy
 # Each line run on copies the paragraph, so with no end a page of lines that all run on (a
 # table of figures, 400 KB) was quadratic; the longest in the forms is about 1,000 characters
 RUN_ON = 20_000
+LEAD_WORDS = 4  # words: a sentence's last words wrapped onto a line of their own, ending ":"
 EDGES = frozenset("-=")  # a box's edge drawn in plain text
 RULE_LENGTH = 10  # characters: a rule this long is drawn, not a dash in the words
 RULED = set("_.…-=|[] \t")
@@ -66,8 +67,16 @@ def wraps(
         and not line.startswith(("#", "|", "[", ">"))
         and not set(line) <= RULED
         and not any(box in line for box in BOXES)
-        and not line.rstrip().endswith(("___", "…", ":"))
+        and not line.rstrip().endswith(("___", "…"))
+        and not (line.rstrip().endswith(":") and not _leads_in(line))
     )
+
+
+def _leads_in(line: str) -> bool:
+    """Whether a line ending in ":" is the last few words of the sentence wrapped onto it,
+    leading a list in ("two sides" then "of A4:", "please send us the" then "following:"): it
+    starts in lower case, as no label of a field does ("Name:", "Postcode:")."""
+    return line[:1].islower() and len(line.split(None, LEAD_WORDS)) <= LEAD_WORDS
 
 
 def joined(text: str, line: str) -> str:
