@@ -458,3 +458,64 @@ def test_writing_to_us_that_asks_for_no_letter(tmp_path: Path) -> None:
         _docx(tmp_path, form),
     ):
         assert [q.word_limit for q in f.questions] == [300], f.questions
+
+
+# a bilingual form's value prompts: each language's words with its own note in brackets,
+# the second language on the line under the first, over the one answer line
+TWINNED = [
+    ("Swm y grant rydych yn gofyn amdano (£)", "Amount of grant you are asking for (£)"),
+    (
+        "Dyddiad y bydd y prosiect yn dechrau (dd/mm/bbbb)",
+        "Date the project will start (dd/mm/yyyy)",
+    ),
+    (
+        "Rhif ffôn y person cyswllt yn ystod y dydd (os oes un)",
+        "Daytime telephone number of the contact person (if you have one)",
+    ),
+]
+
+
+def _twinned(welsh: str, english: str) -> list[str]:
+    return [
+        "Ffurflen gais / Application form",
+        "",
+        "2.1 Disgrifiwch eich prosiect. (uchafswm 200 gair)",
+        "    Describe your project. (maximum 200 words)",
+        "ATEB / ANSWER:",
+        "",
+        "",
+        "",
+        f"2.2 {welsh}",
+        f"    {english}",
+        "ATEB / ANSWER:",
+        "",
+    ]
+
+
+def test_a_value_asked_in_two_languages_each_with_its_note_is_a_field(tmp_path: Path) -> None:
+    """A value's prompt given in two languages, each with its own note in brackets ("Swm y
+    grant ... (£)" over "Amount of grant you are asking for (£)"), is as long as one of them:
+    a field's label, though the two together run past a label's length."""
+    for welsh, english in TWINNED:
+        lines = _twinned(welsh, english)
+        for f in (
+            measure(tmp_path, "ffurflen.txt", "\n".join(lines)),
+            measure(tmp_path, "ffurflen.md", "\n".join(lines)),
+            _docx(tmp_path, lines),
+        ):
+            assert [q.word_limit for q in f.questions] == [200], (english, f.questions)
+            assert len(f.fields) >= 1, (english, f.fields)
+
+
+def test_a_long_prompt_with_a_note_in_brackets_is_still_a_question(tmp_path: Path) -> None:
+    """Near misses: a question with a bracketed note inside its words ("Tell us about your
+    project (what, where and when) and how the people who will take part helped to plan it")
+    and a bilingual question with its limit in each language are questions."""
+    for prompt in [
+        "Tell us about your project (what, where and when) and how the people who will take "
+        "part in it helped you to plan it and choose the activities",
+        "Sut bydd pobl yn elwa? (hanner ochr A4) How will people benefit? (half a side of A4)",
+    ]:
+        text = "\n".join(["Application form", "", f"3. {prompt}", "Answer:", "", "", ""])
+        f = measure(tmp_path, "form.txt", text)
+        assert len(f.questions) == 1, (prompt, f.questions)

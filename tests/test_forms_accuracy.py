@@ -225,7 +225,9 @@ FLOORS = {
     # check?") is a field (acc16b)
     # 455: a letter asked for with its limit ("Please write to us covering the following
     # points ... in a letter of no more than two sides of A4:") is one question (acc16b)
-    "questions": 455 / 473,
+    # 456: a value asked in two languages, each half with its note in brackets ("Swm y grant
+    # (£)" over "Amount of grant (£)"), is as long as one half: a field (acc16b)
+    "questions": 456 / 473,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)

@@ -272,15 +272,15 @@ def _quoted(start: str, at: int) -> bool:
 
 def _short(text: str) -> bool:
     """Whether a label is short. A note in brackets ("(write N/A if you are not a charity)") is
-    not the label's words, and a label given in two languages ("Cyfeiriad / Address") is as
-    long as one of them."""
+    not the label's words but ends them, and a label in two languages ("Cyfeiriad / Address",
+    "Swm y grant (£)" over "Amount of grant (£)") is as long as one of them."""
     if "(" not in text and " / " not in text:  # (quick: a prompt with its guidance is long)
         return len(text.split(None, SHORT)) <= SHORT
     # (quick: the words after the last bracket stay the label's words; a prompt gathering its
     # guidance under "... (max 250 words)" grows long after it)
     if " / " not in text and len(text[text.rfind(")") + 1 :].split(None, SHORT)) > SHORT:
         return False
-    halves = BRACKETED.sub(" ", text).split(" / ")
+    halves = BRACKETED.sub(" / ", text).split(" / ")
     return all(len(half.split(None, SHORT)) <= SHORT for half in halves)  # (the longest's)
 
 
