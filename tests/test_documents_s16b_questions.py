@@ -519,3 +519,85 @@ def test_a_long_prompt_with_a_note_in_brackets_is_still_a_question(tmp_path: Pat
         text = "\n".join(["Application form", "", f"3. {prompt}", "Answer:", "", "", ""])
         f = measure(tmp_path, "form.txt", text)
         assert len(f.questions) == 1, (prompt, f.questions)
+
+
+# a list of documents to send whose last item has blank lines or a drawn box after it
+LISTED = [
+    [
+        "a.   a copy of your group's constitution or rules;",
+        "b.   a simple plan or photograph of the site;",
+        "c.   written permission from the landowner.",
+    ],
+    [
+        "(a) Your latest annual accounts.",
+        "(b) Your public liability insurance certificate.",
+        "(c) Your professional indemnity insurance certificate (minimum cover £1,000,000).",
+    ],
+    [
+        "1. A copy of your constitution",
+        "2. Your most recent bank statement",
+        "3. Two written quotes for the equipment",
+    ],
+]
+
+
+def _listed_text(items: list[str]) -> str:
+    """A form as pdftotext prints it, its answer boxes gone to blank lines."""
+    lines = ["PARISH COUNCIL GRANT FORM", "", "PART 2   YOUR PROJECT", ""]
+    lines += ["   9.  What will you do? (max. 150 words)", "", "", "", "", ""]
+    lines += ["  10.  How will you look after the site? (max. 100 words)", "", "", "", "", ""]
+    lines += ["PART 3   WHAT TO SEND", "", "   Please attach:", ""]
+    lines += [f"     {item}" for item in items]
+    lines += ["", "", "", "", "PART 4   DECLARATION", "", "   Signed: ___________    Date: ______"]
+    return "\n".join(lines)
+
+
+def _listed_pdf(tmp_path: Path, items: list[str]) -> DocumentFacts:
+    """A text PDF: a question over its drawn box, then the list with a box drawn under it."""
+    from documents import _escape, pages_pdf
+
+    def text(top: int, lines: list[str]) -> str:
+        shown = " ".join(f"({_escape(line)}) Tj T*" for line in lines)
+        return f"BT /F1 11 Tf 14 TL 56 {top} Td {shown} ET"
+
+    stream = " ".join(
+        [
+            text(780, ["Parish council grant form", "9. What will you do? (max. 150 words)"]),
+            "0.5 w 56 620 480 120 re S",
+            text(600, ["Part 3 What to send", "Please attach:", *items]),
+            "0.5 w 56 440 480 60 re S",
+            text(420, ["Part 4 Declaration", "Signed:"]),
+        ]
+    )
+    path = tmp_path / "listed.pdf"
+    path.write_bytes(pages_pdf([stream]))
+    return Measurer().measure(path, "listed.pdf")[1]
+
+
+def test_an_item_naming_a_document_to_send_is_no_question(tmp_path: Path) -> None:
+    """An item of a list that opens by naming a document ("c. written permission from the
+    landowner", "(c) Your professional indemnity insurance certificate", "3. Two written
+    quotes") asks for that document, not for words, whatever blank lines or drawn box follow
+    it: no question (the requirements reader counts the document)."""
+    for items in LISTED:
+        f = measure(tmp_path, "listed.txt", _listed_text(items))
+        assert [q.word_limit for q in f.questions] == [150, 100], (items[-1], f.questions)
+    for items in LISTED[:2]:
+        f = _listed_pdf(tmp_path, items)
+        assert [q.word_limit for q in f.questions] == [150], (items[-1], f.questions)
+
+
+def test_an_item_asking_about_a_document_is_a_question(tmp_path: Path) -> None:
+    """Near misses: an item that asks about a document ("c. Your safeguarding policy: how do
+    you keep children safe?") or tells the applicant to write one ("c. Give a timetable for
+    the project ...", "c. Describe the quotes you have had") is a question over its box."""
+    for last in [
+        "c.   Your safeguarding policy: how do you keep children safe?",
+        "c.   Give a timetable for the project, with the main steps.",
+        "c.   Describe the quotes you have had for the work.",
+    ]:
+        items = [*LISTED[0][:2], last]
+        f = measure(tmp_path, "listed.txt", _listed_text(items))
+        assert [q.word_limit for q in f.questions] == [150, 100, None], (last, f.questions)
+        f = _listed_pdf(tmp_path, items)
+        assert [q.word_limit for q in f.questions] == [150, None], (last, f.questions)

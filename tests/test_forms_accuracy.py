@@ -227,7 +227,10 @@ FLOORS = {
     # points ... in a letter of no more than two sides of A4:") is one question (acc16b)
     # 456: a value asked in two languages, each half with its note in brackets ("Swm y grant
     # (£)" over "Amount of grant (£)"), is as long as one half: a field (acc16b)
-    "questions": 456 / 473,
+    # 458: an item of a list of documents that opens by naming one ("c. written permission
+    # from the landowner", "(c) Your ... insurance certificate") over blank lines or a drawn
+    # box asks for the document, not words (acc16b)
+    "questions": 458 / 473,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from grantcheck.documents.answer_state import AnswerState, Pending
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block
 from grantcheck.documents.cells import column, headings_row, heads_column, row_key, same_row
+from grantcheck.documents.items import opens_naming
 from grantcheck.documents.phrases import NUMBERED, says_open, sentences
 from grantcheck.documents.prompts import (
     BOUND_NOTE,
@@ -199,6 +200,8 @@ class Answers(AnswerState):
             self.fields.append(self.evidence(block, p.text))  # "a short title (100 characters)"
         elif not limit and funder_tells(p.text) and not self.asks_prose(p.text):
             return  # "We will tell you our decision within six weeks." over a rule: no ask
+        elif not limit and self._document_sized(p.text) and opens_naming(p.text, self.vocab.kinds):
+            return  # "c. written permission from the landowner" over blank lines: a document
         else:
             control = block.where if chars is not None and limit is chars else ()
             exact = block.max_chars / self.cpw if control and block.max_chars else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from grantcheck.documents.keyed import Family
 from grantcheck.documents.vocab import tokens
 
 # "must be covered by public liability insurance": cover held, as "hold" says
@@ -29,6 +30,14 @@ NOT_SENT = re.compile(
 )
 RUN_IN = re.compile(r"[\s\-*•▪]*(?P<label>[^\W\d][^:.;]{2,60}):\s+(?![\d£$€])")
 FACT = re.compile(r"[^:]{2,60}:\s+[\d£$€]")
+# a list item's mark: "-", "•", "c.", "(c)", "3."
+ITEM_MARK = re.compile(r"^\s*(?:[-*•▪]|\(?[a-h]\)|[a-h]\.|\(?\d{1,2}[.)])\s+")
+OPENING, NAMED_BY = 6, 4  # words: an item's opening, and how far into it a document is named
+# the words a document's name opens with in a list of them ("a", "your", "two"); never a verb
+# ("Give a timetable ...": an instruction to write one)
+NAME_OPENS = frozenset(
+    "a an the your two three copies copy signed latest most recent any their its".split()
+)
 # where a document's name ends and a clause about it begins
 CLAUSE = re.compile(r"[,(;–—]|\b(?:where|which|that|who|if|when|unless|showing|so)\b", re.I)
 
@@ -126,3 +135,18 @@ AHEAD_WORDS = frozenset(("them", "these", "those", "following", "below", "follow
 def may_point_ahead(text: str) -> bool:
     """Whether AHEAD could match ``text``: False when a set lookup finds none of its words."""
     return ":" in text or not text.isascii() or not AHEAD_WORDS.isdisjoint(tokens(text))
+
+
+def opens_naming(text: str, kinds: Family) -> bool:
+    """Whether an item's words open by naming a document, within its first few words ("c.
+    written permission from the landowner", "(c) Your professional indemnity insurance
+    certificate", "3. Two written quotes"): an item of a list of documents to send, whatever
+    blank lines follow it."""
+    words = ITEM_MARK.sub("", text, count=1).split()[:OPENING]
+    head = " ".join(words)
+    return any(
+        (m := pattern.search(head)) is not None
+        and (m.start() == 0 or words[0].lower() in NAME_OPENS)
+        and len(head[: m.start()].split()) < NAMED_BY
+        for _, pattern in kinds.could(head)
+    )
