@@ -601,3 +601,61 @@ def test_an_item_asking_about_a_document_is_a_question(tmp_path: Path) -> None:
         assert [q.word_limit for q in f.questions] == [150, 100, None], (last, f.questions)
         f = _listed_pdf(tmp_path, items)
         assert [q.word_limit for q in f.questions] == [150, None], (last, f.questions)
+
+
+def test_a_summary_asked_for_is_a_question(tmp_path: Path) -> None:
+    """A prompt naming a summary of the applicant's own ("Project summary for our website",
+    "Project Summary (Max 600 characters)", "Summary of your project") with room or a limit for
+    it asks for prose in their own words: a question, though its words ask nothing else and
+    name a value's cue ("website")."""
+    page = (
+        '<html><body><form><label for="org">Organisation name</label><input id="org">'
+        '<label for="s">Project summary for our website</label>'
+        '<p class="hint" id="s-hint">Up to 50 words. We publish it if you get a grant.</p>'
+        '<textarea id="s" aria-describedby="s-hint"></textarea>'
+        '<label for="d">Describe your project (up to 250 words)</label><textarea id="d"></textarea>'
+        "</form></body></html>"
+    )
+    for name in ("apply.html", "apply.htm"):
+        f = measure(tmp_path, name, page)
+        assert [q.word_limit for q in f.questions] == [50, 250], f.questions
+    printed = [
+        "Thriving Communities application (printable view)",
+        "Organisation Name",
+        "Project Summary (Max 600 characters)",
+        "In plain English, what will the project do?",
+        "Describe the need for your project. (Max 3,000 characters)",
+        "Page 1 of 1",
+    ]
+    f = _pdf(tmp_path, printed)
+    assert [q.word_limit for q in f.questions] == [100, 500], f.questions
+    lines = ["Grant form", "", "3. Summary of your project (no more than 100 words)"]
+    f = measure(tmp_path, "form.txt", "\n".join([*lines, "", "_" * 60, "_" * 60, ""]))
+    assert [q.word_limit for q in f.questions] == [100], f.questions
+
+
+def test_a_summary_of_figures_is_no_question(tmp_path: Path) -> None:
+    """Near misses: a summary of sums ("Summary of costs (£)") over its box, and a budget
+    summary over a grid of items and costs, are values, not prose."""
+    text = "\n".join(
+        [
+            "Grant form",
+            "",
+            "5. Summary of costs (£): ____________",
+            "",
+            "6. Budget summary",
+            "",
+            "| Item | Cost (£) |",
+            "|------|----------|",
+            "|      |          |",
+            "|      |          |",
+            "",
+            "7. Describe your project (no more than 200 words)",
+            "",
+            "_" * 60,
+            "_" * 60,
+        ]
+    )
+    for name in ("form.md", "form.txt"):
+        f = measure(tmp_path, name, text)
+        assert [q.word_limit for q in f.questions] == [200], (name, f.questions)

@@ -230,7 +230,9 @@ FLOORS = {
     # 458: an item of a list of documents that opens by naming one ("c. written permission
     # from the landowner", "(c) Your ... insurance certificate") over blank lines or a drawn
     # box asks for the document, not words (acc16b)
-    "questions": 458 / 473,
+    # 460: a summary asked for ("Project summary for our website", "Project Summary (Max
+    # 1,000 characters)") asks for prose in the applicant's own words (acc16b)
+    "questions": 460 / 473,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -306,7 +308,8 @@ FLOORS = {
     # 464: a counter saved after a box with no maxlength ("0 / 600", Vuetify's v-counter, outside
     # the label's wrapper) states its limit in characters (acc16b)
     # 465: the letter's limit, wrapped onto a line of its own ("two sides" / "of A4:") (acc16b)
-    "word_limit": 465 / 473,
+    # 467: the summaries' limits (acc16b)
+    "word_limit": 467 / 473,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -843,7 +846,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 310: "Type YES to confirm ..." is a field (acc15b)
 # 348 of 473 with sets 51 and 53 to 57 (typical, kept back)
 # 349: a tender's title line over its question is no field of its own (acc16b)
-FIELDS_FLOOR = 349
+# 350: a summary's box with a limit is a question's, not a field (acc16b)
+FIELDS_FLOOR = 350
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
