@@ -385,6 +385,12 @@ def _asked_without_accounts(tmp_path: Path, fmt: str, item: str) -> DocumentFact
     [
         ("txt", "A budget, and a statement of your income and spending last year"),
         ("md", "A list of money in and money out for last year"),
+        # another item joined by "and" with no comma, and money gone (review16 on 43c0ef6,
+        # which read each as no accounts level)
+        ("txt", "Your project budget and a statement of last year's income and spending"),
+        ("docx", "Your budget and a statement of income and spending signed by your treasurer"),
+        ("html", "Your project budget and a statement of last year's income and spending"),
+        ("md", "A budget, and a statement of income and spending for the previous year"),
     ],
 )
 def test_near_misses_of_a_budgets_income_and_spending(tmp_path: Path, fmt: str, item: str) -> None:

@@ -79,13 +79,20 @@ def names_accounts(s: str) -> bool:
 # money to come, not accounts of money gone: "a budget for the event showing all expected
 # income and spending", "a forecast of money in and money out"
 BUDGETED = re.compile(r"\b(?:budget|forecast|expected|planned|projected|estimated)\b", re.I)
+PAST = re.compile(r"\b(?:last|previous|past)\s+(?:year|12|twelve)|\bsigned\b", re.I)
 
 
 def _budgeted(s: str, at: int) -> bool:
-    """Whether the clause before ``at`` (from its last comma, semicolon or colon) says the
-    income and spending are a budget's ("a budget showing expected income and spending")."""
-    start = max(at - 60, s.rfind(",", 0, at), s.rfind(";", 0, at), s.rfind(":", 0, at), 0)
-    return BUDGETED.search(s, start, at) is not None
+    """Whether the phrase before ``at`` (from its last comma, semicolon, colon, "and" or "or")
+    says the income and spending are a budget's ("a budget showing expected income and
+    spending"), never another item's ("your budget and a statement of last year's income and
+    spending") nor money gone ("last year's", "signed by your treasurer")."""
+    start = max(
+        at - 60,
+        *(s.rfind(mark, 0, at) + len(mark) for mark in (",", ";", ":", " and ", " or ")),
+        0,
+    )
+    return BUDGETED.search(s, start, at) is not None and not PAST.search(s, start, at + 80)
 
 
 class Holdings(MatchFunding):
