@@ -13,7 +13,7 @@ import dataclasses
 import fnmatch
 from collections.abc import Callable
 
-from grantcheck.errors import InputError
+from grantcheck.errors import InputError, rule_hint
 from grantcheck.findings import KEYED, UNUSED_WAIVER, Finding
 from grantcheck.policy import Policy
 from grantcheck.safe_text import clip
@@ -79,7 +79,7 @@ def waivers_for(parsed: Parsed, sid: str, policy: Policy) -> tuple[list[Granted]
                     p.line,
                     p.column,
                     f"the waiver names {w.rule}, which is not a rule",
-                    "See 'grantcheck rules' for the rule IDs",
+                    rule_hint(w.rule, sorted(policy.pack.rule_ids)),
                 )
             )
         elif w.key is not None and w.rule != KEYED:

@@ -129,3 +129,46 @@ def did_you_mean(word: str, options: list[str], listing: str = "Choose from") ->
     """A hint: the likely intended option, else the whole list."""
     match = closest(word, options)
     return f"Did you mean {match!r}?" if match else f"{listing}: " + ", ".join(options)
+
+
+# What a typed rule ID's digits are mistaken for: the letter O for zero, I and L for one.
+_LOOKALIKE = str.maketrans("OIL", "011")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by at most one edit: a character changed, added, dropped, or
+    two neighbours swapped (a typo's usual shapes)."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        apart = [i for i in range(len(a)) if a[i] != b[i]]
+        swapped = len(apart) == 2 and apart[1] == apart[0] + 1
+        return len(apart) == 1 or (
+            swapped and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]]
+        )
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
+
+
+def closest_rule(word: str, ids: list[str]) -> str | None:
+    """The rule ID a typed one most likely meant: one edit away and the only one so, as ruff
+    suggests a code (GC1022 -> GC102, GC1O1 -> GC101). Rule IDs are short and dense, so
+    difflib's likeness would suggest GC109 for GC999; two edits away is another rule."""
+    typed = word.strip().upper()
+    letters_end = len(typed) - len(typed.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    typed = typed[:letters_end] + typed[letters_end:].translate(_LOOKALIKE)
+    if typed in ids:
+        return typed
+    near = [i for i in ids if _one_edit(typed, i)]
+    return near[0] if len(near) == 1 else None
+
+
+def rule_hint(word: str, ids: list[str]) -> str:
+    """A hint for a name that is no rule: the rule it likely meant, else where the IDs are."""
+    match = closest_rule(word, ids)
+    return f"Did you mean {match}?" if match else "See 'grantcheck rules' for the rule IDs"

@@ -9,7 +9,7 @@ located error, never a quiet "0 findings" (SECURITY.md).
 from __future__ import annotations
 
 from grantcheck.config import Config, LoadedConfig
-from grantcheck.errors import InputError, did_you_mean
+from grantcheck.errors import InputError, rule_hint
 from grantcheck.findings import BUILT_IN_RULES
 from grantcheck.rulepack import Rule
 from grantcheck.trust import empty, matches_everything
@@ -72,7 +72,7 @@ def _waivers(lc: LoadedConfig, rules: dict[str, Rule]) -> list[InputError]:
                     ("waivers", i, "rule"),
                     (
                         f"the waiver names {w.rule}, which is not a rule",
-                        did_you_mean(w.rule, list(rules)),
+                        rule_hint(w.rule, list(rules)),
                     ),
                 )
             )

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from grantcheck.config import Config, ConfigWaiver, LoadedConfig, RuleSettings
 from grantcheck.effort_assumptions import ASSUMPTION_NAMES, PLAUSIBLE, RENAMED, Assumption
-from grantcheck.errors import InputError, did_you_mean
+from grantcheck.errors import InputError, did_you_mean, rule_hint
 from grantcheck.findings import UNUSED_WAIVER, UnusedWaivers
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.limits import Limits, settle
@@ -194,7 +194,7 @@ def _changed_rules(
                     lc.doc,
                     ("rules", rule_id),
                     f"{rule_id} is not a rule",
-                    did_you_mean(rule_id, list(out)),
+                    rule_hint(rule_id, list(out)),
                 )
             )
             continue

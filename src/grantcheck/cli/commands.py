@@ -64,7 +64,7 @@ def explain(
     ),
 ) -> None:
     """Explain one rule: what it checks, why (the guide's words), limits by band, how to fix."""
-    from grantcheck.errors import closest
+    from grantcheck.errors import closest_rule
     from grantcheck.findings import BUILT_IN_RULES
     from grantcheck.reporters.rulebook import explain as render
     from grantcheck.reporters.rulebook import explain_built_in
@@ -77,7 +77,7 @@ def explain(
         return
     found = by_id.get(rule.upper())
     if found is None:
-        close = closest(rule.upper(), [*BUILT_IN_RULES, *by_id])
+        close = closest_rule(rule, [*BUILT_IN_RULES, *by_id])
         _fail(
             [
                 f"{rule!r} is not a rule"

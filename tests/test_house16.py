@@ -1,0 +1,45 @@
+"""Session 16's house-keeping: the product as users meet it (rule ID suggestions, the starter
+from a document, the baseline's summary, the language guess, diff's changes, object streams)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import MINIMAL, run, write
+
+
+@pytest.mark.parametrize(
+    "typed,told",
+    [
+        ("GC999", "; see 'grantcheck rules'"),  # two edits from GC109: another rule, not a typo
+        ("GC799", "; see 'grantcheck rules'"),
+        ("GC10", "; see 'grantcheck rules'"),  # one edit from ten rules: no single guess
+        ("GC1022", "; did you mean GC102?"),
+        ("GC1O1", "; did you mean GC101?"),  # the letter O for a zero
+        ("CG101", "; did you mean GC101?"),
+    ],
+)
+def test_explain_suggests_a_rule_only_when_one_is_close(typed: str, told: str) -> None:
+    """'explain GC999' said 'did you mean GC109?': difflib finds any two rule IDs alike, as
+    they share 'GC' and a digit. Like ruff, suggest only a code one typo away."""
+    result = run("explain", typed)
+    assert result.exit_code == 2
+    assert result.output.strip().endswith(f"{typed!r} is not a rule{told}")
+
+
+def test_a_config_naming_no_rule_is_told_the_close_one_only(project: Path) -> None:
+    """The config's rules: and waivers: sections take the same care as explain."""
+    write(project, "s.yaml", MINIMAL)
+    write(project, "grantcheck.yaml", "rules:\n  GC999:\n    error: 3\n")
+    out = run("check", "s.yaml", cwd=project).output
+    assert "GC999 is not a rule. See 'grantcheck rules' for the rule IDs" in out
+    write(project, "grantcheck.yaml", "waivers:\n  - {scheme: x, rule: GC999, reason: R.}\n")
+    out = run("check", "s.yaml", cwd=project).output
+    assert "the waiver names GC999, which is not a rule. See 'grantcheck rules'" in out
+    (project / "grantcheck.yaml").unlink()
+    waiver = "waivers:\n  - {rule: GC1022, reason: Agreed by the panel.}\n"
+    write(project, "s.yaml", MINIMAL + waiver)
+    out = run("check", "s.yaml", cwd=project).output
+    assert "the waiver names GC1022, which is not a rule. Did you mean GC102?" in out
