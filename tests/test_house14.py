@@ -17,7 +17,8 @@ def test_dash_as_the_baseline_or_the_starter_file_is_standard_output(tmp_path: P
     assert done.exit_code == 0, done.output
     assert json.loads(done.stdout)["grantcheck_baseline"] == 1
     assert "as a baseline to standard output" in done.stderr
-    shared = run("check", "s.yaml", "--write-baseline", "-", cwd=tmp_path)  # text goes there
+    # (session 16: recording makes no report unless asked, so '-' is free without -o)
+    shared = run("check", "s.yaml", "--write-baseline", "-", "-f", "text", cwd=tmp_path)
     assert shared.exit_code == 2
     assert "--write-baseline - and the text report would both go to standard output" in (
         shared.output

@@ -43,3 +43,19 @@ def test_a_config_naming_no_rule_is_told_the_close_one_only(project: Path) -> No
     write(project, "s.yaml", MINIMAL + waiver)
     out = run("check", "s.yaml", cwd=project).output
     assert "the waiver names GC1022, which is not a rule. Did you mean GC102?" in out
+
+
+def test_recording_a_baseline_says_how_many_and_prints_no_report(project: Path) -> None:
+    """--write-baseline printed the whole report before its one line: a CI user recording a
+    baseline wants, as of ruff --add-noqa, the count; a report only when -f or -o asks."""
+    write(project, "s.yaml", MINIMAL + "application:\n  window_days: 7\n")
+    made = run("check", "s.yaml", "--write-baseline", "b.json", cwd=project)
+    assert made.exit_code == 0 and made.stdout == ""
+    assert made.stderr.startswith("grantcheck: Recorded ") and made.stderr.count("\n") == 1
+    to_out = run("check", "s.yaml", "--write-baseline", "-", cwd=project)
+    assert to_out.exit_code == 0 and to_out.stdout.startswith("{")
+    asked = run("check", "s.yaml", "--write-baseline", "b.json", "-f", "json", cwd=project)
+    assert asked.exit_code == 0 and '"schemes"' in asked.stdout
+    write(project, "bad.yaml", "name: [\n")  # errors are still said, and exit 2
+    failed = run("check", "s.yaml", "bad.yaml", "--write-baseline", "b.json", cwd=project)
+    assert failed.exit_code == 2 and "bad.yaml:1:8: invalid YAML" in failed.stderr

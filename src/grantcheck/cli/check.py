@@ -87,8 +87,8 @@ def check(
     write_baseline: Path | None = typer.Option(
         None,
         "--write-baseline",
-        help="Record today's findings in this baseline file (exits 0: they are accepted; "
-        "'-': standard output).",
+        help="Record today's findings in this baseline file and say how many (exits 0: they "
+        "are accepted; '-': standard output). No report unless -f or -o asks for one.",
     ),
     allow_path: list[Path] | None = typer.Option(
         None,
@@ -120,7 +120,11 @@ def check(
     )  # not at the top: --version must not load the pipeline
 
     here = workdir(ctx)
-    targets = parse_targets([f.value for f in format or []], output or [])
+    # Recording a baseline prints its one-line summary, not the report, as ruff --add-noqa
+    # says only how many comments it added: a report is made when -f or -o asks for one
+    targets = parse_targets(
+        [f.value for f in format or []], output or [], default=write_baseline is None
+    )
     baseline_file = baseline_output(write_baseline, targets)
     policy = load_policy(
         config,

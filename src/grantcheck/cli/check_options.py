@@ -75,13 +75,16 @@ SUFFIX_FORMATS = {
 }
 
 
-def parse_targets(formats: list[str], outputs: list[Path]) -> tuple[Target, ...]:
-    """Pair formats with outputs in order; at most one format may go to standard output."""
+def parse_targets(
+    formats: list[str], outputs: list[Path], default: bool = True
+) -> tuple[Target, ...]:
+    """Pair formats with outputs in order; at most one format may go to standard output.
+    ``default`` False: no report unless one is asked for (recording a baseline)."""
     if (
         not formats and outputs
     ):  # `-o report.html` alone means an HTML report, not text in a .html file
         formats = [SUFFIX_FORMATS.get(path.suffix.lower(), "text") for path in outputs]
-    if not formats:
+    if not formats and default:
         formats = ["github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"]
     if len(outputs) > len(formats):
         _fail(
