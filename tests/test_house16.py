@@ -59,3 +59,34 @@ def test_recording_a_baseline_says_how_many_and_prints_no_report(project: Path) 
     write(project, "bad.yaml", "name: [\n")  # errors are still said, and exit 2
     failed = run("check", "s.yaml", "bad.yaml", "--write-baseline", "b.json", cwd=project)
     assert failed.exit_code == 2 and "bad.yaml:1:8: invalid YAML" in failed.stderr
+
+
+def _awards(applications: int, awards: int) -> str:
+    return MINIMAL + f"  expected_applications: {applications}\n  expected_awards: {awards}\n"
+
+
+def test_diff_shows_every_change_it_names_and_which_way_the_success_rate_went(
+    project: Path,
+) -> None:
+    """diff printed 'The expected success rate  43% -> 43%  (changed)' for 30 of 70 against 31
+    of 72: no change a reader can see, and no direction though a better chance of an award is
+    better for applicants whatever the band (GC109 reads it for larger awards only)."""
+    write(project, "a.yaml", _awards(70, 30))
+    write(project, "b.yaml", _awards(72, 31))
+    out = run("diff", "a.yaml", "b.yaml", cwd=project).output
+    assert "The expected success rate            42.9% -> 43.1%  (better)" in out, out
+    assert "1 measure better, 0 worse" in out
+    table = run("diff", "b.yaml", "a.yaml", "-f", "markdown", cwd=project).output
+    assert "| The expected success rate | 43.1% | 42.9% | worse |" in table
+    for line in out.splitlines():  # no line names a change that is none
+        if " -> " in line:
+            before, after = line.rsplit("  (", 1)[0].split("  ")[-1].split(" -> ")
+            assert before != after, line
+
+
+def test_diff_counts_reporting_falling_to_the_floor_as_better() -> None:
+    """'Reporting on one agreement takes more than the floor  yes -> no' was only 'changed':
+    less reporting is plainly less effort, as its hours a year falling were 'better'."""
+    pair = [f"examples/before-after/community-chest-{year}.yaml" for year in (2025, 2026)]
+    out = " ".join(run("diff", *pair).output.split())
+    assert "Reporting on one agreement takes more than the floor yes -> no (better)" in out

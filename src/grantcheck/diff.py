@@ -25,6 +25,7 @@ from grantcheck.findings import SEVERITY_RANK, Finding, Report, SchemeResult, fa
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.metrics_catalogue import METRICS
 from grantcheck.rulepack import Condition, Rule
+from grantcheck.units import fmt_apart
 
 
 @frozen_dataclass
@@ -125,6 +126,12 @@ def _bounded(metric: str, old: SchemeResult, new: SchemeResult, way: str) -> str
     return way
 
 
+def _differ(before: Any, after: Any, unit: str) -> bool:
+    """Whether a figure changed as the report can show it: told to as many decimals as it takes
+    (fmt_apart: 42.9% -> 43.1%, not 43% -> 43%), a change no decimals show is none."""
+    return before != after and fmt_apart(before, after, unit) != fmt_apart(after, before, unit)
+
+
 def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> SchemeDiff:
     switched = _switched_to(old, new)
     changes = tuple(
@@ -140,7 +147,7 @@ def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> S
             else _bounded(n, old, new, direction(n, old.metrics, new.metrics, rules)),
         )
         for n in METRICS
-        if n != ACCOUNTS_ASKED and old.metrics.get(n) != new.metrics.get(n)
+        if n != ACCOUNTS_ASKED and _differ(old.metrics.get(n), new.metrics.get(n), METRICS[n].unit)
     ) + tuple(_asked(old, new, switched))  # (only when it tells more than the level read)
     before = {_key(f): f for f in old.findings if f.live}
     after = {_key(f): f for f in new.findings if f.live}

@@ -25,7 +25,11 @@ LESS_IS_BETTER = {
     "reporting.hours_per_agreement",  # (its hours a year were "better", these "changed")
     "guidance.words",
     "guidance.reading_minutes",
+    "reporting.over_floor",  # (yes to no: one agreement's reporting fell to the floor or below)
 }
+# ... and where more is: a better chance of an award wastes fewer applicants' work (GC109 reads
+# it for medium and large single-stage awards only; elsewhere it had no direction at all).
+MORE_IS_BETTER = {"success_rate"}
 
 
 def is_number(value: Any) -> TypeGuard[float]:
@@ -54,7 +58,8 @@ def _rule_direction(rule: Rule, name: str, old: dict[str, Any], new: dict[str, A
 def direction(name: str, old: dict[str, Any], new: dict[str, Any], rules: list[Rule]) -> str:
     """What the rules that read a metric make of its change: only rules that apply to one of the
     two versions (their ``when`` holds) count, and rules that pull opposite ways say "changed".
-    A metric no rule reads has no direction, unless it is plainly effort (LESS_IS_BETTER)."""
+    A metric no rule reads has no direction, unless it is plainly effort (LESS_IS_BETTER) or a
+    chance of an award (MORE_IS_BETTER)."""
     applying = [
         r
         for r in rules
@@ -64,8 +69,10 @@ def direction(name: str, old: dict[str, Any], new: dict[str, Any], rules: list[R
     if applying:
         return seen.pop() if len(seen) == 1 else "changed"
     before, after = old.get(name), new.get(name)
-    if name in LESS_IS_BETTER and is_number(before) and is_number(after):
-        return "better" if after < before else "worse"
+    if not (isinstance(before, (int, float)) and isinstance(after, (int, float))):  # (a flag too)
+        return "changed"
+    if name in LESS_IS_BETTER | MORE_IS_BETTER:
+        return "better" if (after < before) == (name in LESS_IS_BETTER) else "worse"
     return "changed"
 
 

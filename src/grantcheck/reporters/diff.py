@@ -17,7 +17,7 @@ from grantcheck.safe_text import (
 from grantcheck.safe_text import (
     markdown as md,
 )
-from grantcheck.units import fmt
+from grantcheck.units import fmt_apart
 
 ARROW = {"better": "better", "worse": "worse", "changed": "changed"}
 
@@ -47,8 +47,8 @@ def _lines(d: SchemeDiff) -> list[str]:
         out.append("  Measures")
         width = max(len(c.label) for c in d.changes)
         out += [
-            f"    {c.label:<{width}}  {visible(fmt(c.before, c.unit))} -> "
-            f"{visible(fmt(c.after, c.unit))}"
+            f"    {c.label:<{width}}  {visible(fmt_apart(c.before, c.after, c.unit))} -> "
+            f"{visible(fmt_apart(c.after, c.before, c.unit))}"
             f"  ({ARROW[c.direction]})"
             for c in d.changes
         ]
@@ -82,7 +82,8 @@ def markdown(report: DiffReport) -> str:
         if d.changes:
             out += ["| measure | before | after | |", "| --- | --- | --- | --- |"]
             out += [
-                f"| {md(c.label)} | {md(fmt(c.before, c.unit))} | {md(fmt(c.after, c.unit))} | "
+                f"| {md(c.label)} | {md(fmt_apart(c.before, c.after, c.unit))} | "
+                f"{md(fmt_apart(c.after, c.before, c.unit))} | "
                 f"{ARROW[c.direction]} |"
                 for c in d.changes
             ]
