@@ -263,7 +263,7 @@ def test_init_from_takes_the_smallest_award_from_any_document(
     assert made.exit_code == 0, made.output
     text = (project / "s.yaml").read_text(encoding="utf-8")
     low = "500" if "500" in notes else "250"
-    assert f"\n  min: {low}\n" in text, text
+    assert f"\n  min: {low}  # measured from notes.md, " in text, text  # (its evidence: session 16)
     total = json.loads(run("measure", "form.md", "notes.md", "-f", "json", cwd=project).output)
     assert total["total"]["award"]["min"] == int(low), total["total"]["award"]
 

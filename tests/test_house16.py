@@ -90,3 +90,28 @@ def test_diff_counts_reporting_falling_to_the_floor_as_better() -> None:
     pair = [f"examples/before-after/community-chest-{year}.yaml" for year in (2025, 2026)]
     out = " ".join(run("diff", *pair).output.split())
     assert "Reporting on one agreement takes more than the floor yes -> no (better)" in out
+
+
+FORM = (
+    "# Application form\n\n"
+    "1. What will you do? (max 250 words)\n\n"
+    "2. Who will benefit? (up to 200 words)\n\n"
+    "3. How will you know it worked? (no more than 100 words)\n"
+)
+
+
+def test_a_starter_gives_every_measured_value_its_evidence_and_every_gap_a_prompt(
+    project: Path,
+) -> None:
+    """init --from put the first question's words beside 'word_limit: 550' (a sum of three),
+    as if it came from there; the other two were named by place only. And check's error on
+    the starter's empty funder gave no hint of what to write."""
+    write(project, "form.md", FORM)
+    assert run("init", "--from", "form.md", "-o", "s.yaml", cwd=project).exit_code == 0
+    text = (project / "s.yaml").read_text(encoding="utf-8")
+    assert "    word_limit: 550  # the 3 limits listed above, added up\n" in text, text
+    assert "    questions: 3  # the 3 questions listed above\n" in text
+    assert "(200 words: up to 200 words): 2. Who will benefit? (up to 200 words)" in text
+    assert "  # accounts:          # not found in the documents" in text
+    out = run("check", "s.yaml", cwd=project).output
+    assert "funder must be text, not empty. Fill in who runs the scheme" in out, out

@@ -31,18 +31,28 @@ def _why(e: Evidence | None) -> str:
     return f"  # measured from {e.document}, {where_text(e.where)}: {words}"[:200]
 
 
+SHOWN = 60  # the items of a sum named one by one (a bound: a hostile form may have thousands)
+
+
 def _each(items: list[Evidence], pad: str, limits: list[str] | None = None) -> list[str]:
-    """Comment lines naming each item a count sums, where it is (the first five, then how
-    many more): the first alone is on the key's own line."""
+    """Comment lines naming each item a count sums, where it is and its words (SHOWN, then how
+    many more): a sum's own line says it is theirs, not only the first's."""
     from grantcheck.documents.blocks import where_text
 
     if len(items) < 2:
         return []
     lines = [f"{pad}# measured from {len(items)} places:"]
-    for i, e in enumerate(items[:5]):
+    for i, e in enumerate(items[:SHOWN]):
         said = f" ({limits[i]})" if limits else ""
-        lines.append(f"{pad}#   {e.document}, {where_text(e.where)}{said}"[:200])
-    return lines + ([f"{pad}#   and {len(items) - 5} more"] if len(items) > 5 else [])
+        words = e.words.replace("\n", " ")
+        lines.append(f"{pad}#   {e.document}, {where_text(e.where)}{said}: {words}"[:200])
+    more = len(items) - SHOWN
+    return lines + ([f"{pad}#   and {more} more"] if more > 0 else [])
+
+
+def _sum(items: list[Evidence], what: str, how: str = "") -> str:
+    """The evidence beside a count: its one place, or that it sums the places listed above."""
+    return _why(items[0]) if len(items) == 1 else f"  # the {len(items)} {what} listed above{how}"
 
 
 def _limit(q: Question) -> str:
@@ -72,11 +82,11 @@ def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> 
         f"kind:   # {KIND_PROMPT}",
         "award:",
         *_award(total),
-        "  # total:            # the whole pot",
-        "  # expected_applications:",
+        "  # total:            # the whole pot, in pounds: not measured from documents",
+        "  # expected_applications:   # how many applications you expect: not measured",
         "application:",
-        "  # opens: 2026-01-01",
-        "  # closes: 2026-02-01",
+        "  # opens: 2026-01-01   # the day applications open: not measured from documents",
+        "  # closes: 2026-02-01  # the day they close: not measured from documents",
     ]
     if guides:
         lines += ["  guidance:", "    documents:"] + [f"      - {_q(p)}" for p in guides]
@@ -87,14 +97,15 @@ def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> 
     if forms:  # a count sums its items: each is named (five, then how many more)
         lines += _each([q.evidence for q in asked], "    ")
     lines.append(  # (a form with no question found is not measured as none: check reads so)
-        f"    questions: {total.questions}{_why(asked[0].evidence)}"
+        f"    questions: {total.questions}{_sum([q.evidence for q in asked], 'questions')}"
         if asked
         else "    # questions:       # not found in the documents"
     )
     if limited:
         lines += _each([q.evidence for q in limited], "    ", [_limit(q) for q in limited])
     lines.append(
-        f"    word_limit: {total.word_limit}{_why(limited[0].evidence)}"
+        f"    word_limit: {total.word_limit}"
+        + _sum([q.evidence for q in limited], "limits", ", added up")
         if limited
         else "    # word_limit:      # not found in the documents"
     )
@@ -141,8 +152,8 @@ def _eligibility(total: Total) -> list[str]:
         lines.append(f"  accounts: {total.accounts.value}{_why(total.accounts.evidence)}")
     else:
         lines.append(
-            "  # accounts:          # none, bank_statements, unaudited, "
-            "independent_examination, audited"
+            "  # accounts:          # not found in the documents: none, bank_statements, "
+            "unaudited, independent_examination or audited"
         )
     if total.policies:
         lines.append("  policies_required:")
@@ -163,12 +174,12 @@ def _eligibility(total: Total) -> list[str]:
         )
     lines += [
         "# decision:",
-        "#   days:",
+        "#   days:               # from closing to decision: not measured from documents",
         "# funding:",
-        "#   months:",
-        "#   payment: in_advance",
+        "#   months:             # how long an award runs: not measured from documents",
+        "#   payment: in_advance # or in_arrears: not measured from documents",
         "# reporting:",
-        "#   frequency: annual",
+        "#   frequency: annual   # how often grantees report: not measured from documents",
         "",
     ]
     return lines
@@ -209,7 +220,9 @@ def _award(total: Total) -> list[str]:
     if a is None:
         return [f"  max:   # {PROMPT}", f"  # min:   # {MIN_PROMPT}"]
     lines = [f"  max: {a.max:.0f}{_why(a.evidence)}"]
-    return lines + [f"  min: {a.min:.0f}" if a.min else f"  # min:   # {MIN_PROMPT}"]
+    return lines + [
+        f"  min: {a.min:.0f}{_why(a.evidence)}" if a.min else f"  # min:   # {MIN_PROMPT}"
+    ]
 
 
 def _no_empty_sections(lines: list[str]) -> list[str]:
