@@ -115,3 +115,41 @@ def test_a_starter_gives_every_measured_value_its_evidence_and_every_gap_a_promp
     assert "  # accounts:          # not found in the documents" in text
     out = run("check", "s.yaml", cwd=project).output
     assert "funder must be text, not empty. Fill in who runs the scheme" in out, out
+
+
+ENGLISH_TEXT = (
+    "Community grants guidance. You can apply for up to £2,000 for a project that will help "
+    "people in your area. Tell us what you want to do, who will benefit and how much it will "
+    "cost. We will let you know our decision within eight weeks of the closing date, and we "
+    "can help you with your application if you ask us."
+)
+WELSH_TEXT = (
+    "Canllawiau grantiau cymunedol. Gallwch wneud cais am hyd at £2,000 ar gyfer prosiect a "
+    "fydd yn helpu pobl yn eich ardal. Dywedwch wrthym beth yr ydych chi eisiau ei wneud, pwy "
+    "fydd yn elwa a faint y bydd yn ei gostio. Mae rhaid i chi anfon eich cyfrifon gyda'r cais. "
+    "Byddwn yn rhoi gwybod i chi am ein penderfyniad o fewn wyth wythnos."
+)
+# made-up words of short syllables, many of them Welsh's shortest function words by chance
+NONSENSE = " ".join(
+    ["bary yn lochy ar eiwy y ddan gan eu nyll chyba wyar lo y yn ei ryeu banlo"] * 6
+)
+
+
+@pytest.mark.parametrize(
+    "text,said",
+    [
+        (ENGLISH_TEXT, "English"),
+        (WELSH_TEXT, "Welsh"),
+        # bilingual: the language with more of the text
+        (WELSH_TEXT + "\n\n" + ENGLISH_TEXT + "\n\n" + WELSH_TEXT, "Welsh"),
+        (ENGLISH_TEXT + "\n\n" + ENGLISH_TEXT + "\n\n" + WELSH_TEXT, "English"),
+        (NONSENSE, "language not known"),
+    ],
+)
+def test_a_language_is_named_only_on_real_evidence(project: Path, text: str, said: str) -> None:
+    """A made-up word list was measured as Welsh (its 'y', 'yn', 'ar', 'ei' are Welsh function
+    words, and any jumble of short syllables has them): a longer text is Welsh only when it
+    uses a few telling Welsh words (three letters or more), else its language is not known."""
+    write(project, "doc.txt", text + "\n")
+    out = run("measure", "doc.txt", cwd=project).output
+    assert out.splitlines()[0].endswith(f" words, {said}"), out

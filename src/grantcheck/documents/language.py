@@ -23,6 +23,12 @@ ENGLISH = frozenset(
     "our it as have can not what how".split()
 )
 WELSH_BYTES = tuple(w.encode() for w in WELSH)
+# The Welsh words no English text or made-up word list has by chance: three letters or more and
+# not English words ("grant", "pan"). Short ones ("y", "yn", "ar", "ei") turn up in any jumble
+# of letters, so a longer text is Welsh only when it uses a few of these (real evidence).
+TELLING = tuple(w.encode() for w in sorted(WELSH) if len(w) >= 3 and w not in {"grant", "pan"})
+TELLING_NEEDED = 3  # distinct telling words, in a text of SHORT words or more
+SHORT = 30  # a question or a heading ("Cyfeiriad y grŵp") has too few words to ask that of
 ENGLISH_BYTES = tuple(w.encode() for w in ENGLISH)
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")
 DEFINED_AFTER = re.compile(r"\(\s*([A-Z][A-Z0-9&]{1,5})s?\s*\)")  # "Fund (VSIF)"
@@ -51,7 +57,7 @@ CAPITAL_RUN = re.compile(r"\b[A-Z]+\b(?:[^A-Za-z,/]+[A-Z]+\b){2,}")
 
 
 def language(text: str) -> str:
-    """'cy' for Welsh, 'en' for English, 'und' when neither is clear."""
+    """'cy' for Welsh, 'en' for English, 'und' (not known) when neither is clear."""
     sample = text[:60_000]  # a sample is enough
     if "\u0130" in sample or "\u212a" in sample:  # (lower() makes an ASCII letter of these)
         words = [w.lower().replace("’", "'").encode() for w in _WORD.findall(sample)]
@@ -64,9 +70,15 @@ def language(text: str) -> str:
         map(counts.__getitem__, (b"sy'n", b"i'n", b"a'n", b"o'n"))
     )
     english = sum(map(counts.__getitem__, ENGLISH_BYTES))
-    if welsh > english and welsh >= 0.05 * max(len(words), 1):
+    if welsh > english and welsh >= 0.05 * max(len(words), 1) and _telling(counts, len(words)):
         return "cy"
     return "en" if english >= 0.03 * max(len(words), 1) or not words else "und"
+
+
+def _telling(counts: Counter[bytes], words: int) -> bool:
+    """Whether Welsh function words are real evidence: a short text's few are, a longer text's
+    must include TELLING_NEEDED distinct telling words."""
+    return words < SHORT or sum(1 for w in TELLING if counts[w]) >= TELLING_NEEDED
 
 
 def jargon(name: str, blocks: list[Block], vocab: Vocabulary) -> list[Jargon]:

@@ -59,7 +59,7 @@ FORMAT_NAMES = {
     "md": "Markdown",
     "txt": "plain text",
 }
-LANGUAGES = {"en": "English", "cy": "Welsh", "und": "language not clear"}
+LANGUAGES = {"en": "English", "cy": "Welsh", "und": "language not known"}
 
 
 def in_words(items: list[str], empty: str = "none") -> str:
