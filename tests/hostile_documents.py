@@ -140,3 +140,51 @@ def packed_fields_pdf(path: Path, count: int, escaped: bool = False) -> Path:
     )
     path.write_bytes(out.getvalue())
     return path
+
+
+def packed_objects_pdf(path: Path, streams: int, each: int, body: bytes = b"<< /A 0 >>") -> Path:
+    """A PDF 1.5 of ``streams`` pages, each page packed in a compressed object stream of its
+    own beside ``each - 1`` other objects of ``body`` (none of them a field): reaching a page
+    makes pypdf parse every object of its stream. Its cross-reference is a stream."""
+    import zlib
+
+    out = io.BytesIO()
+    out.write(b"%PDF-1.5\n")
+    pages = [3 + s * each for s in range(streams)]
+    holders = [3 + streams * each + s for s in range(streams)]
+    rows = {0: (0, 0, 65535), 1: (1, out.tell(), 0)}
+    out.write(b"1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n")
+    rows[2] = (1, out.tell(), 0)
+    kids = " ".join(f"{p} 0 R" for p in pages)
+    out.write(f"2 0 obj\n<< /Type /Pages /Kids [{kids}] /Count {streams} >>\nendobj\n".encode())
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"
+    for s, holder in enumerate(holders):
+        bodies = [page] + [body] * (each - 1)
+        offsets = [0]
+        for b in bodies[:-1]:
+            offsets.append(offsets[-1] + len(b) + 1)
+        head = " ".join(f"{pages[s] + i} {o}" for i, o in enumerate(offsets)).encode() + b" "
+        packed = zlib.compress(head + b"\n".join(bodies) + b"\n", 9)
+        rows[holder] = (1, out.tell(), 0)
+        rows.update({pages[s] + i: (2, holder, i) for i in range(each)})
+        out.write(
+            f"{holder} 0 obj\n<< /Type /ObjStm /N {each} /First {len(head)} /Filter "
+            f"/FlateDecode /Length {len(packed)} >>\nstream\n".encode()
+            + packed
+            + b"\nendstream\nendobj\n"
+        )
+    size = holders[-1] + 2
+    rows[size - 1] = (1, out.tell(), 0)
+    table = b"".join(
+        bytes([rows[n][0]]) + rows[n][1].to_bytes(4, "big") + rows[n][2].to_bytes(3, "big")
+        for n in range(size)
+    )
+    packed = zlib.compress(table, 9)
+    out.write(
+        f"{size - 1} 0 obj\n<< /Type /XRef /Size {size} /W [1 4 3] /Root 1 0 R /Filter "
+        f"/FlateDecode /Length {len(packed)} >>\nstream\n".encode()
+        + packed
+        + f"\nendstream\nendobj\nstartxref\n{rows[size - 1][1]}\n%%EOF\n".encode()
+    )
+    path.write_bytes(out.getvalue())
+    return path

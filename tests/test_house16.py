@@ -153,3 +153,30 @@ def test_a_language_is_named_only_on_real_evidence(project: Path, text: str, sai
     write(project, "doc.txt", text + "\n")
     out = run("measure", "doc.txt", cwd=project).output
     assert out.splitlines()[0].endswith(f" words, {said}"), out
+
+
+@pytest.mark.parametrize(
+    "streams,each,body,said",
+    [  # many small objects: 1 KB each when parsed (150,000: about 200 MB unbounded)
+        (3, 50_000, b"<< /A 0 >>", "packs at least 150,000 objects in compressed object streams"),
+        # numbers packed in arrays: 10 MB of '0 0 0' from a 10 kB file, 350 MB and 11 s
+        (1, 50, b"[" + b"0 " * 99_990 + b"]", "bytes of objects in compressed object streams"),
+    ],
+)
+def test_a_pdf_packing_many_small_objects_is_refused_before_pypdf_parses_them(
+    tmp_path: Path, streams: int, each: int, body: bytes, said: str
+) -> None:
+    """pypdf parses every object of a compressed object stream as soon as one is reached (a
+    page): many small objects that are no fields passed every budget until they were built.
+    Each stream's objects (/N, at most one for each 3 bytes) and bytes are now counted as it
+    is unpacked, before any is parsed, against limits: max_document_objects."""
+    from hostile_cases import child
+    from hostile_documents import packed_objects_pdf
+
+    (tmp_path / ".git").mkdir()
+    packed_objects_pdf(tmp_path / "packed.pdf", streams, each, body)
+    code, _, told, _, peak = child(["measure", "packed.pdf"], tmp_path)
+    assert code == 2 and said in told and "Raise 'limits: max_document_objects'" in told, told
+    assert peak < 120, f"{peak:.0f} MB"
+    packed_objects_pdf(tmp_path / "packed.pdf", 3, 200)  # a genuine few hundred: read
+    assert run("measure", "packed.pdf", cwd=tmp_path).exit_code == 0

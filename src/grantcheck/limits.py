@@ -28,6 +28,8 @@ class Limit:
     counts: str
 
 
+PACKED_BYTES = 40  # bytes of packed objects a PDF may hold for each of max_document_objects
+
 TABLE: tuple[Limit, ...] = (
     Limit(
         "max_file_bytes", 2_000_000, 20_000_000, "file", "bytes in one scheme, config or rule file"
@@ -104,6 +106,16 @@ TABLE: tuple[Limit, ...] = (
         "document",
         "form fields and other annotations in one PDF",
     ),
+    # pypdf parses every object of a compressed object stream when one is reached: about 1 KB
+    # for each small one (a dictionary), 35 bytes for each byte of packed numbers ('0 0 0 ...')
+    Limit(
+        "max_document_objects",
+        100_000,
+        500_000,
+        "document",
+        f"objects packed in one PDF's compressed object streams (and {PACKED_BYTES} bytes of "
+        "them for each)",
+    ),
     Limit(
         "max_document_seconds", 30, 120, "document", "processor seconds spent reading one document"
     ),
@@ -147,6 +159,7 @@ class Limits:
     max_document_characters: int = DEFAULTS["max_document_characters"]
     max_document_pages: int = DEFAULTS["max_document_pages"]
     max_document_fields: int = DEFAULTS["max_document_fields"]
+    max_document_objects: int = DEFAULTS["max_document_objects"]
     max_document_seconds: int = DEFAULTS["max_document_seconds"]
     max_run_document_characters: int = DEFAULTS["max_run_document_characters"]
     max_run_document_pages: int = DEFAULTS["max_run_document_pages"]

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field, fields
 
 from grantcheck.guidance import Unreadable
-from grantcheck.limits import BY_KEY, DEFAULTS, Limits
+from grantcheck.limits import BY_KEY, DEFAULTS, PACKED_BYTES, Limits
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,7 @@ class DocumentLimits:
     max_document_characters: int = DEFAULTS["max_document_characters"]
     max_document_pages: int = DEFAULTS["max_document_pages"]
     max_document_fields: int = DEFAULTS["max_document_fields"]
+    max_document_objects: int = DEFAULTS["max_document_objects"]
     max_document_seconds: float = DEFAULTS["max_document_seconds"]
     max_run_document_characters: int = DEFAULTS["max_run_document_characters"]
     max_run_document_pages: int = DEFAULTS["max_run_document_pages"]
@@ -132,6 +133,24 @@ class Budget:
             )
         if charge:
             self.fields += count
+
+    def packed(self, objects: int, size: int) -> None:
+        """Refuse before pypdf parses any when a PDF's compressed object streams hold more
+        objects, or more bytes of them, than the budget (``objects`` and ``size``: so far)."""
+        most = self.limits.max_document_objects
+        if objects > most:
+            raise over(
+                f"packs at least {objects:,} objects in compressed object streams",
+                "max_document_objects",
+                most,
+            )
+        if size > most * PACKED_BYTES:
+            raise over(
+                f"packs at least {size:,} bytes of objects in compressed object streams, more "
+                f"than {PACKED_BYTES} for each object allowed",
+                "max_document_objects",
+                most,
+            )
 
     def tick(self) -> None:
         """Stop when the document, or the run, has taken too long."""

@@ -104,7 +104,7 @@ def _read(reader: Any, budget: Budget, named: int = 0) -> Extracted:
             "is an encrypted PDF that needs a password; publish a copy without one, or ask "
             "the council that publishes it for one"
         )
-    packed = packed_fields(reader, budget)
+    packed = packed_fields(reader, budget, named)
     if packed:  # (the whole file's fields, counted before any page is reached)
         budget.field_count(named + packed, charge=False)
     count = len(reader.pages)
