@@ -267,8 +267,6 @@ def _to_error(doc: Document, err: dict[str, Any], root: type) -> InputError:
     expected = _expected(kind, str(loc[-1]), err["msg"], err.get("ctx") or {})
     message = f"{dotted(loc)} {expected}, not {_describe(err.get('input'))}"
     hint = _number_hint(str(loc[-1]), kind, root) if kind in _NUMBER_KINDS else _hint(doc, err)
-    if not hint and err.get("input", "") is None:  # a key left empty: a starter's prompt
-        hint = _EMPTY.get(str(loc[-1]), f"Fill in {loc[-1]}, or remove the line")
     return InputError(doc.file, p.line, p.column, message, hint)
 
 
@@ -285,13 +283,6 @@ def _hint(doc: Document, err: dict[str, Any]) -> str:
         match = closest(given[:60], choices)
         return f"Did you mean {match!r}?" if match else ""
     return _HINTS.get(kind, "")
-
-
-_EMPTY = {  # what to write in a key left empty, where its type alone does not say
-    "funder": "Fill in who runs the scheme, for example Kirkdale Borough Council",
-    "name": "Fill in the scheme's name as applicants see it",
-    "kind": "Fill in grant, or contract for a tender or a contract for services",
-}
 
 
 def _expected(kind: str, key: str, msg: str, ctx: dict[str, Any]) -> str:
