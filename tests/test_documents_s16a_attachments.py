@@ -309,3 +309,47 @@ def test_what_a_document_shows_is_part_of_it(
 ) -> None:
     required = sorted(["governing_document", *expected])
     assert kinds(item_list(tmp_path, suffix, item)) == (required, [])
+
+
+# -- a condition after alternatives and the last one's own words is the one document's ---------
+
+
+@pytest.mark.parametrize(
+    ("suffix", "item", "expected"),
+    [
+        (
+            ".txt",
+            "the food hygiene rating or certificate of whoever will prepare the meals, if food "
+            "will be prepared on your site.",
+            ([], ["other"]),
+        ),
+        (
+            ".md",
+            "a lease or tenancy agreement for the hall you use, if you do not own it.",
+            ([], ["other"]),
+        ),
+        (
+            ".html",
+            "a risk assessment or event management plan for the day, where the event is "
+            "open to the public.",
+            ([], ["other"]),
+        ),
+        (
+            ".docx",
+            "your lease or the landlord's written consent to the works - if you rent the building.",
+            ([], ["other"]),
+        ),
+        # near misses: no condition after them; an alternative's own condition after "or"
+        (".txt", "a lease or tenancy agreement for the hall you use;", (["other"], [])),
+        (
+            ".md",
+            "your accounts or, if you are new, a bank statement for the last three months.",
+            (["accounts"], ["bank_statement"]),
+        ),
+    ],
+)
+def test_condition_after_alternatives_and_their_words(
+    tmp_path: Path, suffix: str, item: str, expected: tuple[list[str], list[str]]
+) -> None:
+    required = sorted(["governing_document", *expected[0]])
+    assert kinds(item_list(tmp_path, suffix, item)) == (required, expected[1])

@@ -415,7 +415,9 @@ FLOORS = {
     # in the list nested in it (a Stage 1 form's Stage 2 documents, the rulebook's)
     # 421 (acc16a): what a document shows is part of it, though a few words of its own come
     # first ("a budget for the event showing all expected income and spending": no accounts)
-    "attachments": 421 / 473,
+    # 422 (acc16a): a condition after alternatives and the last one's own words is the one
+    # document's ("the food hygiene rating or certificate of whoever cooks, if ...")
+    "attachments": 422 / 473,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)

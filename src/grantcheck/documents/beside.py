@@ -63,7 +63,9 @@ FIRST_NAMED = re.compile(r"[A-Za-z]{3}")
 OTHERWISE = re.compile(
     r"[,;]\s*otherwise\b", re.IGNORECASE
 )  # (not "unless ... otherwise requires")
-TAIL = re.compile(r"\s*[,(–—]|\s+-\s")  # a comma, bracket or dash: what follows is about all
+# after alternatives, a comma, bracket or dash (past the last one's own words: "food hygiene rating
+# or certificate of whoever cooks, if ..."): what follows is about all
+TAIL = re.compile(r"[^,;:()–—]{0,60}?(?:[,(–—]|\s-\s)")
 
 
 def limited(condition: re.Pattern[str], window: str, named: int = 0) -> bool:
