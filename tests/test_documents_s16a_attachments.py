@@ -353,3 +353,40 @@ def test_condition_after_alternatives_and_their_words(
 ) -> None:
     required = sorted(["governing_document", *expected[0]])
     assert kinds(item_list(tmp_path, suffix, item)) == (required, expected[1])
+
+
+# -- review16's findings on the rules above --------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+def test_grant_naming_the_funders_quotation_form_in_passing(tmp_path: Path, suffix: str) -> None:
+    # a grant guide is no request for quotation because it names its own "Quotation Form"
+    lines = [
+        "Equipment Grants 2026: notes for applicants",
+        "What to send",
+        "- a copy of your constitution;",
+        "- for each item you want to buy, a quote from the supplier (you can ask them to fill in "
+        "our Quotation Form instead).",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["governing_document", "quotes"], [])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
+def test_quotation_on_the_return_form_is_the_response(tmp_path: Path, suffix: str) -> None:
+    lines = [
+        "Request for quotation: summer activity programme",
+        "What to send",
+        "- your quotation, on the Quotation Return form;",
+        "- a copy of your public liability insurance certificate;",
+        "- a copy of your safeguarding policy.",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["insurance_certificate", "policy"], [])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+def test_a_document_after_with_is_its_own(tmp_path: Path, suffix: str) -> None:
+    item = "a budget for the project showing each cost, with two quotes for any item over £500;"
+    assert kinds(item_list(tmp_path, suffix, item)) == (
+        ["budget", "governing_document"],
+        ["quotes"],
+    )

@@ -114,15 +114,16 @@ def run_in_label(text: str) -> bool:
 
 
 # what joins a document to a part of it: "a delivery plan, including a risk assessment", "a
-# budget for the event showing all expected income and spending" (a few words of its own first)
+# budget for the event showing all expected income and spending" (a few words of its own first,
+# each from a letter: a run of dashes is the opening's alone, never split with a word, quadratic)
 PART_OF = re.compile(
-    r"[\s,(–—-]*(?:(?!(?:and|or|plus)\b)[\w'’-]+,?\s+){0,4}?"
+    r"[\s,(–—-]*(?:(?!(?:and|or|plus)\b)\w[\w'’-]*,?\s+){0,4}?"
     r"(?:including|(?:which|that)\s+(?:should\s+|must\s+|will\s+)?"
     r"(?:includes?|shows?|sets?\s+out)|containing|showing|setting\s+out|detailing)\s+"
     # (its contents may be a list: "an event plan, including the date, timings, location and a
-    # simple site plan" is one plan; a comma then "and", "together with" ends the list: "a
-    # budget, including the cost of each item, and a copy of ..." names a second document)
-    r"(?:[\w'’-]+(?:,(?!\s+(?:and|together|as\s+well|plus)\b))?\s+){0,12}",
+    # simple site plan" is one plan; a comma then "and", "with", "together with" ends the list:
+    # "a budget, including the cost of each item, and a copy of ..." names a second document)
+    r"(?:[\w'’-]+(?:,(?!\s+(?:and|together|as\s+well|plus|with|along)\b))?\s+){0,12}",
     re.IGNORECASE,
 )
 

@@ -151,12 +151,15 @@ def response(s: str, start: int, end: int, quoting: bool = False) -> bool:
 
 
 # a request for quotation (or tender) says so in its opening ("Request for quotation: ...",
-# "Invitation to quote", "Quotation form", "RFQ 2027/04"), or says it asks the reader to quote:
+# "Invitation to quote", a title "Quotation form", "RFQ 2027/04"), or asks the reader to quote:
 # there the applicant's quote is the response the documents go with, never a supplier's quote
 QUOTING = re.compile(
     r"\b(?:requests?\s+for\s+(?:a\s+)?quot(?:es?|ations?)|invitation\s+to\s+(?:quote|tender)|"
-    r"quotation\s+(?:form|return|response)|rfq|itq)\b",
-    re.IGNORECASE,
+    r"rfq|itq)\b"
+    # a quotation form as the title (a line's first words, a council's name perhaps before them),
+    # not the funder's form named in passing
+    r"|^[ \t]*(?:[\w'’&]+[ \t]+){0,5}quotation\s+(?:form|return|response)\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 ASKED_TO_QUOTE = re.compile(
     r"\b(?:(?:asks?|asking|invites?|inviting)\s+you\s+to\s+(?:quote|tender)|"
