@@ -359,3 +359,71 @@ def test_a_textarea_named_in_words_is_no_answer_space(tmp_path: Path) -> None:
         "Use the form on the next page: type in the <textarea> box there.\n"
     )
     assert measure(tmp_path, "help.md", text).questions == []
+
+
+WHO_LIST = [
+    "Anyshire Council community grants: application form",
+    "",
+    "1. Describe your project. (maximum 250 words)",
+    "____________________________________________________________",
+    "",
+    "DOCUMENTS TO SEND",
+    "",
+    "{everyone}",
+    "",
+    "* your constitution or set of rules",
+    "* your latest annual accounts",
+    "",
+    "{some}",
+    "",
+    "* two quotes for any item costing more than £500",
+    "* your public liability insurance certificate",
+    "",
+    "{after}",
+    "",
+    "Signed: ______________________  Date: __________",
+]
+
+
+def _who(tmp_path: Path, suffix: str, everyone: str, some: str, after: str) -> DocumentFacts:
+    fill = {"{everyone}": everyone, "{some}": some, "{after}": after}
+    lines = [fill.get(line, line) for line in WHO_LIST]
+    if suffix == "docx":
+        path = write_docx(tmp_path / "form.docx", [line for line in lines if line])
+        return Measurer().measure(path, "form.docx")[1]
+    return measure(tmp_path, f"form.{suffix}", "\n".join(lines) + "\n")
+
+
+def test_a_list_s_sub_headings_in_capitals_say_who_sends_what(tmp_path: Path) -> None:
+    """A documents list split by sub-headings in capitals saying who sends what ("ALL GROUPS"
+    / "SOME GROUPS") goes on under them, as it does under sub-headings styled as headings: the
+    first part from every applicant, the second from some. The list was closed at the first
+    sub-heading and every document under it lost. Three wordings, in plain text, Markdown and
+    Word."""
+    pairs = [
+        ("ALL GROUPS", "SOME GROUPS"),
+        ("EVERY APPLICANT", "ONLY IF THEY APPLY TO YOU"),
+        ("FROM EVERY GROUP", "IN SOME CASES"),
+    ]
+    for everyone, some in pairs:
+        for suffix in ("txt", "md", "docx"):
+            facts = _who(tmp_path, suffix, everyone, some, "")
+            sent = sorted((a.kind, a.conditional) for a in facts.attachments)
+            assert sent == [
+                ("accounts", False),
+                ("governing_document", False),
+                ("insurance_certificate", True),
+                ("quotes", True),
+            ], (everyone, suffix, sent)
+
+
+def test_a_heading_in_capitals_that_says_nothing_of_who_ends_the_list(tmp_path: Path) -> None:
+    """Near misses: a heading in capitals naming no applicants ("YOUR PROJECT BUDGET", "HOW WE
+    USE YOUR INFORMATION") after the list is the form's next part: what follows is not sent."""
+    for after in ("YOUR PROJECT BUDGET", "HOW WE USE YOUR INFORMATION"):
+        for suffix in ("txt", "md"):
+            lines = WHO_LIST[:7] + ["* your constitution or set of rules", "", after, ""]
+            lines += ["* your latest annual accounts", "", "Signed: ______________"]
+            facts = measure(tmp_path, f"form.{suffix}", "\n".join(lines) + "\n")
+            kinds = [a.kind for a in facts.attachments]
+            assert kinds == ["governing_document"], (after, suffix, kinds)

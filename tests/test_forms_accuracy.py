@@ -417,7 +417,9 @@ FLOORS = {
     # first ("a budget for the event showing all expected income and spending": no accounts)
     # 422 (acc16a): a condition after alternatives and the last one's own words is the one
     # document's ("the food hygiene rating or certificate of whoever cooks, if ...")
-    "attachments": 422 / 473,
+    # 423 (acc16d): a documents list's sub-heading in capitals saying who sends what ("ALL
+    # GROUPS", "REQUIRED") goes on with the list
+    "attachments": 423 / 473,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)

@@ -196,8 +196,12 @@ class Sections(Recaps):
         if self.checklist and ELIGIBILITY.search(text):  # "Who cannot apply?": who, not what
             self.checklist = self.list_conditional = self.who_lines = self.recap_list = False
             return True
-        if self.checklist and heading and (some or v.everyone.search(text)):
-            self.list_conditional = some  # a sub-heading of the list: who sends what follows
+        if (
+            self.checklist
+            and (heading or (words <= 8 and text.isupper()))
+            and (some or v.everyone.search(text))
+        ):  # "All groups", "SOME GROUPS": a sub-heading of the list, who sends what follows
+            self.list_conditional = some
             return True
         if (
             self.checklist
