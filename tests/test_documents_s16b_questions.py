@@ -85,6 +85,46 @@ def test_a_form_answered_in_a_reply_keeps_its_questions(tmp_path: Path) -> None:
             assert [q.word_limit for q in f.questions] == [1000, 500, 500], (intro, f.questions)
 
 
+PARISH_FORM = [
+    "Anyside Parish Council",
+    "Community Grant Application Form 2026/27",
+    "{intro}",
+    "Section 1: About your group",
+    "1. Name of your group:",
+    "2. Contact name:",
+    "Section 2: Your project",
+    "3. Tell us about your group and what it does. (up to 200 words)",
+    "4. Describe your project and who will benefit. (up to 300 words)",
+    "5. How will you know the project has worked? (up to 150 words)",
+    "Section 3: Declaration",
+    "Signed:",
+    "Date:",
+]
+
+
+def test_a_form_with_blank_space_describing_itself_keeps_its_questions(tmp_path: Path) -> None:
+    """Near misses (review16 on 5269c75, which read each as 0 questions): a form answered in
+    the blank space under its questions that tells what "this" form holds is the form, not
+    guidance about another one ("Our application form has ..." is read either way: guidance
+    says it of the form it describes)."""
+    for n, intro in enumerate(
+        [
+            "This application form has four sections.",
+            "Please fill in this form in black ink or type. It asks about your group and "
+            "your project.",
+            "This form is in four parts. It asks about your group, your project and your budget.",
+        ]
+    ):
+        lines = [line.replace("{intro}", intro) for line in PARISH_FORM]
+        for f in (
+            measure(tmp_path, f"form{n}.txt", "\n\n".join(lines)),
+            measure(tmp_path, f"form{n}.md", "\n\n".join(lines)),
+            _docx(tmp_path, lines),
+            _pdf(tmp_path, lines),
+        ):
+            assert [q.word_limit for q in f.questions] == [200, 300, 150], (intro, f.questions)
+
+
 # a tender's method statement questions, each under a title line giving its reference,
 # weighting and limit, the question's own words unnumbered under it, then the answer box
 TITLED = [

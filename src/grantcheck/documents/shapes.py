@@ -65,6 +65,9 @@ FORM_ASKS = re.compile(
     r"|\b(?:form|portal)\s+with\s+(?:these|the\s+following)\s+questions\b",
     re.IGNORECASE,
 )
+# the form a sentence speaks of is the one it is in: "this (application) form" ("our form" is
+# either: guidance says "Our application form has three questions" of the form it describes)
+SELF = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a box holding only its prompt to write: "Write or draw your answer here", "Type here", "Type
 # your response in this box"
 WRITE_HERE = re.compile(
@@ -115,8 +118,18 @@ def asked_elsewhere(blocks: list[Block], vocab: Vocabulary) -> bool:
         return False  # (a form: somewhere to write)
     return any(
         any(key in b.text for key in ELSEWHERE_KEYS)  # (a quick test: most text has none)
-        and (vocab.elsewhere.search(b.text) is not None or FORM_ASKS.search(b.text) is not None)
+        and (vocab.elsewhere.search(b.text) is not None or _another_form(b.text))
         for b in blocks
+    )
+
+
+def _another_form(text: str) -> bool:
+    """Whether ``text`` tells what another form asks (FORM_ASKS), not what this one does: never
+    after "this" ("This application form has four sections", "Please fill in this form in
+    black ink. It asks about your group ...": a form with blank space to write in)."""
+    return any(
+        SELF.search(text, max(0, m.start() - 40), m.start()) is None
+        for m in FORM_ASKS.finditer(text)
     )
 
 
