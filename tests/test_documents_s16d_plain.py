@@ -427,3 +427,17 @@ def test_a_heading_in_capitals_that_says_nothing_of_who_ends_the_list(tmp_path: 
             facts = measure(tmp_path, f"form.{suffix}", "\n".join(lines) + "\n")
             kinds = [a.kind for a in facts.attachments]
             assert kinds == ["governing_document"], (after, suffix, kinds)
+
+
+def test_room_above_an_faqs_answer_is_spacing(tmp_path: Path) -> None:
+    """Near miss (review16 on ae42d7d, which read 2 questions here): a page of questions and
+    answers spaced by a CMS with "<br><br>" or "&nbsp;" paragraphs under each heading asks
+    nothing: the room is followed by the answer, a statement, not by the next prompt."""
+    for room in ("<br><br>", "&nbsp;\n\n&nbsp;"):
+        text = (
+            "# Community Chest: questions and answers\n\n### Who can apply?\n\n"
+            f"{room}\n\nAny constituted group in Anyshire.\n\n### How much can we ask for?\n\n"
+            f"{room}\n\nUp to 2,000 pounds.\n\n### What will you not fund?\n\n{room}\n\n"
+            "Running costs and salaries.\n"
+        )
+        assert measure(tmp_path, "faq.md", text).questions == [], room

@@ -113,18 +113,30 @@ def _after_heading(lines: list[str], ref: str, said: str) -> None:
             return
 
 
+# what may follow room to write in: the next heading, item, label, field or prompt ("2.", "Q3",
+# "**Name:**", "Signed: ____", "Is there anything else ...?", "Describe ..."), never a statement
+NEXT_PROMPT = re.compile(
+    r"[#*|>_-]|\(?[0-9a-z]{1,3}[.):]\s|q\d|[^\n]*(?:[?:]|_{3,}|\))\s*$"
+    r"|(?:please|describe|tell|explain|list|give|outline|say|show|summarise|what|how|why|who"
+    r"|when|where|which|is|are|do|does|have|has|will|can)\b",
+    re.IGNORECASE,
+)
+
+
 def room(lines: list[str]) -> list[str]:
     """``lines`` with blank room shown two lines tall or more ("&nbsp;" paragraphs, "<br>" tags,
-    and the blank lines between them) drawn as a ruled line, a box to write in; one line of it
-    is spacing, and a line with words ends it."""
+    and the blank lines between them) drawn as a ruled line, a box to write in, when what comes
+    after it is the next prompt (or the page ends); one line of it is spacing, a line with words
+    ends it, and room followed by a statement is spacing before the answer an FAQ gives ("###
+    Who can apply?", room, "Any constituted group in Anyshire.")."""
     first, tall = -1, 0  # the run's first line and its height
-    for i, line in enumerate([*lines, "."]):
+    for i, line in enumerate([*lines, "#"]):
         bare = line.strip()
         if bare and SHOWN_BLANK.fullmatch(bare) is not None:
             first = i if first < 0 else first
             tall += bare.count(";") + bare.count("<")  # (each "&nbsp;" or "<br>" a line)
         elif bare:
-            if tall >= 2:
+            if tall >= 2 and NEXT_PROMPT.match(bare) is not None:
                 lines[first:i] = [RULE] + ["" for _ in lines[first + 1 : i]]
             first, tall = -1, 0
     return lines
