@@ -699,3 +699,44 @@ def test_a_summary_of_figures_is_no_question(tmp_path: Path) -> None:
     for name in ("form.md", "form.txt"):
         f = measure(tmp_path, name, text)
         assert [q.word_limit for q in f.questions] == [200], (name, f.questions)
+
+
+def _two_clause_form(follow_up: str) -> str:
+    rule = "\n".join(["_" * 60] * 3)
+    return "\n\n".join(
+        [
+            "Anyside Town Council Community Grant application form",
+            "1. Describe your project and who it is for. (up to 300 words)",
+            rule,
+            "2. Will your project involve children or vulnerable adults? Yes / No",
+            follow_up,
+            rule,
+            "3. How will you know your project has worked? (up to 200 words)",
+            rule,
+            "Signed:",
+        ]
+    )
+
+
+def test_a_yes_no_question_with_a_second_clause_asking_for_words_is_a_question(
+    tmp_path: Path,
+) -> None:
+    """A yes/no question whose second clause asks for words ("Are there any risks to them, and
+    how will you manage those risks?"), with a box of its own, is a question, after its
+    condition or not (review16 on 72f3f50, which read each as a yes/no field); "and how many"
+    asks for a number still."""
+    for n, (follow_up, questions) in enumerate(
+        [
+            ("If yes, are there any risks to them, and how will you manage those risks?", 3),
+            ("If yes, have you run an activity like this before, and what did you learn?", 3),
+            ("Were there any problems last time, and what did you do about them?", 3),
+            ("If yes, will they be supervised, and how many adults will be there?", 2),
+        ]
+    ):
+        text = _two_clause_form(follow_up)
+        for f in (
+            measure(tmp_path, f"form{n}.txt", text),
+            _docx(tmp_path, text.split("\n")),
+            _pdf(tmp_path, text.split("\n")),
+        ):
+            assert len(f.questions) == questions, (follow_up, [q.text for q in f.questions])

@@ -31,6 +31,13 @@ IF_SO = re.compile(
     re.IGNORECASE,
 )
 
+# a question's second clause asking for words: "Are there any risks, and how will you manage
+# them?", "Have you done this before, and what did you learn?" (not "and how many ...")
+AND_ASKS = re.compile(
+    r",\s+and\s+(?P<ask>who|what|why|which|where|how(?!\s+(?:much|many|long|often)\b))\b",
+    re.IGNORECASE,
+)
+
 # the condition opening a follow-up question: "If yes, ", "If so, ", "If not: ", "If yes to
 # question 4, " (the question asked is what comes after it)
 ANSWERED = re.compile(r"^if\s+(?:yes|so|not|no)\b[^,:?]{0,30}[,:]\s*", re.IGNORECASE)
@@ -67,6 +74,15 @@ def if_so_asks(rest: str) -> str | None:
     question word on ("who are they and what will they do?"), or None (no such follow-up)."""
     found = IF_SO.search(rest)
     return rest[found.start("ask") :] if found is not None else None
+
+
+def follow_asks(question: str, first: int) -> str | None:
+    """The words a yes/no question asks for besides, from their question word on: a follow-up
+    after its first "?" at ``first`` ("If so, how?") or a second clause before it ("Are there
+    any risks, and how will you manage them?"), or None (neither)."""
+    asks = if_so_asks(question[first + 1 :]) if first < len(question) else None
+    found = AND_ASKS.search(question, 0, first + 1) if asks is None else None
+    return question[found.start("ask") :] if found is not None else asks
 
 
 def unled(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from grantcheck.documents.choices import may_name, named, offered
-from grantcheck.documents.followups import counts, if_so_asks, itemised, unled
+from grantcheck.documents.followups import counts, follow_asks, itemised, unled
 from grantcheck.documents.gates import UNSURE, listed
 from grantcheck.documents.phrases import NUMBERED, find_limit
 from grantcheck.documents.vocab import Vocabulary, tokens
@@ -196,8 +196,8 @@ class Prompts:
             for m in self.vocab.strong.finditer(question)
         ):
             return True
-        asks = if_so_asks(question[first + 1 :]) if first < len(question) else None
-        return asks is not None and self.vocab.field.search(asks) is None  # "If so, how?"
+        asks = follow_asks(question, first)  # "If so, how?", "Any risks, and how will you ...?"
+        return asks is not None and self.vocab.field.search(asks) is None
 
     def _is_field_label(self, text: str) -> bool:
         if text[:1] in "WHwh" and NOTES_HEADED.match(text):
