@@ -441,3 +441,54 @@ def test_room_above_an_faqs_answer_is_spacing(tmp_path: Path) -> None:
             "Running costs and salaries.\n"
         )
         assert measure(tmp_path, "faq.md", text).questions == [], room
+
+
+def _gridded_form(indent: int, rows: int, header_rule: str) -> str:
+    """A plain-text form whose third question asks for figures in a grid table drawn under it,
+    indented as the question's words are."""
+    pad = " " * indent
+    rule = f"{pad}+{'-' * 43}+{'-' * 9}+{'-' * 9}+"
+    head_rule = rule.replace("-", header_rule)
+    body = [f"{pad}| {'Measure ' + str(n + 1):<41} |         |         |" for n in range(rows)]
+    lines = "_" * 60
+    return "\n".join(
+        [
+            "RIVERTON COUNCIL COMMUNITY GRANT APPLICATION FORM",
+            "",
+            "1.1  Name of organisation: ________________________________",
+            "",
+            "2.1  Summarise the service the grant will fund. (no more than 150 words)",
+            "",
+            f"{pad}{lines}",
+            f"{pad}{lines}",
+            "",
+            "2.2  What would happen if this proposal were not accepted?",
+            "",
+            f"{pad}{lines}",
+            f"{pad}{lines}",
+            "",
+            "3.1  Please enter a target for each year against each measure.",
+            "",
+            rule,
+            f"{pad}| {'Measure':<41} | 2027/28 | 2028/29 |",
+            head_rule,
+            *body,
+            rule,
+            "",
+            "3.2  Describe how you will report to us. (no more than 200 words)",
+            "",
+            f"{pad}{lines}",
+            f"{pad}{lines}",
+        ]
+    )
+
+
+def test_a_grid_table_indented_under_its_question_is_read_as_a_table(tmp_path: Path) -> None:
+    """A grid table ("+---+" borders, "|" rows) indented under the question asking for its
+    figures, as plain-text forms draw it, is a table: four rows or more of it were taken for a
+    form laid out in two columns, and every question of the form was lost (0 questions)."""
+    for indent, rows, header_rule in [(5, 4, "-"), (2, 6, "="), (4, 4, "="), (0, 5, "-")]:
+        text = _gridded_form(indent, rows, header_rule)
+        facts = measure(tmp_path, "form.txt", text)
+        limits = [q.word_limit for q in facts.questions]
+        assert limits == [150, None, 200], (indent, rows, limits)

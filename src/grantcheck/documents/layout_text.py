@@ -40,8 +40,10 @@ def answer_column(lines: list[str]) -> int | None:
     if any(FIXED_RULE.match(line) for line in lines):
         return None  # a fixed-width table with its rule under the header: read as such
     for line in lines:
-        if line[:1] in "|+" and line.rstrip()[-1:] in "|+":
-            continue  # a grid table's row or border, drawn in "|" and "+": read as a table
+        bare = line.strip()
+        if bare and bare[:1] in "|+" and bare[-1:] in "|+":
+            continue  # a grid table's row or border, drawn in "|" and "+" (indented under its
+            # question, as a plain-text form draws it, or not): read as a table
         for m in GAP.finditer(line):
             if m.end() > LEFT_MOST:
                 starts[m.end()] += 1
