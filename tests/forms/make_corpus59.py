@@ -222,8 +222,10 @@ def aldermoor() -> None:
             "2.4 Ward(s) where the project will take place",
         ]
     )
-    w.para("2.5 Which UKSPF investment priority does your project support? (please tick one)",
-           bold=True)
+    w.para(
+        "2.5 Which UKSPF investment priority does your project support? (please tick one)",
+        bold=True,
+    )
     w.checkline(["Communities and Place", "Supporting Local Business", "People and Skills"])
     w.question(
         "2.6 Describe your project. What will you do, where will it happen, and who will "
@@ -316,23 +318,27 @@ def aldermoor() -> None:
         "grant is allowed."
     )
     w.details(
-        ["5.1 Have you received any other public funding in the last three financial years? "
-         "(Yes / No)"]
+        [
+            "5.1 Have you received any other public funding in the last three financial years? "
+            "(Yes / No)"
+        ]
     )
     w.para("5.2 If yes, please give details below.", bold=True)
     w.grid(["Public body", "Amount (£)", "Date awarded"], [["", "", ""] for _ in range(3)])
 
     w.heading("Section 6: Bank details")
     w.details(
-        ["6.1 Name of account", "6.2 Bank or building society", "6.3 Sort code",
-         "6.4 Account number"]
+        [
+            "6.1 Name of account",
+            "6.2 Bank or building society",
+            "6.3 Sort code",
+            "6.4 Account number",
+        ]
     )
 
     w.heading("Section 7: Supporting documents")
     w.para("Please email the following documents with your application form:")
-    w.bullet(
-        "your governing document (constitution, set of rules or articles of association);"
-    )
+    w.bullet("your governing document (constitution, set of rules or articles of association);")
     w.bullet(
         "your most recent annual accounts, signed by your chair or treasurer (they do not "
         "need to be audited or independently examined);"
@@ -347,8 +353,7 @@ def aldermoor() -> None:
         "or adults at risk;"
     )
     w.bullet(
-        "for capital projects, two written quotes for any single item costing more than "
-        "£1,000."
+        "for capital projects, two written quotes for any single item costing more than £1,000."
     )
     w.para(
         "All funded organisations must hold public liability insurance with cover of at "
@@ -373,7 +378,7 @@ def aldermoor() -> None:
     )
     t = d.add_table(rows=4, cols=2)
     t.style = "Table Grid"
-    for row, label in zip(t.rows, ["Signature", "Name", "Position", "Date"]):
+    for row, label in zip(t.rows, ["Signature", "Name", "Position", "Date"], strict=False):
         _set(row.cells[0], label, bold=True)
         _shade(row.cells[0], "E2EFD9")
         _row_height(row, 480)
@@ -467,8 +472,7 @@ def brackenfield() -> None:
         w,
         [
             (
-                "B1 Which types of support will you provide with this grant? "
-                "(tick all that apply)",
+                "B1 Which types of support will you provide with this grant? (tick all that apply)",
                 f"{BOX} Food    {BOX} Energy and water    {BOX} Other essentials    "
                 f"{BOX} Housing costs (in exceptional cases)",
                 600,
@@ -525,8 +529,7 @@ def brackenfield() -> None:
         w,
         [
             (
-                "C4 Please explain what your delivery and administration costs will pay "
-                "for.",
+                "C4 Please explain what your delivery and administration costs will pay for.",
                 "No more than 100 words",
                 1600,
             )
@@ -570,7 +573,7 @@ def brackenfield() -> None:
     t.style = "Table Grid"
     _set(t.rows[0].cells[1], "Signatory 1", bold=True)
     _set(t.rows[0].cells[2], "Signatory 2", bold=True)
-    for row, label in zip(t.rows[1:], ["Signature", "Name", "Position", "Date"]):
+    for row, label in zip(t.rows[1:], ["Signature", "Name", "Position", "Date"], strict=False):
         _set(row.cells[0], label, bold=True)
         _shade(row.cells[0], shade)
         _row_height(row, 480)
@@ -631,8 +634,16 @@ def kettlesby() -> None:
         c.setFont("Helvetica", 10)
         c.drawString(50, state["y"], label)
         form.textfield(
-            name=name, tooltip=tip, x=50 + lw, y=state["y"] - 5, width=w - 100 - lw,
-            height=17, borderColor=colors.grey, fillColor=fill, fontSize=10, maxlen=maxlen,
+            name=name,
+            tooltip=tip,
+            x=50 + lw,
+            y=state["y"] - 5,
+            width=w - 100 - lw,
+            height=17,
+            borderColor=colors.grey,
+            fillColor=fill,
+            fontSize=10,
+            maxlen=maxlen,
         )
         state["y"] -= 24
 
@@ -640,16 +651,30 @@ def kettlesby() -> None:
         txt(label, font="Helvetica-Bold")
         state["y"] -= 2
         form.textfield(
-            name=name, tooltip=tip, x=50, y=state["y"] - height + 10, width=w - 100,
-            height=height, borderColor=colors.grey, fillColor=fill, fontSize=10,
-            maxlen=maxlen, fieldFlags="multiline",
+            name=name,
+            tooltip=tip,
+            x=50,
+            y=state["y"] - height + 10,
+            width=w - 100,
+            height=height,
+            borderColor=colors.grey,
+            fillColor=fill,
+            fontSize=10,
+            maxlen=maxlen,
+            fieldFlags="multiline",
         )
         state["y"] -= height + 12
 
     def check(name, tip, x=50):
         form.checkbox(
-            name=name, tooltip=tip, x=x, y=state["y"] - 3, size=11, borderColor=colors.grey,
-            fillColor=colors.white, buttonStyle="check",
+            name=name,
+            tooltip=tip,
+            x=x,
+            y=state["y"] - 3,
+            size=11,
+            borderColor=colors.grey,
+            fillColor=colors.white,
+            buttonStyle="check",
         )
 
     def folio(n):
@@ -694,9 +719,17 @@ def kettlesby() -> None:
     c.drawString(50, state["y"], "1.8 Is your provision registered with Ofsted?")
     for value, x in (("Yes", 320), ("No", 380)):
         form.radio(
-            name="Ofsted registered", value=value, selected=False, x=x, y=state["y"] - 3,
-            size=11, buttonStyle="circle", borderColor=colors.grey, fillColor=colors.white,
-            forceBorder=True, tooltip="Is your provision registered with Ofsted?",
+            name="Ofsted registered",
+            value=value,
+            selected=False,
+            x=x,
+            y=state["y"] - 3,
+            size=11,
+            buttonStyle="circle",
+            borderColor=colors.grey,
+            fillColor=colors.white,
+            forceBorder=True,
+            tooltip="Is your provision registered with Ofsted?",
         )
         c.drawString(x + 15, state["y"], value)
     state["y"] -= 24
@@ -713,10 +746,20 @@ def kettlesby() -> None:
         c.setFont("Helvetica", 10)
         c.drawString(x + 16, state["y"], label)
     state["y"] -= 24
-    field("Number of days", "2.3 Total number of days you will run", "Total number of days",
-          lw=260, maxlen=3)
-    field("Places per day", "2.4 Number of places per day", "Number of places per day",
-          lw=260, maxlen=4)
+    field(
+        "Number of days",
+        "2.3 Total number of days you will run",
+        "Total number of days",
+        lw=260,
+        maxlen=3,
+    )
+    field(
+        "Places per day",
+        "2.4 Number of places per day",
+        "Number of places per day",
+        lw=260,
+        maxlen=4,
+    )
     field("Age range", "2.5 Age range of children", "Age range of children", lw=260, maxlen=20)
     folio(1)
     c.showPage()
@@ -729,7 +772,8 @@ def kettlesby() -> None:
         "you will offer. (up to 1,500 characters)",
         "Describe a typical day at your provision, including the enriching activities you "
         "will offer. (up to 1,500 characters)",
-        height=170, maxlen=1500,
+        height=170,
+        maxlen=1500,
     )
     box(
         "Food",
@@ -737,7 +781,8 @@ def kettlesby() -> None:
         "Standards? Tell us who will prepare the food and where. (up to 1,200 characters)",
         "How will you provide a healthy meal every day that meets the School Food Standards? "
         "(up to 1,200 characters)",
-        height=150, maxlen=1200,
+        height=150,
+        maxlen=1200,
     )
     box(
         "SEND",
@@ -745,7 +790,8 @@ def kettlesby() -> None:
         "disabilities (SEND) can take part fully? (up to 1,200 characters)",
         "How will you make sure that children with special educational needs and "
         "disabilities can take part fully? (up to 1,200 characters)",
-        height=150, maxlen=1200,
+        height=150,
+        maxlen=1200,
     )
     folio(2)
     c.showPage()
@@ -758,7 +804,8 @@ def kettlesby() -> None:
         "their families? (up to 900 characters)",
         "How will you include nutrition education and food activities for children and "
         "their families? (up to 900 characters)",
-        height=120, maxlen=900,
+        height=120,
+        maxlen=900,
     )
     box(
         "Reaching children",
@@ -769,10 +816,20 @@ def kettlesby() -> None:
         height=190,
     )
     heading("Section 3: Costs")
-    field("Amount requested", "3.1 Total amount requested (£)", "Total amount requested",
-          lw=260, maxlen=10)
-    field("Cost per child per day", "3.2 Cost per child per day (£)",
-          "Cost per child per day", lw=260, maxlen=8)
+    field(
+        "Amount requested",
+        "3.1 Total amount requested (£)",
+        "Total amount requested",
+        lw=260,
+        maxlen=10,
+    )
+    field(
+        "Cost per child per day",
+        "3.2 Cost per child per day (£)",
+        "Cost per child per day",
+        lw=260,
+        maxlen=8,
+    )
     txt(
         "We expect a cost per child per day of no more than £25 for a four-hour session "
         "including a meal. Please explain any higher cost in the email you send with the "
@@ -793,8 +850,7 @@ def kettlesby() -> None:
         ("Doc health and safety", "Your health and safety policy"),
         (
             "Doc insurance",
-            "Your public liability insurance certificate, showing cover of at least "
-            "£5 million",
+            "Your public liability insurance certificate, showing cover of at least £5 million",
         ),
         (
             "Doc food hygiene",
@@ -868,8 +924,12 @@ def summerlode() -> None:
 
     def folio():
         c.setFont("Helvetica", 8.5)
-        c.drawString(72, 40, "Summerlode County Council - Warm Spaces and Cost of Living "
-                     "Community Grants 2027-28: guidance notes")
+        c.drawString(
+            72,
+            40,
+            "Summerlode County Council - Warm Spaces and Cost of Living "
+            "Community Grants 2027-28: guidance notes",
+        )
         c.drawRightString(w - 72, 40, f"Page {state['page']}")
 
     def room(need):
@@ -961,10 +1021,13 @@ def summerlode() -> None:
     head("2. Who can apply")
     para("You can apply if your organisation is one of the following and works in Summerlode:")
     bullet("a registered charity or charitable incorporated organisation (CIO);")
-    bullet("a constituted voluntary or community group with at least three unrelated "
-           "committee members;")
-    bullet("a community interest company (CIC) limited by guarantee, or a community benefit "
-           "society;")
+    bullet(
+        "a constituted voluntary or community group with at least three unrelated "
+        "committee members;"
+    )
+    bullet(
+        "a community interest company (CIC) limited by guarantee, or a community benefit society;"
+    )
     bullet("a faith group, for activities open to everyone in the community;")
     bullet("a town or parish council, for a warm space only.")
     para(
@@ -998,14 +1061,15 @@ def summerlode() -> None:
     )
     head("6. Minimum standards for warm spaces")
     para("Every warm space we fund must:")
-    bullet("be open for at least three hours a week, on at least one day a week, for at "
-           "least twelve weeks between October 2027 and March 2028;")
+    bullet(
+        "be open for at least three hours a week, on at least one day a week, for at "
+        "least twelve weeks between October 2027 and March 2028;"
+    )
     bullet("be free to use, open to everyone, and heated to at least 18°C;")
     bullet("offer a free hot drink and somewhere comfortable to sit;")
     bullet("be accessible to disabled people, with an accessible toilet;")
     bullet("be listed on the Summerlode Warm Spaces map, which we will do for you;")
-    bullet("have at least one person on duty who has completed our free Warm Welcome "
-           "training.")
+    bullet("have at least one person on duty who has completed our free Warm Welcome training.")
     head("7. Safeguarding, insurance and food")
     para(
         "Your organisation must have a safeguarding policy that covers the people who will "
@@ -1029,11 +1093,12 @@ def summerlode() -> None:
         "it. The form asks you:"
     )
     bullet("about your organisation and its contact and bank details;")
-    bullet("to describe your project, where and when it will run, and who it will help "
-           "(up to 300 words);")
+    bullet(
+        "to describe your project, where and when it will run, and who it will help "
+        "(up to 300 words);"
+    )
     bullet("how you know there is a need for it (up to 200 words);")
-    bullet("how you will let people know about it and make them feel welcome (up to 200 "
-           "words);")
+    bullet("how you will let people know about it and make them feel welcome (up to 200 words);")
     bullet("for a breakdown of your costs and the 25% you will find from other sources.")
     para(
         "If you cannot use the online form, call us and we will send you a Word version or "

@@ -8,6 +8,7 @@ the set and every truth file are written by hand; this script does not touch the
 
     /work/writer-venv/bin/python tests/forms/make_corpus60.py
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -347,7 +348,7 @@ def ashenthorpe() -> None:
         w.bullet(t)
     t = d.add_table(rows=4, cols=2)
     t.style = "Table Grid"
-    for row, label in zip(t.rows, ("Signature", "Print name", "Position", "Date")):
+    for row, label in zip(t.rows, ("Signature", "Print name", "Position", "Date"), strict=False):
         _set(row.cells[0], label, bold=True)
         _shade(row.cells[0], "E2EFD9")
         _row_height(row, 480)
@@ -417,8 +418,11 @@ def quenbridge() -> None:
             ("A10 Email", "", 420),
             ("A11 Total number of members", "", 420),
             ("A12 Number of junior members (under 18)", "", 420),
-            ("A13 Does your club hold Clubmark or another NGB club accreditation? (Yes / No)",
-             "", 420),
+            (
+                "A13 Does your club hold Clubmark or another NGB club accreditation? (Yes / No)",
+                "",
+                420,
+            ),
             ("A14 Annual membership fee for an adult member (£)", "", 420),
         ],
         widths,
@@ -433,17 +437,29 @@ def quenbridge() -> None:
     )
     w.pairs(
         [
-            ("B2 Describe your project and what the grant will pay for.",
-             "No more than 300 words", 3600),
-            ("B3 Why does your club need this project? What evidence do you have, for example "
-             "waiting lists, falling membership or feedback from members?",
-             "No more than 250 words", 3000),
-            ("B4 How will the project help more people to become active, particularly people "
-             "who do little or no physical activity at the moment?",
-             "No more than 300 words", 3600),
+            (
+                "B2 Describe your project and what the grant will pay for.",
+                "No more than 300 words",
+                3600,
+            ),
+            (
+                "B3 Why does your club need this project? What evidence do you have, for example "
+                "waiting lists, falling membership or feedback from members?",
+                "No more than 250 words",
+                3000,
+            ),
+            (
+                "B4 How will the project help more people to become active, particularly people "
+                "who do little or no physical activity at the moment?",
+                "No more than 300 words",
+                3600,
+            ),
             ("B5 How many new participants do you expect in the first year?", "", 420),
-            ("B6 How will you keep the project going once the grant has been spent?",
-             "No more than 200 words", 2400),
+            (
+                "B6 How will you keep the project going once the grant has been spent?",
+                "No more than 200 words",
+                2400,
+            ),
             ("B7 Project start date", "", 420),
             ("B8 Project end date", "", 420),
         ],
@@ -479,12 +495,24 @@ def quenbridge() -> None:
     w.pairs(
         [
             ("D1 Name of your club welfare officer", "", 420),
-            ("D2 Has your welfare officer completed safeguarding training in the last three "
-             "years? (Yes / No)", "", 420),
-            ("D3 Do all coaches and volunteers who work with children or adults at risk have "
-             "an enhanced DBS check? (Yes / No)", "", 420),
-            ("D4 Please explain how your club keeps children and adults at risk safe, and how "
-             "members and parents can raise a concern.", "No more than 200 words", 2400),
+            (
+                "D2 Has your welfare officer completed safeguarding training in the last three "
+                "years? (Yes / No)",
+                "",
+                420,
+            ),
+            (
+                "D3 Do all coaches and volunteers who work with children or adults at risk have "
+                "an enhanced DBS check? (Yes / No)",
+                "",
+                420,
+            ),
+            (
+                "D4 Please explain how your club keeps children and adults at risk safe, and how "
+                "members and parents can raise a concern.",
+                "No more than 200 words",
+                2400,
+            ),
         ],
         widths,
     )
@@ -532,7 +560,9 @@ def quenbridge() -> None:
     t.style = "Table Grid"
     _set(t.rows[0].cells[1], "First signatory", bold=True)
     _set(t.rows[0].cells[2], "Second signatory", bold=True)
-    for row, label in zip(t.rows[1:], ("Signature", "Name", "Position in club", "Date")):
+    for row, label in zip(
+        t.rows[1:], ("Signature", "Name", "Position in club", "Date"), strict=False
+    ):
         _set(row.cells[0], label, bold=True)
         _shade(row.cells[0], "DDEBF7")
         _row_height(row, 460)
@@ -658,7 +688,9 @@ def marlinford() -> None:
 
     def folio(n):
         c.setFont("Helvetica", 8)
-        c.drawString(50, 30, "Marlinford County Council - Heritage and Museum Project Grants 2027/28")
+        c.drawString(
+            50, 30, "Marlinford County Council - Heritage and Museum Project Grants 2027/28"
+        )
         c.drawRightString(w - 50, 30, f"Page {n} of 4")
 
     # page 1
@@ -686,8 +718,7 @@ def marlinford() -> None:
         "heritage.grants@marlinford.example.gov.uk by 5pm on Friday 12 February 2027."
     )
     heading("Section 1: Your organisation")
-    field("1.1 Organisation name", "1.1 Name of organisation", "Name of organisation",
-          maxlen=100)
+    field("1.1 Organisation name", "1.1 Name of organisation", "Name of organisation", maxlen=100)
     field("1.2 Address", "1.2 Address", "Address")
     field("1.3 Postcode", "1.3 Postcode", "Postcode", maxlen=8)
     field("1.4 Contact name", "1.4 Contact name", "Contact name")
@@ -701,12 +732,19 @@ def marlinford() -> None:
         values=("Yes", "No", "Working towards"),
         x0=330,
     )
-    field("1.9 Charity number", "1.9 Registered charity number (if any)",
-          "Registered charity number", maxlen=8)
+    field(
+        "1.9 Charity number",
+        "1.9 Registered charity number (if any)",
+        "Registered charity number",
+        maxlen=8,
+    )
     heading("Section 2: Your project")
     field("2.1 Project title", "2.1 Project title", "Project title", maxlen=80)
-    field("2.2 Heritage site", "2.2 Heritage site, building or collection",
-          "Heritage site, building or collection")
+    field(
+        "2.2 Heritage site",
+        "2.2 Heritage site, building or collection",
+        "Heritage site, building or collection",
+    )
     yes_no(
         "2.3 Listed building",
         "2.3 Is the building or site listed, scheduled or in a conservation area?",
@@ -750,10 +788,20 @@ def marlinford() -> None:
         height=120,
         maxlen=1200,
     )
-    field("2.8 Volunteers", "2.8 Number of volunteers taking part", "Number of volunteers",
-          lw=250, maxlen=5)
-    field("2.9 Visitors", "2.9 Expected number of visitors or participants",
-          "Expected number of visitors or participants", lw=250, maxlen=6)
+    field(
+        "2.8 Volunteers",
+        "2.8 Number of volunteers taking part",
+        "Number of volunteers",
+        lw=250,
+        maxlen=5,
+    )
+    field(
+        "2.9 Visitors",
+        "2.9 Expected number of visitors or participants",
+        "Expected number of visitors or participants",
+        lw=250,
+        maxlen=6,
+    )
     field("2.10 Start date", "2.10 Start date (dd/mm/yyyy)", "Start date", lw=250, maxlen=10)
     field("2.11 End date", "2.11 End date (dd/mm/yyyy)", "End date", lw=250, maxlen=10)
     folio(2)
@@ -768,14 +816,28 @@ def marlinford() -> None:
         "volunteer time, valued at £15 an hour."
     )
     state["y"] -= 4
-    field("3.1 Total cost", "3.1 Total cost of the project (£)", "Total cost", lw=280,
-          maxlen=10)
-    field("3.2 Grant requested", "3.2 Grant requested (£1,000 to £10,000)", "Grant requested",
-          lw=280, maxlen=10)
-    field("3.3 Match funding", "3.3 Match funding secured so far (£)",
-          "Match funding secured so far", lw=280, maxlen=10)
-    field("3.4 Match sources", "3.4 Source(s) of match funding", "Sources of match funding",
-          lw=280, maxlen=150)
+    field("3.1 Total cost", "3.1 Total cost of the project (£)", "Total cost", lw=280, maxlen=10)
+    field(
+        "3.2 Grant requested",
+        "3.2 Grant requested (£1,000 to £10,000)",
+        "Grant requested",
+        lw=280,
+        maxlen=10,
+    )
+    field(
+        "3.3 Match funding",
+        "3.3 Match funding secured so far (£)",
+        "Match funding secured so far",
+        lw=280,
+        maxlen=10,
+    )
+    field(
+        "3.4 Match sources",
+        "3.4 Source(s) of match funding",
+        "Sources of match funding",
+        lw=280,
+        maxlen=150,
+    )
     heading("Section 4: Safeguarding")
     yes_no(
         "4.1 Children or adults at risk",
@@ -797,26 +859,36 @@ def marlinford() -> None:
     )
     state["y"] -= 4
     docs = [
-        ("5 Governing document",
-         "Your governing document (constitution, trust deed or articles of association)"),
-        ("5 Accounts",
-         "Your most recent annual accounts. If your income is over £25,000 a year, these "
-         "must be independently examined or audited"),
-        ("5 Budget",
-         "A project budget, showing a breakdown of all the costs and all the income you "
-         "expect, including match funding and volunteer time"),
-        ("5 Photographs",
-         "Up to six photographs of the building, site or objects the project will focus on"),
-        ("5 Quotes",
-         "Quotes for any single item or piece of work costing more than £1,000"),
-        ("5 Consents",
-         "Listed building consent or planning permission, if your project needs it"),
-        ("5 Condition survey",
-         "A condition survey or conservation report, if your project involves work to a "
-         "historic building or to objects in a collection"),
-        ("5 Safeguarding policy",
-         "Your safeguarding policy, if the project involves children, young people or "
-         "adults at risk"),
+        (
+            "5 Governing document",
+            "Your governing document (constitution, trust deed or articles of association)",
+        ),
+        (
+            "5 Accounts",
+            "Your most recent annual accounts. If your income is over £25,000 a year, these "
+            "must be independently examined or audited",
+        ),
+        (
+            "5 Budget",
+            "A project budget, showing a breakdown of all the costs and all the income you "
+            "expect, including match funding and volunteer time",
+        ),
+        (
+            "5 Photographs",
+            "Up to six photographs of the building, site or objects the project will focus on",
+        ),
+        ("5 Quotes", "Quotes for any single item or piece of work costing more than £1,000"),
+        ("5 Consents", "Listed building consent or planning permission, if your project needs it"),
+        (
+            "5 Condition survey",
+            "A condition survey or conservation report, if your project involves work to a "
+            "historic building or to objects in a collection",
+        ),
+        (
+            "5 Safeguarding policy",
+            "Your safeguarding policy, if the project involves children, young people or "
+            "adults at risk",
+        ),
     ]
     for name, label in docs:
         check(name, label)
@@ -966,32 +1038,38 @@ def tarnside() -> None:
     )
     head("2. How much you can apply for")
     para("There are two levels of grant:")
-    bullet("Community events: grants of £500 to £2,500 for events expected to attract up to "
-           "2,000 people.")
-    bullet("Major festivals: grants of £2,501 to £10,000 for festivals lasting at least a "
-           "day and expected to attract more than 2,000 people.")
-    para(
-        "Organisations can receive only one grant from the fund in each financial year."
+    bullet(
+        "Community events: grants of £500 to £2,500 for events expected to attract up to "
+        "2,000 people."
     )
+    bullet(
+        "Major festivals: grants of £2,501 to £10,000 for festivals lasting at least a "
+        "day and expected to attract more than 2,000 people."
+    )
+    para("Organisations can receive only one grant from the fund in each financial year.")
     head("3. Who can apply")
-    para("You can apply if you are one of the following and your event takes place in "
-         "Tarnside:")
-    bullet("a constituted voluntary or community group with a bank account in the group's "
-           "name and at least two unrelated signatories;")
+    para("You can apply if you are one of the following and your event takes place in Tarnside:")
+    bullet(
+        "a constituted voluntary or community group with a bank account in the group's "
+        "name and at least two unrelated signatories;"
+    )
     bullet("a registered charity or charitable incorporated organisation;")
-    bullet("a community interest company limited by guarantee, or another not-for-profit "
-           "company;")
+    bullet("a community interest company limited by guarantee, or another not-for-profit company;")
     bullet("a parish council or residents' association.")
-    para("We cannot fund individuals, businesses run for private profit, political parties, "
-         "or events that promote religious or political beliefs.")
+    para(
+        "We cannot fund individuals, businesses run for private profit, political parties, "
+        "or events that promote religious or political beliefs."
+    )
     head("4. What we can and cannot fund")
     para("We can fund:")
     bullet("performers', artists' and technicians' fees;")
     bullet("hire of staging, sound, lighting, marquees and toilets;")
     bullet("stewarding, first aid and security;")
     bullet("marketing and publicity, including translation and accessible formats;")
-    bullet("measures that make your event accessible, such as British Sign Language "
-           "interpreters, changing places toilets and quiet spaces.")
+    bullet(
+        "measures that make your event accessible, such as British Sign Language "
+        "interpreters, changing places toilets and quiet spaces."
+    )
     para("We cannot fund:")
     bullet("events that have already taken place, or costs you have already paid;")
     bullet("alcohol, prizes, gifts or fundraising for other causes;")
@@ -1042,25 +1120,33 @@ def tarnside() -> None:
         "characters) and how you will make it safe and accessible (up to 1,500 characters). "
         "It also asks for your event budget and your organisation's bank details."
     )
-    para(
-        "If you cannot apply online, please contact us and we will send you a paper form."
-    )
+    para("If you cannot apply online, please contact us and we will send you a paper form.")
     head("9. What you need to send")
     para("You will need to upload these documents with your online application:")
     bullet("your constitution, set of rules or other governing document;")
-    bullet("your latest annual accounts, signed by your treasurer or another committee "
-           "member; if your annual income is over £25,000, the accounts must be "
-           "independently examined or audited;")
-    bullet("a detailed event budget, showing all expected income (including ticket sales, "
-           "stall fees and sponsorship) and all expenditure;")
+    bullet(
+        "your latest annual accounts, signed by your treasurer or another committee "
+        "member; if your annual income is over £25,000, the accounts must be "
+        "independently examined or audited;"
+    )
+    bullet(
+        "a detailed event budget, showing all expected income (including ticket sales, "
+        "stall fees and sponsorship) and all expenditure;"
+    )
     bullet("a risk assessment for your event;")
     bullet("a copy of your public liability insurance certificate;")
-    bullet("your safeguarding policy, if your event includes activities for children, "
-           "young people or adults at risk;")
-    bullet("written permission from the landowner, if your event takes place on land that "
-           "is not owned by the City Council.")
-    para("We cannot assess an application until all the documents that apply to you have "
-         "been received.")
+    bullet(
+        "your safeguarding policy, if your event includes activities for children, "
+        "young people or adults at risk;"
+    )
+    bullet(
+        "written permission from the landowner, if your event takes place on land that "
+        "is not owned by the City Council."
+    )
+    para(
+        "We cannot assess an application until all the documents that apply to you have "
+        "been received."
+    )
     head("10. How we assess applications")
     para(
         "Officers from the Culture and Events Team will score each application against the "
@@ -1094,8 +1180,7 @@ def tarnside() -> None:
         "weeks of the event. You must use the Council's logo on all publicity for the event."
     )
     head("13. Frequently asked questions")
-    para("Can we apply for an event that is already happening this year?",
-         font="Helvetica-Bold")
+    para("Can we apply for an event that is already happening this year?", font="Helvetica-Bold")
     para("No. We can only fund events that take place after we have made our decision.")
     para("Can we charge for tickets?", font="Helvetica-Bold")
     para(

@@ -228,8 +228,7 @@ def brackenford() -> None:
     )
     w.para("B3 How often does your board meet? (please tick one)", bold=True)
     w.para(
-        f"{BOX} Monthly    {BOX} Every two months    {BOX} Quarterly    "
-        f"{BOX} Less than quarterly"
+        f"{BOX} Monthly    {BOX} Every two months    {BOX} Quarterly    {BOX} Less than quarterly"
     )
     w.boxed(
         "B4 Describe how your board oversees the work of the organisation, including how it "
@@ -429,8 +428,11 @@ def brackenford() -> None:
             ["Your business plan or strategic plan, covering at least the next three years", ""],
             ["Your safeguarding policy", ""],
             ["A list of your trustees or directors, with their roles", ""],
-            ["Job descriptions for any posts to be funded by this grant, if you will employ "
-             "staff with it", ""],
+            [
+                "Job descriptions for any posts to be funded by this grant, if you will employ "
+                "staff with it",
+                "",
+            ],
         ],
     )
     w.para(
@@ -779,16 +781,20 @@ def stowmarden() -> None:
         "documents, to sla@stowmarden.example.gov.uk by 5pm on 18 December 2026."
     )
     heading("Section 1: Your organisation")
-    field("1.1 Organisation name", "1.1 Name of organisation", "Name of organisation",
-          maxlen=100)
-    field("1.2 SLA reference", "1.2 Current SLA reference number", "Current SLA reference",
-          maxlen=12)
+    field("1.1 Organisation name", "1.1 Name of organisation", "Name of organisation", maxlen=100)
+    field(
+        "1.2 SLA reference", "1.2 Current SLA reference number", "Current SLA reference", maxlen=12
+    )
     field("1.3 Contact name", "1.3 Contact name", "Contact name")
     field("1.4 Job title", "1.4 Job title", "Job title")
     field("1.5 Telephone", "1.5 Telephone number", "Telephone number", maxlen=15)
     field("1.6 Email", "1.6 Email address", "Email address")
-    field("1.7 Charity or company number", "1.7 Charity or company number",
-          "Charity or company number", maxlen=10)
+    field(
+        "1.7 Charity or company number",
+        "1.7 Charity or company number",
+        "Charity or company number",
+        maxlen=10,
+    )
     heading("Section 2: Your current agreement")
     box(
         "2.1 Delivery",
@@ -852,12 +858,27 @@ def stowmarden() -> None:
         height=190,
     )
     heading("Section 4: Finance")
-    field("4.1 Amount 2027-28", "4.1 Amount requested for 2027-28 (£)", "Amount 2027-28",
-          lw=260, maxlen=10)
-    field("4.2 Amount 2028-29", "4.2 Amount requested for 2028-29 (£)", "Amount 2028-29",
-          lw=260, maxlen=10)
-    field("4.3 Amount 2029-30", "4.3 Amount requested for 2029-30 (£)", "Amount 2029-30",
-          lw=260, maxlen=10)
+    field(
+        "4.1 Amount 2027-28",
+        "4.1 Amount requested for 2027-28 (£)",
+        "Amount 2027-28",
+        lw=260,
+        maxlen=10,
+    )
+    field(
+        "4.2 Amount 2028-29",
+        "4.2 Amount requested for 2028-29 (£)",
+        "Amount 2028-29",
+        lw=260,
+        maxlen=10,
+    )
+    field(
+        "4.3 Amount 2029-30",
+        "4.3 Amount requested for 2029-30 (£)",
+        "Amount 2029-30",
+        lw=260,
+        maxlen=10,
+    )
     box(
         "4.4 Calculation",
         "4.4 Explain how you have calculated the amount requested, including any increase on "
@@ -867,8 +888,13 @@ def stowmarden() -> None:
         height=130,
         maxlen=1200,
     )
-    field("4.5 Income", "4.5 Total income in your last financial year (£)", "Total income",
-          lw=260, maxlen=10)
+    field(
+        "4.5 Income",
+        "4.5 Total income in your last financial year (£)",
+        "Total income",
+        lw=260,
+        maxlen=10,
+    )
     c.setFont("Helvetica", 10)
     c.drawString(50, state["y"], "4.6 Is your organisation registered for VAT?")
     for value, x in (("Yes", 320), ("No", 380)):
@@ -904,8 +930,7 @@ def stowmarden() -> None:
         ("5 Budget", "Your organisation's budget for the current financial year"),
         (
             "5 Insurance",
-            "Your public liability insurance certificate, showing cover of at least "
-            "£10 million",
+            "Your public liability insurance certificate, showing cover of at least £10 million",
         ),
         (
             "5 Governing document",
@@ -1026,8 +1051,14 @@ def ravensby() -> None:
             room(n * 12 + 12)
             if i == 0:
                 c.setFillColor(colors.HexColor("#E8DDEE"))
-                c.rect(xs[0], state["y"] - 6 - (n - 1) * 12, xs[-1] - xs[0], n * 12 + 8,
-                       stroke=0, fill=1)
+                c.rect(
+                    xs[0],
+                    state["y"] - 6 - (n - 1) * 12,
+                    xs[-1] - xs[0],
+                    n * 12 + 8,
+                    stroke=0,
+                    fill=1,
+                )
                 c.setFillColor(colors.black)
             c.setFont(font, size)
             for j, lines in enumerate(cells):
@@ -1104,8 +1135,7 @@ def ravensby() -> None:
             ],
             [
                 "Residents are connected and less lonely",
-                "People taking part in regular activities; people reporting feeling less "
-                "isolated",
+                "People taking part in regular activities; people reporting feeling less isolated",
             ],
             [
                 "Communities are active and resilient",
@@ -1181,8 +1211,9 @@ def ravensby() -> None:
         "Section E: the outcomes you will contribute to, with a target for each year, and "
         "how you will measure them (up to 2,500 characters)"
     )
-    bullet("Section F: partnership working and how you will involve residents (up to 2,000 "
-           "characters)")
+    bullet(
+        "Section F: partnership working and how you will involve residents (up to 2,000 characters)"
+    )
     bullet("Section G: your budget, value for money and sustainability (up to 2,000 characters)")
     para(
         "You can save your answers and come back to them. We suggest you write your answers "
@@ -1211,9 +1242,7 @@ def ravensby() -> None:
         "if you are applying as a partnership or consortium, a partnership agreement signed "
         "by each partner"
     )
-    bullet(
-        "if you are asking us to fund staff posts, the job description for each funded post"
-    )
+    bullet("if you are asking us to fund staff posts, the job description for each funded post")
     head("9. How we will assess your application")
     para(
         "Officers will check each application against the eligibility criteria and minimum "
@@ -1263,8 +1292,7 @@ def ravensby() -> None:
         "Yes, but you must make a separate application for each strand, and explain how the "
         "services differ."
     )
-    para("We currently have a service level agreement. Do we need to apply?",
-         font="Helvetica-Bold")
+    para("We currently have a service level agreement. Do we need to apply?", font="Helvetica-Bold")
     para(
         "Yes. All current agreements end on 31 March 2027 and will not be renewed. Please "
         "speak to your link officer about the transition."

@@ -212,7 +212,7 @@ def brockhurst() -> None:
     )
     w.number(
         "Please complete every part. If a question does not apply to your organisation, "
-        "write \"N/A\" in the Response column and explain why."
+        'write "N/A" in the Response column and explain why.'
     )
     w.number(
         "The Council will assess your answers on a pass / fail basis, except Section 5, "
@@ -279,7 +279,7 @@ def brockhurst() -> None:
     w.heading("Part 2: Exclusion grounds")
     w.para(
         "Please read the lists of offences and situations in Annex 1 and Annex 2 of the "
-        "Invitation to Tender before you answer. \"Your organisation\" includes its directors, "
+        'Invitation to Tender before you answer. "Your organisation" includes its directors, '
         "trustees and anyone else with powers of representation, decision or control."
     )
     w.heading("Section 2: Grounds for mandatory exclusion", 3)
@@ -360,10 +360,9 @@ def brockhurst() -> None:
             f"5.{n}(c) Contact email address",
             f"5.{n}(d) Contact telephone number",
             f"5.{n}(e) Start date",
-            f"5.{n}(f) End date (or \"ongoing\")",
+            f'5.{n}(f) End date (or "ongoing")',
             f"5.{n}(g) Value (£ per year)",
-            f"5.{n}(h) Describe the service you provided and what it achieved "
-            "(maximum 250 words)",
+            f"5.{n}(h) Describe the service you provided and what it achieved (maximum 250 words)",
         ):
             row = t.add_row()
             _set(row.cells[0], label, bold=True)
@@ -454,8 +453,7 @@ def brockhurst() -> None:
     )
     w.details(["Signature", "Name", "Position", "Date"])
     w.para(
-        "A typed name is accepted as a signature when the questionnaire is uploaded to the "
-        "portal.",
+        "A typed name is accepted as a signature when the questionnaire is uploaded to the portal.",
         italic=True,
     )
     out = HERE / "brockhurst-community-transport-selection-questionnaire.docx"
@@ -463,8 +461,9 @@ def brockhurst() -> None:
     _normalise_zip(out)
 
 
-def _mq_question(w: _Word, ref: str, title: str, weight: str, limit: str, text: str,
-                 height: int) -> None:
+def _mq_question(
+    w: _Word, ref: str, title: str, weight: str, limit: str, text: str, height: int
+) -> None:
     """A quick quote quality question: a shaded title row (ref, title, weighting, word
     limit), the question across the full width, and an empty row for the answer."""
     t = w.d.add_table(rows=3, cols=4)
@@ -546,8 +545,7 @@ def millbeck() -> None:
         "give residents information and advice about free courses, and help them to enrol;",
         "refer residents to colleges and training providers funded by the Adult Skills Fund, "
         "and follow each referral up after six weeks;",
-        "keep records of everyone they help, and report to the Combined Authority every "
-        "quarter;",
+        "keep records of everyone they help, and report to the Combined Authority every quarter;",
         "work with the Combined Authority's Skills Team and the Jobcentre Plus partnership "
         "managers.",
     ):
@@ -593,8 +591,7 @@ def millbeck() -> None:
         "than £10 million for any one occurrence;"
     )
     w.number(
-        "your safeguarding adults policy, including how staff and volunteers report a "
-        "concern;"
+        "your safeguarding adults policy, including how staff and volunteers report a concern;"
     )
     w.number(
         "your latest annual accounts. If your organisation is less than a year old and does "
@@ -640,32 +637,52 @@ def millbeck() -> None:
         "over the limit will not be read. The boxes will expand as you type."
     )
     _mq_question(
-        w, "B1", "Service delivery", "Weighting: 25%", "Max 600 words",
+        w,
+        "B1",
+        "Service delivery",
+        "Weighting: 25%",
+        "Max 600 words",
         "Describe how you will deliver the outreach service, including where and when "
         "sessions will run across the four boroughs and how you will work with colleges and "
         "training providers.",
         5200,
     )
     _mq_question(
-        w, "B2", "Reaching residents", "Weighting: 20%", "Max 500 words",
+        w,
+        "B2",
+        "Reaching residents",
+        "Weighting: 20%",
+        "Max 500 words",
         "How will you engage residents who have few or no qualifications and who are not in "
         "touch with learning or employment services?",
         4600,
     )
     _mq_question(
-        w, "B3", "Staff and volunteers", "Weighting: 10%", "Max 400 words",
+        w,
+        "B3",
+        "Staff and volunteers",
+        "Weighting: 10%",
+        "Max 400 words",
         "Tell us who will deliver the service, what experience they have, and how they will "
         "be trained and supervised.",
         4000,
     )
     _mq_question(
-        w, "B4", "Monitoring and reporting", "Weighting: 10%", "Max 400 words",
+        w,
+        "B4",
+        "Monitoring and reporting",
+        "Weighting: 10%",
+        "Max 400 words",
         "Explain how you will record referrals and course starts and report against the key "
         "performance indicators in section 2.",
         4000,
     )
     _mq_question(
-        w, "B5", "Social value", "Weighting: 5%", "Max 250 words",
+        w,
+        "B5",
+        "Social value",
+        "Weighting: 5%",
+        "Max 250 words",
         "What additional social value will you deliver through this contract? Please include "
         "at least one commitment we can measure.",
         3000,
@@ -771,8 +788,16 @@ def harrowfield() -> None:
         c.setFont("Helvetica", 10)
         c.drawString(50, state["y"], label)
         form.textfield(
-            name=name, tooltip=tip, x=50 + lw, y=state["y"] - 5, width=w - 100 - lw,
-            height=17, borderColor=colors.grey, fillColor=fill, fontSize=10, maxlen=maxlen,
+            name=name,
+            tooltip=tip,
+            x=50 + lw,
+            y=state["y"] - 5,
+            width=w - 100 - lw,
+            height=17,
+            borderColor=colors.grey,
+            fillColor=fill,
+            fontSize=10,
+            maxlen=maxlen,
         )
         state["y"] -= 24
 
@@ -782,16 +807,30 @@ def harrowfield() -> None:
         txt(label, font="Helvetica-Bold")
         state["y"] -= 2
         form.textfield(
-            name=name, tooltip=tip, x=50, y=state["y"] - height + 10, width=w - 100,
-            height=height, borderColor=colors.grey, fillColor=fill, fontSize=10,
-            maxlen=maxlen, fieldFlags="multiline",
+            name=name,
+            tooltip=tip,
+            x=50,
+            y=state["y"] - height + 10,
+            width=w - 100,
+            height=height,
+            borderColor=colors.grey,
+            fillColor=fill,
+            fontSize=10,
+            maxlen=maxlen,
+            fieldFlags="multiline",
         )
         state["y"] -= height + 12
 
     def check(name, tip, x=50):
         form.checkbox(
-            name=name, tooltip=tip, x=x, y=state["y"] - 3, size=11,
-            borderColor=colors.grey, fillColor=colors.white, buttonStyle="check",
+            name=name,
+            tooltip=tip,
+            x=x,
+            y=state["y"] - 3,
+            size=11,
+            borderColor=colors.grey,
+            fillColor=colors.white,
+            buttonStyle="check",
         )
 
     def yes_no(name, label, tip, values=("Yes", "No")):
@@ -805,9 +844,17 @@ def harrowfield() -> None:
         x = 400
         for value in values:
             form.radio(
-                name=name, value=value.replace(" ", ""), selected=False, x=x, y=top - 3,
-                size=11, buttonStyle="circle", borderColor=colors.grey,
-                fillColor=colors.white, forceBorder=True, tooltip=tip,
+                name=name,
+                value=value.replace(" ", ""),
+                selected=False,
+                x=x,
+                y=top - 3,
+                size=11,
+                buttonStyle="circle",
+                borderColor=colors.grey,
+                fillColor=colors.white,
+                forceBorder=True,
+                tooltip=tip,
             )
             c.setFont("Helvetica", 10)
             c.drawString(x + 15, top, value)
@@ -848,11 +895,14 @@ def harrowfield() -> None:
     field("1.6 Telephone", "1.6 Telephone", "Telephone", maxlen=15)
     field("1.7 Email", "1.7 Email address", "Email address")
     field(
-        "1.8 Type of organisation", "1.8 Type of organisation (e.g. charity, CIC)",
+        "1.8 Type of organisation",
+        "1.8 Type of organisation (e.g. charity, CIC)",
         "Type of organisation",
     )
     field(
-        "1.9 Charity number", "1.9 Registered charity number", "Registered charity number",
+        "1.9 Charity number",
+        "1.9 Registered charity number",
+        "Registered charity number",
         maxlen=8,
     )
     field("1.10 Company number", "1.10 Company number", "Company number", maxlen=8)
@@ -925,12 +975,18 @@ def harrowfield() -> None:
 
     heading("Section 4: Finance and insurance")
     field(
-        "4.1 Annual income", "4.1 Total income in your last financial year (£)",
-        "Total income in your last financial year", lw=280, maxlen=12,
+        "4.1 Annual income",
+        "4.1 Total income in your last financial year (£)",
+        "Total income in your last financial year",
+        lw=280,
+        maxlen=12,
     )
     field(
-        "4.2 Year end", "4.2 Date your financial year ends", "Date your financial year ends",
-        lw=280, maxlen=10,
+        "4.2 Year end",
+        "4.2 Date your financial year ends",
+        "Date your financial year ends",
+        lw=280,
+        maxlen=10,
     )
     yes_no(
         "4.3 Public liability",
@@ -1207,8 +1263,7 @@ def oakenford() -> None:
     )
     item(
         "2.",
-        "find the opportunity \"Community Wellbeing Services DPS\" and select "
-        "\"Express interest\";",
+        'find the opportunity "Community Wellbeing Services DPS" and select "Express interest";',
     )
     item(
         "3.",
