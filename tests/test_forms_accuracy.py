@@ -232,7 +232,10 @@ FLOORS = {
     # box asks for the document, not words (acc16b)
     # 460: a summary asked for ("Project summary for our website", "Project Summary (Max
     # 1,000 characters)") asks for prose in the applicant's own words (acc16b)
-    "questions": 460 / 473,
+    # 494 of 513 with sets 58 to 62 (typical, kept back all session 16: 34 of their 40 at its
+    # start, middle and end); 495 once a grid table indented under its question was read as a
+    # table, not a form in two columns (lead, after the end of session 16: hallowstead)
+    "questions": 495 / 513,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -309,7 +312,9 @@ FLOORS = {
     # the label's wrapper) states its limit in characters (acc16b)
     # 465: the letter's limit, wrapped onto a line of its own ("two sides" / "of A4:") (acc16b)
     # 467: the summaries' limits (acc16b)
-    "word_limit": 467 / 473,
+    # 504 of 513 with sets 58 to 62 (typical, kept back all session 16: 37 of their 40 throughout)
+    # 505: the same grid table (lead, hallowstead)
+    "word_limit": 505 / 513,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -419,7 +424,8 @@ FLOORS = {
     # document's ("the food hygiene rating or certificate of whoever cooks, if ...")
     # 423 (acc16d): a documents list's sub-heading in capitals saying who sends what ("ALL
     # GROUPS", "REQUIRED") goes on with the list
-    "attachments": 423 / 473,
+    # 452 of 513 with sets 58 to 62 (typical, kept back all session 16: 29 of their 40 throughout)
+    "attachments": 452 / 513,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -455,7 +461,8 @@ FLOORS = {
     # statement offered in a bracket to some; a bank statement sent by all, theirs or a holder's
     # 454 of 473 with sets 51 and 53 to 57 (typical, kept back all session 15)
     # 455 (acc16c): a budget's expected income and spending sets no accounts level
-    "accounts": 455 / 473,
+    # 494 of 513 with sets 58 to 62 (typical, kept back all session 16: 39 of their 40 throughout)
+    "accounts": 494 / 513,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -546,7 +553,8 @@ FLOORS = {
 # 2233/2264, 2233/2351: a request for quotation's quotes are its response (acc16a)
 # 2243/2274, 2243/2351: Stage 2's lists led in after "nothing now" and from a list's item (acc16a)
 # 2243/2273: a budget "for the event showing ... income and spending" names no accounts (acc16a)
-KINDS_FLOOR = {"precision": 2243 / 2273, "recall": 2243 / 2351}
+# 2446/2484, 2446/2558 on 513 with sets 58 to 62 (typical, kept back all session 16)
+KINDS_FLOOR = {"precision": 2446 / 2484, "recall": 2446 / 2558}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -584,7 +592,9 @@ UNMET: dict[str, str] = {
     "found, session 14); 327 = 86.7% (acc14b), 328 = 87.0% (acc14d); 347 of 409 = 84.8% with "
     "sets 44, 46, 48 and 49 (kept back); 351 of 417 = 84.2% with set 50 (typical, as "
     "found, session 15); 358 of 425 = 84.2% with set 52 (typical, as found); 376 = 88.5% "
-    "(acc15a); 412 of 473 = 87.1% with sets 51 and 53 to 57 (typical, kept back)",
+    "(acc15a); 412 of 473 = 87.1% with sets 51 and 53 to 57 (typical, kept back); 423 = "
+    "89.4% (acc16a, acc16d); 452 of 513 = 88.1% with sets 58 to 62 (typical, kept back all "
+    "session 16: 29 of their 40 at its start, middle and end)",
 }
 UNMET_PR: dict[str, str] = {}
 FAR = (
@@ -648,7 +658,9 @@ FAR = (
     "Word form strikes through were deleted, 5 once a counter saved after a box with no "
     "maxlength ('0 / 600') was its limit in characters, 4 once a letter asked for with its "
     "limit ('write to us ... in a letter of no more than two sides of A4:') was one question "
-    "(acc16b)"
+    "(acc16b); 9 on 513 with sets 58 to 62, typical and kept back (5 of their own at the "
+    "start, middle and end of session 16), 7 once a grid table indented under its question "
+    "was read as a table, not a form in two columns (lead, after the end measurement)"
 )
 
 
@@ -744,7 +756,8 @@ FACTS_FLOOR = {
     # 405 on 417 with set 50 (as found); match funding 373, policies 349
     # 413 on 425 with set 52 (as found); match funding 381, policies 356
     # 461 on 473 with sets 51 and 53 to 57 (kept back); match funding 424, policies 405
-    "public_liability_insurance": 461,
+    # 499 on 513 with sets 58 to 62 (kept back all session 16); match funding 484, policies 457
+    "public_liability_insurance": 499,
     # 187: a question standing as a title names the cover it asks ("Do you hold ... of £10
     # million?", a fieldset's legend; acc10c)
     # 67 on 73 once the funder's share was read whoever pays (accr s6); 90 with OCR text (accl s7);
@@ -768,7 +781,8 @@ FACTS_FLOOR = {
     # 443: the applicant's share said with "put in", and the funder's share of a cost its
     # owner names ("up to half of the playscheme's costs") leaving the rest (acc16c)
     # 445: "the remaining 10%" after the funder's share is the applicant's (acc16c)
-    "match_funding_percent": 445,
+    # 484 on 513 with sets 58 to 62 (39 of their 40 at the end of session 16, 37 at its start)
+    "match_funding_percent": 484,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
@@ -793,7 +807,8 @@ FACTS_FLOOR = {
     # ("equality and inclusion policy" is equality, not 'other')
     # 424 (acc16c): a tick box's label in the applicant's voice ("[ ] We have an equal
     # opportunities policy and will follow it") confirms the policy: the box says who speaks
-    "policies_required": 424,
+    # 457 on 513 with sets 58 to 62 (33 of their 40 throughout session 16)
+    "policies_required": 457,
 }
 
 
@@ -854,7 +869,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 349: a grid table indented under its question is read as a table, not as a form laid out in
 # two columns (lead, session 16): overbrook's costs grid gives a field per row, one past its
 # truth's tolerance (the same table unindented read so already)
-FIELDS_FLOOR = 349
+# 373 on 513 with sets 58 to 62 (23 of their 40 throughout session 16)
+FIELDS_FLOOR = 373
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
