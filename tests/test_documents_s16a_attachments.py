@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from documents import write_docx, write_pdf
+from documents import measure, write_docx, write_pdf
 from grantcheck.documents import Measurer
 from grantcheck.documents.total import distinct
 
@@ -390,3 +390,41 @@ def test_a_document_after_with_is_its_own(tmp_path: Path, suffix: str) -> None:
         ["budget", "governing_document"],
         ["quotes"],
     )
+
+
+def _upload_page(box: str) -> str:
+    return (
+        "<html><body><h1>Apply for a community grant</h1><form action='/apply' method='post'>"
+        "<h2>Upload supporting documents</h2>"
+        "<label for='d1'>Governing document (constitution or rules)</label>"
+        "<input type='file' id='d1' name='d1'>"
+        "<label for='d2'>Latest annual accounts</label><input type='file' id='d2' name='d2'>"
+        f"{box}<h2>Declaration</h2><input type='checkbox' id='ok'>"
+        "<label for='ok'>I confirm the information given is correct</label></form></body></html>"
+    )
+
+
+def test_a_box_for_a_documents_number_under_uploads_sends_no_document(tmp_path: Path) -> None:
+    """A web form's text box for a document's number, reference or date, though among the
+    uploads ("Public liability insurance policy number (minimum cover £5 million)"), asks for
+    the value: the document it names is not sent (trial16 read it as an insurance certificate
+    sent by all); the cover it states still counts. Near misses: the same document as a file
+    input, and a drop zone's hidden text input labelled with the document alone, are uploads."""
+    boxes = {
+        "<label for='i'>Public liability insurance policy number (minimum cover £5 million)"
+        "</label><input type='text' id='i' name='i'>": False,
+        "<label for='i'>Insurance certificate expiry date</label>"
+        "<input type='date' id='i' name='i'>": False,
+        "<label for='i'>Charity registration number</label><input type='text' id='i'>": False,
+        "<label for='i'>Public liability insurance certificate (minimum cover £5 million)"
+        "</label><input type='file' id='i' name='i'>": True,
+        "<label for='i'>Your insurance certificate</label><div class='dropzone'></div>"
+        "<input type='text' readonly class='dropzone-input' id='i' name='i'>": True,
+    }
+    for n, (box, sent) in enumerate(boxes.items()):
+        facts = measure(tmp_path, f"apply{n}.html", _upload_page(box))
+        kinds = [a.kind for a in facts.attachments if not a.conditional]
+        assert kinds[:2] == ["governing_document", "accounts"], (box, kinds)
+        assert ("insurance_certificate" in kinds) == sent, (box, kinds)
+        if "£5 million" in box:
+            assert facts.insurance is not None and facts.insurance.value == 5_000_000

@@ -88,6 +88,7 @@ class Requirements(Prose):
             self.since_control, self.after_box = [], block.kind == FIELD
             self._boxed()
             self._label_ticked(block)  # "[ ] We have a safeguarding policy": confirmed
+            self._value_asked(block)  # "... insurance policy number": a value, nothing sent
         elif (len(block.text) < 3 and block.text.strip() in TICKS) or (
             self.checklist and not row and (block.text in BULLETS or self._numbered(block.text))
         ):  # a tick box drawn as a glyph on a line of its own ("■", "☐"), or a list's number

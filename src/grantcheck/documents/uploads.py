@@ -74,6 +74,10 @@ def _told(text: str, start: int, end: int) -> bool:
     return text[before + 1 : after if after >= 0 else len(text)].count(" ") > PROSE_WORDS
 
 
+# what a box asks of a document when its label names one: its number, reference or date
+VALUE_NAMED = re.compile(r"\b(?:number|no\.|reference|ref\.?|expiry|expires|date)\b", re.I)
+
+
 class Uploads(Sections):
     """Reads uploads, as controls or as the text of their buttons."""
 
@@ -246,6 +250,21 @@ class Uploads(Sections):
             return
         for other in (t for t in parts if t not in own):
             self._sentence(block, other, False, row_text)
+
+    def _value_asked(self, block: Block) -> None:
+        """A web form's box for a document's number, reference or date (a text input, not a
+        file input: "Public liability insurance policy number (minimum cover £5 million)"),
+        though under "Upload supporting documents": its label asks for the value, so the
+        document it names is not sent. (A drop zone's hidden text input, labelled "Your
+        safeguarding policy", names no value: the upload stands.)"""
+        place = block.where[-1][1] if block.where and block.where[-1][0] == "element" else ""
+        if isinstance(place, str) and place.startswith("input#"):
+            label = (("element", f"label[for={place[6:]}]"),)
+            self.attachments = [
+                a
+                for a in self.attachments
+                if a.evidence.where != label or not VALUE_NAMED.search(a.text)
+            ]
 
     def _unnamed(self, block: Block, row_text: str) -> None:
         """A required upload whose label names no known kind ("Upload a letter from your trusted
