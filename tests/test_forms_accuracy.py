@@ -235,7 +235,9 @@ FLOORS = {
     # 494 of 513 with sets 58 to 62 (typical, kept back all session 16: 34 of their 40 at its
     # start, middle and end); 495 once a grid table indented under its question was read as a
     # table, not a form in two columns (lead, after the end of session 16: hallowstead)
-    "questions": 495 / 513,
+    # 496: a question over a blank line and ruled lines, in a plain-text form whose sums are
+    # set out in columns, has those lines for its box, not a one-line value's blank (acc17c)
+    "questions": 496 / 513,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -314,7 +316,8 @@ FLOORS = {
     # 467: the summaries' limits (acc16b)
     # 504 of 513 with sets 58 to 62 (typical, kept back all session 16: 37 of their 40 throughout)
     # 505: the same grid table (lead, hallowstead)
-    "word_limit": 505 / 513,
+    # 506: the same ruled lines after a blank under a question (acc17c)
+    "word_limit": 506 / 513,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -660,7 +663,9 @@ FAR = (
     "limit ('write to us ... in a letter of no more than two sides of A4:') was one question "
     "(acc16b); 9 on 513 with sets 58 to 62, typical and kept back (5 of their own at the "
     "start, middle and end of session 16), 7 once a grid table indented under its question "
-    "was read as a table, not a form in two columns (lead, after the end measurement)"
+    "was read as a table, not a form in two columns (lead, after the end measurement); 5 "
+    "once ruled lines after a blank under a question in a plain-text form laid out in "
+    "columns were its box (acc17c)"
 )
 
 

@@ -106,7 +106,10 @@ def laid_out(lines: list[str]) -> Numbered | None:
         while blank < len(lines) and not lines[blank].strip() and blank - n <= TALL:
             blank += 1
         height = blank - n
-        if not lefts or (not rights and (height < 1 or not _label(lefts))):
+        # (ruled lines after the blank under a label are its box: "3. Tell us ... (150 words)" /
+        # blank / "_____" x 4, read as written, never a one-line value's blank)
+        ruled_under = blank < len(lines) and _ruled(lines[blank])
+        if not lefts or (not rights and (height < 1 or ruled_under or not _label(lefts))):
             out += [(first + 1 + i, line) for i, line in enumerate(lines[first:n])]
             continue
         indent = lefts[0][: len(lefts[0]) - len(lefts[0].lstrip())]
