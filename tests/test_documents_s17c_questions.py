@@ -4,7 +4,8 @@ test's own (several wordings and layouts), never the labelled corpus (tests/form
 A plain-text form whose sums and dates are set out in columns ("Total cost:        £____",
 "Start date: ____      End date: ____") reads as a form laid out in two columns; a question
 there with a blank line and then ruled lines under it has those lines for its answer, as on
-paper: it is a question, not a one-line value's blank."""
+paper: it is a question, not a one-line value's blank. A question table's title row, its
+reference alone in the first cell, gives the question under it the limit it states."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from pathlib import Path
 import pytest
 
 from documents import measure
+from form_documents import write_form_docx
+from grantcheck.documents import Measurer
+from grantcheck.documents.facts import DocumentFacts
 
 RULES = "_" * 66 + "\n"
 DOTS = "." * 66 + "\n"
@@ -101,3 +105,81 @@ def test_a_heading_over_a_blank_and_ruled_lines_asks_nothing(tmp_path: Path) -> 
     text += "\nPART 4 - DECLARATION\n\n" + "_" * 40 + "\n\nSigned: ______________\n"
     f = measure(tmp_path, "form.txt", text)
     assert [q.word_limit for q in f.questions] == [150]
+
+
+# A question table whose first row is its title, the reference alone in the first cell and
+# the limit in a cell of its own ("B1 | Service delivery | Weighting: 25% | Max 600 words"),
+# then the question's words, then its empty box: the title row's limit is the question's, as
+# "MS1 Service delivery - maximum 600 words" on one line above it gives it.
+TITLED = [
+    (
+        ["B1", "Service delivery", "Weighting: 25%", "Max 600 words"],
+        "Describe how you will deliver the service, including where sessions will run.",
+        600,
+    ),
+    (
+        ["Q2", "Partnership working", "Up to 300 words"],
+        "How will you work with other local organisations?",
+        300,
+    ),
+    (
+        ["3.1", "Social value", "Weighting 10%", "Maximum 1,500 characters"],
+        "Tell us what additional social value you will deliver through this contract.",
+        250,
+    ),
+]
+
+
+def _titled_docx(tmp_path: Path, rows: list[tuple[list[str], str]]) -> DocumentFacts:
+    items: list[str | list[list[str]]] = ["Part B: Quality", "Answer each question below."]
+    for title, asked in rows:
+        width = len(title)
+        items.append([title, [asked] + [""] * (width - 1), [""] * width])
+    path = write_form_docx(tmp_path / "quote.docx", items)
+    return Measurer().measure(path, "quote.docx")[1]
+
+
+def test_a_reference_row_over_a_question_gives_it_its_limit_in_word(tmp_path: Path) -> None:
+    f = _titled_docx(tmp_path, [(title, asked) for title, asked, _ in TITLED])
+    assert [q.word_limit for q in f.questions] == [limit for _, _, limit in TITLED]
+
+
+def test_a_reference_row_over_a_question_gives_it_its_limit_in_html(tmp_path: Path) -> None:
+    tables = "".join(
+        "<table><tr>"
+        + "".join(f"<td>{cell}</td>" for cell in title)
+        + f"</tr><tr><td colspan='{len(title)}'>{asked}</td></tr>"
+        + f"<tr><td colspan='{len(title)}'></td></tr></table>"
+        for title, asked, _ in TITLED
+    )
+    html = f"<html><body><h1>Quotation response form</h1>{tables}</body></html>"
+    f = measure(tmp_path, "quote.html", html)
+    assert [q.word_limit for q in f.questions] == [limit for _, _, limit in TITLED]
+
+
+def test_a_reference_row_with_no_limit_gives_none(tmp_path: Path) -> None:
+    # near miss: a weighting is a score, not a limit: the question under it has none
+    f = _titled_docx(
+        tmp_path,
+        [(["B1", "Service delivery", "Weighting: 25%"], "Describe how you will deliver it.")],
+    )
+    assert [q.word_limit for q in f.questions] == [None]
+
+
+def test_a_reference_row_that_asks_keeps_its_limit_for_itself(tmp_path: Path) -> None:
+    # near miss: the row is the question ("B1 | Describe ... | Max 600 words"), its box under
+    # it, and the table after it another question with its own reference and no limit
+    items: list[str | list[list[str]]] = [
+        "Part B",
+        [["B1", "Describe how you will deliver the service.", "Max 600 words"], ["", "", ""]],
+        [["B2", "How will you reach residents?", ""], ["", "", ""]],
+    ]
+    path = write_form_docx(tmp_path / "quote.docx", items)
+    f = Measurer().measure(path, "quote.docx")[1]
+    assert [q.word_limit for q in f.questions] == [600, None]
+
+
+def test_a_reference_row_over_a_value_gives_it_no_limit(tmp_path: Path) -> None:
+    # near miss: a title row over a value's label ("Registered charity number") is no question
+    f = _titled_docx(tmp_path, [(["A1", "Your organisation", "Max 50 words"], "Charity number")])
+    assert all(q.word_limit != 50 or "Charity" not in q.text for q in f.questions)

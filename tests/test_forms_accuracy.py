@@ -317,7 +317,9 @@ FLOORS = {
     # 504 of 513 with sets 58 to 62 (typical, kept back all session 16: 37 of their 40 throughout)
     # 505: the same grid table (lead, hallowstead)
     # 506: the same ruled lines after a blank under a question (acc17c)
-    "word_limit": 506 / 513,
+    # 507: a question table's title row, the reference alone in its first cell ("B1 | Service
+    # delivery | Weighting: 25% | Max 600 words"), gives the question under it its limit (acc17c)
+    "word_limit": 507 / 513,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -665,7 +667,8 @@ FAR = (
     "start, middle and end of session 16), 7 once a grid table indented under its question "
     "was read as a table, not a form in two columns (lead, after the end measurement); 5 "
     "once ruled lines after a blank under a question in a plain-text form laid out in "
-    "columns were its box (acc17c)"
+    "columns were its box (acc17c), 4 once a question table's title row with its reference "
+    "alone in the first cell gave the question under it its limit (acc17c)"
 )
 
 

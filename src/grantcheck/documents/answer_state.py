@@ -67,6 +67,8 @@ class AnswerState(Prompts):
         self.by_ref: dict[str, tuple[int, str] | None] = {}
         self.ref_tables: set[object] = set()
         self.ref: str | None = None
+        # the last table row opened by a cell holding only a question's reference ("B1 | ...")
+        self.ref_row: tuple[object, object] | None = None
         # after "These are the questions on the portal": questions listed, asked elsewhere
         self.elsewhere = False
         self.typed = False  # it lists a form's items with the answer each takes (typed.py)

@@ -122,7 +122,7 @@ class Asides(Answers):
             p is not None
             and p.limit is not None
             and limit is None
-            and (p.block.heading or part or self._reference_line(p, text))
+            and (p.block.heading or part or self._reference_line(p, text) or self._ref_row(p, text))
             and "?" not in p.text
             # ("PART B - WHAT YOU WOULD LIKE A GRANT FOR", then "250 words" from the margin
             # beside the question under it: a part's title asks nothing, whatever its words)
@@ -146,6 +146,21 @@ class Asides(Answers):
             and not self.asks_prose(
                 p.text[ref.end() :] if ref else NUMBERED_PREFIX.sub("", p.text, count=1)
             )
+        )
+
+    def _ref_row(self, p: Pending, text: str) -> bool:
+        """Whether ``p`` is in a table row whose first cell holds only a question's reference
+        ("B1 | Service delivery | Weighting: 25% | Max 600 words"), over the question's own
+        unnumbered words: the row is the question's title, as "MS1 Service delivery ..." on one
+        line is (``_reference_line``)."""
+        return (
+            self.ref_row is not None
+            and len(p.block.where) > 2
+            and row_key(p.block.where) == self.ref_row
+            and NUMBERED.match(text) is None
+            and REFERENCE.match(text) is None
+            and SUBITEM.match(text) is None
+            and not self.asks_prose(p.text)
         )
 
     def _under_box(self, block: Block, index: int) -> bool:

@@ -78,10 +78,13 @@ class TextPrompts(Typed):
             p.limit = p.limit or limit
             return
         if len(text) <= NUMBER_ONLY and not any(ch.isalpha() for ch in text):
+            if ref_cell(block):  # ("3.1" alone in a row's first cell: the row's reference)
+                self.ref_row = row_key(block.where)
             return  # "47": a spreadsheet's row number, a page's number: never a prompt
         if len(text) <= REF_ONLY and ref_cell(block):
             self._drop()  # "B2" alone in a row's first cell: the reference of the question
-            return  # the row asks, never guidance on the row before's
+            self.ref_row = row_key(block.where)  # the row asks (or titles), never guidance on
+            return  # the row before's
         if (
             p is not None
             and len(text) < MARKER_CHARS
