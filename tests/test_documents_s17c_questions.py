@@ -183,3 +183,44 @@ def test_a_reference_row_over_a_value_gives_it_no_limit(tmp_path: Path) -> None:
     # near miss: a title row over a value's label ("Registered charity number") is no question
     f = _titled_docx(tmp_path, [(["A1", "Your organisation", "Max 50 words"], "Charity number")])
     assert all(q.word_limit != 50 or "Charity" not in q.text for q in f.questions)
+
+
+# A bare count with no unit after a web form's last box ("0 / 5", "0 of 6": questions answered,
+# steps done) counts no characters: a box for prose holds ten words or more, so its counter
+# runs to 60 or more ("0 / 600" under a box is its limit in characters, as before).
+def _web_form(after_last: str, wrapped: bool = False) -> str:
+    last = "<label for='q2'>2. Who will benefit, and how?</label><textarea id='q2'></textarea>"
+    last = f"<div>{last}{after_last}</div>" if wrapped else f"{last}{after_last}"
+    return (
+        "<html><body><h1>Apply for a community grant</h1><form action='/apply' method='post'>"
+        "<label for='q1'>1. Describe your project</label>"
+        "<textarea id='q1' maxlength='1500'></textarea>"
+        f"{last}<button type='submit'>Send</button></form></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("after_last", "wrapped"),
+    [
+        ("<p>0 / 5</p>", False),
+        ("<span class='progress'>0 of 6</span>", False),
+        ("<small>0/4</small>", True),
+    ],
+)
+def test_a_count_of_answers_after_the_last_box_is_no_limit(
+    tmp_path: Path, after_last: str, wrapped: bool
+) -> None:
+    f = measure(tmp_path, "apply.html", _web_form(after_last, wrapped))
+    assert [q.word_limit for q in f.questions] == [250, None]
+
+
+@pytest.mark.parametrize(
+    ("after_last", "wrapped", "words"),
+    [("<p>0 / 600</p>", False, 100), ("<small>0/60</small>", True, 10)],
+)
+def test_a_counter_of_characters_under_a_box_is_still_its_limit(
+    tmp_path: Path, after_last: str, wrapped: bool, words: int
+) -> None:
+    # near misses: a box's own counter, none typed yet, of the characters it takes
+    f = measure(tmp_path, "apply.html", _web_form(after_last, wrapped))
+    assert [q.word_limit for q in f.questions] == [250, words]

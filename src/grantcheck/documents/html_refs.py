@@ -25,6 +25,7 @@ COUNTER = re.compile(
     r"(?P<unit>words?|characters?|chars?)?(?:\s+(?:remaining|left|allowed|max(?:imum)?))?\W*$",
     re.IGNORECASE,
 )
+PROSE_CHARS = 60  # a bare count under a box for prose ("0 / 600") runs to ten words or more
 # a form builder's range under a box, with its count so far: "Maximum allowed: 200 words.
 # Currently Used: 0 words.", "Must be between 20 and 300 words." (Wufoo's)
 RANGE = re.compile(
@@ -152,7 +153,9 @@ def counter(
             m = RANGE.match(text)
         unit = m and (m["unit"] or m.groupdict().get("pre"))
         if m is not None and not unit and m.groupdict().get("typed") == "0":
-            unit = "characters"  # "0 / 600": none typed yet, of the characters the box takes
+            # "0 / 600": none typed yet, of the characters the box takes; "0 / 5" after the
+            # last box is a count of answers or steps, no room for prose
+            unit = "characters" if int(m["most"].replace(",", "")) >= PROSE_CHARS else None
         if m is not None and unit:  # (a count alone, "3 / 5", is no limit)
             most = int(m["most"].replace(",", ""))
             word = unit.lower().startswith("word")
