@@ -430,7 +430,9 @@ FLOORS = {
     # 423 (acc16d): a documents list's sub-heading in capitals saying who sends what ("ALL
     # GROUPS", "REQUIRED") goes on with the list
     # 452 of 513 with sets 58 to 62 (typical, kept back all session 16: 29 of their 40 throughout)
-    "attachments": 452 / 513,
+    # 453 (acc17b): a copy asked for "when we send you the funding agreement", "before we make
+    # the first payment" or "if your grant is approved" is asked after the award, not sent now
+    "attachments": 453 / 513,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -559,7 +561,8 @@ FLOORS = {
 # 2243/2274, 2243/2351: Stage 2's lists led in after "nothing now" and from a list's item (acc16a)
 # 2243/2273: a budget "for the event showing ... income and spending" names no accounts (acc16a)
 # 2446/2484, 2446/2558 on 513 with sets 58 to 62 (typical, kept back all session 16)
-KINDS_FLOOR = {"precision": 2446 / 2484, "recall": 2446 / 2558}
+# 2446/2482: a certificate asked for when the funding agreement is sent is after the award (acc17b)
+KINDS_FLOOR = {"precision": 2446 / 2482, "recall": 2446 / 2558}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57

@@ -49,9 +49,15 @@ AFTER_AWARD = re.compile(
     # after the decision: "If we offer you a grant, we will send you an agreement to return",
     # "once your grant is agreed", "before any money is paid"
     r"|\bif\s+(?:we\s+(?:offer|award|give)\s+you|you\s+are\s+(?:offered|awarded|given))\s+a\s+grant"
-    r"|\b(?:once|when|after)\s+(?:a|the|your)\s+grant\s+(?:is|has\s+been)\s+(?:offered|awarded|"
-    r"agreed|approved)|\bbefore\s+(?:any\s+(?:money|payment)\s+is\s+(?:paid|made|released)|"
-    r"we\s+(?:pay|release)\b)",
+    r"|\b(?:once|when|after|if)\s+(?:a|the|your)\s+grant\s+(?:is|has\s+been)\s+(?:offered|"
+    r"awarded|agreed|approved)|\bbefore\s+(?:any\s+(?:money|payment)\s+is\s+(?:paid|made|"
+    r"released)|we\s+(?:pay|release)\b)"
+    # the first payment and the offer mark the award too: "before we make the first payment",
+    # "before the first payment is made", "when we send you the grant agreement", "once we send
+    # you your offer letter"
+    r"|\bbefore\s+(?:we\s+make\s+)?(?:the|your|any)\s+(?:first\s+)?payment\b"
+    r"|\b(?:when|once|after)\s+we\s+(?:send|give|email|post)\s+you\s+(?:the|your|a)\s+"
+    r"(?:grant\s+|funding\s+)?(?:agreement|offer(?:\s+letter)?|contract)\b",
     re.IGNORECASE,
 )
 # documents offered, not asked: "You may also send photographs", "If you wish, you can include"

@@ -1,0 +1,63 @@
+"""Attachments (acc17b, session 17): each general cause of a document counted too many times or
+of a kind the document does not ask for, found on small documents of the test's own in several
+wordings and formats (never the labelled corpus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_documents_s16a_attachments import kinds, written
+
+# -- a copy asked for only once the grant is agreed is not sent with the application ----------
+
+AFTER_AWARD_SENTENCES = [
+    "We will ask for a copy of your insurance certificate when we send you the grant agreement.",
+    "If your grant is approved, please send your insurance certificate before we make the first "
+    "payment.",
+    "Please send a copy of your insurance certificate once we send you your offer letter.",
+    "You must email us your insurance certificate before the first payment is made.",
+    "If your grant is agreed, we will need a copy of your insurance certificate.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx", ".pdf"])
+@pytest.mark.parametrize("sentence", range(5))
+def test_copy_asked_after_the_award(tmp_path: Path, suffix: str, sentence: int) -> None:
+    lines = [
+        "Community chest: guidance",
+        "What to send with your form",
+        "- your constitution or set of rules;",
+        "- your latest annual accounts.",
+        "Insurance",
+        "Groups must hold public liability insurance of at least £5 million. "
+        + AFTER_AWARD_SENTENCES[sentence],
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["accounts", "governing_document"], [])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the agreement follows in a sentence of its own, which asks for nothing
+        "Please send a copy of your insurance certificate. We will send you the grant agreement "
+        "within a month of the decision.",
+        # sent now, so that the agreement can follow quickly
+        "Please send a copy of your insurance certificate with this form, so that we can send "
+        "you the grant agreement quickly.",
+    ],
+)
+def test_copy_asked_now_beside_the_award(tmp_path: Path, suffix: str, sentence: str) -> None:
+    lines = [
+        "Community chest: guidance",
+        "What to send with your form",
+        "- your constitution or set of rules;",
+        "- your latest annual accounts.",
+        "Other documents",
+        sentence,
+    ]
+    found = kinds(written(tmp_path, suffix, lines))
+    assert "accounts" in found[0] and "governing_document" in found[0]
+    assert len(found[0]) == 3
