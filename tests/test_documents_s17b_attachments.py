@@ -61,3 +61,42 @@ def test_copy_asked_now_beside_the_award(tmp_path: Path, suffix: str, sentence: 
     found = kinds(written(tmp_path, suffix, lines))
     assert "accounts" in found[0] and "governing_document" in found[0]
     assert len(found[0]) == 3
+
+
+# -- the document in hand ("this method statement", "a) This questionnaire, completed") is the
+# -- response the list is sent with, never one of the documents sent -----------------------------
+
+IN_HAND = [
+    ["Please upload these documents on the portal with this method statement:"],
+    ["Send the following with this method statement."],
+    ["What to return", "a) This questionnaire, with every section completed."],
+    ["What to return", "(a) This ITQ, signed and dated;"],
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx", ".pdf"])
+@pytest.mark.parametrize("variant", range(4))
+def test_the_document_in_hand_is_not_sent(tmp_path: Path, suffix: str, variant: int) -> None:
+    lines = [
+        "Invitation to tender: Lot 2 befriending",
+        "Part 3: documents",
+        *IN_HAND[variant],
+        "- your safeguarding policy;",
+        "- a risk assessment for the activities in this lot.",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["other", "policy"], [])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the carrier is the form; the method statement is sent with it
+        "Please send your method statement with this form.",
+        # "this year's": a year, not the document in hand
+        "Please send a copy of this year's accounts.",
+    ],
+)
+def test_a_document_sent_beside_this_one(tmp_path: Path, suffix: str, sentence: str) -> None:
+    lines = ["Event grants: guidance", "What to send", sentence]
+    assert len(kinds(written(tmp_path, suffix, lines))[0]) == 1

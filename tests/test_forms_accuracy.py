@@ -562,7 +562,8 @@ FLOORS = {
 # 2243/2273: a budget "for the event showing ... income and spending" names no accounts (acc16a)
 # 2446/2484, 2446/2558 on 513 with sets 58 to 62 (typical, kept back all session 16)
 # 2446/2482: a certificate asked for when the funding agreement is sent is after the award (acc17b)
-KINDS_FLOOR = {"precision": 2446 / 2482, "recall": 2446 / 2558}
+# 2446/2481: "a) This ITQ, with every section completed" is the document in hand (acc17b)
+KINDS_FLOOR = {"precision": 2446 / 2481, "recall": 2446 / 2558}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57

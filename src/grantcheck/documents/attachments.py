@@ -58,7 +58,10 @@ ONE_EACH = frozenset(
 OURS = re.compile(r"\bour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 ANNUAL_REPORT = re.compile(r"annual\s+reports?\s+and\s+(?:your\s+|its\s+|the\s+)?", re.I)
 INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant|\bpli\b", re.I)  # ("PLI certificate")
-PLACED = re.compile(r"\b(?:in|into|within)\s+(?:your|the|this|its|their)\s+(?:[\w'’-]+\s+)?$", re.I)
+PLACED = re.compile(  # (or what carries the rest: "upload these with this method statement")
+    r"\b(?:(?:in|into|within)\s+(?:your|the|this|its|their)\s+(?:[\w'’-]+\s+)?|with\s+this\s+)$",
+    re.I,
+)
 
 
 class Attachments(LeadIns):

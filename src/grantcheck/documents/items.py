@@ -60,7 +60,7 @@ def is_item(s: str) -> bool:
             # a Welsh sentence opening as these do: "Ni all y Pwyllgor ..." (cannot), "Rhaid
             # i chi ..." (you must), "Cewch ..." (you may), "Os ..." (if), "Rydym ..." (we are)
             r"|ni|nid|os|rhaid|cewch|gallwch|dylech|rydym|rydych|byddwn|byddwch)\b",
-            s.strip(" -*•0123456789.()"),
+            ITEM_MARK.sub("", s, count=1).strip(" -*•0123456789.()"),  # ("a) This form, ...")
         )
     )
 
