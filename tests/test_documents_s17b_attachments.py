@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from documents import write_docx
 from test_documents_s16a_attachments import kinds, written
 
 # -- a copy asked for only once the grant is agreed is not sent with the application ----------
@@ -100,3 +101,94 @@ def test_the_document_in_hand_is_not_sent(tmp_path: Path, suffix: str, variant: 
 def test_a_document_sent_beside_this_one(tmp_path: Path, suffix: str, sentence: str) -> None:
     lines = ["Event grants: guidance", "What to send", sentence]
     assert len(kinds(written(tmp_path, suffix, lines))[0]) == 1
+
+
+# -- a documents table's row names one document: a later cell naming its kind again describes
+# -- it ("Your accounts | Only groups running a year. A simple income sheet is fine") --------------
+
+
+def table_document(tmp_path: Path, suffix: str, rows: list[list[str]]) -> Path:
+    """A heading asking for documents, then a 'Document | Notes' table, in Word, HTML or
+    Markdown."""
+    heading = "Documents to send with your form"
+    table = [["Document", "Notes"], *rows]
+    path = tmp_path / f"doc{suffix}"
+    if suffix == ".docx":
+        return write_docx(path, [], table, heading=heading)
+    if suffix == ".html":
+        cells = "".join(
+            "<tr>"
+            + "".join(f"<{'th' if i == 0 else 'td'}>{c}</{'th' if i == 0 else 'td'}>" for c in row)
+            + "</tr>"
+            for i, row in enumerate(table)
+        )
+        path.write_text(
+            f"<html><body><h2>{heading}</h2><table>{cells}</table></body></html>", "utf-8"
+        )
+        return path
+    lines = [f"## {heading}", "", "| " + " | ".join(table[0]) + " |", "| --- | --- |"]
+    lines += ["| " + " | ".join(row) + " |" for row in table[1:]]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+EVERY_GROUP = [
+    ["Your constitution or set of rules", "Every group. A copy signed by your chair."],
+    ["A bank statement", "Every group. From the last three months."],
+]
+DESCRIBED_ROWS = [
+    [
+        "Your last annual accounts",
+        "Only groups that have been running for more than a year. A "
+        "simple income and spending sheet is fine; it need not be examined.",
+    ],
+    [
+        "Latest accounts",
+        "Groups that have been going for over 12 months only. Accounts signed by "
+        "your treasurer are fine.",
+    ],
+    [
+        "Two written quotes",
+        "Only if you are buying equipment. Quotes from two different suppliers, each dated.",
+    ],
+]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html", ".md"])
+@pytest.mark.parametrize("variant", range(3))
+def test_a_rows_note_naming_its_document_again(tmp_path: Path, suffix: str, variant: int) -> None:
+    path = table_document(tmp_path, suffix, [*EVERY_GROUP, DESCRIBED_ROWS[variant]])
+    kind = "quotes" if variant == 2 else "accounts"
+    assert kinds(path) == (["bank_statement", "governing_document"], [kind])
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html", ".md"])
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # another kind in the note: the new group's alternative, a document of its own
+        (
+            [
+                "Your latest accounts",
+                "Every group. If you are less than a year old, send your last three bank "
+                "statements instead.",
+            ],
+            ["accounts", "bank_statement", "governing_document"],
+        ),
+        # certificates of two covers are two documents, though one kind
+        (
+            [
+                "Public liability insurance certificate",
+                "Every group. Also your employer's liability insurance certificate, if you "
+                "employ staff.",
+            ],
+            ["governing_document", "insurance_certificate", "insurance_certificate"],
+        ),
+    ],
+)
+def test_a_rows_note_naming_another_document(
+    tmp_path: Path, suffix: str, row: list[str], expected: list[str]
+) -> None:
+    # (whether each is asked of all is another cause's: only that both stay is asked here)
+    required, conditional = kinds(table_document(tmp_path, suffix, [EVERY_GROUP[0], row]))
+    assert sorted(required + conditional) == expected

@@ -432,7 +432,9 @@ FLOORS = {
     # 452 of 513 with sets 58 to 62 (typical, kept back all session 16: 29 of their 40 throughout)
     # 453 (acc17b): a copy asked for "when we send you the funding agreement", "before we make
     # the first payment" or "if your grant is approved" is asked after the award, not sent now
-    "attachments": 453 / 513,
+    # 454 (acc17b): a documents table row's note naming the row's kind again describes the row's
+    # one document ("Your accounts | Only groups running a year. A simple sheet is fine")
+    "attachments": 454 / 513,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)

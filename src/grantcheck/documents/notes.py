@@ -19,6 +19,8 @@ from grantcheck.documents.conditions import Conditions, is_listed
 from grantcheck.documents.holdings import ANY_BAND
 from grantcheck.documents.named import names_value
 
+# kinds a row's note may name a second of: a policy by its name, a certificate of another cover
+SEVERAL = frozenset(("policy", "other", "insurance_certificate"))
 NOTE_WORDS = 25  # a note under an item is a line or two, never a paragraph
 # a short line under a list's item that points back to it ("It must be signed") is a note on
 # it, not prose ending the list; so are an easy-read picture's words ("[Picture: ...]")
@@ -74,6 +76,8 @@ class Notes(Conditions):
     """What a note under a list's item says of the item."""
 
     recent: deque[tuple[Block, tuple[int, int, int]]]  # the last blocks read (set by Uploads)
+    row: list[Block] | None = None  # the table row being read, and the first attachment found
+    row_first = 0  # in it: a row names one document, whatever its notes say (rows.py)
 
     def _noted(self, first: int, notes: list[str]) -> None:
         """An item's later sentence opening with a condition and naming no document of its own
@@ -160,7 +164,9 @@ class Notes(Conditions):
         """'Quotes' / 'One written quote for every item over £500.': a line under a list's short
         item, naming again only the item's kinds and limiting them, describes the item: one
         document, asked of some."""
-        if not self.checklist or not self.recent or is_listed(block):
+        if self._cell_again(block, since) or not self.checklist or not self.recent:
+            return
+        if is_listed(block):
             return
         title, (first, _, _) = self.recent[-1]
         above, here = self.attachments[first:since], self.attachments[since:]
@@ -175,6 +181,20 @@ class Notes(Conditions):
             and {a.kind for a in here} <= {a.kind for a in above} - {"policy", "other"}
         ):
             self._one_each(first)
+
+    def _cell_again(self, block: Block, since: int) -> bool:
+        """'Your last annual accounts | Only groups running a year. A simple income and spending
+        sheet is fine': a documents table's row names one document, and a later cell naming only
+        kinds the row has named already describes it (one document, whose condition is the
+        row's); True when the later cell's were dropped. A policy of another name, a certificate
+        of another cover and a document no kind names are documents of their own."""
+        if not self.row or block is self.row[0] or len(self.attachments) == since:
+            return False
+        above, here = self.attachments[self.row_first : since], self.attachments[since:]
+        if not above or not {a.kind for a in here} <= {a.kind for a in above} - SEVERAL:
+            return False
+        del self.attachments[since:]
+        return True
 
     def _one_each(self, since: int) -> None:
         """A term and its description name one document of a kind ("Permission from the owner"

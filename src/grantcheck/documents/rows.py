@@ -123,9 +123,7 @@ def asks_in_words(text: str) -> bool:
 class Rows(Notes):
     """What the requirement reader knows of the table row it is in."""
 
-    row: list[Block] | None = None  # the table row being read, its words, and the first
-    row_text = ""  # attachment found in it: a row names one document, whatever its notes say
-    row_first = 0
+    row_text = ""  # the words of the table row being read (its blocks: Notes.row)
     row_found = (0, 0, 0)  # the documents, policies and accounts found before the row
     row_refused = False  # its 'Required?' cell says "No": the row asks for nothing
     row_when: tuple[object, str] | None = None  # its 'When' cell, and "now" or "later"
