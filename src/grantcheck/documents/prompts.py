@@ -90,9 +90,9 @@ SUM_ENDS = SUM_UNITS + tuple(f"({unit})" for unit in SUM_BRACKETED)  # (a quick 
 # "Registered charity, company or CIC number *", "Grid reference", "Other sources of money, and
 # amounts:": a label ending in what names a value (a sum, a number), not prose
 VALUE_WORDS = ("number", "no.", "reference", "postcode", "code", "amount", "amounts")
-VALUE_LAST = re.compile(
+VALUE_LAST = re.compile(  # (each mark takes the white space after it: "\s*:?\s*" ran to n**4)
     rf"\b(?:{'|'.join(map(re.escape, VALUE_WORDS))})"
-    r"\s*[*:]?\s*(?:\([^)]{0,40}\))?\s*[*:]?\s*$",
+    r"\s*(?:[*:]\s*)?(?:\([^)]{0,40}\)\s*)?(?:[*:]\s*)?$",
     re.I,
 )
 ONE_VALUE = 25  # words: a limit this small on a field's label ("Maximum 100 characters") is its

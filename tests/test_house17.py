@@ -1,0 +1,53 @@
+"""Session 17's house-keeping: patterns that grew faster than linearly on a run (of spaces, most
+often), each run once on such a run in a child process that is killed when it outlasts many
+times its linear cost (a bounded number of steps, not a timing: the linear pattern takes
+milliseconds, the old one minutes or hours).
+
+A regular expression runs inside one C call that a document's budget cannot interrupt, so a
+pattern that no document is yet known to reach on such a run is held to it all the same: a
+later change to the measurer may open a path to it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+# the child reads the text on its standard input (one argument may hold at most 128 kB)
+RUN = (
+    "import importlib, sys\n"
+    "module, name, op = sys.argv[1:4]\n"
+    "pattern = getattr(importlib.import_module(module), name)\n"
+    "text = sys.stdin.read()\n"
+    "found = getattr(pattern, op)('', text) if op == 'sub' else getattr(pattern, op)(text)\n"
+    "list(found) if op == 'finditer' else None\n"
+)
+KILL_AFTER = 60.0  # seconds: each case is linear in a few milliseconds, quadratic in minutes
+
+
+def _bounded(module: str, name: str, op: str, text: str) -> None:
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", RUN, f"grantcheck.documents.{module}", name, op],
+            input=text,
+            capture_output=True,
+            text=True,
+            timeout=KILL_AFTER,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{module}.{name}.{op} outlasted {KILL_AFTER:.0f} s on {text[:30]!r}...")
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize(
+    "module,name,op,text",
+    [
+        # a label ending in what names a value: "\s*[*:]?\s*" twice around a bracket shared
+        # one run four ways, about n**3.5 (100 spaces 35 ms, 300 spaces some 2 s, 2,000 hours)
+        ("prompts", "VALUE_LAST", "search", "Grid reference" + " " * 2_000 + "x"),
+    ],
+)
+def test_a_pattern_is_linear_on_a_long_run(module: str, name: str, op: str, text: str) -> None:
+    _bounded(module, name, op, text)
