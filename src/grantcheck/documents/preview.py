@@ -29,7 +29,8 @@ OPTIONS = lazy(
 # a character limit on its own line: "Maximum 60 characters", "Max 100 characters"
 CHARACTERS = lazy(
     lambda: re.compile(
-        r"^(?:max(?:imum)?\.?|up\s+to|limit(?:ed)?\s+to)\s*:?\s*([\d,]{1,6})\s*(?:characters?|"
+        # (the colon takes the white space after it: "\s*:?\s*" split a run every way)
+        r"^(?:max(?:imum)?\.?|up\s+to|limit(?:ed)?\s+to)\s*(?::\s*)?([\d,]{1,6})\s*(?:characters?|"
         r"chars?)"
         r"\.?$",
         re.IGNORECASE,

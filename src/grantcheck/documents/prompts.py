@@ -61,8 +61,8 @@ QUOTES = "'\"‘“"  # the marks that open a quotation
 ITEM = re.compile(r"^\s*[a-z][.)]\s+", re.IGNORECASE)  # "B) ", "c. ": a lettered item's mark
 WH = ("who ", "what ", "why ", "how ", "which ", "where ")  # a part of a label that asks
 # the parts of a label that asks more than one thing ("Who will benefit? Roughly how many?")
-JOINED = re.compile(r",?\s+and\s+|,\s+|;\s+")
-JOINS = re.compile(r",?\s+and\s+|,\s+|;\s+|\?\s+")
+JOINED = re.compile(r",?(?<!\s)\s+and\s+|,\s+|;\s+")  # (" and" from a run's start: linear)
+JOINS = re.compile(r",?(?<!\s)\s+and\s+|,\s+|;\s+|\?\s+")
 # a limit as written that says it is a most: "no more than 300 words", "300 word limit"
 QUALIFIED = re.compile(
     r"^(?:max|up to|no more than|not more than|not exceeding|limit|at most|within|under|"
@@ -82,9 +82,9 @@ TYPED = re.compile(ANSWER_TYPE.pattern.replace("^\\s*", "\\b", 1), re.IGNORECASE
 # a share, in any words (it ends in the value's unit; "Weighting: 25%" states its figure)
 SUM_UNITS = ("£", "%")  # the unit a sum's or share's label ends with
 SUM_BRACKETED = ("£", "GBP", "€", "$", "%")  # ... or with in brackets: "(£)"
-SUM = re.compile(
-    rf"[^\W\d_].*(?:\((?:{'|'.join(map(re.escape, SUM_BRACKETED))})\)|£|(?<![\d.])%)"
-    r"\s*[:*]?\s*$"
+SUM = re.compile(  # (found or not: from a line's first letter only, each letter read the line)
+    r"(?:^|(?<=\n))(?>[^\n]*?[^\W\d_])[^\n]*?"
+    rf"(?:\((?:{'|'.join(map(re.escape, SUM_BRACKETED))})\)|£|(?<![\d.])%)\s*(?:[:*]\s*)?$"
 )
 SUM_ENDS = SUM_UNITS + tuple(f"({unit})" for unit in SUM_BRACKETED)  # (a quick test: _sum_last)
 # "Registered charity, company or CIC number *", "Grid reference", "Other sources of money, and

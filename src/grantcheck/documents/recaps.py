@@ -39,7 +39,9 @@ CARRIED = (4_000, 8)
 JOINERS = frozenset(
     "a an the your our their its of and or to for with in on by from that if as any".split()
 )
-BOX = re.compile(r"\s*\[\s*[xX✓✔]?\s*\]\s*")  # a tick box typed in text: "[   ]"
+# a tick box typed in text: "[   ]" (white space before it from a run's start only, and the tick
+# takes the white space after it: each start in a run read it to its end, quadratic)
+BOX = re.compile(r"(?:(?<!\s)\s+)?\[\s*(?:[xX✓✔]\s*)?\]\s*")
 THEN = re.compile(r"^\s*(?:then|if\s+so|if\s+yes|if\s+you\s+do)\b", re.IGNORECASE)
 ENDS = (".", ";", ":", "?", "!", ")")  # a line ending so ends its sentence or item
 ENDS_AT = frozenset(ENDS)

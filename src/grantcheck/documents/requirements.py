@@ -37,8 +37,8 @@ __all__ = ["LEVELS", "Requirements"]
 ITEM_WORDS = 40
 # a clause opening with its condition after another's: "accounts or, if new, ...", "accounts;
 # if you have none yet, ...", "accounts, and if you are new, ...": what it offers instead is its own
-ALTERNATIVE_OR = re.compile(
-    r"(?:,?\s+or\b[\s,]+|;\s*(?:(?:or|and)\s+)?|,\s+and\s+)(?:if|where|when|for|unless)\b", re.I
+ALTERNATIVE_OR = re.compile(  # (" or" from a run's start only: from inside one, quadratic)
+    r"(?i)(?:,?(?<!\s)\s+or[\s,]+|;\s*(?:(?:or|and)\s+)?|,\s+and\s+)(?:if|where|when|for|unless)\b",
 )
 FOOTNOTE = ("↩", "↩\ufe0e")  # a footnote's back-link: it explains, it is not the list's item
 DECLARATION = re.compile(r"^(?:declaration|datganiad)\b[\s:.–—-]*", re.IGNORECASE)

@@ -83,7 +83,9 @@ FILL_IN = re.compile(
     re.IGNORECASE,
 )
 # the one question an answer marker names, at its end: "(2.1)", "to question 3", "for Q4", "to
-# B2" (a range, "(3.1 to 3.3)", names several items, each answered on its own line below)
+# B2" (a range, "(3.1 to 3.3)", names several items, each answered on its own line below).
+# Quadratic on a run of white space (each start reads the run to its end): it only ever runs
+# on a marker of MARKER_CHARS or fewer (marks_answer), so it is never given a long run
 ANSWERS_REF = re.compile(
     r"\s*(?:\(\s*(?:q(?:uestion)?\.?\s*)?[a-z]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\s*\)"
     r"|\s(?:to|for)\s+(?:q(?:uestion)?\.?\s*)?[a-z]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)$"

@@ -29,7 +29,8 @@ EACH = re.compile(
 )
 # a section's or part's title ("Section 3: Budget", "PART C - MONEY", "Adran 2"): a new section
 SECTION_WORDS = ("section", "part ", "part:", "stage ", "adran", "rhan ")
-TITLE = re.compile(r"^\s*(?:section|part|stage|adran|rhan)\s*[:.]?\s*(?:[a-z]|\d{1,2})\b", re.I)
+# (the mark takes the white space after it: "\s*[:.]?\s*" split one run every way, quadratic)
+TITLE = re.compile(r"^\s*(?:section|part|stage|adran|rhan)\s*(?:[:.]\s*)?(?:[a-z]|\d{1,2})\b", re.I)
 PARTS_TOGETHER = re.compile(r"(?:and|&) \(?[a-h]\)? together\b", re.IGNORECASE)
 SCOPED = ("section", "part", "adran", "rhan")  # a note naming its section: shared within it
 

@@ -25,8 +25,9 @@ from grantcheck.documents.plain import Plain
 TYPE_KEYS = ("ype", "YPE")  # a quick test before TYPE_SAID
 # "Answer type: ...", "- *Response type:* ...", "Field type - ..." anywhere in a block (a text
 # export may run an item's lines together: "3.2 Summarise it. Answer type: Paragraph text")
-TYPE_SAID = re.compile(
-    r"(?:^|(?<=\s))[-*•]?\s*\**(?:answer|response|field|input|question)\s+type\**\s*[:–-]\s*\**\s*",
+TYPE_SAID = re.compile(  # (not from inside a run of white space: each start read it to its end)
+    r"(?:^|(?<=\s)(?:(?<!\s\s)|(?!\s)))[-*•]?\s*\**"
+    r"(?:answer|response|field|input|question)\s+type\**\s*[:–-]\s*\**\s*",
     re.IGNORECASE,
 )
 # "Type:" alone, as an export lists each item's attributes ("[Q10] Tell us ... / Type: Long
