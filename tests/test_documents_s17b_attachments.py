@@ -192,3 +192,69 @@ def test_a_rows_note_naming_another_document(
     # (whether each is asked of all is another cause's: only that both stay is asked here)
     required, conditional = kinds(table_document(tmp_path, suffix, [EVERY_GROUP[0], row]))
     assert sorted(required + conditional) == expected
+
+
+# -- a titled item, a line saying who sends it, then a paragraph describing it: one document,
+# -- asked of those its 'who' line names ("Budget" / "Who: Only if ..." / "Use our template") ---
+
+TITLED = [
+    [
+        "Budget",
+        "Who: Only if you are asking for more than £5,000.",
+        "Use our budget template, which you can download from the portal.",
+    ],
+    [
+        "Quotes",
+        "Who: Only if you are buying equipment.",
+        "Send two written quotes from different suppliers for each item.",
+    ],
+    [
+        "Risk assessment",
+        "Who: Only if your activities take place outdoors.",
+        "A risk assessment for the activity, written by you. A page is usually enough.",
+    ],
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx", ".pdf"])
+@pytest.mark.parametrize("variant", range(3))
+def test_a_titled_items_who_line_limits_its_description(
+    tmp_path: Path, suffix: str, variant: int
+) -> None:
+    lines = [
+        "What to upload",
+        "Upload these documents on the last page of the portal.",
+        "Governing document",
+        "Who: Everyone.",
+        "Your constitution or set of rules, signed at a meeting.",
+        *TITLED[variant],
+    ]
+    kind = ["budget", "quotes", "other"][variant]
+    assert kinds(written(tmp_path, suffix, lines)) == (["governing_document"], [kind])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+def test_a_titled_items_description_naming_another_document(tmp_path: Path, suffix: str) -> None:
+    # the description names a second document of another kind: both stay, each as it is asked
+    lines = [
+        "What to upload",
+        "Upload these documents on the last page of the portal.",
+        "Budget",
+        "Who: Only if you are asking for more than £5,000.",
+        "Use our budget template, and send your latest annual accounts with it.",
+    ]
+    required, conditional = kinds(written(tmp_path, suffix, lines))
+    assert sorted(required + conditional) == ["accounts", "budget"]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".md"])
+def test_an_items_words_wrapped_on_are_no_who_line(tmp_path: Path, suffix: str) -> None:
+    # an item carried over three lines (as a PDF's lines come), its new groups' alternative on
+    # the last: the line between is the item's own words, not a line saying who sends it
+    lines = [
+        "What to send",
+        "Your most recent financial accounts,",
+        "independently examined or audited. Groups less than a year old may send a",
+        "statement of income and expenditure to date instead.",
+    ]
+    assert "accounts" in kinds(written(tmp_path, suffix, lines))[0]

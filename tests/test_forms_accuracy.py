@@ -434,7 +434,9 @@ FLOORS = {
     # the first payment" or "if your grant is approved" is asked after the award, not sent now
     # 454 (acc17b): a documents table row's note naming the row's kind again describes the row's
     # one document ("Your accounts | Only groups running a year. A simple sheet is fine")
-    "attachments": 454 / 513,
+    # 455 (acc17b): a titled item's 'Who: Only if ...' line limits the paragraph describing it
+    # ("Budget" / "Who: Only if you ask for over £5,000." / "Use our budget template.")
+    "attachments": 455 / 513,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)

@@ -16,9 +16,13 @@ from dataclasses import replace
 
 from grantcheck.documents.blocks import Block
 from grantcheck.documents.conditions import Conditions, is_listed
+from grantcheck.documents.facts import Attachment
 from grantcheck.documents.holdings import ANY_BAND
+from grantcheck.documents.items import run_in_label
 from grantcheck.documents.named import names_value
 
+# a policy, or a document no kind names and no words of the vocabulary name: never the same
+UNNAMED = frozenset((("policy", ""), ("other", "")))
 # kinds a row's note may name a second of: a policy by its name, a certificate of another cover
 SEVERAL = frozenset(("policy", "other", "insurance_certificate"))
 NOTE_WORDS = 25  # a note under an item is a line or two, never a paragraph
@@ -163,22 +167,36 @@ class Notes(Conditions):
     def _described(self, block: Block, since: int) -> None:
         """'Quotes' / 'One written quote for every item over £500.': a line under a list's short
         item, naming again only the item's kinds and limiting them, describes the item: one
-        document, asked of some."""
+        document, asked of some. So does a paragraph under a titled item and the line saying who
+        sends it ("Budget" / "Who: Only if you ask for over £5,000." / "Use our budget
+        template."): one document, asked of those the line names."""
         if self._cell_again(block, since) or not self.checklist or not self.recent:
             return
         if is_listed(block):
             return
         title, (first, _, _) = self.recent[-1]
+        # (the line between named nothing and is run in with a label: "Who: ...", "Needed from:
+        # ...", saying who sends the item above it; not the item's own words wrapped on)
+        who = first == since and len(self.recent) > 1 and run_in_label(title.text)
+        if who:
+            title, (first, _, _) = self.recent[-2]
         above, here = self.attachments[first:since], self.attachments[since:]
         if (
             above
             and here
             and title.text.count(" ") < 6
             and not title.text.rstrip().endswith(".")
-            and all(a.conditional for a in here)
-            and not any(a.conditional for a in above)
-            # (two documents of no known kind are two: "Risk assessment" / "Event plan - ...")
-            and {a.kind for a in here} <= {a.kind for a in above} - {"policy", "other"}
+            and (
+                (all(a.conditional for a in here) and not any(a.conditional for a in above))
+                or (
+                    who
+                    and all(a.conditional for a in above)
+                    and not any(a.conditional for a in here)
+                )
+            )
+            # (two documents of no known kind are two: "Risk assessment" / "Event plan - ...",
+            # unless both name the same: "Risk assessment" / "A risk assessment for ...")
+            and {_named(a) for a in here} <= {_named(a) for a in above} - UNNAMED
         ):
             self._one_each(first)
 
@@ -215,3 +233,9 @@ class Notes(Conditions):
             for i, a in enumerate(self.attachments[since:], start=since)
             if a.kind == "policy" or i in keep
         ]
+
+
+def _named(a: Attachment) -> tuple[str, str]:
+    """A document's kind, and for one no kind names the vocabulary's words naming it ("risk
+    assessment"); a policy is never one document with another here ("" for its name)."""
+    return (a.kind, a.name if a.kind == "other" else "")
