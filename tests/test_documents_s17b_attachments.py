@@ -258,3 +258,44 @@ def test_an_items_words_wrapped_on_are_no_who_line(tmp_path: Path, suffix: str) 
         "statement of income and expenditure to date instead.",
     ]
     assert "accounts" in kinds(written(tmp_path, suffix, lines))[0]
+
+
+# -- a condition opening a paragraph goes on to the next sentence asking for the document it named
+# -- ("If you work with children, you must have a safeguarding policy. Please send a copy of your
+# -- safeguarding policy with your application.") -------------------------------------------------
+
+CARRIED = [
+    "If your project involves working with children or adults at risk, you must have a "
+    "safeguarding policy. Please send a copy of your safeguarding policy with your application.",
+    "If you employ staff, you need employer's liability insurance. Send us a copy of your "
+    "employer's liability insurance certificate with this form.",
+    "Where your project involves building work, you will need planning permission. Please "
+    "upload the planning permission with your application.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx", ".pdf"])
+@pytest.mark.parametrize("variant", range(3))
+def test_a_paragraphs_condition_goes_on(tmp_path: Path, suffix: str, variant: int) -> None:
+    lines = ["Community grants: guidance", "Before you apply", CARRIED[variant]]
+    kind = ["policy", "insurance_certificate", "other"][variant]
+    assert kinds(written(tmp_path, suffix, lines)) == ([], [kind])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the condition names no document: the next sentence's is asked of all
+        "If you have any questions about the fund, call us. Please send a copy of your "
+        "safeguarding policy with your application.",
+        # the condition's document is another: the next sentence's is asked of all
+        "If you employ staff, you need employer's liability insurance. Please send a copy of "
+        "your safeguarding policy with your application.",
+    ],
+)
+def test_a_paragraphs_condition_about_something_else(
+    tmp_path: Path, suffix: str, paragraph: str
+) -> None:
+    lines = ["Community grants: guidance", "Before you apply", paragraph]
+    assert kinds(written(tmp_path, suffix, lines))[0] == ["policy"]

@@ -436,7 +436,10 @@ FLOORS = {
     # one document ("Your accounts | Only groups running a year. A simple sheet is fine")
     # 455 (acc17b): a titled item's 'Who: Only if ...' line limits the paragraph describing it
     # ("Budget" / "Who: Only if you ask for over £5,000." / "Use our budget template.")
-    "attachments": 455 / 513,
+    # 456 (acc17b): a condition opening a paragraph goes on to a later sentence asking for the
+    # document it named ("If you work with children, you must have a safeguarding policy.
+    # Please send a copy of your safeguarding policy.")
+    "attachments": 456 / 513,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)

@@ -14,12 +14,13 @@ import re
 from collections import deque
 from dataclasses import replace
 
-from grantcheck.documents.blocks import Block
+from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.conditions import Conditions, is_listed
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.holdings import ANY_BAND
 from grantcheck.documents.items import run_in_label
 from grantcheck.documents.named import names_value
+from grantcheck.documents.phrases import sentences
 
 # a policy, or a document no kind names and no words of the vocabulary name: never the same
 UNNAMED = frozenset((("policy", ""), ("other", "")))
@@ -170,6 +171,7 @@ class Notes(Conditions):
         document, asked of some. So does a paragraph under a titled item and the line saying who
         sends it ("Budget" / "Who: Only if you ask for over £5,000." / "Use our budget
         template."): one document, asked of those the line names."""
+        self._carried(block, since)
         if self._cell_again(block, since) or not self.checklist or not self.recent:
             return
         if is_listed(block):
@@ -199,6 +201,27 @@ class Notes(Conditions):
             and {_named(a) for a in here} <= {_named(a) for a in above} - UNNAMED
         ):
             self._one_each(first)
+
+    def _carried(self, block: Block, since: int) -> None:
+        """'If your project involves children, you must have a safeguarding policy. Please send
+        a copy of your safeguarding policy with your application.': a condition opening a
+        paragraph goes on to a later sentence asking for a document the condition's sentence
+        named (the same document), not to one it did not name."""
+        if self.row or len(self.attachments) == since or ". " not in block.text:
+            return
+        first, *rest = sentences(block.text)
+        if not rest or not self._leads_with_condition(first):
+            return
+        kinds = {k for k, p in self.vocab.kinds.could(first) if p.search(first)}
+        policies = {n for n, p in self.vocab.policies.could(first) if p.search(first)}
+        self.attachments[since:] = [
+            replace(a, conditional=True)
+            if a.kind in kinds
+            and (a.kind != "policy" or a.policy in policies)
+            and a.text != clip(first)
+            else a
+            for a in self.attachments[since:]
+        ]
 
     def _cell_again(self, block: Block, since: int) -> bool:
         """'Your last annual accounts | Only groups running a year. A simple income and spending
