@@ -299,3 +299,74 @@ def test_a_paragraphs_condition_about_something_else(
 ) -> None:
     lines = ["Community grants: guidance", "Before you apply", paragraph]
     assert kinds(written(tmp_path, suffix, lines))[0] == ["policy"]
+
+
+# -- a lead-in saying what an answer should cover lists points to write, not documents to send ---
+
+ANSWER_LEAD_INS = [
+    "Your response should include:",
+    "Please include in your answer:",
+    "In your answer, please include:",
+    "Your response must include:",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx", ".pdf"])
+@pytest.mark.parametrize("variant", range(4))
+def test_what_an_answer_should_cover(tmp_path: Path, suffix: str, variant: int) -> None:
+    lines = [
+        "Part C: documents",
+        "Please upload the following with this form:",
+        "- your safeguarding policy;",
+        "- a risk assessment for the activities.",
+        "Part D: method statement",
+        "Q4 Safeguarding (no more than 400 words)",
+        "Explain how you will keep participants, staff and volunteers safe.",
+        ANSWER_LEAD_INS[variant],
+        "- your safeguarding arrangements and who leads on them;",
+        "- your lone working arrangements.",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["other", "policy"], [])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+@pytest.mark.parametrize(
+    "lead_in", ["Your application should include:", "Please include with your response:"]
+)
+def test_documents_sent_with_an_answer(tmp_path: Path, suffix: str, lead_in: str) -> None:
+    # documents the application (or a tender's response) goes with are sent
+    lines = [
+        "Part C: documents",
+        lead_in,
+        "- your safeguarding policy;",
+        "- a risk assessment for the activities.",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["other", "policy"], [])
+
+
+# -- "for Lot 2 only, ..." opening a list's item limits it, as "Lot 2 only: ..." does ------------
+
+FOR_ONLY = [
+    "- for Lot 2 only, a Level 2 food hygiene certificate for each person who will cook.",
+    "- For large grants only, a detailed budget for the project.",
+    "- for Lot 4 only, a risk assessment for your holiday sessions.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx", ".pdf"])
+@pytest.mark.parametrize("variant", range(3))
+def test_for_some_only_opening_an_item(tmp_path: Path, suffix: str, variant: int) -> None:
+    lines = ["Please upload the following:", "- your safeguarding policy;", FOR_ONLY[variant]]
+    kind = ["other", "budget", "other"][variant]
+    assert kinds(written(tmp_path, suffix, lines)) == (["policy"], [kind])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+def test_for_this_application_only(tmp_path: Path, suffix: str) -> None:
+    # every applicant's: "this application" is the one each applicant makes
+    lines = [
+        "Please upload the following:",
+        "- your safeguarding policy;",
+        "- for this application only, a budget for the project.",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["budget", "policy"], [])

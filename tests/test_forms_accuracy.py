@@ -439,7 +439,9 @@ FLOORS = {
     # 456 (acc17b): a condition opening a paragraph goes on to a later sentence asking for the
     # document it named ("If you work with children, you must have a safeguarding policy.
     # Please send a copy of your safeguarding policy.")
-    "attachments": 456 / 513,
+    # 457 (acc17b): "Your response should include:" under a question lists points to write, not
+    # documents; "for Lot 2 only, a food hygiene certificate" limits the item it opens
+    "attachments": 457 / 513,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)

@@ -82,11 +82,12 @@ WHO_ONLY = re.compile(
 
 
 # "For projects on land you do not own, a letter ...": the projects or applicants a document is
-# for, opening its sentence ("For all groups" is everyone)
+# for, opening its sentence ("For all groups" is everyone); or whatever it is for, said to be
+# for those only ("for Lot 2 only, a food hygiene certificate", "For large grants only, ...")
 LEADING_FOR = re.compile(
     r"^[\s\-*•▪0-9.()]*for\s+(?!(?:all|every|each|any|the|this|your|our)\b)"
-    r"(?:[\w'’-]+\s+){0,3}?(?:projects?|groups?|clubs?|activities|events?|organi[sz]ations?|"
-    r"applicants?|applications?|bids?|works)\b(?!\s*:?\s*$)",
+    r"(?:(?:[\w'’-]+\s+){0,3}?(?:projects?|groups?|clubs?|activities|events?|organi[sz]ations?|"
+    r"applicants?|applications?|bids?|works)\b(?!\s*:?\s*$)|(?:[\w'’£,-]+\s+){1,4}only\s*,)",
     re.IGNORECASE,
 )
 # "Groups working with under-18s or adults at risk: your safeguarding policy", "Organisations

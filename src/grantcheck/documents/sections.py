@@ -24,8 +24,8 @@ from grantcheck.documents.stacked import stacked
 from grantcheck.documents.titles import (
     CAPTION,
     DECLINED,
-    ELIGIBILITY,
     HAVE_SENT,
+    NO_DOCUMENTS,
     OPTIONAL,
     SENDING,
     only_after,
@@ -193,7 +193,7 @@ class Sections(Recaps):
             and (self._leads_with_condition(text) or only_after(tail))
         )
         self.heading_conditional = some and not self.after_award and not who  # (a list's line)
-        if self.checklist and ELIGIBILITY.search(text):  # "Who cannot apply?": who, not what
+        if self.checklist and NO_DOCUMENTS.search(text):  # "Who cannot apply?": who, not what
             self.checklist = self.list_conditional = self.who_lines = self.recap_list = False
             return True
         if (
@@ -232,7 +232,7 @@ class Sections(Recaps):
             self.checklist = (
                 (self._asks(text) or HAVE_SENT.search(text) is not None)
                 and not HELP_HEADING.search(text)  # "Help with your application": not a list
-                and not ELIGIBILITY.search(text)  # "Eligibility checklist": statements to tick
+                and not NO_DOCUMENTS.search(text)  # "Eligibility checklist": statements to tick
                 # "What evidence do you have?": a question to answer in words, unless it asks
                 # what to send ("What do I need to send?", "Which documents do I need?")
                 and not (tail.endswith("?") and not SENDING.search(text))

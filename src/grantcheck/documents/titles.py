@@ -31,11 +31,15 @@ DECLINED = re.compile(
 )
 # a title over who is eligible, not what to send ("Who can apply?", "Eligibility checklist"), or
 # a lead-in whose items say what the group is or has ("Before you apply, check that your
-# group:" / "is based in the borough;" / "has a constitution;"): statements to check
-ELIGIBILITY = re.compile(
+# group:" / "is based in the borough;" / "has a constitution;"): statements to check; or a
+# lead-in saying what an answer should cover ("Your response should include:", "In your answer,
+# please include:"): points to write in its box, not documents to send with it
+NO_DOCUMENTS = re.compile(
     r"\b(?:who|which\s+[\w-]+)\s+(?:can|cannot|can.t|can’t|may|is|are)\s+(?:not\s+)?"
     r"(?:apply|eligible)\b|\beligib|\b(?:check|make\s+sure|ensure)\s+(?:that\s+)?(?:your|the)"
-    r"\s+(?:group|organisation|organization|club|charity)\s*:\W*$",
+    r"\s+(?:group|organisation|organization|club|charity)\s*:\W*$"
+    r"|\b(?:your|each)\s+(?:response|answer|reply)s?\s+(?:\w+\s+){0,2}?(?:should|must|needs?\s+to)"
+    r"\s+(?:also\s+)?(?:include|cover)\b|\bin\s+your\s+(?:response|answer|reply)\b",
     re.IGNORECASE,
 )
 # a heading over documents an applicant may send if they wish: none of them is asked for
