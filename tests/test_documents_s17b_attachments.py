@@ -370,3 +370,44 @@ def test_for_this_application_only(tmp_path: Path, suffix: str) -> None:
         "- for this application only, a budget for the project.",
     ]
     assert kinds(written(tmp_path, suffix, lines)) == (["budget", "policy"], [])
+
+
+# review17's F4: an award's mark in a later clause leaves what an earlier one asks for now
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Please send a copy of your constitution and your latest accounts with your "
+            "application; if your grant is approved we will ask you for receipts later.",
+            ["accounts", "governing_document"],
+        ),
+        (
+            "Send a recent bank statement now; your insurance certificate can follow when we "
+            "send you the grant agreement.",
+            ["bank_statement"],
+        ),
+        (
+            "Applicants asking for more than £2,000 must also send two quotes, as we check them "
+            "before we make the first payment.",
+            ["quotes"],
+        ),
+    ],
+)
+def test_asked_now_before_an_award_clause(
+    tmp_path: Path, suffix: str, sentence: str, expected: list[str]
+) -> None:
+    lines = ["Community fund: guidance notes", "What to send", sentence]
+    required, conditional = kinds(written(tmp_path, suffix, lines))
+    assert set(expected) <= set(required + conditional)
+
+
+# review17's F5: after a list's letter, 'The ...' names a document; 'This ...' is the form
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+def test_a_lettered_item_opening_the(tmp_path: Path, suffix: str) -> None:
+    lines = [
+        "Checklist: please send with this form",
+        "a) This form, signed and dated",
+        "b) The completed monitoring sheet",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["other"], [])

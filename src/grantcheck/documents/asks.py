@@ -49,17 +49,37 @@ AFTER_AWARD = re.compile(
     # after the decision: "If we offer you a grant, we will send you an agreement to return",
     # "once your grant is agreed", "before any money is paid"
     r"|\bif\s+(?:we\s+(?:offer|award|give)\s+you|you\s+are\s+(?:offered|awarded|given))\s+a\s+grant"
-    r"|\b(?:once|when|after|if)\s+(?:a|the|your)\s+grant\s+(?:is|has\s+been)\s+(?:offered|"
-    r"awarded|agreed|approved)|\bbefore\s+(?:any\s+(?:money|payment)\s+is\s+(?:paid|made|"
-    r"released)|we\s+(?:pay|release)\b)"
-    # the first payment and the offer mark the award too: "before we make the first payment",
-    # "before the first payment is made", "when we send you the grant agreement", "once we send
-    # you your offer letter"
+    r"|\b(?:once|when|after)\s+(?:a|the|your)\s+grant\s+(?:is|has\s+been)\s+(?:offered|awarded|"
+    r"agreed|approved)|\bbefore\s+(?:any\s+(?:money|payment)\s+is\s+(?:paid|made|released)|"
+    r"we\s+(?:pay|release)\b)",
+    re.IGNORECASE,
+)
+# the award marked by the first payment, the offer or the approval: "before we make the first
+# payment", "when we send you the grant agreement", "once we send you your offer letter", "if
+# your grant is approved" (what they govern is asked after the award)
+AWARD_CLAUSE = re.compile(
+    r"\bif\s+(?:a|the|your)\s+grant\s+(?:is|has\s+been)\s+(?:offered|awarded|agreed|approved)"
     r"|\bbefore\s+(?:we\s+make\s+)?(?:the|your|any)\s+(?:first\s+)?payment\b"
     r"|\b(?:when|once|after)\s+we\s+(?:send|give|email|post)\s+you\s+(?:the|your|a)\s+"
     r"(?:grant\s+|funding\s+)?(?:agreement|offer(?:\s+letter)?|contract)\b",
     re.IGNORECASE,
 )
+# where a sentence's clause ends and another begins, or says "now": "Send your accounts with your
+# application; if your grant is approved ...", "..., as we check them before we make the first
+# payment": what comes before is asked now, whatever the clause after says of the award
+CLAUSE_BREAK = re.compile(r";|,\s*(?:as|because|since|so|and|but)\b|\bnow\b", re.IGNORECASE)
+
+
+def awarded(s: str) -> bool:
+    """Whether sentence ``s`` asks for what it names after the award (monitoring, or a copy
+    asked for "when we send you the grant agreement"): an award's mark governs the sentence
+    only when no clause asking for something now comes before it."""
+    if AFTER_AWARD.search(s):
+        return True
+    m = AWARD_CLAUSE.search(s)
+    return m is not None and CLAUSE_BREAK.search(s, 0, m.start()) is None
+
+
 # documents offered, not asked: "You may also send photographs", "If you wish, you can include"
 # "See section 7 for what kind of accounts we accept": a pointer to another part, asking nothing
 # (nor does help offered, nor what an applicant may also send if they wish: OPTIONAL_ASK)

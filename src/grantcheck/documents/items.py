@@ -60,8 +60,11 @@ def is_item(s: str) -> bool:
             # a Welsh sentence opening as these do: "Ni all y Pwyllgor ..." (cannot), "Rhaid
             # i chi ..." (you must), "Cewch ..." (you may), "Os ..." (if), "Rydym ..." (we are)
             r"|ni|nid|os|rhaid|cewch|gallwch|dylech|rydym|rydych|byddwn|byddwch)\b",
-            ITEM_MARK.sub("", s, count=1).strip(" -*•0123456789.()"),  # ("a) This form, ...")
+            s.strip(" -*•0123456789.()"),
         )
+        # "a) This ITQ, with every section completed": after its mark, the form in hand ("b) The
+        # completed monitoring sheet" names a document all the same)
+        and not re.match(r"(?i)this\b", ITEM_MARK.sub("", s, count=1))
     )
 
 

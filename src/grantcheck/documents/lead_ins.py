@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from grantcheck.documents.asks import AFTER_AWARD
+from grantcheck.documents.asks import awarded
 from grantcheck.documents.items import AHEAD, may_point_ahead
 from grantcheck.documents.policies import Policies
 from grantcheck.documents.rows import Rows
@@ -42,7 +42,7 @@ class LeadIns(Rows, Policies):
             or AHEAD.search(text) is None
             or self.after_award
             or not self._lead_in(text)
-            or AFTER_AWARD.search(text)  # "Before we pay, we will ask you to send:": not now
+            or awarded(text)  # "Before we pay, we will ask you to send:": not now
             # ("We confirm that ... We will send the Clerk receipts ...": a declaration's
             # promise, leading no list)
             or self.vocab.confirmation.match(text.lstrip(" -*•0123456789.()"))

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from grantcheck.documents.asks import AFTER_AWARD, MUST_HAVE, asks_whether, offered
+from grantcheck.documents.asks import MUST_HAVE, asks_whether, awarded, offered
 from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
 from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
 from grantcheck.documents.holdings import INSTEAD, LEVELS, names_accounts
@@ -259,9 +259,7 @@ class Requirements(Prose):
             and ((listed and (block.kind == FILE or not MUST_HAVE.search(s))) or self._sends(s))
             and not confirms
         )
-        later = (asked or self.may("documents")) and (
-            self.after_award or bool(AFTER_AWARD.search(s))
-        )
+        later = (asked or self.may("documents")) and (self.after_award or awarded(s))
         if asked and (later or self.optional or offered(s)):
             asked = False  # monitoring after the award, or help offered: nothing to send now
         if asks_whether(NUMBERED_PREFIX.sub("", s.lstrip(" -*•")), YES_NO):

@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from grantcheck.documents.asks import AFTER_AWARD
+from grantcheck.documents.asks import awarded
 from grantcheck.documents.blocks import TEXT, Block, clip, cut_trailing
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.notes import Notes
@@ -65,7 +65,7 @@ def when_said(text: str) -> str:
     employ staff" say who, as a 'Who must send it' cell does)."""
     if NOW.search(text):
         return "now"
-    return "later" if LATER.search(text) or AFTER_AWARD.search(text) else ""
+    return "later" if LATER.search(text) or awarded(text) else ""
 
 
 def _marks(row: list[Block], marked: frozenset[object] = frozenset()) -> list[str]:

@@ -13,7 +13,7 @@ import re
 from collections import deque
 
 from grantcheck.documents.applicants import SOME_WHO
-from grantcheck.documents.asks import AFTER_AWARD
+from grantcheck.documents.asks import awarded
 from grantcheck.documents.blocks import Block
 from grantcheck.documents.cells import row_key
 from grantcheck.documents.conditions import LIST_ITEM
@@ -150,7 +150,7 @@ class Sections(Recaps):
             self.match_section = bool(self.may("match", text) and v.match.search(text))
             self.after_award = bool(
                 AFTER_HEADING.search(text)
-                or AFTER_AWARD.search(text)
+                or awarded(text)
                 # a lead-in ("We will then ask you to send:") goes on with its section's
                 or (self.after_award and tail.endswith(":") and not heading)
             )
