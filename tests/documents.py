@@ -1,9 +1,10 @@
 """Guidance documents made by the tests themselves: PDF (written by hand, then
-encrypted or blanked with pypdf) and Word (python-docx)."""
+encrypted or blanked with pypdf), Word (python-docx) and OLE compound files (by hand)."""
 
 from __future__ import annotations
 
 import io
+import struct
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -119,6 +120,32 @@ def write_docx(
             for c, text in enumerate(row):
                 grid.cell(r, c).text = text
     document.save(str(path))
+    return path
+
+
+def write_ole(path: Path, streams: list[str]) -> Path:
+    """An OLE compound file (512-byte sectors) whose directory holds a root and the empty
+    streams named: the directory is all grantcheck reads. A Word document encrypted with a
+    password holds EncryptionInfo and EncryptedPackage; an old .doc holds WordDocument."""
+    entries = [("Root Entry", 5), *((name, 2) for name in streams)]
+    dir_sectors = -(-len(entries) // 4)
+    end, free = 0xFFFFFFFE, 0xFFFFFFFF
+    fat = [0xFFFFFFFD] + [i + 2 for i in range(dir_sectors - 1)] + [end]
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(16)
+    header += struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) + bytes(10)
+    header += struct.pack("<IIIIIIII", 1, 1, 0, 0x1000, end, 0, end, 0)
+    header += struct.pack("<109I", 0, *[free] * 108)
+    directory = b""
+    for i, (name, kind) in enumerate(entries):
+        raw = name.encode("utf-16-le") + bytes(2)
+        sibling = i + 1 if 0 < i < len(entries) - 1 else free
+        child = 1 if i == 0 and len(entries) > 1 else free
+        directory += raw.ljust(64, b"\0") + struct.pack("<HBB", len(raw), kind, 1)
+        directory += struct.pack("<III", free, sibling, child) + bytes(36)
+        directory += struct.pack("<IQ", end, 0)
+    directory = directory.ljust(dir_sectors * 512, b"\0")
+    fat_sector = struct.pack(f"<{len(fat)}I", *fat) + b"\xff" * (512 - 4 * len(fat))
+    path.write_bytes(header + fat_sector + directory)
     return path
 
 

@@ -40,6 +40,7 @@ from grantcheck.documents.docx_spaces import (
     ruled,
     typed_rule,
 )
+from grantcheck.documents.ole import not_a_zip
 from grantcheck.documents.placeholders import box
 from grantcheck.documents.text_lines import labelled_blanks
 from grantcheck.guidance import DAMAGED_DOCX, Unreadable
@@ -62,7 +63,7 @@ def check_zip(path: Path, budget: Budget) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise Unreadable(DAMAGED_DOCX) from None
+        raise Unreadable(not_a_zip(_bytes(path), DAMAGED_DOCX)) from None
     total = sum(i.file_size for i in infos)
     if total > limits.max_decompressed_bytes:
         raise over(
@@ -81,6 +82,14 @@ def check_zip(path: Path, budget: Budget) -> None:
                 "max_compression_ratio",
                 limits.max_compression_ratio,
             )
+
+
+def _bytes(path: Path) -> bytes:
+    """The file's bytes (its size is within max_document_bytes), or none if it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
 
 
 def read_docx(path: Path, budget: Budget) -> Extracted:

@@ -1,0 +1,90 @@
+"""What an OLE compound file named .docx really is: a password-protected Word document, or
+an old Word (.doc) document.
+
+Word's 'Encrypt with Password' does not save a .docx as a zip: it saves an OLE compound file
+(the format of the old .doc) holding the encrypted document in a stream named
+EncryptedPackage, beside the EncryptionInfo stream that says how it is encrypted. An old .doc
+is the same kind of file with a WordDocument stream. Only the directory's stream names are
+read (never a stream), each sector at most once, so a hostile file costs one pass at most.
+"""
+
+from __future__ import annotations
+
+import struct
+
+SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ENCRYPTED, OLD_WORD = "encrypted", "old word"
+_HEADER, _ENTRY = 512, 128
+_LAST = 0xFFFFFFFA  # sector numbers above this mark a chain's end or a free sector
+_DIFAT_IN_HEADER = 109
+
+
+def ole_kind(data: bytes) -> str | None:
+    """ENCRYPTED, OLD_WORD, or None (not an OLE file, another kind, or a damaged one)."""
+    if not data.startswith(SIGNATURE) or len(data) < _HEADER:
+        return None
+    names = _stream_names(data)
+    if {"EncryptionInfo", "EncryptedPackage"} <= names:
+        return ENCRYPTED
+    return OLD_WORD if "WordDocument" in names else None
+
+
+def _stream_names(data: bytes) -> set[str]:
+    """The names in the file's directory ({} when it cannot be followed)."""
+    shift = struct.unpack_from("<H", data, 30)[0]
+    if shift not in (9, 12):
+        return set()
+    size = 1 << shift
+    sectors = len(data) // size - 1  # whole sectors after the header's (a bound)
+
+    def sector(n: int) -> bytes:  # sector 0 follows the header, padded to a sector
+        return data[size * (n + 1) : size * (n + 2)]
+
+    fat_count, first_dir = struct.unpack_from("<II", data, 44)
+    first_difat, difat_count = struct.unpack_from("<II", data, 68)
+    fat_sectors = list(struct.unpack_from(f"<{_DIFAT_IN_HEADER}I", data, 76))
+    seen: set[int] = set()
+    n = first_difat
+    while n <= _LAST and n < sectors and n not in seen and len(seen) < difat_count:
+        seen.add(n)  # the DIFAT's own sectors: 127 FAT sector numbers and the next one's
+        more = struct.unpack(f"<{size // 4}I", sector(n))
+        fat_sectors += more[:-1]
+        n = more[-1]
+    fat: list[int] = []
+    for s in fat_sectors[:fat_count]:
+        if s > _LAST or s >= sectors:
+            return set()
+        fat += struct.unpack(f"<{size // 4}I", sector(s))
+    names: set[str] = set()
+    walked: set[int] = set()
+    n = first_dir
+    while n <= _LAST and n < sectors and n < len(fat) and n not in walked:
+        walked.add(n)
+        block = sector(n)
+        for at in range(0, len(block) - _ENTRY + 1, _ENTRY):
+            length = min(struct.unpack_from("<H", block, at + 64)[0], 64)
+            if length >= 2:
+                raw = block[at : at + length - 2]
+                names.add(raw.decode("utf-16-le", errors="replace"))
+        n = fat[n]
+    return names
+
+
+ENCRYPTED_DOCX = (
+    "is a Word document protected with a password (encrypted), which grantcheck cannot open; "
+    "save a copy without the password and name that (in Word: File, Info, Protect Document, "
+    "Encrypt with Password, clear the password, then Save As)"
+)
+
+
+def not_a_zip(data: bytes, damaged: str) -> str:
+    """Why a .docx that is no zip cannot be read: a password (not damage: opening and saving
+    it again keeps the password), an old .doc named .docx, else ``damaged``."""
+    kind = ole_kind(data)
+    if kind == ENCRYPTED:
+        return ENCRYPTED_DOCX
+    if kind == OLD_WORD:
+        from grantcheck.documents import refused
+
+        return str(refused(".doc")).replace("document,", "document named .docx,", 1)
+    return damaged

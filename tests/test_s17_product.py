@@ -1,0 +1,53 @@
+"""Session 17: the product as users meet it (a Word document with a password, the starter's
+prompts and name, every config mistake at once, one finding per word, measures not known,
+a register's NUL located by row and column)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import MINIMAL, run, write
+from documents import write_ole
+
+ENCRYPTED = ["\x06DataSpaces", "EncryptionInfo", "EncryptedPackage"]
+OLD_DOC = ["WordDocument", "1Table", "\x05SummaryInformation"]
+
+
+@pytest.mark.parametrize(
+    "streams,said,fix",
+    [
+        (
+            ENCRYPTED,
+            "is a Word document protected with a password (encrypted)",
+            "Save a copy without the password",
+        ),
+        (OLD_DOC, "is an old Word (.doc) document named .docx", "Save it as .docx (Word) or PDF"),
+    ],
+)
+def test_an_ole_file_named_docx_is_told_apart_from_a_damaged_one(
+    project: Path, streams: list[str], said: str, fix: str
+) -> None:
+    """Word's 'Encrypt with Password' saves a .docx as an OLE compound file (an old .doc's
+    format) holding EncryptionInfo and EncryptedPackage: it was called damaged, 'open it in
+    Word and save it again', which keeps the password. Like an encrypted PDF, it is named for
+    what it is, a located exit 2; an old .doc renamed .docx is told to be saved as .docx."""
+    write_ole(project / "form.docx", streams)
+    result = run("measure", "form.docx", cwd=project)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert f"form.docx:1:1: input error: 'form.docx' {said}" in result.output, result.output
+    assert fix in result.output and "damaged" not in result.output
+    write(project, "s.yaml", MINIMAL + "application:\n  guidance:\n    documents: [form.docx]\n")
+    checked = run("check", "s.yaml", cwd=project)
+    assert checked.exit_code == 2 and "s.yaml:7:17: input error: guidance document" in (
+        checked.output
+    )
+    assert said in checked.output and fix in checked.output, checked.output
+
+
+def test_an_ole_file_without_word_streams_is_still_damaged(project: Path) -> None:
+    """Only the streams say what it is: an OLE file holding neither stays 'damaged'."""
+    write_ole(project / "form.docx", ["Workbook"])
+    result = run("measure", "form.docx", cwd=project)
+    assert result.exit_code == 2 and "is not a Word document or is damaged" in result.output
