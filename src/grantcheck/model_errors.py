@@ -2,7 +2,7 @@
 
 Used for every file grantcheck validates against a model: scheme files,
 config files and rule files. Unknown keys get a "did you mean"; type errors say
-what was expected and how to write it.
+what was expected and how to write it (model_hints.py).
 """
 
 from __future__ import annotations
@@ -10,73 +10,20 @@ from __future__ import annotations
 import re
 from typing import Any, get_origin
 
-from grantcheck.errors import InputError, closest, did_you_mean
+from grantcheck.errors import InputError, did_you_mean
 from grantcheck.load import Document, KeyPath
 from grantcheck.model import hints, is_model, keys
+from grantcheck.model_hints import (
+    NUMBER_KINDS,
+    describe,
+    expected,
+    is_register,
+    number_hint,
+    value_hint,
+)
 from grantcheck.parsing import Invalid
-from grantcheck.register_columns import DATE_CELL, DATE_HINT
 from grantcheck.safe_text import clip
 from grantcheck.scheme import Scheme
-
-_EXPECTED = {
-    "int_type": "must be a whole number",
-    "int_from_float": "must be a whole number",
-    "float_type": "must be a number",
-    "float_parsing": "must be a number",
-    "int_parsing": "must be a whole number",
-    "bool_type": "must be true or false",
-    "string_type": "must be text",
-    "date_type": "must be a date written YYYY-MM-DD",
-    "list_type": "must be a list",
-    "model_type": "must be a mapping of keys and values",
-    "dataclass_type": "must be a mapping of keys and values",
-    "dataclass_args_type": "must be a mapping of keys and values",
-    "dict_type": "must be a mapping of keys and values",
-}
-_PATTERNS = {
-    "reason": "must give a reason in words",
-    "rule": "must be a rule ID such as GC301",
-    "currency": "must be a three-letter currency code such as GBP",
-}
-_HINTS = {
-    "bool_type": "Write true or false",
-    "date_type": "Write dates as YYYY-MM-DD without quotes, for example 2025-03-17",
-}
-
-
-_NUMBER_KINDS = ("float_type", "float_parsing", "int_type", "int_parsing", "int_from_float")
-_UNITS = {  # a unit named in a key (spec: durations are in the unit in the key's name)
-    "days": ("14", " (not 'two weeks')"),
-    "weeks": ("6", " (not 'six')"),
-    "months": ("12", " (not 'twelve' or 'a year')"),
-    "years": ("2", " (not 'two')"),
-    "hours": ("3", " (not 'three')"),
-    "minutes": ("10", " (not 'ten')"),
-    "pages": ("4", " (not 'four')"),
-}
-_MONEY = (
-    "Write amounts as plain numbers in the scheme's currency, for example 5000 (not '£5,000' "
-    "or '5k')"
-)
-
-
-def _number_hint(key: str, kind: str, root: type) -> str:
-    """How to write the number a key wants, in its own unit: days, months, a percentage, a count,
-    pounds (a scheme's amounts, which name no unit)."""
-    words = key.lower().split("_")
-    whole = kind.startswith("int")
-    unit = next((w for w in words if w in _UNITS), None)
-    if unit is not None:
-        example, not_ = _UNITS[unit]
-        number = "a whole number" if whole else "a number"
-        return f"Write {number} of {unit} in figures, for example {example}{not_}"
-    if "percent" in words:
-        return "Write a percentage as a plain number, for example 10 (not '10%')"
-    if whole:
-        return "Write a plain whole number in figures, for example 10 (not 'ten')"
-    if root is Scheme or "cost" in words:
-        return _MONEY
-    return "Write a plain number, for example 20"
 
 
 def dotted(path: KeyPath) -> str:
@@ -131,7 +78,7 @@ def _unions(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
         first = group[0]
         wanted = " or ".join(
             dict.fromkeys(
-                _expected(e["type"], "", e["msg"], {}).removeprefix("must be ") for e in group
+                expected(e["type"], "", e["msg"], {}).removeprefix("must be ") for e in group
             )
         )
         out.append({**first, "type": "union_mismatch", "msg": f"must be {wanted}"})
@@ -187,12 +134,6 @@ def _unknown_key(doc: Document, loc: KeyPath, root: type) -> InputError:
     return InputError(doc.file, p.line, p.column, f"unknown key {shown}{where}", hint)
 
 
-def _is_register(file: str) -> bool:
-    from grantcheck.register import REGISTER_SUFFIXES
-
-    return file.lower().endswith(REGISTER_SUFFIXES)
-
-
 def _missing_cell(doc: Document, loc: KeyPath, row: int) -> InputError:
     """A required key missing from a register's row: name its column(s) and the cell to fill,
     not YAML (a register has columns, such as award.max, where a scheme file has 'award:')."""
@@ -213,14 +154,6 @@ def _missing_cell(doc: Document, loc: KeyPath, row: int) -> InputError:
     )
 
 
-def _describe(value: Any) -> str:
-    """The value as written: 'empty' for a key with nothing after it (not Python's None), a
-    yes/no as YAML writes it ('true', never Python's True)."""
-    if isinstance(value, bool):
-        return str(value).lower()
-    return "empty" if value is None else clip(repr(value), 40)
-
-
 def _to_error(doc: Document, err: dict[str, Any], root: type) -> InputError:
     loc: KeyPath = tuple(err["loc"])
     kind = err["type"]
@@ -231,7 +164,7 @@ def _to_error(doc: Document, err: dict[str, Any], root: type) -> InputError:
         return _unknown_key(doc, loc, root)
     if kind in ("missing", "missing_keyword_only_argument"):
         p = doc.position(loc[:-1]) if loc[:-1] else doc.values.get((), doc.position(()))
-        if _is_register(doc.file):
+        if is_register(doc.file):
             return _missing_cell(doc, loc, p.line)
         where = f" in {dotted(loc[:-1])}" if loc[:-1] else ""
         return InputError(
@@ -264,37 +197,7 @@ def _to_error(doc: Document, err: dict[str, Any], root: type) -> InputError:
         return InputError(
             doc.file, p.line, p.column, f"{dotted(loc)}: {err['msg'].removeprefix('Value error, ')}"
         )
-    expected = _expected(kind, str(loc[-1]), err["msg"], err.get("ctx") or {})
-    message = f"{dotted(loc)} {expected}, not {_describe(err.get('input'))}"
-    hint = _number_hint(str(loc[-1]), kind, root) if kind in _NUMBER_KINDS else _hint(doc, err)
+    wanted = expected(kind, str(loc[-1]), err["msg"], err.get("ctx") or {})
+    message = f"{dotted(loc)} {wanted}, not {describe(err.get('input'))}"
+    hint = number_hint(str(loc[-1]), kind, root) if kind in NUMBER_KINDS else value_hint(doc, err)
     return InputError(doc.file, p.line, p.column, message, hint)
-
-
-_QUOTED = re.compile(r"'([^']*)'")  # the choices in pydantic's "'grant' or 'contract'"
-
-
-def _hint(doc: Document, err: dict[str, Any]) -> str:
-    """How to fix a wrong value: a register's date in a cell's words; a mistyped choice's match."""
-    kind, given = err["type"], err.get("input")
-    if kind == "date_type" and _is_register(doc.file):
-        return DATE_HINT + (DATE_CELL if doc.file.lower().endswith(".xlsx") else "")
-    if kind == "literal_error" and isinstance(given, str):
-        choices = _QUOTED.findall(str((err.get("ctx") or {}).get("expected", "")))
-        match = closest(given[:60], choices)
-        return f"Did you mean {match!r}?" if match else ""
-    return _HINTS.get(kind, "")
-
-
-def _expected(kind: str, key: str, msg: str, ctx: dict[str, Any]) -> str:
-    """What the value should have been, in plain words."""
-    if kind == "string_too_long":
-        return f"must have at most {ctx.get('max_length')} characters"
-    if kind == "string_pattern_mismatch":
-        return _PATTERNS.get(key, "is not in the expected form")
-    if kind == "string_too_short":
-        return "must not be empty"
-    if kind in _EXPECTED:
-        return _EXPECTED[kind]
-    if msg.startswith("Input should be "):
-        return "must be " + msg.removeprefix("Input should be ")
-    return msg[:1].lower() + msg[1:]

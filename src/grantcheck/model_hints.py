@@ -1,0 +1,119 @@
+"""How a value in a validated file should be written: what a wrong value was expected to be,
+in plain words, and the hint that says how to write it (a number in its key's own unit, a date,
+a mistyped choice's closest match). model_errors.py places each error at its key.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from grantcheck.errors import closest
+from grantcheck.load import Document
+from grantcheck.register_columns import DATE_CELL, DATE_HINT
+from grantcheck.safe_text import clip
+from grantcheck.scheme import Scheme
+
+EXPECTED = {
+    "int_type": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "float_type": "must be a number",
+    "float_parsing": "must be a number",
+    "int_parsing": "must be a whole number",
+    "bool_type": "must be true or false",
+    "string_type": "must be text",
+    "date_type": "must be a date written YYYY-MM-DD",
+    "list_type": "must be a list",
+    "model_type": "must be a mapping of keys and values",
+    "dataclass_type": "must be a mapping of keys and values",
+    "dataclass_args_type": "must be a mapping of keys and values",
+    "dict_type": "must be a mapping of keys and values",
+}
+PATTERNS = {
+    "reason": "must give a reason in words",
+    "rule": "must be a rule ID such as GC301",
+    "currency": "must be a three-letter currency code such as GBP",
+}
+HINTS = {
+    "bool_type": "Write true or false",
+    "date_type": "Write dates as YYYY-MM-DD without quotes, for example 2025-03-17",
+}
+
+
+NUMBER_KINDS = ("float_type", "float_parsing", "int_type", "int_parsing", "int_from_float")
+UNITS = {  # a unit named in a key (spec: durations are in the unit in the key's name)
+    "days": ("14", " (not 'two weeks')"),
+    "weeks": ("6", " (not 'six')"),
+    "months": ("12", " (not 'twelve' or 'a year')"),
+    "years": ("2", " (not 'two')"),
+    "hours": ("3", " (not 'three')"),
+    "minutes": ("10", " (not 'ten')"),
+    "pages": ("4", " (not 'four')"),
+}
+MONEY = (
+    "Write amounts as plain numbers in the scheme's currency, for example 5000 (not '£5,000' "
+    "or '5k')"
+)
+
+
+def number_hint(key: str, kind: str, root: type) -> str:
+    """How to write the number a key wants, in its own unit: days, months, a percentage, a count,
+    pounds (a scheme's amounts, which name no unit)."""
+    words = key.lower().split("_")
+    whole = kind.startswith("int")
+    unit = next((w for w in words if w in UNITS), None)
+    if unit is not None:
+        example, not_ = UNITS[unit]
+        number = "a whole number" if whole else "a number"
+        return f"Write {number} of {unit} in figures, for example {example}{not_}"
+    if "percent" in words:
+        return "Write a percentage as a plain number, for example 10 (not '10%')"
+    if whole:
+        return "Write a plain whole number in figures, for example 10 (not 'ten')"
+    if root is Scheme or "cost" in words:
+        return MONEY
+    return "Write a plain number, for example 20"
+
+
+def is_register(file: str) -> bool:
+    from grantcheck.register import REGISTER_SUFFIXES
+
+    return file.lower().endswith(REGISTER_SUFFIXES)
+
+
+def describe(value: Any) -> str:
+    """The value as written: 'empty' for a key with nothing after it (not Python's None), a
+    yes/no as YAML writes it ('true', never Python's True)."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    return "empty" if value is None else clip(repr(value), 40)
+
+
+QUOTED = re.compile(r"'([^']*)'")  # the choices in pydantic's "'grant' or 'contract'"
+
+
+def value_hint(doc: Document, err: dict[str, Any]) -> str:
+    """How to fix a wrong value: a register's date in a cell's words; a mistyped choice's match."""
+    kind, given = err["type"], err.get("input")
+    if kind == "date_type" and is_register(doc.file):
+        return DATE_HINT + (DATE_CELL if doc.file.lower().endswith(".xlsx") else "")
+    if kind == "literal_error" and isinstance(given, str):
+        choices = QUOTED.findall(str((err.get("ctx") or {}).get("expected", "")))
+        match = closest(given[:60], choices)
+        return f"Did you mean {match!r}?" if match else ""
+    return HINTS.get(kind, "")
+
+
+def expected(kind: str, key: str, msg: str, ctx: dict[str, Any]) -> str:
+    """What the value should have been, in plain words."""
+    if kind == "string_too_long":
+        return f"must have at most {ctx.get('max_length')} characters"
+    if kind == "string_pattern_mismatch":
+        return PATTERNS.get(key, "is not in the expected form")
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind in EXPECTED:
+        return EXPECTED[kind]
+    if msg.startswith("Input should be "):
+        return "must be " + msg.removeprefix("Input should be ")
+    return msg[:1].lower() + msg[1:]
