@@ -51,3 +51,27 @@ def test_an_ole_file_without_word_streams_is_still_damaged(project: Path) -> Non
     write_ole(project / "form.docx", ["Workbook"])
     result = run("measure", "form.docx", cwd=project)
     assert result.exit_code == 2 and "is not a Word document or is damaged" in result.output
+
+
+FORM = """# Community Action Grants 2026/27
+
+## Your project
+
+1. Tell us about your project (maximum 300 words)
+
+2. Who will benefit? (maximum 200 words)
+"""
+
+
+def test_the_starters_empty_funder_and_kind_say_what_to_fill_in(project: Path) -> None:
+    """Trial 16 §12: 'funder must be text, not empty.' with no fix, where the starter's own
+    comment says what to write; an empty funder or kind now says it in check's hint."""
+    write(project, "form.md", FORM)
+    assert run("init", "--from", "form.md", "-o", "s.yaml", cwd=project).exit_code == 0
+    result = run("check", "s.yaml", cwd=project)
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2
+    assert "funder must be text, not empty. Fill in who runs the scheme (the council's name)" in (
+        said
+    )
+    assert "not empty. Fill in grant or contract (a tender, a contract for services)" in said

@@ -199,5 +199,9 @@ def _to_error(doc: Document, err: dict[str, Any], root: type) -> InputError:
         )
     wanted = expected(kind, str(loc[-1]), err["msg"], err.get("ctx") or {})
     message = f"{dotted(loc)} {wanted}, not {describe(err.get('input'))}"
-    hint = number_hint(str(loc[-1]), kind, root) if kind in NUMBER_KINDS else value_hint(doc, err)
+    hint = (
+        number_hint(str(loc[-1]), kind, root)
+        if kind in NUMBER_KINDS
+        else value_hint(doc, err, root)
+    )
     return InputError(doc.file, p.line, p.column, message, hint)

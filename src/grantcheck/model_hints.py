@@ -92,9 +92,21 @@ def describe(value: Any) -> str:
 QUOTED = re.compile(r"'([^']*)'")  # the choices in pydantic's "'grant' or 'contract'"
 
 
-def value_hint(doc: Document, err: dict[str, Any]) -> str:
-    """How to fix a wrong value: a register's date in a cell's words; a mistyped choice's match."""
+# what to fill in where a scheme leaves a required text empty (the starter of 'init --from'
+# leaves funder and kind empty, with these as its prompts, for check to stop at until filled in)
+FUNDER_PROMPT = "fill in who runs the scheme (the council's name)"
+KIND_PROMPT = "fill in grant or contract (a tender, a contract for services)"
+NAME_PROMPT = "fill in the scheme's name as applicants see it"
+EMPTY = {("funder",): FUNDER_PROMPT, ("kind",): KIND_PROMPT, ("name",): NAME_PROMPT}
+
+
+def value_hint(doc: Document, err: dict[str, Any], root: type) -> str:
+    """How to fix a wrong value: a register's date in a cell's words; a mistyped choice's match;
+    what to fill in where a scheme's required text is empty."""
     kind, given = err["type"], err.get("input")
+    prompt = EMPTY.get(tuple(err["loc"])) if given is None and root is Scheme else None
+    if prompt:
+        return prompt[:1].upper() + prompt[1:]
     if kind == "date_type" and is_register(doc.file):
         return DATE_HINT + (DATE_CELL if doc.file.lower().endswith(".xlsx") else "")
     if kind == "literal_error" and isinstance(given, str):

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from grantcheck.model_hints import FUNDER_PROMPT, KIND_PROMPT
 from grantcheck.safe_text import visible
 
 if TYPE_CHECKING:
@@ -185,9 +186,7 @@ def _eligibility(total: Total) -> list[str]:
     return lines
 
 
-FUNDER_PROMPT = "fill in who runs the scheme (the council's name)"
 PROMPT = "fill in the largest award, in pounds: not found in the documents"
-KIND_PROMPT = "fill in grant or contract (a tender, a contract for services)"
 MIN_PROMPT = "the smallest award, in pounds: not found in the documents"
 
 
