@@ -75,3 +75,30 @@ def test_the_starters_empty_funder_and_kind_say_what_to_fill_in(project: Path) -
         said
     )
     assert "not empty. Fill in grant or contract (a tender, a contract for services)" in said
+
+
+def test_the_starter_is_named_after_the_forms_title(project: Path) -> None:
+    """Trial 16 §4: the starter was named 'Scheme measured from form.md' though the form is
+    titled; check accepts a name, so a report could go out headed with a file's name. The
+    form's title names it now, with its evidence; a heading naming the council above it is
+    passed over; a document with no title keeps the old name."""
+    from documents import write_docx
+
+    write(project, "form.md", FORM)
+    run("init", "--from", "form.md", "-o", "s.yaml", cwd=project)
+    text = (project / "s.yaml").read_text(encoding="utf-8")
+    assert 'name: "Community Action Grants 2026/27"  # measured from form.md, line 1' in text
+    write_docx(project / "form.docx", ["1. Tell us about your project (maximum 300 words)"])
+    import docx
+
+    document = docx.Document(str(project / "form.docx"))
+    first = document.paragraphs[0]
+    first.insert_paragraph_before("Northshire County Council", style="Title")
+    first.insert_paragraph_before("Warm Spaces Grants 2027: application form", style="Heading 1")
+    document.save(str(project / "form.docx"))
+    run("init", "--from", "form.docx", "-o", "w.yaml", cwd=project)
+    text = (project / "w.yaml").read_text(encoding="utf-8")
+    assert 'name: "Warm Spaces Grants 2027: application form"  # measured from form.docx' in text
+    write(project, "plain.md", FORM.split("\n", 2)[2])
+    run("init", "--from", "plain.md", "-o", "p.yaml", cwd=project)
+    assert 'name: "Scheme measured from plain.md"' in (project / "p.yaml").read_text("utf-8")

@@ -14,6 +14,7 @@ from grantcheck.model_hints import FUNDER_PROMPT, KIND_PROMPT
 from grantcheck.safe_text import visible
 
 if TYPE_CHECKING:
+    from grantcheck.documents.blocks import Block
     from grantcheck.documents.facts import Attachment, DocumentFacts, Evidence, Question
     from grantcheck.documents.total import Total
 
@@ -61,12 +62,48 @@ def _limit(q: Question) -> str:
     return f"{q.word_limit} words: {q.limit_as_written}" if q.limit_as_written else ""
 
 
-def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> str:
-    """The starter scheme's YAML for documents ``paths`` (relative to the scheme file)."""
+TITLE_WORDS = (3, 16)  # a title has a few words: fewer is a section's ('Key dates'), more prose
+OPENING = 4  # blocks with words: a title opens its document, never one further in
+# the last word of a heading naming who publishes the form ('Marlinford County Council'),
+# which often opens it above the scheme's own title
+PUBLISHER = {"council", "foundation", "trust", "charity", "authority", "commissioner", "board"}
+
+
+def document_title(name: str, blocks: list[Block]) -> Evidence | None:
+    """A document's title: its first heading, among the blocks that open it, of a title's
+    length and not a numbered section's ('1. Your project', 'Section A'), passing over one
+    naming its publisher ('Hatherley Town Council')."""
+    from grantcheck.documents.blocks import TEXT
+    from grantcheck.documents.facts import Evidence
+
+    opening = [b for b in blocks[: OPENING * 4] if b.kind == TEXT and b.text.strip()][:OPENING]
+    for b in opening:
+        words = b.text.split()
+        if not b.heading:
+            continue
+        first, last = (w.lower().strip(".:)'’") for w in (words[0], words[-1]))
+        if last in PUBLISHER or " ".join(words[:2]).lower() == "office of":
+            continue
+        numbered = first[:1].isdigit() or first in ("section", "part", "step", "adran", "rhan")
+        if TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1] and not numbered:
+            return Evidence(name, b.where, " ".join(words))
+        return None  # the first heading is not a title: none further in is
+    return None
+
+
+def starter_text(
+    facts: list[DocumentFacts],
+    paths: list[str],
+    total: Total,
+    titles: dict[str, Evidence] | None = None,
+) -> str:
+    """The starter scheme's YAML for documents ``paths`` (relative to the scheme file);
+    ``titles``: the documents' titles by name, the form's naming the scheme."""
     forms = [p for f, p in zip(facts, paths, strict=False) if f.questions or f.fields]
     guides = [p for p in paths if p not in forms]
     # named after its form (the first document may be the guidance, or a scanned one)
     title = forms[0] if forms else paths[0] if paths else "the scheme"
+    said = _named(facts, paths, titles or {}, title)
     from grantcheck.documents.formats import as_counted
 
     facts = as_counted(facts, total.again)  # one form in several formats: its questions once
@@ -75,7 +112,9 @@ def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> 
         "# Each measured fact says where it was found; check it, and fill in the prompts.",
         *_partial(total),
         "format: 1",
-        f"name: {_q('Scheme measured from ' + Path(title).name)}  # the scheme's name",
+        f"name: {_q(said.words)}{_why(said)}"
+        if said
+        else f"name: {_q('Scheme measured from ' + Path(title).name)}  # the scheme's name",
         # left empty, as award.max is: a placeholder ("The funder") passed check and reached
         # the report an LIO sends; an empty funder is an error until it is filled in
         f"funder:   # {FUNDER_PROMPT}",
@@ -125,6 +164,14 @@ def starter_text(facts: list[DocumentFacts], paths: list[str], total: Total) -> 
     # ends early and nothing after it is read as YAML (the scalars are JSON: already escaped)
     partial = bool(partial_note(total))
     return "\n".join(visible(line) for line in _no_empty_sections(_commented(lines, partial)))
+
+
+def _named(
+    facts: list[DocumentFacts], paths: list[str], titles: dict[str, Evidence], form: str
+) -> Evidence | None:
+    """The title naming the scheme: the form's, else the first document's that has one."""
+    by_path = {p: titles.get(f.file) for f, p in zip(facts, paths, strict=False)}
+    return by_path.get(form) or next((t for t in by_path.values() if t), None)
 
 
 def _commented(lines: list[str], partial: bool) -> list[str]:

@@ -93,6 +93,7 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
     """A starter scheme measured from ``documents`` (see starter.py)."""
     from grantcheck.cli.measure import measure_files, said
     from grantcheck.documents import Measurer
+    from grantcheck.documents.facts import Evidence
     from grantcheck.documents.total import combine
     from grantcheck.starter import relative, starter_text
 
@@ -124,20 +125,16 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
         _fail([f"{file}: the file exists; use --force to overwrite it"])
     # the config's assumptions, as 'check' will measure the documents the starter names
     measurer = Measurer.for_policy(load_policy(None, [], [], [], None, here))
-    facts, errors = measure_files(documents, here, measurer)
+    titles: dict[str, Evidence] = {}
+    facts, errors = measure_files(documents, here, measurer, titles=titles)
     if errors:
         _fail([said(e) for e in errors])
     # each fact names its document as shown to the user: relative to the folder, or absolute
     paths = [relative(here.path(Path(f.file)), here.path(file)) for f in facts]
     total = combine(facts)
     # never over a document it read, --force or not: the starter would replace the form
-    _emit(
-        starter_text(facts, paths, total),
-        file,
-        here,
-        [here.path(d) for d in documents],
-        report=False,
-    )
+    reads = [here.path(d) for d in documents]
+    _emit(starter_text(facts, paths, total, titles), file, here, reads, report=False)
     award = "" if total.award else ", award.max (not found in the documents)"
     first = f"Fill in funder{award} and kind, then c"
     from grantcheck.starter import partial_note

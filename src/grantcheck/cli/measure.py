@@ -15,7 +15,7 @@ from grantcheck.cli.workdir import Workdir, workdir
 
 if TYPE_CHECKING:
     from grantcheck.documents import Measurer
-    from grantcheck.documents.facts import DocumentFacts
+    from grantcheck.documents.facts import DocumentFacts, Evidence
     from grantcheck.errors import InputError
 
 
@@ -29,14 +29,17 @@ def measure_files(
     here: Workdir,
     measurer: Measurer | None = None,
     unread: list[str] | None = None,
+    titles: dict[str, Evidence] | None = None,
 ) -> tuple[list[DocumentFacts], list[InputError]]:
     """Facts of each named document (a file named twice is measured and counted once); the
     paths are as given, read against ``here``. ``measurer`` carries the assumptions in force;
-    ``unread`` collects the names of the documents that could not be read."""
+    ``unread`` collects the names of the documents that could not be read, ``titles`` each
+    document's title, where it has one (the starter's name)."""
     from grantcheck.documents import Measurer
     from grantcheck.errors import InputError
     from grantcheck.guidance import Unreadable, problem_and_fix
     from grantcheck.pipeline_files import display_name
+    from grantcheck.starter import document_title
 
     measurer = measurer or Measurer()
     seen: set[Path] = set()
@@ -60,7 +63,10 @@ def measure_files(
                 )
             _not_a_link_to_another_kind(path, key)
             _not_a_scheme(path, name)
-            facts.append(measurer.measure(path, name)[1])
+            extracted, found = measurer.measure(path, name)
+            facts.append(found)
+            if titles is not None and (title := document_title(name, extracted.blocks)):
+                titles[name] = title
         except Unreadable as exc:
             problem, fix = problem_and_fix(exc, path)  # the fix is the hint, as in check
             errors.append(InputError(name, 1, 1, f"{name!r} {problem}", fix))
