@@ -102,3 +102,31 @@ def test_the_starter_is_named_after_the_forms_title(project: Path) -> None:
     write(project, "plain.md", FORM.split("\n", 2)[2])
     run("init", "--from", "plain.md", "-o", "p.yaml", cwd=project)
     assert 'name: "Scheme measured from plain.md"' in (project / "p.yaml").read_text("utf-8")
+
+
+def test_a_configs_mistakes_are_all_reported_in_one_run(project: Path) -> None:
+    """Trial 16 §12: config errors came one a run ('fail_onn', then after the fix
+    'reading_wpm'): the model's errors stopped the run before the rules, assumptions and limits
+    were looked at. All are reported at once now, in the file's order, each located with its
+    hint, as ruff and yamllint do; exit 2, and nothing is checked."""
+    write(
+        project,
+        "grantcheck.yaml",
+        "fail_onn: warning\nassumptions:\n  reading_wpm: 200\nrules:\n  GC1O1:\n"
+        "    severity: info\n  GC102:\n    severity: loud\nbands:\n  small: -5\n",
+    )
+    result = run("check", "s.yaml", cwd=project)
+    lines = [line for line in result.output.splitlines() if "grantcheck.yaml:" in line]
+    assert result.exit_code == 2, result.output
+    assert [line.split("grantcheck.yaml:")[1].split(": ")[0] for line in lines] == [
+        "1:1",
+        "3:3",
+        "5:3",
+        "8:15",
+        "10:10",
+    ], result.output
+    assert "Did you mean 'fail_on'?" in lines[0]
+    assert "Did you mean 'reading_words_per_minute'?" in lines[1]
+    assert "GC1O1 is not a rule" in lines[2] and "GC101" in lines[2]
+    assert lines[3].endswith("not 'loud'. Write error, warning or info"), lines[3]
+    assert lines[4].endswith("bands.small must be greater than 0, not -5. Write a number above 0")

@@ -117,7 +117,9 @@ class LoadedConfig:
 
 
 def load_config(path: Path, display: str) -> tuple[LoadedConfig | None, list[InputError]]:
-    """Read and validate a config file (YAML, or a pyproject.toml table)."""
+    """Read and validate a config file (YAML, or a pyproject.toml table). With errors, the
+    config is what validates without its wrong values (or None), for the later checks only:
+    any error refuses it."""
     if escapes(path):
         return None, [
             InputError(
@@ -137,13 +139,43 @@ def load_config(path: Path, display: str) -> tuple[LoadedConfig | None, list[Inp
         if errors:
             return None, errors
         doc = docs[0] if docs else Document(display, 1, {}, {}, {})
+    data = doc.data if doc.data is not None else {}
+    errors = []
     try:
-        config = parse(Config, doc.data if doc.data is not None else {})
+        config: Config | None = parse(Config, data)
     except Invalid as exc:
-        return None, model_errors(doc, exc, Config)
+        errors = model_errors(doc, exc, Config)
+        config = _salvaged(data, [tuple(e["loc"]) for e in exc.errors])
+    if config is None:
+        return None, errors
     loaded = LoadedConfig(config, doc, path.parent)
-    errors = _outside(loaded)
-    return (None, errors) if errors else (loaded, [])
+    if outside := _outside(loaded):  # never read: the config is refused, its folders unopened
+        errors += outside
+        loaded = LoadedConfig(
+            parse(Config, {**data, "allow_paths": [], "rule_folders": []}), doc, path.parent
+        )
+    return loaded, errors
+
+
+def _salvaged(data: Any, wrong: list[tuple[Any, ...]]) -> Config | None:
+    """The config without its wrong values (a rule's, a limit's, else the whole key's), so the
+    checks that follow report their mistakes in the same run, as linters do (trial16: one
+    mistake a run, 'fail_onn' then 'reading_wpm'); None if it still does not validate."""
+    if not isinstance(data, dict):
+        return None
+    kept = dict(data)
+    for loc in wrong:
+        if not loc:
+            return None
+        inner = kept.get(loc[0])
+        if isinstance(inner, dict) and len(loc) > 1 and loc[1] in inner:
+            kept[loc[0]] = {k: v for k, v in inner.items() if k != loc[1]}
+        else:  # (a list's item is not dropped alone: the items after it would move)
+            kept.pop(loc[0], None)
+    try:
+        return parse(Config, kept)
+    except Invalid:
+        return None
 
 
 def _outside(lc: LoadedConfig) -> list[InputError]:

@@ -89,6 +89,7 @@ def describe(value: Any) -> str:
     return "empty" if value is None else clip(repr(value), 40)
 
 
+BOUNDS = {"gt": "above", "ge": "of at least", "lt": "below", "le": "of at most"}
 QUOTED = re.compile(r"'([^']*)'")  # the choices in pydantic's "'grant' or 'contract'"
 
 
@@ -109,10 +110,17 @@ def value_hint(doc: Document, err: dict[str, Any], root: type) -> str:
         return prompt[:1].upper() + prompt[1:]
     if kind == "date_type" and is_register(doc.file):
         return DATE_HINT + (DATE_CELL if doc.file.lower().endswith(".xlsx") else "")
+    bound = next((k for k in BOUNDS if k in (err.get("ctx") or {})), "")
+    if kind.startswith(("greater_than", "less_than")) and bound:
+        limit = err["ctx"][bound]
+        shown = int(limit) if isinstance(limit, float) and limit.is_integer() else limit
+        return f"Write a number {BOUNDS[bound]} {shown}"
     if kind == "literal_error" and isinstance(given, str):
         choices = QUOTED.findall(str((err.get("ctx") or {}).get("expected", "")))
         match = closest(given[:60], choices)
-        return f"Did you mean {match!r}?" if match else ""
+        if match or not choices:
+            return f"Did you mean {match!r}?" if match else ""
+        return f"Write {', '.join(choices[:-1])} or {choices[-1]}" if choices[1:] else ""
     return HINTS.get(kind, "")
 
 

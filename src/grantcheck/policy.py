@@ -83,7 +83,13 @@ def _bands(pack: Pack, lc: LoadedConfig) -> tuple[dict[str, float | None], list[
     limits = [v for v in bands.values() if v is not None]
     if not errors and limits != sorted(limits):
         errors.append(
-            _err(lc.doc, ("bands",), "band limits must rise from the first band to the last")
+            _err(
+                lc.doc,
+                ("bands",),
+                "band limits must rise from the first band to the last",
+                f"Give each band a higher limit than the one before it, in this order: "
+                f"{', '.join(n for n, v in bands.items() if v is not None)}",
+            )
         )
     return bands, errors
 
@@ -169,6 +175,7 @@ def _rule(
                 lc.doc,
                 ("rules", rule.id),
                 f"rule {rule.id}: {first['msg'].removeprefix('Value error, ')}",
+                f"See 'grantcheck explain {rule.id}' for its levels as the rule pack writes them",
             )
         ]
     if not limits_changed:

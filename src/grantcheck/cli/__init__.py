@@ -132,13 +132,14 @@ def load_policy(
 
     cwd = here.folder
     path = here.path(config) if config is not None else discover(cwd)
-    loaded = None
+    loaded, config_errors = None, list[InputError]()
     if path is not None:
         if not path.is_file():
             _fail([f"{config if config is not None else path}: the config file does not exist"])
-        loaded, errors = load_config(path, display_name(path, cwd))
-        if errors:
-            _fail(errors)
+        # a config's mistakes are reported with those the later checks find, all in one run
+        loaded, config_errors = load_config(path, display_name(path, cwd))
+        if config_errors and loaded is None:
+            _fail(config_errors)
     folders = [(default_pack_dir(), Path("rules"))]
     if loaded is not None:
         folders += [
@@ -148,17 +149,22 @@ def load_policy(
     folders += [(r, Path(display_name(r, cwd))) for r in here.paths(rules)]
     pack, errors = load_pack(folders)
     if pack is None:
-        _fail(errors)
+        _fail(_in_order(config_errors, errors))
     policy, errors = build_policy(
         pack, loaded, select or None, ignore or None, fail_on, here.paths(allow_paths), exclude
     )
-    if policy is None:
-        _fail(errors)
+    if policy is None or config_errors:
+        _fail(_in_order(config_errors, errors))
     for warning in policy.deprecations:
         print(error_line(f"warning: {warning}"), file=sys.stderr)
     from dataclasses import replace
 
     return replace(policy, rule_folders=tuple(folder for folder, _ in folders))
+
+
+def _in_order(*groups: list[InputError]) -> list[InputError]:
+    """Errors by file, then line and column, as a linter lists them."""
+    return sorted((e for g in groups for e in g), key=lambda e: (e.file, e.line, e.column))
 
 
 def _color() -> bool:
