@@ -130,3 +130,18 @@ def test_a_configs_mistakes_are_all_reported_in_one_run(project: Path) -> None:
     assert "GC1O1 is not a rule" in lines[2] and "GC101" in lines[2]
     assert lines[3].endswith("not 'loud'. Write error, warning or info"), lines[3]
     assert lines[4].endswith("bands.small must be greater than 0, not -5. Write a number above 0")
+
+
+def test_smart_is_one_finding_as_jargon_not_also_an_acronym(project: Path) -> None:
+    """Trial 16 §6: GC111 counted 'SMART objectives' as jargon and SMART again as an acronym
+    never spelt out, where KPIs counts once. One word, one finding: as jargon, since the
+    jargon list gives the plain words to use instead ('clear aims you can check'), which an
+    acronym's finding cannot."""
+    write(project, "g.md", "# Grants\n\nSet SMART objectives and tell us about your CVS.\n")
+    result = run("measure", "-f", "json", "g.md", cwd=project)
+    import json
+
+    total = json.loads(result.output)["total"]
+    assert total["jargon_per_1000_words"] == 200.0, total  # SMART and CVS in 10 words, not 300
+    text = run("measure", "g.md", cwd=project).output
+    assert "(SMART is also jargon: counted once, as jargon)" in " ".join(text.split())

@@ -145,8 +145,11 @@ def fuller(first: Award | None, other: Award | None) -> Award | None:
 
 
 def jargon_acronyms(acronyms: Iterable[str], jargon: list[Jargon]) -> set[str]:
-    """Which of ``acronyms`` are also jargon terms found ("KPI" and the jargon "KPIs")."""
+    """Which of ``acronyms`` are also jargon terms found ("KPI" and the jargon "KPIs"), or in
+    capitals within one ("SMART" and the jargon "SMART objectives"): one word, one finding, as
+    jargon, whose plain words say what to write instead."""
     words = {j.term.upper().rstrip("S") for j in jargon}
+    words |= {w.rstrip("S") for j in jargon for w in j.term.split() if w.isupper() and w[1:]}
     return {k for k in acronyms if k.rstrip("S") in words}
 
 
