@@ -145,3 +145,16 @@ def test_smart_is_one_finding_as_jargon_not_also_an_acronym(project: Path) -> No
     assert total["jargon_per_1000_words"] == 200.0, total  # SMART and CVS in 10 words, not 300
     text = run("measure", "g.md", cwd=project).output
     assert "(SMART is also jargon: counted once, as jargon)" in " ".join(text.split())
+
+
+def test_a_nul_byte_in_a_csv_register_is_located_at_its_cell(project: Path) -> None:
+    """Trial 16 §9: a NUL byte was located by line and character (4:23) where every other
+    register error names the row and column a spreadsheet shows: a quoted cell holding a line
+    break puts the two apart."""
+    (project / "reg.csv").write_bytes(
+        b'name,funder,award.max,kind\nA Fund,"Town\nCouncil",1000,grant\n'
+        b"B Fund,Town Council,20\x0000,grant\n"
+    )
+    result = run("check", "reg.csv", cwd=project)
+    assert result.exit_code == 2
+    assert "reg.csv:3:3: input error: the file contains a NUL byte" in result.output, result.output

@@ -36,14 +36,15 @@ def csv_rows(path: Path, file: str, limits: Any) -> Iterator[Row]:
             error = _in_cell(path, error)
         raise InputFailure(error or InputError(file, 1, 1, "cannot read the file"))
     nul = text.find("\x00")
-    if nul >= 0:
+    if nul >= 0:  # at its row and column, as the register's other errors are
         line = text.count("\n", 0, nul) + 1
+        row, column = _cell(text[:nul]) or (line, nul - (text.rfind("\n", 0, nul) + 1) + 1)
         raise fail(
             file,
             "the file contains a NUL byte (binary data)",
             "Save the register as CSV (UTF-8)",
-            line,
-            nul - (text.rfind("\n", 0, nul) + 1) + 1,
+            row,
+            column,
         )
     budget = Budget(file, limits)
     reader = csv.reader(io.StringIO(text, newline=""))
@@ -76,12 +77,19 @@ def _in_cell(path: Path, error: InputError) -> InputError:
         raw.decode("utf-8")
         return error
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start].decode("utf-8", "replace") + "x"  # a cell opened, at least
-    try:
-        rows = list(csv.reader(io.StringIO(before, newline="")))
-    except csv.Error:  # a cell longer than the csv module reads: the line's place stands
-        return error
-    return dataclasses.replace(error, line=len(rows), column=len(rows[-1]))
+        cell = _cell(raw[: exc.start].decode("utf-8", "replace"))
+    return error if cell is None else dataclasses.replace(error, line=cell[0], column=cell[1])
+
+
+def _cell(before: str) -> tuple[int, int] | None:
+    """The row and column (as a spreadsheet numbers them) of the cell holding the character
+    after ``before``, the text before it parsed as CSV; None when the csv module cannot read it
+    (a cell longer than it reads: the line's place stands)."""
+    try:  # (with a character of the cell added, a cell opened at least)
+        rows = list(csv.reader(io.StringIO(before + "x", newline="")))
+    except csv.Error:
+        return None
+    return len(rows), len(rows[-1])
 
 
 def _unclosed(text: str) -> bool:
