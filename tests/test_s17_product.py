@@ -158,3 +158,34 @@ def test_a_nul_byte_in_a_csv_register_is_located_at_its_cell(project: Path) -> N
     result = run("check", "reg.csv", cwd=project)
     assert result.exit_code == 2
     assert "reg.csv:3:3: input error: the file contains a NUL byte" in result.output, result.output
+
+
+GERMAN = (
+    "Bitte beschreiben Sie Ihr Projekt ausführlich. Wir fördern Vereine und Gruppen in der "
+    "Gemeinde mit bis zu fünftausend Euro. Die Antragsfrist endet am dreißigsten Juni.\n"
+)
+
+
+def test_a_text_in_a_language_not_told_gets_no_english_measure(project: Path) -> None:
+    """A text grantcheck cannot tell the language of ('und') was measured for English jargon
+    as Welsh is not: 'Jargon and acronyms never spelt out: 0 per 1,000 words', a figure where
+    none can be computed. Now not known in measure's text and JSON, and in check's metric and
+    GC111 (the readability was already not known), in every reporter alike."""
+    import json
+
+    write(project, "de.md", GERMAN)
+    data = json.loads(run("measure", "-f", "json", "de.md", cwd=project).output)
+    assert data["documents"][0]["language"] == "und"
+    assert data["total"]["jargon_per_1000_words"] is None, data["total"]
+    text = " ".join(run("measure", "de.md", cwd=project).output.split())
+    assert "Jargon and English readability not measured: the language is not known." in text
+    assert "Jargon and acronyms never spelt out: not known (no English text)" in text
+    write(project, "s.yaml", MINIMAL + "application:\n  guidance:\n    documents: [de.md]\n")
+    checked = json.loads(run("check", "-f", "json", "s.yaml", cwd=project).output)["schemes"][0]
+    assert checked["metrics"]["documents.jargon_per_1000_words"] is None
+    assert checked["metrics"]["guidance.reading_ease"] is None
+    for fmt in ("text", "markdown", "html", "csv"):
+        out = run("check", "-f", fmt, "s.yaml", cwd=project).output
+        assert "jargon and undefined acronyms per 1,000 words of the documents is not known" in (
+            " ".join(out.split())
+        ), fmt

@@ -165,10 +165,11 @@ def measure_blocks(
         req.match,
     )
     facts.award = award_range(name, blocks)
-    if facts.language != "cy":
+    if facts.language == "en":
         facts.jargon = jargon(name, blocks, vocab)  # the list is English
-    else:
-        facts.unmeasured = "jargon and English readability not measured: Welsh text"
+    elif text.strip():  # Welsh, or a language not told: a rate over it would be a guess
+        said = "Welsh text" if facts.language == "cy" else "the language is not known"
+        facts.unmeasured = f"jargon and English readability not measured: {said}"
     facts.acronyms, defined = acronyms(name, blocks, vocab)
     facts.defined = frozenset(defined)
     if not text.strip() and not facts.questions and not facts.fields:  # nothing to count

@@ -107,7 +107,7 @@ def combine(documents: list[DocumentFacts], unread: list[str] | None = None) -> 
         total.fields += len(d.fields)
         total.word_limit += d.word_limit
         total.unlimited_questions += d.unlimited
-        if d.language != "cy":
+        if d.language == "en":  # (Welsh, or a language not told: no jargon rate over it)
             total.words += d.words
             total.english.add(d.file)
         total.jargon += d.jargon
