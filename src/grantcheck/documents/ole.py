@@ -30,43 +30,50 @@ def ole_kind(data: bytes) -> str | None:
 
 
 def _stream_names(data: bytes) -> set[str]:
-    """The names in the file's directory ({} when it cannot be followed)."""
+    """The names in the file's directory ({} when it cannot be followed). Only the directory's
+    chain is walked, each FAT entry it needs looked up where it is (never the whole table
+    built: a hostile header may claim millions of entries)."""
     shift = struct.unpack_from("<H", data, 30)[0]
     if shift not in (9, 12):
         return set()
     size = 1 << shift
+    per = size // 4  # sector numbers in a sector
     sectors = len(data) // size - 1  # whole sectors after the header's (a bound)
 
     def sector(n: int) -> bytes:  # sector 0 follows the header, padded to a sector
         return data[size * (n + 1) : size * (n + 2)]
 
     fat_count, first_dir = struct.unpack_from("<II", data, 44)
-    first_difat, difat_count = struct.unpack_from("<II", data, 68)
+    difat_next, difat_left = struct.unpack_from("<II", data, 68)
     fat_sectors = list(struct.unpack_from(f"<{_DIFAT_IN_HEADER}I", data, 76))
     seen: set[int] = set()
-    n = first_difat
-    while n <= _LAST and n < sectors and n not in seen and len(seen) < difat_count:
-        seen.add(n)  # the DIFAT's own sectors: 127 FAT sector numbers and the next one's
-        more = struct.unpack(f"<{size // 4}I", sector(n))
-        fat_sectors += more[:-1]
-        n = more[-1]
-    fat: list[int] = []
-    for s in fat_sectors[:fat_count]:
-        if s > _LAST or s >= sectors:
-            return set()
-        fat += struct.unpack(f"<{size // 4}I", sector(s))
+
+    def following(n: int) -> int:
+        """The sector after ``n`` in its chain (past _LAST: the end, or no such sector)."""
+        nonlocal difat_next, difat_left
+        k, at = divmod(n, per)
+        while k >= len(fat_sectors) and difat_left and difat_next < sectors:
+            if difat_next in seen:
+                return _LAST + 1
+            seen.add(difat_next)  # a DIFAT sector: FAT sector numbers, then the next one's
+            more = struct.unpack(f"<{per}I", sector(difat_next))
+            fat_sectors.extend(more[:-1])
+            difat_next, difat_left = more[-1], difat_left - 1
+        if k >= min(len(fat_sectors), fat_count) or fat_sectors[k] >= sectors:
+            return _LAST + 1
+        return int(struct.unpack_from("<I", sector(fat_sectors[k]), at * 4)[0])
+
     names: set[str] = set()
     walked: set[int] = set()
     n = first_dir
-    while n <= _LAST and n < sectors and n < len(fat) and n not in walked:
+    while n <= _LAST and n < sectors and n not in walked:
         walked.add(n)
         block = sector(n)
         for at in range(0, len(block) - _ENTRY + 1, _ENTRY):
             length = min(struct.unpack_from("<H", block, at + 64)[0], 64)
             if length >= 2:
-                raw = block[at : at + length - 2]
-                names.add(raw.decode("utf-16-le", errors="replace"))
-        n = fat[n]
+                names.add(block[at : at + length - 2].decode("utf-16-le", errors="replace"))
+        n = following(n)
     return names
 
 
