@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import MINIMAL, slow_except
-from documents import write_encrypted_pdf
+from documents import write_encrypted_pdf, write_ole
 from hostile_cases import child
 from hostile_documents import deep_html, huge_html, shared_stream_pdf, zip_bomb_docx
 
@@ -27,6 +27,10 @@ CASES = {
     "deep.html": (lambda p: deep_html(p), "is nested more than 500 elements deep"),
     "huge.html": (lambda p: huge_html(p), "has more text than grantcheck reads in one document"),
     "locked.pdf": (lambda p: write_encrypted_pdf(p), "is an encrypted PDF that needs a password"),
+    "locked.docx": (
+        lambda p: write_ole(p, ["EncryptionInfo", "EncryptedPackage"]),
+        "is a Word document protected with a password",
+    ),
     "latin1.txt": (
         lambda p: p.write_bytes("Caf\u00e9 grants".encode("latin-1")),
         "is not UTF-8 text",
