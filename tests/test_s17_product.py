@@ -189,3 +189,26 @@ def test_a_text_in_a_language_not_told_gets_no_english_measure(project: Path) ->
         assert "jargon and undefined acronyms per 1,000 words of the documents is not known" in (
             " ".join(out.split())
         ), fmt
+
+
+@pytest.mark.parametrize("node", ["<!-- a comment -->", "<?pi x?>"])
+def test_an_xml_comment_in_a_word_body_is_read_past(project: Path, node: str) -> None:
+    """redteam17 #1: an XML comment or processing instruction right in a .docx body ended the
+    whole run with exit 3 (lxml gives it a function as its tag, which the walkers read as a
+    name), so no scheme was reported. It is no part of the document: read past."""
+    import zipfile
+
+    from documents import write_docx
+
+    write_docx(project / "plain.docx", ["Tell us about your project (maximum 300 words)"])
+    with zipfile.ZipFile(project / "plain.docx") as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    body = parts["word/document.xml"].decode("utf-8")
+    parts["word/document.xml"] = body.replace("<w:body>", "<w:body>" + node, 1).encode("utf-8")
+    with zipfile.ZipFile(project / "form.docx", "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    plain = run("measure", "plain.docx", cwd=project)
+    result = run("measure", "form.docx", cwd=project)
+    assert result.exit_code == 0, result.output
+    assert result.output.replace("form.docx", "plain.docx") == plain.output
