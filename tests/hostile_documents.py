@@ -19,6 +19,24 @@ def zip_bomb_docx(path: Path, megabytes: int = 60) -> Path:
     return path
 
 
+def elements_docx(path: Path, paragraphs: int = 1_500_000) -> Path:
+    """A real Word document whose body holds ``paragraphs`` empty paragraphs, stored unpacked
+    (a ratio of 1, so no zip bomb): 9 MB, where python-docx and the reader took some 350 bytes
+    of memory a paragraph (redteam17: 6.6 million in 320 KB, padded to pass the ratio, 2.3 GB)."""
+    import docx
+
+    docx.Document().save(str(path))
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    body = parts["word/document.xml"]
+    cut = body.index(b"<w:body>") + len(b"<w:body>")
+    parts["word/document.xml"] = body[:cut] + b"<w:p/>" * paragraphs + body[cut:]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path
+
+
 def shared_stream_pdf(path: Path, pages: int) -> Path:
     """A PDF whose ``pages`` pages all draw one content stream (a slow one would be read once)."""
     line = (

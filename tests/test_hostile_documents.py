@@ -10,7 +10,13 @@ import pytest
 from conftest import MINIMAL, slow_except
 from documents import write_encrypted_pdf, write_ole
 from hostile_cases import child
-from hostile_documents import deep_html, huge_html, shared_stream_pdf, zip_bomb_docx
+from hostile_documents import (
+    deep_html,
+    elements_docx,
+    huge_html,
+    shared_stream_pdf,
+    zip_bomb_docx,
+)
 
 SECONDS, MEGABYTES = 30.0, 1000  # SECONDS bounds the child's CPU time (hostile_cases.KILL_AFTER)
 
@@ -23,6 +29,7 @@ def grantcheck(cwd: Path, *args: str) -> tuple[int, str, str, float, float]:
 
 CASES = {
     "bomb.docx": (lambda p: zip_bomb_docx(p), "compressed more than 200 to 1 (a zip bomb?)"),
+    "elements.docx": (lambda p: elements_docx(p), "holds more than 1,000,000 XML elements"),
     "many-pages.pdf": (lambda p: shared_stream_pdf(p, 3000), "has 3,000 pages (limit 2,000)"),
     "deep.html": (lambda p: deep_html(p), "is nested more than 500 elements deep"),
     "huge.html": (lambda p: huge_html(p), "has more text than grantcheck reads in one document"),

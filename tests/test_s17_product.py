@@ -212,3 +212,23 @@ def test_an_xml_comment_in_a_word_body_is_read_past(project: Path, node: str) ->
     result = run("measure", "form.docx", cwd=project)
     assert result.exit_code == 0, result.output
     assert result.output.replace("form.docx", "plain.docx") == plain.output
+
+
+def test_a_word_document_over_its_elements_is_refused_before_it_is_parsed(
+    project: Path,
+) -> None:
+    """redteam17 #2: python-docx parses every XML part whole (about 130 bytes an element, and
+    the reader as much again), so a 320 KB .docx of empty paragraphs, padded to pass the
+    compression ratio, took 2.3 GB. Its elements are counted as the zip unpacks, a chunk at a
+    time, and a document past max_document_elements is refused unparsed, as a located exit 2."""
+    from documents import write_docx
+
+    write_docx(project / "form.docx", ["Tell us about your project (maximum 300 words)"] * 300)
+    assert run("measure", "form.docx", cwd=project).exit_code == 0
+    write(project, "grantcheck.yaml", "limits:\n  max_document_elements: 1000\n")
+    result = run("measure", "form.docx", cwd=project)
+    assert result.exit_code == 2, result.output
+    assert (
+        "form.docx:1:1: input error: 'form.docx' holds more than 1,000 XML elements (limit 1,000)"
+        in " ".join(result.output.split())
+    )

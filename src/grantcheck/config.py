@@ -86,7 +86,7 @@ class Config:
         "(see SECURITY.md): max_file_bytes, max_values, max_depth, max_documents, "
         "max_baseline_bytes, "
         "max_run_characters, max_run_values, max_output_bytes, and for form and guidance documents "
-        "max_document_bytes, max_decompressed_bytes, max_compression_ratio, "
+        "max_document_bytes, max_decompressed_bytes, max_compression_ratio, max_document_elements, "
         "max_document_characters, "
         "max_document_pages, max_document_fields, max_document_objects, max_document_seconds, "
         "max_run_document_characters, "

@@ -90,6 +90,15 @@ TABLE: tuple[Limit, ...] = (
         "document",
         "how many times smaller than its contents a Word document's zip may be",
     ),
+    # python-docx parses every XML part whole, about 130 bytes an element, and reading the body
+    # costs as much again (6.6 million empty paragraphs in a 320 KB file took 2.3 GB)
+    Limit(
+        "max_document_elements",
+        1_000_000,
+        3_000_000,
+        "document",
+        "XML elements in one Word document's parts",
+    ),
     Limit(
         "max_document_characters",
         5_000_000,
@@ -156,6 +165,7 @@ class Limits:
     max_document_bytes: int = DEFAULTS["max_document_bytes"]
     max_decompressed_bytes: int = DEFAULTS["max_decompressed_bytes"]
     max_compression_ratio: int = DEFAULTS["max_compression_ratio"]
+    max_document_elements: int = DEFAULTS["max_document_elements"]
     max_document_characters: int = DEFAULTS["max_document_characters"]
     max_document_pages: int = DEFAULTS["max_document_pages"]
     max_document_fields: int = DEFAULTS["max_document_fields"]

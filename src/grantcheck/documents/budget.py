@@ -27,6 +27,7 @@ class DocumentLimits:
     max_document_bytes: int = DEFAULTS["max_document_bytes"]
     max_decompressed_bytes: int = DEFAULTS["max_decompressed_bytes"]
     max_compression_ratio: int = DEFAULTS["max_compression_ratio"]
+    max_document_elements: int = DEFAULTS["max_document_elements"]
     max_document_characters: int = DEFAULTS["max_document_characters"]
     max_document_pages: int = DEFAULTS["max_document_pages"]
     max_document_fields: int = DEFAULTS["max_document_fields"]

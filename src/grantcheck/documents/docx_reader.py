@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
-from grantcheck.documents.budget import Budget, over
+from grantcheck.documents.budget import Budget
 from grantcheck.documents.docx_cells import TICK_BOXES, cell_blocks, read_table
 from grantcheck.documents.docx_controls import (
     FF_DATA,
@@ -32,6 +32,7 @@ from grantcheck.documents.docx_controls import (
 )
 from grantcheck.documents.docx_frames import as_printed
 from grantcheck.documents.docx_hidden import tracked
+from grantcheck.documents.docx_package import check_zip
 from grantcheck.documents.docx_spaces import (
     TEXT_BOX,
     asks,
@@ -40,7 +41,6 @@ from grantcheck.documents.docx_spaces import (
     ruled,
     typed_rule,
 )
-from grantcheck.documents.ole import not_a_zip
 from grantcheck.documents.placeholders import box
 from grantcheck.documents.text_lines import labelled_blanks
 from grantcheck.guidance import DAMAGED_DOCX, Unreadable
@@ -54,42 +54,6 @@ NESTED_DOCX = (
     "flatten the tables in Word and save it again, or save it as PDF and name that file"
 )
 BOX_PROMPT = 8  # words: a text box holding no more is an answer box with its prompt in it
-
-
-def check_zip(path: Path, budget: Budget) -> None:
-    """Refuse a zip whose members would decompress past the budget, before reading any."""
-    limits = budget.limits
-    try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise Unreadable(not_a_zip(_bytes(path), DAMAGED_DOCX)) from None
-    total = sum(i.file_size for i in infos)
-    if total > limits.max_decompressed_bytes:
-        raise over(
-            f"would decompress to {total:,} bytes",
-            "max_decompressed_bytes",
-            limits.max_decompressed_bytes,
-        )
-    for info in infos:
-        if (
-            info.file_size > 1_000_000
-            and info.file_size > info.compress_size * limits.max_compression_ratio
-        ):
-            raise over(
-                f"holds {info.filename!r}, compressed more than {limits.max_compression_ratio}"
-                " to 1 (a zip bomb?)",
-                "max_compression_ratio",
-                limits.max_compression_ratio,
-            )
-
-
-def _bytes(path: Path) -> bytes:
-    """The file's bytes (its size is within max_document_bytes), or none if it cannot be read."""
-    try:
-        return path.read_bytes()
-    except OSError:
-        return b""
 
 
 def read_docx(path: Path, budget: Budget) -> Extracted:
