@@ -411,3 +411,56 @@ def test_a_lettered_item_opening_the(tmp_path: Path, suffix: str) -> None:
         "b) The completed monitoring sheet",
     ]
     assert kinds(written(tmp_path, suffix, lines)) == (["other"], [])
+
+
+# -- a question over its answer box is no documents table's heading, though it says "need" ------
+# -- ("What need will your project meet, and what evidence do you have for it?") -----------------
+
+NEED_QUESTIONS = [
+    "2.7 What need or opportunity will your project address, and what evidence do you have for "
+    "it? (max 300 words)",
+    "B3 What evidence is there of the need for your project? (up to 250 words)",
+    "4. How do you know there is a need for this project, and what evidence do you have? (no "
+    "more than 200 words)",
+]
+
+
+def question_table(tmp_path: Path, suffix: str, rows: list[str]) -> Path:
+    """Each question in a table's row with its empty answer box in the row below, in Word or
+    HTML (a text area in the box's cell)."""
+    path = tmp_path / f"doc{suffix}"
+    if suffix == ".docx":
+        return write_docx(path, ["Section 2: your project"], [[r] for q in rows for r in (q, "")])
+    body = "".join(f"<tr><td>{q}</td></tr><tr><td><textarea></textarea></td></tr>" for q in rows)
+    page = f"<html><body><h2>Section 2: your project</h2><table>{body}</table></body></html>"
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html"])
+@pytest.mark.parametrize("variant", range(3))
+def test_a_question_saying_need(tmp_path: Path, suffix: str, variant: int) -> None:
+    rows = [
+        NEED_QUESTIONS[variant],
+        "2.9 What permissions or consents (for example planning permission or the landowner's "
+        "agreement) will your project require, and have you got them yet?",
+    ]
+    assert kinds(question_table(tmp_path, suffix, rows)) == ([], [])
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html"])
+def test_a_heading_asking_what_is_needed(tmp_path: Path, suffix: str) -> None:
+    # a documents table's heading asks what to send: its rows are documents
+    path = tmp_path / f"doc{suffix}"
+    table = [
+        ["Which documents do you need to send?", "Enclosed?"],
+        ["Your constitution", ""],
+        ["Planning permission", ""],
+    ]
+    if suffix == ".docx":
+        write_docx(path, ["Section 5: documents"], table)
+    else:
+        rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in table)
+        path.write_text(f"<html><body><table>{rows}</table></body></html>", encoding="utf-8")
+    required, conditional = kinds(path)
+    assert sorted(required + conditional) == ["governing_document", "other"]

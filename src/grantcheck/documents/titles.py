@@ -11,7 +11,9 @@ import re
 # "7. Documents you will need", "D What to send with this form": a section's number or letter
 SENDING = re.compile(
     r"\b(?:send|sent|upload(?:ed)?|attach(?:ed)?|enclosed?|included?|provided?|submit(?:ted)?"
-    r"|need|documents)\b",
+    # ("need" the verb: "What do I need to send?", not the noun, "What need will your project
+    # meet?", "the need for it", "a need", "people in need")
+    r"|(?<!what\s)(?<!the\s)(?<!a\s)(?<!in\s)need|documents)\b",
     re.I,
 )
 # "Have you included?", "Have you attached everything?", "I have enclosed:": a recap's title
