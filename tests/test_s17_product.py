@@ -232,3 +232,29 @@ def test_a_word_document_over_its_elements_is_refused_before_it_is_parsed(
         "form.docx:1:1: input error: 'form.docx' holds more than 1,000 XML elements (limit 1,000)"
         in " ".join(result.output.split())
     )
+
+
+def test_a_register_workbook_with_a_bloated_styles_part_is_refused_unparsed(
+    project: Path,
+) -> None:
+    """redteam17 #5: openpyxl parses a workbook's styles whole, even read-only: a 670 KB
+    register whose styles.xml held 900,000 cell formats took 1.4 GB. The parts it parses whole
+    are counted as they unpack; past 200,000 elements the register is refused, a located
+    exit 2, whatever the config raises (a genuine register's styles are a few hundred)."""
+    import zipfile
+
+    assert run("init", "--register", "r.xlsx", cwd=project).exit_code == 0
+    with zipfile.ZipFile(project / "r.xlsx") as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    styles = parts["xl/styles.xml"].decode("utf-8")
+    parts["xl/styles.xml"] = styles.replace(
+        "</styleSheet>", "<extLst>" + "<ext/>" * 210_000 + "</extLst></styleSheet>"
+    ).encode("utf-8")
+    with zipfile.ZipFile(project / "big.xlsx", "w", zipfile.ZIP_STORED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    result = run("check", "big.xlsx", cwd=project)
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2, said
+    assert "the workbook part 'xl/styles.xml' takes it past 200,000 XML elements" in said
+    assert run("check", "r.xlsx", cwd=project).exit_code != 2  # the register as written

@@ -17,6 +17,11 @@ MAX_RATIO = 100  # a worksheet compresses 5 to 30 times; a zip bomb, a thousand 
 RATIO_FROM = 1_000_000  # small members may compress well; only large ones are judged by ratio
 XML_PER_BYTE = 25  # an XLSX may unpack to this many times the file-size limit
 MAX_MEMBERS = 10_000
+# elements of the parts openpyxl parses whole (styles, the workbook, themes: every part but
+# the sheets and the shared strings, which it streams), whatever the config: Excel allows
+# 64,000 cell formats of a few elements each; 900,000 took 1.4 GB (redteam17)
+MAX_WHOLE_ELEMENTS = 200_000
+STREAMED = ("xl/worksheets/", "xl/sharedStrings.xml")
 
 
 def check_zip(path: Path, file: str, limits: Any) -> None:
@@ -72,6 +77,31 @@ def check_zip(path: Path, file: str, limits: Any) -> None:
             f"the workbook unpacks to {total:,} bytes, more than {XML_PER_BYTE * size_limit:,}",
             "Split the register, or raise limits.max_file_bytes in the config",
         )
+    _whole_parts(path, file, members)
+
+
+def _whole_parts(path: Path, file: str, members: list[zipfile.ZipInfo]) -> None:
+    """Refuse a workbook whose parts parsed whole hold more than MAX_WHOLE_ELEMENTS elements
+    (counted as they unpack, before openpyxl reads any)."""
+    from grantcheck.xml_parts import xml_elements
+
+    elements = 0
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # (read a moment ago: openpyxl says what is wrong now)
+    with archive:
+        for m in members:
+            if m.filename.endswith((".xml", ".rels")) and not m.filename.startswith(STREAMED):
+                elements += xml_elements(archive, m, MAX_WHOLE_ELEMENTS)
+            if elements > MAX_WHOLE_ELEMENTS:
+                raise fail(
+                    file,
+                    f"the workbook part {m.filename[:60]!r} takes it past "
+                    f"{MAX_WHOLE_ELEMENTS:,} XML elements outside its sheets (styles, "
+                    "themes), more than any register needs",
+                    "Copy the Schemes sheet's cells into a new workbook, or save it as CSV (UTF-8)",
+                )
 
 
 def xlsx_rows(path: Path, file: str, limits: Any) -> Iterator[Row]:

@@ -8,14 +8,12 @@ told apart: a Word document encrypted with a password, an old .doc, or damage (o
 from __future__ import annotations
 
 import zipfile
-import zlib
 from pathlib import Path
 
 from grantcheck.documents.budget import Budget, over
 from grantcheck.documents.ole import not_a_zip
 from grantcheck.guidance import DAMAGED_DOCX, Unreadable
-
-CHUNK = 1 << 20  # bytes unpacked at a time while elements are counted
+from grantcheck.xml_parts import xml_elements
 
 
 def check_zip(path: Path, budget: Budget) -> None:
@@ -29,7 +27,7 @@ def check_zip(path: Path, budget: Budget) -> None:
             elements = 0
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")):
-                    elements += _elements(archive, info)
+                    elements += xml_elements(archive, info, limits.max_document_elements)
                 if elements > limits.max_document_elements:
                     raise over(
                         f"holds more than {limits.max_document_elements:,} XML elements",
@@ -61,19 +59,6 @@ def _sizes(infos: list[zipfile.ZipInfo], budget: Budget) -> None:
                 "max_compression_ratio",
                 limits.max_compression_ratio,
             )
-
-
-def _elements(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
-    """The elements of one XML part, unpacked a chunk at a time: its tags less its end tags
-    (a tag cut between two chunks is a count off by one at most)."""
-    count = 0
-    try:
-        with archive.open(info) as part:
-            while chunk := part.read(CHUNK):
-                count += chunk.count(b"<") - chunk.count(b"</")
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError):
-        pass  # a damaged or encrypted part: python-docx says so when it reads it
-    return count
 
 
 def _bytes(path: Path) -> bytes:
