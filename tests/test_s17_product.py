@@ -258,3 +258,17 @@ def test_a_register_workbook_with_a_bloated_styles_part_is_refused_unparsed(
     assert result.exit_code == 2, said
     assert "the workbook part 'xl/styles.xml' takes it past 200,000 XML elements" in said
     assert run("check", "r.xlsx", cwd=project).exit_code != 2  # the register as written
+
+
+@pytest.mark.slow  # an 8 MB page parsed up to pypdf's limit: a minute under load
+def test_a_pdf_page_of_too_many_instructions_is_said_so(project: Path) -> None:
+    """redteam17 #6: a page drawn with millions of instructions ('q Q', past pypdf's tokens per
+    stream) was said to hold 'a list, tree or set of fields larger than a PDF reader can safely
+    follow'; it names what it is now, still over pypdf's own limit, exit 2."""
+    from documents import pages_pdf
+
+    (project / "noop.pdf").write_bytes(pages_pdf(["72 700 100 20 re S\n" + "q Q\n" * 2_100_000]))
+    result = run("measure", "noop.pdf", cwd=project)
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2, said
+    assert "has a page drawn with more instructions than a PDF reader can safely follow" in said

@@ -88,6 +88,9 @@ def _over_limit(said: str) -> OverBudget:
             pass
         what = f"holds a stream that would unpack to more than {most:,} bytes, a compression bomb?"
         limit = f"limit {most:,} bytes, pypdf's own"
+    elif "tokens per stream" in said:  # a page drawn with millions of instructions ('q Q')
+        what = "has a page drawn with more instructions than a PDF reader can safely follow"
+        limit = "pypdf's own limit"
     else:
         what = "holds a list, tree or set of fields larger than a PDF reader can safely follow"
         limit = "pypdf's own limit"
