@@ -2,7 +2,8 @@
 
 A finding at or above --fail-on is a failure; a finding below it, or known from the
 baseline, passes with the finding in system-out (a known one says so); waived findings,
-and rules that did not apply, are skipped. Input errors form a suite of their own, as
+findings that are not known (not stated, or a lower bound under its limit) and rules that
+did not apply are skipped, with the reason: not known is never a pass. Input errors form a suite of their own, as
 errors. Pure: returns a string.
 """
 
@@ -31,25 +32,39 @@ def _suite(s: SchemeResult, titles: dict[str, str], fail_on: str) -> ET.Element:
             name=f"{rule_id} {titles.get(rule_id, '')}".strip(),
             file=s.file,
         )
+        failed: list[Finding] = []
+        skips: list[str] = []
+        outs: list[str] = []
         for f in by_rule.get(rule_id, []):
             case.set("line", str(f.line))
             if f.live and fails_at(f.severity, fail_on):
-                failures += 1
-                failure = ET.SubElement(case, "failure", type=f.severity, message=f.message)
-                failure.text = (
-                    f"{where(f.file, f.line, f.column)}: {f.message}{_limit(f)}\n"
-                    f"How to fix: {f.advice}"
-                )
+                failed.append(f)
             elif f.waived:
-                skipped += 1
-                ET.SubElement(case, "skipped", message=f"waived: {f.waiver_reason}")
+                skips.append(f"waived: {f.waiver_reason}")
+            elif f.unknown:  # not known is never a pass (rules.md, Pack 2 §2): neither passed
+                skips.append(f"not known: {f.message}")  # nor failed, as skipped is read
+                outs.append(f"{f.severity}, not known: {f.message}{_limit(f)}")
             else:  # below --fail-on, or known from the baseline: say which, as text does
                 known = "known from the baseline, " if f.baseline == "unchanged" else ""
-                out = f"{known}{f.severity}: {f.message}{_limit(f)}"
-                ET.SubElement(case, "system-out").text = out
+                outs.append(f"{known}{f.severity}: {f.message}{_limit(f)}")
         if rule_id in s.not_applicable:
+            skips.append("did not apply, or nothing was stated to check")
+        # JUnit's schema orders a case's children: skipped (at most one), failures, system-out;
+        # a case that fails is counted as failed only, its skipped reasons kept as its output
+        if failed:
+            failures += 1
+            outs = [*skips, *outs]
+        elif skips:
             skipped += 1
-            ET.SubElement(case, "skipped", message="did not apply, or nothing was stated to check")
+            ET.SubElement(case, "skipped", message="; ".join(skips))
+        for f in failed:
+            failure = ET.SubElement(case, "failure", type=f.severity, message=f.message)
+            failure.text = (
+                f"{where(f.file, f.line, f.column)}: {f.message}{_limit(f)}\n"
+                f"How to fix: {f.advice}"
+            )
+        if outs:
+            ET.SubElement(case, "system-out").text = "\n".join(outs)
     suite.set("tests", str(len(ids)))
     suite.set("failures", str(failures))
     suite.set("errors", "0")
