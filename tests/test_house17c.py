@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from junitparser import JUnitXml
@@ -30,3 +31,24 @@ def test_junit_shows_not_known_as_skipped_never_passed(project: Path) -> None:
     cases = {c.name.split()[0]: c for c in suite}
     assert not cases["GC101"].is_passed and not cases["GC101"].is_skipped
     assert suite.failures + suite.skipped + sum(c.is_passed for c in suite) == suite.tests
+
+
+F2 = "# Application form\n\n1. Describe your project (max 200 words)\n\n" + (
+    "2. Explain who will benefit (max 200 words)\n\n3. Why is this needed?\n"
+)
+
+
+def test_gc106_judges_the_sum_of_the_limits_as_init_writes_it(project: Path) -> None:
+    # documents.md: "`word_limit` | the sum of the questions' limits"; answers with no limit
+    # are counted at words_per_unlimited_answer by "the effort model", which says so
+    write(project, "f2.md", F2)
+    scheme = "name: D\nfunder: F\naward: {max: 1000}\napplication:\n  form:\n"
+    write(project, "s2.yaml", scheme + "    documents: [f2.md]\n    word_limit: 400\n")
+    data = json.loads(run("check", "s2.yaml", "-f", "json", cwd=project).output)["schemes"][0]
+    assert data["metrics"]["application.form.word_limit"] == 400
+    (gc106,) = [f for f in data["findings"] if f["rule"] == "GC106"]
+    assert gc106["severity"] == "info" and gc106["lower_bound"] and "650" not in gc106["message"]
+    writing = next(p for p in data["effort"] if p["part"] == "writing answers")
+    assert "650 words" in writing["detail"] and "250 words each" in writing["detail"]
+    run("init", "--from", "f2.md", "-o", "new.yaml", cwd=project)
+    assert "word_limit: 400" in (project / "new.yaml").read_text()

@@ -8,8 +8,8 @@ GC002 (the award only compared: the rules read the stated one, which chooses the
 The rules read every measured fact (what applicants face), even one that
 agrees with the stated value within the tolerance, so that questions, words and fields all
 come from one source; with GC002 waived they read every stated fact instead. The questions
-with no limit belong to the measured word limit: they are counted (at
-``words_per_unlimited_answer``) only where the measured word limit is read. Fields cannot be
+with no limit belong to the measured word limit: where it is read they make it a lower bound
+(the effort model counts each at ``words_per_unlimited_answer``). Fields cannot be
 stated, so they are read as measured even under a waiver (there is no stated value to read
 instead, and counting them as none would understate the work).
 Every measured fact the rules read gets a note: "measured from <document>, <place>", naming

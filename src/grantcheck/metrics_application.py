@@ -20,9 +20,10 @@ from grantcheck.stages import form_total, stage_count, stage_facts
 def put_unlimited(
     m: Measured | None, a: dict[str, float], out: dict[str, Metric], put: Put
 ) -> list[tuple[str, str]]:
-    """The words asked for count each measured answer with no limit at the
-    ``words_per_unlimited_answer`` assumption, as the effort model does: a limit not found is
-    not a limit of 0, and a form with fewer limits must never look lighter (GC106)."""
+    """The word limit is the sum of the questions' limits (documents.md); a measured answer with
+    no limit found adds nothing to it but makes it a lower bound ("at least"), so that a form
+    with fewer limits never passes GC106 on a total it does not know. The effort model alone
+    counts such an answer, at the ``words_per_unlimited_answer`` assumption, and says so."""
     if m is None:
         return []
     n = sum(m.unlimited.values()) if m.unlimited else None  # None: no form was measured
@@ -30,14 +31,15 @@ def put_unlimited(
     put("application.form.unlimited_answers", n, *limit.path)
     if not n:
         return []
-    each = a["words_per_unlimited_answer"]
-    out[limit.name] = limit._replace(value=rounded(float(limit.value or 0) + n * each))
+    out[limit.name] = limit._replace(value=rounded(float(limit.value or 0)), lower=True)
     answers = f"{n} answer{'s' if n != 1 else ''}"
+    each = a["words_per_unlimited_answer"]
     return [
         (
             limit.name,
-            f"Of these, {n * each:,.0f} words are {answers} with no limit found, counted at "
-            f"{each:g} words each, an assumption (words_per_unlimited_answer).",
+            f"It is a lower bound: {answers} with no limit found {'add' if n != 1 else 'adds'} "
+            f"nothing to it (the effort model counts each at {each:g} words, an assumption: "
+            "words_per_unlimited_answer).",
         )
     ]
 

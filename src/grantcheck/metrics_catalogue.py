@@ -68,8 +68,9 @@ METRICS: dict[str, MetricInfo] = {
     "application.stages": _i("the number of stages", "count"),
     "application.form.questions": _i("the number of questions", "count"),
     "application.form.word_limit": _i("the total word limit", "words"),
-    # measured forms only: answers with no limit found, counted in the word limit at
-    # words_per_unlimited_answer (so that a form with fewer limits never looks lighter)
+    # measured forms only: answers with no limit found; the word limit is then a lower bound
+    # (documents.md: the sum of the questions' limits), the effort model counts each at
+    # words_per_unlimited_answer
     "application.form.unlimited_answers": _i("the number of answers with no limit", "count"),
     "application.form.attachments": _i("the number of attachments", "count"),
     "application.support.pre_application": _yes_no(

@@ -13,14 +13,13 @@ from grantcheck.units import fmt, number, pounds
 
 
 def _writing(s: SchemeResult) -> str:
-    """'write up to 1,550 words', and the answers with no limit apart: counted in the word
-    limit at an assumed length, they are not a limit anyone wrote."""
+    """'write up to 1,550 words', and the answers with no limit apart: the word limit is the
+    sum of the limits found, and an answer with no limit is not a limit anyone wrote."""
     m = s.metrics
     words, open_ = m["application.form.word_limit"], m.get("application.form.unlimited_answers")
     if not open_:
         return f"write up to {fmt(words, 'words')}"
-    each = next((a.value for a in s.assumptions if a.name == "words_per_unlimited_answer"), 250)
-    limited = float(words or 0) - float(open_) * float(each)
+    limited = float(words or 0)
     answers = f"{number(open_)} answer{'s' if open_ != 1 else ''} with no word limit"
     return (
         f"write up to {fmt(limited, 'words')} (plus {answers})"
@@ -40,7 +39,7 @@ def headline(s: SchemeResult) -> str:
             f"answer {number(m['application.form.questions'])} "
             f"question{'s' if m['application.form.questions'] != 1 else ''}"
         )
-    if m.get("application.form.word_limit"):
+    if m.get("application.form.word_limit") or m.get("application.form.unlimited_answers"):
         asks.append(_writing(s))
     some = len(
         (s.measured.get("application.form.conditional_attachments") or {}).get("measured", [])
