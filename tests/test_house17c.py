@@ -52,3 +52,22 @@ def test_gc106_judges_the_sum_of_the_limits_as_init_writes_it(project: Path) -> 
     assert "650 words" in writing["detail"] and "250 words each" in writing["detail"]
     run("init", "--from", "f2.md", "-o", "new.yaml", cwd=project)
     assert "word_limit: 400" in (project / "new.yaml").read_text()
+
+
+def test_a_quoted_iso_date_is_a_date_as_the_json_schema_says(project: Path) -> None:
+    # scheme-format.md: "Dates are ISO YYYY-MM-DD"; `grantcheck schema` gives them as strings
+    # of format date, so an editor accepts "2025-03-03": check must read it the same
+    dates = '  opens: "2025-03-03"\n  closes: \'2025-04-14\'\ndecision: {date: "2025-05-01"}\n'
+    write(project, "q.yaml", "name: A\nfunder: B\naward: {max: 1000}\napplication:\n" + dates)
+    result = run("check", "q.yaml", "-f", "json", cwd=project)
+    data = json.loads(result.output)
+    assert not data["errors"]
+    metrics = data["schemes"][0]["metrics"]
+    assert metrics["application.window_days"] == 42 and metrics["decision.days"] == 17
+    # no number is a date, and a quoted day that does not exist is still refused
+    write(project, "q.yaml", "name: A\nfunder: B\naward: {max: 1000}\napplication:\n"
+          "  opens: '2025-02-30'\n  closes: 20250403\n")
+    said = run("check", "q.yaml", cwd=project).output
+    assert "application.opens must be a date written YYYY-MM-DD, not '2025-02-30'" in said
+    assert "application.closes must be a date written YYYY-MM-DD, not 20250403" in said
+    assert "without quotes" not in said

@@ -60,11 +60,11 @@ def test_minimal_scheme_is_valid() -> None:
         ("kind: grnt\n", 5, 7, "kind must be 'grant' or 'contract', not 'grnt'", ""),
         ("eligibility:\n  legal_forms: [charity]\n", 6, 17, "legal_forms[0] must be", ""),
         (
-            "application:\n  opens: '2025-03-01'\n",
+            "application:\n  opens: '2025-02-30'\n",  # a quoted ISO date is taken: not a day
             6,
             10,
             "application.opens must be a date",
-            "without quotes",
+            "YYYY-MM-DD, for example",
         ),
         ("application:\n  opens: soon\n", 6, 10, "application.opens must be a date", "YYYY-MM-DD"),
         ("waivers:\n  - rule: GC101\n", 6, 5, "'reason' is required in waivers[0]", ""),

@@ -36,7 +36,7 @@ PATTERNS = {
 }
 HINTS = {
     "bool_type": "Write true or false",
-    "date_type": "Write dates as YYYY-MM-DD without quotes, for example 2025-03-17",
+    "date_type": "Write dates as YYYY-MM-DD, for example 2025-03-17",
 }
 
 

@@ -4,11 +4,10 @@ attachments, stages, help offered, and the application window (scheme-format.md)
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Literal
 
 from grantcheck.model import STRICT, Constraints, described_field, model
-from grantcheck.scheme_values import Count, Item, Name
+from grantcheck.scheme_values import Count, Day, Item, Name
 
 
 @model(STRICT)
@@ -80,10 +79,10 @@ class Support:
 
 @model(STRICT)
 class Application:
-    opens: dt.date | None = described_field(
+    opens: Day | None = described_field(
         "The date applications open (YYYY-MM-DD).", default=None
     )
-    closes: dt.date | None = described_field("The closing date (YYYY-MM-DD).", default=None)
+    closes: Day | None = described_field("The closing date (YYYY-MM-DD).", default=None)
     window_days: Annotated[int, Constraints(ge=1, le=3650)] | None = described_field(
         "Alternative to opens/closes.", default=None
     )

@@ -4,7 +4,6 @@ agreement and its renewal, reporting, procurement and engagement (scheme-format.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 from grantcheck.model import STRICT, Constraints, described_field, model
@@ -12,6 +11,7 @@ from grantcheck.scheme_values import (
     Accounts,
     Amount,
     Count,
+    Day,
     Days,
     Frequency,
     Item,
@@ -49,7 +49,7 @@ class Decision:
         "Days from the closing date (a rolling scheme: from submission) to the decision.",
         default=None,
     )
-    date: dt.date | None = described_field("The decision date, instead of days.", default=None)
+    date: Day | None = described_field("The decision date, instead of days.", default=None)
     timeline_published: bool | None = described_field(
         "The dates of the decision and the first payment are published with the call.", default=None
     )
@@ -74,8 +74,8 @@ class Funding:
     ongoing: bool | None = described_field(
         "Pays for a service or activity expected to continue.", default=None
     )
-    starts: dt.date | None = described_field("The date the agreement starts.", default=None)
-    previous_ends: dt.date | None = described_field(
+    starts: Day | None = described_field("The date the agreement starts.", default=None)
+    previous_ends: Day | None = described_field(
         "End of the agreement this one continues or replaces.", default=None
     )
     core_costs: bool | None = described_field(
