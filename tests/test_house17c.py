@@ -71,3 +71,16 @@ def test_a_quoted_iso_date_is_a_date_as_the_json_schema_says(project: Path) -> N
     assert "application.opens must be a date written YYYY-MM-DD, not '2025-02-30'" in said
     assert "application.closes must be a date written YYYY-MM-DD, not 20250403" in said
     assert "without quotes" not in said
+
+
+def test_the_default_text_report_cites_the_guide_in_full() -> None:
+    # rules.md Pack 2 §1: "Reports cite the guide with its full title, publishers, year and
+    # its web address" (Markdown, HTML, SARIF and explain did; text did not)
+    said = run("check", "examples/micro-grant-worst-practice.yaml").output
+    flat = " ".join(said.split())
+    assert "Guide: Working with Local Infrastructure Organisations to engage smaller VCFSE " in flat
+    assert "Good practice guide (Local Government Association with NAVCA, 2024), https://www." in (
+        flat
+    )
+    assert said.rstrip().splitlines()[-1].startswith("1 scheme checked")  # still the last line
+    assert "NAVCA" not in run("check", "examples/micro-grant-worst-practice.yaml", "-q").output

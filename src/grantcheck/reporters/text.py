@@ -32,6 +32,8 @@ from grantcheck.units import sentence
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from grantcheck.rulepack import Citation
+
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "waived": "dim", "known": "dim"}
 INDENT = 11
 
@@ -224,11 +226,20 @@ def render_scheme(
 
 
 def render_end(
-    report: Report, *, color: bool = False, width: int = 80, summary: str | None = None
+    report: Report,
+    *,
+    color: bool = False,
+    width: int = 80,
+    summary: str | None = None,
+    guide: Citation | None = None,
 ) -> str:
-    """Input errors, stale baseline entries and the summary line."""
+    """Input errors, stale baseline entries, the guide cited in full and the summary line."""
     out = _Lines(width)
     _errors(out, report.errors)
+    if guide is not None:  # rules.md Pack 2 §1: reports cite the guide in
+        # (no full stop after the address: copied, it must be the address)
+        out.para(guide.text(), 7, "dim", head=("", ""), lead=("Guide: ", "bold"))
+        out.add()  # full, this one too
     for fingerprint in report.stale_baseline:
         out.add(
             (
@@ -277,4 +288,6 @@ def stream_lead(report: Report, tally: Tally, run: Run) -> str:
 
 def stream_end(report: Report, tally: Tally, run: Run) -> str:
     summary = summary_line(report, tally.counts(), tally.schemes)
-    return render_end(report, color=run.color, width=run.width, summary=summary)
+    # -q: findings and the summary only; with no scheme checked there is nothing it judged
+    guide = None if run.quiet or not tally.schemes else run.policy.pack.guide
+    return render_end(report, color=run.color, width=run.width, summary=summary, guide=guide)
