@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from junitparser import JUnitXml
 
 from conftest import run, write
@@ -65,8 +66,12 @@ def test_a_quoted_iso_date_is_a_date_as_the_json_schema_says(project: Path) -> N
     metrics = data["schemes"][0]["metrics"]
     assert metrics["application.window_days"] == 42 and metrics["decision.days"] == 17
     # no number is a date, and a quoted day that does not exist is still refused
-    write(project, "q.yaml", "name: A\nfunder: B\naward: {max: 1000}\napplication:\n"
-          "  opens: '2025-02-30'\n  closes: 20250403\n")
+    write(
+        project,
+        "q.yaml",
+        "name: A\nfunder: B\naward: {max: 1000}\napplication:\n"
+        "  opens: '2025-02-30'\n  closes: 20250403\n",
+    )
     said = run("check", "q.yaml", cwd=project).output
     assert "application.opens must be a date written YYYY-MM-DD, not '2025-02-30'" in said
     assert "application.closes must be a date written YYYY-MM-DD, not 20250403" in said
@@ -84,3 +89,23 @@ def test_the_default_text_report_cites_the_guide_in_full() -> None:
     )
     assert said.rstrip().splitlines()[-1].startswith("1 scheme checked")  # still the last line
     assert "NAVCA" not in run("check", "examples/micro-grant-worst-practice.yaml", "-q").output
+
+
+WAIVED = "name: Waived\nfunder: F\naward: {max: 1000}\napplication: {window_days: 10}\n" + (
+    "waivers:\n  - rule: GC101\n    reason: Emergency fund; published why.\n"
+)
+
+
+def test_github_annotations_show_a_waived_finding_with_its_reason(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # scheme-format.md on waivers: "the reason is shown in every report"
+    write(project, "s.yaml", WAIVED)
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(project / "summary.md"))
+    result = run("check", "s.yaml", "-f", "github", cwd=project)
+    (line,) = [x for x in result.output.splitlines() if "GC101" in x]
+    assert line.startswith("::notice file=s.yaml,line=4,")  # never an ::error: it is waived
+    assert "(waived)::" in line and "Waived (error): Emergency fund; published why." in line
+    assert "waived: GC101 (error) in s at `s.yaml:4`: Emergency fund; published why." in (
+        (project / "summary.md").read_text()
+    )

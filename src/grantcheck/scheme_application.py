@@ -79,9 +79,7 @@ class Support:
 
 @model(STRICT)
 class Application:
-    opens: Day | None = described_field(
-        "The date applications open (YYYY-MM-DD).", default=None
-    )
+    opens: Day | None = described_field("The date applications open (YYYY-MM-DD).", default=None)
     closes: Day | None = described_field("The closing date (YYYY-MM-DD).", default=None)
     window_days: Annotated[int, Constraints(ge=1, le=3650)] | None = described_field(
         "Alternative to opens/closes.", default=None

@@ -41,18 +41,24 @@ def annotation(e: InputError) -> str:
 
 
 def scheme_piece(s: SchemeResult) -> str:
-    """One workflow command per finding of this scheme that counts."""
+    """One workflow command per finding of this scheme that counts, and a notice per waived
+    finding with its reason ("the reason is shown in every report", scheme-format.md)."""
     lines = []
     for f in s.findings:
-        if not f.live:
+        if not f.live and not f.waived:  # known from the baseline: the summary counts it
             continue
-        title = _prop(f"{f.rule} {finding_title(f)}")
+        title = _prop(f"{f.rule} {finding_title(f)}" + (" (waived)" if f.waived else ""))
         message = cell_prefix(f.file, f.line, f.column) + f.message
         # whose limit it is (the guide's, the law's, grantcheck's own), as every report says
         limit = [f"Limit: {f.basis_text}."] if f.basis_text else []
+        last = "How to fix: " + f.advice
+        if f.waived:  # a notice: it does not fail the run, and GitHub must not show it as one
+            by = " in config" if f.waiver_source == "config" else ""
+            last = f"Waived{by} ({f.severity}): {f.waiver_reason or ''}"
+        command = "notice" if f.waived else COMMAND[f.severity]
         lines.append(
-            f"::{COMMAND[f.severity]} file={_prop(f.file)},line={f.line},col={f.column},"
-            f"title={title}::{_data(message, *limit, 'How to fix: ' + f.advice)}\n"
+            f"::{command} file={_prop(f.file)},line={f.line},col={f.column},"
+            f"title={title}::{_data(message, *limit, last)}\n"
         )
     return "".join(lines)
 
@@ -81,6 +87,13 @@ def summary_markdown(report: Report) -> str:
             for f in live
         ]
         out.append("")
+    waived = [f for f in report.findings if f.waived]  # each with its reason, as everywhere
+    out += [
+        f"- waived: {markdown(f.rule)} ({f.severity}) in {markdown(f.scheme_id)} at "
+        f"{markdown_code(f'{f.file}:{f.line}')}: {markdown(f.waiver_reason or '')}"
+        for f in waived
+    ]
+    out += [""] if waived else []
     for e in report.errors:
         place = markdown_code(where(e.file, e.line, e.column))
         out.append(f"- input error: {place} {markdown(e.message)}")

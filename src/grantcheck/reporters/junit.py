@@ -3,8 +3,8 @@
 A finding at or above --fail-on is a failure; a finding below it, or known from the
 baseline, passes with the finding in system-out (a known one says so); waived findings,
 findings that are not known (not stated, or a lower bound under its limit) and rules that
-did not apply are skipped, with the reason: not known is never a pass. Input errors form a suite of their own, as
-errors. Pure: returns a string.
+did not apply are skipped, with the reason: not known is never a pass. Input errors form a
+suite of their own, as errors. Pure: returns a string.
 """
 
 from __future__ import annotations
@@ -59,10 +59,8 @@ def _suite(s: SchemeResult, titles: dict[str, str], fail_on: str) -> ET.Element:
             ET.SubElement(case, "skipped", message="; ".join(skips))
         for f in failed:
             failure = ET.SubElement(case, "failure", type=f.severity, message=f.message)
-            failure.text = (
-                f"{where(f.file, f.line, f.column)}: {f.message}{_limit(f)}\n"
-                f"How to fix: {f.advice}"
-            )
+            place = where(f.file, f.line, f.column)
+            failure.text = f"{place}: {f.message}{_limit(f)}\nHow to fix: {f.advice}"
         if outs:
             ET.SubElement(case, "system-out").text = "\n".join(outs)
     suite.set("tests", str(len(ids)))
