@@ -109,3 +109,26 @@ def test_github_annotations_show_a_waived_finding_with_its_reason(
     assert "waived: GC101 (error) in s at `s.yaml:4`: Emergency fund; published why." in (
         (project / "summary.md").read_text()
     )
+
+
+def _json(project: Path, text: str) -> dict:
+    write(project, "s.yaml", text)
+    return json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)["schemes"][0]
+
+
+def test_gc402_assumes_no_agreement_length(project: Path) -> None:
+    # rules.md: GC402's unknown is "ignore"; it reads composite measures (Pack 2 §2): with the
+    # length not stated, one agreement holds at least one report, a lower bound
+    rep = "name: R\nfunder: F\naward: {max: 1000}\nreporting: {frequency: quarterly, "
+    data = _json(project, rep + "hours_per_report: 1}\n")
+    assert not [f for f in data["findings"] if f["rule"] == "GC402"]  # was an error at 8%
+    assert "GC402" not in data["passed"]
+    assert data["metrics"]["reporting.cost_share"] == 0.02
+    assert "reporting.cost_share" in data["lower_bounds"]
+    assert any("counted as one report, a lower bound" in n for n in data["notes"])
+    data = _json(project, rep + "hours_per_report: 4}\n")  # one report is over the floor
+    (gc402,) = [f for f in data["findings"] if f["rule"] == "GC402"]
+    assert gc402["severity"] == "error" and gc402["lower_bound"] and gc402["value"] == 0.08
+    data = _json(project, rep + "hours_per_report: 1}\nfunding: {months: 12}\n")
+    (gc402,) = [f for f in data["findings"] if f["rule"] == "GC402"]  # stated: as before
+    assert gc402["value"] == 0.08 and not gc402["lower_bound"]

@@ -251,7 +251,7 @@ def reporting_parts(
 ) -> tuple[Part, ...]:
     """The hours behind reporting on one agreement: each report, and how many."""
     each = hours_per_report(a, stated, measures)
-    over = "12 months (length not stated)" if months is None else f"{months:g} months"
+    over = "an agreement whose length is not stated" if months is None else f"{months:g} months"
     return (
         Part("reporting", "each report", each, report_detail(a, stated, measures)),
         Part(

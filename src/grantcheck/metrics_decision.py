@@ -55,11 +55,16 @@ def put_reporting(
         per_year = 1 if months is None or months <= 12 else 12 / months
     else:
         per_year = REPORTS_A_YEAR[rep.frequency]
+    # the agreement's length not stated: how many reports it holds is not known, but it holds
+    # at least one (rules.md: GC402's unknown is "ignore", so no length is assumed for it)
+    unknown_length = months is None and bool(per_year) and rep.frequency != "end_only"
     reports = (
         None
         if per_year is None
         else 0
         if per_year == 0
+        else 1.0
+        if unknown_length
         else max(1.0, per_year * (months or 12) / 12)
     )
     parts = (
@@ -70,19 +75,20 @@ def put_reporting(
     hours = parts[0].hours if parts else None
     # neither the hours of a report nor the measures reported stated: the measures are counted
     # as none, so each figure of the burden is a lower bound ('at least'), never a pass
-    lower = bool(reports) and rep.hours_per_report is None and rep.measures is None
-    if lower:
+    counted_none = bool(reports) and rep.hours_per_report is None and rep.measures is None
+    if counted_none:
         notes.append(
             "reporting measures not stated, so counted as none (the reporting burden is a "
             "lower bound): state reporting.measures or reporting.hours_per_report"
         )
+    lower = counted_none or unknown_length  # one agreement's reporting: at least this
     put("reporting.per_year", rounded(per_year), "reporting", "frequency")
     put(
         "reporting.hours_per_year",
         rounded(None if per_year is None or hours is None else per_year * hours),
         "reporting",
         "frequency",
-        lower=lower,
+        lower=counted_none,
     )
     put("reporting.measures", rep.measures, "reporting", "measures")
     put(
@@ -94,8 +100,11 @@ def put_reporting(
     put("reporting.template_provided", rep.template_provided, "reporting", "template_provided")
     on_one = parts[1].hours if parts else None
     share = None if on_one is None else on_one * a["hourly_cost"] / typical
-    if per_year is not None and months is None:
-        notes.append("agreement length not stated: reporting cost taken over 12 months")
+    if unknown_length:
+        notes.append(
+            "agreement length not stated: reporting on one agreement is counted as one report, "
+            "a lower bound (state funding.months)"
+        )
     put("reporting.cost_share", rounded(share, 4), "reporting", "frequency", lower=lower)
     put("reporting.hours_per_agreement", rounded(on_one), "reporting", "frequency", lower=lower)
     over = None if on_one is None else on_one > a["reporting_hours_floor"]
