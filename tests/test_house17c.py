@@ -132,3 +132,16 @@ def test_gc402_assumes_no_agreement_length(project: Path) -> None:
     data = _json(project, rep + "hours_per_report: 1}\nfunding: {months: 12}\n")
     (gc402,) = [f for f in data["findings"] if f["rule"] == "GC402"]  # stated: as before
     assert gc402["value"] == 0.08 and not gc402["lower_bound"]
+
+
+def test_diff_prints_the_assumptions_its_hours_and_pounds_rest_on() -> None:
+    # the brief: every estimate prints its assumptions (check does; diff gave £337 -> £104 bare)
+    old, new = (f"examples/before-after/community-chest-{y}.yaml" for y in (2025, 2026))
+    said = run("diff", old, new).output
+    assert "£337 -> £104" in said
+    assert "Assumptions (the hours and pounds rest on them): " in said
+    assert "writing_words_per_hour: 300 words an hour" in said and "hourly_cost: £20" in said
+    shown = run("diff", old, new, "-f", "markdown").output
+    assert "## Assumptions" in shown and "| £20 |" in shown
+    data = json.loads(run("diff", old, new, "-f", "json").output)
+    assert data["assumptions"]["hourly_cost"] == 20

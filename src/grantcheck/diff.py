@@ -21,7 +21,14 @@ from pathlib import PurePath
 from typing import Any
 
 from grantcheck.diff_direction import accounts_asked, accounts_raised, direction, is_number
-from grantcheck.findings import SEVERITY_RANK, Finding, Report, SchemeResult, fails_at
+from grantcheck.findings import (
+    SEVERITY_RANK,
+    Assumed,
+    Finding,
+    Report,
+    SchemeResult,
+    fails_at,
+)
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.metrics_catalogue import METRICS
 from grantcheck.rulepack import Condition, Rule
@@ -239,6 +246,9 @@ class DiffReport:
     removed: tuple[str, ...]  # scheme IDs only in the old version
     new_only: tuple[str, ...]  # scheme IDs only in the new version
     warnings: tuple[str, ...] = ()  # what the reader must know before trusting the comparison
+    # the effort model's assumptions (one run, one config: both versions read the same), which
+    # every estimate of hours and pounds shown rests on
+    assumptions: tuple[Assumed, ...] = ()
 
     def fails(self, fail_on: str) -> bool:
         """True when the new version adds a finding at or above ``fail_on``."""
@@ -278,4 +288,5 @@ def compare(
         tuple(i for i in before if i not in after),
         tuple(i for i in after if i not in before),
         warnings,
+        next((s.assumptions for s in (*new.schemes, *old.schemes)), ()),
     )

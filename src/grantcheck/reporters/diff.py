@@ -17,7 +17,8 @@ from grantcheck.safe_text import (
 from grantcheck.safe_text import (
     markdown as md,
 )
-from grantcheck.units import fmt_apart
+from grantcheck.reporters.wording import assumption_value, assumptions_text
+from grantcheck.units import fmt_apart, whole
 
 ARROW = {"better": "better", "worse": "worse", "changed": "changed"}
 
@@ -68,6 +69,12 @@ def text(report: DiffReport) -> str:
     out += [f"Warning: {prose(w)}." for w in report.warnings] + ([""] if report.warnings else [])
     for d in report.schemes:
         out += _lines(d) + [""]
+    if report.schemes and report.assumptions:  # every estimate prints its assumptions
+        out += [
+            f"Assumptions (the hours and pounds rest on them): "
+            f"{prose(assumptions_text(report.assumptions))}.",
+            "",
+        ]
     out += [f"Only in the old version: {visible(i)}" for i in report.removed]
     out += [f"Only in the new version: {visible(i)} (check it on its own)" for i in report.new_only]
     return no_commands("\n".join(out).rstrip() + "\n")
@@ -96,6 +103,14 @@ def markdown(report: DiffReport) -> str:
                     + [""]
                 )
         out += [f"{d.kept} finding{'s' if d.kept != 1 else ''} unchanged.", ""]
+    if report.schemes and report.assumptions:  # every estimate prints its assumptions
+        out += ["## Assumptions", "", "The hours and pounds rest on them.", ""]
+        out += ["| assumption | value | basis |", "| --- | --- | --- |"]
+        out += [
+            f"| {md(a.label)} | {md(assumption_value(a))} | {md(a.basis)} |"
+            for a in report.assumptions
+        ]
+        out.append("")
     out += [f"- Only in the old version: {markdown_code(i)}" for i in report.removed]
     out += [f"- Only in the new version: {markdown_code(i)}" for i in report.new_only]
     return no_commands("\n".join(out).rstrip() + "\n")
@@ -151,6 +166,8 @@ def as_json(report: DiffReport, version: str) -> str:
             }
             for d in report.schemes
         ],
+        # added key: as a check report's scheme gives them (the estimates rest on them)
+        "assumptions": {a.name: whole(a.value) for a in report.assumptions},
         "only_in_old": list(report.removed),
         "only_in_new": list(report.new_only),
         "warnings": list(report.warnings),
