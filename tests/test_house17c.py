@@ -145,3 +145,21 @@ def test_diff_prints_the_assumptions_its_hours_and_pounds_rest_on() -> None:
     assert "## Assumptions" in shown and "| £20 |" in shown
     data = json.loads(run("diff", old, new, "-f", "json").output)
     assert data["assumptions"]["hourly_cost"] == 20
+
+
+def test_gc111_shows_the_rate_it_judges(project: Path) -> None:
+    # documents.md: GC111 reads "jargon plus undefined acronyms per 1,000 words of all
+    # documents, at most 3": a pass must not sit beside a figure over 3 (a 153-word form with
+    # one term read 6.5 in JSON, judged as 1.0 over the pack's 1,000-word floor)
+    form = "# Application form\n\n1. Describe your project and its KPIs (max 300 words)\n\n"
+    write(project, "f.md", form + "Tell us who will benefit from the project and how. " * 3)
+    data = _json(
+        project,
+        "name: W\nfunder: F\naward: {max: 1000}\napplication:\n  form:\n    documents: [f.md]\n",
+    )
+    rate = data["metrics"]["documents.jargon_per_1000_words"]
+    assert "GC111" in data["passed"] and rate == 1.0
+    note = next(n for n in data["notes"] if n.startswith("GC111 judges"))
+    assert "documents.jargon_per_1000_words as 1.0 (1 term counted over 1,000 words" in note
+    measured = run("measure", "f.md", "-f", "json", cwd=project).output
+    assert '"jargon_per_1000_words": 1.0' not in measured  # the plain rate, a fact, stays

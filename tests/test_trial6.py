@@ -292,9 +292,9 @@ def test_one_jargon_word_in_a_short_form_is_not_an_error(project: Path) -> None:
     write(project, "form.md", one)
     write(project, "s.yaml", MINIMAL + "application:\n  form:\n    documents: [form.md]\n")
     data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)
-    # the metric is the plain rate (a fact: one term in 14 words); GC111's min_words (1,000 in
-    # the rule pack: policy) judges it as 1.0 per 1,000 words, a pass
-    assert data["schemes"][0]["metrics"]["documents.jargon_per_1000_words"] == 71.4
+    # one term in 14 words is 71.4 a thousand; GC111's min_words (1,000 in the rule pack:
+    # policy) judges it as 1.0 per 1,000 words, a pass, and that is the figure shown (trial17)
+    assert data["schemes"][0]["metrics"]["documents.jargon_per_1000_words"] == 1.0
     assert "GC111" in data["schemes"][0]["passed"]
     many = one + "".join(f"Our {w} matter.\n" for w in ["KPIs", "stakeholders", "KPIs"] * 3)
     write(project, "form.md", many)

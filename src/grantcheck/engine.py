@@ -118,6 +118,17 @@ def _detailed(text: str, metric: str, computed: Computed, note: str = "") -> str
     return f"{text} {extra}" if extra else text
 
 
+def _floored(rule: Rule, judged: Value, plain: Value, rates: dict[str, tuple[int, int]]) -> str:
+    """Why a rate shown is not the plain one: the rule judged a short text as ``min_words``."""
+    count, words = rates[rule.metric]
+    terms = f"{count:,} term{'s' * (count != 1)}"
+    return (
+        f"{rule.id} judges {rule.metric} as {judged} ({terms} counted over "
+        f"{rule.min_words:,} words, as a shorter text is judged); over its {words:,} words "
+        f"alone it is {plain}"
+    )
+
+
 def evaluate(
     parsed: Parsed, computed: Computed, policy: Policy, guidance: GuidanceMeasure | None = None
 ) -> tuple[SchemeResult, list[InputError]]:
@@ -134,9 +145,13 @@ def evaluate(
     unknown = dict(computed.unknown)
     measured = dict(computed.measured)  # metric -> its measurement from the documents, as data
     rates = {metric: (count, words) for metric, count, words in computed.rates}
+    shown, notes = dict(values), list(computed.notes)
     for rule in policy.rules:
         why = unknown.get(rule.metric, "")
         read = judged(rule, values, rates)
+        if read[rule.metric] != values.get(rule.metric):  # a short text's rate, as judged:
+            shown[rule.metric] = read[rule.metric]  # the figure shown is the one judged
+            notes.append(_floored(rule, read[rule.metric], values[rule.metric], rates))
         outcome = judge(rule, read, band, rule.metric in lower, why)
         if outcome.status == "passed":
             passed.append(rule.id)
@@ -179,13 +194,13 @@ def evaluate(
         kind=s.kind,
         band=band,
         band_limit=pack.bands.get(band),
-        metrics=values,
+        metrics=shown,
         findings=tuple(findings),
         passed=tuple(passed),
         not_applicable=tuple(skipped),
         assumptions=pack.assumed,
         effort=computed.effort.parts + computed.reporting,
-        notes=computed.notes,
+        notes=tuple(notes),
         measured_notes=computed.measured_notes,
         measured=measured,
         facts=_facts(parsed),

@@ -7,6 +7,7 @@ import json
 from grantcheck.diff import DiffReport, SchemeDiff
 from grantcheck.findings import Finding
 from grantcheck.reporters.json_report import finding_dict
+from grantcheck.reporters.wording import assumption_value, assumptions_text
 from grantcheck.safe_text import (
     json_text,
     markdown_code,
@@ -17,7 +18,6 @@ from grantcheck.safe_text import (
 from grantcheck.safe_text import (
     markdown as md,
 )
-from grantcheck.reporters.wording import assumption_value, assumptions_text
 from grantcheck.units import fmt_apart, whole
 
 ARROW = {"better": "better", "worse": "worse", "changed": "changed"}
