@@ -357,7 +357,7 @@ def test_check_with_a_scanned_document_never_reads_part_as_the_whole(project: Pa
     m = data["metrics"]
     assert m["application.form.questions"] == 1  # the form itself was read whole
     assert m["application.form.attachments"] is None  # the notes may ask for more
-    assert m["eligibility.policies"] is None and m["eligibility.accounts_level"] is None
+    assert m["eligibility.policies_required"] is None and m["eligibility.accounts_level"] is None
     notes = " ".join(data["notes"])
     assert "attachments not measured: no text could be read in notes.pdf" in notes
     assert "policies required and the accounts accepted not measured" in notes

@@ -326,7 +326,7 @@ def test_renewal_notice_worked_out(policy: Policy) -> None:
 
 def test_no_core_costs_means_no_overheads(policy: Policy) -> None:
     s = result_for(MINIMAL + "funding: {core_costs: false}\n", policy)
-    assert s.metrics["funding.overheads_percent"] == 0
+    assert s.metrics["funding.overheads_percent_cap"] == 0
     assert by_rule(s)["GC304"].severity == "error"
 
 

@@ -163,3 +163,24 @@ def test_gc111_shows_the_rate_it_judges(project: Path) -> None:
     assert "documents.jargon_per_1000_words as 1.0 (1 term counted over 1,000 words" in note
     measured = run("measure", "f.md", "-f", "json", cwd=project).output
     assert '"jargon_per_1000_words": 1.0' not in measured  # the plain rate, a fact, stays
+
+
+def test_metric_names_are_rules_mds(project: Path) -> None:
+    # rules.md: "The IDs, the metric each rule reads and the direction of each check are the
+    # contract"; GC304 reads `funding.overheads_percent_cap`, GC506 `eligibility.policies_required`
+    data = _json(
+        project,
+        "name: M\nfunder: F\naward: {max: 1000}\nfunding: {overheads_percent_cap: 4}\n"
+        "eligibility: {policies_required: [safeguarding, equality, health_and_safety, data]}\n",
+    )
+    metric = {f["rule"]: f["metric"] for f in data["findings"]}
+    assert metric["GC304"] == "funding.overheads_percent_cap"
+    assert metric["GC506"] == "eligibility.policies_required"
+    assert data["metrics"]["funding.overheads_percent_cap"] == 4
+    local = (
+        "rules:\n  - id: LOCAL1\n    title: Caps\n    metric: funding.overheads_percent\n"
+        "    check: at_least\n    warning: 10\n    advice: Raise it.\n"
+    )
+    write(project, "local/rules.yaml", local)
+    said = run("check", "s.yaml", "--rules", "local", cwd=project).output
+    assert "It is called funding.overheads_percent_cap now" in said

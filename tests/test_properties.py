@@ -107,7 +107,7 @@ PRODUCE = {  # rules limiting what applicants must produce: a larger award may o
     "GC401": "reporting.per_year",
     "GC403": "reporting.measures",
     "GC505": "eligibility.accounts_level",
-    "GC506": "eligibility.policies",
+    "GC506": "eligibility.policies_required",
 }
 
 

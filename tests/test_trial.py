@@ -70,7 +70,7 @@ def test_diff_direction_follows_each_check_kind(project: Path) -> None:
         MINIMAL + "funding:\n  months: 24\n  overheads_percent_cap: 15\n  inflation_uplift: true\n"
     )
     seen = _directions(project, old, new)
-    assert seen["funding.overheads_percent"] == "better"  # at least
+    assert seen["funding.overheads_percent_cap"] == "better"  # at least
     assert seen["funding.inflation_uplift"] == "better"  # a flag that stops matching
     assert _directions(project, new, old)["funding.inflation_uplift"] == "worse"
 
@@ -79,14 +79,14 @@ def test_diff_direction_follows_each_check_kind(project: Path) -> None:
         "    metric: funding.inflation_uplift\n    check: flag\n"
         "    warning: {is: false, when: [{metric: funding.months, below: 12}]}\n"
         "    advice: Add an uplift.\n"
-        "  - id: LOCAL2\n    title: A cap on overheads\n    metric: funding.overheads_percent\n"
+        "  - id: LOCAL2\n    title: A cap on overheads\n    metric: funding.overheads_percent_cap\n"
         "    check: at_most\n    warning: 30\n    advice: Cap them.\n"
     )
     write(project, "local/rules.yaml", local)
     short = [t.replace("months: 24", "months: 6") for t in (old, new)]
     seen = _directions(project, *short, "--rules", "local")
     assert seen["funding.inflation_uplift"] == "better"  # the trigger's is: and when: count
-    assert seen["funding.overheads_percent"] == "changed"  # two rules pull opposite ways
+    assert seen["funding.overheads_percent_cap"] == "changed"  # two rules pull opposite ways
 
 
 def test_generated_sentences_agree_and_read_well(project: Path) -> None:

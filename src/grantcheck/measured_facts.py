@@ -137,7 +137,7 @@ def meet_eligibility(m: Meeting, s: Scheme, total: Any) -> None:
         m.meet(
             key,
             "policies_required",
-            "eligibility.policies",
+            "eligibility.policies_required",
             elig.policies_required,
             names,
             [(p.evidence, {"policy": str(p.value)}) for p in total.policies],

@@ -256,7 +256,7 @@ def _organisation(s: Scheme, put: Put) -> None:
         "accounts",
     )
     put(
-        "eligibility.policies",
+        "eligibility.policies_required",
         None if elig.policies_required is None else len(elig.policies_required),
         "eligibility",
         "policies_required",

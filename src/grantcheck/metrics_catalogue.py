@@ -117,7 +117,7 @@ METRICS: dict[str, MetricInfo] = {
     "funding.gap_days": _i("the gap between agreements", "days"),
     "funding.renewal.notice_days": _i("the notice given of renewal", "days"),
     "funding.inflation_uplift": _yes_no("inflation uplift", "amounts rise with inflation"),
-    "funding.overheads_percent": _i("the share of overheads that may be recovered", "percent"),
+    "funding.overheads_percent_cap": _i("the share of overheads that may be recovered", "percent"),
     "funding.new_activity_required": _yes_no("new activity required", "new activity is required"),
     "funding.payment": _i("payment", "text"),
     "funding.payment_days": _i("the time to pay", "days"),
@@ -151,7 +151,7 @@ METRICS: dict[str, MetricInfo] = {
     "eligibility.accounts_asked": _i(
         "the accounts the most demanding document asks for", "accounts", plural=True
     ),
-    "eligibility.policies": _i("the number of policies required", "count"),
+    "eligibility.policies_required": _i("the number of policies required", "count"),
     "procurement.lots": _i("the number of lots", "count"),
     "procurement.consortium_bids": _yes_no(
         "consortium bids allowed", "consortium bids are allowed"

@@ -49,15 +49,15 @@ def put_overheads(s: Scheme, put: Put) -> None:
     """100% with full cost recovery; else the cap; else none when core costs are not paid."""
     fund = s.funding
     if fund.full_cost_recovery:
-        put("funding.overheads_percent", 100, "funding", "full_cost_recovery")
+        put("funding.overheads_percent_cap", 100, "funding", "full_cost_recovery")
     elif fund.overheads_percent_cap is not None:
         put(
-            "funding.overheads_percent",
+            "funding.overheads_percent_cap",
             rounded(fund.overheads_percent_cap),
             "funding",
             "overheads_percent_cap",
         )
     elif fund.core_costs is False:
-        put("funding.overheads_percent", 0, "funding", "core_costs")
+        put("funding.overheads_percent_cap", 0, "funding", "core_costs")
     else:
-        put("funding.overheads_percent", None, "funding", "overheads_percent_cap")
+        put("funding.overheads_percent_cap", None, "funding", "overheads_percent_cap")

@@ -197,7 +197,16 @@ def _condition(c: dict[str, Any], path: KeyPath, bands: list[str]) -> Iterator[P
     yield from _test(metric, tests[0], c[tests[0]], (*path, tests[0]), bands)
 
 
+# metrics renamed to rules.md's names (session 17): a local rule on the old name is told the new
+RENAMED = {
+    "funding.overheads_percent": "funding.overheads_percent_cap",
+    "eligibility.policies": "eligibility.policies_required",
+}
+
+
 def _metric_hint(metric: str) -> str:
+    if metric in RENAMED:
+        return f"It is called {RENAMED[metric]} now (the name rules.md gives it)"
     hint = did_you_mean(metric, list(METRICS), "")
     return (hint + " " if hint.startswith("Did") else "") + METRICS_HINT
 
