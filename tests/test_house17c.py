@@ -184,3 +184,15 @@ def test_metric_names_are_rules_mds(project: Path) -> None:
     write(project, "local/rules.yaml", local)
     said = run("check", "s.yaml", "--rules", "local", cwd=project).output
     assert "It is called funding.overheads_percent_cap now" in said
+
+
+def test_a_scheme_in_another_currency_is_told_nothing_is_converted(project: Path) -> None:
+    # scheme-format.md: "Amounts are numbers in the scheme's currency"; the bands and the
+    # hourly cost are in pounds, so a EUR scheme was banded as pounds with no word of it
+    data = _json(project, "name: E\nfunder: F\ncurrency: EUR\naward: {max: 1000}\n")
+    assert data["notes"][0].startswith("amounts are in EUR, the scheme's currency, but are read")
+    assert "nothing is converted" in data["notes"][0]
+    assert not any("EUR" in n for n in _json(project, MINIMAL_GBP)["notes"])
+
+
+MINIMAL_GBP = "name: G\nfunder: F\naward: {max: 1000}\n"

@@ -152,6 +152,7 @@ def compute(
     put("funding.payment_days", fund.payment_days, "funding", "payment_days")
     put("funding.replaces_earlier", fund.previous_ends is not None, "funding", "previous_ends")
     reporting = put_reporting(s, a, typical, put, notes)
+    _currency_note(s, notes)
     _typical_note(s, out, notes)
     _organisation(s, put)
     put("eligibility.accounts_asked", _hardest(out, measured), "eligibility", "accounts")
@@ -208,6 +209,18 @@ def _hardest(out: dict[str, Metric], measured: Measured | None) -> Value:
     fact = measured.facts.get("eligibility.accounts_level") if measured else None
     hardest = fact.get("hardest") if isinstance(fact, dict) else None
     return ACCOUNTS_LEVEL.get(hardest or "", out["eligibility.accounts_level"].value)
+
+
+def _currency_note(s: Scheme, notes: list[str]) -> None:
+    """Amounts are in the scheme's currency (scheme-format.md), but the bands, the limits in
+    money and hourly_cost are in pounds: nothing is converted, and the report says so."""
+    if s.currency != "GBP":  # first: it bears on every figure in money
+        notes.insert(
+            0,
+            f"amounts are in {s.currency}, the scheme's currency, but are read and shown as "
+            "pounds: the bands, the limits in money and hourly_cost are in pounds and nothing "
+            "is converted (state the amounts in GBP for a fair check)",
+        )
 
 
 def _typical_note(s: Scheme, out: dict[str, Metric], notes: list[str]) -> None:
