@@ -196,3 +196,33 @@ def test_a_scheme_in_another_currency_is_told_nothing_is_converted(project: Path
 
 
 MINIMAL_GBP = "name: G\nfunder: F\naward: {max: 1000}\n"
+
+
+TWO = "name: A\nfunder: F\naward: {max: 1000}\napplication: {window_days: %d}\n---\n" + (
+    "name: B\nfunder: F\naward: {max: 1000}\napplication: {window_days: %d}\n"
+)
+
+
+def test_diff_pairs_schemes_with_no_id_by_their_place(project: Path) -> None:
+    # rules.md Pack 2 §8 / cli.md: diff compares versions and fails a worse one at --fail-on;
+    # two files of two schemes with no id paired nothing ("Only in the old version: m2025,
+    # m2025#2"), exit 0, so a worse revision passed CI
+    write(project, "m2025.yaml", TWO % (30, 30))
+    write(project, "m2026.yaml", TWO % (30, 10))
+    result = run("diff", "m2025.yaml", "m2026.yaml", cwd=project)
+    assert result.exit_code == 1
+    assert "paired by their place in each file (m2025 with m2026, m2025#2 with m2026#2)" in (
+        result.output
+    )
+    assert "Only in" not in result.output and "B (m2026#2)" in result.output
+
+
+def test_diff_no_longer_checked_names_the_finding_that_went(project: Path) -> None:
+    # Pack 2 §8: "A finding that disappears because its fact was deleted is 'no longer
+    # checked'": the dropped GC107 error (25 questions), not the new "not stated" info
+    base = "name: D\nfunder: F\naward: {max: 1000}\napplication: {window_days: 30"
+    write(project, "old.yaml", base + ", form: {questions: 25}}\n")
+    write(project, "new.yaml", base + "}\n")
+    said = run("diff", "old.yaml", "new.yaml", cwd=project).output
+    gone = said.split("No longer checked")[1].split("\n\n")[0]
+    assert "error    GC107  The number of questions is 25" in gone and "not stated" not in gone

@@ -17,10 +17,10 @@ a stated ``id`` differs: they may be two different schemes.
 
 from __future__ import annotations
 
-from pathlib import PurePath
 from typing import Any
 
 from grantcheck.diff_direction import accounts_asked, accounts_raised, direction, is_number
+from grantcheck.diff_pairing import pair
 from grantcheck.findings import (
     SEVERITY_RANK,
     Assumed,
@@ -165,7 +165,12 @@ def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> S
     fixed = tuple(f for f in gone if not switched and not _removed(f, old, new, by_id.get(f.rule)))
     unchecked = tuple(
         [f for f in gone if f not in fixed]
-        + [f for k, f in after.items() if k in before and f.unknown and not before[k].unknown]
+        # a fact deleted that a finding read: the finding no longer checked is the old one
+        + [
+            before[k]
+            for k, f in after.items()
+            if k in before and f.unknown and not before[k].unknown
+        ]
     )
     added = tuple(
         f
@@ -255,31 +260,13 @@ class DiffReport:
         return any(fails_at(f.severity, fail_on) for s in self.schemes for f in s.added)
 
 
-def _stated(s: SchemeResult) -> bool:
-    """True when the scheme's ID is its own ``id``, not one made from its file's name."""
-    return s.id != PurePath(s.file).stem
-
-
-def _unlike(old: SchemeResult, new: SchemeResult) -> str:
-    return (
-        f"the two versions have different scheme IDs ({old.id} before, {new.id} after); "
-        "they were compared because each file holds one scheme, so check that they are "
-        "versions of the same scheme"
-    )
-
-
 def compare(
     old: Report, new: Report, rules: list[Rule], old_name: str, new_name: str
 ) -> DiffReport:
-    """Pair schemes by ID (a single scheme on each side pairs whatever its ID, with a warning when
-    either ID was stated) and compare them."""
-    before = {s.id: s for s in old.schemes}
+    """Pair schemes by ID (a single scheme on each side pairs whatever its ID, schemes with no
+    ID by their place in the file: diff_pairing.py) and compare them."""
     after = {s.id: s for s in new.schemes}
-    warnings: tuple[str, ...] = ()
-    if len(before) == len(after) == 1 and set(before) != set(after):
-        (was,), (now,) = before.values(), after.values()
-        warnings = (_unlike(was, now),) if _stated(was) or _stated(now) else ()
-        before = {now.id: was}
+    before, warnings = pair({s.id: s for s in old.schemes}, after)
     pairs = [compare_scheme(before[i], after[i], rules) for i in after if i in before]
     return DiffReport(
         old_name,
