@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from junitparser import JUnitXml
 
-from conftest import run, write
+from conftest import ROOT, run, write
 
 PARTIAL = "name: Partial\nfunder: F\naward:\n  max: 500\napplication:\n  form:\n    questions: 1\n"
 
@@ -226,3 +228,27 @@ def test_diff_no_longer_checked_names_the_finding_that_went(project: Path) -> No
     said = run("diff", "old.yaml", "new.yaml", cwd=project).output
     gone = said.split("No longer checked")[1].split("\n\n")[0]
     assert "error    GC107  The number of questions is 25" in gone and "not stated" not in gone
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_is_said_as_such_never_a_bug() -> None:
+    # cli.md: exit codes 0, 1 and 2 only; "No input ... may end in a Python traceback". A full
+    # disk under standard output ended "internal error ... This is a bug", exit 3
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "grantcheck",
+                "check",
+                "examples/micro-grant-worst-practice.yaml",
+            ],
+            cwd=ROOT,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    assert done.returncode == 2, done.stderr
+    assert "the disk is full" in done.stderr and "bug" not in done.stderr
+    assert "Exception ignored" not in done.stderr and "Traceback" not in done.stderr

@@ -283,6 +283,11 @@ def main() -> None:
         # Not sys.exit: a process pool's exit hook can wait for ever on a worker we terminated.
         os._exit(128 + stop.signum)
     except Exception as exc:  # the last resort; every expected problem is handled where it arises
+        from grantcheck.cli.standard_output import unwritable
+
+        if (full := unwritable(exc)) is not None:  # the disk, not a bug (exit 2, as for -o)
+            print(f"grantcheck: {full}", file=sys.stderr)
+            sys.exit(2)
         if os.environ.get("GRANTCHECK_DEBUG"):
             raise
         from grantcheck.safe_text import clip, visible
