@@ -252,3 +252,15 @@ def test_a_full_disk_is_said_as_such_never_a_bug() -> None:
     assert done.returncode == 2, done.stderr
     assert "the disk is full" in done.stderr and "bug" not in done.stderr
     assert "Exception ignored" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_limit_is_shown_as_precisely_as_the_value_it_is_compared_with(project: Path) -> None:
+    # rules.md GC109: success rate at least a third; 83 of 250 is 33.2%, "below the warning
+    # limit of 33%" read as a contradiction
+    data = _json(
+        project,
+        "name: S\nfunder: F\naward: {max: 50000, expected_applications: 250, "
+        "expected_awards: 83}\napplication: {stages: 1}\n",
+    )
+    (gc109,) = [f for f in data["findings"] if f["rule"] == "GC109"]
+    assert "is 33.2%: below the warning limit of 33.3% for medium awards" in gc109["message"]

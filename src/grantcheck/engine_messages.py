@@ -42,7 +42,8 @@ def message(
         return f"{subject} {be} not known, so this cannot be checked: {why}."
     if outcome.unknown and outcome.lower:
         warning = rule.limit("warning", band, values)
-        limit = "" if warning is None else f" within the warning limit of {fmt(warning, info.unit)}"
+        shown = "" if warning is None else fmt_apart(warning, value, info.unit)
+        limit = "" if warning is None else f" within the warning limit of {shown}"
         it = "they are" if info.plural else "it is"
         if left_out and not why:  # name what the bound counts as none: what to state
             return (
@@ -67,7 +68,9 @@ def message(
     text = (
         f"{subject} {be}{' at least' if outcome.lower else ''} "
         f"{fmt_apart(value, outcome.threshold, info.unit)}: {side} "
-        f"the {outcome.severity} limit of {fmt(outcome.threshold, info.unit)}{of} for {band} awards"
+        # the limit as precisely as the value ('33.2%: below ... 33.3%', never '... of 33%')
+        f"the {outcome.severity} limit of {fmt_apart(outcome.threshold, value, info.unit)}{of} "
+        f"for {band} awards"
     )
     warning = rule.limit("warning", band, values)
     if outcome.severity == "error" and warning is not None:
