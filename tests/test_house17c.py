@@ -264,3 +264,20 @@ def test_a_limit_is_shown_as_precisely_as_the_value_it_is_compared_with(project:
     )
     (gc109,) = [f for f in data["findings"] if f["rule"] == "GC109"]
     assert "is 33.2%: below the warning limit of 33.3% for medium awards" in gc109["message"]
+
+
+def test_the_xlsx_rules_sheet_lists_gc001_whose_findings_it_shows(project: Path) -> None:
+    # trial17: a workbook's Findings sheet held GC001 findings its Rules sheet did not list
+    import openpyxl
+
+    write(project, "s.yaml", WAIVED.replace("GC101", "GC305"))  # a waiver matching nothing
+    run("check", "s.yaml", "-f", "xlsx", "-o", "r.xlsx", cwd=project)
+    book = openpyxl.load_workbook(project / "r.xlsx", read_only=True)
+    rules = {row[0]: row for row in book["Rules"].iter_rows(min_row=2, values_only=True)}
+    assert any("GC001" in row for row in book["Findings"].iter_rows(values_only=True))
+    assert rules["GC001"][1] == "A waiver matches no finding"
+    assert "Severity warning: the config key unused_waivers." in rules["GC001"][-1]
+    write(project, "grantcheck.yaml", "unused_waivers: ignore\n")
+    run("check", "s.yaml", "-f", "xlsx", "-o", "r2.xlsx", cwd=project)
+    book = openpyxl.load_workbook(project / "r2.xlsx", read_only=True)
+    assert "GC001" not in {row[0] for row in book["Rules"].iter_rows(values_only=True)}

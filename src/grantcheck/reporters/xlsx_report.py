@@ -19,7 +19,7 @@ import math
 from collections.abc import Iterator
 from typing import Any
 
-from grantcheck.findings import Report, SchemeResult, Tally
+from grantcheck.findings import BUILT_IN_RULES, Report, SchemeResult, Tally
 from grantcheck.metrics import METRICS
 from grantcheck.reporters.csv_report import COLUMNS, finding_values
 from grantcheck.reporters.registry import Run
@@ -121,6 +121,13 @@ class Book:
         self.rules = _Sheet(self.book, "Rules", [*RULE_HEAD, *levels, "sources"], bold)
         for rule in policy.rules:
             self.rules.put(rule_row(rule, bands))
+        for b in BUILT_IN_RULES.values():  # GC001 too: its findings are on the Findings sheet
+            severity = getattr(policy, b.setting)
+            if severity != "ignore":
+                said = f"{b.description} Severity {severity}: the config key {b.setting}."
+                self.rules.put(
+                    [b.id, b.title, "", "built in", b.basis_text, *[None] * len(levels), said]
+                )
         self.assumptions = _Sheet(
             self.book, "Assumptions", ["name", "label", "value", "unit", "basis"], bold
         )
