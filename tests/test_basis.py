@@ -142,7 +142,7 @@ def _local(project: Path, extra: str = "") -> dict:
         (
             "    basis: {kind: compact, text: 'our local compact, s.4'}\n",
             "compact",
-            "the Compact (our local compact, s.4)",
+            "the Compact, as local policy reads it (our local compact, s.4)",
         ),
         ("    basis: judgement\n", "judgement", "local policy"),  # never "grantcheck's own"
         ("    judgement: true\n", "judgement", "local policy"),  # pack 1's flag still loads

@@ -281,3 +281,29 @@ def test_the_xlsx_rules_sheet_lists_gc001_whose_findings_it_shows(project: Path)
     run("check", "s.yaml", "-f", "xlsx", "-o", "r2.xlsx", cwd=project)
     book = openpyxl.load_workbook(project / "r2.xlsx", read_only=True)
     assert "GC001" not in {row[0] for row in book["Rules"].iter_rows(values_only=True)}
+
+
+LOCAL_RULE = (
+    "rules:\n  - id: LOC201\n    title: Quick decisions\n    metric: decision.days\n"
+    "    check: at_most\n    warning: 30\n    unknown: ignore\n"
+    "    basis:\n      - kind: guide\n        text: the guide demands decisions within 30 days\n"
+    "    advice: Decide within a month.\n    guide:\n      - section: Made up\n"
+    "        text: councils must always decide within thirty days\n"
+)
+
+
+def test_a_local_rules_guide_text_is_its_writers_reading(project: Path) -> None:
+    # rules.md Pack 2 §1: "a reader can tell 'the guide says' from 'grantcheck judges'"; a
+    # local rule's quote was printed under "Why it matters, in the guide's words", unchecked
+    write(project, "lr/q.yaml", LOCAL_RULE)
+    write(project, "s.yaml", "name: L\nfunder: F\naward: {max: 1000}\ndecision: {days: 60}\n")
+    shown = run("check", "s.yaml", "--rules", "lr", "-f", "markdown", cwd=project).output
+    local = shown.split("#### Warning: LOC201")[1].split("Where:")[0]
+    assert "in the guide's words as local policy quotes them (not checked by grantcheck)" in local
+    assert "**Limit:** the guide's, as local policy reads it (the guide demands" in local
+    said = run("explain", "LOC201", "--rules", "lr", cwd=project).output
+    assert "Why, in the guide's words as local policy quotes them" in said
+    html = run("check", "s.yaml", "--rules", "lr", "-f", "html", cwd=project).output
+    assert "as local policy quotes them (not checked by grantcheck):</strong>" in html
+    shipped = shown.split("#### Warning: GC201")[1].split("Where:")[0]
+    assert "**Why it matters, in the guide's words:**" in shipped  # a shipped rule's, checked

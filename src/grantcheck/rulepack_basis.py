@@ -56,8 +56,8 @@ def basis_text(ground: Ground, shipped: bool) -> str:
     """The basis in plain words: "the guide's", "the law (Procurement Act 2023, s.68)" ..."""
     if ground.kind == "judgement":
         lead = "grantcheck's own judgement" if shipped else LOCAL
-    else:
-        lead = _LEADS[ground.kind]
+    else:  # a local rule's reading of its source is its writer's, unchecked: say whose it is
+        lead = _LEADS[ground.kind] + ("" if shipped else f", as {LOCAL} reads it")
     return lead + (f" ({ground.text})" if ground.text else "")
 
 

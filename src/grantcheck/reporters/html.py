@@ -32,6 +32,7 @@ from grantcheck.reporters.wording import (
     status_text,
     strengths,
     summary_line,
+    why_heading,
 )
 from grantcheck.rulepack import Citation, Rule
 from grantcheck.safe_text import html as escape  # markup, controls and '##[' from input escaped
@@ -83,8 +84,8 @@ def _finding(f: Finding, rules: dict[str, Rule], kind: str) -> str:
         if q.fits(kind)  # a passage about contracts is no reason on a grant
     )
     why = (
-        f"<p><strong>Why it matters, in the guide's words:</strong></p>{quotes}"
-        if quotes
+        f"<p><strong>{escape(why_heading(rule))}:</strong></p>{quotes}"
+        if quotes and rule
         else f"<p>{escape(no_quote(rule, kind=kind))}</p>"
         if rule
         else ""

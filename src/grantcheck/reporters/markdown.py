@@ -37,6 +37,7 @@ from grantcheck.reporters.wording import (
     status_text,
     strengths,
     summary_line,
+    why_heading,
 )
 from grantcheck.rulepack import Citation, Rule
 from grantcheck.safe_text import markdown as md
@@ -75,7 +76,7 @@ def _finding(f: Finding, rules: dict[str, Rule], kind: str) -> list[str]:
     if f.basis_text:
         out += [f"**Limit:** {md(f.basis_text)}.", ""]
     if quotes:
-        out += ["**Why it matters, in the guide's words:**", ""]
+        out += [f"**{why_heading(rule)}:**" if rule else "", ""]
     elif rule:
         out += [no_quote(rule, kind=kind), ""]
     for q in quotes:

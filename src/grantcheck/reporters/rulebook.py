@@ -9,7 +9,7 @@ import textwrap
 from grantcheck.findings import BuiltInRule, Severity
 from grantcheck.metrics import METRICS
 from grantcheck.model import UNSET
-from grantcheck.reporters.wording import no_quote
+from grantcheck.reporters.wording import no_quote, why_heading
 from grantcheck.rulepack import SEVERITIES, Condition, Pack, Relative, Rule
 from grantcheck.units import fmt
 
@@ -191,7 +191,7 @@ def explain(pack: Pack, rule: Rule) -> str:
         out.append(f"  Your config sets every finding of this rule to {rule.severity}.")
     out += ["", "Where the limits come from"]
     out += [line for g in rule.grounds() for line in _wrap(f"Limit: {g}.")]
-    out += ["", "Why, in the guide's words"]
+    out += ["", why_heading(rule, "Why")]
     for q in rule.guide:
         out += _wrap(f"“{q.text}”", "  ") + _wrap(f"— {q.place()}", "    ")
     if not rule.guide:

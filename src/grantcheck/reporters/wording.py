@@ -206,3 +206,12 @@ def no_quote(rule: Rule, below: str = "the sources below", kind: str = "") -> st
         why = " ".join(rule.unquoted.split()).rstrip(".")
         return f"The guide is not quoted: {why}. The rule rests on {rests}."
     return f"The guide does not speak to this point; the rule rests on {rests}."
+
+
+def why_heading(rule: Rule, lead: str = "Why it matters") -> str:
+    """The heading over a rule's quotes: the guide's words for a shipped rule, whose quotes are
+    checked against the guide's text (tests/test_quotes.py); a local rule's are its
+    writer's reading, printed as such."""
+    if rule.shipped:
+        return f"{lead}, in the guide's words"
+    return f"{lead}, in the guide's words as local policy quotes them (not checked by grantcheck)"
