@@ -69,6 +69,17 @@ VARIANTS = [
     ),
     (
         _form(
+            "COMMUNITY CHEST APPLICATION",
+            [
+                "Question 1: Describe your project (max 150 words)",
+                "Question 2: How will you measure success? (max 100 words)",
+            ],
+            "-" * 60 + "\n",
+        ),
+        [150, 100],
+    ),
+    (
+        _form(
             "YOUTH ACTIVITIES SMALL GRANTS",
             [
                 "(a) Explain what the young people will do.  Up to 200 words.",
@@ -224,3 +235,34 @@ def test_a_counter_of_characters_under_a_box_is_still_its_limit(
     # near misses: a box's own counter, none typed yet, of the characters it takes
     f = measure(tmp_path, "apply.html", _web_form(after_last, wrapped))
     assert [q.word_limit for q in f.questions] == [250, words]
+
+
+# the same title row in other orders and wordings (review17's F2): the limit before the
+# weighting, the limit in the title's own cell, and the reference written "Question 7" or "7."
+REORDERED = [
+    ["C1", "Running the sessions", "Maximum 500 words", "Weighting: 20%"],
+    ["C2", "Reaching people (maximum 300 words)", "Weighting: 15%"],
+    ["Question 7", "Safeguarding", "Weighting 10%", "Up to 400 words"],
+    ["7.", "Evaluation", "250 words max"],
+]
+
+
+def test_a_reference_row_gives_its_limit_in_any_order(tmp_path: Path) -> None:
+    asked = "Describe how you will run the sessions each week and who will lead them."
+    f = _titled_docx(tmp_path, [(title, asked) for title in REORDERED])
+    assert [q.word_limit for q in f.questions] == [500, 300, 400, 250]
+
+
+def test_a_numbered_row_of_a_budget_is_no_title(tmp_path: Path) -> None:
+    # near miss: a budget's numbered rows ("1 | Hall hire | £200") give no limit to the
+    # question after the table
+    items: list[str | list[list[str]]] = [
+        [["1", "Hall hire", "£200"], ["2", "Leaflets", "£50"]],
+        "3. How will you make sure people hear about it? (100 words)",
+        [[""]],
+        "4. Tell us anything else.",
+        [[""]],
+    ]
+    path = write_form_docx(tmp_path / "form.docx", items)
+    f = Measurer().measure(path, "form.docx")[1]
+    assert [q.word_limit for q in f.questions] == [100, None]

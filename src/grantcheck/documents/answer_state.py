@@ -69,6 +69,7 @@ class AnswerState(Prompts):
         self.ref: str | None = None
         # the last table row opened by a cell holding only a question's reference ("B1 | ...")
         self.ref_row: tuple[object, object] | None = None
+        self.ref_limit: tuple[int, str] | None = None  # a limit in any of that row's cells
         # after "These are the questions on the portal": questions listed, asked elsewhere
         self.elsewhere = False
         self.typed = False  # it lists a form's items with the answer each takes (typed.py)

@@ -29,6 +29,12 @@ TAIL_WORDS = 6  # words: a description's last sentence or bracket this short is 
 # "TQ2", "QU3.1"; one letter and a number is NUMBERED's)
 REFERENCE = re.compile(r"^\s*[A-Z]{2,3}\d{1,2}(?:\.\d{1,2})?[.):]?\s+(?=\S)")
 PART_TITLE = re.compile(r"^\s*(?:part|section|adran|rhan)\s+(?:[a-z]|\d{1,2})\b", re.I)
+# a question's reference alone in a row's first cell: "B1", "3.1", "Q7", "Question 7", "7."
+REF_ALONE = re.compile(
+    r"(?:[A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?|\d{1,2}(?:\.\d{1,2})*\.?|(?:Q|Question) ?\d{1,2})[.:]?",
+    re.IGNORECASE,
+)
+REF_CHARS = 12
 NUMBER_ONLY = 8  # characters: a line this short with no letter is a number ("47", "3 of 4")
 BULLETS = ("- ", "* ", "• ", "▪ ", "– ", "· ")  # a bullet, as a text or Markdown file keeps it
 ARROWS = ("->", "=>", "-->")  # typed at the end of a line: the answer goes after it
@@ -120,7 +126,7 @@ class Asides(Answers):
         part = p is not None and PART_TITLE.match(p.block.text) is not None
         return (
             p is not None
-            and p.limit is not None
+            and (p.limit is not None or self._row_limit(p) is not None)
             and limit is None
             and (p.block.heading or part or self._reference_line(p, text) or self._ref_row(p, text))
             and "?" not in p.text
@@ -147,6 +153,23 @@ class Asides(Answers):
                 p.text[ref.end() :] if ref else NUMBERED_PREFIX.sub("", p.text, count=1)
             )
         )
+
+    def _ref_cell(self, block: Block, limit: tuple[int, str] | None) -> None:
+        """Notes a table row opened by a cell holding only a question's reference ("B1",
+        "3.1", "Q7", "Question 7", "7."), and a limit in any of that row's cells ("Maximum 500
+        words", before or after the weighting, or in the title's own cell)."""
+        place = dict(block.where)
+        bare = block.text.strip()
+        if place.get("cell") == 1 and len(bare) <= REF_CHARS and REF_ALONE.fullmatch(bare):
+            self.ref_row, self.ref_limit = row_key(block.where), None
+        elif limit is not None and row_key(block.where) == self.ref_row:
+            self.ref_limit = self.ref_limit or limit
+
+    def _row_limit(self, p: Pending | None) -> tuple[int, str] | None:
+        """The limit of the reference row the prompt ``p`` is in, if it is in one."""
+        if p is None or len(p.block.where) < 3 or row_key(p.block.where) != self.ref_row:
+            return None
+        return self.ref_limit
 
     def _ref_row(self, p: Pending, text: str) -> bool:
         """Whether ``p`` is in a table row whose first cell holds only a question's reference

@@ -108,7 +108,7 @@ def laid_out(lines: list[str]) -> Numbered | None:
         height = blank - n
         # (ruled lines after the blank under a label are its box: "3. Tell us ... (150 words)" /
         # blank / "_____" x 4, read as written, never a one-line value's blank)
-        ruled_under = blank < len(lines) and _ruled(lines[blank])
+        ruled_under = blank < len(lines) and _writing_lines(lines, blank)
         if not lefts or (not rights and (height < 1 or ruled_under or not _label(lefts))):
             out += [(first + 1 + i, line) for i, line in enumerate(lines[first:n])]
             continue
@@ -133,6 +133,20 @@ def laid_out(lines: list[str]) -> Numbered | None:
 def _ruled(line: str) -> bool:
     """Whether a line is ruled for handwriting: dots or underscores and nothing else."""
     return set(line) <= RULING and line.count(".") + line.count("_") >= 5
+
+
+def _writing_lines(lines: list[str], at: int) -> bool:
+    """Whether room to write starts at line ``at`` (0-based): a line ruled in dots or
+    underscores, or two or more drawn in hyphens ("-----" alone may be a heading's rule)."""
+    if _ruled(lines[at]):
+        return True
+    return at + 1 < len(lines) and all(_dashed(lines[i]) for i in (at, at + 1))
+
+
+def _dashed(line: str) -> bool:
+    """Whether a line is drawn in hyphens and nothing else, five or more."""
+    bare = line.strip()
+    return len(bare) >= 5 and set(bare) == {"-"}
 
 
 def _ticked(lines: list[str], first: int, end: int) -> Numbered:

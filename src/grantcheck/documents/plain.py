@@ -83,7 +83,11 @@ class Plain(Sections):
             and not self._labels_row(p.block, block)
         ):
             p.text = self._gathered(p.text, text)  # guidance on the waiting question
-        elif p.limit is None and QUESTION_NUMBER.match(p.text) is None:
+        elif (
+            p.limit is None
+            and QUESTION_NUMBER.match(p.text) is None
+            and self._row_limit(p) is None  # (a question's title row: ``_text`` reads it)
+        ):
             # the waiting prompt is dropped with nothing counted (no limit, no number; and
             # LONG_PLAIN is no twin of it in the form's other language: it has no number)
             self.pending, self.each, self.dropped = Pending(block, text, None), None, p

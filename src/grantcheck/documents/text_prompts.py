@@ -64,6 +64,8 @@ class TextPrompts(Typed):
             and (said := column_limit(block, self.limit_columns))
         ):
             limit = self.limit(said)  # "400" in a "Word limit" column: 400 words
+        if len(block.where) > 2:  # a table's cell: perhaps of a question's title row
+            self._ref_cell(block, limit)
         if limit is not None and self._section_note(block, text, limit):
             return  # "Section 2 (1,000 words in total for this section)": its questions share it
         p = self.pending
@@ -78,13 +80,10 @@ class TextPrompts(Typed):
             p.limit = p.limit or limit
             return
         if len(text) <= NUMBER_ONLY and not any(ch.isalpha() for ch in text):
-            if ref_cell(block):  # ("3.1" alone in a row's first cell: the row's reference)
-                self.ref_row = row_key(block.where)
             return  # "47": a spreadsheet's row number, a page's number: never a prompt
         if len(text) <= REF_ONLY and ref_cell(block):
             self._drop()  # "B2" alone in a row's first cell: the reference of the question
-            self.ref_row = row_key(block.where)  # the row asks (or titles), never guidance on
-            return  # the row before's
+            return  # the row asks, never guidance on the row before's
         if (
             p is not None
             and len(text) < MARKER_CHARS
@@ -208,7 +207,8 @@ class TextPrompts(Typed):
             if not sub:
                 self.each = None
             if self._titles(p, text, limit):  # "MS1 Service delivery - maximum 2 sides": the
-                self.pending, limit = None, limit or (p.limit if p else None)  # question's title
+                self.pending = None  # the question's title
+                limit = limit or (p.limit if p else None) or self._row_limit(p)
             dropping, made = self.pending, (len(self.questions), len(self.fields))
             self._drop()
             # a prompt left with no box: a box named by it may still come, under a hint
