@@ -266,3 +266,74 @@ def test_a_numbered_row_of_a_budget_is_no_title(tmp_path: Path) -> None:
     path = write_form_docx(tmp_path / "form.docx", items)
     f = Measurer().measure(path, "form.docx")[1]
     assert [q.word_limit for q in f.questions] == [100, None]
+
+
+# A line of sentences that ends in a blank to fill in ("You must hold public liability
+# insurance of at least £5 million. Please give your policy number: ______"): the blank is the
+# last sentence's field, and the sentences before it are the document's words (here, the cover
+# every applicant must hold), not a label.
+INSURED = [
+    (
+        "Insurance: you must hold public liability insurance of at least £5 million. "
+        "Please give your policy number: ____________",
+        5_000_000,
+    ),
+    (
+        "All groups must have public liability cover of £2 million or more. "
+        "Policy number and insurer: ______________",
+        2_000_000,
+    ),
+    (
+        "Your group must hold public liability insurance (minimum £10m). "
+        "Name of your insurer ..........................",
+        10_000_000,
+    ),
+]
+FORM_HEAD = "COMMUNITY GRANT APPLICATION\n\n1. Describe your project (max 250 words)\n\n"
+
+
+@pytest.mark.parametrize(("line", "cover"), INSURED)
+@pytest.mark.parametrize("suffix", ["txt", "md"])
+def test_sentences_before_a_blank_are_read_in_text(
+    tmp_path: Path, line: str, cover: int, suffix: str
+) -> None:
+    f = measure(tmp_path, f"form.{suffix}", f"{FORM_HEAD}{RULES * 3}\n{line}\n")
+    assert f.insurance is not None and f.insurance.value == cover
+    assert len(f.fields) == 1
+    assert len(f.questions) == 1
+
+
+@pytest.mark.parametrize(("line", "cover"), INSURED)
+def test_sentences_before_a_blank_are_read_in_word(tmp_path: Path, line: str, cover: int) -> None:
+    path = write_form_docx(
+        tmp_path / "form.docx", ["1. Describe your project (max 250 words)", [[""]], line]
+    )
+    f = Measurer().measure(path, "form.docx")[1]
+    assert f.insurance is not None and f.insurance.value == cover
+    assert len(f.fields) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Approx. cost of the equipment: £____________",
+        "Name of group (as on your constitution, e.g. Friends of St. Anne's Park): __________",
+        "Tel. No. ______________",
+    ],
+)
+def test_a_label_with_full_stops_stays_one_field(tmp_path: Path, line: str) -> None:
+    # near misses: abbreviations inside a label are no sentence's end
+    f = measure(tmp_path, "form.txt", f"{FORM_HEAD}{RULES * 3}\n{line}\n")
+    assert len(f.fields) == 1
+    assert f.fields[0].words.startswith(line[:6])
+
+
+@pytest.mark.parametrize(("line", "cover"), INSURED)
+def test_sentences_before_a_blank_are_read_in_a_pdf(tmp_path: Path, line: str, cover: int) -> None:
+    from documents import pdf_bytes
+
+    lines = ["COMMUNITY GRANT APPLICATION", "1. Describe your project (max 250 words)"]
+    path = tmp_path / "form.pdf"
+    path.write_bytes(pdf_bytes([[*lines, "_" * 60, "_" * 60, line]]))
+    f = Measurer().measure(path, "form.pdf")[1]
+    assert f.insurance is not None and f.insurance.value == cover

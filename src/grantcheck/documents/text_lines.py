@@ -46,6 +46,11 @@ CHOSEN = lazy(
 # a blank to write on: underscores, a row of dots (spaced or not), or ellipses; the dots'
 # repeat is possessive (nothing follows it to give back to), so that the engine keeps no
 # backtracking state per dot: a line of 5,000,000 dots took 600 MB, now a few
+# a sentence's end inside a line: a word's last two letters (or figures, or a bracket) and the
+# stop, then a capital ("... of £5 million. Please give ..."); "e.g. The", "St. Anne's" and
+# "Approx. cost" are none
+SENTENCE_END = lazy(lambda: re.compile(r"(?<=[a-z0-9)]{2}[.!?]) {1,3}(?=[A-Z])"))
+SAID_WORDS = 4
 BLANK = lazy(lambda: re.compile(r"_{3,}[_ ]*|\.(?: ?\.){4,}+|…{2,}|…[ .]*(?=$)"))
 
 
@@ -156,7 +161,25 @@ def labelled_blanks(line: str, where: Location) -> list[Block] | None:
         return None  # no blank ("Name ...." is four dots, not five), words after the last
         # blank, or a blank before any label
     # "Date ___/___/______": the slashes between a date's blanks are not labels
-    return [Block(FIELD, label, where) for label in labels if any(c.isalnum() for c in label)]
+    out = [Block(FIELD, label, where) for label in labels if any(c.isalnum() for c in label)]
+    said, label = said_first(labels[0])
+    if said:  # "You must hold ... of £5 million. Please give your policy number: ____": the
+        # sentences before the last are the document's words; the blank is the last one's
+        out[0] = Block(FIELD, label, where)
+        return [Block(TEXT, said, where), *out]
+    return out
+
+
+def said_first(label: str) -> tuple[str, str]:
+    """A label's whole sentences before its last, if there are words enough to say something
+    (four or more), and the last sentence, the label itself; else ("", the label)."""
+    ends = list(SENTENCE_END.finditer(label)) if ". " in label or "? " in label else []
+    if not ends:
+        return "", label
+    said, rest = label[: ends[-1].start()].strip(), label[ends[-1].end() :].strip()
+    if len(said.split(None, SAID_WORDS)) < SAID_WORDS or not rest:
+        return "", label
+    return said, rest
 
 
 def tick_group(
