@@ -134,7 +134,7 @@ def resolve(parser: _Parser) -> list[Block]:
                 hints = [*hints, at] if (chars or words) and at in helped else hints
             counted = refs.counter(blocks, helped)
             if counted is None and not (chars or words):  # ("0 / 600" under it, unwrapped)
-                counted = refs.counter(blocks, refs.after(blocks, index))
+                counted = refs.counter(blocks, refs.after(blocks, index), refs.PROSE_CHARS)
             if counted is not None:
                 if not (chars or words):
                     chars, words, written = counted[:3]  # "0 of 200 max words." under the box

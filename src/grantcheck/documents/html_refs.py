@@ -25,7 +25,9 @@ COUNTER = re.compile(
     r"(?P<unit>words?|characters?|chars?)?(?:\s+(?:remaining|left|allowed|max(?:imum)?))?\W*$",
     re.IGNORECASE,
 )
-PROSE_CHARS = 60  # a bare count under a box for prose ("0 / 600") runs to ten words or more
+# a bare count after a box, outside its wrapper, is its counter ("0 / 600") from ten words'
+# characters up: "0 / 5" after the last box is a count of answers or steps done
+PROSE_CHARS = 60
 # a form builder's range under a box, with its count so far: "Maximum allowed: 200 words.
 # Currently Used: 0 words.", "Must be between 20 and 300 words." (Wufoo's)
 RANGE = re.compile(
@@ -139,11 +141,11 @@ def element_name(tag: str, values: dict[str, str], nth: int) -> str:
 
 
 def counter(
-    blocks: list[Block], helped: list[int]
+    blocks: list[Block], helped: list[int], least: int = 0
 ) -> tuple[int | None, int | None, str, int] | None:
     """A counter written under a box, in its wrapper ("0 of 200 max words.", "0/1500
     characters", "250 words remaining"): its limit in characters and in words, as written,
-    and its block (read with the box, never a prompt)."""
+    and its block (read with the box, never a prompt). A bare count under ``least`` is none."""
     for i in helped[:3]:
         text = blocks[i].text
         # (at most 60 characters: COUNTER is quadratic in a long run of white space after a
@@ -153,9 +155,8 @@ def counter(
             m = RANGE.match(text)
         unit = m and (m["unit"] or m.groupdict().get("pre"))
         if m is not None and not unit and m.groupdict().get("typed") == "0":
-            # "0 / 600": none typed yet, of the characters the box takes; "0 / 5" after the
-            # last box is a count of answers or steps, no room for prose
-            unit = "characters" if int(m["most"].replace(",", "")) >= PROSE_CHARS else None
+            # "0 / 600": none typed yet, of the characters the box takes
+            unit = "characters" if int(m["most"].replace(",", "")) >= least else None
         if m is not None and unit:  # (a count alone, "3 / 5", is no limit)
             most = int(m["most"].replace(",", ""))
             word = unit.lower().startswith("word")
