@@ -341,3 +341,91 @@ def test_sentences_before_a_blank_are_read_in_a_pdf(tmp_path: Path, line: str, c
     path.write_bytes(pdf_bytes([[*lines, "_" * 60, "_" * 60, line]]))
     f = Measurer().measure(path, "form.pdf")[1]
     assert f.insurance is not None and f.insurance.value == cover
+
+
+# A leaflet form printed in two columns side by side (``pdftotext -layout``): each line holds the
+# left column's words and then, after a gap, the right column's. Read column by column, a
+# question wrapped in its narrow column is one question with its limit.
+def _two_columns(left: list[str], right: list[str], at: int = 46) -> str:
+    rows = max(len(left), len(right))
+    left = left + [""] * (rows - len(left))
+    right = right + [""] * (rows - len(right))
+    return (
+        "\n".join((f" {a}".ljust(at) + b).rstrip() for a, b in zip(left, right, strict=True)) + "\n"
+    )
+
+
+NOTES = [
+    "About these grants",
+    "",
+    "Use this form if your group wants to run",
+    "an event or activity that brings people",
+    "together in the village: a street party,",
+    "a litter pick, a lunch club or a trip for",
+    "older residents. We can pay for all of it.",
+    "",
+    "Please write in black ink and keep to the",
+    "word limits given beside each question. If",
+    "you need help, ring the parish clerk on",
+    "01632 960 555 and we will help you.",
+]
+FORM = [
+    "SECTION 1  YOUR GROUP",
+    "",
+    "1a Name of group      __________________",
+    "",
+    "1b Contact phone      __________________",
+    "",
+    "SECTION 2  YOUR IDEA",
+    "",
+    "2a What would you like to do? (no more",
+    "   than 150 words)",
+    "   ______________________________________",
+    "   ______________________________________",
+    "",
+    "2b Who will come, and how will you tell",
+    "   them about it? (no more than 100 words)",
+    "   ______________________________________",
+    "   ______________________________________",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _two_columns(NOTES, FORM),
+        _two_columns(FORM, NOTES, at=48),
+        _two_columns(NOTES + ["", "Thank you."], FORM, at=50),
+    ],
+)
+def test_a_form_printed_in_two_columns_is_read_column_by_column(tmp_path: Path, text: str) -> None:
+    f = measure(tmp_path, "leaflet.txt", text)
+    assert [q.word_limit for q in f.questions] == [150, 100]
+
+
+def test_a_table_of_labels_and_answers_is_not_two_columns(tmp_path: Path) -> None:
+    # near miss: a form laid out as labels and their answer column, short labels on the left
+    rows = [
+        ("Name of your group", "______________________"),
+        ("Contact name", "______________________"),
+        ("Telephone", "______________________"),
+        ("Is your group a registered charity?", "Yes / No"),
+        ("Total cost of the project", "£"),
+        ("Amount you are asking for", "£"),
+    ]
+    body = "\n\n".join(f" {label}".ljust(44) + answer for label, answer in rows)
+    text = f"SMALL GRANTS FORM\n\n{body}\n\n1. What will you do? (up to 200 words)\n\n" + RULES * 3
+    f = measure(tmp_path, "form.txt", text)
+    assert [q.word_limit for q in f.questions] == [200]
+    assert len(f.fields) >= 6
+
+
+def test_prose_with_a_column_of_dates_is_not_two_columns(tmp_path: Path) -> None:
+    # near miss: a notes page whose timetable sets dates beside short events
+    events = ["Applications open", "Closing date", "Panel meets", "Decisions sent", "Grants paid"]
+    dates = ["1 March", "30 April", "20 May", "1 June", "30 June"]
+    table = "\n".join(f" {e}".ljust(40) + d for e, d in zip(events, dates, strict=True))
+    prose = "\n".join(NOTES[2:7])
+    text = f"{prose}\n\n{table}\n\n{prose}\n\n1. Tell us about your group (max 100 words)\n\n"
+    f = measure(tmp_path, "notes.txt", text + RULES * 3)
+    assert [q.word_limit for q in f.questions] == [100]

@@ -103,7 +103,14 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     running = furniture(kept) if "\f" in text or "age" in text else ()
     hang = 0  # the column a list item's words start at: a line indented that far continues it
     controls = role_lines(lines)  # a screen reader's text: "Edit field." is a control, alone
-    table = laid_out(lines) if fmt == "txt" else None  # a two-column form: its rows, read
+    table = None
+    if fmt == "txt":  # a page printed in two columns side by side, or a two-column form's rows
+        from grantcheck.documents.columns_text import side_by_side
+
+        ends = {i for i, line in enumerate(kept) if line.endswith("\f")} if "\f" in text else set()
+        table = side_by_side(lines, ends)
+        room = room if table is None else set()  # (each column's own blanks: no box)
+        table = table or laid_out(lines)
     word = Rows() if fmt == "txt" and "\t" in text and saved_as_text(lines) else None
     numbered = table or enumerate(lines, start=1)
     gap = TALL + 2 if table else 1  # (rows of tick boxes have blank lines between them)

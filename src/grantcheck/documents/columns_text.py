@@ -1,0 +1,133 @@
+"""A page printed in two columns side by side, as ``pdftotext -layout`` prints a leaflet form: the
+notes in the left column and the form in the right ("Use this form if you are a group of
+A1 Name of group ____"). Read line by line, every line mixes the two, and a question's words
+run into the notes beside them.
+
+Such a text has a gutter: one column where, on many lines, prose on the left stops and the other
+column's words start after three or more spaces, and which few lines cross. Here each page (up
+to a form feed) is read column by column, the left column's lines and then the right's, and a
+line wrapped inside a column (it stops near the column's edge, unfinished) is joined to the
+next: a column's lines are short, and the reader takes a short line for a label. A form laid
+out as a table of labels and answers (layout_text.py) is no such text: its left column holds
+short labels, not paragraphs. The lines keep their numbers, so evidence still points at the
+file.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+Numbered = list[tuple[int, str]]
+
+GAP = 3  # spaces at least between the columns
+LEFT_MOST = 25  # columns: the right column starts further right than this
+ENOUGH = 6  # lines with words both sides of the gutter: fewer, and the text is no such page
+INDENT = 4  # columns: a line of the right column indented under its first words
+PROSE_WORDS = 4  # words: a line of a paragraph in the left column has this many
+RUN = 4  # lines: the left column holds a paragraph this long beside the right column's words
+CROSSING = 0.2  # the share of lines with words that may cross the gutter (a centred title)
+EDGE = 12  # characters: a line stopping this near its column's edge may be wrapped
+ENDS = (".", ":", "?", "!", ";")
+MARKS = ("*", "-", "•", "[", "(", "|", "+")
+
+
+def gutter(lines: list[str]) -> int | None:
+    """The column where the right column starts, when the text is printed in two columns side
+    by side with a paragraph in one of them; None otherwise."""
+    starts: Counter[int] = Counter()
+    for line in lines:
+        at = _right_start(line)
+        if at is not None:
+            starts[at] += 1
+    if not starts:
+        return None
+    # (the right column's lines indented under its first words start a little further right)
+    column = max(starts, key=lambda c: (sum(starts[c + i] for i in range(INDENT + 1)), -c))
+    if sum(starts[column + i] for i in range(INDENT + 1)) < ENOUGH:
+        return None
+    worded = [line for line in lines if line.strip()]
+    crossing = sum(1 for line in worded if _crosses(line, column))
+    if crossing > CROSSING * len(worded):
+        return None
+    runs = [0, 0]  # a paragraph in either column: lines of prose, one under another
+    best = 0
+    for line in lines:
+        sides = (line[:column], line[column:]) if not _crosses(line, column) else ("", "")
+        runs = [
+            run + 1 if len(side.split()) >= PROSE_WORDS else 0
+            for run, side in zip(runs, sides, strict=True)
+        ]
+        best = max(best, *runs)
+    return column if best >= RUN else None
+
+
+def _right_start(line: str) -> int | None:
+    """Where a line's second column starts: after words on the left and a gap of spaces."""
+    body = line.rstrip()
+    at = body.find(" " * GAP)
+    while at != -1:
+        end = at + GAP
+        while end < len(body) and body[end] == " ":
+            end += 1
+        if end >= len(body):
+            return None
+        if end > LEFT_MOST and body[:at].strip():
+            return end
+        at = body.find(" " * GAP, end)
+    return None
+
+
+def _crosses(line: str, column: int) -> bool:
+    """Whether a line's words run across the gutter (a title centred over both columns)."""
+    return (
+        len(line) > column
+        and line[column - 2 : column].strip() != ""
+        and line[:column].strip() != ""
+    )
+
+
+def side_by_side(lines: list[str], page_ends: set[int]) -> Numbered | None:
+    """The text's lines, numbered from 1, read column by column on each page (``page_ends``: the
+    indices of the lines that end a page); None when the text is not printed so."""
+    column = gutter(lines)
+    if column is None:
+        return None
+    widest = max(map(len, lines)) - column
+    out: Numbered = []
+    left: Numbered = []
+    right: Numbered = []
+    for index, line in enumerate(lines):
+        number = index + 1
+        if _crosses(line, column) or len(line) <= column:
+            left.append((number, line.rstrip()))
+            right.append((number, ""))  # (the right column is blank on this line)
+        else:
+            left.append((number, line[:column].rstrip()))
+            right.append((number, line[column:].rstrip()))
+        if index in page_ends or index == len(lines) - 1:
+            out += _wrapped(left, column - GAP) + [(number, "")] + _wrapped(right, widest)
+            left, right = [], []
+    return out
+
+
+def _wrapped(column: Numbered, width: int) -> Numbered:
+    """A column's lines with each line wrapped inside it (``width`` wide) joined to the one it
+    runs on to."""
+    out: Numbered = []
+    open_ = False  # whether the last line kept runs on to the next
+    for number, line in column:
+        bare = line.strip()
+        if open_ and bare and out and _continues(bare):
+            first, text = out[-1]
+            out[-1] = (first, f"{text} {bare}")
+        else:
+            out.append((number, line))
+        last = out[-1][1].rstrip()
+        open_ = bool(bare) and len(line) >= width - EDGE and not last.endswith(ENDS)
+        open_ = open_ and not last.endswith(("_", "…", "..")) and not set(bare) <= set("_.-… ")
+    return out
+
+
+def _continues(bare: str) -> bool:
+    """Whether a line can be the rest of the line above it: it opens no item, mark or ruling."""
+    return not bare.startswith(MARKS) and not set(bare) <= set("_.-… ") and "___" not in bare[:4]
