@@ -429,3 +429,115 @@ def test_prose_with_a_column_of_dates_is_not_two_columns(tmp_path: Path) -> None
     text = f"{prose}\n\n{table}\n\n{prose}\n\n1. Tell us about your group (max 100 words)\n\n"
     f = measure(tmp_path, "notes.txt", text + RULES * 3)
     assert [q.word_limit for q in f.questions] == [100]
+
+
+# A fillable page laid out in two columns of fields, each field's label above its box
+# ("Work down the left column and then the right"): a line of the left column and the line
+# beside it in the right column are one line by height, and a question's limit printed in its
+# label lands on the other column's box. Read column by column, each box has its own label.
+def _columns_pdf(columns: list[list[tuple[str, ...]]], width: int = 595) -> bytes:
+    """A one-page fillable PDF: each column a list of ("text", words) and ("box", name, label,
+    "tall" or ""), drawn down the page from the top, the columns side by side."""
+    ops: list[str] = []
+    annots: list[str] = []
+    span = (width - 80) // len(columns)
+    for index, items in enumerate(columns):
+        left, y = 40 + index * span, 780
+        right = left + span - 30
+        for item in items:
+            if item[0] == "text":
+                words = item[1].replace("(", "\\(").replace(")", "\\)")
+                ops.append(f"BT /F1 10 Tf {left} {y} Td ({words}) Tj ET")
+                y -= 14
+                continue
+            height = 80 if item[3] else 18
+            flags = " /Ff 4096" if item[3] else ""
+            annots.append(
+                f"<< /Type /Annot /Subtype /Widget /FT /Tx /T ({item[1]}) /TU ({item[2]}) "
+                f"/Rect [{left} {y - height + 10} {right} {y + 10}]{flags} >>"
+            )
+            y -= height + 8
+    first = 6  # (1 catalogue, 2 pages, 3 font, 4 page, 5 contents)
+    stream = " ".join(ops)
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields ["
+        + " ".join(f"{first + i} 0 R" for i in range(len(annots)))
+        + "] >> >>",
+        "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} 842] /Contents 5 0 R "
+        "/Resources << /Font << /F1 3 0 R >> >> /Annots ["
+        + " ".join(f"{first + i} 0 R" for i in range(len(annots)))
+        + "] >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+        *annots,
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    size = len(objects) + 1
+    out += f"xref\n0 {size}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {size} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+CLUB = [
+    ("text", "A1 Name of club"),
+    ("box", "a1", "A1 Name of club", ""),
+    ("text", "A2 Contact name"),
+    ("box", "a2", "A2 Contact name", ""),
+    ("text", "A3 Email"),
+    ("box", "a3", "A3 Email", ""),
+]
+SPENDING = [
+    ("text", "B1 Start date"),
+    ("box", "b1", "B1 Start date", ""),
+    ("text", "B2 End date"),
+    ("box", "b2", "B2 End date", ""),
+    ("text", "B3 Total cost"),
+    ("box", "b3", "B3 Total cost", ""),
+]
+ASKED = [
+    ("text", "C2 What will the grant buy? (up to 250 words)"),
+    ("box", "c2", "C2 What will the grant buy?", "tall"),
+]
+KEPT = [
+    ("text", "C4 How will you keep it going? (up to 150 words)"),
+    ("box", "c4", "C4 How will you keep it going?", "tall"),
+]
+WRAPPED = [
+    ("text", "C4 How will the club keep the kit in use"),
+    ("text", "after the grant? (up to 150 words)"),
+    ("box", "c4", "C4 How will the club keep the equipment in use?", "tall"),
+]
+
+
+@pytest.mark.parametrize(
+    ("columns", "width"),
+    [
+        ([CLUB + ASKED, SPENDING + KEPT], 595),
+        ([CLUB + ASKED, SPENDING + WRAPPED], 595),
+        ([SPENDING + ASKED, CLUB + KEPT], 842),
+    ],
+)
+def test_a_fillable_page_in_two_columns_is_read_column_by_column(
+    tmp_path: Path, columns: list[list[tuple[str, ...]]], width: int
+) -> None:
+    path = tmp_path / "club.pdf"
+    path.write_bytes(_columns_pdf(columns, width))
+    f = Measurer().measure(path, "club.pdf")[1]
+    assert sorted(q.word_limit or 0 for q in f.questions) == [150, 250]
+
+
+def test_a_column_of_notes_beside_the_fields_is_no_second_column(tmp_path: Path) -> None:
+    # near miss: the right column holds notes and no boxes: the page is read as before
+    notes = [("text", words) for words in ("Notes", "Give the name in full.", "Say who you")]
+    path = tmp_path / "form.pdf"
+    path.write_bytes(_columns_pdf([CLUB + ASKED, notes + [("text", "asked.")]]))
+    f = Measurer().measure(path, "form.pdf")[1]
+    assert [q.word_limit for q in f.questions] == [250]
+    assert len(f.fields) == 3

@@ -322,7 +322,9 @@ FLOORS = {
     # 507: a question table's title row, the reference alone in its first cell ("B1 | Service
     # delivery | Weighting: 25% | Max 600 words"), gives the question under it its limit (acc17c)
     # 508: the same two-column page: the wrapped question's limit (acc17c)
-    "word_limit": 508 / 513,
+    # 509: a fillable page in two columns of fields, each with its labels, read column by
+    # column: a question's limit printed in its label is its box's (acc17c)
+    "word_limit": 509 / 513,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -691,7 +693,8 @@ FAR = (
     "once ruled lines after a blank under a question in a plain-text form laid out in "
     "columns were its box (acc17c), 4 once a question table's title row with its reference "
     "alone in the first cell gave the question under it its limit (acc17c), 3 once a page "
-    "printed in two columns side by side was read column by column (acc17c)"
+    "printed in two columns side by side was read column by column (acc17c), 2 once a "
+    "fillable page in two columns of fields was read column by column (acc17c)"
 )
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from grantcheck.documents.blocks import SPACE, TEXT, Block
 from grantcheck.documents.budget import Budget
+from grantcheck.documents.pdf_columns import gutter, halves
 from grantcheck.documents.pdf_fields import Widget, stacked
 from grantcheck.documents.pdf_lines import ITEM, PROSE_END, bullets
 from grantcheck.documents.pdf_tables import Piece, holds, tables
@@ -43,6 +44,28 @@ def form_page(
                 plain.add(round(y / 3))
 
     page.extract_text(visitor_text=visit)
+    split = gutter(pieces, widgets, _width(page))
+    if split is None:
+        return _placed(pieces, plain, number, widgets, budget, tabled)
+    # a page of two columns of fields, each with its labels: the left column read, then the right
+    left, right = halves(pieces, split)
+    first = _placed(left, plain, number, [w for w in widgets if w[4] <= split], budget, tabled)
+    lines = len({row for row, _ in left.items()})
+    on = [w for w in widgets if w[4] > split]
+    return first + _placed(right, plain, number, on, budget, tabled, lines)
+
+
+def _placed(
+    pieces: dict[int, list[Piece]],
+    plain: set[int],
+    number: int,
+    widgets: list[Widget],
+    budget: Budget,
+    tabled: list[int],
+    before: int = 0,
+) -> list[Block]:
+    """The blocks of a page's (or a column's) pieces of text and fields, top to bottom; its lines
+    numbered on from ``before``."""
     lines = sorted(pieces.items(), key=lambda p: -p[0])
     widgets = stacked(widgets, lambda w: bool(_label(lines, w[0], w[1], w[2])))
     placed: list[tuple[float, float, int, Block]] = []
@@ -54,7 +77,7 @@ def form_page(
     options = {r for r in controlled for t, _, _, b, _ in widgets if b.kind != SPACE and _on(r, t)}
     grid, wrapped, starts = tables(lines, tabled[0], controlled)  # a table drawn on the page
     tabled[0] = max((t for t, _, _ in grid.values()), default=tabled[0])
-    for line_no, (row, parts) in enumerate(lines, start=1):
+    for line_no, (row, parts) in enumerate(lines, start=before + 1):
         if row in wrapped:
             continue  # (a cell's wrapped line: in its cell)
         if row in grid:
@@ -116,6 +139,14 @@ def form_page(
         out.append(block)
         item_left = left if block.kind == TEXT and ITEM.match(block.text) else None
     return out
+
+
+def _width(page: Any) -> float:
+    """A page's width in points (A4's when it cannot be read)."""
+    try:
+        return float(page.mediabox.width)
+    except (AttributeError, TypeError, ValueError, KeyError):
+        return 595.0
 
 
 def _on(row: int, top: float) -> bool:

@@ -1,0 +1,60 @@
+"""A fillable PDF page laid out in two columns of fields, each with its own labels ("Work down
+the left column of each page and then the right"): its gutter, and its text split there.
+
+Read by height alone, a line of the left column and the line beside it in the right column are
+one line, and a box is read after whatever line of either column sits above it: a question's
+label runs into its neighbour's, and its limit ("(up to 150 words)") lands on the other
+column's box. A page whose boxes fall in two groups, left and right of a band in the middle of
+the page that no box and few words cross, is read column by column (pdf_placed.py). A form of
+labels on the left and boxes on the right has boxes on one side only, and is read as before.
+"""
+
+from __future__ import annotations
+
+from grantcheck.documents.blocks import TEXT
+from grantcheck.documents.pdf_fields import Widget
+from grantcheck.documents.pdf_tables import Piece
+
+MIDDLE = (0.3, 0.7)  # of the page's width: where a gutter between two columns lies
+EACH = 3  # boxes on each side of the gutter at least
+CROSSING = 0.1  # the share of the page's pieces of text that may cross it (a title, a band)
+GLYPH = 0.5  # a glyph's width, as a share of its font size (to tell where a piece ends)
+
+
+def gutter(pieces: dict[int, list[Piece]], widgets: list[Widget], width: float) -> float | None:
+    """Where a page's two columns of fields part, or None: the middle of the widest band in the
+    middle of the page that no box crosses, with boxes on both sides of it and few words
+    across it."""
+    low, high = MIDDLE[0] * width, MIDDLE[1] * width
+    widgets = [w for w in widgets if w[3].kind != TEXT]  # (a read-only box shows words: no column)
+    spans = sorted((w[1], w[4]) for w in widgets if w[4] > w[1])
+    best: tuple[float, float] | None = None
+    reach = low
+    for left, right in spans:  # the bands between boxes, left to right
+        if left > reach and min(left, high) - reach > (best[1] - best[0] if best else 0):
+            best = (reach, min(left, high))
+        reach = max(reach, right)
+        if reach >= high:
+            break
+    if reach < high and high - reach > (best[1] - best[0] if best else 0):
+        best = (reach, high)
+    if best is None:
+        return None
+    split = (best[0] + best[1]) / 2
+    if sum(w[4] <= split for w in widgets) < EACH or sum(w[1] >= split for w in widgets) < EACH:
+        return None
+    runs = [piece for parts in pieces.values() for piece in parts]
+    across = sum(x < split < x + len(text) * size * GLYPH for x, text, size in runs)
+    return split if runs and across <= CROSSING * len(runs) else None
+
+
+def halves(
+    pieces: dict[int, list[Piece]], split: float
+) -> tuple[dict[int, list[Piece]], dict[int, list[Piece]]]:
+    """A page's pieces of text left of the gutter and right of it, by line."""
+    left: dict[int, list[Piece]] = {}
+    right: dict[int, list[Piece]] = {}
+    for row, parts in pieces.items():
+        for piece in parts:
+            (left if piece[0] < split else right).setdefault(row, []).append(piece)
+    return left, right
