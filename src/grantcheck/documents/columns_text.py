@@ -28,6 +28,7 @@ RUN = 4  # lines: the left column holds a paragraph this long beside the right c
 CROSSING = 0.2  # the share of lines with words that may cross the gutter (a centred title)
 EDGE = 12  # characters: a line stopping this near its column's edge may be wrapped
 ENDS = (".", ":", "?", "!", ";")
+BOXES = ("[", "☐", "□", "☑", "☒")  # a tick box opening a checklist's item
 MARKS = ("*", "-", "•", "[", "(", "|", "+")
 
 
@@ -53,12 +54,16 @@ def gutter(lines: list[str]) -> int | None:
     best = 0
     for line in lines:
         sides = (line[:column], line[column:]) if not _crosses(line, column) else ("", "")
-        runs = [
-            run + 1 if len(side.split()) >= PROSE_WORDS else 0
-            for run, side in zip(runs, sides, strict=True)
-        ]
+        runs = [run + 1 if _prose(side) else 0 for run, side in zip(runs, sides, strict=True)]
         best = max(best, *runs)
     return column if best >= RUN else None
+
+
+def _prose(side: str) -> bool:
+    """Whether a column's part of a line is a paragraph's line: words enough, and no tick box
+    opening it (a checklist's items, their notes beside them, are a table's rows)."""
+    bare = side.lstrip()
+    return len(bare.split(None, PROSE_WORDS)) >= PROSE_WORDS and not bare.startswith(BOXES)
 
 
 def _right_start(line: str) -> int | None:
