@@ -464,3 +464,38 @@ def test_a_heading_asking_what_is_needed(tmp_path: Path, suffix: str) -> None:
         path.write_text(f"<html><body><table>{rows}</table></body></html>", encoding="utf-8")
     required, conditional = kinds(path)
     assert sorted(required + conditional) == ["governing_document", "other"]
+
+
+# -- what an applicant must make sure of is held, not sent ("must make sure their leaders have
+# -- had the right DBS check") ----------------------------------------------------------------
+
+MADE_SURE = [
+    "Groups that work with children must make sure their leaders have had the right DBS check.",
+    "If your project works with young people, you must make sure the right people have DBS checks.",
+    "You need to make sure that all your session leaders hold enhanced DBS checks.",
+    "You must also make sure your group holds public liability insurance of at least £5 million.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx", ".pdf"])
+@pytest.mark.parametrize("variant", range(4))
+def test_made_sure_of_is_held(tmp_path: Path, suffix: str, variant: int) -> None:
+    lines = [
+        "Small grants: guidance",
+        "5. What to send",
+        "- your constitution;",
+        "- your latest accounts.",
+        "- " + MADE_SURE[variant],
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["accounts", "governing_document"], [])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+def test_made_sure_it_was_sent(tmp_path: Path, suffix: str) -> None:
+    # what the applicant must make sure they have done is asked for
+    lines = [
+        "Small grants: guidance",
+        "5. What to send",
+        "- You must make sure you have attached a copy of your safeguarding policy.",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["policy"], [])

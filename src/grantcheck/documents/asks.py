@@ -13,6 +13,13 @@ MUST_HAVE = re.compile(  # ("... if you are not required to have an audit" oblig
     r"(?:also\s+)?"
     r"(?:have|hold|maintain|carry|keep|have in place)\b"
     r"|\bexpects?\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:have|hold|keep)\b"  # "expect each group to have"
+    # "must make sure their leaders have had the right DBS check", "should ensure that every
+    # volunteer has a DBS check": whoever is made sure of holds it, nothing is sent
+    r"|\b(?:must|should|need\s+to|will\s+need\s+to)\s+(?:also\s+)?(?:make\s+sure|ensure)\s+"
+    r"(?:that\s+)?(?:[\w'’-]+\s+){1,5}?(?:have|has|hold|holds)\s+(?:had\s+|got\s+)?"
+    # (not what they have done: "make sure you have sent your accounts" asks for them)
+    r"(?!(?:sent|attached|included|uploaded|enclosed|provided|submitted|signed|completed|read|"
+    r"filled|answered|checked)\b)\w"
     # "asks you to confirm that you have an equality policy": confirmed, held
     r"|\bconfirm\s+(?:that\s+)?(?:you|we|your\s+\w+|the\s+\w+)\s+(?:has|have|holds?)\b"
     r"|\b(?:organi[sz]ation|group|charity|club|we|it)\s+(?:has|have|holds?)\s+"
