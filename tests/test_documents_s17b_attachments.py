@@ -499,3 +499,57 @@ def test_made_sure_it_was_sent(tmp_path: Path, suffix: str) -> None:
         "- You must make sure you have attached a copy of your safeguarding policy.",
     ]
     assert kinds(written(tmp_path, suffix, lines)) == (["policy"], [])
+
+
+# review17's F7: a condition naming a document as help's or a question's subject carries nothing
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx", ".pdf"])
+def test_a_condition_naming_help_carries_nothing(tmp_path: Path, suffix: str) -> None:
+    lines = [
+        "What to send with your application",
+        "If you are not sure which accounts to send, call Jo Smith on 01234 567890. Please send "
+        "your most recent annual accounts, signed by your treasurer.",
+        "If you need help writing a safeguarding policy, the Volunteer Centre can help you. "
+        "Please send a copy of your safeguarding policy with your application.",
+        "If your accounts are more than a year old, please also send a recent bank statement. "
+        "Every group must send its latest accounts.",
+        "If you have any questions about your constitution, we are happy to talk them through. "
+        "Please send a copy of your constitution, signed by two committee members.",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (
+        ["accounts", "governing_document", "policy"],
+        ["bank_statement"],
+    )
+
+
+# review17's F8: a tender's whole response with its documents; a stage's documents
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Your response must include the following documents:",
+        "Please include the following in your response:",
+        "Each response should include:",
+    ],
+)
+def test_a_tenders_response_with_documents(tmp_path: Path, suffix: str, lead_in: str) -> None:
+    lines = [
+        "Invitation to quote: befriending service",
+        "What to send",
+        lead_in,
+        "- your public liability insurance certificate;",
+        "- your safeguarding policy;",
+        "- your latest annual accounts.",
+    ]
+    found = kinds(written(tmp_path, suffix, lines))
+    assert found == (["accounts", "insurance_certificate", "policy"], [])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+def test_for_a_stage_only(tmp_path: Path, suffix: str) -> None:
+    lines = [
+        "Documents",
+        "At Stage 1 you do not need to send anything. If we invite you to Stage 2, please send:",
+        "- your constitution or set of rules",
+        "- for Stage 2 only, your latest annual accounts",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["accounts", "governing_document"], [])

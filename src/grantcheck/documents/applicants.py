@@ -85,7 +85,8 @@ WHO_ONLY = re.compile(
 # for, opening its sentence ("For all groups" is everyone); or whatever it is for, said to be
 # for those only ("for Lot 2 only, a food hygiene certificate", "For large grants only, ...")
 LEADING_FOR = re.compile(
-    r"^[\s\-*•▪0-9.()]*for\s+(?!(?:all|every|each|any|the|this|your|our)\b)"
+    # (a stage's documents are every applicant's who goes on: "for Stage 2 only, your accounts")
+    r"^[\s\-*•▪0-9.()]*for\s+(?!(?:all|every|each|any|the|this|your|our|stage|phase)\b)"
     r"(?:(?:[\w'’-]+\s+){0,3}?(?:projects?|groups?|clubs?|activities|events?|organi[sz]ations?|"
     r"applicants?|applications?|bids?|works)\b(?!\s*:?\s*$)|(?:[\w'’£,-]+\s+){1,4}only\s*,)",
     re.IGNORECASE,

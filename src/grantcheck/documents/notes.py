@@ -14,14 +14,20 @@ import re
 from collections import deque
 from dataclasses import replace
 
+from grantcheck.documents.asks import MUST_HAVE
 from grantcheck.documents.blocks import Block, clip
-from grantcheck.documents.conditions import Conditions, is_listed
+from grantcheck.documents.conditions import LEADING_IF, Conditions, is_listed
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.holdings import ANY_BAND
 from grantcheck.documents.items import run_in_label
 from grantcheck.documents.named import names_value
 from grantcheck.documents.phrases import sentences
 
+# "you need employer's liability insurance", "you will need planning permission": to have
+NEEDED = re.compile(
+    r"\b(?:you|groups?|organi[sz]ations?)\s+(?:will\s+)?(?:also\s+)?needs?\s+(?!help|advice|to\s)",
+    re.I,
+)
 # a policy, or a document no kind names and no words of the vocabulary name: never the same
 UNNAMED = frozenset((("policy", ""), ("other", "")))
 # kinds a row's note may name a second of: a policy by its name, a certificate of another cover
@@ -206,19 +212,32 @@ class Notes(Conditions):
         """'If your project involves children, you must have a safeguarding policy. Please send
         a copy of your safeguarding policy with your application.': a condition opening a
         paragraph goes on to a later sentence asking for a document the condition's sentence
-        named (the same document), not to one it did not name."""
+        named as one to have or send (the same document), not to one it did not name, nor to
+        one it named as help's or a question's subject ("If you need help writing a safeguarding
+        policy, ...", "If you are not sure which accounts to send, call us."), nor past a
+        sentence saying every applicant sends it."""
         if self.row or len(self.attachments) == since or ". " not in block.text:
             return
         first, *rest = sentences(block.text)
-        if not rest or not self._leads_with_condition(first):
+        clause = LEADING_IF.match(first)
+        if not rest or clause is None or not self._leads_with_condition(first):
             return
-        kinds = {k for k, p in self.vocab.kinds.could(first) if p.search(first)}
-        policies = {n for n, p in self.vocab.policies.could(first) if p.search(first)}
+        main = first[clause.end() :]  # what the condition's sentence says, after the condition
+        asks = self.vocab.attach.search(main) is not None  # ("please also send ...")
+        sent = [a for a in self.attachments[since:] if asks and a.text == clip(first)]
+        held = MUST_HAVE.search(main) is not None or NEEDED.search(main) is not None
+        kinds = {a.kind for a in sent} | {
+            k for k, p in self.vocab.kinds.could(main) if held and p.search(main)
+        }
+        policies = {str(a.policy) for a in sent} | {
+            n for n, p in self.vocab.policies.could(main) if held and p.search(main)
+        }
         self.attachments[since:] = [
             replace(a, conditional=True)
             if a.kind in kinds
             and (a.kind != "policy" or a.policy in policies)
             and a.text != clip(first)
+            and self.vocab.everyone.search(a.text) is None
             else a
             for a in self.attachments[since:]
         ]

@@ -40,8 +40,11 @@ NO_DOCUMENTS = re.compile(
     r"\b(?:who|which\s+[\w-]+)\s+(?:can|cannot|can.t|can’t|may|is|are)\s+(?:not\s+)?"
     r"(?:apply|eligible)\b|\beligib|\b(?:check|make\s+sure|ensure)\s+(?:that\s+)?(?:your|the)"
     r"\s+(?:group|organisation|organization|club|charity)\s*:\W*$"
-    r"|\b(?:your|each)\s+(?:response|answer|reply)s?\s+(?:\w+\s+){0,2}?(?:should|must|needs?\s+to)"
-    r"\s+(?:also\s+)?(?:include|cover)\b|\bin\s+your\s+(?:response|answer|reply)\b",
+    # (not "Your response must include the following documents:", "Please include the following
+    # in your response:", "Each response should include:": a tender's whole response, documents)
+    r"|\byour\s+(?:response|answer|reply)\s+(?:\w+\s+){0,2}?(?:should|must|needs?\s+to)"
+    r"\s+(?:also\s+)?(?:include|cover)\s*:|\bin\s+your\s+(?:answer|reply)\b"
+    r"|^(?:please\s+)?include\s+in\s+your\s+response\s*:",
     re.IGNORECASE,
 )
 # a heading over documents an applicant may send if they wish: none of them is asked for
