@@ -553,3 +553,21 @@ def test_for_a_stage_only(tmp_path: Path, suffix: str) -> None:
         "- for Stage 2 only, your latest annual accounts",
     ]
     assert kinds(written(tmp_path, suffix, lines)) == (["accounts", "governing_document"], [])
+
+
+# review17's F9: a question stating its answer's words is answered in words, whatever verb it has
+@pytest.mark.parametrize("suffix", [".docx", ".html"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "3. Evidence of need: how do you know your project is needed? (max 300 words)",
+        "2.7 Which need will your project meet, and what evidence do you have? (max 300 words)",
+    ],
+)
+def test_a_question_with_its_words(tmp_path: Path, suffix: str, question: str) -> None:
+    rows = [
+        question,
+        "2.9 What permissions or consents (for example planning permission or the landowner's "
+        "agreement) will your project require, and have you got them yet?",
+    ]
+    assert kinds(question_table(tmp_path, suffix, rows)) == ([], [])

@@ -38,6 +38,7 @@ KEY = re.compile(
     r"(?:^|(?<=[\s;,.(:]))(?:[✓✔✗✘×–—]|an?\s+(?:tick|cross|dash))\s*(?:=|means\b|shows\b)",
     re.IGNORECASE,
 )
+ANSWER_WORDS = re.compile(r"\b\d[\d,]*\s*(?:words?|characters?)\b", re.IGNORECASE)
 BULLETS = frozenset("•▪◦‣●")  # (a dash alone may be a matrix's "not needed")
 LONE_NUMBER = re.compile(r"\s*\(?(?P<n>\d{1,2})[.)]?\s*")  # "2", "2.", "(2)" on a line alone
 # a 'When we check it' column ("When to send", "When we need it"): its cell says whether the
@@ -116,8 +117,9 @@ def _varies(row: list[Block], marked: frozenset[object] = frozenset()) -> bool:
 def asks_in_words(text: str) -> bool:
     """Whether a header cell is a question answered in the box below it ("What evidence do you
     have that people want it? (up to 250 words)"), not a documents table's heading: it asks
-    something ("?") and not what to send ("Which documents have you enclosed?")."""
-    return "?" in text and SENDING.search(text) is None
+    something ("?") and not what to send ("Which documents have you enclosed?"), or states the
+    words its answer may take ("how do you know it is needed? (max 300 words)")."""
+    return "?" in text and (SENDING.search(text) is None or ANSWER_WORDS.search(text) is not None)
 
 
 class Rows(Notes):
