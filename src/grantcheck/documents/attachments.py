@@ -98,7 +98,7 @@ class Attachments(LeadIns):
         if (
             not found
             and self.checklist
-            and (is_listed(block) or self.after_box)  # (a fillable list's line, its box before)
+            and (is_listed(block) or self.after_box or block.boxed)  # (a box before or on its line)
             and (is_item(s) or is_item(run_in(s)))
             and not FACT.match(s)  # "Closing date: 30 June": a fact, not a document
             and dict(block.where).get("row") != 1

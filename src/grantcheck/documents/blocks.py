@@ -60,6 +60,9 @@ class Block:
     # in a part of a form shown only after an earlier answer (a form builder's conditional
     # section, "data-show-if"): what it asks is asked of some applicants only
     shown_if: bool = False
+    # a plain-text line opening with its one tick box ("[ ] Your latest accounts. These must be
+    # signed ..."): a tick list's item however many sentences its note runs to
+    boxed: bool = False
 
 
 @dataclass(slots=True)

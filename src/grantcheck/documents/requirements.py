@@ -33,8 +33,7 @@ from grantcheck.documents.vocab import tokens
 
 __all__ = ["LEVELS", "Requirements"]
 
-# a checklist item is short; a long paragraph under the heading is prose
-ITEM_WORDS = 40
+ITEM_WORDS = 40  # a checklist item is short; a long paragraph under the heading is prose
 # a clause opening with its condition after another's: "accounts or, if new, ...", "accounts;
 # if you have none yet, ...", "accounts, and if you are new, ...": what it offers instead is its own
 ALTERNATIVE_OR = re.compile(  # (" or" from a run's start only: from inside one, quadratic)
@@ -171,9 +170,10 @@ class Requirements(Prose):
         item, labelled = self._run_in(text, item, bool(row))
         self.prose = self.prose or not (labelled or row or self._lead_in(text))
         body = LIST_ITEM.sub("", text, count=1) if item else text
+        noted = item or labelled or block.boxed  # (an item's note may run to sentences)
         if (
-            body.count(" ") >= ITEM_WORDS * (2 if item or labelled else 1)
-            or (not item and not labelled and body.count(". ") >= 2)
+            body.count(" ") >= ITEM_WORDS * (2 if noted else 1)
+            or (not noted and body.count(". ") >= 2)
             or (
                 self.marked
                 and not item
@@ -217,7 +217,7 @@ class Requirements(Prose):
             block, text = term[0], f"{term[0].text} ({text})"
             toks = tokens(text)
         if (
-            not (in_list and self.checklist and is_listed(block))
+            not (in_list and self.checklist and (is_listed(block) or block.boxed))
             and toks.isdisjoint(COPY)
             and not self.interest.could_match(text, toks)
         ):

@@ -143,7 +143,9 @@ def line_blocks(line: str, where: Location, group: str) -> list[Block] | None:
     if any(box in line for box in BOXES):  # "[ ] Yes  [ ] No": a tick-box group
         label = " ".join(line.replace("[ ]", " ").replace("[x]", " ").strip("☐☑☒□ -*").split())
         task = line[:1] in "-*+" and line[1:6].lstrip().startswith(("[ ]", "[x]"))  # "- [ ] ..."
-        text = Block(TEXT, label, where, item=task)  # (a task list's item: the list's)
+        # (a line opening with its one box is a tick list's item: Block.boxed)
+        boxed = line.lstrip().startswith(BOXES) and line.count("[") + line.count("☐") == 1
+        text = Block(TEXT, label, where, item=task, boxed=boxed)  # (a task list's: the list's)
         return [text] * bool(label) + [Block(FIELD, label, where, group=group)]
     return labelled_blanks(line, where)
 
