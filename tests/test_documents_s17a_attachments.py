@@ -78,3 +78,159 @@ def test_declaration_tick_is_not_a_document(tmp_path: Path) -> None:
         " in this form is correct. I understand that the grant must be repaid if misused.",
     ]
     assert kinds(written(tmp_path, ".txt", lines)) == (["governing_document"], [])
+
+
+# -- two insurance certificates, each naming its own cover, are two documents, each with its --
+# -- own condition (not one document whose condition spreads to both) -------------------------
+
+TWO_COVERS = [
+    "Please upload a copy of your current public liability insurance certificate, and a copy of"
+    " your employer's liability insurance certificate if you employ staff.",
+    "Please send your public liability insurance certificate and, if you have paid staff, your"
+    " employer's liability insurance certificate.",
+    "Please attach your employer's liability insurance certificate (only if you employ staff)"
+    " and your public liability insurance certificate.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+@pytest.mark.parametrize("case", range(3))
+def test_two_covers_each_its_own_condition(tmp_path: Path, suffix: str, case: int) -> None:
+    lines = ["Documents", TWO_COVERS[case], "Please also send your constitution."]
+    path = written(tmp_path, suffix, lines)
+    assert kinds(path) == (
+        ["governing_document", "insurance_certificate"],
+        ["insurance_certificate"],
+    )
+
+
+def test_one_certificate_naming_its_cover_after_it(tmp_path: Path) -> None:
+    # near misses: one certificate, its cover named after it, keeps its condition; a line of
+    # covers after one name is every cover's certificate, sent by all
+    lines = [
+        "Documents",
+        "Please send your insurance certificate if you employ staff, showing employer's liability"
+        " cover of £5 million.",
+    ]
+    assert kinds(written(tmp_path, ".txt", lines)) == ([], ["insurance_certificate"])
+    lines = [
+        "Documents to send",
+        "Please send: Insurance certificates: employer's liability £5m, public liability £10m.",
+    ]
+    assert kinds(written(tmp_path, ".txt", lines)) == (
+        ["insurance_certificate", "insurance_certificate"],
+        [],
+    )
+
+
+# -- a list's items ending ";" are each their own: the next item's condition is not a --------
+# -- description of the one before ------------------------------------------------------------
+
+SEMICOLON_LISTS = [
+    [
+        "your governing document;",
+        "your public liability insurance certificate;",
+        "a copy of your employer's liability insurance certificate, if you employ staff;",
+        "your safeguarding policy.",
+    ],
+    [
+        "your most recent annual accounts;",
+        "a budget for the project;",
+        "a budget for each later year, only if you are asking for more than one year's funding;",
+        "your equality policy.",
+    ],
+]
+SEMICOLON_KINDS = [
+    (["governing_document", "insurance_certificate", "policy"], ["insurance_certificate"]),
+    (["accounts", "budget", "policy"], []),
+]
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx", ".txt"])
+@pytest.mark.parametrize("case", range(2))
+def test_items_ending_in_semicolons_are_each_their_own(
+    tmp_path: Path, suffix: str, case: int
+) -> None:
+    lines = ["What you need to send", "You will need to upload the following documents:"]
+    for n, item in enumerate(SEMICOLON_LISTS[case], start=1):
+        # a bullet or number drawn on a line of its own, as a PDF's text gives it
+        lines += [f"{n}." if suffix == ".pdf" else "•", item]
+    assert kinds(written(tmp_path, suffix, lines)) == SEMICOLON_KINDS[case]
+
+
+def test_a_short_item_and_its_description(tmp_path: Path) -> None:
+    # near miss: a short item with no end mark, then a line limiting it, is one document
+    lines = [
+        "Documents to send",
+        "Please send:",
+        "Quotes",
+        "One written quote for every item over £500.",
+        "Your constitution",
+    ]
+    assert kinds(written(tmp_path, ".docx", lines)) == (["governing_document"], ["quotes"])
+
+
+# -- a condition opening the clause after a document's name ("and, if ...", "; if ...") -------
+# -- leads the document after it, not the one before -------------------------------------------
+
+AND_IF = [
+    "Please send your latest accounts and, if you employ staff, your employer's liability"
+    " insurance certificate.",
+    "Please send your latest accounts; if you work with children, your safeguarding policy.",
+    "Please send your latest accounts, and where you will buy equipment, a quote for it.",
+]
+AND_IF_KINDS = [
+    (["accounts"], ["insurance_certificate"]),
+    (["accounts"], ["policy"]),
+    (["accounts"], ["quotes"]),
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html", ".docx"])
+@pytest.mark.parametrize("case", range(3))
+def test_a_condition_after_and_leads_the_next(tmp_path: Path, suffix: str, case: int) -> None:
+    assert kinds(written(tmp_path, suffix, ["Documents", AND_IF[case]])) == AND_IF_KINDS[case]
+
+
+def test_a_condition_before_the_last_document_is_its_own(tmp_path: Path) -> None:
+    # near misses: a condition opening the sentence is every document's; one after the last
+    # document and a comma is the last one's
+    lines = ["Documents", "If you employ staff, please send your accounts and your rota."]
+    assert kinds(written(tmp_path, ".md", lines)) == ([], ["accounts"])
+    lines = ["Documents", "Please send your constitution and your accounts, if you have them."]
+    assert kinds(written(tmp_path, ".md", lines)) == (["governing_document"], ["accounts"])
+
+
+# -- who writes a document ("from two groups that have used your services") is not who sends it
+
+
+FROM_WHO = [
+    "- letters of support from at least two local groups that have used your services;",
+    "- two references from organisations that have funded your work in the last three years;",
+    "- a letter from a partner organisation which knows your work;",
+]
+FROM_WHO_KINDS = ["letters_of_support", "references", "letters_of_support"]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html", ".docx", ".pdf"])
+@pytest.mark.parametrize("case", range(3))
+def test_who_writes_a_document(tmp_path: Path, suffix: str, case: int) -> None:
+    lines = ["Documents to send", "Please send:", "- your constitution;", FROM_WHO[case]]
+    required, conditional = kinds(written(tmp_path, suffix, lines))
+    assert (required, conditional) == (sorted(["governing_document", FROM_WHO_KINDS[case]]), [])
+
+
+def test_a_limit_on_who_sends_stays(tmp_path: Path) -> None:
+    # near misses: "for groups that ..." and "(organisations that employ staff only)" name who
+    # sends the document
+    lines = [
+        "Documents to send",
+        "Please send:",
+        "- your constitution;",
+        "- a safeguarding policy, for groups that work with children;",
+        "- your employer's liability insurance certificate (organisations that employ staff).",
+    ]
+    assert kinds(written(tmp_path, ".md", lines)) == (
+        ["governing_document"],
+        ["insurance_certificate", "policy"],
+    )

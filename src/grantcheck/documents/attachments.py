@@ -19,18 +19,11 @@ from grantcheck.documents.cells import row_key
 from grantcheck.documents.conditions import LEADING_IF, is_listed
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.holdings import unbanded
-from grantcheck.documents.items import (
-    COPY_OF,
-    FACT,
-    HOLD,
-    NOT_SENT,
-    PART_OF,
-    is_item,
-    run_in,
-)
+from grantcheck.documents.items import COPY_OF, FACT, HOLD, NOT_SENT, PART_OF, is_item, run_in
 from grantcheck.documents.lead_ins import LeadIns
 from grantcheck.documents.named import (
     CLAUSE_START,
+    COVERS,
     INSTEAD_OF,
     OR_NEXT,
     OR_ONLY,
@@ -57,6 +50,7 @@ ONE_EACH = frozenset(
 # the funder's own: "covered by our own insurance", "Our Tenant Group Insurance scheme"
 OURS = re.compile(r"\bour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 ANNUAL_REPORT = re.compile(r"annual\s+reports?\s+and\s+(?:your\s+|its\s+|the\s+)?", re.I)
+INSURED_KIND = ("insurance_certificate",)  # (its own condition each, by the covers it names)
 INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant|\bpli\b", re.I)  # ("PLI certificate")
 PLACED = re.compile(  # (or what carries the rest: "upload these with this method statement")
     r"\b(?:(?:in|into|within)\s+(?:your|the|this|its|their)\s+(?:[\w'’-]+\s+)?|with\s+this\s+)$",
@@ -213,6 +207,10 @@ class Attachments(LeadIns):
             (not self.who_decides or index in offered) and self._limits(s, found, ends, index, kept)
             for index in range(len(kept))
         ]
+        # certificates each naming its cover ("public liability ..., and employer's ...") are two
+        spans = [s[kept[i - 1][1] if i else 0 : k[1]] for i, k in enumerate(kept)]
+        own = all(COVERS.search(spans[i]) for i, k in enumerate(kept) if k[2] in INSURED_KIND)
+        cover = [covers(w if own else s) for w in spans]
         for index, (start, end, kind) in enumerate(kept):
             # one document named twice ("Dau ddyfynbris / Two quotes, for capital projects
             # only"): a condition beside either name is its condition
@@ -221,6 +219,8 @@ class Attachments(LeadIns):
                 if kind in ONE_EACH and index not in offered
                 else [index]
             )
+            if kind == "insurance_certificate":
+                same = [i for i in same if cover[i] == cover[index]]
             conditional = row_condition or index in swapped or any(limited[i] for i in same)
             if kind == "policy":
                 names = self._named(s, start, end) or (
@@ -239,7 +239,7 @@ class Attachments(LeadIns):
                     )
                 continue
             named = " ".join(s[start:end].lower().split()) if kind == "other" else ""
-            for name in covers(s) if kind == "insurance_certificate" else (named,):
+            for name in cover[index] if kind == "insurance_certificate" else (named,):
                 self.attachments.append(
                     Attachment(
                         kind, conditional, clip(s), self.evidence(block, s, (start, end)), name=name

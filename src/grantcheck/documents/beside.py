@@ -35,6 +35,13 @@ SHOWING_WHERE = re.compile(
     r"(?:(?:[^,;()]{0,40}?\s+|(?<=\s\s))and\s+)?where\b[^,;()]*",
     re.IGNORECASE,
 )
+# "letters of support from at least two local groups that have used your services": who writes
+# the document, not who sends it (the words "groups that" say of its authors)
+FROM_WHO = re.compile(
+    r"\bfrom\s+(?:[\w'’-]+\s+){0,4}?(?:groups|organi[sz]ations|bodies|agencies|partners|people)"
+    r"\s+(?:that|who|which)\b[^,;()]*",
+    re.IGNORECASE,
+)
 # "two quotes (three where the work costs more than £20,000)": the condition says how many,
 # not who sends them
 HOW_MANY = re.compile(
@@ -56,6 +63,9 @@ OR_IF = re.compile(r"\bor\b[\s,]*(?=(?:if|where|when|unless|for)\b)", re.IGNOREC
 OR_FROM_IF = re.compile(
     r"\bor\s+(?:from|by)\s+[^,;()]{1,60}?\s(?=(?:if|where|when|unless)\b)", re.IGNORECASE
 )
+# "your accounts and, if you employ staff, your employer's liability certificate", "...; if you
+# work with children, ...": a condition opening the next clause after the name leads what follows
+AND_IF = re.compile(r"(?:\band\b|;)[\s,]*(?=(?:if|where|when|unless)\b)", re.IGNORECASE)
 # "proof that you own it, or, if you rent it, the landlord's consent": an alternative offered to
 # some in place of something named first (in words no kind names) is one document for everyone
 FIRST_NAMED = re.compile(r"[A-Za-z]{3}")
@@ -78,7 +88,11 @@ def limited(condition: re.Pattern[str], window: str, named: int = 0) -> bool:
     if you rent it, the landlord's consent")."""
     if "where" in window:  # "a map showing where the work will be": what it shows
         window = SHOWING_WHERE.sub(" ", window)
-    alternative = OR_IF.search(window, named) or OR_FROM_IF.search(window, named)
+    alternative = (
+        OR_IF.search(window, named)
+        or OR_FROM_IF.search(window, named)
+        or AND_IF.search(window, named)
+    )
     if alternative is not None:
         window = window[: alternative.start()]
     elif (offered := OR_IF.search(window, 0, named)) is not None:
@@ -87,6 +101,8 @@ def limited(condition: re.Pattern[str], window: str, named: int = 0) -> bool:
             window = window[: offered.start()] + window[clause + 1 :]
     if "(" in window:
         window = HOW_MANY.sub(" ", window)
+    if "from" in window:
+        window = FROM_WHO.sub(" ", window)
     if "£" in window or "GBP" in window:
         window = SUM_IF.sub(" ", window)
     return bool(

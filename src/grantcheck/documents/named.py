@@ -65,9 +65,13 @@ def bracket_offer(s: str, gap: str, start: int) -> re.Match[str] | None:
 def bracket_closed(s: str, before: int, start: int) -> int:
     """Where a document's own words may begin: after a bracket closed between the document
     named before it and its name ("accounts (or bank statements if you are new), a budget"):
-    a condition in brackets is the bracket's alone."""
+    a condition in brackets is the bracket's alone; so is one right after the name before
+    ("your employer's liability certificate (only if you employ staff) and your ...")."""
     close = s.rfind(")", before, start)
-    if close < 0 or s.count("(", before, close) >= s.count(")", before, close + 1):
+    if close < 0 or (
+        s.count("(", before, close) >= s.count(")", before, close + 1)
+        and s[before : s.find("(", before, close)].strip(" ,")
+    ):
         return before
     return close + 1
 

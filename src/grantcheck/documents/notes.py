@@ -193,7 +193,9 @@ class Notes(Conditions):
             above
             and here
             and title.text.count(" ") < 6
-            and not title.text.rstrip().endswith(".")
+            # (an item ending "." or ";" is done: "your public liability certificate;" then
+            # "a copy of your employer's liability certificate, if you employ staff;" are two)
+            and not title.text.rstrip().endswith((".", ";"))
             and (
                 (all(a.conditional for a in here) and not any(a.conditional for a in above))
                 or (

@@ -7,6 +7,7 @@ reading would, so the reader tells it apart with set lookups and moves on.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from grantcheck.documents.attachments import Attachments
@@ -25,6 +26,9 @@ from grantcheck.documents.uploads import Uploads
 from grantcheck.documents.vocab import tokens
 
 COPY = frozenset(("copy", "copies"))  # "a copy of your ...": a document, whatever its kind
+# a PDF's list number drawn on a line of its own, run on to the end of the item before ("your
+# insurance certificate; 3."): the next line is the list's item
+RUN_ON_NUMBER = re.compile(r"[;,](?:\s+(?:and|or))?\s+\(?\d{1,2}[.)]$")
 PROSE_WORDS = 12  # a line this long, outside any list or table, may be passed by
 
 
@@ -93,6 +97,8 @@ class Prose(Attachments, Holdings, Uploads):
         """What reading a line leaves behind, whether it was read in full (``feed``) or passed
         by (``passes``): ``found`` is what had been found before it."""
         self._wrap(block, found)
+        if self.checklist and block.text[-1:] in ".)" and RUN_ON_NUMBER.search(block.text):
+            self.ticked = True
         self.recent.append((block, found))
         self._declines_list(block.text, found[0])
 
