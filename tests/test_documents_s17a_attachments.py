@@ -234,3 +234,39 @@ def test_a_limit_on_who_sends_stays(tmp_path: Path) -> None:
         ["governing_document"],
         ["insurance_certificate", "policy"],
     )
+
+
+# -- how the documents are sent ("in one email if you can") is no condition on who sends them --
+
+MANNER_LEADS = [
+    "Please send all of the following by the deadline, in one email if you can:",
+    "Send these documents with your form, as PDF files where possible:",
+    "Upload the following, in a single file if possible:",
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html", ".docx"])
+@pytest.mark.parametrize("case", range(3))
+def test_how_documents_are_sent(tmp_path: Path, suffix: str, case: int) -> None:
+    lines = [
+        "What you must send",
+        MANNER_LEADS[case],
+        "- your safeguarding policy;",
+        "- your latest annual accounts;",
+        "- a copy of your public liability insurance certificate, showing cover of at least"
+        " £5 million for any one claim.",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (
+        ["accounts", "insurance_certificate", "policy"],
+        [],
+    )
+
+
+def test_a_lead_in_naming_who_sends(tmp_path: Path) -> None:
+    # near misses: a lead-in that names who sends the list, or leaves it to the applicant
+    for lead in ("If you employ staff, please also send:", "If you can, please also send:"):
+        lines = ["What to send", lead, "- your lone working policy;", "- your staff handbook."]
+        required, conditional = kinds(written(tmp_path, ".md", lines))
+        assert required == [] and "policy" in conditional, lead
+    lines = ["What to send", "Please send job descriptions for any posts the grant pays for."]
+    assert kinds(written(tmp_path, ".md", lines)) == ([], ["other"])

@@ -460,6 +460,8 @@ FLOORS = {
     # described by the next; a PDF's list number run on to the line before ("...; 3.") makes
     # the next line an item; who writes a document ("from two groups that have used your
     # services") is not who sends it
+    # 462 = 90.1%, the target met (acc17a): how documents are sent ("in one email if you can",
+    # "as PDF files where possible") and a cover's "for any one claim" limit nobody
     "attachments": 459 / 513,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
@@ -628,18 +630,18 @@ KINDS_FLOOR = {"precision": 2446 / 2477, "recall": 2446 / 2558}
 # attachments: not met again with sets 23 to 26, kept back (201 of 225 = 89.3%)
 # attachments: 210 of 241 = 87.1% with sets 27 and 29 (as found, session 11)
 # attachments met again on 241: 218 = 90.5% (acc11b)
-UNMET: dict[str, str] = {
-    "attachments": "issue-12 target not met on 273 documents with sets 31 and 33: 245 = 89.7%; "
-    "261 of 305 = 85.6% with sets 32, 34, 35 and 36 (kept back); 271 of 329 = 82.4% with "
-    "sets 37, 39 and 41 (as found); 289 = 87.8% (session 13's fixes); 302 of 353 = 85.6% "
-    "with sets 38, 40 and 42 (kept back); 314 of 377 = 83.3% with sets 43, 45 and 47 (as "
-    "found, session 14); 327 = 86.7% (acc14b), 328 = 87.0% (acc14d); 347 of 409 = 84.8% with "
-    "sets 44, 46, 48 and 49 (kept back); 351 of 417 = 84.2% with set 50 (typical, as "
-    "found, session 15); 358 of 425 = 84.2% with set 52 (typical, as found); 376 = 88.5% "
-    "(acc15a); 412 of 473 = 87.1% with sets 51 and 53 to 57 (typical, kept back); 423 = "
-    "89.4% (acc16a, acc16d); 452 of 513 = 88.1% with sets 58 to 62 (typical, kept back all "
-    "session 16: 29 of their 40 at its start, middle and end); 456 = 88.9%, 461 = 89.9% (acc17a)",
-}
+# attachments: issue-12 target not met on 273 documents with sets 31 and 33: 245 = 89.7%; 261 of
+# 305 = 85.6% with sets 32, 34, 35 and 36 (kept back); 271 of 329 = 82.4% with sets 37, 39 and 41
+# (as found); 289 = 87.8% (session 13's fixes); 302 of 353 = 85.6% with sets 38, 40 and 42 (kept
+# back); 314 of 377 = 83.3% with sets 43, 45 and 47 (as found, session 14); 327 = 86.7% (acc14b),
+# 328 = 87.0% (acc14d); 347 of 409 = 84.8% with sets 44, 46, 48 and 49 (kept back); 351 of 417 =
+# 84.2% with set 50 (typical, as found, session 15); 358 of 425 = 84.2% with set 52 (typical, as
+# found); 376 = 88.5% (acc15a); 412 of 473 = 87.1% with sets 51 and 53 to 57 (typical, kept back);
+# 423 = 89.4% (acc16a, acc16d); 452 of 513 = 88.1% with sets 58 to 62 (typical, kept back all
+# session 16: 29 of their 40 at its start, middle and end); 456 = 88.9%, 461 = 89.9% (acc17a)
+# attachments met again on 513: 462 = 90.1% (acc17a: a lead-in's "in one email if you can"
+# and a cover's "for any one claim" are no conditions): the strict xfail is a plain floor
+UNMET: dict[str, str] = {}
 UNMET_PR: dict[str, str] = {}
 FAR = (
     "issue-12 target not met since the eighth and ninth held-out sets: 8 misses on 153 "
@@ -857,7 +859,8 @@ FACTS_FLOOR = {
     # 424 (acc16c): a tick box's label in the applicant's voice ("[ ] We have an equal
     # opportunities policy and will follow it") confirms the policy: the box says who speaks
     # 457 on 513 with sets 58 to 62 (33 of their 40 throughout session 16)
-    "policies_required": 457,
+    # 458 (acc17a): a quick quote's safeguarding policy sent by all (millbeck)
+    "policies_required": 458,
 }
 
 

@@ -42,6 +42,16 @@ FROM_WHO = re.compile(
     r"\s+(?:that|who|which)\b[^,;()]*",
     re.IGNORECASE,
 )
+# "Please send all of the following, in one email if you can:", "as PDF files where possible": a
+# condition on how the documents are sent, not on who sends them
+MANNER_IF = re.compile(
+    r"\b(?:in\s+(?:one|a\s+single)\s+(?:e-?mail|file|envelope|document)|by\s+e-?mail|"
+    r"as\s+(?:one|a\s+single)\s+(?:file|document)|as\s+pdfs?(?:\s+files?)?|in\s+pdf(?:\s+format)?"
+    r"|electronically)\s*,?\s*(?:if\s+(?:you\s+can|possible)|where(?:ver)?\s+possible)\b"
+    # (and a cover's own words: "£10 million for any one claim", not "for any" posts some have)
+    r"|\bfor\s+any\s+one\s+(?:claim|occurrence|incident|event|loss)\b",
+    re.IGNORECASE,
+)
 # "two quotes (three where the work costs more than £20,000)": the condition says how many,
 # not who sends them
 HOW_MANY = re.compile(
@@ -103,6 +113,8 @@ def limited(condition: re.Pattern[str], window: str, named: int = 0) -> bool:
         window = HOW_MANY.sub(" ", window)
     if "from" in window:
         window = FROM_WHO.sub(" ", window)
+    if "possible" in window or "can" in window or "any one" in window:
+        window = MANNER_IF.sub(" ", window)
     if "£" in window or "GBP" in window:
         window = SUM_IF.sub(" ", window)
     return bool(

@@ -14,6 +14,7 @@ from collections import deque
 
 from grantcheck.documents.applicants import SOME_WHO
 from grantcheck.documents.asks import awarded
+from grantcheck.documents.beside import MANNER_IF
 from grantcheck.documents.blocks import Block
 from grantcheck.documents.cells import row_key
 from grantcheck.documents.conditions import LIST_ITEM
@@ -53,7 +54,6 @@ DECLARATION_TITLE = re.compile(
     re.IGNORECASE,
 )
 BOX = re.compile(r"[☐□]")  # a tick box typed before each document of a line
-
 # "Your application will not be considered unless it comes with:": a refusal's "unless" asks
 # of every applicant ("We cannot accept a bid unless you send ...")
 REFUSED = re.compile(
@@ -89,6 +89,7 @@ class Sections(Recaps):
 
     def _some(self, text: str) -> bool:
         """Whether a heading or lead-in names a condition, not a refusal's "unless"."""
+        text = MANNER_IF.sub(" ", text)  # ("... in one email if you can:": how, not who)
         return SOME_WHO.search(text) is not None or any(
             not (m.group(0).lower() == "unless" and REFUSED.search(text, 0, m.start()))
             for m in self.vocab.condition.finditer(text)
