@@ -270,3 +270,45 @@ def test_a_lead_in_naming_who_sends(tmp_path: Path) -> None:
         assert required == [] and "policy" in conditional, lead
     lines = ["What to send", "Please send job descriptions for any posts the grant pays for."]
     assert kinds(written(tmp_path, ".md", lines)) == ([], ["other"])
+
+
+# -- a bracket saying how many of a document ("(three quotes if the work costs more than ...)") --
+# -- and a note on what it must have been ("which must have been examined") limit nobody -------
+
+HOW_MANY_ITEMS = [
+    "- two written quotes for the work (three quotes if the work will cost more than £10,000);",
+    "- one quote for each item (two quotes where an item costs over £1,000);",
+    "- two references (three written references if you have not had a grant from us before);",
+]
+MUST_HAVE_BEEN = [
+    "- your latest annual accounts, which must have been independently examined;",
+    "- your accounts for last year, which should have been signed by two trustees;",
+    "- your most recent accounts (these must have been approved at your AGM);",
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html", ".docx"])
+@pytest.mark.parametrize("case", range(3))
+def test_how_many_and_what_it_must_have_been(tmp_path: Path, suffix: str, case: int) -> None:
+    lines = [
+        "Documents to send",
+        "Please send:",
+        "- your constitution;",
+        HOW_MANY_ITEMS[case],
+        MUST_HAVE_BEEN[case],
+    ]
+    required, conditional = kinds(written(tmp_path, suffix, lines))
+    assert (len(required), conditional) == (3, []), required
+    assert "accounts" in required and "governing_document" in required
+
+
+def test_who_sends_and_what_to_hold(tmp_path: Path) -> None:
+    # near misses: a bracket naming who sends the quotes, and a policy to hold, not to send
+    lines = [
+        "Documents to send",
+        "Please send:",
+        "- your constitution;",
+        "- quotes (for items over £500);",
+        "- your group must have a health and safety policy.",
+    ]
+    assert kinds(written(tmp_path, ".md", lines)) == (["governing_document"], ["quotes"])

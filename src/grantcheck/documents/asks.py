@@ -11,7 +11,7 @@ import re
 MUST_HAVE = re.compile(  # ("... if you are not required to have an audit" obliges nothing)
     r"\b(?<!not )(?:must|should|need to|needs to|will need to|expected to|required to)\s+"
     r"(?:also\s+)?"
-    r"(?:have|hold|maintain|carry|keep|have in place)\b"
+    r"(?:have(?!\s+been\b)|hold|maintain|carry|keep|have in place)\b"  # ("must have been signed")
     r"|\bexpects?\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:have|hold|keep)\b"  # "expect each group to have"
     # "must make sure their leaders have had the right DBS check", "should ensure that every
     # volunteer has a DBS check": whoever is made sure of holds it, nothing is sent

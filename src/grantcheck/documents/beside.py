@@ -55,7 +55,8 @@ MANNER_IF = re.compile(
 # "two quotes (three where the work costs more than £20,000)": the condition says how many,
 # not who sends them
 HOW_MANY = re.compile(
-    r"\((?:or\s+)?(?:one|two|three|four|five|six|\d{1,2})\s+(?:where|if|when|for)\b[^()]*\)",
+    r"\((?:or\s+)?(?:one|two|three|four|five|six|\d{1,2})\s+(?:(?:more|written|quotes?|"
+    r"quotations?|estimates?|references?|letters?)\s+){0,2}(?:where|if|when|for)\b[^()]*\)",
     re.IGNORECASE,
 )
 # "(minimum £5 million; £10 million if the event includes fireworks)": a clause opening with a
