@@ -312,3 +312,39 @@ def test_who_sends_and_what_to_hold(tmp_path: Path) -> None:
         "- your group must have a health and safety policy.",
     ]
     assert kinds(written(tmp_path, ".md", lines)) == (["governing_document"], ["quotes"])
+
+
+# -- a note on the cover a certificate must show ("Events with fireworks need cover of at least --
+# -- £10 million") says which cover, not who sends the certificate ------------------------------
+
+COVER_NOTES = [
+    "- Your public liability insurance certificate, with cover of at least £5 million. Events"
+    " with fairground rides or fireworks need cover of at least £10 million.",
+    "- Your public liability insurance certificate. If your event has inflatables, your cover"
+    " must be at least £10m.",
+    "- A copy of your insurance certificate. Where you run sports sessions, the cover you need"
+    " is £5 million.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html", ".docx"])
+@pytest.mark.parametrize("case", range(3))
+def test_a_note_on_the_cover(tmp_path: Path, suffix: str, case: int) -> None:
+    lines = ["Documents to send", "Please send:", "- your constitution;", COVER_NOTES[case]]
+    path = written(tmp_path, suffix, lines)
+    assert kinds(path) == (["governing_document", "insurance_certificate"], [])
+
+
+def test_a_note_on_who_sends_the_certificate(tmp_path: Path) -> None:
+    # near misses: a note naming who sends it, with or without a sum
+    for note in ("Only if you employ staff.", "Only groups with events over £1,000 send it."):
+        lines = [
+            "Documents to send",
+            "Please send:",
+            "- your constitution;",
+            f"- your employer's liability insurance certificate. {note}",
+        ]
+        assert kinds(written(tmp_path, ".md", lines)) == (
+            ["governing_document"],
+            ["insurance_certificate"],
+        ), note

@@ -464,6 +464,8 @@ FLOORS = {
     # "as PDF files where possible") and a cover's "for any one claim" limit nobody
     # 463 (acc17a): an item "which must have been independently examined" is sent, not held; a
     # bracket saying how many ("(three quotes if the work costs more than £10,000)") limits none
+    # 464 (acc17a): a note on the cover a certificate shows ("Events with fireworks need cover
+    # of at least £10 million") says which cover, not who sends it
     "attachments": 459 / 513,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
