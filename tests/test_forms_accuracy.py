@@ -466,6 +466,19 @@ FLOORS = {
     # bracket saying how many ("(three quotes if the work costs more than £10,000)") limits none
     # 464 (acc17a): a note on the cover a certificate shows ("Events with fireworks need cover
     # of at least £10 million") says which cover, not who sends it
+    # 467 = 91.0%, the target met (acc17a, on acc17b's 457; 464 on the base before it): a
+    # plain-text line opening with its tick box is the tick list's item, however many
+    # sentences its note runs to ("[ ] Your accounts. These should be ... If your income is
+    # under £10,000, ... instead."); certificates each naming its own cover are two, each its
+    # own condition; a condition opening the clause after a document ("and, if you employ
+    # staff, ...", a bracket right after its name) is the next one's or its own; a list's item
+    # ending ";" is not described by the next; a PDF's list number run on to the line before
+    # ("...; 3.") makes the next line an item; who writes a document ("from two groups that
+    # have used your services") is not who sends it; how documents are sent ("in one email if
+    # you can") and a cover's "for any one claim" limit nobody; an item "which must have been
+    # independently examined" is sent, not held; a bracket saying how many ("(three quotes if
+    # the work costs more than £10,000)") limits none; a note on the cover a certificate shows
+    # ("Events with fireworks need cover of at least £10 million") says which cover
     "attachments": 459 / 513,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
@@ -643,9 +656,9 @@ KINDS_FLOOR = {"precision": 2446 / 2477, "recall": 2446 / 2558}
 # 84.2% with set 50 (typical, as found, session 15); 358 of 425 = 84.2% with set 52 (typical, as
 # found); 376 = 88.5% (acc15a); 412 of 473 = 87.1% with sets 51 and 53 to 57 (typical, kept back);
 # 423 = 89.4% (acc16a, acc16d); 452 of 513 = 88.1% with sets 58 to 62 (typical, kept back all
-# session 16: 29 of their 40 at its start, middle and end); 456 = 88.9%, 461 = 89.9% (acc17a)
-# attachments met again on 513: 462 = 90.1% (acc17a: a lead-in's "in one email if you can"
-# and a cover's "for any one claim" are no conditions): the strict xfail is a plain floor
+# session 16: 29 of their 40 at its start, middle and end); 457 = 89.1% (acc17b)
+# attachments met again on 513: 467 = 91.0% (acc17a's general fixes on acc17b's): the strict
+# xfail is a plain floor
 UNMET: dict[str, str] = {}
 UNMET_PR: dict[str, str] = {}
 FAR = (
