@@ -337,7 +337,12 @@ def test_a_note_on_the_cover(tmp_path: Path, suffix: str, case: int) -> None:
 
 def test_a_note_on_who_sends_the_certificate(tmp_path: Path) -> None:
     # near misses: a note naming who sends it, with or without a sum
-    for note in ("Only if you employ staff.", "Only groups with events over £1,000 send it."):
+    for note in (
+        "Only if you employ staff.",
+        "Only groups with events over £1,000 send it.",
+        "Clubs whose cover of £5 million comes through their national body do not need to send it.",
+        "Groups covered by their national body for £5m need not send it.",
+    ):
         lines = [
             "Documents to send",
             "Please send:",

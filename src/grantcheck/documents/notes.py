@@ -32,7 +32,7 @@ NEEDED = re.compile(
 UNNAMED = frozenset((("policy", ""), ("other", "")))
 # kinds a row's note may name a second of: a policy by its name, a certificate of another cover
 SEVERAL = frozenset(("policy", "other", "insurance_certificate"))
-COVER_SUM = re.compile(r"\bcover(?:ed)?\b[^.;:()]{0,30}?(?:£|GBP\s?)\s?\d", re.IGNORECASE)
+COVER_SUM = re.compile(r"\bcover\b[^.;:()]{0,30}?(?:£|GBP\s?)\s?\d", re.IGNORECASE)
 NOTE_WORDS = 25  # a note under an item is a line or two, never a paragraph
 # a short line under a list's item that points back to it ("It must be signed") is a note on
 # it, not prose ending the list; so are an easy-read picture's words ("[Picture: ...]")
@@ -100,7 +100,10 @@ class Notes(Conditions):
             # ("Your accounts. If your income is over £250,000 they must be audited.": a band
             # says which level, not who sends them)
             # (nor does a cover's figure: "Events with fireworks need cover of at least £10m")
-            and not (("£" in s or "GBP" in s) and (ANY_BAND.search(s) or COVER_SUM.search(s)))
+            and not (
+                ("£" in s or "GBP" in s)
+                and (ANY_BAND.search(s) or (COVER_SUM.search(s) and not self._excused(s)))
+            )
             # ("If they have not been examined, they must be signed by two trustees.": what the
             # document must be in that case, not who sends it)
             and FORM_OF.search(s) is None
