@@ -206,3 +206,38 @@ def packed_objects_pdf(path: Path, streams: int, each: int, body: bytes = b"<< /
     )
     path.write_bytes(out.getvalue())
     return path
+
+
+def cross_reference_pdf(path: Path, kind: str, count: int) -> Path:
+    """A one-page PDF whose cross-reference names ``count`` objects: a ``table`` of entries
+    (20 bytes each), a ``stream`` of one-byte entries (flate: a few kB for millions), or,
+    for ``headers``, none that can be read but ``count`` object headers pypdf mends it from."""
+    import zlib
+
+    body = _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+        ]
+    )
+    body = body[: body.index(b"xref")]
+    end = f"startxref\n{len(body)}\n%%EOF\n".encode()
+    if kind == "table":
+        made = f"xref\n0 {count}\n".encode() + b"0000000009 00000 n \n" * count
+        made += b"trailer\n<< /Size 4 /Root 1 0 R >>\n" + end
+    elif kind == "stream":
+        packed = zlib.compress(b"\x02" * count, 9)
+        made = (
+            f"4 0 obj\n<< /Type /XRef /Size {count} /W [1 0 0] /Root 1 0 R /Filter "
+            f"/FlateDecode /Length {len(packed)} >>\nstream\n".encode()
+            + packed
+            + b"\nendstream\nendobj\n"
+            + end
+        )
+        body = body.replace(b"%PDF-1.4", b"%PDF-1.5")
+    else:
+        made = b"".join(b"%d 0 obj\n" % n for n in range(4, count + 4))
+        made += b"trailer\n<< /Root 1 0 R >>\nstartxref\n999999999\n%%EOF\n"
+    path.write_bytes(body + made)
+    return path

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -61,3 +62,33 @@ def _bounded(module: str, name: str, op: str, text: str) -> None:
 )
 def test_a_pattern_is_linear_on_a_long_run(module: str, name: str, op: str, text: str) -> None:
     _bounded(module, name, op, text)
+
+
+@pytest.mark.parametrize(
+    "kind,count,said",
+    [  # before: 800,000 entries of a 16 MB table were read (172 MB, 3 s), the file measured
+        ("table", 800_000, "names at least 800,000 objects in its cross-reference tables"),
+        # a 2 kB file: 1.9 million entries read (356 MB), then 'damaged'
+        ("stream", 1_900_000, "names at least 1,900,000 objects in its cross-reference streams"),
+        # no cross-reference to read: pypdf mended it from 1.2 million headers (172 MB, 12 s)
+        ("headers", 1_200_000, "names at least 1,200,003 objects in object headers"),
+    ],
+)
+def test_a_pdf_whose_cross_reference_names_too_many_objects_is_refused_before_pypdf_opens_it(
+    tmp_path: Path, kind: str, count: int, said: str
+) -> None:
+    """pypdf reads a PDF's whole cross-reference as it opens the file, before any budget is
+    charged. The entries its tables and streams declare, and the object headers it would be
+    mended from, are now held to limits: max_document_objects first (pdf_xref.py)."""
+    from conftest import run
+    from hostile_cases import child
+    from hostile_documents import cross_reference_pdf
+
+    (tmp_path / ".git").mkdir()
+    cross_reference_pdf(tmp_path / "x.pdf", kind, count)
+    code, _, told, _, peak = child(["measure", "x.pdf"], tmp_path)
+    assert code == 2 and said in told and "Raise 'limits: max_document_objects'" in told, told
+    assert peak < 120, f"{peak:.0f} MB"
+    if kind == "table":  # (a genuine few: read; test_house16's packed PDFs have a stream)
+        cross_reference_pdf(tmp_path / "x.pdf", kind, 200)
+        assert run("measure", "x.pdf", cwd=tmp_path).exit_code == 0

@@ -116,14 +116,16 @@ TABLE: tuple[Limit, ...] = (
         "form fields and other annotations in one PDF",
     ),
     # pypdf parses every object of a compressed object stream when one is reached: about 1 KB
-    # for each small one (a dictionary), 35 bytes for each byte of packed numbers ('0 0 0 ...')
+    # for each small one (a dictionary), 35 bytes for each byte of packed numbers ('0 0 0 ...');
+    # and it reads the whole cross-reference as it opens a file, about 220 bytes an entry
     Limit(
         "max_document_objects",
         100_000,
         500_000,
         "document",
-        f"objects packed in one PDF's compressed object streams (and {PACKED_BYTES} bytes of "
-        "them for each)",
+        "objects one PDF's cross-reference names (its tables' and streams' entries, or object "
+        f"headers), or packs in compressed object streams (and {PACKED_BYTES} bytes of them for "
+        "each)",
     ),
     Limit(
         "max_document_seconds", 30, 120, "document", "processor seconds spent reading one document"

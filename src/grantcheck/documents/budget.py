@@ -135,6 +135,13 @@ class Budget:
         if charge:
             self.fields += count
 
+    def cross_reference(self, objects: int, where: str) -> None:
+        """Refuse before pypdf opens it a PDF whose cross-reference (tables, streams or the
+        object headers it would be mended from) names more objects than the budget."""
+        most = self.limits.max_document_objects
+        if objects > most:
+            raise over(f"names at least {objects:,} objects {where}", "max_document_objects", most)
+
     def packed(self, objects: int, size: int) -> None:
         """Refuse before pypdf parses any when a PDF's compressed object streams hold more
         objects, or more bytes of them, than the budget (``objects`` and ``size``: so far)."""

@@ -12,6 +12,7 @@ page (one with fields) is read in place by pdf_placed.py; a text page line by li
 from __future__ import annotations
 
 import logging
+import re
 import warnings
 from io import BytesIO
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Any
 
 from grantcheck.documents.blocks import SPACE, TEXT, Block, Extracted
 from grantcheck.documents.browser_files import file_inputs
-from grantcheck.documents.budget import Budget, OverBudget
+from grantcheck.documents.budget import Budget, OverBudget, over
 from grantcheck.documents.footnotes import page_notes, unmarked
 from grantcheck.documents.furniture import page_furniture, runs_on
 from grantcheck.documents.pdf_boxes import page_text
@@ -28,6 +29,7 @@ from grantcheck.documents.pdf_lines import OPENS_QUESTION, PROSE_END, bullets
 from grantcheck.documents.pdf_packed import packed_fields
 from grantcheck.documents.pdf_placed import form_page
 from grantcheck.documents.pdf_rows import cell_rows
+from grantcheck.documents.pdf_xref import stream_allowance
 from grantcheck.documents.placeholders import box, cards
 from grantcheck.documents.preview import preview
 from grantcheck.documents.sheets import sheet as sheets
@@ -35,6 +37,7 @@ from grantcheck.documents.text_lines import line_blocks, tick_group, wraps
 from grantcheck.guidance import DAMAGED_PDF, Unreadable
 
 MARKS = frozenset("•▪")  # a line holding only a bullet (a font's glyph read as "•") is an item's
+STREAM_ENTRIES = "Maximum XRef stream entry limit"  # (pypdf's words when a stream declares more)
 WRAPPED = 0.85  # a line this share of the page's widest (in characters) or more may have wrapped
 
 
@@ -47,7 +50,7 @@ def read_pdf(path: Path, budget: Budget) -> Extracted:
         warnings.simplefilter("ignore")
         try:
             data, named = _counted(path, budget)
-            return _read(PdfReader(data), budget, named)
+            return _read(_opened(PdfReader, data, budget), budget, named)
         except Unreadable:
             raise
         except RecursionError:
@@ -55,8 +58,9 @@ def read_pdf(path: Path, budget: Budget) -> Extracted:
                 "cannot be read as a PDF (its structure is nested too deeply)"
             ) from None
         except Exception as e:  # pypdf raises many types on damaged files; all mean the same
-            if type(e).__name__ == "LimitReachedError":  # (pypdf's safety limits: not damaged)
-                raise _over_limit(str(e)) from None
+            # (pypdf's safety limits: not damaged; a stream's is said inside a PdfReadError)
+            if type(e).__name__ == "LimitReachedError" or STREAM_ENTRIES in str(e):
+                raise _over_limit(str(e), budget) from None
             raise Unreadable(DAMAGED_PDF) from None
 
 
@@ -72,12 +76,34 @@ def _counted(path: Path, budget: Budget) -> tuple[BytesIO, int]:
     return BytesIO(data), named
 
 
-def _over_limit(said: str) -> OverBudget:
+def _opened(reader: Any, data: BytesIO, budget: Budget) -> Any:
+    """pypdf's reader of ``data``, once its cross-reference is counted (pdf_xref.py): what its
+    tables declare here, what its streams declare by pypdf as it reads them, within what the
+    budget's objects leave (pypdf before 6 takes no such allowance: its streams unbounded)."""
+    allowance = stream_allowance(data.getvalue(), budget)
+    try:
+        return reader(data, xref_stream_maximum_entries=allowance)
+    except TypeError as e:
+        if "xref_stream_maximum_entries" not in str(e):
+            raise
+        return reader(data)
+
+
+def _over_limit(said: str, budget: Budget) -> OverBudget:
     """A PDF past one of pypdf's own safety limits (a stream that unpacks to more bytes than it
     allows, a list or a tree too large): over a limit, named, never "damaged" (re-saving a
-    compression bomb mends nothing). pypdf's limits are its own: no config raises them."""
+    compression bomb mends nothing). pypdf's limits are its own: no config raises them, but
+    the entries of cross-reference streams, held to what limits: max_document_objects leaves."""
     from pypdf import filters
 
+    if STREAM_ENTRIES in said:
+        declared = re.search(r"(\d+) >", said)
+        return over(
+            f"names at least {int(declared[1]) if declared else 0:,} objects in its "
+            "cross-reference streams",
+            "max_document_objects",
+            budget.limits.max_document_objects,
+        )
     if "decompress" in said.lower():
         most = getattr(filters, "ZLIB_MAX_OUTPUT_LENGTH", 75_000_000)
         try:  # (pypdf 6 and later: its configuration, else the module's constant)
