@@ -75,20 +75,20 @@ ALL_OF = re.compile(
 )
 
 # "Groups only.", "Capital projects only": a sentence of its own naming only the applicants
-# (an upload's help)
+# (an upload's help; a mark takes the white space after it: two "\s*" shared a run, quadratic)
 WHO_ONLY = re.compile(
-    rf"^\s*(?:[\w'’/&-]+\s+){{0,4}}?{_WHO}\s+(?:only|yn\s+unig)\s*[.!]?\s*$", re.IGNORECASE
+    rf"^\s*(?:[\w'’/&-]+\s+){{0,4}}?{_WHO}\s+(?:only|yn\s+unig)\s*(?:[.!]\s*)?$", re.IGNORECASE
 )
 
 
 # "For projects on land you do not own, a letter ...": the projects or applicants a document is
 # for, opening its sentence ("For all groups" is everyone); or whatever it is for, said to be
 # for those only ("for Lot 2 only, a food hygiene certificate", "For large grants only, ...")
-LEADING_FOR = re.compile(
+LEADING_FOR = re.compile(  # ("(?!\s*(?::\s*)?$)": with "\s*:?\s*" it was quadratic)
     # (a stage's documents are every applicant's who goes on: "for Stage 2 only, your accounts")
     r"^[\s\-*•▪0-9.()]*for\s+(?!(?:all|every|each|any|the|this|your|our|stage|phase)\b)"
     r"(?:(?:[\w'’-]+\s+){0,3}?(?:projects?|groups?|clubs?|activities|events?|organi[sz]ations?|"
-    r"applicants?|applications?|bids?|works)\b(?!\s*:?\s*$)|(?:[\w'’£,-]+\s+){1,4}only\s*,)",
+    r"applicants?|applications?|bids?|works)\b(?!\s*(?::\s*)?$)|(?:[\w'’£,-]+\s+){1,4}only\s*,)",
     re.IGNORECASE,
 )
 # "Groups working with under-18s or adults at risk: your safeguarding policy", "Organisations

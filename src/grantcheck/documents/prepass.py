@@ -19,8 +19,9 @@ REFERS = re.compile(
     r"\b(?:questions?|q|cwestiwn|cwestiynau)\s*(\d{1,3})(?:\s*(?:to|-|–|and|i|a)\s*(\d{1,3}))?",
     re.IGNORECASE,
 )
-# "questions 6, 7 and 8", "Q2, Q3 and Q5": the numbers a note lists after the first
-LISTED = re.compile(r"\s*(?:,|,?\s*(?:and|&|a|ac)\b)\s*(?:q\s*)?(\d{1,3})\b", re.IGNORECASE)
+# "questions 6, 7 and 8", "Q2, Q3 and Q5": the numbers a note lists after the first (the comma
+# takes the white space after it: "\s*,?\s*" split a run every way, quadratic)
+LISTED = re.compile(r"\s*(?:,|(?:,\s*)?(?:and|&|a|ac)\b)\s*(?:q\s*)?(\d{1,3})\b", re.IGNORECASE)
 # a question's reference in a table of limits, and at the head of the question: "C1", "2.3", "Q4"
 REF = re.compile(r"([A-Z]{1,2}\d{1,2}(?:\.\d{1,2})?|\d{1,2}(?:\.\d{1,2})+|Q\d{1,2})(?:\s|$)")
 REF_ONLY = 8  # characters: a reference alone is no longer ("AB12.34")

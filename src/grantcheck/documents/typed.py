@@ -54,9 +54,10 @@ UPLOAD = re.compile(r"^(?:file|upload|attachment|document)", re.IGNORECASE)
 # "Text" alone, as a sourcing portal names every typed answer ("Response type: Text. Max
 # characters: 6000."): not a kind of box, long or short; the limit written with it says which
 PLAIN_TEXT = re.compile(r"^text\b(?!\s*(?:area|box|field|input|entry))[\s.;,]*", re.IGNORECASE)
-# an item's other lines in such a document: about the item, never a prompt of their own
+# an item's other lines in such a document: about the item, never a prompt of their own (the
+# bullet takes the white space after it: "^\s*[-*•]?\s*" split a run of spaces every way)
 ABOUT_ITEM = re.compile(
-    r"^\s*[-*•]?\s*\**(?:required|mandatory|help\s+text|hint|shown\s+if|only\s+shown\s+if|"
+    r"^\s*(?:[-*•]\s*)?\**(?:required|mandatory|help\s+text|hint|shown\s+if|only\s+shown\s+if|"
     r"options|validation|displayed\s+when|scored|panel\s+note)\**\s*:",
     re.IGNORECASE,
 )
