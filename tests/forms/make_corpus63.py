@@ -157,7 +157,9 @@ def hollowmere() -> None:
         "Arial",
         11,
     )
-    d.sections[0].header.paragraphs[0].text = (
+    d.sections[0].header.paragraphs[
+        0
+    ].text = (
         "Hollowmere District Council  -  Village Halls and Community Buildings Improvement Fund"
     )
     d.sections[0].footer.paragraphs[0].text = "VHCB Fund application form  |  2027/28  |  v1"
@@ -228,8 +230,7 @@ def hollowmere() -> None:
                 f"{BOX} Yes   {BOX} No",
             ),
             (
-                "2.5 Will the works need planning permission or building regulations "
-                "approval?",
+                "2.5 Will the works need planning permission or building regulations approval?",
                 f"{BOX} Yes   {BOX} No   {BOX} Not sure",
             ),
         ]
@@ -253,8 +254,7 @@ def hollowmere() -> None:
         2800,
     )
     w.question(
-        "3.4 How will the building be kept running and maintained in the future? (max 150 "
-        "words)",
+        "3.4 How will the building be kept running and maintained in the future? (max 150 words)",
         2000,
     )
     w.para("3.5 When do you expect the works to start and finish?", bold=True)
@@ -305,8 +305,7 @@ def hollowmere() -> None:
             ],
             ["Photographs of the parts of the building to be improved", BOX],
             [
-                "A copy of your public liability insurance certificate (minimum cover £5 "
-                "million)",
+                "A copy of your public liability insurance certificate (minimum cover £5 million)",
                 BOX,
             ],
             ["If you lease the building: your landlord's written consent to the works", BOX],
@@ -316,8 +315,7 @@ def hollowmere() -> None:
                 BOX,
             ],
             [
-                "If the building is used by children or adults at risk: your safeguarding "
-                "policy",
+                "If the building is used by children or adults at risk: your safeguarding policy",
                 BOX,
             ],
         ],
@@ -332,9 +330,7 @@ def hollowmere() -> None:
         "awarded. I understand that the Council may share this information with other "
         "funders to prevent fraud."
     )
-    w.para(
-        "This form must be signed by the chair, secretary or treasurer of your organisation."
-    )
+    w.para("This form must be signed by the chair, secretary or treasurer of your organisation.")
     w.details(["Signature", "Name (in capitals)", "Position", "Date"])
     w.para(
         "Please email the form and your documents to communitygrants@hollowmere.example.gov.uk "
@@ -362,9 +358,9 @@ def cottesford() -> None:
         "Calibri",
         11,
     )
-    d.sections[0].footer.paragraphs[0].text = (
-        "Cottesford Borough Council  |  Community Asset Transfer application  |  Page"
-    )
+    d.sections[0].footer.paragraphs[
+        0
+    ].text = "Cottesford Borough Council  |  Community Asset Transfer application  |  Page"
     w = _Word(d, "E2EFDA")
     w.heading("Cottesford Borough Council", 0)
     w.heading("Community Asset Transfer", 1)
@@ -488,8 +484,7 @@ def cottesford() -> None:
     w.para("Please send the following with your application:")
     w.number("Your constitution or other governing document.")
     w.number(
-        "Your annual accounts for the last two financial years, signed by your treasurer and "
-        "chair."
+        "Your annual accounts for the last two financial years, signed by your treasurer and chair."
     )
     w.number(
         "A business plan for at least the first five years after the transfer, including a "

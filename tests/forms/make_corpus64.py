@@ -420,9 +420,7 @@ def dallingridge() -> None:
         w.bullet(b)
 
     w.heading("3. What we will fund", 1)
-    w.para(
-        "We want to fund projects that help families with one or more of the following:"
-    )
+    w.para("We want to fund projects that help families with one or more of the following:")
     for b in [
         "getting a good start: parenting support, baby and toddler groups, help with early "
         "language and play;",
@@ -810,10 +808,8 @@ def pinnerby() -> None:
     )
     box(
         "2.5 What the grant is for",
-        "2.5 What will the grant pay for, and why does your club need it? (up to 1,500 "
-        "characters)",
-        "What will the grant pay for, and why does your club need it? (up to 1,500 "
-        "characters)",
+        "2.5 What will the grant pay for, and why does your club need it? (up to 1,500 characters)",
+        "What will the grant pay for, and why does your club need it? (up to 1,500 characters)",
         height=150,
         maxlen=1500,
     )

@@ -158,7 +158,6 @@ class _Word:
         self.para()
 
 
-
 # ------------------------------------------------------------- Corrowdale (docx form)
 
 
@@ -239,9 +238,7 @@ def corrowdale() -> None:
         f"{BOX} Telephone befriending   {BOX} Face-to-face befriending   {BOX} Lunch club",
     )
     w.para()
-    w.question(
-        "2.2 Describe your project. What will you do, where, and how often? (max 300 words)"
-    )
+    w.question("2.2 Describe your project. What will you do, where, and how often? (max 300 words)")
     w.question(
         "2.3 Who will benefit? Tell us about the older people you will work with and how you "
         "will reach those who are most isolated. (max 250 words)"
@@ -474,9 +471,7 @@ def fellingham() -> None:
         "your group's most recent accounts or, if your group does not produce accounts, an "
         "income and expenditure statement for the last year signed by two committee members"
     )
-    w.bullet(
-        "a copy of a recent bank statement (less than three months old) in the group's name"
-    )
+    w.bullet("a copy of a recent bank statement (less than three months old) in the group's name")
     w.bullet(
         "if your group works directly with the people carers look after (for example, a "
         "sitting service while carers attend), your safeguarding policy"
@@ -701,8 +696,7 @@ def hobbleton() -> None:
     )
     yes_no(
         "Dementia Friends",
-        "2.2 Have any of your staff or volunteers been to a Dementia Friends information "
-        "session?",
+        "2.2 Have any of your staff or volunteers been to a Dementia Friends information session?",
     )
     txt(
         "You do not need to be a member of the Alliance to apply, but we will put you in "
@@ -910,10 +904,7 @@ def ormsworth() -> None:
     para("For these grants, a community micro-enterprise:")
     bullet("has eight or fewer paid or unpaid workers;")
     bullet("is independent of any larger organisation;")
-    bullet(
-        "provides care or support to older people or disabled adults who live in Ormsworth; "
-        "and"
-    )
+    bullet("provides care or support to older people or disabled adults who live in Ormsworth; and")
     bullet(
         "can be a sole trader, a partnership, a community interest company (CIC), a "
         "co-operative or a small charity."

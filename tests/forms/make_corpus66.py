@@ -147,9 +147,9 @@ def furzeley() -> None:
         "Arial",
         11,
     )
-    d.sections[0].header.paragraphs[0].text = (
-        "Furzeley District Council    Community Climate Action Grants    Application form"
-    )
+    d.sections[0].header.paragraphs[
+        0
+    ].text = "Furzeley District Council    Community Climate Action Grants    Application form"
     d.sections[0].footer.paragraphs[0].text = (
         "Climate and Environment Team, Furzeley District Council, Council Offices, Mill Lane, "
         "Furzeley FZ4 2AB    climate.grants@furzeley.example.gov.uk    Version 1, April 2027"
@@ -208,9 +208,7 @@ def furzeley() -> None:
             "Number of people expected to take part",
         ]
     )
-    w.question(
-        "2.1  Describe your project. What will you do, where and when? (maximum 300 words)"
-    )
+    w.question("2.1  Describe your project. What will you do, where and when? (maximum 300 words)")
     w.question(
         "2.2  How will your project reduce carbon emissions, or help your community adapt to "
         "climate change? Please give figures if you have them, for example the energy or "
@@ -221,8 +219,7 @@ def furzeley() -> None:
         "been involved in planning it? (maximum 250 words)"
     )
     w.question(
-        "2.4  How will you know whether the project has made a difference? (maximum 150 "
-        "words)",
+        "2.4  How will you know whether the project has made a difference? (maximum 150 words)",
         2400,
     )
     w.question(
@@ -303,8 +300,11 @@ def furzeley() -> None:
         "auditors and will publish the name of our organisation and the amount of any grant."
     )
     w.details(["Signature", "Name", "Position", "Date"])
-    w.para("Thank you for applying. We aim to tell you our decision within eight weeks of the "
-           "closing date.", italic=True)
+    w.para(
+        "Thank you for applying. We aim to tell you our decision within eight weeks of the "
+        "closing date.",
+        italic=True,
+    )
 
     out = HERE / "furzeley-community-climate-action-grant-application.docx"
     d.save(out)
@@ -325,8 +325,7 @@ def cradlewick() -> None:
         11.5,
     )
     d.sections[0].footer.paragraphs[0].text = (
-        "Cradlewick County Council  |  Tree Planting and Rewilding Fund  |  Guidance notes "
-        "2027-28"
+        "Cradlewick County Council  |  Tree Planting and Rewilding Fund  |  Guidance notes 2027-28"
     )
     w = _Word(d, "D8E4BC")
     d.add_heading("Tree Planting and Rewilding Fund", level=0)
@@ -367,8 +366,7 @@ def cradlewick() -> None:
     w.heading("3. What we will fund", 1)
     w.para("We will fund projects that do one or more of these:")
     for t in [
-        "plant trees in streets, parks, school grounds, churchyards and other community "
-        "spaces",
+        "plant trees in streets, parks, school grounds, churchyards and other community spaces",
         "plant or restore hedgerows, including gapping up old hedges",
         "create community orchards and food forests",
         "create small woodlands (up to one hectare)",
@@ -461,14 +459,26 @@ def cradlewick() -> None:
         ["Question on the online form", "Word limit"],
         [
             ["Describe your project: what will you plant or rewild, where and when?", "300"],
-            ["Why is this the right site, and how will the project help nature and tackle "
-             "climate change?", "250"],
-            ["How will local people be involved in planning, planting and looking after the "
-             "site?", "250"],
-            ["How will the trees or habitat be looked after for at least five years, and by "
-             "whom?", "200"],
-            ["How will you measure success (for example the number of trees planted and "
-             "surviving, or species recorded)?", "150"],
+            [
+                "Why is this the right site, and how will the project help nature and tackle "
+                "climate change?",
+                "250",
+            ],
+            [
+                "How will local people be involved in planning, planting and looking after the "
+                "site?",
+                "250",
+            ],
+            [
+                "How will the trees or habitat be looked after for at least five years, and by "
+                "whom?",
+                "200",
+            ],
+            [
+                "How will you measure success (for example the number of trees planted and "
+                "surviving, or species recorded)?",
+                "150",
+            ],
         ],
     )
 
@@ -706,8 +716,7 @@ def wendleford() -> None:
     )
     heading("Section 1: About your group")
     field("1.1 Group name", "1.1 Name of group", "Name of group", maxlen=100)
-    field("1.2 Park", "1.2 Name of park or green space", "Name of park or green space",
-          maxlen=100)
+    field("1.2 Park", "1.2 Name of park or green space", "Name of park or green space", maxlen=100)
     field("1.3 Contact name", "1.3 Contact name", "Contact name")
     field("1.4 Address", "1.4 Address", "Address")
     field("1.5 Postcode", "1.5 Postcode", "Postcode", maxlen=8)
@@ -719,8 +728,11 @@ def wendleford() -> None:
         "1.9 Is your group registered with the Council's Parks Team as a Friends group?",
         "Registered Friends group",
     )
-    yes_no("1.10 Constitution", "1.10 Does your group have a constitution or set of rules?",
-           "Constitution or set of rules")
+    yes_no(
+        "1.10 Constitution",
+        "1.10 Does your group have a constitution or set of rules?",
+        "Constitution or set of rules",
+    )
 
     heading("Section 2: Your project")
     field("2.1 Project title", "2.1 Project title", "Project title", maxlen=80)
@@ -739,8 +751,7 @@ def wendleford() -> None:
     )
     box(
         "2.4 Involvement",
-        "2.4 How will your members and the wider community be involved? (up to 900 "
-        "characters)",
+        "2.4 How will your members and the wider community be involved? (up to 900 characters)",
         "How will your members and the wider community be involved?",
         height=100,
         maxlen=900,
@@ -753,14 +764,25 @@ def wendleford() -> None:
         height=90,
     )
     field("2.6 Start date", "2.6 Proposed start date", "Proposed start date", maxlen=10)
-    field("2.7 Completion date", "2.7 Proposed completion date", "Proposed completion date",
-          maxlen=10)
+    field(
+        "2.7 Completion date", "2.7 Proposed completion date", "Proposed completion date", maxlen=10
+    )
 
     heading("Section 3: Costs")
-    field("3.1 Total cost", "3.1 Total cost of the project (£)", "Total cost of the project",
-          lw=250, maxlen=10)
-    field("3.2 Amount requested", "3.2 Amount requested (£) (maximum £1,500)",
-          "Amount requested", lw=250, maxlen=10)
+    field(
+        "3.1 Total cost",
+        "3.1 Total cost of the project (£)",
+        "Total cost of the project",
+        lw=250,
+        maxlen=10,
+    )
+    field(
+        "3.2 Amount requested",
+        "3.2 Amount requested (£) (maximum £1,500)",
+        "Amount requested",
+        lw=250,
+        maxlen=10,
+    )
     box(
         "3.3 Spending",
         "3.3 What will the grant pay for? Please list each item and its cost (up to 600 "
@@ -804,8 +826,7 @@ def wendleford() -> None:
             "A bank statement for your group's account from the last three months",
             "A copy of your public liability insurance certificate",
             "A risk assessment for the project",
-            "If the work will change the park: the Parks Officer's agreement (an email is "
-            "fine)",
+            "If the work will change the park: the Parks Officer's agreement (an email is fine)",
             "If any single item costs more than £500: a written quote for it",
         ],
         start=1,
@@ -1073,8 +1094,7 @@ def tenterby() -> None:
             "audited, but if your annual income is under £25,000, accounts signed by two "
             "members of your committee are acceptable.",
             "Two written quotes for the study from suitably qualified consultants.",
-            "A copy of your public liability insurance certificate (minimum cover £5 "
-            "million).",
+            "A copy of your public liability insurance certificate (minimum cover £5 million).",
             "Copies of the building's energy bills for the last 12 months.",
             "If you do not own the building or site: a letter from the owner agreeing to the "
             "study and, in principle, to the installation.",
@@ -1101,8 +1121,7 @@ def tenterby() -> None:
     state["y"] -= 6
     para("FOR OFFICE USE ONLY", font="Helvetica-Bold", size=9)
     para(
-        "Date received: ________    Reference: ________    Officer: ________    Decision: "
-        "________",
+        "Date received: ________    Reference: ________    Officer: ________    Decision: ________",
         size=9,
     )
     folio()

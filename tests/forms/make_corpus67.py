@@ -157,7 +157,6 @@ class _Word:
             _row_height(row, height)
         self.para()
 
-
     def choice_rows(self, rows: list[tuple[str, str]]) -> None:
         """Label / answer rows where some answers are tick boxes printed in the right cell."""
         t = self.d.add_table(rows=0, cols=2)
@@ -270,8 +269,7 @@ def hathersby() -> None:
     )
 
     w.heading("Section 3: Costs", 2)
-    w.para("List what you will spend the money on. Include VAT if your group cannot claim it "
-           "back.")
+    w.para("List what you will spend the money on. Include VAT if your group cannot claim it back.")
     w.grid(
         ["Item", "Cost (£)"],
         [["", ""], ["", ""], ["", ""], ["", ""], ["", ""]],
@@ -393,8 +391,9 @@ def pollerton() -> None:
 
     w.heading("Section B: Your project", 2)
     w.details(["B1 Name of your project"])
-    w.para("B2 Which of the fund's priorities will your project meet? Tick all that apply.",
-           bold=True)
+    w.para(
+        "B2 Which of the fund's priorities will your project meet? Tick all that apply.", bold=True
+    )
     for prio in [
         "Bringing people from different backgrounds, faiths and communities together",
         "Challenging prejudice, hate and extremism",
@@ -403,8 +402,10 @@ def pollerton() -> None:
     ]:
         w.para(f"{BOX} {prio}")
     w.para()
-    w.para("B3 Describe your project. What will you do, where, and when? (maximum 300 words)",
-           bold=True)
+    w.para(
+        "B3 Describe your project. What will you do, where, and when? (maximum 300 words)",
+        bold=True,
+    )
     w.answer_box(4200)
     w.para(
         "B4 Why is your project needed? Tell us about any evidence you have, for example local "
@@ -418,8 +419,10 @@ def pollerton() -> None:
         bold=True,
     )
     w.answer_box(3600)
-    w.para("B6 How will you know that your project has made a difference? (maximum 150 words)",
-           bold=True)
+    w.para(
+        "B6 How will you know that your project has made a difference? (maximum 150 words)",
+        bold=True,
+    )
     w.answer_box(2400)
     w.choice_rows(
         [
@@ -450,8 +453,10 @@ def pollerton() -> None:
         "communities. It does not affect the decision on your application.",
         italic=True,
     )
-    w.para("D1 Which groups of people will your project mainly benefit? Tick all that apply.",
-           bold=True)
+    w.para(
+        "D1 Which groups of people will your project mainly benefit? Tick all that apply.",
+        bold=True,
+    )
     w.para(
         f"{BOX} Black, Asian and minority ethnic communities   {BOX} Refugees and asylum "
         f"seekers   {BOX} Faith communities   {BOX} Disabled people   {BOX} LGBT+ people   "
@@ -666,8 +671,7 @@ def ambleforth() -> None:
     )
 
     heading("Section 1: Your organisation")
-    field("1.1 Organisation name", "1.1 Name of organisation", "Name of organisation",
-          maxlen=100)
+    field("1.1 Organisation name", "1.1 Name of organisation", "Name of organisation", maxlen=100)
     field("1.2 Address", "1.2 Address", "Address")
     field("1.3 Postcode", "1.3 Postcode", "Postcode", maxlen=8)
     field("1.4 Contact name", "1.4 Main contact name", "Main contact name")
@@ -697,8 +701,7 @@ def ambleforth() -> None:
     )
     box(
         "2.3 Who will benefit",
-        "2.3 Who will your project support, and how will you reach them? (up to 1,500 "
-        "characters)",
+        "2.3 Who will your project support, and how will you reach them? (up to 1,500 characters)",
         "Who will your project support, and how will you reach them?",
         height=130,
         maxlen=1500,
@@ -768,12 +771,20 @@ def ambleforth() -> None:
             "a statement of income and expenditure signed by two committee members. "
             "Accounts do not need to be audited.",
         ),
-        ("3", "Your safeguarding policy (covering adults at risk, and children if they will "
-              "take part)"),
-        ("4", "A letter of support from each partner organisation, if you are working in "
-              "partnership"),
-        ("5", "A quote for each item of equipment costing more than £500 (if you answered "
-              "Yes at 3.3)"),
+        (
+            "3",
+            "Your safeguarding policy (covering adults at risk, and children if they will "
+            "take part)",
+        ),
+        (
+            "4",
+            "A letter of support from each partner organisation, if you are working in partnership",
+        ),
+        (
+            "5",
+            "A quote for each item of equipment costing more than £500 (if you answered "
+            "Yes at 3.3)",
+        ),
     ):
         lines = simpleSplit(label, "Helvetica", 10, w - 150)
         room(len(lines) * 13 + 6)
@@ -934,34 +945,57 @@ def bramcaster() -> None:
     )
 
     head("2. How it works")
-    item("1.", "Talk to us. Book a free 30-minute call with the Community Funding Officer to "
-               "check your idea fits before you start.")
-    item("2.", "Create your project page on the platform. The platform's own guides and "
-               "monthly webinars explain how to write a good page and set a realistic target.")
-    item("3.", "Apply for a Council pledge. When your page is ready, click 'Apply to the "
-               "Crowdfund Bramcaster fund' on your project page and answer the Council's "
-               "questions (see section 7). Upload the documents listed in section 8.")
-    item("4.", "Start your campaign. You can go live before we decide, but we recommend "
-               "that you have at least 20% of your target pledged by other backers first.")
-    item("5.", "Our panel decides. The Crowdfund Panel meets on the second Thursday of each "
-               "month and looks at every application received by the end of the previous "
-               "month. We will tell you the decision within five working days of the panel.")
-    item("6.", "Reach your target. If your campaign succeeds, the platform collects all the "
-               "pledges, including ours, and pays the money to your group.")
+    item(
+        "1.",
+        "Talk to us. Book a free 30-minute call with the Community Funding Officer to "
+        "check your idea fits before you start.",
+    )
+    item(
+        "2.",
+        "Create your project page on the platform. The platform's own guides and "
+        "monthly webinars explain how to write a good page and set a realistic target.",
+    )
+    item(
+        "3.",
+        "Apply for a Council pledge. When your page is ready, click 'Apply to the "
+        "Crowdfund Bramcaster fund' on your project page and answer the Council's "
+        "questions (see section 7). Upload the documents listed in section 8.",
+    )
+    item(
+        "4.",
+        "Start your campaign. You can go live before we decide, but we recommend "
+        "that you have at least 20% of your target pledged by other backers first.",
+    )
+    item(
+        "5.",
+        "Our panel decides. The Crowdfund Panel meets on the second Thursday of each "
+        "month and looks at every application received by the end of the previous "
+        "month. We will tell you the decision within five working days of the panel.",
+    )
+    item(
+        "6.",
+        "Reach your target. If your campaign succeeds, the platform collects all the "
+        "pledges, including ours, and pays the money to your group.",
+    )
 
     head("3. Who can apply?")
     para("You can apply if you are one of these, and your project is in Bramcaster district:")
-    bullet("a constituted voluntary or community group, charity, community interest company "
-           "or charitable incorporated organisation;")
+    bullet(
+        "a constituted voluntary or community group, charity, community interest company "
+        "or charitable incorporated organisation;"
+    )
     bullet("a town or parish council, for a project run with a community group;")
-    bullet("a school or PTA, for a project that is open to the wider community, not only "
-           "pupils.")
-    para("We cannot pledge to individuals, to businesses that distribute profits, or to "
-         "political or campaigning organisations.")
+    bullet("a school or PTA, for a project that is open to the wider community, not only pupils.")
+    para(
+        "We cannot pledge to individuals, to businesses that distribute profits, or to "
+        "political or campaigning organisations."
+    )
 
     head("4. What we will and will not support")
-    para("We pledge to projects that are open to everyone in the community and that meet at "
-         "least one of the fund's aims:")
+    para(
+        "We pledge to projects that are open to everyone in the community and that meet at "
+        "least one of the fund's aims:"
+    )
     bullet("bringing people together and reducing loneliness;")
     bullet("making local places greener, safer or more welcoming;")
     bullet("helping people to be active and to look after their health;")
@@ -969,8 +1003,10 @@ def bramcaster() -> None:
     para("We will not pledge to:")
     bullet("projects that only benefit members of one organisation;")
     bullet("religious worship or activities that promote a particular faith or belief;")
-    bullet("costs you have already paid, or running costs such as rent and salaries that are "
-           "not part of the project;")
+    bullet(
+        "costs you have already paid, or running costs such as rent and salaries that are "
+        "not part of the project;"
+    )
     bullet("projects that the Council has a legal duty to pay for.")
 
     head("5. How much can the Council pledge?")
@@ -1011,30 +1047,52 @@ def bramcaster() -> None:
     )
     item("a)", "Which of the fund's aims will your project meet? (tick boxes)")
     item("b)", "How do you know local people want this project? (up to 1,000 characters)")
-    item("c)", "Who will benefit, and how will you make sure the project is open to "
-               "everyone? (up to 1,000 characters)")
-    item("d)", "How will the project be looked after once it is finished? (up to 800 "
-               "characters)")
+    item(
+        "c)",
+        "Who will benefit, and how will you make sure the project is open to "
+        "everyone? (up to 1,000 characters)",
+    )
+    item("d)", "How will the project be looked after once it is finished? (up to 800 characters)")
     item("e)", "Is there anything else the panel should know? (up to 500 characters)")
     para("The panel reads these answers alongside your project page.")
 
     head("8. What you need to upload")
     para("Every group must upload these documents with its application for a pledge:")
-    item("1.", "Your governing document: your constitution, set of rules, articles of "
-               "association or trust deed.")
-    item("2.", "Your latest annual accounts, signed by your treasurer or chair. They do not "
-               "need to be independently examined or audited.")
-    item("3.", "A bank statement for your group's account, dated within the last three "
-               "months, showing the group's name.")
+    item(
+        "1.",
+        "Your governing document: your constitution, set of rules, articles of "
+        "association or trust deed.",
+    )
+    item(
+        "2.",
+        "Your latest annual accounts, signed by your treasurer or chair. They do not "
+        "need to be independently examined or audited.",
+    )
+    item(
+        "3.",
+        "A bank statement for your group's account, dated within the last three "
+        "months, showing the group's name.",
+    )
     para("Some groups must also upload:")
-    item("4.", "Quotes: if your project includes building work or equipment, a written quote "
-               "for each item costing more than £1,000.")
-    item("5.", "Landowner's permission: if your project is on land or in a building that "
-               "your group does not own or lease, a letter from the owner agreeing to it.")
-    item("6.", "Planning permission: if your project needs planning permission, a copy of the "
-               "decision notice.")
-    item("7.", "Safeguarding policy: if your project involves children, young people or "
-               "adults at risk.")
+    item(
+        "4.",
+        "Quotes: if your project includes building work or equipment, a written quote "
+        "for each item costing more than £1,000.",
+    )
+    item(
+        "5.",
+        "Landowner's permission: if your project is on land or in a building that "
+        "your group does not own or lease, a letter from the owner agreeing to it.",
+    )
+    item(
+        "6.",
+        "Planning permission: if your project needs planning permission, a copy of the "
+        "decision notice.",
+    )
+    item(
+        "7.",
+        "Safeguarding policy: if your project involves children, young people or adults at risk.",
+    )
     para(
         "Your group must also have an equal opportunities policy, and public liability "
         "insurance of at least £5 million that covers the project. You do not need to upload "
@@ -1042,18 +1100,29 @@ def bramcaster() -> None:
     )
 
     head("9. How the panel decides")
-    para("The Crowdfund Panel is made up of three councillors, two residents and a "
-         "representative of Bramcaster Community Voluntary Service. It scores each "
-         "application against these criteria:")
+    para(
+        "The Crowdfund Panel is made up of three councillors, two residents and a "
+        "representative of Bramcaster Community Voluntary Service. It scores each "
+        "application against these criteria:"
+    )
     table(
         [
             ["Criterion", "What the panel looks for", "Weight"],
-            ["Community support", "Number of backers, local pledges, letters or comments "
-             "on the page", "30%"],
-            ["Benefit", "Who benefits and how many, and how the project meets the fund's "
-             "aims", "30%"],
-            ["Deliverability", "A realistic plan, budget and timetable; the people to do it",
-             "25%"],
+            [
+                "Community support",
+                "Number of backers, local pledges, letters or comments on the page",
+                "30%",
+            ],
+            [
+                "Benefit",
+                "Who benefits and how many, and how the project meets the fund's aims",
+                "30%",
+            ],
+            [
+                "Deliverability",
+                "A realistic plan, budget and timetable; the people to do it",
+                "25%",
+            ],
             ["Legacy", "What will last after the project, and who will look after it", "15%"],
         ],
         [72, 190, 450, 523],
@@ -1062,8 +1131,10 @@ def bramcaster() -> None:
     head("10. After we pledge")
     bullet("The platform pays the money to your group when the campaign closes successfully.")
     bullet("You must finish the project within 12 months and post an update on your page.")
-    bullet("You must send us a short end-of-project report with photos and receipts for "
-           "items over £250.")
+    bullet(
+        "You must send us a short end-of-project report with photos and receipts for "
+        "items over £250."
+    )
     bullet("If the project does not go ahead, you must return our pledge.")
 
     head("11. Key dates 2027-28")
