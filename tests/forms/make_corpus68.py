@@ -157,7 +157,6 @@ class _Word:
         self.para()
 
 
-
 def _ticks(w: _Word, header: list[str], rows: list[str]) -> None:
     """A checklist table: the document in the first column, an empty tick box in the second."""
     t = w.d.add_table(rows=1, cols=2)
@@ -410,8 +409,7 @@ def hatherwick() -> None:
     _numbered_q(
         w,
         "B6",
-        "Describe your service: who uses it, the area you cover and the days and hours it "
-        "runs.",
+        "Describe your service: who uses it, the area you cover and the days and hours it runs.",
         "(no more than 400 words)",
         4000,
     )
@@ -656,8 +654,9 @@ def hobbleton() -> None:
     field("contact_name", "Contact name", "Contact name", maxlen=60)
     field("contact_phone", "Telephone", "Telephone", maxlen=20)
     field("contact_email", "Email", "Email", maxlen=80)
-    field("charity_no", "Charity or company number (if any)", "Charity or company number",
-          maxlen=12)
+    field(
+        "charity_no", "Charity or company number (if any)", "Charity or company number", maxlen=12
+    )
     choice(
         "org_type",
         "Type of organisation",
@@ -705,8 +704,7 @@ def hobbleton() -> None:
         80,
         600,
     )
-    choice("vat", "Is your organisation registered for VAT?", "Registered for VAT?",
-           ("Yes", "No"))
+    choice("vat", "Is your organisation registered for VAT?", "Registered for VAT?", ("Yes", "No"))
     heading("Section 4: Insurance and financial information")
     txt(
         "Your organisation must hold public liability insurance of at least £2 million. You "
@@ -865,39 +863,59 @@ def brambleton() -> None:
     )
     head("2. Who can apply")
     para("You can apply if your organisation:")
-    bullet("is a registered charity, charitable incorporated organisation, community "
-           "interest company or constituted voluntary group;")
+    bullet(
+        "is a registered charity, charitable incorporated organisation, community "
+        "interest company or constituted voluntary group;"
+    )
     bullet("runs, or will run, a community transport service for Brambleton residents;")
-    bullet("operates under a Section 19 or Section 22 permit, or a PSV operator's licence, "
-           "or runs a volunteer car scheme where drivers use their own cars; and")
+    bullet(
+        "operates under a Section 19 or Section 22 permit, or a PSV operator's licence, "
+        "or runs a volunteer car scheme where drivers use their own cars; and"
+    )
     bullet("has a bank account in the organisation's name needing two signatures.")
-    para("We cannot fund individuals, profit-making businesses, or services that are already "
-         "paid for under a contract with the Council.")
+    para(
+        "We cannot fund individuals, profit-making businesses, or services that are already "
+        "paid for under a contract with the Council."
+    )
     head("3. What we will and will not fund")
-    para("We can fund running costs, volunteer drivers' expenses, driver training such as "
-         "the Minibus Driver Awareness Scheme (MiDAS), passenger assistant training, booking "
-         "software, and the purchase or adaptation of accessible vehicles.")
-    para("We will not fund parking or speeding fines, costs you have already paid, or "
-         "vehicles that do not meet the accessibility standards in section 5.")
+    para(
+        "We can fund running costs, volunteer drivers' expenses, driver training such as "
+        "the Minibus Driver Awareness Scheme (MiDAS), passenger assistant training, booking "
+        "software, and the purchase or adaptation of accessible vehicles."
+    )
+    para(
+        "We will not fund parking or speeding fines, costs you have already paid, or "
+        "vehicles that do not meet the accessibility standards in section 5."
+    )
     head("4. Match funding")
-    para("You will need to find at least 25% of the total cost of your project from other "
-         "sources, such as fares, members' subscriptions, other grants or fundraising. "
-         "Volunteer time cannot be counted as match funding for this scheme.")
+    para(
+        "You will need to find at least 25% of the total cost of your project from other "
+        "sources, such as fares, members' subscriptions, other grants or fundraising. "
+        "Volunteer time cannot be counted as match funding for this scheme."
+    )
     head("5. Vehicles, permits and insurance")
-    para("Every vehicle used for the service must be roadworthy, have a current MOT where "
-         "one is required, and be serviced in line with the maker's schedule. Minibuses "
-         "bought with a vehicle grant must be wheelchair accessible.")
-    para("Your organisation must hold public liability insurance with cover of at least "
-         "£10 million, and motor insurance covering the carriage of passengers under your "
-         "permit or licence. Volunteer car drivers must tell their own insurer that they "
-         "drive as volunteers.")
-    para("All drivers and passenger assistants who work with children or adults at risk "
-         "must have an enhanced DBS check, renewed every three years.")
+    para(
+        "Every vehicle used for the service must be roadworthy, have a current MOT where "
+        "one is required, and be serviced in line with the maker's schedule. Minibuses "
+        "bought with a vehicle grant must be wheelchair accessible."
+    )
+    para(
+        "Your organisation must hold public liability insurance with cover of at least "
+        "£10 million, and motor insurance covering the carriage of passengers under your "
+        "permit or licence. Volunteer car drivers must tell their own insurer that they "
+        "drive as volunteers."
+    )
+    para(
+        "All drivers and passenger assistants who work with children or adults at risk "
+        "must have an enhanced DBS check, renewed every three years."
+    )
     head("6. How to apply")
-    para("You apply online through the Council's grants portal at "
-         "www.brambleton.example.gov.uk/ctgrants. You can save your answers and come back to "
-         "them. The questions on the online form, and their limits, are shown below so you "
-         "can prepare your answers before you start.")
+    para(
+        "You apply online through the Council's grants portal at "
+        "www.brambleton.example.gov.uk/ctgrants. You can save your answers and come back to "
+        "them. The questions on the online form, and their limits, are shown below so you "
+        "can prepare your answers before you start."
+    )
     table(
         [
             ["Question on the online form", "Limit"],
@@ -911,24 +929,32 @@ def brambleton() -> None:
     head("7. Documents you must upload")
     para("Every applicant must upload:")
     bullet("your constitution, memorandum and articles of association, or set of rules;")
-    bullet("your most recent annual accounts. If your annual income is under £25,000, "
-           "accounts signed by your treasurer are fine; if it is over £25,000 they must be "
-           "independently examined or audited;")
+    bullet(
+        "your most recent annual accounts. If your annual income is under £25,000, "
+        "accounts signed by your treasurer are fine; if it is over £25,000 they must be "
+        "independently examined or audited;"
+    )
     bullet("your public liability insurance certificate;")
     bullet("your safeguarding policy; and")
     bullet("your equality and diversity policy.")
     para("Upload these too if they apply to you:")
-    bullet("if you operate your own minibuses or cars, a copy of your Section 19 or Section 22 "
-           "permit or PSV operator's licence, and your motor insurance certificate;")
-    bullet("if you are applying for a vehicle grant, two written quotes for the vehicle or "
-           "the adaptation;")
+    bullet(
+        "if you operate your own minibuses or cars, a copy of your Section 19 or Section 22 "
+        "permit or PSV operator's licence, and your motor insurance certificate;"
+    )
+    bullet(
+        "if you are applying for a vehicle grant, two written quotes for the vehicle or "
+        "the adaptation;"
+    )
     bullet("if you employ staff, your employer's liability insurance certificate;")
     bullet("if you lease your vehicles, a copy of the lease agreement.")
     head("8. How we assess applications")
-    para("A panel of officers from the Passenger Transport and Community Development teams "
-         "will score each application on need (30%), how well the service is run (30%), "
-         "value for money (20%) and plans for the future (20%). We aim to tell you our "
-         "decision within eight weeks of the closing date.")
+    para(
+        "A panel of officers from the Passenger Transport and Community Development teams "
+        "will score each application on need (30%), how well the service is run (30%), "
+        "value for money (20%) and plans for the future (20%). We aim to tell you our "
+        "decision within eight weeks of the closing date."
+    )
     head("9. Key dates")
     table(
         [
@@ -944,11 +970,15 @@ def brambleton() -> None:
     para("Can we apply for both an operating grant and a vehicle grant?", font="Helvetica-Bold")
     para("Yes, but you must fill in a separate application for each.")
     para("We run a volunteer car scheme. Do we need a permit?", font="Helvetica-Bold")
-    para("No. Volunteer drivers using their own cars and receiving only expenses do not need "
-         "a permit. Leave the permit upload blank.")
+    para(
+        "No. Volunteer drivers using their own cars and receiving only expenses do not need "
+        "a permit. Leave the permit upload blank."
+    )
     para("Who can I talk to before I apply?", font="Helvetica-Bold")
-    para("Contact the Community Transport Officer on 01632 960 725 or email "
-         "communitytransport@brambleton.example.gov.uk.")
+    para(
+        "Contact the Community Transport Officer on 01632 960 725 or email "
+        "communitytransport@brambleton.example.gov.uk."
+    )
     folio()
     c.save()
 

@@ -156,15 +156,18 @@ class _Word:
         self.para()
 
 
-
 def corvelly() -> None:
     """A borough council's Word application form for digital inclusion small grants: details
     table, numbered questions each in a shaded box over an empty cell, "(max N words)",
     tick boxes drawn as characters, a "What you need to send" checklist, signature table."""
     from docx.shared import Pt
 
-    d = _new("Digital Inclusion Small Grants 2027-28 application form",
-             "Corvelly Borough Council", "Arial", 11)
+    d = _new(
+        "Digital Inclusion Small Grants 2027-28 application form",
+        "Corvelly Borough Council",
+        "Arial",
+        11,
+    )
     _header_text(d, "Corvelly Borough Council  |  Digital Inclusion Small Grants  |  Form DI1")
     w = _Word(d, "D9E8F5")
     t = d.add_paragraph()
@@ -188,32 +191,40 @@ def corvelly() -> None:
         "Borough Council, Town Hall, Market Street, Corvelly CV9 1AA."
     )
     w.heading("Section 1: About your organisation")
-    w.details([
-        "Name of organisation",
-        "Address",
-        "Postcode",
-        "Main contact name",
-        "Position in organisation",
-        "Telephone",
-        "Email",
-        "Charity or company number (if you have one)",
-    ])
+    w.details(
+        [
+            "Name of organisation",
+            "Address",
+            "Postcode",
+            "Main contact name",
+            "Position in organisation",
+            "Telephone",
+            "Email",
+            "Charity or company number (if you have one)",
+        ]
+    )
     w.para("Type of organisation (tick one)", bold=True)
-    w.para(f"{BOX} Registered charity    {BOX} Charitable incorporated organisation (CIO)    "
-           f"{BOX} Constituted community group    {BOX} Community interest company    "
-           f"{BOX} Other (please say)  ____________________")
+    w.para(
+        f"{BOX} Registered charity    {BOX} Charitable incorporated organisation (CIO)    "
+        f"{BOX} Constituted community group    {BOX} Community interest company    "
+        f"{BOX} Other (please say)  ____________________"
+    )
     w.heading("Section 2: Your project")
     w.details(["2.1 Project title"])
-    w.question(
-        "2.2 Describe your project. What will you do, where and when? (max 300 words)", 4200)
+    w.question("2.2 Describe your project. What will you do, where and when? (max 300 words)", 4200)
     w.question(
         "2.3 Who will benefit? Tell us roughly how many people, and how you will reach "
-        "residents who are not online at the moment. (max 200 words)", 3200)
-    w.para(f"2.4 Will you lend devices (laptops, tablets or phones) to residents?    "
-           f"{BOX} Yes    {BOX} No", bold=True)
+        "residents who are not online at the moment. (max 200 words)",
+        3200,
+    )
+    w.para(
+        f"2.4 Will you lend devices (laptops, tablets or phones) to residents?    "
+        f"{BOX} Yes    {BOX} No",
+        bold=True,
+    )
     w.question(
-        "2.5 How will you recruit, train and support your digital champions? (max 250 words)",
-        3600)
+        "2.5 How will you recruit, train and support your digital champions? (max 250 words)", 3600
+    )
     w.question("2.6 How will you know the project has worked? (max 150 words)", 2600)
     w.details(["2.7 Start date", "2.8 End date"])
     w.heading("Section 3: Costs")
@@ -223,8 +234,10 @@ def corvelly() -> None:
     w.para("3.4 Other funding for this project, if any (funder and amount)", bold=True)
     w.grid(["Funder", "Amount (£)", "Secured or applied for?"], [["", "", ""] for _ in range(3)])
     w.heading("Section 4: What you need to send")
-    w.para("Please tick to show what you have enclosed. We cannot assess your application "
-           "until we have everything on this list that applies to you.")
+    w.para(
+        "Please tick to show what you have enclosed. We cannot assess your application "
+        "until we have everything on this list that applies to you."
+    )
     for item in [
         "A copy of your constitution, set of rules or other governing document",
         "Your latest annual accounts (they do not need to be independently examined) or, if "
@@ -242,8 +255,7 @@ def corvelly() -> None:
         "to be repaid if it is not used for this purpose."
     )
     w.details(["Signature", "Print name", "Position", "Date"])
-    w.para("For office use only: Ref ________  Received ________  Officer ________",
-           italic=True)
+    w.para("For office use only: Ref ________  Received ________  Officer ________", italic=True)
     out = HERE / "corvelly-digital-inclusion-small-grants-application-form.docx"
     d.save(str(out))
     _normalise_zip(out)
@@ -253,22 +265,28 @@ def fernacre() -> None:
     """A county council adult learning service's guidance notes for community learning
     grants, in Word: numbered headings, a key facts table, the online form's questions
     described, a "What you need to send" list, FAQs. Several pages long."""
-    d = _new("Community Learning Grants 2027-28 Guidance notes",
-             "Fernacre County Council Adult Learning Service", "Calibri", 11)
+    d = _new(
+        "Community Learning Grants 2027-28 Guidance notes",
+        "Fernacre County Council Adult Learning Service",
+        "Calibri",
+        11,
+    )
     _header_text(d, "Fernacre Adult Learning  |  Community Learning Grants  |  Guidance notes")
     w = _Word(d, "E8F0E0")
     d.add_heading("Community Learning Grants 2027-28", level=0)
     w.para("Guidance notes for applicants", bold=True)
     w.para("Fernacre County Council Adult Learning Service", italic=True)
-    w.facts([
-        ("Grants available", "£1,000 to £10,000"),
-        ("Total fund", "£180,000"),
-        ("Opens", "Monday 11 January 2027"),
-        ("Closing date", "Midday, Friday 5 March 2027"),
-        ("Decisions", "By the end of April 2027"),
-        ("Projects must finish by", "31 July 2028"),
-        ("Contact", "communitylearning@fernacre.example.gov.uk  /  01632 960 771"),
-    ])
+    w.facts(
+        [
+            ("Grants available", "£1,000 to £10,000"),
+            ("Total fund", "£180,000"),
+            ("Opens", "Monday 11 January 2027"),
+            ("Closing date", "Midday, Friday 5 March 2027"),
+            ("Decisions", "By the end of April 2027"),
+            ("Projects must finish by", "31 July 2028"),
+            ("Contact", "communitylearning@fernacre.example.gov.uk  /  01632 960 771"),
+        ]
+    )
     w.heading("1. About the fund", 1)
     w.para(
         "Community Learning Grants are paid from the council's Adult Skills Fund allocation. "
@@ -378,18 +396,27 @@ def fernacre() -> None:
         w.bullet(t)
     w.heading("9. Questions people often ask", 1)
     for q, a in [
-        ("Can we apply if we already have a grant from the council?",
-         "Yes, but not for the same activity."),
-        ("Can we charge learners a fee?",
-         "Only a small voluntary contribution. Learners on benefits must not be charged."),
-        ("We have never had a grant before. Can you help?",
-         "Yes. Book a 30-minute call with a development officer by emailing the address on "
-         "the front of these notes."),
+        (
+            "Can we apply if we already have a grant from the council?",
+            "Yes, but not for the same activity.",
+        ),
+        (
+            "Can we charge learners a fee?",
+            "Only a small voluntary contribution. Learners on benefits must not be charged.",
+        ),
+        (
+            "We have never had a grant before. Can you help?",
+            "Yes. Book a 30-minute call with a development officer by emailing the address on "
+            "the front of these notes.",
+        ),
     ]:
         w.para(q, bold=True)
         w.para(a)
-    w.para("Fernacre County Council Adult Learning Service, County Hall, Fernacre FR1 2AB. "
-           "These notes are available in large print on request.", italic=True)
+    w.para(
+        "Fernacre County Council Adult Learning Service, County Hall, Fernacre FR1 2AB. "
+        "These notes are available in large print on request.",
+        italic=True,
+    )
     out = HERE / "fernacre-community-learning-grants-guidance-notes.docx"
     d.save(str(out))
     _normalise_zip(out)
@@ -418,8 +445,12 @@ def larchmoor() -> None:
 
     def folio():
         c.setFont("Helvetica", 8)
-        c.drawString(50, 28, "Larchmoor City Council  |  ESOL and Basic Skills Small Grants  |  "
-                     "Form ESK-1  |  December 2026")
+        c.drawString(
+            50,
+            28,
+            "Larchmoor City Council  |  ESOL and Basic Skills Small Grants  |  "
+            "Form ESK-1  |  December 2026",
+        )
         c.drawRightString(w - 50, 28, f"Page {state['page']} of 3")
 
     def room(need):
@@ -452,10 +483,19 @@ def larchmoor() -> None:
         room(height + 9)
         c.setFont("Helvetica", 10)
         c.drawString(50, state["y"], label)
-        form.textfield(name=name, tooltip=label, x=50 + lw, y=state["y"] - height + 12,
-                       width=w - 100 - lw, height=height, borderColor=colors.grey,
-                       fillColor=fill, fontSize=10, maxlen=maxlen,
-                       fieldFlags="multiline" if multiline else "")
+        form.textfield(
+            name=name,
+            tooltip=label,
+            x=50 + lw,
+            y=state["y"] - height + 12,
+            width=w - 100 - lw,
+            height=height,
+            borderColor=colors.grey,
+            fillColor=fill,
+            fontSize=10,
+            maxlen=maxlen,
+            fieldFlags="multiline" if multiline else "",
+        )
         state["y"] -= height + 7
 
     def box(name, label, height=150, maxlen=0):
@@ -463,16 +503,34 @@ def larchmoor() -> None:
         room(len(lines) * 13 + height + 16)
         txt(label, font="Helvetica-Bold")
         state["y"] -= 2
-        form.textfield(name=name, tooltip=label, x=50, y=state["y"] - height + 10,
-                       width=w - 100, height=height, borderColor=colors.grey,
-                       fillColor=fill, fontSize=10, maxlen=maxlen, fieldFlags="multiline")
+        form.textfield(
+            name=name,
+            tooltip=label,
+            x=50,
+            y=state["y"] - height + 10,
+            width=w - 100,
+            height=height,
+            borderColor=colors.grey,
+            fillColor=fill,
+            fontSize=10,
+            maxlen=maxlen,
+            fieldFlags="multiline",
+        )
         state["y"] -= height + 12
 
     def check(name, tip, label, x=50):
         lines = simpleSplit(label, "Helvetica", 10, w - x - 70)
         room(len(lines) * 13 + 4)
-        form.checkbox(name=name, tooltip=tip, x=x, y=state["y"] - 3, size=11,
-                      borderColor=colors.grey, fillColor=colors.white, buttonStyle="check")
+        form.checkbox(
+            name=name,
+            tooltip=tip,
+            x=x,
+            y=state["y"] - 3,
+            size=11,
+            borderColor=colors.grey,
+            fillColor=colors.white,
+            buttonStyle="check",
+        )
         txt(label, x=x + 18)
         state["y"] -= 4
 
@@ -487,9 +545,19 @@ def larchmoor() -> None:
             state["y"] -= 13
         x = 360
         for v in values:
-            form.radio(name=name, value=v.replace(" ", ""), selected=False, x=x, y=top - 3,
-                       size=11, buttonStyle="circle", borderColor=colors.grey,
-                       fillColor=colors.white, forceBorder=True, tooltip=label)
+            form.radio(
+                name=name,
+                value=v.replace(" ", ""),
+                selected=False,
+                x=x,
+                y=top - 3,
+                size=11,
+                buttonStyle="circle",
+                borderColor=colors.grey,
+                fillColor=colors.white,
+                forceBorder=True,
+                tooltip=label,
+            )
             c.setFont("Helvetica", 9.5)
             c.drawString(x + 14, top, v)
             x += 14 + c.stringWidth(v, "Helvetica", 9.5) + 14
@@ -503,15 +571,19 @@ def larchmoor() -> None:
     c.drawString(50, state["y"], "ESOL and Basic Skills Small Grants 2027 - Application form")
     c.setFillColor(colors.black)
     state["y"] -= 22
-    txt("Small grants of up to £2,500 for community groups running English for Speakers of "
+    txt(
+        "Small grants of up to £2,500 for community groups running English for Speakers of "
         "Other Languages (ESOL), English, maths and everyday digital skills sessions for adults "
         "in Larchmoor. Fill in the boxes on screen, save the form and email it with your "
         "documents to skillsgrants@larchmoor.example.gov.uk. The boxes will not expand: please "
-        "keep to the limits shown.")
+        "keep to the limits shown."
+    )
     state["y"] -= 4
-    txt("We can pay up to 90% of the total cost of your sessions. You need to find at least 10% "
+    txt(
+        "We can pay up to 90% of the total cost of your sessions. You need to find at least 10% "
         "from elsewhere; this can be in kind, for example free use of a room or a volunteer "
-        "tutor's time.")
+        "tutor's time."
+    )
     heading("Section A: Your organisation")
     field("org_name", "Name of organisation", maxlen=100)
     field("address", "Address", maxlen=250, height=40, multiline=True)
@@ -521,47 +593,83 @@ def larchmoor() -> None:
     field("phone", "Telephone", maxlen=20)
     field("email", "Email", maxlen=80)
     field("charity_no", "Charity or company number (if any)", maxlen=20)
-    radios("org_type", "Type of organisation",
-           ["Charity", "CIC", "Community group", "Faith group"])
+    radios("org_type", "Type of organisation", ["Charity", "CIC", "Community group", "Faith group"])
     heading("Section B: Your sessions")
     field("project_title", "B1 Name of your project", maxlen=80)
-    box("b2_deliver", "B2 What will you deliver? Tell us about the ESOL or basic skills "
-        "sessions, where and when they will run. (up to 1,800 characters)", 170, 1800)
-    box("b3_learners", "B3 Who are your learners and how will you find them? (up to 1,200 "
-        "characters)", 130, 1200)
-    box("b4_difference", "B4 What difference will the sessions make to learners' lives? "
-        "(no more than 200 words)", 140)
+    box(
+        "b2_deliver",
+        "B2 What will you deliver? Tell us about the ESOL or basic skills "
+        "sessions, where and when they will run. (up to 1,800 characters)",
+        170,
+        1800,
+    )
+    box(
+        "b3_learners",
+        "B3 Who are your learners and how will you find them? (up to 1,200 characters)",
+        130,
+        1200,
+    )
+    box(
+        "b4_difference",
+        "B4 What difference will the sessions make to learners' lives? (no more than 200 words)",
+        140,
+    )
     field("b5_number", "B5 How many learners do you expect?", lw=230, maxlen=5)
     radios("b6_qualified", "B6 Do your tutors hold a teaching qualification?", ["Yes", "No"])
     heading("Section C: Costs")
     field("amount", "C1 Amount requested (£)", maxlen=8)
     field("total_cost", "C2 Total cost of the sessions (£)", maxlen=8)
-    txt("C3 Cost breakdown (for example tutor fees, room hire, materials)",
-        font="Helvetica-Bold")
+    txt("C3 Cost breakdown (for example tutor fees, room hire, materials)", font="Helvetica-Bold")
     for i in range(1, 5):
         room(22)
-        form.textfield(name=f"item_{i}", tooltip=f"C3 Item {i}", x=50, y=state["y"] - 6,
-                       width=330, height=17, borderColor=colors.grey, fillColor=fill,
-                       fontSize=10, maxlen=60)
-        form.textfield(name=f"cost_{i}", tooltip=f"C3 Cost {i} (£)", x=390, y=state["y"] - 6,
-                       width=w - 440, height=17, borderColor=colors.grey, fillColor=fill,
-                       fontSize=10, maxlen=8)
+        form.textfield(
+            name=f"item_{i}",
+            tooltip=f"C3 Item {i}",
+            x=50,
+            y=state["y"] - 6,
+            width=330,
+            height=17,
+            borderColor=colors.grey,
+            fillColor=fill,
+            fontSize=10,
+            maxlen=60,
+        )
+        form.textfield(
+            name=f"cost_{i}",
+            tooltip=f"C3 Cost {i} (£)",
+            x=390,
+            y=state["y"] - 6,
+            width=w - 440,
+            height=17,
+            borderColor=colors.grey,
+            fillColor=fill,
+            fontSize=10,
+            maxlen=8,
+        )
         state["y"] -= 22
     heading("Section D: Documents")
     txt("Tick to show you have attached each document to your email.")
     state["y"] -= 4
     check("doc_constitution", "Constitution or set of rules", "Your constitution or set of rules")
-    check("doc_accounts", "Most recent annual accounts or bank statements",
-          "Your most recent annual accounts or, if you have not yet completed a financial "
-          "year, your last three months' bank statements")
+    check(
+        "doc_accounts",
+        "Most recent annual accounts or bank statements",
+        "Your most recent annual accounts or, if you have not yet completed a financial "
+        "year, your last three months' bank statements",
+    )
     check("doc_safeguarding", "Safeguarding policy", "Your safeguarding policy")
-    check("doc_elcert", "Employer's liability insurance certificate",
-          "If you pay tutors or other staff: your employer's liability insurance certificate")
+    check(
+        "doc_elcert",
+        "Employer's liability insurance certificate",
+        "If you pay tutors or other staff: your employer's liability insurance certificate",
+    )
     heading("Section E: Declaration")
-    txt("I confirm that the information on this form is correct, that our organisation holds "
+    txt(
+        "I confirm that the information on this form is correct, that our organisation holds "
         "public liability insurance of at least £5 million, and that we will tell the council "
         "at once if anything changes. I understand that the council may reclaim a grant that "
-        "is not spent as agreed.")
+        "is not spent as agreed."
+    )
     state["y"] -= 4
     check("declaration", "I agree to the declaration", "I agree to the declaration above")
     field("sign_name", "Name (this is your signature)", maxlen=60)
@@ -593,8 +701,12 @@ def kestridge() -> None:
 
     def folio():
         c.setFont("Helvetica", 8.5)
-        c.drawString(60, 34, "Kestridge District Council  |  Employability and Volunteering "
-                     "into Work Community Grants  |  Application form 2027")
+        c.drawString(
+            60,
+            34,
+            "Kestridge District Council  |  Employability and Volunteering "
+            "into Work Community Grants  |  Application form 2027",
+        )
         c.drawRightString(w - 60, 34, f"Page {state['page']}")
 
     def room(need):
@@ -638,7 +750,7 @@ def kestridge() -> None:
         x0, y = 60, state["y"]
         c.setFont("Helvetica-Bold", 9.5)
         x = x0
-        for hd, wd in zip(header, widths):
+        for hd, wd in zip(header, widths, strict=True):
             c.rect(x, y - 5, wd, 18, stroke=1, fill=0)
             c.drawString(x + 4, y, hd)
             x += wd
@@ -660,48 +772,75 @@ def kestridge() -> None:
     c.drawString(60, state["y"], "Application form 2027")
     c.setFillColor(colors.black)
     state["y"] -= 24
-    para("Grants of £2,000 to £15,000 for community and voluntary organisations helping "
-         "Kestridge residents who are out of work to build skills and confidence, gain "
-         "volunteering experience and move towards paid work. The fund is part of the "
-         "council's UK Shared Prosperity Fund People and Skills programme.")
+    para(
+        "Grants of £2,000 to £15,000 for community and voluntary organisations helping "
+        "Kestridge residents who are out of work to build skills and confidence, gain "
+        "volunteering experience and move towards paid work. The fund is part of the "
+        "council's UK Shared Prosperity Fund People and Skills programme."
+    )
     state["y"] -= 4
-    para("The council will fund up to 50% of the total cost of your project. The rest must come "
-         "from other sources, which can include volunteers' time valued at £15 an hour.")
+    para(
+        "The council will fund up to 50% of the total cost of your project. The rest must come "
+        "from other sources, which can include volunteers' time valued at £15 an hour."
+    )
     state["y"] -= 4
-    para("Please complete this form in black ink or type into the Word version. Return it with "
-         "your documents to: Economic Development Team, Kestridge District Council, Council "
-         "Offices, Bridge Street, Kestridge KE4 7TT, or scan it to "
-         "employmentsupport@kestridge.example.gov.uk. Closing date: 12 noon, 19 March 2027.")
+    para(
+        "Please complete this form in black ink or type into the Word version. Return it with "
+        "your documents to: Economic Development Team, Kestridge District Council, Council "
+        "Offices, Bridge Street, Kestridge KE4 7TT, or scan it to "
+        "employmentsupport@kestridge.example.gov.uk. Closing date: 12 noon, 19 March 2027."
+    )
     heading("Part 1: Your organisation")
     for t in ["1. Name of organisation", "2. Address"]:
         item(t)
     lines(1)
-    for t in ["3. Postcode", "4. Contact name", "5. Position in the organisation",
-              "6. Telephone", "7. Email",
-              "8. Registered charity or company number (if applicable)"]:
+    for t in [
+        "3. Postcode",
+        "4. Contact name",
+        "5. Position in the organisation",
+        "6. Telephone",
+        "7. Email",
+        "8. Registered charity or company number (if applicable)",
+    ]:
         item(t)
     para("9. Is your organisation a:", font="Helvetica-Bold")
-    para("[  ] Registered charity     [  ] Community interest company     "
-         "[  ] Voluntary or community group     [  ] Social enterprise     [  ] Other")
+    para(
+        "[  ] Registered charity     [  ] Community interest company     "
+        "[  ] Voluntary or community group     [  ] Social enterprise     [  ] Other"
+    )
     state["y"] -= 8
     heading("Part 2: Your project")
     item("10. Project name")
-    item("11. Tell us about your project. What will you do to help people move closer to work "
-         "or into volunteering? (no more than 400 words)", 14)
-    item("12. How many people will take part, and how will you recruit them? "
-         "(no more than 200 words)", 8)
-    item("13. Which employers, colleges or Jobcentre Plus offices will you work with, and how? "
-         "(no more than 150 words)", 6)
-    item("14. What will participants gain, for example qualifications, work placements or "
-         "jobs? (no more than 250 words)", 9)
+    item(
+        "11. Tell us about your project. What will you do to help people move closer to work "
+        "or into volunteering? (no more than 400 words)",
+        14,
+    )
+    item(
+        "12. How many people will take part, and how will you recruit them? "
+        "(no more than 200 words)",
+        8,
+    )
+    item(
+        "13. Which employers, colleges or Jobcentre Plus offices will you work with, and how? "
+        "(no more than 150 words)",
+        6,
+    )
+    item(
+        "14. What will participants gain, for example qualifications, work placements or "
+        "jobs? (no more than 250 words)",
+        9,
+    )
     item("15. Is there anything else you would like to tell us about your project?", 6)
     heading("Part 3: Money")
     item("16. Total cost of the project: £")
     item("17. Amount you are asking the council for: £")
     para("18. Please break down the costs of your project.", font="Helvetica-Bold")
     grid(["Item", "Cost (£)"], 7, [340, 135])
-    para("19. Other funding for this project (sources of the rest of the cost)",
-         font="Helvetica-Bold")
+    para(
+        "19. Other funding for this project (sources of the rest of the cost)",
+        font="Helvetica-Bold",
+    )
     grid(["Source", "Amount (£)", "Secured? (Yes / No)"], 4, [240, 110, 125])
     heading("Part 4: Checklist")
     para("Please tick each document you are sending with this form.")
@@ -714,20 +853,24 @@ def kestridge() -> None:
         "Safeguarding policy",
         "Equal opportunities policy",
         "Job description, if the grant will pay for all or part of a paid post",
-        "Letter of support from the employer, if you will offer work placements with an "
-        "employer",
+        "Letter of support from the employer, if you will offer work placements with an employer",
     ]:
         para("[  ]  " + t)
         state["y"] -= 2
     heading("Part 5: Declaration")
-    para("I declare that the information in this application is true and correct to the best "
-         "of my knowledge. I understand that the council may withhold or recover a grant if "
-         "any information is found to be false.")
+    para(
+        "I declare that the information in this application is true and correct to the best "
+        "of my knowledge. I understand that the council may withhold or recover a grant if "
+        "any information is found to be false."
+    )
     state["y"] -= 6
     for t in ["20. Signed", "21. Name (in capitals)", "22. Position", "23. Date"]:
         item(t)
-    para("Office use only:  Date received ________   Ref ________   Officer ________",
-         size=9, font="Helvetica-Oblique")
+    para(
+        "Office use only:  Date received ________   Ref ________   Officer ________",
+        size=9,
+        font="Helvetica-Oblique",
+    )
     folio()
     c.showPage()
     c.save()
