@@ -239,7 +239,9 @@ FLOORS = {
     # set out in columns, has those lines for its box, not a one-line value's blank (acc17c)
     # 497: a page printed in two columns side by side (pdftotext -layout of a leaflet form) read
     # column by column, a question wrapped in its narrow column one question (acc17c)
-    "questions": 497 / 513,
+    # 552 / 577 with sets 63 to 70 (typical, kept back all session 17: 55 of their 64 at its
+    # start and end)
+    "questions": 552 / 577,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -324,7 +326,8 @@ FLOORS = {
     # 508: the same two-column page: the wrapped question's limit (acc17c)
     # 509: a fillable page in two columns of fields, each with its labels, read column by
     # column: a question's limit printed in its label is its box's (acc17c)
-    "word_limit": 509 / 513,
+    # 572 / 577 with sets 63 to 70 (typical, kept back: 63 of their 64 at start and end)
+    "word_limit": 572 / 577,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -480,7 +483,9 @@ FLOORS = {
     # the work costs more than £10,000)") limits none; a note on the cover a certificate shows
     # ("Events with fireworks need cover of at least £10 million") says which cover
     # 469 with acc17b's 459 (rebased at 0d01862)
-    "attachments": 469 / 513,
+    # 517 / 577 with sets 63 to 70 (typical, kept back: 45 of their 64 at the start of session
+    # 17, 48 at its end)
+    "attachments": 517 / 577,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -518,7 +523,8 @@ FLOORS = {
     # 455 (acc16c): a budget's expected income and spending sets no accounts level
     # 494 of 513 with sets 58 to 62 (typical, kept back all session 16: 39 of their 40 throughout)
     # 495 (acc17a): a bank statement sent by all once "; if ..." leads the next document only
-    "accounts": 495 / 513,
+    # 558 / 577 with sets 63 to 70 (typical, kept back: 63 of their 64 at start and end)
+    "accounts": 558 / 577,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -620,7 +626,8 @@ FLOORS = {
 # 2451/2486, 2451/2558: a PDF's list read past a number run on to the line before (acc17a)
 # 2452/2487, 2452/2558: accounts "which must have been independently examined" are sent (acc17a)
 # 2452/2483 with acc17b's 2446/2477 (rebased at 0d01862)
-KINDS_FLOOR = {"precision": 2452 / 2483, "recall": 2452 / 2558}
+# 2768/2806, 2768/2890 on 577 with sets 63 to 70 (typical, kept back all session 17)
+KINDS_FLOOR = {"precision": 2768 / 2806, "recall": 2768 / 2890}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -660,8 +667,15 @@ KINDS_FLOOR = {"precision": 2452 / 2483, "recall": 2452 / 2558}
 # 423 = 89.4% (acc16a, acc16d); 452 of 513 = 88.1% with sets 58 to 62 (typical, kept back all
 # session 16: 29 of their 40 at its start, middle and end); 457 = 89.1% (acc17b)
 # attachments met again on 513: 469 = 91.4% (acc17a's general fixes on acc17b's): the strict
-# xfail is a plain floor
-UNMET: dict[str, str] = {}
+# xfail is a plain floor; not met again on 577 with sets 63 to 70 (typical, kept back all
+# session 17): 517 = 89.6%
+UNMET: dict[str, str] = {
+    "attachments": (
+        "issue-12 target not met on 577 documents: 517 = 89.6% with sets 63 to 70, typical "
+        "and kept back all session 17 (45 of their 64 at its start, 48 at its end); 469 of "
+        "the other 513 = 91.4%"
+    ),
+}
 UNMET_PR: dict[str, str] = {}
 FAR = (
     "issue-12 target not met since the eighth and ninth held-out sets: 8 misses on 153 "
@@ -731,7 +745,8 @@ FAR = (
     "columns were its box (acc17c), 4 once a question table's title row with its reference "
     "alone in the first cell gave the question under it its limit (acc17c), 3 once a page "
     "printed in two columns side by side was read column by column (acc17c), 2 once a "
-    "fillable page in two columns of fields was read column by column (acc17c)"
+    "fillable page in two columns of fields was read column by column (acc17c); 7 on 577 with "
+    "sets 63 to 70, typical and kept back (5 of their own at the start and end of session 17)"
 )
 
 
@@ -828,7 +843,8 @@ FACTS_FLOOR = {
     # 413 on 425 with set 52 (as found); match funding 381, policies 356
     # 461 on 473 with sets 51 and 53 to 57 (kept back); match funding 424, policies 405
     # 499 on 513 with sets 58 to 62 (kept back all session 16); match funding 484, policies 457
-    "public_liability_insurance": 499,
+    # 563 on 577 with sets 63 to 70 (kept back all session 17)
+    "public_liability_insurance": 563,
     # 187: a question standing as a title names the cover it asks ("Do you hold ... of £10
     # million?", a fieldset's legend; acc10c)
     # 67 on 73 once the funder's share was read whoever pays (accr s6); 90 with OCR text (accl s7);
@@ -853,7 +869,8 @@ FACTS_FLOOR = {
     # owner names ("up to half of the playscheme's costs") leaving the rest (acc16c)
     # 445: "the remaining 10%" after the funder's share is the applicant's (acc16c)
     # 484 on 513 with sets 58 to 62 (39 of their 40 at the end of session 16, 37 at its start)
-    "match_funding_percent": 484,
+    # 547 on 577 with sets 63 to 70 (kept back all session 17)
+    "match_funding_percent": 547,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
@@ -880,7 +897,8 @@ FACTS_FLOOR = {
     # opportunities policy and will follow it") confirms the policy: the box says who speaks
     # 457 on 513 with sets 58 to 62 (33 of their 40 throughout session 16)
     # 458 (acc17a): a quick quote's safeguarding policy sent by all (millbeck)
-    "policies_required": 458,
+    # 517 on 577 with sets 63 to 70 (kept back all session 17)
+    "policies_required": 517,
 }
 
 
@@ -942,7 +960,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # two columns (lead, session 16): overbrook's costs grid gives a field per row, one past its
 # truth's tolerance (the same table unindented read so already)
 # 373 on 513 with sets 58 to 62 (23 of their 40 throughout session 16)
-FIELDS_FLOOR = 373
+# 422 on 577 with sets 63 to 70 (typical, kept back all session 17)
+FIELDS_FLOOR = 422
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
