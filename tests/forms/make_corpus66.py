@@ -324,9 +324,10 @@ def cradlewick() -> None:
         "Calibri",
         11.5,
     )
-    d.sections[0].footer.paragraphs[0].text = (
+    footer = (
         "Cradlewick County Council  |  Tree Planting and Rewilding Fund  |  Guidance notes 2027-28"
     )
+    d.sections[0].footer.paragraphs[0].text = footer
     w = _Word(d, "D8E4BC")
     d.add_heading("Tree Planting and Rewilding Fund", level=0)
     w.para("Guidance notes for applicants 2027-28", bold=True)
