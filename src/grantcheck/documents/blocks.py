@@ -8,7 +8,10 @@ an answer space (an empty table cell, ruled lines, a text field or textarea).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TypeVar, dataclass_transform
 
 from grantcheck.safe_text import escaped
@@ -99,11 +102,7 @@ def clip(text: str, limit: int = 120, at: tuple[int, int] | None = None) -> str:
     """Words matched, on one line and at most ``limit`` characters: a window of whole words
     around ``text[at[0]:at[1]]`` (the figure or term matched), else from the start, with an
     ellipsis at each end that was cut, so the words that made the match are always shown."""
-    words = text.split()  # (the words _WORDS finds: both split at Unicode white space)
-    flat = " ".join(words)
-    if not flat.isprintable():
-        words = [_shown(w) for w in words]
-        flat = " ".join(words)
+    words, flat, starts, ends = _split(text)
     if len(flat) <= limit:
         return flat  # (most evidence: short, no window to find)
     if at is None and limit > 2:  # from the start: the whole words that fit with the "…"
@@ -114,14 +113,29 @@ def clip(text: str, limit: int = 120, at: tuple[int, int] | None = None) -> str:
     if at is None:
         first = last = 0
     else:  # the words the match touches (a match in a space: the word after it)
-        spans = [m.span() for m in _WORDS.finditer(text)]
-        inside = [i for i, (a, b) in enumerate(spans) if a < max(at[1], at[0] + 1) and b > at[0]]
-        after = next((i for i, (a, _) in enumerate(spans) if a >= at[0]), len(spans) - 1)
-        first, last = (inside[0], inside[-1]) if inside else (after, after)
+        lo = bisect_right(ends, at[0])  # the first word ending after the match starts
+        hi = bisect_left(starts, max(at[1], at[0] + 1)) - 1  # the last starting inside it
+        after = min(bisect_left(starts, at[0]), len(starts) - 1)
+        first, last = (lo, hi) if lo <= hi else (after, after)
     return _window(words, first, last, limit)
 
 
-def _window(words: list[str], first: int, last: int, limit: int) -> str:
+@lru_cache(maxsize=8)
+def _split(text: str) -> tuple[tuple[str, ...], str, tuple[int, ...], tuple[int, ...]]:
+    """A text's words as shown, joined by single spaces, and where each starts and ends in it.
+    Kept for the last few texts: one long paragraph quoted at every acronym or term in it
+    would otherwise be split again at each (quadratic in its length, with no budget counting
+    after reading); the words' spans are sorted, so a match's words are found by bisection."""
+    words = text.split()  # (the words _WORDS finds: both split at Unicode white space)
+    flat = " ".join(words)
+    if not flat.isprintable():
+        words = [_shown(w) for w in words]
+        flat = " ".join(words)
+    spans = [m.span() for m in _WORDS.finditer(text)]
+    return tuple(words), flat, tuple(a for a, _ in spans), tuple(b for _, b in spans)
+
+
+def _window(words: Sequence[str], first: int, last: int, limit: int) -> str:
     """Words ``first`` to ``last`` and as many words on either side as fit in ``limit``."""
     size = sum(len(w) for w in words[first : last + 1]) + last - first
     cut = 2  # room for an ellipsis at each end
