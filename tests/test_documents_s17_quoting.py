@@ -1,4 +1,4 @@
-"""Quoting evidence from one long paragraph: each quote in bounded time, the same words as before.
+"""Quoting evidence from one long paragraph, and a page repeating one id: bounded time.
 
 Every jargon term and acronym found is quoted with the words around it (``blocks.clip``). Each
 quote used to split the whole paragraph again, so a paragraph holding N terms took N times its
@@ -75,3 +75,11 @@ def test_quotes_are_the_words_the_old_code_quoted() -> None:
         b = min(len(text), a + rng.randrange(0, 12))
         for at in (None, (a, b)):
             assert clip(text, limit, at) == _clip_before(text, limit, at), (text, limit, at)
+
+
+def test_a_web_page_repeating_one_id_is_read_in_bounded_time(tmp_path: Path) -> None:
+    # redteam17: every control of a shared id was given every label for it as help, quadratic
+    # in the page (20,000 controls: over 43 CPU seconds, still running); now at most a few an id
+    rows = "".join(f'<input id="x" name="n{i}"><label for="x">L{i}</label>\n' for i in range(20000))
+    text = f"<html><body><h1>Apply</h1><form>\n{rows}</form></body></html>\n"
+    _measured_within_budget(tmp_path, "ids.html", text)

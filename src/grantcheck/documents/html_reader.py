@@ -33,7 +33,7 @@ from grantcheck.documents.html_aria import ARIA_CONTROLS, aria_control
 from grantcheck.documents.html_bounds import CHUNK, bounded, few
 from grantcheck.documents.html_chrome import is_chrome
 from grantcheck.documents.html_controls import add_control, resolve
-from grantcheck.documents.html_refs import FORM_CONTROLS, element_name, limit_key
+from grantcheck.documents.html_refs import FORM_CONTROLS, MAX_BLOCKS, element_name, limit_key
 from grantcheck.documents.html_table import Tables
 from grantcheck.documents.html_widgets import EDGE, Widgets, joined
 from grantcheck.guidance import Unreadable
@@ -233,7 +233,10 @@ class _Parser(HTMLParser, Widgets, Tables):
             first = self.label_at.pop() if self.label_at else len(self.blocks)
             opened = next((s for s in reversed(self.stack) if s.startswith("label:")), "label:")
             if opened[6:] and self.labels.get(opened[6:]):  # labelled already: this is help
-                self.sublabels.setdefault(opened[6:], []).extend(range(first, len(self.blocks)))
+                # (at most MAX_BLOCKS an id, as aria-describedby reads: a page repeating one id
+                # would give every control every label's words, quadratic in the page)
+                helps = self.sublabels.setdefault(opened[6:], [])
+                helps.extend(range(first, min(len(self.blocks), first + MAX_BLOCKS - len(helps))))
             elif opened[6:]:
                 self.labels[opened[6:]] = words
             self.last_label = words or self.last_label
