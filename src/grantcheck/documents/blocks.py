@@ -120,12 +120,14 @@ def clip(text: str, limit: int = 120, at: tuple[int, int] | None = None) -> str:
     return _window(words, first, last, limit)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2)
 def _split(text: str) -> tuple[tuple[str, ...], str, tuple[int, ...], tuple[int, ...]]:
     """A text's words as shown, joined by single spaces, and where each starts and ends in it.
-    Kept for the last few texts: one long paragraph quoted at every acronym or term in it
+    Kept for the last two texts: one long paragraph quoted at every acronym or term in it
     would otherwise be split again at each (quadratic in its length, with no budget counting
-    after reading); the words' spans are sorted, so a match's words are found by bisection."""
+    after reading); the words' spans are sorted, so a match's words are found by bisection.
+    Two, not more: quotes are taken block by block, and what is kept outlives its document
+    (eight paragraphs of five million characters from eight documents would hold gigabytes)."""
     words = text.split()  # (the words _WORDS finds: both split at Unicode white space)
     flat = " ".join(words)
     if not flat.isprintable():
