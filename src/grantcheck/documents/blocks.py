@@ -102,7 +102,7 @@ def clip(text: str, limit: int = 120, at: tuple[int, int] | None = None) -> str:
     """Words matched, on one line and at most ``limit`` characters: a window of whole words
     around ``text[at[0]:at[1]]`` (the figure or term matched), else from the start, with an
     ellipsis at each end that was cut, so the words that made the match are always shown."""
-    words, flat, starts, ends = _split(text)
+    words, flat = _split(text)
     if len(flat) <= limit:
         return flat  # (most evidence: short, no window to find)
     if at is None and limit > 2:  # from the start: the whole words that fit with the "…"
@@ -113,6 +113,7 @@ def clip(text: str, limit: int = 120, at: tuple[int, int] | None = None) -> str:
     if at is None:
         first = last = 0
     else:  # the words the match touches (a match in a space: the word after it)
+        starts, ends = _spans(text)
         lo = bisect_right(ends, at[0])  # the first word ending after the match starts
         hi = bisect_left(starts, max(at[1], at[0] + 1)) - 1  # the last starting inside it
         after = min(bisect_left(starts, at[0]), len(starts) - 1)
@@ -120,21 +121,27 @@ def clip(text: str, limit: int = 120, at: tuple[int, int] | None = None) -> str:
     return _window(words, first, last, limit)
 
 
+# Both kept for the last two texts: one long paragraph quoted at every acronym or term in it
+# would otherwise be split again at each (quadratic in its length, with no budget counting
+# after reading). Two, not more: quotes are taken block by block, and what is kept outlives
+# its document (eight paragraphs of five million characters would hold gigabytes).
 @lru_cache(maxsize=2)
-def _split(text: str) -> tuple[tuple[str, ...], str, tuple[int, ...], tuple[int, ...]]:
-    """A text's words as shown, joined by single spaces, and where each starts and ends in it.
-    Kept for the last two texts: one long paragraph quoted at every acronym or term in it
-    would otherwise be split again at each (quadratic in its length, with no budget counting
-    after reading); the words' spans are sorted, so a match's words are found by bisection.
-    Two, not more: quotes are taken block by block, and what is kept outlives its document
-    (eight paragraphs of five million characters from eight documents would hold gigabytes)."""
+def _split(text: str) -> tuple[list[str], str]:
+    """A text's words as shown, and the same joined by single spaces."""
     words = text.split()  # (the words _WORDS finds: both split at Unicode white space)
     flat = " ".join(words)
     if not flat.isprintable():
         words = [_shown(w) for w in words]
         flat = " ".join(words)
+    return words, flat
+
+
+@lru_cache(maxsize=2)
+def _spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each word of a text starts and ends, sorted, so a match's words are found by
+    bisection. Only a text too long to quote whole needs them: most evidence never asks."""
     spans = [m.span() for m in _WORDS.finditer(text)]
-    return tuple(words), flat, tuple(a for a, _ in spans), tuple(b for _, b in spans)
+    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
 
 
 def _window(words: Sequence[str], first: int, last: int, limit: int) -> str:
