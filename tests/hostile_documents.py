@@ -241,3 +241,26 @@ def cross_reference_pdf(path: Path, kind: str, count: int) -> Path:
         made += b"trailer\n<< /Root 1 0 R >>\nstartxref\n999999999\n%%EOF\n"
     path.write_bytes(body + made)
     return path
+
+
+def mixed_widths_pdf(path: Path, entries: int) -> Path:
+    """A one-page PDF whose table's first subsection has 19-byte entries (pypdf steps back a
+    byte when an entry's 20th is a digit), so the second subsection's header is where pypdf
+    reads it, and a fake 'trailer' where a 20-byte walk lands: the second declares ``entries``
+    more (padded so pypdf's own size check, a 20th of the file, passes)."""
+    body = _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+        ]
+    )
+    body = body[: body.index(b"xref")] + b"%" + b"x" * (entries + 4096) + b"\n"
+    entry = b"0000000009 00000 n\n"  # 19 bytes; pypdf reads 20, ends on the next's '0'
+    second = b"%d %d\n" % (0, entries)
+    first = len(second) + 19 * 10  # so a 20-byte walk of it lands on the 11th entry below
+    made = b"xref\n0 %d\n" % first + entry * first + second + entry * 10
+    made += b"trailer<</Size 4>>\n" + entry * (entries - 11)
+    made += b"trailer\n<< /Size 4 /Root 1 0 R >>\n"
+    path.write_bytes(body + made + b"startxref\n%d\n%%%%EOF\n" % len(body))
+    return path

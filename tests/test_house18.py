@@ -1,0 +1,100 @@
+"""Session 18's house-keeping: hostile input from redteam17 and redteam18, each case run as
+the command line runs it (in a child process where memory is what is measured)."""
+
+from __future__ import annotations
+
+import io
+import logging
+import random
+import warnings
+from pathlib import Path
+from typing import Any, ClassVar
+
+ENTRIES = (  # a table's entries as files write them, and as hostile ones do
+    b"0000000009 00000 n\n",  # 19 bytes: pypdf reads 20 and steps back one
+    b"0000000009 00000 n \n",
+    b"0000000009 00000 n\r\n",
+    b"0000000009 00000 f\r",
+    b"\n0000000009 00000 n \n",
+    b"0000000009 00000 n\r\n\r\n",
+    b"junkjunkjunkjunkjunk",
+)
+HEADERS = (b"%d %d\n", b"%d %d ", b"%d  %d\r\n", b"%d %%c\n%d\n", b"%d.0 %d\n")
+AFTER = (b"trailer<</Size 4>>\n", b"%c\n", b"  ", b"5 600\n", b"t")
+
+
+def test_a_table_of_entries_not_20_bytes_is_refused_before_pypdf_opens_it(
+    tmp_path: Path,
+) -> None:
+    """A walk that took every entry as 20 bytes lost step with pypdf on entries of 19 and found
+    a fake 'trailer' where pypdf found the header of 800,000 more (redteam17): 233 MB, measured,
+    exit 0. pdf_xref.py now walks as pypdf walks."""
+    from hostile_cases import child
+    from hostile_documents import mixed_widths_pdf
+
+    (tmp_path / ".git").mkdir()
+    mixed_widths_pdf(tmp_path / "x.pdf", 800_000)
+    code, _, told, _, peak = child(["measure", "x.pdf"], tmp_path)
+    said = "names at least 800,199 objects in its cross-reference tables"
+    assert code == 2 and said in told and "Raise 'limits: max_document_objects'" in told, told
+    assert peak < 120, f"{peak:.0f} MB"
+
+
+def _allocated(data: bytes) -> int:
+    """The entries pypdf's tables gave the file's cross-reference as it opened it, even when it
+    then gave up (the objects pypdf numbered, free or in use)."""
+    from pypdf import PdfReader
+
+    class Counted(PdfReader):  # type: ignore[misc]
+        seen: ClassVar[dict[Any, dict[Any, Any]]] = {}
+
+        @property
+        def xref_free_entry(self) -> dict[Any, dict[Any, Any]]:
+            return Counted.seen
+
+        @xref_free_entry.setter
+        def xref_free_entry(self, value: dict[Any, dict[Any, Any]]) -> None:
+            Counted.seen = value
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        logging.getLogger("pypdf").disabled = True
+        try:
+            Counted(io.BytesIO(data))
+        except Exception:  # (damaged: what it read before it gave up still counts)
+            pass
+        finally:
+            logging.getLogger("pypdf").disabled = False
+    return len(set().union(*(set(entries) for entries in Counted.seen.values())))
+
+
+def test_the_tables_entries_are_never_fewer_than_pypdf_reads() -> None:
+    """Random tables (entries of 19 to 22 bytes, ends of line before them, headers pypdf reads
+    as numbers or not, fake trailers, headers at the file's end): the count made before pypdf
+    opens the file is never less than what pypdf gives the cross-reference (the old 20-byte walk
+    fell short on 80 of 400)."""
+    from grantcheck.documents.pdf_xref import table_entries
+    from hostile_documents import _pdf
+
+    body = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Count 0 >>"])
+    body = body[: body.index(b"xref")]
+    rnd = random.Random(18)
+    short = []
+    for case in range(300):
+        made, number = [b"xref\n"], 0
+        for _ in range(rnd.randint(1, 4)):
+            count = rnd.randint(0, 60)
+            made.append(rnd.choice(HEADERS) % (number, count))
+            width = rnd.choice(ENTRIES) if rnd.random() < 0.7 else None
+            made += [width or rnd.choice(ENTRIES) for _ in range(count)]
+            number += count
+            if rnd.random() < 0.3:
+                made.append(rnd.choice(AFTER))
+        if rnd.random() < 0.8:
+            made.append(b"trailer\n<< /Size 3 /Root 1 0 R >>\n")
+        data = body + b"%" + b"x" * rnd.randint(0, 3000) + b"\n"
+        data += b"".join(made) + b"startxref\n%d\n%%%%EOF\n" % len(data)
+        data += rnd.choice([b"", b"0 %d" % rnd.randint(1, 99), b"1 3\n00"])
+        if table_entries(data, 10**7) < _allocated(data):
+            short.append(case)
+    assert not short, short
