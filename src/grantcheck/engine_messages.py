@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from grantcheck.metrics_base import Value
 from grantcheck.metrics_catalogue import METRICS, MetricInfo
-from grantcheck.rulepack import Relative, Rule
+from grantcheck.model import UNSET
+from grantcheck.rulepack import Condition, Relative, Rule
 from grantcheck.units import fmt, fmt_apart
 
 if TYPE_CHECKING:
@@ -75,7 +76,39 @@ def message(
     warning = rule.limit("warning", band, values)
     if outcome.severity == "error" and warning is not None:
         text += "; " + passes(rule.check, warning, info.unit)
-    return text + "."
+    return text + _error_not_applied(rule, band, value, values or {}) + "."
+
+
+def _error_not_applied(rule: Rule, band: str, value: Value, values: dict[str, Value]) -> str:
+    """What would make a value past the error limit an error, when the rule's ``error_when``
+    is not met (GC304: a cap of 3% is an error only when full cost recovery is not allowed):
+    the fact it waits on, and whether the scheme states it."""
+    limit = rule.limit("error", band)
+    if rule.error_applies(values) or not isinstance(limit, (int, float)):
+        return ""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return ""
+    if (value >= limit) if rule.check == "at_least" else (value <= limit):
+        return ""
+    unit = METRICS[rule.metric].unit
+    side = "below" if rule.check == "at_least" else "above"
+    facts = [c.metric for c in rule.error_when if c.metric and values.get(c.metric) is None]
+    said = f", which the scheme does not state ({' and '.join(facts)})" if facts else ""
+    return (
+        f"; it is {side} the error limit of {fmt(limit, unit)} too, an error only when "
+        + " and ".join(_condition_words(c) for c in rule.error_when)
+        + said
+    )
+
+
+def _condition_words(c: Condition) -> str:
+    if c.any is not None:
+        return " or ".join(_condition_words(x) for x in c.any)
+    shown = c.equals if c.equals is not UNSET else c.not_equals
+    verb = "is" if c.equals is not UNSET else "is not"
+    # a yes/no as the scheme file writes it ('false'), not as a report shows it ('no')
+    written = str(shown).lower() if isinstance(shown, bool) else fmt(shown, "text")
+    return f"{METRICS[c.metric or ''].label if c.metric in METRICS else c.metric} {verb} {written}"
 
 
 def needed(

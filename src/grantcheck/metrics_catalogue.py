@@ -118,6 +118,9 @@ METRICS: dict[str, MetricInfo] = {
     "funding.renewal.notice_days": _i("the notice given of renewal", "days"),
     "funding.inflation_uplift": _yes_no("inflation uplift", "amounts rise with inflation"),
     "funding.overheads_percent_cap": _i("the share of overheads that may be recovered", "percent"),
+    "funding.full_cost_recovery": _yes_no(
+        "full cost recovery", "overheads may be costed in fully (full cost recovery)"
+    ),
     "funding.new_activity_required": _yes_no("new activity required", "new activity is required"),
     "funding.payment": _i("payment", "text"),
     "funding.payment_days": _i("the time to pay", "days"),

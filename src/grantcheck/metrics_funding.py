@@ -46,8 +46,15 @@ def put_notice(s: Scheme, put: Put, notes: list[str]) -> None:
 
 
 def put_overheads(s: Scheme, put: Put) -> None:
-    """100% with full cost recovery; else the cap; else none when core costs are not paid."""
+    """100% with full cost recovery; else the cap; else none when core costs are not paid.
+    Whether full cost recovery is allowed is a fact of its own: GC304 errs only when it is not
+    (rules.md), and paying no running costs at all (``core_costs: false``) rules it out."""
     fund = s.funding
+    full = fund.full_cost_recovery
+    if full is None and fund.core_costs is False:
+        put("funding.full_cost_recovery", False, "funding", "core_costs")
+    else:
+        put("funding.full_cost_recovery", full, "funding", "full_cost_recovery")
     if fund.full_cost_recovery:
         put("funding.overheads_percent_cap", 100, "funding", "full_cost_recovery")
     elif fund.overheads_percent_cap is not None:

@@ -78,6 +78,14 @@ def rule_problems(
             yield from _conditions(raw["when"], (level, "when"), bands)
     if isinstance(rule.get("when"), list):
         yield from _conditions(rule["when"], ("when",), bands)
+    if isinstance(rule.get("error_when"), list):
+        if check == "flag":
+            yield (
+                ("error_when",),
+                "error_when is for a threshold; a flag's error takes its own when",
+                "Write error: {is: ..., when: [...]} instead",
+            )
+        yield from _conditions(rule["error_when"], ("error_when",), bands)
 
 
 def _band_limit(raw: Any, band: str) -> float | None:

@@ -78,6 +78,9 @@ class Rule:
     error: Level = None
     info: Level = None
     when: list[Condition] = described_field(factory=list)
+    # a threshold's error limit holds only when these hold too (GC304 errs only when full cost
+    # recovery is not allowed): otherwise the warning limit is the rule's last word
+    error_when: list[Condition] = described_field(factory=list)
     unknown: Literal["warning", "info", "ignore"] = "ignore"
     # a rate per 1,000 words over fewer words than this is judged as if over this many (one
     # term in a 95-word form is 1.0, not 10.5): only on such a rate (rulecheck.py)
@@ -131,6 +134,10 @@ class Rule:
         results = [c.decided(metrics) for c in self.when]
         return False if False in results else None if None in results else True
 
+    def error_applies(self, metrics: dict[str, Value]) -> bool:
+        """Whether the error limit holds for these facts (always, without ``error_when``)."""
+        return all(c.holds(metrics) for c in self.error_when)
+
     def raw_limit(self, level: Severity, band: str) -> float | Relative | None:
         """The limit as written for one severity and band: a number, a relative limit, or None."""
         raw = getattr(self, level)
@@ -140,8 +147,11 @@ class Rule:
         self, level: Severity, band: str, values: dict[str, Value] | None = None
     ) -> float | None:
         """The limit for one severity and band; None when that level has none, or when it is
-        relative to a fact that is not known (or no facts are given)."""
+        relative to a fact that is not known (or no facts are given), or is an error limit
+        whose ``error_when`` the facts given do not meet (an unknown fact does not)."""
         raw = self.raw_limit(level, band)
+        if level == "error" and values is not None and not self.error_applies(values):
+            return None
         if isinstance(raw, Relative):
             return raw.of(values or {})
         return raw

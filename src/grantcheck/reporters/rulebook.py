@@ -29,9 +29,12 @@ def limits_by_band(rule: Rule, level: Severity, bands: list[str]) -> str:
     cells = [_limit_text(rule.raw_limit(level, b), unit) for b in bands]
     if all(v == "—" for v in cells):
         return "—"
-    if len(set(cells)) == 1:
-        return cells[0]
-    return " / ".join(cells)
+    when = (
+        " when " + " and ".join(condition_text(c) for c in rule.error_when)
+        if level == "error" and rule.error_when
+        else ""
+    )
+    return (cells[0] if len(set(cells)) == 1 else " / ".join(cells)) + when
 
 
 def _limit_text(raw: float | Relative | None, unit: str) -> str:
@@ -179,6 +182,9 @@ def explain(pack: Pack, rule: Rule) -> str:
         for b in bands:
             row = "".join(f"{cell[lv, b]:<{wide[lv]}}" for lv in levels)
             out.append(("  " + b.ljust(width) + row).rstrip())
+        if rule.error_when:
+            conditions = " and ".join(condition_text(c) for c in rule.error_when)
+            out += _wrap(f"The error limits apply only when {conditions}.")
     else:
         out += [
             f"  {level}: {limits_by_band(rule, level, bands)}"

@@ -1,0 +1,39 @@
+"""Session 18: the product as users meet it (GC304 errs only when full cost recovery is not
+allowed, as rules.md says)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import MINIMAL, run, write
+
+
+@pytest.mark.parametrize(
+    "funding,severity",
+    [
+        ("  overheads_percent_cap: 3\n", "warning"),
+        ("  overheads_percent_cap: 3\n  full_cost_recovery: false\n", "error"),
+        ("  core_costs: false\n", "error"),  # no running costs at all: no full cost recovery
+    ],
+)
+def test_gc304_errs_only_when_full_cost_recovery_is_not_allowed(
+    project: Path, funding: str, severity: str
+) -> None:
+    """rules.md: GC304's error is 'full_cost_recovery false and cap under 5%'. A cap of 3% on a
+    scheme that does not say whether full cost recovery is allowed was an error; it is a
+    warning that names the fact to state."""
+    write(project, "s.yaml", MINIMAL + "funding:\n" + funding)
+    result = run("check", "s.yaml", "--select", "GC304", "-f", "json", cwd=project)
+    found = json.loads(result.output)["schemes"][0]["findings"]
+    assert [f["severity"] for f in found] == [severity], found
+    if severity == "warning":
+        assert "funding.full_cost_recovery" in found[0]["message"], found[0]["message"]
+        assert "error only when full cost recovery is false" in found[0]["message"]
+
+
+def test_gc304_explain_says_when_its_error_applies() -> None:
+    result = run("explain", "GC304")
+    assert "error limits apply only when funding.full_cost_recovery" in result.output
