@@ -37,3 +37,22 @@ def test_gc304_errs_only_when_full_cost_recovery_is_not_allowed(
 def test_gc304_explain_says_when_its_error_applies() -> None:
     result = run("explain", "GC304")
     assert "error limits apply only when funding.full_cost_recovery" in result.output
+
+
+@pytest.mark.parametrize(
+    "code,said",
+    [
+        ("XYZ", "cur.yaml:5:11: input error: currency 'XYZ' is not a known currency code"),
+        ("GPB", "Did you mean 'GBP'?"),
+    ],
+)
+def test_an_unknown_currency_code_is_a_located_error(project: Path, code: str, said: str) -> None:
+    """``currency: XYZ`` was read silently (every amount then labelled in a currency that does
+    not exist): like any mistyped value, it is an input error at the value, exit 2, naming the
+    codes known (ISO 4217's) and how to write one."""
+    write(project, "cur.yaml", MINIMAL + f"currency: {code}\n")
+    result = run("check", "cur.yaml", cwd=project)
+    assert result.exit_code == 2, result.output
+    assert said in result.output and "ISO 4217" in result.output, result.output
+    write(project, "cur.yaml", MINIMAL + "currency: EUR\n")
+    assert run("check", "cur.yaml", "--fail-on", "never", cwd=project).exit_code == 0

@@ -103,7 +103,7 @@ class Scheme:
         "A short name for waivers in config and baselines. Default: the file name.", default=None
     )
     currency: Annotated[str, Constraints(pattern=r"^[A-Z]{3}$")] = described_field(
-        "A three-letter currency code.", default="GBP"
+        "A three-letter ISO 4217 currency code, such as GBP or EUR.", default="GBP"
     )
     area: Literal["urban", "rural", "mixed"] | None = described_field(
         "Whether the scheme covers rural areas (decides whether rural proofing is checked).",

@@ -8,6 +8,7 @@ that each error can name the exact key that is wrong.
 
 from __future__ import annotations
 
+from grantcheck.currencies import currency_problem
 from grantcheck.errors import InputError
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.load import Document, KeyPath
@@ -187,5 +188,8 @@ def validate(doc: Document) -> tuple[Parsed | None, list[InputError]]:
     for path, message, hint in _consistency(scheme):
         p = doc.position(path)
         errors.append(InputError(doc.file, p.line, p.column, message, hint))
+    if problem := currency_problem(scheme.currency):
+        p = doc.value_position(("currency",))
+        errors.append(InputError(doc.file, p.line, p.column, *problem))
     errors.sort(key=lambda e: (e.line, e.column))
     return (None, errors) if errors else (Parsed(doc, scheme), [])
