@@ -56,3 +56,28 @@ def test_an_unknown_currency_code_is_a_located_error(project: Path, code: str, s
     assert said in result.output and "ISO 4217" in result.output, result.output
     write(project, "cur.yaml", MINIMAL + "currency: EUR\n")
     assert run("check", "cur.yaml", "--fail-on", "never", cwd=project).exit_code == 0
+
+
+def test_a_measure_not_known_is_said_in_xlsx_and_csv_never_blank(project: Path) -> None:
+    """The workbook left a metric it could not work out as an empty cell, and a finding's value
+    too (the CSV as well): a reader takes a blank for zero, or for a fault in the export. Read
+    back with openpyxl, every such cell says "not known", as the text report does."""
+    import csv
+    import io
+
+    import openpyxl
+
+    write(project, "s.yaml", MINIMAL)
+    made = run("check", "s.yaml", "-f", "xlsx", "-o", "r.xlsx", "--fail-on", "never", cwd=project)
+    assert made.exit_code == 0, made.output
+    book = openpyxl.load_workbook(project / "r.xlsx", read_only=True)
+    head, row = list(book["Schemes"].iter_rows(values_only=True))[:2]
+    scheme = dict(zip(head, row, strict=True))
+    assert scheme["application.cost"] == "not known" and scheme["award.max"] == 1000, scheme
+    assert None not in [scheme[name] for name in head if "." in str(name)], scheme
+    head, *rows = list(book["Findings"].iter_rows(values_only=True))
+    gc104 = next(dict(zip(head, r, strict=True)) for r in rows if r[head.index("rule")] == "GC104")
+    assert gc104["value"] == "not known", gc104
+    text = run("check", "s.yaml", "-f", "csv", "--fail-on", "never", cwd=project).output
+    found = list(csv.DictReader(io.StringIO(text)))
+    assert next(r for r in found if r["rule"] == "GC104")["value"] == "not known", found

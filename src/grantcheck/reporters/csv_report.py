@@ -43,6 +43,7 @@ COLUMNS = (
     "basis",
     "basis_text",
 )
+NOT_KNOWN = "not known"  # the reports' words for a measure that cannot be worked out
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -81,7 +82,9 @@ def finding_values(s: SchemeResult, f: Finding) -> list[Any]:
         f.severity,
         f.title,
         f.metric,
-        f.value,
+        # a measure that could not be worked out is said to be so, never a blank a reader
+        # takes for zero or for a gap in the export (a value that is None otherwise: no metric)
+        NOT_KNOWN if f.unknown and f.value is None else f.value,
         f.threshold,
         f.line,
         f.column,

@@ -21,7 +21,7 @@ from typing import Any
 
 from grantcheck.findings import BUILT_IN_RULES, Report, SchemeResult, Tally
 from grantcheck.metrics import METRICS
-from grantcheck.reporters.csv_report import COLUMNS, finding_values
+from grantcheck.reporters.csv_report import COLUMNS, NOT_KNOWN, finding_values
 from grantcheck.reporters.registry import Run
 from grantcheck.safe_text import visible
 
@@ -160,7 +160,8 @@ class Book:
                 len(s.findings) - len(live),
                 [name for name in SHEET_METRICS if name in lower] or None,
             ]
-            + [s.metrics.get(name) for name in SHEET_METRICS],
+            # a metric not known is said to be so (as the text report does), never left blank
+            + [_known(s.metrics.get(name)) for name in SHEET_METRICS],
             numbers=at_least,
         )
         for f in s.findings:
@@ -177,6 +178,10 @@ class Book:
                 yield chunk
         finally:
             self.file.close()
+
+
+def _known(value: Any) -> Any:
+    return NOT_KNOWN if value is None else value
 
 
 def stream_writer(run: Run) -> Book:
