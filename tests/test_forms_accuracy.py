@@ -241,7 +241,9 @@ FLOORS = {
     # column by column, a question wrapped in its narrow column one question (acc17c)
     # 552 / 577 with sets 63 to 70 (typical, kept back all session 17: 55 of their 64 at its
     # start and end)
-    "questions": 552 / 577,
+    # 559: a value's label that does not ask (no "?", no instruction, no limit) beside its box
+    # or ending in a colon over it is a field, however long and whatever its number (acc18c)
+    "questions": 559 / 577,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -746,7 +748,8 @@ FAR = (
     "alone in the first cell gave the question under it its limit (acc17c), 3 once a page "
     "printed in two columns side by side was read column by column (acc17c), 2 once a "
     "fillable page in two columns of fields was read column by column (acc17c); 7 on 577 with "
-    "sets 63 to 70, typical and kept back (5 of their own at the start and end of session 17)"
+    "sets 63 to 70, typical and kept back (5 of their own at the start and end of session 17); "
+    "6 once a value's label over its box ending in a colon was a field (acc18c)"
 )
 
 

@@ -28,7 +28,6 @@ ROOMY = 50  # words: a box that holds this many is room for prose, not for a sin
 # blog's comment box 65,525, 32,767), not a limit an author set on the answer
 NOT_SET = 30000
 TITLE_WORDS = 6  # a paragraph's first sentence this short may be its prompt's title
-SHORT = 6  # words: a label this short beside its box names a value, whatever its number
 # a table's heading over its column of questions, read as the prompt of the heading "Your answer"
 # beside it: it asks nothing
 COLUMN_HEADS = frozenset(["question", "questions", "the question", "question text"])
@@ -168,6 +167,7 @@ class Answers(AnswerState):
         if not limit and p.block.kind == TEXT and self.vocab.confirmation.match(p.text):
             return  # "We declare that ...", then the signatories' table: a declaration
         tick = self.tick_columns.get(column(block.where))
+        beside = same_row(p.block, block) or p.block.where == block.where
         if tick is not None:  # a documents table's "Attached" column: one tick-box group
             if tick not in self.groups:
                 self.groups.add(tick)
@@ -180,9 +180,10 @@ class Answers(AnswerState):
             )
             or (
                 free
-                and (same_row(p.block, block) or p.block.where == block.where)
+                and (beside or p.text.rstrip().endswith(":"))
                 and not self.asks_prose(self._label_words(p.text))
-            )  # (a box on its label's own row or line: one value's, unless the label asks)
+            )  # (a box on its label's own row or line, or under "Label:": a value's, unless the
+            # label asks: a "?", an instruction to write, or a limit)
             or (
                 free
                 and heads_column(p.block, block)
@@ -218,10 +219,9 @@ class Answers(AnswerState):
         return any(label in text and label != own for label in self.box_labels)
 
     def _label_words(self, text: str) -> str:
-        """A label's words as they ask: a short label's number aside ("B1  Sessions held", "C3
-        Opening days and times" ask for a value), a sentence's with it."""
-        bare = NUMBERED_PREFIX.sub("", text, count=1)
-        return bare if bare != text and len(bare.split(None, SHORT)) <= SHORT else text
+        """A label's words as they ask, its number aside (it says where, not whether, it asks):
+        "2.3 Age range of the children you will work with" names a value, "2.6 Describe" asks."""
+        return NUMBERED_PREFIX.sub("", text, count=1)
 
     def _over_grid(self, prompt: Block, block: Block) -> bool:
         """Whether a box is a cell of a grid of short entries and its prompt is over the grid

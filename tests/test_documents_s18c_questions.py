@@ -1,0 +1,113 @@
+"""Questions and fields: session 18's reading causes, each shown on small documents of the
+test's own (several wordings, layouts and formats), never the labelled corpus (tests/forms).
+
+A label that does not ask (no "?", no instruction to write, no limit) names a value to fill
+in, however long it is and whatever its number, when its box is beside it on its row or it
+ends with a colon over its box ("B2  Owner of the building or site:"): "Age range of the
+children you will work with" is a field, as "Name of group" is. A label that instructs
+("Please give any other information ...") still asks for prose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from documents import measure, write_pdf
+from form_documents import write_form_docx
+from grantcheck.documents import Measurer
+from grantcheck.documents.facts import DocumentFacts
+
+# value labels longer than six words, each beside its own box (a label / box table's rows)
+VALUES = [
+    "1.4 Age range of the young people you will work with",
+    "1.5 National body or league your team is affiliated to",
+    "2.2 Art form(s), for example music, dance, theatre or crafts",
+    "3.3 Other money going into the project and where it comes from",
+]
+ASKED = "3.4 Describe your project and who will take part (no more than 300 words)"
+
+
+def _docx(tmp_path: Path, rows: list[str]) -> DocumentFacts:
+    table = [["1.1 Name of organisation", ""], *[[label, ""] for label in rows]]
+    path = write_form_docx(tmp_path / "form.docx", ["Part 1: About you", table])
+    return Measurer().measure(path, "form.docx")[1]
+
+
+def test_a_long_value_label_beside_its_box_is_a_field_in_word(tmp_path: Path) -> None:
+    f = _docx(tmp_path, [*VALUES, ASKED])
+    assert [q.word_limit for q in f.questions] == [300]
+    assert len(f.fields) == 1 + len(VALUES)
+
+
+def test_a_long_value_label_beside_its_box_is_a_field_in_markdown(tmp_path: Path) -> None:
+    rows = "".join(f"| {label} | |\n" for label in [*VALUES, ASKED])
+    f = measure(tmp_path, "form.md", f"# Application form\n\n| Item | Answer |\n|---|---|\n{rows}")
+    assert [q.word_limit for q in f.questions] == [300]
+
+
+def test_a_long_value_label_beside_its_box_is_a_field_in_html(tmp_path: Path) -> None:
+    rows = "".join(f"<tr><td>{label}</td><td></td></tr>" for label in [*VALUES, ASKED])
+    html = f"<html><body><h1>Application form</h1><table>{rows}</table></body></html>"
+    f = measure(tmp_path, "form.html", html)
+    assert [q.word_limit for q in f.questions] == [300]
+
+
+# a label ending with a colon, its one-line box on the line under it (a typed or printed form)
+COLONED = """\
+COMMUNITY ENERGY FUND - APPLICATION FORM
+
+B1  Name of group:
+______________________________________
+
+B2  Owner of the building or site:
+______________________________________
+
+B3  Where the rest of the money will come from:
+______________________________________
+
+D4  Your own contribution (£) (at least 10% of the total):
+______________________________________
+
+C1  Describe the building and the work you want to do. (no more than 300 words)
+__________________________________________________
+__________________________________________________
+"""
+
+
+def test_a_value_label_ending_in_a_colon_over_its_line_is_a_field_in_text(
+    tmp_path: Path,
+) -> None:
+    f = measure(tmp_path, "form.txt", COLONED)
+    assert [q.word_limit for q in f.questions] == [300]
+
+
+def test_a_value_label_ending_in_a_colon_over_its_line_is_a_field_in_pdf(
+    tmp_path: Path,
+) -> None:
+    path = write_pdf(tmp_path / "form.pdf", [COLONED.splitlines()])
+    f = Measurer().measure(path, "form.pdf")[1]
+    assert [q.word_limit for q in f.questions] == [300]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "2.7 Please give any other information you think would support your application",
+        "2.7 Any other information you would like the panel to consider",
+        "2.7 Tell us how local people have shaped the project",
+    ],
+)
+def test_a_label_that_instructs_beside_its_box_stays_a_question(tmp_path: Path, label: str) -> None:
+    # near miss: a long label beside its box that asks for prose (an instruction, a cue)
+    f = _docx(tmp_path, [label])
+    assert [q.text for q in f.questions] == [label]
+
+
+def test_a_colon_label_that_asks_stays_a_question(tmp_path: Path) -> None:
+    # near miss: a label ending in a colon over its lines that asks ("What difference ...:")
+    text = COLONED.replace(
+        "B2  Owner of the building or site:", "B2  What difference will the project make:"
+    )
+    f = measure(tmp_path, "form.txt", text)
+    assert [q.word_limit for q in f.questions] == [None, 300]
