@@ -111,3 +111,80 @@ def test_a_colon_label_that_asks_stays_a_question(tmp_path: Path) -> None:
     )
     f = measure(tmp_path, "form.txt", text)
     assert [q.word_limit for q in f.questions] == [None, 300]
+
+
+# A costs table whose rows are blanks to fill in, each cost cell a currency sign and a rule
+# ("£ ________"): the cells hold no words, so none is a question's prompt (a grid of values).
+ASKED_FIRST = "1. What will you do with the grant? (no more than 200 words)"
+RULED = "_" * 60 + "\n"
+FIXED_COSTS = f"""\
+SMALL GRANTS APPLICATION FORM
+
+{ASKED_FIRST}
+{RULED}{RULED}
+2. Please list what the grant will pay for.
+
+    Item                                  Cost
+    ------------------------------------  ----------
+    ____________________________________  £ ________
+    ____________________________________  £ ________
+    ____________________________________  £ ________
+"""
+PIPED_COSTS = f"""\
+SMALL GRANTS APPLICATION FORM
+
+{ASKED_FIRST}
+{RULED}{RULED}
+2. What will the grant pay for?
+
+| Item                         | Cost        |
+|------------------------------|-------------|
+| ____________________________ | $ ......... |
+| ____________________________ | $ ......... |
+"""
+MARKDOWN_COSTS = f"""\
+# Small grants application form
+
+**{ASKED_FIRST}**
+
+> Answer:
+
+**2. What will the grant pay for?**
+
+| Item | Cost |
+|---|---|
+| | £\\_\\_\\_\\_\\_\\_ |
+| | £\\_\\_\\_\\_\\_\\_ |
+| | €\\_\\_\\_\\_\\_\\_ |
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [("form.txt", FIXED_COSTS), ("form.txt", PIPED_COSTS), ("form.md", MARKDOWN_COSTS)],
+)
+def test_a_sums_blank_in_a_costs_table_asks_nothing(tmp_path: Path, name: str, text: str) -> None:
+    f = measure(tmp_path, name, text)
+    assert [q.word_limit for q in f.questions] == [200]
+
+
+def test_a_sums_blank_in_a_word_costs_table_asks_nothing(tmp_path: Path) -> None:
+    costs = [["Item", "Cost"], ["", "£______"], ["", "£______"], ["", "$......"]]
+    path = write_form_docx(tmp_path / "form.docx", [ASKED_FIRST, [[""]], "2. Costs", costs])
+    f = Measurer().measure(path, "form.docx")[1]
+    assert [q.word_limit for q in f.questions] == [200]
+
+
+def test_a_question_after_a_costs_table_is_still_asked(tmp_path: Path) -> None:
+    # near miss: a question with words of its own under the costs table's blanks
+    text = FIXED_COSTS + "\n3. Why is the project needed? (no more than 100 words)\n" + RULED * 3
+    f = measure(tmp_path, "form.txt", text)
+    assert [q.word_limit for q in f.questions] == [200, 100]
+
+
+def test_a_row_that_asks_in_a_text_table_is_still_a_question(tmp_path: Path) -> None:
+    # near miss: a table row that asks, its own empty box beside it, is still a question
+    text = FIXED_COSTS
+    text += "\n| 3. Why is the project needed? (no more than 100 words) |            |\n"
+    f = measure(tmp_path, "form.txt", text)
+    assert [q.word_limit for q in f.questions] == [200, 100]

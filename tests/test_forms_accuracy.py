@@ -243,7 +243,8 @@ FLOORS = {
     # start and end)
     # 559: a value's label that does not ask (no "?", no instruction, no limit) beside its box
     # or ending in a colon over it is a field, however long and whatever its number (acc18c)
-    "questions": 559 / 577,
+    # 561: a cell with no words ("£ ________" in a plain-text costs table) is no prompt (acc18c)
+    "questions": 561 / 577,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -749,7 +750,8 @@ FAR = (
     "printed in two columns side by side was read column by column (acc17c), 2 once a "
     "fillable page in two columns of fields was read column by column (acc17c); 7 on 577 with "
     "sets 63 to 70, typical and kept back (5 of their own at the start and end of session 17); "
-    "6 once a value's label over its box ending in a colon was a field (acc18c)"
+    "6 once a value's label over its box ending in a colon was a field (acc18c), 4 once a "
+    "costs table's '£ ________' cells in plain text asked nothing (acc18c)"
 )
 
 

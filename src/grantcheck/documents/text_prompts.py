@@ -79,8 +79,10 @@ class TextPrompts(Typed):
         ):  # "Question | 500 words | [answer]": the limit column, or a dash for none
             p.limit = p.limit or limit
             return
-        if len(text) <= NUMBER_ONLY and not any(ch.isalpha() for ch in text):
-            return  # "47": a spreadsheet's row number, a page's number: never a prompt
+        if not any(ch.isalpha() for ch in text) and (
+            len(text) <= NUMBER_ONLY or not any(ch.isdigit() for ch in text)
+        ):  # "47": a spreadsheet's row number, a page's number; "£ ________" in a costs table's
+            return  # cell: a blank for a sum. No words: never a prompt
         if len(text) <= REF_ONLY and ref_cell(block):
             self._drop()  # "B2" alone in a row's first cell: the reference of the question
             return  # the row asks, never guidance on the row before's
