@@ -488,7 +488,9 @@ FLOORS = {
     # 469 with acc17b's 459 (rebased at 0d01862)
     # 517 / 577 with sets 63 to 70 (typical, kept back: 45 of their 64 at the start of session
     # 17, 48 at its end)
-    "attachments": 517 / 577,
+    # 518: a documents table's rows are its items, so a title after the table is none of them
+    # (acc18b)
+    "attachments": 518 / 577,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -630,7 +632,8 @@ FLOORS = {
 # 2452/2487, 2452/2558: accounts "which must have been independently examined" are sent (acc17a)
 # 2452/2483 with acc17b's 2446/2477 (rebased at 0d01862)
 # 2768/2806, 2768/2890 on 577 with sets 63 to 70 (typical, kept back all session 17)
-KINDS_FLOOR = {"precision": 2768 / 2806, "recall": 2768 / 2890}
+# 2768/2805: the same (acc18b)
+KINDS_FLOOR = {"precision": 2768 / 2805, "recall": 2768 / 2890}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57

@@ -74,6 +74,19 @@ ALL_OF = re.compile(
     re.IGNORECASE,
 )
 
+# "Every applicant, except groups less than 18 months old", "Everyone except very new groups":
+# on the accounts' row, those excepted are too new to have accounts and send what is offered in
+# their place, so the accounts are still every applicant's (as a bank statement "instead" for new
+# groups leaves them); an exception of any other applicants limits the document
+NEW_EXCEPTED = re.compile(
+    r",?\s+(?:except|apart\s+from|other\s+than)\s+(?:for\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?:very\s+)?new(?:ly\s+(?:formed|set\s+up|established))?\b[^,;]{0,30}"
+    r"|(?:[\w'’-]+\s+){0,3}?(?:less\s+than|under|fewer\s+than)\s+(?:a|one|two|three|\d{1,2})"
+    r"\s+(?:years?|months?)(?:\s+old)?"
+    r"|(?:[\w'’-]+\s+){0,3}?not\s+yet\s+(?:completed|reached|produced|had)\b[^,;]{0,30})\s*$",
+    re.IGNORECASE,
+)
+
 # "Groups only.", "Capital projects only": a sentence of its own naming only the applicants
 # (an upload's help; a mark takes the white space after it: two "\s*" shared a run, quadratic)
 WHO_ONLY = re.compile(

@@ -20,6 +20,7 @@ from grantcheck.documents.applicants import (
     LEADING_KIND,
     LEADING_ONLY,
     LEADING_WHO,
+    NEW_EXCEPTED,
     TRAILING_FOR,
     TRAILING_ONLY,
 )
@@ -36,6 +37,7 @@ from grantcheck.documents.vocab import Vocabulary, tokens
 FIRST_CLAUSE = re.compile(r"(?<!\s)\s*\(|(?<=[.;])\s+")
 # a list's item: a bullet, "3.", "(b)", and past h: "i)", "(vii)" (letters run on, or are roman)
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪]\s|\(?[0-9]{1,2}[.)]\s|\(?(?:[a-z]|[ivx]{2,4})\)\s)")
+ACCOUNTS = re.compile(r"\baccounts\b", re.IGNORECASE)  # a row naming the accounts
 NOTE = re.compile(r"\((?:see|note|as)\b[^()]{0,60}\)", re.IGNORECASE)
 # what may stand between a clause's start and a condition that opens it
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:(–—])[\s\-*•]*(?:(?:and|or|but|that|only)\s+)*$", re.I)
@@ -217,6 +219,10 @@ class Conditions:
         # carrying on its heading's words, "If ..." over "... you employ staff", after its dots)
         texts = [NOTE.sub(" ", b.text).lstrip(" .…") for b in cells]
         said = [" ".join(FIRST_CLAUSE.split(t, 1)[0].lower().strip(" .*:;").split()) for t in texts]
+        if ACCOUNTS.search(" ".join(b.text for b in row if b not in cells)):
+            said = [NEW_EXCEPTED.sub("", text) for text in said]  # (new groups: none yet)
+            if all(v.everyone.fullmatch(t) or ALL_OF.fullmatch(t) for t in said if t):
+                return False  # "Every applicant, except groups less than a year old"
         return any(
             text and not (v.everyone.fullmatch(text) or ALL_OF.fullmatch(text)) for text in said
         ) or any(self._excused(b.text) for b in cells)  # "Always. Charities need not send this."

@@ -56,6 +56,17 @@ def element(where: Location) -> str:
 class Prose(Attachments, Holdings, Uploads):
     """The requirements reader's gate for prose that asks for nothing."""
 
+    table_first = 0  # the first document found in the table being read
+
+    def _table_edge(self, row: list[Block] | None) -> None:
+        """Entering a table, or leaving one for a line outside it: a documents table's rows are
+        the list's items, as a bulleted list's are, so a plain line after the table (a title,
+        "Insurance", then prose) is no item of it (``_text`` ends the list there)."""
+        if not row and self.row and self.checklist and len(self.attachments) > self.table_first:
+            self.marked = True
+        elif row and not self.row:
+            self.table_first = len(self.attachments)
+
     def passes(self, block: Block, row: list[Block] | None, header: Sequence[Block]) -> bool:
         """Whether ``block`` is a line of prose outside any table that ``feed`` would read only
         to pass it by (``_passed_by``), every step before that doing nothing with it; if so,

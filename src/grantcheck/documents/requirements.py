@@ -60,6 +60,7 @@ class Requirements(Prose):
             self.asked_at = -2  # is not the question's choices (rows.py)
         row_text = " ".join(b.text for b in row) if row else ""
         if row is not self.row:  # a new row: what it asks for is found from here on
+            self._table_edge(row)
             self.row, self.row_first = row, len(self.attachments)
             self.row_found, self.row_refused = self._found(), False
         if self.row_refused:

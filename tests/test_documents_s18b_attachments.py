@@ -1,0 +1,120 @@
+"""Attachments (acc18b, session 18): each general cause of a document counted too many times, or
+of a kind the document does not ask for, found on small documents of the test's own in several
+wordings and formats (never the labelled corpus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from form_documents import write_form_docx
+from test_documents_s16a_attachments import kinds
+
+FORMATS = [".docx", ".html", ".md"]
+
+
+def tabled(
+    tmp_path: Path, suffix: str, title: str, table: list[list[str]], after: list[str]
+) -> Path:
+    """A documents table under its title, then the lines after it, as Word, HTML or Markdown."""
+    path = tmp_path / f"doc{suffix}"
+    if suffix == ".docx":
+        return write_form_docx(path, [title, table, *after])
+    if suffix == ".html":
+        rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in table)
+        lines = "".join(
+            f"<ul><li>{t[2:]}</li></ul>" if t.startswith("- ") else f"<p>{t}</p>" for t in after
+        )
+        page = f"<h2>{title}</h2><table>{rows}</table>{lines}"
+        path.write_text(f"<html><body><main>{page}</main></body></html>", encoding="utf-8")
+        return path
+    grid = ["| " + " | ".join(table[0]) + " |", "|" + " --- |" * len(table[0])]
+    grid += ["| " + " | ".join(r) + " |" for r in table[1:]]
+    path.write_text("\n".join([f"## {title}", "", *grid, "", "\n\n".join(after), ""]), "utf-8")
+    return path
+
+
+# -- a documents table's rows are its items: a title after the table opens the next part -------
+
+DOCUMENTS = [
+    ["Document", "Who must send it"],
+    ["Your constitution or set of rules", "Every group"],
+    ["Your latest annual accounts", "Every group"],
+    ["Your safeguarding policy", "Groups working with children"],
+]
+AFTER_TABLE = [
+    [
+        "Insurance",
+        "Your group must hold public liability insurance of at least £5 million. We do "
+        "not need to see the certificate.",
+    ],
+    ["Budget", "Fill in the budget sheet on the last page of this form and copy the total here."],
+    ["References", "We may contact the people you name in Part 2 before we decide."],
+    ["Timetable", "We will tell you our decision within eight weeks of the closing date."],
+]
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+@pytest.mark.parametrize("after", range(len(AFTER_TABLE)))
+def test_a_title_after_a_documents_table(tmp_path: Path, suffix: str, after: int) -> None:
+    path = tabled(tmp_path, suffix, "Documents to send", DOCUMENTS, AFTER_TABLE[after])
+    assert kinds(path) == (["accounts", "governing_document"], ["policy"])
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_a_list_going_on_after_a_documents_table(tmp_path: Path, suffix: str) -> None:
+    # a lead-in after the table opens a list of its own; a sentence asking for a copy asks
+    path = tabled(
+        tmp_path,
+        suffix,
+        "Documents to send",
+        DOCUMENTS,
+        ["Also send:", "- A copy of your lease, if you rent your building."],
+    )
+    assert kinds(path) == (["accounts", "governing_document"], ["other", "policy"])
+    path = tabled(
+        tmp_path,
+        suffix,
+        "Documents to send",
+        DOCUMENTS,
+        ["Please also send a copy of your public liability insurance certificate."],
+    )
+    assert kinds(path) == (["accounts", "governing_document", "insurance_certificate"], ["policy"])
+
+
+# -- accounts excused only for groups too new to have them are still every applicant's ---------
+
+NEW_EXCEPTED = [
+    "Every applicant, except groups less than 18 months old",
+    "Everyone except very new groups",
+    "All groups, apart from those under a year old",
+]
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+@pytest.mark.parametrize("who", NEW_EXCEPTED)
+def test_accounts_excepting_new_groups(tmp_path: Path, suffix: str, who: str) -> None:
+    table = [
+        ["Document", "Who must send it"],
+        ["Your constitution", "Every applicant"],
+        ["Your latest annual accounts", who],
+        ["Your last three bank statements", "Only groups too new to have accounts, instead"],
+    ]
+    path = tabled(tmp_path, suffix, "What to upload", table, [])
+    assert kinds(path) == (["accounts", "governing_document"], ["bank_statement"])
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+@pytest.mark.parametrize(
+    "row",
+    [
+        # an exception of other applicants limits the document
+        ["Your latest accounts", "Every applicant, except groups with an income under £10,000"],
+        ["Your constitution", "Every applicant, except new groups"],  # (not the accounts)
+    ],
+)
+def test_other_exceptions_limit_the_document(tmp_path: Path, suffix: str, row: list[str]) -> None:
+    table = [["Document", "Who must send it"], ["Your safeguarding policy", "Every applicant"], row]
+    path = tabled(tmp_path, suffix, "What to upload", table, [])
+    assert kinds(path)[0] == ["policy"]
