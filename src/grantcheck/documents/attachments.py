@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import re
 
-from grantcheck.documents.beside import OR_IF, OTHERWISE, TAIL
+from grantcheck.documents.attachment_cues import AttachmentCues
+from grantcheck.documents.beside import OR_IF
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.cells import row_key
 from grantcheck.documents.conditions import LEADING_IF, is_listed
 from grantcheck.documents.facts import Attachment
-from grantcheck.documents.holdings import unbanded
-from grantcheck.documents.items import COPY_OF, FACT, HOLD, NOT_SENT, PART_OF, is_item, run_in
-from grantcheck.documents.lead_ins import LeadIns
+from grantcheck.documents.items import FACT, HOLD, PART_OF, is_item, run_in
 from grantcheck.documents.named import (
     CLAUSE_START,
     COVERS,
@@ -30,7 +29,6 @@ from grantcheck.documents.named import (
     OR_OPENS,
     authority,
     beside,
-    bracket_closed,
     bracket_offer,
     covers,
     held,
@@ -58,7 +56,7 @@ PLACED = re.compile(  # (or what carries the rest: "upload these with this metho
 )
 
 
-class Attachments(LeadIns):
+class Attachments(AttachmentCues):
     """Finds the documents and policies in a sentence."""
 
     answer_rows: set[tuple[object, object]]  # table rows with an answer box (set by Recaps)
@@ -252,49 +250,3 @@ class Attachments(LeadIns):
         beside an empty column ("Document | Notes" over "Your lease | [empty]")."""
         key = row_key(block.where)
         return key is not None and key in self.answer_rows and (key[0], 1) in self.answer_rows
-
-    def _limits(
-        self,
-        s: str,
-        found: list[tuple[int, int, str]],
-        ends: dict[int, int],
-        index: int,
-        kept: list[tuple[int, int, str]],
-    ) -> bool:
-        """Whether a condition cue sits beside the ``index``-th kept document: between the
-        documents named before and after it (or where its alternative begins)."""
-        start, end, kind = kept[index]
-        before = max([b for _, b, _ in found if b <= start], default=0)
-        window = beside(s, found, ends.get(index, len(s)), start, end)
-        opens = bracket_closed(s, before, start)  # (where the window begins)
-        otherwise = [m.end() for m in OTHERWISE.finditer(s, opens, start)]
-        if otherwise:  # "examined accounts if your income is over £25,000, otherwise accounts
-            # signed by your treasurer": the case before "otherwise" is the first document's
-            window = s[otherwise[-1] : opens + len(window)]
-        if kind == "accounts" and ("£" in window or "GBP" in window):
-            window = unbanded(window, self.vocab.accounts)
-        tail = ends.get(-1 - index)
-        if tail is not None:  # "A lease or the owner's permission, if you do not own it": a
-            # condition after the alternatives and a comma is the one document's
-            rest = s[tail : min([a for a, _, _ in found if a >= tail], default=len(s))]
-            if TAIL.match(rest):
-                window = f"{window} {rest}"
-        return self._limited(window, max(0, end - before))
-
-    def _copy_of(self, block: Block, s: str, row_condition: bool) -> None:
-        """'Please also send a copy of your caterer's registration': a document asked for as a
-        copy is one, though no kind names it (``other``); never the applicant's own copy
-        ("Keep a copy of your application") or one the funder sends."""
-        m = COPY_OF.search(s) if not self.toks.isdisjoint(("copy", "copies")) else None
-        if (
-            m is None
-            or NOT_SENT.search(s, 0, m.start())
-            or negated(s, m.start())
-            or self.vocab.not_attachment.search(m["name"])
-        ):
-            return
-        conditional = row_condition or bool(self.vocab.condition.search(s))
-        name = " ".join(m["name"].lower().split())
-        self.attachments.append(
-            Attachment("other", conditional, clip(s), self.evidence(block, s, m.span()), name=name)
-        )

@@ -1,0 +1,65 @@
+"""What stands beside a document a sentence names: the condition next to it, not to the whole
+list ("..., and if you employ staff, your insurance certificate"), and a copy asked for of a
+document no kind names ("Please also send a copy of your caterer's registration").
+"""
+
+from __future__ import annotations
+
+from grantcheck.documents.beside import OTHERWISE, TAIL
+from grantcheck.documents.blocks import Block, clip
+from grantcheck.documents.facts import Attachment
+from grantcheck.documents.holdings import unbanded
+from grantcheck.documents.items import COPY_OF, NOT_SENT
+from grantcheck.documents.lead_ins import LeadIns
+from grantcheck.documents.named import beside, bracket_closed
+from grantcheck.documents.negation import negated
+
+
+class AttachmentCues(LeadIns):
+    """Reads what stands beside the documents a sentence names."""
+
+    def _limits(
+        self,
+        s: str,
+        found: list[tuple[int, int, str]],
+        ends: dict[int, int],
+        index: int,
+        kept: list[tuple[int, int, str]],
+    ) -> bool:
+        """Whether a condition cue sits beside the ``index``-th kept document: between the
+        documents named before and after it (or where its alternative begins)."""
+        start, end, kind = kept[index]
+        before = max([b for _, b, _ in found if b <= start], default=0)
+        window = beside(s, found, ends.get(index, len(s)), start, end)
+        opens = bracket_closed(s, before, start)  # (where the window begins)
+        otherwise = [m.end() for m in OTHERWISE.finditer(s, opens, start)]
+        if otherwise:  # "examined accounts if your income is over £25,000, otherwise accounts
+            # signed by your treasurer": the case before "otherwise" is the first document's
+            window = s[otherwise[-1] : opens + len(window)]
+        if kind == "accounts" and ("£" in window or "GBP" in window):
+            window = unbanded(window, self.vocab.accounts)
+        tail = ends.get(-1 - index)
+        if tail is not None:  # "A lease or the owner's permission, if you do not own it": a
+            # condition after the alternatives and a comma is the one document's
+            rest = s[tail : min([a for a, _, _ in found if a >= tail], default=len(s))]
+            if TAIL.match(rest):
+                window = f"{window} {rest}"
+        return self._limited(window, max(0, end - before))
+
+    def _copy_of(self, block: Block, s: str, row_condition: bool) -> None:
+        """'Please also send a copy of your caterer's registration': a document asked for as a
+        copy is one, though no kind names it (``other``); never the applicant's own copy
+        ("Keep a copy of your application") or one the funder sends."""
+        m = COPY_OF.search(s) if not self.toks.isdisjoint(("copy", "copies")) else None
+        if (
+            m is None
+            or NOT_SENT.search(s, 0, m.start())
+            or negated(s, m.start())
+            or self.vocab.not_attachment.search(m["name"])
+        ):
+            return
+        conditional = row_condition or bool(self.vocab.condition.search(s))
+        name = " ".join(m["name"].lower().split())
+        self.attachments.append(
+            Attachment("other", conditional, clip(s), self.evidence(block, s, m.span()), name=name)
+        )
