@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from form_documents import write_form_docx
-from test_documents_s16a_attachments import kinds
+from test_documents_s16a_attachments import kinds, written
 
 FORMATS = [".docx", ".html", ".md"]
 
@@ -118,3 +118,61 @@ def test_other_exceptions_limit_the_document(tmp_path: Path, suffix: str, row: l
     table = [["Document", "Who must send it"], ["Your safeguarding policy", "Every applicant"], row]
     path = tabled(tmp_path, suffix, "What to upload", table, [])
     assert kinds(path)[0] == ["policy"]
+
+
+# -- one document named with another's words: a part, a map shown with it, an alternative -----
+
+ONE_DOCUMENT = [
+    ("Your event plan (what will happen, timings, site map, stewarding)", "project_plan"),
+    ("a simple event plan, with a site map showing where everything will be", "project_plan"),
+    ("Your delivery plan for the year, with a map of the sites", "project_plan"),
+    (
+        "A business plan for at least the first five years after the transfer, including a "
+        "cash flow forecast.",
+        "business_plan",
+    ),
+    ("A risk assessment (the hazards, who could be harmed and a site plan)", "other"),
+    (
+        "Evidence that you own or lease the land, or the landowner's written permission for "
+        "the project",
+        "other",
+    ),
+    ("A copy of your lease for the hall, or a letter from the landlord", "other"),
+]
+TWO_DOCUMENTS = [
+    ("A site plan and an event plan", (["governing_document", "other", "project_plan"], [])),
+    (
+        "a budget, with quotes for any item over £500",
+        (["budget", "governing_document"], ["quotes"]),
+    ),
+    (
+        "Your accounts (or bank statements if your group is new)",
+        (["accounts", "governing_document"], ["bank_statement"]),
+    ),
+    (
+        "A copy of your lease, and the landlord's written consent to the works",
+        (["governing_document", "other", "other"], []),
+    ),
+    ("A risk assessment, together with a site map", (["governing_document", "other", "other"], [])),
+]
+ALL_FORMATS = [".txt", ".md", ".html", ".docx", ".pdf"]
+
+
+def listed(tmp_path: Path, suffix: str, item: str) -> Path:
+    lines = ["Community events fund", "What to send with your form:", "- Your constitution."]
+    return written(tmp_path, suffix, [*lines, f"- {item}"])
+
+
+@pytest.mark.parametrize("suffix", ALL_FORMATS)
+@pytest.mark.parametrize("case", range(len(ONE_DOCUMENT)))
+def test_one_document_named_with_another(tmp_path: Path, suffix: str, case: int) -> None:
+    item, kind = ONE_DOCUMENT[case]
+    expected = (sorted(["governing_document", kind]), [])
+    assert kinds(listed(tmp_path, suffix, item)) == expected
+
+
+@pytest.mark.parametrize("suffix", ALL_FORMATS)
+@pytest.mark.parametrize("case", range(len(TWO_DOCUMENTS)))
+def test_two_documents_in_one_line(tmp_path: Path, suffix: str, case: int) -> None:
+    item, expected = TWO_DOCUMENTS[case]
+    assert kinds(listed(tmp_path, suffix, item)) == expected

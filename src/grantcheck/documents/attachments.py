@@ -38,6 +38,7 @@ from grantcheck.documents.named import (
     substitute,
 )
 from grantcheck.documents.negation import excepted, negated
+from grantcheck.documents.parts import described, either, shown_with
 from grantcheck.documents.policies import _unlisted
 
 # kinds of which an applicant sends one: a second name in a sentence is the same document
@@ -126,11 +127,14 @@ class Attachments(AttachmentCues):
         swapped: set[int] = set()  # those offered "instead", or excused but for some
         for item in found:  # "accounts or bank statements": alternatives are one document
             gap = s[kept[-1][1] : item[0]] if kept else ""
+            # ("..., or the landowner's permission": another of its kind offered in its place)
+            split = either(s, kept[-1][1], item[0]) if kept and item[2] == kept[-1][2] else None
             if kept and (
                 OR_ONLY.fullmatch(gap)
                 or (item[2] == kept[-1][2] and OR_OPENS.match(gap) and ";" not in gap)
+                or split is not None
             ):
-                ends.setdefault(len(kept) - 1, kept[-1][1] + gap.index("or"))
+                ends.setdefault(len(kept) - 1, split or kept[-1][1] + gap.index("or"))
                 ends[-len(kept)] = item[1]  # where the alternatives end (keyed apart: -1, -2 ...)
                 continue  # "accounts or, if you have none, an income and expenditure statement"
             if (
@@ -140,7 +144,11 @@ class Attachments(AttachmentCues):
             ):  # "your annual report and accounts": the charity's one filing, its accounts
                 kept[-1] = (kept[-1][0], item[1], "accounts")
                 continue
-            if kept and PART_OF.fullmatch(gap):
+            if kept and (
+                PART_OF.fullmatch(gap)
+                or described(s, kept[-1][1], item[0], item[1])
+                or shown_with(s, kept[-1][1], item[0], item[1], item[2])
+            ):
                 continue  # "an event plan, including a risk assessment": one document
             if (
                 item[2] == "policy"

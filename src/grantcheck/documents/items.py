@@ -120,7 +120,7 @@ def run_in_label(text: str) -> bool:
 # budget for the event showing all expected income and spending" (a few words of its own first,
 # each from a letter: a run of dashes is the opening's alone, never split with a word, quadratic)
 PART_OF = re.compile(
-    r"[\s,(–—-]*(?:(?!(?:and|or|plus)\b)\w[\w'’-]*,?\s+){0,4}?"
+    r"[\s,(–—-]*(?:(?!(?:and|or|plus)\b)\w[\w'’-]*,?\s+){0,10}?"
     r"(?:including|(?:which|that)\s+(?:should\s+|must\s+|will\s+)?"
     r"(?:includes?|shows?|sets?\s+out)|containing|showing|setting\s+out|detailing)\s+"
     # (its contents may be a list: "an event plan, including the date, timings, location and a
