@@ -17,7 +17,7 @@ import re
 # if you are new)", "(bank statements for new groups)", "(and a recent bank statement)"
 OFFERED = re.compile(
     r"^\s*(?:and|plus|also|as\s+well)\b|\b(?:or|if|unless|instead|where|when|only|for|new|"
-    r"newly|may|can|otherwise|except|separately)\b",
+    r"newly|formed|place|may|can|otherwise|except|separately)\b",
     re.IGNORECASE,
 )
 # ", with a site map", "for the year, with a map of the sites": a map or plan shown with a
@@ -37,12 +37,14 @@ OR_AFTER = re.compile(
 )
 
 
-def described(s: str, before_end: int, start: int, end: int) -> bool:
-    """Whether the document at ``s[start:end]`` is named in a bracket opened right after the
-    document ending at ``before_end`` (and still open), saying what that one holds."""
+def described(s: str, before_end: int, start: int, end: int, kind: str) -> bool:
+    """Whether the document at ``s[start:end]``, of kind ``other`` (a map, a plan, a risk
+    assessment), is named in a bracket opened right after the document ending at
+    ``before_end`` (and still open), saying what that one holds; a bracket naming who sends it
+    ("(groups formed this year: two bank statements in their place)") offers another."""
     gap = s[before_end:start]
     opened = gap.find("(")
-    if opened < 0 or gap[:opened].strip(" ,") or ")" in gap:
+    if kind != "other" or opened < 0 or gap[:opened].strip(" ,") or ")" in gap or ":" in gap:
         return False
     close = s.find(")", end)
     inside = s[before_end + opened + 1 : close if close >= 0 else len(s)]
