@@ -176,3 +176,65 @@ def test_one_document_named_with_another(tmp_path: Path, suffix: str, case: int)
 def test_two_documents_in_one_line(tmp_path: Path, suffix: str, case: int) -> None:
     item, expected = TWO_DOCUMENTS[case]
     assert kinds(listed(tmp_path, suffix, item)) == expected
+
+
+# -- a reference followed by its code identifies a submission; it is no referee's letter --------
+
+CODED = [
+    "Email your completed form and the documents listed above to grants@example.gov.uk with the "
+    "reference ABC/RFQ/2027/12 in the subject line.",
+    "Please put reference 204518 on every page you send us.",
+    "Send your form to the address below, marked with our tender reference WCC-G-2027-04.",
+]
+REFEREES = [
+    "Please send two references from people who know your work.",
+    "Please also send a reference from a partner organisation.",
+]
+WHAT_TO_SEND = ["Quick quote", "What to send:", "- Your constitution.", "- Your latest accounts."]
+
+
+@pytest.mark.parametrize("suffix", ALL_FORMATS)
+@pytest.mark.parametrize("sentence", CODED)
+def test_a_reference_code_is_no_reference(tmp_path: Path, suffix: str, sentence: str) -> None:
+    path = written(tmp_path, suffix, [*WHAT_TO_SEND, "How to send", sentence])
+    assert kinds(path) == (["accounts", "governing_document"], [])
+
+
+@pytest.mark.parametrize("suffix", ALL_FORMATS)
+@pytest.mark.parametrize("sentence", REFEREES)
+def test_a_referees_reference_is_sent(tmp_path: Path, suffix: str, sentence: str) -> None:
+    path = written(tmp_path, suffix, [*WHAT_TO_SEND, "References", sentence])
+    assert kinds(path) == (["accounts", "governing_document", "references"], [])
+
+
+# -- a lead-in over the funder's own documents, to read, opens no list of documents to send ----
+
+TO_READ = [
+    ["The tender documents are also available to read here:"],
+    ["Documents to read before you apply:"],
+    ["Guidance documents, available below:"],
+]
+
+
+@pytest.mark.parametrize("suffix", ALL_FORMATS)
+@pytest.mark.parametrize("lead", range(len(TO_READ)))
+def test_documents_to_read_are_not_sent(tmp_path: Path, suffix: str, lead: int) -> None:
+    lines = [
+        "Invitation to tender: befriending services",
+        *TO_READ[lead],
+        "- Specification (PDF, 388KB)",
+        "- Method statement questions (PDF, 126KB)",
+        "What you need to upload:",
+        "- your safeguarding policy;",
+        "- your latest annual accounts.",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["accounts", "policy"], [])
+
+
+@pytest.mark.parametrize("suffix", ALL_FORMATS)
+@pytest.mark.parametrize(
+    "lead", ["Documents to upload:", "Please read the guidance, then send us these documents:"]
+)
+def test_documents_to_send_after_reading(tmp_path: Path, suffix: str, lead: str) -> None:
+    lines = ["Community chest", lead, "- A risk assessment", "- your latest annual accounts."]
+    assert kinds(written(tmp_path, suffix, lines)) == (["accounts", "other"], [])

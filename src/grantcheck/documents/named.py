@@ -120,6 +120,9 @@ def held(s: str, start: int, asks: re.Pattern[str]) -> bool:
 # "your reference number", "your Stage 2 reference", "the grant reference": what identifies an
 # application or a grant, not a referee's reference
 IDENTIFIER_AFTER = re.compile(r"\s*(?:number|no\b|code|id\b|ref\b)", re.IGNORECASE)
+# "with the reference KBC/RFQ/2027/0412", "quote reference 204518": a code after a reference
+# (letters and figures joined by "/" or "-", or four figures or more) says it identifies
+CODE_AFTER = re.compile(r":?\s+(?:[A-Z][A-Z0-9]*[/-][A-Z0-9/-]*\d|\d{4,}\b)")
 IDENTIFIER_BEFORE = re.compile(
     r"\b(?:application|stage\s*\w{1,2}|grant|project|case|booking|payment|order|your\s+own|"
     r"unique|our)\s+$",
@@ -129,7 +132,11 @@ IDENTIFIER_BEFORE = re.compile(
 
 def identifier(s: str, start: int, end: int) -> bool:
     """Whether a "reference" at ``s[start:end]`` is one that identifies, not a referee's."""
-    return bool(IDENTIFIER_AFTER.match(s, end) or IDENTIFIER_BEFORE.search(s, 0, start))
+    return bool(
+        IDENTIFIER_AFTER.match(s, end)
+        or CODE_AFTER.match(s, end)
+        or IDENTIFIER_BEFORE.search(s, 0, start)
+    )
 
 
 # a request for quotation's own word for the applicant's answer: "Send these with your

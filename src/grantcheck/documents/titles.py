@@ -35,7 +35,8 @@ DECLINED = re.compile(
 # a lead-in whose items say what the group is or has ("Before you apply, check that your
 # group:" / "is based in the borough;" / "has a constitution;"): statements to check; or a
 # lead-in saying what an answer should cover ("Your response should include:", "In your answer,
-# please include:"): points to write in its box, not documents to send with it
+# please include:"): points to write in its box, not documents to send with it; or one over
+# the funder's own documents, to read
 NO_DOCUMENTS = re.compile(
     r"\b(?:who|which\s+[\w-]+)\s+(?:can|cannot|can.t|can’t|may|is|are)\s+(?:not\s+)?"
     r"(?:apply|eligible)\b|\beligib|\b(?:check|make\s+sure|ensure)\s+(?:that\s+)?(?:your|the)"
@@ -44,7 +45,11 @@ NO_DOCUMENTS = re.compile(
     # in your response:", "Each response should include:": a tender's whole response, documents)
     r"|\byour\s+(?:response|answer|reply)\s+(?:\w+\s+){0,2}?(?:should|must|needs?\s+to)"
     r"\s+(?:also\s+)?(?:include|cover)\s*:|\bin\s+your\s+(?:answer|reply)\b"
-    r"|^(?:please\s+)?include\s+in\s+your\s+response\s*:",
+    r"|^(?:please\s+)?include\s+in\s+your\s+response\s*:"
+    # the funder's own documents, to read: "The tender documents are also available to read
+    # here:", "Guidance documents, available below:", "Documents to read before you apply:"
+    r"|\bavailable\s+(?:to\s+(?:read|download|view)|(?:here|below|online)\b)"
+    r"|\bdocuments\s+to\s+(?:read|view)\b",
     re.IGNORECASE,
 )
 # a heading over documents an applicant may send if they wish: none of them is asked for
