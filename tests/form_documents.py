@@ -23,6 +23,8 @@ class PdfField:
     flags: int = 0  # /Ff bits beyond multi-line (a push button's 65536)
     column: int = 0  # 0: the page's width; 1, 2: a grid's columns (2 on the row of the 1 before)
     edges: tuple[int, int] | None = None  # its own left and right, on the row of the box before
+    # a check box printed left of the next line's words, on their row ("[box] Your accounts")
+    before_words: bool = False
 
 
 @dataclass
@@ -46,6 +48,17 @@ def fillable_pdf_bytes(pages: list[list[str | PdfField | PdfLine]]) -> bytes:
                 font, words = ("F2", item.text) if isinstance(item, PdfLine) else ("F1", item)
                 ops.append(f"BT /{font} 11 Tf 56 {y} Td ({_escape(words)}) Tj ET")
                 y, texted = y - 16, True
+                continue
+            if item.before_words:  # (the next line's row: the box beside its first word)
+                rect = f"[40 {y - 2} 52 {y + 10}]"
+                body = (
+                    f"<< /Type /Annot /Subtype /Widget /FT /Btn /T ({_escape(item.name)}) "
+                    f"/TU ({_escape(item.label)}) /Rect {rect} >>"
+                )
+                objects[next_no] = body.encode("latin-1")
+                annots.append(next_no)
+                fields.append(next_no)
+                next_no += 1
                 continue
             height = 60 if item.multiline else 16
             if item.edges and item.edges[0] > 56 and texted:

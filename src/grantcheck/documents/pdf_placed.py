@@ -125,7 +125,10 @@ def _placed(
             and len(last.where) == 2 == len(block.where)  # (a table's cells stay apart)
             # (a bold title heads what follows, never wraps into it; a bold item may)
             and not (last.heading and ITEM.match(last.text) is None)
-            and id(last) not in beside  # (a row with a control ends at the row: its options)
+            # (a row with a control ends at the row, its options; but a tick box's item
+            # wrapped at the margin goes on in lower case: "Your accounts. If you are new, a
+            # statement of income" / "and expenditure signed by two members.")
+            and (id(last) not in beside or _goes_on(last.text, block.text))
             and (
                 id(block) in labelled
                 or wraps(last.text, block.text, PROSE_END)
@@ -139,6 +142,13 @@ def _placed(
         out.append(block)
         item_left = left if block.kind == TEXT and ITEM.match(block.text) else None
     return out
+
+
+def _goes_on(line: str, after: str) -> bool:
+    """Whether ``after`` goes on with ``line``, a line with a box on it: in lower case, from a
+    long unfinished line (a tick box's item wrapped at the margin), never a question's options
+    ("... staff? Yes No" then "if yes, send ...")."""
+    return after[:1].islower() and wraps(line, after, PROSE_END)
 
 
 def _width(page: Any) -> float:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import warnings
+from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -187,6 +188,7 @@ def _page_blocks(
     # lines wrapped in a table's cell beside its answer box: one prompt, however short they are
     celled = {n for last, first in boxes.items() for n in range(first + 1, last + 1)}
     sheet = sheets(lines)  # (a spreadsheet printed with its headings; most pages are not)
+    boxed: int | None = None  # the block of the tick-box item on the line before, if any
     for index, raw in enumerate(lines):
         line_no = index + 1
         if index - 1 in boxes:  # (an empty box drawn under the line before: room to write)
@@ -206,7 +208,7 @@ def _page_blocks(
         if index in notes:  # "... the grant on.¹" and, at the page's foot, "1 Up to 250 words."
             line = f"{unmarked(line)} {notes[index]}"
         if not line:
-            previous = ""
+            previous, boxed = "", None
             continue
         if line in MARKS:  # a list's bullet drawn apart from its item, on a line of its own,
             # after an item's long last line: a new item starts, not the last one's next line
@@ -226,9 +228,18 @@ def _page_blocks(
         )
         block = Block(TEXT, line, where) if ruled is None else None  # (made once: it is kept)
         shown = box(block) if block is not None else None
+        if ruled is None and boxed is not None and _wraps_item(out.blocks[boxed].text, line):
+            # "[ ] Your accounts (groups with an income" / "under £25,000 may send ...)": a tick
+            # box's item wrapped at the margin goes on in lower case, past its box
+            last = out.blocks[boxed]
+            out.blocks[boxed] = replace(last, text=f"{last.text} {line}")
+            continue
+        boxed = None
         if ruled is not None or shown is not None:
             out.blocks += ruled if ruled is not None else [shown] if shown is not None else []
             previous = ""
+            if ruled is not None and ruled[0].boxed and len(ruled) == 2:
+                boxed = len(out.blocks) - 2  # (its item's text, before its box)
         elif (previous and index in celled) or (
             wraps(previous, line, PROSE_END) and not _item_ended(previous, line, widest)
         ):  # a line wrapped inside a sentence: one block
@@ -240,6 +251,12 @@ def _page_blocks(
             previous = line
     if len(lines) - 1 in boxes:
         out.blocks.append(Block(SPACE, "", (("page", number), ("line", len(lines)))))
+
+
+def _wraps_item(item: str, line: str) -> bool:
+    """Whether ``line`` goes on with the tick-box item ``item`` on the line before: it starts
+    in lower case, as no new item or heading does, and the item stopped unfinished."""
+    return line[:1].islower() and wraps(item, line, PROSE_END)
 
 
 def _item_ended(previous: str, line: str, widest: int) -> bool:

@@ -18,11 +18,13 @@ import re
 from dataclasses import replace
 
 from grantcheck.documents.applicants import ALL_OF
-from grantcheck.documents.blocks import Block, Location
+from grantcheck.documents.blocks import FIELD, Block, Location
 from grantcheck.documents.conditions import LIST_ITEM, Conditions
 from grantcheck.documents.facts import Attachment, Found, attachment_key
 from grantcheck.documents.rows import NOT_NEEDED
 from grantcheck.documents.vocab import Vocabulary
+
+WORD = re.compile(r"\w+")  # a label's words, to compare with a line's
 
 # a "who" line is a few words: a table's cell, never a sentence of the notes
 WHO_WORDS = 14
@@ -133,14 +135,25 @@ class Recaps(Conditions):
         ):
             self.wrapped = (block, self.blocks_read, *found)
 
-    def _boxed(self) -> None:
+    def _boxed(self, box: Block) -> None:
         """A control between two lines: a box before each of a checklist's lines ("[box] a copy
         of your rules" / "[box] a recent bank statement") starts the next line afresh, unless
         the line before stops on a word that needs it ("If yes, attach your" [Yes/No] ...)."""
+        self.box_label = box.text if box.kind == FIELD else ""
         if self.wrapped is not None:
             last = self.wrapped[0].text.rsplit(None, 1)[-1].lower()
             if last not in JOINERS:
                 self.wrapped = None
+
+    def _own_box(self, block: Block) -> bool:
+        """Whether a checklist's line is read just after its own box: a fillable form's check
+        box placed left of its words, its label their start ("[box] Your latest accounts. If
+        you are new, ..."), so the line is the box's item however many sentences its note
+        runs to; not the box of the line before, read after that line (a Word form's)."""
+        if not (self.checklist and self.after_box and self.box_label):
+            return False
+        label = WORD.findall(self.box_label[:60].lower())[:6]  # (quotes typed either way)
+        return label == WORD.findall(block.text[:120].lower())[: len(label)]
 
     def _answers_question(self, block: Block, s: str) -> bool:
         """'Does your group work with children?' / 'Then send us your safeguarding policy.': a

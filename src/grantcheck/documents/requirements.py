@@ -86,7 +86,7 @@ class Requirements(Prose):
             self._upload(block, row_text)
         elif block.kind != TEXT:
             self.since_control, self.after_box = [], block.kind == FIELD
-            self._boxed()
+            self._boxed(block)
             self._label_ticked(block)  # "[ ] We have a safeguarding policy": confirmed
             self._value_asked(block)  # "... insurance policy number": a value, nothing sent
         elif (len(block.text) < 3 and block.text.strip() in TICKS) or (
@@ -95,7 +95,7 @@ class Requirements(Prose):
             # (a table's "No." column read as lines): the checklist's next line is an item
             # however long its note
             self.since_control, self.ticked = [], True
-            self._boxed()
+            self._boxed(block)
         elif may_tick(block.text) and (
             ticked := self._ticked(block, row)
         ):  # "Checklist: ☐ Constitution  ☐ Accounts": the list's heading, then each item
@@ -171,7 +171,8 @@ class Requirements(Prose):
         item, labelled = self._run_in(text, item, bool(row))
         self.prose = self.prose or not (labelled or row or self._lead_in(text))
         body = LIST_ITEM.sub("", text, count=1) if item else text
-        noted = item or labelled or block.boxed  # (an item's note may run to sentences)
+        # (an item's note may run to sentences; so may a line read after its own box)
+        noted = item or labelled or block.boxed or self._own_box(block)
         if (
             body.count(" ") >= ITEM_WORDS * (2 if noted else 1)
             or (not noted and body.count(". ") >= 2)

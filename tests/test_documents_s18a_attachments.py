@@ -1,0 +1,145 @@
+"""Attachments (acc18a, session 18): general causes of a document every applicant sends that the
+reader lost or limited, found on small documents of the test's own in several wordings and
+formats (never the labelled corpus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from documents import write_pdf
+from form_documents import PdfField, write_fillable_pdf
+from test_documents_s16a_attachments import kinds
+
+# -- a PDF checklist's item wrapped at the margin goes on in lower case on the next line: it is
+# -- the item's (its note, an alternative's condition), not prose that ends the list -----------
+
+WRAPPED_PDF = [
+    [
+        "Part 4: Documents to send",
+        "Please send these with your form and tick each one.",
+        "[ ] Governing document (constitution, rules or articles)",
+        "[ ] Accounts for your last financial year, independently examined (groups with an income",
+        "under £25,000 may send accounts signed by their treasurer instead)",
+        "[ ] Your safeguarding policy",
+    ],
+    [
+        "SECTION E - ENCLOSURES",
+        "Please enclose the following and tick the box.",
+        "[ ] Your latest annual accounts. If your group is less than a year old, a statement of"
+        " income",
+        "and expenditure signed by two committee members. Accounts need not be audited.",
+        "[ ] Public liability insurance certificate (minimum cover £5 million)",
+        "[ ] A copy of your equal opportunities policy",
+    ],
+    [
+        "What to send with this form",
+        "Please include all of these documents:",
+        "[ ] A copy of your constitution or set of rules, signed and dated by the chair and by one",
+        "other member of your committee, or by two trustees if you are a charity",
+        "[ ] Your most recent bank statement",
+        "[ ] Two written quotes for the equipment you want to buy",
+    ],
+]
+WRAPPED_KINDS = [
+    ["accounts", "governing_document", "policy"],
+    ["accounts", "insurance_certificate", "policy"],
+    ["bank_statement", "governing_document", "quotes"],
+]
+
+
+@pytest.mark.parametrize("case", range(3))
+def test_text_pdf_tick_item_wrapped_at_the_margin(tmp_path: Path, case: int) -> None:
+    path = write_pdf(tmp_path / "form.pdf", [WRAPPED_PDF[case]])
+    assert kinds(path) == (WRAPPED_KINDS[case], [])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_text_file_tick_item_wrapped_at_the_margin(tmp_path: Path, suffix: str) -> None:
+    # (the plain-text reader joined these before: the same reading in every format)
+    path = tmp_path / f"form{suffix}"
+    path.write_text("\n".join(WRAPPED_PDF[0]) + "\n", encoding="utf-8")
+    assert kinds(path) == (WRAPPED_KINDS[0], [])
+
+
+def test_text_pdf_tick_item_with_a_capital_next_line_is_not_joined(tmp_path: Path) -> None:
+    # near miss: a finished item, then a new sentence: the sentence is not the item's note
+    lines = [
+        "Documents to send",
+        "Please send these with your form:",
+        "[ ] Your latest annual accounts, signed by your treasurer or by the chair of your group",
+        "If you employ staff, also send your employer's liability insurance certificate.",
+    ]
+    path = write_pdf(tmp_path / "form.pdf", [lines])
+    assert kinds(path) == (["accounts"], ["insurance_certificate"])
+
+
+def test_text_pdf_yes_no_row_then_lower_case_line_is_not_an_item(tmp_path: Path) -> None:
+    # near miss: two boxes on a line are a choice; the "if yes" line after it asks of some
+    lines = [
+        "Documents to send",
+        "Please send a copy of your constitution with this form.",
+        "Will you be buying equipment that costs more than £500?  [ ] Yes  [ ] No",
+        "if yes, please send a written quote for each item with this form",
+    ]
+    path = write_pdf(tmp_path / "form.pdf", [lines])
+    assert kinds(path) == (["governing_document"], ["quotes"])
+
+
+def _box(n: int, label: str) -> PdfField:
+    return PdfField(f"Document {n}", label, before_words=True)
+
+
+# -- a fillable form's check box printed left of its item's words is the item's box: a note of
+# -- several sentences (and a line wrapped from it) stays the item's, the list goes on --------
+
+
+def test_fillable_pdf_boxes_left_of_items_with_a_long_note(tmp_path: Path) -> None:
+    page: list[str | PdfField] = [
+        "Section 4: Documents to send with this form",
+        "Please tick each document you are sending.",
+        _box(1, "Your constitution"),
+        "Your constitution or other governing document",
+        _box(2, "Your latest annual accounts"),
+        "Your latest annual accounts. If your group is less than 12 months old, a statement of",
+        "income and expenditure signed by two committee members. They need not be audited.",
+        _box(3, "Your safeguarding policy"),
+        "Your safeguarding policy (covering adults at risk, and children if they take part)",
+        _box(4, "A letter of support from each partner"),
+        "A letter of support from each partner, if you are working in partnership",
+    ]
+    path = write_fillable_pdf(tmp_path / "form.pdf", [page])
+    assert kinds(path) == (
+        ["accounts", "governing_document", "policy"],
+        ["letters_of_support"],
+    )
+
+
+def test_fillable_pdf_box_left_of_an_item_of_three_sentences(tmp_path: Path) -> None:
+    page: list[str | PdfField] = [
+        "D. What to enclose",
+        "Tick the box for each document you enclose.",
+        _box(1, "A copy of your group's rules"),
+        "A copy of your group's rules. They must be signed. Unsigned copies cannot be accepted.",
+        _box(2, "Your most recent bank statement"),
+        "Your most recent bank statement",
+    ]
+    path = write_fillable_pdf(tmp_path / "form.pdf", [page])
+    assert kinds(path) == (["bank_statement", "governing_document"], [])
+
+
+def test_fillable_pdf_prose_after_the_last_box_is_not_an_item(tmp_path: Path) -> None:
+    # near miss: a box printed under its words (a Word form's) is the line before's: the long
+    # paragraph after it is prose, and what it says about insurance is no item
+    page: list[str | PdfField] = [
+        "Part D - Checklist",
+        "Please tick to show what you have sent with this form.",
+        "Your latest annual accounts",
+        PdfField("Document 1", "Your latest annual accounts", kind="/Btn"),
+        "Insurance: if your project includes public events your group will need public liability"
+        " cover of at least £2m. You don't need to send the certificate now. We will ask to see"
+        " it before we pay the grant.",
+    ]
+    path = write_fillable_pdf(tmp_path / "form.pdf", [page])
+    assert kinds(path) == (["accounts"], [])
