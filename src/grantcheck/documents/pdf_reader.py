@@ -238,7 +238,7 @@ def _page_blocks(
         if ruled is not None or shown is not None:
             out.blocks += ruled if ruled is not None else [shown] if shown is not None else []
             previous = ""
-            if ruled is not None and ruled[0].boxed and len(ruled) == 2:
+            if ruled is not None and len(ruled) == 2 and ruled[0].boxed:
                 boxed = len(out.blocks) - 2  # (its item's text, before its box)
         elif (previous and index in celled) or (
             wraps(previous, line, PROSE_END) and not _item_ended(previous, line, widest)
