@@ -493,7 +493,9 @@ FLOORS = {
     # its kind after "..., or", a long "including", and an event plan a project plan (acc18b);
     # 524: a reference followed by its code identifies, and a lead-in over documents "available
     # to read" opens no list to send (acc18b)
-    "attachments": 524 / 577,
+    # 526 (acc18a): a PDF checklist's item wrapped onto a lower-case next line is the item's,
+    # and a fillable form's check box left of its item's words makes the line the list's item
+    "attachments": 526 / 577,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
