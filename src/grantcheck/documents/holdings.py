@@ -76,6 +76,20 @@ def names_accounts(s: str) -> bool:
     return ACCOUNTS_NAMED.search(s) is not None
 
 
+# another paper officers sign: "The form must be signed by two trustees", "the declaration"
+SIGNED_PAPER = re.compile(r"\b(?:forms?|declarations?|applications?|letters?)\b", re.I)
+
+
+def _signs_accounts(block: Block, s: str) -> bool:
+    """Whether the officers' signing a sentence names is of accounts: the sentence names them,
+    or the paragraph or item it is in does and the sentence names no other paper signed ("...
+    accounts. Independently examined if your income is over £25,000; otherwise signed by your
+    treasurer"; not "Your accounts. The form must be signed by two trustees")."""
+    if names_accounts(s):
+        return True
+    return SIGNED_PAPER.search(s) is None and names_accounts(block.text)
+
+
 # money to come, not accounts of money gone: "a budget for the event showing all expected
 # income and spending", "a forecast of money in and money out"
 BUDGETED = re.compile(r"\b(?:budget|forecast|expected|planned|projected|estimated)\b", re.I)
@@ -131,6 +145,9 @@ class Holdings(MatchFunding):
             for m in acc[level].finditer(s):
                 if i == 2 and _budgeted(s, m.start()):
                     continue  # "a budget showing expected income and spending": no accounts
+                signer = i == 2 and m.group(0).split()[0].lower() in SIGNERS
+                if signer and not _signs_accounts(block, s):
+                    continue  # "The form must be signed by two trustees": not accounts
                 after = NOT_AFTER.match(s, m.end())
                 if after is None and not negated(s, m.start()):
                     if i == 3 and CHECKED.search(m.group(0)) and not names_accounts(s):
@@ -149,7 +166,7 @@ class Holdings(MatchFunding):
             2 not in levels
             and not self.toks.isdisjoint(SIGNERS)
             # "your accounts. These can be ... simply approved by your committee"
-            and (names_accounts(s) or (BACK.match(s) and names_accounts(block.text)))
+            and _signs_accounts(block, s)
         ):
             signed = SIGNED.search(s)  # "signed as correct by the chairman and the treasurer"
             if signed is not None:
