@@ -98,3 +98,24 @@ def test_the_tables_entries_are_never_fewer_than_pypdf_reads() -> None:
         if table_entries(data, 10**7) < _allocated(data):
             short.append(case)
     assert not short, short
+
+
+def test_a_pypdf_that_cannot_bound_cross_reference_streams_reads_no_pdf() -> None:
+    """pypdf before 7 (6.21.2 and earlier) takes no xref_stream_maximum_entries: the reader was
+    then opened without it, a stream's entries unbounded (1.9 million from 2 kB: 356 MB). Now
+    no PDF is read with such a pypdf, and pyproject.toml asks for 7."""
+    import tomllib
+
+    import pytest
+
+    from grantcheck.documents.budget import RunBudget
+    from grantcheck.documents.pdf_reader import _opened
+    from grantcheck.guidance import Unreadable
+
+    def old_pypdf(data: io.BytesIO) -> str:  # (its PdfReader: no such keyword)
+        return "read, unbounded"
+
+    with pytest.raises(Unreadable, match=r"older than 7 .*pip install 'pypdf>=7'"):
+        _opened(old_pypdf, io.BytesIO(b"%PDF-1.4\n"), RunBudget().document())
+    project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())
+    assert "pypdf>=7" in project["project"]["dependencies"]

@@ -39,6 +39,10 @@ from grantcheck.guidance import DAMAGED_PDF, Unreadable
 
 MARKS = frozenset("•▪")  # a line holding only a bullet (a font's glyph read as "•") is an item's
 STREAM_ENTRIES = "Maximum XRef stream entry limit"  # (pypdf's words when a stream declares more)
+OLD_PYPDF = (
+    "is not read: the installed pypdf is older than 7 and cannot bound a PDF's cross-reference "
+    "streams; upgrade it (pip install 'pypdf>=7')"
+)
 WRAPPED = 0.85  # a line this share of the page's widest (in characters) or more may have wrapped
 
 
@@ -80,14 +84,15 @@ def _counted(path: Path, budget: Budget) -> tuple[BytesIO, int]:
 def _opened(reader: Any, data: BytesIO, budget: Budget) -> Any:
     """pypdf's reader of ``data``, once its cross-reference is counted (pdf_xref.py): what its
     tables declare here, what its streams declare by pypdf as it reads them, within what the
-    budget's objects leave (pypdf before 6 takes no such allowance: its streams unbounded)."""
+    budget's objects leave. A pypdf older than 7 takes no such allowance (its streams' entries
+    unbounded: 1.9 million from 2 kB), so with one no PDF is read (pyproject.toml asks for 7)."""
     allowance = stream_allowance(data.getvalue(), budget)
     try:
         return reader(data, xref_stream_maximum_entries=allowance)
     except TypeError as e:
         if "xref_stream_maximum_entries" not in str(e):
             raise
-        return reader(data)
+        raise Unreadable(OLD_PYPDF) from None
 
 
 def _over_limit(said: str, budget: Budget) -> OverBudget:
