@@ -10,6 +10,8 @@ import warnings
 from pathlib import Path
 from typing import Any, ClassVar
 
+import pytest
+
 ENTRIES = (  # a table's entries as files write them, and as hostile ones do
     b"0000000009 00000 n\n",  # 19 bytes: pypdf reads 20 and steps back one
     b"0000000009 00000 n \n",
@@ -119,3 +121,34 @@ def test_a_pypdf_that_cannot_bound_cross_reference_streams_reads_no_pdf() -> Non
         _opened(old_pypdf, io.BytesIO(b"%PDF-1.4\n"), RunBudget().document())
     project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())
     assert "pypdf>=7" in project["project"]["dependencies"]
+
+
+SUMMARY_SCHEME = (
+    "name: S\nfunder: F\naward: {max: 1000}\napplication:\n  window_days: 10\n"
+    "  guidance:\n    documents: [g.md]\n"
+)
+
+
+def test_the_step_summary_is_never_appended_to_a_file_the_run_reads(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """$GITHUB_STEP_SUMMARY naming the scheme (or a link to it, or a document the scheme names)
+    had the Markdown summary appended to it (redteam17: 68 lines to 102, the next check exit 2).
+    Now nothing is written there and standard error says why; the check's exit code stands."""
+    from conftest import run, write
+
+    scheme = write(project, "s.yaml", SUMMARY_SCHEME)
+    document = write(project, "g.md", "# Guidance\n\nApply by 1 May.\n")
+    (project / "link.md").symlink_to("s.yaml")
+    before = {p: p.read_bytes() for p in (scheme, document)}
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    code = run("check", "s.yaml", "-f", "github", cwd=project).exit_code  # (no summary)
+    for named in ("s.yaml", str(scheme), "link.md", "g.md"):
+        monkeypatch.setenv("GITHUB_STEP_SUMMARY", named)
+        result = run("check", "s.yaml", "-f", "github", cwd=project)
+        assert result.exit_code == code, result.output
+        assert "names a file this run reads" in result.stderr, named
+        assert {p: p.read_bytes() for p in before} == before, named
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", "summary.md")  # (elsewhere: written as before)
+    assert run("check", "s.yaml", "-f", "github", cwd=project).exit_code == code
+    assert "1 scheme checked" in (project / "summary.md").read_text()

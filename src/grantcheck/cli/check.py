@@ -31,6 +31,7 @@ from grantcheck.cli.check_options import (
 from grantcheck.cli.check_outputs import (
     baseline_output,
     open_sinks,
+    read_files,
     refuse_clashes,
     refuse_documents,
 )
@@ -152,6 +153,8 @@ def check(
             ("--portfolio-only", portfolio_only),
         ],
     )
+    inputs = here.paths(paths or [Path(".")])
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")  # (appended to: never onto an input)
     options = RunOptions(
         targets,
         policy,
@@ -161,8 +164,8 @@ def check(
         command,
         write_baseline is not None,
         portfolio_only,
+        tuple(read_files(inputs, policy, here, baseline)) if summary else (),
     )
-    inputs = here.paths(paths or [Path(".")])
     outcomes = iter_check(inputs, policy, here.folder, jobs or os.cpu_count() or 1)
     refuse_clashes(targets, baseline_file, inputs, policy, here, baseline)
     sinks = open_sinks(

@@ -42,6 +42,7 @@ class RunOptions:
     command: str  # the command line, for reports that record it
     recording: bool  # --write-baseline: keep what it needs
     portfolio_only: bool = False
+    reads: tuple[Path, ...] = ()  # files besides documents the step summary must not be
 
 
 def reproducing_command(paths: list[Path] | None, options: list[tuple[str, object]]) -> str:

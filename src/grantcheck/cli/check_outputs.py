@@ -88,16 +88,25 @@ def refuse_clashes(
     ``paths`` are the inputs made absolute; the other paths are as given on the command line.
     """
     from grantcheck.outputs import clashes
-    from grantcheck.pipeline_files import find_files
 
     outputs = _named(targets, write_baseline, here)
     if not outputs:
         return
-    schemes, _ = find_files(paths, here.folder, policy.exclude)
-    rules = [p for folder in policy.rule_folders for p in sorted(folder.glob("*.y*ml"))]
-    config = [here.folder / policy.config_file] if policy.config_file else []
-    read = [*schemes, *rules, *config, *([here.path(baseline)] if baseline else [])]
+    read = read_files(paths, policy, here, baseline)
     problems = clashes(outputs, read)
     problems += [p for what, _, name in outputs for p in report_in_scheme_file(name, what)]
     if problems:
         _fail(problems)
+
+
+def read_files(
+    paths: list[Path], policy: Policy, here: Workdir, baseline: Path | None
+) -> list[Path]:
+    """The files a run reads besides its documents: its schemes, rules, config and baseline
+    (``paths``: the inputs made absolute; ``baseline`` as given on the command line)."""
+    from grantcheck.pipeline_files import find_files
+
+    schemes, _ = find_files(paths, here.folder, policy.exclude)
+    rules = [p for folder in policy.rule_folders for p in sorted(folder.glob("*.y*ml"))]
+    config = [here.folder / policy.config_file] if policy.config_file else []
+    return [*schemes, *rules, *config, *([here.path(baseline)] if baseline else [])]

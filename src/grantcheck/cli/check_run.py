@@ -78,7 +78,8 @@ def run_check(
         if not target.reporter.streams:
             sink.write(target.reporter.whole().document(report, run))
     if summary:
-        _append_summary(report, Path(os.environ["GITHUB_STEP_SUMMARY"]), options.cwd)
+        reads = [*options.reads, *map(Path, sorted(tally.sources))]
+        _append_summary(report, Path(os.environ["GITHUB_STEP_SUMMARY"]), options.cwd, reads)
     return tally, errors
 
 
@@ -154,13 +155,25 @@ def _wants_step_summary(targets: tuple[Target, ...]) -> bool:
     )
 
 
-def _append_summary(report: Report, path: Path, folder: Path) -> None:
+def _append_summary(report: Report, path: Path, folder: Path, reads: list[Path]) -> None:
     """Add the summary to ``path`` ($GITHUB_STEP_SUMMARY; a relative one is read against
-    ``folder``)."""
-    from grantcheck.outputs import OutputError, append
+    ``folder``), unless it is a file the run reads (``reads``: a scheme, config, rule file,
+    baseline or document, even through a link): appended there, the summary would change the
+    input, and the next check would fail on it. Either way the exit code is the check's."""
+    from grantcheck.outputs import OutputError, append, clashes
     from grantcheck.reporters.github import summary_markdown
 
+    name = os.fspath(path)
+    if clashes([("the step summary", folder / path, name)], reads):
+        print(
+            error_line(
+                f"{name}: $GITHUB_STEP_SUMMARY names a file this run reads (a scheme, config, "
+                "rule file, baseline or document); the step summary is not written"
+            ),
+            file=sys.stderr,
+        )
+        return
     try:
-        append(folder / path, summary_markdown(report), os.fspath(path))
+        append(folder / path, summary_markdown(report), name)
     except OutputError as exc:
         print(error_line(f"{exc} (the step summary)"), file=sys.stderr)
