@@ -152,3 +152,54 @@ def test_the_step_summary_is_never_appended_to_a_file_the_run_reads(
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", "summary.md")  # (elsewhere: written as before)
     assert run("check", "s.yaml", "-f", "github", cwd=project).exit_code == code
     assert "1 scheme checked" in (project / "summary.md").read_text()
+
+
+def _register_with_strings(path: Path, count: int) -> Path:
+    """The register ``init --register`` writes, with ``count`` shared strings (unused ones, as
+    a workbook may hold: openpyxl reads them all whole), about 23 bytes each unpacked."""
+    import zipfile
+
+    from conftest import run
+
+    run("init", "--register", path.name, cwd=path.parent)
+    with zipfile.ZipFile(path) as made:
+        parts = {name: made.read(name) for name in made.namelist()}
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>",
+        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+        b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+    )
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdS" Target="sharedStrings.xml" Type="http://schemas.openxml'
+        b'formats.org/officeDocument/2006/relationships/sharedStrings"/></Relationships>',
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in parts.items():
+            if name != "xl/sharedStrings.xml":
+                out.writestr(name, data)
+        with out.open("xl/sharedStrings.xml", "w", force_zip64=True) as strings:
+            strings.write(
+                b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/'
+                b'main" count="%d" uniqueCount="%d">' % (count, count)
+            )
+            for start in range(0, count, 10_000):
+                strings.write(
+                    b"".join(b"<si><t>%08d</t></si>" % n for n in range(start, start + 10_000))
+                )
+            strings.write(b"</sst>")
+    return path
+
+
+def test_a_config_cannot_raise_what_a_register_workbook_unpacks_to(project: Path) -> None:
+    """A workbook could unpack to 25 times max_file_bytes, which a config in the pull request
+    may raise to 20 MB: 500 MB of XML. 138 MB of shared strings (a 15.7 MB file) ran past 300 s
+    and 594 MB (redteam17). Now a workbook unpacks to at most 25 times the default, 50 MB,
+    whatever the config (44 MB of shared strings: 20 processor seconds, 381 MB)."""
+    from hostile_cases import child
+
+    (project / "grantcheck.yaml").write_text("limits:\n  max_file_bytes: 20000000\n")
+    _register_with_strings(project / "reg.xlsx", 2_500_000)  # 57.5 MB unpacked, 7 MB packed
+    code, said, _, _, peak = child(["check", "-q", "reg.xlsx"], project)
+    assert code == 2 and "more than 50,000,000" in said and "no config raises" in said, said
+    assert peak < 200, f"{peak:.0f} MB"

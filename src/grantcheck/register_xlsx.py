@@ -10,12 +10,19 @@ from pathlib import Path
 from typing import Any
 
 from grantcheck.errors import SHEET, InputFailure
+from grantcheck.limits import DEFAULTS
 from grantcheck.register import Formula, Row
 from grantcheck.register_budget import MAX_COLUMNS, Budget, fail, limit
 
 MAX_RATIO = 100  # a worksheet compresses 5 to 30 times; a zip bomb, a thousand and more
 RATIO_FROM = 1_000_000  # small members may compress well; only large ones are judged by ratio
-XML_PER_BYTE = 25  # an XLSX may unpack to this many times the file-size limit
+XML_PER_BYTE = 25  # an XLSX may unpack to this many times the default file-size limit
+# what a workbook may unpack to, whatever the config: a config in the pull request may raise
+# max_file_bytes (the workbook file's own size) to its ceiling, but each byte unpacked costs
+# parse time, and openpyxl keeps every shared string: sized from the raised limit (500 MB),
+# 138 MB of shared strings ran past 300 s and 594 MB; 44 MB of them take 20 processor seconds
+# and 381 MB (redteam17)
+MAX_UNPACKED = XML_PER_BYTE * DEFAULTS["max_file_bytes"]
 MAX_MEMBERS = 10_000
 # elements of the parts openpyxl parses whole (styles, the workbook, themes: every part but
 # the sheets and the shared strings, which it streams), whatever the config: Excel allows
@@ -71,11 +78,12 @@ def check_zip(path: Path, file: str, limits: Any) -> None:
                 f"A real register compresses less than {MAX_RATIO} times; check the file",
             )
     total = sum(m.file_size for m in members)
-    if total > XML_PER_BYTE * size_limit:
+    if total > MAX_UNPACKED:
         raise fail(
             file,
-            f"the workbook unpacks to {total:,} bytes, more than {XML_PER_BYTE * size_limit:,}",
-            "Split the register, or raise limits.max_file_bytes in the config",
+            f"the workbook unpacks to {total:,} bytes, more than {MAX_UNPACKED:,} (grantcheck's "
+            "own bound, which no config raises)",
+            "Split the register into smaller workbooks, or save it as CSV (UTF-8)",
         )
     _whole_parts(path, file, members)
 
