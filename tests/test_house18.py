@@ -203,3 +203,17 @@ def test_a_config_cannot_raise_what_a_register_workbook_unpacks_to(project: Path
     code, said, _, _, peak = child(["check", "-q", "reg.xlsx"], project)
     assert code == 2 and "more than 50,000,000" in said and "no config raises" in said, said
     assert peak < 200, f"{peak:.0f} MB"
+
+
+def test_a_config_cannot_raise_the_baseline_past_what_its_json_may_cost(project: Path) -> None:
+    """A baseline is untrusted (it is in the repository), and a config may raise its limit: at
+    the old ceiling, 100 MB of '[],' took 2.5 GB to read as JSON (25 bytes of memory a byte).
+    The ceiling is now 40 MB (about 1 GB at worst; a real baseline holds 160,000 findings)."""
+    from conftest import run, write
+
+    write(project, "s.yaml", "name: S\nfunder: F\naward: {max: 1000}\n")
+    write(project, "grantcheck.yaml", "limits:\n  max_baseline_bytes: 100000000\n")
+    result = run("check", "s.yaml", cwd=project)
+    assert result.exit_code == 2 and "above grantcheck's ceiling of 40,000,000" in result.output
+    write(project, "grantcheck.yaml", "limits:\n  max_baseline_bytes: 40000000\n")
+    assert run("check", "s.yaml", cwd=project).exit_code in (0, 1)
