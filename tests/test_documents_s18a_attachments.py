@@ -10,7 +10,7 @@ import pytest
 
 from documents import write_pdf
 from form_documents import PdfField, write_fillable_pdf
-from test_documents_s16a_attachments import kinds
+from test_documents_s16a_attachments import kinds, written
 
 # -- a PDF checklist's item wrapped at the margin goes on in lower case on the next line: it is
 # -- the item's (its note, an alternative's condition), not prose that ends the list -----------
@@ -143,3 +143,62 @@ def test_fillable_pdf_prose_after_the_last_box_is_not_an_item(tmp_path: Path) ->
     ]
     path = write_fillable_pdf(tmp_path / "form.pdf", [page])
     assert kinds(path) == (["accounts"], [])
+
+
+# -- prose leads a list in only where the words pointing ahead are in the sentence that asks:
+# -- "... we will not read beyond them. Email your form and the documents listed in Section 6"
+# -- leads in nothing, and the eligibility list after it asks for no document (a policy held)
+
+POINTER_ELSEWHERE = [
+    "Please keep to the word limits: we will not read beyond them. Email your completed form"
+    " and the documents listed in Section 6 to grants@example.gov.uk by 26 February.",
+    "Answer every question; forms sent without them will be returned. Post the form with the"
+    " supporting documents named in Part D.",
+    "Read these notes before you start and keep them to hand. Send your form and the"
+    " documents asked for at the end of this form by 5pm on 30 June.",
+]
+
+
+def _eligibility_then_checklist(lead: str) -> list[str]:
+    return [
+        lead,
+        "Before you start",
+        "- You must be a constituted group with a safeguarding policy and a bank account.",
+        "- Your project must take place in the county and finish by March 2028.",
+        "Section 6: Documents",
+        "Please send these documents with your application:",
+        "- A copy of your constitution or set of rules, signed and dated",
+        "- Your most recent annual accounts",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("suffix", "case"), [(".docx", 0), (".md", 1), (".html", 2), (".txt", 0), (".pdf", 1)]
+)
+def test_pointer_in_another_sentence_leads_in_nothing(
+    tmp_path: Path, suffix: str, case: int
+) -> None:
+    lines = _eligibility_then_checklist(POINTER_ELSEWHERE[case])
+    path = written(tmp_path, suffix, lines)
+    assert kinds(path) == (["accounts", "governing_document"], [])
+
+
+@pytest.mark.parametrize(
+    ("suffix", "lead"),
+    [
+        # near misses: the sentence that asks points ahead itself, after a sentence of notes
+        (".docx", "Keep to the word limits. Please send the following with your form:"),
+        (".md", "We cannot accept late forms. With your form, send us these documents:"),
+        (".html", "Read the notes first. Then upload the documents below with your form."),
+    ],
+)
+def test_pointer_in_the_asking_sentence_still_leads_in(
+    tmp_path: Path, suffix: str, lead: str
+) -> None:
+    lines = [
+        "Community Grants 2027",
+        lead,
+        "- A copy of your constitution",
+        "- A recent bank statement",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["bank_statement", "governing_document"], [])

@@ -10,6 +10,7 @@ import re
 
 from grantcheck.documents.asks import awarded
 from grantcheck.documents.items import AHEAD, may_point_ahead
+from grantcheck.documents.phrases import sentences
 from grantcheck.documents.policies import Policies
 from grantcheck.documents.rows import Rows
 from grantcheck.documents.vocab import tokens
@@ -48,5 +49,12 @@ class LeadIns(Rows, Policies):
             or self.vocab.confirmation.match(text.lstrip(" -*•0123456789.()"))
         ):
             return False
+        parts = sentences(text)
+        if len(parts) > 1:  # the word pointing ahead is in the sentence that asks: not "... we
+            # will not read beyond them. Email your form and the documents listed in Section 6"
+            return any(AHEAD.search(p) is not None and self._sends_this(p) for p in parts)
+        return self._sends_this(text)
+
+    def _sends_this(self, text: str) -> bool:
         self.toks = tokens(text)  # (what _sends asks of the sentence being read)
         return self._sends(text)
