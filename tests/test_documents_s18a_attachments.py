@@ -202,3 +202,38 @@ def test_pointer_in_the_asking_sentence_still_leads_in(
         "- A recent bank statement",
     ]
     assert kinds(written(tmp_path, suffix, lines)) == (["bank_statement", "governing_document"], [])
+
+
+# -- "instead" of a document the funder asks nobody for offers the next one to every applicant:
+# -- "We do not need to see your accounts. Instead, please send a bank statement" --------------
+
+INSTEAD_OF_NONE = [
+    "We do not need to see your accounts. Instead, please send a copy of your most recent bank"
+    " statement with this form.",
+    "You do not have to send accounts. Instead, send us your last three months' bank statements.",
+    "The council does not ask for accounts; instead please upload a recent bank statement"
+    " showing your group's name.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx", ".pdf"])
+@pytest.mark.parametrize("case", range(3))
+def test_instead_of_a_document_nobody_sends_is_everyones(
+    tmp_path: Path, suffix: str, case: int
+) -> None:
+    lines = ["Small Grants 2027", INSTEAD_OF_NONE[case]]
+    assert kinds(written(tmp_path, suffix, lines)) == (["bank_statement"], [])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the refusal is some applicants', or what follows "instead" is
+        "New groups do not need to send accounts. Instead, they can send a recent bank statement.",
+        "We do not need to see accounts from small groups. Instead, please send a recent bank"
+        " statement.",
+    ],
+)
+def test_instead_after_some_excused_is_still_some(tmp_path: Path, suffix: str, text: str) -> None:
+    assert kinds(written(tmp_path, suffix, ["Small Grants 2027", text])) == ([], ["bank_statement"])

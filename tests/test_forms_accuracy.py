@@ -495,7 +495,9 @@ FLOORS = {
     # to read" opens no list to send (acc18b)
     # 526 (acc18a): a PDF checklist's item wrapped onto a lower-case next line is the item's,
     # and a fillable form's check box left of its item's words makes the line the list's item
-    "attachments": 526 / 577,
+    # 528 (acc18a): prose leads a list in only where its word pointing ahead is in the
+    # sentence that asks; "instead" of a document the funder asks nobody for is everyone's
+    "attachments": 528 / 577,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)

@@ -21,6 +21,7 @@ from grantcheck.documents.applicants import (
     LEADING_ONLY,
     LEADING_WHO,
     NEW_EXCEPTED,
+    SOME_WHO,
     TRAILING_FOR,
     TRAILING_ONLY,
 )
@@ -28,7 +29,14 @@ from grantcheck.documents.beside import CLAUSE_IF, OR_IF, excused, limited
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.facts import Attachment, Evidence, Found
 from grantcheck.documents.gates import interest
-from grantcheck.documents.negation import READ_WITH, excepted, negated
+from grantcheck.documents.negation import (
+    NONE_ASKED,
+    READ_WITH,
+    REFUSED_SOME,
+    excepted,
+    negated,
+)
+from grantcheck.documents.phrases import sentences
 from grantcheck.documents.vocab import Vocabulary, tokens
 
 # where a cell's first clause ends: a bracket, or white space after a full stop or semicolon
@@ -186,6 +194,30 @@ class Conditions:
     def _requested(self, text: str) -> bool:
         """Whether ``text`` says a copy is sent only when asked ("available on request")."""
         return any(request for _, request in self._cues(text))
+
+    def _instead_of_none(self, text: str, s: str, at: int) -> bool:
+        """'The council does not need to see your accounts. Instead, please send a bank
+        statement': "instead" (at ``at`` in the sentence ``s`` of ``text``) opening what follows
+        a refusal of the funder's own, with no condition in either, offers the next document
+        to every applicant, not to some ("Instead, new groups may send ..." is some's)."""
+        head = s[:at]
+        if head.strip(" ,;–—-"):
+            if not head.rstrip().endswith((";", ",")):
+                return False  # ("... send a bank statement instead": its own clause's)
+            refusal = head
+        else:  # (the sentence before, in the same block)
+            start = text.find(s)
+            before = sentences(text[:start]) if start > 0 else []
+            refusal = before[-1] if before else ""
+        rest = (s[at:].split(None, 1) + [""])[1].lstrip(" ,")  # (after "instead")
+        return (
+            NONE_ASKED.match(refusal) is not None
+            and REFUSED_SOME.search(refusal) is None
+            and self.vocab.condition.search(refusal) is None
+            and self.vocab.condition.search(rest) is None
+            and SOME_WHO.search(rest) is None
+            and LEADING_WHO.match(rest) is None
+        )
 
     def _leads_with_condition(self, s: str) -> bool:
         """'If your organisation is new, send ... instead': a condition opening the sentence

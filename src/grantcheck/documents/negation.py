@@ -29,6 +29,21 @@ NEGATIONS = frozenset("not no never without cannot nid nad na nac dim t".split()
 MODAL = re.compile(r"\b(?:may|can|should|must|will|could|might|shall)\b", re.IGNORECASE)
 
 
+# "We do not need to see your accounts.", "The council does not ask for accounts;", "You don't
+# have to send accounts": the funder asks nobody for a document (its subject is the funder or
+# "you", never some applicants: "New groups do not need to send accounts")
+NONE_ASKED = re.compile(
+    r"^\W*(?:we|you|the\s+(?:council|trust|foundation|fund|panel|committee)"
+    r"|[\w'’-]+\s+(?:council|trust|foundation))\s+"
+    r"(?:(?:do|does|will)\s+not|(?:don|doesn|won)['’]t)\s+(?:need|ask|require|have\s+to)\b",
+    re.IGNORECASE,
+)
+# "... accounts from small groups", "... for projects under £1,000": the refusal is some's
+REFUSED_SOME = re.compile(  # (not "ask for accounts": what is refused)
+    r"(?<!ask )(?<!asks )(?<!asked )\b(?:from|for|by|of)\s+(?!you\b|your\b|us\b)", re.IGNORECASE
+)
+
+
 # "shall be read together with the Pricing Schedule": documents read side by side, not sent
 READ_WITH = re.compile(
     r"\b(?:read|considered|taken|used)\s+$"

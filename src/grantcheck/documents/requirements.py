@@ -171,8 +171,7 @@ class Requirements(Prose):
         item, labelled = self._run_in(text, item, bool(row))
         self.prose = self.prose or not (labelled or row or self._lead_in(text))
         body = LIST_ITEM.sub("", text, count=1) if item else text
-        # (an item's note may run to sentences; so may a line read after its own box)
-        noted = item or labelled or block.boxed or self._own_box(block)
+        noted = item or labelled or block.boxed or self._own_box(block)  # (notes may run on)
         if (
             body.count(" ") >= ITEM_WORDS * (2 if noted else 1)
             or (not noted and body.count(". ") >= 2)
@@ -276,6 +275,7 @@ class Requirements(Prose):
                 instead is not None  # as is one after "or" ("accounts or, if new, ... instead")
                 and s.count("(", 0, instead.start()) <= s.count(")", 0, instead.start())
                 and ALTERNATIVE_OR.search(s, 0, instead.start()) is None
+                and not self._instead_of_none(block.text, s, instead.start())
             )
             lead = self._leads_with_condition(s)
             self._attachments(block, s, some or alternative or lead or self.row_requested)
