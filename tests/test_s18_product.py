@@ -1,14 +1,17 @@
 """Session 18: the product as users meet it (GC304 errs only when full cost recovery is not
-allowed, as rules.md says)."""
+allowed, as rules.md says; an unknown currency; 'not known' in spreadsheets; every exit 2
+under -f json writes JSON; an old .doc with a password; a tick box's words as its evidence)."""
 
 from __future__ import annotations
 
 import json
+import struct
 from pathlib import Path
 
 import pytest
 
-from conftest import MINIMAL, run, write
+from conftest import MINIMAL, grantcheck_process, run, write
+from documents import measure, write_ole
 
 
 @pytest.mark.parametrize(
@@ -81,3 +84,56 @@ def test_a_measure_not_known_is_said_in_xlsx_and_csv_never_blank(project: Path) 
     text = run("check", "s.yaml", "-f", "csv", "--fail-on", "never", cwd=project).output
     found = list(csv.DictReader(io.StringIO(text)))
     assert next(r for r in found if r["rule"] == "GC104")["value"] == "not known", found
+
+
+@pytest.mark.parametrize(
+    "args,config,said",
+    [
+        ([], "bogus: 1\n", "unknown key 'bogus'"),
+        (["--select", "ZZ9"], None, "--select: 'ZZ9' matches no rule"),
+        (["--rules", "missing"], None, "the rule folder does not exist"),
+        (["--baseline", "missing.json"], None, "cannot read the baseline"),
+    ],
+)
+def test_every_exit_2_under_json_writes_json_with_its_errors(
+    project: Path, args: list[str], config: str | None, said: str
+) -> None:
+    """A scheme that cannot be loaded gave a JSON report holding the error, but a config,
+    rule-folder, --select or baseline error printed nothing on standard output: a CI step
+    piping -f json into jq got no JSON at all. Every exit 2 after the command line is
+    understood now writes check's JSON shape with the errors (and says why on stderr too)."""
+    write(project, "s.yaml", MINIMAL)
+    if config is not None:
+        write(project, "grantcheck.yaml", config)
+    result = grantcheck_process("check", "s.yaml", "-f", "json", *args, cwd=project)
+    assert result.returncode == 2, result.stderr
+    report = json.loads(result.stdout)
+    assert report["schema_version"] == 1 and report["schemes"] == [], report
+    assert any(said in e["message"] for e in report["errors"]), report["errors"]
+    assert {"file", "line", "column", "message"} <= report["errors"][0].keys()
+    assert said in result.stderr
+    text = grantcheck_process("check", "s.yaml", *args, cwd=project)  # text: as before
+    assert text.returncode == 2 and text.stdout == "" and said in text.stderr
+
+
+def test_measure_json_with_a_config_error_writes_json(project: Path) -> None:
+    """measure -f json wrote JSON with the errors for a document it could not read, but
+    nothing for a config it could not: now the same shape, no documents, the error."""
+    write(project, "form.md", "# Form\n\n1. Describe your project (300 words)\n")
+    write(project, "grantcheck.yaml", "bogus: 1\n")
+    result = grantcheck_process("measure", "form.md", "-f", "json", cwd=project)
+    assert result.returncode == 2, result.stderr
+    report = json.loads(result.stdout)
+    assert report["documents"] == [] and "unknown key 'bogus'" in report["errors"][0]["message"]
+    assert report["errors"][0]["file"] == "grantcheck.yaml", report["errors"]
+
+
+def test_diff_json_that_cannot_compare_writes_json(project: Path) -> None:
+    """diff -f json on a version that cannot be loaded printed nothing on standard output."""
+    write(project, "old.yaml", MINIMAL)
+    write(project, "new.yaml", MINIMAL.replace("1000", "lots"))
+    result = grantcheck_process("diff", "old.yaml", "new.yaml", "-f", "json", cwd=project)
+    assert result.returncode == 2, result.stderr
+    report = json.loads(result.stdout)
+    assert (report["old"], report["new"], report["schemes"]) == ("old.yaml", "new.yaml", [])
+    assert report["errors"][0]["file"] == "new.yaml" and report["errors"][0]["line"] == 4

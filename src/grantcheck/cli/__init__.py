@@ -54,9 +54,11 @@ def error_line(error: object) -> str:
 
 
 def _fail(errors: Sequence[str | InputError | OutputError], code: int = 2) -> NoReturn:
+    from grantcheck.cli.json_errors import Failed  # (a JSON report adds the errors)
+
     for e in errors:
         print(error_line(e), file=sys.stderr)
-    raise typer.Exit(code)
+    raise Failed(errors, code)
 
 
 class Sink:

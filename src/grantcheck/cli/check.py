@@ -36,6 +36,11 @@ from grantcheck.cli.check_outputs import (
     refuse_documents,
 )
 from grantcheck.cli.check_run import run_check
+from grantcheck.cli.json_errors import (
+    check_failure,
+    json_on_failure,
+    json_to_standard_output,
+)
 from grantcheck.cli.workdir import workdir
 from grantcheck.errors import InputError
 from grantcheck.findings import Tally
@@ -126,53 +131,55 @@ def check(
     targets = parse_targets(
         [f.value for f in format or []], output or [], default=write_baseline is None
     )
-    baseline_file = baseline_output(write_baseline, targets)
-    policy = load_policy(
-        config,
-        rules or [],
-        _split(select),
-        _split(ignore),
-        fail_on.value if fail_on else None,
-        here,
-        allow_path,
-        exclude,
-    )
-    known = read_baseline(baseline, here, policy.limits) if baseline else None
-    command = reproducing_command(
-        paths,
-        [
-            ("--config", config or policy.config_file),  # a config found is named too
-            ("--rules", rules or []),
-            ("--select", select or []),
-            ("--ignore", ignore or []),
-            ("--fail-on", fail_on.value if fail_on else None),
-            ("--baseline", baseline),
-            ("--allow-path", allow_path or []),
-            ("--exclude", exclude or []),
-            ("--quiet", quiet),
-            ("--portfolio-only", portfolio_only),
-        ],
-    )
-    inputs = here.paths(paths or [Path(".")])
-    summary = os.environ.get("GITHUB_STEP_SUMMARY")  # (appended to: never onto an input)
-    options = RunOptions(
-        targets,
-        policy,
-        known,
-        quiet,
-        here.folder,
-        command,
-        write_baseline is not None,
-        portfolio_only,
-        tuple(read_files(inputs, policy, here, baseline)) if summary else (),
-    )
-    outcomes = iter_check(inputs, policy, here.folder, jobs or os.cpu_count() or 1)
-    refuse_clashes(targets, baseline_file, inputs, policy, here, baseline)
-    sinks = open_sinks(
-        [t.path for t in targets] + ([baseline_file] if write_baseline else []),
-        here,
-        policy.limits.max_output_bytes,
-    )
+    # an exit 2 before the report's first byte: JSON on standard output holds its errors
+    with json_on_failure(check_failure if json_to_standard_output(targets) else None):
+        baseline_file = baseline_output(write_baseline, targets)
+        policy = load_policy(
+            config,
+            rules or [],
+            _split(select),
+            _split(ignore),
+            fail_on.value if fail_on else None,
+            here,
+            allow_path,
+            exclude,
+        )
+        known = read_baseline(baseline, here, policy.limits) if baseline else None
+        command = reproducing_command(
+            paths,
+            [
+                ("--config", config or policy.config_file),  # a config found is named too
+                ("--rules", rules or []),
+                ("--select", select or []),
+                ("--ignore", ignore or []),
+                ("--fail-on", fail_on.value if fail_on else None),
+                ("--baseline", baseline),
+                ("--allow-path", allow_path or []),
+                ("--exclude", exclude or []),
+                ("--quiet", quiet),
+                ("--portfolio-only", portfolio_only),
+            ],
+        )
+        inputs = here.paths(paths or [Path(".")])
+        summary = os.environ.get("GITHUB_STEP_SUMMARY")  # (appended to: never onto an input)
+        options = RunOptions(
+            targets,
+            policy,
+            known,
+            quiet,
+            here.folder,
+            command,
+            write_baseline is not None,
+            portfolio_only,
+            tuple(read_files(inputs, policy, here, baseline)) if summary else (),
+        )
+        outcomes = iter_check(inputs, policy, here.folder, jobs or os.cpu_count() or 1)
+        refuse_clashes(targets, baseline_file, inputs, policy, here, baseline)
+        sinks = open_sinks(
+            [t.path for t in targets] + ([baseline_file] if write_baseline else []),
+            here,
+            policy.limits.max_output_bytes,
+        )
     from grantcheck.outputs import OutputError
 
     try:

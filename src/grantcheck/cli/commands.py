@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -12,6 +13,7 @@ import typer
 from grantcheck import __version__
 from grantcheck.cli import FailOn, _emit, _fail, error_line, load_policy
 from grantcheck.cli.check_options import format_for
+from grantcheck.cli.json_errors import diff_failure, json_on_failure
 from grantcheck.cli.workdir import workdir
 from grantcheck.safe_text import terminal
 
@@ -144,19 +146,22 @@ def diff_command(
     if (git is None and len(files) != 2) or (git is not None and len(files) != 1):
         _fail(["<command line>: give OLD and NEW files, or one file with --git REV"])
     here = workdir(ctx)
-    policy = load_policy(config, rules or [], [], [], fail_on.value if fail_on else None, here)
     old_path, new_path = here.path(files[0]), here.path(files[-1])
     new_name = display_name(new_path, here.folder)
-    if git is None:
-        old_name = display_name(old_path, here.folder)
-        old_results, old_errors = check_file(old_path, old_name, policy)
-    else:
-        old_name = f"{git}:{new_name}"
-        shown = _git_show(git, new_path, files[-1], policy.limits.max_file_bytes)
-        old_results, old_errors = check_text(shown, old_name, new_path, policy)
-    new_results, new_errors = check_file(new_path, new_name, policy)
-    if old_errors or new_errors:
-        _fail(old_errors + new_errors)
+    old_name = display_name(old_path, here.folder) if git is None else f"{git}:{new_name}"
+    as_json = (format or format_for(output, DiffFormat)) is DiffFormat.json
+    to_stdout = output is None or os.fspath(output) == "-"
+    # a comparison that cannot be made: JSON on standard output holds why, as check's does
+    with json_on_failure(diff_failure(old_name, new_name) if as_json and to_stdout else None):
+        policy = load_policy(config, rules or [], [], [], fail_on.value if fail_on else None, here)
+        if git is None:
+            old_results, old_errors = check_file(old_path, old_name, policy)
+        else:
+            shown = _git_show(git, new_path, files[-1], policy.limits.max_file_bytes)
+            old_results, old_errors = check_text(shown, old_name, new_path, policy)
+        new_results, new_errors = check_file(new_path, new_name, policy)
+        if old_errors or new_errors:
+            _fail(old_errors + new_errors)
     result = compare(
         Report(tuple(old_results), ()),
         Report(tuple(new_results), ()),

@@ -11,6 +11,7 @@ import typer
 
 from grantcheck.cli import _emit, error_line, load_policy
 from grantcheck.cli.check_options import format_for
+from grantcheck.cli.json_errors import json_on_failure, measure_failure
 from grantcheck.cli.workdir import Workdir, workdir
 
 if TYPE_CHECKING:
@@ -145,14 +146,16 @@ def measure_command(
     from grantcheck.documents.total import combine
 
     here = workdir(ctx)
-    # the assumptions in force, as check measures with them: the config's, else the pack's
-    measurer = Measurer.for_policy(load_policy(config, rules or [], [], [], None, here))
+    as_json_ = (format or format_for(output, MeasureFormat)) is MeasureFormat.json
+    # the assumptions in force, as check measures with them: the config's, else the pack's (a
+    # config that cannot be read: JSON, as for a document that cannot be, holds its errors)
+    with json_on_failure(measure_failure if as_json_ and output in (None, Path("-")) else None):
+        measurer = Measurer.for_policy(load_policy(config, rules or [], [], [], None, here))
     unread: list[str] = []
     facts, errors = measure_files(files, here, measurer, unread)
     total = combine(facts, unread)  # a document not read: the counts are a lower bound
     from grantcheck.safe_text import json_text, terminal
 
-    as_json_ = (format or format_for(output, MeasureFormat)) is MeasureFormat.json
     per = measurer.assumptions
     reads = [here.path(f) for f in files]  # never written over by -o
     if as_json_:  # JSON even when nothing was read: its errors say why, as check's do
