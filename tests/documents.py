@@ -123,14 +123,23 @@ def write_docx(
     return path
 
 
-def write_ole(path: Path, streams: list[str]) -> Path:
-    """An OLE compound file (512-byte sectors) whose directory holds a root and the empty
-    streams named: the directory is all grantcheck reads. A Word document encrypted with a
-    password holds EncryptionInfo and EncryptedPackage; an old .doc holds WordDocument."""
+def write_ole(path: Path, streams: list[str], contents: dict[str, bytes] | None = None) -> Path:
+    """An OLE compound file (512-byte sectors) whose directory holds a root and the streams
+    named, empty unless ``contents`` gives one its bytes (laid in sectors after the
+    directory's). A Word document encrypted with a password holds EncryptionInfo and
+    EncryptedPackage; an old .doc holds WordDocument (its first bytes: the FIB)."""
+    contents = contents or {}
     entries = [("Root Entry", 5), *((name, 2) for name in streams)]
     dir_sectors = -(-len(entries) // 4)
     end, free = 0xFFFFFFFE, 0xFFFFFFFF
     fat = [0xFFFFFFFD] + [i + 2 for i in range(dir_sectors - 1)] + [end]
+    starts: dict[str, int] = {}
+    body = b""
+    for name, data in contents.items():
+        count = -(-len(data) // 512)
+        starts[name] = len(fat)
+        fat += [len(fat) + i + 1 for i in range(count - 1)] + [end]
+        body += data.ljust(count * 512, b"\0")
     header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(16)
     header += struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) + bytes(10)
     header += struct.pack("<IIIIIIII", 1, 1, 0, 0x1000, end, 0, end, 0)
@@ -142,10 +151,10 @@ def write_ole(path: Path, streams: list[str]) -> Path:
         child = 1 if i == 0 and len(entries) > 1 else free
         directory += raw.ljust(64, b"\0") + struct.pack("<HBB", len(raw), kind, 1)
         directory += struct.pack("<III", free, sibling, child) + bytes(36)
-        directory += struct.pack("<IQ", end, 0)
+        directory += struct.pack("<IQ", starts.get(name, end), len(contents.get(name, b"")))
     directory = directory.ljust(dir_sectors * 512, b"\0")
     fat_sector = struct.pack(f"<{len(fat)}I", *fat) + b"\xff" * (512 - 4 * len(fat))
-    path.write_bytes(header + fat_sector + directory)
+    path.write_bytes(header + fat_sector + directory + body)
     return path
 
 

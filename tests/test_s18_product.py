@@ -128,6 +128,26 @@ def test_measure_json_with_a_config_error_writes_json(project: Path) -> None:
     assert report["errors"][0]["file"] == "grantcheck.yaml", report["errors"]
 
 
+ENCRYPTED_FIB = struct.pack("<HHHHHH", 0xA5EC, 0xC1, 0, 0, 0, 0x0100).ljust(4096, b"\0")
+PLAIN_FIB = struct.pack("<HHHHHH", 0xA5EC, 0xC1, 0, 0, 0, 0).ljust(4096, b"\0")
+
+
+@pytest.mark.parametrize("name", ["form.doc", "form.docx"])
+def test_an_old_doc_with_a_password_says_so(project: Path, name: str) -> None:
+    """An old Word (.doc) document encrypted with a password was told only "save it as .docx",
+    which Word does with the password kept: the File Information Block's fEncrypted flag
+    says it is protected, and the message says so and how to clear the password."""
+    write_ole(project / name, ["WordDocument", "1Table"], {"WordDocument": ENCRYPTED_FIB})
+    result = run("measure", name, cwd=project)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "protected with a password" in result.output, result.output
+    assert "clear the password" in result.output, result.output
+    write_ole(project / name, ["WordDocument", "1Table"], {"WordDocument": PLAIN_FIB})
+    plain = run("measure", name, cwd=project)
+    assert plain.exit_code == 2 and "password" not in plain.output, plain.output
+    assert "old Word (.doc) document" in plain.output
+
+
 def test_diff_json_that_cannot_compare_writes_json(project: Path) -> None:
     """diff -f json on a version that cannot be loaded printed nothing on standard output."""
     write(project, "old.yaml", MINIMAL)

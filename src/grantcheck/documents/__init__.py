@@ -63,12 +63,25 @@ def refused(suffix: str) -> str | None:
     return f"is {kind} ({suffix.lower()}) document, which grantcheck cannot read: {SAVE_AS_HINT}"
 
 
+def _protected(path: Path, budget: Budget) -> str | None:
+    """Why an old Word document (.doc) cannot be read, when a password is the reason: saved
+    as .docx, as a .doc is told to be, it would keep its password (ole.py reads only the
+    container's directory and one flag; a file over the size limit is not opened)."""
+    if path.suffix.lower() != ".doc" or path.stat().st_size > budget.limits.max_document_bytes:
+        return None
+    from grantcheck.documents.ole import protected_doc
+
+    return protected_doc(path.read_bytes())
+
+
 def read(path: Path, budget: Budget) -> Extracted:
     """The blocks of one document. Raises Unreadable (or OverBudget)."""
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise Unreadable(
-            refused(path.suffix) or "is not a .docx, .pdf, .html, .htm, .md or .txt file"
+            _protected(path, budget)
+            or refused(path.suffix)
+            or "is not a .docx, .pdf, .html, .htm, .md or .txt file"
         )
     size = path.stat().st_size
     if size > budget.limits.max_document_bytes:
