@@ -148,6 +148,32 @@ def test_an_old_doc_with_a_password_says_so(project: Path, name: str) -> None:
     assert "old Word (.doc) document" in plain.output
 
 
+def test_a_tick_box_is_named_by_the_words_beside_it(tmp_path: Path) -> None:
+    """A tick box inside its label, or with its words after it in one paragraph, took the text
+    before it as its evidence: the heading above ("Declarations") or the last box's words.
+    Its evidence is now the words written beside it, which an applicant reads; a bare "Yes"
+    after a box, or an option of a group (one field), still leaves it its question."""
+    facts = measure(
+        tmp_path,
+        "cb.html",
+        "<html><body><form><h2>Declarations</h2>\n"
+        '<label><input type="checkbox" id="a1"> We have a safeguarding policy</label>\n'
+        '<p><input type="checkbox" id="a2"> We have an equality policy</p>\n'
+        '<div><input type="checkbox" id="a3"><span>I confirm the information is true</span></div>\n'
+        '<table><tr><td>Do you have insurance?</td><td><input type="checkbox" id="a6"> Yes</td>'
+        "</tr></table>\n<p>What kind of organisation are you?</p>\n"
+        '<label><input type="radio" id="o1" name="org"> Registered charity or CIO</label>\n'
+        '<label><input type="radio" id="o2" name="org"> A group with a constitution</label>\n'
+        "</form></body></html>\n",
+    )
+    said = {dict(e.where)["element"]: e.words for e in facts.fields}
+    assert said["input#a1"] == "We have a safeguarding policy", said
+    assert said["input#a2"] == "We have an equality policy", said
+    assert said["input#a3"] == "I confirm the information is true", said
+    assert said["input#a6"] == "Do you have insurance?", said
+    assert said["input#o1"] == "What kind of organisation are you?", said  # a group's question
+
+
 def test_diff_json_that_cannot_compare_writes_json(project: Path) -> None:
     """diff -f json on a version that cannot be loaded printed nothing on standard output."""
     write(project, "old.yaml", MINIMAL)

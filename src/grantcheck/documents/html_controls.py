@@ -6,6 +6,7 @@ writes it; hints a textarea names are read with it, and a form table's cells are
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,7 @@ HONEYPOT = (
 LIMIT_ATTRIBUTES = ("_data-maxwords", "maxlength", "_data-maxlength")  # as questions reads them
 
 
+OPTION_WORDS = 40  # words after a tick box that name it: a phrase or a sentence, not a passage
 HELP_NOTES, NOTE_WORDS = 2, 30  # notes under a box in its wrapper read as its help: how many, words
 DROP_WORDS = 12  # a drop zone's words beside a file input: "Click to choose a file or drag here"
 NOT_FILLED = {"hidden", "submit", "button", "reset", "image"}
@@ -92,11 +94,15 @@ def resolve(parser: _Parser) -> list[Block]:
     dropped |= parser.trapped
     moved: dict[int, list[int]] = {}  # an upload -> its help, read before it
     widgets.reveal(parser.revealed, sum(k in widgets.ANSWERS for _, k, _ in parser.controls))
+    names = Counter(a.get("name", "") for _, k, a in parser.controls if k in GROUPED)
+    shared = {n for n, count in names.items() if n and count > 1}  # a group's options
     for index, kind, attrs in parser.controls:
         hints = refs.blocks(parser.named, parser.blocks, attrs.get("aria-describedby", ""))
         hints += [i for i in parser.sublabels.get(attrs.get("id", ""), ()) if i not in hints]
         helped = parser.help.get(index, [])
         label = _label(parser, attrs)
+        if not label and kind in GROUPED and _alone(attrs, shared):
+            label = _words_after(parser, index)
         said = " ".join([label, *(blocks[i].text for i in [*hints, *helped])])
         if widgets.TRAP.search(said) or any(bait in said.lower() for bait in HONEYPOT):
             dropped.add(index)  # "Leave this field blank": a trap for robots, not for people
@@ -195,6 +201,29 @@ def _label(parser: _Parser, attrs: dict[str, str]) -> str:
         wrap = refs.text(parser.named, parser.blocks, attrs.get("_wrapname", ""))
         return group or wrap or title or attrs["_last"]
     return own
+
+
+def _alone(attrs: dict[str, str], shared: set[str]) -> bool:
+    """Whether a tick box or option is a choice of its own (a declaration's box), not one of
+    a group answering one question, which its question names better than any option."""
+    grouped = attrs.get("_group") or attrs.get("_grouplabel")
+    return not grouped and attrs.get("name", "") not in shared
+
+
+def _words_after(parser: _Parser, index: int) -> str:
+    """A tick box or option with no name of its own is named by the words written after it,
+    as a browser lays one out ("[ ] We have a safeguarding policy", in its label or its
+    paragraph): they are what an applicant reads, where the text before it is a heading or
+    the last box's. Not when they are a word or two ("Yes": its question, before it, says
+    more), another control's label, or in another table cell."""
+    after = index + 1
+    if after >= len(parser.blocks) or parser.cells.get(after) != parser.cells.get(index):
+        return ""
+    block = parser.blocks[after]
+    if block.kind != TEXT or str(dict(block.where).get("element", "")).startswith("label["):
+        return ""
+    words = block.text.split(None, OPTION_WORDS)
+    return block.text if 3 <= len(words) <= OPTION_WORDS else ""
 
 
 def _one_answer(parser: _Parser, index: int, kind: str, attrs: dict[str, str]) -> str:
