@@ -22,8 +22,6 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-import typer
-
 from grantcheck.errors import InputError
 
 if TYPE_CHECKING:
