@@ -183,3 +183,18 @@ def test_diff_json_that_cannot_compare_writes_json(project: Path) -> None:
     report = json.loads(result.stdout)
     assert (report["old"], report["new"], report["schemes"]) == ("old.yaml", "new.yaml", [])
     assert report["errors"][0]["file"] == "new.yaml" and report["errors"][0]["line"] == 4
+
+
+# trial18's deviations (g)
+
+
+def test_a_scheme_in_another_currency_says_so_at_the_top(project: Path) -> None:
+    """D2: 'currency: EUR' was reported as 'Awards up to £1,000' with the note only at the end
+    of the assumptions: the band line that opens the scheme (text, Markdown, HTML) says the
+    amounts are read as pounds, nothing converted."""
+    write(project, "eur.yaml", MINIMAL + "currency: EUR\n")
+    for fmt in ("text", "markdown", "html"):
+        shown = run("check", "eur.yaml", "-f", fmt, cwd=project).output
+        assert "amounts stated in EUR are read and shown as pounds" in shown, fmt
+    write(project, "gbp.yaml", MINIMAL)
+    assert "read and shown as pounds" not in run("check", "gbp.yaml", cwd=project).output

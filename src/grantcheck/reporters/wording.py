@@ -27,8 +27,17 @@ def finding_title(f: Finding) -> str:
 
 
 def band_text(s: SchemeResult) -> str:
+    """'micro band (awards up to £2,000)'; a scheme in another currency says, here at the top,
+    that its amounts are read as pounds (the bands and money limits are in pounds): the
+    report's '£' would else be taken as a conversion."""
     limit = f"awards up to {pounds(s.band_limit)}" if s.band_limit else "the largest awards"
-    return f"{s.band} band ({limit})"
+    currency = s.facts.get("currency") or "GBP"
+    read_as = (
+        f"; amounts stated in {currency} are read and shown as pounds, nothing converted"
+        if currency != "GBP"
+        else ""
+    )
+    return f"{s.band} band ({limit}){read_as}"
 
 
 def ease_word(score: float) -> str:
