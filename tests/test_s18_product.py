@@ -198,3 +198,12 @@ def test_a_scheme_in_another_currency_says_so_at_the_top(project: Path) -> None:
         assert "amounts stated in EUR are read and shown as pounds" in shown, fmt
     write(project, "gbp.yaml", MINIMAL)
     assert "read and shown as pounds" not in run("check", "gbp.yaml", cwd=project).output
+
+
+def test_json_cites_the_guide_in_full(project: Path) -> None:
+    """D3: Pack 2 §1 asks every report to cite the guide (title, publishers, year, web address);
+    JSON had none of them."""
+    write(project, "s.yaml", MINIMAL)
+    guide = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)["guide"]
+    assert "NAVCA" in guide["publishers"] and guide["url"].startswith("https://"), guide
+    assert guide["year"] == 2024 and "Local Infrastructure Organisations" in guide["title"]

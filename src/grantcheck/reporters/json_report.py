@@ -13,6 +13,7 @@ from grantcheck.errors import cell
 from grantcheck.findings import Finding, Report, SchemeResult, Tally
 from grantcheck.reporters.registry import Run
 from grantcheck.reporters.rows import document_rows
+from grantcheck.rulepack import Citation
 from grantcheck.safe_text import json_text
 from grantcheck.units import whole
 
@@ -129,13 +130,23 @@ def end(
     schemes: int,
     portfolio: dict[str, Any] | None = None,
     listed: bool = True,
+    guide: Citation | None = None,
 ) -> str:
-    """The portfolio (two or more schemes), errors, summary and stale baseline: the close
-    (``listed``: after the list of schemes; else --portfolio-only, which leaves it out)."""
+    """The portfolio (two or more schemes), errors, summary, stale baseline and the guide the
+    findings quote, cited in full (null when no rule pack was read): the close (``listed``:
+    after the list of schemes; else --portfolio-only, which leaves it out)."""
     tail: dict[str, Any] = {
         "errors": [e.as_json(_cell(e.file, e.line, e.column)) for e in report.errors],
         "summary": {"schemes": schemes, **counts},
         "stale_baseline": list(report.stale_baseline),
+        "guide": None
+        if guide is None
+        else {
+            "title": guide.title,
+            "publishers": guide.publishers,
+            "year": guide.year,
+            "url": guide.url,
+        },
     }
     body = json_text(json.dumps(tail, indent=2, ensure_ascii=False, allow_nan=False))[1:]
     if portfolio is not None:  # one scheme a line: ten thousand stay quick and small
@@ -187,4 +198,5 @@ def stream_end(report: Report, tally: Tally, run: Run) -> str:
         tally.schemes,
         None if found is None else portfolio.as_json(found),
         not run.portfolio_only,
+        run.policy.pack.guide,
     )
