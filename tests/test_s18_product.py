@@ -207,3 +207,25 @@ def test_json_cites_the_guide_in_full(project: Path) -> None:
     guide = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)["guide"]
     assert "NAVCA" in guide["publishers"] and guide["url"].startswith("https://"), guide
     assert guide["year"] == 2024 and "Local Infrastructure Organisations" in guide["title"]
+
+
+def test_csv_and_xlsx_locate_a_register_finding_by_cell(project: Path) -> None:
+    """D4: a register's finding is located by sheet and cell in every format; CSV and the xlsx
+    Findings sheet gave only its line and column (a 'cell' column now, added last)."""
+    import csv
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Schemes"
+    sheet.append(["name", "funder", "award.max", "application.window_days"])
+    sheet.append(["A", "B", 1000, 7])
+    book.save(project / "reg.xlsx")
+    text = run("check", "reg.xlsx", "-f", "csv", "--select", "GC101", cwd=project).output
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [(r["rule"], r["cell"]) for r in rows] == [("GC101", "Schemes!D2")], rows
+    run("check", "reg.xlsx", "-f", "xlsx", "-o", "r.xlsx", "--select", "GC101", cwd=project)
+    head, row = list(openpyxl.load_workbook(project / "r.xlsx")["Findings"].values)[:2]
+    assert dict(zip(head, row, strict=True))["cell"] == "Schemes!D2"

@@ -19,6 +19,7 @@ import io
 import math
 from typing import Any
 
+from grantcheck.errors import cell as cell_ref
 from grantcheck.findings import Finding, Report, SchemeResult, Tally
 from grantcheck.reporters.registry import Run
 from grantcheck.safe_text import visible
@@ -42,6 +43,7 @@ COLUMNS = (
     "message",
     "basis",
     "basis_text",
+    "cell",  # last: an added column, so the columns before keep their places
 )
 NOT_KNOWN = "not known"  # the reports' words for a measure that cannot be worked out
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -93,6 +95,7 @@ def finding_values(s: SchemeResult, f: Finding) -> list[Any]:
         f.message,
         f.basis,
         f.basis_text,
+        cell_ref(f.file, f.line, f.column),  # a workbook register's 'Schemes!D7', else blank
     ]
 
 
