@@ -229,3 +229,16 @@ def test_csv_and_xlsx_locate_a_register_finding_by_cell(project: Path) -> None:
     run("check", "reg.xlsx", "-f", "xlsx", "-o", "r.xlsx", "--select", "GC101", cwd=project)
     head, row = list(openpyxl.load_workbook(project / "r.xlsx")["Findings"].values)[:2]
     assert dict(zip(head, row, strict=True))["cell"] == "Schemes!D2"
+
+
+def test_diff_a_rule_that_no_longer_applies_is_not_fixed(project: Path) -> None:
+    """D6 (Pack 2 §8): changing only funding.ongoing from true to false stops GC302 applying;
+    it was listed as fixed, with 'Less onerous'. It is no longer checked."""
+    funding = "funding:\n  ongoing: {}\n  renewal:\n    notice_days: 10\n"
+    write(project, "d1.yaml", MINIMAL + funding.format("true"))
+    write(project, "d2.yaml", MINIMAL + funding.format("false"))
+    report = json.loads(run("diff", "d1.yaml", "d2.yaml", "-f", "json", cwd=project).output)
+    scheme = report["schemes"][0]
+    assert "GC302" not in [f["rule"] for f in scheme["fixed"]], scheme
+    assert "GC302" in [f["rule"] for f in scheme["no_longer_checked"]], scheme
+    assert "Less onerous" not in scheme["verdict"], scheme["verdict"]

@@ -71,8 +71,12 @@ def _condition_metrics(conditions: list[Condition]) -> set[str]:
     return out
 
 
-def _removed(f: Finding, old: SchemeResult, new: SchemeResult, rule: Rule | None) -> bool:
-    """True when a finding went away because a fact was deleted or its rule was not run."""
+def _removed(
+    f: Finding, old: SchemeResult, new: SchemeResult, rule: Rule | None, better: set[str]
+) -> bool:
+    """True when a finding went away because a fact was deleted, its rule was not run, or
+    its rule no longer applies for a reason that is no improvement (``better``: the metrics
+    that changed for the better)."""
     if rule is None:  # a waiver that matched nothing (GC001): removing the waiver fixes it
         return False
     # a rule that still gives findings ran (GC002 with one disagreement put right and another
@@ -80,6 +84,11 @@ def _removed(f: Finding, old: SchemeResult, new: SchemeResult, rule: Rule | None
     ran = f.rule in new.passed or f.rule in new.not_applicable
     ran = ran or any(g.rule == f.rule for g in new.findings)
     if new.metrics.get(f.metric) is None or not ran:
+        return True
+    # a rule that no longer applies checks nothing in the new version: its finding is fixed
+    # only when what stopped it applying got better (GC402: reporting fell below the floor),
+    # never when a fact merely changed (GC302: funding.ongoing now false) (Pack 2 §8)
+    if f.rule in new.not_applicable and not _condition_metrics(rule.when) & better:
         return True
     read = _condition_metrics(rule.when)
     return any(old.metrics.get(m) is not None and new.metrics.get(m) is None for m in read)
@@ -162,7 +171,10 @@ def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> S
     waived = tuple(f for k, f in waived_now.items() if k in before)
     gone = [f for k, f in before.items() if k not in after and k not in waived_now]
     by_id = {r.id: r for r in rules}
-    fixed = tuple(f for f in gone if not switched and not _removed(f, old, new, by_id.get(f.rule)))
+    better = {c.name for c in changes if c.direction == "better"}
+    fixed = tuple(
+        f for f in gone if not switched and not _removed(f, old, new, by_id.get(f.rule), better)
+    )
     unchecked = tuple(
         [f for f in gone if f not in fixed]
         # a fact deleted that a finding read: the finding no longer checked is the old one
@@ -217,7 +229,12 @@ def _verdict(
     worse = sum(1 for c in changes if c.direction == "worse")
     gone = ""
     if unchecked:
-        n, why = len(unchecked), "the figures read changed" if switched else "a fact was removed"
+        n = len(unchecked)
+        why = (
+            "the figures read changed"
+            if switched
+            else "a fact was removed, or a rule no longer applies"
+        )
         gone = f"; {n} finding{'s' if n != 1 else ''} no longer checked ({why})"
     if switched:  # what changed is which figures are read: no verdict on the process
         return f"Not comparable: {SWITCHED[switched]}; {_count(added)} added{gone}."
