@@ -242,3 +242,12 @@ def test_diff_a_rule_that_no_longer_applies_is_not_fixed(project: Path) -> None:
     assert "GC302" not in [f["rule"] for f in scheme["fixed"]], scheme
     assert "GC302" in [f["rule"] for f in scheme["no_longer_checked"]], scheme
     assert "Less onerous" not in scheme["verdict"], scheme["verdict"]
+
+
+def test_gc001_sarif_help_says_where_its_severity_comes_from() -> None:
+    """D7: every rule's SARIF help gives its basis; GC001's (grantcheck's own) gave none."""
+    from grantcheck.reporters.sarif import UNUSED_WAIVER_RULE
+
+    help_ = UNUSED_WAIVER_RULE["help"]
+    assert "grantcheck's own judgement" in help_["text"], help_
+    assert "grantcheck's own judgement" in help_["markdown"], help_

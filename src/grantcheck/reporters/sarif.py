@@ -87,8 +87,12 @@ UNUSED_WAIVER_RULE = {
     "name": UNUSED_WAIVER.name,
     "shortDescription": {"text": UNUSED_WAIVER.title},
     "fullDescription": {"text": UNUSED_WAIVER.description},
-    "help": {"text": UNUSED_WAIVER.advice, "markdown": UNUSED_WAIVER.advice},
+    "help": {
+        "text": f"{UNUSED_WAIVER.advice} Severity: {UNUSED_WAIVER.basis_text}.",
+        "markdown": f"{UNUSED_WAIVER.advice}\n\n**Severity:** {UNUSED_WAIVER.basis_text}.",
+    },
     "defaultConfiguration": {"level": "warning"},
+    "properties": {"basis": ["judgement"]},
 }
 
 
