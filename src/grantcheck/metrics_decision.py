@@ -23,21 +23,29 @@ def put_deciding(s: Scheme, put: Put) -> None:
     put("decision.days", days, "decision", "days" if dec.days is not None else "date")
     put("decision.timeline_published", dec.timeline_published, "decision", "timeline_published")
     put("decision.feedback", dec.feedback, "decision", "feedback")
-    decided = (
-        dec.date
-        or (closes + dt.timedelta(days=days) if closes and days is not None else None)
-        or None
+    gap = dated_gap(s)
+    if gap is not None:
+        put("funding.gap_days", gap, "funding", "previous_ends")
+    else:
+        put("funding.gap_days", fund.renewal.gap_days, "funding", "renewal", "gap_days")
+
+
+def dated_gap(s: Scheme) -> int | None:
+    """The days between agreements the dates give: from the end of the previous one to the
+    later of the new start and the decision (None when the dates do not give it)."""
+    dec, fund, closes = s.decision, s.funding, s.application.closes
+    days = (
+        dec.days
+        if dec.days is not None
+        else ((dec.date - closes).days if dec.date and closes else None)
+    )
+    decided = dec.date or (
+        closes + dt.timedelta(days=days) if closes and days is not None else None
     )
     start = max(d for d in (fund.starts, decided) if d) if (fund.starts or decided) else None
     if fund.previous_ends and start:
-        put(
-            "funding.gap_days",
-            max(0, (start - fund.previous_ends).days - 1),
-            "funding",
-            "previous_ends",
-        )
-    else:
-        put("funding.gap_days", fund.renewal.gap_days, "funding", "renewal", "gap_days")
+        return max(0, (start - fund.previous_ends).days - 1)
+    return None
 
 
 def put_reporting(
