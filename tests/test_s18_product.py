@@ -266,3 +266,24 @@ def test_renewal_gap_days_must_agree_with_the_dates(project: Path) -> None:
     ), result.output
     write(project, "gd.yaml", MINIMAL + dates + "  renewal:\n    gap_days: 31\n")
     assert run("check", "gd.yaml", "--fail-on", "never", cwd=project).exit_code == 0
+
+
+def test_the_questionnaire_asks_again_without_a_stray_full_stop(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """D13: 'grnat' got "Did you mean 'grant'?. Try again"."""
+    from grantcheck.cli.init import _ask_all
+
+    answers = iter(["Village Fund", "Example Council", "grnat"])
+
+    def typed(prompt: str = "") -> str:
+        try:
+            return next(answers)
+        except StopIteration:
+            raise EOFError from None
+
+    monkeypatch.setattr("builtins.input", typed)
+    with pytest.raises(EOFError):
+        _ask_all()
+    out = capsys.readouterr().out
+    assert "Did you mean 'grant'? Try again" in out and "?." not in out, out

@@ -254,6 +254,7 @@ def _shell_word(text: str) -> str:
 def _ask_all() -> dict[str, Any]:
     from grantcheck.questionnaire import check_answer, options, to_ask
     from grantcheck.register_columns import columns
+    from grantcheck.units import sentence
 
     answers: dict[str, Any] = {}
     for q in to_ask(answers):  # lazily: an answer can make a later question unnecessary
@@ -265,7 +266,8 @@ def _ask_all() -> dict[str, Any]:
             value, problem = check_answer(q.key, input("> "), answers)
             if problem:
                 print(
-                    f"  That is not valid: {problem}. Try again, or press Enter if it is not known."
+                    f"  That is not valid: {sentence(problem)} Try again, or press Enter if it is "
+                    "not known."
                 )
             elif value is None and column.required:
                 print("  grantcheck needs this one to check the scheme; please give it.")
