@@ -287,3 +287,20 @@ def test_the_questionnaire_asks_again_without_a_stray_full_stop(
         _ask_all()
     out = capsys.readouterr().out
     assert "Did you mean 'grant'? Try again" in out and "?." not in out, out
+
+
+def test_a_pyproject_config_error_names_the_keys_line(project: Path) -> None:
+    """D9: every error in pyproject.toml's [tool.grantcheck] pointed at the table's header
+    (4:1), where grantcheck.yaml's point at the key: now at the key's own line."""
+    write(project, "s.yaml", MINIMAL)
+    write(
+        project,
+        "pyproject.toml",
+        '[project]\nname = "x"\n\n[tool.grantcheck]\nignor = ["GC101"]\n  fail_on = "warnin"\n'
+        '\n[tool.grantcheck.rules.GC101]\nwarning = "x"\n',
+    )
+    result = grantcheck_process("check", "s.yaml", cwd=project)
+    assert result.returncode == 2, result.stderr
+    assert "pyproject.toml:5:1: unknown key 'ignor'" in result.stderr, result.stderr
+    assert "pyproject.toml:6:3: fail_on must be" in result.stderr, result.stderr
+    assert "pyproject.toml:8:1: rule GC101: warning must be a number" in result.stderr

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from grantcheck.errors import InputError
 from grantcheck.limits import Limits
-from grantcheck.load import Document, Position
+from grantcheck.load import Document, KeyPath, Position
 from grantcheck.source_text import read_text
 
 CONFIG_NAMES = ("grantcheck.yaml", ".grantcheck.yaml")
@@ -108,4 +108,34 @@ def pyproject_doc(path: Path, display: str) -> tuple[Document | None, InputError
         ),
         1,
     )
-    return Document(display, 1, data, {}, {(): Position(line, 1)}), None
+    return Document(display, 1, data, _key_places(text), {(): Position(line, 1)}), None
+
+
+def _key_places(text: str) -> dict[KeyPath, Position]:
+    """Where each key under [tool.grantcheck] is written (its line, and column), so that an
+    error names the key's own line, as a grantcheck.yaml's does, not the table's header. Read
+    a line at a time: table headers and ``key = value`` lines (dotted keys too). A key in an
+    array of tables or an inline table is not placed: its errors fall back to the nearest
+    placed parent, else the header."""
+    out: dict[KeyPath, Position] = {}
+    prefix: tuple[str, ...] | None = None
+    for number, row in enumerate(text.splitlines(), 1):
+        stripped = row.strip()
+        if stripped.startswith("["):
+            inner = stripped.lstrip("[").split("]", 1)[0]
+            parts = _dotted(inner)
+            table = not stripped.startswith("[[") and parts[:2] == ("tool", "grantcheck")
+            prefix = parts[2:] if table else None
+            if prefix:
+                out.setdefault(prefix, Position(number, 1))
+        elif prefix is not None and "=" in stripped and not stripped.startswith("#"):
+            key = _dotted(row.split("=", 1)[0])
+            if key:
+                out.setdefault((*prefix, *key), Position(number, len(row) - len(row.lstrip()) + 1))
+    return out
+
+
+def _dotted(key: str) -> tuple[str, ...]:
+    """A TOML key's parts: 'rules.GC101.warning', '"rules" . GC101' (quotes and spaces gone)."""
+    parts = tuple(p.strip().strip("\"'") for p in key.split("."))
+    return parts if all(parts) else ()
