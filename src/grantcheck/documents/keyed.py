@@ -22,6 +22,12 @@ from typing import Any, cast
 
 SPACE = r"[\s-]+"  # a space in a phrase: any run of spaces or hyphens ("e mail", "e-mail")
 APOSTROPHE = "['’]"  # an apostrophe in a phrase, straight or curly ("landlord\u2019s")
+RUN = re.compile(r"[\s-]+")  # a phrase's spaces and hyphens (a run with a space is one SPACE)
+# stripped from a phrase's ends: every character ``\s`` matches (str.isspace's), and hyphens
+EDGES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000-"
+)
 TRIE_LONGEST = 200  # characters: a longer phrase (from a stranger's rules) is matched plainly
 TOKEN = re.compile(r"[a-z0-9]+")
 ALNUM = string.ascii_letters + string.digits  # what TOKEN reads in ASCII text, either case
@@ -102,7 +108,9 @@ def whole_pattern(words: Iterable[object]) -> re.Pattern[str]:
 
 
 def _unique(words: Iterable[object]) -> set[str]:
-    return {str(w).strip().lower() for w in words if str(w).strip()}
+    """The phrases, lower-cased, without spaces or hyphens at either end: a pattern that could
+    start or end on a run of them would try every place in a long run of spaces."""
+    return {p for w in words if (p := str(w).lower().strip(EDGES))}
 
 
 def _build(unique: Iterable[str], plain: bool) -> re.Pattern[str]:
@@ -112,20 +120,36 @@ def _build(unique: Iterable[str], plain: bool) -> re.Pattern[str]:
     list holds a phrase too long for a trie, and is joined plainly, longest first."""
     if plain:
         ordered = sorted(unique, key=len, reverse=True)
-        body = "|".join(
-            re.escape(w).replace(r"\ ", SPACE).replace("'", APOSTROPHE) for w in ordered
-        )
+        body = "|".join("".join(_units(w)) for w in ordered)
     else:
         trie: dict[str, Any] = {}
         for w in unique:
             node = trie
-            for unit in (
-                SPACE if c == " " else APOSTROPHE if c in "'’" else re.escape(c) for c in w
-            ):
+            for unit in _units(w):
                 node = node.setdefault(unit, {})
             node[""] = {}  # a phrase ends here
         body = _trie_pattern(trie)
     return re.compile(rf"(?<![\w-])(?:{body or '(?!)'})(?![\w-])", re.IGNORECASE)
+
+
+def _units(phrase: str) -> list[str]:
+    """A phrase's pattern units: each character escaped, an apostrophe either kind, and each
+    run of spaces and hyphens holding a space one SPACE. One unit, because SPACE matches
+    hyphens too: "- - -" as three hyphens between two SPACEs would try every way of sharing a
+    run of hyphens between them (a stranger's rule folder could hang a run so)."""
+    units: list[str] = []
+    done = 0
+    for run in RUN.finditer(phrase):
+        units.extend(_escaped(phrase[done : run.start()]))
+        spaced = run.group().replace("-", "")  # hyphens alone ("e-mail") stay as written
+        units.extend([SPACE] if spaced else _escaped(run.group()))
+        done = run.end()
+    units.extend(_escaped(phrase[done:]))
+    return units
+
+
+def _escaped(text: str) -> list[str]:
+    return [APOSTROPHE if c in "'’" else re.escape(c) for c in text]
 
 
 def _trie_pattern(node: dict[str, Any]) -> str:
