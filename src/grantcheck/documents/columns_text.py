@@ -117,20 +117,21 @@ def side_by_side(lines: list[str], page_ends: set[int]) -> Numbered | None:
 
 def _wrapped(column: Numbered, width: int) -> Numbered:
     """A column's lines with each line wrapped inside it (``width`` wide) joined to the one it
-    runs on to."""
-    out: Numbered = []
+    runs on to. A line's parts are joined once, at the end: joined as they came, a paragraph of
+    n wrapped lines was copied n times over (quadratic; a stranger's text can be one such)."""
+    out: list[tuple[int, list[str]]] = []
     open_ = False  # whether the last line kept runs on to the next
     for number, line in column:
         bare = line.strip()
         if open_ and bare and out and _continues(bare):
-            first, text = out[-1]
-            out[-1] = (first, f"{text} {bare}")
+            out[-1][1].append(bare)
+            last = bare
         else:
-            out.append((number, line))
-        last = out[-1][1].rstrip()
+            out.append((number, [line]))
+            last = line.rstrip()
         open_ = bool(bare) and len(line) >= width - EDGE and not last.endswith(ENDS)
         open_ = open_ and not last.endswith(("_", "…", "..")) and not set(bare) <= set("_.-… ")
-    return out
+    return [(number, " ".join(parts)) for number, parts in out]
 
 
 def _continues(bare: str) -> bool:
