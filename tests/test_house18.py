@@ -217,3 +217,53 @@ def test_a_config_cannot_raise_the_baseline_past_what_its_json_may_cost(project:
     assert result.exit_code == 2 and "above grantcheck's ceiling of 40,000,000" in result.output
     write(project, "grantcheck.yaml", "limits:\n  max_baseline_bytes: 40000000\n")
     assert run("check", "s.yaml", cwd=project).exit_code in (0, 1)
+
+
+NOT_PLAIN = {  # written, and what YAML 1.1 made of it (silently; or text: a bare type error)
+    "0x1000": "as 4096",
+    "010": "as 8",
+    "0b101": "as 5",
+    "1_000": "as 1000",
+    "1:30": "as 90",
+    "+5": "as 5",
+    ".5": "as 0.5",
+    "5.": "as 5.0",
+    "1.0e+3": "as 1000.0",
+    "0o17": "as text, not a number",
+    "1e3": "as text, not a number",
+    "08": "as text, not a number",
+}
+RULE = (
+    "rules:\n  - id: LOC201\n    title: Quick decisions\n    metric: decision.days\n"
+    "    check: at_most\n    warning: {}\n    unknown: ignore\n"
+    "    basis:\n      - kind: judgement\n        text: decisions within a month\n"
+    "    advice: Decide within a month.\n"
+)
+
+
+@pytest.mark.parametrize("written", sorted(NOT_PLAIN))
+def test_a_number_is_written_plainly_in_schemes_configs_and_rules(
+    project: Path, written: str
+) -> None:
+    """YAML 1.1 read 'max: 0x1000' as 4096, '010' as 8 and '1:30' as 90 without a word
+    (redteam17), and left '1e3' or '0o17' as text where a number is asked for. Any notation
+    but plain digits is now a located error saying what YAML makes of it and how to write the
+    number, in a scheme, a config and a rule file alike (plain_numbers.py, from load.py)."""
+    from conftest import run, write
+
+    said = f"{written!r} is not a number written plainly (YAML reads it {NOT_PLAIN[written]})"
+    write(project, "s.yaml", f"name: S\nfunder: F\naward:\n  max: {written}\n")
+    result = run("check", "s.yaml", "-f", "json", cwd=project)
+    assert result.exit_code == 2 and said in result.output and "s.yaml:4:8" in result.output
+    write(project, "s.yaml", "name: S\nfunder: F\naward: {max: 4096, typical: 0.5}\n")
+    write(project, "grantcheck.yaml", f"limits:\n  max_depth: {written}\n")
+    result = run("check", "s.yaml", cwd=project)
+    assert result.exit_code == 2 and said in result.output, result.output
+    assert "grantcheck.yaml:2:14" in result.output
+    (project / "grantcheck.yaml").unlink()
+    write(project, "lr/q.yaml", RULE.format(written))
+    result = run("check", "s.yaml", "--rules", "lr", cwd=project)
+    assert result.exit_code == 2 and said in result.output and "q.yaml:6:14" in result.output
+    write(project, "lr/q.yaml", RULE.format("30"))
+    write(project, "s.yaml", f"name: S\nfunder: '{written}'\naward: {{max: 4096}}\n")
+    assert run("check", "s.yaml", "--rules", "lr", cwd=project).exit_code in (0, 1)  # quoted

@@ -32,8 +32,10 @@ def test_an_implausible_assumption_is_a_located_error(project: Path, setting: st
         result = run(*args, cwd=project)
         assert result.exit_code == 2, result.output
         value = setting.split(": ")[1]
-        if "e3" in value:  # YAML text (no point): refused as text where a figure belongs
-            assert f"assumptions.{name} must be a number, not '{value}'" in result.output
+        if "e3" in value:  # YAML text (no point): refused as no number written plainly
+            assert f"'{value}' is not a number written plainly (YAML reads it as text" in (
+                result.output
+            )
         else:
             assert f"grantcheck.yaml:2:3: assumption {name} must be between" in result.output
 

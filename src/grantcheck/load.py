@@ -21,6 +21,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from grantcheck.errors import InputError, InputFailure
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.limits import Limits, raise_hint
+from grantcheck.plain_numbers import not_plain
 from grantcheck.source_text import read_source
 from grantcheck.yaml_errors import yaml_error
 
@@ -189,6 +190,8 @@ class _Converter:
                 f"{shown!r} is too large a number (grantcheck reads up to 10^15)",
                 "Write the real amount or count",
             )
+        if not node.style and (problem := not_plain(node.value, node.tag, value)):  # (unquoted)
+            raise self.fail(node, *problem)
         return value
 
 
