@@ -6,7 +6,8 @@ rich and textstat are imported only by the commands that need them, so
 ``grantcheck --version`` stays fast.
 
 This module holds what the commands share (output sinks, the policy from
-config and flags, error exits) and ``main``; ``app.py`` builds the Typer
+config and flags, error exits); ``entry.py`` holds ``main`` (re-exported here, the
+script's entry point) and how a signal stops a run; ``app.py`` builds the Typer
 application and registers the commands, which live in ``check.py``,
 ``commands.py`` and ``measure.py``. Nothing here imports a command, so there
 is no import cycle.
@@ -14,7 +15,6 @@ is no import cycle.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -22,6 +22,8 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from grantcheck.cli.entry import Stopped as Stopped  # (re-exported: init.py, tests)
+from grantcheck.cli.entry import main as main  # (re-exported: the script entry point)
 from grantcheck.errors import InputError
 
 if TYPE_CHECKING:
@@ -215,88 +217,3 @@ def _emit(
         write_atomically(here.path(output), text, os.fspath(output))
     except OutputError as exc:
         _fail([exc])
-
-
-INTERNAL_ERROR = 3
-
-
-class Stopped(BaseException):
-    """A signal asked grantcheck to stop (a BaseException, so that click does not catch it)."""
-
-    def __init__(self, signum: int) -> None:
-        import signal
-
-        name = signal.Signals(signum).name
-        super().__init__("interrupted" if signum == signal.SIGINT else f"stopped by {name}")
-        self.signum = signum
-
-
-def _stop(signum: int, frame: object) -> None:
-    raise Stopped(signum)
-
-
-def _calm_streams() -> None:
-    """Never fail on text the terminal's encoding cannot show; stop cleanly on a signal."""
-    import signal
-
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(errors="backslashreplace")
-    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, _stop)
-
-
-def _stop_workers() -> None:
-    """End every worker process still running.
-
-    The pool's own loop stops its workers only when the signal lands inside that loop; a
-    signal that lands while a report is being written would leave them running, holding
-    the output pipes open, so a caller waiting for the end of output would wait for ever.
-    """
-    if "multiprocessing" in sys.modules:  # only runs with workers imported it
-        import multiprocessing
-
-        for child in multiprocessing.active_children():
-            child.terminate()
-
-
-def main() -> None:
-    """Entry point for the ``grantcheck`` command.
-
-    A bug must still not print a traceback at a user: it ends in one line and
-    exit code 3 (set GRANTCHECK_DEBUG=1 to see the traceback).
-    """
-    from grantcheck.cli.app import app  # (app imports the commands, which import this module)
-
-    _calm_streams()
-    try:
-        app(prog_name="grantcheck", standalone_mode=True)
-    except SystemExit:
-        raise
-    except Stopped as stop:  # temporary files are gone by now (finally blocks)
-        _stop_workers()
-        print(f"grantcheck: {stop}", file=sys.stderr)
-        for stream in (sys.stdout, sys.stderr):
-            with contextlib.suppress(OSError):
-                stream.flush()
-        # Not sys.exit: a process pool's exit hook can wait for ever on a worker we terminated.
-        os._exit(128 + stop.signum)
-    except Exception as exc:  # the last resort; every expected problem is handled where it arises
-        from grantcheck.cli.standard_output import unwritable
-
-        if (full := unwritable(exc)) is not None:  # the disk, not a bug (exit 2, as for -o)
-            print(f"grantcheck: {full}", file=sys.stderr)
-            sys.exit(2)
-        if os.environ.get("GRANTCHECK_DEBUG"):
-            raise
-        from grantcheck.safe_text import clip, visible
-
-        print(
-            f"grantcheck: internal error: {type(exc).__name__}: {visible(clip(str(exc)))}. "
-            "This is a bug in grantcheck; "
-            "please report it with the input that caused it (GRANTCHECK_DEBUG=1 shows "
-            "the details).",
-            file=sys.stderr,
-        )
-        sys.exit(INTERNAL_ERROR)

@@ -36,11 +36,11 @@ def measure_files(
     paths are as given, read against ``here``. ``measurer`` carries the assumptions in force;
     ``unread`` collects the names of the documents that could not be read, ``titles`` each
     document's title, where it has one (the starter's name)."""
+    from grantcheck.document_title import document_title
     from grantcheck.documents import Measurer
     from grantcheck.errors import InputError
     from grantcheck.guidance import Unreadable, problem_and_fix
     from grantcheck.pipeline_files import display_name
-    from grantcheck.starter import document_title
 
     measurer = measurer or Measurer()
     seen: set[Path] = set()
