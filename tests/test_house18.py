@@ -267,3 +267,42 @@ def test_a_number_is_written_plainly_in_schemes_configs_and_rules(
     write(project, "lr/q.yaml", RULE.format("30"))
     write(project, "s.yaml", f"name: S\nfunder: '{written}'\naward: {{max: 4096}}\n")
     assert run("check", "s.yaml", "--rules", "lr", cwd=project).exit_code in (0, 1)  # quoted
+
+
+def _register_with_cells(path: Path, cells: int) -> Path:
+    """The register ``init --register`` writes, its second row given ``cells`` empty cells
+    (columns past those read), padded with random text so that it compresses under 100:1."""
+    import base64
+    import os
+    import zipfile
+
+    from conftest import run
+
+    run("init", "--register", path.name, cwd=path.parent)
+    with zipfile.ZipFile(path) as made:
+        parts = {name: made.read(name) for name in made.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    head, _, tail = parts[sheet].partition(b"</sheetData>")
+    pad = base64.b64encode(os.urandom(cells // 20))
+    row = b'<row r="9">' + b"<c/>" * cells + b"</row>"
+    parts[sheet] = head.replace(b"<sheetData>", b"<!--" + pad + b"--><sheetData>", 1)
+    parts[sheet] += row + b"</sheetData>" + tail
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in parts.items():
+            out.writestr(name, data)
+    return path
+
+
+def test_a_register_row_of_millions_of_cells_is_refused_before_openpyxl_reads_it(
+    project: Path,
+) -> None:
+    """openpyxl builds every cell of a row before the columns past those read are dropped:
+    11 million '<c/>' in one row of a 556 KB workbook took 3.6 GB at the default limits
+    (redteam18); 2.1 million here, 700 MB. The sheets' and shared strings' elements are now
+    counted as they unpack, to 2,000,000 whatever the config."""
+    from hostile_cases import child
+
+    _register_with_cells(project / "reg.xlsx", 2_100_000)
+    code, said, _, _, peak = child(["check", "-q", "reg.xlsx"], project)
+    assert code == 2 and "past 2,000,000 XML elements" in said, said
+    assert peak < 300, f"{peak:.0f} MB"

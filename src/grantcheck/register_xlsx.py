@@ -29,6 +29,11 @@ MAX_MEMBERS = 10_000
 # 64,000 cell formats of a few elements each; 900,000 took 1.4 GB (redteam17)
 MAX_WHOLE_ELEMENTS = 200_000
 STREAMED = ("xl/worksheets/", "xl/sharedStrings.xml")
+# elements of the sheets and shared strings together, whatever the config: openpyxl builds
+# every cell of a row before it drops those past the columns asked for (11 million '<c/>' in
+# one row took 3.6 GB: redteam18), and keeps every shared string (2.7 million: 431 MB). 2
+# million in one row take 665 MB; a register of 10,000 schemes of 60 cells holds about that
+MAX_STREAMED_ELEMENTS = 2_000_000
 
 
 def check_zip(path: Path, file: str, limits: Any) -> None:
@@ -89,26 +94,40 @@ def check_zip(path: Path, file: str, limits: Any) -> None:
 
 
 def _whole_parts(path: Path, file: str, members: list[zipfile.ZipInfo]) -> None:
-    """Refuse a workbook whose parts parsed whole hold more than MAX_WHOLE_ELEMENTS elements
-    (counted as they unpack, before openpyxl reads any)."""
+    """Refuse a workbook whose parts parsed whole hold more than MAX_WHOLE_ELEMENTS elements,
+    or whose sheets and shared strings more than MAX_STREAMED_ELEMENTS (counted as they
+    unpack, before openpyxl reads any)."""
     from grantcheck.xml_parts import xml_elements
 
-    elements = 0
+    whole = streamed = 0
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError):
         return  # (read a moment ago: openpyxl says what is wrong now)
     with archive:
         for m in members:
-            if m.filename.endswith((".xml", ".rels")) and not m.filename.startswith(STREAMED):
-                elements += xml_elements(archive, m, MAX_WHOLE_ELEMENTS)
-            if elements > MAX_WHOLE_ELEMENTS:
+            if not m.filename.endswith((".xml", ".rels")):
+                continue
+            if m.filename.startswith(STREAMED):
+                streamed += xml_elements(archive, m, MAX_STREAMED_ELEMENTS - streamed)
+            else:
+                whole += xml_elements(archive, m, MAX_WHOLE_ELEMENTS - whole)
+            if whole > MAX_WHOLE_ELEMENTS:
                 raise fail(
                     file,
                     f"the workbook part {m.filename[:60]!r} takes it past "
                     f"{MAX_WHOLE_ELEMENTS:,} XML elements outside its sheets (styles, "
                     "themes), more than any register needs",
                     "Copy the Schemes sheet's cells into a new workbook, or save it as CSV (UTF-8)",
+                )
+            if streamed > MAX_STREAMED_ELEMENTS:
+                raise fail(
+                    file,
+                    f"the workbook part {m.filename[:60]!r} takes its sheets and shared strings "
+                    f"past {MAX_STREAMED_ELEMENTS:,} XML elements, more than a register of "
+                    "10,000 schemes needs (grantcheck's own bound, which no config raises)",
+                    "Delete the unused rows, columns and sheets, or save the register as CSV "
+                    "(UTF-8)",
                 )
 
 
