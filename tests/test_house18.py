@@ -306,3 +306,19 @@ def test_a_register_row_of_millions_of_cells_is_refused_before_openpyxl_reads_it
     code, said, _, _, peak = child(["check", "-q", "reg.xlsx"], project)
     assert code == 2 and "past 2,000,000 XML elements" in said, said
     assert peak < 300, f"{peak:.0f} MB"
+
+
+def test_a_csv_register_of_blank_lines_is_held_to_the_rows_a_workbook_may_have(
+    project: Path,
+) -> None:
+    """A CSV register had no row limit: 19 million blank lines after the header, with a config
+    raising max_file_bytes, took 3.3 GB (175 bytes kept a line; redteam18). A CSV is now held
+    to the rows a workbook may have, ten for each scheme it may hold, blank ones too."""
+    from conftest import run
+
+    (project / "reg.csv").write_text("name,funder,award.max\nA,F,1000\n" + "\n" * 20_000)
+    result = run("check", "-q", "reg.csv", cwd=project)
+    assert result.exit_code == 2 and "reg.csv:10021:1" in result.output, result.output
+    assert "the register has rows beyond row 10,020" in result.output
+    (project / "reg.csv").write_text("name,funder,award.max\nA,F,1000\n" + "\n" * 9_000)
+    assert run("check", "-q", "reg.csv", cwd=project).exit_code in (0, 1)

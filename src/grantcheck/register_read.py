@@ -20,7 +20,7 @@ from typing import Any
 
 from grantcheck.errors import InputError, InputFailure
 from grantcheck.register import OTHER_SPREADSHEETS, Row
-from grantcheck.register_budget import Budget, fail, limit
+from grantcheck.register_budget import Budget, beyond, fail, limit, max_rows
 from grantcheck.register_xlsx import xlsx_rows
 from grantcheck.source_text import NOT_UTF8, read_text
 
@@ -51,8 +51,13 @@ def csv_rows(path: Path, file: str, limits: Any) -> Iterator[Row]:
     old = csv.field_size_limit(limit(limits, "max_file_bytes"))
     # the text is in memory already: read every row first, so a register over a limit costs
     # no checks
+    most = max_rows(limits)
     try:
-        rows = [(row, budget.spend(row, list(cells))) for row, cells in enumerate(reader, start=1)]
+        rows = []
+        for row, cells in enumerate(reader, start=1):
+            if row > most:  # (blank lines too: each kept costs 175 bytes)
+                raise beyond(file, most, row)
+            rows.append((row, budget.spend(row, list(cells))))
         if rows and _unclosed(text):
             raise _unclosed_quote(file, text)
     except csv.Error as exc:

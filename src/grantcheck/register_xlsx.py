@@ -12,7 +12,7 @@ from typing import Any
 from grantcheck.errors import SHEET, InputFailure
 from grantcheck.limits import DEFAULTS
 from grantcheck.register import Formula, Row
-from grantcheck.register_budget import MAX_COLUMNS, Budget, fail, limit
+from grantcheck.register_budget import MAX_COLUMNS, Budget, beyond, fail, limit, max_rows
 
 MAX_RATIO = 100  # a worksheet compresses 5 to 30 times; a zip bomb, a thousand and more
 RATIO_FROM = 1_000_000  # small members may compress well; only large ones are judged by ratio
@@ -158,16 +158,11 @@ def xlsx_rows(path: Path, file: str, limits: Any) -> Iterator[Row]:
                 "--register' does",
             )
         budget = Budget(file, limits)
-        max_row = 10 * (limit(limits, "max_documents") + 2)
+        max_row = max_rows(limits)
         try:
             for row, cells in enumerate(book[SHEET].iter_rows(max_col=MAX_COLUMNS + 1), start=1):
                 if row > max_row:
-                    raise fail(
-                        file,
-                        f"the sheet has rows beyond row {max_row:,}",
-                        "Delete the empty rows",
-                        row,
-                    )
+                    raise beyond(file, max_row, row)
                 yield row, budget.spend(row, _cells(cells))
         except InputFailure:
             raise
