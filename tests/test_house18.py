@@ -322,3 +322,20 @@ def test_a_csv_register_of_blank_lines_is_held_to_the_rows_a_workbook_may_have(
     assert "the register has rows beyond row 10,020" in result.output
     (project / "reg.csv").write_text("name,funder,award.max\nA,F,1000\n" + "\n" * 9_000)
     assert run("check", "-q", "reg.csv", cwd=project).exit_code in (0, 1)
+
+
+def test_no_line_of_a_csv_report_is_a_workflow_command(project: Path) -> None:
+    """The CSV report's rows never passed through the workflow-command guard every other
+    report has: a scheme file named '::error::All schemes pass.yaml' began a line of '-f csv'
+    on standard output, '  ::stop-commands::tok.yaml' would have the runner ignore every later
+    command, and '##[group]' anywhere is one too (redteam18)."""
+    import re
+
+    from conftest import run, write
+
+    scheme = "name: S\nfunder: F\naward: {max: 1000}\n"
+    for name in ("::error::All schemes pass", "  ::stop-commands::tok", "##[group]hidden"):
+        write(project, f"{name}.yaml", scheme)
+    shown = run("check", ".", "-f", "csv", cwd=project).output
+    assert "All schemes pass" in shown and "tok" in shown and "hidden" in shown
+    assert not re.search(r"^[ \t]*::", shown, re.MULTILINE) and "##[" not in shown, shown

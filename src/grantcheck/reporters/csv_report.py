@@ -3,7 +3,9 @@ needed), UTF-8, a header row. Streams: the header first, then each scheme's rows
 
 Safe to open in a spreadsheet. Any text cell that starts with ``=``, ``+``, ``-``,
 ``@``, a tab or a carriage return gets a leading single quote (OWASP's advice on
-CSV injection), so a scheme's name or a waiver reason can never run as a formula.
+CSV injection), so a scheme's name or a waiver reason can never run as a formula; so does
+one starting with ``::`` after spaces, and ``##[`` is written ``##\\[``, so that no line
+printed in CI is a workflow command.
 Numbers that grantcheck computed (values, thresholds, lines, columns) are written
 as plain numbers, negative ones included: they are formatted here from Python
 numbers, so a cell such as ``-3`` holds digits only and cannot hold a formula; a
@@ -50,9 +52,14 @@ TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def text_cell(value: str) -> str:
-    """Text as a cell no spreadsheet will run: control characters shown, formulas defused."""
-    value = visible(value)
-    return "'" + value if value.startswith(TRIGGERS) else value
+    """Text as a cell no spreadsheet will run and no CI runner will obey: control characters
+    shown, formulas defused, and a workflow command ('::' after spaces, '##[' anywhere) broken
+    as every other report breaks it (a file named '::error::All schemes pass.yaml' began a
+    line of '-f csv' on standard output: redteam18)."""
+    value = visible(value).replace("##[", "##\\[")
+    if value.startswith(TRIGGERS) or value.lstrip(" \t").startswith("::"):
+        return "'" + value
+    return value
 
 
 def cell(value: Any) -> str | int | float:
