@@ -3,6 +3,7 @@ with exit 2 and one located line (never a traceback), or is measured once when r
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from hostile_documents import (
     zip_bomb_docx,
 )
 
+HOSTILE = Path(__file__).parent / "hostile"
 SECONDS, MEGABYTES = 30.0, 1000  # SECONDS bounds the child's CPU time (hostile_cases.KILL_AFTER)
 
 
@@ -34,6 +36,10 @@ CASES = {
     "deep.html": (lambda p: deep_html(p), "is nested more than 500 elements deep"),
     "huge.html": (lambda p: huge_html(p), "has more text than grantcheck reads in one document"),
     "locked.pdf": (lambda p: write_encrypted_pdf(p), "is an encrypted PDF that needs a password"),
+    "aes.pdf": (  # restricted editing, no password to open: pypdf needs 'cryptography' for AES
+        lambda p: shutil.copyfile(HOSTILE / "pdf" / "aes-empty-password.pdf", p),
+        "is a PDF encrypted with AES (protected against editing, perhaps with no password",
+    ),
     "locked.docx": (
         lambda p: write_ole(p, ["EncryptionInfo", "EncryptedPackage"]),
         "is a Word document protected with a password",
@@ -45,7 +51,9 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("name", slow_except(sorted(CASES), lambda name: name == "deep.html"))
+@pytest.mark.parametrize(
+    "name", slow_except(sorted(CASES), lambda name: name in ("deep.html", "aes.pdf"))
+)
 @pytest.mark.parametrize(
     "way", slow_except(["measure", "form", "guidance"], lambda way: way == "measure")
 )

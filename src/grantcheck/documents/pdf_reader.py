@@ -43,6 +43,13 @@ OLD_PYPDF = (
     "is not read: the installed pypdf is older than 7 and cannot bound a PDF's cross-reference "
     "streams; upgrade it (pip install 'pypdf>=7')"
 )
+# AES encryption (Acrobat's "restrict editing", even with no password to open) needs the
+# 'cryptography' package, a compiled dependency grantcheck does without: say so plainly
+AES_PDF = (
+    "is a PDF encrypted with AES (protected against editing, perhaps with no password to open "
+    "it), which grantcheck cannot read: print or save a copy without protection as a PDF and "
+    "use that copy"
+)
 WRAPPED = 0.85  # a line this share of the page's widest (in characters) or more may have wrapped
 
 
@@ -66,6 +73,8 @@ def read_pdf(path: Path, budget: Budget) -> Extracted:
             # (pypdf's safety limits: not damaged; a stream's is said inside a PdfReadError)
             if type(e).__name__ == "LimitReachedError" or STREAM_ENTRIES in str(e):
                 raise _over_limit(str(e), budget) from None
+            if type(e).__name__ == "DependencyError" and "AES" in str(e):
+                raise Unreadable(AES_PDF) from None
             raise Unreadable(DAMAGED_PDF) from None
 
 
