@@ -64,14 +64,17 @@ def _fail(errors: Sequence[str | InputError | OutputError], code: int = 2) -> No
 class Sink:
     """Where one output goes: standard output, or a file staged by grantcheck.outputs."""
 
-    def __init__(
-        self, path: Path | None, max_bytes: int | None = None, name: str | None = None
-    ) -> None:
-        """``path``: absolute (see workdir.py); ``name``: as the user gave it, for messages."""
+    def __init__(self, path: Path | None, max_bytes: int | None = None, name: str | None = None,
+                 hold: bool = False) -> None:  # fmt: skip
+        """``path``: absolute (see workdir.py); ``name``: as the user gave it, for messages;
+        ``hold``: standard output waits for the commit (the run writes files too)."""
+        from grantcheck.cli.standard_output import HeldStdout
         from grantcheck.outputs import Staged
 
         self.path = path
-        self.staged = Staged(path, max_bytes, name) if path is not None else None
+        self.staged: Staged | None = Staged(path, max_bytes, name) if path else None
+        if path is None and hold:
+            self.staged = HeldStdout(max_bytes)
 
     def write(self, text: str | bytes) -> None:
         if isinstance(text, bytes):  # a binary format (check refuses one bound for standard output)

@@ -21,10 +21,11 @@ def open_sinks(paths: list[Path | None], here: Workdir, max_bytes: int) -> list[
     from grantcheck.outputs import OutputError
 
     sinks: list[Sink] = []
+    hold = any(path is not None for path in paths)  # (standard output waits for the files)
     for path in paths:
         try:
             if path is None:
-                sinks.append(Sink(None))
+                sinks.append(Sink(None, max_bytes, hold=hold))
             else:
                 sinks.append(Sink(here.path(path), max_bytes, os.fspath(path)))
         except OutputError as exc:

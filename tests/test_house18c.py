@@ -1,0 +1,35 @@
+"""Session 18's hostile-input findings taken by house18c (redteam18 #8-#12), each pinned."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import MINIMAL, run
+
+
+def _schemes(folder: Path, limit: int) -> None:
+    (folder / ".git").mkdir()
+    (folder / "grantcheck.yaml").write_text(f"limits:\n  max_output_bytes: {limit}\n")
+    for n in range(8):
+        (folder / f"s{n}.yaml").write_text(MINIMAL, encoding="utf-8")
+
+
+def test_standard_output_waits_for_the_files_and_is_never_half_written(tmp_path: Path) -> None:
+    # redteam18 #9: the report went out on standard output as it was made, then the file
+    # failed (over max_output_bytes): exit 2 with a report cut short on standard output
+    _schemes(tmp_path, 100_000)  # (8 schemes: csv 43 KB, sarif 246 KB)
+    small = run("check", ".", "-f", "csv", "-o", "-", "-f", "sarif", "-o", "r.sarif", cwd=tmp_path)
+    assert small.exit_code == 2 and "r.sarif: the output is larger than 100,000" in small.stderr
+    assert small.stdout == "" and not (tmp_path / "r.sarif").exists()
+    # standard output held back is bounded as a file is, and then nothing is written
+    held = run("check", ".", "-f", "sarif", "-o", "-", "-f", "csv", "-o", "r.csv", cwd=tmp_path)
+    assert held.exit_code == 2 and "standard output: the output is larger than 100,000" in (
+        held.stderr
+    )
+    assert held.stdout == "" and not (tmp_path / "r.csv").exists()
+    # within the limit, both are written whole
+    (tmp_path / "grantcheck.yaml").write_text("limits:\n  max_output_bytes: 1000000\n")
+    done = run("check", ".", "-f", "json", "-o", "-", "-f", "csv", "-o", "r.csv", cwd=tmp_path)
+    assert done.exit_code in (0, 1), done.output
+    assert len(json.loads(done.stdout)["schemes"]) == 8 and (tmp_path / "r.csv").exists()
