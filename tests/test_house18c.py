@@ -33,3 +33,20 @@ def test_standard_output_waits_for_the_files_and_is_never_half_written(tmp_path:
     done = run("check", ".", "-f", "json", "-o", "-", "-f", "csv", "-o", "r.csv", cwd=tmp_path)
     assert done.exit_code in (0, 1), done.output
     assert len(json.loads(done.stdout)["schemes"]) == 8 and (tmp_path / "r.csv").exists()
+
+
+def test_a_rule_file_s_errors_are_capped_as_a_scheme_file_s_are(tmp_path: Path) -> None:
+    # redteam18 #10: 12,000 rules without 'advice:' printed 12,000 error lines (1.15 MB)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "p").mkdir()
+    rule = "  - {id: L%d, title: t, metric: award.max, check: at_most, warning: 999999999}\n"
+    (tmp_path / "p" / "r.yaml").write_text("rules:\n" + "".join(rule % i for i in range(150)))
+    done = run("rules", "--rules", "p", cwd=tmp_path)
+    lines = done.stderr.splitlines()
+    assert done.exit_code == 2 and len(lines) == 101, done.stderr[-500:]
+    assert "'advice' is required in rules[99]" in lines[99]
+    assert "p/r.yaml:102:5: and 50 more input errors in this file, not shown" in lines[100]
+    assert "limits.max_errors_per_file in the config raises it" in lines[100]
+    (tmp_path / "grantcheck.yaml").write_text("limits:\n  max_errors_per_file: 200\n")
+    raised = run("rules", "--rules", "p", cwd=tmp_path)
+    assert raised.exit_code == 2 and len(raised.stderr.splitlines()) == 150

@@ -262,6 +262,21 @@ def iter_check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> I
         yield [], after
 
 
+def capped(errors: list[InputError], cap: int) -> list[InputError]:
+    """Errors in order with each file's first ``cap`` kept, then a line saying how many more
+    (a rule file or config is capped as a scheme file is: 12,000 bad rules, 12,000 lines)."""
+    kept: list[InputError] = []
+    count: dict[str, int] = {}
+    left: dict[str, list[InputError]] = {}
+    for e in errors:
+        count[e.file] = count.get(e.file, 0) + 1
+        if count[e.file] <= cap:
+            kept.append(e)
+        else:
+            left.setdefault(e.file, []).append(e)
+    return kept + [_more_errors(out[0], len(out), cap) for out in left.values()]
+
+
 def _more_errors(first: InputError, hidden: int, cap: int) -> InputError:
     """The closing line of a file with more input errors than a report shows, at the first
     left out."""

@@ -28,6 +28,7 @@ from grantcheck.errors import InputError
 
 if TYPE_CHECKING:
     from grantcheck.cli.workdir import Workdir
+    from grantcheck.config import LoadedConfig
     from grantcheck.outputs import OutputError
     from grantcheck.policy import Policy
 
@@ -154,12 +155,12 @@ def load_policy(
     folders += [(r, Path(display_name(r, cwd))) for r in here.paths(rules)]
     pack, errors = load_pack(folders)
     if pack is None:
-        _fail(_in_order(config_errors, errors))
+        _fail(_in_order(loaded, config_errors, errors))
     policy, errors = build_policy(
         pack, loaded, select or None, ignore or None, fail_on, here.paths(allow_paths), exclude
     )
     if policy is None or config_errors:
-        _fail(_in_order(config_errors, errors))
+        _fail(_in_order(loaded, config_errors, errors))
     for warning in policy.deprecations:
         print(error_line(f"warning: {warning}"), file=sys.stderr)
     from dataclasses import replace
@@ -167,9 +168,15 @@ def load_policy(
     return replace(policy, rule_folders=tuple(folder for folder, _ in folders))
 
 
-def _in_order(*groups: list[InputError]) -> list[InputError]:
-    """Errors by file, then line and column, as a linter lists them."""
-    return sorted((e for g in groups for e in g), key=lambda e: (e.file, e.line, e.column))
+def _in_order(loaded: LoadedConfig | None, *groups: list[InputError]) -> list[InputError]:
+    """Errors by file, then line and column, as a linter lists them: max_errors_per_file each."""
+    from grantcheck.limits import settle
+    from grantcheck.pipeline import capped
+
+    cap = settle(loaded.config.limits if loaded else {})[0].max_errors_per_file
+    return capped(
+        sorted((e for g in groups for e in g), key=lambda e: (e.file, e.line, e.column)), cap
+    )
 
 
 def _color() -> bool:
