@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import MINIMAL, run
 
 
@@ -50,3 +52,28 @@ def test_a_rule_file_s_errors_are_capped_as_a_scheme_file_s_are(tmp_path: Path) 
     (tmp_path / "grantcheck.yaml").write_text("limits:\n  max_errors_per_file: 200\n")
     raised = run("rules", "--rules", "p", cwd=tmp_path)
     assert raised.exit_code == 2 and len(raised.stderr.splitlines()) == 150
+
+
+def test_the_step_summary_stops_under_github_s_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # redteam18 #11: ~157 bytes a finding and no cap; past 1 MiB GitHub drops the whole summary
+    from grantcheck.reporters import github
+
+    assert github.SUMMARY_BYTES + 2_000 < 1024 * 1024
+    _schemes(tmp_path, 1_000_000)
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "summary.md"))
+    run("check", ".", "-f", "github", cwd=tmp_path)
+    whole = (tmp_path / "summary.md").read_text(encoding="utf-8")
+    assert "stops here" not in whole and whole.count("\n| ") > 20
+    (tmp_path / "summary.md").unlink()
+    monkeypatch.setattr(github, "SUMMARY_BYTES", 5_000)
+    run("check", ".", "-f", "github", cwd=tmp_path)
+    cut = (tmp_path / "summary.md").read_text(encoding="utf-8")
+    assert len(cut.encode()) < 5_000 and 5 < cut.count("\n| ") < whole.count("\n| ")
+    shown = cut.count("\n| ") - 2  # (the table's head and its rule)
+    left = whole.count("\n| ") - 2 - shown
+    assert cut.endswith(
+        f"The step summary stops here: {left:,} findings not shown (GitHub drops a summary "
+        "over 1 MiB whole); the check's log and its reports hold them all.\n"
+    )

@@ -22,6 +22,9 @@ from grantcheck.safe_text import (
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
+SUMMARY_BYTES = 1_000_000  # GitHub drops a step summary over 1 MiB (1,048,576 bytes) whole
+
+
 def _data(*paragraphs: str) -> str:
     """Paragraphs (each may hold text from input, shown escaped) as one command's message."""
     return workflow_data("\n".join(prose(p) for p in paragraphs))
@@ -76,28 +79,62 @@ def render(report: Report) -> str:
 
 
 def summary_markdown(report: Report) -> str:
-    """A short Markdown summary: the line, then a table of findings that count."""
+    """A short Markdown summary: the line, then a table of findings that count, the waived and
+    the input errors, stopped under SUMMARY_BYTES with a line saying how many are not shown."""
     out = ["## grantcheck", "", summary_line(report), ""]
     live = [f for f in report.findings if f.live]
-    if live:
-        out += ["| severity | rule | scheme | where | what |", "| --- | --- | --- | --- | --- |"]
-        out += [
+    rows, room = _fit(
+        [
             f"| {f.severity} | {markdown(f.rule)} | {markdown(f.scheme_id)} | "
             f"{markdown_code(f'{f.file}:{f.line}', in_table=True)} | {markdown(f.message)} |"
             for f in live
-        ]
-        out.append("")
-    waived = [f for f in report.findings if f.waived]  # each with its reason, as everywhere
-    out += [
-        f"- waived: {markdown(f.rule)} ({f.severity}) in {markdown(f.scheme_id)} at "
-        f"{markdown_code(f'{f.file}:{f.line}')}: {markdown(f.waiver_reason or '')}"
-        for f in waived
+        ],
+        SUMMARY_BYTES - 2_000 - sum(len(line.encode()) + 1 for line in out),  # (2,000: the rest)
+    )
+    if rows:
+        out += ["| severity | rule | scheme | where | what |", "| --- | --- | --- | --- | --- |"]
+        out += [*rows, ""]
+    waived_all = [f for f in report.findings if f.waived]  # each with its reason, as everywhere
+    waived, room = _fit(
+        [
+            f"- waived: {markdown(f.rule)} ({f.severity}) in {markdown(f.scheme_id)} at "
+            f"{markdown_code(f'{f.file}:{f.line}')}: {markdown(f.waiver_reason or '')}"
+            for f in waived_all
+        ],
+        room if len(rows) == len(live) else 0,
+    )
+    out += [*waived, ""] if waived else []
+    errors, _ = _fit(
+        [
+            f"- input error: {markdown_code(where(e.file, e.line, e.column))} {markdown(e.message)}"
+            for e in report.errors
+        ],
+        room if len(waived) == len(waived_all) else 0,
+    )
+    out += errors
+    left = [
+        (len(live) - len(rows), "finding"),
+        (len(waived_all) - len(waived), "waived finding"),
+        (len(report.errors) - len(errors), "input error"),
     ]
-    out += [""] if waived else []
-    for e in report.errors:
-        place = markdown_code(where(e.file, e.line, e.column))
-        out.append(f"- input error: {place} {markdown(e.message)}")
+    if any(n for n, _ in left):
+        said = ", ".join(f"{n:,} {what}{'s' if n != 1 else ''}" for n, what in left if n)
+        out += [
+            "",
+            f"The step summary stops here: {said} not shown (GitHub drops a summary over 1 MiB "
+            "whole); the check's log and its reports hold them all.",
+        ]
     return "\n".join(out) + "\n"
+
+
+def _fit(lines: list[str], room: int) -> tuple[list[str], int]:
+    """The first ``lines`` that fit in ``room`` bytes (UTF-8, a newline each), and the room left."""
+    for i, line in enumerate(lines):
+        size = len(line.encode("utf-8", "backslashreplace")) + 1
+        if size > room:
+            return lines[:i], 0
+        room -= size
+    return lines, room
 
 
 def stream_begin(run: Run) -> str:
