@@ -237,3 +237,82 @@ def test_instead_of_a_document_nobody_sends_is_everyones(
 )
 def test_instead_after_some_excused_is_still_some(tmp_path: Path, suffix: str, text: str) -> None:
     assert kinds(written(tmp_path, suffix, ["Small Grants 2027", text])) == ([], ["bank_statement"])
+
+
+# -- "send" right before the document asks for it ("send three quotes", "send a reference"), and
+# -- "If you want to buy ..." is a condition, not an offer (trial18 D5) ------------------------
+
+SENT = [
+    ("First-time applicants only: send a reference from a local councillor.", [], ["references"]),
+    ("If your project involves building work, send three quotes.", [], ["quotes"]),
+    (
+        "Send two letters of support from local groups that know your work.",
+        ["letters_of_support"],
+        [],
+    ),
+    (
+        "If you want to buy equipment costing more than £500, send us a quote for each item.",
+        [],
+        ["quotes"],
+    ),
+    (
+        "If you would like to run sessions for children, please send your safeguarding policy.",
+        [],
+        ["policy"],
+    ),
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx", ".pdf"])
+@pytest.mark.parametrize("case", range(len(SENT)))
+def test_send_before_a_document_asks_for_it(tmp_path: Path, suffix: str, case: int) -> None:
+    text, required, conditional = SENT[case]
+    assert kinds(written(tmp_path, suffix, ["Small Grants 2027", text])) == (required, conditional)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a message sent, the funder's letter, an offer to send if you wish
+        "Send an email to grants@example.gov.uk if you have any questions about your budget.",
+        "We will send a letter to tell you our decision within eight weeks.",
+        "If you would like to send photographs of past events, please do.",
+        "If you want to include letters of support, you can.",
+    ],
+)
+def test_send_near_misses_ask_for_nothing(tmp_path: Path, suffix: str, text: str) -> None:
+    assert kinds(written(tmp_path, suffix, ["Small Grants 2027", text])) == ([], [])
+
+
+# -- a line set exactly under a list item's words goes on with it, however short (Easy Read) ---
+
+EASY_READ = """Things to send
+
+You MUST send:
+
+  *  your group's rules.
+     These are sometimes called
+     a CONSTITUTION.
+
+  *  a bank statement
+     from the last 3 months.
+
+Only send these things
+if they are right for your group:
+
+  *  If your group works with children,
+     or with adults who may be at risk,
+     send your SAFEGUARDING POLICY.
+
+  *  If you want to buy something
+     that costs more than 100 pounds,
+     send a QUOTE.
+"""
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_easy_read_item_broken_by_phrase(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"form{suffix}"
+    path.write_text(EASY_READ, encoding="utf-8")
+    assert kinds(path) == (["bank_statement", "governing_document"], ["policy", "quotes"])

@@ -91,8 +91,12 @@ def awarded(s: str) -> bool:
 # "See section 7 for what kind of accounts we accept": a pointer to another part, asking nothing
 # (nor does help offered, nor what an applicant may also send if they wish: OPTIONAL_ASK)
 POINTER = re.compile(r"^\W*see\s+(?:[^\s.;:]+\s+){0,6}?for\b", re.IGNORECASE)
+# ("If you want to buy something over £100, send a quote": what some want to do, a condition;
+# "If you would like to send photographs": a wish to send, an offer)
 OPTIONAL_ASK = re.compile(
-    r"^\W*(?:if\s+you\s+(?:wish|like|want|would\s+like)\b|(?:you|applicants|groups|"
+    r"^\W*(?:if\s+you\s+(?:wish|like|want|would\s+like)\b"
+    r"(?!\s+to\s+(?!(?:send|include|attach|upload|add|enclose|share|give|provide|show)\b)\w)"
+    r"|(?:you|applicants|groups|"
     r"organi[sz]ations)\s+"
     r"(?:may|can|could)\s+also\s+(?:send|upload|include|attach|enclose|add)\b)",
     re.IGNORECASE,

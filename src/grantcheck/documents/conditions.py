@@ -50,6 +50,14 @@ NOTE = re.compile(r"\((?:see|note|as)\b[^()]{0,60}\)", re.IGNORECASE)
 # what may stand between a clause's start and a condition that opens it
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:(–—])[\s\-*•]*(?:(?:and|or|but|that|only)\s+)*$", re.I)
 
+# a message sent, not a document: "Send an email to grants@... if you have questions", "send us
+# a short message"
+MESSAGE = re.compile(
+    r"\s*(?:(?:a|an|us|me|them)\s+){0,2}(?:(?:quick|short|brief)\s+)?"
+    r"(?:e-?mails?|messages?|texts?|enquir(?:y|ies)|requests?\s+for\s+help|reminders?)\b",
+    re.IGNORECASE,
+)
+
 # "- if older people will take part, your safeguarding policy": an item or sentence opening with
 # "if" and a clause is for some applicants, whatever the clause says (the cue list names only
 # the common openings: "if you", "if your")
@@ -125,6 +133,7 @@ class Conditions:
         return any(
             (not negated(s, m.start()) or excepted(s, m.end()))
             and READ_WITH.search(s, max(0, m.start() - 14), m.start()) is None
+            and MESSAGE.match(s, m.end()) is None  # ("send an email to ... about your budget")
             for m in self.vocab.attach.finditer(s)
         )
 

@@ -26,7 +26,9 @@ from grantcheck.documents.lazy import lazy
 from grantcheck.documents.placeholders import box, cards
 from grantcheck.documents.preview import preview
 from grantcheck.documents.text_lines import (
+    BOXES,
     LIGATURES,
+    LIST,
     RULED,
     RUN_ON,
     Capitals,
@@ -185,6 +187,7 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         if (
             (broken and not MD_BLOCK.match(line))
             or (hang and (indent >= hang or margin) and wraps(out.blocks[-1].text, line, (), caps))
+            or (hang and indent == hang and _under_item(line))
         ) and len(out.blocks[at].text) < RUN_ON:
             ran = number if at == -2 else ran  # (the item's last line: its group goes on)
             last = out.blocks[at]  # " * your accounts:\n   a bank statement will do": the item's
@@ -252,6 +255,20 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         out.blocks = md_extensions.tag_definitions(out.blocks, terms)
     out.blocks = exported_uploads(file_inputs(preview(cards(announced(out.blocks)))))
     return out
+
+
+def _under_item(line: str) -> bool:
+    """Whether ``line``, set exactly under a list item's words with no blank line between, goes
+    on with the item however short the lines before it: an Easy Read item broken by phrase
+    ("*  If your group works with children," / "   or with adults who may be at risk," /
+    "   send your SAFEGUARDING POLICY." / "   This is a paper that says ..."), as Markdown
+    reads a line indented to an item's words; never a list item, a box or a table of its own."""
+    return (
+        LIST.match(line) is None
+        and not line.startswith(("#", "|", "[", ">"))
+        and not any(box in line for box in BOXES)
+        and not set(line) <= RULED
+    )
 
 
 def _heading_rule(lines: list[str], number: int) -> bool:
