@@ -238,3 +238,126 @@ def test_documents_to_read_are_not_sent(tmp_path: Path, suffix: str, lead: int) 
 def test_documents_to_send_after_reading(tmp_path: Path, suffix: str, lead: str) -> None:
     lines = ["Community chest", lead, "- A risk assessment", "- your latest annual accounts."]
     assert kinds(written(tmp_path, suffix, lines)) == (["accounts", "other"], [])
+
+
+# -- the council's office-use box after a list is its own: nothing in it is sent ----------------
+
+OFFICE_BOXES = [
+    ["For office use only", "Reference", "Date received", "Officer"],
+    ["OFFICE USE ONLY", "Budget code", "Insurance checked", "Signed off by"],
+    ["For office use:", "Reference", "Risk assessment seen"],
+]
+CHECKLIST = ["Community chest", "Documents checklist", "Your constitution", "Your latest accounts"]
+
+
+@pytest.mark.parametrize("suffix", ALL_FORMATS)
+@pytest.mark.parametrize("box", range(len(OFFICE_BOXES)))
+def test_the_office_use_box_after_a_list(tmp_path: Path, suffix: str, box: int) -> None:
+    path = written(tmp_path, suffix, [*CHECKLIST, *OFFICE_BOXES[box]])
+    assert kinds(path) == (["accounts", "governing_document"], [])
+
+
+@pytest.mark.parametrize("suffix", ALL_FORMATS)
+def test_a_list_after_the_office_use_box(tmp_path: Path, suffix: str) -> None:
+    lines = ["Community chest", "For office use only", "Reference", "Documents checklist"]
+    path = written(tmp_path, suffix, [*lines, "Your constitution", "A copy of your office lease"])
+    assert kinds(path) == (["governing_document", "other"], [])
+
+
+# -- what is run, and where, named in a bracket or after ", for": the document is for those -----
+
+FOR_SOME = [
+    "a fire risk assessment for each shelter venue (night shelters only).",
+    "a food hygiene certificate (venues with a kitchen)",
+    "a letter from the landowner, for sites you do not own",
+    "a safeguarding policy (services for children only)",
+]
+FOR_ALL = [
+    "a fire risk assessment for each venue you use.",
+    "a risk assessment (PDF only).",
+    "a risk assessment (one copy only)",
+]
+
+
+@pytest.mark.parametrize("suffix", ALL_FORMATS)
+@pytest.mark.parametrize("item", FOR_SOME)
+def test_a_document_for_some_services(tmp_path: Path, suffix: str, item: str) -> None:
+    path = listed(tmp_path, suffix, item)
+    assert kinds(path)[0] == ["governing_document"]
+    assert len(kinds(path)[1]) == 1
+
+
+@pytest.mark.parametrize("suffix", ALL_FORMATS)
+@pytest.mark.parametrize("item", FOR_ALL)
+def test_a_document_for_every_service(tmp_path: Path, suffix: str, item: str) -> None:
+    assert kinds(listed(tmp_path, suffix, item)) == (["governing_document", "other"], [])
+
+
+# -- review18's findings on the rules above --------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_a_lead_in_after_a_documents_table_opens_a_list(tmp_path: Path, suffix: str) -> None:
+    """F4: a lead-in right after the table opens a list of its own, its items plain lines."""
+    after = ["Every group must also send:", "A recent bank statement", "A project budget"]
+    path = tabled(tmp_path, suffix, "Documents to send", DOCUMENTS, after)
+    assert kinds(path) == (
+        ["accounts", "bank_statement", "budget", "governing_document"],
+        ["policy"],
+    )
+    after = [
+        "You will also need to send these if they apply to you:",
+        "Planning permission, if the work needs it",
+        "Two written quotes for any item costing over £1,000",
+    ]
+    path = tabled(tmp_path, suffix, "Documents to send", DOCUMENTS, after)
+    assert kinds(path) == (["accounts", "governing_document"], ["other", "policy", "quotes"])
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_new_groups_excepted_from_another_document(tmp_path: Path, suffix: str) -> None:
+    """F5: the row's document decides, not a note naming the accounts."""
+    table = [
+        ["Document", "Who must send it", "Notes"],
+        ["Your latest annual accounts", "Every applicant", "Signed by the treasurer"],
+        [
+            "Your annual report",
+            "Every applicant, except groups less than a year old",
+            "The report to your AGM that goes with your accounts",
+        ],
+        [
+            "Your business plan",
+            "All groups except new groups",
+            "Your forecast of income and spending, with your accounts",
+        ],
+    ]
+    path = tabled(tmp_path, suffix, "What to upload", table, [])
+    assert kinds(path) == (["accounts"], ["business_plan", "other"])
+
+
+@pytest.mark.parametrize("suffix", ALL_FORMATS)
+def test_a_bracket_listing_documents(tmp_path: Path, suffix: str) -> None:
+    """F6: a bracket listing policies, or adding a quote, names documents of their own."""
+    item = "Your policies (safeguarding policy, equal opportunities policy, complaints procedure)"
+    assert kinds(listed(tmp_path, suffix, item)) == (
+        ["governing_document", "policy", "policy", "policy"],
+        [],
+    )
+    item = "A project budget (showing each cost, with a written quote from the supplier)"
+    found = kinds(listed(tmp_path, suffix, item))
+    assert "quotes" in found[0] + found[1]
+
+
+@pytest.mark.parametrize("suffix", ALL_FORMATS)
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Your constitution (your premises licence and food hygiene certificate as well)",
+        "Your health and safety policy (your risk assessment for the activity too)",
+        "Your project budget (a written risk assessment is also needed)",
+    ],
+)
+def test_a_bracket_adding_documents(tmp_path: Path, suffix: str, item: str) -> None:
+    """F8: only a plan or an assessment holds parts; a bracket adding a document names one."""
+    found = kinds(listed(tmp_path, suffix, item))
+    assert "other" in found[0]

@@ -32,6 +32,8 @@ _WHO_WORDS = (
     # who else applies: "(individual artists only)", "(schools only)", "(Lot 2 only)"; Welsh
     # artistiaid (artists), unigolion (individuals), ysgolion (schools)
     r"individuals?|artists?|schools?|councils?|partnerships?|bidders?|providers?|lots?|"
+    # what is run, and where: "(night shelters only)", "(venues with a kitchen)"
+    r"shelters?|venues?|settings?|services?|sites?|premises|"
     r"sefydliad(?:au)?|ymgeiswyr|digwyddiad(?:au)?|artist(?:iaid)?|unigolion|ysgolion"
 )
 _WHO = rf"(?:{_WHO_WORDS})"

@@ -146,7 +146,7 @@ class Attachments(AttachmentCues):
                 continue
             if kept and (
                 PART_OF.fullmatch(gap)
-                or described(s, kept[-1][1], item[0], item[1], item[2])
+                or described(s, kept[-1], item[0], item[1], item[2])
                 or shown_with(s, kept[-1][1], item[0], item[1], item[2])
             ):
                 continue  # "an event plan, including a risk assessment": one document

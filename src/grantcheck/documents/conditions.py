@@ -45,7 +45,6 @@ from grantcheck.documents.vocab import Vocabulary, tokens
 FIRST_CLAUSE = re.compile(r"(?<!\s)\s*\(|(?<=[.;])\s+")
 # a list's item: a bullet, "3.", "(b)", and past h: "i)", "(vii)" (letters run on, or are roman)
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪]\s|\(?[0-9]{1,2}[.)]\s|\(?(?:[a-z]|[ivx]{2,4})\)\s)")
-ACCOUNTS = re.compile(r"\baccounts\b", re.IGNORECASE)  # a row naming the accounts
 NOTE = re.compile(r"\((?:see|note|as)\b[^()]{0,60}\)", re.IGNORECASE)
 # what may stand between a clause's start and a condition that opens it
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:(–—])[\s\-*•]*(?:(?:and|or|but|that|only)\s+)*$", re.I)
@@ -124,6 +123,8 @@ class Conditions:
         # description after it ("Only for outdoor events") is read with it
         self.term: tuple[Block, int, int, int, int] | None = None
         self.listed_from: int | None = None  # the first document of the lines just read
+        self.table_first = 0  # the first document found in the table being read (prose.py)
+        self.tabled = False  # the first line after a documents table is to be read (prose.py)
 
     def _sends(self, s: str) -> bool:
         """Whether a sentence asks for something to be sent ("attach", "a copy of"), not that it
@@ -261,13 +262,21 @@ class Conditions:
         # carrying on its heading's words, "If ..." over "... you employ staff", after its dots)
         texts = [NOTE.sub(" ", b.text).lstrip(" .…") for b in cells]
         said = [" ".join(FIRST_CLAUSE.split(t, 1)[0].lower().strip(" .*:;").split()) for t in texts]
-        if ACCOUNTS.search(" ".join(b.text for b in row if b not in cells)):
+        if self._names_accounts(row, cells):  # (the row's document, not its notes' words)
             said = [NEW_EXCEPTED.sub("", text) for text in said]  # (new groups: none yet)
             if all(v.everyone.fullmatch(t) or ALL_OF.fullmatch(t) for t in said if t):
                 return False  # "Every applicant, except groups less than a year old"
         return any(
             text and not (v.everyone.fullmatch(text) or ALL_OF.fullmatch(text)) for text in said
         ) or any(self._excused(b.text) for b in cells)  # "Always. Charities need not send this."
+
+    def _names_accounts(self, row: list[Block], cells: list[Block]) -> bool:
+        """Whether the document a row names (its first cell with words, outside the 'who'
+        cells) is the accounts: the first kind named there ("Your annual report | ... | The
+        report that goes with your accounts" names a report)."""
+        item = next((b.text for b in row if b not in cells and b.text.strip()), "")
+        named = [(m.start(), k) for k, p in self.vocab.kinds.could(item) if (m := p.search(item))]
+        return min(named, default=(0, ""))[1] == "accounts"
 
     def may(self, gate: str, text: str = "") -> bool:
         """Whether any phrase of a list could match: its key tokens are in the sentence."""

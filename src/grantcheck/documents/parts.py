@@ -13,13 +13,18 @@ from __future__ import annotations
 
 import re
 
-# a bracket offering a document in another's place or for some applicants: "(or bank statements
-# if you are new)", "(bank statements for new groups)", "(and a recent bank statement)"
+# a bracket offering a document in another's place, for some applicants, or besides: "(or bank
+# statements if you are new)", "(bank statements for new groups)", "(and a bank statement)",
+# "(your premises licence and food hygiene certificate as well)"
 OFFERED = re.compile(
-    r"^\s*(?:and|plus|also|as\s+well)\b|\b(?:or|if|unless|instead|where|when|only|for|new|"
-    r"newly|formed|place|may|can|otherwise|except|separately)\b",
+    r"^\s*and\b|\b(?:or|if|unless|instead|where|when|only|for|new|newly|formed|place|may|can|"
+    r"otherwise|except|separately|also|too|plus|as\s+well|besides|additionally)\b",
     re.IGNORECASE,
 )
+# what a bracket describes the parts of: a plan, an assessment, a statement of how (a
+# constitution or a budget holds no licence or certificate)
+HOLDS_PARTS = frozenset(("project_plan", "business_plan"))
+PLANNED = re.compile(r"\b(?:plans?|assessments?|statements?)\b", re.IGNORECASE)
 # ", with a site map", "for the year, with a map of the sites": a map or plan shown with a
 # document (after a few words of the document's own, none joining another: "and", "or")
 WITH = re.compile(
@@ -37,17 +42,20 @@ OR_AFTER = re.compile(
 )
 
 
-def described(s: str, before_end: int, start: int, end: int, kind: str) -> bool:
+def described(s: str, before: tuple[int, int, str], start: int, end: int, kind: str) -> bool:
     """Whether the document at ``s[start:end]``, of kind ``other`` (a map, a plan, a risk
-    assessment), is named in a bracket opened right after the document ending at
-    ``before_end`` (and still open), saying what that one holds; a bracket naming who sends it
-    ("(groups formed this year: two bank statements in their place)") offers another."""
-    gap = s[before_end:start]
+    assessment), is named in a bracket opened right after the plan or assessment at ``before``
+    (its start, end and kind; the bracket still open), saying what that one holds; a bracket
+    naming who sends it ("(groups formed this year: two bank statements in their place)") or
+    adding one ("(... as well)") offers another."""
+    gap = s[before[1] : start]
     opened = gap.find("(")
     if kind != "other" or opened < 0 or gap[:opened].strip(" ,") or ")" in gap or ":" in gap:
         return False
+    if before[2] not in HOLDS_PARTS and PLANNED.search(s, before[0], before[1]) is None:
+        return False
     close = s.find(")", end)
-    inside = s[before_end + opened + 1 : close if close >= 0 else len(s)]
+    inside = s[before[1] + opened + 1 : close if close >= 0 else len(s)]
     return OFFERED.search(inside) is None
 
 

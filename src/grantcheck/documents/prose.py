@@ -56,14 +56,14 @@ def element(where: Location) -> str:
 class Prose(Attachments, Holdings, Uploads):
     """The requirements reader's gate for prose that asks for nothing."""
 
-    table_first = 0  # the first document found in the table being read
-
     def _table_edge(self, row: list[Block] | None) -> None:
         """Entering a table, or leaving one for a line outside it: a documents table's rows are
-        the list's items, as a bulleted list's are, so a plain line after the table (a title,
-        "Insurance", then prose) is no item of it (``_text`` ends the list there)."""
+        the list's items, as a bulleted list's are, so the plain line right after the table (a
+        title, "Insurance", then prose) is no item of it (``_text`` ends the list there); a
+        lead-in there ("Every group must also send:") opens a list of its own, whatever marks
+        its items have."""
         if not row and self.row and self.checklist and len(self.attachments) > self.table_first:
-            self.marked = True
+            self.tabled = True
         elif row and not self.row:
             self.table_first = len(self.attachments)
 
@@ -81,6 +81,7 @@ class Prose(Attachments, Holdings, Uploads):
             or block.link
             or block.heading
             or self.row is not None  # (a table's row ends here: feed forgets it)
+            or self.tabled  # (the first line read after a documents table: _text)
             or self.row_refused
             or self.last_upload is not None  # (the line under an upload is its hint: _hint)
             or self.checklist  # (a list's note or description: _note_under, _described)

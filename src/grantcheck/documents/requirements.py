@@ -128,7 +128,7 @@ class Requirements(Prose):
         """A text block: a heading, a list's item, or prose, read for what it asks for."""
         text = block.text
         words = word_count(text)
-        v = self.vocab
+        v, tabled, self.tabled = self.vocab, self.tabled, False  # (the line after a table: prose)
         if block.heading or words >= 12:
             self.contents = False
         if (block.heading or words <= 4) and v.contents.fullmatch(text.strip(" :")):
@@ -176,7 +176,7 @@ class Requirements(Prose):
             body.count(" ") >= ITEM_WORDS * (2 if noted else 1)
             or (not noted and body.count(". ") >= 2)
             or (
-                self.marked
+                (self.marked or tabled)
                 and not item
                 # "These are sometimes called a constitution.": a note on the item above
                 and not (words <= POINTER_WORDS and POINTS_BACK.match(text))

@@ -46,11 +46,11 @@ NUMBERED_TITLE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?|[A-Z][.:]?)\s+[A-Z
 SECTION = re.compile(  # Welsh: adran section, rhan part, cam step
     r"^\s*(?:part|section|stage|step|adran|rhan|cam)\s+[\w.]{1,4}\b\s*[:.–—-]?", re.IGNORECASE
 )
-# a declaration's title, on a line of its own ("Declaration", "6. Declaration", "Section E:
-# Declaration", Welsh "Datganiad"): the form's next part, never a document on a list
+# a declaration's title on a line of its own ("6. Declaration", "Section E: Declaration", Welsh
+# "Datganiad"), or the council's box ("For office use only"): the form's next part, no document
 DECLARATION_TITLE = re.compile(
     r"(?:\d{1,2}[.)]?\s+|(?:part|section|adran|rhan)\s+\w{1,3}\s*[:.–—-]?\s*)?"
-    r"(?:declaration|datganiad)s?\W*",
+    r"(?:declaration|datganiad|(?:for\s+)?office\s+use(?:\s+only)?)s?\W*",
     re.IGNORECASE,
 )
 BOX = re.compile(r"[☐□]")  # a tick box typed before each document of a line
