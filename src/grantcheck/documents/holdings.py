@@ -9,10 +9,25 @@ the applicant puts in; a funder's own share of the whole cost leaves the rest to
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import partial
 
+from grantcheck.documents.accounts_phrases import (
+    ASK,
+    BANK_ACCOUNT,
+    CHECKED,
+    HAS_NONE,
+    IN_PLACE,
+    NOT_AFTER,
+    SIGNED,
+    SIGNERS,
+    WAIVED_IF,
+    budgeted,
+    signs_accounts,
+)
+from grantcheck.documents.accounts_phrases import INSTEAD as INSTEAD  # (requirements.py: here)
+from grantcheck.documents.accounts_phrases import LEVELS as LEVELS  # (output.py: from here)
+from grantcheck.documents.accounts_phrases import names_accounts as names_accounts
 from grantcheck.documents.blocks import TEXT, Block
 from grantcheck.documents.conditions import negated
 from grantcheck.documents.facts import Found
@@ -23,90 +38,6 @@ from grantcheck.documents.match import NOT_NEEDED, MatchFunding
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.sums import amounts, nearest
 from grantcheck.documents.vocab import tokens
-
-LEVELS = ("none", "bank_statements", "unaudited", "independent_examination", "audited")
-WAIVED_IF = re.compile(
-    r"\bnot\s+(?:needed|required|necessary)\s+(?:if|for|when|where)\b", re.IGNORECASE
-)
-# an alternative: "instead", "in place of accounts", Welsh "yn lle" (instead of)
-INSTEAD = re.compile(r"\binstead\b|\bin place of\b|\byn (?:eu |ei )?lle\b", re.IGNORECASE)
-# a bank statement offered in the accounts' place: "... will do", "is fine", or a group too new
-# to have accounts ("not reached their first year end", "less than a year old")
-IN_PLACE = re.compile(
-    r"\b(?:will\s+do|(?:is|are|will\s+be)\s+(?:fine|enough|acceptable|accepted|ok)|newly|"
-    r"first\s+(?:year|financial\s+year)|not\s+(?:yet\s+)?(?:reached|completed|finished|produced)|"
-    r"(?:less\s+than|under)\s+(?:a|one|two|three|\d{1,2})\s+(?:years?|months?)\s+old)\b",
-    re.IGNORECASE,
-)
-# "has no accounts", "groups with no accounts": who the applicant is, not what is waived
-HAS_NONE = re.compile(r"\b(?:has|have|had|with|without)\s+(?:got\s+)?$", re.IGNORECASE)
-# a level waived after it is named: "Audited figures are not needed", "an audit isn't required"
-NOT_AFTER = re.compile(
-    r"[^.,;:!?()]{0,25}?(?:\b(?:is|are)\s+not|\b(?:isn't|aren't|isn’t|aren’t))\s+"
-    r"(?:needed|required|necessary|essential)\b",
-    re.IGNORECASE,
-)
-# accounts checked by an outsider: the phrases of that level that do not say "accounts"
-CHECKED = re.compile(r"independent person|independently (?:checked|verified)", re.IGNORECASE)
-
-
-# accounts the group's own officers sign or approve: unaudited, whoever signs ("signed as correct
-# by the chairman and the treasurer", "approved by your management committee", "signed off by
-# two trustees")
-SIGNED = re.compile(
-    r"\b(?:signed|certified|approved|agreed|verified)\s+(?:as\s+(?:correct|accurate|a\s+true\s+"
-    r"record)\s+|off\s+)?by\s+(?:(?:the|your|its|their|a|an|two|both|one|any)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:treasurer|chair\w*|trustees?|committee|officers?|board|members|"
-    r"secretary|directors?)\b",
-    re.IGNORECASE,
-)
-# what a funder asks, not what a group has: "We don't ask for accounts" (not "you will not
-# have accounts yet", "we cannot pay into personal accounts")
-ASK = re.compile(r"\b(?:ask|need|require|want|expect|see|send|request)s?\b", re.IGNORECASE)
-SIGNERS = frozenset(("signed", "certified", "approved", "agreed", "verified"))
-# a sentence about the accounts named just before it: "These can be approved by your committee"
-BACK = re.compile(r"\s*(?:these|they|this|it|such\s+accounts)\b", re.IGNORECASE)
-
-
-ACCOUNTS_NAMED = re.compile(r"\b(?:accounts|balance sheet|financial statements)\b", re.I)
-BANK_ACCOUNT = re.compile(r"\bbank accounts?\b", re.I)  # an account, not a set of accounts
-
-
-def names_accounts(s: str) -> bool:
-    return ACCOUNTS_NAMED.search(s) is not None
-
-
-# another paper officers sign: "The form must be signed by two trustees", "the declaration"
-SIGNED_PAPER = re.compile(r"\b(?:forms?|declarations?|applications?|letters?)\b", re.I)
-
-
-def _signs_accounts(block: Block, s: str) -> bool:
-    """Whether the officers' signing a sentence names is of accounts: the sentence names them,
-    or the paragraph or item it is in does and the sentence names no other paper signed ("...
-    accounts. Independently examined if your income is over £25,000; otherwise signed by your
-    treasurer"; not "Your accounts. The form must be signed by two trustees")."""
-    if names_accounts(s):
-        return True
-    return SIGNED_PAPER.search(s) is None and names_accounts(block.text)
-
-
-# money to come, not accounts of money gone: "a budget for the event showing all expected
-# income and spending", "a forecast of money in and money out"
-BUDGETED = re.compile(r"\b(?:budget|forecast|expected|planned|projected|estimated)\b", re.I)
-PAST = re.compile(r"\b(?:last|previous|past)\s+(?:year|12|twelve)|\bsigned\b", re.I)
-
-
-def _budgeted(s: str, at: int) -> bool:
-    """Whether the phrase before ``at`` (from its last comma, semicolon, colon, "and" or "or")
-    says the income and spending are a budget's ("a budget showing expected income and
-    spending"), never another item's ("your budget and a statement of last year's income and
-    spending") nor money gone ("last year's", "signed by your treasurer")."""
-    start = max(
-        at - 60,
-        *(s.rfind(mark, 0, at) + len(mark) for mark in (",", ";", ":", " and ", " or ")),
-        0,
-    )
-    return BUDGETED.search(s, start, at) is not None and not PAST.search(s, start, at + 80)
 
 
 class Holdings(MatchFunding):
@@ -143,10 +74,10 @@ class Holdings(MatchFunding):
             if not self.may(f"accounts:{level}"):
                 continue
             for m in acc[level].finditer(s):
-                if i == 2 and _budgeted(s, m.start()):
+                if i == 2 and budgeted(s, m.start()):
                     continue  # "a budget showing expected income and spending": no accounts
                 signer = i == 2 and m.group(0).split()[0].lower() in SIGNERS
-                if signer and not _signs_accounts(block, s):
+                if signer and not signs_accounts(block, s):
                     continue  # "The form must be signed by two trustees": not accounts
                 after = NOT_AFTER.match(s, m.end())
                 if after is None and not negated(s, m.start()):
@@ -166,7 +97,7 @@ class Holdings(MatchFunding):
             2 not in levels
             and not self.toks.isdisjoint(SIGNERS)
             # "your accounts. These can be ... simply approved by your committee"
-            and _signs_accounts(block, s)
+            and signs_accounts(block, s)
         ):
             signed = SIGNED.search(s)  # "signed as correct by the chairman and the treasurer"
             if signed is not None:
