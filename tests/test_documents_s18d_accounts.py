@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from grantcheck.documents import Measurer
+from grantcheck.documents.accounts_phrases import IN_PLACE
 from test_documents_s16a_attachments import written
+from test_documents_s17b_attachments import table_document
 
 
 def level(path: Path) -> str | None:
@@ -79,3 +81,172 @@ def test_a_signing_in_an_accounts_item(tmp_path: Path, suffix: str, variant: int
     item, truth = NOTE_AFTER[variant]
     lines = ["What to send", "- Your constitution", f"- {item}"]
     assert level(written(tmp_path, suffix, lines)) == truth
+
+
+# -- bank statements "instead of accounts": said in the statement's row of a documents table
+# -- (its who-cell), or in a sentence that does not itself ask to send ("you can apply with")
+
+ACCOUNTS_ROW = ["Your latest annual accounts", "Every group"]
+INSTEAD_ROWS = [
+    [
+        "Your last three months' bank statements",
+        "Only groups less than 18 months old, instead of accounts",
+    ],
+    [
+        "Bank statements for the last three months",
+        "Groups less than 12 months old, instead of accounts",
+    ],
+    [
+        "Two recent bank statements",
+        "New groups with no accounts yet may send these in place of accounts",
+    ],
+]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html", ".md"])
+@pytest.mark.parametrize("variant", range(3))
+def test_bank_statements_instead_in_their_row(tmp_path: Path, suffix: str, variant: int) -> None:
+    rows = [["Your constitution", "Every group"], ACCOUNTS_ROW, INSTEAD_ROWS[variant]]
+    assert level(table_document(tmp_path, suffix, rows)) == "bank_statements"
+
+
+# near misses: a statement sent BESIDE the accounts by some is no level in their place
+BESIDE_ROWS = [
+    ["A recent bank statement", "Only if your bank details have changed since your last grant"],
+    ["Bank statements for the last three months", "Groups asking for over £5,000, with accounts"],
+]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html", ".md"])
+@pytest.mark.parametrize("variant", range(2))
+def test_bank_statements_beside_in_their_row(tmp_path: Path, suffix: str, variant: int) -> None:
+    rows = [["Your constitution", "Every group"], ACCOUNTS_ROW, BESIDE_ROWS[variant]]
+    assert level(table_document(tmp_path, suffix, rows)) == "unaudited"
+
+
+INSTEAD_SAID = [
+    "If your group is less than a year old and has no accounts yet, you can apply with your bank "
+    "statements for the last three months instead of accounts.",
+    "Groups that have not finished their first year can still apply: three months of bank "
+    "statements will be accepted in place of accounts.",
+    "New groups may apply for a small grant with two bank statements instead of annual accounts.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf", ".txt"])
+@pytest.mark.parametrize("variant", range(3))
+def test_bank_statements_instead_said_in_passing(tmp_path: Path, suffix: str, variant: int) -> None:
+    lines = [
+        "What to send",
+        "- Your constitution",
+        "- Your latest annual accounts",
+        INSTEAD_SAID[variant],
+    ]
+    assert level(written(tmp_path, suffix, lines)) == "bank_statements"
+
+
+# -- a sign-off joined to a higher level, or a lower level refused, accepts no lower level ------
+
+SIGNED_OFF = [
+    "- Your latest annual accounts, independently examined or audited, and approved by your board",
+    "- Your accounts for last year, independently examined, and signed by two trustees.",
+    "- A copy of your audited accounts, signed by your chair.",
+]
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+@pytest.mark.parametrize("variant", range(3))
+def test_a_higher_levels_sign_off(tmp_path: Path, suffix: str, variant: int) -> None:
+    path = written(tmp_path, suffix, ["What to send", "- Your constitution", SIGNED_OFF[variant]])
+    assert level(path) in ("independent_examination", "audited")
+
+
+REFUSED = [
+    "We cannot accept accounts that have only been approved by your own board.",
+    "We will not accept accounts that are simply signed by your treasurer.",
+    "We do not accept accounts that have only been signed off by your committee.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf", ".html", ".md"])
+@pytest.mark.parametrize("variant", range(3))
+def test_a_lower_level_refused(tmp_path: Path, suffix: str, variant: int) -> None:
+    lines = ["What to send", "- Your constitution", f"- {EXAMINED}", REFUSED[variant]]
+    assert level(written(tmp_path, suffix, lines)) == "independent_examination"
+
+
+# near misses: a signing offered as another level, and a "not" that opens a condition
+OFFERED_SIGNED = [
+    "- Your accounts, audited or, where your income is under £25,000, signed by your treasurer",
+    "- Your accounts, independently examined; smaller groups may send accounts signed by two "
+    "trustees",
+    "- Your accounts. Accounts that are not audited must be signed by your treasurer.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".md", ".txt"])
+@pytest.mark.parametrize("variant", range(3))
+def test_a_signing_offered_in_place(tmp_path: Path, suffix: str, variant: int) -> None:
+    path = written(
+        tmp_path, suffix, ["What to send", "- Your constitution", OFFERED_SIGNED[variant]]
+    )
+    assert level(path) == "unaudited"
+
+
+# -- a bank statement sent BESIDE the accounts: another item of a ";" list, or its own age ------
+
+SEMICOLON_LISTS = [
+    "Please send: your latest annual accounts, or an income and expenditure statement; your "
+    "latest bank statement; your constitution.",
+    "With the form send a copy of your constitution; your accounts or a statement of income and "
+    "expenditure; a recent bank statement.",
+    "Enclose your latest accounts (or a receipts and payments account); two recent bank "
+    "statements; a copy of your safeguarding policy.",
+]
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+@pytest.mark.parametrize("variant", range(3))
+def test_a_statement_in_another_item(tmp_path: Path, suffix: str, variant: int) -> None:
+    path = written(tmp_path, suffix, ["What to send", SEMICOLON_LISTS[variant]])
+    assert level(path) == "unaudited"
+
+
+def test_statements_offered_in_one_item(tmp_path: Path) -> None:
+    """Near miss: the "or" between the two levels in one item offers the statement."""
+    line = "Please send: a statement of income and expenditure or two bank statements; a budget."
+    assert level(written(tmp_path, ".md", ["What to send", line])) == "bank_statements"
+
+
+UPLOAD = (
+    "<html><body><main><h2>Upload your documents</h2><p>Everyone must upload these.</p>"
+    '<label for="a">Your latest annual accounts</label><input type="file" id="a">'
+    "<p>They do not need to be examined: accounts approved by your committee are fine.</p>"
+    '<label for="b">A bank statement for your new account</label><input type="file" id="b">'
+    "<p>Only if your bank account has changed. {age}</p></main></body></html>"
+)
+AGES = ["It must be less than three months old.", "It should be under 3 months old."]
+
+
+@pytest.mark.parametrize("variant", range(2))
+def test_a_statements_own_age(tmp_path: Path, variant: int) -> None:
+    """The statement's own age is no group too new to have accounts (an upload's hint)."""
+    path = tmp_path / "upload.html"
+    path.write_text(UPLOAD.format(age=AGES[variant]), encoding="utf-8")
+    assert level(path) == "unaudited"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("It must be less than three months old.", False),
+        ("It should be under 3 months old.", False),
+        ("Bank statements less than 3 months old only.", False),
+        ("Only groups less than a year old may send these.", True),
+        ("If your group is under 12 months old, send these.", True),
+    ],
+)
+def test_whose_age(text: str, group: bool) -> None:
+    """A group too new to have accounts offers a statement in their place; the statement's own
+    age offers nothing."""
+    assert (IN_PLACE.search(text) is not None) is group

@@ -20,6 +20,8 @@ INSTEAD = re.compile(r"\binstead\b|\bin place of\b|\byn (?:eu |ei )?lle\b", re.I
 IN_PLACE = re.compile(
     r"\b(?:will\s+do|(?:is|are|will\s+be)\s+(?:fine|enough|acceptable|accepted|ok)|newly|"
     r"first\s+(?:year|financial\s+year)|not\s+(?:yet\s+)?(?:reached|completed|finished|produced)|"
+    # (a group's age, never the statement's own: "It must be less than three months old")
+    r"(?<!it must be )(?<!it should be )(?<!it is )(?<!statement )(?<!statements )"
     r"(?:less\s+than|under)\s+(?:a|one|two|three|\d{1,2})\s+(?:years?|months?)\s+old)\b",
     re.IGNORECASE,
 )
@@ -92,3 +94,39 @@ def budgeted(s: str, at: int) -> bool:
         0,
     )
     return BUDGETED.search(s, start, at) is not None and not PAST.search(s, start, at + 80)
+
+
+def in_place(s: str) -> bool:
+    """Whether a text offers what it names in the accounts' place: "instead of accounts", "in
+    place of your accounts" (not "instead of the old form", nor "with your accounts")."""
+    found = INSTEAD.search(s)
+    return found is not None and names_accounts(s[found.start() : found.end() + 40])
+
+
+# a sign-off joined to a level named before it: "..., and approved by your board"
+ALSO = re.compile(r",\s*(?:and\s+)?(?:(?:also|then|must|should|be|been|have|has)\s+){0,3}$", re.I)
+# words that offer another level between two: "examined or, where the income is under ..., signed"
+OFFERED = re.compile(r"\bor\b|;|\b(?:if|where|when|otherwise|unless|instead|below|under)\b", re.I)
+
+
+def signs_off(s: str, levels: list[int], spans: dict[int, tuple[int, int]]) -> bool:
+    """Whether the officers' signing a sentence names (level 2, at ``spans[2]``) is the sign-off
+    of a higher level named before it: joined to it by a comma or ", and", no other level
+    offered between ("independently examined or audited, and approved by your board"; not
+    "audited or, where your income is under £25,000, signed by your treasurer")."""
+    start = spans[2][0]
+    higher = [spans[i][1] for i in levels if i > 2 and i in spans and spans[i][0] < start]
+    return (
+        bool(higher)
+        and s[start : start + 12].split(" ", 1)[0].lower() in SIGNERS
+        and ALSO.search(s, 0, start) is not None
+        and OFFERED.search(s, max(higher), start) is None
+    )
+
+
+def across_items(s: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the levels named at ``spans`` stand in different items of a list parted by ";"
+    ("your accounts, or an income and expenditure statement; your latest bank statement"):
+    an "or" in one item offers no alternative to another."""
+    at = sorted(spans)
+    return len(at) > 1 and ";" in s[at[0][1] : at[-1][0]]

@@ -22,8 +22,11 @@ from grantcheck.documents.accounts_phrases import (
     SIGNED,
     SIGNERS,
     WAIVED_IF,
+    across_items,
     budgeted,
+    in_place,
     signs_accounts,
+    signs_off,
 )
 from grantcheck.documents.accounts_phrases import INSTEAD as INSTEAD  # (requirements.py: here)
 from grantcheck.documents.accounts_phrases import LEVELS as LEVELS  # (output.py: from here)
@@ -42,6 +45,8 @@ from grantcheck.documents.vocab import tokens
 
 class Holdings(MatchFunding):
     """Finds accounts levels, insurance cover and match funding."""
+
+    row_text: str  # (Requirements: the words of the row a table cell is read in, else "")
 
     def _facts(self, block: Block, s: str, conditional: Callable[[], bool], asked: bool) -> None:
         """Accounts and insurance; ``conditional`` says (when asked) whether a cue limits it."""
@@ -100,9 +105,14 @@ class Holdings(MatchFunding):
             and signs_accounts(block, s)
         ):
             signed = SIGNED.search(s)  # "signed as correct by the chairman and the treasurer"
-            if signed is not None:
+            # ("We cannot accept accounts that have only been approved by your own board")
+            if signed is not None and not negated(s, signed.start()):
                 levels.append(2)
                 spans[2] = signed.span()
+        if 2 in levels and signs_off(s, levels, spans):
+            # "independently examined or audited, and approved by your board": the examined
+            # accounts' own sign-off, no lower level beside them
+            levels.remove(2)
         if waived:
             self.accounts.append((2, True, self.evidence(block, s, waiver)))
         elif max(levels, default=0) > 2 and min(levels) > 2 and banded(s):
@@ -125,14 +135,26 @@ class Holdings(MatchFunding):
             # waiver is what is accepted
             offered = 1 in levels
             self.accounts.append((1 if offered else 0, True, self.evidence(block, s, spans.get(1))))
-        elif levels and (asked or any(acc[LEVELS[i]].search(s) for i in levels if i > 1)):
+        elif levels and (
+            asked
+            or any(acc[LEVELS[i]].search(s) for i in levels if i > 1)
+            # "you can apply with your bank statements instead of accounts": a level offered,
+            # whether or not the sentence itself asks to send
+            or (levels == [1] and in_place(s))
+        ):
             # what a sentence names beside a waived level is offered instead ("Audited figures
             # are not needed: your last two bank statements are enough"), as is what a new
-            # group may send "instead"
+            # group may send "instead", in the sentence or in its row of a documents table
+            # ("Bank statements | Groups less than a year old, instead of accounts")
             alternative = (
                 waived
                 or INSTEAD.search(s) is not None
-                or (len(levels) > 1 and bool(acc["alternatives"].search(s)))
+                or (
+                    len(levels) > 1
+                    and bool(acc["alternatives"].search(s))
+                    and not across_items(s, [spans[i] for i in levels if i in spans])
+                )
+                or (levels == [1] and in_place(self.row_text))
             )
             if plain:  # "your latest accounts": accounts of a level the documents may state
                 self.plain_accounts.add(len(self.accounts))
