@@ -250,3 +250,99 @@ def test_whose_age(text: str, group: bool) -> None:
     """A group too new to have accounts offers a statement in their place; the statement's own
     age offers nothing."""
     assert (IN_PLACE.search(text) is not None) is group
+
+
+# -- accounts refused beside a bank statement: the statement is the level ----------------------
+
+REFUSED_FOR_STATEMENT = [
+    "We do not need to see your accounts: the bank statement is enough.",
+    "We don't need your accounts, just a recent bank statement.",
+    "You do not have to send us accounts; your last bank statement will do.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf", ".md", ".txt"])
+@pytest.mark.parametrize("variant", range(3))
+def test_accounts_refused_beside_a_statement(tmp_path: Path, suffix: str, variant: int) -> None:
+    lines = ["How to apply", "- Your constitution", REFUSED_FOR_STATEMENT[variant]]
+    assert level(written(tmp_path, suffix, lines)) == "bank_statements"
+
+
+# near misses: another paper refused beside accounts and a statement; a bank account, not accounts
+NOT_REFUSED = [
+    "Send your accounts with a recent bank statement; we do not need your business plan.",
+    "We cannot pay into a personal bank account, so the statement must be in the group's name.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".md"])
+@pytest.mark.parametrize("variant", range(2))
+def test_accounts_not_refused(tmp_path: Path, suffix: str, variant: int) -> None:
+    lines = ["What to send", "- Your constitution", "- Your latest accounts", NOT_REFUSED[variant]]
+    assert level(written(tmp_path, suffix, lines)) == "unaudited"
+
+
+# -- a level sent beside the accounts ("also send your management accounts") is not in their place
+
+ALSO_SENT = [
+    "If your accounts are more than ten months old, please also send your latest management "
+    "accounts.",
+    "Groups with a turnover over £1 million should also provide management accounts for this year.",
+    "If your year ended over a year ago, send management accounts as well as your annual accounts.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html", ".txt"])
+@pytest.mark.parametrize("variant", range(3))
+def test_a_level_sent_beside(tmp_path: Path, suffix: str, variant: int) -> None:
+    lines = ["What to send", "- Your constitution", f"- {EXAMINED}", ALSO_SENT[variant]]
+    assert level(written(tmp_path, suffix, lines)) == "independent_examination"
+
+
+IN_THEIR_PLACE = [
+    "New groups may send a statement of income and expenditure instead.",
+    "If your income is under £10,000, you can send accounts signed by your treasurer.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html"])
+@pytest.mark.parametrize("variant", range(2))
+def test_a_level_sent_in_their_place(tmp_path: Path, suffix: str, variant: int) -> None:
+    lines = ["What to send", "- Your constitution", f"- {EXAMINED}", IN_THEIR_PLACE[variant]]
+    assert level(written(tmp_path, suffix, lines)) == "unaudited"
+
+
+# -- review18 F9: a band's item that says only "a copy signed by ..." is the lowest level -------
+
+BAND_LIST = [
+    "The accounts we need depend on your income last year:",
+    "- over £100,000: audited accounts",
+    "- £25,000 to £100,000: accounts checked by an independent examiner",
+    "- under £25,000: a copy signed by your treasurer and chair is enough",
+]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html", ".md", ".txt"])
+def test_a_bands_signed_copy(tmp_path: Path, suffix: str) -> None:
+    assert level(written(tmp_path, suffix, ["Accounts", *BAND_LIST])) == "unaudited"
+
+
+# -- review18 F10: "instead of accounts" refused, or said of other funders, offers nothing -----
+
+NOT_OFFERED = [
+    "Please note that bank statements in place of accounts are not accepted.",
+    "Some funders let new groups send bank statements instead of accounts, but we are not able "
+    "to do this.",
+    "We cannot accept bank statements instead of accounts.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html", ".md"])
+@pytest.mark.parametrize("variant", range(3))
+def test_instead_refused(tmp_path: Path, suffix: str, variant: int) -> None:
+    lines = [
+        "Accounts",
+        "Every applicant must send accounts that have been independently examined.",
+    ]
+    path = written(tmp_path, suffix, [*lines, NOT_OFFERED[variant]])
+    assert level(path) == "independent_examination"

@@ -69,12 +69,15 @@ SIGNED_PAPER = re.compile(r"\b(?:forms?|declarations?|applications?|letters?)\b"
 
 def signs_accounts(block: Block, s: str) -> bool:
     """Whether the officers' signing a sentence names is of accounts: the sentence names them,
-    or the paragraph or item it is in does and the sentence names no other paper signed ("...
-    accounts. Independently examined if your income is over £25,000; otherwise signed by your
-    treasurer"; not "Your accounts. The form must be signed by two trustees")."""
-    if names_accounts(s):
-        return True
-    return SIGNED_PAPER.search(s) is None and names_accounts(block.text)
+    or opens on the accounts named before it ("These can be signed by ...")."""
+    return names_accounts(s) or (BACK.match(s) is not None and names_accounts(block.text))
+
+
+def signs_paper(s: str) -> bool:
+    """Whether a vocabulary's signing ("signed by your treasurer") is of another paper than
+    accounts: its sentence names no accounts but a paper signed ("The form must be signed by two
+    trustees"), never a band's item that says only "a copy signed by your treasurer"."""
+    return not names_accounts(s) and SIGNED_PAPER.search(s) is not None
 
 
 # money to come, not accounts of money gone: "a budget for the event showing all expected
@@ -98,9 +101,22 @@ def budgeted(s: str, at: int) -> bool:
 
 def in_place(s: str) -> bool:
     """Whether a text offers what it names in the accounts' place: "instead of accounts", "in
-    place of your accounts" (not "instead of the old form", nor "with your accounts")."""
+    place of your accounts" (not "instead of the old form", nor "with your accounts"), and
+    refuses nothing ("bank statements in place of accounts are not accepted")."""
     found = INSTEAD.search(s)
-    return found is not None and names_accounts(s[found.start() : found.end() + 40])
+    return (
+        found is not None
+        and names_accounts(s[found.start() : found.end() + 40])
+        and REFUSAL.search(s) is None
+    )
+
+
+# a refusal anywhere in a sentence: "..., but we are not able to do this", "cannot accept"
+REFUSAL = re.compile(r"\b(?:not|cannot|never|no\s+longer)\b|n[’']t\b", re.IGNORECASE)
+# an offer said in passing: "you can apply with ...", "will be accepted", "is fine"
+OFFERS = re.compile(
+    r"\b(?:can|may|could|accept(?:s|ed)?|fine|enough|allowed|welcome|will\s+do)\b", re.IGNORECASE
+)
 
 
 # a sign-off joined to a level named before it: "..., and approved by your board"
@@ -130,3 +146,12 @@ def across_items(s: str, spans: list[tuple[int, int]]) -> bool:
     an "or" in one item offers no alternative to another."""
     at = sorted(spans)
     return len(at) > 1 and ";" in s[at[0][1] : at[-1][0]]
+
+
+# a level sent beside the accounts, not in their place: "please also send your latest management
+# accounts", "as well as your annual accounts", "in addition to"
+BESIDE = re.compile(
+    r"\balso\s+(?:send|provide|include|attach|upload|enclose|need)\b|\bas\s+well\s+as\b|"
+    r"\bin\s+addition\s+to\b",
+    re.IGNORECASE,
+)

@@ -15,10 +15,12 @@ from functools import partial
 from grantcheck.documents.accounts_phrases import (
     ASK,
     BANK_ACCOUNT,
+    BESIDE,
     CHECKED,
     HAS_NONE,
     IN_PLACE,
     NOT_AFTER,
+    OFFERS,
     SIGNED,
     SIGNERS,
     WAIVED_IF,
@@ -27,6 +29,7 @@ from grantcheck.documents.accounts_phrases import (
     in_place,
     signs_accounts,
     signs_off,
+    signs_paper,
 )
 from grantcheck.documents.accounts_phrases import INSTEAD as INSTEAD  # (requirements.py: here)
 from grantcheck.documents.accounts_phrases import LEVELS as LEVELS  # (output.py: from here)
@@ -38,6 +41,7 @@ from grantcheck.documents.income_bands import ANY_BAND as ANY_BAND  # (notes.py:
 from grantcheck.documents.income_bands import banded
 from grantcheck.documents.income_bands import unbanded as unbanded  # (attachments.py: here)
 from grantcheck.documents.match import NOT_NEEDED, MatchFunding
+from grantcheck.documents.negation import excepted
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.sums import amounts, nearest
 from grantcheck.documents.vocab import tokens
@@ -82,7 +86,7 @@ class Holdings(MatchFunding):
                 if i == 2 and budgeted(s, m.start()):
                     continue  # "a budget showing expected income and spending": no accounts
                 signer = i == 2 and m.group(0).split()[0].lower() in SIGNERS
-                if signer and not signs_accounts(block, s):
+                if signer and signs_paper(s):
                     continue  # "The form must be signed by two trustees": not accounts
                 after = NOT_AFTER.match(s, m.end())
                 if after is None and not negated(s, m.start()):
@@ -119,13 +123,22 @@ class Holdings(MatchFunding):
             # "independently examined or audited if your income is over £25,000": the level of
             # the larger applicants; the smaller send their accounts as they are (unaudited)
             self.accounts.append((2, True, self.evidence(block, s, spans[min(levels)])))
-        generic = None if levels or not self.may("accounts:generic") else acc["generic"].search(s)
+        # accounts named with no level, read beside no level but a bank statement: "We do not
+        # need to see your accounts: the bank statement is enough" refuses them
+        named = (
+            acc["generic"].search(s)
+            if levels in ([], [1]) and self.may("accounts:generic")
+            else None
+        )
+        generic = None if levels else named
         plain = generic is not None and BANK_ACCOUNT.search(s) is None
         # "We don't ask for accounts", "Accounts are not needed": none asked, as "no accounts"
         refused = (
-            generic is not None
-            and ASK.search(s, max(0, generic.start() - 40), generic.start()) is not None
-            and negated(s, generic.start())
+            named is not None
+            and ASK.search(s, max(0, named.start() - 40), named.start()) is not None
+            and negated(s, named.start())
+            # (not "no need to send your accounts again": those who sent them before)
+            and (generic is not None or not excepted(s, named.end()))
         )
         if plain and not refused and generic is not None:
             levels, spans[2] = [2], generic.span()
@@ -140,7 +153,7 @@ class Holdings(MatchFunding):
             or any(acc[LEVELS[i]].search(s) for i in levels if i > 1)
             # "you can apply with your bank statements instead of accounts": a level offered,
             # whether or not the sentence itself asks to send
-            or (levels == [1] and in_place(s))
+            or (levels == [1] and in_place(s) and OFFERS.search(s) is not None)
         ):
             # what a sentence names beside a waived level is offered instead ("Audited figures
             # are not needed: your last two bank statements are enough"), as is what a new
@@ -160,6 +173,10 @@ class Holdings(MatchFunding):
                 self.plain_accounts.add(len(self.accounts))
             for i in levels:
                 some = conditional()
+                if i == 2 and some and not alternative and BESIDE.search(s):
+                    # "If your accounts are more than ten months old, please also send your
+                    # latest management accounts": sent beside the accounts, not in their place
+                    continue
                 if i == 1 and some and not alternative and not self._for_accounts(s):
                     # "a bank statement, if this is your first application": sent beside the
                     # accounts by some, not accepted in their place
