@@ -188,3 +188,96 @@ def test_a_row_that_asks_in_a_text_table_is_still_a_question(tmp_path: Path) -> 
     text += "\n| 3. Why is the project needed? (no more than 100 words) |            |\n"
     f = measure(tmp_path, "form.txt", text)
     assert [q.word_limit for q in f.questions] == [200, 100]
+
+
+# A "?" that asks for one value, a date or a place or a body's name, is a field like "Date of
+# the event": "When did your group start?", "Where will the event take place?", "If not, which
+# organisation will hold the grant for you?". Asked with more ("and how will people get
+# there?"), or asking where money comes from (a list of sources), it stays a question.
+VALUE_ASKED = [
+    "When did your group start?",
+    "4. Where will the event take place?",
+    "5. If not, which organisation will hold the grant for you?",
+    "Where will the sessions be held?",
+]
+STILL_ASKED = [
+    "Where will the rest of the money come from?",
+    "Where will the event take place, and how will people get there?",
+    "When did you last have a grant from us, and what did you do with it?",
+]
+
+
+def test_a_date_or_place_asked_beside_its_box_is_a_field_in_word(tmp_path: Path) -> None:
+    f = _docx(tmp_path, [*VALUE_ASKED, ASKED])
+    assert [q.word_limit for q in f.questions] == [300]
+
+
+def test_a_date_or_place_asked_over_its_line_is_a_field_in_text(tmp_path: Path) -> None:
+    body = "".join(f"{label}\n\n{'_' * 50}\n\n" for label in VALUE_ASKED)
+    f = measure(tmp_path, "form.txt", f"EVENTS GRANT FORM\n\n{body}{COLONED.split('C1')[0]}")
+    assert f.questions == []
+
+
+def test_a_date_or_place_asked_is_a_field_in_markdown(tmp_path: Path) -> None:
+    body = "".join(f"**{label}**\n\n> Answer:\n\n" for label in VALUE_ASKED)
+    f = measure(tmp_path, "form.md", f"# Events grant\n\n{body}**{ASKED}**\n\n> Answer:\n")
+    assert [q.word_limit for q in f.questions] == [300]
+
+
+@pytest.mark.parametrize("label", STILL_ASKED)
+def test_a_place_or_time_asked_with_more_stays_a_question(tmp_path: Path, label: str) -> None:
+    # near miss: money's sources, or a place asked with how people get there, is prose
+    f = _docx(tmp_path, [label])
+    assert [q.text for q in f.questions] == [label]
+
+
+# Guidance that says a platform asks its own questions ("When you apply, the platform shows you
+# five extra questions. You answer them online.") and lists them with their limits, with
+# nowhere to write in the guidance itself: those are the platform's questions, not its own.
+PLATFORM = [
+    "When you apply for a pledge, the platform shows you four extra questions from the "
+    "Council. You answer them online. The questions are:",
+    "Our grants are managed through a crowdfunding site. The platform asks:",
+    "You will see these questions on the platform when you apply:",
+]
+LISTED = [
+    "a) How do you know local people want this project? (up to 1,000 characters)",
+    "b) Who will benefit, and how will you make sure it is open to everyone? (up to 800 "
+    "characters)",
+    "c) How will the project be looked after once it is finished? (up to 150 words)",
+]
+
+
+@pytest.mark.parametrize("said", PLATFORM)
+def test_a_platforms_questions_listed_in_guidance_are_not_its_own_in_markdown(
+    tmp_path: Path, said: str
+) -> None:
+    items = "\n".join(f"- {q}" for q in LISTED)
+    text = f"# Match funding guidance\n\n## The Council's questions\n\n{said}\n\n{items}\n"
+    assert measure(tmp_path, "notes.md", text).questions == []
+
+
+def test_a_platforms_questions_listed_in_guidance_are_not_its_own_in_html(
+    tmp_path: Path,
+) -> None:
+    items = "".join(f"<li>{q}</li>" for q in LISTED)
+    html = f"<html><body><h1>Guidance</h1><p>{PLATFORM[0]}</p><ol>{items}</ol></body></html>"
+    assert measure(tmp_path, "notes.html", html).questions == []
+
+
+def test_a_platforms_questions_listed_in_guidance_are_not_its_own_in_text(
+    tmp_path: Path,
+) -> None:
+    text = "MATCH FUND GUIDANCE\n\n" + PLATFORM[1] + "\n\n" + "\n\n".join(LISTED) + "\n"
+    assert measure(tmp_path, "notes.txt", text).questions == []
+
+
+def test_a_form_to_fill_in_that_names_the_platform_keeps_its_questions(tmp_path: Path) -> None:
+    # near miss: a form with somewhere to write that also names the platform (to upload to)
+    body = "".join(f"{q}\n\n> Answer:\n\n" for q in LISTED)
+    text = f"# Application form\n\nUpload your documents on the platform.\n\n{body}"
+    assert [q.word_limit for q in measure(tmp_path, "form.md", text).questions] == [
+        167,
+        133,
+        150,
+    ]

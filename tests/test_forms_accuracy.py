@@ -244,7 +244,11 @@ FLOORS = {
     # 559: a value's label that does not ask (no "?", no instruction, no limit) beside its box
     # or ending in a colon over it is a field, however long and whatever its number (acc18c)
     # 561: a cell with no words ("£ ________" in a plain-text costs table) is no prompt (acc18c)
-    "questions": 561 / 577,
+    # 564: a "?" asking one date, place or body ("When did your group start?", "Where will the
+    # event take place?") is a field; guidance listing a crowdfunding platform's questions
+    # ("the platform shows you five extra questions ... You answer them online") counts none
+    # (acc18c)
+    "questions": 564 / 577,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -330,7 +334,8 @@ FLOORS = {
     # 509: a fillable page in two columns of fields, each with its labels, read column by
     # column: a question's limit printed in its label is its box's (acc17c)
     # 572 / 577 with sets 63 to 70 (typical, kept back: 63 of their 64 at start and end)
-    "word_limit": 572 / 577,
+    # 573: guidance listing a platform's questions with their limits sums none (acc18c)
+    "word_limit": 573 / 577,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -773,7 +778,8 @@ FAR = (
     "fillable page in two columns of fields was read column by column (acc17c); 7 on 577 with "
     "sets 63 to 70, typical and kept back (5 of their own at the start and end of session 17); "
     "6 once a value's label over its box ending in a colon was a field (acc18c), 4 once a "
-    "costs table's '£ ________' cells in plain text asked nothing (acc18c)"
+    "costs table's '£ ________' cells in plain text asked nothing (acc18c), 2 once guidance "
+    "listing a crowdfunding platform's questions counted none (acc18c)"
 )
 
 
