@@ -281,3 +281,83 @@ def test_a_form_to_fill_in_that_names_the_platform_keeps_its_questions(tmp_path:
         133,
         150,
     ]
+
+
+# "Provide a mobilisation plan ...", "Provide an outline of ...": an instruction to write, the
+# question's box under it (with "Response:" over the box, or ruled lines), with no limit in
+# its words (its limit in a table above it, or none).
+PROVIDE = [
+    "Provide a mobilisation plan showing how the service will be ready by 1 April.",
+    "Provide an account of how you will involve carers in reviewing the service.",
+]
+
+
+def test_an_instruction_to_provide_a_written_piece_is_a_question_in_word(tmp_path: Path) -> None:
+    # each under a table of its weighting, limit and what a good answer shows (a tender's)
+    items: list[str | list[list[str]]] = ["Part B: Method statements"]
+    for asked in PROVIDE:
+        about = [["Weighting", "10%"], ["Response limit", "1 side of A4"]]
+        about.append(["What a good answer shows", "recruitment; premises; risks"])
+        items += [about, asked, "Response:", [[""]]]
+    path = write_form_docx(tmp_path / "form.docx", items)
+    f = Measurer().measure(path, "form.docx")[1]
+    assert [q.text for q in f.questions] == PROVIDE
+
+
+def test_an_instruction_to_provide_a_written_piece_is_a_question_in_text(tmp_path: Path) -> None:
+    body = "".join(f"{asked}\n\n{RULED * 3}\n" for asked in PROVIDE)
+    f = measure(tmp_path, "form.txt", f"METHOD STATEMENTS\n\n{body}")
+    assert [q.text for q in f.questions] == PROVIDE
+
+
+def test_an_instruction_to_provide_a_written_piece_is_a_question_in_markdown(
+    tmp_path: Path,
+) -> None:
+    body = "".join(f"**{asked}**\n\n> Answer:\n\n" for asked in PROVIDE)
+    f = measure(tmp_path, "form.md", f"# Method statements\n\n{body}")
+    assert [q.text for q in f.questions] == PROVIDE
+
+
+def test_a_document_to_provide_in_a_list_asks_nothing(tmp_path: Path) -> None:
+    # near miss: "Provide a copy of ..." in a list of documents, nowhere to write
+    text = (
+        "# Guidance\n\n## What to send\n\n- Provide a copy of your constitution.\n"
+        "- Provide an up-to-date bank statement.\n"
+    )
+    assert measure(tmp_path, "notes.md", text).questions == []
+
+
+def test_a_value_to_provide_beside_its_box_is_a_field(tmp_path: Path) -> None:
+    # near miss: "Provide a contact telephone number" beside its box names a value
+    f = _docx(tmp_path, ["1.2 Provide a contact telephone number", ASKED])
+    assert [q.word_limit for q in f.questions] == [300]
+
+
+# review18 F7: a numbered label naming a piece of prose ("3.2 Aims and objectives of the
+# project") beside its box asks for it, as "Describe" does; a label ending in a colon over
+# SEVERAL ruled lines has a box for prose, not a value's one line.
+PROSE_LABELS = [
+    "3.2 Aims and objectives of the project",
+    "3.3 Brief description of the activities you will run",
+    "3.4 Benefits of the project to people in the parish",
+]
+
+
+def test_a_label_naming_prose_beside_its_box_is_a_question_in_word(tmp_path: Path) -> None:
+    f = _docx(tmp_path, [*PROSE_LABELS, "3.5 Start date of the project"])
+    assert [q.text for q in f.questions] == PROSE_LABELS
+
+
+def test_a_label_naming_prose_beside_its_box_is_a_question_in_markdown(tmp_path: Path) -> None:
+    rows = "".join(f"| {label} | |\n" for label in ["3.1 Name of the project", *PROSE_LABELS])
+    f = measure(tmp_path, "form.md", f"# Form\n\n| Question | Your answer |\n|---|---|\n{rows}")
+    assert [q.text for q in f.questions] == PROSE_LABELS
+
+
+def test_a_colon_label_over_several_ruled_lines_is_a_question(tmp_path: Path) -> None:
+    # (a label naming no prose word, its box three lines: room for prose)
+    labels = ["3.2 Your plans for the building over the next five years:", "3.3 Our partners:"]
+    body = "".join(f"{label}\n{RULED * 3}\n" for label in labels)
+    text = f"SECTION 3\n\n3.1 Name of the project: ______________\n\n{body}"
+    f = measure(tmp_path, "form.txt", text)
+    assert [q.text for q in f.questions] == labels

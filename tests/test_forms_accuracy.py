@@ -248,7 +248,10 @@ FLOORS = {
     # event take place?") is a field; guidance listing a crowdfunding platform's questions
     # ("the platform shows you five extra questions ... You answer them online") counts none
     # (acc18c)
-    "questions": 564 / 577,
+    # 565: "Provide a mobilisation plan ..." instructs to write, not the table of its weighting
+    # and limit above it; "3.2 Aims and objectives of the project" asks as "Describe" does
+    # (acc18c, review18 F7)
+    "questions": 565 / 577,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -335,7 +338,8 @@ FLOORS = {
     # column: a question's limit printed in its label is its box's (acc17c)
     # 572 / 577 with sets 63 to 70 (typical, kept back: 63 of their 64 at start and end)
     # 573: guidance listing a platform's questions with their limits sums none (acc18c)
-    "word_limit": 573 / 577,
+    # 574: that "Provide a ..." question's limit from the tender's summary table (acc18c)
+    "word_limit": 574 / 577,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused

@@ -78,6 +78,9 @@ class AnswerState(Prompts):
         self.grids: set[object] = set()  # tables that are grids of values under column headings
         self.heads: set[tuple[object, object]] = set()  # rows heading a grid inside a table
         self.label_rows: set[tuple[object, object]] = set()  # "Name | [box]" rows (cells.py)
+        # the first of two or more answer lines in a row (ruled lines): a box for prose, not a
+        # value's one line
+        self.ruled: set[Location] = set()
         # the question an answer box just closed, while nothing but its box has followed: a
         # limit printed under the box ("Word count: 0/300") is its limit
         self.boxed: int | None = None

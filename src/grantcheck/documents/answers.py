@@ -180,10 +180,10 @@ class Answers(AnswerState):
             )
             or (
                 free
-                and (beside or p.text.rstrip().endswith(":"))
+                and (beside or (p.text.rstrip().endswith(":") and block.where not in self.ruled))
                 and not self.asks_prose(self._label_words(p.text))
-            )  # (a box on its label's own row or line, or under "Label:": a value's, unless the
-            # label asks: a "?", an instruction to write, or a limit)
+            )  # (a box on its label's own row or line, or one line under "Label:": a value's,
+            # unless the label asks: a "?", an instruction to write, or a limit)
             or (
                 free
                 and heads_column(p.block, block)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import islice
+from itertools import islice, pairwise
 
 from grantcheck.documents.answer_state import Pending
 from grantcheck.documents.asides import ARROWS, LEAD_IN_WORDS, NUMBERED_ITEM
@@ -276,6 +276,8 @@ def questions_and_fields(
     reader.by_ref, reader.ref_tables = limits_by_ref(blocks, reader, reader.limit_columns)
     reader.grids, reader.heads = grids(blocks), inner_heads(blocks)
     reader.label_rows = label_rows(blocks)
+    pairs = pairwise(blocks)
+    reader.ruled = {a.where for a, b in pairs if a.kind == b.kind == SPACE and len(a.where) < 3}
     reader.office_columns, reader.office_rows = office_columns(blocks)
     whole = "\n".join(b.text for b in blocks)
     # (a form answered on separate sheets asks its own questions, whatever portal it names)
