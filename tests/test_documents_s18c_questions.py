@@ -21,9 +21,9 @@ from grantcheck.documents.facts import DocumentFacts
 # value labels longer than six words, each beside its own box (a label / box table's rows)
 VALUES = [
     "1.4 Age range of the young people you will work with",
-    "1.5 National body or league your team is affiliated to",
+    "1.5 National governing body your team is affiliated to",
     "2.2 Art form(s), for example music, dance, theatre or crafts",
-    "3.3 Other money going into the project and where it comes from",
+    "3.3 Other money (£) going into the project and where it comes from",
 ]
 ASKED = "3.4 Describe your project and who will take part (no more than 300 words)"
 
@@ -63,7 +63,7 @@ ______________________________________
 B2  Owner of the building or site:
 ______________________________________
 
-B3  Where the rest of the money will come from:
+B3  Where your own money comes from:
 ______________________________________
 
 D4  Your own contribution (£) (at least 10% of the total):
@@ -361,3 +361,25 @@ def test_a_colon_label_over_several_ruled_lines_is_a_question(tmp_path: Path) ->
     text = f"SECTION 3\n\n3.1 Name of the project: ______________\n\n{body}"
     f = measure(tmp_path, "form.txt", text)
     assert [q.text for q in f.questions] == labels
+
+
+# review18 F7b: a long numbered label beside its box keeps its number as asking unless its
+# words name a value (a field cue, a sum): "3.2 Evidence of need for the project in your area"
+# asks for prose in any wording.
+OTHER_PROSE = [
+    "3.2 Evidence of need for the project in your area",
+    "3.3 Reasons for choosing this approach over others",
+    "3.4 Plans for publicity and involving local people",
+    "3.5 Arrangements for managing the project after the grant ends",
+]
+
+
+def test_a_long_label_naming_no_value_beside_its_box_is_a_question(tmp_path: Path) -> None:
+    f = _docx(tmp_path, OTHER_PROSE)
+    assert [q.text for q in f.questions] == OTHER_PROSE
+
+
+def test_a_long_label_naming_no_value_is_a_question_in_markdown(tmp_path: Path) -> None:
+    rows = "".join(f"| {label} | |\n" for label in OTHER_PROSE)
+    f = measure(tmp_path, "form.md", f"# Form\n\n| Question | Your answer |\n|---|---|\n{rows}")
+    assert [q.text for q in f.questions] == OTHER_PROSE

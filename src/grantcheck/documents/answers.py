@@ -28,6 +28,7 @@ ROOMY = 50  # words: a box that holds this many is room for prose, not for a sin
 # blog's comment box 65,525, 32,767), not a limit an author set on the answer
 NOT_SET = 30000
 TITLE_WORDS = 6  # a paragraph's first sentence this short may be its prompt's title
+SHORT = 6  # words: a label this short beside its box names a value, whatever its number
 # a table's heading over its column of questions, read as the prompt of the heading "Your answer"
 # beside it: it asks nothing
 COLUMN_HEADS = frozenset(["question", "questions", "the question", "question text"])
@@ -182,8 +183,7 @@ class Answers(AnswerState):
                 free
                 and (beside or (p.text.rstrip().endswith(":") and block.where not in self.ruled))
                 and not self.asks_prose(self._label_words(p.text))
-            )  # (a box on its label's own row or line, or one line under "Label:": a value's,
-            # unless the label asks: a "?", an instruction to write, or a limit)
+            )  # (a box on its label's row or line, or one line under "Label:": a value's)
             or (
                 free
                 and heads_column(p.block, block)
@@ -219,9 +219,10 @@ class Answers(AnswerState):
         return any(label in text and label != own for label in self.box_labels)
 
     def _label_words(self, text: str) -> str:
-        """A label's words as they ask, its number aside (it says where, not whether, it asks):
-        "2.3 Age range of the children you will work with" names a value, "2.6 Describe" asks."""
-        return NUMBERED_PREFIX.sub("", text, count=1)
+        """A label's words as they ask: its number aside if short or naming a value ("Age")"""
+        bare = NUMBERED_PREFIX.sub("", text, count=1)
+        named = "£" in bare or self.vocab.field.search(bare) is not None
+        return bare if bare != text and (len(bare.split(None, SHORT)) <= SHORT or named) else text
 
     def _over_grid(self, prompt: Block, block: Block) -> bool:
         """Whether a box is a cell of a grid of short entries and its prompt is over the grid
