@@ -251,7 +251,9 @@ FLOORS = {
     # 565: "Provide a mobilisation plan ..." instructs to write, not the table of its weighting
     # and limit above it; "3.2 Aims and objectives of the project" asks as "Describe" does
     # (acc18c, review18 F7)
-    "questions": 565 / 577,
+    # 626 / 641 with sets 71 to 78 (typical, kept back all session 18: 61 of their 64 at its
+    # start and end, 62 at its middle)
+    "questions": 626 / 641,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -339,7 +341,8 @@ FLOORS = {
     # 572 / 577 with sets 63 to 70 (typical, kept back: 63 of their 64 at start and end)
     # 573: guidance listing a platform's questions with their limits sums none (acc18c)
     # 574: that "Provide a ..." question's limit from the tender's summary table (acc18c)
-    "word_limit": 574 / 577,
+    # 637 / 641 with sets 71 to 78 (typical, kept back all session 18: 63 of their 64 throughout)
+    "word_limit": 637 / 641,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -508,7 +511,9 @@ FLOORS = {
     # sentence that asks; "instead" of a document the funder asks nobody for is everyone's
     # 529: "For office use only" ends a list, "(night shelters only)", "(venues with a kitchen)"
     # name those a document is for, and review18 F4/F5/F8 (acc18b): 530
-    "attachments": 530 / 577,
+    # 585 / 641 with sets 71 to 78 (typical, kept back all session 18: 55 of their 64 at its
+    # start, middle and end)
+    "attachments": 585 / 641,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -558,7 +563,10 @@ FLOORS = {
     # 570 (acc18d): accounts refused beside a bank statement ("We do not need to see your
     # accounts: the bank statement is enough"); a level sent beside the accounts ("please also
     # send your latest management accounts") is not in their place (brindleton, brackenford)
-    "accounts": 570 / 577,
+    # 571 on 577 (acc18a's Easy Read item, measured; the floor had stayed at 570); 634 / 641
+    # with sets 71 to 78 (typical, kept back all session 18: 62 of their 64 at its start and
+    # middle, 63 at its end)
+    "accounts": 634 / 641,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -665,7 +673,8 @@ FLOORS = {
 # 2772/2806: the same (acc18b); 2772/2805: the office-use box (acc18b)
 # 2778/2811, 2778/2890 with acc18a's PDF checklists (acc18b, rebased at a49f0d7)
 # 2783/2816, 2783/2890 with acc18a's latest (acc18b at 12:03)
-KINDS_FLOOR = {"precision": 2783 / 2816, "recall": 2783 / 2890}
+# 3074/3116, 3074/3191 on 641 with sets 71 to 78 (typical, kept back all session 18)
+KINDS_FLOOR = {"precision": 3074 / 3116, "recall": 3074 / 3191}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -708,7 +717,8 @@ KINDS_FLOOR = {"precision": 2783 / 2816, "recall": 2783 / 2890}
 # xfail is a plain floor; not met again on 577 with sets 63 to 70 (typical, kept back all
 # session 17): 517 = 89.6%
 # attachments met again on 577: 522 = 90.5% (acc18b: a title after a documents table, and one
-# document named with another's words): the strict xfail is a plain floor
+# document named with another's words): the strict xfail is a plain floor; met on 641 with
+# sets 71 to 78 (typical, kept back all session 18: 55 of their 64): 585 = 91.3%
 UNMET: dict[str, str] = {}
 UNMET_PR: dict[str, str] = {}
 FAR = (
@@ -783,7 +793,9 @@ FAR = (
     "sets 63 to 70, typical and kept back (5 of their own at the start and end of session 17); "
     "6 once a value's label over its box ending in a colon was a field (acc18c), 4 once a "
     "costs table's '£ ________' cells in plain text asked nothing (acc18c), 2 once guidance "
-    "listing a crowdfunding platform's questions counted none (acc18c)"
+    "listing a crowdfunding platform's questions counted none (acc18c); 3 on 641 with sets 71 to "
+    "78, typical and kept back (1 of their own, a plain-text form's word limit 12% short, at "
+    "the start, middle and end of session 18)"
 )
 
 
@@ -881,7 +893,7 @@ FACTS_FLOOR = {
     # 461 on 473 with sets 51 and 53 to 57 (kept back); match funding 424, policies 405
     # 499 on 513 with sets 58 to 62 (kept back all session 16); match funding 484, policies 457
     # 563 on 577 with sets 63 to 70 (kept back all session 17)
-    "public_liability_insurance": 563,
+    "public_liability_insurance": 627,  # on 641 with sets 71 to 78 (session 18)
     # 187: a question standing as a title names the cover it asks ("Do you hold ... of £10
     # million?", a fieldset's legend; acc10c)
     # 67 on 73 once the funder's share was read whoever pays (accr s6); 90 with OCR text (accl s7);
@@ -907,7 +919,7 @@ FACTS_FLOOR = {
     # 445: "the remaining 10%" after the funder's share is the applicant's (acc16c)
     # 484 on 513 with sets 58 to 62 (39 of their 40 at the end of session 16, 37 at its start)
     # 547 on 577 with sets 63 to 70 (kept back all session 17)
-    "match_funding_percent": 547,
+    "match_funding_percent": 607,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
@@ -935,7 +947,7 @@ FACTS_FLOOR = {
     # 457 on 513 with sets 58 to 62 (33 of their 40 throughout session 16)
     # 458 (acc17a): a quick quote's safeguarding policy sent by all (millbeck)
     # 517 on 577 with sets 63 to 70 (kept back all session 17)
-    "policies_required": 517,
+    "policies_required": 580,
 }
 
 
@@ -998,7 +1010,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # truth's tolerance (the same table unindented read so already)
 # 373 on 513 with sets 58 to 62 (23 of their 40 throughout session 16)
 # 422 on 577 with sets 63 to 70 (typical, kept back all session 17)
-FIELDS_FLOOR = 422
+# 425 on 577 (acc18c); 470 on 641 with sets 71 to 78 (typical, kept back all session 18)
+FIELDS_FLOOR = 470
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
