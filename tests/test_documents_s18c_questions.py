@@ -383,3 +383,21 @@ def test_a_long_label_naming_no_value_is_a_question_in_markdown(tmp_path: Path) 
     rows = "".join(f"| {label} | |\n" for label in OTHER_PROSE)
     f = measure(tmp_path, "form.md", f"# Form\n\n| Question | Your answer |\n|---|---|\n{rows}")
     assert [q.text for q in f.questions] == OTHER_PROSE
+
+
+# trial18 D1: a question with a word limit of its own is prose to write, even when it opens as a
+# count or a date ("How many people will benefit? (150 words)"): a value never has a word limit
+def test_a_count_asked_with_its_own_word_limit_is_a_question(tmp_path: Path) -> None:
+    text = (
+        "Application form\n\n1. Describe your project (100 words)\n\n"
+        "2. How many people will benefit, and how? (150 words)\n\n"
+        "3. When will the project start? (50 words)\n"
+    )
+    assert [q.word_limit for q in measure(tmp_path, "form.txt", text).questions] == [100, 150, 50]
+
+
+def test_a_count_asked_with_a_one_line_limit_is_a_field(tmp_path: Path) -> None:
+    # near miss: "How many? (5 characters)": a number's box, not prose
+    text = "Application form\n\n1. Describe your project (100 words)\n\n"
+    text += "2. How many? (5 characters)\n"
+    assert [q.word_limit for q in measure(tmp_path, "form.txt", text).questions] == [100]

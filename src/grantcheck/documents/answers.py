@@ -45,7 +45,7 @@ class Answers(AnswerState):
         if (
             (p.limit or self._by_number(p.text))
             and self.asks_prose(p.text)
-            and not self.is_field_label(p.text)
+            and not (self.is_field_label(p.text) and (not p.limit or p.limit[0] < ONE_VALUE))
             and (p.limit is None or self._asks_within(p.text, p.limit))
             and not (self.spaceless and p.limit and self._in_passing(p.text))
             and not (p.limit and self._document_sized(p.text))
