@@ -49,6 +49,10 @@ ONE_EACH = frozenset(
 # the funder's own: "covered by our own insurance", "Our Tenant Group Insurance scheme"
 OURS = re.compile(r"\bour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 ANNUAL_REPORT = re.compile(r"annual\s+reports?\s+and\s+(?:your\s+|its\s+|the\s+)?", re.I)
+# documents named in one sentence that are read: each is weighed against the others and the words
+# before it, so a stranger's sentence naming thousands ("your constitution (" repeated) took time
+# growing with their square; no council's sentence names more than a few dozen
+MOST_NAMED = 100
 INSURED_KIND = ("insurance_certificate",)  # (its own condition each, by the covers it names)
 INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant|\bpli\b", re.I)  # ("PLI certificate")
 PLACED = re.compile(  # (or what carries the rest: "upload these with this method statement")
@@ -81,6 +85,7 @@ class Attachments(AttachmentCues):
         for start, end, kind in matches:  # the longest at each place: "food hygiene certificate"
             if not found or start >= found[-1][1]:
                 found.append((start, -end, kind))
+        del found[MOST_NAMED:]
         if len(found) > 1 and "," in s:
             found = outside_conditions(s, found)
         clause = LEADING_IF.match(s) if len(found) > 1 else None

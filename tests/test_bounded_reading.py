@@ -1,0 +1,70 @@
+"""Reading long runs in bounded time (review18's findings):
+- a plain text printed in two columns is read column by column with each wrapped line joined to
+  the line it runs on to (columns_text.py), once per line, not copied again for each part (a
+  paragraph of n wrapped lines was quadratic: 140,000 lines 8.8 s of CPU);
+- a sentence naming thousands of documents reads the first MOST_NAMED (attachments.py): each
+  was weighed against every other and the words before it (20,000 names: minutes).
+
+Each runs in a child process killed when it outlasts many times its linear cost (a bounded number
+of steps, not a timing: linear, each takes a few seconds at most; quadratic, minutes).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from grantcheck.documents.columns_text import side_by_side
+
+KILL_AFTER = 120.0  # seconds: linear, about 4 s of CPU; quadratic, 160 s (measured at 140,000)
+LINE = " aaaa bbbb cccc dddd eeee    x y z"  # a paragraph's line, and the right column's words
+RUN = (
+    "from grantcheck.documents.columns_text import side_by_side\n"
+    f"out = side_by_side([{LINE!r}] * 600_000, set())\n"
+    "assert out is not None and len(out) < 10\n"
+)
+
+
+def test_wrapped_lines_are_joined_in_linear_time() -> None:
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", RUN], capture_output=True, text=True, timeout=KILL_AFTER
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"side_by_side outlasted {KILL_AFTER:.0f} s on 600,000 wrapped lines")
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_wrapped_paragraph_is_one_line_per_column() -> None:
+    out = side_by_side([LINE] * 8, set())
+    assert out == [
+        (1, " aaaa bbbb cccc dddd eeee" + " aaaa bbbb cccc dddd eeee" * 7),
+        (8, ""),
+        (1, "x y z" + " x y z" * 7),
+    ]
+
+
+@pytest.mark.parametrize("named", ["your constitution, ", "your constitution (", "a quote and "])
+def test_a_sentence_naming_thousands_of_documents_is_read_in_linear_time(
+    tmp_path: Path, named: str
+) -> None:
+    """review18: each document a sentence names was weighed against every other and the words
+    before it, so 20,000 names (380 kB, under the default limits) took minutes; only the first
+    MOST_NAMED are read now (no council's sentence names more than a few dozen)."""
+    (tmp_path / "form.txt").write_text(
+        "Application form\n\nPlease send " + named * 20_000 + "\n", encoding="utf-8"
+    )
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "grantcheck", "measure", "form.txt", "-f", "json"],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=KILL_AFTER,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"measure outlasted {KILL_AFTER:.0f} s on {named!r} x 20,000")
+    assert done.returncode == 0, done.stderr
