@@ -3,7 +3,8 @@
 This module reads files but never prints or exits: it returns a ``Report`` with
 every scheme checked and every input error, so one bad file never stops the rest.
 This module runs over many files (and a register's rows), in worker processes when there
-are many; pipeline_files finds the files and pipeline_scheme checks each scheme.
+are many; pipeline_files finds the files, pipeline_scheme checks each scheme and
+pipeline_errors caps a file's errors.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from grantcheck.errors import InputError
 from grantcheck.findings import Report, SchemeResult
-from grantcheck.limits import raise_hint, run_spent
+from grantcheck.limits import run_spent
 from grantcheck.load import Cost
+from grantcheck.pipeline_errors import more_errors, over_run_limit
 from grantcheck.pipeline_files import display_name, due, find_files
 from grantcheck.pipeline_scheme import check_document, check_text, not_a_scheme
 from grantcheck.policy import Policy
@@ -240,7 +242,7 @@ def iter_check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> I
     for i, results, errs, used, read in costs:
         if i != last:
             if first is not None:
-                yield [], [_more_errors(first, hidden, cap)]
+                yield [], [more_errors(first, hidden, cap)]
             if before := due(missing, i):
                 yield [], before
             shown = hidden = 0
@@ -248,7 +250,10 @@ def iter_check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> I
         spent = run_spent(policy.limits, values, characters)  # spent by the files before this one
         if spent is not None:
             costs.close()
-            yield [], [_not_checked(work[i][1], len(work) - i - 1, spent), *due(missing, len(work))]
+            yield (
+                [],
+                [over_run_limit(work[i][1], len(work) - i - 1, spent), *due(missing, len(work))],
+            )
             return
         kept = errs[: max(0, cap - shown)]
         if len(kept) < len(errs) and first is None:
@@ -257,49 +262,9 @@ def iter_check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> I
         yield results, kept
         values, characters = values + used, characters + read
     if first is not None:
-        yield [], [_more_errors(first, hidden, cap)]
+        yield [], [more_errors(first, hidden, cap)]
     if after := due(missing, len(work)):
         yield [], after
-
-
-def capped(errors: list[InputError], cap: int) -> list[InputError]:
-    """Errors in order with each file's first ``cap`` kept, then a line saying how many more
-    (a rule file or config is capped as a scheme file is: 12,000 bad rules, 12,000 lines)."""
-    kept: list[InputError] = []
-    count: dict[str, int] = {}
-    left: dict[str, list[InputError]] = {}
-    for e in errors:
-        count[e.file] = count.get(e.file, 0) + 1
-        if count[e.file] <= cap:
-            kept.append(e)
-        else:
-            left.setdefault(e.file, []).append(e)
-    return kept + [_more_errors(out[0], len(out), cap) for out in left.values()]
-
-
-def _more_errors(first: InputError, hidden: int, cap: int) -> InputError:
-    """The closing line of a file with more input errors than a report shows, at the first
-    left out."""
-    return InputError(
-        first.file,
-        first.line,
-        first.column,
-        f"and {hidden:,} more input error{'s' if hidden != 1 else ''} in this file, not shown "
-        f"(only the first {cap:,} of a file are reported)",
-        "Fix those first; " + raise_hint("max_errors_per_file"),
-    )
-
-
-def _not_checked(name: str, later: int, spent: str) -> InputError:
-    key = "max_run_values" if "values" in spent else "max_run_characters"
-    others = f", nor the {later:,} files after it" if later else ""
-    return InputError(
-        name,
-        1,
-        1,
-        f"not checked{others}: this run has already loaded {spent}",
-        "Check fewer files at once; " + raise_hint(key),
-    )
 
 
 def check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> Report:

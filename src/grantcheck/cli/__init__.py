@@ -171,7 +171,7 @@ def load_policy(
 def _in_order(loaded: LoadedConfig | None, *groups: list[InputError]) -> list[InputError]:
     """Errors by file, then line and column, as a linter lists them: max_errors_per_file each."""
     from grantcheck.limits import settle
-    from grantcheck.pipeline import capped
+    from grantcheck.pipeline_errors import capped
 
     cap = settle(loaded.config.limits if loaded else {})[0].max_errors_per_file
     return capped(
