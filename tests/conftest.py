@@ -92,6 +92,24 @@ def grantcheck_process(
     )
 
 
+def bounded_child(*args: str, kill_after: float, text: str = "", cwd: Path | None = None) -> None:
+    """Python run with ``args`` in a child process that must finish, with exit 0, before
+    ``kill_after`` seconds: a bounded number of steps, not a timing (what is linear takes a
+    small part of it, what grows with the square of a long run many times it)."""
+    try:
+        done = subprocess.run(
+            [sys.executable, *args],
+            input=text,
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=kill_after,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{' '.join(args)[-80:]!r} outlasted {kill_after:.0f} s")
+    assert done.returncode == 0, done.stderr
+
+
 def write(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -11,12 +11,11 @@ of steps, not a timing: linear, each takes a few seconds at most; quadratic, min
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import bounded_child
 from grantcheck.documents.columns_text import side_by_side
 
 KILL_AFTER = 120.0  # seconds: linear, about 4 s of CPU; quadratic, 160 s (measured at 140,000)
@@ -29,13 +28,7 @@ RUN = (
 
 
 def test_wrapped_lines_are_joined_in_linear_time() -> None:
-    try:
-        done = subprocess.run(
-            [sys.executable, "-c", RUN], capture_output=True, text=True, timeout=KILL_AFTER
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"side_by_side outlasted {KILL_AFTER:.0f} s on 600,000 wrapped lines")
-    assert done.returncode == 0, done.stderr
+    bounded_child("-c", RUN, kill_after=KILL_AFTER)
 
 
 def test_a_wrapped_paragraph_is_one_line_per_column() -> None:
@@ -57,14 +50,6 @@ def test_a_sentence_naming_thousands_of_documents_is_read_in_linear_time(
     (tmp_path / "form.txt").write_text(
         "Application form\n\nPlease send " + named * 20_000 + "\n", encoding="utf-8"
     )
-    try:
-        done = subprocess.run(
-            [sys.executable, "-m", "grantcheck", "measure", "form.txt", "-f", "json"],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=KILL_AFTER,
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"measure outlasted {KILL_AFTER:.0f} s on {named!r} x 20,000")
-    assert done.returncode == 0, done.stderr
+    bounded_child(
+        "-m", "grantcheck", "measure", "form.txt", "-f", "json", kill_after=KILL_AFTER, cwd=tmp_path
+    )

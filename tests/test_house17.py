@@ -10,11 +10,11 @@ later change to the measurer may open a path to it.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import bounded_child
 
 # the child reads the text on its standard input (one argument may hold at most 128 kB)
 RUN = (
@@ -29,17 +29,9 @@ KILL_AFTER = 60.0  # seconds: each case is linear in a few milliseconds, quadrat
 
 
 def _bounded(module: str, name: str, op: str, text: str) -> None:
-    try:
-        done = subprocess.run(
-            [sys.executable, "-c", RUN, f"grantcheck.documents.{module}", name, op],
-            input=text,
-            capture_output=True,
-            text=True,
-            timeout=KILL_AFTER,
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"{module}.{name}.{op} outlasted {KILL_AFTER:.0f} s on {text[:30]!r}...")
-    assert done.returncode == 0, done.stderr
+    bounded_child(
+        "-c", RUN, f"grantcheck.documents.{module}", name, op, kill_after=KILL_AFTER, text=text
+    )
 
 
 @pytest.mark.parametrize(

@@ -10,12 +10,11 @@ fix, 35 hyphens took a second and 60 never finished).
 from __future__ import annotations
 
 import itertools
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import bounded_child
 from grantcheck.documents import keyed
 
 KILL_AFTER = 60.0  # seconds
@@ -66,21 +65,6 @@ SEARCH = (
 )
 
 
-def _child(args: list[str], text: str, cwd: Path | None = None) -> None:
-    try:
-        done = subprocess.run(
-            [sys.executable, *args],
-            input=text,
-            cwd=cwd,
-            capture_output=True,
-            text=True,
-            timeout=KILL_AFTER,
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"{args[-1]!r} outlasted {KILL_AFTER:.0f} s")
-    assert done.returncode == 0, done.stderr
-
-
 @pytest.mark.parametrize(
     "phrase,text",
     [
@@ -90,7 +74,7 @@ def _child(args: list[str], text: str, cwd: Path | None = None) -> None:
     ],
 )
 def test_a_phrases_pattern_is_linear_on_a_long_run(phrase: str, text: str) -> None:
-    _child(["-c", SEARCH, phrase], text)
+    bounded_child("-c", SEARCH, phrase, kill_after=KILL_AFTER, text=text)
 
 
 def test_a_rule_folders_phrase_cannot_hang_measure(tmp_path: Path) -> None:
@@ -104,4 +88,6 @@ def test_a_rule_folders_phrase_cannot_hang_measure(tmp_path: Path) -> None:
     form = f"Application form\n\n1. Your project {run}a?\n\n2. Budget {run}a\n\n"
     form += f"You must send {run}a accounts.\n"
     (tmp_path / "form.txt").write_text(form, encoding="utf-8")
-    _child(["-m", "grantcheck", "measure", "form.txt", "-f", "json"], "", cwd=tmp_path)
+    bounded_child(
+        "-m", "grantcheck", "measure", "form.txt", "-f", "json", kill_after=KILL_AFTER, cwd=tmp_path
+    )
