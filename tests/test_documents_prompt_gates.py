@@ -1,22 +1,23 @@
-"""The prompt tests' quick tests (documents/prompts.py) never turn away a text their pattern
-would match: a speed change must not change what is read. Texts are built from the patterns'
-own words, the units and the letters a case-blind pattern folds (the long s, the dotless i,
-the dotted capital I, the Kelvin sign), so that most of them come close to matching."""
+"""The prompt tests' quick tests (documents/prompts.py, label_words.py) never turn away a text
+their pattern would match: a speed change must not change what is read. Texts are built from
+the patterns' own words, the units and the letters a case-blind pattern folds (the long s, the
+dotless i, the dotted capital I, the Kelvin sign), so that most of them come close to
+matching."""
 
 from __future__ import annotations
 
 import random
 
-from grantcheck.documents.prompts import (
+from grantcheck.documents.label_words import (
     ANSWER_TYPES,
     SUM,
     TYPED,
     VALUE_LAST,
     VALUE_WORDS,
-    Prompts,
-    _may_be,
-    _sum_last,
+    may_be,
+    sum_last,
 )
+from grantcheck.documents.prompts import Prompts
 from grantcheck.documents.vocab import load, tokens
 
 PIECES = [
@@ -67,9 +68,9 @@ def _texts(count: int = 4000) -> list[str]:
 
 def test_each_quick_test_lets_through_every_text_its_pattern_matches() -> None:
     for text in _texts():
-        assert _sum_last(text) or SUM.search(text) is None, text
-        assert _may_be(text, VALUE_WORDS) or VALUE_LAST.search(text) is None, text
-        assert _may_be(text, ANSWER_TYPES) or TYPED.search(text) is None, text
+        assert sum_last(text) or SUM.search(text) is None, text
+        assert may_be(text, VALUE_WORDS) or VALUE_LAST.search(text) is None, text
+        assert may_be(text, ANSWER_TYPES) or TYPED.search(text) is None, text
 
 
 def test_the_field_cue_gate_lets_through_every_text_the_field_cues_match() -> None:

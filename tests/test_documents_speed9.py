@@ -1,7 +1,7 @@
 """Quick paths of the document measurer answer exactly as the rules they stand in for: the
 words of an ASCII text split by a byte table (keyed.tokens) and a label's length told from the
-words after its last bracket (prompts._short). Each is checked against the plain rule on
-texts made of the characters that decide it."""
+words after its last bracket (label_words.short_label). Each is checked against the plain rule
+on texts made of the characters that decide it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from grantcheck.documents.keyed import TOKEN, tokens
-from grantcheck.documents.prompts import BRACKETED, SHORT, _short
+from grantcheck.documents.label_words import BRACKETED, SHORT, short_label
 
 # letters that lower() or a pattern reads otherwise, punctuation, figures, white space
 CHARS = st.sampled_from(list("aZ9_-'’ .,:()/\t\n\u00a0") + ["\u0130", "\u017f", "É", "ß"])
@@ -32,15 +32,15 @@ def _short_as_ruled(text: str) -> bool:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(PIECES, max_size=60).map("".join))
 def test_a_labels_length_is_told_as_the_rule_tells_it(text: str) -> None:
-    assert _short(text) == _short_as_ruled(text)
+    assert short_label(text) == _short_as_ruled(text)
 
 
 def test_a_prompt_long_after_its_bracket_is_not_short() -> None:
     grown = "1. Describe it (max 250 words) " + "Tell us who will benefit and how. " * 3
-    assert not _short(grown) and not _short_as_ruled(grown)
-    assert _short("Your group's name (as on its bank account)")
+    assert not short_label(grown) and not _short_as_ruled(grown)
+    assert short_label("Your group's name (as on its bank account)")
     named = "Name (as it is written on the bank statement you will send us with the form)"
-    assert _short(named) and _short_as_ruled(named)
+    assert short_label(named) and _short_as_ruled(named)
 
 
 class _Page:

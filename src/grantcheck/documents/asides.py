@@ -12,13 +12,13 @@ from grantcheck.documents.answers import Answers, Pending
 from grantcheck.documents.blocks import SPACE, TEXT, Block
 from grantcheck.documents.cells import column, container, row_key, row_of
 from grantcheck.documents.facts import Evidence
+from grantcheck.documents.label_words import SHORT
 from grantcheck.documents.phrases import NUMBERED, says_open, sentences
 from grantcheck.documents.prompts import (
     CUE_WITHIN,
     LIMIT_FIRST,
     NUMBERED_PREFIX,
     ONE_VALUE,
-    SHORT,
 )
 from grantcheck.documents.shapes import OFFICE, SUBITEM
 

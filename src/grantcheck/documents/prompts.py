@@ -11,33 +11,25 @@ import re
 
 from grantcheck.documents.choices import may_name, named, offered
 from grantcheck.documents.followups import counts, follow_asks, itemised, unled
-from grantcheck.documents.gates import UNSURE, listed
+from grantcheck.documents.gates import listed
+from grantcheck.documents.label_words import (
+    ANSWER_TYPES,
+    CHOICES,
+    SUM,
+    TYPED,
+    VALUE_LAST,
+    VALUE_WORDS,
+    YES_NO,
+    YES_NO_ASKED,
+    may_be,
+    short_label,
+    sum_last,
+)
 from grantcheck.documents.phrases import NUMBERED, find_limit
 from grantcheck.documents.vocab import Vocabulary, tokens
 
 NUMBERED_PREFIX = re.compile(
     r"^\s*(?:q(?:uestion)?\s*)?(?:[a-z]?\d{1,3}(?:\.\d+)*)?\s*(?:\([a-z]\))?[.):]?\s*",
-    re.IGNORECASE,
-)
-YES_NO = re.compile(  # Welsh: a yw, ydy, a oes, oes, a ydych, ydych, a fydd, a wnaeth
-    r"^(?:is|are|do|does|have|has|will|can|did|was|were|a yw|ydy|a oes|oes|a ydych|ydych|"
-    r"a fydd|a wnaeth)(?:\s|['’]r\s)",
-    re.IGNORECASE,
-)
-# "... other sources? Yes / No": the choices a yes/no question offers, after its "?", with or
-# without their boxes ("[ ] Yes [ ] No") and "(please circle)"
-CHOICES = re.compile(
-    r"(?<=\?)(?:[\s☐□]|\[ ?\])*(?:\((?:please )?(?:circle|tick|delete)[^)]*\)\s*)?"
-    r"(?:yes|ydy|oes|ydw)(?:[\s☐□]|\[ ?\])*(?:/|or|neu)?(?:[\s☐□]|\[ ?\])*"
-    r"(?:no|nac ydy|nac oes|nac ydw)"
-    r"[\s☐□]*(?:\((?:please )?(?:circle|tick|delete)[^)]*\)|\(rhowch gylch[^)]*\))?\s*$",
-    re.IGNORECASE,
-)
-# "Write yes or no.", "(Answer Yes or No)": how a yes/no question is answered, said after it
-YES_NO_ASKED = re.compile(
-    r"\s*\(?(?:(?:please\s+)?(?:write|answer|put|state|say|type|enter|circle|choose|select|"
-    r"delete|tick)(?:\s+either)?\s+)?['\"“‘]?yes['\"”’]?\s*(?:or|/)\s*['\"“‘]?no['\"”’]?"
-    r"(?:\s+(?:as appropriate|below|here))?\s*[.)]*\s*$",
     re.IGNORECASE,
 )
 # "600 characters remaining", "80 characters at most": a box's counter or hint opening with
@@ -48,14 +40,12 @@ LIMIT_FIRST = re.compile(
 )
 # "Who have you talked to? Include other groups ...": a question, then guidance on it
 ASKED_THEN = re.compile(r"^[A-Z][^?]{10,}\? [A-Z][a-z'’]* [a-z]")
-SHORT = 14  # words: a field label is short; a prompt this long asks for prose
 DESCRIBED = re.compile(r"\byou\s+(?:(?:will|can|then|also)\s+)?$", re.IGNORECASE)
 # "What to include:", "What we look for", "How to answer:", "Why we ask" (not "Why we should
 # fund you", which asks): a heading over notes on the answer, not a prompt nor a label
 NOTES_HEADED = re.compile(
     r"^(?:(?:what|which|how|where|when|who)\s+(?:to|we)\s|why\s+we\s+ask\b)", re.I
 )
-BRACKETED = re.compile(r"\([^()]{0,200}\)")
 CUE_WITHIN = 80  # characters: a question cue ("Describe", "How will") opens the prompt
 QUOTES = "'\"‘“"  # the marks that open a quotation
 ITEM = re.compile(r"^\s*[a-z][.)]\s+", re.IGNORECASE)  # "B) ", "c. ": a lettered item's mark
@@ -68,32 +58,6 @@ QUALIFIED = re.compile(
     r"^(?:max|up to|no more than|not more than|not exceeding|limit|at most|within|under|"
     r"less than|fewer than|dim mwy na|hyd at|uchafswm)|(?:limit|max|maximum|max\.)$",
     re.IGNORECASE,
-)
-# an online system's note of what kind of answer a box takes ("Options: Yes / No", "Answer
-# type: Date"): a value to choose or enter, unless it is text
-ANSWER_TYPES = ("options", "answer type", "response type", "field type", "input type")
-ANSWER_TYPE = re.compile(
-    rf"^\s*(?:{'|'.join(ANSWER_TYPES)})\s*:\s*"
-    r"(?!(?:free |long |short |plain )?text\b|paragraph|essay)",
-    re.IGNORECASE,
-)
-TYPED = re.compile(ANSWER_TYPE.pattern.replace("^\\s*", "\\b", 1), re.IGNORECASE)
-# "Other funding (£)", "Amount requested £", "Share of members %": a label asking for a sum or
-# a share, in any words (it ends in the value's unit; "Weighting: 25%" states its figure)
-SUM_UNITS = ("£", "%")  # the unit a sum's or share's label ends with
-SUM_BRACKETED = ("£", "GBP", "€", "$", "%")  # ... or with in brackets: "(£)"
-SUM = re.compile(  # (found or not: from a line's first letter only, each letter read the line)
-    r"(?:^|(?<=\n))(?>[^\n]*?[^\W\d_])[^\n]*?"
-    rf"(?:\((?:{'|'.join(map(re.escape, SUM_BRACKETED))})\)|£|(?<![\d.])%)\s*(?:[:*]\s*)?$"
-)
-SUM_ENDS = SUM_UNITS + tuple(f"({unit})" for unit in SUM_BRACKETED)  # (a quick test: _sum_last)
-# "Registered charity, company or CIC number *", "Grid reference", "Other sources of money, and
-# amounts:": a label ending in what names a value (a sum, a number), not prose
-VALUE_WORDS = ("number", "no.", "reference", "postcode", "code", "amount", "amounts")
-VALUE_LAST = re.compile(  # (each mark takes the white space after it: "\s*:?\s*" ran to n**4)
-    rf"\b(?:{'|'.join(map(re.escape, VALUE_WORDS))})"
-    r"\s*(?:[*:]\s*)?(?:\([^)]{0,40}\)\s*)?(?:[*:]\s*)?$",
-    re.I,
 )
 ONE_VALUE = 25  # words: a limit this small on a field's label ("Maximum 100 characters") is its
 # box's size (a name, a title), not room for an answer in prose
@@ -202,7 +166,7 @@ class Prompts:
     def _is_field_label(self, text: str) -> bool:
         if text[:1] in "WHwh" and NOTES_HEADED.match(text):
             return False  # "What to include: - the total cost": notes on an answer, no label
-        if ":" in text and _may_be(text, ANSWER_TYPES) and TYPED.search(text):
+        if ":" in text and may_be(text, ANSWER_TYPES) and TYPED.search(text):
             return True  # "1.1 Is your group based here? * Options: Yes / No"
         # a yes/no question needs its "?" and its opening word ("Is", "Do"): the yes/no
         # choices taken off below come after the "?", so the opening is known before that
@@ -219,14 +183,14 @@ class Prompts:
         if itemised(text) and not self.limit(text) and not self.vocab.strong.search(text):
             return True  # "What will you spend it on? List each item and its cost.": a budget
         return (
-            (_short(text) or counts(text))  # ("How many ...?" asks for a number, however long)
+            (short_label(text) or counts(text))  # ("How many ...?" asks for a number, however long)
             and (
                 (
                     self._fields.may_match(text, tokens(text))
                     and self.vocab.field.search(text) is not None
                 )
-                or (_sum_last(text) and SUM.search(text) is not None)
-                or (_may_be(text, VALUE_WORDS) and VALUE_LAST.search(text) is not None)
+                or (sum_last(text) and SUM.search(text) is not None)
+                or (may_be(text, VALUE_WORDS) and VALUE_LAST.search(text) is not None)
             )
             and not self.vocab.strong.search(text)
             and not self._asks_besides(text)
@@ -268,33 +232,3 @@ def _quoted(start: str, at: int) -> bool:
     first) still asks."""
     before = start[:at].rstrip()
     return before[-1:] in QUOTES and any(ch.isalpha() for ch in before)
-
-
-def _short(text: str) -> bool:
-    """Whether a label is short. A note in brackets ("(write N/A if you are not a charity)") is
-    not the label's words but ends them, and a label in two languages ("Cyfeiriad / Address",
-    "Swm y grant (£)" over "Amount of grant (£)") is as long as one of them."""
-    if "(" not in text and " / " not in text:  # (quick: a prompt with its guidance is long)
-        return len(text.split(None, SHORT)) <= SHORT
-    # (quick: the words after the last bracket stay the label's words; a prompt gathering its
-    # guidance under "... (max 250 words)" grows long after it)
-    if " / " not in text and len(text[text.rfind(")") + 1 :].split(None, SHORT)) > SHORT:
-        return False
-    halves = BRACKETED.sub(" / ", text).split(" / ")
-    return all(len(half.split(None, SHORT)) <= SHORT for half in halves)  # (the longest's)
-
-
-def _sum_last(text: str) -> bool:
-    """Whether ``text`` could be a SUM label (a quick test: the pattern tries every letter as
-    the label's start): it ends with a unit of SUM_ENDS, then at most one ":" or "*"."""
-    return text.rstrip().rstrip(":*").rstrip().endswith(SUM_ENDS)
-
-
-def _may_be(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` could hold one of ``words`` for a case-blind pattern made of them (a
-    quick test: it always could when it has a letter that such a pattern reads as an "i" or an
-    "s" and lower() does not)."""
-    if not text.isascii() and UNSURE.search(text) is not None:
-        return True
-    low = text.lower()
-    return any(word in low for word in words)

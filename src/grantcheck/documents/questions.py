@@ -29,6 +29,7 @@ from grantcheck.documents.cells import (
 )
 from grantcheck.documents.facts import Evidence, Question
 from grantcheck.documents.html_chrome import without_feedback
+from grantcheck.documents.label_words import CHOICES
 from grantcheck.documents.prepass import (
     REF,
     SAID_REF,
@@ -42,10 +43,7 @@ from grantcheck.documents.prepass import (
     tick_columns,
     uploads_shown,
 )
-from grantcheck.documents.prompts import (
-    CHOICES,
-    NUMBERED_PREFIX,
-)
+from grantcheck.documents.prompts import NUMBERED_PREFIX
 from grantcheck.documents.runs import promoted
 from grantcheck.documents.shapes import (
     ELSEWHERE_KEYS,

@@ -22,10 +22,11 @@ from grantcheck.documents.asks import MUST_HAVE, asks_whether, awarded, offered
 from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
 from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
 from grantcheck.documents.holdings import INSTEAD, LEVELS, names_accounts
+from grantcheck.documents.label_words import YES_NO
 from grantcheck.documents.lead_ins import ONE_OF
 from grantcheck.documents.notes import POINTER_WORDS, POINTS_BACK
 from grantcheck.documents.phrases import sentences
-from grantcheck.documents.prompts import NUMBERED_PREFIX, YES_NO
+from grantcheck.documents.prompts import NUMBERED_PREFIX
 from grantcheck.documents.prose import COPY, PROSE_WORDS, Prose, element, may_tick, word_count
 from grantcheck.documents.rows import BULLETS, KEY, NOT_NEEDED
 from grantcheck.documents.twins import welsh
