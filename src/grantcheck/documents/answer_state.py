@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from grantcheck.documents.blocks import TEXT, Block, Location, clip
 from grantcheck.documents.facts import Evidence, Question
+from grantcheck.documents.followups import answered_ref
 from grantcheck.documents.phrases import says_open
 from grantcheck.documents.prepass import QUESTION_NUMBER, REFERS
 from grantcheck.documents.prompts import Prompts
@@ -105,7 +106,12 @@ class AnswerState(Prompts):
         if self.elsewhere:
             return  # "Here are the questions on the online form": that form's, listed here
         refers = REFERS.search(p.text)
-        if refers and refers.start() > 3 and p.block.kind == TEXT:
+        if (
+            refers
+            and refers.start() > 3
+            and p.block.kind == TEXT
+            and not answered_ref(p.text, refers.start())  # ("If you answered yes to question 4")
+        ):
             return  # "b) Keep your answers to questions 6 to 9 to 250 words": a note on others
         number = QUESTION_NUMBER.match(p.text)
         if p.limit is None and number and int(number[1]) in self.by_number:

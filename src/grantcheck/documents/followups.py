@@ -30,6 +30,18 @@ IF_SO = re.compile(
     r"(?P<ask>who|what|why|which|where|how(?!\s+(?:much|many|long|often)\b)|sut|pwy|beth|pam)\b",
     re.IGNORECASE,
 )
+# the condition opening a follow-up item, after its number: "16. If ", "B6 Where ", "(Only if "
+CONDITION_OPENS = re.compile(
+    r"\s*(?:q(?:uestion)?\s*)?(?:[a-z]?\d{1,3}(?:\.\d{1,3})*[.):]?\s+)?\(?(?:only\s+)?"
+    r"(?:if|where|os)\s",
+    re.IGNORECASE,
+)
+# the words of such a condition that name an answer given: "If you answered YES to question 15",
+# "If you ticked 'Other' at Q4", "If your answer to question 3 was no" (not "If you need more
+# room for questions 6 to 9", which names no answer)
+ANSWER_GIVEN = frozenset(["yes", "no", "not", "ticked", "chose", "chosen", "selected", "circled"])
+CLAUSE_ENDS = re.compile(r"[,;:.?!)]")
+CLAUSE = 80  # characters: a condition runs on this far past its reference at most
 
 # a question's second clause asking for words: "Are there any risks, and how will you manage
 # them?", "Have you done this before, and what did you learn?" (not "and how many ...")
@@ -83,6 +95,20 @@ def follow_asks(question: str, first: int) -> str | None:
     asks = if_so_asks(question[first + 1 :]) if first < len(question) else None
     found = AND_ASKS.search(question, 0, first + 1) if asks is None else None
     return question[found.start("ask") :] if found is not None else asks
+
+
+def answered_ref(text: str, at: int) -> bool:
+    """Whether the question reference at ``at`` in a prompt stands in the condition that opens
+    it, naming the answer it follows up ("16. If you answered YES to question 15, please
+    explain which roles ... (150 words)"): the prompt asks its own question under its own limit,
+    and is no note on question 15's limit ("Keep your answers to questions 6 to 9 to 250
+    words")."""
+    opens = CONDITION_OPENS.match(text, 0, at)
+    if opens is None or CLAUSE_ENDS.search(text, opens.end(), at) is not None:
+        return False  # (most references: no condition, or one that ended before them)
+    ends = CLAUSE_ENDS.search(text, at, at + CLAUSE)
+    clause = text[opens.end() : ends.start() if ends else at + CLAUSE].lower()
+    return not ANSWER_GIVEN.isdisjoint(re.findall(r"[a-z]+", clause))
 
 
 def unled(text: str) -> str:

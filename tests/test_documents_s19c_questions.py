@@ -1,0 +1,113 @@
+"""Questions and limits (acc19c, session 19): reading causes shown on small documents of the
+test's own (several wordings, layouts and formats), never the labelled corpus (tests/forms).
+
+A follow-up whose condition names the question it follows ("16. If you answered YES to
+question 15, please explain ... (no more than 150 words)") asks its own question under its own
+limit: the reference is the condition's, and the prompt is no note on question 15's limit, as
+"Keep your answers to questions 6 to 9 to 250 words" is a note on others'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from documents import measure
+from form_documents import write_form_docx
+from grantcheck.documents import Measurer
+from grantcheck.documents.facts import DocumentFacts
+
+# -- a follow-up naming, in its condition, the question it follows --------------------------
+
+FOLLOW_TXT = """\
+HEALTHY GROUPS GRANT - APPLICATION FORM
+
+14. Will anyone involved in the project need a DBS check?
+YES [ ]   NO [ ]
+
+15. If you answered YES to question 14, please explain which roles will
+need a check and how the checks will be done. (no more than 150 words)
+
+Answer:
+
+16. How will the project carry on after the grant is spent? (no more than 200 words)
+
+Answer:
+"""
+
+FOLLOW_MD = """\
+# Community Chest application
+
+**4. Have you run this activity before?** Yes / No
+
+**5. If your answer to question 4 was yes, what did you learn from it? (up to 250 words)**
+
+> Answer:
+
+**6. Who will lead the work? (up to 100 words)**
+
+> Answer:
+"""
+
+FOLLOW_HTML = """<html><body><h1>Apply for a small grant</h1><form>
+<p>3. Do you charge people to take part?</p>
+<label><input type="radio" name="q3" value="y"> Yes</label>
+<label><input type="radio" name="q3" value="n"> No</label>
+<p><label for="q4">4. If you ticked 'No' at question 3, how will you cover the running costs?
+(max 120 words)</label></p><textarea id="q4" name="q4"></textarea>
+<p><label for="q5">5. What difference will the grant make? (max 200 words)</label></p>
+<textarea id="q5" name="q5"></textarea>
+</form></body></html>"""
+
+
+def _limits(f: DocumentFacts) -> list[int | None]:
+    return [q.word_limit for q in f.questions]
+
+
+def test_a_follow_up_naming_its_question_in_plain_text(tmp_path: Path) -> None:
+    assert _limits(measure(tmp_path, "form.txt", FOLLOW_TXT)) == [150, 200]
+
+
+def test_a_follow_up_naming_its_question_in_markdown(tmp_path: Path) -> None:
+    assert _limits(measure(tmp_path, "form.md", FOLLOW_MD)) == [250, 100]
+
+
+def test_a_follow_up_naming_its_question_in_html(tmp_path: Path) -> None:
+    assert _limits(measure(tmp_path, "form.html", FOLLOW_HTML)) == [120, 200]
+
+
+def test_a_follow_up_naming_its_question_in_word(tmp_path: Path) -> None:
+    items: list[str | list[list[str]]] = [
+        "Section C: Your project",
+        [["C2 Is the building you will use accessible to wheelchair users?", "Yes / No"]],
+        [
+            [
+                "C3 Where you said no to Q2, tell us how disabled people will take part "
+                "(maximum 100 words)"
+            ],
+            [""],
+        ],
+        [["C4 Why is the project needed? (maximum 300 words)"], [""]],
+    ]
+    path = write_form_docx(tmp_path / "form.docx", items)
+    assert _limits(Measurer().measure(path, "form.docx")[1]) == [100, 300]
+
+
+# near misses: a note on other questions' limits, opening with a condition or not, asks nothing
+NOTES = [
+    "b) Keep your answers to questions 6 to 9 to 250 words each.",
+    "If you need more room for questions 6 to 9, keep each answer to 250 words.",
+    "Where you are asked about your partners in question 7, 100 words is plenty.",
+]
+
+
+@pytest.mark.parametrize("note", NOTES)
+def test_a_note_on_other_questions_limits_is_no_question(tmp_path: Path, note: str) -> None:
+    text = (
+        "COMMUNITY GRANT FORM\n\nNotes\n\n"
+        f"{note}\n\n"
+        "6. What will you do?\n\nAnswer:\n\n"
+        "7. Who are your partners?\n\nAnswer:\n"
+    )
+    f = measure(tmp_path, "form.txt", text)
+    assert all(not q.text.startswith(note[:10]) for q in f.questions), f.questions
