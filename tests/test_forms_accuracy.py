@@ -253,7 +253,9 @@ FLOORS = {
     # (acc18c, review18 F7)
     # 626 / 641 with sets 71 to 78 (typical, kept back all session 18: 61 of their 64 at its
     # start and end, 62 at its middle)
-    "questions": 626 / 641,
+    # 627: a follow-up whose condition names the question it follows ("If you answered YES to
+    # question 15, please explain ...") is a question, not a note on question 15 (acc19c)
+    "questions": 627 / 641,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -342,7 +344,8 @@ FLOORS = {
     # 573: guidance listing a platform's questions with their limits sums none (acc18c)
     # 574: that "Provide a ..." question's limit from the tender's summary table (acc18c)
     # 637 / 641 with sets 71 to 78 (typical, kept back all session 18: 63 of their 64 throughout)
-    "word_limit": 637 / 641,
+    # 638: that follow-up's own limit (acc19c)
+    "word_limit": 638 / 641,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
