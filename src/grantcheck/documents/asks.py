@@ -37,6 +37,16 @@ HELP = re.compile(
     r"|\bcan\s+help\s+you\b|\bhappy\s+to\s+help\b",
     re.IGNORECASE,
 )
+# a note helping those who lack the document to get one: "If you do not have one yet, ask us for
+# our template", "If you haven't got one, contact the CVS: they can help you write one"
+# (everyone still sends it; one offering another in its place, "... instead", is an alternative)
+HELP_TO_GET = re.compile(
+    r"^\W*(?:if|where)\b(?=[^,;:.]{0,40}?(?:\bnot|n['’]t|\bno|\bnone)\b)[^,;:.]{3,80},\s*"
+    r"(?:please\s+)?(?:ask|contact|call|ring|phone|talk\s+to|speak\s+to|get\s+in\s+touch|"
+    r"we\s+(?:can|will|could|are\s+happy\s+to)\s+(?:help|send\s+you|give\s+you|share))\b"
+    r"(?![^.;]*\b(?:instead|in\s+(?:its|their)\s+place)\b)",
+    re.IGNORECASE,
+)
 # what is sent after the award (monitoring) is not an application's attachment, nor evidence
 # of accounts: "within eight weeks of the event", "at the end of the grant", a monitoring report
 AFTER_AWARD = re.compile(

@@ -14,7 +14,7 @@ import re
 from collections import deque
 from dataclasses import replace
 
-from grantcheck.documents.asks import MUST_HAVE
+from grantcheck.documents.asks import HELP_TO_GET, MUST_HAVE
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.conditions import LEADING_IF, Conditions, is_listed
 from grantcheck.documents.facts import Attachment
@@ -107,6 +107,7 @@ class Notes(Conditions):
             # ("If they have not been examined, they must be signed by two trustees.": what the
             # document must be in that case, not who sends it)
             and FORM_OF.search(s) is None
+            and HELP_TO_GET.match(s) is None  # ("If you have none yet, ask us for a template")
             # ("If you are not yet incorporated, send the draft you will adopt": a document
             # offered in its place to those, not a limit on who sends the item)
             and (OFFERED.search(s) is None or self._excused(s))

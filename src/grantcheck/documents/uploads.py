@@ -27,7 +27,7 @@ from grantcheck.documents.facts import Attachment, Found
 from grantcheck.documents.items import form_part
 from grantcheck.documents.notes import FORM_OF
 from grantcheck.documents.phrases import sentences
-from grantcheck.documents.sections import Sections
+from grantcheck.documents.section_titles import SectionTitles
 from grantcheck.documents.vocab import Vocabulary, tokens
 
 REQUIRED = re.compile(r"\brequired\b|\bmandatory\b", re.IGNORECASE)
@@ -78,7 +78,7 @@ def _told(text: str, start: int, end: int) -> bool:
 VALUE_NAMED = re.compile(r"\b(?:number|no\.|reference|ref\.?|expiry|expires|date)\b", re.I)
 
 
-class Uploads(Sections):
+class Uploads(SectionTitles):
     """Reads uploads, as controls or as the text of their buttons."""
 
     row: list[Block] | None  # the table row being read (Rows keeps it)
