@@ -19,7 +19,9 @@ from conftest import bounded_child
 from grantcheck.documents.columns_text import side_by_side
 
 KILL_AFTER = 120.0  # seconds: linear, about 4 s of CPU; quadratic, 160 s (measured at 140,000)
-LINE = " aaaa bbbb cccc dddd eeee    x y z"  # a paragraph's line, and the right column's words
+# a paragraph's line, and beside it the right column's words, each line a new item (a paragraph
+# running on beside a column of items is a page in two columns, not a table's rows)
+LINE = " aaaa bbbb cccc dddd eeee    X y z"
 RUN = (
     "from grantcheck.documents.columns_text import side_by_side\n"
     f"out = side_by_side([{LINE!r}] * 600_000, set())\n"
@@ -36,7 +38,7 @@ def test_a_wrapped_paragraph_is_one_line_per_column() -> None:
     assert out == [
         (1, " aaaa bbbb cccc dddd eeee" + " aaaa bbbb cccc dddd eeee" * 7),
         (8, ""),
-        (1, "x y z" + " x y z" * 7),
+        (1, "X y z" + " X y z" * 7),
     ]
 
 

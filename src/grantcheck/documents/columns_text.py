@@ -4,13 +4,15 @@ A1 Name of group ____"). Read line by line, every line mixes the two, and a ques
 run into the notes beside them.
 
 Such a text has a gutter: one column where, on many lines, prose on the left stops and the other
-column's words start after three or more spaces, and which few lines cross. Here each page (up
-to a form feed) is read column by column, the left column's lines and then the right's, and a
-line wrapped inside a column (it stops near the column's edge, unfinished) is joined to the
-next: a column's lines are short, and the reader takes a short line for a label. A form laid
-out as a table of labels and answers (layout_text.py) is no such text: its left column holds
-short labels, not paragraphs. The lines keep their numbers, so evidence still points at the
-file.
+column's words start after three or more spaces, and which few lines cross; and a paragraph in
+one column runs on, mid-sentence, beside a new item of the other. A table's two cells start a
+row together (a documents table whose notes wrap under a blank left cell is no such page).
+Here each page (up to a form feed) is read column by column, the left column's lines and then
+the right's, and a line wrapped inside a column (it stops near the column's edge, unfinished)
+is joined to the next: a column's lines are short, and the reader takes a short line for a
+label. A form laid out as a table of labels and answers (layout_text.py) is no such text: its
+left column holds short labels, not paragraphs. The lines keep their numbers, so evidence still
+points at the file.
 """
 
 from __future__ import annotations
@@ -50,13 +52,25 @@ def gutter(lines: list[str]) -> int | None:
     crossing = sum(1 for line in worded if _crosses(line, column))
     if crossing > CROSSING * len(worded):
         return None
-    runs = [0, 0]  # a paragraph in either column: lines of prose, one under another
-    best = 0
+    # a paragraph in either column (lines of prose, one under another) that runs on beside a new
+    # item of the other column: a table's cells start together, row by row (a documents table
+    # whose notes wrap under a blank left cell is no two-column page), a page's columns do not
+    runs = [0, 0]
+    beside = [False, False]  # whether the other column started something beside the run's middle
+    last = ("", "")
     for line in lines:
         sides = (line[:column], line[column:]) if not _crosses(line, column) else ("", "")
-        runs = [run + 1 if _prose(side) else 0 for run, side in zip(runs, sides, strict=True)]
-        best = max(best, *runs)
-    return column if best >= RUN else None
+        for at in (0, 1):
+            if not _prose(sides[at]):
+                runs[at], beside[at] = 0, False
+                continue
+            opened = bool(sides[1 - at].strip()) and not _runs_on(last[1 - at], sides[1 - at])
+            beside[at] = beside[at] or (runs[at] > 0 and opened and _runs_on(last[at], sides[at]))
+            runs[at] += 1
+            if runs[at] >= RUN and beside[at]:
+                return column
+        last = sides
+    return None
 
 
 def _prose(side: str) -> bool:
@@ -64,6 +78,13 @@ def _prose(side: str) -> bool:
     opening it (a checklist's items, their notes beside them, are a table's rows)."""
     bare = side.lstrip()
     return len(bare.split(None, PROSE_WORDS)) >= PROSE_WORDS and not bare.startswith(BOXES)
+
+
+def _runs_on(above: str, line: str) -> bool:
+    """Whether a column's line carries on the sentence of its line above: that one is not
+    finished, and this one opens in lower case ("an event or activity", "(at least three")."""
+    bare = line.lstrip().lstrip("(\"'‘“")
+    return bool(above.strip()) and not above.rstrip().endswith(ENDS) and bare[:1].islower()
 
 
 def _right_start(line: str) -> int | None:
