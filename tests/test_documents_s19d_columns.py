@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from documents import measure
+from grantcheck.documents import Measurer
 from grantcheck.documents.columns_text import gutter
 
 
@@ -170,3 +171,131 @@ FORM = [
 def test_a_paragraph_beside_the_other_columns_items_is_two_columns(text: str) -> None:
     # near miss: a leaflet page, its notes running on beside the form's questions
     assert gutter(text.split("\n")) is not None
+
+
+# A fillable page (review18's F3): labels on the left, their boxes on the right from the middle
+# of the page, and tick boxes at the left margin (a checklist, a declaration). Its boxes fall
+# either side of a band in the middle, but it is one column: the right has no words of its own.
+def _page(items: list[tuple[str, float, float, str]], width: int = 595, right: int = 0) -> bytes:
+    """A one-page fillable PDF of ("text", x, y, words), ("box", x, y, "tall" or "") (a text box
+    to ``right`` or the page's right margin) and ("tick", x, y, "") items."""
+    ops: list[str] = []
+    annots: list[str] = []
+    for kind, x, y, words in items:
+        if kind == "text":
+            words = words.replace("(", "\\(").replace(")", "\\)")
+            ops.append(f"BT /F1 10 Tf {x} {y} Td ({words}) Tj ET")
+        elif kind == "box":
+            high, flags = (90, " /Ff 4096") if words else (16, "")
+            annots.append(
+                f"<< /Type /Annot /Subtype /Widget /FT /Tx /T (Text{len(annots) + 1})"
+                f" /Rect [{x} {y - high + 12} {right or width - 50} {y + 12}]{flags} >>"
+            )
+        else:
+            annots.append(
+                f"<< /Type /Annot /Subtype /Widget /FT /Btn /T (Check Box{len(annots) + 1})"
+                f" /Rect [{x} {y - 2} {x + 11} {y + 9}] >>"
+            )
+    first = 6  # (1 catalogue, 2 pages, 3 font, 4 page, 5 contents)
+    refs = " ".join(f"{first + i} 0 R" for i in range(len(annots)))
+    stream = " ".join(ops)
+    objects = [
+        f"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [{refs}] >> >>",
+        "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} 842] /Contents 5 0 R "
+        f"/Resources << /Font << /F1 3 0 R >> >> /Annots [{refs}] >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+        *annots,
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
+    return out
+
+
+def _one_column(
+    at: float,
+    before: list[str],
+    after: list[str],
+    hints: bool = False,
+    signed: bool = False,
+    dated: bool = False,
+) -> bytes:
+    """Labels at the left margin and their boxes from ``at`` to the right margin, the ticks of
+    ``before`` over them and of ``after`` under them, each tick at the left margin beside its
+    item."""
+    items: list[tuple[str, float, float, str]] = [("text", 50, 800, "SMALL GRANT APPLICATION")]
+    y = 770.0
+    for tick in before:
+        items += [("tick", 50, y, ""), ("text", 68, y, tick)]
+        y -= 20
+    for label in ("1. Name of your group", "2. Contact name", "3. Telephone", "4. Email"):
+        items += [("text", 50, y, label), ("box", at, y, "")]
+        y -= 28
+    for question in (
+        ["5. What will the grant", "pay for? (up to 200", "words)"],
+        ["6. Who will benefit,", "and how? (no more than", "150 words)"],
+    ):
+        items += [("text", 50, y - 12 * i, line) for i, line in enumerate(question)]
+        items.append(("box", at, y, "tall"))
+        if hints:
+            items.append(("text", at, y - 90, "Please keep to the limit."))
+        y -= 115
+    for tick in after:
+        items += [("tick", 50, y, ""), ("text", 68, y, tick)]
+        items += [("box", at, y, "")] if dated else []  # (its date beside it, on its row)
+        y -= 24
+    if signed:  # (the ticks of a declaration stand beside the boxes, between two of them)
+        items += [("text", 50, y - 10, "Signed"), ("box", at, y - 10, "")]
+    return _page(items)
+
+
+DOCUMENTS = ["Your constitution", "Your latest accounts", "A bank statement", "Your policies"]
+PROMISES = ["The answers are true", "We will report on the grant", "We will return what is left"]
+
+
+@pytest.mark.parametrize(
+    "pdf",
+    [
+        _one_column(300, [], DOCUMENTS),
+        _one_column(320, [], PROMISES),
+        _one_column(300, [], PROMISES, signed=True),
+        _one_column(300, [], DOCUMENTS, dated=True),
+        _one_column(300, [], DOCUMENTS, hints=True),
+        _one_column(260, DOCUMENTS[:3], PROMISES),
+    ],
+)
+def test_a_one_column_fillable_form_with_ticks_at_its_margin_is_no_two_columns(
+    tmp_path: Path, pdf: bytes
+) -> None:
+    path = tmp_path / "form.pdf"
+    path.write_bytes(pdf)
+    f = Measurer().measure(path, "form.pdf")[1]
+    assert [q.word_limit for q in f.questions] == [200, 150]
+    labels = {"1. Name of your group", "2. Contact name", "3. Telephone", "4. Email"}
+    assert labels <= {field.words for field in f.fields}  # (each box under its own label)
+
+
+def test_a_checklist_beside_a_column_of_fields_is_a_second_column(tmp_path: Path) -> None:
+    # near miss: two columns side by side, the fields with their labels over them on the left
+    # and a checklist of ticks beside its items on the right: read column by column
+    items: list[tuple[str, float, float, str]] = []
+    for n, label in enumerate(["A1 Name of group", "A2 Contact name", "A3 Email", "A4 Phone"]):
+        items += [("text", 40, 780 - 44 * n, label), ("box", 40, 764 - 44 * n, "")]
+    for n, document in enumerate(DOCUMENTS):
+        items += [("tick", 330, 780 - 30 * n, ""), ("text", 348, 780 - 30 * n, document)]
+    items += [("text", 40, 560, "A5 What will you do? (up to 250 words)")]
+    items += [("box", 40, 544, "tall")]
+    path = tmp_path / "club.pdf"
+    path.write_bytes(_page(items, 595, right=290))
+    f = Measurer().measure(path, "club.pdf")[1]
+    assert [q.word_limit for q in f.questions] == [250]

@@ -5,8 +5,11 @@ Read by height alone, a line of the left column and the line beside it in the ri
 one line, and a box is read after whatever line of either column sits above it: a question's
 label runs into its neighbour's, and its limit ("(up to 150 words)") lands on the other
 column's box. A page whose boxes fall in two groups, left and right of a band in the middle of
-the page that no box and few words cross, is read column by column (pdf_placed.py). A form of
-labels on the left and boxes on the right has boxes on one side only, and is read as before.
+the page that no box and few words cross, is read column by column (pdf_placed.py), when the two
+groups stand side by side and each has lines of words (its labels) on its side. A form of
+labels on the left and boxes on the right has boxes on one side only, and is read as before;
+so is such a form with a column of tick boxes at its left margin (a checklist under the boxes,
+the ticks of a declaration): the boxes on the right have no words of their own.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from grantcheck.documents.pdf_tables import Piece
 MIDDLE = (0.3, 0.7)  # of the page's width: where a gutter between two columns lies
 EACH = 3  # boxes on each side of the gutter at least
 CROSSING = 0.1  # the share of the page's pieces of text that may cross it (a title, a band)
+SHARED = 0.5  # of the shorter column's height: the two stand side by side over this much
 GLYPH = 0.5  # a glyph's width, as a share of its font size (to tell where a piece ends)
 
 
@@ -41,11 +45,27 @@ def gutter(pieces: dict[int, list[Piece]], widgets: list[Widget], width: float) 
     if best is None:
         return None
     split = (best[0] + best[1]) / 2
-    if sum(w[4] <= split for w in widgets) < EACH or sum(w[1] >= split for w in widgets) < EACH:
+    lefts = [w for w in widgets if w[4] <= split]
+    rights = [w for w in widgets if w[1] >= split]
+    if len(lefts) < EACH or len(rights) < EACH or not _beside(lefts, rights):
         return None
+    # each column has its own labels: lines of words on its side (a form's boxes on the right of
+    # labels on the left, a checklist's ticks at the left margin, is one column)
+    for side in (lambda x: x < split, lambda x: x >= split):
+        if sum(any(side(piece[0]) for piece in parts) for parts in pieces.values()) < EACH:
+            return None
     runs = [piece for parts in pieces.values() for piece in parts]
     across = sum(x < split < x + len(text) * size * GLYPH for x, text, size in runs)
     return split if runs and across <= CROSSING * len(runs) else None
+
+
+def _beside(lefts: list[Widget], rights: list[Widget]) -> bool:
+    """Whether two groups of boxes stand side by side: the heights they span (from the top of
+    the highest box to the foot of the lowest) share half the shorter span or more (a checklist
+    under a column of boxes stands beside nothing)."""
+    spans = [(max(w[0] for w in side), min(w[2] for w in side)) for side in (lefts, rights)]
+    shared = min(spans[0][0], spans[1][0]) - max(spans[0][1], spans[1][1])
+    return shared >= SHARED * min(top - foot for top, foot in spans)
 
 
 def halves(
