@@ -131,6 +131,40 @@ NUMBERED_ITEMS = {
         ],
         ["accounts", "governing_document", "policy"],
     ),
+    # review19 F4: items numbered as the titles are, with no dot ("4 Two written quotes")
+    "items numbered with no dot, text": (
+        ".txt",
+        [
+            "2 Who can apply",
+            "Groups working in the town.",
+            "3 What you must send",
+            "Every applicant must send the documents below with the form.",
+            "1 Your constitution or set of rules",
+            "2 Your most recent annual accounts",
+            "3 A bank statement from the last three months",
+            "4 Two written quotes",
+            "5 Your safeguarding policy",
+            "4 How we decide",
+            "The panel meets every two months.",
+        ],
+        ["accounts", "bank_statement", "governing_document", "policy", "quotes"],
+    ),
+    "items numbered with no dot, pdf": (
+        ".pdf",
+        [
+            "1 About the scheme",
+            "Grants of up to £2,000.",
+            "2 Documents to include",
+            "Please include the following with your application:",
+            "1 Your constitution or set of rules",
+            "2 Your most recent annual accounts",
+            "3 Two written quotes",
+            "4 Your safeguarding policy",
+            "3 How we decide",
+            "The panel meets every two months.",
+        ],
+        ["accounts", "governing_document", "policy", "quotes"],
+    ),
 }
 
 
@@ -171,13 +205,30 @@ def test_help_to_get_the_document_limits_no_one(tmp_path: Path, suffix: str, not
     )
 
 
+LIMITING_NOTES = [
+    ("- Your safeguarding policy. Only if you work with children.", "policy"),
+    ("- Your safeguarding policy. If you do not have one, you do not need to send it.", "policy"),
+    # review19 F5: a condition other than lacking the document, then whom to ask
+    (
+        "- Your safeguarding policy. If your activities do not involve children or adults at "
+        "risk, contact the Clerk to confirm that you do not need one.",
+        "policy",
+    ),
+    (
+        "- A letter from your landlord agreeing to the work. If you do not own the building, "
+        "ask your landlord to write this letter and send it with your form.",
+        "other",
+    ),
+    (
+        "- A letter from your landlord agreeing to the work. Where you do not own the building "
+        "yourselves, ask the owner for this letter.",
+        "other",
+    ),
+]
+
+
 @pytest.mark.parametrize("suffix", FORMATS)
-@pytest.mark.parametrize(
-    "line",
-    [
-        "- Your safeguarding policy. Only if you work with children.",
-        "- Your safeguarding policy. If you do not have one, you do not need to send it.",
-    ],
-)
-def test_a_note_limiting_the_item_still_does(tmp_path: Path, suffix: str, line: str) -> None:
-    assert kinds(written(tmp_path, suffix, [*HEAD, line])) == (["governing_document"], ["policy"])
+@pytest.mark.parametrize("note", range(len(LIMITING_NOTES)))
+def test_a_note_limiting_the_item_still_does(tmp_path: Path, suffix: str, note: int) -> None:
+    line, kind = LIMITING_NOTES[note]
+    assert kinds(written(tmp_path, suffix, [*HEAD, line])) == (["governing_document"], [kind])

@@ -39,9 +39,11 @@ HELP = re.compile(
 )
 # a note helping those who lack the document to get one: "If you do not have one yet, ask us for
 # our template", "If you haven't got one, contact the CVS: they can help you write one"
-# (everyone still sends it; one offering another in its place, "... instead", is an alternative)
+# (everyone still sends it; one offering another in its place, "... instead", is an alternative;
+# a condition other than lacking it limits the item: "If you do not own the building, ask ...")
 HELP_TO_GET = re.compile(
-    r"^\W*(?:if|where)\b(?=[^,;:.]{0,40}?(?:\bnot|n['’]t|\bno|\bnone)\b)[^,;:.]{3,80},\s*"
+    r"^\W*(?:if|where)\b(?=[^,;:.]{0,40}?(?:(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:have|got|written|"
+    r"prepared)|\b(?:have|has)\s+(?:no|none))\b)[^,;:.]{3,80},\s*"
     r"(?:please\s+)?(?:ask|contact|call|ring|phone|talk\s+to|speak\s+to|get\s+in\s+touch|"
     r"we\s+(?:can|will|could|are\s+happy\s+to)\s+(?:help|send\s+you|give\s+you|share))\b"
     r"(?![^.;]*\b(?:instead|in\s+(?:its|their)\s+place)\b)",

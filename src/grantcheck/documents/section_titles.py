@@ -20,7 +20,8 @@ from grantcheck.documents.sections import AFTER_HEADING, NUMBERED_WORDS, Section
 
 # "7. Policies and insurance", "7 Policies": a whole number, then a capital (not "7.1 ...")
 TITLE_NUMBER = re.compile(r"\s*(?P<n>\d{1,2})\.?\s+[A-Z]")
-ITEM_NUMBER = re.compile(r"\s*\(?(?P<n>\d{1,2})[.)]")  # a list item's number: "3.", "(3)", "3)"
+# a list item's number: "3.", "(3)", "3)", and "3" as titles are numbered ("3 Two written quotes")
+ITEM_NUMBER = re.compile(r"\s*\(?(?P<n>\d{1,2})(?:[.)]|\s)")
 
 
 def title_number(text: str, cells: int) -> int | None:
