@@ -39,16 +39,16 @@ def _bounded(module: str, name: str, op: str, text: str) -> None:
     [
         # a label ending in what names a value: "\s*[*:]?\s*" twice around a bracket shared
         # one run four ways, about n**3.5 (100 spaces 35 ms, 300 spaces some 2 s, 2,000 hours)
-        ("prompts", "VALUE_LAST", "search", "Grid reference" + " " * 2_000 + "x"),
+        ("label_words", "VALUE_LAST", "search", "Grid reference" + " " * 2_000 + "x"),
         # the rest were quadratic: each start in a run of 200,000 read it to its end (minutes)
         ("shared", "TITLE", "match", "Section" + " " * 200_000 + "!"),  # "\s*[:.]?\s*"
         ("recaps", "BOX", "search", "[" + " " * 200_000 + "y"),  # "\s*\[" and "\s*[x]?\s*"
         ("prompts", "JOINED", "split", "a" + " " * 200_000 + "b"),  # ",?\s+and" from each space
         ("prompts", "JOINS", "split", "a" + " " * 200_000 + "b"),
-        ("prompts", "SUM", "search", "Amount £" + " " * 200_000 + ":*"),  # "\s*[:*]?\s*$"
-        ("prompts", "SUM", "search", "a" * 200_000 + "£::"),  # ".*" from each letter
+        ("label_words", "SUM", "search", "Amount £" + " " * 200_000 + ":*"),  # "\s*[:*]?\s*$"
+        ("label_words", "SUM", "search", "a" * 200_000 + "£::"),  # ".*" from each letter
         ("typed", "TYPE_SAID", "search", "a" + " " * 200_000 + "b"),  # "\s*" after each space
-        ("requirements", "ALTERNATIVE_OR", "search", "a" + " " * 200_000 + "b"),  # ",?\s+or"
+        ("requested", "ALTERNATIVE_OR", "search", "a" + " " * 200_000 + "b"),  # ",?\s+or"
         ("preview", "CHARACTERS", "match", "Maximum" + " " * 200_000 + "x"),  # "\s*:?\s*"
         ("applicants", "WHO_ONLY", "match", "Groups only" + " " * 200_000 + "x"),  # "\s*[.!]?\s*$"
         ("applicants", "LEADING_FOR", "match", "For groups" + " " * 200_000 + "x"),  # "\s*:?\s*$"

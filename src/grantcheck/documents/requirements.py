@@ -7,27 +7,25 @@ label; the document's kind comes from the vocabulary, and a condition cue ("if y
 work with children") makes it conditional. Policies are named with a policy word
 ("safeguarding policy") or under a policies heading, never the funder's own ("our").
 
-This module follows the document's sections, lists and tables block by block; what a
-sentence names is found by ``attachments`` (documents, policies) and ``holdings``
-(accounts, insurance, match funding), with the cues they share in ``conditions``.
+This module follows the document's sections, lists and tables block by block; each sentence
+is read by ``requested``, and what it names is found by ``attachments`` (documents, policies)
+and ``holdings`` (accounts, insurance, match funding), with the cues they share in
+``conditions``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from grantcheck.documents.asks import MUST_HAVE, asks_whether, awarded, offered
 from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
 from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
-from grantcheck.documents.holdings import INSTEAD, LEVELS, names_accounts
-from grantcheck.documents.label_words import YES_NO
+from grantcheck.documents.holdings import LEVELS, names_accounts
 from grantcheck.documents.lead_ins import ONE_OF
 from grantcheck.documents.notes import POINTER_WORDS, POINTS_BACK
 from grantcheck.documents.phrases import sentences
-from grantcheck.documents.prompts import NUMBERED_PREFIX
-from grantcheck.documents.prose import COPY, PROSE_WORDS, Prose, element, may_tick, word_count
+from grantcheck.documents.prose import COPY, PROSE_WORDS, element, may_tick, word_count
+from grantcheck.documents.requested import Requested
 from grantcheck.documents.rows import BULLETS, KEY, NOT_NEEDED
 from grantcheck.documents.twins import welsh
 from grantcheck.documents.vocab import tokens
@@ -35,18 +33,12 @@ from grantcheck.documents.vocab import tokens
 __all__ = ["LEVELS", "Requirements"]
 
 ITEM_WORDS = 40  # a checklist item is short; a long paragraph under the heading is prose
-# a clause opening with its condition after another's: "accounts or, if new, ...", "accounts;
-# if you have none yet, ...", "accounts, and if you are new, ...": what it offers instead is its own
-ALTERNATIVE_OR = re.compile(  # (" or" from a run's start only: from inside one, quadratic)
-    r"(?i)(?:,?(?<!\s)\s+or[\s,]+|;\s*(?:(?:or|and)\s+)?|,\s+and\s+)(?:if|where|when|for|unless)\b",
-)
 FOOTNOTE = ("↩", "↩\ufe0e")  # a footnote's back-link: it explains, it is not the list's item
-DECLARATION = re.compile(r"^(?:declaration|datganiad)\b[\s:.–—-]*", re.IGNORECASE)
 
 TICKS = frozenset("■□☐❑▢◻")
 
 
-class Requirements(Prose):
+class Requirements(Requested):
     """Collects requirements from blocks in reading order."""
 
     def feed(
@@ -238,64 +230,3 @@ class Requirements(Prose):
             self.last_item = (block.where, found[0], found[1])
         if term is not None and described:
             self._one_each(term[2])
-
-    def _sentence(self, block: Block, s: str, in_list: bool, row_text: str) -> None:
-        v = self.vocab
-        self.toks = tokens(s)
-        context = f"{s} {row_text}" if row_text else s
-        some = (
-            (self.list_conditional and in_list)
-            or self.row_conditional
-            or self.part_conditional
-            or block.shown_if  # in a part of a page only some applicants open or are shown
-            or self.heading_conditional
-            or self._answers_question(block, s)  # "Do you ...?" / "Then send us ..."
-        )
-        # a declaration, its heading perhaps run into it ("5. Declaration I confirm that ...")
-        confirms = bool(v.confirmation.match(DECLARATION.sub("", s.lstrip(" -*•0123456789.()"))))
-        listed = in_list and (self.checklist or block.kind == FILE)  # an upload always asks
-        # asked for (to send): only a sentence that could name a document or accounts at all
-        asked = (
-            (listed or self.may("documents") or not self.toks.isdisjoint(COPY))
-            # (an upload asks, whatever its help says is held: "we have a template")
-            and ((listed and (block.kind == FILE or not MUST_HAVE.search(s))) or self._sends(s))
-            and not confirms
-        )
-        later = (asked or self.may("documents")) and (self.after_award or awarded(s))
-        if asked and (later or self.optional or offered(s)):
-            asked = False  # monitoring after the award, or help offered: nothing to send now
-        if asks_whether(NUMBERED_PREFIX.sub("", s.lstrip(" -*•")), YES_NO):
-            # "Do you have a safeguarding policy?": a question asks, it requires nothing (no
-            # document, policy or accounts level); the cover it names is still the cover asked
-            if self.insurance is None:  # ("Do you hold public liability cover of £5m?")
-                self._insurance(block, s, lambda: some)
-            return
-        if asked:
-            instead = INSTEAD.search(s)  # "send a bank statement instead", not "(... may
-            alternative = (  # instead send ...)": a bracket's alternative is the bracket's alone,
-                instead is not None  # as is one after "or" ("accounts or, if new, ... instead")
-                and s.count("(", 0, instead.start()) <= s.count(")", 0, instead.start())
-                and ALTERNATIVE_OR.search(s, 0, instead.start()) is None
-                and not self._instead_of_none(block.text, s, instead.start())
-            )
-            lead = self._leads_with_condition(s)
-            self._attachments(block, s, some or alternative or lead or self.row_requested)
-
-        # whether a condition limits what the sentence names: worked out only when a policy,
-        # accounts or insurance is found (most sentences name none)
-        def conditional() -> bool:
-            return some or self._conditioned(context)
-
-        def policy_conditional() -> bool:
-            if confirms:  # "I confirm that we have an equality policy and that any grant will be
-                # used only for the project": a declaration's conditions are about the grant,
-                # unless one opens a clause ("I confirm that, if we work with children, ...")
-                return (self.list_conditional and in_list) or self._opens(s)
-            # "we will provide copies on request": the copy is asked in some cases, not the policy
-            return some or self._conditioned(context, policy=True)
-
-        self._policies(block, s, policy_conditional, in_list and self.policy_section, confirms)
-        if not later:  # a statement of income after the event says nothing of the accounts
-            self._facts(block, s, conditional, asked)
-        elif self.insurance is None:
-            self._insurance(block, s, conditional)
