@@ -16,7 +16,7 @@ from grantcheck.documents.buttons import BUTTON_WORDS
 from grantcheck.documents.holdings import Holdings
 from grantcheck.documents.match import ANSWER
 from grantcheck.documents.recaps import may_mend
-from grantcheck.documents.sections import (
+from grantcheck.documents.titles import (
     NUMBERED_TITLE,
     NUMBERED_WORDS,
     SECTION,

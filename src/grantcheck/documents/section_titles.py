@@ -16,7 +16,8 @@ import re
 
 from grantcheck.documents.asks import awarded
 from grantcheck.documents.blocks import Block
-from grantcheck.documents.sections import AFTER_HEADING, NUMBERED_WORDS, Sections, title_words
+from grantcheck.documents.sections import Sections
+from grantcheck.documents.titles import AFTER_HEADING, NUMBERED_WORDS, title_words
 
 # "7. Policies and insurance", "7 Policies": a whole number, then a capital (not "7.1 ...")
 TITLE_NUMBER = re.compile(r"\s*(?P<n>\d{1,2})\.?\s+[A-Z]")

@@ -23,36 +23,22 @@ from grantcheck.documents.negation import negated
 from grantcheck.documents.recaps import Recaps
 from grantcheck.documents.stacked import stacked
 from grantcheck.documents.titles import (
+    AFTER_HEADING,
     CAPTION,
+    DECLARATION_TITLE,
     DECLINED,
     HAVE_SENT,
+    HELP_HEADING,
     NO_DOCUMENTS,
+    NUMBERED_TITLE,
+    NUMBERED_WORDS,
     OPTIONAL,
+    SECTION,
     SENDING,
     only_after,
+    title_words,
 )
 
-HELP_HEADING = re.compile(r"\b(?:help|advice|contact\s+us|get\s+in\s+touch)\b", re.IGNORECASE)
-AFTER_HEADING = re.compile(
-    r"\b(?:monitoring|reporting|evaluation|after\s+(?:the|your)\s+(?:event|project|scheme|"
-    r"grant|award)|if\s+(?:you\s+are|your\s+application\s+is)\s+successful"
-    # "After a grant is offered", "If you are offered a grant", "Once your grant is agreed"
-    r"|if\s+we\s+(?:offer|award|give)\s+you\s+a\s+grant"
-    r"|(?:after|once|when|if)\s+(?:a|the|your)\s+grant\s+(?:is|has\s+been)\s+(?:offered|awarded|"
-    r"agreed|approved|made)|if\s+you\s+are\s+(?:offered|awarded|given)\s+a\s+grant)\b",
-    re.IGNORECASE,
-)
-NUMBERED_TITLE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?|[A-Z][.:]?)\s+[A-Z]")
-SECTION = re.compile(  # Welsh: adran section, rhan part, cam step
-    r"^\s*(?:part|section|stage|step|adran|rhan|cam)\s+[\w.]{1,4}\b\s*[:.–—-]?", re.IGNORECASE
-)
-# a declaration's title on a line of its own ("6. Declaration", "Section E: Declaration", Welsh
-# "Datganiad"), or the council's box ("For office use only"): the form's next part, no document
-DECLARATION_TITLE = re.compile(
-    r"(?:\d{1,2}[.)]?\s+|(?:part|section|adran|rhan)\s+\w{1,3}\s*[:.–—-]?\s*)?"
-    r"(?:declaration|datganiad|(?:for\s+)?office\s+use(?:\s+only)?)s?\W*",
-    re.IGNORECASE,
-)
 BOX = re.compile(r"[☐□]")  # a tick box typed before each document of a line
 # "Your application will not be considered unless it comes with:": a refusal's "unless" asks
 # of every applicant ("We cannot accept a bid unless you send ...")
@@ -61,16 +47,6 @@ REFUSED = re.compile(
     r"process|fund|look\s+at)\w*\b[^.;:]{0,40}$",
     re.IGNORECASE,
 )
-
-
-NUMBERED_WORDS = 10  # a numbered section's title is short, if longer than a plain title
-ASIDE = re.compile(r"\([^()]*\)\s*$")  # a title's closing aside in brackets
-
-
-def title_words(text: str) -> int:
-    """A title's words without the bracketed aside closing it: "4 Please send with this form
-    (tick each one you are sending)" is a five-word title and an instruction."""
-    return ASIDE.sub("", text).rstrip().count(" ") + 1
 
 
 class Sections(Recaps):

@@ -1,7 +1,9 @@
-"""What a title's own words say of the list under it: that it asks for documents, though it
-asks as a question ("What do I need to send?", "Have you included?"), that its documents are
-not sent or are optional, that it is a table's caption ("Table: Project grants only"), and
-that it names some applicants only ("Capital projects only").
+"""What a title's own words say: its shape (a numbered section's title, "Part 3", a declaration
+or an office-use box), the part of the form it opens (help, what happens after the award), and
+of the list under it: that it asks for documents, though it asks as a question ("What do I need
+to send?", "Have you included?"), that its documents are not sent or are optional, that it is a
+table's caption ("Table: Project grants only"), and that it names some applicants only
+("Capital projects only").
 """
 
 from __future__ import annotations
@@ -69,3 +71,37 @@ ONLY_AFTER = re.compile(r"\w[\w)’']*\s+only\W{0,3}$", re.IGNORECASE)
 def only_after(text: str) -> bool:
     """Whether a title closes with "only" after what it names ("Project grants only")."""
     return ONLY_AFTER.search(text[-80:]) is not None
+
+
+# a heading over help, not over a list ("Help with your application", "Contact us")
+HELP_HEADING = re.compile(r"\b(?:help|advice|contact\s+us|get\s+in\s+touch)\b", re.IGNORECASE)
+# a heading over what happens after the award: monitoring, reporting, "If you are successful"
+AFTER_HEADING = re.compile(
+    r"\b(?:monitoring|reporting|evaluation|after\s+(?:the|your)\s+(?:event|project|scheme|"
+    r"grant|award)|if\s+(?:you\s+are|your\s+application\s+is)\s+successful"
+    # "After a grant is offered", "If you are offered a grant", "Once your grant is agreed"
+    r"|if\s+we\s+(?:offer|award|give)\s+you\s+a\s+grant"
+    r"|(?:after|once|when|if)\s+(?:a|the|your)\s+grant\s+(?:is|has\s+been)\s+(?:offered|awarded|"
+    r"agreed|approved|made)|if\s+you\s+are\s+(?:offered|awarded|given)\s+a\s+grant)\b",
+    re.IGNORECASE,
+)
+# a numbered or lettered section's title ("7. Documents you will need", "D What to send")
+NUMBERED_TITLE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?|[A-Z][.:]?)\s+[A-Z]")
+SECTION = re.compile(  # Welsh: adran section, rhan part, cam step
+    r"^\s*(?:part|section|stage|step|adran|rhan|cam)\s+[\w.]{1,4}\b\s*[:.–—-]?", re.IGNORECASE
+)
+# a declaration's title on a line of its own ("6. Declaration", "Section E: Declaration", Welsh
+# "Datganiad"), or the council's box ("For office use only"): the form's next part, no document
+DECLARATION_TITLE = re.compile(
+    r"(?:\d{1,2}[.)]?\s+|(?:part|section|adran|rhan)\s+\w{1,3}\s*[:.–—-]?\s*)?"
+    r"(?:declaration|datganiad|(?:for\s+)?office\s+use(?:\s+only)?)s?\W*",
+    re.IGNORECASE,
+)
+NUMBERED_WORDS = 10  # a numbered section's title is short, if longer than a plain title
+ASIDE = re.compile(r"\([^()]*\)\s*$")  # a title's closing aside in brackets
+
+
+def title_words(text: str) -> int:
+    """A title's words without the bracketed aside closing it: "4 Please send with this form
+    (tick each one you are sending)" is a five-word title and an instruction."""
+    return ASIDE.sub("", text).rstrip().count(" ") + 1
