@@ -40,7 +40,8 @@ from grantcheck.documents.facts import Found
 from grantcheck.documents.income_bands import ANY_BAND as ANY_BAND  # (notes.py: from here)
 from grantcheck.documents.income_bands import banded
 from grantcheck.documents.income_bands import unbanded as unbanded  # (attachments.py: here)
-from grantcheck.documents.match import NOT_NEEDED, MatchFunding
+from grantcheck.documents.match import MatchFunding
+from grantcheck.documents.match_words import NOT_NEEDED
 from grantcheck.documents.negation import excepted
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.sums import amounts, nearest

@@ -14,7 +14,7 @@ from grantcheck.documents.attachments import Attachments
 from grantcheck.documents.blocks import TEXT, Block, Location
 from grantcheck.documents.buttons import BUTTON_WORDS
 from grantcheck.documents.holdings import Holdings
-from grantcheck.documents.match import ANSWER
+from grantcheck.documents.match_words import ANSWER
 from grantcheck.documents.recaps import may_mend
 from grantcheck.documents.titles import (
     NUMBERED_TITLE,
