@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from grantcheck.documents.keyed import Keyed, phrases, whole_pattern
+from grantcheck.documents.keyed import Keyed, phrases
+from grantcheck.documents.phrase_pattern import whole_pattern
 from grantcheck.documents.vocab import load
 
 VOCAB = load(())

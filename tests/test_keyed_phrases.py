@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import bounded_child
-from grantcheck.documents import keyed
+from grantcheck.documents import phrase_pattern
 
 KILL_AFTER = 60.0  # seconds
 
@@ -23,31 +23,33 @@ KILL_AFTER = 60.0  # seconds
 @pytest.mark.parametrize(
     "phrase,units",
     [
-        ("e mail", ["e", keyed.SPACE, "m", "a", "i", "l"]),
+        ("e mail", ["e", phrase_pattern.SPACE, "m", "a", "i", "l"]),
         ("e-mail", ["e", r"\-", "m", "a", "i", "l"]),  # a hyphen alone stays as written
-        ("a - b", ["a", keyed.SPACE, "b"]),  # was SPACE, "-", SPACE: a run shared two ways
-        ("zq     zz", ["z", "q", keyed.SPACE, "z", "z"]),  # was five SPACEs in a row
+        ("a - b", ["a", phrase_pattern.SPACE, "b"]),  # was SPACE, "-", SPACE: a run shared two ways
+        ("zq     zz", ["z", "q", phrase_pattern.SPACE, "z", "z"]),  # was five SPACEs in a row
     ],
 )
 def test_a_run_of_spaces_and_hyphens_is_one_unit(phrase: str, units: list[str]) -> None:
-    assert keyed._units(phrase) == units
+    assert phrase_pattern._units(phrase) == units
 
 
 def test_a_phrase_loses_spaces_and_hyphens_at_its_ends() -> None:
-    assert keyed._unique([" - Budget -\u00a0", "- - - -", "\u2003"]) == {"budget"}
+    assert phrase_pattern.unique_phrases([" - Budget -\u00a0", "- - - -", "\u2003"]) == {"budget"}
 
 
 def test_no_unit_follows_a_space_unit_that_could_share_its_run() -> None:
     """Every shipped and every hostile phrase: a SPACE is followed by a letter-like unit."""
     for phrase in ["a - - - - b", "x -- y", "one  -  two", "landlord's  - letter"]:
-        units = keyed._units(phrase)
+        units = phrase_pattern._units(phrase)
         for here, after in itertools.pairwise(units):
-            if here == keyed.SPACE:
-                assert after not in (keyed.SPACE, r"\-", r"\ "), phrase
+            if here == phrase_pattern.SPACE:
+                assert after not in (phrase_pattern.SPACE, r"\-", r"\ "), phrase
 
 
 def test_the_same_phrases_match_as_before_on_ordinary_text() -> None:
-    pattern = keyed.whole_pattern(["e mail", "e-mail", "landlord's letter", "bank statement"])
+    pattern = phrase_pattern.whole_pattern(
+        ["e mail", "e-mail", "landlord's letter", "bank statement"]
+    )
     text = "Send an e-mail, an e mail, the landlord’s letter and a bank-statement; not email."
     assert [m.group() for m in pattern.finditer(text)] == [
         "e-mail",
@@ -60,8 +62,8 @@ def test_the_same_phrases_match_as_before_on_ordinary_text() -> None:
 # the child reads the text on its standard input (one argument may hold at most 128 kB)
 SEARCH = (
     "import sys\n"
-    "from grantcheck.documents import keyed\n"
-    "keyed.whole_pattern([sys.argv[1]]).search(sys.stdin.read())\n"
+    "from grantcheck.documents import phrase_pattern\n"
+    "phrase_pattern.whole_pattern([sys.argv[1]]).search(sys.stdin.read())\n"
 )
 
 

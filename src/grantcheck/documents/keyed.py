@@ -8,7 +8,8 @@ holds (a key counting only where the text holds all the words of one of its phra
 pattern over more phrases than a text could match answers exactly as the whole list's pattern
 would (a phrase that cannot match anywhere changes no match), so one pattern grows to cover
 the keys the document has shown, and becomes the whole list's after a few growths. A text
-holding no key is answered at once. Nothing is ever written to disk.
+holding no key is answered at once. Nothing is ever written to disk. The patterns themselves
+are built by phrase_pattern.py.
 """
 
 from __future__ import annotations
@@ -20,15 +21,13 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, cast
 
-SPACE = r"[\s-]+"  # a space in a phrase: any run of spaces or hyphens ("e mail", "e-mail")
-APOSTROPHE = "['’]"  # an apostrophe in a phrase, straight or curly ("landlord\u2019s")
-RUN = re.compile(r"[\s-]+")  # a phrase's spaces and hyphens (a run with a space is one SPACE)
-# stripped from a phrase's ends: every character ``\s`` matches (str.isspace's), and hyphens
-EDGES = (
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000-"
+from grantcheck.documents.phrase_pattern import (
+    TRIE_LONGEST,
+    build_pattern,
+    unique_phrases,
+    whole_pattern,
 )
-TRIE_LONGEST = 200  # characters: a longer phrase (from a stranger's rules) is matched plainly
+
 TOKEN = re.compile(r"[a-z0-9]+")
 ALNUM = string.ascii_letters + string.digits  # what TOKEN reads in ASCII text, either case
 COMMON = frozenset(
@@ -101,67 +100,6 @@ def phrases(words: list[str]) -> re.Pattern[str]:
     return cast("re.Pattern[str]", Keyed(list(words)))
 
 
-def whole_pattern(words: Iterable[object]) -> re.Pattern[str]:
-    """The pattern of every phrase in ``words``."""
-    unique = _unique(words)
-    return _build(unique, any(len(w) > TRIE_LONGEST for w in unique))
-
-
-def _unique(words: Iterable[object]) -> set[str]:
-    """The phrases, lower-cased, without spaces or hyphens at either end: a pattern that could
-    start or end on a run of them would try every place in a long run of spaces."""
-    return {p for w in words if (p := str(w).lower().strip(EDGES))}
-
-
-def _build(unique: Iterable[str], plain: bool) -> re.Pattern[str]:
-    """The phrases are joined as a trie ("if you|if your|if it" is "if (?:you(?:r)?|it)"), so
-    the pattern tests one character against each branch, not every phrase in turn: the
-    lists run to hundreds of phrases, and each is searched in every sentence. ``plain``: the
-    list holds a phrase too long for a trie, and is joined plainly, longest first."""
-    if plain:
-        ordered = sorted(unique, key=len, reverse=True)
-        body = "|".join("".join(_units(w)) for w in ordered)
-    else:
-        trie: dict[str, Any] = {}
-        for w in unique:
-            node = trie
-            for unit in _units(w):
-                node = node.setdefault(unit, {})
-            node[""] = {}  # a phrase ends here
-        body = _trie_pattern(trie)
-    return re.compile(rf"(?<![\w-])(?:{body or '(?!)'})(?![\w-])", re.IGNORECASE)
-
-
-def _units(phrase: str) -> list[str]:
-    """A phrase's pattern units: each character escaped, an apostrophe either kind, and each
-    run of spaces and hyphens holding a space one SPACE. One unit, because SPACE matches
-    hyphens too: "- - -" as three hyphens between two SPACEs would try every way of sharing a
-    run of hyphens between them (a stranger's rule folder could hang a run so)."""
-    units: list[str] = []
-    done = 0
-    for run in RUN.finditer(phrase):
-        units.extend(_escaped(phrase[done : run.start()]))
-        spaced = run.group().replace("-", "")  # hyphens alone ("e-mail") stay as written
-        units.extend([SPACE] if spaced else _escaped(run.group()))
-        done = run.end()
-    units.extend(_escaped(phrase[done:]))
-    return units
-
-
-def _escaped(text: str) -> list[str]:
-    return [APOSTROPHE if c in "'’" else re.escape(c) for c in text]
-
-
-def _trie_pattern(node: dict[str, Any]) -> str:
-    """A trie as a pattern: each branch a unit and what follows it; where a phrase may end,
-    the rest is optional (tried first, so the longest phrase wins)."""
-    branches = [unit + _trie_pattern(child) for unit, child in sorted(node.items()) if unit]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
 class Keyed:
     """A phrase list's pattern, searched with only the phrases a text could match.
 
@@ -182,7 +120,7 @@ class Keyed:
         self._compiled: re.Pattern[str] | None = None  # the whole list's
 
     def _file(self) -> dict[str, list[str]]:
-        unique = _unique(self.words)
+        unique = unique_phrases(self.words)
         self.plain = any(len(w) > TRIE_LONGEST for w in unique)
         buckets: dict[str, list[str]] = {}
         for low in sorted(unique):
@@ -226,7 +164,7 @@ class Keyed:
             self.covered, self.built = self.keys, self.whole()
         else:
             chosen = [*self.loose, *(p for k in covered for p in buckets[k])]
-            self.covered, self.built = covered, _build(chosen, self.plain)
+            self.covered, self.built = covered, build_pattern(chosen, self.plain)
         return self.built
 
     def search(self, string: str, pos: int = 0, endpos: int = END) -> re.Match[str] | None:

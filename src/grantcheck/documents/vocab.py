@@ -23,9 +23,6 @@ from grantcheck.documents.keyed import (
     FOLDED as FOLDED,
 )
 from grantcheck.documents.keyed import (
-    TRIE_LONGEST as TRIE_LONGEST,
-)
-from grantcheck.documents.keyed import (
     UNSURE as UNSURE,
 )
 from grantcheck.documents.keyed import Family, family, filed, phrases
@@ -33,6 +30,9 @@ from grantcheck.documents.keyed import (
     tokens as tokens,
 )
 from grantcheck.documents.lazy import lazy
+from grantcheck.documents.phrase_pattern import (
+    TRIE_LONGEST as TRIE_LONGEST,
+)
 from grantcheck.rulepack_dir import default_pack_dir
 
 
