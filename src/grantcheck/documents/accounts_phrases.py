@@ -155,3 +155,31 @@ BESIDE = re.compile(
     r"\bin\s+addition\s+to\b",
     re.IGNORECASE,
 )
+
+
+# a question whether the accounts are needed, and its answer "No": "Do you need our accounts?" /
+# "No. For grants this small ...", "Will we have to send accounts? No, ..." (a yes/no question:
+# not "What if we don't have accounts?")
+WHETHER = re.compile(
+    r"^(?:do|does|will|would|must|should|shall|is|are|have|has|need)\b[^?]{0,80}\b(?:ask|need|"
+    r"require|want|expect|see|send|provide|submit|include|attach|upload|have\s+to)\w*\b"
+    r"[^?]{0,60}\?$",
+    re.IGNORECASE,
+)
+ANSWER_NO = re.compile(r"no\b(?!\s+(?:problem|worries|matter)\b)", re.IGNORECASE)
+
+
+def asked_whether(before: str) -> str | None:
+    """The question whether accounts are needed that ``before`` ends with, or None."""
+    text = before.rstrip()
+    if not text.endswith("?"):
+        return None
+    start = max(text.rfind(mark, 0, len(text) - 1) for mark in (". ", "! ", "? ", ": ", "\n"))
+    question = text[start + 1 :].strip().lstrip("#*-•0123456789.) ")
+    found = WHETHER.match(question) is not None and names_accounts(question)
+    return question if found and not FOR_SOME.search(question) else None
+
+
+# a question about some applicants or a second time: "Do we need to send accounts again if we
+# applied last year?", "Do new groups need accounts?" ("No" excuses those only)
+FOR_SOME = re.compile(r"\b(?:if|again|already|unless|when|new|newly)\b", re.IGNORECASE)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import partial
 
 from grantcheck.documents.accounts_phrases import (
+    ANSWER_NO,
     ASK,
     BANK_ACCOUNT,
     BESIDE,
@@ -25,6 +26,7 @@ from grantcheck.documents.accounts_phrases import (
     SIGNERS,
     WAIVED_IF,
     across_items,
+    asked_whether,
     budgeted,
     in_place,
     signs_accounts,
@@ -34,6 +36,7 @@ from grantcheck.documents.accounts_phrases import (
 from grantcheck.documents.accounts_phrases import INSTEAD as INSTEAD  # (requirements.py: here)
 from grantcheck.documents.accounts_phrases import LEVELS as LEVELS  # (output.py: from here)
 from grantcheck.documents.accounts_phrases import names_accounts as names_accounts
+from grantcheck.documents.applicants import EXEMPT
 from grantcheck.documents.blocks import TEXT, Block
 from grantcheck.documents.conditions import negated
 from grantcheck.documents.facts import Found
@@ -143,8 +146,14 @@ class Holdings(MatchFunding):
         )
         if plain and not refused and generic is not None:
             levels, spans[2] = [2], generic.span()
-        # "Audited accounts are not required" waives a level; it does not say no accounts
-        if not waived and (refused or (self.may("accounts:none") and self._no_accounts(s))):
+        # "Audited accounts are not required" waives a level; it does not say no accounts; nor
+        # does excusing some applicants ("Schools and academies do not need to send accounts":
+        # the others send them, at the level asked)
+        if (
+            not waived
+            and (refused or (self.may("accounts:none") and self._no_accounts(s)))
+            and EXEMPT.search(s) is None
+        ):
             # "we don't need accounts, the bank statement is enough": what is named beside the
             # waiver is what is accepted
             offered = 1 in levels
@@ -184,6 +193,26 @@ class Holdings(MatchFunding):
                     continue
                 evidence = self.evidence(block, s, spans.get(i))
                 self.accounts.append((i, alternative or some, evidence))
+
+    def answered_no(self, block: Block) -> None:
+        """ "Do you need our accounts?" / "No. For grants this small ...": no accounts asked; "Do
+        the accounts have to be audited?" / "No, ...": that level waived (unaudited). The
+        question ends the block before (an FAQ's title) or stands before the answer in its own
+        block; the answer names no level ("No, a bank statement will do" is read as said)."""
+        text = block.text
+        if self.question_at == self.blocks_read - 1 and self.recent and ANSWER_NO.match(text):
+            question, answer = asked_whether(self.recent[-1][0].text), text
+        else:
+            at = text.find("? No")  # (a quick test before the question's words are read)
+            if at == -1 or not ANSWER_NO.match(text, at + 2):
+                return
+            question, answer = asked_whether(text[: at + 1]), text[at + 2 :]
+        answer = answer[: answer.find(". ") + 1 or None]
+        acc = self.vocab.accounts
+        if question is None or any(acc[level].search(answer) for level in LEVELS[1:]):
+            return
+        higher = any(acc[level].search(question) for level in LEVELS[3:])
+        self.accounts.append((2 if higher else 0, True, self.evidence(block, answer)))
 
     def _for_accounts(self, s: str) -> bool:
         """Whether a sentence offers a bank statement in the accounts' place: it names the

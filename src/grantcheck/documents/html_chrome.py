@@ -113,7 +113,10 @@ def is_chrome(tag: str, values: dict[str, str], stack: list[str]) -> bool:
     joined = f" {' '.join(words)} "
     if any(f" {phrase}" in joined for phrase in CHROME_PHRASES):
         return True
-    return not CONTENT.intersection(stack) and any(
+    # a form builder's own header ("office-form-header", "form-header"): the form's title and
+    # its description (who may apply, what is needed), not the site's header
+    own_header = "form" in own and "header" in own
+    return not (CONTENT.intersection(stack) or own_header) and any(
         w.startswith(CHROME_OUTSIDE_WORDS) for w in words
     )
 

@@ -108,6 +108,8 @@ class Prose(Attachments, Holdings, Uploads):
     def _line_read(self, block: Block, found: tuple[int, int, int]) -> None:
         """What reading a line leaves behind, whether it was read in full (``feed``) or passed
         by (``passes``): ``found`` is what had been found before it."""
+        if "No" in block.text[:80]:  # an FAQ's answer: "Do you need our accounts?" / "No."
+            self.answered_no(block)
         self._wrap(block, found)
         if self.checklist and block.text[-1:] in ".)" and RUN_ON_NUMBER.search(block.text):
             self.ticked = True
