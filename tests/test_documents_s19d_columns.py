@@ -299,3 +299,63 @@ def test_a_checklist_beside_a_column_of_fields_is_a_second_column(tmp_path: Path
     path.write_bytes(_page(items, 595, right=290))
     f = Measurer().measure(path, "club.pdf")[1]
     assert [q.word_limit for q in f.questions] == [250]
+
+
+# review19's F1: a fixed-width documents table with a rule of dashes under its header, its notes
+# in lower case with no full stops (each row's note seems to run on from the row above) or its
+# names in Title Case wrapped in the left cell: the rule under the header makes it a table
+LOWER_NOTES = """\
+HOLMFIRTH EDGE TOWN COUNCIL
+Community Fund: supporting documents
+
+Document                        Who needs to send it
+------------------------------  ---------------------------------------
+Your constitution               all groups
+Your latest accounts            all groups, signed by your treasurer
+Safeguarding policy             only groups whose activities involve
+                                children, young people or adults at risk
+Employer's liability insurance  only groups that employ paid staff or
+                                pay sessional workers
+Planning permission             only if your project involves building
+                                work or a change of use
+Written quotes                  only if you are buying equipment
+                                costing more than £300
+
+Please send copies, not originals.
+"""
+TITLE_CASE = """\
+MARLOW VALE PARISH COUNCIL - SMALL GRANTS
+
+Document                  Who must send it
+------------------------  ------------------------------------------
+Constitution or Set of    All groups: a copy signed by its chair and
+Rules                     dated within the last year.
+Public Liability          Groups running events open to the public
+Insurance Certificate     must send a copy of the current certificate
+                          showing cover of at least £5 million.
+Safeguarding Policy       Only groups working with children, young
+                          people or adults at risk need to send it.
+Two Written Quotes        Only if you are buying equipment costing
+                          more than £500.
+
+Send the documents with your form to the Clerk.
+"""
+
+
+@pytest.mark.parametrize("text", [LOWER_NOTES, TITLE_CASE])
+def test_a_table_ruled_under_its_header_is_no_two_column_page(text: str) -> None:
+    assert gutter(text.split("\n")) is None
+
+
+def test_a_ruled_table_with_lower_case_notes_keeps_each_row_with_its_condition(
+    tmp_path: Path,
+) -> None:
+    f = measure(tmp_path, "documents.txt", LOWER_NOTES)
+    assert [(a.kind, a.conditional) for a in f.attachments] == [
+        ("governing_document", False),
+        ("accounts", False),
+        ("policy", True),
+        ("insurance_certificate", True),
+        ("other", True),
+        ("quotes", True),
+    ]

@@ -6,7 +6,8 @@ run into the notes beside them.
 Such a text has a gutter: one column where, on many lines, prose on the left stops and the other
 column's words start after three or more spaces, and which few lines cross; and a paragraph in
 one column runs on, mid-sentence, beside a new item of the other. A table's two cells start a
-row together (a documents table whose notes wrap under a blank left cell is no such page).
+row together (a documents table whose notes wrap under a blank left cell is no such page), and
+a fixed-width table has a rule of dashes under its header, one run starting at each column.
 Here each page (up to a form feed) is read column by column, the left column's lines and then
 the right's, and a line wrapped inside a column (it stops near the column's edge, unfinished)
 is joined to the next: a column's lines are short, and the reader takes a short line for a
@@ -18,6 +19,8 @@ points at the file.
 from __future__ import annotations
 
 from collections import Counter
+
+from grantcheck.documents.text_tables import FIXED_RULE
 
 Numbered = list[tuple[int, str]]
 
@@ -48,6 +51,8 @@ def gutter(lines: list[str]) -> int | None:
     column = max(starts, key=lambda c: (sum(starts[c + i] for i in range(INDENT + 1)), -c))
     if sum(starts[column + i] for i in range(INDENT + 1)) < ENOUGH:
         return None
+    if any(_ruled_at(line, column) for line in lines):
+        return None  # a fixed-width table: a rule of dashes under its header, one per column
     worded = [line for line in lines if line.strip()]
     crossing = sum(1 for line in worded if _crosses(line, column))
     if crossing > CROSSING * len(worded):
@@ -71,6 +76,15 @@ def gutter(lines: list[str]) -> int | None:
                 return column
         last = sides
     return None
+
+
+def _ruled_at(line: str, column: int) -> bool:
+    """Whether a line is a table's rule under its header ("--------   ------------") with a
+    run of dashes starting at ``column`` (or a place either side): the right column is that
+    table's second."""
+    return FIXED_RULE.match(line) is not None and any(
+        line[at - 1 : at + 1] in (" -", " =") for at in range(column - 1, column + 2)
+    )
 
 
 def _prose(side: str) -> bool:
