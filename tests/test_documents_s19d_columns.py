@@ -240,7 +240,9 @@ def _one_column(
         y -= 20
     for label in ("1. Name of your group", "2. Contact name", "3. Telephone", "4. Email"):
         items += [("text", 50, y, label), ("box", at, y, "")]
-        y -= 28
+        if hints:  # (a hint under the box: "As it appears on your bank account")
+            items.append(("text", at, y - 14, "As you would like us to write it"))
+        y -= 36 if hints else 28
     for question in (
         ["5. What will the grant", "pay for? (up to 200", "words)"],
         ["6. Who will benefit,", "and how? (no more than", "150 words)"],
@@ -270,6 +272,8 @@ PROMISES = ["The answers are true", "We will report on the grant", "We will retu
         _one_column(320, [], PROMISES),
         _one_column(300, [], PROMISES, signed=True),
         _one_column(300, [], DOCUMENTS, dated=True),
+        # review19's F2: a hint under every box, ticks over and under the boxes
+        _one_column(300, DOCUMENTS[:3], PROMISES, hints=True),
         _one_column(300, [], DOCUMENTS, hints=True),
         _one_column(260, DOCUMENTS[:3], PROMISES),
     ],

@@ -22,6 +22,8 @@ MIDDLE = (0.3, 0.7)  # of the page's width: where a gutter between two columns l
 EACH = 3  # boxes on each side of the gutter at least
 CROSSING = 0.1  # the share of the page's pieces of text that may cross it (a title, a band)
 SHARED = 0.5  # of the shorter column's height: the two stand side by side over this much
+HINT = 12  # points: words this little under a box's foot are its hint, not a label
+ROW = 3  # points: the height of a line's key (pdf_placed keys the lines by round(y / 3))
 GLYPH = 0.5  # a glyph's width, as a share of its font size (to tell where a piece ends)
 
 
@@ -49,10 +51,15 @@ def gutter(pieces: dict[int, list[Piece]], widgets: list[Widget], width: float) 
     rights = [w for w in widgets if w[1] >= split]
     if len(lefts) < EACH or len(rights) < EACH or not _beside(lefts, rights):
         return None
-    # each column has its own labels: lines of words on its side (a form's boxes on the right of
-    # labels on the left, a checklist's ticks at the left margin, is one column)
-    for side in (lambda x: x < split, lambda x: x >= split):
-        if sum(any(side(piece[0]) for piece in parts) for parts in pieces.values()) < EACH:
+    # each column has its own labels: lines of words on its side, not hints printed under its
+    # boxes (a form's boxes on the right of labels on the left, a checklist's ticks at the left
+    # margin, a hint under each box, is one column)
+    for side, boxes in ((lambda x: x < split, lefts), (lambda x: x >= split, rights)):
+        labels = sum(
+            any(side(p[0]) and not _under(p[0], row * ROW, boxes) for p in parts)
+            for row, parts in pieces.items()
+        )
+        if labels < EACH:
             return None
     runs = [piece for parts in pieces.values() for piece in parts]
     across = sum(x < split < x + len(text) * size * GLYPH for x, text, size in runs)
@@ -66,6 +73,12 @@ def _beside(lefts: list[Widget], rights: list[Widget]) -> bool:
     spans = [(max(w[0] for w in side), min(w[2] for w in side)) for side in (lefts, rights)]
     shared = min(spans[0][0], spans[1][0]) - max(spans[0][1], spans[1][1])
     return shared >= SHARED * min(top - foot for top, foot in spans)
+
+
+def _under(x: float, y: float, boxes: list[Widget]) -> bool:
+    """Whether words at ``x`` on the line at height ``y`` are printed just under a box, within
+    its width: a hint on what to write in it ("As it appears on your bank account")."""
+    return any(b[1] - 2 <= x <= b[4] and 0 < b[2] - y <= HINT for b in boxes)
 
 
 def halves(
