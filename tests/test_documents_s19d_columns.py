@@ -229,6 +229,7 @@ def _one_column(
     hints: bool = False,
     signed: bool = False,
     dated: bool = False,
+    low: int = 0,
 ) -> bytes:
     """Labels at the left margin and their boxes from ``at`` to the right margin, the ticks of
     ``before`` over them and of ``after`` under them, each tick at the left margin beside its
@@ -241,7 +242,7 @@ def _one_column(
     for label in ("1. Name of your group", "2. Contact name", "3. Telephone", "4. Email"):
         items += [("text", 50, y, label), ("box", at, y, "")]
         if hints:  # (a hint under the box: "As it appears on your bank account")
-            items.append(("text", at, y - 14, "As you would like us to write it"))
+            items.append(("text", at, y - 14 - low, "As you would like us to write it"))
         y -= 36 if hints else 28
     for question in (
         ["5. What will the grant", "pay for? (up to 200", "words)"],
@@ -274,6 +275,7 @@ PROMISES = ["The answers are true", "We will report on the grant", "We will retu
         _one_column(300, [], DOCUMENTS, dated=True),
         # review19's F2: a hint under every box, ticks over and under the boxes
         _one_column(300, DOCUMENTS[:3], PROMISES, hints=True),
+        _one_column(300, DOCUMENTS[:3], PROMISES, hints=True, low=4),  # (review19's F2b)
         _one_column(300, [], DOCUMENTS, hints=True),
         _one_column(260, DOCUMENTS[:3], PROMISES),
     ],

@@ -22,6 +22,7 @@ MIDDLE = (0.3, 0.7)  # of the page's width: where a gutter between two columns l
 EACH = 3  # boxes on each side of the gutter at least
 CROSSING = 0.1  # the share of the page's pieces of text that may cross it (a title, a band)
 SHARED = 0.5  # of the shorter column's height: the two stand side by side over this much
+ACROSS = 0.8  # of the right-hand boxes: with words on their row left of the gutter, one column
 HINT = 12  # points: words this little under a box's foot are its hint, not a label
 ROW = 3  # points: the height of a line's key (pdf_placed keys the lines by round(y / 3))
 GLYPH = 0.5  # a glyph's width, as a share of its font size (to tell where a piece ends)
@@ -61,6 +62,8 @@ def gutter(pieces: dict[int, list[Piece]], widgets: list[Widget], width: float) 
         )
         if labels < EACH:
             return None
+    if _labelled_across(pieces, rights, split) >= ACROSS * len(rights):
+        return None  # the right-hand boxes are the boxes of the labels on their rows, left
     runs = [piece for parts in pieces.values() for piece in parts]
     across = sum(x < split < x + len(text) * size * GLYPH for x, text, size in runs)
     return split if runs and across <= CROSSING * len(runs) else None
@@ -79,6 +82,14 @@ def _under(x: float, y: float, boxes: list[Widget]) -> bool:
     """Whether words at ``x`` on the line at height ``y`` are printed just under a box, within
     its width: a hint on what to write in it ("As it appears on your bank account")."""
     return any(b[1] - 2 <= x <= b[4] and 0 < b[2] - y <= HINT for b in boxes)
+
+
+def _labelled_across(pieces: dict[int, list[Piece]], boxes: list[Widget], split: float) -> int:
+    """How many of the right-hand boxes have words left of the gutter on their own row (a label
+    beside its box across the middle: one column of labels and boxes); a second column's boxes
+    stand beside the first column's boxes or blank space, their labels over them."""
+    left = [row * ROW for row, parts in pieces.items() if any(p[0] < split for p in parts)]
+    return sum(any(b[2] - ROW <= y <= b[0] for y in left) for b in boxes)
 
 
 def halves(
