@@ -102,6 +102,7 @@ def test_an_faq_answering_no_to_accounts_in_word(tmp_path: Path) -> None:
 
 
 EXAMINED = "Please send your latest annual accounts, independently examined.\n\n"
+SIGNED = "Please send your latest annual accounts, signed by your treasurer."
 
 
 @pytest.mark.parametrize(
@@ -128,6 +129,23 @@ EXAMINED = "Please send your latest annual accounts, independently examined.\n\n
             "Please send your latest annual accounts, signed by your treasurer.\n\n### Do we"
             " need to send our accounts again if we applied last year?\n\nNo. We keep them on"
             " file for two years.\n",
+            "unaudited",
+        ),
+        # review19's F12: a question about how, when or in what form they are sent, or an
+        # answer that goes on to ask for them
+        (
+            SIGNED + "\n\n### Do we need to send the original copy of our accounts?\n\nNo, a"
+            " photocopy or a scan is fine.\n",
+            "unaudited",
+        ),
+        (
+            SIGNED + "\n\n### Do we need to post our accounts to you?\n\nNo, you can email"
+            " them to grants@example.org.uk.\n",
+            "unaudited",
+        ),
+        (
+            SIGNED + "\n\n### Do you need to see our accounts before we apply?\n\nNo. Send"
+            " them with your application form.\n",
             "unaudited",
         ),
         # a question whether a group may apply, answered no: nothing waived
@@ -198,9 +216,6 @@ def test_a_sites_header_is_still_no_part_of_the_form(tmp_path: Path) -> None:
     assert f.accounts is not None and f.accounts.value == "independent_examination"
 
 
-SIGNED = "Please send your latest annual accounts, signed by your treasurer."
-
-
 @pytest.mark.parametrize(
     ("name", "text"),
     [
@@ -221,7 +236,15 @@ def test_accounts_excused_for_some_applicants_are_still_the_others_level(
 
 
 @pytest.mark.parametrize(
-    "sentence", ["You do not need to send accounts.", "We don't need to see your accounts."]
+    "sentence",
+    [
+        "You do not need to send accounts.",
+        "We don't need to see your accounts.",
+        # review19's F13: every applicant is excused, however they are named
+        "Applicants do not need to send accounts.",
+        "Groups applying to this fund do not need to send accounts.",
+        "Applicants to the Small Grants fund do not need to send accounts.",
+    ],
 )
 def test_accounts_excused_for_everyone_are_none(tmp_path: Path, sentence: str) -> None:
     # near miss: the applicant (you) or the funder (we) is no kind of applicant

@@ -182,4 +182,23 @@ def asked_whether(before: str) -> str | None:
 
 # a question about some applicants or a second time: "Do we need to send accounts again if we
 # applied last year?", "Do new groups need accounts?" ("No" excuses those only)
-FOR_SOME = re.compile(r"\b(?:if|again|already|unless|when|new|newly)\b", re.IGNORECASE)
+# (nor a question about how, when or in what form they are sent: "Do we need to send the original
+# copy of our accounts?", "... post our accounts to you?", "... before we apply?")
+FOR_SOME = re.compile(
+    r"\b(?:if|again|already|unless|when|new|newly|original|copy|copies|post|posted|email|"
+    r"e-mail|before|after|until|paper|printed|scan\w*|format|online|hard|certified|how)\b",
+    re.IGNORECASE,
+)
+# an answer that goes on to ask for them: "No. Send them with your application form."
+SEND_THEM = re.compile(
+    r"\b(?:send|email|e-mail|post|upload|attach|enclose|include|bring|give)\s+(?:us\s+)?"
+    r"(?:them|it|your\s+accounts|a\s+copy)\b",
+    re.IGNORECASE,
+)
+# the subject of a waiver that is every applicant: "Applicants do not need to send accounts",
+# "Groups applying to this fund ..." (not "Schools and academies ...": some of them)
+EVERY_SUBJECT = re.compile(
+    r"^\W*(?:(?:all|the|any|every|each)\s+)?(?:applicants?|groups?|organi[sz]ations?|bidders?|"
+    r"you|we)\b",
+    re.IGNORECASE,
+)

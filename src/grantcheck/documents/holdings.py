@@ -18,10 +18,12 @@ from grantcheck.documents.accounts_phrases import (
     BANK_ACCOUNT,
     BESIDE,
     CHECKED,
+    EVERY_SUBJECT,
     HAS_NONE,
     IN_PLACE,
     NOT_AFTER,
     OFFERS,
+    SEND_THEM,
     SIGNED,
     SIGNERS,
     WAIVED_IF,
@@ -152,7 +154,7 @@ class Holdings(MatchFunding):
         if (
             not waived
             and (refused or (self.may("accounts:none") and self._no_accounts(s)))
-            and EXEMPT.search(s) is None
+            and (EXEMPT.search(s) is None or EVERY_SUBJECT.match(s) is not None)
         ):
             # "we don't need accounts, the bank statement is enough": what is named beside the
             # waiver is what is accepted
@@ -209,7 +211,11 @@ class Holdings(MatchFunding):
             question, answer = asked_whether(text[: at + 1]), text[at + 2 :]
         answer = answer[: answer.find(". ") + 1 or None]
         acc = self.vocab.accounts
-        if question is None or any(acc[level].search(answer) for level in LEVELS[1:]):
+        if (
+            question is None
+            or any(acc[level].search(answer) for level in LEVELS[1:])
+            or SEND_THEM.search(text) is not None
+        ):
             return
         higher = any(acc[level].search(question) for level in LEVELS[3:])
         self.accounts.append((2 if higher else 0, True, self.evidence(block, answer)))
