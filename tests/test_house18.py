@@ -111,7 +111,7 @@ def test_a_pypdf_that_cannot_bound_cross_reference_streams_reads_no_pdf() -> Non
     import pytest
 
     from grantcheck.documents.budget import RunBudget
-    from grantcheck.documents.pdf_reader import _opened
+    from grantcheck.documents.pdf_open import opened as _opened
     from grantcheck.guidance import Unreadable
 
     def old_pypdf(data: io.BytesIO) -> str:  # (its PdfReader: no such keyword)

@@ -12,7 +12,6 @@ page (one with fields) is read in place by pdf_placed.py; a text page line by li
 from __future__ import annotations
 
 import logging
-import re
 import warnings
 from dataclasses import replace
 from io import BytesIO
@@ -21,16 +20,16 @@ from typing import Any
 
 from grantcheck.documents.blocks import SPACE, TEXT, Block, Extracted
 from grantcheck.documents.browser_files import file_inputs
-from grantcheck.documents.budget import Budget, OverBudget, over
+from grantcheck.documents.budget import Budget
 from grantcheck.documents.footnotes import page_notes, unmarked
 from grantcheck.documents.furniture import page_furniture, runs_on
 from grantcheck.documents.pdf_boxes import page_text
 from grantcheck.documents.pdf_fields import fields
 from grantcheck.documents.pdf_lines import OPENS_QUESTION, PROSE_END, bullets
+from grantcheck.documents.pdf_open import STREAM_ENTRIES, opened, over_limit
 from grantcheck.documents.pdf_packed import packed_fields
 from grantcheck.documents.pdf_placed import form_page
 from grantcheck.documents.pdf_rows import cell_rows
-from grantcheck.documents.pdf_xref import stream_allowance
 from grantcheck.documents.placeholders import box, cards
 from grantcheck.documents.preview import preview
 from grantcheck.documents.sheets import sheet as sheets
@@ -38,11 +37,6 @@ from grantcheck.documents.text_lines import line_blocks, tick_group, wraps
 from grantcheck.guidance import DAMAGED_PDF, Unreadable
 
 MARKS = frozenset("•▪")  # a line holding only a bullet (a font's glyph read as "•") is an item's
-STREAM_ENTRIES = "Maximum XRef stream entry limit"  # (pypdf's words when a stream declares more)
-OLD_PYPDF = (
-    "is not read: the installed pypdf is older than 7 and cannot bound a PDF's cross-reference "
-    "streams; upgrade it (pip install 'pypdf>=7')"
-)
 # AES encryption (Acrobat's "restrict editing", even with no password to open) needs the
 # 'cryptography' package, a compiled dependency grantcheck does without: say so plainly
 AES_PDF = (
@@ -62,7 +56,7 @@ def read_pdf(path: Path, budget: Budget) -> Extracted:
         warnings.simplefilter("ignore")
         try:
             data, named = _counted(path, budget)
-            return _read(_opened(PdfReader, data, budget), budget, named)
+            return _read(opened(PdfReader, data, budget), budget, named)
         except Unreadable:
             raise
         except RecursionError:
@@ -72,7 +66,7 @@ def read_pdf(path: Path, budget: Budget) -> Extracted:
         except Exception as e:  # pypdf raises many types on damaged files; all mean the same
             # (pypdf's safety limits: not damaged; a stream's is said inside a PdfReadError)
             if type(e).__name__ == "LimitReachedError" or STREAM_ENTRIES in str(e):
-                raise _over_limit(str(e), budget) from None
+                raise over_limit(str(e), budget) from None
             if type(e).__name__ == "DependencyError" and "AES" in str(e):
                 raise Unreadable(AES_PDF) from None
             raise Unreadable(DAMAGED_PDF) from None
@@ -88,57 +82,6 @@ def _counted(path: Path, budget: Budget) -> tuple[BytesIO, int]:
     named = data.count(b"/Widget")
     budget.field_count(named, charge=False)
     return BytesIO(data), named
-
-
-def _opened(reader: Any, data: BytesIO, budget: Budget) -> Any:
-    """pypdf's reader of ``data``, once its cross-reference is counted (pdf_xref.py): what its
-    tables declare here, what its streams declare by pypdf as it reads them, within what the
-    budget's objects leave. A pypdf older than 7 takes no such allowance (its streams' entries
-    unbounded: 1.9 million from 2 kB), so with one no PDF is read (pyproject.toml asks for 7)."""
-    allowance = stream_allowance(data.getvalue(), budget)
-    try:
-        return reader(data, xref_stream_maximum_entries=allowance)
-    except TypeError as e:
-        if "xref_stream_maximum_entries" not in str(e):
-            raise
-        raise Unreadable(OLD_PYPDF) from None
-
-
-def _over_limit(said: str, budget: Budget) -> OverBudget:
-    """A PDF past one of pypdf's own safety limits (a stream that unpacks to more bytes than it
-    allows, a list or a tree too large): over a limit, named, never "damaged" (re-saving a
-    compression bomb mends nothing). pypdf's limits are its own: no config raises them, but
-    the entries of cross-reference streams, held to what limits: max_document_objects leaves."""
-    from pypdf import filters
-
-    if STREAM_ENTRIES in said:
-        declared = re.search(r"(\d+) >", said)
-        return over(
-            f"names at least {int(declared[1]) if declared else 0:,} objects in its "
-            "cross-reference streams",
-            "max_document_objects",
-            budget.limits.max_document_objects,
-        )
-    if "decompress" in said.lower():
-        most = getattr(filters, "ZLIB_MAX_OUTPUT_LENGTH", 75_000_000)
-        try:  # (pypdf 6 and later: its configuration, else the module's constant)
-            from pypdf import Configuration
-
-            most = Configuration().zlib_maximum_output_length
-        except (ImportError, AttributeError):
-            pass
-        what = f"holds a stream that would unpack to more than {most:,} bytes, a compression bomb?"
-        limit = f"limit {most:,} bytes, pypdf's own"
-    elif "tokens per stream" in said:  # a page drawn with millions of instructions ('q Q')
-        what = "has a page drawn with more instructions than a PDF reader can safely follow"
-        limit = "pypdf's own limit"
-    else:
-        what = "holds a list, tree or set of fields larger than a PDF reader can safely follow"
-        limit = "pypdf's own limit"
-    return OverBudget(
-        f"{what} ({limit}, which no config raises): it is not read; if the document is genuine, "
-        "print or export it to PDF again"
-    )
 
 
 def _read(reader: Any, budget: Budget, named: int = 0) -> Extracted:
