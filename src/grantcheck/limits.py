@@ -29,6 +29,7 @@ class Limit:
 
 
 PACKED_BYTES = 40  # bytes of packed objects a PDF may hold for each of max_document_objects
+PADDING_BYTES = 40  # bytes of white space and comments in its objects' headers, the same
 
 TABLE: tuple[Limit, ...] = (
     Limit(
@@ -127,7 +128,7 @@ TABLE: tuple[Limit, ...] = (
         "document",
         "objects one PDF's cross-reference names (its tables' and streams' entries, or object "
         f"headers), or packs in compressed object streams (and {PACKED_BYTES} bytes of them for "
-        "each)",
+        f"each, and {PADDING_BYTES} of white space or comments in their headers)",
     ),
     Limit(
         "max_document_seconds", 30, 120, "document", "processor seconds spent reading one document"

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field, fields
 
 from grantcheck.guidance import Unreadable
-from grantcheck.limits import BY_KEY, DEFAULTS, PACKED_BYTES, Limits
+from grantcheck.limits import BY_KEY, DEFAULTS, PACKED_BYTES, PADDING_BYTES, Limits
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +86,7 @@ class Budget:
     characters: int = 0
     pages: int = 0
     fields: int = 0
+    padded: int = 0  # bytes of white space and comments read in a PDF's object headers
 
     @property
     def limits(self) -> DocumentLimits:
@@ -159,6 +160,22 @@ class Budget:
                 "max_document_objects",
                 most,
             )
+
+    def padding(self, count: int) -> None:
+        """Refuse a PDF once pypdf would read more than PADDING_BYTES of white space and
+        comments in its object headers for each object the budget allows, ``count`` more in
+        one (it reads them a byte at a time as it opens the file: 100,000 entries pointing into
+        1 MB of spaces would take hours); and stop when it has taken too long."""
+        self.padded += count
+        most = self.limits.max_document_objects
+        if self.padded > most * PADDING_BYTES:
+            raise over(
+                f"pads its object headers with at least {self.padded:,} bytes of white space or "
+                f"comments, more than {PADDING_BYTES} for each object allowed",
+                "max_document_objects",
+                most,
+            )
+        self.tick()
 
     def tick(self) -> None:
         """Stop when the document, or the run, has taken too long."""

@@ -23,6 +23,7 @@ from grantcheck.documents.browser_files import file_inputs
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.footnotes import page_notes, unmarked
 from grantcheck.documents.furniture import page_furniture, runs_on
+from grantcheck.documents.pdf_bounded import Stopped, bounded
 from grantcheck.documents.pdf_boxes import page_text
 from grantcheck.documents.pdf_fields import fields
 from grantcheck.documents.pdf_lines import OPENS_QUESTION, PROSE_END, bullets
@@ -56,7 +57,9 @@ def read_pdf(path: Path, budget: Budget) -> Extracted:
         warnings.simplefilter("ignore")
         try:
             data, named = _counted(path, budget)
-            return _read(opened(PdfReader, data, budget), budget, named)
+            return _read(opened(bounded(PdfReader, budget), data, budget), budget, named)
+        except Stopped as e:  # (the budget's refusal, carried out of pypdf: pdf_bounded.py)
+            raise e.args[0] from None
         except Unreadable:
             raise
         except RecursionError:
