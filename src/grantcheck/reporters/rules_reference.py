@@ -11,6 +11,7 @@ from grantcheck.findings import BUILT_IN_RULES
 from grantcheck.reporters.rulebook import condition_text, direction, limits_by_band, short_text
 from grantcheck.reporters.wording import no_quote
 from grantcheck.rulepack import SEVERITIES, Pack
+from grantcheck.safe_text import markdown as md
 from grantcheck.units import fmt
 
 
@@ -83,12 +84,12 @@ def rules_markdown(pack: Pack) -> str:
     for r in pack.rules:
         when = "; when " + " and ".join(condition_text(c) for c in r.when) if r.when else ""
         out += [
-            f"### {r.id}: {r.title}",
+            f"### {md(r.id)}: {md(r.title)}",
             "",
             f"`{r.metric}` {direction(r)}{when}. Unknown: {r.unknown}.",
             "",
         ]
-        out += [f"**Limit:** {g}." for g in r.grounds()] + [""]
+        out += [f"**Limit:** {md(g)}." for g in r.grounds()] + [""]
         out += ["| level | " + " / ".join(bands) + " |", "| --- | --- |"]
         out += [
             f"| {level} | {limits_by_band(r, level, bands)} |"
@@ -97,10 +98,10 @@ def rules_markdown(pack: Pack) -> str:
         ]
         out.append("")
         out += [f"**Short documents:** {short_text(r)}.", ""] if r.min_words is not None else []
-        out += [f"> “{q.text}” — *{q.place()}*\n" for q in r.guide]
-        out += [] if r.guide else [f"*{no_quote(r)}*", ""]
-        out += [f"**How to fix:** {' '.join(r.advice.split())}", ""]
-        out += [f"- {s}" for s in r.sources] + ([""] if r.sources else [])
+        out += [f"> “{md(q.text)}” — *{md(q.place())}*\n" for q in r.guide]
+        out += [] if r.guide else [f"*{md(no_quote(r))}*", ""]
+        out += [f"**How to fix:** {md(r.advice)}", ""]
+        out += [f"- {md(s, line_start=True)}" for s in r.sources] + ([""] if r.sources else [])
     out += ["## Built into grantcheck", ""]
     for b in BUILT_IN_RULES.values():
         out += [

@@ -15,10 +15,12 @@ from typing import Any
 
 from grantcheck.errors import cell_prefix
 from grantcheck.findings import UNUSED_WAIVER, Finding, Report
+from grantcheck.reporters.markdown import guide_citation
 from grantcheck.reporters.registry import Run
 from grantcheck.reporters.wording import no_quote
 from grantcheck.rulepack import Citation, Rule
-from grantcheck.safe_text import json_text
+from grantcheck.safe_text import json_text, prose
+from grantcheck.safe_text import markdown as md
 from grantcheck.safe_text import uri as uri_reference
 from grantcheck.units import whole
 
@@ -38,6 +40,9 @@ def default_level(rule: Rule) -> str:
 
 
 def rule_descriptor(rule: Rule, guide: Citation | None = None) -> dict[str, Any]:
+    """A rule's descriptor: a local rule's text is a stranger's, so its Markdown is escaped
+    (code scanning renders help.markdown: an image, a link or HTML would be live) and its plain
+    text shows control and bidirectional characters escaped."""
     quotes = [f"“{q.text}” ({q.place()})" for q in rule.guide]
     advice = " ".join(rule.advice.split())
     limit = "; ".join(rule.grounds())
@@ -53,27 +58,22 @@ def rule_descriptor(rule: Rule, guide: Citation | None = None) -> dict[str, Any]
             f"Quotes from {cited}.",
         ]
     )
-    link = (
-        f"[{guide.title}]({guide.url}) ({guide.publishers}, {guide.year})"
-        if guide
-        else "the good practice guide"
-    )
     markdown = "\n\n".join(
         [
-            f"**Limit:** {limit}.",
-            *(f"> {q.text}\n>\n> — *{q.place()}*" for q in rule.guide),
-            *none,
-            f"**How to fix:** {advice}",
-            *(f"- {s}" for s in rule.sources),
-            f"Quotes from {link}.",
+            f"**Limit:** {md(limit)}.",
+            *(f"> {md(q.text)}\n>\n> — *{md(q.place())}*" for q in rule.guide),
+            *map(md, none),
+            f"**How to fix:** {md(advice)}",
+            *(f"- {md(s, line_start=True)}" for s in rule.sources),
+            f"Quotes from {guide_citation(guide)}.",
         ]
     )
     return {
         "id": rule.id,
-        "name": "".join(w.capitalize() for w in rule.title.replace("'", "").split()),
-        "shortDescription": {"text": rule.title},
-        "fullDescription": {"text": f"{rule.title}: checks {rule.metric}. {advice}"},
-        "help": {"text": text, "markdown": markdown},
+        "name": prose("".join(w.capitalize() for w in rule.title.replace("'", "").split())),
+        "shortDescription": {"text": prose(rule.title)},
+        "fullDescription": {"text": prose(f"{rule.title}: checks {rule.metric}. {advice}")},
+        "help": {"text": prose(text), "markdown": markdown},
         "defaultConfiguration": {"level": default_level(rule)},
         "properties": {
             "tags": ["proportionality", rule.id[:3] + "xx"],

@@ -87,7 +87,7 @@ def markdown(s: SchemeResult, rules: dict[str, Any], cell: Any) -> list[str]:
     if top:
         out += ["**What matters most:**", ""]
         out += [
-            f"{i}. **{f.severity.capitalize()}, {f.rule} {finding_title(f)}.** "
+            f"{i}. **{f.severity.capitalize()}, {cell(f.rule)} {cell(finding_title(f))}.** "
             f"{cell(brief(f.message))}"
             f"{_basis_note(f, rules, s.band)}"
             for i, f in enumerate(top, 1)
