@@ -3,17 +3,17 @@
 Opening a file, pypdf reads every object header its cross-reference points to, one byte at a
 time, skipping white space and a comment before each with no bound (100,000 entries pointing
 into a run of 1 MB of spaces: hours); and when the cross-reference is broken it mends it by
-reading every object and trailer it finds, nested or not (100,000 headers each opening a string
-that runs to the end: hours; 3,000 trailers, each in the string of the one before: 9 s and
-178 MB, all kept), unpacking every object stream into a table as long as the streams
-say (a 30 kB file listed 4 million entries: 6 s). Here:
+reading every object and trailer it finds, nested or not (10,000 headers each opening a string
+that runs to the end: minutes; 3,000 trailers, each in the string of the one before: 9 s and
+178 MB, all kept), unpacking every object stream into a table as long as the streams say (a
+30 kB file listed 4 million entries: 6 s). Here:
 
 - each header's padding (white space and comments, found in the bytes before pypdf reads them)
   is charged to the budget: PADDING_BYTES for each object limits: max_document_objects allows;
+- an object or a trailer inside one read before is not read (a file's objects never nest);
 - each entry of the table mended from object streams is charged as a packed object;
-- a trailer inside the one read before it is not read (a file's trailers never nest);
 - the budget's time is checked at each header, each such entry and each trailer pypdf mends
-  a file from (max_document_seconds): between two checks pypdf reads one object at most.
+  a file from (max_document_seconds).
 
 pypdf passes over any Exception as it mends a file, so the budget's refusal is carried out of
 pypdf as ``Stopped`` (a BaseException) and raised again as itself by the PDF reader.
@@ -22,6 +22,7 @@ pypdf as ``Stopped`` (a BaseException) and raised again as itself by the PDF rea
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from io import BytesIO
 from typing import Any
@@ -79,6 +80,46 @@ class Packed(dict[int, Any]):
         super().__setitem__(number, entry)
 
 
+class Mending:
+    """A file's bytes as pypdf reads them mending a broken cross-reference: what it reads from
+    each header it found is covered, and a header inside what is covered is refused (a
+    ValueError, which pypdf passes over there) before its object is read. A file's objects never
+    nest; 10,000 headers each opening a string to the end made pypdf read each to the end (110 s
+    and more). Reads are the file's own, at its speed: only seeks pass through here."""
+
+    def __init__(self, stream: BytesIO) -> None:
+        self.stream = stream
+        self.read = stream.read
+        self.tell = stream.tell
+        self.starts: list[int] = []  # what is covered: spans apart, in order, their starts
+        self.ends: list[int] = []  # and their ends
+        self.reading: int | None = None  # where the object being read starts
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if whence == 0:  # (pypdf goes to the next object's header, or a trailer)
+            self._covered()
+        return self.stream.seek(offset, whence)
+
+    def header(self) -> None:
+        """Before pypdf reads a header where the stream stands: refused if it is covered."""
+        self._covered()
+        at = self.stream.tell()
+        k = bisect_left(self.starts, at) - 1
+        if k >= 0 and at < self.ends[k]:
+            raise ValueError("an object inside one read before")
+        self.reading = at
+
+    def _covered(self) -> None:
+        """What was read from the last header to here, joined to what is covered."""
+        if self.reading is None:
+            return
+        start, end, self.reading = self.reading, self.stream.tell(), None
+        i, j = bisect_left(self.ends, start), bisect_right(self.starts, end)
+        if i < j:  # (spans it meets or touches become one)
+            start, end = min(start, self.starts[i]), max(end, self.ends[j - 1])
+        self.starts[i:j], self.ends[i:j] = [start], [end]
+
+
 def bounded(reader: Any, budget: Budget) -> Any:
     """pypdf's reader class ``reader``, held to ``budget`` (a class for each file: its
     budget is the file's)."""
@@ -89,6 +130,8 @@ def bounded(reader: Any, budget: Budget) -> Any:
             super().__init__(stream, **options)
 
         def read_object_header(self, stream: Any) -> tuple[int, int]:
+            if isinstance(stream, Mending):
+                stream.header()
             most = budget.limits.max_document_objects * PADDING_BYTES - budget.padded
             charged(budget.padding, padding(self.grantcheck_bytes, stream.tell(), most))
             return super().read_object_header(stream)  # type: ignore[no-any-return]
@@ -96,7 +139,7 @@ def bounded(reader: Any, budget: Budget) -> Any:
         def _rebuild_xref_table(self, stream: Any) -> None:
             self.xref_objStm = Packed(self.xref_objStm, budget)  # type: ignore[has-type]
             self.grantcheck_stream = stream
-            super()._rebuild_xref_table(stream)
+            super()._rebuild_xref_table(Mending(stream))
 
         def _find_pdf_trailers(self, data: bytes) -> Iterator[int]:
             # a trailer inside the one read before (in its string) is not read: nested, each
