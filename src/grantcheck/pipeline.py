@@ -18,7 +18,7 @@ from grantcheck.errors import InputError
 from grantcheck.findings import Report, SchemeResult
 from grantcheck.limits import run_spent
 from grantcheck.load import Cost
-from grantcheck.pipeline_errors import more_errors, over_run_limit
+from grantcheck.pipeline_errors import more_errors, over_run_limit, rule_checks, too_many_checks
 from grantcheck.pipeline_files import display_name, due, find_files
 from grantcheck.pipeline_scheme import check_document, check_text, not_a_scheme
 from grantcheck.policy import Policy
@@ -105,7 +105,14 @@ def check_register(path: Path, name: str, policy: Policy, jobs: int = 1) -> Iter
     as they come; past PARALLEL_FROM rows, ``jobs`` workers check them, a batch at a time."""
     rows = _register_documents(path, name, policy)
     if jobs <= 1:
-        for row in rows:
+        most = policy.limits.max_run_rule_checks // max(1, rule_checks(policy))
+        for n, row in enumerate(rows):
+            if n >= most:  # (a worker's register: not a row past what a whole run may check)
+                yield (
+                    [],
+                    [too_many_checks(name, n + 1, policy, row[1] if isinstance(row, tuple) else 1)],
+                )
+                return
             yield from _check_rows([row], path, policy)
         return
     first: list[RowDoc] = []
@@ -235,11 +242,13 @@ def iter_check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> I
     files, missing = find_files(paths, cwd, policy.exclude)
     work = [(path, display_name(path, cwd)) for path in files]
     costs = _costs(work, policy, jobs)
-    values = characters = 0
+    values = characters = checks = 0
+    each = rule_checks(policy)  # (what one scheme costs: every rule and waiver weighed)
     cap = policy.limits.max_errors_per_file
     shown = hidden = 0  # the current file's errors reported and left out (a register's rows
     last, first = -1, None  # come as several outcomes of one file); the first left out
     for i, results, errs, used, read in costs:
+        partly = i == last  # (a register's rows come as outcomes of one file)
         if i != last:
             if first is not None:
                 yield [], [more_errors(first, hidden, cap)]
@@ -247,12 +256,15 @@ def iter_check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> I
                 yield [], before
             shown = hidden = 0
             last, first = i, None
-        spent = run_spent(policy.limits, values, characters)  # spent by the files before this one
+        spent = run_spent(policy.limits, values, characters, checks)  # by the files before
         if spent is not None:
             costs.close()
             yield (
                 [],
-                [over_run_limit(work[i][1], len(work) - i - 1, spent), *due(missing, len(work))],
+                [
+                    over_run_limit(work[i][1], len(work) - i - 1, spent, partly),
+                    *due(missing, len(work)),
+                ],
             )
             return
         kept = errs[: max(0, cap - shown)]
@@ -261,6 +273,7 @@ def iter_check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> I
         shown, hidden = shown + len(kept), hidden + len(errs) - len(kept)
         yield results, kept
         values, characters = values + used, characters + read
+        checks += len(results) * each
     if first is not None:
         yield [], [more_errors(first, hidden, cap)]
     if after := due(missing, len(work)):

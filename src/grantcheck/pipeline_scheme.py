@@ -16,6 +16,7 @@ from grantcheck.findings import SchemeResult
 from grantcheck.guidance_files import measure_documents
 from grantcheck.load import Cost, Document, load_text
 from grantcheck.metrics import Computed, compute
+from grantcheck.pipeline_errors import rule_checks, too_many_checks
 from grantcheck.policy import Policy
 from grantcheck.validate import validate
 
@@ -25,6 +26,8 @@ def check_text(
 ) -> tuple[list[SchemeResult], list[InputError]]:
     """Every scheme in ``text`` (named ``name``); guidance is read relative to ``scheme_file``."""
     docs, errors = load_text(text, name, policy.limits, cost)
+    if len(docs) * rule_checks(policy) > policy.limits.max_run_rule_checks:
+        return [], [*errors, too_many_checks(name, len(docs), policy)]  # (before any is checked)
     if not docs and not errors:
         errors.append(
             InputError(
