@@ -105,9 +105,7 @@ def _whole_parts(path: Path, file: str, members: list[zipfile.ZipInfo]) -> None:
     except (zipfile.BadZipFile, OSError, ValueError):
         return  # (read a moment ago: openpyxl says what is wrong now)
     with archive:
-        for m in members:
-            if not m.filename.endswith((".xml", ".rels")):
-                continue
+        for m in members:  # (every part: openpyxl finds one by its rels, not its name)
             if m.filename.startswith(STREAMED):
                 streamed += xml_elements(archive, m, MAX_STREAMED_ELEMENTS - streamed)
             else:
