@@ -141,6 +141,17 @@ def read_scheme_documents(
         seen: set[Path] = set()  # one list naming a file twice (form.md, ./form.md): counted once
         for i, name in enumerate(listed):
             pos = parsed.doc.position((*key, i))
+            if "\0" in name:  # (no file name holds one: the system refuses it, a ValueError)
+                errors.append(
+                    InputError(
+                        parsed.doc.file,
+                        pos.line,
+                        pos.column,
+                        f"{what} {name!r} names no file (it holds a NUL character)",
+                        "Write the document's file name",
+                    )
+                )
+                continue
             try:
                 path = (scheme_file.parent / name).resolve()
                 if path in seen:

@@ -71,6 +71,8 @@ def fit_to_allow(folder: Path) -> bool:
 
 def folder_problem(folder: Path, root: Path, name: str) -> str | None:
     """Why a config may not name ``folder`` (written ``name``; outside its repository), or None."""
+    if "\0" in name:  # (no file name holds one: the system refuses it, a ValueError)
+        return f"{name!r} names no folder (it holds a NUL character)"
     try:
         resolved = folder.resolve()
     except (OSError, RuntimeError):
