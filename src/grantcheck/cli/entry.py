@@ -12,6 +12,13 @@ import os
 import sys
 
 INTERNAL_ERROR = 3
+# a worker process ended by a signal from outside (kill -9, or the system out of memory): the
+# run stops before any output is written (outputs are staged), exit 2 as for an input problem
+WORKER_KILLED = (
+    "a worker process was stopped from outside (killed, perhaps by the system for want of "
+    "memory), so the run stopped and wrote nothing; run again, with fewer workers (-j 1) if it "
+    "happens again"
+)
 
 
 class Stopped(BaseException):
@@ -81,6 +88,10 @@ def main() -> None:
 
         if (full := unwritable(exc)) is not None:  # the disk, not a bug (exit 2, as for -o)
             print(f"grantcheck: {full}", file=sys.stderr)
+            sys.exit(2)
+        if type(exc).__name__ == "BrokenProcessPool":  # killed (the OOM killer?): not a bug
+            _stop_workers()
+            print(f"grantcheck: {WORKER_KILLED}", file=sys.stderr)
             sys.exit(2)
         if os.environ.get("GRANTCHECK_DEBUG"):
             raise
