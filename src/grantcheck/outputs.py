@@ -33,7 +33,8 @@ class OutputError(Exception):
     """An output that cannot be written; the message names it and says why."""
 
 
-def _reason(exc: OSError) -> str:
+def reason(exc: OSError) -> str:
+    """Why an output could not be written, in words (the disk, a pipe nobody reads, the system)."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return "the disk is full (no space left on the device)"
     if exc.errno == errno.ENXIO:
@@ -65,7 +66,7 @@ def classify(path: Path, name: str | None = None) -> str:
             ) from None
         return "file"
     except OSError as exc:
-        raise OutputError(f"{name}: cannot write here: {_reason(exc)}") from None
+        raise OutputError(f"{name}: cannot write here: {reason(exc)}") from None
     if stat.S_ISLNK(info.st_mode):
         if not os.path.abspath(path).startswith(STREAM_FOLDERS):
             raise OutputError(
@@ -75,7 +76,7 @@ def classify(path: Path, name: str | None = None) -> str:
         try:
             info = os.stat(path)
         except OSError as exc:
-            raise OutputError(f"{name}: cannot write here: {_reason(exc)}") from None
+            raise OutputError(f"{name}: cannot write here: {reason(exc)}") from None
         if stat.S_ISREG(
             info.st_mode
         ):  # /dev/stdout redirected to a file: write to it, never replace it
@@ -125,7 +126,7 @@ class Staged:
                 # open until commit, so not in a with block
                 self.handle = tempfile.TemporaryFile(prefix="grantcheck-")  # noqa: SIM115
         except OSError as exc:
-            raise OutputError(f"{self.name}: cannot write the output: {_reason(exc)}") from None
+            raise OutputError(f"{self.name}: cannot write the output: {reason(exc)}") from None
 
     def write(self, text: str) -> None:
         """Add text (UTF-8; anything unencodable is shown escaped, never a crash)."""
@@ -142,7 +143,7 @@ class Staged:
         try:
             self.handle.write(data)
         except OSError as exc:
-            raise OutputError(f"{self.name}: cannot write the output: {_reason(exc)}") from None
+            raise OutputError(f"{self.name}: cannot write the output: {reason(exc)}") from None
 
     def finish(self) -> None:
         """Make the staged bytes durable, with the mode the file will have (step one of commit)."""
@@ -153,7 +154,7 @@ class Staged:
                 self._set_mode()
                 self.handle.close()
         except OSError as exc:
-            raise OutputError(f"{self.name}: cannot write the output: {_reason(exc)}") from None
+            raise OutputError(f"{self.name}: cannot write the output: {reason(exc)}") from None
 
     def _set_mode(self) -> None:
         fd = self.handle.fileno()
@@ -177,7 +178,7 @@ class Staged:
             with os.fdopen(fd, "wb") as out:
                 shutil.copyfileobj(self.handle, out)
         except OSError as exc:
-            raise OutputError(f"{self.name}: cannot write the output: {_reason(exc)}") from None
+            raise OutputError(f"{self.name}: cannot write the output: {reason(exc)}") from None
         finally:
             self.handle.close()
 
@@ -188,7 +189,7 @@ class Staged:
         try:
             os.replace(self.tmp, self.path)
         except OSError as exc:
-            raise OutputError(f"{self.name}: cannot write the output: {_reason(exc)}") from None
+            raise OutputError(f"{self.name}: cannot write the output: {reason(exc)}") from None
         self.tmp = None
 
     def abort(self) -> None:
@@ -249,7 +250,7 @@ def append(path: Path, text: str, name: str | None = None) -> None:
     try:
         fd = os.open(path, flags, 0o666)
     except OSError as exc:
-        raise OutputError(f"{name}: cannot append: {_reason(exc)}") from None
+        raise OutputError(f"{name}: cannot append: {reason(exc)}") from None
     with os.fdopen(fd, "wb") as out:
         try:
             mode = os.fstat(fd).st_mode
@@ -258,7 +259,7 @@ def append(path: Path, text: str, name: str | None = None) -> None:
             os.set_blocking(fd, True)
             out.write(text.encode("utf-8", "backslashreplace"))
         except OSError as exc:
-            raise OutputError(f"{name}: cannot append: {_reason(exc)}") from None
+            raise OutputError(f"{name}: cannot append: {reason(exc)}") from None
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

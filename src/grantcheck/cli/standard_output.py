@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from grantcheck.outputs import OutputError, Staged
+from grantcheck.outputs import OutputError, Staged, reason
 
 FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)  # only writing raises these
 
@@ -57,5 +57,9 @@ class HeldStdout(Staged):
             sys.stdout.flush()
             shutil.copyfileobj(self.handle, sys.stdout.buffer)
             sys.stdout.buffer.flush()
+        except OSError as exc:  # (a closed pipe: click would end the run silently, exit 1)
+            with open(os.devnull, "wb") as nowhere:  # (what is still buffered fails no more)
+                os.dup2(nowhere.fileno(), 1)
+            raise OutputError(f"standard output: cannot write the output: {reason(exc)}") from None
         finally:
             self.handle.close()
