@@ -173,10 +173,12 @@ class _Converter:
             if node.tag == _TAG + "timestamp":
                 raise self.fail(
                     node,
-                    f"{node.value!r} is not a real date ({exc})",
+                    f"{_shown(node.value)!r} is not a real date ({exc})",
                     "Write dates as YYYY-MM-DD, for example 2025-03-17",
                 ) from None
-            raise self.fail(node, f"{node.value!r} cannot be read ({exc})") from None
+            if "digits" in str(exc):  # (4,301 digits or more: Python's own limit, not ours)
+                raise self.fail(node, *_too_large(_shown(node.value))) from None
+            raise self.fail(node, f"{_shown(node.value)!r} cannot be read ({exc})") from None
         if isinstance(value, float) and not math.isfinite(value):
             raise self.fail(node, f"{node.value!r} is not a finite number", "Write a plain number")
         if (
@@ -184,15 +186,23 @@ class _Converter:
             and not isinstance(value, bool)
             and abs(value) > LARGEST_NUMBER
         ):
-            shown = node.value if len(node.value) <= 24 else node.value[:20] + "..."
-            raise self.fail(
-                node,
-                f"{shown!r} is too large a number (grantcheck reads up to 10^15)",
-                "Write the real amount or count",
-            )
+            raise self.fail(node, *_too_large(_shown(node.value)))
         if not node.style and (problem := not_plain(node.value, node.tag, value)):  # (unquoted)
             raise self.fail(node, *problem)
         return value
+
+
+def _shown(value: str) -> str:
+    """A value as an error shows it: a long one clipped (a 2 MB number made a 2 MB line)."""
+    return value if len(value) <= 24 else value[:20] + "..."
+
+
+def _too_large(shown: str) -> tuple[str, str]:
+    """The message and hint for a number past what grantcheck reads."""
+    return (
+        f"{shown!r} is too large a number (grantcheck reads up to 10^15)",
+        "Write the real amount or count",
+    )
 
 
 class Cost:
