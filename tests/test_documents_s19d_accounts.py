@@ -148,6 +148,23 @@ SIGNED = "Please send your latest annual accounts, signed by your treasurer."
             " them with your application form.\n",
             "unaudited",
         ),
+        # review19's F12b: a question about more than whether the accounts are needed, or an
+        # answer naming what is enough or a later ask
+        (
+            SIGNED + "\n\n### Do you need to see two years of accounts?\n\nNo, just the most"
+            " recent year is enough.\n",
+            "unaudited",
+        ),
+        (
+            SIGNED + "\n\n### Do our accounts need to be signed by two people?\n\nNo, one"
+            " signature is enough.\n",
+            "unaudited",
+        ),
+        (
+            SIGNED + "\n\n### Do you need our accounts at this stage?\n\nNo. We will ask for"
+            " them if your application goes through to the panel.\n",
+            "unaudited",
+        ),
         # a question whether a group may apply, answered no: nothing waived
         (
             EXAMINED + "### Can we apply if we have no accounts?\n\nNo. Every group must send"

@@ -176,8 +176,24 @@ def asked_whether(before: str) -> str | None:
         return None
     start = max(text.rfind(mark, 0, len(text) - 1) for mark in (". ", "! ", "? ", ": ", "\n"))
     question = text[start + 1 :].strip().lstrip("#*-•0123456789.) ")
-    found = WHETHER.match(question) is not None and names_accounts(question)
-    return question if found and not FOR_SOME.search(question) else None
+    named = list(ACCOUNTS_NAMED.finditer(question))
+    found = WHETHER.match(question) is not None and bool(named)
+    # (whether the accounts alone are needed: nothing after them but "from us" or "with the
+    # application": not "two years of accounts?", "signed by two people?", "at this stage?")
+    alone = bool(named) and ALONE.match(question, named[-1].end()) is not None
+    return question if found and alone and not FOR_SOME.search(question) else None
+
+
+ALONE = re.compile(
+    r"\s*(?:(?:from|of)\s+(?:us|you)\s*|with\s+(?:the|our|your|this)\s+(?:application|form)"
+    r"(?:\s+form)?\s*)?\?$",
+    re.IGNORECASE,
+)
+# an answer that says what is enough, or that they are asked later: "No, just the most recent
+# year is enough", "No. We will ask for them if ..."
+KEEPS = re.compile(
+    r"\b(?:just|enough|is\s+fine|will\s+(?:ask|need)\s+(?:for\s+)?them|later)\b", re.I
+)
 
 
 # a question about some applicants or a second time: "Do we need to send accounts again if we

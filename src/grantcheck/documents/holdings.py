@@ -21,6 +21,7 @@ from grantcheck.documents.accounts_phrases import (
     EVERY_SUBJECT,
     HAS_NONE,
     IN_PLACE,
+    KEEPS,
     NOT_AFTER,
     OFFERS,
     SEND_THEM,
@@ -215,6 +216,7 @@ class Holdings(MatchFunding):
             question is None
             or any(acc[level].search(answer) for level in LEVELS[1:])
             or SEND_THEM.search(text) is not None
+            or KEEPS.search(text) is not None
         ):
             return
         higher = any(acc[level].search(question) for level in LEVELS[3:])
