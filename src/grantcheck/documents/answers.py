@@ -8,6 +8,8 @@ reader's state, and each question recorded with its evidence, are in answer_stat
 
 from __future__ import annotations
 
+import re
+
 from grantcheck.documents.answer_state import Pending
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block
 from grantcheck.documents.cells import column, headings_row, heads_column, row_key, same_row
@@ -25,6 +27,11 @@ SHORT = 6  # words: a label this short beside its box names a value, whatever it
 # a table's heading over its column of questions, read as the prompt of the heading "Your answer"
 # beside it: it asks nothing
 COLUMN_HEADS = frozenset(["question", "questions", "the question", "question text"])
+OPTION_WORDS = 3  # words: an option's label ("Yes", "Older people"), not a statement to tick
+# how a group of options is answered, said after its question: "Tick all that apply"
+CHOOSE = re.compile(
+    r"\b(?:tick|select|choose)\s+(?:all|any|one|only\s+one)\b|\bthat\s+apply\b", re.I
+)
 
 
 class Answers(Unboxed):
@@ -192,4 +199,37 @@ class Answers(Unboxed):
                 return
             self.groups.add(grid)
         label = block.text or (p.text if p else "")
+        if block.group and p is not None and _option(block.text):
+            # a group of radio buttons or tick boxes after its question (a legend, a line):
+            # the question is what the applicant reads as the field, not its first option's
+            # label ("Yes", "Children")
+            label = self._choice_asked(p) or label
         self.fields.append(self.evidence(block, label or block.kind))
+
+    def _choice_asked(self, p: Pending) -> str:
+        """The question a group of options answers, when the prompt before it is one: a line
+        asking ("Is your group a registered charity?") or telling how to choose ("Tick all
+        that apply"); a hint telling only that ("Select all that apply.") under its question
+        ("Which wards will your project cover?") with the question. "" when it is neither (a
+        heading, a statement, a line wrapped from one before: "two years?")."""
+        text = p.text.rstrip(" *")
+        if p.block.kind != TEXT or text[:1].islower():
+            return ""
+        choose = CHOOSE.search(text) is not None
+        d = self.dropped
+        if (
+            choose
+            and "?" not in text
+            and d is not None
+            and d.block.kind == TEXT
+            and "?" in d.text  # ("4. Which borough(s) ...? (Required)")
+            and not d.text[:1].islower()
+        ):
+            return f"{d.text} {p.text}"
+        return p.text if choose or text.endswith("?") else ""
+
+
+def _option(text: str) -> bool:
+    """Whether a control's own words could be an option's label: none, or a few words ("Yes",
+    "Older people"), not a statement to tick ("I confirm the information is correct")."""
+    return len(text.split(None, OPTION_WORDS)) <= OPTION_WORDS

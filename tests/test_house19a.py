@@ -1,0 +1,49 @@
+"""Session 19's house-keeping (house19a): the product items left open by trial18 and trial19.
+
+A radio or tick-box group's evidence is the question the applicant reads over it (its legend or
+the line asking it), not its first option's label (trial19 D11: "Yes", "Children").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from documents import measure
+
+FORM = """<!doctype html><html lang="en"><body><form>
+<label for="n">Organisation name</label><input id="n" type="text">
+<fieldset><legend>Is your group a registered charity?</legend>
+<input type="radio" name="ch" id="c1" value="y"><label for="c1">Yes</label>
+<input type="radio" name="ch" id="c2" value="n"><label for="c2">No</label></fieldset>
+<fieldset><legend>Which groups will benefit? Tick all that apply</legend>
+<input type="checkbox" id="k1"><label for="k1">Children</label>
+<input type="checkbox" id="k2"><label for="k2">Older people</label></fieldset>
+<p>Does your group have a bank account?</p>
+<input type="radio" name="bank" id="b1"><label for="b1">Yes</label>
+<input type="radio" name="bank" id="b2"><label for="b2">No</label>
+<fieldset><legend>Which wards will your project cover?</legend>
+<div class="hint">Select all that apply.</div>
+<input type="checkbox" name="ward" id="w1"><label for="w1">Abbey</label>
+<input type="checkbox" name="ward" id="w2"><label for="w2">Castle</label></fieldset>
+<h2>Declaration</h2>
+<input type="checkbox" name="agree" id="a"><label for="a">I confirm the information in this
+form is correct</label>
+</form></body></html>
+"""
+
+
+@pytest.mark.parametrize("name", ["form.html", "form.htm"])
+def test_a_groups_evidence_is_its_question_not_its_first_option(tmp_path: Path, name: str) -> None:
+    """Before: "Yes", "Children", "Yes", "Abbey" (the first option's label beside its box)."""
+    words = [e.words for e in measure(tmp_path, name, FORM).fields]
+    assert words == [
+        "Organisation name",
+        "Is your group a registered charity?",
+        "Which groups will benefit? Tick all that apply",
+        "Does your group have a bank account?",
+        "Which wards will your project cover? Select all that apply.",
+        # a tick box of its own keeps its statement: what the applicant confirms
+        "I confirm the information in this form is correct",
+    ]
