@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import ROOT
 from documents import measure
 
 FORM = """<!doctype html><html lang="en"><body><form>
@@ -47,3 +48,15 @@ def test_a_groups_evidence_is_its_question_not_its_first_option(tmp_path: Path, 
         # a tick box of its own keeps its statement: what the applicant confirms
         "I confirm the information in this form is correct",
     ]
+
+
+def test_the_readme_says_where_the_jargon_list_is_and_why() -> None:
+    """documents.md names ``rules/jargon.yaml``; the list is ``rules/documents/jargon.yaml``
+    (trial18 D8, trial19): the README says so, and why, where it describes the jargon rate.
+    Before: it named the file without a word on the spec's other name."""
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert (ROOT / "rules" / "documents" / "jargon.yaml").is_file()
+    assert not (ROOT / "rules" / "jargon.yaml").exists()  # (it would be read as a rule file)
+    said = readme[readme.index("(`rules/documents/jargon.yaml`") :][:500]
+    assert "calls it `rules/jargon.yaml`" in said
+    assert "read as a rule file" in said
