@@ -1,16 +1,19 @@
 """Session 19's house-keeping (house19a): the product items left open by trial18 and trial19.
 
 A radio or tick-box group's evidence is the question the applicant reads over it (its legend or
-the line asking it), not its first option's label (trial19 D11: "Yes", "Children").
+the line asking it), not its first option's label (trial19 D11: "Yes", "Children"). measure's
+JSON when its config cannot be read says its totals are not known, as when a document cannot
+be read, not 0. The README says where the jargon list is, and why not where the spec says.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, run, write
 from documents import measure
 
 FORM = """<!doctype html><html lang="en"><body><form>
@@ -60,3 +63,20 @@ def test_the_readme_says_where_the_jargon_list_is_and_why() -> None:
     said = readme[readme.index("(`rules/documents/jargon.yaml`") :][:500]
     assert "calls it `rules/jargon.yaml`" in said
     assert "read as a rule file" in said
+
+
+def test_measure_json_with_a_config_error_knows_no_totals(project: Path) -> None:
+    """Before: "total" said 0 questions, 0 fields and a word limit of 0, which a CI step gating
+    on the totals reads as documents asking for nothing. Now the documents named are unread
+    and the totals null, "incomplete", as for a document that cannot be read."""
+    write(project, "form.md", "# Form\n\n1. Describe your project (300 words)\n")
+    write(project, "grantcheck.yaml", "assumptions:\n  characters_per_word: banana\n")
+    result = run("measure", "form.md", "-f", "json", cwd=project)
+    assert result.exit_code == 2
+    report = json.loads(result.stdout)
+    total = report["total"]
+    assert total["questions"] is None and total["word_limit"] is None, total
+    assert total["incomplete"] is True and total["unread"] == ["form.md"], total
+    assert report["documents"] == [] and report["errors"][0]["file"] == "grantcheck.yaml"
+    unreadable = json.loads(run("measure", "gone.md", "-f", "json", cwd=project).stdout)
+    assert unreadable["total"].keys() == total.keys()  # (the shape a missing document gives)

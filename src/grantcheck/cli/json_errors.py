@@ -85,14 +85,22 @@ def check_failure(errors: list[InputError]) -> str:
     return render(Report((), tuple(errors)), __version__)
 
 
-def measure_failure(errors: list[InputError]) -> str:
-    """measure's JSON of a run that stopped before any document: its errors alone."""
-    from grantcheck.documents import Measurer
-    from grantcheck.documents.output import as_json
-    from grantcheck.documents.total import combine
-    from grantcheck.safe_text import json_text
+def measure_failure(names: Sequence[str]) -> Callable[[list[InputError]], str]:
+    """measure's JSON of a run that stopped before any document (a config that cannot be
+    read): no documents, its errors, and each document named listed as unread, so its totals
+    are not known (null, ``incomplete``), as when a document cannot be read. Totals of 0 read
+    as documents that ask for nothing: a CI step gating on them would pass."""
 
-    return json_text(as_json([], combine([], []), Measurer().assumptions, errors))
+    def write(errors: list[InputError]) -> str:
+        from grantcheck.documents import Measurer
+        from grantcheck.documents.output import as_json
+        from grantcheck.documents.total import combine
+        from grantcheck.safe_text import json_text
+
+        total = combine([], list(dict.fromkeys(names)))
+        return json_text(as_json([], total, Measurer().assumptions, errors))
+
+    return write
 
 
 def diff_failure(old: str, new: str) -> Callable[[list[InputError]], str]:

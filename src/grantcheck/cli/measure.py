@@ -144,12 +144,14 @@ def measure_command(
     from grantcheck.documents.output import as_json
     from grantcheck.documents.output_text import as_text
     from grantcheck.documents.total import combine
+    from grantcheck.pipeline_files import display_name
 
     here = workdir(ctx)
     as_json_ = (format or format_for(output, MeasureFormat)) is MeasureFormat.json
     # the assumptions in force, as check measures with them: the config's, else the pack's (a
     # config that cannot be read: JSON, as for a document that cannot be, holds its errors)
-    with json_on_failure(measure_failure if as_json_ and output in (None, Path("-")) else None):
+    failed = measure_failure([display_name(p, here.folder) for p in here.paths(files)])
+    with json_on_failure(failed if as_json_ and output in (None, Path("-")) else None):
         measurer = Measurer.for_policy(load_policy(config, rules or [], [], [], None, here))
     unread: list[str] = []
     facts, errors = measure_files(files, here, measurer, unread)
