@@ -15,6 +15,7 @@ import pytest
 
 from conftest import ROOT, run, write
 from documents import measure
+from grantcheck.documents.total import undefined
 
 FORM = """<!doctype html><html lang="en"><body><form>
 <label for="n">Organisation name</label><input id="n" type="text">
@@ -80,3 +81,20 @@ def test_measure_json_with_a_config_error_knows_no_totals(project: Path) -> None
     assert report["documents"] == [] and report["errors"][0]["file"] == "grantcheck.yaml"
     unreadable = json.loads(run("measure", "gone.md", "-f", "json", cwd=project).stdout)
     assert unreadable["total"].keys() == total.keys()  # (the shape a missing document gives)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The PCN (primary care network) will help.",
+        "Ask the CVS (council for voluntary service) for help.",
+        "People with COPD (chronic obstructive pulmonary disease) may join.",
+    ],
+)
+def test_an_acronym_spelt_out_after_it_in_lower_case_is_spelt_out(
+    tmp_path: Path, sentence: str
+) -> None:
+    """trial19 N13: "PCN (primary care network)" was listed as never spelt out, though "primary
+    care network (PCN)" and "VSIF (Voluntary Sector Initiative Fund)" were not."""
+    facts = measure(tmp_path, "notes.md", f"# Notes\n\n{sentence} The ABC (a big cheque) is not.\n")
+    assert undefined(facts, facts.defined) == ["ABC"]

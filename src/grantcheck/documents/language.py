@@ -35,6 +35,10 @@ DEFINED_AFTER = re.compile(r"\(\s*([A-Z][A-Z0-9&]{1,5})s?\s*\)")  # "Fund (VSIF)
 DEFINED_BEFORE = re.compile(
     r"\b([A-Z][A-Z0-9&]{1,5})s?\s*(?:\(|:|-|–|stands for|means)\s*[A-Z][a-z]"
 )
+# "PCN (primary care network)": spelt out after it in lower case, its words' initials the
+# acronym's letters (small words aside: "CVS (council for voluntary service)")
+SPELT_AFTER = re.compile(r"\b([A-Z][A-Z&]{1,5})s?\s*\(([a-z][a-z ’'-]{0,80})\)")
+SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "to", "a", "an"})
 ROMAN = re.compile(r"^[IVXLC]+$")
 # a UK postcode ("LE65 1BU", "SW1A 2AA"): its outward code is not an acronym
 POSTCODE = re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b")
@@ -124,6 +128,11 @@ def acronyms(
             continue
         defined.update(m.group(1) for m in DEFINED_AFTER.finditer(text))
         defined.update(m.group(1) for m in DEFINED_BEFORE.finditer(text, capitals.start()))
+        defined.update(
+            m.group(1)
+            for m in SPELT_AFTER.finditer(text, capitals.start())
+            if _initials(m.group(2)) == m.group(1).replace("&", "").lower()
+        )
         postcodes: list[tuple[int, int]] | None = None  # found when an acronym has a digit
         headings = _heading_runs(text, capitals.start())
         for m in ACRONYM.finditer(text, first.start()):
@@ -186,3 +195,8 @@ def _shouting(text: str) -> bool:
     if lower == 0 and len(_WORD.findall(text)) >= 2:
         return True
     return upper + lower > 12 and upper > 0.7 * (upper + lower)
+
+
+def _initials(words: str) -> str:
+    """The first letters of a phrase's words, small words aside ("primary care network": pcn)."""
+    return "".join(w[0] for w in words.replace("-", " ").split() if w not in SMALL_WORDS)
