@@ -55,3 +55,22 @@ def test_a_sentence_naming_thousands_of_documents_is_read_in_linear_time(
     bounded_child(
         "-m", "grantcheck", "measure", "form.txt", "-f", "json", kill_after=KILL_AFTER, cwd=tmp_path
     )
+
+
+# review19's F14: a fillable page of thousands of boxes and words (pdf_columns.gutter): each
+# word looked at every box, each box at every line (9,000 boxes, 20,000 words: 26 s of CPU,
+# hours within the default limits); now only the boxes just above a line, and lines by bisection
+GUTTER = (
+    "from grantcheck.documents.blocks import SPACE, Block\n"
+    "from grantcheck.documents.pdf_columns import gutter\n"
+    "box = Block(SPACE, '', ())\n"
+    "widgets = [(800.0 - i * 0.08, 300.0, 790.0 - i * 0.08, box, 545.0) for i in range(9000)]\n"
+    "widgets += [(700.0 - i * 20, 50.0, 690.0 - i * 20, box, 61.0) for i in range(3)]\n"
+    "pieces = {row: [(300.0 + i % 200, 'a', 8.0) for i in range(80)] for row in range(500)}\n"
+    "pieces.update({row: [(50.0, 'Name of group', 10.0)] for row in range(300, 305)})\n"
+    "gutter(pieces, widgets, 595.0)\n"
+)
+
+
+def test_a_page_of_thousands_of_boxes_and_words_is_read_in_bounded_time() -> None:
+    bounded_child("-c", GUTTER, kill_after=KILL_AFTER)

@@ -14,6 +14,8 @@ the ticks of a declaration): the boxes on the right have no words of their own.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from grantcheck.documents.blocks import TEXT
 from grantcheck.documents.pdf_fields import Widget
 from grantcheck.documents.pdf_tables import Piece
@@ -56,8 +58,9 @@ def gutter(pieces: dict[int, list[Piece]], widgets: list[Widget], width: float) 
     # boxes (a form's boxes on the right of labels on the left, a checklist's ticks at the left
     # margin, a hint under each box, is one column)
     for side, boxes in ((lambda x: x < split, lefts), (lambda x: x >= split, rights)):
+        feet = _by_foot(boxes)
         labels = sum(
-            any(side(p[0]) and not _under(p[0], row * ROW, boxes) for p in parts)
+            any(side(p[0]) and not _under(p[0], row, feet) for p in parts)
             for row, parts in pieces.items()
         )
         if labels < EACH:
@@ -78,18 +81,32 @@ def _beside(lefts: list[Widget], rights: list[Widget]) -> bool:
     return shared >= SHARED * min(top - foot for top, foot in spans)
 
 
-def _under(x: float, y: float, boxes: list[Widget]) -> bool:
-    """Whether words at ``x`` on the line at height ``y`` are printed just under a box, within
+def _by_foot(boxes: list[Widget]) -> dict[int, list[Widget]]:
+    """Boxes by the line key of their foot (so that a line looks only at the boxes just above
+    it: words times boxes was quadratic on a page of thousands of each)."""
+    feet: dict[int, list[Widget]] = {}
+    for b in boxes:
+        feet.setdefault(round(b[2] / ROW), []).append(b)
+    return feet
+
+
+def _under(x: float, row: int, feet: dict[int, list[Widget]]) -> bool:
+    """Whether words at ``x`` on the line keyed ``row`` are printed just under a box, within
     its width: a hint on what to write in it ("As it appears on your bank account")."""
-    return any(b[1] - 2 <= x <= b[4] and 0 < b[2] - y <= HINT for b in boxes)
+    y = row * ROW
+    return any(
+        b[1] - 2 <= x <= b[4] and 0 < b[2] - y <= HINT
+        for key in range(row, row + HINT // ROW + 2)
+        for b in feet.get(key, ())
+    )
 
 
 def _labelled_across(pieces: dict[int, list[Piece]], boxes: list[Widget], split: float) -> int:
     """How many of the right-hand boxes have words left of the gutter on their own row (a label
     beside its box across the middle: one column of labels and boxes); a second column's boxes
     stand beside the first column's boxes or blank space, their labels over them."""
-    left = [row * ROW for row, parts in pieces.items() if any(p[0] < split for p in parts)]
-    return sum(any(b[2] - ROW <= y <= b[0] for y in left) for b in boxes)
+    left = sorted(row * ROW for row, parts in pieces.items() if any(p[0] < split for p in parts))
+    return sum(bisect_right(left, b[0]) > bisect_left(left, b[2] - ROW) for b in boxes)
 
 
 def halves(
