@@ -130,8 +130,13 @@ PART_OF = re.compile(
     re.IGNORECASE,
 )
 
-# words pointing at a list to come: "upload them", "the following", "these", "as below"
-AHEAD = re.compile(r"\b(?:them|these|those|the\s+following|below|as\s+follows)\b|:\s*$", re.I)
+# words pointing at a list to come: "upload them", "the following", "these", "as below"; not
+# the document naming itself ("These notes explain who can apply ... and what you need to send")
+AHEAD = re.compile(
+    r"\b(?:them|th(?:ese|ose)(?!\s+(?:guidance\s+)?(?:notes|guidelines|pages)\b)"
+    r"|the\s+following|below|as\s+follows)\b|:\s*$",
+    re.I,
+)
 # AHEAD's words: ASCII prose with none of them and no colon cannot match it (set lookup)
 AHEAD_WORDS = frozenset(("them", "these", "those", "following", "below", "follows"))
 

@@ -28,7 +28,7 @@ from grantcheck.documents.vocab import tokens
 COPY = frozenset(("copy", "copies"))  # "a copy of your ...": a document, whatever its kind
 # a PDF's list number drawn on a line of its own, run on to the end of the item before ("your
 # insurance certificate; 3."): the next line is the list's item
-RUN_ON_NUMBER = re.compile(r"[;,](?:\s+(?:and|or))?\s+\(?\d{1,2}[.)]$")
+RUN_ON_NUMBER = re.compile(r"[;,](?:\s+(?:and|or))?\s+\(?(?P<n>\d{1,2})[.)]$")
 PROSE_WORDS = 12  # a line this long, outside any list or table, may be passed by
 
 
@@ -111,8 +111,9 @@ class Prose(Attachments, Holdings, Uploads):
         if "No" in block.text[:80]:  # an FAQ's answer: "Do you need our accounts?" / "No."
             self.answered_no(block)
         self._wrap(block, found)
-        if self.checklist and block.text[-1:] in ".)" and RUN_ON_NUMBER.search(block.text):
-            self.ticked = True
+        run_on = RUN_ON_NUMBER.search(block.text) if block.text[-1:] in ".)" else None
+        if self.checklist and run_on is not None:  # "...; 2.": item 2 is the next line, and
+            self.ticked, self.numbered = True, int(run_on["n"])  # "3." alone on a line, the next
         self.recent.append((block, found))
         self._declines_list(block.text, found[0])
 

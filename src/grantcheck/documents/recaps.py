@@ -107,8 +107,8 @@ class Recaps(Conditions):
             self._forget(wrapped[2:])
             self.carried = carried + 1
             return replace(wrapped[0], text=f"{wrapped[0].text} {text}")
-        if boxed:
-            return replace(block, text=text, item=True)
+        if boxed or self.ticked:  # (a typed box, or a bullet or number on the line before:
+            return replace(block, text=text, item=True)  # a list's item, whatever it names)
         return block if text is block.text else replace(block, text=text)
 
     def _wrap(self, block: Block, found: tuple[int, int, int]) -> None:
