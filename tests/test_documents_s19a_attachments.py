@@ -233,3 +233,35 @@ def test_number_out_of_turn_after_a_run_on_still_ends_the_list(tmp_path: Path) -
         "photographs of previous events are always welcome in the gallery on our website.",
     ]
     assert kinds(_document(tmp_path, ".pdf", lines)) == (["accounts", "policy"], [])
+
+
+# -- a breakdown of the costs named by what they are of: a budget -------------------------------
+
+BREAKDOWNS = [
+    (".pdf", "a full breakdown of the project costs, showing VAT separately;"),
+    (".md", "- A breakdown of the project's costs"),
+    (".txt", "[ ] A breakdown of all costs, with the grant's share of each"),
+    (".docx", "A breakdown of your project costs, item by item."),
+]
+
+
+@pytest.mark.parametrize("case", range(len(BREAKDOWNS)))
+def test_breakdown_of_the_project_costs_is_a_budget(tmp_path: Path, case: int) -> None:
+    suffix, item = BREAKDOWNS[case]
+    lines = ["Documents to send", "Every applicant must send:", item, "- your latest accounts"]
+    if suffix != ".md":
+        lines[3] = "your latest accounts."
+    assert kinds(_document(tmp_path, suffix, lines)) == (["accounts", "budget"], [])
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "5.1 Please give a breakdown of the project costs (up to 150 words)",
+        "In the table below, give a breakdown of the project costs.",
+    ],
+)
+def test_breakdown_asked_on_the_form_is_no_document(tmp_path: Path, prompt: str) -> None:
+    # near misses: a question to answer, and a table of the form to fill in
+    lines = ["Section 5: Costs", prompt, "Answer:", "Documents to send", "- Your latest accounts"]
+    assert kinds(_document(tmp_path, ".md", lines)) == (["accounts"], [])
