@@ -265,3 +265,96 @@ def test_breakdown_asked_on_the_form_is_no_document(tmp_path: Path, prompt: str)
     # near misses: a question to answer, and a table of the form to fill in
     lines = ["Section 5: Costs", prompt, "Answer:", "Documents to send", "- Your latest accounts"]
     assert kinds(_document(tmp_path, ".md", lines)) == (["accounts"], [])
+
+
+# -- review19 F6: a note in the list after its lone mark is no document, as with its mark inline
+
+NOTES_IN_LISTS = [
+    ["1.", "Your latest annual accounts", "2.", "Photocopies are fine; we do not need originals"],
+    ["•", "Your latest annual accounts", "•", "Make sure every copy is clear and easy to read"],
+    ["• Your latest annual accounts", "• Copies are fine, as long as they are clear"],
+]
+
+
+@pytest.mark.parametrize("case", range(len(NOTES_IN_LISTS)))
+@pytest.mark.parametrize("suffix", [".txt", ".pdf"])
+def test_note_in_a_documents_list_is_no_document(tmp_path: Path, suffix: str, case: int) -> None:
+    lines = ["What to send", "Please send the following with your form:", *NOTES_IN_LISTS[case]]
+    if suffix == ".pdf":
+        lines = [t.replace("•", "-") for t in lines]
+    assert kinds(_document(tmp_path, suffix, lines)) == (["accounts"], [])
+
+
+def test_item_saying_what_a_photograph_shows_is_still_a_document(tmp_path: Path) -> None:
+    # near miss: "is" later in the item says what the document shows
+    lines = ["Every applicant must send:", "•", "photographs of the site as it is now", "•"]
+    lines += ["your latest accounts."]
+    assert kinds(_document(tmp_path, ".txt", lines)) == (["accounts", "other"], [])
+
+
+# -- review19 F7: what an application, a pack, a proposal or its sender must include leads the
+# -- list, in other words than "application" --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Your application pack must include:",
+        "Your proposal must include:",
+        "Each application form must include:",
+        "Your submission should include:",
+        "The application must also include:",
+        "You must include the following with your form:",
+    ],
+)
+def test_what_a_proposal_or_pack_must_include_leads_the_list(tmp_path: Path, lead_in: str) -> None:
+    lines = ["## How to apply", lead_in, "- your latest accounts", "- a recent bank statement"]
+    lines += ["- photographs of the site as it is now"]
+    path = _document(tmp_path, ".md", lines)
+    assert kinds(path) == (["accounts", "bank_statement", "other"], [])
+
+
+# -- a place, then "where" naming it: which place, not who sends the document ------------------
+
+PLACES = [
+    (
+        ".pdf",
+        "a letter of support from the parish or town council for the parish where the project is;",
+    ),
+    (".md", "- Written permission from the owner of the land where the work will take place"),
+    (".txt", "[ ] A photograph of the site where the new bench will go"),
+    (".docx", "A letter of support from the school where the sessions will be held."),
+]
+PLACE_KINDS = [
+    ["accounts", "letters_of_support"],
+    ["accounts", "other"],
+    ["accounts", "other"],
+    ["accounts", "letters_of_support"],
+]
+
+
+@pytest.mark.parametrize("case", range(len(PLACES)))
+def test_place_where_names_the_place_not_who_sends(tmp_path: Path, case: int) -> None:
+    suffix, item = PLACES[case]
+    lines = ["Documents to send", "Every applicant must send:", item, "- your latest accounts"]
+    if suffix != ".md":
+        lines[3] = "your latest accounts."
+    assert kinds(_document(tmp_path, suffix, lines)) == (PLACE_KINDS[case], [])
+
+
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        # near misses: "where" after a comma, or after what is not a place, is a condition
+        (
+            "- Your public liability insurance certificate, where the event is open to the public",
+            "insurance_certificate",
+        ),
+        ("- A risk assessment where the activity involves children", "other"),
+    ],
+)
+def test_where_after_a_comma_or_an_activity_is_a_condition(
+    tmp_path: Path, item: str, kind: str
+) -> None:
+    lines = ["Documents to send", "Every applicant must send:", item, "- your latest accounts"]
+    assert kinds(_document(tmp_path, ".md", lines)) == (["accounts"], [kind])

@@ -35,6 +35,15 @@ SHOWING_WHERE = re.compile(
     r"(?:(?:[^,;()]{0,40}?\s+|(?<=\s\s))and\s+)?where\b[^,;()]*",
     re.IGNORECASE,
 )
+# "a letter from the parish council for the parish where the project is", "the owner of the land
+# where the work will take place": a place, then "where" naming it (no comma between: ", where
+# the event is outdoors" is a condition), says which place, not who sends the document
+PLACE_WHERE = re.compile(
+    r"\b(?:parish|ward|area|site|building|venue|place|town|village|district|land|premises"
+    r"|location|property|room|hall|school|centre|center|park|street|estate|county|borough|city"
+    r"|neighbourhood)s?\s+where\b[^,;()]*",
+    re.IGNORECASE,
+)
 # "letters of support from at least two local groups that have used your services": who writes
 # the document, not who sends it (the words "groups that" say of its authors)
 FROM_WHO = re.compile(
@@ -98,7 +107,7 @@ def limited(condition: re.Pattern[str], window: str, named: int = 0) -> bool:
     that offers the document in place of something named first ("proof that you own it, or,
     if you rent it, the landlord's consent")."""
     if "where" in window:  # "a map showing where the work will be": what it shows
-        window = SHOWING_WHERE.sub(" ", window)
+        window = PLACE_WHERE.sub(" ", SHOWING_WHERE.sub(" ", window))
     alternative = (
         OR_IF.search(window, named)
         or OR_FROM_IF.search(window, named)

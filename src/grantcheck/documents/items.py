@@ -55,8 +55,12 @@ def is_item(s: str) -> bool:
         and not HOLD.search(name)
         and not form_part(s)  # "Signed declaration": the form's own part, no document
         and not re.search(r"(?i)\b(?:must|should|will|can|may|need|needs)\b|✓", name)
+        # nor a statement or an instruction about the list: "Photocopies are fine", "Make sure
+        # every copy is clear" ("photographs of the site as it is now" names one)
+        and not re.match(r"(?i)[\W\d]*(?:[\w'’-]+\s+){1,2}(?:is|are)\b", s)
         and not re.match(
-            r"(?i)\s*(?:we|you|if|please|the|this|it|i|any|all|each|every|these|those"
+            r"(?i)\s*(?:we|you|if|please|the|this|it|i|any|all|each|every|these|those|make|do"
+            r"|ensure|remember"
             # a Welsh sentence opening as these do: "Ni all y Pwyllgor ..." (cannot), "Rhaid
             # i chi ..." (you must), "Cewch ..." (you may), "Os ..." (if), "Rydym ..." (we are)
             r"|ni|nid|os|rhaid|cewch|gallwch|dylech|rydym|rydych|byddwn|byddwch)\b",
