@@ -358,3 +358,27 @@ def test_where_after_a_comma_or_an_activity_is_a_condition(
 ) -> None:
     lines = ["Documents to send", "Every applicant must send:", item, "- your latest accounts"]
     assert kinds(_document(tmp_path, ".md", lines)) == (["accounts"], [kind])
+
+
+# -- review19 F9: a breakdown of any costs or spending is a budget, whatever they are of -------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- A breakdown of the building costs",
+        "- A breakdown of your festival costs, with VAT shown",
+        "- A breakdown of your project's total costs",
+        "- A breakdown of your expenditure over the year",
+    ],
+)
+def test_breakdown_of_any_costs_is_a_budget(tmp_path: Path, item: str) -> None:
+    lines = ["Documents to send", "Every applicant must send:", item, "- your latest accounts"]
+    assert kinds(_document(tmp_path, ".md", lines)) == (["accounts", "budget"], [])
+
+
+def test_breakdown_of_people_is_no_budget(tmp_path: Path) -> None:
+    # near miss: a breakdown of something other than costs
+    lines = ["Documents to send", "Every applicant must send:"]
+    lines += ["- A breakdown of the people who will take part, by age", "- your latest accounts"]
+    assert kinds(_document(tmp_path, ".md", lines)) == (["accounts", "other"], [])

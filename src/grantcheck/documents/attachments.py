@@ -53,6 +53,12 @@ ANNUAL_REPORT = re.compile(r"annual\s+reports?\s+and\s+(?:your\s+|its\s+|the\s+)
 # before it, so a stranger's sentence naming thousands ("your constitution (" repeated) took time
 # growing with their square; no council's sentence names more than a few dozen
 MOST_NAMED = 100
+# a breakdown of any costs or spending is a budget, whatever the costs are of: "a full breakdown
+# of the project costs", "of your festival costs", "of your expenditure" (the vocabulary names the
+# budget's other words)
+BREAKDOWN = re.compile(
+    r"\bbreakdown\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:costs?|expenditure|spending)\b", re.I
+)
 INSURED_KIND = ("insurance_certificate",)  # (its own condition each, by the covers it names)
 INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant|\bpli\b", re.I)  # ("PLI certificate")
 PLACED = re.compile(  # (or what carries the rest: "upload these with this method statement")
@@ -81,6 +87,9 @@ class Attachments(AttachmentCues):
             and PLACED.search(s, max(0, m.start() - 40), m.start()) is None
             and not authority(s, m.start(), m.end())  # ("as your constitution requires")
         )
+        if "breakdown" in s or "Breakdown" in s or "BREAKDOWN" in s:
+            costed = [(m.start(), -m.end(), "budget") for m in BREAKDOWN.finditer(s)]
+            matches = sorted((*matches, *costed))
         found: list[tuple[int, int, str]] = []
         for start, end, kind in matches:  # the longest at each place: "food hygiene certificate"
             if not found or start >= found[-1][1]:
