@@ -382,3 +382,27 @@ def test_breakdown_of_people_is_no_budget(tmp_path: Path) -> None:
     lines = ["Documents to send", "Every applicant must send:"]
     lines += ["- A breakdown of the people who will take part, by age", "- your latest accounts"]
     assert kinds(_document(tmp_path, ".md", lines)) == (["accounts", "other"], [])
+
+
+# -- review19 F6b, F7b: a relative clause still names a document; who must include is asked ----
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- Plans that are drawn to scale",
+        "- Photographs that are less than a year old, showing the site",
+        "- Maps which are clear enough to show the site boundary",
+    ],
+)
+def test_item_with_a_relative_clause_is_a_document(tmp_path: Path, item: str) -> None:
+    lines = ["Documents to send", "Every applicant must send:", item, "- your latest accounts"]
+    assert kinds(_document(tmp_path, ".md", lines)) == (["accounts", "other"], [])
+
+
+@pytest.mark.parametrize("lead_in", ["Applicants must include:", "Every group must include:"])
+def test_what_applicants_must_include_leads_the_list(tmp_path: Path, lead_in: str) -> None:
+    lines = ["## How to apply", lead_in, "- your latest accounts", "- a recent bank statement"]
+    lines += ["- photographs of the site as it is now"]
+    path = _document(tmp_path, ".md", lines)
+    assert kinds(path) == (["accounts", "bank_statement", "other"], [])

@@ -42,6 +42,11 @@ NAME_OPENS = frozenset(
 CLAUSE = re.compile(r"[,(;–—]|\b(?:where|which|that|who|if|when|unless|showing|so)\b", re.I)
 
 
+# a statement about the list's items: "Photocopies are fine" (never a relative clause: "Plans
+# that are drawn to scale")
+STATED = re.compile(r"(?i)[\W\d]*(?:(?!(?:that|which|who)\b)[\w'’-]+\s+){1,2}(?:is|are)\b")
+
+
 def is_item(s: str) -> bool:
     """Words that could name a document: a few words, not a heading, question or instruction
     (what a clause after the name says is the clause's: "a map showing where the work will be
@@ -57,7 +62,7 @@ def is_item(s: str) -> bool:
         and not re.search(r"(?i)\b(?:must|should|will|can|may|need|needs)\b|✓", name)
         # nor a statement or an instruction about the list: "Photocopies are fine", "Make sure
         # every copy is clear" ("photographs of the site as it is now" names one)
-        and not re.match(r"(?i)[\W\d]*(?:[\w'’-]+\s+){1,2}(?:is|are)\b", s)
+        and not STATED.match(s)
         and not re.match(
             r"(?i)\s*(?:we|you|if|please|the|this|it|i|any|all|each|every|these|those|make|do"
             r"|ensure|remember"
@@ -141,6 +146,22 @@ AHEAD = re.compile(
     r"|the\s+following|below|as\s+follows)\b|:\s*$",
     re.I,
 )
+# a sentence about what an activity, a price or the cover holds ("Each session must last four
+# hours and must include:", "Prices should include VAT"): its "include" asks for no document
+CONTENT_OF = re.compile(
+    r"[\W\d]*(?:(?:each|every|all|the|your|our|a|an)\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:sessions?|days?|weeks?|meals?|menus?|activit(?:y|ies)|events?|visits?|courses?|clubs?"
+    r"|programmes?|prices?|costs?"
+    r"|cover|targets?|responses?|answers?)\b",
+    re.IGNORECASE,
+)
+
+
+def content_of(text: str, cue: re.Match[str]) -> bool:
+    """Whether an "include" cue in ``text`` says what an activity, a price or the cover holds."""
+    return "includ" in cue.group(0).lower() and CONTENT_OF.match(text) is not None
+
+
 # AHEAD's words: ASCII prose with none of them and no colon cannot match it (set lookup)
 AHEAD_WORDS = frozenset(("them", "these", "those", "following", "below", "follows"))
 

@@ -18,7 +18,7 @@ from grantcheck.documents.beside import MANNER_IF
 from grantcheck.documents.blocks import Block
 from grantcheck.documents.cells import row_key
 from grantcheck.documents.conditions import LIST_ITEM
-from grantcheck.documents.items import label_of, run_in_label
+from grantcheck.documents.items import content_of, label_of, run_in_label
 from grantcheck.documents.negation import negated
 from grantcheck.documents.recaps import Recaps
 from grantcheck.documents.stacked import stacked
@@ -58,7 +58,7 @@ class Sections(Recaps):
         """Whether a heading asks for what follows ("Please upload:"), not that it need not be
         sent ("You do not need to upload these yet:")."""
         for pattern in (self.vocab.checklist, self.vocab.attach):
-            found = [m.start() for m in pattern.finditer(text)]
+            found = [m.start() for m in pattern.finditer(text) if not content_of(text, m)]
             if found:  # (the last: "Nothing now. At Stage 2 you must send:" leads a list in)
                 return not negated(text, found[-1])
         return False
