@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from grantcheck.effort_inputs import Attachment, FormFacts, StageFacts, Vocabulary, kind_of
 from grantcheck.frozen import frozen_dataclass
-from grantcheck.units import fmt
+from grantcheck.units import fmt, plural
 
 
 @frozen_dataclass
@@ -67,10 +67,6 @@ class Effort:
         return hours, not self.complete or any(p is None for p in self.payers)
 
 
-def _plural(n: float, word: str) -> str:
-    return f"{n:g} {word}{'' if n == 1 else 's'}"
-
-
 def _form_parts(a: dict[str, float], stage: str, f: FormFacts, vocab: Vocabulary) -> list[Part]:
     wph = a["writing_words_per_hour"]
     unlimited = (f.unlimited_questions or 0) * a["words_per_unlimited_answer"]
@@ -78,7 +74,7 @@ def _form_parts(a: dict[str, float], stage: str, f: FormFacts, vocab: Vocabulary
     detail = "" if words is None else f"{words:,.0f} words at {wph:g} words an hour"
     if unlimited:
         detail += (  # one clause after another: never brackets inside the report's brackets
-            f"; {_plural(f.unlimited_questions or 0, 'answer')} with no limit counted at "
+            f"; {plural(f.unlimited_questions or 0, 'answer')} with no limit counted at "
             f"{a['words_per_unlimited_answer']:g} words each"
         )
     parts = [Part(stage, "writing answers", None if words is None else words / wph, detail)]
@@ -90,7 +86,7 @@ def _form_parts(a: dict[str, float], stage: str, f: FormFacts, vocab: Vocabulary
             None if q is None else q * a["minutes_per_question"] / 60,
             ""
             if q is None
-            else f"{_plural(q, 'question')} at {fmt(a['minutes_per_question'], 'minutes')} each",
+            else f"{plural(q, 'question')} at {fmt(a['minutes_per_question'], 'minutes')} each",
         )
     )
     if f.fields is not None:
@@ -99,7 +95,7 @@ def _form_parts(a: dict[str, float], stage: str, f: FormFacts, vocab: Vocabulary
                 stage,
                 "fields",
                 f.fields * a["minutes_per_field"] / 60,
-                f"{_plural(f.fields, 'field')} at {fmt(a['minutes_per_field'], 'minutes')} each",
+                f"{plural(f.fields, 'field')} at {fmt(a['minutes_per_field'], 'minutes')} each",
             )
         )
     parts += _attachment_parts(a, stage, f.attachments, vocab)
@@ -239,7 +235,7 @@ def report_detail(a: dict[str, float], stated: float | None, measures: int | Non
     )
     if measures is None:  # never 'each of 0 measures', which reads as a measured none
         return f"{each} for each measure reported (none stated, so counted as none)"
-    return f"{each} for each of {_plural(measures, 'measure')}"
+    return f"{each} for each of {plural(measures, 'measure')}"
 
 
 def reporting_parts(
@@ -258,6 +254,6 @@ def reporting_parts(
             "reporting",
             "reports on one agreement",
             each * reports,
-            f"{_plural(round(reports, 2), 'report')} over {over}",
+            f"{plural(round(reports, 2), 'report')} over {over}",
         ),
     )

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.readability import TextMeasure, measure
+from grantcheck.units import plural
 
 
 @frozen_dataclass
@@ -139,7 +140,8 @@ def measure_document(name: str, text: str, pages: int | None) -> DocumentMeasure
             name,
             pages,
             None,
-            f"not measurable: {what}" + (f"; counted by its {pages} pages" if pages else ""),
+            f"not measurable: {what}"
+            + (f"; counted by its {plural(pages, 'page')}" if pages else ""),
         )
     return DocumentMeasure(name, pages, measured)
 

@@ -15,6 +15,7 @@ from grantcheck.measured_meeting import Measured
 from grantcheck.metrics_base import Metric, Put, ratio, rounded
 from grantcheck.scheme import Scheme
 from grantcheck.stages import form_total, stage_count, stage_facts
+from grantcheck.units import plural
 
 
 def put_unlimited(
@@ -269,6 +270,6 @@ def put_application(
         )
     if g is not None and g.unmeasured_pages():
         notes.append(
-            f"{g.unmeasured_pages()} pages with no readable text counted at "
+            f"{plural(g.unmeasured_pages(), 'page')} with no readable text counted at "
             f"{a['words_per_page']:g} words a page"
         )

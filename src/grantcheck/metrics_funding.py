@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from grantcheck.metrics_base import Put, rounded
 from grantcheck.scheme import Scheme
+from grantcheck.units import plural
 
 
 def award_per_year(s: Scheme, notes: list[str]) -> float:
@@ -38,8 +39,9 @@ def put_notice(s: Scheme, put: Put, notes: list[str]) -> None:
     put("funding.renewal.notice_days", days, "decision", "date")
     if days < 0:
         notes.append(
-            f"renewal notice worked out from decision.date and funding.previous_ends: the decision "
-            f"comes {-days} days after the previous agreement ends, so there is no notice at all"
+            "renewal notice worked out from decision.date and funding.previous_ends: the decision "
+            f"comes {plural(-days, 'day')} after the previous agreement ends, "
+            "so there is no notice at all"
         )
     else:
         notes.append("renewal notice worked out from decision.date and funding.previous_ends")

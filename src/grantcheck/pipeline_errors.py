@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from grantcheck.errors import InputError
 from grantcheck.limits import raise_hint
+from grantcheck.units import plural
 
 if TYPE_CHECKING:
     from grantcheck.policy import Policy
@@ -46,7 +47,7 @@ def over_run_limit(name: str, later: int, spent: str, partly: bool = False) -> I
     """A file not checked (nor the ``later`` after it; ``partly``: its rows from here): the
     run has loaded its limit."""
     key = next(k for k in RUN_KEYS if k in spent)
-    others = f", nor the {later:,} files after it" if later else ""
+    others = f", nor the {plural(later, 'file')} after it" if later else ""
     done = "made" if key == "max_run_rule_checks" else "loaded"
     return InputError(
         name,

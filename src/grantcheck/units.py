@@ -36,6 +36,13 @@ def whole(x: float) -> float | int:
     return int(x) if float(x).is_integer() else x
 
 
+def plural(n: float, word: str, many: str = "") -> str:
+    """'1 scheme', '2 schemes', '1,204 words', '0.5 reports' (``many`` for a plural that is not
+    the word and an s). Every printed count goes through here, so none reads "1 errors"."""
+    shown = f"{int(n):,}" if float(n).is_integer() else f"{n:g}"
+    return f"{shown} {word if n == 1 else many or word + 's'}"
+
+
 def number(x: float, places: int = 1) -> str:
     """A number with thousands separators; whole numbers without decimals."""
     r = round(float(x), places)

@@ -15,6 +15,7 @@ from grantcheck.load import Document, KeyPath
 from grantcheck.model_errors import dotted, model_errors
 from grantcheck.parsing import Invalid, parse
 from grantcheck.scheme import Scheme
+from grantcheck.units import plural
 
 
 @frozen_dataclass
@@ -117,7 +118,7 @@ def _consistency(s: Scheme) -> list[tuple[KeyPath, str, str]]:
                 (
                     ("application", "window_days"),
                     f"application.window_days is {app.window_days}, but opens and closes "
-                    f"are {days} days apart",
+                    f"are {plural(days, 'day')} apart",
                     "Give the dates or window_days, or make them agree",
                 )
             )
@@ -135,8 +136,8 @@ def _consistency(s: Scheme) -> list[tuple[KeyPath, str, str]]:
             out.append(
                 (
                     ("decision", "days"),
-                    f"decision.days is {dec.days}, but decision.date is {days} days after "
-                    "application.closes",
+                    f"decision.days is {dec.days}, but decision.date is "
+                    f"{plural(days, 'day')} after application.closes",
                     "Give decision.date or decision.days, or make them agree",
                 )
             )
@@ -158,8 +159,9 @@ def _gap_problem(s: Scheme) -> list[tuple[KeyPath, str, str]]:
     return [
         (
             ("funding", "renewal", "gap_days"),
-            f"funding.renewal.gap_days is {stated:g}, but the dates give a gap of {gap} days "
-            "(from funding.previous_ends to the later of funding.starts and the decision)",
+            f"funding.renewal.gap_days is {stated:g}, but the dates give a gap of "
+            f"{plural(gap, 'day')} (from funding.previous_ends to the later of funding.starts "
+            "and the decision)",
             "Give the dates or renewal.gap_days, or make them agree",
         )
     ]

@@ -235,8 +235,7 @@ def _warn_unrecorded(errors: list[InputError], tally: Tally) -> None:
     """A warning when inputs could not be checked: the baseline holds none of their findings, so
     once fixed they would all fail the check as new (exit 2 alone does not say so)."""
     from grantcheck.errors import not_checked
-    from grantcheck.reporters.overview import plural
-    from grantcheck.units import and_more
+    from grantcheck.units import and_more, plural
 
     checked = [*tally.places.values(), *(earlier for _, earlier, _ in tally.repeats)]
     left = not_checked(errors, [(file, line) for file, line, _ in checked])

@@ -282,6 +282,7 @@ def _verdict(text: str, target: Path, here: Workdir) -> None:
     """The headline sentence and the number of findings, as 'check' would report them."""
     from grantcheck.pipeline_scheme import check_text
     from grantcheck.reporters.headline import headline
+    from grantcheck.units import plural
 
     policy = load_policy(None, [], [], [], None, here)
     results, errors = check_text(text, target.name, here.path(target).resolve(), policy)
@@ -293,6 +294,7 @@ def _verdict(text: str, target: Path, here: Workdir) -> None:
         counts = {sev: sum(f.severity == sev for f in live) for sev in ("error", "warning", "info")}
         print(headline(s))
         print(
-            f"{len(live)} findings: {counts['error']} errors, {counts['warning']} warnings, "
-            f"{counts['info']} info. 'grantcheck check {target}' shows each with how to fix it."
+            f"{plural(len(live), 'finding')}: {plural(counts['error'], 'error')}, "
+            f"{plural(counts['warning'], 'warning')}, {counts['info']} info. "
+            f"'grantcheck check {target}' shows each with how to fix it."
         )

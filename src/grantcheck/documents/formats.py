@@ -31,6 +31,7 @@ import re
 
 from grantcheck.documents.blocks import clip
 from grantcheck.documents.facts import DocumentFacts, Question
+from grantcheck.units import plural
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 # the words a limit is written in, which differ by format and say nothing of the question
@@ -181,8 +182,8 @@ def _near(again: dict[str, str], documents: list[DocumentFacts]) -> list[str]:
             if shared > len(qb) / 2 and _matched(qa, qb) > len(qa) / 2:
                 said.append(
                     f"counted as two parts of the application, though {later.file} shares "
-                    f"{shared} of its {len(qb)} questions with {first.file}: if they are the "
-                    "same form in two formats, list only one"
+                    f"{shared} of its {plural(len(qb), 'question')} with {first.file}: "
+                    "if they are the same form in two formats, list only one"
                 )
     return said
 

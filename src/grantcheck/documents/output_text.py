@@ -28,7 +28,7 @@ from grantcheck.documents.output import (
 )
 from grantcheck.documents.total import Total, distinct, jargon_acronyms, undefined
 from grantcheck.safe_text import visible
-from grantcheck.units import fmt, number, pounds
+from grantcheck.units import fmt, number, plural, pounds
 
 
 def _limit(q: Question, how: dict[str, str]) -> str:
@@ -41,10 +41,10 @@ def _limit(q: Question, how: dict[str, str]) -> str:
     written = visible(q.limit_as_written or "")
     unit = how.get(limit_unit(written, bool(q.limit_where)), "")
     if not q.limit_where:
-        return f'limit {_plural(q.word_limit, "word")} ("{written}"{unit})'
+        return f'limit {plural(q.word_limit, "word")} ("{written}"{unit})'
     place = where_text(tuple((k, v) for k, v in q.limit_where if k != "element"))
     shown = ", ".join(filter(None, (written, place)))
-    return f"limit {_plural(q.word_limit, 'word')} ({shown}{unit})"
+    return f"limit {plural(q.word_limit, 'word')} ({shown}{unit})"
 
 
 def at(e: Evidence) -> str:
@@ -68,10 +68,6 @@ def in_words(items: list[str], empty: str = "none") -> str:
     if not items:
         return empty
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
 def _found(label: str, found: Found | None, say: Callable[[Any], str]) -> str:
@@ -101,9 +97,9 @@ def _percent(value: Any) -> str:
 
 
 def _document_text(d: DocumentFacts, defined: frozenset[str], per: Assumed) -> list[str]:
-    pages = f", {_plural(d.pages, 'page')}" if d.pages else ""
+    pages = f", {plural(d.pages, 'page')}" if d.pages else ""
     kind = FORMAT_NAMES.get(d.format, d.format)
-    head = f"{visible(d.file)}: {kind}{pages}, {_plural(d.words, 'word')}"
+    head = f"{visible(d.file)}: {kind}{pages}, {plural(d.words, 'word')}"
     if d.note:  # no text: nothing in it can be counted, not even as none
         return [head, f"  {d.note[:1].upper()}{d.note[1:]}."]
     lines = [f"{head}, {LANGUAGES.get(d.language, d.language)}"]
@@ -146,8 +142,8 @@ def as_text(
     lines: list[str] = []
     for d in documents:
         lines += [*_document_text(d, defined, per), ""]
-    also = f" ({_plural(unread, 'other')} could not be read)" if unread else ""
-    lines.append(f"In total, over {_plural(len(documents), 'document')}{also}:")
+    also = f" ({plural(unread, 'other')} could not be read)" if unread else ""
+    lines.append(f"In total, over {plural(len(documents), 'document')}{also}:")
     t = total
     rate = plain_rate(t)
     from grantcheck.documents.formats import note
@@ -175,7 +171,7 @@ def as_text(
             "not known (no English text)"
             if rate is None
             else f"{'not known: ' if t.incomplete else ''}{number(rate)} per 1,000 words (of "
-            f"{_plural(t.words, 'word')}{' read' if t.incomplete else ''})"
+            f"{plural(t.words, 'word')}{' read' if t.incomplete else ''})"
         ),
         "  Acronyms never spelt out: "
         + _lower(t, _acronyms(sorted(t.undefined_acronyms), t.as_jargon()), bool(acronyms)),
@@ -222,7 +218,7 @@ def _counts_text(t: Total, apart: str = "", others: bool = True) -> list[str]:
             + (f" ({unlimited} with no limit)" if unlimited != "not known" and t.questions else ""),
             "  Word limit: "
             + (
-                _at_least(t.word_limit, lambda n: _plural(n, "word"), known)
+                _at_least(t.word_limit, lambda n: plural(n, "word"), known)
                 if t.word_limit or not known
                 else "no limit found"
                 if t.questions

@@ -16,6 +16,7 @@ from grantcheck.documents.phrases import SHARED
 from grantcheck.documents.prepass import REFERS
 from grantcheck.documents.prompts import CUE_WITHIN
 from grantcheck.documents.shapes import SUBITEM
+from grantcheck.units import plural
 
 # a limit each of a section's answers has ("Each answer in Part C should be no more than 250
 # words", "250 words per question", "Answers should be no longer than 200 words each"): every
@@ -112,7 +113,7 @@ class Sections(Asides):
             self.questions[i] = replace(
                 self.questions[i],
                 word_limit=int(each + 0.5),
-                limit_as_written=f"{shared.limit[1]}, shared by {len(free)} questions",
+                limit_as_written=f"{shared.limit[1]}, shared by {plural(len(free), 'question')}",
                 limit_where=shared.where,
                 exact=each,
             )

@@ -12,15 +12,10 @@ import re
 import textwrap
 
 from grantcheck.portfolio import Portfolio, Problem, Row
-from grantcheck.units import and_more, fmt, pounds_round
+from grantcheck.units import and_more, fmt, plural, pounds_round
 
 RANKING = "most onerous first, by the cost of one application against the typical award"
 SHOWN_IDS = 12  # scheme IDs listed after a common problem in text and Markdown (JSON lists all)
-
-
-def plural(n: int, word: str, many: str = "") -> str:
-    """'1 scheme', '2 schemes' (``many`` for a plural that is not the word and an s)."""
-    return f"{n:,} {word if n == 1 else many or word + 's'}"
 
 
 def _least(known: int, n: int) -> str:

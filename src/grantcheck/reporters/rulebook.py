@@ -11,7 +11,7 @@ from grantcheck.metrics import METRICS
 from grantcheck.model import UNSET
 from grantcheck.reporters.wording import no_quote, why_heading
 from grantcheck.rulepack import SEVERITIES, Condition, Pack, Relative, Rule
-from grantcheck.units import fmt
+from grantcheck.units import fmt, plural
 
 
 def limits_by_band(rule: Rule, level: Severity, bands: list[str]) -> str:
@@ -104,7 +104,7 @@ def rules_table(
     (``built_in``: each with its severity, or "ignore" when switched off)."""
     bands = list(pack.bands)
     count = len(rules) + sum(1 for _, level in built_in if level != "ignore")
-    out = [f"{count} rules in force. Limits by band: {' / '.join(bands)}.", ""]
+    out = [f"{plural(count, 'rule')} in force. Limits by band: {' / '.join(bands)}.", ""]
     for b, severity in built_in:
         out.append(f"{b.id}  {b.title}")
         out.append("       waivers in the scheme file (built into grantcheck)")

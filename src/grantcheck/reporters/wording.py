@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from grantcheck.findings import Assumed, Finding, Report, SchemeResult
 from grantcheck.reporters.rows import DocumentRow, MeasureRow, reading_time
 from grantcheck.rulepack_basis import LOCAL
-from grantcheck.units import fmt, number, pounds
+from grantcheck.units import fmt, number, plural, pounds
 
 if TYPE_CHECKING:
     from grantcheck.rulepack import Rule
@@ -100,9 +100,8 @@ def summary_line(
     c = counts if counts is not None else report.counts()
     n = schemes if schemes is not None else len(report.schemes)
     text = (
-        f"{n} scheme{'s' if n != 1 else ''} checked: {c['error']} "
-        f"error{'s' if c['error'] != 1 else ''}, "
-        f"{c['warning']} warning{'s' if c['warning'] != 1 else ''}, {c['info']} info"
+        f"{plural(n, 'scheme')} checked: {plural(c['error'], 'error')}, "
+        f"{plural(c['warning'], 'warning')}, {c['info']} info"
     )
     if c["waived"]:
         text += f", {c['waived']} waived"
