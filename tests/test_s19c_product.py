@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MINIMAL
+from conftest import MINIMAL, ROOT, run, write
+
+WORST = ROOT / "examples" / "micro-grant-worst-practice.yaml"
 
 
 def test_the_questionnaire_counts_one_error_as_one_error(
@@ -39,3 +41,27 @@ def test_one_plural_helper_for_every_count(n: float, word: str, shown: str) -> N
     from grantcheck.units import plural
 
     assert plural(n, word) == shown
+
+
+ESTIMATE_FORMATS = ("github", "junit", "csv")
+
+
+@pytest.mark.parametrize("fmt", ESTIMATE_FORMATS)
+def test_an_estimate_in_every_format_prints_what_it_assumed(project: Path, fmt: str) -> None:
+    """N4: GC104's '34%' and GC105's '168%' came with no hours, no £20 an hour and no assumption
+    in GitHub annotations, JUnit and CSV, though every estimate prints its assumptions."""
+    write(project, "w.yaml", WORST.read_text(encoding="utf-8"))
+    out = run("check", "w.yaml", "--select", "GC101,GC104,GC105", "-f", fmt, cwd=project).output
+    assert out.count("Estimate: one application about 16.8 hours, worth £336") == 2, out
+    assert out.count("Assumptions: ") == 2, out  # GC101's window is no estimate
+    assert out.count("hourly_cost: £20") == 2 and "writing_words_per_hour: 300" in out, out
+
+
+@pytest.mark.parametrize("fmt", ESTIMATE_FORMATS)
+def test_every_ci_format_cites_the_guide(project: Path, fmt: str) -> None:
+    """D3 (trial18, still open): JUnit, GitHub annotations and CSV named neither the guide's
+    title, its publishers nor its web address."""
+    write(project, "s.yaml", MINIMAL + "application:\n  window_days: 7\n")
+    out = run("check", "s.yaml", "-f", fmt, cwd=project).output
+    assert "Local Infrastructure Organisations" in out and "NAVCA, 2024" in out, out
+    assert "https://www.local.gov.uk/publications/" in out, out

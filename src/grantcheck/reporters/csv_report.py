@@ -23,6 +23,7 @@ from typing import Any
 
 from grantcheck.errors import cell as cell_ref
 from grantcheck.findings import Finding, Report, SchemeResult, Tally
+from grantcheck.reporters.estimates import estimate_note
 from grantcheck.reporters.registry import Run
 from grantcheck.safe_text import visible
 
@@ -45,7 +46,9 @@ COLUMNS = (
     "message",
     "basis",
     "basis_text",
-    "cell",  # last: an added column, so the columns before keep their places
+    "cell",  # added columns go last, so the columns before keep their places
+    "estimate",  # for a finding judged on an effort estimate: its hours and its assumptions
+    "guide",  # the guide the rules come from, cited in full (a row is read on its own)
 )
 NOT_KNOWN = "not known"  # the reports' words for a measure that cannot be worked out
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -79,8 +82,9 @@ def cell(value: Any) -> str | int | float:
     return text_cell(str(value))
 
 
-def finding_values(s: SchemeResult, f: Finding) -> list[Any]:
-    """One finding's values in the order of ``COLUMNS`` (the XLSX Findings sheet shares them)."""
+def finding_values(s: SchemeResult, f: Finding, guide: str = "") -> list[Any]:
+    """One finding's values in the order of ``COLUMNS`` (the XLSX Findings sheet shares them);
+    ``guide``: the guide cited in full."""
     return [
         f.file,
         s.id,
@@ -103,11 +107,13 @@ def finding_values(s: SchemeResult, f: Finding) -> list[Any]:
         f.basis,
         f.basis_text,
         cell_ref(f.file, f.line, f.column),  # a workbook register's 'Schemes!D7', else blank
+        estimate_note(s, f.metric),
+        guide,
     ]
 
 
-def _row(s: SchemeResult, f: Finding) -> list[str | int | float]:
-    return [cell(v) for v in finding_values(s, f)]
+def _row(s: SchemeResult, f: Finding, guide: str) -> list[str | int | float]:
+    return [cell(v) for v in finding_values(s, f, guide)]
 
 
 def _writer(buffer: io.StringIO) -> Any:
@@ -121,16 +127,16 @@ def header() -> str:
     return buffer.getvalue()
 
 
-def scheme_rows(s: SchemeResult) -> str:
+def scheme_rows(s: SchemeResult, guide: str = "") -> str:
     """One row for each of a scheme's findings."""
     buffer = io.StringIO()
-    _writer(buffer).writerows(_row(s, f) for f in s.findings)
+    _writer(buffer).writerows(_row(s, f, guide) for f in s.findings)
     return buffer.getvalue()
 
 
-def render(schemes: tuple[SchemeResult, ...]) -> str:
+def render(schemes: tuple[SchemeResult, ...], guide: str = "") -> str:
     """The whole report (the CLI streams the same pieces)."""
-    return header() + "".join(scheme_rows(s) for s in schemes)
+    return header() + "".join(scheme_rows(s, guide) for s in schemes)
 
 
 def stream_begin(run: Run) -> str:
@@ -138,7 +144,13 @@ def stream_begin(run: Run) -> str:
 
 
 def stream_scheme(result: SchemeResult, run: Run, first: bool) -> str:
-    return scheme_rows(result)
+    return scheme_rows(result, cited(run))
+
+
+def cited(run: Run) -> str:
+    """The guide in full (title, publishers, year, web address), or "" for a pack without one."""
+    guide = run.policy.pack.guide
+    return "" if guide is None else guide.text()
 
 
 def stream_end(report: Report, tally: Tally, run: Run) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from grantcheck.errors import InputError, cell_prefix, where
 from grantcheck.findings import Report, SchemeResult, Tally
+from grantcheck.reporters.estimates import estimate_note
 from grantcheck.reporters.registry import Run
 from grantcheck.reporters.wording import finding_title, summary_line
 from grantcheck.safe_text import (
@@ -54,6 +55,7 @@ def scheme_piece(s: SchemeResult) -> str:
         message = cell_prefix(f.file, f.line, f.column) + f.message
         # whose limit it is (the guide's, the law's, grantcheck's own), as every report says
         limit = [f"Limit: {f.basis_text}."] if f.basis_text else []
+        limit += [note] if (note := estimate_note(s, f.metric)) else []  # what it assumed
         last = "How to fix: " + f.advice
         if f.waived:  # a notice: it does not fail the run, and GitHub must not show it as one
             by = " in config" if f.waiver_source == "config" else ""
@@ -66,16 +68,19 @@ def scheme_piece(s: SchemeResult) -> str:
     return "".join(lines)
 
 
-def end(report: Report, summary: str) -> str:
-    """A command per input error, then the summary notice."""
+def end(report: Report, summary: str, guide: str = "") -> str:
+    """A command per input error, then the summary notice, which cites the guide in full (the
+    annotations are all a CI log shows)."""
     lines = [annotation(e) for e in report.errors]
-    lines.append(f"::notice title=grantcheck::{_data(summary)}")
+    cite = [f"Checked against the good practice in {guide}."] if guide else []
+    lines.append(f"::notice title=grantcheck::{_data(summary, *cite)}")
     return "\n".join(lines) + "\n"
 
 
-def render(report: Report) -> str:
+def render(report: Report, guide: str = "") -> str:
     """One workflow command per live finding and per input error, then a summary notice."""
-    return "".join(scheme_piece(s) for s in report.schemes) + end(report, summary_line(report))
+    pieces = "".join(scheme_piece(s) for s in report.schemes)
+    return pieces + end(report, summary_line(report), guide)
 
 
 def summary_markdown(report: Report) -> str:
@@ -147,4 +152,6 @@ def stream_scheme(result: SchemeResult, run: Run, first: bool) -> str:
 
 
 def stream_end(report: Report, tally: Tally, run: Run) -> str:
-    return end(report, summary_line(report, tally.counts(), tally.schemes))
+    guide = run.policy.pack.guide
+    summary = summary_line(report, tally.counts(), tally.schemes)
+    return end(report, summary, "" if guide is None else guide.text())

@@ -13,12 +13,16 @@ import xml.etree.ElementTree as ET
 
 from grantcheck.errors import where
 from grantcheck.findings import Finding, Report, SchemeResult, fails_at
+from grantcheck.reporters.estimates import estimate_note
 from grantcheck.reporters.registry import Run
 from grantcheck.safe_text import no_commands, xml
 
 
-def _suite(s: SchemeResult, titles: dict[str, str], fail_on: str) -> ET.Element:
+def _suite(s: SchemeResult, titles: dict[str, str], fail_on: str, guide: str) -> ET.Element:
     suite = ET.Element("testsuite", name=f"{s.id} ({s.file})")
+    if guide:  # the guide the rules come from, cited in full (JUnit's place for a suite's facts)
+        properties = ET.SubElement(suite, "properties")
+        ET.SubElement(properties, "property", name="guide", value=guide)
     by_rule: dict[str, list[Finding]] = {}
     for f in s.findings:
         by_rule.setdefault(f.rule, []).append(f)
@@ -43,10 +47,10 @@ def _suite(s: SchemeResult, titles: dict[str, str], fail_on: str) -> ET.Element:
                 skips.append(f"waived: {f.waiver_reason}")
             elif f.unknown:  # not known is never a pass (rules.md, Pack 2 §2): neither passed
                 skips.append(f"not known: {f.message}")  # nor failed, as skipped is read
-                outs.append(f"{f.severity}, not known: {f.message}{_limit(f)}")
+                outs.append(f"{f.severity}, not known: {f.message}{_limit(s, f)}")
             else:  # below --fail-on, or known from the baseline: say which, as text does
                 known = "known from the baseline, " if f.baseline == "unchanged" else ""
-                outs.append(f"{known}{f.severity}: {f.message}{_limit(f)}")
+                outs.append(f"{known}{f.severity}: {f.message}{_limit(s, f)}")
         if rule_id in s.not_applicable:
             skips.append("did not apply, or nothing was stated to check")
         # JUnit's schema orders a case's children: skipped (at most one), failures, system-out;
@@ -60,7 +64,7 @@ def _suite(s: SchemeResult, titles: dict[str, str], fail_on: str) -> ET.Element:
         for f in failed:
             failure = ET.SubElement(case, "failure", type=f.severity, message=f.message)
             place = where(f.file, f.line, f.column)
-            failure.text = f"{place}: {f.message}{_limit(f)}\nHow to fix: {f.advice}"
+            failure.text = f"{place}: {f.message}{_limit(s, f)}\nHow to fix: {f.advice}"
         if outs:
             ET.SubElement(case, "system-out").text = "\n".join(outs)
     suite.set("tests", str(len(ids)))
@@ -70,16 +74,18 @@ def _suite(s: SchemeResult, titles: dict[str, str], fail_on: str) -> ET.Element:
     return suite
 
 
-def _limit(f: Finding) -> str:
-    """Whose limit it is (the guide's, the law's, grantcheck's own), as every report says."""
-    return f"\nLimit: {f.basis_text}." if f.basis_text else ""
+def _limit(s: SchemeResult, f: Finding) -> str:
+    """Whose limit it is (the guide's, the law's, grantcheck's own), as every report says, and
+    for a finding judged on an estimate what the estimate assumed."""
+    note = estimate_note(s, f.metric)
+    return (f"\nLimit: {f.basis_text}." if f.basis_text else "") + (f"\n{note}" if note else "")
 
 
-def render(report: Report, titles: dict[str, str], fail_on: str) -> str:
+def render(report: Report, titles: dict[str, str], fail_on: str, guide: str = "") -> str:
     """The whole report as a JUnit ``testsuites`` document."""
     root = ET.Element("testsuites", name="grantcheck")
     for s in report.schemes:
-        root.append(_suite(s, titles, fail_on))
+        root.append(_suite(s, titles, fail_on, guide))
     if report.errors:
         suite = ET.SubElement(
             root,
@@ -117,4 +123,10 @@ def _well_formed(root: ET.Element) -> None:
 
 
 def document(report: Report, run: Run) -> str:
-    return render(report, {r.id: r.title for r in run.policy.pack.rules}, run.policy.fail_on)
+    guide = run.policy.pack.guide
+    return render(
+        report,
+        {r.id: r.title for r in run.policy.pack.rules},
+        run.policy.fail_on,
+        "" if guide is None else guide.text(),
+    )

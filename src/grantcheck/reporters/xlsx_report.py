@@ -116,6 +116,7 @@ class Book:
         self.at_least = self.book.add_format({"num_format": '"at least "General'})
         self.schemes = _Sheet(self.book, "Schemes", SCHEME_HEAD, bold)
         self.findings = _Sheet(self.book, "Findings", list(COLUMNS), bold)
+        self.guide = "" if policy.pack.guide is None else policy.pack.guide.text()
         bands = list(policy.pack.bands)
         levels = [f"{band} {level}" for band in bands for level in ("warning", "error")]
         self.rules = _Sheet(self.book, "Rules", [*RULE_HEAD, *levels, "sources"], bold)
@@ -165,7 +166,7 @@ class Book:
             numbers=at_least,
         )
         for f in s.findings:
-            self.findings.put(finding_values(s, f))
+            self.findings.put(finding_values(s, f, self.guide))
 
     def finish(self, report: Report, tally: Tally) -> Iterator[bytes]:
         """The workbook's bytes, in pieces (input errors go to standard error, as for CSV)."""
