@@ -65,3 +65,23 @@ def test_every_ci_format_cites_the_guide(project: Path, fmt: str) -> None:
     out = run("check", "s.yaml", "-f", fmt, cwd=project).output
     assert "Local Infrastructure Organisations" in out and "NAVCA, 2024" in out, out
     assert "https://www.local.gov.uk/publications/" in out, out
+
+
+def test_diff_says_at_least_of_a_lower_bound(project: Path) -> None:
+    """N5 (Pack 2 §2: lower bounds 'shown as at least ...'): diff printed 'Hours for one
+    application 0.8 hours -> 10.8 hours' for two lower bounds, and its JSON had no flag."""
+    import json
+
+    write(project, "n1.yaml", MINIMAL + "application:\n  form:\n    questions: 5\n")
+    write(
+        project,
+        "n2.yaml",
+        MINIMAL + "application:\n  form:\n    questions: 5\n    word_limit: 3000\n",
+    )
+    for fmt in ("text", "markdown"):
+        out = run("diff", "n1.yaml", "n2.yaml", "-f", fmt, cwd=project).output
+        assert "at least 0.8 hours" in out and "at least 10.8 hours" in out, out
+    doc = json.loads(run("diff", "n1.yaml", "n2.yaml", "-f", "json", cwd=project).output)
+    by = {m["metric"]: m for m in doc["schemes"][0]["metrics"]}
+    assert by["application.hours"]["before_lower_bound"] is True, by
+    assert by["application.form.word_limit"]["after_lower_bound"] is False, by

@@ -43,6 +43,9 @@ class MetricChange:
     before: Any
     after: Any
     direction: str  # better | worse | changed
+    # a lower bound ("at least": a part of it not known), shown as such (Pack 2 §2)
+    before_lower: bool = False
+    after_lower: bool = False
 
 
 @frozen_dataclass
@@ -161,6 +164,8 @@ def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> S
             "changed"
             if switched
             else _bounded(n, old, new, direction(n, old.metrics, new.metrics, rules)),
+            n in old.lower_bounds,
+            n in new.lower_bounds,
         )
         for n in METRICS
         if n != ACCOUNTS_ASKED and _differ(old.metrics.get(n), new.metrics.get(n), METRICS[n].unit)

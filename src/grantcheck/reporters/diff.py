@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from grantcheck.diff import DiffReport, SchemeDiff
+from grantcheck.diff import DiffReport, MetricChange, SchemeDiff
 from grantcheck.findings import Finding
 from grantcheck.reporters.json_report import finding_dict
 from grantcheck.reporters.wording import assumption_value, assumptions_text
@@ -21,6 +21,15 @@ from grantcheck.safe_text import (
 from grantcheck.units import fmt_apart, whole
 
 ARROW = {"better": "better", "worse": "worse", "changed": "changed"}
+
+
+def _before(c: MetricChange) -> str:
+    """The old value, "at least ..." when it is a lower bound (Pack 2 §2), as check says it."""
+    return ("at least " if c.before_lower else "") + fmt_apart(c.before, c.after, c.unit)
+
+
+def _after(c: MetricChange) -> str:
+    return ("at least " if c.after_lower else "") + fmt_apart(c.after, c.before, c.unit)
 
 
 def _groups(d: SchemeDiff) -> tuple[tuple[str, tuple[Finding, ...]], ...]:
@@ -48,8 +57,7 @@ def _lines(d: SchemeDiff) -> list[str]:
         out.append("  Measures")
         width = max(len(c.label) for c in d.changes)
         out += [
-            f"    {c.label:<{width}}  {visible(fmt_apart(c.before, c.after, c.unit))} -> "
-            f"{visible(fmt_apart(c.after, c.before, c.unit))}"
+            f"    {c.label:<{width}}  {visible(_before(c))} -> {visible(_after(c))}"
             f"  ({ARROW[c.direction]})"
             for c in d.changes
         ]
@@ -89,9 +97,7 @@ def markdown(report: DiffReport) -> str:
         if d.changes:
             out += ["| measure | before | after | |", "| --- | --- | --- | --- |"]
             out += [
-                f"| {md(c.label)} | {md(fmt_apart(c.before, c.after, c.unit))} | "
-                f"{md(fmt_apart(c.after, c.before, c.unit))} | "
-                f"{ARROW[c.direction]} |"
+                f"| {md(c.label)} | {md(_before(c))} | {md(_after(c))} | {ARROW[c.direction]} |"
                 for c in d.changes
             ]
             out.append("")
@@ -153,6 +159,9 @@ def as_json(report: DiffReport, version: str) -> str:
                         "before": c.before,
                         "after": c.after,
                         "direction": c.direction,
+                        # added keys: each value a lower bound ("at least"), as check's
+                        "before_lower_bound": c.before_lower,
+                        "after_lower_bound": c.after_lower,
                     }
                     for c in d.changes
                 ],
