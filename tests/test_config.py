@@ -108,7 +108,7 @@ def test_rules_flag_adds_a_folder_and_duplicates_are_refused(project: Path) -> N
 @pytest.mark.parametrize(
     "metric,fragment",
     [
-        ("[a, b]", "local/r.yaml:4:13: rules[0].metric must be text, not ['a', 'b']"),
+        ("[a, b]", "local/r.yaml:4:13: rules[0].metric must be text, not a list ([a, b])"),
         (
             "application.windw_days",
             "local/r.yaml:4:13: rule LOCAL1: unknown metric 'application.windw_days'. "

@@ -85,3 +85,35 @@ def test_diff_says_at_least_of_a_lower_bound(project: Path) -> None:
     by = {m["metric"]: m for m in doc["schemes"][0]["metrics"]}
     assert by["application.hours"]["before_lower_bound"] is True, by
     assert by["application.form.word_limit"]["after_lower_bound"] is False, by
+
+
+def test_a_register_date_with_a_time_is_named_by_its_key_and_said_in_words(
+    project: Path,
+) -> None:
+    """N8: a decision.date cell holding 2025-04-01 12:00 gave 'decision must be a date written
+    YYYY-MM-DD, not datetime.datetime(2025, 4, 1, 12, 0)': the wrong key, Python's repr and no
+    way to fix it."""
+    import datetime as dt
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Schemes"
+    sheet.append(["name", "funder", "award.max", "decision.date"])
+    sheet.append(["A", "F", 1000, dt.datetime(2025, 4, 1, 12, 0)])
+    book.save(project / "reg.xlsx")
+    out = run("check", "reg.xlsx", cwd=project).output
+    assert (
+        "reg.xlsx:Schemes!D2: input error: decision.date must be a date written YYYY-MM-DD, "
+        "not 2025-04-01 12:00, a date with a time of day. The cell holds a time of day" in out
+    ), out
+    assert "datetime" not in out, out
+
+
+def test_a_list_or_mapping_where_text_belongs_is_said_as_yaml_writes_it(project: Path) -> None:
+    """N8: 'name must be text, not ['A']' (Python's repr, in a message for people)."""
+    write(project, "t.yaml", "name: [A]\nfunder: {x: 1}\naward:\n  max: 1000\n")
+    out = run("check", "t.yaml", cwd=project).output
+    assert "t.yaml:1:7: input error: name must be text, not a list ([A])" in out, out
+    assert "funder must be text, not a mapping ({x: 1})" in out, out

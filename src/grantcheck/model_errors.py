@@ -36,7 +36,7 @@ def dotted(path: KeyPath) -> str:
 
 def model_errors(doc: Document, exc: Invalid, root: type) -> list[InputError]:
     """Located, friendly errors for pydantic's verdict on ``doc`` against the model ``root``."""
-    errors = [_to_error(doc, e, root) for e in _unions(exc.errors)]
+    errors = [_to_error(doc, e, root) for e in _unions(exc.errors, root)]
     return sorted(errors, key=lambda e: (e.line, e.column))
 
 
@@ -57,14 +57,25 @@ def _is_tag(part: Any, last: bool, kind: str) -> bool:
     return not _TAG.match(part) or part in ("int", "str", "float", "bool", "date")
 
 
-def _unions(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _field(root: type, loc: tuple[Any, ...], i: int) -> bool:
+    """True when ``loc[i]`` is a field of the model it follows: decision.date's 'date' is the
+    key, not pydantic's tag for the date member of a union (trial19 N8: 'decision must be')."""
+    model = _model_at(root, loc[:i])
+    return model is not None and str(loc[i]) in hints(model)
+
+
+def _unions(errors: list[dict[str, Any]], root: type) -> list[dict[str, Any]]:
     """One error for each value that fits no member of a union: the member the value was
     meant for (an error other than a wrong type) if there is one, else "must be A or B"."""
     sites: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     out: list[dict[str, Any]] = []
     for e in errors:
         loc = tuple(e["loc"])
-        tags = [i for i, part in enumerate(loc) if _is_tag(part, i == len(loc) - 1, e["type"])]
+        tags = [
+            i
+            for i, part in enumerate(loc)
+            if _is_tag(part, i == len(loc) - 1, e["type"]) and not _field(root, loc, i)
+        ]
         if not tags:
             out.append(e)
             continue

@@ -5,6 +5,7 @@ a mistyped choice's closest match). model_errors.py places each error at its key
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -83,10 +84,43 @@ def is_register(file: str) -> bool:
 
 def describe(value: Any) -> str:
     """The value as written: 'empty' for a key with nothing after it (not Python's None), a
-    yes/no as YAML writes it ('true', never Python's True)."""
+    yes/no as YAML writes it ('true', never Python's True), a list or mapping named and shown
+    as YAML writes it ('a list ([A])', never Python's "['A']"), a spreadsheet's date and time
+    as a person reads it."""
     if isinstance(value, bool):
         return str(value).lower()
-    return "empty" if value is None else clip(repr(value), 40)
+    if value is None:
+        return "empty"
+    if isinstance(value, dt.datetime):
+        return f"{value:%Y-%m-%d %H:%M}, a date with a time of day"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple, dict)):
+        kind = "a mapping" if isinstance(value, dict) else "a list"
+        return f"{kind} ({clip(_flow(value, 3), 40)})" if value else f"an empty {kind[2:]}"
+    return clip(repr(value), 40)
+
+
+def _flow(value: Any, depth: int) -> str:
+    """A value in YAML's flow style ('[a, b]', '{x: 1}'), nested no deeper than ``depth`` and
+    at most 10 items a level (a hostile value may be huge: only its start is shown)."""
+    if isinstance(value, dict):
+        items = [f"{_flow(k, 0)}: {_flow(v, depth - 1)}" for k, v in list(value.items())[:10]]
+        return (
+            "{" + ", ".join(items) + ("" if len(value) <= 10 else ", ...") + "}"
+            if depth
+            else "{...}"
+        )
+    if isinstance(value, (list, tuple)):
+        items = [_flow(v, depth - 1) for v in value[:10]]
+        return (
+            "[" + ", ".join(items) + ("" if len(value) <= 10 else ", ...") + "]"
+            if depth
+            else "[...]"
+        )
+    if isinstance(value, bool) or value is None:
+        return "null" if value is None else str(value).lower()
+    return clip(str(value), 40)
 
 
 BOUNDS = {"gt": "above", "ge": "of at least", "lt": "below", "le": "of at most"}
@@ -108,6 +142,13 @@ def value_hint(doc: Document, err: dict[str, Any], root: type) -> str:
     prompt = EMPTY.get(tuple(err["loc"])) if given is None and root is Scheme else None
     if prompt:
         return prompt[:1].upper() + prompt[1:]
+    if kind == "date_type" and isinstance(given, dt.datetime):  # a workbook's date and time
+        return (
+            f"The cell holds a time of day as well as the date: {DATE_HINT[:1].lower()}"
+            f"{DATE_HINT[1:]}, or clear the time (format the cell as a date only)"
+            if is_register(doc.file)
+            else "Write the date alone as YYYY-MM-DD, for example 2025-03-17"
+        )
     if kind == "date_type" and is_register(doc.file):
         return DATE_HINT + (DATE_CELL if doc.file.lower().endswith(".xlsx") else "")
     bound = next((k for k in BOUNDS if k in (err.get("ctx") or {})), "")
