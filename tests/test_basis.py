@@ -138,7 +138,8 @@ def _local(project: Path, extra: str = "") -> dict:
 @pytest.mark.parametrize(
     "extra,basis,text",
     [
-        ("", "judgement", "local policy (the rule file states no basis)"),
+        # trial19 N10: 'judgement' is grantcheck's own calibration (rules.md); this is the council's
+        ("", "local", "local policy (the rule file states no basis)"),
         (
             "    basis: {kind: compact, text: 'our local compact, s.4'}\n",
             "compact",
@@ -167,7 +168,7 @@ def test_limits_changed_in_config_are_local_policy(project: Path) -> None:
     write(project, "s.yaml", WINDOW_14)
     write(project, "grantcheck.yaml", "rules:\n  GC101:\n    warning: {micro: 21}\n    error: 10\n")
     f = _findings(run("check", "s.yaml", "-f", "json", cwd=project).output)["GC101"]
-    assert (f["basis"], f["basis_text"]) == ("judgement", "local policy (set in grantcheck.yaml)")
+    assert (f["basis"], f["basis_text"]) == ("local", "local policy (set in grantcheck.yaml)")
     # a severity alone keeps the basis
     write(project, "grantcheck.yaml", "rules:\n  GC101:\n    severity: info\n")
     f = _findings(run("check", "s.yaml", "-f", "json", cwd=project).output)["GC101"]
@@ -175,14 +176,14 @@ def test_limits_changed_in_config_are_local_policy(project: Path) -> None:
 
 
 def test_a_spreadsheet_tells_local_policy_from_grantchecks_judgement(project: Path) -> None:
-    """The CSV's and the workbook's `basis` column holds the kind alone ('judgement' for both a
-    limit grantcheck calibrated and one the council set): `basis_text` says which, in words,
-    as JSON does (house12 found the README promising what the column could not say)."""
+    """The CSV's and the workbook's `basis` column holds the kind alone ('judgement' for a limit
+    grantcheck calibrated, 'local' for one the council set: trial19 N10), and `basis_text` says
+    which in words, as JSON does (house12 found the README promising what it could not say)."""
     write(project, "s.yaml", WINDOW_14)
     write(project, "grantcheck.yaml", "rules:\n  GC101:\n    warning: {micro: 21}\n    error: 10\n")
     out = run("check", "s.yaml", "-f", "csv", cwd=project).output
     rows = {r["rule"]: r for r in csv.DictReader(io.StringIO(out))}
-    assert rows["GC101"]["basis"] == "judgement"
+    assert rows["GC101"]["basis"] == "local"
     assert rows["GC101"]["basis_text"] == "local policy (set in grantcheck.yaml)"
     shipped = [r for r in rows.values() if r["rule"] != "GC101" and r["basis"] == "judgement"]
     assert shipped and all(r["basis_text"].startswith("grantcheck's own") for r in shipped)

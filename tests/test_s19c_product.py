@@ -117,3 +117,27 @@ def test_a_list_or_mapping_where_text_belongs_is_said_as_yaml_writes_it(project:
     out = run("check", "t.yaml", cwd=project).output
     assert "t.yaml:1:7: input error: name must be text, not a list ([A])" in out, out
     assert "funder must be text, not a mapping ({x: 1})" in out, out
+
+
+def test_a_local_rule_with_no_basis_is_local_policy_not_grantchecks_judgement(
+    project: Path,
+) -> None:
+    """N10: rules.md's 'judgement' is grantcheck's own calibration; a council's rule that
+    states no basis was tagged 'judgement' in JSON while its words said 'local policy', and
+    'explain' said the guide does not speak to a point the rule never put to it."""
+    import json
+
+    rule = (
+        "rules:\n  - id: LOCAL1\n    title: Agreements of at least nine months\n"
+        "    metric: funding.months\n    check: at_least\n    warning: 9\n    advice: Longer.\n"
+    )
+    write(project, "lr/r.yaml", rule)
+    write(project, "s.yaml", MINIMAL + "funding:\n  months: 6\n")
+    out = run("check", "s.yaml", "--rules", "lr", "-f", "json", cwd=project).output
+    found = [f for f in json.loads(out)["schemes"][0]["findings"] if f["rule"] == "LOCAL1"]
+    assert [(f["basis"], f["basis_text"]) for f in found] == [
+        ("local", "local policy (the rule file states no basis)")
+    ], found
+    said = run("explain", "LOCAL1", "--rules", "lr", cwd=project).output
+    assert "The guide does not speak to this point" not in said, said
+    assert "quotes no passage of the guide" in said, said

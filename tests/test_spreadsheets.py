@@ -58,6 +58,7 @@ def test_csv_is_one_row_per_finding_matching_json() -> None:
             "compact",
             "research",
             "judgement",
+            "local",
         )
         if isinstance(f["value"], (int, float)) and not isinstance(f["value"], bool):
             assert float(row["value"]) == f["value"]

@@ -76,7 +76,8 @@ class Finding:
     waiver_source: str | None = None  # "scheme" or "config"
     baseline: str | None = None  # "new" or "unchanged" when a baseline was given
     lower_bound: bool = False  # judged on a lower bound: the true value can only be higher
-    basis: str = "judgement"  # where the limit comes from: guide, law, compact, research, judgement
+    basis: str = "judgement"  # where the limit comes from: guide, law, compact, research,
+    # judgement (grantcheck's own) or local (the council's own policy)
     basis_text: str = ""  # the same in plain words: "the law (Procurement Act 2023, s.68)"
     # the metric's measurement from the documents, as data (values, each item's document,
     # location and words): JSON's evidence and SARIF's related locations; None when stated

@@ -1,4 +1,6 @@
-"""The basis of a rule's limits: the guide, the law, the Compact, research or a judgement.
+"""The basis of a rule's limits: the guide, the law, the Compact, research, grantcheck's own
+judgement (rules.md's five, for the rules grantcheck ships), or local policy (the council's own:
+a local rule that states no basis, a limit or an assumption a config sets).
 
 A closed set of kinds, each with a few words on what it is, and the plain words reports use.
 """
@@ -11,8 +13,8 @@ from typing import Literal
 from grantcheck.findings import Severity
 from grantcheck.model import LAX, model
 
-Basis = Literal["guide", "law", "compact", "research", "judgement"]
-BASES: tuple[str, ...] = ("guide", "law", "compact", "research", "judgement")
+Basis = Literal["guide", "law", "compact", "research", "judgement", "local"]
+BASES: tuple[str, ...] = ("guide", "law", "compact", "research", "judgement", "local")
 
 
 @model(LAX)
@@ -34,14 +36,16 @@ class Ground:
         )
 
 
-LOCAL_POLICY = Ground(kind="judgement", text="the rule file states no basis")
+# rules.md's 'judgement' is grantcheck's own calibration: a council's rule or setting is not
+# (trial19 N10: a local rule with no basis was 'judgement' in JSON and 'local policy' in words)
+LOCAL_POLICY = Ground(kind="local", text="the rule file states no basis")
 LOCAL = "local policy"  # how the reports name a judgement that is not grantcheck's own
 
 
 def set_in(file: str) -> Ground:
     """The ground of a value a config file sets (a limit or an assumption): local policy, with
     the file that sets it, so that no report credits the council's choice to grantcheck's."""
-    return Ground(kind="judgement", text=f"set in {file}")
+    return Ground(kind="local", text=f"set in {file}")
 
 
 _LEADS = {
@@ -54,8 +58,8 @@ _LEADS = {
 
 def basis_text(ground: Ground, shipped: bool) -> str:
     """The basis in plain words: "the guide's", "the law (Procurement Act 2023, s.68)" ..."""
-    if ground.kind == "judgement":
-        lead = "grantcheck's own judgement" if shipped else LOCAL
+    if ground.kind in ("judgement", "local"):
+        lead = "grantcheck's own judgement" if shipped and ground.kind == "judgement" else LOCAL
     else:  # a local rule's reading of its source is its writer's, unchecked: say whose it is
         lead = _LEADS[ground.kind] + ("" if shipped else f", as {LOCAL} reads it")
     return lead + (f" ({ground.text})" if ground.text else "")
@@ -63,8 +67,8 @@ def basis_text(ground: Ground, shipped: bool) -> str:
 
 def basis_name(ground: Ground, shipped: bool) -> str:
     """The basis in two or three words, for a table cell."""
-    if ground.kind == "judgement":
-        return "grantcheck's judgement" if shipped else LOCAL
+    if ground.kind in ("judgement", "local"):
+        return "grantcheck's judgement" if shipped and ground.kind == "judgement" else LOCAL
     return {"research": "research"}.get(ground.kind, _LEADS[ground.kind].removesuffix("'s"))
 
 

@@ -29,6 +29,10 @@ BASIS_MEANING = {
     "compact": "the Compact and local compacts",
     "research": "published research, cited",
     "judgement": "grantcheck's own calibration, saying what it was calibrated on",
+    "local": (
+        "the council's own policy: a local rule that states no basis, or a limit or assumption "
+        "its config sets"
+    ),
 }
 
 

@@ -25,6 +25,7 @@ BASIS_WORDS = {
     "compact": "the Compact",
     "research": "research",
     "judgement": "grantcheck's judgement",
+    "local": "local policy",
 }
 
 

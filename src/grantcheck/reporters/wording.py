@@ -213,6 +213,8 @@ def no_quote(rule: Rule, below: str = "the sources below", kind: str = "") -> st
     if rule.unquoted:
         why = " ".join(rule.unquoted.split()).rstrip(".")
         return f"The guide is not quoted: {why}. The rule rests on {rests}."
+    if not rule.shipped:  # a council's rule: whether the guide speaks to it is not known
+        return f"This local rule quotes no passage of the guide; it rests on {rests}."
     return f"The guide does not speak to this point; the rule rests on {rests}."
 
 
