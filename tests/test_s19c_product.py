@@ -141,3 +141,19 @@ def test_a_local_rule_with_no_basis_is_local_policy_not_grantchecks_judgement(
     said = run("explain", "LOCAL1", "--rules", "lr", cwd=project).output
     assert "The guide does not speak to this point" not in said, said
     assert "quotes no passage of the guide" in said, said
+
+
+def test_a_lone_mistyped_limit_gets_its_did_you_mean(project: Path) -> None:
+    """N11: a local rule whose only limit is typed 'warnin: 3' said 'give at least one of
+    warning, error or info' at the rule's first line, not the key's own did-you-mean."""
+    rule = (
+        "rules:\n  - id: LOCAL1\n    title: Agreements of at least nine months\n"
+        "    metric: funding.months\n    check: at_least\n    warnin: 3\n    advice: Longer.\n"
+    )
+    write(project, "lr/r.yaml", rule)
+    write(project, "s.yaml", MINIMAL)
+    result = run("check", "s.yaml", "--rules", "lr", cwd=project)
+    assert result.exit_code == 2, result.output
+    assert "lr/r.yaml:6:5: unknown key 'warnin' in rules[0]. Did you mean 'warning'?" in (
+        result.output
+    ), result.output

@@ -23,6 +23,7 @@ from typing import Annotated, Any, Literal
 
 from grantcheck.effort_assumptions import Assumption
 from grantcheck.effort_inputs import Vocabulary
+from grantcheck.errors import closest
 from grantcheck.findings import Assumed, Severity
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.metrics_base import Value
@@ -125,7 +126,10 @@ class Rule:
                     f"{level} must be a number, {{metric: ..., times: ...}}, "
                     "or one of those for each band"
                 )
-        if all(data.get(level) is None for level in SEVERITIES):
+        # a lone limit mistyped ('warnin: 3') is that key's error, with its did-you-mean, as it
+        # is beside a limit spelt right (trial19 N11), not "give at least one" at the rule
+        mistyped = any(closest(str(k)[:60], list(SEVERITIES)) for k in data if k not in SEVERITIES)
+        if all(data.get(level) is None for level in SEVERITIES) and not mistyped:
             raise ValueError("give at least one of warning, error or info")
         return data
 
