@@ -40,6 +40,8 @@ def test_json_and_markdown() -> None:
         "before": 21,
         "after": 42,
         "direction": "better",
+        "before_lower_bound": False,
+        "after_lower_bound": False,
     }
     assert len(scheme["fixed"]) == 26 and scheme["added"] == []
     md = run("diff", BEFORE, AFTER, "-f", "markdown").output
