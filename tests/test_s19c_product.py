@@ -157,3 +157,24 @@ def test_a_lone_mistyped_limit_gets_its_did_you_mean(project: Path) -> None:
     assert "lr/r.yaml:6:5: unknown key 'warnin' in rules[0]. Did you mean 'warning'?" in (
         result.output
     ), result.output
+
+
+def test_searching_a_folder_skips_tool_folders_and_what_git_ignores(project: Path) -> None:
+    """N7 (cli.md: no path means the current folder, 'the way a user of ruff would expect'):
+    venv/ and node_modules/ were read as schemes, even when .gitignore names them; ruff skips
+    both. A file named on the command line is still checked."""
+    import shutil
+    import subprocess
+
+    write(project, "schemes/s.yaml", MINIMAL)
+    write(project, "venv/lib/site/conf.yaml", "a: 1\n")
+    write(project, "node_modules/x/c.yml", "b: 2\n")
+    write(project, "build/out.yaml", "c: 3\n")
+    write(project, ".gitignore", "build/\n")
+    if shutil.which("git"):
+        subprocess.run(["git", "init", "-q"], cwd=project, check=True)
+    result = run("check", cwd=project)
+    assert result.exit_code == 0 and "input error" not in result.output, result.output
+    assert "1 scheme checked" in result.output, result.output
+    named = run("check", "venv/lib/site/conf.yaml", cwd=project)
+    assert named.exit_code == 2, named.output  # named: checked (and not a scheme)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -38,20 +39,51 @@ def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
     )
 
 
+# Folders of other tools, never of schemes, skipped when a folder is searched, as ruff skips
+# them by default (trial19 N7: 'check' with no path read venv/ and node_modules/ as schemes)
+TOOL_FOLDERS = frozenset(
+    ("node_modules", "venv", "site-packages", "__pypackages__", "_build", "buck-out", "dist")
+)
+
+
 def _scheme_files(folder: Path, exclude: tuple[str, ...]) -> Iterator[Path]:
-    """The scheme files under a folder, unsorted (hidden folders, config files and ``exclude``
-    patterns skipped)."""
+    """The scheme files under a folder, unsorted (hidden folders, tool folders, config files,
+    ``exclude`` patterns and files git ignores skipped)."""
+    found = []
     for candidate in folder.rglob("*"):
         rel = candidate.relative_to(folder).parts
         # a link that leads nowhere is kept, so that the reader can say so
         if (
             candidate.suffix in (".yaml", ".yml")
             and (candidate.is_file() or candidate.is_symlink())
-            and not any(part.startswith(".") for part in rel)
+            and not any(part.startswith(".") or part in TOOL_FOLDERS for part in rel)
             and candidate.name not in CONFIG_NAMES
             and not _excluded("/".join(rel), exclude)
         ):
-            yield candidate
+            found.append(candidate)
+    ignored = _git_ignored(folder, found) if found else set()
+    yield from (f for f in found if f not in ignored)
+
+
+def _git_ignored(folder: Path, files: list[Path]) -> set[Path]:
+    """Those of ``files`` git ignores (.gitignore, .git/info/exclude), as ruff honours them;
+    none when git is not installed or the folder is in no repository. One call for them all;
+    names go NUL-separated on standard input, so none can become an option; --no-index and no
+    fsmonitor, so a stranger's repository cannot make git run a program of its choosing."""
+    names = b"".join(os.fsencode(f.relative_to(folder)) + b"\0" for f in files)
+    try:
+        done = subprocess.run(
+            ["git", "-c", "core.fsmonitor=false", "check-ignore", "--no-index", "--stdin", "-z"],
+            cwd=folder,
+            input=names,
+            capture_output=True,
+            timeout=60,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return set()
+    if done.returncode != 0:  # 1: none ignored; 128: not a repository (or git failed)
+        return set()
+    return {folder / os.fsdecode(n) for n in done.stdout.split(b"\0") if n}
 
 
 # '-' names standard input to many linters; a scheme names its documents relative to its own
