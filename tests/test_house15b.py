@@ -46,7 +46,7 @@ def test_reports_for_people_end_an_error_without_an_empty_hint(project: Path, fm
     write(project, "s.yaml", NO_HINT)
     write(project, "t.yaml", "name: [\n")
     out = run("check", "s.yaml", "t.yaml", "-f", fmt, cwd=project).stdout
-    one = "not \\[1\\]." if fmt == "markdown" else "not &#91;1]."
+    one = "not a list (\\[1\\])." if fmt == "markdown" else "not a list (&#91;1])."
     assert f"{one}\n" in out if fmt == "markdown" else f"{one}</li>" in out
     assert "quoting on this line." in out
 
