@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from documents import measure
+from documents import measure, write_pdf
 from form_documents import write_form_docx
 from grantcheck.documents import Measurer
 from grantcheck.documents.facts import DocumentFacts
@@ -111,3 +111,115 @@ def test_a_note_on_other_questions_limits_is_no_question(tmp_path: Path, note: s
     )
     f = measure(tmp_path, "form.txt", text)
     assert all(not q.text.startswith(note[:10]) for q in f.questions), f.questions
+
+
+# -- a question whose asking words come late, after a condition, ends with its "?" and then its
+# -- limit in brackets: it asks, as one ending with its "?" does ------------------------------
+
+LATE = (
+    "If your group is working towards a quality award or a recognised standard for the way it"
+    " runs its volunteering, which one is it, and when will it be assessed? (100 words)"
+)
+LATE_SQUARE = (
+    "Where the project will use a building that the group does not own or rent, whose is it and"
+    " how long may you use it for? [150 words]"
+)
+
+
+def test_a_late_question_before_its_limit_in_plain_text(tmp_path: Path) -> None:
+    # answered in boxes elsewhere (nothing under each question): the limit and the "?" make it one
+    text = (
+        "SMALL GRANTS FORM\n\nWrite your answers in the boxes on page 4.\n\n"
+        f"{LATE}\n\n{LATE_SQUARE}\n\nWhat will the grant pay for? (200 words)\n"
+    )
+    assert _limits(measure(tmp_path, "form.txt", text)) == [100, 150, 200]
+
+
+def test_a_late_question_before_its_limit_in_markdown(tmp_path: Path) -> None:
+    text = (
+        "# Small grants form\n\nWrite your answers in the boxes on page 4.\n\n"
+        f"**{LATE}**\n\n**{LATE_SQUARE}**\n\n**What will the grant pay for? (200 words)**\n"
+    )
+    assert _limits(measure(tmp_path, "form.md", text)) == [100, 150, 200]
+
+
+def test_a_late_question_before_its_limit_in_a_pdf(tmp_path: Path) -> None:
+    lines = [
+        "Small grants form",
+        "Write your answers in the boxes on page 4.",
+        LATE[:88],
+        LATE[89:],
+    ]
+    path = write_pdf(tmp_path / "form.pdf", [lines])
+    assert _limits(Measurer().measure(path, "form.pdf")[1]) == [100]
+
+
+def test_a_question_with_its_choices_in_brackets_stays_a_field(tmp_path: Path) -> None:
+    # near miss: "(Yes / No)" after the "?" is the question's choices, not a limit
+    text = (
+        "SMALL GRANTS FORM\n\n"
+        "Does your group have its own bank account in the group's name? (Yes / No)\n\n"
+        "Answer:\n\n"
+        "Has your group received a grant from the council in the last three years? (tick one)\n"
+        "[ ] Yes  [ ] No\n"
+    )
+    assert measure(tmp_path, "form.txt", text).questions == []
+
+
+# -- a PDF's narrow column (a designer's sidebar, a cell read line by line): a sentence wrapped in
+# -- short lines is one block, as one wrapped at the page's margin is ---------------------------
+
+SIDEBAR = [
+    "Guidance for this part of the form is printed beside each question in the wider column",
+    "Question 4",
+    "Who will run the sessions, and",
+    "how will you train and support",
+    "them? (max 200 words)",
+    "Question 5",
+    "If your group has worked with",
+    "the council before, which",
+    "service was it, and what did",
+    "you learn from it? (max 150 words)",
+    "Question 6",
+    "Tell us about your partners (for",
+    "example Age UK, Citizens Advice",
+    "or a local school) and what each",
+    "will do. (max 100 words)",
+]
+
+
+def _texts(path: Path) -> list[str]:
+    return [b.text for b in Measurer().measure(path, path.name)[0].blocks if b.text]
+
+
+def test_a_question_wrapped_in_a_narrow_pdf_column_is_one_block(tmp_path: Path) -> None:
+    path = write_pdf(tmp_path / "form.pdf", [SIDEBAR])
+    texts = _texts(path)
+    assert (
+        "Who will run the sessions, and how will you train and support them? (max 200 words)"
+        in (texts)
+    )
+    assert any(
+        t.startswith("If your group has worked with the council before, which") for t in texts
+    )
+    assert any(t.startswith("Tell us about your partners (for example Age UK") for t in texts)
+    f = Measurer().measure(path, "form.pdf")[1]
+    assert _limits(f) == [200, 150, 100]
+
+
+# near misses: short lines that are items of a list printed without bullets, or labels
+LISTED = [
+    "What to send with your form",
+    "Please send us a copy of:",
+    "an equal opportunities policy",
+    "a health and safety policy",
+    "your constitution;",
+    "your latest bank statement;",
+    "Organisation name",
+    "contact person",
+]
+
+
+def test_short_list_items_in_a_pdf_stay_apart(tmp_path: Path) -> None:
+    path = write_pdf(tmp_path / "form.pdf", [LISTED])
+    assert [t for t in _texts(path) if t in LISTED] == LISTED

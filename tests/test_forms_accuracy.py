@@ -345,7 +345,8 @@ FLOORS = {
     # 574: that "Provide a ..." question's limit from the tender's summary table (acc18c)
     # 637 / 641 with sets 71 to 78 (typical, kept back all session 18: 63 of their 64 throughout)
     # 638: that follow-up's own limit (acc19c)
-    "word_limit": 638 / 641,
+    # 639: a PDF sidebar's question read whole, its "?" before its "(100 words)" (acc19c)
+    "word_limit": 639 / 641,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -813,7 +814,10 @@ FAR = (
     "costs table's '£ ________' cells in plain text asked nothing (acc18c), 2 once guidance "
     "listing a crowdfunding platform's questions counted none (acc18c); 3 on 641 with sets 71 to "
     "78, typical and kept back (1 of their own, a plain-text form's word limit 12% short, at "
-    "the start, middle and end of session 18)"
+    "the start, middle and end of session 18); 2 once a follow-up naming the question it "
+    "follows in its condition was a question (acc19c), none once a PDF sidebar's short lines "
+    "were joined and a '?' before its bracketed limit asked (acc19c): met on 641, the strict "
+    "xfail is a plain check"
 )
 
 
@@ -840,7 +844,9 @@ def test_exact_match_target(result: Score, key: str) -> None:
     assert result.rate(key) >= 0.9, f"{key}: {result.rate(key):.0%}, target 90%"
 
 
-@pytest.mark.xfail(strict=True, reason=FAR)
+# The issue-12 tolerance: every miss within one question and 10% of words. Not met from the
+# eighth and ninth held-out sets until session 19 (FAR above tells how the misses went); met
+# on 641 once a PDF sidebar's questions were read whole (acc19c): a plain check from then on.
 def test_every_miss_within_one_question_and_ten_percent_of_words(result: Score) -> None:
     assert result.far == [], result.far
 

@@ -12,6 +12,7 @@ List each item and its cost.": a budget, values).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # a prompt asking for one number or sum: "How many ...?", "How much ...?" (Welsh "Faint ...?"),
 # after its item number
@@ -61,6 +62,21 @@ ITEMISED = re.compile(
     r"[^.?]{0,40}?\b(?:costs?|prices?)\b|\bitemi[sz]e\b",
     re.IGNORECASE,
 )
+
+
+def ends_asking(text: str, limit: Callable[[str], object]) -> bool:
+    """Whether a prompt ends with its "?": last, before a required question's asterisk, or
+    before its limit in brackets ("If you are working towards a quality mark, which one, and
+    when do you expect to be assessed? (100 words)", "... [150 words]"), as a question whose
+    asking words come late, after a condition, is printed. A note in brackets that is no limit
+    ("Do you have a bank account? (Yes/No)") is the question's choices, read elsewhere."""
+    tail = text.rstrip(" *")
+    if tail.endswith("?"):
+        return True
+    if tail[-1:] not in (")", "]"):
+        return False  # (most prose: a full stop last)
+    cut = tail.rfind("[" if tail[-1] == "]" else "(")
+    return cut > 0 and tail[:cut].rstrip().endswith("?") and limit(tail[cut:]) is not None
 
 
 def itemised(text: str) -> bool:

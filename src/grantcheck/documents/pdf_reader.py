@@ -26,7 +26,7 @@ from grantcheck.documents.furniture import page_furniture, runs_on
 from grantcheck.documents.pdf_bounded import Stopped, bounded
 from grantcheck.documents.pdf_boxes import page_text
 from grantcheck.documents.pdf_fields import fields
-from grantcheck.documents.pdf_lines import OPENS_QUESTION, PROSE_END, bullets
+from grantcheck.documents.pdf_lines import PROSE_END, bullets, goes_on
 from grantcheck.documents.pdf_open import STREAM_ENTRIES, opened, over_limit
 from grantcheck.documents.pdf_packed import packed_fields
 from grantcheck.documents.pdf_placed import form_page
@@ -45,7 +45,6 @@ AES_PDF = (
     "it), which grantcheck cannot read: print or save a copy without protection as a PDF and "
     "use that copy"
 )
-WRAPPED = 0.85  # a line this share of the page's widest (in characters) or more may have wrapped
 
 
 def read_pdf(path: Path, budget: Budget) -> Extracted:
@@ -201,7 +200,7 @@ def _page_blocks(
             if ruled is not None and len(ruled) == 2 and ruled[0].boxed:
                 boxed = len(out.blocks) - 2  # (its item's text, before its box)
         elif (previous and index in celled) or (
-            wraps(previous, line, PROSE_END) and not _item_ended(previous, line, widest)
+            previous and goes_on(previous, line, widest, out.blocks[-1].text)
         ):  # a line wrapped inside a sentence: one block
             last = out.blocks[-1]
             out.blocks[-1] = Block(TEXT, f"{last.text} {line}", last.where)
@@ -217,19 +216,6 @@ def _wraps_item(item: str, line: str) -> bool:
     """Whether ``line`` goes on with the tick-box item ``item`` on the line before: it starts
     in lower case, as no new item or heading does, and the item stopped unfinished."""
     return line[:1].islower() and wraps(item, line, PROSE_END)
-
-
-def _item_ended(previous: str, line: str, widest: int) -> bool:
-    """Whether a block ended at ``previous`` although it has no full stop: the next line starts
-    a sentence (a capital) and the last line stopped well short of the page's width, so it did
-    not wrap ("- Three quotes for the work" then "Insurance: you must ..."). A bulleted item or
-    not: a documents table's rows printed without bullets ("... or other governing document"
-    then "Your most recent annual accounts ...") are lines of their own as well. A line that
-    ends a question it does not open ("... the council's Household" then "Support team and
-    other partners?", wrapped in a narrow cell) is the question's end."""
-    if line.endswith("?") and OPENS_QUESTION.match(line) is None:
-        return False
-    return line[:1].isupper() and len(previous) < WRAPPED * widest
 
 
 def _content_key(page: Any) -> Any:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from grantcheck.documents.choices import may_name, named, offered
-from grantcheck.documents.followups import counts, follow_asks, itemised, unled
+from grantcheck.documents.followups import counts, ends_asking, follow_asks, itemised, unled
 from grantcheck.documents.gates import listed
 from grantcheck.documents.label_words import (
     ANSWER_TYPES,
@@ -119,7 +119,7 @@ class Prompts:
             return False  # (a heading over notes, whatever the notes' own words ask)
         return bool(
             (NUMBERED.match(text) and not LIMIT_FIRST.match(text))
-            or text.rstrip(" *").endswith("?")  # (a required question's asterisk after it)
+            or ends_asking(text, self.limit)  # ("...? *", "...? (100 words)")
             or (
                 "? " in text
                 and ASKED_THEN.search(text) is not None

@@ -16,6 +16,7 @@ from grantcheck.documents.lazy import lazy
 # Each line run on copies the paragraph, so with no end a page of lines that all run on (a
 # table of figures, 400 KB) was quadratic; the longest in the forms is about 1,000 characters
 RUN_ON = 20_000
+WRAPS_PAST = 40  # characters: a line longer than this may have wrapped at a page's margin
 LEAD_WORDS = 4  # words: a sentence's last words wrapped onto a line of their own, ending ":"
 EDGES = frozenset("-=")  # a box's edge drawn in plain text
 RULE_LENGTH = 10  # characters: a rule this long is drawn, not a dash in the words
@@ -55,13 +56,18 @@ BLANK = lazy(lambda: re.compile(r"_{3,}[_ ]*|\.(?: ?\.){4,}+|…{2,}|…[ .]*(?=
 
 
 def wraps(
-    previous: str, line: str, ends: tuple[str, ...] = (":", "?"), caps: Capitals | None = None
+    previous: str,
+    line: str,
+    ends: tuple[str, ...] = (":", "?"),
+    caps: Capitals | None = None,
+    least: int = WRAPS_PAST,
 ) -> bool:
     """Whether ``line`` continues ``previous`` (a paragraph or list item wrapped at the margin):
-    the previous line is long and unfinished, and this one starts no list item, table or field.
-    ``caps`` knows whether ``previous`` is all capitals when the caller joined it there."""
+    the previous line is long (past ``least`` characters) and unfinished, and this one starts no
+    list item, table or field. ``caps`` knows whether ``previous`` is all capitals when the
+    caller joined it there."""
     return (
-        40 < len(previous) < RUN_ON
+        least < len(previous) < RUN_ON
         and not previous.endswith(ends)
         and not (caps.upper(previous) if caps else previous.isupper())
         and not previous.endswith(("___", "…"))
