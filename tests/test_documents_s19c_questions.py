@@ -93,6 +93,26 @@ def test_a_follow_up_naming_its_question_in_word(tmp_path: Path) -> None:
     assert _limits(Measurer().measure(path, "form.docx")[1]) == [100, 300]
 
 
+# other wordings of the same follow-up (review19 F3): "answered", "gave", "your answer to", "for
+# those who", each over its own "Answer:" space
+OTHER_WORDINGS = [
+    "15. If you answered Other to question 14, tell us how your group is run. (150 words)",
+    "15. Please say more about your answer to question 14: who will need a check? (150 words)",
+    "15. For those who answered YES to question 14, what did the grant achieve? (150 words)",
+    "15. If you gave more than one answer to question 14, which matters most, and why? (150 words)",
+]
+
+
+@pytest.mark.parametrize("prompt", OTHER_WORDINGS)
+def test_a_follow_up_in_other_words(tmp_path: Path, prompt: str) -> None:
+    text = (
+        "SMALL GRANTS FORM\n\n14. Which of these apply to your group? Tick all that apply.\n"
+        "[ ] A  [ ] B  [ ] Other\n\n"
+        f"{prompt}\n\nAnswer:\n\n16. Why is the project needed? (200 words)\n\nAnswer:\n"
+    )
+    assert _limits(measure(tmp_path, "form.txt", text)) == [150, 200]
+
+
 # near misses: a note on other questions' limits, opening with a condition or not, asks nothing
 NOTES = [
     "b) Keep your answers to questions 6 to 9 to 250 words each.",

@@ -34,13 +34,18 @@ IF_SO = re.compile(
 # the condition opening a follow-up item, after its number: "16. If ", "B6 Where ", "(Only if "
 CONDITION_OPENS = re.compile(
     r"\s*(?:q(?:uestion)?\s*)?(?:[a-z]?\d{1,3}(?:\.\d{1,3})*[.):]?\s+)?\(?(?:only\s+)?"
-    r"(?:if|where|os)\s",
+    r"(?:if|where|os|for\s+(?:those|anyone|applicants|groups)\s+(?:who|that))\s",
     re.IGNORECASE,
 )
+# "your answer to question 14", "the answer you gave at Q4": the reference names one answer given
+# (not "your answers to questions 6 to 9", a note on their limits)
+ONE_ANSWER = re.compile(r"\banswer\s+(?:you\s+gave\s+)?(?:to|at|in|for)\s+$", re.IGNORECASE)
 # the words of such a condition that name an answer given: "If you answered YES to question 15",
 # "If you ticked 'Other' at Q4", "If your answer to question 3 was no" (not "If you need more
 # room for questions 6 to 9", which names no answer)
-ANSWER_GIVEN = frozenset(["yes", "no", "not", "ticked", "chose", "chosen", "selected", "circled"])
+ANSWER_GIVEN = frozenset(
+    ["yes", "no", "not", "ticked", "chose", "chosen", "selected", "circled", "answered", "gave"]
+)
 CLAUSE_ENDS = re.compile(r"[,;:.?!)]")
 CLAUSE = 80  # characters: a condition runs on this far past its reference at most
 
@@ -116,9 +121,12 @@ def follow_asks(question: str, first: int) -> str | None:
 def answered_ref(text: str, at: int) -> bool:
     """Whether the question reference at ``at`` in a prompt stands in the condition that opens
     it, naming the answer it follows up ("16. If you answered YES to question 15, please
-    explain which roles ... (150 words)"): the prompt asks its own question under its own limit,
-    and is no note on question 15's limit ("Keep your answers to questions 6 to 9 to 250
-    words")."""
+    explain which roles ... (150 words)", "For those who answered YES to question 14, ...") or
+    naming one answer ("Tell us more about your answer to question 14"): the prompt asks its
+    own question under its own limit, and is no note on question 15's limit ("Keep your answers
+    to questions 6 to 9 to 250 words")."""
+    if ONE_ANSWER.search(text[max(0, at - 30) : at]) is not None:
+        return True  # "15. Please tell us more about your answer to question 14: ..."
     opens = CONDITION_OPENS.match(text, 0, at)
     if opens is None or CLAUSE_ENDS.search(text, opens.end(), at) is not None:
         return False  # (most references: no condition, or one that ended before them)
