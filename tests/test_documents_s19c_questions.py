@@ -243,3 +243,59 @@ LISTED = [
 def test_short_list_items_in_a_pdf_stay_apart(tmp_path: Path) -> None:
     path = write_pdf(tmp_path / "form.pdf", [LISTED])
     assert [t for t in _texts(path) if t in LISTED] == LISTED
+
+
+# -- limits written as a fraction of a page or in words (trial19 N1, N2) ------------------------
+
+SPELT = [
+    ("(up to 1/2 page)", 250),
+    ("(1/2 side of A4)", 250),
+    ("(3/4 page)", 375),
+    ("(maximum 1 1/2 pages)", 750),
+    ("(max 1/2 a page)", 250),
+    ("(a quarter of a page)", 125),
+    ("(no more than three quarters of a page)", 375),
+    ("(up to two hundred words)", 200),
+    ("(no more than three hundred words)", 300),
+    ("(fifty words)", 50),
+    ("(one hundred and fifty words)", 150),
+    ("(twenty-five words at most)", 25),
+    ("(1 x A4 page)", 500),
+    ("(A4 page maximum)", 500),
+    ("(2 x A4 sides)", 1000),
+]
+
+
+@pytest.mark.parametrize(("limit", "words"), SPELT)
+def test_a_limit_as_a_fraction_or_in_words(tmp_path: Path, limit: str, words: int) -> None:
+    text = f"COMMUNITY GRANT FORM\n\n1. Describe your project {limit}\n\nAnswer:\n"
+    assert _limits(measure(tmp_path, "form.txt", text)) == [words]
+
+
+def test_limits_in_words_in_markdown_and_html(tmp_path: Path) -> None:
+    md = (
+        "# Community grant form\n\n**1. What will you do? (up to two hundred words)**\n\n"
+        "> Answer:\n\n**2. Who will benefit? (maximum 1/2 page)**\n\n> Answer:\n"
+    )
+    assert _limits(measure(tmp_path, "form.md", md)) == [200, 250]
+    html = (
+        "<html><body><form><label for='a'>What will you do? (fifty words)</label>"
+        "<textarea id='a'></textarea><label for='b'>Who will benefit? (3/4 page)</label>"
+        "<textarea id='b'></textarea></form></body></html>"
+    )
+    assert _limits(measure(tmp_path, "form.html", html)) == [50, 375]
+
+
+# near misses: a measure of what a line holds, a page's number, a share of people
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Write on the lines below; one line is about twelve words.",
+        "Each line holds around 12 words, so use as many as you need.",
+        "This is page 1/2 of the form.",
+        "Tell us in your own words.",
+    ],
+)
+def test_no_limit_in_a_measure_or_a_page_number(tmp_path: Path, note: str) -> None:
+    text = f"COMMUNITY GRANT FORM\n\n1. Describe your project. {note}\n\nAnswer:\n"
+    assert _limits(measure(tmp_path, "form.txt", text)) == [None]

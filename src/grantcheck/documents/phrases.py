@@ -11,12 +11,30 @@ from functools import lru_cache
 
 from grantcheck.documents.sums import words_value
 
+# a number in words, up to the thousands: "fifty", "two hundred", "one hundred and fifty",
+# "twenty-five" (each alternative a fixed word: the longer before its prefix, "seventeen" before
+# "seven", "eighty" before "eight")
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_SMALL = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:" + _UNITS + "))?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    + _UNITS
+    + ")"
+)
+_WORDS = rf"{_SMALL}(?:\s+(?:hundred|thousand)(?:\s+and\s+{_SMALL})?)?"
 _NUM = (
-    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|half an?|half|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|an?|hanner|un|dwy|dau|tair|tri"  # Welsh: half, one, two, three ("dwy dudalen")
+    # a fraction of a page: "1/2 page", "1 1/2 pages", "max 1/2 a page", "3/4 page", "a quarter
+    # of a page", "three quarters of a page", "half of a page" (before the whole numbers, as
+    # "2" of "1/2" is none)
+    r"\d{1,2}\s+\d/\d{1,2}|\d/\d{1,2}(?:\s+an?)?|(?:(?:an?|one|two|three)\s+)?"
+    r"(?:quarters?|thirds?|half)\s+of\s+an?|"
+    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|half an?|half|" + _WORDS + "|an?|hanner|un|dwy|dau|tair|tri"
+    # (Welsh: half, one, two, three: "dwy dudalen")
     r"|½|¼"  # a vulgar fraction, as Word types "1/2" ("½ page")
 )
 FRACTIONS = {"½": 0.5, "¼": 0.25}
+PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
+HOW_MANY = {"two": 2, "three": 3}  # "three quarters of a page"
 # "there is no word limit": a text that says its answer has none states no limit. The unit
 # takes its white space with it ("(?:word\s*)?", not "word?\s*"): with no unit, "\s+" and "\s*"
 # met in one run and shared it every way, quadratic from one "no" (the same matches)
@@ -82,6 +100,14 @@ def number(raw: str) -> float | None:
         return 1.0
     if raw in FRACTIONS:
         return FRACTIONS[raw]
+    if "/" in raw:  # "1/2", "1 1/2", "1/2 a"
+        words = raw.split()
+        whole = int(words[0]) if len(words) > 1 and "/" in words[1] else 0  # ("1 1/2")
+        top, bottom = next(w for w in words if "/" in w).split("/")
+        return whole + int(top) / int(bottom) if int(bottom) else None
+    if raw.endswith((" of a", " of an")):  # "a quarter of a", "three quarters of an"
+        words = raw.split()
+        return HOW_MANY.get(words[0], 1) * PARTS[words[-3]]
     try:
         return float(raw.replace(",", ""))
     except ValueError:
@@ -97,7 +123,7 @@ def limit_patterns(units: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
         # (a number in words is a word of its own: "set aside" is not "a side")
         re.compile(
             rf"(?<![\w£$.,])(?P<n>{_NUM})(?:(?<=[a-z])(?:\s+|\s*-\s*)|(?<![a-z])\s*(?:-\s*)?)"
-            rf"(?P<u>{unit})"
+            rf"(?:[x×]\s*)?(?P<u>{unit})"  # ("1 x A4 page": so many of the unit)
             r"(?![\w])",
             re.IGNORECASE,
         ),
@@ -118,6 +144,9 @@ def limit_patterns(units: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
             r"\bmax(?:imum|\.)?\s+(?:number\s+of\s+)?(?P<u>words|characters)\s*(?:[-:=]\s*)?"
             r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)",
             re.IGNORECASE,
+        ),
+        re.compile(  # "(A4 page maximum)", "A4 side max.": one page, its number left out
+            r"\b(?P<n>)(?P<u>a4\s+(?:page|side))\s+(?:max(?:imum)?|limit)\b", re.IGNORECASE
         ),
     )
 
@@ -141,7 +170,7 @@ def find_limit(
         return None  # "There is no word limit, but pages of about 500 words do best"
     for pattern in limit_patterns(tuple(units)):
         for match in pattern.finditer(text):
-            n = number(match["n"])
+            n = number(match["n"]) if match["n"] else 1.0  # ("A4 page maximum": one)
             unit = units.get(" ".join(match["u"].lower().split()))
             if n is None or n <= 0 or unit is None:
                 continue
@@ -160,6 +189,8 @@ def find_limit(
                 continue  # "2027-28 Page 2 of 4": a page's number, not a number of pages
             if unit == "pages" and ON_PAGE.search(text[max(0, match.start() - 40) : match.start()]):
                 continue  # "showing every question on one page": where the form shows them
+            if MEASURE.search(text[max(0, match.start() - 40) : match.start()]):
+                continue  # "one line is about twelve words": what a line holds, no limit
             return int(words + 0.5), _as_written(text, match.start(), match.end())
     return None
 
@@ -168,6 +199,13 @@ def find_limit(
 # are shown, not the length of an answer ("Answer on no more than one page" is one)
 ON_PAGE = re.compile(
     r"\b(?:questions?|form|sections?)\s+(?:all\s+)?on\s+(?:a\s+single\s+|the\s+same\s+)?$", re.I
+)
+# "one line is about", "each line holds around", "a side of A4 is roughly": what a line or a
+# page holds, said to help fill it in, not the answer's length
+MEASURE = re.compile(
+    r"\b(?:line|page|side(?: of a4)?|box)\s+(?:is|holds|takes|fits)\s+"
+    r"(?:(?:about|around|roughly|approximately|some)\s+)?$",
+    re.I,
 )
 QUALIFIER = re.compile(
     r"\b(?:max(?:imum)?\.?(?: of)?|up to|no more than|not more than|not exceeding|"
