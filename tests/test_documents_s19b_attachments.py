@@ -232,3 +232,34 @@ LIMITING_NOTES = [
 def test_a_note_limiting_the_item_still_does(tmp_path: Path, suffix: str, note: int) -> None:
     line, kind = LIMITING_NOTES[note]
     assert kinds(written(tmp_path, suffix, [*HEAD, line])) == (["governing_document"], [kind])
+
+
+# -- details typed into the form are fields, not documents ----------------------------------
+
+NEED = ["What you will need", "Please have these ready before you start:"]
+DETAILS = [
+    "- Your organisation's bank account name, sort code and account number",
+    "- Your name",
+    "- Your group's legal name and registered address",
+    "- Your bank details",
+]
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+@pytest.mark.parametrize("line", DETAILS)
+def test_details_to_type_in_are_no_document(tmp_path: Path, suffix: str, line: str) -> None:
+    # fails before: the item named no kind and was read as a document of kind other
+    lines = [*NEED, "- Your constitution", line, "- Your latest accounts"]
+    assert kinds(written(tmp_path, suffix, lines)) == (["accounts", "governing_document"], [])
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+@pytest.mark.parametrize(
+    "line", ["- Proof of your address", "- A letter confirming your charity number"]
+)
+def test_a_document_showing_a_detail_is_one(tmp_path: Path, suffix: str, line: str) -> None:
+    lines = [*NEED, "- Your constitution", line, "- Your latest accounts"]
+    assert kinds(written(tmp_path, suffix, lines)) == (
+        ["accounts", "governing_document", "other"],
+        [],
+    )

@@ -524,6 +524,7 @@ FLOORS = {
     # 590 (acc19a): a place, then "where" ("the parish where the project is") names the place,
     # it limits no document
     # 591 with acc19b's 586 (rebased at a835de5e)
+    # details to type in are no document (acc19b; floor kept at 591 at its rebase)
     "attachments": 591 / 641,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)

@@ -59,6 +59,7 @@ def is_item(s: str) -> bool:
         and not s.rstrip().endswith((":", "?"))
         and not HOLD.search(name)
         and not form_part(s)  # "Signed declaration": the form's own part, no document
+        and not details(name)  # "Your bank account name, sort code and account number"
         and not re.search(r"(?i)\b(?:must|should|will|can|may|need|needs)\b|✓", name)
         # nor a statement or an instruction about the list: "Photocopies are fine", "Make sure
         # every copy is clear" ("photographs of the site as it is now" names one)
@@ -75,6 +76,28 @@ def is_item(s: str) -> bool:
         # completed monitoring sheet" names a document all the same)
         and not re.match(r"(?i)this\b", ITEM_MARK.sub("", s, count=1))
     )
+
+
+# details typed into the form, not documents (the rulebook's contact, organisation and bank
+# details are fields): "your organisation's legal name and registered address", "sort code"
+DETAIL = re.compile(
+    r"(?:names?|address(?:es)?|numbers?|details|post\s?codes?|sort\s+codes?|e-?mails?|"
+    r"telephone|phone|website|date\s+of\s+birth)\W*$",
+    re.IGNORECASE,
+)
+# what a detail may come on ("Proof of your address", "a letter confirming your charity number")
+PAPER = re.compile(
+    r"\b(?:proof|evidence|letter|cop(?:y|ies)|certificate|statement|confirmation|document|"
+    r"screenshot|photo\w*|form|record|register|list)s?\b",
+    re.IGNORECASE,
+)
+
+
+def details(name: str) -> bool:
+    """Whether an item's name is only details to type in, each part ending in a detail's noun
+    ("Your name", "bank account name, sort code and account number")."""
+    parts = [p for p in re.split(r",|\b(?:and|or)\b|&", ITEM_MARK.sub("", name)) if p.strip()]
+    return bool(parts) and PAPER.search(name) is None and all(DETAIL.search(p) for p in parts)
 
 
 # a checklist's tick that the form is complete: "Signed declaration", "Declaration signed and
