@@ -255,7 +255,15 @@ def test_details_to_type_in_are_no_document(tmp_path: Path, suffix: str, line: s
 
 @pytest.mark.parametrize("suffix", FORMATS)
 @pytest.mark.parametrize(
-    "line", ["- Proof of your address", "- A letter confirming your charity number"]
+    "line",
+    [
+        "- Proof of your address",
+        "- A letter confirming your charity number",
+        # review19 F15: a document holding details is a document
+        "- A sample menu with the caterer's name and phone number",
+        "- Your programme of events with the venue names and addresses",
+        "- A list of your trustees with their home addresses",
+    ],
 )
 def test_a_document_showing_a_detail_is_one(tmp_path: Path, suffix: str, line: str) -> None:
     lines = [*NEED, "- Your constitution", line, "- Your latest accounts"]

@@ -93,10 +93,19 @@ PAPER = re.compile(
 )
 
 
+# where an item's head ends and what it holds or is of begins: "A sample menu with the caterer's
+# name", "Your programme of events with the venue names": the head is the document
+HEAD_ENDS = re.compile(
+    r"\b(?:with|of|for|from|showing|including|containing|listing|giving|that|which)\b", re.I
+)
+
+
 def details(name: str) -> bool:
-    """Whether an item's name is only details to type in, each part ending in a detail's noun
-    ("Your name", "bank account name, sort code and account number")."""
-    parts = [p for p in re.split(r",|\b(?:and|or)\b|&", ITEM_MARK.sub("", name)) if p.strip()]
+    """Whether an item's name is only details to type in, each part of its head ending in a
+    detail's noun ("Your name", "bank account name, sort code and account number"); a document
+    holding details ("A sample menu with the caterer's name") is a document."""
+    head = HEAD_ENDS.split(ITEM_MARK.sub("", name), maxsplit=1)[0]
+    parts = [p for p in re.split(r",|\b(?:and|or)\b|&", head) if p.strip()]
     return bool(parts) and PAPER.search(name) is None and all(DETAIL.search(p) for p in parts)
 
 
