@@ -118,6 +118,7 @@ NOTES = [
     "b) Keep your answers to questions 6 to 9 to 250 words each.",
     "If you need more room for questions 6 to 9, keep each answer to 250 words.",
     "Where you are asked about your partners in question 7, 100 words is plenty.",
+    "c) Your answer to question 7 should be no longer than half a side of A4.",
 ]
 
 

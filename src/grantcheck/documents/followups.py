@@ -39,6 +39,8 @@ CONDITION_OPENS = re.compile(
 )
 # "your answer to question 14", "the answer you gave at Q4": the reference names one answer given
 # (not "your answers to questions 6 to 9", a note on their limits)
+# words before "answer" that ask nothing: "Your answer to question 10 should be ..." (a note)
+OWNERS = frozenset(["your", "the", "our", "their", "question"])
 ONE_ANSWER = re.compile(r"\banswer\s+(?:you\s+gave\s+)?(?:to|at|in|for)\s+$", re.IGNORECASE)
 # the words of such a condition that name an answer given: "If you answered YES to question 15",
 # "If you ticked 'Other' at Q4", "If your answer to question 3 was no" (not "If you need more
@@ -125,8 +127,10 @@ def answered_ref(text: str, at: int) -> bool:
     naming one answer ("Tell us more about your answer to question 14"): the prompt asks its
     own question under its own limit, and is no note on question 15's limit ("Keep your answers
     to questions 6 to 9 to 250 words")."""
-    if ONE_ANSWER.search(text[max(0, at - 30) : at]) is not None:
-        return True  # "15. Please tell us more about your answer to question 14: ..."
+    one = ONE_ANSWER.search(text, max(0, at - 30), at)
+    if one is not None and set(re.findall(r"[a-z]{2,}", text[: one.start()].lower())) - OWNERS:
+        return True  # "15. Please tell us more about your answer to question 14: ..." (asked
+        # of the answer; "c) Your answer to question 10 should be ...", its subject, is a note)
     opens = CONDITION_OPENS.match(text, 0, at)
     if opens is None or CLAUSE_ENDS.search(text, opens.end(), at) is not None:
         return False  # (most references: no condition, or one that ended before them)
