@@ -194,8 +194,8 @@ SIDEBAR = [
     "Guidance for this part of the form is printed beside each question in the wider column",
     "Question 4",
     "Who will run the sessions, and",
-    "how will you train and support",
-    "them? (max 200 words)",
+    "how will you train and support the",
+    "volunteers? (max 200 words)",
     "Question 5",
     "If your group has worked with",
     "the council before, which",
@@ -204,8 +204,8 @@ SIDEBAR = [
     "Question 6",
     "Tell us about your partners (for",
     "example Age UK, Citizens Advice",
-    "or a local school) and what each",
-    "will do. (max 100 words)",
+    "or a local school) and what will",
+    "each of them do? (max 100 words)",
 ]
 
 
@@ -217,8 +217,8 @@ def test_a_question_wrapped_in_a_narrow_pdf_column_is_one_block(tmp_path: Path) 
     path = write_pdf(tmp_path / "form.pdf", [SIDEBAR])
     texts = _texts(path)
     assert (
-        "Who will run the sessions, and how will you train and support them? (max 200 words)"
-        in (texts)
+        "Who will run the sessions, and how will you train and support the volunteers?"
+        " (max 200 words)" in texts
     )
     assert any(
         t.startswith("If your group has worked with the council before, which") for t in texts
@@ -300,3 +300,63 @@ def test_limits_in_words_in_markdown_and_html(tmp_path: Path) -> None:
 def test_no_limit_in_a_measure_or_a_page_number(tmp_path: Path, note: str) -> None:
     text = f"COMMUNITY GRANT FORM\n\n1. Describe your project. {note}\n\nAnswer:\n"
     assert _limits(measure(tmp_path, "form.txt", text)) == [None]
+
+
+# -- review19's findings on these rules: F3b (a numbered item asking to write is its own question
+# -- whatever it says of the question it follows), F8 (a list printed without bullets under a
+# -- heading that asks stays apart), F10 (a box's limit said as "is 250 words"), F11 (thousands)
+
+ASKS_APART = [
+    "15. If question 14 applies to your group, please explain how. (no more than 150 words)",
+    "15. Following on from question 14, please explain why. (no more than 150 words)",
+    "15. Thinking about question 14, please describe what changed. (no more than 150 words)",
+]
+
+
+@pytest.mark.parametrize("prompt", ASKS_APART)
+def test_a_numbered_item_asking_apart_from_the_question_it_names(
+    tmp_path: Path, prompt: str
+) -> None:
+    text = (
+        "SMALL GRANTS FORM\n\n14. Has your group had a grant from us before? YES / NO\n\n"
+        f"{prompt}\n\nAnswer:\n\n16. Why is the project needed? (200 words)\n\nAnswer:\n"
+    )
+    assert _limits(measure(tmp_path, "form.txt", text)) == [150, 200]
+
+
+def test_a_chat_message_naming_a_question_is_no_question(tmp_path: Path) -> None:
+    text = (
+        "01/02/2027, 10:02 - Jo: Is question 5 the one about money? It says max 150 words\n"
+        "01/02/2027, 10:05 - Sam: Yes, it's question 5 on the form, keep it to 150 words\n"
+    )
+    assert measure(tmp_path, "chat.txt", text).questions == []
+
+
+@pytest.mark.parametrize(
+    "heading", ["What you need to send", "Please send these with your form", "How to apply"]
+)
+def test_a_pdf_list_without_bullets_under_a_heading_stays_apart(
+    tmp_path: Path, heading: str
+) -> None:
+    items = [
+        "a copy of your constitution",
+        "your latest annual accounts",
+        "a recent bank statement",
+    ]
+    path = write_pdf(tmp_path / "notes.pdf", [[heading, *items, "Send it all to the clerk."]])
+    assert [t for t in _texts(path) if t in items] == items
+
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        ("The limit for this box is 250 words.", 250),
+        ("(this box is 250 words maximum)", 250),
+        ("(the word limit for this page is 250 words)", 250),
+        ("(two thousand five hundred characters)", 417),
+        ("(one and a half pages)", 750),
+    ],
+)
+def test_a_limit_said_of_the_box_or_in_thousands(tmp_path: Path, said: str, words: int) -> None:
+    text = f"COMMUNITY GRANT FORM\n\n1. Describe your project. {said}\n\nAnswer:\n"
+    assert _limits(measure(tmp_path, "form.txt", text)) == [words]

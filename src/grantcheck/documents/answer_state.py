@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from grantcheck.documents.blocks import TEXT, Block, Location, clip
 from grantcheck.documents.facts import Evidence, Question
-from grantcheck.documents.followups import answered_ref
+from grantcheck.documents.followups import answered_ref, unmarked
 from grantcheck.documents.phrases import says_open
 from grantcheck.documents.prepass import QUESTION_NUMBER, REFERS
 from grantcheck.documents.prompts import Prompts
@@ -111,6 +111,7 @@ class AnswerState(Prompts):
             and refers.start() > 3
             and p.block.kind == TEXT
             and not answered_ref(p.text, refers.start())  # ("If you answered yes to question 4")
+            and not self.asks_prose(unmarked(p.text))  # ("Thinking about Q4, please explain")
         ):
             return  # "b) Keep your answers to questions 6 to 9 to 250 words": a note on others
         number = QUESTION_NUMBER.match(p.text)

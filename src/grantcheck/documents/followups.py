@@ -139,6 +139,20 @@ def answered_ref(text: str, at: int) -> bool:
     return not ANSWER_GIVEN.isdisjoint(re.findall(r"[a-z]+", clause))
 
 
+# an item's mark before its words: "15. ", "B6 ", "Q3 ", "(b) ", "c) "
+ITEM_MARK = re.compile(
+    r"\s*(?:q(?:uestion)?\s*)?(?:[a-z]?\d{1,3}(?:\.\d{1,3})*[.):]?|\(?[a-z]\))\s+", re.IGNORECASE
+)
+
+
+def unmarked(text: str) -> str:
+    """A numbered item's words without its mark ("15. Thinking about question 14, please
+    explain ..." as "Thinking about ..."), to read whether they ask apart from the numbering;
+    "" for a prompt with no item's mark (a paragraph, a message in a chat: no item of a form)."""
+    mark = ITEM_MARK.match(text)
+    return text[mark.end() :] if mark is not None else ""
+
+
 def unled(text: str) -> str:
     """A follow-up question without the condition that opens it ("If yes, will everyone ...?"
     is "will everyone ...?"): what it asks, to be read as any question opening so."""

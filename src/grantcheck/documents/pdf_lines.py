@@ -52,9 +52,8 @@ def goes_on(previous: str, line: str, widest: int, block: str) -> bool:
     your organisation do" then "you want to strengthen?", "a quality mark (for example Trusted
     Charity," then "Investing in Volunteers ...)". A short line goes on inside a bracket the
     block left open, or when the next starts in lower case, as no label, heading or item does,
-    and the short one stops at a comma, at a word no phrase ends with ("do", "the") or inside a
-    question not yet asked ("How will your organisation be different" then "a year from
-    now?")."""
+    and the short one itself stops unfinished: at a comma, or at a word no phrase ends with
+    ("do", "the", "from")."""
     if wraps(previous, line, PROSE_END):
         return not _item_ended(previous, line, widest)
     if len(previous) > WRAPS_PAST or previous.endswith((*PROSE_END, ";")):
@@ -63,13 +62,9 @@ def goes_on(previous: str, line: str, widest: int, block: str) -> bool:
     if tail.rfind("(") <= tail.rfind(")") and not (
         line[:1].islower()
         and len(words := previous.split()) >= NARROW_WORDS
-        and (
-            words[-1].lower() in UNFINISHED
-            or previous.endswith(",")
-            or (OPENS_QUESTION.match(block) is not None and "?" not in tail)
-        )
+        and (words[-1].lower() in UNFINISHED or previous.endswith(","))
     ):  # (lower case after a noun: "an equality policy" then "a health and safety policy",
-        return False  # items of a list printed without bullets)
+        return False  # items of a list printed without bullets, under "What you need to send")
     return wraps(previous, line, PROSE_END, least=0)
 
 

@@ -21,7 +21,12 @@ _SMALL = (
     + _UNITS
     + ")"
 )
-_WORDS = rf"{_SMALL}(?:\s+(?:hundred|thousand)(?:\s+and\s+{_SMALL})?)?"
+_HUNDREDS = rf"{_SMALL}(?:\s+hundred(?:\s+and\s+{_SMALL})?)?"
+# ("two thousand five hundred", "one thousand and fifty", "one and a half")
+_WORDS = (
+    rf"{_SMALL}\s+thousand(?:\s+(?:and\s+)?{_HUNDREDS})?|(?:one|two|three)\s+and\s+a\s+half|"
+    + _HUNDREDS
+)
 _NUM = (
     # a fraction of a page: "1/2 page", "1 1/2 pages", "max 1/2 a page", "3/4 page", "a quarter
     # of a page", "three quarters of a page", "half of a page" (before the whole numbers, as
@@ -201,10 +206,11 @@ ON_PAGE = re.compile(
     r"\b(?:questions?|form|sections?)\s+(?:all\s+)?on\s+(?:a\s+single\s+|the\s+same\s+)?$", re.I
 )
 # "one line is about", "each line holds around", "a side of A4 is roughly": what a line or a
-# page holds, said to help fill it in, not the answer's length
+# page holds, said to help fill it in, not the answer's length (an approximating word: "this box
+# is 250 words maximum" is a limit)
 MEASURE = re.compile(
     r"\b(?:line|page|side(?: of a4)?|box)\s+(?:is|holds|takes|fits)\s+"
-    r"(?:(?:about|around|roughly|approximately|some)\s+)?$",
+    r"(?:about|around|roughly|approximately|some)\s+$",
     re.I,
 )
 QUALIFIER = re.compile(

@@ -9,7 +9,7 @@ import re
 
 from grantcheck.documents.blocks import FIELD, FILE, TEXT, Block
 from grantcheck.documents.cells import column
-from grantcheck.documents.followups import answered_ref
+from grantcheck.documents.followups import answered_ref, unmarked
 from grantcheck.documents.phrases import SHARED, says_open
 from grantcheck.documents.prompts import Prompts
 from grantcheck.documents.shapes import OFFICE, PLACEHOLDER
@@ -230,7 +230,8 @@ def limits_by_number(
         limit = reader.limit(b.text)  # (a quick test first: most text states no limit)
         refers = REFERS.search(b.text) if limit else None
         if refers and limit and refers.start() > 3 and not answered_ref(b.text, refers.start()):
-            # ("Q1. What ... (2,000 characters)", "5. If you answered yes to Q4, ...": its own)
+            if reader.asks_prose(unmarked(b.text)):  # ("Q1. What ... (2,000 characters)",
+                continue  # "5. Thinking about Q4, please explain ... (100 words)": its own)
             numbers = referred(b.text, refers)
             if len(numbers) > 1 and SHARED.search(b.text) is not None:
                 share = limit[0] / len(numbers)
