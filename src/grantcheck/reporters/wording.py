@@ -101,12 +101,13 @@ def summary_line(
     n = schemes if schemes is not None else len(report.schemes)
     text = (
         f"{plural(n, 'scheme')} checked: {plural(c['error'], 'error')}, "
-        f"{plural(c['warning'], 'warning')}, {c['info']} info"
+        f"{plural(c['warning'], 'warning')}, {number(c['info'])} info"
     )
+    # every count with the same thousands separator plural() gives ("3,000 schemes")
     if c["waived"]:
-        text += f", {c['waived']} waived"
+        text += f", {number(c['waived'])} waived"
     if c.get("known"):
-        text += f", {c['known']} known from the baseline"
+        text += f", {number(c['known'])} known from the baseline"
     if report.stale_baseline:
         n = len(report.stale_baseline)
         text += f"; {n} baseline " + (
@@ -114,7 +115,7 @@ def summary_line(
         )
     if report.errors:
         e = len(report.errors)
-        text += f"; {e} input error{'s' if e != 1 else ''}"
+        text += f"; {plural(e, 'input error')}"
     return text + "."
 
 
