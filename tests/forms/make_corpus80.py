@@ -105,7 +105,6 @@ def _grid(d, headers: list[str], rows: int) -> None:
     d.add_paragraph()
 
 
-
 def _yesno(d, question: str) -> None:
     t = d.add_table(rows=1, cols=2)
     t.style = "Table Grid"
@@ -368,8 +367,10 @@ def kestrelby() -> None:
         "if your project involves children, young people or adults at risk, a copy of your "
         "safeguarding policy;"
     )
-    b("if your project includes a public event, a copy of your public liability insurance "
-      "certificate.")
+    b(
+        "if your project includes a public event, a copy of your public liability insurance "
+        "certificate."
+    )
     p(
         "We cannot consider your application until we have all the documents that apply to "
         "your group."
@@ -515,8 +516,11 @@ def marrowfield() -> None:
     c.setFont("Helvetica-Bold", 16)
     c.drawString(50, state["y"], "Marrowfield Violence Reduction Unit")
     state["y"] -= 22
-    txt("Youth Diversion and Knife Crime Prevention Fund 2027-28: application form", 12,
-        "Helvetica-Bold")
+    txt(
+        "Youth Diversion and Knife Crime Prevention Fund 2027-28: application form",
+        12,
+        "Helvetica-Bold",
+    )
     state["y"] -= 4
     txt(
         "The Marrowfield Violence Reduction Unit (VRU) brings together the police, councils, "
@@ -543,8 +547,7 @@ def marrowfield() -> None:
     radios(
         "org_type",
         "Type of organisation",
-        ["Registered charity", "CIO", "Community interest company", "Social enterprise",
-         "Other"],
+        ["Registered charity", "CIO", "Community interest company", "Social enterprise", "Other"],
     )
     bar("Section 2: Your project")
     field("project_title", "Project title")
@@ -794,8 +797,10 @@ def pellingham() -> None:
         "high-risk cases."
     )
     head("6. How we will assess applications")
-    para("A panel of officers from the OPCC, the County Council and Pellingham Police will score "
-         "each application against these criteria:")
+    para(
+        "A panel of officers from the OPCC, the County Council and Pellingham Police will score "
+        "each application against these criteria:"
+    )
     bullet("need for the service, and the evidence for it (25%);")
     bullet("quality of the service and the skills of the staff who will deliver it (25%);")
     bullet("outcomes for victims and how they will be measured (20%);")
@@ -825,8 +830,7 @@ def pellingham() -> None:
     bullet("your equality, diversity and inclusion policy;")
     bullet("your complaints procedure for service users;")
     bullet(
-        "a copy of your public liability insurance certificate. Cover must be at least "
-        "£5 million;"
+        "a copy of your public liability insurance certificate. Cover must be at least £5 million;"
     )
     bullet("a budget for each of the two years of the service, on our budget template.")
     para("Some applicants must also send:")

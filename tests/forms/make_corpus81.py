@@ -205,8 +205,7 @@ def sallowbury() -> None:
     _details(d, ["3.2 Staff to child ratio at each session (for example 1:8)"])
     _ticks(
         d,
-        "3.3 Do all staff and volunteers who will work with children hold an enhanced DBS "
-        "check?",
+        "3.3 Do all staff and volunteers who will work with children hold an enhanced DBS check?",
         f"{BOX} Yes   {BOX} No",
     )
     d.add_heading("Section 4: Costs", 2)
@@ -217,8 +216,9 @@ def sallowbury() -> None:
     p("4.3 Please give a breakdown of your costs.")
     t = d.add_table(rows=7, cols=2)
     t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, ["Item (staff, food, venue, activities, other)", "Cost (£)"],
-                    strict=True):
+    for c, h in zip(
+        t.rows[0].cells, ["Item (staff, food, venue, activities, other)", "Cost (£)"], strict=True
+    ):
         _set(c, h, bold=True)
         _shade(c)
     for r in t.rows[1:]:
@@ -305,8 +305,10 @@ def haddenfold() -> None:
     )
     bullet("parent teacher associations (PTAs) and friends' groups of a school;")
     bullet("constituted community groups and voluntary organisations;")
-    bullet("registered charities, charitable incorporated organisations and community "
-           "interest companies;")
+    bullet(
+        "registered charities, charitable incorporated organisations and community "
+        "interest companies;"
+    )
     bullet("sports clubs, youth groups and uniformed groups.")
     p(
         "Schools and academies cannot apply directly, but the partner school must support the "
@@ -322,8 +324,10 @@ def haddenfold() -> None:
     bullet("equipment for activities that the community will also use;")
     bullet("intergenerational projects bringing pupils and older residents together.")
     d.add_heading("4. What we will not fund", 2)
-    bullet("anything a school has a statutory duty to provide, such as teaching staff or the "
-           "national curriculum;")
+    bullet(
+        "anything a school has a statutory duty to provide, such as teaching staff or the "
+        "national curriculum;"
+    )
     bullet("projects that benefit only the pupils of one school;")
     bullet("building maintenance and repairs;")
     bullet("trips abroad, or activities that have already taken place;")
@@ -349,12 +353,16 @@ def haddenfold() -> None:
     t.style = "Table Grid"
     rows = [
         ("Question", "Word limit"),
-        ("Tell us about your organisation and the school or schools you will work with.",
-         "200 words"),
+        (
+            "Tell us about your organisation and the school or schools you will work with.",
+            "200 words",
+        ),
         ("Describe your project and what the grant will pay for.", "300 words"),
         ("How will the project benefit both the school and the wider community?", "250 words"),
-        ("How have pupils, parents and local people been involved in planning the project?",
-         "200 words"),
+        (
+            "How have pupils, parents and local people been involved in planning the project?",
+            "200 words",
+        ),
         ("How will the project continue after the grant has been spent?", "150 words"),
     ]
     for r, (a, b) in zip(t.rows, rows, strict=True):
@@ -367,18 +375,20 @@ def haddenfold() -> None:
     d.add_heading("7. What you need to send", 2)
     p("Every applicant must upload these documents with the online form:")
     bullet("your constitution, set of rules or other governing document;")
-    bullet("your most recent annual accounts, signed by your treasurer or independently "
-           "examined (they do not need to be audited);")
-    bullet("a bank statement for your organisation's account dated within the last three "
-           "months;")
-    bullet("a letter of support from the headteacher or chair of governors of your partner "
-           "school;")
+    bullet(
+        "your most recent annual accounts, signed by your treasurer or independently "
+        "examined (they do not need to be audited);"
+    )
+    bullet("a bank statement for your organisation's account dated within the last three months;")
+    bullet("a letter of support from the headteacher or chair of governors of your partner school;")
     bullet("your safeguarding policy.")
     p("Some applicants must also send:")
     bullet("if you are buying equipment costing more than £1,000: two written quotes;")
-    bullet("if your project involves any work on school land or buildings (for example "
-           "planting, fencing or a shelter): written permission from the landowner or the "
-           "school's governing body.")
+    bullet(
+        "if your project involves any work on school land or buildings (for example "
+        "planting, fencing or a shelter): written permission from the landowner or the "
+        "school's governing body."
+    )
     p(
         "Your organisation must hold public liability insurance with cover of at least £5 "
         "million for the activities you run. You do not need to send your insurance "
@@ -478,8 +488,17 @@ def merebeck() -> None:
         c.drawString(50, state["y"] - 12, label)
         kw = {"maxlen": maxlen} if maxlen else {}
         form.textfield(
-            name=name, tooltip=label, x=250, y=state["y"] - 18, width=295, height=20,
-            borderColor=black, fillColor=white, textColor=black, fontSize=10, **kw,
+            name=name,
+            tooltip=label,
+            x=250,
+            y=state["y"] - 18,
+            width=295,
+            height=20,
+            borderColor=black,
+            fillColor=white,
+            textColor=black,
+            fontSize=10,
+            **kw,
         )
         state["y"] -= 28
 
@@ -487,8 +506,17 @@ def merebeck() -> None:
         txt(label, 10, "Helvetica-Bold")
         room(height + 10)
         form.textfield(
-            name=name, tooltip=tip, x=50, y=state["y"] - height, width=495, height=height,
-            borderColor=black, fillColor=white, textColor=black, fontSize=10, maxlen=maxlen,
+            name=name,
+            tooltip=tip,
+            x=50,
+            y=state["y"] - height,
+            width=495,
+            height=height,
+            borderColor=black,
+            fillColor=white,
+            textColor=black,
+            fontSize=10,
+            maxlen=maxlen,
             fieldFlags="multiline",
         )
         state["y"] -= height + 14
@@ -499,8 +527,15 @@ def merebeck() -> None:
         x = 50
         for opt in options:
             form.radio(
-                name=name, tooltip=label, value=opt.replace(" ", "_"), selected=False, x=x,
-                y=state["y"] - 12, size=12, buttonStyle="circle", borderColor=black,
+                name=name,
+                tooltip=label,
+                value=opt.replace(" ", "_"),
+                selected=False,
+                x=x,
+                y=state["y"] - 12,
+                size=12,
+                buttonStyle="circle",
+                borderColor=black,
                 fillColor=white,
             )
             c.setFont("Helvetica", 9.5)
@@ -511,7 +546,12 @@ def merebeck() -> None:
     def tick(name: str, label: str) -> None:
         room(20)
         form.checkbox(
-            name=name, tooltip=label, x=50, y=state["y"] - 12, size=12, borderColor=black,
+            name=name,
+            tooltip=label,
+            x=50,
+            y=state["y"] - 12,
+            size=12,
+            borderColor=black,
             fillColor=white,
         )
         lines = simpleSplit(label, "Helvetica", 10, w - 140)
@@ -637,7 +677,8 @@ def wrenscombe() -> None:
     def folio() -> None:
         c.setFont("Helvetica", 8)
         c.drawString(
-            72, 36,
+            72,
+            36,
             "Wrenscombe Libraries - Library Community Projects Fund - guidance notes 2027 to "
             f"2028 - page {state['page']}",
         )
@@ -710,10 +751,14 @@ def wrenscombe() -> None:
     head("2. Who can apply")
     bullet("Friends of library groups;")
     bullet("community-managed libraries in the Wrenscombe Community Libraries Network;")
-    bullet("voluntary and community groups, charities and community interest companies "
-           "that will run their project in, or in partnership with, a Wrenscombe library;")
-    bullet("parent teacher associations, pre-schools and toddler groups working with their "
-           "local library.")
+    bullet(
+        "voluntary and community groups, charities and community interest companies "
+        "that will run their project in, or in partnership with, a Wrenscombe library;"
+    )
+    bullet(
+        "parent teacher associations, pre-schools and toddler groups working with their "
+        "local library."
+    )
     para(
         "We cannot fund individuals, businesses, schools directly, or groups whose main "
         "purpose is political or religious."
@@ -726,8 +771,10 @@ def wrenscombe() -> None:
     bullet("homework clubs and coding or digital skills clubs;")
     bullet("author visits, reading festivals and holiday activities in the library;")
     bullet("books, games and equipment for these activities.")
-    para("We will not fund staff posts that last beyond the project, building works or "
-         "activities that have already happened.")
+    para(
+        "We will not fund staff posts that last beyond the project, building works or "
+        "activities that have already happened."
+    )
     head("4. Match funding")
     para(
         "We ask you to find at least 10% of the total cost of your project from elsewhere. "
@@ -747,18 +794,25 @@ def wrenscombe() -> None:
     head("6. Documents you must send")
     para("Every applicant must send:")
     bullet("a copy of your constitution or set of rules;")
-    bullet("your latest accounts, or an income and expenditure statement for the last year "
-           "approved at your annual general meeting;")
+    bullet(
+        "your latest accounts, or an income and expenditure statement for the last year "
+        "approved at your annual general meeting;"
+    )
     bullet("your safeguarding policy, covering children and adults at risk;")
-    bullet("a copy of your public liability insurance certificate showing cover of at least "
-           "£2 million;")
-    bullet("a letter or email of support from the manager of the library you will work "
-           "with.")
+    bullet(
+        "a copy of your public liability insurance certificate showing cover of at least "
+        "£2 million;"
+    )
+    bullet("a letter or email of support from the manager of the library you will work with.")
     para("Some applicants must also send:")
-    bullet("if paid staff or sessional workers will work with children: evidence that they "
-           "have an enhanced DBS check (a list of names and certificate dates is enough);")
-    bullet("if you will serve food other than pre-packed snacks: a Level 2 food hygiene "
-           "certificate for the person in charge of the food.")
+    bullet(
+        "if paid staff or sessional workers will work with children: evidence that they "
+        "have an enhanced DBS check (a list of names and certificate dates is enough);"
+    )
+    bullet(
+        "if you will serve food other than pre-packed snacks: a Level 2 food hygiene "
+        "certificate for the person in charge of the food."
+    )
     para(
         "We cannot assess your application until we have all the documents that apply to "
         "you. If you are not sure whether a document applies to you, please ask us."
@@ -768,10 +822,14 @@ def wrenscombe() -> None:
         [
             ("What we look at", "What we want to see"),
             ("Need", "Evidence that local children and families want or need the activity."),
-            ("Reading and learning",
-             "Clear ways the project will get children and families reading or learning."),
-            ("Working with the library",
-             "The library manager supports the project and it fits the library's plans."),
+            (
+                "Reading and learning",
+                "Clear ways the project will get children and families reading or learning.",
+            ),
+            (
+                "Working with the library",
+                "The library manager supports the project and it fits the library's plans.",
+            ),
             ("Reaching people", "Plans to reach families who do not usually use the library."),
             ("Value for money", "Realistic costs and at least 10% found from elsewhere."),
         ],

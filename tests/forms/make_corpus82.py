@@ -105,7 +105,6 @@ def _grid(d, headers: list[str], rows: int) -> None:
     d.add_paragraph()
 
 
-
 def _para(d, text: str, bold: bool = False, size: float | None = None) -> None:
     from docx.shared import Pt
 
@@ -170,8 +169,10 @@ def wendlecott() -> None:
     t = d.add_table(rows=4, cols=2)
     t.style = "Table Grid"
     rows = [
-        ("Are you asking for core costs or project costs? (tick one)",
-         f"{BOX} Core costs     {BOX} Project costs"),
+        (
+            "Are you asking for core costs or project costs? (tick one)",
+            f"{BOX} Core costs     {BOX} Project costs",
+        ),
         ("Total amount you are asking for (£)", ""),
         ("Over how many years? (1, 2 or 3)", ""),
         ("Total annual running costs of your charity or total cost of the project (£)", ""),
@@ -203,8 +204,7 @@ def wendlecott() -> None:
     )
     _bullet(
         d,
-        "your latest annual report and accounts. These must be independently examined or "
-        "audited;",
+        "your latest annual report and accounts. These must be independently examined or audited;",
     )
     _bullet(d, "a budget for the work you are asking us to fund;")
     _bullet(
@@ -276,8 +276,9 @@ def caddenbury() -> None:
     )
     d.add_paragraph()
     d.add_heading("Part 2: Your charity's work", level=3)
-    _question(d, "2.1 Describe your charity's aims and main activities. (no more than 300 words)",
-              4200)
+    _question(
+        d, "2.1 Describe your charity's aims and main activities. (no more than 300 words)", 4200
+    )
     _question(
         d,
         "2.2 Who are the people you work with, and how do they help shape what you do? "
@@ -377,12 +378,16 @@ def caddenbury() -> None:
         "them. We cannot assess your application without them.",
     )
     docs = [
-        ("Your latest annual report and full accounts, audited or independently examined",
-         "All applicants"),
+        (
+            "Your latest annual report and full accounts, audited or independently examined",
+            "All applicants",
+        ),
         ("Your charity's budget for the current financial year", "All applicants"),
         ("Your equal opportunities policy", "All applicants"),
-        ("Management accounts for the current year", "If your latest accounts are more "
-         "than ten months old"),
+        (
+            "Management accounts for the current year",
+            "If your latest accounts are more than ten months old",
+        ),
         ("Your safeguarding policy", "If you work with children or adults at risk"),
         ("A job description for each post", "If the grant will pay for salaries"),
     ]
@@ -462,8 +467,17 @@ def stavelow() -> None:
         c.drawString(50, state["y"] - 12, label)
         kw = {"maxlen": maxlen} if maxlen else {}
         form.textfield(
-            name=name, tooltip=label, x=250, y=state["y"] - 18, width=295, height=20,
-            borderColor=black, fillColor=white, textColor=black, fontSize=10, **kw,
+            name=name,
+            tooltip=label,
+            x=250,
+            y=state["y"] - 18,
+            width=295,
+            height=20,
+            borderColor=black,
+            fillColor=white,
+            textColor=black,
+            fontSize=10,
+            **kw,
         )
         state["y"] -= 28
 
@@ -471,8 +485,17 @@ def stavelow() -> None:
         txt(label, 10, "Helvetica-Bold")
         room(height + 10)
         form.textfield(
-            name=name, tooltip=tip, x=50, y=state["y"] - height, width=495, height=height,
-            borderColor=black, fillColor=white, textColor=black, fontSize=10, maxlen=maxlen,
+            name=name,
+            tooltip=tip,
+            x=50,
+            y=state["y"] - height,
+            width=495,
+            height=height,
+            borderColor=black,
+            fillColor=white,
+            textColor=black,
+            fontSize=10,
+            maxlen=maxlen,
             fieldFlags="multiline",
         )
         state["y"] -= height + 14
@@ -483,8 +506,15 @@ def stavelow() -> None:
         x = 50
         for opt in options:
             form.radio(
-                name=name, tooltip=label, value=opt.replace(" ", "_"), selected=False, x=x,
-                y=state["y"] - 12, size=12, buttonStyle="circle", borderColor=black,
+                name=name,
+                tooltip=label,
+                value=opt.replace(" ", "_"),
+                selected=False,
+                x=x,
+                y=state["y"] - 12,
+                size=12,
+                buttonStyle="circle",
+                borderColor=black,
                 fillColor=white,
             )
             c.setFont("Helvetica", 9.5)
@@ -495,7 +525,12 @@ def stavelow() -> None:
     def tick(name: str, label: str) -> None:
         room(20)
         form.checkbox(
-            name=name, tooltip=label, x=50, y=state["y"] - 12, size=12, borderColor=black,
+            name=name,
+            tooltip=label,
+            x=50,
+            y=state["y"] - 12,
+            size=12,
+            borderColor=black,
             fillColor=white,
         )
         lines = simpleSplit(label, "Helvetica", 10, w - 140)
@@ -597,7 +632,8 @@ def thistleby() -> None:
     def folio() -> None:
         c.setFont("Helvetica", 8)
         c.drawString(
-            72, 36,
+            72,
+            36,
             f"Thistleby Charitable Trust - Main Grants guidance notes 2027 - page {state['page']}",
         )
 
@@ -666,13 +702,18 @@ def thistleby() -> None:
     table(
         [
             ("", "Main Grants"),
-            ("Who can apply", "Registered charities, including charitable incorporated "
-             "organisations, working in the Trust's area"),
+            (
+                "Who can apply",
+                "Registered charities, including charitable incorporated "
+                "organisations, working in the Trust's area",
+            ),
             ("Grant size", "£10,000 to £100,000 in total"),
             ("Length of grant", "One, two or three years"),
             ("What we fund", "Core costs (salaries, rent, running costs) or a project"),
-            ("How to apply", "Stage one: online outline form. Stage two: full application "
-             "by invitation"),
+            (
+                "How to apply",
+                "Stage one: online outline form. Stage two: full application by invitation",
+            ),
             ("Decisions", "Trustees meet in February, June and October"),
         ],
         (130, 321),
@@ -746,9 +787,7 @@ def thistleby() -> None:
         "financial year;"
     )
     bullet("if the grant will pay for a post: the job description;")
-    bullet(
-        "if you work with children, young people or adults at risk: your safeguarding policy."
-    )
+    bullet("if you work with children, young people or adults at risk: your safeguarding policy.")
     head("9. How we assess applications")
     para("When we look at a full application we ask ourselves:")
     bullet("Does the work meet our priorities, and is it clearly needed?")

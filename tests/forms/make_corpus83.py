@@ -104,8 +104,6 @@ def _grid(d, headers: list[str], rows: int) -> None:
     d.add_paragraph()
 
 
-
-
 def hollingcote() -> None:
     d = _new(
         "Active Hollingcote Club Development Grant: application form",
@@ -303,8 +301,7 @@ def sudbrooke() -> None:
         "(no more than 250 words)"
     )
     q(
-        "B2 How many people will use the equipment or kit, and how often? "
-        "(no more than 100 words)",
+        "B2 How many people will use the equipment or kit, and how often? (no more than 100 words)",
         1600,
     )
     q(
@@ -508,10 +505,14 @@ def keswold() -> None:
         "Security of tenure at the ground",
         ["Own the freehold", "Lease of 10 years or more", "Shorter lease", "No formal agreement"],
     )
-    radios("accredited", "Is the club accredited under the FA's club accreditation scheme?", [
-        "Yes",
-        "No",
-    ])
+    radios(
+        "accredited",
+        "Is the club accredited under the FA's club accreditation scheme?",
+        [
+            "Yes",
+            "No",
+        ],
+    )
     bar("Section 2: The project")
     box(
         "q1_work",
@@ -593,8 +594,7 @@ def fernlow() -> None:
         c.drawString(
             72,
             36,
-            "Active Fernlow - Get Active Small Grants - guidance 2027 - "
-            f"page {state['page']}",
+            f"Active Fernlow - Get Active Small Grants - guidance 2027 - page {state['page']}",
         )
 
     def room(need: float) -> None:
@@ -656,12 +656,18 @@ def fernlow() -> None:
     )
     head("3. Who can apply")
     bullet("Voluntary and community groups with a constitution or set of rules.")
-    bullet("Registered charities, charitable incorporated organisations and community "
-           "interest companies.")
-    bullet("Sports clubs, if the activity is new and aimed at people who are not already "
-           "members or active.")
-    bullet("Parish and town councils, and schools for activities outside school hours that "
-           "are open to the community.")
+    bullet(
+        "Registered charities, charitable incorporated organisations and community "
+        "interest companies."
+    )
+    bullet(
+        "Sports clubs, if the activity is new and aimed at people who are not already "
+        "members or active."
+    )
+    bullet(
+        "Parish and town councils, and schools for activities outside school hours that "
+        "are open to the community."
+    )
     para(
         "Your group must have a bank account in its name that needs two unrelated people to "
         "sign or approve payments. We cannot fund individuals or businesses."
@@ -670,8 +676,10 @@ def fernlow() -> None:
     para("We can pay for the costs of setting up and running a new activity, for example:")
     bullet("a qualified coach, instructor or activity leader;")
     bullet("hall, pitch or pool hire;")
-    bullet("equipment needed for the activity, such as walking football balls, yoga mats or "
-           "adapted bikes;")
+    bullet(
+        "equipment needed for the activity, such as walking football balls, yoga mats or "
+        "adapted bikes;"
+    )
     bullet("training for volunteers to lead the activity;")
     bullet("publicity to reach the people you want to involve.")
     para("We cannot fund:")

@@ -223,17 +223,32 @@ def penmaendu() -> None:
     t.style = "Table Grid"
     rows = [
         ("Document", "Enclosed (tick)"),
-        ("A copy of your governing document (constitution, set of rules or trust deed), "
-         "signed and dated", BOX),
-        ("Your latest annual accounts, signed by your treasurer. If your organisation is less "
-         "than 12 months old and has no accounts yet, send your last three months' bank "
-         "statements instead", BOX),
-        ("A bank statement dated within the last three months, showing the organisation's "
-         "name and account details", BOX),
-        ("If your project works with children, young people or adults at risk: your "
-         "safeguarding policy", BOX),
-        ("If you are buying any single item costing more than £500: a written quote for "
-         "that item", BOX),
+        (
+            "A copy of your governing document (constitution, set of rules or trust deed), "
+            "signed and dated",
+            BOX,
+        ),
+        (
+            "Your latest annual accounts, signed by your treasurer. If your organisation is less "
+            "than 12 months old and has no accounts yet, send your last three months' bank "
+            "statements instead",
+            BOX,
+        ),
+        (
+            "A bank statement dated within the last three months, showing the organisation's "
+            "name and account details",
+            BOX,
+        ),
+        (
+            "If your project works with children, young people or adults at risk: your "
+            "safeguarding policy",
+            BOX,
+        ),
+        (
+            "If you are buying any single item costing more than £500: a written quote for "
+            "that item",
+            BOX,
+        ),
     ]
     for r, (a, b) in zip(t.rows, rows, strict=True):
         _set(r.cells[0], a, bold=(a == "Document"))
@@ -303,8 +318,7 @@ def llanidris() -> None:
     p("We welcome applications for projects such as:")
     for t in [
         "community events and festivals, including Welsh-language and bilingual events;",
-        "equipment for clubs and groups, such as sports kit, musical instruments or a "
-        "laptop;",
+        "equipment for clubs and groups, such as sports kit, musical instruments or a laptop;",
         "small improvements to community buildings, play areas and green spaces;",
         "activities that reduce loneliness or bring different generations together; and",
         "start-up costs for a new group.",
@@ -315,8 +329,7 @@ def llanidris() -> None:
         "costs already spent or committed before the Committee's decision;",
         "the general running costs of a group, such as rent and insurance, except as part of a "
         "new project;",
-        "projects that are the responsibility of the county council or another public body; "
-        "or",
+        "projects that are the responsibility of the county council or another public body; or",
         "trips abroad, or donations to other charities.",
     ]:
         d.add_paragraph(t, style="List Bullet")
@@ -465,8 +478,16 @@ def brynhafod() -> None:
         c.setFont("DejaVu", 10)
         c.drawString(50, state["y"] - 12, label)
         form.textfield(
-            name=name, tooltip=label, x=250, y=state["y"] - 18, width=295, height=20,
-            borderColor=black, fillColor=white, textColor=black, fontSize=10,
+            name=name,
+            tooltip=label,
+            x=250,
+            y=state["y"] - 18,
+            width=295,
+            height=20,
+            borderColor=black,
+            fillColor=white,
+            textColor=black,
+            fontSize=10,
         )
         state["y"] -= 28
 
@@ -474,8 +495,17 @@ def brynhafod() -> None:
         txt(label, 10, "DejaVu-Bold")
         room(height + 10)
         form.textfield(
-            name=name, tooltip=label, x=50, y=state["y"] - height, width=495, height=height,
-            borderColor=black, fillColor=white, textColor=black, fontSize=10, maxlen=maxlen,
+            name=name,
+            tooltip=label,
+            x=50,
+            y=state["y"] - height,
+            width=495,
+            height=height,
+            borderColor=black,
+            fillColor=white,
+            textColor=black,
+            fontSize=10,
+            maxlen=maxlen,
             fieldFlags="multiline",
         )
         state["y"] -= height + 14
@@ -486,8 +516,15 @@ def brynhafod() -> None:
         x = 50
         for opt in options:
             form.radio(
-                name=name, tooltip=label, value=opt, selected=False, x=x,
-                y=state["y"] - 12, size=12, buttonStyle="circle", borderColor=black,
+                name=name,
+                tooltip=label,
+                value=opt,
+                selected=False,
+                x=x,
+                y=state["y"] - 12,
+                size=12,
+                buttonStyle="circle",
+                borderColor=black,
                 fillColor=white,
             )
             c.setFont("DejaVu", 9.5)
@@ -499,8 +536,13 @@ def brynhafod() -> None:
         lines = simpleSplit(label, "DejaVu", 10, w - 140)
         room(14 * len(lines) + 6)
         form.checkbox(
-            name=name, tooltip=label, x=50, y=state["y"] - 12, size=12,
-            borderColor=black, fillColor=white,
+            name=name,
+            tooltip=label,
+            x=50,
+            y=state["y"] - 12,
+            size=12,
+            borderColor=black,
+            fillColor=white,
         )
         for i, line in enumerate(lines):
             c.setFont("DejaVu", 10)
@@ -547,8 +589,7 @@ def brynhafod() -> None:
     )
     box(
         "q2_benefit",
-        "2. How will people living in Brynhafod benefit from the project? (up to 900 "
-        "characters)",
+        "2. How will people living in Brynhafod benefit from the project? (up to 900 characters)",
         900,
     )
     box(
@@ -563,10 +604,7 @@ def brynhafod() -> None:
     field("amount_requested", "Amount you are asking for (£)")
     field("other_funding", "Other money for the project, and where from")
     bar("Adran 4 / Section 4: Dogfennau / Documents")
-    txt(
-        "Please send these documents with your form and tick the box beside each one you "
-        "enclose:"
-    )
+    txt("Please send these documents with your form and tick the box beside each one you enclose:")
     state["y"] -= 4
     tick("doc_constitution", "A copy of your group's constitution or rules")
     tick(
@@ -614,8 +652,11 @@ def cwmtirion() -> None:
 
     def folio() -> None:
         c.setFont("DejaVu", 8)
-        c.drawString(64, 36, f"Cyngor Cymuned Cwmtirion - Ffurflen Gais Grant Cymunedol - "
-                             f"tudalen {state['page']}")
+        c.drawString(
+            64,
+            36,
+            f"Cyngor Cymuned Cwmtirion - Ffurflen Gais Grant Cymunedol - tudalen {state['page']}",
+        )
 
     def room(need: float) -> None:
         if state["y"] - need < 64:
@@ -679,8 +720,7 @@ def cwmtirion() -> None:
     head("Rhan 2: Y prosiect")
     line_field("7. Teitl y prosiect:")
     para(
-        "8. Disgrifiwch eich prosiect a'r hyn y bydd y grant yn talu amdano. (dim mwy na 250 "
-        "gair)",
+        "8. Disgrifiwch eich prosiect a'r hyn y bydd y grant yn talu amdano. (dim mwy na 250 gair)",
         10.5,
         "DejaVu-Bold",
     )
