@@ -255,7 +255,9 @@ FLOORS = {
     # start and end, 62 at its middle)
     # 627: a follow-up whose condition names the question it follows ("If you answered YES to
     # question 15, please explain ...") is a question, not a note on question 15 (acc19c)
-    "questions": 627 / 641,
+    # 687 / 705 with sets 79 to 86 (typical, kept back all session 19: 60 of their 64 at its
+    # start, middle and end)
+    "questions": 687 / 705,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -346,7 +348,8 @@ FLOORS = {
     # 637 / 641 with sets 71 to 78 (typical, kept back all session 18: 63 of their 64 throughout)
     # 638: that follow-up's own limit (acc19c)
     # 639: a PDF sidebar's question read whole, its "?" before its "(100 words)" (acc19c)
-    "word_limit": 639 / 641,
+    # 703 / 705 with sets 79 to 86 (typical, kept back all session 19: 64 of their 64 throughout)
+    "word_limit": 703 / 705,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -525,7 +528,9 @@ FLOORS = {
     # it limits no document
     # 591 with acc19b's 586 (rebased at a835de5e)
     # details to type in are no document (acc19b; floor kept at 591 at its rebase)
-    "attachments": 591 / 641,
+    # 593 on 641 at the end of session 19 (acc19a and acc19b together); 647 / 705 with sets 79
+    # to 86 (typical, kept back all session 19: 54 of their 64 at its start, middle and end)
+    "attachments": 647 / 705,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -582,7 +587,8 @@ FLOORS = {
     # (kelderby); a form builder's own header is the form's words (orrisbury, Microsoft Forms);
     # accounts excused for some applicants ("Schools and academies do not need to send
     # accounts") leave the others' level (bellowmere)
-    "accounts": 637 / 641,
+    # 698 / 705 with sets 79 to 86 (typical, kept back all session 19: 61 of their 64 throughout)
+    "accounts": 698 / 705,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -694,7 +700,8 @@ FLOORS = {
 # 3078/3120, 3078/3191: the same, with acc19a's lone list marks
 # 3083/3124, 3083/3191: "a breakdown of the project costs" is a budget (acc19a)
 # 3083/3120, 3083/3191 with acc19b's (rebased at a835de5e)
-KINDS_FLOOR = {"precision": 3083 / 3120, "recall": 3083 / 3191}
+# 3365/3418, 3365/3483 on 705 with sets 79 to 86 (typical, kept back all session 19)
+KINDS_FLOOR = {"precision": 3365 / 3418, "recall": 3365 / 3483}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -738,7 +745,9 @@ KINDS_FLOOR = {"precision": 3083 / 3120, "recall": 3083 / 3191}
 # session 17): 517 = 89.6%
 # attachments met again on 577: 522 = 90.5% (acc18b: a title after a documents table, and one
 # document named with another's words): the strict xfail is a plain floor; met on 641 with
-# sets 71 to 78 (typical, kept back all session 18: 55 of their 64): 585 = 91.3%
+# sets 71 to 78 (typical, kept back all session 18: 55 of their 64): 585 = 91.3%; 593 on 641
+# (session 19); met on 705 with sets 79 to 86 (typical, kept back all session 19: 54 of their
+# 64, 84.4%): 647 = 91.8%
 UNMET: dict[str, str] = {}
 UNMET_PR: dict[str, str] = {}
 FAR = (
@@ -847,7 +856,8 @@ def test_exact_match_target(result: Score, key: str) -> None:
 
 # The issue-12 tolerance: every miss within one question and 10% of words. Not met from the
 # eighth and ninth held-out sets until session 19 (FAR above tells how the misses went); met
-# on 641 once a PDF sidebar's questions were read whole (acc19c): a plain check from then on.
+# on 641 once a PDF sidebar's questions were read whole (acc19c): a plain check from then on;
+# met on 705 with sets 79 to 86 (typical, kept back all session 19: none of their 64 outside).
 def test_every_miss_within_one_question_and_ten_percent_of_words(result: Score) -> None:
     assert result.far == [], result.far
 
@@ -918,7 +928,8 @@ FACTS_FLOOR = {
     # 461 on 473 with sets 51 and 53 to 57 (kept back); match funding 424, policies 405
     # 499 on 513 with sets 58 to 62 (kept back all session 16); match funding 484, policies 457
     # 563 on 577 with sets 63 to 70 (kept back all session 17)
-    "public_liability_insurance": 627,  # on 641 with sets 71 to 78 (session 18)
+    # 627 on 641 with sets 71 to 78 (session 18)
+    "public_liability_insurance": 691,  # on 705 with sets 79 to 86 (session 19)
     # 187: a question standing as a title names the cover it asks ("Do you hold ... of £10
     # million?", a fieldset's legend; acc10c)
     # 67 on 73 once the funder's share was read whoever pays (accr s6); 90 with OCR text (accl s7);
@@ -944,7 +955,8 @@ FACTS_FLOOR = {
     # 445: "the remaining 10%" after the funder's share is the applicant's (acc16c)
     # 484 on 513 with sets 58 to 62 (39 of their 40 at the end of session 16, 37 at its start)
     # 547 on 577 with sets 63 to 70 (kept back all session 17)
-    "match_funding_percent": 607,
+    # 607 on 641; 667 on 705 with sets 79 to 86 (session 19)
+    "match_funding_percent": 667,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
@@ -972,7 +984,8 @@ FACTS_FLOOR = {
     # 457 on 513 with sets 58 to 62 (33 of their 40 throughout session 16)
     # 458 (acc17a): a quick quote's safeguarding policy sent by all (millbeck)
     # 517 on 577 with sets 63 to 70 (kept back all session 17)
-    "policies_required": 580,
+    # 580 on 641; 642 on 705 with sets 79 to 86 (session 19)
+    "policies_required": 642,
 }
 
 
@@ -1036,7 +1049,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 373 on 513 with sets 58 to 62 (23 of their 40 throughout session 16)
 # 422 on 577 with sets 63 to 70 (typical, kept back all session 17)
 # 425 on 577 (acc18c); 470 on 641 with sets 71 to 78 (typical, kept back all session 18)
-FIELDS_FLOOR = 470
+# 522 on 705 with sets 79 to 86 (typical, kept back all session 19)
+FIELDS_FLOOR = 522
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
