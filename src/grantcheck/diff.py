@@ -21,6 +21,7 @@ from typing import Any
 
 from grantcheck.diff_direction import accounts_asked, accounts_raised, direction, is_number
 from grantcheck.diff_pairing import pair
+from grantcheck.diff_verdict import verdict_of
 from grantcheck.findings import (
     SEVERITY_RANK,
     Assumed,
@@ -208,61 +209,10 @@ def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> S
         added,
         unchecked,
         kept,
-        _verdict(changes, fixed, added, unchecked, switched, accounts_raised(old, new, switched)),
+        verdict_of(changes, fixed, added, unchecked, switched, accounts_raised(old, new, switched)),
         waived,
         switched,
     )
-
-
-def _count(findings: tuple[Finding, ...]) -> str:
-    errors = sum(1 for f in findings if f.severity == "error")
-    text = f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
-    return text + (f" ({errors} error{'s' if errors != 1 else ''})" if errors else "")
-
-
-def _verdict(
-    changes: tuple[MetricChange, ...],
-    fixed: tuple[Finding, ...],
-    added: tuple[Finding, ...],
-    unchecked: tuple[Finding, ...] = (),
-    switched: str | None = None,
-    raised: str = "",
-) -> str:
-    """The one-line verdict: by the findings added and fixed, except that a burden raised with
-    no finding to show it (``raised``: harder accounts) is never less onerous, nor no change."""
-    better = sum(1 for c in changes if c.direction == "better")
-    worse = sum(1 for c in changes if c.direction == "worse")
-    gone = ""
-    if unchecked:
-        n = len(unchecked)
-        why = (
-            "the figures read changed"
-            if switched
-            else "a fact was removed, or a rule no longer applies"
-        )
-        gone = f"; {n} finding{'s' if n != 1 else ''} no longer checked ({why})"
-    if switched:  # what changed is which figures are read: no verdict on the process
-        return f"Not comparable: {SWITCHED[switched]}; {_count(added)} added{gone}."
-    measures = f"{better} measure{'s' if better != 1 else ''} better, {worse} worse{gone}"
-    if added and fixed:
-        return f"Mixed: {_count(added)} added and {_count(fixed)} fixed; {measures}."
-    if added:
-        return f"More onerous: {_count(added)} added; {measures}."
-    if fixed and raised:
-        return f"Mixed: {_count(fixed)} fixed, none added, but {raised}; {measures}."
-    if fixed:
-        return f"Less onerous: {_count(fixed)} fixed, none added; {measures}."
-    if raised:
-        return f"More onerous: no finding added, but {raised}; {measures}."
-    return f"No change in findings; {measures}."
-
-
-SWITCHED = {
-    "stated": "the rules now read the scheme file's stated facts, not the documents' "
-    "measured ones (GC002 is waived), so no measure is called better or worse",
-    "measured": "the rules now read the documents' measured facts, not the scheme file's "
-    "stated ones (GC002 is no longer waived), so no measure is called better or worse",
-}
 
 
 @frozen_dataclass
