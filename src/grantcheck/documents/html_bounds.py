@@ -6,6 +6,11 @@ attribute (about 650 bytes of it for each byte of attributes), so one element of
 attributes in a 12 MB page took 817 MB. Pieces of 1 MB leave a page under 1 MB (every form in
 tests/forms) read exactly as in one piece. An element's attributes are bounded too: a control's
 are kept to the end, and six inputs of 250,000 attributes each took 412 MB.
+
+HTML lets some end tags be left out (an ``<li>`` ends at the next ``<li>``, an ``<option>`` at
+the next ``<option>``, a cell at the next cell or row): the parser does not close them, so a
+list of 600 items written so would count 600 elements deep and be refused as too deep.
+``implied_ends`` names the elements a start tag closes, as a browser closes them.
 """
 
 from __future__ import annotations
@@ -16,6 +21,32 @@ CHUNK = 1 << 20
 PENDING = 4 << 20
 ATTRIBUTES = 1_000  # on one element: a real page's have a few dozen at most
 WHY = "which no web page needs: it is not read; save the page from a browser again"
+
+
+# a start tag, and the open elements it ends when one of them is the innermost (HTML's rules for
+# optional end tags, the common cases: lists, options, definition lists, table rows and cells)
+IMPLIED = {
+    "li": ("li",),
+    "option": ("option",),
+    "dt": ("dt", "dd"),
+    "dd": ("dt", "dd"),
+    "tr": ("td", "th", "tr"),
+    "td": ("td", "th"),
+    "th": ("td", "th"),
+    "p": ("p",),
+}
+
+
+def implied_ends(stack: list[str], tag: str) -> list[str]:
+    """The innermost open elements ``tag`` ends, innermost first ("<tr>" after an open cell
+    ends the cell, then the row)."""
+    ends, closes, depth = [], IMPLIED.get(tag, ()), len(stack)
+    while depth and stack[depth - 1] in closes:
+        depth -= 1
+        ends.append(stack[depth])
+        if stack[depth] == tag or (tag in ("td", "th") and stack[depth] in ("td", "th")):
+            break  # one sibling ends (a cell's row stays open for the next cell)
+    return ends
 
 
 def bounded(pending: str) -> None:

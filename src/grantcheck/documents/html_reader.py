@@ -30,7 +30,7 @@ from grantcheck.documents.blocks import TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.buttons import names_no_file
 from grantcheck.documents.html_aria import ARIA_CONTROLS, aria_control
-from grantcheck.documents.html_bounds import CHUNK, bounded, few
+from grantcheck.documents.html_bounds import CHUNK, bounded, few, implied_ends
 from grantcheck.documents.html_chrome import is_chrome
 from grantcheck.documents.html_controls import add_control, resolve
 from grantcheck.documents.html_refs import FORM_CONTROLS, MAX_BLOCKS, element_name, limit_key
@@ -135,6 +135,8 @@ class _Parser(HTMLParser, Widgets, Tables):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k: v or "" for k, v in few(attrs)}
+        for ended in implied_ends(self.stack, tag):  # "<li>a<li>b": the first item ends
+            self.handle_endtag(ended)
         self.seen[tag] = self.seen.get(tag, 0) + 1
         if tag in SKIP:
             self.skip += 1
