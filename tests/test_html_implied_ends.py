@@ -23,6 +23,7 @@ PAGES = {
     "items": "<h2>Our work</h2><ul>" + "".join(f"<li>Item {i}" for i in range(600)) + "</ul>",
     "rows": "<table>" + "".join(f"<tr><td>Row {i}<td>£{i}" for i in range(300)) + "</table>",
     "paragraphs": "".join(f"<p>Paragraph {i}." for i in range(600)),
+    "items with paragraphs": "<ul>" + "".join(f"<li><p>Item {i}" for i in range(400)) + "</ul>",
     "terms": "<dl>" + "".join(f"<dt>Term {i}<dd>Meaning {i}" for i in range(300)) + "</dl>",
 }
 
@@ -49,3 +50,4 @@ def test_what_a_start_tag_ends() -> None:
     assert implied_ends(["table", "tr", "td"], "td") == ["td"]
     assert implied_ends(["ul", "li", "ul"], "li") == []  # a nested list's first item
     assert implied_ends(["div"], "li") == []
+    assert implied_ends(["ul", "li", "p"], "li") == ["p", "li"]

@@ -23,29 +23,32 @@ ATTRIBUTES = 1_000  # on one element: a real page's have a few dozen at most
 WHY = "which no web page needs: it is not read; save the page from a browser again"
 
 
-# a start tag, and the open elements it ends when one of them is the innermost (HTML's rules for
-# optional end tags, the common cases: lists, options, definition lists, table rows and cells)
+# a start tag: the open elements it ends when they are the innermost (HTML's rules for optional
+# end tags, the common cases), and the siblings among them, whose end stops the closing: "<li>"
+# ends an open paragraph inside the last item, then that item ("<li><p>a<li><p>b")
 IMPLIED = {
-    "li": ("li",),
-    "option": ("option",),
-    "dt": ("dt", "dd"),
-    "dd": ("dt", "dd"),
-    "tr": ("td", "th", "tr"),
-    "td": ("td", "th"),
-    "th": ("td", "th"),
-    "p": ("p",),
+    "li": (("p", "li"), ("li",)),
+    "option": (("option",), ("option",)),
+    "dt": (("p", "dt", "dd"), ("dt", "dd")),
+    "dd": (("p", "dt", "dd"), ("dt", "dd")),
+    "tr": (("p", "td", "th", "tr"), ("tr",)),
+    "td": (("p", "td", "th"), ("td", "th")),
+    "th": (("p", "td", "th"), ("td", "th")),
+    "p": (("p",), ("p",)),
 }
 
 
 def implied_ends(stack: list[str], tag: str) -> list[str]:
     """The innermost open elements ``tag`` ends, innermost first ("<tr>" after an open cell
-    ends the cell, then the row)."""
-    ends, closes, depth = [], IMPLIED.get(tag, ()), len(stack)
+    ends the cell, then the row; a row's cells end, never the table's rows before it)."""
+    closes, stops = IMPLIED.get(tag, ((), ()))
+    ends: list[str] = []
+    depth = len(stack)
     while depth and stack[depth - 1] in closes:
         depth -= 1
         ends.append(stack[depth])
-        if stack[depth] == tag or (tag in ("td", "th") and stack[depth] in ("td", "th")):
-            break  # one sibling ends (a cell's row stays open for the next cell)
+        if stack[depth] in stops:
+            break
     return ends
 
 
