@@ -29,6 +29,7 @@ from grantcheck.metrics_application import (
     unscored,
 )
 from grantcheck.metrics_base import Metric, Put, Value, ratio, rounded
+from grantcheck.metrics_catalogue import COST, REPORTING, SECTOR
 from grantcheck.metrics_catalogue import METRICS as METRICS  # the reporters import it from here
 from grantcheck.metrics_decision import put_deciding, put_reporting
 from grantcheck.metrics_funding import award_per_year, put_notice, put_overheads
@@ -183,10 +184,6 @@ def compute(
     )
 
 
-_COST = ("application.hours", "application.cost", "application.cost_share")
-_REPORTING = ("reporting.hours_per_year", "reporting.cost_share", "reporting.hours_per_agreement")
-
-
 def _left_out(out: dict[str, Metric], effort: Effort) -> tuple[tuple[str, str], ...]:
     """What each lower bound counts as none, in words: the parts of the application not stated
     ('reading the guidance and writing answers'), the applicants at a stage, the measures to
@@ -195,11 +192,11 @@ def _left_out(out: dict[str, Metric], effort: Effort) -> tuple[tuple[str, str], 
 
     parts = [m[:1].lower() + m[1:] for m in effort.missing]
     sector = parts + ["how many applicants reach each stage"] * (None in effort.payers)
-    said = {m: join_and(parts) for m in _COST if parts and out[m].lower}
-    said |= {m: join_and(sector) for m in ("sector.cost", "sector.cost_share") if sector}
+    said = {m: join_and(parts) for m in COST if parts and out[m].lower}
+    said |= {m: join_and(sector) for m in SECTOR if sector}
     # inside the finding's own brackets: a colon, not brackets within brackets
     measures = "the measures to report: reporting.measures or reporting.hours_per_report"
-    said |= {m: measures for m in _REPORTING if out[m].lower}
+    said |= {m: measures for m in REPORTING if out[m].lower}
     return tuple((m, words) for m, words in said.items() if out[m].lower)
 
 

@@ -7,6 +7,13 @@ from grantcheck.frozen import frozen_dataclass
 # Rates per 1,000 words: a rule may judge a short text as at least ``min_words`` long
 PER_1000_WORDS = frozenset({"documents.jargon_per_1000_words"})
 
+# The metrics the effort model works out (hours, and pounds at hourly_cost): estimates, each
+# resting on the assumptions a report prints with it
+COST = ("application.hours", "application.cost", "application.cost_share")
+SECTOR = ("sector.cost", "sector.cost_share")
+REPORTING = ("reporting.hours_per_year", "reporting.cost_share", "reporting.hours_per_agreement")
+ESTIMATED = COST + SECTOR + REPORTING
+
 
 @frozen_dataclass
 class MetricInfo:

@@ -10,20 +10,9 @@ hours and cost behind it and the assumptions themselves.
 from __future__ import annotations
 
 from grantcheck.findings import SchemeResult
+from grantcheck.metrics_catalogue import ESTIMATED
 from grantcheck.reporters.wording import assumptions_text, estimate_word
 from grantcheck.units import fmt, pounds
-
-# metrics worked out by the effort model (hours, and pounds at hourly_cost): estimates
-ESTIMATED = (
-    "application.hours",
-    "application.cost",
-    "application.cost_share",
-    "sector.cost",
-    "sector.cost_share",
-    "reporting.hours_per_year",
-    "reporting.hours_per_agreement",
-    "reporting.cost_share",
-)
 
 
 def estimate_note(s: SchemeResult, metric: str) -> str:
