@@ -20,10 +20,10 @@ from collections.abc import Iterable
 from grantcheck.documents.keyed import COMMON, filed
 from grantcheck.documents.vocab import (
     FOLDED,
-    UNSURE,
     Vocabulary,
     firsts,
     interest_words,
+    unsure,
 )
 
 
@@ -56,13 +56,13 @@ class Phrases:
             for words in self.by_key[key]:
                 if words <= toks:
                     return True
-        return self.loose or (not text.isascii() and UNSURE.search(text) is not None)
+        return self.loose or unsure(text)
 
     def may_match(self, text: str, toks: frozenset[str]) -> bool:
         """Whether any phrase could match ``text`` (whose tokens are ``toks``), exactly: False
         only when the pattern itself would find none (a text with a letter ``tokens`` reads
         otherwise is always let through, as is any text when a phrase has no word to test)."""
-        if self.loose or (not text.isascii() and UNSURE.search(text) is not None):
+        if self.loose or unsure(text):
             return True
         return self.could_match(text, toks)
 

@@ -40,6 +40,14 @@ COMMON = frozenset(
 # Kelvin sign becomes "k"
 FOLDED = frozenset("\u017f\u0131\u0130\u0307\u212a")
 UNSURE = re.compile("[\u017f\u0131\u0130]")
+
+
+def unsure(text: str) -> bool:
+    """Whether ``text`` has a letter a case-blind pattern reads otherwise than ``tokens`` does
+    (UNSURE): such a text is searched with a whole pattern, never a quick test."""
+    return not text.isascii() and UNSURE.search(text) is not None
+
+
 GROWTHS = 6  # a pattern grown this often (or to a third of the keys) becomes the whole list's
 END = sys.maxsize
 
@@ -147,7 +155,7 @@ class Keyed:
         """A pattern answering for ``text[:endpos]`` as the whole list's would, or None: no
         match."""
         buckets = self.buckets if self.buckets is not None else self._file()
-        if not text.isascii() and UNSURE.search(text) is not None:
+        if unsure(text):
             return self.whole()
         words = words_before(text, endpos)
         present = self.keys.intersection(words)
@@ -210,7 +218,7 @@ class Family(tuple[tuple[str, Keyed], ...]):
         """The lists (in order) whose patterns could match ``text[:endpos]``; each of the others
         would find nothing there (``Keyed._for`` gives it no pattern)."""
         index = self.by_key if self.by_key is not None else self._index()
-        if not text.isascii() and UNSURE.search(text) is not None:
+        if unsure(text):
             return self  # (each list searches with its whole pattern)
         present = self.keys.intersection(words_before(text, endpos))
         if not present and not self.always:

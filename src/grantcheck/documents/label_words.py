@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from grantcheck.documents.gates import UNSURE
+from grantcheck.documents.gates import unsure
 
 YES_NO = re.compile(  # Welsh: a yw, ydy, a oes, oes, a ydych, ydych, a fydd, a wnaeth
     r"^(?:is|are|do|does|have|has|will|can|did|was|were|a yw|ydy|a oes|oes|a ydych|ydych|"
@@ -85,7 +85,7 @@ def may_be(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` could hold one of ``words`` for a case-blind pattern made of them (a
     quick test: it always could when it has a letter that such a pattern reads as an "i" or an
     "s" and lower() does not)."""
-    if not text.isascii() and UNSURE.search(text) is not None:
+    if unsure(text):
         return True
     low = text.lower()
     return any(word in low for word in words)

@@ -22,12 +22,12 @@ from grantcheck.documents import plainyaml
 from grantcheck.documents.keyed import (
     FOLDED as FOLDED,
 )
-from grantcheck.documents.keyed import (
-    UNSURE as UNSURE,
-)
 from grantcheck.documents.keyed import Family, family, filed, phrases
 from grantcheck.documents.keyed import (
     tokens as tokens,
+)
+from grantcheck.documents.keyed import (
+    unsure as unsure,
 )
 from grantcheck.documents.lazy import lazy
 from grantcheck.documents.phrase_pattern import (
