@@ -37,7 +37,7 @@ def more_errors(first: InputError, hidden: int, cap: int) -> InputError:
         first.file,
         first.line,
         first.column,
-        f"and {hidden:,} more input error{'s' if hidden != 1 else ''} in this file, not shown "
+        f"and {plural(hidden, 'more input error')} in this file, not shown "
         f"(only the first {cap:,} of a file are reported)",
         "Fix those first; " + raise_hint("max_errors_per_file"),
     )

@@ -19,6 +19,7 @@ from grantcheck.safe_text import (
     workflow_data,
     workflow_property,
 )
+from grantcheck.units import plural
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -123,7 +124,7 @@ def summary_markdown(report: Report) -> str:
         (len(report.errors) - len(errors), "input error"),
     ]
     if any(n for n, _ in left):
-        said = ", ".join(f"{n:,} {what}{'s' if n != 1 else ''}" for n, what in left if n)
+        said = ", ".join(plural(n, what) for n, what in left if n)
         out += [
             "",
             f"The step summary stops here: {said} not shown (GitHub drops a summary over 1 MiB "
