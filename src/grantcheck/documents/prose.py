@@ -22,7 +22,7 @@ from grantcheck.documents.titles import (
     SECTION,
     title_words,
 )
-from grantcheck.documents.uploads import Uploads
+from grantcheck.documents.upload_buttons import UploadButtons
 from grantcheck.documents.vocab import tokens
 
 COPY = frozenset(("copy", "copies"))  # "a copy of your ...": a document, whatever its kind
@@ -53,7 +53,7 @@ def element(where: Location) -> str:
     return element
 
 
-class Prose(Attachments, Holdings, Uploads):
+class Prose(Attachments, Holdings, UploadButtons):
     """The requirements reader's gate for prose that asks for nothing."""
 
     def _table_edge(self, row: list[Block] | None) -> None:
