@@ -11,16 +11,13 @@ names is negation.py's.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from grantcheck.documents.applicants import (
-    ALL_OF,
     BRACKET_WHO,
     LEADING_FOR,
     LEADING_KIND,
     LEADING_ONLY,
     LEADING_WHO,
-    NEW_EXCEPTED,
     SOME_WHO,
     TRAILING_FOR,
     TRAILING_ONLY,
@@ -39,13 +36,8 @@ from grantcheck.documents.negation import (
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.vocab import Vocabulary, tokens
 
-# where a cell's first clause ends: a bracket, or white space after a full stop or semicolon
-# (white space before a bracket from a run's start only, "(?<!\s)": tried from every space of a
-# run, "\s*" ran to the run's end each time, quadratic; a break always opens where a run does)
-FIRST_CLAUSE = re.compile(r"(?<!\s)\s*\(|(?<=[.;])\s+")
 # a list's item: a bullet, "3.", "(b)", and past h: "i)", "(vii)" (letters run on, or are roman)
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪]\s|\(?[0-9]{1,2}[.)]\s|\(?(?:[a-z]|[ivx]{2,4})\)\s)")
-NOTE = re.compile(r"\((?:see|note|as)\b[^()]{0,60}\)", re.IGNORECASE)
 # what may stand between a clause's start and a condition that opens it
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:(–—])[\s\-*•]*(?:(?:and|or|but|that|only)\s+)*$", re.I)
 
@@ -241,42 +233,6 @@ class Conditions:
         if m is None or m.start() > 12:
             return LEADING_IF.match(s) is not None  # "if older people will take part, ..."
         return not self.vocab.request.fullmatch(m.group(0))
-
-    def _who_columns(self, header: Sequence[Block]) -> list[object]:
-        """A documents table's 'Who must send it' (or 'When') columns, by cell number: a column
-        heading is a few words, never a sentence that happens to say "when"."""
-        return [
-            dict(b.where).get("cell")
-            for b in header
-            if b.text.count(" ") < 6 and self.vocab.who_column.search(b.text)
-        ]
-
-    def _row_conditional(self, row: list[Block], columns: list[object]) -> bool:
-        """A row whose 'Who must send it' cell names some applicants, not all, asks for the
-        document in some cases only."""
-        v = self.vocab
-        cells = [b for b in row if dict(b.where).get("cell") in columns]
-        # "Every group (see note A)": a note in brackets does not narrow who sends it
-        # "All applicants (this grant is for work with adults at risk)", "All applicants. Charities:
-        # ...": a cell says who sends it in its first clause; what follows explains (a cell
-        # carrying on its heading's words, "If ..." over "... you employ staff", after its dots)
-        texts = [NOTE.sub(" ", b.text).lstrip(" .…") for b in cells]
-        said = [" ".join(FIRST_CLAUSE.split(t, 1)[0].lower().strip(" .*:;").split()) for t in texts]
-        if self._names_accounts(row, cells):  # (the row's document, not its notes' words)
-            said = [NEW_EXCEPTED.sub("", text) for text in said]  # (new groups: none yet)
-            if all(v.everyone.fullmatch(t) or ALL_OF.fullmatch(t) for t in said if t):
-                return False  # "Every applicant, except groups less than a year old"
-        return any(
-            text and not (v.everyone.fullmatch(text) or ALL_OF.fullmatch(text)) for text in said
-        ) or any(self._excused(b.text) for b in cells)  # "Always. Charities need not send this."
-
-    def _names_accounts(self, row: list[Block], cells: list[Block]) -> bool:
-        """Whether the document a row names (its first cell with words, outside the 'who'
-        cells) is the accounts: the first kind named there ("Your annual report | ... | The
-        report that goes with your accounts" names a report)."""
-        item = next((b.text for b in row if b not in cells and b.text.strip()), "")
-        named = [(m.start(), k) for k, p in self.vocab.kinds.could(item) if (m := p.search(item))]
-        return min(named, default=(0, ""))[1] == "accounts"
 
     def may(self, gate: str, text: str = "") -> bool:
         """Whether any phrase of a list could match: its key tokens are in the sentence."""

@@ -25,6 +25,7 @@ from grantcheck.documents.facts import Attachment
 from grantcheck.documents.notes import Notes
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.titles import SENDING
+from grantcheck.documents.who_columns import row_conditional, who_columns
 
 # a cell marking a document needed or not in one column of several ("Policy | Lot 1 | Lot 2",
 # "Document | Small grants | Large grants"): "Required", "Yes", "✓" / "Not required", "No", "-"
@@ -169,7 +170,7 @@ class Rows(Notes):
     ) -> list[object] | None:
         """What a table cell's row and header say; the 'Who must send it' columns, or None for
         a cell in one of them."""
-        columns = self._who_columns(header) if header else []
+        columns = who_columns(self.vocab, header) if header else []
         self.row_when = self._when(row, header, columns) if columns else None
         if self.row_when is not None:  # a cell saying when is read as the row's words
             columns = [c for c in columns if c != self.row_when[0]]
@@ -208,7 +209,7 @@ class Rows(Notes):
             self.row_requested = False
             return columns
         self.row_conditional = (
-            self._row_conditional(row, columns)
+            row_conditional(self.vocab, row, columns)
             if columns
             else bool(others) and self._conditioned(others, policy=True)
         ) or (len(row) > 1 and _varies(row, self._marked(row)))

@@ -1,0 +1,63 @@
+"""A documents table's 'Who must send it' columns, and whether a row's cells there name some
+applicants only.
+
+"Document | Who must send it | Notes": a column whose heading names who (or when) says, in
+each row, whether the row's document is asked of every applicant ("All applicants", "Every
+group (see note A)") or of some ("Charities with paid staff"). A cell says who in its first
+clause; what follows explains. The accounts' row may except new groups and still ask everyone
+else ("Every applicant, except groups less than a year old").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from grantcheck.documents.applicants import ALL_OF, NEW_EXCEPTED
+from grantcheck.documents.beside import excused
+from grantcheck.documents.blocks import Block
+from grantcheck.documents.vocab import Vocabulary
+
+# where a cell's first clause ends: a bracket, or white space after a full stop or semicolon
+# (white space before a bracket from a run's start only, "(?<!\s)": tried from every space of a
+# run, "\s*" ran to the run's end each time, quadratic; a break always opens where a run does)
+FIRST_CLAUSE = re.compile(r"(?<!\s)\s*\(|(?<=[.;])\s+")
+NOTE = re.compile(r"\((?:see|note|as)\b[^()]{0,60}\)", re.IGNORECASE)
+
+
+def who_columns(vocab: Vocabulary, header: Sequence[Block]) -> list[object]:
+    """A documents table's 'Who must send it' (or 'When') columns, by cell number: a column
+    heading is a few words, never a sentence that happens to say "when"."""
+    return [
+        dict(b.where).get("cell")
+        for b in header
+        if b.text.count(" ") < 6 and vocab.who_column.search(b.text)
+    ]
+
+
+def row_conditional(vocab: Vocabulary, row: list[Block], columns: list[object]) -> bool:
+    """A row whose 'Who must send it' cell names some applicants, not all, asks for the
+    document in some cases only."""
+    cells = [b for b in row if dict(b.where).get("cell") in columns]
+    # "Every group (see note A)": a note in brackets does not narrow who sends it
+    # "All applicants (this grant is for work with adults at risk)", "All applicants. Charities:
+    # ...": a cell says who sends it in its first clause; what follows explains (a cell
+    # carrying on its heading's words, "If ..." over "... you employ staff", after its dots)
+    texts = [NOTE.sub(" ", b.text).lstrip(" .…") for b in cells]
+    said = [" ".join(FIRST_CLAUSE.split(t, 1)[0].lower().strip(" .*:;").split()) for t in texts]
+    if _names_accounts(vocab, row, cells):  # (the row's document, not its notes' words)
+        said = [NEW_EXCEPTED.sub("", text) for text in said]  # (new groups: none yet)
+        if all(vocab.everyone.fullmatch(t) or ALL_OF.fullmatch(t) for t in said if t):
+            return False  # "Every applicant, except groups less than a year old"
+    return any(
+        text and not (vocab.everyone.fullmatch(text) or ALL_OF.fullmatch(text)) for text in said
+    ) or any(excused(b.text) for b in cells)  # "Always. Charities need not send this."
+
+
+def _names_accounts(vocab: Vocabulary, row: list[Block], cells: list[Block]) -> bool:
+    """Whether the document a row names (its first cell with words, outside the 'who'
+    cells) is the accounts: the first kind named there ("Your annual report | ... | The
+    report that goes with your accounts" names a report)."""
+    item = next((b.text for b in row if b not in cells and b.text.strip()), "")
+    named = [(m.start(), k) for k, p in vocab.kinds.could(item) if (m := p.search(item))]
+    return min(named, default=(0, ""))[1] == "accounts"
