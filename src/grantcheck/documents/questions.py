@@ -6,21 +6,20 @@ with "?", or starts with a cue such as "Describe") and has an answer space after
 prompt whose words are a contact or organisation detail, a sum or a date, followed by
 a space or a control, is a field; so is every control, tick-box group and signature.
 Text between a prompt and its space (guidance on the question) stays with the prompt
-(text_prompts.py).
+(text_prompts.py); what each line of text is, prompt or label or answer mark, is
+prompt_lines.py's.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from itertools import islice, pairwise
 
 from grantcheck.documents.answer_state import Pending
-from grantcheck.documents.asides import ARROWS, LEAD_IN_WORDS, NUMBERED_ITEM
+from grantcheck.documents.asides import ARROWS
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, clip
 from grantcheck.documents.cells import (
     grids,
-    headings_row,
     inner_heads,
     label_rows,
     leading_blanks,
@@ -29,7 +28,6 @@ from grantcheck.documents.cells import (
 )
 from grantcheck.documents.facts import Evidence, Question
 from grantcheck.documents.html_chrome import without_feedback
-from grantcheck.documents.label_words import CHOICES
 from grantcheck.documents.prepass import (
     REF,
     SAID_REF,
@@ -43,37 +41,25 @@ from grantcheck.documents.prepass import (
     tick_columns,
     uploads_shown,
 )
+from grantcheck.documents.prompt_lines import PromptLines
 from grantcheck.documents.prompts import NUMBERED_PREFIX
 from grantcheck.documents.runs import promoted
 from grantcheck.documents.shapes import (
     ELSEWHERE_KEYS,
-    FILL_ENDS,
-    FILL_IN,
-    WRITE_HERE,
     asked_elsewhere,
-    boxed,
-    contents_entry,
-    marks_answer,
     nowhere_to_write,
     on_sheets,
     once,
-    options_line,
 )
-from grantcheck.documents.text_prompts import TextPrompts
-from grantcheck.documents.typed import about_item, answer_type
 from grantcheck.documents.vocab import Vocabulary
 
 # a box's counter as a blank form shows it, with no unit: "0 / 1500", "0/250", "0 of 600"
 COUNTER = re.compile(r"0\s*(?:/|of)\s*\d{1,3}(?:,?\d{3})?")
-# what a table's border or a rule drawn in plain text is made of ("+------+-----+", "|  |")
-BORDER = frozenset("-+=|_ :")
-
-CURRENCY = frozenset("£$€")  # a line holding only one of these is a sum's answer line
 LABELLED = 20  # characters: a box's label this long is a prompt ("Name" labels a value's box)
 MOST_LABELS = 200  # boxes' labels kept (a prompt is looked for among them)
 
 
-class Reader(TextPrompts):
+class Reader(PromptLines):
     """Walks the blocks once, pairing prompts with the spaces after them."""
 
     def feed(self, block: Block) -> None:
@@ -145,99 +131,13 @@ class Reader(TextPrompts):
         if block.kind not in (FIELD, SIGNATURE):
             self.choice_words = False  # (set again below when this block is a yes/no's words)
         if block.kind == TEXT:
-            if block.text[:1] in BORDER and set(block.text) <= BORDER:
-                return  # "-----+------+---": a table's border drawn in text asks nothing
-            if contents_entry(block.text):
-                self._drop()  # "2. What we will fund ........ 3": the contents, no prompt
-                return
-            if labelled is not None and labelled is previous and options_line(block.text):
-                return  # "Type of organisation (delete those that do not apply):" over its choices
-            if "|" in block.text and not self.typed and headings_row(block.text):
-                self._drop()  # "WEEK | ACTIVITY | LEAD" drawn in text: a grid's headings, the
-                self._text(block)  # words over them its title; the empty rows under, one field
-                return
-            if self.typed and about_item(block.text):
-                return  # "Required: Yes", "Shown if: 3.6 = Yes": about the item just read
-            if (typed := answer_type(block.text)) is not None:
-                self._typed(block, *typed)  # "Answer type: Paragraph text (max 300 words)"
-                return
-            if block.text.endswith(ARROWS) and self._arrowed(block):
-                return  # "Group name ->", "->": an e-mail's form, answered after the arrow
-            if block.text.endswith(FILL_ENDS) and (fill := FILL_IN.search(block.text)):
-                if label := self._filled(block, fill.start()):  # "Describe it: [Insert here]"
-                    self._text(replace(block, text=label))
-                    self._space(Block(SPACE, "", block.where))
-                return
-            bare = block.text.strip(" _*:.-–>£$€").lower()
-            if (
-                self.pending is not None
-                and len(bare.split()) <= 12
-                and self.vocab.space_cue.search(bare)
-            ):  # "Continue on a separate sheet if necessary.": under a box drawn on the page
-                self._space(Block(SPACE, "", block.where))
-                return
-            if len(bare) < 60 and ("here" in bare or " box" in bare) and WRITE_HERE.match(bare):
-                self._space(Block(SPACE, "", block.where))  # a box holding only "Write here"
-                return
-            if (
-                self.pending is not None
-                and not bare
-                and self.pending.limit is None
-                and self._sum_line(block, self.pending.block)
-            ):
-                p, self.pending = self.pending, None  # "6. What was your income?" over a line
-                self.fields.append(self.evidence(block, p.text))  # holding only "£": a sum
-                self._numbered(p.text)
-                return
-            if self.pending is not None and self._typed_over(block, bare):
-                return  # "Type here - up to 250 words" typed over, beside its prompt
-            if marks_answer(block.text, self.vocab):
-                # "Answer:" (or "Your answer: £" for a sum): where the applicant writes (so, as
-                self.elsewhere = False  # a drawn box, no list of another form's questions)
-                self._space(Block(SPACE, "", block.where))
-            elif (
-                "?" in block.text
-                and CHOICES.search(block.text)
-                and not boxed(block.text)
-                and self.is_field_label(block.text)
-            ):  # (with tick boxes, the boxes are the field)
-                self._drop()  # "Registered charity?  Yes / No (please circle)": a choice to make
-                if previous is not None and previous.kind == FIELD and previous.group:
-                    return  # the words of radio buttons just read: the buttons are the field
-                self.fields.append(self.evidence(block, block.text))
-                self.choice_words = True
-                self._numbered(block.text)
-            elif (
-                block.text.rstrip().endswith((":", "£", "GBP"))
-                and self.is_field_label(block.text)
-                and not self.asks_prose(NUMBERED_PREFIX.sub("", block.text.lstrip("-*• ")))
-            ):
-                self._drop()  # "Organisation name:" with nothing after it: a field to fill in
-                self.fields.append(self.evidence(block, block.text))
-                self.labelled = block
-                if block.text.count(" ") >= LEAD_IN_WORDS and not NUMBERED_ITEM.match(block.text):
-                    self.lead_in = self.fields[-1]  # (perhaps a list's lead-in: see _led)
-                self._numbered(block.text)
-            else:
-                self._text(block)
+            self._line(block, previous, labelled)
         elif block.kind == SPACE:
             self._space(block)
         elif block.kind in (FIELD, SIGNATURE):
             self._field(block)
         elif block.kind == FILE:
             self._drop()
-
-    @staticmethod
-    def _sum_line(block: Block, prompt: Block) -> bool:
-        """Whether a line holding only a currency sign is the answer line of a sum ("£" under
-        "12. How much are you asking for?"), written on: a page's "£" beside an input is the
-        input's sign, and the input its field (placed by its element). In a table, "£" beside
-        its label on the row ("Total income | £") is that sum's box; in a table under the
-        prompt it heads a column ("Item | £"), over the cells to fill in."""
-        place = dict(block.where)
-        if block.text.strip() not in CURRENCY or "element" in place:
-            return False
-        return "table" not in place or same_row(prompt, block)
 
     def finish(self) -> None:
         self._drop()
