@@ -14,8 +14,8 @@ from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block
 from grantcheck.documents.keyed import TOKEN, tokens, words_before
 from grantcheck.documents.label_words import ANSWER_TYPE
 from grantcheck.documents.phrases import NUMBERED
-from grantcheck.documents.prepass import QUESTION_NUMBER
 from grantcheck.documents.questions import questions_and_fields
+from grantcheck.documents.referred_limits import QUESTION_NUMBER
 from grantcheck.documents.shapes import (
     CHOICE_ONLY,
     FILL_IN,

@@ -53,7 +53,7 @@ def _bounded(module: str, name: str, op: str, text: str) -> None:
         ("applicants", "WHO_ONLY", "match", "Groups only" + " " * 200_000 + "x"),  # "\s*[.!]?\s*$"
         ("applicants", "LEADING_FOR", "match", "For groups" + " " * 200_000 + "x"),  # "\s*:?\s*$"
         ("typed", "ABOUT_ITEM", "match", " " * 200_000 + "x:"),  # "^\s*[-*•]?\s*" (10,000: 5 s)
-        ("prepass", "LISTED", "match", " " * 200_000 + "x"),  # "\s*,?\s*"
+        ("referred_limits", "LISTED", "match", " " * 200_000 + "x"),  # "\s*,?\s*"
     ],
 )
 def test_a_pattern_is_linear_on_a_long_run(module: str, name: str, op: str, text: str) -> None:

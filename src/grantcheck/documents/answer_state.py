@@ -15,8 +15,8 @@ from grantcheck.documents.blocks import TEXT, Block, Location, clip
 from grantcheck.documents.facts import Evidence, Question
 from grantcheck.documents.followups import answered_ref, unmarked
 from grantcheck.documents.phrases import says_open
-from grantcheck.documents.prepass import QUESTION_NUMBER, REFERS
 from grantcheck.documents.prompts import Prompts
+from grantcheck.documents.referred_limits import QUESTION_NUMBER, REFERS
 from grantcheck.documents.runs import Item
 from grantcheck.documents.shapes import SUBITEM
 from grantcheck.documents.vocab import Vocabulary

@@ -13,7 +13,7 @@ column its heading names ("Max pages"). The cells' lines keep their page and lin
 from __future__ import annotations
 
 from grantcheck.documents.blocks import TEXT, Block
-from grantcheck.documents.prepass import REF
+from grantcheck.documents.referred_limits import REF
 
 HEAD_WORDS = 3  # a column's heading is this short ("Max pages", "Who must send it" is not one)
 HEADS = (3, 6)  # columns: a table read this way has at least three (reference, question, more)

@@ -20,8 +20,8 @@ from grantcheck.documents.answers import Pending
 from grantcheck.documents.blocks import FIELD, Block
 from grantcheck.documents.cells import row_key
 from grantcheck.documents.phrases import NUMBERED, says_open
-from grantcheck.documents.prepass import QUESTION_NUMBER
 from grantcheck.documents.prompts import CUE_WITHIN, NOTES_HEADED
+from grantcheck.documents.referred_limits import QUESTION_NUMBER
 from grantcheck.documents.shapes import ELSEWHERE_KEYS, SUBITEM
 from grantcheck.documents.shared import Sections
 

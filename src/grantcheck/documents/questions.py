@@ -29,20 +29,22 @@ from grantcheck.documents.cells import (
 from grantcheck.documents.facts import Evidence, Question
 from grantcheck.documents.html_chrome import without_feedback
 from grantcheck.documents.prepass import (
-    REF,
-    SAID_REF,
     bare_labels,
     header_rows,
-    limit_columns,
-    limits_by_number,
-    limits_by_ref,
     office_columns,
-    ref_of,
     tick_columns,
     uploads_shown,
 )
 from grantcheck.documents.prompt_lines import PromptLines
 from grantcheck.documents.prompts import NUMBERED_PREFIX
+from grantcheck.documents.referred_limits import (
+    REF,
+    SAID_REF,
+    limit_columns,
+    limits_by_number,
+    limits_by_ref,
+    ref_of,
+)
 from grantcheck.documents.runs import promoted
 from grantcheck.documents.shapes import (
     ELSEWHERE_KEYS,

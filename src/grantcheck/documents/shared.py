@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from grantcheck.documents.asides import Asides
 from grantcheck.documents.blocks import Block, Location
 from grantcheck.documents.phrases import SHARED
-from grantcheck.documents.prepass import REFERS
 from grantcheck.documents.prompts import CUE_WITHIN
+from grantcheck.documents.referred_limits import REFERS
 from grantcheck.documents.shapes import SUBITEM
 from grantcheck.units import plural
 

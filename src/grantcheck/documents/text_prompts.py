@@ -18,8 +18,8 @@ from grantcheck.documents.cells import HEADING_WORDS, row_key, same_row
 from grantcheck.documents.label_words import ANSWER_TYPE, YES_NO_ASKED
 from grantcheck.documents.phrases import NUMBERED, says_open
 from grantcheck.documents.plain import GATHERS, OPEN_ANSWER
-from grantcheck.documents.prepass import REF, REF_ONLY, SAID_REF, column_limit, ref_cell
 from grantcheck.documents.prompts import CUE_WITHIN
+from grantcheck.documents.referred_limits import REF, REF_ONLY, SAID_REF, column_limit, ref_cell
 from grantcheck.documents.shapes import (
     MARKER_CHARS,
     PLACEHOLDER,
