@@ -21,8 +21,8 @@ from dataclasses import replace
 
 from grantcheck.documents.asks import awarded
 from grantcheck.documents.blocks import TEXT, Block, clip, cut_trailing
+from grantcheck.documents.described import Described
 from grantcheck.documents.facts import Attachment
-from grantcheck.documents.notes import Notes
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.titles import SENDING
 from grantcheck.documents.who_columns import row_conditional, who_columns
@@ -123,7 +123,7 @@ def asks_in_words(text: str) -> bool:
     return "?" in text and (SENDING.search(text) is None or ANSWER_WORDS.search(text) is not None)
 
 
-class Rows(Notes):
+class Rows(Described):
     """What the requirement reader knows of the table row it is in."""
 
     row_text = ""  # the words of the table row being read (its blocks: Notes.row)
