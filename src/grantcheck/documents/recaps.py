@@ -21,7 +21,7 @@ from grantcheck.documents.applicants import ALL_OF
 from grantcheck.documents.blocks import FIELD, Block, Location
 from grantcheck.documents.conditions import LIST_ITEM, Conditions
 from grantcheck.documents.facts import Attachment, Found, attachment_key
-from grantcheck.documents.rows import NOT_NEEDED
+from grantcheck.documents.matrix_marks import NOT_NEEDED
 from grantcheck.documents.vocab import Vocabulary
 
 WORD = re.compile(r"\w+")  # a label's words, to compare with a line's

@@ -22,11 +22,12 @@ from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
 from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
 from grantcheck.documents.holdings import LEVELS, names_accounts
 from grantcheck.documents.lead_ins import ONE_OF
+from grantcheck.documents.matrix_marks import KEY, NOT_NEEDED
 from grantcheck.documents.notes import POINTER_WORDS, POINTS_BACK
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.prose import COPY, PROSE_WORDS, element, may_tick, word_count
 from grantcheck.documents.requested import Requested
-from grantcheck.documents.rows import BULLETS, KEY, NOT_NEEDED
+from grantcheck.documents.rows import BULLETS
 from grantcheck.documents.twins import welsh
 from grantcheck.documents.vocab import tokens
 

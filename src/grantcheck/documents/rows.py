@@ -10,7 +10,8 @@ not need to see the certificate") withdraws it, and a cell's share of the cost i
 column heading names ("You find | At least 15%"). A 'When we check it' column's cell says
 whether the row's document is sent with the application ("Upload your policy with your
 application": then what the row names) or seen later (at a visit, after the award): then it
-is not sent. (A definition list's term and its description, one document: notes.py.)
+is not sent. (A definition list's term and its description, one document: described.py; a
+matrix of marks: matrix_marks.py; the 'Who' and 'When' columns' cells: who_columns.py.)
 """
 
 from __future__ import annotations
@@ -19,100 +20,17 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from grantcheck.documents.asks import awarded
-from grantcheck.documents.blocks import TEXT, Block, clip, cut_trailing
+from grantcheck.documents.blocks import TEXT, Block, clip
 from grantcheck.documents.described import Described
 from grantcheck.documents.facts import Attachment
+from grantcheck.documents.matrix_marks import marked_columns, ticked_by_all, varies
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.titles import SENDING
-from grantcheck.documents.who_columns import row_conditional, who_columns
+from grantcheck.documents.who_columns import row_conditional, when_column, who_columns
 
-# a cell marking a document needed or not in one column of several ("Policy | Lot 1 | Lot 2",
-# "Document | Small grants | Large grants"): "Required", "Yes", "✓" / "Not required", "No", "-"
-NEEDED = re.compile(r"(?:required|essential|mandatory|needed|yes|✓|✔)\W*", re.IGNORECASE)
-NOT_NEEDED = re.compile(
-    r"(?:not\s+(?:required|needed|applicable)|no|n/?a|none|optional|[-–—✗✘✖✕×x])\W*", re.IGNORECASE
-)
-# a key to the marks of a table to come: "✔ means you must upload it; a dash means we do not need
-# it", "A tick shows the grants that need it": prose leading a matrix in, whatever else it says
-KEY = re.compile(
-    r"(?:^|(?<=[\s;,.(:]))(?:[✓✔✗✘×–—]|an?\s+(?:tick|cross|dash))\s*(?:=|means\b|shows\b)",
-    re.IGNORECASE,
-)
 ANSWER_WORDS = re.compile(r"\b\d[\d,]*\s*(?:words?|characters?)\b", re.IGNORECASE)
 BULLETS = frozenset("•▪◦‣●")  # (a dash alone may be a matrix's "not needed")
 LONE_NUMBER = re.compile(r"\s*\(?(?P<n>\d{1,2})[.)]?\s*")  # "2", "2.", "(2)" on a line alone
-# a 'When we check it' column ("When to send", "When we need it"): its cell says whether the
-# row's document comes with the application or is seen later (at a visit, after the award)
-WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
-NOW = re.compile(
-    r"\bwith\s+(?:your|the|this|each)\s+(?:application|form|bid|proposal)\b|\bwhen\s+you\s+"
-    r"apply\b|\bat\s+(?:the\s+)?application\b|\bapplication\s+stage\b|\bwhen\s+applying\b",
-    re.IGNORECASE,
-)
-LATER = re.compile(
-    r"\b(?:visits?|inspection|interview|on\s+request|if\s+we\s+ask|when\s+we\s+ask|monitoring|"
-    r"before\s+(?:we\s+pay|payment|the\s+(?:grant|first\s+payment)|we\s+release)|"
-    r"after\s+(?:award|the\s+(?:award|decision)|we\s+(?:offer|award|agree))|"
-    r"if\s+(?:your\s+application\s+is\s+|you\s+are\s+)?"
-    r"(?:successful|offered|awarded|shortlisted))\b",
-    re.IGNORECASE,
-)
-
-
-def when_said(text: str) -> str:
-    """What a 'When' column's cell says of its row's document: "now" (sent with the
-    application, perhaps as well as something seen later), "later" (seen at a visit, after the
-    award, on request: not sent with the application), or "" (neither: "Always", "If you
-    employ staff" say who, as a 'Who must send it' cell does)."""
-    if NOW.search(text):
-        return "now"
-    return "later" if LATER.search(text) or awarded(text) else ""
-
-
-def _marks(row: list[Block], marked: frozenset[object] = frozenset()) -> list[str]:
-    """A matrix row's marks after its first cell, each without its note; an empty cell in a
-    column that another row marks ("✓") is a mark too, "not needed" ("-"): "Bank statement |
-    | ✓ | ✓" under "Up to £1,000 | £1,001 to £5,000 | Over £5,000" is not sent by all."""
-    # (each without its note: "✖ (we do not expect one yet)")
-    marks = [cut_trailing(b.text, "(", ")").strip() for b in row[1:] if b.text.strip()]
-    filled = {dict(b.where).get("cell") for b in row if b.text.strip()}
-    return marks + ["-"] * len(marked - filled) if marks else marks
-
-
-def marked_columns(
-    rows: Mapping[tuple[object, object], list[Block]], table: object
-) -> frozenset[object]:
-    """The columns after the first in which some row of ``table`` below its heading row marks
-    its document needed ("✓", "Yes"): a matrix's columns, where an empty cell means no."""
-    columns: set[object] = set()
-    for (t, r), row in rows.items():
-        if t == table and r != 1 and row:
-            first = dict(row[0].where).get("cell")
-            columns.update(
-                dict(b.where).get("cell")
-                for b in row[1:]
-                if dict(b.where).get("cell") != first and NEEDED.fullmatch(b.text.strip())
-            )
-    return frozenset(columns)
-
-
-def ticked_by_all(row: list[Block], marked: frozenset[object] = frozenset()) -> bool:
-    """Whether a matrix row is marked needed in every column ("✔ | ✔ | ✔"): every kind of
-    applicant sends its document."""
-    marks = _marks(row, marked)
-    return len(marks) >= 2 and all(NEEDED.fullmatch(m) for m in marks)
-
-
-def _varies(row: list[Block], marked: frozenset[object] = frozenset()) -> bool:
-    """Whether a row's marks say its document is needed in some columns and not in others."""
-    marks = _marks(row, marked)
-    return (
-        len(marks) >= 2
-        and all(NEEDED.fullmatch(m) or NOT_NEEDED.fullmatch(m) for m in marks)
-        and any(NEEDED.fullmatch(m) for m in marks)
-        and any(NOT_NEEDED.fullmatch(m) for m in marks)
-    )
 
 
 def asks_in_words(text: str) -> bool:
@@ -171,7 +89,7 @@ class Rows(Described):
         """What a table cell's row and header say; the 'Who must send it' columns, or None for
         a cell in one of them."""
         columns = who_columns(self.vocab, header) if header else []
-        self.row_when = self._when(row, header, columns) if columns else None
+        self.row_when = when_column(row, header, columns) if columns else None
         if self.row_when is not None:  # a cell saying when is read as the row's words
             columns = [c for c in columns if c != self.row_when[0]]
         table = dict(block.where).get("table")
@@ -212,23 +130,9 @@ class Rows(Described):
             row_conditional(self.vocab, row, columns)
             if columns
             else bool(others) and self._conditioned(others, policy=True)
-        ) or (len(row) > 1 and _varies(row, self._marked(row)))
+        ) or (len(row) > 1 and varies(row, self._marked(row)))
         self.row_requested = not columns and bool(others) and self._requested(others)
         return columns
-
-    def _when(
-        self, row: list[Block], header: Sequence[Block], columns: list[object]
-    ) -> tuple[object, str] | None:
-        """The row's cell in a 'When we check it' column, when it says the document is sent
-        with the application or seen later; None when it says neither (then it says who)."""
-        for b in header:
-            cell = dict(b.where).get("cell")
-            if cell in columns and WHEN.match(b.text):
-                said = next(
-                    (when_said(c.text) for c in row if dict(c.where).get("cell") == cell), ""
-                )
-                return (cell, said) if said else None
-        return None
 
     def _when_read(self, block: Block) -> None:
         """After a row's block: a row whose 'When' cell says the document is seen later asks

@@ -1,11 +1,13 @@
-"""A documents table's 'Who must send it' columns, and whether a row's cells there name some
-applicants only.
+"""A documents table's 'Who must send it' and 'When we check it' columns: whether a row's
+cells there name some applicants only, or say its document is seen later.
 
 "Document | Who must send it | Notes": a column whose heading names who (or when) says, in
 each row, whether the row's document is asked of every applicant ("All applicants", "Every
 group (see note A)") or of some ("Charities with paid staff"). A cell says who in its first
 clause; what follows explains. The accounts' row may except new groups and still ask everyone
-else ("Every applicant, except groups less than a year old").
+else ("Every applicant, except groups less than a year old"). A 'When' column's cell says
+whether the row's document comes with the application ("Upload it with your application") or
+is seen later (at a visit, after the award): then it is not sent.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from grantcheck.documents.applicants import ALL_OF, NEW_EXCEPTED
+from grantcheck.documents.asks import awarded
 from grantcheck.documents.beside import excused
 from grantcheck.documents.blocks import Block
 from grantcheck.documents.vocab import Vocabulary
@@ -23,6 +26,32 @@ from grantcheck.documents.vocab import Vocabulary
 # run, "\s*" ran to the run's end each time, quadratic; a break always opens where a run does)
 FIRST_CLAUSE = re.compile(r"(?<!\s)\s*\(|(?<=[.;])\s+")
 NOTE = re.compile(r"\((?:see|note|as)\b[^()]{0,60}\)", re.IGNORECASE)
+# a 'When we check it' column ("When to send", "When we need it"): its cell says whether the
+# row's document comes with the application or is seen later (at a visit, after the award)
+WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
+NOW = re.compile(
+    r"\bwith\s+(?:your|the|this|each)\s+(?:application|form|bid|proposal)\b|\bwhen\s+you\s+"
+    r"apply\b|\bat\s+(?:the\s+)?application\b|\bapplication\s+stage\b|\bwhen\s+applying\b",
+    re.IGNORECASE,
+)
+LATER = re.compile(
+    r"\b(?:visits?|inspection|interview|on\s+request|if\s+we\s+ask|when\s+we\s+ask|monitoring|"
+    r"before\s+(?:we\s+pay|payment|the\s+(?:grant|first\s+payment)|we\s+release)|"
+    r"after\s+(?:award|the\s+(?:award|decision)|we\s+(?:offer|award|agree))|"
+    r"if\s+(?:your\s+application\s+is\s+|you\s+are\s+)?"
+    r"(?:successful|offered|awarded|shortlisted))\b",
+    re.IGNORECASE,
+)
+
+
+def when_said(text: str) -> str:
+    """What a 'When' column's cell says of its row's document: "now" (sent with the
+    application, perhaps as well as something seen later), "later" (seen at a visit, after the
+    award, on request: not sent with the application), or "" (neither: "Always", "If you
+    employ staff" say who, as a 'Who must send it' cell does)."""
+    if NOW.search(text):
+        return "now"
+    return "later" if LATER.search(text) or awarded(text) else ""
 
 
 def who_columns(vocab: Vocabulary, header: Sequence[Block]) -> list[object]:
@@ -61,3 +90,16 @@ def _names_accounts(vocab: Vocabulary, row: list[Block], cells: list[Block]) -> 
     item = next((b.text for b in row if b not in cells and b.text.strip()), "")
     named = [(m.start(), k) for k, p in vocab.kinds.could(item) if (m := p.search(item))]
     return min(named, default=(0, ""))[1] == "accounts"
+
+
+def when_column(
+    row: list[Block], header: Sequence[Block], columns: list[object]
+) -> tuple[object, str] | None:
+    """The row's cell in a 'When we check it' column, when it says the document is sent
+    with the application or seen later; None when it says neither (then it says who)."""
+    for b in header:
+        cell = dict(b.where).get("cell")
+        if cell in columns and WHEN.match(b.text):
+            said = next((when_said(c.text) for c in row if dict(c.where).get("cell") == cell), "")
+            return (cell, said) if said else None
+    return None
