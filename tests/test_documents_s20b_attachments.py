@@ -1,0 +1,134 @@
+"""Attachments every applicant sends, counted too many (acc20b, session 20): each general cause,
+found on small documents of the test's own in several wordings and formats (never the labelled
+corpus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from documents import write_docx, write_pdf
+from grantcheck.documents import Measurer
+from grantcheck.documents.total import distinct
+
+
+def kinds(path: Path) -> tuple[list[str], list[str]]:
+    """The kinds of the documents every applicant sends, and of those some send."""
+    required, conditional = distinct(Measurer().measure(path, path.name)[1].attachments)
+    return sorted(a.kind for a in required), sorted(a.kind for a in conditional)
+
+
+def written(tmp_path: Path, suffix: str, lines: list[str]) -> Path:
+    """The lines as a document of the format: text, Markdown, HTML, Word or a text PDF."""
+    path = tmp_path / f"doc{suffix}"
+    if suffix == ".docx":
+        return write_docx(path, lines)
+    if suffix == ".pdf":
+        return write_pdf(path, [lines])
+    if suffix == ".html":
+        body = "".join(f"<li>{t[2:]}</li>" if t.startswith("- ") else f"<p>{t}</p>" for t in lines)
+        path.write_text(f"<html><body><main>{body}</main></body></html>", encoding="utf-8")
+        return path
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def item_list(tmp_path: Path, suffix: str, item: str) -> Path:
+    """A documents list: the constitution, then the item."""
+    lines = [
+        "Community Grants 2027",
+        "Please send these with your application form:",
+        "- a copy of your constitution;",
+        f"- {item}",
+    ]
+    return written(tmp_path, suffix, lines)
+
+
+def upload_page(tmp_path: Path, label: str) -> Path:
+    """An online form's upload section: the constitution, then a file input with the label."""
+    page = (
+        "<html><body><form><h2>Documents</h2>"
+        '<label for="a">Your constitution or rules (required)</label>'
+        '<input type="file" id="a" name="a" required>'
+        f'<label for="b">{label}</label><input type="file" id="b" name="b" required>'
+        "</form></body></html>"
+    )
+    path = tmp_path / "apply.html"
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+# -- a document's own words, then "or, if ..., <another document>": the other is some's --------
+# ("accounts for the last financial year, or, if your club is new, its bank statements": the
+# words after "accounts" describe the accounts, so the bank statements are sent by new clubs
+# only, as "your accounts or, if you are new, a bank statement" already was)
+
+OWN_WORDS_THEN_OR_IF = [
+    (
+        ".txt",
+        "your accounts for the last financial year, or, if your club is less than a year old, "
+        "its last three months' bank statements;",
+    ),
+    (
+        ".md",
+        "your annual accounts signed by your treasurer or, if your group is new, a bank "
+        "statement from the last three months.",
+    ),
+    (
+        ".html",
+        "accounts for your most recent year, or, if you have not finished a year yet, your "
+        "bank statements for the last three months.",
+    ),
+    (
+        ".docx",
+        "your latest accounts approved at your AGM, or, where your group has no accounts yet, "
+        "your last two bank statements.",
+    ),
+    (
+        ".pdf",
+        "your accounts for the last financial year or, if your group is new, your latest bank "
+        "statement.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("suffix", "item"), OWN_WORDS_THEN_OR_IF)
+def test_alternative_after_a_documents_own_words_is_some_applicants(
+    tmp_path: Path, suffix: str, item: str
+) -> None:
+    path = item_list(tmp_path, suffix, item)
+    assert kinds(path) == (["accounts", "governing_document"], ["bank_statement"])
+
+
+def test_upload_label_with_the_alternative_after_its_own_words(tmp_path: Path) -> None:
+    label = (
+        "Your club's accounts for the last financial year, or, if your club is less than a year "
+        "old, its last three months' bank statements (required)"
+    )
+    path = upload_page(tmp_path, label)
+    assert kinds(path)[0] == ["accounts", "governing_document"]
+
+
+@pytest.mark.parametrize(
+    ("suffix", "item"),
+    [
+        # near misses: a document no kind names, then "or, if ...": one document for all
+        (
+            ".txt",
+            "proof that you own the hall for the next ten years, or, if you rent it, the "
+            "landlord's written consent;",
+        ),
+        # a new item after "and": the same
+        (
+            ".md",
+            "two quotes and evidence that you can use the site, or, if you do not own it, "
+            "written permission from the owner.",
+        ),
+    ],
+)
+def test_unnamed_document_then_or_if_stays_one_for_all(
+    tmp_path: Path, suffix: str, item: str
+) -> None:
+    required, conditional = kinds(item_list(tmp_path, suffix, item))
+    assert "other" in required and conditional == []
