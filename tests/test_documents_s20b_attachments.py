@@ -132,3 +132,40 @@ def test_unnamed_document_then_or_if_stays_one_for_all(
 ) -> None:
     required, conditional = kinds(item_list(tmp_path, suffix, item))
     assert "other" in required and conditional == []
+
+
+# -- "your annual report and full accounts": a charity's one filing, whatever the accounts' word --
+# ("annual report and accounts" was one document already; a word saying which accounts, "full",
+# "audited", "signed", split it into a report of kind other and the accounts)
+
+REPORT_AND_ACCOUNTS = [
+    (".docx", "your latest annual report and full accounts, audited or independently examined;"),
+    (".txt", "a copy of your most recent annual report and audited accounts;"),
+    (".md", "your annual report and signed accounts for your last financial year;"),
+    (".html", "your trustees' annual report and independently examined accounts;"),
+    (".pdf", "the charity's latest annual report and full financial statements;"),
+]
+
+
+@pytest.mark.parametrize(("suffix", "item"), REPORT_AND_ACCOUNTS)
+def test_annual_report_and_qualified_accounts_is_one_document(
+    tmp_path: Path, suffix: str, item: str
+) -> None:
+    assert kinds(item_list(tmp_path, suffix, item)) == (["accounts", "governing_document"], [])
+
+
+@pytest.mark.parametrize(
+    ("suffix", "item", "expected"),
+    [
+        # near misses: the report and a document of another kind are two
+        (".txt", "your annual report and a full breakdown of the project costs;", "budget"),
+        (".md", "your latest annual report and two written quotes;", "quotes"),
+    ],
+)
+def test_annual_report_and_another_document_stay_two(
+    tmp_path: Path, suffix: str, item: str, expected: str
+) -> None:
+    assert kinds(item_list(tmp_path, suffix, item)) == (
+        sorted(["governing_document", "other", expected]),
+        [],
+    )

@@ -532,7 +532,8 @@ FLOORS = {
     # to 86 (typical, kept back all session 19: 54 of their 64 at its start, middle and end)
     # 648 (acc20b): a document's own words, then "or, if ..., <another document>": the other is
     # sent by some ("accounts for the last financial year, or, if your club is new, ...")
-    "attachments": 648 / 705,
+    # 650 (acc20b): "your annual report and full (audited, signed ...) accounts" is one document
+    "attachments": 650 / 705,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)

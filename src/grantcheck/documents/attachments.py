@@ -48,7 +48,12 @@ ONE_EACH = frozenset(
 )
 # the funder's own: "covered by our own insurance", "Our Tenant Group Insurance scheme"
 OURS = re.compile(r"\bour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-ANNUAL_REPORT = re.compile(r"annual\s+reports?\s+and\s+(?:your\s+|its\s+|the\s+)?", re.I)
+# (with a word saying which accounts: "annual report and full / audited / signed accounts")
+ANNUAL_REPORT = re.compile(
+    r"annual\s+reports?\s+and\s+(?:your\s+|its\s+|the\s+)?(?:(?:full|audited|signed|"
+    r"independently\s+examined|examined|certified|approved|latest|statutory)\s+)?",
+    re.I,
+)
 # documents named in one sentence that are read: each is weighed against the others and the words
 # before it, so a stranger's sentence naming thousands ("your constitution (" repeated) took time
 # growing with their square; no council's sentence names more than a few dozen
