@@ -169,3 +169,75 @@ def test_annual_report_and_another_document_stay_two(
         sorted(["governing_document", "other", expected]),
         [],
     )
+
+
+# -- "Westfield CVS", a Council for Voluntary Service, is no curriculum vitae ------------------
+# (the kinds' "cvs" matched the capitals: a document of kind other asked of everyone)
+
+CVS_SENTENCES = [
+    (".txt", "Please send the form and the documents below to Westfield CVS, 12 High Street."),
+    (".md", "Send your form and these documents to Ashby CVS by 30 June."),
+    (".html", "Post your form to Ashby CVS, or email it to grants@example.org.uk."),
+    (".pdf", "Please post the form and the documents below to Ashby CVS, Mill Lane."),
+]
+
+
+@pytest.mark.parametrize(("suffix", "sentence"), CVS_SENTENCES)
+def test_a_council_for_voluntary_service_is_no_cv(
+    tmp_path: Path, suffix: str, sentence: str
+) -> None:
+    lines = [
+        "Community Grants 2027",
+        sentence,
+        "Please send these with your application form:",
+        "- a copy of your constitution;",
+        "- your latest accounts.",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["accounts", "governing_document"], [])
+
+
+@pytest.mark.parametrize(
+    ("suffix", "item"),
+    [
+        # near misses: curricula vitae asked for are a document (kind other)
+        (".txt", "CVs for the two trainers who will run the sessions;"),
+        (".md", "a CV for each tutor."),
+        (".html", "CVs of your project staff."),
+    ],
+)
+def test_cvs_asked_for_are_still_a_document(tmp_path: Path, suffix: str, item: str) -> None:
+    assert kinds(item_list(tmp_path, suffix, item)) == (["governing_document", "other"], [])
+
+
+# -- "- if the learner is a volunteer: a short email from your chair": the item after its label --
+# (a checklist item naming no kind, opened by its condition's label, was not read at all)
+
+LABELLED_ITEMS = [
+    (".txt", "if the learner is a volunteer: a short letter from your chair saying so"),
+    (".md", "If you run a minibus: your vehicle's registration document (V5C)"),
+    (".html", "if you meet in a church hall: a signed hire agreement with the church"),
+    (".docx", "if you hire a coach: your operator's O-licence"),
+    (".pdf", "If your group is a new CIO: a short note from your bank confirming the account"),
+]
+
+
+@pytest.mark.parametrize(("suffix", "item"), LABELLED_ITEMS)
+def test_checklist_item_after_its_conditions_label(
+    tmp_path: Path, suffix: str, item: str
+) -> None:
+    assert kinds(item_list(tmp_path, suffix, item)) == (["governing_document"], ["other"])
+
+
+@pytest.mark.parametrize(
+    ("suffix", "item"),
+    [
+        # near misses: help or an instruction after a condition's label is no document
+        (".txt", "if you are not sure which documents you need: ring us on 01632 960000"),
+        (".md", "If you need help with any of these: ask the grants team"),
+        (".html", "if you have sent these before: tell us when"),
+    ],
+)
+def test_help_after_a_conditions_label_is_no_document(
+    tmp_path: Path, suffix: str, item: str
+) -> None:
+    assert kinds(item_list(tmp_path, suffix, item)) == (["governing_document"], [])

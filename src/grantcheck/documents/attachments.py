@@ -19,7 +19,7 @@ from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.cells import row_key
 from grantcheck.documents.conditions import LEADING_IF, is_listed
 from grantcheck.documents.facts import Attachment
-from grantcheck.documents.items import FACT, HOLD, PART_OF, is_item, run_in
+from grantcheck.documents.items import FACT, HOLD, PART_OF, after_label, is_item, run_in
 from grantcheck.documents.named import (
     CLAUSE_START,
     COVERS,
@@ -91,6 +91,9 @@ class Attachments(AttachmentCues):
             # "include their contribution in your budget": where something goes, not a document
             and PLACED.search(s, max(0, m.start() - 40), m.start()) is None
             and not authority(s, m.start(), m.end())  # ("as your constitution requires")
+            # "Westfield CVS", a Council for Voluntary Service, is written in capitals; the
+            # curricula vitae are "CVs"
+            and not (kind == "other" and s[m.start() : m.end()] == "CVS")
         )
         if "breakdown" in s or "Breakdown" in s or "BREAKDOWN" in s:
             costed = [(m.start(), -m.end(), "budget") for m in BREAKDOWN.finditer(s)]
@@ -111,7 +114,13 @@ class Attachments(AttachmentCues):
             not found
             and self.checklist
             and (is_listed(block) or self.after_box or block.boxed)  # (a box before or on its line)
-            and (is_item(s) or is_item(run_in(s)))
+            and (
+                is_item(s)
+                or is_item(run_in(s))
+                # "- if the learner is a volunteer: a short email from your chair": the item's
+                # words after its condition's label
+                or ((lead := LEADING_IF.match(s)) is not None and after_label(s, lead.end()))
+            )
             and not FACT.match(s)  # "Closing date: 30 June": a fact, not a document
             and dict(block.where).get("row") != 1
             and not self._answer_grid(block)

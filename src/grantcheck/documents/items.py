@@ -47,6 +47,21 @@ CLAUSE = re.compile(r"[,(;–—]|\b(?:where|which|that|who|if|when|unless|showi
 STATED = re.compile(r"(?i)[\W\d]*(?:(?!(?:that|which|who)\b)[\w'’-]+\s+){1,2}(?:is|are)\b")
 
 
+# "- if the learner is a volunteer: a short letter from your chair": a checklist item opened by
+# its condition's label names its document after the label, as a thing sent opens ("a", "your",
+# "two", "written ..."); help after a label ("if you are not sure: ring us") names none
+SENT_OPENING = re.compile(
+    r"\s*(?:an?|your|two|three|copies|copy|written|signed|evidence|proof)\b", re.IGNORECASE
+)
+
+
+def after_label(s: str, label_end: int) -> bool:
+    """Whether the words after a condition's label (ending at ``s[label_end]``) name a
+    document, as a checklist item's."""
+    rest = s[label_end:]
+    return SENT_OPENING.match(rest) is not None and is_item(rest)
+
+
 def is_item(s: str) -> bool:
     """Words that could name a document: a few words, not a heading, question or instruction
     (what a clause after the name says is the clause's: "a map showing where the work will be
