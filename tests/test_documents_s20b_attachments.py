@@ -125,6 +125,22 @@ def test_upload_label_with_the_alternative_after_its_own_words(tmp_path: Path) -
             "two quotes and evidence that you can use the site, or, if you do not own it, "
             "written permission from the owner.",
         ),
+        # the words after a named document name a paper of no kind (review20 F3)
+        (
+            ".txt",
+            "a copy of your constitution together with proof that you own the building or, if "
+            "you rent it, your landlord's written permission for the work;",
+        ),
+        (
+            ".docx",
+            "your governing document signed by two committee members with evidence that you "
+            "own the site or, if you lease it, the landowner's written consent.",
+        ),
+        (
+            ".html",
+            "a copy of your constitution together with proof that you own the building or, if "
+            "you rent it, your landlord's written permission for the work.",
+        ),
     ],
 )
 def test_unnamed_document_then_or_if_stays_one_for_all(

@@ -706,8 +706,9 @@ FLOORS = {
 # 3365/3418, 3365/3483 on 705 with sets 79 to 86 (typical, kept back all session 19)
 # 3391/3418, 3391/3509: 26 truth files corrected to the rulebook (bank statements "instead"
 # of accounts are a conditional bank_statement; the lead, session 20)
-KINDS_FLOOR = {"precision": 3391 / 3418, "recall": 3391 / 3509}
-# @@ACC20B_KINDS@@
+# 3396/3421, 3396/3509: "Ashby CVS" is no CV; a checklist item after its condition's label
+# ("- if the learner is a volunteer: a short letter from your chair") is read (acc20b)
+KINDS_FLOOR = {"precision": 3396 / 3421, "recall": 3396 / 3509}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57

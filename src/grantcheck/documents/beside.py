@@ -14,6 +14,7 @@ from grantcheck.documents.applicants import (
     TRAILING_ONLY,
     WHO_BRACKET,
 )
+from grantcheck.documents.items import PAPER
 
 # (a hyphen typed with a space before it is a dash: "Food hygiene certificates - if ...")
 CLAUSE_IF = re.compile(r"(?:[(,;–—]|\s-)\s*(?:only\s+)?(?:if|where|when|unless)\s+\w", re.I)
@@ -90,9 +91,10 @@ AND_IF = re.compile(r"(?:\band\b|;)[\s,]*(?=(?:if|where|when|unless)\b)", re.IGN
 # some in place of something named first (in words no kind names) is one document for everyone
 FIRST_NAMED = re.compile(r"[A-Za-z]{3}")
 # "accounts for the last financial year, or, if your club is new, its bank statements": words
-# running on from the document named before (no comma, no "and") are that document's own, so
-# the alternative after them is a second document, sent by some ("..., proof that you own it,
-# or, if you rent it, ..." and "... and proof that ..." name a document of no kind first)
+# running on from the document named before (no comma, no "and", no paper named: "... together
+# with proof that you own it") are that document's own, so the alternative after them is a
+# second document, sent by some ("..., proof that you own it, or, if you rent it, ..." and "...
+# and proof that ..." name a document of no kind first)
 OWN_WORDS = re.compile(r"\s+(?!(?:and|plus|also)\b)\w", re.IGNORECASE)
 # "examined accounts if your income is over £25,000, otherwise accounts signed by your treasurer"
 OTHERWISE = re.compile(
@@ -120,7 +122,9 @@ def limited(condition: re.Pattern[str], window: str, named: int = 0) -> bool:
     )
     if alternative is not None:
         window = window[: alternative.start()]
-    elif (offered := OR_IF.search(window, 0, named)) is not None and not OWN_WORDS.match(window):
+    elif (offered := OR_IF.search(window, 0, named)) is not None and not (
+        OWN_WORDS.match(window) and PAPER.search(window, 0, offered.start()) is None
+    ):
         clause = window.find(",", offered.end(), named)  # (where the alternative's name begins)
         if clause > 0 and FIRST_NAMED.search(window, 0, offered.start()):
             window = window[: offered.start()] + window[clause + 1 :]
