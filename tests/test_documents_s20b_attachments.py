@@ -238,9 +238,7 @@ LABELLED_ITEMS = [
 
 
 @pytest.mark.parametrize(("suffix", "item"), LABELLED_ITEMS)
-def test_checklist_item_after_its_conditions_label(
-    tmp_path: Path, suffix: str, item: str
-) -> None:
+def test_checklist_item_after_its_conditions_label(tmp_path: Path, suffix: str, item: str) -> None:
     assert kinds(item_list(tmp_path, suffix, item)) == (["governing_document"], ["other"])
 
 
