@@ -19,7 +19,7 @@ from grantcheck.findings import Report, SchemeResult
 from grantcheck.limits import run_spent
 from grantcheck.load import Cost
 from grantcheck.pipeline_errors import more_errors, over_run_limit, rule_checks, too_many_checks
-from grantcheck.pipeline_files import display_name, due, find_files
+from grantcheck.pipeline_files import Search, display_name, due, find_files
 from grantcheck.pipeline_scheme import check_document, check_text, not_a_scheme
 from grantcheck.policy import Policy
 from grantcheck.register import REGISTER_SUFFIXES
@@ -231,15 +231,18 @@ def _stop(pool: ProcessPoolExecutor) -> None:
         process.join(5)
 
 
-def iter_check(paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1) -> Iterator[Outcome]:
-    """Results and errors file by file, in a stable order whatever ``jobs`` is.
+def iter_check(
+    paths: list[Path], policy: Policy, cwd: Path, jobs: int = 1, search: Search | None = None
+) -> Iterator[Outcome]:
+    """Results and errors file by file, in a stable order whatever ``jobs`` is (``search``
+    records what a folder search skipped).
 
     The run's budget (values and characters loaded) is counted here, in file
     order, so the files checked are the same whatever ``jobs`` is.
     """
     if "grantcheck.scheme_documents" in sys.modules:  # a new run: a new document budget
         sys.modules["grantcheck.scheme_documents"].new_run()
-    files, missing = find_files(paths, cwd, policy.exclude)
+    files, missing = find_files(paths, cwd, policy.exclude, search)
     work = [(path, display_name(path, cwd)) for path in files]
     costs = _costs(work, policy, jobs)
     values = characters = checks = 0

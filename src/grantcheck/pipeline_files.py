@@ -8,7 +8,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import subprocess
-from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from grantcheck.config_files import CONFIG_NAMES
@@ -46,38 +46,78 @@ TOOL_FOLDERS = frozenset(
 )
 
 
-def _scheme_files(folder: Path, exclude: tuple[str, ...]) -> Iterator[Path]:
-    """The scheme files under a folder, unsorted (hidden folders, tool folders, config files,
-    ``exclude`` patterns and files git ignores skipped)."""
-    found = []
+GIT_SECONDS = 60  # how long git may take to say which files it ignores
+
+
+@dataclass
+class Search:
+    """What searching folders found: the scheme files, each file or folder skipped with why
+    (SKIPPED: shown by ``check --show-skipped``, counted in a note), and what git could not
+    tell. A file git tracks is never skipped for git's ignore rules (redteam20 #1: a stranger's
+    .gitignore line must not hide a committed scheme); the other reasons are names."""
+
+    skipped: list[tuple[Path, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    # the files found and the names that are no file, once searched: a run searches once
+    # (its clash checks, its checking and its closing notes share it)
+    done: tuple[list[Path], list[tuple[int, InputError]]] | None = None
+
+
+def _skipped_part(rel: tuple[str, ...]) -> tuple[int, str] | None:
+    """The first hidden or tool folder in a path found, and why it is skipped."""
+    for at, part in enumerate(rel[:-1]):
+        if part.startswith("."):
+            return at, "a hidden folder"
+        if part in TOOL_FOLDERS:
+            return at, "another tool's folder"
+    return None
+
+
+def _scheme_files(folder: Path, exclude: tuple[str, ...], search: Search) -> list[Path]:
+    """The scheme files under a folder, unsorted; each YAML file passed over (in a hidden or
+    tool folder, named as a config file, matching ``exclude``, ignored by git and not tracked)
+    goes to ``search.skipped``, a skipped folder once."""
+    found: list[Path] = []
+    folders: set[Path] = set()
     for candidate in folder.rglob("*"):
-        rel = candidate.relative_to(folder).parts
+        # any case of suffix: BAD.YAML is a scheme to a reader (redteam20 #1)
+        if candidate.suffix.lower() not in (".yaml", ".yml"):
+            continue
         # a link that leads nowhere is kept, so that the reader can say so
-        if (
-            candidate.suffix in (".yaml", ".yml")
-            and (candidate.is_file() or candidate.is_symlink())
-            and not any(part.startswith(".") or part in TOOL_FOLDERS for part in rel)
-            and candidate.name not in CONFIG_NAMES
-            and not _excluded("/".join(rel), exclude)
-        ):
+        if not (candidate.is_file() or candidate.is_symlink()):
+            continue
+        rel = candidate.relative_to(folder).parts
+        if (part := _skipped_part(rel)) is not None:
+            top = folder.joinpath(*rel[: part[0] + 1])
+            if top not in folders:
+                folders.add(top)
+                search.skipped.append((top, part[1]))
+        elif candidate.name in CONFIG_NAMES:  # (at the top: the config a run there uses)
+            if len(rel) > 1:
+                search.skipped.append((candidate, "a config file's name"))
+        elif _excluded("/".join(rel), exclude):
+            search.skipped.append((candidate, "matches an exclude pattern"))
+        else:
             found.append(candidate)
-    ignored = _git_ignored(folder, found) if found else set()
-    yield from (f for f in found if f not in ignored)
+    ignored = _git_ignored(folder, found, search) if found else set()
+    search.skipped += [(f, "ignored by git and not committed") for f in found if f in ignored]
+    return [f for f in found if f not in ignored]
 
 
-def _git_ignored(folder: Path, files: list[Path]) -> set[Path]:
+def _git_ignored(folder: Path, files: list[Path], search: Search) -> set[Path]:
     """Those of ``files`` git ignores (.gitignore, .git/info/exclude), as ruff honours them;
-    none when git is not installed or the folder is in no repository. One call for them all;
-    names go NUL-separated on standard input, so none can become an option; --no-index and no
-    fsmonitor, so a stranger's repository cannot make git run a program of its choosing."""
+    none when git is not installed or the folder is in no repository. A file git tracks is
+    never ignored (git's own rule: the index is read, so no --no-index). One call a folder;
+    names go NUL-separated on standard input, so none can become an
+    option; no fsmonitor, so a repository cannot make git run a program of its choosing."""
     names = b"".join(os.fsencode(f.relative_to(folder)) + b"\0" for f in files)
     try:
         done = subprocess.run(
-            ["git", "-c", "core.fsmonitor=false", "check-ignore", "--no-index", "--stdin", "-z"],
+            ["git", "-c", "core.fsmonitor=false", "check-ignore", "--stdin", "-z"],
             cwd=folder,
             input=names,
             capture_output=True,
-            timeout=60,
+            timeout=GIT_SECONDS,
         )
     except (OSError, subprocess.SubprocessError):
         return set()
@@ -95,17 +135,20 @@ STDIN = (
 
 
 def find_files(
-    paths: list[Path], cwd: Path, exclude: tuple[str, ...] = ()
+    paths: list[Path], cwd: Path, exclude: tuple[str, ...] = (), search: Search | None = None
 ) -> tuple[list[Path], list[tuple[int, InputError]]]:
-    """Scheme files named, or found under folders named (hidden folders, config files and
-    ``exclude`` patterns skipped; a file named on the command line is always checked), and the
+    """Scheme files named, or found under folders named (see _scheme_files for what a search
+    skips, recorded in ``search``; a file named on the command line is always checked), and the
     names that are no file, each with the number of files found before it: its problem is
     reported in the order the inputs were given, after those files' own."""
+    search = search if search is not None else Search()
+    if search.done is not None:  # (copies: the caller takes from the list of problems)
+        return list(search.done[0]), list(search.done[1])
     found: list[Path] = []
     errors: list[tuple[int, InputError]] = []
     for path in paths:
         if path.is_dir():
-            found += sorted(_scheme_files(path, exclude))
+            found += sorted(_scheme_files(path, exclude, search))
         elif path.exists() or path.is_symlink():
             found.append(path)
         elif path.name == "-":  # standard input, to ruff or yamllint: not read here
@@ -117,7 +160,8 @@ def find_files(
             errors.append(
                 (len(found), InputError(name, 1, 1, "no such file or folder", "Check the path"))
             )
-    return found, errors
+    search.done = (found, errors)
+    return list(found), list(errors)
 
 
 def due(missing: list[tuple[int, InputError]], upto: int) -> list[InputError]:
@@ -129,6 +173,6 @@ def due(missing: list[tuple[int, InputError]], upto: int) -> list[InputError]:
     return taken
 
 
-def empty_folders(paths: list[Path], exclude: tuple[str, ...] = ()) -> list[Path]:
-    """The folders named that hold no scheme file to check (stops at the first file found)."""
-    return [p for p in paths if p.is_dir() and next(_scheme_files(p, exclude), None) is None]
+def empty_folders(paths: list[Path], found: list[Path]) -> list[Path]:
+    """The folders named that hold none of the scheme files ``found`` in them."""
+    return [p for p in paths if p.is_dir() and not any(f.is_relative_to(p) for f in found)]

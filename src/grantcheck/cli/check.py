@@ -22,6 +22,13 @@ from typing import TYPE_CHECKING
 import typer
 
 from grantcheck.cli import FailOn, _fail, _split, commit, error_line, load_policy
+from grantcheck.cli.check_notes import (
+    recorded,
+    say_skipped,
+    warn_empty,
+    warn_repeats,
+    warn_unrecorded,
+)
 from grantcheck.cli.check_options import (
     RunOptions,
     parse_targets,
@@ -42,8 +49,6 @@ from grantcheck.cli.json_errors import (
     json_to_standard_output,
 )
 from grantcheck.cli.workdir import workdir
-from grantcheck.errors import InputError
-from grantcheck.findings import Tally
 from grantcheck.reporters.registry import REPORTERS
 
 if TYPE_CHECKING:
@@ -114,6 +119,11 @@ def check(
         help="Worker processes for large folders (default: the number of cores).",
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only findings and the summary line."),
+    show_skipped: bool = typer.Option(
+        False,
+        "--show-skipped",
+        help="Name each file or folder a folder search skipped, and why (else they are counted).",
+    ),
     portfolio_only: bool = typer.Option(
         False,
         "--portfolio-only",
@@ -124,8 +134,10 @@ def check(
     from grantcheck.pipeline import (
         iter_check,
     )  # not at the top: --version must not load the pipeline
+    from grantcheck.pipeline_files import Search
 
     here = workdir(ctx)
+    search = Search()  # (one search a run: its clash checks, checking and notes share it)
     # Recording a baseline prints its one-line summary, not the report, as ruff --add-noqa
     # says only how many comments it added: a report is made when -f or -o asks for one
     targets = parse_targets(
@@ -157,6 +169,7 @@ def check(
                 ("--allow-path", allow_path or []),
                 ("--exclude", exclude or []),
                 ("--quiet", quiet),
+                ("--show-skipped", show_skipped),
                 ("--portfolio-only", portfolio_only),
             ],
         )
@@ -171,10 +184,10 @@ def check(
             command,
             write_baseline is not None,
             portfolio_only,
-            tuple(read_files(inputs, policy, here, baseline)) if summary else (),
+            tuple(read_files(inputs, policy, here, baseline, search)) if summary else (),
         )
-        outcomes = iter_check(inputs, policy, here.folder, jobs or os.cpu_count() or 1)
-        refuse_clashes(targets, baseline_file, inputs, policy, here, baseline)
+        outcomes = iter_check(inputs, policy, here.folder, jobs or os.cpu_count() or 1, search)
+        refuse_clashes(targets, baseline_file, inputs, policy, here, baseline, search)
         sinks = open_sinks(
             [t.path for t in targets] + ([baseline_file] if write_baseline else []),
             here,
@@ -190,8 +203,9 @@ def check(
             sinks[-1].write(baselines.write_entries(tally.baseline_entries))
         refuse_documents(targets, baseline_file, here, tally.sources)
         commit(sinks)
-        _warn_repeats(tally)
-        _warn_empty(inputs, policy.exclude, here.folder)
+        warn_repeats(tally)
+        warn_empty(inputs, search, here.folder)
+        say_skipped(search, here.folder, show_skipped)
     except OutputError as exc:
         for sink in sinks:
             sink.abort()
@@ -210,78 +224,10 @@ def check(
         for e in errors:
             print(error_line(e), file=sys.stderr)
     if write_baseline is not None:
-        _recorded(baseline_file, len(tally.baseline_entries))
-        _warn_unrecorded(errors, tally)
+        recorded(baseline_file, len(tally.baseline_entries))
+        warn_unrecorded(errors, tally)
     # recording a baseline accepts the findings it records, as ruff --add-noqa, PHPStan's
     # --generate-baseline and mypy-baseline sync do: it succeeds (exit 0) unless a file could
     # not be read, so a set-up script or a "record the baseline" job does not fail on it
     fails = tally.fails(policy.fail_on) and write_baseline is None
     raise typer.Exit(2 if errors else 1 if fails else 0)
-
-
-def _recorded(path: Path | None, count: int) -> None:
-    """Say on standard error (standard output may carry a report) what the baseline holds;
-    ``path`` None: it went to standard output."""
-    findings = "1 finding" if count == 1 else f"{count:,} findings"
-    if path is None:
-        said = f"Wrote {findings} as a baseline to standard output: save it to a file and check "
-        said += "with --baseline FILE to fail"
-    else:
-        said = f"Recorded {findings} in the baseline {path}: check with --baseline {path} to fail"
-    print(error_line(f"{said} only on new ones"), file=sys.stderr)
-
-
-def _warn_unrecorded(errors: list[InputError], tally: Tally) -> None:
-    """A warning when inputs could not be checked: the baseline holds none of their findings, so
-    once fixed they would all fail the check as new (exit 2 alone does not say so)."""
-    from grantcheck.errors import not_checked
-    from grantcheck.units import and_more, plural
-
-    checked = [*tally.places.values(), *(earlier for _, earlier, _ in tally.repeats)]
-    left = not_checked(errors, [(file, line) for file, line, _ in checked])
-    if not left:
-        return
-    shown = and_more(", ".join(left[:12]), len(left), 12)
-    print(
-        error_line(
-            f"warning: the baseline leaves out {plural(len(left), 'input')} that could not be "
-            f"checked ({shown}), so {'its' if len(left) == 1 else 'their'} findings will count "
-            "as new once fixed: fix the input errors, then record the baseline again"
-        ),
-        file=sys.stderr,
-    )
-
-
-def _warn_repeats(tally: Tally) -> None:
-    """A located warning for each scheme ID stated again: two versions of one scheme (a draft and
-    a final copy) would otherwise be counted twice; the overview counts the last one."""
-    from grantcheck.errors import place, where
-
-    for sid, (file, line, column), later in tally.repeats:
-        print(
-            error_line(
-                f"{where(*later)}: warning: the scheme id {sid!r} is also stated at "
-                f"{where(file, line, column)}; the portfolio overview counts one scheme with "
-                f"this id, the last checked ({place(later[0], later[1])}). Give each scheme its "
-                "own id, or remove the older copy"
-            ),
-            file=sys.stderr,
-        )
-
-
-def _warn_empty(paths: list[Path], exclude: tuple[str, ...], folder: Path) -> None:
-    """A warning for each folder named (or the current one) with no scheme file in it: like
-    ruff or yamllint, checking nothing is not silent. The exit code stays 0 (cli.md: only
-    findings and input errors change it)."""
-    from grantcheck.pipeline_files import display_name, empty_folders
-
-    for path in empty_folders(paths, exclude):
-        name = display_name(path, folder)
-        shown = "the current folder" if name == "." else f"the folder {name}"
-        print(
-            error_line(
-                f"warning: no scheme files (*.yaml, *.yml) in {shown}, so nothing was checked "
-                "there (hidden folders, config files and excluded paths are skipped)"
-            ),
-            file=sys.stderr,
-        )

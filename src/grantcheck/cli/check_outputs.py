@@ -13,6 +13,7 @@ from grantcheck.cli.check_options import Target
 from grantcheck.cli.workdir import Workdir
 
 if TYPE_CHECKING:
+    from grantcheck.pipeline_files import Search
     from grantcheck.policy import Policy
 
 
@@ -83,6 +84,7 @@ def refuse_clashes(
     policy: Policy,
     here: Workdir,
     baseline: Path | None,
+    search: Search | None = None,
 ) -> None:
     """Exit 2 when two outputs share a file, or an output would replace a file this run reads.
 
@@ -93,7 +95,7 @@ def refuse_clashes(
     outputs = _named(targets, write_baseline, here)
     if not outputs:
         return
-    read = read_files(paths, policy, here, baseline)
+    read = read_files(paths, policy, here, baseline, search)
     problems = clashes(outputs, read)
     problems += [p for what, _, name in outputs for p in report_in_scheme_file(name, what)]
     if problems:
@@ -101,13 +103,17 @@ def refuse_clashes(
 
 
 def read_files(
-    paths: list[Path], policy: Policy, here: Workdir, baseline: Path | None
+    paths: list[Path],
+    policy: Policy,
+    here: Workdir,
+    baseline: Path | None,
+    search: Search | None = None,
 ) -> list[Path]:
     """The files a run reads besides its documents: its schemes, rules, config and baseline
     (``paths``: the inputs made absolute; ``baseline`` as given on the command line)."""
     from grantcheck.pipeline_files import find_files
 
-    schemes, _ = find_files(paths, here.folder, policy.exclude)
+    schemes, _ = find_files(paths, here.folder, policy.exclude, search)
     rules = [p for folder in policy.rule_folders for p in sorted(folder.glob("*.y*ml"))]
     config = [here.folder / policy.config_file] if policy.config_file else []
     return [*schemes, *rules, *config, *([here.path(baseline)] if baseline else [])]
