@@ -13,6 +13,7 @@ from pathlib import Path
 
 from grantcheck.config_files import CONFIG_NAMES
 from grantcheck.errors import InputError
+from grantcheck.units import plural
 
 
 def display_name(path: Path, cwd: Path) -> str:
@@ -46,7 +47,7 @@ TOOL_FOLDERS = frozenset(
 )
 
 
-GIT_SECONDS = 60  # how long git may take to say which files it ignores
+GIT_SECONDS = 10  # how long git may take to say which files it ignores (redteam20 #4: 60 s)
 
 
 @dataclass
@@ -58,6 +59,7 @@ class Search:
 
     skipped: list[tuple[Path, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    git: bool = True  # False once git has run out of time: not asked again this run
     # the files found and the names that are no file, once searched: a run searches once
     # (its clash checks, its checking and its closing notes share it)
     done: tuple[list[Path], list[tuple[int, InputError]]] | None = None
@@ -99,7 +101,7 @@ def _scheme_files(folder: Path, exclude: tuple[str, ...], search: Search) -> lis
             search.skipped.append((candidate, "matches an exclude pattern"))
         else:
             found.append(candidate)
-    ignored = _git_ignored(folder, found, search) if found else set()
+    ignored = _git_ignored(folder, found, search) if found and search.git else set()
     search.skipped += [(f, "ignored by git and not committed") for f in found if f in ignored]
     return [f for f in found if f not in ignored]
 
@@ -107,8 +109,8 @@ def _scheme_files(folder: Path, exclude: tuple[str, ...], search: Search) -> lis
 def _git_ignored(folder: Path, files: list[Path], search: Search) -> set[Path]:
     """Those of ``files`` git ignores (.gitignore, .git/info/exclude), as ruff honours them;
     none when git is not installed or the folder is in no repository. A file git tracks is
-    never ignored (git's own rule: the index is read, so no --no-index). One call a folder;
-    names go NUL-separated on standard input, so none can become an
+    never ignored (git's own rule: the index is read, so no --no-index). One call a folder,
+    within GIT_SECONDS; names go NUL-separated on standard input, so none can become an
     option; no fsmonitor, so a repository cannot make git run a program of its choosing."""
     names = b"".join(os.fsencode(f.relative_to(folder)) + b"\0" for f in files)
     try:
@@ -119,6 +121,13 @@ def _git_ignored(folder: Path, files: list[Path], search: Search) -> set[Path]:
             capture_output=True,
             timeout=GIT_SECONDS,
         )
+    except subprocess.TimeoutExpired:
+        search.git = False
+        search.notes.append(
+            f"git did not say within {plural(GIT_SECONDS, 'second')} which files its ignore "
+            "rules (.gitignore) leave out, so every file found was checked"
+        )
+        return set()
     except (OSError, subprocess.SubprocessError):
         return set()
     if done.returncode != 0:  # 1: none ignored; 128: not a repository (or git failed)
