@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
+from grantcheck.errors import InputError
 from grantcheck.findings import SchemeResult
 
 _PLACE = re.compile(r"[#:][0-9]+")  # the part of a made ID after the file's stem
@@ -61,3 +62,27 @@ def pair(
         f"schemes with no id were paired by their place in each file ({names}): give each "
         "scheme an id so that they pair by it",
     )
+
+
+def repeated(schemes: list[SchemeResult]) -> list[InputError]:
+    """An input error for each scheme ID a version states again: diff pairs schemes by ID, so
+    one of the two was never compared (redteam20 #3: a new scheme given an old one's ID and put
+    first passed as 'No change in findings'), located at the later one."""
+    from grantcheck.errors import where
+
+    first: dict[str, SchemeResult] = {}
+    problems = []
+    for s in schemes:
+        if (was := first.setdefault(s.id, s)) is not s:
+            problems.append(
+                InputError(
+                    s.file,
+                    s.line,
+                    s.column,
+                    f"the scheme id {s.id!r} is also stated at "
+                    f"{where(was.file, was.line, was.column)}, so diff cannot tell which "
+                    "scheme of the other version each is",
+                    "Give each scheme its own id",
+                )
+            )
+    return problems

@@ -137,6 +137,7 @@ def diff_command(
 ) -> None:
     """Compare two versions of a scheme: measures before and after, findings fixed and added."""
     from grantcheck.diff import compare
+    from grantcheck.diff_pairing import repeated
     from grantcheck.findings import Report
     from grantcheck.pipeline import check_file
     from grantcheck.pipeline_files import display_name
@@ -162,6 +163,8 @@ def diff_command(
         new_results, new_errors = check_file(new_path, new_name, policy)
         if old_errors or new_errors:
             _fail(old_errors + new_errors)
+        if twice := repeated(old_results) + repeated(new_results):
+            _fail(twice)
     result = compare(
         Report(tuple(old_results), ()),
         Report(tuple(new_results), ()),
