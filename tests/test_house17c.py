@@ -192,7 +192,7 @@ def test_a_scheme_in_another_currency_is_told_nothing_is_converted(project: Path
     # scheme-format.md: "Amounts are numbers in the scheme's currency"; the bands and the
     # hourly cost are in pounds, so a EUR scheme was banded as pounds with no word of it
     data = _json(project, "name: E\nfunder: F\ncurrency: EUR\naward: {max: 1000}\n")
-    assert data["notes"][0].startswith("amounts are in EUR, the scheme's currency, but are read")
+    assert data["notes"][0].startswith("amounts are in EUR, the scheme's currency, and shown in")
     assert "nothing is converted" in data["notes"][0]
     assert not any("EUR" in n for n in _json(project, MINIMAL_GBP)["notes"])
 

@@ -191,13 +191,14 @@ def test_diff_json_that_cannot_compare_writes_json(project: Path) -> None:
 def test_a_scheme_in_another_currency_says_so_at_the_top(project: Path) -> None:
     """D2: 'currency: EUR' was reported as 'Awards up to £1,000' with the note only at the end
     of the assumptions: the band line that opens the scheme (text, Markdown, HTML) says the
-    amounts are read as pounds, nothing converted."""
+    guide's bands and money limits are applied to the amounts as they stand, nothing converted
+    (session 20: its sums are shown in euros, test_s20_currency.py)."""
     write(project, "eur.yaml", MINIMAL + "currency: EUR\n")
     for fmt in ("text", "markdown", "html"):
         shown = run("check", "eur.yaml", "-f", fmt, cwd=project).output
-        assert "amounts stated in EUR are read and shown as pounds" in shown, fmt
+        assert "are applied to amounts in EUR as they stand, nothing converted" in shown, fmt
     write(project, "gbp.yaml", MINIMAL)
-    assert "read and shown as pounds" not in run("check", "gbp.yaml", cwd=project).output
+    assert "nothing converted" not in run("check", "gbp.yaml", cwd=project).output
 
 
 def test_json_cites_the_guide_in_full(project: Path) -> None:

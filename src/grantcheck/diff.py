@@ -65,6 +65,7 @@ class SchemeDiff:
     # measured facts the rules read from the other source (GC002 waived, or its waiver gone):
     # "stated" when the new version reads the scheme file's figures, else "measured"
     switched_to: str | None = None
+    currency: str = "GBP"  # the new version's, which the sums are shown in
 
 
 def _condition_metrics(conditions: list[Condition]) -> set[str]:
@@ -212,6 +213,7 @@ def compare_scheme(old: SchemeResult, new: SchemeResult, rules: list[Rule]) -> S
         verdict_of(changes, fixed, added, unchecked, switched, accounts_raised(old, new, switched)),
         waived,
         switched,
+        new.facts.get("currency") or "GBP",
     )
 
 
@@ -226,6 +228,7 @@ class DiffReport:
     # the effort model's assumptions (one run, one config: both versions read the same), which
     # every estimate of hours and pounds shown rests on
     assumptions: tuple[Assumed, ...] = ()
+    currency: str = "GBP"  # the new version's first scheme's, which the assumptions are in
 
     def fails(self, fail_on: str) -> bool:
         """True when the new version adds a finding at or above ``fail_on``."""
@@ -248,4 +251,5 @@ def compare(
         tuple(i for i in after if i not in before),
         warnings,
         next((s.assumptions for s in (*new.schemes, *old.schemes)), ()),
+        next((s.currency for s in pairs), "GBP"),
     )

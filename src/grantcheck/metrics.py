@@ -209,14 +209,15 @@ def _hardest(out: dict[str, Metric], measured: Measured | None) -> Value:
 
 
 def _currency_note(s: Scheme, notes: list[str]) -> None:
-    """Amounts are in the scheme's currency (scheme-format.md), but the bands, the limits in
-    money and hourly_cost are in pounds: nothing is converted, and the report says so."""
+    """Amounts are in the scheme's currency (scheme-format.md), and every sum is shown in it;
+    but the bands, the limits in money and hourly_cost are the guide's figures in pounds,
+    applied to those amounts as they stand: nothing is converted, and the report says so."""
     if s.currency != "GBP":  # first: it bears on every figure in money
         notes.insert(
             0,
-            f"amounts are in {s.currency}, the scheme's currency, but are read and shown as "
-            "pounds: the bands, the limits in money and hourly_cost are in pounds and nothing "
-            "is converted (state the amounts in GBP for a fair check)",
+            f"amounts are in {s.currency}, the scheme's currency, and shown in it; the bands, "
+            "the limits in money and hourly_cost are the guide's figures in pounds, applied to "
+            "them as they stand: nothing is converted (state the amounts in GBP for a fair check)",
         )
 
 

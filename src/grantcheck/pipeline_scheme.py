@@ -18,7 +18,8 @@ from grantcheck.load import Cost, Document, load_text
 from grantcheck.metrics import Computed, compute
 from grantcheck.pipeline_errors import rule_checks, too_many_checks
 from grantcheck.policy import Policy
-from grantcheck.validate import validate
+from grantcheck.units import in_currency
+from grantcheck.validate import Parsed, validate
 
 
 def check_text(
@@ -49,6 +50,15 @@ def check_document(
     parsed, errs = validate(doc)
     if parsed is None:
         return None, errs
+    with in_currency(parsed.scheme.currency):  # every sum said in a finding or note, in it
+        return _checked(parsed, scheme_file, policy)
+
+
+def _checked(
+    parsed: Parsed, scheme_file: Path, policy: Policy
+) -> tuple[SchemeResult | None, list[InputError]]:
+    """A valid scheme measured against its documents, computed and judged."""
+    doc = parsed.doc
     # a document that cannot be read is a located error, and the scheme is still reported,
     # with what that document could hold not known (the brief: the others are still checked)
     documents, doc_errors = measure_documents(parsed, scheme_file, policy)

@@ -71,6 +71,7 @@ def row_of(s: SchemeResult, rules: dict[str, Any] | None = None) -> Row:
         s.column,
         frozenset(LOWER) & frozenset(s.lower_bounds),
         unknowns,
+        s.facts.get("currency") or "GBP",
     )
 
 
@@ -120,6 +121,7 @@ def build(
     pots = [r.pot for r in ranked if r.pot is not None]
     common = _common(ranked, titles, lambda r: r.problems)
     unknown = _common(ranked, titles, lambda r: r.unknowns)
+    currencies = {r.currency for r in ranked}
     return Portfolio(
         ranked,
         sum(1 for r in ranked if r.application_cost_share is not None),
@@ -133,6 +135,7 @@ def build(
         unknown,
         assumed,
         not_checked(errors, [(r.file, r.line) for r in rows]),
+        currencies.pop() if len(currencies) == 1 else "GBP",
     )
 
 

@@ -47,6 +47,7 @@ class Row(NamedTuple):
     column: int = 1
     lower: frozenset[str] = frozenset()  # metrics whose value is a lower bound ("at least")
     unknowns: tuple[str, ...] = ()  # rules that cannot be checked (the scheme does not say)
+    currency: str = "GBP"  # the scheme's, which its sums are in
 
 
 class Problem(NamedTuple):
@@ -81,3 +82,4 @@ class Portfolio(NamedTuple):
     common_unknowns: tuple[Problem, ...] = ()  # rules not known in two or more schemes
     assumptions: tuple[Assumed, ...] = ()  # the effort model's, behind every estimated figure
     unchecked: tuple[str, ...] = ()  # inputs not checked (a register's row, a file): not counted
+    currency: str = "GBP"  # the schemes' currency, when they share one (else their sums in pounds)

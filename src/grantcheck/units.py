@@ -1,8 +1,16 @@
-"""Formatting metric values for people: units, pounds, percentages, plurals, and a long list
-cut short ("and 3 more")."""
+"""Formatting metric values for people: units, money, percentages, plurals, and a long list
+cut short ("and 3 more").
+
+Money is shown in the currency of the scheme being checked or reported (scheme-format.md:
+"Amounts are numbers in the scheme's currency"): ``in_currency`` sets it for one scheme, and
+every sum printed meanwhile carries its mark ("£1,000", "€1,000", "USD 1,000").
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 _NOUNS = {
@@ -49,11 +57,36 @@ def number(x: float, places: int = 1) -> str:
     return f"{int(r):,}" if r.is_integer() else f"{r:,.{places}f}"
 
 
+# the currency of the scheme being checked or reported; a sum of none in particular (the
+# rulebook's own limits, a portfolio of schemes in several currencies) is in pounds
+_CURRENCY: ContextVar[str] = ContextVar("currency", default="GBP")
+# a currency's sign where one is unmistakable; any other is named by its code ("USD 1,000":
+# "$" is also the Australian, Canadian and other dollars')
+SIGNS = {"GBP": "£", "EUR": "€"}
+
+
+@contextmanager
+def in_currency(code: str | None) -> Iterator[None]:
+    """Every sum formatted inside is in ``code``'s currency (None: pounds)."""
+    token = _CURRENCY.set(code or "GBP")
+    try:
+        yield
+    finally:
+        _CURRENCY.reset(token)
+
+
+def money_mark() -> str:
+    """What stands before a sum in the current currency: "£", "€", "USD "."""
+    code = _CURRENCY.get()
+    return SIGNS.get(code, f"{code} ")
+
+
 def pounds(x: float) -> str:
+    """A sum in the current currency (``in_currency``): "£1,000", "£3.26", "€500"."""
     return (
-        f"£{number(x, 0)}"
+        f"{money_mark()}{number(x, 0)}"
         if abs(x) >= 100
-        else f"£{number(x, 2) if not float(x).is_integer() else int(x)}"
+        else f"{money_mark()}{number(x, 2) if not float(x).is_integer() else int(x)}"
     )
 
 
@@ -104,7 +137,7 @@ def _places(x: float, unit: str, places: int) -> str:
     if unit == "share":
         return f"{number(x * 100, places)}%"
     if unit == "pounds":
-        return f"£{number(x, max(places, 2))}"
+        return f"{money_mark()}{number(x, max(places, 2))}"
     said = number(x, places)
     if unit == "percent":
         return f"{said}%"
@@ -117,7 +150,7 @@ def pounds_round(x: float) -> str:
     """A large sum as people say it: '£1.4m', '£212,000' (three significant figures)."""
     if abs(x) >= 1_000_000:
         millions = f"{x / 1_000_000:,.{2 if abs(x) < 10_000_000 else 1}f}".rstrip("0").rstrip(".")
-        return f"£{millions}m"
+        return f"{money_mark()}{millions}m"
     if abs(x) >= 1000:
         digits = len(str(int(abs(x)))) - 3
         return pounds(round(x, -digits))

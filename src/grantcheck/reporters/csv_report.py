@@ -23,6 +23,7 @@ from typing import Any
 
 from grantcheck.errors import cell as cell_ref
 from grantcheck.findings import Finding, Report, SchemeResult, Tally
+from grantcheck.reporters.currency import in_its_currency
 from grantcheck.reporters.estimates import estimate_note
 from grantcheck.reporters.registry import Run
 from grantcheck.safe_text import visible
@@ -82,6 +83,7 @@ def cell(value: Any) -> str | int | float:
     return text_cell(str(value))
 
 
+@in_its_currency
 def finding_values(s: SchemeResult, f: Finding, guide: str = "") -> list[Any]:
     """One finding's values in the order of ``COLUMNS`` (the XLSX Findings sheet shares them);
     ``guide``: the guide cited in full."""

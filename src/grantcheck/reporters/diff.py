@@ -18,7 +18,7 @@ from grantcheck.safe_text import (
 from grantcheck.safe_text import (
     markdown as md,
 )
-from grantcheck.units import fmt_apart, whole
+from grantcheck.units import fmt_apart, in_currency, whole
 
 ARROW = {"better": "better", "worse": "worse", "changed": "changed"}
 
@@ -76,13 +76,12 @@ def text(report: DiffReport) -> str:
     out = [f"Comparing {old} (before) with {new} (after)", ""]
     out += [f"Warning: {prose(w)}." for w in report.warnings] + ([""] if report.warnings else [])
     for d in report.schemes:
-        out += _lines(d) + [""]
+        with in_currency(d.currency):
+            out += _lines(d) + [""]
     if report.schemes and report.assumptions:  # every estimate prints its assumptions
-        out += [
-            f"Assumptions (the hours and pounds rest on them): "
-            f"{prose(assumptions_text(report.assumptions))}.",
-            "",
-        ]
+        with in_currency(report.currency):
+            said = assumptions_text(report.assumptions)
+        out += [f"Assumptions (the hours and pounds rest on them): {prose(said)}.", ""]
     out += [f"Only in the old version: {visible(i)}" for i in report.removed]
     out += [f"Only in the new version: {visible(i)} (check it on its own)" for i in report.new_only]
     return no_commands("\n".join(out).rstrip() + "\n")
@@ -93,29 +92,31 @@ def markdown(report: DiffReport) -> str:
     out = [f"# What changed: {old} to {new}", ""]
     out += [f"> **Warning:** {md(w)}.\n" for w in report.warnings]
     for d in report.schemes:
-        out += [f"## {md(d.name)}", "", f"**{md(d.verdict)}**", ""]
-        if d.changes:
-            out += ["| measure | before | after | |", "| --- | --- | --- | --- |"]
-            out += [
-                f"| {md(c.label)} | {md(_before(c))} | {md(_after(c))} | {ARROW[c.direction]} |"
-                for c in d.changes
-            ]
-            out.append("")
-        for title, items in _groups(d):
-            if items:
-                out += (
-                    [f"### {title}", ""]
-                    + [f"- **{f.severity}** {md(f.rule)}: {md(_said(f))}" for f in items]
-                    + [""]
-                )
-        out += [f"{d.kept} finding{'s' if d.kept != 1 else ''} unchanged.", ""]
+        with in_currency(d.currency):
+            out += [f"## {md(d.name)}", "", f"**{md(d.verdict)}**", ""]
+            if d.changes:
+                out += ["| measure | before | after | |", "| --- | --- | --- | --- |"]
+                out += [
+                    f"| {md(c.label)} | {md(_before(c))} | {md(_after(c))} | {ARROW[c.direction]} |"
+                    for c in d.changes
+                ]
+                out.append("")
+            for title, items in _groups(d):
+                if items:
+                    out += (
+                        [f"### {title}", ""]
+                        + [f"- **{f.severity}** {md(f.rule)}: {md(_said(f))}" for f in items]
+                        + [""]
+                    )
+            out += [f"{d.kept} finding{'s' if d.kept != 1 else ''} unchanged.", ""]
     if report.schemes and report.assumptions:  # every estimate prints its assumptions
         out += ["## Assumptions", "", "The hours and pounds rest on them.", ""]
         out += ["| assumption | value | basis |", "| --- | --- | --- |"]
-        out += [
-            f"| {md(a.label)} | {md(assumption_value(a))} | {md(a.basis)} |"
-            for a in report.assumptions
-        ]
+        with in_currency(report.currency):
+            out += [
+                f"| {md(a.label)} | {md(assumption_value(a))} | {md(a.basis)} |"
+                for a in report.assumptions
+            ]
         out.append("")
     out += [f"- Only in the old version: {markdown_code(i)}" for i in report.removed]
     out += [f"- Only in the new version: {markdown_code(i)}" for i in report.new_only]

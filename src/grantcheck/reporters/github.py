@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from grantcheck.errors import InputError, cell_prefix, where
 from grantcheck.findings import Report, SchemeResult, Tally
+from grantcheck.reporters.currency import in_its_currency
 from grantcheck.reporters.estimates import estimate_note
 from grantcheck.reporters.registry import Run
 from grantcheck.reporters.wording import finding_title, summary_line
@@ -45,6 +46,7 @@ def annotation(e: InputError) -> str:
     return f"::error {place},title=grantcheck input error::{message}"
 
 
+@in_its_currency
 def scheme_piece(s: SchemeResult) -> str:
     """One workflow command per finding of this scheme that counts, and a notice per waived
     finding with its reason ("the reason is shown in every report", scheme-format.md)."""

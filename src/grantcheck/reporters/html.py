@@ -9,6 +9,7 @@ from __future__ import annotations
 from grantcheck.errors import place, where
 from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.reporters import chart, summary
+from grantcheck.reporters.currency import in_its_currency
 from grantcheck.reporters.effort_rows import EFFORT_HEAD, effort_rows, effort_total
 from grantcheck.reporters.markdown import SAYS_BASIS
 from grantcheck.reporters.registry import Run
@@ -127,6 +128,7 @@ def _effort(s: SchemeResult) -> str:
     return "".join(out)
 
 
+@in_its_currency
 def _scheme(s: SchemeResult, rules: dict[str, Rule], index: int) -> str:
     out = [
         f'<section class="scheme"><h2>{escape(s.name)}</h2>',

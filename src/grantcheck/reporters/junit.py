@@ -13,11 +13,13 @@ import xml.etree.ElementTree as ET
 
 from grantcheck.errors import where
 from grantcheck.findings import Finding, Report, SchemeResult, fails_at
+from grantcheck.reporters.currency import in_its_currency
 from grantcheck.reporters.estimates import estimate_note
 from grantcheck.reporters.registry import Run
 from grantcheck.safe_text import no_commands, xml
 
 
+@in_its_currency
 def _suite(s: SchemeResult, titles: dict[str, str], fail_on: str, guide: str) -> ET.Element:
     suite = ET.Element("testsuite", name=f"{s.id} ({s.file})")
     if guide:  # the guide the rules come from, cited in full (JUnit's place for a suite's facts)

@@ -15,6 +15,7 @@ import re
 from grantcheck.errors import place, where
 from grantcheck.findings import Finding, Report, SchemeResult
 from grantcheck.reporters import summary
+from grantcheck.reporters.currency import in_its_currency
 from grantcheck.reporters.effort_rows import EFFORT_HEAD, effort_rows, effort_total
 from grantcheck.reporters.registry import Run
 from grantcheck.reporters.rows import (
@@ -106,6 +107,7 @@ def _effort(s: SchemeResult) -> list[str]:
     return out + ([""] if out else [])
 
 
+@in_its_currency
 def scheme_markdown(s: SchemeResult, rules: dict[str, Rule]) -> list[str]:
     line = f"{md(s.kind)} · {md(band_text(s))} · {markdown_code(place(s.file, s.line))}"
     out = [

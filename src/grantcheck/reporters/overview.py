@@ -12,6 +12,7 @@ import re
 import textwrap
 
 from grantcheck.portfolio import Portfolio, Problem, Row
+from grantcheck.reporters.currency import in_its_currency
 from grantcheck.units import and_more, fmt, plural, pounds_round
 
 RANKING = "most onerous first, by the cost of one application against the typical award"
@@ -201,6 +202,7 @@ def rank(p: Portfolio, i: int) -> str:
     return str(i + 1) if i < p.ranked else "—"
 
 
+@in_its_currency
 def render_text(p: Portfolio, width: int = 80) -> str:
     """The overview for the terminal (plain text, wrapped to ``width``)."""
     n = len(p.schemes)
@@ -250,6 +252,7 @@ def _cell(value: object) -> str:
     return markdown(str(value))
 
 
+@in_its_currency
 def render_markdown(p: Portfolio) -> list[str]:
     """The overview as Markdown lines (a section of its own, before the schemes)."""
     n = len(p.schemes)

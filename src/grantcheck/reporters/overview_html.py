@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from grantcheck.portfolio import Measure, Portfolio, Row
+from grantcheck.reporters.currency import in_its_currency
 from grantcheck.reporters.overview import (
     RANKING,
     UNKNOWN_HEAD,
@@ -213,6 +214,7 @@ def _ranked(p: Portfolio) -> str:
     )
 
 
+@in_its_currency
 def render(p: Portfolio, rules: dict[str, Any]) -> str:
     """The overview section."""
     n = len(p.schemes)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from grantcheck.errors import InputError, place, where
 from grantcheck.findings import Finding, Report, SchemeResult, Tally
+from grantcheck.reporters.currency import in_its_currency
 from grantcheck.reporters.effort_rows import effort_lines, effort_total
 from grantcheck.reporters.key_numbers import key_numbers
 from grantcheck.reporters.registry import Run
@@ -140,6 +141,7 @@ def _effort(out: _Lines, s: SchemeResult) -> None:
         out.para(line, 6, head=("    - ", ""))
 
 
+@in_its_currency
 def _scheme(out: _Lines, s: SchemeResult, quiet: bool) -> None:
     if not quiet:
         out.add((s.name, "bold"))

@@ -27,13 +27,15 @@ def finding_title(f: Finding) -> str:
 
 
 def band_text(s: SchemeResult) -> str:
-    """'micro band (awards up to £2,000)'; a scheme in another currency says, here at the top,
-    that its amounts are read as pounds (the bands and money limits are in pounds): the
-    report's '£' would else be taken as a conversion."""
+    """'micro band (awards up to £2,000)'; a scheme in another currency ('€2,000': every sum is
+    shown in the scheme's currency) says, here at the top, that the bands and money limits are
+    the guide's pounds applied as they stand: the band's '€2,000' would else be taken as a
+    conversion."""
     limit = f"awards up to {pounds(s.band_limit)}" if s.band_limit else "the largest awards"
     currency = s.facts.get("currency") or "GBP"
     read_as = (
-        f"; amounts stated in {currency} are read and shown as pounds, nothing converted"
+        f"; the bands and money limits, the guide's pounds, are applied to amounts in {currency} "
+        "as they stand, nothing converted"
         if currency != "GBP"
         else ""
     )
