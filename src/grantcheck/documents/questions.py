@@ -17,7 +17,7 @@ from itertools import islice, pairwise
 
 from grantcheck.documents.answer_state import Pending
 from grantcheck.documents.asides import ARROWS
-from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, clip
+from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, Location, clip
 from grantcheck.documents.cells import (
     grids,
     inner_heads,
@@ -59,10 +59,13 @@ from grantcheck.documents.vocab import Vocabulary
 COUNTER = re.compile(r"0\s*(?:/|of)\s*\d{1,3}(?:,?\d{3})?")
 LABELLED = 20  # characters: a box's label this long is a prompt ("Name" labels a value's box)
 MOST_LABELS = 200  # boxes' labels kept (a prompt is looked for among them)
+CONTROLS = ("textarea", "input", "select")  # a web form's elements that take an answer
 
 
 class Reader(PromptLines):
     """Walks the blocks once, pairing prompts with the spaces after them."""
+
+    over_controls: frozenset[Location] = frozenset()  # a web form's prompts: see prompts_over
 
     def feed(self, block: Block) -> None:
         if self.lead_in is not None:
@@ -76,7 +79,7 @@ class Reader(PromptLines):
             if block.text[:1] == "0" and COUNTER.fullmatch(block.text):
                 self.boxed = closed  # "0 / 1500" under the box: its counter; its help may follow
                 return
-            if self._under_box(block, closed):
+            if block.where not in self.over_controls and self._under_box(block, closed):
                 return  # "Word count: 0/300" under the box just read: that box's limit
         if self.by_ref:
             if dict(block.where).get("table", False) in self.ref_tables:
@@ -153,6 +156,21 @@ class Reader(PromptLines):
                 self.questions.insert(item.at, question)
 
 
+def prompts_over(blocks: list[Block]) -> frozenset[Location]:
+    """Where a web form's line stands right over a box or input with no label of its own, or
+    one labelled by that line ("<label for=b>Describe your group (max 150 words)</label>
+    <textarea id=b>", "<p>...</p><textarea>"): that control's prompt, never a note under the
+    box before it, whatever limit it states (the box before would take the next one's)."""
+    return frozenset(
+        a.where
+        for a, b in pairwise(blocks)
+        if a.kind == TEXT
+        and b.kind in (SPACE, FIELD)
+        and b.text in ("", a.text)
+        and str(dict(b.where).get("element", "")).startswith(CONTROLS)
+    )
+
+
 def ref_alone(text: str, ref: str) -> bool:
     """Whether ``text`` is only the reference ``ref`` (as ``ref_of`` reads it) with marks and
     no words: an answer sheet's label for the question it answers ("3.1", "Q1 >>", "C2:")."""
@@ -179,6 +197,7 @@ def questions_and_fields(
     pairs = pairwise(blocks)
     reader.ruled = {a.where for a, b in pairs if a.kind == b.kind == SPACE and len(a.where) < 3}
     reader.office_columns, reader.office_rows = office_columns(blocks)
+    reader.over_controls = prompts_over(blocks)
     whole = "\n".join(b.text for b in blocks)
     # (a form answered on separate sheets asks its own questions, whatever portal it names)
     reader.cues = any(key in whole for key in ELSEWHERE_KEYS) and not on_sheets(blocks, vocab)
