@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from grantcheck.documents.asides import Asides
+from grantcheck.documents.answer_state import Pending
+from grantcheck.documents.asides import NUMBERED_ITEM, Asides
 from grantcheck.documents.blocks import Block, Location
 from grantcheck.documents.phrases import SHARED
 from grantcheck.documents.prompts import CUE_WITHIN
@@ -44,6 +45,9 @@ class SharedLimit:
     scoped: bool  # ends at the next section's title (else at the end of the document)
     each: bool = False  # each question's limit, not one shared
     parts: bool = False  # the lettered parts' ("for (a) and (b) together"): ends with them
+    # a numbered item stating it over its parts ("1. About your project (300 words in total)"
+    # over "(a) ...", "(b) ..."): the item, one question unless its parts have boxes of their own
+    item: Block | None = None
 
 
 class Sections(Asides):
@@ -65,13 +69,19 @@ class Sections(Asides):
         scoped = block.heading or any(word in low for word in SCOPED)
         self.shared = SharedLimit(limit, len(self.questions), block.where, scoped, each)
         self.shared.parts = PARTS_TOGETHER.search(text) is not None
+        if not (scoped or each) and NUMBERED_ITEM.match(text):
+            self.shared.parts, self.shared.item = True, block
         return True
 
     def _section_ends(self, block: Block) -> None:
         """Closes an open section at the next section's title, or at a heading that asks
         nothing ("Budget"; a question set as a heading stays in it), once it has questions."""
         shared = self.shared
-        if shared is not None and shared.parts and len(self.questions) > shared.start:
+        if (
+            shared is not None
+            and shared.parts
+            and (len(self.questions) > shared.start or shared.item is not None)
+        ):
             if SUBITEM.match(block.text) is None and not block.hint:
                 self._share()  # the parts sharing it are read: the next item is not one
             return
@@ -90,6 +100,13 @@ class Sections(Asides):
         if shared is None:
             return
         inside = self.questions[shared.start :]
+        if shared.item is not None and len(inside) <= 1 and not any(q.word_limit for q in inside):
+            # the item's parts had no box of their own (Sub-questions count separately only
+            # when each has its own answer space or limit, tests/forms/README.md), or shared
+            # one under the last: one question, the item, with the whole limit
+            del self.questions[shared.start :]
+            self._question(Pending(shared.item, shared.item.text, shared.limit))
+            return
         # (a question that says it has no limit, "(No length limit)", is not given one)
         free = [
             i for i, q in enumerate(inside, shared.start) if q.word_limit is None and not q.open
