@@ -533,7 +533,11 @@ FLOORS = {
     # 648 (acc20b): a document's own words, then "or, if ..., <another document>": the other is
     # sent by some ("accounts for the last financial year, or, if your club is new, ...")
     # 650 (acc20b): "your annual report and full (audited, signed ...) accounts" is one document
-    "attachments": 650 / 705,
+    # 652 (acc20d): the accounts item's own level note ("; if your income is under £10,000, a
+    # simple statement is fine", an upload's hint "If your income is over £25,000 these must be
+    # examined", a row's "Audited, or examined where the law does not require an audit") says
+    # which level, not who sends them
+    "attachments": 652 / 705,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)

@@ -137,11 +137,13 @@ LEADING_KIND = re.compile(
 # do not need to send this" excuses everyone: it is withdrawn, not limited)
 # "Halls that hold the award (or higher) do not need to send it": some applicants excused ("or
 # evidence that you are exempt" is a document: the applicant's own exemption shown).
+# ("not required by law to have an audit" is the accounts' level, not an applicant excused.)
 # (The word before 'do not need' is tried once from its run's start, when a word that is not
 # 'you' or 'we' opens in it: tried from every "\b" of a run such as "a-a-a-...", each scanning
 # to the run's end, it was quadratic. Read only as whether a search finds one: the same.)
 EXEMPT = re.compile(
-    r"\bnot\s+(?:needed|required|necessary|asked|wanted)\s+(?:from|of|by|for)\s+(?!you\b|us\b)\w"
+    r"\bnot\s+(?:needed|required|necessary|asked|wanted)\s+(?:from|of|by|for)\s+"
+    r"(?!you\b|us\b|(?:the\s+)?law\b)\w"
     r"|(?<![\w'’-])(?=[\w'’-]*?\b(?!you\b|we\b)[\w'’-])[\w'’-]++\)?\s+"
     r"(?:(?:do|does)\s+not\s+need\s+to|need\s+not"
     r"|(?:don|doesn)[’']t\s+need\s+to|are\s+not\s+required\s+to)\s+"

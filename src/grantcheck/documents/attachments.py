@@ -20,6 +20,7 @@ from grantcheck.documents.cells import row_key
 from grantcheck.documents.conditions import LEADING_IF, is_listed
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.items import FACT, HOLD, PART_OF, after_label, is_item, run_in
+from grantcheck.documents.level_notes import clause_offer
 from grantcheck.documents.named import (
     CLAUSE_START,
     COVERS,
@@ -219,8 +220,11 @@ class Attachments(AttachmentCues):
                 alternative = substitute(s, gap, item[1], item[2] == kept[-1][2])
                 if alternative is not None:  # sent in another's place: by some applicants only
                     swapped.add(len(kept))
-                elif item[2] == kept[-1][2]:  # "accounts (if you are new, a statement is fine)"
-                    alternative = bracket_offer(s, gap, item[0])
+                elif item[2] == kept[-1][2]:  # "accounts (if you are new, a statement is fine)",
+                    # "accounts; if your income is under £10,000, a statement is fine"
+                    alternative = bracket_offer(s, gap, item[0]) or clause_offer(
+                        s, kept[-1][1], item[0], item[1]
+                    )
             if kept and alternative is not None:
                 # "your accounts, or if your group is new, bank statements", "audited accounts
                 # for two years or, if you need no audit, examined accounts": the condition after

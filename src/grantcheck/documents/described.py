@@ -10,13 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from grantcheck.documents.accounts_phrases import INSTEAD
 from grantcheck.documents.asks import MUST_HAVE
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.conditions import LEADING_IF, is_listed
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.items import run_in_label
+from grantcheck.documents.level_notes import level_note
 from grantcheck.documents.notes import Notes
 from grantcheck.documents.phrases import sentences
+from grantcheck.documents.who_columns import row_names_accounts
 
 # "you need employer's liability insurance", "you will need planning permission": to have
 NEEDED = re.compile(
@@ -118,6 +121,22 @@ class Described(Notes):
             return False
         del self.attachments[since:]
         return True
+
+    def _unlevelled(self, row: list[Block], text: str) -> str:
+        """A row's other cells' words (``text``) less what they say of the form the accounts the
+        row names take ("Accounts | If your income is over £250,000, these must be examined.
+        Otherwise, accounts signed by two trustees are fine"; "... may send an income and
+        expenditure statement instead"): which level, not who sends them (level_notes.py)."""
+        if not text or not row_names_accounts(self.vocab, row, []):
+            return text
+        return " ".join(
+            t
+            for t in sentences(text)
+            if not (
+                (level_note(t) or INSTEAD.search(t))
+                and {k for k, p in self.vocab.kinds.could(t) if p.search(t)} <= {"accounts"}
+            )
+        )
 
     def _one_each(self, since: int) -> None:
         """A term and its description name one document of a kind ("Permission from the owner"

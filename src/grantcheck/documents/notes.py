@@ -18,6 +18,7 @@ from grantcheck.documents.asks import HELP_TO_GET
 from grantcheck.documents.blocks import Block
 from grantcheck.documents.conditions import Conditions, is_listed
 from grantcheck.documents.holdings import ANY_BAND
+from grantcheck.documents.level_notes import FORM_OF
 from grantcheck.documents.named import names_value
 
 COVER_SUM = re.compile(r"\bcover\b[^.;:()]{0,30}?(?:£|GBP\s?)\s?\d", re.IGNORECASE)
@@ -38,18 +39,6 @@ DECLINED_THEM = re.compile(
     r"(?:\s+(?:need|have)\s+to)?\s+(?:upload|send|attach|provide|submit|include|enclose)\s+"
     r"(?:any\s+of\s+)?(?:them|these|those)(?:\s+(?:documents|policies|to\s+us|now|here|"
     r"with\s+(?:this|your)\s+\w+|at\s+this\s+stage))*(?:\s*\([^()]{0,80}\))?\W*$",
-    re.IGNORECASE,
-)
-
-# a note's main clause saying what the item itself must be: "..., they must be signed by two
-# trustees", "... it should show the group's name"
-# (or may be: "If you are a new group, your rules can be a single page"); so does one sending
-# the same document from whoever holds it: "If another group holds the money, send theirs."
-FORM_OF = re.compile(
-    r",\s+(?:then\s+)?(?:they|it|these|this|(?:the|your)\s+\w+)\s+(?:must|should|need\s+to|"
-    r"have\s+to|will\s+need\s+to|can|may|could)\s+(?:be|show|include|cover|have)\b"
-    r"|,\s+(?:please\s+)?(?:send|upload|give|attach)\s+(?:us\s+)?"
-    r"(?:theirs|their\s+own|its\s+own)\b",
     re.IGNORECASE,
 )
 

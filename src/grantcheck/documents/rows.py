@@ -115,6 +115,7 @@ class Rows(Described):
         # what the row's other cells say (its own sentences' conditions are read with them: "Your
         # accounts. If your group is new, bank statements will do" limits the statements alone)
         others = " ".join(b.text for b in row if b is not block) if len(row) > 1 else ""
+        others = self._unlevelled(row, others)  # (not what level the row's accounts take)
         if self.row_when is not None:  # what the 'When' cell sends: some applicants only when a
             # cell's sentence opens with a condition ("If you cook food, ..."), not when a
             # clause limits another document it names ("Employer's liability if you employ")

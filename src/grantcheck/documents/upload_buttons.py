@@ -16,6 +16,7 @@ from grantcheck.documents.applicants import WHO_ONLY
 from grantcheck.documents.blocks import FILE, Block
 from grantcheck.documents.buttons import BUTTON, BUTTON_WORDS, DRAWN, HINT, HINT_IN
 from grantcheck.documents.facts import Found
+from grantcheck.documents.level_notes import level_note
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.uploads import ALONE, LABEL_WORDS, Uploads
 from grantcheck.documents.vocab import tokens
@@ -98,6 +99,7 @@ class UploadButtons(Uploads):
         ):  # "Upload 2. A document showing how your money is managed." / "Hint: Your latest
             del self.attachments[attachments:]  # accounts ...": the upload is what it names
         first = sentences(HINT.sub("", block.text, count=1))[:1]
+        levels = any(a.kind == "accounts" for a in self.attachments[attachments:])
         if not required and first and ALONE.match(first[0]):
             del self.attachments[attachments:]  # "Hint: Optional.": asked of nobody
         elif (
@@ -105,7 +107,8 @@ class UploadButtons(Uploads):
             and first
             and (
                 WHO_ONLY.match(first[0])
-                or self._leads_with_condition(first[0])
+                # (not a level: "Hint: If your income is over £25,000 these must be audited.")
+                or (self._leads_with_condition(first[0]) and not level_note(first[0], levels))
                 or OPTIONAL.match(first[0])
             )
         ):

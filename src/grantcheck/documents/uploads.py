@@ -18,7 +18,7 @@ from grantcheck.documents.blocks import FILE, Block, clip
 from grantcheck.documents.buttons import names_no_file
 from grantcheck.documents.facts import Attachment, Found
 from grantcheck.documents.items import form_part
-from grantcheck.documents.notes import FORM_OF
+from grantcheck.documents.level_notes import level_note
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.section_titles import SectionTitles
 from grantcheck.documents.vocab import Vocabulary
@@ -76,6 +76,7 @@ class Uploads(SectionTitles):
         # the rest qualifies this upload ("Only if your project includes sport"), and so does
         # help naming only the upload's own kind ("Quotes" / "Required if ...: a quote for each")
         label = {k for k, p in self.vocab.kinds if p.search(block.text)}
+        levels = "accounts" in label
         own = [t for t in parts if {k for k, p in self.vocab.kinds if p.search(t)} <= label]
         # help offering something else in its place under a condition ("If your group has no
         # bank account, upload instead a letter from ...") asks that of some applicants, and
@@ -104,7 +105,8 @@ class Uploads(SectionTitles):
             WHO_ONLY.match(t)
             or ONLY_WHEN.match(t)
             # (not what form it takes for some: "If you are new, your rules can be one page")
-            or (self._leads_with_condition(t) and FORM_OF.search(t) is None)
+            # (nor a level: "If your income is over £25,000 these must be examined")
+            or (self._leads_with_condition(t) and not level_note(t, levels))
             for t in own
         ):  # the page requires the upload: every applicant sends it; help opening with a
             # condition ("Required if ...", "Groups only."): only some do
@@ -118,7 +120,8 @@ class Uploads(SectionTitles):
                 replace(a, conditional=not required or (keep and a.conditional)) for a in read
             ]
         elif not (
-            self._limited(" ".join([block.text, *own])) or self._leads_with_condition(block.text)
+            self._limited(" ".join([block.text, *(t for t in own if not level_note(t, levels))]))
+            or self._leads_with_condition(block.text)
         ):  # "Latest accounts" / "... may upload an income and expenditure statement instead":
             # the same upload, from all (not a label opening with its condition: "15. Walking
             # groups only: upload ...")

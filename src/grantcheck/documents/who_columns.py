@@ -74,7 +74,7 @@ def row_conditional(vocab: Vocabulary, row: list[Block], columns: list[object]) 
     # carrying on its heading's words, "If ..." over "... you employ staff", after its dots)
     texts = [NOTE.sub(" ", b.text).lstrip(" .…") for b in cells]
     said = [" ".join(FIRST_CLAUSE.split(t, 1)[0].lower().strip(" .*:;").split()) for t in texts]
-    if _names_accounts(vocab, row, cells):  # (the row's document, not its notes' words)
+    if row_names_accounts(vocab, row, cells):  # (the row's document, not its notes' words)
         said = [NEW_EXCEPTED.sub("", text) for text in said]  # (new groups: none yet)
         if all(vocab.everyone.fullmatch(t) or ALL_OF.fullmatch(t) for t in said if t):
             return False  # "Every applicant, except groups less than a year old"
@@ -83,7 +83,7 @@ def row_conditional(vocab: Vocabulary, row: list[Block], columns: list[object]) 
     ) or any(excused(b.text) for b in cells)  # "Always. Charities need not send this."
 
 
-def _names_accounts(vocab: Vocabulary, row: list[Block], cells: list[Block]) -> bool:
+def row_names_accounts(vocab: Vocabulary, row: list[Block], cells: list[Block]) -> bool:
     """Whether the document a row names (its first cell with words, outside the 'who'
     cells) is the accounts: the first kind named there ("Your annual report | ... | The
     report that goes with your accounts" names a report)."""

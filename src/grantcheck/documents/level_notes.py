@@ -1,0 +1,84 @@
+"""Level notes: what a note on a document says of the form it takes, not of who sends it.
+
+"If your income is over £25,000 these must be independently examined", "If it is £25,000 or
+less, accounts signed by your treasurer are fine", "...; if your turnover is below £25,000 we will
+accept accounts signed by two directors", "Audited, or independently examined where the law does
+not require an audit": the condition picks the form (a level of accounts, a simpler paper of the
+same kind), and every applicant still sends the document. The rulebook: conditional only when
+the document itself is limited to some applicants; one document offered in two forms counts
+once. A note whose main clause sends ("If you have audited accounts, send them", "Only if your
+income is over £25,000") still limits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from grantcheck.documents.beside import AND_IF
+from grantcheck.documents.income_bands import ANY_BAND
+from grantcheck.documents.named import OWN_CLAUSE_END
+
+# a note's main clause saying what the item itself must be: "..., they must be signed by two
+# trustees", "... it should show the group's name" (or may be: "If you are a new group, your rules
+# can be a single page"); right after a band's figure too, with no comma ("If your income is over
+# £25,000 these must be audited"); so does one sending the same document from whoever holds it:
+# "If another group holds the money, send theirs."
+FORM_OF = re.compile(
+    r"(?:,|(?<=\d))\s+(?:then\s+)?(?:they|it|these|this|(?:the|your)\s+\w+)\s+(?:must|should|"
+    r"need\s+to|have\s+to|will\s+need\s+to|can|may|could)\s+(?:be|show|include|cover|have)\b"
+    r"|,\s+(?:please\s+)?(?:send|upload|give|attach)\s+(?:us\s+)?"
+    r"(?:theirs|their\s+own|its\s+own)\b",
+    re.IGNORECASE,
+)
+# words accepting a form of the document in its place: "... signed by your treasurer are fine",
+# "a simple statement will do", "we will accept accounts signed by two directors", "... are
+# acceptable"
+ACCEPTED = re.compile(
+    r"\b(?:is|are|will\s+be)\s+(?:fine|enough|acceptable|accepted|ok|okay)\b|\bwill\s+do\b"
+    r"|\bwe\s+(?:will\s+|can\s+|also\s+|would\s+)?accept\b",
+    re.IGNORECASE,
+)
+# a condition about the accounts' own level, not the applicant: "where the law does not require
+# an audit", "if you are not required by law to have an audit", "if you need an audit"
+AUDIT_DUTY = re.compile(
+    r"\b(?:by\s+law|the\s+law|legally|statutory)\b|\b(?:require[sd]?|need|needs)\s+(?:to\s+"
+    r"(?:have|be)\s+)?(?:an?\s+)?(?:audit|independent\s+exam)",
+    re.IGNORECASE,
+)
+# accounts levels, as a note names them (the vocabulary's level phrases name them too)
+LEVEL = re.compile(r"\baudit|\bexamin|\bexaminer\b|\bsigned\b|\bunaudited\b", re.IGNORECASE)
+
+
+def form_of(s: str) -> bool:
+    """Whether a note's main clause says what form the document takes ("these must be
+    independently examined", "accounts signed by your treasurer are fine"), not who sends it."""
+    return FORM_OF.search(s) is not None or ACCEPTED.search(s) is not None
+
+
+def level_note(s: str, accounts: bool = True) -> bool:
+    """Whether a note on a document says which form it takes, not who sends it (``form_of``);
+    on the accounts (``accounts``), also a level named under an income band or the law's audit
+    duty ("Audited, or independently examined where the law does not require an audit")."""
+    if form_of(s):
+        return True
+    if not accounts or LEVEL.search(s) is None:
+        return False
+    return (("£" in s or "GBP" in s) and ANY_BAND.search(s) is not None) or (
+        AUDIT_DUTY.search(s) is not None
+    )
+
+
+def clause_offer(s: str, begin: int, start: int, end: int) -> re.Match[str] | None:
+    """Where a clause opens, between the document named before ``begin`` and the one named at
+    ``s[start:end]`` of the same kind, offering the second as a simpler form of the first to
+    some applicants: "your accounts; if your income is under £10,000, a simple statement signed
+    by your treasurer is fine", "...; if your turnover is below £25,000 we will accept accounts
+    signed by two directors". Its condition is the simpler form's, never the first document's
+    (the match is in the words between them, ``s[begin:start]``)."""
+    gap = s[begin:start]
+    opens = AND_IF.search(gap)
+    if opens is None:
+        return None
+    stop = OWN_CLAUSE_END.search(s, end)
+    clause = s[begin + opens.start() : len(s) if stop is None else stop.start()]
+    return opens if ACCEPTED.search(clause) else None
