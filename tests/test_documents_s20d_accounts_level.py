@@ -221,3 +221,58 @@ def test_another_document_after_the_condition_is_still_limited(tmp_path: Path) -
         ["accounts", "governing_document", "policy"],
         ["insurance_certificate"],
     )
+
+
+# -- review20 F4: a main clause that sends ("this must be uploaded") still limits --------------
+
+SENDING_HINTS = [
+    (
+        "Your safeguarding policy",
+        "If you work with children or adults at risk, this must be uploaded.",
+        "policy",
+    ),
+    (
+        "Your safeguarding policy",
+        "If your project involves children, it must be included.",
+        "policy",
+    ),
+    (
+        "Two written quotes",
+        "If you are asking for more than £5,000 these must be provided.",
+        "quotes",
+    ),
+    (
+        "Your safeguarding policy",
+        "If you work with children, it should be uploaded here.",
+        "policy",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", range(4))
+def test_hint_whose_main_clause_sends_stays_conditional(tmp_path: Path, case: int) -> None:
+    label, hint, kind = SENDING_HINTS[case]
+    path = tmp_path / "form.html"
+    path.write_text(
+        "<html><body><main><h2>3. Documents</h2><p>Please upload each of these.</p>"
+        '<div class="form-group"><label for="g">Your governing document</label>'
+        '<input type="file" id="g"></div>'
+        f'<div class="form-group"><label for="a">{label}</label><p class="hint">{hint}</p>'
+        '<input type="file" id="a"></div>'
+        '<div class="form-group"><label for="b">Your latest accounts</label>'
+        '<input type="file" id="b"></div></main></body></html>',
+        "utf-8",
+    )
+    assert kinds(path) == (["accounts", "governing_document"], [kind])
+
+
+def test_row_note_whose_main_clause_sends_stays_conditional(tmp_path: Path) -> None:
+    note = "If your group has been running for more than a year, these must be included."
+    table = [
+        ["Document", "Notes"],
+        ["Constitution or set of rules", "Every group"],
+        ["Annual accounts", note],
+        ["Safeguarding policy", "Every group"],
+    ]
+    path = write_docx(tmp_path / "guide.docx", ["Documents to send"], table)
+    assert kinds(path) == SOME

@@ -18,6 +18,11 @@ from grantcheck.documents.beside import AND_IF
 from grantcheck.documents.income_bands import ANY_BAND
 from grantcheck.documents.named import OWN_CLAUSE_END
 
+# sending, not a form: "If you work with children, this must be uploaded" says who sends it
+SENT = (
+    r"(?:uploaded|included|provided|sent|submitted|attached|enclosed|supplied|given|added|"
+    r"returned|emailed|e-mailed|posted|shown|produced)\b"
+)
 # a note's main clause saying what the item itself must be: "..., they must be signed by two
 # trustees", "... it should show the group's name" (or may be: "If you are a new group, your rules
 # can be a single page"); right after a band's figure too, with no comma ("If your income is over
@@ -25,7 +30,8 @@ from grantcheck.documents.named import OWN_CLAUSE_END
 # "If another group holds the money, send theirs."
 FORM_OF = re.compile(
     r"(?:,|(?<=\d))\s+(?:then\s+)?(?:they|it|these|this|(?:the|your)\s+\w+)\s+(?:must|should|"
-    r"need\s+to|have\s+to|will\s+need\s+to|can|may|could)\s+(?:be|show|include|cover|have)\b"
+    r"need\s+to|have\s+to|will\s+need\s+to|can|may|could)\s+(?:be(?!\s+" + SENT + r")|show|"
+    r"include|cover|have)\b"
     r"|,\s+(?:please\s+)?(?:send|upload|give|attach)\s+(?:us\s+)?"
     r"(?:theirs|their\s+own|its\s+own)\b",
     re.IGNORECASE,
