@@ -276,3 +276,81 @@ def test_row_note_whose_main_clause_sends_stays_conditional(tmp_path: Path) -> N
     ]
     path = write_docx(tmp_path / "guide.docx", ["Documents to send"], table)
     assert kinds(path) == SOME
+
+
+# -- the accounts named, then ": if ..." what form they take, in the same item -----------------
+
+FORM_ITEMS = [
+    "- your most recent annual accounts: if your income is over £25,000 these must be"
+    " independently examined or audited",
+    "- your latest accounts (if your turnover is above £100,000 they must be audited)",
+    "- accounts for your last full year: where your income is more than £250,000 they should be"
+    " independently examined",
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".docx", ".pdf", ".html"])
+@pytest.mark.parametrize("case", range(3))
+def test_item_saying_what_form_the_accounts_take(tmp_path: Path, suffix: str, case: int) -> None:
+    lines = [
+        "What to send",
+        "Every applicant must send:",
+        "- your constitution",
+        FORM_ITEMS[case],
+        "- your safeguarding policy",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == EVERYONE
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- your latest accounts, if your income is over £25,000",
+        "- your latest accounts, if you have been running for more than a year",
+    ],
+)
+def test_item_limiting_the_accounts_stays_conditional(tmp_path: Path, item: str) -> None:
+    lines = [
+        "Every applicant must send:",
+        "- your constitution",
+        item,
+        "- your safeguarding policy",
+    ]
+    assert kinds(written(tmp_path, ".md", lines)) == SOME
+
+
+# -- a guide's contents list ("They explain:") names topics, not documents ---------------------
+
+CONTENTS = [
+    [
+        "Please read these notes before you apply. They explain:",
+        "- what we fund and what we do not fund;",
+        "- how we make decisions and what happens if you get a grant.",
+    ],
+    ["This guide covers:", "- who can apply", "- what the money can pay for", "- when we decide"],
+    ["In these notes you will find:", "- how to apply", "- where to get help with your form"],
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".docx", ".html"])
+@pytest.mark.parametrize("case", range(3))
+def test_contents_list_names_no_document(tmp_path: Path, suffix: str, case: int) -> None:
+    lines = [
+        *CONTENTS[case],
+        "What to send",
+        "Every applicant must send:",
+        "- your constitution",
+        "- your latest accounts",
+        "- your safeguarding policy",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == EVERYONE
+
+
+def test_checklist_item_naming_no_kind_is_still_a_document(tmp_path: Path) -> None:
+    lines = [
+        "Every applicant must send:",
+        "- your constitution",
+        "- a map showing where the project will happen",
+        "- a risk assessment",
+    ]
+    assert kinds(written(tmp_path, ".md", lines)) == (["governing_document", "other", "other"], [])

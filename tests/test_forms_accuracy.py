@@ -597,7 +597,11 @@ FLOORS = {
     # 698 / 705 with sets 79 to 86 (typical, kept back all session 19: 61 of their 64 throughout)
     # 699: kilverton's truth corrected to the rulebook (bank statement the only evidence below
     # £500; the lead, session 20, found by acc20d)
-    "accounts": 699 / 705,
+    # 700 (acc20d): "your accounts: if your income is over £25,000 these must be examined"
+    # says the form they take, not who sends them (the accounts from all, beside a bank
+    # statement, are the level), and a guide's contents ("They explain: what we fund ...") name
+    # no document
+    "accounts": 700 / 705,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before

@@ -11,6 +11,7 @@ from grantcheck.documents.facts import Attachment
 from grantcheck.documents.holdings import unbanded
 from grantcheck.documents.items import COPY_OF, NOT_SENT
 from grantcheck.documents.lead_ins import LeadIns
+from grantcheck.documents.level_notes import form_of
 from grantcheck.documents.named import beside, bracket_closed
 from grantcheck.documents.negation import negated
 
@@ -32,10 +33,15 @@ class AttachmentCues(LeadIns):
         before = max([b for _, b, _ in found if b <= start], default=0)
         window = beside(s, found, ends.get(index, len(s)), start, end)
         opens = bracket_closed(s, before, start)  # (where the window begins)
+        close = opens + len(window)  # (where the window ends)
         otherwise = [m.end() for m in OTHERWISE.finditer(s, opens, start)]
         if otherwise:  # "examined accounts if your income is over £25,000, otherwise accounts
             # signed by your treasurer": the case before "otherwise" is the first document's
-            window = s[otherwise[-1] : opens + len(window)]
+            window = s[otherwise[-1] : close]
+        if kind == "accounts" and end < close and form_of(s[end:close]):
+            # "your accounts: if your income is over £25,000 these must be examined": the form
+            # they take, not who sends them (level_notes.py)
+            window = window[: len(window) - (close - end)]
         if kind == "accounts" and ("£" in window or "GBP" in window):
             window = unbanded(window, self.vocab.accounts)
         tail = ends.get(-1 - index)

@@ -19,7 +19,7 @@ from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.cells import row_key
 from grantcheck.documents.conditions import LEADING_IF, is_listed
 from grantcheck.documents.facts import Attachment
-from grantcheck.documents.items import FACT, HOLD, PART_OF, after_label, is_item, run_in
+from grantcheck.documents.items import FACT, HOLD, PART_OF, TOPIC, after_label, is_item, run_in
 from grantcheck.documents.level_notes import clause_offer
 from grantcheck.documents.named import (
     CLAUSE_START,
@@ -123,6 +123,7 @@ class Attachments(AttachmentCues):
                 or ((lead := LEADING_IF.match(s)) is not None and after_label(s, lead.end()))
             )
             and not FACT.match(s)  # "Closing date: 30 June": a fact, not a document
+            and not TOPIC.match(s)  # "what we fund and what we do not fund;": a topic
             and dict(block.where).get("row") != 1
             and not self._answer_grid(block)
             and dict(block.where).get("cell", self.item_cell) == self.item_cell
