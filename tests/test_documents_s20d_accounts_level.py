@@ -354,3 +354,56 @@ def test_checklist_item_naming_no_kind_is_still_a_document(tmp_path: Path) -> No
         "- a risk assessment",
     ]
     assert kinds(written(tmp_path, ".md", lines)) == (["governing_document", "other", "other"], [])
+
+
+# -- review20 F4b: on another document than the accounts a hint's condition says who sends it,
+# -- whatever its main clause says of the document's form -------------------------------------
+
+FORM_HINTS = [
+    (
+        "Risk assessment",
+        "If your event is open to the public, it should be completed on our template.",
+        "other",
+    ),
+    ("Food hygiene certificate", "If you will be serving food, it must be current.", "other"),
+    (
+        "Two written quotes",
+        "If you are buying equipment over £500, these must be from different suppliers.",
+        "quotes",
+    ),
+    (
+        "Your safeguarding policy",
+        "If you work with children, this must be signed by your chair and uploaded.",
+        "policy",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", range(4))
+def test_hint_on_another_document_keeps_its_condition(tmp_path: Path, case: int) -> None:
+    label, hint, kind = FORM_HINTS[case]
+    path = tmp_path / "form.html"
+    path.write_text(
+        "<html><body><main><h2>3. Documents</h2><p>Please upload each of these.</p>"
+        '<div class="form-group"><label for="g">Your governing document</label>'
+        '<input type="file" id="g"></div>'
+        f'<div class="form-group"><label for="a">{label}</label><p class="hint">{hint}</p>'
+        '<input type="file" id="a"></div>'
+        '<div class="form-group"><label for="b">Your latest accounts</label>'
+        '<input type="file" id="b"></div></main></body></html>',
+        "utf-8",
+    )
+    assert kinds(path) == (["accounts", "governing_document"], [kind])
+
+
+@pytest.mark.parametrize("case", [0, 1])
+def test_button_hint_on_another_document_keeps_its_condition(tmp_path: Path, case: int) -> None:
+    label, hint, kind = FORM_HINTS[case]
+    lines = [
+        "Section 5: Upload your documents",
+        "Upload 1. Your constitution. Button, Choose file. Required.",
+        f"Upload 2. {label}. Button, Choose file.",
+        f"Hint: {hint}",
+        "Upload 3. Your latest accounts. Button, Choose file. Required.",
+    ]
+    assert kinds(written(tmp_path, ".txt", lines)) == (["accounts", "governing_document"], [kind])

@@ -31,8 +31,9 @@ NOT_SENT = re.compile(
 RUN_IN = re.compile(r"[\s\-*•▪]*(?P<label>[^\W\d][^:.;]{2,60}):\s+(?![\d£$€])")
 FACT = re.compile(r"[^:]{2,60}:\s+[\d£$€]")
 # an item naming a topic, not a document: "what we fund and what we do not fund;", "how we
-# make decisions", "who can apply" (a guide's contents: "They explain:")
-TOPIC = re.compile(r"[\W\d]*(?:what|who|how|when|where|why|which)\s", re.IGNORECASE)
+# make decisions", "who can apply" (a guide's contents: "They explain:"); never a condition
+# leading its document ("Where a partner holds the money: your partnership agreement")
+TOPIC = re.compile(r"[\W\d]*(?:what|who|how|why|which)\s(?![^:]*:)", re.IGNORECASE)
 # a list item's mark: "-", "•", "c.", "(c)", "3."
 ITEM_MARK = re.compile(r"^\s*(?:[-*•▪]|\(?[a-h]\)|[a-h]\.|\(?\d{1,2}[.)])\s+")
 OPENING, NAMED_BY = 6, 4  # words: an item's opening, and how far into it a document is named

@@ -61,13 +61,14 @@ def form_of(s: str) -> bool:
     return FORM_OF.search(s) is not None or ACCEPTED.search(s) is not None
 
 
-def level_note(s: str, accounts: bool = True) -> bool:
-    """Whether a note on a document says which form it takes, not who sends it (``form_of``);
-    on the accounts (``accounts``), also a level named under an income band or the law's audit
-    duty ("Audited, or independently examined where the law does not require an audit")."""
+def level_note(s: str) -> bool:
+    """Whether a note on the accounts says which form or level they take, not who sends them
+    (``form_of``), or names a level under an income band or the law's audit duty ("Audited, or
+    independently examined where the law does not require an audit"). (On another document a
+    condition says who sends it, whatever the main clause says of its form.)"""
     if form_of(s):
         return True
-    if not accounts or LEVEL.search(s) is None:
+    if LEVEL.search(s) is None:
         return False
     return (("£" in s or "GBP" in s) and ANY_BAND.search(s) is not None) or (
         AUDIT_DUTY.search(s) is not None

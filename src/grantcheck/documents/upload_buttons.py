@@ -107,8 +107,9 @@ class UploadButtons(Uploads):
             and first
             and (
                 WHO_ONLY.match(first[0])
-                # (not a level: "Hint: If your income is over £25,000 these must be audited.")
-                or (self._leads_with_condition(first[0]) and not level_note(first[0], levels))
+                # (not the accounts' level: "Hint: If your income is over £25,000 these must
+                # be audited.")
+                or (self._leads_with_condition(first[0]) and not (levels and level_note(first[0])))
                 or OPTIONAL.match(first[0])
             )
         ):

@@ -18,7 +18,7 @@ from grantcheck.documents.blocks import FILE, Block, clip
 from grantcheck.documents.buttons import names_no_file
 from grantcheck.documents.facts import Attachment, Found
 from grantcheck.documents.items import form_part
-from grantcheck.documents.level_notes import level_note
+from grantcheck.documents.level_notes import FORM_OF, level_note
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.section_titles import SectionTitles
 from grantcheck.documents.vocab import Vocabulary
@@ -105,8 +105,12 @@ class Uploads(SectionTitles):
             WHO_ONLY.match(t)
             or ONLY_WHEN.match(t)
             # (not what form it takes for some: "If you are new, your rules can be one page")
-            # (nor a level: "If your income is over £25,000 these must be examined")
-            or (self._leads_with_condition(t) and not level_note(t, levels))
+            # (nor the accounts' level: "If your income is over £25,000 these must be examined")
+            or (
+                self._leads_with_condition(t)
+                and FORM_OF.search(t) is None
+                and not (levels and level_note(t))
+            )
             for t in own
         ):  # the page requires the upload: every applicant sends it; help opening with a
             # condition ("Required if ...", "Groups only."): only some do
@@ -120,7 +124,9 @@ class Uploads(SectionTitles):
                 replace(a, conditional=not required or (keep and a.conditional)) for a in read
             ]
         elif not (
-            self._limited(" ".join([block.text, *(t for t in own if not level_note(t, levels))]))
+            self._limited(
+                " ".join([block.text, *(t for t in own if not levels or not level_note(t))])
+            )
             or self._leads_with_condition(block.text)
         ):  # "Latest accounts" / "... may upload an income and expenditure statement instead":
             # the same upload, from all (not a label opening with its condition: "15. Walking
