@@ -536,8 +536,8 @@ FLOORS = {
     # 652 (acc20d): the accounts item's own level note ("; if your income is under £10,000, a
     # simple statement is fine", an upload's hint "If your income is over £25,000 these must be
     # examined", a row's "Audited, or examined where the law does not require an audit") says
-    # which level, not who sends them
-    "attachments": 652 / 705,
+    # which level, not who sends them (655 with acc20b's 650)
+    "attachments": 655 / 705,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -1002,7 +1002,10 @@ FACTS_FLOOR = {
     # 458 (acc17a): a quick quote's safeguarding policy sent by all (millbeck)
     # 517 on 577 with sets 63 to 70 (kept back all session 17)
     # 580 on 641; 642 on 705 with sets 79 to 86 (session 19)
-    "policies_required": 642,
+    # 646 (acc20d): a declaration's sentence in the applicant's voice after its own condition
+    # ("Where our activities involve children, we confirm that we have ...") or later in the
+    # declaration ("I confirm ... . If our group works with children, we have ...") confirms it
+    "policies_required": 646,
 }
 
 

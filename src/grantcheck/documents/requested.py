@@ -13,8 +13,10 @@ import re
 
 from grantcheck.documents.asks import MUST_HAVE, asks_whether, awarded, offered
 from grantcheck.documents.blocks import FILE, Block
+from grantcheck.documents.conditions import LEADING_IF
 from grantcheck.documents.holdings import INSTEAD
 from grantcheck.documents.label_words import YES_NO
+from grantcheck.documents.policies import VOICE
 from grantcheck.documents.prompts import NUMBERED_PREFIX
 from grantcheck.documents.prose import COPY, Prose
 from grantcheck.documents.vocab import tokens
@@ -31,7 +33,6 @@ class Requested(Prose):
     """Reads one sentence of a block for what it asks."""
 
     def _sentence(self, block: Block, s: str, in_list: bool, row_text: str) -> None:
-        v = self.vocab
         self.toks = tokens(s)
         context = f"{s} {row_text}" if row_text else s
         some = (
@@ -43,7 +44,7 @@ class Requested(Prose):
             or self._answers_question(block, s)  # "Do you ...?" / "Then send us ..."
         )
         # a declaration, its heading perhaps run into it ("5. Declaration I confirm that ...")
-        confirms = bool(v.confirmation.match(DECLARATION.sub("", s.lstrip(" -*•0123456789.()"))))
+        confirms = self._confirms(block, s)
         listed = in_list and (self.checklist or block.kind == FILE)  # an upload always asks
         # asked for (to send): only a sentence that could name a document or accounts at all
         asked = (
@@ -90,3 +91,18 @@ class Requested(Prose):
             self._facts(block, s, conditional, asked)
         elif self.insurance is None:
             self._insurance(block, s, conditional)
+
+    def _confirms(self, block: Block, s: str) -> bool:
+        """Whether a sentence is a declaration's, in the applicant's voice: opening "I confirm"
+        (its heading perhaps run into it: "5. Declaration I confirm that ..."), after its own
+        condition ("Where our activities involve children, we confirm that we have ..."), or
+        a later sentence of a declaration saying what the group has ("I confirm that ... . If
+        our group works with children, we have a safeguarding policy")."""
+        v = self.vocab
+        bare = DECLARATION.sub("", s.lstrip(" -*•0123456789.()"))
+        lead = LEADING_IF.match(bare)
+        rest = bare[lead.end() :].lstrip() if lead is not None else bare
+        if v.confirmation.match(bare) or (lead is not None and v.confirmation.match(rest)):
+            return True
+        text = DECLARATION.sub("", block.text.lstrip(" -*•0123456789.()"))
+        return bool(v.confirmation.match(text)) and VOICE.match(rest) is not None
