@@ -120,7 +120,9 @@ OFFERS = re.compile(
 
 
 # a sign-off joined to a level named before it: "..., and approved by your board"
-ALSO = re.compile(r",\s*(?:and\s+)?(?:(?:also|then|must|should|be|been|have|has)\s+){0,3}$", re.I)
+ALSO = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:also|then|must|should|be|been|have|has)\s+){0,3}$", re.I
+)
 # words that offer another level between two: "examined or, where the income is under ..., signed"
 OFFERED = re.compile(r"\bor\b|;|\b(?:if|where|when|otherwise|unless|instead|below|under)\b", re.I)
 
