@@ -137,7 +137,7 @@ def compute(
     put(
         "success_rate", rounded(ratio(s.award.expected_awards, apps), 4), "award", "expected_awards"
     )
-    put_deciding(s, put)
+    put_deciding(s, put, notes)
     put("funding.months", rounded(fund.months), "funding", "months")
     put("funding.ongoing", fund.ongoing, "funding", "ongoing")
     put_notice(s, put, notes)

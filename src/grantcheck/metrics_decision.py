@@ -7,13 +7,14 @@ import datetime as dt
 from grantcheck.effort import Part, reporting_parts
 from grantcheck.metrics_base import Put, rounded
 from grantcheck.scheme import Scheme
+from grantcheck.units import plural
 
 REPORTS_A_YEAR = {"monthly": 12, "quarterly": 4, "six_monthly": 2, "annual": 1, "none": 0}
 
 
-def put_deciding(s: Scheme, put: Put) -> None:
+def put_deciding(s: Scheme, put: Put, notes: list[str]) -> None:
     """Days to decide (stated, or from the closing and decision dates) and the gap after the
-    previous agreement."""
+    previous agreement: this agreement's, from the dates, else the usual gap stated."""
     dec, fund, closes = s.decision, s.funding, s.application.closes
     days = (
         dec.days
@@ -24,8 +25,18 @@ def put_deciding(s: Scheme, put: Put) -> None:
     put("decision.timeline_published", dec.timeline_published, "decision", "timeline_published")
     put("decision.feedback", dec.feedback, "decision", "feedback")
     gap = dated_gap(s)
+    usual = fund.renewal.gap_days
     if gap is not None:
         put("funding.gap_days", gap, "funding", "previous_ends")
+        # renewal.gap_days is the USUAL gap (scheme-format.md), a fact of the scheme, not of
+        # this agreement: the dates, when given, say this one's (the metrics table reads them
+        # first), and a usual gap that differs is no contradiction, so both are shown
+        if usual is not None and usual != gap:
+            notes.append(
+                f"gap between agreements worked out from the dates: {plural(gap, 'day')}, from "
+                "funding.previous_ends to the later of funding.starts and the decision (the "
+                f"usual gap, funding.renewal.gap_days, is {plural(usual, 'day')})"
+            )
     else:
         put("funding.gap_days", fund.renewal.gap_days, "funding", "renewal", "gap_days")
 

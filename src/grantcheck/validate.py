@@ -141,30 +141,7 @@ def _consistency(s: Scheme) -> list[tuple[KeyPath, str, str]]:
                     "Give decision.date or decision.days, or make them agree",
                 )
             )
-    return out + _date_range(s) + _stage_problems(s) + _gap_problem(s)
-
-
-def _gap_problem(s: Scheme) -> list[tuple[KeyPath, str, str]]:
-    """funding.renewal.gap_days and the dates (previous_ends, starts, the decision) say the same
-    thing: they must agree (scheme-format.md), or the rules would read the dates silently."""
-    from grantcheck.metrics_decision import dated_gap
-
-    stated = s.funding.renewal.gap_days
-    try:
-        gap = dated_gap(s) if stated is not None else None
-    except OverflowError:  # (a date out of range: said by _date_range)
-        return []
-    if gap is None or gap == stated:
-        return []
-    return [
-        (
-            ("funding", "renewal", "gap_days"),
-            f"funding.renewal.gap_days is {stated:g}, but the dates give a gap of "
-            f"{plural(gap, 'day')} (from funding.previous_ends to the later of funding.starts "
-            "and the decision)",
-            "Give the dates or renewal.gap_days, or make them agree",
-        )
-    ]
+    return out + _date_range(s) + _stage_problems(s)
 
 
 def _date_range(s: Scheme) -> list[tuple[KeyPath, str, str]]:
