@@ -269,7 +269,7 @@ def test_the_questionnaire_asks_again_without_a_stray_full_stop(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """D13: 'grnat' got "Did you mean 'grant'?. Try again"."""
-    from grantcheck.cli.init import _ask_all
+    from grantcheck.cli.interactive import ask_all as _ask_all
 
     answers = iter(["Village Fund", "Example Council", "grnat"])
 

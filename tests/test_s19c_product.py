@@ -17,7 +17,7 @@ def test_the_questionnaire_counts_one_error_as_one_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """N12: the questionnaire's close printed '15 findings: 1 errors, 3 warnings, 11 info.'"""
-    from grantcheck.cli.init import _verdict
+    from grantcheck.cli.interactive import verdict as _verdict
     from grantcheck.cli.workdir import Workdir
 
     text = MINIMAL + "application:\n  window_days: 7\n"

@@ -42,3 +42,60 @@ def test_a_usual_gap_alone_is_the_gap(project: Path) -> None:
     write(project, "g.yaml", MINIMAL + dates + "  renewal:\n    gap_days: 31\n")
     out = json.loads(run("check", "g.yaml", "-f", "json", cwd=project).output)["schemes"][0]
     assert not [n for n in out["notes"] if "usual gap" in n], out["notes"]
+
+
+def _questionnaire(folder: Path, typed: list[str], monkeypatch: pytest.MonkeyPatch) -> int | None:
+    """Run 'init --interactive' in ``folder`` on the answers typed (Enter after them): its exit
+    code when it stops, else None."""
+    import typer
+
+    from grantcheck.cli import interactive
+    from grantcheck.cli.workdir import Workdir
+
+    answers = iter(typed)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(answers, ""))
+    try:
+        interactive.questionnaire(Path("q.yaml"), False, Workdir(folder))
+    except typer.Exit as stop:
+        return stop.exit_code
+    return None
+
+
+def test_the_questionnaire_asks_again_for_a_document_that_is_not_there(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Trial20 D5: 'notes/guidance.pdf' (not there) and '3' were taken as documents, and check
+    then refused the scheme written (exit 2). Each is refused as typed, in check's words, and
+    asked again; the file written is one check accepts."""
+    write(project, "guidance.md", "# Guidance\n\nApply by the closing date.\n")
+    typed = ["Village Fund", "Example Council", "grant", "1000"] + [""] * 7
+    typed += ["notes/guidance.pdf", "3", "guidance.md", "form.docx"]
+    code = _questionnaire(project, typed, monkeypatch)
+    out = capsys.readouterr().out
+    assert code is None, out
+    assert (
+        "guidance document 'notes/guidance.pdf' was not found. The path is relative to the "
+        "scheme file" in out
+    ), out
+    assert "guidance document '3' is not a .md" in out, out
+    assert "form document 'form.docx' was not found" in out, out
+    written = (project / "q.yaml").read_text(encoding="utf-8")
+    assert '["guidance.md"]' in written and "form.docx" not in written, written
+    assert run("check", "q.yaml", "--fail-on", "never", cwd=project).exit_code == 0
+
+
+def test_the_questionnaire_estimate_prints_its_assumptions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Trial20 D8: the closing 'about 2.8 hours of work, worth £56.13' printed no assumption
+    (the brief: every estimate prints the assumptions it used; check always does)."""
+    from grantcheck.cli.interactive import verdict as _verdict
+    from grantcheck.cli.workdir import Workdir
+
+    text = MINIMAL + "application:\n  form:\n    questions: 6\n    word_limit: 500\n"
+    _verdict(text, Path("fund.yaml"), Workdir(tmp_path))
+    out = capsys.readouterr().out
+    assert "hours of work" in out, out
+    assert "Assumptions: " in out and "hourly_cost: £20" in out, out
+    assert "writing_words_per_hour: 300 words an hour" in out, out

@@ -58,7 +58,7 @@ def test_ctrl_c_says_nothing_was_written(
 
     import typer
 
-    from grantcheck.cli import Stopped, init
+    from grantcheck.cli import Stopped, interactive
     from grantcheck.cli.workdir import Workdir
 
     def interrupted(prompt: str = "") -> str:
@@ -67,7 +67,7 @@ def test_ctrl_c_says_nothing_was_written(
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
     monkeypatch.setattr("builtins.input", interrupted)
     with pytest.raises(typer.Exit) as stop:
-        init._questionnaire(Path("fund.yaml"), False, Workdir(tmp_path))
+        interactive.questionnaire(Path("fund.yaml"), False, Workdir(tmp_path))
     assert stop.value.exit_code == 130
     assert "nothing was written" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []

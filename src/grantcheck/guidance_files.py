@@ -23,6 +23,11 @@ def _project_root(scheme_file: Path) -> Path:
     return repository_root(folder) or folder
 
 
+def document_roots(scheme_file: Path, policy: Policy) -> tuple[Path, ...]:
+    """The folders check reads a scheme's documents from: its repository, and those allowed."""
+    return (_project_root(scheme_file), *policy.allow_paths)
+
+
 def measure_documents(
     parsed: Parsed, scheme_file: Path, policy: Policy
 ) -> tuple[Any, list[InputError]]:
@@ -36,5 +41,5 @@ def measure_documents(
     from grantcheck.scheme_documents import read_scheme_documents
 
     return read_scheme_documents(
-        parsed, scheme_file, [_project_root(scheme_file), *policy.allow_paths], policy
+        parsed, scheme_file, list(document_roots(scheme_file, policy)), policy
     )

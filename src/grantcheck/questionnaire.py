@@ -13,12 +13,16 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from grantcheck.errors import InputError
 from grantcheck.frozen import frozen_dataclass
 from grantcheck.load import Document, KeyPath, Position
 from grantcheck.register_columns import cell_value, columns
+
+# the scheme file to be written, and the folders check may read its documents from
+Files = tuple[Path, tuple[Path, ...]]
 
 
 @frozen_dataclass
@@ -188,12 +192,22 @@ def _nested(answers: dict[str, Any]) -> dict[str, Any]:
 _STAND_INS = {"name": "(not yet given)", "funder": "(not yet given)", "award.max": 10**9}
 
 
-def check_answer(key: str, text: str, answers: dict[str, Any]) -> tuple[Any, str | None]:
+def check_answer(
+    key: str, text: str, answers: dict[str, Any], files: Files | None = None
+) -> tuple[Any, str | None]:
     """The answer as a value (None: not known), or why it is not valid, judged with the answers so
-    far."""
+    far; documents named are looked for as ``check`` looks for them (``files``: the scheme file to
+    be written and the folders it may read documents from)."""
     value = cell_value(columns()[key], closed_answer(key, text))
     if value is None:
         return None, None
+    if files and key.endswith(".documents") and isinstance(value, list):
+        from grantcheck.scheme_documents import named_problem
+
+        what = "guidance document" if key.startswith("application.guidance") else "form document"
+        for name in value:
+            if problem := named_problem(files[0], str(name), list(files[1]), what):
+                return None, problem
     trial = {
         **{k: v for k, v in _STAND_INS.items() if k not in answers and k != key},
         **answers,

@@ -100,6 +100,25 @@ def _problem(path: Path, name: str, roots: list[Path], what: str) -> str | None:
     return None
 
 
+def named_problem(scheme_file: Path, name: str, roots: list[Path], what: str) -> str | None:
+    """What check says of a document a scheme names, with how to fix it, or None when check
+    will read it: the questionnaire asks with the same test, so it never writes a scheme that
+    check refuses for its documents (a file that is there but cannot be read is check's to say)."""
+    if "\0" in name:
+        return f"{what} {name!r} names no file (it holds a NUL character)"
+    try:
+        path = (scheme_file.parent / name).resolve()
+        problem = _problem(path, name, roots, what)
+    except (RuntimeError, OSError):  # a loop of symbolic links
+        return f"{what} {name!r} cannot be followed (a loop of links?)"
+    if problem is None:
+        return None
+    hint = next((h for k, h in _HINTS.items() if k in problem), "")
+    if "is outside" in problem:
+        hint = _outside_hint(path.parent, roots[0])
+    return f"{problem}. {hint}" if hint else problem
+
+
 def _reading(name: str, facts: DocumentFacts, text: str, pages: int | None) -> DocumentMeasure:
     if facts.language != "en" and text.strip():
         what = "Welsh text" if facts.language == "cy" else "the text is not in English"

@@ -14,18 +14,13 @@ from typing import Any
 
 import typer
 
-from grantcheck.cli import Stopped, _emit, _fail, error_line, load_policy
+from grantcheck.cli import _emit, _fail, error_line, load_policy
 from grantcheck.cli.workdir import Workdir, workdir
 
 NO_DASH = (
     "<command line>: 'init --interactive' asks its questions on standard output, so the scheme "
     "cannot go there too; name a file to write it to (for example: grantcheck init -i "
     "scheme.yaml)"
-)
-NO_TERMINAL = (
-    "'init --interactive' asks its questions on a terminal, and there is none here. "
-    "Use 'grantcheck init FILE' for a commented starter file to fill in, or "
-    "'grantcheck init --register FILE.xlsx' for a spreadsheet of schemes"
 )
 
 
@@ -77,7 +72,9 @@ def init(
     if here.path(target).exists() and not force and not _dash(target):
         _fail([f"{target}: the file exists; use --force to overwrite it"])
     if interactive:
-        _questionnaire(target, force, here)
+        from grantcheck.cli.interactive import questionnaire
+
+        questionnaire(target, force, here)
         return
     from importlib import resources
 
@@ -214,87 +211,3 @@ def _write_register(path: Path, force: bool, here: Workdir) -> None:
         "Replace the example with your schemes, one a row, and check them with: "
         f"grantcheck check {path}"
     )
-
-
-def _questionnaire(target: Path, force: bool, here: Workdir) -> None:
-    if not sys.stdin.isatty():
-        _fail([NO_TERMINAL])
-    from grantcheck.questionnaire import scheme_yaml
-
-    print(
-        "A few questions about the scheme, in the order an applicant meets it. Press Enter when "
-        "an answer is not known; grantcheck will say what it could not check."
-    )
-    try:
-        answers = _ask_all()
-    except (KeyboardInterrupt, Stopped):  # Ctrl-C arrives as Stopped (cli's signal handler)
-        print("\nStopped: nothing was written.", file=sys.stderr)
-        raise typer.Exit(130) from None
-    except EOFError:
-        print("\nThe input ended: nothing was written.", file=sys.stderr)
-        raise typer.Exit(2) from None
-    text = scheme_yaml(answers, _shell_word(str(target)))
-    _verdict(text, target, here)
-    if here.path(target).exists() and not force:  # it may have appeared meanwhile
-        _fail([f"{target}: the file exists; use --force to overwrite it"])
-    _emit(text, target, here, report=False)
-    print(f"Wrote {target}. Check it again at any time with: grantcheck check {target}")
-
-
-def _shell_word(text: str) -> str:
-    """A file name as a comment can show it for a shell: quoted when it needs to be, and on one
-    line (a name may hold a line break)."""
-    import shlex
-
-    from grantcheck.safe_text import clip
-
-    return clip(shlex.quote(text).replace("\n", " ").replace("\r", " "), 120)
-
-
-def _ask_all() -> dict[str, Any]:
-    from grantcheck.questionnaire import check_answer, options, to_ask
-    from grantcheck.register_columns import columns
-    from grantcheck.units import sentence
-
-    answers: dict[str, Any] = {}
-    for q in to_ask(answers):  # lazily: an answer can make a later question unnecessary
-        column = columns()[q.key]
-        print(f"\n{q.ask}\n  Why it is asked: {q.why}")
-        if options(q.key):
-            print("  Answer one of: " + ", ".join(options(q.key)))
-        while True:
-            value, problem = check_answer(q.key, input("> "), answers)
-            if problem:
-                print(
-                    f"  That is not valid: {sentence(problem)} Try again, or press Enter if it is "
-                    "not known."
-                )
-            elif value is None and column.required:
-                print("  grantcheck needs this one to check the scheme; please give it.")
-            else:
-                break
-        if value is not None:
-            answers[q.key] = value
-    return answers
-
-
-def _verdict(text: str, target: Path, here: Workdir) -> None:
-    """The headline sentence and the number of findings, as 'check' would report them."""
-    from grantcheck.pipeline_scheme import check_text
-    from grantcheck.reporters.headline import headline
-    from grantcheck.units import plural
-
-    policy = load_policy(None, [], [], [], None, here)
-    results, errors = check_text(text, target.name, here.path(target).resolve(), policy)
-    print()
-    for e in errors:
-        print(f"Not checked: {e.message}")
-    for s in results:
-        live = [f for f in s.findings if f.live]
-        counts = {sev: sum(f.severity == sev for f in live) for sev in ("error", "warning", "info")}
-        print(headline(s))
-        print(
-            f"{plural(len(live), 'finding')}: {plural(counts['error'], 'error')}, "
-            f"{plural(counts['warning'], 'warning')}, {counts['info']} info. "
-            f"'grantcheck check {target}' shows each with how to fix it."
-        )
