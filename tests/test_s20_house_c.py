@@ -99,3 +99,15 @@ def test_the_questionnaire_estimate_prints_its_assumptions(
     assert "hours of work" in out, out
     assert "Assumptions: " in out and "hourly_cost: £20" in out, out
     assert "writing_words_per_hour: 300 words an hour" in out, out
+
+
+def test_gc103_quotes_no_passage_off_its_point() -> None:
+    """Trial20 D6 (Pack 2 section 1): GC103 (plain English) quoted the guide's "ensuring the
+    complexity of paper work and processes is minimised", which is about how much paperwork
+    there is; the guide has nothing on how plainly guidance is written, so GC103 rests on its
+    research and says so, as GC111 does (tests/test_quotes.py checks every quote left)."""
+    result = run("explain", "GC103")
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "The guide is not quoted: its words on paperwork are about how much" in said, said
+    assert "Flesch" in said and "rests on the other sources below" in said, said
