@@ -111,3 +111,44 @@ def test_gc103_quotes_no_passage_off_its_point() -> None:
     said = " ".join(result.output.split())
     assert "The guide is not quoted: its words on paperwork are about how much" in said, said
     assert "Flesch" in said and "rests on the other sources below" in said, said
+
+
+@pytest.mark.parametrize(
+    "award,severity,shown",
+    [
+        (1999, "error", "6.003%"),  # 6.003%: over the error limit of 6%, not rounded down to it
+        (3999, "warning", "3.001%"),  # 3.0008%: over the warning limit of 3%
+        (4000, None, ""),  # exactly 3%: a value equal to a limit passes it (rules.md)
+    ],
+)
+def test_a_ratio_is_judged_before_it_is_rounded(
+    project: Path, award: int, severity: str | None, shown: str
+) -> None:
+    """Trial20 D9: ratios were rounded to 4 places before they met their limits, so 6 hours of
+    reporting at £20 on a £1,999 award (6.003%) was a warning and on £3,999 (3.0008%) passed.
+    Judged unrounded; printed rounded (JSON's value as before), the message as precisely as it
+    takes to tell the value from the limit."""
+    scheme = (
+        f"name: T\nfunder: C\naward:\n  max: {award}\nfunding:\n  months: 12\n"
+        "reporting:\n  frequency: annual\n  hours_per_report: 6\n"
+    )
+    write(project, "r.yaml", scheme)
+    result = run("check", "r.yaml", "--select", "GC402", "-f", "json", cwd=project)
+    found = json.loads(result.output)["schemes"][0]["findings"]
+    assert [f["severity"] for f in found] == ([severity] if severity else []), found
+    if found:
+        assert f"is {shown}: above the {severity} limit" in found[0]["message"], found
+        assert found[0]["value"] == round(120 / award, 4), found
+
+
+def test_the_sector_share_is_judged_before_it_is_rounded(project: Path) -> None:
+    """Trial20 D9: GC105, £400 of applying against a pot of £3,999 (10.003%) passed."""
+    scheme = (
+        "name: T\nfunder: C\naward:\n  max: 1000\n  total: 3999\n  expected_applications: 1\n"
+        "application:\n  form:\n    questions: 0\n    word_limit: 6000\n"
+    )
+    write(project, "s.yaml", scheme)
+    result = run("check", "s.yaml", "--select", "GC105", "-f", "json", cwd=project)
+    out = json.loads(result.output)["schemes"][0]
+    assert out["metrics"]["sector.cost"] == 400, out["metrics"]
+    assert [f["severity"] for f in out["findings"]] == ["warning"], out["findings"]

@@ -135,6 +135,8 @@ def evaluate(
     """Findings, passes and waivers for one scheme."""
     doc, s, pack = parsed.doc, parsed.scheme, policy.pack
     values = {name: m.value for name, m in computed.metrics.items()}
+    # limits are judged on the values before rounding; reports show the rounded ones
+    exact = {**values, **{n: m.exact for n, m in computed.metrics.items() if m.exact is not None}}
     lower = {name for name, m in computed.metrics.items() if m.lower and m.value is not None}
     band = str(values["award.band"])
     sid = scheme_id(parsed)
@@ -152,7 +154,8 @@ def evaluate(
         if read[rule.metric] != values.get(rule.metric):  # a short text's rate, as judged:
             shown[rule.metric] = read[rule.metric]  # the figure shown is the one judged
             notes.append(_floored(rule, read[rule.metric], values[rule.metric], rates))
-        outcome = judge(rule, read, band, rule.metric in lower, why)
+        precise = judged(rule, exact, rates)
+        outcome = judge(rule, precise, band, rule.metric in lower, why)
         if outcome.status == "passed":
             passed.append(rule.id)
         elif outcome.status == "not_applicable":
@@ -162,7 +165,8 @@ def evaluate(
             pos = doc.position(metric.path)
             ground = rule.ground(outcome.severity, band)
             left = dict(computed.left_out).get(rule.metric, "")
-            said = message(rule, outcome, read[rule.metric], band, read, why, unknown, left)
+            # (the message shows the value as precisely as it takes to tell it from the limit)
+            said = message(rule, outcome, precise[rule.metric], band, read, why, unknown, left)
             found = Finding(
                 rule=rule.id,
                 # a finding's outcome always has a severity (only passes have none)

@@ -93,8 +93,14 @@ def compute(
     notes: list[str] = []  # how figures were worked out; the measured facts are apart
     moved = measured.paths if measured else {}
 
-    def put(name: str, value: Value, *path: str | int, lower: bool = False) -> None:
-        out[name] = Metric(name, value, moved.get(name, tuple(path)), lower)
+    def put(
+        name: str,
+        value: Value,
+        *path: str | int,
+        lower: bool = False,
+        exact: float | None = None,
+    ) -> None:
+        out[name] = Metric(name, value, moved.get(name, tuple(path)), lower, exact)
 
     fund = s.funding
     typical = s.award.typical or s.award.max
@@ -121,22 +127,24 @@ def compute(
     lower = not effort.complete
     where = cost_path(s)
     put("application.cost", rounded(cost), *where, lower=lower)
-    put("application.cost_share", rounded(ratio(cost, typical), 4), *where, lower=lower)
+    share = ratio(cost, typical)
+    put("application.cost_share", rounded(share, 4), *where, lower=lower, exact=share)
     apps = s.award.expected_applications
     hours, sector_lower = effort.sector_hours()
     sector = None if hours is None else hours * a["hourly_cost"]
     put("sector.cost", rounded(sector), "award", "expected_applications", lower=sector_lower)
+    share = ratio(sector, s.award.total)
     put(
         "sector.cost_share",
-        rounded(ratio(sector, s.award.total), 4),
+        rounded(share, 4),
         "award",
         "expected_applications",
         lower=sector_lower,
+        exact=share,
     )
     sector_notes(s, effort, notes)
-    put(
-        "success_rate", rounded(ratio(s.award.expected_awards, apps), 4), "award", "expected_awards"
-    )
+    rate = ratio(s.award.expected_awards, apps)
+    put("success_rate", rounded(rate, 4), "award", "expected_awards", exact=rate)
     put_deciding(s, put, notes)
     put("funding.months", rounded(fund.months), "funding", "months")
     put("funding.ongoing", fund.ongoing, "funding", "ongoing")

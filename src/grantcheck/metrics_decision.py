@@ -124,7 +124,14 @@ def put_reporting(
             "agreement length not stated: reporting on one agreement is counted as one report, "
             "a lower bound (state funding.months)"
         )
-    put("reporting.cost_share", rounded(share, 4), "reporting", "frequency", lower=lower)
+    put(
+        "reporting.cost_share",
+        rounded(share, 4),
+        "reporting",
+        "frequency",
+        lower=lower,
+        exact=share,
+    )
     put("reporting.hours_per_agreement", rounded(on_one), "reporting", "frequency", lower=lower)
     over = None if on_one is None else on_one > a["reporting_hours_floor"]
     put(
