@@ -319,7 +319,8 @@ def test_renewal_notice_worked_out(policy: Policy) -> None:
     early = result_for(ONGOING.format(date="2025-12-01"), policy)
     assert early.metrics["funding.renewal.notice_days"] == 120 and "GC302" in early.passed
     late = result_for(ONGOING.format(date="2026-04-20"), policy)
-    assert late.metrics["funding.renewal.notice_days"] == -20
+    # no notice at all (trial20 D10: '-1 days'); the note and the finding say why
+    assert late.metrics["funding.renewal.notice_days"] == 0
     assert by_rule(late)["GC302"].severity == "error"
     assert any("20 days after the previous agreement ends" in n for n in late.notes)
 

@@ -152,3 +152,23 @@ def test_the_sector_share_is_judged_before_it_is_rounded(project: Path) -> None:
     out = json.loads(result.output)["schemes"][0]
     assert out["metrics"]["sector.cost"] == 400, out["metrics"]
     assert [f["severity"] for f in out["findings"]] == ["warning"], out["findings"]
+
+
+def test_renewal_notice_from_the_dates_says_so(project: Path) -> None:
+    """Trial20 D10: decision 2025-07-02 after previous_ends 2025-07-01 gave 'The notice given of
+    renewal is -1 days', never saying the figure came from the two dates, nor that the decision
+    comes after the agreement ends. No notice is 0 days, and the finding says where it came
+    from."""
+    dates = (
+        "funding:\n  ongoing: true\n  previous_ends: 2025-07-01\ndecision:\n  date: 2025-07-02\n"
+    )
+    write(project, "n.yaml", MINIMAL + dates)
+    result = run("check", "n.yaml", "--select", "GC302", "-f", "json", cwd=project)
+    out = json.loads(result.output)["schemes"][0]
+    assert out["metrics"]["funding.renewal.notice_days"] == 0, out["metrics"]
+    said = out["findings"][0]["message"]
+    assert "-1" not in said and "is 0 days" in said, said
+    assert (
+        "worked out from decision.date (2025-07-02) and funding.previous_ends (2025-07-01): the "
+        "decision comes 1 day after the previous agreement ends, so there is no notice at all"
+    ) in said, said

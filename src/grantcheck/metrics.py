@@ -148,7 +148,7 @@ def compute(
     put_deciding(s, put, notes)
     put("funding.months", rounded(fund.months), "funding", "months")
     put("funding.ongoing", fund.ongoing, "funding", "ongoing")
-    put_notice(s, put, notes)
+    details += put_notice(s, put, notes)
     put("funding.inflation_uplift", fund.inflation_uplift, "funding", "inflation_uplift")
     put_overheads(s, put)
     put(

@@ -22,9 +22,10 @@ def award_per_year(s: Scheme, notes: list[str]) -> float:
     return s.award.max / max(1.0, (months or 12) / 12)
 
 
-def put_notice(s: Scheme, put: Put, notes: list[str]) -> None:
+def put_notice(s: Scheme, put: Put, notes: list[str]) -> list[tuple[str, str]]:
     """Renewal notice as stated, else the days from the decision to the end of the previous
-    agreement."""
+    agreement (none when the decision comes after it ends: notice is never negative); returns
+    the words GC302's finding adds, saying the figure was worked out from the dates."""
     fund, decided = s.funding, s.decision.date
     if fund.renewal.notice_days is not None or decided is None or fund.previous_ends is None:
         put(
@@ -34,17 +35,24 @@ def put_notice(s: Scheme, put: Put, notes: list[str]) -> None:
             "renewal",
             "notice_days",
         )
-        return
+        return []
     days = (fund.previous_ends - decided).days
-    put("funding.renewal.notice_days", days, "decision", "date")
+    put("funding.renewal.notice_days", max(0, days), "decision", "date")
+    dates = (
+        f"worked out from decision.date ({decided}) and funding.previous_ends "
+        f"({fund.previous_ends})"
+    )
     if days < 0:
-        notes.append(
-            "renewal notice worked out from decision.date and funding.previous_ends: the decision "
-            f"comes {plural(-days, 'day')} after the previous agreement ends, "
+        said = (
+            f"the decision comes {plural(-days, 'day')} after the previous agreement ends, "
             "so there is no notice at all"
         )
+    elif days == 0:
+        said = "the decision comes the day the previous agreement ends"
     else:
-        notes.append("renewal notice worked out from decision.date and funding.previous_ends")
+        said = f"the decision comes {plural(days, 'day')} before the previous agreement ends"
+    notes.append(f"renewal notice {dates}: {said}")
+    return [("funding.renewal.notice_days", f"The notice was {dates}: {said}.")]
 
 
 def put_overheads(s: Scheme, put: Put) -> None:
