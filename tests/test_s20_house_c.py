@@ -172,3 +172,45 @@ def test_renewal_notice_from_the_dates_says_so(project: Path) -> None:
         "worked out from decision.date (2025-07-02) and funding.previous_ends (2025-07-01): the "
         "decision comes 1 day after the previous agreement ends, so there is no notice at all"
     ) in said, said
+
+
+@pytest.mark.parametrize(
+    "name,config,hint",
+    [
+        ("grantcheck.yaml", "ignore: GC7\n", "Write a list, even of one item: ignore: [GC7]"),
+        (
+            "pyproject.toml",
+            '[tool.grantcheck]\nignore = "GC7"\n',
+            'Write a list, even of one item: ignore = ["GC7"]',
+        ),
+    ],
+)
+def test_a_value_that_should_be_a_list_says_how_to_write_one(
+    project: Path, name: str, config: str, hint: str
+) -> None:
+    """Trial20 D12: 'ignore must be a list, not 'GC7'' said no fix (cli.md: exit 2 'says how
+    to fix it'); a scheme's list key the same."""
+    write(project, "s.yaml", MINIMAL)
+    write(project, name, config)
+    result = run("check", "s.yaml", cwd=project)
+    assert result.exit_code == 2 and hint in result.output, result.output
+    write(project, name, "")
+    scheme = MINIMAL + "eligibility:\n  policies_required: safeguarding\n"
+    write(project, "s.yaml", scheme)
+    said = run("check", "s.yaml", cwd=project).output
+    assert "Write a list, even of one item: policies_required: [safeguarding]" in said, said
+
+
+def test_the_starter_from_documents_needs_only_the_funder(project: Path) -> None:
+    """Trial20 D12: 'init --from' wrote an empty 'kind:' that check refused, though kind
+    defaults to grant (scheme-format.md). It writes the default with the question beside it:
+    filling in the funder is all check needs."""
+    write(project, "form.md", "# Application form\n\n1. Describe your project. (max 300 words)\n")
+    write(project, "notes.md", "# Notes\n\nGrants of up to £1,000 are available.\n")
+    made = run("init", "--from", "form.md", "notes.md", "-o", "s.yaml", cwd=project)
+    assert made.exit_code == 0, made.output
+    text = (project / "s.yaml").read_text(encoding="utf-8")
+    assert "\nkind: grant   # grant or contract" in text, text
+    write(project, "s.yaml", text.replace("funder: ", "funder: Test Council ", 1))
+    result = run("check", "s.yaml", "--fail-on", "never", cwd=project)
+    assert result.exit_code == 0, result.output

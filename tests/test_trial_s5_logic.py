@@ -161,10 +161,10 @@ def test_init_from_reads_the_award_with_evidence_or_leaves_a_prompt_check_refuse
     assert "  min: 500  # measured from notes.md, line 3: Grants of between £500" in text
     # (the funder is left for the user, an error until filled in: house 10)
     filled = text.replace("funder: ", "funder: Test Council ", 1)
-    write(project, "s.yaml", filled.replace("kind: ", "kind: grant ", 1))
+    write(project, "s.yaml", filled)
     assert run("check", "s.yaml", cwd=project).exit_code in (0, 1)
     shown = run("init", "--from", "form.md", "-o", "t.yaml", cwd=project).output
-    assert "Fill in funder, award.max (not found in the documents) and kind" in shown
+    assert "Fill in funder, award.max (not found in the documents), and make kind contract" in shown
     lines = (project / "t.yaml").read_text(encoding="utf-8").splitlines()
     line = next(i for i, x in enumerate(lines, 1) if x.startswith("  max:"))
     assert "fill in the largest award" in lines[line - 1] and "1000" not in lines[line - 1]

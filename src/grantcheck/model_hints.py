@@ -6,6 +6,7 @@ a mistyped choice's closest match). model_errors.py places each error at its key
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from typing import Any
 
@@ -128,9 +129,10 @@ QUOTED = re.compile(r"'([^']*)'")  # the choices in pydantic's "'grant' or 'cont
 
 
 # what to fill in where a scheme leaves a required text empty (the starter of 'init --from'
-# leaves funder and kind empty, with these as its prompts, for check to stop at until filled in)
+# leaves funder empty, with this as its prompt, for check to stop at until filled in; kind it
+# writes as grant, the default, with its prompt beside it)
 FUNDER_PROMPT = "fill in who runs the scheme (the council's name)"
-KIND_PROMPT = "fill in grant or contract (a tender, a contract for services)"
+KIND_PROMPT = "grant or contract: write contract for a tender (a contract for services)"
 NAME_PROMPT = "fill in the scheme's name as applicants see it"
 EMPTY = {("funder",): FUNDER_PROMPT, ("kind",): KIND_PROMPT, ("name",): NAME_PROMPT}
 
@@ -149,6 +151,8 @@ def value_hint(doc: Document, err: dict[str, Any], root: type) -> str:
             if is_register(doc.file)
             else "Write the date alone as YYYY-MM-DD, for example 2025-03-17"
         )
+    if kind == "list_type" and not is_register(doc.file):
+        return _as_list(doc.file, str(err["loc"][-1]) if err["loc"] else "", given)
     if kind == "date_type" and is_register(doc.file):
         return DATE_HINT + (DATE_CELL if doc.file.lower().endswith(".xlsx") else "")
     bound = next((k for k in BOUNDS if k in (err.get("ctx") or {})), "")
@@ -163,6 +167,20 @@ def value_hint(doc: Document, err: dict[str, Any], root: type) -> str:
             return f"Did you mean {match!r}?" if match else ""
         return f"Write {', '.join(choices[:-1])} or {choices[-1]}" if choices[1:] else ""
     return HINTS.get(kind, "")
+
+
+def _as_list(file: str, key: str, given: Any) -> str:
+    """How to write one value as the list a key takes ('ignore: GC7' -> 'ignore: [GC7]'), in
+    the file's own syntax: TOML in pyproject.toml, YAML elsewhere."""
+    one = isinstance(given, (str, int, float)) and not isinstance(given, bool)
+    if not one or not key:
+        return "Write a list: [first, second], or one item a line, each starting '- '"
+    item = clip(str(given), 40)
+    if file.endswith("pyproject.toml"):
+        return f"Write a list, even of one item: {key} = {json.dumps([item], ensure_ascii=False)}"
+    # a plain word stays plain; anything YAML might read otherwise is quoted
+    shown = item if re.fullmatch(r"[\w.-]+(?: [\w.-]+)*", item) else json.dumps(item)
+    return f"Write a list, even of one item: {key}: [{shown}]"
 
 
 def expected(kind: str, key: str, msg: str, ctx: dict[str, Any]) -> str:

@@ -88,8 +88,10 @@ def starter_text(
         # left empty, as award.max is: a placeholder ("The funder") passed check and reached
         # the report an LIO sends; an empty funder is an error until it is filled in
         f"funder:   # {FUNDER_PROMPT}",
-        # as the funder: 'grant' by default would judge a tender by a grant's thresholds
-        f"kind:   # {KIND_PROMPT}",
+        # the default written out, with the question beside it: an empty kind was refused,
+        # though the scheme format gives it a default (trial20 D12); a tender is asked about
+        # here and in init's closing line, so that none is judged as a grant unawares
+        f"kind: grant   # {KIND_PROMPT}",
         "award:",
         *_award(total),
         "  # total:            # the whole pot, in pounds: not measured from documents",

@@ -133,7 +133,7 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
     reads = [here.path(d) for d in documents]
     _emit(starter_text(facts, paths, total, titles), file, here, reads, report=False)
     award = "" if total.award else ", award.max (not found in the documents)"
-    first = f"Fill in funder{award} and kind, then c"
+    first = f"Fill in funder{award}, and make kind contract if it is a tender, then c"
     from grantcheck.starter import partial_note
 
     # a partial reading is never handed over as the whole
