@@ -214,3 +214,22 @@ def test_the_starter_from_documents_needs_only_the_funder(project: Path) -> None
     write(project, "s.yaml", text.replace("funder: ", "funder: Test Council ", 1))
     result = run("check", "s.yaml", "--fail-on", "never", cwd=project)
     assert result.exit_code == 0, result.output
+
+
+def test_a_folder_search_skips_other_tools_yaml(project: Path) -> None:
+    """Trial19 N7's rest (trial20): a docker-compose.yaml beside the schemes gave input errors,
+    exit 2, when check searched the folder. Another tool's YAML (no funder or award, and keys
+    no scheme has) is skipped as ruff skips what is not Python; a scheme missing or misspelling
+    a key is still checked, and a file named is always checked."""
+    write(project, "s.yaml", MINIMAL)
+    compose = 'name: app\nversion: "3"\nservices:\n  web:\n    image: nginx\nvolumes:\n  d: {}\n'
+    write(project, "docker-compose.yaml", compose)
+    write(project, "docs/mkdocs.yml", "site_name: Docs\nnav:\n  - Home: index.md\n")
+    result = run("check", "--fail-on", "never", cwd=project)
+    assert result.exit_code == 0 and "input error" not in result.output, result.output
+    assert "1 scheme checked" in result.output, result.output
+    write(project, "half.yaml", "name: Half\nfundr: Council\n")  # a scheme, misspelt
+    result = run("check", "--fail-on", "never", cwd=project)
+    assert "half.yaml:2:1: input error: unknown key 'fundr'" in result.output, result.output
+    named = run("check", "docker-compose.yaml", cwd=project)
+    assert named.exit_code == 2 and "docker-compose.yaml" in named.output, named.output

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +46,33 @@ def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
 TOOL_FOLDERS = frozenset(
     ("node_modules", "venv", "site-packages", "__pypackages__", "_build", "buck-out", "dist")
 )
+
+
+# a key at the top level of a YAML document, unquoted (one pass, nothing to backtrack over)
+TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:", re.MULTILINE)
+HEAD = 65536  # the bytes read to tell another tool's YAML from a scheme
+
+
+def foreign(path: Path) -> bool:
+    """True for another tool's YAML found beside the schemes (docker-compose.yaml, mkdocs.yml):
+    no top-level funder or award (nor a misspelling of one), the keys every scheme needs, and a
+    top-level key that is neither the scheme format's nor a misspelling of one ('services',
+    'nav'). A folder search skips it, as ruff skips what is not Python; a scheme that lacks a
+    key or misspells one is still checked, and a file named is always checked."""
+    from grantcheck.errors import closest
+    from grantcheck.model import keys
+    from grantcheck.scheme import Scheme
+
+    try:
+        with path.open("rb") as file:
+            head = file.read(HEAD).decode("utf-8", "replace")
+    except OSError:  # (a link that leads nowhere: the reader says so)
+        return False
+    # (a few hundred keys at most: each is compared with the format's own)
+    found, known, needed = set(TOP_KEY.findall(head)[:300]), keys(Scheme), ["funder", "award"]
+    if any(k in needed or closest(k, needed) for k in found):
+        return False
+    return any(k not in known and not closest(k, known) for k in found)
 
 
 GIT_SECONDS = 10  # how long git may take to say which files it ignores (redteam20 #4: 60 s)
@@ -103,7 +131,10 @@ def _scheme_files(folder: Path, exclude: tuple[str, ...], search: Search) -> lis
             found.append(candidate)
     ignored = _git_ignored(folder, found, search) if found and search.git else set()
     search.skipped += [(f, "ignored by git and not committed") for f in found if f in ignored]
-    return [f for f in found if f not in ignored]
+    kept = [f for f in found if f not in ignored]
+    others = {f for f in kept if foreign(f)}
+    search.skipped += [(f, "another tool's YAML: no funder or award") for f in sorted(others)]
+    return [f for f in kept if f not in others]
 
 
 def _git_ignored(folder: Path, files: list[Path], search: Search) -> set[Path]:
