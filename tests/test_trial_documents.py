@@ -133,7 +133,7 @@ def test_init_from_documents_elsewhere_says_how_check_will_read_them(tmp_path: P
     assert f"grantcheck check scheme.yaml --allow-path {docs}" in made.stdout
     starter = repo / "scheme.yaml"  # (its funder left for the user: house 10)
     filled = starter.read_text("utf-8").replace("funder: ", "funder: C ", 1)
-    starter.write_text(filled.replace("kind: ", "kind: grant ", 1), "utf-8")  # (and its kind)
+    starter.write_text(filled, "utf-8")  # (its kind written as grant, the default: trial20)
     refused = run("check", "scheme.yaml", cwd=repo)
     assert refused.exit_code == 2
     assert f"is outside {repo}, the folder whose documents check may read" in refused.output
