@@ -57,3 +57,17 @@ def test_a_row_past_the_row_budget_is_said_whatever_the_dimension(tmp_path: Path
     said = " ".join(told.output.split())
     assert told.exit_code == 2, said
     assert "the register has rows beyond row" in said
+
+
+def test_a_cell_that_cannot_be_read_is_located_and_the_other_rows_read(tmp_path: Path) -> None:
+    """redteam20 #6: a number cell holding 'abc' lost its row and every row after it, reported
+    at A1 ('the sheet cannot be read')."""
+    base = _register(tmp_path)
+    bad = {"<v>2000</v>": "<v>abc</v>", "community-chest-2026": "bad"}
+    _with_row(base, tmp_path / "one.xlsx", 1500, bad)
+    _with_row(tmp_path / "one.xlsx", tmp_path / "two.xlsx", 1501, {"chest-2026": "chest-later"})
+    told = run("check", "-q", "two.xlsx", cwd=tmp_path)
+    said = " ".join(told.output.split())
+    assert told.exit_code == 2, said
+    assert "two.xlsx:Schemes!G1500: input error: award.max: the cell cannot be read" in said
+    assert "2 schemes checked" in said and "Schemes!A1" not in said

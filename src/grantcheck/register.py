@@ -31,6 +31,15 @@ class Formula:
     text: str
 
 
+@frozen_dataclass
+class Unreadable:
+    """A cell whose value could not be read (a date 'nan', a number 'abc', a shared string
+    that is not there): reported at the cell, the row's other cells and the rows after it read
+    (redteam20 #6: one such cell lost the whole sheet, reported at A1)."""
+
+    why: str
+
+
 Row = tuple[int, list[Any]]  # the 1-based row number and its cells, first column first
 
 
@@ -128,6 +137,17 @@ def _row_document(
                     i + 1,
                     f"{column.key}: formulas are not read; type the value",
                     "Replace the formula with the value it gives (Paste Special, Values)",
+                )
+            )
+            continue
+        if isinstance(raw, Unreadable):
+            errors.append(
+                _error(
+                    file,
+                    row,
+                    i + 1,
+                    f"{column.key}: the cell cannot be read ({raw.why})",
+                    "Type the value again in a spreadsheet program and save the register",
                 )
             )
             continue

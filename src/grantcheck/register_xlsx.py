@@ -11,7 +11,7 @@ from typing import Any
 
 from grantcheck.errors import SHEET, InputFailure
 from grantcheck.limits import DEFAULTS
-from grantcheck.register import Formula, Row
+from grantcheck.register import Formula, Row, Unreadable
 from grantcheck.register_budget import MAX_COLUMNS, Budget, beyond, fail, limit, max_rows
 
 MAX_RATIO = 100  # a worksheet compresses 5 to 30 times; a zip bomb, a thousand and more
@@ -129,6 +129,35 @@ def _whole_parts(path: Path, file: str, members: list[zipfile.ZipInfo]) -> None:
                 )
 
 
+def _forgiving_parser() -> None:
+    """Make openpyxl's read-only sheets read a cell they cannot convert as ``Unreadable``, in
+    place: its parser raised, and the generator reading the sheet died with it, so one bad cell
+    lost its row and every row after it, located at A1 (redteam20 #6)."""
+    from openpyxl.utils.cell import coordinate_to_tuple
+    from openpyxl.worksheet import _read_only, _reader
+
+    class Forgiving(_reader.WorkSheetParser):  # type: ignore[misc]
+        def parse_cell(self, element: Any) -> dict[str, Any]:
+            try:
+                return super().parse_cell(element)  # type: ignore[no-any-return]
+            except Exception as exc:  # what openpyxl raises on a bad value varies
+                at: Any = self  # (openpyxl's parser is untyped)
+                try:
+                    row, column = coordinate_to_tuple(element.get("r") or "")
+                except Exception:  # (no reference, or one that is no cell's: the next)
+                    row, column = at.row_counter, at.col_counter + 1
+                at.col_counter = column
+                return {
+                    "row": row,
+                    "column": column,
+                    "value": Unreadable(type(exc).__name__),
+                    "data_type": "n",
+                    "style_id": 0,
+                }
+
+    _read_only.WorkSheetParser = Forgiving
+
+
 def xlsx_rows(path: Path, file: str, limits: Any) -> Iterator[Row]:
     """The rows of the sheet named ``Schemes``, formulas as ``Formula``, dates as dates."""
     check_zip(path, file, limits)
@@ -138,6 +167,7 @@ def xlsx_rows(path: Path, file: str, limits: Any) -> Iterator[Row]:
         raise fail(
             file, "reading XLSX needs openpyxl", "pip install openpyxl, or save the register as CSV"
         ) from None
+    _forgiving_parser()
     try:
         book = load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds on a damaged workbook
