@@ -103,16 +103,9 @@ def check_register(path: Path, name: str, policy: Policy, jobs: int = 1) -> Iter
     """Each row of a register checked as a scheme file is, one outcome a row, in order; guidance is
     found relative to the register. A bad row never stops the rows after it. Rows are read here,
     as they come; past PARALLEL_FROM rows, ``jobs`` workers check them, a batch at a time."""
-    rows = _register_documents(path, name, policy)
+    rows = _capped(_register_documents(path, name, policy), name, policy)
     if jobs <= 1:
-        most = policy.limits.max_run_rule_checks // max(1, rule_checks(policy))
-        for n, row in enumerate(rows):
-            if n >= most:  # (a worker's register: not a row past what a whole run may check)
-                yield (
-                    [],
-                    [too_many_checks(name, n + 1, policy, row[1] if isinstance(row, tuple) else 1)],
-                )
-                return
+        for row in rows:
             yield from _check_rows([row], path, policy)
         return
     first: list[RowDoc] = []
@@ -122,6 +115,18 @@ def check_register(path: Path, name: str, policy: Policy, jobs: int = 1) -> Iter
             yield from _rows_in_workers(first, rows, path, policy, jobs)
             return
     yield from _check_rows(first, path, policy)
+
+
+def _capped(rows: Iterator[RowDoc], name: str, policy: Policy) -> Iterator[RowDoc]:
+    """The rows a whole run's rule checks allow, then the error that stops the rest: before the
+    rows part for workers, so the rows checked are the same whatever ``jobs`` is (redteam20 #9:
+    -j 1 stopped at row 832, -j 2 a row later, located at the file's first line)."""
+    most = policy.limits.max_run_rule_checks // max(1, rule_checks(policy))
+    for n, row in enumerate(rows):
+        if n >= most:
+            yield [too_many_checks(name, n + 1, policy, row[1] if isinstance(row, tuple) else 1)]
+            return
+        yield row
 
 
 def _rows_in_workers(
