@@ -263,11 +263,14 @@ def append(path: Path, text: str, name: str | None = None) -> None:
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
+    """A file's, pipe's or terminal's identity ('2>&1': /dev/stdout's is /dev/stderr's)."""
     try:
-        info = os.stat(path)
+        info, null = os.stat(path), os.stat(os.devnull)  # (any outputs may share /dev/null)
     except (OSError, ValueError):
         return None
-    return (info.st_dev, info.st_ino) if stat.S_ISREG(info.st_mode) else None
+    ident = (info.st_dev, info.st_ino)
+    kept = stat.S_IFMT(info.st_mode) in (stat.S_IFREG, stat.S_IFIFO, stat.S_IFCHR)
+    return ident if kept and ident != (null.st_dev, null.st_ino) else None
 
 
 def clashes(outputs: list[tuple[str, Path, str]], inputs: list[Path]) -> list[str]:

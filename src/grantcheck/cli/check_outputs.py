@@ -58,7 +58,12 @@ def _named(
     """Each output file as (what, path, name as given)."""
     named = [(f"the {t.reporter.name} report", t.path) for t in targets if t.path is not None]
     named += [("the baseline", write_baseline)] if write_baseline is not None else []
-    return [(what, here.path(path), os.fspath(path)) for what, path in named]
+    out = [(what, here.path(path), os.fspath(path)) for what, path in named]
+    # standard output is an output too: '-o /dev/stdout' (or /dev/stderr under '2>&1') beside
+    # '-o -' put two reports on one stream, one over the other (redteam20 #5)
+    if out and (shown := next((t for t in targets if t.path is None), None)) is not None:
+        out.insert(0, (f"the {shown.reporter.name} report", Path("/dev/stdout"), "-"))
+    return out
 
 
 def refuse_documents(
