@@ -20,8 +20,6 @@ from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.browser_files import file_inputs
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.cells import blank_notes
-from grantcheck.documents.dumped import link_list
-from grantcheck.documents.furniture import furniture
 from grantcheck.documents.lazy import lazy
 from grantcheck.documents.placeholders import box, cards
 from grantcheck.documents.preview import preview
@@ -32,11 +30,11 @@ from grantcheck.documents.text_lines import (
     RULED,
     RUN_ON,
     Capitals,
-    boxed_blanks,
     line_blocks,
     tick_group,
     wraps,
 )
+from grantcheck.documents.text_prepared import prepared
 
 DIVIDER = set("|-: \t")
 # (the patterns a PDF's lines rarely need are compiled on their first use: lazy)
@@ -56,9 +54,9 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     # (the text formats' own readers are loaded here, not with the module: a PDF or Word
     # document reads only the line helpers (text_lines.py), and its run need not compile their
     # patterns)
-    from grantcheck.documents import md_extensions, records
+    from grantcheck.documents import md_extensions
     from grantcheck.documents.announced import announced, role_lines
-    from grantcheck.documents.layout_text import TALL, laid_out
+    from grantcheck.documents.layout_text import TALL
     from grantcheck.documents.md_html import html_block, html_blocks
     from grantcheck.documents.text_tables import FIXED_RULE, Fixed, Tables, grid_border, header
     from grantcheck.documents.typed_files import exported_uploads
@@ -73,46 +71,9 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
     hard = False  # the last line ended in Markdown's hard line break: this one continues it
     tables = Tables()
     fixed: Fixed | None = None
-    lines = text.splitlines()
-    terms: dict[int, str] = {}
-    kept = text.splitlines(keepends=True)
-    given = lines
-    if ":" in text or "=" in text:  # a database's export of a form: records of settings
-        lines = records.rewritten(lines)
-    exported = lines is not given  # (its blank lines are where settings were: no room to write)
-    if "list-table::" in text:  # reStructuredText's table of rows as lists, in any text
-        md_extensions.rst_list_tables(lines)
-    if fmt == "md":  # a documentation site's Markdown: call-outs, tabs, definition lists
-        lines, terms = md_extensions.rewrite(lines)
-    elif "|" in text or "0" in text:  # a scanned form's OCR text: boxes' edges, O read as 0
-        from grantcheck.documents.scanned import scanned
-
-        lines, kept = scanned(lines, kept)
-    stop: int | None = None  # the line where an email's own words end
-    room: set[int] = set()  # blank lines left to write in
-    if fmt == "txt":
-        from grantcheck.documents import email_text
-
-        if "riginal" in text or "RIGINAL" in text or "wrote:" in text:
-            stop = email_text.stop_at(lines)
-        if "://" in text and (links := link_list(lines)) is not None:  # a text browser's list of
-            stop = links if stop is None else min(stop, links)  # the page's link addresses
-        lines = email_text.unquoted(lines) if ">" in text else lines
-        room = set() if exported else email_text.room_to_write(lines)
-        if "-----" in text or "=====" in text:
-            room |= boxed_blanks(lines)  # "-----" / blank / "-----": a box drawn in text
-    # a text exported from a PDF: its running headers and footers are not the document's words
-    running = furniture(kept) if "\f" in text or "age" in text else ()
+    lines, terms, stop, room, running, table = prepared(text, fmt)
     hang = 0  # the column a list item's words start at: a line indented that far continues it
     controls = role_lines(lines)  # a screen reader's text: "Edit field." is a control, alone
-    table = None
-    if fmt == "txt":  # a page printed in two columns side by side, or a two-column form's rows
-        from grantcheck.documents.columns_text import side_by_side
-
-        ends = {i for i, line in enumerate(kept) if line.endswith("\f")} if "\f" in text else set()
-        table = side_by_side(lines, ends)
-        room = room if table is None else set()  # (each column's own blanks: no box)
-        table = table or laid_out(lines)
     word = Rows() if fmt == "txt" and "\t" in text and saved_as_text(lines) else None
     numbered = table or enumerate(lines, start=1)
     gap = TALL + 2 if table else 1  # (rows of tick boxes have blank lines between them)
