@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from grantcheck.documents import buttons
+from grantcheck.documents import html_parts as parts
 from grantcheck.documents import html_refs as refs
 from grantcheck.documents import html_widgets as widgets
 from grantcheck.documents.answers import NOT_SET
@@ -163,8 +164,8 @@ def resolve(parser: _Parser) -> list[Block]:
             group = group or (attrs.get("name", "") if kind in GROUPED else "")
             # the parts of one name or address: in one fieldset, or in one autofill section
             # ('autocomplete="section-contact given-name"', as form builders write them)
-            scope = attrs.get("_fieldset") or widgets.autofill_section(attrs)
-            whole = widgets.part_of(label, attrs) if scope else ""
+            scope = attrs.get("_fieldset") or parts.autofill_section(attrs)
+            whole = parts.part_of(label, attrs) if scope else ""
             group = group or (f"{whole} in {scope}" if whole else "")
             part = label.strip(" *:").lower() in DATE_PARTS
             date = (date or f"date {index}") if part and kind not in GROUPED else ""
