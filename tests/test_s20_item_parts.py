@@ -32,6 +32,12 @@ ITEM = "# Form\n\n1. About your project (300 words in total)\n\n(a) What will yo
             "(a) What does your group do? (100 words)\n\n(b) How long have you run? (50 words)\n",
             [("1. About your project (300 words in total)", 300), ("(a) What", 100), ("(b)", 50)],
         ),
+        (  # a note between the item and its parts, each part with its own box: still theirs
+            ITEM.replace("(a) What", "Answer both parts below.\n\n(a) What")
+            + f"{RULE}\n\n(b) Who will take part?\n\n{RULE}\n\n"
+            f"2. Describe your group (100 words)\n\n{RULE}\n",
+            [("(a) What will you do?", 150), ("(b) Who will take part?", 150), ("2. Desc", 100)],
+        ),
         (  # each part its own box: they share the item's 300, not item 2's
             ITEM + f"{RULE}\n\n(b) Who will take part?\n\n{RULE}\n\n"
             f"2. Describe your group (100 words)\n\n{RULE}\n",

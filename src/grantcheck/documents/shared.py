@@ -82,7 +82,14 @@ class Sections(Asides):
             and shared.parts
             and (len(self.questions) > shared.start or shared.item is not None)
         ):
-            if SUBITEM.match(block.text) is None and not block.hint:
+            read = len(self.questions) > shared.start
+            if (
+                SUBITEM.match(block.text) is None
+                and not block.hint
+                # (before its parts, an item's note goes on: "Answer both parts below:"; the
+                # next numbered item or heading ends it)
+                and (read or block.heading or NUMBERED_ITEM.match(block.text) is not None)
+            ):
                 self._share()  # the parts sharing it are read: the next item is not one
             return
         if shared is None or not shared.scoped or len(self.questions) == shared.start:
