@@ -125,9 +125,12 @@ LEADING_WHO = re.compile(
 # label of a few words naming a kind of applicant or project (never "All groups:", "Your
 # project:", nor the applicants alone: "Groups: up to £500")
 # (the opening's figures and hyphens a run at a time, as in LEADING_WHO)
+# ("Clubs affiliated to a national body:", "Groups registered with Ofsted:": the applicants, then
+# what was done to them, as the label)
 LEADING_KIND = re.compile(
     r"^(?:[\s*•▪.()]|[\-0-9]++)*(?!(?:all|every|each|any|the|this|your|our|other)\b)"
-    rf"(?:[\w'’-]+\s+){{1,3}}?{_WHO}\s*:\s+(?![\d£$€])",
+    rf"(?:(?:[\w'’-]+\s+){{1,3}}?{_WHO}|{_WHO}\s+[a-z]+ed(?:\s+[\w'’-]+){{1,5}}?)\s*:\s+"
+    r"(?![\d£$€])",
     re.IGNORECASE,
 )
 

@@ -31,6 +31,7 @@ from grantcheck.documents.named import (
     authority,
     beside,
     bracket_offer,
+    certified,
     covers,
     held,
     identifier,
@@ -187,11 +188,17 @@ class Attachments(AttachmentCues):
                 and not self._named(s, item[0], item[1])  # (not "...; your equality policy")
             ):
                 continue  # "your insurance certificate or policy": the insurance's own
-            if (
-                item[2] == "insurance_certificate"
-                and kept
-                and s[item[0] : item[1]].lower() == "certificate"
-            ):
+            bare = (
+                item[2] == "insurance_certificate" and s[item[0] : item[1]].lower() == "certificate"
+            )
+            what = None
+            if bare:  # (insurance named in its block or the one before: "the renewal certificate")
+                near = INSURED.search(block.text) or self.insurance_named >= self.blocks_read - 1
+                what = certified(s, item[0], item[1], bool(near))
+            if what is not None and INSURED.search(s, what, item[1]) is None:
+                # "your affiliation certificate": of something else, a document no kind names
+                item, bare = (what, item[1], "other"), False
+            if bare and kept:
                 continue  # "... hold a DBS check, with the date of each certificate": the same
             if (
                 item[2] == "insurance_certificate"
@@ -201,8 +208,7 @@ class Attachments(AttachmentCues):
             ):
                 continue  # "you must hold insurance" asks for cover, not for a document
             if (
-                item[2] == "insurance_certificate"
-                and s[item[0] : item[1]].lower() == "certificate"
+                bare
                 and INSURED.search(s) is None
                 and self.insurance_named < self.blocks_read - 1  # (not just named: "... a copy
             ):  # of the certificate"); "the date of each (DBS) certificate": of something else

@@ -1,0 +1,165 @@
+"""Attachments (acc20a, session 20): general causes of a document every applicant sends that the
+reader lost or made conditional, found on small documents of the test's own in several wordings
+and formats (never the labelled corpus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from documents import write_docx
+from test_documents_s16a_attachments import kinds, written
+
+# -- a certificate its own words name as something other than insurance ("your affiliation
+# -- certificate", "an Energy Performance Certificate") is a document (other), not cover --------
+
+CERTIFICATES = [
+    (
+        ".txt",
+        [
+            "WHAT TO SEND",
+            "Please send all of the following:",
+            "- a copy of your constitution;",
+            "- your club's affiliation certificate from the national governing body;",
+            "- your latest annual accounts.",
+        ],
+    ),
+    (
+        ".pdf",
+        [
+            "Documents checklist",
+            "Every applicant must send:",
+            "1. Your latest accounts",
+            "2. An Energy Performance Certificate for the building",
+            "3. Your safeguarding policy",
+        ],
+    ),
+    (
+        ".html",
+        [
+            "Supporting documents",
+            "You must upload:",
+            "- your governing document",
+            "- evidence of your registration (for example your registration certificate)",
+        ],
+    ),
+    (
+        ".md",
+        [
+            "## What to include",
+            "Please include these with your form:",
+            "- your most recent bank statement",
+            "- the gas safety certificate for the hall",
+        ],
+    ),
+]
+CERTIFICATE_KINDS = [
+    ["accounts", "governing_document", "other"],
+    ["accounts", "other", "policy"],
+    ["governing_document", "other"],
+    ["bank_statement", "other"],
+]
+
+
+@pytest.mark.parametrize("case", range(len(CERTIFICATES)))
+def test_certificate_of_something_else_is_a_document(tmp_path: Path, case: int) -> None:
+    suffix, lines = CERTIFICATES[case]
+    assert kinds(written(tmp_path, suffix, lines)) == (CERTIFICATE_KINDS[case], [])
+
+
+def test_certificate_row_of_a_word_checklist(tmp_path: Path) -> None:
+    table = [
+        ["Document", "Enclosed (tick)"],
+        ["Club constitution, signed and dated", ""],
+        ["Evidence of membership of your league (for example your membership certificate)", ""],
+        ["Latest annual accounts", ""],
+    ]
+    path = write_docx(tmp_path / "form.docx", ["Section 5: Checklist"], table)
+    assert kinds(path) == (["accounts", "governing_document", "other"], [])
+
+
+# near misses: a certificate the words make insurance's stays insurance (and one document)
+INSURANCE_CERTIFICATES = [
+    [
+        "What to send",
+        "Every applicant must send:",
+        "- your public liability certificate showing cover of at least £5 million;",
+        "- your latest accounts.",
+    ],
+    [
+        "What to send",
+        "You must hold public liability insurance of at least £5 million.",
+        "Please send a copy of your current certificate with your form.",
+        "Please also send your latest accounts.",
+    ],
+]
+
+
+@pytest.mark.parametrize("case", range(len(INSURANCE_CERTIFICATES)))
+def test_insurance_certificate_stays_insurance(tmp_path: Path, case: int) -> None:
+    path = written(tmp_path, ".txt", INSURANCE_CERTIFICATES[case])
+    assert kinds(path) == (["accounts", "insurance_certificate"], [])
+
+
+def test_certificate_numbers_and_course_titles_are_no_document(tmp_path: Path) -> None:
+    # near misses: a certificate's number given of a check, a course leading to a certificate
+    lines = [
+        "What to send",
+        "Every applicant must send:",
+        "- your latest accounts;",
+        "- a list of the DBS checks held for your staff (dates only, no certificate numbers).",
+        "We can send one volunteer on the Institute of Fundraising's Certificate course.",
+    ]
+    assert kinds(written(tmp_path, ".txt", lines)) == (["accounts", "dbs_check"], [])
+
+
+def test_a_certificate_number_is_no_document(tmp_path: Path) -> None:
+    # near miss: the number of a certificate of something else, given instead of a document
+    lines = [
+        "What to send",
+        "Every applicant must send:",
+        "- your latest accounts;",
+        "- your safeguarding policy (if you hold the Quality Mark, give its award certificate "
+        "number instead).",
+    ]
+    required, conditional = kinds(written(tmp_path, ".txt", lines))
+    assert "other" not in required + conditional
+
+
+# near misses (review20 F2): the insurance's own certificate, described by an ordinary word, with
+# insurance named in its item or the sentence before, stays the insurance certificate
+OWN_CERTIFICATES = [
+    [
+        "What to send",
+        "You must hold public liability insurance of at least £5 million.",
+        "Please send an up-to-date certificate with your form.",
+        "Please also send your latest accounts.",
+    ],
+    [
+        "What to send",
+        "Every applicant must send:",
+        "- your latest accounts;",
+        "- your insurance details. Please send the renewal certificate from your broker.",
+    ],
+    [
+        "What to send",
+        "Your group must have public liability cover of £5m (insurance).",
+        "Attach an electronic certificate or a photograph of it, and your latest accounts.",
+    ],
+]
+
+
+@pytest.mark.parametrize("case", range(len(OWN_CERTIFICATES)))
+def test_insurance_own_certificate_by_any_adjective(tmp_path: Path, case: int) -> None:
+    path = written(tmp_path, ".txt", OWN_CERTIFICATES[case])
+    assert "other" not in kinds(path)[0] + kinds(path)[1]
+
+
+def test_a_label_naming_applicants_by_what_was_done_to_them_limits(tmp_path: Path) -> None:
+    lines = [
+        "## Supporting documents",
+        "Everyone: your latest accounts.",
+        "Groups registered with Ofsted: a copy of your registration certificate.",
+    ]
+    assert kinds(written(tmp_path, ".md", lines)) == (["accounts"], ["other"])
