@@ -9,7 +9,17 @@ from pathlib import Path
 import pytest
 
 from documents import write_docx
+from grantcheck.documents import Measurer
+from grantcheck.documents.facts import Attachment
+from grantcheck.documents.total import distinct
 from test_documents_s16a_attachments import kinds, written
+
+
+def distinct_of(path: Path) -> tuple[list[Attachment], list[Attachment]]:
+    """The documents every applicant sends, and those some send, counted once each."""
+    required, conditional = distinct(Measurer().measure(path, path.name)[1].attachments)
+    return list(required), list(conditional)
+
 
 # -- a certificate its own words name as something other than insurance ("your affiliation
 # -- certificate", "an Energy Performance Certificate") is a document (other), not cover --------
@@ -114,6 +124,67 @@ def test_certificate_numbers_and_course_titles_are_no_document(tmp_path: Path) -
     assert kinds(written(tmp_path, ".txt", lines)) == (["accounts", "dbs_check"], [])
 
 
+# -- a letter asked for "or an email" the same ("a letter or email of support", "an email or
+# -- letter from the landowner"): the vocabulary's letter, whichever word comes first ----------
+
+LETTERS = [
+    (
+        ".pdf",
+        [
+            "Every applicant must send:",
+            "- your latest accounts;",
+            "- a letter or email of support from the venue you will use.",
+        ],
+        (["accounts", "letters_of_support"], []),
+    ),
+    (
+        ".txt",
+        [
+            "Please send the following with your form:",
+            "- a copy of your constitution",
+            "- an email or letter of support from a local councillor",
+        ],
+        (["governing_document", "letters_of_support"], []),
+    ),
+    (
+        ".html",
+        [
+            "What to upload",
+            "- your safeguarding policy",
+            "- letters or emails of support from two partners",
+        ],
+        (["letters_of_support", "policy"], []),
+    ),
+    (
+        ".md",
+        [
+            "## Documents",
+            "Please send:",
+            "- your latest accounts",
+            "- if the land is not yours: a letter or email from the landowner giving permission",
+        ],
+        (["accounts"], ["other"]),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", range(len(LETTERS)))
+def test_letter_or_email_is_the_vocabulary_letter(tmp_path: Path, case: int) -> None:
+    suffix, lines, expected = LETTERS[case]
+    assert kinds(written(tmp_path, suffix, lines)) == expected
+
+
+def test_email_to_send_to_is_no_letter(tmp_path: Path) -> None:
+    # near misses: how to send the form, and where to email
+    lines = [
+        "What to send",
+        "Please send your latest accounts.",
+        "You can send your form by email or letter to the address below.",
+        "Email your form to grants@example.org.uk, or send a letter to the Grants Team.",
+    ]
+    assert kinds(written(tmp_path, ".txt", lines)) == (["accounts"], [])
+
+
 def test_a_certificate_number_is_no_document(tmp_path: Path) -> None:
     # near miss: the number of a certificate of something else, given instead of a document
     lines = [
@@ -125,6 +196,21 @@ def test_a_certificate_number_is_no_document(tmp_path: Path) -> None:
     ]
     required, conditional = kinds(written(tmp_path, ".txt", lines))
     assert "other" not in required + conditional
+
+
+# near misses: a letter in a bracket saying what form another document takes is that document
+LETTER_FORMS = [
+    "- written permission from the landowner for the work (a letter or email from the owner);",
+    "- the landowner's permission for the planting (an email from the owner will do);",
+]
+
+
+@pytest.mark.parametrize("item", LETTER_FORMS)
+def test_letter_in_a_bracket_is_the_form_of_the_document_before(tmp_path: Path, item: str) -> None:
+    lines = ["Documents", "Every applicant must send:", "- your latest accounts;", item]
+    assert kinds(written(tmp_path, ".txt", lines)) == (["accounts", "other"], [])
+    required, _ = distinct_of(written(tmp_path, ".md", lines))
+    assert len(required) == 2
 
 
 # near misses (review20 F2): the insurance's own certificate, described by an ordinary word, with

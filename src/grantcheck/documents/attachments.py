@@ -40,7 +40,7 @@ from grantcheck.documents.named import (
     substitute,
 )
 from grantcheck.documents.negation import excepted, negated
-from grantcheck.documents.parts import described, either, shown_with
+from grantcheck.documents.parts import described, either, lettered, shown_with
 from grantcheck.documents.policies import _unlisted
 
 # kinds of which an applicant sends one: a second name in a sentence is the same document
@@ -178,6 +178,7 @@ class Attachments(AttachmentCues):
             if kept and (
                 PART_OF.fullmatch(gap)
                 or described(s, kept[-1], item[0], item[1], item[2])
+                or lettered(s, kept[-1][1], item[0], item[2])
                 or shown_with(s, kept[-1][1], item[0], item[1], item[2])
             ):
                 continue  # "an event plan, including a risk assessment": one document

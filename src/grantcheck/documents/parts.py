@@ -6,7 +6,9 @@ one holds ("your event plan (what will happen, timings, site map, stewarding)");
 shown with another document is part of it ("a simple event plan, with a site map showing where
 everything will be"); and another document of the same kind after "..., or" is the one document
 offered either way ("evidence that you own or lease the land, or the landowner's written
-permission").
+permission"). A letter is one document with the email sent in its place ("a letter or email of
+support"), and a letter in a bracket after a document's own words is the form that one takes
+("written permission from the landowner (a letter or email from the owner)").
 """
 
 from __future__ import annotations
@@ -59,6 +61,36 @@ def described(s: str, before: tuple[int, int, str], start: int, end: int, kind: 
     return OFFERED.search(inside) is None
 
 
+# "written permission from the landowner for the work (a letter or email from the owner will do)":
+# a letter in a bracket opened after a document's own words is the form that one takes, unless
+# the bracket says who sends it or adds it ("(a letter from your bank if you are new)")
+AS_LETTER = re.compile(r"\(\s*(?:an?\s+)?$", re.IGNORECASE)
+LETTER = re.compile(r"(?:letters?|e-?mails?)\b", re.IGNORECASE)
+OWN_WORDS = re.compile(r"[^,;:()]*", re.IGNORECASE)
+JOINED = re.compile(r"\b(?:and|or|plus)\b", re.IGNORECASE)
+OFFERED_BY = re.compile(
+    r"\b(?:if|unless|instead|where|when|only|new|newly|otherwise|except|separately|also|too|"
+    r"as\s+well|besides|additionally)\b",
+    re.IGNORECASE,
+)
+
+
+def lettered(s: str, before_end: int, start: int, kind: str) -> bool:
+    """Whether the document at ``start`` (kind ``other``) is a letter or email named at the
+    opening of a bracket after the document ending at ``before_end`` and its own words: the
+    form that one takes, not a second document."""
+    if kind != "other" or LETTER.match(s, start) is None:
+        return False
+    gap = s[before_end:start]
+    opened = gap.rfind("(")
+    if opened < 0 or AS_LETTER.fullmatch(gap, opened) is None:
+        return False
+    if OWN_WORDS.fullmatch(gap, 0, opened) is None or JOINED.search(gap, 0, opened):
+        return False
+    close = s.find(")", start)
+    return OFFERED_BY.search(s, start, close if close >= 0 else len(s)) is None
+
+
 def shown_with(s: str, before_end: int, start: int, end: int, kind: str) -> bool:
     """Whether a map or plan (kind ``other``) is named right after "with" following another
     document: "an event plan, with a site map"."""
@@ -75,3 +107,25 @@ def either(s: str, before_end: int, start: int) -> int | None:
     if OR_AFTER.fullmatch(s, before_end, start) is None:
         return None
     return s.rfind(",", before_end, start)
+
+
+# a letter asked for "or an email" the same: "a letter or email of support", "an email or letter
+# from the landowner", "letters or emails of support": each phrase a letter opens is read so too
+EITHER_LETTER = {
+    "letter": ("letter or email", "email or letter", "email"),
+    "letters": ("letters or emails", "emails or letters", "emails"),
+}
+
+
+def with_emails(words: list[str]) -> list[str]:
+    """A kind's phrases, each a letter opens also with an email beside it or in its place."""
+    return [
+        *words,
+        *(
+            f"{either} {tail}"
+            for w in words
+            for head, _, tail in [str(w).partition(" ")]
+            if tail
+            for either in EITHER_LETTER.get(head.lower(), ())
+        ),
+    ]

@@ -30,6 +30,7 @@ from grantcheck.documents.keyed import (
     unsure as unsure,
 )
 from grantcheck.documents.lazy import lazy
+from grantcheck.documents.parts import with_emails
 from grantcheck.documents.phrase_pattern import (
     TRIE_LONGEST as TRIE_LONGEST,
 )
@@ -207,6 +208,7 @@ def interest_words(d: dict[str, Any]) -> list[str]:
 
 
 def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
+    d = {**d, "attachment_kinds": {k: with_emails(v) for k, v in d["attachment_kinds"].items()}}
     units = {w.lower(): unit for unit, words in d["limit_units"].items() for w in words}
     by_form = {
         " ".join(str(f).lower().replace("-", " ").split()): (e["term"], e["plain"], e["source"])
