@@ -249,3 +249,83 @@ def test_a_label_naming_applicants_by_what_was_done_to_them_limits(tmp_path: Pat
         "Groups registered with Ofsted: a copy of your registration certificate.",
     ]
     assert kinds(written(tmp_path, ".md", lines)) == (["accounts"], ["other"])
+
+
+# -- a later stage's documents asked in the sentence that invites the applicant to it ("If we
+# -- invite you to stage two, you will need to send ..."): every applicant's who goes on (the
+# -- rulebook's Stage 1 rule), not some applicants' -------------------------------------------
+
+STAGES = [
+    (
+        ".txt",
+        [
+            "SECTION C - DOCUMENTS",
+            "Please send a copy of your latest annual report and accounts with this form.",
+            "If you are invited to stage two, you will also need to send a detailed budget for "
+            "the work.",
+        ],
+        (["accounts", "budget"], []),
+    ),
+    (
+        ".pdf",
+        [
+            "What happens next",
+            "If we invite you to stage two you will be sent the full application form, and you "
+            "will need to send with it: your latest accounts; a detailed budget for the work; "
+            "and, if you work with children, your safeguarding policy.",
+        ],
+        (["accounts", "budget"], ["policy"]),
+    ),
+    (
+        ".docx",
+        [
+            "After you apply",
+            "If your expression of interest goes forward to the second stage, please send your "
+            "constitution and your latest accounts with the full application.",
+        ],
+        (["accounts", "governing_document"], []),
+    ),
+    (
+        ".md",
+        [
+            "## Next steps",
+            "If you are shortlisted, we will ask you to send a project budget and your most "
+            "recent bank statement.",
+        ],
+        (["bank_statement", "budget"], []),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", range(len(STAGES)))
+def test_later_stage_documents_in_the_inviting_sentence(tmp_path: Path, case: int) -> None:
+    suffix, lines, expected = STAGES[case]
+    assert kinds(written(tmp_path, suffix, lines)) == expected
+
+
+# near misses: a condition on the applicant in the same sentence is still a condition, and an
+# award is no stage
+STAGE_NEAR = [
+    (
+        [
+            "What to send",
+            "Please send your latest accounts.",
+            "If you are invited to stage two and you are buying equipment, send two quotes.",
+        ],
+        (["accounts"], ["quotes"]),
+    ),
+    (
+        [
+            "What to send",
+            "Please send your latest accounts.",
+            "If you employ staff, send your employer's liability insurance certificate.",
+        ],
+        (["accounts"], ["insurance_certificate"]),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", range(len(STAGE_NEAR)))
+def test_a_condition_beside_a_stage_still_limits(tmp_path: Path, case: int) -> None:
+    lines, expected = STAGE_NEAR[case]
+    assert kinds(written(tmp_path, ".txt", lines)) == expected

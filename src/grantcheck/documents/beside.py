@@ -52,6 +52,29 @@ FROM_WHO = re.compile(
     r"\s+(?:that|who|which)\b[^,;()]*",
     re.IGNORECASE,
 )
+# "If we invite you to stage two, you will need to send ...", "if you are shortlisted", "If your
+# expression of interest goes forward to the second stage": going on to a later stage limits no
+# document (the rulebook: a later stage's documents are every applicant's who goes on to it)
+STAGE_IF = re.compile(
+    r"\bif\s+(?:(?:we\s+shortlist\s+you|you\s+are\s+shortlisted)\b"
+    r"|(?:we\s+invite\s+you|you\s+are\s+invited|you\s+(?:go|get|move|progress|pass)|"
+    r"your\s+(?:application|bid|proposal|idea|expression\s+of\s+interest)\s+"
+    r"(?:goes|moves|progresses|passes|is\s+(?:taken|put)))"
+    r"(?:\s+(?!(?:and|or|if)\b)[\w'’-]+){0,5}?\s+(?:stage|round|phase|full\s+application)\b"
+    r"(?:\s+(?:two|three|2|3|ii|iii)\b)?)",
+    re.IGNORECASE,
+)
+# the stage's clause with what joins another to it: "if you are invited to stage two and you are
+# buying equipment" keeps its "if" for the second
+STAGED = re.compile(rf"(?:{STAGE_IF.pattern})(?:\s*,?\s+(?:and|or)(?=\s))?", re.IGNORECASE)
+
+
+def unstaged(text: str) -> str:
+    """``text`` without a later stage's "if" clause (STAGE_IF); a condition joined to it after
+    "and" keeps the "if" ("if you are invited to stage two and you buy equipment")."""
+    return STAGED.sub(lambda m: " if" if m.group(0).rstrip().endswith(("and", "or")) else " ", text)
+
+
 # "Please send all of the following, in one email if you can:", "as PDF files where possible": a
 # condition on how the documents are sent, not on who sends them
 MANNER_IF = re.compile(
@@ -132,6 +155,8 @@ def limited(condition: re.Pattern[str], window: str, named: int = 0) -> bool:
         window = HOW_MANY.sub(" ", window)
     if "from" in window:
         window = FROM_WHO.sub(" ", window)
+    if "if" in window or "If" in window or "IF" in window:
+        window = unstaged(window)
     if "possible" in window or "can" in window or "any one" in window:
         window = MANNER_IF.sub(" ", window)
     if "£" in window or "GBP" in window:

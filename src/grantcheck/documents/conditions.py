@@ -22,7 +22,7 @@ from grantcheck.documents.applicants import (
     TRAILING_FOR,
     TRAILING_ONLY,
 )
-from grantcheck.documents.beside import CLAUSE_IF, OR_IF, excused, limited
+from grantcheck.documents.beside import CLAUSE_IF, OR_IF, STAGE_IF, excused, limited, unstaged
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.facts import Attachment, Evidence, Found
 from grantcheck.documents.gates import interest
@@ -224,6 +224,8 @@ class Conditions:
     def _leads_with_condition(self, s: str) -> bool:
         """'If your organisation is new, send ... instead': a condition opening the sentence
         applies to every document the sentence asks for."""
+        if STAGE_IF.match(s, len(s) - len(s.lstrip(" -*•▪0123456789.()"))) is not None:
+            s = unstaged(s).lstrip(" ,")  # "If we invite you to stage two, ...": no condition
         if LEADING_ONLY.match(s) or LEADING_FOR.match(s) or LEADING_WHO.match(s):
             return True
         if LEADING_KIND.match(s) and not self.vocab.everyone.match(s.lstrip(" -*•▪")):
