@@ -329,3 +329,52 @@ STAGE_NEAR = [
 def test_a_condition_beside_a_stage_still_limits(tmp_path: Path, case: int) -> None:
     lines, expected = STAGE_NEAR[case]
     assert kinds(written(tmp_path, ".txt", lines)) == expected
+
+
+# -- an "if" inside what the document holds ("including what will happen if the share offer
+# -- raises less", "(dated, if your camera can do it)") says what it shows, not who sends it ----
+
+CONTENT_IFS = [
+    (
+        ".pdf",
+        "your business plan, including what will happen if the share offer raises less than "
+        "its target;",
+        "business_plan",
+    ),
+    (".txt", "a risk assessment, showing what you will do if the weather is bad;", "other"),
+    (".docx", "a cash flow forecast, setting out how you would manage if sales fall;", "budget"),
+    (".md", "an event plan (what happens if it rains, and who is in charge);", "project_plan"),
+    (".txt", "photographs of the damage (dated, if your phone or camera can do it);", "other"),
+]
+
+
+@pytest.mark.parametrize("case", range(len(CONTENT_IFS)))
+def test_if_inside_what_the_document_holds_limits_nothing(tmp_path: Path, case: int) -> None:
+    suffix, item, kind = CONTENT_IFS[case]
+    lines = ["Documents", "Every applicant must send:", "- your latest accounts;", f"- {item}"]
+    assert kinds(written(tmp_path, suffix, lines)) == (sorted(["accounts", kind]), [])
+
+
+# near misses: a condition on the applicant after the document's own words still limits it
+CONTENT_NEAR = [
+    "- your business plan, if you have one;",
+    "- a risk assessment, if you will work outdoors;",
+    "- a copy of your lease (if you rent the building, showing how long it has to run).",
+]
+
+
+@pytest.mark.parametrize("item", CONTENT_NEAR)
+def test_a_condition_after_the_document_still_limits(tmp_path: Path, item: str) -> None:
+    lines = ["Documents", "Every applicant must send:", "- your latest accounts;", item]
+    assert kinds(written(tmp_path, ".txt", lines))[0] == ["accounts"]
+
+
+def test_what_happens_if_in_a_list_of_topics_names_no_document(tmp_path: Path) -> None:
+    # near miss: a contents list's topic, no document named before the "if"
+    lines = [
+        "What to send",
+        "Every applicant must send your latest accounts.",
+        "These notes explain:",
+        "- how we make decisions and what happens if you get a grant.",
+    ]
+    assert kinds(written(tmp_path, ".docx", lines))[0] == ["accounts"]

@@ -85,6 +85,15 @@ MANNER_IF = re.compile(
     r"|\bfor\s+any\s+one\s+(?:claim|occurrence|incident|event|loss)\b",
     re.IGNORECASE,
 )
+# "your business plan, including what will happen if the share offer raises less", "a risk
+# assessment showing what you will do if it rains": an "if" inside what a named document holds
+# (after its name), not who sends it; "(dated, if your camera can do it)": how it is made
+CONTENT_IF = re.compile(
+    r"\b(?:what|how)\s+(?:(?:you|we|it|they)\s+)?(?:will|would|could|might|should|happens|to)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?if\b[^,;()]*",
+    re.IGNORECASE,
+)
+CAN_DO_IF = re.compile(r"\bif\s+(?:[\w'’-]+\s+){1,4}?can\s+do\s+(?:it|this|so|that)\b", re.I)
 # "two quotes (three where the work costs more than £20,000)": the condition says how many,
 # not who sends them
 HOW_MANY = re.compile(
@@ -157,6 +166,10 @@ def limited(condition: re.Pattern[str], window: str, named: int = 0) -> bool:
         window = FROM_WHO.sub(" ", window)
     if "if" in window or "If" in window or "IF" in window:
         window = unstaged(window)
+    if named and ("what" in window or "how" in window):  # (after the document's own name)
+        window = window[:named] + CONTENT_IF.sub(" ", window[named:])
+    if "can" in window:
+        window = CAN_DO_IF.sub(" ", window)
     if "possible" in window or "can" in window or "any one" in window:
         window = MANNER_IF.sub(" ", window)
     if "£" in window or "GBP" in window:
