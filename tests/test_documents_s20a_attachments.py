@@ -378,3 +378,40 @@ def test_what_happens_if_in_a_list_of_topics_names_no_document(tmp_path: Path) -
         "- how we make decisions and what happens if you get a grant.",
     ]
     assert kinds(written(tmp_path, ".docx", lines))[0] == ["accounts"]
+
+
+# -- a bare imperative: "Send annual accounts, ...", "Provide audited accounts." (trial20 D2): the
+# -- sending verb opening the sentence, then the documents with no determiner ---------------------
+
+IMPERATIVES = [
+    (
+        ".md",
+        "Send annual accounts, a safeguarding policy and bank statements.",
+        (["accounts", "bank_statement", "policy"], []),
+    ),
+    (".txt", "Provide audited accounts.", (["accounts"], [])),
+    (".docx", "Send budget and project plan with this form.", (["budget", "project_plan"], [])),
+    (".pdf", "Include bank statements for the last three months.", (["bank_statement"], [])),
+    (".html", "Submit safeguarding and equality policies.", (["policy", "policy"], [])),
+]
+
+
+@pytest.mark.parametrize("case", range(len(IMPERATIVES)))
+def test_a_bare_imperative_asks_for_what_it_names(tmp_path: Path, case: int) -> None:
+    suffix, sentence, expected = IMPERATIVES[case]
+    lines = ["Notes", "This fund pays for local projects.", sentence]
+    assert kinds(written(tmp_path, suffix, lines)) == expected
+
+
+# near misses: the verb opening a sentence about something else than a document to send
+IMPERATIVE_NEAR = [
+    "Send reports on how the grant was spent every quarter after the award.",
+    "Provide insurance cover for every volunteer driver.",
+    "Include the cost of your insurance in your budget.",
+]
+
+
+@pytest.mark.parametrize("sentence", IMPERATIVE_NEAR)
+def test_an_imperative_about_something_else_asks_nothing(tmp_path: Path, sentence: str) -> None:
+    lines = ["Notes", "This fund pays for local projects.", sentence]
+    assert kinds(written(tmp_path, ".md", lines)) == ([], [])

@@ -49,6 +49,14 @@ MESSAGE = re.compile(
     re.IGNORECASE,
 )
 
+# a sentence opening with a bare imperative to send: "Send annual accounts, a safeguarding policy
+# and bank statements.", "Provide audited accounts." (what it names is asked; "Send your form to
+# ..." and the like name no document)
+IMPERATIVE = re.compile(
+    r"^[\s\-*•▪0-9.()]*(?:please\s+)?(?:send|provide|include|enclose)\s+(?=[a-z])", re.IGNORECASE
+)
+COVER_AFTER = re.compile(r"\s+cover\b", re.IGNORECASE)  # "insurance cover": held, not a document
+
 # "- if older people will take part, your safeguarding policy": an item or sentence opening with
 # "if" and a clause is for some applicants, whatever the clause says (the cue list names only
 # the common openings: "if you", "if your")
@@ -118,9 +126,22 @@ class Conditions:
         self.table_first = 0  # the first document found in the table being read (prose.py)
         self.tabled = False  # the first line after a documents table is to be read (prose.py)
 
+    def _sent_object(self, s: str, at: int) -> bool:
+        """Whether a document is what a bare imperative at ``at`` sends: named within two words
+        of the verb ("Send annual accounts"), not a sum or cover ("Include the cost of your
+        insurance", "Provide insurance cover")."""
+        names = [m for _, p in self.vocab.kinds.could(s) for m in p.finditer(s, at, at + 40)]
+        return any(
+            len(s[at : m.start()].split()) <= 2 and COVER_AFTER.match(s, m.end()) is None
+            for m in names
+        )
+
     def _sends(self, s: str) -> bool:
         """Whether a sentence asks for something to be sent ("attach", "a copy of"), not that it
         need not be ("You do not need to send the certificate")."""
+        imperative = IMPERATIVE.match(s)
+        if imperative is not None and self._sent_object(s, imperative.end()):
+            return True  # "Send annual accounts, ...", "Provide audited accounts." (no cue word)
         if not self.may("attach"):
             return False
         return any(
