@@ -415,3 +415,56 @@ IMPERATIVE_NEAR = [
 def test_an_imperative_about_something_else_asks_nothing(tmp_path: Path, sentence: str) -> None:
     lines = ["Notes", "This fund pays for local projects.", sentence]
     assert kinds(written(tmp_path, ".md", lines)) == ([], [])
+
+
+# -- a listed item's bracketed note saying what must be held ("(you must have a business bank
+# -- account before we can pay)") says nothing of the item, which is still asked -----------------
+
+HELD_NOTES = [
+    (
+        ".txt",
+        [
+            "SECTION C - DOCUMENTS",
+            "Please send the following with this form. Tick each one you have enclosed.",
+            "   [ ] Your business plan",
+            "   [ ] Your last three months' bank statements (you must have a business bank "
+            "account before we can pay the grant)",
+        ],
+    ),
+    (
+        ".md",
+        [
+            "## What to send",
+            "Every applicant must send:",
+            "- your business plan",
+            "- your latest bank statement (you will need to have an account in the group's "
+            "name)",
+        ],
+    ),
+    (
+        ".html",
+        [
+            "What to upload",
+            "- your business plan",
+            "- a bank statement from the last three months (your group should hold its own "
+            "account)",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", range(len(HELD_NOTES)))
+def test_a_held_note_in_an_items_bracket_leaves_it_asked(tmp_path: Path, case: int) -> None:
+    suffix, lines = HELD_NOTES[case]
+    assert kinds(written(tmp_path, suffix, lines)) == (["bank_statement", "business_plan"], [])
+
+
+def test_an_item_saying_what_must_be_held_is_not_sent(tmp_path: Path) -> None:
+    # near miss: the item itself says the policy is to be held
+    lines = [
+        "## What to send",
+        "Every applicant must send:",
+        "- your business plan",
+        "- you must have a health and safety policy (you do not need to send it)",
+    ]
+    assert kinds(written(tmp_path, ".md", lines)) == (["business_plan"], [])

@@ -26,6 +26,9 @@ from grantcheck.documents.vocab import tokens
 ALTERNATIVE_OR = re.compile(  # (" or" from a run's start only: from inside one, quadratic)
     r"(?i)(?:,?(?<!\s)\s+or[\s,]+|;\s*(?:(?:or|and)\s+)?|,\s+and\s+)(?:if|where|when|for|unless)\b",
 )
+# a listed item's note in brackets: "... bank statements (you must have a business bank account
+# before we can pay)" says what is held beside it, not that the item itself is only held
+NOTE_BRACKET = re.compile(r"\([^()]{0,200}\)")
 DECLARATION = re.compile(r"^(?:declaration|datganiad)\b[\s:.–—-]*", re.IGNORECASE)
 
 
@@ -50,7 +53,10 @@ class Requested(Prose):
         asked = (
             (listed or self.may("documents") or not self.toks.isdisjoint(COPY))
             # (an upload asks, whatever its help says is held: "we have a template")
-            and ((listed and (block.kind == FILE or not MUST_HAVE.search(s))) or self._sends(s))
+            and (
+                (listed and (block.kind == FILE or not MUST_HAVE.search(NOTE_BRACKET.sub(" ", s))))
+                or self._sends(s)
+            )
             and not confirms
         )
         later = (asked or self.may("documents")) and (self.after_award or awarded(s))
