@@ -468,3 +468,26 @@ def test_an_item_saying_what_must_be_held_is_not_sent(tmp_path: Path) -> None:
         "- you must have a health and safety policy (you do not need to send it)",
     ]
     assert kinds(written(tmp_path, ".md", lines)) == (["business_plan"], [])
+
+
+def test_a_round_chosen_is_no_later_stage(tmp_path: Path) -> None:
+    # near miss (review20 F8): a round or strand the applicant chooses limits what it asks for
+    lines = [
+        "How to apply",
+        "We run two rounds: a small grants round (up to £1,000) and a main grants round (up to "
+        "£10,000).",
+        "Please send your latest accounts.",
+        "If you go for the main grants round, you must also send three quotes and a business plan.",
+    ]
+    assert kinds(written(tmp_path, ".txt", lines)) == (["accounts"], ["business_plan", "quotes"])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+def test_an_imperative_written_on_the_form_sends_nothing(tmp_path: Path, suffix: str) -> None:
+    # near miss (review20 F7): an instruction to write into the form's own table or box
+    lines = [
+        "Part 4: Costs",
+        "Provide a budget in the table below, listing each item and its cost.",
+        "Please send your latest accounts with this form.",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["accounts"], [])

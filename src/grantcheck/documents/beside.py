@@ -60,8 +60,9 @@ STAGE_IF = re.compile(
     r"|(?:we\s+invite\s+you|you\s+are\s+invited|you\s+(?:go|get|move|progress|pass)|"
     r"your\s+(?:application|bid|proposal|idea|expression\s+of\s+interest)\s+"
     r"(?:goes|moves|progresses|passes|is\s+(?:taken|put)))"
-    r"(?:\s+(?!(?:and|or|if)\b)[\w'’-]+){0,5}?\s+(?:stage|round|phase|full\s+application)\b"
-    r"(?:\s+(?:two|three|2|3|ii|iii)\b)?)",
+    # (a LATER stage, never a round or strand chosen: "If you go for the main grants round")
+    r"(?:\s+(?!(?:and|or|if)\b)[\w'’-]+){0,5}?\s+(?:(?:stage|round|phase)\s+(?:two|three|2|3|ii|iii)\b"
+    r"|(?:second|next|later|final|full)\s+(?:stage|round|phase)\b|full\s+application\b))",
     re.IGNORECASE,
 )
 # the stage's clause with what joins another to it: "if you are invited to stage two and you are

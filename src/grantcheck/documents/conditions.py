@@ -55,6 +55,13 @@ MESSAGE = re.compile(
 IMPERATIVE = re.compile(
     r"^[\s\-*•▪0-9.()]*(?:please\s+)?(?:send|provide|include|enclose)\s+(?=[a-z])", re.IGNORECASE
 )
+# where an imperative's object is written on the form itself: "in the table below", "in the box
+# below", "in Part 4", "on this form", "here"
+ON_FORM = re.compile(
+    r"\b(?:in|on|into|using)\s+(?:the\s+|this\s+)?(?:table|box|boxes|space|grid|form|section|part|"
+    r"page|column)\b(?:\s+(?:below|above|provided|\d{1,2}\b|[a-h]\b))?|\b(?:below|here)\b",
+    re.IGNORECASE,
+)
 COVER_AFTER = re.compile(r"\s+cover\b", re.IGNORECASE)  # "insurance cover": held, not a document
 
 # "- if older people will take part, your safeguarding policy": an item or sentence opening with
@@ -130,6 +137,8 @@ class Conditions:
         """Whether a document is what a bare imperative at ``at`` sends: named within two words
         of the verb ("Send annual accounts"), not a sum or cover ("Include the cost of your
         insurance", "Provide insurance cover")."""
+        if ON_FORM.search(s, at) is not None:
+            return False  # "Provide a budget in the table below": written on the form (review20 F7)
         names = [m for _, p in self.vocab.kinds.could(s) for m in p.finditer(s, at, at + 40)]
         return any(
             len(s[at : m.start()].split()) <= 2 and COVER_AFTER.match(s, m.end()) is None
