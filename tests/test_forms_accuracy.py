@@ -257,7 +257,10 @@ FLOORS = {
     # question 15, please explain ...") is a question, not a note on question 15 (acc19c)
     # 687 / 705 with sets 79 to 86 (typical, kept back all session 19: 60 of their 64 at its
     # start, middle and end)
-    "questions": 687 / 705,
+    # 692: an item whose words, number aside, neither ask nor instruct, over one line or
+    # beside its box in a table row ("2. Sport ____", "2.3 Location | [box]"), is a value
+    # (acc20c)
+    "questions": 692 / 705,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)

@@ -24,6 +24,9 @@ ROOMY = 50  # words: a box that holds this many is room for prose, not for a sin
 # blog's comment box 65,525, 32,767), not a limit an author set on the answer
 NOT_SET = 30000
 SHORT = 6  # words: a label this short beside its box names a value, whatever its number
+ASIDE = re.compile(r"\([^()]{0,200}\)")  # a label's aside in brackets: "(street or venue)"
+# an aside giving a figure for its example: "(for example 1:8)", "(e.g. 25)": a value's
+FIGURED = re.compile(r"\((?:for example|for instance|e\.?g\.?|such as)[,:]?\s*[£\d]", re.I)
 # a table's heading over its column of questions, read as the prompt of the heading "Your answer"
 # beside it: it asks nothing
 COLUMN_HEADS = frozenset(["question", "questions", "the question", "question text"])
@@ -105,6 +108,8 @@ class Answers(Unboxed):
             return  # "We will tell you our decision within six weeks." over a rule: no ask
         elif not limit and self._document_sized(p.text) and opens_naming(p.text, self.vocab.kinds):
             return  # "c. written permission from the landowner" over blank lines: a document
+        elif free and self._one_line(block) and not self._label_asks(p.text):
+            self.fields.append(self.evidence(block, p.text))  # "2. Sport" over one line: a value
         else:
             control = block.where if chars is not None and limit is chars else ()
             exact = block.max_chars / self.cpw if control and block.max_chars else None
@@ -121,10 +126,37 @@ class Answers(Unboxed):
         return any(label in text and label != own for label in self.box_labels)
 
     def _label_words(self, text: str) -> str:
-        """A label's words as they ask: its number aside if short or naming a value ("Age")"""
+        """A label's words as they ask: its number aside if short (an aside in brackets not
+        counted: "2.3 Location (street or venue)") or naming a value ("Age", "£", a figure for
+        its example: "Staff to child ratio at each session (for example 1:8)")"""
         bare = NUMBERED_PREFIX.sub("", text, count=1)
         named = "£" in bare or self.vocab.field.search(bare) is not None
-        return bare if bare != text and (len(bare.split(None, SHORT)) <= SHORT or named) else text
+        named = named or ("(" in bare and FIGURED.search(bare) is not None)
+        short = len(ASIDE.sub(" ", bare).split(None, SHORT)) <= SHORT
+        return bare if bare != text and bare.strip() and (short or named) else text
+
+    def _label_asks(self, text: str) -> bool:
+        """Whether a label over one line asks for prose by its own words, its number aside: a
+        "?" or an instruction ("Tell us about your partners"). "2. Sport", "Your nearest
+        branch", "D2 Other money going into the event, or write 'none'" ask for a value. A
+        number alone ("Q4": the question printed elsewhere) still asks; so does a sentence, its
+        full stop at its end ("We are interested in how you involved local people."): a label
+        names, a sentence may ask indirectly."""
+        bare = NUMBERED_PREFIX.sub("", text, count=1).strip()
+        return not bare or bare[-1] in "?." or "?" in bare or self.asks_prose(bare)
+
+    def _one_line(self, block: Block) -> bool:
+        """Whether a space is one line to write on, alone: no second line under it (ruled lines
+        are room for prose), not a table's cell, not a control (a text box, a textarea)."""
+        place = dict(block.where)
+        return (
+            block.kind == SPACE
+            and "table" not in place
+            and "element" not in place
+            and block.where not in self.ruled
+            and not block.max_chars
+            and not block.max_words
+        )
 
     def _over_grid(self, prompt: Block, block: Block) -> bool:
         """Whether a box is a cell of a grid of short entries and its prompt is over the grid
