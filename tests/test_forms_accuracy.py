@@ -260,7 +260,9 @@ FLOORS = {
     # 692: an item whose words, number aside, neither ask nor instruct, over one line or
     # beside its box in a table row ("2. Sport ____", "2.3 Location | [box]"), is a value
     # (acc20c)
-    "questions": 692 / 705,
+    # 693: a Markdown italic note closing a line ("Yes / No *(delete as appropriate)*") is no
+    # required mark making the line a card title over the next question's box (acc20c)
+    "questions": 693 / 705,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)

@@ -75,12 +75,27 @@ def cards(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         if block.kind == SPACE and not block.text:
             k, helps = len(out) - 1, 0
-            while k >= 0 and out[k].kind == TEXT and not out[k].text.endswith("*"):
+            while k >= 0 and out[k].kind == TEXT and not _required(out[k].text):
                 if helps == HELP_LINES:
                     break
                 k, helps = k - 1, helps + 1
-            if helps and k >= 0 and out[k].kind == TEXT and out[k].text.endswith("*"):
+            if helps and k >= 0 and out[k].kind == TEXT and _required(out[k].text):
                 block = Block(SPACE, " ".join(h.text for h in out[k + 1 :]), block.where)
                 del out[k + 1 :]
         out.append(block)
     return out
+
+
+def _required(text: str) -> bool:
+    """Whether a line ends with a required mark ("What do you want to do? *", "Name*"), not with
+    the star closing a Markdown italic note ("Yes / No *(delete as appropriate)*"): that star
+    ends a span its partner opens, a letter or a bracket next to each."""
+    if not text.endswith("*") or text.endswith(("**", " *")):
+        return text.endswith("*")
+    opened = text.rfind("*", 0, len(text) - 1)
+    return not (
+        opened >= 0
+        and text[opened + 1] not in " *"
+        and (opened == 0 or text[opened - 1] != "*")
+        and not text[-2].isspace()
+    )
