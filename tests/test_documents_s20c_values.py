@@ -217,3 +217,38 @@ def test_a_budget_prompt_over_a_grid_is_one_field(tmp_path: Path) -> None:
     items: list[str | list[list[str]]] = [SPEND, [["Item", "Cost (£)"], ["", ""], ["", ""]]]
     path = write_form_docx(tmp_path / "form.docx", items)
     assert Measurer().measure(path, "form.docx")[1].questions == []
+
+
+# -- a place within the funder's area asked with a "?" ("Where in the parish will the project
+# -- take place?") over one line: a value (vocabulary: field_cues) ------------------------------
+
+PLACES = [
+    "7. Where in the parish will the project take place?",
+    "7. Where in the ward will your activities be held?",
+    "7. Where in the town is your group based?",
+]
+
+
+@pytest.mark.parametrize("prompt", PLACES)
+def test_a_place_in_the_area_is_a_field(tmp_path: Path, prompt: str) -> None:
+    text = (
+        f"VILLAGE GRANTS\n\n{prompt}\n\n   {LINE}\n\n"
+        f"8. What is the project? (no more than 200 words)\n\n   {LINE}\n   {LINE}\n"
+    )
+    assert [q.word_limit for q in measure(tmp_path, "form.txt", text).questions] == [200]
+    md = f"# Village grants\n\n**{prompt}**\n\nAnswer:\n\n**8. What is the project? (200 words)**\n"
+    md += "\nAnswer:\n"
+    assert [q.word_limit for q in measure(tmp_path, "form.md", md).questions] == [200]
+
+
+# near misses: a question about the area that asks for prose
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "7. Where in the parish is help most needed, and why?",
+        "7. Where will the rest of the money come from?",
+    ],
+)
+def test_a_question_about_the_area_stays_a_question(tmp_path: Path, prompt: str) -> None:
+    text = f"VILLAGE GRANTS\n\n{prompt}\n\n   {LINE}\n   {LINE}\n   {LINE}\n"
+    assert len(measure(tmp_path, "form.txt", text).questions) == 1

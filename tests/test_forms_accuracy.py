@@ -264,7 +264,9 @@ FLOORS = {
     # required mark making the line a card title over the next question's box (acc20c)
     # 694: a budget's prompt over a free-text box of its own (a textarea, ruled lines) is a
     # question, as the rulebook says; over a grid it is still one field (acc20c)
-    "questions": 694 / 705,
+    # 695: "Where in the parish will the project take place?" over one line names a place: a
+    # field (vocabulary, acc20c)
+    "questions": 695 / 705,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -1086,7 +1088,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 425 on 577 (acc18c); 470 on 641 with sets 71 to 78 (typical, kept back all session 18)
 # 522 on 705 with sets 79 to 86 (typical, kept back all session 19)
 # 523: a budget's prompt over a textarea of its own is a question, not a field (acc20c)
-FIELDS_FLOOR = 523
+# 524: a place within the funder's area asked over one line is a field (acc20c)
+FIELDS_FLOOR = 524
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
