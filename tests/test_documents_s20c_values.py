@@ -2,12 +2,13 @@
 documents of the test's own (several wordings, layouts and formats), never the labelled corpus.
 
 A numbered item's number does not make it ask for prose. An item whose words, number aside,
-neither ask ("?") nor tell the applicant to write ("Describe", "Tell us", "Give details"), with
-no limit, over one line to write on ("2. Sport ____", "**Your nearest branch** / Answer:"), or
-short beside its own box in a table row, its aside in brackets not counted ("2.3 Venue (street
-or hall) | [box]"), or giving a figure for its example ("(for example 1:8)"), names a value to
-fill in: a field. Room to write (two or more ruled lines, a
-question's own box under it), a "?" or an instruction keeps it a question."""
+neither ask ("?", "How the grant will be spent") nor tell the applicant to write ("Describe",
+"Tell us", "Give details"), short or naming a value, with no limit, over one line to write on
+("2. Sport ____", "**Your nearest branch** / Answer:") or beside its own box in a table row,
+its aside in brackets not counted ("2.3 Venue (street or hall) | [box]") or giving a figure
+for its example ("(for example 1:8)"), names a value to fill in: a field. Room to write (two
+or more ruled lines, a question's own box under it), a "?", an instruction or a long name of
+prose keeps it a question."""
 
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ C1 Describe the event and when it will take place. (no more than 200 words)
 D1 Total cost of the event (£)
 {LINE}
 
-D2 Other money going into the event (sponsors, ticket sales), or write "none"
+D2 Other money going into the event (how much, and from whom), or write "none"
 {LINE}
 """
 
@@ -86,7 +87,7 @@ PDF = [
     LINE,
     "2. Ward",
     LINE,
-    "3. Village hall or venue you will use",
+    "3. Hall or venue you will use",
     LINE,
     "4. Why is the project needed? (no more than 200 words)",
     LINE,
@@ -137,11 +138,15 @@ def test_long_labels_beside_their_boxes_in_a_word_table(tmp_path: Path) -> None:
     assert len(f.fields) == 3
 
 
-# near misses: the same layouts where the item asks, or has room for prose
+# near misses: the same layouts where the item asks, or has room for prose: an instruction, a
+# "?", a clause that asks, a long name of prose (review20 F1)
 ASKING = [
     "5.  Tell us about any partners you will work with",
     "5.  Please give details of any other funding for the project",
     "5.  Where will the rest of the money come from?",
+    "5.  How the grant will be spent",
+    "5.  Why your group needs the grant",
+    "5.  Your plans for keeping the project going after the grant",
 ]
 
 

@@ -16,7 +16,7 @@ from grantcheck.documents.cells import column, headings_row, heads_column, row_k
 from grantcheck.documents.followups import itemised
 from grantcheck.documents.items import opens_naming
 from grantcheck.documents.phrases import says_open
-from grantcheck.documents.prompts import NUMBERED_PREFIX, ONE_VALUE
+from grantcheck.documents.prompts import NUMBERED_PREFIX, ONE_VALUE, WH
 from grantcheck.documents.shapes import funder_tells
 from grantcheck.documents.unboxed import Unboxed
 
@@ -128,24 +128,37 @@ class Answers(Unboxed):
         return any(label in text and label != own for label in self.box_labels)
 
     def _label_words(self, text: str) -> str:
-        """A label's words as they ask: its number aside if short (an aside in brackets not
-        counted: "2.3 Location (street or venue)") or naming a value ("Age", "£", a figure for
-        its example: "Staff to child ratio at each session (for example 1:8)")"""
+        """A label's words as they ask: its number aside if it names a value (_names_value)"""
         bare = NUMBERED_PREFIX.sub("", text, count=1)
-        named = "£" in bare or self.vocab.field.search(bare) is not None
-        named = named or ("(" in bare and FIGURED.search(bare) is not None)
-        short = len(ASIDE.sub(" ", bare).split(None, SHORT)) <= SHORT
-        return bare if bare != text and bare.strip() and (short or named) else text
+        return bare if bare != text and bare.strip() and self._names_value(bare) else text
+
+    def _names_value(self, bare: str) -> bool:
+        """Whether a label's words, its number aside, are short (an aside in brackets not
+        counted: "2.3 Location (street or venue)") or name a value ("Age", "£", a figure for its
+        example: "Staff to child ratio at each session (for example 1:8)")"""
+        if "£" in bare or self.vocab.field.search(bare) is not None:
+            return True
+        if "(" in bare and FIGURED.search(bare) is not None:
+            return True
+        return len(ASIDE.sub(" ", bare).split(None, SHORT)) <= SHORT
 
     def _label_asks(self, text: str) -> bool:
         """Whether a label over one line asks for prose by its own words, its number aside: a
-        "?" or an instruction ("Tell us about your partners"). "2. Sport", "Your nearest
-        branch", "D2 Other money going into the event, or write 'none'" ask for a value. A
-        number alone ("Q4": the question printed elsewhere) still asks; so does a sentence, its
-        full stop at its end ("We are interested in how you involved local people."): a label
-        names, a sentence may ask indirectly."""
+        "?", an instruction ("Tell us about your partners"), a clause that asks ("How the grant
+        will be spent") or a long name of prose ("Your plans for keeping the project going after
+        the grant"). "2. Sport", "Your nearest branch", "D2 Other money going into the event (how
+        much, and where from)" name a value. A number alone ("Q4": the question printed
+        elsewhere) still asks; so does a sentence, its full stop at its end ("We are interested
+        in how you involved local people."): a label names, a sentence may ask indirectly."""
         bare = NUMBERED_PREFIX.sub("", text, count=1).strip()
-        return not bare or bare[-1] in "?." or "?" in bare or self.asks_prose(bare)
+        return (
+            not bare
+            or bare[-1] in "?."
+            or "?" in bare
+            or bare.lower().startswith(WH)
+            or not self._names_value(bare)
+            or self.asks_prose(bare)
+        )
 
     def _written(self, block: Block) -> bool:
         """Whether a space is a box of free text of its own (a textarea, two or more ruled
