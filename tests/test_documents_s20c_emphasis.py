@@ -16,7 +16,7 @@ from documents import measure
 NOTES = [
     "Yes / No *(delete as appropriate)*",
     "Yes / No *(please circle one)*",
-    "*Yes / No* *(underline one)*",
+    "*Yes / No* *(tick one)*",
 ]
 
 
@@ -33,6 +33,7 @@ def test_an_italic_note_ending_a_yes_no_line(tmp_path: Path, note: str) -> None:
     )
     f = measure(tmp_path, "form.md", text)
     assert [q.word_limit for q in f.questions] == [200, None], f.questions
+    assert [e.words[:3] for e in f.fields] == ["2.2"], f.fields  # the yes/no (review20 F6)
 
 
 def test_an_italic_hint_ending_a_label_line(tmp_path: Path) -> None:
@@ -71,3 +72,18 @@ def test_a_bold_title_with_a_required_mark_in_markdown(tmp_path: Path) -> None:
     )
     f = measure(tmp_path, "form.md", text)
     assert [q.word_limit for q in f.questions] == [150], f.questions
+
+
+def test_two_yes_no_lines_with_italic_notes_are_fields(tmp_path: Path) -> None:
+    """review20 F6: each yes/no line is a field, each question under its own box a question."""
+    text = (
+        "# Garden grants\n\n**2.1 What do you want to do? (no more than 200 words)**\n\n"
+        "*Type your answer here*\n\n"
+        "**2.2 Have you spoken to the site owner about it?** Yes / No *(delete as appropriate)*\n\n"
+        "**2.3 When will the project start?**\n\n*Type your answer here*\n\n"
+        "**2.4 Have you had a grant from us before?** Yes / No *(delete as appropriate)*\n\n"
+        "**2.5 If yes, what did it pay for?**\n\n*Type your answer here*\n"
+    )
+    f = measure(tmp_path, "form.md", text)
+    assert [q.text[:3] for q in f.questions] == ["2.1", "2.5"], f.questions
+    assert [e.words[:3] for e in f.fields] == ["2.2", "2.3", "2.4"], f.fields

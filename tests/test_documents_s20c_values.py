@@ -147,6 +147,9 @@ ASKING = [
     "5.  How the grant will be spent",
     "5.  Why your group needs the grant",
     "5.  Your plans for keeping the project going after the grant",
+    "5.  Project description",
+    "5.  Community benefit",
+    "5.  Other comments",
 ]
 
 

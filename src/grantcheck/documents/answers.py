@@ -15,6 +15,7 @@ from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block
 from grantcheck.documents.cells import column, headings_row, heads_column, row_key, same_row
 from grantcheck.documents.followups import itemised
 from grantcheck.documents.items import opens_naming
+from grantcheck.documents.keyed import phrases
 from grantcheck.documents.phrases import says_open
 from grantcheck.documents.prompts import NUMBERED_PREFIX, ONE_VALUE, WH
 from grantcheck.documents.shapes import funder_tells
@@ -40,6 +41,8 @@ CHOOSE = re.compile(
 
 class Answers(Unboxed):
     """What a space or a control makes of the prompt before it."""
+
+    _prose: re.Pattern[str] | None = None  # the vocabulary's prose_nouns, compiled when first asked
 
     def _space(self, block: Block) -> None:
         p = self.pending
@@ -157,8 +160,16 @@ class Answers(Unboxed):
             or "?" in bare
             or bare.lower().startswith(WH)
             or not self._names_value(bare)
+            or self._prose_named(bare)
             or self.asks_prose(bare)
         )
+
+    def _prose_named(self, bare: str) -> bool:
+        """Whether a short label names a piece of prose ("Project description", "Community
+        benefit", "Other comments": the vocabulary's prose_nouns), not a value ("Sport")"""
+        if self._prose is None:
+            self._prose = phrases(list(self.vocab.raw.get("prose_nouns", [])))
+        return self._prose.search(bare) is not None
 
     def _written(self, block: Block) -> bool:
         """Whether a space is a box of free text of its own (a textarea, two or more ruled

@@ -90,9 +90,9 @@ class PromptLines(TextPrompts):
             self._space(Block(SPACE, "", block.where))
         elif (
             "?" in block.text
-            and CHOICES.search(block.text)
+            and CHOICES.search(plain := _unstarred(block.text))
             and not boxed(block.text)
-            and self.is_field_label(block.text)
+            and self.is_field_label(plain)
         ):  # (with tick boxes, the boxes are the field)
             self._drop()  # "Registered charity?  Yes / No (please circle)": a choice to make
             if previous is not None and previous.kind == FIELD and previous.group:
@@ -125,3 +125,9 @@ class PromptLines(TextPrompts):
         if block.text.strip() not in CURRENCY or "element" in place:
             return False
         return "table" not in place or same_row(prompt, block)
+
+
+def _unstarred(text: str) -> str:
+    """A line's words without Markdown's emphasis marks ("**2.2 Have you ...?** Yes / No
+    *(delete as appropriate)*"): the choices after the "?" are read as printed."""
+    return " ".join(text.replace("*", " ").split()) if "*" in text else text
