@@ -150,6 +150,9 @@ ASKING = [
     "5.  Project description",
     "5.  Community benefit",
     "5.  Other comments",
+    "5.  Publicity",
+    "5.  Monitoring and evaluation",
+    "5.  Exit strategy",
 ]
 
 

@@ -1090,7 +1090,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 523: a budget's prompt over a textarea of its own is a question, not a field (acc20c)
 # 524: a place within the funder's area asked over one line is a field (acc20c)
 # 525: a yes/no line whose choices are followed by an italic note in Markdown is a field (acc20c)
-FIELDS_FLOOR = 525
+# 526: "Sport", "Venue", "Location", "Your nearest branch" name values (vocabulary, acc20c)
+FIELDS_FLOOR = 526
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's

@@ -15,7 +15,6 @@ from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block
 from grantcheck.documents.cells import column, headings_row, heads_column, row_key, same_row
 from grantcheck.documents.followups import itemised
 from grantcheck.documents.items import opens_naming
-from grantcheck.documents.keyed import phrases
 from grantcheck.documents.phrases import says_open
 from grantcheck.documents.prompts import NUMBERED_PREFIX, ONE_VALUE, WH
 from grantcheck.documents.shapes import funder_tells
@@ -41,8 +40,6 @@ CHOOSE = re.compile(
 
 class Answers(Unboxed):
     """What a space or a control makes of the prompt before it."""
-
-    _prose: re.Pattern[str] | None = None  # the vocabulary's prose_nouns, compiled when first asked
 
     def _space(self, block: Block) -> None:
         p = self.pending
@@ -139,11 +136,7 @@ class Answers(Unboxed):
         """Whether a label's words, its number aside, are short (an aside in brackets not
         counted: "2.3 Location (street or venue)") or name a value ("Age", "£", a figure for its
         example: "Staff to child ratio at each session (for example 1:8)")"""
-        if "£" in bare or self.vocab.field.search(bare) is not None:
-            return True
-        if "(" in bare and FIGURED.search(bare) is not None:
-            return True
-        return len(ASIDE.sub(" ", bare).split(None, SHORT)) <= SHORT
+        return self._named(bare) or len(ASIDE.sub(" ", bare).split(None, SHORT)) <= SHORT
 
     def _label_asks(self, text: str) -> bool:
         """Whether a label over one line asks for prose by its own words, its number aside: a
@@ -159,17 +152,17 @@ class Answers(Unboxed):
             or bare[-1] in "?."
             or "?" in bare
             or bare.lower().startswith(WH)
-            or not self._names_value(bare)
-            or self._prose_named(bare)
+            or not self._named(bare)
             or self.asks_prose(bare)
         )
 
-    def _prose_named(self, bare: str) -> bool:
-        """Whether a short label names a piece of prose ("Project description", "Community
-        benefit", "Other comments": the vocabulary's prose_nouns), not a value ("Sport")"""
-        if self._prose is None:
-            self._prose = phrases(list(self.vocab.raw.get("prose_nouns", [])))
-        return self._prose.search(bare) is not None
+    def _named(self, bare: str) -> bool:
+        """Whether a label names a value the vocabulary knows (a field cue: "Sport", "Venue",
+        "Your nearest branch", "how much"), a sum ("£") or a figure for its example; a heading
+        naming no value ("Publicity", "Project description", "Risks") asks, short as it is"""
+        if "£" in bare or self.vocab.field.search(bare) is not None:
+            return True
+        return "(" in bare and FIGURED.search(bare) is not None
 
     def _written(self, block: Block) -> bool:
         """Whether a space is a box of free text of its own (a textarea, two or more ruled
