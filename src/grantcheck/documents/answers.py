@@ -13,7 +13,6 @@ import re
 from grantcheck.documents.answer_state import Pending
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block
 from grantcheck.documents.cells import column, headings_row, heads_column, row_key, same_row
-from grantcheck.documents.followups import itemised
 from grantcheck.documents.items import opens_naming
 from grantcheck.documents.phrases import says_open
 from grantcheck.documents.prompts import NUMBERED_PREFIX, ONE_VALUE, WH
@@ -82,7 +81,6 @@ class Answers(Unboxed):
         elif (
             (
                 self.is_field_label(p.text)
-                and not (itemised(p.text) and self._written(block))
                 and (not p.limit or p.limit[0] < ONE_VALUE)
                 and not self._roomy(p, block, limit)
             )
@@ -163,11 +161,6 @@ class Answers(Unboxed):
         if "£" in bare or self.vocab.field.search(bare) is not None:
             return True
         return "(" in bare and FIGURED.search(bare) is not None
-
-    def _written(self, block: Block) -> bool:
-        """Whether a space is a box of free text of its own (a textarea, two or more ruled
-        lines), not a grid's cells"""
-        return "textarea" in str(dict(block.where).get("element", "")) or block.where in self.ruled
 
     def _one_line(self, block: Block) -> bool:
         """Whether a space is one line to write on, alone: no second line under it (ruled lines
