@@ -266,7 +266,7 @@ FLOORS = {
     # question, as the rulebook says; over a grid it is still one field (acc20c)
     # 695: "Where in the parish will the project take place?" over one line names a place: a
     # field (vocabulary, acc20c)
-    "questions": 694 / 705,
+    "questions": 693 / 705,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
