@@ -437,8 +437,7 @@ HELD_NOTES = [
             "## What to send",
             "Every applicant must send:",
             "- your business plan",
-            "- your latest bank statement (you will need to have an account in the group's "
-            "name)",
+            "- your latest bank statement (you will need to have an account in the group's name)",
         ],
     ),
     (

@@ -61,7 +61,8 @@ STAGE_IF = re.compile(
     r"your\s+(?:application|bid|proposal|idea|expression\s+of\s+interest)\s+"
     r"(?:goes|moves|progresses|passes|is\s+(?:taken|put)))"
     # (a LATER stage, never a round or strand chosen: "If you go for the main grants round")
-    r"(?:\s+(?!(?:and|or|if)\b)[\w'’-]+){0,5}?\s+(?:(?:stage|round|phase)\s+(?:two|three|2|3|ii|iii)\b"
+    r"(?:\s+(?!(?:and|or|if)\b)[\w'’-]+){0,5}?\s+"
+    r"(?:(?:stage|round|phase)\s+(?:two|three|2|3|ii|iii)\b"
     r"|(?:second|next|later|final|full)\s+(?:stage|round|phase)\b|full\s+application\b))",
     re.IGNORECASE,
 )
