@@ -266,7 +266,8 @@ FLOORS = {
     # question, as the rulebook says; over a grid it is still one field (acc20c)
     # 695: "Where in the parish will the project take place?" over one line names a place: a
     # field (vocabulary, acc20c)
-    "questions": 693 / 705,
+    # 757 / 769 with sets 87 to 94 (typical, kept back all session 20: 64 of their 64 throughout)
+    "questions": 757 / 769,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -358,7 +359,8 @@ FLOORS = {
     # 638: that follow-up's own limit (acc19c)
     # 639: a PDF sidebar's question read whole, its "?" before its "(100 words)" (acc19c)
     # 703 / 705 with sets 79 to 86 (typical, kept back all session 19: 64 of their 64 throughout)
-    "word_limit": 703 / 705,
+    # 767 / 769 with sets 87 to 94 (typical, kept back all session 20: 64 of their 64 throughout)
+    "word_limit": 767 / 769,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -550,7 +552,9 @@ FLOORS = {
     # other; "a letter or email of support"; a Stage 2 invitation inside the sentence limits
     # nothing; nor an "if" inside what a named document holds; a listed item's bracketed note
     # of what is held leaves it asked
-    "attachments": 663 / 705,
+    # 714 / 769 with sets 87 to 94 (typical, kept back all session 20: 48 of their 64 as found and at its
+    # middle, 51 at its end)
+    "attachments": 714 / 769,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -617,7 +621,9 @@ FLOORS = {
     # 701 (acc20d): a higher level's sign-off joined by "and" ("independently examined or
     # audited and signed by your trustees") is that level's own (ferrowby)
     # 702 (acc20a): a listed item's bracketed note of what is held leaves it asked (oddingworth)
-    "accounts": 702 / 705,
+    # 764 / 769 with sets 87 to 94 (typical, kept back all session 20: 61 of their 64 as found and at its
+    # middle, 62 at its end)
+    "accounts": 764 / 769,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -735,7 +741,8 @@ FLOORS = {
 # 3396/3421, 3396/3509: "Ashby CVS" is no CV; a checklist item after its condition's label
 # ("- if the learner is a volunteer: a short letter from your chair") is read (acc20b)
 # 3410/3435, 3410/3509: acc20a's (certificates, letters or emails, a bracket's holding note)
-KINDS_FLOOR = {"precision": 3410 / 3435, "recall": 3410 / 3509}
+# 3698/3724, 3698/3802 on 769 with sets 87 to 94 (typical, kept back all session 20)
+KINDS_FLOOR = {"precision": 3698 / 3724, "recall": 3698 / 3802}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -963,7 +970,7 @@ FACTS_FLOOR = {
     # 499 on 513 with sets 58 to 62 (kept back all session 16); match funding 484, policies 457
     # 563 on 577 with sets 63 to 70 (kept back all session 17)
     # 627 on 641 with sets 71 to 78 (session 18)
-    "public_liability_insurance": 691,  # on 705 with sets 79 to 86 (session 19)
+    "public_liability_insurance": 755,  # on 769 with sets 87 to 94 (session 20)
     # 187: a question standing as a title names the cover it asks ("Do you hold ... of £10
     # million?", a fieldset's legend; acc10c)
     # 67 on 73 once the funder's share was read whoever pays (accr s6); 90 with OCR text (accl s7);
@@ -990,7 +997,8 @@ FACTS_FLOOR = {
     # 484 on 513 with sets 58 to 62 (39 of their 40 at the end of session 16, 37 at its start)
     # 547 on 577 with sets 63 to 70 (kept back all session 17)
     # 607 on 641; 667 on 705 with sets 79 to 86 (session 19)
-    "match_funding_percent": 667,
+    # 731 on 769 with sets 87 to 94 (session 20)
+    "match_funding_percent": 731,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
@@ -1022,7 +1030,8 @@ FACTS_FLOOR = {
     # 646 (acc20d): a declaration's sentence in the applicant's voice after its own condition
     # ("Where our activities involve children, we confirm that we have ...") or later in the
     # declaration ("I confirm ... . If our group works with children, we have ...") confirms it
-    "policies_required": 646,
+    # 702 on 769 with sets 87 to 94 (session 20)
+    "policies_required": 702,
 }
 
 
@@ -1091,7 +1100,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 524: a place within the funder's area asked over one line is a field (acc20c)
 # 525: a yes/no line whose choices are followed by an italic note in Markdown is a field (acc20c)
 # 526: "Sport", "Venue", "Location", "Your nearest branch" name values (vocabulary, acc20c)
-FIELDS_FLOOR = 525
+# 575 on 769 with sets 87 to 94 (typical, kept back all session 20: 50 of their 64 throughout)
+FIELDS_FLOOR = 575
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
