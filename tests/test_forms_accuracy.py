@@ -552,8 +552,8 @@ FLOORS = {
     # other; "a letter or email of support"; a Stage 2 invitation inside the sentence limits
     # nothing; nor an "if" inside what a named document holds; a listed item's bracketed note
     # of what is held leaves it asked
-    # 714 / 769 with sets 87 to 94 (typical, kept back all session 20: 48 of their 64 as found and at its
-    # middle, 51 at its end)
+    # 714 / 769 with sets 87 to 94 (typical, kept back all session 20: 48 of their 64 as
+    # found and at its middle, 51 at its end)
     "attachments": 714 / 769,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
@@ -621,8 +621,8 @@ FLOORS = {
     # 701 (acc20d): a higher level's sign-off joined by "and" ("independently examined or
     # audited and signed by your trustees") is that level's own (ferrowby)
     # 702 (acc20a): a listed item's bracketed note of what is held leaves it asked (oddingworth)
-    # 764 / 769 with sets 87 to 94 (typical, kept back all session 20: 61 of their 64 as found and at its
-    # middle, 62 at its end)
+    # 764 / 769 with sets 87 to 94 (typical, kept back all session 20: 61 of their 64 as
+    # found and at its middle, 62 at its end)
     "accounts": 764 / 769,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
