@@ -6,8 +6,8 @@ point at the line to change. ``None`` means the scheme does not state the fact.
 
 This module puts the facts together in order; each kind of fact is worked out in its own
 module: metrics_application (form, guidance, effort), metrics_funding (money),
-metrics_decision (decision and reporting). Their shared pieces are in metrics_base and
-the catalogue of names, labels and units in metrics_catalogue.
+metrics_decision (decision and reporting), metrics_notes (what it assumed). Their shared
+pieces are in metrics_base and the catalogue of names, labels and units in metrics_catalogue.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ from grantcheck.metrics_catalogue import COST, REPORTING, SECTOR
 from grantcheck.metrics_catalogue import METRICS as METRICS  # the reporters import it from here
 from grantcheck.metrics_decision import put_deciding, put_reporting
 from grantcheck.metrics_funding import award_per_year, put_notice, put_overheads
+from grantcheck.metrics_notes import currency_note, typical_note
 from grantcheck.scheme import Scheme
-from grantcheck.units import pounds
 
 ACCOUNTS_LEVEL = {
     "none": 0,
@@ -161,8 +161,8 @@ def compute(
     put("funding.payment_days", fund.payment_days, "funding", "payment_days")
     put("funding.replaces_earlier", fund.previous_ends is not None, "funding", "previous_ends")
     reporting = put_reporting(s, a, typical, put, notes)
-    _currency_note(s, notes)
-    _typical_note(s, out, notes)
+    currency_note(s, notes)
+    typical_note(s, out, notes)
     _organisation(s, put)
     put("eligibility.accounts_asked", _hardest(out, measured), "eligibility", "accounts")
     for name, bound in (measured.lower if measured else {}).items():
@@ -214,31 +214,6 @@ def _hardest(out: dict[str, Metric], measured: Measured | None) -> Value:
     fact = measured.facts.get("eligibility.accounts_level") if measured else None
     hardest = fact.get("hardest") if isinstance(fact, dict) else None
     return ACCOUNTS_LEVEL.get(hardest or "", out["eligibility.accounts_level"].value)
-
-
-def _currency_note(s: Scheme, notes: list[str]) -> None:
-    """Amounts are in the scheme's currency (scheme-format.md), and every sum is shown in it;
-    but the bands, the limits in money and hourly_cost are the guide's figures in pounds,
-    applied to those amounts as they stand: nothing is converted, and the report says so."""
-    if s.currency != "GBP":  # first: it bears on every figure in money
-        notes.insert(
-            0,
-            f"amounts are in {s.currency}, the scheme's currency, and shown in it; the bands, "
-            "the limits in money and hourly_cost are the guide's figures in pounds, applied to "
-            "them as they stand: nothing is converted (state the amounts in GBP for a fair check)",
-        )
-
-
-def _typical_note(s: Scheme, out: dict[str, Metric], notes: list[str]) -> None:
-    """The assumption behind every share of the award when no typical award is stated: the
-    largest is taken, which makes each share its smallest (an estimate prints what it used)."""
-    shares = ("application.cost_share", "reporting.cost_share")
-    if s.award.typical is None and any(out[n].value is not None for n in shares if n in out):
-        notes.append(
-            f"typical award not stated, so the largest, {pounds(s.award.max)}, is taken as "
-            "typical: when most awards are smaller, applying and reporting cost a larger share "
-            "of them (state award.typical)"
-        )
 
 
 def _organisation(s: Scheme, put: Put) -> None:
