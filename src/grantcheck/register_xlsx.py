@@ -134,9 +134,16 @@ def _forgiving_parser() -> None:
     place: its parser raised, and the generator reading the sheet died with it, so one bad cell
     lost its row and every row after it, located at A1 (redteam20 #6)."""
     from openpyxl.utils.cell import coordinate_to_tuple
-    from openpyxl.worksheet import _read_only, _reader
 
-    class Forgiving(_reader.WorkSheetParser):  # type: ignore[misc]
+    try:  # openpyxl's private parts: another version may lack them, and then a bad cell
+        from openpyxl.worksheet import _read_only, _reader  # fails its sheet, as before
+
+        parser = _reader.WorkSheetParser
+        _read_only.WorkSheetParser  # noqa: B018 (the name this replaces must be there)
+    except (ImportError, AttributeError):
+        return
+
+    class Forgiving(parser):  # type: ignore[misc,valid-type]
         def parse_cell(self, element: Any) -> dict[str, Any]:
             try:
                 return super().parse_cell(element)  # type: ignore[no-any-return]
