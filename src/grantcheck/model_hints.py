@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from itertools import islice
 from typing import Any
 
 from grantcheck.errors import closest
@@ -104,24 +105,19 @@ def describe(value: Any) -> str:
 
 def _flow(value: Any, depth: int) -> str:
     """A value in YAML's flow style ('[a, b]', '{x: 1}'), nested no deeper than ``depth`` and
-    at most 10 items a level (a hostile value may be huge: only its start is shown)."""
-    if isinstance(value, dict):
-        items = [f"{_flow(k, 0)}: {_flow(v, depth - 1)}" for k, v in list(value.items())[:10]]
-        return (
-            "{" + ", ".join(items) + ("" if len(value) <= 10 else ", ...") + "}"
-            if depth
-            else "{...}"
-        )
-    if isinstance(value, (list, tuple)):
-        items = [_flow(v, depth - 1) for v in value[:10]]
-        return (
-            "[" + ", ".join(items) + ("" if len(value) <= 10 else ", ...") + "]"
-            if depth
-            else "[...]"
-        )
+    at most 10 items a level (a hostile value may be huge: only its start is read and shown)."""
     if isinstance(value, bool) or value is None:
         return "null" if value is None else str(value).lower()
-    return clip(str(value), 40)
+    if not isinstance(value, (dict, list, tuple)):
+        return clip(str(value), 40)
+    opens, shuts = "{}" if isinstance(value, dict) else "[]"
+    if depth <= 0:  # (the level below is not read at all)
+        return opens + "..." + shuts
+    if isinstance(value, dict):
+        items = [f"{_flow(k, 0)}: {_flow(v, depth - 1)}" for k, v in islice(value.items(), 10)]
+    else:
+        items = [_flow(v, depth - 1) for v in islice(value, 10)]
+    return opens + ", ".join(items) + ("" if len(value) <= 10 else ", ...") + shuts
 
 
 BOUNDS = {"gt": "above", "ge": "of at least", "lt": "below", "le": "of at most"}
