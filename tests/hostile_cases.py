@@ -233,7 +233,7 @@ CASES: tuple[Case, ...] = (
         "b.json:1:1: cannot read the baseline: this is not a regular",
     ),
     Case("baseline-huge-integer", baseline("digits"), "b.json:1:1: the baseline is not readable"),
-    Case("baseline-deep-json", baseline("deep"), "b.json:1:1: the baseline is nested too deeply"),
+    Case("baseline-deep-json", baseline("deep"), "b.json:1:1: the baseline is not a grantcheck"),
     Case(
         "pyproject-deep",
         args(

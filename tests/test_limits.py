@@ -160,7 +160,7 @@ def test_a_config_may_raise_a_limit_up_to_its_ceiling(project: Path) -> None:
             '{"grantcheck_baseline": 1, "findings": [{"fingerprint": ' + "9" * 5000 + "}]}",
             "not readable",
         ),
-        ("[" * 100_000 + "]" * 100_000, "nested too deeply to read"),
+        ("[" * 100_000 + "]" * 100_000, "not a grantcheck baseline"),
         ("LINK", "this is not a regular file"),
         ("FIFO", "this is not a regular file"),
     ],

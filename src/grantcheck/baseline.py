@@ -14,7 +14,6 @@ import dataclasses
 import json
 from collections.abc import Container, Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any
 
 from grantcheck.findings import SEVERITY_RANK, Finding, SchemeResult
 from grantcheck.safe_text import whole_text
@@ -70,30 +69,23 @@ def write_entries(found: set[tuple[str, str, str, str, str, str]]) -> str:
 
 def parse(text: str) -> Known | str:
     """The fingerprints in a baseline file, or a message saying what is wrong with it."""
+    from grantcheck import baseline_json
+
     try:
-        doc: Any = json.loads(text)
+        found = baseline_json.read(text)  # a finding at a time: see baseline_json
     except json.JSONDecodeError as exc:
         return f"not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-    except RecursionError:
-        return "nested too deeply to read (a baseline is a flat list of findings)"
+    except baseline_json.Shape as exc:
+        return str(exc)
     except ValueError as exc:  # such as an integer of thousands of digits
         return f"not readable ({str(exc).split(';')[0]})"
-    if not isinstance(doc, dict) or doc.get("grantcheck_baseline") != BASELINE_VERSION:
-        return 'not a grantcheck baseline (it has no "grantcheck_baseline": 1)'
-    findings = doc.get("findings")
-    if not isinstance(findings, list) or not all(
-        isinstance(e, dict) and isinstance(e.get("fingerprint"), str) for e in findings
-    ):
-        return 'not a list of findings ("findings" must be a list of objects with a "fingerprint")'
-    if any(str(e.get("severity", "error")) not in SEVERITY_RANK for e in findings):
+    if found.version != BASELINE_VERSION:
+        return baseline_json.NOT_BASELINE
+    if not found.listed:
+        return baseline_json.NOT_LIST
+    if any(str("error" if s is None else s) not in SEVERITY_RANK for s in found.severities):
         return 'not readable (each "severity" must be "error", "warning" or "info")'
-    # (an older baseline wrote a name's undecodable bytes as "\\udce9", a lone surrogate)
-    schemes = {
-        whole_text(e["fingerprint"]): whole_text(e["scheme"])
-        for e in findings
-        if isinstance(e.get("scheme"), str)
-    }
-    return Known({whole_text(e["fingerprint"]): e.get("severity") for e in findings}, schemes)
+    return Known(found.severity, found.scheme)  # names in whole text, as fingerprints have them
 
 
 def _is_known(f: Finding, known: AbstractSet[str]) -> bool:

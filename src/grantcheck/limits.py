@@ -51,8 +51,8 @@ TABLE: tuple[Limit, ...] = (
         "file",
         "input errors reported for one file (a closing line counts the rest)",
     ),
-    # (ceiling: JSON of tiny lists, '[],' repeated, takes 25 bytes of memory a byte read: 40 MB
-    # about 1 GB, the 100 MB allowed before 2.5 GB; a real baseline is about 250 bytes a finding)
+    # (ceiling: read a finding at a time (baseline_json.py), junk is refused where it starts and
+    # 40 MB of the smallest findings, 1.6 million, peak under 300 MB; a real one is 250 bytes)
     Limit("max_baseline_bytes", 20_000_000, 40_000_000, "file", "bytes in a baseline file"),
     Limit(
         "max_run_characters",
