@@ -73,3 +73,89 @@ def test_a_baseline_not_of_its_shape_is_said_to_be(project: Path, text: str, sai
     result = run("check", "s.yaml", "--baseline", "b.json", cwd=project)
     assert result.exit_code == 2 and "b.json:1:1: the baseline is " in result.output
     assert said in result.output
+
+
+def _utf7(text: str) -> bytes:
+    """``text`` as UTF-7 writes it: every '<' hidden in base64 ('+ADw-')."""
+    return text.encode("utf-7")
+
+
+def _docx_in_utf7(path: Path, paragraphs: int) -> Path:
+    """A Word document whose body declares UTF-7 and holds ``paragraphs`` empty paragraphs."""
+    import io
+    import zipfile
+
+    import docx
+
+    buffer = io.BytesIO()
+    document = docx.Document()
+    document.add_paragraph("What is your name? (max 50 words)")
+    document.save(buffer)
+    body = '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    body += "<w:body><w:p><w:r><w:t>What is your name? (max 50 words)</w:t></w:r></w:p>"
+    body += "<w:p/>" * paragraphs + "</w:body></w:document>"
+    part = b'<?xml version="1.0" encoding="UTF-7"?>\n' + _utf7(body)
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            target.writestr(info, part if info.filename == "word/document.xml" else data)
+    return path
+
+
+def test_a_word_part_declaring_utf7_is_refused_before_it_is_parsed(project: Path) -> None:
+    """redteam21 R1: the element count looked for '<' bytes, and a part declaring UTF-7 holds
+    none, while lxml honours the declaration: 1.4 MB of such a document took 3.8 GB and
+    70 processor seconds. Word writes UTF-8, so such a part is refused as damaged."""
+    _docx_in_utf7(project / "u.docx", 3000)
+    result = run("measure", "u.docx", cwd=project)
+    assert result.exit_code == 2, result.output
+    assert "u.docx:1:1: " in result.output
+    assert "is damaged. Its part 'word/document.xml'" in result.output
+    assert "declares the encoding 'UTF-7', which Word and Excel never write" in result.output
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        b'<?xml version="1.0" encoding="UTF-7"?>',
+        b"<?xml version='1.0' encoding = 'cp037'?>",  # EBCDIC: '<' is the byte 0x4C
+        '<?xml version="1.0" encoding="UTF-7"?>'.encode("utf-16"),
+    ],
+)
+def test_a_part_is_counted_only_in_an_encoding_that_shows_its_tags(declaration: bytes) -> None:
+    import io
+    import zipfile
+
+    from grantcheck.xml_parts import Disguised, xml_elements
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("a.xml", declaration + b"\n" + _utf7("<a/>" * 10))
+        archive.writestr("b.xml", b'<?xml version="1.0" encoding="UTF-8"?>\n' + b"<a/>" * 10)
+        archive.writestr("c.xml", "<?xml version='1.0' encoding='utf-16'?><a/>".encode("utf-16"))
+    with zipfile.ZipFile(buffer) as archive:
+        with pytest.raises(Disguised):
+            xml_elements(archive, archive.getinfo("a.xml"), 1000)
+        assert xml_elements(archive, archive.getinfo("b.xml"), 1000) == 11  # and "<?xml"
+        assert xml_elements(archive, archive.getinfo("c.xml"), 1000) >= 1
+
+
+def test_a_workbook_part_declaring_utf7_is_refused(project: Path) -> None:
+    """R1's same count guards a register workbook's parts (openpyxl's parser honours a
+    declaration too)."""
+    import zipfile
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Schemes"
+    sheet.append(["name", "funder", "award.max"])
+    sheet.append(["A", "B", 100])
+    book.save(project / "reg.xlsx")
+    with zipfile.ZipFile(project / "reg.xlsx", "a") as archive:
+        archive.writestr("xl/extra.xml", b'<?xml version="1.0" encoding="UTF-7"?>' + b"+ADw-a/>")
+    result = run("check", "reg.xlsx", cwd=project)
+    assert result.exit_code == 2
+    assert "the workbook part 'xl/extra.xml' declares the encoding 'UTF-7'" in result.output

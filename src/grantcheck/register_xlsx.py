@@ -97,7 +97,7 @@ def _whole_parts(path: Path, file: str, members: list[zipfile.ZipInfo]) -> None:
     """Refuse a workbook whose parts parsed whole hold more than MAX_WHOLE_ELEMENTS elements,
     or whose sheets and shared strings more than MAX_STREAMED_ELEMENTS (counted as they
     unpack, before openpyxl reads any)."""
-    from grantcheck.xml_parts import xml_elements
+    from grantcheck.xml_parts import Disguised, xml_elements
 
     whole = streamed = 0
     try:
@@ -106,10 +106,14 @@ def _whole_parts(path: Path, file: str, members: list[zipfile.ZipInfo]) -> None:
         return  # (read a moment ago: openpyxl says what is wrong now)
     with archive:
         for m in members:  # (every part: openpyxl finds one by its rels, not its name)
-            if m.filename.startswith(STREAMED):
-                streamed += xml_elements(archive, m, MAX_STREAMED_ELEMENTS - streamed)
-            else:
-                whole += xml_elements(archive, m, MAX_WHOLE_ELEMENTS - whole)
+            try:
+                if m.filename.startswith(STREAMED):
+                    streamed += xml_elements(archive, m, MAX_STREAMED_ELEMENTS - streamed)
+                else:
+                    whole += xml_elements(archive, m, MAX_WHOLE_ELEMENTS - whole)
+            except Disguised as exc:  # (Excel writes UTF-8: such a part was made to pass)
+                hint = "Open it in Excel and save it again, or save the register as CSV (UTF-8)"
+                raise fail(file, f"the workbook part {m.filename[:60]!r} {exc}", hint) from None
             if whole > MAX_WHOLE_ELEMENTS:
                 raise fail(
                     file,

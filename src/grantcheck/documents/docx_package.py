@@ -13,7 +13,7 @@ from pathlib import Path
 from grantcheck.documents.budget import Budget, over
 from grantcheck.documents.ole import not_a_zip
 from grantcheck.guidance import DAMAGED_DOCX, Unreadable
-from grantcheck.xml_parts import xml_elements
+from grantcheck.xml_parts import Disguised, xml_elements
 
 
 def check_zip(path: Path, budget: Budget) -> None:
@@ -26,7 +26,7 @@ def check_zip(path: Path, budget: Budget) -> None:
             _sizes(infos, budget)
             elements = 0
             for info in infos:  # (every part: python-docx finds one by its rels, not its name)
-                elements += xml_elements(archive, info, limits.max_document_elements - elements)
+                elements += _elements(archive, info, limits.max_document_elements - elements)
                 if elements > limits.max_document_elements:
                     raise over(
                         f"holds more than {limits.max_document_elements:,} XML elements",
@@ -35,6 +35,17 @@ def check_zip(path: Path, budget: Budget) -> None:
                     )
     except (zipfile.BadZipFile, OSError, ValueError):
         raise Unreadable(not_a_zip(_bytes(path), DAMAGED_DOCX)) from None
+
+
+def _elements(archive: zipfile.ZipFile, info: zipfile.ZipInfo, most: int) -> int:
+    """The XML elements of one part, or Unreadable for a part they cannot be counted in."""
+    try:
+        return xml_elements(archive, info, most)
+    except Disguised as exc:  # (Word writes UTF-8: such a part was made to pass the count)
+        name = info.filename[:60]
+        raise Unreadable(
+            f"is damaged: its part {name!r} {exc}; open it in Word and save it again as .docx"
+        ) from None
 
 
 def _sizes(infos: list[zipfile.ZipInfo], budget: Budget) -> None:
