@@ -159,3 +159,32 @@ def test_a_workbook_part_declaring_utf7_is_refused(project: Path) -> None:
     result = run("check", "reg.xlsx", cwd=project)
     assert result.exit_code == 2
     assert "the workbook part 'xl/extra.xml' declares the encoding 'UTF-7'" in result.output
+
+
+@pytest.mark.parametrize("how", ["file", "folder"])
+@pytest.mark.parametrize("command", ["measure", "init"])
+def test_a_document_linked_from_outside_the_repository_is_not_read(
+    tmp_path: Path, how: str, command: str
+) -> None:
+    """redteam21 R2 (and session 20, open): measure and init --from read a document that is a
+    symbolic link, or lies under a linked folder, leading outside the repository, and printed
+    or quoted its lines; check refused the same files. Now both refuse it, located; the file
+    named by its own path is still read (the command line is trusted)."""
+    repo, outside = tmp_path / "repo", tmp_path / "outside"
+    (repo / ".git").mkdir(parents=True)
+    outside.mkdir()
+    (outside / "form.txt").write_text("1. Tell us about SECRET-TOKEN-12345 (100 words)\n")
+    if how == "file":
+        (repo / "link.txt").symlink_to(outside / "form.txt")
+        name = "link.txt"
+    else:
+        (repo / "dl").symlink_to(outside)
+        name = "dl/form.txt"
+    argv = ["measure", name] if command == "measure" else ["init", "--from", name, "-o", "s.yaml"]
+    result = run(*argv, cwd=repo)
+    assert result.exit_code == 2 and "SECRET" not in result.output
+    assert f"{name}:1:1: " in result.output
+    assert "is a symbolic link to a file outside" in result.output
+    assert not (repo / "s.yaml").exists()
+    direct = run("measure", str(outside / "form.txt"), cwd=repo)
+    assert direct.exit_code == 0 and "SECRET-TOKEN" in direct.output

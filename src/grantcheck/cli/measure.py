@@ -62,6 +62,7 @@ def measure_files(
                     if path.name == "-"
                     else "was not found: check the name and the folder"
                 )
+            _not_a_link_outside(path, key)
             _not_a_link_to_another_kind(path, key)
             _not_a_scheme(path, name)
             extracted, found = measurer.measure(path, name)
@@ -78,6 +79,23 @@ def measure_files(
         if unread is not None:
             unread.append(name)
     return facts, errors
+
+
+def _not_a_link_outside(path: Path, target: Path) -> None:
+    """A document reached through a symbolic link (the file's, or a folder's on its path) is
+    read only inside the repository holding the path as written, as check reads a scheme's
+    documents and schemes: a pull request can plant a link (SECURITY.md), and measure and
+    init --from would have printed or quoted the file it points to (redteam21 R2). A file
+    named by its own path is read wherever it is: the command line is trusted."""
+    from grantcheck.guidance import Unreadable
+    from grantcheck.trust import project_root
+
+    root = project_root(path)
+    if not target.is_relative_to(root):
+        raise Unreadable(
+            f"is a symbolic link to a file outside {root}, the repository holding it; copy the "
+            f"file into the repository, or name it by its own path if you trust it ({target})"
+        )
 
 
 def _not_a_link_to_another_kind(path: Path, target: Path) -> None:
