@@ -188,3 +188,43 @@ def test_a_document_linked_from_outside_the_repository_is_not_read(
     assert not (repo / "s.yaml").exists()
     direct = run("measure", str(outside / "form.txt"), cwd=repo)
     assert direct.exit_code == 0 and "SECRET-TOKEN" in direct.output
+
+
+def _docx_with_body(path: Path, doctype: str, body: str) -> Path:
+    """A Word document whose body is ``body`` (WordprocessingML), after ``doctype``."""
+    import io
+    import zipfile
+
+    import docx
+
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    part = f'<?xml version="1.0" encoding="UTF-8"?>\n{doctype}<w:document xmlns:w="{w}">'
+    part += f"<w:body>{body}</w:body></w:document>"
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            target.writestr(info, part.encode() if info.filename == "word/document.xml" else data)
+    return path
+
+
+@pytest.mark.parametrize("command", ["measure", "check"])
+def test_an_entity_reference_in_a_word_body_is_no_internal_error(
+    project: Path, command: str
+) -> None:
+    """redteam21 R3: python-docx leaves an entity reference unresolved, a node whose tag is a
+    function; one directly in the body was read as an element and crashed every command
+    (exit 3). It is stripped as comments are; the questions around it are read."""
+    question = "<w:p><w:r><w:t>What is your name? (max 50 words)</w:t></w:r></w:p>"
+    doctype = '<!DOCTYPE w:document [<!ENTITY e "Please attach your bank statement.">]>\n'
+    _docx_with_body(project / "f.docx", doctype, question + "&e;" + question)
+    if command == "measure":
+        result = run("measure", "f.docx", cwd=project)
+    else:
+        write(project, "s.yaml", MINIMAL + "application:\n  form:\n    documents: [f.docx]\n")
+        result = run("check", "s.yaml", cwd=project)
+    assert result.exit_code in (0, 1), result.output
+    assert "internal error" not in result.output
+    if command == "measure":
+        assert "Questions: 2" in result.output

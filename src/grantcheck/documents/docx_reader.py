@@ -62,13 +62,14 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
-    from lxml.etree import Comment, ProcessingInstruction, strip_elements
+    from lxml.etree import Comment, Entity, ProcessingInstruction, strip_elements
 
     try:
         document = docx.Document(str(path))
-        # an XML comment or processing instruction is no part of the document, and its tag is
-        # a function, not a name (every walker reads tags): gone before any is read (redteam17)
-        strip_elements(document.element, Comment, ProcessingInstruction, with_tail=False)
+        # an XML comment, processing instruction or entity reference (left unresolved: Word
+        # writes no DTD) is no part of the document, and its tag is a function, not a name
+        # (every walker reads tags): gone before any is read (redteam17, redteam21 R3)
+        strip_elements(document.element, Comment, ProcessingInstruction, Entity, with_tail=False)
         # margin notes placed; a text box holding a table read as the body would be
         body = as_printed(list(_opened(unwrapped(document.element.body))))
     except Exception as exc:  # python-docx raises zip, XML and package errors alike
