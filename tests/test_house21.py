@@ -228,3 +228,24 @@ def test_an_entity_reference_in_a_word_body_is_no_internal_error(
     assert "internal error" not in result.output
     if command == "measure":
         assert "Questions: 2" in result.output
+
+
+def test_gc111_is_not_known_when_a_document_could_not_be_read(project: Path) -> None:
+    """trial21 D6: check judged GC111 over the documents it could read as if they were all
+    (a warning from 23 words, while a 400-page document was left out); measure already said
+    'not known'. The rate is now not known, with the terms in the words read."""
+    write(
+        project,
+        "t.md",
+        "Guidance\n\nApplicants should foster good relations and liaise with stakeholders to "
+        "leverage synergies. We facilitate capacity building.\n",
+    )
+    (project / "x.docx").write_bytes(b"not a zip")
+    guidance = "application:\n  guidance:\n    documents: [t.md, x.docx]\n"
+    write(project, "s.yaml", MINIMAL + guidance)
+    result = run("check", "s.yaml", "-f", "json", cwd=project)
+    report = json.loads(result.stdout)
+    (gc111,) = [f for f in report["schemes"][0]["findings"] if f["rule"] == "GC111"]
+    assert gc111["severity"] == "info" and gc111["value"] is None
+    assert "6 terms in the 17 words read; x.docx could not be read" in gc111["message"]
+    assert report["schemes"][0]["metrics"]["documents.jargon_per_1000_words"] is None

@@ -178,6 +178,9 @@ def _unknowns(out: Measured, total: Any, documents: list[DocumentFacts]) -> None
         )
         if total.unreadable:
             other.append(no_text(total.unreadable, out.unread, ask=False))
+            if out.jargon_words:  # what the documents read hold, which is no rate of all
+                terms = "1 term" if out.jargon_terms == 1 else f"{out.jargon_terms:,} terms"
+                other.insert(0, f"{terms} in the {out.jargon_words:,} words read")
         out.unknown["documents.jargon_per_1000_words"] = (
             "; ".join(other) or "the documents hold no English text"
         ) + why

@@ -199,11 +199,13 @@ def join_and(items: list[str]) -> str:
 
 def jargon_rate(out: Measured, total: Total) -> None:
     """GC111's fact: jargon and acronyms never spelt out per 1,000 words of English text, the
-    plain rate, with the count and the words it is over (not known without English text)."""
+    plain rate, with the count and the words it is over (not known without English text, or
+    when a document could not be read: trial21 D6; the count and words read are kept)."""
     if not total.words:
         return
     out.jargon_terms, out.jargon_words = jargon_count(total), total.words
-    out.jargon_per_1000_words = plain_rate(total)
+    if not total.incomplete:  # a document not read may hold any number of terms and words
+        out.jargon_per_1000_words = plain_rate(total)
 
 
 def plain_rate(total: Total) -> float | None:

@@ -174,7 +174,7 @@ def compute(
     facts = tuple(measured.facts.items()) if measured else ()
     rates = (
         (("documents.jargon_per_1000_words", measured.jargon_terms, measured.jargon_words),)
-        if measured and measured.jargon_words
+        if measured and measured.jargon_words and measured.jargon_per_1000_words is not None
         else ()
     )
     return Computed(
