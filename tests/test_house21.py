@@ -249,3 +249,62 @@ def test_gc111_is_not_known_when_a_document_could_not_be_read(project: Path) -> 
     assert gc111["severity"] == "info" and gc111["value"] is None
     assert "6 terms in the 17 words read; x.docx could not be read" in gc111["message"]
     assert report["schemes"][0]["metrics"]["documents.jargon_per_1000_words"] is None
+
+
+ENGLISH_FORM = """Community Fund application form
+
+Please read the guidance notes before you apply. You must send a copy of your constitution.
+
+1. Describe your project (no more than 300 words)
+____________________________________________
+
+2. Why is the project needed in your area? (up to 200 words)
+____________________________________________
+"""
+WELSH_FORM = """Ffurflen gais Cronfa Gymunedol
+
+Darllenwch y nodiadau canllaw cyn i chi wneud cais. Rhaid i chi anfon copi o'ch cyfansoddiad.
+
+1. Disgrifiwch eich prosiect (dim mwy na 300 gair)
+____________________________________________
+
+2. Pam mae angen y prosiect yn eich ardal chi? (hyd at 200 gair)
+____________________________________________
+"""
+ENGLISH_NOTES = """# Guidance notes
+
+Please read these notes before you apply. The fund is open to community groups and voluntary
+organisations in the county. You can apply for up to £2,000. You must send a copy of your
+constitution. The panel will consider every application carefully and will let you know within
+six weeks. If you have questions, contact the grants team.
+"""
+WELSH_NOTES = """# Nodiadau canllaw
+
+Darllenwch y nodiadau hyn cyn i chi wneud cais. Mae'r gronfa ar agor i grwpiau cymunedol a
+mudiadau gwirfoddol yn y sir. Gallwch wneud cais am hyd at £2,000. Rhaid i chi anfon copi o'ch
+cyfansoddiad. Bydd y panel yn ystyried pob cais yn ofalus ac yn rhoi gwybod i chi o fewn chwe
+wythnos. Os oes gennych gwestiynau, cysylltwch â'r tîm grantiau.
+"""
+
+
+def test_a_form_in_english_and_in_welsh_is_counted_once(project: Path) -> None:
+    """trial21 D24 HIGH: a Welsh council publishes its form in both languages; both listed,
+    the questions and word limit were summed (4 questions, 1,000 words). One English and one
+    Welsh document asking as many questions with the same limits are one form."""
+    write(project, "en.txt", ENGLISH_FORM)
+    write(project, "cy.txt", WELSH_FORM)
+    result = run("measure", "en.txt", "cy.txt", cwd=project)
+    total = result.output.split("In total")[1]
+    assert "Questions: 2 (0 with no limit)" in total and "Word limit: 500 words" in total
+    assert "The same form in Welsh: cy.txt asks as many questions as en.txt" in total
+
+
+def test_guidance_in_english_and_in_welsh_is_read_once(project: Path) -> None:
+    """D24: notes in each language were read twice (reading time doubled)."""
+    write(project, "en.md", ENGLISH_NOTES)
+    write(project, "cy.md", WELSH_NOTES)
+    write(project, "s.yaml", MINIMAL + "application:\n  guidance:\n    documents: [en.md, cy.md]\n")
+    report = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)
+    scheme = report["schemes"][0]
+    assert scheme["metrics"]["guidance.words"] == len(ENGLISH_NOTES.split()) - 1  # '#'
+    assert any("the same guidance in Welsh: cy.md" in n for n in scheme["notes"])

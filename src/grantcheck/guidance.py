@@ -29,6 +29,7 @@ class DocumentMeasure:
     # the earlier document this one repeats in another format (formats.repeated): read once,
     # so its words and pages are left out of the totals
     again: str = ""
+    welsh: bool = False  # ``again`` is the English notes this one gives in Welsh
 
     @property
     def words(self) -> int:

@@ -67,8 +67,11 @@ def apply(
     m.out.notes += (
         docs.said
     )  # one form in several formats: counted once, and said (how they differ)
-    m.out.notes += [  # and guidance published twice: read once
-        f"the same guidance in another format: {d.name} repeats {d.again}, so it is read once"
+    m.out.notes += [  # and guidance published twice (or in Welsh as well): read once
+        f"the same guidance in Welsh: {d.name} gives the notes of {d.again} in Welsh, so it is "
+        "read once (an applicant reads one language's notes)"
+        if d.welsh
+        else f"the same guidance in another format: {d.name} repeats {d.again}, so it is read once"
         for d in (docs.guidance.documents if docs.guidance else ())
         if d.again
     ]

@@ -231,22 +231,28 @@ def _read_once(
 ) -> list[tuple[DocumentMeasure, str, DocumentFacts]]:
     """The guidance documents, each one that repeats an earlier one in another format (the same
     notes as Word and as PDF) marked so: read once, its words and pages not counted again."""
-    from grantcheck.documents.formats import repeated
+    from grantcheck.documents.formats import repeated, welsh_copies
 
     if len(guide) < 2:
         return guide
     again = repeated([(m.name, t) for m, t, _ in guide if m.text is not None])
+    kept = [(m.name, f.language, m.words) for m, _, f in guide if m.name not in again]
+    welsh = welsh_copies(kept)
     return [
         (
             dataclasses.replace(
                 m,
-                again=again[m.name],
-                note=f"the same guidance as {again[m.name]} in another format: read once",
+                again=again.get(m.name) or welsh[m.name],
+                welsh=m.name not in again,
+                note=f"the same guidance as {again[m.name]} in another format: read once"
+                if m.name in again
+                else f"the same guidance as {welsh[m.name]} in Welsh: read once (an applicant "
+                "reads one language's notes)",
             ),
             t,
             f,
         )
-        if m.name in again
+        if m.name in again or m.name in welsh
         else (m, t, f)
         for m, t, f in guide
     ]

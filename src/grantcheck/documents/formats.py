@@ -93,12 +93,28 @@ def same_form(a: DocumentFacts, b: DocumentFacts) -> bool:
     return _matched(qb, qa) >= SHARE * len(qb) and _matched(qa, qb) >= SHARE * len(qa)
 
 
+def translated(a: DocumentFacts, b: DocumentFacts) -> bool:
+    """Whether one is the other's form in Welsh (as the Welsh Language Standards have councils
+    publish it): one English and one Welsh, asking as many questions (two at least) with the
+    same limits in the same order. Their words cannot be matched, so the shape is (trial21
+    D24: an applicant answers one language's form, and both were summed)."""
+    if {a.language, b.language} != {"en", "cy"} or len(a.questions) < 2:
+        return False
+    return [q.word_limit for q in a.questions] == [q.word_limit for q in b.questions]
+
+
 def alternatives(documents: list[DocumentFacts]) -> dict[str, str]:
-    """Each document that is an earlier one's form in another format, with that earlier one."""
+    """Each document that is an earlier one's form in another format, or in the other language,
+    with that earlier one."""
     found: dict[str, str] = {}
     for i, later in enumerate(documents):
         first = next(
-            (d for d in documents[:i] if d.file not in found and same_form(d, later)), None
+            (
+                d
+                for d in documents[:i]
+                if d.file not in found and (same_form(d, later) or translated(d, later))
+            ),
+            None,
         )
         if first is not None:
             found[later.file] = first.file
@@ -140,6 +156,23 @@ def repeated(texts: list[tuple[str, str]]) -> dict[str, str]:
     return found
 
 
+def welsh_copies(documents: list[tuple[str, str, int]]) -> dict[str, str]:
+    """Each Welsh document (name, language, words) that is an English one's notes in Welsh,
+    with that English one: paired one to one, in order, each within half again of the other's
+    length (Welsh runs a little longer). An applicant reads one language's notes (D24)."""
+    english = [(n, w) for n, lang, w in documents if lang == "en" and w]
+    found: dict[str, str] = {}
+    for name, language, words in documents:
+        if language != "cy" or not words:
+            continue
+        match = next((n for n, w in english if max(w, words) <= 1.5 * min(w, words)), None)
+        if match is not None:
+            found[name] = match
+            english = [(n, w) for n, w in english if n != match]
+    return found
+
+
+_LANGUAGES = {"cy": "Welsh", "en": "English"}
 SHOWN = 5  # differences named in a note; the rest are counted
 
 
@@ -153,6 +186,18 @@ def note(again: dict[str, str], documents: list[DocumentFacts] | None = None) ->
             f"the same form in another format: {later} asks the questions {first} asks, so its "
             "questions, limits and fields are counted once"
         )
+        if (
+            first in by_file
+            and later in by_file
+            and by_file[first].language != (by_file[later].language)
+        ):
+            text = (
+                f"the same form in {_LANGUAGES[by_file[later].language]}: {later} asks as many "
+                f"questions as {first}, with the same limits, so its questions, limits and "
+                "fields are counted once (an applicant answers one language's form)"
+            )
+            said.append(text)
+            continue
         if first in by_file and later in by_file:
             differ = differences(by_file[first], by_file[later])
             more = f"; and {len(differ) - SHOWN} more" if len(differ) > SHOWN else ""
