@@ -308,3 +308,20 @@ def test_guidance_in_english_and_in_welsh_is_read_once(project: Path) -> None:
     scheme = report["schemes"][0]
     assert scheme["metrics"]["guidance.words"] == len(ENGLISH_NOTES.split()) - 1  # '#'
     assert any("the same guidance in Welsh: cy.md" in n for n in scheme["notes"])
+
+
+@pytest.mark.parametrize(
+    "text,said",
+    [
+        ("Village hall grant", "und"),
+        ("Equipment Grant application form", "und"),
+        ("Cais grant", "cy"),
+        ("Cyfeiriad y grŵp", "cy"),
+    ],
+)
+def test_a_word_both_languages_use_is_no_evidence_of_welsh(text: str, said: str) -> None:
+    """trial21 D19: a short English form whose few counted words include 'grant' (Welsh too)
+    was called Welsh: no English score, and GC111 skipped as 'in Welsh'."""
+    from grantcheck.documents.language import language
+
+    assert language(text) == said
