@@ -325,3 +325,17 @@ def test_a_word_both_languages_use_is_no_evidence_of_welsh(text: str, said: str)
     from grantcheck.documents.language import language
 
     assert language(text) == said
+
+
+def test_words_in_capitals_for_emphasis_are_not_acronyms(project: Path) -> None:
+    """trial21 D26 (and D15's VCSE): 'You MUST NOT send ... ONLY ... PLEASE ... BLOCK CAPITALS'
+    gave five undefined acronyms, enough to put a short form past GC111's warning limit."""
+    write(
+        project,
+        "caps.txt",
+        "You MUST NOT send original documents. ONLY send copies. ALL groups must apply by the "
+        "date. Do NOT staple your form. PLEASE sign here. NOTE: we cannot accept late forms. "
+        "Use BLOCK CAPITALS. Ask your VCSE partner or the QRB.\n",
+    )
+    result = run("measure", "caps.txt", cwd=project)
+    assert "Acronyms never spelt out: QRB" in result.output
