@@ -339,3 +339,11 @@ def test_words_in_capitals_for_emphasis_are_not_acronyms(project: Path) -> None:
     )
     result = run("measure", "caps.txt", cwd=project)
     assert "Acronyms never spelt out: QRB" in result.output
+
+
+def test_reading_ease_is_never_shown_over_100() -> None:
+    """A few short sentences of one-syllable words scored 119 on a scale that runs to 100."""
+    from grantcheck.readability import measure
+
+    scored = measure("Send it to us. We will call you. Do not be late.")
+    assert scored.reading_ease == 100.0 and scored.grade == 0.0  # were 118.2 and -2.2

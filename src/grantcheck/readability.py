@@ -66,8 +66,10 @@ def measure(text: str) -> TextMeasure:
     return TextMeasure(
         words=words,
         sentences=textstat.sentence_count(plain),
-        reading_ease=float(textstat.flesch_reading_ease(plain)),
-        grade=float(textstat.flesch_kincaid_grade(plain)),
+        # the scale runs to 100 (very easy): the formula gives more for a few short sentences of
+        # one-syllable words, which says no more and reads as a mistake ("ease 119.2")
+        reading_ease=min(100.0, float(textstat.flesch_reading_ease(plain))),
+        grade=max(0.0, float(textstat.flesch_kincaid_grade(plain))),  # (no grade below 0)
         long_sentence_share=share,
         longest=longest,
     )
