@@ -347,3 +347,34 @@ def test_reading_ease_is_never_shown_over_100() -> None:
 
     scored = measure("Send it to us. We will call you. Do not be late.")
     assert scored.reading_ease == 100.0 and scored.grade == 0.0  # were 118.2 and -2.2
+
+
+def test_init_writes_to_a_device_without_force(project: Path) -> None:
+    """Session 20, open: 'init /dev/null' (or /dev/stdout, a FIFO) said 'the file exists; use
+    --force to overwrite it', though a device or pipe is written through, never replaced."""
+    result = run("init", "/dev/null", cwd=project)
+    assert result.exit_code == 0, result.output
+    assert "the file exists" not in result.output
+
+
+@pytest.mark.slow  # a subprocess: standard output redirected to a file, as a shell does
+def test_init_to_dev_stdout_redirected_is_the_starter_alone(project: Path) -> None:
+    """'grantcheck init /dev/stdout --force > s.yaml' wrote the starter, then 'Wrote
+    /dev/stdout ...' over its first line (the shell's offset was still 0): a broken scheme. The
+    line now goes to standard error, and no --force is needed."""
+    import subprocess
+    import sys
+
+    with (project / "s.yaml").open("wb") as out:
+        done = subprocess.run(
+            [sys.executable, "-m", "grantcheck", "init", "/dev/stdout"],
+            cwd=project,
+            stdout=out,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    assert done.returncode == 0, done.stderr
+    text = (project / "s.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# A grantcheck scheme file") and "Wrote" not in text
+    assert "Wrote /dev/stdout" in done.stderr

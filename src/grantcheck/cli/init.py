@@ -10,7 +10,7 @@ import os
 import shlex
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import typer
 
@@ -69,7 +69,7 @@ def init(
     target = file or Path("scheme.yaml")
     if _dash(target) and interactive:
         _fail([NO_DASH])
-    if here.path(target).exists() and not force and not _dash(target):
+    if here.path(target).exists() and not force and not _stream(target, here):
         _fail([f"{target}: the file exists; use --force to overwrite it"])
     if interactive:
         from grantcheck.cli.interactive import questionnaire
@@ -83,7 +83,9 @@ def init(
     )
     _emit(text, target, here, report=False)
     if not _dash(target):  # else standard output carries the starter alone
-        print(f"Wrote {target}. Check it with: grantcheck check {target}")
+        stream = _stream(target, here)  # (/dev/stdout: the line would land in the starter)
+        checked = "FILE" if stream else target
+        print(f"Wrote {target}. Check it with: grantcheck check {checked}", file=_told(stream))
 
 
 def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdir) -> None:
@@ -118,7 +120,7 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
                 for d in odd
             ]
         )
-    if here.path(file).exists() and not force and not _dash(file):
+    if here.path(file).exists() and not force and not _stream(file, here):
         _fail([f"{file}: the file exists; use --force to overwrite it"])
     # the config's assumptions, as 'check' will measure the documents the starter names
     measurer = Measurer.for_policy(load_policy(None, [], [], [], None, here))
@@ -141,9 +143,29 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
         print(error_line(f"warning: {partial}"), file=sys.stderr)
     print(  # on standard error when standard output carries the starter ('-o -')
         f"Wrote {'the starter' if _dash(file) else file}. {first or 'C'}heck it with: "
-        f"grantcheck check {'FILE' if _dash(file) else file}{_allow(facts, file, here)}",
-        file=sys.stderr if _dash(file) else sys.stdout,
+        f"grantcheck check {'FILE' if _stream(file, here) else file}{_allow(facts, file, here)}",
+        file=_told(_stream(file, here)),
     )
+
+
+def _stream(path: Path, here: Workdir) -> bool:
+    """'-', or what the writer writes straight through and never replaces (a device, a pipe,
+    /dev/stdout redirected to a file): nothing of the user's is overwritten there, so --force
+    is not asked for ('/dev/stdout: the file exists'), and 'Wrote ...' goes to standard error
+    (on standard output it overwrote the starter's first line under '> s.yaml')."""
+    from grantcheck.outputs import OutputError, classify
+
+    if _dash(path):
+        return True
+    try:
+        return classify(here.path(path), os.fspath(path)) == "stream"
+    except OutputError:  # a folder, a socket: the writer says so
+        return False
+
+
+def _told(stream: bool) -> TextIO:
+    """Where 'Wrote ...' goes: standard error when the output may be standard output."""
+    return sys.stderr if stream else sys.stdout
 
 
 def _dash(path: Path) -> bool:
@@ -199,7 +221,7 @@ def _write_register(path: Path, force: bool, here: Workdir) -> None:
                 "with one of these endings"
             ]
         )
-    if here.path(path).exists() and not force:
+    if here.path(path).exists() and not force and not _stream(path, here):
         _fail([f"{path}: the file exists; use --force to overwrite it"])
     data: bytes = register_xlsx() if suffix == ".xlsx" else register_csv().encode("utf-8")
     try:
@@ -209,5 +231,6 @@ def _write_register(path: Path, force: bool, here: Workdir) -> None:
     print(
         f"Wrote {path}: one column per key, what each means in row 2, a worked example in row 3.\n"
         "Replace the example with your schemes, one a row, and check them with: "
-        f"grantcheck check {path}"
+        f"grantcheck check {path}",
+        file=_told(_stream(path, here)),
     )
