@@ -378,3 +378,25 @@ def test_init_to_dev_stdout_redirected_is_the_starter_alone(project: Path) -> No
     text = (project / "s.yaml").read_text(encoding="utf-8")
     assert text.startswith("# A grantcheck scheme file") and "Wrote" not in text
     assert "Wrote /dev/stdout" in done.stderr
+
+
+def test_a_cell_spanning_millions_of_columns_costs_no_more_than_a_row(tmp_path: Path) -> None:
+    """redteam21 R4: a table row in a content control made one object per grid column a cell
+    spans, with no bound: a 36 KB file of one cell spanning 20 million columns took 2.4 GB. A
+    row is now no wider than Word's widest table (63 columns) or its own cells."""
+    from grantcheck.documents import Measurer
+
+    question = "<w:p><w:r><w:t>What is your name? (max 50 words)</w:t></w:r></w:p>"
+    cell = '<w:tc><w:tcPr><w:gridSpan w:val="2000000"/></w:tcPr>'
+    cell += "<w:p><w:r><w:t>Name</w:t></w:r></w:p></w:tc>"
+    row = f"<w:tr><w:sdt><w:sdtContent>{cell}</w:sdtContent></w:sdt></w:tr>"
+    table = f'<w:tbl><w:tblGrid><w:gridCol w:w="100"/></w:tblGrid>{row}</w:tbl>'
+    _docx_with_body(tmp_path / "span.docx", "", question + table + question)
+    tracemalloc.start()
+    try:
+        _, found = Measurer().measure(tmp_path / "span.docx", "span.docx")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(found.questions) == 2
+    assert peak < 30_000_000  # was over 200 MB: 2 million cells

@@ -116,6 +116,9 @@ def read_table(grid: Any, number: int, out: Extracted, budget: Budget) -> int:
     return last
 
 
+WORD_COLUMNS = 63  # the most columns a Word table has
+
+
 def _rows(grid: Any) -> list[Any]:
     """A table's rows' cells, rows and cells a content control holds (a repeating section of
     rows, a control round a whole cell) in their places: python-docx reads a table's own rows
@@ -136,8 +139,21 @@ def _rows(grid: Any) -> list[Any]:
         # each cell in its place, a cell a content control holds too (a merged cell's later
         # rows: the cell above, read there)
         tcs = [tc for tc in unwrapped(tr, TC) if tc.tag == TC and tc.vMerge != "continue"]
-        rows.append(tuple(_Cell(tc, grid) for tc in tcs for _ in range(tc.grid_span)))
+        rows.append(_spanned([_Cell(tc, grid) for tc in tcs]))
     return rows
+
+
+def _spanned(cells: list[Any]) -> tuple[Any, ...]:
+    """A row's cells, each once per grid column it spans (as python-docx gives a row's cells),
+    the row no wider than Word's widest table or its own cells: a span is the file's word, and
+    one cell spanning 20 million columns took 2.4 GB, one object a column (redteam21 R4)."""
+    spare = max(WORD_COLUMNS - len(cells), 0)  # columns the spans may add to the row
+    row: list[Any] = []
+    for cell in cells:
+        extra = min(max(cell._tc.grid_span - 1, 0), spare)
+        spare -= extra
+        row += [cell] * (1 + extra)
+    return tuple(row)
 
 
 def _holds_tables(element: Any) -> bool:
