@@ -32,7 +32,12 @@ def defined_language(text: str) -> str:
         words = [w.lower().replace("’", "'") for w in re.findall(r"[A-Za-z’']+", sample)]
     else:
         words = re.findall(r"[a-z']+", sample.lower().replace("’", "'"))
-    welsh = sum(w in WELSH or (w[-2:] == "'n" and w[:-2] in ("sy", "i", "a", "o")) for w in words)
+    # (words both languages use, "grant" and "pan", are no evidence of Welsh: trial21 D19)
+    shared = ("grant", "pan")
+    welsh = sum(
+        (w in WELSH and w not in shared) or (w[-2:] == "'n" and w[:-2] in ("sy", "i", "a", "o"))
+        for w in words
+    )
     english = sum(w in ENGLISH for w in words)
     # a longer text needs three distinct telling Welsh words: three letters or more, not English
     telling = {w for w in words if w in WELSH and len(w) >= 3 and w not in ("grant", "pan")}
