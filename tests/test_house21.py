@@ -400,3 +400,20 @@ def test_a_cell_spanning_millions_of_columns_costs_no_more_than_a_row(tmp_path: 
         tracemalloc.stop()
     assert len(found.questions) == 2
     assert peak < 30_000_000  # was over 200 MB: 2 million cells
+
+
+def test_stated_guidance_pages_meet_the_documents_pages(project: Path) -> None:
+    """trial21 D39 HIGH: a stated 'pages: 2' stood for the guidance documents listed beside it,
+    however long (a 400-page PDF): no GC002, and GC102 passed and was praised. Now the stated
+    pages meet the documents' (more than 1 page and 10% apart: GC002), and the rules read the
+    documents' pages."""
+    write(project, "g.md", "# Notes\n\n" + "Please read these notes with care. " * 500 + "\n")
+    guidance = "application:\n  guidance:\n    pages: 2\n    documents: [g.md]\n"
+    write(project, "s.yaml", MINIMAL + guidance)
+    report = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)
+    scheme = report["schemes"][0]
+    assert scheme["metrics"]["guidance.pages"] == 7  # 3,003 words at 500 words a page
+    rules = {f["rule"] for f in scheme["findings"]}
+    assert {"GC002", "GC102"} <= rules
+    (gc002,) = [f for f in scheme["findings"] if f["rule"] == "GC002"]
+    assert "Guidance pages: stated 2, measured 7" in gc002["message"]

@@ -106,6 +106,7 @@ def apply(
     m.out.stage = None  # the eligibility facts are the scheme's
     meet_eligibility(m, s, _hardest(total, [g for _, _, g in groups]) if staged else total)
     meet_award(m, s, total)
+    _meet_pages(m, s, docs)
     _accounts_apart(m.out, list(seen.values()))
     _unknowns(m.out, total, list(seen.values()))
     stated = [
@@ -117,6 +118,27 @@ def apply(
     if stated:  # every fact the waiver turns back to the scheme file, not some of them
         m.out.notes.append(f"GC002 is waived, so the stated {join_and(stated)} are read")
     return _rebuilt(s, m.changes), m.out
+
+
+def _meet_pages(m: Meeting, s: Scheme, docs: SchemeDocuments) -> None:
+    """Stated guidance pages met with the documents' (PDF pages as published, others estimated
+    from their words): a stated 2 silently stood for a 400-page PDF listed beside it, and
+    GC102 passed (trial21 D39). More pages than stated by more than 1 and 10% (as questions
+    are compared), GC002 names it and the rules read the documents' pages (the stated, under a
+    waiver). Fewer is no contradiction: the documents listed may be an excerpt of what an
+    applicant reads (an example lists a 445-word part of a 14-page specification). Not met
+    while a document could not be read: its pages are not known."""
+    from grantcheck.metrics_application import nothing_read
+
+    stated, g = s.application.guidance.pages, docs.guidance
+    if stated is None or g is None or g.incomplete or nothing_read(g) or not g.documents:
+        return
+    measured = g.pages(m.assumed.get("words_per_page", 500))
+    if measured <= stated:
+        return
+    apart = measured - stated > max(1, 0.1 * stated)
+    section = GUIDANCE_KEY[:-1]
+    m.meet(section, "pages", "guidance.pages", stated, measured, None, "guidance pages", apart)
 
 
 def _accounts_apart(out: Measured, documents: list[DocumentFacts]) -> None:
