@@ -417,3 +417,18 @@ def test_stated_guidance_pages_meet_the_documents_pages(project: Path) -> None:
     assert {"GC002", "GC102"} <= rules
     (gc002,) = [f for f in scheme["findings"] if f["rule"] == "GC002"]
     assert "Guidance pages: stated 2, measured 7" in gc002["message"]
+
+
+def test_finding_questions_keeps_to_the_document_time_budget(project: Path) -> None:
+    """redteam21 R5: questions were found without a look at the document's time budget (only
+    the requirements' loop ticked), so 2.4 million one-word lines ran 65 processor seconds
+    against a limit of 30. The question finder now ticks as it reads."""
+    import time
+
+    write(project, "grantcheck.yaml", "limits:\n  max_document_seconds: 1\n")
+    write(project, "short.txt", "x\n" * 150_000)
+    started = time.process_time()
+    result = run("measure", "short.txt", cwd=project)
+    spent = time.process_time() - started
+    assert result.exit_code == 2 and "took too long to read" in result.output
+    assert spent < 3.5  # was over 4.5: the whole question pass before the first tick

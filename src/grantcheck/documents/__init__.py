@@ -139,14 +139,14 @@ def measure_blocks(
     tick: Callable[[], object] = lambda: None,
 ) -> DocumentFacts:
     """Every fact documents.md lists, from one document's blocks; ``tick`` is called as they are
-    read for requirements (the document's time budget: Budget.tick_document)."""
+    read for questions and requirements (the document's time budget: Budget.tick_document)."""
     blocks = extracted.blocks
     text = extracted.text()
     facts = DocumentFacts(
         name, extracted.format, extracted.pages, count_words(text), language(text)
     )
     facts.questions, facts.fields = questions_and_fields(
-        name, blocks, vocab, words_per_page, characters_per_word
+        name, blocks, vocab, words_per_page, characters_per_word, tick
     )
     req = Requirements(name, vocab)
     req.quoting = quoting(text)
