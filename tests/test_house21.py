@@ -432,3 +432,12 @@ def test_finding_questions_keeps_to_the_document_time_budget(project: Path) -> N
     spent = time.process_time() - started
     assert result.exit_code == 2 and "took too long to read" in result.output
     assert spent < 3.5  # was over 4.5: the whole question pass before the first tick
+
+
+def test_a_one_page_document_is_one_page() -> None:
+    """trial21 D1: '- t3.pdf: 1 pages, 57 words' in the text report."""
+    from grantcheck.reporters.rows import DocumentRow
+    from grantcheck.reporters.wording import document_line
+
+    row = DocumentRow("t3.pdf", 1, 57, 1, 80.0, 4.0, 0.0, (), None, None)
+    assert document_line(row).startswith("t3.pdf: 1 page, 57 words")

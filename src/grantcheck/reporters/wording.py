@@ -129,7 +129,7 @@ def _read(row: DocumentRow) -> str:
 
 def document_line(row: DocumentRow) -> str:
     """One document in a sentence: words, pages, reading time and scores."""
-    pages = f"{row.pages} pages, " if row.pages is not None else ""
+    pages = f"{plural(row.pages, 'page')}, " if row.pages is not None else ""  # "1 page"
     if row.words is None:
         return f"{row.shown}: {row.note}"
     if row.reading_ease is None or row.grade is None:  # counted, not scored (not English)
