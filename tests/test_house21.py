@@ -441,3 +441,14 @@ def test_a_one_page_document_is_one_page() -> None:
 
     row = DocumentRow("t3.pdf", 1, 57, 1, 80.0, 4.0, 0.0, (), None, None)
     assert document_line(row).startswith("t3.pdf: 1 page, 57 words")
+
+
+def test_init_from_refuses_to_write_a_scheme_named_like_a_document(project: Path) -> None:
+    """trial21 D25: 'init --from t6.txt -o out.txt' wrote the scheme, and check then read
+    out.txt as a document and sent the user back to init."""
+    write(project, "form.txt", "1. Describe your project (max 300 words)\n____\n")
+    result = run("init", "--from", "form.txt", "-o", "out.txt", cwd=project)
+    assert result.exit_code == 2 and "name it with .yaml, for example -o out.yaml" in (
+        result.output
+    )
+    assert not (project / "out.txt").exists()

@@ -122,6 +122,7 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
         )
     if here.path(file).exists() and not force and not _stream(file, here):
         _fail([f"{file}: the file exists; use --force to overwrite it"])
+    _not_a_document_name(file)
     # the config's assumptions, as 'check' will measure the documents the starter names
     measurer = Measurer.for_policy(load_policy(None, [], [], [], None, here))
     titles: dict[str, Evidence] = {}
@@ -146,6 +147,20 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
         f"grantcheck check {'FILE' if _stream(file, here) else file}{_allow(facts, file, here)}",
         file=_told(_stream(file, here)),
     )
+
+
+def _not_a_document_name(file: Path) -> None:
+    """A starter named like a document (-o out.txt) is read by check as a document, never as a
+    scheme, and check's message sends the user back to init: a loop (trial21 D25)."""
+    from grantcheck.documents import SUFFIXES
+
+    if file.suffix.lower() in SUFFIXES:
+        _fail(
+            [
+                f"{file}: a scheme file named {file.suffix} would be read as a document by "
+                f"check; name it with .yaml, for example -o {file.with_suffix('.yaml').name}"
+            ]
+        )
 
 
 def _stream(path: Path, here: Workdir) -> bool:
