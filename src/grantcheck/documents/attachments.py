@@ -92,7 +92,7 @@ class Attachments(AttachmentCues):
             and not (kind == "quotes" and response(s, m.start(), m.end(), self.quoting))
             # "include their contribution in your budget": where something goes, not a document
             and PLACED.search(s, max(0, m.start() - 40), m.start()) is None
-            and not authority(s, m.start(), m.end())  # ("as your constitution requires")
+            and not authority(s, m.start(), m.end())  # ("as your constitution requires", a verb)
             # "Westfield CVS", a Council for Voluntary Service, is written in capitals; the
             # curricula vitae are "CVs"
             and not (kind == "other" and s[m.start() : m.end()] == "CVS")

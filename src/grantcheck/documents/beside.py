@@ -89,12 +89,16 @@ MANNER_IF = re.compile(
 )
 # "your business plan, including what will happen if the share offer raises less", "a risk
 # assessment showing what you will do if it rains": an "if" inside what a named document holds
-# (after its name), not who sends it; "(dated, if your camera can do it)": how it is made
+# (after its name), not who sends it; "(dated, if your camera can do it)": how it is made; "a
+# letter from the owner saying that they will lease it to you if the project goes ahead": what
+# the letter says, its "if" in the same clause
 CONTENT_IF = re.compile(
     r"\b(?:what|how)\s+(?:(?:you|we|it|they)\s+)?(?:will|would|could|might|should|happens|to)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?if\b[^,;()]*",
+    r"(?:[\w'’-]+\s+){0,2}?if\b[^,;()]*"
+    r"|\b(?:saying|confirming|stating|agreeing)\s+(?:[\w'’-]+\s+){1,10}?if\b[^,;()]*",
     re.IGNORECASE,
 )
+CONTENT_WORDS = ("what", "how", "saying", "confirming", "stating", "agreeing")
 CAN_DO_IF = re.compile(r"\bif\s+(?:[\w'’-]+\s+){1,4}?can\s+do\s+(?:it|this|so|that)\b", re.I)
 # "two quotes (three where the work costs more than £20,000)": the condition says how many,
 # not who sends them
@@ -168,7 +172,7 @@ def limited(condition: re.Pattern[str], window: str, named: int = 0) -> bool:
         window = FROM_WHO.sub(" ", window)
     if "if" in window or "If" in window or "IF" in window:
         window = unstaged(window)
-    if named and ("what" in window or "how" in window):  # (after the document's own name)
+    if named and any(w in window for w in CONTENT_WORDS):  # (after the document's own name)
         window = window[:named] + CONTENT_IF.sub(" ", window[named:])
     if "can" in window:
         window = CAN_DO_IF.sub(" ", window)

@@ -209,8 +209,29 @@ AUTHORITY_AFTER = re.compile(
 
 def authority(s: str, start: int, end: int) -> bool:
     """Whether the document named at ``s[start:end]`` is named as what sets a rule ("as your
-    constitution requires"), not asked for."""
-    return bool(AS_BEFORE.search(s, max(0, start - 12), start) and AUTHORITY_AFTER.match(s, end))
+    constitution requires"), not asked for; or is no document at all, a verb ("willing to lease
+    the site to you")."""
+    return bool(
+        AS_BEFORE.search(s, max(0, start - 12), start) and AUTHORITY_AFTER.match(s, end)
+    ) or leasing(s, start, end)
+
+
+# "willing to sell or lease the site to you", "will lease you the hall": the owner's act, a verb
+# with its object after it, not the lease sent ("a copy of your lease", "the lease and a plan")
+VERB_BEFORE = re.compile(r"\b(?:to|or|and|will|would|can|could|may|might|shall)\s+$", re.IGNORECASE)
+VERB_OBJECT = re.compile(
+    r"\s+(?:the|it|them|this|that|these|those|their|our|your|its|a|an|you|us|him|her)\b",
+    re.IGNORECASE,
+)
+
+
+def leasing(s: str, start: int, end: int) -> bool:
+    """Whether "lease" at ``s[start:end]`` is the verb ("... agree to lease the land to you")."""
+    return (
+        s[start:end].lower() == "lease"
+        and VERB_BEFORE.search(s, max(0, start - 8), start) is not None
+        and VERB_OBJECT.match(s, end) is not None
+    )
 
 
 # the word before a bare "certificate" that says what it certifies, when that is no cover: "your
