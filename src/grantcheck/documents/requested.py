@@ -29,6 +29,11 @@ ALTERNATIVE_OR = re.compile(  # (" or" from a run's start only: from inside one,
 # a listed item's note in brackets: "... bank statements (you must have a business bank account
 # before we can pay)" says what is held beside it, not that the item itself is only held
 NOTE_BRACKET = re.compile(r"\([^()]{0,200}\)")
+# a sentence that only accepts forms of a document ("A simple timetable and a site map are
+# fine.", "... is enough", "... is acceptable"), after one its block has named: the same document
+ACCEPTS = re.compile(
+    r"\s(?:is|are)\s+(?:fine|enough|acceptable|ok|okay)(?:\s+too)?[\s.;,!]*$", re.IGNORECASE
+)
 DECLARATION = re.compile(r"^(?:declaration|datganiad)\b[\s:.–—-]*", re.IGNORECASE)
 
 
@@ -77,7 +82,9 @@ class Requested(Prose):
                 and not self._instead_of_none(block.text, s, instead.start())
             )
             lead = self._leads_with_condition(s)
-            self._attachments(block, s, some or alternative or lead or self.row_requested)
+            conditioned = some or alternative or lead
+            if conditioned or not self._accepts(block, s):  # ("A site map is fine": the same)
+                self._attachments(block, s, conditioned or self.row_requested)
 
         # whether a condition limits what the sentence names: worked out only when a policy,
         # accounts or insurance is found (most sentences name none)
@@ -97,6 +104,19 @@ class Requested(Prose):
             self._facts(block, s, conditional, asked)
         elif self.insurance is None:
             self._insurance(block, s, conditional)
+
+    def _accepts(self, block: Block, s: str) -> bool:
+        """Whether ``s`` only accepts forms of the document its block named before it ("A
+        project plan. A simple timetable and a site map are fine."), with no condition of its
+        own ("If you are new, bank statements are fine" offers some applicants another)."""
+        return (
+            ACCEPTS.search(s) is not None
+            and bool(self.attachments)
+            and self.attachments[-1].evidence.where == block.where
+            and not block.text.lstrip().startswith(s.lstrip()[:20])  # (its block's first words)
+            and self.vocab.condition.search(s) is None
+            and LEADING_IF.match(s) is None
+        )
 
     def _confirms(self, block: Block, s: str) -> bool:
         """Whether a sentence is a declaration's, in the applicant's voice: opening "I confirm"
