@@ -38,7 +38,7 @@ DECLINED = re.compile(
 # group:" / "is based in the borough;" / "has a constitution;"): statements to check; or a
 # lead-in saying what an answer should cover ("Your response should include:", "In your answer,
 # please include:"): points to write in its box, not documents to send with it; or one over
-# the funder's own documents, to read
+# the funder's own documents, to read; or one over what the organisation chosen will do
 NO_DOCUMENTS = re.compile(
     r"\b(?:who|which\s+[\w-]+)\s+(?:can|cannot|can.t|can’t|may|is|are)\s+(?:not\s+)?"
     r"(?:apply|eligible)\b|\beligib|\b(?:check|make\s+sure|ensure)\s+(?:that\s+)?(?:your|the)"
@@ -51,7 +51,10 @@ NO_DOCUMENTS = re.compile(
     # the funder's own documents, to read: "The tender documents are also available to read
     # here:", "Guidance documents, available below:", "Documents to read before you apply:"
     r"|\bavailable\s+(?:to\s+(?:read|download|view)|(?:here|below|online)\b)"
-    r"|\bdocuments\s+to\s+(?:read|view)\b",
+    r"|\bdocuments\s+to\s+(?:read|view)\b"
+    # what the organisation chosen will do: "The organisation we choose will:", "The provider
+    # will:" (never "You will need:", "Every group will need to send:")
+    r"|\bwill\s*:\W*$",
     re.IGNORECASE,
 )
 # a heading over documents an applicant may send if they wish: none of them is asked for
