@@ -48,7 +48,10 @@ REFUSED_SOME = re.compile(  # (not "ask for accounts": what is refused)
 READ_WITH = re.compile(
     r"\b(?:read|considered|taken|used)\s+$"
     # "delete this guidance before you submit": when the form is sent, not a document to send
-    r"|\b(?:before|when|once|after|until)\s+(?:you|we)\s+$",
+    r"|\b(?:before|when|once|after|until)\s+(?:you|we)\s+$"
+    # "We will send the budget template to every group", "We'll send the answer to everyone who
+    # asked for the quote": the funder sends, nothing is asked of the applicant
+    r"|\bwe(?:'ll|’ll)?\s+(?:(?:will|shall|can|may|also|then|usually|always)\s+)*$",
     re.IGNORECASE,
 )
 
