@@ -57,3 +57,23 @@ def test_a_lead_in_naming_every_applicant_leaves_its_list_everyones(
         ["accounts", "governing_document", "project_plan", "quotes"],
         [],
     )
+
+
+# review21 F1: a guide to one grant, its lead-in "also" besides the form alone, and "All ...":
+# every applicant (the lead-in for one grant of several follows what every applicant sends)
+ONE_GRANT = [
+    (".txt", "Groups applying for the Community Chest grant must also send:", []),
+    (".docx", "Groups applying for the Community Chest grant must also send:", []),
+    (".md", "All organisations applying for the Small Grants programme must also send:", EVERYONE),
+    (".docx", "All groups applying for a capital grant must also send:", EVERYONE),
+]
+
+
+@pytest.mark.parametrize("case", range(len(ONE_GRANT)))
+def test_a_lead_in_for_the_guides_own_grant_leaves_its_list_everyones(
+    tmp_path: Path, case: int
+) -> None:
+    suffix, lead, before = ONE_GRANT[case]
+    head = before or ["What to send", "Please send your completed application form."]
+    lines = [*head, lead, "- a copy of your constitution;", "- your latest annual accounts."]
+    assert kinds(written(tmp_path, suffix, lines)) == (["accounts", "governing_document"], [])

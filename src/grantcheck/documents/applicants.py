@@ -167,11 +167,16 @@ SOME_WHO = re.compile(
     # the opening's figures and hyphens a run at a time, as in LEADING_ONLY)
     rf"|^(?:[\s*•▪.()]|[\-0-9]++)*(?!(?:all|every|each|any|the|you|we|please|applicants)\b)"
     rf"(?:[\w'’-]+\s+){{0,5}}?{_WHO}\s+(?:(?:must|will|should|may)\s+)?also\s+"
-    r"(?:need\s+to\s+)?(?:upload|send|provide|attach|enclose|submit|include|need)\b"
-    # "Groups applying for a capital grant must also send:", "Applicants bidding for the Strand 2
-    # award also need to send:": those applying for one grant, strand or round of several (never
-    # "applying for a grant" nor "for this grant", which every applicant is)
-    rf"|^(?:[\s*•▪.()]|[\-0-9]++)*(?:all\s+)?{_WHO}\s+(?:applying|asking|bidding|seeking)\s+"
+    r"(?:need\s+to\s+)?(?:upload|send|provide|attach|enclose|submit|include|need)\b",
+    re.IGNORECASE,
+)
+# "Groups applying for a capital grant must also send:", "Applicants bidding for the Strand 2
+# award also need to send:": those applying for one grant, strand or round, sending more than
+# every applicant (read only after documents everyone sends: in a guide to one grant, "Groups
+# applying for the Community Chest grant must also send:" is everyone besides the form; never
+# "All ...", "applying for a grant" nor "for this grant", which every applicant is)
+STRAND_WHO = re.compile(
+    rf"^(?:[\s*•▪.()]|[\-0-9]++)*{_WHO}\s+(?:applying|asking|bidding|seeking)\s+"
     r"(?:for\s+|to\s+)?(?:an?|the)\s+(?!(?:grant|award|funding)s?\b)(?:[\w'’£,-]+\s+){1,4}?"
     r"(?:grant|award|strand|round|lot|stream|programme)s?\s+(?:(?:must|will|should|may)\s+)?"
     r"also\s+(?:need\s+to\s+)?(?:upload|send|provide|attach|enclose|submit|include|need)\b",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import deque
 
-from grantcheck.documents.applicants import SOME_WHO
+from grantcheck.documents.applicants import SOME_WHO, STRAND_WHO
 from grantcheck.documents.asks import awarded
 from grantcheck.documents.beside import MANNER_IF
 from grantcheck.documents.blocks import Block
@@ -66,6 +66,8 @@ class Sections(Recaps):
     def _some(self, text: str) -> bool:
         """Whether a heading or lead-in names a condition, not a refusal's "unless"."""
         text = MANNER_IF.sub(" ", text)  # ("... in one email if you can:": how, not who)
+        if self.attachments and STRAND_WHO.search(text) is not None:
+            return True  # "Groups applying for a capital grant must also send:" (after a list)
         return SOME_WHO.search(text) is not None or any(
             not (m.group(0).lower() == "unless" and REFUSED.search(text, 0, m.start()))
             for m in self.vocab.condition.finditer(text)
