@@ -37,6 +37,9 @@ def test_an_if_in_what_a_letter_says_limits_no_one(tmp_path: Path, case: int) ->
 
 
 NEAR = [
+    # review21 F2: the "if" inside the clause about the applicant says who sends the letter
+    (".txt", "- a letter from your landlord confirming they agree to the work if you rent it;"),
+    (".docx", "- a letter from the landowner stating the work may start if you do not own it;"),
     (".txt", "- a letter from your landlord agreeing to the work, if you rent the building;"),
     (".md", "- if you rent the building, a letter from your landlord saying you may do the work;"),
     (
