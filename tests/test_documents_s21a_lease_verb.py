@@ -35,6 +35,10 @@ NOUNS = [
     (".txt", "- a copy of your lease, and a letter from the landlord agreeing to the work;", 2),
     (".docx", "- your lease;", 1),
     (".md", "- the lease for the building and a site plan;", 2),
+    # review21 F3: a relative clause after the lease, and an agreement to lease
+    (".txt", "- the title deeds or lease your group holds for the building;", 1),
+    (".docx", "- the signed agreement to lease the hall;", 1),
+    (".md", "- the title deeds or lease the group holds;", 1),
 ]
 
 

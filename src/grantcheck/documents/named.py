@@ -217,8 +217,14 @@ def authority(s: str, start: int, end: int) -> bool:
 
 
 # "willing to sell or lease the site to you", "will lease you the hall": the owner's act, a verb
-# with its object after it, not the lease sent ("a copy of your lease", "the lease and a plan")
-VERB_BEFORE = re.compile(r"\b(?:to|or|and|will|would|can|could|may|might|shall)\s+$", re.IGNORECASE)
+# after "to", a modal or another verb of holding land, its object after it; not the lease sent
+# ("a copy of your lease", "the title deeds or lease your group holds", "an agreement to lease
+# the hall", "the lease and a plan")
+VERB_BEFORE = re.compile(
+    r"\b(?:(?:sell|buy|rent|own|hire|let|use|occupy|purchase|transfer)\s+(?:or|and)"
+    r"|(?<!agreement )(?<!agreements )to|will|would|can|could|may|might|shall)\s+$",
+    re.IGNORECASE,
+)
 VERB_OBJECT = re.compile(
     r"\s+(?:the|it|them|this|that|these|those|their|our|your|its|a|an|you|us|him|her)\b",
     re.IGNORECASE,
@@ -229,7 +235,7 @@ def leasing(s: str, start: int, end: int) -> bool:
     """Whether "lease" at ``s[start:end]`` is the verb ("... agree to lease the land to you")."""
     return (
         s[start:end].lower() == "lease"
-        and VERB_BEFORE.search(s, max(0, start - 8), start) is not None
+        and VERB_BEFORE.search(s, max(0, start - 24), start) is not None
         and VERB_OBJECT.match(s, end) is not None
     )
 
