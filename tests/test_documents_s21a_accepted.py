@@ -74,6 +74,19 @@ NEAR = [
         "- a map of the site is fine;",
         (["governing_document", "other"], []),
     ),
+    # review21 F4: a sentence asking for a new document before its acceptance, or saying how
+    # many are enough, keeps what it asks
+    (
+        ".txt",
+        "- your latest accounts. We need a quote for each item; a screenshot of a web page is "
+        "fine;",
+        (["accounts", "governing_document", "quotes"], []),
+    ),
+    (
+        ".html",
+        "- your latest accounts. One letter of support from someone who uses your group is enough;",
+        (["accounts", "governing_document", "letters_of_support"], []),
+    ),
 ]
 
 

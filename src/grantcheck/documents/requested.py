@@ -34,6 +34,14 @@ NOTE_BRACKET = re.compile(r"\([^()]{0,200}\)")
 ACCEPTS = re.compile(
     r"\s(?:is|are)\s+(?:fine|enough|acceptable|ok|okay)(?:\s+too)?[\s.;,!]*$", re.IGNORECASE
 )
+# what an acceptance alone never holds: a clause asking for something else ("We need a quote for
+# each item; a screenshot is fine", "Your policy must be sent too, and a short one is fine"), or
+# how many are enough ("One letter of support ... is enough")
+NOT_ACCEPTANCE = re.compile(
+    r";(?=\s*\w)|,\s+(?:and|but|or|so)\b|\b(?:must|need|needs|should|have\s+to)\b"
+    r"|^\W*(?:a\s+single|only\s+one|one|two|three|four|five)\b",
+    re.IGNORECASE,
+)
 DECLARATION = re.compile(r"^(?:declaration|datganiad)\b[\s:.–—-]*", re.IGNORECASE)
 
 
@@ -111,6 +119,8 @@ class Requested(Prose):
         own ("If you are new, bank statements are fine" offers some applicants another)."""
         return (
             ACCEPTS.search(s) is not None
+            and NOT_ACCEPTANCE.search(s) is None
+            and not self._sends(s)
             and bool(self.attachments)
             and self.attachments[-1].evidence.where == block.where
             and not block.text.lstrip().startswith(s.lstrip()[:20])  # (its block's first words)
