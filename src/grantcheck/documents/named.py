@@ -109,10 +109,24 @@ def covers(s: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+# "We already hold your constitution from when you joined", "As we already have a copy of your
+# accounts": the funder holds it, nobody sends it (not "If we already hold ...", "... unless it
+# has changed": some still send it)
+OURS_ALREADY = re.compile(
+    r"\bwe\s+already\s+(?:hold|have|keep)\s+(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+FOR_SOME = re.compile(r"^\W*(?:if|where|when)\b|\b(?:unless|except)\b", re.IGNORECASE)
+
+
 def held(s: str, start: int, asks: re.Pattern[str]) -> bool:
     """'As well as the safeguarding policy you upload, your organisation must have an equality
     policy': a document named after "must have" (or "we have a"), with no word asking to send
-    anything after that, is one to hold; only what the sentence asks to send is sent."""
+    anything after that, is one to hold; only what the sentence asks to send is sent. One the
+    funder says it already holds is sent by nobody."""
+    if OURS_ALREADY.search(s, max(0, start - 60), start) and FOR_SOME.search(s) is None:
+        return True
     ends = [m.end() for m in MUST_HAVE.finditer(s, 0, start)]  # (before the document's name)
     return bool(ends) and asks.search(s, ends[-1]) is None
 
