@@ -21,6 +21,7 @@ from grantcheck.documents.conditions import LEADING_IF, is_listed
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.items import FACT, HOLD, PART_OF, TOPIC, after_label, is_item, run_in
 from grantcheck.documents.level_notes import clause_offer
+from grantcheck.documents.misnamed import misnamed
 from grantcheck.documents.named import (
     CLAUSE_START,
     COVERS,
@@ -28,7 +29,6 @@ from grantcheck.documents.named import (
     OR_NEXT,
     OR_ONLY,
     OR_OPENS,
-    authority,
     beside,
     bracket_offer,
     certified,
@@ -92,7 +92,7 @@ class Attachments(AttachmentCues):
             and not (kind == "quotes" and response(s, m.start(), m.end(), self.quoting))
             # "include their contribution in your budget": where something goes, not a document
             and PLACED.search(s, max(0, m.start() - 40), m.start()) is None
-            and not authority(s, m.start(), m.end())  # ("as your constitution requires", a verb)
+            and not misnamed(s, m.start(), m.end(), kind)  # ("as your constitution requires")
             # "Westfield CVS", a Council for Voluntary Service, is written in capitals; the
             # curricula vitae are "CVs"
             and not (kind == "other" and s[m.start() : m.end()] == "CVS")

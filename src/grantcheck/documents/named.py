@@ -213,47 +213,6 @@ def names_value(s: str, start: int, end: int, kind: str) -> bool:
     return IDENTIFIER_AFTER.match(s, end) is not None
 
 
-# "accounts, examined as your governing document and the Charity Commission require": a document
-# named as what sets a rule is the rule's authority, not a document to send
-AS_BEFORE = re.compile(r"\bas\s+(?:your|the|its|their)\s+$", re.IGNORECASE)
-AUTHORITY_AFTER = re.compile(
-    r"[^,;.()]{0,60}?\b(?:requires?|says?|allows?|permits?|sets?\s+out|states?)\b", re.IGNORECASE
-)
-
-
-def authority(s: str, start: int, end: int) -> bool:
-    """Whether the document named at ``s[start:end]`` is named as what sets a rule ("as your
-    constitution requires"), not asked for; or is no document at all, a verb ("willing to lease
-    the site to you")."""
-    return bool(
-        AS_BEFORE.search(s, max(0, start - 12), start) and AUTHORITY_AFTER.match(s, end)
-    ) or leasing(s, start, end)
-
-
-# "willing to sell or lease the site to you", "will lease you the hall": the owner's act, a verb
-# after "to", a modal or another verb of holding land, its object after it; not the lease sent
-# ("a copy of your lease", "the title deeds or lease your group holds", "an agreement to lease
-# the hall", "the lease and a plan")
-VERB_BEFORE = re.compile(
-    r"\b(?:(?:sell|buy|rent|own|hire|let|use|occupy|purchase|transfer)\s+(?:or|and)"
-    r"|(?<!agreement )(?<!agreements )to|will|would|can|could|may|might|shall)\s+$",
-    re.IGNORECASE,
-)
-VERB_OBJECT = re.compile(
-    r"\s+(?:the|it|them|this|that|these|those|their|our|your|its|a|an|you|us|him|her)\b",
-    re.IGNORECASE,
-)
-
-
-def leasing(s: str, start: int, end: int) -> bool:
-    """Whether "lease" at ``s[start:end]`` is the verb ("... agree to lease the land to you")."""
-    return (
-        s[start:end].lower() == "lease"
-        and VERB_BEFORE.search(s, max(0, start - 24), start) is not None
-        and VERB_OBJECT.match(s, end) is not None
-    )
-
-
 # the word before a bare "certificate" that says what it certifies, when that is no cover: "your
 # affiliation certificate", "an Energy Performance Certificate", "the gas safety certificate" (the
 # rulebook's kinds: a certificate other than insurance is `other`); not a determiner, an amount or
