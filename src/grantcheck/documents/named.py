@@ -9,6 +9,7 @@ import re
 
 from grantcheck.documents.asks import MUST_HAVE
 from grantcheck.documents.beside import CLAUSE_IF
+from grantcheck.documents.negation import negated
 
 COVERS = re.compile(
     r"public\s+liability|employer[’']?s?[’']?\s+liability|professional\s+indemnity", re.IGNORECASE
@@ -117,7 +118,7 @@ OURS_ALREADY = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-FOR_SOME = re.compile(r"^\W*(?:if|where|when)\b|\b(?:unless|except)\b", re.IGNORECASE)
+FOR_SOME = re.compile(r"^\W*(?:if|where|when)\b|\b(?:unless|except|only)\b", re.IGNORECASE)
 
 
 def held(s: str, start: int, asks: re.Pattern[str]) -> bool:
@@ -125,7 +126,12 @@ def held(s: str, start: int, asks: re.Pattern[str]) -> bool:
     policy': a document named after "must have" (or "we have a"), with no word asking to send
     anything after that, is one to hold; only what the sentence asks to send is sent. One the
     funder says it already holds is sent by nobody."""
-    if OURS_ALREADY.search(s, max(0, start - 60), start) and FOR_SOME.search(s) is None:
+    if (
+        OURS_ALREADY.search(s, max(0, start - 60), start)
+        and FOR_SOME.search(s) is None
+        # (not an applicant's "We already have a safeguarding policy and will attach a copy")
+        and all(negated(s, m.start()) for m in asks.finditer(s, start))
+    ):
         return True
     ends = [m.end() for m in MUST_HAVE.finditer(s, 0, start)]  # (before the document's name)
     return bool(ends) and asks.search(s, ends[-1]) is None
