@@ -83,17 +83,40 @@ def is_item(s: str) -> bool:
         # nor a statement or an instruction about the list: "Photocopies are fine", "Make sure
         # every copy is clear" ("photographs of the site as it is now" names one)
         and not STATED.match(s)
-        and not re.match(
-            r"(?i)\s*(?:we|you|if|please|the|this|it|i|any|all|each|every|these|those|make|do"
-            r"|ensure|remember"
-            # a Welsh sentence opening as these do: "Ni all y Pwyllgor ..." (cannot), "Rhaid
-            # i chi ..." (you must), "Cewch ..." (you may), "Os ..." (if), "Rydym ..." (we are)
-            r"|ni|nid|os|rhaid|cewch|gallwch|dylech|rydym|rydych|byddwn|byddwch)\b",
-            s.strip(" -*•0123456789.()"),
+        and not (
+            re.match(
+                r"(?i)\s*(?:we|you|if|please|the|this|it|i|any|all|each|every|these|those|make"
+                r"|do|ensure|remember"
+                # a Welsh sentence opening as these do: "Ni all y Pwyllgor ..." (cannot), "Rhaid
+                # i chi ..." (you must), "Cewch ..." (you may), "Os ..." (if), "Rydym ..." (we are)
+                r"|ni|nid|os|rhaid|cewch|gallwch|dylech|rydym|rydych|byddwn|byddwch)\b",
+                s.strip(" -*•0123456789.()"),
+            )
+            and not the_paper(name)
         )
         # "a) This ITQ, with every section completed": after its mark, the form in hand ("b) The
         # completed monitoring sheet" names a document all the same)
         and not re.match(r"(?i)this\b", ITEM_MARK.sub("", s, count=1))
+    )
+
+
+# a document named after "the" by its noun, a word or more of its own before it: "The V5C
+# registration document for each vehicle", "the partner data sharing agreement, signed", "the
+# booking page or a screenshot of it" (never "The documents must be ...", "The following")
+THE_OPENS = re.compile(r"the\s+(?!following\b)[\w'’-]+\s+\S", re.IGNORECASE)
+PAPER_END = re.compile(
+    r"\b(?:proof|evidence|letter|cop(?:y|ies)|certificate|confirmation|document|screenshot|"
+    r"photo\w*|form|record|agreement)s?$",
+    re.IGNORECASE,
+)
+
+
+def the_paper(name: str) -> bool:
+    """Whether an item's name opening "the" names a document: its head (before what it holds
+    or shows), or one of the head's alternatives, ends in a document's noun."""
+    head = HEAD_ENDS.split(ITEM_MARK.sub("", name, count=1).strip(" -*•"), maxsplit=1)[0]
+    return THE_OPENS.match(head) is not None and any(
+        PAPER_END.search(p.strip()) for p in re.split(r",|\bor\b", head)
     )
 
 
