@@ -88,3 +88,101 @@ THE_NOT_DOCUMENTS = [
 def test_a_statement_opening_the_names_no_document(tmp_path: Path, suffix: str) -> None:
     lines = ["What to send", "Please send:", "- your constitution", *THE_NOT_DOCUMENTS]
     assert kinds(written(tmp_path, suffix, lines)) == (["governing_document"], [])
+
+
+# -- proof of who someone is or where they live ("proof of address", "photo ID"): a document a
+# -- group with no constitution or bank account of its own is commonly asked for --------------
+
+PROOF_CASES = [
+    (
+        ".txt",
+        [
+            "With your form, please send a recent bank statement and proof of address for your"
+            " treasurer."
+        ],
+        ["bank_statement", "other"],
+    ),
+    (
+        ".html",
+        [
+            "Before you apply",
+            "You must upload photo ID for the lead applicant, as well as your governing document.",
+        ],
+        ["governing_document", "other"],
+    ),
+    (
+        ".md",
+        ["Please email us proof of identity for the lead applicant and a simple budget."],
+        ["budget", "other"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", range(len(PROOF_CASES)))
+def test_proof_of_address_or_identity_is_a_document(tmp_path: Path, case: int) -> None:
+    suffix, lines, expected = PROOF_CASES[case]
+    assert kinds(written(tmp_path, suffix, lines)) == (expected, [])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+def test_identity_checked_in_person_sends_nothing(tmp_path: Path, suffix: str) -> None:
+    lines = [
+        "We check who you are at the drop-in session, so please bring photo ID with you.",
+        "Tell us the name and address of the lead person on the form.",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == ([], [])
+
+
+# -- a list lettered "a.", "b.", "c." (a full stop after the letter, as "1." has): its items are
+# -- a list's, and one naming no known kind is a document all the same ---------------------------
+
+LETTERED = [
+    (
+        ".txt",
+        [
+            "PART 4   WHAT TO SEND",
+            "Please attach:",
+            "a.   a copy of your group's constitution;",
+            "b.   a simple sketch of the garden, marked with the new beds;",
+        ],
+        ["governing_document", "other"],
+    ),
+    (
+        ".docx",
+        [
+            "Documents checklist",
+            "Please enclose:",
+            "a. your latest accounts",
+            "b. a short history of the building and its present use",
+        ],
+        ["accounts", "other"],
+    ),
+    (
+        ".pdf",
+        [
+            "Supporting documents",
+            "You must send:",
+            "a. a recent bank statement",
+            "b. a signed note from the hall committee agreeing to the works",
+        ],
+        ["bank_statement", "other"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", range(len(LETTERED)))
+def test_a_lettered_list_names_its_documents(tmp_path: Path, case: int) -> None:
+    suffix, lines, expected = LETTERED[case]
+    assert kinds(written(tmp_path, suffix, lines)) == (expected, [])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".pdf"])
+def test_a_lettered_instruction_names_no_document(tmp_path: Path, suffix: str) -> None:
+    lines = [
+        "What to send",
+        "Please attach:",
+        "a. a copy of your constitution;",
+        "b. Make sure every page is clear and easy to read.",
+        "c. Tell us if anything has changed since you last applied.",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["governing_document"], [])

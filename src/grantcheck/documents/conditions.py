@@ -36,8 +36,11 @@ from grantcheck.documents.negation import (
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.vocab import Vocabulary, tokens
 
-# a list's item: a bullet, "3.", "(b)", and past h: "i)", "(vii)" (letters run on, or are roman)
-LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪]\s|\(?[0-9]{1,2}[.)]\s|\(?(?:[a-z]|[ivx]{2,4})\)\s)")
+# a list's item: a bullet, "3.", "(b)", "b.", and past h: "i)", "(vii)" (letters run on, or are
+# roman)
+LIST_ITEM = re.compile(
+    r"^\s*(?:[-*+•▪]\s|\(?[0-9]{1,2}[.)]\s|\(?(?:[a-z]|[ivx]{2,4})\)\s|[a-h]\.\s)"
+)
 # what may stand between a clause's start and a condition that opens it
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:(–—])[\s\-*•]*(?:(?:and|or|but|that|only)\s+)*$", re.I)
 

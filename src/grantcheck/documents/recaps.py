@@ -98,10 +98,10 @@ class Recaps(Conditions):
             text = BOX.sub(" ", text).strip()
         wrapped, self.wrapped = self.wrapped, None
         # (it opens lower case, or with an aside in brackets that does: "(minimum cover £5m).",
-        # never a list's next marker, "(e) Your safeguarding policy")
-        carries = text[:1].islower() or (
-            text[:1] == "(" and text[1:2].islower() and LIST_ITEM.match(text) is None
-        )
+        # never a list's next marker, "(e) Your safeguarding policy", "e. your policy")
+        carries = (
+            text[:1].islower() or (text[:1] == "(" and text[1:2].islower())
+        ) and LIST_ITEM.match(text) is None
         carried, self.carried = self.carried, 0
         if wrapped is not None and wrapped[1] == self.blocks_read - 1 and carries:
             self._forget(wrapped[2:])
