@@ -81,6 +81,10 @@ THE_NOT_DOCUMENTS = [
     "- The panel meets in June and decides within six weeks",
     "- The following",
     "- The list of what we cannot fund is on page 4",
+    # the form in hand and its declaration (review21 F1)
+    "- The signed form",
+    "- The completed and signed form",
+    "- The declaration form, signed by your chair",
 ]
 
 

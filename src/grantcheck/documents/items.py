@@ -100,14 +100,31 @@ def is_item(s: str) -> bool:
     )
 
 
+# details typed into the form, not documents (the rulebook's contact, organisation and bank
+# details are fields): "your organisation's legal name and registered address", "sort code"
+DETAIL = re.compile(
+    r"(?:names?|address(?:es)?|numbers?|details|post\s?codes?|sort\s+codes?|e-?mails?|"
+    r"telephone|phone|website|date\s+of\s+birth)\W*$",
+    re.IGNORECASE,
+)
+# the nouns of a document's name: "proof", "a letter", "a copy", "the ... certificate"
+DOCUMENT_NOUNS = r"proof|evidence|letter|cop(?:y|ies)|certificate|confirmation|document|screenshot"
+# what a detail may come on ("Proof of your address", "a letter confirming your charity number")
+PAPER = re.compile(
+    rf"\b(?:{DOCUMENT_NOUNS}|statement|photo\w*|form|record|register|list)s?\b", re.IGNORECASE
+)
 # a document named after "the" by its noun, a word or more of its own before it: "The V5C
 # registration document for each vehicle", "the partner data sharing agreement, signed", "the
-# booking page or a screenshot of it" (never "The documents must be ...", "The following")
+# booking page or a screenshot of it" (never "The documents must be ...", "The following"; nor
+# the form in hand, "The signed form", "The declaration form, signed by your chair")
 THE_OPENS = re.compile(r"the\s+(?!following\b)[\w'’-]+\s+\S", re.IGNORECASE)
-PAPER_END = re.compile(
-    r"\b(?:proof|evidence|letter|cop(?:y|ies)|certificate|confirmation|document|screenshot|"
-    r"photo\w*|form|record|agreement)s?$",
-    re.IGNORECASE,
+PAPER_END = re.compile(rf"\b(?:{DOCUMENT_NOUNS}|photo\w*|record|agreement)s?$", re.IGNORECASE)
+
+
+# where an item's head ends and what it holds or is of begins: "A sample menu with the caterer's
+# name", "Your programme of events with the venue names": the head is the document
+HEAD_ENDS = re.compile(
+    r"\b(?:with|of|for|from|showing|including|containing|listing|giving|that|which)\b", re.I
 )
 
 
@@ -118,28 +135,6 @@ def the_paper(name: str) -> bool:
     return THE_OPENS.match(head) is not None and any(
         PAPER_END.search(p.strip()) for p in re.split(r",|\bor\b", head)
     )
-
-
-# details typed into the form, not documents (the rulebook's contact, organisation and bank
-# details are fields): "your organisation's legal name and registered address", "sort code"
-DETAIL = re.compile(
-    r"(?:names?|address(?:es)?|numbers?|details|post\s?codes?|sort\s+codes?|e-?mails?|"
-    r"telephone|phone|website|date\s+of\s+birth)\W*$",
-    re.IGNORECASE,
-)
-# what a detail may come on ("Proof of your address", "a letter confirming your charity number")
-PAPER = re.compile(
-    r"\b(?:proof|evidence|letter|cop(?:y|ies)|certificate|statement|confirmation|document|"
-    r"screenshot|photo\w*|form|record|register|list)s?\b",
-    re.IGNORECASE,
-)
-
-
-# where an item's head ends and what it holds or is of begins: "A sample menu with the caterer's
-# name", "Your programme of events with the venue names": the head is the document
-HEAD_ENDS = re.compile(
-    r"\b(?:with|of|for|from|showing|including|containing|listing|giving|that|which)\b", re.I
-)
 
 
 def details(name: str) -> bool:
