@@ -190,3 +190,57 @@ def test_a_lettered_instruction_names_no_document(tmp_path: Path, suffix: str) -
         "c. Tell us if anything has changed since you last applied.",
     ]
     assert kinds(written(tmp_path, suffix, lines)) == (["governing_document"], [])
+
+
+# -- a motor or vehicle insurance certificate beside the public liability one: two certificates,
+# -- each of its own cover, as an employer's liability certificate beside it is ------------------
+
+MOTOR = [
+    (
+        ".txt",
+        [
+            "What to send",
+            "Please send:",
+            "- your public liability insurance certificate",
+            "- your motor insurance certificate for each minibus",
+        ],
+    ),
+    (
+        ".docx",
+        [
+            "Supporting documents",
+            "With your application, send a copy of your public liability insurance certificate"
+            " and the vehicle insurance certificate for every car used in the scheme.",
+        ],
+    ),
+    (
+        ".html",
+        [
+            "Documents checklist",
+            "You must upload:",
+            "- Certificate of motor insurance, showing that passengers are covered",
+            "- Public liability insurance certificate (at least £5 million)",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", range(len(MOTOR)))
+def test_motor_insurance_is_a_certificate_of_its_own(tmp_path: Path, case: int) -> None:
+    suffix, lines = MOTOR[case]
+    assert kinds(written(tmp_path, suffix, lines)) == (
+        ["insurance_certificate", "insurance_certificate"],
+        [],
+    )
+
+
+MOTOR_ONCE = [
+    # one certificate named twice (a heading, then its item), and one asked for once
+    ["Insurance", "Please send your motor insurance certificate.", "- motor insurance certificate"],
+    ["What to send", "Please send your vehicle insurance certificate showing business use."],
+]
+
+
+@pytest.mark.parametrize("lines", MOTOR_ONCE)
+def test_one_motor_certificate_is_one_document(tmp_path: Path, lines: list[str]) -> None:
+    assert kinds(written(tmp_path, ".txt", lines)) == (["insurance_certificate"], [])

@@ -11,12 +11,19 @@ from grantcheck.documents.asks import MUST_HAVE
 from grantcheck.documents.beside import CLAUSE_IF
 from grantcheck.documents.negation import negated
 
+# (a vehicle's cover is a certificate of its own: "your motor insurance certificate for each
+# minibus" beside the public liability one is two documents)
 COVERS = re.compile(
-    r"public\s+liability|employer[’']?s?[’']?\s+liability|professional\s+indemnity", re.IGNORECASE
+    r"public\s+liability|employer[’']?s?[’']?\s+liability|professional\s+indemnity"
+    r"|\b(?:motor(?:\s+vehicle)?|vehicle)\s+insurance",
+    re.IGNORECASE,
 )
+MOTOR = "motor insurance certificate"
 COVER_NAMES = {
     "empl": "employer's liability insurance certificate",
     "prof": "professional indemnity insurance certificate",
+    "moto": MOTOR,
+    "vehi": MOTOR,
 }
 CLAUSE_END = re.compile(r"[,;()]|\s[–—-]\s")
 INSTEAD_OF = re.compile(
@@ -102,12 +109,12 @@ def covers(s: str) -> tuple[str, ...]:
     is the certificate every form means ("")."""
     found = (
         {m.group(0).lower()[:4] for m in COVERS.finditer(s)}
-        if "liab" in s or "indem" in s
+        if "liab" in s or "indem" in s or "otor" in s or "ehicle" in s
         else set()
     )
     names = [""] if not found or "publ" in found else []
-    names += [COVER_NAMES[c] for c in ("empl", "prof") if c in found]
-    return tuple(names)
+    names += [COVER_NAMES[c] for c in ("empl", "prof", "moto", "vehi") if c in found]
+    return tuple(dict.fromkeys(names))  # ("motor vehicle insurance": one certificate)
 
 
 # "We already hold your constitution from when you joined", "As we already have a copy of your
