@@ -244,3 +244,70 @@ MOTOR_ONCE = [
 @pytest.mark.parametrize("lines", MOTOR_ONCE)
 def test_one_motor_certificate_is_one_document(tmp_path: Path, lines: list[str]) -> None:
     assert kinds(written(tmp_path, ".txt", lines)) == (["insurance_certificate"], [])
+
+
+# -- a table of one cell holding a heading, a lead-in and a list (an old web page laid out in a
+# -- table, a Word form's bordered "What to send" panel): read as the page's words, so the list's
+# -- one conditional item does not make every item conditional -----------------------------------
+
+PANEL_ITEMS = [
+    "a copy of your constitution;",
+    "your latest annual accounts;",
+    "a budget for the project;",
+    "if you work with children: your safeguarding policy.",
+]
+
+
+def _panel_html(tmp_path: Path, wrapper: str) -> Path:
+    items = "".join(f"<li><font size=2>{t}</font></li>" for t in PANEL_ITEMS)
+    cell = (
+        "<p><b>Supporting documents</b></p><p>Please post the following to the clerk within a"
+        f" week of sending the form:</p><ul>{items}</ul><p>Page last updated May 2027.</p>"
+    )
+    path = tmp_path / "panel.html"
+    path.write_text(
+        f"<html><body><h1>Small grants</h1>{wrapper.format(cell=cell)}</body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        '<table border="0" width="640"><tr><td>{cell}</td></tr></table>',
+        "<table><tbody><tr><td><div>{cell}</div></td></tr></tbody></table>",
+    ],
+)
+def test_a_one_cell_layout_table_on_a_web_page(tmp_path: Path, wrapper: str) -> None:
+    assert kinds(_panel_html(tmp_path, wrapper)) == (
+        ["accounts", "budget", "governing_document"],
+        ["policy"],
+    )
+
+
+def test_a_one_cell_panel_in_a_word_document(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Apply by 30 June.")
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.text = "What you need to send"
+    cell.add_paragraph("Please send the following with your form:")
+    for text in PANEL_ITEMS:
+        cell.add_paragraph(text, style="List Bullet")
+    path = tmp_path / "panel.docx"
+    document.save(str(path))
+    assert kinds(path) == (["accounts", "budget", "governing_document"], ["policy"])
+
+
+def test_a_documents_table_of_rows_keeps_its_conditions(tmp_path: Path) -> None:
+    body = (
+        "<h2>Documents</h2><table><tr><th>Document</th><th>Who sends it</th></tr>"
+        "<tr><td>Your constitution</td><td>Every group</td></tr>"
+        "<tr><td>Your safeguarding policy</td><td>Only if you work with children</td></tr>"
+        "</table>"
+    )
+    path = tmp_path / "rows.html"
+    path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    assert kinds(path) == (["governing_document"], ["policy"])

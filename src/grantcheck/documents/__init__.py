@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from grantcheck.documents.award import award_range
 from grantcheck.documents.blocks import SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget, DocumentLimits, RunBudget, over
+from grantcheck.documents.cells import framed
 from grantcheck.documents.facts import DocumentFacts
 from grantcheck.documents.language import acronyms, jargon, language
 from grantcheck.documents.named import quoting
@@ -157,12 +158,14 @@ def measure_blocks(
     if twins:
         rows = {k: [b for b in cells if id(b) not in twins] for k, cells in rows.items()}
         req.table_rows = rows
+    boxes = framed(rows, req.answer_rows)
     for n, block in enumerate(blocks):
         if not n % 64:
             tick()  # a table's cells cost more than prose: 5 MB of them took minutes
         if id(block) in twins:
             continue
         key = row_key(block.where)
+        key = None if key in boxes else key  # (a box drawn round prose: its words are the page's)
         row = rows.get(key, []) if key is not None else []
         header = rows.get((key[0], 1), []) if key is not None else []
         if key is None or len(row) > WIDE or len(header) > WIDE:

@@ -250,3 +250,24 @@ def notes_beside_box(blocks: list[Block], limit: Callable[[str], object]) -> lis
         out = out if out is not blocks else list(blocks)
         out[start:i] = [replace(b, hint=True) for b in blocks[start:i]]
     return out
+
+
+def framed(
+    rows: dict[tuple[object, object], list[Block]], boxed: set[tuple[object, object]]
+) -> set[tuple[object, object]]:
+    """The rows of tables of one cell holding several blocks and no answer box: a box drawn
+    round a part of the page (an old web page laid out in a table, a Word form's bordered
+    "What to send" panel), not a table of rows and columns. Its heading, lead-in and list are
+    read as the page's, not as one row whose cells qualify each other."""
+    tables: dict[object, list[tuple[object, object]]] = {}
+    for key in rows:
+        tables.setdefault(key[0], []).append(key)
+    answered = {key[0] for key in boxed}
+    return {
+        keys[0]
+        for table, keys in tables.items()
+        if len(keys) == 1
+        and table not in answered
+        and len(cells := rows[keys[0]]) > 1
+        and len({dict(b.where).get("cell") for b in cells}) == 1
+    }
