@@ -311,3 +311,20 @@ def test_a_documents_table_of_rows_keeps_its_conditions(tmp_path: Path) -> None:
     path = tmp_path / "rows.html"
     path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
     assert kinds(path) == (["governing_document"], ["policy"])
+
+
+MOTOR_NOT_A_SECOND = [
+    # one certificate showing two covers, and motor insurance named as a cost (review21 F4)
+    "- your insurance certificate, showing public liability cover and the motor insurance for"
+    " the minibus;",
+    "- your public liability insurance certificate. Motor insurance is not an eligible cost.",
+]
+
+
+@pytest.mark.parametrize("line", MOTOR_NOT_A_SECOND)
+def test_motor_cover_named_beside_one_certificate_adds_none(tmp_path: Path, line: str) -> None:
+    lines = ["Documents to send", "Please send:", "- your constitution", line]
+    assert kinds(written(tmp_path, ".md", lines)) == (
+        ["governing_document", "insurance_certificate"],
+        [],
+    )

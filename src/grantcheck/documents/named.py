@@ -11,19 +11,24 @@ from grantcheck.documents.asks import MUST_HAVE
 from grantcheck.documents.beside import CLAUSE_IF
 from grantcheck.documents.negation import negated
 
-# (a vehicle's cover is a certificate of its own: "your motor insurance certificate for each
-# minibus" beside the public liability one is two documents)
-COVERS = re.compile(
-    r"public\s+liability|employer[’']?s?[’']?\s+liability|professional\s+indemnity"
-    r"|\b(?:motor(?:\s+vehicle)?|vehicle)\s+insurance",
+# (a vehicle's certificate is a document of its own: "your motor insurance certificate for each
+# minibus" beside the public liability one is two; the motor cover a certificate shows, or
+# motor insurance named for another reason, is no second document: "your insurance certificate,
+# showing public liability cover and the motor insurance", "Motor insurance is not eligible")
+MOTOR_PAPER = re.compile(
+    r"(?:motor(?:\s+vehicle)?|vehicle)\s+insurance\s+(?:certificate|schedule|document)s?"
+    r"|certificates?\s+of\s+(?:motor|vehicle)\s+insurance",
     re.IGNORECASE,
 )
-MOTOR = "motor insurance certificate"
+COVERS = re.compile(
+    r"public\s+liability|employer[’']?s?[’']?\s+liability|professional\s+indemnity|"
+    + MOTOR_PAPER.pattern,
+    re.IGNORECASE,
+)
 COVER_NAMES = {
     "empl": "employer's liability insurance certificate",
     "prof": "professional indemnity insurance certificate",
-    "moto": MOTOR,
-    "vehi": MOTOR,
+    "moto": "motor insurance certificate",
 }
 CLAUSE_END = re.compile(r"[,;()]|\s[–—-]\s")
 INSTEAD_OF = re.compile(
@@ -108,13 +113,19 @@ def covers(s: str) -> tuple[str, ...]:
     liability GBP 5m, public liability GBP 10m" is two; public liability, or no cover named,
     is the certificate every form means ("")."""
     found = (
-        {m.group(0).lower()[:4] for m in COVERS.finditer(s)}
+        {_cover(m.group(0).lower()) for m in COVERS.finditer(s)}
         if "liab" in s or "indem" in s or "otor" in s or "ehicle" in s
         else set()
     )
     names = [""] if not found or "publ" in found else []
-    names += [COVER_NAMES[c] for c in ("empl", "prof", "moto", "vehi") if c in found]
-    return tuple(dict.fromkeys(names))  # ("motor vehicle insurance": one certificate)
+    names += [COVER_NAMES[c] for c in ("empl", "prof", "moto") if c in found]
+    return tuple(names)
+
+
+def _cover(named: str) -> str:
+    """The cover a certificate's words name, by its first four letters ("empl", "publ"); a
+    vehicle's, however written, is "moto"."""
+    return "moto" if "motor" in named or "vehicle" in named else named[:4]
 
 
 # "We already hold your constitution from when you joined", "As we already have a copy of your
