@@ -94,49 +94,6 @@ def test_a_statement_opening_the_names_no_document(tmp_path: Path, suffix: str) 
     assert kinds(written(tmp_path, suffix, lines)) == (["governing_document"], [])
 
 
-# -- proof of who someone is or where they live ("proof of address", "photo ID"): a document a
-# -- group with no constitution or bank account of its own is commonly asked for --------------
-
-PROOF_CASES = [
-    (
-        ".txt",
-        [
-            "With your form, please send a recent bank statement and proof of address for your"
-            " treasurer."
-        ],
-        ["bank_statement", "other"],
-    ),
-    (
-        ".html",
-        [
-            "Before you apply",
-            "You must upload photo ID for the lead applicant, as well as your governing document.",
-        ],
-        ["governing_document", "other"],
-    ),
-    (
-        ".md",
-        ["Please email us proof of identity for the lead applicant and a simple budget."],
-        ["budget", "other"],
-    ),
-]
-
-
-@pytest.mark.parametrize("case", range(len(PROOF_CASES)))
-def test_proof_of_address_or_identity_is_a_document(tmp_path: Path, case: int) -> None:
-    suffix, lines, expected = PROOF_CASES[case]
-    assert kinds(written(tmp_path, suffix, lines)) == (expected, [])
-
-
-@pytest.mark.parametrize("suffix", [".txt", ".docx"])
-def test_identity_checked_in_person_sends_nothing(tmp_path: Path, suffix: str) -> None:
-    lines = [
-        "We check who you are at the drop-in session, so please bring photo ID with you.",
-        "Tell us the name and address of the lead person on the form.",
-    ]
-    assert kinds(written(tmp_path, suffix, lines)) == ([], [])
-
-
 # -- a list lettered "a.", "b.", "c." (a full stop after the letter, as "1." has): its items are
 # -- a list's, and one naming no known kind is a document all the same ---------------------------
 
@@ -327,4 +284,20 @@ def test_motor_cover_named_beside_one_certificate_adds_none(tmp_path: Path, line
     assert kinds(written(tmp_path, ".md", lines)) == (
         ["governing_document", "insurance_certificate"],
         [],
+    )
+
+
+def test_a_condition_in_a_one_cell_box_ends_with_the_box(tmp_path: Path) -> None:
+    # review21 F5: the box's own heading limits its list, not the list after the box
+    body = (
+        "<h2>What to send</h2><ul><li>your constitution</li><li>your latest accounts</li></ul>"
+        '<table border="1"><tr><td><p><b>If you will work with children</b></p><ul>'
+        "<li>your safeguarding policy</li><li>a list of your staff's DBS checks</li></ul>"
+        "</td></tr></table><ul><li>a bank statement from the last three months</li></ul>"
+    )
+    path = tmp_path / "box.html"
+    path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    assert kinds(path) == (
+        ["accounts", "bank_statement", "governing_document"],
+        ["dbs_check", "policy"],
     )
