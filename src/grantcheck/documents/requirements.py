@@ -42,6 +42,21 @@ TICKS = frozenset("■□☐❑▢◻")
 class Requirements(Requested):
     """Collects requirements from blocks in reading order."""
 
+    box: object = None  # the box drawn round part of the page being read (cells.framed)
+    box_state: tuple[bool, bool] = (False, False)  # the conditions in force as it was entered
+
+    def box_edge(self, box: object) -> None:
+        """Entering or leaving a box drawn round part of the page (``box``: its table and row,
+        or None outside any): a condition its own heading or lead-in sets ("If you will work
+        with children" over its list) ends with the box, as a part's ends with the part."""
+        if box == self.box:
+            return
+        if self.box is not None:
+            self.list_conditional, self.heading_conditional = self.box_state
+        if box is not None:
+            self.box_state = (self.list_conditional, self.heading_conditional)
+        self.box = box
+
     def feed(
         self, block: Block, row: list[Block] | None = None, header: Sequence[Block] = ()
     ) -> None:
