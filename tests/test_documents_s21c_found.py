@@ -145,6 +145,9 @@ def test_a_lettered_instruction_names_no_document(tmp_path: Path, suffix: str) -
         "a. a copy of your constitution;",
         "b. Make sure every page is clear and easy to read.",
         "c. Tell us if anything has changed since you last applied.",
+        # lower case after the letter (review21 F3)
+        "d. make sure every page is numbered",
+        "e. remember to sign the declaration",
     ]
     assert kinds(written(tmp_path, suffix, lines)) == (["governing_document"], [])
 

@@ -94,6 +94,10 @@ def is_item(s: str) -> bool:
             )
             and not the_paper(name)
         )
+        # an instruction after a letter's mark: "c. make sure every page is numbered"
+        and not re.match(
+            r"(?i)(?:make|do|ensure|remember|please)\b", ITEM_MARK.sub("", s, count=1).lstrip()
+        )
         # "a) This ITQ, with every section completed": after its mark, the form in hand ("b) The
         # completed monitoring sheet" names a document all the same)
         and not re.match(r"(?i)this\b", ITEM_MARK.sub("", s, count=1))
