@@ -74,8 +74,61 @@ def excepted(s: str, at: int) -> bool:
 
 def negated(s: str, at: int) -> bool:
     """Whether a negation governs what is named at ``s[at]``: a "not", "no" or "never" shortly
-    before it, in its clause, with no modal after it opening a clause of its own."""
+    before it, in its clause, with no modal after it opening a clause of its own; or before the
+    first item of a list it stands in ("We don't ask for accounts, a bank statement or
+    references")."""
     if s.isascii() and NEGATIONS.isdisjoint(words_before(s, at)):
         return False  # no negation word before it (a set lookup spares NEGATED's slow search)
     m = NEGATED.search(s, max(0, at - 70), at)
-    return m is not None and MODAL.search(s, m.start() + 1, at) is None and not MODAL.match(s, at)
+    if m is not None:
+        return MODAL.search(s, m.start() + 1, at) is None and not MODAL.match(s, at)
+    return in_refused_list(s, at)
+
+
+# a list a negation governs: "We don't ask for accounts, a bank statement or references", "You
+# won't need to send accounts, bank statements or a constitution" refuse every item, not the
+# first alone. Each item after the first is a short noun phrase: a word that opens a clause of
+# its own ("..., a bank statement is enough", "..., but please send ...", "..., just a bank
+# statement") ends the list, and with it the refusal
+LIST_JOIN = re.compile(r"\s*,\s*(?:(?:or|nor|and)\s+)?|\s+(?:or|nor|and)\s+", re.IGNORECASE)
+COORDINATOR = re.compile(r"\b(?:or|nor|and)\s+\S+[^,]*$", re.IGNORECASE)
+OWN_CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|be|been|will|would|can|could|may|might|must|shall|should|do|does|"
+    r"did|we|they|it|but|so|please|instead|just|only|though|although|however|if|unless|"
+    r"when|where|which|who|that|enough|fine|send|provide|include|attach|upload|need)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+# the negation of a condition on the applicant, not a refusal: "If you do not have accounts, a
+# bank statement or a letter from your treasurer", "Groups that have not yet ..."
+NOT_A_REFUSAL = re.compile(
+    r"\b(?:if|unless|where|when|who|that|which|whether)\b[^,]*$"
+    r"|(?:not|n['’]t|never)\s+(?:yet\s+)?(?:have|has|had|hold|own|got)\b",
+    re.IGNORECASE,
+)
+CLAUSE_MARKS = ".;:!?"
+ITEM_WORDS = 8  # an item longer than this is a clause, not a noun phrase
+
+
+def _bracketless(s: str) -> str:
+    """``s`` with each bracketed aside blanked, its length kept (an item's "(no more than three
+    months old)" is part of the item)."""
+    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), s)
+
+
+def in_refused_list(s: str, at: int) -> bool:
+    """Whether what is named at ``s[at]`` is a later item of a list whose first item a negation
+    refuses: "We don't ask for accounts, a bank statement or references" (the list's items short
+    noun phrases, one of them joined by "or", "nor" or "and")."""
+    if "," not in s:
+        return False
+    plain = _bracketless(s)
+    start = max((plain.rfind(c, 0, at) for c in CLAUSE_MARKS), default=-1) + 1
+    ends = [i for i in (plain.find(c, at) for c in CLAUSE_MARKS) if i != -1]
+    end = min(ends, default=len(plain))
+    comma = plain.find(",", start, at)
+    if comma == -1 or not negated(plain, comma) or NOT_A_REFUSAL.search(plain, start, comma):
+        return False
+    items = LIST_JOIN.split(plain[comma:end].strip(" ,"))
+    return COORDINATOR.search(plain, comma, end) is not None and all(
+        len(i.split()) <= ITEM_WORDS and OWN_CLAUSE.search(i) is None for i in items
+    )
