@@ -31,9 +31,11 @@ from grantcheck.documents.accounts_phrases import (
     WAIVED_IF,
     across_items,
     asked_whether,
+    beside_statement,
     budgeted,
     in_place,
     names_accounts,
+    offered_between,
     signs_accounts,
     signs_off,
     signs_paper,
@@ -110,7 +112,10 @@ class AccountsLevels(MatchFunding):
             if levels in ([], [1]) and self.may("accounts:generic")
             else None
         )
-        generic = None if levels else named
+        # (and beside a bank statement, sent with it: "your annual accounts, a safeguarding
+        # policy and your latest bank statement", as a list of the same items is read; never
+        # the accounts a bank statement replaces: "if you have no accounts yet, ... instead")
+        generic = named if not levels or (named and beside_statement(s, named)) else None
         plain = generic is not None and BANK_ACCOUNT.search(s) is None
         # "We don't ask for accounts", "Accounts are not needed": none asked, as "no accounts"
         refused = (
@@ -121,7 +126,7 @@ class AccountsLevels(MatchFunding):
             and (generic is not None or not excepted(s, named.end()))
         )
         if plain and not refused and generic is not None:
-            levels, spans[2] = [2], generic.span()
+            levels, spans[2] = [*levels, 2], generic.span()
         # "Audited accounts are not required" waives a level; it does not say no accounts; nor
         # does excusing some applicants ("Schools and academies do not need to send accounts":
         # the others send them, at the level asked)
@@ -150,13 +155,11 @@ class AccountsLevels(MatchFunding):
                 or INSTEAD.search(s) is not None
                 or (
                     len(levels) > 1
-                    and bool(acc["alternatives"].search(s))
-                    and not across_items(s, [spans[i] for i in levels if i in spans])
+                    and offered_between(acc["alternatives"], s, [spans[i] for i in levels])
+                    and not across_items(s, [spans[i] for i in levels])
                 )
                 or (levels == [1] and in_place(self.row_text))
             )
-            if plain:  # "your latest accounts": accounts of a level the documents may state
-                self.plain_accounts.add(len(self.accounts))
             for i in levels:
                 some = conditional()
                 if i == 2 and some and not alternative and BESIDE.search(s):
@@ -168,6 +171,8 @@ class AccountsLevels(MatchFunding):
                     # accounts by some, not accepted in their place
                     continue
                 evidence = self.evidence(block, s, spans.get(i))
+                if plain and i == 2:  # "your latest accounts": of a level the documents may state
+                    self.plain_accounts.add(len(self.accounts))
                 self.accounts.append((i, alternative or some, evidence))
 
     def answered_no(self, block: Block) -> None:

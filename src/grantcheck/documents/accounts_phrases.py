@@ -6,8 +6,10 @@ Holdings reads sentences with them."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from grantcheck.documents.blocks import Block
+from grantcheck.documents.negation import negated
 
 LEVELS = ("none", "bank_statements", "unaudited", "independent_examination", "audited")
 WAIVED_IF = re.compile(
@@ -139,6 +141,41 @@ def signs_off(s: str, levels: list[int], spans: dict[int, tuple[int, int]]) -> b
         and s[start : start + 12].split(" ", 1)[0].lower() in SIGNERS
         and ALSO.search(s, 0, start) is not None
         and OFFERED.search(s, max(higher), start) is None
+    )
+
+
+# the accounts' "or" words (" or ", Welsh "neu"): an alternative only where they join the two
+# levels ("audited accounts or, for groups under £10,000, bank statements"), not in another item
+# ("your audited accounts and your latest bank statement or a letter from your bank")
+OR_WORD = re.compile(r"\W*(?:or|neu)\W*", re.IGNORECASE)
+
+
+def offered_between(words: re.Pattern[str], s: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the vocabulary's alternative ``words`` offer one of the levels named at ``spans``
+    in another's place: any of them but "or" anywhere in the sentence ("new groups", "instead"),
+    an "or" only between two of the levels."""
+    at = sorted(spans)
+    for m in words.finditer(s):
+        if OR_WORD.fullmatch(m.group(0)) is None:
+            return True
+        if any(a[1] <= m.start() and m.end() <= b[0] for a, b in pairwise(at)):
+            return True
+    return False
+
+
+# accounts a group lacks: "If you have no annual accounts yet", "groups without accounts"
+LACKED = re.compile(r"\b(?:no|without)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def beside_statement(s: str, named: re.Match[str]) -> bool:
+    """Whether the accounts ``named`` in a sentence that also names a bank statement are sent
+    beside it ("your annual accounts, a safeguarding policy and your latest bank statement"),
+    not the accounts it replaces ("bank statements instead of accounts", "if you have no
+    accounts yet") or refuses."""
+    return (
+        INSTEAD.search(s) is None
+        and LACKED.search(s, max(0, named.start() - 20), named.start()) is None
+        and not negated(s, named.start())
     )
 
 
