@@ -58,6 +58,14 @@ MESSAGE = re.compile(
 IMPERATIVE = re.compile(
     r"^[\s\-*•▪0-9.()]*(?:please\s+)?(?:send|provide|include|enclose)\s+(?=[a-z])", re.IGNORECASE
 )
+# a clause asking every applicant, as a request or an imperative: "Please send ...", "Upload ...",
+# "We need ...", "You must send ..." (never one naming who: "New groups may send ...")
+ASKS_ALL = re.compile(
+    r"^[\s\-*•▪0-9.()]*(?:please\b|(?:send|provide|include|enclose|upload|attach|give|email|"
+    r"e-mail|post|submit)\b|we\s+(?:will\s+)?(?:need|ask\s+for|want)\b|you\s+(?:must|should|"
+    r"need\s+to|will\s+need\s+to)\b)",
+    re.IGNORECASE,
+)
 # where an imperative's object is written on the form itself: "in the table below", "in the box
 # below", "in Part 4", "on this form", "here"
 ON_FORM = re.compile(
@@ -233,18 +241,25 @@ class Conditions:
     def _instead_of_none(self, text: str, s: str, at: int) -> bool:
         """'The council does not need to see your accounts. Instead, please send a bank
         statement': "instead" (at ``at`` in the sentence ``s`` of ``text``) opening what follows
-        a refusal of the funder's own, with no condition in either, offers the next document
-        to every applicant, not to some ("Instead, new groups may send ..." is some's)."""
+        a refusal of the funder's own, or closing the sentence after it ("Please send a bank
+        statement instead."), with no condition in either, offers the document to every
+        applicant, not to some ("Instead, new groups may send ..." is some's)."""
         head = s[:at]
-        if head.strip(" ,;–—-"):
-            if not head.rstrip().endswith((";", ",")):
-                return False  # ("... send a bank statement instead": its own clause's)
+        rest = (s[at:].split(None, 1) + [""])[1].lstrip(" ,")  # (after "instead")
+        if head.strip(" ,;–—-") and head.rstrip().endswith((";", ",")):
             refusal = head
         else:  # (the sentence before, in the same block)
+            if head.strip(" ,;–—-"):
+                if rest.strip(" .;:!?)"):
+                    return False  # ("... send bank statements instead of accounts": its own)
+                # "We don't need your accounts. Please send your bank statement instead.": the
+                # clause "instead" closes asks every applicant (not "New groups may send ...")
+                if ASKS_ALL.match(head) is None:
+                    return False
+                rest = head
             start = text.find(s)
             before = sentences(text[:start]) if start > 0 else []
             refusal = before[-1] if before else ""
-        rest = (s[at:].split(None, 1) + [""])[1].lstrip(" ,")  # (after "instead")
         return (
             NONE_ASKED.match(refusal) is not None
             and REFUSED_SOME.search(refusal) is None
