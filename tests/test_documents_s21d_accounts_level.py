@@ -69,6 +69,12 @@ IN_THEIR_PLACE = [
     "If you have no annual accounts yet, you can send your bank statements for the last three"
     " months instead of accounts.",
     "We do not need your accounts: your latest bank statement is enough.",
+    # (review21 F2: the other everyday words for "instead")
+    "Please send your bank statement for the last three months rather than accounts, and a copy"
+    " of your constitution.",
+    "Small groups may send their last three bank statements as an alternative to accounts, with a"
+    " copy of their constitution.",
+    "We accept a recent bank statement in lieu of accounts; please also send your constitution.",
 ]
 
 

@@ -81,3 +81,31 @@ def test_a_clause_or_a_condition_after_the_refusal_still_offers(
     every, some, level = _read(written(tmp_path, suffix, lines))
     assert (every, some) == (sorted(["budget", "policy", *sent]), offered)
     assert level == "bank_statements"
+
+
+# a negation that requires, not the funder's refusal (review21 F1): every item is still sent
+DOUBLE_NEGATIVES = [
+    (
+        "Don't forget to include your constitution, your latest accounts and a bank statement from"
+        " the last three months.",
+        "bank_statement",
+    ),
+    (
+        "Applications will not be considered without a copy of your governing document, your"
+        " accounts and your safeguarding policy.",
+        "policy",
+    ),
+    (
+        "Do not leave out your constitution, annual accounts or public liability insurance"
+        " certificate: we cannot assess the application without them.",
+        "insurance_certificate",
+    ),
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+@pytest.mark.parametrize("case", range(len(DOUBLE_NEGATIVES)))
+def test_a_negation_that_requires_refuses_nothing(tmp_path: Path, suffix: str, case: int) -> None:
+    sentence, last = DOUBLE_NEGATIVES[case]
+    every, _, _ = _read(written(tmp_path, suffix, ["Community grants: what to send", sentence]))
+    assert {"accounts", last} <= set(every)

@@ -9,6 +9,7 @@ import re
 from itertools import pairwise
 
 from grantcheck.documents.blocks import Block
+from grantcheck.documents.level_notes import ACCEPTED
 from grantcheck.documents.negation import negated
 
 LEVELS = ("none", "bank_statements", "unaudited", "independent_examination", "audited")
@@ -17,10 +18,17 @@ WAIVED_IF = re.compile(
 )
 # an alternative: "instead", "in place of accounts", Welsh "yn lle" (instead of)
 INSTEAD = re.compile(r"\binstead\b|\bin place of\b|\byn (?:eu |ei )?lle\b", re.IGNORECASE)
-# a bank statement offered in the accounts' place: "... will do", "is fine", or a group too new
-# to have accounts ("not reached their first year end", "less than a year old")
+# the same offered in other words, read where accounts and a bank statement share a sentence:
+# "bank statements rather than accounts", "in lieu of accounts", "as an alternative to accounts"
+IN_PLACE_OF = re.compile(
+    INSTEAD.pattern + r"|\brather\s+than\b|\bin\s+lieu\s+of\b|\bas\s+an\s+alternative\s+to\b",
+    re.IGNORECASE,
+)
+# a bank statement offered in the accounts' place: accepted ("... will do", "is fine", "we
+# accept": level_notes.ACCEPTED, the words accepting a simpler form of any document), or sent by
+# a group too new to have accounts ("not reached their first year end", "less than a year old")
 IN_PLACE = re.compile(
-    r"\b(?:will\s+do|(?:is|are|will\s+be)\s+(?:fine|enough|acceptable|accepted|ok)|newly|"
+    ACCEPTED.pattern + r"|\b(?:newly|"
     r"first\s+(?:year|financial\s+year)|not\s+(?:yet\s+)?(?:reached|completed|finished|produced)|"
     # (a group's age, never the statement's own: "It must be less than three months old")
     r"(?<!it must be )(?<!it should be )(?<!it is )(?<!statement )(?<!statements )"
@@ -170,10 +178,11 @@ LACKED = re.compile(r"\b(?:no|without)\s+(?:\w+\s+)?$", re.IGNORECASE)
 def beside_statement(s: str, named: re.Match[str]) -> bool:
     """Whether the accounts ``named`` in a sentence that also names a bank statement are sent
     beside it ("your annual accounts, a safeguarding policy and your latest bank statement"),
-    not the accounts it replaces ("bank statements instead of accounts", "if you have no
-    accounts yet") or refuses."""
+    not the accounts it replaces ("bank statements instead of / rather than accounts", "we accept
+    a bank statement in lieu of accounts", "if you have no accounts yet") or refuses."""
     return (
-        INSTEAD.search(s) is None
+        IN_PLACE_OF.search(s) is None
+        and IN_PLACE.search(s) is None
         and LACKED.search(s, max(0, named.start() - 20), named.start()) is None
         and not negated(s, named.start())
     )

@@ -38,7 +38,8 @@ FORM_OF = re.compile(
 )
 # words accepting a form of the document in its place: "... signed by your treasurer are fine",
 # "a simple statement will do", "we will accept accounts signed by two directors", "... are
-# acceptable"
+# acceptable" (accounts_phrases.IN_PLACE reads them too: a bank statement accepted in the
+# accounts' place, "Your last bank statement will do")
 ACCEPTED = re.compile(
     r"\b(?:is|are|will\s+be)\s+(?:fine|enough|acceptable|accepted|ok|okay)\b|\bwill\s+do\b"
     r"|\bwe\s+(?:will\s+|can\s+|also\s+|would\s+)?accept\b",

@@ -85,24 +85,18 @@ def negated(s: str, at: int) -> bool:
     return in_refused_list(s, at)
 
 
-# a list a negation governs: "We don't ask for accounts, a bank statement or references", "You
-# won't need to send accounts, bank statements or a constitution" refuse every item, not the
-# first alone. Each item after the first is a short noun phrase: a word that opens a clause of
-# its own ("..., a bank statement is enough", "..., but please send ...", "..., just a bank
-# statement") ends the list, and with it the refusal
+# a list the funder declines to ask for: "We don't ask for accounts, a bank statement or
+# references", "You won't need to send accounts, bank statements or a constitution" refuse every
+# item, not the first alone (only a refusal of the funder's own, NONE_ASKED: never "Don't forget
+# to include ...", "... will not be considered without ..."). Each item after the first is a short
+# noun phrase: a word that opens a clause of its own ("..., a bank statement is enough", "...,
+# but please send ...", "..., just a bank statement") ends the list, and with it the refusal
 LIST_JOIN = re.compile(r"\s*,\s*(?:(?:or|nor|and)\s+)?|\s+(?:or|nor|and)\s+", re.IGNORECASE)
 COORDINATOR = re.compile(r"\b(?:or|nor|and)\s+\S+[^,]*$", re.IGNORECASE)
 OWN_CLAUSE = re.compile(
-    r"\b(?:is|are|was|were|be|been|will|would|can|could|may|might|must|shall|should|do|does|"
-    r"did|we|they|it|but|so|please|instead|just|only|though|although|however|if|unless|"
-    r"when|where|which|who|that|enough|fine|send|provide|include|attach|upload|need)\b|n['’]t\b",
-    re.IGNORECASE,
-)
-# the negation of a condition on the applicant, not a refusal: "If you do not have accounts, a
-# bank statement or a letter from your treasurer", "Groups that have not yet ..."
-NOT_A_REFUSAL = re.compile(
-    r"\b(?:if|unless|where|when|who|that|which|whether)\b[^,]*$"
-    r"|(?:not|n['’]t|never)\s+(?:yet\s+)?(?:have|has|had|hold|own|got)\b",
+    MODAL.pattern + r"|\b(?:is|are|was|were|be|been|would|do|does|did|we|they|it|but|so|please|"
+    r"instead|just|only|though|although|however|if|unless|when|where|which|who|that|enough|"
+    r"fine|send|provide|include|attach|upload|need)\b|n['’]t\b",
     re.IGNORECASE,
 )
 CLAUSE_MARKS = ".;:!?"
@@ -116,9 +110,9 @@ def _bracketless(s: str) -> str:
 
 
 def in_refused_list(s: str, at: int) -> bool:
-    """Whether what is named at ``s[at]`` is a later item of a list whose first item a negation
-    refuses: "We don't ask for accounts, a bank statement or references" (the list's items short
-    noun phrases, one of them joined by "or", "nor" or "and")."""
+    """Whether what is named at ``s[at]`` is a later item of a list whose first item the funder
+    declines to ask for: "We don't ask for accounts, a bank statement or references" (the list's
+    items short noun phrases, the last joined by "or", "nor" or "and")."""
     if "," not in s:
         return False
     plain = _bracketless(s)
@@ -126,7 +120,7 @@ def in_refused_list(s: str, at: int) -> bool:
     ends = [i for i in (plain.find(c, at) for c in CLAUSE_MARKS) if i != -1]
     end = min(ends, default=len(plain))
     comma = plain.find(",", start, at)
-    if comma == -1 or not negated(plain, comma) or NOT_A_REFUSAL.search(plain, start, comma):
+    if comma == -1 or NONE_ASKED.match(plain[start:comma]) is None or not negated(plain, comma):
         return False
     items = LIST_JOIN.split(plain[comma:end].strip(" ,"))
     return COORDINATOR.search(plain, comma, end) is not None and all(
