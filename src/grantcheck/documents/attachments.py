@@ -33,11 +33,11 @@ from grantcheck.documents.named import (
     bracket_offer,
     certified,
     covers,
-    held,
     identifier,
     outside_conditions,
     response,
     substitute,
+    unsent,
 )
 from grantcheck.documents.negation import excepted, negated
 from grantcheck.documents.parts import described, either, lettered, shown_with
@@ -221,8 +221,8 @@ class Attachments(AttachmentCues):
             elif negated(s, item[0]):
                 self._withdrawn(block, item[2])
                 continue  # "you do not need to send the certificate"
-            if held(s, item[0], self.vocab.attach):
-                continue  # "..., and you must have an equality policy": held, not sent
+            if unsent(s, item[0], self.vocab.attach):
+                continue  # held ("you must have an equality policy") or replaced: not sent
             alternative = OR_NEXT.match(gap) or (OR_IF.search(gap) if kept else None)
             if kept and alternative is None:  # (offered instead: the clause is the substitute's)
                 alternative = substitute(s, gap, item[1], item[2] == kept[-1][2])
