@@ -63,6 +63,9 @@ BESIDE = [
     "Send us your latest accounts and a recent bank statement with the form.",
     "You must include your most recent annual accounts, your constitution and your bank statements"
     " for the last three months.",
+    # (review21: an acceptance in brackets is of something else)
+    "Please send your annual accounts (photocopies are fine), a safeguarding policy and your latest"
+    " bank statement.",
 ]
 # the accounts a bank statement replaces or refuses: the bank statement is the level
 IN_THEIR_PLACE = [

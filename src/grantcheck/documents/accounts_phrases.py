@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from grantcheck.documents.blocks import Block
 from grantcheck.documents.level_notes import ACCEPTED
-from grantcheck.documents.negation import negated
+from grantcheck.documents.negation import bracketless, negated
 
 LEVELS = ("none", "bank_statements", "unaudited", "independent_examination", "audited")
 WAIVED_IF = re.compile(
@@ -182,7 +182,8 @@ def beside_statement(s: str, named: re.Match[str]) -> bool:
     a bank statement in lieu of accounts", "if you have no accounts yet") or refuses."""
     return (
         IN_PLACE_OF.search(s) is None
-        and IN_PLACE.search(s) is None
+        # (an acceptance in brackets is of something else: "(photocopies are fine)")
+        and IN_PLACE.search(bracketless(s)) is None
         and LACKED.search(s, max(0, named.start() - 20), named.start()) is None
         and not negated(s, named.start())
     )

@@ -103,7 +103,7 @@ CLAUSE_MARKS = ".;:!?"
 ITEM_WORDS = 8  # an item longer than this is a clause, not a noun phrase
 
 
-def _bracketless(s: str) -> str:
+def bracketless(s: str) -> str:
     """``s`` with each bracketed aside blanked, its length kept (an item's "(no more than three
     months old)" is part of the item)."""
     return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), s)
@@ -115,7 +115,7 @@ def in_refused_list(s: str, at: int) -> bool:
     items short noun phrases, the last joined by "or", "nor" or "and")."""
     if "," not in s:
         return False
-    plain = _bracketless(s)
+    plain = bracketless(s)
     start = max((plain.rfind(c, 0, at) for c in CLAUSE_MARKS), default=-1) + 1
     ends = [i for i in (plain.find(c, at) for c in CLAUSE_MARKS) if i != -1]
     end = min(ends, default=len(plain))
