@@ -32,6 +32,9 @@ def test_rules_on_a_topic_are_no_governing_document(tmp_path: Path, case: int) -
 GOVERNING = [
     (".txt", "- the rules of your club, if you have no constitution;"),
     (".md", "- your group's rules, signed by the chair;"),
+    # review21 F8: rules on how the group is run are its rules
+    (".md", "- your club's rules on membership, meetings and how money is spent;"),
+    (".docx", "- a copy of your set of rules covering membership and elections;"),
 ]
 
 

@@ -47,8 +47,14 @@ def leasing(s: str, start: int, end: int) -> bool:
 
 # "your rules on phones and photographs", "the club's rules about photography": rules on a
 # topic, a practice the group keeps, not its rules (governing document); "the rules of your
-# club", "your rules (constitution)" are
-TOPIC_AFTER = re.compile(r"\s+(?:on|about|around|covering|governing)\b", re.IGNORECASE)
+# club", "your rules (constitution)", and rules on how the group is run ("rules on membership,
+# meetings and how money is spent", "rules covering membership and elections") are
+TOPIC_AFTER = re.compile(
+    r"\s+(?:on|about|around|covering)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:membership|members|meetings?|"
+    r"elections?|officers|committees?|money|finances?|how\s+(?:the|your|it|you)|the\s+group|"
+    r"the\s+club|your\s+(?:group|club|organisation)))",
+    re.IGNORECASE,
+)
 
 
 def misnamed(s: str, start: int, end: int, kind: str) -> bool:
