@@ -40,15 +40,33 @@ HELP = re.compile(
 # a note helping those who lack the document to get one: "If you do not have one yet, ask us for
 # our template", "If you haven't got one, contact the CVS: they can help you write one"
 # (everyone still sends it; one offering another in its place, "... instead", is an alternative;
-# a condition other than lacking it limits the item: "If you do not own the building, ask ...")
-HELP_TO_GET = re.compile(
-    r"^\W*(?:if|where)\b(?=[^,;:.]{0,40}?(?:(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:have|got|written|"
-    r"prepared)|\b(?:have|has)\s+(?:no|none))\b)[^,;:.]{3,80},\s*"
+# a condition other than lacking it limits the item: "If you do not own the building, ask ...";
+# the clause stays inside any brackets it opens in)
+_HELP_TO_GET = (
+    r"(?:if|where)\b(?=[^,;:.()]{0,40}?(?:(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:have|got|written|"
+    r"prepared)|\b(?:have|has)\s+(?:no|none))\b)[^,;:.()]{3,80},\s*"
     r"(?:please\s+)?(?:ask|contact|call|ring|phone|talk\s+to|speak\s+to|get\s+in\s+touch|"
     r"we\s+(?:can|will|could|are\s+happy\s+to)\s+(?:help|send\s+you|give\s+you|share))\b"
-    r"(?![^.;]*\b(?:instead|in\s+(?:its|their)\s+place)\b)",
-    re.IGNORECASE,
+    # (nor a note offering another document to those who lack it: "contact us and send a budget
+    # for the year", "contact us: you can upload bank statements"; "we will send you" is help)
+    r"(?![^.;]*\b(?:instead|in\s+(?:its|their)\s+place"
+    r"|(?:send|upload|attach|provide|enclose|submit)\b(?!\s+you\b))\b)"
 )
+HELP_TO_GET = re.compile(r"^\W*" + _HELP_TO_GET, re.IGNORECASE)
+# the same note run on after the document's name, in brackets or after a comma, semicolon or
+# dash: "a copy of your constitution (if you do not have one, ring us and we will help you write
+# one)", "your safeguarding policy - if you haven't got one, contact the CVS": it neither limits
+# the document to some applicants nor offers help in place of asking for it (to the bracket's
+# close or the clause's end)
+HELP_NOTE = re.compile(r"(?:[(;,–—]|\s-)\s*" + _HELP_TO_GET + r"[^();]*\)?", re.IGNORECASE)
+
+
+def unhelped(s: str) -> str:
+    """``s`` without the notes helping those who lack a document to get one (HELP_NOTE)."""
+    low = s.lower()
+    return HELP_NOTE.sub(" ", s) if "if" in low or "where" in low else s
+
+
 # what is sent after the award (monitoring) is not an application's attachment, nor evidence
 # of accounts: "within eight weeks of the event", "at the end of the grant", a monitoring report
 AFTER_AWARD = re.compile(
@@ -117,9 +135,10 @@ OPTIONAL_ASK = re.compile(
 
 def offered(s: str) -> bool:
     """Whether a sentence naming documents asks for none: help offered ("We can give advice on
-    your budget"), a document the applicant may also send if they wish, or a pointer to another
-    part ("See section 7 for what kind of accounts we accept")."""
-    return bool(HELP.search(s) or OPTIONAL_ASK.match(s) or POINTER.match(s))
+    your budget"; not help to get a document it asks for, HELP_NOTE), a document the applicant
+    may also send if they wish, or a pointer to another part ("See section 7 for what kind of
+    accounts we accept")."""
+    return bool(HELP.search(unhelped(s)) or OPTIONAL_ASK.match(s) or POINTER.match(s))
 
 
 # a tick column's heading asking whether a document is enclosed ("Quote enclosed? Y/N",

@@ -14,6 +14,7 @@ from grantcheck.documents.applicants import (
     TRAILING_ONLY,
     WHO_BRACKET,
 )
+from grantcheck.documents.asks import unhelped
 from grantcheck.documents.items import PAPER
 
 # (a hyphen typed with a space before it is a dash: "Food hygiene certificates - if ...")
@@ -101,6 +102,35 @@ CONTENT_IF = re.compile(
     re.IGNORECASE,
 )
 CONTENT_WORDS = ("what", "how", "saying", "confirming", "stating", "agreeing")
+# the liability covers, each a certificate of its own (named.COVERS names them, with motor
+# insurance; named imports this module, so they are named here for COVERING)
+LIABILITY_COVERS = re.compile(
+    r"public\s+liability|employer[’']?s?[’']?\s+liability|professional\s+indemnity", re.IGNORECASE
+)
+# "Your safeguarding policy, covering adults at risk, and children if you work with families",
+# "It must cover your main activities, as well as lone working if staff visit people at home": a
+# condition on a second thing the document must cover, added after a comma, picks what it covers
+# beyond the first, which every applicant's covers; the document is everyone's. (One thing
+# covered under a condition, "DBS checks covering all staff and volunteers if you work with
+# children", is the document's condition: who sends it, review21 F3; so is a second cover, a
+# certificate of its own: "covering public liability, and employer's liability if you employ
+# staff", review21 F5.) The clause runs to its sentence's end or a bracket.
+COVERING = re.compile(
+    r"(?:^|[,(–—:.]|\s-)\s*(?:(?:which|that|it|this|they|these)\s+(?:must|should|needs?\s+to|"
+    r"will\s+need\s+to|has\s+to|have\s+to)\s+(?:also\s+)?)?(?:cover(?:s|ing)?|includ(?:e|es|ing))\b"
+    r"[^;.(),]+,\s*(?:and|as\s+well\s+as|plus)\s+(?!(?:only\s+)?(?:if|where|when|unless)\b)"
+    rf"(?!(?:[\w'’-]+\s+){{0,3}}?(?:{LIABILITY_COVERS.pattern}))"
+    r"[^;.(),]*?\bif\b[^;.(),]*",
+    re.IGNORECASE,
+)
+
+
+def uncovered(text: str) -> str:
+    """``text`` without what it says a document must cover or include (COVERING)."""
+    low = text.lower()
+    return COVERING.sub(" ", text) if "cover" in low or "includ" in low else text
+
+
 CAN_DO_IF = re.compile(r"\bif\s+(?:[\w'’-]+\s+){1,4}?can\s+do\s+(?:it|this|so|that)\b", re.I)
 # "two quotes (three where the work costs more than £20,000)": the condition says how many,
 # not who sends them
@@ -174,8 +204,11 @@ def limited(condition: re.Pattern[str], window: str, named: int = 0) -> bool:
         window = FROM_WHO.sub(" ", window)
     if "if" in window or "If" in window or "IF" in window:
         window = unstaged(window)
+    window = unhelped(window)  # (nor does help to get it: "(if you have none, ring us ...)")
     if named and any(w in window for w in CONTENT_WORDS):  # (after the document's own name)
         window = window[:named] + CONTENT_IF.sub(" ", window[named:])
+    if named:
+        window = window[:named] + uncovered(window[named:])
     if "can" in window:
         window = CAN_DO_IF.sub(" ", window)
     if "possible" in window or "can" in window or "any one" in window:

@@ -76,17 +76,33 @@ def level_note(s: str) -> bool:
     )
 
 
+# the same document held by whoever applies or holds the money for some applicants: "...; if an
+# accountable body receives the grant for you, its bank statement", "the lead partner's accounts"
+# (never the applicant's own: "your group's accounts"; nor one sent as well: "its accounts too")
+WHOSE = re.compile(
+    r"(?:\b(?:its|their)|\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s?)\s+"
+    r"(?:own\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+AS_WELL = re.compile(r"\s*(?:as\s+well|too|also)\b", re.IGNORECASE)
+
+
 def clause_offer(s: str, begin: int, start: int, end: int) -> re.Match[str] | None:
     """Where a clause opens, between the document named before ``begin`` and the one named at
     ``s[start:end]`` of the same kind, offering the second as a simpler form of the first to
     some applicants: "your accounts; if your income is under £10,000, a simple statement signed
     by your treasurer is fine", "...; if your turnover is below £25,000 we will accept accounts
-    signed by two directors". Its condition is the simpler form's, never the first document's
-    (the match is in the words between them, ``s[begin:start]``)."""
+    signed by two directors"; or the same document of whoever holds the money for them ("...;
+    if an accountable body holds the grant for you, its bank statement", as FORM_OF's "send
+    theirs"). Its condition is the second's, never the first document's (the match is in the
+    words between them, ``s[begin:start]``)."""
     gap = s[begin:start]
     opens = AND_IF.search(gap)
     if opens is None:
         return None
     stop = OWN_CLAUSE_END.search(s, end)
     clause = s[begin + opens.start() : len(s) if stop is None else stop.start()]
-    return opens if ACCEPTED.search(clause) else None
+    if ACCEPTED.search(clause):
+        return opens
+    whose = WHOSE.search(gap, opens.end())
+    return opens if whose is not None and AS_WELL.match(s, end) is None else None

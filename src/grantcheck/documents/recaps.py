@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from grantcheck.documents.applicants import ALL_OF
+from grantcheck.documents.applicants import ALL_OF, LEADING_WHO, SOME_WHO
 from grantcheck.documents.blocks import FIELD, Block, Location
 from grantcheck.documents.conditions import LIST_ITEM, Conditions
 from grantcheck.documents.facts import Attachment, Found, attachment_key
@@ -33,6 +33,7 @@ BROKEN = re.compile(r"(?<=[a-z])- (?=[a-z]{2})(?!(?:and|or|to|nor)\b)")
 # Markdown emphasis around words: "*if* your project", "**must**"
 EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=\w)|(?<=\w)\*{1,2}(?![\w*])")
 LINES = frozenset(("page", "line"))
+ONLY = re.compile(r"\bonly\b", re.IGNORECASE)
 WRAPPED = 45  # characters: a line at least this long may have been broken by the margin
 # a sentence carried on over lines is at most this long and this many lines (the forms' longest:
 # about 400 characters, 4 lines): each line carried on is read again with all before it, so
@@ -102,6 +103,8 @@ class Recaps(Conditions):
         carries = (
             text[:1].islower() or (text[:1] == "(" and text[1:2].islower())
         ) and LIST_ITEM.match(text) is None
+        if carries and self.who_lines and self._says_who(text):
+            carries = False  # "all applicants", "only groups working with children": who sends
         carried, self.carried = self.carried, 0
         if wrapped is not None and wrapped[1] == self.blocks_read - 1 and carries:
             self._forget(wrapped[2:])
@@ -110,6 +113,19 @@ class Recaps(Conditions):
         if boxed or self.ticked:  # (a typed box, or a bullet or number on the line before:
             return replace(block, text=text, item=True)  # a list's item, whatever it names)
         return block if text is block.text else replace(block, text=text)
+
+    def _says_who(self, text: str) -> bool:
+        """Whether a line under a who heading says who sends the document (review21 F6): every
+        applicant, a condition, "only", or the applicants named ("groups running events")."""
+        said = " ".join(text.lower().strip(" .*:;").split())
+        return bool(
+            self.vocab.everyone.fullmatch(said)
+            or ALL_OF.fullmatch(said)
+            or self.vocab.condition.search(text)
+            or ONLY.search(text)
+            or LEADING_WHO.match(text)
+            or SOME_WHO.search(text)
+        )
 
     def _wrap(self, block: Block, found: tuple[int, int, int]) -> None:
         """Keep a line that stops mid-sentence, with what was found before it, for the next."""
@@ -128,8 +144,14 @@ class Recaps(Conditions):
             and all(key in LINES for key, _ in block.where)  # a line of a PDF or a text
             and any(key == "line" for key, _ in block.where)
             # a line a margin broke is long, or stops on a word that needs the next ("If yes,
-            # attach your"); a short title does not ("6. What you need to send")
-            and (len(text) >= WRAPPED or text.rsplit(None, 1)[-1].lower() in JOINERS)
+            # attach your"); a short title does not ("6. What you need to send"); a documents
+            # table read as lines breaks its narrow cells short ("Accounts for your last two" /
+            # "financial years" / "Everyone": the second is the name's, not who sends it)
+            and (
+                len(text) >= WRAPPED
+                or text.rsplit(None, 1)[-1].lower() in JOINERS
+                or self.who_lines
+            )
             and len(text) < CARRIED[0]
             and self.carried < CARRIED[1]
         ):
@@ -173,6 +195,8 @@ class Recaps(Conditions):
         """Whether ``text`` is the 'Who must send it' line of the document on the line before
         (and if so, apply it to what that line found); ``kinds``: ``text`` names a document."""
         last, self.last_item = self.last_item, None
+        if kinds and not any(c in text for c in ",:;") and self._leads_with_condition(text):
+            kinds = False  # "Only if you lease the building": a lease names whose case it is
         if (
             not self.who_lines
             or last is None

@@ -123,7 +123,9 @@ class Requirements(Requested):
                     uploaded = self.last_upload is not None  # (an upload's note: its hint)
                     if uploaded:
                         self._hint(block)
-                    if uploaded or not self._note_under(block, row or []):
+                    # (a line after its own tick box is an item, never a note on the one
+                    # above: "[box] If a host holds the money: a letter from it")
+                    if uploaded or self._own_box(block) or not self._note_under(block, row or []):
                         self._text(block, row or [], columns, row_text)
                         self._described(block, found[0])
                 self._line_read(block, found)

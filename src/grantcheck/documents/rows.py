@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from grantcheck.documents.beside import uncovered
 from grantcheck.documents.blocks import TEXT, Block, clip
 from grantcheck.documents.described import Described
 from grantcheck.documents.facts import Attachment
@@ -116,6 +117,7 @@ class Rows(Described):
         # accounts. If your group is new, bank statements will do" limits the statements alone)
         others = " ".join(b.text for b in row if b is not block) if len(row) > 1 else ""
         others = self._unlevelled(row, others)  # (not what level the row's accounts take)
+        others = uncovered(others)  # (nor what it must cover: "Covering children if you ...")
         if self.row_when is not None:  # what the 'When' cell sends: some applicants only when a
             # cell's sentence opens with a condition ("If you cook food, ..."), not when a
             # clause limits another document it names ("Employer's liability if you employ")
