@@ -267,7 +267,8 @@ FLOORS = {
     # 695: "Where in the parish will the project take place?" over one line names a place: a
     # field (vocabulary, acc20c)
     # 757 / 769 with sets 87 to 94 (typical, kept back all session 20: 64 of their 64 throughout)
-    "questions": 757 / 769,
+    # 819 / 833 with sets 95 to 102 (typical, kept back all session 21: 62 of their 64 throughout)
+    "questions": 819 / 833,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -360,7 +361,8 @@ FLOORS = {
     # 639: a PDF sidebar's question read whole, its "?" before its "(100 words)" (acc19c)
     # 703 / 705 with sets 79 to 86 (typical, kept back all session 19: 64 of their 64 throughout)
     # 767 / 769 with sets 87 to 94 (typical, kept back all session 20: 64 of their 64 throughout)
-    "word_limit": 767 / 769,
+    # 831 / 833 with sets 95 to 102 (typical, kept back all session 21: 64 of their 64 throughout)
+    "word_limit": 831 / 833,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -554,7 +556,14 @@ FLOORS = {
     # of what is held leaves it asked
     # 714 / 769 with sets 87 to 94 (typical, kept back all session 20: 48 of their 64 as
     # found and at its middle, 51 at its end)
-    "attachments": 714 / 769,
+    # 730 / 769 in session 21 (acc21a: one grant's or strand's lead-in, "lease" as a verb, an
+    # acceptance, duties after "will:", what the funder sends or already holds, rules on a topic;
+    # acc21b: help notes, someone else's copy, a second thing covered, a line with its own box,
+    # a name split over two lines; acc21c: items opening "the", lettered lists, motor cover,
+    # one-cell layout tables; acc21d: a refusal over a list, "instead" after a refusal)
+    # 787 / 833 with sets 95 to 102 (typical, kept back all session 21: 56 of their 64 as
+    # found and at its middle, 57 at its end)
+    "attachments": 787 / 833,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -623,7 +632,10 @@ FLOORS = {
     # 702 (acc20a): a listed item's bracketed note of what is held leaves it asked (oddingworth)
     # 764 / 769 with sets 87 to 94 (typical, kept back all session 20: 61 of their 64 as
     # found and at its middle, 62 at its end)
-    "accounts": 764 / 769,
+    # 766 / 769 (acc21d): a refusal reaching every item of a short list ("We don't ask for
+    # accounts, a bank statement or references")
+    # 828 / 833 with sets 95 to 102 (typical, kept back all session 21: 62 of their 64 throughout)
+    "accounts": 828 / 833,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -742,7 +754,8 @@ FLOORS = {
 # ("- if the learner is a volunteer: a short letter from your chair") is read (acc20b)
 # 3410/3435, 3410/3509: acc20a's (certificates, letters or emails, a bracket's holding note)
 # 3698/3724, 3698/3802 on 769 with sets 87 to 94 (typical, kept back all session 20)
-KINDS_FLOOR = {"precision": 3698 / 3724, "recall": 3698 / 3802}
+# 4045/4069, 4045/4158 on 833 with sets 95 to 102 (typical, kept back all session 21)
+KINDS_FLOOR = {"precision": 4045 / 4069, "recall": 4045 / 4158}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -970,7 +983,8 @@ FACTS_FLOOR = {
     # 499 on 513 with sets 58 to 62 (kept back all session 16); match funding 484, policies 457
     # 563 on 577 with sets 63 to 70 (kept back all session 17)
     # 627 on 641 with sets 71 to 78 (session 18)
-    "public_liability_insurance": 755,  # on 769 with sets 87 to 94 (session 20)
+    # 755 on 769 with sets 87 to 94 (session 20)
+    "public_liability_insurance": 819,  # on 833 with sets 95 to 102 (session 21)
     # 187: a question standing as a title names the cover it asks ("Do you hold ... of £10
     # million?", a fieldset's legend; acc10c)
     # 67 on 73 once the funder's share was read whoever pays (accr s6); 90 with OCR text (accl s7);
@@ -998,7 +1012,8 @@ FACTS_FLOOR = {
     # 547 on 577 with sets 63 to 70 (kept back all session 17)
     # 607 on 641; 667 on 705 with sets 79 to 86 (session 19)
     # 731 on 769 with sets 87 to 94 (session 20)
-    "match_funding_percent": 731,
+    # 795 on 833 with sets 95 to 102 (session 21)
+    "match_funding_percent": 795,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
@@ -1031,7 +1046,9 @@ FACTS_FLOOR = {
     # ("Where our activities involve children, we confirm that we have ...") or later in the
     # declaration ("I confirm ... . If our group works with children, we have ...") confirms it
     # 702 on 769 with sets 87 to 94 (session 20)
-    "policies_required": 702,
+    # 704 (acc21b: a second thing a policy covers keeps the first everyone's); 763 on 833 with
+    # sets 95 to 102 (session 21)
+    "policies_required": 763,
 }
 
 
@@ -1101,7 +1118,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 525: a yes/no line whose choices are followed by an italic note in Markdown is a field (acc20c)
 # 526: "Sport", "Venue", "Location", "Your nearest branch" name values (vocabulary, acc20c)
 # 575 on 769 with sets 87 to 94 (typical, kept back all session 20: 50 of their 64 throughout)
-FIELDS_FLOOR = 575
+# 604 on 833 with sets 95 to 102 (typical, kept back all session 21: 29 of their 64 throughout)
+FIELDS_FLOOR = 604
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
