@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from grantcheck.documents.asks import MUST_HAVE
-from grantcheck.documents.beside import CLAUSE_IF
+from grantcheck.documents.beside import CLAUSE_IF, LIABILITY_COVERS
 from grantcheck.documents.negation import negated
 
 # (a vehicle's certificate is a document of its own: "your motor insurance certificate for each
@@ -20,11 +20,8 @@ MOTOR_PAPER = re.compile(
     r"|certificates?\s+of\s+(?:motor|vehicle)\s+insurance",
     re.IGNORECASE,
 )
-COVERS = re.compile(
-    r"public\s+liability|employer[’']?s?[’']?\s+liability|professional\s+indemnity|"
-    + MOTOR_PAPER.pattern,
-    re.IGNORECASE,
-)
+# the liability covers (beside.LIABILITY_COVERS, named there for COVERING) and a vehicle's
+COVERS = re.compile(LIABILITY_COVERS.pattern + "|" + MOTOR_PAPER.pattern, re.IGNORECASE)
 COVER_NAMES = {
     "empl": "employer's liability insurance certificate",
     "prof": "professional indemnity insurance certificate",
