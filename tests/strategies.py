@@ -26,7 +26,15 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
+settings.load_profile(PROFILE)
+
+
+def examples(ci: int) -> int:
+    """A costly property test's examples: ``ci`` in the bounded profile, ten times as many in
+    the deep one (an explicit count would otherwise fix the deep search at the ci size)."""
+    return ci if PROFILE == "ci" else ci * 10
+
 
 YAMLISH = st.text(
     alphabet=st.sampled_from(
