@@ -65,6 +65,7 @@ def meet_form(m: Meeting, path: KeyPath, stage: str, form: Any, facts: list[Docu
         found=found,
     )
     from grantcheck.documents.blocks import where_dict
+    from grantcheck.documents.output_evidence import converted
 
     limited: list[Item] = [
         (
@@ -133,19 +134,6 @@ def _part_read(m: Meeting, form: Any, t: Any) -> bool:
             m.out.lower[metric] = m.out.lower.get(metric, 0) + value
             got = True
     return got
-
-
-def converted(written: str, on_control: bool, assumed: dict[str, float]) -> dict[str, Any]:
-    """The assumption a limit in characters or pages rests on, and its value (added keys of an
-    item's evidence: the reports tie the limit to it, as measure does); none for words."""
-    from grantcheck.documents.output import limit_unit
-
-    name = {"characters": "characters_per_word", "pages": "words_per_page"}.get(
-        limit_unit(written, on_control)
-    )
-    if name is None or name not in assumed:
-        return {}
-    return {"limit_assumption": name, "limit_assumed_value": assumed[name]}
 
 
 def limit_words(questions: int, limit: int, unlimited: int) -> str | None:

@@ -130,8 +130,9 @@ def award_words(a: Award | None) -> str:
     return f"{pounds(a.min)} to {pounds(a.max)}" if a.min else f"up to {pounds(a.max)}"
 
 
-def award_json(a: Award | None) -> dict[str, object] | None:
-    """The range in measure's JSON (an added key: cli.md allows keys of ours)."""
+def award_json(a: Award | None, document: bool = False) -> dict[str, object] | None:
+    """The range in measure's JSON (an added key: cli.md allows keys of ours); ``document``:
+    with the document it was read in (the total's)."""
     from grantcheck.documents.blocks import where_dict
     from grantcheck.units import whole
 
@@ -140,6 +141,7 @@ def award_json(a: Award | None) -> dict[str, object] | None:
     return {
         "min": None if a.min is None else whole(a.min),
         "max": whole(a.max),
+        **({"document": a.evidence.document} if document else {}),
         "text": a.evidence.words,
         "location": where_dict(a.evidence.where),
     }

@@ -12,12 +12,23 @@ from typing import TYPE_CHECKING, Any
 from grantcheck.documents.award import award_json
 from grantcheck.documents.blocks import where_dict
 from grantcheck.documents.facts import DocumentFacts, Found
-from grantcheck.documents.total import Total, distinct, policies, undefined
-from grantcheck.measured_evidence import plain_rate
+from grantcheck.documents.output_evidence import (
+    acronym_items,
+    attachment_items,
+    found_evidence,
+    jargon_item,
+    policy_items,
+    question_item,
+)
+from grantcheck.documents.total import Total, distinct, jargon_acronyms, policies, undefined
+from grantcheck.measured_evidence import jargon_count, plain_rate
 from grantcheck.units import whole
 
 if TYPE_CHECKING:
     from grantcheck.errors import InputError
+
+
+Assumed = dict[str, float]  # characters_per_word and words_per_page, as the measurer read them
 
 
 def found_value(found: Found | None) -> Any:
@@ -25,35 +36,29 @@ def found_value(found: Found | None) -> Any:
     return None if found is None else found.value
 
 
-def document_json(d: DocumentFacts, defined: frozenset[str]) -> dict[str, Any]:
+def document_json(
+    d: DocumentFacts, defined: frozenset[str], assumed: Assumed | None = None
+) -> dict[str, Any]:
     """One document's facts. A document with no text (``note``) has nothing measured: every
     measured key is null (not known), never [] or 0, which would read as 'asks for none'."""
-    data = _measured_json(d, defined)
+    data = _measured_json(d, defined, assumptions(assumed))
     if d.note:
         keep = ("file", "format", "pages")
         data = {k: (v if k in keep else None) for k, v in data.items()}
     return {**data, **({"note": d.note} if d.note else {})}
 
 
-def _measured_json(d: DocumentFacts, defined: frozenset[str]) -> dict[str, Any]:
+def _measured_json(d: DocumentFacts, defined: frozenset[str], assumed: Assumed) -> dict[str, Any]:
+    """The spec's keys, each with its evidence beside it (output_evidence.py: keys of ours)."""
     required, conditional = policies(d.policies, d.attachments)
+    listed = undefined(d, defined)
     return {
         "file": d.file,
         "format": d.format,
         "pages": d.pages,
         "words": d.words,
         "language": d.language,
-        "questions": [
-            {
-                "text": q.text,
-                "word_limit": q.word_limit,
-                "limit_as_written": q.limit_as_written,
-                "location": where_dict(q.evidence.where),
-                # an added key: where a limit set on a form control (MaxLen, maxlength) is
-                "limit_location": where_dict(q.limit_where) if q.limit_where else None,
-            }
-            for q in d.questions
-        ],
+        "questions": [question_item(q, assumed) for q in d.questions],
         "fields": len(d.fields),
         # an added key (cli.md: keys not listed are ours): which fields were counted, and where
         "field_items": [{"text": e.words, "location": where_dict(e.where)} for e in d.fields],
@@ -68,15 +73,19 @@ def _measured_json(d: DocumentFacts, defined: frozenset[str]) -> dict[str, Any]:
         ],
         "policies_required": [str(f.value) for f in required],
         "conditional_policies": [str(f.value) for f in conditional],
+        "policy_items": policy_items([*required, *conditional]),
         "accounts": found_value(d.accounts),
+        "accounts_evidence": found_evidence(d.accounts),
         "public_liability_insurance": found_value(d.insurance),
+        "public_liability_insurance_evidence": found_evidence(d.insurance),
         "match_funding_percent": found_value(d.match_funding),
+        "match_funding_evidence": found_evidence(d.match_funding),
         "award": award_json(d.award),
-        "jargon": [
-            {"term": j.term, "plain": j.plain, "location": where_dict(j.evidence.where)}
-            for j in d.jargon
-        ],
-        "undefined_acronyms": undefined(d, defined),
+        "jargon": [jargon_item(j) for j in d.jargon],
+        "undefined_acronyms": listed,
+        "acronym_items": acronym_items(
+            [(k, d.acronyms[k]) for k in listed], jargon_acronyms(listed, d.jargon)
+        ),
     }
 
 
@@ -119,8 +128,11 @@ def _counts(t: Total) -> dict[str, Any]:
         "unlimited_questions": t.unlimited_questions,
         "attachments": len(t.attachments),
         "conditional_attachments": len(t.conditional_attachments),
+        # an added key: each document counted, once, with the document that asks for it
+        "attachment_items": attachment_items([*t.attachments, *t.conditional_attachments]),
         "policies_required": [str(f.value) for f in t.policies],
         "conditional_policies": [str(f.value) for f in t.conditional_policies],
+        "policy_items": policy_items([*t.policies, *t.conditional_policies], document=True),
     }
 
 
@@ -129,19 +141,27 @@ def total_json(t: Total) -> dict[str, Any]:
     of policies is null (not known: documents.md's keys keep their meaning, and [] would read
     as 'asks for none') and ``at_least`` gives what the other documents hold; the easiest
     accounts level is null too (the unread document may accept an easier one). ``incomplete``,
-    ``unread`` and ``at_least`` are keys of ours (cli.md allows them)."""
+    ``unread`` and ``at_least`` are keys of ours (cli.md allows them), as is each value's
+    evidence (output_evidence.py), which names the document it was read in."""
     counts, known = _counts(t), not t.incomplete
     # the unread document may ask for more cover or match funding, or use more jargon: what
     # the others say is a lower bound (at_least), never the whole (trial 10)
+    acronyms = sorted(t.undefined_acronyms.items())
     counts |= {
         "public_liability_insurance": found_value(t.insurance),
+        "public_liability_insurance_evidence": found_evidence(t.insurance, document=True),
         "match_funding_percent": found_value(t.match_funding),
-        "undefined_acronyms": sorted(t.undefined_acronyms),
+        "match_funding_evidence": found_evidence(t.match_funding, document=True),
+        "undefined_acronyms": [k for k, _ in acronyms],
+        "acronym_items": acronym_items(acronyms, t.as_jargon(), document=True),
+        # an added key: the terms the rate counts (an acronym that is jargon counted once)
+        "jargon_terms": jargon_count(t) if t.words else None,
     }
     return {
         **{key: value if known else None for key, value in counts.items()},
         "accounts": found_value(t.accounts) if known else None,
-        "award": award_json(t.award),
+        "accounts_evidence": found_evidence(t.accounts, document=True) if known else None,
+        "award": award_json(t.award, document=True),
         "jargon_per_1000_words": plain_rate(t) if known else None,
         "english_words": t.words,  # an added key: the words the rate is over
         "incomplete": t.incomplete,
@@ -165,9 +185,6 @@ def limit_unit(written: str, on_control: bool = False) -> str:
     return max(said)[1] if said else "words"
 
 
-Assumed = dict[str, float]  # characters_per_word and words_per_page, as the measurer read them
-
-
 def assumptions(assumed: Assumed | None = None) -> Assumed:
     """What turned a limit in characters or pages into words: ``assumed`` (the values the
     measurer used, the config's when it sets them), else documents.md's defaults."""
@@ -188,7 +205,7 @@ def as_json(
     defined = frozenset().union(*(d.defined for d in documents)) if documents else frozenset()
     data = {
         "schema_version": 1,
-        "documents": [document_json(d, defined) for d in documents],
+        "documents": [document_json(d, defined, assumed) for d in documents],
         "total": total_json(total),
         # an added key (cli.md: keys not listed are ours): what the word limits assume
         "assumptions": {k: whole(v) for k, v in assumptions(assumed).items()},

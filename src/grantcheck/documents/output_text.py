@@ -12,9 +12,7 @@ from grantcheck.documents.blocks import where_text
 from grantcheck.documents.facts import (
     Attachment,
     DocumentFacts,
-    Evidence,
     Found,
-    Jargon,
     Question,
     kind_words,
 )
@@ -26,6 +24,7 @@ from grantcheck.documents.output import (
     limit_unit,
     plain_rate,
 )
+from grantcheck.documents.output_terms import acronym_lines, acronyms_named, at, jargon_lines
 from grantcheck.documents.total import Total, distinct, jargon_acronyms, undefined
 from grantcheck.safe_text import visible
 from grantcheck.units import fmt, number, plural, pounds
@@ -45,11 +44,6 @@ def _limit(q: Question, how: dict[str, str]) -> str:
     place = where_text(tuple((k, v) for k, v in q.limit_where if k != "element"))
     shown = ", ".join(filter(None, (written, place)))
     return f"limit {plural(q.word_limit, 'word')} ({shown}{unit})"
-
-
-def at(e: Evidence) -> str:
-    """'<document>, <place>: "<words>"'."""
-    return f'{visible(e.document)}, {where_text(e.where)}: "{visible(e.words)}"'
 
 
 FORMAT_NAMES = {
@@ -124,12 +118,9 @@ def _document_text(d: DocumentFacts, defined: frozenset[str], per: Assumed) -> l
     lines.append(_found("Match funding", d.match_funding, _percent))
     award = f", from {at(d.award.evidence)}" if d.award else ""
     lines.append(f"  Award: {award_words(d.award)}{award}")
-    lines += _jargon(d.jargon)
+    lines += jargon_lines(d.jargon)
     listed = undefined(d, defined)
-    lines.append(
-        f"  Acronyms never spelt out: {_acronyms(listed, jargon_acronyms(listed, d.jargon))}"
-    )
-    return lines
+    return lines + acronym_lines(listed, jargon_acronyms(listed, d.jargon), d.acronyms)
 
 
 def as_text(
@@ -174,7 +165,7 @@ def as_text(
             f"{plural(t.words, 'word')}{' read' if t.incomplete else ''})"
         ),
         "  Acronyms never spelt out: "
-        + _lower(t, _acronyms(sorted(t.undefined_acronyms), t.as_jargon()), bool(acronyms)),
+        + _lower(t, acronyms_named(sorted(acronyms), t.as_jargon()), bool(acronyms)),
         "Assumptions: a limit in characters is read at "
         f"{number(per['characters_per_word'])} characters a word (spaces included, "
         "characters per word), one in pages at "
@@ -252,35 +243,5 @@ def _counts_text(t: Total, apart: str = "", others: bool = True) -> list[str]:
     return lines
 
 
-def _acronyms(names: list[str], jargon: set[str]) -> str:
-    """'CVS, KPI and SROI (KPI is also jargon: counted once, as jargon)'."""
-    also = sorted(jargon.intersection(names))
-    if not also:
-        return in_words(names)
-    verb = "is" if len(also) == 1 else "are"
-    which = "" if len(also) == len(names) else f"{in_words(also)} {verb} "
-    return f"{in_words(names)} ({which}also jargon: counted once, as jargon)"
-
-
 def _kind(a: Attachment) -> str:
     return kind_words(a.kind, a.policy) if a.policy or not a.name else a.name
-
-
-SHOWN = 5  # places named beside a jargon term's first quote; the rest are counted
-
-
-def _jargon(found: list[Jargon]) -> list[str]:
-    """A line for each jargon term, with how often it is used, its first quote and where
-    else (as check groups them): one line a hit made 60 lines of one guidance note."""
-    terms: dict[str, list[Jargon]] = {}
-    for j in found:
-        terms.setdefault(j.term, []).append(j)
-    lines = []
-    for term, hits in terms.items():
-        times = f", {len(hits)} times" if len(hits) > 1 else ""
-        first = hits[0]
-        lines.append(f'  Jargon: "{term}" (try "{first.plain}"){times}, from {at(first.evidence)}')
-        places = list(dict.fromkeys(where_text(j.evidence.where) for j in hits))[1:]
-        more = f" and {len(places) - SHOWN} more" if len(places) > SHOWN else ""
-        lines += [f"    also at {'; '.join(places[:SHOWN])}{more}"] if places else []
-    return lines
