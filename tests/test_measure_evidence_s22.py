@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from conftest import run, write
+from conftest import MINIMAL, run, write
 
 FORM = """Riverbank Community Fund: application form
 
@@ -154,3 +154,12 @@ def test_measure_text_shows_each_acronyms_place_and_each_sources_name(project: P
     assert '  Jargon: "foster" (try "encourage"; GOV.UK style guide), from form.txt' in shown
     assert "  Acronyms never spelt out: PQX\n    PQX, first used in form.txt, line 17: " in shown
 
+
+def test_check_json_gives_each_jargon_terms_source(project: Path) -> None:
+    write(project, "form.txt", FORM)
+    scheme = MINIMAL + "kind: grant\napplication:\n  form:\n    documents: [form.txt]\n"
+    write(project, "s.yaml", scheme)
+    data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).stdout)
+    measured = data["schemes"][0]["measured"]["documents.jargon_per_1000_words"]
+    [foster] = [e for e in measured["evidence"] if e.get("term") == "foster"]
+    assert foster["source"].startswith("GOV.UK style guide")

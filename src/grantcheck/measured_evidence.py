@@ -259,7 +259,8 @@ def plain_english(out: Measured, total: Total) -> None:
     text = "; ".join(parts)
     metric = "documents.jargon_per_1000_words"
     out.details.append((metric, text[:1].upper() + text[1:] + "."))
-    items = [(j.evidence, {"term": j.term, "plain": j.plain}) for j in jargon]
+    # each term with where the advice to avoid it comes from, as measure's JSON gives it
+    items = [(j.evidence, {"term": j.term, "plain": j.plain, "source": j.source}) for j in jargon]
     items += [(e, {"acronym": k}) for k, e in counted]
     out.put(
         metric,
