@@ -86,7 +86,7 @@ def is_item(s: str) -> bool:
         and not (
             re.match(
                 r"(?i)\s*(?:we|you|if|please|the|this|it|i|any|all|each|every|these|those|make"
-                r"|do|ensure|remember"
+                r"|do|ensure|remember|not\s+applicable|n/a"  # (a box's answer: "N/A: we are ...")
                 # a Welsh sentence opening as these do: "Ni all y Pwyllgor ..." (cannot), "Rhaid
                 # i chi ..." (you must), "Cewch ..." (you may), "Os ..." (if), "Rydym ..." (we are)
                 r"|ni|nid|os|rhaid|cewch|gallwch|dylech|rydym|rydych|byddwn|byddwch)\b",

@@ -162,6 +162,7 @@ class Recaps(Conditions):
         of your rules" / "[box] a recent bank statement") starts the next line afresh, unless
         the line before stops on a word that needs it ("If yes, attach your" [Yes/No] ...)."""
         self.box_label = box.text if box.kind == FIELD else ""
+        self.box_group = box.group if box.kind == FIELD else ""
         if self.wrapped is not None:
             last = self.wrapped[0].text.rsplit(None, 1)[-1].lower()
             if last not in JOINERS:
@@ -176,6 +177,13 @@ class Recaps(Conditions):
             return False
         label = WORD.findall(self.box_label[:60].lower())[:6]  # (quotes typed either way)
         return label == WORD.findall(block.text[:120].lower())[: len(label)]
+
+    def _ticked_line(self, block: Block) -> bool:
+        """Whether a checklist's line is read right after a tick box before it: its own box
+        (labelled with its words), or one of a group of boxes, one before each line, named by
+        the form's maker ("s4 doc3"). Either way the line is an item to read, whether or not
+        a kind of document names it ("[box] Photographs of the damage")."""
+        return self._own_box(block) or (self.checklist and self.after_box and bool(self.box_group))
 
     def _answers_question(self, block: Block, s: str) -> bool:
         """'Does your group work with children?' / 'Then send us your safeguarding policy.': a

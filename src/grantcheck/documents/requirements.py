@@ -229,7 +229,11 @@ class Requirements(Requested):
             block, text = term[0], f"{term[0].text} ({text})"
             toks = tokens(text)
         if (
-            not (in_list and self.checklist and (is_listed(block) or block.boxed))
+            not (
+                in_list
+                and self.checklist
+                and (is_listed(block) or block.boxed or self._ticked_line(block))
+            )
             and toks.isdisjoint(COPY)
             and not self.interest.could_match(text, toks)
         ):
