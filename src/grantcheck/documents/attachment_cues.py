@@ -5,6 +5,9 @@ document no kind names ("Please also send a copy of your caterer's registration"
 
 from __future__ import annotations
 
+import re
+
+from grantcheck.documents.applicants import BRACKET_WHO, TRAILING_ONLY, WHO_BRACKET
 from grantcheck.documents.beside import OTHERWISE, TAIL
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.facts import Attachment
@@ -14,6 +17,27 @@ from grantcheck.documents.lead_ins import LeadIns
 from grantcheck.documents.level_notes import form_of
 from grantcheck.documents.named import beside, bracket_closed
 from grantcheck.documents.negation import negated
+
+# "Constitution and latest annual accounts (organisations only)": documents joined by "and" alone
+# (a few words of the next one's own between), then a bracket naming who sends them closing the
+# item: the bracket is all of theirs (Welsh joins them with "a", "ac", "a'r")
+AND_ONLY = re.compile(r"\s+(?:and|&|a|ac|a['’]r)\s+(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
+# (the last one's own words may run on to it: "cyfrifon blynyddol diweddaraf (...)")
+CLOSING_BRACKET = re.compile(r"(?:\s+[\w'’-]+){0,4}\s*(?P<who>\([^()]{3,80}\))\s*[.;]?\s*$")
+
+
+def joined_who(s: str, kept: list[tuple[int, int, str]], index: int) -> str:
+    """The bracket naming who sends them that closes a list of documents joined by "and", for
+    the ``index``-th of them before the last ("" when there is none)."""
+    if index >= len(kept) - 1 or "(" not in s:
+        return ""
+    closing = CLOSING_BRACKET.match(s, kept[-1][1])
+    if closing is None or not all(
+        AND_ONLY.fullmatch(s, kept[i][1], kept[i + 1][0]) for i in range(index, len(kept) - 1)
+    ):
+        return ""
+    who = closing["who"]
+    return who if any(p.search(who) for p in (TRAILING_ONLY, BRACKET_WHO, WHO_BRACKET)) else ""
 
 
 class AttachmentCues(LeadIns):
@@ -50,6 +74,7 @@ class AttachmentCues(LeadIns):
             rest = s[tail : min([a for a, _, _ in found if a >= tail], default=len(s))]
             if TAIL.match(rest):
                 window = f"{window} {rest}"
+        window = f"{window} {joined_who(s, kept, index)}"  # (a bracket closing "A and B (...)")
         return self._limited(window, max(0, end - before))
 
     def _copy_of(self, block: Block, s: str, row_condition: bool) -> None:

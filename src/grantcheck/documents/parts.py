@@ -36,9 +36,11 @@ WITH = re.compile(
 )
 DRAWN = re.compile(r"(?:(?:site|location)\s+)?(?:map|plan)s?", re.IGNORECASE)
 # "..., or the landowner's ...": the first document's own words (no "and", no condition) run to
-# a comma, then "or" and a few words before the second
+# a comma, then "or" and a few words before the second; a bracket may stand among them ("your
+# lease (at least 15 years left), or the landowner's written permission")
 OR_AFTER = re.compile(
-    r"(?:\s+(?!(?:and|or|plus|if|unless|where|when|instead|also)\b)[\w'’-]+){1,6},\s+or\s+"
+    r"(?:\s+(?!(?:and|or|plus|if|unless|where|when|instead|also)\b)[\w'’-]+|\s*\([^()]{1,60}\))"
+    r"{1,6},\s+or\s+"
     r"(?!(?:if|unless|where|when|for)\b)(?:[\w'’-]+\s+){0,3}",
     re.IGNORECASE,
 )
