@@ -11,6 +11,7 @@ from itertools import pairwise
 from grantcheck.documents.blocks import Block
 from grantcheck.documents.level_notes import ACCEPTED
 from grantcheck.documents.negation import bracketless, negated
+from grantcheck.documents.replaced import PLACE_OF
 
 LEVELS = ("none", "bank_statements", "unaudited", "independent_examination", "audited")
 WAIVED_IF = re.compile(
@@ -20,10 +21,8 @@ WAIVED_IF = re.compile(
 INSTEAD = re.compile(r"\binstead\b|\bin place of\b|\byn (?:eu |ei )?lle\b", re.IGNORECASE)
 # the same offered in other words, read where accounts and a bank statement share a sentence:
 # "bank statements rather than accounts", "in lieu of accounts", "as an alternative to accounts"
-IN_PLACE_OF = re.compile(
-    INSTEAD.pattern + r"|\brather\s+than\b|\bin\s+lieu\s+of\b|\bas\s+an\s+alternative\s+to\b",
-    re.IGNORECASE,
-)
+# (replaced.PLACE_OF, the words the attachments read as naming the replaced document)
+IN_PLACE_OF = re.compile(INSTEAD.pattern + "|" + PLACE_OF, re.IGNORECASE)
 # a bank statement offered in the accounts' place: accepted ("... will do", "is fine", "we
 # accept": level_notes.ACCEPTED, the words accepting a simpler form of any document), or sent by
 # a group too new to have accounts ("not reached their first year end", "less than a year old")

@@ -10,6 +10,7 @@ import re
 from grantcheck.documents.applicants import BRACKET_WHO, TRAILING_ONLY, WHO_BRACKET
 from grantcheck.documents.beside import OTHERWISE, TAIL
 from grantcheck.documents.blocks import Block, clip
+from grantcheck.documents.cells import row_key
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.holdings import unbanded
 from grantcheck.documents.items import COPY_OF, NOT_SENT
@@ -42,6 +43,8 @@ def joined_who(s: str, kept: list[tuple[int, int, str]], index: int) -> str:
 
 class AttachmentCues(LeadIns):
     """Reads what stands beside the documents a sentence names."""
+
+    answer_rows: set[tuple[object, object]]  # table rows with an answer box (set by Recaps)
 
     def _limits(
         self,
@@ -94,3 +97,20 @@ class AttachmentCues(LeadIns):
         self.attachments.append(
             Attachment("other", conditional, clip(s), self.evidence(block, s, m.span()), name=name)
         )
+
+    def _answer_grid(self, block: Block) -> bool:
+        """Whether a cell is a label in a grid of labels and answer boxes ("B6 Project start
+        date | [box]", its first row a label and a box too), not a documents table's item
+        beside an empty column ("Document | Notes" over "Your lease | [empty]")."""
+        key = row_key(block.where)
+        return key is not None and key in self.answer_rows and (key[0], 1) in self.answer_rows
+
+    def _others_send(self, block: Block, s: str, item: tuple[int, int, str]) -> None:
+        """'Groups less than a year old may send a bank statement instead of annual accounts':
+        the document some applicants may replace (named at ``item``) is every other
+        applicant's (replaced.py); never a policy, which a policy's name must say."""
+        start, end, kind = item
+        if kind != "policy":
+            name = " ".join(s[start:end].lower().split()) if kind == "other" else ""
+            evidence = self.evidence(block, s, (start, end))
+            self.attachments.append(Attachment(kind, False, clip(s), evidence, name=name))

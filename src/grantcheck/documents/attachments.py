@@ -16,7 +16,6 @@ import re
 from grantcheck.documents.attachment_cues import AttachmentCues
 from grantcheck.documents.beside import OR_IF
 from grantcheck.documents.blocks import Block, clip
-from grantcheck.documents.cells import row_key
 from grantcheck.documents.conditions import LEADING_IF, is_listed
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.items import FACT, HOLD, PART_OF, TOPIC, after_label, is_item, run_in
@@ -42,6 +41,7 @@ from grantcheck.documents.named import (
 from grantcheck.documents.negation import excepted, negated
 from grantcheck.documents.parts import described, either, lettered, shown_with
 from grantcheck.documents.policies import _unlisted
+from grantcheck.documents.replaced import replaced
 
 # kinds of which an applicant sends one: a second name in a sentence is the same document
 ONE_EACH = frozenset(
@@ -77,7 +77,6 @@ PLACED = re.compile(  # (or what carries the rest: "upload these with this metho
 class Attachments(AttachmentCues):
     """Finds the documents and policies in a sentence."""
 
-    answer_rows: set[tuple[object, object]]  # table rows with an answer box (set by Recaps)
     quoting = False  # a request for quotation: its quotes are the response (named.quoting)
 
     def _attachments(self, block: Block, s: str, row_condition: bool) -> None:
@@ -156,6 +155,7 @@ class Attachments(AttachmentCues):
         ends: dict[int, int] = {}  # a kept item's own words end where its alternative begins
         offered: set[int] = set()  # kept items offered after "or": "or, if you are new, a ..."
         swapped: set[int] = set()  # those offered "instead", or excused but for some
+        stood_for: dict[int, tuple[int, int, str]] = {}  # what a kept item is sent in place of
         for item in found:  # "accounts or bank statements": alternatives are one document
             gap = s[kept[-1][1] : item[0]] if kept else ""
             # ("..., or the landowner's permission": another of its kind offered in its place)
@@ -222,6 +222,8 @@ class Attachments(AttachmentCues):
                 self._withdrawn(block, item[2])
                 continue  # "you do not need to send the certificate"
             if unsent(s, item[0], self.vocab.attach):
+                if kept and kept[-1][2] != item[2] and replaced(s, item[0]):
+                    stood_for[len(kept) - 1] = item  # (everyone else's, if some send the other)
                 continue  # held ("you must have an equality policy") or replaced: not sent
             alternative = OR_NEXT.match(gap) or (OR_IF.search(gap) if kept else None)
             if kept and alternative is None:  # (offered instead: the clause is the substitute's)
@@ -268,6 +270,8 @@ class Attachments(AttachmentCues):
             if kind == "insurance_certificate":
                 same = [i for i in same if cover[i] == cover[index]]
             conditional = row_condition or index in swapped or any(limited[i] for i in same)
+            if conditional and index in stood_for:
+                self._others_send(block, s, stood_for[index])
             if kind == "policy":
                 names = self._named(s, start, end) or (
                     _unlisted(s, start, end) if s[start:end].lower().startswith("polic") else {}
@@ -291,10 +295,3 @@ class Attachments(AttachmentCues):
                         kind, conditional, clip(s), self.evidence(block, s, (start, end)), name=name
                     )
                 )
-
-    def _answer_grid(self, block: Block) -> bool:
-        """Whether a cell is a label in a grid of labels and answer boxes ("B6 Project start
-        date | [box]", its first row a label and a box too), not a documents table's item
-        beside an empty column ("Document | Notes" over "Your lease | [empty]")."""
-        key = row_key(block.where)
-        return key is not None and key in self.answer_rows and (key[0], 1) in self.answer_rows

@@ -10,6 +10,7 @@ import re
 from grantcheck.documents.asks import MUST_HAVE
 from grantcheck.documents.beside import CLAUSE_IF, LIABILITY_COVERS
 from grantcheck.documents.negation import negated
+from grantcheck.documents.replaced import replaced
 
 # (a vehicle's certificate is a document of its own: "your motor insurance certificate for each
 # minibus" beside the public liability one is two; the motor cover a certificate shows, or
@@ -152,19 +153,10 @@ def held(s: str, start: int, asks: re.Pattern[str]) -> bool:
     return bool(ends) and asks.search(s, ends[-1]) is None
 
 
-# a document named as the one another is sent in place of: "bank statements instead of accounts",
-# "rather than", "in lieu of", "as an alternative to your accounts": not sent
-REPLACED = re.compile(
-    r"\b(?:instead\s+of|in\s+place\s+of|rather\s+than|in\s+lieu\s+of|as\s+an\s+alternative"
-    r"\s+to|yn\s+lle)\s+(?:(?:your|the|a|an|their|its|full|annual|audited|latest|formal)\s+){0,3}$",
-    re.IGNORECASE,
-)
-
-
 def unsent(s: str, start: int, asks: re.Pattern[str]) -> bool:
     """Whether the document named at ``s[start]`` is named but not sent: one to hold (``held``)
     or the one another is sent in place of ("your bank statements instead of accounts")."""
-    return held(s, start, asks) or REPLACED.search(s, max(0, start - 60), start) is not None
+    return held(s, start, asks) or replaced(s, start)
 
 
 # "your reference number", "your Stage 2 reference", "the grant reference": what identifies an
