@@ -44,7 +44,7 @@ from grantcheck.documents.applicants import EXEMPT
 from grantcheck.documents.blocks import Block
 from grantcheck.documents.conditions import negated
 from grantcheck.documents.facts import Found
-from grantcheck.documents.income_bands import banded
+from grantcheck.documents.income_bands import banded, own_band
 from grantcheck.documents.match import MatchFunding
 from grantcheck.documents.match_words import NOT_NEEDED
 from grantcheck.documents.negation import excepted
@@ -101,7 +101,14 @@ class AccountsLevels(MatchFunding):
             levels.remove(2)
         if waived:
             self.accounts.append((2, True, self.evidence(block, s, waiver)))
-        elif max(levels, default=0) > 2 and min(levels) > 2 and banded(s):
+        elif (
+            max(levels, default=0) > 2
+            and min(levels) > 2
+            and banded(s)
+            # (not "independently examined, or audited if your income is over £250,000": the
+            # band the audit's alone, examined accounts everyone else's)
+            and not own_band(s, spans[min(levels)][1], spans[max(levels)][0])
+        ):
             # "independently examined or audited if your income is over £25,000": the level of
             # the larger applicants; the smaller send their accounts as they are (unaudited)
             self.accounts.append((2, True, self.evidence(block, s, spans[min(levels)])))

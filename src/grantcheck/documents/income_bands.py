@@ -55,3 +55,21 @@ def banded(s: str) -> bool:
         and INCOME_BAND.search(s) is not None
         and LOWER_BAND.search(s) is None
     )
+
+
+# ", or" between two levels: what follows is the higher level's alone, the band with it
+COMMA_OR = re.compile(r",\s*or\b", re.IGNORECASE)
+
+
+def own_band(s: str, lower_end: int, higher_start: int) -> bool:
+    """Whether a sentence's income band is the higher level's alone, after ", or" between the
+    levels ("independently examined, or audited if your annual income is over £250,000", "...
+    examined, or, if your income is over £250,000, audited"): the level before the comma
+    (ending at ``lower_end``) is every other applicant's. A band before both ("If your income
+    is over £25,000, your accounts must be examined, or audited") is both levels'."""
+    split = COMMA_OR.search(s, lower_end, higher_start)
+    return (
+        split is not None
+        and INCOME_BAND.search(s, split.end()) is not None
+        and INCOME_BAND.search(s, 0, lower_end) is None
+    )
