@@ -34,6 +34,7 @@ from grantcheck.documents.accounts_phrases import (
     beside_statement,
     budgeted,
     in_place,
+    joined,
     names_accounts,
     offered_between,
     signs_accounts,
@@ -99,6 +100,8 @@ class AccountsLevels(MatchFunding):
             # "independently examined or audited, and approved by your board": the examined
             # accounts' own sign-off, no lower level beside them
             levels.remove(2)
+        if 1 in levels and 2 in levels and joined(s, spans):
+            levels.remove(1)  # "bank statements and an income and expenditure statement": one
         if waived:
             self.accounts.append((2, True, self.evidence(block, s, waiver)))
         elif (

@@ -188,6 +188,20 @@ def beside_statement(s: str, named: re.Match[str]) -> bool:
     )
 
 
+# a bank statement and a statement of income and spending joined by "and", one paper to the
+# other, with no "or" between: "your bank statements and an income and expenditure statement"
+JOINED = re.compile(r"\s+and\s+(?:(?!\bor\b)[^,;:()]){0,40}", re.IGNORECASE)
+
+
+def joined(s: str, spans: dict[int, tuple[int, int]]) -> bool:
+    """Whether the bank statement and the unaudited statement a sentence names (``spans[1]``,
+    ``spans[2]``) are sent together ("New groups can send their bank statements and an income
+    and expenditure statement instead of accounts"): bank statements alone are then never
+    accepted, and the statement's level is the easiest."""
+    first, second = sorted((spans[1], spans[2]))
+    return JOINED.fullmatch(s, first[1], second[0]) is not None
+
+
 def across_items(s: str, spans: list[tuple[int, int]]) -> bool:
     """Whether the levels named at ``spans`` stand in different items of a list parted by ";"
     ("your accounts, or an income and expenditure statement; your latest bank statement"):
