@@ -55,6 +55,15 @@ class LeadIns(Rows, Policies):
             return any(AHEAD.search(p) is not None and self._sends_this(p) for p in parts)
         return self._sends_this(text)
 
+    def _last_leads(self, text: str) -> bool:
+        """'Every group must hold insurance. We do not need your accounts. Please enclose:': a
+        paragraph of notes whose last sentence leads the list in, as that sentence alone would,
+        though the notes name documents (held, refused, checked elsewhere): no item of it."""
+        if not text.rstrip().endswith(":"):
+            return False
+        parts = sentences(text)
+        return len(parts) > 1 and self._points_ahead(parts[-1])
+
     def _sends_this(self, text: str) -> bool:
         self.toks = tokens(text)  # (what _sends asks of the sentence being read)
         return self._sends(text)

@@ -201,6 +201,11 @@ class Requirements(Requested):
             self.checklist, self.list_conditional = True, self._some(text)
             if item:
                 return  # (its words lead the list in: none of them is the list's item)
+        notes = not (item or row) and self._last_leads(text)
+        if notes:  # "... We do not need your accounts. Please enclose:": its last sentence
+            # leads the list in; the notes before it are prose, never the list's items
+            self.checklist, self.prose = True, False
+            self.list_conditional = self._some(sentences(text)[-1])
         if self.policy_section and not item and not row and "polic" in text.lower():
             # "Upload a copy of each policy marked Required", naming none: the list's are sent
             self.policies_sent = self.policies_sent or (
@@ -209,7 +214,7 @@ class Requirements(Requested):
             )
         self.marked = (self.checklist or self.policy_section) and (self.marked or item)
         # a footnote under the list (its back-link "↩" closing it, as Markdown's are saved)
-        in_list = (self.checklist or self.policy_section) and not text.endswith(FOOTNOTE)
+        in_list = (self.checklist or self.policy_section) and not (text.endswith(FOOTNOTE) or notes)
         toks = tokens(text)
         if self.match is None:  # a paragraph: "... 10% of the cost. This match funding ..."
             head = self._head(block) if "%" in text else ""  # "You find | At least 15% of ..."
