@@ -121,3 +121,41 @@ def test_instead_alone_offers_but_names_nothing_replaced() -> None:
     # "send a bank statement instead": an offer, but no document named as the one replaced
     assert accounts_phrases.IN_PLACE_OF.search("send a bank statement instead") is not None
     assert replaced.REPLACED.search("Instead the ") is None
+
+
+# review22 F1: where the document itself limits or waives the replaced document in another
+# sentence, it stays some applicants' (or is not asked at all): never made everyone's
+LIMITED_ELSEWHERE = [
+    (
+        [
+            "Please send a copy of your constitution.",
+            "Groups with an income over £10,000 must send their latest accounts. Groups less than"
+            " a year old may send a bank statement instead of annual accounts.",
+        ],
+        (["governing_document"], ["accounts", "bank_statement"]),
+    ),
+    (
+        [
+            "Please send a copy of your constitution.",
+            "If you are a new group, you may send a bank statement instead of accounts.",
+            "We do not need accounts from groups with an income under £5,000.",
+        ],
+        (["governing_document"], ["bank_statement"]),
+    ),
+    (
+        [
+            "Please send a copy of your constitution.",
+            "If you are applying for more than £5,000 you must also send a business plan.",
+            "Projects under £1,000 can send a simple budget instead of a business plan.",
+        ],
+        (["governing_document"], ["budget", "business_plan"]),
+    ),
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx", ".pdf"])
+@pytest.mark.parametrize("case", range(len(LIMITED_ELSEWHERE)))
+def test_replaced_document_limited_elsewhere(tmp_path: Path, suffix: str, case: int) -> None:
+    lines, expected = LIMITED_ELSEWHERE[case]
+    path = written(tmp_path, suffix, ["What to send", *lines])
+    assert kinds(path) == expected

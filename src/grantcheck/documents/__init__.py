@@ -173,6 +173,7 @@ def measure_blocks(
             req.feed(block)  # (a row too wide for a form's table: each cell read on its own)
         else:
             req.feed(block, row, header if key[1] != 1 else [])
+    req.replaced_sent()  # (what some may replace: everyone else's, unless limited elsewhere)
     asked, held = req.settled()  # a checklist repeating the form adds nothing it asked
     required, conditional = distinct(asked)  # asked twice in one document: once
     facts.attachments, facts.policies = required + conditional, held

@@ -113,4 +113,12 @@ class AttachmentCues(LeadIns):
         if kind != "policy":
             name = " ".join(s[start:end].lower().split()) if kind == "other" else ""
             evidence = self.evidence(block, s, (start, end))
-            self.attachments.append(Attachment(kind, False, clip(s), evidence, name=name))
+            self.replaced.append(Attachment(kind, False, clip(s), evidence, name=name))
+
+    def replaced_sent(self) -> None:
+        """The documents some applicants may replace, as everyone else's, once the document is
+        read: not where it asks the same kind of some applicants only ("Groups with an income
+        over £10,000 must send their latest accounts") or says it is not needed ("We do not
+        need accounts from groups with an income under £5,000")."""
+        some = {a.kind for a in self.attachments if a.conditional} | self.withdrawn
+        self.attachments += [a for a in self.replaced if a.kind not in some]

@@ -106,6 +106,8 @@ class Conditions:
         self.name, self.vocab = name, vocab
         self.interest = interest(vocab)
         self.attachments: list[Attachment] = []
+        self.replaced: list[Attachment] = []  # everyone else's, unless limited elsewhere
+        self.withdrawn: set[str] = set()  # kinds a sentence says are not needed
         self.policies: list[Found] = []
         self.accounts: list[tuple[int, bool, Evidence]] = []  # level index, alternative offered
         self.plain_accounts: set[int] = set()  # those named with no level: "your accounts"

@@ -191,7 +191,9 @@ class Rows(Described):
 
     def _withdrawn(self, block: Block, kind: str) -> None:
         """A row's note saying its document is not sent withdraws what the row's first cell asked
-        ("Public liability insurance | Everyone | We do not need to see the certificate")."""
+        ("Public liability insurance | Everyone | We do not need to see the certificate");
+        anywhere, the kind is one the document says is not needed (``replaced_sent``)."""
+        self.withdrawn.add(kind)
         if self.row and block is not self.row[0] and kind != "policy":
             self.attachments[self.row_first :] = [
                 a for a in self.attachments[self.row_first :] if a.kind != kind
