@@ -58,3 +58,28 @@ def test_band_after_comma_or_is_the_higher_levels(tmp_path: Path, suffix: str, c
 def test_one_band_for_both_levels(tmp_path: Path, suffix: str, case: int) -> None:
     path = written(tmp_path, suffix, ["What to send", *BOTH_BANDED[case]])
     assert level(path) == "unaudited"
+
+
+# review22 F2: the examined accounts are not everyone's where the accounts themselves are asked
+# of some applicants only (a grant size, some groups, a list's conditional lead-in)
+SOME_SEND = [
+    [
+        "Please send a copy of your constitution.",
+        "If you are applying for more than £10,000, your accounts must be independently"
+        " examined, or audited if your income is over £250,000.",
+    ],
+    [
+        "Please send a copy of your constitution.",
+        "For grants over £5,000:",
+        "- your latest accounts, independently examined, or audited if your income is over"
+        " £1 million",
+        "- two quotes",
+    ],
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".docx"])
+@pytest.mark.parametrize("case", range(len(SOME_SEND)))
+def test_band_after_comma_or_for_some_applicants(tmp_path: Path, suffix: str, case: int) -> None:
+    path = written(tmp_path, suffix, ["What to send", *SOME_SEND[case]])
+    assert level(path) == "unaudited"

@@ -109,8 +109,15 @@ class AccountsLevels(MatchFunding):
             and min(levels) > 2
             and banded(s)
             # (not "independently examined, or audited if your income is over £250,000": the
-            # band the audit's alone, examined accounts everyone else's)
-            and not own_band(s, spans[min(levels)][1], spans[max(levels)][0])
+            # band the audit's alone, examined accounts everyone else's, where the accounts
+            # named in the block are everyone's; review22 F2)
+            and not (
+                own_band(s, spans[min(levels)][1], spans[max(levels)][0])
+                and not any(
+                    a.kind == "accounts" and a.conditional and a.evidence.where == block.where
+                    for a in self.attachments
+                )
+            )
         ):
             # "independently examined or audited if your income is over £25,000": the level of
             # the larger applicants; the smaller send their accounts as they are (unaudited)
