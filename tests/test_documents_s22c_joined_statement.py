@@ -45,6 +45,17 @@ ALONE = [
         "If you are a new group, send your bank statements in place of accounts, and a budget"
         " for the year ahead.",
     ],
+    # two groups' two alternatives in one sentence (review22 F3): the new groups' statements alone
+    [
+        "Please send your constitution and your latest accounts.",
+        "New groups can send bank statements and smaller groups can send accounts signed by"
+        " their treasurer.",
+    ],
+    [
+        "Please send your constitution and your latest accounts.",
+        "New groups may send bank statements and small groups an income and expenditure"
+        " statement instead of accounts.",
+    ],
 ]
 
 

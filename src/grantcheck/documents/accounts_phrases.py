@@ -189,8 +189,15 @@ def beside_statement(s: str, named: re.Match[str]) -> bool:
 
 
 # a bank statement and a statement of income and spending joined by "and", one paper to the
-# other, with no "or" between: "your bank statements and an income and expenditure statement"
-JOINED = re.compile(r"\s+and\s+(?:(?!\bor\b)[^,;:()]){0,40}", re.IGNORECASE)
+# other: "your bank statements and an income and expenditure statement", "... and a simple record
+# of money in and money out"; only the words of a noun phrase between them, never a second
+# subject or verb ("bank statements and smaller groups can send accounts signed by ...": two
+# groups' two alternatives; review22 F3)
+JOINED = re.compile(
+    r"\s+and\s+(?:(?:a|an|the|your|their|its|our|simple|short|brief|basic|signed|written|"
+    r"recent|latest|full|copy|copies|record|statement|summary|of)\s+){0,5}",
+    re.IGNORECASE,
+)
 
 
 def joined(s: str, spans: dict[int, tuple[int, int]]) -> bool:
