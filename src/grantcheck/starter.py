@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from grantcheck.model_hints import FUNDER_PROMPT, KIND_PROMPT
 from grantcheck.safe_text import visible
+from grantcheck.starter_prompts import with_prompts
 
 if TYPE_CHECKING:
     from grantcheck.documents.facts import Attachment, DocumentFacts, Evidence, Question
@@ -94,11 +95,7 @@ def starter_text(
         f"kind: grant   # {KIND_PROMPT}",
         "award:",
         *_award(total),
-        "  # total:            # the whole pot, in pounds: not measured from documents",
-        "  # expected_applications:   # how many applications you expect: not measured",
         "application:",
-        "  # opens: 2026-01-01   # the day applications open: not measured from documents",
-        "  # closes: 2026-02-01  # the day they close: not measured from documents",
     ]
     if guides:
         lines += ["  guidance:", "    documents:"] + [f"      - {_q(p)}" for p in guides]
@@ -135,7 +132,11 @@ def starter_text(
     # a name or id from a document may hold a newline: shown as an escape, so that no comment
     # ends early and nothing after it is read as YAML (the scalars are JSON: already escaped)
     partial = bool(partial_note(total))
-    return "\n".join(visible(line) for line in _no_empty_sections(_commented(lines, partial)))
+    lines = _no_empty_sections(_commented(lines, partial))
+    # every other key plain init writes, as its prompt: the guidance's pages are measured
+    # from its documents when they are listed
+    measured = frozenset({("application", "guidance", "pages")} if guides else ())
+    return "\n".join(visible(line) for line in with_prompts(lines, measured)) + "\n"
 
 
 def _named(
@@ -192,16 +193,6 @@ def _eligibility(total: Total) -> list[str]:
             if found is not None
             else f"  # {key}:        # not found in the documents"
         )
-    lines += [
-        "# decision:",
-        "#   days:               # from closing to decision: not measured from documents",
-        "# funding:",
-        "#   months:             # how long an award runs: not measured from documents",
-        "#   payment: in_advance # or in_arrears: not measured from documents",
-        "# reporting:",
-        "#   frequency: annual   # how often grantees report: not measured from documents",
-        "",
-    ]
     return lines
 
 

@@ -76,12 +76,9 @@ def init(
 
         questionnaire(target, force, here)
         return
-    from importlib import resources
+    from grantcheck.starter_prompts import template
 
-    text = (resources.files("grantcheck") / "templates" / "starter.yaml").read_text(
-        encoding="utf-8"
-    )
-    _emit(text, target, here, report=False)
+    _emit(template(), target, here, report=False)
     if not _dash(target):  # else standard output carries the starter alone
         stream = _stream(target, here)  # (/dev/stdout: the line would land in the starter)
         checked = "FILE" if stream else target
