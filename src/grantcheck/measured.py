@@ -30,9 +30,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from grantcheck.load import KeyPath
-from grantcheck.measured_evidence import jargon_rate, join_and, named, no_text, plain_english
+from grantcheck.measured_evidence import jargon_rate, join_and, named, no_text
 from grantcheck.measured_facts import meet_attachments, meet_award, meet_eligibility
 from grantcheck.measured_form import meet_form
+from grantcheck.measured_jargon import plain_english
 from grantcheck.measured_meeting import GUIDANCE_KEY, Measured, Meeting
 from grantcheck.scheme import Scheme
 

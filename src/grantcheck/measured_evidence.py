@@ -1,7 +1,7 @@
 """Evidence of measured facts for check's reports: each item a fact came from (its document,
 location and words), cited in prose (the first five, then how many more) and carried as data
 for JSON and SARIF, with the places a finding names ("Measured from form.docx (line 9)");
-GC111's terms and acronyms, named."""
+GC111's rate (its terms and acronyms are named in measured_jargon.py)."""
 
 from __future__ import annotations
 
@@ -230,61 +230,3 @@ def jargon_count(total: Total) -> int:
 def per_1000(count: int, words: int) -> float:
     """A rate per 1,000 words, as every report prints it (one decimal place)."""
     return round(count * 1000 / words, 1)
-
-
-def plain_english(out: Measured, total: Total) -> None:
-    """GC111's terms and acronyms, named in its finding (five of each, then how many more)
-    and carried as data."""
-    english = total.english
-    jargon = [j for j in total.jargon if j.evidence.document in english]
-    also = total.as_jargon()
-    acronyms = [
-        (k, e) for k, e in sorted(total.undefined_acronyms.items()) if e.document in english
-    ]
-    if out.jargon_per_1000_words is None or not (jargon or acronyms):
-        return
-    terms: dict[str, list[Any]] = {}
-    for j in jargon:
-        terms.setdefault(j.term, []).append(j)
-    named = [
-        f'{term} (try "{found[0].plain}"'
-        + (f", {len(found)} times" if len(found) > 1 else "")
-        + f"; {visible(found[0].evidence.document)}, {_where(found[0].evidence)})"
-        for term, found in terms.items()
-    ]
-    counted = [(k, e) for k, e in acronyms if k not in also]
-    spelt = [f"{k} ({visible(e.document)}, {_where(e)})" for k, e in counted]
-    parts = [f"jargon: {_bounded(named)}"] if named else []
-    parts += [f"acronyms never spelt out: {_bounded(spelt)}"] if spelt else []
-    text = "; ".join(parts)
-    metric = "documents.jargon_per_1000_words"
-    out.details.append((metric, text[:1].upper() + text[1:] + "."))
-    # each term with where the advice to avoid it comes from, as measure's JSON gives it
-    items = [(j.evidence, {"term": j.term, "plain": j.plain, "source": j.source}) for j in jargon]
-    items += [(e, {"acronym": k}) for k, e in counted]
-    out.put(
-        metric,
-        {
-            "fact": "jargon and acronyms never spelt out per 1,000 words",
-            "metric": metric,
-            "stated": None,
-            "measured": out.jargon_per_1000_words,
-            "measured_text": None,
-            "agrees": True,
-            "read": "measured",
-            "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
-            "evidence_count": len(items),
-            "words": out.jargon_words,  # an added key: what the rate is over (GC111 may count more)
-        },
-    )
-
-
-def _where(e: Evidence) -> str:
-    from grantcheck.documents.blocks import where_text
-
-    return where_text(e.where)
-
-
-def _bounded(names: list[str]) -> str:
-    """The first five, then 'and N more'."""
-    return and_more(", ".join(names[:MAX_CITED]), len(names), MAX_CITED)
