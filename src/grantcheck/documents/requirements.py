@@ -96,6 +96,7 @@ class Requirements(Requested):
         elif block.kind != TEXT:
             self.since_control, self.after_box = [], block.kind == FIELD
             self._boxed(block)
+            self.option_box(block)  # "Which stage ...? Tick one." / "Gathering evidence [box]"
             self._label_ticked(block)  # "[ ] We have a safeguarding policy": confirmed
             self._value_asked(block)  # "... insurance policy number": a value, nothing sent
         elif (len(block.text) < 3 and block.text.strip() in TICKS) or (

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from grantcheck.documents.asks import awarded
-from grantcheck.documents.blocks import Block
+from grantcheck.documents.blocks import FIELD, Block
 from grantcheck.documents.sections import Sections
 from grantcheck.documents.titles import AFTER_HEADING, NUMBERED_WORDS, title_words
 
@@ -23,6 +23,8 @@ from grantcheck.documents.titles import AFTER_HEADING, NUMBERED_WORDS, title_wor
 TITLE_NUMBER = re.compile(r"\s*(?P<n>\d{1,2})\.?\s+[A-Z]")
 # a list item's number: "3.", "(3)", "3)", and "3" as titles are numbered ("3 Two written quotes")
 ITEM_NUMBER = re.compile(r"\s*\(?(?P<n>\d{1,2})(?:[.)]|\s)")
+WORD = re.compile(r"\w+")
+LABEL_WORDS = 6  # a box's label and its line agree on their first words
 
 
 def title_number(text: str, cells: int) -> int | None:
@@ -42,6 +44,26 @@ class SectionTitles(Sections):
     item_no = 0  # the last number of the list's own numbered items
     list_head = -1  # the text block read when the list being read was opened
     listing = False  # a list was open after the last title or item read
+    asked_at: int  # the last text block asking a question (Rows)
+    choosing = -2  # the last line read as one of a question's options, its own box after it
+
+    def option_box(self, box: Block) -> None:
+        """A box right after the line it labels, that line right after a question or another
+        such option ("Which stage has your plan reached? Put an X in one box." / "Gathering
+        evidence and consulting the community [box]"): the line is one of the question's
+        choices, and a list its words opened as a title ("evidence") is none, so the options
+        after it are not read as documents to send."""
+        n = self.blocks_read
+        if box.kind != FIELD or not self.recent or n - 1 not in (self.asked_at, self.choosing):
+            return
+        line = self.recent[-1][0].text.lower()
+        label = WORD.findall(box.text.lower())[:LABEL_WORDS]
+        if not label or label != WORD.findall(line)[:LABEL_WORDS]:
+            return
+        self.choosing = n
+        if self.checklist and self.list_head == n:  # (a list its question opened stays open)
+            self.checklist = self.policy_section = self.who_lines = self.recap_list = False
+            self.list_conditional = self.heading_conditional = self.listing = False
 
     def _heading(self, block: Block, text: str, words: int, cells: int) -> bool:
         """Whether ``text`` heads a section (Sections._heading); a numbered title after a list
