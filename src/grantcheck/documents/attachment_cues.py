@@ -13,7 +13,7 @@ from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.cells import row_key
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.holdings import unbanded
-from grantcheck.documents.items import COPY_OF, NOT_SENT
+from grantcheck.documents.items import COPY_OF, NOT_SENT, PRINTED
 from grantcheck.documents.lead_ins import LeadIns
 from grantcheck.documents.level_notes import form_of
 from grantcheck.documents.named import beside, bracket_closed
@@ -83,11 +83,13 @@ class AttachmentCues(LeadIns):
     def _copy_of(self, block: Block, s: str, row_condition: bool) -> None:
         """'Please also send a copy of your caterer's registration': a document asked for as a
         copy is one, though no kind names it (``other``); never the applicant's own copy
-        ("Keep a copy of your application") or one the funder sends."""
+        ("Keep a copy of your application"), one the funder sends, or copies printed as the
+        work the grant pays for ("Printing copies of the draft plan")."""
         m = COPY_OF.search(s) if not self.toks.isdisjoint(("copy", "copies")) else None
         if (
             m is None
             or NOT_SENT.search(s, 0, m.start())
+            or PRINTED.search(s, 0, m.start())
             or negated(s, m.start())
             or self.vocab.not_attachment.search(m["name"])
         ):

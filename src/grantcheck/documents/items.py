@@ -28,6 +28,9 @@ NOT_SENT = re.compile(
     r"(?:send|give|email|post)\s+you\b",
     re.IGNORECASE,
 )
+# copies made as the work the grant pays for, not sent: "Printing copies of the draft plan;
+# publicity for the consultation" (a list of eligible costs)
+PRINTED = re.compile(r"\b(?:printing|reprinting|photocopying)\s+(?:\w+\s+)?$", re.IGNORECASE)
 RUN_IN = re.compile(r"[\s\-*•▪]*(?P<label>[^\W\d][^:.;]{2,60}):\s+(?![\d£$€])")
 FACT = re.compile(r"[^:]{2,60}:\s+[\d£$€]")
 # an item naming a topic, not a document: "what we fund and what we do not fund;", "how we

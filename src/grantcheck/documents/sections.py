@@ -37,6 +37,7 @@ from grantcheck.documents.titles import (
     SENDING,
     only_after,
     title_words,
+    untasked,
 )
 
 BOX = re.compile(r"[☐□]")  # a tick box typed before each document of a line
@@ -144,7 +145,7 @@ class Sections(Recaps):
             not explicit
             and not (
                 (short_title or numbered)
-                and v.checklist.search(text)
+                and v.checklist.search(untasked(text))
                 and not any(p.search(text) for k, p in v.kinds.could(text) if k != "policy")
             )
             and not (

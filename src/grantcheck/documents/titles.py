@@ -57,6 +57,13 @@ NO_DOCUMENTS = re.compile(
     r"|\bwill\s*:\W*$",
     re.IGNORECASE,
 )
+# a stage of work named with a list's word, not a list's title: "Gathering evidence", "Collecting
+# evidence of need", "Evidence gathering" (a plan's stages and the costs the grant pays at each)
+TASK = re.compile(
+    r"\b(?:gather|collect|build|compil|research)\w*\s+(?:the\s+|your\s+|our\s+|more\s+)?"
+    r"evidence\b|\bevidence[\s-]+(?:gathering|collection|collecting|building)\b",
+    re.IGNORECASE,
+)
 # a heading over documents an applicant may send if they wish: none of them is asked for
 OPTIONAL = re.compile(
     r"\b(?:you\s+(?:may|can|could)\s+also\s+(?:send|upload|include|attach|enclose)|optional\b|"
@@ -108,3 +115,9 @@ def title_words(text: str) -> int:
     """A title's words without the bracketed aside closing it: "4 Please send with this form
     (tick each one you are sending)" is a five-word title and an instruction."""
     return ASIDE.sub("", text).rstrip().count(" ") + 1
+
+
+def untasked(text: str) -> str:
+    """``text`` with the stages of work it names blanked out ("Gathering evidence"), the rest in
+    its place: what is left may name a list's title."""
+    return TASK.sub(lambda m: " " * len(m.group(0)), text) if "vidence" in text else text
