@@ -40,6 +40,8 @@ INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 MARKED_OPTIONAL = re.compile(r"\(optional\)\W*$", re.IGNORECASE)  # an upload's label, so marked
 GENERIC_WORDS = 3  # "Supporting documents", "Other evidence": a few words naming a checklist
 UPLOAD_NUMBER = re.compile(r"^\s*(?:upload|file|attachment)\s+\d{1,2}\s*[.:)]", re.IGNORECASE)
+# a part of the form's number before its title: "4. Documents", "5) Attachments", "6.2 Documents"
+PART_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?[.)]?\s+")
 
 
 # what a box asks of a document when its label names one: its number, reference or date
@@ -89,7 +91,8 @@ class Uploads(SectionTitles):
         self.policies = [f for f in self.policies if f.evidence.words not in said]
         before, policies = len(self.attachments), len(self.policies)
         found = self._found()
-        self._sentence(block, " ".join([block.text or "upload", *own]), True, row_text)
+        title = "" if self._part_title(block.text) else block.text
+        self._sentence(block, " ".join([title or "upload", *own]), True, row_text)
         # (its help may name what goes in it: "Your constitution, set of rules or ...")
         named = any(p.search(t) for t in parts for _, p in self.vocab.kinds.could(t))
         if self._found() == found and block.kind == FILE and block.required and not named:
@@ -162,6 +165,23 @@ class Uploads(SectionTitles):
         for other in (t for t in parts if t not in own):
             self._sentence(block, other, False, row_text)
 
+    def _generic(self, label: str) -> bool:
+        """Whether an upload's label is a few words naming a list ("Supporting documents",
+        "Other evidence"), not a document."""
+        return len(label.split()) <= GENERIC_WORDS and bool(self.vocab.checklist.search(label))
+
+    def _part_title(self, label: str) -> bool:
+        """Whether an upload's label is only its part of the form's numbered title ("4.
+        Documents", as a page labels a hidden file input by its group's heading): the part's,
+        naming no document ("4. Your constitution" names one)."""
+        number = PART_NUMBER.match(label)
+        rest = label[number.end() :].strip(" *.") if number is not None else ""
+        return (
+            bool(rest)
+            and self._generic(rest)
+            and not any(p.search(rest) for _, p in self.vocab.kinds.could(rest))
+        )
+
     def _value_asked(self, block: Block) -> None:
         """A web form's box for a document's number, reference or date (a text input, not a
         file input: "Public liability insurance policy number (minimum cover £5 million)"),
@@ -191,7 +211,7 @@ class Uploads(SectionTitles):
             or label.endswith("?")
             or names_no_file(label)
             or form_part(label)
-            or (len(label.split()) <= GENERIC_WORDS and self.vocab.checklist.search(label))
+            or self._generic(label)
             or self.vocab.not_attachment.search(label)
             or self.after_award
             or self.optional
