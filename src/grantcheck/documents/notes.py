@@ -32,6 +32,16 @@ POINTS_BACK = re.compile(
     re.I,
 )
 
+# a sentence pointing back to a plan or budget and saying what it holds ("It should include
+# your start-up costs and your first year's income and spending", "This should show ...")
+HOLDS = re.compile(
+    r"\s*(?:it|this|these|they|the\s+(?:plan|budget|forecast))\b[^.;:]{0,60}?\b(?:includ(?:e|es|"
+    r"ing)|show(?:s|ing)?|set(?:s|ting)?\s+out|cover(?:s|ing)?|contain(?:s|ing)?|explain(?:s|ing)?"
+    r"|give(?:s)?|list(?:s)?)\b",
+    re.IGNORECASE,
+)
+HOLDING = frozenset(("business_plan", "project_plan", "budget"))  # (its parts, in one document)
+
 # "You do not need to upload them.", "No need to send these to us (only the safeguarding
 # policy)", "You don't have to attach any of these at this stage": the list before is not sent
 DECLINED_THEM = re.compile(
@@ -67,6 +77,14 @@ class Notes(Conditions):
     recent: deque[tuple[Block, tuple[int, int, int]]]  # the last blocks read (set by Uploads)
     row: list[Block] | None = None  # the table row being read, and the first attachment found
     row_first = 0  # in it: a row names one document, whatever its notes say (rows.py)
+
+    def _holds(self, first: int, s: str) -> bool:
+        """Whether an item's later sentence ``s`` says what the plan or budget it named (found
+        from ``first`` on) holds ("Your business plan. It should include your first year's
+        income and spending."): the plan's parts, not documents sent beside it."""
+        return HOLDS.match(s) is not None and any(
+            a.kind in HOLDING for a in self.attachments[first:]
+        )
 
     def _noted(self, first: int, notes: list[str]) -> None:
         """An item's later sentence opening with a condition and naming no document of its own

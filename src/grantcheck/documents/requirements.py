@@ -248,8 +248,9 @@ class Requirements(Requested):
             self.recapped(block)
         found = self._found() if self.who_lines else None
         first, parts = len(self.attachments), sentences(text)
-        for sentence in parts:
-            self._sentence(block, sentence, in_list, row_text)
+        for n, sentence in enumerate(parts):
+            if not (n and self._holds(first, sentence)):  # ("It should include ...": its parts)
+                self._sentence(block, sentence, in_list, row_text)
         if in_list and self.one_of is not None:
             del self.attachments[self.one_of + 1 :]  # (the first alternative stands for all)
         if len(parts) > 1 and len(self.attachments) > first and in_list:
