@@ -28,6 +28,7 @@ from grantcheck.documents.phrases import sentences
 from grantcheck.documents.prose import COPY, PROSE_WORDS, element, may_tick, word_count
 from grantcheck.documents.requested import Requested
 from grantcheck.documents.rows import BULLETS
+from grantcheck.documents.titles import STATED_SENT
 from grantcheck.documents.twins import welsh
 from grantcheck.documents.vocab import tokens
 
@@ -244,7 +245,9 @@ class Requirements(Requested):
             and not self.interest.could_match(text, toks)
         ):
             return  # nothing here an applicant could be asked for ("a copy of ..." may be)
-        if in_list and (self.recap or (self.recap_list and not row)):
+        if in_list and (
+            self.recap or (self.recap_list and not row) or STATED_SENT.match(block.text)
+        ):  # (a list to tick, or a line of one: "[box] Quote or price list enclosed")
             self.recapped(block)
         found = self._found() if self.who_lines else None
         first, parts = len(self.attachments), sentences(text)

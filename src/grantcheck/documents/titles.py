@@ -25,6 +25,13 @@ HAVE_SENT = re.compile(
     r"uploaded|provided|supplied)\b",
     re.IGNORECASE,
 )
+# a list's line stating its document sent, to tick: "Quote or price list enclosed", "Safeguarding
+# policy attached" (a recap of what is asked; never a request: "Two quotes must be attached")
+STATED_SENT = re.compile(
+    r"(?![^.;:]*\b(?:must|should|need|needs|be|is|are|will|please|if)\b)[^.;:]{3,80}?\s"
+    r"(?:enclosed|attached|included|uploaded)\W*$",
+    re.IGNORECASE,
+)
 # a line over a list saying its documents are not sent ("Things you need to have, but do not
 # need to send"): what it lists is held or declined, none of it asked for (a bare "Not
 # required" is a documents table's cell, read as a line)
