@@ -71,8 +71,8 @@ CASES = [
         "txt",
         "What kind of help would you like from our officers? Tick all that apply.",
         [
-            "Advice on governance documents",
-            "Help to write a business plan",
+            "Supporting evidence for a bid",
+            "A business plan review",
             "Training for your committee",
         ],
     ),
