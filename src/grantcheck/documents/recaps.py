@@ -46,7 +46,25 @@ JOINERS = frozenset(
 # takes the white space after it: each start in a run read it to its end, quadratic)
 BOX = re.compile(r"(?:(?<!\s)\s+)?\[\s*(?:[xX✓✔]\s*)?\]\s*")
 THEN = re.compile(r"^\s*(?:then|if\s+so|if\s+yes|if\s+you\s+do)\b", re.IGNORECASE)
-ENDS = (".", ";", ":", "?", "!", ")")  # a line ending so ends its sentence or item
+# a line carrying on with a number ("8 weeks before ...") after a word that needs one
+COUNTED = re.compile(r"\d{1,3}(?:,\d{3})*\s+[a-z]")
+COUNT_JOINERS = JOINERS | frozenset(
+    "least than within about around over under most last next every first after before".split()
+)
+ENDS = (".", ";", ":", "?", "!", ")")
+
+
+def counted(text: str, wrapped: tuple[Block, int, int, int, int] | None) -> bool:
+    """Whether a line opening with a number and a word in lower case ("8 weeks before the event,
+    and send us ...") carries on the line ``wrapped``, stopped on a word that needs it ("... a
+    temporary road closure at least"); never a title's number ("3 Two written quotes")."""
+    return (
+        wrapped is not None
+        and COUNTED.match(text) is not None
+        and wrapped[0].text.rsplit(None, 1)[-1].lower() in COUNT_JOINERS
+    )  # a line ending so ends its sentence or item
+
+
 ENDS_AT = frozenset(ENDS)
 
 
@@ -101,7 +119,9 @@ class Recaps(Conditions):
         # (it opens lower case, or with an aside in brackets that does: "(minimum cover £5m).",
         # never a list's next marker, "(e) Your safeguarding policy", "e. your policy")
         carries = (
-            text[:1].islower() or (text[:1] == "(" and text[1:2].islower())
+            text[:1].islower()
+            or (text[:1] == "(" and text[1:2].islower())
+            or counted(text, wrapped)
         ) and LIST_ITEM.match(text) is None
         if carries and self.who_lines and self._says_who(text):
             carries = False  # "all applicants", "only groups working with children": who sends
