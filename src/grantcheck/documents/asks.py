@@ -95,9 +95,12 @@ AFTER_AWARD = re.compile(
 )
 # the award marked by the first payment, the offer or the approval: "before we make the first
 # payment", "when we send you the grant agreement", "once we send you your offer letter", "if
-# your grant is approved" (what they govern is asked after the award)
+# your grant is approved", or by a claim for payment: "with your first claim for payment", "when
+# you claim the grant" (what they govern is asked after the award)
 AWARD_CLAUSE = re.compile(
     r"\bif\s+(?:a|the|your)\s+grant\s+(?:is|has\s+been)\s+(?:offered|awarded|agreed|approved)"
+    r"|\bwith\s+(?:your|the|each)\s+(?:first\s+|final\s+)?(?:payment\s+|grant\s+)?claims?\b"
+    r"|\bwhen\s+you\s+(?:make\s+(?:a|your)\s+(?:first\s+)?)?claim\b"
     r"|\bbefore\s+(?:we\s+make\s+)?(?:the|your|any)\s+(?:first\s+)?payment\b"
     r"|\b(?:when|once|after)\s+we\s+(?:send|give|email|post)\s+you\s+(?:the|your|a)\s+"
     r"(?:grant\s+|funding\s+)?(?:agreement|offer(?:\s+letter)?|contract)\b",
