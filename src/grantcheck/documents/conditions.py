@@ -26,6 +26,7 @@ from grantcheck.documents.beside import CLAUSE_IF, OR_IF, STAGE_IF, excused, lim
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.facts import Attachment, Evidence, Found
 from grantcheck.documents.gates import interest
+from grantcheck.documents.items import cover_held
 from grantcheck.documents.negation import (
     NONE_ASKED,
     READ_WITH,
@@ -172,6 +173,7 @@ class Conditions:
             (not negated(s, m.start()) or excepted(s, m.end()))
             and READ_WITH.search(s, max(0, m.start() - 14), m.start()) is None
             and MESSAGE.match(s, m.end()) is None  # ("send an email to ... about your budget")
+            and not cover_held(s, m)  # ("Your insurance must include public liability cover")
             for m in self.vocab.attach.finditer(s)
         )
 

@@ -233,9 +233,23 @@ CONTENT_OF = re.compile(
 )
 
 
+# what the insurance must include: a cover to hold ("Your insurance must include public
+# liability cover of £5m", "The group's insurance policy should include ..."), not a copy to send
+COVER_HOLDS = re.compile(
+    r"[\W\d]*(?:(?:the|your|our|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?insurance(?:\s+policy)?\s+"
+    r"(?:must|should|will|needs?\s+to)\s+(?:also\s+)?includ",
+    re.IGNORECASE,
+)
+
+
 def content_of(text: str, cue: re.Match[str]) -> bool:
     """Whether an "include" cue in ``text`` says what an activity, a price or the cover holds."""
     return "includ" in cue.group(0).lower() and CONTENT_OF.match(text) is not None
+
+
+def cover_held(text: str, cue: re.Match[str]) -> bool:
+    """Whether an "include" cue in ``text`` says what the insurance must include (held)."""
+    return "includ" in cue.group(0).lower() and COVER_HOLDS.match(text) is not None
 
 
 # AHEAD's words: ASCII prose with none of them and no colon cannot match it (set lookup)
