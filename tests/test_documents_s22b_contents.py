@@ -4,8 +4,9 @@ costs and your first year's income and spending." asked for accounts ("income an
 beside the plan. A later sentence pointing back to a plan or budget ("It should include",
 "This should show", "It must set out") says what that document holds, not what else to send.
 A sentence naming documents of its own after a plan or budget ("Please also send your latest
-accounts", "If you have none yet, send a budget instead"), and "Your policies. These must
-include ..." (a list of policies, not a plan), are read as before."""
+accounts", "If you have none yet, send a budget instead"), a clause of the pointing sentence
+asking for one ("...; please also attach two quotes", review22 F4), and "Your policies. These
+must include ..." (a list of policies, not a plan), are read as before."""
 
 from __future__ import annotations
 
@@ -93,4 +94,36 @@ def test_documents_named_after_a_plan_are_read(
     tmp_path: Path, fmt: str, item: str, expected: tuple[list[str], list[str]]
 ) -> None:
     """Near misses: documents asked for in a later sentence of the item."""
+    assert kinds(write(tmp_path, fmt, item)) == expected
+
+
+@pytest.mark.parametrize("fmt", ["md", "pdf"])
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (
+            "A budget for the project. This should show how you will spend the grant; please "
+            "also attach two quotes for any item over £500.",
+            (["budget", "other"], ["quotes"]),
+        ),
+        (
+            "A project plan. It should set out your timetable and must come with a letter from "
+            "your landlord agreeing to the work.",
+            (["other", "other", "project_plan"], []),
+        ),
+        (
+            "A business plan. It should include your income and spending for the last year, and "
+            "your latest accounts must be attached to it.",
+            (["accounts", "business_plan", "other"], []),
+        ),
+        (
+            "Your budget. This should list every cost, with a quote for each item over £1,000.",
+            (["budget", "other"], ["quotes"]),
+        ),
+    ],
+)
+def test_a_clause_asking_for_its_own_document_is_read(
+    tmp_path: Path, fmt: str, item: str, expected: tuple[list[str], list[str]]
+) -> None:
+    """Near misses (review22 F4): the pointing sentence asks for another document too."""
     assert kinds(write(tmp_path, fmt, item)) == expected

@@ -41,6 +41,9 @@ HOLDS = re.compile(
     re.IGNORECASE,
 )
 HOLDING = frozenset(("business_plan", "project_plan", "budget"))  # (its parts, in one document)
+# a clause asking for something of its own after what the plan holds: "; please also attach two
+# quotes", "and must come with a letter from your landlord", ", with a quote for each item"
+OWN_ASK = re.compile(r";|\b(?:come|comes|coming)\s+with\b|\bwith\s+(?:an?|one|two|three)\s", re.I)
 
 # "You do not need to upload them.", "No need to send these to us (only the safeguarding
 # policy)", "You don't have to attach any of these at this stage": the list before is not sent
@@ -81,9 +84,16 @@ class Notes(Conditions):
     def _holds(self, first: int, s: str) -> bool:
         """Whether an item's later sentence ``s`` says what the plan or budget it named (found
         from ``first`` on) holds ("Your business plan. It should include your first year's
-        income and spending."): the plan's parts, not documents sent beside it."""
-        return HOLDS.match(s) is not None and any(
-            a.kind in HOLDING for a in self.attachments[first:]
+        income and spending."): the plan's parts, not documents sent beside it, unless a clause
+        of it asks for one ("...; please also attach two quotes")."""
+        m = HOLDS.match(s)
+        return (
+            m is not None
+            and any(a.kind in HOLDING for a in self.attachments[first:])
+            # (never a clause asking for something of its own: "... and your latest accounts
+            # must be attached to it", "...; please also attach two quotes")
+            and OWN_ASK.search(s, m.end()) is None
+            and not self.vocab.attach.search(s, m.end())
         )
 
     def _noted(self, first: int, notes: list[str]) -> None:
