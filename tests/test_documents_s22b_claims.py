@@ -64,3 +64,19 @@ def test_a_document_asked_with_the_application_is_sent(tmp_path: Path, fmt: str)
         ["governing_document", "insurance_certificate"],
         [],
     )
+
+
+@pytest.mark.parametrize("fmt", ["docx", "txt"])
+def test_a_claim_forms_own_claim_asks_now(tmp_path: Path, fmt: str) -> None:
+    """Near miss (review22 F8): a refund form whose claim is the application asks now."""
+    lines = [
+        "Sports Bursary Claim Form 2027",
+        "Use this form to claim back up to £200 of costs you have already paid.",
+        "With your claim, please send a copy of your risk assessment.",
+    ]
+    if fmt == "docx":
+        path = write_docx(tmp_path / "claim.docx", lines)
+    else:
+        path = tmp_path / "claim.txt"
+        path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    assert kinds(path) == (["other"], [])

@@ -96,11 +96,14 @@ AFTER_AWARD = re.compile(
 # the award marked by the first payment, the offer or the approval: "before we make the first
 # payment", "when we send you the grant agreement", "once we send you your offer letter", "if
 # your grant is approved", or by a claim for payment: "with your first claim for payment", "when
-# you claim the grant" (what they govern is asked after the award)
+# you claim the grant" (what they govern is asked after the award; review22 F8: a form that is
+# itself a claim, "Please send copies of your receipts with your claim", asks now)
 AWARD_CLAUSE = re.compile(
     r"\bif\s+(?:a|the|your)\s+grant\s+(?:is|has\s+been)\s+(?:offered|awarded|agreed|approved)"
-    r"|\bwith\s+(?:your|the|each)\s+(?:first\s+|final\s+)?(?:payment\s+|grant\s+)?claims?\b"
-    r"|\bwhen\s+you\s+(?:make\s+(?:a|your)\s+(?:first\s+)?)?claim\b"
+    # (a claim for payment of the grant, never a refund form's own claim: "with your claim")
+    r"|\bwith\s+(?:your|the|each)\s+(?:first\s+(?:payment\s+|grant\s+)?claim|(?:payment|grant)"
+    r"\s+claim|claims?\s+for\s+(?:a\s+|the\s+)?(?:payment|the\s+grant))\b"
+    r"|\bwhen\s+you\s+claim\s+(?:the|your)\s+grant\b"
     r"|\bbefore\s+(?:we\s+make\s+)?(?:the|your|any)\s+(?:first\s+)?payment\b"
     r"|\b(?:when|once|after)\s+we\s+(?:send|give|email|post)\s+you\s+(?:the|your|a)\s+"
     r"(?:grant\s+|funding\s+)?(?:agreement|offer(?:\s+letter)?|contract)\b",
