@@ -60,8 +60,10 @@ def test_lettered_items_with_no_leading_condition_are_everyones(tmp_path: Path, 
         "(b) your latest accounts, signed by your treasurer;",
         "(c) a risk assessment, if the sessions are held outdoors.",
         "(d) a map of the site showing where the trees will go.",
+        # (review22 F7: where to find a document is no condition)
+        "(e) where to find your safeguarding policy online, or a copy of it;",
     ]
     assert kinds(write(tmp_path, fmt, items)) == (
-        ["accounts", "governing_document", "other"],
+        ["accounts", "governing_document", "other", "policy"],
         ["other"],
     )

@@ -80,9 +80,10 @@ COVER_AFTER = re.compile(r"\s+cover\b", re.IGNORECASE)  # "insurance cover": hel
 # "if" and a clause is for some applicants, whatever the clause says (the cue list names only
 # the common openings: "if you", "if your")
 # (or its inverted form: "Should your project involve children: your safeguarding policy")
-LEADING_IF = re.compile(  # (after a list's letter too: "(f) if children will help, ...")
-    r"^[\s\-*•▪0-9.()]*(?:\(?(?:[a-z]|[ivx]{2,4})[.)]\s+)?(?:if|where|should\s+(?:you|your|the|"
-    r"any|a|an)\b)\s+[^,;:.?!]{3,80}[,:]",
+# (after a list's letter too: "(f) if children will help, ..."; never "where to find ...")
+LEADING_IF = re.compile(
+    r"^[\s\-*•▪0-9.()]*(?:\(?(?:[a-z]|[ivx]{2,4})[.)]\s+)?(?:if|where(?!\s+(?:to|you\s+can)\b)"
+    r"|should\s+(?:you|your|the|any|a|an)\b)\s+[^,;:.?!]{3,80}[,:]",
     re.IGNORECASE,
 )
 
