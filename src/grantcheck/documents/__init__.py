@@ -165,7 +165,8 @@ def measure_blocks(
         if id(block) in twins:
             continue
         key = row_key(block.where)
-        req.box_edge(key if key in boxes else None)
+        # a box drawn round part of the page: a framed row, or a Word text box (a sidebar)
+        req.box_edge(key if key in boxes else (("drawn", block.drawn) if block.drawn else None))
         key = None if key in boxes else key  # (a box drawn round prose: its words are the page's)
         row = rows.get(key, []) if key is not None else []
         header = rows.get((key[0], 1), []) if key is not None else []

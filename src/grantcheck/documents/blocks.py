@@ -36,7 +36,7 @@ T = TypeVar("T")
 @dataclass_transform(frozen_default=True)  # (type checkers see it frozen: nothing assigns to it)
 def _block(cls: type[T]) -> type[T]:
     """``@dataclass(frozen=True, slots=True)`` but quick to make: a frozen dataclass's
-    ``__init__`` sets each of a block's 14 fields through ``object.__setattr__`` (3 us a block,
+    ``__init__`` sets each of a block's 16 fields through ``object.__setattr__`` (3 us a block,
     thousands of blocks a document). Equality and hashing stay by value."""
     return dataclass(slots=True, unsafe_hash=True)(cls)
 
@@ -66,6 +66,9 @@ class Block:
     # a plain-text line opening with its one tick box ("[ ] Your latest accounts. These must be
     # signed ..."): a tick list's item however many sentences its note runs to
     boxed: bool = False
+    # the Word text box a block is read from (docx_boxes: a sidebar), 0 outside any: a list the
+    # box opens ends with the box, as a part's ends with the part
+    drawn: int = 0
 
 
 @dataclass(slots=True)

@@ -11,19 +11,16 @@ limit; check boxes are a tick-box group). A table's cells are read by docx_cells
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget
+from grantcheck.documents.docx_boxes import IN_BOX, drawn, in_boxes, opened
 from grantcheck.documents.docx_cells import TICK_BOXES, cell_blocks, read_table
 from grantcheck.documents.docx_controls import (
     FF_DATA,
-    RUN,
     SDT,
-    TBL,
-    P,
     T,
     control,
     inline_words,
@@ -48,7 +45,6 @@ from grantcheck.guidance import DAMAGED_DOCX, Unreadable
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # a footnote's reference, a footnote and its id
 FOOTNOTE_REF, FOOTNOTE, ID = f"{_W}footnoteReference", f"{_W}footnote", f"{_W}id"
-FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 NESTED_DOCX = (
     "is nested more than 256 levels deep (tables within tables), more than grantcheck reads: "
     "flatten the tables in Word and save it again, or save it as PDF and name that file"
@@ -71,7 +67,7 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
         # (every walker reads tags): gone before any is read (redteam17, redteam21 R3)
         strip_elements(document.element, Comment, ProcessingInstruction, Entity, with_tail=False)
         # margin notes placed; a text box holding a table read as the body would be
-        body = as_printed(list(_opened(unwrapped(document.element.body))))
+        body = as_printed(list(opened(unwrapped(document.element.body))))
     except Exception as exc:  # python-docx raises zip, XML and package errors alike
         # lxml stops at 256 levels (tables nested some 85 deep): not damage, so not said to be
         deep = "Excessive depth" in str(exc)
@@ -81,7 +77,12 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
     notes: dict[str, str] | None = None  # footnotes by id, read when one is first referred to
     boxed = -1  # the last empty bordered paragraph (an answer box Word draws round paragraphs)
     empties = 0  # empty paragraphs in a row since the last words
+    spans: list[tuple[int, int, str]] = []  # each sidebar element's blocks (docx_boxes)
+    since, drawn_in = 0, None
     for element in body:
+        if drawn_in is not None:
+            spans.append((since, len(out.blocks), drawn_in))
+        since, drawn_in = len(out.blocks), element.get(IN_BOX)
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "sdt":  # a block-level content control: an answer box, or words within it
             paragraph = control(element, paragraph, out, budget)
@@ -114,7 +115,7 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
                 # docx reads none of its words; a box holding at most a prompt is a space
                 boxed_words = " ".join(
                     tracked(box, "".join(t.text or "" for t in box.iter(T)))
-                    for box in element.iter(TEXT_BOX)
+                    for box in drawn(element)  # each box once (D40)
                 ).strip()
                 budget.chars(len(boxed_words))
                 low = boxed_words.lower()
@@ -158,35 +159,10 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
                 out.blocks.append(_boxed(box_at, paragraph))
         elif tag == "tbl":
             table = read_table(Table(element, document), table + 1, out, budget)
+    if drawn_in is not None:
+        spans.append((since, len(out.blocks), drawn_in))
+    in_boxes(out.blocks, spans)
     return out
-
-
-def _opened(body: Iterable[Any]) -> Iterator[Any]:
-    """The body's elements, a paragraph holding nothing but text boxes with a table in them
-    (a form laid out in a box on the page) given as the boxes' paragraphs and tables, in
-    order: read as one box's words, its table's questions ran together into one."""
-    for element in body:
-        boxes = [] if element.tag != P or _own_words(element) else _drawn(element)
-        if any(box.find(TBL) is not None for box in boxes):
-            for box in boxes:
-                yield from _opened(box.iterchildren(P, TBL))
-        else:
-            yield element
-
-
-def _drawn(element: Any) -> list[Any]:
-    """A paragraph's text boxes, each once (Word writes a box twice: as a shape and, for older
-    readers, as VML in mc:Fallback)."""
-    return [
-        box
-        for box in element.iter(TEXT_BOX)
-        if not any(a.tag == FALLBACK for a in box.iterancestors(FALLBACK))
-    ]
-
-
-def _own_words(element: Any) -> str:
-    """A paragraph's own words, outside any text box drawn in it."""
-    return "".join(t.text or "" for t in element.iterfind(f"{RUN}/{T}")).strip()
 
 
 def _boxed(found: tuple[str, int | None], paragraph: int) -> Block:

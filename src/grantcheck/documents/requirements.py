@@ -44,18 +44,21 @@ class Requirements(Requested):
     """Collects requirements from blocks in reading order."""
 
     box: object = None  # the box drawn round part of the page being read (cells.framed)
-    box_state: tuple[bool, bool] = (False, False)  # the conditions in force as it was entered
+    # the conditions in force as it was entered, and whether a list was open
+    box_state: tuple[bool, bool, bool] = (False, False, False)
 
     def box_edge(self, box: object) -> None:
         """Entering or leaving a box drawn round part of the page (``box``: its table and row,
-        or None outside any): a condition its own heading or lead-in sets ("If you will work
-        with children" over its list) ends with the box, as a part's ends with the part."""
+        a text box's number, or None outside any): a condition its own heading or lead-in sets
+        ("If you will work with children" over its list) ends with the box, as a part's ends
+        with the part, and so does a list it opens ("What you need to send" in a sidebar: the
+        numbered list after it in the page is not its)."""
         if box == self.box:
             return
         if self.box is not None:
-            self.list_conditional, self.heading_conditional = self.box_state
+            self.list_conditional, self.heading_conditional, self.checklist = self.box_state
         if box is not None:
-            self.box_state = (self.list_conditional, self.heading_conditional)
+            self.box_state = (self.list_conditional, self.heading_conditional, self.checklist)
         self.box = box
 
     def feed(
