@@ -8,14 +8,20 @@ that makes the sum something else (insurance cover, the total budget or pot, a p
 cost, an organisation's income). Anything less clear is not read: ``init --from`` then
 leaves ``award.max`` as a prompt that ``check`` reports until it is filled in, because a
 made-up figure would choose the band and so every threshold.
+
+The award is the whole agreement's (rules.md 5): a sum a year for a number of years is their
+product ("£5,000 per year for up to three years" is £15,000), and one a year for a term not
+stated is not read. A usual range ("usually between £1,000 and £3,000") is not the largest
+award: the larger ceiling stated with it or in the next few sentences is ("but in exceptional
+cases we may award up to £10,000"), and a usual range alone states none (trial21 D38).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-from grantcheck.documents.blocks import TEXT, Block, clip
+from grantcheck.documents.blocks import TEXT, Block, Location, clip
 from grantcheck.documents.facts import Award, Evidence
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.sums import Amount, amounts
@@ -47,6 +53,26 @@ LARGEST = re.compile(
     r"(?:\s+(?:grant|award|amount))?(?:\s+\w+){0,3}?\s*(?:is|of|will\s+be|:)?\s*$",
     re.I,
 )
+# a sum a year, and for how many years ("£5,000 per year for up to three years"): the award is
+# every year's together (rules.md 5: award.max is the whole agreement's, all years together)
+YEARLY = re.compile(
+    r"\s*(?:per\s+(?:year|annum)|a\s+year|each\s+year|every\s+year|annually|yearly|p\.?a\.?)"
+    r"(?=\W|$)",
+    re.I,
+)
+YEARS = re.compile(
+    r"[\s,]*(?:for|over)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+|no\s+more\s+than\s+)?"
+    r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:full\s+)?years?\b",
+    re.I,
+)
+NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# a usual range, not the largest: "usually between £1,000 and £3,000, but ... up to £10,000"
+USUAL = re.compile(
+    r"\b(?:usually|typically|normally|generally|mostly|commonly|on\s+average|tend\s+to"
+    r"|in\s+most\s+cases|most\s+(?:grants|awards))\b",
+    re.I,
+)
+FOLLOWING = 3  # sentences after a usual range read for the largest award ("In exceptional ...")
 RANGE_FROM = re.compile(r"(?:between|from|of|rhwng)\s*$", re.I)  # Welsh rhwng ... a ...
 RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|a)\s*$", re.I)
 BLOCKS = 400  # the range is stated near the start: never read a long document's every block
@@ -56,28 +82,95 @@ QUOTE = 110  # characters of a quote (clip's 120, less its ellipses and a word's
 
 
 def award_range(name: str, blocks: Iterable[Block]) -> Award | None:
-    """The first award range stated clearly in ``blocks``, with its evidence, else None."""
+    """The first award range stated clearly in ``blocks``, with its evidence, else None. A
+    usual range ("Grants are usually between £1,000 and £3,000") is not the largest award: the
+    largest is the larger ceiling stated with it or in the next few sentences ("but in
+    exceptional cases we may award up to £10,000"); a usual range alone states none."""
+    usual: tuple[float | None, float] | None = None
+    after = 0  # sentences read since the usual range
+    for s, where in _sentences(blocks):
+        found = _in_sentence(s)
+        if usual is not None and after < FOLLOWING:
+            after += 1
+            larger = found[:4] if found is not None else _ceiling(s, 0)
+            if larger is not None and larger[1] > usual[1]:
+                low = min((v for v in (usual[0], larger[0]) if v is not None), default=None)
+                return Award(larger[1], low, Evidence(name, where, clip(s, at=larger[2:4])))
+            continue
+        if found is None:
+            continue
+        low, high, start, end, is_usual = found
+        if is_usual:  # (its sentence goes on: "..., but in exceptional cases up to £10,000")
+            larger = _ceiling(s, end)
+            if larger is not None and larger[1] > high:
+                return Award(larger[1], low, Evidence(name, where, clip(s, at=(start, larger[3]))))
+            usual, after = (low, high), 0
+            continue
+        # the quote is centred on the words matched, the figure included (a long title
+        # before "grants of between £1,000 and £10,000" never pushes it out)
+        return Award(high, low, Evidence(name, where, clip(s, at=(start, end))))
+    return None
+
+
+def _sentences(blocks: Iterable[Block]) -> Iterator[tuple[str, Location]]:
+    """The sentences of the first BLOCKS blocks that could state a sum, with their block's
+    place."""
     for n, block in enumerate(blocks):
         if n == BLOCKS:
             break
         if block.kind != TEXT or ("£" not in block.text and "pound" not in block.text.lower()):
             continue
         for s in sentences(block.text):
-            found = _in_sentence(s)
-            if found is not None:
-                low, high, start, end = found
-                # the quote is centred on the words matched, the figure included (a long title
-                # before "grants of between £1,000 and £10,000" never pushes it out)
-                return Award(high, low, Evidence(name, block.where, clip(s, at=(start, end))))
+            yield s, block.where
+
+
+def _ceiling(s: str, start: int) -> tuple[None, float, int, int] | None:
+    """(None, the sum, where its words start and end): the first sum in ``s`` after ``start``
+    with a ceiling or "the maximum" right before it and nothing making it the sum of something
+    else (cover, a budget, a project's cost), with or without a cue (said of the award a usual
+    range was stated for: "The maximum is £10,000")."""
+    for a in amounts(s)[:SUMS]:
+        if a.start < start:
+            continue
+        before = s[max(start, a.start - NEAR) : a.start]
+        if OTHER.search(before) is None and (CEILING.search(before) or LARGEST.search(before)):
+            return None, a.value, _quote_start(s, max(start, a.start - 40), a.end), a.end
     return None
 
 
-def _in_sentence(s: str) -> tuple[float | None, float, int, int] | None:
-    """(smallest or None, largest, where the words matched start and end) when ``s`` states an
-    award range: the end is the largest sum's, the start its cue's or the phrase before it,
-    within a quote's length of the end.
+def _in_sentence(s: str) -> tuple[float | None, float, int, int, bool] | None:
+    """(smallest or None, largest, where the words matched start and end, whether the range is
+    only the usual one) when ``s`` states an award range: the end is the largest sum's, the
+    start its cue's or the phrase before it, within a quote's length of the end. A sum a year
+    for a number of years is their product, its words read to the years' end.
     Every pattern reads a bounded window (NEAR characters), so a hostile sentence costs
     little however long it is."""
+    found = _stated(s)
+    if found is None:
+        return None
+    low, high, start, end = found
+    years = _years(s, end)
+    if years is None:  # a sum a year for no stated term: not the whole award, so not read
+        return None
+    usual = USUAL.search(s, max(0, start - NEAR), end) is not None
+    return low, high * years[0], start, years[1], usual
+
+
+def _years(s: str, end: int) -> tuple[int, int] | None:
+    """(how many years, where the words end) after a sum ending at ``end``: 1 when it is not
+    said to be a year's; None for a year's sum with no term ("up to £5,000 a year")."""
+    yearly = YEARLY.match(s, end)
+    if yearly is None:
+        return 1, end
+    term = YEARS.match(s, yearly.end())
+    if term is None:
+        return None
+    n = term[1].lower()
+    return (int(n) if n.isdigit() else NUMBERS.index(n) + 1), term.end()
+
+
+def _stated(s: str) -> tuple[float | None, float, int, int] | None:
+    """The range ``s`` states, as ``_in_sentence`` gives it, before any years are counted."""
     cue = CUE.search(s)
     sums = amounts(s)[:SUMS]
     if cue is None or not sums:
