@@ -44,6 +44,9 @@ class Measured:
     jargon_terms: int = 0
     jargon_words: int = 0  # of English text
     disagreements: list[str] = dataclasses.field(default_factory=list)
+    # stated facts the documents' measurement was compared with: none, and GC002 has nothing
+    # to agree or disagree with (not a pass: trial21 D33)
+    compared: int = 0
     # each disagreement on its own: the stated value's place, a short sentence for a finding
     # (places, not quotes: a CI annotation), and its measurement as data (the quotes)
     apart: list[tuple[KeyPath, str, dict[str, Any]]] = dataclasses.field(default_factory=list)
@@ -155,6 +158,7 @@ class Meeting:
             "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
             "evidence_count": len(items),
         }
+        self.out.compared += stated is not None
         if not found:
             data["found"] = False  # (an added key: not a waiver that turned back to the stated)
         self.out.put(metric, data)

@@ -80,7 +80,10 @@ def put_documents(m: Measured | None, put: Put) -> None:
     """Facts about the documents themselves (GC002 and GC111 read these)."""
     put(
         "documents.disagreements",
-        None if m is None or "documents.disagreements" in m.unknown else len(m.disagreements),
+        # (none compared: the scheme states no fact the documents measure, so nothing agrees)
+        None
+        if m is None or "documents.disagreements" in m.unknown or not m.compared
+        else len(m.disagreements),
         "application",
         "form",
         "documents",
