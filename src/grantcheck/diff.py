@@ -107,7 +107,10 @@ def _key(f: Finding) -> tuple[str, str, str]:
 
 def _switched_to(old: SchemeResult, new: SchemeResult) -> str | None:
     """'stated' when the new version's rules read a stated fact where the old read the
-    documents' measurement (GC002 newly waived), 'measured' for the reverse, else None."""
+    documents' measurement (GC002 newly waived), 'measured' for the reverse; 'unlisted' when
+    the documents a fact was measured from are no longer named and the fact is stated instead
+    (trial21 D36: 5 questions measured, 3 stated, was 'better'), 'listed' for the reverse;
+    else None."""
     for metric, fact in new.measured.items():
         before = old.measured.get(metric, {}) if isinstance(fact, dict) else {}
         if fact.get("found") is False or before.get("found") is False:
@@ -115,7 +118,22 @@ def _switched_to(old: SchemeResult, new: SchemeResult) -> str | None:
         was = before.get("read")
         if was and fact.get("read") and was != fact["read"]:
             return str(fact["read"])
-    return None
+    if _now_stated(old, new):
+        return "unlisted"
+    return "listed" if _now_stated(new, old) else None
+
+
+def _now_stated(measured: SchemeResult, stated: SchemeResult) -> bool:
+    """Whether a metric the rules read from the documents in ``measured`` is read from the
+    scheme file in ``stated``, which measures it from no document."""
+    return any(
+        isinstance(fact, dict)
+        and fact.get("read") == "measured"
+        and metric not in stated.measured
+        and metric in METRICS
+        and stated.metrics.get(metric) is not None
+        for metric, fact in measured.measured.items()
+    )
 
 
 ACCOUNTS_ASKED = "eligibility.accounts_asked"  # listed apart: see _asked

@@ -60,4 +60,10 @@ SWITCHED = {
     "measured ones (GC002 is waived), so no measure is called better or worse",
     "measured": "the rules now read the documents' measured facts, not the scheme file's "
     "stated ones (GC002 is no longer waived), so no measure is called better or worse",
+    # the documents themselves dropped or added: what applicants face did not change with them
+    "unlisted": "the rules now read the scheme file's stated facts, not the documents' "
+    "measured ones (the documents are no longer named), so no measure is called better or "
+    "worse",
+    "listed": "the rules now read the documents' measured facts, not the scheme file's "
+    "stated ones (the documents are newly named), so no measure is called better or worse",
 }
