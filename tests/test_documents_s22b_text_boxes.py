@@ -154,3 +154,29 @@ def test_an_answer_box_with_its_prompt_stays_a_space(tmp_path: Path, drawing: st
         drawing,
     )
     assert [q.word_limit for q in f.questions] == [100, None]
+
+
+OFFICE_BOXES = [
+    ["FOR OFFICE USE ONLY", "Date received:", "Reference number:", "Checked by:"],
+    ["Office use only: reference"],
+]
+
+
+@pytest.mark.parametrize("drawing", DRAWINGS)
+@pytest.mark.parametrize("office", OFFICE_BOXES)
+def test_an_office_use_text_box_ends_with_the_box(
+    tmp_path: Path, drawing: str, office: list[str]
+) -> None:
+    """review22 F1 on e5e9732: "For office use only" in a text box beside the title; the office
+    box it opens ends with the text box, so the form's questions and fields after it are read."""
+    f = _docx(
+        tmp_path / "form.docx",
+        [
+            ("Community Chest application form", office),
+            ("1. Name of your group:", []),
+            ("2. Tell us about your project (up to 250 words)", []),
+        ],
+        drawing,
+    )
+    assert [q.word_limit for q in f.questions] == [250]
+    assert len(f.fields) == 1

@@ -73,7 +73,7 @@ class Asides(Answers):
             if column(block.where) in self.office_columns:
                 return True  # "Question | Answer | Office use": a column's head (prepass)
             self._drop()
-            self.office = container(block.where) or UNDER  # (a title over a table: the table)
+            self.office = _place(block) or UNDER  # (a title over a table: the table)
             return True
         if self.office_columns and (
             column(block.where) in self.office_columns
@@ -83,10 +83,10 @@ class Asides(Answers):
         if self.office is None:
             return False
         if self.office == UNDER:
-            self.office = container(block.where)
+            self.office = _place(block)
         if (
             block.heading
-            or container(block.where) != self.office
+            or _place(block) != self.office
             or (block.kind == TEXT and (len(block.text.split()) > SHORT or "?" in block.text))
         ):
             self.office = None
@@ -290,3 +290,10 @@ class Asides(Answers):
         self._drop()
         self.fields.append(self.evidence(block, label))
         return ""
+
+
+def _place(block: Block) -> tuple[object, ...]:
+    """The page and table a block is on, and the Word text box it is in: an office-use box
+    drawn as a text box ends with it (review22 F1 on e5e9732)."""
+    where = container(block.where)
+    return (*where, ("drawn", block.drawn)) if block.drawn else where
