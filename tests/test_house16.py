@@ -127,6 +127,7 @@ WELSH_TEXT = (
     "fydd yn elwa a faint y bydd yn ei gostio. Mae rhaid i chi anfon eich cyfrifon gyda'r cais. "
     "Byddwn yn rhoi gwybod i chi am ein penderfyniad o fewn wyth wythnos."
 )
+BOTH = "English and Welsh, paragraph by paragraph (the English words counted and scored)"
 # made-up words of short syllables, many of them Welsh's shortest function words by chance
 NONSENSE = " ".join(
     ["bary yn lochy ar eiwy y ddan gan eu nyll chyba wyar lo y yn ei ryeu banlo"] * 6
@@ -138,9 +139,12 @@ NONSENSE = " ".join(
     [
         (ENGLISH_TEXT, "English"),
         (WELSH_TEXT, "Welsh"),
-        # bilingual: the language with more of the text
-        (WELSH_TEXT + "\n\n" + ENGLISH_TEXT + "\n\n" + WELSH_TEXT, "Welsh"),
-        (ENGLISH_TEXT + "\n\n" + ENGLISH_TEXT + "\n\n" + WELSH_TEXT, "English"),
+        # bilingual, each language a quarter of the words or more: its English half is read
+        # (an applicant reads one language: trial21 D8, house22b)
+        (WELSH_TEXT + "\n\n" + ENGLISH_TEXT + "\n\n" + WELSH_TEXT, BOTH),
+        (ENGLISH_TEXT + "\n\n" + ENGLISH_TEXT + "\n\n" + WELSH_TEXT, BOTH),
+        # a short Welsh line quoted in English notes leaves them English
+        (ENGLISH_TEXT + "\n\n" + ENGLISH_TEXT + "\n\nDiolch yn fawr i chi.", "English"),
         (NONSENSE, "language not known"),
     ],
 )

@@ -27,6 +27,7 @@ from grantcheck.load import KeyPath
 
 if TYPE_CHECKING:
     from grantcheck.documents import Measurer
+    from grantcheck.documents.blocks import Extracted
     from grantcheck.documents.facts import DocumentFacts
     from grantcheck.policy import Policy
     from grantcheck.validate import Parsed
@@ -124,7 +125,21 @@ def _reading(name: str, facts: DocumentFacts, text: str, pages: int | None) -> D
         what = "Welsh text" if facts.language == "cy" else "the text is not in English"
         note = f"readability not measured: {what}"
         return DocumentMeasure(name, pages, None, note, counted=facts.words)
-    return measure_document(name, text, pages)
+    measured = measure_document(name, text, pages)
+    if facts.english_half is not None and measured.text is not None:
+        return dataclasses.replace(measured, note=BILINGUAL)
+    return measured
+
+
+BILINGUAL = (
+    "in English and Welsh, paragraph by paragraph: its English text is read and scored "
+    "(an applicant reads one language)"
+)
+
+
+def reading_text(extracted: Extracted, facts: DocumentFacts) -> str:
+    """A document's text an applicant reads: one language's, when it is in two."""
+    return extracted.text() if facts.english_half is None else facts.english_half
 
 
 def read_scheme_documents(
@@ -187,7 +202,7 @@ def read_scheme_documents(
             if problem is None:
                 try:
                     extracted, facts = measurer.measure(path, name)
-                    text = extracted.text()
+                    text = reading_text(extracted, facts)
                     read[key].append((_reading(name, facts, text, extracted.pages), text, facts))
                     continue
                 except Unreadable as exc:

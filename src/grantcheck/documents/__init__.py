@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from grantcheck.documents.award import award_range
+from grantcheck.documents.bilingual import english_half
 from grantcheck.documents.blocks import SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget, DocumentLimits, RunBudget, over
 from grantcheck.documents.cells import framed
@@ -142,10 +143,12 @@ def measure_blocks(
     """Every fact documents.md lists, from one document's blocks; ``tick`` is called as they are
     read for questions and requirements (the document's time budget: Budget.tick_document)."""
     blocks = extracted.blocks
-    text = extracted.text()
+    english = english_half(blocks)  # (in English and Welsh: an applicant reads one language)
+    text = extracted.text() if english is None else english
     facts = DocumentFacts(
         name, extracted.format, extracted.pages, count_words(text), language(text)
     )
+    facts.english_half = None if english is None else text
     facts.questions, facts.fields = questions_and_fields(
         name, blocks, vocab, words_per_page, characters_per_word, tick
     )

@@ -109,6 +109,9 @@ class DocumentFacts:
     defined: frozenset[str] = frozenset()
     note: str = ""  # "not measurable: ..."
     unmeasured: str = ""  # "jargon and English readability not measured: Welsh text"
+    # the English text of a document in English and Welsh (bilingual.py): its words, reading
+    # time and scores are this text's
+    english_half: str | None = None
 
     @property
     def word_limit(self) -> int:

@@ -58,6 +58,8 @@ def _measured_json(d: DocumentFacts, defined: frozenset[str], assumed: Assumed) 
         "pages": d.pages,
         "words": d.words,
         "language": d.language,
+        # an added key: in English and Welsh, paragraph by paragraph (its words the English)
+        "bilingual": d.english_half is not None,
         "questions": [question_item(q, assumed) for q in d.questions],
         "fields": len(d.fields),
         # an added key (cli.md: keys not listed are ours): which fields were counted, and where

@@ -96,7 +96,10 @@ def _document_text(d: DocumentFacts, defined: frozenset[str], per: Assumed) -> l
     head = f"{visible(d.file)}: {kind}{pages}, {plural(d.words, 'word')}"
     if d.note:  # no text: nothing in it can be counted, not even as none
         return [head, f"  {d.note[:1].upper()}{d.note[1:]}."]
-    lines = [f"{head}, {LANGUAGES.get(d.language, d.language)}"]
+    said = LANGUAGES.get(d.language, d.language)
+    if d.english_half is not None:  # (bilingual.py: its words are the English half's)
+        said = "English and Welsh, paragraph by paragraph (the English words counted and scored)"
+    lines = [f"{head}, {said}"]
     lines += [f"  {d.unmeasured[:1].upper()}{d.unmeasured[1:]}."] if d.unmeasured else []
     how = {
         "characters": f", at {number(per['characters_per_word'])} characters a word",
