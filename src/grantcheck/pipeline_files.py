@@ -9,7 +9,9 @@ import fnmatch
 import os
 import re
 import subprocess
+from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from grantcheck.config_files import CONFIG_NAMES
@@ -88,6 +90,8 @@ class Search:
     skipped: list[tuple[Path, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     git: bool = True  # False once git has run out of time: not asked again this run
+    # folders named whose every scheme file was skipped: an input error, not a warning (R7)
+    emptied: list[Path] = field(default_factory=list)
     # the files found and the names that are no file, once searched: a run searches once
     # (its clash checks, its checking and its closing notes share it)
     done: tuple[list[Path], list[tuple[int, InputError]]] | None = None
@@ -188,7 +192,13 @@ def find_files(
     errors: list[tuple[int, InputError]] = []
     for path in paths:
         if path.is_dir():
-            found += sorted(_scheme_files(path, exclude, search))
+            before = len(search.skipped)
+            inside = sorted(_scheme_files(path, exclude, search))
+            found += inside
+            hidden = [] if inside else _skipped_schemes(search.skipped[before:])
+            if hidden:
+                search.emptied.append(path)
+                errors.append((len(found), _all_skipped(display_name(path, cwd), hidden)))
         elif path.exists() or path.is_symlink():
             found.append(path)
         elif path.name == "-":  # standard input, to ruff or yamllint: not read here
@@ -202,6 +212,48 @@ def find_files(
             )
     search.done = (found, errors)
     return list(found), list(errors)
+
+
+PEEK = 100  # YAML files looked into in a skipped folder for one that is a scheme
+
+
+def _skipped_schemes(skipped: list[tuple[Path, str]]) -> list[str]:
+    """Why each of ``skipped`` that is or holds a scheme file (a top-level funder or award) was
+    skipped: never a config file or another tool's YAML (.github's workflows)."""
+    out = []
+    for path, why in skipped:
+        if why in ("a config file's name", "another tool's YAML: no funder or award"):
+            continue
+        files = path.rglob("*.y*ml") if path.is_dir() else iter([path])
+        if any(_schemish(f) for f in islice(files, PEEK)):
+            out.append(why)
+    return out
+
+
+def _schemish(path: Path) -> bool:
+    """Whether a YAML file has a top-level funder or award key, as every scheme does."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(HEAD).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return not {"funder", "award"}.isdisjoint(TOP_KEY.findall(head)[:300])
+
+
+def _all_skipped(name: str, reasons: list[str]) -> InputError:
+    """A folder named whose every scheme file the search skipped: checking nothing there is an
+    error, or a change that hides the schemes (into a hidden folder, under an exclude pattern)
+    would pass CI (redteam21 R7). A folder with no scheme file at all is only a warning."""
+    counts = "; ".join(f"{why}: {n:,}" for why, n in Counter(reasons).items())
+    return InputError(
+        name,
+        1,
+        1,
+        f"no scheme was checked in this folder: every scheme file in it was skipped ({counts})",
+        "Name the scheme files on the command line to check them, or move them where the "
+        "search looks (not in a hidden or tool folder, not excluded, not ignored by git); "
+        "--show-skipped names each",
+    )
 
 
 def due(missing: list[tuple[int, InputError]], upto: int) -> list[InputError]:

@@ -74,6 +74,8 @@ def warn_empty(paths: list[Path], search: Search, folder: Path) -> None:
     from grantcheck.pipeline_files import display_name, empty_folders
 
     for path in empty_folders(paths, search.done[0] if search.done else []):
+        if path in search.emptied:
+            continue  # (its schemes all skipped: an input error says so)
         name = display_name(path, folder)
         shown = "the current folder" if name == "." else f"the folder {name}"
         print(
