@@ -139,4 +139,23 @@ def write_form_docx(path: Path, items: list[str | list[list[str]]]) -> Path:
             for c, text in enumerate(row):
                 grid.cell(r, c).text = text
     document.save(str(path))
+    return _fixed_times(path)
+
+
+def _fixed_times(path: Path) -> Path:
+    """The zip rewritten with every member dated 1980-01-01 (python-docx dates each with the
+    time it is saved), so the same form is the same bytes: examples/forms/make_forms.py
+    remakes the committed documents exactly (trial21 D13)."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as old:
+        members = [(info, old.read(info.filename)) for info in old.infolist()]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as new:
+        for info, data in members:
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = info.compress_type
+            fixed.external_attr = info.external_attr
+            new.writestr(fixed, data)
+    path.write_bytes(out.getvalue())
     return path

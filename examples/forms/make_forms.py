@@ -3,6 +3,8 @@ tables (python-docx) and a fillable PDF with MaxLen fields (written by hand, as
 tests/form_documents.py does; no reportlab). Run from the repository root:
 
     .venv/bin/python examples/forms/make_forms.py
+
+It makes the committed documents byte for byte (tests/test_s22b_make_forms.py checks it).
 """
 
 from __future__ import annotations
@@ -16,9 +18,9 @@ sys.path.insert(0, str(HERE.parents[1] / "tests"))
 from form_documents import PdfField, write_fillable_pdf, write_form_docx  # noqa: E402
 
 
-def word_form() -> None:
+def word_form(folder: Path = HERE) -> None:
     write_form_docx(
-        HERE / "community-chest-form.docx",
+        folder / "community-chest-form.docx",
         [
             "Community Chest 2026: application form",
             "Section A: about your group",
@@ -50,9 +52,9 @@ def word_form() -> None:
     )
 
 
-def fillable_pdf() -> None:
+def fillable_pdf(folder: Path = HERE) -> None:
     write_fillable_pdf(
-        HERE / "neighbourhood-fund-form.pdf",
+        folder / "neighbourhood-fund-form.pdf",
         [
             [
                 "Neighbourhood Fund 2026 - application form",
