@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from grantcheck.documents.blocks import TEXT, Block
+from grantcheck.documents.blocks import Block, printed
 from grantcheck.documents.language import language
 from grantcheck.documents.phrases import sentences
 from grantcheck.words import count_words
@@ -42,7 +42,7 @@ def _english(blocks: Sequence[Block]) -> tuple[list[str], int, int]:
     english = welsh = 0
     lines: list[str] = []
     for block in blocks:
-        if block.kind != TEXT:
+        if not printed(block):
             continue
         kept = []
         for part, said, words in _parts(block.text):

@@ -10,7 +10,7 @@ import re
 import string
 from collections import Counter
 
-from grantcheck.documents.blocks import TEXT, Block, clip
+from grantcheck.documents.blocks import Block, clip, printed
 from grantcheck.documents.facts import Evidence, Jargon
 from grantcheck.documents.vocab import Vocabulary, tokens
 
@@ -92,7 +92,7 @@ def jargon(name: str, blocks: list[Block], vocab: Vocabulary) -> list[Jargon]:
     """Every use of a term from the jargon list (one pass of one pattern per block)."""
     found: list[Jargon] = []
     for block in blocks:
-        if block.kind != TEXT or vocab.jargon_firsts.isdisjoint(tokens(block.text)):
+        if not printed(block) or vocab.jargon_firsts.isdisjoint(tokens(block.text)):
             continue
         for m in vocab.jargon_any.finditer(block.text):
             entry = vocab.jargon_by_form.get(" ".join(m.group(0).lower().replace("-", " ").split()))
