@@ -14,7 +14,7 @@ from pathlib import PurePath
 from typing import Any, NamedTuple
 
 from grantcheck.engine_messages import message
-from grantcheck.engine_rates import floor_note, judged
+from grantcheck.engine_rates import judged, judged_message
 from grantcheck.engine_waivers import Granted, unused_waivers, waiver, waivers_for
 from grantcheck.errors import InputError
 from grantcheck.findings import SEVERITY_RANK, Finding, SchemeResult, Severity
@@ -172,7 +172,11 @@ def evaluate(
                 # a finding's outcome always has a severity (only passes have none)
                 severity=rule.severity or outcome.severity,  # type: ignore[arg-type]
                 title=rule.title,
-                message=_detailed(said, rule.metric, computed, floor_note(rule, rates)),
+                message=_detailed(
+                    judged_message(rule, said, rates, values.get(rule.metric)),
+                    rule.metric,
+                    computed,
+                ),
                 advice=rule.advice,
                 metric=rule.metric,
                 value=read[rule.metric],
