@@ -77,9 +77,9 @@ class Uploads(SectionTitles):
         # help that names another document asks for it ("... send bank statements instead");
         # the rest qualifies this upload ("Only if your project includes sport"), and so does
         # help naming only the upload's own kind ("Quotes" / "Required if ...: a quote for each")
-        label = {k for k, p in self.vocab.kinds if p.search(block.text)}
+        label = self._kinds_in(block.text)
         levels = "accounts" in label
-        own = [t for t in parts if {k for k, p in self.vocab.kinds if p.search(t)} <= label]
+        own = [t for t in parts if self._kinds_in(t) <= label]
         # help offering something else in its place under a condition ("If your group has no
         # bank account, upload instead a letter from ...") asks that of some applicants, and
         # the upload's own document of the others: it is read apart, not as the upload's limit
@@ -164,6 +164,16 @@ class Uploads(SectionTitles):
             return
         for other in (t for t in parts if t not in own):
             self._sentence(block, other, False, row_text)
+
+    def _kinds_in(self, text: str) -> set[str]:
+        """The kinds ``text`` names, less a kind matched only inside a longer name of another
+        ("certificate" in "each volunteer's DBS certificate" names no insurance certificate)."""
+        spans = [(m.start(), m.end(), k) for k, p in self.vocab.kinds for m in p.finditer(text)]
+        return {
+            k
+            for a, b, k in spans
+            if not any(c <= a and b <= d and d - c > b - a and j != k for c, d, j in spans)
+        }
 
     def _generic(self, label: str) -> bool:
         """Whether an upload's label is a few words naming a list ("Supporting documents",
