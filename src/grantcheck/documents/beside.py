@@ -93,10 +93,11 @@ MANNER_IF = re.compile(
 # (after its name), not who sends it; "(dated, if your camera can do it)": how it is made; "a
 # letter from the owner saying that they will lease it to you if the project goes ahead": what
 # the letter says, its "if" in the same clause and not about the applicant ("... confirming they
-# agree to the work if you rent your building": who sends it)
+# agree to the work if you rent your building": who sends it); "what happens to the group's
+# money if it closes", "what you do if you are worried about someone": what a document says
 CONTENT_IF = re.compile(
-    r"\b(?:what|how)\s+(?:(?:you|we|it|they)\s+)?(?:will|would|could|might|should|happens|to)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?if\b[^,;()]*"
+    r"\b(?:what|how)\s+(?:(?:you|we|it|they)\s+)?(?:will|would|could|might|should|happens|to|"
+    r"do|does)\s+(?:[\w'’-]+\s+){0,4}?if\b[^,;()]*"
     r"|\b(?:saying|confirming|stating|agreeing)\s+(?:[\w'’-]+\s+){1,10}?if\s+(?!you\b|your\b)"
     r"[^,;()]*",
     re.IGNORECASE,

@@ -126,7 +126,10 @@ class Described(Notes):
         """A row's other cells' words (``text``) less what they say of the form the accounts the
         row names take ("Accounts | If your income is over £250,000, these must be examined.
         Otherwise, accounts signed by two trustees are fine"; "... may send an income and
-        expenditure statement instead"): which level, not who sends them (level_notes.py)."""
+        expenditure statement instead"): which level, not who sends them (level_notes.py); nor
+        the bank statements some may send in their place ("If your group is less than a year
+        old, send your last three months' bank statements instead"): the statements' own
+        condition, read with them."""
         if not text or not row_names_accounts(self.vocab, row, []):
             return text
         return " ".join(
@@ -134,7 +137,8 @@ class Described(Notes):
             for t in sentences(text)
             if not (
                 (level_note(t) or INSTEAD.search(t))
-                and {k for k, p in self.vocab.kinds.could(t) if p.search(t)} <= {"accounts"}
+                and {k for k, p in self.vocab.kinds.could(t) if p.search(t)}
+                <= ({"accounts", "bank_statement"} if INSTEAD.search(t) else {"accounts"})
             )
         )
 

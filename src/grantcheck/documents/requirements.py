@@ -198,7 +198,12 @@ class Requirements(Requested):
                 and not (words <= POINTER_WORDS and POINTS_BACK.match(text))
                 and not any(k == "cell" for k, _ in block.where)
             )
-        ) and not (self.checklist and (self._lead_in(text) or KEY.search(text) is not None)):
+        ) and not (
+            (self.checklist and (self._lead_in(text) or KEY.search(text) is not None))
+            # (a documents table's notes beside the row's document: "Accounts | Your latest
+            # annual accounts. They can be ... If your group is new, ...": the table goes on)
+            or (row and dict(block.where).get("cell") != self.item_cell)
+        ):
             self.checklist = self.policy_section = self.who_lines = False  # prose: list ended
         leads = not (self.checklist or row) and (not item or text[-1:] == ":")
         if leads and self._points_ahead(text):  # (an item may lead in a list nested in it)

@@ -20,7 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from grantcheck.documents.beside import uncovered
+from grantcheck.documents.beside import CONTENT_IF, CONTENT_WORDS, uncovered
 from grantcheck.documents.blocks import TEXT, Block, clip
 from grantcheck.documents.described import Described
 from grantcheck.documents.facts import Attachment
@@ -118,6 +118,8 @@ class Rows(Described):
         others = " ".join(b.text for b in row if b is not block) if len(row) > 1 else ""
         others = self._unlevelled(row, others)  # (not what level the row's accounts take)
         others = uncovered(others)  # (nor what it must cover: "Covering children if you ...")
+        if any(w in others for w in CONTENT_WORDS):  # (nor what it says: "It should say what
+            others = CONTENT_IF.sub(" ", others)  # happens to the group's money if it closes")
         if self.row_when is not None:  # what the 'When' cell sends: some applicants only when a
             # cell's sentence opens with a condition ("If you cook food, ..."), not when a
             # clause limits another document it names ("Employer's liability if you employ")
