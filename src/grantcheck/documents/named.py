@@ -32,7 +32,8 @@ CLAUSE_END = re.compile(r"[,;()]|\s[–—-]\s")
 INSTEAD_OF = re.compile(
     r"\b(?:instead|in\s+(?:its|their)\s+place|in\s+place\s+of|yn\s+lle)\b", re.IGNORECASE
 )
-CLAUSE_START = re.compile(r"[(;–—]|,(?!\d)")  # (not the comma in "£5,000")
+# (not the comma in "£5,000"; a hyphen only spaced, as a dash typed: "accounts - new groups ...")
+CLAUSE_START = re.compile(r"[(;–—]|\s-\s|,(?!\d)")
 OWN_CLAUSE_END = re.compile(r"[;().]|,\s+(?:and\s+)?(?:a|an|your|the|two|three|any)\s")
 # alternatives are one document: "accounts or a statement", "or (if ...) ..."
 OR_ONLY = re.compile(r"[\s,]*or(\s+(a|an|your|the|recent))?\s*")  # "accounts or a statement"

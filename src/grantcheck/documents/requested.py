@@ -16,6 +16,7 @@ from grantcheck.documents.blocks import FILE, Block
 from grantcheck.documents.conditions import LEADING_IF
 from grantcheck.documents.holdings import INSTEAD
 from grantcheck.documents.label_words import YES_NO
+from grantcheck.documents.named import CLAUSE_START
 from grantcheck.documents.policies import VOICE
 from grantcheck.documents.prompts import NUMBERED_PREFIX
 from grantcheck.documents.prose import COPY, Prose
@@ -88,6 +89,7 @@ class Requested(Prose):
                 and s.count("(", 0, instead.start()) <= s.count(")", 0, instead.start())
                 and ALTERNATIVE_OR.search(s, 0, instead.start()) is None
                 and not self._instead_of_none(block.text, s, instead.start())
+                and not self._stands_in(s, instead.start())
             )
             lead = self._leads_with_condition(s)
             conditioned = some or alternative or lead
@@ -112,6 +114,19 @@ class Requested(Prose):
             self._facts(block, s, conditional, asked)
         elif self.insurance is None:
             self._insurance(block, s, conditional)
+
+    def _stands_in(self, s: str, at: int) -> bool:
+        """'- your latest accounts; new groups can send bank statements instead': "instead" (at
+        ``at``) in a clause after the document it stands in for, the words before the clause
+        naming a document and no condition; the clause's condition is the substitute's alone
+        (Attachments reads it: named.substitute), never the whole sentence's."""
+        marks = [m.start() for m in CLAUSE_START.finditer(s, 0, at)]
+        head = s[: marks[-1]] if marks else ""
+        return (
+            any(p.search(head) for _, p in self.vocab.kinds.could(head))
+            and not self._leads_with_condition(head)
+            and not self._conditioned(head)
+        )
 
     def _accepts(self, block: Block, s: str) -> bool:
         """Whether ``s`` only accepts forms of the document its block named before it ("A
