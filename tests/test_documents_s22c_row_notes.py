@@ -37,8 +37,8 @@ ROWS = [
     ],
     [
         "Safeguarding policy",
-        "A policy that says how you keep people safe and what you do if you are worried about"
-        " someone.",
+        "A policy that says how you keep people safe, who leads on it and what you do if you are"
+        " worried about someone.",
     ],
 ]
 ROWS_2 = [
@@ -60,6 +60,11 @@ LIMITED = [
     ["Governing document", "Your constitution or set of rules, signed by two committee members."],
     ["Lease", "Only if you rent the building you will use."],
     ["Risk assessment", "Needed if your project includes activities outdoors."],
+    # (what to show, and a condition about the applicant: review22 F6)
+    [
+        "Method statement",
+        "Show us how you will manage the risks if your activity takes place outdoors.",
+    ],
 ]
 
 
@@ -97,4 +102,4 @@ def test_notes_on_content_and_alternatives_limit_nothing(
 @pytest.mark.parametrize("suffix", [".docx", ".html", ".md"])
 def test_a_note_that_limits_still_does(tmp_path: Path, suffix: str) -> None:
     path = table_document(tmp_path, suffix, LIMITED)
-    assert kinds(path) == (["governing_document"], ["other", "other"])
+    assert kinds(path) == (["governing_document"], ["other", "other", "other"])

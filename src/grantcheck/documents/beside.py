@@ -96,8 +96,14 @@ MANNER_IF = re.compile(
 # agree to the work if you rent your building": who sends it); "what happens to the group's
 # money if it closes", "what you do if you are worried about someone": what a document says
 CONTENT_IF = re.compile(
-    r"\b(?:what|how)\s+(?:(?:you|we|it|they)\s+)?(?:will|would|could|might|should|happens|to|"
-    r"do|does)\s+(?:[\w'’-]+\s+){0,4}?if\b[^,;()]*"
+    r"\b(?:what|how)\s+(?:(?:you|we|it|they)\s+)?(?:will|would|could|might|should|happens|to)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?if\b[^,;()]*"
+    # (further from what/how, never about the applicant: "Show us how you will manage the risks if
+    # your activity takes place outdoors" limits; review22 F6), or what the document says
+    r"|\b(?:what|how)\s+(?:(?:you|we|it|they)\s+)?(?:will|would|could|might|should|happens|to|"
+    r"do|does)\s+(?:[\w'’-]+\s+){0,4}?if\s+(?!you\b|your\b)[^,;()]*"
+    r"|\b(?:says?|explains?|describes?|sets?\s+out)\s[^.;()]{0,100}?\b(?:what|how)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?if\b[^,;()]*"
     r"|\b(?:saying|confirming|stating|agreeing)\s+(?:[\w'’-]+\s+){1,10}?if\s+(?!you\b|your\b)"
     r"[^,;()]*",
     re.IGNORECASE,
