@@ -100,6 +100,7 @@ class Notes(Conditions):
         """An item's later sentence opening with a condition and naming no document of its own
         ("A list of the roles needing a DBS check. Only where staff work with children.") is a
         note limiting the item: what the item asked (from ``first`` on) is asked of some."""
+        own = {a.kind for a in self.attachments[first:]}
         if any(
             (self._leads_with_condition(s) or self._excused(s))
             # ("Your accounts. If your income is over £250,000 they must be audited.": a band
@@ -116,10 +117,12 @@ class Notes(Conditions):
             # ("If you are not yet incorporated, send the draft you will adopt": a document
             # offered in its place to those, not a limit on who sends the item)
             and (OFFERED.search(s) is None or self._excused(s))
-            # (naming no document: "give your award certificate number instead" names a value)
+            # (naming no document: "give your award certificate number instead" names a value;
+            # a note excusing some names the item's own again: "Schools need not send accounts")
             and not any(
                 not names_value(s, m.start(), m.end(), kind)
                 for kind, p in self.vocab.kinds.could(s)
+                if not (kind in own and self._excused(s))
                 for m in p.finditer(s)
             )
             for s in notes
