@@ -97,3 +97,26 @@ def test_a_note_naming_another_document_is_read_as_before(
 ) -> None:
     """Near misses: another document offered in the item's place, or asked beside it."""
     assert kinds(write(tmp_path, fmt, item)) == expected
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (
+            "Your constitution and your latest accounts. Registered charities do not need to "
+            "send accounts.",
+            (["governing_document"], ["accounts"]),
+        ),
+        (
+            "Your latest accounts and a recent bank statement. Parish councils do not need to "
+            "send accounts.",
+            (["bank_statement", "governing_document"], ["accounts"]),
+        ),
+    ],
+)
+def test_an_excuse_limits_only_the_documents_it_names(
+    tmp_path: Path, fmt: str, item: str, expected: tuple[list[str], list[str]]
+) -> None:
+    """review22 F12: an item naming two documents, a note excusing some from one of them."""
+    assert kinds(write(tmp_path, fmt, item)) == expected

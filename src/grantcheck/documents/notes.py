@@ -99,16 +99,32 @@ class Notes(Conditions):
     def _noted(self, first: int, notes: list[str]) -> None:
         """An item's later sentence opening with a condition and naming no document of its own
         ("A list of the roles needing a DBS check. Only where staff work with children.") is a
-        note limiting the item: what the item asked (from ``first`` on) is asked of some."""
+        note limiting the item: what the item asked (from ``first`` on) is asked of some. A
+        note excusing some from documents the item names ("Schools and academies do not need
+        to send accounts.") limits those only (review22 F12)."""
         own = {a.kind for a in self.attachments[first:]}
-        if any(
-            (self._leads_with_condition(s) or self._excused(s))
+        for s in notes:
+            limits = self._note_limits(s, own)
+            if limits is not None:
+                self.attachments[first:] = [
+                    replace(a, conditional=True) if not limits or a.kind in limits else a
+                    for a in self.attachments[first:]
+                ]
+                return
+
+    def _note_limits(self, s: str, own: set[str]) -> set[str] | None:
+        """Whether note ``s`` limits the item whose documents are of the kinds ``own``: None if
+        not, the kinds it excuses some from if it names the item's own, else an empty set (all
+        of the item's)."""
+        excused = self._excused(s)
+        if not (
+            (self._leads_with_condition(s) or excused)
             # ("Your accounts. If your income is over £250,000 they must be audited.": a band
             # says which level, not who sends them)
             # (nor does a cover's figure: "Events with fireworks need cover of at least £10m")
             and not (
                 ("£" in s or "GBP" in s)
-                and (ANY_BAND.search(s) or (COVER_SUM.search(s) and not self._excused(s)))
+                and (ANY_BAND.search(s) or (COVER_SUM.search(s) and not excused))
             )
             # ("If they have not been examined, they must be signed by two trustees.": what the
             # document must be in that case, not who sends it)
@@ -116,20 +132,20 @@ class Notes(Conditions):
             and HELP_TO_GET.match(s) is None  # ("If you have none yet, ask us for a template")
             # ("If you are not yet incorporated, send the draft you will adopt": a document
             # offered in its place to those, not a limit on who sends the item)
-            and (OFFERED.search(s) is None or self._excused(s))
-            # (naming no document: "give your award certificate number instead" names a value;
-            # a note excusing some names the item's own again: "Schools need not send accounts")
-            and not any(
-                not names_value(s, m.start(), m.end(), kind)
-                for kind, p in self.vocab.kinds.could(s)
-                if not (kind in own and self._excused(s))
-                for m in p.finditer(s)
-            )
-            for s in notes
+            and (OFFERED.search(s) is None or excused)
         ):
-            self.attachments[first:] = [
-                replace(a, conditional=True) for a in self.attachments[first:]
-            ]
+            return None
+        # (naming no document: "give your award certificate number instead" names a value;
+        # a note excusing some names the item's own again: "Schools need not send accounts")
+        named = {
+            kind
+            for kind, p in self.vocab.kinds.could(s)
+            for m in p.finditer(s)
+            if not names_value(s, m.start(), m.end(), kind)
+        }
+        if not named:
+            return set()
+        return named if excused and named <= own else None
 
     def _declines_list(self, text: str, before: int) -> None:
         """'Safeguarding policy' / 'Health and safety policy' / 'You do not need to upload
