@@ -262,7 +262,11 @@ def test_init_from_names_every_question_and_limit_it_counted(project: Path) -> N
     assert result.exit_code == 0, result.output
     text = (project / "s.yaml").read_text(encoding="utf-8")
     assert "    # measured from 4 places:" in text  # the questions, not the first alone
-    assert '#   form.pdf, page 1, line 4 (300 words: MaxLen 1800 on field "q1")' in text
+    # (trial21 D35: with the assumption the conversion rests on)
+    assert (
+        '#   form.pdf, page 1, line 4 (300 words: MaxLen 1800 on field "q1" at 6 characters a '
+        "word, an assumption (characters_per_word))" in text
+    )
     assert "#   form.pdf, page 1, line 6 (300 words: 300 words)" in text
 
 

@@ -107,8 +107,9 @@ def _limit(e: Evidence, extra: dict[str, Any], written: bool) -> str:
     hidden = said and (extra.get("limit_location") or said.lower() not in e.words.lower())
     name, value = extra.get("limit_assumption"), extra.get("limit_assumed_value")
     if name and value is not None:  # a limit in characters or pages rests on an assumption
-        unit = "characters a word" if name == "characters_per_word" else "words a page"
-        how = f"{said} at {number(value)} {unit}, an assumption ({name})"
+        from grantcheck.documents.output_evidence import assumed_words
+
+        how = f"{said} {assumed_words(name, value)}"
         return f"{words}: {how}" if written else f"{words} ({how})"
     return f"{words}: {said}" if written and hidden and said != words else words
 

@@ -24,13 +24,15 @@ def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _why(e: Evidence | None) -> str:
+def _why(e: Evidence | None, said: str = "") -> str:
+    """'  # measured from form.docx, paragraph 7: <words>' (``said``: a limit, in brackets)."""
     from grantcheck.documents.blocks import where_text
 
     if e is None:
         return ""
     words = e.words.replace("\n", " ")
-    return f"  # measured from {e.document}, {where_text(e.where)}: {words}"[:200]
+    limit = f" ({said})" if said else ""
+    return f"  # measured from {e.document}, {where_text(e.where)}{limit}: {words}"[:200]
 
 
 SHOWN = 60  # the items of a sum named one by one (a bound: a hostile form may have thousands)
@@ -57,9 +59,19 @@ def _sum(items: list[Evidence], what: str, how: str = "") -> str:
     return _why(items[0]) if len(items) == 1 else f"  # the {len(items)} {what} listed above{how}"
 
 
-def _limit(q: Question) -> str:
-    """'300 words: max 300 words', 'MaxLen 1800 on field "q1"'."""
-    return f"{q.word_limit} words: {q.limit_as_written}" if q.limit_as_written else ""
+def _limit(q: Question, assumed: dict[str, float]) -> str:
+    """'300 words: max 300 words'; a limit in characters or pages with the assumption it rests
+    on, as check's reports give it (trial21 D35): '200 words: max 1,200 characters at 6
+    characters a word, an assumption (characters_per_word)'."""
+    from grantcheck.documents.output_evidence import assumed_words, converted
+
+    if not q.limit_as_written:
+        return ""
+    said = f"{q.word_limit} words: {q.limit_as_written}"
+    how = converted(q.limit_as_written, bool(q.limit_where), assumed)
+    if not how:
+        return said
+    return f"{said} {assumed_words(how['limit_assumption'], how['limit_assumed_value'])}"
 
 
 def starter_text(
@@ -67,9 +79,11 @@ def starter_text(
     paths: list[str],
     total: Total,
     titles: dict[str, Evidence] | None = None,
+    assumed: dict[str, float] | None = None,
 ) -> str:
     """The starter scheme's YAML for documents ``paths`` (relative to the scheme file);
-    ``titles``: the documents' titles by name, the form's naming the scheme."""
+    ``titles``: the documents' titles by name, the form's naming the scheme; ``assumed``: the
+    assumptions the measurer used (characters_per_word, words_per_page), else the defaults."""
     forms = [p for f, p in zip(facts, paths, strict=False) if f.questions or f.fields]
     guides = [p for p in paths if p not in forms]
     # named after its form (the first document may be the guidance, or a scanned one)
@@ -103,6 +117,9 @@ def starter_text(
     lines += ["    documents:"] + [f"      - {_q(p)}" for p in forms] if forms else []
     asked = [q for f in facts for q in f.questions]
     limited = [q for q in asked if q.word_limit]
+    from grantcheck.documents.output import assumptions
+
+    per = assumptions(assumed)
     if forms:  # a count sums its items: each is named (five, then how many more)
         lines += _each([q.evidence for q in asked], "    ")
     lines.append(  # (a form with no question found is not measured as none: check reads so)
@@ -111,10 +128,14 @@ def starter_text(
         else "    # questions:       # not found in the documents"
     )
     if limited:
-        lines += _each([q.evidence for q in limited], "    ", [_limit(q) for q in limited])
+        lines += _each([q.evidence for q in limited], "    ", [_limit(q, per) for q in limited])
     lines.append(
         f"    word_limit: {total.word_limit}"
-        + _sum([q.evidence for q in limited], "limits", ", added up")
+        + (  # one limit: with what it rests on, as the list of several gives it
+            _why(limited[0].evidence, _limit(limited[0], per))
+            if len(limited) == 1
+            else _sum([q.evidence for q in limited], "limits", ", added up")
+        )
         if limited
         else "    # word_limit:      # not found in the documents"
     )

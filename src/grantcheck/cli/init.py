@@ -131,7 +131,8 @@ def _from_documents(documents: list[Path], file: Path, force: bool, here: Workdi
     total = combine(facts)
     # never over a document it read, --force or not: the starter would replace the form
     reads = [here.path(d) for d in documents]
-    _emit(starter_text(facts, paths, total, titles), file, here, reads, report=False)
+    starter = starter_text(facts, paths, total, titles, measurer.assumptions)
+    _emit(starter, file, here, reads, report=False)
     award = "" if total.award else ", award.max (not found in the documents)"
     first = f"Fill in funder{award}, and make kind contract if it is a tender, then c"
     from grantcheck.starter import partial_note

@@ -114,3 +114,12 @@ def converted(written: str, on_control: bool, assumed: dict[str, float]) -> dict
     if name is None or name not in assumed:
         return {}
     return {"limit_assumption": name, "limit_assumed_value": assumed[name]}
+
+
+def assumed_words(name: str, value: float) -> str:
+    """What a converted limit rests on, as every report says it: 'at 6 characters a word, an
+    assumption (characters_per_word)'."""
+    from grantcheck.units import number
+
+    unit = "characters a word" if name == "characters_per_word" else "words a page"
+    return f"at {number(value)} {unit}, an assumption ({name})"
