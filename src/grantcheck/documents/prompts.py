@@ -49,6 +49,8 @@ NOTES_HEADED = re.compile(
 CUE_WITHIN = 80  # characters: a question cue ("Describe", "How will") opens the prompt
 QUOTES = "'\"‘“"  # the marks that open a quotation
 ITEM = re.compile(r"^\s*[a-z][.)]\s+", re.IGNORECASE)  # "B) ", "c. ": a lettered item's mark
+# a sub-question's mark opening a part: "(a) ", "b) ", "(ii) " (trial21 D4)
+PART_MARK = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[.)]\s+", re.IGNORECASE)
 WH = ("who ", "what ", "why ", "how ", "which ", "where ")  # a part of a label that asks
 # the parts of a label that asks more than one thing ("Who will benefit? Roughly how many?")
 JOINED = re.compile(r",?(?<!\s)\s+and\s+|,\s+|;\s+")  # (" and" from a run's start: linear)
@@ -219,8 +221,10 @@ class Prompts:
             return False  # (quick: one ask)
         bare = NUMBERED_PREFIX.sub("", text.lstrip("* "), count=1)  # (a required mark first)
         parts = (JOINS if asked else JOINED).split(ITEM.sub("", bare, count=1))
+        # (each part read after its own mark: "1. (a) Who will benefit? (b) How many ...?")
         return len(parts) > 1 and any(
-            (part := raw.strip()).lower().startswith(WH) and self.vocab.field.search(part) is None
+            (part := PART_MARK.sub("", raw.strip(), count=1)).lower().startswith(WH)
+            and self.vocab.field.search(part) is None
             for raw in parts
         )
 
