@@ -37,6 +37,24 @@ SENT = [
 ]
 
 
+GET = [
+    # "cael" is "get" too: a document to obtain and send (review22 F1)
+    (".txt", "- Rhaid i chi gael dau ddyfynbris ar gyfer pob eitem.", "quotes"),
+    (
+        ".docx",
+        "- Rhaid i chi gael tystysgrif yswiriant atebolrwydd cyhoeddus.",
+        "insurance_certificate",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", range(len(GET)))
+def test_welsh_must_get_a_document_still_asks_for_it(tmp_path: Path, case: int) -> None:
+    suffix, line, kind = GET[case]
+    required, conditional = kinds(written(tmp_path, suffix, [*HEAD, line]))
+    assert kind in required + conditional
+
+
 @pytest.mark.parametrize("case", range(len(SENT)))
 def test_welsh_send_the_certificate_still_asks_for_it(tmp_path: Path, case: int) -> None:
     suffix, line = SENT[case]

@@ -28,8 +28,10 @@ MUST_HAVE = re.compile(  # ("... if you are not required to have an audit" oblig
     # (from a word's start only: tried inside a run "a-a-a-...", each start read to its end)
     r"|\b(?<![\w'’-])(?!(?:who|which|that|if|unless|it|he|she)\b)[a-z][\w'’-]*\s+(?:has|holds)\s+"
     r"(?:a|an|its|their|current|written)\b"
-    # Welsh "must have": "rhaid i chi gael yswiriant", "rhaid i'ch grŵp feddu ar bolisi"
-    r"|\brhaid\s+(?:i\s+chi|i['’]ch\s+\w+|i\s+bob\s+\w+)\s+(?:gael|feddu\s+ar|gadw)\b",
+    # Welsh "must have": "rhaid i chi gael yswiriant", "rhaid i'ch grŵp feddu ar bolisi" ("cael"
+    # is also "get": "rhaid i chi gael dau ddyfynbris" asks for quotes, review22 F1)
+    r"|\brhaid\s+(?:i\s+chi|i['’]ch\s+\w+|i\s+bob\s+\w+)\s+"
+    r"(?:gael(?=\s+(?:yswiriant|polisi|bolisi)\b)|feddu\s+ar|gadw)\b",
     re.IGNORECASE,
 )
 # help offered to applicants names no document to send: "Westfield CVS offers free advice"
