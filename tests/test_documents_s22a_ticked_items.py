@@ -96,3 +96,34 @@ def test_a_text_fields_label_after_it_is_no_document(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert kinds(path) == (["accounts", "governing_document"], [])
+
+
+def options_page(tmp_path: Path, question: str) -> Path:
+    """A web form's documents list (three boxes of one name), then the boxes of the form's next
+    question or declarations, of another name, right after it (review22 F2)."""
+    docs = [FIRST, "Your latest annual accounts", "Photographs of the site as it is now"]
+    rows = [
+        f'<div><input type="checkbox" id="d{n}" name="docs"><label for="d{n}">{t}</label></div>'
+        for n, t in enumerate(docs)
+    ]
+    options = ["Leaflet or poster", "Council newsletter", "Word of mouth"]
+    rows += [f"<p>{question}</p>"] if question else []
+    rows += [
+        f'<div><input type="checkbox" id="h{n}" name="heard"><label for="h{n}">{t}</label></div>'
+        for n, t in enumerate(options)
+    ]
+    path = tmp_path / "form.html"
+    path.write_text(
+        f"<html><body><form><h2>Part 4: Documents</h2><p>{HEAD}</p>{''.join(rows)}"
+        "</form></body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize(
+    "question", ["", "How did you hear about the fund? Tick all that apply.", "Who will benefit?"]
+)
+def test_another_sets_boxes_after_the_list_are_no_documents(tmp_path: Path, question: str) -> None:
+    path = options_page(tmp_path, question)
+    assert kinds(path) == (["accounts", "governing_document", "other"], [])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import os
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from grantcheck.documents.award import award_range
 from grantcheck.documents.bilingual import english_half
-from grantcheck.documents.blocks import SPACE, TEXT, Block, Extracted
+from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block, Extracted
 from grantcheck.documents.budget import Budget, DocumentLimits, RunBudget, over
 from grantcheck.documents.cells import framed
 from grantcheck.documents.facts import DocumentFacts
@@ -156,6 +157,8 @@ def measure_blocks(
     req.quoting = quoting(text)
     rows, req.answer_rows = _row_texts(blocks)
     req.table_rows, req.marked_by_table = rows, {}
+    groups = Counter(b.group for b in blocks if b.kind == FIELD and b.group)
+    req.box_sets = frozenset(g for g, n in groups.items() if n > 1)
     # a bilingual row's Welsh cell, its English twin beside it: the row asks once (twins.py)
     twins = {id(b) for cells in rows.values() for b in welsh_twins(cells)}
     if twins:

@@ -141,6 +141,7 @@ class Conditions:
         self.after_box = False  # a form's box (a tick box's field) stood just before this line
         self.box_label = ""  # that box's label (a fillable form's check box: its item's words)
         self.box_group = ""  # that box's group (the check boxes of one list share one)
+        self.list_group: str | None = None  # the group of the boxes the open list's items follow
         self.one_of: int | None = None  # under "one of the following:": the first item found
         self.prose = False  # a paragraph neither a list's item nor run in has been read
         # a definition list's term ("Risk assessment") and what was found before it: the

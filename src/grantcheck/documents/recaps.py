@@ -177,6 +177,10 @@ class Recaps(Conditions):
         ):
             self.wrapped = (block, self.blocks_read, *found)
 
+    # the groups two boxes or more share (a web page's check boxes of one name), set by
+    # measure_blocks
+    box_sets: frozenset[str] = frozenset()
+
     def _boxed(self, box: Block) -> None:
         """A control between two lines: a box before each of a checklist's lines ("[box] a copy
         of your rules" / "[box] a recent bank statement") starts the next line afresh, unless
@@ -202,8 +206,17 @@ class Recaps(Conditions):
         """Whether a checklist's line is read right after a tick box before it: its own box
         (labelled with its words), or one of a group of boxes, one before each line, named by
         the form's maker ("s4 doc3"). Either way the line is an item to read, whether or not
-        a kind of document names it ("[box] Photographs of the damage")."""
-        return self._own_box(block) or (self.checklist and self.after_box and bool(self.box_group))
+        a kind of document names it ("[box] Photographs of the damage"); but a box of another
+        set than the list's first item's is another question's option or a declaration's
+        ("How did you hear about us?" / "[box] Word of mouth"), not a document (review22 F2)."""
+        if not (self._own_box(block) or (self.checklist and self.after_box and self.box_group)):
+            return False
+        group = self.box_group
+        if group not in self.box_sets:
+            return True  # (a box of its own: a fillable PDF's, named by its label)
+        if self.list_group is None:
+            self.list_group = group
+        return group == self.list_group
 
     def _answers_question(self, block: Block, s: str) -> bool:
         """'Does your group work with children?' / 'Then send us your safeguarding policy.': a

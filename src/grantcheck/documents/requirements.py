@@ -168,6 +168,8 @@ class Requirements(Requested):
         items = [c for c in (dict(b.where).get("cell") for b in cells) if c not in columns]
         self.item_cell = min(items, default=None, key=str) if items else None
         if self._heading(block, text, words, len(cells)):
+            if not self.checklist:  # (the list has ended: the next list's boxes are its own)
+                self.list_group = None
             self.prose = False  # (run-in items may follow: see "labelled" below)
             # "Please upload one of the following:": its items are alternatives, one document
             self.one_of = len(self.attachments) if ONE_OF.search(text) else None
