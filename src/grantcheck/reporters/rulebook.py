@@ -71,6 +71,16 @@ UNSTATED = {
 }
 
 
+def unstated(rule: Rule) -> str:
+    """What happens when the rule's fact is missing: a fact only measured from the documents
+    (documents.*: GC002, GC111) cannot be stated, so it is missing only when the scheme names
+    no documents (trial21 D14: 'If the scheme does not state it' told a reader to state a
+    rate no scheme key holds)."""
+    if rule.metric.startswith("documents."):
+        return "When the scheme names no documents, nothing is reported"
+    return UNSTATED[rule.unknown]
+
+
 def what_it_checks(rule: Rule) -> str:
     """'Whether the timetable is published (decision.timeline_published): a finding for the
     values below', or 'The accounts required (...): at most the limit for the band'."""
@@ -170,7 +180,7 @@ def explain(pack: Pack, rule: Rule) -> str:
     out = [f"{rule.id}: {rule.title}", ""]
     out.append("What it checks")
     when = " when " + " and ".join(condition_text(c) for c in rule.when) if rule.when else ""
-    out += _wrap(f"{what_it_checks(rule)}{when}. {UNSTATED[rule.unknown]}.")
+    out += _wrap(f"{what_it_checks(rule)}{when}. {unstated(rule)}.")
     out += ["", "Limits"]
     if rule.check != "flag":
         width = max(len(b) for b in bands) + 2
