@@ -18,7 +18,6 @@ from grantcheck.documents.lead_ins import LeadIns
 from grantcheck.documents.level_notes import form_of
 from grantcheck.documents.named import beside, bracket_closed
 from grantcheck.documents.negation import negated
-from grantcheck.documents.parts import holds_from
 
 # "Constitution and latest annual accounts (organisations only)": documents joined by "and" alone
 # (a few words of the next one's own between), then a bracket naming who sends them closing the
@@ -125,14 +124,3 @@ class AttachmentCues(LeadIns):
         need accounts from groups with an income under £5,000")."""
         some = {a.kind for a in self.attachments if a.conditional} | self.withdrawn
         self.attachments += [a for a in self.replaced if a.kind not in some]
-
-    def _held_by_last(
-        self, block: Block, s: str, found: list[tuple[int, int, str]]
-    ) -> list[tuple[int, int, str]]:
-        """The documents a sentence names, less what it says the document its block named just
-        before holds: "- Your business plan. It should ... include your first year's income and
-        spending" names no accounts (parts.holds_from)."""
-        at = holds_from(s)
-        if at is None or not self.attachments or self.attachments[-1].evidence.where != block.where:
-            return found
-        return [f for f in found if f[0] < at]

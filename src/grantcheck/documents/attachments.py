@@ -104,7 +104,6 @@ class Attachments(AttachmentCues):
             if not found or start >= found[-1][1]:
                 found.append((start, -end, kind))
         del found[MOST_NAMED:]
-        found = self._held_by_last(block, s, found)  # ("Your plan. It should include ...")
         if len(found) > 1 and "," in s:
             found = outside_conditions(s, found)
         clause = LEADING_IF.match(s) if len(found) > 1 else None

@@ -131,21 +131,3 @@ def with_emails(words: list[str]) -> list[str]:
             for either in EITHER_LETTER.get(head.lower(), ())
         ),
     ]
-
-
-# a sentence about the document named before it: "It should be no more than four pages and
-# include ...", "This must show ...", "It needs to set out ...": what follows the verb is what
-# that document holds (as "a business plan, including ..." is one document)
-HOLDS = re.compile(
-    r"^\W*(?:it|this|they|these)\s+(?:should|must|will|needs?\s+to|has\s+to|have\s+to|can|may)"
-    r"\s+(?:also\s+)?(?:[\w'’-]+\s+){0,8}?(?:include|show|cover|set\s+out|contain|explain|list"
-    r"|give|describe)\b",
-    re.IGNORECASE,
-)
-
-
-def holds_from(s: str) -> int | None:
-    """Where the words naming what a document holds begin, in a sentence about the one named
-    before it ("It should include your start-up costs ..."), or None."""
-    m = HOLDS.match(s)
-    return None if m is None else m.end()
