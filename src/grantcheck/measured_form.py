@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from grantcheck.load import KeyPath
-from grantcheck.measured_evidence import Item, fields_evidence, no_text
+from grantcheck.measured_evidence import Item, fields_evidence, named, no_text
 from grantcheck.measured_facts import differs
 from grantcheck.measured_meeting import Meeting
 from grantcheck.units import number
@@ -117,10 +117,11 @@ def _none_found(m: Meeting, facts: list[DocumentFacts]) -> None:
             "not measured (a layout grantcheck does not read?); state them in the scheme"
         )
     )
-    for metric in FORM_FACTS:  # (a reason is given only where a fact is not known)
-        m.out.unknown.setdefault(
-            metric, "no question was found in the form's documents, so it is not measured"
-        )
+    # (a reason is given only where a fact is not known); the documents named, as the note
+    # names them (trial21 D17: GC104 said "the form's documents" and never which)
+    files = named(list(dict.fromkeys(f.file for f in facts)))
+    for metric in FORM_FACTS:
+        m.out.unknown.setdefault(metric, f"no question was found in {files}, so it is not measured")
 
 
 def _part_read(m: Meeting, form: Any, t: Any) -> bool:
