@@ -34,6 +34,7 @@ from grantcheck.documents.accounts_phrases import (
     beside_statement,
     budgeted,
     in_place,
+    in_year,
     joined,
     names_accounts,
     offered_between,
@@ -179,7 +180,12 @@ class AccountsLevels(MatchFunding):
             )
             for i in levels:
                 some = conditional()
-                if i == 2 and some and not alternative and BESIDE.search(s):
+                if (
+                    i == 2
+                    and some
+                    and not alternative
+                    and (BESIDE.search(s) or in_year(s, self.row_text))
+                ):
                     # "If your accounts are more than ten months old, please also send your
                     # latest management accounts": sent beside the accounts, not in their place
                     continue

@@ -188,6 +188,19 @@ def beside_statement(s: str, named: re.Match[str]) -> bool:
     )
 
 
+# management accounts asked because the annual accounts are old: "Management accounts for the
+# current year | If your latest accounts are more than ten months old": in-year figures sent
+# beside the annual accounts, never their level
+MANAGEMENT = re.compile(r"\bmanagement\s+accounts\b", re.IGNORECASE)
+AGED = re.compile(r"\b(?:more|older)\s+than\s+(?:\w+|\d+)\s+months?\b", re.IGNORECASE)
+
+
+def in_year(s: str, row_text: str) -> bool:
+    """Whether a sentence (or its table row) asks for management accounts because the annual
+    accounts are more than some months old: sent beside them, not a lower level."""
+    return MANAGEMENT.search(s) is not None and AGED.search(f"{s} {row_text}") is not None
+
+
 # a bank statement and a statement of income and spending joined by "and", one paper to the
 # other: "your bank statements and an income and expenditure statement", "... and a simple record
 # of money in and money out"; only the words of a noun phrase between them, never a second
