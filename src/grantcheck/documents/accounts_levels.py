@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from grantcheck.documents.accounts_beside import BESIDE, in_year, joined
 from grantcheck.documents.accounts_phrases import (
     ANSWER_NO,
     ASK,
     BANK_ACCOUNT,
-    BESIDE,
     CHECKED,
     EVERY_SUBJECT,
     HAS_NONE,
@@ -34,8 +34,6 @@ from grantcheck.documents.accounts_phrases import (
     beside_statement,
     budgeted,
     in_place,
-    in_year,
-    joined,
     names_accounts,
     offered_between,
     signs_accounts,
