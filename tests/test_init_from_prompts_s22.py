@@ -97,3 +97,17 @@ def test_the_starter_with_its_prompts_loads_and_checks(project: Path) -> None:
     result = run("check", "scheme.yaml", cwd=project)
     assert result.exit_code in (0, 1), result.output
     assert "input error" not in result.output
+
+
+def test_a_document_with_no_text_filed_as_guidance_says_it_is_a_guess(project: Path) -> None:
+    """trial21 D20: a scanned document went under guidance.documents without a word that the
+    choice was a guess (it may be the form)."""
+    from documents import write_scanned_pdf
+
+    write_scanned_pdf(project / "scan.pdf")
+    text = _starter(project, "form.md", "scan.pdf")
+    assert (
+        '      - "scan.pdf"  # no text could be read: if it is the form, move it under '
+        "form.documents" in text
+    )
+    assert '      - "form.md"\n' in text  # a form read is listed as it was

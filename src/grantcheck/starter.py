@@ -35,6 +35,7 @@ def _why(e: Evidence | None, said: str = "") -> str:
     return f"  # measured from {e.document}, {where_text(e.where)}{limit}: {words}"[:200]
 
 
+GUESSED = "  # no text could be read: if it is the form, move it under form.documents"
 SHOWN = 60  # the items of a sum named one by one (a bound: a hostile form may have thousands)
 
 
@@ -112,7 +113,10 @@ def starter_text(
         "application:",
     ]
     if guides:
-        lines += ["  guidance:", "    documents:"] + [f"      - {_q(p)}" for p in guides]
+        # a document with no text is filed as guidance by default: the guess is said (D20)
+        unread = {p for f, p in zip(facts, paths, strict=False) if f.note}
+        lines += ["  guidance:", "    documents:"]
+        lines += [f"      - {_q(p)}{GUESSED * (p in unread)}" for p in guides]
     lines += ["  form:"]
     lines += ["    documents:"] + [f"      - {_q(p)}" for p in forms] if forms else []
     asked = [q for f in facts for q in f.questions]
