@@ -32,7 +32,9 @@ def _why(e: Evidence | None, said: str = "") -> str:
         return ""
     words = e.words.replace("\n", " ")
     limit = f" ({said})" if said else ""
-    return f"  # measured from {e.document}, {where_text(e.where)}{limit}: {words}"[:200]
+    # never cut: the words are already at most 120 characters of whole words around the match
+    # (an ellipsis where cut), and cutting the line lost the figure a long file name pushed out
+    return f"  # measured from {e.document}, {where_text(e.where)}{limit}: {words}"
 
 
 GUESSED = "  # no text could be read: if it is the form, move it under form.documents"
@@ -50,7 +52,7 @@ def _each(items: list[Evidence], pad: str, limits: list[str] | None = None) -> l
     for i, e in enumerate(items[:SHOWN]):
         said = f" ({limits[i]})" if limits else ""
         words = e.words.replace("\n", " ")
-        lines.append(f"{pad}#   {e.document}, {where_text(e.where)}{said}: {words}"[:200])
+        lines.append(f"{pad}#   {e.document}, {where_text(e.where)}{said}: {words}")
     more = len(items) - SHOWN
     return lines + ([f"{pad}#   and {more} more"] if more > 0 else [])
 
