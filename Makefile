@@ -4,7 +4,8 @@
 #   make test-fast  the same without the tests marked slow (browser, pre-commit, wheel,
 #                   mypy, ruff, the deep property sweeps, and the cases that each start
 #                   grantcheck in a subprocess beyond one representative an area):
-#                   under 30 seconds, for the edit-test loop
+#                   about three minutes on 2 cores (the whole suite about six); for an
+#                   edit-test loop run the test modules you touched
 # Both run on every core (pytest-xdist's -n auto); add PYTEST_ARGS=-n0 for one process.
 # The slow tests guard bounds and protections (hostile input, outputs, limits, trust):
 # run make test before landing.
