@@ -45,8 +45,7 @@ def entries(text: str) -> tuple[list[Entry], list[str]]:
     for line in text.splitlines():
         m = KEY.match(line) if not line.lstrip().startswith("#") else None
         if m:
-            indent = len(m["indent"])
-            stack = [s for s in stack if s[0] < indent] + [(indent, m["key"])]
+            stack = _nested(stack, m)
             found.append(Entry(tuple(k for _, k in stack), [line]))
             started, blank = True, False
         elif not line.strip():
@@ -81,10 +80,16 @@ def paths(lines: list[str]) -> list[Place | None]:
         if m is None:
             out.append(None)
             continue
-        indent = len(m["indent"])
-        stack = [s for s in stack if s[0] < indent] + [(indent, m["key"])]
+        stack = _nested(stack, m)
         out.append(tuple(k for _, k in stack))
     return out
+
+
+def _nested(stack: list[tuple[int, str]], m: re.Match[str]) -> list[tuple[int, str]]:
+    """The keys (with their indents) a key line stands under, itself last: the YAML nesting
+    that entries() reads from the template and paths() from a starter."""
+    indent = len(m["indent"])
+    return [s for s in stack if s[0] < indent] + [(indent, m["key"])]
 
 
 def with_prompts(lines: list[str], measured: frozenset[Place] = frozenset()) -> list[str]:
