@@ -26,6 +26,10 @@ ENGLISH = frozenset(
 # counted for it (a short English title was called Welsh: trial21 D19); Welsh text has others
 SHARED = frozenset({"grant", "pan"})
 WELSH_BYTES = tuple(w.encode() for w in WELSH - SHARED)
+# the words language() counts as Welsh: a text with none of them is never told Welsh (no Welsh
+# word has an apostrophe, so these four are counted beside the list)
+WELSH_MARKERS = WELSH_BYTES + (b"sy'n", b"i'n", b"a'n", b"o'n")
+SAMPLE = 60_000  # characters: language() reads a text's first SAMPLE, enough to tell
 # The Welsh words no English text or made-up word list has by chance: three letters or more and
 # not English words ("grant", "pan"). Short ones ("y", "yn", "ar", "ei") turn up in any jumble
 # of letters, so a longer text is Welsh only when it uses a few of these (real evidence).
@@ -33,6 +37,7 @@ TELLING = tuple(w.encode() for w in sorted(WELSH - SHARED) if len(w) >= 3)
 TELLING_NEEDED = 3  # distinct telling words, in a text of SHORT words or more
 SHORT = 30  # a question or a heading ("Cyfeiriad y grŵp") has too few words to ask that of
 ENGLISH_BYTES = tuple(w.encode() for w in ENGLISH)
+_NONE_WELSH, _NONE_ENGLISH = (0,) * len(WELSH_MARKERS), (0,) * len(ENGLISH_BYTES)
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9&]{1,5}s?\b")
 DEFINED_AFTER = re.compile(r"\(\s*([A-Z][A-Z0-9&]{1,5})s?\s*\)")  # "Fund (VSIF)"
 DEFINED_BEFORE = re.compile(
@@ -65,21 +70,26 @@ CAPITAL_RUN = re.compile(r"\b[A-Z]+\b(?:[^A-Za-z,/]+[A-Z]+\b){2,}")
 
 def language(text: str) -> str:
     """'cy' for Welsh, 'en' for English, 'und' (not known) when neither is clear."""
-    sample = text[:60_000]  # a sample is enough
-    if "\u0130" in sample or "\u212a" in sample:  # (lower() makes an ASCII letter of these)
-        words = [w.lower().replace("’", "'").encode() for w in _WORD.findall(sample)]
-    else:  # _LOWER_WORD's words, split in C from the lowered text with all else a space (quick:
-        # a guidance has thousands; a letter beyond ASCII is "?" and so a space)
-        low = sample.lower().replace("’", "'").encode("ascii", "replace")
-        words = low.translate(_LOWER_WORD_BYTES).split()
+    words = lower_words(text[:SAMPLE])  # a sample is enough
     counts = Counter(words)
-    welsh = sum(map(counts.__getitem__, WELSH_BYTES)) + sum(  # (no Welsh word has an apostrophe)
-        map(counts.__getitem__, (b"sy'n", b"i'n", b"a'n", b"o'n"))
-    )
-    english = sum(map(counts.__getitem__, ENGLISH_BYTES))
+    # (dict.get with a default: Counter's own lookup of a missing word is a Python call, and
+    # most of these words are missing from any one sentence)
+    welsh = sum(map(counts.get, WELSH_MARKERS, _NONE_WELSH))
+    english = sum(map(counts.get, ENGLISH_BYTES, _NONE_ENGLISH))
     if welsh > english and welsh >= 0.05 * max(len(words), 1) and _telling(counts, len(words)):
         return "cy"
     return "en" if english >= 0.03 * max(len(words), 1) or not words else "und"
+
+
+def lower_words(text: str) -> list[bytes]:
+    """A text's words as language() counts them: runs of letters and apostrophes, lower case,
+    the apostrophes straight."""
+    if "\u0130" in text or "\u212a" in text:  # (lower() makes an ASCII letter of these)
+        return [w.lower().replace("’", "'").encode() for w in _WORD.findall(text)]
+    # _LOWER_WORD's words, split in C from the lowered text with all else a space (quick: a
+    # guidance has thousands; a letter beyond ASCII is "?" and so a space)
+    low = text.lower().replace("’", "'").encode("ascii", "replace")
+    return low.translate(_LOWER_WORD_BYTES).split()
 
 
 def _telling(counts: Counter[bytes], words: int) -> bool:
