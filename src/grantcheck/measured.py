@@ -13,7 +13,7 @@ with no limit belong to the measured word limit: where it is read they make it a
 stated, so they are read as measured even under a waiver (there is no stated value to read
 instead, and counting them as none would understate the work).
 Every measured fact the rules read gets a note: "measured from <document>, <place>", naming
-each item a total sums (the first five, then how many more), and the same as data
+every item a total sums (a finding names five, then how many more), and the same as data
 (``Measured.facts``: stated and measured values, and each item's document, location and
 words) for the JSON and SARIF reports. A finding from a measured fact is located at the
 scheme's line listing the document it came from.

@@ -1,6 +1,7 @@
 """Evidence of measured facts for check's reports: each item a fact came from (its document,
-location and words), cited in prose (the first five, then how many more) and carried as data
-for JSON and SARIF, with the places a finding names ("Measured from form.docx (line 9)");
+location and words), cited whole in prose under "Measured from the documents" (the evidence an
+LIO sends: trial22 T4) and carried as data for JSON and SARIF, with the places a finding names
+("Measured from form.docx (line 9)": the first five, then how many more and where they are);
 GC111's rate (its terms and acronyms are named in measured_jargon.py)."""
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ if TYPE_CHECKING:
 
 
 Item = tuple["Evidence", dict[str, Any]]  # an item's evidence, and what else it says (its limit)
-MAX_CITED = 5  # items a report's prose names: the first five, then "and N more"
+MAX_CITED = 5  # places a finding names: the first five, then "and N more" and where they are
+LISTED = "each listed under Measured from the documents"  # where a finding's every item is
 MAX_LISTED = 50  # items a JSON or SARIF report carries as data, then evidence_count says more
 
 
@@ -71,17 +73,19 @@ def no_text(files: list[str], unread: list[str], ask: bool = True) -> str:
 
 
 def cite(items: list[Item]) -> str:
-    """'form.docx, table 2, row 3, cell 1: "..."; notes.md, line 40: "..."; and 3 more'."""
+    """'form.docx, table 2, row 3, cell 1: "..."; notes.md, line 40: "..."': every item, for
+    a note is the only place in a report an item past a finding's fifth is shown."""
     shown = []
-    for e, extra in items[:MAX_CITED]:
+    for e, extra in items:
         limit = _limit(e, extra, written=True)
         shown.append(at(e) + (f" ({limit})" if limit else ""))
-    return and_more("; ".join(shown), len(items), MAX_CITED, "; ")
+    return "; ".join(shown)
 
 
 def places(items: list[Item]) -> str:
     """'form.docx (table 2, row 3, cell 1; paragraph 7) and notes.md (line 66)': where a
-    finding's value was measured, short enough for a CI annotation; five places at most."""
+    finding's value was measured, short enough for a CI annotation: five places at most, then
+    how many more and where they are (every fact a finding reads has its note)."""
     from grantcheck.documents.blocks import where_text
 
     by: dict[str, list[str]] = {}
@@ -92,7 +96,8 @@ def places(items: list[Item]) -> str:
         )
     parts = [f"{doc} ({'; '.join(p)})" for doc, p in by.items()]
     shown = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
-    return and_more(shown, len(items), MAX_CITED, ", ")
+    cut = len(items) > MAX_CITED
+    return and_more(shown, len(items), MAX_CITED, ", ") + (f" ({LISTED})" if cut else "")
 
 
 def _limit(e: Evidence, extra: dict[str, Any], written: bool) -> str:

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from grantcheck.measured_evidence import MAX_CITED, MAX_LISTED, evidence_data, jargon_count
+from grantcheck.measured_evidence import (
+    LISTED,
+    MAX_CITED,
+    MAX_LISTED,
+    evidence_data,
+    jargon_count,
+)
 from grantcheck.safe_text import visible
 from grantcheck.units import and_more, number, plural
 
@@ -17,7 +23,6 @@ if TYPE_CHECKING:
     from grantcheck.measured_meeting import Measured
 
 METRIC = "documents.jargon_per_1000_words"
-LISTED = "each listed under Measured from the documents"
 
 
 def plain_english(out: Measured, total: Total) -> None:
@@ -40,7 +45,7 @@ def plain_english(out: Measured, total: Total) -> None:
         out.staged(
             f"jargon and acronyms never spelt out: {plural(jargon_count(total), 'term')} in "
             f"{plural(out.jargon_words, 'word')} of English text ({rate}); "
-            + _parts(named, spelt, MAX_LISTED, sources=True)
+            + _parts(named, spelt, None, sources=True)  # every one: trial22 T4
         )
     )
     # each term with where the advice to avoid it comes from, as measure's JSON gives it
@@ -82,10 +87,10 @@ def _named(jargon: list[Jargon]) -> list[tuple[str, str, str]]:
 
 
 def _parts(
-    named: list[tuple[str, str, str]], spelt: list[str], limit: int, sources: bool = False
+    named: list[tuple[str, str, str]], spelt: list[str], limit: int | None, sources: bool = False
 ) -> str:
     """'jargon: a (try "b"; form.docx, line 3), ... and 6 more; acronyms never spelt out: ...'
-    (``limit`` of each; ``sources``: with each term's source)."""
+    (``limit`` of each, None for all; ``sources``: with each term's source)."""
     terms = [f"{t}; {s}; {at}" if sources else f"{t}; {at}" for t, s, at in named]
     parts = [f"jargon: {_bounded(terms, limit)}"] if terms else []
     parts += [f"acronyms never spelt out: {_bounded(spelt, limit)}"] if spelt else []
@@ -98,8 +103,9 @@ def _at(e: Evidence) -> str:
     return f"{visible(e.document)}, {where_text(e.where)}"
 
 
-def _bounded(names: list[str], limit: int) -> str:
-    """The first ``limit``, then 'and N more', saying where all are listed when cut at five."""
+def _bounded(names: list[str], limit: int | None) -> str:
+    """The first ``limit`` (None: all), then 'and N more' and where all are listed."""
+    if limit is None:
+        return ", ".join(names)
     shown = and_more(", ".join(names[:limit]), len(names), limit)
-    cut = len(names) > limit and limit == MAX_CITED  # (the whole list is cut at 50 only)
-    return shown + (f" ({LISTED})" if cut else "")
+    return shown + (f" ({LISTED})" if len(names) > limit else "")
