@@ -82,6 +82,8 @@ def effort_rows(s: SchemeResult) -> list[EffortRow]:
         # (a few minutes stay minutes: rounded to 0.00 first, they would read as no work)
         shown = p.hours if p.hours is None or p.hours < 0.05 else round(p.hours, 2)
         hours = unstated if shown is None else fmt(shown, "hours")
+        if shown is not None and p.stage == "" and "guidance.reading_minutes" in s.lower_bounds:
+            hours = f"at least {hours}"  # a guidance document not read: a floor (trial22 T3)
         rows.append(EffortRow(section, _part_name(p, len(stages) > 1), hours, p.detail or "—"))
     return rows
 

@@ -33,7 +33,8 @@ def headline(s: SchemeResult) -> str:
     m = s.metrics
     asks = []
     if m.get("guidance.pages") is not None:
-        asks.append(f"read about {fmt(m['guidance.pages'], 'pages')}")
+        least = estimate_word("guidance.pages", s.lower_bounds)  # (trial22 T3)
+        asks.append(f"read {least} {fmt(m['guidance.pages'], 'pages')}")
     if m.get("application.form.questions") is not None:
         asks.append(
             f"answer {number(m['application.form.questions'])} "

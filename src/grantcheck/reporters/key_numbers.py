@@ -29,7 +29,7 @@ def key_numbers(s: SchemeResult) -> list[tuple[str, str]]:
         ("Application window", _window(m.get("application.window_days"), f)),
     ]
     unread = unread_why(s, "guidance")
-    guidance = _guidance(m, bool(f.get("guidance.pages_stated")))
+    guidance = _guidance(m, bool(f.get("guidance.pages_stated")), s.lower_bounds)
     rows.append(
         (
             "Guidance",
@@ -106,26 +106,12 @@ def _window(days: object, facts: dict[str, Any]) -> str:
     return text
 
 
-def _guidance(m: dict[str, Any], stated: bool) -> str:
-    pages, words, minutes = (
-        m.get("guidance.pages"),
-        m.get("guidance.words"),
-        m.get("guidance.reading_minutes"),
-    )
-    ease = m.get("guidance.reading_ease")
-    if pages is None:
+def _guidance(m: dict[str, Any], stated: bool, lower: tuple[str, ...] = ()) -> str:
+    """The guidance's pages, words and reading time, then how easy it reads."""
+    if m.get("guidance.pages") is None:
         return "not stated"
-    if words is None:
-        return fmt(pages, "pages") + (
-            "" if minutes is None else f", about {fmt(minutes, 'minutes')} to read"
-        )
-    if stated:
-        text = f"{fmt(pages, 'pages')} as published; the documents given have {fmt(words, 'words')}"
-    else:
-        text = f"about {fmt(pages, 'pages')} ({fmt(words, 'words')})"
-    # as each document's line says it: never 'about 0 minutes'
-    short = minutes == 0 and words
-    text += ", under a minute to read" if short else f", about {fmt(minutes, 'minutes')} to read"
+    text = _guidance_size(m, stated, lower)
+    ease = m.get("guidance.reading_ease")
     if ease is not None:
         text += (
             f"; reading ease {number(ease)} ({ease_word(ease)}), grade "
@@ -134,6 +120,36 @@ def _guidance(m: dict[str, Any], stated: bool) -> str:
     if m.get("guidance.long_sentence_share") is not None:
         text += f"; {fmt(m['guidance.long_sentence_share'], 'share')} of sentences over 25 words"
     return text
+
+
+def _guidance_size(m: dict[str, Any], stated: bool, lower: tuple[str, ...]) -> str:
+    """'about 2 pages (900 words), about 8 minutes to read': a floor ('at least 1 page (61
+    words in the documents read, ...)') when one of its documents could not be read, as GC102
+    says it (trial22 T3)."""
+    pages, words, minutes = (
+        m["guidance.pages"],
+        m.get("guidance.words"),
+        m.get("guidance.reading_minutes"),
+    )
+    least = "guidance.pages" in lower
+    if words is None:  # pages only (stated, or a scanned PDF's)
+        text = ("at least " if least else "") + fmt(pages, "pages")
+        if minutes is None:
+            return text
+        time = fmt(minutes, "minutes")
+        return f"{text}, {estimate_word('guidance.reading_minutes', lower)} {time} to read"
+    # as each document's line says it: never 'about 0 minutes'
+    short = minutes == 0 and words
+    read = "under a minute to read" if short else f"about {fmt(minutes, 'minutes')} to read"
+    if stated:
+        given = "read" if least else "given"
+        have = f"the documents {given} have {fmt(words, 'words')}"
+        return f"{fmt(pages, 'pages')} as published; {have}, {read}"
+    if least:  # what was read is a fact; the whole is at least that
+        return (
+            f"at least {fmt(pages, 'pages')} ({fmt(words, 'words')} in the documents read, {read})"
+        )
+    return f"about {fmt(pages, 'pages')} ({fmt(words, 'words')}), {read}"
 
 
 def _application(m: dict[str, Any], lower: tuple[str, ...], typical: bool) -> str | None:
