@@ -97,10 +97,13 @@ def meet_award(m: Meeting, s: Scheme, total: Any) -> None:
     the band and so every threshold, so a figure that differs is named in GC002. The rules
     read the stated award all the same: the scheme must state it, it is the funder's to
     decide, and the documents' figure is read only where its words are clear (award.py)."""
-    found = total.award
+    found, apart = total.award, total.award_apart
     if found is None or s.award.max is None:
         return
     stated = float(s.award.max)
+    # documents that state different largest awards: the largest is read, whatever their
+    # order, and both are named, as for the accounts (trial22 T15)
+    got = f"{pounds(found.max)} (the largest the documents state; {apart})" if apart else None
     m.meet(
         ("award",),
         "max",
@@ -112,8 +115,16 @@ def meet_award(m: Meeting, s: Scheme, total: Any) -> None:
         abs(stated - float(found.max)) > 0.005,
         None,
         lambda v: pounds(float(v)),
+        got=got,
         reads=False,
     )
+    if apart:
+        m.out.facts["award.max"]["documents_disagree"] = apart  # an added key
+        m.out.notes.append(
+            f"the documents disagree on the largest award: {apart}; the largest, "
+            f"{pounds(found.max)}, is compared with award.max, but an applicant who reads only "
+            "the other document asks for less: make them agree"
+        )
 
 
 def _and_some(names: list[str], conditional: list[Any]) -> str | None:

@@ -255,7 +255,11 @@ def _award(total: Total) -> list[str]:
     a = total.award
     if a is None:
         return [f"  max:   # {PROMPT}", f"  # min:   # {MIN_PROMPT}"]
-    lines = [f"  max: {a.max:.0f}{_why(a.evidence)}"]
+    # documents that state different largest awards: the largest is written, and each
+    # document's figure said above it (trial22 T15)
+    apart = total.award_apart
+    lines = [f"  # the documents disagree: {apart}; the largest is written"] if apart else []
+    lines.append(f"  max: {a.max:.0f}{_why(a.evidence)}")
     return lines + [
         f"  min: {a.min:.0f}{_why(a.evidence)}" if a.min else f"  # min:   # {MIN_PROMPT}"
     ]

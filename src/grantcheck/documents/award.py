@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from grantcheck.documents.blocks import TEXT, Block, Location, clip
+from grantcheck.documents.blocks import TEXT, Block, Location, clip, where_text
 from grantcheck.documents.facts import Award, Evidence
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.sums import Amount, amounts
@@ -223,9 +223,40 @@ def award_words(a: Award | None) -> str:
     return f"{pounds(a.min)} to {pounds(a.max)}" if a.min else f"up to {pounds(a.max)}"
 
 
-def award_json(a: Award | None, document: bool = False) -> dict[str, object] | None:
+def largest(found: list[Award]) -> Award | None:
+    """The award range several documents state: the largest award any of them states, whatever
+    order they were named in (trial22 T15: the first named was read, so 'measure form notes'
+    and 'measure notes form' differed). A grants officer reads the fund's ceiling: the notes'
+    'up to £5,000' beside a form's 'up to £3,000' lets an applicant ask for £5,000. Of the
+    documents that state it, a range with its smallest too ("between £500 and £5,000"), the
+    lowest; else the first (the form comes first)."""
+    if not found:
+        return None
+    top = [a for a in found if a.max == max(f.max for f in found)]
+    ranges = [a for a in top if a.min is not None]
+    return min(ranges, key=lambda a: a.min or 0) if ranges else top[0]
+
+
+def awards_apart(found: list[Award]) -> str | None:
+    """Each document's award range when the documents state different largest awards
+    ('form.md states up to £3,000 (line 3); notes.md states up to £5,000 (line 3)'), as for
+    the accounts (output.accounts_apart); None when they agree."""
+    from grantcheck.safe_text import visible
+
+    if len({a.max for a in found}) < 2:
+        return None
+    return "; ".join(
+        f"{visible(a.evidence.document)} states {award_words(a)} ({where_text(a.evidence.where)})"
+        for a in found
+    )
+
+
+def award_json(
+    a: Award | None, document: bool = False, apart: str | None = None
+) -> dict[str, object] | None:
     """The range in measure's JSON (an added key: cli.md allows keys of ours); ``document``:
-    with the document it was read in (the total's)."""
+    with the document it was read in (the total's); ``apart``: each document's, when they
+    differ (added too: ``documents_disagree``, as check's fact has it)."""
     from grantcheck.documents.blocks import where_dict
     from grantcheck.units import whole
 
@@ -237,4 +268,5 @@ def award_json(a: Award | None, document: bool = False) -> dict[str, object] | N
         **({"document": a.evidence.document} if document else {}),
         "text": a.evidence.words,
         "location": where_dict(a.evidence.where),
+        **({"documents_disagree": apart} if apart else {}),
     }

@@ -163,7 +163,7 @@ def total_json(t: Total) -> dict[str, Any]:
         **{key: value if known else None for key, value in counts.items()},
         "accounts": found_value(t.accounts) if known else None,
         "accounts_evidence": found_evidence(t.accounts, document=True) if known else None,
-        "award": award_json(t.award, document=True),
+        "award": award_json(t.award, document=True, apart=t.award_apart),
         "jargon_per_1000_words": plain_rate(t) if known else None,
         "english_words": t.words,  # an added key: the words the rate is over
         "incomplete": t.incomplete,

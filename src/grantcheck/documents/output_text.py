@@ -159,7 +159,12 @@ def as_text(
         ),
         f"  Public liability insurance: {_lower(t, _money(cover), cover is not None)}",
         f"  Match funding: {_lower(t, _percent(share), share is not None)}",
-        f"  Award: {award_words(t.award)}",
+        f"  Award: {award_words(t.award)}"
+        + (
+            f" (the largest stated); the documents disagree: {t.award_apart}"
+            if t.award_apart
+            else ""
+        ),
         "  Jargon and acronyms never spelt out: "
         + (
             "not known (no English text)"

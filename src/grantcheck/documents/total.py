@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from grantcheck.documents.award import awards_apart, largest
 from grantcheck.documents.facts import (
     Attachment,
     Award,
@@ -43,7 +44,8 @@ class Total:
     accounts: Found | None = None
     insurance: Found | None = None
     match_funding: Found | None = None
-    award: Award | None = None  # the first document's that states one (the form comes first)
+    award: Award | None = None  # the largest any document states (award.largest)
+    award_apart: str | None = None  # each document's award, when they differ (trial22 T15)
     words: int = 0  # of English documents: plain English is measured in English text only
     jargon: list[Jargon] = field(default_factory=list)
     undefined_acronyms: dict[str, Evidence] = field(default_factory=dict)
@@ -99,6 +101,7 @@ def combine(documents: list[DocumentFacts], unread: list[str] | None = None) -> 
     documents = as_counted(documents, total.again)
     every: list[Attachment] = []
     found: list[Found] = []
+    awards: list[Award] = []
     defined: set[str] = set()
     for d in documents:
         if d.note:
@@ -123,25 +126,15 @@ def combine(documents: list[DocumentFacts], unread: list[str] | None = None) -> 
             total.accounts = d.accounts
         total.insurance = total.insurance or d.insurance
         total.match_funding = total.match_funding or d.match_funding
-        total.award = fuller(total.award, d.award)
+        awards += [d.award] if d.award is not None else []
     # every acronym never spelt out, as each document lists it ("KPIs" counts once, as jargon)
     total.undefined_acronyms = {
         k: v for k, v in total.undefined_acronyms.items() if k not in defined
     }
+    total.award, total.award_apart = largest(awards), awards_apart(awards)
     total.attachments, total.conditional_attachments = distinct(every)
     total.policies, total.conditional_policies = policies(found, every)
     return total
-
-
-def fuller(first: Award | None, other: Award | None) -> Award | None:
-    """The award range the documents state, the first found unless another states the same
-    largest award with its smallest too (the form's "up to £5,000", the guidance's "between
-    £500 and £5,000"): the range with both ends, and its evidence."""
-    if first is None or (
-        other is not None and first.min is None and other.min is not None and other.max == first.max
-    ):
-        return other
-    return first
 
 
 def jargon_acronyms(acronyms: Iterable[str], jargon: list[Jargon]) -> set[str]:
