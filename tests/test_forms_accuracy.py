@@ -1136,7 +1136,11 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 575 on 769 with sets 87 to 94 (typical, kept back all session 20: 50 of their 64 throughout)
 # 604 on 833 with sets 95 to 102 (typical, kept back all session 21: 29 of their 64 throughout)
 # 636 on 897 with sets 103 to 110 (typical, kept back all session 22: 32 of their 64 throughout)
-FIELDS_FLOOR = 636
+# 634: a text PDF's drawn writing lines and labels' answer rules are read (session 23, lead):
+# questions 877 -> 882, and fields closer on ten documents, but three that were right by
+# accident (a run of numbered labels counted with a limited question that had no box) or
+# within one are now outside: the total error on fields fell (1,157 to 1,150 on the misses)
+FIELDS_FLOOR = 634
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's

@@ -1,8 +1,9 @@
 """A text PDF page's text, and its empty answer boxes, exactly as pypdf 7.1.1 reads them.
 
-grantcheck reads a text page with ``page_text`` (what pdf_reader.py calls); whatever it does to
-be quick, it must give what pypdf's own ``extract_text`` gives, character for character, and
-the boxes the drawing visitors find in that same pass. The reference below is page_text as it
+grantcheck reads a text page with ``read_page`` (what pdf_reader.py calls: ``page_text`` and the
+labels' answer rules); whatever it does to be quick, it must give what pypdf's own
+``extract_text`` gives, character for character, and the boxes the drawing visitors find in
+that same pass. The reference below is page_text as it
 was when it only called pypdf (copied, so it cannot drift with the code it checks): plain
 extraction, or extraction with a fresh ``Drawing``'s visitors on a page that draws. Each page
 is read by a reader of its own for each side, so no cache is shared between them.
@@ -74,6 +75,11 @@ def _outcome(read: Callable[[Any], Any], page: Any) -> Any:
         return ("raised", type(e).__name__)
 
 
+def _read(page: Any) -> Any:
+    """The text and boxes of the page as pdf_reader.py reads it."""
+    return pdf_reader.read_page(page)[:2]
+
+
 def _where(mine: Any, theirs: Any) -> str:
     """Where two readings first differ, with a little of each around it."""
     a, b = (
@@ -91,7 +97,7 @@ def check(data: bytes) -> int:
             reader.decrypt("")
     pages = 0
     for n, (page, same) in enumerate(zip(*(r.pages for r in sides), strict=True), start=1):
-        mine, theirs = _outcome(pdf_reader.page_text, page), _outcome(reference, same)
+        mine, theirs = _outcome(_read, page), _outcome(reference, same)
         assert mine == theirs, f"page {n} differs {_where(mine, theirs)}\n{mine!r}\n{theirs!r}"
         pages += 1
     return pages

@@ -7,7 +7,8 @@ this way, and then in the one pass that extracts its text (pypdf's visitors see 
 as the text is extracted, so the stream is parsed once). A box is a region ruled above and
 below, with edges at both sides, at least ``TALL`` high and holding no words: room to write.
 Each is placed after the words beside it on its left (a question in the table's first column),
-else after the page's line just above it (by the line's number in the page's text).
+else after the page's line just above it (by the line's number in the page's text). Lines drawn
+to write on with no box round them are read in the same pass (pdf_drawn_lines.py).
 """
 
 from __future__ import annotations
@@ -17,9 +18,15 @@ from contextlib import suppress
 from itertools import pairwise
 from typing import Any
 
-TALL = 36.0  # points: an empty box this high holds lines of prose (a one-line cell is about 18)
-THIN = 2.5  # points: a rectangle this thin is a rule
-WIDE = 60.0  # points: a box narrower than this is a tick box or a margin's mark
+from grantcheck.documents.pdf_drawn_lines import (
+    TALL,
+    THIN,
+    WIDE,
+    empty,
+    labelled,
+    writing_lines,
+)
+
 CORNER = 12.0  # points: a curve this small at most is a rounded box's corner
 MOST = 800  # rules: a page drawing more is a picture, not a form (and the search is bounded)
 DRAWS = (b" re", b" l\n", b" l ", b" re\n")
@@ -41,18 +48,28 @@ def page_text(page: Any, faces: dict[int, Any] | None = None) -> tuple[str, dict
     beside them, each with the first line of its words (read in the same pass, and only on a
     page that draws). The text is pdf_text.py's, which is pypdf's ``extract_text`` read faster,
     or pypdf's own where pdf_text.py declines; ``faces`` keeps the document's fonts."""
+    text, boxes, _ = read_page(page, faces)
+    return text, boxes
+
+
+def read_page(
+    page: Any, faces: dict[int, Any] | None = None
+) -> tuple[str, dict[int, int], dict[int, list[str]]]:
+    """page_text's text and boxes, and the lines with a label's answer rule drawn after pieces
+    of their words (pdf_drawn_lines.py), each with those pieces."""
     from grantcheck.documents.pdf_text import page_text as lean
 
     faces = {} if faces is None else faces
     if not draws(page):
         text = lean(page, faces)
-        return (page.extract_text() if text is None else text) or "", {}
+        return (page.extract_text() if text is None else text) or "", {}, {}
     drawing = Drawing()
     text = lean(page, faces, drawing.before, drawing.text)
     if text is None:  # (the visitors may have seen part of the page: pypdf's get fresh ones)
         drawing = Drawing()
         text = page.extract_text(visitor_operand_before=drawing.before, visitor_text=drawing.text)
-    return text or "", drawing.boxes()
+    blanks = labelled(drawing.flat, drawing.upright, drawing.words, drawing.pieces) if text else {}
+    return text or "", drawing.boxes(), blanks
 
 
 def draws(page: Any) -> bool:
@@ -73,6 +90,7 @@ class Drawing:
         self.flat: list[Rule] = []
         self.upright: list[Rule] = []
         self.words: list[tuple[float, float, int]] = []  # x, y, the page text's line number
+        self.pieces: list[str] = []  # each word's piece of text, as extracted
         self.line = 0  # the line of the page's text being written
         self.rect: tuple[float, float, float, float] | None = None  # the last, until painted
         self.start: tuple[float, float] | None = None  # a path's current point
@@ -90,6 +108,7 @@ class Drawing:
             with suppress(TypeError, ValueError):
                 y += abs(float(size) * tm[3] * cm[3]) / 3
             self.words.append((x, y, self.line))
+            self.pieces.append(text)
         self.line += text.count("\n")
 
     def before(self, op: bytes, args: Any, cm: Any, tm: Any) -> None:
@@ -183,6 +202,7 @@ class Drawing:
             if closing is None:  # a box running on over the page's foot: its sides end there
                 cells = self._cells(left, right, top, None)
                 after.update(self._label(x, low, top, x2) for x, x2, low in cells)
+        after.update(writing_lines(self.flat, self.upright, self.words, self._label))
         after.pop(-1, None)
         return after
 
@@ -208,7 +228,7 @@ class Drawing:
         return out
 
     def _empty(self, left: float, right: float, low: float, top: float) -> bool:
-        return not any(left < x < right and low < y < top for x, y, _ in self.words)
+        return empty(self.words, left, right, low, top)
 
     def _label(self, left: float, low: float, top: float, right: float) -> tuple[int, int]:
         """The lines a box answers, last and first: its row's words to its left (a "Question |

@@ -24,7 +24,8 @@ from grantcheck.documents.budget import Budget
 from grantcheck.documents.footnotes import page_notes, unmarked
 from grantcheck.documents.furniture import page_furniture, runs_on
 from grantcheck.documents.pdf_bounded import Stopped, bounded
-from grantcheck.documents.pdf_boxes import page_text
+from grantcheck.documents.pdf_boxes import read_page
+from grantcheck.documents.pdf_drawn_lines import blanked
 from grantcheck.documents.pdf_fields import fields
 from grantcheck.documents.pdf_lines import PROSE_END, bullets, goes_on
 from grantcheck.documents.pdf_open import STREAM_ENTRIES, opened, over_limit
@@ -99,8 +100,9 @@ def _read(reader: Any, budget: Budget, named: int = 0) -> Extracted:
     count = len(reader.pages)
     budget.page_count(count)
     out = Extracted("pdf", pages=count)
-    done: dict[Any, tuple[str, dict[int, int]]] = {}
+    done: dict[Any, tuple[str, dict[int, int], dict[int, list[str]]]] = {}
     boxes: dict[int, dict[int, int]] = {}  # a text page's lines with an empty box drawn after
+    blanks: dict[int, dict[int, list[str]]] = {}  # and with a label's answer rule after words
     placed: dict[int, list[Block]] = {}  # a form page's blocks, read in place
     tabled = [0]  # tables drawn on the form pages read so far
     texts: list[tuple[int, list[str]]] = []  # a text page's lines
@@ -112,14 +114,14 @@ def _read(reader: Any, budget: Budget, named: int = 0) -> Extracted:
             continue
         key = _content_key(page)
         if key is not None and key in done:
-            text, after = done[key]
+            text, after, ruled = done[key]
         else:
-            text, after = page_text(page, faces)
+            text, after, ruled = read_page(page, faces)
             if key is not None:
-                done[key] = text, after
+                done[key] = text, after, ruled
         budget.chars(len(text))
         texts.append((number, text.splitlines()))
-        boxes[number] = after
+        boxes[number], blanks[number] = after, ruled
     marks = page_furniture([t for _, t in texts])
     runs_on([t for _, t in texts], marks)  # a list running on over a page: a footer between
     running = dict(zip((n for n, _ in texts), marks, strict=True))
@@ -128,19 +130,26 @@ def _read(reader: Any, budget: Budget, named: int = 0) -> Extracted:
         if number in placed:
             out.blocks += placed[number]
         elif number in lines:
-            _page_blocks(out, number, lines[number], running[number], boxes[number])
+            drawn = boxes[number], blanks[number]
+            _page_blocks(out, number, lines[number], running[number], drawn)
     out.blocks = file_inputs(preview(cards(cell_rows(out.blocks))))
     return out
 
 
 def _page_blocks(
-    out: Extracted, number: int, lines: list[str], running: set[int], boxes: dict[int, int]
+    out: Extracted,
+    number: int,
+    lines: list[str],
+    running: set[int],
+    drawn: tuple[dict[int, int], dict[int, list[str]]],
 ) -> None:
     """A text page's lines as blocks: ruled lines and tick boxes as fields and spaces, an empty
-    box drawn under a line (``boxes``) as an answer space, a line wrapped inside a sentence
+    box drawn under a line (``drawn``'s boxes) as an answer space, a label with its answer rule
+    drawn after it (its blanks) as one typed with underscores, a line wrapped inside a sentence
     joined to it. Its running header and footer (``running``, by
     index: a browser's date, title, address and "Page N") are not its words: left in, they land
     inside a question that runs over the page break."""
+    boxes, blanks = drawn
     previous = ""
     widest = max(map(len, lines), default=0)
     notes, moved = page_notes(lines, running) if not all(map(str.isascii, lines)) else ({}, ())
@@ -166,6 +175,8 @@ def _page_blocks(
             continue
         if index in notes:  # "... the grant on.¹" and, at the page's foot, "1 Up to 250 words."
             line = f"{unmarked(line)} {notes[index]}"
+        if index in blanks and sheet is None and "_" not in line:
+            line = blanked(line, blanks[index])  # ("Name of group" and a rule drawn after it)
         if not line:
             previous, boxed = "", None
             continue
