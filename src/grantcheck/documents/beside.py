@@ -55,10 +55,12 @@ FROM_WHO = re.compile(
 )
 # "If we invite you to stage two, you will need to send ...", "if you are shortlisted", "If your
 # expression of interest goes forward to the second stage": going on to a later stage limits no
-# document (the rulebook: a later stage's documents are every applicant's who goes on to it)
+# document (the rulebook: a later stage's documents are every applicant's who goes on to it),
+# whoever invites the applicant to it ("If the Council invites you to Stage 2", "the panel")
 STAGE_IF = re.compile(
     r"\bif\s+(?:(?:we\s+shortlist\s+you|you\s+are\s+shortlisted)\b"
-    r"|(?:we\s+invite\s+you|you\s+are\s+invited|you\s+(?:go|get|move|progress|pass)|"
+    r"|(?:(?:we|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+invites?\s+you|you\s+are\s+invited"
+    r"|you\s+(?:go|get|move|progress|pass)|"
     r"your\s+(?:application|bid|proposal|idea|expression\s+of\s+interest)\s+"
     r"(?:goes|moves|progresses|passes|is\s+(?:taken|put)))"
     # (a LATER stage, never a round or strand chosen: "If you go for the main grants round")
