@@ -26,12 +26,12 @@ from grantcheck.documents.described import Described
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.matrix_marks import marked_columns, ticked_by_all, varies
 from grantcheck.documents.phrases import sentences
+from grantcheck.documents.text_lines import LONE_NUMBER
 from grantcheck.documents.titles import SENDING
 from grantcheck.documents.who_columns import row_conditional, when_column, who_columns
 
 ANSWER_WORDS = re.compile(r"\b\d[\d,]*\s*(?:words?|characters?)\b", re.IGNORECASE)
 BULLETS = frozenset("•▪◦‣●")  # (a dash alone may be a matrix's "not needed")
-LONE_NUMBER = re.compile(r"\s*\(?(?P<n>\d{1,2})[.)]?\s*")  # "2", "2.", "(2)" on a line alone
 
 
 def asks_in_words(text: str) -> bool:

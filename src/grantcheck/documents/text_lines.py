@@ -27,6 +27,7 @@ LIST = re.compile(
     r"\(?[a-hivx]{1,4}\)\s|[A-Za-z]\.\s|(?:q|question)\s*\d)",
     re.IGNORECASE,
 )
+LONE_NUMBER = re.compile(r"\s*\(?(?P<n>\d{1,2})[.)]?\s*")  # "2", "2.", "(2)" on a line alone
 # typographic ligatures, as text copied or exported from a designed PDF keeps them: a word with
 # one ("ﬁnancial") is not the word the vocabularies know
 LIGATURES: dict[str, str | int | None] = {
@@ -75,6 +76,8 @@ def wraps(
         # that matters: looking through a whole paragraph for one, line by line, was quadratic)
         and not ("?" in previous[-60:] and CHOSEN.search(previous[-60:]))
         and not LIST.match(line)
+        # a list's number printed apart from its item ("... are fine;" then "2"): the next item
+        and not LONE_NUMBER.fullmatch(line)
         and not line.startswith(("#", "|", "[", ">"))
         and not set(line) <= RULED
         and not any(box in line for box in BOXES)
