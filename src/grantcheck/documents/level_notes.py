@@ -62,12 +62,29 @@ def form_of(s: str) -> bool:
     return FORM_OF.search(s) is not None or ACCEPTED.search(s) is not None
 
 
+# a simpler paper of the accounts' kind, which the rulebook counts as the same attachment: "an
+# income and expenditure statement", "a statement of your income and spending", "management
+# accounts for the months so far"
+PAPER = re.compile(
+    r"\b(?:income\s+and\s+(?:expenditure|spending)|receipts\s+and\s+payments|management\s+"
+    r"accounts|statement\s+of\s+(?:your\s+)?income)\b",
+    re.IGNORECASE,
+)
+CLAUSE = re.compile(r"[,:;]\s")  # where a note's opening condition ends and its main clause starts
+
+
 def level_note(s: str) -> bool:
     """Whether a note on the accounts says which form or level they take, not who sends them
     (``form_of``), or names a level under an income band or the law's audit duty ("Audited, or
-    independently examined where the law does not require an audit"). (On another document a
+    independently examined where the law does not require an audit"), or its main clause offers
+    a simpler paper of their kind ("If your group is new, upload an income and expenditure
+    statement": the accounts every applicant's, the paper some's; never named in the condition,
+    "If you have an income and expenditure statement, upload it"). (On another document a
     condition says who sends it, whatever the main clause says of its form.)"""
     if form_of(s):
+        return True
+    opened = CLAUSE.search(s)
+    if opened is not None and PAPER.search(s, opened.end()) is not None:
         return True
     if LEVEL.search(s) is None:
         return False
