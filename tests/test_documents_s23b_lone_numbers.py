@@ -44,9 +44,9 @@ LISTS = [
         "What you must send",
         "(1)",
         "a budget for the project, listing each thing you will buy and what it will cost, and",
-        "what you will pay for yourselves; round each sum to the nearest pound",
+        "what you will pay for yourselves (round each sum to the nearest pound)",
         "(2)",
-        "your latest accounts, or a statement of your income and spending over the last year",
+        "your latest accounts, or a statement of your income and spending over the last year.",
         "(3)",
         "your group's constitution",
     ],
@@ -58,6 +58,14 @@ EXPECTED = [(EVERY, []), (["accounts", "budget"], ["governing_document"]), (EVER
 WRAPPED = [
     "Please send your latest accounts. For equipment costing more than £500, please send at least",
     "2 quotes from different suppliers.",
+]
+# a number alone on a line in the middle of a sentence (a narrow column, a hard-wrapped
+# export) goes on with it: the line before ends no item (review23 F2)
+MID_SENTENCE = [
+    "Please send a copy of your constitution and your latest accounts. If you are buying",
+    "equipment that costs more than £1,000, you must send",
+    "3",
+    "written quotes from different suppliers.",
 ]
 # a page's number alone on its line, after a list's last item, numbers no item
 PAGE_NUMBER = [
@@ -101,6 +109,12 @@ def test_a_number_alone_on_a_line_starts_an_item(tmp_path: Path, suffix: str, ca
 def test_a_number_that_is_a_word_of_the_sentence_goes_on(tmp_path: Path, suffix: str) -> None:
     path = document(tmp_path, suffix, WRAPPED)
     assert kinds(path) == (["accounts"], ["quotes"])
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".txt"])
+def test_a_number_in_the_middle_of_a_sentence_goes_on(tmp_path: Path, suffix: str) -> None:
+    path = document(tmp_path, suffix, MID_SENTENCE)
+    assert kinds(path) == (["accounts", "governing_document"], ["quotes"])
 
 
 @pytest.mark.parametrize("suffix", [".pdf"])

@@ -4,7 +4,8 @@ documents:" led a list every applicant who goes on sends (the rulebook's Stage 1
 lead-in's "If the" was read as a condition, so the whole list was some applicants' only. Who
 invites the applicant to the later stage (we, the council, the panel, the trust) does not make it
 a condition; "invites you to an interview" or "to run a stall" names no later stage and still
-limits. Small documents of the test's own, never the labelled corpus.
+limits, and so does a grant's size or strand named after the stage ("If you are shortlisted for
+a grant over £10,000, please send:"). Small documents of the test's own, never the labelled corpus.
 """
 
 from __future__ import annotations
@@ -24,11 +25,15 @@ LEAD_INS = [
     "If the panel invites you to the second stage, please send:",
     "Nothing is needed now. If the Trust invites you to submit a full application, you must"
     " upload the following:",
+    "If the Community Grants Panel invites you to Stage 2, you will need to send:",
 ]
 # the same words doing the other job: no later stage named, so the list is some applicants'
 NEAR_MISSES = [
     "If the Council invites you to an interview, please send us these first:",
     "If the town council invites you to run a stall at the fair, you will also need to send:",
+    # a later stage, then a grant's size or strand in the same clause: that limits (review23 F1)
+    "If you are shortlisted for a grant over £10,000, please send:",
+    "If the panel invites you to the full application round for capital grants, please send:",
 ]
 
 

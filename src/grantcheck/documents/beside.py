@@ -59,7 +59,7 @@ FROM_WHO = re.compile(
 # whoever invites the applicant to it ("If the Council invites you to Stage 2", "the panel")
 STAGE_IF = re.compile(
     r"\bif\s+(?:(?:we\s+shortlist\s+you|you\s+are\s+shortlisted)\b"
-    r"|(?:(?:we|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+invites?\s+you|you\s+are\s+invited"
+    r"|(?:(?:we|the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+invites?\s+you|you\s+are\s+invited"
     r"|you\s+(?:go|get|move|progress|pass)|"
     r"your\s+(?:application|bid|proposal|idea|expression\s+of\s+interest)\s+"
     r"(?:goes|moves|progresses|passes|is\s+(?:taken|put)))"
@@ -69,6 +69,9 @@ STAGE_IF = re.compile(
     r"|(?:second|next|later|final|full)\s+(?:stage|round|phase)\b|full\s+application\b))",
     re.IGNORECASE,
 )
+# the stage's clause ending its condition: the main clause follows ("If we invite you to stage
+# two, please send:", "... to Stage 2 you will need to send"), no grant size or strand it names
+STAGE_ENDS = re.compile(r"\s*(?:[,:;]|(?:then\s+)?(?:you|we|please)\b)", re.IGNORECASE)
 # the stage's clause with what joins another to it: "if you are invited to stage two and you are
 # buying equipment" keeps its "if" for the second
 STAGED = re.compile(rf"(?:{STAGE_IF.pattern})(?:\s*,?\s+(?:and|or)(?=\s))?", re.IGNORECASE)

@@ -14,7 +14,7 @@ from collections import deque
 
 from grantcheck.documents.applicants import SOME_WHO, STRAND_WHO
 from grantcheck.documents.asks import awarded
-from grantcheck.documents.beside import MANNER_IF, STAGE_IF, unstaged
+from grantcheck.documents.beside import MANNER_IF, STAGE_ENDS, STAGE_IF, unstaged
 from grantcheck.documents.blocks import Block
 from grantcheck.documents.cells import row_key
 from grantcheck.documents.conditions import LIST_ITEM
@@ -67,8 +67,10 @@ class Sections(Recaps):
     def _some(self, text: str) -> bool:
         """Whether a heading or lead-in names a condition, not a refusal's "unless"."""
         text = MANNER_IF.sub(" ", text)  # ("... in one email if you can:": how, not who)
-        if STAGE_IF.search(text) is not None:  # "If we invite you to stage two, send:": no one's
-            text = unstaged(text)
+        staged = STAGE_IF.search(text)
+        if staged is not None and STAGE_ENDS.match(text, staged.end()) is not None:
+            text = unstaged(text)  # "If we invite you to stage two, send:": no one's (never
+            # "If you are shortlisted for a grant over £10,000, send:": the grant's size limits)
         if self.attachments and STRAND_WHO.search(text) is not None:
             return True  # "Groups applying for a capital grant must also send:" (after a list)
         return SOME_WHO.search(text) is not None or any(

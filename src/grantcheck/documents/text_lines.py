@@ -28,6 +28,7 @@ LIST = re.compile(
     re.IGNORECASE,
 )
 LONE_NUMBER = re.compile(r"\s*\(?(?P<n>\d{1,2})[.)]?\s*")  # "2", "2.", "(2)" on a line alone
+ITEM_END = (";", ".", ":", "!", "?", ")")  # how a list's item ends, before the next one's number
 # typographic ligatures, as text copied or exported from a designed PDF keeps them: a word with
 # one ("ﬁnancial") is not the word the vocabularies know
 LIGATURES: dict[str, str | int | None] = {
@@ -76,8 +77,9 @@ def wraps(
         # that matters: looking through a whole paragraph for one, line by line, was quadratic)
         and not ("?" in previous[-60:] and CHOSEN.search(previous[-60:]))
         and not LIST.match(line)
-        # a list's number printed apart from its item ("... are fine;" then "2"): the next item
-        and not LONE_NUMBER.fullmatch(line)
+        # a list's number printed apart from its item, after one that ended ("... are fine;"
+        # then "2"): the next item (not "you must send" then "3" then "written quotes ...")
+        and not (previous.endswith(ITEM_END) and LONE_NUMBER.fullmatch(line))
         and not line.startswith(("#", "|", "[", ">"))
         and not set(line) <= RULED
         and not any(box in line for box in BOXES)
