@@ -48,6 +48,19 @@ LIMITED = [
         1,
     ),
     gravity("Audited accounts", "Only if your income is over £10,000.", 1),
+    # the paper named as what the accounts show, or refused: the condition limits (review23 F3)
+    govuk(
+        "Annual accounts",
+        "If your income is over £25,000, upload your accounts, including the income and"
+        " expenditure account and balance sheet.",
+        1,
+    ),
+    govuk(
+        "Annual accounts",
+        "If you are a registered charity, upload the accounts you filed with the Charity"
+        " Commission; we do not need a separate income and expenditure statement.",
+        1,
+    ),
 ]
 ROWS = [
     "If your group is less than a year old, send an income and expenditure statement for the"
@@ -55,7 +68,11 @@ ROWS = [
     "Groups that have not finished a year yet: management accounts for the months so far.",
 ]
 # the same table, the note naming no paper: the row is some applicants'
-LIMITING_ROW = "Only if your income is over £10,000."
+LIMITING_ROWS = [
+    "Only if your income is over £10,000.",
+    "Only if you are asking for more than £5,000: your last two years' accounts, showing your"
+    " income and expenditure.",
+]
 
 
 def kinds(path: Path) -> tuple[list[str], list[str]]:
@@ -95,8 +112,9 @@ def test_a_simpler_paper_beside_the_accounts_in_a_table(
 
 
 @pytest.mark.parametrize("suffix", [".md", ".docx"])
-def test_a_row_limited_with_no_paper_named(tmp_path: Path, suffix: str) -> None:
-    assert kinds(table(tmp_path, suffix, LIMITING_ROW)) == (["governing_document"], ["accounts"])
+@pytest.mark.parametrize("note", LIMITING_ROWS)
+def test_a_row_limited_with_no_paper_offered(tmp_path: Path, suffix: str, note: str) -> None:
+    assert kinds(table(tmp_path, suffix, note)) == (["governing_document"], ["accounts"])
 
 
 @pytest.mark.parametrize("upload", LIMITED)

@@ -71,6 +71,23 @@ PAPER = re.compile(
     re.IGNORECASE,
 )
 CLAUSE = re.compile(r"[,:;]\s")  # where a note's opening condition ends and its main clause starts
+# before the paper in the main clause: the accounts themselves ("upload your accounts, including
+# the income and expenditure account"), a refusal ("we do not need a separate income and
+# expenditure statement") or what a document shows ("showing your income and expenditure")
+NOT_OFFERED = re.compile(
+    r"\baccounts\b|\bnot\b|n['’]t\b|\bno\b|\b(?:includ|show|with)\w*\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def offers_paper(s: str) -> bool:
+    """Whether a note's main clause, after its opening condition, offers a simpler paper of the
+    accounts' kind as what is sent ("If your group is new, upload an income and expenditure
+    statement"), not the accounts themselves nor what they show, and not refused."""
+    opened = CLAUSE.search(s)
+    if opened is None:
+        return False
+    paper = PAPER.search(s, opened.end())
+    return paper is not None and NOT_OFFERED.search(s, opened.end(), paper.start()) is None
 
 
 def level_note(s: str) -> bool:
@@ -81,10 +98,7 @@ def level_note(s: str) -> bool:
     statement": the accounts every applicant's, the paper some's; never named in the condition,
     "If you have an income and expenditure statement, upload it"). (On another document a
     condition says who sends it, whatever the main clause says of its form.)"""
-    if form_of(s):
-        return True
-    opened = CLAUSE.search(s)
-    if opened is not None and PAPER.search(s, opened.end()) is not None:
+    if form_of(s) or offers_paper(s):
         return True
     if LEVEL.search(s) is None:
         return False
