@@ -20,6 +20,7 @@ from grantcheck.documents.conditions import LEADING_IF, is_listed
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.items import FACT, HOLD, PART_OF, TOPIC, after_label, is_item, run_in
 from grantcheck.documents.level_notes import clause_offer
+from grantcheck.documents.loosely import loosely_named
 from grantcheck.documents.misnamed import misnamed
 from grantcheck.documents.named import (
     CLAUSE_START,
@@ -60,12 +61,6 @@ ANNUAL_REPORT = re.compile(
 # before it, so a stranger's sentence naming thousands ("your constitution (" repeated) took time
 # growing with their square; no council's sentence names more than a few dozen
 MOST_NAMED = 100
-# a breakdown of any costs or spending is a budget, whatever the costs are of: "a full breakdown
-# of the project costs", "of your festival costs", "of your expenditure" (the vocabulary names the
-# budget's other words)
-BREAKDOWN = re.compile(
-    r"\bbreakdown\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:costs?|expenditure|spending)\b", re.I
-)
 INSURED_KIND = ("insurance_certificate",)  # (its own condition each, by the covers it names)
 INSURED = re.compile(r"insur|liabilit|indemnit|yswiriant|\bpli\b", re.I)  # ("PLI certificate")
 PLACED = re.compile(  # (or what carries the rest: "upload these with this method statement")
@@ -80,25 +75,26 @@ class Attachments(AttachmentCues):
     quoting = False  # a request for quotation: its quotes are the response (named.quoting)
 
     def _attachments(self, block: Block, s: str, row_condition: bool) -> None:
-        matches = sorted(
-            (m.start(), -m.end(), kind)
+        listed = [
+            (m.start(), m.end(), kind)
             for kind, pattern in self.vocab.kinds.could(s)
             if self.may(f"kind:{kind}")
             for m in pattern.finditer(s)
+        ]
+        matches = sorted(
+            (start, -end, kind)
+            for start, end, kind in (*listed, *loosely_named(s))
             # "a reference number", "your Stage 2 reference": one that identifies, no referee's;
             # "with your quotation", any quote in a request for quotation: the response, not sent
-            if not (kind == "references" and identifier(s, m.start(), m.end()))
-            and not (kind == "quotes" and response(s, m.start(), m.end(), self.quoting))
+            if not (kind == "references" and identifier(s, start, end))
+            and not (kind == "quotes" and response(s, start, end, self.quoting))
             # "include their contribution in your budget": where something goes, not a document
-            and PLACED.search(s, max(0, m.start() - 40), m.start()) is None
-            and not misnamed(s, m.start(), m.end(), kind)  # ("as your constitution requires")
+            and PLACED.search(s, max(0, start - 40), start) is None
+            and not misnamed(s, start, end, kind)  # ("as your constitution requires")
             # "Westfield CVS", a Council for Voluntary Service, is written in capitals; the
             # curricula vitae are "CVs"
-            and not (kind == "other" and s[m.start() : m.end()] == "CVS")
+            and not (kind == "other" and s[start:end] == "CVS")
         )
-        if "breakdown" in s or "Breakdown" in s or "BREAKDOWN" in s:
-            costed = [(m.start(), -m.end(), "budget") for m in BREAKDOWN.finditer(s)]
-            matches = sorted((*matches, *costed))
         found: list[tuple[int, int, str]] = []
         for start, end, kind in matches:  # the longest at each place: "food hygiene certificate"
             if not found or start >= found[-1][1]:

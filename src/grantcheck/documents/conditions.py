@@ -46,10 +46,11 @@ LIST_ITEM = re.compile(
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:(–—])[\s\-*•]*(?:(?:and|or|but|that|only)\s+)*$", re.I)
 
 # a message sent, not a document: "Send an email to grants@... if you have questions", "send us
-# a short message"
+# a short message" (not another's: "send us an email or letter from your partner saying ...")
 MESSAGE = re.compile(
     r"\s*(?:(?:a|an|us|me|them)\s+){0,2}(?:(?:quick|short|brief)\s+)?"
-    r"(?:e-?mails?|messages?|texts?|enquir(?:y|ies)|requests?\s+for\s+help|reminders?)\b",
+    r"(?:e-?mails?|messages?|texts?|enquir(?:y|ies)|requests?\s+for\s+help|reminders?)\b"
+    r"(?!\s+(?:(?:or|and)\s+(?:an?\s+)?letters?\s+)?from\b)",
     re.IGNORECASE,
 )
 

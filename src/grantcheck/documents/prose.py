@@ -14,6 +14,7 @@ from grantcheck.documents.attachments import Attachments
 from grantcheck.documents.blocks import TEXT, Block, Location
 from grantcheck.documents.buttons import BUTTON_WORDS
 from grantcheck.documents.holdings import Holdings
+from grantcheck.documents.loosely import may_name_loosely
 from grantcheck.documents.match_words import ANSWER
 from grantcheck.documents.recaps import may_mend
 from grantcheck.documents.titles import (
@@ -140,6 +141,7 @@ class Prose(Attachments, Holdings, UploadButtons):
         if (
             not toks.isdisjoint(COPY)
             or self.interest.could_match(text, toks)
+            or may_name_loosely(text)  # ("an email from the youth worker saying they support it")
             or (
                 self.match is None
                 and (

@@ -22,6 +22,7 @@ from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
 from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
 from grantcheck.documents.holdings import LEVELS, names_accounts
 from grantcheck.documents.lead_ins import ONE_OF
+from grantcheck.documents.loosely import may_name_loosely
 from grantcheck.documents.matrix_marks import KEY, NOT_NEEDED
 from grantcheck.documents.notes import POINTER_WORDS, POINTS_BACK
 from grantcheck.documents.phrases import sentences
@@ -253,6 +254,7 @@ class Requirements(Requested):
             )
             and toks.isdisjoint(COPY)
             and not self.interest.could_match(text, toks)
+            and not may_name_loosely(text)  # (a letter from someone, named by what it says)
         ):
             return  # nothing here an applicant could be asked for ("a copy of ..." may be)
         if in_list and (

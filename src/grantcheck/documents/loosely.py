@@ -1,0 +1,86 @@
+"""Documents named loosely, by what they show or who writes them, not by a name the vocabulary
+lists: "a full breakdown of the project costs" is a budget; "an email from the youth worker
+saying they will support you", "a note from your adult supporter" and "a letter from your
+university partner" are letters of support.
+
+A letter that grants or confirms something else (a landlord's or an owner's consent, a venue's
+booking) is not a letter of support, whatever it says of support: the vocabulary's `other`
+names those it knows, and a checklist's item naming no kind is `other` all the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a breakdown of any costs or spending is a budget, whatever the costs are of: "a full breakdown
+# of the project costs", "of your festival costs", "of your expenditure" (the vocabulary names the
+# budget's other words)
+BREAKDOWN = re.compile(
+    r"\bbreakdown\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:costs?|expenditure|spending)\b", re.I
+)
+# a letter, an email or a note, or two of them offered ("an email or letter", "letter/email")
+_PAPER = r"(?:letters?|e-?mails?|notes?)"
+LETTER = re.compile(rf"\b{_PAPER}(?:\s*(?:or|/)\s*(?:an?\s+)?{_PAPER})?\s+from\s+", re.I)
+# who writes it, up to the clause saying what it says (its sender's own words: "from the
+# community centre manager", "from a local councillor or community leader")
+SAYS = re.compile(
+    r"(?P<sender>(?:[\w'’-]+\s+){0,7}?[\w'’-]+)(?:,\s*|\s+)"
+    r"(?:(?:saying|confirming|stating|explaining|to\s+(?:say|confirm)|that|who)\s+"
+    r"(?:that\s+)?(?:[\w'’-]+\s+){0,4}?)?"
+    r"(?:support(?:s|ed|ing)?|backs?|backing|endorses?|endorsing"
+    r"|(?:will|would|can|'ll|’ll)\s+(?:help|support|back)|their\s+support)\b",
+    re.I,
+)
+# a partner or a supporter writes one whatever it says: "from your university partner", "from a
+# referral partner", "from at least one partner organisation", "from your adult supporter"
+SUPPORTER = re.compile(
+    r"(?:(?:a|an|the|your|each|every|any|one|at\s+least\s+one)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:partners?|supporters?)\b",
+    re.I,
+)
+# what a letter says runs to its clause's end: "a letter from each partner confirming its role and
+# agreeing to the budget" names one document, the budget being what the letter agrees to (not
+# past a list's next item: "..., and a copy of your constitution"); a clause's length is bounded,
+# so a stranger's sentence of a thousand letters costs no more than a thousand clauses
+SAID = re.compile(
+    r"[^;.()]{0,160}?(?=[;.()]|,?\s+(?:and|or)\s+(?:an?|your|the|two|three|copies|any)\s|$)",
+    re.I,
+)
+MOST = 100  # letters read in one sentence: no council's sentence names more than a few
+# a letter granting the use of land or a building: the owner's consent, never support; and the
+# funder's own letter ("a letter from us confirming our support"), nothing to send
+GRANTS = re.compile(r"\b(?:owners?|landlords?|landowners?|freeholders?|us|our)\b", re.I)
+
+
+def _supporting(s: str) -> list[tuple[int, int, str]]:
+    """The letters of support named in ``s`` by who writes them or what they say."""
+    found = []
+    for m in LETTER.finditer(s):
+        if len(found) >= MOST:
+            break
+        said = SAYS.match(s, m.end())
+        if said is not None and GRANTS.search(said["sender"]) is None:
+            end = said.end()
+        elif (who := SUPPORTER.match(s, m.end())) is not None:
+            end = who.end()
+        else:
+            continue
+        said_all = SAID.match(s, end)
+        found.append((m.start(), said_all.end() if said_all else end, "letters_of_support"))
+    return found
+
+
+def may_name_loosely(text: str) -> bool:
+    """Whether a line of prose could name a letter of support loosely (a quick test: most prose
+    names no letter from anyone)."""
+    return ("from" in text or "FROM" in text or "From" in text) and LETTER.search(text) is not None
+
+
+def loosely_named(s: str) -> list[tuple[int, int, str]]:
+    """The documents ``s`` names loosely: (start, end, kind) each."""
+    found = []
+    if "reakdown" in s or "REAKDOWN" in s:
+        found += [(m.start(), m.end(), "budget") for m in BREAKDOWN.finditer(s)]
+    if "from" in s or "FROM" in s or "From" in s:
+        found += _supporting(s)
+    return found
