@@ -123,3 +123,73 @@ def test_a_supporters_letter_for_under_18s_only(tmp_path: Path, suffix: str) -> 
         ["governing_document"],
         ["letters_of_support"],
     )
+
+
+# an email someone writes, saying nothing of support, is a document of its own (`other`), not a
+# contact detail to type in; an email address is still a detail
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".pdf"])
+def test_an_email_from_someone_is_a_document(tmp_path: Path, suffix: str) -> None:
+    lines = [
+        *HEAD,
+        "- a copy of your constitution;",
+        "- if the trainee is a volunteer: a short email from your manager saying how many hours"
+        " they give;",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["governing_document"], ["other"])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
+def test_an_email_address_is_no_document(tmp_path: Path, suffix: str) -> None:
+    lines = [*HEAD, "- a copy of your constitution;", "- your treasurer's name and email;"]
+    assert kinds(written(tmp_path, suffix, lines)) == (["governing_document"], [])
+
+
+# review23 F1: a letter's words end at a comma, so the documents a prose list names after it are
+# read (every one of them sent)
+LISTS = [
+    (
+        "Please send us your constitution, a letter from a local councillor supporting the"
+        " project, your latest accounts and a budget.",
+        ["accounts", "budget", "governing_document", "letters_of_support"],
+    ),
+    (
+        "Please send a letter from your partner organisation confirming their support, bank"
+        " statements for the last three months and a copy of your constitution.",
+        ["bank_statement", "governing_document", "letters_of_support"],
+    ),
+    (
+        "You must send a letter from a partner organisation, your constitution and your"
+        " safeguarding policy.",
+        ["governing_document", "letters_of_support", "policy"],
+    ),
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx", ".pdf", ".html"])
+@pytest.mark.parametrize("case", range(len(LISTS)))
+def test_documents_named_after_a_letter(tmp_path: Path, suffix: str, case: int) -> None:
+    sentence, expected = LISTS[case]
+    lines = ["What to send", sentence]
+    assert kinds(written(tmp_path, suffix, lines)) == (expected, [])
+
+
+# review23 F2: the funder's own letter, named by its sender or by "our" support, is sent to the
+# applicant, nothing to send
+FUNDERS = [
+    "If your application is successful, you will receive a letter from the Council confirming"
+    " our support and the conditions of the grant.",
+    "If you are successful we will send you a letter from the Chair of the panel confirming that"
+    " the council supports your project.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx", ".pdf", ".html"])
+@pytest.mark.parametrize("case", range(len(FUNDERS)))
+def test_the_funders_letter_is_not_sent(tmp_path: Path, suffix: str, case: int) -> None:
+    lines = [
+        "What to send",
+        "Please send a copy of your constitution and your latest accounts.",
+        "What happens next",
+        FUNDERS[case],
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["accounts", "governing_document"], [])

@@ -128,6 +128,9 @@ THE_OPENS = re.compile(r"the\s+(?!following\b)[\w'’-]+\s+\S", re.IGNORECASE)
 PAPER_END = re.compile(rf"\b(?:{DOCUMENT_NOUNS}|photo\w*|record|agreement)s?$", re.IGNORECASE)
 
 
+# an email someone writes is a document, not an email address: "a short email from your chair
+# saying they volunteer with you"
+WRITTEN_BY = re.compile(r"\be-?mails?\s+from\b", re.IGNORECASE)
 # where an item's head ends and what it holds or is of begins: "A sample menu with the caterer's
 # name", "Your programme of events with the venue names": the head is the document
 HEAD_ENDS = re.compile(
@@ -150,7 +153,12 @@ def details(name: str) -> bool:
     holding details ("A sample menu with the caterer's name") is a document."""
     head = HEAD_ENDS.split(ITEM_MARK.sub("", name), maxsplit=1)[0]
     parts = [p for p in re.split(r",|\b(?:and|or)\b|&", head) if p.strip()]
-    return bool(parts) and PAPER.search(name) is None and all(DETAIL.search(p) for p in parts)
+    return (
+        bool(parts)
+        and PAPER.search(name) is None
+        and WRITTEN_BY.search(name) is None
+        and all(DETAIL.search(p) for p in parts)
+    )
 
 
 # a checklist's tick that the form is complete: "Signed declaration", "Declaration signed and

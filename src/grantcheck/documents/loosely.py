@@ -39,17 +39,22 @@ SUPPORTER = re.compile(
     re.I,
 )
 # what a letter says runs to its clause's end: "a letter from each partner confirming its role and
-# agreeing to the budget" names one document, the budget being what the letter agrees to (not
-# past a list's next item: "..., and a copy of your constitution"); a clause's length is bounded,
-# so a stranger's sentence of a thousand letters costs no more than a thousand clauses
+# agreeing to the budget" names one document, the budget being what the letter agrees to (never
+# past a comma or a list's next item: "a letter from a partner, your constitution and ...");
+# bounded, so a stranger's sentence of a thousand letters costs no more than a thousand clauses
 SAID = re.compile(
-    r"[^;.()]{0,160}?(?=[;.()]|,?\s+(?:and|or)\s+(?:an?|your|the|two|three|copies|any)\s|$)",
+    r"[^;.(),]{0,160}?(?=[;.(),]|\s+(?:and|or)\s+(?:an?|your|the|two|three|copies|any)\s|$)",
     re.I,
 )
 MOST = 100  # letters read in one sentence: no council's sentence names more than a few
 # a letter granting the use of land or a building: the owner's consent, never support; and the
-# funder's own letter ("a letter from us confirming our support"), nothing to send
-GRANTS = re.compile(r"\b(?:owners?|landlords?|landowners?|freeholders?|us|our)\b", re.I)
+# funder's own letter ("a letter from us", "... from the Council confirming our support")
+GRANTS = re.compile(r"\b(?:owners?|landlords?|landowners?|freeholders?|us|our|we)\b", re.I)
+# a letter the applicant is sent, not one it sends: "you will receive a letter from the Chair
+# confirming ...", "we will send you a letter from ..."
+RECEIVED = re.compile(
+    r"\b(?:receive|get|be\s+sent|(?:send|give|email|post)\s+you)\b[^.;:]{0,30}$", re.I
+)
 
 
 def _supporting(s: str) -> list[tuple[int, int, str]]:
@@ -58,8 +63,10 @@ def _supporting(s: str) -> list[tuple[int, int, str]]:
     for m in LETTER.finditer(s):
         if len(found) >= MOST:
             break
+        if RECEIVED.search(s, max(0, m.start() - 40), m.start()) is not None:
+            continue
         said = SAYS.match(s, m.end())
-        if said is not None and GRANTS.search(said["sender"]) is None:
+        if said is not None and GRANTS.search(said.group(0)) is None:
             end = said.end()
         elif (who := SUPPORTER.match(s, m.end())) is not None:
             end = who.end()
