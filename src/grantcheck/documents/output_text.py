@@ -82,6 +82,19 @@ def _lower(t: Total, shown: str, found: bool) -> str:
     return f"at least {shown}" if found else "not known"
 
 
+def _award(t: Total) -> str:
+    """The award the documents state: the largest, naming each document's when they differ;
+    not known, never 'not found', when a document that could not be read may state it, and
+    what was found is of the documents read (trial22 T14)."""
+    said = award_words(t.award)
+    if t.award_apart:
+        said += f" (the largest stated); the documents disagree: {t.award_apart}"
+    if not t.incomplete:
+        return said
+    why = f"({_why_not(t)})"
+    return f"{said} in the documents read {why}" if t.award else f"not known {why}"
+
+
 def _money(value: Any) -> str:
     return "not known" if value is None else pounds(float(value))
 
@@ -159,12 +172,7 @@ def as_text(
         ),
         f"  Public liability insurance: {_lower(t, _money(cover), cover is not None)}",
         f"  Match funding: {_lower(t, _percent(share), share is not None)}",
-        f"  Award: {award_words(t.award)}"
-        + (
-            f" (the largest stated); the documents disagree: {t.award_apart}"
-            if t.award_apart
-            else ""
-        ),
+        f"  Award: {_award(t)}",
         "  Jargon and acronyms never spelt out: "
         + (
             "not known (no English text)"
