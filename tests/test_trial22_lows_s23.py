@@ -3,9 +3,10 @@ fix: T14 ("Award: not found" where nothing could be read, so not known), ..."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from conftest import run, write
+from conftest import MINIMAL, run, write
 from documents import write_scanned_pdf
 
 NOTES = "# Notes\n\nGrants of up to £5,000 are available for groups in the county.\n"
@@ -21,3 +22,29 @@ def test_t14_an_award_in_no_document_read_is_not_known(project: Path) -> None:
     assert "  Award: up to £5,000 in the documents read (no text in scan.pdf)\n" in both
     read = run("measure", "plain.md", cwd=project).output  # every document read: none stated
     assert "  Award: not found\n" in read
+
+
+FORM = (
+    "# Form\n\nName of group: ____\nEmail address: ____\n\n"
+    "1. Describe your project (max 300 words)\n"
+)
+
+
+def test_t10_a_fact_not_stated_neither_agrees_nor_disagrees(project: Path) -> None:
+    """JSON's measured said "agrees": true for facts the scheme does not state (fields, the
+    jargon rate), and held a documents.disagreements entry whose every value was null (GC002's
+    own list, not a measured fact: each GC002 finding carries its own evidence)."""
+    write(project, "form.md", FORM)
+    write(
+        project,
+        "s.yaml",
+        MINIMAL + "kind: grant\napplication:\n  form:\n    documents: [form.md]\n"
+        "    questions: 4\n",
+    )
+    s = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)["schemes"][0]
+    measured = s["measured"]
+    assert measured["application.form.fields"]["agrees"] is None
+    assert measured["application.form.questions"]["agrees"] is False  # stated 4, measured 1
+    assert "documents.disagreements" not in measured
+    gc002 = [f for f in s["findings"] if f["rule"] == "GC002"]
+    assert gc002 and gc002[0]["evidence"]["metric"] == "application.form.questions"

@@ -149,7 +149,7 @@ def fields_evidence(out: Measured, count: int, items: list[Item]) -> None:
             "stated": None,
             "measured": count,
             "measured_text": None,
-            "agrees": True,
+            "agrees": None,  # nothing stated to agree with
             "read": "measured",
             "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
             "evidence_count": len(items),
@@ -188,7 +188,7 @@ def in_some_cases(out: Measured, attachments: list[Any], policies: list[Any]) ->
                 "stated": None,
                 "measured": [n.replace("_", " ") for n in names],
                 "measured_text": None,
-                "agrees": True,
+                "agrees": None,  # nothing stated to agree with
                 "read": "measured",
                 "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
                 "evidence_count": len(items),

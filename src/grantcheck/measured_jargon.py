@@ -59,7 +59,7 @@ def plain_english(out: Measured, total: Total) -> None:
             "stated": None,
             "measured": out.jargon_per_1000_words,
             "measured_text": None,
-            "agrees": True,
+            "agrees": None,  # nothing stated to agree with
             "read": "measured",
             "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
             "evidence_count": len(items),

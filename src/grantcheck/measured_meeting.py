@@ -153,7 +153,8 @@ class Meeting:
             "stated": as_plain(stated),
             "measured": as_plain(measured),
             "measured_text": got,
-            "agrees": not (stated is not None and disagree),
+            # nothing stated neither agrees nor disagrees (trial22 T10)
+            "agrees": None if stated is None else not disagree,
             "read": "measured" if read else "stated" if stated is not None else "not known",
             "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
             "evidence_count": len(items),

@@ -84,7 +84,9 @@ def scheme_dict(s: SchemeResult) -> dict[str, Any]:
         "notes": [*s.measured_notes, *s.notes],  # one list, as schema_version 1 has it
         # each fact measured from the documents: stated and measured values, which the rules
         # read, and every item's document, location and words matched (an added key)
-        "measured": s.measured,
+        # (GC002's own list of disagreements is not a measured fact: each GC002 finding
+        # carries its disagreement as its evidence; trial22 T10)
+        "measured": {k: v for k, v in s.measured.items() if k != "documents.disagreements"},
         "guidance_documents": [row.as_json() for row in document_rows(s)],
     }
 
