@@ -48,3 +48,14 @@ def test_t10_a_fact_not_stated_neither_agrees_nor_disagrees(project: Path) -> No
     assert "documents.disagreements" not in measured
     gc002 = [f for f in s["findings"] if f["rule"] == "GC002"]
     assert gc002 and gc002[0]["evidence"]["metric"] == "application.form.questions"
+
+
+def test_t13_a_share_beside_its_limit_shows_the_decimal_that_parts_them() -> None:
+    """The Word example's header said '10% of the £30,000 total' while GC105 under it said
+    'at least 10.4%: above the warning limit of 10%': 10% against a limit of 10%, and a
+    warning. The header and Markdown's sector sentence now say 10.4%, as the finding does."""
+    example = "examples/community-chest-word-form.yaml"
+    text = " ".join(run("check", example).output.split())
+    assert "spent applying by all applicants: 10.4% of the £30,000 total" in text
+    markdown = run("check", example, "-f", "markdown").output
+    assert "applying: 10.4% of the £30,000 on offer." in markdown

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from grantcheck.findings import SchemeResult
 from grantcheck.reporters.effort_rows import unread_why
-from grantcheck.reporters.wording import estimate_word, join_and
+from grantcheck.reporters.wording import estimate_word, join_and, share_shown
 from grantcheck.units import fmt, number, pounds
 
 
@@ -81,7 +81,11 @@ def headline(s: SchemeResult) -> str:
         f"{who}{asked}: {estimate_word('application.hours', s.lower_bounds)} "
         f"{fmt(m['application.hours'], 'hours')} "
         f"of work, worth {pounds(m['application.cost'])}"
-        + (f", or {fmt(share, 'share')} of {award}." if share is not None else ".")
+        + (
+            f", or {share_shown(s, 'application.cost_share')} of {award}."
+            if share is not None
+            else "."
+        )
     )
 
 
@@ -115,7 +119,7 @@ def sector_view(s: SchemeResult) -> str:
     text += " a year" if s.facts.get("rolling") else ""
     share = m.get("sector.cost_share")
     return text + (
-        f": {fmt(share, 'share')} of the {pounds(m['award.total'])} on offer."
+        f": {share_shown(s, 'sector.cost_share')} of the {pounds(m['award.total'])} on offer."
         if share is not None
         else "."
     )

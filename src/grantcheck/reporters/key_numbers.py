@@ -12,7 +12,7 @@ from typing import Any
 
 from grantcheck.findings import SchemeResult
 from grantcheck.reporters.effort_rows import unread_why
-from grantcheck.reporters.wording import ease_word, estimate_word
+from grantcheck.reporters.wording import ease_word, estimate_word, share_shown
 from grantcheck.units import fmt, number, pounds
 
 
@@ -38,7 +38,7 @@ def key_numbers(s: SchemeResult) -> list[tuple[str, str]]:
     )
     rows.append(("Help to apply", _help(m)))
     # not known: a form named but not read says so (as the hours' own heading), never "state"
-    application = _application(m, s.lower_bounds, "award.typical_stated" in f)
+    application = _application(s)
     unread = unread_why(s)
     rows.append(
         (
@@ -57,7 +57,7 @@ def key_numbers(s: SchemeResult) -> list[tuple[str, str]]:
         ("Decision", "not stated" if days is None else f"{fmt(days, 'days')} after {since}")
     )
     rows.append(("Agreement", _agreement(m)))
-    rows.append(("Reporting", _reporting(m, f, s.lower_bounds)))
+    rows.append(("Reporting", _reporting(s)))
     if m.get("procurement.route") or m.get("kind") == "contract":
         rows.append(("Procurement", _procurement(m)))
     return rows
@@ -152,7 +152,8 @@ def _guidance_size(m: dict[str, Any], stated: bool, lower: tuple[str, ...]) -> s
     return f"about {fmt(pages, 'pages')} ({fmt(words, 'words')}), {read}"
 
 
-def _application(m: dict[str, Any], lower: tuple[str, ...], typical: bool) -> str | None:
+def _application(s: SchemeResult) -> str | None:
+    m, lower, typical = s.metrics, s.lower_bounds, "award.typical_stated" in s.facts
     hours, cost, share = (
         m.get("application.hours"),
         m.get("application.cost"),
@@ -167,7 +168,7 @@ def _application(m: dict[str, Any], lower: tuple[str, ...], typical: bool) -> st
         award = pounds(m["award.typical"])
         # never 'a typical award' the scheme did not state: the largest, said as such
         of = f"a typical award of {award}" if typical else f"the largest award, {award}"
-        text += f": {fmt(share, 'share')} of {of}"
+        text += f": {share_shown(s, 'application.cost_share')} of {of}"
     return text
 
 
@@ -185,7 +186,7 @@ def _sector(s: SchemeResult) -> str:
     )
     text += " a year" if s.facts.get("rolling") else ""
     if share is not None:
-        text += f": {fmt(share, 'share')} of the {pounds(m['award.total'])} total"
+        text += f": {share_shown(s, 'sector.cost_share')} of the {pounds(m['award.total'])} total"
     if rate is not None:
         text += f"; {fmt(rate, 'share')} of applications succeed"
     return text
@@ -201,7 +202,8 @@ def _agreement(m: dict[str, Any]) -> str:
     return text
 
 
-def _reporting(m: dict[str, Any], facts: dict[str, Any], lower: tuple[str, ...]) -> str:
+def _reporting(s: SchemeResult) -> str:
+    m, facts, lower = s.metrics, s.facts, s.lower_bounds
     per_year, frequency = m.get("reporting.per_year"), facts.get("reporting.frequency")
     if per_year is None:
         return "not stated"
@@ -217,7 +219,8 @@ def _reporting(m: dict[str, Any], facts: dict[str, Any], lower: tuple[str, ...])
         text += f", {estimate_word('reporting.hours_per_year', lower)} {fmt(hours, 'hours')} a year"
     if share:
         costs = "costs at least" if "reporting.cost_share" in lower else "costs"
-        text += f"; reporting on one agreement {costs} {fmt(share, 'share')} of the award"
+        shown = share_shown(s, "reporting.cost_share")
+        text += f"; reporting on one agreement {costs} {shown} of the award"
     evidence = facts.get("reporting.evidence")
     if evidence:
         text += "; evidence asked for: " + ", ".join(str(e).replace("_", " ") for e in evidence)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from grantcheck.findings import Assumed, Finding, Report, SchemeResult
 from grantcheck.reporters.rows import DocumentRow, MeasureRow, reading_time
 from grantcheck.rulepack_basis import LOCAL
-from grantcheck.units import fmt, number, plural, pounds
+from grantcheck.units import fmt, fmt_apart, number, plural, pounds
 
 if TYPE_CHECKING:
     from grantcheck.rulepack import Rule
@@ -55,6 +55,14 @@ def ease_word(score: float) -> str:
         if score >= limit:
             return word
     return "very difficult"
+
+
+def share_shown(s: SchemeResult, metric: str) -> str:
+    """A share as ``fmt`` says it, with the decimal that parts it from the limit a finding on
+    it names ('10.4%' beside 'above the warning limit of 10%', never '10%': trial22 T13)."""
+    value = s.metrics[metric]
+    limits = [f.threshold for f in s.findings if f.metric == metric and f.threshold is not None]
+    return fmt_apart(value, limits[0], "share") if limits else fmt(value, "share")
 
 
 def estimate_word(name: str, lower: tuple[str, ...]) -> str:
