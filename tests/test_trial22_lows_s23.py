@@ -59,3 +59,24 @@ def test_t13_a_share_beside_its_limit_shows_the_decimal_that_parts_them() -> Non
     assert "spent applying by all applicants: 10.4% of the £30,000 total" in text
     markdown = run("check", example, "-f", "markdown").output
     assert "applying: 10.4% of the £30,000 on offer." in markdown
+
+
+def test_t6_a_limit_the_same_in_every_band_names_no_band(project: Path) -> None:
+    """Every GC002 opened 'The number of stated facts the documents contradict is 1: above the
+    warning limit of 0 for micro awards.', though its limit is the same in every band (as
+    GC111's): 'for micro awards' suggested a limit scaled by band. A rule whose band matters
+    (a limit per band, or one applied to some bands only) still names it; and GC002 opens with
+    the disagreement itself."""
+    write(project, "form.md", FORM)
+    write(
+        project,
+        "s.yaml",
+        MINIMAL + "kind: grant\napplication:\n  window_days: 7\n  form:\n"
+        "    documents: [form.md]\n    questions: 4\n",
+    )
+    s = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)["schemes"][0]
+    said = {f["rule"]: f["message"] for f in s["findings"]}
+    assert said["GC002"].startswith("Questions: stated 4, measured 1 ("), said["GC002"]
+    assert "above the warning limit of 0." in said["GC002"], said["GC002"]
+    assert "awards" not in said["GC002"]
+    assert "for micro awards" in said["GC101"]  # a window's limits differ by band

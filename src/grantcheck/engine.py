@@ -239,11 +239,12 @@ def _apart(found: Finding, doc: Document, computed: Computed, said: str) -> list
     parts = [p for p in computed.apart if p[0] == found.metric]
     if not parts or found.unknown:
         return [found]
-    # each names the key a waiver for it alone gives (the rule's advice cannot: it is one text)
+    # each opens with its disagreement, then the count (trial22 T6: eight findings each opening
+    # with the same count read oddly), and names the key a waiver for it alone gives
     return [
         dataclasses.replace(
             found,
-            message=f"{said} {words} Waiver key: {(key := '.'.join(map(str, path)))}.",
+            message=f"{words} {said} Waiver key: {(key := '.'.join(map(str, path)))}.",
             line=(at := doc.position(path)).line,
             column=at.column,
             evidence=evidence,

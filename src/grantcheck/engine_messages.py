@@ -24,6 +24,11 @@ def relative_text(limit: Relative) -> str:
     return times + METRICS[limit.metric].label
 
 
+def for_band(rule: Rule, band: str) -> str:
+    """' for small awards' after a limit, when the band matters to the rule (Rule.banded)."""
+    return f" for {band} awards" if rule.banded else ""
+
+
 def message(
     rule: Rule,
     outcome: Outcome,
@@ -38,24 +43,23 @@ def message(
     why each metric not known is so, when a document could not be read; ``left_out``: what a
     lower bound counts as none, so that the finding names what to state)."""
     info = METRICS[rule.metric]
-    subject, be = info.subject, info.be
+    subject, be, of_band = info.subject, info.be, for_band(rule, band)
     if outcome.unknown and why and value is None:
         return f"{subject} {be} not known, so this cannot be checked: {why}."
     if outcome.unknown and outcome.lower:
         warning = rule.limit("warning", band, values)
         shown = "" if warning is None else fmt_apart(warning, value, info.unit)
-        limit = "" if warning is None else f" within the warning limit of {shown}"
+        limit = "" if warning is None else f" within the warning limit of {shown}{of_band}"
         it = "they are" if info.plural else "it is"
         if left_out and not why:  # name what the bound counts as none: what to state
             return (
                 f"{subject} {be} at least {fmt_apart(value, warning, info.unit)}, counting as "
-                f"none what is not stated ({left_out}); whether {it}{limit} for {band} awards "
-                "is not known."
+                f"none what is not stated ({left_out}); whether {it}{limit} is not known."
             )
         because = f"{why}: not known" if why else "not enough is stated to tell"
         return (
             f"{subject} {be} at least {fmt_apart(value, warning, info.unit)}; {because} "
-            f"whether {it}{limit} for {band} awards."
+            f"whether {it}{limit}."
         )
     if outcome.unknown and info.needs:
         return f"{subject} {be} not known, so this cannot be checked: {needed(info, values, whys)}."
@@ -70,8 +74,8 @@ def message(
         f"{subject} {be}{' at least' if outcome.lower else ''} "
         f"{fmt_apart(value, outcome.threshold, info.unit)}: {side} "
         # the limit as precisely as the value ('33.2%: below ... 33.3%', never '... of 33%')
-        f"the {outcome.severity} limit of {fmt_apart(outcome.threshold, value, info.unit)}{of} "
-        f"for {band} awards"
+        f"the {outcome.severity} limit of {fmt_apart(outcome.threshold, value, info.unit)}{of}"
+        + for_band(rule, band)
     )
     warning = rule.limit("warning", band, values)
     if outcome.severity == "error" and warning is not None:

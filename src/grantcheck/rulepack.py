@@ -145,6 +145,19 @@ class Rule:
         """Whether the error limit holds for these facts (always, without ``error_when``)."""
         return all(c.holds(metrics) for c in self.error_when)
 
+    @property
+    def banded(self) -> bool:
+        """Whether the band matters to the rule: a limit (or its basis) differs by band, or the
+        rule applies to some bands only. Else a finding names no band: 'the warning limit of
+        0', never '... for small awards', which suggests a limit scaled by band (trial22 T6)."""
+        per = any(
+            isinstance(raw := getattr(self, level), dict)
+            and len({repr(v) for v in raw.values()}) > 1
+            for level in SEVERITIES
+        )
+        gated = any(_on_band(c) for c in [*self.when, *self.error_when])
+        return per or gated or any(g.bands for g in self.basis)
+
     def raw_limit(self, level: Severity, band: str) -> float | Relative | None:
         """The limit as written for one severity and band: a number, a relative limit, or None."""
         raw = getattr(self, level)
@@ -189,6 +202,11 @@ class Rule:
         """For a flag check, the trigger for one severity."""
         raw = getattr(self, level)
         return raw if isinstance(raw, Trigger) else None
+
+
+def _on_band(c: Condition) -> bool:
+    """Whether a condition reads the award's band (in any of its alternatives)."""
+    return c.metric == "award.band" or any(_on_band(x) for x in c.any or [])
 
 
 @model(LAX)
