@@ -80,3 +80,30 @@ def test_t6_a_limit_the_same_in_every_band_names_no_band(project: Path) -> None:
     assert "above the warning limit of 0." in said["GC002"], said["GC002"]
     assert "awards" not in said["GC002"]
     assert "for micro awards" in said["GC101"]  # a window's limits differ by band
+
+
+LISTED = (
+    "# Form\n\n1. Describe your project (max 300 words)\n\n____\n\n## Documents\n\n"
+    "Please send with your form:\n\n- a copy of your constitution\n- a recent bank statement\n"
+    "- a project budget\n"
+)
+
+
+def test_t7_gc002_names_the_documents_stated_and_measured(project: Path) -> None:
+    """GC002 said 'Attachments: stated 3, measured 6 (measured from ...)': an officer could not
+    see that 'project plan' is stated but not asked. It names both lists, as it does for
+    policies and for as many documents of other kinds."""
+    write(project, "form.md", LISTED)
+    write(
+        project,
+        "s.yaml",
+        MINIMAL + "kind: grant\napplication:\n  form:\n    documents: [form.md]\n"
+        "    attachments: [constitution, project plan]\n",
+    )
+    s = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)["schemes"][0]
+    said = [f["message"] for f in s["findings"] if f["rule"] == "GC002"]
+    assert said and said[0].startswith(
+        "Attachments: stated 2 (constitution and project plan), measured 3 (governing "
+        "document, bank statement and budget) ("
+    ), said
+
