@@ -107,3 +107,30 @@ def test_t7_gc002_names_the_documents_stated_and_measured(project: Path) -> None
         "document, bank statement and budget) ("
     ), said
 
+
+EOI = (
+    "# Expression of interest\n\nName of organisation: ____\n\n"
+    "1. What is your project? (max 100 words)\n\n2. Why your group? (max 100 words)\n\n"
+    "3. Who will benefit? (max 100 words)\n"
+)
+
+
+def test_t8_a_waived_fact_is_read_in_the_singular_and_by_its_stage(project: Path) -> None:
+    """'GC002 is waived, so the stated match funding are read.' (one fact, a plural verb), and
+    'the stated questions are read' without the stage whose questions they are: now 'the rules
+    read the stated questions of the expression of interest'."""
+    write(project, "eoi.md", EOI)
+    write(project, "form.md", FORM)
+    write(
+        project,
+        "s.yaml",
+        MINIMAL + "kind: grant\napplication:\n  stages:\n"
+        "    - name: expression of interest\n      form:\n        documents: [eoi.md]\n"
+        "        questions: 1\n"
+        "    - name: full application\n      invited: 10\n      form:\n"
+        "        documents: [form.md]\n"
+        "waivers:\n  - rule: GC002\n    key: application.stages.0.form.questions\n"
+        "    reason: The other prompts are optional.\n",
+    )
+    text = " ".join(run("check", "s.yaml", cwd=project).output.split())
+    assert "GC002 is waived, so the rules read the stated questions of the expression of" in text

@@ -241,8 +241,8 @@ def test_gc002_says_a_policy_is_asked_in_some_cases_and_a_waiver_names_every_fac
     assert "and safeguarding only in some cases)" in flat, flat
     write(project, "w.yaml", scheme + WAIVER)
     flat = " ".join(run("check", "w.yaml", cwd=project).output.split())
-    assert "GC002 is waived, so the stated questions, policies required" in flat, flat
-    assert "and match funding are read" in flat
+    assert "GC002 is waived, so the rules read the stated questions, policies required" in flat
+    assert "and match funding." in flat  # (trial22 T8: worded with no verb to agree)
 
 
 @pytest.mark.parametrize("fmt", ["github", "junit"])

@@ -111,13 +111,14 @@ def apply(
     _accounts_apart(m.out, list(seen.values()))
     _unknowns(m.out, total, list(seen.values()))
     stated = [
-        f["fact"]
+        f["fact"] + (f" of the {f['stage']['name']}" if f.get("stage") else "")
         for f in m.out.facts.values()
         # (the award is always the stated; a fact the documents did not show is no waiver's)
         if f.get("read") == "stated" and f.get("metric") != "award.max" and f.get("found", True)
     ]
-    if stated:  # every fact the waiver turns back to the scheme file, not some of them
-        m.out.notes.append(f"GC002 is waived, so the stated {join_and(stated)} are read")
+    if stated:  # every fact the waiver turns back to the scheme file, each by its stage
+        # (worded so that no verb agrees with a fact's name: 'the match funding are', trial22 T8)
+        m.out.notes.append(f"GC002 is waived, so the rules read the stated {join_and(stated)}")
     return _rebuilt(s, m.changes), m.out
 
 
