@@ -134,3 +134,25 @@ def test_t8_a_waived_fact_is_read_in_the_singular_and_by_its_stage(project: Path
     )
     text = " ".join(run("check", "s.yaml", cwd=project).output.split())
     assert "GC002 is waived, so the rules read the stated questions of the expression of" in text
+
+
+def test_t9_a_stages_waiver_key_says_which_stage_it_is(project: Path) -> None:
+    """A stage's waiver key counts stages from 0 ('application.stages.0.form.questions') while
+    reports number them from 1 ('@1', 'stage 1'): a user who reads 'stage 1' would write
+    stages.1 and waive the wrong stage. The key stays as the file's path, with its stage named."""
+    write(project, "eoi.md", EOI)
+    write(project, "form.md", FORM)
+    write(
+        project,
+        "s.yaml",
+        MINIMAL + "kind: grant\napplication:\n  stages:\n"
+        "    - name: expression of interest\n      form:\n        documents: [eoi.md]\n"
+        "        questions: 1\n"
+        "    - name: full application\n      invited: 10\n      form:\n"
+        "        documents: [form.md]\n",
+    )
+    text = " ".join(run("check", "s.yaml", cwd=project).output.split())
+    assert (
+        "Waiver key: application.stages.0.form.questions (stage 1, the expression of "
+        "interest: stages are counted from 0 in the key)." in text
+    ), text

@@ -244,7 +244,9 @@ def _apart(found: Finding, doc: Document, computed: Computed, said: str) -> list
     return [
         dataclasses.replace(
             found,
-            message=f"{words} {said} Waiver key: {(key := '.'.join(map(str, path)))}.",
+            message=f"{words} {said} Waiver key: {(key := '.'.join(map(str, path)))}"
+            + _stage_of(tuple(path), evidence)
+            + ".",
             line=(at := doc.position(path)).line,
             column=at.column,
             evidence=evidence,
@@ -252,6 +254,17 @@ def _apart(found: Finding, doc: Document, computed: Computed, said: str) -> list
         )
         for _, path, words, evidence in parts
     ]
+
+
+def _stage_of(path: tuple[Any, ...], evidence: Any) -> str:
+    """' (stage 1, the expression of interest: ...)' after a stage's waiver key, whose list
+    index counts from 0 where reports count from 1 (trial22 T9)."""
+    at = path.index("stages") + 1 if "stages" in path else 0
+    if not at or at >= len(path) or not isinstance(path[at], int):
+        return ""
+    stage = evidence.get("stage") if isinstance(evidence, dict) else None
+    name = f", the {stage['name']}" if stage and stage.get("name") else ""
+    return f" (stage {path[at] + 1}{name}: stages are counted from 0 in the key)"
 
 
 def _facts(parsed: Parsed) -> dict[str, Any]:
