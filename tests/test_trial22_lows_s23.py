@@ -156,3 +156,23 @@ def test_t9_a_stages_waiver_key_says_which_stage_it_is(project: Path) -> None:
         "Waiver key: application.stages.0.form.questions (stage 1, the expression of "
         "interest: stages are counted from 0 in the key)." in text
     ), text
+
+
+def test_t12_init_from_says_the_documents_disagree_on_the_accounts(project: Path) -> None:
+    """init --from wrote 'accounts: unaudited  # measured from notes.md ...' with no word that
+    the form asks for audited accounts, though measure and check both say the documents
+    disagree; and its conditional policy line had no evidence, where the conditional
+    attachments beside it each had theirs."""
+    write(project, "form.md", "# Form\n\nPlease send your audited accounts.\n")
+    write(
+        project,
+        "notes.md",
+        "# Notes\n\nSend your latest accounts; unaudited accounts are fine.\n\n"
+        "Groups that employ staff must also have a health and safety policy.\n",
+    )
+    starter = run("init", "--from", "form.md", "notes.md", "-o", "-", cwd=project).output
+    lines = starter.splitlines()
+    said = next((line for line in lines if "disagree" in line), "")
+    assert said.startswith("  # the documents disagree: form.md accepts audited accounts"), said
+    assert lines[lines.index(said) + 1].startswith("  accounts: "), starter
+    assert '  #   - "health_and_safety"  # measured from notes.md, line 5: Groups' in starter

@@ -5,36 +5,18 @@ documents do not give. The result loads with ``grantcheck check`` as it stands.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from grantcheck.model_hints import FUNDER_PROMPT, KIND_PROMPT
 from grantcheck.safe_text import visible
+from grantcheck.starter_facts import award_lines, eligibility_lines, quoted, why
 from grantcheck.starter_prompts import with_prompts
 
 if TYPE_CHECKING:
     from grantcheck.documents.facts import Attachment, DocumentFacts, Evidence, Question
     from grantcheck.documents.total import Total
-
-
-def _q(text: str) -> str:
-    """A YAML scalar that is always read back as the same string (JSON strings are YAML)."""
-    return json.dumps(text, ensure_ascii=False)
-
-
-def _why(e: Evidence | None, said: str = "") -> str:
-    """'  # measured from form.docx, paragraph 7: <words>' (``said``: a limit, in brackets)."""
-    from grantcheck.documents.blocks import where_text
-
-    if e is None:
-        return ""
-    words = e.words.replace("\n", " ")
-    limit = f" ({said})" if said else ""
-    # never cut: the words are already at most 120 characters of whole words around the match
-    # (an ellipsis where cut), and cutting the line lost the figure a long file name pushed out
-    return f"  # measured from {e.document}, {where_text(e.where)}{limit}: {words}"
 
 
 GUESSED = "  # no text could be read: if it is the form, move it under form.documents"
@@ -59,7 +41,7 @@ def _each(items: list[Evidence], pad: str, limits: list[str] | None = None) -> l
 
 def _sum(items: list[Evidence], what: str, how: str = "") -> str:
     """The evidence beside a count: its one place, or that it sums the places listed above."""
-    return _why(items[0]) if len(items) == 1 else f"  # the {len(items)} {what} listed above{how}"
+    return why(items[0]) if len(items) == 1 else f"  # the {len(items)} {what} listed above{how}"
 
 
 def _limit(q: Question, assumed: dict[str, float]) -> str:
@@ -100,9 +82,9 @@ def starter_text(
         "# Each measured fact says where it was found; check it, and fill in the prompts.",
         *_partial(total),
         "format: 1",
-        f"name: {_q(said.words)}{_why(said)}"
+        f"name: {quoted(said.words)}{why(said)}"
         if said
-        else f"name: {_q('Scheme measured from ' + Path(title).name)}  # the scheme's name",
+        else f"name: {quoted('Scheme measured from ' + Path(title).name)}  # the scheme's name",
         # left empty, as award.max is: a placeholder ("The funder") passed check and reached
         # the report an LIO sends; an empty funder is an error until it is filled in
         f"funder:   # {FUNDER_PROMPT}",
@@ -111,16 +93,16 @@ def starter_text(
         # here and in init's closing line, so that none is judged as a grant unawares
         f"kind: grant   # {KIND_PROMPT}",
         "award:",
-        *_award(total),
+        *award_lines(total),
         "application:",
     ]
     if guides:
         # a document with no text is filed as guidance by default: the guess is said (D20)
         unread = {p for f, p in zip(facts, paths, strict=False) if f.note}
         lines += ["  guidance:", "    documents:"]
-        lines += [f"      - {_q(p)}{GUESSED * (p in unread)}" for p in guides]
+        lines += [f"      - {quoted(p)}{GUESSED * (p in unread)}" for p in guides]
     lines += ["  form:"]
-    lines += ["    documents:"] + [f"      - {_q(p)}" for p in forms] if forms else []
+    lines += ["    documents:"] + [f"      - {quoted(p)}" for p in forms] if forms else []
     asked = [q for f in facts for q in f.questions]
     limited = [q for q in asked if q.word_limit]
     from grantcheck.documents.output import assumptions
@@ -138,7 +120,7 @@ def starter_text(
     lines.append(
         f"    word_limit: {total.word_limit}"
         + (  # one limit: with what it rests on, as the list of several gives it
-            _why(limited[0].evidence, _limit(limited[0], per))
+            why(limited[0].evidence, _limit(limited[0], per))
             if len(limited) == 1
             else _sum([q.evidence for q in limited], "limits", ", added up")
         )
@@ -147,15 +129,16 @@ def starter_text(
     )
     if total.attachments:
         lines.append("    attachments:")
-        lines += [f"      - {_q(_listed(a))}{_why(a.evidence)}" for a in total.attachments]
+        lines += [f"      - {quoted(_listed(a))}{why(a.evidence)}" for a in total.attachments]
     else:
         lines.append("    # attachments:     # not found in the documents")
     if total.conditional_attachments:  # shown, not counted: who must send them is not known
         lines.append("    # only in some cases (list any that every applicant must send):")
         lines += [
-            f"    #   - {_q(_listed(a))}{_why(a.evidence)}" for a in total.conditional_attachments
+            f"    #   - {quoted(_listed(a))}{why(a.evidence)}"
+            for a in total.conditional_attachments
         ]
-    lines += ["eligibility:", *_eligibility(total)]
+    lines += ["eligibility:", *eligibility_lines(total, facts)]
     # a name or id from a document may hold a newline: shown as an escape, so that no comment
     # ends early and nothing after it is read as YAML (the scalars are JSON: already escaped)
     partial = bool(partial_note(total))
@@ -194,39 +177,6 @@ def _commented(lines: list[str], partial: bool) -> list[str]:
 PARTIAL = ("attachments", "policies_required", "accounts")
 
 
-def _eligibility(total: Total) -> list[str]:
-    lines: list[str] = []
-    if total.accounts is not None:
-        lines.append(f"  accounts: {total.accounts.value}{_why(total.accounts.evidence)}")
-    else:
-        lines.append(
-            "  # accounts:          # not found in the documents: none, bank_statements, "
-            "unaudited, independent_examination or audited"
-        )
-    if total.policies:
-        lines.append("  policies_required:")
-        lines += [f"    - {_q(str(p.value))}{_why(p.evidence)}" for p in total.policies]
-    else:
-        lines.append("  # policies_required: # not found in the documents")
-    if total.conditional_policies:
-        names = ", ".join(str(p.value).replace("_", " ") for p in total.conditional_policies)
-        lines.append(f"  # policies needed only in some cases: {names}")
-    for found, key in (
-        (total.insurance, "public_liability_insurance"),
-        (total.match_funding, "match_funding_percent"),
-    ):
-        lines.append(
-            f"  {key}: {found.value}{_why(found.evidence)}"
-            if found is not None
-            else f"  # {key}:        # not found in the documents"
-        )
-    return lines
-
-
-PROMPT = "fill in the largest award, in pounds: not found in the documents"
-MIN_PROMPT = "the smallest award, in pounds: not found in the documents"
-
-
 def partial_note(total: Total, where: str = "below") -> str:
     """What a starter from documents some of which have no text cannot know, or ''
     (``where``: where the starter's facts are, as the reader sees them)."""
@@ -246,23 +196,6 @@ def _partial(total: Total) -> list[str]:
 
     said = partial_note(total)
     return [f"# {line}" for line in textwrap.wrap("NOT COMPLETE: " + said, 94)] if said else []
-
-
-def _award(total: Total) -> list[str]:
-    """The award range as the documents state it, with its evidence; else ``max`` left empty,
-    a prompt 'check' reports as an input error at its line until it is filled in (a made-up
-    figure would choose the band, and so every threshold)."""
-    a = total.award
-    if a is None:
-        return [f"  max:   # {PROMPT}", f"  # min:   # {MIN_PROMPT}"]
-    # documents that state different largest awards: the largest is written, and each
-    # document's figure said above it (trial22 T15)
-    apart = total.award_apart
-    lines = [f"  # the documents disagree: {apart}; the largest is written"] if apart else []
-    lines.append(f"  max: {a.max:.0f}{_why(a.evidence)}")
-    return lines + [
-        f"  min: {a.min:.0f}{_why(a.evidence)}" if a.min else f"  # min:   # {MIN_PROMPT}"
-    ]
 
 
 def _no_empty_sections(lines: list[str]) -> list[str]:
