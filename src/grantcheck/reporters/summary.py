@@ -11,6 +11,7 @@ strings.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from grantcheck.findings import SEVERITY_RANK, Finding, SchemeResult
@@ -66,19 +67,28 @@ def _basis_note(f: Finding, rules: dict[str, Any], band: str) -> str:
 
 
 # GC002's evidence for one disagreement: from its '(measured from' to the ')' closing it, just
-# before the next disagreement ('; Word limit: stated') or the end. The quotes inside may hold
-# brackets of their own, so the end is found by what follows it, not by counting brackets.
-_EVIDENCE = re.compile(r" \(measured from .*?\)(?=; [A-Z][\w ]*: stated |\.$)")
-# the key a waiver for one disagreement names, closing its message (engine._apart)
-_KEY = re.compile(r" Waiver key: \S+\.$")
+# before the next disagreement ('; Word limit: stated'), the count that follows a disagreement
+# (engine._apart: 'Questions: stated 2, measured 6 (...). The number of stated facts ...') or
+# the end. The quotes inside may hold brackets of their own, so the end is found by what
+# follows it, not by counting brackets.
+_EVIDENCE = re.compile(
+    r" \(measured from .*?\)(?=; [A-Z][\w ]*: stated |\.$|\. The number of stated facts )"
+)
+# the key a waiver for one disagreement names, closing its message, with its stage (engine._apart)
+_KEY = re.compile(r" Waiver key: \S+(?: \(stage .*\))?\.$")
+NOTE = " (evidence in the finding below)"
 
 
 def brief(message: str) -> str:
     """A finding's message for the one-page summary: GC002's disagreements without the
-    evidence for each or the waiver key (the full finding below gives both)."""
+    evidence for each or the waiver key (the full finding below gives both), the note where
+    the last evidence was."""
     bare = _KEY.sub("", message)
-    short = _EVIDENCE.sub("", bare)
-    return bare if short == bare else f"{short[:-1]} (evidence in the finding below)."
+    found = list(_EVIDENCE.finditer(bare))
+    if not found:
+        return bare
+    kept = [bare[a.end() : b.start()] for a, b in pairwise(found)]
+    return bare[: found[0].start()] + "".join(kept) + NOTE + bare[found[-1].end() :]
 
 
 def markdown(s: SchemeResult, rules: dict[str, Any], cell: Any) -> list[str]:
