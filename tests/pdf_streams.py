@@ -115,33 +115,38 @@ def matrix(draw: st.DrawFn) -> bytes:
     return b" ".join([b"%g %g %g %g" % (a, b, c, d), draw(numbers), draw(numbers)])
 
 
+_KERNING = st.lists(st.one_of(strings, st.builds(_number, st.floats(-900, 400), st.just(0))),
+                    max_size=6).map(lambda items: b"[" + b" ".join(items) + b"]")  # fmt: skip
+# Built once: built afresh for every operation drawn (up to 40 a stream), these strategies took
+# most of the time the property tests spent making streams; drawn the same, the same streams
+_OPERATIONS = st.one_of(
+    st.builds(lambda s: s + b" Tj", strings),
+    st.builds(lambda a: a + b" TJ", _KERNING),
+    st.builds(lambda s: s + b" '", strings),
+    st.builds(lambda w, c, s: b"%s %s %s \"" % (w, c, s), small, small, strings),
+    st.builds(lambda f, n: b"%s %s Tf" % (f, n), fonts, st.sampled_from([b"9", b"11", b"0",
+                                                                       b"24.5", b"-10"])),
+    st.builds(lambda x, y: b"%s %s Td" % (x, y), numbers, numbers),
+    st.builds(lambda x, y: b"%s %s TD" % (x, y), numbers, numbers),
+    st.builds(lambda m: m + b" Tm", matrix()),
+    st.builds(lambda m: m + b" cm", matrix()),
+    st.builds(lambda n, op: n + op, small, st.sampled_from([b" Tc", b" Tw", b" Tz", b" Ts",
+                                                            b" TL", b" Tr"])),
+    st.builds(lambda n: n + b" TL", numbers),
+    st.sampled_from([b"T*", b"BT", b"ET", b"q", b"Q", b"BT", b"ET", b"T*",
+                     b"/Im1 Do", b"/Nope Do", b"/P <</MCID 3 /Alt (x)>> BDC", b"EMC",
+                     b"% a comment\n", b"0 0 1 rg", b"W n", b"S", b"f", b"h", b"/GS1 gs"]),
+    st.builds(lambda a, b, c, d: b"%s %s %s %s re" % (a, b, c, d), numbers, numbers,
+              numbers, numbers),
+    st.builds(lambda a, b, op: b"%s %s %s" % (a, b, op), numbers, numbers,
+              st.sampled_from([b"m", b"l"])),
+)  # fmt: skip
+
+
 @st.composite
 def operation(draw: st.DrawFn) -> bytes:
     """One operator with its operands."""
-    kerning = st.lists(st.one_of(strings, st.builds(_number, st.floats(-900, 400), st.just(0))),
-                       max_size=6).map(lambda items: b"[" + b" ".join(items) + b"]")  # fmt: skip
-    return draw(st.one_of(
-        st.builds(lambda s: s + b" Tj", strings),
-        st.builds(lambda a: a + b" TJ", kerning),
-        st.builds(lambda s: s + b" '", strings),
-        st.builds(lambda w, c, s: b"%s %s %s \"" % (w, c, s), small, small, strings),
-        st.builds(lambda f, n: b"%s %s Tf" % (f, n), fonts, st.sampled_from([b"9", b"11", b"0",
-                                                                           b"24.5", b"-10"])),
-        st.builds(lambda x, y: b"%s %s Td" % (x, y), numbers, numbers),
-        st.builds(lambda x, y: b"%s %s TD" % (x, y), numbers, numbers),
-        st.builds(lambda m: m + b" Tm", matrix()),
-        st.builds(lambda m: m + b" cm", matrix()),
-        st.builds(lambda n, op: n + op, small, st.sampled_from([b" Tc", b" Tw", b" Tz", b" Ts",
-                                                                b" TL", b" Tr"])),
-        st.builds(lambda n: n + b" TL", numbers),
-        st.sampled_from([b"T*", b"BT", b"ET", b"q", b"Q", b"BT", b"ET", b"T*",
-                         b"/Im1 Do", b"/Nope Do", b"/P <</MCID 3 /Alt (x)>> BDC", b"EMC",
-                         b"% a comment\n", b"0 0 1 rg", b"W n", b"S", b"f", b"h", b"/GS1 gs"]),
-        st.builds(lambda a, b, c, d: b"%s %s %s %s re" % (a, b, c, d), numbers, numbers,
-                  numbers, numbers),
-        st.builds(lambda a, b, op: b"%s %s %s" % (a, b, op), numbers, numbers,
-                  st.sampled_from([b"m", b"l"])),
-    ))  # fmt: skip
+    return draw(_OPERATIONS)
 
 
 @st.composite
