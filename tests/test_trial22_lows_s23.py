@@ -176,3 +176,34 @@ def test_t12_init_from_says_the_documents_disagree_on_the_accounts(project: Path
     assert said.startswith("  # the documents disagree: form.md accepts audited accounts"), said
     assert lines[lines.index(said) + 1].startswith("  accounts: "), starter
     assert '  #   - "health_and_safety"  # measured from notes.md, line 5: Groups' in starter
+
+
+HALL = (
+    "# Hall improvement grants\n\nPlease enclose: your last two years' accounts; three quotes "
+    "for the works.\n\nOrganisations with an income over £25,000 must send independently "
+    "examined accounts.\n"
+)
+
+
+def test_t17_a_level_read_below_an_income_band_says_so(project: Path) -> None:
+    """'Accounts: unaudited (the easiest level accepted), from ...: "Organisations with an income
+    over £25,000 must send independently examined accounts."': a fair reading (plain accounts
+    below £25,000), but the quote alone seems to say the opposite. Each place that quotes it
+    now says the sentence asks more only of the larger groups."""
+    write(project, "hall.md", HALL)
+    note = "the sentence quoted asks more only of groups over the income it names"
+    measured = run("measure", "hall.md", cwd=project).output
+    assert f"  Accounts: unaudited (the easiest level accepted; {note}), from hall.md, line 5" in (
+        measured
+    )
+    write(
+        project,
+        "s.yaml",
+        MINIMAL + "kind: grant\napplication:\n  form:\n    documents: [hall.md]\n",
+    )
+    text = " ".join(run("check", "s.yaml", cwd=project).output.split())
+    assert f"Accounts accepted unaudited ({note}), measured from hall.md, line 5" in text
+    starter = run("init", "--from", "hall.md", "-o", "-", cwd=project).output
+    assert f"  accounts: unaudited  # measured from hall.md, line 5 ({note}): Organisations" in (
+        starter
+    )

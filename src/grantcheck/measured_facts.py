@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from grantcheck.documents.income_bands import below_band
 from grantcheck.load import KeyPath
 from grantcheck.measured_evidence import (
     in_some_cases,
@@ -166,6 +167,7 @@ def meet_eligibility(m: Meeting, s: Scheme, total: Any) -> None:
         )
     if total.accounts is not None and not total.unreadable:
         level = str(total.accounts.value)
+        why = below_band(level, total.accounts.evidence.words)  # (trial22 T17)
         m.meet(
             key,
             "accounts",
@@ -175,6 +177,7 @@ def meet_eligibility(m: Meeting, s: Scheme, total: Any) -> None:
             total.accounts.evidence,
             "accounts accepted",
             elig.accounts is not None and elig.accounts != level,
+            got=f"{level.replace('_', ' ')} ({why})" if why else None,
         )
     for found, name, metric, label, say in (
         (

@@ -55,6 +55,7 @@ def eligibility_lines(total: Total, documents: list[DocumentFacts]) -> list[str]
     """The accounts level (each document's when they disagree, as measure and check say it),
     the policies (those needed only in some cases each with its evidence too), the cover and
     the match funding."""
+    from grantcheck.documents.income_bands import below_band
     from grantcheck.documents.output import accounts_apart
 
     lines: list[str] = []
@@ -62,7 +63,10 @@ def eligibility_lines(total: Total, documents: list[DocumentFacts]) -> list[str]
     if apart and total.accounts is not None:  # the easiest is written (trial22 T12)
         lines.append(f"  # the documents disagree: {apart}; the easiest is written")
     if total.accounts is not None:
-        lines.append(f"  accounts: {total.accounts.value}{why(total.accounts.evidence)}")
+        a = total.accounts  # a level read below an income band says so (trial22 T17)
+        lines.append(
+            f"  accounts: {a.value}{why(a.evidence, below_band(a.value, a.evidence.words))}"
+        )
     else:
         lines.append(
             "  # accounts:          # not found in the documents: none, bank_statements, "

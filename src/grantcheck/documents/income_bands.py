@@ -22,6 +22,17 @@ ANY_BAND = re.compile(
 )
 
 
+BELOW = "the sentence quoted asks more only of groups over the income it names"
+
+
+def below_band(level: object, words: str) -> str:
+    """Why unaudited accounts rest on a sentence that asks more ('Organisations with an income
+    over £25,000 must send independently examined accounts': the smaller send their accounts
+    as they are): said beside the quote, which alone seems to say the opposite (trial22 T17);
+    '' for any other level or sentence."""
+    return BELOW if str(level) == "unaudited" and INCOME_BAND.search(words) else ""
+
+
 def unbanded(window: str, levels: dict[str, re.Pattern[str]]) -> str:
     """'Your accounts (audited if your income is over £250,000)', '... these can be unaudited
     if your income is below £25,000': an income band limits the level named before it, not

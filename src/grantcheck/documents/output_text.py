@@ -16,6 +16,7 @@ from grantcheck.documents.facts import (
     Question,
     kind_words,
 )
+from grantcheck.documents.income_bands import below_band
 from grantcheck.documents.output import (
     Assumed,
     accounts_apart,
@@ -70,8 +71,9 @@ def _found(label: str, found: Found | None, say: Callable[[Any], str]) -> str:
     return f"  {label}: {say(found.value)}, from {at(found.evidence)}"
 
 
-def _accounts(level: Any) -> str:
-    return f"{str(level).replace('_', ' ')} (the easiest level accepted)"
+def _accounts(level: Any, why: str = "") -> str:
+    """'unaudited (the easiest level accepted)', with ``why`` after a semicolon."""
+    return f"{str(level).replace('_', ' ')} (the easiest level accepted{'; ' * bool(why)}{why})"
 
 
 def _lower(t: Total, shown: str, found: bool) -> str:
@@ -129,7 +131,9 @@ def _document_text(d: DocumentFacts, defined: frozenset[str], per: Assumed) -> l
     for f in d.policies:
         some = " in some cases" if f.conditional else ""
         lines.append(f"  Policy asked for{some}: {fmt(f.value, '')}, from {at(f.evidence)}")
-    lines.append(_found("Accounts", d.accounts, _accounts))
+    # a level read below an income band says so beside its quote (trial22 T17)
+    why = below_band(d.accounts.value, d.accounts.evidence.words) if d.accounts else ""
+    lines.append(_found("Accounts", d.accounts, lambda level: _accounts(level, why)))
     lines.append(_found("Public liability insurance", d.insurance, _money))
     lines.append(_found("Match funding", d.match_funding, _percent))
     award = f", from {at(d.award.evidence)}" if d.award else ""
