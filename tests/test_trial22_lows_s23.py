@@ -207,3 +207,31 @@ def test_t17_a_level_read_below_an_income_band_says_so(project: Path) -> None:
     assert f"  accounts: unaudited  # measured from hall.md, line 5 ({note}): Organisations" in (
         starter
     )
+
+
+def test_t5_a_pdf_field_with_no_tooltip_quotes_its_label_not_its_name(project: Path) -> None:
+    """A fillable PDF whose fields carry no tooltip (/TU) was quoted by each field's name
+    ('element org: "org"'), not the label printed beside it that an officer looks for. The
+    words before the box are quoted; what is counted is unchanged."""
+    from form_documents import PdfField, write_fillable_pdf
+
+    write_fillable_pdf(
+        project / "f.pdf",
+        [
+            [
+                "Application form",
+                "Name of organisation",
+                PdfField("org", "", edges=(200, 400)),
+                "Email address",
+                PdfField("email", "", edges=(200, 400)),
+                "Contact name",
+                PdfField("contact_name", "Main contact", edges=(200, 400)),
+            ]
+        ],
+    )
+    data = json.loads(run("measure", "-f", "json", "f.pdf", cwd=project).output)
+    items = data["documents"][0]["field_items"]
+    said = [i["text"] for i in items]
+    assert data["documents"][0]["fields"] == 3, items
+    assert said[1:] == ["Email address", "Main contact"], said  # (a tooltip is still quoted)
+    assert said[0].endswith("Name of organisation"), said

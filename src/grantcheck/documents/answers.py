@@ -247,7 +247,9 @@ class Answers(Unboxed):
             ):
                 return
             self.groups.add(grid)
-        label = block.text or (p.text if p else "")
+        # (a PDF field's name is no label: the words before it are, when there are some)
+        label = (p.text if p is not None and block.named else "") or block.text
+        label = label or (p.text if p else "")
         if block.group and p is not None and _option(block.text):
             # a group of radio buttons or tick boxes after its question (a legend, a line):
             # the question is what the applicant reads as the field, not its first option's

@@ -69,6 +69,9 @@ class Block:
     # the Word text box a block is read from (docx_boxes: a sidebar), 0 outside any: a list the
     # box opens ends with the box, as a part's ends with the part
     drawn: int = 0
+    # a PDF field whose label is its name ("org": no tooltip): the words before it on the page
+    # are what an applicant reads, and what its evidence quotes (trial22 T5)
+    named: bool = False
 
 
 @dataclass(slots=True)

@@ -243,6 +243,7 @@ def _field_block(widget: Any, page: int, tall: bool = False) -> Block:
     # label is the page's words beside the box, read before it
     made_up = MADE_UP.match(name) is not None
     label = str(_inherited(widget, "/TU") or "") or ("" if made_up else name.replace("_", " "))
+    named = bool(label) and not _inherited(widget, "/TU")
     where = (("page", page), ("element", name[:80] or "field"))
     if kind == "/Tx":
         max_len = _inherited(widget, "/MaxLen")
@@ -252,7 +253,8 @@ def _field_block(widget: Any, page: int, tall: bool = False) -> Block:
         shown = _inherited(widget, "/V") if long else None
         if isinstance(shown, str) and 0 < len(shown) <= SHOWN and any(map(str.isdigit, shown)):
             label = f"{label} {shown}"  # "(Max 100 words)" printed inside the empty answer box
-        return Block(SPACE if long else FIELD, label, where, max_chars=chars, limit_said=said)
+        kind = SPACE if long else FIELD
+        return Block(kind, label, where, max_chars=chars, limit_said=said, named=named)
     if kind == "/Sig":
         return Block(SIGNATURE, label, where)
     if kind == "/Btn":
@@ -266,7 +268,7 @@ def _field_block(widget: Any, page: int, tall: bool = False) -> Block:
         if not group and stem and stem != name:
             group = f"set {page} {stem[:80]}"
         group = group or (f"tooltip {page} {tip[:80]}" if tip else "")
-        return Block(FIELD, label, where, group=group)
+        return Block(FIELD, label, where, group=group, named=named)
     if "upload" in label.lower() or "attach" in label.lower():
         return Block(FILE, label, where)
     return Block(FIELD, label, where)
