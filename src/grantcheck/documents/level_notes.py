@@ -36,6 +36,14 @@ FORM_OF = re.compile(
     r"(?:theirs|their\s+own|its\s+own)\b",
     re.IGNORECASE,
 )
+# a note's own sentence pointing back to the document and saying what it must hold: "It must
+# cover working near water if any of the work is by a river", "They should include ...": its
+# condition picks what goes in the document, not who sends it (as FORM_OF's after a comma)
+MUST_HOLD = re.compile(
+    r"\s*(?:it|this|these|they)\s+(?:must|should|will|needs?\s+to|has\s+to|have\s+to)\s+"
+    r"(?:also\s+)?(?:includ|show|cover|set\s+out|contain|explain|list)",
+    re.IGNORECASE,
+)
 # words accepting a form of the document in its place: "... signed by your treasurer are fine",
 # "a simple statement will do", "we will accept accounts signed by two directors", "... are
 # acceptable" (accounts_phrases.IN_PLACE reads them too: a bank statement accepted in the

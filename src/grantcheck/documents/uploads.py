@@ -18,7 +18,7 @@ from grantcheck.documents.blocks import FILE, Block, clip
 from grantcheck.documents.buttons import names_no_file
 from grantcheck.documents.facts import Attachment, Found
 from grantcheck.documents.items import form_part
-from grantcheck.documents.level_notes import FORM_OF, level_note
+from grantcheck.documents.level_notes import FORM_OF, MUST_HOLD, level_note
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.section_titles import SectionTitles
 from grantcheck.documents.vocab import Vocabulary
@@ -104,6 +104,9 @@ class Uploads(SectionTitles):
         required = block.required and not any(
             SENT_BEFORE.search(t) or EXEMPT.search(t) for t in own
         )
+        # the help that may limit the upload: not the accounts' level, nor what the document
+        # must hold ("It must cover working near water if ...")
+        limiting = [t for t in own if not (levels and level_note(t)) and MUST_HOLD.match(t) is None]
         if block.required or any(
             WHO_ONLY.match(t)
             or ONLY_WHEN.match(t)
@@ -127,9 +130,7 @@ class Uploads(SectionTitles):
                 replace(a, conditional=not required or (keep and a.conditional)) for a in read
             ]
         elif not (
-            self._limited(
-                " ".join([block.text, *(t for t in own if not levels or not level_note(t))])
-            )
+            self._limited(" ".join([block.text, *limiting]))
             or self._leads_with_condition(block.text)
         ):  # "Latest accounts" / "... may upload an income and expenditure statement instead":
             # the same upload, from all (not a label opening with its condition: "15. Walking
