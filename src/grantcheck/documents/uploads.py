@@ -44,6 +44,10 @@ UPLOAD_NUMBER = re.compile(r"^\s*(?:upload|file|attachment)\s+\d{1,2}\s*[.:)]", 
 PART_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?[.)]?\s+")
 
 
+# help asking for something of its own, not describing the box's document ("Also upload ...")
+ASKS_MORE = re.compile(
+    r"\b(?:also|as\s+well|too|upload|send|attach|enclose|provide|submit)\b", re.IGNORECASE
+)
 # what a box asks of a document when its label names one: its number, reference or date
 VALUE_NAMED = re.compile(r"\b(?:number|no\.|reference|ref\.?|expiry|expires|date)\b", re.I)
 
@@ -86,13 +90,15 @@ class Uploads(SectionTitles):
         own = [t for t in own if INSTEAD.search(t) is None or not self._leads_with_condition(t)]
         # the label and its help are read again here, together: what they gave alone goes
         # (its own sentences too: "We already hold your policy. Only upload it if ...")
-        said = {clip(t) for t in (block.text, *hints, *own)}
+        said = {clip(w) for t in (block.text, *hints, *own) for w in (t, t.rstrip(" *"))}
         self.attachments = [a for a in self.attachments if a.evidence.words not in said]
         self.policies = [f for f in self.policies if f.evidence.words not in said]
         before, policies = len(self.attachments), len(self.policies)
         found = self._found()
         title = "" if self._part_title(block.text) else block.text
         self._sentence(block, " ".join([title or "upload", *own]), True, row_text)
+        if not any(ASKS_MORE.search(t) for t in own):
+            self._one_named(block.text, before)
         # (its help may name what goes in it: "Your constitution, set of rules or ...")
         named = any(p.search(t) for t in parts for _, p in self.vocab.kinds.could(t))
         if self._found() == found and block.kind == FILE and block.required and not named:
@@ -165,6 +171,18 @@ class Uploads(SectionTitles):
             return
         for other in (t for t in parts if t not in own):
             self._sentence(block, other, False, row_text)
+
+    def _one_named(self, label: str, since: int) -> None:
+        """One box is one document: where the label names one document the closed list does
+        not ("Landowner's permission") and help asking for nothing describes it in other words
+        ("A letter or email from the landowner ..."), the help's name is the label's document
+        (a label naming two, "Lease and landlord's consent", is two)."""
+        low = label.lower()
+        others = [a for a in self.attachments[since:] if a.kind == "other"]
+        if len(others) > 1 and sum(a.name in low for a in others) == 1:
+            self.attachments[since:] = [
+                a for a in self.attachments[since:] if a.kind != "other" or a.name in low
+            ]
 
     def _kinds_in(self, text: str) -> set[str]:
         """The kinds ``text`` names, less a kind matched only inside a longer name of another
