@@ -85,6 +85,27 @@ def test_a_sub_heading_naming_some_still_limits(tmp_path: Path, suffix: str) -> 
     )
 
 
+# a singular sub-heading saying which projects: some applicants' part (review23 F4)
+WHICH = [
+    "Every project over £10,000",
+    "Every project on land you do not own",
+    "Each project that involves building work",
+    "Every project with a capital element",
+    "Each application for a capital grant",
+]
+SOME_OF = ["Planning permission for the works", "Two quotes for the works"]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".docx"])
+@pytest.mark.parametrize("heading", WHICH)
+def test_every_project_saying_which_limits(tmp_path: Path, suffix: str, heading: str) -> None:
+    parts = [("Every project", EVERY[:2]), (heading, SOME_OF)]
+    assert kinds(written(tmp_path, suffix, parts)) == (
+        ["accounts", "governing_document"],
+        ["other", "quotes"],
+    )
+
+
 @pytest.mark.parametrize("suffix", [".html", ".md"])
 def test_every_project_over_criteria_asks_for_nothing(tmp_path: Path, suffix: str) -> None:
     path = tmp_path / f"criteria{suffix}"

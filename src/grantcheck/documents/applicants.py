@@ -170,6 +170,14 @@ SOME_WHO = re.compile(
     r"(?:need\s+to\s+)?(?:upload|send|provide|attach|enclose|submit|include|need)\b",
     re.IGNORECASE,
 )
+# "Every project over £10,000", "Each application for a capital grant": one project or
+# application, then words saying which: a heading naming some (the plurals are conditions in the
+# vocabulary, "projects over"); never "Every project", "Every project, large or small" (everyone)
+EACH_WHICH = re.compile(
+    r"^\W*(?:every|each)\s+(?:project|application|bid)\s+"
+    r"(?!(?:must|will|should|needs?|has|is|are|and|or)\b)\w",
+    re.IGNORECASE,
+)
 # "Groups applying for a capital grant must also send:", "Applicants bidding for the Strand 2
 # award also need to send:": those applying for one grant, strand or round, sending more than
 # every applicant (read only after documents everyone sends: in a guide to one grant, "Groups

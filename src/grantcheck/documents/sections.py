@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import deque
 
-from grantcheck.documents.applicants import SOME_WHO, STRAND_WHO
+from grantcheck.documents.applicants import EACH_WHICH, SOME_WHO, STRAND_WHO
 from grantcheck.documents.asks import awarded
 from grantcheck.documents.beside import MANNER_IF, STAGE_ENDS, STAGE_IF, unstaged
 from grantcheck.documents.blocks import Block
@@ -174,7 +174,11 @@ class Sections(Recaps):
         some = (
             explicit
             and not tail.endswith(":")
-            and (self._leads_with_condition(text) or only_after(tail))
+            and (
+                self._leads_with_condition(text)
+                or only_after(tail)
+                or EACH_WHICH.match(text) is not None  # ("Every project over £10,000")
+            )
         )
         self.heading_conditional = some and not self.after_award and not who  # (a list's line)
         if self.checklist and NO_DOCUMENTS.search(text):  # "Who cannot apply?": who, not what
