@@ -33,6 +33,15 @@ OWN = re.compile(
 # "Description: You can write up to 1,500 characters."
 HINT = re.compile(r"^\s*(?:hint|help|note|guidance|description)\s*[:.-]\s*", re.IGNORECASE)
 HINT_IN = re.compile(r"\b(?:hint|help)\s*:\s*", re.IGNORECASE)  # on the button's own line
+# an upload's rules on the file, not help on the document: "Accepted file types: pdf, doc, docx,
+# Max. file size: 10 MB.", "Maximum file size 5MB. Allowed file types: PDF, JPG."
+FILE_RULES = re.compile(
+    r"^\W*(?:(?:accepted|allowed|permitted|supported)\s+)?(?:file\s+(?:types?|formats?|size)"
+    r"|max(?:imum|\.)?\s+(?:file\s+)?size)\b[^?!]{0,200}?\b\d{1,5}\s?(?:mb|kb)\b"
+    r"|^\W*(?:(?:accepted|allowed|permitted|supported)\s+)?file\s+(?:types?|formats?)\s*:"
+    r"[^?!]{0,200}$",
+    re.IGNORECASE,
+)
 # a text browser's drawing of the control before its button's words: the file input's blank and
 # lynx's mark for a button ("____________________ (BUTTON) Browse..."): the control, no label
 DRAWN = re.compile(r"_{3,}|\(button\)", re.IGNORECASE)

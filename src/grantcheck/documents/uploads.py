@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from grantcheck.documents.applicants import EXEMPT, WHO_ONLY
 from grantcheck.documents.blocks import FILE, Block, clip
-from grantcheck.documents.buttons import names_no_file
+from grantcheck.documents.buttons import FILE_RULES, names_no_file
 from grantcheck.documents.facts import Attachment, Found
 from grantcheck.documents.items import form_part
 from grantcheck.documents.level_notes import FORM_OF, MUST_HOLD, level_note
@@ -76,6 +76,7 @@ class Uploads(SectionTitles):
         after = seen[seen.index(block.text) + 1 :] if block.text in seen else []
         if row_text:  # an upload in a table's row: the row's cells were read with the row
             after = []
+        after = [t for t in after if FILE_RULES.match(t) is None]  # (the file's, not help)
         hints, self.since_control = after[-2:], []
         parts = [t for h in hints for t in sentences(h)]
         # help that names another document asks for it ("... send bank statements instead");
