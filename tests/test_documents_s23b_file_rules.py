@@ -15,7 +15,7 @@ import pytest
 
 from grantcheck.documents import Measurer
 from grantcheck.documents.total import distinct
-from test_documents_s22b_upload_hints import page
+from test_documents_s22b_upload_hints import govuk, gravity, page
 
 RULES = [
     "Accepted file types: pdf, doc, docx, Max. file size: 10 MB.",
@@ -59,3 +59,25 @@ def test_an_upload_with_rules_and_no_limit_is_everyones(tmp_path: Path, rules: s
         "Safeguarding policy", "Your current policy, signed by your chair.", rules, 1
     )
     assert kinds(page(tmp_path, upload)) == (["governing_document", "policy"], [])
+
+
+# the rules and a limit on one line: the limit is read (review23 F7)
+LIMITED = [
+    ("Food hygiene certificate", "Maximum file size 5MB. Only needed if you will be serving food."),
+    (
+        "Safeguarding policy",
+        "Accepted file types: PDF, JPG. Upload this only if your project involves children.",
+    ),
+    (
+        "DBS certificates",
+        "Max. file size: 10 MB. Only if your volunteers work alone with children.",
+    ),
+]
+
+
+@pytest.mark.parametrize("builder", [govuk, gravity])
+@pytest.mark.parametrize("case", range(len(LIMITED)))
+def test_rules_then_a_limit_on_one_line_limit(tmp_path: Path, builder: object, case: int) -> None:
+    label, hint = LIMITED[case]
+    path = page(tmp_path, builder(label, hint, 1))  # type: ignore[operator]
+    assert len(kinds(path)[1]) == 1

@@ -52,3 +52,14 @@ def test_help_asking_for_another_document_is_read_apart(tmp_path: Path, builder:
 def test_a_label_naming_two_documents_is_two(tmp_path: Path, builder: object) -> None:
     upload = builder("Lease and landlord's consent *", "A copy of each, in one file.", 1)  # type: ignore[operator]
     assert counts(page(tmp_path, upload)) == (3, 0)
+
+
+@pytest.mark.parametrize("builder", [govuk, gravity])
+def test_a_second_document_the_help_names_is_its_own(tmp_path: Path, builder: object) -> None:
+    """review23 F6b: the help's first name is the label's document, the lease a second."""
+    upload = builder(  # type: ignore[operator]
+        "Landlord's consent *",
+        "A letter from your landlord agreeing to the work and a copy of your lease.",
+        1,
+    )
+    assert counts(page(tmp_path, upload)) == (3, 0)

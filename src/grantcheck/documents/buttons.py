@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from grantcheck.documents.phrases import sentences
+
 # an upload button described in a page's text: "Choose file", "Select your files", "Browse…",
 # "Drag and drop files here", "Click or drag a file to this area to upload" (a file must be
 # named: "add your documents" in prose is an instruction, not a button)
@@ -60,3 +62,12 @@ def names_no_file(label: str) -> bool:
 def uploads(words: str) -> bool:
     """Whether a button's words (known to be a button's) say it uploads a file."""
     return OWN.match(words) is not None or BUTTON.search(words) is not None
+
+
+def rules_out(help_text: str) -> str:
+    """An upload's help less the sentences that only give the file's rules (FILE_RULES):
+    "Maximum file size 5MB. Only needed if you serve food." keeps its second sentence."""
+    if FILE_RULES.match(help_text) is None:
+        return help_text  # (most help: no rules at its start)
+    kept = [s for s in sentences(help_text) if FILE_RULES.match(s) is None]
+    return " ".join(kept)

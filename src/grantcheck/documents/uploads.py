@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from grantcheck.documents.applicants import EXEMPT, WHO_ONLY
 from grantcheck.documents.blocks import FILE, Block, clip
-from grantcheck.documents.buttons import FILE_RULES, names_no_file
+from grantcheck.documents.buttons import names_no_file, rules_out
 from grantcheck.documents.facts import Attachment, Found
 from grantcheck.documents.items import form_part
 from grantcheck.documents.level_notes import FORM_OF, MUST_HOLD, level_note
@@ -76,7 +76,8 @@ class Uploads(SectionTitles):
         after = seen[seen.index(block.text) + 1 :] if block.text in seen else []
         if row_text:  # an upload in a table's row: the row's cells were read with the row
             after = []
-        after = [t for t in after if FILE_RULES.match(t) is None]  # (the file's, not help)
+        # (the file's rules, not help: "Max. file size: 10 MB." before "Only if ..." goes alone)
+        after = [r for t in after if (r := rules_out(t))]
         hints, self.since_control = after[-2:], []
         parts = [t for h in hints for t in sentences(h)]
         # help that names another document asks for it ("... send bank statements instead");
@@ -99,7 +100,7 @@ class Uploads(SectionTitles):
         title = "" if self._part_title(block.text) else block.text
         self._sentence(block, " ".join([title or "upload", *own]), True, row_text)
         if not any(ASKS_MORE.search(t) for t in own):
-            self._one_named(block.text, before)
+            self._one_named(block.text, " ".join(own), before)
         # (its help may name what goes in it: "Your constitution, set of rules or ...")
         named = any(p.search(t) for t in parts for _, p in self.vocab.kinds.could(t))
         if self._found() == found and block.kind == FILE and block.required and not named:
@@ -173,17 +174,20 @@ class Uploads(SectionTitles):
         for other in (t for t in parts if t not in own):
             self._sentence(block, other, False, row_text)
 
-    def _one_named(self, label: str, since: int) -> None:
+    def _one_named(self, label: str, help_text: str, since: int) -> None:
         """One box is one document: where the label names one document the closed list does
         not ("Landowner's permission") and help asking for nothing describes it in other words
-        ("A letter or email from the landowner ..."), the help's name is the label's document
-        (a label naming two, "Lease and landlord's consent", is two)."""
-        low = label.lower()
+        ("A letter or email from the landowner ..."), the help's first name is the label's
+        document (a second it names is a document of its own: "... and a copy of your lease";
+        a label naming two, "Lease and landlord's consent", is two)."""
+        low, said = label.lower(), help_text.lower()
         others = [a for a in self.attachments[since:] if a.kind == "other"]
-        if len(others) > 1 and sum(a.name in low for a in others) == 1:
-            self.attachments[since:] = [
-                a for a in self.attachments[since:] if a.kind != "other" or a.name in low
-            ]
+        if len(others) < 2 or sum(a.name in low for a in others) != 1:
+            return
+        helped = [a for a in others if a.name not in low and a.name in said]
+        if helped:
+            first = min(helped, key=lambda a: said.find(a.name))
+            self.attachments[since:] = [a for a in self.attachments[since:] if a is not first]
 
     def _kinds_in(self, text: str) -> set[str]:
         """The kinds ``text`` names, less a kind matched only inside a longer name of another
