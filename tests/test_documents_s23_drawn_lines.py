@@ -118,3 +118,21 @@ def test_a_limit_on_its_own_line_over_a_rule_stays_the_question_s(tmp_path: Path
     facts = _measure(tmp_path, stream)
     assert [q.word_limit for q in facts.questions] == [250]
     assert facts.fields == []
+
+
+def test_a_documents_list_with_a_rule_after_each_keeps_its_documents(tmp_path: Path) -> None:
+    """review23 F2 on 4002b71: a rule after each document (to write the date sent) made each
+    line a field's label and lost every document. A label and its rule is a field only when it
+    names no document; the documents stay every applicant's."""
+    names = ["A copy of your constitution", "Your latest annual accounts", "A bank statement"]
+    stream = [_text(LEFT, 800, "Name of group"), _rule(798, 160)]
+    stream += [_text(LEFT, 780, "Please send these documents with your form:")]
+    for n, name in enumerate(names):
+        stream += [_text(LEFT, 756 - 24 * n, name), _rule(754 - 24 * n, 300, 450)]
+    facts = _measure(tmp_path, stream)
+    assert [a.kind for a in facts.attachments if not a.conditional] == [
+        "governing_document",
+        "accounts",
+        "bank_statement",
+    ]
+    assert [f.words for f in facts.fields] == ["Name of group"]

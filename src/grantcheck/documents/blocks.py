@@ -72,6 +72,10 @@ class Block:
     # a PDF field whose label is its name ("org": no tooltip): the words before it on the page
     # are what an applicant reads, and what its evidence quotes (trial22 T5)
     named: bool = False
+    # a text PDF's label with a line drawn after or under it to write on (pdf_drawn_lines): a
+    # field's label to the questions' reader, unless it names a document (a documents list with
+    # a rule to write the date sent on); the requirements' reader reads its words as any line's
+    ruled: bool = False
 
 
 @dataclass(slots=True)

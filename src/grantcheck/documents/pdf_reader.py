@@ -18,7 +18,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from grantcheck.documents.blocks import SPACE, TEXT, Block, Extracted
+from grantcheck.documents.blocks import SPACE, TEXT, Block, Extracted, Location
 from grantcheck.documents.browser_files import file_inputs
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.footnotes import page_notes, unmarked
@@ -175,8 +175,6 @@ def _page_blocks(
             continue
         if index in notes:  # "... the grant on.¹" and, at the page's foot, "1 Up to 250 words."
             line = f"{unmarked(line)} {notes[index]}"
-        if index in blanks and sheet is None and "_" not in line:
-            line = blanked(line, blanks[index])  # ("Name of group" and a rule drawn after it)
         if not line:
             previous, boxed = "", None
             continue
@@ -191,6 +189,11 @@ def _page_blocks(
             previous = ""
             continue
         where = (("page", number), ("line", line_no))
+        labels = _labels(line, where, blanks.get(index)) if sheet is None else None
+        if labels:  # ("Name of group" and a rule drawn after it, or "Signed" over one)
+            out.blocks += labels
+            previous, boxed = "", None
+            continue
         ruled = (
             line_blocks(line, where, tick_group(out.blocks, where, f"page {number} {line_no}"))
             if "_" in line or "☐" in line or "[ ]" in line or "...." in line or "…" in line
@@ -221,6 +224,16 @@ def _page_blocks(
             previous = line
     if len(lines) - 1 in boxes:
         out.blocks.append(Block(SPACE, "", (("page", number), ("line", len(lines)))))
+
+
+def _labels(line: str, where: Location, pieces: list[str] | None) -> list[Block] | None:
+    """A line's labels, each with its answer rule drawn after it (pdf_drawn_lines): read as the
+    typed line with its underscores is ("Postcode ____ Telephone ____": two), but as words
+    marked ruled, so that a document named so stays one to the requirements' reader."""
+    if not pieces or "_" in line:
+        return None
+    found = line_blocks(blanked(line, pieces), where, "") or []
+    return [Block(TEXT, b.text, where, ruled=True) for b in found if b.text] or None
 
 
 def _wraps_item(item: str, line: str) -> bool:

@@ -91,6 +91,11 @@ def office_columns(blocks: list[Block]) -> tuple[set[tuple[object, object]], set
     return columns, rows
 
 
+def _names_document(text: str, vocab: Vocabulary) -> bool:
+    """Whether a label's few words name a document of a kind ("A copy of your constitution")."""
+    return any(pattern.search(text) for _, pattern in vocab.kinds.could(text))
+
+
 def _bare_label(block: Block, reader: Prompts) -> bool:
     """A PDF line that is only a field's label ("Postcode"): its box is drawn, not text."""
     text = block.text.strip()
@@ -110,7 +115,8 @@ def bare_labels(blocks: list[Block], reader: Prompts) -> list[Block]:
     """Blocks as read, but where two or more bare labels follow one another on a PDF page
     ("Organisation name", "Contact name", "Email"), each with no control after it, on a page
     with no form fields, each is a field: the boxes beside them are drawn, and text extraction
-    does not see them."""
+    does not see them. So is a label with its answer rule drawn (Block.ruled), unless it names a
+    document: "Your latest accounts" and a rule to write the date sent is a document to send."""
     bare = [False] * len(blocks)
     # a fillable page's labels name its own fields (the widgets): only a printed page's boxes
     # are invisible
@@ -122,6 +128,6 @@ def bare_labels(blocks: list[Block], reader: Prompts) -> list[Block]:
     out = list(blocks)
     for i, block in enumerate(blocks):
         near = (i > 0 and bare[i - 1]) or (i + 1 < len(blocks) and bare[i + 1])
-        if bare[i] and near:
-            out[i] = Block(FIELD, block.text, block.where)
+        if (bare[i] and near) or (block.ruled and not _names_document(block.text, reader.vocab)):
+            out[i] = Block(FIELD, block.text, block.where)  # (a label and its rule: a field's)
     return out
