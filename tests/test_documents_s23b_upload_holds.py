@@ -24,9 +24,9 @@ HOLDS = [
     ("Your risk assessment", "It must cover working near water if any of the work is by a river."),
     (
         "Safeguarding policy",
-        "It should include lone working if your volunteers will visit people at home.",
+        "It should include lone working if any sessions are held away from the hall.",
     ),
-    ("Project plan", "This needs to show the weeks of each activity if you run it in phases."),
+    ("Project plan", "This needs to show the weeks of each activity if the work runs in phases."),
 ]
 LIMITS = [
     ("Your risk assessment", "It is only needed if your project includes sport."),
@@ -81,3 +81,27 @@ def test_help_saying_what_it_holds_limits_no_upload(tmp_path: Path, layout: str,
 def test_help_saying_when_it_is_needed_limits(tmp_path: Path, layout: str, case: int) -> None:
     label, hint = LIMITS[case]
     assert kinds(built(tmp_path, layout, label, hint)) == (["governing_document"], ["other"])
+
+
+# the "if" about the applicant: who sends it, as before (review23 F5)
+ABOUT_YOU = [
+    (
+        "Food hygiene certificate",
+        "This should show a rating of 3 or more if you will be serving food.",
+    ),
+    (
+        "DBS certificates",
+        "These should list every volunteer who will be alone with children, if your project"
+        " works with under-18s.",
+    ),
+]
+
+
+@pytest.mark.parametrize("layout", ["govuk", "gravity"])
+@pytest.mark.parametrize("case", range(len(ABOUT_YOU)))
+def test_help_whose_if_is_about_the_applicant_limits(
+    tmp_path: Path, layout: str, case: int
+) -> None:
+    label, hint = ABOUT_YOU[case]
+    required, conditional = kinds(built(tmp_path, layout, label, hint))
+    assert required == ["governing_document"] and len(conditional) == 1

@@ -44,6 +44,16 @@ MUST_HOLD = re.compile(
     r"(?:also\s+)?(?:includ|show|cover|set\s+out|contain|explain|list)",
     re.IGNORECASE,
 )
+ABOUT_YOU = re.compile(r"\bif\s+(?:you|your)\b", re.IGNORECASE)  # "if you serve food": who sends
+
+
+def holds_only(s: str) -> bool:
+    """Whether a note's own sentence says only what the document must hold (MUST_HOLD), its
+    "if" about the work, not the applicant ("It must cover working near water if any of the
+    work is by a river"; never "This should show a rating of 3 if you will be serving food")."""
+    return MUST_HOLD.match(s) is not None and ABOUT_YOU.search(s) is None
+
+
 # words accepting a form of the document in its place: "... signed by your treasurer are fine",
 # "a simple statement will do", "we will accept accounts signed by two directors", "... are
 # acceptable" (accounts_phrases.IN_PLACE reads them too: a bank statement accepted in the

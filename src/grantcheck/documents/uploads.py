@@ -18,7 +18,7 @@ from grantcheck.documents.blocks import FILE, Block, clip
 from grantcheck.documents.buttons import names_no_file, rules_out
 from grantcheck.documents.facts import Attachment, Found
 from grantcheck.documents.items import form_part
-from grantcheck.documents.level_notes import FORM_OF, MUST_HOLD, level_note
+from grantcheck.documents.level_notes import FORM_OF, holds_only, level_note
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.section_titles import SectionTitles
 from grantcheck.documents.vocab import Vocabulary
@@ -114,7 +114,7 @@ class Uploads(SectionTitles):
         )
         # the help that may limit the upload: not the accounts' level, nor what the document
         # must hold ("It must cover working near water if ...")
-        limiting = [t for t in own if not (levels and level_note(t)) and MUST_HOLD.match(t) is None]
+        limiting = [t for t in own if not (levels and level_note(t)) and not holds_only(t)]
         if block.required or any(
             WHO_ONLY.match(t)
             or ONLY_WHEN.match(t)
