@@ -20,7 +20,7 @@ from grantcheck.documents.conditions import LEADING_IF, is_listed
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.items import FACT, HOLD, PART_OF, TOPIC, after_label, is_item, run_in
 from grantcheck.documents.level_notes import clause_offer
-from grantcheck.documents.loosely import loosely_named
+from grantcheck.documents.loosely import loosely_named, named_again
 from grantcheck.documents.misnamed import misnamed
 from grantcheck.documents.named import (
     CLAUSE_START,
@@ -97,6 +97,9 @@ class Attachments(AttachmentCues):
         )
         found: list[tuple[int, int, str]] = []
         for start, end, kind in matches:  # the longest at each place: "food hygiene certificate"
+            if named_again(s, found, start, kind):  # ("a quote or price list": one name)
+                found[-1] = (found[-1][0], -end, kind)
+                continue
             if not found or start >= found[-1][1]:
                 found.append((start, -end, kind))
         del found[MOST_NAMED:]

@@ -1,7 +1,8 @@
 """Documents named loosely, by what they show or who writes them, not by a name the vocabulary
 lists: "a full breakdown of the project costs" is a budget; "an email from the youth worker
 saying they will support you", "a note from your adult supporter" and "a letter from your
-university partner" are letters of support.
+university partner" are letters of support; "a screenshot showing its price", "a price from a
+shop" and "a written estimate from a builder" are quotes.
 
 A letter that grants or confirms something else (a landlord's or an owner's consent, a venue's
 booking) is not a letter of support, whatever it says of support: the vocabulary's `other`
@@ -12,12 +13,38 @@ from __future__ import annotations
 
 import re
 
+from grantcheck.documents.named import OR_ONLY
+
 # a breakdown of any costs or spending is a budget, whatever the costs are of: "a full breakdown
 # of the project costs", "of your festival costs", "of your expenditure" (the vocabulary names the
 # budget's other words)
 BREAKDOWN = re.compile(
     r"\bbreakdown\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:costs?|expenditure|spending)\b", re.I
 )
+# a quote named by what shows the price: "a screenshot or link showing its price", "a printout of
+# the web page with the price on it", "a photo of the price tag" (what shows something else, "a
+# photo showing the damage", "a screenshot showing how much you have raised", is no quote)
+_SHOWS = r"(?:screenshots?|screen\s+shots?|photos?|photographs?|pictures?|links?|print-?outs?)"
+PRICE_SHOWN = re.compile(
+    rf"\b{_SHOWS}(?:\s+or\s+(?:an?\s+)?{_SHOWS})?\b[^;.()]{{0,60}}?"
+    r"(?<![\w'’-])(?:prices?|price\s+tags?|costs?|fees?)\b(?!\s+(?:of|for)\s+(?:each|the)\s+grant)",
+    re.I,
+)
+# a price asked from whoever sells ("a price from a local shop", "prices from two suppliers"),
+# a price list, and an estimate by whoever would do the work ("a written estimate from a builder",
+# "a cost estimate from your surveyor"; never an estimate of numbers, "your best estimate of ...")
+PRICED = re.compile(
+    r"\b(?:prices?\s+from\s+(?:(?:a|an|the|your|one|two|three)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:shops?|suppliers?|retailers?|stores?|sellers?|traders?|builders?|contractors?)\b"
+    r"|(?<!our\s)price\s+lists?\b"
+    r"|(?:cost|costs|written|builder'?s|contractor'?s|supplier'?s)\s+estimates?\b"
+    r"|estimates?\s+from\s+(?:(?:a|an|the|your|one|two|three)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:builders?|contractors?|suppliers?|surveyors?|tradesp\w+|firms?|companies|company)\b)",
+    re.I,
+)
+# kinds whose second name after "or" is the same document, never another offered in its place
+# ("a quote or price list for any item over £250": both for some; not "accounts or a statement")
+NAMED_TWICE = frozenset(("quotes", "letters_of_support", "references", "project_plan", "budget"))
 # a letter, an email or a note, or two of them offered ("an email or letter", "letter/email")
 _PAPER = r"(?:letters?|e-?mails?|notes?)"
 LETTER = re.compile(rf"\b{_PAPER}(?:\s*(?:or|/)\s*(?:an?\s+)?{_PAPER})?\s+from\s+", re.I)
@@ -59,7 +86,7 @@ RECEIVED = re.compile(
 
 def _supporting(s: str) -> list[tuple[int, int, str]]:
     """The letters of support named in ``s`` by who writes them or what they say."""
-    found = []
+    found: list[tuple[int, int, str]] = []
     for m in LETTER.finditer(s):
         if len(found) >= MOST:
             break
@@ -78,16 +105,53 @@ def _supporting(s: str) -> list[tuple[int, int, str]]:
 
 
 def may_name_loosely(text: str) -> bool:
-    """Whether a line of prose could name a letter of support loosely (a quick test: most prose
-    names no letter from anyone)."""
-    return ("from" in text or "FROM" in text or "From" in text) and LETTER.search(text) is not None
+    """Whether a line of prose could name a letter of support or a quote loosely (a quick test:
+    most prose names no letter from anyone and no price)."""
+    return (
+        ("from" in text or "FROM" in text or "From" in text) and LETTER.search(text) is not None
+    ) or (_priced(text) and any(p.search(text) for p in (PRICE_SHOWN, PRICED)))
 
 
 def loosely_named(s: str) -> list[tuple[int, int, str]]:
     """The documents ``s`` names loosely: (start, end, kind) each."""
-    found = []
+    found: list[tuple[int, int, str]] = []
     if "reakdown" in s or "REAKDOWN" in s:
         found += [(m.start(), m.end(), "budget") for m in BREAKDOWN.finditer(s)]
     if "from" in s or "FROM" in s or "From" in s:
         found += _supporting(s)
+    if _priced(s):
+        found += [
+            (m.start(), m.end(), "quotes") for p in (PRICE_SHOWN, PRICED) for m in p.finditer(s)
+        ]
     return found
+
+
+def _priced(text: str) -> bool:
+    """Whether a text could name a quote loosely (a quick test of the words it needs)."""
+    low = text.lower()
+    return (
+        "price" in low
+        or "estimate" in low
+        or (
+            ("cost" in low or "fee" in low)
+            and (
+                "shot" in low
+                or "photo" in low
+                or "link" in low
+                or "print" in low
+                or "picture" in low
+            )
+        )
+    )
+
+
+def named_again(s: str, found: list[tuple[int, int, str]], start: int, kind: str) -> bool:
+    """Whether a document of ``kind`` named at ``s[start:]`` is the last one found named again
+    after "or" ("a quote or price list", "quotes or written estimates"): one document, whose
+    condition after either name is its own."""
+    return (
+        bool(found)
+        and kind in NAMED_TWICE
+        and found[-1][2] == kind
+        and OR_ONLY.fullmatch(s, found[-1][1], start) is not None
+    )

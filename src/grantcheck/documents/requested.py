@@ -16,6 +16,7 @@ from grantcheck.documents.blocks import FILE, Block
 from grantcheck.documents.conditions import LEADING_IF
 from grantcheck.documents.holdings import INSTEAD
 from grantcheck.documents.label_words import YES_NO
+from grantcheck.documents.loosely import may_name_loosely
 from grantcheck.documents.named import CLAUSE_START
 from grantcheck.documents.policies import VOICE
 from grantcheck.documents.prompts import NUMBERED_PREFIX
@@ -65,7 +66,12 @@ class Requested(Prose):
         listed = in_list and (self.checklist or block.kind == FILE)  # an upload always asks
         # asked for (to send): only a sentence that could name a document or accounts at all
         asked = (
-            (listed or self.may("documents") or not self.toks.isdisjoint(COPY))
+            (
+                listed
+                or self.may("documents")
+                or not self.toks.isdisjoint(COPY)
+                or may_name_loosely(s)  # ("upload a screenshot showing its price")
+            )
             # (an upload asks, whatever its help says is held: "we have a template")
             and (
                 (listed and (block.kind == FILE or not MUST_HAVE.search(NOTE_BRACKET.sub(" ", s))))
