@@ -2,7 +2,8 @@
 lists: "a full breakdown of the project costs" is a budget; "an email from the youth worker
 saying they will support you", "a note from your adult supporter" and "a letter from your
 university partner" are letters of support; "a screenshot showing its price", "a price from a
-shop" and "a written estimate from a builder" are quotes.
+shop" and "a written estimate from a builder" are quotes; "the minutes of your last AGM" and
+"photographs of the hall as it is now" are documents of their own (`other`).
 
 A letter that grants or confirms something else (a landlord's or an owner's consent, a venue's
 booking) is not a letter of support, whatever it says of support: the vocabulary's `other`
@@ -40,6 +41,25 @@ PRICED = re.compile(
     r"|(?:cost|costs|written|builder'?s|contractor'?s|supplier'?s)\s+estimates?\b"
     r"|estimates?\s+from\s+(?:(?:a|an|the|your|one|two|three)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:builders?|contractors?|suppliers?|surveyors?|tradesp\w+|firms?|companies|company)\b)",
+    re.I,
+)
+# a record of a meeting: "the minutes of your last annual general meeting", "the signed minutes of
+# the committee meeting that approved this application" (never the funder's, "minutes of our
+# panel meetings", nor time: "within 30 minutes of the meeting")
+MINUTES = re.compile(
+    r"\bminutes\s+of\s+(?:the|your|its|their|a|an)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:meetings?|agms?|egms?)\b",
+    re.I,
+)
+COUNTED = re.compile(
+    r"(?:\d|\b(?:few|several|many|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety))\s*$", re.I
+)
+# pictures of a place or the work on it: "photographs of the hall as it is now", "drawings or plans
+# of the building showing the changes" (never of an event or the people: publicity)
+PICTURED = re.compile(
+    r"\b(?:photo(?:graph)?s|pictures|drawings|plans)\s+(?:of|showing)\s+(?:the|your|its|their|"
+    r"each|any|every)\s+(?:[\w'’-]+\s+){0,4}?(?:buildings?|sites?|halls?|land|rooms?|premises|"
+    r"area|space|gardens?|fields?|works?|changes|damage|property|venue|centre|roof|kitchen)\b",
     re.I,
 )
 # kinds whose second name after "or" is the same document, never another offered in its place
@@ -105,11 +125,11 @@ def _supporting(s: str) -> list[tuple[int, int, str]]:
 
 
 def may_name_loosely(text: str) -> bool:
-    """Whether a line of prose could name a letter of support or a quote loosely (a quick test:
-    most prose names no letter from anyone and no price)."""
+    """Whether a line of prose could name a document loosely (a quick test: most prose names no
+    letter from anyone, no price, record or picture)."""
     return (
         ("from" in text or "FROM" in text or "From" in text) and LETTER.search(text) is not None
-    ) or (_priced(text) and any(p.search(text) for p in (PRICE_SHOWN, PRICED)))
+    ) or bool(_recorded(text))
 
 
 def loosely_named(s: str) -> list[tuple[int, int, str]]:
@@ -119,6 +139,20 @@ def loosely_named(s: str) -> list[tuple[int, int, str]]:
         found += [(m.start(), m.end(), "budget") for m in BREAKDOWN.finditer(s)]
     if "from" in s or "FROM" in s or "From" in s:
         found += _supporting(s)
+    return found + _recorded(s)
+
+
+def _recorded(s: str) -> list[tuple[int, int, str]]:
+    """The quotes, minutes and pictures ``s`` names by what they show."""
+    found: list[tuple[int, int, str]] = []
+    if "inutes" in s or "INUTES" in s:
+        found += [
+            (m.start(), m.end(), "other")
+            for m in MINUTES.finditer(s)
+            if COUNTED.search(s, max(0, m.start() - 12), m.start()) is None
+        ]
+    if "hoto" in s or "ictures" in s or "rawings" in s or "lans" in s or "HOTO" in s:
+        found += [(m.start(), m.end(), "other") for m in PICTURED.finditer(s)]
     if _priced(s):
         found += [
             (m.start(), m.end(), "quotes") for p in (PRICE_SHOWN, PRICED) for m in p.finditer(s)
