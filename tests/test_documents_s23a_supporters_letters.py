@@ -193,3 +193,26 @@ def test_the_funders_letter_is_not_sent(tmp_path: Path, suffix: str, case: int) 
         FUNDERS[case],
     ]
     assert kinds(written(tmp_path, suffix, lines)) == (["accounts", "governing_document"], [])
+
+
+# review23 F5: a letter the applicant is told to get and send on is sent, whoever sends it first
+GOT = [
+    "You should get a letter from a local councillor supporting your project and send it with"
+    " your form.",
+    "Ask your partner organisation to send you a letter from their chair confirming their"
+    " support, and upload it with your application.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx", ".html"])
+@pytest.mark.parametrize("case", range(len(GOT)))
+def test_a_letter_to_get_and_send_on(tmp_path: Path, suffix: str, case: int) -> None:
+    lines = [
+        "What to send",
+        "Please send a copy of your constitution and your latest accounts.",
+        GOT[case],
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (
+        ["accounts", "governing_document", "letters_of_support"],
+        [],
+    )

@@ -28,7 +28,8 @@ BREAKDOWN = re.compile(
 _SHOWS = r"(?:screenshots?|screen\s+shots?|photos?|photographs?|pictures?|links?|print-?outs?)"
 PRICE_SHOWN = re.compile(
     rf"\b{_SHOWS}(?:\s+or\s+(?:an?\s+)?{_SHOWS})?\b[^;.()]{{0,60}}?"
-    r"(?<![\w'’-])(?:prices?|price\s+tags?|costs?|fees?)\b(?!\s+(?:of|for)\s+(?:each|the)\s+grant)",
+    r"(?<![\w'’-])(?:prices?|price\s+tags?|costs?|fees?)\b"
+    r"(?!\s+(?:of|for)\s+(?:each|the)\s+grant)",
     re.I,
 )
 # a price asked from whoever sells ("a price from a local shop", "prices from two suppliers"),
@@ -98,10 +99,14 @@ MOST = 100  # letters read in one sentence: no council's sentence names more tha
 # funder's own letter ("a letter from us", "... from the Council confirming our support")
 GRANTS = re.compile(r"\b(?:owners?|landlords?|landowners?|freeholders?|us|our|we)\b", re.I)
 # a letter the applicant is sent, not one it sends: "you will receive a letter from the Chair
-# confirming ...", "we will send you a letter from ..."
+# confirming ...", "we will send you a letter from ..." (never a letter to get and send on: "You
+# should get a letter from a councillor supporting your project and send it with your form")
 RECEIVED = re.compile(
-    r"\b(?:receive|get|be\s+sent|(?:send|give|email|post)\s+you)\b[^.;:]{0,30}$", re.I
+    r"\b(?:(?:you\s+will|you'll|you’ll)\s+(?:receive|get|be\s+sent)|(?:we|the\s+council)\s+"
+    r"(?:will|would|can|may)\s+(?:send|email|e-mail|give|post)\s+you)\b[^.;:]{0,30}$",
+    re.I,
 )
+SENT_ON = re.compile(r"\b(?:send|upload|attach|enclose|include|forward)\s+(?:it|them)\b", re.I)
 
 
 def _supporting(s: str) -> list[tuple[int, int, str]]:
@@ -110,8 +115,9 @@ def _supporting(s: str) -> list[tuple[int, int, str]]:
     for m in LETTER.finditer(s):
         if len(found) >= MOST:
             break
-        if RECEIVED.search(s, max(0, m.start() - 40), m.start()) is not None:
-            continue
+        sent_to_you = RECEIVED.search(s, max(0, m.start() - 60), m.start())
+        if sent_to_you and not SENT_ON.search(s, m.end()):
+            continue  # (the funder's letter to the applicant)
         said = SAYS.match(s, m.end())
         if said is not None and GRANTS.search(said.group(0)) is None:
             end = said.end()
