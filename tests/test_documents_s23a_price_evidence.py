@@ -95,3 +95,25 @@ TWICE = [
 def test_a_quote_named_twice_for_some(tmp_path: Path, suffix: str, case: int) -> None:
     lines = [*HEAD, "- a copy of your constitution;", TWICE[case]]
     assert kinds(written(tmp_path, suffix, lines)) == (["governing_document"], ["quotes"])
+
+
+# review23 F6: prices looked at, written into the budget, or publicity at no cost ask for no quote
+LOOKED = [
+    ("Photographs of your project may be used in our publicity at no cost to you.", []),
+    ("Your budget should include a cost estimate for each item.", ["budget"]),
+    ("Check the price list on the community centre's website before you book the hall.", []),
+    ("Include links to any equipment you plan to buy, with its cost, in your budget.", []),
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx", ".html"])
+@pytest.mark.parametrize("case", range(len(LOOKED)))
+def test_a_price_that_is_not_sent(tmp_path: Path, suffix: str, case: int) -> None:
+    sentence, more = LOOKED[case]
+    lines = [
+        "What to send",
+        "Please send a copy of your constitution and your latest accounts.",
+        sentence,
+    ]
+    expected = sorted(["accounts", "governing_document", *more])
+    assert kinds(written(tmp_path, suffix, lines)) == (expected, [])

@@ -27,11 +27,21 @@ BREAKDOWN = re.compile(
 # photo showing the damage", "a screenshot showing how much you have raised", is no quote)
 _SHOWS = r"(?:screenshots?|screen\s+shots?|photos?|photographs?|pictures?|links?|print-?outs?)"
 PRICE_SHOWN = re.compile(
-    rf"\b{_SHOWS}(?:\s+or\s+(?:an?\s+)?{_SHOWS})?\b[^;.()]{{0,60}}?"
-    r"(?<![\w'’-])(?:prices?|price\s+tags?|costs?|fees?)\b"
-    r"(?!\s+(?:of|for)\s+(?:each|the)\s+grant)",
+    rf"\b{_SHOWS}(?:\s+or\s+(?:an?\s+)?{_SHOWS})?\b[^;.(),]{{0,40}}?"
+    r"\b(?:showing|shows|displaying|giving|with|of)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:prices?|price\s+tags?|costs?|fees?)\b(?!\s+(?:of|for)\s+(?:each|the)\s+grant)",
     re.I,
 )
+# where a price is only looked at or written into another document: "Check the price list on the
+# centre's website", "Your budget should include a cost estimate for each item", "links ..., with
+# its cost, in your budget" (nothing sent of its own)
+LOOKED_AT = re.compile(
+    r"\b(?:check|see|look\s+at|read|use|visit|consult)\s+(?:the|our|their|its)\s+$"
+    r"|\b(?:budget|form|plan)\s+(?:should|must|will|can|needs?\s+to)\s+(?:include|show|list|give)"
+    r"\b[^.;]*$",
+    re.I,
+)
+WRITTEN_IN = re.compile(r"[^.;]{0,40}?\b(?:in|into|on)\s+(?:your|the)\s+(?:budget|form)\b", re.I)
 # a price asked from whoever sells ("a price from a local shop", "prices from two suppliers"),
 # a price list, and an estimate by whoever would do the work ("a written estimate from a builder",
 # "a cost estimate from your surveyor"; never an estimate of numbers, "your best estimate of ...")
@@ -161,7 +171,11 @@ def _recorded(s: str) -> list[tuple[int, int, str]]:
         found += [(m.start(), m.end(), "other") for m in PICTURED.finditer(s)]
     if _priced(s):
         found += [
-            (m.start(), m.end(), "quotes") for p in (PRICE_SHOWN, PRICED) for m in p.finditer(s)
+            (m.start(), m.end(), "quotes")
+            for p in (PRICE_SHOWN, PRICED)
+            for m in p.finditer(s)
+            if LOOKED_AT.search(s, max(0, m.start() - 60), m.start()) is None
+            and WRITTEN_IN.match(s, m.end()) is None
         ]
     return found
 
