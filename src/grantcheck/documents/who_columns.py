@@ -56,11 +56,14 @@ def when_said(text: str) -> str:
 
 def who_columns(vocab: Vocabulary, header: Sequence[Block]) -> list[object]:
     """A documents table's 'Who must send it' (or 'When') columns, by cell number: a column
-    heading is a few words, never a sentence that happens to say "when"."""
+    heading is a few words, never a sentence that happens to say "when", nor the column an
+    applicant ticks ("Tick if enclosed" says "if" of the tick, not of who sends: trial23 T1)."""
     return [
         dict(b.where).get("cell")
         for b in header
-        if b.text.count(" ") < 6 and vocab.who_column.search(b.text)
+        if b.text.count(" ") < 6
+        and vocab.who_column.search(b.text)
+        and not vocab.tick_column.search(b.text)
     ]
 
 
