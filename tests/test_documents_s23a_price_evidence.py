@@ -117,3 +117,14 @@ def test_a_price_that_is_not_sent(tmp_path: Path, suffix: str, case: int) -> Non
     ]
     expected = sorted(["accounts", "governing_document", *more])
     assert kinds(written(tmp_path, suffix, lines)) == (expected, [])
+
+
+# review23 on the F6 fix: a comma before what the picture shows
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_a_screenshot_then_showing_its_price(tmp_path: Path, suffix: str) -> None:
+    lines = [
+        "What to send",
+        "Please send a copy of your constitution.",
+        "Please also send a screenshot of each item you want to buy, showing its price.",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["governing_document", "quotes"], [])

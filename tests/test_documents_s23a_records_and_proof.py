@@ -77,3 +77,24 @@ def test_photographs_some_send(tmp_path: Path, suffix: str) -> None:
         " now.",
     ]
     assert kinds(written(tmp_path, suffix, lines)) == (["governing_document"], ["other"])
+
+
+# review23 F7: the funder's minutes, its photographs and plans it offers ask for nothing
+KEPT = [
+    "Applications are decided by the Grants Panel. The minutes of the panel meeting are"
+    " published on our website.",
+    "We may take photographs of your project site for our newsletter and website.",
+    "Plans of the building are available from the council's property team if you need them.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx", ".html"])
+@pytest.mark.parametrize("case", range(len(KEPT)))
+def test_the_funders_records(tmp_path: Path, suffix: str, case: int) -> None:
+    lines = [
+        "What to send",
+        "Please send a copy of your constitution and your latest accounts.",
+        "About the fund",
+        KEPT[case],
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["accounts", "governing_document"], [])

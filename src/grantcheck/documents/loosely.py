@@ -27,9 +27,9 @@ BREAKDOWN = re.compile(
 # photo showing the damage", "a screenshot showing how much you have raised", is no quote)
 _SHOWS = r"(?:screenshots?|screen\s+shots?|photos?|photographs?|pictures?|links?|print-?outs?)"
 PRICE_SHOWN = re.compile(
-    rf"\b{_SHOWS}(?:\s+or\s+(?:an?\s+)?{_SHOWS})?\b[^;.(),]{{0,40}}?"
+    rf"\b{_SHOWS}(?:\s+or\s+(?:an?\s+)?{_SHOWS})?\b[^;.(),]{{0,40}}?(?:,\s*)?"
     r"\b(?:showing|shows|displaying|giving|with|of)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:prices?|price\s+tags?|costs?|fees?)\b(?!\s+(?:of|for)\s+(?:each|the)\s+grant)",
+    r"(?<!no\s)(?:prices?|price\s+tags?|costs?|fees?)\b(?!\s+(?:of|for)\s+(?:each|the)\s+grant)",
     re.I,
 )
 # where a price is only looked at or written into another document: "Check the price list on the
@@ -73,6 +73,14 @@ PICTURED = re.compile(
     r"area|space|gardens?|fields?|works?|changes|damage|property|venue|centre|roof|kitchen)\b",
     re.I,
 )
+# a record or picture the funder keeps, makes or offers: "The minutes of the panel meeting are
+# published on our website", "Plans of the building are available from ...", "We may take
+# photographs of your project site"
+KEPT = re.compile(
+    r"[^.;]{0,30}?\b(?:are|is|will\s+be)\s+(?:published|available|kept|held|posted|online)\b",
+    re.I,
+)
+TAKEN = re.compile(r"\b(?:take|taking|took|use|using|publish|publishing)\s+(?:some\s+)?$", re.I)
 # kinds whose second name after "or" is the same document, never another offered in its place
 # ("a quote or price list for any item over £250": both for some; not "accounts or a statement")
 NAMED_TWICE = frozenset(("quotes", "letters_of_support", "references", "project_plan", "budget"))
@@ -166,9 +174,15 @@ def _recorded(s: str) -> list[tuple[int, int, str]]:
             (m.start(), m.end(), "other")
             for m in MINUTES.finditer(s)
             if COUNTED.search(s, max(0, m.start() - 12), m.start()) is None
+            and KEPT.match(s, m.end()) is None
         ]
     if "hoto" in s or "ictures" in s or "rawings" in s or "lans" in s or "HOTO" in s:
-        found += [(m.start(), m.end(), "other") for m in PICTURED.finditer(s)]
+        found += [
+            (m.start(), m.end(), "other")
+            for m in PICTURED.finditer(s)
+            if KEPT.match(s, m.end()) is None
+            and TAKEN.search(s, max(0, m.start() - 20), m.start()) is None
+        ]
     if _priced(s):
         found += [
             (m.start(), m.end(), "quotes")
