@@ -65,3 +65,17 @@ def test_a_who_column_still_decides(tmp_path: Path) -> None:
     ]
     path = write_docx(tmp_path / "form.docx", ["Please send these documents."], table)
     assert _split(path) == (["governing_document", "policy"], ["quotes"])
+
+
+def test_a_who_column_with_a_tick_mark_still_decides(tmp_path: Path) -> None:
+    """review23 F3 on d688aeb: 'Required (✓)' says who sends each row, though it has a tick;
+    only a tick column whose one who-word is its own 'if' is passed over."""
+    table = [
+        ["Document", "Required (✓)"],
+        ["Constitution", "✓"],
+        ["Latest accounts", "✓"],
+        ["Planning permission", "Capital projects only"],
+        ["Two quotes", "Items over £500 only"],
+    ]
+    path = write_docx(tmp_path / "form.docx", ["Documents you need to send"], table)
+    assert _split(path) == (["governing_document", "accounts"], ["other", "quotes"])

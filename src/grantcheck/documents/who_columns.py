@@ -54,16 +54,22 @@ def when_said(text: str) -> str:
     return "later" if LATER.search(text) or awarded(text) else ""
 
 
+TICK_IFS = {"if", "only if"}  # the who-words a tick column's own heading uses: "Tick if enclosed"
+
+
 def who_columns(vocab: Vocabulary, header: Sequence[Block]) -> list[object]:
     """A documents table's 'Who must send it' (or 'When') columns, by cell number: a column
     heading is a few words, never a sentence that happens to say "when", nor the column an
-    applicant ticks ("Tick if enclosed" says "if" of the tick, not of who sends: trial23 T1)."""
+    applicant ticks whose only who-word is its tick's "if" ("Tick if enclosed": trial23 T1);
+    "Required (✓)" still says who sends (review23 F3)."""
     return [
         dict(b.where).get("cell")
         for b in header
         if b.text.count(" ") < 6
-        and vocab.who_column.search(b.text)
-        and not vocab.tick_column.search(b.text)
+        and (who := vocab.who_column.findall(b.text))
+        and not (
+            vocab.tick_column.search(b.text) and all(w.lower() in TICK_IFS for w in who)
+        )
     ]
 
 
