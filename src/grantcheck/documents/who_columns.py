@@ -67,9 +67,7 @@ def who_columns(vocab: Vocabulary, header: Sequence[Block]) -> list[object]:
         for b in header
         if b.text.count(" ") < 6
         and (who := vocab.who_column.findall(b.text))
-        and not (
-            vocab.tick_column.search(b.text) and all(w.lower() in TICK_IFS for w in who)
-        )
+        and not (vocab.tick_column.search(b.text) and all(w.lower() in TICK_IFS for w in who))
     ]
 
 
