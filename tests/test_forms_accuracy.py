@@ -278,7 +278,10 @@ FLOORS = {
     # 757 / 769 with sets 87 to 94 (typical, kept back all session 20: 64 of their 64 throughout)
     # 819 / 833 with sets 95 to 102 (typical, kept back all session 21: 62 of their 64 throughout)
     # 877 / 897 with sets 103 to 110 (typical, kept back all session 22: 58 of their 64 throughout)
-    "questions": 877 / 897,
+    # 882 / 897: a text PDF's drawn writing lines and labels' answer rules (session 23, lead)
+    # 946 / 961 with sets 111 to 118 (typical, kept back all session 23: 63 of their 64 as found,
+    # 64 at its middle and its end)
+    "questions": 946 / 961,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -373,7 +376,8 @@ FLOORS = {
     # 767 / 769 with sets 87 to 94 (typical, kept back all session 20: 64 of their 64 throughout)
     # 831 / 833 with sets 95 to 102 (typical, kept back all session 21: 64 of their 64 throughout)
     # 894 / 897 with sets 103 to 110 (typical, kept back all session 22: 63 of their 64 throughout)
-    "word_limit": 894 / 897,
+    # 958 / 961 with sets 111 to 118 (typical, kept back all session 23: 64 of their 64 throughout)
+    "word_limit": 958 / 961,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -577,7 +581,10 @@ FLOORS = {
     # 805 / 833 (session 22: acc22a, acc22b, acc22c, house22b's Word text boxes read once)
     # 857 / 897 with sets 103 to 110 (typical, kept back all session 22: 50 of their 64 as
     # found, 52 at its middle and its end)
-    "attachments": 857 / 897,
+    # 869 / 897 (session 23: acc23a's documents named loosely, acc23b's layouts and conditions)
+    # 914 / 961 with sets 111 to 118 (typical, kept back all session 23: 45 of their 64 as
+    # found, at its middle and at its end)
+    "attachments": 914 / 961,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -652,7 +659,8 @@ FLOORS = {
     # 832 / 833 (acc22c: accounts examined unless income is over a sum, bank statements with an
     # income and spending statement, management accounts beside the annual accounts)
     # 892 / 897 with sets 103 to 110 (typical, kept back all session 22: 60 of their 64 throughout)
-    "accounts": 892 / 897,
+    # 956 / 961 with sets 111 to 118 (typical, kept back all session 23: 63 of their 64 throughout)
+    "accounts": 956 / 961,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -773,7 +781,8 @@ FLOORS = {
 # 3698/3724, 3698/3802 on 769 with sets 87 to 94 (typical, kept back all session 20)
 # 4045/4069, 4045/4158 on 833 with sets 95 to 102 (typical, kept back all session 21)
 # 4406/4429, 4406/4514 on 897 with sets 103 to 110 (typical, kept back all session 22)
-KINDS_FLOOR = {"precision": 4406 / 4429, "recall": 4406 / 4514}
+# 4786/4810, 4786/4886 on 961 with sets 111 to 118 (typical, kept back all session 23)
+KINDS_FLOOR = {"precision": 4786 / 4810, "recall": 4786 / 4886}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -902,7 +911,10 @@ FAR = (
     "xfail is a plain check; 3 on 897 with sets 103 to 110, typical and kept back (3 of their "
     "own at the start, middle and end of session 22: a text PDF form's two questions with no "
     "limit over ruled lines missed, and a crowdfunding guide's table of a project page's "
-    "sections and their word limits read as two questions)"
+    "sections and their word limits read as two questions); 2 once a text PDF's drawn writing "
+    "lines were room to write (session 23, the lead: the text PDF form's questions); 2 on 961 "
+    "with sets 111 to 118, typical and kept back (none of their own at the start, middle and "
+    "end of session 23)"
 )
 
 
@@ -955,7 +967,8 @@ def test_exact_match_target(result: Score, key: str) -> None:
 # eighth and ninth held-out sets until session 19 (FAR above tells how the misses went); met
 # on 641 once a PDF sidebar's questions were read whole (acc19c): a plain check from then on;
 # met on 705 with sets 79 to 86 (typical, kept back all session 19: none of their 64 outside);
-# not met on 897 with sets 103 to 110 (typical, kept back all session 22: 3 of their 64 outside).
+# not met on 897 with sets 103 to 110 (typical, kept back all session 22: 3 of their 64 outside);
+# not met on 961 with sets 111 to 118 (2 outside, none of those 64).
 @pytest.mark.xfail(strict=True, reason=FAR)
 def test_every_miss_within_one_question_and_ten_percent_of_words(result: Score) -> None:
     assert result.far == [], result.far
@@ -1030,7 +1043,8 @@ FACTS_FLOOR = {
     # 627 on 641 with sets 71 to 78 (session 18)
     # 755 on 769 with sets 87 to 94 (session 20)
     # 819 on 833 with sets 95 to 102 (session 21)
-    "public_liability_insurance": 883,  # on 897 with sets 103 to 110 (session 22)
+    # 883 on 897 with sets 103 to 110 (session 22)
+    "public_liability_insurance": 947,  # on 961 with sets 111 to 118 (session 23)
     # 187: a question standing as a title names the cover it asks ("Do you hold ... of £10
     # million?", a fieldset's legend; acc10c)
     # 67 on 73 once the funder's share was read whoever pays (accr s6); 90 with OCR text (accl s7);
@@ -1060,7 +1074,8 @@ FACTS_FLOOR = {
     # 731 on 769 with sets 87 to 94 (session 20)
     # 795 on 833 with sets 95 to 102 (session 21)
     # 859 on 897 with sets 103 to 110 (session 22)
-    "match_funding_percent": 859,
+    # 921 on 961 with sets 111 to 118 (session 23)
+    "match_funding_percent": 921,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
@@ -1094,8 +1109,9 @@ FACTS_FLOOR = {
     # declaration ("I confirm ... . If our group works with children, we have ...") confirms it
     # 702 on 769 with sets 87 to 94 (session 20)
     # 704 (acc21b: a second thing a policy covers keeps the first everyone's); 763 on 833 with
-    # sets 95 to 102 (session 21); 767 (session 22); 825 on 897 with sets 103 to 110
-    "policies_required": 825,
+    # sets 95 to 102 (session 21); 767 (session 22); 825 on 897 with sets 103 to 110; 887 on
+    # 961 with sets 111 to 118 (session 23)
+    "policies_required": 887,
 }
 
 
@@ -1171,7 +1187,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # questions 877 -> 882, and fields closer on ten documents, but three that were right by
 # accident (a run of numbered labels counted with a limited question that had no box) or
 # within one are now outside: the total error on fields fell (1,157 to 1,150 on the misses)
-FIELDS_FLOOR = 634
+# 672 on 961 with sets 111 to 118 (typical, kept back all session 23: 37 of their 64 throughout)
+FIELDS_FLOOR = 672
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
