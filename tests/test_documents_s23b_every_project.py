@@ -24,6 +24,8 @@ EVERY = [
 ]
 SOME = ["If your project needs planning permission: a copy of the planning decision notice"]
 SUB_HEADINGS = ["Every project", "Each application", "Every project, large or small"]
+# another verb after it says nothing of which (review23 F8)
+SUB_HEADINGS += ["Every project also needs", "Each application requires"]
 
 
 def kinds(path: Path) -> tuple[list[str], list[str]]:

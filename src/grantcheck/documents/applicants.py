@@ -171,11 +171,13 @@ SOME_WHO = re.compile(
     re.IGNORECASE,
 )
 # "Every project over £10,000", "Each application for a capital grant": one project or
-# application, then words saying which: a heading naming some (the plurals are conditions in the
-# vocabulary, "projects over"); never "Every project", "Every project, large or small" (everyone)
+# application, then a word saying which: a heading naming some (the plurals are conditions in the
+# vocabulary, "projects over"); never "Every project", "Every project, large or small", nor
+# another verb: "Every project also needs", "Each application requires" (everyone; review23 F8)
 EACH_WHICH = re.compile(
-    r"^\W*(?:every|each)\s+(?:project|application|bid)\s+"
-    r"(?!(?:must|will|should|needs?|has|is|are|and|or)\b)\w",
+    r"^\W*(?:every|each)\s+(?:project|application|bid)\s+(?:over|under|above|below|on|in|"
+    r"with|without|that|which|where|for|involving|using|costing|of|from|by|seeking|asking|"
+    r"applying|worth|needing|including)\b",
     re.IGNORECASE,
 )
 # "Groups applying for a capital grant must also send:", "Applicants bidding for the Strand 2
