@@ -1074,8 +1074,9 @@ FACTS_FLOOR = {
     # 731 on 769 with sets 87 to 94 (session 20)
     # 795 on 833 with sets 95 to 102 (session 21)
     # 859 on 897 with sets 103 to 110 (session 22)
-    # 921 on 961 with sets 111 to 118 (session 23)
-    "match_funding_percent": 921,
+    # 921 on 961 with sets 111 to 118 (session 23); 920 once "from your own funds" was no phrase
+    # of its own (it read a near miss's other share, test_documents_s16c_typical)
+    "match_funding_percent": 920,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
