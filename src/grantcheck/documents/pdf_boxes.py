@@ -68,7 +68,12 @@ def read_page(
     if text is None:  # (the visitors may have seen part of the page: pypdf's get fresh ones)
         drawing = Drawing()
         text = page.extract_text(visitor_operand_before=drawing.before, visitor_text=drawing.text)
-    blanks = labelled(drawing.flat, drawing.upright, drawing.words, drawing.pieces) if text else {}
+    drawn = len(drawing.flat) + len(drawing.upright)
+    blanks = (
+        labelled(drawing.flat, drawing.upright, drawing.words, drawing.pieces)
+        if text and drawn <= MOST  # (more is a picture, as boxes() reads it: no form's lines)
+        else {}
+    )
     return text or "", drawing.boxes(), blanks
 
 

@@ -5,7 +5,12 @@ the words (the lines are drawing), so a prompt over them read as one with nowher
   prompt ("Please give details" over three lines), room for prose, as a box is (pdf_boxes).
 - A label's answer rule: "Name of group" with a rule drawn after it on its baseline, or on the
   line under it ("Signed"), to write the value on. Typed, the same form says "Name of group
-  ____", a field: such a line is read with the underscores it shows on paper.
+  ____", a field: the line is split into its labels as the typed one would be, each marked
+  ruled (Block.ruled), and the questions' reader takes a ruled label for a field's unless it
+  names a document ("Your latest accounts" with a rule to write the date sent is one to send).
+
+Both read a page's rules against its words, each rule against every word: a page drawing more
+than pdf_boxes' MOST rules is a picture, and neither is looked for on it.
 """
 
 from __future__ import annotations
