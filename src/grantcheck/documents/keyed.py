@@ -226,6 +226,11 @@ class Family(tuple[tuple[str, Keyed], ...]):
         chosen = set(self.always).union(*(index[k] for k in present))
         return tuple(self[i] for i in sorted(chosen))
 
+    def names(self, text: str) -> bool:
+        """Whether any of the lists finds a phrase in ``text`` ("a copy of your constitution"
+        names a document of a kind)."""
+        return any(pattern.search(text) for _, pattern in self.could(text))
+
     def _index(self) -> dict[str, tuple[int, ...]]:
         index: dict[str, list[int]] = {}
         always: set[int] = set()

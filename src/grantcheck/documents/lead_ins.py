@@ -32,7 +32,7 @@ class LeadIns(Rows, Policies):
             not self.marked
             and self.may("attach", text)
             and self.vocab.attach.search(text) is not None
-            and not any(p.search(text) for _, p in self.vocab.kinds.could(text))
+            and not self.vocab.kinds.names(text)
         )
 
     def _points_ahead(self, text: str) -> bool:

@@ -140,10 +140,7 @@ def _over(y: float, left: float, right: float, words: Sequence[Word]) -> list[in
 def _stacked(y: float, left: float, right: float, rules: Sequence[Rule]) -> bool:
     """Whether a rule is one of a stack of writing lines (pdf_boxes reads those as room for
     prose): another of the same length a line of handwriting over or under it."""
-    return any(
-        0 < abs(y - y2) <= UNDER and abs(left - l2) <= THIN and abs(right - r2) <= THIN
-        for y2, l2, r2 in rules
-    )
+    return any(0 < abs(y - y2) <= UNDER and _same((left, right), (l2, r2)) for y2, l2, r2 in rules)
 
 
 def _label(piece: str) -> bool:

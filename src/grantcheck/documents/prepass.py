@@ -91,11 +91,6 @@ def office_columns(blocks: list[Block]) -> tuple[set[tuple[object, object]], set
     return columns, rows
 
 
-def _names_document(text: str, vocab: Vocabulary) -> bool:
-    """Whether a label's few words name a document of a kind ("A copy of your constitution")."""
-    return any(pattern.search(text) for _, pattern in vocab.kinds.could(text))
-
-
 def _bare_label(block: Block, reader: Prompts) -> bool:
     """A PDF line that is only a field's label ("Postcode"): its box is drawn, not text."""
     text = block.text.strip()
@@ -128,6 +123,6 @@ def bare_labels(blocks: list[Block], reader: Prompts) -> list[Block]:
     out = list(blocks)
     for i, block in enumerate(blocks):
         near = (i > 0 and bare[i - 1]) or (i + 1 < len(blocks) and bare[i + 1])
-        if (bare[i] and near) or (block.ruled and not _names_document(block.text, reader.vocab)):
+        if (bare[i] and near) or (block.ruled and not reader.vocab.kinds.names(block.text)):
             out[i] = Block(FIELD, block.text, block.where)  # (a label and its rule: a field's)
     return out

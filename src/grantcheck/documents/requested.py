@@ -129,7 +129,7 @@ class Requested(Prose):
         marks = [m.start() for m in CLAUSE_START.finditer(s, 0, at)]
         head = s[: marks[-1]] if marks else ""
         return (
-            any(p.search(head) for _, p in self.vocab.kinds.could(head))
+            self.vocab.kinds.names(head)
             and not self._leads_with_condition(head)
             and not self._conditioned(head)
         )

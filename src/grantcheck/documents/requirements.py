@@ -159,7 +159,7 @@ class Requirements(Requested):
         if (
             len(cells) == 1
             and self.checklist
-            and not any(p.search(text) for _, p in v.kinds.could(text))
+            and not v.kinds.names(text)
             # ("All applicants"; never Welsh "Ni all ...", cannot: an English word in Welsh)
             and (self._leads_with_condition(text) or (v.everyone.search(text) and not welsh(text)))
         ):  # "Required in some cases", a table row across the table: it leads the rows below
@@ -178,9 +178,7 @@ class Requirements(Requested):
                 self.toks = tokens(text)  # hold cover of £10 million?", a fieldset's legend):
                 self._insurance(block, text, lambda: bool(block.shown_if))  # the cover asked
             return
-        if self.who_lines and self.who_line(
-            block, text, any(p.search(text) for _, p in v.kinds.could(text))
-        ):
+        if self.who_lines and self.who_line(block, text, v.kinds.names(text)):
             return  # "All applicants" under the document it qualifies: who, not what
         tag = element(block.where)
         item = (

@@ -115,14 +115,14 @@ class Sections(Recaps):
                 or (self.marked and not self.who_lines)
             )
             and bool(v.everyone.search(text) or self._leads_with_condition(text))
-            and not any(p.search(text) for _, p in v.kinds.could(text))
+            and not v.kinds.names(text)
         )
         declined = (  # (in a list: the list's next part, though its title is long)
             self.checklist
             and words <= 16
             and not tail.endswith((".", "?"))
             and DECLINED.search(text) is not None
-            and not any(p.search(text) for _, p in v.kinds.could(text))
+            and not v.kinds.names(text)
         )
         explicit = explicit or who or declined
         if self.checklist and short_title and DECLARATION_TITLE.fullmatch(tail):
@@ -162,7 +162,7 @@ class Sections(Recaps):
             )
         ):
             return False
-        if tail.endswith(":") and any(p.search(text) for _, p in v.kinds.could(text)):
+        if tail.endswith(":") and v.kinds.names(text):
             return False  # "If you employ staff: your insurance certificate" is an item
         self.optional = declined or OPTIONAL.search(text) is not None  # "You may also send"
         if self.optional:  # what follows is sent if the applicant wishes

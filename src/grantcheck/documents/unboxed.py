@@ -93,7 +93,7 @@ class Unboxed(AnswerState):
         return (
             "?" not in text
             and not self._instructs(text[:CUE_WITHIN])
-            and any(p.search(text) for _, p in self.vocab.kinds.could(text))
+            and self.vocab.kinds.names(text)
         )
 
     def _in_passing(self, text: str) -> bool:

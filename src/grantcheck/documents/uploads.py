@@ -210,11 +210,7 @@ class Uploads(SectionTitles):
         naming no document ("4. Your constitution" names one)."""
         number = PART_NUMBER.match(label)
         rest = label[number.end() :].strip(" *.") if number is not None else ""
-        return (
-            bool(rest)
-            and self._generic(rest)
-            and not any(p.search(rest) for _, p in self.vocab.kinds.could(rest))
-        )
+        return bool(rest) and self._generic(rest) and not self.vocab.kinds.names(rest)
 
     def _value_asked(self, block: Block) -> None:
         """A web form's box for a document's number, reference or date (a text input, not a
