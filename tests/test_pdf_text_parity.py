@@ -1,12 +1,12 @@
 """A text PDF page's text, and its empty answer boxes, exactly as pypdf 7.1.1 reads them.
 
-grantcheck reads a text page with ``read_page`` (what pdf_reader.py calls: ``page_text`` and the
-labels' answer rules); whatever it does to be quick, it must give what pypdf's own
-``extract_text`` gives, character for character, and the boxes the drawing visitors find in
-that same pass. The reference below is page_text as it
-was when it only called pypdf (copied, so it cannot drift with the code it checks): plain
-extraction, or extraction with a fresh ``Drawing``'s visitors on a page that draws. Each page
-is read by a reader of its own for each side, so no cache is shared between them.
+grantcheck reads a text page with ``pdf_boxes.read_page`` (what pdf_reader.py calls: its text,
+its boxes and the labels' answer rules); whatever it does to be quick, it must give what pypdf's
+own ``extract_text`` gives, character for character, and the boxes the drawing visitors find in
+that same pass. The reference below is page_text as it was when it only called pypdf (copied, so
+it cannot drift with the code it checks): plain extraction, or extraction with a fresh
+``Drawing``'s visitors on a page that draws. Each page is read by a reader of its own for each
+side, so no cache is shared between them.
 
 Checked on every PDF of tests/forms and examples and the speed bench's PDF; on pages written
 by hand for each font, encoding, operator and structure (pdf_parity_cases.py, with the fonts
@@ -14,7 +14,7 @@ of pdf_parity.py and pdf_parity_fonts.py and the spellings of pdf_parity_syntax.
 across pypdf's space, line and box thresholds (pdf_parity_sweeps.py: the slow tests sweep more
 fonts finely); and on random content streams built from the same pieces (derandomised, as the
 other property tests are; the slow one searches further, HYPOTHESIS_PROFILE=deep further
-still). Run it while changing page_text: ``pytest tests/test_pdf_text_parity.py -m ""``."""
+still). Run it while changing read_page: ``pytest tests/test_pdf_text_parity.py -m ""``."""
 
 from __future__ import annotations
 
@@ -86,7 +86,7 @@ def _where(mine: Any, theirs: Any) -> str:
         x[0] if isinstance(x, tuple) and isinstance(x[0], str) else repr(x) for x in (mine, theirs)
     )
     n = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    return f"at {n}: page_text {a[max(0, n - 30) : n + 30]!r} pypdf {b[max(0, n - 30) : n + 30]!r}"
+    return f"at {n}: read_page {a[max(0, n - 30) : n + 30]!r} pypdf {b[max(0, n - 30) : n + 30]!r}"
 
 
 def check(data: bytes) -> int:

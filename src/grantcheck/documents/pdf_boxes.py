@@ -43,20 +43,15 @@ OPERATORS = tuple(
 Rule = tuple[float, float, float]  # a horizontal rule's y, left, right; a vertical's x, low, high
 
 
-def page_text(page: Any, faces: dict[int, Any] | None = None) -> tuple[str, dict[int, int]]:
-    """A text page's text, and the lines (numbered from 0) with an empty box drawn under or
-    beside them, each with the first line of its words (read in the same pass, and only on a
-    page that draws). The text is pdf_text.py's, which is pypdf's ``extract_text`` read faster,
-    or pypdf's own where pdf_text.py declines; ``faces`` keeps the document's fonts."""
-    text, boxes, _ = read_page(page, faces)
-    return text, boxes
-
-
 def read_page(
     page: Any, faces: dict[int, Any] | None = None
 ) -> tuple[str, dict[int, int], dict[int, list[str]]]:
-    """page_text's text and boxes, and the lines with a label's answer rule drawn after pieces
-    of their words (pdf_drawn_lines.py), each with those pieces."""
+    """A text page's text; the lines (numbered from 0) with an empty box drawn under or beside
+    them, each with the first line of its words; and the lines with a label's answer rule
+    drawn after pieces of their words (pdf_drawn_lines.py), each with those pieces. Boxes and
+    rules are read in the same pass, and only on a page that draws. The text is pdf_text.py's,
+    which is pypdf's ``extract_text`` read faster, or pypdf's own where pdf_text.py declines;
+    ``faces`` keeps the document's fonts."""
     from grantcheck.documents.pdf_text import page_text as lean
 
     faces = {} if faces is None else faces
