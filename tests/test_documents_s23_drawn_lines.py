@@ -8,10 +8,14 @@ underline, a divider under a paragraph, a rule under a limit's line."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+
+import pytest
 
 from documents import pages_pdf
 from grantcheck.documents import Measurer
+from grantcheck.documents.budget import DocumentLimits, OverBudget
 from grantcheck.documents.facts import DocumentFacts
 
 LEFT, RIGHT = 72, 523  # the page's margins, in points
@@ -136,3 +140,25 @@ def test_a_documents_list_with_a_rule_after_each_keeps_its_documents(tmp_path: P
         "bank_statement",
     ]
     assert [f.words for f in facts.fields] == ["Name of group"]
+
+
+def test_a_page_of_many_rules_and_words_stays_within_the_time_budget(tmp_path: Path) -> None:
+    """Hostile: both readings of drawn lines compare each rule with every word, so pages of
+    nearly MOST short rules among thousands of words cost about a second each (0.64 s before
+    they were read). The document's processor-time budget is checked after every page: such a
+    file stops with a located over-budget error, at most a page past its budget."""
+
+    def page(n: int) -> str:
+        rules = [
+            _rule(20 + (i % 390) * 2, 50 + 250 * (i // 390), 250 + 250 * (i // 390))
+            for i in range(780)
+        ]
+        words = [_text(40 + (i % 20) * 25, 10 + (i // 20) * 2.7, f"p{n}w{i}") for i in range(3000)]
+        return "\n".join(rules + words)
+
+    path = tmp_path / "many.pdf"
+    path.write_bytes(pages_pdf([page(n) for n in range(8)]))
+    start = time.process_time()
+    with pytest.raises(OverBudget, match="took too long to read"):
+        Measurer(limits=DocumentLimits(max_document_seconds=1.0)).measure(path, path.name)
+    assert time.process_time() - start < 4.0
