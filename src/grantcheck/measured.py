@@ -17,10 +17,11 @@ every item a total sums (a finding names five, then how many more), and the same
 (``Measured.facts``: stated and measured values, and each item's document, location and
 words) for the JSON and SARIF reports. A finding from a measured fact is located at the
 scheme's line listing the document it came from.
-A document with no text (scanned) leaves the totals over the documents incomplete: the
-counts and lists summed or compared across them (attachments, policies, the easiest
-accounts level) are then not known, never what the others hold read as the whole: the
-rules read the stated value, or nothing ('not known'), and a note says why.
+A document with no text (scanned) leaves the totals over the documents incomplete, and each
+fact stands as measure says it (total.standing): what the others ask (attachments, policies,
+the cover, the match funding share) is a lower bound, read only where nothing is stated or the
+stated value is below it; the easiest accounts level, and any of these the others do not
+state, is not known; never what the others hold read as the whole, never dropped (trial23 T6).
 """
 
 from __future__ import annotations
@@ -114,7 +115,11 @@ def apply(
         f["fact"] + (f" of the {f['stage']['name']}" if f.get("stage") else "")
         for f in m.out.facts.values()
         # (the award is always the stated; a fact the documents did not show is no waiver's)
-        if f.get("read") == "stated" and f.get("metric") != "award.max" and f.get("found", True)
+        # (nor one of documents read beside an unread one, which only a contradiction reads)
+        if f.get("read") == "stated"
+        and f.get("metric") != "award.max"
+        and f.get("found", True)
+        and (f.get("complete", True) or f.get("agrees") is False)
     ]
     if stated:  # every fact the waiver turns back to the scheme file, each by its stage
         # (worded so that no verb agrees with a fact's name: 'the match funding are', trial22 T8)

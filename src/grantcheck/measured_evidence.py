@@ -158,9 +158,12 @@ def fields_evidence(out: Measured, count: int, items: list[Item]) -> None:
     out.notes.append(out.staged(f"fields {count}, measured from {cite(items)}"))
 
 
-def in_some_cases(out: Measured, attachments: list[Any], policies: list[Any]) -> None:
+def in_some_cases(
+    out: Measured, attachments: list[Any], policies: list[Any], lower: bool = False
+) -> None:
     """The documents and policies asked of only some applicants: not counted in the estimate
-    (who must send them is not known), but shown, so that no demand goes unseen."""
+    (who must send them is not known), but shown, so that no demand goes unseen (``lower``:
+    beside a document that could not be read, at least these)."""
     from grantcheck.documents.facts import kind_words
 
     kinds = [kind_words(a.kind, a.policy) for a in attachments]
@@ -192,9 +195,10 @@ def in_some_cases(out: Measured, attachments: list[Any], policies: list[Any]) ->
                 "read": "measured",
                 "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
                 "evidence_count": len(items),
+                **({"complete": False} if lower else {}),
             },
         )
-        listed = join_and([n.replace("_", " ") for n in names])
+        listed = "at least " * lower + join_and([n.replace("_", " ") for n in names])
         out.notes.append(out.staged(f"{label}: {listed}, measured from {cite(items)}"))
 
 

@@ -1,27 +1,22 @@
 """Each measured fact met with its stated one: a form's attachments (its questions, word limit
 and fields are measured_form.py's), and the eligibility facts (policies, accounts, insurance,
-match funding), each compared at its own tolerance. A document with no text leaves a total
-not known (a note), never what the other documents hold read as the whole.
+match funding), each compared at its own tolerance. Beside a document with no text, each
+total stands as measure says it (total.standing): what the others ask is "at least" that, or
+not known (the accounts level, or none found), never read as the whole and never dropped.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from grantcheck.documents.income_bands import below_band
+from grantcheck.documents.total import accounts_not_known, standing
 from grantcheck.load import KeyPath
-from grantcheck.measured_evidence import (
-    in_some_cases,
-    join_and,
-    no_text,
-)
+from grantcheck.measured_evidence import in_some_cases, join_and, no_text
 from grantcheck.measured_kinds import kinds_differ
 from grantcheck.measured_meeting import Meeting
 from grantcheck.scheme import Scheme
 from grantcheck.units import number, pounds
-
-if TYPE_CHECKING:
-    pass
 
 
 def _at_precision(stated: float, measured: float) -> bool:
@@ -60,12 +55,15 @@ def _not_known(m: Meeting, what: str, t: Any) -> bool:
 
 def meet_attachments(m: Meeting, path: KeyPath, form: Any, t: Any) -> bool:
     """Meet the attachments ``t`` asks for with the stated ones; whether the documents, every
-    one read, ask for none at all (a measurement: none asked, not "not stated")."""
-    if _not_known(m, "attachments", t):
-        return False
+    one read, ask for none at all (a measurement: none asked, not "not stated"). Beside a
+    document that could not be read, what the others ask is a lower bound, as measure says
+    (total.standing): at least these, never dropped and never the whole (trial23 T6)."""
+    part = standing(t, bool(t.attachments))
+    in_some_cases(m.out, t.conditional_attachments, [], lower=bool(part))
+    if part == "not known":
+        return not _not_known(m, "attachments", t)
     if not (t.attachments or t.conditional_attachments):
         return True
-    in_some_cases(m.out, t.conditional_attachments, [])
     from grantcheck.documents.facts import kind_words
 
     kinds = [kind_words(a.kind, a.policy) for a in t.attachments]
@@ -73,13 +71,15 @@ def meet_attachments(m: Meeting, path: KeyPath, form: Any, t: Any) -> bool:
     names = [a if isinstance(a, str) else a.name for a in stated or []]
     shown: Any = None if stated is None else len(stated)
     # as many documents but others, or not as many: 'stated 2 (constitution and project plan),
-    # measured 3 (...)', never "stated 4, measured 4", nor a count alone (trial22 T7)
+    # measured 3 (...)', never "stated 4, measured 4", nor a count alone (trial22 T7); beside
+    # an unread document, only fewer, or without one the documents read ask for
     differ = stated is not None and (
-        len(stated) != len(kinds) or kinds_differ(names, t.attachments)
+        (len(stated) < len(kinds) if part else len(stated) != len(kinds))
+        or kinds_differ(names, t.attachments, bool(part))
     )
-    got = None
+    got = f"at least {_counted(kinds)}" if part else None
     if differ:
-        shown, got = _counted(names), _counted(kinds)
+        shown, got = _counted(names), got or _counted(kinds)
     m.meet(
         path,
         "attachments",
@@ -91,6 +91,7 @@ def meet_attachments(m: Meeting, path: KeyPath, form: Any, t: Any) -> bool:
         differ,
         shown=shown,
         got=got,
+        part=part,
     )
     return False
 
@@ -146,39 +147,83 @@ def _and_some(names: list[str], conditional: list[Any]) -> str | None:
 
 
 def meet_eligibility(m: Meeting, s: Scheme, total: Any) -> None:
-    elig, key = s.eligibility, ("eligibility",)
-    # an unread document may ask more policies, or accept easier accounts
-    known = not _not_known(m, "policies required and the accounts accepted", total)
-    if known:
-        in_some_cases(m.out, [], total.conditional_policies)
-    if known and total.policies:
-        names = [str(p.value) for p in total.policies]
-        m.meet(
-            key,
-            "policies_required",
-            "eligibility.policies_required",
-            elig.policies_required,
-            names,
-            [(p.evidence, {"policy": str(p.value)}) for p in total.policies],
-            "policies required",
-            elig.policies_required is not None
-            and _canonical_policies(elig.policies_required) != set(names),
-            got=_and_some(names, total.conditional_policies),
+    """The policies, the accounts, the cover and the match funding the documents ask for, met
+    with the stated ones; beside a document that could not be read, each as measure says it
+    (total.standing): at least what the others ask, or not known (trial23 T6)."""
+    _meet_policies(m, s.eligibility.policies_required, total)
+    _meet_accounts(m, s.eligibility.accounts, total)
+    _meet_figures(m, s, total)
+
+
+def _meet_policies(m: Meeting, stated: list[str] | None, total: Any) -> None:
+    """The policies every applicant needs (an unread document may ask for more)."""
+    part = standing(total, bool(total.policies))
+    in_some_cases(m.out, [], total.conditional_policies, lower=total.incomplete)
+    if part == "not known":
+        _not_known(m, "policies required", total)
+    if part == "not known" or not total.policies:
+        return
+    names = [str(p.value) for p in total.policies]
+    ours = set() if stated is None else _canonical_policies(stated)
+    got = _and_some(names, total.conditional_policies)
+    if part:  # at least these: a stated list disagrees only when it lacks one of them
+        got = f"at least {got or join_and([n.replace('_', ' ') for n in names])}"
+    m.meet(
+        ("eligibility",),
+        "policies_required",
+        "eligibility.policies_required",
+        stated,
+        names,
+        [(p.evidence, {"policy": str(p.value)}) for p in total.policies],
+        "policies required",
+        stated is not None and (not set(names) <= ours if part else ours != set(names)),
+        got=got,
+        part=part,
+    )
+
+
+def _meet_accounts(m: Meeting, stated: str | None, total: Any) -> None:
+    """The easiest accounts level accepted: beside an unread document not known (it may
+    accept an easier one), so never read; a stated level harder than the documents read
+    accept disagrees all the same."""
+    from grantcheck.documents.requirements import LEVELS
+
+    part = standing(total, True, easiest=True)
+    metric = "eligibility.accounts_level"
+    if part and stated is None:  # the rules say why, never "not stated"
+        why = no_text(total.unreadable, m.out.unread)
+        m.out.unknown.setdefault(
+            metric, f"{why}, so the accounts accepted are {accounts_not_known(total)}"
         )
-    if total.accounts is not None and not total.unreadable:
-        level = str(total.accounts.value)
-        why = below_band(level, total.accounts.evidence.words)  # (trial22 T17)
-        m.meet(
-            key,
-            "accounts",
-            "eligibility.accounts_level",
-            elig.accounts,
-            level,
-            total.accounts.evidence,
-            "accounts accepted",
-            elig.accounts is not None and elig.accounts != level,
-            got=f"{level.replace('_', ' ')} ({why})" if why else None,
-        )
+    if total.accounts is None:
+        if part:
+            _not_known(m, "accounts accepted", total)
+        return
+    level = str(total.accounts.value)
+    why = below_band(level, total.accounts.evidence.words)  # (trial22 T17)
+    harder = stated is not None and LEVELS.index(stated) > LEVELS.index(level)
+    m.meet(
+        ("eligibility",),
+        "accounts",
+        metric,
+        stated,
+        level,
+        total.accounts.evidence,
+        "accounts accepted",
+        harder if part else stated is not None and stated != level,
+        got=accounts_not_known(total)
+        if part
+        else f"{level.replace('_', ' ')} ({why})"
+        if why
+        else None,
+        part=part,
+    )
+
+
+def _meet_figures(m: Meeting, s: Scheme, total: Any) -> None:
+    """The cover and the match funding share: a sum or a percentage differs at all (as the
+    accounts level); beside an unread document at least what the others ask (it may ask more),
+    so a stated figure disagrees only when it is below."""
     for found, name, metric, label, say in (
         (
             total.insurance,
@@ -195,13 +240,28 @@ def meet_eligibility(m: Meeting, s: Scheme, total: Any) -> None:
             lambda v: f"{number(float(v))}%",
         ),
     ):
-        if found is not None:  # a sum or a percentage differs at all: as the accounts level
-            stated = getattr(elig, name)
-            differs = stated is not None and (
-                _at_precision(stated, found.value)  # "a third" is 33.3: a stated 33 agrees
-                if name == "match_funding_percent"
-                else abs(float(stated) - float(found.value)) > 0.005
-            )
-            m.meet(
-                key, name, metric, stated, found.value, found.evidence, label, differs, None, say
-            )
+        if found is None:
+            continue
+        stated, part = getattr(s.eligibility, name), standing(total, True)
+        differs = stated is not None and (
+            _at_precision(stated, found.value)  # "a third" is 33.3: a stated 33 agrees
+            if name == "match_funding_percent"
+            else abs(float(stated) - float(found.value)) > 0.005
+        )
+        if part:  # the documents read ask at least this: more stated is no contradiction
+            differs = differs and float(stated) < float(found.value)
+        got = f"at least {say(found.value)}" if part else None
+        m.meet(
+            ("eligibility",),
+            name,
+            metric,
+            stated,
+            found.value,
+            found.evidence,
+            label,
+            differs,
+            None,
+            say,
+            got=got,
+            part=part,
+        )

@@ -35,13 +35,14 @@ def stated_kind(name: str) -> str | None:
     return _comparable(kind, next(named, None))
 
 
-def kinds_differ(stated: list[str], measured: list[Any]) -> bool:
+def kinds_differ(stated: list[str], measured: list[Any], part: bool = False) -> bool:
     """Whether two lists of documents name different ones: a kind on one side that the other
     lacks, more often than the other's documents of no known kind could account for (three
-    stated documents agree with three different measured ones by number only)."""
+    stated documents agree with three different measured ones by number only). ``part``: the
+    measured list is of documents read beside one that could not be read, so only a measured
+    kind the stated list lacks is a difference (the unread one may ask for the others)."""
     ours = Counter(stated_kind(name) for name in stated)
     theirs = Counter(_comparable(a.kind, a.policy) for a in measured)
     ours_unknown, theirs_unknown = ours.pop(None, 0), theirs.pop(None, 0)
-    return sum((ours - theirs).values()) > theirs_unknown or (
-        sum((theirs - ours).values()) > ours_unknown
-    )
+    more = sum((ours - theirs).values()) > theirs_unknown and not part
+    return more or sum((theirs - ours).values()) > ours_unknown

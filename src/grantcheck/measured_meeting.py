@@ -67,6 +67,8 @@ class Measured:
     unread: list[str] = dataclasses.field(default_factory=list)  # documents not read at all
     # stages (by name) whose documents were all read and ask for no attachment: none, measured
     none_asked: set[str] = dataclasses.field(default_factory=set)
+    # metrics read from the documents beside one that could not be read: lower bounds
+    at_least: set[str] = dataclasses.field(default_factory=set)
 
     def put(self, metric: str, data: dict[str, Any]) -> dict[str, Any]:
         """Record a fact's measurement as data, with its stage."""
@@ -135,17 +137,22 @@ class Meeting:
         got: str | None = None,
         reads: bool = True,
         found: bool = True,
+        part: str = "",
     ) -> bool:
         """Compare, and read the measured value unless a stated one stands under a waiver;
         whether the measured value is read. ``evidence``: the item, or every item a total
         sums. ``got``: the measured value in words, when a number would mislead ("no limit
         found on 4 questions", never "0"). ``reads``: False for a fact only compared, whose
         stated value the rules always read (the award). ``found``: False when the documents
-        showed nothing to measure (no question in a form): the stated value is read, or none."""
+        showed nothing to measure (no question in a form): the stated value is read, or none.
+        ``part``: how a fact of documents read beside one that could not be read stands
+        (total.standing): "at least" is read only where nothing is stated or the stated value
+        is below it, "not known" never; either way the fact is shown, with ``got``."""
         items: list[Item] = (
             evidence if isinstance(evidence, list) else [(evidence, {})] if evidence else []
         )
         where = f"measured from {cite(items)}" if items else "measured from the documents"
+        reads = reads and (not part or (part == "at least" and (stated is None or disagree)))
         read = found and reads and (stated is None or not self.stands(section, key))
         data = {
             "fact": label,
@@ -153,8 +160,9 @@ class Meeting:
             "stated": as_plain(stated),
             "measured": as_plain(measured),
             "measured_text": got,
-            # nothing stated neither agrees nor disagrees (trial22 T10)
-            "agrees": None if stated is None else not disagree,
+            # nothing stated neither agrees nor disagrees (trial22 T10); the documents read
+            # beside an unread one are not the whole: not known, unless they contradict it
+            "agrees": None if stated is None or (part and not disagree) else not disagree,
             "read": "measured" if read else "stated" if stated is not None else "not known",
             "evidence": [evidence_data(e, extra) for e, extra in items[:MAX_LISTED]],
             "evidence_count": len(items),
@@ -162,6 +170,8 @@ class Meeting:
         self.out.compared += stated is not None
         if not found:
             data["found"] = False  # (an added key: not a waiver that turned back to the stated)
+        if part:
+            data["complete"] = False  # (an added key: another document could not be read)
         self.out.put(metric, data)
         if stated is not None and disagree:
             gc002 = self.out.facts.setdefault("documents.disagreements", {"disagreements": []})
@@ -176,8 +186,14 @@ class Meeting:
             self.out.disagreements.append(f"{named} ({where})")
             short = f"measured from {places(items)}" if items else "measured from the documents"
             self.out.apart.append(((*section, key), f"{named} ({short}).", data))
+        if part and not read:  # shown all the same: a demand of the documents read (T6)
+            # (worded so that no verb agrees with the fact: 'safeguarding and equality is')
+            stands = f"; the rules read the stated {say(stated)}" if stated is not None else ""
+            self.out.notes.append(self.out.staged(f"{label} {got}, {where}{stands}"))
         if not read:
             return False  # GC002 waived (or a fact only compared): the stated value stands
+        if part:
+            self.out.at_least.add(metric)
         self.changes.setdefault(section, {})[key] = measured
         self.out.paths.setdefault(metric, self.place(items, section))
         if items:  # the finding itself says where its value was measured (CI annotations too)

@@ -169,6 +169,10 @@ def compute(
         # a form read in part: its other stages, plus what its readable documents ask
         was = out[name]
         out[name] = Metric(name, (was.value or 0) + bound, was.path, True)  # type: ignore[operator]
+    for name in measured.at_least if measured else ():
+        # read from documents beside one that could not be read: it may ask for more
+        was = out[name]
+        out[name] = Metric(name, was.value, was.path, was.value is not None)
     unknown = {**(measured.unknown if measured else {}), **unscored(guidance)}
     details += measured.details if measured else []
     facts = tuple(measured.facts.items()) if measured else ()

@@ -151,6 +151,8 @@ def estimate_effort(
     )
     if g is not None and g.incomplete:  # a guidance document not read: reading is at least
         return dataclasses.replace(effort, complete=False)
+    if m is not None and "application.form.attachments" in m.at_least:  # (trial23 T6)
+        return dataclasses.replace(effort, complete=False)  # an unread document may ask more
     return effort
 
 

@@ -26,7 +26,14 @@ from grantcheck.documents.output import (
     plain_rate,
 )
 from grantcheck.documents.output_terms import acronym_lines, acronyms_named, at, jargon_lines
-from grantcheck.documents.total import Total, distinct, jargon_acronyms, undefined
+from grantcheck.documents.total import (
+    Total,
+    accounts_not_known,
+    bounded,
+    distinct,
+    jargon_acronyms,
+    undefined,
+)
 from grantcheck.safe_text import visible
 from grantcheck.units import fmt, number, plural, pounds
 
@@ -74,14 +81,6 @@ def _found(label: str, found: Found | None, say: Callable[[Any], str]) -> str:
 def _accounts(level: Any, why: str = "") -> str:
     """'unaudited (the easiest level accepted)', with ``why`` after a semicolon."""
     return f"{str(level).replace('_', ' ')} (the easiest level accepted{'; ' * bool(why)}{why})"
-
-
-def _lower(t: Total, shown: str, found: bool) -> str:
-    """A figure from the documents read: when another could not be read it may ask for more
-    (cover, match funding) or hold more acronyms, so what was found is a lower bound."""
-    if not t.incomplete:
-        return shown
-    return f"at least {shown}" if found else "not known"
 
 
 def _award(t: Total) -> str:
@@ -174,8 +173,8 @@ def as_text(
             f"; the documents disagree: {apart}" if apart else "",
             others=len(documents) > len(t.unreadable),
         ),
-        f"  Public liability insurance: {_lower(t, _money(cover), cover is not None)}",
-        f"  Match funding: {_lower(t, _percent(share), share is not None)}",
+        f"  Public liability insurance: {bounded(t, _money(cover), cover is not None)}",
+        f"  Match funding: {bounded(t, _percent(share), share is not None)}",
         f"  Award: {_award(t)}",
         "  Jargon and acronyms never spelt out: "
         + (
@@ -185,7 +184,7 @@ def as_text(
             f"{plural(t.words, 'word')}{' read' if t.incomplete else ''})"
         ),
         "  Acronyms never spelt out: "
-        + _lower(t, acronyms_named(sorted(acronyms), t.as_jargon()), bool(acronyms)),
+        + bounded(t, acronyms_named(sorted(acronyms), t.as_jargon()), bool(acronyms)),
         "Assumptions: a limit in characters is read at "
         f"{number(per['characters_per_word'])} characters a word (spaces included, "
         "characters per word), one in pages at "
@@ -207,9 +206,9 @@ def _names(files: list[str]) -> str:
     return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
-def _at_least(n: int, say: Callable[[int], str], known: bool) -> str:
-    """A count: as it is when every document was read, else a lower bound, or not known."""
-    return say(n) if known else f"at least {say(n)}" if n else "not known"
+def _count(t: Total, n: int) -> str:
+    """A count as it stands for all the documents: '3', 'at least 3' or 'not known'."""
+    return bounded(t, f"{n:,}", bool(n))
 
 
 def _counts_text(t: Total, apart: str = "", others: bool = True) -> list[str]:
@@ -222,44 +221,37 @@ def _counts_text(t: Total, apart: str = "", others: bool = True) -> list[str]:
     if not known and not (t.questions or t.fields or t.word_limit):
         lines.append(f"  Questions, word limit and fields: not known ({why})")
     else:
-        unlimited = _at_least(t.unlimited_questions, "{:,}".format, known)
+        unlimited = _count(t, t.unlimited_questions)
         lines += [
-            f"  Questions: {_at_least(t.questions, '{:,}'.format, known)}"
+            f"  Questions: {_count(t, t.questions)}"
             # "0 (0 with no limit)" says nothing twice: the share only when there are questions
             + (f" ({unlimited} with no limit)" if unlimited != "not known" and t.questions else ""),
             "  Word limit: "
             + (
-                _at_least(t.word_limit, lambda n: plural(n, "word"), known)
+                bounded(t, plural(t.word_limit, "word"), bool(t.word_limit))
                 if t.word_limit or not known
                 else "no limit found"
                 if t.questions
                 else "none (no questions found)"
             ),
-            f"  Fields to fill in: {_at_least(t.fields, '{:,}'.format, known)}",
+            f"  Fields to fill in: {_count(t, t.fields)}",
         ]
     for label, items in (
         ("every applicant sends", t.attachments),
         ("only in some cases", t.conditional_attachments),
     ):
         named = f" ({in_words([_kind(a) for a in items])})" if items else ""
-        lines.append(f"  Attachments {label}: {_at_least(len(items), '{:,}'.format, known)}{named}")
+        lines.append(f"  Attachments {label}: {_count(t, len(items))}{named}")
     for label, found in (
         ("every applicant needs", t.policies),
         ("needed only in some cases", t.conditional_policies),
     ):
         names = in_words([str(f.value) for f in found])
-        shown = names if known else f"at least {names}" if found else "not known"
-        lines.append(f"  Policies {label}: {shown}")
-    if known:
-        lines.append(
-            "  Accounts: "
-            + ("not known" if t.accounts is None else _accounts(t.accounts.value) + apart)
-        )
-    elif t.accounts is not None:  # an unread document may accept an easier level
-        level = str(t.accounts.value).replace("_", " ")
-        lines.append(f"  Accounts: not known (the documents read accept {level} at the easiest)")
-    else:
-        lines.append("  Accounts: not known")
+        lines.append(f"  Policies {label}: {bounded(t, names, bool(found))}")
+    if known and t.accounts is not None:
+        lines.append(f"  Accounts: {_accounts(t.accounts.value)}{apart}")
+    else:  # an unread document may accept an easier level
+        lines.append(f"  Accounts: {accounts_not_known(t)}")
     return lines
 
 

@@ -73,6 +73,34 @@ class Total:
         return jargon_acronyms(self.undefined_acronyms, self.jargon)
 
 
+def standing(t: Total, found: bool, easiest: bool = False) -> str:
+    """How a fact of the documents read stands for all of them, as measure and check both say
+    it: the whole ("") when every document was read; beside one that could not be, what the
+    others hold is a lower bound ("at least": the unread one may ask for more documents,
+    policies, cover or match funding, or hold more acronyms), and none found is "not known",
+    as is the easiest accounts level (``easiest``: the unread one may accept an easier one)."""
+    if not t.incomplete:
+        return ""
+    return "at least" if found and not easiest else "not known"
+
+
+def bounded(t: Total, shown: str, found: bool) -> str:
+    """A fact of the documents read in words, as it stands for all of them (``standing``):
+    '3', 'at least 3' or 'not known'."""
+    said = standing(t, found)
+    return shown if not said else f"at least {shown}" if said == "at least" else said
+
+
+def accounts_not_known(t: Total) -> str:
+    """The easiest accounts level when it is not known: 'not known', and beside a document
+    that could not be read, what the others accept ('not known (the documents read accept
+    unaudited at the easiest)': the unread one may accept an easier level)."""
+    if t.accounts is None or standing(t, True, easiest=True) != "not known":
+        return "not known"
+    level = str(t.accounts.value).replace("_", " ")
+    return f"not known (the documents read accept {level} at the easiest)"
+
+
 def distinct(attachments: list[Attachment]) -> tuple[list[Attachment], list[Attachment]]:
     """Attachments required of everyone, and those only in some cases, each counted once."""
     required: dict[tuple[str, str], Attachment] = {}

@@ -48,7 +48,9 @@ def headline(s: SchemeResult) -> str:
     more = f" (and {number(some)} more in some cases)" if some else ""
     if m.get("application.form.attachments"):
         n = m["application.form.attachments"]
-        asks.append(f"attach {number(n)} document{'s' if n != 1 else ''}{more}")
+        # beside a document that could not be read, at least these (trial23 T6)
+        least = "at least " * ("application.form.attachments" in s.lower_bounds)
+        asks.append(f"attach {least}{number(n)} document{'s' if n != 1 else ''}{more}")
     elif some:  # none every applicant sends: the ones some must send are still asked
         asks.append(f"attach {number(some)} document{'s' if some != 1 else ''} in some cases")
     who = f"An applicant for a {s.kind} of up to {pounds(m['award.max'])}"

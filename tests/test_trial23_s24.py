@@ -1,0 +1,117 @@
+"""Trial 23's findings fixed in session 24 (house24): T6, check beside a document that could not
+be read keeps what the others ask as lower bounds ("at least"), as measure says it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from conftest import run, write
+from documents import write_scanned_pdf
+
+FORM = (
+    "# Small Grants Application Form\n\n"
+    "1. Describe your project (max 300 words)\n\n"
+    "Please send a copy of your constitution and your safeguarding policy.\n\n"
+    "We accept audited accounts.\n\n"
+    "You must hold public liability insurance of at least £5m.\n\n"
+    "You must find at least 50% of the cost from other sources.\n"
+)
+
+SCHEME = """format: 1
+name: Test Fund
+funder: Test Council
+award:
+  max: 1000
+application:
+  form:
+    documents: [form.md]
+  guidance:
+    documents: [notes.pdf]
+"""
+
+
+def _check(project: Path, scheme: str, *flags: str) -> str:
+    write(project, "form.md", FORM)
+    write_scanned_pdf(project / "notes.pdf")
+    write(project, "scheme.yaml", scheme)
+    return run("check", "scheme.yaml", *flags, cwd=project).output
+
+
+def _scheme(project: Path, scheme: str = SCHEME) -> dict[str, Any]:
+    result: dict[str, Any] = json.loads(_check(project, scheme, "-f", "json"))["schemes"][0]
+    return result
+
+
+def test_t6_check_keeps_what_the_readable_documents_ask_as_lower_bounds(project: Path) -> None:
+    """The scanned notes may ask for more: the form's attachments, policies, cover and match
+    funding are read as "at least" (they were dropped, or read as exact figures), and the
+    accounts are not known with what the form accepts (the notes may accept easier ones)."""
+    s = _scheme(project)
+    m, lower = s["metrics"], s["lower_bounds"]
+    assert m["application.form.attachments"] == 2
+    assert m["eligibility.policies_required"] == 1
+    assert m["eligibility.public_liability_insurance"] == 5000000
+    assert m["eligibility.match_funding_percent"] == 50
+    for metric in (
+        "application.form.attachments",
+        "eligibility.policies_required",
+        "eligibility.public_liability_insurance",
+        "eligibility.match_funding_percent",
+        "application.hours",  # the attachments counted, and perhaps more
+    ):
+        assert metric in lower, metric
+    assert m["eligibility.accounts_level"] is None
+    facts = s["measured"]
+    assert facts["eligibility.public_liability_insurance"]["measured_text"] == "at least £5,000,000"
+    assert facts["eligibility.public_liability_insurance"]["complete"] is False
+    assert facts["eligibility.accounts_level"]["read"] == "not known"
+    accounts = [f for f in s["findings"] if f["metric"] == "eligibility.accounts_level"]
+    assert "the documents read accept audited at the easiest" in accounts[0]["message"]
+    assert "notes.pdf" in accounts[0]["message"]
+    assert "GC002" not in {f["rule"] for f in s["findings"] if not f.get("unknown")}
+
+
+def test_t6_every_report_says_at_least_as_measure_does(project: Path) -> None:
+    text = _check(project, SCHEME)
+    measured = run("measure", "form.md", "notes.pdf", cwd=project).output
+    for said in ("at least 2 (governing document and safeguarding policy)", "at least £5,000,000"):
+        assert said in measured and said in " ".join(text.split()), said
+    assert "One application at least 1.8 hours" in " ".join(text.split())
+    assert "Attachments not measured" not in text
+    for fmt in ("markdown", "html"):
+        shown = " ".join(_check(project, SCHEME, "-f", fmt).split())
+        assert "Public liability insurance at least £5,000,000, measured from form.md" in shown
+        assert "Attachments at least 2 (governing document and safeguarding policy)" in shown
+        assert "at least 50%" in shown and "attach at least 2 documents" in shown
+
+
+def test_t6_a_stated_fact_stands_unless_the_documents_read_ask_more(project: Path) -> None:
+    """Stated figures at or above what the form asks stand (the notes may ask as much); a
+    stated figure below it, or a list without a document the form asks for, contradicts."""
+    stated = SCHEME + (
+        "eligibility:\n  public_liability_insurance: 5000000\n  match_funding_percent: 60\n"
+        "  policies_required: [safeguarding, equality]\n"
+    )
+    s = _scheme(project, stated)
+    facts = s["measured"]
+    for metric in ("eligibility.public_liability_insurance", "eligibility.match_funding_percent"):
+        assert facts[metric]["read"] == "stated" and facts[metric]["agrees"] is None, metric
+        assert metric not in s["lower_bounds"]
+    assert s["metrics"]["eligibility.match_funding_percent"] == 60
+    assert "match funding at least 50%, measured from form.md, line 11" in " ".join(s["notes"])
+    assert "the rules read the stated 60%" in " ".join(s["notes"])
+    assert not any("GC002 is waived" in n for n in s["notes"])
+    below = SCHEME + "eligibility:\n  public_liability_insurance: 1000000\n"
+    s = _scheme(project, below)
+    gc002 = next(f for f in s["findings"] if f["rule"] == "GC002")
+    assert "stated £1,000,000, measured at least £5,000,000" in gc002["message"]
+    assert s["metrics"]["eligibility.public_liability_insurance"] == 5000000
+    fewer = SCHEME.replace("[form.md]", "[form.md]\n    attachments: [constitution]")
+    s = _scheme(project, fewer)
+    assert any(f["rule"] == "GC002" and not f.get("unknown") for f in s["findings"])
+    more = fewer.replace("[constitution]", "[constitution, safeguarding policy, budget]")
+    s = _scheme(project, more)
+    assert s["metrics"]["application.form.attachments"] == 3  # the stated list stands
+    assert "application.form.attachments" not in s["lower_bounds"]
