@@ -230,7 +230,16 @@ def quoting(text: str) -> bool:
     return any(
         NOT_BEFORE.search(head, max(0, m.start() - 60), m.start()) is None
         for m in QUOTING.finditer(head)
-    ) or bool(ASKED_TO_QUOTE.search(text))
+    ) or (_may_ask_to_quote(text) and ASKED_TO_QUOTE.search(text) is not None)
+
+
+def _may_ask_to_quote(text: str) -> bool:
+    """Whether ``text`` could hold an ASKED_TO_QUOTE phrase (a quick test: the case-blind search
+    tries each of a 100-page guide's 300,000 characters, some 15 ms of its 450; the lowered text
+    is searched twice in C in 0.4 ms). Each of its phrases holds "quot" or "tender", letters a
+    case-blind pattern reads only as lower() reads them (unlike "i", "k" and "s")."""
+    low = text.lower()
+    return "quot" in low or "tender" in low
 
 
 def names_value(s: str, start: int, end: int, kind: str) -> bool:
