@@ -15,7 +15,7 @@ from grantcheck.documents.applicants import (
     WHO_BRACKET,
 )
 from grantcheck.documents.asks import unhelped
-from grantcheck.documents.items import PAPER
+from grantcheck.documents.item_names import PAPER
 
 # (a hyphen typed with a space before it is a dash: "Food hygiene certificates - if ...")
 CLAUSE_IF = re.compile(r"(?:[(,;–—]|\s-)\s*(?:only\s+)?(?:if|where|when|unless)\s+\w", re.I)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from grantcheck.documents.item_names import ITEM_MARK, details, the_paper
 from grantcheck.documents.keyed import Family
 from grantcheck.documents.vocab import tokens
 
@@ -37,16 +38,25 @@ FACT = re.compile(r"[^:]{2,60}:\s+[\d£$€]")
 # make decisions", "who can apply" (a guide's contents: "They explain:"); never a condition
 # leading its document ("Where a partner holds the money: your partnership agreement")
 TOPIC = re.compile(r"[\W\d]*(?:what|who|how|why|which)\s(?![^:]*:)", re.IGNORECASE)
-# a list item's mark: "-", "•", "c.", "(c)", "3."
-ITEM_MARK = re.compile(r"^\s*(?:[-*•▪]|\(?[a-h]\)|[a-h]\.|\(?\d{1,2}[.)])\s+")
 OPENING, NAMED_BY = 6, 4  # words: an item's opening, and how far into it a document is named
+NAME_WORDS, ITEM_WORDS = 20, 40  # words: a document's name at most, and its item with its clause
 # the words a document's name opens with in a list of them ("a", "your", "two"); never a verb
 # ("Give a timetable ...": an instruction to write one)
 NAME_OPENS = frozenset(
     "a an the your two three copies copy signed latest most recent any their its".split()
 )
 # where a document's name ends and a clause about it begins
-CLAUSE = re.compile(r"[,(;–—]|\b(?:where|which|that|who|if|when|unless|showing|so)\b", re.I)
+CLAUSE = re.compile(
+    r"[,(;–—]|\b(?:where|which|that|who|if|when|unless|showing|so|confirming|saying|stating"
+    r"|agreeing)\b",
+    re.I,
+)
+# a name that says something: a statement about the list, not one of its documents
+SAID = re.compile(r"\b(?:is|are|was|were)\b", re.I)
+# documents in general, not one of them: "Any documents in Welsh", "Copies of documents you sent"
+GENERIC = re.compile(
+    r"[\W\d]*(?:(?:any|all|other|copies\s+of|the|these|those)\s+)*documents?\b", re.I
+)
 
 
 # a statement about the list's items: "Photocopies are fine" (never a relative clause: "Plans
@@ -74,12 +84,19 @@ def is_item(s: str) -> bool:
     (what a clause after the name says is the clause's: "a map showing where the work will be
     done", "a note from the venue, if sessions will be held there")."""
     words = s.strip(" -*•.;").split()
-    clause = CLAUSE.search(s)  # (a line opening with its clause is all clause: "Where ...: ...")
-    name = s[: clause.start()] if clause is not None and clause.start() > 0 else s
+    # (a mark's bracket opens no clause: "(b) a plan ...", "- (b) a plan ...")
+    body = ITEM_MARK.sub("", ITEM_MARK.sub("", s, count=1), count=1)
+    clause = CLAUSE.search(body)  # (a line opening with its clause is all clause: "Where ...:")
+    name = body[: clause.start()] if clause is not None and clause.start() > 0 else body
     return (
-        2 <= len(words) <= 20
+        # a name of a few words; what the clause after it says may run on ("a list of the
+        # households that support the party, with a signature from each one (at least ...)")
+        2 <= len(words) <= ITEM_WORDS
+        and len(name.split()) <= NAME_WORDS
         and not s.rstrip().endswith((":", "?"))
         and not HOLD.search(name)
+        and not SAID.search(name)  # "A member of our team is happy to check them, ...": said
+        and not GENERIC.match(name)  # "Copies of documents you sent us last year, as long as"
         and not form_part(s)  # "Signed declaration": the form's own part, no document
         and not details(name)  # "Your bank account name, sort code and account number"
         and not re.search(r"(?i)\b(?:must|should|will|can|may|need|needs)\b|✓", name)
@@ -104,60 +121,6 @@ def is_item(s: str) -> bool:
         # "a) This ITQ, with every section completed": after its mark, the form in hand ("b) The
         # completed monitoring sheet" names a document all the same)
         and not re.match(r"(?i)this\b", ITEM_MARK.sub("", s, count=1))
-    )
-
-
-# details typed into the form, not documents (the rulebook's contact, organisation and bank
-# details are fields): "your organisation's legal name and registered address", "sort code"
-DETAIL = re.compile(
-    r"(?:names?|address(?:es)?|numbers?|details|post\s?codes?|sort\s+codes?|e-?mails?|"
-    r"telephone|phone|website|date\s+of\s+birth)\W*$",
-    re.IGNORECASE,
-)
-# the nouns of a document's name: "proof", "a letter", "a copy", "the ... certificate"
-DOCUMENT_NOUNS = r"proof|evidence|letter|cop(?:y|ies)|certificate|confirmation|document|screenshot"
-# what a detail may come on ("Proof of your address", "a letter confirming your charity number")
-PAPER = re.compile(
-    rf"\b(?:{DOCUMENT_NOUNS}|statement|photo\w*|form|record|register|list)s?\b", re.IGNORECASE
-)
-# a document named after "the" by its noun, a word or more of its own before it: "The V5C
-# registration document for each vehicle", "the partner data sharing agreement, signed", "the
-# booking page or a screenshot of it" (never "The documents must be ...", "The following"; nor
-# the form in hand, "The signed form", "The declaration form, signed by your chair")
-THE_OPENS = re.compile(r"the\s+(?!following\b)[\w'’-]+\s+\S", re.IGNORECASE)
-PAPER_END = re.compile(rf"\b(?:{DOCUMENT_NOUNS}|photo\w*|record|agreement)s?$", re.IGNORECASE)
-
-
-# an email someone writes is a document, not an email address: "a short email from your chair
-# saying they volunteer with you"
-WRITTEN_BY = re.compile(r"\be-?mails?\s+from\b", re.IGNORECASE)
-# where an item's head ends and what it holds or is of begins: "A sample menu with the caterer's
-# name", "Your programme of events with the venue names": the head is the document
-HEAD_ENDS = re.compile(
-    r"\b(?:with|of|for|from|showing|including|containing|listing|giving|that|which)\b", re.I
-)
-
-
-def the_paper(name: str) -> bool:
-    """Whether an item's name opening "the" names a document: its head (before what it holds
-    or shows), or one of the head's alternatives, ends in a document's noun."""
-    head = HEAD_ENDS.split(ITEM_MARK.sub("", name, count=1).strip(" -*•"), maxsplit=1)[0]
-    return THE_OPENS.match(head) is not None and any(
-        PAPER_END.search(p.strip()) for p in re.split(r",|\bor\b", head)
-    )
-
-
-def details(name: str) -> bool:
-    """Whether an item's name is only details to type in, each part of its head ending in a
-    detail's noun ("Your name", "bank account name, sort code and account number"); a document
-    holding details ("A sample menu with the caterer's name") is a document."""
-    head = HEAD_ENDS.split(ITEM_MARK.sub("", name), maxsplit=1)[0]
-    parts = [p for p in re.split(r",|\b(?:and|or)\b|&", head) if p.strip()]
-    return (
-        bool(parts)
-        and PAPER.search(name) is None
-        and WRITTEN_BY.search(name) is None
-        and all(DETAIL.search(p) for p in parts)
     )
 
 

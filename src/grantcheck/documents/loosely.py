@@ -97,11 +97,12 @@ SAYS = re.compile(
     r"|(?:will|would|can|'ll|’ll)\s+(?:help|support|back)|their\s+support)\b",
     re.I,
 )
-# a partner or a supporter writes one whatever it says: "from your university partner", "from a
-# referral partner", "from at least one partner organisation", "from your adult supporter"
+# a partner, a supporter or a host writes one whatever it says: "from your university partner",
+# "from a referral partner", "from at least one partner organisation", "from your adult
+# supporter", "from your host organisation agreeing to look after the grant"
 SUPPORTER = re.compile(
     r"(?:(?:a|an|the|your|each|every|any|one|at\s+least\s+one)\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:partners?|supporters?)\b",
+    r"(?:partners?|supporters?|hosts?)\b",
     re.I,
 )
 # what a letter says runs to its clause's end: "a letter from each partner confirming its role and

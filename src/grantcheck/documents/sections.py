@@ -17,7 +17,7 @@ from grantcheck.documents.asks import awarded
 from grantcheck.documents.beside import MANNER_IF, STAGE_ENDS, STAGE_IF, unstaged
 from grantcheck.documents.blocks import Block
 from grantcheck.documents.cells import row_key
-from grantcheck.documents.conditions import LIST_ITEM
+from grantcheck.documents.conditions import LIST_ITEM, is_listed
 from grantcheck.documents.items import content_of, label_of, run_in_label
 from grantcheck.documents.negation import negated
 from grantcheck.documents.recaps import Recaps
@@ -35,6 +35,7 @@ from grantcheck.documents.titles import (
     OPTIONAL,
     SECTION,
     SENDING,
+    item_named,
     only_after,
     title_words,
     untasked,
@@ -150,6 +151,9 @@ class Sections(Recaps):
             and not (
                 (short_title or numbered)
                 and v.checklist.search(untasked(text))
+                # (a list's own item naming its document with a list's word is the list's:
+                # "- evidence of the landowner's agreement", not the next list's title)
+                and not (self.checklist and is_listed(block) and item_named(text, v.checklist))
                 and not any(p.search(text) for k, p in v.kinds.could(text) if k != "policy")
             )
             and not (

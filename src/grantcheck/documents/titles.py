@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from grantcheck.documents.conditions import LIST_ITEM
+
 # "7. Documents you will need", "D What to send with this form": a section's number or letter
 SENDING = re.compile(
     r"\b(?:send|sent|upload(?:ed)?|attach(?:ed)?|enclosed?|included?|provided?|submit(?:ted)?"
@@ -128,3 +130,12 @@ def untasked(text: str) -> str:
     """``text`` with the stages of work it names blanked out ("Gathering evidence"), the rest in
     its place: what is left may name a list's title."""
     return TASK.sub(lambda m: " " * len(m.group(0)), text) if "vidence" in text else text
+
+
+def item_named(text: str, words: re.Pattern[str]) -> bool:
+    """Whether a list's item holds one of a list title's ``words`` only inside a document's
+    name ("- evidence of the landowner's agreement", "- documents showing your lease"), not as
+    all its words ("- Supporting documents")."""
+    body = LIST_ITEM.sub("", text, count=1).strip(" .;")
+    found = words.search(body)
+    return found is not None and found.end() - found.start() < len(body)
