@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from conftest import slow_except
+from grantcheck import rulepack_load
 from grantcheck.config import Config
 from grantcheck.fastpath import Decline, compiled
 from grantcheck.model import Constraints, model
@@ -298,6 +299,21 @@ def test_the_quick_read_of_the_shipped_pack_equals_the_careful_one() -> None:
     folders = [(default_pack_dir(), Path("rules"))]
     quick, careful = load_pack(folders, quick=True), load_pack(folders, quick=False)
     assert quick[1] == careful[1] == [] and quick[0] == careful[0]
+
+
+def test_the_shipped_pack_is_read_once_quickly_with_no_careful_second_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Any error sends the pack to the careful reader: the quick read must find none of its
+    own (it once read each flag rule's ``error_when: []``, a default, as written, and every
+    check read the pack twice)."""
+
+    def careful(*_: Any) -> Any:
+        raise AssertionError("the careful reader was called")
+
+    monkeypatch.setattr(rulepack_load, "load_file", careful)
+    pack, errors = load_pack([(default_pack_dir(), Path("rules"))])
+    assert pack is not None and errors == []
 
 
 def test_refused_data_gets_pydantics_errors() -> None:

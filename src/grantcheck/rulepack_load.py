@@ -14,15 +14,18 @@ from grantcheck.effort_assumptions import ASSUMPTION_NAMES, Assumption
 from grantcheck.effort_inputs import Vocabulary
 from grantcheck.errors import InputError
 from grantcheck.load import Position, load_file
-from grantcheck.model import dump
 from grantcheck.model_errors import model_errors
 from grantcheck.parsing import Invalid, parse
 from grantcheck.rulecheck import rule_problems
 from grantcheck.rulepack import Band, Citation, Pack, PackFile, Rule, default_pack_dir
 from grantcheck.trust import escapes
 
+# Each file of a pack: the file parsed, its document with positions (None when read
+# quickly) and its data as written (what rulecheck reads: parsing fills in defaults).
+Read = tuple[PackFile, Any, dict[str, Any]]
 
-def _read_shipped(folder: Path) -> list[tuple[PackFile, Any]] | None:
+
+def _read_shipped(folder: Path) -> list[Read] | None:
     """The pack grantcheck ships, read quickly: libyaml straight to Python, no positions kept.
 
     Positions only matter for errors, and the shipped pack has none (tests read it
@@ -33,7 +36,7 @@ def _read_shipped(folder: Path) -> list[tuple[PackFile, Any]] | None:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         return [
-            (parse(PackFile, data), None)
+            (parse(PackFile, data), None, data)
             for path in sorted(folder.glob("*.y*ml"))
             for data in yaml.load_all(path.read_text(encoding="utf-8"), Loader=loader)
             if data is not None
@@ -44,8 +47,8 @@ def _read_shipped(folder: Path) -> list[tuple[PackFile, Any]] | None:
 
 def _read_dir(
     folder: Path, display: Path, quick: bool = False
-) -> tuple[list[tuple[PackFile, Any]], list[InputError]]:
-    files: list[tuple[PackFile, Any]] = []
+) -> tuple[list[Read], list[InputError]]:
+    files: list[Read] = []
     errors: list[InputError] = []
     if not folder.is_dir():
         return [], [
@@ -71,7 +74,7 @@ def _read_dir(
         errors += errs
         for doc in docs:
             try:
-                files.append((parse(PackFile, doc.data), doc))
+                files.append((parse(PackFile, doc.data), doc, doc.data))
             except Invalid as exc:
                 errors += model_errors(doc, exc, PackFile)
     return files, errors
@@ -109,7 +112,7 @@ def _load_pack(
             from grantcheck.vocabcheck import vocabulary_errors
 
             errors += vocabulary_errors(folder, display)
-        for data, doc in files:
+        for data, doc, raw in files:
             bands = data.bands if data.bands is not None else bands
             assumptions.update(data.assumptions or {})
             if data.attachments is not None:  # later folders add words
@@ -131,7 +134,7 @@ def _load_pack(
                         )
                     )
                 rules[rule.id] = rule
-                written.append((doc.data["rules"][i] if doc else dump(rule), doc, i, display))
+                written.append((raw["rules"][i], doc, i, display))
     errors += _incomplete(bands, assumptions, folders)
     errors += _rule_errors(written, bands)
     if errors:
