@@ -281,7 +281,9 @@ FLOORS = {
     # 882 / 897: a text PDF's drawn writing lines and labels' answer rules (session 23, lead)
     # 946 / 961 with sets 111 to 118 (typical, kept back all session 23: 63 of their 64 as found,
     # 64 at its middle and its end)
-    "questions": 946 / 961,
+    # 947: a guide's table of a site form's or a crowdfunding page's parts with their lengths,
+    # written elsewhere, asks none (acc24c)
+    "questions": 947 / 961,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -377,7 +379,8 @@ FLOORS = {
     # 831 / 833 with sets 95 to 102 (typical, kept back all session 21: 64 of their 64 throughout)
     # 894 / 897 with sets 103 to 110 (typical, kept back all session 22: 63 of their 64 throughout)
     # 958 / 961 with sets 111 to 118 (typical, kept back all session 23: 64 of their 64 throughout)
-    "word_limit": 958 / 961,
+    # 959: a guide's table of parts written elsewhere gives no limit (acc24c)
+    "word_limit": 959 / 961,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -914,7 +917,9 @@ FAR = (
     "sections and their word limits read as two questions); 2 once a text PDF's drawn writing "
     "lines were room to write (session 23, the lead: the text PDF form's questions); 2 on 961 "
     "with sets 111 to 118, typical and kept back (none of their own at the start, middle and "
-    "end of session 23)"
+    "end of session 23); none once a guide's step word between a form and what it asks ('the "
+    "site's form then asks you about:') and a page or platform named as where the applicant "
+    "writes were read as another form's questions (acc24c): met on 961, a plain check"
 )
 
 
@@ -968,8 +973,9 @@ def test_exact_match_target(result: Score, key: str) -> None:
 # on 641 once a PDF sidebar's questions were read whole (acc19c): a plain check from then on;
 # met on 705 with sets 79 to 86 (typical, kept back all session 19: none of their 64 outside);
 # not met on 897 with sets 103 to 110 (typical, kept back all session 22: 3 of their 64 outside);
-# not met on 961 with sets 111 to 118 (2 outside, none of those 64).
-@pytest.mark.xfail(strict=True, reason=FAR)
+# not met on 961 with sets 111 to 118 (2 outside, none of those 64); met again on 961 once a
+# crowdfunding guide's table of the site form's parts was read as asked elsewhere (acc24c): a
+# plain check again (FAR tells how the misses went).
 def test_every_miss_within_one_question_and_ten_percent_of_words(result: Score) -> None:
     assert result.far == [], result.far
 

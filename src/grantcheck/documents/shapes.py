@@ -50,19 +50,32 @@ ELSEWHERE_KEYS = (
     "portal",  # "on the Foundation's grants portal"
     "nline form",  # "A short online form: ..."
     "orm has",  # "The application form has five sections"
+    "platform",  # "Fill these in on the crowdfunding platform:"
+    " page",  # "Your project page has four parts:"
 )
 # a form named as what asks, words between: "The full application form will ask you:", "The
 # stage 2 form asks:", "... the full application form. It asks:", "Fill in Document 2, the
 # Response Form, in Word. It asks", "Questions on the stage 2 form:", "a full form with these
 # questions", "The application form has five sections" (but not "This form has": a document
-# with nowhere to write can be the form itself, answered in a reply); vocabulary's
+# with nowhere to write can be the form itself, answered in a reply), a step's word between
+# ("The site's form then asks you about:", "The portal will also ask"); vocabulary's
 # elsewhere_cues are whole phrases
 FORM_ASKS = re.compile(
-    r"\b(?:form|portal)(?:[^.?!\n]{0,40}\.\s+it)?\s+(?:will\s+)?asks?\b"
+    r"\b(?:form|portal)(?:[^.?!\n]{0,40}\.\s+it)?\s+(?:(?:will|then|also|next|now)\s+){0,3}"
+    r"asks?\b"
     r"|\b(?:the|our|application|response)\s+form\s+has\s+(?:[\w-]+\s+){0,2}"
     r"(?:sections|parts|questions)\b"
     r"|\bquestions\s+(?:on|in)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,3}(?:form|portal)\b"
     r"|\b(?:form|portal)\s+with\s+(?:these|the\s+following)\s+questions\b",
+    re.IGNORECASE,
+)
+# where else the applicant writes: a page of their own on a crowdfunding or fundraising site
+# ("Your project page has four parts", "your campaign page"), or a platform named as where
+# ("Fill these in on the crowdfunding platform"): what a guide lists with lengths is written
+# there, not in the guide
+WRITTEN_ON = re.compile(
+    r"\b(?:project|campaign|crowdfunding|crowdfunder|fundraising|appeal)\s+pages?\b"
+    r"|\b(?:on|in|through|via)\s+(?:the|our|a|their)\s+(?:[\w-]+\s+){0,2}platform\b",
     re.IGNORECASE,
 )
 # the form a sentence speaks of is the one it is in: "this (application) form" ("our form" is
@@ -128,10 +141,14 @@ def asked_elsewhere(blocks: list[Block], vocab: Vocabulary) -> bool:
 def _another_form(text: str) -> bool:
     """Whether ``text`` tells what another form asks (FORM_ASKS), not what this one does: never
     after "this" ("This application form has four sections", "Please fill in this form in
-    black ink. It asks about your group ...": a form with blank space to write in)."""
-    return any(
-        SELF.search(text, max(0, m.start() - 40), m.start()) is None
-        for m in FORM_ASKS.finditer(text)
+    black ink. It asks about your group ...": a form with blank space to write in); or names
+    where else the applicant writes (WRITTEN_ON: "your project page", "on the platform")."""
+    return (
+        any(
+            SELF.search(text, max(0, m.start() - 40), m.start()) is None
+            for m in FORM_ASKS.finditer(text)
+        )
+        or WRITTEN_ON.search(text) is not None
     )
 
 
