@@ -115,3 +115,35 @@ def test_t6_a_stated_fact_stands_unless_the_documents_read_ask_more(project: Pat
     s = _scheme(project, more)
     assert s["metrics"]["application.form.attachments"] == 3  # the stated list stands
     assert "application.form.attachments" not in s["lower_bounds"]
+
+
+def _match(tmp_path: Path, text: str) -> float | None:
+    from documents import measure
+
+    found = measure(tmp_path, "notes.txt", f"Small grants guidance\n\n{text}\n").match_funding
+    return None if found is None else found.value
+
+
+def test_t2_match_funding_said_as_half_the_cost_or_from_elsewhere(tmp_path: Path) -> None:
+    """The funder's "half the cost" (no "of") leaves half; a share "from elsewhere" is the
+    applicant's. Near misses: a share of a part of the cost, or of something else."""
+    said = {
+        "We will fund up to half the cost of your project.": 50.0,
+        "The Town Council will pay up to half the cost of your planting.": 50.0,
+        "The Parish Council will normally fund up to half the cost of a project.": 50.0,
+        "The fund can pay up to half (50%) of the cost of an event.": 50.0,
+        "You must find at least 50% from elsewhere.": 50.0,
+        "At least 30% must come from elsewhere.": 30.0,
+        "You should raise at least 20% from elsewhere.": 20.0,
+        "You must find half from elsewhere.": 50.0,
+        # near misses: none of these states match funding
+        "We will fund up to half the cost of a venue.": None,
+        "We will fund up to half of the cost of a venue.": None,  # (was 50)
+        "We will pay up to half the cost of room hire.": None,
+        "We will fund up to half the cost of equipment.": None,
+        "Last year half of groups also had money from elsewhere.": None,
+        "Half the applicants found money from elsewhere.": None,
+        "About half the cost of most projects is staff time.": None,
+    }
+    got = {text: _match(tmp_path, text) for text in said}
+    assert got == said

@@ -10,14 +10,15 @@ or the funder paying the whole cost, is none (0). The words it is read by are in
 
 from __future__ import annotations
 
-import re
 from collections import deque
 
 from grantcheck.documents.blocks import Block
 from grantcheck.documents.conditions import Conditions
 from grantcheck.documents.facts import Found
 from grantcheck.documents.match_words import (
+    BRACKET_END,
     FUNDER_SHARE,
+    HALF,
     LEFT,
     MUST,
     NEGATED,
@@ -35,7 +36,6 @@ from grantcheck.documents.match_words import (
     YES_ANSWER,
     clause_start,
     sentence_at,
-    skip_spaces,
 )
 from grantcheck.documents.shares import shares_in
 from grantcheck.documents.sums import Amount, nearest
@@ -188,11 +188,16 @@ class MatchFunding(Conditions):
             return answer.span()
         return None
 
-    def _of_cost(self, text: str, at: int) -> re.Match[str] | None:
-        """The words after a share at ``at`` saying it is of the project's cost ("of the total
-        cost", "of an event's costs"), if they do."""
-        at = skip_spaces(text, at)
-        return self.vocab.match_share.match(text, at) or OWNED_COST.match(text, at)
+    def _of_cost(self, text: str, at: int) -> int | None:
+        """Where the words after a share at ``at`` saying it is of the project's cost ("of the
+        total cost", "of an event's costs", "half (50%) of the cost", "half the cost": the "of"
+        left out after "half") end, if they do."""
+        at = BRACKET_END.match(text, at).end()  # type: ignore[union-attr]  # (always matches)
+        said = self.vocab.match_share.match(text, at) or OWNED_COST.match(text, at)
+        if said is None and HALF.search(text, 0, at):
+            said = self.vocab.match_share.match(f"{text[:at]}of {text[at:]}", at)
+            return None if said is None else said.end() - 3
+        return None if said is None else said.end()
 
     def _rest(self, text: str, shares: list[Amount]) -> Amount | None:
         """The applicant's share when the funder states its own share of the whole cost: "We
@@ -204,8 +209,8 @@ class MatchFunding(Conditions):
             if (
                 cost is not None
                 and (
-                    not PART_COST.match(text, cost.end())
-                    or THE_REST.search(text, cost.end(), cost.end() + 80) is not None
+                    not PART_COST.match(text, cost)  # never "up to half the cost of a venue"
+                    or THE_REST.search(text, cost, cost + 80) is not None
                 )  # "75% of the cost of the equipment; the club must find the rest"
                 and FUNDER_SHARE.search(text, max(0, a.start - 60), a.start)
             ):

@@ -93,12 +93,18 @@ LEFT = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+\S+$", re.I)  # "the rema
 OWNED_COST = re.compile(
     r"of\s+(?:the|an?|your|its|their)\s+[^\W\d_][\w-]*['’]s?\s+(?:total\s+)?costs?\b", re.I
 )
-# "of the cost of equipment": a share of a part of the cost, not of the whole
+# "of the cost of equipment": a share of a part of the cost, not of the whole ("half the cost of
+# a venue", "of room hire", "of transport")
 PART_COST = re.compile(
-    r"\s+of\s+(?:any\s+|each\s+|your\s+|the\s+)?(?:equipment|capital|revenue|staff|staffing|"
-    r"salar\w*|overheads?|items?|individual|single|running\s+costs)\b",
+    r"\s+of\s+(?:any\s+|each\s+|your\s+|the\s+|an?\s+)?(?:equipment|capital|revenue|staff|"
+    r"staffing|salar\w*|overheads?|items?|individual|single|running\s+costs|venues?|(?:venue|"
+    r"room|hall)\s+hire|hire|transport|travel|materials|refreshments)\b",
     re.IGNORECASE,
 )
+
+BRACKET_END = re.compile(r"[\s)]*")  # "half (50%) of the cost": past the bracket
+# "half the cost": the "of" left out after "half" ("half of the cost")
+HALF = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 
 
 def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
