@@ -10,6 +10,7 @@ import typer.main
 
 from conftest import ROOT, run
 from grantcheck.cli.app import app
+from grantcheck.cli.check_options import FORMAT_ALIASES, canonical_format
 from grantcheck.reporters.registry import REPORTERS
 
 FINDINGS_ONLY = {"sarif", "github", "csv"}  # these list findings, not schemes
@@ -24,7 +25,9 @@ def _format_choices() -> list[str]:
 
 
 def test_every_format_choice_is_a_registered_reporter() -> None:
-    assert _format_choices() == list(REPORTERS)
+    # and each short name (md) is of one (trial23 T8)
+    assert _format_choices() == [*REPORTERS, *FORMAT_ALIASES]
+    assert set(FORMAT_ALIASES.values()) <= set(REPORTERS)
 
 
 @pytest.mark.parametrize("name", list(REPORTERS))
@@ -46,6 +49,7 @@ def test_every_format_renders_every_example(name: str, tmp_path: Path) -> None:
     assert result.exit_code in (0, 1), result.output
     body = out.read_bytes()
     assert body.strip(), name
+    name = canonical_format(name)
     if not REPORTERS[name].binary and name not in FINDINGS_ONLY:
         text = body.decode("utf-8")
         missing = [example for example in EXAMPLES if Path(example).name not in text]

@@ -147,3 +147,21 @@ def test_t2_match_funding_said_as_half_the_cost_or_from_elsewhere(tmp_path: Path
     }
     got = {text: _match(tmp_path, text) for text in said}
     assert got == said
+
+
+def test_t8_md_is_short_for_markdown_wherever_format_is_taken(project: Path) -> None:
+    write(project, "scheme.yaml", SCHEME.replace("  guidance:\n    documents: [notes.pdf]\n", ""))
+    write(project, "form.md", FORM)
+    full = run("check", "scheme.yaml", "-f", "markdown", cwd=project)
+    short = run("check", "scheme.yaml", "-f", "md", cwd=project)
+    assert short.exit_code == full.exit_code and short.output == full.output
+    assert short.output.startswith("# Proportionality report")
+    diff = run("diff", "scheme.yaml", "scheme.yaml", "-f", "md", cwd=project)
+    assert (
+        diff.output
+        == run("diff", "scheme.yaml", "scheme.yaml", "-f", "markdown", cwd=project).output
+    )
+    assert diff.output.startswith("# What changed")
+    for command in ("check", "diff"):
+        said = " ".join(run(command, "--help").output.split())
+        assert "md is short for markdown" in said, command

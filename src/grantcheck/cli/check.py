@@ -30,6 +30,7 @@ from grantcheck.cli.check_notes import (
     warn_unrecorded,
 )
 from grantcheck.cli.check_options import (
+    FORMAT_ALIASES,
     RunOptions,
     parse_targets,
     read_baseline,
@@ -56,7 +57,7 @@ if TYPE_CHECKING:
     class Format(str, Enum):
         """The names of REPORTERS (built from the registry below, so every choice is wired)."""
 else:
-    Format = Enum("Format", {name: name for name in REPORTERS}, type=str)
+    Format = Enum("Format", {name: name for name in [*REPORTERS, *FORMAT_ALIASES]}, type=str)
 
 
 def check(
@@ -70,7 +71,8 @@ def check(
         None,
         "--format",
         "-f",
-        help="Report format; repeat for several (default: text, or github under GitHub Actions).",
+        help="Report format; repeat for several (default: text, or github under GitHub Actions; "
+        "md is short for markdown).",
     ),
     output: list[Path] | None = typer.Option(
         None,

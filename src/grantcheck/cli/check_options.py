@@ -62,6 +62,16 @@ def reproducing_command(paths: list[Path] | None, options: list[tuple[str, objec
     return " ".join(shlex.quote(w) for w in words)
 
 
+# Short names a user may type for a format, wherever --format is taken: the report is the one
+# of the full name (trial23 T8: "-f md", as "-o report.md" already picks Markdown).
+FORMAT_ALIASES = {"md": "markdown"}
+
+
+def canonical_format(name: str) -> str:
+    """A --format value by its full name ("md": "markdown")."""
+    return FORMAT_ALIASES.get(name, name)
+
+
 # The format an --output file's name implies when no --format is given.
 SUFFIX_FORMATS = {
     ".json": "json",
@@ -81,6 +91,7 @@ def parse_targets(
 ) -> tuple[Target, ...]:
     """Pair formats with outputs in order; at most one format may go to standard output.
     ``default`` False: no report unless one is asked for (recording a baseline)."""
+    formats = [canonical_format(f) for f in formats]
     if (
         not formats and outputs
     ):  # `-o report.html` alone means an HTML report, not text in a .html file

@@ -12,7 +12,7 @@ import typer
 
 from grantcheck import __version__
 from grantcheck.cli import FailOn, _emit, _fail, error_line, load_policy
-from grantcheck.cli.check_options import format_for
+from grantcheck.cli.check_options import canonical_format, format_for
 from grantcheck.cli.json_errors import diff_failure, json_on_failure
 from grantcheck.cli.workdir import workdir
 from grantcheck.safe_text import terminal
@@ -107,6 +107,7 @@ def schema(
 class DiffFormat(str, Enum):
     text = "text"
     markdown = "markdown"
+    md = "md"  # short for markdown (check_options.FORMAT_ALIASES)
     json = "json"
 
 
@@ -120,7 +121,8 @@ def diff_command(
         None,
         "--format",
         "-f",
-        help="Output format (default: text, or what the --output file's suffix names).",
+        help="Output format (default: text, or what the --output file's suffix names; md is "
+        "short for markdown).",
     ),
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Write to this file, atomically."
@@ -144,6 +146,7 @@ def diff_command(
     from grantcheck.pipeline_scheme import check_text
     from grantcheck.reporters import diff as render
 
+    format = DiffFormat(canonical_format(format.value)) if format else None
     if (git is None and len(files) != 2) or (git is not None and len(files) != 1):
         _fail(["<command line>: give OLD and NEW files, or one file with --git REV"])
     here = workdir(ctx)
