@@ -165,3 +165,24 @@ def test_t8_md_is_short_for_markdown_wherever_format_is_taken(project: Path) -> 
     for command in ("check", "diff"):
         said = " ".join(run(command, "--help").output.split())
         assert "md is short for markdown" in said, command
+
+
+def test_t6_a_lower_bound_no_rule_settles_is_an_info_finding(project: Path) -> None:
+    """review24 F1: "at least 0%" match funding and "at least 1" attachment beside scanned notes
+    do not settle GC504 and GC108 (the notes may ask more): each is an info finding saying why,
+    never "did not apply" (a pass before T6)."""
+    form = (
+        "Application form\n\n1. Describe your project (max 300 words)\n\n"
+        "Please send a copy of your constitution.\n\n"
+        "We do not ask for match funding: we can fund the whole cost.\n"
+    )
+    write(project, "form.md", form)
+    write_scanned_pdf(project / "notes.pdf")
+    write(project, "scheme.yaml", SCHEME)
+    s = json.loads(run("check", "scheme.yaml", "-f", "json", cwd=project).output)["schemes"][0]
+    found = {f["rule"]: f for f in s["findings"]}
+    for rule in ("GC504", "GC108"):
+        assert rule not in s["not_applicable"] and rule not in s["passed"], rule
+        assert found[rule]["severity"] == "info" and found[rule]["unknown"], rule
+        assert "no text could be read in notes.pdf" in found[rule]["message"], rule
+    assert "at least 0%" in found["GC504"]["message"]

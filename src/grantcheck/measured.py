@@ -194,7 +194,11 @@ def _number(path: KeyPath) -> int:
 
 
 def _unknowns(out: Measured, total: Any, documents: list[DocumentFacts]) -> None:
-    """Why GC002 and GC111 cannot be judged, when they cannot: not known is not a pass."""
+    """Why GC002 and GC111 cannot be judged, when they cannot: not known is not a pass; and why
+    a lower bound read from the documents is no more: a rule it does not settle is at least an
+    info finding, never "did not apply" (engine.judge)."""
+    for metric in out.at_least:
+        out.unknown.setdefault(metric, no_text(total.unreadable, out.unread))
     if total.unreadable and not out.disagreements:  # an unread document may contradict
         out.unknown["documents.disagreements"] = (
             f"{no_text(total.unreadable, out.unread)}, "
