@@ -186,3 +186,19 @@ def test_t6_a_lower_bound_no_rule_settles_is_an_info_finding(project: Path) -> N
         assert found[rule]["severity"] == "info" and found[rule]["unknown"], rule
         assert "no text could be read in notes.pdf" in found[rule]["message"], rule
     assert "at least 0%" in found["GC504"]["message"]
+
+
+def test_t12_init_from_scanned_documents_alone_says_nothing_could_be_measured(
+    project: Path,
+) -> None:
+    write_scanned_pdf(project / "notes.pdf")
+    result = run("init", "--from", "notes.pdf", "-o", "scheme.yaml", cwd=project)
+    said = " ".join(result.output.split())
+    header = " ".join((project / "scheme.yaml").read_text(encoding="utf-8").split("\n# "))
+    for text in (said, header):
+        assert "so nothing could be measured" in text
+        assert "the other documents" not in text  # there are none
+    write(project, "form.md", FORM)
+    run("init", "--from", "notes.pdf", "form.md", "-o", "both.yaml", cwd=project)
+    both = " ".join((project / "both.yaml").read_text(encoding="utf-8").split("\n# "))
+    assert "only what the other documents ask" in both

@@ -183,6 +183,12 @@ def partial_note(total: Total, where: str = "below") -> str:
     if not total.missing:
         return ""
     names = ", ".join(total.missing)
+    if not total.read:  # no other documents to speak of (trial23 T12)
+        return (
+            f"{names} could not be read (no text: a scanned image?), so nothing could be "
+            "measured: fill in the questions, limits, attachments, policies and accounts "
+            f"{where} from {'the document itself' if len(total.missing) == 1 else 'them'}"
+        )
     return (
         f"{names} could not be read (no text: a scanned image?), so the questions, limits, "
         f"attachments, policies and accounts {where} are only what the other documents ask: "

@@ -53,6 +53,7 @@ class Total:
     # documents with no text (scanned?): the counts above are then not known, not zero
     unreadable: list[str] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)  # documents that could not be read at all
+    read: int = 0  # documents with text: none, and nothing at all could be measured
     # a form in another format (Word, PDF, web page) -> the earlier document it repeats: its
     # questions, limits and fields are counted once (formats.py)
     again: dict[str, str] = field(default_factory=dict)
@@ -134,6 +135,8 @@ def combine(documents: list[DocumentFacts], unread: list[str] | None = None) -> 
     for d in documents:
         if d.note:
             total.unreadable.append(d.file)
+        else:
+            total.read += 1
         total.questions += len(d.questions)
         total.fields += len(d.fields)
         total.word_limit += d.word_limit
