@@ -32,6 +32,9 @@ YES_NO_ASKED = re.compile(
     re.IGNORECASE,
 )
 SHORT = 14  # words: a field label is short; a prompt this long asks for prose
+# a letter of another script than Latin (Cyrillic, Greek, Arabic ...): a label said in two
+# scripts ("8. Name of group Назва групи") is as long as one of them
+OTHER_SCRIPT = re.compile(r"[^\W\d_\x00-\u024f]")
 BRACKETED = re.compile(r"\([^()]{0,200}\)")  # a note in brackets, ending a label's words
 # an online system's note of what kind of answer a box takes ("Options: Yes / No", "Answer
 # type: Date"): a value to choose or enter, unless it is text
@@ -64,7 +67,13 @@ VALUE_LAST = re.compile(  # (each mark takes the white space after it: "\s*:?\s*
 def short_label(text: str) -> bool:
     """Whether a label is short. A note in brackets ("(write N/A if you are not a charity)") is
     not the label's words but ends them, and a label in two languages ("Cyfeiriad / Address",
-    "Swm y grant (£)" over "Amount of grant (£)") is as long as one of them."""
+    "Swm y grant (£)" over "Amount of grant (£)") is as long as one of them, as is one in two
+    scripts ("8. If not, which organisation will hold the grant? Якщо ні, яка організація ...")."""
+    if OTHER_SCRIPT.search(text):
+        words = text.split()
+        other = sum(OTHER_SCRIPT.search(word) is not None for word in words)
+        if other and other < len(words):
+            return max(other, len(words) - other) <= SHORT
     if "(" not in text and " / " not in text:  # (quick: a prompt with its guidance is long)
         return len(text.split(None, SHORT)) <= SHORT
     # (quick: the words after the last bracket stay the label's words; a prompt gathering its

@@ -61,6 +61,9 @@ QUALIFIED = re.compile(
     r"less than|fewer than|dim mwy na|hyd at|uchafswm)|(?:limit|max|maximum|max\.)$",
     re.IGNORECASE,
 )
+# the funder's own name for a place between "which" and the place ("Which Thistlebrook estate
+# is the project for?", "Which Ketterworth Housing estate ...?"): read past, as "Which estate"
+WHICH_NAMED = re.compile(r"\b([Ww]hich|WHICH)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?=[a-z])")
 ONE_VALUE = 25  # words: a limit this small on a field's label ("Maximum 100 characters") is its
 # box's size (a name, a title), not room for an answer in prose
 ONE_LINE = 150  # characters: a box limited to this few holds one value (a name, a title)
@@ -187,16 +190,23 @@ class Prompts:
         return (
             (short_label(text) or counts(text))  # ("How many ...?" asks for a number, however long)
             and (
-                (
-                    self._fields.may_match(text, tokens(text))
-                    and self.vocab.field.search(text) is not None
-                )
+                self._names_field(text)
                 or (sum_last(text) and SUM.search(text) is not None)
                 or (may_be(text, VALUE_WORDS) and VALUE_LAST.search(text) is not None)
             )
             and not self.vocab.strong.search(text)
             and not self._asks_besides(text)
         )
+
+    def _names_field(self, text: str) -> bool:
+        """Whether a label holds a field cue (the vocabulary's), read past a name the funder
+        gives the place it asks for ("Which Thistlebrook estate ...?" as "Which estate ...?")."""
+        if self._fields.may_match(text, tokens(text)) and self.vocab.field.search(text):
+            return True
+        if "which" not in text.lower():
+            return False  # (quick: no name to read past)
+        bare = WHICH_NAMED.sub(r"\1 ", text)
+        return bare != text and self.vocab.field.search(bare) is not None
 
     def _chosen(self, text: str) -> bool:
         """Whether a prompt names its own answer (choices.py) and asks for nothing besides: no
