@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import math
 import pickle
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -314,6 +315,22 @@ def test_the_shipped_pack_is_read_once_quickly_with_no_careful_second_read(
     monkeypatch.setattr(rulepack_load, "load_file", careful)
     pack, errors = load_pack([(default_pack_dir(), Path("rules"))])
     assert pack is not None and errors == []
+
+
+def test_the_quick_read_is_kept_for_the_same_text_only(tmp_path: Path) -> None:
+    """The pack's files parsed are kept for a process's later checks, keyed by their text: a
+    file changed on disk is read afresh, never answered from what was kept."""
+    folder = tmp_path / "rules"
+    shutil.copytree(default_pack_dir(), folder)
+    first = rulepack_load._read_shipped(folder)
+    assert first is not None and first == rulepack_load._read_shipped(folder)
+    path = folder / "gc1-applying.yaml"
+    old = "title: The application window is long enough"
+    path.write_text(path.read_text(encoding="utf-8").replace(old, old + " (edited)"), "utf-8")
+    edited = rulepack_load._read_shipped(folder)
+    assert edited is not None and edited != first
+    titles = [rule.title for data, _, _ in edited for rule in data.rules]
+    assert "The application window is long enough (edited)" in titles
 
 
 def test_refused_data_gets_pydantics_errors() -> None:

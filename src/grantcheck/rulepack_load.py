@@ -7,6 +7,7 @@ careful reader, which keeps a position for every key so that an error can point 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -31,17 +32,30 @@ def _read_shipped(folder: Path) -> list[Read] | None:
     Positions only matter for errors, and the shipped pack has none (tests read it
     both ways). None on any doubt, and the careful reader then explains.
     """
+    try:
+        texts = tuple(path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.y*ml")))
+    except (OSError, UnicodeDecodeError):
+        return None
+    parsed = _parsed(texts)
+    return None if parsed is None else list(parsed)
+
+
+@lru_cache(maxsize=4)
+def _parsed(texts: tuple[str, ...]) -> tuple[Read, ...] | None:
+    """The files' texts parsed, once a process for the same texts: a process that checks many
+    times (the tests' in-process CLI calls) reads the pack once, and an edited file is new
+    text, read afresh. What it gives is shared, so never changed (the models are frozen)."""
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return [
+        return tuple(
             (parse(PackFile, data), None, data)
-            for path in sorted(folder.glob("*.y*ml"))
-            for data in yaml.load_all(path.read_text(encoding="utf-8"), Loader=loader)
+            for text in texts
+            for data in yaml.load_all(text, Loader=loader)
             if data is not None
-        ]
-    except (Invalid, OSError, UnicodeDecodeError, yaml.YAMLError):
+        )
+    except (Invalid, yaml.YAMLError):
         return None
 
 
