@@ -166,7 +166,9 @@ SOME_WHO = re.compile(
     # are some of them (never "All groups also send:", nor "Applicants also upload:", everyone;
     # the opening's figures and hyphens a run at a time, as in LEADING_ONLY)
     rf"|^(?:[\s*•▪.()]|[\-0-9]++)*(?!(?:all|every|each|any|the|you|we|please|applicants)\b)"
-    rf"(?:[\w'’-]+\s+){{0,5}}?{_WHO}\s+(?:(?:must|will|should|may)\s+)?also\s+"
+    # (a bracket saying which may come between: "Larger projects (over £5,000) must also send:")
+    rf"(?:[\w'’-]+\s+){{0,5}}?{_WHO}\s+(?:\([^()]{{1,40}}\)\s+)?(?:(?:must|will|should|may)\s+)?"
+    r"also\s+"
     r"(?:need\s+to\s+)?(?:upload|send|provide|attach|enclose|submit|include|need)\b",
     re.IGNORECASE,
 )

@@ -11,10 +11,11 @@ import re
 ITEM_MARK = re.compile(r"^\s*(?:[-*•▪]|\(?[a-h]\)|[a-h]\.|\(?\d{1,2}[.)])\s+")
 
 # details typed into the form, not documents (the rulebook's contact, organisation and bank
-# details are fields): "your organisation's legal name and registered address", "sort code"
+# details, a signature and a position, are fields): "your organisation's legal name and
+# registered address", "sort code", "Your position in the group ______"
 DETAIL = re.compile(
     r"(?:names?|address(?:es)?|numbers?|details|post\s?codes?|sort\s+codes?|e-?mails?|"
-    r"telephone|phone|website|date\s+of\s+birth)\W*$",
+    r"telephone|phone|website|date\s+of\s+birth|positions?|roles?|job\s+titles?|signatures?)\W*$",
     re.IGNORECASE,
 )
 # the nouns of a document's name: "proof", "a letter", "a copy", "the ... certificate"
@@ -50,7 +51,7 @@ WRITTEN_BY = re.compile(r"\be-?mails?\s+from\b", re.IGNORECASE)
 # name", "Your programme of events with the venue names": the head is the document
 HEAD_ENDS = re.compile(
     r"\b(?:with|of|for|from|showing|including|containing|listing|giving|that|which|agreeing"
-    r"|confirming|saying|stating|designating|approving|proving|describing|explaining)\b",
+    r"|confirming|saying|stating|designating|approving|proving|describing|explaining|in|at)\b",
     re.I,
 )
 

@@ -21,6 +21,7 @@ from dataclasses import replace
 from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
 from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
 from grantcheck.documents.holdings import LEVELS, names_accounts
+from grantcheck.documents.items import SENT_OPENING, is_item
 from grantcheck.documents.lead_ins import ONE_OF
 from grantcheck.documents.loosely import may_name_loosely
 from grantcheck.documents.matrix_marks import KEY, NOT_NEEDED
@@ -99,11 +100,15 @@ class Requirements(Requested):
         if block.kind == FILE:
             self._upload(block, row_text)
         elif block.kind != TEXT:
+            # ("[ ] Your accounts": its words read just before, a label perhaps cut short)
+            said = bool(self.since_control) and self.since_control[-1].startswith(block.text)
             self.since_control, self.after_box = [], block.kind == FIELD
             self._boxed(block)
             self.option_box(block)  # "Which stage ...? Tick one." / "Gathering evidence [box]"
             self._label_ticked(block)  # "[ ] We have a safeguarding policy": confirmed
             self._value_asked(block)  # "... insurance policy number": a value, nothing sent
+            if not said and self._written_beside(block, row):  # "A constitution ______": the
+                self.feed(replace(block, kind=TEXT, item=True))  # list's item, a blank beside it
         elif (len(block.text) < 3 and block.text.strip() in TICKS) or (
             self.checklist and not row and (block.text in BULLETS or self._numbered(block.text))
         ):  # a tick box drawn as a glyph on a line of its own ("■", "☐"), or a list's number
@@ -140,6 +145,23 @@ class Requirements(Requested):
             self._when_read(block)
         elif row and len(row) > 2:  # "Accounts (for a hosted group, the host's) | ✔ | ✔ | ✔"
             self._all_ticked(block)
+
+    def _written_beside(self, block: Block, row: list[Block] | None) -> bool:
+        """Whether a field is a documents list's line with a blank to write on after its words
+        ("A copy of your constitution ______", "Latest accounts ........", the date each is sent
+        written there): its words are the list's item, whatever the blank is for."""
+        return (
+            block.kind == FIELD
+            and self.checklist
+            and not row
+            and "element" not in dict(block.where)  # (a web form's box names its own value)
+            # (its words name a document, as an item opens, "A ...", "Your ...": never the
+            # list's lead-in, its colon taken as the blank's, "And, where they apply:")
+            and (
+                self.vocab.kinds.names(block.text)
+                or (SENT_OPENING.match(block.text) is not None and is_item(block.text))
+            )
+        )
 
     def _text(self, block: Block, row: list[Block], columns: list[object], row_text: str) -> None:
         """A text block: a heading, a list's item, or prose, read for what it asks for."""

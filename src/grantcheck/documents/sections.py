@@ -74,6 +74,8 @@ class Sections(Recaps):
             # "If you are shortlisted for a grant over £10,000, send:": the grant's size limits)
         if self.attachments and STRAND_WHO.search(text) is not None:
             return True  # "Groups applying for a capital grant must also send:" (after a list)
+        if EACH_WHICH.match(text) is not None:  # "Each application over £5,000 must also
+            return True  # include:" (one application, then which: some, never "Each project:")
         return SOME_WHO.search(text) is not None or any(
             not (m.group(0).lower() == "unless" and REFUSED.search(text, 0, m.start()))
             for m in self.vocab.condition.finditer(text)
