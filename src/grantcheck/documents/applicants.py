@@ -53,8 +53,9 @@ TRAILING_ONLY = re.compile(
 
 # "Insurance certificate - for projects delivered in a public space", "Quotes (for groups buying
 # equipment)": after a comma, dash or bracket, "for" and the applicants or projects it names
+# (never an example of who writes it: "a letter from each partner (for example the school)")
 TRAILING_FOR = re.compile(
-    rf"(?:[,(;]|\s[–—-])\s*for\s+(?!(?:all|every|each|the|this|your|our)\b)"
+    rf"(?:[,(;]|\s[–—-])\s*for\s+(?!(?:all|every|each|the|this|your|our|example|instance)\b)"
     rf"(?:[\w'’-]+\s+){{0,3}}?{_WHO}\b",
     re.IGNORECASE,
 )

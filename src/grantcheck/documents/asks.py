@@ -65,10 +65,23 @@ HELP_TO_GET = re.compile(r"^\W*" + _HELP_TO_GET, re.IGNORECASE)
 HELP_NOTE = re.compile(r"(?:[(;,–—]|\s-)\s*" + _HELP_TO_GET + r"[^();]*\)?", re.IGNORECASE)
 
 
+# a note letting those who have not finished the document send it as a draft: "your constitution
+# (if you have not adopted it yet, send the draft, but ...)": the same document, everyone's
+DRAFT_NOTE = re.compile(
+    r"(?:[(;,–—]|\s-)\s*(?:if|where)\b[^,;:.()]{0,40}?(?:\bnot|n['’]t)\s+(?:yet\s+)?"
+    r"[^,;:.()]{0,40},\s*(?:please\s+)?(?:send|upload|attach|enclose|provide)\s+(?:us\s+)?"
+    r"(?:the|a|your|its)\s+(?:latest\s+)?draft\b[^();]*\)?",
+    re.IGNORECASE,
+)
+
+
 def unhelped(s: str) -> str:
-    """``s`` without the notes helping those who lack a document to get one (HELP_NOTE)."""
+    """``s`` without the notes helping those who lack a document to get one (HELP_NOTE), or
+    letting them send it as a draft (DRAFT_NOTE)."""
     low = s.lower()
-    return HELP_NOTE.sub(" ", s) if "if" in low or "where" in low else s
+    if "if" not in low and "where" not in low:
+        return s
+    return DRAFT_NOTE.sub(" ", HELP_NOTE.sub(" ", s)) if "draft" in low else HELP_NOTE.sub(" ", s)
 
 
 # what is sent after the award (monitoring) is not an application's attachment, nor evidence

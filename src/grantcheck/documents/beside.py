@@ -137,10 +137,21 @@ COVERING = re.compile(
 )
 
 
+# the same second cover in brackets: "Your safeguarding policy, covering adults at risk (and
+# children, if they take part)"
+COVERING_BRACKET = re.compile(
+    r"\b(?:cover(?:s|ing)?|includ(?:e|es|ing))\b[^;.()]+?\(\s*(?:and|as\s+well\s+as|plus)\s+"
+    r"(?!(?:only\s+)?(?:if|where|when|unless)\b)[^;.()]*?\bif\b[^;.()]*\)",
+    re.IGNORECASE,
+)
+
+
 def uncovered(text: str) -> str:
     """``text`` without what it says a document must cover or include (COVERING)."""
     low = text.lower()
-    return COVERING.sub(" ", text) if "cover" in low or "includ" in low else text
+    if "cover" not in low and "includ" not in low:
+        return text
+    return COVERING_BRACKET.sub(" ", COVERING.sub(" ", text))
 
 
 CAN_DO_IF = re.compile(r"\bif\s+(?:[\w'’-]+\s+){1,4}?can\s+do\s+(?:it|this|so|that)\b", re.I)
