@@ -117,3 +117,30 @@ def test_a_list_title_in_the_list_is_still_a_title(tmp_path: Path, suffix: str) 
         ["accounts", "governing_document"],
         ["policy"],
     )
+
+
+# a list in the applicant's own voice ("A copy of our constitution", "Our latest accounts"): its
+# "our" is the applicant's, so a copy of "our" insurance certificate is sent; the funder's own
+# cover named in prose sends nothing
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".docx", ".html"])
+def test_a_copy_of_our_certificate_in_the_applicants_voice(tmp_path: Path, suffix: str) -> None:
+    lines = [
+        "Documents",
+        "Please tick to show which documents you are sending with this form:",
+        "- A copy of our constitution or rules",
+        "- A copy of our public liability insurance certificate (cover of at least £5 million)",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (
+        ["governing_document", "insurance_certificate"],
+        [],
+    )
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+def test_the_funders_own_cover_is_no_document(tmp_path: Path, suffix: str) -> None:
+    lines = [
+        "What to send",
+        "Please send a copy of your constitution.",
+        "Volunteers at the event are covered by our own insurance policy.",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["governing_document"], [])

@@ -49,8 +49,9 @@ ONE_EACH = frozenset(
     ("governing_document", "accounts", "bank_statement", "budget", "project_plan", "business_plan")
     + ("insurance_certificate", "quotes", "references", "letters_of_support", "dbs_check")
 )
-# the funder's own: "covered by our own insurance", "Our Tenant Group Insurance scheme"
-OURS = re.compile(r"\bour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# the funder's own: "covered by our own insurance", "Our Tenant Group Insurance scheme" (never a
+# copy sent, a list in the applicant's voice: "A copy of our public liability certificate")
+OURS = re.compile(r"(?<!copy\sof\s)(?<!copies\sof\s)\bour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # (with a word saying which accounts: "annual report and full / audited / signed accounts")
 ANNUAL_REPORT = re.compile(
     r"annual\s+reports?\s+and\s+(?:your\s+|its\s+|the\s+)?(?:(?:full|audited|signed|"
