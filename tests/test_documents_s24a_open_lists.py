@@ -91,6 +91,11 @@ NOT_DOCUMENTS = [
     " then and your group still has the same committee",
     "Any documents in a language other than English, together with a translation or a short"
     " summary of what each one says",
+    # the funder's own papers and the form's parts, named by whose they are (review24 F1)
+    "The council's privacy notice, which you can read on our website",
+    "The council's grant conditions",
+    "The chair's signature and the date",
+    "The grants officer's assessment",
 ]
 
 
