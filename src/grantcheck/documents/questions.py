@@ -20,6 +20,7 @@ from grantcheck.documents.answer_state import Pending
 from grantcheck.documents.asides import ARROWS
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, Location, clip
 from grantcheck.documents.cells import (
+    blank_notes,
     grids,
     inner_heads,
     label_rows,
@@ -172,6 +173,18 @@ def prompts_over(blocks: list[Block]) -> frozenset[Location]:
     )
 
 
+def unwritten_notes(blocks: list[Block], vocab: Vocabulary) -> list[Block]:
+    """The blocks less a table's blanks among notes (cells.blank_notes, after leading_blanks)
+    when those blanks are all the document's answer spaces: a guide's documents table with a
+    note left empty here and there ("Document | Who must send it | Notes"), or two lists set
+    side by side, one running out, has nowhere to write; a cue in a note ("On the partner's
+    headed paper, saying what they will do.") asks nothing of it. A form has boxes besides."""
+    if nowhere_to_write(blocks, vocab) or not any(len(b.where) >= 3 for b in blocks):
+        return blocks  # (quick: nothing to take out, or no table)
+    noted = blank_notes(leading_blanks(blocks))
+    return noted if len(noted) < len(blocks) and nowhere_to_write(noted, vocab) else blocks
+
+
 def ref_alone(text: str, ref: str) -> bool:
     """Whether ``text`` is only the reference ``ref`` (as ``ref_of`` reads it) with marks and
     no words: an answer sheet's label for the question it answers ("3.1", "Q1 >>", "C2:")."""
@@ -192,6 +205,7 @@ def questions_and_fields(
     the blocks are read: 200,000 one-word lines took 83 processor seconds here unchecked, past
     the 30 allowed (redteam21 R5)."""
     reader = Reader(name, vocab, words_per_page, characters_per_word)
+    blocks = unwritten_notes(blocks, vocab)
     heads = header_rows(blocks)  # each table's header row
     reader.tick_columns = tick_columns(heads, vocab)
     reader.limit_columns = limit_columns(heads)
