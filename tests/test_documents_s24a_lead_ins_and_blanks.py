@@ -47,6 +47,11 @@ EVERYONES_LEAD_INS = [
     "Every application, large or small, must also include:",
     "All applicants must also include:",
     "All groups (including new ones) must also send:",
+    # (review24 F2: a bracket or the round every application is in names no limit)
+    "Groups (including new ones) must also send:",
+    "Organisations (of any size) must also send:",
+    "Every application in this round must also include:",
+    "Each application for this fund must also include:",
 ]
 
 
@@ -109,6 +114,15 @@ FORMS_OWN = [
         "Name of chair ..................",
         "Your signature ..................",
         "Your email address ...........",
+    ],
+    [  # (review24 F3: the form's own blanks straight after the list's, no heading between)
+        "DOCUMENTS TO SEND",
+        "A copy of your constitution ______________",
+        "Your latest accounts ______________",
+        "Your group's aims ______________",
+        "A short description of your project ______________",
+        "Your preferred start date ______________",
+        "Your bank ______________",
     ],
 ]
 

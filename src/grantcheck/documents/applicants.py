@@ -167,8 +167,10 @@ SOME_WHO = re.compile(
     # are some of them (never "All groups also send:", nor "Applicants also upload:", everyone;
     # the opening's figures and hyphens a run at a time, as in LEADING_ONLY)
     rf"|^(?:[\s*•▪.()]|[\-0-9]++)*(?!(?:all|every|each|any|the|you|we|please|applicants)\b)"
-    # (a bracket saying which may come between: "Larger projects (over £5,000) must also send:")
-    rf"(?:[\w'’-]+\s+){{0,5}}?{_WHO}\s+(?:\([^()]{{1,40}}\)\s+)?(?:(?:must|will|should|may)\s+)?"
+    # (a bracket saying which by a limit may come between: "Larger projects (over £5,000) must
+    # also send:"; never "Groups (including new ones)", "Organisations (of any size)")
+    rf"(?:[\w'’-]+\s+){{0,5}}?{_WHO}\s+(?:\((?=[^()]*(?:£|\d|\b(?:over|under|more|less|above|"
+    r"below)\b))[^()]{1,40}\)\s+)?(?:(?:must|will|should|may)\s+)?"
     r"also\s+"
     r"(?:need\s+to\s+)?(?:upload|send|provide|attach|enclose|submit|include|need)\b",
     re.IGNORECASE,
@@ -180,7 +182,11 @@ SOME_WHO = re.compile(
 EACH_WHICH = re.compile(
     r"^\W*(?:every|each)\s+(?:project|application|bid)\s+(?:over|under|above|below|on|in|"
     r"with|without|that|which|where|for|involving|using|costing|of|from|by|seeking|asking|"
-    r"applying|worth|needing|including)\b",
+    r"applying|worth|needing|including)\b"
+    # (never the round or fund every one is in: "Every application in this round", "Each
+    # application for this fund")
+    r"(?!\s+(?:this|the|our|that)\s+(?:[\w'’-]+\s+)?(?:rounds?|funds?|schemes?|programmes?|grants?"
+    r"|years?|calls?|stages?)\b)",
     re.IGNORECASE,
 )
 # "Groups applying for a capital grant must also send:", "Applicants bidding for the Strand 2

@@ -46,6 +46,7 @@ class Requirements(Requested):
     """Collects requirements from blocks in reading order."""
 
     box: object = None  # the box drawn round part of the page being read (cells.framed)
+    blanks_ended = False  # a documents list's blanks gave way to the form's own (until words)
     # the conditions in force as it was entered, and whether a list was open
     box_state: tuple[bool, bool, bool] = (False, False, False)
 
@@ -127,6 +128,7 @@ class Requirements(Requested):
         else:
             self.blocks_read += 1
             self.since_control.append(block.text)
+            self.blanks_ended = False
             if not block.link:  # "Privacy notice", a link in a list: a page to read, not to send
                 block = self._unwrap(block)
                 found = len(self.attachments), len(self.policies), len(self.accounts)  # before it
@@ -148,20 +150,23 @@ class Requirements(Requested):
 
     def _written_beside(self, block: Block, row: list[Block] | None) -> bool:
         """Whether a field is a documents list's line with a blank to write on after its words
-        ("A copy of your constitution ______", "Latest accounts ........", the date each is sent
-        written there): its words are the list's item, whatever the blank is for."""
-        return (
+        ("A copy of your constitution ______", "Latest accounts ........"): the list's item."""
+        if not (
             block.kind == FIELD
             and self.checklist
             and not row
+            and not self.blanks_ended
             and "element" not in dict(block.where)  # (a web form's box names its own value)
-            # (its words name a document, as an item opens, "A ...", "Your ...": never the
-            # list's lead-in, its colon taken as the blank's, "And, where they apply:")
-            and (
-                self.vocab.kinds.names(block.text)
-                or (SENT_OPENING.match(block.text) is not None and is_item(block.text))
-            )
+        ):
+            return False
+        # (its words name a document, as an item opens, "A ...", "Your ...": never the list's
+        # lead-in, its colon taken as the blank's, "And, where they apply:"); a blank that names
+        # none ends the run: the form's own blanks follow ("Your group's aims ____", review24 F3)
+        named = bool(self.vocab.kinds.names(block.text)) or (
+            SENT_OPENING.match(block.text) is not None and is_item(block.text)
         )
+        self.blanks_ended = not named
+        return named
 
     def _text(self, block: Block, row: list[Block], columns: list[object], row_text: str) -> None:
         """A text block: a heading, a list's item, or prose, read for what it asks for."""
