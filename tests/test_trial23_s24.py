@@ -202,3 +202,21 @@ def test_t12_init_from_scanned_documents_alone_says_nothing_could_be_measured(
     run("init", "--from", "notes.pdf", "form.md", "-o", "both.yaml", cwd=project)
     both = " ".join((project / "both.yaml").read_text(encoding="utf-8").split("\n# "))
     assert "only what the other documents ask" in both
+
+
+def test_t13_evidence_in_a_wrapped_paragraph_names_the_line_of_the_words(project: Path) -> None:
+    text = (
+        "# Prospectus\n\n"
+        "Going forward, the fund will empower communities and foster resilience. We will leverage\n"
+        "ring-fenced resources to facilitate projects that collaborate with key stakeholders, and\n"
+        "Projects must be robust and impactful, and read the JSNA.\n"
+    )
+    for name in ("notes.md", "notes.txt"):
+        write(project, name, text)
+        data = json.loads(run("measure", name, "-f", "json", cwd=project).output)["documents"][0]
+        lines = {j["term"]: j["location"]["line"] for j in data["jargon"]}
+        assert lines["going forward"] == 3 and lines["leverage"] == 3, (name, lines)
+        assert lines["ring-fenced"] == 4 and lines["key stakeholders"] == 4, (name, lines)
+        assert lines["robust"] == 5, (name, lines)
+        shown = run("measure", name, cwd=project).output
+        assert f"JSNA, first used in {name}, line 5" in shown, name

@@ -30,7 +30,7 @@ def evidence_data(e: Evidence, extra: dict[str, Any] | None = None) -> dict[str,
 
     return {
         "document": e.document,
-        "location": where_dict(e.where),
+        "location": where_dict(e.place),
         "words": e.words,
         **(extra or {}),
     }
@@ -92,7 +92,7 @@ def places(items: list[Item]) -> str:
     for e, extra in items[:MAX_CITED]:
         limit = _limit(e, extra, written=False)
         by.setdefault(visible(e.document), []).append(
-            where_text(e.where) + (f": {limit}" if limit else "")
+            where_text(e.place) + (f": {limit}" if limit else "")
         )
     parts = [f"{doc} ({'; '.join(p)})" for doc, p in by.items()]
     shown = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
@@ -133,7 +133,7 @@ def at(e: Evidence) -> str:
 
     # a control character in a name shown as an escape, as errors and measure show it: the
     # reports fold white space in prose, so a raw newline would read as a space (another name)
-    return f'{visible(e.document)}, {where_text(e.where)}: "{e.words}"'
+    return f'{visible(e.document)}, {where_text(e.place)}: "{e.words}"'
 
 
 def fields_evidence(out: Measured, count: int, items: list[Item]) -> None:

@@ -100,7 +100,7 @@ def _parts(
 def _at(e: Evidence) -> str:
     from grantcheck.documents.blocks import where_text
 
-    return f"{visible(e.document)}, {where_text(e.where)}"
+    return f"{visible(e.document)}, {where_text(e.place)}"
 
 
 def _bounded(names: list[str], limit: int | None) -> str:

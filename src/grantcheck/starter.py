@@ -34,7 +34,7 @@ def _each(items: list[Evidence], pad: str, limits: list[str] | None = None) -> l
     for i, e in enumerate(items[:SHOWN]):
         said = f" ({limits[i]})" if limits else ""
         words = e.words.replace("\n", " ")
-        lines.append(f"{pad}#   {e.document}, {where_text(e.where)}{said}: {words}")
+        lines.append(f"{pad}#   {e.document}, {where_text(e.place)}{said}: {words}")
     more = len(items) - SHOWN
     return lines + ([f"{pad}#   and {more} more"] if more > 0 else [])
 

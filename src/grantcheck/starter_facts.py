@@ -31,7 +31,7 @@ def why(e: Evidence | None, said: str = "") -> str:
     limit = f" ({said})" if said else ""
     # never cut: the words are already at most 120 characters of whole words around the match
     # (an ellipsis where cut), and cutting the line lost the figure a long file name pushed out
-    return f"  # measured from {e.document}, {where_text(e.where)}{limit}: {words}"
+    return f"  # measured from {e.document}, {where_text(e.place)}{limit}: {words}"
 
 
 def award_lines(total: Total) -> list[str]:

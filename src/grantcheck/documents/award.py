@@ -248,7 +248,7 @@ def awards_apart(found: list[Award]) -> str | None:
     # smallest first, then by name: the same text whatever order the documents were named in
     ordered = sorted(found, key=lambda a: (a.max, a.min or 0, a.evidence.document))
     return "; ".join(
-        f"{visible(a.evidence.document)} states {award_words(a)} ({where_text(a.evidence.where)})"
+        f"{visible(a.evidence.document)} states {award_words(a)} ({where_text(a.evidence.place)})"
         for a in ordered
     )
 
@@ -269,6 +269,6 @@ def award_json(
         "max": whole(a.max),
         **({"document": a.evidence.document} if document else {}),
         "text": a.evidence.words,
-        "location": where_dict(a.evidence.where),
+        "location": where_dict(a.evidence.place),
         **({"documents_disagree": apart} if apart else {}),
     }

@@ -76,6 +76,9 @@ class Block:
     # field's label to the questions' reader, unless it names a document (a documents list with
     # a rule to write the date sent on); the requirements' reader reads its words as any line's
     ruled: bool = False
+    # a paragraph joined from several lines of a text or Markdown file: where each line after
+    # its first starts in ``text``, with its number (line_of: evidence at the words' line)
+    breaks: tuple[tuple[int, int], ...] = field(default=(), compare=False)
 
 
 @dataclass(slots=True)
@@ -105,6 +108,19 @@ def printed(block: Block) -> bool:
 def where_dict(where: Location) -> dict[str, int | str]:
     """A location as the JSON object the spec shows."""
     return dict(where)
+
+
+def line_of(block: Block, words: str, at: int | None) -> int:
+    """The line holding ``words[at]`` when ``block`` joins several lines of a text or Markdown
+    file (``words``: its text, or a part of it), else 0 (its own place's line): evidence is
+    placed at the line of the words matched, not the paragraph's first (trial23 T13)."""
+    if at is None or not block.breaks:
+        return 0
+    base = 0 if words == block.text else block.text.find(words)
+    if base < 0:
+        return 0
+    i = bisect_right([offset for offset, _ in block.breaks], base + at)
+    return block.breaks[i - 1][1] if i else 0
 
 
 def where_text(where: Location) -> str:

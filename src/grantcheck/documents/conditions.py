@@ -23,7 +23,7 @@ from grantcheck.documents.applicants import (
     TRAILING_ONLY,
 )
 from grantcheck.documents.beside import CLAUSE_IF, OR_IF, STAGE_IF, excused, limited, unstaged
-from grantcheck.documents.blocks import Block, clip
+from grantcheck.documents.blocks import Block, clip, line_of
 from grantcheck.documents.facts import Attachment, Evidence, Found
 from grantcheck.documents.gates import interest
 from grantcheck.documents.items import cover_held
@@ -300,4 +300,5 @@ class Conditions:
 
     def evidence(self, block: Block, words: str, at: tuple[int, int] | None = None) -> Evidence:
         """``words`` quoted around ``words[at[0]:at[1]]``, the words matched, when given."""
-        return Evidence(self.name, block.where, clip(words, at=at))
+        line = line_of(block, words, at[0] if at else None)
+        return Evidence(self.name, block.where, clip(words, at=at), line)

@@ -12,8 +12,17 @@ class Evidence:
     """Where a fact was found: the document, the place in it, and the words matched."""
 
     document: str
-    where: Location
+    where: Location  # the block's place: what the readers compare
     words: str  # at most 120 characters
+    # the line of the words matched, in a paragraph joined from several lines (0: its first)
+    line: int = field(default=0, compare=False)
+
+    @property
+    def place(self) -> Location:
+        """Where the words matched are, for people: the block's place, at their line."""
+        if not self.line:
+            return self.where
+        return tuple((k, self.line) if k == "line" else (k, v) for k, v in self.where)
 
 
 @dataclass(frozen=True, slots=True)

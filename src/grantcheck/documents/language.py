@@ -10,7 +10,7 @@ import re
 import string
 from collections import Counter
 
-from grantcheck.documents.blocks import Block, clip, printed
+from grantcheck.documents.blocks import Block, clip, line_of, printed
 from grantcheck.documents.facts import Evidence, Jargon
 from grantcheck.documents.vocab import Vocabulary, tokens
 
@@ -116,7 +116,12 @@ def jargon(name: str, blocks: list[Block], vocab: Vocabulary) -> list[Jargon]:
                     term,
                     plain,
                     source,
-                    Evidence(name, block.where, clip(block.text, at=m.span())),
+                    Evidence(
+                        name,
+                        block.where,
+                        clip(block.text, at=m.span()),
+                        line_of(block, block.text, m.start()),
+                    ),
                 )
             )
     return found
@@ -165,7 +170,8 @@ def acronyms(
             ):
                 continue
             if word not in used:  # its first use is the evidence
-                used[word] = Evidence(name, block.where, clip(text, at=m.span()))
+                line = line_of(block, text, m.start())
+                used[word] = Evidence(name, block.where, clip(text, at=m.span()), line)
     return used, defined
 
 

@@ -63,13 +63,13 @@ def _measured_json(d: DocumentFacts, defined: frozenset[str], assumed: Assumed) 
         "questions": [question_item(q, assumed) for q in d.questions],
         "fields": len(d.fields),
         # an added key (cli.md: keys not listed are ours): which fields were counted, and where
-        "field_items": [{"text": e.words, "location": where_dict(e.where)} for e in d.fields],
+        "field_items": [{"text": e.words, "location": where_dict(e.place)} for e in d.fields],
         "attachments": [
             {
                 "kind": a.kind,
                 "conditional": a.conditional,
                 "text": a.text,
-                "location": where_dict(a.evidence.where),
+                "location": where_dict(a.evidence.place),
             }
             for a in chain.from_iterable(distinct(d.attachments))
         ],
@@ -106,7 +106,7 @@ def accounts_apart(documents: Sequence[DocumentFacts]) -> str | None:
         return None
     return "; ".join(
         f"{visible(f)} accepts {ACCOUNTS[LEVELS.index(str(a.value))]} at the easiest "
-        f"({where_text(a.evidence.where)})"
+        f"({where_text(a.evidence.place)})"
         for f, a in found
     )
 

@@ -21,7 +21,7 @@ from grantcheck.documents.facts import Attachment, Evidence, Found, Jargon, Ques
 def evidence_json(e: Evidence, document: bool = False) -> dict[str, Any]:
     """The words matched and their place (``document``: and which document they are in)."""
     named = {"document": e.document} if document else {}
-    return {**named, "text": e.words, "location": where_dict(e.where)}
+    return {**named, "text": e.words, "location": where_dict(e.place)}
 
 
 def found_evidence(found: Found | None, document: bool = False) -> dict[str, Any] | None:
@@ -65,7 +65,7 @@ def acronym_items(
             "acronym": name,
             **({"document": e.document} if document else {}),
             "words": e.words,
-            "location": where_dict(e.where),
+            "location": where_dict(e.place),
             "also_jargon": name in jargon,
         }
         for name, e in acronyms
@@ -78,7 +78,7 @@ def jargon_item(j: Jargon) -> dict[str, Any]:
     return {
         "term": j.term,
         "plain": j.plain,
-        "location": where_dict(j.evidence.where),
+        "location": where_dict(j.evidence.place),
         "words": j.evidence.words,
         "source": j.source,
     }
@@ -91,7 +91,7 @@ def question_item(q: Question, assumed: dict[str, float]) -> dict[str, Any]:
         "text": q.text,
         "word_limit": q.word_limit,
         "limit_as_written": q.limit_as_written,
-        "location": where_dict(q.evidence.where),
+        "location": where_dict(q.evidence.place),
         # an added key: where a limit set on a form control (MaxLen, maxlength) is
         "limit_location": where_dict(q.limit_where) if q.limit_where else None,
         **(

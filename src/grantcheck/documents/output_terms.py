@@ -22,7 +22,7 @@ def short_source(source: str) -> str:
 
 def at(e: Evidence) -> str:
     """'<document>, <place>: "<words>"'."""
-    return f'{visible(e.document)}, {where_text(e.where)}: "{visible(e.words)}"'
+    return f'{visible(e.document)}, {where_text(e.place)}: "{visible(e.words)}"'
 
 
 def jargon_lines(found: list[Jargon]) -> list[str]:
@@ -37,7 +37,7 @@ def jargon_lines(found: list[Jargon]) -> list[str]:
         first = hits[0]
         advice = f'try "{first.plain}"; {short_source(first.source)}'
         lines.append(f'  Jargon: "{term}" ({advice}){times}, from {at(first.evidence)}')
-        places = list(dict.fromkeys(where_text(j.evidence.where) for j in hits))[1:]
+        places = list(dict.fromkeys(where_text(j.evidence.place) for j in hits))[1:]
         more = f" and {len(places) - SHOWN} more" if len(places) > SHOWN else ""
         lines += [f"    also at {'; '.join(places[:SHOWN])}{more}"] if places else []
     return lines

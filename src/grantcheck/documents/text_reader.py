@@ -152,13 +152,16 @@ def read_text(text: str, fmt: str, budget: Budget) -> Extracted:
         ) and len(out.blocks[at].text) < RUN_ON:
             ran = number if at == -2 else ran  # (the item's last line: its group goes on)
             last = out.blocks[at]  # " * your accounts:\n   a bank statement will do": the item's
-            out.blocks[at] = replace(last, text=caps.join(last.text, line))
+            out.blocks[at] = _joined(last, caps.join(last.text, line), line, number)
             continue
         hang = 0
         if joinable and wraps(out.blocks[-1].text, line, caps=caps):
             last = out.blocks[-1]  # a line wrapped inside a paragraph or list item: one block
-            out.blocks[-1] = Block(
-                TEXT, caps.join(last.text, line), last.where, heading=last.heading
+            out.blocks[-1] = _joined(
+                Block(TEXT, last.text, last.where, heading=last.heading, breaks=last.breaks),
+                caps.join(last.text, line),
+                line,
+                number,
             )
             joinable = not line.endswith(":")
             continue
@@ -250,3 +253,10 @@ def _underlined(lines: list[str], number: int) -> bool:
         and above[-1:] not in ".:;,"
         and len(above.split()) <= 10
     )
+
+
+def _joined(block: Block, text: str, line: str, number: int) -> Block:
+    """``block`` with line ``number`` (``line``) run on into it as ``text``: where the line
+    starts is kept, so that evidence names the line of the words matched (trial23 T13)."""
+    start = max(len(block.text), len(text) - len(line))
+    return replace(block, text=text, breaks=(*block.breaks, (start, number)))
