@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from grantcheck.documents.keyed import Keyed, phrases
+from grantcheck.documents.keyed import Keyed, head_words, phrases, tokens
 from grantcheck.documents.phrase_pattern import whole_pattern
 from grantcheck.documents.vocab import load
 
@@ -115,4 +115,18 @@ def test_a_key_word_alone_builds_nothing() -> None:
     assert list(pattern.finditer("A statement of how you will work.")) == []
     assert pattern.built is None and pattern._compiled is None
     found = pattern.search("Attach your risk assessment and a lease.")
+    assert found is not None and found.group(0) == "risk assessment"
+
+
+def test_a_search_ending_early_reads_the_words_before_its_end() -> None:
+    # a prompt's first 40 characters are searched for a cue (prompts.Prompts._instructs): the
+    # words after the end cannot match there, so they build and search nothing
+    pattern = phrases(["risk assessment", "lease"])
+    assert isinstance(pattern, Keyed)
+    text = "Our plan for the hall, and a risk assessment."
+    assert pattern.search(text, 0, 20) is None
+    assert pattern.built is None and pattern._compiled is None
+    assert head_words("Apply for grants", 15) == {"apply", "for", "grant"}
+    assert head_words(text) == tokens(text)
+    found = pattern.search(text)
     assert found is not None and found.group(0) == "risk assessment"

@@ -10,6 +10,7 @@ import re
 import pytest
 
 from grantcheck.documents import plain
+from grantcheck.documents.asks import AFTER_AWARD, AWARD_CLAUSE, CLAUSE_BREAK, awarded
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block
 from grantcheck.documents.keyed import TOKEN, tokens, words_before
 from grantcheck.documents.label_words import ANSWER_TYPE
@@ -152,3 +153,25 @@ def test_words_before_a_cut_are_as_before() -> None:
         endpos = rng.randint(0, 26)
         assert words_before(text, endpos) == _words_before_slowly(text, endpos), (text, endpos)
     assert re.fullmatch(r"[a-z]+", "pam")  # (a cut word is a key: "pam|phlet" at 80)
+
+
+def _awarded_slowly(s: str) -> bool:
+    """asks.awarded as it was before its word test: both searches of every sentence."""
+    if AFTER_AWARD.search(s):
+        return True
+    m = AWARD_CLAUSE.search(s)
+    return m is not None and CLAUSE_BREAK.search(s, 0, m.start()) is None
+
+
+def test_the_award_words_answer_as_the_searches() -> None:
+    rng = random.Random(24)
+    words = "when WHEN After once within two weeks of the end project event has finished".split()
+    words += "monitoring report if we offer you a grant is agreed before any money paid".split()
+    words += ["with", "your", "first", "claim", "send", "accounts", "end-of-grant", ";", ","]
+    words += ["w\u0131thin", "\u0130f", "be\ufb00ore", "\u212aept"]  # letters folded otherwise
+    said = 0
+    for _ in range(20000):
+        s = " ".join(rng.choice(words) for _ in range(rng.randint(1, 9)))
+        assert awarded(s) == _awarded_slowly(s), s
+        said += awarded(s)
+    assert said > 50  # (some sentences of each kind)

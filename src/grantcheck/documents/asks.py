@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from grantcheck.documents.keyed import tokens, unsure
+
 # "All organisations must have a health and safety policy": to hold, not to send
 MUST_HAVE = re.compile(  # ("... if you are not required to have an audit" obliges nothing)
     r"\b(?<!not )(?:must|should|need to|needs to|will need to|expected to|required to)\s+"
@@ -130,10 +132,17 @@ AWARD_CLAUSE = re.compile(
 CLAUSE_BREAK = re.compile(r";|,\s*(?:as|because|since|so|and|but)\b|\bnow\b", re.IGNORECASE)
 
 
+# a word each phrase of AFTER_AWARD and AWARD_CLAUSE holds, whole (the first after its \b or
+# its opening ^\W*, and a space or a hyphen after it)
+AWARD_WORDS = frozenset("when after once within end monitoring if before with".split())
+
+
 def awarded(s: str) -> bool:
     """Whether sentence ``s`` asks for what it names after the award (monitoring, or a copy
     asked for "when we send you the grant agreement"): an award's mark governs the sentence
     only when no clause asking for something now comes before it."""
+    if AWARD_WORDS.isdisjoint(tokens(s)) and not unsure(s):
+        return False  # (quick: the two case-blind searches took 15 microseconds a sentence)
     if AFTER_AWARD.search(s):
         return True
     m = AWARD_CLAUSE.search(s)

@@ -57,13 +57,27 @@ END = sys.maxsize
 ASCII_WORDS = bytes(ord(chr(c).lower()) if chr(c) in ALNUM else 32 for c in range(256))
 
 
-@lru_cache(maxsize=4096)
-def tokens(text: str) -> frozenset[str]:
-    """The lower-case words of a text (cached: the measurer asks about a block several times).
-    ASCII text, most of it, is split by a byte table: half the time of the pattern."""
+def _tokens(text: str) -> frozenset[str]:
+    """The lower-case words of a text. ASCII text, most of it, is split by a byte table: half
+    the time of the pattern."""
     if text.isascii():
         return frozenset(text.encode().translate(ASCII_WORDS).decode().split())
     return frozenset(TOKEN.findall(text.lower()))
+
+
+# (cached: the measurer asks about a block several times)
+tokens = lru_cache(maxsize=4096)(_tokens)
+
+
+def head_words(text: str, endpos: int = END) -> frozenset[str]:
+    """The words of ``text[:endpos]``, what a search ending there can match ("grant" in
+    "grants"[:5] is a whole word there): the text's own (``tokens``) when it ends there. A
+    prompt's first 40 characters are searched for a cue (``Prompts._instructs``): the words
+    of the whole prompt (up to 600 characters gathered), copied to add the word cut at 40, cost
+    more than those of its head, and named lists that could not match there."""
+    if endpos >= len(text) or endpos <= 0:
+        return tokens(text)
+    return _tokens(text[:endpos])
 
 
 def words_before(text: str, endpos: int = END) -> frozenset[str]:
@@ -157,7 +171,7 @@ class Keyed:
         buckets = self.buckets if self.buckets is not None else self._file()
         if unsure(text):
             return self.whole()
-        words = words_before(text, endpos)
+        words = head_words(text, endpos)
         present = self.keys.intersection(words)
         if present:  # a key counts only with all the words of one of its phrases: a text with
             # "project" and no "plan" cannot match "project plan" (most prose is such)
@@ -205,7 +219,7 @@ class Family(tuple[tuple[str, Keyed], ...]):
     """Named phrase lists asked about together (the attachment kinds, the policies): a tuple of
     (name, pattern) as before, that also tells which of its lists could match a text at all.
 
-    A list whose key words (``Keyed``) are not among a text's words (``words_before``) finds
+    A list whose key words (``Keyed``) are not among a text's words (``head_words``) finds
     nothing in it, so a caller that searches every list searches only those ``could`` gives:
     one set intersection for the family, where each list's own test took a call of its own
     (some forty for the kinds, in every sentence that names a document)."""
@@ -220,7 +234,7 @@ class Family(tuple[tuple[str, Keyed], ...]):
         index = self.by_key if self.by_key is not None else self._index()
         if unsure(text):
             return self  # (each list searches with its whole pattern)
-        present = self.keys.intersection(words_before(text, endpos))
+        present = self.keys.intersection(head_words(text, endpos))
         if not present and not self.always:
             return ()
         chosen = set(self.always).union(*(index[k] for k in present))

@@ -112,8 +112,10 @@ class Prose(Attachments, Holdings, UploadButtons):
         if "No" in block.text[:80]:  # an FAQ's answer: "Do you need our accounts?" / "No."
             self.answered_no(block)
         self._wrap(block, found)
-        run_on = RUN_ON_NUMBER.search(block.text) if block.text[-1:] in ".)" else None
-        if self.checklist and run_on is not None:  # "...; 2.": item 2 is the next line, and
+        # (searched in a list only, where it counts: the search tried each "," of all prose)
+        listed = self.checklist and block.text[-1:] in ".)"
+        run_on = RUN_ON_NUMBER.search(block.text) if listed else None
+        if run_on is not None:  # "...; 2.": item 2 is the next line, and
             self.ticked, self.numbered = True, int(run_on["n"])  # "3." alone on a line, the next
         self.recent.append((block, found))
         self._declines_list(block.text, found[0])
