@@ -20,11 +20,14 @@ from grantcheck.documents.referred_limits import QUESTION_NUMBER
 from grantcheck.documents.shapes import (
     CHOICE_ONLY,
     FILL_IN,
+    MIN_LETTERS,
+    MOSTLY,
     OFFICE,
     PLACEHOLDER,
     SUBITEM,
     TWIN_NUMBER,
     WRITE_HERE,
+    latin_share,
 )
 from grantcheck.documents.vocab import load
 
@@ -175,3 +178,21 @@ def test_the_award_words_answer_as_the_searches() -> None:
         assert awarded(s) == _awarded_slowly(s), s
         said += awarded(s)
     assert said > 50  # (some sentences of each kind)
+
+
+def _latin_share_slowly(text: str) -> bool | None:
+    """shapes.latin_share as it was before its quick path for ASCII: letter by letter."""
+    letters = [c for c in text[:200] if c.isalpha()]
+    if len(letters) < MIN_LETTERS:
+        return None
+    latin = sum(c < "\u0250" for c in letters) / len(letters)
+    return True if latin >= MOSTLY else False if latin <= 1 - MOSTLY else None
+
+
+def test_a_lines_script_is_told_as_letter_by_letter() -> None:
+    rng = random.Random(24)
+    alphabet = "ab Z09 .,-_\t'\u00e9\u20ac\u0416\u96fb"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 240)))
+        text = text if rng.random() < 0.5 else text.encode("ascii", "ignore").decode()
+        assert latin_share(text) == _latin_share_slowly(text), text

@@ -7,6 +7,7 @@ guidance document saying the questions it lists are another form's.
 from __future__ import annotations
 
 import re
+import string
 
 from grantcheck.documents.blocks import TEXT, Block
 from grantcheck.documents.facts import Question
@@ -104,6 +105,7 @@ ANSWERS_REF = re.compile(
     r"|\s(?:to|for)\s+(?:q(?:uestion)?\.?\s*)?[a-z]?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)$"
 )
 MIN_LETTERS, MOSTLY = 3, 0.8  # a line's letters in one script: this many, this share at least
+ASCII_LETTERS = string.ascii_letters.encode()  # (what isalpha() finds in ASCII text)
 STATEMENT = 12  # words: a sentence this long is no label
 # an indirect ask in a sentence about the funder ("We are interested in how you ...", "Our
 # panel will want to understand how you will ..."): the applicant is asked after all
@@ -238,7 +240,11 @@ def script_apart(first: str, second: str) -> bool:
 
 def latin_share(text: str) -> bool | None:
     """Whether a line's letters are Latin (True), of another script (False) or mixed (None)."""
-    letters = [c for c in text[:200] if c.isalpha()]
+    head = text[:200]
+    if head.isascii():  # (quick: every letter Latin, counted in C; one by one took 16 µs a line)
+        raw = head.encode()
+        return True if len(raw) - len(raw.translate(None, ASCII_LETTERS)) >= MIN_LETTERS else None
+    letters = [c for c in head if c.isalpha()]
     if len(letters) < MIN_LETTERS:
         return None
     latin = sum(c < "\u0250" for c in letters) / len(letters)  # (Latin and its accents)
