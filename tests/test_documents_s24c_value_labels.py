@@ -31,6 +31,8 @@ STILL_ASKED = [
     "Which Ashby Road estate is the project for, and why does it need it?",
     "Which Council priorities will your project meet, and how?",
     "Which Ashby Road residents will benefit, and why?",
+    # the place only qualifies who is asked for (review24 F1)
+    "2.2 Which Riverside estate residents will take part?",
 ]
 ASKED = "Describe your project and who will take part (no more than 300 words)"
 RULE = "   " + "_" * 40

@@ -64,6 +64,12 @@ QUALIFIED = re.compile(
 # the funder's own name for a place between "which" and the place ("Which Thistlebrook estate
 # is the project for?", "Which Ketterworth Housing estate ...?"): read past, as "Which estate"
 WHICH_NAMED = re.compile(r"\b([Ww]hich|WHICH)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?=[a-z])")
+# what follows the place when it is what is asked: a verb, "or", a mark ("... estate is the
+# project for?", "... estate or neighbourhood"), not a noun it qualifies ("... estate residents")
+PLACE_ENDS = re.compile(
+    r"\s*(?:[?,;:)]|$|(?:is|are|was|were|will|would|do|does|did|or|and|for|in|has|have)\b)",
+    re.IGNORECASE,
+)
 ONE_VALUE = 25  # words: a limit this small on a field's label ("Maximum 100 characters") is its
 # box's size (a name, a title), not room for an answer in prose
 ONE_LINE = 150  # characters: a box limited to this few holds one value (a name, a title)
@@ -206,7 +212,8 @@ class Prompts:
         if "which" not in text.lower():
             return False  # (quick: no name to read past)
         bare = WHICH_NAMED.sub(r"\1 ", text)
-        return bare != text and self.vocab.field.search(bare) is not None
+        found = self.vocab.field.search(bare) if bare != text else None
+        return found is not None and PLACE_ENDS.match(bare, found.end()) is not None
 
     def _chosen(self, text: str) -> bool:
         """Whether a prompt names its own answer (choices.py) and asks for nothing besides: no
