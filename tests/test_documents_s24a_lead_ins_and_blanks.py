@@ -27,7 +27,6 @@ UNDER = ["- a project plan;", "- a letter from the venue confirming the booking.
 
 SOME_LEAD_INS = [
     "Each application over £5,000 must also include:",
-    "Every bid for capital costs must include:",
     "Larger projects (over £5,000) must also send:",
 ]
 
@@ -52,6 +51,8 @@ EVERYONES_LEAD_INS = [
     "Organisations (of any size) must also send:",
     "Every application in this round must also include:",
     "Each application for this fund must also include:",
+    "Each application for a grant must also include:",
+    "Every project in the borough must also send:",
 ]
 
 

@@ -149,3 +149,18 @@ def test_the_funders_own_cover_is_no_document(tmp_path: Path, suffix: str) -> No
         "Volunteers at the event are covered by our own insurance policy.",
     ]
     assert kinds(written(tmp_path, suffix, lines)) == (["governing_document"], [])
+
+
+# the funder's own certificate offered in prose is not sent (review24 F6)
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+def test_a_copy_of_the_funders_certificate_on_request_is_no_document(
+    tmp_path: Path, suffix: str
+) -> None:
+    lines = [
+        "About us",
+        "The council is insured for public liability. A copy of our public liability insurance"
+        " certificate is available on request.",
+        "What to send",
+        "Please send a copy of your constitution.",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["governing_document"], [])

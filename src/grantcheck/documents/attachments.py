@@ -49,9 +49,10 @@ ONE_EACH = frozenset(
     ("governing_document", "accounts", "bank_statement", "budget", "project_plan", "business_plan")
     + ("insurance_certificate", "quotes", "references", "letters_of_support", "dbs_check")
 )
-# the funder's own: "covered by our own insurance", "Our Tenant Group Insurance scheme" (never a
-# copy sent, a list in the applicant's voice: "A copy of our public liability certificate")
-OURS = re.compile(r"(?<!copy\sof\s)(?<!copies\sof\s)\bour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# the funder's own: "covered by our own insurance", "Our Tenant Group Insurance scheme" (never in
+# a list in the applicant's voice: "- A copy of our public liability certificate", COPY_OURS)
+OURS = re.compile(r"\bour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+COPY_OURS = re.compile(r"\bcop(?:y|ies)\s+of\s+our\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # (with a word saying which accounts: "annual report and full / audited / signed accounts")
 ANNUAL_REPORT = re.compile(
     r"annual\s+reports?\s+and\s+(?:your\s+|its\s+|the\s+)?(?:(?:full|audited|signed|"
@@ -214,7 +215,11 @@ class Attachments(AttachmentCues):
                 and self.insurance_named < self.blocks_read - 1  # (not just named: "... a copy
             ):  # of the certificate"); "the date of each (DBS) certificate": of something else
                 continue
-            if item[2] == "insurance_certificate" and OURS.search(s, max(0, item[0] - 40), item[0]):
+            if (
+                item[2] == "insurance_certificate"
+                and OURS.search(s, max(0, item[0] - 40), item[0])
+                and not (is_listed(block) and COPY_OURS.search(s, max(0, item[0] - 50), item[0]))
+            ):
                 continue  # "covered by our own insurance": the funder's cover, nothing to send
             if negated(s, item[0]) and excepted(s, item[1]):
                 swapped.add(len(kept))  # "... need not send it again unless it has changed"

@@ -42,6 +42,8 @@ from grantcheck.documents.titles import (
 )
 
 BOX = re.compile(r"[☐□]")  # a tick box typed before each document of a line
+# a lead-in's which-word limits by a figure or a size: "Each application over £5,000"
+LIMIT = re.compile(r"£|\d|\b(?:over|under|more|less|above|below)\b", re.IGNORECASE)
 # "Your application will not be considered unless it comes with:": a refusal's "unless" asks
 # of every applicant ("We cannot accept a bid unless you send ...")
 REFUSED = re.compile(
@@ -74,8 +76,8 @@ class Sections(Recaps):
             # "If you are shortlisted for a grant over £10,000, send:": the grant's size limits)
         if self.attachments and STRAND_WHO.search(text) is not None:
             return True  # "Groups applying for a capital grant must also send:" (after a list)
-        if EACH_WHICH.match(text) is not None:  # "Each application over £5,000 must also
-            return True  # include:" (one application, then which: some, never "Each project:")
+        if EACH_WHICH.match(text) is not None and LIMIT.search(text):  # "Each application
+            return True  # over £5,000 must also include:" (never "Each application for a grant")
         return SOME_WHO.search(text) is not None or any(
             not (m.group(0).lower() == "unless" and REFUSED.search(text, 0, m.start()))
             for m in self.vocab.condition.finditer(text)
