@@ -94,6 +94,9 @@ AFTER_AWARD = re.compile(
     # finished") the words say what the document covers, not when it is sent
     r"^\W*(?:when|after|once)\s+(?:the|your)\s+(?:event|project|scheme|activity)\s+(?:has\s+)?"
     r"(?:ended|finished|ends|finishes|taken\s+place|is\s+over|is\s+complete)\b|"
+    # (or by when, after something: "Within three months, send us ...", "After your activity,
+    # send us ...", "Afterwards, send us receipts")
+    r"^\W*(?:within\s+(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?)|after(?:wards)?)\b[^,;:]{0,60},|"
     r"\bwithin\s+(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?)\s+of\s+"
     r"(?:(?:finishing|completing|the\s+end\s+of|the\s+close\s+of)\s+)?(?:the\s+|your\s+)?"
     r"(?:event|project|scheme|activity|activities|grant|award|funding)\b"

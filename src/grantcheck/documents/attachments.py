@@ -43,6 +43,7 @@ from grantcheck.documents.negation import excepted, negated
 from grantcheck.documents.parts import described, either, lettered, shown_with
 from grantcheck.documents.policies import _unlisted
 from grantcheck.documents.replaced import replaced
+from grantcheck.documents.sent_objects import unnamed
 
 # kinds of which an applicant sends one: a second name in a sentence is the same document
 ONE_EACH = frozenset(
@@ -75,6 +76,7 @@ class Attachments(AttachmentCues):
     """Finds the documents and policies in a sentence."""
 
     quoting = False  # a request for quotation: its quotes are the response (named.quoting)
+    sent: tuple[tuple[int, int, int], ...] = ()  # what the sentence being read sends (requested)
 
     def _attachments(self, block: Block, s: str, row_condition: bool) -> None:
         listed = [
@@ -83,9 +85,10 @@ class Attachments(AttachmentCues):
             if self.may(f"kind:{kind}")
             for m in pattern.finditer(s)
         ]
+        known = [*listed, *loosely_named(s)]
         matches = sorted(
             (start, -end, kind)
-            for start, end, kind in (*listed, *loosely_named(s))
+            for start, end, kind in (*known, *unnamed(self.sent, known))  # (sent_objects.py)
             # "a reference number", "your Stage 2 reference": one that identifies, no referee's;
             # "with your quotation", any quote in a request for quotation: the response, not sent
             if not (kind == "references" and identifier(s, start, end))

@@ -17,8 +17,12 @@ from grantcheck.documents.applicants import (
 from grantcheck.documents.asks import unhelped
 from grantcheck.documents.item_names import PAPER
 
-# (a hyphen typed with a space before it is a dash: "Food hygiene certificates - if ...")
-CLAUSE_IF = re.compile(r"(?:[(,;–—]|\s-)\s*(?:only\s+)?(?:if|where|when|unless)\s+\w", re.I)
+# (a hyphen typed with a space before it is a dash: "Food hygiene certificates - if ..."; never
+# a question word in a list of them: "a plan that sets out who will be trained, by whom, when and
+# what they will learn")
+CLAUSE_IF = re.compile(
+    r"(?:[(,;–—]|\s-)\s*(?:only\s+)?(?:if|where|when|unless)\s+(?!(?:and|or)\b)\w", re.I
+)
 # "for equipment over £1,000", "Quotes for anything costing more than GBP 500": a sum that only
 # some purchases or applicants reach
 OVER_SUM = re.compile(

@@ -17,7 +17,7 @@ from grantcheck.documents.phrases import sentences
 # named: "add your documents" in prose is an instruction, not a button)
 BUTTON = re.compile(
     r"(?:\bbutton,?\s*)?\b(?:choose|select|add|upload|attach|browse\s+for)\s+"
-    r"(?:a\s+|your\s+|the\s+)?files?\b|\bbrowse\s*(?:\.\.\.|…)|\bdrag\s+(?:and|&)\s+drop\b"
+    r"(?:a\s+|your\s+|the\s+)?files?\b|\bbrowse\s*(?:\.\.\.|…|files?\b)|\bdrag\s+(?:and|&)\s+drop\b"
     r"|(?:\b(?:click|tap)\s+or\s+)?\bdrag\s+(?:a\s+|your\s+|the\s+)?files?\s+"
     r"(?:to|into)\s+this\s+(?:area|box)\b",
     re.IGNORECASE,

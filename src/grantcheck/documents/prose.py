@@ -17,6 +17,7 @@ from grantcheck.documents.holdings import Holdings
 from grantcheck.documents.loosely import may_name_loosely
 from grantcheck.documents.match_words import ANSWER
 from grantcheck.documents.recaps import may_mend
+from grantcheck.documents.sent_objects import may_send, sent_objects
 from grantcheck.documents.titles import (
     NUMBERED_TITLE,
     NUMBERED_WORDS,
@@ -144,6 +145,7 @@ class Prose(Attachments, Holdings, UploadButtons):
             not toks.isdisjoint(COPY)
             or self.interest.could_match(text, toks)
             or may_name_loosely(text)  # ("an email from the youth worker saying they support it")
+            or (may_send(toks) and bool(sent_objects(text, v)))  # ("attach a map showing ...")
             or (
                 self.match is None
                 and (

@@ -21,6 +21,7 @@ from grantcheck.documents.named import CLAUSE_START
 from grantcheck.documents.policies import VOICE
 from grantcheck.documents.prompts import NUMBERED_PREFIX
 from grantcheck.documents.prose import COPY, Prose
+from grantcheck.documents.sent_objects import may_send, named_again, sent_objects
 from grantcheck.documents.vocab import tokens
 
 # a clause opening with its condition after another's: "accounts or, if new, ...", "accounts;
@@ -64,6 +65,7 @@ class Requested(Prose):
         # a declaration, its heading perhaps run into it ("5. Declaration I confirm that ...")
         confirms = self._confirms(block, s)
         listed = in_list and (self.checklist or block.kind == FILE)  # an upload always asks
+        self.sent = self._sent(block, s)  # ("Attach a map showing where the trees will go")
         # asked for (to send): only a sentence that could name a document or accounts at all
         asked = (
             (
@@ -71,11 +73,13 @@ class Requested(Prose):
                 or self.may("documents")
                 or not self.toks.isdisjoint(COPY)
                 or may_name_loosely(s)  # ("upload a screenshot showing its price")
+                or bool(self.sent)
             )
             # (an upload asks, whatever its help says is held: "we have a template")
             and (
                 (listed and (block.kind == FILE or not MUST_HAVE.search(NOTE_BRACKET.sub(" ", s))))
                 or self._sends(s)
+                or bool(self.sent)
             )
             and not confirms
         )
@@ -120,6 +124,18 @@ class Requested(Prose):
             self._facts(block, s, conditional, asked)
         elif self.insurance is None:
             self._insurance(block, s, conditional)
+
+    def _sent(self, block: Block, s: str) -> tuple[tuple[int, int, int], ...]:
+        """What a verb sending something takes as its object ("Attach a map showing ..."): each
+        noun phrase a document, named by a kind or not (sent_objects.py); never in an upload's
+        help (one box is one document, its label's), nor one named before ("a letter or email
+        from your trusted adult" under the upload "Letter from your trusted adult")."""
+        if block.kind == FILE or not may_send(self.toks):
+            return ()
+        others = [a.name or a.text for a in self.attachments if a.kind == "other"]
+        return tuple(
+            o for o in sent_objects(s, self.vocab) if not named_again(s[o[0] : o[1]], others)
+        )
 
     def _stands_in(self, s: str, at: int) -> bool:
         """'- your latest accounts; new groups can send bank statements instead': "instead" (at

@@ -30,6 +30,7 @@ from grantcheck.documents.phrases import sentences
 from grantcheck.documents.prose import COPY, PROSE_WORDS, element, may_tick, word_count
 from grantcheck.documents.requested import Requested
 from grantcheck.documents.rows import BULLETS
+from grantcheck.documents.sent_objects import may_send, sent_objects
 from grantcheck.documents.titles import STATED_SENT
 from grantcheck.documents.twins import welsh
 from grantcheck.documents.vocab import tokens
@@ -280,6 +281,7 @@ class Requirements(Requested):
             and toks.isdisjoint(COPY)
             and not self.interest.could_match(text, toks)
             and not may_name_loosely(text)  # (a letter from someone, named by what it says)
+            and not (may_send(toks) and sent_objects(text, self.vocab))  # ("attach a map ...")
         ):
             return  # nothing here an applicant could be asked for ("a copy of ..." may be)
         if in_list and (

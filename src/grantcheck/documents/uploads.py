@@ -19,6 +19,7 @@ from grantcheck.documents.buttons import names_no_file, rules_out
 from grantcheck.documents.facts import Attachment, Found
 from grantcheck.documents.items import form_part
 from grantcheck.documents.level_notes import FORM_OF, holds_only, level_note
+from grantcheck.documents.loosely import LETTER
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.section_titles import SectionTitles
 from grantcheck.documents.vocab import Vocabulary
@@ -38,6 +39,15 @@ REQUIRED_CELL = re.compile(
 ALONE = re.compile(r"^\s*\(?optional\)?[.!]?\s*$", re.IGNORECASE)  # "Optional." and no more
 INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 MARKED_OPTIONAL = re.compile(r"\(optional\)\W*$", re.IGNORECASE)  # an upload's label, so marked
+# an unmarked upload's label offering room for more, not asking for a document: "Photos of your
+# project", "Any other supporting documents", "Additional information"
+OFFERED = re.compile(
+    r"\b(?:photos?|photographs?|pictures?|images?|videos?|other|additional|further|extra"
+    r"|anything|optional|more)\b",
+    re.IGNORECASE,
+)
+# help saying what a letter says: "The letter should say that the school supports the project"
+SUPPORTS = re.compile(r"\b(?:supports?|supporting|backs|endorses?)\b", re.IGNORECASE)
 GENERIC_WORDS = 3  # "Supporting documents", "Other evidence": a few words naming a checklist
 UPLOAD_NUMBER = re.compile(r"^\s*(?:upload|file|attachment)\s+\d{1,2}\s*[.:)]", re.IGNORECASE)
 # a part of the form's number before its title: "4. Documents", "5) Attachments", "6.2 Documents"
@@ -65,6 +75,7 @@ class Uploads(SectionTitles):
         # before it): the hint on the next line may limit it
         self.last_upload: tuple[bool, tuple[int, int, int]] | None = None
         self.unnamed: Attachment | None = None  # the last upload named by its label alone
+        self.uploads_marked = False  # an upload marked required has been read (the page marks them)
 
     def _sentence(self, block: Block, s: str, in_list: bool, row_text: str) -> None:
         """Read one sentence for what it asks for (the requirement reader's)."""
@@ -103,8 +114,18 @@ class Uploads(SectionTitles):
             self._one_named(block.text, " ".join(own), before)
         # (its help may name what goes in it: "Your constitution, set of rules or ...")
         named = any(p.search(t) for t in parts for _, p in self.vocab.kinds.could(t))
-        if self._found() == found and block.kind == FILE and block.required and not named:
-            self._unnamed(block, row_text)
+        self.uploads_marked = self.uploads_marked or (block.kind == FILE and block.required)
+        # an upload whose label names no kind: required, or on a page that marks none required
+        # ("Evidence of FCA authorisation": every upload there asks), never one whose label's
+        # kind is asked later ("Your constitution" / "leave this blank and send it before ...")
+        unmarked = not (self.uploads_marked or self.vocab.kinds.names(block.text))
+        if (
+            self._found() == found
+            and block.kind == FILE
+            and not named
+            and (block.required or unmarked)
+        ):
+            self._unnamed(block, row_text, " ".join(own))
         # a required box whose help excuses those who sent it before ("you do not need to
         # upload it again", "We already hold your policy") is sent by the others only
         # and so is one whose help excuses some ("Parish councils do not need to upload anything
@@ -227,9 +248,10 @@ class Uploads(SectionTitles):
                 if a.evidence.where != label or not VALUE_NAMED.search(a.text)
             ]
 
-    def _unnamed(self, block: Block, row_text: str) -> None:
+    def _unnamed(self, block: Block, row_text: str, help_text: str) -> None:
         """A required upload whose label names no known kind ("Upload a letter from your trusted
-        adult *"): a document all the same, as a checklist's item is (``other``); never a
+        adult *"): a document all the same, as a checklist's item is (``other``; a letter whose
+        help says its writer supports the project is a letter of support); never a
         button's words ("Choose file"), a label naming no document ("Supporting documents",
         the form itself) or asking a question, nor one after the award or in a part of the form
         the applicant may skip."""
@@ -245,7 +267,10 @@ class Uploads(SectionTitles):
             or self.vocab.not_attachment.search(label)
             or self.after_award
             or self.optional
+            or (not block.required and OFFERED.search(label) is not None)
         ):
             return
-        self.unnamed = Attachment("other", False, clip(label), self.evidence(block, label))
+        supports = LETTER.search(label) and SUPPORTS.search(help_text)
+        kind = "letters_of_support" if supports else "other"
+        self.unnamed = Attachment(kind, False, clip(label), self.evidence(block, label))
         self.attachments.append(self.unnamed)
