@@ -38,6 +38,17 @@ def test_a_document_no_kind_names_is_sent(tmp_path: Path, suffix: str, case: int
     assert kinds(written(tmp_path, suffix, [*HEAD, ASKED[case]])) == (["accounts", "other"], [])
 
 
+# after a clause ("showing ...") the list goes on only at its closing ", and"
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+def test_a_list_closing_after_a_clause(tmp_path: Path, suffix: str) -> None:
+    sentence = (
+        "Please send your accounts, a sample timetable showing the activities, meal times and "
+        "trips on each day, and a sample menu for one week."
+    )
+    expected = (["accounts", "other", "project_plan"], [])
+    assert kinds(written(tmp_path, suffix, [*HEAD, sentence])) == expected
+
+
 # a sentence's own condition makes its documents conditional; alternatives are one document
 SOME = [
     (
@@ -76,6 +87,10 @@ NOT_SENT = [
     "Please send your accounts and tell us when your group was set up.",
     "Please send your accounts. Within three months, send us a copy of the finished mural plan.",
     "Please send your accounts, and the first two items on the list below.",
+    "Please send your accounts. You must send a letter to every resident in the street.",
+    "Please send your accounts. Please send a photograph of your group.",
+    "Please send your accounts. We want to see projects that involve local people.",
+    "Please send your accounts. Applicants must also submit an expression of interest.",
 ]
 
 
@@ -111,6 +126,7 @@ UNMARKED = [
     (["Governing document", "Photos of your project"], ["governing_document"]),
     (["Governing document", "Any other supporting documents"], ["governing_document"]),
     (["Browse Files", "Governing document"], ["governing_document"]),
+    (["Governing document", "Photo ID for each director"], ["governing_document", "other"]),
     # where the page marks some required, an unmarked one is not asked of everyone
     (
         ["Governing document *", "Letter from the venue confirming your booking"],

@@ -25,7 +25,7 @@ from grantcheck.documents.vocab import Vocabulary
 # and the funder's asking to see one
 SENDS = re.compile(
     r"\b(?:send|attach|enclose|upload|submit|forward|(?P<gives>provide|supply)"
-    r"|(?P<sees>(?:need|want|like|expect)\s+to\s+see))\b",
+    r"|(?P<sees>need\s+to\s+see))\b",
     re.IGNORECASE,
 )
 VERB_WORDS = frozenset(
@@ -48,7 +48,8 @@ ASKER = re.compile(
     rf"|{_TOLD})$",
     re.IGNORECASE,
 )
-# the funder, before its asking to see: "we need to see", "we will also need to see"
+# the funder, before its asking to see: "we need to see", "we will also need to see" (never what
+# it hopes for: "We want to see projects that ...")
 FUNDER = re.compile(r"\b(?:we|we['’]ll)\s+(?:will\s+|would\s+)?(?:also\s+)?$", re.IGNORECASE)
 # what may stand between the verb and its object: "send us", "upload with your form", "also"
 BETWEEN = re.compile(
@@ -61,6 +62,15 @@ BETWEEN = re.compile(
 ENDS = re.compile(
     r"[.:?!]|\s-\s|\s(?:to|via|through|within|before|after|once|until|as\s+soon\s+as"
     r"|at\s+the\s+end|by\s+(?:\d|e-?mail|post|hand|\w+day\b|the\s+(?:closing|deadline)))\b",
+    re.IGNORECASE,
+)
+# where an object goes that is not the funder: "to every resident", "to your neighbours" (never "to
+# us", "to the clerk", "to grants@...", "to the address below")
+ELSEWHERE = re.compile(
+    r"\s+to\s+(?!us\b|our\b|me\b|the\s+(?:[\w'’-]+\s+){0,2}?(?:council|clerk|address|grants?|team"
+    r"|fund|trust|foundation|officer|panel|secretary|administrator|office|portal|email|inbox)\b"
+    r"|[\w.+-]+@|\w+\s*@|(?:your|the|our)\s+(?:local\s+)?(?:ward\s+)?councillor\b"
+    r"|(?:[\w'’-]+\s+){0,3}(?:council|trust|foundation)\b)",
     re.IGNORECASE,
 )
 _DETERMINER = (
@@ -83,6 +93,7 @@ JOIN = re.compile(
     r"|letters|permission|consent)\b)",
     re.IGNORECASE,
 )
+CLOSING = re.compile(r"\s*(?:,\s*and\b|;)", re.IGNORECASE)  # a list's last join: ", and", ";"
 # the words of a noun phrase's name: up to a clause, a preposition other than "of" or "from",
 # another's determiner or a list's next item ("and" or "or" inside a name: "your equality and
 # diversity policy", "a letter or email from your trusted adult")
@@ -106,9 +117,9 @@ CLAUSE = re.compile(
     r"|if|where|when|unless|because|so\s+that|once|whether)\b",
     re.IGNORECASE,
 )
-# a copy, a scan or a photo of something: the something is the document ("a copy of the latest
+# a copy or a scan of something: the something is the document ("a copy of the latest
 # inspection report"); a head otherwise ends before "of" or "from" ("details of your bank")
-COPY_OF = re.compile(r"(?:cop(?:y|ies)|scans?|photos?|photographs?|print-?outs?)\s+of\s+", re.I)
+COPY_OF = re.compile(r"(?:cop(?:y|ies)|scans?|print-?outs?)\s+of\s+", re.I)
 HEAD_END = re.compile(
     r"\s+(?:of|from|about|for|on|in|with|to|listed|marked|ticked|named|shown|mentioned)\b", re.I
 )
@@ -136,7 +147,8 @@ STANDS_FOR = frozenset(
     each annex annexes appendix appendices page pages section sections part parts link links
     spreadsheet template templates statement statements data figures kind version versions
     list lists first second third last latter former theirs yours ours hers his mine draft
-    drafts story stories""".split()
+    drafts story stories projects expression response responses claim claims nomination
+    nominations entry entries request requests pitch""".split()
 )
 # a report on the work done, sent after it: "a short report", "a final report"
 REPORTED = re.compile(
@@ -201,14 +213,25 @@ def sent_objects(s: str, vocab: Vocabulary) -> list[tuple[int, int, int]]:
         between = BETWEEN.match(s, verb.end())
         at = between.end() if between is not None else verb.end()
         end = ENDS.search(s, at, at + REACH)
+        if (
+            end is not None
+            and ELSEWHERE.match(s, end.start())
+            and CLAUSE.search(s, at, end.start()) is None  # (not "evidence that X agrees to ...")
+        ):
+            continue  # "send a letter to every resident": sent to someone else, not with the form
         found += _objects(s, at, end.start() if end is not None else min(len(s), at + REACH), vocab)
     return found
 
 
 def _objects(s: str, at: int, end: int, vocab: Vocabulary) -> list[tuple[int, int, int]]:
-    """The noun phrases in ``s[at:end]``, joined by commas, "and" and "or", up to a clause."""
+    """The noun phrases in ``s[at:end]``, joined by commas, "and" and "or"; after a clause, only
+    one its list's closing ", and" joins ("a timetable, showing the activities, meal times and
+    the enrichment on each day, and a sample menu")."""
     found: list[tuple[int, int, int]] = []
-    for start, stop in _parts(s, at, end):
+    clause = False
+    for start, stop, closing in _parts(s, at, end):
+        if clause and not closing:
+            continue  # "a plan that sets out the dates, the venue and the costs": the plan's
         opens = OPENS.match(s, start, stop)
         name = NAME.match(s, opens.end(), stop) if opens is not None else None
         cut = name is not None and _cut_off(s, name.end())
@@ -218,8 +241,7 @@ def _objects(s: str, at: int, end: int, vocab: Vocabulary) -> list[tuple[int, in
             and _document(s[start : name.end()], s[name.end() : stop], vocab)
         ):
             found.append((start, name.end(), stop))
-        if CLAUSE.search(s, start, stop):
-            break  # "a plan that sets out who will be trained, by whom, when and how"
+        clause = clause or CLAUSE.search(s, start, stop) is not None
     return found
 
 
@@ -228,13 +250,15 @@ def _cut_off(s: str, end: int) -> bool:
     return not s[end:].strip() and UNFINISHED.search(s, 0, end) is not None
 
 
-def _parts(s: str, at: int, end: int) -> list[tuple[int, int]]:
-    """Where each noun phrase's words start and stop in ``s[at:end]``, between its joins."""
+def _parts(s: str, at: int, end: int) -> list[tuple[int, int, bool]]:
+    """Where each noun phrase's words start and stop in ``s[at:end]``, between its joins, and
+    whether its join closes a list (", and", ";")."""
     joins = list(islice(JOIN.finditer(s, at, end), MOST))  # (a list's first MOST items)
     last = joins[-1].end() if joins else at
     stop = next(JOIN.finditer(s, last, end), None) if len(joins) == MOST else None
     ends = [*(m.start() for m in joins), stop.start() if stop is not None else end]
-    return list(zip([at, *(m.end() for m in joins)], ends, strict=True))
+    closing = [False, *(CLOSING.match(m.group(0)) is not None for m in joins)]
+    return list(zip([at, *(m.end() for m in joins)], ends, closing, strict=True))
 
 
 def _document(words: str, rest: str, vocab: Vocabulary) -> bool:

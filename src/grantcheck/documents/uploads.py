@@ -40,10 +40,10 @@ ALONE = re.compile(r"^\s*\(?optional\)?[.!]?\s*$", re.IGNORECASE)  # "Optional."
 INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 MARKED_OPTIONAL = re.compile(r"\(optional\)\W*$", re.IGNORECASE)  # an upload's label, so marked
 # an unmarked upload's label offering room for more, not asking for a document: "Photos of your
-# project", "Any other supporting documents", "Additional information"
+# project", "Any other supporting documents", "Additional information" (never "Photo ID ...")
 OFFERED = re.compile(
-    r"\b(?:photos?|photographs?|pictures?|images?|videos?|other|additional|further|extra"
-    r"|anything|optional|more)\b",
+    r"\b(?:photos?(?!\s+(?:id|identification)\b)|photographs?|pictures?|images?|videos?|other"
+    r"|additional|further|extra|anything|optional|more)\b",
     re.IGNORECASE,
 )
 # help saying what a letter says: "The letter should say that the school supports the project"
