@@ -91,6 +91,11 @@ NOT_SENT = [
     "Please send your accounts. Please send a photograph of your group.",
     "Please send your accounts. We want to see projects that involve local people.",
     "Please send your accounts. Applicants must also submit an expression of interest.",
+    # (review24 F1: what one provides or sends may be no paper)
+    "Please send your accounts. You must provide refreshments and a first aid kit at the event.",
+    "Please send your accounts. You must provide a safe space for children.",
+    "Please send your accounts. You must send a representative to the awards evening in March.",
+    "Please send your accounts. You will need to attach a label with our logo to any equipment.",
 ]
 
 
@@ -127,6 +132,10 @@ UNMARKED = [
     (["Governing document", "Any other supporting documents"], ["governing_document"]),
     (["Browse Files", "Governing document"], ["governing_document"]),
     (["Governing document", "Photo ID for each director"], ["governing_document", "other"]),
+    # (review24 F2: what stands for no document of its own)
+    (["Governing document", "Receipts"], ["governing_document"]),
+    (["Governing document", "Answers to the questions"], ["governing_document"]),
+    (["Governing document", "Your logo"], ["governing_document"]),
     # where the page marks some required, an unmarked one is not asked of everyone
     (
         ["Governing document *", "Letter from the venue confirming your booking"],

@@ -21,7 +21,8 @@ from grantcheck.documents.named import CLAUSE_START
 from grantcheck.documents.policies import VOICE
 from grantcheck.documents.prompts import NUMBERED_PREFIX
 from grantcheck.documents.prose import COPY, Prose
-from grantcheck.documents.sent_objects import may_send, named_again, sent_objects
+from grantcheck.documents.said_again import named_again
+from grantcheck.documents.sent_objects import may_send, sent_objects
 from grantcheck.documents.vocab import tokens
 
 # a clause opening with its condition after another's: "accounts or, if new, ...", "accounts;

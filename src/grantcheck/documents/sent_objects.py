@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from grantcheck.documents.item_names import PAPER_END
 from grantcheck.documents.vocab import Vocabulary
 
 # the verbs that send a document with the application, the verbs that may ask for one written
@@ -146,7 +147,8 @@ STANDS_FOR = frozenset(
     originals it them this these those one ones others rest two three four five six all both
     each annex annexes appendix appendices page pages section sections part parts link links
     spreadsheet template templates statement statements data figures kind version versions
-    list lists first second third last latter former theirs yours ours hers his mine draft
+    list lists first second third last latter former theirs yours ours hers his mine draft logo
+    logos
     drafts story stories projects expression response responses claim claims nomination
     nominations entry entries request requests pitch""".split()
 )
@@ -158,6 +160,7 @@ REPORTED = re.compile(
 )
 # one offered in another's place: "send a plan of the money you will get instead"
 INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
+ATTESTS = frozenset(("evidence", "proof", "confirmation"))
 # evidence asked of another ("evidence that the landowner agrees", "confirmation from the venue")
 ATTESTED = re.compile(r"(?:evidence|proof|confirmation)\s+(?:that|from)\b", re.IGNORECASE)
 # or of a kind, by a word of its own before it: "the venue's booking confirmation" (never one
@@ -219,14 +222,18 @@ def sent_objects(s: str, vocab: Vocabulary) -> list[tuple[int, int, int]]:
             and CLAUSE.search(s, at, end.start()) is None  # (not "evidence that X agrees to ...")
         ):
             continue  # "send a letter to every resident": sent to someone else, not with the form
-        found += _objects(s, at, end.start() if end is not None else min(len(s), at + REACH), vocab)
+        stop = end.start() if end is not None else min(len(s), at + REACH)
+        # (what one provides may be a service or a thing: "You must provide refreshments")
+        found += _objects(s, at, stop, vocab, paper=verb["gives"] is not None)
     return found
 
 
-def _objects(s: str, at: int, end: int, vocab: Vocabulary) -> list[tuple[int, int, int]]:
+def _objects(
+    s: str, at: int, end: int, vocab: Vocabulary, paper: bool
+) -> list[tuple[int, int, int]]:
     """The noun phrases in ``s[at:end]``, joined by commas, "and" and "or"; after a clause, only
     one its list's closing ", and" joins ("a timetable, showing the activities, meal times and
-    the enrichment on each day, and a sample menu")."""
+    the enrichment on each day, and a sample menu"); where ``paper``, papers only."""
     found: list[tuple[int, int, int]] = []
     clause = False
     for start, stop, closing in _parts(s, at, end):
@@ -238,7 +245,7 @@ def _objects(s: str, at: int, end: int, vocab: Vocabulary) -> list[tuple[int, in
         if (
             name is not None
             and not cut
-            and _document(s[start : name.end()], s[name.end() : stop], vocab)
+            and _document(s[start : name.end()], s[name.end() : stop], vocab, paper)
         ):
             found.append((start, name.end(), stop))
         clause = clause or CLAUSE.search(s, start, stop) is not None
@@ -261,20 +268,37 @@ def _parts(s: str, at: int, end: int) -> list[tuple[int, int, bool]]:
     return list(zip([at, *(m.end() for m in joins)], ends, closing, strict=True))
 
 
-def _document(words: str, rest: str, vocab: Vocabulary) -> bool:
-    """Whether a noun phrase (``words``, its determiner and name; ``rest``, the words after)
-    may be a document sent: not the form, a value written on it, or what stands for others."""
+def _head(words: str) -> tuple[str, str]:
+    """A noun phrase's head (its words before "of", "for", ...; a copy's, what it copies) and
+    the head's last word, lower case."""
     copied = COPY_OF.search(words)
     head = words[copied.end() :] if copied is not None else words
     cut = HEAD_END.search(head)
     head = TRAILING.sub("", head[: cut.start()] if cut is not None else head)
-    last = head.split()[-1].lower() if head.split() else ""
+    return head, head.split()[-1].lower() if head.split() else ""
+
+
+def stands_for(words: str) -> bool:
+    """Whether a noun phrase's head stands for no document of its own ("Receipts", "Answers to
+    the questions", "Your logo", "the documents listed below"; evidence of something named is
+    one: "Evidence of FCA authorisation")."""
+    last = _head(words)[1]
+    return last in STANDS_FOR and not (last in ATTESTS and HEAD_END.search(words))
+
+
+def _document(words: str, rest: str, vocab: Vocabulary, paper: bool) -> bool:
+    """Whether a noun phrase (``words``, its determiner and name; ``rest``, the words after)
+    may be a document sent: not the form, a value written on it, or what stands for others;
+    where ``paper``, only one whose head is a document's noun ("You must provide refreshments
+    and a first aid kit" asks for no paper)."""
+    head, last = _head(words)
     return not (
         (last in STANDS_FOR and not (ATTESTED.match(f"{last}{rest}") or OWN_WORD.search(head)))
         or REPORTED.search(head)
         or INSTEAD.search(rest)
         or vocab.not_attachment.search(words)
         or vocab.field.search(last)
+        or (paper and PAPER_END.search(head) is None)
     )
 
 
@@ -288,29 +312,3 @@ def unnamed(
         for start, end, stop in sent
         if not any(a < stop and start < b for a, b, _ in named)
     ]
-
-
-# words that say nothing of which document it is: "a letter or email from your trusted adult" is
-# "Letter from your trusted adult", an upload's label, asked again in its help
-PLAIN = frozenset(
-    """a an the your their its his her our any each every of from or and for to with by in on
-    copy copies signed written short simple brief recent latest current email e-mail""".split()
-)
-SAID_WORDS = 2  # words a name must share with another's to be that one named again
-
-
-def said(name: str) -> frozenset[str]:
-    """The words of a document's name that say which it is."""
-    return frozenset(w for w in re.findall(r"[\w'’-]+", name.lower()) if w not in PLAIN)
-
-
-def named_again(name: str, before: list[str]) -> bool:
-    """Whether a document's ``name`` is one of the names ``before`` said again: the words of
-    either all in the other's (at least ``SAID_WORDS`` of them)."""
-    words = said(name)
-    return any(
-        len(w := said(other)) >= SAID_WORDS
-        and len(words) >= SAID_WORDS
-        and (w <= words or words <= w)
-        for other in before
-    )

@@ -14,6 +14,7 @@ from collections import deque
 from dataclasses import replace
 
 from grantcheck.documents.applicants import EXEMPT, WHO_ONLY
+from grantcheck.documents.asks import awarded, offered
 from grantcheck.documents.blocks import FILE, Block, clip
 from grantcheck.documents.buttons import names_no_file, rules_out
 from grantcheck.documents.facts import Attachment, Found
@@ -22,6 +23,7 @@ from grantcheck.documents.level_notes import FORM_OF, holds_only, level_note
 from grantcheck.documents.loosely import LETTER
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.section_titles import SectionTitles
+from grantcheck.documents.sent_objects import stands_for
 from grantcheck.documents.vocab import Vocabulary
 
 LABEL_WORDS = 15
@@ -210,6 +212,16 @@ class Uploads(SectionTitles):
             first = min(helped, key=lambda a: said.find(a.name))
             self.attachments[since:] = [a for a in self.attachments[since:] if a is not first]
 
+    @staticmethod
+    def _offered(label: str, help_text: str) -> bool:
+        """Whether an upload not marked required only offers room for more ("Photos of your
+        project", "Any other documents"), for what stands for no document ("Receipts", "Your
+        logo", "Answers to the questions"), or for what is sent after the award or may be sent
+        ("After your event, upload your receipts here", "You may upload your answers ...")."""
+        return bool(
+            OFFERED.search(label) or stands_for(label) or awarded(help_text) or offered(help_text)
+        )
+
     def _kinds_in(self, text: str) -> set[str]:
         """The kinds ``text`` names, less a kind matched only inside a longer name of another
         ("certificate" in "each volunteer's DBS certificate" names no insurance certificate)."""
@@ -267,7 +279,7 @@ class Uploads(SectionTitles):
             or self.vocab.not_attachment.search(label)
             or self.after_award
             or self.optional
-            or (not block.required and OFFERED.search(label) is not None)
+            or (not block.required and self._offered(label, help_text))
         ):
             return
         supports = LETTER.search(label) and SUPPORTS.search(help_text)
