@@ -288,7 +288,10 @@ FLOORS = {
     # (acc24c)
     # 952: a guide's table whose only blanks are notes not written (a documents table's empty
     # Notes cells, two lists side by side, one running out) has nowhere to write (acc24c)
-    "questions": 952 / 961,
+    # 1045 / 1057 with sets 119 to 130 (typical, written in session 24: 119 to 126 kept back all
+    # session, 127 to 130 a development set seen as totals only; questions on the 64 kept back 61 of
+    # 64 as found and at the end)
+    "questions": 1045 / 1057,
     # 183: a forwarded email's quoted original is the form, blank lines left to write (acc10c)
     # 185: a Word table's notes beside the box under its question are the question's (acc s10)
     # 186: an easy-read Word form's margin of pictures is no box, a box inside a cell is (acc s10)
@@ -385,7 +388,10 @@ FLOORS = {
     # 894 / 897 with sets 103 to 110 (typical, kept back all session 22: 63 of their 64 throughout)
     # 958 / 961 with sets 111 to 118 (typical, kept back all session 23: 64 of their 64 throughout)
     # 959: a guide's table of parts written elsewhere gives no limit (acc24c)
-    "word_limit": 959 / 961,
+    # 1055 / 1057 with sets 119 to 130 (typical, written in session 24: 119 to 126 kept back all
+    # session, 127 to 130 a development set seen as totals only; word limit on the 64 kept back 64
+    # throughout)
+    "word_limit": 1055 / 1057,
     # 189: an answer label under each item ("Response:") is somewhere to write (acc s10)
     # 190: a forwarded email's quoted original is the form (acc10c)
     # 104 with the accr s7 fixes after sets 12 and 13; 105 (html s7); 118 of 137: excused
@@ -592,7 +598,14 @@ FLOORS = {
     # 869 / 897 (session 23: acc23a's documents named loosely, acc23b's layouts and conditions)
     # 914 / 961 with sets 111 to 118 (typical, kept back all session 23: 45 of their 64 as
     # found, at its middle and at its end)
-    "attachments": 914 / 961,
+    # 926 / 961: a documents list's item naming no known kind is a document however it is
+    # worded, a lead-in's condition limits every item, item notes naming no condition leave it
+    # everyone's (acc24a); 932: the objects of a verb sending something are documents (acc24b)
+    # 1005 / 1057 with sets 119 to 130 (typical, written in session 24: 119 to 126 kept back all
+    # session, 127 to 130 a development set seen as totals only; the 64 kept back 44 as found, 45 at
+    # the middle, 48 at the end;
+    # the 32 of the development set 21, 21 and 25)
+    "attachments": 1005 / 1057,
     # 171 once a list set out line by line in one Word paragraph or cell was read (acc10a)
     # 172: a Markdown task list's item wraps to the words after its bullet (acc10c)
     # 173: a forwarded email's quoted original is the form (acc10c)
@@ -668,7 +681,9 @@ FLOORS = {
     # income and spending statement, management accounts beside the annual accounts)
     # 892 / 897 with sets 103 to 110 (typical, kept back all session 22: 60 of their 64 throughout)
     # 956 / 961 with sets 111 to 118 (typical, kept back all session 23: 63 of their 64 throughout)
-    "accounts": 956 / 961,
+    # 1049 / 1057 with sets 119 to 130 (typical, written in session 24: 119 to 126 kept back all
+    # session, 127 to 130 a development set seen as totals only; the 64 kept back 62 throughout)
+    "accounts": 1049 / 1057,
     # with sets 18 and 19 (15 of their 16); 164: a glyph's item (accr s9)
 }
 # precision 1.0 and recall 1.0 on 27 and on 33 documents; recall 211 of 219 kinds on 41 before
@@ -790,7 +805,8 @@ FLOORS = {
 # 4045/4069, 4045/4158 on 833 with sets 95 to 102 (typical, kept back all session 21)
 # 4406/4429, 4406/4514 on 897 with sets 103 to 110 (typical, kept back all session 22)
 # 4786/4810, 4786/4886 on 961 with sets 111 to 118 (typical, kept back all session 23)
-KINDS_FLOOR = {"precision": 4786 / 4810, "recall": 4786 / 4886}
+# 5328/5354, 5328/5433 on 1057 with sets 119 to 130 (session 24)
+KINDS_FLOOR = {"precision": 5328 / 5354, "recall": 5328 / 5433}
 # Misses outside ±1 question or ±10% of words: none on 27 documents, none on 33, six on 41 (none
 # after the fixes), nine on 49 (none after the fixes for the fourth held-out set's causes, the
 # last being limits in a table of question references apart from the questions), six on 57
@@ -1055,7 +1071,8 @@ FACTS_FLOOR = {
     # 755 on 769 with sets 87 to 94 (session 20)
     # 819 on 833 with sets 95 to 102 (session 21)
     # 883 on 897 with sets 103 to 110 (session 22)
-    "public_liability_insurance": 947,  # on 961 with sets 111 to 118 (session 23)
+    # 947 on 961 with sets 111 to 118 (session 23)
+    "public_liability_insurance": 1043,  # on 1057 with sets 119 to 130 (session 24)
     # 187: a question standing as a title names the cover it asks ("Do you hold ... of £10
     # million?", a fieldset's legend; acc10c)
     # 67 on 73 once the funder's share was read whoever pays (accr s6); 90 with OCR text (accl s7);
@@ -1087,7 +1104,9 @@ FACTS_FLOOR = {
     # 859 on 897 with sets 103 to 110 (session 22)
     # 921 on 961 with sets 111 to 118 (session 23); 920 once "from your own funds" was no phrase
     # of its own (it read a near miss's other share, test_documents_s16c_typical)
-    "match_funding_percent": 920,
+    # 925: "half the cost", "N% from elsewhere" (house24, trial23 T2); 1018 on 1057 with sets
+    # 119 to 130 (session 24)
+    "match_funding_percent": 1018,
     # 69 once upload help written under a control was read with it; 71 once a part only some
     # fill in and easy read's "Then send us ..." were read; 73 once a privacy policy was the
     # funder's own (accr s6); 83 on 89; 88 on 97; 92 on 105; 93, then 96 (accr s7); 97 (html s7)
@@ -1123,7 +1142,8 @@ FACTS_FLOOR = {
     # 704 (acc21b: a second thing a policy covers keeps the first everyone's); 763 on 833 with
     # sets 95 to 102 (session 21); 767 (session 22); 825 on 897 with sets 103 to 110; 887 on
     # 961 with sets 111 to 118 (session 23)
-    "policies_required": 887,
+    # 968 on 1057 with sets 119 to 130 (session 24)
+    "policies_required": 968,
 }
 
 
@@ -1202,7 +1222,8 @@ def test_insurance_match_funding_and_required_policies_floor(result: Score) -> N
 # 672 on 961 with sets 111 to 118 (typical, kept back all session 23: 37 of their 64 throughout)
 # 673: "Which Thistlebrook estate ...?" over its line is a field (acc24c)
 # 675: a guide's blank notes in a table are no fields (acc24c)
-FIELDS_FLOOR = 675
+# 724 on 1057 with sets 119 to 130 (session 24)
+FIELDS_FLOOR = 724
 # 243: a portal's answer typed "Text" alone is one field or question with its control (acc13c)
 # 146: a check the reader runs on a page is no form; a task list's wrapped items (acc10c)
 # 147: a forwarded email's quoted original is the form (acc10c); 148: a name's or an address's
