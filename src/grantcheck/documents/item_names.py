@@ -15,7 +15,8 @@ ITEM_MARK = re.compile(r"^\s*(?:[-*•▪]|\(?[a-h]\)|[a-h]\.|\(?\d{1,2}[.)])\s+
 # registered address", "sort code", "Your position in the group ______"
 DETAIL = re.compile(
     r"(?:names?|address(?:es)?|numbers?|details|post\s?codes?|sort\s+codes?|e-?mails?|"
-    r"telephone|phone|website|date\s+of\s+birth|positions?|roles?|job\s+titles?|signatures?|dates?|titles?|aims|descriptions?)\W*$",
+    r"telephone|phone|website|date\s+of\s+birth|positions?|roles?|job\s+titles?|signatures?|"
+    r"dates?|titles?|aims|descriptions?)\W*$",
     re.IGNORECASE,
 )
 # the nouns of a document's name: "proof", "a letter", "a copy", "the ... certificate"

@@ -58,6 +58,8 @@ def element(where: Location) -> str:
 class Prose(Attachments, Holdings, UploadButtons):
     """The requirements reader's gate for prose that asks for nothing."""
 
+    blanks_ended = False  # a documents list's blanks gave way to the form's own (until words)
+
     def _table_edge(self, row: list[Block] | None) -> None:
         """Entering a table, or leaving one for a line outside it: a documents table's rows are
         the list's items, as a bulleted list's are, so the plain line right after the table (a
@@ -87,6 +89,7 @@ class Prose(Attachments, Holdings, UploadButtons):
             or self.row_refused
             or self.last_upload is not None  # (the line under an upload is its hint: _hint)
             or self.checklist  # (a list's note or description: _note_under, _described)
+            or self.blanks_ended  # (a line of words ends the form's own blanks: _text)
             or (self.wrapped is not None and text[:1].islower())  # (perhaps carrying on the
             or may_tick(text)  # line before: _unwrap), tick boxes (_ticked), mended (_unwrap)
             or may_mend(text)

@@ -47,7 +47,6 @@ class Requirements(Requested):
     """Collects requirements from blocks in reading order."""
 
     box: object = None  # the box drawn round part of the page being read (cells.framed)
-    blanks_ended = False  # a documents list's blanks gave way to the form's own (until words)
     # the conditions in force as it was entered, and whether a list was open
     box_state: tuple[bool, bool, bool] = (False, False, False)
 
@@ -129,7 +128,8 @@ class Requirements(Requested):
         else:
             self.blocks_read += 1
             self.since_control.append(block.text)
-            self.blanks_ended = False
+            if self.blanks_ended:  # (set only when it was: a reading passed by leaves it)
+                self.blanks_ended = False
             if not block.link:  # "Privacy notice", a link in a list: a page to read, not to send
                 block = self._unwrap(block)
                 found = len(self.attachments), len(self.policies), len(self.accounts)  # before it
