@@ -13,7 +13,7 @@ from grantcheck.documents.income_bands import below_band
 from grantcheck.documents.total import accounts_not_known, standing
 from grantcheck.load import KeyPath
 from grantcheck.measured_evidence import in_some_cases, join_and, no_text
-from grantcheck.measured_kinds import kinds_differ
+from grantcheck.measured_kinds import kinds_differ, one_name_each
 from grantcheck.measured_meeting import Meeting
 from grantcheck.scheme import Scheme
 from grantcheck.units import number, pounds
@@ -66,7 +66,7 @@ def meet_attachments(m: Meeting, path: KeyPath, form: Any, t: Any) -> bool:
         return True
     from grantcheck.documents.facts import kind_words
 
-    kinds = [kind_words(a.kind, a.policy) for a in t.attachments]
+    kinds = one_name_each([kind_words(a.kind, a.policy) for a in t.attachments])
     stated = form.attachments
     names = [a if isinstance(a, str) else a.name for a in stated or []]
     shown: Any = None if stated is None else len(stated)

@@ -46,3 +46,16 @@ def kinds_differ(stated: list[str], measured: list[Any], part: bool = False) -> 
     ours_unknown, theirs_unknown = ours.pop(None, 0), theirs.pop(None, 0)
     more = sum((ours - theirs).values()) > theirs_unknown and not part
     return more or sum((theirs - ours).values()) > ours_unknown
+
+
+def one_name_each(names: list[str]) -> list[str]:
+    """Measured documents named so that each is one name: the measured list is already one
+    entry a document, but two documents of no known kind are both "other", and the scheme's
+    count takes names once (a document asked at two stages is one), so a second "other" is
+    "other (2)" and the count the rules read is the count the evidence lists (trial24 T10)."""
+    seen: Counter[str] = Counter()
+    named = []
+    for name in names:
+        seen[name] += 1
+        named.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return named
