@@ -1,11 +1,14 @@
 """Trial 24's T10 (session 24, the lead): the number of attachments the rules read is the number
-the report lists as its evidence, also when several documents are of no known kind."""
+the report lists as its evidence, also when several documents are of no known kind; and T1, an
+annual report refused is not the accounts refused."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from conftest import run, write
 
@@ -61,3 +64,30 @@ def test_one_name_each_numbers_only_repeats() -> None:
         "other (3)",
     ]
     assert one_name_each([]) == []
+
+
+ASKED = "Please send your most recent accounts, signed by your treasurer.\n\n"
+
+
+@pytest.mark.parametrize("name", ["form.md", "form.txt"])
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # trial24 T1: an annual report (the year's work) refused is not the accounts refused
+        (ASKED + "Please do not send original documents or your annual report.\n", "unaudited"),
+        (
+            "We do not need to see your accounts: a recent bank statement is enough.\n\n"
+            "Please do not send your annual report.\n",
+            "bank_statements",
+        ),
+        # near misses: the accounts themselves refused stay refused
+        ("Please do not send your annual report or your accounts.\n", "none"),
+        ("You do not need to send accounts with this form.\n", "none"),
+    ],
+)
+def test_t1_an_annual_report_refused_leaves_the_accounts(
+    project: Path, name: str, text: str, level: str
+) -> None:
+    write(project, name, "Small Grants Form\n\n" + text)
+    out = run("measure", name, "-f", "json", cwd=project).output
+    assert json.loads(out)["documents"][0]["accounts"] == level

@@ -9,10 +9,12 @@ waives the level asked about.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from grantcheck.documents.accounts_beside import BESIDE, in_year, joined
 from grantcheck.documents.accounts_phrases import (
+    ACCOUNTS_NAMED,
     ANSWER_NO,
     ASK,
     BANK_ACCOUNT,
@@ -134,12 +136,15 @@ class AccountsLevels(MatchFunding):
         generic = named if not levels or (named and beside_statement(s, named)) else None
         plain = generic is not None and BANK_ACCOUNT.search(s) is None
         # "We don't ask for accounts", "Accounts are not needed": none asked, as "no accounts"
+        # (an annual report, the year's work, refused is not the accounts refused: "Please do not
+        # send original documents or your annual report" beside a list asking for accounts)
+        held = _accounts_named(acc["generic"], s, named)
         refused = (
-            named is not None
-            and ASK.search(s, max(0, named.start() - 40), named.start()) is not None
-            and negated(s, named.start())
+            held is not None
+            and ASK.search(s, max(0, held.start() - 40), held.start()) is not None
+            and negated(s, held.start())
             # (not "no need to send your accounts again": those who sent them before)
-            and (generic is not None or not excepted(s, named.end()))
+            and (generic is not None or not excepted(s, held.end()))
         )
         if plain and not refused and generic is not None:
             levels, spans[2] = [*levels, 2], generic.span()
@@ -264,3 +269,15 @@ class AccountsLevels(MatchFunding):
                 # from all: those without accounts send the bank statement alone
                 return Found(LEVELS[1], False, statement.evidence)
         return Found(LEVELS[level], False, evidence)
+
+
+def _accounts_named(
+    generic: re.Pattern[str], s: str, named: re.Match[str] | None
+) -> re.Match[str] | None:
+    """The first of the generic words ``named`` starts that names the accounts themselves, not an
+    annual report (the year's work): "do not send your annual report or your accounts"."""
+    if named is None or ACCOUNTS_NAMED.search(named.group(0)):
+        return named
+    return next(
+        (m for m in generic.finditer(s, named.end()) if ACCOUNTS_NAMED.search(m.group(0))), None
+    )
