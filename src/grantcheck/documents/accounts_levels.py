@@ -14,7 +14,6 @@ from collections.abc import Callable
 
 from grantcheck.documents.accounts_beside import BESIDE, in_year, joined
 from grantcheck.documents.accounts_phrases import (
-    ACCOUNTS_NAMED,
     ANSWER_NO,
     ASK,
     BANK_ACCOUNT,
@@ -274,10 +273,8 @@ class AccountsLevels(MatchFunding):
 def _accounts_named(
     generic: re.Pattern[str], s: str, named: re.Match[str] | None
 ) -> re.Match[str] | None:
-    """The first of the generic words ``named`` starts that names the accounts themselves, not an
+    """``named``, or the first generic word after it, that names the accounts themselves, not an
     annual report (the year's work): "do not send your annual report or your accounts"."""
-    if named is None or ACCOUNTS_NAMED.search(named.group(0)):
+    if named is None or names_accounts(named.group(0)):
         return named
-    return next(
-        (m for m in generic.finditer(s, named.end()) if ACCOUNTS_NAMED.search(m.group(0))), None
-    )
+    return next((m for m in generic.finditer(s, named.end()) if names_accounts(m.group(0))), None)
