@@ -16,22 +16,31 @@ from grantcheck.documents.blocks import Block
 from grantcheck.documents.conditions import Conditions
 from grantcheck.documents.facts import Found
 from grantcheck.documents.match_words import (
+    ASKED,
     BRACKET_END,
+    COST_OF,
+    ELSEWHERE,
     FUNDER_SHARE,
     HALF,
+    HEDGED,
+    IF_CLAUSE,
     LEFT,
+    MINIMUM,
     MUST,
     NEGATED,
     NO_ANSWER,
     NOT_NEEDED,
     OF,
+    OF_ANY,
     OF_BEFORE,
+    OF_WHOLE,
     OWNED_COST,
     PART_COST,
     RAISE,
     TELL,
     THE_REST,
     TIMING,
+    TOWARDS,
     WAIVED_AFTER,
     YES_ANSWER,
     clause_start,
@@ -81,7 +90,10 @@ class MatchFunding(Conditions):
             return
         shares = shares_in(text)
         found = [
-            a for a in shares if not FUNDER_SHARE.search(text, max(0, a.start - 60), a.start)
+            a
+            for a in shares
+            if not FUNDER_SHARE.search(text, max(0, a.start - 60), a.start)
+            and not self._unasked(text, a)
         ]  # "We will pay up to 80%": the funder's share, not the applicant's
         waived = (
             NOT_NEEDED.search(text, 0, named.start()) if named is not None and not found else None
@@ -190,14 +202,49 @@ class MatchFunding(Conditions):
 
     def _of_cost(self, text: str, at: int) -> int | None:
         """Where the words after a share at ``at`` saying it is of the project's cost ("of the
-        total cost", "of an event's costs", "half (50%) of the cost", "half the cost": the "of"
-        left out after "half") end, if they do."""
+        total cost", "of an event's costs", "half (50%) of the cost") end, if they do; "towards
+        the cost" and "half the cost" (the "of" left out) only when of the project (OF_WHOLE)."""
         at = BRACKET_END.match(text, at).end()  # type: ignore[union-attr]  # (always matches)
-        said = self.vocab.match_share.match(text, at) or OWNED_COST.match(text, at)
-        if said is None and HALF.search(text, 0, at):
-            said = self.vocab.match_share.match(f"{text[:at]}of {text[at:]}", at)
-            return None if said is None else said.end() - 3
+        end = self._cost_words(text, at)
+        if end is not None:
+            return end
+        towards = TOWARDS.match(text, at)
+        if towards is None and not HALF.search(text, 0, at):
+            return None
+        gone = at if towards is None else towards.end()  # ("towards" read as "of")
+        end = self._cost_words(f"{text[:at]}of {text[gone:]}", at)
+        if end is None:
+            return None
+        end += gone - at - 3
+        if OF_ANY.match(text, end) and not OF_WHOLE.match(text, end):
+            return None  # "half the cost of a part-time worker": of a part, not the project
+        return end
+
+    def _cost_words(self, text: str, at: int) -> int | None:
+        """Where the words at ``at`` naming the project's cost end ("of the total cost"), if
+        they do."""
+        said = (
+            self.vocab.match_share.match(text, at)
+            or OWNED_COST.match(text, at)
+            or COST_OF.match(text, at)
+        )
         return None if said is None else said.end()
+
+    def _unasked(self, text: str, share: Amount) -> bool:
+        """Whether a share said to come from elsewhere is not asked of the applicant: reported,
+        typical or in an "if" clause, with no minimum and no asking word ("must", "please")
+        in its sentence (see ELSEWHERE)."""
+        if not ELSEWHERE.match(text, share.end):
+            return False
+        start, end = sentence_at(text, share.start, share.end)
+        if HEDGED.search(text, start, end) or IF_CLAUSE.search(text, start, share.start):
+            return True
+        if MINIMUM.search(text, max(start, share.start - 25), share.start):
+            return False
+        return all(
+            NEGATED.search(text, max(start, m.start() - 12), m.start())
+            for m in ASKED.finditer(text, start, end)
+        )
 
     def _rest(self, text: str, shares: list[Amount]) -> Amount | None:
         """The applicant's share when the funder states its own share of the whole cost: "We

@@ -98,13 +98,51 @@ OWNED_COST = re.compile(
 PART_COST = re.compile(
     r"\s+of\s+(?:any\s+|each\s+|your\s+|the\s+|an?\s+)?(?:equipment|capital|revenue|staff|"
     r"staffing|salar\w*|overheads?|items?|individual|single|running\s+costs|venues?|(?:venue|"
-    r"room|hall)\s+hire|hire|transport|travel|materials|refreshments)\b",
+    r"room|hall)\s+hire|hire|transport|travel|materials|refreshments|(?:[\w-]+\s+)?workers?"
+    r"|posts?|pitch(?:es)?|stalls?)\b",
     re.IGNORECASE,
 )
 
 BRACKET_END = re.compile(r"[\s)]*")  # "half (50%) of the cost": past the bracket
 # "half the cost": the "of" left out after "half" ("half of the cost")
 HALF = re.compile(r"\bhalf\s+$", re.IGNORECASE)
+# "a contribution of at least 10% towards the cost": "towards" said for "of"
+TOWARDS = re.compile(r"towards?\s+(?=the\b|your\b|its\b|their\b|total\b|eligible\b|project)", re.I)
+# the project's cost in any of its usual words: "of the eligible project costs", "of the overall
+# cost", "of their total costs" (match_share lists the rest)
+COST_OF = re.compile(
+    r"of\s+(?:the\s+|your\s+|its\s+|their\s+)?(?:(?:total|full|overall|whole|eligible|approved"
+    r"|estimated)\s+){0,2}(?:project\s+)?costs?\b",
+    re.IGNORECASE,
+)
+# "half the cost of X" (the "of" left out) is the project's only when X is the project: "of your
+# planting", "of a project", "of the work"; never "of a part-time worker", "of the pitch" (the
+# words for a whole are few; the parts of a cost are not)
+OF_WHOLE = re.compile(
+    r"\s+of\s+(?:(?:your|their|its|our)\s|(?:the|an?|this|each|any)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:projects?|events?|activit(?:y|ies)|works?|schemes?|services?|study|plan|programme"
+    r"|festival|sessions?|visits?|training)\b)",
+    re.IGNORECASE,
+)
+OF_ANY = re.compile(r"\s+of\b", re.IGNORECASE)
+
+# A share said to come from elsewhere is match funding only where it is asked ("You must find
+# at least 10% from elsewhere", "Please find ..."); never a figure reported or typical ("Last
+# year 40% from elsewhere was the average", "about 30% ... is typical") nor one in an "if"
+# clause ("If you raise 20% from elsewhere, we may ...")
+ELSEWHERE = re.compile(r"[^.;]{0,25}?\b(?:elsewhere|anywhere\s+else|somewhere\s+else)\b", re.I)
+ASKED = re.compile(
+    r"\b(?:must|should|shall|needs?\s+to|have\s+to|has\s+to|required|requires?|expects?"
+    r"|expected|asks?|please)\b",
+    re.IGNORECASE,
+)
+MINIMUM = re.compile(
+    r"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+less\s+than|not\s+less\s+than)\s*$", re.I
+)
+HEDGED = re.compile(
+    r"\b(?:typical(?:ly)?|average|last\s+year|in\s+the\s+past|previous\s+years?)\b", re.I
+)
+IF_CLAUSE = re.compile(r"\b(?:if|when)\b[^,;:]*$", re.IGNORECASE)
 
 
 def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
