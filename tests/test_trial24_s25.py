@@ -34,12 +34,19 @@ T13_SAID = {
     "Please find at least 10% from elsewhere, for example members' contributions.": 10.0,
     "If your project costs more than £5,000, you must find at least 25% from elsewhere.": 25.0,
     "We will pay up to half the cost of the work.": 50.0,
+    # review25 F1: a hedge outside the share's clause leaves the ask standing
+    "The average grant is £2,000, and you must find at least 25% from elsewhere.": 25.0,
+    "Typically, you must find at least 25% from elsewhere.": 25.0,
+    "Groups must, wherever possible, find 20% from elsewhere.": 20.0,
     # near misses: none of these asks the applicant for a share of the project's cost
     "We will contribute 20% towards the cost of equipment.": None,
     "We will give 10% towards the cost of a celebration for volunteers.": None,
     "About 10% of the eligible project costs went on publicity last year.": None,
     "Towards the cost of your project we can give up to £500.": None,
     "Groups typically raise 25% from elsewhere.": None,
+    "If you can find at least 20% from elsewhere, we may give you a larger grant.": None,
+    "We ask for a contribution of 10% towards the cost of your venue hire.": None,  # (review25)
+    "We will pay half the cost of your volunteers' travel.": None,
 }
 
 # review24 F2 on house24's ecebb7f: each was read as a share

@@ -18,6 +18,7 @@ from grantcheck.documents.facts import Found
 from grantcheck.documents.match_words import (
     ASKED,
     BRACKET_END,
+    CLAUSE_MARK,
     COST_OF,
     ELSEWHERE,
     FUNDER_SHARE,
@@ -231,13 +232,16 @@ class MatchFunding(Conditions):
         return None if said is None else said.end()
 
     def _unasked(self, text: str, share: Amount) -> bool:
-        """Whether a share said to come from elsewhere is not asked of the applicant: reported,
-        typical or in an "if" clause, with no minimum and no asking word ("must", "please")
-        in its sentence (see ELSEWHERE)."""
+        """Whether a share said to come from elsewhere is not asked of the applicant: its own
+        clause reports it, calls it typical or puts it in an "if"; else a minimum ("at least")
+        or an asking word not negated ("must", "please") in its sentence asks it (ELSEWHERE)."""
         if not ELSEWHERE.match(text, share.end):
             return False
         start, end = sentence_at(text, share.start, share.end)
-        if HEDGED.search(text, start, end) or IF_CLAUSE.search(text, start, share.start):
+        marks = list(CLAUSE_MARK.finditer(text, start, end))
+        begins = max((m.end() for m in marks if m.end() <= share.start), default=start)
+        ends = min((m.start() for m in marks if m.start() >= share.end), default=end)
+        if HEDGED.search(text, begins, ends) or IF_CLAUSE.search(text, begins, share.start):
             return True
         if MINIMUM.search(text, max(start, share.start - 25), share.start):
             return False

@@ -116,20 +116,20 @@ COST_OF = re.compile(
     re.IGNORECASE,
 )
 # "half the cost of X" (the "of" left out) is the project's only when X is the project: "of your
-# planting", "of a project", "of the work"; never "of a part-time worker", "of the pitch" (the
-# words for a whole are few; the parts of a cost are not)
+# planting", "of a project", "of the work"; never "of a part-time worker", "of the pitch", "of
+# your venue hire" (the words for a whole are few; the parts of a cost are not)
 OF_WHOLE = re.compile(
-    r"\s+of\s+(?:(?:your|their|its|our)\s|(?:the|an?|this|each|any)\s+(?:[\w-]+\s+){0,2}?"
+    r"\s+of\s+(?:your|their|its|our|the|an?|this|each|any)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:projects?|events?|activit(?:y|ies)|works?|schemes?|services?|study|plan|programme"
-    r"|festival|sessions?|visits?|training)\b)",
+    r"|festival|sessions?|visits?|training|planting)\b(?!['’-])",
     re.IGNORECASE,
 )
 OF_ANY = re.compile(r"\s+of\b", re.IGNORECASE)
 
 # A share said to come from elsewhere is match funding only where it is asked ("You must find
-# at least 10% from elsewhere", "Please find ..."); never a figure reported or typical ("Last
-# year 40% from elsewhere was the average", "about 30% ... is typical") nor one in an "if"
-# clause ("If you raise 20% from elsewhere, we may ...")
+# at least 10% from elsewhere", "Please find ..."); never one its own clause reports or calls
+# typical ("Last year 40% from elsewhere was the average", "but about 30% ... is typical") nor
+# one in an "if" clause ("If you raise 20% from elsewhere, we may ...")
 ELSEWHERE = re.compile(r"[^.;]{0,25}?\b(?:elsewhere|anywhere\s+else|somewhere\s+else)\b", re.I)
 ASKED = re.compile(
     r"\b(?:must|should|shall|needs?\s+to|have\s+to|has\s+to|required|requires?|expects?"
@@ -142,6 +142,8 @@ MINIMUM = re.compile(
 HEDGED = re.compile(
     r"\b(?:typical(?:ly)?|average|last\s+year|in\s+the\s+past|previous\s+years?)\b", re.I
 )
+# where the share's clause begins and ends: a comma, a semicolon, "and", "but"
+CLAUSE_MARK = re.compile(r"[,;]|\b(?:and|but)\b", re.IGNORECASE)
 IF_CLAUSE = re.compile(r"\b(?:if|when)\b[^,;:]*$", re.IGNORECASE)
 
 
