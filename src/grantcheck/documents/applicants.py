@@ -175,6 +175,15 @@ SOME_WHO = re.compile(
     r"(?:need\s+to\s+)?(?:upload|send|provide|attach|enclose|submit|include|need)\b",
     re.IGNORECASE,
 )
+# "Depending on your project, you may also need to send:", "You might need to upload:": what
+# follows is needed by some applicants, whichever the wording says it depends on (never "You may
+# also send:", offered, nor "You will need to send:", "You need to upload:", everyone's)
+SOME_NEED = re.compile(
+    r"^[\s\-*•▪0-9.()]*depending\s+on\b"
+    r"|\b(?:may|might)\s+(?:also\s+)?(?:need|have)\s+to\s+"
+    r"(?:send|upload|provide|attach|enclose|include|submit|supply)\b",
+    re.IGNORECASE,
+)
 # "Every project over £10,000", "Each application for a capital grant": one project or
 # application, then a word saying which: a heading naming some (the plurals are conditions in the
 # vocabulary, "projects over"); never "Every project", "Every project, large or small", nor
@@ -182,11 +191,19 @@ SOME_WHO = re.compile(
 EACH_WHICH = re.compile(
     r"^\W*(?:every|each)\s+(?:project|application|bid)\s+(?:over|under|above|below|on|in|"
     r"with|without|that|which|where|for|involving|using|costing|of|from|by|seeking|asking|"
-    r"applying|worth|needing|including)\b"
+    r"applying|worth|needing|including|working)\b"
     # (never the round or fund every one is in: "Every application in this round", "Each
     # application for this fund")
     r"(?!\s+(?:this|the|our|that)\s+(?:[\w'’-]+\s+)?(?:rounds?|funds?|schemes?|programmes?|grants?"
     r"|years?|calls?|stages?)\b)",
+    re.IGNORECASE,
+)
+# a lead-in's which-word limits by a figure or a size ("Each application over £5,000") or by a
+# kind of project only some have ("Each project involving building work", "Every project working
+# with children", "Each application for a capital project"; review24 F8)
+EACH_LIMIT = re.compile(
+    r"£|\d|\b(?:over|under|more|less|above|below|involving|working\s+with)\b"
+    r"|\bfor\s+(?:an?\s+)?(?:capital|building|equipment|construction|refurbishment)\b",
     re.IGNORECASE,
 )
 # "Groups applying for a capital grant must also send:", "Applicants bidding for the Strand 2

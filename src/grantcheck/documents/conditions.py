@@ -18,6 +18,7 @@ from grantcheck.documents.applicants import (
     LEADING_KIND,
     LEADING_ONLY,
     LEADING_WHO,
+    SOME_NEED,
     SOME_WHO,
     TRAILING_FOR,
     TRAILING_ONLY,
@@ -284,6 +285,8 @@ class Conditions:
         if STAGE_IF.match(s, len(s) - len(s.lstrip(" -*•▪0123456789.()"))) is not None:
             s = unstaged(s).lstrip(" ,")  # "If we invite you to stage two, ...": no condition
         if LEADING_ONLY.match(s) or LEADING_FOR.match(s) or LEADING_WHO.match(s):
+            return True
+        if SOME_NEED.search(s):  # "Depending on your project, you may also need to send ..."
             return True
         if LEADING_KIND.match(s) and not self.vocab.everyone.match(s.lstrip(" -*•▪")):
             return True

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import deque
 
-from grantcheck.documents.applicants import EACH_WHICH, SOME_WHO, STRAND_WHO
+from grantcheck.documents.applicants import EACH_LIMIT, EACH_WHICH, SOME_NEED, SOME_WHO, STRAND_WHO
 from grantcheck.documents.asks import awarded
 from grantcheck.documents.beside import MANNER_IF, STAGE_ENDS, STAGE_IF, unstaged
 from grantcheck.documents.blocks import Block
@@ -42,8 +42,6 @@ from grantcheck.documents.titles import (
 )
 
 BOX = re.compile(r"[☐□]")  # a tick box typed before each document of a line
-# a lead-in's which-word limits by a figure or a size: "Each application over £5,000"
-LIMIT = re.compile(r"£|\d|\b(?:over|under|more|less|above|below)\b", re.IGNORECASE)
 # "Your application will not be considered unless it comes with:": a refusal's "unless" asks
 # of every applicant ("We cannot accept a bid unless you send ...")
 REFUSED = re.compile(
@@ -76,9 +74,11 @@ class Sections(Recaps):
             # "If you are shortlisted for a grant over £10,000, send:": the grant's size limits)
         if self.attachments and STRAND_WHO.search(text) is not None:
             return True  # "Groups applying for a capital grant must also send:" (after a list)
-        if EACH_WHICH.match(text) is not None and LIMIT.search(text):  # "Each application
+        if EACH_WHICH.match(text) is not None and EACH_LIMIT.search(text):  # "Each application
             return True  # over £5,000 must also include:" (never "Each application for a grant")
-        return SOME_WHO.search(text) is not None or any(
+        if SOME_NEED.search(text) is not None or SOME_WHO.search(text) is not None:
+            return True  # "Depending on your project, you may also need to send:"
+        return any(
             not (m.group(0).lower() == "unless" and REFUSED.search(text, 0, m.start()))
             for m in self.vocab.condition.finditer(text)
         )
