@@ -21,13 +21,14 @@ def authority(s: str, start: int, end: int) -> bool:
     return bool(AS_BEFORE.search(s, max(0, start - 12), start) and AUTHORITY_AFTER.match(s, end))
 
 
-# "willing to sell or lease the site to you", "will lease you the hall": the owner's act, a verb
-# after "to", a modal or another verb of holding land, its object after it; not the lease sent
+# "willing to sell or lease the site to you", "will lease you the hall", "(if you lease the
+# building)": the owner's or the tenant's act, a verb after "to", a modal, a person or another
+# verb of holding land, its object after it; not the lease sent
 # ("a copy of your lease", "the title deeds or lease your group holds", "an agreement to lease
 # the hall", "the lease and a plan")
 VERB_BEFORE = re.compile(
     r"\b(?:(?:sell|buy|rent|own|hire|let|use|occupy|purchase|transfer)\s+(?:or|and)"
-    r"|(?<!agreement )(?<!agreements )to|will|would|can|could|may|might|shall)\s+$",
+    r"|(?<!agreement )(?<!agreements )to|will|would|can|could|may|might|shall|you|we|they)\s+$",
     re.IGNORECASE,
 )
 VERB_OBJECT = re.compile(
