@@ -48,6 +48,8 @@ ALL_LEAD_INS = [
     "Every group must also upload:",
     "Each application for a grant must also include:",
     "Every project in the parish must also send:",
+    "Every project working with local residents must also send:",  # (review25 F1, LOW)
+    "Please send the following with your form; you might also need to send more later:",
 ]
 
 
@@ -77,5 +79,32 @@ def test_a_level_depending_on_income_is_still_everyones_accounts(
         "Documents",
         "Please send your constitution and your accounts, audited or independently examined"
         " depending on your income.",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (EVERYONE, [])
+
+
+# review25 F1: "may need to" after what everyone sends limits none of it
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_may_need_to_after_everyones_documents_leaves_them_everyones(
+    tmp_path: Path, suffix: str
+) -> None:
+    lines = [
+        "Documents",
+        "Please send us:",
+        "- your constitution;",
+        "- your latest accounts (groups under a year old may need to send bank statements"
+        " instead).",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (EVERYONE, ["bank_statement"])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx", ".html"])
+def test_may_need_to_late_in_a_sentence_leaves_the_documents_before_it(
+    tmp_path: Path, suffix: str
+) -> None:
+    lines = [
+        "Documents",
+        "Please send your constitution and your latest accounts, and you might also need to"
+        " send more papers later.",
     ]
     assert kinds(written(tmp_path, suffix, lines)) == (EVERYONE, [])

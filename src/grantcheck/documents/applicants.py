@@ -176,12 +176,14 @@ SOME_WHO = re.compile(
     re.IGNORECASE,
 )
 # "Depending on your project, you may also need to send:", "You might need to upload:": what
-# follows is needed by some applicants, whichever the wording says it depends on (never "You may
-# also send:", offered, nor "You will need to send:", "You need to upload:", everyone's)
+# follows is needed by some applicants, whichever the wording says it depends on; only opening
+# the sentence or lead-in that asks (never after what everyone sends: "Please send your accounts,
+# and you may also need to send a site plan", "accounts (new groups may need to provide bank
+# statements instead)"; review25 F1), and never "You may also send:", offered, nor "You will need
+# to send:", everyone's
 SOME_NEED = re.compile(
-    r"^[\s\-*•▪0-9.()]*depending\s+on\b"
-    r"|\b(?:may|might)\s+(?:also\s+)?(?:need|have)\s+to\s+"
-    r"(?:send|upload|provide|attach|enclose|include|submit|supply)\b",
+    r"^[\s\-*•▪0-9.()]*(?:depending\s+on\b|(?:[\w'’-]+\s+){1,3}?(?:may|might)\s+(?:also\s+)?"
+    r"(?:need|have)\s+to\s+(?:send|upload|provide|attach|enclose|include|submit|supply)\b)",
     re.IGNORECASE,
 )
 # "Every project over £10,000", "Each application for a capital grant": one project or
@@ -200,9 +202,11 @@ EACH_WHICH = re.compile(
 )
 # a lead-in's which-word limits by a figure or a size ("Each application over £5,000") or by a
 # kind of project only some have ("Each project involving building work", "Every project working
-# with children", "Each application for a capital project"; review24 F8)
+# with children", never "... working with local residents"; "Each application for a capital
+# project"; review24 F8)
 EACH_LIMIT = re.compile(
-    r"£|\d|\b(?:over|under|more|less|above|below|involving|working\s+with)\b"
+    r"£|\d|\b(?:over|under|more|less|above|below|involving)\b"
+    r"|\bworking\s+with\s+(?:children|young|vulnerable|adults)\b"
     r"|\bfor\s+(?:an?\s+)?(?:capital|building|equipment|construction|refurbishment)\b",
     re.IGNORECASE,
 )
