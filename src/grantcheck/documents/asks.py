@@ -36,6 +36,25 @@ MUST_HAVE = re.compile(  # ("... if you are not required to have an audit" oblig
     r"(?:gael(?=\s+(?:yswiriant|polisi|bolisi)\b)|feddu\s+ar|gadw)\b",
     re.IGNORECASE,
 )
+# what a document sent shows is held, and shown by sending it: "a list of your volunteers, showing
+# that each has an enhanced DBS check" sends the checks' evidence (not "confirm that you have")
+SHOWING = re.compile(
+    r"\b(?:show(?:s|ing)?|prov(?:es|ing)|confirm(?:s|ing)|evidencing|stating|saying)\s+"
+    r"(?:that\s+)?(?:the\s+|your\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def to_hold(s: str, end: int | None = None) -> list[int]:
+    """Where each "must have" (MUST_HAVE) before ``end`` ends, but for what a document sent is
+    said to show ("..., showing that each has a DBS check")."""
+    return [
+        m.end()
+        for m in MUST_HAVE.finditer(s, 0, len(s) if end is None else end)
+        if SHOWING.search(s, max(0, m.start() - 30), m.start()) is None
+    ]
+
+
 # help offered to applicants names no document to send: "Westfield CVS offers free advice"
 HELP = re.compile(
     r"\b(?:offers|provides|gives|runs|can\s+(?:offer|give|provide))\s+(?:[\w-]+\s+){0,3}?"
@@ -168,12 +187,19 @@ OPTIONAL_ASK = re.compile(
 )
 
 
+# the help a condition's clause names is the applicant's own work, not help offered: "If your
+# project offers one-to-one support: ..." (the clause opening before it, since its last comma)
+IF_CLAUSE = re.compile(r"\b(?:if|where|when|unless)\b[^,;:.()]*$", re.IGNORECASE)
+
+
 def offered(s: str) -> bool:
     """Whether a sentence naming documents asks for none: help offered ("We can give advice on
     your budget"; not help to get a document it asks for, HELP_NOTE), a document the applicant
     may also send if they wish, or a pointer to another part ("See section 7 for what kind of
     accounts we accept")."""
-    return bool(HELP.search(unhelped(s)) or OPTIONAL_ASK.match(s) or POINTER.match(s))
+    plain = unhelped(s)
+    helps = any(IF_CLAUSE.search(plain, 0, m.start()) is None for m in HELP.finditer(plain))
+    return bool(helps or OPTIONAL_ASK.match(s) or POINTER.match(s))
 
 
 # a tick column's heading asking whether a document is enclosed ("Quote enclosed? Y/N",

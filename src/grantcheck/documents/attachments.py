@@ -16,6 +16,7 @@ import re
 from grantcheck.documents.attachment_cues import AttachmentCues
 from grantcheck.documents.beside import OR_IF
 from grantcheck.documents.blocks import Block, clip
+from grantcheck.documents.certified import certified
 from grantcheck.documents.conditions import LEADING_IF, is_listed
 from grantcheck.documents.facts import Attachment
 from grantcheck.documents.items import FACT, HOLD, PART_OF, TOPIC, after_label, is_item, run_in
@@ -31,7 +32,6 @@ from grantcheck.documents.named import (
     OR_OPENS,
     beside,
     bracket_offer,
-    certified,
     covers,
     identifier,
     outside_conditions,

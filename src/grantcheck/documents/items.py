@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from grantcheck.documents.item_names import ITEM_MARK, details, the_paper
+from grantcheck.documents.item_names import HEAD_ENDS, ITEM_MARK, PAPER_END, details, the_paper
 from grantcheck.documents.keyed import Family
 from grantcheck.documents.vocab import tokens
 
@@ -59,6 +59,27 @@ GENERIC = re.compile(
 )
 
 
+# a clause after a document's noun saying what it is for, its "that" left out: "a copy of the
+# consent form you will use", "a list of the items the grant would buy"; its verb is the clause's,
+# not the item's (never a statement or an instruction after it: "... will be", "... must send")
+UNSAID_THAT = re.compile(
+    r"(?<=[a-z])\s+(?:you|we|they|(?:the|your)\s+(?:[\w'’-]+\s+)?[\w'’-]+)\s+"
+    r"(?:will|would|can|could|may)"
+    r"\s+(?!(?:be|need|needs|have|not|also|only|send|attach|upload|provide|enclose)\b)[a-z]+",
+    re.IGNORECASE,
+)
+
+
+def unsaid_that(name: str) -> str:
+    """An item's name without a clause its "that" is left out of (UNSAID_THAT), when the name
+    opens as a document's does and its head is a document's noun ("A copy of the form ...",
+    "A list of the items ...": never "A volunteer from the centre can help")."""
+    if SENT_OPENING.match(name) is None:
+        return name
+    head = HEAD_ENDS.split(name, maxsplit=1)[0].strip()
+    return UNSAID_THAT.sub("", name) if PAPER_END.search(head) else name
+
+
 # a statement about the list's items: "Photocopies are fine" (never a relative clause: "Plans
 # that are drawn to scale")
 STATED = re.compile(r"(?i)[\W\d]*(?:(?!(?:that|which|who)\b)[\w'’-]+\s+){1,2}(?:is|are)\b")
@@ -99,7 +120,10 @@ def is_item(s: str) -> bool:
         and not GENERIC.match(name)  # "Copies of documents you sent us last year, as long as"
         and not form_part(s)  # "Signed declaration": the form's own part, no document
         and not details(name)  # "Your bank account name, sort code and account number"
-        and not re.search(r"(?i)\b(?:must|should|will|can|may|need|needs)\b|✓", name)
+        and not re.search(
+            r"(?i)\b(?:must|should|will|can|may|need|needs)\b|✓",
+            unsaid_that(name),
+        )
         # nor a statement or an instruction about the list: "Photocopies are fine", "Make sure
         # every copy is clear" ("photographs of the site as it is now" names one)
         and not STATED.match(s)

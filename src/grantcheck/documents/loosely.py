@@ -66,9 +66,10 @@ COUNTED = re.compile(
     r"(?:\d|\b(?:few|several|many|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety))\s*$", re.I
 )
 # pictures of a place or the work on it: "photographs of the hall as it is now", "drawings or plans
-# of the building showing the changes" (never of an event or the people: publicity)
+# of the building showing the changes", one as many ("a photograph of the site as it is now")
+# (never of an event or the people: publicity)
 PICTURED = re.compile(
-    r"\b(?:photo(?:graph)?s|pictures|drawings|plans)\s+(?:of|showing)\s+(?:the|your|its|their|"
+    r"\b(?:photo(?:graph)?s?|pictures?|drawings?|plans?)\s+(?:of|showing)\s+(?:the|your|its|their|"
     r"each|any|every)\s+(?:[\w'’-]+\s+){0,4}?(?:buildings?|sites?|halls?|land|rooms?|premises|"
     r"area|space|gardens?|fields?|works?|changes|damage|property|venue|centre|roof|kitchen)\b",
     re.I,
@@ -80,7 +81,9 @@ KEPT = re.compile(
     r"[^.;]{0,30}?\b(?:are|is|will\s+be)\s+(?:published|available|kept|held|posted|online)\b",
     re.I,
 )
-TAKEN = re.compile(r"\b(?:take|taking|took|use|using|publish|publishing)\s+(?:some\s+)?$", re.I)
+TAKEN = re.compile(
+    r"\b(?:take|taking|took|use|using|publish|publishing)\s+(?:some\s+|an?\s+)?$", re.I
+)
 # kinds whose second name after "or" is the same document, never another offered in its place
 # ("a quote or price list for any item over £250": both for some; not "accounts or a statement")
 NAMED_TWICE = frozenset(("quotes", "letters_of_support", "references", "project_plan", "budget"))
@@ -177,7 +180,7 @@ def _recorded(s: str) -> list[tuple[int, int, str]]:
             if COUNTED.search(s, max(0, m.start() - 12), m.start()) is None
             and KEPT.match(s, m.end()) is None
         ]
-    if "hoto" in s or "ictures" in s or "rawings" in s or "lans" in s or "HOTO" in s:
+    if "hoto" in s or "icture" in s or "rawing" in s or "plan" in s or "HOTO" in s:
         found += [
             (m.start(), m.end(), "other")
             for m in PICTURED.finditer(s)

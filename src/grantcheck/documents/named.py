@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from grantcheck.documents.asks import MUST_HAVE
+from grantcheck.documents.asks import to_hold
 from grantcheck.documents.beside import CLAUSE_IF, LIABILITY_COVERS
 from grantcheck.documents.negation import negated
 from grantcheck.documents.replaced import replaced
@@ -150,7 +150,7 @@ def held(s: str, start: int, asks: re.Pattern[str]) -> bool:
         and all(negated(s, m.start()) for m in asks.finditer(s, start))
     ):
         return True
-    ends = [m.end() for m in MUST_HAVE.finditer(s, 0, start)]  # (before the document's name)
+    ends = to_hold(s, start)  # (before the document's name)
     return bool(ends) and asks.search(s, ends[-1]) is None
 
 
@@ -249,45 +249,3 @@ def names_value(s: str, start: int, end: int, kind: str) -> bool:
     if kind == "references":
         return identifier(s, start, end)
     return IDENTIFIER_AFTER.match(s, end) is not None
-
-
-# the word before a bare "certificate" that says what it certifies, when that is no cover: "your
-# affiliation certificate", "an Energy Performance Certificate", "the gas safety certificate" (the
-# rulebook's kinds: a certificate other than insurance is `other`); not a determiner, an amount or
-# a word of its state ("your current certificate", "the £5 million certificate", "no certificate
-# numbers", "an up-to-date certificate"), a cover's ("PL certificate"), nor whose it is ("the
-# Institute's Certificate": a course's qualification, or a person's certificate of anything)
-CERTIFIES = re.compile(r"\b([A-Za-z][\w'’-]*)\s+$")
-NOT_WHAT = frozenset(
-    (
-        "a an the your their its his her our my this that these those each every any one copy "
-        "of and or current valid latest recent signed original relevant new own full scanned "
-        "updated dated same pl el pli eli cover no million thousand above below such which "
-        "up-to-date in-date electronic digital renewal annual paper printed"
-    ).split()
-)
-# where insurance is named beside it ("You must hold public liability insurance. Please send
-# the renewal certificate"), only a word a certificate of something else is named by says so
-CERTIFIED_THINGS = frozenset(
-    (
-        "affiliation registration membership accreditation performance epc energy gas "
-        "electrical safety hygiene pat mot completion incorporation training qualification "
-        "coaching aid fire occupancy compliance calibration inspection mark standard award"
-    ).split()
-)
-
-
-def certified(s: str, start: int, end: int, near_cover: bool) -> int | None:
-    """Where the words naming what a bare "certificate" at ``s[start:end]`` certifies begin, when
-    it certifies something other than cover ("affiliation certificate") and is itself asked for,
-    not its number ("the award certificate number"); else None. ``near_cover``: insurance is
-    named in its block or the one before, so only a thing certified names it."""
-    m = CERTIFIES.search(s, max(0, start - 40), start)
-    if m is None or IDENTIFIER_AFTER.match(s, end) is not None:
-        return None
-    word = m.group(1).lower()
-    if near_cover:
-        return m.start(1) if word in CERTIFIED_THINGS else None
-    if word in NOT_WHAT or word[-2:] in ("'s", "’s"):
-        return None
-    return m.start(1)

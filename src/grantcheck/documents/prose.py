@@ -2,7 +2,9 @@
 
 Most of a guidance note is prose outside any list or table that heads nothing and names
 nothing an applicant could be asked for; such a line leaves the reader's state as a full
-reading would, so the reader tells it apart with set lookups and moves on.
+reading would, so the reader tells it apart with set lookups and moves on. So, too, the form's
+own blanks after a documents list are told from the list's lines written with a blank beside
+them ("A copy of your constitution ______").
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ import re
 from collections.abc import Sequence
 
 from grantcheck.documents.attachments import Attachments
-from grantcheck.documents.blocks import TEXT, Block, Location
+from grantcheck.documents.blocks import FIELD, TEXT, Block, Location
 from grantcheck.documents.buttons import BUTTON_WORDS
 from grantcheck.documents.holdings import Holdings
+from grantcheck.documents.items import SENT_OPENING, is_item
 from grantcheck.documents.loosely import may_name_loosely
 from grantcheck.documents.match_words import ANSWER
 from grantcheck.documents.recaps import may_mend
@@ -123,6 +126,26 @@ class Prose(Attachments, Holdings, UploadButtons):
             self.ticked, self.numbered = True, int(run_on["n"])  # "3." alone on a line, the next
         self.recent.append((block, found))
         self._declines_list(block.text, found[0])
+
+    def _written_beside(self, block: Block, row: list[Block] | None) -> bool:
+        """Whether a field is a documents list's line with a blank to write on after its words
+        ("A copy of your constitution ______", "Latest accounts ........"): the list's item."""
+        if not (
+            block.kind == FIELD
+            and self.checklist
+            and not row
+            and not self.blanks_ended
+            and "element" not in dict(block.where)  # (a web form's box names its own value)
+        ):
+            return False
+        # (its words name a document, as an item opens, "A ...", "Your ...": never the list's
+        # lead-in, its colon taken as the blank's, "And, where they apply:"); a blank that names
+        # none ends the run: the form's own blanks follow ("Your group's aims ____", review24 F3)
+        named = bool(self.vocab.kinds.names(block.text)) or (
+            SENT_OPENING.match(block.text) is not None and is_item(block.text)
+        )
+        self.blanks_ended = not named
+        return named
 
     def _passed_by(self, block: Block, text: str, words: int) -> bool:
         """Whether a line of prose outside any list or table (12 words or more, not in a table)

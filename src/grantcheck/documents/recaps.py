@@ -68,6 +68,15 @@ def counted(text: str, wrapped: tuple[Block, int, int, int, int] | None) -> bool
 ENDS_AT = frozenset(ENDS)
 
 
+def closes(text: str, wrapped: tuple[Block, int, int, int, int] | None) -> bool:
+    """Whether a line closes the bracket the line ``wrapped`` left open ("... (for example a" /
+    "Registered Assessor);", broken over a page): its first ")" before any "(", in any case."""
+    if wrapped is None or ")" not in text:
+        return False
+    before = LIST_ITEM.sub("", wrapped[0].text, count=1)  # (not its mark's: "a) a quote (for")
+    return before.count("(") > before.count(")") and text.find(")") < (text + "(").find("(")
+
+
 def may_mend(text: str) -> bool:
     """Whether ``Recaps._unwrap`` could mend a line's text: a word broken at the line's end,
     Markdown emphasis or a typed tick box (each of its mends first tests for one of these)."""
@@ -122,6 +131,7 @@ class Recaps(Conditions):
             text[:1].islower()
             or (text[:1] == "(" and text[1:2].islower())
             or counted(text, wrapped)
+            or closes(text, wrapped)
         ) and LIST_ITEM.match(text) is None
         if carries and self.who_lines and self._says_who(text):
             carries = False  # "all applicants", "only groups working with children": who sends

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from grantcheck.documents.asks import MUST_HAVE, asks_whether, awarded, offered
+from grantcheck.documents.asks import asks_whether, awarded, offered, to_hold
 from grantcheck.documents.blocks import FILE, Block
 from grantcheck.documents.conditions import LEADING_IF
 from grantcheck.documents.holdings import INSTEAD
@@ -78,7 +78,7 @@ class Requested(Prose):
             )
             # (an upload asks, whatever its help says is held: "we have a template")
             and (
-                (listed and (block.kind == FILE or not MUST_HAVE.search(NOTE_BRACKET.sub(" ", s))))
+                (listed and (block.kind == FILE or not to_hold(NOTE_BRACKET.sub(" ", s))))
                 or self._sends(s)
                 or bool(self.sent)
             )

@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from grantcheck.documents.blocks import FIELD, FILE, SPACE, TEXT, Block
-from grantcheck.documents.conditions import ITEMS, LIST_ITEM, is_listed
+from grantcheck.documents.conditions import ITEMS, LEADING_IF, LIST_ITEM, is_listed
 from grantcheck.documents.holdings import LEVELS, names_accounts
-from grantcheck.documents.items import SENT_OPENING, is_item
+from grantcheck.documents.items import after_label
 from grantcheck.documents.lead_ins import ONE_OF
 from grantcheck.documents.loosely import may_name_loosely
 from grantcheck.documents.matrix_marks import KEY, NOT_NEEDED
@@ -149,26 +149,6 @@ class Requirements(Requested):
         elif row and len(row) > 2:  # "Accounts (for a hosted group, the host's) | ✔ | ✔ | ✔"
             self._all_ticked(block)
 
-    def _written_beside(self, block: Block, row: list[Block] | None) -> bool:
-        """Whether a field is a documents list's line with a blank to write on after its words
-        ("A copy of your constitution ______", "Latest accounts ........"): the list's item."""
-        if not (
-            block.kind == FIELD
-            and self.checklist
-            and not row
-            and not self.blanks_ended
-            and "element" not in dict(block.where)  # (a web form's box names its own value)
-        ):
-            return False
-        # (its words name a document, as an item opens, "A ...", "Your ...": never the list's
-        # lead-in, its colon taken as the blank's, "And, where they apply:"); a blank that names
-        # none ends the run: the form's own blanks follow ("Your group's aims ____", review24 F3)
-        named = bool(self.vocab.kinds.names(block.text)) or (
-            SENT_OPENING.match(block.text) is not None and is_item(block.text)
-        )
-        self.blanks_ended = not named
-        return named
-
     def _text(self, block: Block, row: list[Block], columns: list[object], row_text: str) -> None:
         """A text block: a heading, a list's item, or prose, read for what it asks for."""
         text = block.text
@@ -190,8 +170,10 @@ class Requirements(Requested):
             and not v.kinds.names(text)
             # ("All applicants"; never Welsh "Ni all ...", cannot: an English word in Welsh)
             and (self._leads_with_condition(text) or (v.everyone.search(text) and not welsh(text)))
+            and not ((lead := LEADING_IF.match(text)) and after_label(text, lead.end()))
         ):  # "Required in some cases", a table row across the table: it leads the rows below
-            # ("Receipts for purchases above £100" with its tick box empty is an item)
+            # ("Receipts for purchases above £100" with its tick box empty is an item, as is
+            # "If you rent: a letter from the owner")
             self.list_conditional = bool(v.condition.search(text))
             return
         items = [c for c in (dict(b.where).get("cell") for b in cells) if c not in columns]
@@ -216,7 +198,9 @@ class Requirements(Requested):
         item, labelled = self._run_in(text, item, bool(row))
         self.prose = self.prose or not (labelled or row or self._lead_in(text))
         body = LIST_ITEM.sub("", text, count=1) if item else text
-        noted = item or labelled or block.boxed or self._own_box(block)  # (notes may run on)
+        noted = (
+            item or labelled or block.boxed or self._own_box(block) or self._cell_item(text, row)
+        )
         if (
             body.count(" ") >= ITEM_WORDS * (2 if noted else 1)
             or (not noted and body.count(". ") >= 2)

@@ -201,6 +201,11 @@ class Rows(Described):
                 a for a in self.attachments[self.row_first :] if a.kind != kind
             ]
 
+    def _cell_item(self, text: str, row: list[Block]) -> bool:
+        """Whether a documents table's cell opens by naming a known document: its notes may run
+        on ("Your latest accounts. They need not be audited. Councils may send their return.")."""
+        return bool(row) and self.checklist and bool(self.vocab.kinds.names(sentences(text)[0]))
+
     def _head(self, block: Block) -> str:
         """A table cell's column heading ("You find", "We pay"): who the cell's share is of."""
         cell = dict(block.where).get("cell")
