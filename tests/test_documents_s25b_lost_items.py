@@ -202,3 +202,46 @@ def test_a_cell_whose_document_runs_on_in_notes(tmp_path: Path, suffix: str) -> 
         ["A letter from the landowner agreeing to the work", "If you do not own the site"],
     ]
     assert kinds(_table(tmp_path, suffix, rows)) == (EVERYONE, ["other"])
+
+
+# -- a label naming the case some projects are in limits its document; one naming what the
+# document is for does not (review25 F1) --------------------------------------------------------
+
+CASE_LABELS = [
+    ("For repairs to the hall: two written quotes for the work", "quotes"),
+    ("For events on land you do not own: a letter from the landowner", "other"),
+]
+PURPOSE_LABELS = [
+    ("For payment: a copy of a recent bank statement", "bank_statement"),
+    ("For eligibility checks: a copy of your safeguarding policy", "policy"),
+    ("For us to check your group: a copy of your latest bank statement", "bank_statement"),
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+@pytest.mark.parametrize("case", range(len(CASE_LABELS)))
+def test_a_label_naming_a_case_limits(tmp_path: Path, suffix: str, case: int) -> None:
+    item, kind = CASE_LABELS[case]
+    assert kinds(written(tmp_path, suffix, _listed(item))) == (EVERYONE, [kind])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+@pytest.mark.parametrize("case", range(len(PURPOSE_LABELS)))
+def test_a_label_naming_a_purpose_does_not(tmp_path: Path, suffix: str, case: int) -> None:
+    item, kind = PURPOSE_LABELS[case]
+    assert kinds(written(tmp_path, suffix, _listed(item))) == (sorted([*EVERYONE, kind]), [])
+
+
+# a documents table's cell whose notes say it is written in the form is no document (review25 F2)
+@pytest.mark.parametrize("suffix", [".docx", ".html"])
+def test_a_cell_written_in_the_form(tmp_path: Path, suffix: str) -> None:
+    rows = [
+        ["Document", "Tick"],
+        ["A copy of your constitution", ""],
+        [
+            "Budget. Use the table in section 4 of the form. You do not need to send anything"
+            " else.",
+            "",
+        ],
+    ]
+    assert kinds(_table(tmp_path, suffix, rows)) == (["governing_document"], [])

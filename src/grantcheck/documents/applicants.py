@@ -105,11 +105,12 @@ LEADING_FOR = re.compile(  # ("(?!\s*(?::\s*)?$)": with "\s*:?\s*" it was quadra
     r"^[\s\-*•▪0-9.()]*for\s+(?!(?:all|every|each|any|the|this|your|our|stage|phase)\b)"
     r"(?:(?:[\w'’-]+\s+){0,3}?(?:projects?|groups?|clubs?|activities|events?|organi[sz]ations?|"
     r"applicants?|applications?|bids?|works)\b(?!\s*(?::\s*)?$)|(?:[\w'’£,-]+\s+){1,4}only\s*,"
-    # a label naming the case before the document it asks for: "For improvements to land or
-    # buildings: two quotes for the work" (never "For example:", "For more help:")
-    r"|(?!(?:example|instance|more|further|help|advice|details|information|office)\b)"
-    r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+:\s+(?=(?:an?|your|two|three|copies|copy|written|signed|"
-    r"evidence|proof)\b))",
+    # a label naming the case some projects are in before the document it asks for: "For
+    # improvements to land or buildings: two quotes for the work" (never what the document is
+    # for, "For payment:", "For eligibility:", nor "For example:", review25 F1)
+    r"|(?:[\w'’-]+\s+){0,5}?(?:works?|improvements?|repairs?|land|buildings?|premises|sites?|"
+    r"equipment|vehicles?|capital|staff|events?)(?:\s+[\w'’-]+){0,5}?:\s+"
+    r"(?=(?:an?|your|two|three|copies|copy|written|signed|evidence|proof)\b))",
     re.IGNORECASE,
 )
 # "Groups working with under-18s or adults at risk: your safeguarding policy", "Organisations

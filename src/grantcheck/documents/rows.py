@@ -32,6 +32,13 @@ from grantcheck.documents.who_columns import row_conditional, when_column, who_c
 
 ANSWER_WORDS = re.compile(r"\b\d[\d,]*\s*(?:words?|characters?)\b", re.IGNORECASE)
 BULLETS = frozenset("•▪◦‣●")  # (a dash alone may be a matrix's "not needed")
+# a note saying the thing is written in the form itself: "Use the table in section 4", "fill in
+# Part 3 of this form" (review25 F2)
+IN_THE_FORM = re.compile(
+    r"\b(?:use|fill\s+in|complete)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:table|box|grid|section|part)\b"
+    r"|\b(?:section|part|page|question)\s+\w{1,3}\s+of\s+(?:this|the)\s+(?:application\s+)?form\b",
+    re.IGNORECASE,
+)
 
 
 def asks_in_words(text: str) -> bool:
@@ -203,8 +210,14 @@ class Rows(Described):
 
     def _cell_item(self, text: str, row: list[Block]) -> bool:
         """Whether a documents table's cell opens by naming a known document: its notes may run
-        on ("Your latest accounts. They need not be audited. Councils may send their return.")."""
-        return bool(row) and self.checklist and bool(self.vocab.kinds.names(sentences(text)[0]))
+        on ("Your latest accounts. They need not be audited. Councils may send their return."),
+        unless they say it is written in the form ("Budget. Use the table in section 4.")."""
+        return (
+            bool(row)
+            and self.checklist
+            and bool(self.vocab.kinds.names(sentences(text)[0]))
+            and IN_THE_FORM.search(text) is None
+        )
 
     def _head(self, block: Block) -> str:
         """A table cell's column heading ("You find", "We pay"): who the cell's share is of."""
