@@ -23,6 +23,7 @@ from form_documents import PdfField, fillable_pdf_bytes
 from grantcheck.documents import pdf_text
 from grantcheck.documents.pdf_boxes import Drawing
 from grantcheck.documents.pdf_tokens import TOKEN
+from pdf_reference import Reading, corpus_reading, opened, read
 from pdf_streams import FORM, content, pdf
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,29 +33,19 @@ PROVED = tuple(pypdf.__version__.split(".")[:2]) == pdf_text.PROVED
 logging.getLogger("pypdf").setLevel(logging.ERROR + 10)
 
 
-def _pypdf(page: Any) -> tuple[Any, Any]:
-    """pypdf's text of the page (or its error), and what the drawing visitors saw."""
-    try:
-        text = page.extract_text()
-    except Exception as e:  # (a damaged stream: the lean reading must decline)
-        text = type(e)
-    drawing = Drawing()
-    try:
-        page.extract_text(visitor_operand_before=drawing.before, visitor_text=drawing.text)
-        seen: Any = (drawing.words, drawing.flat, drawing.upright, drawing.boxes())
-    except Exception as e:
-        seen = type(e)
-    return text, seen
-
-
-def _compare(data: bytes) -> int:
-    """Compare every page of the PDF; the number of pages pdf_text.py declined."""
+def _compare(data: bytes, readings: list[Reading] | None = None) -> int:
+    """Compare every page of the PDF with pypdf's reading of it: ``readings`` (by a reader of
+    their own) or, without them, the page itself read by pypdf before pdf_text.py reads it; the
+    number of pages pdf_text.py declined."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         declined = 0
         faces: dict[int, Any] = {}
-        for number, page in enumerate(PdfReader(io.BytesIO(data)).pages):
-            text, seen = _pypdf(page)
+        pages = opened(data).pages
+        assert readings is None or len(readings) == len(pages)
+        for number, page in enumerate(pages):
+            theirs = read(page) if readings is None else readings[number]
+            text, seen = theirs.plain, theirs.seen()
             ours = pdf_text.page_text(page, faces)
             drawing = Drawing()
             visited = pdf_text.page_text(page, faces, drawing.before, drawing.text)
@@ -78,8 +69,12 @@ CORPUS += sorted(glob.glob(str(ROOT / "examples/**/*.pdf"), recursive=True))
 
 
 @pytest.mark.parametrize("path", CORPUS, ids=[Path(p).name for p in CORPUS])
-def test_every_corpus_page_reads_as_pypdf_reads_it(path: str) -> None:
-    _read(_compare(Path(path).read_bytes()))
+def test_every_corpus_page_reads_as_pypdf_reads_it(
+    path: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """(pypdf's side is read once in the run for this test and test_pdf_text_parity.py's.)"""
+    readings = corpus_reading(tmp_path_factory, Path(path))
+    _read(_compare(Path(path).read_bytes(), readings))
 
 
 def test_the_tests_own_pdfs_read_as_pypdf_reads_them() -> None:

@@ -3,10 +3,11 @@
 grantcheck reads a text page with ``pdf_boxes.read_page`` (what pdf_reader.py calls: its text,
 its boxes and the labels' answer rules); whatever it does to be quick, it must give what pypdf's
 own ``extract_text`` gives, character for character, and the boxes the drawing visitors find in
-that same pass. The reference below is page_text as it was when it only called pypdf (copied, so
-it cannot drift with the code it checks): plain extraction, or extraction with a fresh
-``Drawing``'s visitors on a page that draws. Each page is read by a reader of its own for each
-side, so no cache is shared between them.
+that same pass. The reference (pdf_reference.py) is page_text as it was when it only called pypdf
+(copied, so it cannot drift with the code it checks): plain extraction, or extraction with a
+fresh ``Drawing``'s visitors on a page that draws. Each page is read by a reader of its own for
+each side, so no cache is shared between them (a corpus PDF's reference is read once in the run,
+for this test and test_pdf_text.py's).
 
 Checked on every PDF of tests/forms and examples and the speed bench's PDF; on pages written
 by hand for each font, encoding, operator and structure (pdf_parity_cases.py, with the fonts
@@ -19,8 +20,7 @@ still). Run it while changing read_page: ``pytest tests/test_pdf_text_parity.py 
 from __future__ import annotations
 
 import io
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -31,40 +31,15 @@ from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 
 import strategies  # registers and loads the ci or deep profile
-from conftest import ROOT, load_bench
-from grantcheck.documents import pdf_boxes, pdf_reader
+from conftest import load_bench
+from grantcheck.documents import pdf_reader
 from pdf_parity import FONTS, GLYPHS, XOBJECTS, cids, literal, pdf
 from pdf_parity_cases import cases, slow_cases, table
 from pdf_parity_syntax import WHITE, rounded
+from pdf_reference import CORPUS, corpus_reading, draws, opened, reference
 
-# today's pdf_boxes.draws, copied: the reference must not move with the code it checks
-_DRAWS = (b" re", b" l\n", b" l ", b" re\n")
-_ENDS = rb"[\s\x00()<>\[\]{}/%]"
-_JOINS = rb"[^\s\x00()<>\[\]{}/%0-9.+\-]"
-_OPERATORS = tuple(
-    re.compile(rb"%s(?=%s|\Z)(?<!%s%s)" % (op, _ENDS, _JOINS, op)) for op in (b"re", b"l")
-)
-CORPUS = sorted([*(ROOT / "tests" / "forms").glob("*.pdf"), *(ROOT / "examples").rglob("*.pdf")])
 CASES = cases()
 SLOW = slow_cases()
-
-
-def _draws(page: Any) -> bool:
-    try:
-        contents = page.get_contents()
-        data = contents.get_data() if contents is not None else b""
-    except Exception:
-        return False
-    return any(op in data for op in _DRAWS) and any(p.search(data) for p in _OPERATORS)
-
-
-def reference(page: Any) -> tuple[str, dict[int, int]]:
-    """pypdf's reading of the page, as page_text gave it before it read any page itself."""
-    if not _draws(page):
-        return page.extract_text() or "", {}
-    drawing = pdf_boxes.Drawing()
-    text = page.extract_text(visitor_operand_before=drawing.before, visitor_text=drawing.text)
-    return text or "", drawing.boxes()
 
 
 def _outcome(read: Callable[[Any], Any], page: Any) -> Any:
@@ -91,21 +66,27 @@ def _where(mine: Any, theirs: Any) -> str:
 
 def check(data: bytes) -> int:
     """Every page of the PDF ``data`` reads the same both ways; the number of pages."""
-    sides = [PdfReader(io.BytesIO(data)) for _ in range(2)]
-    for reader in sides:
-        if reader.is_encrypted:
-            reader.decrypt("")
+    return _compared(data, (_outcome(reference, page) for page in opened(data).pages))
+
+
+def _compared(data: bytes, references: Iterable[Any]) -> int:
+    """Every page of the PDF ``data`` as read_page reads it is its reference (what
+    ``reference`` gave on that page in a reader of its own); the number of pages."""
     pages = 0
-    for n, (page, same) in enumerate(zip(*(r.pages for r in sides), strict=True), start=1):
-        mine, theirs = _outcome(_read, page), _outcome(reference, same)
+    for n, (page, theirs) in enumerate(zip(opened(data).pages, references, strict=True), 1):
+        mine = _outcome(_read, page)
         assert mine == theirs, f"page {n} differs {_where(mine, theirs)}\n{mine!r}\n{theirs!r}"
         pages += 1
     return pages
 
 
 @pytest.mark.parametrize("path", CORPUS, ids=[p.name for p in CORPUS])
-def test_every_corpus_pdf_reads_as_pypdf_reads_it(path: Path) -> None:
-    assert check(path.read_bytes())
+def test_every_corpus_pdf_reads_as_pypdf_reads_it(
+    path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """(pypdf's side is read once in the run for this test and test_pdf_text.py's.)"""
+    theirs = [page.reference() for page in corpus_reading(tmp_path_factory, path)]
+    assert _compared(path.read_bytes(), theirs)
 
 
 @pytest.mark.parametrize(
@@ -149,7 +130,7 @@ def test_the_written_tables_have_boxes_to_find() -> None:
     """(The drawing cases reach the visitors and find a box: the boxes are compared too.)"""
     pages, _ = CASES["table-empty-cells"]
     page = PdfReader(io.BytesIO(pdf(pages))).pages[0]
-    assert _draws(page) and reference(page)[1]
+    assert draws(page) and reference(page)[1]
 
 
 NUMBER = st.sampled_from(
