@@ -83,3 +83,70 @@ def test_t13_in_markdown_and_html(tmp_path: Path, name: str) -> None:
     """The trial's two sentences read the same in Markdown and HTML."""
     said = dict(list(T13_SAID.items())[:2])
     assert {text: _match(tmp_path, text, name) for text in said} == said
+
+
+NOTES = (
+    "{title}\n\n## What we fund\n\nYou can apply for up to £2,000 for a project that helps local "
+    "people.\n\n## How to fill in the form\n\n{said}\n\n## What to send\n\nSend these with your "
+    "application form:\n\n- your constitution\n- your latest accounts\n"
+)
+DESCRIBED = [
+    # trial24 T5 (hartwell-events-grant-notes.md, line 11)
+    "Question B1 asks you to describe your event in up to 300 words. Keep to the word limits on "
+    "the form: we stop reading at the limit.",
+    "Question 3 asks how your project will help local people (no more than 250 words).",
+    "Section B asks you to tell us about your group in no more than 200 words.",
+    "Q1 asks you to describe your project in up to 300 words.",
+    "In question 4 you should describe your project in up to 300 words.",
+    "You will be asked to describe your project in up to 300 words.",
+    "Describe your project in up to 300 words when you fill in the form.",
+    "What is your project? Tell us in up to 300 words on the form.",
+    "You have up to 500 words to describe your project and why it is needed.",
+    "You will be asked:\n\n- what your project is (up to 300 words)\n- who will benefit (up to "
+    "200 words)",
+]
+
+
+def _questions(tmp_path: Path, said: str, title: str, name: str = "notes.md") -> list[int | None]:
+    text = NOTES.format(title=title, said=said)
+    if name.endswith(".txt"):
+        text = text.replace("## ", "").replace("# ", "")
+    return [q.word_limit for q in measure(tmp_path, name, text).questions]
+
+
+@pytest.mark.parametrize("name", ["notes.md", "notes.txt"])
+def test_t5_guidance_telling_what_the_form_asks_counts_no_question(
+    tmp_path: Path, name: str
+) -> None:
+    """Guidance describing the form's questions counts none (tests/forms/README.md), whatever
+    its title: the question and its limit are the form's."""
+    title = "# Riverside Council Community Grant 2027"
+    got = {said: _questions(tmp_path, said, title, name) for said in DESCRIBED}
+    assert got == {said: [] for said in DESCRIBED}
+
+
+@pytest.mark.parametrize("name", ["notes.md", "notes.txt"])
+def test_t5_guidance_notes_with_nowhere_to_write_ask_nothing(tmp_path: Path, name: str) -> None:
+    """A document titled as guidance, with nowhere to write, asks no question of its own, though
+    it tells the applicant what to write and how long."""
+    title = "# Riverside Council: Community Grant guidance notes"
+    said = "Tell us what you want to do and why, in no more than 300 words."
+    assert _questions(tmp_path, said, title, name) == []
+    said = "## Scores\n\n| Question | Weight |\n| --- | --- |\n| 1. Describe it (300 words) | 40% |"
+    assert _questions(tmp_path, said, title) == []
+
+
+def test_t5_near_misses_a_form_still_asks(tmp_path: Path) -> None:
+    """Near misses: an untitled page's own prompt, a form titled with its guidance, a prompt
+    with a box ("You have up to 500 words ..." over a textarea) still count."""
+    said = "Tell us what you want to do and why, in no more than 300 words."
+    assert _questions(tmp_path, said, "# Riverside Community Grant 2027") == [300]
+    said = "1. Describe your project (max 300 words)\n\n2. Who will benefit? (200 words)"
+    title = "# Community Grant application form and guidance notes"
+    assert _questions(tmp_path, said, title) == [300, 200]
+    page = (
+        "<html><body><h1>Community Grant application</h1><form><label for=a>You have up to 500 "
+        "words to describe your project.</label><textarea id=a></textarea></form></body></html>"
+    )
+    assert [q.word_limit for q in measure(tmp_path, "form.html", page).questions] == [500]
+

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from grantcheck.documents.about_questions import about_a_question
 from grantcheck.documents.blocks import TEXT, Block, Location, clip
 from grantcheck.documents.facts import Evidence, Question
 from grantcheck.documents.followups import answered_ref, unmarked
@@ -105,6 +106,8 @@ class AnswerState(Prompts):
     def _question(self, p: Pending) -> None:
         if self.elsewhere:
             return  # "Here are the questions on the online form": that form's, listed here
+        if about_a_question(p.text, self.spaceless):
+            return  # "Question B1 asks you to describe your event in up to 300 words": guidance
         refers = REFERS.search(p.text)
         if (
             refers

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from itertools import islice, pairwise
 
+from grantcheck.documents.about_questions import asked_later_lead, titled_guidance
 from grantcheck.documents.answer_state import Pending
 from grantcheck.documents.asides import ARROWS
 from grantcheck.documents.blocks import FIELD, FILE, SIGNATURE, SPACE, TEXT, Block, Location, clip
@@ -103,7 +104,11 @@ class Reader(PromptLines):
         if block.kind != TEXT or block.heading:
             self.elsewhere = False  # somewhere to write (the form itself), or a new section
         if self.cues and block.kind == TEXT and any(key in block.text for key in ELSEWHERE_KEYS):
-            self.elsewhere = self.elsewhere or bool(self.vocab.elsewhere.search(block.text))
+            self.elsewhere = (
+                self.elsewhere
+                or bool(self.vocab.elsewhere.search(block.text))
+                or asked_later_lead(block.text)  # "You will be asked:": the form's questions
+            )
         if self.shared is not None and block.kind == TEXT:
             self._section_ends(block)  # a limit shared by a section's questions: its end
         previous, self.previous = self.previous, block
@@ -233,4 +238,6 @@ def questions_and_fields(
     reader.finish()
     if reader.cues and reader.questions and not reader.typed and asked_elsewhere(blocks, vocab):
         return [], reader.fields
+    if reader.spaceless and reader.questions and not reader.typed and titled_guidance(name, blocks):
+        return [], reader.fields  # guidance notes with nowhere to write: the form asks
     return reader.questions, reader.fields

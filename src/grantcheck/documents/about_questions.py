@@ -1,0 +1,98 @@
+"""Guidance telling what a form asks, not asking it: a sentence about one of the form's questions
+("Question B1 asks you to describe your event in up to 300 words", "Section B asks ...", "In
+question 4 you should ...", "You will be asked to describe ..."), and, in a document with nowhere
+to write, a prompt said to be answered on the form ("Describe your project in up to 300 words
+when you fill in the form", "You have up to 500 words to describe your project"), or any prompt
+at all when the document's title says it is guidance ("Community Events Grant guidance notes").
+The form's questions are counted from the form; guidance describing them counts none (the
+rulebook, tests/forms/README.md), and its words on a question's length are the form's limit.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from grantcheck.documents.blocks import Block
+
+# a question, section or part of the form named as what asks: "Question B1 asks you to",
+# "Section 3 of the form asks", "Q4 wants to know", "In question 4 you should", "For Part 2,
+# you will need to", "At question 5 you are asked"
+_PART = (
+    r"(?:the\s+)?(?:question|section|part|box|q)\s*\.?\s*(?:[a-z]?\d{1,2}(?:\.\d{1,2})?[a-z]?"
+    r"|[a-z])?\s*(?:\([^)]{0,30}\)\s*)?(?:(?:of|on|in)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?form\s+)?"
+)
+TELLS_OF_PART = re.compile(
+    rf"^\W*{_PART}(?:asks?|will\s+ask|wants?\s+to\s+know|covers?|is\s+(?:about|where|for))\b"
+    rf"|^\W*(?:in|at|for|under)\s+{_PART},?\s*(?:you\s+(?:should|will|need\s+to|must|can|are"
+    r"\s+asked|have\s+to|(?:will|may)\s+be\s+asked)|we\s+(?:ask|want))\b",
+    re.IGNORECASE,
+)
+# the applicant told what they will be asked: "You will be asked to describe ...", "Applicants
+# will also be asked how ..."
+ASKED_LATER = re.compile(
+    r"^\W*(?:you|applicants|groups|organi[sz]ations)\s+(?:will|may)\s+(?:also\s+)?be\s+asked\b",
+    re.IGNORECASE,
+)
+# in a document with nowhere to write: the answer is written on the form ("... when you fill in
+# the form", "on the application form"), or its length told as an allowance ("You have up to
+# 500 words to ...")
+ON_THE_FORM = re.compile(
+    r"\b(?:on|in)\s+(?:the|your|our)\s+(?:application\s+|online\s+|grant\s+)?form\b"
+    r"|\bwhen\s+you\s+(?:fill\s+in|fill\s+out|complete)\s+(?:the|your)\s+(?:[\w-]+\s+)?form\b",
+    re.IGNORECASE,
+)
+ALLOWANCE = re.compile(
+    r"^\W*you\s+(?:have|get|can\s+use)\s+(?:up\s+to\s+)?[\d,]+\s+(?:words|characters)\b", re.I
+)
+# a title saying the document is guidance, not a form ("... guidance notes", "Notes for
+# applicants", "FAQs"), unless it names a form of its own ("Application form and guidance")
+GUIDANCE = re.compile(
+    r"\bguidance\b|\bguide\b|\bnotes\s+for\s+applicants\b|\bapplicant\s+notes\b"
+    r"|\binformation\s+for\s+applicants\b|\bfrequently\s+asked\s+questions\b|\bfaqs?\b",
+    re.IGNORECASE,
+)
+# the form the guidance is for, in its title: "Guidance notes for completing the application form"
+FOR_FORM = re.compile(
+    r"\b(?:for|on|to|about|completing|filling\s+in)\s+(?:[\w'’-]+\s+){0,3}?(?:form|questionnaire)s?\b",
+    re.IGNORECASE,
+)
+# a form the title names as its own: "Application form and guidance notes"
+OWN_FORM = re.compile(r"\b(?:form|questionnaire|template)s?\b", re.IGNORECASE)
+
+
+def about_a_question(text: str, spaceless: bool) -> bool:
+    """Whether a prompt tells what the form asks rather than asking it (see the module's
+    docstring); ``spaceless``: the document has no answer space, field or upload at all."""
+    if TELLS_OF_PART.search(text) or ASKED_LATER.search(text):
+        return True
+    return spaceless and (ON_THE_FORM.search(text) is not None or bool(ALLOWANCE.search(text)))
+
+
+def asked_later_lead(text: str) -> bool:
+    """Whether a line leads into what the applicant will be asked ("You will be asked:",
+    "Applicants will also be asked about:"): the items under it are the form's questions."""
+    return text.rstrip().endswith(":") and ASKED_LATER.search(text) is not None
+
+
+def titled_guidance(name: str, blocks: list[Block]) -> bool:
+    """Whether a document's title says it is guidance and names no form of its own; a plain
+    text's title is its first line, when that is a title's length and no sentence."""
+    from grantcheck.document_title import TITLE_WORDS, document_title
+
+    title = document_title(name, blocks)
+    if title is not None:
+        words = title.words
+    else:
+        first = next((b.text.strip() for b in blocks[:4] if b.text.strip()), "")
+        if not TITLE_WORDS[0] <= len(first.split()) <= TITLE_WORDS[1] or first[-1] in ".?":
+            return False
+        words = first
+    return guidance_title(words)
+
+
+def guidance_title(words: str) -> bool:
+    """Whether a title says its document is guidance ("... guidance notes", "FAQs") and names
+    no form of its own ("Application form and guidance notes" is a form)."""
+    return GUIDANCE.search(words) is not None and OWN_FORM.search(FOR_FORM.sub(" ", words)) is None
