@@ -7,7 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
+from conftest import run, write
 from documents import measure
 
 
@@ -150,3 +152,32 @@ def test_t5_near_misses_a_form_still_asks(tmp_path: Path) -> None:
     )
     assert [q.word_limit for q in measure(tmp_path, "form.html", page).questions] == [500]
 
+
+GUIDE_PAGE = (
+    "<html><body><h1>Community Grant guidance notes</h1><h2>Check you are in our area</h2><form>"
+    '<label for="pc">Your postcode</label><input type="text" id="pc"></form><h2>What to send</h2>'
+    "<p>Send a copy of your constitution with your application form.</p></body></html>"
+)
+
+
+def test_t11_init_files_guidance_notes_as_guidance(project: Path) -> None:
+    """init --from files a document as measure found it: the trial's notes (no question once
+    T5 is read) and a guidance page with a stray box (a postcode search) are guidance, so their
+    reading time is counted; the form with its question is the form."""
+    write(
+        project,
+        "form.md",
+        "# Community Grant application form\n\n1. Describe your project "
+        "(max 300 words)\n\n______________________________\n",
+    )
+    write(
+        project,
+        "notes.md",
+        NOTES.format(title="# Community Grant guidance notes", said=DESCRIBED[0]),
+    )
+    write(project, "notes.html", GUIDE_PAGE)
+    made = run("init", "--from", "form.md", "notes.md", "notes.html", "-o", "-", cwd=project)
+    scheme = yaml.safe_load(made.stdout)
+    assert scheme["application"]["guidance"]["documents"] == ["notes.md", "notes.html"]
+    assert scheme["application"]["form"]["documents"] == ["form.md"]
+    assert scheme["application"]["form"]["questions"] == 1
