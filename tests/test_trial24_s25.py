@@ -181,3 +181,25 @@ def test_t11_init_files_guidance_notes_as_guidance(project: Path) -> None:
     assert scheme["application"]["guidance"]["documents"] == ["notes.md", "notes.html"]
     assert scheme["application"]["form"]["documents"] == ["form.md"]
     assert scheme["application"]["form"]["questions"] == 1
+
+
+ACRONYM_LINES = {
+    # trial24 T7 (brookside-youth-grant-form.txt, lines 2 and 29)
+    "YOUTH ACTIVITIES GRANT 2026/27 - APPLICATION FORM (plain text version)": [],
+    "PART 3 - CHECKLIST: please send with this form": [],
+    "PART 3. CHECKLIST of what to send": [],
+    # near misses: acronyms in a sentence, in a list, or before a hyphenated word stay acronyms
+    "We work with the NCVO SCVO WCVA network.": ["NCVO", "SCVO", "WCVA"],
+    "Upload a PDF, DOCX, JPEG or GIF file.": ["GIF"],
+    "ESOL A-level classes are run by the CVS.": ["CVS", "ESOL"],
+}
+
+
+def test_t7_capitalised_headings_are_words_not_acronyms(tmp_path: Path) -> None:
+    """A heading in capitals broken by a year ("2026/27") and a section's label opening its
+    line ("PART 3 - ") are words; acronyms elsewhere are still found."""
+    got = {
+        line: sorted(measure(tmp_path, "f.txt", f"Small grants form\n\n{line}\n").acronyms)
+        for line in ACRONYM_LINES
+    }
+    assert got == ACRONYM_LINES

@@ -65,7 +65,13 @@ CAPITALS = re.compile(r"[A-Z][A-Z0-9&]")
 PLAIN_CAPITALS = frozenset(w.upper() for w in ENGLISH) | frozenset(
     "ONLY NOT ALL MUST NO ANY DO IF AT IN A AN AS UP BEFORE AFTER PLEASE".split()
 )
-CAPITAL_RUN = re.compile(r"\b[A-Z]+\b(?:[^A-Za-z,/]+[A-Z]+\b){2,}")
+# (a slash between digits is a year's, not a list's: "YOUTH GRANT 2026/27 - APPLICATION FORM")
+CAPITAL_RUN = re.compile(r"\b[A-Z]+\b(?:(?:[^A-Za-z,/]|(?<=\d)/(?=\d))+[A-Z]+\b){2,}")
+# a section's label opening its line, a number or letter and a dash or colon after it ("PART 3 -
+# CHECKLIST", "SECTION B: YOUR GROUP"): the word is the label's, not an acronym
+SECTION_LABEL = re.compile(
+    r"^[^\S\n]*([A-Z]{4,})[^\S\n]+(?:\d{1,2}|[A-Z])(?:[^\S\n]+[-–]|[:.])", re.MULTILINE
+)
 
 
 def language(text: str) -> str:
@@ -196,7 +202,7 @@ def _heading_runs(text: str, start: int) -> list[tuple[int, int]]:
         label = m.start() - line <= 40 and _label(text[line : m.start()])
         if not lower or label or not PLAIN_CAPITALS.isdisjoint(words):
             spans.append(m.span())
-    return spans
+    return spans + [m.span(1) for m in SECTION_LABEL.finditer(text, start)]
 
 
 def _label(before: str) -> bool:
