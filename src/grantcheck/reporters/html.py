@@ -73,7 +73,8 @@ padding: .25rem .3rem; } .where { overflow-wrap: anywhere; }
 @media (max-width: 40rem) { section.portfolio { overflow-x: auto; } }
 @page { size: A4; margin: 16mm; }
 @media print { main { max-width: none; padding: 0; } section.scheme { break-before: page; } \
-section.scheme:first-of-type { break-before: auto; } }
+section.scheme:first-of-type { break-before: auto; } .summary { break-inside: auto; } \
+h2, h3 { break-after: avoid; } }
 """
 
 
