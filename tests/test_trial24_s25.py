@@ -203,3 +203,23 @@ def test_t7_capitalised_headings_are_words_not_acronyms(tmp_path: Path) -> None:
         for line in ACRONYM_LINES
     }
     assert got == ACRONYM_LINES
+
+
+def test_t15_no_other_documents_give_a_part_when_none_was_read(project: Path) -> None:
+    """With every form document unreadable, the note says nothing could be measured; beside a
+    readable form that asks for no documents, the others still give only part (near miss)."""
+    from documents import write_scanned_pdf
+
+    write_scanned_pdf(project / "scan.pdf")
+    write(project, "form.md", "# Small grants form\n\n1. Describe your project (300 words)\n")
+    scheme = (
+        "format: 1\nname: Test Fund\nfunder: Test Council\naward:\n  max: 1000\napplication:\n"
+        "  form:\n    documents: [{}]\n"
+    )
+    write(project, "alone.yaml", scheme.format("scan.pdf"))
+    write(project, "beside.yaml", scheme.format("form.md, scan.pdf"))
+    alone = run("check", "alone.yaml", "-f", "markdown", cwd=project).output
+    beside = run("check", "beside.yaml", "-f", "markdown", cwd=project).output
+    assert "so nothing could be measured; state them" in alone
+    assert "other documents give only part" not in alone
+    assert "so the other documents give only part; state them" in beside

@@ -44,10 +44,10 @@ def _canonical_policies(names: list[str]) -> set[str]:
 
 def _not_known(m: Meeting, what: str, t: Any) -> bool:
     """Whether ``t`` misses a document with no text: then ``what`` is not measured (a note)."""
-    note = (
-        f"{what} not measured: {no_text(t.unreadable, m.out.unread)}, so the other documents "
-        "give only part; state them in the scheme"
-    )
+    # (with no other document read, there is no part: trial24 T15)
+    part = "the other documents give only part" if t.read else "nothing could be measured"
+    why = no_text(t.unreadable, m.out.unread)
+    note = f"{what} not measured: {why}, so {part}; state them in the scheme"
     if t.unreadable and note not in m.out.notes:  # stage by stage, the notes are read once
         m.out.notes.append(note)
     return bool(t.unreadable)
