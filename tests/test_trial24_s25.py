@@ -223,3 +223,24 @@ def test_t15_no_other_documents_give_a_part_when_none_was_read(project: Path) ->
     assert "so nothing could be measured; state them" in alone
     assert "other documents give only part" not in alone
     assert "so the other documents give only part; state them" in beside
+
+
+def test_t18_a_word_document_named_doc_is_told_to_be_renamed(project: Path) -> None:
+    """A .docx saved under a .doc name is named as what it is, in measure and check alike (as a
+    .docx named .pdf is); a real old .doc (no zip inside) is still told to be saved again."""
+    from documents import write_docx
+
+    write_docx(project / "form.doc", ["Please send a copy of your constitution."])
+    (project / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
+    measured = run("measure", "form.doc", cwd=project)
+    assert measured.exit_code == 2
+    assert "is a Word document, not an old Word (.doc) document" in measured.output
+    assert "Rename it to .docx" in measured.output
+    scheme = (
+        "format: 1\nname: Test Fund\nfunder: Test Council\naward:\n  max: 1000\napplication:\n"
+        "  form:\n    documents: [form.doc, old.doc]\n"
+    )
+    write(project, "s.yaml", scheme)
+    checked = run("check", "s.yaml", cwd=project).output
+    assert "'form.doc' is a Word document, not an old Word (.doc) document: rename it" in checked
+    assert "'old.doc' is an old Word (.doc) document, which grantcheck cannot read" in checked

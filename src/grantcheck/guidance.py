@@ -81,6 +81,7 @@ class Unreadable(Exception):
 # what a damaged file means to a user, and how to mend it (never a library's own words)
 DAMAGED_PDF = "is not a PDF or is damaged: open it and save or export it again as a PDF"
 DAMAGED_DOCX = "is not a Word document or is damaged: open it in Word and save it again as .docx"
+CANNOT_READ = ", which grantcheck cannot read"  # (documents.refused's words)
 # what a file named for one format really is, by its first bytes: (bytes, what, its suffix)
 _REALLY = ((b"%PDF-", "a PDF", ".pdf"), (b"PK\x03\x04", "a Word document", ".docx"))
 
@@ -90,19 +91,38 @@ def problem_and_fix(exc: Unreadable, path: Path | None = None) -> tuple[str, str
     measure alike): each message says the problem, then after ': ' or '; ' what to do. A file
     named .pdf that is a Word document (or the reverse) is named as what it is."""
     text = str(exc)
-    if path is not None and text in (DAMAGED_PDF, DAMAGED_DOCX):
+    # a format refused by its name ("is an old Word (.doc) document, which grantcheck cannot
+    # read: ...") may be one it reads, misnamed: a .docx saved as .doc (trial24 T18)
+    refused = CANNOT_READ in text and text.startswith("is ")
+    if path is not None and (text in (DAMAGED_PDF, DAMAGED_DOCX) or refused):
         try:
             with path.open("rb") as f:
                 head = f.read(8)
         except OSError:
             head = b""
-        if not head and _empty(path):  # nothing to read is not damage: say so
+        if not head and _empty(path) and not refused:  # nothing to read is not damage: say so
             return "is empty (0 bytes)", "Download or save it again"
         for start, what, suffix in _REALLY:
             if head.startswith(start) and path.suffix.lower() != suffix and _is(path, suffix):
-                wrong = "a PDF" if text == DAMAGED_PDF else "a Word document"
+                wrong = (
+                    text[3 : text.index(CANNOT_READ)]
+                    if refused
+                    else "a PDF"
+                    if text == DAMAGED_PDF
+                    else "a Word document"
+                )
                 return f"is {what}, not {wrong}", f"Rename it to {suffix}"
     return _split(text)
+
+
+def misnamed(text: str, path: Path) -> str:
+    """A format refused by its name, said as what the file is when it is one grantcheck reads
+    ("is a Word document, not an old Word (.doc) document: rename it to .docx"), else
+    ``text``."""
+    if not path.is_file():
+        return text
+    problem, fix = problem_and_fix(Unreadable(text), path)
+    return f"{problem}: {fix[:1].lower()}{fix[1:]}" if fix.startswith("Rename") else text
 
 
 def _empty(path: Path) -> bool:

@@ -21,6 +21,7 @@ from grantcheck.guidance import (
     Unreadable,
     combine,
     measure_document,
+    misnamed,
     problem_and_fix,
 )
 from grantcheck.load import KeyPath
@@ -93,7 +94,8 @@ def _problem(path: Path, name: str, roots: list[Path], what: str) -> str | None:
     if path.suffix.lower() not in SUFFIXES:
         from grantcheck.documents import refused
 
-        return f"{what} {name!r} {refused(path.suffix) or f'is not a {FORMATS} file'}"
+        said = refused(path.suffix)  # (a .docx saved as .doc is named as what it is)
+        return f"{what} {name!r} {misnamed(said, path) if said else f'is not a {FORMATS} file'}"
     if not path.exists():
         return f"{what} {name!r} was not found"
     if not path.is_file():
