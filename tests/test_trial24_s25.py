@@ -104,6 +104,7 @@ DESCRIBED = [
     "Describe your project in up to 300 words when you fill in the form.",
     "What is your project? Tell us in up to 300 words on the form.",
     "You have up to 500 words to describe your project and why it is needed.",
+    "In Q3, describe your project in no more than 300 words.",  # (review25)
     "You will be asked:\n\n- what your project is (up to 300 words)\n- who will benefit (up to "
     "200 words)",
 ]
@@ -151,6 +152,28 @@ def test_t5_near_misses_a_form_still_asks(tmp_path: Path) -> None:
         "words to describe your project.</label><textarea id=a></textarea></form></body></html>"
     )
     assert [q.word_limit for q in measure(tmp_path, "form.html", page).questions] == [500]
+
+
+ANSWERED_HERE = {
+    # review25 F2 on feb8a84: a guide that is the only form there is counts its questions
+    "# Community Chest: a guide to applying": "To apply, email your answers to these questions "
+    "to grants@example.gov.uk.",
+    "# Small grants: FAQs and how to apply": "There is no form. Send us an email answering these "
+    "three questions:",
+    "# Community Grant guidance and application": "Please answer each question below in an "
+    "email to us.",
+}
+
+
+@pytest.mark.parametrize("title", list(ANSWERED_HERE))
+def test_t5_near_miss_a_guide_answered_by_email_is_the_form(tmp_path: Path, title: str) -> None:
+    """A guide whose questions are answered by email (no form elsewhere) counts them."""
+    asked = (
+        "1. What will you do? (up to 200 words)\n\n2. Who will benefit? (up to 100 words)\n\n"
+        "3. How much do you need and what for? (up to 100 words)"
+    )
+    said = f"{ANSWERED_HERE[title]}\n\n{asked}"
+    assert _questions(tmp_path, said, title) == [200, 100, 100]
 
 
 GUIDE_PAGE = (

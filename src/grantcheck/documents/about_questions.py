@@ -29,6 +29,9 @@ TELLS_OF_PART = re.compile(
     r"\s+asked|have\s+to|(?:will|may)\s+be\s+asked)|we\s+(?:ask|want))\b",
     re.IGNORECASE,
 )
+# a question of the form named before what to write in it, in a document with nowhere to write:
+# "In Q3, describe your project in no more than 300 words"
+AT_PART = re.compile(rf"^\W*(?:in|at|for|under)\s+{_PART},", re.IGNORECASE)
 # the applicant told what they will be asked: "You will be asked to describe ...", "Applicants
 # will also be asked how ..."
 ASKED_LATER = re.compile(
@@ -53,6 +56,17 @@ GUIDANCE = re.compile(
     r"|\binformation\s+for\s+applicants\b|\bfrequently\s+asked\s+questions\b|\bfaqs?\b",
     re.IGNORECASE,
 )
+# a document answered itself: "email your answers to these questions", "Send us an email answering
+# these three questions", "Please answer each question below", "There is no form" (the rulebook:
+# the only written form the applicant has counts its questions)
+ANSWERED_HERE = re.compile(
+    r"\bthere\s+is\s+no\s+(?:application\s+)?form\b"
+    r"|\b(?:email|send|post|write)\b[^.?!\n]{0,40}?\b(?:answers|answering|replies)\b"
+    r"(?![^.?!\n]{0,20}\b(?:on|in)\s+(?:the|your|our)\s+(?:[\w-]+\s+)?form)"
+    r"|\banswer(?:ing)?\s+(?:each|every|all|these|the\s+following|the)\s+(?:[\w-]+\s+)?"
+    r"questions?\s+(?:below|here|in\s+(?:an?|your)\s+(?:email|letter|reply))",
+    re.IGNORECASE,
+)
 # the form the guidance is for, in its title: "Guidance notes for completing the application form"
 FOR_FORM = re.compile(
     r"\b(?:for|on|to|about|completing|filling\s+in)\s+(?:[\w'’-]+\s+){0,3}?(?:form|questionnaire)s?\b",
@@ -67,7 +81,7 @@ def about_a_question(text: str, spaceless: bool) -> bool:
     docstring); ``spaceless``: the document has no answer space, field or upload at all."""
     if TELLS_OF_PART.search(text) or ASKED_LATER.search(text):
         return True
-    return spaceless and (ON_THE_FORM.search(text) is not None or bool(ALLOWANCE.search(text)))
+    return spaceless and any(p.search(text) is not None for p in (ON_THE_FORM, ALLOWANCE, AT_PART))
 
 
 def asked_later_lead(text: str) -> bool:
@@ -77,8 +91,12 @@ def asked_later_lead(text: str) -> bool:
 
 
 def titled_guidance(name: str, blocks: list[Block]) -> bool:
-    """Whether a document's title says it is guidance and names no form of its own; a plain
-    text's title is its first line, when that is a title's length and no sentence."""
+    """Whether a document's title says it is guidance and names no form of its own, and no line
+    of it says it is answered itself ("email your answers to these questions", "There is no
+    form": the only form there is, its questions counted); a plain text's title is its first
+    line, when that is a title's length and no sentence."""
+    if any(ANSWERED_HERE.search(b.text) for b in blocks):
+        return False
     from grantcheck.document_title import TITLE_WORDS, document_title
 
     title = document_title(name, blocks)
