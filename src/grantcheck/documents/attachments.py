@@ -60,6 +60,7 @@ ANNUAL_REPORT = re.compile(
     r"independently\s+examined|examined|certified|approved|latest|statutory)\s+)?",
     re.I,
 )
+SENT_AS = re.compile(r"\s+as\s+(?:your|the|a|an|their|its)\s+", re.I)  # (not "as well as")
 # documents named in one sentence that are read: each is weighed against the others and the words
 # before it, so a stranger's sentence naming thousands ("your constitution (" repeated) took time
 # growing with their square; no council's sentence names more than a few dozen
@@ -161,6 +162,17 @@ class Attachments(AttachmentCues):
         swapped: set[int] = set()  # those offered "instead", or excused but for some
         stood_for: dict[int, tuple[int, int, str]] = {}  # what a kept item is sent in place of
         for item in found:  # "accounts or bank statements": alternatives are one document
+            bare = (
+                item[2] == "insurance_certificate" and s[item[0] : item[1]].lower() == "certificate"
+            )
+            what = None
+            if bare:  # (insurance named in its block or the one before: "the renewal certificate")
+                near = INSURED.search(block.text) or self.insurance_named >= self.blocks_read - 1
+                what = certified(s, item[0], item[1], bool(near))
+            if what is not None and INSURED.search(s, what, item[1]) is None:
+                # "your affiliation certificate": of something else, a document no kind names
+                # (read first: "an Energy Performance or Display Energy Certificate" is one)
+                item, bare = (what, item[1], "other"), False
             gap = s[kept[-1][1] : item[0]] if kept else ""
             # ("..., or the landowner's permission": another of its kind offered in its place)
             split = either(s, kept[-1][1], item[0]) if kept and item[2] == kept[-1][2] else None
@@ -172,6 +184,9 @@ class Attachments(AttachmentCues):
                 ends.setdefault(len(kept) - 1, split or kept[-1][1] + gap.index("or"))
                 ends[-len(kept)] = item[1]  # where the alternatives end (keyed apart: -1, -2 ...)
                 continue  # "accounts or, if you have none, an income and expenditure statement"
+            if kept and item[2] == kept[-1][2] and SENT_AS.fullmatch(gap):
+                kept[-1] = (kept[-1][0], item[1], item[2])  # "the parish council's consent as
+                continue  # your landlord's consent": one document, named by what it serves as
             if (
                 kept
                 and item[2] == "accounts"
@@ -193,16 +208,6 @@ class Attachments(AttachmentCues):
                 and not self._named(s, item[0], item[1])  # (not "...; your equality policy")
             ):
                 continue  # "your insurance certificate or policy": the insurance's own
-            bare = (
-                item[2] == "insurance_certificate" and s[item[0] : item[1]].lower() == "certificate"
-            )
-            what = None
-            if bare:  # (insurance named in its block or the one before: "the renewal certificate")
-                near = INSURED.search(block.text) or self.insurance_named >= self.blocks_read - 1
-                what = certified(s, item[0], item[1], bool(near))
-            if what is not None and INSURED.search(s, what, item[1]) is None:
-                # "your affiliation certificate": of something else, a document no kind names
-                item, bare = (what, item[1], "other"), False
             if bare and kept:
                 continue  # "... hold a DBS check, with the date of each certificate": the same
             if (

@@ -112,6 +112,7 @@ class Conditions:
         self.interest = interest(vocab)
         self.attachments: list[Attachment] = []
         self.replaced: list[Attachment] = []  # everyone else's, unless limited elsewhere
+        self.prose_asked: list[Attachment] = []  # asked outside any list (repeated.py)
         self.withdrawn: set[str] = set()  # kinds a sentence says are not needed
         self.policies: list[Found] = []
         self.accounts: list[tuple[int, bool, Evidence]] = []  # level index, alternative offered

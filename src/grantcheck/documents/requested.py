@@ -13,7 +13,7 @@ import re
 
 from grantcheck.documents.asks import asks_whether, awarded, offered, to_hold
 from grantcheck.documents.blocks import FILE, Block
-from grantcheck.documents.conditions import LEADING_IF
+from grantcheck.documents.conditions import LEADING_IF, is_listed
 from grantcheck.documents.holdings import INSTEAD
 from grantcheck.documents.label_words import YES_NO
 from grantcheck.documents.loosely import may_name_loosely
@@ -105,7 +105,10 @@ class Requested(Prose):
             lead = self._leads_with_condition(s)
             conditioned = some or alternative or lead
             if conditioned or not self._accepts(block, s):  # ("A site map is fine": the same)
+                first = len(self.attachments)
                 self._attachments(block, s, conditioned or self.row_requested)
+                if not (in_list or row_text or block.kind == FILE or is_listed(block)):
+                    self.prose_asked += self.attachments[first:]  # (repeated.as_listed)
 
         # whether a condition limits what the sentence names: worked out only when a policy,
         # accounts or insurance is found (most sentences name none)
