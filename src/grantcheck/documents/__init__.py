@@ -183,7 +183,7 @@ def measure_blocks(
             req.feed(block, row, header if key[1] != 1 else [])
     req.replaced_sent()  # (what some may replace: everyone else's, unless limited elsewhere)
     asked, held = req.settled()  # a checklist repeating the form adds nothing it asked
-    asked = as_listed(asked, req.prose_asked)  # (a list's condition holds)
+    asked = as_listed(asked, req.prose_asked, vocab.everyone)  # (a list's condition holds)
     required, conditional = distinct(asked)  # asked twice in one document: once
     facts.attachments, facts.policies = required + conditional, held
     facts.accounts, facts.insurance, facts.match_funding = (

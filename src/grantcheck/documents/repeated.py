@@ -4,7 +4,8 @@ A documents list, checklist, table or upload says who sends each document ("If t
 not yours: written permission from the owner"). A sentence elsewhere naming the same document
 again (a question's answer, "Yes, as long as you send the owner's written permission"; a note,
 "Please send two quotes as for a new vehicle") is that document, not a second one, and it does
-not widen the list to everyone unless it says so ("every applicant must send ..."). A document
+not widen the list to everyone unless it asks it of everyone in its own right ("every
+applicant ...", "you must also send ...", "we cannot assess an application without one"). A document
 the list also asks of everyone stays everyone's (total.distinct), and so do the accounts: a
 line giving them a condition ("If you need no audit, upload examined accounts instead") most
 often says which level some send, not that only some send accounts.
@@ -18,12 +19,26 @@ from dataclasses import replace
 from grantcheck.documents.facts import Attachment, attachment_key
 from grantcheck.documents.said_again import named_again
 
-# a sentence saying every applicant sends it: "All applicants must send ...", "everyone"
-EVERY = re.compile(
-    r"\b(?:every|each|all)\s+(?:applicants?|groups?|organi[sz]ations?|applications?|bids?|clubs?)"
-    r"\b|\beveryone\b|\bin\s+all\s+cases\b",
+# the vocabulary's everyone words a cell says alone ("Yes", "All", a tick): in a sentence they
+# say nothing of who sends ("Yes, as long as you send ...", "all your costs")
+CELL_ONLY = frozenset(("yes", "all", "✓", "✔"))
+# a sentence asking in its own right, not mentioning a listed document again: "You must also
+# send ...", "we cannot assess an application without one" (never what the document must say:
+# "Your safeguarding policy must name your lead")
+INSISTS = re.compile(
+    r"\b(?:must|needs?\s+to|ha(?:ve|s)\s+to)\s+(?:also\s+)?(?:send|include|provide|upload|attach|"
+    r"enclose|submit|supply)\b|\b(?:cannot|can't|can\s+not|will\s+not|won't)\s+(?:[\w'’]+\s+){0,4}?"
+    r"without\b",
     re.IGNORECASE,
 )
+
+
+def insists(text: str, everyone: re.Pattern[str]) -> bool:
+    """Whether a sentence asks every applicant for what it names: in the vocabulary's words
+    ("every group", "all applicants", "required"), or insisting on it ("you must send")."""
+    return INSISTS.search(text) is not None or any(
+        m.group(0).lower() not in CELL_ONLY for m in everyone.finditer(text)
+    )
 
 
 def same_document(a: Attachment, b: Attachment) -> bool:
@@ -35,17 +50,19 @@ def same_document(a: Attachment, b: Attachment) -> bool:
     return a.kind == b.kind == "other" and named_again(a.name or a.text, [b.name or b.text])
 
 
-def as_listed(asked: list[Attachment], prose: list[Attachment]) -> list[Attachment]:
+def as_listed(
+    asked: list[Attachment], prose: list[Attachment], everyone: re.Pattern[str]
+) -> list[Attachment]:
     """``asked`` with each everyone's document named in ``prose`` (sentences outside any list,
     table or upload) made conditional where the lists ask the same document only of some, and
-    the prose does not say every applicant sends it."""
+    the prose does not ask it of every applicant in its own right (``insists``)."""
     listed = [a for a in asked if a not in prose]
     return [
         replace(a, conditional=True)
         if not a.conditional
         and a.kind != "accounts"  # (a list's accounts "if ..." often says which level some send)
         and a in prose
-        and EVERY.search(a.text) is None
+        and not insists(a.text, everyone)
         and any(same_document(a, b) for b in listed)
         and all(b.conditional for b in listed if same_document(a, b))
         else a
