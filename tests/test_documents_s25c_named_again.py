@@ -59,6 +59,42 @@ def test_a_sentence_saying_every_applicant_sends_it_makes_it_everyones(
     assert kinds(written(tmp_path, suffix, _doc(item, again))) == (["accounts", "other"], [])
 
 
+# a sentence asking for it in its own right (review25 F1): everyone's all the same
+INSISTING = [
+    (
+        "- a budget, for projects over £8,000;",
+        "Please include a budget showing every cost; we cannot assess a bid without one.",
+        "budget",
+    ),
+    (
+        "- two quotes for any single purchase over £750;",
+        "You must also send a quote for each thing you want us to buy.",
+        "quotes",
+    ),
+    (
+        "- if you work with children: your safeguarding policy;",
+        "You must send your safeguarding policy with this form.",
+        "policy",
+    ),
+]
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+@pytest.mark.parametrize("case", range(len(INSISTING)))
+def test_a_sentence_insisting_on_it_makes_it_everyones(
+    tmp_path: Path, suffix: str, case: int
+) -> None:
+    item, again, kind = INSISTING[case]
+    assert kinds(written(tmp_path, suffix, _doc(item, again))) == (sorted(["accounts", kind]), [])
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_what_the_listed_document_must_say_is_no_ask(tmp_path: Path, suffix: str) -> None:
+    item = "- if you work with children: your safeguarding policy;"
+    again = "Your safeguarding policy must name the person who leads on safeguarding."
+    assert kinds(written(tmp_path, suffix, _doc(item, again))) == (["accounts"], ["policy"])
+
+
 @pytest.mark.parametrize("suffix", FORMATS)
 def test_a_document_the_list_asks_of_everyone_stays_everyones(tmp_path: Path, suffix: str) -> None:
     item = "- two written quotes from different sellers."
@@ -107,3 +143,28 @@ def test_one_document_sent_as_another_is_one(tmp_path: Path, suffix: str, case: 
     item, count = SENT_AS[case]
     path = written(tmp_path, suffix, [*LIST, item])
     assert kinds(path) == (sorted(["accounts", *["other"] * count]), [])
+
+
+# -- an upload's help giving examples of what goes in it is that upload's one document ---------
+
+UPLOAD = (
+    '<html><body><main><h2>Documents</h2><div class="form-item"><label for="f1">Your '
+    'constitution</label><input type="file" id="f1" required></div><div class="form-item">'
+    '<label for="f2">Proof that your coaches are qualified</label><input type="file" id="f2" '
+    'required><div class="description">{help}<br>10 MB limit.<br>Allowed types: pdf.</div></div>'
+    "</main></body></html>"
+)
+HELP = [
+    ("For example each coach's first aid certificate or a letter from the governing body.", 1),
+    ("E.g. each coach's first aid certificate or a letter from the governing body.", 1),
+    ("Please also upload a risk assessment for your sessions.", 2),  # (another document)
+]
+
+
+@pytest.mark.parametrize("suffix", [".html", ".htm"])
+@pytest.mark.parametrize("case", range(len(HELP)))
+def test_an_uploads_examples_are_its_own_document(tmp_path: Path, suffix: str, case: int) -> None:
+    text, count = HELP[case]
+    path = tmp_path / f"form{suffix}"
+    path.write_text(UPLOAD.format(help=text), encoding="utf-8")
+    assert kinds(path) == (sorted(["governing_document", *["other"] * count]), [])

@@ -38,6 +38,7 @@ ONLY_WHEN = re.compile(r"^\s*only\b[^.;]{0,40}?\b(?:if|when|where|unless)\b", re
 REQUIRED_CELL = re.compile(
     r"^\s*(?:required|mandatory|essential|yes)\b(?!\s+(?:if|only|where|when|for)\b)", re.I
 )
+EXAMPLES = re.compile(r"^\s*(?:(?:for\s+example|for\s+instance|such\s+as)\b|e\.\s?g\.)", re.I)
 ALONE = re.compile(r"^\s*\(?optional\)?[.!]?\s*$", re.IGNORECASE)  # "Optional." and no more
 INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 MARKED_OPTIONAL = re.compile(r"\(optional\)\W*$", re.IGNORECASE)  # an upload's label, so marked
@@ -91,14 +92,18 @@ class Uploads(SectionTitles):
             after = []
         # (the file's rules, not help: "Max. file size: 10 MB." before "Only if ..." goes alone)
         after = [r for t in after if (r := rules_out(t))]
-        hints, self.since_control = after[-2:], []
+        # (help giving examples of what goes in it, however far above the file's rules)
+        hints = [t for t in after[:-2] if EXAMPLES.match(t)] + after[-2:]
+        self.since_control = []
         parts = [t for h in hints for t in sentences(h)]
         # help that names another document asks for it ("... send bank statements instead");
         # the rest qualifies this upload ("Only if your project includes sport"), and so does
         # help naming only the upload's own kind ("Quotes" / "Required if ...: a quote for each")
         label = self._kinds_in(block.text)
         levels = "accounts" in label
-        own = [t for t in parts if self._kinds_in(t) <= label]
+        # and so does help giving examples of what goes in it ("For example the provider's
+        # approval, or each trainer's certificate"): one box is one document
+        own = [t for t in parts if self._kinds_in(t) <= label or EXAMPLES.match(t)]
         # help offering something else in its place under a condition ("If your group has no
         # bank account, upload instead a letter from ...") asks that of some applicants, and
         # the upload's own document of the others: it is read apart, not as the upload's limit
