@@ -245,3 +245,46 @@ def test_a_cell_written_in_the_form(tmp_path: Path, suffix: str) -> None:
         ],
     ]
     assert kinds(_table(tmp_path, suffix, rows)) == (["governing_document"], [])
+
+
+# -- two items of one list, each asking every applicant for a quote, are two quotes ------------
+
+QUOTE_ITEMS = [
+    "- a quote for the new boiler;",
+    "- a quote from a registered engineer for fitting the boiler;",
+]
+
+
+def _quotes(tmp_path: Path, suffix: str, items: list[str], before: list[str]) -> Path:
+    lines = [*HEAD[:2], *before, "Please send these with your form:", *items]
+    lines += ["- a copy of your constitution;", "- your latest accounts."]
+    return written(tmp_path, suffix, lines)
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_two_quotes_in_one_list(tmp_path: Path, suffix: str) -> None:
+    path = _quotes(tmp_path, suffix, QUOTE_ITEMS, [])
+    assert kinds(path) == ([*EVERYONE, "quotes", "quotes"], [])
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".html"])
+def test_two_quotes_in_one_table(tmp_path: Path, suffix: str) -> None:
+    rows = [["Document", "Enclosed"], *([t.strip("- ;"), ""] for t in QUOTE_ITEMS)]
+    rows += [["A copy of your constitution", ""], ["Your latest accounts", ""]]
+    assert kinds(_table(tmp_path, suffix, rows)) == ([*EVERYONE, "quotes", "quotes"], [])
+
+
+# a quote asked in a sentence and again in the list, a quote for some beside everyone's, and two
+# quotes in one item stay one document
+ONE_QUOTE = [
+    (["- two quotes for the new boiler;"], ["Please send two quotes for the work."]),
+    (["- a quote for the new boiler;", "- a second quote, if the boiler costs over £5,000;"], []),
+    (["- two quotes for the boiler (three if it costs over £5,000);"], []),
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".docx"])
+@pytest.mark.parametrize("case", range(len(ONE_QUOTE)))
+def test_one_quote_asked_twice(tmp_path: Path, suffix: str, case: int) -> None:
+    items, before = ONE_QUOTE[case]
+    assert kinds(_quotes(tmp_path, suffix, items, before)) == ([*EVERYONE, "quotes"], [])

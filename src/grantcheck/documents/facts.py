@@ -47,7 +47,7 @@ class Attachment:
     evidence: Evidence
     policy: str | None = None  # for kind "policy": which one
     name: str = ""  # for kind "other": the document as named ("risk assessment"); for an
-    # insurance certificate, its cover when not public liability's
+    # insurance certificate, its cover when not public liability's; a list's second quote's words
 
 
 # kinds a reader writes otherwise than their vocabulary id: an acronym in capitals
@@ -64,8 +64,9 @@ def kind_words(kind: str, policy: str | None = None) -> str:
 
 def attachment_key(a: Attachment) -> tuple[str, str]:
     """What makes two attachments one document: the kind, and a policy's name or, for "other",
-    its words (an insurance certificate: its cover, when not public liability's)."""
-    if a.kind == "insurance_certificate":
+    its words (an insurance certificate: its cover, when not public liability's; a second quote
+    one list asks for: its words)."""
+    if a.kind in ("insurance_certificate", "quotes"):
         return a.kind, a.name
     return a.kind, a.policy or ((a.name or a.text.lower()) if a.kind == "other" else "")
 

@@ -4,7 +4,9 @@ work with children."), a scoring guide's lines, and a list declined as a whole.
 A note opening with a condition and naming no document of its own makes what the item asked
 (and the policies it named) asked of some applicants only. A note after a list declining what
 it lists ("You do not need to upload them.") withdraws the list's documents: what it names is
-to have (a policy held, confirmed), not to send. (A term and its description naming one
+to have (a policy held, confirmed), not to send. Two items of one list each asking every
+applicant for a quote are two quotes ("A quote for the defibrillator" / "A quote from an
+electrician for fitting it"), not one asked twice. (A term and its description naming one
 document: described.py.)
 """
 
@@ -173,6 +175,26 @@ class Notes(Conditions):
             self.checklist = False
             return True
         return SCORING.search(text) is not None
+
+    # the list and the item that first asked every applicant for a quote
+    quote_item: tuple[int, int] | None = None
+
+    def _another_quote(self, first: int, list_head: int) -> None:
+        """The quotes every applicant sends that one list's item asked for from ``first`` on: in
+        the list's second such item, each is a quote of its own, named by its words."""
+        new = [
+            i
+            for i in range(first, len(self.attachments))
+            if self.attachments[i].kind == "quotes" and not self.attachments[i].conditional
+        ]
+        if not new:
+            return
+        if self.quote_item is None or self.quote_item[0] != list_head:
+            self.quote_item = (list_head, first)
+            return
+        for i in new:
+            words = " ".join(self.attachments[i].text.lower().strip(" -*•;.").split()[:8])
+            self.attachments[i] = replace(self.attachments[i], name=words)
 
     def _note_under(self, block: Block, row: list[Block]) -> bool:
         """'Safeguarding policy' / 'Only if you work with children.': a short line under a
