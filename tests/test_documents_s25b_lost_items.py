@@ -280,6 +280,10 @@ ONE_QUOTE = [
     (["- two quotes for the new boiler;"], ["Please send two quotes for the work."]),
     (["- a quote for the new boiler;", "- a second quote, if the boiler costs over £5,000;"], []),
     (["- two quotes for the boiler (three if it costs over £5,000);"], []),
+    # a note about the quotes, or one pointing back to them (review25 F3)
+    (["- two written quotes for the boiler;", "- quotes must be dated this year;"], []),
+    (["- two quotes for the boiler;", "- a copy of each quote, signed by the supplier;"], []),
+    (["- a quote for the boiler;", "- a quote for the boiler, on headed paper;"], []),
 ]
 
 
@@ -288,3 +292,13 @@ ONE_QUOTE = [
 def test_one_quote_asked_twice(tmp_path: Path, suffix: str, case: int) -> None:
     items, before = ONE_QUOTE[case]
     assert kinds(_quotes(tmp_path, suffix, items, before)) == ([*EVERYONE, "quotes"], [])
+
+
+# a checklist at the end repeating "Quotes" names the list's quote again (review25 F3)
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".docx"])
+def test_a_checklist_repeating_quotes(tmp_path: Path, suffix: str) -> None:
+    items = ["- two quotes for the new boiler;"]
+    lines = [*HEAD[:2], "Please send these with your form:", *items]
+    lines += ["- a copy of your constitution;", "- your latest accounts."]
+    lines += ["Checklist", "- Constitution", "- Quotes", "- Accounts"]
+    assert kinds(written(tmp_path, suffix, lines)) == ([*EVERYONE, "quotes"], [])

@@ -47,6 +47,15 @@ HOLDING = frozenset(("business_plan", "project_plan", "budget"))  # (its parts, 
 # quotes", "and must come with a letter from your landlord", ", with a quote for each item"
 OWN_ASK = re.compile(r";|\b(?:come|comes|coming)\s+with\b|\bwith\s+(?:an?|one|two|three)\s", re.I)
 
+# an item naming one quote ("a) A written quote from ...", "- One quote for ..."), and what a
+# quote is for ("... for installing the cabinet")
+A_QUOTE = re.compile(
+    r"[\s\-*•▪]*(?:\(?(?:[a-h]|\d{1,2})[.)]\s+)?(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"quot(?:e|ation)\b(?!s)",
+    re.IGNORECASE,
+)
+QUOTED_FOR = re.compile(r"\bquot(?:es?|ations?)\b[^;:]*?\bfor\s+(?P<what>[^,;.()]+)", re.I)
+
 # "You do not need to upload them.", "No need to send these to us (only the safeguarding
 # policy)", "You don't have to attach any of these at this stage": the list before is not sent
 DECLINED_THEM = re.compile(
@@ -176,12 +185,16 @@ class Notes(Conditions):
             return True
         return SCORING.search(text) is not None
 
-    # the list and the item that first asked every applicant for a quote
-    quote_item: tuple[int, int] | None = None
+    # the list that first asked every applicant for a quote, and what that quote was for
+    quote_item: tuple[int, str] | None = None
 
-    def _another_quote(self, first: int, list_head: int) -> None:
-        """The quotes every applicant sends that one list's item asked for from ``first`` on: in
-        the list's second such item, each is a quote of its own, named by its words."""
+    def _another_quote(self, first: int, list_head: int, text: str) -> None:
+        """The quotes every applicant sends that one list's item (``text``) asked for from
+        ``first`` on: an item naming a single quote for another thing than the list's first
+        quote was for ("A quote for the defibrillator" / "A quote from an electrician for
+        fitting it") is a quote of its own, named by its words; never a checklist's "Quotes", a
+        note about the quotes ("quotes must be dated", "a copy of each quote") or the same thing
+        again."""
         new = [
             i
             for i in range(first, len(self.attachments))
@@ -189,8 +202,12 @@ class Notes(Conditions):
         ]
         if not new:
             return
+        quoted = QUOTED_FOR.search(text)
+        what = " ".join(quoted["what"].lower().split()) if quoted else ""
         if self.quote_item is None or self.quote_item[0] != list_head:
-            self.quote_item = (list_head, first)
+            self.quote_item = (list_head, what)
+            return
+        if not (A_QUOTE.match(text) and what and what != self.quote_item[1]):
             return
         for i in new:
             words = " ".join(self.attachments[i].text.lower().strip(" -*•;.").split()[:8])

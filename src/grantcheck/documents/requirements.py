@@ -282,7 +282,7 @@ class Requirements(Requested):
         if len(parts) > 1 and len(self.attachments) > first and in_list:
             self._noted(first, parts[1:])  # "A list of DBS roles. Only where staff ..."
         if in_list and len(self.attachments) > first and (is_listed(block) or self.after_box):
-            self._another_quote(first, self.list_head)  # (a list's item, never its lead-in)
+            self._another_quote(first, self.list_head, text)  # (a list's item, no lead-in)
         if found is not None and found != self._found():
             self.last_item = (block.where, found[0], found[1])
         if term is not None and described:
