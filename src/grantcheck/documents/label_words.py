@@ -69,7 +69,9 @@ def short_label(text: str) -> bool:
     not the label's words but ends them, and a label in two languages ("Cyfeiriad / Address",
     "Swm y grant (£)" over "Amount of grant (£)") is as long as one of them, as is one in two
     scripts ("8. If not, which organisation will hold the grant? Якщо ні, яка організація ...")."""
-    if OTHER_SCRIPT.search(text):
+    # (quick: every ASCII character is in the Latin range OTHER_SCRIPT leaves out, and a str
+    # knows whether it is all ASCII without reading it: a gathering prompt's 600 characters)
+    if not text.isascii() and OTHER_SCRIPT.search(text):
         words = text.split()
         other = sum(OTHER_SCRIPT.search(word) is not None for word in words)
         if other and other < len(words):

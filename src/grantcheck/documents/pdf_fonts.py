@@ -19,6 +19,9 @@ SPACE_WIDTH = 200.0  # pypdf's extract_text default: a space's width where a fon
 # Python 3.12 sums floats with compensation, where pypdf adds them one by one: the same only
 # when every width is a whole number (then any order of adding is exact)
 PLAIN_SUM = sys.version_info < (3, 12)
+# whether pypdf's right-to-left letters include an ASCII character (none in pypdf 7.1): if not,
+# a string shown in ASCII, most of them, is known to hold none without a search
+RTL_ASCII = any(RTL_CHARACTER_PATTERN.search(chr(c)) for c in range(128))
 
 
 class Face:
@@ -46,6 +49,9 @@ class Face:
         decoded = [font.encoding.get(b, chr(b)) for b in range(256)]
         self.display = {b: "".join([self.cmap.get(c, c) for c in s]) for b, s in enumerate(decoded)}
         self.display = {b: s for b, s in self.display.items() if s != chr(b)}
+        # the ASCII bytes shown otherwise ("'" and "`", curly quotes in the standard encoding):
+        # an ASCII string holding none of them shows as it is, with no translating
+        self.ascii_shown = tuple(b for b in sorted(self.display) if b < 128)
         self.single = all(len(s) == 1 for s in decoded)
         self.lengths = [len(s) for s in decoded]
         table: list[float] = []
@@ -75,9 +81,14 @@ class Face:
         else:
             latin = raw.decode("latin-1")
             widths = sum(map(self.table.__getitem__, raw), 0.0)
-            shown = latin.translate(self.display) if self.display else latin
+            if not self.display or (
+                raw.isascii() and not any(map(raw.__contains__, self.ascii_shown))
+            ):
+                shown = latin  # (no byte of it shows otherwise: str.translate goes char by char)
+            else:
+                shown = latin.translate(self.display)
             count = len(raw) if self.single else sum(map(self.lengths.__getitem__, raw))
-        if RTL_CHARACTER_PATTERN.search(shown) is not None:
+        if (RTL_ASCII or not shown.isascii()) and RTL_CHARACTER_PATTERN.search(shown) is not None:
             return None  # (pypdf reorders right-to-left text: left to it)
         return shown, widths, count
 
