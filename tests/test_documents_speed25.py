@@ -1,8 +1,9 @@
 """Quick paths of session 25's speed work answer exactly as the steps they skip: a text all in
 ASCII holds no letter of another script (label_words.short_label) and no right-to-left letter
-(pdf_fonts.Face.show), and a string of ASCII bytes none of which the font shows otherwise is
-shown as it is, untranslated. Each is checked against the full step on texts made of the
-characters that decide it."""
+(pdf_fonts.Face.show); a string of ASCII bytes none of which the font shows otherwise is shown
+as it is, untranslated, and whole widths are summed bytewise; an anchored pattern is tried only
+where the text's first character may open it (openings.py), and REFERS only where its letters
+are. Each is checked against the full step on texts made of the characters that decide it."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ from grantcheck.documents.pdf_fonts import (
     initial,
     page_fonts,
 )
+from grantcheck.documents.phrases import NUMBERED, numbered
+from grantcheck.documents.prompts import NOTES_HEADED, notes_headed
+from grantcheck.documents.referred_limits import REFERS, may_refer
+from grantcheck.documents.titles import SECTION, section
 
 # (Cyrillic, Hebrew and Arabic letters, Latin beyond ASCII, a figure beyond ASCII)
 WORDS = st.sampled_from(
@@ -78,3 +83,41 @@ def test_a_string_is_shown_as_the_fonts_table_shows_it(raw: bytes) -> None:
 def test_the_quick_path_is_tried_on_a_font_with_ascii_shown_otherwise() -> None:
     assert _helvetica().ascii_shown == (39, 96)  # (the test above has teeth)
     assert _helvetica().show(b"it's")[0] == "it\u2019s"
+
+
+def test_widths_are_summed_as_pypdf_adds_them() -> None:
+    face = _helvetica()
+    assert face.bytewise  # (whole widths: the quick sum is the one tried)
+    for raw in (b"", b"a", bytes(range(256)), b"We will look at it. " * 50):
+        shown = face.show(raw)
+        assert shown is not None and shown[1] == sum(map(face.table.__getitem__, raw), 0.0)
+
+
+# every character of the Basic Multilingual Plane (surrogates aside) opening a text that would
+# match after it: the quick tests let through each text the pattern matches
+OPENED = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000]
+
+
+def test_a_first_character_is_turned_away_only_where_no_match_opens() -> None:
+    for after in ("1. Describe", " 2) x", ") x", "uestion 3 x", ". x", "i) x", "3 x"):
+        for c in OPENED:
+            text = c + after
+            assert numbered(text) is not None or NUMBERED.match(text) is None, text
+    for after in ("art 2: x", "ection B", "tage 2 x", " Section 3", "dran 1", "am 2"):
+        for c in OPENED:
+            text = c + after
+            assert section(text) is not None or SECTION.match(text) is None, text
+    for c in OPENED:
+        for text in (c + "hat to include", "w" + c + "at we look for", "h" + c + "w to apply"):
+            assert notes_headed(text) or NOTES_HEADED.match(text) is None, text
+
+
+REFERRING = st.sampled_from(
+    ["Q", "q", "uestion", "cwestiwn", "CWESTIYNAU", "Cwe", "\u212a", "\u0131", "\u017f", " ", "4"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(REFERRING, max_size=12).map("".join))
+def test_a_note_referring_to_questions_is_always_searched(text: str) -> None:
+    assert may_refer(text) or REFERS.search(text) is None

@@ -17,7 +17,7 @@ from grantcheck.documents.facts import Evidence, Question
 from grantcheck.documents.followups import answered_ref, unmarked
 from grantcheck.documents.phrases import says_open
 from grantcheck.documents.prompts import Prompts
-from grantcheck.documents.referred_limits import QUESTION_NUMBER, REFERS
+from grantcheck.documents.referred_limits import QUESTION_NUMBER, REFERS, may_refer
 from grantcheck.documents.runs import Item
 from grantcheck.documents.shapes import SUBITEM
 from grantcheck.documents.vocab import Vocabulary
@@ -108,7 +108,7 @@ class AnswerState(Prompts):
             return  # "Here are the questions on the online form": that form's, listed here
         if about_a_question(p.text, self.spaceless):
             return  # "Question B1 asks you to describe your event in up to 300 words": guidance
-        refers = REFERS.search(p.text)
+        refers = REFERS.search(p.text) if may_refer(p.text) else None
         if (
             refers
             and refers.start() > 3

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from grantcheck.documents.openings import may_open, opening
 from grantcheck.documents.sums import words_value
 
 # a number in words, up to the thousands: "fifty", "two hundred", "one hundred and fifty",
@@ -72,6 +73,7 @@ NUMBERED = re.compile(
     r"[a-h]\.)\s+\S",
     re.IGNORECASE,
 )
+NUMBERED_OPENS = opening("q0123456789abcdefgh(ivx")  # (what NUMBERED's first \S may be)
 
 
 # a quick test before the limit patterns: text with none of these has no limit (Welsh:
@@ -89,6 +91,12 @@ LIMIT_STEMS = (
     "tudalen",
     "ochr",
 )
+
+
+def numbered(text: str) -> re.Match[str] | None:
+    """NUMBERED's match ("3. ", "Q2 ", "(b) "), tried only where the text's first character
+    may open one (openings.py): most prose opens with a word no item number opens with."""
+    return NUMBERED.match(text) if may_open(text, NUMBERED_OPENS) else None
 
 
 def says_open(text: str) -> bool:

@@ -19,8 +19,8 @@ import re
 from grantcheck.documents.answers import Pending
 from grantcheck.documents.blocks import FIELD, Block
 from grantcheck.documents.cells import row_key
-from grantcheck.documents.phrases import NUMBERED, says_open
-from grantcheck.documents.prompts import CUE_WITHIN, NOTES_HEADED
+from grantcheck.documents.phrases import numbered, says_open
+from grantcheck.documents.prompts import CUE_WITHIN, notes_headed
 from grantcheck.documents.referred_limits import QUESTION_NUMBER
 from grantcheck.documents.shapes import ELSEWHERE_KEYS, SUBITEM
 from grantcheck.documents.shared import Sections
@@ -110,7 +110,7 @@ class Plain(Sections):
         return (
             limit is None
             and not block.heading
-            and (NUMBERED.match(p.text) is not None or LETTERED.match(p.text) is not None)
+            and (numbered(p.text) is not None or LETTERED.match(p.text) is not None)
             and self._unnumbered(block.text)
         )
 
@@ -127,7 +127,7 @@ class Plain(Sections):
         part's letter of its own, and asks no question of its own ("?")."""
         return (
             "?" not in text
-            and NUMBERED.match(text) is None
+            and numbered(text) is None
             and LETTERED.match(text) is None
             and SUBITEM.match(text) is None
         )
@@ -144,7 +144,7 @@ class Plain(Sections):
         if (
             len(prompt) >= CUE_WITHIN
             and self._cue_starts.get(prompt[:CUE_WITHIN])
-            and not (whole[:1] in "WHwh" and NOTES_HEADED.match(whole))
+            and not notes_headed(whole)
         ):
             self._asks[whole] = True
         return whole

@@ -25,7 +25,7 @@ from grantcheck.documents.label_words import (
     short_label,
     sum_last,
 )
-from grantcheck.documents.phrases import NUMBERED, find_limit
+from grantcheck.documents.phrases import find_limit, numbered
 from grantcheck.documents.vocab import Vocabulary, tokens
 
 NUMBERED_PREFIX = re.compile(
@@ -126,10 +126,10 @@ class Prompts:
         return self._label[text]
 
     def _asks_prose(self, text: str) -> bool:
-        if text[:1] in "WHwh" and NOTES_HEADED.match(text):
+        if notes_headed(text):
             return False  # (a heading over notes, whatever the notes' own words ask)
         return bool(
-            (NUMBERED.match(text) and not LIMIT_FIRST.match(text))
+            (numbered(text) and not LIMIT_FIRST.match(text))
             or ends_asking(text, self.limit)  # ("...? *", "...? (100 words)")
             or (
                 "? " in text
@@ -175,7 +175,7 @@ class Prompts:
         return asks is not None and self.vocab.field.search(asks) is None
 
     def _is_field_label(self, text: str) -> bool:
-        if text[:1] in "WHwh" and NOTES_HEADED.match(text):
+        if notes_headed(text):
             return False  # "What to include: - the total cost": notes on an answer, no label
         if ":" in text and may_be(text, ANSWER_TYPES) and TYPED.search(text):
             return True  # "1.1 Is your group based here? * Options: Yes / No"
@@ -244,6 +244,13 @@ class Prompts:
             and self.vocab.field.search(part) is None
             for raw in parts
         )
+
+
+def notes_headed(text: str) -> bool:
+    """Whether ``text`` opens as a heading over notes on an answer (NOTES_HEADED). (Quick: each
+    such heading opens "wh" or "ho", in any case, and no other character is read as one of those
+    letters when case is ignored.)"""
+    return text[:1] in "WHwh" and text[1:2] in "HOho" and NOTES_HEADED.match(text) is not None
 
 
 def _quoted(start: str, at: int) -> bool:

@@ -24,7 +24,7 @@ from grantcheck.documents.sent_objects import may_send, sent_objects
 from grantcheck.documents.titles import (
     NUMBERED_TITLE,
     NUMBERED_WORDS,
-    SECTION,
+    section,
     title_words,
 )
 from grantcheck.documents.upload_buttons import UploadButtons
@@ -161,7 +161,7 @@ class Prose(Attachments, Holdings, UploadButtons):
             return False
         if words <= 16 and (
             text.rstrip().endswith((":", "?"))
-            or SECTION.match(text)
+            or section(text)
             or (NUMBERED_TITLE.match(text) and title_words(text) <= NUMBERED_WORDS)
         ):
             return False  # perhaps a heading ("Part 2: ...", "4 Send these (tick each one)")

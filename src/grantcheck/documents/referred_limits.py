@@ -20,6 +20,15 @@ REFERS = re.compile(
     r"\b(?:questions?|q|cwestiwn|cwestiynau)\s*(\d{1,3})(?:\s*(?:to|-|–|and|i|a)\s*(\d{1,3}))?",
     re.IGNORECASE,
 )
+
+
+def may_refer(text: str) -> bool:
+    """Whether ``text`` could hold REFERS's words (a quick test: a "q" of "question" or "Q4", or
+    the "cwe" of Welsh "cwestiwn"; no other character is read as one of those letters when case
+    is ignored, and lower() makes no other character one of them)."""
+    return "q" in text or "Q" in text or "cwe" in text.lower()
+
+
 # "questions 6, 7 and 8", "Q2, Q3 and Q5": the numbers a note lists after the first (the comma
 # takes the white space after it: "\s*,?\s*" split a run every way, quadratic)
 LISTED = re.compile(r"\s*(?:,|(?:,\s*)?(?:and|&|a|ac)\b)\s*(?:q\s*)?(\d{1,3})\b", re.IGNORECASE)

@@ -37,6 +37,7 @@ from grantcheck.documents.titles import (
     SENDING,
     item_named,
     only_after,
+    section,
     title_words,
     untasked,
 )
@@ -94,7 +95,7 @@ class Sections(Recaps):
             heading
             or (words <= 16 and tail.endswith((":", "?")))
             or (words <= 8 and text.isupper())
-            or (words <= 16 and SECTION.match(text) is not None)  # not "Stage 2. The fund ..."
+            or (words <= 16 and section(text) is not None)  # not "Stage 2. The fund ..."
         )
         # a short title names a section, but not a cell with words beside it: a table's
         # "Evidence of match funding | Where you have other funding" is an item
@@ -133,7 +134,7 @@ class Sections(Recaps):
         if self.checklist and short_title and DECLARATION_TITLE.fullmatch(tail):
             self.checklist = self.policy_section = self.who_lines = False  # the list has ended
             return True
-        if explicit and SECTION.match(text):  # a part of the form only some applicants fill in
+        if explicit and section(text):  # a part of the form only some applicants fill in
             self.part_conditional = bool(self._leads_with_condition(SECTION.sub("", text)))
         if explicit:
             self.match_section = bool(self.may("match", text) and v.match.search(text))
@@ -210,7 +211,7 @@ class Sections(Recaps):
             and not heading
             and (tail.endswith(":") or who)
             and not text.isupper()
-            and not SECTION.match(text)
+            and not section(text)
         ):
             self.list_conditional = False  # "Three things, from every group:" leads the list
         elif cells >= 2 and ("row", 1) in block.where and self.checklist:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from grantcheck.documents.conditions import LIST_ITEM
+from grantcheck.documents.openings import may_open, opening
 
 # "7. Documents you will need", "D What to send with this form": a section's number or letter
 SENDING = re.compile(
@@ -109,6 +110,7 @@ NUMBERED_TITLE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?|[A-Z][.:]?)\s+[A-Z
 SECTION = re.compile(  # Welsh: adran section, rhan part, cam step
     r"^\s*(?:part|section|stage|step|adran|rhan|cam)\s+[\w.]{1,4}\b\s*[:.–—-]?", re.IGNORECASE
 )
+SECTION_OPENS = opening("psarc")  # (the first letters of SECTION's words)
 # a declaration's title on a line of its own ("6. Declaration", "Section E: Declaration", Welsh
 # "Datganiad"), or the council's box ("For office use only"): the form's next part, no document
 DECLARATION_TITLE = re.compile(
@@ -118,6 +120,12 @@ DECLARATION_TITLE = re.compile(
 )
 NUMBERED_WORDS = 10  # a numbered section's title is short, if longer than a plain title
 ASIDE = re.compile(r"\([^()]*\)\s*$")  # a title's closing aside in brackets
+
+
+def section(text: str) -> re.Match[str] | None:
+    """SECTION's match ("Part 2", "Section B:"), tried only where the text's first character
+    may open one (openings.py)."""
+    return SECTION.match(text) if may_open(text, SECTION_OPENS) else None
 
 
 def title_words(text: str) -> int:
