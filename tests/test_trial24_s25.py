@@ -267,3 +267,32 @@ def test_t18_a_word_document_named_doc_is_told_to_be_renamed(project: Path) -> N
     checked = run("check", "s.yaml", cwd=project).output
     assert "'form.doc' is a Word document, not an old Word (.doc) document: rename it" in checked
     assert "'old.doc' is an old Word (.doc) document, which grantcheck cannot read" in checked
+
+
+def test_t3_a_numbered_label_and_the_fillable_field_it_names_are_one_field(
+    tmp_path: Path,
+) -> None:
+    """The label "4. Amount requested £" over the fillable field named "Amount requested" is
+    one field; a label naming another thing beside a field is still its own (near miss)."""
+    from form_documents import PdfField, write_fillable_pdf
+
+    path = write_fillable_pdf(
+        tmp_path / "form.pdf",
+        [
+            [
+                "Community Grant application form",
+                "4. Amount requested £",
+                PdfField("amount", "Amount requested"),
+                "5. Date of your event:",
+                PdfField("total", "Total cost"),
+            ]
+        ],
+    )
+    from grantcheck.documents import Measurer
+
+    facts = Measurer().measure(path, "form.pdf")[1]
+    assert [e.words for e in facts.fields] == [
+        "4. Amount requested £",
+        "5. Date of your event:",
+        "Total cost",
+    ]

@@ -127,9 +127,9 @@ class Reader(PromptLines):
             block.kind == FIELD
             and labelled is not None
             and labelled is previous
-            and block.text in ("", labelled.text)
-        ):  # "Name of group:" then its one-line box (a web form's, named by that label): the
-            return  # label counted it
+            and block.text in ("", labelled.text, bare_label(labelled.text))
+        ):  # "Name of group:" then its one-line box (a web form's, named by that label; a
+            return  # fillable PDF's "Amount requested" after "4. Amount requested £"): counted
         if (
             block.kind == FIELD
             and labelled is not None
@@ -188,6 +188,12 @@ def unwritten_notes(blocks: list[Block], vocab: Vocabulary) -> list[Block]:
         return blocks  # (quick: nothing to take out, or no table)
     noted = blank_notes(leading_blanks(blocks))
     return noted if len(noted) < len(blocks) and nowhere_to_write(noted, vocab) else blocks
+
+
+def bare_label(text: str) -> str:
+    """A label's words without its number and the marks after it ("4. Amount requested £":
+    "Amount requested"), as a fillable field's own name gives them."""
+    return NUMBERED_PREFIX.sub("", text.strip(), count=1).rstrip(" :£").strip()
 
 
 def ref_alone(text: str, ref: str) -> bool:
