@@ -296,3 +296,20 @@ def test_t3_a_numbered_label_and_the_fillable_field_it_names_are_one_field(
         "5. Date of your event:",
         "Total cost",
     ]
+
+
+def test_t14_a_bilingual_rows_question_is_quoted_in_english(tmp_path: Path) -> None:
+    """A Welsh | English row asks one question, scored by its English: the evidence and the limit
+    as written quote the English cell, whichever comes first (English first: as before)."""
+    from form_documents import write_form_docx
+    from grantcheck.documents import Measurer
+
+    welsh = "1. Disgrifiwch eich prosiect a phwy fydd yn elwa (dim mwy na 300 gair)"
+    english = "1. Describe your project and who will benefit (no more than 300 words)"
+    for name, row in (("cy.docx", [welsh, english]), ("en.docx", [english, welsh])):
+        path = write_form_docx(
+            tmp_path / name, ["Ffurflen gais / Application form", [row, ["", ""]]]
+        )
+        (question,) = Measurer().measure(path, name)[1].questions
+        assert (question.text, question.word_limit) == (english, 300)
+        assert question.limit_as_written == "no more than 300 words"

@@ -32,6 +32,7 @@ from grantcheck.documents.shapes import (
     script_apart,
     twins,
 )
+from grantcheck.documents.twins import welsh
 from grantcheck.documents.typed import Typed
 
 SAID_CHARS = 12  # characters: a reference alone is no longer, said in full ("Question 12:")
@@ -184,8 +185,10 @@ class TextPrompts(Typed):
             p is not None
             and (limit or (0,))[0] == (p.limit or (0,))[0]
             and twins(p.text, text, limit is not None)
-        ):
-            return  # the same prompt in the form's other language: one question
+        ):  # the same prompt in the form's other language: one question, quoted in English
+            if welsh(p.text) and not welsh(text):  # (as the form is scored: trial24 T14)
+                p.block, p.text, p.limit = block, text, limit or p.limit
+            return
         if p is not None and not block.heading and script_apart(p.text, text):
             if latin_share(text):  # (the translation first: the prompt's words are these)
                 p.text = f"{text} {p.text}"
