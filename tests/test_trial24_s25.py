@@ -313,3 +313,22 @@ def test_t14_a_bilingual_rows_question_is_quoted_in_english(tmp_path: Path) -> N
         (question,) = Measurer().measure(path, name)[1].questions
         assert (question.text, question.word_limit) == (english, 300)
         assert question.limit_as_written == "no more than 300 words"
+
+
+def test_trial23_t11_a_fields_label_beside_its_translation_is_one_field(tmp_path: Path) -> None:
+    """A row "How much are you asking for? £ | Faint ydych chi'n gofyn amdano? £" is one
+    field; two labels in one language side by side are two (near miss)."""
+    from form_documents import write_form_docx
+    from grantcheck.documents import Measurer
+
+    rows = [
+        ["How much are you asking for? £", "Faint ydych chi'n gofyn amdano? £"],
+        ["Name of your group:", "Telephone number:"],
+    ]
+    path = write_form_docx(tmp_path / "f.docx", ["Ffurflen gais / Application form", rows])
+    fields = Measurer().measure(path, "f.docx")[1].fields
+    assert [e.words for e in fields] == [
+        "How much are you asking for? £",
+        "Name of your group:",
+        "Telephone number:",
+    ]

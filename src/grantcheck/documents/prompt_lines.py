@@ -25,7 +25,15 @@ from grantcheck.documents.shapes import (
     options_line,
 )
 from grantcheck.documents.text_prompts import TextPrompts
+from grantcheck.documents.twins import welsh
 from grantcheck.documents.typed import about_item, answer_type
+
+
+def translated(label: Block, block: Block) -> bool:
+    """Whether a field's label beside the one just counted, in its row, is that label in the
+    form's other language (trial23 T11)."""
+    return same_row(label, block) and welsh(label.text) != welsh(block.text)
+
 
 # what a table's border or a rule drawn in plain text is made of ("+------+-----+", "|  |")
 BORDER = frozenset("-+=|_ :")
@@ -106,6 +114,8 @@ class PromptLines(TextPrompts):
             and not self.asks_prose(NUMBERED_PREFIX.sub("", block.text.lstrip("-*• ")))
         ):
             self._drop()  # "Organisation name:" with nothing after it: a field to fill in
+            if labelled is not None and labelled is previous and translated(labelled, block):
+                return  # "How much ...? £ | Faint ...? £": one field, in two languages
             self.fields.append(self.evidence(block, block.text))
             self.labelled = block
             if block.text.count(" ") >= LEAD_IN_WORDS and not NUMBERED_ITEM.match(block.text):
