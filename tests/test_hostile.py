@@ -195,7 +195,7 @@ def test_a_folder_of_many_files(tmp_path: Path) -> None:
         ("../../../../../../etc/passwd", "is outside"),
         ("link-out.md", "is outside"),
         ("pipe.md", "is not a regular file"),
-        ("folder.md", "is not a regular file"),
+        ("folder.md", "is a folder, not a document"),
         ("loop.md", "cannot be followed"),
     ],
 )

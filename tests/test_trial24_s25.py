@@ -332,3 +332,26 @@ def test_trial23_t11_a_fields_label_beside_its_translation_is_one_field(tmp_path
         "Name of your group:",
         "Telephone number:",
     ]
+
+
+def test_trial23_t10_a_folder_is_refused_alike_in_measure_and_check(project: Path) -> None:
+    """A saved page's "_files" folder is named as such in measure and check alike, and any
+    other folder is "a folder, not a document" in both (check said "is not a .md ... file.
+    Publish the document as ...")."""
+    write(project, "Page.html", "<html><body><h1>Community Grant</h1></body></html>")
+    (project / "Page_files").mkdir()
+    (project / "notes").mkdir()
+    saved = "is the saved web page's folder of pictures and styles"
+    measured = run("measure", "Page.html", "Page_files", "notes", cwd=project)
+    assert measured.exit_code == 2
+    assert f"{saved}. Name only 'Page.html'" in measured.output
+    assert "'notes' is a folder, not a document. Name a document" in measured.output
+    scheme = (
+        "format: 1\nname: Test Fund\nfunder: Test Council\naward:\n  max: 1000\napplication:\n"
+        "  form:\n    documents: [Page.html, Page_files, notes]\n"
+    )
+    write(project, "s.yaml", scheme)
+    checked = run("check", "s.yaml", cwd=project).output
+    assert f"form document 'Page_files' {saved}: name only 'Page.html'" in checked
+    assert "form document 'notes' is a folder, not a document: name a document" in checked
+    assert "Publish the document" not in checked

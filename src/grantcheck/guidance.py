@@ -115,6 +115,18 @@ def problem_and_fix(exc: Unreadable, path: Path | None = None) -> tuple[str, str
     return _split(text)
 
 
+def folder_problem(path: Path) -> str:
+    """What is wrong with naming a folder as a document, the same in measure and check: a web
+    page's resources folder saved beside it ("Page_files" by "Page.html") is named as such."""
+    stem = path.name[: -len("_files")] if path.name.endswith("_files") else ""
+    page = next(
+        (f"{stem}{s}" for s in (".html", ".htm") if (path.parent / f"{stem}{s}").is_file()), ""
+    )
+    if stem and page:
+        return f"is the saved web page's folder of pictures and styles: name only {page!r}"
+    return "is a folder, not a document: name a document, not a folder"
+
+
 def misnamed(text: str, path: Path) -> str:
     """A format refused by its name, said as what the file is when it is one grantcheck reads
     ("is a Word document, not an old Word (.doc) document: rename it to .docx"), else

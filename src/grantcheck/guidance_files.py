@@ -16,6 +16,9 @@ from grantcheck.policy import Policy
 from grantcheck.trust import repository_root
 from grantcheck.validate import Parsed
 
+FORMATS = ".md, .txt, .pdf, .docx, .html or .htm"
+SUFFIXES = {".md", ".markdown", ".txt", ".pdf", ".docx", ".html", ".htm"}
+
 
 def _project_root(scheme_file: Path) -> Path:
     """The repository holding the scheme, else the scheme's own folder."""
@@ -43,3 +46,21 @@ def measure_documents(
     return read_scheme_documents(
         parsed, scheme_file, list(document_roots(scheme_file, policy)), policy
     )
+
+
+def wrong_with(path: Path) -> str | None:
+    """What is wrong with a document named inside the folder, if anything: a folder (as measure
+    says it, trial23 T10), a format not read (a .docx saved as .doc named as what it is), none."""
+    if path.is_dir():
+        from grantcheck.guidance import folder_problem
+
+        return folder_problem(path)
+    if path.suffix.lower() not in SUFFIXES:
+        from grantcheck.documents import refused
+        from grantcheck.guidance import misnamed
+
+        said = refused(path.suffix)
+        return misnamed(said, path) if said else f"is not a {FORMATS} file"
+    if not path.exists():
+        return "was not found"
+    return None if path.is_file() else "is not a regular file"

@@ -21,9 +21,9 @@ from grantcheck.guidance import (
     Unreadable,
     combine,
     measure_document,
-    misnamed,
     problem_and_fix,
 )
+from grantcheck.guidance_files import wrong_with
 from grantcheck.load import KeyPath
 
 if TYPE_CHECKING:
@@ -33,8 +33,6 @@ if TYPE_CHECKING:
     from grantcheck.policy import Policy
     from grantcheck.validate import Parsed
 
-FORMATS = ".md, .txt, .pdf, .docx, .html or .htm"
-SUFFIXES = {".md", ".markdown", ".txt", ".pdf", ".docx", ".html", ".htm"}
 _HINTS = {
     "outside": "Keep documents inside the repository, or allow the folder with --allow-path",
     "not a .md": "Publish the document as Markdown, plain text, PDF, Word (.docx) or HTML",
@@ -88,19 +86,10 @@ class SchemeDocuments:
 
 
 def _problem(path: Path, name: str, roots: list[Path], what: str) -> str | None:
-    root = roots[0]
     if not any(path.is_relative_to(r) for r in roots):
-        return f"{what} {name!r} is outside {root}, the folder whose documents check may read"
-    if path.suffix.lower() not in SUFFIXES:
-        from grantcheck.documents import refused
-
-        said = refused(path.suffix)  # (a .docx saved as .doc is named as what it is)
-        return f"{what} {name!r} {misnamed(said, path) if said else f'is not a {FORMATS} file'}"
-    if not path.exists():
-        return f"{what} {name!r} was not found"
-    if not path.is_file():
-        return f"{what} {name!r} is not a regular file"
-    return None
+        return f"{what} {name!r} is outside {roots[0]}, the folder whose documents check may read"
+    said = wrong_with(path)
+    return None if said is None else f"{what} {name!r} {said}"
 
 
 def named_problem(scheme_file: Path, name: str, roots: list[Path], what: str) -> str | None:

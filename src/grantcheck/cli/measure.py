@@ -39,7 +39,7 @@ def measure_files(
     from grantcheck.document_title import document_title
     from grantcheck.documents import Measurer
     from grantcheck.errors import InputError
-    from grantcheck.guidance import Unreadable, problem_and_fix
+    from grantcheck.guidance import Unreadable, folder_problem, problem_and_fix
     from grantcheck.pipeline_files import display_name
 
     measurer = measurer or Measurer()
@@ -55,7 +55,9 @@ def measure_files(
             seen.add(key)
             if not path.is_file():
                 raise Unreadable(
-                    "is not a regular file: name a document, not a folder"
+                    folder_problem(path)
+                    if path.is_dir()
+                    else "is not a regular file: name a document, not a folder"
                     if path.exists()
                     else "is standard input, which grantcheck does not read; name the document's "
                     "file"
