@@ -302,3 +302,33 @@ def test_a_checklist_repeating_quotes(tmp_path: Path, suffix: str) -> None:
     lines += ["- a copy of your constitution;", "- your latest accounts."]
     lines += ["Checklist", "- Constitution", "- Quotes", "- Accounts"]
     assert kinds(written(tmp_path, suffix, lines)) == ([*EVERYONE, "quotes"], [])
+
+
+# -- counts graded by the project's size say how many each applicant sends, not who -----------
+
+GRADED = [
+    "- written quotes from suppliers: two for projects costing up to £3,000 and three for"
+    " projects costing more;",
+    "- quotes for the work: one for items under £500, two for anything dearer;",
+]
+# a single count with its condition still limits the document
+UNGRADED = [
+    "- two quotes if you are buying equipment;",
+    "- written quotes for projects costing over £3,000;",
+    # graded from a floor: none under the first sum
+    "- quotes: one for items over £500, two for items over £2,000;",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".docx", ".pdf"])
+@pytest.mark.parametrize("case", range(len(GRADED)))
+def test_counts_graded_by_size(tmp_path: Path, suffix: str, case: int) -> None:
+    path = written(tmp_path, suffix, _listed(GRADED[case].removeprefix("- ")))
+    assert kinds(path) == ([*EVERYONE, "quotes"], [])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+@pytest.mark.parametrize("case", range(len(UNGRADED)))
+def test_one_count_for_some(tmp_path: Path, suffix: str, case: int) -> None:
+    path = written(tmp_path, suffix, _listed(UNGRADED[case].removeprefix("- ")))
+    assert kinds(path) == (EVERYONE, ["quotes"])

@@ -166,6 +166,16 @@ HOW_MANY = re.compile(
     r"quotations?|estimates?|references?|letters?)\s+){0,2}(?:where|if|when|for)\b[^()]*\)",
     re.IGNORECASE,
 )
+# "two quotes for projects costing up to £5,000 and three for projects costing more": counts
+# graded by size say how many each applicant sends, not who sends them (not from a floor: "one
+# for items over £500, two for items over £2,000" asks none under £500)
+GRADED = re.compile(
+    r"\b(?:one|two|three|four|five|\d)\s+(?:[\w'’-]+\s+){0,2}?(?:for|where|if|when)\b"
+    r"(?:(?!\b(?:over|above|more\s+than|exceeding)\b)[^;()]){0,120}?"
+    r"(?:\band\b|\bor\b|,)\s*(?:one|two|three|four|five|\d)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:for|where|if|when|above|over)\b[^;()]{0,120}",
+    re.IGNORECASE,
+)
 # "(minimum £5 million; £10 million if the event includes fireworks)": a clause opening with a
 # sum and its condition says how much, not who sends the document
 SUM_IF = re.compile(
@@ -227,6 +237,7 @@ def limited(condition: re.Pattern[str], window: str, named: int = 0) -> bool:
             window = window[: offered.start()] + window[clause + 1 :]
     if "(" in window:
         window = HOW_MANY.sub(" ", window)
+    window = GRADED.sub(" ", window)
     if "from" in window:
         window = FROM_WHO.sub(" ", window)
     if "if" in window or "If" in window or "IF" in window:
