@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from grantcheck.documents import Measurer
+from grantcheck.documents.total import combine
 from test_documents_s16a_attachments import kinds, written
 
 FORMATS = [".txt", ".md", ".docx", ".pdf", ".html"]
@@ -168,3 +170,36 @@ def test_an_uploads_examples_are_its_own_document(tmp_path: Path, suffix: str, c
     path = tmp_path / f"form{suffix}"
     path.write_text(UPLOAD.format(help=text), encoding="utf-8")
     assert kinds(path) == (sorted(["governing_document", *["other"] * count]), [])
+
+
+# -- a form and its notes naming one document of no known kind in other words: once ------------
+
+TWO_PLACES = [
+    (
+        "- a letter from the hall confirming your booking;",
+        "- a letter from the hall confirming the date and your booking;",
+        1,
+    ),
+    (
+        "- a letter from your landlord agreeing to the work;",
+        "- a letter from the hall confirming your booking;",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize("suffixes", [(".docx", ".md"), (".txt", ".html"), (".pdf", ".txt")])
+@pytest.mark.parametrize("case", range(len(TWO_PLACES)))
+def test_a_form_and_its_notes_naming_one_document_count_it_once(
+    tmp_path: Path, suffixes: tuple[str, str], case: int
+) -> None:
+    in_form, in_notes, count = TWO_PLACES[case]
+    paths = []
+    for n, (suffix, item) in enumerate(zip(suffixes, (in_form, in_notes), strict=True)):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        paths.append(written(folder, suffix, [*LIST, item]))
+    m = Measurer()
+    total = combine([m.measure(p, p.name)[1] for p in paths])
+    others = [a for a in total.attachments if a.kind == "other"]
+    assert (len(others), total.conditional_attachments) == (count, [])

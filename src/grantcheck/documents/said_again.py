@@ -6,6 +6,9 @@ say which document it is, of either name, all in the other's).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from grantcheck.documents.facts import Attachment
 
 # words that say nothing of which document it is: "a letter or email from your trusted adult" is
 # "Letter from your trusted adult", an upload's label, asked again in its help
@@ -18,7 +21,7 @@ SAID_WORDS = 2  # words a name must share with another's to be that one named ag
 
 def said(name: str) -> frozenset[str]:
     """The words of a document's name that say which it is."""
-    return frozenset(w for w in re.findall(r"[\w'’-]+", name.lower()) if w not in PLAIN)
+    return frozenset(w for w in re.findall(r"\w[\w'’-]*", name.lower()) if w not in PLAIN)
 
 
 def named_again(name: str, before: list[str]) -> bool:
@@ -31,3 +34,28 @@ def named_again(name: str, before: list[str]) -> bool:
         and (w <= words or words <= w)
         for other in before
     )
+
+
+# documents of no known kind weighed against each other: beyond this many (no council's form
+# names a hundred) each is matched by its exact words only, as the weighing grows with their square
+MOST_WEIGHED = 100
+
+
+def said_once(items: list[Attachment], before: Sequence[Attachment] = ()) -> list[Attachment]:
+    """``items`` less each document of no known kind ("other") named again in other words of one
+    before it, or of one in ``before``: "A letter from the venue confirming your booking" in a
+    form and "a letter from the venue confirming the date and your booking" in its notes are one
+    letter (trial24 T9); "a letter from your landlord" and "a letter from a partner" are two."""
+    others = [a for a in [*before, *items] if a.kind == "other"]
+    if len(others) > MOST_WEIGHED:
+        return items
+    kept: list[Attachment] = []
+    seen = [a.name or a.text for a in before if a.kind == "other"]
+    for a in items:
+        name = a.name or a.text
+        if a.kind == "other" and named_again(name, seen):
+            continue
+        if a.kind == "other":
+            seen.append(name)
+        kept.append(a)
+    return kept

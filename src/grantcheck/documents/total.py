@@ -27,6 +27,7 @@ from grantcheck.documents.facts import (
     attachment_key,
 )
 from grantcheck.documents.requirements import LEVELS
+from grantcheck.documents.said_again import said_once
 
 
 @dataclass
@@ -108,7 +109,8 @@ def distinct(attachments: list[Attachment]) -> tuple[list[Attachment], list[Atta
     conditional: dict[tuple[str, str], Attachment] = {}
     for a in attachments:
         (conditional if a.conditional else required).setdefault(attachment_key(a), a)
-    return list(required.values()), [a for k, a in conditional.items() if k not in required]
+    every = said_once(list(required.values()))  # (and "other" named again in other words)
+    return every, said_once([a for k, a in conditional.items() if k not in required], every)
 
 
 def policies(found: list[Found], attachments: list[Attachment]) -> tuple[list[Found], list[Found]]:
