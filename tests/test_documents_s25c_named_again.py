@@ -203,3 +203,22 @@ def test_a_form_and_its_notes_naming_one_document_count_it_once(
     total = combine([m.measure(p, p.name)[1] for p in paths])
     others = [a for a in total.attachments if a.kind == "other"]
     assert (len(others), total.conditional_attachments) == (count, [])
+
+
+# a general box's examples are what may go in it, never its one document (review25, LOW)
+GENERAL_BOX = (
+    '<html><body><main><h2>Documents</h2><div class="govuk-form-group"><label class="govuk-label"'
+    ' for="f0">Governing document *</label><div class="govuk-hint" id="f0-hint">Your rules or'
+    ' trust deed.</div><input class="govuk-file-upload" id="f0" type="file"></div>'
+    '<div class="govuk-form-group"><label class="govuk-label" for="f1">{label} *</label>'
+    '<div class="govuk-hint" id="f1-hint">{help}</div><input class="govuk-file-upload" id="f1"'
+    ' type="file"></div></main></body></html>'
+)
+
+
+@pytest.mark.parametrize("suffix", [".html", ".htm"])
+def test_a_general_boxs_examples_are_not_its_documents(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"form{suffix}"
+    text = "For example your annual accounts or your equality policy."
+    path.write_text(GENERAL_BOX.format(label="Supporting documents", help=text), "utf-8")
+    assert kinds(path) == (["governing_document"], [])

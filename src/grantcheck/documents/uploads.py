@@ -92,8 +92,10 @@ class Uploads(SectionTitles):
             after = []
         # (the file's rules, not help: "Max. file size: 10 MB." before "Only if ..." goes alone)
         after = [r for t in after if (r := rules_out(t))]
-        # (help giving examples of what goes in it, however far above the file's rules)
-        hints = [t for t in after[:-2] if EXAMPLES.match(t)] + after[-2:]
+        # (help giving examples of what goes in it, however far above the file's rules; never a
+        # general box's, "Supporting documents": its examples are what may go in it)
+        ones = not self._generic(block.text)
+        hints = [t for t in after[:-2] if ones and EXAMPLES.match(t)] + after[-2:]
         self.since_control = []
         parts = [t for h in hints for t in sentences(h)]
         # help that names another document asks for it ("... send bank statements instead");
@@ -103,7 +105,7 @@ class Uploads(SectionTitles):
         levels = "accounts" in label
         # and so does help giving examples of what goes in it ("For example the provider's
         # approval, or each trainer's certificate"): one box is one document
-        own = [t for t in parts if self._kinds_in(t) <= label or EXAMPLES.match(t)]
+        own = [t for t in parts if self._kinds_in(t) <= label or (ones and EXAMPLES.match(t))]
         # help offering something else in its place under a condition ("If your group has no
         # bank account, upload instead a letter from ...") asks that of some applicants, and
         # the upload's own document of the others: it is read apart, not as the upload's limit
