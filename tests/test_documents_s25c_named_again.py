@@ -222,3 +222,10 @@ def test_a_general_boxs_examples_are_not_its_documents(tmp_path: Path, suffix: s
     text = "For example your annual accounts or your equality policy."
     path.write_text(GENERAL_BOX.format(label="Supporting documents", help=text), "utf-8")
     assert kinds(path) == (["governing_document"], [])
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_two_items_of_one_list_sharing_words_are_two(tmp_path: Path, suffix: str) -> None:
+    """review25 F3: a list names each of its documents once."""
+    items = ["- a site plan;", "- a site location plan;"]
+    assert kinds(written(tmp_path, suffix, [*LIST, *items])) == (["accounts", "other", "other"], [])

@@ -42,20 +42,24 @@ MOST_WEIGHED = 100
 
 
 def said_once(items: list[Attachment], before: Sequence[Attachment] = ()) -> list[Attachment]:
-    """``items`` less each document of no known kind ("other") named again in other words of one
-    before it, or of one in ``before``: "A letter from the venue confirming your booking" in a
-    form and "a letter from the venue confirming the date and your booking" in its notes are one
-    letter (trial24 T9); "a letter from your landlord" and "a letter from a partner" are two."""
+    """``items`` less each document of no known kind ("other") that another document measured
+    with it names again in other words (one before it, or in ``before``): "A letter from the
+    venue confirming your booking" in a form and "a letter from the venue confirming the date
+    and your booking" in its notes are one letter (trial24 T9). Within one document each is
+    kept: a list names each of its documents once ("a site plan", "a site location plan" are
+    two drawings), and "a letter from your landlord" and "a letter from a partner" are two."""
     others = [a for a in [*before, *items] if a.kind == "other"]
-    if len(others) > MOST_WEIGHED:
+    if len(others) > MOST_WEIGHED or len({a.evidence.document for a in others}) < 2:
         return items
     kept: list[Attachment] = []
-    seen = [a.name or a.text for a in before if a.kind == "other"]
+    seen = [a for a in before if a.kind == "other"]
     for a in items:
-        name = a.name or a.text
-        if a.kind == "other" and named_again(name, seen):
-            continue
         if a.kind == "other":
-            seen.append(name)
+            elsewhere = [
+                b.name or b.text for b in seen if b.evidence.document != a.evidence.document
+            ]
+            if named_again(a.name or a.text, elsewhere):
+                continue
+            seen.append(a)
         kept.append(a)
     return kept
