@@ -107,6 +107,14 @@ DESCRIBED = [
     "In Q3, describe your project in no more than 300 words.",  # (review25)
     "You will be asked:\n\n- what your project is (up to 300 words)\n- who will benefit (up to "
     "200 words)",
+    # the lead, session 25 (documents nobody had tuned on): the form told of in a sentence about
+    # it, and a paragraph about the online form closing with what it asks
+    "Fill in the Word form from our website. The form has six questions, including a "
+    "description of your project of up to 400 words.",
+    "You apply online and can save your answers as you go. It asks for:\n\n- what you want to "
+    "do and why (up to 300 words)\n- who will use the space (up to 250 words)",
+    "The online form covers:\n\n- your project (no more than 300 words)\n- how you will "
+    "measure success (no more than 150 words)",
 ]
 
 
@@ -147,6 +155,8 @@ def test_t5_near_misses_a_form_still_asks(tmp_path: Path) -> None:
     said = "1. Describe your project (max 300 words)\n\n2. Who will benefit? (200 words)"
     title = "# Community Grant application form and guidance notes"
     assert _questions(tmp_path, said, title) == [300, 200]
+    said = "1. Tell us how this form has helped you plan your questions (up to 200 words)"
+    assert _questions(tmp_path, said, "# Riverside Community Grant 2027") == [200]
     page = (
         "<html><body><h1>Community Grant application</h1><form><label for=a>You have up to 500 "
         "words to describe your project.</label><textarea id=a></textarea></form></body></html>"

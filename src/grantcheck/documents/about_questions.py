@@ -38,6 +38,22 @@ ASKED_LATER = re.compile(
     r"^\W*(?:you|applicants|groups|organi[sz]ations)\s+(?:will|may)\s+(?:also\s+)?be\s+asked\b",
     re.IGNORECASE,
 )
+# the form's questions counted in a sentence about the form ("The form has eight questions,
+# including a description of your project of up to 500 words"): a form's own questions are
+# asked, never counted
+FORM_HAS = re.compile(
+    r"\b(?:the|this|our|your)\s+(?:[\w-]+\s+){0,2}?form\s+(?:has|asks|includes|contains)\s+"
+    r"(?:[\w-]+\s+){0,2}?questions?\b",
+    re.IGNORECASE,
+)
+# a lead-in saying what the form will ask, closing a paragraph about it ("You apply online. The
+# form takes about an hour ... It asks for:", "The online form covers:"): the items under it are
+# that form's questions
+FORM_ASKS_LEAD = re.compile(
+    r"\b(?:(?:the|this|our|your)\s+(?:[\w-]+\s+){0,2}?form|it)\s+(?:asks|will\s+ask|covers"
+    r"|will\s+cover)\s+(?:you\s+)?(?:for|about)?\s*:\s*$",
+    re.IGNORECASE,
+)
 # in a document with nowhere to write: the answer is written on the form ("... when you fill in
 # the form", "on the application form"), or its length told as an allowance ("You have up to
 # 500 words to ...")
@@ -79,15 +95,18 @@ OWN_FORM = re.compile(r"\b(?:form|questionnaire|template)s?\b", re.IGNORECASE)
 def about_a_question(text: str, spaceless: bool) -> bool:
     """Whether a prompt tells what the form asks rather than asking it (see the module's
     docstring); ``spaceless``: the document has no answer space, field or upload at all."""
-    if TELLS_OF_PART.search(text) or ASKED_LATER.search(text):
+    if TELLS_OF_PART.search(text) or ASKED_LATER.search(text) or FORM_HAS.search(text):
         return True
     return spaceless and any(p.search(text) is not None for p in (ON_THE_FORM, ALLOWANCE, AT_PART))
 
 
 def asked_later_lead(text: str) -> bool:
     """Whether a line leads into what the applicant will be asked ("You will be asked:",
-    "Applicants will also be asked about:"): the items under it are the form's questions."""
-    return text.rstrip().endswith(":") and ASKED_LATER.search(text) is not None
+    "Applicants will also be asked about:", "... It asks for:", "The online form covers:"): the
+    items under it are the form's questions."""
+    return text.rstrip().endswith(":") and (
+        ASKED_LATER.search(text) is not None or FORM_ASKS_LEAD.search(text) is not None
+    )
 
 
 def titled_guidance(name: str, blocks: list[Block]) -> bool:
