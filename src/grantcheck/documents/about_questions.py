@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 # you will need to", "At question 5 you are asked"
 _PART = (
     r"(?:the\s+)?(?:question|section|part|box|q)\s*\.?\s*(?:[a-z]?\d{1,2}(?:\.\d{1,2})?[a-z]?"
-    r"|[a-z])?\s*(?:\([^)]{0,30}\)\s*)?(?:(?:of|on|in)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?form\s+)?"
+    r"|[a-z])?\s*(?:\([^)]{0,30}\)\s*)?"
+    r"(?:(?:of|on|in)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?form\s+)?"
 )
 TELLS_OF_PART = re.compile(
     rf"^\W*{_PART}(?:asks?|will\s+ask|wants?\s+to\s+know|covers?|is\s+(?:about|where|for))\b"
@@ -85,7 +86,8 @@ ANSWERED_HERE = re.compile(
 )
 # the form the guidance is for, in its title: "Guidance notes for completing the application form"
 FOR_FORM = re.compile(
-    r"\b(?:for|on|to|about|completing|filling\s+in)\s+(?:[\w'’-]+\s+){0,3}?(?:form|questionnaire)s?\b",
+    r"\b(?:for|on|to|about|completing|filling\s+in)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:form|questionnaire)s?\b",
     re.IGNORECASE,
 )
 # a form the title names as its own: "Application form and guidance notes"
