@@ -25,18 +25,30 @@ from grantcheck.documents.negation import negated
 AND_ONLY = re.compile(r"\s+(?:and|&|a|ac|a['’]r)\s+(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
 # (the last one's own words may run on to it: "cyfrifon blynyddol diweddaraf (...)")
 CLOSING_BRACKET = re.compile(r"(?:\s+[\w'’-]+){0,4}\s*(?P<who>\([^()]{3,80}\))\s*[.;]?\s*$")
+# or a clause after a comma opening with a condition, closing the item: "your safeguarding policy
+# and evidence of DBS checks for your staff, if you work with children" (trial24 T4; never one
+# between them: "your accounts and, if you employ staff, your insurance certificate")
+CLOSING_IF = re.compile(
+    r"(?:\s+[\w'’-]+){0,6}\s*,\s*(?P<who>(?:only\s+)?(?:if|where|when|unless)\s[^,;()]{3,80}?)"
+    r"\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def joined_who(s: str, kept: list[tuple[int, int, str]], index: int) -> str:
     """The bracket naming who sends them that closes a list of documents joined by "and", for
     the ``index``-th of them before the last ("" when there is none)."""
-    if index >= len(kept) - 1 or "(" not in s:
+    if index >= len(kept) - 1 or not ("(" in s or "," in s):
         return ""
     closing = CLOSING_BRACKET.match(s, kept[-1][1])
-    if closing is None or not all(
+    clause = CLOSING_IF.match(s, kept[-1][1]) if closing is None else None
+    if (closing is None and clause is None) or not all(
         AND_ONLY.fullmatch(s, kept[i][1], kept[i + 1][0]) for i in range(index, len(kept) - 1)
     ):
         return ""
+    if clause is not None:  # (all the item names joined so: the condition cues decide)
+        joined = all(AND_ONLY.fullmatch(s, kept[i][1], kept[i + 1][0]) for i in range(index))
+        return clause["who"] if joined else ""
     who = closing["who"]
     return who if any(p.search(who) for p in (TRAILING_ONLY, BRACKET_WHO, WHO_BRACKET)) else ""
 

@@ -29,6 +29,7 @@ COVER_NAMES = {
     "moto": "motor insurance certificate",
 }
 CLAUSE_END = re.compile(r"[,;()]|\s[–—-]\s")
+OR_CLAUSE_IF = re.compile(r",\s*(?:or|and)\s+(?:if|where|when|unless)\s+(?!(?:and|or)\b)\w", re.I)
 INSTEAD_OF = re.compile(
     r"\b(?:instead|in\s+(?:its|their)\s+place|in\s+place\s+of|yn\s+lle)\b", re.IGNORECASE
 )
@@ -99,8 +100,10 @@ def beside(s: str, found: list[tuple[int, int, str]], end_at: int, start: int, e
 def outside_conditions(s: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The documents named outside a condition's clause: "Planning permission, if your plans
     involve changes that need planning consent" asks for one document; the clause's own words
-    ("planning consent") say who sends it. The clause runs to its next comma or bracket."""
-    for m in CLAUSE_IF.finditer(s, found[0][1]):
+    ("planning consent") say who sends it, and so do an alternative's ("your accounts, or if
+    your group has no accounts yet, bank statements"). The clause runs to its next comma or
+    bracket."""
+    for m in (*CLAUSE_IF.finditer(s, found[0][1]), *OR_CLAUSE_IF.finditer(s, found[0][1])):
         stop = CLAUSE_END.search(s, m.end())
         end = stop.start() if stop is not None else len(s)
         found = [f for f in found if not m.end() <= f[0] < end]

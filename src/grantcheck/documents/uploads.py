@@ -167,6 +167,11 @@ class Uploads(SectionTitles):
             self.attachments[before:] = [
                 replace(a, conditional=not required or (keep and a.conditional)) for a in read
             ]
+        elif any(EXEMPT.search(t) for t in own):  # "Parish councils need not upload this":
+            self.attachments[before:] = [  # the others send it
+                replace(a, conditional=True) if a.kind in label else a
+                for a in self.attachments[before:]
+            ]
         elif not (
             self._limited(" ".join([block.text, *limiting]))
             or self._leads_with_condition(block.text)
