@@ -145,7 +145,12 @@ AWARD_CLAUSE = re.compile(
     r"|\bwhen\s+you\s+claim\s+(?:the|your)\s+grant\b"
     r"|\bbefore\s+(?:we\s+make\s+)?(?:the|your|any)\s+(?:first\s+)?payment\b"
     r"|\b(?:when|once|after)\s+we\s+(?:send|give|email|post)\s+you\s+(?:the|your|a)\s+"
-    r"(?:grant\s+|funding\s+)?(?:agreement|offer(?:\s+letter)?|contract)\b",
+    r"(?:grant\s+|funding\s+)?(?:agreement|offer(?:\s+letter)?|contract)\b"
+    # after the decision, said of the applicant: "(after we award the grant)", "if your
+    # application is successful", "Successful applicants will need to send" (trial24 T17)
+    r"|\bafter\s+(?:we\s+(?:award|offer|approve)|the\s+award)\b"
+    r"|\bif\s+(?:your\s+application|your\s+bid|you)\s+(?:is|are)\s+successful\b"
+    r"|^\W*successful\s+(?:applicants|groups|organisations|bidders)\b",
     re.IGNORECASE,
 )
 # where a sentence's clause ends and another begins, or says "now": "Send your accounts with your
@@ -156,7 +161,7 @@ CLAUSE_BREAK = re.compile(r";|,\s*(?:as|because|since|so|and|but)\b|\bnow\b", re
 
 # a word each phrase of AFTER_AWARD and AWARD_CLAUSE holds, whole (the first after its \b or
 # its opening ^\W*, and a space or a hyphen after it)
-AWARD_WORDS = frozenset("when after once within end monitoring if before with".split())
+AWARD_WORDS = frozenset("when after once within end monitoring if before with successful".split())
 
 
 def awarded(s: str) -> bool:
@@ -190,6 +195,30 @@ OPTIONAL_ASK = re.compile(
 # the help a condition's clause names is the applicant's own work, not help offered: "If your
 # project offers one-to-one support: ..." (the clause opening before it, since its last comma)
 IF_CLAUSE = re.compile(r"\b(?:if|where|when|unless)\b[^,;:.()]*$", re.IGNORECASE)
+# a document marked as one the applicant may send or not, after its name ("photographs of the
+# site (optional)", "(optional: send one if you have it)", "..., if you wish") or before it
+# ("you may also send your health and safety policy", "Optional: a photo of ..."): offered, not
+# asked (the rulebook; trial24 T6, T17); never "optional" ahead of who it is for ("(optional -
+# if buying equipment)": some applicants' document)
+_OPTIONAL = (
+    r"(?:\(\s*optional\b(?![^()]*\b(?:if|for|where|when|unless)\b(?!\s+you\s+have\b))"
+    # (a wish to send, never to do something else: "if you want to buy an item over £200")
+    r"|\bif\s+you\s+(?:wish|like|want|would\s+like)\b(?!\s+to\s+(?!(?:send|include|attach|"
+    r"upload|add|enclose|share|give|provide|show)\b)\w))"
+)
+OPTIONAL_AFTER = re.compile(rf"^[^;:]{{0,40}}?{_OPTIONAL}", re.IGNORECASE)
+OPTIONAL_ITEM = re.compile(_OPTIONAL, re.IGNORECASE)  # (a list's item naming no known kind)
+OPTIONAL_BEFORE = re.compile(
+    r"(?:\byou\s+(?:may|can|could)\s+also\s+(?:send|upload|include|attach|enclose|add)\b"
+    r"|(?:^|\()\W*optional\s*[:–—-])[^.;:()]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def optional_mark(before: str, after: str) -> bool:
+    """Whether the words just before a document's name (``before``, from the document named
+    before it) or just after it (``after``) mark it as one the applicant may send or not."""
+    return bool(OPTIONAL_BEFORE.search(before) or OPTIONAL_AFTER.match(after))
 
 
 def offered(s: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from grantcheck.documents.applicants import BRACKET_WHO, TRAILING_ONLY, WHO_BRACKET
+from grantcheck.documents.asks import optional_mark
 from grantcheck.documents.beside import OTHERWISE, TAIL
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.cells import row_key
@@ -51,6 +52,16 @@ def joined_who(s: str, kept: list[tuple[int, int, str]], index: int) -> str:
         return clause["who"] if joined else ""
     who = closing["who"]
     return who if any(p.search(who) for p in (TRAILING_ONLY, BRACKET_WHO, WHO_BRACKET)) else ""
+
+
+def offered_here(
+    s: str, found: list[tuple[int, int, str]], kept: list[tuple[int, int, str]], index: int
+) -> bool:
+    """Whether the words beside the ``index``-th kept document mark it as offered, not asked
+    ("photographs of the site (optional)", "you may also send ...": asks.optional_mark)."""
+    start, end, _ = kept[index]
+    after = min([a for a, _, _ in found if a >= end], default=len(s))
+    return optional_mark(s[kept[index - 1][1] if index else 0 : start], s[end:after])
 
 
 class AttachmentCues(LeadIns):

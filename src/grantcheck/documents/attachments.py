@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from grantcheck.documents.attachment_cues import AttachmentCues
+from grantcheck.documents.asks import OPTIONAL_ITEM
+from grantcheck.documents.attachment_cues import AttachmentCues, offered_here
 from grantcheck.documents.beside import OR_IF
 from grantcheck.documents.blocks import Block, clip
 from grantcheck.documents.certified import certified
@@ -134,6 +135,7 @@ class Attachments(AttachmentCues):
             and dict(block.where).get("cell", self.item_cell) == self.item_cell
             and block.text.lstrip().startswith(s.lstrip()[:20])
             and not self.vocab.not_attachment.search(s)
+            and not OPTIONAL_ITEM.search(s)  # ("photographs (optional)": offered, not asked)
             # "something that shows how your money stands. A bank statement will do": the item
             # names its document in another sentence, or its row in another cell ("Proof of
             # your bank account | Everyone | A recent bank statement")
@@ -273,6 +275,8 @@ class Attachments(AttachmentCues):
         own = all(COVERS.search(spans[i]) for i, k in enumerate(kept) if k[2] in INSURED_KIND)
         cover = [covers(w if own else s) for w in spans]
         for index, (start, end, kind) in enumerate(kept):
+            if offered_here(s, found, kept, index):
+                continue  # "photographs of the site (optional)": offered, not asked
             # one document named twice ("Dau ddyfynbris / Two quotes, for capital projects
             # only"): a condition beside either name is its condition
             same = (

@@ -43,6 +43,22 @@ LATER = re.compile(
     re.IGNORECASE,
 )
 
+# a 'Who must send it' cell offering the row's document: "Optional", "Optional (we like to see
+# them)", "If you wish" (never "Optional if ...", "If you want to buy ...": who some are)
+OPTIONAL_CELL = re.compile(
+    r"^\W*(?:optional\b(?!\s*[,-]?\s*(?:if|for|where|when|unless)\b)"
+    r"|if\s+you\s+(?:wish|like|want)\W*$)",
+    re.IGNORECASE,
+)
+# or saying it is seen after the decision, or when asked (never who: "Groups that host visits")
+LATER_WHO = re.compile(
+    r"^\W*(?:only\s+)?(?:on\s+request|if\s+we\s+ask|when\s+we\s+ask|after\s+(?:award|the\s+"
+    r"(?:award|decision)|we\s+(?:offer|award|agree))|(?:only\s+)?if\s+(?:your\s+application\s+is\s+"
+    r"|you\s+are\s+)?(?:successful|offered\s+a\s+grant|awarded\s+a\s+grant)|before\s+(?:we\s+pay"
+    r"|payment|the\s+(?:grant|first\s+payment)|we\s+release))\b",
+    re.IGNORECASE,
+)
+
 
 def when_said(text: str) -> str:
     """What a 'When' column's cell says of its row's document: "now" (sent with the
@@ -109,4 +125,8 @@ def when_column(
         if cell in columns and WHEN.match(b.text):
             said = next((when_said(c.text) for c in row if dict(c.where).get("cell") == cell), "")
             return (cell, said) if said else None
+    for b in row:  # a 'Who' cell saying when or whether: "After we award a grant", "Optional"
+        cell = dict(b.where).get("cell")
+        if cell in columns and (OPTIONAL_CELL.match(b.text) or LATER_WHO.search(b.text)):
+            return cell, "later"  # (asked of nobody now)
     return None
