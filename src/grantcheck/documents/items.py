@@ -23,10 +23,12 @@ COPY_OF = re.compile(
     r"\s*(?:[.;,(]|$)",
     re.IGNORECASE,
 )
-# a copy the applicant keeps or is sent: "Keep a copy", "we will send you a copy"
+# a copy the applicant keeps or is sent: "Keep a copy", "we will send you a copy", "you will get
+# an email with a copy of your answers"
 NOT_SENT = re.compile(
     r"\b(?:keep|retain|receive)\b|\b(?:we|council|fund)\b[^.;]{0,25}\b"
-    r"(?:send|give|email|post)\s+you\b",
+    r"(?:send|give|email|post)\s+you\b"
+    r"|\byou(?:\s+will|['’]ll)?\s+(?:get|be\s+sent|be\s+emailed)\b",
     re.IGNORECASE,
 )
 # copies made as the work the grant pays for, not sent: "Printing copies of the draft plan;

@@ -20,6 +20,22 @@ ONE_OF = re.compile(
     r"\b(?:(?:any\s+)?one\s+of|either\s+of)\s+(?:the\s+following|these|those|them|below)\b", re.I
 )
 
+# what a pronoun may stand for when named before it: "You will need to upload your documents, so
+# please have them ready": "them" points back, not ahead to a list
+NAMED_BEFORE = re.compile(r"\b(?:documents|files|papers|attachments|evidence)\b", re.I)
+
+
+def points_on(text: str) -> bool:
+    """Whether words point ahead to what follows ("the following", "below", a closing colon,
+    "these"), not back to what the sentence named before them ("... your documents, so have
+    them ready")."""
+    named = NAMED_BEFORE.search(text)  # (once: a pronoun after it points back)
+    back = named.end() if named is not None else len(text) + 1
+    return any(
+        m.start() < back or m.group(0).lower() not in ("them", "these", "those")
+        for m in AHEAD.finditer(text)
+    )
+
 
 class LeadIns(Rows, Policies):
     """Reads prose before a list for whether it leads the list in."""
@@ -40,7 +56,7 @@ class LeadIns(Rows, Policies):
         "Please send us the following:") and names none of it."""
         if (
             not may_point_ahead(text)
-            or AHEAD.search(text) is None
+            or not points_on(text)
             or self.after_award
             or not self._lead_in(text)
             or awarded(text)  # "Before we pay, we will ask you to send:": not now
@@ -52,7 +68,7 @@ class LeadIns(Rows, Policies):
         parts = sentences(text)
         if len(parts) > 1:  # the word pointing ahead is in the sentence that asks: not "... we
             # will not read beyond them. Email your form and the documents listed in Section 6"
-            return any(AHEAD.search(p) is not None and self._sends_this(p) for p in parts)
+            return any(points_on(p) and self._sends_this(p) for p in parts)
         return self._sends_this(text)
 
     def _last_leads(self, text: str) -> bool:
