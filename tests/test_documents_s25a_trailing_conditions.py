@@ -110,3 +110,27 @@ def test_an_upload_excusing_some_is_the_others(
     path = tmp_path / "form.html"
     path.write_text(UPLOADS.format(help=help_text), encoding="utf-8")
     assert kinds(path) == expected
+
+
+# review25 F2, F3: a closing clause on how or whether it suits is no condition on who sends
+# (what it did to the last document before is old, and left); "may apply" in a document's own
+# words leaves it a document
+@pytest.mark.parametrize("suffix", FORMATS)
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- your latest accounts and your equality policy, if possible as Word files;",
+        "- your latest accounts and your equality policy, if you are sending them by post;",
+    ],
+)
+def test_a_closing_clause_on_manner_leaves_the_first_document_everyones(
+    tmp_path: Path, suffix: str, item: str
+) -> None:
+    required, _ = kinds(written(tmp_path, suffix, [*HEAD, item]))
+    assert "accounts" in required
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_conditions_that_may_apply_name_a_document(tmp_path: Path, suffix: str) -> None:
+    item = "- a copy of any licence conditions that may apply to the venue;"
+    assert kinds(written(tmp_path, suffix, [*HEAD, item])) == (["budget", "other"], [])
