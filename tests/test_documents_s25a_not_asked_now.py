@@ -102,3 +102,32 @@ def test_a_who_cell_saying_optional_or_after_the_award_asks_nothing(
     tmp_path: Path, suffix: str
 ) -> None:
     assert kinds(_table(tmp_path, suffix)) == (["governing_document"], ["other"])
+
+
+# review25 F4: the award named inside what a document shows, in a tip, or before an ask now
+# leaves the document asked now
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_the_award_inside_a_documents_description_leaves_it_asked(
+    tmp_path: Path, suffix: str
+) -> None:
+    item = "- a delivery timetable showing what will happen after we award the grant;"
+    assert kinds(written(tmp_path, suffix, [*HEAD, item])) == (
+        ["governing_document", "project_plan"],
+        [],
+    )
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx", ".html"])
+def test_a_tip_about_successful_groups_leaves_the_ask(tmp_path: Path, suffix: str) -> None:
+    lines = [
+        "Documents",
+        "Please send your constitution.",
+        "Successful groups often send a simple budget with the form, so please include one.",
+    ]
+    assert kinds(written(tmp_path, suffix, lines)) == (["budget", "governing_document"], [])
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_a_wish_to_do_something_else_is_who_not_an_offer(tmp_path: Path, suffix: str) -> None:
+    item = "- a budget, if you wish to count volunteer time as match funding;"
+    assert kinds(written(tmp_path, suffix, [*HEAD, item])) == (["governing_document"], ["budget"])

@@ -145,13 +145,27 @@ AWARD_CLAUSE = re.compile(
     r"|\bwhen\s+you\s+claim\s+(?:the|your)\s+grant\b"
     r"|\bbefore\s+(?:we\s+make\s+)?(?:the|your|any)\s+(?:first\s+)?payment\b"
     r"|\b(?:when|once|after)\s+we\s+(?:send|give|email|post)\s+you\s+(?:the|your|a)\s+"
-    r"(?:grant\s+|funding\s+)?(?:agreement|offer(?:\s+letter)?|contract)\b"
-    # after the decision, said of the applicant: "(after we award the grant)", "if your
-    # application is successful", "Successful applicants will need to send" (trial24 T17)
-    r"|\bafter\s+(?:we\s+(?:award|offer|approve)|the\s+award)\b"
-    r"|\bif\s+(?:your\s+application|your\s+bid|you)\s+(?:is|are)\s+successful\b"
-    r"|^\W*successful\s+(?:applicants|groups|organisations|bidders)\b",
+    r"(?:grant\s+|funding\s+)?(?:agreement|offer(?:\s+letter)?|contract)\b",
     re.IGNORECASE,
+)
+# after the decision, said of the applicant: "(after we award the grant)", "if your application
+# is successful", "Successful applicants will need to send" (trial24 T17); never inside what a
+# document shows ("a timetable showing what will happen after we award the grant"), a tip
+# ("Successful groups usually send ..."), nor before an ask now ("If your application is
+# successful, we will pay ..., so please send a bank statement with this form"; review25 F4)
+DECIDED = re.compile(
+    r"\bafter\s+(?:we\s+(?:award|offer|approve)|the\s+award)\b"
+    r"|\bif\s+(?:your\s+application|your\s+bid|you)\s+(?:is|are)\s+successful\b"
+    r"|^\W*successful\s+(?:applicants|groups|organisations|bidders)\s+(?:will|must|should|need"
+    r"|are\s+asked)\b",
+    re.IGNORECASE,
+)
+DESCRIBED = re.compile(
+    r"\b(?:showing|shows|describing|setting\s+out|explaining|saying|about|what\s+will|how\s+you)\b",
+    re.IGNORECASE,
+)
+ASKED_NOW = re.compile(
+    r"\bso\s+please\b|\bwith\s+(?:this|your|the)\s+(?:form|application)\b|\bnow\b", re.I
 )
 # where a sentence's clause ends and another begins, or says "now": "Send your accounts with your
 # application; if your grant is approved ...", "..., as we check them before we make the first
@@ -173,7 +187,13 @@ def awarded(s: str) -> bool:
     if AFTER_AWARD.search(s):
         return True
     m = AWARD_CLAUSE.search(s)
-    return m is not None and CLAUSE_BREAK.search(s, 0, m.start()) is None
+    if m is not None and CLAUSE_BREAK.search(s, 0, m.start()) is None:
+        return True
+    d = DECIDED.search(s)
+    if d is None or CLAUSE_BREAK.search(s, 0, d.start()) or ASKED_NOW.search(s, d.end()):
+        return False
+    clause = max(s.rfind(c, 0, d.start()) for c in ".;()") + 1  # (the clause it stands in)
+    return DESCRIBED.search(s, clause, d.start()) is None
 
 
 # documents offered, not asked: "You may also send photographs", "If you wish, you can include"
@@ -202,9 +222,11 @@ IF_CLAUSE = re.compile(r"\b(?:if|where|when|unless)\b[^,;:.()]*$", re.IGNORECASE
 # if buying equipment)": some applicants' document)
 _OPTIONAL = (
     r"(?:\(\s*optional\b(?![^()]*\b(?:if|for|where|when|unless)\b(?!\s+you\s+have\b))"
-    # (a wish to send, never to do something else: "if you want to buy an item over £200")
-    r"|\bif\s+you\s+(?:wish|like|want|would\s+like)\b(?!\s+to\s+(?!(?:send|include|attach|"
-    r"upload|add|enclose|share|give|provide|show)\b)\w))"
+    # (a wish to send it, never to do something else: "if you want to buy an item over £200",
+    # "if you wish to include volunteer time as match funding"; review25 F4)
+    r"|\bif\s+you\s+(?:wish|like|want|would\s+like)\b(?!\s+to\b)|\bif\s+you\s+(?:wish|like|want"
+    r"|would\s+like)\s+to\s+(?:send|include|attach|upload|add|enclose|share|give|provide|show)"
+    r"\s+(?:it|them|one|this|these|any)\b)"
 )
 OPTIONAL_AFTER = re.compile(rf"^[^;:]{{0,40}}?{_OPTIONAL}", re.IGNORECASE)
 OPTIONAL_ITEM = re.compile(_OPTIONAL, re.IGNORECASE)  # (a list's item naming no known kind)
