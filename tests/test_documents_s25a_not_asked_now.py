@@ -131,3 +131,27 @@ def test_a_tip_about_successful_groups_leaves_the_ask(tmp_path: Path, suffix: st
 def test_a_wish_to_do_something_else_is_who_not_an_offer(tmp_path: Path, suffix: str) -> None:
     item = "- a budget, if you wish to count volunteer time as match funding;"
     assert kinds(written(tmp_path, suffix, [*HEAD, item])) == (["governing_document"], ["budget"])
+
+
+# review25 F5: an offer marks only the document it follows or opens, never everyone's document
+# joined before it
+@pytest.mark.parametrize("suffix", FORMATS)
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- your latest accounts and, if you wish, your annual report;",
+        "- your latest accounts or, if you like, your last two bank statements;",
+    ],
+)
+def test_an_offer_after_a_join_leaves_the_document_before_it(
+    tmp_path: Path, suffix: str, item: str
+) -> None:
+    required, _ = kinds(written(tmp_path, suffix, [*HEAD, item]))
+    assert required == ["accounts", "governing_document"]
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_optional_extras_named_in_a_bracket_leave_the_item(tmp_path: Path, suffix: str) -> None:
+    item = "- your latest accounts (optional extras such as photos can come later);"
+    required, conditional = kinds(written(tmp_path, suffix, [*HEAD, item]))
+    assert "accounts" in required + conditional

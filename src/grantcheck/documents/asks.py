@@ -221,18 +221,23 @@ IF_CLAUSE = re.compile(r"\b(?:if|where|when|unless)\b[^,;:.()]*$", re.IGNORECASE
 # asked (the rulebook; trial24 T6, T17); never "optional" ahead of who it is for ("(optional -
 # if buying equipment)": some applicants' document)
 _OPTIONAL = (
-    r"(?:\(\s*optional\b(?![^()]*\b(?:if|for|where|when|unless)\b(?!\s+you\s+have\b))"
+    # ("(optional)", "(optional: ...)", "(optional, but ...)"; never "(optional extras such as
+    # photos ...)": the extras; review25 F5)
+    r"(?:\(\s*optional\s*[),:;–—-](?![^()]*\b(?:if|for|where|when|unless)\b(?!\s+you\s+have\b))"
     # (a wish to send it, never to do something else: "if you want to buy an item over £200",
     # "if you wish to include volunteer time as match funding"; review25 F4)
     r"|\bif\s+you\s+(?:wish|like|want|would\s+like)\b(?!\s+to\b)|\bif\s+you\s+(?:wish|like|want"
     r"|would\s+like)\s+to\s+(?:send|include|attach|upload|add|enclose|share|give|provide|show)"
     r"\s+(?:it|them|one|this|these|any)\b)"
 )
-OPTIONAL_AFTER = re.compile(rf"^[^;:]{{0,40}}?{_OPTIONAL}", re.IGNORECASE)
+# (right after the name, never past a join to the next document: "your latest accounts and, if
+# you wish, your annual report" offers the report only; review25 F5)
+_JOIN = r"\b(?:and|or)\s*,|\b(?:and|or)\s+(?:your|a|an|the|two|three|any|copies|evidence)\b"
+OPTIONAL_AFTER = re.compile(rf"^(?:(?!{_JOIN})[^;:]){{0,40}}?{_OPTIONAL}", re.IGNORECASE)
 OPTIONAL_ITEM = re.compile(_OPTIONAL, re.IGNORECASE)  # (a list's item naming no known kind)
 OPTIONAL_BEFORE = re.compile(
     r"(?:\byou\s+(?:may|can|could)\s+also\s+(?:send|upload|include|attach|enclose|add)\b"
-    r"|(?:^|\()\W*optional\s*[:–—-])[^.;:()]{0,30}$",
+    r"|\bif\s+you\s+(?:wish|like|prefer)\s*,|(?:^|\()\W*optional\s*[:–—-])[^.;:()]{0,30}$",
     re.IGNORECASE,
 )
 
