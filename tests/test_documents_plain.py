@@ -10,7 +10,15 @@ import re
 import pytest
 
 from grantcheck.documents import plain
-from grantcheck.documents.asks import AFTER_AWARD, AWARD_CLAUSE, CLAUSE_BREAK, awarded
+from grantcheck.documents.asks import (
+    AFTER_AWARD,
+    ASKED_NOW,
+    AWARD_CLAUSE,
+    CLAUSE_BREAK,
+    DECIDED,
+    DESCRIBED,
+    awarded,
+)
 from grantcheck.documents.blocks import FIELD, SPACE, TEXT, Block
 from grantcheck.documents.keyed import TOKEN, tokens, words_before
 from grantcheck.documents.label_words import ANSWER_TYPE
@@ -159,17 +167,25 @@ def test_words_before_a_cut_are_as_before() -> None:
 
 
 def _awarded_slowly(s: str) -> bool:
-    """asks.awarded as it was before its word test: both searches of every sentence."""
+    """asks.awarded without its word test: every search of every sentence (the decision's
+    words, acc25a's, included: "After we offer you a grant")."""
     if AFTER_AWARD.search(s):
         return True
     m = AWARD_CLAUSE.search(s)
-    return m is not None and CLAUSE_BREAK.search(s, 0, m.start()) is None
+    if m is not None and CLAUSE_BREAK.search(s, 0, m.start()) is None:
+        return True
+    d = DECIDED.search(s)
+    if d is None or CLAUSE_BREAK.search(s, 0, d.start()) or ASKED_NOW.search(s, d.end()):
+        return False
+    clause = max(s.rfind(c, 0, d.start()) for c in ".;()") + 1
+    return DESCRIBED.search(s, clause, d.start()) is None
 
 
 def test_the_award_words_answer_as_the_searches() -> None:
     rng = random.Random(24)
     words = "when WHEN After once within two weeks of the end project event has finished".split()
     words += "monitoring report if we offer you a grant is agreed before any money paid".split()
+    words += "successful applicants will application are award".split()
     words += ["with", "your", "first", "claim", "send", "accounts", "end-of-grant", ";", ","]
     words += ["w\u0131thin", "\u0130f", "be\ufb00ore", "\u212aept"]  # letters folded otherwise
     said = 0

@@ -35,9 +35,12 @@ CLOSING_IF = re.compile(
     re.IGNORECASE,
 )
 # a closing clause on how or whether it suits, not on who sends: "if possible as PDF files", "if
-# you are applying by post", "if you are happy for us to share them" (review25 F2)
+# you are applying by post", "if you are happy for us to share them" (review25 F2); or on whether
+# the last document exists, which is that one's own: "your constitution and your accounts, if you
+# have them" (the accounts only)
 MANNER_CLAUSE = re.compile(
     r"^(?:if|where|when)\s+(?:possible|you\s+can|you\s+prefer|you\s+wish|you\s+like"
+    r"|you\s+have\s+(?:it|them|one|any)\b|(?:it\s+is|they\s+are)\s+available"
     r"|(?:you\s+are|you['’]re)\s+(?:happy|willing|able|applying\s+by|sending)"
     r"|(?:applying|sending|posting)\s+by|you\s+(?:apply|send|post)\s+(?:by|online|them))\b",
     re.IGNORECASE,
@@ -58,6 +61,8 @@ def joined_who(s: str, kept: list[tuple[int, int, str]], index: int) -> str:
     if clause is not None:  # (all the item names joined so: the condition cues decide)
         joined = all(AND_ONLY.fullmatch(s, kept[i][1], kept[i + 1][0]) for i in range(index))
         return clause["who"] if joined and not MANNER_CLAUSE.match(clause["who"]) else ""
+    if closing is None:  # (not reached: a clause or a bracket closed the item; mypy's sake)
+        return ""
     who = closing["who"]
     return who if any(p.search(who) for p in (TRAILING_ONLY, BRACKET_WHO, WHO_BRACKET)) else ""
 
