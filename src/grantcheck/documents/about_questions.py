@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from grantcheck.documents.label_words import may_be
+
 if TYPE_CHECKING:
     from grantcheck.documents.blocks import Block
 
@@ -84,6 +86,9 @@ ANSWERED_HERE = re.compile(
     r"questions?\s+(?:below|here|in\s+(?:an?|your)\s+(?:email|letter|reply))",
     re.IGNORECASE,
 )
+# a word each way of ANSWERED_HERE's holds ("there is no form", "answers", "replies"): a quick
+# test of the whole document before the pattern tries every place of every block
+ANSWERED_WORDS = ("there", "answer", "replies")
 # the form the guidance is for, in its title: "Guidance notes for completing the application form"
 FOR_FORM = re.compile(
     r"\b(?:for|on|to|about|completing|filling\s+in)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -116,7 +121,7 @@ def titled_guidance(name: str, blocks: list[Block]) -> bool:
     of it says it is answered itself ("email your answers to these questions", "There is no
     form": the only form there is, its questions counted); a plain text's title is its first
     line, when that is a title's length and no sentence."""
-    if any(ANSWERED_HERE.search(b.text) for b in blocks):
+    if answered_here(blocks):
         return False
     from grantcheck.document_title import TITLE_WORDS, document_title
 
@@ -129,6 +134,15 @@ def titled_guidance(name: str, blocks: list[Block]) -> bool:
             return False
         words = first
     return guidance_title(words)
+
+
+def answered_here(blocks: list[Block]) -> bool:
+    """Whether a line of the document says it is answered itself (ANSWERED_HERE). (Quick: the
+    pattern ignores case, and its words are looked for in the lower-cased text, all blocks at
+    once; ``may_be`` lets through a text with a letter the pattern reads otherwise.)"""
+    if not may_be("\n".join(b.text for b in blocks), ANSWERED_WORDS):
+        return False
+    return any(ANSWERED_HERE.search(b.text) for b in blocks)
 
 
 def guidance_title(words: str) -> bool:

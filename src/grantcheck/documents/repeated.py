@@ -56,12 +56,15 @@ def as_listed(
     """``asked`` with each everyone's document named in ``prose`` (sentences outside any list,
     table or upload) made conditional where the lists ask the same document only of some, and
     the prose does not ask it of every applicant in its own right (``insists``)."""
-    listed = [a for a in asked if a not in prose]
+    # (a set: a frozen dataclass hashes the fields it compares, so "in" answers as the list's
+    # does, in one look-up where the list compared every item, field by field, with each)
+    said = set(prose)
+    listed = [a for a in asked if a not in said]
     return [
         replace(a, conditional=True)
         if not a.conditional
         and a.kind != "accounts"  # (a list's accounts "if ..." often says which level some send)
-        and a in prose
+        and a in said
         and not insists(a.text, everyone)
         and any(same_document(a, b) for b in listed)
         and all(b.conditional for b in listed if same_document(a, b))
