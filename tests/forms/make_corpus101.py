@@ -4,7 +4,7 @@ bereavement community grants, a dementia action alliance's memory cafe small gra
 county council's grant for groups of carers of people living with dementia, written to be
 ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -14,23 +14,13 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 12, 4, 10, 0, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
 
 
 def _new(title: str, author: str):
@@ -47,44 +37,15 @@ def _new(title: str, author: str):
     return d
 
 
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[tuple[str, str]], shade: bool = True) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, (label, value) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        _set(r.cells[1], value)
+        kit.set_cell(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[1], value)
         if shade:
-            _shade(r.cells[0])
-        _row_height(r, 440)
+            kit.shade_cell(r.cells[0])
+        kit.row_height(r, 440)
     d.add_paragraph()
 
 
@@ -92,10 +53,10 @@ def _grid(d, headers: list[str], rows: int) -> None:
     t = d.add_table(rows=rows + 1, cols=len(headers))
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
+        kit.set_cell(c, h, bold=True)
+        kit.shade_cell(c)
     for r in t.rows[1:]:
-        _row_height(r, 400)
+        kit.row_height(r, 400)
     d.add_paragraph()
 
 
@@ -181,14 +142,14 @@ def harrowfold() -> None:
     ]
     t = d.add_table(rows=len(qs) + 1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Question", bold=True)
-    _set(t.rows[0].cells[1], "Your answer", bold=True)
-    _shade(t.rows[0].cells[0], "A8D08D")
-    _shade(t.rows[0].cells[1], "A8D08D")
+    kit.set_cell(t.rows[0].cells[0], "Question", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Your answer", bold=True)
+    kit.shade_cell(t.rows[0].cells[0], "A8D08D")
+    kit.shade_cell(t.rows[0].cells[1], "A8D08D")
     for r, q in zip(t.rows[1:], qs, strict=True):
-        _set(r.cells[0], q, bold=True)
-        _shade(r.cells[0])
-        _row_height(r, 3400)
+        kit.set_cell(r.cells[0], q, bold=True)
+        kit.shade_cell(r.cells[0])
+        kit.row_height(r, 3400)
     d.add_paragraph()
     d.add_heading("Section 3: Project costs", 1)
     p("Please list what you will spend the grant on.")
@@ -220,13 +181,13 @@ def harrowfold() -> None:
     ]
     t = d.add_table(rows=len(docs) + 1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed (\u2713)", bold=True)
-    _shade(t.rows[0].cells[0], "A8D08D")
-    _shade(t.rows[0].cells[1], "A8D08D")
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Enclosed (\u2713)", bold=True)
+    kit.shade_cell(t.rows[0].cells[0], "A8D08D")
+    kit.shade_cell(t.rows[0].cells[1], "A8D08D")
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     d.add_paragraph()
     d.add_heading("Section 5: Declaration", 1)
     p(
@@ -247,7 +208,7 @@ def harrowfold() -> None:
     )
     out = HERE / "harrowfold-dementia-friendly-communities-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def pellinghurst() -> None:
@@ -355,11 +316,11 @@ def pellinghurst() -> None:
         ("Value", "Are the costs reasonable, and will the support carry on?"),
     ]
     for n, (r, (a, b)) in enumerate(zip(t.rows, rows, strict=True)):
-        _set(r.cells[0], a, bold=True)
-        _set(r.cells[1], b, bold=(n == 0))
+        kit.set_cell(r.cells[0], a, bold=True)
+        kit.set_cell(r.cells[1], b, bold=(n == 0))
         if n == 0:
-            _shade(r.cells[0], "DDD9EC")
-            _shade(r.cells[1], "DDD9EC")
+            kit.shade_cell(r.cells[0], "DDD9EC")
+            kit.shade_cell(r.cells[1], "DDD9EC")
     p()
     d.add_heading("Timetable", 1)
     t = d.add_table(rows=4, cols=3)
@@ -372,9 +333,9 @@ def pellinghurst() -> None:
     ]
     for n, (r, vals) in enumerate(zip(t.rows, rows3, strict=True)):
         for c, v in zip(r.cells, vals, strict=True):
-            _set(c, v, bold=(n == 0))
+            kit.set_cell(c, v, bold=(n == 0))
             if n == 0:
-                _shade(c, "DDD9EC")
+                kit.shade_cell(c, "DDD9EC")
     p()
     d.add_heading("Questions people often ask", 1)
     p("Can we apply if we are not a registered charity?").runs[0].bold = True
@@ -405,7 +366,7 @@ def pellinghurst() -> None:
     )
     out = HERE / "pellinghurst-hospice-bereavement-community-grants-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def morrowdale() -> None:

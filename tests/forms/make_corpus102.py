@@ -3,7 +3,7 @@ council's Faith in Action Fund, a diocese's Church and Community Fund, an interf
 small grants and a district council's faith buildings community use grant, written to be
 ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -13,138 +13,19 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 12, 3, 9, 30, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
 def stanwardine() -> None:
-    d = _new("Faith in Action Fund 2027 to 2028: application form", "Stanwardine Borough Council")
+    d = kit.new_document(
+        FIXED, "Faith in Action Fund 2027 to 2028: application form", "Stanwardine Borough Council"
+    )
     p = d.add_paragraph
     d.add_heading("Stanwardine Borough Council", 0)
     p("Faith in Action Fund 2027 to 2028: application form")
@@ -168,7 +49,7 @@ def stanwardine() -> None:
         "please ring the Stronger Communities team on 01632 961 448."
     )
     d.add_heading("Section 1: Your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -185,7 +66,7 @@ def stanwardine() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -203,35 +84,35 @@ def stanwardine() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _details(d, ["Project name", "Start date", "End date"], shade=True)
+    kit.details(d, ["Project name", "Start date", "End date"], shade=True)
     p()
-    _question(
+    kit.question(
         d,
         "2.1 Describe your project: what you will do, where and when it will happen, and who "
         "will run it. (max 300 words)",
         4000,
     )
-    _question(
+    kit.question(
         d,
         "2.2 What need will the project meet, and how do you know it is needed? (max 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 How will you make sure the project is open to everyone in the community, whatever "
         "their faith or none, and that nobody is asked to take part in worship? (max 200 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will volunteers from your congregation and from the wider community be "
         "involved? (max 150 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.5 What difference will the project make, and how will you know? (max 250 words)",
     )
     d.add_heading("Section 3: Who will benefit", 1)
-    _pairs(
+    kit.pairs(
         d,
         [
             ("How many people will benefit?", ""),
@@ -248,8 +129,8 @@ def stanwardine() -> None:
     p()
     d.add_heading("Section 4: Costs and funding", 1)
     p("Please list what the project will cost.")
-    _grid(d, ["Item", "Cost (£)"], 6)
-    _details(
+    kit.grid(d, ["Item", "Cost (£)"], 6)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -263,7 +144,7 @@ def stanwardine() -> None:
         "We expect your organisation to contribute at least 10% of the project's cost, from its "
         "own funds or from other funders. The value of volunteers' time cannot be counted."
     )
-    _question(
+    kit.question(
         d,
         "4.1 How will the project carry on after the grant has been spent? (max 150 words)",
         2400,
@@ -273,7 +154,7 @@ def stanwardine() -> None:
         "Please send these documents with your form and tick to show what you have enclosed. "
         "The last three are only needed if they apply to your project."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your governing document (constitution, trust deed or similar), signed and dated",
@@ -298,7 +179,7 @@ def stanwardine() -> None:
         "promote any faith, and that the project will be open to everyone. I understand that "
         "the Council may ask for the grant to be repaid if it is not spent as agreed."
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Stronger Communities, Stanwardine Borough Council, Civic Centre, Abbey Road, "
@@ -306,11 +187,13 @@ def stanwardine() -> None:
     )
     out = HERE / "stanwardine-faith-in-action-fund-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def pelsby() -> None:
-    d = _new("Church and Community Fund: guidance notes 2027", "Diocese of Pelsby")
+    d = kit.new_document(
+        FIXED, "Church and Community Fund: guidance notes 2027", "Diocese of Pelsby"
+    )
     p = d.add_paragraph
 
     def bullet(t: str) -> None:
@@ -403,7 +286,7 @@ def pelsby() -> None:
         "grants.pelsbydiocese.example.org.uk. You can save your answers and come back to them. "
         "The form asks you to:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Part of the form", "What it asks", "Length"),
@@ -424,7 +307,7 @@ def pelsby() -> None:
         "and she will send you a Word version."
     )
     d.add_heading("8. How we will decide", 1)
-    _table(
+    kit.table(
         d,
         [
             ("What we look at", "What we are looking for", "Weight"),
@@ -436,7 +319,7 @@ def pelsby() -> None:
         ],
     )
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Round", "Closing date", "Decision by"),
@@ -466,7 +349,7 @@ def pelsby() -> None:
     )
     out = HERE / "pelsby-diocese-church-and-community-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def harcastle() -> None:

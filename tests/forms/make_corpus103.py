@@ -3,7 +3,7 @@ a town council's Coastal Community Team grant, a district council's Seaside Rege
 Grants, a harbour trust's community fund and a borough council's Coastal Resilience Small
 Grants, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -13,138 +13,19 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 12, 10, 10, 15, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
 def marrowsand() -> None:
-    d = _new("Coastal Community Team Grant 2027: application form", "Marrowsand Town Council")
+    d = kit.new_document(
+        FIXED, "Coastal Community Team Grant 2027: application form", "Marrowsand Town Council"
+    )
     p = d.add_paragraph
     d.add_heading("Marrowsand Town Council", 0)
     p("Marrowsand Coastal Community Team Grant 2027: application form")
@@ -164,7 +45,7 @@ def marrowsand() -> None:
         "office. The closing date is 12 noon on Friday 26 February 2027."
     )
     d.add_heading("Section 1: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -179,7 +60,7 @@ def marrowsand() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -195,35 +76,35 @@ def marrowsand() -> None:
     )
     p()
     d.add_heading("Section 2: About your project", 1)
-    _details(d, ["Project title", "Project location", "Start date", "Finish date"], shade=True)
+    kit.details(d, ["Project title", "Project location", "Start date", "Finish date"], shade=True)
     p()
-    _question(
+    kit.question(
         d,
         "2.1 Describe your project: what you will do, when and where. (300 words maximum)",
         4000,
     )
-    _question(
+    kit.question(
         d,
         "2.2 How will the project help Marrowsand as a seaside town, for residents and for "
         "visitors, and which aims of the Coastal Community Economic Plan does it support? "
         "(250 words maximum)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 Who will benefit, and how have local people been involved in planning the "
         "project? (200 words maximum)",
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will the project carry on, or be looked after, once the grant has been spent? "
         "(150 words maximum)",
         2400,
     )
-    _question(d, "2.5 Is there anything else you would like to tell us?", 2400)
+    kit.question(d, "2.5 Is there anything else you would like to tell us?", 2400)
     d.add_heading("Section 3: Project costs", 1)
     p("Please list everything the grant will pay for. Include VAT only if you cannot reclaim it.")
-    _grid(d, ["Item or activity", "Cost (£)"], 6)
-    _details(
+    kit.grid(d, ["Item or activity", "Cost (£)"], 6)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -244,7 +125,7 @@ def marrowsand() -> None:
         "have enclosed each one. We cannot assess an application until we have all the "
         "documents that apply to it."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "A copy of your constitution or set of rules",
@@ -266,7 +147,7 @@ def marrowsand() -> None:
         "described and that the Town Council may ask for it to be repaid if it is not, and that "
         "we will send a short report and receipts within three months of the project ending."
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Marrowsand Town Council, The Old Customs House, Quay Street, Marrowsand MS4 1QT. "
@@ -274,11 +155,12 @@ def marrowsand() -> None:
     )
     out = HERE / "marrowsand-coastal-community-team-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def shinglebury() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Seaside Regeneration Small Grants: guidance for applicants",
         "Shinglebury District Council",
     )
@@ -355,7 +237,7 @@ def shinglebury() -> None:
         "You will need to upload these documents at the end of the online application form. "
         "The table shows which documents everyone must send and which depend on your project."
     )
-    _table(
+    kit.table(
         d,
         [
             ("Document", "Who must send it"),
@@ -401,7 +283,7 @@ def shinglebury() -> None:
         "and we will help."
     )
     d.add_heading("9. How we will assess your application", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Criterion", "What we will look for", "Score"),
@@ -433,7 +315,7 @@ def shinglebury() -> None:
         "Applications that score less than 50 out of 100 will not be funded."
     )
     d.add_heading("10. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Round", "Closing date", "Decision"),
@@ -461,7 +343,7 @@ def shinglebury() -> None:
     )
     out = HERE / "shinglebury-seaside-regeneration-small-grants-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def wrackholme() -> None:

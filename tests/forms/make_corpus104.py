@@ -3,7 +3,7 @@ council's pledge application for its crowdfunding fund, a city council's guidanc
 creators, a water company's community match fund expression of interest and a district
 council's community match fund expression of interest, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -13,138 +13,19 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 12, 4, 10, 15, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
 def marlcombe() -> None:
-    d = _new("Crowdfund Marlcombe 2027: pledge application form", "Marlcombe Borough Council")
+    d = kit.new_document(
+        FIXED, "Crowdfund Marlcombe 2027: pledge application form", "Marlcombe Borough Council"
+    )
     p = d.add_paragraph
     d.add_heading("Marlcombe Borough Council", 0)
     p("Crowdfund Marlcombe 2027: pledge application form")
@@ -170,7 +51,7 @@ def marlcombe() -> None:
         "word limits; the boxes will expand as you type."
     )
     d.add_heading("Section 1: Your project page", 1)
-    _details(
+    kit.details(
         d,
         [
             "Project title (as it appears on Localhive)",
@@ -181,7 +62,7 @@ def marlcombe() -> None:
     )
     p()
     d.add_heading("Section 2: Your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -196,7 +77,7 @@ def marlcombe() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -213,34 +94,34 @@ def marlcombe() -> None:
     )
     p()
     d.add_heading("Section 3: About the project", 1)
-    _question(
+    kit.question(
         d,
         "3.1 Describe your project and what the money will be spent on. (max 300 words)",
         4000,
     )
-    _question(
+    kit.question(
         d,
         "3.2 Which of the fund's priorities does your project meet, and how? (max 200 words)",
     )
-    _question(d, "3.3 How have local people shown that they want the project? (max 250 words)")
-    _question(
+    kit.question(d, "3.3 How have local people shown that they want the project? (max 250 words)")
+    kit.question(
         d,
         "3.4 Who is behind the project, and what experience do they have of running something "
         "like it? (max 150 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "3.5 How will you promote your campaign so that you reach your target? (max 200 words)",
     )
-    _question(d, "3.6 What will you do if you do not reach your target? (max 100 words)", 1800)
-    _question(
+    kit.question(d, "3.6 What will you do if you do not reach your target? (max 100 words)", 1800)
+    kit.question(
         d,
         "3.7 How will the project be looked after, and paid for, once it is finished? "
         "(max 150 words)",
         2400,
     )
-    _pairs(
+    kit.pairs(
         d,
         [
             ("How many people do you expect to back your campaign?", ""),
@@ -253,8 +134,8 @@ def marlcombe() -> None:
     p()
     d.add_heading("Section 4: Costs", 1)
     p("Please list the costs shown on your project page.")
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 6)
-    _details(
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 6)
+    kit.details(
         d,
         [
             "Crowdfunding target (£)",
@@ -269,7 +150,7 @@ def marlcombe() -> None:
         "Please send these documents with your form and tick the ones you have enclosed. The "
         "last two are only needed if they apply to your project."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution, set of rules or articles of association",
@@ -292,7 +173,7 @@ def marlcombe() -> None:
         "will only be paid if the project reaches its full target, and that the Council may ask "
         "for the money to be repaid if it is not spent on the project described."
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Communities Team, Marlcombe Borough Council, Town Hall, Market Place, Marlcombe MC2 4RT. "
@@ -300,12 +181,14 @@ def marlcombe() -> None:
     )
     out = HERE / "marlcombe-crowdfund-marlcombe-pledge-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def calverhithe() -> None:
-    d = _new(
-        "Crowdfund Calverhithe: guidance for project creators 2027", "Calverhithe City Council"
+    d = kit.new_document(
+        FIXED,
+        "Crowdfund Calverhithe: guidance for project creators 2027",
+        "Calverhithe City Council",
     )
     p = d.add_paragraph
 
@@ -404,7 +287,7 @@ def calverhithe() -> None:
         "Press 'Apply to Crowdfund Calverhithe' on your project page. Neighbourfund's short "
         "application form then asks you about:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Part of the form", "What it asks", "Length"),
@@ -415,7 +298,7 @@ def calverhithe() -> None:
         ],
     )
     d.add_heading("8. How we decide", 1)
-    _table(
+    kit.table(
         d,
         [
             ("What we look at", "What we are looking for", "Weight"),
@@ -426,7 +309,7 @@ def calverhithe() -> None:
         ],
     )
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Round", "Apply by", "Pledge decisions"),
@@ -450,7 +333,7 @@ def calverhithe() -> None:
     )
     out = HERE / "calverhithe-crowdfund-calverhithe-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def dunsmere() -> None:

@@ -3,7 +3,7 @@ council's Early Years Sustainability Grant form, a community foundation's Holida
 guidance, a city council's Early Years Inclusion Fund form and a district council's Parent and
 Toddler Group Start-up Grant form, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -13,138 +13,18 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 1, 14, 10, 0, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
 def brackenhurst() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Early Years Sustainability Grant 2027 to 2028: application form",
         "Brackenhurst County Council",
     )
@@ -172,7 +52,7 @@ def brackenhurst() -> None:
         "28 January 2028."
     )
     d.add_heading("Section 1: About your setting", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of setting",
@@ -189,7 +69,7 @@ def brackenhurst() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -208,36 +88,36 @@ def brackenhurst() -> None:
     )
     p()
     d.add_heading("Section 2: Your setting and the grant", 1)
-    _question(
+    kit.question(
         d,
         "2.1 Tell us about your setting and the children and families who use it. (max 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.2 Why is your setting at risk? Explain the difficulty you face and what has caused "
         "it. (max 300 words)",
         4000,
     )
-    _question(
+    kit.question(
         d,
         "2.3 What will you spend the grant on, and how will this help your setting to stay "
         "open? (max 300 words)",
         4000,
     )
-    _question(
+    kit.question(
         d,
         "2.4 What have you already done to reduce your costs or increase your income? "
         "(max 200 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.5 How will you know that the grant has made a difference? (max 150 words)",
         2400,
     )
     d.add_heading("Section 3: Money", 1)
     p("Please list what the grant will pay for.")
-    _grid(d, ["What the grant will pay for", "Cost (£)"], 6)
-    _details(
+    kit.grid(d, ["What the grant will pay for", "Cost (£)"], 6)
+    kit.details(
         d,
         [
             "Amount you are asking for (£)",
@@ -248,7 +128,7 @@ def brackenhurst() -> None:
         shade=True,
     )
     p()
-    _question(
+    kit.question(
         d,
         "3.1 How will your setting stay financially sound after the grant has been spent? "
         "(max 200 words)",
@@ -258,7 +138,7 @@ def brackenhurst() -> None:
         "Please send these documents with your form and tick the box to show that you have "
         "enclosed each one. We cannot assess your application without them."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your Ofsted registration certificate",
@@ -280,7 +160,7 @@ def brackenhurst() -> None:
         "policy and will tell the Council at once if it decides to close. I understand that the "
         "Council may ask for the grant to be repaid if it is not spent as agreed."
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Early Years and Childcare Service, Brackenhurst County Council, County Hall, Market "
@@ -288,11 +168,13 @@ def brackenhurst() -> None:
     )
     out = HERE / "brackenhurst-early-years-sustainability-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def pennystone() -> None:
-    d = _new("Holiday Childcare Fund 2027: guidance notes", "Pennystone Community Foundation")
+    d = kit.new_document(
+        FIXED, "Holiday Childcare Fund 2027: guidance notes", "Pennystone Community Foundation"
+    )
     p = d.add_paragraph
 
     def bullet(t: str) -> None:
@@ -346,7 +228,7 @@ def pennystone() -> None:
         "You will upload these documents at the end of the online form. The table shows which "
         "documents every applicant must send and which are only needed in some cases."
     )
-    _table(
+    kit.table(
         d,
         [
             ("Document", "Who must send it"),
@@ -387,7 +269,7 @@ def pennystone() -> None:
         "Apply online at grants.pennystonefoundation.example.org.uk. You can save the form and "
         "return to it. The form asks:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Part of the form", "What it asks", "Length"),
@@ -407,7 +289,7 @@ def pennystone() -> None:
         "she will help you."
     )
     d.add_heading("7. How we decide", 1)
-    _table(
+    kit.table(
         d,
         [
             ("We look at", "Weight"),
@@ -418,7 +300,7 @@ def pennystone() -> None:
         ],
     )
     d.add_heading("8. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Holidays", "Closing date", "Decision by"),
@@ -449,7 +331,7 @@ def pennystone() -> None:
     )
     out = HERE / "pennystone-community-foundation-holiday-childcare-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def copperleigh() -> None:

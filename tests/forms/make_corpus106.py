@@ -3,7 +3,7 @@ borough council's Community Media Fund, a community foundation's Local News Fund
 media trust's community radio development grants and a town council's community newsletter
 grant, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -13,138 +13,19 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 1, 14, 10, 0, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
 def scalderby() -> None:
-    d = _new("Community Media Fund 2027 to 2028: application form", "Scalderby Borough Council")
+    d = kit.new_document(
+        FIXED, "Community Media Fund 2027 to 2028: application form", "Scalderby Borough Council"
+    )
     p = d.add_paragraph
     d.add_heading("Scalderby Borough Council", 0)
     p("Community Media Fund 2027 to 2028: application form")
@@ -170,7 +51,7 @@ def scalderby() -> None:
         "Neighbourhoods team on 01632 962 317."
     )
     d.add_heading("Section 1: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -186,7 +67,7 @@ def scalderby() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -213,42 +94,42 @@ def scalderby() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _details(d, ["Project title", "Start date", "End date"], shade=True)
+    kit.details(d, ["Project title", "Start date", "End date"], shade=True)
     p()
-    _question(
+    kit.question(
         d,
         "1. Tell us about your organisation: who runs it, who your audience is and what you "
         "produce now. (max 200 words)",
         2600,
     )
-    _question(
+    kit.question(
         d,
         "2. Describe your project. What will you do, and when will you do it? (no more than "
         "one side of A4)",
         5200,
     )
-    _question(
+    kit.question(
         d,
         "3. Why is the project needed? How do you know that local people want it? (max 250 words)",
         3000,
     )
-    _question(
+    kit.question(
         d,
         "4. How will the project give local people, especially those who are not often heard, "
         "a voice in local media? (max 200 words)",
         2600,
     )
-    _question(
+    kit.question(
         d,
         "5. How will you recruit, train and support volunteers? (max 150 words)",
         2200,
     )
-    _question(
+    kit.question(
         d,
         "6. How will you keep going once the grant has been spent? (max 150 words)",
         2200,
     )
-    _details(
+    kit.details(
         d,
         [
             "How many volunteers will take part in the project?",
@@ -259,8 +140,8 @@ def scalderby() -> None:
     p()
     d.add_heading("Section 3: Project costs", 1)
     p("Please list what the grant will pay for. Include VAT if you cannot reclaim it.")
-    _grid(d, ["Item", "Cost (£)"], 8)
-    _details(
+    kit.grid(d, ["Item", "Cost (£)"], 8)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -275,7 +156,7 @@ def scalderby() -> None:
         "Please send these documents with your form and tick to show what you have enclosed. "
         "Some are only needed if they apply to you."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution, articles of association or other governing document",
@@ -298,7 +179,7 @@ def scalderby() -> None:
         "understand that the grant must not be used for party political content and that the "
         "Council may ask for the grant to be repaid if it is not spent as agreed."
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Communities and Neighbourhoods, Scalderby Borough Council, Town Hall, Market Street, "
@@ -306,11 +187,13 @@ def scalderby() -> None:
     )
     out = HERE / "scalderby-community-media-fund-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def hethercote() -> None:
-    d = _new("Local News Fund: guidance notes 2027", "Hethercote Community Foundation")
+    d = kit.new_document(
+        FIXED, "Local News Fund: guidance notes 2027", "Hethercote Community Foundation"
+    )
     p = d.add_paragraph
 
     def bullet(t: str) -> None:
@@ -371,7 +254,7 @@ def hethercote() -> None:
         "grants.hethercotecf.example.org.uk. You can save your answers and come back to them. "
         "The online form has these parts:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Part", "What it asks", "Length"),
@@ -426,7 +309,7 @@ def hethercote() -> None:
         "insurance."
     )
     d.add_heading("8. How we assess applications", 1)
-    _table(
+    kit.table(
         d,
         [
             ("What we look for", "Share of the score"),
@@ -437,7 +320,7 @@ def hethercote() -> None:
         ],
     )
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Round", "Closing date", "Decision by"),
@@ -464,7 +347,7 @@ def hethercote() -> None:
     )
     out = HERE / "hethercote-community-foundation-local-news-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def marbury() -> None:

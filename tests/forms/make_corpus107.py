@@ -4,7 +4,7 @@ form, a rivers trust's Community Rivers Fund guidance notes, a water company's c
 form for ponds and wetlands and a town council's canal adoption small grants form, written to
 be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -14,138 +14,18 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 12, 10, 10, 15, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
 def marlowfield() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Rivers and Wildlife Volunteering Grants 2027 to 2028: application form",
         "Marlowfield District Council",
     )
@@ -172,7 +52,7 @@ def marlowfield() -> None:
         "Countryside and Green Spaces team on 01632 967 204."
     )
     d.add_heading("Section 1: About your group", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of group",
@@ -188,7 +68,7 @@ def marlowfield() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -207,7 +87,7 @@ def marlowfield() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _details(
+    kit.details(
         d,
         [
             "Project title",
@@ -219,34 +99,34 @@ def marlowfield() -> None:
         shade=True,
     )
     p()
-    _question(d, "2.1 Tell us about your group and what it does now. (max 150 words)", 2400)
-    _question(
+    kit.question(d, "2.1 Tell us about your group and what it does now. (max 150 words)", 2400)
+    kit.question(
         d,
         "2.2 What do you want to do with the grant? Tell us what the volunteers will do, where "
         "and when. (max 300 words)",
         4000,
     )
-    _question(
+    kit.question(
         d,
         "2.3 How will the project help wildlife, water quality or the river and its banks? "
         "(max 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will you recruit, train and look after your volunteers, including keeping them "
         "safe when they work in or near water? (max 200 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.5 Who owns or manages the site, and have they agreed to the work? (max 100 words)",
         1800,
     )
-    _question(
+    kit.question(
         d,
         "2.6 How will you know the project has made a difference, and how will the work be kept "
         "up after the grant has been spent? (max 200 words)",
     )
-    _details(
+    kit.details(
         d,
         [
             "Number of volunteers expected to take part",
@@ -257,8 +137,8 @@ def marlowfield() -> None:
     p()
     d.add_heading("Section 3: Costs", 1)
     p("Please list what you will spend the grant on.")
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 6)
-    _details(
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 6)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -273,7 +153,7 @@ def marlowfield() -> None:
         "Please send these documents with your form and tick to show what you have enclosed. "
         "The last two are only needed if they apply to your project."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "A copy of your constitution or set of rules, signed and dated",
@@ -294,7 +174,7 @@ def marlowfield() -> None:
         "agreed, and that the Council may publish the group's name, the project title and the "
         "amount of any grant."
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Countryside and Green Spaces, Marlowfield District Council, Council House, Weir Lane, "
@@ -302,11 +182,13 @@ def marlowfield() -> None:
     )
     out = HERE / "marlowfield-rivers-and-wildlife-volunteering-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def otterbrook() -> None:
-    d = _new("Community Rivers Fund 2027: guidance notes", "Otterbrook Rivers Trust")
+    d = kit.new_document(
+        FIXED, "Community Rivers Fund 2027: guidance notes", "Otterbrook Rivers Trust"
+    )
     p = d.add_paragraph
 
     def bullet(t: str) -> None:
@@ -397,7 +279,7 @@ def otterbrook() -> None:
         "ring us and we will send you a Word version of the form."
     )
     p("The online form has four parts:")
-    _table(
+    kit.table(
         d,
         [
             ("Part", "What it asks"),
@@ -413,7 +295,7 @@ def otterbrook() -> None:
     )
     d.add_heading("8. How we decide", 1)
     p("A panel of trustees and a member of the Trust's volunteer forum scores every application:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look for", "Score out of"),
@@ -424,7 +306,7 @@ def otterbrook() -> None:
         ],
     )
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Round", "Closing date", "Decision by"),
@@ -454,7 +336,7 @@ def otterbrook() -> None:
     )
     out = HERE / "otterbrook-rivers-trust-community-rivers-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def sallowmere() -> None:

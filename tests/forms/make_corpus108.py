@@ -3,7 +3,7 @@ funds: a housing association's Community Chest, an ALMO's grants for tenants' an
 associations, a housing association's Estate Action Fund and a housing trust's Neighbourhood
 Improvement Grant, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -13,138 +13,17 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 12, 3, 9, 30, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
 def brackenlow() -> None:
-    d = _new("Community Chest: application form 2027", "Brackenlow Homes")
+    d = kit.new_document(FIXED, "Community Chest: application form 2027", "Brackenlow Homes")
     p = d.add_paragraph
     d.add_heading("Brackenlow Homes", 0)
     p("Community Chest: application form 2027")
@@ -168,7 +47,7 @@ def brackenlow() -> None:
         "960 781. We can also send you this form in large print or another language."
     )
     d.add_heading("Section 1: About your group", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of group",
@@ -183,7 +62,7 @@ def brackenlow() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -204,43 +83,43 @@ def brackenlow() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _details(
+    kit.details(
         d,
         ["Project name", "Estate or neighbourhood", "Start date", "End date"],
         shade=True,
     )
     p()
-    _question(d, "2.1 Tell us about your group and what it does. (max 150 words)", 2400)
-    _question(
+    kit.question(d, "2.1 Tell us about your group and what it does. (max 150 words)", 2400)
+    kit.question(
         d,
         "2.2 Describe your project: what will happen, where and when, and who will organise it. "
         "(max 250 words)",
         3600,
     )
-    _question(
+    kit.question(
         d,
         "2.3 How many Brackenlow Homes residents will take part or benefit, and how do you know "
         "they want the project? (max 200 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will residents be involved in planning and running the project? (max 150 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.5 What difference will the project make to your estate or neighbourhood? "
         "(max 200 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.6 How will you let residents know about the project? (max 100 words)",
         1800,
     )
     d.add_heading("Section 3: Costs", 1)
     p("Please list what you would like the grant to pay for.")
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 6)
-    _details(
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 6)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -259,7 +138,7 @@ def brackenlow() -> None:
         "Please send these documents with your form and tick to show you have included them. "
         "We cannot look at your application until we have them all."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your group's constitution or set of rules, signed by the chair",
@@ -278,7 +157,7 @@ def brackenlow() -> None:
         "grant must be spent on the project described, that receipts must be kept, and that "
         "Brackenlow Homes may ask for the grant to be paid back if it is not."
     )
-    _details(d, ["Signature", "Print name", "Position in the group", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position in the group", "Date"], shade=True)
     p()
     p(
         "Brackenlow Homes, Community Investment Team, Kingsmead House, 3 Foundry Lane, "
@@ -286,11 +165,12 @@ def brackenlow() -> None:
     )
     out = HERE / "brackenlow-homes-community-chest-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def fellmarsh() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Grants for Tenants' and Residents' Associations: guidance 2027 to 2028",
         "Fellmarsh Homes",
     )
@@ -310,7 +190,7 @@ def fellmarsh() -> None:
         "associations (TRAs) and what you need to send us."
     )
     d.add_heading("1. The grants", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Grant", "What it is for", "How much"),
@@ -387,7 +267,7 @@ def fellmarsh() -> None:
     bullet("whether the costs are reasonable; and")
     bullet("what will happen after the grant is spent.")
     d.add_heading("7. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Grant", "Closing date", "Decision"),
@@ -412,7 +292,7 @@ def fellmarsh() -> None:
     )
     out = HERE / "fellmarsh-homes-tenants-and-residents-association-grants-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def carrowdale() -> None:

@@ -4,7 +4,7 @@ integrated care board's Women's Health Hub Community Partnership Fund guidance, 
 foundation's perinatal peer support grants form and a district council's Breastfeeding Friendly
 Communities grant form, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -14,139 +14,20 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 1, 14, 10, 15, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
 def thurlsby() -> None:
-    d = _new(
-        "Period Dignity Community Grants 2027 to 2028: application form", "Thurlsby Borough Council"
+    d = kit.new_document(
+        FIXED,
+        "Period Dignity Community Grants 2027 to 2028: application form",
+        "Thurlsby Borough Council",
     )
     p = d.add_paragraph
     d.add_heading("Thurlsby Borough Council", 0)
@@ -170,7 +51,7 @@ def thurlsby() -> None:
         "Health Team on 01632 960 572."
     )
     d.add_heading("Section 1: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -185,7 +66,7 @@ def thurlsby() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -202,7 +83,7 @@ def thurlsby() -> None:
     )
     p()
     d.add_heading("Section 2: About your project", 1)
-    _pairs(
+    kit.pairs(
         d,
         [
             ("Project title", ""),
@@ -211,43 +92,43 @@ def thurlsby() -> None:
         ],
     )
     p()
-    _question(
+    kit.question(
         d,
         "2.1 Tell us about your organisation and the people you work with. (max 200 words)",
         2800,
     )
-    _question(
+    kit.question(
         d,
         "2.2 What will you do with the grant? Please describe which period products you will "
         "provide, where people will be able to get them and how often. (max 300 words)",
         4000,
     )
-    _question(
+    kit.question(
         d,
         "2.3 How will you make sure people can get products discreetly, without being asked to "
         "prove that they need them? (max 200 words)",
         2800,
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will you reach the people least able to afford products, for example young "
         "people, people who are homeless, refugees and people on low incomes? (max 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.5 How will the project help people learn about periods, menstrual health or "
         "reusable products? (max 150 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.6 How will you know whether the project has worked? (max 150 words)",
         2400,
     )
     d.add_heading("Section 3: Costs", 1)
     p("Please list what you will spend the grant on.")
-    _grid(d, ["Item", "Quantity", "Cost (£)"], 6)
-    _details(
+    kit.grid(d, ["Item", "Quantity", "Cost (£)"], 6)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -262,7 +143,7 @@ def thurlsby() -> None:
         "Please send these documents with your application and tick to show which you have "
         "enclosed. We cannot assess your application without them."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution, set of rules or other governing document",
@@ -281,7 +162,7 @@ def thurlsby() -> None:
         "be spent on the project described, that products must be given free of charge, and that "
         "the Council may ask for the grant to be repaid if it is not spent as agreed."
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Public Health Team, Thurlsby Borough Council, Town Hall, Market Square, Thurlsby "
@@ -289,11 +170,12 @@ def thurlsby() -> None:
     )
     out = HERE / "thurlsby-period-dignity-community-grants-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def marlstow() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Women's Health Hub Community Partnership Fund 2027 to 2028: guidance notes",
         "NHS Marlstow and Vale Integrated Care Board",
     )
@@ -363,7 +245,7 @@ def marlstow() -> None:
         "grants.marlstowvale.example.org.uk. You can save your application and come back to it. "
         "The online form has five parts:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Part", "What we will ask", "Length"),
@@ -423,7 +305,7 @@ def marlstow() -> None:
         "A panel of ICB staff, hub clinicians and voluntary sector representatives will score "
         "each application:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("What we look at", "Weighting"),
@@ -434,7 +316,7 @@ def marlstow() -> None:
         ],
     )
     d.add_heading("8. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Stage", "Date"),
@@ -467,7 +349,7 @@ def marlstow() -> None:
     )
     out = HERE / "marlstow-icb-womens-health-hub-partnership-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def eddingtree() -> None:

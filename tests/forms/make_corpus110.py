@@ -3,7 +3,7 @@ grants: a district council's community asset transfer application, a community f
 Community Ownership Fund guidance, a rural trust's community pubs and shops feasibility grant
 and a town council's community shop development grant, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -13,138 +13,19 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 1, 14, 10, 15, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
 def fellbridge() -> None:
-    d = _new("Community Asset Transfer: full application form", "Fellbridge District Council")
+    d = kit.new_document(
+        FIXED, "Community Asset Transfer: full application form", "Fellbridge District Council"
+    )
     p = d.add_paragraph
     d.add_heading("Fellbridge District Council", 0)
     p("Community Asset Transfer: full application form (Stage 2)")
@@ -175,7 +56,7 @@ def fellbridge() -> None:
         "ring 01632 967 214 or email assets@fellbridge.example.gov.uk."
     )
     d.add_heading("Section 1: Your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -192,7 +73,7 @@ def fellbridge() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -209,7 +90,7 @@ def fellbridge() -> None:
     )
     p()
     d.add_heading("Section 2: The asset", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of the asset",
@@ -220,7 +101,7 @@ def fellbridge() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -232,46 +113,46 @@ def fellbridge() -> None:
     )
     p()
     d.add_heading("Section 3: Your proposal", 1)
-    _question(
+    kit.question(
         d,
         "3.1 Tell us about your organisation: its aims, who runs it and what it does now. "
         "(max 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "3.2 What do you want to use the asset for, and who will benefit? (max 500 words)",
         4400,
     )
-    _question(
+    kit.question(
         d,
         "3.3 What evidence do you have that local people want and will use the asset? Tell us "
         "how you have consulted them. (max 400 words)",
         4000,
     )
-    _question(
+    kit.question(
         d,
         "3.4 How will you pay for running, repairing and maintaining the asset? Summarise your "
         "business plan. (max 500 words)",
         4400,
     )
-    _question(
+    kit.question(
         d,
         "3.5 What skills and experience do your trustees, staff and volunteers have in managing "
         "a building and its finances? (max 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "3.6 What are the main risks to your plans and how will you manage them? (max 250 words)",
         2800,
     )
-    _question(
+    kit.question(
         d,
         "3.7 What social, economic or environmental benefits will the transfer bring to "
         "Fellbridge? (max 400 words)",
         4000,
     )
     d.add_heading("Section 4: Money", 1)
-    _details(
+    kit.details(
         d,
         [
             "Expected income in the first year after transfer (£)",
@@ -282,13 +163,13 @@ def fellbridge() -> None:
     )
     p()
     p("Please list the funding you have secured or applied for to run or improve the asset.")
-    _grid(d, ["Source of funding", "Amount (£)", "Secured or applied for?"], 5)
+    kit.grid(d, ["Source of funding", "Amount (£)", "Secured or applied for?"], 5)
     d.add_heading("Section 5: Supporting documents", 1)
     p(
         "Please send these documents with your application and tick to show what you have "
         "enclosed. The last three are only needed if they apply to you."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your governing document (constitution, articles of association or rules), signed "
@@ -314,7 +195,7 @@ def fellbridge() -> None:
         "insurance of at least £5 million from the date of transfer. I understand that the "
         "Council may publish the name of the organisation and the asset."
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Estates and Asset Management, Fellbridge District Council, Council Offices, Mill Lane, "
@@ -322,11 +203,13 @@ def fellbridge() -> None:
     )
     out = HERE / "fellbridge-community-asset-transfer-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def wyndmere() -> None:
-    d = _new("Community Ownership Fund: guidance notes 2027", "Wyndmere Community Foundation")
+    d = kit.new_document(
+        FIXED, "Community Ownership Fund: guidance notes 2027", "Wyndmere Community Foundation"
+    )
     p = d.add_paragraph
 
     def bullet(t: str) -> None:
@@ -390,7 +273,7 @@ def wyndmere() -> None:
         "grants portal, and a grants officer will visit you."
     )
     p("The full application form has these parts:")
-    _table(
+    kit.table(
         d,
         [
             ("Part", "What we ask", "Length"),
@@ -407,7 +290,7 @@ def wyndmere() -> None:
         "Upload these documents to the grants portal with your full application. Some are "
         "needed from every applicant; others only if they apply to your project."
     )
-    _table(
+    kit.table(
         d,
         [
             ("Document", "Who must send it"),
@@ -457,7 +340,7 @@ def wyndmere() -> None:
     )
     d.add_heading("8. How we decide", 1)
     p("A panel of trustees and local people scores each full application against these points:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look at", "Weight"),
@@ -468,7 +351,7 @@ def wyndmere() -> None:
         ],
     )
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Round", "Full applications close", "Panel meets", "Decision by"),
@@ -493,7 +376,7 @@ def wyndmere() -> None:
     )
     out = HERE / "wyndmere-community-ownership-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def ellersby() -> None:

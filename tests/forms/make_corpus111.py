@@ -4,7 +4,7 @@ Festivals and Events Fund guidance notes, a parish council's Village Festival Fu
 fillable PDF and a borough council's Street Party Grant form printed to a text PDF, written to
 be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -14,138 +14,19 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 2, 3, 9, 40, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
 def marlowick() -> None:
-    d = _new("Community Events Grant: application form 2027-28", "Marlowick District Council")
+    d = kit.new_document(
+        FIXED, "Community Events Grant: application form 2027-28", "Marlowick District Council"
+    )
     p = d.add_paragraph
     d.add_heading("Marlowick District Council", 0)
     p("Community Events Grant 2027-28: application form")
@@ -171,7 +52,7 @@ def marlowick() -> None:
         "events.grants@marlowick.example.gov.uk. We can send you this form in large print."
     )
     d.add_heading("Section 1: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -186,7 +67,7 @@ def marlowick() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -199,7 +80,7 @@ def marlowick() -> None:
     )
     p()
     d.add_heading("Section 2: About your event", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of the event",
@@ -211,7 +92,7 @@ def marlowick() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             ("Is the event free to attend?", f"{BOX} Yes   {BOX} No"),
@@ -221,46 +102,46 @@ def marlowick() -> None:
     )
     p()
     d.add_heading("Section 3: Your event in more detail", 1)
-    _question(
+    kit.question(
         d,
         "3.1 Describe your event: what will happen on the day and who is organising it. "
         "(no more than 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "3.2 Who do you expect to come, and how will you make sure the event is open to "
         "everyone in the community? (no more than 250 words)",
         2800,
     )
-    _question(
+    kit.question(
         d,
         "3.3 How will you publicise the event? (no more than 150 words)",
         2000,
     )
-    _question(
+    kit.question(
         d,
         "3.4 How will you keep people safe on the day? Tell us about stewarding, first aid and "
         "your risk assessment. (no more than 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "3.5 How many volunteers will help, and what will they do? (no more than 150 words)",
         2000,
     )
-    _question(
+    kit.question(
         d,
         "3.6 What difference will the event make to your community? (no more than 200 words)",
         2600,
     )
-    _question(
+    kit.question(
         d,
         "3.7 Is there anything else you would like to tell us about your event?",
         2000,
     )
     d.add_heading("Section 4: Costs", 1)
     p("Please list the costs of your event, for example hire of staging, toilets and first aid.")
-    _grid(d, ["Item", "Cost (£)"], 8)
-    _details(
+    kit.grid(d, ["Item", "Cost (£)"], 8)
+    kit.details(
         d,
         [
             "Total cost of the event (£)",
@@ -273,7 +154,7 @@ def marlowick() -> None:
     p()
     d.add_heading("Section 5: Bank details", 1)
     p("The grant will be paid by BACS into your organisation's bank account.")
-    _details(
+    kit.details(
         d,
         ["Name of the account", "Bank or building society", "Sort code", "Account number"],
         shade=True,
@@ -284,7 +165,7 @@ def marlowick() -> None:
         "Please send these documents with your form and tick each one you have enclosed. "
         "We cannot assess your application without them."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution or set of rules, signed and dated",
@@ -309,7 +190,7 @@ def marlowick() -> None:
         "to be repaid if the event does not take place, and that we must send a short report "
         "with photographs within two months of the event."
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Community Development, Marlowick District Council, Civic Centre, Brook Street, "
@@ -317,11 +198,13 @@ def marlowick() -> None:
     )
     out = HERE / "marlowick-district-council-community-events-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def stennington() -> None:
-    d = _new("Festivals and Events Fund: guidance notes", "Stennington Town Council")
+    d = kit.new_document(
+        FIXED, "Festivals and Events Fund: guidance notes", "Stennington Town Council"
+    )
     p = d.add_paragraph
 
     def bullet(t: str) -> None:
@@ -399,7 +282,7 @@ def stennington() -> None:
         "it to the Town Clerk with your documents, or post it to the Town Hall. The form has "
         "four parts:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Part", "What it asks", "Length"),
@@ -436,7 +319,7 @@ def stennington() -> None:
     )
     d.add_heading("9. How we decide", 1)
     p("The Town Council's Community Committee scores each application:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look at", "Points"),
@@ -447,7 +330,7 @@ def stennington() -> None:
         ],
     )
     d.add_heading("10. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Round", "Closing date", "Committee meets", "For events from"),
@@ -475,7 +358,7 @@ def stennington() -> None:
     )
     out = HERE / "stennington-town-council-festivals-and-events-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def harwoldby() -> None:

@@ -4,7 +4,7 @@ fund guidance, a play association's small grants form for play schemes and adven
 playgrounds, and a community trust's inclusive play equipment fund form, written to be
 ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -14,111 +14,26 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 2, 3, 9, 40, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
 def _qtable(d, questions: list[str], height: int = 2600) -> None:
     """A two-column "Question / Your answer" table, one question a row."""
     t = d.add_table(rows=len(questions) + 1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Question", bold=True)
-    _set(t.rows[0].cells[1], "Your answer", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
+    kit.set_cell(t.rows[0].cells[0], "Question", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Your answer", bold=True)
+    kit.shade_cell(t.rows[0].cells[0])
+    kit.shade_cell(t.rows[0].cells[1])
     for r, q in zip(t.rows[1:], questions, strict=True):
-        _set(r.cells[0], q, bold=True)
-        _row_height(r, height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
+        kit.set_cell(r.cells[0], q, bold=True)
+        kit.row_height(r, height)
     d.add_paragraph()
 
 
@@ -126,30 +41,22 @@ def _ticked(d, docs: list[str], head: str = "Enclosed") -> None:
     """A documents table with a tick column."""
     t = d.add_table(rows=len(docs) + 1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], head, bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], head, bold=True)
+    kit.shade_cell(t.rows[0].cells[0])
+    kit.shade_cell(t.rows[0].cells[1])
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     d.add_paragraph()
 
 
 def hollinsworth() -> None:
-    d = _new("Play Area Improvement Grant: application form 2027-28", "Hollinsworth Parish Council")
+    d = kit.new_document(
+        FIXED,
+        "Play Area Improvement Grant: application form 2027-28",
+        "Hollinsworth Parish Council",
+    )
     p = d.add_paragraph
     d.add_heading("Hollinsworth Parish Council", 0)
     p("Play Area Improvement Grant 2027-28: application form")
@@ -176,7 +83,7 @@ def hollinsworth() -> None:
         "apply. Ring 01632 961 338 (Monday to Thursday, 9am to 1pm)."
     )
     d.add_heading("Section 1: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -191,7 +98,7 @@ def hollinsworth() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -209,7 +116,7 @@ def hollinsworth() -> None:
     )
     p()
     d.add_heading("Section 2: The play area", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name and location of the play area",
@@ -244,8 +151,8 @@ def hollinsworth() -> None:
         "Please list the equipment and works you want the grant to pay for. Give costs without "
         "VAT if your organisation can reclaim it."
     )
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 6)
-    _details(
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 6)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -255,7 +162,7 @@ def hollinsworth() -> None:
         shade=True,
     )
     p()
-    _pairs(d, [("Is your organisation registered for VAT?", f"{BOX} Yes   {BOX} No")])
+    kit.pairs(d, [("Is your organisation registered for VAT?", f"{BOX} Yes   {BOX} No")])
     p()
     d.add_heading("Section 5: Checklist of documents", 1)
     p(
@@ -286,7 +193,7 @@ def hollinsworth() -> None:
         "the grant must be spent only on the project described, that the Parish Council may "
         "ask for it to be repaid if it is not, and that the Council may publicise the grant."
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Hollinsworth Parish Council, The Parish Office, 2 Church Walk, Hollinsworth HW4 9LP. "
@@ -294,12 +201,14 @@ def hollinsworth() -> None:
     )
     out = HERE / "hollinsworth-play-area-improvement-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def cradlebrook() -> None:
-    d = _new(
-        "Play and Open Spaces Capital Fund: guidance notes 2027", "Cradlebrook District Council"
+    d = kit.new_document(
+        FIXED,
+        "Play and Open Spaces Capital Fund: guidance notes 2027",
+        "Cradlebrook District Council",
     )
     p = d.add_paragraph
 
@@ -362,7 +271,7 @@ def cradlebrook() -> None:
         "01632 964 570 or at playfund@cradlebrook.example.gov.uk about your project."
     )
     p("The online form has these sections:")
-    _table(
+    kit.table(
         d,
         [
             ("Section", "What it asks", "Length"),
@@ -411,7 +320,7 @@ def cradlebrook() -> None:
     )
     d.add_heading("7. How we assess applications", 1)
     p("Officers score each application against these criteria:")
-    _table(
+    kit.table(
         d,
         [
             ("Criterion", "Weight"),
@@ -427,7 +336,7 @@ def cradlebrook() -> None:
         "Committee, which makes the final decision."
     )
     d.add_heading("8. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Stage", "Date"),
@@ -465,7 +374,7 @@ def cradlebrook() -> None:
     )
     out = HERE / "cradlebrook-play-and-open-spaces-capital-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def mossbury() -> None:

@@ -3,7 +3,7 @@ district council's homelessness prevention small grants form, a community founda
 shelter fund guidance, a housing trust's tenancy sustainment grants form and a borough
 council's night shelter grant form, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -13,138 +13,18 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 2, 3, 9, 40, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
 def hatherdown() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Homelessness Prevention Small Grants 2027/28: application form",
         "Hatherdown District Council",
     )
@@ -176,7 +56,7 @@ def hatherdown() -> None:
         "the address above. We can send the form in large print or another format."
     )
     d.add_heading("Section 1: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -191,7 +71,7 @@ def hatherdown() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -214,35 +94,37 @@ def hatherdown() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _details(d, ["Project name", "Project start date", "Project end date"], shade=True)
+    kit.details(d, ["Project name", "Project start date", "Project end date"], shade=True)
     p()
-    _question(d, "2.1 Describe your project and what the grant will pay for. (max 300 words)")
-    _question(
+    kit.question(d, "2.1 Describe your project and what the grant will pay for. (max 300 words)")
+    kit.question(
         d,
         "2.2 Who will benefit? Tell us how people at risk of homelessness will be referred to "
         "you and how many people you expect to help. (max 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 Why is the project needed? Please give any evidence you have, such as the number "
         "of people asking you for help with housing problems. (max 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will you work with the Council's Housing Options team and other local "
         "services? (max 200 words)",
         2400,
     )
-    _question(d, "2.5 How will you know the project has made a difference? (max 200 words)", 2400)
-    _question(
+    kit.question(
+        d, "2.5 How will you know the project has made a difference? (max 200 words)", 2400
+    )
+    kit.question(
         d,
         "2.6 What will happen when the grant has been spent? (max 150 words)",
         2000,
     )
     d.add_heading("Section 3: Project costs", 1)
     p("Please list what the grant will pay for.")
-    _grid(d, ["Item", "Cost (£)"], 6)
-    _pairs(
+    kit.grid(d, ["Item", "Cost (£)"], 6)
+    kit.pairs(
         d,
         [
             ("Total cost of the project", "£"),
@@ -255,7 +137,7 @@ def hatherdown() -> None:
         "Please send the documents below with your form and tick each one you have enclosed. "
         "We cannot assess your application until we have them all."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution, set of rules or other governing document",
@@ -275,7 +157,7 @@ def hatherdown() -> None:
         "repaid if it is not. I confirm that the organisation has an equal opportunities "
         "policy and will provide a copy if the Council asks for it."
     )
-    _details(d, ["Signature", "Name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Name", "Position", "Date"], shade=True)
     p()
     p(
         "The Council will use the information on this form to assess your application and to "
@@ -284,11 +166,13 @@ def hatherdown() -> None:
     )
     out = HERE / "hatherdown-homelessness-prevention-small-grants-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def quillbridge() -> None:
-    d = _new("Winter Shelter Fund 2027-28: guidance notes", "Quillbridge Community Foundation")
+    d = kit.new_document(
+        FIXED, "Winter Shelter Fund 2027-28: guidance notes", "Quillbridge Community Foundation"
+    )
     p = d.add_paragraph
 
     def bullet(t: str) -> None:
@@ -342,7 +226,7 @@ def quillbridge() -> None:
         "grants.quillbridgecf.example.org.uk. You can save your answers and come back to them. "
         "The online form has five parts:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Part", "What we ask", "Length"),
@@ -372,7 +256,7 @@ def quillbridge() -> None:
         "Please upload these documents with your online form. If a document is missing we "
         "will not be able to assess your application."
     )
-    _table(
+    kit.table(
         d,
         [
             ("Document", "Who must send it"),
@@ -415,7 +299,7 @@ def quillbridge() -> None:
     )
     d.add_heading("7. How we decide", 1)
     p("A panel of trustees and partners scores every eligible application:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look for", "Score"),
@@ -426,7 +310,7 @@ def quillbridge() -> None:
         ],
     )
     d.add_heading("8. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Stage", "Date"),
@@ -462,7 +346,7 @@ def quillbridge() -> None:
     )
     out = HERE / "quillbridge-community-foundation-winter-shelter-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def ormsley() -> None:

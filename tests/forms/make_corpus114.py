@@ -3,7 +3,7 @@ connection grants: a borough council's Tackling Loneliness Grant application for
 foundation's intergenerational fund guidance notes, a friendship trust's befriending small
 grants form and a town council's lunch club grant form, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -13,138 +13,19 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 2, 3, 9, 40, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
 def marshworth() -> None:
-    d = _new("Tackling Loneliness Grants 2027: application form", "Marshworth Borough Council")
+    d = kit.new_document(
+        FIXED, "Tackling Loneliness Grants 2027: application form", "Marshworth Borough Council"
+    )
     p = d.add_paragraph
     d.add_heading("Marshworth Borough Council", 0)
     p("Tackling Loneliness Grants 2027: application form")
@@ -171,7 +52,7 @@ def marshworth() -> None:
         "01632 958 402 or email communitygrants@marshworth.example.gov.uk."
     )
     d.add_heading("Section 1: About your group", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of group or organisation",
@@ -186,7 +67,7 @@ def marshworth() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -204,7 +85,7 @@ def marshworth() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of the project",
@@ -217,33 +98,33 @@ def marshworth() -> None:
         shade=True,
     )
     p()
-    _question(
+    kit.question(
         d,
         "2.1 Describe your project. What will happen, where, how often and who will run it? "
         "(300 words maximum)",
         4000,
     )
-    _question(
+    kit.question(
         d,
         "2.2 Who is lonely or isolated in your community, and how do you know? (250 words maximum)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 How will you reach people who are lonely, including people who do not usually come "
         "to groups or events? (250 words maximum)",
     )
-    _question(
+    kit.question(
         d,
         "2.4 What difference will taking part make to people? (200 words maximum)",
         2800,
     )
-    _question(
+    kit.question(
         d,
         "2.5 How will you recruit, train and support the volunteers who help with the project? "
         "(200 words maximum)",
         2800,
     )
-    _question(
+    kit.question(
         d,
         "2.6 How will the activity carry on after the grant has been spent? (150 words maximum)",
         2400,
@@ -253,8 +134,8 @@ def marshworth() -> None:
         "Please list what the grant will pay for, for example room hire, refreshments, "
         "transport, volunteer expenses, materials and publicity."
     )
-    _grid(d, ["Item", "Cost (£)"], 8)
-    _details(
+    kit.grid(d, ["Item", "Cost (£)"], 8)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -273,7 +154,7 @@ def marshworth() -> None:
         "Please send these documents with your form and put a tick in the right-hand column to "
         "show that you have included them. The last row only applies to some projects."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution, set of rules or governing document, signed by your chair",
@@ -294,7 +175,7 @@ def marshworth() -> None:
         "on the project described, that the Council may ask to see receipts, and that any grant "
         "not spent by 31 March 2028 must be returned."
     )
-    _details(d, ["Signature", "Print name", "Position in the group", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position in the group", "Date"], shade=True)
     p()
     p(
         "Community Development Team, Marshworth Borough Council, Civic Centre, Tanner Street, "
@@ -302,11 +183,12 @@ def marshworth() -> None:
     )
     out = HERE / "marshworth-tackling-loneliness-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def tenterbrook() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Generations Together Fund: guidance for applicants 2027",
         "Tenterbrook Community Foundation",
     )
@@ -375,7 +257,7 @@ def tenterbrook() -> None:
         "can save your answers and come back to them. Before you start, you might like to look "
         "at the questions the form asks:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Section", "What the online form asks", "Limit"),
@@ -422,7 +304,7 @@ def tenterbrook() -> None:
     )
     d.add_heading("9. How we decide", 1)
     p("Our grants panel scores each application out of 100:")
-    _table(
+    kit.table(
         d,
         [
             ("What the panel looks for", "Marks"),
@@ -434,7 +316,7 @@ def tenterbrook() -> None:
         ],
     )
     d.add_heading("10. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Round", "Closing date", "Panel", "You will hear by"),
@@ -465,7 +347,7 @@ def tenterbrook() -> None:
     )
     out = HERE / "tenterbrook-community-foundation-generations-together-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def hobcastle() -> None:

@@ -4,7 +4,7 @@ Traveller-led Groups Fund guidance, a health and care partnership's health acces
 form and a borough council's Traveller site residents' association fund form, written to be
 ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -14,138 +14,18 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 1, 14, 10, 15, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
 def cradleigh() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Gypsy, Roma and Traveller Inclusion Grant: application form",
         "Cradleigh District Council",
     )
@@ -176,7 +56,7 @@ def cradleigh() -> None:
         "print or another language."
     )
     d.add_heading("Section 1: About your group", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of group or organisation",
@@ -192,7 +72,7 @@ def cradleigh() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -208,49 +88,49 @@ def cradleigh() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _details(
+    kit.details(
         d,
         ["Project title", "Start date", "End date"],
         shade=True,
     )
     p()
-    _question(
+    kit.question(
         d,
         "2.1 Tell us about your group and the communities you work with. (max 250 words)",
         2800,
     )
-    _question(
+    kit.question(
         d,
         "2.2 What do you want to do, and where and when will it happen? (max 400 words)",
         4200,
     )
-    _question(
+    kit.question(
         d,
         "2.3 How do you know the project is needed? Tell us how Gypsy, Roma or Traveller people "
         "helped to plan it. (max 300 words)",
         3400,
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will the project help people to take part in community life or to use local "
         "services such as health, education and advice? (max 300 words)",
         3400,
     )
-    _question(
+    kit.question(
         d,
         "2.5 How many people will take part, and how will you measure the difference the "
         "project makes? (max 200 words)",
         2600,
     )
-    _question(
+    kit.question(
         d,
         "2.6 How will the work carry on after the grant has been spent? (max 150 words)",
         2200,
     )
     d.add_heading("Section 3: Costs", 1)
     p("Please list what you will spend the grant on.")
-    _grid(d, ["Item", "Cost (£)"], 6)
-    _details(
+    kit.grid(d, ["Item", "Cost (£)"], 6)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -265,7 +145,7 @@ def cradleigh() -> None:
         "Please send these documents with your form and tick to show what you have enclosed. "
         "We cannot assess your application without them."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution or set of rules, signed and dated",
@@ -288,7 +168,7 @@ def cradleigh() -> None:
         "Council will ask for a short report and receipts at the end, and that it may ask for "
         "unspent money to be returned."
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Communities Team, Cradleigh District Council, Civic Centre, Bell Street, Cradleigh "
@@ -296,11 +176,12 @@ def cradleigh() -> None:
     )
     out = HERE / "cradleigh-gypsy-roma-traveller-inclusion-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def oxenmere() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Traveller-led Groups Fund: guidance notes 2027",
         "Oxenmere Community Foundation",
     )
@@ -350,7 +231,7 @@ def oxenmere() -> None:
         "Apply on our short online form at www.oxenmerecf.example.org.uk/travellerfund, or ask "
         "the Grants Officer to fill it in with you over the phone. The form asks:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Part", "What we ask", "Length"),
@@ -388,7 +269,7 @@ def oxenmere() -> None:
     )
     d.add_heading("6. How we decide", 1)
     p("Our panel looks at each application against these points:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look at", "Weight"),
@@ -399,7 +280,7 @@ def oxenmere() -> None:
         ],
     )
     d.add_heading("7. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Round", "Closing date", "Panel meets", "You will hear by"),
@@ -428,7 +309,7 @@ def oxenmere() -> None:
     )
     out = HERE / "oxenmere-community-foundation-traveller-led-groups-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def thornhallow() -> None:

@@ -4,7 +4,7 @@ district council's family and community learning fund guidance, a community foun
 work-ready fund as a fillable PDF and an educational trust's adult literacy and numeracy grant
 form typed and printed to a text PDF, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -14,138 +14,19 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 2, 3, 9, 40, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
 def brackenthorpe() -> None:
-    d = _new("Community Learning Grants 2027-28: application form", "Brackenthorpe County Council")
+    d = kit.new_document(
+        FIXED, "Community Learning Grants 2027-28: application form", "Brackenthorpe County Council"
+    )
     p = d.add_paragraph
     d.add_heading("Brackenthorpe County Council", 0)
     p("Adult Learning Service")
@@ -169,7 +50,7 @@ def brackenthorpe() -> None:
         "on the telephone. Ring the Community Learning team on 01632 961 538."
     )
     d.add_heading("Section 1: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -184,7 +65,7 @@ def brackenthorpe() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -199,7 +80,7 @@ def brackenthorpe() -> None:
     )
     p()
     d.add_heading("Section 2: Your learning project", 1)
-    _pairs(
+    kit.pairs(
         d,
         [
             ("Project title", ""),
@@ -209,49 +90,51 @@ def brackenthorpe() -> None:
         ],
     )
     p()
-    _question(
+    kit.question(
         d,
         "2.1 Describe the learning you will offer: the courses or sessions, how often they will "
         "run and where. (max 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.2 Who are the learners you want to reach, and why are they unlikely to take part in "
         "other adult learning? (max 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 How will you find out what each learner wants to learn, and how will you record the "
         "progress they make? (max 200 words)",
         2600,
     )
-    _question(
+    kit.question(
         d,
         "2.4 Who will teach or lead the sessions, and what experience or qualifications do they "
         "have? (max 150 words)",
         2200,
     )
-    _question(
+    kit.question(
         d,
         "2.5 How will you help learners to move on when the course ends, for example to further "
         "learning, volunteering or work? (max 150 words)",
         2200,
     )
-    _question(
+    kit.question(
         d,
         "2.6 How will you make the sessions accessible to learners who are disabled or have "
         "caring responsibilities? (max 150 words)",
         2200,
     )
-    _question(d, "2.7 Is there anything else you would like us to know about your project?", 1800)
+    kit.question(
+        d, "2.7 Is there anything else you would like us to know about your project?", 1800
+    )
     d.add_heading("Section 3: Project budget", 1)
     p(
         "Please list the costs of the project. We can pay for tutor fees, room hire, learning "
         "materials, small items of equipment, volunteers' expenses, and childcare or travel costs "
         "that help learners to attend."
     )
-    _grid(d, ["Item", "How you worked out the cost", "Amount (£)"], 8)
-    _pairs(
+    kit.grid(d, ["Item", "How you worked out the cost", "Amount (£)"], 8)
+    kit.pairs(
         d,
         [
             ("Total cost of the project (£)", ""),
@@ -262,7 +145,7 @@ def brackenthorpe() -> None:
     p()
     d.add_heading("Section 4: Documents checklist", 1)
     p("Please tick to show which documents you are sending with this form.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution, set of rules or other governing document",
@@ -281,7 +164,7 @@ def brackenthorpe() -> None:
     t = d.add_table(rows=5, cols=2)
     t.style = "Table Grid"
     decl = t.rows[0].cells[0].merge(t.rows[0].cells[1])
-    _set(
+    kit.set_cell(
         decl,
         "I confirm that the information in this application is correct and that I am authorised "
         "to apply for the organisation. If we are given a grant, we will spend it only on the "
@@ -290,9 +173,9 @@ def brackenthorpe() -> None:
         "information safely, in line with it.",
     )
     for r, label in zip(t.rows[1:], ["Signature", "Name", "Position", "Date"], strict=True):
-        _set(r.cells[0], label, bold=True)
-        _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.set_cell(r.cells[0], label, bold=True)
+        kit.shade_cell(r.cells[0])
+        kit.row_height(r, 420)
     p()
     p(
         "Community Learning team, Adult Learning Service, Brackenthorpe County Council, County "
@@ -300,12 +183,14 @@ def brackenthorpe() -> None:
     )
     out = HERE / "brackenthorpe-community-learning-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def scalbridge() -> None:
-    d = _new(
-        "Family and Community Learning Fund 2027-28: guidance notes", "Scalbridge District Council"
+    d = kit.new_document(
+        FIXED,
+        "Family and Community Learning Fund 2027-28: guidance notes",
+        "Scalbridge District Council",
     )
     p = d.add_paragraph
 
@@ -424,7 +309,7 @@ def scalbridge() -> None:
         "A panel of Council officers and two members of the Scalbridge Learning Partnership "
         "scores each application against the following criteria."
     )
-    _table(
+    kit.table(
         d,
         [
             ("What we look for", "Score"),
@@ -444,7 +329,7 @@ def scalbridge() -> None:
         ],
     )
     d.add_heading("8. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Stage", "Date"),
@@ -484,7 +369,7 @@ def scalbridge() -> None:
     )
     out = HERE / "scalbridge-family-and-community-learning-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def stainmoor() -> None:

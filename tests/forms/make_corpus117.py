@@ -4,7 +4,7 @@ neighbourhood greening fund guidance, a housing partnership's tree and bulb plan
 grants form and a borough council's community clean-up and fly-tipping fund form, written to
 be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -14,138 +14,19 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 2, 3, 9, 40, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
 def brackwick() -> None:
-    d = _new("Environmental Improvement Grant: application form", "Brackwick District Council")
+    d = kit.new_document(
+        FIXED, "Environmental Improvement Grant: application form", "Brackwick District Council"
+    )
     p = d.add_paragraph
     d.add_heading("Brackwick District Council", 0)
     p("Environmental Improvement Grant 2027/28: application form")
@@ -172,7 +53,7 @@ def brackwick() -> None:
         "Officers can also visit your group to help you plan your project."
     )
     d.add_heading("Section 1: About your group", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of group",
@@ -187,7 +68,7 @@ def brackwick() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -205,7 +86,7 @@ def brackwick() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _details(
+    kit.details(
         d,
         [
             "Project title",
@@ -216,42 +97,44 @@ def brackwick() -> None:
         shade=True,
     )
     p()
-    _question(d, "2.1 Describe your project and what you will do on the site. (max 300 words)")
-    _question(
+    kit.question(d, "2.1 Describe your project and what you will do on the site. (max 300 words)")
+    kit.question(
         d,
         "2.2 Why is the project needed? What problems with litter, fly-tipping, graffiti or "
         "neglect are there at the moment? (max 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 How will local residents and volunteers be involved in planning and carrying out "
         "the project? (max 200 words)",
         2600,
     )
-    _question(
+    kit.question(
         d,
         "2.4 Who owns the land, and have they agreed to the project? (max 100 words)",
         1600,
     )
-    _question(
+    kit.question(
         d,
         "2.5 How will the site be looked after once the project is finished, and who will pay "
         "for any upkeep? (max 200 words)",
         2600,
     )
-    _question(
+    kit.question(
         d,
         "2.6 How will you know that your project has made a difference? (max 150 words)",
         2200,
     )
-    _question(d, "2.7 Is there anything else you would like us to know about your project?", 2200)
+    kit.question(
+        d, "2.7 Is there anything else you would like us to know about your project?", 2200
+    )
     d.add_heading("Section 3: Costs", 1)
     p(
         "3.1 Please list what you will spend the grant on. Include VAT if your group cannot "
         "claim it back."
     )
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 6)
-    _details(
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 6)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -268,7 +151,7 @@ def brackwick() -> None:
     )
     d.add_heading("Section 4: Supporting documents", 1)
     p("Please send the following with your application and tick each one you have enclosed.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "A copy of your constitution or set of rules",
@@ -289,7 +172,7 @@ def brackwick() -> None:
         "the grant will be spent only on the project described. I understand that the Council "
         "may ask for the grant to be repaid if it is not used as agreed."
     )
-    _details(d, ["Signature", "Name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Name", "Position", "Date"], shade=True)
     p()
     p(
         "Neighbourhood Services, Brackwick District Council, Civic Centre, Mill Lane, "
@@ -297,11 +180,12 @@ def brackwick() -> None:
     )
     out = HERE / "brackwick-environmental-improvement-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def marlingate() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Marlingate in Bloom: Neighbourhood Greening Fund guidance notes",
         "Marlingate Town Council",
     )
@@ -363,7 +247,7 @@ def marlingate() -> None:
         "www.marlingate-tc.example.gov.uk/inbloom or collect from the Town Council office. The "
         "form has four parts:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Part", "What the form asks", "Length"),
@@ -410,7 +294,7 @@ def marlingate() -> None:
     )
     d.add_heading("8. How we decide", 1)
     p("The Town Council's Environment Committee scores each application as follows:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look for", "Points"),
@@ -422,7 +306,7 @@ def marlingate() -> None:
         ],
     )
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Round", "Closing date", "Committee meets", "We will tell you by"),
@@ -448,7 +332,7 @@ def marlingate() -> None:
     )
     out = HERE / "marlingate-in-bloom-neighbourhood-greening-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def hadderton() -> None:

@@ -4,7 +4,7 @@ council's Community-led Plans Fund guidance, a rural community council's village
 statement grant form and a district council's parish and town plan grant form, written to be
 ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -14,148 +14,18 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 2, 3, 9, 40, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def brackenbury() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Neighbourhood Plan Support Grant 2027/28: application form",
         "Brackenbury District Council",
     )
@@ -186,7 +56,7 @@ def brackenbury() -> None:
         "before you send it. Ring 01632 961 358 or email the address above."
     )
     d.add_heading("Section 1: About you", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of parish council, town council or neighbourhood forum",
@@ -200,7 +70,7 @@ def brackenbury() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -221,42 +91,44 @@ def brackenbury() -> None:
     )
     p()
     d.add_heading("Section 2: Your neighbourhood plan and the work you want to do", 1)
-    _question(
+    kit.question(
         d,
         "2.1 Tell us about your neighbourhood plan: the area it covers, who is leading it and "
         "what you want it to achieve. (max 300 words)",
     )
-    _question(d, "2.2 What work will the grant pay for, and why is it needed now? (max 250 words)")
-    _question(
+    kit.question(
+        d, "2.2 What work will the grant pay for, and why is it needed now? (max 250 words)"
+    )
+    kit.question(
         d,
         "2.3 How will you involve local people, including those who do not usually take part in "
         "consultations? (max 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.4 Who will do the work? If you are using a planning consultant, explain how you chose "
         "them. (max 200 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.5 What is your timetable for reaching the referendum? (max 150 words)",
         2000,
     )
-    _question(
+    kit.question(
         d,
         "2.6 What could delay your plan, and what will you do about it? (max 150 words)",
         2000,
     )
-    _question(
+    kit.question(
         d,
         "2.7 Is there anything else you would like us to know about your application?",
         2000,
     )
     d.add_heading("Section 3: Costs", 1)
     p("Please list each item the grant will pay for.")
-    _grid(d, ["Item", "Supplier or consultant", "Cost (£)"], 6)
-    _details(
+    kit.grid(d, ["Item", "Supplier or consultant", "Cost (£)"], 6)
+    kit.details(
         d,
         [
             "Total cost of the work (£)",
@@ -268,7 +140,7 @@ def brackenbury() -> None:
     p()
     d.add_heading("Section 4: Documents checklist", 1)
     p("Please tick to show which documents you have enclosed.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "The Council's decision notice designating your neighbourhood area (with its map)",
@@ -290,7 +162,7 @@ def brackenbury() -> None:
         "Council may publish the amount of any grant awarded."
     )
     p("Please tick to confirm each statement.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "We have a data protection policy and will publish a privacy notice for any survey "
@@ -298,7 +170,7 @@ def brackenbury() -> None:
             "We hold public liability insurance of at least £5 million.",
         ],
     )
-    _details(d, ["Signature", "Name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Name", "Position", "Date"], shade=True)
     p()
     p(
         "Neighbourhood Planning Team, Brackenbury District Council, Council Offices, Fore "
@@ -306,11 +178,13 @@ def brackenbury() -> None:
     )
     out = HERE / "brackenbury-neighbourhood-plan-support-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def stowcastle() -> None:
-    d = _new("Community-led Plans Fund: guidance notes 2027-28", "Stowcastle County Council")
+    d = kit.new_document(
+        FIXED, "Community-led Plans Fund: guidance notes 2027-28", "Stowcastle County Council"
+    )
     p = d.add_paragraph
 
     def bullet(t: str) -> None:
@@ -365,7 +239,7 @@ def stowcastle() -> None:
         "www.stowcastle.example.gov.uk/communityplans. You can save your application and come "
         "back to it. The online form has four parts:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Part", "What it asks", "Length of answers"),
@@ -416,7 +290,7 @@ def stowcastle() -> None:
     )
     d.add_heading("8. How we decide", 1)
     p("A panel of county councillors and officers scores each application:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look at", "Score out of"),
@@ -428,7 +302,7 @@ def stowcastle() -> None:
     )
     p("Applications that score less than 50 out of 100 will not be funded.")
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Round", "Closing date", "Panel meets", "You will hear by"),
@@ -456,7 +330,7 @@ def stowcastle() -> None:
     )
     out = HERE / "stowcastle-community-led-plans-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def yelverstone() -> None:

@@ -4,7 +4,7 @@ council's Road Safety Community Fund guidance notes, a town council's Community 
 form as a fillable PDF and a borough council's School Streets Fund form printed to a text PDF,
 written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -14,148 +14,18 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 3, 8, 10, 15, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def tuxworth() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Active Travel Community Grant 2027/28: application form",
         "Tuxworth District Council",
     )
@@ -185,7 +55,7 @@ def tuxworth() -> None:
         "01632 960 274 or email the address above. We can also send this form in large print."
     )
     d.add_heading("Section A: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -201,7 +71,7 @@ def tuxworth() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -216,7 +86,7 @@ def tuxworth() -> None:
     )
     p()
     d.add_heading("Section B: Your project", 1)
-    _details(
+    kit.details(
         d,
         [
             "Project name",
@@ -228,43 +98,43 @@ def tuxworth() -> None:
         shade=True,
     )
     p()
-    _question(
+    kit.question(
         d,
         "B1 Describe your project and what you will do with the grant. (max 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "B2 Why is the project needed? Please tell us what local people have said and any "
         "other evidence you have. (max 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "B3 How will the project help more people to walk, wheel or cycle for everyday "
         "journeys such as to work, school or the shops? (max 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "B4 Who will take part, and how will you reach people who do not usually walk or "
         "cycle, such as disabled people, older people or people on low incomes? "
         "(max 200 words)",
         2600,
     )
-    _question(d, "B5 How will you keep participants safe? (max 150 words)", 2000)
-    _question(d, "B6 How will you know that the project has worked? (max 150 words)", 2000)
-    _question(
+    kit.question(d, "B5 How will you keep participants safe? (max 150 words)", 2000)
+    kit.question(d, "B6 How will you know that the project has worked? (max 150 words)", 2000)
+    kit.question(
         d,
         "B7 What will happen to the project when the grant has been spent? (max 100 words)",
         1600,
     )
-    _question(
+    kit.question(
         d,
         "B8 Is there anything else you would like to tell us about your project?",
         1600,
     )
     d.add_heading("Section C: Project costs", 1)
     p("Please list each item the grant will pay for, with the supplier if you know it.")
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 7)
-    _details(
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 7)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -276,7 +146,7 @@ def tuxworth() -> None:
     p()
     d.add_heading("Section D: Documents checklist", 1)
     p("Please tick each document you are sending with this form.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution, set of rules or other governing document (parish and town "
@@ -302,7 +172,7 @@ def tuxworth() -> None:
         "amount of any grant awarded."
     )
     p("Please tick each statement to confirm it.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "Our organisation has an equal opportunities policy, and the project will be open "
@@ -311,7 +181,7 @@ def tuxworth() -> None:
             "the project ending.",
         ],
     )
-    _details(d, ["Signature", "Name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Name", "Position", "Date"], shade=True)
     p()
     p(
         "Active Travel Team, Tuxworth District Council, Council Offices, Mill Road, Tuxworth "
@@ -319,11 +189,13 @@ def tuxworth() -> None:
     )
     out = HERE / "tuxworth-active-travel-community-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def bransgill() -> None:
-    d = _new("Road Safety Community Fund: guidance notes 2027-28", "Bransgill County Council")
+    d = kit.new_document(
+        FIXED, "Road Safety Community Fund: guidance notes 2027-28", "Bransgill County Council"
+    )
     p = d.add_paragraph
 
     def bullet(t: str) -> None:
@@ -389,7 +261,7 @@ def bransgill() -> None:
         "application and return to it later. If you cannot apply online, ring us and we will "
         "post you a paper form. The online form has five parts:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Part", "What it asks", "Length of answers"),
@@ -405,7 +277,7 @@ def bransgill() -> None:
         "Please upload these documents at the end of the online form. The table shows who "
         "needs to send each one."
     )
-    _table(
+    kit.table(
         d,
         [
             ("Document", "Who needs to send it"),
@@ -460,7 +332,7 @@ def bransgill() -> None:
         "Applications are scored by officers from our Road Safety and Highways teams, and "
         "the Road Safety Community Fund panel makes the final decisions."
     )
-    _table(
+    kit.table(
         d,
         [
             ("What we look at", "Weighting"),
@@ -471,7 +343,7 @@ def bransgill() -> None:
         ],
     )
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Round", "Closing date", "Decision by"),
@@ -502,7 +374,7 @@ def bransgill() -> None:
     )
     out = HERE / "bransgill-road-safety-community-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def sparrowby() -> None:

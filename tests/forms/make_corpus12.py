@@ -23,8 +23,9 @@ It builds only its own four files and leaves every other file alone:
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 4, 1, 9, 0, 0)
@@ -1267,17 +1268,6 @@ def _lydmere() -> None:
 # --------------------------------------------------------------------------- main
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
 def main() -> None:
     from reportlab import rl_config
 
@@ -1285,7 +1275,7 @@ def main() -> None:
     _thistlebrook()
     _corvenham()
     for name in DOCX:
-        _normalise_zip(HERE / name)
+        kit.normalise_zip(HERE / name, FIXED)
     _harnmoor()
     _lydmere()
     for name in DOCX + PDFS:

@@ -4,7 +4,7 @@ council's Community First Aid Training Fund guidance, a district council's Heart
 Communities grant form and a community foundation's community first responder grant form,
 written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -14,148 +14,19 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 3, 8, 10, 15, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def ockenbury() -> None:
-    d = _new("Community Defibrillator Grant 2027/28: application form", "Ockenbury Town Council")
+    d = kit.new_document(
+        FIXED, "Community Defibrillator Grant 2027/28: application form", "Ockenbury Town Council"
+    )
     p = d.add_paragraph
     d.add_heading("Ockenbury Town Council", 0)
     p("Community Defibrillator Grant 2027/28: application form")
@@ -182,7 +53,7 @@ def ockenbury() -> None:
     d.add_heading("Need this form in large print or another language?", 2)
     p("Ring the Town Council office on 01632 960 274 and we will send you a copy.")
     d.add_heading("Section A: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -196,7 +67,7 @@ def ockenbury() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -209,9 +80,11 @@ def ockenbury() -> None:
         ],
     )
     p()
-    _question(d, "A1 Tell us about your organisation and what it does. (maximum 150 words)", 2400)
+    kit.question(
+        d, "A1 Tell us about your organisation and what it does. (maximum 150 words)", 2400
+    )
     d.add_heading("Section B: Where the defibrillator will be", 1)
-    _details(
+    kit.details(
         d,
         [
             "Address of the building where the cabinet will be fixed",
@@ -221,7 +94,7 @@ def ockenbury() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -234,39 +107,39 @@ def ockenbury() -> None:
     )
     p()
     d.add_heading("Section C: Your project", 1)
-    _question(
+    kit.question(
         d,
         "C1 Why is a defibrillator needed at this site? Tell us how far it is to the nearest "
         "public access defibrillator and who lives, works or visits nearby. "
         "(maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "C2 Who will be the defibrillator's guardian? Explain how they will check it every "
         "week and keep its record on The Circuit (the national defibrillator network) up to "
         "date. (maximum 200 words)",
     )
-    _question(
+    kit.question(
         d,
         "C3 How will you pay for replacement pads and batteries, and the electricity for the "
         "heated cabinet, over the next five years? (maximum 150 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "C4 How will you let people know where the defibrillator is, and when will you run the "
         "CPR and defibrillator awareness session? (maximum 200 words)",
     )
-    _question(
+    kit.question(
         d,
         "C5 How have local people shown that they want a defibrillator here? (maximum 150 words)",
         2400,
     )
-    _question(d, "C6 Is there anything else you would like us to know?", 2000)
+    kit.question(d, "C6 Is there anything else you would like us to know?", 2000)
     d.add_heading("Section D: Costs", 1)
     p("Please list everything the project will cost, including VAT if you cannot claim it back.")
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 5)
-    _details(
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 5)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -278,7 +151,7 @@ def ockenbury() -> None:
     p()
     d.add_heading("Section E: Checklist", 1)
     p("Please send these documents with your form and tick each one you have enclosed.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "A quote for the defibrillator and cabinet",
@@ -301,7 +174,7 @@ def ockenbury() -> None:
         "publish the name of our organisation and the amount awarded."
     )
     p("Please tick each statement to confirm it.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "We will register the defibrillator on The Circuit as soon as it is installed and "
@@ -310,7 +183,7 @@ def ockenbury() -> None:
             "defibrillator and cabinet to our insurance.",
         ],
     )
-    _details(d, ["Signature", "Name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Name", "Position", "Date"], shade=True)
     p()
     p(
         "Ockenbury Town Council, The Guildhall, 14 Market Place, Ockenbury OK7 2JD. "
@@ -318,12 +191,14 @@ def ockenbury() -> None:
     )
     out = HERE / "ockenbury-community-defibrillator-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def ulverdale() -> None:
-    d = _new(
-        "Community First Aid Training Fund: guidance notes 2027-28", "Ulverdale County Council"
+    d = kit.new_document(
+        FIXED,
+        "Community First Aid Training Fund: guidance notes 2027-28",
+        "Ulverdale County Council",
     )
     p = d.add_paragraph
 
@@ -408,7 +283,7 @@ def ulverdale() -> None:
     )
     number("a copy of your public liability insurance certificate (see section 7).")
     p("Some applicants must also send:")
-    _table(
+    kit.table(
         d,
         [
             ("Document", "When we need it"),
@@ -435,7 +310,7 @@ def ulverdale() -> None:
     )
     d.add_heading("8. How we assess applications", 1)
     p("Officers score each application out of 100 and a panel of councillors makes the decision.")
-    _table(
+    kit.table(
         d,
         [
             ("What we look at", "Marks"),
@@ -446,7 +321,7 @@ def ulverdale() -> None:
         ],
     )
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Closing date", "Decision by", "Training must be finished by"),
@@ -476,7 +351,7 @@ def ulverdale() -> None:
     )
     out = HERE / "ulverdale-community-first-aid-training-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def wrayfield() -> None:

@@ -4,7 +4,7 @@ Energy Fund guidance, a rural community council's Village Hall Energy Efficiency
 a community action charity's Community Building Energy Audit Grant form, written to be
 ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -14,148 +14,18 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 3, 8, 10, 15, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def merrowdene() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Community Buildings Energy Grant 2027/28: application form",
         "Merrowdene District Council",
     )
@@ -185,7 +55,7 @@ def merrowdene() -> None:
         "format you need."
     )
     d.add_heading("Section 1: Your organisation and your building", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -200,7 +70,7 @@ def merrowdene() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -218,44 +88,44 @@ def merrowdene() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _question(
+    kit.question(
         d,
         "2.1 Tell us about your building: what it is used for, who uses it and how often. "
         "(max 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.2 What energy-saving or renewable energy measures do you want to install, and why "
         "have you chosen them? (max 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 What did your energy survey or audit recommend, and how does this project follow "
         "it? (max 200 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.4 How much energy, money and carbon do you expect the project to save each year? "
         "Please explain how you worked this out. (max 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.5 How will you tell the people who use the building, and the wider community, about "
         "the project? (max 150 words)",
         2000,
     )
-    _question(
+    kit.question(
         d,
         "2.6 How will you look after the new equipment and pay for its maintenance? "
         "(max 150 words)",
         2000,
     )
-    _question(d, "2.7 Is there anything else you would like us to know?", 2000)
+    kit.question(d, "2.7 Is there anything else you would like us to know?", 2000)
     d.add_heading("Section 3: Costs", 1)
     p("Please list each item of work, the installer and the cost shown on their quote.")
-    _grid(d, ["Item of work", "Installer", "MCS or TrustMark number", "Cost incl. VAT (£)"], 6)
-    _details(
+    kit.grid(d, ["Item of work", "Installer", "MCS or TrustMark number", "Cost incl. VAT (£)"], 6)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -266,11 +136,11 @@ def merrowdene() -> None:
         shade=True,
     )
     p()
-    _pairs(d, [("Is your organisation registered for VAT?", f"{BOX} Yes   {BOX} No")])
+    kit.pairs(d, [("Is your organisation registered for VAT?", f"{BOX} Yes   {BOX} No")])
     p()
     d.add_heading("Section 4: Documents checklist", 1)
     p("Please tick to show the documents you have sent with this form.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your energy survey or energy audit report (carried out in the last three years)",
@@ -294,7 +164,7 @@ def merrowdene() -> None:
         "be spent on the work described and that the Council may ask for it back if it is not."
     )
     p("Please tick to confirm each statement.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "We have an equal opportunities policy and a health and safety policy, and will send "
@@ -303,7 +173,7 @@ def merrowdene() -> None:
             "two years after the work is finished.",
         ],
     )
-    _details(d, ["Signature", "Name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Name", "Position", "Date"], shade=True)
     p()
     p(
         "Climate Action Team, Merrowdene District Council, Council House, Market Street, "
@@ -311,11 +181,13 @@ def merrowdene() -> None:
     )
     out = HERE / "merrowdene-community-buildings-energy-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def culverleigh() -> None:
-    d = _new("Community Energy Fund: guidance notes 2027", "Culverleigh Community Foundation")
+    d = kit.new_document(
+        FIXED, "Community Energy Fund: guidance notes 2027", "Culverleigh Community Foundation"
+    )
     p = d.add_paragraph
 
     def bullet(t: str) -> None:
@@ -374,7 +246,7 @@ def culverleigh() -> None:
         "www.culverleighcf.example.org.uk/energy. You can save your application and come back "
         "to it later. The online form has five sections:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Section", "What it asks", "Length"),
@@ -433,7 +305,7 @@ def culverleigh() -> None:
     )
     d.add_heading("8. How we decide", 1)
     p("A panel of trustees and local volunteers scores each application:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look at", "Marks"),
@@ -444,7 +316,7 @@ def culverleigh() -> None:
         ],
     )
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Round", "Closing date", "Panel meets", "Decision by"),
@@ -470,7 +342,7 @@ def culverleigh() -> None:
     )
     out = HERE / "culverleigh-community-energy-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def tewksford() -> None:

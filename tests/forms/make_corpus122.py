@@ -4,7 +4,7 @@ council's Healthy Communities Activity Fund guidance, a primary care network's g
 small grants form and a community foundation's walking for wellbeing grant form, written to be
 ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -14,148 +14,18 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 3, 9, 10, 15, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def wrenford() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Community Social Prescribing Grants 2027/28: application form",
         "NHS Wrenford and Dale Integrated Care Board",
     )
@@ -184,7 +54,7 @@ def wrenford() -> None:
         "01632 960 274 or email grants@wrenfordva.example.org.uk for a chat about your idea."
     )
     d.add_heading("Section 1: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -199,7 +69,7 @@ def wrenford() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -217,39 +87,41 @@ def wrenford() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _question(
+    kit.question(
         d,
         "2.1 Tell us about your project: what activity will you run, where will it take place "
         "and how often? (maximum 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.2 Who is the activity for, and how do you know it is needed? You could use waiting "
         "lists, feedback from participants or what link workers have told you. (maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 How will people be referred to you by link workers, and how will you welcome "
         "someone who comes for the first time? (maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will you keep participants safe, including people who may be vulnerable? "
         "(maximum 200 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.5 What difference will the activity make to people's health and wellbeing, and how "
         "will you measure it? (maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.6 How will the activity carry on after the grant has been spent? (maximum 150 words)",
         2000,
     )
-    _question(d, "2.7 Is there anything else you would like to tell us about your project?", 2000)
-    _details(
+    kit.question(
+        d, "2.7 Is there anything else you would like to tell us about your project?", 2000
+    )
+    kit.details(
         d,
         [
             "Number of people you expect to be referred in the first year",
@@ -261,12 +133,14 @@ def wrenford() -> None:
     p()
     d.add_heading("Section 3: Budget", 1)
     p("Please list what the grant will pay for.")
-    _grid(d, ["Item", "Description", "Cost (£)"], 6)
-    _details(d, ["Total cost of the project (£)", "Amount requested from the ICB (£)"], shade=True)
+    kit.grid(d, ["Item", "Description", "Cost (£)"], 6)
+    kit.details(
+        d, ["Total cost of the project (£)", "Amount requested from the ICB (£)"], shade=True
+    )
     p()
     d.add_heading("Section 4: Supporting documents", 1)
     p("Please tick to show the documents you have sent with this form.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your governing document (constitution, set of rules or articles of association), "
@@ -288,7 +162,7 @@ def wrenford() -> None:
         "the project described and that the ICB may ask for it back if it is not."
     )
     p("Please tick each statement to confirm it.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "We will share information about referrals and outcomes with the ICB and the link "
@@ -297,7 +171,7 @@ def wrenford() -> None:
             "who is referred to it.",
         ],
     )
-    _details(d, ["Signature", "Name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Name", "Position", "Date"], shade=True)
     p()
     p(
         "NHS Wrenford and Dale Integrated Care Board, Kingsmead House, Station Road, Wrenford "
@@ -305,12 +179,14 @@ def wrenford() -> None:
     )
     out = HERE / "wrenford-community-social-prescribing-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def kettlemere() -> None:
-    d = _new(
-        "Healthy Communities Activity Fund: guidance notes 2027-28", "Kettlemere Borough Council"
+    d = kit.new_document(
+        FIXED,
+        "Healthy Communities Activity Fund: guidance notes 2027-28",
+        "Kettlemere Borough Council",
     )
     p = d.add_paragraph
 
@@ -390,7 +266,7 @@ def kettlemere() -> None:
         "Apply online at www.kettlemere.example.gov.uk/healthycommunities. You can save your "
         "application and return to it. The online form has five parts:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Part", "What it asks", "Length of answers"),
@@ -439,7 +315,7 @@ def kettlemere() -> None:
     )
     d.add_heading("9. How we decide", 1)
     p("A panel of council officers and social prescribers scores each application:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look at", "Score out of"),
@@ -451,7 +327,7 @@ def kettlemere() -> None:
     )
     p("We will not fund applications that score less than 50.")
     d.add_heading("10. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Round", "Closing date", "Panel meets", "Decision by"),
@@ -482,7 +358,7 @@ def kettlemere() -> None:
     )
     out = HERE / "kettlemere-healthy-communities-activity-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def tarrowby() -> None:

@@ -4,7 +4,7 @@ council's Lottery Community Fund guidance notes, a town council's Good Causes Fu
 form as a fillable PDF and a town council's community lottery good cause registration form
 printed to a text PDF, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -14,148 +14,18 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 3, 8, 10, 15, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def caldersby() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Caldersby Community Lottery: good cause application form",
         "Caldersby Borough Council",
     )
@@ -202,7 +72,7 @@ def caldersby() -> None:
         "same email address. We aim to approve good causes within four weeks."
     )
     d.add_heading("Section 1: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -218,7 +88,7 @@ def caldersby() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -234,36 +104,36 @@ def caldersby() -> None:
     )
     p()
     d.add_heading("Section 2: About your good cause", 1)
-    _question(d, "2.1 Tell us what your organisation does and who it helps. (max 150 words)")
-    _question(
+    kit.question(d, "2.1 Tell us what your organisation does and who it helps. (max 150 words)")
+    kit.question(
         d,
         "2.2 What will you spend the money raised through the lottery on? (max 150 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 How many people in Caldersby benefit from your work each year, and how do you "
         "know? (max 100 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will you encourage your members and supporters to buy tickets for your cause? "
         "(max 100 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.5 Please write a short description of your organisation for your page on the lottery "
         "website. It will be seen by the public. (max 60 words)",
         1600,
     )
-    _question(d, "2.6 Is there anything else you would like us to know?", 2000)
+    kit.question(d, "2.6 Is there anything else you would like us to know?", 2000)
     d.add_heading("Section 3: Bank details", 1)
     p(
         "Ticket proceeds are paid into your organisation's account by BACS each month. We "
         "cannot pay into a personal account."
     )
-    _details(
+    kit.details(
         d,
         ["Name of account", "Bank or building society", "Sort code", "Account number"],
         shade=True,
@@ -271,7 +141,7 @@ def caldersby() -> None:
     p()
     d.add_heading("Section 4: Documents", 1)
     p("Please tick to show which documents you have enclosed.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "A copy of your constitution, set of rules or other governing document",
@@ -283,7 +153,7 @@ def caldersby() -> None:
     )
     d.add_heading("Section 5: Declaration", 1)
     p("Please tick each statement to show that you agree with it.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "We are a not-for-profit organisation and the money raised will be used only for "
@@ -295,7 +165,7 @@ def caldersby() -> None:
             "We have an equal opportunities policy and will show it to the Council if asked.",
         ],
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Caldersby Community Lottery is run by Caldersby Borough Council, Town Hall, Market "
@@ -304,12 +174,14 @@ def caldersby() -> None:
     )
     out = HERE / "caldersby-community-lottery-good-cause-application-form.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def pickerwell() -> None:
-    d = _new(
-        "Pickerwell Lottery Community Fund: guidance notes 2027", "Pickerwell District Council"
+    d = kit.new_document(
+        FIXED,
+        "Pickerwell Lottery Community Fund: guidance notes 2027",
+        "Pickerwell District Council",
     )
     p = d.add_paragraph
 
@@ -407,7 +279,7 @@ def pickerwell() -> None:
         "councillors and two representatives of the voluntary sector. The panel scores each "
         "application:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("What the panel looks at", "Points"),
@@ -418,7 +290,7 @@ def pickerwell() -> None:
         ],
     )
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Round", "Closing date", "Panel meets", "Decision by"),
@@ -453,7 +325,7 @@ def pickerwell() -> None:
     )
     out = HERE / "pickerwell-lottery-community-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def hestonby() -> None:

@@ -4,7 +4,7 @@ a county council's Youth Arts Fund guidance notes, a community foundation's Youn
 Creativity Fund form and a town council's Youth Arts and Music Grant form, written to be
 ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -14,148 +14,18 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 3, 9, 10, 15, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def marlingham() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Community Music Small Grants 2027/28: application form",
         "Marlingham Music Education Hub",
     )
@@ -185,7 +55,7 @@ def marlingham() -> None:
         "happy to take your answers over the phone."
     )
     d.add_heading("Section 1: About your group", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of group or organisation",
@@ -200,7 +70,7 @@ def marlingham() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -215,7 +85,7 @@ def marlingham() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _pairs(
+    kit.pairs(
         d,
         [
             ("Project name", ""),
@@ -226,46 +96,48 @@ def marlingham() -> None:
         ],
     )
     p()
-    _question(
+    kit.question(
         d,
         "2.1 Describe your project: what music activities will take place, where and how "
         "often? (no more than 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.2 Who are the children and young people taking part, and how will you reach those "
         "who face barriers to making music? (no more than 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 Who will lead the sessions? Tell us about the music leaders or artists and their "
         "experience of working with children and young people. (no more than 200 words)",
         2600,
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will young people help to shape the project? (no more than 150 words)",
         2000,
     )
-    _question(
+    kit.question(
         d,
         "2.5 What difference will the project make to the young people taking part, and how "
         "will you know? (no more than 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.6 How will you keep children and young people safe during the project? "
         "(no more than 200 words)",
         2600,
     )
-    _question(d, "2.7 Is there anything else you would like to tell us about your project?", 2000)
+    kit.question(
+        d, "2.7 Is there anything else you would like to tell us about your project?", 2000
+    )
     d.add_heading("Section 3: Budget", 1)
     p(
         "Please list what the grant will pay for, for example music leader or artist fees, "
         "venue hire, instrument hire, sheet music or transport."
     )
-    _grid(d, ["Item", "Details", "Cost (£)"], 6)
-    _details(
+    kit.grid(d, ["Item", "Details", "Cost (£)"], 6)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -276,7 +148,7 @@ def marlingham() -> None:
     )
     p()
     d.add_heading("Section 4: Safeguarding", 1)
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -294,7 +166,7 @@ def marlingham() -> None:
     p()
     d.add_heading("Section 5: Documents checklist", 1)
     p("Please tick to show which documents you have sent with this form.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution, set of rules or governing document (schools and academies do "
@@ -316,7 +188,7 @@ def marlingham() -> None:
         "project ends, and that the Hub may ask for the grant back if it is not used as agreed."
     )
     p("Please tick to confirm each statement.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "We hold public liability insurance of at least £5 million that covers the "
@@ -327,7 +199,7 @@ def marlingham() -> None:
             "including consent to photographs and recordings.",
         ],
     )
-    _details(d, ["Signature", "Name", "Role in the group", "Date"], shade=True)
+    kit.details(d, ["Signature", "Name", "Role in the group", "Date"], shade=True)
     p()
     p(
         "Marlingham Music Education Hub, The Music Centre, Abbey Road, Marlingham MG2 6TW. "
@@ -335,11 +207,13 @@ def marlingham() -> None:
     )
     out = HERE / "marlingham-music-hub-community-music-small-grants-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def wendlestock() -> None:
-    d = _new("Youth Arts Fund: guidance notes 2027-28", "Wendlestock County Council")
+    d = kit.new_document(
+        FIXED, "Youth Arts Fund: guidance notes 2027-28", "Wendlestock County Council"
+    )
     p = d.add_paragraph
 
     def bullet(t: str) -> None:
@@ -400,7 +274,7 @@ def wendlestock() -> None:
         "www.wendlestock.example.gov.uk/youtharts. You will need to register first. The online "
         "form has five sections:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Section", "What it asks", "Length of answers"),
@@ -414,7 +288,7 @@ def wendlestock() -> None:
     p("You will upload your documents at the end of the online form.")
     d.add_heading("6. What you need to send", 1)
     p("Please upload the documents below. We cannot assess an application without them.")
-    _table(
+    kit.table(
         d,
         [
             ("Document", "Who must send it"),
@@ -466,7 +340,7 @@ def wendlestock() -> None:
         "A panel of officers, councillors and two members of the Wendlestock Youth Council "
         "scores each application:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("What we look at", "Weighting"),
@@ -477,7 +351,7 @@ def wendlestock() -> None:
         ],
     )
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Round", "Closing date", "Panel meets", "Decision by"),
@@ -508,7 +382,7 @@ def wendlestock() -> None:
     )
     out = HERE / "wendlestock-youth-arts-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def selvington() -> None:

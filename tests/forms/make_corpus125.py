@@ -3,7 +3,7 @@ heritage volunteering grants: a borough council's Community Archives Grant appli
 record office's Community Heritage Grants guidance, a heritage trust's oral history project grant
 form and a civic society's blue plaque fund form, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -13,148 +13,19 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 3, 8, 10, 15, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def orrinsby() -> None:
-    d = _new("Community Archives Grant 2027/28: application form", "Orrinsby Borough Council")
+    d = kit.new_document(
+        FIXED, "Community Archives Grant 2027/28: application form", "Orrinsby Borough Council"
+    )
     p = d.add_paragraph
     d.add_heading("Orrinsby Borough Council", 0)
     p("Community Archives Grant 2027/28: application form")
@@ -179,7 +50,7 @@ def orrinsby() -> None:
         "the format you need."
     )
     d.add_heading("Section 1: About your group", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of group",
@@ -194,7 +65,7 @@ def orrinsby() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -210,41 +81,41 @@ def orrinsby() -> None:
     )
     p()
     d.add_heading("Section 2: Your collection and your project", 1)
-    _question(
+    kit.question(
         d,
         "2.1 Tell us about your group and the collection you look after: what it contains, how "
         "big it is and where it is kept. (maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.2 What will the project do, and why does the collection need it now? "
         "(maximum 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 How will volunteers be involved, and what training or support will they get? "
         "(maximum 200 words)",
         2600,
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will people be able to use the collection once the project is finished? "
         "(maximum 200 words)",
         2600,
     )
-    _question(
+    kit.question(
         d,
         "2.5 Have you had advice from the Orrinsby Archives Service or a conservator about the "
         "collection? If so, what did they recommend? (maximum 150 words)",
         2000,
     )
-    _question(
+    kit.question(
         d,
         "2.6 How will you look after the collection once the grant has been spent? "
         "(maximum 150 words)",
         2000,
     )
-    _question(
+    kit.question(
         d,
         "2.7 If you will digitise any material, tell us who owns the copyright in it and how you "
         "will get permission to put it online.",
@@ -252,8 +123,8 @@ def orrinsby() -> None:
     )
     d.add_heading("Section 3: Project costs", 1)
     p("Please list each item you would like the grant to pay for.")
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 6)
-    _details(
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 6)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -265,7 +136,7 @@ def orrinsby() -> None:
     p()
     d.add_heading("Section 4: Supporting documents", 1)
     p("Please send the following documents with your form and tick each one you have enclosed.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "A copy of your constitution, rules or terms of reference",
@@ -289,7 +160,7 @@ def orrinsby() -> None:
         "may publish the name of our group and the amount of any grant."
     )
     p("Please tick to confirm each statement.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "Our group holds public liability insurance of at least £5 million, covering our "
@@ -298,7 +169,7 @@ def orrinsby() -> None:
             "living people online without their consent.",
         ],
     )
-    _details(d, ["Signature", "Name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Name", "Position", "Date"], shade=True)
     p()
     p(
         "Heritage Development Officer, Orrinsby Borough Council, Town Hall, Market Place, "
@@ -306,11 +177,12 @@ def orrinsby() -> None:
     )
     out = HERE / "orrinsby-community-archives-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def quarndon() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Community Heritage Grants 2027-28: guidance notes",
         "Quarndon County Council Archives and Record Office",
     )
@@ -382,7 +254,7 @@ def quarndon() -> None:
         "www.quarndon.example.gov.uk/heritagegrants. You can save your application and return "
         "to it later. The online form asks:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Part of the form", "What it asks", "Word limit"),
@@ -432,7 +304,7 @@ def quarndon() -> None:
     )
     d.add_heading("9. How we decide", 1)
     p("A panel of officers from the Record Office and a county councillor scores each application:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look at", "Marks"),
@@ -443,7 +315,7 @@ def quarndon() -> None:
         ],
     )
     d.add_heading("10. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Round", "Closing date", "Decision by"),
@@ -472,7 +344,7 @@ def quarndon() -> None:
     )
     out = HERE / "quarndon-community-heritage-grants-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def wenhampton() -> None:

@@ -4,7 +4,7 @@ application, a borough council's Bereavement by Suicide Support Fund guidance no
 community foundation's Men's Mental Health Fund form and a district council's Men's Health
 and Wellbeing Small Grants form, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -14,148 +14,18 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 3, 8, 10, 15, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def sallowdene() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Suicide Prevention Community Grants 2027/28: application form",
         "Sallowdene County Council Public Health",
     )
@@ -187,7 +57,7 @@ def sallowdene() -> None:
         "can also send the form in large print or talk it through with you on the phone."
     )
     d.add_heading("Section 1: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -203,7 +73,7 @@ def sallowdene() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -217,7 +87,7 @@ def sallowdene() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _details(
+    kit.details(
         d,
         [
             "Project name",
@@ -229,38 +99,38 @@ def sallowdene() -> None:
         shade=True,
     )
     p()
-    _question(d, "2.1 Describe your project and what it will do. (max 300 words)")
-    _question(
+    kit.question(d, "2.1 Describe your project and what it will do. (max 300 words)")
+    kit.question(
         d,
         "2.2 Who is the project for? Tell us how it will reach people at higher risk of "
         "suicide, such as middle-aged men, people in debt or people bereaved by suicide. "
         "(max 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 What difference will the project make to the people taking part? (max 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will you keep people safe? Tell us about your safeguarding arrangements, what "
         "your staff and volunteers will do if someone tells them they are thinking about "
         "suicide, and the support and supervision they will have. (max 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.5 How will you follow safe messaging guidelines in your publicity, social media and "
         "events? (max 150 words)",
         2200,
     )
-    _question(d, "2.6 How will you know whether the project has worked? (max 200 words)", 2400)
-    _question(d, "2.7 Is there anything else you would like to tell us?", 2000)
+    kit.question(d, "2.6 How will you know whether the project has worked? (max 200 words)", 2400)
+    kit.question(d, "2.7 Is there anything else you would like to tell us?", 2000)
     d.add_heading("Section 3: Budget", 1)
     p("Please list what the grant will pay for.")
-    _grid(d, ["Item", "Cost (£)"], 7)
+    kit.grid(d, ["Item", "Cost (£)"], 7)
     p("Where will the rest of the money come from?")
-    _grid(d, ["Source", "Amount (£)", "Secured or applied for"], 3)
+    kit.grid(d, ["Source", "Amount (£)", "Secured or applied for"], 3)
     d.add_heading("Section 4: Training", 1)
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -274,7 +144,7 @@ def sallowdene() -> None:
     p()
     d.add_heading("Section 5: Documents checklist", 1)
     p("Please tick to show which documents you are sending with your application.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your governing document (constitution, set of rules or articles of association)",
@@ -294,7 +164,7 @@ def sallowdene() -> None:
     )
     d.add_heading("Section 6: Declaration", 1)
     p("Please tick each statement to confirm it.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "We hold public liability insurance of at least £5 million.",
@@ -306,7 +176,7 @@ def sallowdene() -> None:
             "behalf of the organisation.",
         ],
     )
-    _details(d, ["Signature", "Name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Name", "Position", "Date"], shade=True)
     p()
     p(
         "If you are worried about someone, or about yourself, you can call Samaritans free, day "
@@ -318,11 +188,12 @@ def sallowdene() -> None:
     )
     out = HERE / "sallowdene-suicide-prevention-community-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def tarnbeck() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Bereavement by Suicide Support Fund: guidance notes 2027-28",
         "Tarnbeck Borough Council",
     )
@@ -367,7 +238,7 @@ def tarnbeck() -> None:
         "else, although we welcome projects that bring in other support."
     )
     d.add_heading("4. What the money can pay for", 1)
-    _table(
+    kit.table(
         d,
         [
             ("We can pay for", "We cannot pay for"),
@@ -413,7 +284,7 @@ def tarnbeck() -> None:
         "Apply online through the Council's grants portal at "
         "grants.tarnbeck.example.gov.uk/suicide-bereavement. The form has four parts:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Part", "What it asks", "Length"),
@@ -457,7 +328,7 @@ def tarnbeck() -> None:
         "quarter."
     )
     d.add_heading("9. How we will assess your application", 1)
-    _table(
+    kit.table(
         d,
         [
             ("What we look at", "Weighting"),
@@ -468,7 +339,7 @@ def tarnbeck() -> None:
         ],
     )
     d.add_heading("10. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Stage", "Date"),
@@ -504,7 +375,7 @@ def tarnbeck() -> None:
     )
     out = HERE / "tarnbeck-bereavement-by-suicide-support-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def quendlesby() -> None:

@@ -3,7 +3,7 @@ a district council's Community Transport Grant application, a county council's C
 Transport Fund guidance, a community foundation's Volunteer Car Scheme Grant form and a borough
 council's Dial-a-Ride Vehicle and Equipment Grant form, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -13,148 +13,18 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 3, 9, 10, 15, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def harrowdale() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Community Transport Grant 2027/28: application form",
         "Harrowdale District Council",
     )
@@ -185,7 +55,7 @@ def harrowdale() -> None:
         "send you a copy in the format you need."
     )
     d.add_heading("Section A: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -200,7 +70,7 @@ def harrowdale() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -225,42 +95,42 @@ def harrowdale() -> None:
     )
     p()
     d.add_heading("Section B: Your project", 1)
-    _question(
+    kit.question(
         d,
         "B1 Tell us about your organisation and the transport service you provide: the area "
         "you cover, when you run and who your passengers are. (max 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "B2 What do you want the grant for, and why is it needed now? (max 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "B3 How will the project help people who cannot use ordinary buses, for example "
         "wheelchair users, older people or people living in villages without a bus service? "
         "(max 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "B4 How do you recruit, train and check your drivers? Please include MiDAS training "
         "and licence checks. (max 200 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "B5 How will you pay to keep the vehicle on the road once the grant is spent "
         "(insurance, servicing, MOT and saving to replace it)? (max 200 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "B6 Is there anything else you would like to tell us about your application?",
         2000,
     )
     d.add_heading("Section C: Costs and funding", 1)
     p("Please list each item you want the grant to pay for.")
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 6)
-    _details(
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 6)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -273,7 +143,7 @@ def harrowdale() -> None:
     p()
     d.add_heading("Section D: Documents checklist", 1)
     p("Please tick to show which documents you have enclosed.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution, set of rules or articles of association",
@@ -294,7 +164,7 @@ def harrowdale() -> None:
         "bought with it is sold within five years."
     )
     p("Please tick to confirm each statement.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "Our organisation has an equal opportunities policy, which our management "
@@ -303,7 +173,7 @@ def harrowdale() -> None:
             "pass one before driving it.",
         ],
     )
-    _details(d, ["Signature", "Name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Name", "Position", "Date"], shade=True)
     p()
     p(
         "Community Transport Officer, Harrowdale District Council, Civic Offices, Station "
@@ -311,11 +181,13 @@ def harrowdale() -> None:
     )
     out = HERE / "harrowdale-community-transport-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def dellingford() -> None:
-    d = _new("Community Transport Fund 2027-28: guidance notes", "Dellingford County Council")
+    d = kit.new_document(
+        FIXED, "Community Transport Fund 2027-28: guidance notes", "Dellingford County Council"
+    )
     p = d.add_paragraph
 
     def bullet(t: str) -> None:
@@ -366,7 +238,7 @@ def dellingford() -> None:
         "www.dellingford.example.gov.uk/ctfund. You can save your application and return to "
         "it. The online form has five parts:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Part", "What it asks", "Length of answers"),
@@ -410,7 +282,7 @@ def dellingford() -> None:
     )
     d.add_heading("8. How we decide", 1)
     p("A panel of county councillors and officers scores each application:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look at", "Score out of"),
@@ -422,7 +294,7 @@ def dellingford() -> None:
     )
     p("We do not fund applications that score less than 50 out of 100.")
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Round", "Closing date", "Panel meets", "Decision by"),
@@ -455,7 +327,7 @@ def dellingford() -> None:
     )
     out = HERE / "dellingford-community-transport-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def wenlowe() -> None:

@@ -3,7 +3,7 @@ a district council's Youth Club Grants application, a community foundation's Det
 Outreach Youth Work Fund guidance, a town council's Youth Activities Grant fillable form and a
 borough council's Youth Voice Fund form printed to a text PDF, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -13,148 +13,19 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 3, 8, 10, 15, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def calverleigh() -> None:
-    d = _new("Youth Club Grants 2027/28: application form", "Calverleigh District Council")
+    d = kit.new_document(
+        FIXED, "Youth Club Grants 2027/28: application form", "Calverleigh District Council"
+    )
     p = d.add_paragraph
     d.add_heading("Calverleigh District Council", 0)
     p("Youth Club Grants 2027/28: application form")
@@ -181,7 +52,7 @@ def calverleigh() -> None:
         "read a draft. Ring 01632 960 744 or email the address above."
     )
     d.add_heading("Section 1: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -196,7 +67,7 @@ def calverleigh() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -212,7 +83,7 @@ def calverleigh() -> None:
     )
     p()
     d.add_heading("Section 2: About your club", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of the youth club (if different from above)",
@@ -225,32 +96,32 @@ def calverleigh() -> None:
     )
     p()
     d.add_heading("Section 3: Your project", 1)
-    _question(
+    kit.question(
         d,
         "3.1 Tell us about your club and the young people who come to it. (max 250 words)",
     )
-    _question(d, "3.2 What do you want the grant for, and why is it needed now? (max 300 words)")
-    _question(
+    kit.question(d, "3.2 What do you want the grant for, and why is it needed now? (max 300 words)")
+    kit.question(
         d,
         "3.3 How have young people helped to plan this project? (max 200 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "3.4 How will you keep young people safe? Tell us about your safeguarding arrangements, "
         "your adult to young person ratios and how you check staff and volunteers. "
         "(max 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "3.5 What difference will the project make, and how will you know? (max 200 words)",
         2400,
     )
-    _question(d, "3.6 Is there anything else you would like us to know?", 2000)
+    kit.question(d, "3.6 Is there anything else you would like us to know?", 2000)
     d.add_heading("Section 4: Costs", 1)
     p("Please list each item the grant will pay for.")
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 6)
-    _details(
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 6)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -262,7 +133,7 @@ def calverleigh() -> None:
     p()
     d.add_heading("Section 5: Documents checklist", 1)
     p("Please tick to show which documents you have enclosed.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution, set of rules or trust deed",
@@ -284,7 +155,7 @@ def calverleigh() -> None:
         "described and that the Council may ask for it back if it is not."
     )
     p("Please tick to confirm each statement.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "Everyone who works with young people at the club, paid or volunteer, has an "
@@ -293,7 +164,7 @@ def calverleigh() -> None:
             "at the club.",
         ],
     )
-    _details(d, ["Signature", "Name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Name", "Position", "Date"], shade=True)
     p()
     p(
         "Youth Development Team, Calverleigh District Council, The Guildhall, Market Place, "
@@ -301,11 +172,12 @@ def calverleigh() -> None:
     )
     out = HERE / "calverleigh-youth-club-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def pitchcombe() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Detached and Outreach Youth Work Fund: guidance notes",
         "Pitchcombe Community Foundation",
     )
@@ -354,7 +226,7 @@ def pitchcombe() -> None:
         "Apply online at www.pitchcombefoundation.example.org.uk/apply. You can save your "
         "application and come back to it. The online form has four parts:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Part", "What it asks", "Length"),
@@ -406,7 +278,7 @@ def pitchcombe() -> None:
         "work, you must have written parental consent for anyone under 16."
     )
     d.add_heading("8. How we decide", 1)
-    _table(
+    kit.table(
         d,
         [
             ("What we look for", "Weighting"),
@@ -417,7 +289,7 @@ def pitchcombe() -> None:
         ],
     )
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Stage", "Date"),
@@ -449,7 +321,7 @@ def pitchcombe() -> None:
     )
     out = HERE / "pitchcombe-detached-youth-work-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def harnwick() -> None:

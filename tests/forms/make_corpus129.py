@@ -4,7 +4,7 @@ Civic Pride and International Links Fund guidance, a parish council's twinning a
 grant form and a town council's in-bloom civic pride small grants form, written to be
 ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -14,148 +14,18 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 3, 8, 10, 15, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def crellingham() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Town Twinning Exchange Grant 2027/28: application form",
         "Crellingham Town Council",
     )
@@ -186,7 +56,7 @@ def crellingham() -> None:
         "at a draft application. Ring 01632 960 417 or email the address above."
     )
     d.add_heading("Section 1: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of association or group",
@@ -201,7 +71,7 @@ def crellingham() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -218,7 +88,7 @@ def crellingham() -> None:
     )
     p()
     d.add_heading("Section 2: The visit", 1)
-    _pairs(
+    kit.pairs(
         d,
         [
             ("Date of departure or arrival", ""),
@@ -229,42 +99,42 @@ def crellingham() -> None:
         ],
     )
     p()
-    _question(
+    kit.question(
         d,
         "2.1 Describe the visit: where you are going (or who is coming), what you will do and "
         "who will take part. (max 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.2 How will the visit strengthen the link between Crellingham and its twin town? "
         "(max 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 How will you make sure people who have not taken part before, including young "
         "people and people on low incomes, can join the visit? (max 200 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will you keep everyone safe while travelling and during the visit? Please tell "
         "us about supervision, travel insurance and emergency contacts. (max 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.5 How will you share what happened with people in Crellingham after the visit? "
         "(max 150 words)",
         2000,
     )
-    _question(
+    kit.question(
         d,
         "2.6 Is there anything else you would like us to know about your application?",
         2000,
     )
     d.add_heading("Section 3: Costs", 1)
     p("Please list the costs of the visit, including those you will pay for yourselves.")
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 6)
-    _details(
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 6)
+    kit.details(
         d,
         [
             "Total cost of the visit (£)",
@@ -276,7 +146,7 @@ def crellingham() -> None:
     p()
     d.add_heading("Section 4: Documents checklist", 1)
     p("Please send these documents with your form and tick each one you have enclosed.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution or rules",
@@ -299,7 +169,7 @@ def crellingham() -> None:
         "with receipts within two months of the visit."
     )
     p("Please tick to confirm each statement.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "Everyone travelling abroad will hold travel insurance for the whole visit.",
@@ -307,7 +177,7 @@ def crellingham() -> None:
             "under 18 who takes part, and their emergency contact details.",
         ],
     )
-    _details(d, ["Signature", "Name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Name", "Position", "Date"], shade=True)
     p()
     p(
         "Civic Office, Crellingham Town Council, The Guildhall, Market Place, Crellingham "
@@ -315,11 +185,12 @@ def crellingham() -> None:
     )
     out = HERE / "crellingham-town-twinning-exchange-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def tollesby() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Civic Pride and International Links Fund 2027/28: guidance notes",
         "Tollesby District Council",
     )
@@ -385,7 +256,7 @@ def tollesby() -> None:
         "Download the application form from www.tollesby.example.gov.uk/civicpride or ask us "
         "for a paper copy. The form has four parts:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Part", "What it asks", "Length"),
@@ -438,7 +309,7 @@ def tollesby() -> None:
     )
     d.add_heading("8. How we decide", 1)
     p("Officers score each application against these points:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look for", "Weight"),
@@ -450,7 +321,7 @@ def tollesby() -> None:
         ],
     )
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Round", "Closing date", "Decision by"),
@@ -483,7 +354,7 @@ def tollesby() -> None:
     )
     out = HERE / "tollesby-civic-pride-and-international-links-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def amberwick() -> None:

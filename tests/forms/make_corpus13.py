@@ -1,6 +1,6 @@
 """Regenerate the binary documents of held-out set 13 (Wexmoor to Ockleton).
 
-A self-contained generator for the four binary documents of held-out set 13 in tests/forms/
+A generator for the four binary documents of held-out set 13 in tests/forms/
 (their truth files were written blind, before any measurer was run on them). It builds only
 its own four files and leaves every other file alone:
 
@@ -23,25 +23,15 @@ its own four files and leaves every other file alone:
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 4, 1, 9, 0, 0)
 BOX = "\u2610"  # a ballot box drawn as a character
 DOCX = ("wexmoor-pcc-community-safety-fund.docx", "cefnarth-wind-farm-community-fund.docx")
 PDFS = ("stickleford-green-spaces-grant.pdf", "ockleton-councillor-locality-budget.pdf")
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
 
 
 # --------------------------------------------------------------------------- docx helpers
@@ -1169,7 +1159,7 @@ def main() -> None:
     _wexmoor()
     _cefnarth()
     for name in DOCX:
-        _normalise_zip(HERE / name)
+        kit.normalise_zip(HERE / name, FIXED)
     _pdf_setup()
     _stickleford()
     _ockleton()

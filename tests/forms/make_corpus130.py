@@ -4,10 +4,10 @@ application, a county sports partnership's Club Development Fund guidance, a spo
 physical activity partnership's Coach Education Bursary form and a borough council's pitch and
 changing room improvement grant form, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus118.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus130.py
 """
@@ -15,148 +15,18 @@ helpers are copied from make_corpus118.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 3, 8, 10, 15, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def quellbrook() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Sports Club Equipment Grant 2027/28: application form",
         "Quellbrook District Council",
     )
@@ -186,7 +56,7 @@ def quellbrook() -> None:
         "application before you send it. Ring 01632 958 214 or email the address above."
     )
     d.add_heading("Section 1: About your club", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of club",
@@ -204,7 +74,7 @@ def quellbrook() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             ("Does the club have a written constitution or set of rules?", f"{BOX} Yes   {BOX} No"),
@@ -216,7 +86,7 @@ def quellbrook() -> None:
         ],
     )
     p()
-    _details(
+    kit.details(
         d,
         [
             "Number of junior members (under 18)",
@@ -228,41 +98,41 @@ def quellbrook() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _question(
+    kit.question(
         d,
         "2.1 What equipment do you want to buy, and what will it be used for? (maximum 200 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.2 Why does your club need this equipment now? What happens if you cannot buy it? "
         "(maximum 200 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 How many people will use the equipment each week, and who are they? "
         "(maximum 150 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will the equipment help your club to attract new members, especially women "
         "and girls, disabled people or others who take part less? (maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.5 Where will the equipment be stored, and how will the club look after it and "
         "replace it when it wears out? (maximum 100 words)",
         2000,
     )
-    _question(
+    kit.question(
         d,
         "2.6 Is there anything else you would like to tell us about your club or this application?",
         2000,
     )
     d.add_heading("Section 3: Costs", 1)
     p("Please list each item you want to buy. Include VAT unless your club can reclaim it.")
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 6)
-    _details(
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 6)
+    kit.details(
         d,
         [
             "Total cost of the equipment (£)",
@@ -273,7 +143,7 @@ def quellbrook() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -289,7 +159,7 @@ def quellbrook() -> None:
         "Please send the documents below with your form and tick each one you have enclosed. "
         "We cannot assess your application until we have them all."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your club's constitution or rules",
@@ -306,7 +176,7 @@ def quellbrook() -> None:
     )
     d.add_heading("Section 5: Declaration", 1)
     p("Please tick each statement to confirm it, then sign the form.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "The information in this form is correct and I am authorised by the club committee "
@@ -317,7 +187,7 @@ def quellbrook() -> None:
             "within three years without the Council's agreement.",
         ],
     )
-    _details(d, ["Signature", "Print name", "Position in the club", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position in the club", "Date"], shade=True)
     p()
     p(
         "Sport and Physical Activity Team, Quellbrook District Council, Riverside House, "
@@ -325,11 +195,11 @@ def quellbrook() -> None:
     )
     out = HERE / "quellbrook-sports-club-equipment-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def oxhampton() -> None:
-    d = _new("Club Development Fund 2027: guidance notes", "Active Oxhampton")
+    d = kit.new_document(FIXED, "Club Development Fund 2027: guidance notes", "Active Oxhampton")
     p = d.add_paragraph
 
     def bullet(t: str) -> None:
@@ -365,7 +235,7 @@ def oxhampton() -> None:
         "apply, but we give extra weight to clubs that have it or are working towards it."
     )
     d.add_heading("3. What the fund pays for", 1)
-    _table(
+    kit.table(
         d,
         [
             ("We can fund", "We cannot fund"),
@@ -405,7 +275,7 @@ def oxhampton() -> None:
         "which takes about ten minutes. You can save your application and come back to it."
     )
     p("The application form has five parts:")
-    _table(
+    kit.table(
         d,
         [
             ("Part", "What it asks", "Length"),
@@ -464,7 +334,7 @@ def oxhampton() -> None:
     )
     d.add_heading("8. How we assess applications", 1)
     p("A panel of partnership staff and club volunteers scores each application:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look at", "Weighting"),
@@ -476,7 +346,7 @@ def oxhampton() -> None:
         ],
     )
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("", "Round 1", "Round 2"),
@@ -511,7 +381,7 @@ def oxhampton() -> None:
     )
     out = HERE / "oxhampton-club-development-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def tollerbury() -> None:

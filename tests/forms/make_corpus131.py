@@ -4,10 +4,10 @@ application, a community foundation's Open Doors Fund application, a county coun
 Warm and Welcoming Faith Buildings grant form and a historic churches trust's Repair and
 Community Use Grants guidance notes, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus130.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus131.py
 """
@@ -15,148 +15,18 @@ helpers are copied from make_corpus130.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 3, 15, 9, 30, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def ebbersley() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Faith Buildings Community Use Grant 2027/28: application form",
         "Ebbersley District Council",
     )
@@ -186,7 +56,7 @@ def ebbersley() -> None:
         "Grants Officer, Hannah Okafor, on 01632 961 447."
     )
     d.add_heading("Section 1: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of the place of worship",
@@ -204,7 +74,7 @@ def ebbersley() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -222,7 +92,7 @@ def ebbersley() -> None:
     )
     p()
     d.add_heading("Section 2: How the building is used now", 1)
-    _details(
+    kit.details(
         d,
         [
             "Number of hours each week the building is used by community groups now",
@@ -232,43 +102,43 @@ def ebbersley() -> None:
     )
     p()
     d.add_heading("Section 3: Your project", 1)
-    _question(d, "3.1 Describe the work you want to do to the building. (maximum 250 words)")
-    _question(
+    kit.question(d, "3.1 Describe the work you want to do to the building. (maximum 250 words)")
+    kit.question(
         d,
         "3.2 Which community groups and activities will use the improved space, and how "
         "often? (maximum 200 words)",
     )
-    _question(
+    kit.question(
         d,
         "3.3 What evidence do you have that local people need this? Tell us who you have "
         "talked to. (maximum 200 words)",
     )
-    _question(
+    kit.question(
         d,
         "3.4 How will you make sure the space is open and welcoming to everyone in the "
         "community, whatever their faith or none? (maximum 150 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "3.5 How will you look after the improvements and pay the running costs once the work "
         "is finished? (maximum 150 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "3.6 What will happen if you do not receive a grant? (maximum 100 words)",
         2000,
     )
-    _question(
+    kit.question(
         d,
         "3.7 Is there anything else you would like to tell us about your application?",
         2000,
     )
     d.add_heading("Section 4: Costs", 1)
     p("Please list each part of the work and each item you want to buy.")
-    _grid(d, ["Item or work", "Contractor or supplier", "Cost (£)"], 7)
-    _details(
+    kit.grid(d, ["Item or work", "Contractor or supplier", "Cost (£)"], 7)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -279,10 +149,10 @@ def ebbersley() -> None:
         shade=True,
     )
     p()
-    _pairs(d, [("Do the costs include VAT?", f"{BOX} Yes   {BOX} No")])
+    kit.pairs(d, [("Do the costs include VAT?", f"{BOX} Yes   {BOX} No")])
     p()
     d.add_heading("Section 5: Permissions", 1)
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -301,7 +171,7 @@ def ebbersley() -> None:
         "Please send the documents below with your form and tick each one you have enclosed. "
         "We cannot assess your application until we have them all."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your governing document, such as a constitution, trust deed or charity scheme",
@@ -319,7 +189,7 @@ def ebbersley() -> None:
     )
     d.add_heading("Section 7: Declaration", 1)
     p("Please tick each statement to confirm it, then sign the form.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "The information in this form is correct, and I am authorised by the trustees or "
@@ -330,7 +200,7 @@ def ebbersley() -> None:
             "policy, and will follow them in running the space.",
         ],
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Community Grants, Ebbersley District Council, Council Offices, Church Street, "
@@ -338,13 +208,15 @@ def ebbersley() -> None:
     )
     out = HERE / "ebbersley-faith-buildings-community-use-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def cransdale() -> None:
     from docx.shared import Pt
 
-    d = _new("Open Doors Fund 2027: application form", "Cransdale Community Foundation")
+    d = kit.new_document(
+        FIXED, "Open Doors Fund 2027: application form", "Cransdale Community Foundation"
+    )
     p = d.add_paragraph
 
     def bullet(t: str) -> None:
@@ -359,7 +231,7 @@ def cransdale() -> None:
         run.font.size = Pt(10)
         t = d.add_table(rows=1, cols=1)
         t.style = "Table Grid"
-        _row_height(t.rows[0], height)
+        kit.row_height(t.rows[0], height)
         d.add_paragraph()
 
     d.add_heading("Cransdale Community Foundation", 0)
@@ -402,9 +274,9 @@ def cransdale() -> None:
         ],
         strict=True,
     ):
-        _set(r.cells[0], label)
-        _row_height(r, 400)
-    _set(
+        kit.set_cell(r.cells[0], label)
+        kit.row_height(r, 400)
+    kit.set_cell(
         t.rows[12].cells[1],
         f"{BOX} We own it   {BOX} We lease it   {BOX} A diocese, trust or other body owns it",
     )
@@ -420,8 +292,10 @@ def cransdale() -> None:
     )
     t = d.add_table(rows=1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "B4  How many people will use the space in a typical week?", True)
-    _row_height(t.rows[0], 420)
+    kit.set_cell(
+        t.rows[0].cells[0], "B4  How many people will use the space in a typical week?", True
+    )
+    kit.row_height(t.rows[0], 420)
     p()
     ask(
         "B5",
@@ -443,7 +317,7 @@ def cransdale() -> None:
     )
     d.add_heading("Section C: Costs", 1)
     p("Please list what the grant will pay for.")
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 6)
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 6)
     t = d.add_table(rows=4, cols=2)
     t.style = "Table Grid"
     for r, label in zip(
@@ -456,11 +330,11 @@ def cransdale() -> None:
         ],
         strict=True,
     ):
-        _set(r.cells[0], label, bold=True)
-        _row_height(r, 400)
+        kit.set_cell(r.cells[0], label, bold=True)
+        kit.row_height(r, 400)
     p()
     p("Other funding raised or applied for:")
-    _grid(d, ["Funder or source", "Amount (£)", "Secured or applied for?"], 3)
+    kit.grid(d, ["Funder or source", "Amount (£)", "Secured or applied for?"], 3)
     d.add_heading("Section D: Supporting documents", 1)
     p("All applicants must send:")
     bullet("a copy of your constitution, trust deed or other governing document;")
@@ -500,11 +374,11 @@ def cransdale() -> None:
     for c, h in zip(
         t.rows[0].cells, ["", "First signatory (chair)", "Second signatory"], strict=True
     ):
-        _set(c, h, bold=True)
-        _shade(c)
+        kit.set_cell(c, h, bold=True)
+        kit.shade_cell(c)
     for r, label in zip(t.rows[1:], ["Signature", "Name", "Position", "Date"], strict=True):
-        _set(r.cells[0], label, bold=True)
-        _row_height(r, 420)
+        kit.set_cell(r.cells[0], label, bold=True)
+        kit.row_height(r, 420)
     p()
     p(
         "Cransdale Community Foundation, 12 Abbey Walk, Cransdale CR3 8LP. Registered charity "
@@ -512,7 +386,7 @@ def cransdale() -> None:
     )
     out = HERE / "cransdale-open-doors-fund-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def holmbridge() -> None:

@@ -4,10 +4,10 @@ application, a community foundation's Care Leavers Fund guidance notes, a county
 Setting Up Home Community Grant form as a fillable PDF and a children's trust's mentoring and
 peer support grant form printed to a text PDF, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus130.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus132.py
 """
@@ -15,49 +15,13 @@ helpers are copied from make_corpus130.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 4, 12, 9, 30, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
 
 
 def _shade(cell, fill: str = "DEEAF6") -> None:
@@ -71,20 +35,14 @@ def _shade(cell, fill: str = "DEEAF6") -> None:
     cell._tc.get_or_add_tcPr().append(shd)
 
 
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str], shade: bool = False) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         if shade:
             _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.row_height(r, 420)
 
 
 def _pairs(d, rows: list[tuple[str, str]]) -> None:
@@ -92,19 +50,19 @@ def _pairs(d, rows: list[tuple[str, str]]) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
+        kit.set_cell(r.cells[0], a, bold=True)
         _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
+        kit.set_cell(r.cells[1], b)
+        kit.row_height(r, 420)
 
 
 def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
+    kit.set_cell(t.rows[0].cells[0], text, bold=True)
     if shade:
         _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
+    kit.row_height(t.rows[1], height)
     d.add_paragraph()
 
 
@@ -112,10 +70,10 @@ def _grid(d, headers: list[str], rows: int) -> None:
     t = d.add_table(rows=rows + 1, cols=len(headers))
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
+        kit.set_cell(c, h, bold=True)
         _shade(c)
     for r in t.rows[1:]:
-        _row_height(r, 380)
+        kit.row_height(r, 380)
     d.add_paragraph()
 
 
@@ -123,13 +81,13 @@ def _ticked(d, docs: list[str]) -> None:
     """A documents table with an 'Enclosed' tick column."""
     t = d.add_table(rows=len(docs) + 1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Enclosed", bold=True)
     _shade(t.rows[0].cells[0])
     _shade(t.rows[0].cells[1])
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     d.add_paragraph()
 
 
@@ -139,24 +97,15 @@ def _table(d, rows: list[tuple[str, ...]]) -> None:
     t.style = "Table Grid"
     for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
         for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
+            kit.set_cell(c, text, bold=n == 0)
             if n == 0:
                 _shade(c)
     d.add_paragraph()
 
 
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def mellorby() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Care Leavers Community Grant 2027/28: application form",
         "Mellorby Borough Council",
     )
@@ -294,7 +243,7 @@ def mellorby() -> None:
     )
     d.add_heading("Section 5: Declaration", 1)
     p("Please tick each statement to confirm it, then sign the form.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "The information in this form is correct and I am authorised to apply on behalf of "
@@ -313,11 +262,13 @@ def mellorby() -> None:
     )
     out = HERE / "mellorby-care-leavers-community-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def amberlode() -> None:
-    d = _new("Care Leavers Fund 2027: guidance notes", "Amberlode Community Foundation")
+    d = kit.new_document(
+        FIXED, "Care Leavers Fund 2027: guidance notes", "Amberlode Community Foundation"
+    )
     p = d.add_paragraph
 
     def bullet(t: str) -> None:
@@ -482,7 +433,7 @@ def amberlode() -> None:
     )
     out = HERE / "amberlode-care-leavers-fund-guidance-notes.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def wychcombe() -> None:

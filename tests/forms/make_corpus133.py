@@ -4,10 +4,10 @@ HIV Prevention Community Grants application, an integrated care board's Recovery
 Grants guidance notes, a county council's Harm Reduction Outreach Small Grants form and a
 community foundation's HIV Peer Support Fund form, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus130.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus133.py
 """
@@ -15,148 +15,18 @@ helpers are copied from make_corpus130.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 4, 12, 9, 30, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def thornbecket() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Sexual Health and HIV Prevention Community Grants 2027/28: application form",
         "Thornbecket City Council",
     )
@@ -187,7 +57,7 @@ def thornbecket() -> None:
         "contact Marcia Okonkwo-Little, Health Improvement Officer, on 01632 961 447."
     )
     d.add_heading("Section 1: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -204,7 +74,7 @@ def thornbecket() -> None:
         shade=True,
     )
     d.add_paragraph()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -225,46 +95,46 @@ def thornbecket() -> None:
     )
     d.add_paragraph()
     d.add_heading("Section 2: Your project", 1)
-    _details(d, ["Project title", "Start date", "End date"], shade=True)
+    kit.details(d, ["Project title", "Start date", "End date"], shade=True)
     d.add_paragraph()
-    _question(
+    kit.question(
         d,
         "2.1 Describe your project: what you will do, where and when. (maximum 400 words)",
         4200,
     )
-    _question(
+    kit.question(
         d,
         "2.2 Which communities will the project reach, and why are they at higher risk of HIV "
         "or STIs? (maximum 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 How have people from these communities helped to plan the project? "
         "(maximum 250 words)",
         2600,
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will the project encourage people to test for HIV and STIs, and how will you "
         "link them to the Thornbecket Sexual Health Service? (maximum 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.5 How will you make sure the project is clinically safe and that information about "
         "the people you work with is kept confidential? (maximum 250 words)",
         2600,
     )
-    _question(
+    kit.question(
         d,
         "2.6 What difference will the project make? Please give up to three outcomes and say "
         "how you will measure each one. (maximum 250 words)",
         2600,
     )
-    _question(d, "2.7 Is there anything else you would like to tell us about the project?", 1800)
+    kit.question(d, "2.7 Is there anything else you would like to tell us about the project?", 1800)
     d.add_heading("Section 3: Budget", 1)
     p("Please list what the grant will pay for.")
-    _grid(d, ["Item", "Details", "Cost (£)"], 8)
-    _details(
+    kit.grid(d, ["Item", "Details", "Cost (£)"], 8)
+    kit.details(
         d,
         ["Total grant requested (£)", "Other funding for this project, if any (£)"],
         shade=True,
@@ -275,7 +145,7 @@ def thornbecket() -> None:
         "Please send these documents with your form and tick the box when you have "
         "enclosed each one."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your governing document (constitution, trust deed or articles of association)",
@@ -293,7 +163,7 @@ def thornbecket() -> None:
     )
     d.add_heading("Section 5: Declaration", 1)
     p("Please tick each statement, then sign and date the form.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "The information in this form and the documents enclosed is true and complete, and "
@@ -304,7 +174,7 @@ def thornbecket() -> None:
             "and an end-of-project report, using the outcome measures in question 2.6.",
         ],
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Public Health Team, Thornbecket City Council, Civic Centre, Cathedral Row, "
@@ -312,11 +182,12 @@ def thornbecket() -> None:
     )
     out = HERE / "thornbecket-sexual-health-hiv-prevention-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def wrayford() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Recovery Communities Grants 2027/28: guidance notes",
         "NHS Wrayford and Eastvale Integrated Care Board",
     )
@@ -359,7 +230,7 @@ def wrayford() -> None:
         "organisation that will hold the grant for them. Please talk to us first."
     )
     d.add_heading("3. What we can and cannot fund", 1)
-    _table(
+    kit.table(
         d,
         [
             ("We can fund", "We cannot fund"),
@@ -398,7 +269,7 @@ def wrayford() -> None:
         "grants.wrayfordeastvale.example.org.uk. You can save your application and come back "
         "to it. The form has five parts:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Part", "What we ask", "Length"),
@@ -460,7 +331,7 @@ def wrayford() -> None:
     )
     d.add_heading("8. How we will decide", 1)
     p("A panel of ICB, Public Health and lived-experience members will score each application:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look at", "Weight"),
@@ -471,7 +342,7 @@ def wrayford() -> None:
         ],
     )
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Stage", "Date"),
@@ -505,7 +376,7 @@ def wrayford() -> None:
     )
     out = HERE / "wrayford-recovery-communities-grants-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def marshwick() -> None:

@@ -4,10 +4,10 @@ Family Support Small Grants application, a community foundation's Autism Friendl
 Fund form as a fillable PDF and a borough council's Inclusive Activities and Sensory Sessions
 Grant guidance notes as a text PDF, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus130.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus134.py
 """
@@ -15,148 +15,18 @@ helpers are copied from make_corpus130.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 4, 12, 9, 30, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def ambersham() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "SEND Short Breaks Grant 2027/28: application form",
         "Ambersham County Council",
     )
@@ -186,7 +56,7 @@ def ambersham() -> None:
         "the email address above. This form is available in large print and Easy Read."
     )
     d.add_heading("Section 1: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -201,7 +71,7 @@ def ambersham() -> None:
         shade=True,
     )
     d.add_paragraph()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -219,41 +89,41 @@ def ambersham() -> None:
     )
     d.add_paragraph()
     d.add_heading("Section 2: Your short breaks", 1)
-    _question(
+    kit.question(
         d,
         "2.1 Describe the short breaks you will provide: what the sessions are, where and when "
         "they will run and how often. (maximum 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.2 Which children and young people will the short breaks be for? Tell us their ages "
         "and needs, and how many families you expect to reach. (maximum 200 words)",
         2600,
     )
-    _question(
+    kit.question(
         d,
         "2.3 How do you know families need these short breaks? (maximum 200 words)",
         2600,
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will you meet the needs of children with autism, sensory needs or complex "
         "needs? Include staff training and how you will adapt the setting. (maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.5 How will you involve parents and carers, and the children and young people "
         "themselves, in planning the sessions? (maximum 150 words)",
         2200,
     )
-    _question(
+    kit.question(
         d,
         "2.6 How will you know the short breaks have made a difference to children and their "
         "families? (maximum 200 words)",
         2600,
     )
     d.add_heading("Section 3: Staffing and safeguarding", 1)
-    _pairs(
+    kit.pairs(
         d,
         [
             ("Staff to child ratio you will work to (for example 1:2)", ""),
@@ -268,7 +138,7 @@ def ambersham() -> None:
         ],
     )
     d.add_paragraph()
-    _question(
+    kit.question(
         d,
         "3.1 How will you keep children safe during sessions, including personal care, "
         "medication and support with behaviour? (maximum 250 words)",
@@ -278,8 +148,8 @@ def ambersham() -> None:
         "Please list what the grant will pay for, such as staff, venue hire, transport and "
         "equipment."
     )
-    _grid(d, ["Item", "How the cost is worked out", "Cost (£)"], 6)
-    _pairs(
+    kit.grid(d, ["Item", "How the cost is worked out", "Cost (£)"], 6)
+    kit.pairs(
         d,
         [
             ("Total cost of the short breaks (£)", ""),
@@ -288,14 +158,14 @@ def ambersham() -> None:
         ],
     )
     d.add_paragraph()
-    _question(
+    kit.question(
         d,
         "4.1 How will the short breaks carry on after the grant ends? (maximum 150 words)",
         2200,
     )
     d.add_heading("Section 5: Documents", 1)
     p("Please send these documents with your form and tick each one you have enclosed.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution, or memorandum and articles of association",
@@ -312,7 +182,7 @@ def ambersham() -> None:
     )
     d.add_heading("Section 6: Declaration", 1)
     p("Please tick each statement, then sign the form.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "The information in this form is correct and I am authorised to apply on behalf of "
@@ -322,7 +192,7 @@ def ambersham() -> None:
             "Our organisation has a health and safety policy and will follow it at every session.",
         ],
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "SEND Commissioning Team, Ambersham County Council, County Hall, Castle Street, "
@@ -330,11 +200,12 @@ def ambersham() -> None:
     )
     out = HERE / "ambersham-send-short-breaks-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def fellgarth() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Family Support Small Grants: application form",
         "Fellgarth Parent Carer Forum",
     )
@@ -343,7 +214,7 @@ def fellgarth() -> None:
     def box(height: int) -> None:
         t = d.add_table(rows=1, cols=1)
         t.style = "Table Grid"
-        _row_height(t.rows[0], height)
+        kit.row_height(t.rows[0], height)
         d.add_paragraph()
 
     def q(n: str, text: str, height: int = 3000) -> None:
@@ -379,8 +250,8 @@ def fellgarth() -> None:
     t = d.add_table(rows=12, cols=2)
     t.style = "Table Grid"
     head = t.rows[0].cells[0].merge(t.rows[0].cells[1])
-    _set(head, "Your details", bold=True)
-    _shade(head, "D9E2F3")
+    kit.set_cell(head, "Your details", bold=True)
+    kit.shade_cell(head, "D9E2F3")
     for r, label in zip(
         t.rows[1:],
         [
@@ -398,9 +269,9 @@ def fellgarth() -> None:
         ],
         strict=True,
     ):
-        _set(r.cells[0], label)
-        _row_height(r, 400)
-    _set(t.rows[10].cells[1], f"{BOX} Yes    {BOX} No")
+        kit.set_cell(r.cells[0], label)
+        kit.row_height(r, 400)
+    kit.set_cell(t.rows[10].cells[1], f"{BOX} Yes    {BOX} No")
     d.add_paragraph()
     d.add_heading("Part B: Your idea", 1)
     p("Please answer in the boxes. The boxes will grow as you type.")
@@ -429,16 +300,16 @@ def fellgarth() -> None:
     d.add_heading("Part C: What the money is for", 1)
     t = d.add_table(rows=6, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "What we will buy or pay for", bold=True)
-    _set(t.rows[0].cells[1], "Cost (£)", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "What we will buy or pay for", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Cost (£)", bold=True)
     for r in t.rows[1:]:
-        _row_height(r, 380)
+        kit.row_height(r, 380)
     d.add_paragraph()
     t = d.add_table(rows=2, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Total amount requested (up to £1,500)", bold=True)
-    _set(t.rows[1].cells[0], "Have you asked anyone else to fund this activity?", bold=True)
-    _set(t.rows[1].cells[1], f"{BOX} Yes    {BOX} No")
+    kit.set_cell(t.rows[0].cells[0], "Total amount requested (up to £1,500)", bold=True)
+    kit.set_cell(t.rows[1].cells[0], "Have you asked anyone else to fund this activity?", bold=True)
+    kit.set_cell(t.rows[1].cells[1], f"{BOX} Yes    {BOX} No")
     d.add_paragraph()
     d.add_heading("Part D: What to send with your form", 1)
     p("Please send us:")
@@ -466,7 +337,7 @@ def fellgarth() -> None:
         "welcomes all families. I understand that the grant must be spent on the activity "
         "described and that the Forum may ask for it back if it is not."
     )
-    _details(d, ["Signature", "Name", "Role in the group", "Date"])
+    kit.details(d, ["Signature", "Name", "Role in the group", "Date"])
     p()
     p(
         "Fellgarth Parent Carer Forum, The Old School Rooms, 14 Chapel Brow, Fellgarth FG3 8LN. "
@@ -474,7 +345,7 @@ def fellgarth() -> None:
     )
     out = HERE / "fellgarth-parent-carer-forum-small-grants-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def lynmere() -> None:

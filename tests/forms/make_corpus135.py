@@ -3,10 +3,10 @@ commissions: a town council's Mural and Street Art Grant application, a district
 Section 106 Public Art Fund guidance, an arts trust's Community Arts Commission form and a
 borough council's Creative Places small grant form, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus130.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus135.py
 """
@@ -14,162 +14,32 @@ helpers are copied from make_corpus130.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 4, 12, 9, 30, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def _checklist(d, docs: list[str]) -> None:
     """A supporting documents table with a narrow 'Tick if attached' column."""
     t = d.add_table(rows=len(docs) + 1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Supporting document", bold=True)
-    _set(t.rows[0].cells[1], "Tick if attached", bold=True)
-    _shade(t.rows[0].cells[0], "FCE4D6")
-    _shade(t.rows[0].cells[1], "FCE4D6")
+    kit.set_cell(t.rows[0].cells[0], "Supporting document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Tick if attached", bold=True)
+    kit.shade_cell(t.rows[0].cells[0], "FCE4D6")
+    kit.shade_cell(t.rows[0].cells[1], "FCE4D6")
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     d.add_paragraph()
 
 
 def tresswell() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Mural and Street Art Grant 2027: application form",
         "Tresswell Town Council",
     )
@@ -202,7 +72,7 @@ def tresswell() -> None:
         "Telephone 01632 960 418."
     )
     d.add_heading("Section 1: Your group", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of group or organisation",
@@ -210,7 +80,7 @@ def tresswell() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -221,7 +91,7 @@ def tresswell() -> None:
         ],
     )
     p()
-    _details(
+    kit.details(
         d,
         [
             "Contact name",
@@ -234,7 +104,7 @@ def tresswell() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -245,7 +115,7 @@ def tresswell() -> None:
         ],
     )
     d.add_heading("Section 2: Your mural", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of the lead artist",
@@ -256,7 +126,7 @@ def tresswell() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -266,40 +136,40 @@ def tresswell() -> None:
         ],
     )
     p()
-    _question(
+    kit.question(
         d,
         "2.1 Describe your mural. What will it show, how big will it be and what materials "
         "will the artist use? (maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.2 Why have you chosen this wall, and how will the design reflect the area and the "
         "people who live or work there? (maximum 200 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 How will local people be involved in choosing the design and making the mural? "
         "(maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.4 Tell us about the lead artist's experience of murals, public art or community "
         "projects. (maximum 150 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.5 How will the mural be looked after for at least five years, and who will repair "
         "it or remove graffiti from it? (maximum 150 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.6 When will the work take place? Please give the main stages and dates. "
         "(maximum 100 words)",
         2000,
     )
-    _question(
+    kit.question(
         d,
         "2.7 If children, young people or adults at risk will take part in workshops or "
         "painting, how will you keep them safe? (maximum 100 words)",
@@ -322,13 +192,13 @@ def tresswell() -> None:
         ],
         strict=True,
     ):
-        _set(r.cells[0], label, bold=label in ("Item", "Total cost of the project"))
-        _row_height(r, 380)
-    _set(t.rows[0].cells[1], "Cost (£)", bold=True)
-    _shade(t.rows[0].cells[0], "FCE4D6")
-    _shade(t.rows[0].cells[1], "FCE4D6")
+        kit.set_cell(r.cells[0], label, bold=label in ("Item", "Total cost of the project"))
+        kit.row_height(r, 380)
+    kit.set_cell(t.rows[0].cells[1], "Cost (£)", bold=True)
+    kit.shade_cell(t.rows[0].cells[0], "FCE4D6")
+    kit.shade_cell(t.rows[0].cells[1], "FCE4D6")
     p()
-    _details(
+    kit.details(
         d,
         [
             "Amount you are asking the Town Council for (£)",
@@ -368,7 +238,7 @@ def tresswell() -> None:
         "repaid if it is not spent on the project described, and that the Council may use "
         "photographs of the finished mural in its publicity."
     )
-    _details(d, ["Signature", "Print name", "Position in the group", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position in the group", "Date"], shade=True)
     p()
     p(
         "Tresswell Town Council, The Guildhall, 14 High Street, Tresswell TW3 8DL. "
@@ -376,11 +246,12 @@ def tresswell() -> None:
     )
     out = HERE / "tresswell-mural-and-street-art-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def corringale() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Section 106 Public Art Fund 2027/28: guidance notes",
         "Corringale District Council",
     )
@@ -423,7 +294,7 @@ def corringale() -> None:
         "the organisations above, which will receive and manage the grant."
     )
     d.add_heading("4. What we can and cannot fund", 1)
-    _table(
+    kit.table(
         d,
         [
             ("We can fund", "We cannot fund"),
@@ -464,7 +335,7 @@ def corringale() -> None:
         "supporting documents to publicart@corringale.example.gov.uk."
     )
     p("The application form has four sections:")
-    _table(
+    kit.table(
         d,
         [
             ("Section", "What it asks", "Length"),
@@ -531,7 +402,7 @@ def corringale() -> None:
     )
     d.add_heading("9. How we assess applications", 1)
     p("A panel of councillors, officers and two local artists scores each application:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look at", "Weight"),
@@ -542,7 +413,7 @@ def corringale() -> None:
         ],
     )
     d.add_heading("10. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Stage", "Date"),
@@ -571,7 +442,7 @@ def corringale() -> None:
     )
     out = HERE / "corringale-section-106-public-art-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def pellinghoe() -> None:

@@ -3,10 +3,10 @@ grants: a city council's City Farms Grant application, a community foundation's 
 Fund application, a borough council's Community Farm Small Grants fillable form and a county
 council's City and Community Farms Fund guidance notes, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus130.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus136.py
 """
@@ -14,156 +14,27 @@ helpers are copied from make_corpus130.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 4, 12, 9, 30, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def _answer(d, height: int) -> None:
     """A one-cell answer box under a question paragraph."""
     t = d.add_table(rows=1, cols=1)
     t.style = "Table Grid"
-    _row_height(t.rows[0], height)
+    kit.row_height(t.rows[0], height)
     d.add_paragraph()
 
 
 def harkwood() -> None:
-    d = _new("City Farms Grant 2027/28: application form", "Harkwood City Council")
+    d = kit.new_document(
+        FIXED, "City Farms Grant 2027/28: application form", "Harkwood City Council"
+    )
     p = d.add_paragraph
     d.add_heading("Harkwood City Council", 0)
     p("City Farms Grant 2027/28: application form")
@@ -195,7 +66,7 @@ def harkwood() -> None:
         "another format, contact Marta Lindqvist, Community Grants Officer, on 01632 960 418."
     )
     d.add_heading("Section 1: About your farm", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -213,7 +84,7 @@ def harkwood() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -229,7 +100,7 @@ def harkwood() -> None:
         ],
     )
     p()
-    _details(
+    kit.details(
         d,
         [
             "Number of visitors in the last 12 months",
@@ -240,29 +111,29 @@ def harkwood() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _question(
+    kit.question(
         d,
         "2.1 Tell us about your farm: which animals do you keep, and what activities do you "
         "run for visitors and the community? (maximum 200 words)",
         2600,
     )
-    _question(d, "2.2 Describe the project you would like us to fund. (maximum 300 words)")
-    _question(
+    kit.question(d, "2.2 Describe the project you would like us to fund. (maximum 300 words)")
+    kit.question(
         d,
         "2.3 Why is the project needed, and how do you know? (maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.4 Who will benefit from the project, and how will you reach people in Harkwood who "
         "rarely visit a farm? (maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.5 How will the project improve the welfare of your animals or the health and safety "
         "of visitors and volunteers? (maximum 150 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.6 How will you pay for the upkeep of anything the grant buys once the grant has been "
         "spent? (maximum 150 words)",
@@ -270,8 +141,8 @@ def harkwood() -> None:
     )
     d.add_heading("Section 3: Project costs", 1)
     p("Please list each item or piece of work. Include VAT if your organisation cannot reclaim it.")
-    _grid(d, ["Item or work", "Supplier or contractor", "Cost (£)"], 7)
-    _details(
+    kit.grid(d, ["Item or work", "Supplier or contractor", "Cost (£)"], 7)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -287,7 +158,7 @@ def harkwood() -> None:
         "Please send the following documents with your form and tick the box beside each one "
         "you have enclosed. If a document does not apply to you, leave the box empty."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your governing document (constitution, trust deed or articles of association)",
@@ -305,7 +176,7 @@ def harkwood() -> None:
     )
     d.add_heading("Section 5: Declaration", 1)
     p("Please tick each statement, then sign and date the form.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "The information in this form and the documents enclosed are correct, and I am "
@@ -316,7 +187,7 @@ def harkwood() -> None:
             "holding is registered with the Rural Payments Agency.",
         ],
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Community Grants Team, Harkwood City Council, Civic Centre, Tanner Street, Harkwood "
@@ -324,11 +195,13 @@ def harkwood() -> None:
     )
     out = HERE / "harkwood-city-farm-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def carrowmead() -> None:
-    d = _new("Care Farming Fund: application form", "Carrowmead Community Foundation")
+    d = kit.new_document(
+        FIXED, "Care Farming Fund: application form", "Carrowmead Community Foundation"
+    )
     p = d.add_paragraph
 
     def question(n: str, text: str, limit: str, height: int) -> None:
@@ -357,7 +230,7 @@ def carrowmead() -> None:
         "documents by email to grants@carrowmeadfoundation.example.org.uk."
     )
     d.add_heading("Part A: Your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "A1 Name of organisation",
@@ -373,7 +246,7 @@ def carrowmead() -> None:
         ],
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -427,10 +300,10 @@ def carrowmead() -> None:
     )
     d.add_heading("Part C: Costs and funding", 1)
     p("Please list what the grant will pay for. For a two-year grant, show each year's costs.")
-    _grid(d, ["Item", "Year 1 (£)", "Year 2 (£)"], 6)
+    kit.grid(d, ["Item", "Year 1 (£)", "Year 2 (£)"], 6)
     p("Other funding for this project (if any)")
-    _grid(d, ["Funder", "Amount (£)", "Secured or applied for"], 3)
-    _details(
+    kit.grid(d, ["Funder", "Amount (£)", "Secured or applied for"], 3)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -467,7 +340,7 @@ def carrowmead() -> None:
         "I agree that the Foundation may share this application with its grants panel and "
         "with the funds that support the Care Farming Fund."
     )
-    _details(d, ["Signature", "Name", "Position", "Date"])
+    kit.details(d, ["Signature", "Name", "Position", "Date"])
     p()
     p(
         "Carrowmead Community Foundation, 3 Chapel Yard, Carrowmead CM5 8JT. Telephone "
@@ -475,7 +348,7 @@ def carrowmead() -> None:
     )
     out = HERE / "carrowmead-care-farming-fund-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def stannerley() -> None:

@@ -3,10 +3,10 @@ union grants: a city council's Financial Inclusion Fund application, a county co
 Living Advice Fund guidance notes, a metropolitan borough council's Credit Union Development
 Grant form and a borough council's Money Skills Small Grants form, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus130.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus137.py
 """
@@ -14,148 +14,18 @@ helpers are copied from make_corpus130.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 4, 12, 9, 30, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def stowbridge() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Financial Inclusion Fund 2027/28: application form",
         "Stowbridge City Council",
     )
@@ -185,7 +55,7 @@ def stowbridge() -> None:
         "address above. We can send you the form in large print or another format."
     )
     d.add_heading("Section 1: Your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -201,7 +71,7 @@ def stowbridge() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -228,7 +98,7 @@ def stowbridge() -> None:
         ],
     )
     p()
-    _details(
+    kit.details(
         d,
         [
             "FCA firm reference number (if authorised)",
@@ -241,7 +111,7 @@ def stowbridge() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _details(
+    kit.details(
         d,
         [
             "Project title",
@@ -252,36 +122,36 @@ def stowbridge() -> None:
         shade=True,
     )
     p()
-    _question(
+    kit.question(
         d,
         "2.1 Describe your project. What advice or support will you give, where will you give "
         "it, and how will people reach you? (maximum 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.2 What evidence is there that this service is needed in Stowbridge? Please use local "
         "data where you can. (maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 Who will the project help? How will you reach people who do not usually ask for "
         "advice, such as people in work on low incomes, older people and carers? "
         "(maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will you work with other advice providers, food banks and the Council's "
         "Revenues and Benefits team so that people are referred to the right place? "
         "(maximum 200 words)",
         2600,
     )
-    _question(
+    kit.question(
         d,
         "2.5 How will you keep clients' personal information safe, and how will you record "
         "cases and outcomes? (maximum 150 words)",
         2000,
     )
-    _question(
+    kit.question(
         d,
         "2.6 What will happen to the service when the grant ends? (maximum 150 words)",
         2000,
@@ -291,8 +161,8 @@ def stowbridge() -> None:
         "Please list up to four outcomes the project will achieve, how you will measure each "
         "one and your target for the year. Grant holders report against these every quarter."
     )
-    _grid(d, ["Outcome", "How you will measure it", "Target"], 4)
-    _details(
+    kit.grid(d, ["Outcome", "How you will measure it", "Target"], 4)
+    kit.details(
         d,
         [
             "Number of people you expect to help in the year",
@@ -303,8 +173,8 @@ def stowbridge() -> None:
     p()
     d.add_heading("Section 4: Budget", 1)
     p("Please show what the grant will pay for. Include VAT if you cannot reclaim it.")
-    _grid(d, ["Item", "Total cost (£)", "Amount from this grant (£)"], 7)
-    _details(
+    kit.grid(d, ["Item", "Total cost (£)", "Amount from this grant (£)"], 7)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -318,7 +188,7 @@ def stowbridge() -> None:
         "Please email these documents with your form and tick each one you have sent. We "
         "cannot assess your application until we have them."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your governing document (constitution, articles of association or trust deed)",
@@ -335,7 +205,7 @@ def stowbridge() -> None:
     )
     d.add_heading("Section 6: Declaration", 1)
     p("Please tick each statement to confirm it, then sign the form.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "The information in this form and the documents sent with it are correct, and I am "
@@ -346,7 +216,7 @@ def stowbridge() -> None:
             "the people helped, the outcomes achieved and the financial gain for clients.",
         ],
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Financial Inclusion Team, Stowbridge City Council, Civic Centre, Guildhall Square, "
@@ -354,12 +224,14 @@ def stowbridge() -> None:
     )
     out = HERE / "stowbridge-financial-inclusion-fund-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def thursby() -> None:
-    d = _new(
-        "Cost of Living Advice Fund 2027 to 2028: guidance for applicants", "Thursby County Council"
+    d = kit.new_document(
+        FIXED,
+        "Cost of Living Advice Fund 2027 to 2028: guidance for applicants",
+        "Thursby County Council",
     )
     p = d.add_paragraph
 
@@ -470,7 +342,7 @@ def thursby() -> None:
         "Officers score each application and a panel of councillors and partners makes the "
         "decisions. We look at:"
     )
-    _table(
+    kit.table(
         d,
         [
             ("Criterion", "Weighting"),
@@ -482,7 +354,7 @@ def thursby() -> None:
         ],
     )
     d.add_heading("8. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Stage", "Date"),
@@ -522,7 +394,7 @@ def thursby() -> None:
     )
     out = HERE / "thursby-cost-of-living-advice-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def hollinwade() -> None:

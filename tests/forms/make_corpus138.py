@@ -5,10 +5,10 @@ community safety partnership's Safer Nights grant form for street pastors and ni
 volunteer patrols, and a district council's community buildings CCTV and security grant
 form, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus130.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus138.py
 """
@@ -16,148 +16,18 @@ helpers are copied from make_corpus130.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 4, 12, 9, 30, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def hemblington() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Community Safety Fund 2027/28: small grants application form",
         "Office of the Police and Crime Commissioner for Hemblington",
     )
@@ -188,7 +58,7 @@ def hemblington() -> None:
         "print or another format on request."
     )
     d.add_heading("Section 1: Your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -202,7 +72,7 @@ def hemblington() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -214,7 +84,7 @@ def hemblington() -> None:
         ],
     )
     p()
-    _details(
+    kit.details(
         d,
         [
             "Registered charity or company number (if any)",
@@ -223,7 +93,7 @@ def hemblington() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -234,7 +104,7 @@ def hemblington() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _details(
+    kit.details(
         d,
         [
             "Project title",
@@ -245,37 +115,37 @@ def hemblington() -> None:
         shade=True,
     )
     p()
-    _question(
+    kit.question(
         d,
         "2.1 Describe your project. What will you do, where, and when? (maximum 300 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.2 What crime, anti-social behaviour or community safety problem will the project "
         "tackle, and how do you know it is a problem in your area? Please include any evidence, "
         "such as police figures, reports to the council or a residents' survey. "
         "(maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 Who will benefit from the project, and how many people will take part? "
         "(maximum 150 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.4 Which priorities of the Police and Crime Plan will the project support, and how? "
         "(maximum 150 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.5 Which partners will you work with, for example your neighbourhood policing team, "
         "the council's community safety team, schools or housing providers? "
         "(maximum 100 words)",
         2000,
     )
-    _question(
+    kit.question(
         d,
         "2.6 How will the project carry on, or its benefits last, once the grant has been "
         "spent? (maximum 150 words)",
@@ -285,14 +155,14 @@ def hemblington() -> None:
         "Please list up to three outcomes you expect the project to achieve, how you will "
         "measure each one and your target."
     )
-    _grid(d, ["Outcome", "How you will measure it", "Target"], 3)
+    kit.grid(d, ["Outcome", "How you will measure it", "Target"], 3)
     d.add_heading("Section 3: Project costs", 1)
     p(
         "Please list what the grant will pay for. Include VAT if your organisation cannot "
         "reclaim it."
     )
-    _grid(d, ["Item or activity", "Cost (£)"], 6)
-    _details(
+    kit.grid(d, ["Item or activity", "Cost (£)"], 6)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -302,7 +172,7 @@ def hemblington() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -318,7 +188,7 @@ def hemblington() -> None:
         "Please send these documents with your application and tick each one you have "
         "enclosed. We cannot assess an application until we have received them all."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution, set of rules or memorandum and articles of association",
@@ -336,7 +206,7 @@ def hemblington() -> None:
     )
     d.add_heading("Section 5: Declaration", 1)
     p("Please tick each statement, then sign and date the form.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "The information in this application is correct, and I am authorised by my "
@@ -345,7 +215,7 @@ def hemblington() -> None:
             "to everyone it is meant to reach.",
         ],
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Office of the Police and Crime Commissioner for Hemblington, Kingsway House, "
@@ -354,11 +224,12 @@ def hemblington() -> None:
     )
     out = HERE / "hemblington-community-safety-fund-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def gorsemoor() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Safer Neighbourhoods Small Grants 2027/28: guidance notes",
         "Gorsemoor Community Safety Partnership",
     )
@@ -481,7 +352,7 @@ def gorsemoor() -> None:
     )
     d.add_heading("How we decide", 1)
     p("Three members of the partnership look at each application and consider:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look for", "Questions we ask ourselves"),
@@ -520,7 +391,7 @@ def gorsemoor() -> None:
     )
     out = HERE / "gorsemoor-safer-neighbourhoods-small-grants-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def wyckholt() -> None:

@@ -4,10 +4,10 @@ foundation's Uniformed Youth Fund guidance, a county Scout council's Young Peopl
 Leader Training Grant form and a borough council's Youth Hut and Hall Improvement Grant form,
 written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus130.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus139.py
 """
@@ -15,148 +15,18 @@ helpers are copied from make_corpus130.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 4, 12, 9, 30, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def braxholme() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Youth Organisations Grant 2027/28: application form",
         "Braxholme Town Council",
     )
@@ -188,7 +58,7 @@ def braxholme() -> None:
         "BX3 7QL. Telephone 01632 961 408."
     )
     d.add_heading("Section A: Your group", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of group (for example 3rd Braxholme Scout Group)",
@@ -204,7 +74,7 @@ def braxholme() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -225,33 +95,33 @@ def braxholme() -> None:
     )
     p()
     d.add_heading("Section B: Your project", 1)
-    _question(
+    kit.question(
         d,
         "B1 What do you want the grant for? Please describe the work, equipment or "
         "training. (maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "B2 Why is this needed, and what difference will it make to the young people in your "
         "group? (maximum 200 words)",
     )
-    _question(
+    kit.question(
         d,
         "B3 How many young people will benefit, and how many of them live in Braxholme? "
         "(maximum 100 words)",
         1600,
     )
-    _question(
+    kit.question(
         d,
         "B4 How does your group make sure that young people from families on low incomes can "
         "take part? (maximum 150 words)",
         2400,
     )
-    _question(d, "B5 Is there anything else you would like to tell us about your group?", 2000)
+    kit.question(d, "B5 Is there anything else you would like to tell us about your group?", 2000)
     d.add_heading("Section C: Costs", 1)
     p("Please list what the grant will pay for. Include VAT if your group cannot reclaim it.")
-    _grid(d, ["Item or work", "Supplier or contractor", "Cost (£)"], 5)
-    _details(
+    kit.grid(d, ["Item or work", "Supplier or contractor", "Cost (£)"], 5)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -264,11 +134,11 @@ def braxholme() -> None:
     p()
     d.add_heading("Section D: Bank details", 1)
     p("The grant will be paid by bank transfer into the group's own account.")
-    _details(d, ["Name of the account", "Sort code", "Account number"], shade=True)
+    kit.details(d, ["Name of the account", "Sort code", "Account number"], shade=True)
     p()
     d.add_heading("Section E: Checklist", 1)
     p("Please tick to show which documents you have enclosed.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "A copy of your group's latest annual accounts or statement of income and "
@@ -290,7 +160,7 @@ def braxholme() -> None:
         "be spent on the project described, that the Town Council may ask for receipts, and "
         "that any unspent grant must be returned."
     )
-    _details(d, ["Signature", "Print name", "Position in the group", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position in the group", "Date"], shade=True)
     p()
     p(
         "Braxholme Town Council is a data controller. We will use the information in this form "
@@ -298,11 +168,13 @@ def braxholme() -> None:
     )
     out = HERE / "braxholme-youth-organisations-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def wimbleford() -> None:
-    d = _new("Uniformed Youth Fund: guidance notes 2027", "Wimbleford Community Foundation")
+    d = kit.new_document(
+        FIXED, "Uniformed Youth Fund: guidance notes 2027", "Wimbleford Community Foundation"
+    )
     p = d.add_paragraph
 
     def bullet(t: str) -> None:
@@ -366,7 +238,7 @@ def wimbleford() -> None:
     )
     d.add_heading("What do I need to send?", 1)
     p("You will need to upload the documents below with your application.")
-    _table(
+    kit.table(
         d,
         [
             ("Document", "Who needs to send it"),
@@ -406,7 +278,7 @@ def wimbleford() -> None:
     bullet("whether the costs are reasonable and the group can deliver the project;")
     bullet("how much other money the group has in its accounts.")
     d.add_heading("When can I apply?", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Closing date", "Panel meets", "You will hear by"),
@@ -439,7 +311,7 @@ def wimbleford() -> None:
     )
     out = HERE / "wimbleford-uniformed-youth-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def gillingmoor() -> None:

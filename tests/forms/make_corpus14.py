@@ -1,6 +1,6 @@
 """Regenerate the binary documents of held-out set 14 (Gorsebeck to Ollerby).
 
-A self-contained generator for the four binary documents of held-out set 14 in tests/forms/
+A generator for the four binary documents of held-out set 14 in tests/forms/
 (their truth files were written blind, before any measurer was run on them). It builds only
 its own four files and leaves every other file alone:
 
@@ -20,8 +20,9 @@ its own four files and leaves every other file alone:
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 5, 4, 9, 0, 0)
@@ -30,17 +31,6 @@ PDFS = ("pickerdale-community-wellbeing-fund.pdf", "ollerby-nhs-charity-grants-g
 PLACEHOLDER = "Click or tap here to enter text."
 DATE_PLACEHOLDER = "Click or tap to enter a date."
 EN_SPACES = "\u2002" * 5  # Word's default result of an empty FORMTEXT field
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
 
 
 def _new(title: str, author: str, font: str, size: float = 11):
@@ -828,7 +818,7 @@ def main() -> None:
     _gorsebeck()
     _wrayfold()
     for name in DOCX:
-        _normalise_zip(HERE / name)
+        kit.normalise_zip(HERE / name, FIXED)
     _pdf_setup()
     _pickerdale()
     _ollerby()

@@ -5,10 +5,10 @@ societies, a rural touring scheme's village promoter application as a fillable P
 borough council's Community Theatre and Amateur Dramatics Fund guidance notes as a text PDF,
 written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus130.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus140.py
 """
@@ -16,144 +16,13 @@ helpers are copied from make_corpus130.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 4, 12, 9, 30, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
 
 
 def _boxed(d, text: str, limit: str, height: int = 2800) -> None:
@@ -164,7 +33,7 @@ def _boxed(d, text: str, limit: str, height: int = 2800) -> None:
         par.add_run(limit).italic = True
     t = d.add_table(rows=1, cols=1)
     t.style = "Table Grid"
-    _row_height(t.rows[0], height)
+    kit.row_height(t.rows[0], height)
     d.add_paragraph()
 
 
@@ -173,9 +42,9 @@ def _numbered(d, rows: list[tuple[str, str]]) -> None:
     t = d.add_table(rows=len(rows), cols=3)
     t.style = "Table Grid"
     for r, (n, label) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], n, bold=True)
-        _set(r.cells[1], label)
-        _row_height(r, 420)
+        kit.set_cell(r.cells[0], n, bold=True)
+        kit.set_cell(r.cells[1], label)
+        kit.row_height(r, 420)
     d.add_paragraph()
 
 
@@ -184,17 +53,19 @@ def _ticked3(d, docs: list[str]) -> None:
     t = d.add_table(rows=len(docs) + 1, cols=3)
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, ["Document", "Enclosed", "Not applicable"], strict=True):
-        _set(c, h, bold=True)
-        _shade(c, "DDE4F0")
+        kit.set_cell(c, h, bold=True)
+        kit.shade_cell(c, "DDE4F0")
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-        _set(r.cells[2], BOX)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
+        kit.set_cell(r.cells[2], BOX)
     d.add_paragraph()
 
 
 def thornbeck() -> None:
-    d = _new("Community Theatre Grant 2027/28: application form", "Thornbeck District Council")
+    d = kit.new_document(
+        FIXED, "Community Theatre Grant 2027/28: application form", "Thornbeck District Council"
+    )
     p = d.add_paragraph
     d.add_heading("Thornbeck District Council", 0)
     p("Community Theatre Grant 2027/28: application form")
@@ -224,7 +95,7 @@ def thornbeck() -> None:
         "idea before you apply."
     )
     d.add_heading("Section 1: About your group", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of group",
@@ -240,7 +111,7 @@ def thornbeck() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -259,7 +130,7 @@ def thornbeck() -> None:
         ],
     )
     p()
-    _details(
+    kit.details(
         d,
         [
             "Number of members",
@@ -270,46 +141,48 @@ def thornbeck() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _question(
+    kit.question(
         d,
         "2.1 Tell us about your production or project. What will you do, and when and where "
         "will it happen? (maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.2 Who will take part, and who will come to see it? How will you reach people who do "
         "not usually go to the theatre? (maximum 200 words)",
     )
     p("2.3 Dates and venue")
-    _details(
+    kit.details(
         d,
         ["Rehearsals start (date)", "Performance date or dates", "Venue or venues"],
         shade=True,
     )
     p()
-    _question(
+    kit.question(
         d,
         "2.4 Why do you need this grant? What would happen if you did not get it? "
         "(maximum 150 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.5 How will you sell tickets and set your ticket prices? Please include any free or "
         "reduced-price tickets. (maximum 100 words)",
         2000,
     )
-    _question(
+    kit.question(
         d,
         "2.6 If young people under 18 are taking part, how will you keep them safe during "
         "rehearsals and performances? (maximum 150 words)",
         2400,
     )
-    _question(d, "2.7 Is there anything else you would like to tell us about your project?", 2000)
+    kit.question(
+        d, "2.7 Is there anything else you would like to tell us about your project?", 2000
+    )
     d.add_heading("Section 3: Costs", 1)
     p("Please list what you will spend the money on. Include VAT unless your group can reclaim it.")
-    _grid(d, ["Item", "Cost (£)"], 7)
-    _details(
+    kit.grid(d, ["Item", "Cost (£)"], 7)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -320,7 +193,7 @@ def thornbeck() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -335,7 +208,7 @@ def thornbeck() -> None:
         "Please send these documents with your form and tick each one you have enclosed. We "
         "cannot assess your application without them."
     )
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your group's constitution or set of rules",
@@ -351,7 +224,7 @@ def thornbeck() -> None:
     )
     d.add_heading("Section 5: Declaration", 1)
     p("Please tick each statement to confirm it, then sign the form.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "The information in this form is correct, and the group's committee has agreed to "
@@ -361,7 +234,7 @@ def thornbeck() -> None:
             "We will credit Thornbeck District Council in our programme and publicity.",
         ],
     )
-    _details(d, ["Signature", "Print name", "Position in the group", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position in the group", "Date"], shade=True)
     p()
     p(
         "Arts and Culture Team, Thornbeck District Council, Council Offices, Bridge Street, "
@@ -369,11 +242,13 @@ def thornbeck() -> None:
     )
     out = HERE / "thornbeck-community-theatre-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def oxendale() -> None:
-    d = _new("Staging, Set and Costume Grants 2027: application form", "Oxendale Arts Trust")
+    d = kit.new_document(
+        FIXED, "Staging, Set and Costume Grants 2027: application form", "Oxendale Arts Trust"
+    )
     p = d.add_paragraph
     d.add_heading("Oxendale Arts Trust", 0)
     p("Staging, Set and Costume Grants 2027: application form")
@@ -462,7 +337,7 @@ def oxendale() -> None:
     _boxed(d, "B11 Is there anything else the Trust should know?", "(optional)", 2000)
     d.add_heading("Part C: Costs", 1)
     p("List the set, costume and staging items you would like the Trust to help with.")
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 8)
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 8)
     _numbered(
         d,
         [
@@ -473,7 +348,7 @@ def oxendale() -> None:
         ],
     )
     p("Other funding for this production")
-    _grid(d, ["Funder", "Amount (£)", "Agreed or pending"], 3)
+    kit.grid(d, ["Funder", "Amount (£)", "Agreed or pending"], 3)
     d.add_heading("Part D: Documents", 1)
     p(
         "Tick Enclosed for each document you send, or Not applicable where it does not apply "
@@ -517,7 +392,7 @@ def oxendale() -> None:
     p("Oxendale Arts Trust, 14 Chapel Yard, Oxendale OX9 7DW. Registered charity number 1172093.")
     out = HERE / "oxendale-set-and-costume-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def wrenhallow() -> None:

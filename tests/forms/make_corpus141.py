@@ -4,10 +4,10 @@ Grants application for bereavement cafés, an integrated care board's Compassion
 Fund guidance notes, a community foundation's End of Life Befriending Fund form and a hospice's
 Carers' Support Community Grants form, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus130.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus141.py
 """
@@ -15,148 +15,18 @@ helpers are copied from make_corpus130.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 4, 12, 9, 30, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def amberthwaite() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Compassionate Communities Small Grants 2027/28: application form",
         "Amberthwaite Borough Council",
     )
@@ -186,7 +56,7 @@ def amberthwaite() -> None:
         "Helen Osei, Public Health Improvement Officer, on 01632 960 417."
     )
     d.add_heading("Section 1: About your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -203,7 +73,7 @@ def amberthwaite() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -219,35 +89,35 @@ def amberthwaite() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _details(d, ["Project title"], shade=True)
+    kit.details(d, ["Project title"], shade=True)
     p()
-    _question(
+    kit.question(
         d,
         "2.1 Describe your project. What will happen, where, how often and who will run it? "
         "(maximum 250 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.2 Who will the project help, and how do you know that they need it? (maximum 200 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.3 How will you recruit, train and support your volunteers? Please tell us about "
         "supervision and how volunteers can talk through difficult conversations. "
         "(maximum 200 words)",
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will you keep people safe, and how will you look after personal information "
         "about the people who come to you? (maximum 150 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.5 What difference will the project make, and how will you know? (maximum 150 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.6 Is there anything else you would like us to know about your project?",
         2000,
@@ -257,8 +127,8 @@ def amberthwaite() -> None:
         "Please list what the grant will pay for, for example venue hire, refreshments, "
         "volunteer training, publicity and volunteers' travel expenses."
     )
-    _grid(d, ["What the grant will pay for", "Cost (£)"], 6)
-    _details(
+    kit.grid(d, ["What the grant will pay for", "Cost (£)"], 6)
+    kit.details(
         d,
         [
             "Total cost of the project (£)",
@@ -270,7 +140,7 @@ def amberthwaite() -> None:
     p()
     d.add_heading("Section 4: Checklist of documents", 1)
     p("Please send these documents with your form and tick each one you have enclosed.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution, set of rules or other governing document",
@@ -291,14 +161,14 @@ def amberthwaite() -> None:
         "We will tell the Council straight away if anything changes, and we will send a short "
         "report on how the grant was spent."
     )
-    _ticks(
+    kit.ticks(
         d,
         [
             "I agree that the Council may share the information in this form with NHS "
             "Amberthwaite partners for the purpose of assessing and monitoring the grant.",
         ],
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Public Health Team, Amberthwaite Borough Council, Civic Centre, Foundry Street, "
@@ -306,11 +176,12 @@ def amberthwaite() -> None:
     )
     out = HERE / "amberthwaite-compassionate-communities-small-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def brinsworthy() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Compassionate Communities Fund 2027/28: guidance notes",
         "NHS Brinsworthy Integrated Care Board",
     )
@@ -353,7 +224,7 @@ def brinsworthy() -> None:
     bullet("has a bank account in the organisation's name.")
     p("We cannot fund individuals, NHS bodies, local authorities or private businesses.")
     d.add_heading("3. What we can and cannot fund", 1)
-    _table(
+    kit.table(
         d,
         [
             ("We can fund", "We cannot fund"),
@@ -382,7 +253,7 @@ def brinsworthy() -> None:
         "Register your organisation first; you can save your answers and come back to them."
     )
     p("The online form asks you about:")
-    _table(
+    kit.table(
         d,
         [
             ("Section", "What it covers", "Word limit"),
@@ -426,7 +297,7 @@ def brinsworthy() -> None:
     )
     d.add_heading("8. How we assess applications", 1)
     p("A panel of ICB, hospice and voluntary sector representatives will score each application:")
-    _table(
+    kit.table(
         d,
         [
             ("Criterion", "Weighting"),
@@ -438,7 +309,7 @@ def brinsworthy() -> None:
         ],
     )
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("Stage", "Date"),
@@ -469,7 +340,7 @@ def brinsworthy() -> None:
     )
     out = HERE / "brinsworthy-compassionate-communities-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def cresswater() -> None:

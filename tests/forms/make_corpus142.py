@@ -4,10 +4,10 @@ application, a community foundation's Baby Bank and Early Years Essentials Fund 
 town council's School Uniform Exchange Grant form and a borough council's Period Dignity Small
 Grant form, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
-the set and every truth file are written by hand; this script does not touch them. The
-helpers are copied from make_corpus130.py.
+the set and every truth file are written by hand; this script does not touch them.
+The helpers shared by the generators are in corpus_kit.py.
 
     /work/writer-venv/bin/python tests/forms/make_corpus142.py
 """
@@ -15,148 +15,18 @@ helpers are copied from make_corpus130.py.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2027, 3, 15, 9, 30, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
-def _details(d, rows: list[str], shade: bool = False) -> None:
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        if shade:
-            _shade(r.cells[0])
-        _row_height(r, 420)
-
-
-def _pairs(d, rows: list[tuple[str, str]]) -> None:
-    """A label / cell table whose right-hand cells may carry tick boxes."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
-
-
-def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
-    t = d.add_table(rows=2, cols=1)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    if shade:
-        _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
-    d.add_paragraph()
-
-
-def _ticked(d, docs: list[str]) -> None:
-    """A documents table with an 'Enclosed' tick column."""
-    t = d.add_table(rows=len(docs) + 1, cols=2)
-    t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
-    for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
-    d.add_paragraph()
-
-
-def _table(d, rows: list[tuple[str, ...]]) -> None:
-    """A filled-in table with a shaded header row (guidance)."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for n, (r, texts) in enumerate(zip(t.rows, rows, strict=True)):
-        for c, text in zip(r.cells, texts, strict=True):
-            _set(c, text, bold=n == 0)
-            if n == 0:
-                _shade(c)
-    d.add_paragraph()
-
-
-def _ticks(d, rows: list[str]) -> None:
-    """Declaration statements, each with its own tick box in a narrow left-hand column."""
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = "Table Grid"
-    for r, text in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], BOX)
-        _set(r.cells[1], text)
-    d.add_paragraph()
-
-
 def ockenridge() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Child Poverty Community Grants 2027/28: application form",
         "Ockenridge District Council",
     )
@@ -186,7 +56,7 @@ def ockenridge() -> None:
         "the same number and we will send it to you."
     )
     d.add_heading("Section 1: Your organisation", 1)
-    _details(
+    kit.details(
         d,
         [
             "Name of organisation",
@@ -201,7 +71,7 @@ def ockenridge() -> None:
         shade=True,
     )
     p()
-    _pairs(
+    kit.pairs(
         d,
         [
             (
@@ -221,28 +91,30 @@ def ockenridge() -> None:
     )
     p()
     d.add_heading("Section 2: Your project", 1)
-    _question(d, "2.1 Describe your project and what the grant will pay for. (maximum 300 words)")
-    _question(
+    kit.question(
+        d, "2.1 Describe your project and what the grant will pay for. (maximum 300 words)"
+    )
+    kit.question(
         d,
         "2.2 Which families will the project help, and how will they reach you? Please tell us "
         "about your referral routes, for example schools, health visitors, family hubs or food "
         "banks. (maximum 250 words)",
     )
-    _question(
+    kit.question(
         d, "2.3 How do you know the project is needed in your area? (maximum 200 words)", 2400
     )
-    _question(
+    kit.question(
         d,
         "2.4 How will you treat the families you help with dignity and keep their personal "
         "information safe? (maximum 200 words)",
         2400,
     )
-    _question(
+    kit.question(
         d,
         "2.5 How will you measure the difference the project makes? (maximum 150 words)",
         2000,
     )
-    _pairs(
+    kit.pairs(
         d,
         [
             ("Number of children you expect to help", ""),
@@ -250,11 +122,11 @@ def ockenridge() -> None:
         ],
     )
     p()
-    _question(d, "2.6 Is there anything else you would like us to know?", 1600)
+    kit.question(d, "2.6 Is there anything else you would like us to know?", 1600)
     d.add_heading("Section 3: Costs", 1)
     p("Please list what the grant will pay for.")
-    _grid(d, ["Item", "How you worked out the cost", "Cost (£)"], 6)
-    _pairs(
+    kit.grid(d, ["Item", "How you worked out the cost", "Cost (£)"], 6)
+    kit.pairs(
         d,
         [
             ("Total cost of the project (£)", ""),
@@ -266,7 +138,7 @@ def ockenridge() -> None:
     p()
     d.add_heading("Section 4: Documents", 1)
     p("Please send these documents with your form and tick each one you have enclosed.")
-    _ticked(
+    kit.ticked(
         d,
         [
             "Your constitution, set of rules or other governing document",
@@ -284,7 +156,7 @@ def ockenridge() -> None:
     )
     d.add_heading("Section 5: Declaration", 1)
     p("Please tick each statement, then sign the form.")
-    _ticks(
+    kit.ticks(
         d,
         [
             "The information in this form is correct and I am authorised by my organisation to "
@@ -295,7 +167,7 @@ def ockenridge() -> None:
             "to the Council by 31 March 2028.",
         ],
     )
-    _details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
+    kit.details(d, ["Signature", "Print name", "Position", "Date"], shade=True)
     p()
     p(
         "Communities Team, Ockenridge District Council, Council Offices, Priory Road, "
@@ -303,11 +175,12 @@ def ockenridge() -> None:
     )
     out = HERE / "ockenridge-child-poverty-community-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def elvingham() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Baby Bank and Early Years Essentials Fund 2027: guidance notes",
         "Elvingham and District Community Foundation",
     )
@@ -345,7 +218,7 @@ def elvingham() -> None:
         "individuals, to schools or nurseries, or to statutory services."
     )
     d.add_heading("3. What the fund pays for", 1)
-    _table(
+    kit.table(
         d,
         [
             ("We can fund", "We cannot fund"),
@@ -380,7 +253,7 @@ def elvingham() -> None:
         "submit it."
     )
     p("The online form has four parts:")
-    _table(
+    kit.table(
         d,
         [
             ("Part", "What we ask", "Length"),
@@ -442,7 +315,7 @@ def elvingham() -> None:
     )
     d.add_heading("8. How we decide", 1)
     p("Two members of our grants panel read and score each application:")
-    _table(
+    kit.table(
         d,
         [
             ("What we look at", "Points"),
@@ -453,7 +326,7 @@ def elvingham() -> None:
         ],
     )
     d.add_heading("9. Timetable", 1)
-    _table(
+    kit.table(
         d,
         [
             ("What happens", "When"),
@@ -486,7 +359,7 @@ def elvingham() -> None:
     )
     out = HERE / "elvingham-baby-bank-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def wrayford() -> None:

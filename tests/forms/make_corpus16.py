@@ -1,6 +1,6 @@
 """Regenerate the binary documents of held-out set 16 (Hexleigh to Dallowfield).
 
-A self-contained generator for the four binary documents of held-out set 16 in tests/forms/
+A generator for the four binary documents of held-out set 16 in tests/forms/
 (their truth files were written blind, before any measurer was run on them). It builds only
 its own four files and leaves every other file alone:
 
@@ -24,8 +24,9 @@ its own four files and leaves every other file alone:
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 9, 14, 10, 0, 0)
@@ -38,17 +39,6 @@ PDFS = (
     "thornwick-opcc-safer-neighbourhoods-grant.pdf",
     "dallowfield-foundation-paper-application.pdf",
 )
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
 
 
 # --------------------------------------------------------------------------- docx helpers
@@ -1483,7 +1473,7 @@ def main() -> None:
     _hexleigh()
     _ravelstone()
     for name in DOCX:
-        _normalise_zip(HERE / name)
+        kit.normalise_zip(HERE / name, FIXED)
     _pdf_setup()
     _thornwick()
     _dallowfield()

@@ -1,6 +1,6 @@
 """Build set 32's Word and PDF documents (housing, homelessness, cost of living and food).
 
-Self-contained like the other generators: python-docx for Word, reportlab (install it into
+Like the other generators: python-docx for Word, reportlab (install it into
 your own venv only, never into pyproject) for the two PDFs. The HTML, Markdown and text
 documents of the set and every truth file are written by hand; this script does not touch
 them.
@@ -12,23 +12,13 @@ them.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 26, 9, 0, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
 
 
 def _new(title: str, author: str, font: str, size: float):
@@ -312,7 +302,7 @@ def brenchwick() -> None:
     _label_table(d, ["Signature", "Name", "Position", "Date"])
     out = HERE / "brenchwick-crisis-and-resilience-fund-delivery-partner-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 # ------------------------------------------------ Marlingdean (docx guidance, route table)
@@ -520,7 +510,7 @@ def marlingdean() -> None:
     )
     out = HERE / "marlingdean-homelessness-prevention-partnership-grants-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 # ------------------------------------- Wraxholme (fillable PDF, word limits in keystroke scripts)

@@ -1,7 +1,7 @@
 """Build set 33's Word and PDF documents (rural, parish and town councils, community buildings
 and transport).
 
-Self-contained like the other generators: python-docx for Word, reportlab (install it into
+Like the other generators: python-docx for Word, reportlab (install it into
 your own venv only, never into pyproject) for the two PDFs. The HTML, Markdown and text
 documents of the set and every truth file are written by hand; this script does not touch
 them.
@@ -14,23 +14,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import random
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 26, 9, 0, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
 
 
 def _new(title: str, author: str, font: str, size: float):
@@ -383,7 +373,7 @@ def brockwardine() -> None:
     del WD_SECTION
     out = HERE / "brockwardine-parish-council-precept-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 # ----------------------------------------------------------------- Hollowdene (docx)
@@ -598,7 +588,7 @@ def hollowdene() -> None:
                 run.font.size = Pt(11)
     out = HERE / "hollowdene-community-asset-transfer-expression-of-interest.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 # ----------------------------------------------------------------- Quistmoor (fillable pdf)

@@ -1,7 +1,7 @@
 """Build set 36's Word and PDF documents (employment, skills, digital inclusion and social
 enterprise).
 
-Self-contained like the other generators: python-docx for Word, reportlab (install it into
+Like the other generators: python-docx for Word, reportlab (install it into
 your own venv only, never into pyproject) for the two PDFs. The HTML, Markdown and text
 documents of the set and every truth file are written by hand; this script does not touch
 them.
@@ -13,24 +13,14 @@ them.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 26, 9, 0, 0)
 BOX = "\u2610"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
 
 
 def _new(title: str, author: str, font: str, size: float):
@@ -352,7 +342,7 @@ def quennerby() -> None:
     _widths(t, (5.0, 12.0))
     out = HERE / "quennerby-social-enterprise-start-up-grant.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 # ----------------------------------------------------------------- Caldermouth (docx)
@@ -567,7 +557,7 @@ def caldermouth() -> None:
     ).runs[0].font.size = Pt(8)
     out = HERE / "caldermouth-ukspf-people-and-skills-clarification-log.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 # ----------------------------------------------------------------- Wivelsby (pdf)

@@ -1,6 +1,6 @@
 """Build set 37's Word and PDF documents (environment, climate, green spaces and allotments).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs.
+Like the other generators: python-docx for Word, reportlab for the two PDFs.
 The HTML, Markdown and text documents of the set and every truth file are written by hand;
 this script does not touch them.
 
@@ -10,23 +10,13 @@ this script does not touch them.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 26, 9, 0, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
 
 
 def _new(title: str, author: str, font: str, size: float):
@@ -332,7 +322,7 @@ def thornacre() -> None:
     p = d.add_paragraph("Thank you. Email your form to trees@thornacre-tc.example.gov.uk.")
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 # ----------------------------------------------------------------- Gadsworth (docx)
@@ -546,7 +536,7 @@ def gadsworth() -> None:
         "hub@gadsworth-energy.example.org.uk or call 01632 960 371."
     )
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 # ----------------------------------------------------------------- Ravensholt (fillable pdf)

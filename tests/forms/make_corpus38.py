@@ -1,6 +1,6 @@
 """Build set 38's Word and PDF documents (children, young people and families).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs.
+Like the other generators: python-docx for Word, reportlab for the two PDFs.
 The HTML, Markdown and text documents of the set and every truth file are written by hand;
 this script does not touch them.
 
@@ -10,24 +10,14 @@ this script does not touch them.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 26, 9, 0, 0)
 BOX = "\u2610"
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
 
 
 def _new(title: str, author: str, font: str, size: float):
@@ -306,7 +296,7 @@ def bellowmere() -> None:
     for label in ("Signature", "Name", "Position", "Date"):
         _leader(d, label)
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 # ----------------------------------------------------------------- Tansleigh (docx)
@@ -533,7 +523,7 @@ def tansleigh() -> None:
         _set(table.cell(i, 0), lab)
         _shade(table.cell(i, 0), "DCE6F1")
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 # ----------------------------------------------------------------- Hobbinford (fillable pdf)

@@ -1,7 +1,7 @@
 """Build set 53's Word and PDF documents (town and parish councils, small council funds:
 written to be typical, not novel).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -11,23 +11,13 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 9, 0, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
 
 
 def _new(title: str, author: str, font: str, size: float):
@@ -300,7 +290,7 @@ def dabbington() -> None:
     )
     out = HERE / "dabbington-parish-council-grant-application.docx"
     d.save(str(out))
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 # ------------------------------------------------------------- Cobbleford (docx form)
@@ -463,7 +453,7 @@ def cobbleford() -> None:
     w.details(["Signed", "Print name", "Position in organisation", "Date"])
     out = HERE / "cobbleford-town-council-events-fund-application.docx"
     d.save(str(out))
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 # ---------------------------------------------------- Callowmere (fillable PDF form)

@@ -2,7 +2,7 @@
 skills and employment support: device lending and digital champions, ESOL and basic skills
 small grants, employability and volunteering into work, community learning).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -10,23 +10,13 @@ the set and every truth file are written by hand; this script does not touch the
 """
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 9, 0, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
 
 
 def _new(title: str, author: str, font: str, size: float):
@@ -258,7 +248,7 @@ def corvelly() -> None:
     w.para("For office use only: Ref ________  Received ________  Officer ________", italic=True)
     out = HERE / "corvelly-digital-inclusion-small-grants-application-form.docx"
     d.save(str(out))
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def fernacre() -> None:
@@ -419,7 +409,7 @@ def fernacre() -> None:
     )
     out = HERE / "fernacre-community-learning-grants-guidance-notes.docx"
     d.save(str(out))
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def larchmoor() -> None:

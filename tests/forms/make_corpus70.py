@@ -1,7 +1,7 @@
 """Build set 70's Word and PDF documents (typical council armed forces covenant, veterans'
 and civic, remembrance and commemorative events grants, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -11,76 +11,36 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 9, 0, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str]) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        _row_height(r, 420)
+        kit.set_cell(r.cells[0], label, bold=True)
+        kit.row_height(r, 420)
 
 
 def _question(d, text: str, height: int = 3200) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    _row_height(t.rows[1], height)
+    kit.set_cell(t.rows[0].cells[0], text, bold=True)
+    kit.row_height(t.rows[1], height)
     d.add_paragraph()
 
 
 def culverthorpe() -> None:
-    d = _new(
-        "Armed Forces Covenant Community Grant application form", "Culverthorpe District Council"
+    d = kit.new_document(
+        FIXED,
+        "Armed Forces Covenant Community Grant application form",
+        "Culverthorpe District Council",
     )
     d.add_heading("Culverthorpe District Council", 0)
     d.add_heading("Armed Forces Covenant Community Grant: application form 2027/28", 1)
@@ -112,8 +72,8 @@ def culverthorpe() -> None:
     d.add_paragraph()
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Type of organisation (tick one)", bold=True)
-    _set(
+    kit.set_cell(t.rows[0].cells[0], "Type of organisation (tick one)", bold=True)
+    kit.set_cell(
         t.rows[1].cells[0],
         f"{BOX} Registered charity    {BOX} Community interest company    "
         f"{BOX} Constituted community group    {BOX} Other (please say)",
@@ -171,8 +131,8 @@ def culverthorpe() -> None:
     d.add_paragraph("Please tick to show what you have attached to your email.")
     t = d.add_table(rows=7, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Attached", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Attached", bold=True)
     docs = [
         "A copy of your constitution or set of rules",
         "Your most recent annual accounts (these can be signed by your treasurer; they do "
@@ -184,8 +144,8 @@ def culverthorpe() -> None:
         "If you are buying equipment costing more than £500: a written quote",
     ]
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     d.add_heading("Section E: Declaration", 2)
     d.add_paragraph(
         "I confirm that the information in this application is correct, that I am authorised "
@@ -200,11 +160,13 @@ def culverthorpe() -> None:
     )
     out = HERE / "culverthorpe-armed-forces-covenant-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def farrowdene() -> None:
-    d = _new("Civic and Community Events Fund: guidance notes", "Farrowdene Borough Council")
+    d = kit.new_document(
+        FIXED, "Civic and Community Events Fund: guidance notes", "Farrowdene Borough Council"
+    )
     d.add_heading("Farrowdene Borough Council", 0)
     d.add_heading("Civic and Community Events Fund 2027: guidance notes", 1)
     h = d.add_heading
@@ -318,8 +280,8 @@ def farrowdene() -> None:
         ],
         strict=False,
     ):
-        _set(r.cells[0], a, bold=a.startswith("Events"))
-        _set(r.cells[1], c, bold=a.startswith("Events"))
+        kit.set_cell(r.cells[0], a, bold=a.startswith("Events"))
+        kit.set_cell(r.cells[1], c, bold=a.startswith("Events"))
     p("")
     p(
         "A panel of councillors decides applications about six weeks after each closing date. "
@@ -334,7 +296,7 @@ def farrowdene() -> None:
     )
     out = HERE / "farrowdene-civic-events-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def whistlecombe() -> None:

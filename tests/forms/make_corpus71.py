@@ -2,7 +2,7 @@
 befriending grants from council public health teams, NHS bodies and partnerships, written to
 be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -12,76 +12,36 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 10, 0, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str]) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        _row_height(r, 420)
+        kit.set_cell(r.cells[0], label, bold=True)
+        kit.row_height(r, 420)
 
 
 def _question(d, text: str, height: int = 3200) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    _row_height(t.rows[1], height)
+    kit.set_cell(t.rows[0].cells[0], text, bold=True)
+    kit.row_height(t.rows[1], height)
     d.add_paragraph()
 
 
 def brindleford() -> None:
-    d = _new(
-        "Community Wellbeing Grants: application form", "Brindleford Borough Council Public Health"
+    d = kit.new_document(
+        FIXED,
+        "Community Wellbeing Grants: application form",
+        "Brindleford Borough Council Public Health",
     )
     d.add_heading("Brindleford Borough Council", 0)
     d.add_heading("Public Health: Community Wellbeing Grants 2027/28", 1)
@@ -114,8 +74,8 @@ def brindleford() -> None:
     d.add_paragraph()
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Type of organisation (please tick one)", bold=True)
-    _set(
+    kit.set_cell(t.rows[0].cells[0], "Type of organisation (please tick one)", bold=True)
+    kit.set_cell(
         t.rows[1].cells[0],
         f"{BOX} Registered charity    {BOX} Charitable incorporated organisation    "
         f"{BOX} Community interest company    {BOX} Constituted community group",
@@ -131,12 +91,12 @@ def brindleford() -> None:
     )
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(
+    kit.set_cell(
         t.rows[0].cells[0],
         "2.3 Which of our wellbeing priorities will your project support? (tick all that apply)",
         bold=True,
     )
-    _set(
+    kit.set_cell(
         t.rows[1].cells[0],
         f"{BOX} Reducing loneliness and isolation    {BOX} Improving mental wellbeing    "
         f"{BOX} Getting people more active    {BOX} Supporting carers    "
@@ -169,13 +129,13 @@ def brindleford() -> None:
     )
     t = d.add_table(rows=1, cols=2)
     t.style = "Table Grid"
-    _set(
+    kit.set_cell(
         t.rows[0].cells[0],
         "3.3 Will everyone who leads sessions with children or adults at risk have a DBS "
         "check at the right level before the project starts?",
         bold=True,
     )
-    _set(t.rows[0].cells[1], f"{BOX} Yes    {BOX} No")
+    kit.set_cell(t.rows[0].cells[1], f"{BOX} Yes    {BOX} No")
     d.add_heading("Section 4: Project costs", 2)
     _details(
         d,
@@ -198,8 +158,8 @@ def brindleford() -> None:
     )
     t = d.add_table(rows=6, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Included", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Included", bold=True)
     docs = [
         "Your constitution or set of rules, signed and dated",
         "Your latest annual accounts, signed by two members of your committee (they do not "
@@ -210,8 +170,8 @@ def brindleford() -> None:
         "quote for it",
     ]
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     d.add_paragraph()
     d.add_paragraph(
         "Insurance: your organisation must hold public liability insurance with cover of at "
@@ -233,11 +193,12 @@ def brindleford() -> None:
     )
     out = HERE / "brindleford-community-wellbeing-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def cotterstock() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Community Mental Health Grants: guidance notes for applicants",
         "NHS Cotterstock and Wendle Integrated Care Board",
     )
@@ -410,7 +371,7 @@ def cotterstock() -> None:
     )
     out = HERE / "cotterstock-icb-community-mental-health-grants-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def ewenby() -> None:

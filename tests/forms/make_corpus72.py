@@ -2,7 +2,7 @@
 warm spaces, food banks and pantries, fuel poverty advice, community kitchens and school
 holiday food, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -12,70 +12,28 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 9, 0, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str]) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        _row_height(r, 420)
+        kit.set_cell(r.cells[0], label, bold=True)
+        kit.row_height(r, 420)
 
 
 def _question(d, text: str, height: int = 3200) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    _row_height(t.rows[1], height)
+    kit.set_cell(t.rows[0].cells[0], text, bold=True)
+    kit.row_height(t.rows[1], height)
     d.add_paragraph()
 
 
@@ -83,16 +41,18 @@ def _question_rows(d, header: tuple[str, str], rows: list[str], height: int = 26
     """A two-column question table: the question on the left, an empty answer cell beside it."""
     t = d.add_table(rows=len(rows) + 1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], header[0], bold=True)
-    _set(t.rows[0].cells[1], header[1], bold=True)
+    kit.set_cell(t.rows[0].cells[0], header[0], bold=True)
+    kit.set_cell(t.rows[0].cells[1], header[1], bold=True)
     for r, text in zip(t.rows[1:], rows, strict=True):
-        _set(r.cells[0], text)
-        _row_height(r, height)
+        kit.set_cell(r.cells[0], text)
+        kit.row_height(r, height)
     d.add_paragraph()
 
 
 def eldercombe() -> None:
-    d = _new("Warm Spaces Grant 2026/27: application form", "Eldercombe District Council")
+    d = kit.new_document(
+        FIXED, "Warm Spaces Grant 2026/27: application form", "Eldercombe District Council"
+    )
     d.add_heading("Eldercombe District Council", 0)
     d.add_heading("Warm Spaces Grant 2026/27: application form", 1)
     d.add_paragraph(
@@ -124,8 +84,8 @@ def eldercombe() -> None:
     d.add_paragraph()
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Your organisation is a (please tick one)", bold=True)
-    _set(
+    kit.set_cell(t.rows[0].cells[0], "Your organisation is a (please tick one)", bold=True)
+    kit.set_cell(
         t.rows[1].cells[0],
         f"{BOX} Registered charity   {BOX} Community interest company   "
         f"{BOX} Constituted community group   {BOX} Faith group   {BOX} Other",
@@ -166,17 +126,17 @@ def eldercombe() -> None:
     )
     t = d.add_table(rows=7, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Item", bold=True)
-    _set(t.rows[0].cells[1], "Cost (£)", bold=True)
-    _set(t.rows[6].cells[0], "Total", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Item", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Cost (£)", bold=True)
+    kit.set_cell(t.rows[6].cells[0], "Total", bold=True)
     d.add_paragraph()
     _details(d, ["Total cost of the warm space (£)", "Amount requested (£, up to £1,500)"])
     d.add_heading("Section 4: Checklist", 2)
     d.add_paragraph("Please send these with your form. Tick each one you have attached.")
     t = d.add_table(rows=7, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Attached", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Attached", bold=True)
     docs = [
         "A copy of your constitution or governing document",
         "Your latest annual accounts or income and expenditure statement (signed by your "
@@ -189,8 +149,8 @@ def eldercombe() -> None:
         "hygiene rating",
     ]
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     d.add_heading("Section 5: Declaration", 2)
     d.add_paragraph(
         "I confirm that the information in this form is true, that I am authorised to apply "
@@ -207,11 +167,15 @@ def eldercombe() -> None:
     )
     out = HERE / "eldercombe-warm-spaces-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def hobbswick() -> None:
-    d = _new("Community Food Fund: guidance notes for applicants", "Hobbswick Community Foundation")
+    d = kit.new_document(
+        FIXED,
+        "Community Food Fund: guidance notes for applicants",
+        "Hobbswick Community Foundation",
+    )
     d.add_heading("Hobbswick Community Foundation", 0)
     d.add_heading("Community Food Fund 2027: guidance notes for applicants", 1)
 
@@ -333,8 +297,8 @@ def hobbswick() -> None:
     )
     t = d.add_table(rows=4, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Closing date", bold=True)
-    _set(t.rows[0].cells[1], "Panel meets", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Closing date", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Panel meets", bold=True)
     for r, (a, b2) in zip(
         t.rows[1:],
         (
@@ -344,8 +308,8 @@ def hobbswick() -> None:
         ),
         strict=True,
     ):
-        _set(r.cells[0], a)
-        _set(r.cells[1], b2)
+        kit.set_cell(r.cells[0], a)
+        kit.set_cell(r.cells[1], b2)
     d.add_paragraph()
     d.add_heading("If you get a grant", 2)
     p(
@@ -366,7 +330,7 @@ def hobbswick() -> None:
     p("Registered charity number 1234567.")
     out = HERE / "hobbswick-community-food-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def kestlemoor() -> None:

@@ -2,7 +2,7 @@
 integration and interfaith grants from councils and community foundations, written to be
 ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -12,49 +12,13 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 10, 0, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
 
 
 def _shade(cell, fill: str = "D9D9D9") -> None:
@@ -68,32 +32,27 @@ def _shade(cell, fill: str = "D9D9D9") -> None:
     cell._tc.get_or_add_tcPr().append(shd)
 
 
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str]) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.row_height(r, 420)
 
 
 def _question(d, text: str, height: int = 3200) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
+    kit.set_cell(t.rows[0].cells[0], text, bold=True)
     _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
+    kit.row_height(t.rows[1], height)
     d.add_paragraph()
 
 
 def marlowdene() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Homes for Ukraine Community Integration Grant: application form",
         "Marlowdene County Council",
     )
@@ -131,9 +90,9 @@ def marlowdene() -> None:
     d.add_paragraph()
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Type of organisation (please tick one)", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Type of organisation (please tick one)", bold=True)
     _shade(t.rows[0].cells[0])
-    _set(
+    kit.set_cell(
         t.rows[1].cells[0],
         f"{BOX} Registered charity    {BOX} Community interest company    "
         f"{BOX} Constituted community group    {BOX} Faith group    "
@@ -144,13 +103,13 @@ def marlowdene() -> None:
     d.add_paragraph()
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(
+    kit.set_cell(
         t.rows[0].cells[0],
         "2.2 Which district or districts will your project take place in? (tick all that apply)",
         bold=True,
     )
     _shade(t.rows[0].cells[0])
-    _set(
+    kit.set_cell(
         t.rows[1].cells[0],
         f"{BOX} Aldwick    {BOX} Marlowdene Town    {BOX} North Fenby    "
         f"{BOX} Stourleigh    {BOX} County-wide",
@@ -203,8 +162,8 @@ def marlowdene() -> None:
     )
     t = d.add_table(rows=8, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed (tick)", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Enclosed (tick)", bold=True)
     _shade(t.rows[0].cells[0])
     _shade(t.rows[0].cells[1])
     docs = [
@@ -219,8 +178,8 @@ def marlowdene() -> None:
         "another organisation, councillor or faith leader who knows your work",
     ]
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     d.add_heading("Section 5: Declaration", 2)
     d.add_paragraph(
         "I confirm that the information in this application is true and complete, that I am "
@@ -237,11 +196,12 @@ def marlowdene() -> None:
     )
     out = HERE / "marlowdene-homes-for-ukraine-community-integration-grant-form.docx"
     d.save(str(out))
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def thornywick() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Faith and Communities Together Fund: guidance for applicants",
         "Thornywick Community Foundation",
     )
@@ -371,8 +331,8 @@ def thornywick() -> None:
         ],
         strict=True,
     ):
-        _set(r.cells[0], a, bold=a == "Closing date")
-        _set(r.cells[1], c, bold=c == "Decision by")
+        kit.set_cell(r.cells[0], a, bold=a == "Closing date")
+        kit.set_cell(r.cells[1], c, bold=c == "Decision by")
     d.add_paragraph()
     h("If you get a grant")
     p(
@@ -387,7 +347,7 @@ def thornywick() -> None:
     )
     out = HERE / "thornywick-faith-and-communities-together-fund-guidance.docx"
     d.save(str(out))
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def dunstanmoor() -> None:

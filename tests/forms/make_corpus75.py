@@ -1,7 +1,7 @@
 """Build set 75's Word and PDF documents (typical town centre, high street and market town
 community grants from councils, town councils and BIDs, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -11,75 +11,33 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 9, 0, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str]) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        _row_height(r, 420)
+        kit.set_cell(r.cells[0], label, bold=True)
+        kit.row_height(r, 420)
 
 
 def _question(d, text: str, height: int = 3200) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    _row_height(t.rows[1], height)
+    kit.set_cell(t.rows[0].cells[0], text, bold=True)
+    kit.row_height(t.rows[1], height)
     d.add_paragraph()
 
 
 def drovebury() -> None:
-    d = _new("Community and Events Grant: application form", "Drovebury BID")
+    d = kit.new_document(FIXED, "Community and Events Grant: application form", "Drovebury BID")
     d.add_heading("Drovebury Business Improvement District", 0)
     d.add_heading("Community and Events Grant 2027: application form", 1)
     d.add_paragraph(
@@ -114,8 +72,8 @@ def drovebury() -> None:
     d.add_paragraph()
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Type of organisation (please tick)", bold=True)
-    _set(
+    kit.set_cell(t.rows[0].cells[0], "Type of organisation (please tick)", bold=True)
+    kit.set_cell(
         t.rows[1].cells[0],
         f"{BOX} Community or voluntary group    {BOX} Registered charity    "
         f"{BOX} Community interest company    {BOX} Social enterprise    {BOX} Other",
@@ -170,8 +128,8 @@ def drovebury() -> None:
     d.add_paragraph("Please tick each document you are sending with this form.")
     t = d.add_table(rows=7, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Enclosed", bold=True)
     docs = [
         "A budget showing all income and expenditure for the event or project",
         "A copy of your public liability insurance certificate (minimum cover £5 million)",
@@ -183,8 +141,8 @@ def drovebury() -> None:
         "hygiene rating",
     ]
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     d.add_heading("Section 5: Declaration", 2)
     d.add_paragraph(
         "I confirm that the information on this form is true and complete, that I am "
@@ -199,11 +157,12 @@ def drovebury() -> None:
     )
     out = HERE / "drovebury-bid-community-events-grant-application.docx"
     d.save(str(out))
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def chantersby() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Shop Front and Community Premises Improvement Grant: guidance notes",
         "Chantersby District Council",
     )
@@ -368,7 +327,7 @@ def chantersby() -> None:
     )
     out = HERE / "chantersby-shop-front-improvement-grant-guidance.docx"
     d.save(str(out))
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def pennicott() -> None:

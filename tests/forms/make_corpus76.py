@@ -1,7 +1,7 @@
 """Build set 76's Word and PDF documents (typical volunteering, start-up and capacity-building
 grants from councils for voluntary service and councils, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -11,70 +11,28 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 10, 30, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str]) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        _row_height(r, 420)
+        kit.set_cell(r.cells[0], label, bold=True)
+        kit.row_height(r, 420)
 
 
 def _question(d, text: str, height: int = 3200) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    _row_height(t.rows[1], height)
+    kit.set_cell(t.rows[0].cells[0], text, bold=True)
+    kit.row_height(t.rows[1], height)
     d.add_paragraph()
 
 
@@ -82,14 +40,18 @@ def _budget(d, rows: int) -> None:
     """A blank costs table: item and cost columns, a total row."""
     t = d.add_table(rows=rows + 2, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Item", bold=True)
-    _set(t.rows[0].cells[1], "Cost (£)", bold=True)
-    _set(t.rows[-1].cells[0], "Total", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Item", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Cost (£)", bold=True)
+    kit.set_cell(t.rows[-1].cells[0], "Total", bold=True)
     d.add_paragraph()
 
 
 def ashcombe() -> None:
-    d = _new("New Group Start-up Grant: application form", "Ashcombe Council for Voluntary Service")
+    d = kit.new_document(
+        FIXED,
+        "New Group Start-up Grant: application form",
+        "Ashcombe Council for Voluntary Service",
+    )
     d.add_heading("Ashcombe Council for Voluntary Service", 0)
     d.add_heading("New Group Start-up Grant: application form", 1)
     d.add_paragraph(
@@ -122,8 +84,8 @@ def ashcombe() -> None:
     d.add_paragraph()
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Is your group (tick one):", bold=True)
-    _set(
+    kit.set_cell(t.rows[0].cells[0], "Is your group (tick one):", bold=True)
+    kit.set_cell(
         t.rows[1].cells[0],
         f"{BOX} A constituted community group    {BOX} A charitable incorporated "
         f"organisation (CIO)    {BOX} A community interest company (CIC)    {BOX} Other",
@@ -154,13 +116,13 @@ def ashcombe() -> None:
     d.add_heading("Section 4: Help from Ashcombe CVS", 2)
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(
+    kit.set_cell(
         t.rows[0].cells[0],
         "Our development officers can help new groups free of charge. Would you like help "
         "with any of these? (tick all that apply)",
         bold=True,
     )
-    _set(
+    kit.set_cell(
         t.rows[1].cells[0],
         f"{BOX} Writing or reviewing a constitution    {BOX} Opening a bank account    "
         f"{BOX} Safeguarding    {BOX} Finding volunteers    {BOX} Finding other funding",
@@ -177,11 +139,11 @@ def ashcombe() -> None:
     ]
     t = d.add_table(rows=len(docs) + 1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Enclosed", bold=True)
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     d.add_heading("Section 6: Declaration", 2)
     d.add_paragraph(
         "I confirm that the information on this form is true, that the group's committee has "
@@ -198,12 +160,14 @@ def ashcombe() -> None:
     )
     out = HERE / "ashcombe-new-group-start-up-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def hedgerley() -> None:
-    d = _new(
-        "Volunteer Expenses and Recognition Grants: guidance notes", "Hedgerley Borough Council"
+    d = kit.new_document(
+        FIXED,
+        "Volunteer Expenses and Recognition Grants: guidance notes",
+        "Hedgerley Borough Council",
     )
     d.add_heading("Hedgerley Borough Council", 0)
     d.add_heading("Volunteer Expenses and Recognition Grants 2027/28: guidance notes", 1)
@@ -297,8 +261,8 @@ def hedgerley() -> None:
         ],
         strict=True,
     ):
-        _set(r.cells[0], a, bold=a == "Round")
-        _set(r.cells[1], c, bold=a == "Round")
+        kit.set_cell(r.cells[0], a, bold=a == "Round")
+        kit.set_cell(r.cells[1], c, bold=a == "Round")
     p("")
     h("9. If you get a grant", 2)
     p(
@@ -313,7 +277,7 @@ def hedgerley() -> None:
     )
     out = HERE / "hedgerley-volunteer-expenses-and-recognition-grants-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def pennybridge() -> None:

@@ -1,7 +1,7 @@
 """Build set 77's Word and PDF documents (typical disability, carers and accessibility grants
 from councils and carers' trusts, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -11,75 +11,35 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 9, 0, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str]) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        _row_height(r, 420)
+        kit.set_cell(r.cells[0], label, bold=True)
+        kit.row_height(r, 420)
 
 
 def _question(d, text: str, height: int = 3200) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    _row_height(t.rows[1], height)
+    kit.set_cell(t.rows[0].cells[0], text, bold=True)
+    kit.row_height(t.rows[1], height)
     d.add_paragraph()
 
 
 def brackwellton() -> None:
-    d = _new("Carers' Support Groups Grant: application form", "Brackwellton District Council")
+    d = kit.new_document(
+        FIXED, "Carers' Support Groups Grant: application form", "Brackwellton District Council"
+    )
     d.add_heading("Brackwellton District Council", 0)
     d.add_heading("Carers' Support Groups Grant 2027/28: application form", 1)
     d.add_paragraph(
@@ -113,8 +73,8 @@ def brackwellton() -> None:
     d.add_paragraph()
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "What type of group are you? (tick one)", bold=True)
-    _set(
+    kit.set_cell(t.rows[0].cells[0], "What type of group are you? (tick one)", bold=True)
+    kit.set_cell(
         t.rows[1].cells[0],
         f"{BOX} Constituted voluntary group    {BOX} Registered charity or CIO    "
         f"{BOX} Community interest company    {BOX} Other",
@@ -170,11 +130,11 @@ def brackwellton() -> None:
     ]
     t = d.add_table(rows=len(items) + 1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed (tick)", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Enclosed (tick)", bold=True)
     for r, item in zip(t.rows[1:], items, strict=True):
-        _set(r.cells[0], item)
-        _set(r.cells[1], BOX)
+        kit.set_cell(r.cells[0], item)
+        kit.set_cell(r.cells[1], BOX)
     d.add_heading("Section 5: Declaration", 2)
     d.add_paragraph(
         "I confirm that the information in this application is true, that the grant will be "
@@ -190,11 +150,13 @@ def brackwellton() -> None:
     )
     out = HERE / "brackwellton-carers-groups-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def ashwelby() -> None:
-    d = _new("SEND Short Breaks Grants: guidance notes", "Ashwelby County Council")
+    d = kit.new_document(
+        FIXED, "SEND Short Breaks Grants: guidance notes", "Ashwelby County Council"
+    )
     d.add_heading("Ashwelby County Council", 0)
     d.add_heading("Short Breaks Grants for disabled children and young people 2027/28", 1)
     d.add_paragraph("Guidance notes for applicants")
@@ -317,7 +279,7 @@ def ashwelby() -> None:
     )
     out = HERE / "ashwelby-send-short-breaks-grant-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def marlbeck() -> None:

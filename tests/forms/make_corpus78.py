@@ -1,7 +1,7 @@
 """Build set 78's Word and PDF documents (typical community benefit funds from developers and
 infrastructure: wind farm, quarry, airport and section 106 funds, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -11,49 +11,13 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 10, 0, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
 
 
 def _shade(cell, fill: str = "D9E2F3") -> None:
@@ -67,29 +31,23 @@ def _shade(cell, fill: str = "D9E2F3") -> None:
     cell._tc.get_or_add_tcPr().append(shd)
 
 
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str], shade: bool = False) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         if shade:
             _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.row_height(r, 420)
 
 
 def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
+    kit.set_cell(t.rows[0].cells[0], text, bold=True)
     if shade:
         _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
+    kit.row_height(t.rows[1], height)
     d.add_paragraph()
 
 
@@ -97,15 +55,16 @@ def _grid(d, headers: list[str], rows: int) -> None:
     t = d.add_table(rows=rows + 1, cols=len(headers))
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
+        kit.set_cell(c, h, bold=True)
         _shade(c)
     for r in t.rows[1:]:
-        _row_height(r, 380)
+        kit.row_height(r, 380)
     d.add_paragraph()
 
 
 def harrowfell() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Harrowfell Wind Farm Community Benefit Fund: application form",
         "Fellside Community Foundation",
     )
@@ -145,9 +104,9 @@ def harrowfell() -> None:
     p()
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Type of organisation (tick one)", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Type of organisation (tick one)", bold=True)
     _shade(t.rows[0].cells[0])
-    _set(
+    kit.set_cell(
         t.rows[1].cells[0],
         f"{BOX} Constituted community group    {BOX} Registered charity    "
         f"{BOX} Charitable incorporated organisation    {BOX} Community interest company    "
@@ -156,13 +115,13 @@ def harrowfell() -> None:
     p()
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(
+    kit.set_cell(
         t.rows[0].cells[0],
         "Which part of the area of benefit will your project mainly serve? (tick one)",
         bold=True,
     )
     _shade(t.rows[0].cells[0])
-    _set(
+    kit.set_cell(
         t.rows[1].cells[0],
         f"{BOX} Harrowfell    {BOX} Low Skeldon    {BOX} Birkrigg    {BOX} Thornsett    "
         f"{BOX} More than one of these",
@@ -219,8 +178,8 @@ def harrowfell() -> None:
     p("Please tick to show which documents you are sending with this form.")
     t = d.add_table(rows=6, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Enclosed", bold=True)
     _shade(t.rows[0].cells[0])
     _shade(t.rows[0].cells[1])
     docs = [
@@ -232,8 +191,8 @@ def harrowfell() -> None:
         "If your project works with children or adults at risk: your safeguarding policy",
     ]
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     p()
     d.add_heading("Section 5: Declaration", 1)
     p(
@@ -252,11 +211,13 @@ def harrowfell() -> None:
     )
     out = HERE / "harrowfell-wind-farm-community-benefit-fund-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def cadlestone() -> None:
-    d = _new("Cadlestone Quarry Community Fund: application form", "Cadlestone District Council")
+    d = kit.new_document(
+        FIXED, "Cadlestone Quarry Community Fund: application form", "Cadlestone District Council"
+    )
     p = d.add_paragraph
 
     def b(t: str) -> None:
@@ -308,7 +269,7 @@ def cadlestone() -> None:
         p(text).runs[0].bold = True
         t = d.add_table(rows=1, cols=1)
         t.style = "Table Grid"
-        _row_height(t.rows[0], 3000)
+        kit.row_height(t.rows[0], 3000)
         p()
     d.add_heading("Part C: Finance", 2)
     p(
@@ -356,12 +317,12 @@ def cadlestone() -> None:
     )
     t = d.add_table(rows=2, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "For office use only", bold=True)
-    _set(t.rows[1].cells[0], "Ref no.")
-    _set(t.rows[1].cells[1], "Date received")
+    kit.set_cell(t.rows[0].cells[0], "For office use only", bold=True)
+    kit.set_cell(t.rows[1].cells[0], "Ref no.")
+    kit.set_cell(t.rows[1].cells[1], "Date received")
     out = HERE / "cadlestone-quarry-community-fund-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def brimblecote() -> None:

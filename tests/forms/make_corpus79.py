@@ -3,7 +3,7 @@ a rural community council's village grants, a district council's allotment and c
 growing grants, a National Landscape's and a national park's Sustainable Development Funds,
 written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -13,49 +13,13 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 10, 0, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
 
 
 def _shade(cell, fill: str = "D9E2F3") -> None:
@@ -69,29 +33,23 @@ def _shade(cell, fill: str = "D9E2F3") -> None:
     cell._tc.get_or_add_tcPr().append(shd)
 
 
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str], shade: bool = False) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         if shade:
             _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.row_height(r, 420)
 
 
 def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
+    kit.set_cell(t.rows[0].cells[0], text, bold=True)
     if shade:
         _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
+    kit.row_height(t.rows[1], height)
     d.add_paragraph()
 
 
@@ -99,10 +57,10 @@ def _grid(d, headers: list[str], rows: int) -> None:
     t = d.add_table(rows=rows + 1, cols=len(headers))
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
+        kit.set_cell(c, h, bold=True)
         _shade(c)
     for r in t.rows[1:]:
-        _row_height(r, 380)
+        kit.row_height(r, 380)
     d.add_paragraph()
 
 
@@ -110,14 +68,15 @@ def _ticks(d, label: str, options: list[str]) -> None:
     """A shaded label row over a row of tick boxes (one choice group)."""
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], label, bold=True)
+    kit.set_cell(t.rows[0].cells[0], label, bold=True)
     _shade(t.rows[0].cells[0])
-    _set(t.rows[1].cells[0], "    ".join(f"{BOX} {o}" for o in options))
+    kit.set_cell(t.rows[1].cells[0], "    ".join(f"{BOX} {o}" for o in options))
     d.add_paragraph()
 
 
 def hollinsdale() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Village Grants Scheme: application form",
         "Hollinsdale Rural Community Council",
     )
@@ -205,8 +164,8 @@ def hollinsdale() -> None:
     p("Please tick each document you are sending with this form.")
     t = d.add_table(rows=6, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Tick", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Tick", bold=True)
     _shade(t.rows[0].cells[0])
     _shade(t.rows[0].cells[1])
     docs = [
@@ -219,8 +178,8 @@ def hollinsdale() -> None:
         "a letter or email from the landowner giving permission for the project",
     ]
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     p()
     d.add_heading("Section 5: Declaration", 2)
     p(
@@ -241,11 +200,12 @@ def hollinsdale() -> None:
     p("Hollinsdale Rural Community Council is a registered charity, number 1180000.")
     out = HERE / "hollinsdale-village-grants-scheme-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def cranmere() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Allotments and Community Growing Grants: application form",
         "Cranmere District Council",
     )
@@ -305,7 +265,7 @@ def cranmere() -> None:
         p(text).runs[0].bold = True
         t = d.add_table(rows=1, cols=1)
         t.style = "Table Grid"
-        _row_height(t.rows[0], 3000)
+        kit.row_height(t.rows[0], 3000)
         p()
     d.add_heading("Part C: Costs", 2)
     _details(
@@ -351,12 +311,12 @@ def cranmere() -> None:
     )
     t = d.add_table(rows=2, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Office use only", bold=True)
-    _set(t.rows[1].cells[0], "Reference")
-    _set(t.rows[1].cells[1], "Date received")
+    kit.set_cell(t.rows[0].cells[0], "Office use only", bold=True)
+    kit.set_cell(t.rows[1].cells[0], "Reference")
+    kit.set_cell(t.rows[1].cells[1], "Date received")
     out = HERE / "cranmere-allotments-and-community-growing-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def wealdbury() -> None:

@@ -1,6 +1,6 @@
 """Regenerate the binary documents of the corpus's eighth held-out set (tests/forms/).
 
-A self-contained generator in the style of make_corpus.py, for the eight documents added
+A generator in the style of make_corpus.py, for the eight documents added
 as a held-out set kept back from all tuning (their truth files were written blind, before
 any measurer was run on them). It builds only its own four files and leaves every other
 file alone:
@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import textwrap
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 4, 1, 9, 0, 0)
@@ -38,17 +39,6 @@ DOCX = (
     "brackenmoor-foundation-guidance-letter.docx",
 )
 PDFS = ("cullerby-place-health-grants.pdf", "saltinghoe-homes-community-chest.pdf")
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
 
 
 # --------------------------------------------------------------------------- docx helpers
@@ -501,7 +491,7 @@ def _wendlecombe() -> None:
     sec.footer.paragraphs[0].text = "WBC/NIG/AF v4 \u2013 January 2027"
     path = HERE / DOCX[0]
     d.save(str(path))
-    _normalise_zip(path)
+    kit.normalise_zip(path, FIXED)
 
 
 # --------------------------------------------------------------------------- Brackenmoor
@@ -688,7 +678,7 @@ def _brackenmoor() -> None:
     d.add_paragraph("Grants Manager")
     path = HERE / DOCX[1]
     d.save(str(path))
-    _normalise_zip(path)
+    kit.normalise_zip(path, FIXED)
 
 
 # --------------------------------------------------------------------------- PDF helpers

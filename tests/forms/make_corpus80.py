@@ -2,7 +2,7 @@
 police and crime commissioner, violence reduction unit and community safety partnership funds,
 written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -12,49 +12,13 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 10, 0, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
 
 
 def _shade(cell, fill: str = "D9E2F3") -> None:
@@ -68,29 +32,23 @@ def _shade(cell, fill: str = "D9E2F3") -> None:
     cell._tc.get_or_add_tcPr().append(shd)
 
 
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str], shade: bool = False) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         if shade:
             _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.row_height(r, 420)
 
 
 def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
+    kit.set_cell(t.rows[0].cells[0], text, bold=True)
     if shade:
         _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
+    kit.row_height(t.rows[1], height)
     d.add_paragraph()
 
 
@@ -98,23 +56,24 @@ def _grid(d, headers: list[str], rows: int) -> None:
     t = d.add_table(rows=rows + 1, cols=len(headers))
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
+        kit.set_cell(c, h, bold=True)
         _shade(c)
     for r in t.rows[1:]:
-        _row_height(r, 380)
+        kit.row_height(r, 380)
     d.add_paragraph()
 
 
 def _yesno(d, question: str) -> None:
     t = d.add_table(rows=1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], question, bold=True)
+    kit.set_cell(t.rows[0].cells[0], question, bold=True)
     _shade(t.rows[0].cells[0])
-    _set(t.rows[0].cells[1], f"{BOX} Yes    {BOX} No")
+    kit.set_cell(t.rows[0].cells[1], f"{BOX} Yes    {BOX} No")
 
 
 def dunstowe() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Police and Crime Commissioner's Community Safety Fund 2027-28: application form",
         "Office of the Police and Crime Commissioner for Dunstowe",
     )
@@ -156,9 +115,9 @@ def dunstowe() -> None:
     p()
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Type of organisation (tick one)", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Type of organisation (tick one)", bold=True)
     _shade(t.rows[0].cells[0])
-    _set(
+    kit.set_cell(
         t.rows[1].cells[0],
         f"{BOX} Registered charity    {BOX} Charitable incorporated organisation    "
         f"{BOX} Community interest company    {BOX} Constituted voluntary or community group    "
@@ -169,13 +128,13 @@ def dunstowe() -> None:
     p()
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(
+    kit.set_cell(
         t.rows[0].cells[0],
         "2.2 Which district(s) will the project cover? (tick all that apply)",
         bold=True,
     )
     _shade(t.rows[0].cells[0])
-    _set(
+    kit.set_cell(
         t.rows[1].cells[0],
         f"{BOX} Dunstowe City    {BOX} East Wendle    {BOX} Hollinsmoor    "
         f"{BOX} South Rother Vale    {BOX} County-wide",
@@ -260,13 +219,13 @@ def dunstowe() -> None:
     ]
     t = d.add_table(rows=len(docs) + 1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Attached", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Attached", bold=True)
     _shade(t.rows[0].cells[0])
     _shade(t.rows[0].cells[1])
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     d.add_heading("Section 6: Declaration", 2)
     p(
         "I confirm that the information in this application is true and complete, that I am "
@@ -283,11 +242,12 @@ def dunstowe() -> None:
     )
     out = HERE / "dunstowe-pcc-community-safety-fund-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def kestrelby() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Hate Crime and Anti-Social Behaviour Small Grants: application form",
         "Kestrelby Borough Council",
     )
@@ -300,7 +260,7 @@ def kestrelby() -> None:
         p(text).runs[0].bold = True
         t = d.add_table(rows=1, cols=1)
         t.style = "Table Grid"
-        _row_height(t.rows[0], 2800)
+        kit.row_height(t.rows[0], 2800)
         p()
 
     d.add_heading("Kestrelby Borough Council", 0)
@@ -336,8 +296,8 @@ def kestrelby() -> None:
         ],
         strict=True,
     ):
-        _set(r.cells[0], label)
-        _row_height(r, 400)
+        kit.set_cell(r.cells[0], label)
+        kit.row_height(r, 400)
     d.add_heading("Part 2: Your project", 2)
     box("1. Tell us about your group and the people it works with. (no more than 150 words)")
     box("2. What do you want to do, and what will the grant pay for? (no more than 250 words)")
@@ -355,8 +315,8 @@ def kestrelby() -> None:
     _grid(d, ["Item", "Cost (£)"], 5)
     t = d.add_table(rows=2, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Total cost of the project (£)")
-    _set(t.rows[1].cells[0], "Total amount requested (up to £2,000)")
+    kit.set_cell(t.rows[0].cells[0], "Total cost of the project (£)")
+    kit.set_cell(t.rows[1].cells[0], "Total amount requested (up to £2,000)")
     d.add_heading("Part 4: Please enclose", 2)
     b("a copy of your constitution or set of rules;")
     b(
@@ -385,8 +345,8 @@ def kestrelby() -> None:
     t = d.add_table(rows=4, cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, ["Signed", "Print name", "Position", "Date"], strict=True):
-        _set(r.cells[0], label)
-        _row_height(r, 400)
+        kit.set_cell(r.cells[0], label)
+        kit.row_height(r, 400)
     p()
     p(
         "Return the form to: Community Safety Team, Kestrelby Borough Council, Town Hall, "
@@ -394,7 +354,7 @@ def kestrelby() -> None:
     )
     out = HERE / "kestrelby-hate-crime-asb-small-grants-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def marrowfield() -> None:

@@ -2,7 +2,7 @@
 funding: a holiday activities and food programme provider form, schools and community project
 grant guidance, a reading fund's fillable form and a library fund's guidance).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -12,98 +12,46 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 10, 0, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str]) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.set_cell(r.cells[0], label, bold=True)
+        kit.shade_cell(r.cells[0])
+        kit.row_height(r, 420)
     d.add_paragraph()
 
 
 def _ticks(d, label: str, options: str) -> None:
     t = d.add_table(rows=1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], label, bold=True)
-    _shade(t.rows[0].cells[0])
-    _set(t.rows[0].cells[1], options)
+    kit.set_cell(t.rows[0].cells[0], label, bold=True)
+    kit.shade_cell(t.rows[0].cells[0])
+    kit.set_cell(t.rows[0].cells[1], options)
     d.add_paragraph()
 
 
 def _question(d, text: str, height: int = 3000) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
+    kit.set_cell(t.rows[0].cells[0], text, bold=True)
+    kit.shade_cell(t.rows[0].cells[0])
+    kit.row_height(t.rows[1], height)
     d.add_paragraph()
 
 
 def sallowbury() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Holiday Activities and Food Programme 2027: provider application form",
         "Sallowbury County Council",
     )
@@ -219,10 +167,10 @@ def sallowbury() -> None:
     for c, h in zip(
         t.rows[0].cells, ["Item (staff, food, venue, activities, other)", "Cost (£)"], strict=True
     ):
-        _set(c, h, bold=True)
-        _shade(c)
+        kit.set_cell(c, h, bold=True)
+        kit.shade_cell(c)
     for r in t.rows[1:]:
-        _row_height(r, 380)
+        kit.row_height(r, 380)
     d.add_paragraph()
     _question(
         d,
@@ -237,10 +185,10 @@ def sallowbury() -> None:
     )
     t = d.add_table(rows=7, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed (tick)", bold=True)
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Enclosed (tick)", bold=True)
+    kit.shade_cell(t.rows[0].cells[0])
+    kit.shade_cell(t.rows[0].cells[1])
     docs = [
         "Your safeguarding and child protection policy",
         "Your health and safety policy",
@@ -252,8 +200,8 @@ def sallowbury() -> None:
         "If your provision is registered with Ofsted: your Ofsted registration certificate",
     ]
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     d.add_paragraph()
     d.add_heading("Section 6: Declaration", 2)
     p(
@@ -270,11 +218,12 @@ def sallowbury() -> None:
     )
     out = HERE / "sallowbury-haf-provider-application-form.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def haddenfold() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Schools and Community Partnership Grants 2027 to 2028: guidance notes",
         "Haddenfold Borough Council",
     )
@@ -366,11 +315,11 @@ def haddenfold() -> None:
         ("How will the project continue after the grant has been spent?", "150 words"),
     ]
     for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=r is t.rows[0])
-        _set(r.cells[1], b, bold=r is t.rows[0])
+        kit.set_cell(r.cells[0], a, bold=r is t.rows[0])
+        kit.set_cell(r.cells[1], b, bold=r is t.rows[0])
         if r is t.rows[0]:
-            _shade(r.cells[0])
-            _shade(r.cells[1])
+            kit.shade_cell(r.cells[0])
+            kit.shade_cell(r.cells[1])
     d.add_paragraph()
     d.add_heading("7. What you need to send", 2)
     p("Every applicant must upload these documents with the online form:")
@@ -406,8 +355,8 @@ def haddenfold() -> None:
         ("Value for money and plans for the future", "20%"),
     ]
     for r, (a, b) in zip(t.rows, crit, strict=True):
-        _set(r.cells[0], a, bold=r is t.rows[0])
-        _set(r.cells[1], b, bold=r is t.rows[0])
+        kit.set_cell(r.cells[0], a, bold=r is t.rows[0])
+        kit.set_cell(r.cells[1], b, bold=r is t.rows[0])
     d.add_paragraph()
     p(
         "A panel of three councillors makes the final decision. We will tell you the result "
@@ -423,8 +372,8 @@ def haddenfold() -> None:
         ("Decisions", "Within eight weeks of each closing date"),
     ]
     for r, (a, b) in zip(t.rows, dates, strict=True):
-        _set(r.cells[0], a, bold=r is t.rows[0])
-        _set(r.cells[1], b, bold=r is t.rows[0])
+        kit.set_cell(r.cells[0], a, bold=r is t.rows[0])
+        kit.set_cell(r.cells[1], b, bold=r is t.rows[0])
     d.add_paragraph()
     d.add_heading("10. If you are awarded a grant", 2)
     p(
@@ -441,7 +390,7 @@ def haddenfold() -> None:
     )
     out = HERE / "haddenfold-schools-community-partnership-grants-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def merebeck() -> None:

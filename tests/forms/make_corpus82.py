@@ -2,7 +2,7 @@
 funding, a short stage one form then a full application, multi-year core and project grants of
 £10,000 to £100,000 for registered charities, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -12,49 +12,13 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 10, 0, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
 
 
 def _shade(cell, fill: str = "D9E2F3") -> None:
@@ -68,29 +32,23 @@ def _shade(cell, fill: str = "D9E2F3") -> None:
     cell._tc.get_or_add_tcPr().append(shd)
 
 
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str], shade: bool = False) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         if shade:
             _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.row_height(r, 420)
 
 
 def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
+    kit.set_cell(t.rows[0].cells[0], text, bold=True)
     if shade:
         _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
+    kit.row_height(t.rows[1], height)
     d.add_paragraph()
 
 
@@ -98,10 +56,10 @@ def _grid(d, headers: list[str], rows: int) -> None:
     t = d.add_table(rows=rows + 1, cols=len(headers))
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
+        kit.set_cell(c, h, bold=True)
         _shade(c)
     for r in t.rows[1:]:
-        _row_height(r, 380)
+        kit.row_height(r, 380)
     d.add_paragraph()
 
 
@@ -119,7 +77,8 @@ def _bullet(d, text: str) -> None:
 
 
 def wendlecott() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Wendlecott Charitable Trust: Main Grants stage one form",
         "Wendlecott Charitable Trust",
     )
@@ -161,9 +120,11 @@ def wendlecott() -> None:
     d.add_paragraph()
     t = d.add_table(rows=1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Has your charity had a grant from the Trust before?", bold=True)
+    kit.set_cell(
+        t.rows[0].cells[0], "Has your charity had a grant from the Trust before?", bold=True
+    )
     _shade(t.rows[0].cells[0])
-    _set(t.rows[0].cells[1], f"Yes {BOX}     No {BOX}")
+    kit.set_cell(t.rows[0].cells[1], f"Yes {BOX}     No {BOX}")
     d.add_paragraph()
     d.add_heading("Section 2: About your request", level=3)
     t = d.add_table(rows=4, cols=2)
@@ -178,10 +139,10 @@ def wendlecott() -> None:
         ("Total annual running costs of your charity or total cost of the project (£)", ""),
     ]
     for r, (label, val) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         _shade(r.cells[0])
-        _set(r.cells[1], val)
-        _row_height(r, 420)
+        kit.set_cell(r.cells[1], val)
+        kit.row_height(r, 420)
     d.add_paragraph()
     _question(d, "1. What does your charity do? (max 150 words)", 2400)
     _question(
@@ -227,11 +188,12 @@ def wendlecott() -> None:
     )
     out = HERE / "wendlecott-charitable-trust-main-grants-stage-one-form.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def caddenbury() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Caddenbury Foundation: Main Grants full application form (stage two)",
         "The Caddenbury Foundation",
     )
@@ -295,10 +257,10 @@ def caddenbury() -> None:
         ("Number of years (1, 2 or 3)", ""),
     ]
     for r, (label, val) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         _shade(r.cells[0])
-        _set(r.cells[1], val)
-        _row_height(r, 420)
+        kit.set_cell(r.cells[1], val)
+        kit.row_height(r, 420)
     d.add_paragraph()
     _question(
         d,
@@ -344,9 +306,9 @@ def caddenbury() -> None:
         ["4.2 Total amount requested from the Foundation (£)", "4.3 Total cost of the work (£)"],
         strict=True,
     ):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.row_height(r, 420)
     d.add_paragraph()
     _para(d, "4.4 Other funding for this work", bold=True)
     _grid(d, ["Source", "Amount (£)", "Confirmed or pending?"], 4)
@@ -367,9 +329,9 @@ def caddenbury() -> None:
         ],
         strict=True,
     ):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.row_height(r, 420)
     d.add_paragraph()
     d.add_heading("Part 5: Checklist of documents", level=3)
     _para(
@@ -394,12 +356,12 @@ def caddenbury() -> None:
     t = d.add_table(rows=len(docs) + 1, cols=3)
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, ["Document", "Who must send it", "Enclosed"], strict=True):
-        _set(c, h, bold=True)
+        kit.set_cell(c, h, bold=True)
         _shade(c)
     for r, (doc, who) in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], doc)
-        _set(r.cells[1], who)
-        _set(r.cells[2], BOX)
+        kit.set_cell(r.cells[0], doc)
+        kit.set_cell(r.cells[1], who)
+        kit.set_cell(r.cells[2], BOX)
     d.add_paragraph()
     d.add_heading("Part 6: Declaration", level=3)
     _para(
@@ -420,7 +382,7 @@ def caddenbury() -> None:
     )
     out = HERE / "caddenbury-foundation-main-grants-full-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def stavelow() -> None:

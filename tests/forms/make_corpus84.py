@@ -2,7 +2,7 @@
 water company's community fund, a building society's community fund, an energy company's warm
 spaces fund and a supermarket's community grants, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -12,49 +12,13 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 10, 0, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
 
 
 def _shade(cell, fill: str = "D9E2F3") -> None:
@@ -68,29 +32,23 @@ def _shade(cell, fill: str = "D9E2F3") -> None:
     cell._tc.get_or_add_tcPr().append(shd)
 
 
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str], shade: bool = False) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         if shade:
             _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.row_height(r, 420)
 
 
 def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
+    kit.set_cell(t.rows[0].cells[0], text, bold=True)
     if shade:
         _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
+    kit.row_height(t.rows[1], height)
     d.add_paragraph()
 
 
@@ -98,15 +56,17 @@ def _grid(d, headers: list[str], rows: int) -> None:
     t = d.add_table(rows=rows + 1, cols=len(headers))
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
+        kit.set_cell(c, h, bold=True)
         _shade(c)
     for r in t.rows[1:]:
-        _row_height(r, 380)
+        kit.row_height(r, 380)
     d.add_paragraph()
 
 
 def thrandley() -> None:
-    d = _new("Thrandley Water Community Fund: application form", "Thrandley Water")
+    d = kit.new_document(
+        FIXED, "Thrandley Water Community Fund: application form", "Thrandley Water"
+    )
     p = d.add_paragraph
     d.add_heading("Thrandley Water Community Fund", 0)
     p("Application form for grants of £250 to £2,000")
@@ -156,9 +116,9 @@ def thrandley() -> None:
     p()
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Type of organisation (please tick)", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Type of organisation (please tick)", bold=True)
     _shade(t.rows[0].cells[0])
-    _set(
+    kit.set_cell(
         t.rows[1].cells[0],
         f"{BOX} Registered charity    {BOX} Voluntary or community group    "
         f"{BOX} Community interest company    {BOX} Parish or town council",
@@ -225,8 +185,8 @@ def thrandley() -> None:
         ),
     ]
     for r, (a, b_) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=r is t.rows[0])
-        _set(r.cells[1], b_, bold=r is t.rows[0])
+        kit.set_cell(r.cells[0], a, bold=r is t.rows[0])
+        kit.set_cell(r.cells[1], b_, bold=r is t.rows[0])
     _shade(t.rows[0].cells[0])
     _shade(t.rows[0].cells[1])
     d.add_heading("Section 5: Declaration", 1)
@@ -246,11 +206,12 @@ def thrandley() -> None:
     )
     out = HERE / "thrandley-water-community-fund-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def mossendale() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Mossendale Building Society Community Fund: application form",
         "Mossendale Building Society",
     )
@@ -330,7 +291,7 @@ def mossendale() -> None:
     )
     out = HERE / "mossendale-building-society-community-fund-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def cordwell() -> None:

@@ -1,7 +1,7 @@
 """Build set 85's Word and PDF documents (typical Welsh funders of community groups: a county
 voluntary council, a town council, two community councils, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The PDFs embed DejaVu Sans from
 /usr/share/fonts/truetype/dejavu/ (the standard PDF fonts have no "ŵ" or "ŷ" for Welsh). The
 HTML, Markdown and text documents of the set and every truth file are written by hand; this
@@ -13,8 +13,9 @@ script does not touch them.
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 10, 0, 0)
@@ -23,101 +24,37 @@ DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 DEJAVU_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str]) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.set_cell(r.cells[0], label, bold=True)
+        kit.shade_cell(r.cells[0])
+        kit.row_height(r, 420)
     d.add_paragraph()
 
 
 def _question(d, text: str, height: int = 3200) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
-    _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
+    kit.set_cell(t.rows[0].cells[0], text, bold=True)
+    kit.shade_cell(t.rows[0].cells[0])
+    kit.row_height(t.rows[1], height)
     d.add_paragraph()
 
 
 def _ticks(d, label: str, options: list[str]) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], label, bold=True)
-    _shade(t.rows[0].cells[0])
-    _set(t.rows[1].cells[0], "    ".join(f"{BOX} {o}" for o in options))
+    kit.set_cell(t.rows[0].cells[0], label, bold=True)
+    kit.shade_cell(t.rows[0].cells[0])
+    kit.set_cell(t.rows[1].cells[0], "    ".join(f"{BOX} {o}" for o in options))
     d.add_paragraph()
 
 
 def penmaendu() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Penmaendu CVC Community Grants: application form",
         "Penmaendu County Voluntary Council",
     )
@@ -197,7 +134,7 @@ def penmaendu() -> None:
         "Please list what you will spend the grant on. Costs should include VAT if your "
         "organisation cannot reclaim it."
     )
-    _grid(d, ["Item", "Cost (£)"], 6)
+    kit.grid(d, ["Item", "Cost (£)"], 6)
     _details(
         d,
         [
@@ -210,7 +147,7 @@ def penmaendu() -> None:
         "find at least 20% of the cost from elsewhere: your own funds, fundraising or another "
         "funder. Please list your other funding below and say whether it is confirmed."
     )
-    _grid(d, ["Source of other funding", "Amount (£)", "Confirmed? (Yes / No)"], 3)
+    kit.grid(d, ["Source of other funding", "Amount (£)", "Confirmed? (Yes / No)"], 3)
     d.add_heading("Adran 4 / Section 4: Yswiriant / Insurance", 1)
     p(
         "Your organisation must hold public liability insurance with cover of at least "
@@ -251,10 +188,10 @@ def penmaendu() -> None:
         ),
     ]
     for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=(a == "Document"))
-        _set(r.cells[1], b, bold=(a == "Document"))
-    _shade(t.rows[0].cells[0])
-    _shade(t.rows[0].cells[1])
+        kit.set_cell(r.cells[0], a, bold=(a == "Document"))
+        kit.set_cell(r.cells[1], b, bold=(a == "Document"))
+    kit.shade_cell(t.rows[0].cells[0])
+    kit.shade_cell(t.rows[0].cells[1])
     p()
     d.add_heading("Adran 6 / Section 6: Datganiad / Declaration", 1)
     p(
@@ -270,11 +207,12 @@ def penmaendu() -> None:
     )
     out = HERE / "penmaendu-cvc-community-grants-application.docx"
     d.save(str(out))
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def llanidris() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Llanidris Town Council Community Grants: guidance notes",
         "Llanidris Town Council",
     )
@@ -394,8 +332,8 @@ def llanidris() -> None:
         ],
         strict=True,
     ):
-        _set(r.cells[0], a, bold=(a == "Closing date"))
-        _set(r.cells[1], b, bold=(a == "Closing date"))
+        kit.set_cell(r.cells[0], a, bold=(a == "Closing date"))
+        kit.set_cell(r.cells[1], b, bold=(a == "Closing date"))
     p()
     d.add_heading("10. Sut rydyn ni'n asesu ceisiadau / How we assess applications", 1)
     p("The Committee will consider:")
@@ -423,7 +361,7 @@ def llanidris() -> None:
     )
     out = HERE / "llanidris-town-council-community-grants-guidance.docx"
     d.save(str(out))
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def _fonts() -> None:

@@ -3,7 +3,7 @@ flood recovery grants: a community flood group grant, community emergency plan a
 equipment grants, a flood recovery community grant and a local resilience forum's community
 grants, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -13,98 +13,35 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 10, 0, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str]) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.set_cell(r.cells[0], label, bold=True)
+        kit.shade_cell(r.cells[0])
+        kit.row_height(r, 420)
 
 
 def _box(d, height: int = 2800) -> None:
     """One empty cell under a question paragraph: the answer space."""
     t = d.add_table(rows=1, cols=1)
     t.style = "Table Grid"
-    _row_height(t.rows[0], height)
-    d.add_paragraph()
-
-
-def _grid(d, headers: list[str], rows: int) -> None:
-    t = d.add_table(rows=rows + 1, cols=len(headers))
-    t.style = "Table Grid"
-    for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
-    for r in t.rows[1:]:
-        _row_height(r, 380)
+    kit.row_height(t.rows[0], height)
     d.add_paragraph()
 
 
 def harrowmere() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Community Flood Group Grant: application form",
         "Harrowmere District Council",
     )
@@ -158,9 +95,9 @@ def harrowmere() -> None:
     p()
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Type of group (please tick one)", bold=True)
-    _shade(t.rows[0].cells[0])
-    _set(
+    kit.set_cell(t.rows[0].cells[0], "Type of group (please tick one)", bold=True)
+    kit.shade_cell(t.rows[0].cells[0])
+    kit.set_cell(
         t.rows[1].cells[0],
         f"{BOX} Flood action group    {BOX} Residents' association    "
         f"{BOX} Parish or town council    {BOX} Other community group",
@@ -168,13 +105,13 @@ def harrowmere() -> None:
     p()
     t = d.add_table(rows=1, cols=2)
     t.style = "Table Grid"
-    _set(
+    kit.set_cell(
         t.rows[0].cells[0],
         "Does your group have a bank account in its own name, needing two people to sign?",
         bold=True,
     )
-    _shade(t.rows[0].cells[0])
-    _set(t.rows[0].cells[1], f"Yes {BOX}    No {BOX}")
+    kit.shade_cell(t.rows[0].cells[0])
+    kit.set_cell(t.rows[0].cells[1], f"Yes {BOX}    No {BOX}")
     p()
     d.add_heading("Section 2: Your project", 1)
     q(
@@ -204,7 +141,7 @@ def harrowmere() -> None:
         "Please list everything you want to buy and its cost, including VAT if your group "
         "cannot claim it back."
     )
-    _grid(d, ["Item", "Supplier", "Cost (£)"], 6)
+    kit.grid(d, ["Item", "Supplier", "Cost (£)"], 6)
     _details(
         d,
         [
@@ -257,11 +194,12 @@ def harrowmere() -> None:
     )
     out = HERE / "harrowmere-community-flood-group-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def kestlewick() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Community Resilience Grants: guidance notes",
         "Kestlewick County Council Emergency Planning Unit",
     )
@@ -293,8 +231,8 @@ def kestlewick() -> None:
     t = d.add_table(rows=3, cols=3)
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, ["Grant", "Up to", "What it is for"], strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
+        kit.set_cell(c, h, bold=True)
+        kit.shade_cell(c)
     rows = [
         (
             "Planning grant",
@@ -313,7 +251,7 @@ def kestlewick() -> None:
     ]
     for r, row in zip(t.rows[1:], rows, strict=True):
         for c, text in zip(r.cells, row, strict=True):
-            _set(c, text)
+            kit.set_cell(c, text)
     p()
     p(
         "You can apply for one grant or both at the same time. You can only apply for an "
@@ -442,7 +380,7 @@ def kestlewick() -> None:
     )
     out = HERE / "kestlewick-community-emergency-plans-and-equipment-grants-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def culverton() -> None:

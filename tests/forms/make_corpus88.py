@@ -3,7 +3,7 @@ planning grants: a community land trust start-up grant, a community-led housing 
 start-up and pre-development grants, an enabler hub's cohousing feasibility grant and a
 neighbourhood plan support grant, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -13,49 +13,13 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 10, 0, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
 
 
 def _shade(cell, fill: str = "D9E2F3") -> None:
@@ -69,29 +33,23 @@ def _shade(cell, fill: str = "D9E2F3") -> None:
     cell._tc.get_or_add_tcPr().append(shd)
 
 
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str], shade: bool = False) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         if shade:
             _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.row_height(r, 420)
 
 
 def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
+    kit.set_cell(t.rows[0].cells[0], text, bold=True)
     if shade:
         _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
+    kit.row_height(t.rows[1], height)
     d.add_paragraph()
 
 
@@ -99,15 +57,16 @@ def _grid(d, headers: list[str], rows: int) -> None:
     t = d.add_table(rows=rows + 1, cols=len(headers))
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
+        kit.set_cell(c, h, bold=True)
         _shade(c)
     for r in t.rows[1:]:
-        _row_height(r, 380)
+        kit.row_height(r, 380)
     d.add_paragraph()
 
 
 def fellbeck() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Community Land Trust Start-up Grant: application form",
         "Fellbeck District Council",
     )
@@ -149,9 +108,9 @@ def fellbeck() -> None:
     p()
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Legal structure (tick one)", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Legal structure (tick one)", bold=True)
     _shade(t.rows[0].cells[0])
-    _set(
+    kit.set_cell(
         t.rows[1].cells[0],
         f"{BOX} Not yet incorporated (steering group)    {BOX} Community benefit society    "
         f"{BOX} Company limited by guarantee    {BOX} Community interest company    "
@@ -160,9 +119,11 @@ def fellbeck() -> None:
     p()
     t = d.add_table(rows=1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Does your group have a bank account in its own name?", bold=True)
+    kit.set_cell(
+        t.rows[0].cells[0], "Does your group have a bank account in its own name?", bold=True
+    )
     _shade(t.rows[0].cells[0])
-    _set(t.rows[0].cells[1], f"{BOX} Yes    {BOX} No")
+    kit.set_cell(t.rows[0].cells[1], f"{BOX} Yes    {BOX} No")
     p()
     d.add_heading("Section 2: Your community and the need for housing", 1)
     _question(
@@ -220,8 +181,8 @@ def fellbeck() -> None:
     )
     t = d.add_table(rows=6, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Enclosed", bold=True)
     _shade(t.rows[0].cells[0])
     _shade(t.rows[0].cells[1])
     docs = [
@@ -234,8 +195,8 @@ def fellbeck() -> None:
         "If you have identified a possible site: a map showing where it is",
     ]
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     p()
     d.add_heading("Section 5: Declaration", 1)
     p(
@@ -253,11 +214,12 @@ def fellbeck() -> None:
     )
     out = HERE / "fellbeck-community-land-trust-start-up-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def gorsebrook() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Community-Led Housing Fund: guidance notes",
         "Gorsebrook District Council",
     )
@@ -288,7 +250,7 @@ def gorsebrook() -> None:
     t = d.add_table(rows=3, cols=3)
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, ["Grant", "How much", "What it can pay for"], strict=True):
-        _set(c, h, bold=True)
+        kit.set_cell(c, h, bold=True)
         _shade(c)
     rows = [
         (
@@ -307,7 +269,7 @@ def gorsebrook() -> None:
     ]
     for r, row in zip(t.rows[1:], rows, strict=True):
         for c, text in zip(r.cells, row, strict=True):
-            _set(c, text)
+            kit.set_cell(c, text)
     p()
     p(
         "You can apply for either grant on its own: you do not need to have had a start-up "
@@ -449,7 +411,7 @@ def gorsebrook() -> None:
     )
     out = HERE / "gorsebrook-community-led-housing-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def hathermoor() -> None:

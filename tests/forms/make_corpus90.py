@@ -4,7 +4,7 @@ Grant, a police and crime commissioner's Reducing Reoffending Fund, a Police Pro
 and a community foundation's prison leavers' resettlement small grants, written to be
 ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -14,49 +14,13 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 10, 0, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
 
 
 def _shade(cell, fill: str = "D9E2F3") -> None:
@@ -70,29 +34,23 @@ def _shade(cell, fill: str = "D9E2F3") -> None:
     cell._tc.get_or_add_tcPr().append(shd)
 
 
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str], shade: bool = False) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         if shade:
             _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.row_height(r, 420)
 
 
 def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
+    kit.set_cell(t.rows[0].cells[0], text, bold=True)
     if shade:
         _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
+    kit.row_height(t.rows[1], height)
     d.add_paragraph()
 
 
@@ -100,10 +58,10 @@ def _grid(d, headers: list[str], rows: int) -> None:
     t = d.add_table(rows=rows + 1, cols=len(headers))
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
+        kit.set_cell(c, h, bold=True)
         _shade(c)
     for r in t.rows[1:]:
-        _row_height(r, 380)
+        kit.row_height(r, 380)
     d.add_paragraph()
 
 
@@ -112,14 +70,16 @@ def _yes_no(d, rows: list[str]) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         _shade(r.cells[0])
-        _set(r.cells[1], f"{BOX} Yes    {BOX} No")
+        kit.set_cell(r.cells[1], f"{BOX} Yes    {BOX} No")
     d.add_paragraph()
 
 
 def felsbeck() -> None:
-    d = _new("Recovery Community Grants: application form", "Felsbeck County Council")
+    d = kit.new_document(
+        FIXED, "Recovery Community Grants: application form", "Felsbeck County Council"
+    )
     p = d.add_paragraph
     d.add_heading("Felsbeck County Council", 0)
     p("Public Health: Recovery Community Grants 2027 to 2028")
@@ -157,9 +117,9 @@ def felsbeck() -> None:
     p()
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Type of organisation (please tick one)", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Type of organisation (please tick one)", bold=True)
     _shade(t.rows[0].cells[0])
-    _set(
+    kit.set_cell(
         t.rows[1].cells[0],
         f"{BOX} Lived experience recovery organisation    {BOX} Registered charity    "
         f"{BOX} Community interest company    {BOX} Constituted community group    "
@@ -228,8 +188,8 @@ def felsbeck() -> None:
     p("Please tick to show which documents you are sending with this form.")
     t = d.add_table(rows=6, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Enclosed", bold=True)
     _shade(t.rows[0].cells[0])
     _shade(t.rows[0].cells[1])
     docs = [
@@ -241,8 +201,8 @@ def felsbeck() -> None:
         "If staff or volunteers will meet participants on their own: your lone working policy",
     ]
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     p()
     d.add_heading("Section 6: Declaration", 1)
     p(
@@ -261,11 +221,12 @@ def felsbeck() -> None:
     )
     out = HERE / "felsbeck-recovery-community-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def brantholme() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Reducing Reoffending Fund 2027 to 2028: guidance notes",
         "Office of the Police and Crime Commissioner for Brantholme",
     )
@@ -282,7 +243,7 @@ def brantholme() -> None:
         t.style = "Table Grid"
         for n, (r, vals) in enumerate(zip(t.rows, rows, strict=True)):
             for c, v in zip(r.cells, vals, strict=True):
-                _set(c, v, bold=n == 0)
+                kit.set_cell(c, v, bold=n == 0)
                 if n == 0:
                     _shade(c)
         p()
@@ -534,7 +495,7 @@ def brantholme() -> None:
     )
     out = HERE / "brantholme-reducing-reoffending-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def hartsmere() -> None:

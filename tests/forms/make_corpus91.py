@@ -2,7 +2,7 @@
 university's civic engagement grants, an NHS hospitals charity's community health grants, an
 airport's community trust fund and a port's community fund, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -12,75 +12,22 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 10, 0, 0)
 BOX = "\u2610"
 
 
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _shade(cell, fill: str = "E2EFD9") -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str]) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
-        _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.set_cell(r.cells[0], label, bold=True)
+        kit.shade_cell(r.cells[0])
+        kit.row_height(r, 420)
     d.add_paragraph()
 
 
@@ -90,14 +37,15 @@ def _questions(d, items: list[tuple[str, int]]) -> None:
     t.style = "Table Grid"
     for n, (text, height) in enumerate(items):
         q, a = t.rows[2 * n], t.rows[2 * n + 1]
-        _set(q.cells[0], text, bold=True)
-        _shade(q.cells[0])
-        _row_height(a, height)
+        kit.set_cell(q.cells[0], text, bold=True)
+        kit.shade_cell(q.cells[0])
+        kit.row_height(a, height)
     d.add_paragraph()
 
 
 def rothwick() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Civic Engagement Fund: Community Partnership Grants application form",
         "University of Rothwick",
     )
@@ -146,9 +94,9 @@ def rothwick() -> None:
     )
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Type of organisation (please tick one)", bold=True)
-    _shade(t.rows[0].cells[0])
-    _set(
+    kit.set_cell(t.rows[0].cells[0], "Type of organisation (please tick one)", bold=True)
+    kit.shade_cell(t.rows[0].cells[0])
+    kit.set_cell(
         t.rows[1].cells[0],
         f"{BOX} Registered charity    {BOX} Charitable incorporated organisation (CIO)    "
         f"{BOX} Community interest company (CIC)    {BOX} Constituted voluntary or "
@@ -211,10 +159,10 @@ def rothwick() -> None:
     t = d.add_table(rows=8, cols=2)
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, ["Item", "Cost (£)"], strict=True):
-        _set(c, h, bold=True)
-        _shade(c)
+        kit.set_cell(c, h, bold=True)
+        kit.shade_cell(c)
     for r in t.rows[1:]:
-        _row_height(r, 380)
+        kit.row_height(r, 380)
     p()
     p(
         "Projects must show a contribution of at least 20% of the total project cost from "
@@ -265,11 +213,12 @@ def rothwick() -> None:
     )
     out = HERE / "rothwick-university-civic-engagement-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def brenthorne() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Community Health Grants: guidance notes for applicants",
         "Brenthorne Hospitals Charity",
     )
@@ -355,10 +304,10 @@ def brenthorne() -> None:
     p("Every applicant must upload the following documents with the online form.")
     t = d.add_table(rows=5, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Notes", bold=True)
-    _shade(t.rows[0].cells[0], "DEEAF6")
-    _shade(t.rows[0].cells[1], "DEEAF6")
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Notes", bold=True)
+    kit.shade_cell(t.rows[0].cells[0], "DEEAF6")
+    kit.shade_cell(t.rows[0].cells[1], "DEEAF6")
     rows = [
         (
             "Governing document",
@@ -381,8 +330,8 @@ def brenthorne() -> None:
         ),
     ]
     for r, (a, b) in zip(t.rows[1:], rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _set(r.cells[1], b)
+        kit.set_cell(r.cells[0], a, bold=True)
+        kit.set_cell(r.cells[1], b)
     p()
     p("Some applicants will also need to upload:")
     bullet(
@@ -455,7 +404,7 @@ def brenthorne() -> None:
     )
     out = HERE / "brenthorne-hospitals-charity-community-grants-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def ambleford() -> None:

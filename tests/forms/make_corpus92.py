@@ -3,7 +3,7 @@ partnerships and neighbourhood trusts: a Big Local partnership's community chest
 council's neighbourhood forum small grants, an estate regeneration community chest and a
 neighbourhood trust's small grants guidance, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -13,49 +13,13 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 10, 0, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
 
 
 def _shade(cell, fill: str = "D9E2F3") -> None:
@@ -69,29 +33,23 @@ def _shade(cell, fill: str = "D9E2F3") -> None:
     cell._tc.get_or_add_tcPr().append(shd)
 
 
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str], shade: bool = False) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         if shade:
             _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.row_height(r, 420)
 
 
 def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
+    kit.set_cell(t.rows[0].cells[0], text, bold=True)
     if shade:
         _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
+    kit.row_height(t.rows[1], height)
     d.add_paragraph()
 
 
@@ -99,10 +57,10 @@ def _grid(d, headers: list[str], rows: int) -> None:
     t = d.add_table(rows=rows + 1, cols=len(headers))
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
+        kit.set_cell(c, h, bold=True)
         _shade(c)
     for r in t.rows[1:]:
-        _row_height(r, 380)
+        kit.row_height(r, 380)
     d.add_paragraph()
 
 
@@ -110,14 +68,14 @@ def _yesno(d, rows: list[str]) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         _shade(r.cells[0])
-        _set(r.cells[1], f"{BOX} Yes     {BOX} No")
+        kit.set_cell(r.cells[1], f"{BOX} Yes     {BOX} No")
     d.add_paragraph()
 
 
 def gosterwick() -> None:
-    d = _new("Community Chest: application form", "Gosterwick Big Local")
+    d = kit.new_document(FIXED, "Community Chest: application form", "Gosterwick Big Local")
     p = d.add_paragraph
     d.add_heading("Gosterwick Big Local", 0)
     p("Community Chest application form 2027")
@@ -225,8 +183,8 @@ def gosterwick() -> None:
     p("Please tick to show what you have sent with this form.")
     t = d.add_table(rows=5, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed (tick)", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Enclosed (tick)", bold=True)
     _shade(t.rows[0].cells[0])
     _shade(t.rows[0].cells[1])
     docs = [
@@ -239,8 +197,8 @@ def gosterwick() -> None:
         "safeguarding policy",
     ]
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     p()
     d.add_heading("Section 6: Declaration", 1)
     p(
@@ -253,14 +211,14 @@ def gosterwick() -> None:
     t = d.add_table(rows=5, cols=3)
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, ["", "First person", "Second person"], strict=True):
-        _set(c, h, bold=True)
+        kit.set_cell(c, h, bold=True)
         _shade(c)
     for r, label in zip(
         t.rows[1:], ["Signature", "Print name", "Role in the group", "Date"], strict=True
     ):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.row_height(r, 420)
     p()
     p(
         "What happens next? The Big Local partnership's grants panel, made up of four "
@@ -273,7 +231,7 @@ def gosterwick() -> None:
     )
     out = HERE / "gosterwick-big-local-community-chest-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def _numbered_box(d, text: str, height: int = 2800) -> None:
@@ -282,12 +240,14 @@ def _numbered_box(d, text: str, height: int = 2800) -> None:
     par.add_run(text).bold = True
     t = d.add_table(rows=1, cols=1)
     t.style = "Table Grid"
-    _row_height(t.rows[0], height)
+    kit.row_height(t.rows[0], height)
     d.add_paragraph()
 
 
 def thursgate() -> None:
-    d = _new("Neighbourhood Forum Small Grants: application form", "Thursgate City Council")
+    d = kit.new_document(
+        FIXED, "Neighbourhood Forum Small Grants: application form", "Thursgate City Council"
+    )
     p = d.add_paragraph
     d.add_heading("Thursgate City Council", 0)
     p("Neighbourhood Forum Small Grants 2027 to 2028")
@@ -328,15 +288,17 @@ def thursgate() -> None:
     p(f"{BOX} North    {BOX} Central    {BOX} South")
     t = d.add_table(rows=2, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Does your group have a bank account in the group's name?", True)
-    _set(t.rows[0].cells[1], f"{BOX} Yes     {BOX} No")
-    _set(
+    kit.set_cell(
+        t.rows[0].cells[0], "Does your group have a bank account in the group's name?", True
+    )
+    kit.set_cell(t.rows[0].cells[1], f"{BOX} Yes     {BOX} No")
+    kit.set_cell(
         t.rows[1].cells[0],
         "If no, name of the organisation that will receive the grant for you (your "
         "accountable body)",
         True,
     )
-    _row_height(t.rows[1], 420)
+    kit.row_height(t.rows[1], 420)
     p()
     d.add_heading("Part B: Your project", 1)
     _details(d, ["B1 Project title"])
@@ -432,7 +394,7 @@ def thursgate() -> None:
     )
     out = HERE / "thursgate-neighbourhood-forum-small-grants-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def pollardine() -> None:

@@ -3,7 +3,7 @@ charities' grants to organisations: a town lands charity's form, a municipal cha
 for groups applying by letter, a High Sheriff's Fund run by a community foundation and a
 relief-in-need charity's printed form, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -13,23 +13,13 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 10, 0, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
 
 
 def _new(title: str, author: str):
@@ -46,30 +36,12 @@ def _new(title: str, author: str):
     return d
 
 
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
-
-
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str]) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label)
-        _row_height(r, 400)
+        kit.set_cell(r.cells[0], label)
+        kit.row_height(r, 400)
 
 
 def _question(d, text: str, height: int = 2800) -> None:
@@ -77,7 +49,7 @@ def _question(d, text: str, height: int = 2800) -> None:
     d.add_paragraph().add_run(text).bold = True
     t = d.add_table(rows=1, cols=1)
     t.style = "Table Grid"
-    _row_height(t.rows[0], height)
+    kit.row_height(t.rows[0], height)
     d.add_paragraph()
 
 
@@ -85,11 +57,11 @@ def _grid(d, headers: list[str], rows: int, total: bool = False) -> None:
     t = d.add_table(rows=rows + 1 + int(total), cols=len(headers))
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
+        kit.set_cell(c, h, bold=True)
     for r in t.rows[1:]:
-        _row_height(r, 360)
+        kit.row_height(r, 360)
     if total:
-        _set(t.rows[-1].cells[0], "Total", bold=True)
+        kit.set_cell(t.rows[-1].cells[0], "Total", bold=True)
     d.add_paragraph()
 
 
@@ -188,13 +160,13 @@ def crowdleham() -> None:
     p()
     t = d.add_table(rows=2, cols=2)
     t.style = "Table Grid"
-    _set(
+    kit.set_cell(
         t.rows[0].cells[0],
         "2.8 Has the Charity given your organisation a grant in the last three years?",
     )
-    _set(t.rows[0].cells[1], f"Yes {BOX}    No {BOX}")
-    _set(t.rows[1].cells[0], "If yes, the year and the amount")
-    _row_height(t.rows[1], 400)
+    kit.set_cell(t.rows[0].cells[1], f"Yes {BOX}    No {BOX}")
+    kit.set_cell(t.rows[1].cells[0], "If yes, the year and the amount")
+    kit.row_height(t.rows[1], 400)
     p()
     d.add_heading("Part 3: Your finances", 1)
     p("Please give these figures from your most recent annual accounts.")
@@ -223,11 +195,11 @@ def crowdleham() -> None:
     ]
     t = d.add_table(rows=len(docs) + 1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Enclosed", bold=True)
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     p()
     d.add_heading("Part 5: Declaration", 1)
     p(
@@ -243,11 +215,11 @@ def crowdleham() -> None:
     )
     t = d.add_table(rows=5, cols=3)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[1], "First officer", bold=True)
-    _set(t.rows[0].cells[2], "Second officer", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "First officer", bold=True)
+    kit.set_cell(t.rows[0].cells[2], "Second officer", bold=True)
     for r, label in zip(t.rows[1:], ["Signature", "Name", "Position", "Date"], strict=True):
-        _set(r.cells[0], label, bold=True)
-        _row_height(r, 480)
+        kit.set_cell(r.cells[0], label, bold=True)
+        kit.row_height(r, 480)
     p()
     p(
         "Please return this form to: The Clerk to the Trustees, Crowdleham Town Lands Charity, "
@@ -256,14 +228,14 @@ def crowdleham() -> None:
     )
     t = d.add_table(rows=2, cols=4)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "For office use only", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "For office use only", bold=True)
     for c, label in zip(
         t.rows[1].cells, ["Date received", "Meeting", "Decision", "Amount £"], strict=True
     ):
-        _set(c, label)
+        kit.set_cell(c, label)
     out = HERE / "crowdleham-town-lands-charity-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def motterwell() -> None:
@@ -400,7 +372,7 @@ def motterwell() -> None:
     )
     out = HERE / "motterwell-municipal-charities-grants-to-organisations-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def hawkesdyke() -> None:

@@ -3,7 +3,7 @@ advice services grant, a community foundation's welfare rights and money advice 
 partnership's small grants and a county council's housing and immigration advice grants,
 written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -13,49 +13,13 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 10, 0, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
 
 
 def _shade(cell, fill: str = "D9E2F3") -> None:
@@ -69,29 +33,23 @@ def _shade(cell, fill: str = "D9E2F3") -> None:
     cell._tc.get_or_add_tcPr().append(shd)
 
 
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str], shade: bool = False) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         if shade:
             _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.row_height(r, 420)
 
 
 def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
+    kit.set_cell(t.rows[0].cells[0], text, bold=True)
     if shade:
         _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
+    kit.row_height(t.rows[1], height)
     d.add_paragraph()
 
 
@@ -99,10 +57,10 @@ def _grid(d, headers: list[str], rows: int) -> None:
     t = d.add_table(rows=rows + 1, cols=len(headers))
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
+        kit.set_cell(c, h, bold=True)
         _shade(c)
     for r in t.rows[1:]:
-        _row_height(r, 380)
+        kit.row_height(r, 380)
     d.add_paragraph()
 
 
@@ -110,18 +68,20 @@ def _ticked(d, docs: list[str]) -> None:
     """A documents table with an 'Enclosed' tick column."""
     t = d.add_table(rows=len(docs) + 1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Enclosed", bold=True)
     _shade(t.rows[0].cells[0])
     _shade(t.rows[0].cells[1])
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     d.add_paragraph()
 
 
 def ollerbrook() -> None:
-    d = _new("Advice Services Grant 2027 to 2030: application form", "Ollerbrook Borough Council")
+    d = kit.new_document(
+        FIXED, "Advice Services Grant 2027 to 2030: application form", "Ollerbrook Borough Council"
+    )
     p = d.add_paragraph
     d.add_heading("Ollerbrook Borough Council", 0)
     p("Advice Services Grant 2027 to 2030: application form")
@@ -184,10 +144,10 @@ def ollerbrook() -> None:
         ("Name of the case management system you use", ""),
     ]
     for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
+        kit.set_cell(r.cells[0], a, bold=True)
         _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
+        kit.set_cell(r.cells[1], b)
+        kit.row_height(r, 420)
     p()
     d.add_heading("Section 3: Your advice service", 1)
     _question(
@@ -297,11 +257,12 @@ def ollerbrook() -> None:
     )
     out = HERE / "ollerbrook-advice-services-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def fennimoor() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Welfare Rights and Money Advice Fund: guidance notes",
         "Fennimoor Community Foundation",
     )
@@ -374,8 +335,8 @@ def fennimoor() -> None:
     p("Every applicant must upload these documents with the online form:")
     t = d.add_table(rows=5, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "What we are looking for", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "What we are looking for", bold=True)
     _shade(t.rows[0].cells[0])
     _shade(t.rows[0].cells[1])
     rows = [
@@ -402,8 +363,8 @@ def fennimoor() -> None:
         ),
     ]
     for r, (a, b) in zip(t.rows[1:], rows, strict=True):
-        _set(r.cells[0], a, bold=True)
-        _set(r.cells[1], b)
+        kit.set_cell(r.cells[0], a, bold=True)
+        kit.set_cell(r.cells[1], b)
     p()
     p("Some applicants must also send:")
     bullet(
@@ -449,7 +410,7 @@ def fennimoor() -> None:
     )
     out = HERE / "fennimoor-welfare-rights-money-advice-fund-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def quillbury() -> None:

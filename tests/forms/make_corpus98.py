@@ -3,7 +3,7 @@ grants: a hospitals charity's community partnership grants, a primary care netwo
 prescribing community grants, an integrated care partnership's community health small grants
 and an NHS charity's health inequalities fund, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -13,49 +13,13 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 12, 4, 10, 0, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
 
 
 def _shade(cell, fill: str = "E8EDEE") -> None:
@@ -69,29 +33,23 @@ def _shade(cell, fill: str = "E8EDEE") -> None:
     cell._tc.get_or_add_tcPr().append(shd)
 
 
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str], shade: bool = False) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         if shade:
             _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.row_height(r, 420)
 
 
 def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
+    kit.set_cell(t.rows[0].cells[0], text, bold=True)
     if shade:
         _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
+    kit.row_height(t.rows[1], height)
     d.add_paragraph()
 
 
@@ -99,10 +57,10 @@ def _grid(d, headers: list[str], rows: int) -> None:
     t = d.add_table(rows=rows + 1, cols=len(headers))
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
+        kit.set_cell(c, h, bold=True)
         _shade(c)
     for r in t.rows[1:]:
-        _row_height(r, 380)
+        kit.row_height(r, 380)
     d.add_paragraph()
 
 
@@ -110,18 +68,19 @@ def _ticked(d, docs: list[str]) -> None:
     """A documents table with an 'Enclosed' tick column."""
     t = d.add_table(rows=len(docs) + 1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Enclosed", bold=True)
     _shade(t.rows[0].cells[0])
     _shade(t.rows[0].cells[1])
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     d.add_paragraph()
 
 
 def dunchworth() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Community Partnership Grants 2027: application form",
         "Dunchworth Hospitals Charity",
     )
@@ -172,10 +131,10 @@ def dunchworth() -> None:
         ("Has the Trust team agreed to work with you on this project?", f"{BOX} Yes   {BOX} No"),
     ]
     for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
+        kit.set_cell(r.cells[0], a, bold=True)
         _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
+        kit.set_cell(r.cells[1], b)
+        kit.row_height(r, 420)
     p()
     d.add_heading("Part C: Your project", 1)
     _details(
@@ -264,12 +223,12 @@ def dunchworth() -> None:
     p("The form must be signed by two people from your organisation's board or committee.")
     t = d.add_table(rows=5, cols=3)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[1], "First signatory", bold=True)
-    _set(t.rows[0].cells[2], "Second signatory", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "First signatory", bold=True)
+    kit.set_cell(t.rows[0].cells[2], "Second signatory", bold=True)
     for r, label in zip(t.rows[1:], ["Signature", "Name", "Position", "Date"], strict=True):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.row_height(r, 420)
     p()
     p(
         "Dunchworth Hospitals Charity, Charity Office, Dunchworth General Hospital, Abbey Road, "
@@ -278,11 +237,12 @@ def dunchworth() -> None:
     )
     out = HERE / "dunchworth-hospitals-charity-community-partnership-grant.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def thurlbeck() -> None:
-    d = _new(
+    d = kit.new_document(
+        FIXED,
         "Social Prescribing Community Grants: application form",
         "Thurlbeck and Ormside Primary Care Network",
     )
@@ -319,24 +279,24 @@ def thurlbeck() -> None:
     ]
     for r, vals in zip(t.rows, rows, strict=True):
         for i, v in enumerate(vals):
-            _set(r.cells[i], v, bold=(i in (0, 2)))
+            kit.set_cell(r.cells[i], v, bold=(i in (0, 2)))
             if i in (0, 2):
                 _shade(r.cells[i], "DCE6F1")
-        _row_height(r, 500)
+        kit.row_height(r, 500)
     p()
     d.add_heading("2. Your activity", 2)
     t = d.add_table(rows=2, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Name of the activity", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Name of the activity", bold=True)
     _shade(t.rows[0].cells[0], "DCE6F1")
-    _set(
+    kit.set_cell(
         t.rows[1].cells[0],
         "How many new people could you take from the link workers each month?",
         bold=True,
     )
     _shade(t.rows[1].cells[0], "DCE6F1")
     for r in t.rows:
-        _row_height(r, 500)
+        kit.row_height(r, 500)
     p()
     qs = [
         (
@@ -364,13 +324,13 @@ def thurlbeck() -> None:
     ]
     t = d.add_table(rows=len(qs) + 1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Question", bold=True)
-    _set(t.rows[0].cells[1], "Your answer", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Question", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Your answer", bold=True)
     _shade(t.rows[0].cells[0], "DCE6F1")
     _shade(t.rows[0].cells[1], "DCE6F1")
     for r, (q, hgt) in zip(t.rows[1:], qs, strict=True):
-        _set(r.cells[0], q)
-        _row_height(r, hgt)
+        kit.set_cell(r.cells[0], q)
+        kit.row_height(r, hgt)
     p()
     d.add_heading("3. Costs", 2)
     p("Please list what you will spend the grant on.")
@@ -414,7 +374,7 @@ def thurlbeck() -> None:
     )
     out = HERE / "thurlbeck-pcn-social-prescribing-community-grant.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def kestermoor() -> None:

@@ -3,7 +3,7 @@ grants: a borough council's Warm Welcome Spaces Grant form, a county council's H
 Fund community grants guidance, an energy advice partnership's Home Energy Advice Community
 Grant form and a community foundation's Keep Warm Fund form, written to be ordinary).
 
-Self-contained like the other generators: python-docx for Word, reportlab for the two PDFs
+Like the other generators: python-docx for Word, reportlab for the two PDFs
 (both in a writer's own venv, never in pyproject). The HTML, Markdown and text documents of
 the set and every truth file are written by hand; this script does not touch them.
 
@@ -13,49 +13,13 @@ the set and every truth file are written by hand; this script does not touch the
 from __future__ import annotations
 
 import datetime as _dt
-import zipfile
 from pathlib import Path
+
+import corpus_kit as kit
 
 HERE = Path(__file__).resolve().parent
 FIXED = _dt.datetime(2026, 11, 27, 10, 0, 0)
 BOX = "\u2610"
-
-
-def _normalise_zip(path: Path) -> None:
-    """Give every member of a .docx the same date, so a rebuild is byte-identical."""
-    with zipfile.ZipFile(path) as z:
-        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            info = zipfile.ZipInfo(name, date_time=FIXED.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, data)
-
-
-def _new(title: str, author: str):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author, cp.title = author, title
-    cp.created = cp.modified = FIXED
-    cp.last_modified_by = author
-    d.styles["Normal"].font.name = "Arial"
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _row_height(row, twips: int) -> None:
-    """Fix a table row's height (the room left to write in)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:trHeight")
-    h.set(qn("w:val"), str(twips))
-    h.set(qn("w:hRule"), "atLeast")
-    tr_pr.append(h)
 
 
 def _shade(cell, fill: str = "D9E2F3") -> None:
@@ -69,29 +33,23 @@ def _shade(cell, fill: str = "D9E2F3") -> None:
     cell._tc.get_or_add_tcPr().append(shd)
 
 
-def _set(cell, text: str, bold: bool = False) -> None:
-    par = cell.paragraphs[0]
-    par.text = ""
-    par.add_run(text).bold = bold
-
-
 def _details(d, rows: list[str], shade: bool = False) -> None:
     t = d.add_table(rows=len(rows), cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         if shade:
             _shade(r.cells[0])
-        _row_height(r, 420)
+        kit.row_height(r, 420)
 
 
 def _question(d, text: str, height: int = 3200, shade: bool = True) -> None:
     t = d.add_table(rows=2, cols=1)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], text, bold=True)
+    kit.set_cell(t.rows[0].cells[0], text, bold=True)
     if shade:
         _shade(t.rows[0].cells[0])
-    _row_height(t.rows[1], height)
+    kit.row_height(t.rows[1], height)
     d.add_paragraph()
 
 
@@ -99,10 +57,10 @@ def _grid(d, headers: list[str], rows: int) -> None:
     t = d.add_table(rows=rows + 1, cols=len(headers))
     t.style = "Table Grid"
     for c, h in zip(t.rows[0].cells, headers, strict=True):
-        _set(c, h, bold=True)
+        kit.set_cell(c, h, bold=True)
         _shade(c)
     for r in t.rows[1:]:
-        _row_height(r, 380)
+        kit.row_height(r, 380)
     d.add_paragraph()
 
 
@@ -110,18 +68,22 @@ def _ticked(d, docs: list[str]) -> None:
     """A documents table with an 'Enclosed' tick column."""
     t = d.add_table(rows=len(docs) + 1, cols=2)
     t.style = "Table Grid"
-    _set(t.rows[0].cells[0], "Document", bold=True)
-    _set(t.rows[0].cells[1], "Enclosed", bold=True)
+    kit.set_cell(t.rows[0].cells[0], "Document", bold=True)
+    kit.set_cell(t.rows[0].cells[1], "Enclosed", bold=True)
     _shade(t.rows[0].cells[0])
     _shade(t.rows[0].cells[1])
     for r, text in zip(t.rows[1:], docs, strict=True):
-        _set(r.cells[0], text)
-        _set(r.cells[1], BOX)
+        kit.set_cell(r.cells[0], text)
+        kit.set_cell(r.cells[1], BOX)
     d.add_paragraph()
 
 
 def harlowby() -> None:
-    d = _new("Warm Welcome Spaces Grant 2026 to 2027: application form", "Harlowby Borough Council")
+    d = kit.new_document(
+        FIXED,
+        "Warm Welcome Spaces Grant 2026 to 2027: application form",
+        "Harlowby Borough Council",
+    )
     p = d.add_paragraph
     d.add_heading("Harlowby Borough Council", 0)
     p("Warm Welcome Spaces Grant 2026 to 2027: application form")
@@ -161,10 +123,10 @@ def harlowby() -> None:
         ("Charity or company number (if you have one)", ""),
     ]
     for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
+        kit.set_cell(r.cells[0], a, bold=True)
         _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
+        kit.set_cell(r.cells[1], b)
+        kit.row_height(r, 420)
     p()
     d.add_heading("Section 2: Your warm space", 1)
     t = d.add_table(rows=6, cols=2)
@@ -178,10 +140,10 @@ def harlowby() -> None:
         ("Will you serve hot food or drinks?", f"{BOX} Yes   {BOX} No"),
     ]
     for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
+        kit.set_cell(r.cells[0], a, bold=True)
         _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
+        kit.set_cell(r.cells[1], b)
+        kit.row_height(r, 420)
     p()
     d.add_heading("Section 3: About your warm space", 1)
     _question(d, "3.1 Tell us about your group and what it does now. (max 150 words)", 2200)
@@ -233,10 +195,10 @@ def harlowby() -> None:
         ("If yes, name of funder and amount (£)", ""),
     ]
     for r, (a, b) in zip(t.rows, rows, strict=True):
-        _set(r.cells[0], a, bold=True)
+        kit.set_cell(r.cells[0], a, bold=True)
         _shade(r.cells[0])
-        _set(r.cells[1], b)
-        _row_height(r, 420)
+        kit.set_cell(r.cells[1], b)
+        kit.row_height(r, 420)
     p()
     d.add_heading("Section 5: Documents", 1)
     p(
@@ -266,9 +228,9 @@ def harlowby() -> None:
     t = d.add_table(rows=4, cols=2)
     t.style = "Table Grid"
     for r, label in zip(t.rows, ["Signature", "Name", "Position", "Date"], strict=True):
-        _set(r.cells[0], label, bold=True)
+        kit.set_cell(r.cells[0], label, bold=True)
         _shade(r.cells[0])
-        _row_height(r, 480)
+        kit.row_height(r, 480)
     p()
     p(
         "Community Development team, Harlowby Borough Council, Town Hall, Market Place, "
@@ -276,11 +238,15 @@ def harlowby() -> None:
     )
     out = HERE / "harlowby-warm-welcome-spaces-grant-application.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def brinscombe() -> None:
-    d = _new("Household Support Fund: community grants guidance notes", "Brinscombe County Council")
+    d = kit.new_document(
+        FIXED,
+        "Household Support Fund: community grants guidance notes",
+        "Brinscombe County Council",
+    )
     p = d.add_paragraph
     b = lambda t: d.add_paragraph(t, style="List Bullet")  # noqa: E731
     d.add_heading("Brinscombe County Council", 0)
@@ -393,7 +359,7 @@ def brinscombe() -> None:
     t.style = "Table Grid"
     for n, (r, vals) in enumerate(zip(t.rows, rows, strict=True)):
         for cell, v in zip(r.cells, vals, strict=True):
-            _set(cell, v, bold=n == 0)
+            kit.set_cell(cell, v, bold=n == 0)
             if n == 0:
                 _shade(cell)
     p()
@@ -432,7 +398,7 @@ def brinscombe() -> None:
     t.style = "Table Grid"
     for n, (r, vals) in enumerate(zip(t.rows, rows, strict=True)):
         for cell, v in zip(r.cells, vals, strict=True):
-            _set(cell, v, bold=n == 0)
+            kit.set_cell(cell, v, bold=n == 0)
             if n == 0:
                 _shade(cell)
     p()
@@ -463,7 +429,7 @@ def brinscombe() -> None:
     )
     out = HERE / "brinscombe-household-support-fund-community-grants-guidance.docx"
     d.save(out)
-    _normalise_zip(out)
+    kit.normalise_zip(out, FIXED)
 
 
 def ottersley() -> None:
