@@ -35,6 +35,14 @@ SECTION_WORDS = ("section", "part ", "part:", "stage ", "adran", "rhan ")
 TITLE = re.compile(r"^\s*(?:section|part|stage|adran|rhan)\s*(?:[:.]\s*)?(?:[a-z]|\d{1,2})\b", re.I)
 PARTS_TOGETHER = re.compile(r"(?:and|&) \(?[a-h]\)? together\b", re.IGNORECASE)
 SCOPED = ("section", "part", "adran", "rhan")  # a note naming its section: shared within it
+OWN_WORDS = 8  # words: a note this short under a question waiting for its box is only its limit
+# a question naming its own parts: "(a) ... (b) ...", "a) ... b) ...", "(i) ... (ii)", "both
+# parts", "each part", "Cover both"
+PARTS_NAMED = re.compile(
+    r"\((?:a|i)\)\s.*?\((?:b|ii)\)\s|(?<![\w(])a\)\s.*?(?<![\w(])b\)\s|"
+    r"\b(?:both|each|all|the two)\s+(?:parts|halves)\b|\bcover\s+both\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -63,6 +71,8 @@ class Sections(Asides):
         each = EACH.search(text) is not None
         if (not each and SHARED.search(text) is None) or self._instructs(text[:CUE_WITHIN], text):
             return False
+        if not each and self._own_total(block, text):
+            return False  # the question's own limit, for all its parts (read as its note)
         self._drop()
         self._share()
         low = text.lower()
@@ -72,6 +82,27 @@ class Sections(Asides):
         if not (scoped or each) and NUMBERED_ITEM.match(text):
             self.shared.parts, self.shared.item = True, block
         return True
+
+    def _own_total(self, block: Block, text: str) -> bool:
+        """Whether a short note stating a total ("(Maximum 300 words in total)") under a
+        question still waiting for its box ("B3 What is the grant for? Tell us (a) what you
+        will do and (b) what difference it will make") is that question's own limit, over the
+        parts it names in its own words ("(a) ... (b)", "both parts"): the question asks ("?"
+        or "Describe ...") and states no limit yet, and the note names no section or part and
+        is no heading. A title over the note ("1. About your project", or "2. Tell us about
+        your plans.", naming no parts) still shares it among the parts under it, and a lead-in
+        ("Tell us about your project in the boxes below.") among the questions after it."""
+        p = self.pending
+        if p is None or p.limit is not None or block.heading or p.block.heading:
+            return False
+        low = text.lower()
+        return (
+            len(text.split(None, OWN_WORDS)) <= OWN_WORDS
+            and not any(word in low for word in SCOPED)
+            and PARTS_NAMED.search(p.text) is not None
+            and ("?" in p.text or self._instructs(p.text[:CUE_WITHIN], p.text))
+            and self.asks_prose(p.text)
+        )
 
     def _section_ends(self, block: Block) -> None:
         """Closes an open section at the next section's title, or at a heading that asks
