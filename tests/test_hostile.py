@@ -277,23 +277,28 @@ def test_output_is_the_same_whatever_the_number_of_jobs(tmp_path: Path) -> None:
     from grantcheck.pipeline import PARALLEL_FROM
 
     synthetic = load_bench("bench").synthetic
-
+    schemes = tmp_path / "schemes"  # (the reports are written beside it, never searched)
+    schemes.mkdir()
     for i in range(PARALLEL_FROM + 50):
-        (tmp_path / f"s{i:04d}.yaml").write_text(synthetic(i))
+        (schemes / f"s{i:04d}.yaml").write_text(synthetic(i))
     # an input error in the middle keeps its place too
-    (tmp_path / "s0100.yaml").write_text("name: [\n")
+    (schemes / "s0100.yaml").write_text("name: [\n")
+    # one run a number of jobs writes both formats, one to standard output and one to a file
+    # (each format reaches each in one run or another): the same files checked, half the runs
     outputs = {}
-    for jobs in ("1", "2", "3"):
-        for fmt in ("text", "json"):
-            done = subprocess.run(
-                [sys.executable, "-m", "grantcheck", "check", ".", "-f", fmt, "-j", jobs],
-                cwd=tmp_path,
-                capture_output=True,
-                text=True,
-                timeout=120,
-            )
-            assert done.returncode == 2, done.stderr
-            outputs[(jobs, fmt)] = done.stdout
+    for jobs, shown, saved in (("1", "text", "json"), ("2", "json", "text"), ("3", "text", "json")):
+        report = tmp_path / f"report-{jobs}"
+        done = subprocess.run(
+            [sys.executable, "-m", "grantcheck", "check", "."]
+            + ["-f", shown, "-o", "-", "-f", saved, "-o", str(report), "-j", jobs],
+            cwd=schemes,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 2, done.stderr
+        outputs[(jobs, shown)] = done.stdout
+        outputs[(jobs, saved)] = report.read_text(encoding="utf-8")
     for fmt in ("text", "json"):
         assert outputs[("1", fmt)] == outputs[("2", fmt)] == outputs[("3", fmt)]
     assert "s0100.yaml:1:8: input error" in outputs[("2", "text")]
