@@ -15,6 +15,14 @@ from collections import deque
 from grantcheck.documents.blocks import Block
 from grantcheck.documents.conditions import Conditions
 from grantcheck.documents.facts import Found
+from grantcheck.documents.match_caps import (
+    OF_CONTRIBUTION,
+    OF_PROJECT,
+    floor,
+    funders,
+    leaves_rest,
+    may_share,
+)
 from grantcheck.documents.match_words import (
     ASKED,
     BRACKET_END,
@@ -80,9 +88,7 @@ class MatchFunding(Conditions):
         """Match funding named, or a share of the cost stated (see ``_match``)."""
         v = self.vocab
         named = v.match.search(text) if not v.gates["match"].isdisjoint(toks) else None
-        if named is None and not (
-            self.match_section or not v.gates["match_share"].isdisjoint(toks)
-        ):
+        if named is None and not (self.match_section or may_share(v, text, toks)):
             return
         # a quote of "none" is centred on the words saying so: a long paragraph never cuts them
         none = v.no_match.search(text) if named is not None else None
@@ -93,9 +99,11 @@ class MatchFunding(Conditions):
         found = [
             a
             for a in shares
-            if not FUNDER_SHARE.search(text, max(0, a.start - 60), a.start)
+            if not funders(text, a, shares)
             and not self._unasked(text, a)
-        ]  # "We will pay up to 80%": the funder's share, not the applicant's
+            and not OF_CONTRIBUTION.match(text, a.end)
+        ]  # "We will pay up to 80%", "no more than 80% of the total cost": the funder's share,
+        # not the applicant's; nor "no more than half of your match funding" (in kind)
         waived = (
             NOT_NEEDED.search(text, 0, named.start()) if named is not None and not found else None
         )
@@ -140,7 +148,14 @@ class MatchFunding(Conditions):
                 if LEFT.search(text, max(0, p.start - 20), p.end)
                 and (self._of_cost(text, p.end) or not OF.match(text, p.end))
             ]  # (never "the other 30% of places")
-            pick = next((p for p in rest or found if rest or self._of_cost(text, p.end)), None)
+            pick = next(
+                (
+                    p
+                    for p in rest or found
+                    if rest or self._of_cost(text, p.end) or floor(text, p, v.match_contribution)
+                ),
+                None,
+            )  # ("a contribution of at least 10%": a floor on the applicant's share, no cost)
         else:
             pick = None
         if pick is None:  # (a share of something else, "half of those attending", is no pick)
@@ -256,14 +271,16 @@ class MatchFunding(Conditions):
         share of something else ("of your overheads", "of the grant", "of the cost of
         equipment") says nothing of match funding."""
         for a in shares:
-            cost = self._of_cost(text, a.end)
+            whole = OF_PROJECT.match(text, a.end)  # ("more than 80% of the project")
+            cost = self._of_cost(text, a.end) or (whole.end() if whole else None)
             if (
                 cost is not None
                 and (
                     not PART_COST.match(text, cost)  # never "up to half the cost of a venue"
                     or THE_REST.search(text, cost, cost + 80) is not None
                 )  # "75% of the cost of the equipment; the club must find the rest"
-                and FUNDER_SHARE.search(text, max(0, a.start - 60), a.start)
+                and not ELSEWHERE.match(text, a.end)  # ("30% must come from elsewhere")
+                and leaves_rest(text, a, shares, cost)
             ):
                 return Amount(round(100 - a.value, 1), a.start, a.end)
         return None

@@ -117,11 +117,12 @@ COST_OF = re.compile(
 )
 # "half the cost of X" (the "of" left out) is the project's only when X is the project: "of your
 # planting", "of a project", "of the work"; never "of a part-time worker", "of the pitch", "of
-# your venue hire" (the words for a whole are few; the parts of a cost are not)
+# your venue hire" (the words for a whole are few; the parts of a cost are not), nor a whole
+# word naming another's ("of your training provider's fees")
 OF_WHOLE = re.compile(
     r"\s+of\s+(?:your|their|its|our|the|an?|this|each|any)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:projects?|events?|activit(?:y|ies)|works?|schemes?|services?|study|plan|programme"
-    r"|festival|sessions?|visits?|training|planting)\b(?!['’-])",
+    r"|festival|sessions?|visits?|training|planting)\b(?!['’-]|\s+[\w-]+['’])",
     re.IGNORECASE,
 )
 OF_ANY = re.compile(r"\s+of\b", re.IGNORECASE)

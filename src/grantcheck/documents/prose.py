@@ -18,6 +18,7 @@ from grantcheck.documents.buttons import BUTTON_WORDS
 from grantcheck.documents.holdings import Holdings
 from grantcheck.documents.items import SENT_OPENING, is_item
 from grantcheck.documents.loosely import may_name_loosely
+from grantcheck.documents.match_caps import may_share
 from grantcheck.documents.match_words import ANSWER
 from grantcheck.documents.recaps import may_mend
 from grantcheck.documents.sent_objects import may_send, sent_objects
@@ -177,7 +178,7 @@ class Prose(Attachments, Holdings, UploadButtons):
                 and (
                     self.match_section
                     or not v.gates["match"].isdisjoint(toks)
-                    or not v.gates["match_share"].isdisjoint(toks)
+                    or may_share(v, text, toks)
                 )
             )
             # an FAQ's answer under a question ("We do not insist on it, but ..."): match.py

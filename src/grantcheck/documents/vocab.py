@@ -266,6 +266,7 @@ def compile_vocabulary(d: dict[str, Any]) -> Vocabulary:
                 "match": [*d["match_funding"], *d["no_match_funding"], *none_said],
                 "match_none": none_said,
                 "match_share": d.get("match_share", []),
+                "match_contribution": d.get("match_contribution", []),
                 "insurance_cover": d.get("insurance_cover", []),
                 **{f"kind:{k}": v for k, v in d["attachment_kinds"].items()},
                 # any document or accounts level at all: a sentence without one asks for nothing
