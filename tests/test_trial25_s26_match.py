@@ -7,10 +7,12 @@ schedule."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from conftest import run, write
 from documents import measure
 
 TRIAL = (
@@ -117,3 +119,33 @@ def test_t8_the_online_forms_hint_under_its_amount(tmp_path: Path) -> None:
     """The trial's online form: the hint under "How much are you asking for?" caps the grant."""
     facts = measure(tmp_path, "apply.html", ONLINE.format(hint=TRIAL))
     assert facts.match_funding is not None and facts.match_funding.value == 20.0
+
+
+def test_t2_documents_that_disagree_are_named(tmp_path: Path) -> None:
+    """Two documents measured together that state different match funding: measure says so,
+    naming each document's, as it does for the award and the accounts; the first is read."""
+    write(tmp_path, "form.md", "# Form\n\nYou must find at least 20% of the cost.\n")
+    write(tmp_path, "notes.md", "# Notes\n\nYou must find at least 30% of the cost.\n")
+    r = run("measure", "form.md", "notes.md", cwd=tmp_path)
+    assert r.exit_code == 0, r.output
+    total = r.stdout.split("In total", 1)[1]
+    assert (
+        "  Match funding: 20% (the first document's); the documents disagree: form.md states 20% "
+        "(line 3); notes.md states 30% (line 3)\n"
+    ) in total
+    r = run("measure", "-f", "json", "notes.md", "form.md", cwd=tmp_path)
+    said = json.loads(r.stdout)["total"]
+    assert said["match_funding_percent"] == 30
+    assert said["match_funding_documents_disagree"] == (
+        "form.md states 20% (line 3); notes.md states 30% (line 3)"
+    )
+
+
+def test_t2_documents_that_agree_say_nothing_more(tmp_path: Path) -> None:
+    """The Word form's 20 and the online form's hint, now read as 20 too: no disagreement."""
+    write(tmp_path, "form.md", "# Form\n\nYou must find at least 20% of the cost.\n")
+    write(tmp_path, "online.html", ONLINE.format(hint=TRIAL))
+    r = run("measure", "form.md", "online.html", cwd=tmp_path)
+    assert r.exit_code == 0, r.output
+    total = r.stdout.split("In total", 1)[1]
+    assert "  Match funding: 20%\n" in total and "disagree" not in total

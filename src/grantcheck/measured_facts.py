@@ -265,3 +265,19 @@ def _meet_figures(m: Meeting, s: Scheme, total: Any) -> None:
             got=got,
             part=part,
         )
+    _shares_apart(m, total)
+
+
+def _shares_apart(m: Meeting, total: Any) -> None:
+    """Documents that state different match funding (trial25 T2): the first is read, but an
+    applicant who follows another finds a different share, so a note names each document's
+    (and JSON's fact carries it), as for the award and the accounts."""
+    apart = getattr(total, "match_apart", None)
+    fact = m.out.facts.get("eligibility.match_funding_percent")
+    if not apart or fact is None:
+        return
+    fact["documents_disagree"] = apart  # an added key
+    m.out.notes.append(
+        f"the documents disagree on the match funding: {apart}; the first document's is "
+        "read, but an applicant who follows another finds a different share: make them agree"
+    )

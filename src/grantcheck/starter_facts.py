@@ -86,6 +86,8 @@ def eligibility_lines(total: Total, documents: list[DocumentFacts]) -> list[str]
         (total.insurance, "public_liability_insurance"),
         (total.match_funding, "match_funding_percent"),
     ):
+        if key == "match_funding_percent" and total.match_apart:  # (trial25 T2)
+            lines.append(f"  # the documents disagree: {total.match_apart}; the first is written")
         lines.append(
             f"  {key}: {found.value}{why(found.evidence)}"
             if found is not None

@@ -154,6 +154,8 @@ def total_json(t: Total) -> dict[str, Any]:
         "public_liability_insurance_evidence": found_evidence(t.insurance, document=True),
         "match_funding_percent": found_value(t.match_funding),
         "match_funding_evidence": found_evidence(t.match_funding, document=True),
+        # an added key: each document's share, when they differ (the first is read)
+        **({"match_funding_documents_disagree": t.match_apart} if t.match_apart else {}),
         "undefined_acronyms": [k for k, _ in acronyms],
         "acronym_items": acronym_items(acronyms, t.as_jargon(), document=True),
         # an added key: the terms the rate counts (an acronym that is jargon counted once)

@@ -174,7 +174,11 @@ def as_text(
             others=len(documents) > len(t.unreadable),
         ),
         f"  Public liability insurance: {bounded(t, _money(cover), cover is not None)}",
-        f"  Match funding: {bounded(t, _percent(share), share is not None)}",
+        f"  Match funding: {bounded(t, _percent(share), share is not None)}"
+        + (
+            f" (the first document's); the documents disagree: {t.match_apart}"
+            * bool(t.match_apart)
+        ),
         f"  Award: {_award(t)}",
         "  Jargon and acronyms never spelt out: "
         + (

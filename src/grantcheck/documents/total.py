@@ -44,7 +44,8 @@ class Total:
     conditional_policies: list[Found] = field(default_factory=list)
     accounts: Found | None = None
     insurance: Found | None = None
-    match_funding: Found | None = None
+    match_funding: Found | None = None  # the first document's that states it (the form first)
+    match_apart: str | None = None  # each document's share, when they differ (trial25 T2)
     award: Award | None = None  # the largest any document states (award.largest)
     award_apart: str | None = None  # each document's award, when they differ (trial22 T15)
     words: int = 0  # of English documents: plain English is measured in English text only
@@ -165,9 +166,29 @@ def combine(documents: list[DocumentFacts], unread: list[str] | None = None) -> 
         k: v for k, v in total.undefined_acronyms.items() if k not in defined
     }
     total.award, total.award_apart = largest(awards), awards_apart(awards)
+    total.match_apart = shares_apart(documents)
     total.attachments, total.conditional_attachments = distinct(every)
     total.policies, total.conditional_policies = policies(found, every)
     return total
+
+
+def shares_apart(documents: list[DocumentFacts]) -> str | None:
+    """Each document's match funding when the documents state different shares ('form.md
+    states 20% (line 3); notes.md states 30% (line 3)'), smallest first, as the award's and the
+    accounts' disagreements are named; None when they agree. The total reads the first."""
+    from grantcheck.documents.blocks import where_text
+    from grantcheck.safe_text import visible
+    from grantcheck.units import number
+
+    found = [d.match_funding for d in documents if d.match_funding is not None]
+    if len({round(float(f.value), 1) for f in found}) < 2:
+        return None
+    ordered = sorted(found, key=lambda f: (float(f.value), f.evidence.document))
+    return "; ".join(
+        f"{visible(f.evidence.document)} states {number(float(f.value))}% "
+        f"({where_text(f.evidence.place)})"
+        for f in ordered
+    )
 
 
 def jargon_acronyms(acronyms: Iterable[str], jargon: list[Jargon]) -> set[str]:
