@@ -55,6 +55,9 @@ CAPS = {
     ),
     # the funder's share, then what it leaves: the rest is the applicant's
     "We fund 70%, so 30% must come from elsewhere.": 30.0,
+    # a label naming the grant (review26 F1)
+    "Maximum grant: 80% of the total cost.": 20.0,
+    "Grant: up to 75% of the total project cost.": 25.0,
     # a floor on the applicant's own share
     "Applicants must make a contribution of at least 10%.": 10.0,
     "You must put in at least 15% yourselves.": 15.0,
@@ -78,6 +81,14 @@ NEAR_MISSES = {
     "Overheads of up to 10% of the total cost can be included.": None,
     "No more than 10% of the total cost should be contingency.": None,
     "Up to 80% of the cost of equipment can be funded.": None,
+    # a label naming a cost, not the grant (review26 F1)
+    "Overheads: up to 10% of the total cost": None,
+    "Management fee: no more than 15% of the total project cost.": None,
+    "Contingency: up to 10% of the total cost.": None,
+    # a floor towards a part of the cost (review26 F2)
+    "We ask for a contribution of at least 20% towards venue hire.": None,
+    "Partners must make a contribution of at least 10% towards their own travel costs.": None,
+    "We expect a contribution of at least 10% towards staff costs.": None,
     # a payment schedule
     "We will pay 80% on signing the agreement and 20% on completion.": None,
     "We pay 80% of the grant on signing and 20% on completion.": None,
@@ -119,6 +130,25 @@ def test_t8_the_online_forms_hint_under_its_amount(tmp_path: Path) -> None:
     """The trial's online form: the hint under "How much are you asking for?" caps the grant."""
     facts = measure(tmp_path, "apply.html", ONLINE.format(hint=TRIAL))
     assert facts.match_funding is not None and facts.match_funding.value == 20.0
+
+
+COSTS_LIST = (
+    "# Small grants guidance\n\n## How much you can apply for\n\nGrants are up to £5,000.\n\n"
+    "## What we fund\n\n- Staff costs\n- Equipment\n- Overheads: up to 10% of the total cost\n"
+    "- Publicity: no more than 5% of the total cost\n\nPlease send a copy of your constitution.\n"
+)
+COSTS_TABLE = (
+    "# Small grants guidance\n\nGrants are up to £5,000.\n\n| Cost | Limit |\n| --- | --- |\n"
+    "| Overheads | Up to 10% of the total cost |\n| Staff | No more than 50% of the total cost |\n"
+)
+
+
+@pytest.mark.parametrize("body", [COSTS_LIST, COSTS_TABLE])
+def test_review26_f1_a_cap_on_a_cost_in_a_list_or_a_table_is_no_match_funding(
+    tmp_path: Path, body: str
+) -> None:
+    """A cost named by a label or a row's first cell is what the cap is on, not the grant."""
+    assert measure(tmp_path, "notes.md", body).match_funding is None
 
 
 def test_t2_documents_that_disagree_are_named(tmp_path: Path) -> None:

@@ -96,10 +96,11 @@ class MatchFunding(Conditions):
             self.match = Found(0.0, False, self.evidence(block, text, none.span()))
             return
         shares = shares_in(text)
+        prior = self.recent[-1][0].text if self.recent else ""  # (a field's label, a row's cell)
         found = [
             a
             for a in shares
-            if not funders(text, a, shares)
+            if not funders(text, a, shares, prior)
             and not self._unasked(text, a)
             and not OF_CONTRIBUTION.match(text, a.end)
         ]  # "We will pay up to 80%", "no more than 80% of the total cost": the funder's share,
@@ -159,7 +160,7 @@ class MatchFunding(Conditions):
         else:
             pick = None
         if pick is None:  # (a share of something else, "half of those attending", is no pick)
-            pick = self._rest(text, shares)
+            pick = self._rest(text, shares, prior)
         if pick is not None:
             self.match = Found(
                 pick.value, False, self.evidence(block, text, (pick.start, pick.end))
@@ -265,7 +266,7 @@ class MatchFunding(Conditions):
             for m in ASKED.finditer(text, start, end)
         )
 
-    def _rest(self, text: str, shares: list[Amount]) -> Amount | None:
+    def _rest(self, text: str, shares: list[Amount], prior: str) -> Amount | None:
         """The applicant's share when the funder states its own share of the whole cost: "We
         will fund no more than half of the total cost" leaves half; "up to 100%" leaves none. A
         share of something else ("of your overheads", "of the grant", "of the cost of
@@ -280,7 +281,7 @@ class MatchFunding(Conditions):
                     or THE_REST.search(text, cost, cost + 80) is not None
                 )  # "75% of the cost of the equipment; the club must find the rest"
                 and not ELSEWHERE.match(text, a.end)  # ("30% must come from elsewhere")
-                and leaves_rest(text, a, shares, cost)
+                and leaves_rest(text, a, shares, cost, prior)
             ):
                 return Amount(round(100 - a.value, 1), a.start, a.end)
         return None

@@ -42,6 +42,15 @@ SUBJECTLESS = re.compile(
     r"|not\s+more\s+than|(?:a\s+)?maximum(?:\s+of)?|max\.?|at\s+most)\s*)$",
     re.IGNORECASE,
 )
+# what names the grant or the ask, in a label, a row's first cell or the words before a cap with
+# no subject: "Maximum grant:", "How much are you asking for?", "Amount requested", "Intervention
+# rate:", "Our contribution:" (a cost named instead, "Overheads:", is what the cap is on)
+GRANT_LABEL = re.compile(
+    r"\b(?:grants?|awards?|how\s+much|amount|requests?|requested|(?:ask|asking|apply|applying|bid)"
+    r"\s+for|intervention\s+rate|our\s+(?:contribution|share)|funding\s+from\s+us)\b",
+    re.IGNORECASE,
+)
+AWARD_OPENS = re.compile(rf"\s*{SUM}\b", re.IGNORECASE)  # "Up to £5,000, and ...", "£5,000 or"
 # a subjectless cap is the grant's only when its clause ends with the cost ("... of the total
 # cost."), or says the cost is funded: never "No more than 10% of the total cost should be
 # contingency", "Up to 80% of the cost of equipment", "up to 10% of the project cost for
@@ -65,19 +74,23 @@ OF_CONTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 # what may follow a floor with no cost named ("a contribution of at least 10%."): the clause's end,
-# "yourselves", where it comes from, in what form
+# "yourselves", where it comes from, in what form, towards the project or its whole cost (never
+# "towards venue hire", "towards their own travel costs")
 FLOOR_AFTER = re.compile(
-    r"\s*(?:[.,;:!)]|$|(?:your|them|our)sel(?:f|ves)\b|from\b|in\s+(?:cash|kind)\b|towards?\b)",
+    r"\s*(?:[.,;:!)]|$|(?:your|them|our)sel(?:f|ves)\b|from\b|in\s+(?:cash|kind)\b"
+    r"|towards?\s+(?:(?:the|your|its|their)\s+)?(?:(?:total|full|overall|whole|eligible)\s+)?"
+    r"(?:project\b|costs?\b(?!\s+of\b)))",
     re.IGNORECASE,
 )
 
 
-def funders(text: str, share: Amount, shares: list[Amount]) -> str | None:
+def funders(text: str, share: Amount, shares: list[Amount], before: str = "") -> str | None:
     """Whether ``share`` is the funder's, and how: "pays" when said of what the funder pays ("We
-    will pay up to 80%"), "cap" when it caps the grant or what is asked, or has no subject at
-    all ("No more than 80% of the total cost"); None when it is not. A floor ("at least 20%")
-    is never the funder's, and the subject governs the first share after it: in "We fund 70%,
-    so 30% must come from elsewhere" the 30% is the applicant's."""
+    will pay up to 80%"), "cap" when it caps the grant or what is asked, or has no subject of
+    its own and its context names the grant (``_subjectless``; ``before``: the block read
+    before this one); None when it is not. A floor ("at least 20%") is never the funder's, and
+    the subject governs the first share after it: in "We fund 70%, so 30% must come from
+    elsewhere" the 30% is the applicant's."""
     low = max(0, share.start - 60)
     if MINIMUM.search(text, max(0, share.start - 25), share.start):
         return None  # (never "For every grant, at least 20% ... must come from elsewhere")
@@ -86,20 +99,39 @@ def funders(text: str, share: Amount, shares: list[Amount]) -> str | None:
     if said is None:
         said, kind = GRANT_CAP.search(text, low, share.start), "cap"
     if said is None:
-        start = sentence_at(text, share.start, share.end)[0]
-        marks = [m.end() for m in CLAUSE_BREAK.finditer(text, start, share.start)]
-        clause = marks[-1] if marks else start
-        return "cap" if SUBJECTLESS.fullmatch(text, clause, share.start) else None
+        return "cap" if _subjectless(text, share, before) else None
     # (a share restated in brackets is the same share: "up to half (50%) of the cost")
     between = [b for b in shares if said.start() < b.start < share.start and b.value != share.value]
     return None if between else kind
 
 
-def leaves_rest(text: str, share: Amount, shares: list[Amount], end: int) -> bool:
+def _subjectless(text: str, share: Amount, before: str) -> bool:
+    """Whether a cap with no subject in its clause caps the grant: its label names the grant or
+    the ask ("Maximum grant: 80% of ...", never "Overheads: up to 10% of ..."), the award opens
+    its sentence ("Up to £5,000, and no more than 80% of ..."), or, opening its sentence, what
+    comes before it (the sentence before, else the block before: a field's label, a table
+    row's first cell, a heading) names them ("How much are you asking for?" over the hint)."""
+    start = sentence_at(text, share.start, share.end)[0]
+    marks = list(CLAUSE_BREAK.finditer(text, start, share.start))
+    clause = marks[-1].end() if marks else start
+    capped = SUBJECTLESS.fullmatch(text, clause, share.start) is not None
+    if marks and marks[-1].group() == ":":  # a label: the cap is on what it names
+        label = marks[-2].end() if len(marks) > 1 else start
+        bare = not text[clause : share.start].strip()
+        return (capped or bare) and GRANT_LABEL.search(text, label, marks[-1].start()) is not None
+    if not capped:
+        return False
+    if AWARD_OPENS.match(text, start) or AWARD_OPENS.match(text, clause):
+        return True
+    context = text[max(0, start - 120) : start] if start else before[-120:]
+    return not marks and GRANT_LABEL.search(context) is not None
+
+
+def leaves_rest(text: str, share: Amount, shares: list[Amount], end: int, before: str = "") -> bool:
     """Whether ``share``, said of the project's cost (its words end at ``end``), is the
     funder's and so leaves the rest to the applicant: what the funder pays, or a cap whose
     clause ends with the cost (CAP_END)."""
-    kind = funders(text, share, shares)
+    kind = funders(text, share, shares, before)
     return kind == "pays" or (kind == "cap" and CAP_END.match(text, end) is not None)
 
 
