@@ -19,7 +19,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from grantcheck.diff_direction import accounts_asked, accounts_raised, direction, is_number
+from grantcheck.diff_direction import (
+    accounts_asked,
+    accounts_raised,
+    direction,
+    is_number,
+    same_unknown,
+)
 from grantcheck.diff_pairing import pair
 from grantcheck.diff_verdict import verdict_of
 from grantcheck.findings import (
@@ -157,7 +163,11 @@ def _asked(old: SchemeResult, new: SchemeResult, switched: str | None) -> list[M
 def _bounded(metric: str, old: SchemeResult, new: SchemeResult, way: str) -> str:
     """A figure that fell to a lower bound ("at least": a part of it no longer counted, as a
     form with no question found leaves its writing not known) is not known to be better, nor
-    one that rose from a lower bound to be worse: either is only "changed"."""
+    one that rose from a lower bound to be worse: either is only "changed". Two lower bounds
+    over the same part not counted compare like with like (trial25 T9: "at least 1,450 words
+    -> at least 700 words", the same one answer with no limit in both, is better)."""
+    if same_unknown(metric, old, new):
+        return way
     if (way == "better" and metric in new.lower_bounds) or (
         way == "worse" and metric in old.lower_bounds
     ):

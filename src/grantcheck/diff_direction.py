@@ -76,6 +76,24 @@ def direction(name: str, old: dict[str, Any], new: dict[str, Any], rules: list[R
     return "changed"
 
 
+# a lower bound's part not counted, by metric: the word limit leaves out the answers with no
+# limit found (documents.md), so two bounds over as many such answers differ by what is counted
+UNCOUNTED = {"application.form.word_limit": "application.form.unlimited_answers"}
+
+
+def same_unknown(name: str, old: SchemeResult, new: SchemeResult) -> bool:
+    """Whether ``name`` is a lower bound in both versions over the same part not counted (as
+    many answers with no limit, every document read): its change is then the change of what
+    is counted, and the rules' direction holds."""
+    uncounted = UNCOUNTED.get(name)
+    if uncounted is None or not (name in old.lower_bounds and name in new.lower_bounds):
+        return False
+    facts = [r.measured.get(name) for r in (old, new)]
+    read = all(isinstance(f, dict) and f.get("complete", True) for f in facts)
+    before = old.metrics.get(uncounted)
+    return read and before is not None and before == new.metrics.get(uncounted)
+
+
 def accounts_asked(r: SchemeResult) -> Any:
     """The accounts the most demanding document asks for, as a level in the burden order
     (the metric eligibility.accounts_asked): when the documents disagree, the rules read the

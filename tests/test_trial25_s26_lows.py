@@ -1,0 +1,53 @@
+"""Trial 25's lower findings fixed in session 26 (house26): T9, a word limit cut on like terms is
+better in diff, not "changed"."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import MINIMAL, run, write
+
+QUESTIONS = (
+    "# Form\n\n1. Describe your project (max {limit} words)\n\n____\n\n"
+    "2. Is there anything else you want to tell us?\n\n____\n{more}"
+)
+EXTRA = "\n3. Tell us how you will know your project has worked.\n\n____\n"
+
+
+def _ways(project: Path, old: str, new: str) -> dict[str, str]:
+    write(project, "old.md", old)
+    write(project, "new.md", new)
+    for name in ("old", "new"):
+        form = f"application:\n  form:\n    documents: [{name}.md]\n"
+        write(project, f"{name}.yaml", MINIMAL + form)
+    result = run("diff", "old.yaml", "new.yaml", "-f", "json", cwd=project)
+    assert result.exit_code in (0, 1), result.output
+    scheme = json.loads(result.output)["schemes"][0]
+    return {m["metric"]: m["direction"] for m in scheme["metrics"]}
+
+
+def test_t9_a_word_limit_cut_over_the_same_unlimited_answers_is_better(project: Path) -> None:
+    """Both "at least", over the same one answer with no limit: the limits cut are better."""
+    ways = _ways(
+        project,
+        QUESTIONS.format(limit=500, more=""),
+        QUESTIONS.format(limit=300, more=""),
+    )
+    assert ways["application.form.word_limit"] == "better"
+    raised = _ways(
+        project,
+        QUESTIONS.format(limit=300, more=""),
+        QUESTIONS.format(limit=500, more=""),
+    )
+    assert raised["application.form.word_limit"] == "worse"
+
+
+def test_t9_a_bound_over_more_unlimited_answers_is_only_changed(project: Path) -> None:
+    """Near miss: the limit falls, but one more answer has no limit: not known to be better."""
+    ways = _ways(
+        project,
+        QUESTIONS.format(limit=500, more=""),
+        QUESTIONS.format(limit=300, more=EXTRA),
+    )
+    assert ways["application.form.word_limit"] == "changed"
