@@ -1,5 +1,6 @@
 """Trial 25's lower findings fixed in session 26 (house26): T9, a word limit cut on like terms is
-better in diff, not "changed"."""
+better in diff, not "changed"; T11, a scheme file agreeing with its own documents (as init
+--from wrote it) is no practice the scheme "already does well"."""
 
 from __future__ import annotations
 
@@ -51,3 +52,21 @@ def test_t9_a_bound_over_more_unlimited_answers_is_only_changed(project: Path) -
         QUESTIONS.format(limit=300, more=EXTRA),
     )
     assert ways["application.form.word_limit"] == "changed"
+
+
+def test_t11_agreeing_with_its_own_documents_is_not_done_well(project: Path) -> None:
+    """init --from copies the measured facts into the file, so GC002 passes by construction:
+    it stays passed (JSON), but the reports list it under no strength."""
+    form = QUESTIONS.format(limit=500, more="").replace(
+        "\n\n", "\n\nGrants of up to £1,000.\n\n", 1
+    )
+    write(project, "form.md", form)
+    made = run("init", "--from", "form.md", "-o", "s.yaml", cwd=project)
+    assert made.exit_code == 0, made.output
+    scheme = (project / "s.yaml").read_text(encoding="utf-8")
+    write(project, "s.yaml", scheme.replace("funder:", "funder: Test Council", 1))
+    data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)["schemes"][0]
+    assert "GC002" in data["passed"]
+    for fmt in ("markdown", "html"):
+        shown = run("check", "s.yaml", "-f", fmt, cwd=project).output
+        assert "already does well" in shown and "agrees with its own documents" not in shown
