@@ -70,3 +70,35 @@ def test_t11_agreeing_with_its_own_documents_is_not_done_well(project: Path) -> 
     for fmt in ("markdown", "html"):
         shown = run("check", "s.yaml", "-f", fmt, cwd=project).output
         assert "already does well" in shown and "agrees with its own documents" not in shown
+
+
+def test_t17_a_long_reading_time_is_said_in_hours() -> None:
+    """Minutes under an hour, then hours: to the half hour below ten, whole above."""
+    from grantcheck.units import reading_span
+
+    said = {m: reading_span(m) for m in (0, 12, 59, 60, 100, 126, 648, None)}
+    assert said == {
+        0: "0 minutes",
+        12: "12 minutes",
+        59: "59 minutes",
+        60: "1 hour",
+        100: "1.5 hours",
+        126: "2 hours",
+        648: "11 hours",
+        None: "not stated",
+    }
+
+
+def test_t17_guidance_that_is_all_pdf_has_its_pages_as_published(project: Path) -> None:
+    """A PDF's pages are counted, not estimated: no "about" before them; notes in another
+    format keep it (their pages are estimated from words)."""
+    from documents import pdf_bytes
+
+    lines = ["Small grants guidance", *(f"Line {n} of the notes." for n in range(40))]
+    (project / "notes.pdf").write_bytes(pdf_bytes([lines, lines, lines]))
+    write(project, "notes.md", "# Small grants guidance\n\n" + "Words of the notes. " * 600)
+    for name, said in (("notes.pdf", "  Guidance           3 pages ("), ("notes.md", "about 5")):
+        guidance = f"application:\n  guidance:\n    documents: [{name}]\n"
+        write(project, "s.yaml", MINIMAL + guidance)
+        shown = run("check", "s.yaml", cwd=project).output
+        assert said in shown, shown

@@ -118,6 +118,16 @@ def fmt(value: Any, unit: str) -> str:
     return number(value)
 
 
+def reading_span(minutes: float | None) -> str:
+    """A reading time as a reader says it: minutes under an hour ('12 minutes'), then hours, to
+    the half hour below ten ('1.5 hours', '2 hours') and whole above ('11 hours', never '648
+    minutes': trial25 T17)."""
+    if minutes is None or minutes < 60:
+        return fmt(minutes, "minutes")
+    hours = minutes / 60
+    return fmt(round(hours * 2) / 2 if hours < 10 else round(hours), "hours")
+
+
 def fmt_apart(value: Any, limit: Any, unit: str) -> str:
     """``value`` as ``fmt`` says it, with as many more decimals as it takes never to read as
     equal to ``limit`` when it is not ('10.4%' above a limit of 10%, not '10%')."""

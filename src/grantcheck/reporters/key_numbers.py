@@ -13,7 +13,7 @@ from typing import Any
 from grantcheck.findings import SchemeResult
 from grantcheck.reporters.effort_rows import unread_why
 from grantcheck.reporters.wording import ease_word, estimate_word, share_shown
-from grantcheck.units import fmt, number, pounds
+from grantcheck.units import fmt, number, pounds, reading_span
 
 
 def _date(iso: str) -> str:
@@ -29,7 +29,10 @@ def key_numbers(s: SchemeResult) -> list[tuple[str, str]]:
         ("Application window", _window(m.get("application.window_days"), f)),
     ]
     unread = unread_why(s, "guidance")
-    guidance = _guidance(m, bool(f.get("guidance.pages_stated")), s.lower_bounds)
+    # every guidance document a PDF: its pages are as published, not "about" (trial25 T17)
+    read = [d for d in s.documents if d.role == "guidance" and not d.again]
+    published = bool(read) and all(d.pages is not None for d in read)
+    guidance = _guidance(m, bool(f.get("guidance.pages_stated")), s.lower_bounds, published)
     rows.append(
         (
             "Guidance",
@@ -106,11 +109,13 @@ def _window(days: object, facts: dict[str, Any]) -> str:
     return text
 
 
-def _guidance(m: dict[str, Any], stated: bool, lower: tuple[str, ...] = ()) -> str:
+def _guidance(
+    m: dict[str, Any], stated: bool, lower: tuple[str, ...] = (), published: bool = False
+) -> str:
     """The guidance's pages, words and reading time, then how easy it reads."""
     if m.get("guidance.pages") is None:
         return "not stated"
-    text = _guidance_size(m, stated, lower)
+    text = _guidance_size(m, stated, lower, published)
     ease = m.get("guidance.reading_ease")
     if ease is not None:
         text += (
@@ -122,10 +127,13 @@ def _guidance(m: dict[str, Any], stated: bool, lower: tuple[str, ...] = ()) -> s
     return text
 
 
-def _guidance_size(m: dict[str, Any], stated: bool, lower: tuple[str, ...]) -> str:
+def _guidance_size(
+    m: dict[str, Any], stated: bool, lower: tuple[str, ...], published: bool = False
+) -> str:
     """'about 2 pages (900 words), about 8 minutes to read': a floor ('at least 1 page (61
     words in the documents read, ...)') when one of its documents could not be read, as GC102
-    says it (trial22 T3)."""
+    says it (trial22 T3); '302 pages' with no 'about' when each is a PDF's as published
+    (``published``), and a long reading time in hours (units.reading_span)."""
     pages, words, minutes = (
         m["guidance.pages"],
         m.get("guidance.words"),
@@ -136,11 +144,11 @@ def _guidance_size(m: dict[str, Any], stated: bool, lower: tuple[str, ...]) -> s
         text = ("at least " if least else "") + fmt(pages, "pages")
         if minutes is None:
             return text
-        time = fmt(minutes, "minutes")
+        time = reading_span(minutes)
         return f"{text}, {estimate_word('guidance.reading_minutes', lower)} {time} to read"
     # as each document's line says it: never 'about 0 minutes'
     short = minutes == 0 and words
-    read = "under a minute to read" if short else f"about {fmt(minutes, 'minutes')} to read"
+    read = "under a minute to read" if short else f"about {reading_span(minutes)} to read"
     if stated:
         given = "read" if least else "given"
         have = f"the documents {given} have {fmt(words, 'words')}"
@@ -149,7 +157,8 @@ def _guidance_size(m: dict[str, Any], stated: bool, lower: tuple[str, ...]) -> s
         return (
             f"at least {fmt(pages, 'pages')} ({fmt(words, 'words')} in the documents read, {read})"
         )
-    return f"about {fmt(pages, 'pages')} ({fmt(words, 'words')}), {read}"
+    about = "" if published else "about "
+    return f"{about}{fmt(pages, 'pages')} ({fmt(words, 'words')}), {read}"
 
 
 def _application(s: SchemeResult) -> str | None:

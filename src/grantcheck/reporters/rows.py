@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from grantcheck.findings import SchemeResult
 from grantcheck.safe_text import clip, visible
-from grantcheck.units import fmt
+from grantcheck.units import fmt, reading_span
 
 if TYPE_CHECKING:
     from grantcheck.rulepack import Rule
@@ -263,10 +263,11 @@ DOCUMENT_HEAD = [
 
 
 def reading_time(row: DocumentRow) -> str:
-    """'12 minutes'; 'under a minute' for a short text (never 'about 0 minutes')."""
+    """'12 minutes', '11 hours' (units.reading_span); 'under a minute' for a short text (never
+    'about 0 minutes')."""
     if row.reading_minutes == 0 and row.words:
         return "under a minute"
-    return fmt(row.reading_minutes, "minutes")
+    return reading_span(row.reading_minutes)
 
 
 def document_pages(row: DocumentRow) -> str:
