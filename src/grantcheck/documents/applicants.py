@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 
 # "Building projects only: proof of ownership", "Charities only - annual return", "Groups with
-# an income over £250,000 only:": a few words (a sum among them) and "only" opening a line or
-# item limit it to those applicants ("Office use only" is a box)
+# an income over £250,000 only:", "Schemes set up in the last six months only:": a few words (a
+# sum among them) and "only" opening a line or item limit it to those applicants ("Office use
+# only" is a box)
 # (The opening's figures, dots and hyphens are words' characters too: taken a run at a time
 # ("[\-0-9.]++"), not given back one by one for the words to scan to the run's end again,
 # quadratic in a line of "1.1.1..."; a word opening inside the run ends where it would from
 # the run's start, so the same matches.)
 LEADING_ONLY = re.compile(
-    r"^(?:[\s*•▪()]|[\-0-9.]++)*(?!(?:for\s+)?office\b)(?:[\w'’/&£$€.,-]+\s+){1,7}only\s*"
+    r"^(?:[\s*•▪()]|[\-0-9.]++)*(?!(?:for\s+)?office\b)(?:[\w'’/&£$€.,-]+\s+){1,10}only\s*"
     r"(?::|[-–—]\s)",
     re.IGNORECASE,
 )
@@ -106,11 +107,13 @@ LEADING_FOR = re.compile(  # ("(?!\s*(?::\s*)?$)": with "\s*:?\s*" it was quadra
     r"(?:(?:[\w'’-]+\s+){0,3}?(?:projects?|groups?|clubs?|activities|events?|organi[sz]ations?|"
     r"applicants?|applications?|bids?|works)\b(?!\s*(?::\s*)?$)|(?:[\w'’£,-]+\s+){1,4}only\s*,"
     # a label naming the case some projects are in before the document it asks for: "For
-    # improvements to land or buildings: two quotes for the work" (never what the document is
-    # for, "For payment:", "For eligibility:", nor "For example:", review25 F1)
+    # improvements to land or buildings: two quotes for the work", "For building work or new
+    # housing: planning permission", "For leader training: the provider's quote" (never what the
+    # document is for, "For payment:", "For eligibility:", nor "For example:", review25 F1;
+    # nor a sum or what is funded: "For equipment: up to £500", "For events: we fund ...")
     r"|(?:[\w'’-]+\s+){0,5}?(?:works?|improvements?|repairs?|land|buildings?|premises|sites?|"
-    r"equipment|vehicles?|capital|staff|events?)(?:\s+[\w'’-]+){0,5}?:\s+"
-    r"(?=(?:an?|your|two|three|copies|copy|written|signed|evidence|proof)\b))",
+    r"equipment|vehicles?|capital|staff|events?|training|courses?|bursar(?:y|ies)|trips?)"
+    r"(?:\s+[\w'’-]+){0,5}?:\s+(?![\d£$€]|(?:up|we|you|our|this|these|it|they)\b))",
     re.IGNORECASE,
 )
 # "Groups working with under-18s or adults at risk: your safeguarding policy", "Organisations

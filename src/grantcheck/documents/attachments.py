@@ -110,7 +110,7 @@ class Attachments(AttachmentCues):
             if not found or start >= found[-1][1]:
                 found.append((start, -end, kind))
         del found[MOST_NAMED:]
-        if len(found) > 1 and "," in s:
+        if len(found) > 1 and ("," in s or "(" in s):
             found = outside_conditions(s, found)
         clause = LEADING_IF.match(s) if len(found) > 1 else None
         if clause and found[-1][0] >= clause.end():

@@ -158,6 +158,9 @@ def uncovered(text: str) -> str:
     return COVERING_BRACKET.sub(" ", COVERING.sub(" ", text))
 
 
+# "(every group, even if you do not work with children)", "even where the project is small":
+# a case said NOT to excuse anyone, so no condition (it runs to the clause's end)
+EVEN_IF = re.compile(r"\beven\s+(?:if|where|when|though|for)\b[^,;()]*", re.IGNORECASE)
 CAN_DO_IF = re.compile(r"\bif\s+(?:[\w'’-]+\s+){1,4}?can\s+do\s+(?:it|this|so|that)\b", re.I)
 # "two quotes (three where the work costs more than £20,000)": the condition says how many,
 # not who sends them
@@ -243,6 +246,8 @@ def limited(condition: re.Pattern[str], window: str, named: int = 0) -> bool:
     if "if" in window or "If" in window or "IF" in window:
         window = unstaged(window)
     window = unhelped(window)  # (nor does help to get it: "(if you have none, ring us ...)")
+    if "even" in window or "Even" in window:
+        window = EVEN_IF.sub(" ", window)
     if named and any(w in window for w in CONTENT_WORDS):  # (after the document's own name)
         window = window[:named] + CONTENT_IF.sub(" ", window[named:])
     if named:

@@ -44,6 +44,16 @@ THE_WHOSE = re.compile(
     r"the\s+(?:[\w-]+\s+){0,3}[\w-]+['’]s?\s+[\w-]+(?!\S*\s+(?:is|are)\b)", re.IGNORECASE
 )
 
+# the funder's own papers, named in a list as a list names what it sends: "The council's data
+# protection notice, on our website", "The grants panel's decision", "The funder's conditions of
+# award" (acc24a F4): the funder's, never the applicant's to send (the venue's, the supplier's)
+FUNDER_OWNS = re.compile(
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:council|borough|funder|panel|officer|committee|grants?\s+team)"
+    r"['’]s?\s",
+    re.IGNORECASE,
+)
+YOURS = re.compile(r"\byour\b", re.IGNORECASE)
+
 
 # an email someone writes is a document, not an email address: "a short email from your chair
 # saying they volunteer with you"
@@ -62,9 +72,14 @@ def the_paper(name: str) -> bool:
     or shows), or one of the head's alternatives, ends in a document's noun."""
     name = ITEM_MARK.sub("", name, count=1).strip(" -*•")
     head = HEAD_ENDS.split(name, maxsplit=1)[0]
-    return THE_OPENS.match(name) is not None and (
-        any(PAPER_END.search(p.strip()) for p in re.split(r",|\bor\b", head))
-        or THE_WHOSE.match(head) is not None
+    return (
+        THE_OPENS.match(name) is not None
+        # (the applicant's own copy of it: "The Council's decision notice designating your area")
+        and (FUNDER_OWNS.match(head) is None or YOURS.search(name) is not None)
+        and (
+            any(PAPER_END.search(p.strip()) for p in re.split(r",|\bor\b", head))
+            or THE_WHOSE.match(head) is not None
+        )
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from grantcheck.documents.applicants import EXEMPT
 from grantcheck.documents.asks import to_hold
 from grantcheck.documents.beside import CLAUSE_IF, LIABILITY_COVERS
 from grantcheck.documents.negation import negated
@@ -102,12 +103,19 @@ def outside_conditions(s: str, found: list[tuple[int, int, str]]) -> list[tuple[
     involve changes that need planning consent" asks for one document; the clause's own words
     ("planning consent") say who sends it, and so do an alternative's ("your accounts, or if
     your group has no accounts yet, bank statements"). The clause runs to its next comma or
-    bracket."""
+    bracket. A kind named again inside a bracket excusing some from the document before it
+    says which ("Constitution (not needed from charities whose governing document is online)")."""
     for m in (*CLAUSE_IF.finditer(s, found[0][1]), *OR_CLAUSE_IF.finditer(s, found[0][1])):
         stop = CLAUSE_END.search(s, m.end())
         end = stop.start() if stop is not None else len(s)
         found = [f for f in found if not m.end() <= f[0] < end]
-    return found
+    kept = found[:1]
+    for f in found[1:]:
+        opened = s.rfind("(", kept[-1][1], f[0])
+        note = s[opened : f[0]] if opened >= 0 and f[2] == kept[-1][2] else ")"
+        if ")" in note or EXEMPT.search(note) is None:
+            kept.append(f)
+    return kept
 
 
 def covers(s: str) -> tuple[str, ...]:

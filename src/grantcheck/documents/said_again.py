@@ -17,6 +17,8 @@ PLAIN = frozenset(
     copy copies signed written short simple brief recent latest current email e-mail""".split()
 )
 SAID_WORDS = 2  # words a name must share with another's to be that one named again
+# an upload's own words, naming no document: "Upload your survey (required)"
+UPLOAD_WORDS = frozenset("upload required optional here file please attach".split())
 
 
 def said(name: str) -> frozenset[str]:
@@ -36,6 +38,24 @@ def named_again(name: str, before: list[str]) -> bool:
     )
 
 
+def said_loosely(name: str, other: str) -> bool:
+    """Whether two names share most of the words that say which document each is (at least
+    ``SAID_WORDS``, and half the shorter name's; "artist's" is "artist", "murals" "mural"):
+    "Examples of your artist's previous murals" and "photos of murals your artist has painted
+    before" are one document when a form's list and its upload name it."""
+    words, others = (
+        {w.split("'")[0].split("’")[0].rstrip("s") for w in said(n)} for n in (name, other)
+    )
+    words, others = words - UPLOAD_WORDS, others - UPLOAD_WORDS
+    shared = len(words & others)
+    return shared >= SAID_WORDS and 2 * shared >= min(len(words), len(others))
+
+
+def uploaded(a: Attachment) -> bool:
+    """Whether ``a`` is asked by a saved page's file control (its label or help)."""
+    return any(k == "element" and str(v).startswith("input") for k, v in a.evidence.where)
+
+
 # documents of no known kind weighed against each other: beyond this many (no council's form
 # names a hundred) each is matched by its exact words only, as the weighing grows with their square
 MOST_WEIGHED = 100
@@ -49,7 +69,7 @@ def said_once(items: list[Attachment], before: Sequence[Attachment] = ()) -> lis
     kept: a list names each of its documents once ("a site plan", "a site location plan" are
     two drawings), and "a letter from your landlord" and "a letter from a partner" are two."""
     others = [a for a in [*before, *items] if a.kind == "other"]
-    if len(others) > MOST_WEIGHED or len({a.evidence.document for a in others}) < 2:
+    if len(others) > MOST_WEIGHED or len(others) < 2:
         return items
     kept: list[Attachment] = []
     seen = [a for a in before if a.kind == "other"]
@@ -58,7 +78,15 @@ def said_once(items: list[Attachment], before: Sequence[Attachment] = ()) -> lis
             elsewhere = [
                 b.name or b.text for b in seen if b.evidence.document != a.evidence.document
             ]
-            if named_again(a.name or a.text, elsewhere):
+            # (in one form, a list of what to have ready and the uploads asking for each)
+            boxed = [
+                b.name or b.text
+                for b in seen
+                if b.evidence.document == a.evidence.document and uploaded(b) != uploaded(a)
+            ]
+            if named_again(a.name or a.text, elsewhere) or any(
+                said_loosely(a.name or a.text, b) for b in boxed
+            ):
                 continue
             seen.append(a)
         kept.append(a)

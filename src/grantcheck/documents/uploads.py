@@ -14,16 +14,14 @@ from collections import deque
 from dataclasses import replace
 
 from grantcheck.documents.applicants import EXEMPT, WHO_ONLY
-from grantcheck.documents.asks import awarded, offered
 from grantcheck.documents.blocks import FILE, Block, clip
-from grantcheck.documents.buttons import names_no_file, rules_out
+from grantcheck.documents.buttons import label_help, names_no_file, offered_box, rules_out
 from grantcheck.documents.facts import Attachment, Found
 from grantcheck.documents.items import form_part
 from grantcheck.documents.level_notes import FORM_OF, holds_only, level_note
 from grantcheck.documents.loosely import LETTER
 from grantcheck.documents.phrases import sentences
 from grantcheck.documents.section_titles import SectionTitles
-from grantcheck.documents.sent_objects import stands_for
 from grantcheck.documents.vocab import Vocabulary
 
 LABEL_WORDS = 15
@@ -42,20 +40,12 @@ EXAMPLES = re.compile(r"^\s*(?:(?:for\s+example|for\s+instance|such\s+as)\b|e\.\
 ALONE = re.compile(r"^\s*\(?optional\)?[.!]?\s*$", re.IGNORECASE)  # "Optional." and no more
 INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 MARKED_OPTIONAL = re.compile(r"\(optional\)\W*$", re.IGNORECASE)  # an upload's label, so marked
-# an unmarked upload's label offering room for more, not asking for a document: "Photos of your
-# project", "Any other supporting documents", "Additional information" (never "Photo ID ...")
-OFFERED = re.compile(
-    r"\b(?:photos?(?!\s+(?:id|identification)\b)|photographs?|pictures?|images?|videos?|other"
-    r"|additional|further|extra|anything|optional|more)\b",
-    re.IGNORECASE,
-)
 # help saying what a letter says: "The letter should say that the school supports the project"
 SUPPORTS = re.compile(r"\b(?:supports?|supporting|backs|endorses?)\b", re.IGNORECASE)
 GENERIC_WORDS = 3  # "Supporting documents", "Other evidence": a few words naming a checklist
 UPLOAD_NUMBER = re.compile(r"^\s*(?:upload|file|attachment)\s+\d{1,2}\s*[.:)]", re.IGNORECASE)
 # a part of the form's number before its title: "4. Documents", "5) Attachments", "6.2 Documents"
 PART_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})?[.)]?\s+")
-
 
 # help asking for something of its own, not describing the box's document ("Also upload ...")
 ASKS_MORE = re.compile(
@@ -87,9 +77,8 @@ class Uploads(SectionTitles):
     def _upload(self, block: Block, row_text: str) -> None:
         """An upload: its label, and the help under it ("Only needed if ...")."""
         seen = self.since_control
-        after = seen[seen.index(block.text) + 1 :] if block.text in seen else []
-        if row_text:  # an upload in a table's row: the row's cells were read with the row
-            after = []
+        # (not in a table's row: the row's cells were read with the row)
+        after = seen[seen.index(block.text) + 1 :] if block.text in seen and not row_text else []
         # (the file's rules, not help: "Max. file size: 10 MB." before "Only if ..." goes alone)
         after = [r for t in after if (r := rules_out(t))]
         # (help giving examples of what goes in it, however far above the file's rules; never a
@@ -97,6 +86,8 @@ class Uploads(SectionTitles):
         ones = not self._generic(block.text)
         hints = [t for t in after[:-2] if ones and EXAMPLES.match(t)] + after[-2:]
         self.since_control = []
+        whole, (first, more) = block.text, label_help(block.text, self.vocab.kinds.names)
+        block, hints = replace(block, text=first), [*more, *hints]
         parts = [t for h in hints for t in sentences(h)]
         # help that names another document asks for it ("... send bank statements instead");
         # the rest qualifies this upload ("Only if your project includes sport"), and so does
@@ -112,7 +103,7 @@ class Uploads(SectionTitles):
         own = [t for t in own if INSTEAD.search(t) is None or not self._leads_with_condition(t)]
         # the label and its help are read again here, together: what they gave alone goes
         # (its own sentences too: "We already hold your policy. Only upload it if ...")
-        said = {clip(w) for t in (block.text, *hints, *own) for w in (t, t.rstrip(" *"))}
+        said = {clip(w) for t in (whole, *hints, *own) for w in (t, t.rstrip(" *"))}
         self.attachments = [a for a in self.attachments if a.evidence.words not in said]
         self.policies = [f for f in self.policies if f.evidence.words not in said]
         before, policies = len(self.attachments), len(self.policies)
@@ -224,16 +215,6 @@ class Uploads(SectionTitles):
             first = min(helped, key=lambda a: said.find(a.name))
             self.attachments[since:] = [a for a in self.attachments[since:] if a is not first]
 
-    @staticmethod
-    def _offered(label: str, help_text: str) -> bool:
-        """Whether an upload not marked required only offers room for more ("Photos of your
-        project", "Any other documents"), for what stands for no document ("Receipts", "Your
-        logo", "Answers to the questions"), or for what is sent after the award or may be sent
-        ("After your event, upload your receipts here", "You may upload your answers ...")."""
-        return bool(
-            OFFERED.search(label) or stands_for(label) or awarded(help_text) or offered(help_text)
-        )
-
     def _kinds_in(self, text: str) -> set[str]:
         """The kinds ``text`` names, less a kind matched only inside a longer name of another
         ("certificate" in "each volunteer's DBS certificate" names no insurance certificate)."""
@@ -291,7 +272,7 @@ class Uploads(SectionTitles):
             or self.vocab.not_attachment.search(label)
             or self.after_award
             or self.optional
-            or (not block.required and self._offered(label, help_text))
+            or (not block.required and offered_box(label, help_text))
         ):
             return
         supports = LETTER.search(label) and SUPPORTS.search(help_text)
