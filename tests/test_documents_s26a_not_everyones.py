@@ -64,6 +64,16 @@ EVERY_TIME = [
     ["Every group must also send:", "- a map of the site", "- a budget"],
     ["Groups applying to this fund must also send:", "- a map of the site", "- a budget"],
     ["Please also send a site map and a budget, even if this is your first application."],
+    # (review26 F1: first-time applicants named among everyone)
+    [
+        "All groups, including those applying for the first time, must also send a site map "
+        "and a budget."
+    ],
+    [
+        "Please also send:",
+        "- a map of the site",
+        "- a budget, whether or not you are applying for the first time",
+    ],
 ]
 
 
@@ -82,6 +92,21 @@ LONG_ONLY = [
     "- Parent groups started in the last twelve months only: a letter of support from your "
     "headteacher",
 ]
+
+
+# near misses: "only" saying how the documents come, in a sentence that asks (review26 F2)
+HOW_ONLY = [
+    "Please send us the following, in one single PDF file only: a copy of your constitution and "
+    "your latest accounts.",
+    "- One copy only: your latest accounts",
+]
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+@pytest.mark.parametrize("case", range(len(HOW_ONLY)))
+def test_only_saying_how_limits_nobody(tmp_path: Path, suffix: str, case: int) -> None:
+    lines = [*HEAD, LEAD, "- a copy of your constitution", HOW_ONLY[case]]
+    assert kinds(written(tmp_path, suffix, lines))[1] == []
 
 
 @pytest.mark.parametrize("suffix", FORMATS)
@@ -103,6 +128,7 @@ FOR_LABELS = [
 # near misses: a label saying what the document is for, or what the grant pays
 PURPOSE_LABELS = [
     "- For payment: a copy of a recent bank statement",
+    "- For training and all other costs: a budget",  # (review26 F3)
     "- For us to check your group: your latest accounts",
     "- For equipment: up to £500 towards the cost, with your latest accounts",
 ]

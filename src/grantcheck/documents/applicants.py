@@ -20,8 +20,13 @@ import re
 # quadratic in a line of "1.1.1..."; a word opening inside the run ends where it would from
 # the run's start, so the same matches.)
 LEADING_ONLY = re.compile(
-    r"^(?:[\s*•▪()]|[\-0-9.]++)*(?!(?:for\s+)?office\b)(?:[\w'’/&£$€.,-]+\s+){1,10}only\s*"
-    r"(?::|[-–—]\s)",
+    r"^(?:[\s*•▪()]|[\-0-9.]++)*(?!(?:for\s+)?office\b)"
+    # (never a sentence asking, nor "only" saying how: "Please send us the following, in one PDF
+    # file only:", "One copy only:", review26 F2)
+    r"(?!(?:please|send|upload|attach|email|e-mail|post|include|submit|provide)\b)"
+    r"(?!(?:[\w'’/&£$€.,-]+\s+){0,9}?(?:files?|pdfs?|cop(?:y|ies)|formats?|versions?|pages?|sides?"
+    r"|languages?|english|welsh)\b)"
+    r"(?:[\w'’/&£$€.,-]+\s+){1,10}only\s*(?::|[-–—]\s)",
     re.IGNORECASE,
 )
 # "Planning permission (capital projects only)", "Two quotes, for building works only", Welsh
@@ -111,7 +116,9 @@ LEADING_FOR = re.compile(  # ("(?!\s*(?::\s*)?$)": with "\s*:?\s*" it was quadra
     # housing: planning permission", "For leader training: the provider's quote" (never what the
     # document is for, "For payment:", "For eligibility:", nor "For example:", review25 F1;
     # nor a sum or what is funded: "For equipment: up to £500", "For events: we fund ...")
-    r"|(?:[\w'’-]+\s+){0,5}?(?:works?|improvements?|repairs?|land|buildings?|premises|sites?|"
+    # (never everyone's costs among them: "For training and all other costs:", review26 F3)
+    r"|(?!(?:[\w'’-]+\s+){0,10}?(?:all|any|every|each)\b)"
+    r"(?:[\w'’-]+\s+){0,5}?(?:works?|improvements?|repairs?|land|buildings?|premises|sites?|"
     r"equipment|vehicles?|capital|staff|events?|training|courses?|bursar(?:y|ies)|trips?)"
     r"(?:\s+[\w'’-]+){0,5}?:\s+(?![\d£$€]|(?:up|we|you|our|this|these|it|they)\b))",
     re.IGNORECASE,
@@ -124,7 +131,10 @@ LEADING_FOR = re.compile(  # ("(?!\s*(?::\s*)?$)": with "\s*:?\s*" it was quadra
 LEADING_WHO = re.compile(
     r"^(?:[\s*•▪.()]|[\-0-9]++)*(?!(?:all|every|each|any|the|this|your|our|please|we|you)\b)"
     rf"(?:[\w'’-]+\s+){{0,2}}?{_WHO}\s+"
-    r"(?!(?:applying|wishing|seeking|making|submitting|completing|receiving)\b)"
+    # (but those applying for the first time are some: "Groups applying for the first time must
+    # also send:", review25)
+    r"(?!(?:applying(?!\s+(?:to\s+us\s+)?for\s+the\s+first\s+time\b)|wishing|seeking|making"
+    r"|submitting|completing|receiving)\b)"
     # a thing named by an -ing word is no deed: "Club safeguarding policy", "Group funding plan"
     r"(?!(?:safeguarding|funding|building|planning|training|fundraising|housing|meeting|"
     r"catering|licensing|accounting|banking|opening|parking|lighting|heating|flooring)\b)"

@@ -19,9 +19,12 @@ from grantcheck.documents.item_names import PAPER
 
 # (a hyphen typed with a space before it is a dash: "Food hygiene certificates - if ..."; never
 # a question word in a list of them: "a plan that sets out who will be trained, by whom, when and
-# what they will learn")
+# what they will learn"; "(only needed if anyone taking part is under 18)" opens one whoever it
+# names, never "a signature is only needed if ...": a part of the document's own)
 CLAUSE_IF = re.compile(
-    r"(?:[(,;–—]|\s-)\s*(?:only\s+)?(?:if|where|when|unless)\s+(?!(?:and|or)\b)\w", re.I
+    r"(?:[(,;–—]|\s-)\s*(?:only\s+(?:(?:needed|required)\s+)?|(?:needed|required)\s+only\s+)?"
+    r"(?:if|where|when|unless)\s+(?!(?:and|or)\b)\w",
+    re.I,
 )
 # "for equipment over £1,000", "Quotes for anything costing more than GBP 500": a sum that only
 # some purchases or applicants reach
