@@ -1,7 +1,8 @@
 """Quick paths of session 26's speed work answer exactly as the steps they skip: a document
 is searched for ANSWERED_HERE only when its lower-cased text holds a word every way of the
-pattern has (about_questions.answered_here), and a document named in prose is looked up in a
-set of them (repeated.as_listed). Each is checked against the full step on texts made of the
+pattern has (about_questions.answered_here), a prompt for FORM_HAS and ON_THE_FORM only when it
+holds their "form" and "question" (about_a_question), and a document named in prose is looked
+up in a set of them (repeated.as_listed). Each is checked against the full step on texts made of the
 characters that decide it."""
 
 from __future__ import annotations
@@ -12,7 +13,18 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from grantcheck.documents.about_questions import ANSWERED_HERE, ANSWERED_WORDS, answered_here
+from grantcheck.documents.about_questions import (
+    ALLOWANCE,
+    ANSWERED_HERE,
+    ANSWERED_WORDS,
+    ASKED_LATER,
+    AT_PART,
+    FORM_HAS,
+    ON_THE_FORM,
+    TELLS_OF_PART,
+    about_a_question,
+    answered_here,
+)
 from grantcheck.documents.blocks import TEXT, Block
 from grantcheck.documents.facts import Attachment, Evidence
 from grantcheck.documents.repeated import as_listed, insists, same_document
@@ -24,6 +36,13 @@ PIECES = st.sampled_from(
     "each every these the following questions below here in an your letter THERE ANSWER "
     "Answers anſwers ı İ K . ? !".split()
     + [" ", " ", "\n", "on the form"]
+)
+# ... and FORM_HAS's and ON_THE_FORM's
+ABOUT = st.sampled_from(
+    "the this your form FORM fform has asks includes contains eight questions QUESTIONS "
+    "queſtion questıon on in application online grant when you fill out complete Question 3 "
+    "asks you ı İ K , . :".split()
+    + [" ", " ", "\n", "on the form", "the form has", "when you fill in the form"]
 )
 
 
@@ -97,3 +116,26 @@ def test_as_listed_reads_prose_as_the_list_did(
     assert [a.evidence.line for a in as_listed(asked, prose, EVERYONE)] == [
         a.evidence.line for a in expected
     ]
+
+
+def _about_as_it_was(text: str, spaceless: bool) -> bool:
+    """about_a_question before its quick tests: every pattern searched."""
+    if TELLS_OF_PART.search(text) or ASKED_LATER.search(text) or FORM_HAS.search(text):
+        return True
+    return spaceless and any(p.search(text) is not None for p in (ON_THE_FORM, ALLOWANCE, AT_PART))
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(ABOUT, max_size=16).map(" ".join), st.booleans())
+def test_about_a_question_as_every_pattern_searched(text: str, spaceless: bool) -> None:
+    assert about_a_question(text, spaceless) == _about_as_it_was(text, spaceless)
+
+
+def test_about_a_question_finds_what_each_pattern_does() -> None:
+    for text in (
+        "The form has eight questions, including a description of your project.",
+        "Describe your project in up to 300 words when you fill in the form.",
+        "Tell us about your group on the application form.",
+        "THE FORM HAS TEN QUESTIONS.",
+    ):
+        assert about_a_question(text, True) == _about_as_it_was(text, True) is True

@@ -102,9 +102,19 @@ OWN_FORM = re.compile(r"\b(?:form|questionnaire|template)s?\b", re.IGNORECASE)
 def about_a_question(text: str, spaceless: bool) -> bool:
     """Whether a prompt tells what the form asks rather than asking it (see the module's
     docstring); ``spaceless``: the document has no answer space, field or upload at all."""
-    if TELLS_OF_PART.search(text) or ASKED_LATER.search(text) or FORM_HAS.search(text):
+    # (quick: FORM_HAS and ON_THE_FORM, case-blind and open at any word, try every place of a
+    # prompt gathering up to 600 characters of its guidance; each needs its "question" or its
+    # "form", looked for in the lower-cased text as in ``answered_here``)
+    if TELLS_OF_PART.search(text) or ASKED_LATER.search(text):
         return True
-    return spaceless and any(p.search(text) is not None for p in (ON_THE_FORM, ALLOWANCE, AT_PART))
+    formed = may_be(text, ("form",))
+    if formed and may_be(text, ("question",)) and FORM_HAS.search(text):
+        return True
+    return spaceless and (
+        (formed and ON_THE_FORM.search(text) is not None)
+        or ALLOWANCE.search(text) is not None
+        or AT_PART.search(text) is not None
+    )
 
 
 def asked_later_lead(text: str) -> bool:
