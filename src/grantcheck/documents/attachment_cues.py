@@ -16,7 +16,7 @@ from grantcheck.documents.facts import Attachment
 from grantcheck.documents.holdings import unbanded
 from grantcheck.documents.items import COPY_OF, NOT_SENT, PRINTED
 from grantcheck.documents.lead_ins import LeadIns
-from grantcheck.documents.level_notes import form_of
+from grantcheck.documents.level_notes import form_of, level_offered
 from grantcheck.documents.named import beside, bracket_closed
 from grantcheck.documents.negation import negated
 
@@ -105,6 +105,8 @@ class AttachmentCues(LeadIns):
             # "your accounts: if your income is over £25,000 these must be examined": the form
             # they take, not who sends them (level_notes.py)
             window = window[: len(window) - (close - end)]
+        elif kind == "accounts" and end < close and (level := level_offered(s[end:close])):
+            window = window[: len(window) - (close - end - level)]  # ("..., or audited if ...")
         if kind == "accounts" and ("£" in window or "GBP" in window):
             window = unbanded(window, self.vocab.accounts)
         tail = ends.get(-1 - index)

@@ -121,6 +121,13 @@ CONTENT_IF = re.compile(
     re.IGNORECASE,
 )
 CONTENT_WORDS = ("what", "how", "saying", "confirming", "stating", "agreeing")
+# "optional" naming other things after the document: "your accounts (optional extras, such as
+# photographs, can follow later)": the extras are offered, the accounts still asked (review25)
+OPTIONAL_OTHERS = re.compile(
+    r"\boptional\s+(?:extras?|items?|documents?|attachments?|papers?|enclosures?|materials?|"
+    r"information|evidence)\b",
+    re.IGNORECASE,
+)
 # the liability covers, each a certificate of its own (named.COVERS names them, with motor
 # insurance; named imports this module, so they are named here for COVERING)
 LIABILITY_COVERS = re.compile(
@@ -255,6 +262,8 @@ def limited(condition: re.Pattern[str], window: str, named: int = 0) -> bool:
         window = window[:named] + CONTENT_IF.sub(" ", window[named:])
     if named:
         window = window[:named] + uncovered(window[named:])
+    if named and "ptional" in window:
+        window = window[:named] + OPTIONAL_OTHERS.sub(" ", window[named:])
     if "can" in window:
         window = CAN_DO_IF.sub(" ", window)
     if "possible" in window or "can" in window or "any one" in window:

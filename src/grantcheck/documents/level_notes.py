@@ -74,10 +74,39 @@ AUDIT_DUTY = re.compile(
 LEVEL = re.compile(r"\baudit|\bexamin|\bexaminer\b|\bsigned\b|\bunaudited\b", re.IGNORECASE)
 
 
+# what only some applicants need is a level's mark, not the accounts: "(an examiner's report is
+# only needed for groups over £25,000)", "a treasurer's signature is only required for ..."
+LEVEL_NEEDED = re.compile(
+    r"\b(?:signatures?|audit|audits|examination|(?:examiner|auditor|accountant)['’]s\s+report)"
+    r"\s+(?:is|are)\s+(?:only\s+)?(?:needed|required|necessary)\b",
+    re.IGNORECASE,
+)
+
+
 def form_of(s: str) -> bool:
     """Whether a note's main clause says what form the document takes ("these must be
-    independently examined", "accounts signed by your treasurer are fine"), not who sends it."""
-    return FORM_OF.search(s) is not None or ACCEPTED.search(s) is not None
+    independently examined", "accounts signed by your treasurer are fine", "a signature is only
+    needed for ..."), not who sends it."""
+    return (
+        FORM_OF.search(s) is not None
+        or ACCEPTED.search(s) is not None
+        or LEVEL_NEEDED.search(s) is not None
+    )
+
+
+# a level offered after "or", with its own condition: "your accounts, signed by the chair, or
+# audited if you have had an audit": the case picks the level, every applicant sends accounts
+OR_LEVEL = re.compile(
+    r",\s*or\s+(?:be\s+)?(?:independently\s+)?(?:examined|audited|certified|signed|approved)\b",
+    re.IGNORECASE,
+)
+
+
+def level_offered(after: str) -> int | None:
+    """Where, in the words ``after`` the accounts' name, an alternative level opens ("..., or
+    independently examined if you already have them"): its condition is that level's."""
+    m = OR_LEVEL.search(after)
+    return None if m is None else m.start()
 
 
 # a simpler paper of the accounts' kind, which the rulebook counts as the same attachment: "an
@@ -134,6 +163,13 @@ WHOSE = re.compile(
     re.IGNORECASE,
 )
 AS_WELL = re.compile(r"\s*(?:as\s+well|too|also)\b", re.IGNORECASE)
+# a clause after the document offering some applicants the same kind in a simpler form, the
+# name right after its verb: "...; small clubs may send accounts their treasurer has signed"
+SOME_MAY = re.compile(
+    r";\s*(?!(?:you|all|every|each|applicants)\b)(?:[\w'’-]+\s+){1,4}?(?:may|can|could)\s+"
+    r"(?:instead\s+)?(?:send|upload|provide|give|submit)\s+(?:us\s+)?(?:their\s+|its\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def clause_offer(s: str, begin: int, start: int, end: int) -> re.Match[str] | None:
@@ -148,10 +184,10 @@ def clause_offer(s: str, begin: int, start: int, end: int) -> re.Match[str] | No
     gap = s[begin:start]
     opens = AND_IF.search(gap)
     if opens is None:
-        return None
+        return SOME_MAY.search(gap)  # ("...; small groups may send accounts signed by ...")
     stop = OWN_CLAUSE_END.search(s, end)
     clause = s[begin + opens.start() : len(s) if stop is None else stop.start()]
     if ACCEPTED.search(clause):
         return opens
     whose = WHOSE.search(gap, opens.end())
-    return opens if whose is not None and AS_WELL.match(s, end) is None else None
+    return opens if whose is not None and AS_WELL.match(s, end) is None else SOME_MAY.search(gap)
