@@ -25,6 +25,7 @@ from grantcheck.documents.level_notes import clause_offer
 from grantcheck.documents.loosely import loosely_named, named_again
 from grantcheck.documents.misnamed import misnamed
 from grantcheck.documents.named import (
+    ANNUAL_REPORT,
     CLAUSE_START,
     COVERS,
     INSTEAD_OF,
@@ -55,12 +56,7 @@ ONE_EACH = frozenset(
 # a list in the applicant's voice: "- A copy of our public liability certificate", COPY_OURS)
 OURS = re.compile(r"\bour\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 COPY_OURS = re.compile(r"\bcop(?:y|ies)\s+of\s+our\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-# (with a word saying which accounts: "annual report and full / audited / signed accounts")
-ANNUAL_REPORT = re.compile(
-    r"annual\s+reports?\s+and\s+(?:your\s+|its\s+|the\s+)?(?:(?:full|audited|signed|"
-    r"independently\s+examined|examined|certified|approved|latest|statutory)\s+)?",
-    re.I,
-)
+MARKS = " -*•▪0123456789.()"  # a list item's mark
 SENT_AS = re.compile(r"\s+as\s+(?:your|the|a|an|their|its)\s+", re.I)  # (not "as well as")
 # documents named in one sentence that are read: each is weighed against the others and the words
 # before it, so a stranger's sentence naming thousands ("your constitution (" repeated) took time
@@ -133,7 +129,8 @@ class Attachments(AttachmentCues):
             and dict(block.where).get("row") != 1
             and not self._answer_grid(block)
             and dict(block.where).get("cell", self.item_cell) == self.item_cell
-            and block.text.lstrip().startswith(s.lstrip()[:20])
+            # (its first sentence, a list mark aside: "3. A copy of ..." reads "3." first)
+            and block.text.lstrip(MARKS).startswith(s.lstrip(MARKS)[:20])
             and not self.vocab.not_attachment.search(s)
             and not OPTIONAL_ITEM.search(s)  # ("photographs (optional)": offered, not asked)
             # "something that shows how your money stands. A bank statement will do": the item

@@ -140,14 +140,24 @@ def is_item(s: str) -> bool:
             )
             and not the_paper(name)
         )
-        # an instruction after a letter's mark: "c. make sure every page is numbered"
+        # an instruction after a letter's mark: "c. make sure every page is numbered", a step
+        # to apply: "2. Gather the documents below", "3. Fill in the online form"
         and not re.match(
-            r"(?i)(?:make|do|ensure|remember|please)\b", ITEM_MARK.sub("", s, count=1).lstrip()
+            r"(?i)(?:make|do|ensure|remember|please|fill\s+(?:in|out)|gather|collect|read|check|"
+            r"contact|visit)\b",
+            ITEM_MARK.sub("", s, count=1).lstrip(),
         )
+        # a task list's part of the form with its state: "5. Declaration Not started"
+        and TASK_STATE.search(s) is None
         # "a) This ITQ, with every section completed": after its mark, the form in hand ("b) The
         # completed monitoring sheet" names a document all the same)
         and not re.match(r"(?i)this\b", ITEM_MARK.sub("", s, count=1))
     )
+
+
+TASK_STATE = re.compile(
+    r"\b(?:not\s+(?:yet\s+)?started|in\s+progress|cannot\s+start\s+yet)\W*$", re.I
+)
 
 
 # a checklist's tick that the form is complete: "Signed declaration", "Declaration signed and

@@ -13,6 +13,14 @@ from grantcheck.documents.beside import CLAUSE_IF, LIABILITY_COVERS
 from grantcheck.documents.negation import negated
 from grantcheck.documents.replaced import replaced
 
+# "your annual report and accounts": the charity's one filing, its accounts (with a word saying
+# which accounts: "annual report and full / audited / signed accounts")
+ANNUAL_REPORT = re.compile(
+    r"annual\s+reports?\s+and\s+(?:your\s+|its\s+|the\s+)?(?:(?:full|audited|signed|"
+    r"independently\s+examined|examined|certified|approved|latest|statutory)\s+)?",
+    re.I,
+)
+
 # (a vehicle's certificate is a document of its own: "your motor insurance certificate for each
 # minibus" beside the public liability one is two; the motor cover a certificate shows, or
 # motor insurance named for another reason, is no second document: "your insurance certificate,

@@ -1,0 +1,70 @@
+"""Attachments (acc26b, session 26): a numbered documents list's items that name no known kind.
+"4. A copy of the booking agreement with the hall" is read as the sentence "4." and the words
+after it: the item's first words were looked for at its block's start, behind the number, and
+never found, so every numbered item of no known kind was lost (in text, Markdown, PDF lines and
+Word table rows alike). Near misses: a task list's parts with their state ("5. Declaration Not
+started") and an instruction after the number ("3. Fill in the online form") stay no document.
+Small documents of the test's own in several formats (never the labelled corpus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from documents import write_docx
+from test_documents_s16a_attachments import kinds, written
+
+HEAD = ["Hall Users' Grant", "Part C: What to enclose"]
+UNKNOWN = [
+    "A copy of the booking agreement with the hall for the dates you will use",
+    "A letter from the head teacher (or the chair of governors) agreeing to the sessions",
+    "Your music licence from the collecting society or the venue",
+]
+
+
+def _numbered(items: list[str]) -> list[str]:
+    return [*HEAD, "1. Your group's constitution.", *(f"{n}. {t}." for n, t in enumerate(items, 2))]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".pdf", ".docx"])
+def test_numbered_items_of_no_known_kind_are_documents(tmp_path: Path, suffix: str) -> None:
+    path = written(tmp_path, suffix, _numbered(UNKNOWN))
+    assert kinds(path) == (["governing_document", "other", "other", "other"], [])
+
+
+def test_numbered_table_rows_of_no_known_kind_are_documents(tmp_path: Path) -> None:
+    rows = [["Document", "Enclosed"], ["1. Your group's constitution", ""]]
+    rows += [[f"{n}. {t}", ""] for n, t in enumerate(UNKNOWN, 2)]
+    path = write_docx(tmp_path / "t.docx", HEAD, table=rows)
+    assert kinds(path) == (["governing_document", "other", "other", "other"], [])
+
+
+# -- near misses: the numbered lines are no documents -------------------------------------------
+
+TASKS = [
+    "Hall Users' Grant",
+    "Your application",
+    "1. About your group Completed",
+    "2. Documents Not started",
+    "3. Declaration Not started",
+    "4. Check your answers Cannot start yet",
+]
+STEPS = [
+    "Hall Users' Grant",
+    "Part C: What to enclose",
+    "1. Your group's constitution.",
+    "2. Gather the documents in the list above",
+    "3. Fill in the short online form: Apply here",
+    "4. We will reply within a month",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
+def test_a_task_lists_parts_are_no_documents(tmp_path: Path, suffix: str) -> None:
+    assert kinds(written(tmp_path, suffix, TASKS)) == ([], [])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".docx"])
+def test_steps_to_apply_are_no_documents(tmp_path: Path, suffix: str) -> None:
+    assert kinds(written(tmp_path, suffix, STEPS)) == (["governing_document"], [])
