@@ -90,6 +90,10 @@ NEEDED = [
 NEEDED_NOT = [
     "your most recent accounts (only needed for clubs with an income over £25,000)",
     "last year's accounts (these are only required for clubs with paid staff)",
+    # the accounts' own condition beside a level's: only the level's clause is the form's
+    # (review26 F1)
+    "your most recent accounts (only needed for clubs that have run a full year; an audit is "
+    "only required for clubs over £250,000)",
 ]
 
 
@@ -117,6 +121,11 @@ EXTRAS = [
 EXTRAS_NOT = [
     "your most recent accounts (optional for clubs set up this year)",
 ]
+# "optional" over words that may be the item itself: its own mark, never everyone's (review26 F2)
+OPTIONAL_OWN = [
+    "letters of support from parents (optional information that helps the panel)",
+    "a budget for the season (optional information, but it helps)",
+]
 
 
 @pytest.mark.parametrize("suffix", FORMATS)
@@ -131,3 +140,12 @@ def test_optional_extras_in_the_bracket_leave_the_accounts_everyones(
 def test_accounts_optional_for_some_stay_conditional(tmp_path: Path, suffix: str) -> None:
     path = written(tmp_path, suffix, _listed(EXTRAS_NOT[0]))
     assert kinds(path) == (["governing_document"], ["accounts"])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+@pytest.mark.parametrize("case", range(len(OPTIONAL_OWN)))
+def test_optional_words_that_may_be_the_item_are_never_everyones(
+    tmp_path: Path, suffix: str, case: int
+) -> None:
+    required, _ = kinds(written(tmp_path, suffix, _listed(OPTIONAL_OWN[case])))
+    assert required == ["governing_document"]

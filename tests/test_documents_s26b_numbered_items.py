@@ -68,3 +68,32 @@ def test_a_task_lists_parts_are_no_documents(tmp_path: Path, suffix: str) -> Non
 @pytest.mark.parametrize("suffix", [".txt", ".md", ".docx"])
 def test_steps_to_apply_are_no_documents(tmp_path: Path, suffix: str) -> None:
     assert kinds(written(tmp_path, suffix, STEPS)) == (["governing_document"], [])
+
+
+# -- lists after the documents list that name no documents: the documents list has ended -------
+
+THEMES = [
+    "Hall Users' Grant",
+    "Part C: What to enclose",
+    "1. Your group's constitution.",
+    "2. A copy of the booking agreement with the hall.",
+    "We particularly welcome activities for:",
+    "1. Older people living alone",
+    "2. Families with young children",
+    "Marking",
+    "How the panel scores applications",
+    "1. Need for the activity",
+    "2. Value for money",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx", ".pdf"])
+@pytest.mark.parametrize("mark", ["n", "-"])
+def test_themes_and_scoring_after_the_list_are_no_documents(
+    tmp_path: Path, suffix: str, mark: str
+) -> None:
+    lines = THEMES if mark == "n" else [f"- {t[3:]}" if t[:1].isdigit() else t for t in THEMES]
+    if suffix == ".md":  # (a scoring guide's title as a heading)
+        at = lines.index("How the panel scores applications")
+        lines = [*lines[:at], f"## {lines[at]}", *lines[at + 1 :]]
+    assert kinds(written(tmp_path, suffix, lines)) == (["governing_document", "other"], [])

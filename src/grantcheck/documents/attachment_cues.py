@@ -16,7 +16,7 @@ from grantcheck.documents.facts import Attachment
 from grantcheck.documents.holdings import unbanded
 from grantcheck.documents.items import COPY_OF, NOT_SENT, PRINTED
 from grantcheck.documents.lead_ins import LeadIns
-from grantcheck.documents.level_notes import form_of, level_offered
+from grantcheck.documents.level_notes import form_of, level_offered, unneeded
 from grantcheck.documents.named import beside, bracket_closed
 from grantcheck.documents.negation import negated
 
@@ -107,6 +107,8 @@ class AttachmentCues(LeadIns):
             window = window[: len(window) - (close - end)]
         elif kind == "accounts" and end < close and (level := level_offered(s[end:close])):
             window = window[: len(window) - (close - end - level)]  # ("..., or audited if ...")
+        if kind == "accounts" and ("needed" in window or "required" in window):
+            window = unneeded(window)  # ("(a treasurer's signature is only needed for ...)")
         if kind == "accounts" and ("£" in window or "GBP" in window):
             window = unbanded(window, self.vocab.accounts)
         tail = ends.get(-1 - index)

@@ -122,10 +122,12 @@ CONTENT_IF = re.compile(
 )
 CONTENT_WORDS = ("what", "how", "saying", "confirming", "stating", "agreeing")
 # "optional" naming other things after the document: "your accounts (optional extras, such as
-# photographs, can follow later)": the extras are offered, the accounts still asked (review25)
+# photographs, can follow later)": the extras are offered, the accounts still asked (review25);
+# only things the item cannot itself be, said by what follows ("such as", a verb of their own):
+# never "letters of support (optional information that helps us)", the item's own (review26 F2)
 OPTIONAL_OTHERS = re.compile(
-    r"\boptional\s+(?:extras?|items?|documents?|attachments?|papers?|enclosures?|materials?|"
-    r"information|evidence)\b",
+    r"\boptional\s+(?:extras?|items|(?:other\s+)?documents|attachments|papers|enclosures)"
+    r"(?=\s*,?\s*(?:such\s+as|like|e\.g\.|for\s+example|can|may|are|will|could)\b)",
     re.IGNORECASE,
 )
 # the liability covers, each a certificate of its own (named.COVERS names them, with motor

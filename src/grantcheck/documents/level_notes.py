@@ -78,20 +78,30 @@ LEVEL = re.compile(r"\baudit|\bexamin|\bexaminer\b|\bsigned\b|\bunaudited\b", re
 # only needed for groups over £25,000)", "a treasurer's signature is only required for ..."
 LEVEL_NEEDED = re.compile(
     r"\b(?:signatures?|audit|audits|examination|(?:examiner|auditor|accountant)['’]s\s+report)"
-    r"\s+(?:is|are)\s+(?:only\s+)?(?:needed|required|necessary)\b",
+    r"\s+(?:is|are)\s+(?:only\s+)?(?:needed|required)\b",
     re.IGNORECASE,
 )
 
 
 def form_of(s: str) -> bool:
     """Whether a note's main clause says what form the document takes ("these must be
-    independently examined", "accounts signed by your treasurer are fine", "a signature is only
-    needed for ..."), not who sends it."""
-    return (
-        FORM_OF.search(s) is not None
-        or ACCEPTED.search(s) is not None
-        or LEVEL_NEEDED.search(s) is not None
-    )
+    independently examined", "accounts signed by your treasurer are fine"), not who sends it."""
+    return FORM_OF.search(s) is not None or ACCEPTED.search(s) is not None
+
+
+def unneeded(window: str) -> str:
+    """The words beside the accounts without each clause saying a level's mark is only needed
+    by some ("; an examiner's report is only needed for groups over £25,000"): the accounts'
+    own condition in another clause still counts ("(only needed for groups more than a year old;
+    an examiner's report ...)"; review26 F1). Each clause is found from its match outwards, to
+    the nearest ";", ",", "(" or ")" either side."""
+    m = LEVEL_NEEDED.search(window)
+    while m is not None:
+        start = max(window.rfind(c, 0, m.start()) for c in ";,()") + 1
+        ends = [e for e in (window.find(c, m.end()) for c in ";,()") if e >= 0]
+        window = f"{window[:start]} {window[min(ends, default=len(window)) :]}"
+        m = LEVEL_NEEDED.search(window, start + 1)
+    return window
 
 
 # a level offered after "or", with its own condition: "your accounts, signed by the chair, or

@@ -160,7 +160,10 @@ class Requirements(Requested):
             self.contents = True  # "Contents": a list of the sections, not of documents
             return
         if self.contents or self._scoring(text):
-            return  # (a contents list, or a scoring guide: neither names a document to send)
+            # (a contents list, or a scoring guide: neither names a document to send; a scoring
+            # guide's title ends the documents list before it, review26 F3)
+            self.checklist = self.checklist and not block.heading
+            return
         if not row and words >= PROSE_WORDS and self._passed_by(block, text, words):
             return
         cells = [b for b in row if b.text.strip()]

@@ -64,7 +64,12 @@ NO_DOCUMENTS = re.compile(
     r"|\bdocuments\s+to\s+(?:read|view)\b"
     # what the organisation chosen will do: "The organisation we choose will:", "The provider
     # will:" (never "You will need:", "Every group will need to send:")
-    r"|\bwill\s*:\W*$",
+    r"|\bwill\s*:\W*$"
+    # what the funder funds or welcomes: "We welcome projects about:", "We cannot fund:" (a list
+    # of themes or costs, never documents; review26 F3)
+    r"|^\W*we\s+(?:(?:can|cannot|can.t|can’t|will|won.t|won’t|do\s+not|don.t|don’t|would|"
+    r"especially|particularly|also|usually)\s+)*(?:welcome|fund|support|pay\s+for|prioriti[sz]e)"
+    r"\b[^:]{0,60}:\W*$",
     re.IGNORECASE,
 )
 # a stage of work named with a list's word, not a list's title: "Gathering evidence", "Collecting
