@@ -80,20 +80,54 @@ THEMES = [
     "We particularly welcome activities for:",
     "1. Older people living alone",
     "2. Families with young children",
-    "Marking",
+    "3. Young people not in education or work",
+]
+SCORING = [
+    *THEMES[:4],
     "How the panel scores applications",
     "1. Need for the activity",
     "2. Value for money",
+    "3. Involving the people who will take part",
 ]
+
+
+def _bulleted(lines: list[str]) -> list[str]:
+    return [f"- {t[3:]}" if t[:1].isdigit() else t for t in lines]
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx", ".pdf"])
 @pytest.mark.parametrize("mark", ["n", "-"])
-def test_themes_and_scoring_after_the_list_are_no_documents(
+def test_themes_after_the_list_are_no_documents(tmp_path: Path, suffix: str, mark: str) -> None:
+    lines = THEMES if mark == "n" else _bulleted(THEMES)
+    assert kinds(written(tmp_path, suffix, lines)) == (["governing_document", "other"], [])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx", ".pdf"])
+@pytest.mark.parametrize("mark", ["n", "-"])
+def test_a_scoring_guide_after_the_list_is_no_documents(
     tmp_path: Path, suffix: str, mark: str
 ) -> None:
-    lines = THEMES if mark == "n" else [f"- {t[3:]}" if t[:1].isdigit() else t for t in THEMES]
+    lines = SCORING if mark == "n" else _bulleted(SCORING)
     if suffix == ".md":  # (a scoring guide's title as a heading)
-        at = lines.index("How the panel scores applications")
-        lines = [*lines[:at], f"## {lines[at]}", *lines[at + 1 :]]
+        lines = [f"## {t}" if t.startswith("How") else t for t in lines]
     assert kinds(written(tmp_path, suffix, lines)) == (["governing_document", "other"], [])
+
+
+# the funder's lead-in asking for documents before it funds: the list is documents (review26 F4)
+WAITING = [
+    "We cannot fund any club unless it sends us:",
+    "We will fund your activity once we have received:",
+    "We can only pay for equipment after you send us:",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx"])
+@pytest.mark.parametrize("case", range(len(WAITING)))
+def test_a_funders_lead_in_asking_for_documents_leads_a_list(
+    tmp_path: Path, suffix: str, case: int
+) -> None:
+    lines = [*HEAD, WAITING[case], "- your group's constitution", *(f"- {t}" for t in UNKNOWN)]
+    assert kinds(written(tmp_path, suffix, lines)) == (
+        ["governing_document", "other", "other", "other"],
+        [],
+    )

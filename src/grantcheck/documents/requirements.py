@@ -161,8 +161,9 @@ class Requirements(Requested):
             return
         if self.contents or self._scoring(text):
             # (a contents list, or a scoring guide: neither names a document to send; a scoring
-            # guide's title ends the documents list before it, review26 F3)
-            self.checklist = self.checklist and not block.heading
+            # guide's title, "How we score applications", ends the documents list before it)
+            title = block.heading or (not row and text.lstrip()[:4].lower() == "how ")
+            self.checklist = self.checklist and not title
             return
         if not row and words >= PROSE_WORDS and self._passed_by(block, text, words):
             return

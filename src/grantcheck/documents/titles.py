@@ -66,10 +66,13 @@ NO_DOCUMENTS = re.compile(
     # will:" (never "You will need:", "Every group will need to send:")
     r"|\bwill\s*:\W*$"
     # what the funder funds or welcomes: "We welcome projects about:", "We cannot fund:" (a list
-    # of themes or costs, never documents; review26 F3)
+    # of themes or costs, never documents; review26 F3); never what funding waits for: "We cannot
+    # fund your project unless you send us:", "... once we have received:" (review26 F4)
     r"|^\W*we\s+(?:(?:can|cannot|can.t|can’t|will|won.t|won’t|do\s+not|don.t|don’t|would|"
     r"especially|particularly|also|usually)\s+)*(?:welcome|fund|support|pay\s+for|prioriti[sz]e)"
-    r"\b[^:]{0,60}:\W*$",
+    r"\b(?:\s+(?!(?:unless|without|until|once|if|when|after|before|with|includ\w*|send|sent|"
+    r"have|has|had|receiv\w*|provid\w*|upload\w*|attach\w*|enclos\w*|show\w*)\b)[\w'’-]+)"
+    r"{0,6}\s*:\W*$",
     re.IGNORECASE,
 )
 # a stage of work named with a list's word, not a list's title: "Gathering evidence", "Collecting
