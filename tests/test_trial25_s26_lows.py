@@ -5,6 +5,7 @@ better in diff, not "changed"; T11, a scheme file agreeing with its own document
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from conftest import MINIMAL, run, write
@@ -102,3 +103,21 @@ def test_t17_guidance_that_is_all_pdf_has_its_pages_as_published(project: Path) 
         write(project, "s.yaml", MINIMAL + guidance)
         shown = run("check", "s.yaml", cwd=project).output
         assert said in shown, shown
+
+
+def test_t18_an_estimated_cost_is_in_whole_pounds() -> None:
+    """Hours at an hourly cost have no pence: '£47' as '£162' (a sum under a pound keeps them)."""
+    from grantcheck.units import estimate_pounds
+
+    said = [estimate_pounds(x) for x in (47.33, 162.4, 0.4, 1999.5)]
+    assert said == ["£47", "£162", "£0.40", "£2,000"]
+
+
+def test_t18_the_reports_say_the_small_schemes_cost_in_whole_pounds(project: Path) -> None:
+    """The trial's small scheme: "at least 2.4 hours, worth £47.33" beside "£162" elsewhere."""
+    write(project, "form.md", QUESTIONS.format(limit=300, more=""))
+    form = "application:\n  form:\n    documents: [form.md]\n"
+    write(project, "s.yaml", MINIMAL + form)
+    for fmt in ("text", "markdown", "html"):
+        shown = run("check", "s.yaml", "-f", fmt, cwd=project).output
+        assert "worth £" in shown and not re.search(r"worth £\d+\.\d", shown), fmt

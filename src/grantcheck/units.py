@@ -90,6 +90,13 @@ def pounds(x: float) -> str:
     )
 
 
+def estimate_pounds(x: float) -> str:
+    """A sum the effort model estimates (hours at an hourly cost) as prose says it: whole
+    pounds, as a sum over £100 already is ('worth £47', never '£47.33' beside '£162': trial25
+    T18); a sum under a pound keeps its pence."""
+    return pounds(round(x)) if abs(x) >= 1 else pounds(x)
+
+
 def fmt(value: Any, unit: str) -> str:
     """``value`` in ``unit`` as a reader would say it."""
     if value is None:

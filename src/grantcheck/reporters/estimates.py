@@ -12,7 +12,7 @@ from __future__ import annotations
 from grantcheck.findings import SchemeResult
 from grantcheck.metrics_catalogue import ESTIMATED
 from grantcheck.reporters.wording import assumptions_text, estimate_word
-from grantcheck.units import fmt, pounds
+from grantcheck.units import estimate_pounds, fmt
 
 
 def estimate_note(s: SchemeResult, metric: str) -> str:
@@ -25,10 +25,10 @@ def estimate_note(s: SchemeResult, metric: str) -> str:
     hours, cost = m.get("application.hours"), m.get("application.cost")
     if not metric.startswith("reporting.") and hours is not None and cost is not None:
         about = estimate_word("application.hours", lower)
-        said.append(f"one application {about} {fmt(hours, 'hours')}, worth {pounds(cost)}")
+        said.append(f"one application {about} {fmt(hours, 'hours')}, worth {estimate_pounds(cost)}")
     if metric.startswith("sector.") and m.get("sector.cost") is not None:
         about = estimate_word("sector.cost", lower)
-        said.append(f"all applicants {about} {pounds(m['sector.cost'])}")
+        said.append(f"all applicants {about} {estimate_pounds(m['sector.cost'])}")
     for name, what in (
         ("reporting.hours_per_year", "a year"),
         ("reporting.hours_per_agreement", "on one agreement"),

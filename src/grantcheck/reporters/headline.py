@@ -9,7 +9,7 @@ from __future__ import annotations
 from grantcheck.findings import SchemeResult
 from grantcheck.reporters.effort_rows import unread_why
 from grantcheck.reporters.wording import estimate_word, join_and, share_shown
-from grantcheck.units import fmt, number, pounds
+from grantcheck.units import estimate_pounds, fmt, number, pounds
 
 
 def _writing(s: SchemeResult) -> str:
@@ -82,7 +82,7 @@ def headline(s: SchemeResult) -> str:
     return (
         f"{who}{asked}: {estimate_word('application.hours', s.lower_bounds)} "
         f"{fmt(m['application.hours'], 'hours')} "
-        f"of work, worth {pounds(m['application.cost'])}"
+        f"of work, worth {estimate_pounds(m['application.cost'])}"
         + (
             f", or {share_shown(s, 'application.cost_share')} of {award}."
             if share is not None
@@ -116,7 +116,7 @@ def sector_view(s: SchemeResult) -> str:
     )
     text = (
         f"{expected}, applicants together spend "
-        f"{estimate_word('sector.cost', s.lower_bounds)} {pounds(cost)} applying"
+        f"{estimate_word('sector.cost', s.lower_bounds)} {estimate_pounds(cost)} applying"
     )
     text += " a year" if s.facts.get("rolling") else ""
     share = m.get("sector.cost_share")

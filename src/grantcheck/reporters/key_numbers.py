@@ -13,7 +13,7 @@ from typing import Any
 from grantcheck.findings import SchemeResult
 from grantcheck.reporters.effort_rows import unread_why
 from grantcheck.reporters.wording import ease_word, estimate_word, share_shown
-from grantcheck.units import fmt, number, pounds, reading_span
+from grantcheck.units import estimate_pounds, fmt, number, pounds, reading_span
 
 
 def _date(iso: str) -> str:
@@ -170,9 +170,8 @@ def _application(s: SchemeResult) -> str | None:
     )
     if hours is None or cost is None:
         return None
-    text = (
-        f"{estimate_word('application.hours', lower)} {fmt(hours, 'hours')}, worth {pounds(cost)}"
-    )
+    said = estimate_word("application.hours", lower)
+    text = f"{said} {fmt(hours, 'hours')}, worth {estimate_pounds(cost)}"
     if share is not None:
         award = pounds(m["award.typical"])
         # never 'a typical award' the scheme did not state: the largest, said as such
@@ -190,8 +189,8 @@ def _sector(s: SchemeResult) -> str:
         return "not known (state award.expected_applications)"
     rate = m.get("success_rate")
     text = (
-        f"{estimate_word('sector.cost', s.lower_bounds)} {pounds(cost)} spent applying by all "
-        "applicants"
+        f"{estimate_word('sector.cost', s.lower_bounds)} {estimate_pounds(cost)} spent applying "
+        "by all applicants"
     )
     text += " a year" if s.facts.get("rolling") else ""
     if share is not None:
