@@ -121,3 +121,28 @@ def test_t18_the_reports_say_the_small_schemes_cost_in_whole_pounds(project: Pat
     for fmt in ("text", "markdown", "html"):
         shown = run("check", "s.yaml", "-f", fmt, cwd=project).output
         assert "worth £" in shown and not re.search(r"worth £\d+\.\d", shown), fmt
+
+
+FIELDS_ONLY = (
+    "# Small grants application form\n\nName of your group: ________\n\nAddress: ________\n"
+)
+
+
+def test_t15_measure_says_a_form_with_no_question_found_is_not_measurable(project: Path) -> None:
+    """A document named a form, with fields and no question found (its questions pictures, a
+    layout not read): measure says it is not measurable, as check does, never "Questions: 0"."""
+    write(project, "grant application form.md", FIELDS_ONLY)
+    shown = run("measure", "grant application form.md", cwd=project).output
+    total = shown.split("In total", 1)[1]
+    why = "not measurable (no question was found in grant application form.md)"
+    assert f"  Questions: {why}\n" in total and f"  Word limit: {why}\n" in total
+    assert "No question was found, though it reads as a form" in shown.split("In total")[0]
+    data = json.loads(run("measure", "-f", "json", "grant application form.md", cwd=project).output)
+    assert data["total"]["questions"] == 0  # (documents.md's key keeps its meaning)
+
+
+def test_t15_guidance_with_no_question_is_still_none_found(project: Path) -> None:
+    """Near miss: guidance, by its name, with a stray field, has no questions to measure."""
+    write(project, "guidance notes.md", FIELDS_ONLY.replace("application form", "guidance"))
+    shown = run("measure", "guidance notes.md", cwd=project).output
+    assert "  Questions: 0\n" in shown and "not measurable" not in shown

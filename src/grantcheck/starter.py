@@ -69,7 +69,11 @@ def starter_text(
     """The starter scheme's YAML for documents ``paths`` (relative to the scheme file);
     ``titles``: the documents' titles by name, the form's naming the scheme; ``assumed``: the
     assumptions the measurer used (characters_per_word, words_per_page), else the defaults."""
-    forms = [p for f, p in zip(facts, paths, strict=False) if _form(f, (titles or {}).get(f.file))]
+    forms = [
+        p
+        for f, p in zip(facts, paths, strict=False)
+        if filed_as_form(f, (titles or {}).get(f.file))
+    ]
     guides = [p for p in paths if p not in forms]
     # named after its form (the first document may be the guidance, or a scanned one)
     title = forms[0] if forms else paths[0] if paths else "the scheme"
@@ -149,10 +153,11 @@ def starter_text(
     return "\n".join(visible(line) for line in with_prompts(lines, measured)) + "\n"
 
 
-def _form(facts: DocumentFacts, title: Evidence | None) -> bool:
+def filed_as_form(facts: DocumentFacts, title: Evidence | None) -> bool:
     """Whether a document is filed as a form: it asks questions, or has fields to fill in and
     no title saying it is guidance (a guide's stray box, "Was this page useful?", or a
-    checklist's tick boxes make no form of it: its reading time is the guidance's)."""
+    checklist's tick boxes make no form of it: its reading time is the guidance's). Measure
+    says a form so filed with no question found is not measurable, as check does."""
     from grantcheck.documents.about_questions import guidance_title
 
     return bool(facts.questions) or bool(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -81,6 +82,18 @@ def measure_files(
         if unread is not None:
             unread.append(name)
     return facts, errors
+
+
+FORM_NAMED = re.compile(r"\b(?:form|application|apply|ffurflen|cais)\b", re.IGNORECASE)
+
+
+def _named_form(name: str, title: Evidence | None) -> bool:
+    """Whether a document's file name or title calls it a form ("Spaces form - questions as
+    pictures.pdf", "Apply for a grant"), never guidance ("guidance notes", "FAQ")."""
+    from grantcheck.documents.about_questions import guidance_title
+
+    said = [Path(name).stem.replace("-", " ").replace("_", " "), title.words if title else ""]
+    return any(FORM_NAMED.search(s) and not guidance_title(s) for s in said)
 
 
 def _not_a_link_outside(path: Path, target: Path) -> None:
@@ -174,8 +187,21 @@ def measure_command(
     with json_on_failure(failed if as_json_ and output in (None, Path("-")) else None):
         measurer = Measurer.for_policy(load_policy(config, rules or [], [], [], None, here))
     unread: list[str] = []
-    facts, errors = measure_files(files, here, measurer, unread)
+    titles: dict[str, Evidence] = {}
+    facts, errors = measure_files(files, here, measurer, unread, titles)
     total = combine(facts, unread)  # a document not read: the counts are a lower bound
+    from grantcheck.starter import filed_as_form
+
+    # a form (as init files it, and named or titled one) with no question found: not
+    # measurable, as check says (trial25 T15); guidance with a stray field is not named a form
+    unasked = [
+        d.file
+        for d in facts
+        if not d.questions
+        and not d.note
+        and filed_as_form(d, titles.get(d.file))
+        and _named_form(d.file, titles.get(d.file))
+    ]
     from grantcheck.safe_text import json_text, terminal
 
     per = measurer.assumptions
@@ -183,7 +209,8 @@ def measure_command(
     if as_json_:  # JSON even when nothing was read: its errors say why, as check's do
         _emit(json_text(as_json(facts, total, per, errors)), output, here, reads)
     elif facts:  # nothing read: no summary of nothing (it would read as an empty form)
-        _emit(terminal(as_text(facts, total, len(errors), per)), output, here, reads)
+        shown = as_text(facts, total, len(errors), per, unasked)
+        _emit(terminal(shown), output, here, reads)
     for error in errors:
         line = error_line(said(error))
         print(line.encode("ascii", "backslashreplace").decode(), file=sys.stderr)

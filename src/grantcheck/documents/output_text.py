@@ -3,7 +3,7 @@ assumptions used (the JSON contract is in output.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import chain
 from typing import Any
 
@@ -104,7 +104,9 @@ def _percent(value: Any) -> str:
     return "not known" if value is None else f"{number(float(value))}%"
 
 
-def _document_text(d: DocumentFacts, defined: frozenset[str], per: Assumed) -> list[str]:
+def _document_text(
+    d: DocumentFacts, defined: frozenset[str], per: Assumed, unasked: bool = False
+) -> list[str]:
     pages = f", {plural(d.pages, 'page')}" if d.pages else ""
     kind = FORMAT_NAMES.get(d.format, d.format)
     head = f"{visible(d.file)}: {kind}{pages}, {plural(d.words, 'word')}"
@@ -115,6 +117,7 @@ def _document_text(d: DocumentFacts, defined: frozenset[str], per: Assumed) -> l
         said = "English and Welsh, paragraph by paragraph (the English words counted and scored)"
     lines = [f"{head}, {said}"]
     lines += [f"  {d.unmeasured[:1].upper()}{d.unmeasured[1:]}."] if d.unmeasured else []
+    lines += [UNASKED] if unasked else []
     how = {
         "characters": f", at {number(per['characters_per_word'])} characters a word",
         "pages": f", at {number(per['words_per_page'])} words a page",
@@ -143,15 +146,20 @@ def _document_text(d: DocumentFacts, defined: frozenset[str], per: Assumed) -> l
 
 
 def as_text(
-    documents: list[DocumentFacts], total: Total, unread: int = 0, assumed: Assumed | None = None
+    documents: list[DocumentFacts],
+    total: Total,
+    unread: int = 0,
+    assumed: Assumed | None = None,
+    unasked: Sequence[str] = (),
 ) -> str:
     """What ``grantcheck measure`` prints: each document with its evidence, then the total
-    (of the ``documents`` read: ``unread`` more could not be), then the assumptions used."""
+    (of the ``documents`` read: ``unread`` more could not be), then the assumptions used.
+    ``unasked``: the forms with no question found, whose questions are not measurable."""
     defined = frozenset().union(*(d.defined for d in documents)) if documents else frozenset()
     per = assumptions(assumed)
     lines: list[str] = []
     for d in documents:
-        lines += [*_document_text(d, defined, per), ""]
+        lines += [*_document_text(d, defined, per, d.file in unasked), ""]
     also = f" ({plural(unread, 'other')} could not be read)" if unread else ""
     lines.append(f"In total, over {plural(len(documents), 'document')}{also}:")
     t = total
@@ -167,12 +175,23 @@ def as_text(
         found_value(t.match_funding),
         t.undefined_acronyms,
     )
+    counts = _counts_text(
+        t,
+        f"; the documents disagree: {apart}" if apart else "",
+        others=len(documents) > len(t.unreadable),
+    )
+    if unasked and not t.questions and not t.incomplete:  # as check says it (trial25 T15)
+        why = f"not measurable (no question was found in {_names(list(unasked))})"
+        counts = [
+            f"  Questions: {why}"
+            if c.startswith("  Questions:")
+            else f"  Word limit: {why}"
+            if c.startswith("  Word limit:")
+            else c
+            for c in counts
+        ]
     lines += [
-        *_counts_text(
-            t,
-            f"; the documents disagree: {apart}" if apart else "",
-            others=len(documents) > len(t.unreadable),
-        ),
+        *counts,
         f"  Public liability insurance: {bounded(t, _money(cover), cover is not None)}",
         f"  Match funding: {bounded(t, _percent(share), share is not None)}"
         + (
@@ -195,6 +214,15 @@ def as_text(
         f"{number(per['words_per_page'])} words a page (words per page).",
     ]
     return "\n".join(lines) + "\n"
+
+
+# a form with no question found (trial25 T15: "Questions: 0" for a form whose questions are
+# pictures, where check said "not measurable")
+UNASKED = (
+    "  No question was found, though it reads as a form: its questions and word limit are not "
+    "measured (a layout grantcheck does not read, such as questions in pictures?); check reads "
+    "them as not known unless the scheme states them."
+)
 
 
 def _why_not(t: Total) -> str:
