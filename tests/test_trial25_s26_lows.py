@@ -146,3 +146,47 @@ def test_t15_guidance_with_no_question_is_still_none_found(project: Path) -> Non
     write(project, "guidance notes.md", FIELDS_ONLY.replace("application form", "guidance"))
     shown = run("measure", "guidance notes.md", cwd=project).output
     assert "  Questions: 0\n" in shown and "not measurable" not in shown
+
+
+def _draft(path: Path, comment: bool) -> None:
+    """A Word form with one tracked deletion and one insertion (and, if ``comment``, a comment's
+    reference in the text), as Word saves a draft under review."""
+    import docx
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+
+    document = docx.Document()
+    document.add_heading("Small grants application form", 1)
+    para = document.add_paragraph("2. Why is the project needed? ")
+    for tag, text_tag, words in (("w:del", "w:delText", "(500 words)"), ("w:ins", "w:t", "(350)")):
+        change, run, text = OxmlElement(tag), OxmlElement("w:r"), OxmlElement(text_tag)
+        change.set(qn("w:id"), "1")
+        change.set(qn("w:author"), "Reviewer")
+        text.text = words
+        run.append(text)
+        change.append(run)
+        para._p.append(change)
+    if comment:
+        run, ref = OxmlElement("w:r"), OxmlElement("w:commentReference")
+        ref.set(qn("w:id"), "0")
+        run.append(ref)
+        para._p.append(run)
+    document.add_table(rows=1, cols=1)
+    document.save(str(path))
+
+
+def test_t14_a_drafts_tracked_changes_and_comments_are_named(project: Path) -> None:
+    """measure and check say the review marks are still in the file, and how they were read."""
+    _draft(project / "form.docx", comment=True)
+    said = "Review marks left in form.docx: 2 tracked changes and 1 comment, measured as if"
+    assert said in run("measure", "form.docx", cwd=project).output
+    write(project, "s.yaml", MINIMAL + "application:\n  form:\n    documents: [form.docx]\n")
+    data = json.loads(run("check", "s.yaml", "-f", "json", cwd=project).output)["schemes"][0]
+    assert any(n.startswith(said) for n in data["notes"]), data["notes"]
+
+
+def test_t14_a_clean_word_form_says_nothing_of_review_marks(project: Path) -> None:
+    document = __import__("docx").Document()
+    document.add_paragraph("2. Why is the project needed? (350 words)")
+    document.save(str(project / "form.docx"))
+    assert "Review marks" not in run("measure", "form.docx", cwd=project).output

@@ -111,6 +111,9 @@ def apply(
     _meet_pages(m, s, docs)
     _accounts_apart(m.out, list(seen.values()))
     _unknowns(m.out, total, list(seen.values()))
+    from grantcheck.documents.output_text import drafted
+
+    m.out.notes += [drafted(d) for d in seen.values() if d.drafted]  # (trial25 T14)
     stated = [
         f["fact"] + (f" of the {f['stage']['name']}" if f.get("stage") else "")
         for f in m.out.facts.values()

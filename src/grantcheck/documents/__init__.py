@@ -150,7 +150,7 @@ def measure_blocks(
     facts = DocumentFacts(
         name, extracted.format, extracted.pages, count_words(text), language(text)
     )
-    facts.english_half = None if english is None else text
+    facts.english_half, facts.drafted = None if english is None else text, extracted.drafted
     facts.questions, facts.fields = questions_and_fields(
         name, blocks, vocab, words_per_page, characters_per_word, tick
     )

@@ -88,6 +88,7 @@ class Extracted:
     format: str
     blocks: list[Block] = field(default_factory=list)
     pages: int | None = None
+    drafted: str = ""  # a Word file's review marks left in: "3 tracked changes and 1 comment"
 
     def text(self) -> str:
         """Every printed block's words, one block a line, for reading measures."""

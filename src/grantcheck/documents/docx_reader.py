@@ -52,6 +52,11 @@ NESTED_DOCX = (
 BOX_PROMPT = 8  # words: a text box holding no more is an answer box with its prompt in it
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+CHANGES = tuple(f"{_W}{tag}" for tag in ("ins", "del", "moveFrom", "moveTo"))
+COMMENT = f"{_W}commentReference"
+
+
 def read_docx(path: Path, budget: Budget) -> Extracted:
     """The blocks of a Word document, in order. Raises Unreadable or OverBudget."""
     check_zip(path, budget)
@@ -72,7 +77,7 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
         # lxml stops at 256 levels (tables nested some 85 deep): not damage, so not said to be
         deep = "Excessive depth" in str(exc)
         raise Unreadable(NESTED_DOCX if deep else DAMAGED_DOCX) from None
-    out = Extracted("docx")
+    out = Extracted("docx", drafted=review_marks(document.element.body))
     paragraph = table = 0
     notes: dict[str, str] | None = None  # footnotes by id, read when one is first referred to
     boxed = -1  # the last empty bordered paragraph (an answer box Word draws round paragraphs)
@@ -163,6 +168,18 @@ def read_docx(path: Path, budget: Budget) -> Extracted:
         spans.append((since, len(out.blocks), drawn_in))
     in_boxes(out.blocks, spans)
     return out
+
+
+def review_marks(body: Any) -> str:
+    """The review marks a draft still holds ('3 tracked changes and 1 comment'; '' for none):
+    insertions and deletions are read as accepted (docx_hidden.tracked) and comments not at
+    all, so an officer about to publish is told they are there (trial25 T14)."""
+    from grantcheck.units import plural
+
+    changes = sum(1 for _ in body.iter(*CHANGES))
+    comments = sum(1 for _ in body.iter(COMMENT))
+    said = [plural(n, w) for n, w in ((changes, "tracked change"), (comments, "comment")) if n]
+    return " and ".join(said)
 
 
 def _boxed(found: tuple[str, int | None], paragraph: int) -> Block:

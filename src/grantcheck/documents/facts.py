@@ -119,6 +119,7 @@ class DocumentFacts:
     defined: frozenset[str] = frozenset()
     note: str = ""  # "not measurable: ..."
     unmeasured: str = ""  # "jargon and English readability not measured: Welsh text"
+    drafted: str = ""  # review marks left in a Word file (Extracted.drafted), read as accepted
     # the English text of a document in English and Welsh (bilingual.py): its words, reading
     # time and scores are this text's
     english_half: str | None = None

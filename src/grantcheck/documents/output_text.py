@@ -118,6 +118,7 @@ def _document_text(
     lines = [f"{head}, {said}"]
     lines += [f"  {d.unmeasured[:1].upper()}{d.unmeasured[1:]}."] if d.unmeasured else []
     lines += [UNASKED] if unasked else []
+    lines += [f"  {drafted(d)}."] if d.drafted else []
     how = {
         "characters": f", at {number(per['characters_per_word'])} characters a word",
         "pages": f", at {number(per['words_per_page'])} words a page",
@@ -223,6 +224,15 @@ UNASKED = (
     "measured (a layout grantcheck does not read, such as questions in pictures?); check reads "
     "them as not known unless the scheme states them."
 )
+
+
+def drafted(d: DocumentFacts) -> str:
+    """What a draft's review marks mean for what was measured (trial25 T14), as measure and
+    check both say it."""
+    return (
+        f"Review marks left in {visible(d.file)}: {d.drafted}, measured as if every change were "
+        "accepted; accept or reject them (and delete any comment) before publishing"
+    )
 
 
 def _why_not(t: Total) -> str:
