@@ -131,3 +131,28 @@ def test_a_funders_lead_in_asking_for_documents_leads_a_list(
         ["governing_document", "other", "other", "other"],
         [],
     )
+
+
+# -- a clause saying whose the paper is, its "that" left out: still the item's document ---------
+
+WHOSE = [
+    "a copy of the booking agreement you have with the hall",
+    "a copy of the licence you hold for the playing field",
+]
+# a statement that the applicant holds something, or a person, is no document
+WHOSE_NOT = ["a member of staff you have with first aid training"]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx"])
+@pytest.mark.parametrize("case", range(len(WHOSE)))
+def test_a_paper_you_have_with_someone_is_a_document(
+    tmp_path: Path, suffix: str, case: int
+) -> None:
+    lines = [*HEAD, "- your group's constitution", f"- {WHOSE[case]}"]
+    assert kinds(written(tmp_path, suffix, lines)) == (["governing_document", "other"], [])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_a_person_you_have_is_no_document(tmp_path: Path, suffix: str) -> None:
+    lines = [*HEAD, "- your group's constitution", f"- {WHOSE_NOT[0]}"]
+    assert kinds(written(tmp_path, suffix, lines)) == (["governing_document"], [])

@@ -67,7 +67,9 @@ GENERIC = re.compile(
 UNSAID_THAT = re.compile(
     r"(?<=[a-z])\s+(?:you|we|they|(?:the|your)\s+(?:[\w'’-]+\s+)?[\w'’-]+)\s+"
     r"(?:will|would|can|could|may)"
-    r"\s+(?!(?:be|need|needs|have|not|also|only|send|attach|upload|provide|enclose)\b)[a-z]+",
+    r"\s+(?!(?:be|need|needs|have|not|also|only|send|attach|upload|provide|enclose)\b)[a-z]+"
+    # (or one saying whose it is: "a copy of the hire agreement you have with the venue")
+    r"|(?<=[a-z])\s+(?:you|they)\s+(?:already\s+)?(?:have|hold|signed)\s+(?:with|for)\b",
     re.IGNORECASE,
 )
 
@@ -117,7 +119,7 @@ def is_item(s: str) -> bool:
         2 <= len(words) <= ITEM_WORDS
         and len(name.split()) <= NAME_WORDS
         and not s.rstrip().endswith((":", "?"))
-        and not HOLD.search(name)
+        and not HOLD.search(unsaid_that(name))
         and not SAID.search(name)  # "A member of our team is happy to check them, ...": said
         and not GENERIC.match(name)  # "Copies of documents you sent us last year, as long as"
         and not form_part(s)  # "Signed declaration": the form's own part, no document
