@@ -18,6 +18,7 @@ from contextlib import suppress
 from itertools import pairwise
 from typing import Any
 
+from grantcheck.documents.pdf_beside import Moves, placed, worth_placing
 from grantcheck.documents.pdf_drawn_lines import (
     TALL,
     THIN,
@@ -45,11 +46,13 @@ Rule = tuple[float, float, float]  # a horizontal rule's y, left, right; a verti
 
 def read_page(
     page: Any, faces: dict[int, Any] | None = None
-) -> tuple[str, dict[int, int], dict[int, list[str]]]:
+) -> tuple[str, dict[int, int], dict[int, list[str]], Moves]:
     """A text page's text; the lines (numbered from 0) with an empty box drawn under or beside
-    them, each with the first line of its words; and the lines with a label's answer rule
-    drawn after pieces of their words (pdf_drawn_lines.py), each with those pieces. Boxes and
-    rules are read in the same pass, and only on a page that draws. The text is pdf_text.py's,
+    them, each with the first line of its words; the lines with a label's answer rule drawn
+    after pieces of their words (pdf_drawn_lines.py), each with those pieces; and the lines
+    holding only a blank typed on its label's line (pdf_beside.py), each with that line. Boxes,
+    rules and blanks are read in the same pass, and only on a page that draws or has a line
+    holding only a blank (read again then, its words placed). The text is pdf_text.py's,
     which is pypdf's ``extract_text`` read faster, or pypdf's own where pdf_text.py declines;
     ``faces`` keeps the document's fonts."""
     from grantcheck.documents.pdf_text import page_text as lean
@@ -57,19 +60,23 @@ def read_page(
     faces = {} if faces is None else faces
     if not draws(page):
         text = lean(page, faces)
-        return (page.extract_text() if text is None else text) or "", {}, {}
+        text = (page.extract_text() if text is None else text) or ""
+        if not worth_placing(text):
+            return text, {}, {}, {}
     drawing = Drawing()
     text = lean(page, faces, drawing.before, drawing.text)
     if text is None:  # (the visitors may have seen part of the page: pypdf's get fresh ones)
         drawing = Drawing()
         text = page.extract_text(visitor_operand_before=drawing.before, visitor_text=drawing.text)
+    text = text or ""
+    moves = placed(text.splitlines(), drawing.words) if worth_placing(text) else {}  # (blanks)
     drawn = len(drawing.flat) + len(drawing.upright)
     blanks = (
         labelled(drawing.flat, drawing.upright, drawing.words, drawing.pieces)
         if text and drawn <= MOST  # (more is a picture, as boxes() reads it: no form's lines)
         else {}
     )
-    return text or "", drawing.boxes(), blanks
+    return text, drawing.boxes(), blanks, moves
 
 
 def draws(page: Any) -> bool:

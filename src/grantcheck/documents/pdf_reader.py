@@ -23,6 +23,7 @@ from grantcheck.documents.browser_files import file_inputs
 from grantcheck.documents.budget import Budget
 from grantcheck.documents.footnotes import page_notes, unmarked
 from grantcheck.documents.furniture import page_furniture, runs_on
+from grantcheck.documents.pdf_beside import Moves, moved
 from grantcheck.documents.pdf_bounded import Stopped, bounded
 from grantcheck.documents.pdf_boxes import read_page
 from grantcheck.documents.pdf_drawn_lines import blanked
@@ -100,9 +101,10 @@ def _read(reader: Any, budget: Budget, named: int = 0) -> Extracted:
     count = len(reader.pages)
     budget.page_count(count)
     out = Extracted("pdf", pages=count)
-    done: dict[Any, tuple[str, dict[int, int], dict[int, list[str]]]] = {}
+    done: dict[Any, tuple[str, dict[int, int], dict[int, list[str]], Moves]] = {}
     boxes: dict[int, dict[int, int]] = {}  # a text page's lines with an empty box drawn after
     blanks: dict[int, dict[int, list[str]]] = {}  # and with a label's answer rule after words
+    moves: dict[int, Moves] = {}  # and with a blank typed on its label's line
     placed: dict[int, list[Block]] = {}  # a form page's blocks, read in place
     tabled = [0]  # tables drawn on the form pages read so far
     texts: list[tuple[int, list[str]]] = []  # a text page's lines
@@ -114,18 +116,20 @@ def _read(reader: Any, budget: Budget, named: int = 0) -> Extracted:
             continue
         key = _content_key(page)
         if key is not None and key in done:
-            text, after, ruled = done[key]
+            text, after, ruled, beside = done[key]
         else:
-            text, after, ruled = read_page(page, faces)
+            text, after, ruled, beside = read_page(page, faces)
             if key is not None:
-                done[key] = text, after, ruled
+                done[key] = text, after, ruled, beside
         budget.chars(len(text))
         texts.append((number, text.splitlines()))
-        boxes[number], blanks[number] = after, ruled
+        boxes[number], blanks[number], moves[number] = after, ruled, beside
     marks = page_furniture([t for _, t in texts])
     runs_on([t for _, t in texts], marks)  # a list running on over a page: a footer between
     running = dict(zip((n for n, _ in texts), marks, strict=True))
-    lines = dict(texts)
+    # (moved once the running header and footer are known: a blank's line left empty would let
+    # the next lines in among a page's edges, where furniture is looked for)
+    lines = {n: moved(t, moves[n]) for n, t in texts}
     for number in range(1, count + 1):
         if number in placed:
             out.blocks += placed[number]
