@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 TITLE_WORDS = (3, 16)  # a title has a few words: fewer is a section's ('Key dates'), more prose
 OPENING = 4  # blocks with words: a title opens its document, never one further in
+KIND_WORDS = 6  # words: a masthead's last line saying what the document is is no longer
 # the last word of a heading naming who publishes the form ('Marlinford County Council'),
 # which often opens it above the scheme's own title
 PUBLISHER = {"council", "foundation", "trust", "charity", "authority", "commissioner", "board"}
@@ -35,6 +36,34 @@ def document_title(name: str, blocks: list[Block]) -> Evidence | None:
             continue
         numbered = first[:1].isdigit() or first in ("section", "part", "step", "adran", "rhan")
         if TITLE_WORDS[0] <= len(words) <= TITLE_WORDS[1] and not numbered:
-            return Evidence(name, b.where, " ".join(words))
+            return Evidence(name, b.where, masthead(words, _after(blocks, b)))
         return None  # the first heading is not a title: none further in is
     return None
+
+
+def masthead(words: list[str], after: Block | None) -> str:
+    """A title's words, with the line under it when that line says what the document is
+    ("Community Spaces Fund 2027/28" over "Guidance notes for applicants", or "Application
+    form"): a masthead of several lines, the document's kind on the last. A section's title
+    under it ("About this fund") is not the title's."""
+    from grantcheck.documents.about_questions import GUIDANCE, OWN_FORM
+
+    if after is None:
+        return " ".join(words)
+    more = after.text.split()
+    if (
+        0 < len(more) <= KIND_WORDS
+        and len(words) + len(more) <= TITLE_WORDS[1]
+        and after.text.rstrip()[-1:] not in ".?"
+        and not more[0][:1].isdigit()
+        and (GUIDANCE.search(after.text) or OWN_FORM.search(after.text))
+    ):
+        words = [*words, *more]
+    return " ".join(words)
+
+
+def _after(blocks: list[Block], block: Block) -> Block | None:
+    """The block just after ``block`` (its next line), if it holds words."""
+    at = next((i for i, b in enumerate(blocks) if b is block), None)
+    nxt = blocks[at + 1] if at is not None and at + 1 < len(blocks) else None
+    return nxt if nxt is not None and nxt.text.strip() else None

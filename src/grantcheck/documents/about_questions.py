@@ -130,19 +130,22 @@ def titled_guidance(name: str, blocks: list[Block]) -> bool:
     """Whether a document's title says it is guidance and names no form of its own, and no line
     of it says it is answered itself ("email your answers to these questions", "There is no
     form": the only form there is, its questions counted); a plain text's title is its first
-    line, when that is a title's length and no sentence."""
+    line, when that is a title's length and no sentence (with the line under it when that says
+    what the document is: a masthead of two lines)."""
     if answered_here(blocks):
         return False
-    from grantcheck.document_title import TITLE_WORDS, document_title
+    from grantcheck.document_title import TITLE_WORDS, document_title, masthead
 
     title = document_title(name, blocks)
     if title is not None:
         words = title.words
     else:
-        first = next((b.text.strip() for b in blocks[:4] if b.text.strip()), "")
+        at = next((i for i, b in enumerate(blocks[:4]) if b.text.strip()), None)
+        first = blocks[at].text.strip() if at is not None else ""
         if not TITLE_WORDS[0] <= len(first.split()) <= TITLE_WORDS[1] or first[-1] in ".?":
             return False
-        words = first
+        after = blocks[at + 1] if at is not None and at + 1 < len(blocks) else None
+        words = masthead(first.split(), after if after and after.text.strip() else None)
     return guidance_title(words)
 
 

@@ -58,6 +58,7 @@ class AnswerState(Prompts):
         self.choice_words = False  # the last block was a yes/no read from its words
         self.tick_columns: dict[tuple[object, object], str] = {}  # (table, cell) -> group
         self.limit_columns: dict[tuple[object, object], str] = {}  # (table, cell) -> unit
+        self.sum_columns: set[tuple[object, object]] = set()  # columns of sums: "Cost (£)"
         # "keep your answers to questions 6 to 9 to 250 words": limits given by number
         self.by_number: dict[int, tuple[int, str, float | None]] = {}
         self.office: tuple[object, ...] | None = None  # in an office-use box: its page or table

@@ -95,6 +95,7 @@ class Answers(Unboxed):
                 and (not self.asks_prose(p.text) or dict(block.where).get("table") in self.grids)
             )
             or (free and self._over_grid(p.block, block))
+            or (free and beside and column(block.where) in self.sum_columns)
             or (free and self._under_heads(p.block, block))
             or (free and "|" in p.text and headings_row(p.text))
         ):  # "Match funding secured (£) | [box]": a value beside its label, not prose; a

@@ -42,7 +42,7 @@ ARROWS = ("->", "=>", "-->")  # typed at the end of a line: the answer goes afte
 
 # a line ending in a colon this long (spaces) may lead a list in, not ask for a value
 LEAD_IN_WORDS = 5
-LEAD_ITEM = re.compile(r"\s*(?:[-*+•▪]\s|\(?\d{1,2}[.)]\s|\(?[a-h]\)\s)")
+LEAD_ITEM = re.compile(r"\s*(?:[-*+•▪]\s|[•▪]$|\(?\d{1,2}[.)]\s|\(?[a-h]\)\s)")
 NUMBERED_ITEM = re.compile(
     r"\s*\(?\d{1,2}[.)]\s"
 )  # "2) Your group's name (if ...):": a form's item
@@ -56,7 +56,7 @@ class Asides(Answers):
     def _led(self, block: Block) -> None:
         """A line ending in a colon read as a field, and then a list's item under it: it led
         the list in ("It asks for your group's name and contact details, and then:", "- Groups
-        with an income over £250,000 only:"), and is nothing to fill in."""
+        with an income over £250,000 only:"; a PDF's bullet drawn apart: alone), not a field."""
         lead, self.lead_in = self.lead_in, None
         if (
             block.kind == TEXT

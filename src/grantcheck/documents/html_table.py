@@ -105,7 +105,11 @@ class Tables:
                 self.spacers.add(done.number)  # one cell inside another table: a spacer, a
                 # divider or a button's box (an e-mail is laid out so), never an answer box
         elif tag in CELLS and self.tables:
-            if self.tables[-1].opened == len(self.blocks) and self.chrome_at is None:
+            if (
+                self.tables[-1].opened == len(self.blocks)
+                and self.chrome_at is None
+                and tag != "th"  # (an empty heading cell is a table's corner: nothing to fill)
+            ):
                 self.empty.append(len(self.blocks))  # an empty cell: an answer space, on paper
                 self._in_cell()
                 self.blocks.append(Block(SPACE, "", (("element", self.tables[-1].name),)))

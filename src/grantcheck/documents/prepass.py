@@ -14,6 +14,8 @@ from grantcheck.documents.prompts import Prompts
 from grantcheck.documents.shapes import OFFICE
 from grantcheck.documents.vocab import Vocabulary
 
+SUM_HEAD_WORDS = 4  # words: a column's heading this short naming "£" heads a column of sums
+
 # a printed online form's empty upload: "No file uploaded", "No file chosen"
 NO_FILE = re.compile(r"^\s*no\s+files?\s+(?:uploaded|chosen|selected|attached|added)\b", re.I)
 LABEL_SKIP = re.compile(r"^\s*(?:[-*•▪]|\(?[0-9]{1,2}[.)]|section|part|stage)\s", re.I)
@@ -52,6 +54,18 @@ def tick_columns(
             if bare in MARKS or (len(bare.split()) <= 3 and vocab.tick_column.search(bare)):
                 out[column(cell.where)] = f"ticks {table} {dict(cell.where).get('cell')}"
     return out
+
+
+def sum_columns(heads: list[tuple[object, list[Block]]]) -> set[tuple[object, object]]:
+    """Columns headed with a sum's unit ("Cost (£)", "Amount £", "£"; ``heads``: header_rows):
+    an empty cell under one is a sum to write, whatever its row's label asks ("Other (please
+    say what) | [ ]" in a costs table names the cost, and the cost is written in the cell)."""
+    return {
+        column(cell.where)
+        for _, cells in heads
+        for cell in cells
+        if "£" in cell.text and len(cell.text.split()) <= SUM_HEAD_WORDS
+    }
 
 
 def uploads_shown(blocks: list[Block], vocab: Vocabulary) -> list[Block]:

@@ -35,6 +35,7 @@ from grantcheck.documents.prepass import (
     bare_labels,
     header_rows,
     office_columns,
+    sum_columns,
     tick_columns,
     uploads_shown,
 )
@@ -220,6 +221,7 @@ def questions_and_fields(
     heads = header_rows(blocks)  # each table's header row
     reader.tick_columns = tick_columns(heads, vocab)
     reader.limit_columns = limit_columns(heads)
+    reader.sum_columns = sum_columns(heads)
     reader.by_number = limits_by_number(blocks, reader)
     reader.by_ref, reader.ref_tables = limits_by_ref(blocks, reader, reader.limit_columns)
     reader.grids, reader.heads = grids(blocks), inner_heads(blocks)
