@@ -1,6 +1,7 @@
 """A kind's words that name no document to send: a document named as what sets a rule ("as your
-constitution requires"), "lease" as a verb ("willing to sell or lease the site to you"), and
-rules on a topic ("your rules on phones and photographs": a practice, not the group's rules).
+constitution requires"), "lease" as a verb ("willing to sell or lease the site to you"), rules
+on a topic ("your rules on phones and photographs": a practice, not the group's rules), and a
+part of the guidance named in a cross-reference ('See "Money and insurance" above').
 """
 
 from __future__ import annotations
@@ -58,10 +59,21 @@ TOPIC_AFTER = re.compile(
 )
 
 
+# 'See "Money and insurance" above', "see the section 'Your budget' below": the title of a part
+# of the guidance, quoted after "see", names that part, not a document
+SEE_QUOTED = re.compile(
+    r"\bsee\s+(?:the\s+|our\s+)?(?:section\s+|part\s+|heading\s+)?[\"“”‘’'][^\"“”‘’]{0,60}$",
+    re.IGNORECASE,
+)
+QUOTE_CLOSES = re.compile(r"[^\"“”‘’]{0,60}[\"”’']")
+
+
 def misnamed(s: str, start: int, end: int, kind: str) -> bool:
     """Whether the words at ``s[start:end]``, a ``kind``'s name, name no document to send: a
-    rule's authority, a verb, or rules on a topic."""
+    rule's authority, a verb, rules on a topic, or a part of the guidance referred to."""
     if authority(s, start, end):
+        return True
+    if SEE_QUOTED.search(s, max(0, start - 80), start) and QUOTE_CLOSES.match(s, end):
         return True
     if kind == "governing_document":
         return s[start:end].lower().endswith("rules") and TOPIC_AFTER.match(s, end) is not None

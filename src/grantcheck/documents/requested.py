@@ -46,6 +46,13 @@ NOT_ACCEPTANCE = re.compile(
     r"|^\W*(?:a\s+single|only\s+one|one|two|three|four|five)\b",
     re.IGNORECASE,
 )
+# a sentence asking for words in the form, not a paper, though under "What to send": "Tell us
+# which policies in your plan the study will support, and ..." (never one also sending: "Tell us
+# about it and send a copy of your policy", read by its sending words)
+WRITE_ASK = re.compile(
+    r"^[\s\-*•▪0-9.()]*(?:tell\s+us|describe|explain|outline|summari[sz]e|give\s+(?:us\s+)?details)\b",
+    re.IGNORECASE,
+)
 DECLARATION = re.compile(r"^(?:declaration|datganiad)\b[\s:.–—-]*", re.IGNORECASE)
 
 
@@ -78,7 +85,11 @@ class Requested(Prose):
             )
             # (an upload asks, whatever its help says is held: "we have a template")
             and (
-                (listed and (block.kind == FILE or not to_hold(NOTE_BRACKET.sub(" ", s))))
+                (
+                    listed
+                    and (block.kind == FILE or not to_hold(NOTE_BRACKET.sub(" ", s)))
+                    and (block.kind == FILE or WRITE_ASK.match(s) is None)
+                )
                 or self._sends(s)
                 or bool(self.sent)
             )
